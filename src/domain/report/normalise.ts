@@ -1,0 +1,70 @@
+import { canonicalDecimal } from '../format/decimal';
+import type { MoneyUnit, ValueType } from '../template/types';
+
+/**
+ * Turns what a clerk typed (or an importer read) into a canonical cell value, or a Chinese
+ * message saying why it cannot be taken. Accepts full-width digits, thousands separators,
+ * surrounding spaces and a trailing 件/个 (counts) or 元/万元/万 (money); nothing else.
+ */
+
+export type NormaliseResult =
+  | { readonly ok: true; readonly value: string | null; readonly unit?: MoneyUnit }
+  | { readonly ok: false; readonly message: string };
+
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',
+  '．': '.', '，': ',', '－': '-', '−': '-', '＋': '+', '　': ' ', '﹣': '-', '–': '-',
+};
+
+function toHalfWidth(text: string): string {
+  return text.replace(/[０-９．，－−＋　﹣–]/g, (ch) => FULL_WIDTH[ch] ?? ch);
+}
+
+const MAX_DIGITS = 15;
+
+/**
+ * @param raw the text as typed; `''` or only spaces means blank (returns `value: null`).
+ * @param type the cell's value type.
+ * @param unit the column's unit for money cells.
+ */
+export function normaliseCellInput(raw: string, type: ValueType, unit?: MoneyUnit): NormaliseResult {
+  let text = toHalfWidth(raw).trim();
+  if (text === '') return { ok: true, value: null };
+
+  let writtenUnit: MoneyUnit | undefined;
+  if (type === 'money') {
+    const m = /\s*(?:（单位[:：]\s*)?(万元|万|元)(?:）)?$/.exec(text);
+    if (m) {
+      writtenUnit = m[1] === '元' ? '元' : '万元';
+      text = text.slice(0, m.index).trim();
+    }
+  } else {
+    text = text.replace(/\s*[件个]$/, '').trim();
+  }
+
+  // Thousands separators: commas or spaces between groups of three digits.
+  if (/^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/[, ]/g, '');
+
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text)) {
+    return { ok: false, message: type === 'money' ? '请输入金额数字，例如 12.5' : '请输入数字；没有的请填 0' };
+  }
+  if (text.replace(/[^\d]/g, '').length > MAX_DIGITS) return { ok: false, message: '数字位数过多，请检查' };
+
+  const negative = text.startsWith('-');
+  const unsigned = text.replace(/^[+-]/, '');
+  const isInteger = !unsigned.includes('.');
+
+  if (type === 'count') {
+    if (negative && /[1-9]/.test(unsigned)) return { ok: false, message: '件数不能为负数' };
+    if (!isInteger) return { ok: false, message: '件数必须是整数' };
+    return { ok: true, value: canonicalDecimal(unsigned) };
+  }
+  if (type === 'signedCount') {
+    if (!isInteger) return { ok: false, message: '增减数必须是整数' };
+    return { ok: true, value: canonicalDecimal(negative ? `-${unsigned}` : unsigned) };
+  }
+  if (negative && /[1-9]/.test(unsigned)) return { ok: false, message: '金额不能为负数' };
+  if ((unsigned.split('.')[1] ?? '').length > 6) return { ok: false, message: '金额最多保留 6 位小数' };
+  const value = canonicalDecimal(unsigned);
+  return writtenUnit && writtenUnit !== unit ? { ok: true, value, unit: writtenUnit } : { ok: true, value };
+}

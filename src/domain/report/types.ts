@@ -1,0 +1,75 @@
+import type { CellId, FormatId, MoneyUnit, SectionId } from '../template/types';
+
+/**
+ * The report as the clerk writes it: only what is typed. Computed cells and issues are
+ * functions of this (never stored). Blank is not zero: a cell absent from `cells` is blank.
+ */
+
+/** Decides the statutory deadline (条例 art. 49). */
+export type AgencyKind = 'department' | 'government' | 'township' | 'other';
+
+export const agencyKindLabels: Readonly<Record<AgencyKind, string>> = {
+  department: '政府部门',
+  government: '人民政府',
+  township: '乡镇（街道）',
+  other: '其他机关',
+};
+
+export interface ContactBlock {
+  readonly address: string;
+  readonly postcode: string;
+  readonly phone: string;
+  readonly fax: string;
+  readonly email: string;
+}
+
+export interface ReportMeta {
+  /** 机关名称 (full name). */
+  readonly agencyName: string;
+  readonly agencyKind: AgencyKind;
+  /** Report year (the year reported on), or null when not set. */
+  readonly year: number | null;
+  /** 成文日期 as ISO `YYYY-MM-DD`, or null when not set. */
+  readonly reportDate: string | null;
+  /** Optional 前言 (legal basis, statistics period, where the electronic version is published). */
+  readonly preface: string;
+  readonly contact: ContactBlock;
+}
+
+/** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */
+export interface Dismissal {
+  readonly reason: string;
+  /** ISO timestamp. */
+  readonly at: string;
+}
+
+export interface Report {
+  readonly formatId: FormatId;
+  readonly meta: ReportMeta;
+  /** Narrative per section, paragraphs separated by `\n`. Table sections may carry text too. */
+  readonly narrative: Readonly<Partial<Record<SectionId, string>>>;
+  /**
+   * Input cells as canonical strings (`'21'`, `'-3'`, `'533.41'`). Absent = blank.
+   * Computed cells are never stored here.
+   */
+  readonly cells: Readonly<Record<CellId, string>>;
+  /** Money cells whose value is written in a unit other than the column's (seed 003's `533.41万`). */
+  readonly cellUnits: Readonly<Record<CellId, MoneyUnit>>;
+  /**
+   * Totals as printed by an imported or pasted source, kept to compare with our computation
+   * (SPEC §4.1). Never typed in the form.
+   */
+  readonly reportedTotals: Readonly<Record<CellId, string>>;
+  /** Dismissed warnings by issue key. */
+  readonly dismissed: Readonly<Record<string, Dismissal>>;
+}
+
+/** Points of a report that an issue can refer to besides cells. */
+export type FieldPath =
+  | 'meta.agencyName'
+  | 'meta.agencyKind'
+  | 'meta.year'
+  | 'meta.reportDate'
+  | 'meta.preface'
+  | 'meta.format'
+  | `narrative.${SectionId}`;

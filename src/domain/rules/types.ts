@@ -1,0 +1,26 @@
+import type { FieldPath } from '../report/types';
+import type { CellId, SectionId } from '../template/types';
+
+/**
+ * - `error`: wrong (arithmetic, dates, format); cannot be dismissed.
+ * - `incomplete`: something is missing; blocks a compliant export until resolved.
+ * - `warning`: probably wrong; can be dismissed with a reason.
+ * - `info`: worth a look.
+ */
+export type Severity = 'error' | 'incomplete' | 'warning' | 'info';
+
+export interface Issue {
+  /** Unique within one evaluation and stable across evaluations: `${checkId}` or `${checkId}:${target}`. */
+  readonly key: string;
+  /** Stable id of the check (e.g. `t3-balance`). */
+  readonly checkId: string;
+  readonly severity: Severity;
+  /** Chinese message naming the numbers involved. */
+  readonly message: string;
+  readonly cells: readonly CellId[];
+  readonly fields: readonly FieldPath[];
+  /** The step the issue belongs to (`meta` is 基本信息). */
+  readonly section: SectionId | 'meta';
+  /** True when the clerk dismissed it (warnings and info only). */
+  readonly dismissed?: boolean;
+}

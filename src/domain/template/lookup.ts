@@ -1,0 +1,73 @@
+import type { CellId, CellTemplate, FormatTemplate, SectionId, TableId, TableTemplate } from './types';
+
+/** Indexes over a template, built once per template object and cached. */
+export interface TemplateIndex {
+  readonly cells: ReadonlyMap<CellId, CellTemplate>;
+  readonly inputCells: readonly CellTemplate[];
+  readonly computedCells: readonly CellTemplate[];
+  /** Computed cells in an order where every operand comes before its user. */
+  readonly evaluationOrder: readonly CellTemplate[];
+  readonly tables: ReadonlyMap<TableId, TableTemplate>;
+}
+
+const cache = new WeakMap<FormatTemplate, TemplateIndex>();
+
+export function indexTemplate(template: FormatTemplate): TemplateIndex {
+  const hit = cache.get(template);
+  if (hit) return hit;
+  const all = template.tables.flatMap((t) => t.cells);
+  const cells = new Map(all.map((c) => [c.id, c]));
+  const computedCells = all.filter((c) => c.computed);
+  const index: TemplateIndex = {
+    cells,
+    inputCells: all.filter((c) => !c.computed),
+    computedCells,
+    evaluationOrder: topologicalOrder(computedCells, cells),
+    tables: new Map(template.tables.map((t) => [t.id, t])),
+  };
+  cache.set(template, index);
+  return index;
+}
+
+/** Orders computed cells by dependency; throws on a cycle or an unknown reference. */
+export function topologicalOrder(computed: readonly CellTemplate[], cells: ReadonlyMap<CellId, CellTemplate>): CellTemplate[] {
+  const order: CellTemplate[] = [];
+  const state = new Map<CellId, 'visiting' | 'done'>();
+  const visit = (cell: CellTemplate, path: readonly CellId[]): void => {
+    const s = state.get(cell.id);
+    if (s === 'done') return;
+    if (s === 'visiting') throw new Error(`cycle among computed cells: ${[...path, cell.id].join(' → ')}`);
+    state.set(cell.id, 'visiting');
+    for (const ref of cell.computed?.sum ?? []) {
+      const dep = cells.get(ref);
+      if (!dep) throw new Error(`${cell.id} refers to unknown cell ${ref}`);
+      if (dep.computed) visit(dep, [...path, cell.id]);
+    }
+    state.set(cell.id, 'done');
+    order.push(cell);
+  };
+  for (const c of computed) visit(c, []);
+  return order;
+}
+
+export function sectionOfTable(template: FormatTemplate, table: TableId): SectionId {
+  const t = template.tables.find((x) => x.id === table);
+  if (!t) throw new Error(`unknown table ${table}`);
+  return t.section;
+}
+
+/**
+ * The format whose `years` range holds the report year (2019–2020 → 〔2019〕60号, 2021 on →
+ * 〔2021〕30号). Years before the first format get the oldest, which the format check then flags.
+ */
+export function formatForYear(formats: readonly FormatTemplate[], year: number): FormatTemplate {
+  const hit = formats.find((f) => year >= f.years.from && (f.years.to === null || year <= f.years.to));
+  const fallback = formats[0];
+  if (hit) return hit;
+  if (!fallback) throw new Error('no formats');
+  return year < fallback.years.from ? fallback : (formats[formats.length - 1] ?? fallback);
+}
+
+export function isFormatForYear(template: FormatTemplate, year: number): boolean {
+  return year >= template.years.from && (template.years.to === null || year <= template.years.to);
+}

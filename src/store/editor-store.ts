@@ -1,0 +1,117 @@
+import { create } from 'zustand';
+import { emptyReport } from '@/domain/report/empty-report';
+import type { ContactBlock, Report, ReportMeta } from '@/domain/report/types';
+import type { CellId, MoneyUnit, SectionId } from '@/domain/template/types';
+
+/**
+ * The report being edited, with undo/redo. Every edit goes through `apply`, so undo covers
+ * cells, paste, fill-zero, narrative and metadata alike. Persistence (drafts) subscribes to
+ * this store; it does not live here.
+ */
+
+const HISTORY_LIMIT = 200;
+/** Consecutive edits with the same coalesce key within this window form one undo step. */
+const COALESCE_MS = 1000;
+
+export interface CellWrite {
+  readonly id: CellId;
+  /** Canonical value, or null to blank the cell. */
+  readonly value: string | null;
+  /** Money written in a unit other than the column's. */
+  readonly unit?: MoneyUnit;
+}
+
+export interface EditorState {
+  /** Id of the open draft, or null when none is open (start page). */
+  readonly draftId: string | null;
+  readonly report: Report;
+  /** Last year's report when known: the cross-year checks run against it. */
+  readonly lastYear: Report | null;
+  readonly past: readonly Report[];
+  readonly future: readonly Report[];
+  /** Bumped on every change of `report` (edits, undo, redo, open). */
+  readonly revision: number;
+  readonly lastEdit: { readonly key: string; readonly at: number } | null;
+
+  open(draftId: string | null, report: Report, lastYear?: Report | null): void;
+  /** Applies a change as one undo step (merged with the previous one when `coalesceKey` repeats quickly). */
+  apply(change: (report: Report) => Report, coalesceKey?: string): void;
+  setCells(writes: readonly CellWrite[]): void;
+  setNarrative(section: SectionId, text: string): void;
+  setMeta(patch: Partial<Omit<ReportMeta, 'contact'>>): void;
+  setContact(patch: Partial<ContactBlock>): void;
+  setLastYear(report: Report | null): void;
+  dismiss(issueKey: string, reason: string): void;
+  restore(issueKey: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+export function writeCells(report: Report, writes: readonly CellWrite[]): Report {
+  const cells = { ...report.cells };
+  const cellUnits = { ...report.cellUnits };
+  for (const w of writes) {
+    if (w.value === null) delete cells[w.id];
+    else cells[w.id] = w.value;
+    if (w.unit && w.value !== null) cellUnits[w.id] = w.unit;
+    else delete cellUnits[w.id];
+  }
+  return { ...report, cells, cellUnits };
+}
+
+export const useEditorStore = create<EditorState>()((set, get) => ({
+  draftId: null,
+  report: emptyReport('2021'),
+  lastYear: null,
+  past: [],
+  future: [],
+  revision: 0,
+  lastEdit: null,
+
+  open: (draftId, report, lastYear = null) =>
+    set((s) => ({ draftId, report, lastYear, past: [], future: [], revision: s.revision + 1, lastEdit: null })),
+
+  apply: (change, coalesceKey) => {
+    const s = get();
+    const next = change(s.report);
+    if (next === s.report) return;
+    const now = Date.now();
+    const merge = coalesceKey !== undefined && s.lastEdit?.key === coalesceKey && now - s.lastEdit.at < COALESCE_MS && s.past.length > 0;
+    set({
+      report: next,
+      past: merge ? s.past : [...s.past, s.report].slice(-HISTORY_LIMIT),
+      future: [],
+      revision: s.revision + 1,
+      lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
+    });
+  },
+
+  setCells: (writes) => get().apply((r) => writeCells(r, writes)),
+  setNarrative: (section, text) =>
+    get().apply((r) => ({ ...r, narrative: { ...r.narrative, [section]: text } }), `narrative.${section}`),
+  setMeta: (patch) => get().apply((r) => ({ ...r, meta: { ...r.meta, ...patch } }), `meta.${Object.keys(patch).join(',')}`),
+  setContact: (patch) =>
+    get().apply((r) => ({ ...r, meta: { ...r.meta, contact: { ...r.meta.contact, ...patch } } }), `contact.${Object.keys(patch).join(',')}`),
+  setLastYear: (report) => set({ lastYear: report }),
+  dismiss: (issueKey, reason) =>
+    get().apply((r) => ({ ...r, dismissed: { ...r.dismissed, [issueKey]: { reason, at: new Date().toISOString() } } })),
+  restore: (issueKey) =>
+    get().apply((r) => {
+      const dismissed = { ...r.dismissed };
+      delete dismissed[issueKey];
+      return { ...r, dismissed };
+    }),
+
+  undo: () => {
+    const s = get();
+    const prev = s.past.at(-1);
+    if (!prev) return;
+    set({ report: prev, past: s.past.slice(0, -1), future: [s.report, ...s.future], revision: s.revision + 1, lastEdit: null });
+  },
+  redo: () => {
+    const s = get();
+    const next = s.future[0];
+    if (!next) return;
+    set({ report: next, past: [...s.past, s.report], future: s.future.slice(1), revision: s.revision + 1, lastEdit: null });
+  },
+}));
