@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyReport } from '@/domain/report/empty-report';
+import { useEditorStore } from './editor-store';
+
+const state = () => useEditorStore.getState();
+
+beforeEach(() => {
+  vi.useRealTimers();
+  state().open('d1', emptyReport('2021', 2025));
+});
+
+describe('editor store', () => {
+  it('writes and blanks cells in one undo step per call', () => {
+    state().setCells([
+      { id: 't3.newReceived.naturalPerson', value: '21' },
+      { id: 't3.carriedIn.naturalPerson', value: '0' },
+    ]);
+    expect(state().report.cells).toEqual({ 't3.newReceived.naturalPerson': '21', 't3.carriedIn.naturalPerson': '0' });
+    state().setCells([{ id: 't3.newReceived.naturalPerson', value: null }]);
+    expect(state().report.cells['t3.newReceived.naturalPerson']).toBeUndefined();
+    state().undo();
+    expect(state().report.cells['t3.newReceived.naturalPerson']).toBe('21');
+    state().undo();
+    expect(state().report.cells).toEqual({});
+    state().redo();
+    expect(Object.keys(state().report.cells)).toHaveLength(2);
+  });
+
+  it('keeps the written money unit and drops it when the value is blanked', () => {
+    state().setCells([{ id: 't2.fees.amount', value: '533.41', unit: '元' }]);
+    expect(state().report.cellUnits['t2.fees.amount']).toBe('元');
+    state().setCells([{ id: 't2.fees.amount', value: null }]);
+    expect(state().report.cellUnits['t2.fees.amount']).toBeUndefined();
+  });
+
+  it('coalesces quick typing in one narrative into one undo step', () => {
+    vi.useFakeTimers();
+    state().setNarrative('overview', '2');
+    vi.advanceTimersByTime(100);
+    state().setNarrative('overview', '20');
+    vi.advanceTimersByTime(100);
+    state().setNarrative('overview', '202');
+    expect(state().past).toHaveLength(1);
+    vi.advanceTimersByTime(2000);
+    state().setNarrative('overview', '2025');
+    expect(state().past).toHaveLength(2);
+    state().undo();
+    expect(state().report.narrative.overview).toBe('202');
+  });
+
+  it('a new edit clears redo; undo with no history does nothing', () => {
+    state().undo();
+    expect(state().report.cells).toEqual({});
+    state().setMeta({ agencyName: '某某局' });
+    state().undo();
+    state().setMeta({ year: 2024 });
+    expect(state().future).toHaveLength(0);
+    expect(state().report.meta.agencyName).toBe('');
+  });
+
+  it('dismisses and restores a warning with its reason', () => {
+    state().dismiss('narrative-long', '本单位要求写明全部工作');
+    expect(state().report.dismissed['narrative-long']?.reason).toBe('本单位要求写明全部工作');
+    state().restore('narrative-long');
+    expect(state().report.dismissed['narrative-long']).toBeUndefined();
+  });
+
+  it('bumps the revision on every change and on undo', () => {
+    const r0 = state().revision;
+    state().setContact({ phone: '0573-1' });
+    state().undo();
+    expect(state().revision).toBe(r0 + 2);
+  });
+});
