@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './csp.config.ts';
+
+/**
+ * Writes the Content Security Policy into the built index.html.
+ *
+ * Build only: in dev, @vitejs/plugin-react adds an inline React Refresh preamble script that
+ * `script-src 'self'` would block. The built app has no inline script, so the policy stays
+ * strict where it matters.
+ */
+function contentSecurityPolicyPlugin(): Plugin {
+  const charset = /<meta charset="UTF-8" \/>/i;
+  return {
+    name: 'nianbao:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>: a CSP meta tag only governs what the parser meets after it.
+      handler(html) {
+        if (!charset.test(html)) {
+          throw new Error('index.html: <meta charset="UTF-8" /> not found; cannot place the CSP');
+        }
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+      },
+    },
+  };
+}
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs, so the built app works from any sub-path (/nianbao/) of any static server.
+  base: './',
+  plugins: [react(), contentSecurityPolicyPlugin()],
+  resolve: {
+    alias: {
+      '@templates': fromRoot('./templates'),
+      '@': fromRoot('./src'),
+    },
+  },
+  build: {
+    // Clerks use old office PCs: 360 / older Chromium builds, Firefox ESR on Kylin/UOS.
+    target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'templates/**/*.test.ts', 'scripts/**/*.test.ts'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+  },
+});
