@@ -12,55 +12,68 @@ const itemColumns: readonly Table2Column[] = [
   { id: 'decisions', label: '处理决定数量', type: 'count' },
 ];
 
-const table2 = buildTable2(5, [28, 18, 9, 9, 18], [
-  {
-    caption: '第二十条第（一）项',
-    columns: [
-      { id: 'newlyMade', label: '本年新制作数量', type: 'count' },
-      { id: 'newlyPublished', label: '本年新公开数量', span: 2, type: 'count' },
-      { id: 'totalPublished', label: '对外公开总数量', type: 'count' },
-    ],
-    rows: [
-      { id: 'regulations', label: '规章' },
-      { id: 'normativeDocuments', label: '规范性文件' },
-    ],
-  },
-  {
-    caption: '第二十条第（五）项',
-    columns: itemColumns,
-    rows: [
-      { id: 'licensing', label: '行政许可' },
-      { id: 'otherServices', label: '其他对外管理服务事项' },
-    ],
-  },
-  {
-    caption: '第二十条第（六）项',
-    columns: itemColumns,
-    rows: [
-      { id: 'punishment', label: '行政处罚' },
-      { id: 'coercion', label: '行政强制' },
-    ],
-  },
-  {
-    caption: '第二十条第（八）项',
-    columns: [
-      { id: 'prevYearItems', label: '上一年项目数量', span: 2, type: 'count' },
-      { id: 'change', label: '本年增/减', span: 2, type: 'signedCount' },
-    ],
-    rows: [{ id: 'fees', label: '行政事业性收费' }],
-  },
-  {
-    caption: '第二十条第（九）项',
-    columns: [
-      { id: 'items', label: '采购项目数量', span: 2, type: 'count' },
-      // The 2019 header prints no unit; reports write it in the cell, most often 元.
-      { id: 'amount', label: '采购总金额', span: 2, type: 'money', unit: '元', unitInHeader: false },
-    ],
-    rows: [{ id: 'centralProcurement', label: '政府集中采购' }],
-  },
-]);
+const table2 = buildTable2(
+  5,
+  [28, 18, 9, 9, 18],
+  [
+    {
+      caption: '第二十条第（一）项',
+      columns: [
+        { id: 'newlyMade', label: '本年新制作数量', type: 'count' },
+        { id: 'newlyPublished', label: '本年新公开数量', span: 2, type: 'count' },
+        { id: 'totalPublished', label: '对外公开总数量', type: 'count' },
+      ],
+      rows: [
+        { id: 'regulations', label: '规章' },
+        { id: 'normativeDocuments', label: '规范性文件' },
+      ],
+    },
+    {
+      caption: '第二十条第（五）项',
+      columns: itemColumns,
+      rows: [
+        { id: 'licensing', label: '行政许可' },
+        { id: 'otherServices', label: '其他对外管理服务事项' },
+      ],
+    },
+    {
+      caption: '第二十条第（六）项',
+      columns: itemColumns,
+      rows: [
+        { id: 'punishment', label: '行政处罚' },
+        { id: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      caption: '第二十条第（八）项',
+      columns: [
+        { id: 'prevYearItems', label: '上一年项目数量', span: 2, type: 'count' },
+        { id: 'change', label: '本年增/减', span: 2, type: 'signedCount' },
+      ],
+      rows: [{ id: 'fees', label: '行政事业性收费' }],
+    },
+    {
+      caption: '第二十条第（九）项',
+      columns: [
+        { id: 'items', label: '采购项目数量', span: 2, type: 'count' },
+        // The 2019 header prints no unit; reports write it in the cell, most often 元.
+        {
+          id: 'amount',
+          label: '采购总金额',
+          span: 2,
+          type: 'money',
+          unit: '元',
+          unitInHeader: false,
+        },
+      ],
+      rows: [{ id: 'centralProcurement', label: '政府集中采购' }],
+    },
+  ],
+);
 
-const { table: table3, balance } = buildTable3({ rows: [{ id: 'otherProcessing', label: '（六）其他处理' }] });
+const { table: table3, balance } = buildTable3({
+  rows: [{ id: 'otherProcessing', label: '（六）其他处理' }],
+});
 
 export const format2019: FormatTemplate = {
   id: '2019',

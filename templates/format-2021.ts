@@ -8,40 +8,63 @@ import { table4 } from './common/table4';
 
 const decisions = [{ id: 'decisions', label: '本年处理决定数量', span: 3, type: 'count' }] as const;
 
-const table2 = buildTable2(4, [34, 22, 22, 22], [
-  {
-    caption: '第二十条第（一）项',
-    columns: [
-      { id: 'made', label: '本年制发件数', type: 'count' },
-      { id: 'repealed', label: '本年废止件数', type: 'count' },
-      { id: 'valid', label: '现行有效件数', type: 'count' },
-    ],
-    rows: [
-      { id: 'regulations', label: '规章' },
-      { id: 'normativeDocuments', label: '行政规范性文件' },
-    ],
-  },
-  { caption: '第二十条第（五）项', columns: decisions, rows: [{ id: 'licensing', label: '行政许可' }] },
-  {
-    caption: '第二十条第（六）项',
-    columns: decisions,
-    rows: [
-      { id: 'punishment', label: '行政处罚' },
-      { id: 'coercion', label: '行政强制' },
-    ],
-  },
-  {
-    caption: '第二十条第（八）项',
-    columns: [{ id: 'amount', label: '本年收费金额（单位：万元）', span: 3, type: 'money', unit: '万元', unitInHeader: true }],
-    rows: [{ id: 'fees', label: '行政事业性收费' }],
-  },
-]);
+const table2 = buildTable2(
+  4,
+  [34, 22, 22, 22],
+  [
+    {
+      caption: '第二十条第（一）项',
+      columns: [
+        { id: 'made', label: '本年制发件数', type: 'count' },
+        { id: 'repealed', label: '本年废止件数', type: 'count' },
+        { id: 'valid', label: '现行有效件数', type: 'count' },
+      ],
+      rows: [
+        { id: 'regulations', label: '规章' },
+        { id: 'normativeDocuments', label: '行政规范性文件' },
+      ],
+    },
+    {
+      caption: '第二十条第（五）项',
+      columns: decisions,
+      rows: [{ id: 'licensing', label: '行政许可' }],
+    },
+    {
+      caption: '第二十条第（六）项',
+      columns: decisions,
+      rows: [
+        { id: 'punishment', label: '行政处罚' },
+        { id: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      caption: '第二十条第（八）项',
+      columns: [
+        {
+          id: 'amount',
+          label: '本年收费金额（单位：万元）',
+          span: 3,
+          type: 'money',
+          unit: '万元',
+          unitInHeader: true,
+        },
+      ],
+      rows: [{ id: 'fees', label: '行政事业性收费' }],
+    },
+  ],
+);
 
 const { table: table3, balance } = buildTable3({
   group: '（六）其他处理',
   rows: [
-    { id: 'noSupplement', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
-    { id: 'feeUnpaid', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
+    {
+      id: 'noSupplement',
+      label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    },
+    {
+      id: 'feeUnpaid',
+      label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    },
     { id: 'otherReason', label: '3.其他' },
   ],
 });
@@ -51,7 +74,8 @@ export const format2021: FormatTemplate = {
   version: 1,
   notice: {
     number: '国办公开办函〔2021〕30号',
-    title: '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',
+    title:
+      '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',
     attachmentTitle: '中华人民共和国政府信息公开工作年度报告格式',
   },
   years: { from: 2021, to: null },

@@ -54,7 +54,9 @@ describe.each(['2019', '2021'] as const)('format %s equals the reference', (form
     expect(body).toHaveLength(refT3.body_row_count);
     expect(body.map(labelCells)).toEqual(refT3.body_grid.map((r) => r.label_cells));
     expect(t3.gridColumns).toBe(refT3.grid_columns);
-    expect(template.balanceRuleText).toBe(ref.relations.find((r) => r.id === 't3_balance')?.printed_text);
+    expect(template.balanceRuleText).toBe(
+      ref.relations.find((r) => r.id === 't3_balance')?.printed_text,
+    );
   });
 
   it('表四 header grid and one row of 15 values', () => {
@@ -63,8 +65,12 @@ describe.each(['2019', '2021'] as const)('format %s equals the reference', (form
     expect(t4.rows.filter((r) => r.kind === 'header').map(labelCells)).toEqual(refT4.header_grid);
     const body = t4.rows.filter((r) => r.kind === 'data');
     expect(body).toHaveLength(1);
-    expect(body[0]?.cells.filter((c) => c.kind === 'value')).toHaveLength(refT4.body_grid[0]?.value_cells ?? -1);
-    expect(t4.cells.map((c) => c.columnLabels.at(-1))).toEqual(refT4.leaf_columns.map((c) => c.label));
+    expect(body[0]?.cells.filter((c) => c.kind === 'value')).toHaveLength(
+      refT4.body_grid[0]?.value_cells ?? -1,
+    );
+    expect(t4.cells.map((c) => c.columnLabels.at(-1))).toEqual(
+      refT4.leaf_columns.map((c) => c.label),
+    );
   });
 
   it('表二 blocks: captions, column labels with spans, row labels', () => {
@@ -104,14 +110,19 @@ describe.each(formats.map((f) => [f.id, f] as const))('format %s data', (_id, te
 
   it('every grid value cell refers to a declared cell, each exactly once', () => {
     for (const t of template.tables) {
-      const refs = t.rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'value' ? [c.cell] : [])));
+      const refs = t.rows.flatMap((r) =>
+        r.cells.flatMap((c) => (c.kind === 'value' ? [c.cell] : [])),
+      );
       expect([...refs].sort()).toEqual(t.cells.map((c) => c.id).sort());
     }
   });
 
   it('every formula and balance term resolves to a cell', () => {
-    for (const c of index.computedCells) for (const ref of c.computed?.sum ?? []) expect(index.cells.has(ref), `${c.id} → ${ref}`).toBe(true);
-    for (const rel of template.balance) for (const ref of [...rel.left, ...rel.right]) expect(index.cells.has(ref)).toBe(true);
+    for (const c of index.computedCells)
+      for (const ref of c.computed?.sum ?? [])
+        expect(index.cells.has(ref), `${c.id} → ${ref}`).toBe(true);
+    for (const rel of template.balance)
+      for (const ref of [...rel.left, ...rel.right]) expect(index.cells.has(ref)).toBe(true);
   });
 
   it.each(index.computedCells.map((c) => [c.id]))('computed cell %s has no cycle', (id) => {
@@ -135,7 +146,17 @@ describe.each(formats.map((f) => [f.id, f] as const))('format %s data', (_id, te
 });
 
 it('detects a cycle among computed cells', () => {
-  const a = { id: 't3.a.x', table: 't3', row: 'a', column: 'x', type: 'count', rowLabels: [], columnLabels: [], label: '', computed: { sum: ['t3.b.x'] } } as const;
+  const a = {
+    id: 't3.a.x',
+    table: 't3',
+    row: 'a',
+    column: 'x',
+    type: 'count',
+    rowLabels: [],
+    columnLabels: [],
+    label: '',
+    computed: { sum: ['t3.b.x'] },
+  } as const;
   const b = { ...a, id: 't3.b.x', row: 'b', computed: { sum: ['t3.a.x'] } } as const;
   const cells = new Map([a, b].map((c) => [c.id, c]));
   expect(() => topologicalOrder([a, b], cells)).toThrow(/cycle/);

@@ -23,10 +23,19 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function analyseReport(report: Report, lastYear: Report | null, today: string = localToday()): ReportAnalysis {
+export function analyseReport(
+  report: Report,
+  lastYear: Report | null,
+  today: string = localToday(),
+): ReportAnalysis {
   const template = formatsById[report.formatId];
   const computed = computeReport(template, report);
-  const issues = evaluateChecks(template, report, { formats, computed, today, ...(lastYear ? { lastYear } : {}) });
+  const issues = evaluateChecks(template, report, {
+    formats,
+    computed,
+    today,
+    ...(lastYear ? { lastYear } : {}),
+  });
   const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
   for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
   return { template, computed, issues, counts };
@@ -37,4 +46,34 @@ export function useReportAnalysis(): ReportAnalysis {
   const report = useEditorStore((s) => s.report);
   const lastYear = useEditorStore((s) => s.lastYear);
   return useMemo(() => analyseReport(report, lastYear), [report, lastYear]);
+}
+
+let lastAnalysis: {
+  readonly report: Report;
+  readonly lastYear: Report | null;
+  readonly today: string;
+  readonly analysis: ReportAnalysis;
+} | null = null;
+
+/**
+ * The analysis of `report`, memoised on its last inputs: every component and selector that
+ * asks about the same report revision shares one computation (the checks run once per change).
+ */
+export function analysisOf(report: Report, lastYear: Report | null): ReportAnalysis {
+  const today = localToday();
+  const hit = lastAnalysis;
+  if (hit && hit.report === report && hit.lastYear === lastYear && hit.today === today) {
+    return hit.analysis;
+  }
+  const analysis = analyseReport(report, lastYear, today);
+  lastAnalysis = { report, lastYear, today, analysis };
+  return analysis;
+}
+
+/**
+ * Subscribes to one slice of the analysis of the open report. The selector must return a
+ * primitive or a stable reference, so only the components whose slice changed re-render.
+ */
+export function useAnalysis<T>(select: (analysis: ReportAnalysis, report: Report) => T): T {
+  return useEditorStore((s) => select(analysisOf(s.report, s.lastYear), s.report));
 }

@@ -15,7 +15,10 @@ describe('editor store', () => {
       { id: 't3.newReceived.naturalPerson', value: '21' },
       { id: 't3.carriedIn.naturalPerson', value: '0' },
     ]);
-    expect(state().report.cells).toEqual({ 't3.newReceived.naturalPerson': '21', 't3.carriedIn.naturalPerson': '0' });
+    expect(state().report.cells).toEqual({
+      't3.newReceived.naturalPerson': '21',
+      't3.carriedIn.naturalPerson': '0',
+    });
     state().setCells([{ id: 't3.newReceived.naturalPerson', value: null }]);
     expect(state().report.cells['t3.newReceived.naturalPerson']).toBeUndefined();
     state().undo();

@@ -69,14 +69,26 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   lastEdit: null,
 
   open: (draftId, report, lastYear = null) =>
-    set((s) => ({ draftId, report, lastYear, past: [], future: [], revision: s.revision + 1, lastEdit: null })),
+    set((s) => ({
+      draftId,
+      report,
+      lastYear,
+      past: [],
+      future: [],
+      revision: s.revision + 1,
+      lastEdit: null,
+    })),
 
   apply: (change, coalesceKey) => {
     const s = get();
     const next = change(s.report);
     if (next === s.report) return;
     const now = Date.now();
-    const merge = coalesceKey !== undefined && s.lastEdit?.key === coalesceKey && now - s.lastEdit.at < COALESCE_MS && s.past.length > 0;
+    const merge =
+      coalesceKey !== undefined &&
+      s.lastEdit?.key === coalesceKey &&
+      now - s.lastEdit.at < COALESCE_MS &&
+      s.past.length > 0;
     set({
       report: next,
       past: merge ? s.past : [...s.past, s.report].slice(-HISTORY_LIMIT),
@@ -88,13 +100,26 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
 
   setCells: (writes) => get().apply((r) => writeCells(r, writes)),
   setNarrative: (section, text) =>
-    get().apply((r) => ({ ...r, narrative: { ...r.narrative, [section]: text } }), `narrative.${section}`),
-  setMeta: (patch) => get().apply((r) => ({ ...r, meta: { ...r.meta, ...patch } }), `meta.${Object.keys(patch).join(',')}`),
+    get().apply(
+      (r) => ({ ...r, narrative: { ...r.narrative, [section]: text } }),
+      `narrative.${section}`,
+    ),
+  setMeta: (patch) =>
+    get().apply(
+      (r) => ({ ...r, meta: { ...r.meta, ...patch } }),
+      `meta.${Object.keys(patch).join(',')}`,
+    ),
   setContact: (patch) =>
-    get().apply((r) => ({ ...r, meta: { ...r.meta, contact: { ...r.meta.contact, ...patch } } }), `contact.${Object.keys(patch).join(',')}`),
+    get().apply(
+      (r) => ({ ...r, meta: { ...r.meta, contact: { ...r.meta.contact, ...patch } } }),
+      `contact.${Object.keys(patch).join(',')}`,
+    ),
   setLastYear: (report) => set({ lastYear: report }),
   dismiss: (issueKey, reason) =>
-    get().apply((r) => ({ ...r, dismissed: { ...r.dismissed, [issueKey]: { reason, at: new Date().toISOString() } } })),
+    get().apply((r) => ({
+      ...r,
+      dismissed: { ...r.dismissed, [issueKey]: { reason, at: new Date().toISOString() } },
+    })),
   restore: (issueKey) =>
     get().apply((r) => {
       const dismissed = { ...r.dismissed };
@@ -106,12 +131,24 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
     const s = get();
     const prev = s.past.at(-1);
     if (!prev) return;
-    set({ report: prev, past: s.past.slice(0, -1), future: [s.report, ...s.future], revision: s.revision + 1, lastEdit: null });
+    set({
+      report: prev,
+      past: s.past.slice(0, -1),
+      future: [s.report, ...s.future],
+      revision: s.revision + 1,
+      lastEdit: null,
+    });
   },
   redo: () => {
     const s = get();
     const next = s.future[0];
     if (!next) return;
-    set({ report: next, past: [...s.past, s.report], future: s.future.slice(1), revision: s.revision + 1, lastEdit: null });
+    set({
+      report: next,
+      past: [...s.past, s.report],
+      future: s.future.slice(1),
+      revision: s.revision + 1,
+      lastEdit: null,
+    });
   },
 }));

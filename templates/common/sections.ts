@@ -20,14 +20,27 @@ export const sections2021: readonly SectionTemplate[] = [
       '概述贯彻落实《条例》的情况，主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等五个方面；各级人民政府还应包括工作考核、社会评议和责任追究结果情况。篇幅原则上不超过一千字。',
   },
   { id: 'proactive', no: 2, heading: '二、主动公开政府信息情况', kind: 'table', table: 't2' },
-  { id: 'applications', no: 3, heading: '三、收到和处理政府信息公开申请情况', kind: 'table', table: 't3' },
-  { id: 'reviewLitigation', no: 4, heading: '四、政府信息公开行政复议、行政诉讼情况', kind: 'table', table: 't4' },
+  {
+    id: 'applications',
+    no: 3,
+    heading: '三、收到和处理政府信息公开申请情况',
+    kind: 'table',
+    table: 't3',
+  },
+  {
+    id: 'reviewLitigation',
+    no: 4,
+    heading: '四、政府信息公开行政复议、行政诉讼情况',
+    kind: 'table',
+    table: 't4',
+  },
   {
     id: 'problems',
     no: 5,
     heading: '五、存在的主要问题及改进情况',
     kind: 'text',
-    guidance: '写明本年度存在的主要问题、上一年度问题的改进情况和下一年度的改进措施。不要照搬上一年的文字。',
+    guidance:
+      '写明本年度存在的主要问题、上一年度问题的改进情况和下一年度的改进措施。不要照搬上一年的文字。',
   },
   {
     id: 'other',
@@ -42,10 +55,20 @@ export const sections2021: readonly SectionTemplate[] = [
 
 export const sections2019: readonly SectionTemplate[] = sections2021.map((section) => {
   if (section.id === 'overview') {
-    return { ...section, guidance: '概述贯彻落实《条例》的情况，宜包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。' };
+    return {
+      ...section,
+      guidance:
+        '概述贯彻落实《条例》的情况，宜包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。',
+    };
   }
   if (section.id === 'other') {
-    return { id: 'other', no: 6, heading: section.heading, kind: 'text', guidance: '其他需要报告的事项；没有的写“无”。' };
+    return {
+      id: 'other',
+      no: 6,
+      heading: section.heading,
+      kind: 'text',
+      guidance: '其他需要报告的事项；没有的写“无”。',
+    };
   }
   return section;
 });

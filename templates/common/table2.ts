@@ -1,4 +1,11 @@
-import type { CellTemplate, GridCell, GridRow, MoneyUnit, TableTemplate, ValueType } from '../../src/domain/template/types';
+import type {
+  CellTemplate,
+  GridCell,
+  GridRow,
+  MoneyUnit,
+  TableTemplate,
+  ValueType,
+} from '../../src/domain/template/types';
 
 /**
  * 表二 (主动公开政府信息情况) is one table of blocks; each block is a caption row spanning the
@@ -24,16 +31,28 @@ export interface Table2Block {
 
 export const CONTENT_LABEL = '信息内容';
 
-export function buildTable2(gridColumns: number, columnWidths: readonly number[], blocks: readonly Table2Block[]): TableTemplate {
+export function buildTable2(
+  gridColumns: number,
+  columnWidths: readonly number[],
+  blocks: readonly Table2Block[],
+): TableTemplate {
   const rows: GridRow[] = [];
   const cells: CellTemplate[] = [];
   for (const block of blocks) {
-    rows.push({ kind: 'caption', cells: [{ kind: 'label', role: 'caption', text: block.caption, colSpan: gridColumns }] });
+    rows.push({
+      kind: 'caption',
+      cells: [{ kind: 'label', role: 'caption', text: block.caption, colSpan: gridColumns }],
+    });
     rows.push({
       kind: 'header',
       cells: [
         { kind: 'label', role: 'header', text: CONTENT_LABEL },
-        ...block.columns.map((c): GridCell => ({ kind: 'label', role: 'header', text: c.label, ...(c.span ? { colSpan: c.span } : {}) })),
+        ...block.columns.map((c): GridCell => ({
+          kind: 'label',
+          role: 'header',
+          text: c.label,
+          ...(c.span ? { colSpan: c.span } : {}),
+        })),
       ],
     });
     for (const row of block.rows) {
@@ -53,8 +72,20 @@ export function buildTable2(gridColumns: number, columnWidths: readonly number[]
         });
         valueCells.push({ kind: 'value', cell: id, ...(col.span ? { colSpan: col.span } : {}) });
       }
-      rows.push({ kind: 'data', row: row.id, cells: [{ kind: 'label', role: 'rowLabel', text: row.label }, ...valueCells] });
+      rows.push({
+        kind: 'data',
+        row: row.id,
+        cells: [{ kind: 'label', role: 'rowLabel', text: row.label }, ...valueCells],
+      });
     }
   }
-  return { id: 't2', section: 'proactive', title: '主动公开政府信息情况', gridColumns, columnWidths, rows, cells };
+  return {
+    id: 't2',
+    section: 'proactive',
+    title: '主动公开政府信息情况',
+    gridColumns,
+    columnWidths,
+    rows,
+    cells,
+  };
 }

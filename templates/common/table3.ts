@@ -1,11 +1,18 @@
-import type { BalanceRelation, CellTemplate, GridCell, GridRow, TableTemplate } from '../../src/domain/template/types';
+import type {
+  BalanceRelation,
+  CellTemplate,
+  GridCell,
+  GridRow,
+  TableTemplate,
+} from '../../src/domain/template/types';
 
 /**
  * 表三 (收到和处理政府信息公开申请情况), shared by both formats. The formats differ only in the
  * rows of （六）其他处理, which each format passes in.
  */
 
-export const balanceRuleText = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const balanceRuleText =
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 const ORG = '法人或其他组织';
 
@@ -110,13 +117,19 @@ export function buildTable3(otherHandling: ResultGroup): {
     g.rows.forEach((r, i) => {
       const cells: GridCell[] = [];
       if (firstResult) {
-        cells.push({ kind: 'label', role: 'rowLabel', text: RESULTS, rowSpan: resultRows.length + 1 });
+        cells.push({
+          kind: 'label',
+          role: 'rowLabel',
+          text: RESULTS,
+          rowSpan: resultRows.length + 1,
+        });
         firstResult = false;
       }
       if (g.group === undefined) {
         cells.push({ kind: 'label', role: 'rowLabel', text: r.label, colSpan: 2 });
       } else {
-        if (i === 0) cells.push({ kind: 'label', role: 'rowLabel', text: g.group, rowSpan: g.rows.length });
+        if (i === 0)
+          cells.push({ kind: 'label', role: 'rowLabel', text: g.group, rowSpan: g.rows.length });
         cells.push({ kind: 'label', role: 'rowLabel', text: r.label });
       }
       specs.push({
@@ -161,7 +174,9 @@ export function buildTable3(otherHandling: ResultGroup): {
     },
     {
       kind: 'header',
-      cells: inputApplicantColumns.slice(1).map((c) => ({ kind: 'label', role: 'header', text: c.label }) as const),
+      cells: inputApplicantColumns
+        .slice(1)
+        .map((c) => ({ kind: 'label', role: 'header', text: c.label }) as const),
     },
   ];
 

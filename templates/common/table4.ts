@@ -27,7 +27,11 @@ const cells: CellTemplate[] = groups.flatMap((g) =>
     columnLabels: [...g.parents, g.label, o.label],
     label: `${g.label} ${o.label}`,
     ...(o.id === 'total'
-      ? { computed: { sum: outcomes.filter((x) => x.id !== 'total').map((x) => `t4.${g.id}.${x.id}`) } }
+      ? {
+          computed: {
+            sum: outcomes.filter((x) => x.id !== 'total').map((x) => `t4.${g.id}.${x.id}`),
+          },
+        }
       : {}),
   })),
 );
@@ -46,7 +50,10 @@ export const table4: TableTemplate = {
   gridColumns: 15,
   columnWidths: Array.from({ length: 15 }, () => 1),
   rows: [
-    { kind: 'header', cells: [header('行政复议', { colSpan: 5 }), header('行政诉讼', { colSpan: 10 })] },
+    {
+      kind: 'header',
+      cells: [header('行政复议', { colSpan: 5 }), header('行政诉讼', { colSpan: 10 })],
+    },
     {
       kind: 'header',
       cells: [

@@ -1,3 +1,4 @@
+import { cellValueNumber } from '../format/cell-value';
 import type { Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
 import type { CellId, FormatTemplate } from '../template/types';
@@ -15,10 +16,11 @@ export type ComputedValues = ReadonlyMap<CellId, ComputedCell>;
 /**
  * Computes every computed cell of the template (表三 总计 column and （七）总计 row, 表四 总计)
  * from the report's inputs. Pure; O(number of formula operands).
- * Values of input cells that are not canonical numbers count as blank.
+ * Values of input cells that are not canonical values of their type (text, `1.5` or `-3` in a
+ * count, `' 21'`, `''`) count as blank; the checks report them.
  */
 export function computeReport(template: FormatTemplate, report: Report): ComputedValues {
-  const { evaluationOrder } = indexTemplate(template);
+  const { evaluationOrder, cells } = indexTemplate(template);
   const out = new Map<CellId, ComputedCell>();
   for (const cell of evaluationOrder) {
     let sum = 0;
@@ -33,12 +35,16 @@ export function computeReport(template: FormatTemplate, report: Report): Compute
         }
         continue;
       }
-      const raw = report.cells[ref];
-      const n = raw === undefined ? NaN : Number(raw);
-      if (Number.isFinite(n)) sum += n;
+      const n = cellValueNumber(report.cells[ref], cells.get(ref)?.type ?? 'count');
+      if (n !== null) sum += n;
       else blanks += 1;
     }
-    out.set(cell.id, blanks === 0 ? { status: 'complete', value: sum } : { status: 'incomplete', partial: sum, blanks });
+    out.set(
+      cell.id,
+      blanks === 0
+        ? { status: 'complete', value: sum }
+        : { status: 'incomplete', partial: sum, blanks },
+    );
   }
   return out;
 }
@@ -51,9 +57,7 @@ export function cellNumber(report: Report, computed: ComputedValues, id: CellId)
   const c = computed.get(id);
   if (c) return c.status === 'complete' ? c.value : null;
   const raw = report.cells[id];
-  if (raw === undefined) return null;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : null;
+  return raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : null;
 }
 
 /** Text of a cell as it prints: the number, or '' when blank or incomplete. Never 'NaN'/'undefined'. */

@@ -7,7 +7,14 @@ export const emptyContact = { address: '', postcode: '', phone: '', fax: '', ema
 export function emptyReport(formatId: FormatId, year: number | null = null): Report {
   return {
     formatId,
-    meta: { agencyName: '', agencyKind: 'department', year, reportDate: null, preface: '', contact: emptyContact },
+    meta: {
+      agencyName: '',
+      agencyKind: 'department',
+      year,
+      reportDate: null,
+      preface: '',
+      contact: emptyContact,
+    },
     narrative: {},
     cells: {},
     cellUnits: {},

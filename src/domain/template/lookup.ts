@@ -1,4 +1,11 @@
-import type { CellId, CellTemplate, FormatTemplate, SectionId, TableId, TableTemplate } from './types';
+import type {
+  CellId,
+  CellTemplate,
+  FormatTemplate,
+  SectionId,
+  TableId,
+  TableTemplate,
+} from './types';
 
 /** Indexes over a template, built once per template object and cached. */
 export interface TemplateIndex {
@@ -30,13 +37,17 @@ export function indexTemplate(template: FormatTemplate): TemplateIndex {
 }
 
 /** Orders computed cells by dependency; throws on a cycle or an unknown reference. */
-export function topologicalOrder(computed: readonly CellTemplate[], cells: ReadonlyMap<CellId, CellTemplate>): CellTemplate[] {
+export function topologicalOrder(
+  computed: readonly CellTemplate[],
+  cells: ReadonlyMap<CellId, CellTemplate>,
+): CellTemplate[] {
   const order: CellTemplate[] = [];
   const state = new Map<CellId, 'visiting' | 'done'>();
   const visit = (cell: CellTemplate, path: readonly CellId[]): void => {
     const s = state.get(cell.id);
     if (s === 'done') return;
-    if (s === 'visiting') throw new Error(`cycle among computed cells: ${[...path, cell.id].join(' → ')}`);
+    if (s === 'visiting')
+      throw new Error(`cycle among computed cells: ${[...path, cell.id].join(' → ')}`);
     state.set(cell.id, 'visiting');
     for (const ref of cell.computed?.sum ?? []) {
       const dep = cells.get(ref);
@@ -61,7 +72,9 @@ export function sectionOfTable(template: FormatTemplate, table: TableId): Sectio
  * 〔2021〕30号). Years before the first format get the oldest, which the format check then flags.
  */
 export function formatForYear(formats: readonly FormatTemplate[], year: number): FormatTemplate {
-  const hit = formats.find((f) => year >= f.years.from && (f.years.to === null || year <= f.years.to));
+  const hit = formats.find(
+    (f) => year >= f.years.from && (f.years.to === null || year <= f.years.to),
+  );
   const fallback = formats[0];
   if (hit) return hit;
   if (!fallback) throw new Error('no formats');

@@ -9,7 +9,8 @@
 export type FormatId = '2019' | '2021';
 
 /** Stable ids of the six sections; the same in every format. */
-export type SectionId = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
+export type SectionId =
+  'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
 
 export type TableId = 't2' | 't3' | 't4';
 
