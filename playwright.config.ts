@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 // End-to-end tests drive the BUILT app (what a clerk gets) in Debian's Chromium. Playwright
 // never downloads a browser here: scripts/ensure-system-deps.sh installs /usr/bin/chromium.
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
-const port = 4173;
+// E2E_PORT / E2E_DIST let several runs (engineers working side by side) build and serve apart.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -46,7 +48,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${dist} --emptyOutDir && npx vite preview --outDir ${dist} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !isCI,
     timeout: 180_000,
