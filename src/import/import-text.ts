@@ -1,0 +1,27 @@
+import { interpretBlocks } from './interpret';
+import { textToBlocks } from './text/text-to-blocks';
+import type { ImportResult } from './types';
+
+/** Longest pasted text accepted (a report is ~20,000 characters; this leaves a wide margin). */
+export const MAX_TEXT_LENGTH = 500_000;
+
+/** Imports a report pasted as text (from a web page, a PDF or Word). Never throws. */
+export function importText(text: string): ImportResult {
+  if (text.trim() === '')
+    return { ok: false, message: '没有可导入的文字：请把年度报告的全文粘贴到文本框中。' };
+  if (text.length > MAX_TEXT_LENGTH) {
+    return {
+      ok: false,
+      message: `粘贴的文字太长（${text.length} 个字符，上限 ${MAX_TEXT_LENGTH}）。请只粘贴一份年度报告。`,
+    };
+  }
+  try {
+    return interpretBlocks(textToBlocks(text), 'text');
+  } catch (e) {
+    console.error('importText failed', e);
+    return {
+      ok: false,
+      message: '读取这段文字时出错，无法导入。请检查粘贴的内容，或改为选择 Word 文件（.docx）。',
+    };
+  }
+}

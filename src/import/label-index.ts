@@ -1,0 +1,65 @@
+import type { CellTemplate, FormatTemplate, TableId } from '@/domain/template/types';
+import { labelKey } from './normalise-text';
+
+/** A data row of a table, found by its label, with its value cells left to right. */
+export interface RowEntry {
+  readonly table: TableId;
+  readonly row: string;
+  /** The official label (for messages). */
+  readonly label: string;
+  readonly cells: readonly CellTemplate[];
+}
+
+export interface LabelIndex {
+  /** Data rows by the key of their leaf label. */
+  readonly rows: ReadonlyMap<string, RowEntry>;
+  /** Every other printed label (captions, headers, group labels, the balance rule) → its table. */
+  readonly labels: ReadonlyMap<string, TableId>;
+  /** Keys of every label of the format (rows and others). */
+  readonly all: ReadonlySet<string>;
+  /** 表四's unlabelled row. */
+  readonly t4Row: RowEntry;
+}
+
+const cache = new WeakMap<FormatTemplate, LabelIndex>();
+
+export function labelIndex(template: FormatTemplate): LabelIndex {
+  const hit = cache.get(template);
+  if (hit) return hit;
+  const rows = new Map<string, RowEntry>();
+  const labels = new Map<string, TableId>();
+  let t4Row: RowEntry | null = null;
+  for (const table of template.tables) {
+    for (const gridRow of table.rows) {
+      const rowCells = table.cells.filter((c) => c.row === gridRow.row);
+      for (const cell of gridRow.cells) {
+        if (cell.kind !== 'label') continue;
+        const key = labelKey(cell.text);
+        if (gridRow.kind === 'data' && rowCells[0]?.rowLabels.at(-1) === cell.text) {
+          rows.set(key, {
+            table: table.id,
+            row: gridRow.row ?? '',
+            label: cell.text,
+            cells: rowCells,
+          });
+        } else {
+          labels.set(key, table.id);
+        }
+      }
+      if (gridRow.kind === 'data' && table.id === 't4') {
+        t4Row = { table: 't4', row: gridRow.row ?? '', label: table.title, cells: table.cells };
+      }
+    }
+  }
+  if (!t4Row) throw new Error(`format ${template.id}: 表四 has no data row`);
+  const all = new Set([...rows.keys(), ...labels.keys()]);
+  const index: LabelIndex = { rows, labels, all, t4Row };
+  cache.set(template, index);
+  return index;
+}
+
+/** Label keys of `a` that `b` does not print: they identify format `a`. */
+export function distinctiveKeys(a: FormatTemplate, b: FormatTemplate): Set<string> {
+  const other = labelIndex(b).all;
+  return new Set([...labelIndex(a).all].filter((k) => !other.has(k)));
+}

@@ -1,0 +1,51 @@
+/**
+ * Text normalisation for matching labels copied from web pages, PDFs and Word files:
+ * full-width/half-width forms, spaces inside words, stray markdown and table marks, quotes.
+ */
+
+const QUOTES = /[“”„‟"'‘’「」『』]/g;
+const BOOKMARK = /\[bookmark:[^\]]*\]/gi;
+
+/** NFKC plus the unifications NFKC does not do. Keeps spaces. */
+export function unifyForms(text: string): string {
+  return text
+    .replace(BOOKMARK, '')
+    .normalize('NFKC')
+    .replace(QUOTES, '"')
+    .replace(/[‐‑‒–—―－﹣−]/g, '-')
+    .replace(/[．。](?=\d)/g, '.')
+    .replace(/[、]/g, '、');
+}
+
+/** Key used to compare labels: unified forms, no whitespace, no markdown or table marks. */
+export function labelKey(text: string): string {
+  return unifyForms(text)
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/[|*#`>]/g, '')
+    .replace(/^(\d{1,2})[、,]/, '$1.')
+    .replace(/^[-:]+$/, '');
+}
+
+/** Trims every kind of space (incl. no-break and ideographic) and removes bookmarks. */
+export function cleanField(text: string): string {
+  return text
+    .replace(BOOKMARK, '')
+    .replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, '');
+}
+
+/** Strips markdown heading/emphasis marks around a line and trims it. */
+export function stripMarkdown(line: string): string {
+  return cleanField(line.replace(/^\s*#{1,6}\s*/, '').replace(/\*\*|__/g, ''));
+}
+
+/** Removes spaces between digits and 年/月/日 (`2020 年 1 月 1 日` → `2020年1月1日`), after NFKC. */
+export function compactDates(text: string): string {
+  return unifyForms(text)
+    .replace(/(\d)[\s\u00a0\u3000]+(?=[\d年月日])/g, '$1')
+    .replace(/([年月])[\s\u00a0\u3000]+(?=\d)/g, '$1');
+}
+
+/** True for a table mark-up line of markdown (`---`, `:---:`) or an empty separator. */
+export function isRuleField(text: string): boolean {
+  return /^[\s|:-]*-{3,}[\s|:-]*$/.test(text);
+}

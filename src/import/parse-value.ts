@@ -1,0 +1,36 @@
+import { normaliseCellInput } from '@/domain/report/normalise';
+import type { CellTemplate, MoneyUnit } from '@/domain/template/types';
+import { cleanField } from './normalise-text';
+
+export type ParsedValue =
+  | { readonly kind: 'blank' }
+  | {
+      readonly kind: 'value';
+      readonly value: string;
+      readonly unit?: MoneyUnit;
+      readonly placeholder?: boolean;
+    }
+  | { readonly kind: 'bad'; readonly text: string; readonly message: string };
+
+/** What clerks print for "none" in a filled-in official table; imported as 0 (with a warning). */
+const NONE_MARKS = /^(?:[—－\-─]+|[/／]|无|零)$/;
+
+/**
+ * Reads one table cell as printed. Blank stays blank; `—`, `-`, `/`, `无` mean none in a
+ * filled-in table and become 0 (flagged `placeholder`); units and full-width forms are handled
+ * by the same normaliser the form uses.
+ */
+export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
+  const text = cleanField(raw).replace(/[\s\u00a0\u3000]+/g, ' ');
+  if (text === '') return { kind: 'blank' };
+  if (NONE_MARKS.test(text)) return { kind: 'value', value: '0', placeholder: true };
+  const unitFixed = text
+    .replace(/\(\s*单位\s*[:：]\s*(万元|元)\s*\)/, '（单位：$1）')
+    .replace(/\s+(?=[件个元万（])/g, '');
+  const r = normaliseCellInput(unitFixed, cell.type, cell.unit);
+  if (!r.ok) return { kind: 'bad', text, message: r.message };
+  if (r.value === null) return { kind: 'blank' };
+  return r.unit
+    ? { kind: 'value', value: r.value, unit: r.unit }
+    : { kind: 'value', value: r.value };
+}

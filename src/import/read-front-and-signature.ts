@@ -1,0 +1,97 @@
+import type { AgencyKind, ContactBlock } from '@/domain/report/types';
+import {
+  contactLine,
+  guessAgencyKind,
+  inlineContact,
+  isTitle,
+  looksLikeAgency,
+  mostFrequentYear,
+  parseDateLine,
+  readTitle,
+} from './read-meta';
+
+export interface FrontMatter {
+  readonly title: string | null;
+  readonly agency: string;
+  readonly year: number | null;
+  readonly preface: readonly string[];
+  readonly contact: Partial<Record<keyof ContactBlock, string>>;
+  yearFromText(text: string): number | null;
+  guessKind(name: string): AgencyKind;
+}
+
+/**
+ * The text before `一、`: the title (with the agency in it or on the line above), the preface,
+ * and the contact block (`地址：…` lines, or written inside the preface).
+ */
+export function readFrontMatter(front: readonly string[]): FrontMatter {
+  const titleAt = front.findIndex((p, i) => i < 6 && isTitle(p));
+  const title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
+  let agency = '';
+  let year: number | null = null;
+  let skip = new Set<number>();
+  if (title !== null) {
+    const t = readTitle(title);
+    agency = t.agency;
+    year = t.year;
+    skip = new Set([titleAt]);
+    const above = front[titleAt - 1];
+    if (!agency && above !== undefined && looksLikeAgency(above)) {
+      agency = above.replace(/\s+/g, '');
+      skip.add(titleAt - 1);
+    }
+  }
+  const contact: Partial<Record<keyof ContactBlock, string>> = {};
+  const preface: string[] = [];
+  front.forEach((p, i) => {
+    if (skip.has(i) || i < titleAt) return;
+    const c = contactLine(p);
+    if (c && contact[c.key] === undefined) contact[c.key] = c.value;
+    else if (!c) preface.push(p);
+  });
+  const inline = inlineContact(preface.join('\n'));
+  for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
+  return {
+    title,
+    agency,
+    year,
+    preface,
+    contact,
+    yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
+    guessKind: guessAgencyKind,
+  };
+}
+
+const ORG_ENDING =
+  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府)$/;
+
+/**
+ * The signature at the end of the last section: the date line (`2020年1月5日`) and, above it,
+ * the agency. Returns how many trailing paragraphs it consumed.
+ */
+export function readSignature(paragraphs: readonly string[]): {
+  date: string | null;
+  agency: string | null;
+  consumed: number;
+} {
+  let end = paragraphs.length;
+  const last = paragraphs[end - 1];
+  const date = last === undefined ? null : parseDateLine(last);
+  if (date === null) {
+    // Agency below the date is rare; agency alone without a date is not a signature we can trust.
+    return { date: null, agency: null, consumed: 0 };
+  }
+  end -= 1;
+  let agency: string | null = null;
+  const above = paragraphs[end - 1];
+  if (
+    above !== undefined &&
+    end - 1 > 0 &&
+    looksLikeAgency(above) &&
+    ORG_ENDING.test(above.trim())
+  ) {
+    agency = above.replace(/\s+/g, '');
+    end -= 1;
+  }
+  return { date, agency, consumed: paragraphs.length - end };
+}

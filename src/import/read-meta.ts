@@ -1,0 +1,126 @@
+import type { AgencyKind, ContactBlock } from '@/domain/report/types';
+import { compactDates, unifyForms } from './normalise-text';
+
+/** Reads title, agency, year, date, preface and contact block from a report's text. */
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+function chineseNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[〇零Ｏ一二三四五六七八九]{4}$/.test(text))
+    return Number([...text].map((c) => CN_DIGITS[c]).join(''));
+  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return null;
+  const tens = m[2] ? (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) : 0;
+  if (!m[2] && m[1]) return null;
+  return tens * 10 + (m[3] ? (CN_DIGITS[m[3]] ?? 0) : 0);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `2020年1月5日`, `2020 年 1 月 5 日`, `二〇二一年一月十八日` alone on a line → ISO date. */
+export function parseDateLine(line: string): string | null {
+  const text = compactDates(line).replace(/\s+/g, '');
+  const m = /^([\d〇零Ｏ一二三四五六七八九]{4})年([\d一二三十]{1,3})月([\d一二三十]{1,3})日$/.exec(
+    text,
+  );
+  if (!m) return null;
+  const [y, mo, d] = [
+    chineseNumber(m[1] ?? ''),
+    chineseNumber(m[2] ?? ''),
+    chineseNumber(m[3] ?? ''),
+  ];
+  if (y === null || mo === null || d === null) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+export function isTitle(line: string): boolean {
+  const t = compactDates(line).replace(/\s+/g, '');
+  return t.length <= 80 && /报告$/.test(t) && /(政府信息公开|政务公开|信息公开)/.test(t);
+}
+
+/** Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. */
+export function readTitle(title: string): { agency: string; year: number | null } {
+  const t = compactDates(title).replace(/\s+/g, '');
+  const m = /^(.*?)(\d{4})年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
+  if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
+  return { agency: m[1] || m[3] || '', year: Number(m[2]) };
+}
+
+/** A short line that names an organisation (a signature), not a sentence. */
+export function looksLikeAgency(line: string): boolean {
+  const t = unifyForms(line).replace(/\s+/g, '');
+  return t.length >= 2 && t.length <= 40 && !/[。,，;；:：!?]/.test(t) && !/\d{4}年/.test(t);
+}
+
+export function guessAgencyKind(name: string): AgencyKind {
+  if (/(街道办事处|街道|镇人民政府|乡人民政府|镇|乡)$/.test(name)) return 'township';
+  if (/人民政府$/.test(name)) return 'government';
+  return name ? 'department' : 'department';
+}
+
+const CONTACT_FIELDS: readonly { key: keyof ContactBlock; label: RegExp }[] = [
+  { key: 'address', label: /(?:通讯|联系|办公)?地址/ },
+  { key: 'postcode', label: /邮政编码|邮编/ },
+  { key: 'phone', label: /(?:联系|咨询)?电话/ },
+  { key: 'fax', label: /传真/ },
+  { key: 'email', label: /电子邮箱|电子信箱|电子邮件|邮箱|E-?mail/i },
+];
+
+/** A line that is one contact field (`地址：…`), or null. */
+export function contactLine(line: string): { key: keyof ContactBlock; value: string } | null {
+  const t = line.trim();
+  for (const f of CONTACT_FIELDS) {
+    const m = new RegExp(`^(?:${f.label.source})\\s*[:：]\\s*(.+)$`, f.label.flags).exec(t);
+    if (m && (m[1] ?? '').length <= 120) return { key: f.key, value: (m[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** Contact fields written inside a sentence (`…（地址：…；邮编：314031；电话:82057503）`). */
+export function inlineContact(text: string): Partial<Record<keyof ContactBlock, string>> {
+  const out: Partial<Record<keyof ContactBlock, string>> = {};
+  for (const f of CONTACT_FIELDS) {
+    const m = new RegExp(
+      `(?:${f.label.source})\\s*[:：]\\s*([^；;，,。\\n]{2,80})`,
+      f.label.flags,
+    ).exec(text);
+    if (!m) continue;
+    let value = (m[1] ?? '').trim();
+    const open = (value.match(/[（(]/g) ?? []).length;
+    while ((value.match(/[）)]/g) ?? []).length > open && /[）)]$/.test(value))
+      value = value.slice(0, -1);
+    out[f.key] = value;
+  }
+  return out;
+}
+
+/** The most frequent `20xx年` in the text, for reports without a title. */
+export function mostFrequentYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of compactDates(text).matchAll(/(20\d{2})年/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}

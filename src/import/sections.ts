@@ -1,0 +1,37 @@
+import type { SectionId, SectionTemplate } from '@/domain/template/types';
+import { labelKey } from './normalise-text';
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** Words a heading of each section carries, official wording and the variants seen in reports. */
+const KEYWORDS: Readonly<Record<SectionId, RegExp>> = {
+  overview: /总体|概述|概况|基本情况/,
+  proactive: /主动公开/,
+  applications: /申请/,
+  reviewLitigation: /复议|诉讼/,
+  problems: /问题|改进/,
+  other: /其他|其它/,
+};
+
+/**
+ * The section a heading line opens, if any: `一、总体情况` and variants (`一、概述`,
+ * `四、政府信息公开行政复议和行政诉讼情况`). Only sections after `current` count, so a list
+ * `一、…二、…` inside a section's narrative is not taken for headings.
+ */
+export function matchSectionHeading(
+  text: string,
+  sections: readonly SectionTemplate[],
+  currentNo: number,
+): SectionTemplate | null {
+  const key = labelKey(text);
+  const m = /^([一二三四五六七八九十])、(.*)$/.exec(key);
+  if (!m) return null;
+  const no = NUMERALS.indexOf(m[1] ?? '') + 1;
+  if (no <= currentNo) return null;
+  const section = sections.find((s) => s.no === no);
+  if (!section) return null;
+  if (key === labelKey(section.heading)) return section;
+  const rest = m[2] ?? '';
+  if (rest.length > 40 || /[。；;]$/.test(rest)) return null;
+  return KEYWORDS[section.id].test(rest) ? section : null;
+}

@@ -1,0 +1,93 @@
+import type { MoneyUnit } from '@/domain/template/types';
+import type { CellId, TableId } from '@/domain/template/types';
+import type { RowEntry } from './label-index';
+import { parseValue } from './parse-value';
+import { cleanField } from './normalise-text';
+
+const TABLE_NAMES: Readonly<Record<TableId, string>> = {
+  t2: '主动公开表',
+  t3: '依申请公开表',
+  t4: '复议诉讼表',
+};
+
+/** Collects the values read from table rows into cells and printed totals, with notes. */
+export class TableCollector {
+  readonly cells: Record<CellId, string> = {};
+  readonly cellUnits: Record<CellId, MoneyUnit> = {};
+  readonly reportedTotals: Record<CellId, string> = {};
+  readonly found = new Set<TableId>();
+  readonly placeholders: string[] = [];
+  readonly warnings: string[] = [];
+  readonly unrecognised: string[] = [];
+  private readonly unplacedRows = new Map<string, number>();
+
+  /** Places the value fields that follow a row's label into the row's cells, left to right. */
+  place(entry: RowEntry, rawValues: readonly string[]): void {
+    this.found.add(entry.table);
+    const k = entry.cells.length;
+    const name = `${TABLE_NAMES[entry.table]}“${entry.label}”${entry.table === 't4' ? '' : '行'}`;
+    let values = rawValues.map(cleanField);
+    while (values.length > k && values[0] === '') values = values.slice(1);
+    while (values.length > k && values.at(-1) === '') values = values.slice(0, -1);
+    if (values.length > k) {
+      const extra = values.slice(0, values.length - k).filter((v) => v !== '');
+      values = values.slice(values.length - k);
+      this.warnings.push(
+        `${name}有 ${values.length + extra.length} 个值，多于 ${k} 列：按右对齐读取，左侧多出的“${extra.join('、')}”未导入。`,
+      );
+      for (const v of extra) this.unrecognised.push(`${entry.label}：${v}`);
+    }
+    if (values.length < k && values.some((v) => v !== '')) {
+      this.warnings.push(
+        `${name}只有 ${values.length} 个值，少于 ${k} 列：按从左到右读取，其余单元格留空，请核对。`,
+      );
+    }
+    entry.cells.forEach((cell, i) => {
+      const parsed = parseValue(values[i] ?? '', cell);
+      if (parsed.kind === 'blank') return;
+      if (parsed.kind === 'bad') {
+        this.unrecognised.push(`${cell.label}：${parsed.text}`);
+        this.warnings.push(
+          `“${cell.label}”写的是“${parsed.text}”，不是有效数字（${parsed.message}），未导入。`,
+        );
+        return;
+      }
+      const target = cell.computed ? this.reportedTotals : this.cells;
+      if (target[cell.id] !== undefined) {
+        this.warnings.push(
+          `“${cell.label}”出现了两次（${target[cell.id]} 和 ${parsed.value}），保留第一次的 ${target[cell.id]}。`,
+        );
+        return;
+      }
+      target[cell.id] = parsed.value;
+      if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
+      if (parsed.placeholder) this.placeholders.push(cell.label);
+    });
+  }
+
+  /** Values found in a row whose label is missing or unknown: listed, never guessed. */
+  unplaced(fields: readonly string[], table: TableId | null): void {
+    const text = fields
+      .map(cleanField)
+      .filter((f) => f !== '')
+      .join(' ');
+    this.unrecognised.push(text);
+    const where = table ? TABLE_NAMES[table] : '表格';
+    this.unplacedRows.set(where, (this.unplacedRows.get(where) ?? 0) + 1);
+  }
+
+  summary(): string[] {
+    const out = [...this.warnings];
+    for (const [where, n] of this.unplacedRows) {
+      out.push(
+        `${where}中有 ${n} 行数字找不到对应的行标签（行名缺失或错位），没有导入，相应单元格留空；原文见“未识别的内容”。`,
+      );
+    }
+    if (this.placeholders.length > 0) {
+      const list = this.placeholders.slice(0, 3).join('、');
+      const more = this.placeholders.length > 3 ? ` 等 ${this.placeholders.length} 个单元格` : '';
+      out.push(`${list}${more}写的是“—”“/”或“无”，已按 0 导入（在填好的表格中表示没有），请核对。`);
+    }
+    return out;
+  }
+}
