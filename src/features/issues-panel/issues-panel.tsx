@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import type { Issue, Severity } from '@/domain/rules/types';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { cellDomId, fieldDomId, useNavigationStore, type StepId } from '@/store/navigation-store';
+import { DismissDialog } from './dismiss-dialog';
+import './issues-panel.css';
+
+export const severityLabels: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  incomplete: '未完成',
+  warning: '提醒',
+  info: '提示',
+};
+const order: readonly Severity[] = ['error', 'incomplete', 'warning', 'info'];
+
+/** Sends the clerk to the issue's step and focuses its first cell or field. */
+export function goToIssue(issue: Issue): void {
+  const firstCell = issue.cells[0];
+  const firstField = issue.fields[0];
+  const focusId = firstCell ? cellDomId(firstCell) : firstField ? fieldDomId(firstField) : null;
+  const step: StepId = issue.section;
+  useNavigationStore.getState().goTo(step, focusId);
+}
+
+function IssueItem({
+  issue,
+  onDismiss,
+}: {
+  readonly issue: Issue;
+  readonly onDismiss: (i: Issue) => void;
+}) {
+  const dismissible = issue.severity === 'warning' || issue.severity === 'info';
+  return (
+    <li className={`issue issue-${issue.severity}`} data-check={issue.checkId}>
+      <button type="button" className="issue-link" onClick={() => goToIssue(issue)}>
+        <span className={`sev-tag sev-${issue.severity}`}>{severityLabels[issue.severity]}</span>
+        <span className="issue-message">{issue.message}</span>
+      </button>
+      {dismissible ? (
+        <button
+          type="button"
+          className="link-button issue-dismiss"
+          onClick={() => onDismiss(issue)}
+        >
+          忽略…
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+const LIMIT = 60;
+
+/** Counts by severity and every issue as a link; warnings and info can be dismissed with a reason. */
+export function IssuesPanel() {
+  const issues = useAnalysis((a) => a.issues);
+  const counts = useAnalysis((a) => a.counts);
+  const dismissedReasons = useEditorStore((s) => s.report.dismissed);
+  const [dismissing, setDismissing] = useState<Issue | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [showDismissed, setShowDismissed] = useState(false);
+  const open = order.flatMap((sev) => issues.filter((i) => i.severity === sev && !i.dismissed));
+  const dismissed = issues.filter((i) => i.dismissed);
+  const shown = showAll ? open : open.slice(0, LIMIT);
+
+  return (
+    <div className="issues-panel">
+      <h2 className="issues-heading">检查结果</h2>
+      <ul className="issue-counts" aria-label="按严重程度统计">
+        {order.map((sev) => (
+          <li key={sev} className={`count count-${sev}`} data-testid={`count-${sev}`}>
+            {severityLabels[sev]} <strong>{counts[sev]}</strong>
+          </li>
+        ))}
+      </ul>
+      {open.length === 0 ? <p className="issues-empty">没有发现问题。</p> : null}
+      <ul className="issue-list">
+        {shown.map((issue) => (
+          <IssueItem key={issue.key} issue={issue} onDismiss={setDismissing} />
+        ))}
+      </ul>
+      {open.length > LIMIT ? (
+        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? '收起' : `显示全部 ${open.length} 条`}
+        </button>
+      ) : null}
+      {dismissed.length > 0 ? (
+        <section className="dismissed" aria-labelledby="dismissed-heading">
+          <h3 id="dismissed-heading">
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showDismissed}
+              onClick={() => setShowDismissed(!showDismissed)}
+            >
+              已忽略（{dismissed.length}）
+            </button>
+          </h3>
+          {showDismissed ? (
+            <ul className="issue-list">
+              {dismissed.map((issue) => (
+                <li key={issue.key} className="issue issue-dismissed">
+                  <span className="issue-message">{issue.message}</span>
+                  <span className="dismiss-reason">
+                    理由：{dismissedReasons[issue.key]?.reason ?? ''}
+                  </span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => useEditorStore.getState().restore(issue.key)}
+                  >
+                    恢复
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+      {dismissing ? (
+        <DismissDialog
+          issue={dismissing}
+          onClose={() => setDismissing(null)}
+          onConfirm={(reason) => {
+            useEditorStore.getState().dismiss(dismissing.key, reason);
+            setDismissing(null);
+            setShowDismissed(true);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

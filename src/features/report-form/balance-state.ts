@@ -1,0 +1,42 @@
+import { cellNumber, type ComputedValues } from '@/domain/compute/compute-report';
+import type { Report } from '@/domain/report/types';
+import type { BalanceRelation, FormatTemplate } from '@/domain/template/types';
+
+export type BalanceState =
+  | { readonly state: 'pending' }
+  | { readonly state: 'ok' }
+  | { readonly state: 'bad'; readonly diff: number };
+
+/** State of one 表三 column's rule: pending while any term is blank. */
+export function balanceOf(
+  rel: BalanceRelation,
+  report: Report,
+  computed: ComputedValues,
+): BalanceState {
+  const values = [...rel.left, ...rel.right].map((id) => cellNumber(report, computed, id));
+  if (values.some((v) => v === null)) return { state: 'pending' };
+  const sum = (ids: readonly string[]): number =>
+    ids.reduce((a, id) => a + (cellNumber(report, computed, id) ?? 0), 0);
+  const diff = sum(rel.left) - sum(rel.right);
+  return diff === 0 ? { state: 'ok' } : { state: 'bad', diff };
+}
+
+/** Summary for 表三's corner: `✓ 平衡`, `✗ 不平衡 n 列`, or `待填写`. */
+export function balanceSummary(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+): string {
+  const states = template.balance.map((rel) => balanceOf(rel, report, computed));
+  const bad = states.filter((s) => s.state === 'bad').length;
+  if (bad > 0) return `✗ 不平衡 ${bad} 列`;
+  if (states.some((s) => s.state === 'pending')) return '待填写';
+  return '✓ 平衡';
+}
+
+/** Text of a column's balance indicator. */
+export function balanceText(state: BalanceState): string {
+  if (state.state === 'ok') return '✓ 平衡';
+  if (state.state === 'bad') return `✗ 差 ${Math.abs(state.diff)}`;
+  return '待填写';
+}

@@ -1,0 +1,242 @@
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
+import { indexTemplate } from '@/domain/template/lookup';
+import type { FormatTemplate, GridRow, TableTemplate } from '@/domain/template/types';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { cellDomId } from '@/store/navigation-store';
+import { balanceOf, balanceSummary, balanceText } from './balance-state';
+import { buildGridModel, moveFrom, type Move } from './grid-model';
+import { isBlock, parseTsv, planPaste } from './paste';
+import { ComputedCell, InputCell } from './value-cells';
+
+const keyMoves: Readonly<Record<string, Move>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Enter: 'down',
+};
+
+function focusCell(id: string | null): boolean {
+  if (!id) return false;
+  const el = document.getElementById(cellDomId(id));
+  if (!(el instanceof HTMLInputElement)) return false;
+  el.focus();
+  el.select();
+  return true;
+}
+
+/** Left/Right move between cells only when the caret is at the edge (or all is selected). */
+function caretAllowsMove(input: HTMLInputElement, move: Move): boolean {
+  const { selectionStart: start, selectionEnd: end, value } = input;
+  if (start === null || end === null) return true;
+  if (start === 0 && end === value.length) return true;
+  if (start !== end) return false;
+  return move === 'left' ? start === 0 : end === value.length;
+}
+
+export interface GridTableProps {
+  readonly template: FormatTemplate;
+  readonly table: TableTemplate;
+}
+
+/** A table of the official template as a spreadsheet: merges and labels read from the template. */
+export function GridTable({ template, table }: GridTableProps) {
+  const model = useMemo(() => buildGridModel(table), [table]);
+  const cells = indexTemplate(template).cells;
+  const [message, setMessage] = useState<{ text: string; details: readonly string[] } | null>(null);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>, id: string) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
+      let move: Move | undefined = keyMoves[event.key];
+      if (event.key === 'Enter' && event.shiftKey) move = 'up';
+      if (event.key === 'Tab') move = event.shiftKey ? 'prev' : 'next';
+      if (!move) return;
+      if ((move === 'left' || move === 'right') && !caretAllowsMove(event.currentTarget, move)) {
+        return;
+      }
+      const target = moveFrom(model, id, move);
+      // Tab past the last input leaves the table as usual; other keys stay put at the edge.
+      if (move === 'next' || move === 'prev') {
+        if (target && focusCell(target)) event.preventDefault();
+        return;
+      }
+      event.preventDefault();
+      focusCell(target);
+    },
+    [model],
+  );
+
+  const onPaste = (event: ClipboardEvent<HTMLTableElement>): void => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.readOnly) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (!isBlock(text)) return;
+    event.preventDefault();
+    const start = target.id.replace(/^cell-/, '');
+    const plan = planPaste(model, cells, start, parseTsv(text));
+    if (plan.writes.length > 0) useEditorStore.getState().setCells(plan.writes);
+    const taken = `已粘贴 ${plan.writes.length} 个单元格`;
+    setMessage(
+      plan.rejected.length === 0
+        ? { text: `${taken}。`, details: [] }
+        : {
+            text: `${taken}；${plan.rejected.length} 个未能粘贴：`,
+            details: plan.rejected.map((r) => `“${r.text.trim()}” — ${r.reason}`),
+          },
+    );
+  };
+
+  const fillZero = (): void => {
+    const store = useEditorStore.getState();
+    const blanks = table.cells.filter((c) => !c.computed && store.report.cells[c.id] === undefined);
+    if (blanks.length === 0) {
+      setMessage({ text: '本表没有空白格。', details: [] });
+      return;
+    }
+    store.setCells(blanks.map((c) => ({ id: c.id, value: '0' })));
+    setMessage({ text: `已将 ${blanks.length} 个空白格填为 0（可按 Ctrl+Z 撤销）。`, details: [] });
+  };
+
+  const widths = table.columnWidths;
+  const total = widths.reduce((a, b) => a + b, 0);
+  return (
+    <div className="grid-table-wrap">
+      <div className="table-toolbar">
+        <button type="button" className="button" onClick={fillZero}>
+          本表空白填0
+        </button>
+        <span className="toolbar-hint">
+          方向键、回车、Tab 移动；可从 Excel / WPS 复制整块粘贴；Ctrl+Z 撤销
+        </span>
+      </div>
+      {message ? (
+        <div className="paste-message" role="status">
+          <span>{message.text}</span>
+          {message.details.length > 0 ? (
+            <ul>
+              {message.details.slice(0, 12).map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+              {message.details.length > 12 ? <li>……共 {message.details.length} 个</li> : null}
+            </ul>
+          ) : null}
+          <button type="button" className="link-button" onClick={() => setMessage(null)}>
+            关闭
+          </button>
+        </div>
+      ) : null}
+      <div className="grid-scroll">
+        <table className={`grid-table grid-${table.id}`} onPaste={onPaste}>
+          <caption className="visually-hidden">{table.title}</caption>
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+            ))}
+          </colgroup>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <TableRow key={i} row={row} template={template} onKeyDown={onKeyDown} />
+            ))}
+          </tbody>
+          {table.id === 't3' ? <BalanceFooter template={template} /> : null}
+        </table>
+      </div>
+    </div>
+  );
+}
+
+const TableRow = memo(function TableRow({
+  row,
+  template,
+  onKeyDown,
+}: {
+  readonly row: GridRow;
+  readonly template: FormatTemplate;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>, id: string) => void;
+}) {
+  const cells = indexTemplate(template).cells;
+  return (
+    <tr className={`grid-row-${row.kind}`}>
+      {row.cells.map((gc, j) => {
+        if (gc.kind === 'label') {
+          if (gc.role === 'corner') {
+            return (
+              <th
+                key={j}
+                rowSpan={gc.rowSpan}
+                colSpan={gc.colSpan}
+                className="grid-corner"
+                scope="col"
+              >
+                <span>{gc.text}</span>
+                <BalanceCorner template={template} />
+              </th>
+            );
+          }
+          return (
+            <th
+              key={j}
+              rowSpan={gc.rowSpan}
+              colSpan={gc.colSpan}
+              scope={gc.role === 'rowLabel' ? 'row' : 'col'}
+              className={`grid-label grid-${gc.role ?? 'header'}`}
+            >
+              {gc.text}
+            </th>
+          );
+        }
+        const cell = cells.get(gc.cell);
+        if (!cell) return <td key={j} colSpan={gc.colSpan} />;
+        return cell.computed ? (
+          <ComputedCell key={j} cell={cell} colSpan={gc.colSpan} />
+        ) : (
+          <InputCell key={j} cell={cell} colSpan={gc.colSpan} onKeyDown={onKeyDown} />
+        );
+      })}
+    </tr>
+  );
+});
+
+function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
+  const summary = useAnalysis((a, report) => balanceSummary(template, report, a.computed));
+  const cls = summary.startsWith('✓') ? 'ok' : summary.startsWith('✗') ? 'bad' : 'pending';
+  return (
+    <span className={`balance-summary balance-${cls}`} data-testid="balance-summary">
+      {summary}
+    </span>
+  );
+}
+
+/** One indicator per applicant column (and 总计): does 一 + 二 = 三（七） + 四 hold? */
+function BalanceFooter({ template }: { readonly template: FormatTemplate }) {
+  const states = useAnalysis((a, report) =>
+    template.balance.map((rel) => balanceText(balanceOf(rel, report, a.computed))).join('|'),
+  );
+  return (
+    <tfoot>
+      <tr className="balance-row">
+        <th colSpan={3} scope="row" className="grid-label">
+          本列勾稽关系（一 + 二 = 三（七）+ 四）
+        </th>
+        {states.split('|').map((s, i) => (
+          <td
+            key={i}
+            className={`balance-cell balance-${s.startsWith('✓') ? 'ok' : s.startsWith('✗') ? 'bad' : 'pending'}`}
+          >
+            {s}
+            <span className="visually-hidden">（{template.balance[i]?.columnLabel}列）</span>
+          </td>
+        ))}
+      </tr>
+    </tfoot>
+  );
+}

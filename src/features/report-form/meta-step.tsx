@@ -1,0 +1,212 @@
+import { useState, type ReactNode } from 'react';
+import { chineseDate } from '@/components/chinese-date';
+import { agencyKindLabels, type AgencyKind, type ContactBlock } from '@/domain/report/types';
+import { formatForYear } from '@/domain/template/lookup';
+import type { FormatId } from '@/domain/template/types';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { fieldDomId } from '@/store/navigation-store';
+import { formats, formatsById } from '@templates/index';
+import { marksOf, parseMark } from './cell-marks';
+
+function FieldMark({ field }: { readonly field: string }) {
+  const mark = parseMark(useAnalysis((a) => marksOf(a).get(field)));
+  if (!mark || mark.severity === 'incomplete') return null;
+  return (
+    <span id={`${fieldDomId(field)}-mark`} className={`field-mark mark-text-${mark.severity}`}>
+      {mark.messages.join('；')}
+    </span>
+  );
+}
+
+function Field({
+  label,
+  field,
+  children,
+  hint,
+}: {
+  label: string;
+  field: string;
+  children: ReactNode;
+  hint?: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={fieldDomId(field)}>
+        {label}
+      </label>
+      {children}
+      {hint}
+      <FieldMark field={field} />
+    </div>
+  );
+}
+
+/** Applies a new year; the format follows it unless the clerk had chosen the other one. */
+function setYear(year: number | null): void {
+  useEditorStore.getState().apply((r) => {
+    const following = r.meta.year === null || r.formatId === formatForYear(formats, r.meta.year).id;
+    const formatId = year !== null && following ? formatForYear(formats, year).id : r.formatId;
+    return { ...r, formatId, meta: { ...r.meta, year } };
+  }, 'meta.year');
+}
+
+function YearInput() {
+  const year = useEditorStore((s) => s.report.meta.year);
+  const [draft, setDraft] = useState<{ raw: string; base: number | null } | null>(null);
+  const live = draft && draft.base === year ? draft.raw : null;
+  const thisYear = new Date().getFullYear();
+  const raw = live ?? (year === null ? '' : String(year));
+  const valid = /^\d{4}$/.test(raw) && Number(raw) >= 2008 && Number(raw) <= thisYear + 1;
+  const error = raw !== '' && !valid ? `请填写 4 位年份（2008–${thisYear + 1}）` : null;
+  return (
+    <>
+      <input
+        id={fieldDomId('meta.year')}
+        className="text-input input-short"
+        inputMode="numeric"
+        value={raw}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'year-error' : undefined}
+        onChange={(e) => {
+          const text = e.target.value.trim();
+          const ok = /^\d{4}$/.test(text) && Number(text) >= 2008 && Number(text) <= thisYear + 1;
+          const next = ok ? Number(text) : text === '' ? null : year;
+          if (next !== year) setYear(next);
+          setDraft({ raw: e.target.value, base: next });
+        }}
+      />
+      {error ? (
+        <span id="year-error" className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+const contactFields: readonly { key: keyof ContactBlock; label: string; type?: string }[] = [
+  { key: 'address', label: '通信地址' },
+  { key: 'postcode', label: '邮政编码' },
+  { key: 'phone', label: '联系电话', type: 'tel' },
+  { key: 'fax', label: '传真', type: 'tel' },
+  { key: 'email', label: '电子邮箱', type: 'email' },
+];
+
+export function MetaStep() {
+  const meta = useEditorStore((s) => s.report.meta);
+  const formatId = useEditorStore((s) => s.report.formatId);
+  const store = useEditorStore.getState;
+  const expected = meta.year !== null ? formatForYear(formats, meta.year).id : null;
+  return (
+    <section className="step-section" aria-labelledby="heading-meta">
+      <h2 id="heading-meta">基本信息</h2>
+      <div className="form-grid">
+        <Field label="机关名称（全称）" field="meta.agencyName">
+          <input
+            id={fieldDomId('meta.agencyName')}
+            className="text-input"
+            value={meta.agencyName}
+            autoComplete="organization"
+            onChange={(e) => store().setMeta({ agencyName: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="机关类别"
+          field="meta.agencyKind"
+          hint={<span className="hint">决定报告的法定期限</span>}
+        >
+          <select
+            id={fieldDomId('meta.agencyKind')}
+            className="text-input input-medium"
+            value={meta.agencyKind}
+            onChange={(e) => store().setMeta({ agencyKind: e.target.value as AgencyKind })}
+          >
+            {(Object.keys(agencyKindLabels) as AgencyKind[]).map((k) => (
+              <option key={k} value={k}>
+                {agencyKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="报告年度"
+          field="meta.year"
+          hint={<span className="hint">所报告的年度，通常为上一年</span>}
+        >
+          <YearInput />
+        </Field>
+        <Field
+          label="成文日期"
+          field="meta.reportDate"
+          hint={
+            <span className="hint" data-testid="report-date-text">
+              {chineseDate(meta.reportDate) || '尚未填写'}
+            </span>
+          }
+        >
+          <input
+            id={fieldDomId('meta.reportDate')}
+            className="text-input input-medium"
+            type="date"
+            value={meta.reportDate ?? ''}
+            onChange={(e) =>
+              store().setMeta({ reportDate: e.target.value === '' ? null : e.target.value })
+            }
+          />
+        </Field>
+        <fieldset className="field format-choice">
+          <legend className="field-label">报告格式</legend>
+          {(Object.keys(formatsById) as FormatId[]).map((id, i) => (
+            <label key={id} className="radio">
+              <input
+                id={i === 0 ? fieldDomId('meta.format') : undefined}
+                type="radio"
+                name="format"
+                checked={formatId === id}
+                onChange={() => store().apply((r) => ({ ...r, formatId: id }))}
+              />
+              {formatsById[id].notice.number}
+              {expected === id ? '（适用于本年度）' : ''}
+            </label>
+          ))}
+          <FieldMark field="meta.format" />
+        </fieldset>
+      </div>
+      <Field
+        label="前言（可选）"
+        field="meta.preface"
+        hint={
+          <span className="hint">法律依据、统计期限（1月1日至12月31日）、电子版发布网址等</span>
+        }
+      >
+        <textarea
+          id={fieldDomId('meta.preface')}
+          className="narrative-text"
+          rows={4}
+          value={meta.preface}
+          onChange={(e) => store().setMeta({ preface: e.target.value })}
+        />
+      </Field>
+      <fieldset className="contact">
+        <legend className="field-label">联系方式（可选）</legend>
+        <div className="form-grid">
+          {contactFields.map((f) => (
+            <div key={f.key} className="field">
+              <label className="field-label" htmlFor={`field-contact.${f.key}`}>
+                {f.label}
+              </label>
+              <input
+                id={`field-contact.${f.key}`}
+                className="text-input"
+                type={f.type ?? 'text'}
+                value={meta.contact[f.key]}
+                onChange={(e) => store().setContact({ [f.key]: e.target.value })}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

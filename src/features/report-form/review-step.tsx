@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import type { Severity } from '@/domain/rules/types';
+import type { FormatTemplate } from '@/domain/template/types';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { useNavigationStore } from '@/store/navigation-store';
+import { stepsOf, stepState, stepStateLabels, type StepState } from './step-state';
+
+const severityLabels: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  incomplete: '未完成',
+  warning: '提醒',
+  info: '提示',
+};
+
+/** 检查与导出: the checklist summary, the dismissed warnings, then the export panel. */
+export function ReviewStep({
+  template,
+  exportStep,
+}: {
+  readonly template: FormatTemplate;
+  readonly exportStep?: ReactNode;
+}) {
+  const counts = useAnalysis((a) => JSON.stringify(a.counts));
+  const parsed = JSON.parse(counts) as Record<Severity, number>;
+  const steps = stepsOf(template).filter((s) => s.id !== 'review');
+  const states = useAnalysis((a, report) =>
+    steps.map((s) => stepState(template, report, a.issues, s.id)).join('|'),
+  ).split('|') as StepState[];
+  const dismissed = useEditorStore((s) => s.report.dismissed);
+  const goTo = useNavigationStore((s) => s.goTo);
+  const ready = parsed.error === 0 && parsed.incomplete === 0;
+  return (
+    <section className="step-section" aria-labelledby="heading-review">
+      <h2 id="heading-review">检查与导出</h2>
+      <p className={`review-verdict ${ready ? 'verdict-ok' : 'verdict-bad'}`}>
+        {ready
+          ? '没有错误和未完成项，可以导出。'
+          : `还有 ${parsed.error} 个错误、${parsed.incomplete} 个未完成项。可以导出，但导出前会请您确认。`}
+      </p>
+      <table className="review-table">
+        <caption className="visually-hidden">各部分状态</caption>
+        <thead>
+          <tr>
+            <th scope="col">部分</th>
+            <th scope="col">状态</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((s, i) => {
+            const state = states[i] ?? 'notStarted';
+            return (
+              <tr key={s.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => goTo(s.id)}>
+                    {s.title}
+                  </button>
+                </th>
+                <td>
+                  <span className={`step-state state-${state}`}>{stepStateLabels[state]}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted">
+        {(Object.keys(severityLabels) as Severity[])
+          .map((k) => `${severityLabels[k]} ${parsed[k]}`)
+          .join(' · ')}
+        {Object.keys(dismissed).length > 0 ? ` · 已忽略 ${Object.keys(dismissed).length}` : ''}
+      </p>
+      {Object.keys(dismissed).length > 0 ? (
+        <>
+          <h3>已忽略的提醒（将列入导出清单）</h3>
+          <ul className="dismissed-summary">
+            {Object.entries(dismissed).map(([key, d]) => (
+              <li key={key}>
+                <code>{key}</code>：{d.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {exportStep ? <div className="export-slot">{exportStep}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import {
+  applicationsSentence,
+  noFeeSentence,
+  reviewLitigationSentence,
+  type SentenceResult,
+} from '@/domain/report/standard-sentences';
+import type { FormatTemplate, SectionTemplate } from '@/domain/template/types';
+import type { Report } from '@/domain/report/types';
+import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { coversArea } from './areas';
+import { GridTable } from './grid-table';
+import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
+
+function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): SentenceResult {
+  const json = useAnalysis((a, r) => JSON.stringify(make(a, r)));
+  return JSON.parse(json) as SentenceResult;
+}
+
+function AreasChecklist({ areas }: { readonly areas: readonly string[] }) {
+  const text = useEditorStore((s) => s.report.narrative.overview ?? '');
+  return (
+    <fieldset className="areas">
+      <legend>应涵盖的五个方面（正文写到即自动勾选）</legend>
+      <ul>
+        {areas.map((area) => {
+          const covered = coversArea(text, area);
+          return (
+            <li key={area} className={covered ? 'area-covered' : 'area-missing'}>
+              <span aria-hidden="true">{covered ? '☑' : '☐'}</span> {area}
+              <span className="visually-hidden">{covered ? '（已涉及）' : '（未涉及）'}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function SectionStep({
+  template,
+  section,
+}: {
+  readonly template: FormatTemplate;
+  readonly section: SectionTemplate;
+}) {
+  const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
+  const review = useSentence((a, r) => reviewLitigationSentence(r, a.computed));
+  const table = section.table ? template.tables.find((t) => t.id === section.table) : undefined;
+
+  let offers: SentenceOffer[] = [];
+  if (section.id === 'overview') {
+    offers = [
+      { label: '插入依申请公开统计句', result: applications },
+      { label: '插入行政复议、诉讼统计句', result: review },
+    ];
+  } else if (section.id === 'other') {
+    offers = [{ label: '插入“未收取信息处理费”', result: noFeeSentence() }];
+  }
+
+  return (
+    <section className="step-section" aria-labelledby={`heading-${section.id}`}>
+      <h2 id={`heading-${section.id}`}>{section.heading}</h2>
+      {section.guidance ? <p className="guidance">{section.guidance}</p> : null}
+      {section.templateNote ? (
+        <p className="guidance muted small">模板说明（不要写进正文）：{section.templateNote}</p>
+      ) : null}
+      {section.areas ? <AreasChecklist areas={section.areas} /> : null}
+      {table ? (
+        <>
+          <GridTable template={template} table={table} />
+          <NarrativeEditor
+            section={section.id}
+            label="表后文字说明（可选）"
+            minRows={2}
+            placeholder="一般不需要；如有需要说明的情况可写在这里。"
+          />
+        </>
+      ) : (
+        <NarrativeEditor
+          section={section.id}
+          label={`${section.heading} 正文`}
+          offers={offers}
+          placeholder="每行一段。可先从“插入……”按钮生成与表格一致的统计句。"
+        />
+      )}
+    </section>
+  );
+}

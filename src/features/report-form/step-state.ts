@@ -1,0 +1,74 @@
+import type { Report } from '@/domain/report/types';
+import type { Issue } from '@/domain/rules/types';
+import type { FormatTemplate } from '@/domain/template/types';
+import { indexTemplate } from '@/domain/template/lookup';
+
+export type { StepId } from '@/store/navigation-store';
+import type { StepId } from '@/store/navigation-store';
+export type StepState = 'notStarted' | 'incomplete' | 'error' | 'done';
+
+export const stepStateLabels: Readonly<Record<StepState, string>> = {
+  notStarted: '未开始',
+  incomplete: '未完成',
+  error: '有错误',
+  done: '已完成',
+};
+
+export interface StepInfo {
+  readonly id: StepId;
+  readonly title: string;
+}
+
+/** 基本信息, the six sections by their template headings, 检查与导出. */
+export function stepsOf(template: FormatTemplate): StepInfo[] {
+  return [
+    { id: 'meta', title: '基本信息' },
+    ...template.sections.map((s) => ({ id: s.id, title: s.heading })),
+    { id: 'review', title: '检查与导出' },
+  ];
+}
+
+/** How much of a step the clerk has filled: nothing, part, all (ignoring the checks). */
+function fill(template: FormatTemplate, report: Report, step: StepId): 'none' | 'some' | 'all' {
+  if (step === 'meta') {
+    const m = report.meta;
+    const required = [m.agencyName.trim() !== '', m.year !== null, m.reportDate !== null];
+    const typed = m.agencyName.trim() !== '' || m.reportDate !== null || m.preface.trim() !== '';
+    if (required.every(Boolean)) return 'all';
+    return typed ? 'some' : 'none';
+  }
+  if (step === 'review') return 'all';
+  const section = template.sections.find((s) => s.id === step);
+  if (!section) return 'none';
+  if (section.kind === 'text') return (report.narrative[step] ?? '').trim() === '' ? 'none' : 'all';
+  const inputs = indexTemplate(template).inputCells.filter((c) => c.table === section.table);
+  const filled = inputs.filter((c) => report.cells[c.id] !== undefined).length;
+  if (filled === 0) return 'none';
+  return filled === inputs.length ? 'all' : 'some';
+}
+
+/**
+ * 有错误 when an open error points at the step; 未开始 when nothing is filled; 已完成 when all is
+ * filled and no open error or incompleteness remains; else 未完成. 检查与导出 sums up the report.
+ */
+export function stepState(
+  template: FormatTemplate,
+  report: Report,
+  issues: readonly Issue[],
+  step: StepId,
+): StepState {
+  const open = issues.filter((i) => !i.dismissed && (step === 'review' || i.section === step));
+  if (open.some((i) => i.severity === 'error')) return 'error';
+  if (step === 'review') {
+    const steps = stepsOf(template).filter((s) => s.id !== 'review');
+    const states = steps.map((s) => stepState(template, report, issues, s.id));
+    if (states.every((s) => s === 'notStarted')) return 'notStarted';
+    return states.every((s) => s === 'done') && !open.some((i) => i.severity === 'incomplete')
+      ? 'done'
+      : 'incomplete';
+  }
+  const filled = fill(template, report, step);
+  if (filled === 'none') return 'notStarted';
+  if (filled === 'all' && !open.some((i) => i.severity === 'incomplete')) return 'done';
+  return 'incomplete';
+}

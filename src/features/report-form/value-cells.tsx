@@ -1,0 +1,139 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { normaliseCellInput } from '@/domain/report/normalise';
+import type { CellTemplate } from '@/domain/template/types';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore, writeCells } from '@/store/editor-store';
+import { cellDomId } from '@/store/navigation-store';
+import { marksOf, parseMark } from './cell-marks';
+
+interface Draft {
+  readonly raw: string;
+  /** The store value the draft belongs to; a different store value (undo) wins over the draft. */
+  readonly base: string | undefined;
+  readonly error?: string;
+}
+
+export interface InputCellProps {
+  readonly cell: CellTemplate;
+  readonly colSpan?: number;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>, id: string) => void;
+}
+
+/** One input cell: subscribes to its own value and marks only, so a keystroke re-renders little. */
+export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
+  const stored = useEditorStore((s) => s.report.cells[cell.id]);
+  const writtenUnit = useEditorStore((s) => s.report.cellUnits[cell.id]);
+  const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
+  const mark = parseMark(rawMark);
+  const [draft, setDraft] = useState<Draft | null>(null);
+
+  const live = draft && draft.base === stored ? draft : null;
+  const shown = live ? live.raw : stored === undefined ? '' : `${stored}${writtenUnit ?? ''}`;
+  const error = live?.error;
+  const domId = cellDomId(cell.id);
+  const errorId = `${domId}-error`;
+  const markId = `${domId}-mark`;
+
+  const commit = (raw: string): void => {
+    const result = normaliseCellInput(raw, cell.type, cell.unit);
+    if (!result.ok) {
+      setDraft({ raw, base: stored, error: result.message });
+      return;
+    }
+    const value = result.value ?? undefined;
+    if (value !== stored || result.unit !== writtenUnit) {
+      const write = {
+        id: cell.id,
+        value: result.value,
+        ...(result.unit ? { unit: result.unit } : {}),
+      };
+      useEditorStore.getState().apply((r) => writeCells(r, [write]), `cell.${cell.id}`);
+    }
+    setDraft({ raw, base: value });
+  };
+
+  const severity = error ? 'error' : mark && mark.severity !== 'incomplete' ? mark.severity : null;
+  const title =
+    error ?? (mark && mark.severity !== 'incomplete' ? mark.messages.join('\n') : undefined);
+  const describedBy = [error ? errorId : null, title && !error ? markId : null].filter(Boolean);
+
+  return (
+    <td colSpan={colSpan} className={`grid-value${severity ? ` mark-${severity}` : ''}`}>
+      <input
+        id={domId}
+        className="cell-input"
+        type="text"
+        inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        aria-label={cell.label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+        title={title}
+        value={shown}
+        onChange={(e) => commit(e.target.value)}
+        onFocus={(e) => e.target.select()}
+        onBlur={() => {
+          if (draft && !draft.error) setDraft(null);
+        }}
+        onKeyDown={(e) => onKeyDown(e, cell.id)}
+      />
+      {error ? (
+        <span id={errorId} className="cell-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+      {title && !error ? (
+        <span id={markId} className="visually-hidden">
+          {title}
+        </span>
+      ) : null}
+    </td>
+  );
+});
+
+/** A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are blank. */
+export const ComputedCell = memo(function ComputedCell({
+  cell,
+  colSpan,
+}: {
+  readonly cell: CellTemplate;
+  readonly colSpan?: number;
+}) {
+  const value = useAnalysis((a) => {
+    const c = a.computed.get(cell.id);
+    if (!c) return '';
+    return c.status === 'complete' ? `=${c.value}` : `~${c.partial}~${c.blanks}`;
+  });
+  const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
+  const mark = parseMark(rawMark);
+  const complete = value.startsWith('=');
+  const [, partial = '0', blanks = '0'] = value.split('~');
+  const text = complete ? value.slice(1) : partial === '0' ? '' : `≥ ${partial}`;
+  const explain = complete
+    ? '自动计算，不需填写'
+    : `自动计算；还有 ${blanks} 个空白格未填，合计未完成（空白不等于 0）`;
+  const severity = mark && mark.severity !== 'incomplete' ? mark.severity : null;
+  const title = severity && mark ? `${mark.messages.join('\n')}\n${explain}` : explain;
+  return (
+    <td
+      colSpan={colSpan}
+      className={`grid-value grid-computed${severity ? ` mark-${severity}` : ''}`}
+    >
+      <input
+        id={cellDomId(cell.id)}
+        className={`cell-input cell-computed${complete ? '' : ' cell-partial'}`}
+        type="text"
+        readOnly
+        tabIndex={-1}
+        aria-label={cell.label}
+        title={title}
+        value={text}
+      />
+      {complete ? null : (
+        <span className="partial-tag" aria-hidden="true">
+          未完成
+        </span>
+      )}
+    </td>
+  );
+});
