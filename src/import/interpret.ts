@@ -102,7 +102,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
 
   const signature = lastSection
     ? readSignature(narrative[lastSection])
-    : { date: null, agency: null };
+    : { date: null, agency: null, consumed: 0 };
   if (lastSection && signature.consumed > 0) narrative[lastSection].splice(-signature.consumed);
 
   const foundCells =
