@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport } from '@/domain/report/empty-report';
+import type { Report } from '@/domain/report/types';
+import type { Issue } from '@/domain/rules/types';
+import { indexTemplate } from '@/domain/template/lookup';
+import { formatsById } from '@templates/index';
+import { balanceOf, balanceSummary } from './balance-state';
+import { computeReport } from '@/domain/compute/compute-report';
+import { stepsOf, stepState } from './step-state';
+import { coversArea } from './areas';
+
+const template = formatsById['2021'];
+const issue = (
+  severity: Issue['severity'],
+  section: Issue['section'],
+  dismissed = false,
+): Issue => ({
+  key: `k-${severity}-${section}`,
+  checkId: 'x',
+  severity,
+  message: 'm',
+  cells: [],
+  fields: [],
+  section,
+  ...(dismissed ? { dismissed } : {}),
+});
+
+describe('steps', () => {
+  it('are 基本信息, the six template headings, 检查与导出', () => {
+    expect(stepsOf(template).map((s) => s.title)).toEqual([
+      '基本信息',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+      '检查与导出',
+    ]);
+  });
+});
+
+describe('stepState', () => {
+  const empty = emptyReport('2021', 2024);
+  it('未开始 when nothing is filled', () => {
+    expect(stepState(template, empty, [], 'meta')).toBe('notStarted');
+    expect(stepState(template, empty, [], 'applications')).toBe('notStarted');
+    expect(stepState(template, empty, [], 'review')).toBe('notStarted');
+  });
+  it('未完成 when partly filled, 已完成 when all filled', () => {
+    const some: Report = { ...empty, cells: { 't3.granted.naturalPerson': '1' } };
+    expect(stepState(template, some, [], 'applications')).toBe('incomplete');
+    const inputs = indexTemplate(template).inputCells.filter((c) => c.table === 't3');
+    const all: Report = { ...empty, cells: Object.fromEntries(inputs.map((c) => [c.id, '0'])) };
+    expect(stepState(template, all, [], 'applications')).toBe('done');
+    expect(stepState(template, all, [issue('incomplete', 'applications')], 'applications')).toBe(
+      'incomplete',
+    );
+  });
+  it('有错误 when an open error points at the step; dismissed warnings do not count', () => {
+    const text: Report = { ...empty, narrative: { overview: '正文' } };
+    expect(stepState(template, text, [issue('error', 'overview')], 'overview')).toBe('error');
+    expect(stepState(template, text, [issue('warning', 'overview', true)], 'overview')).toBe(
+      'done',
+    );
+    expect(stepState(template, text, [issue('error', 'overview')], 'review')).toBe('error');
+  });
+  it('基本信息 needs name, year and date', () => {
+    const named: Report = { ...empty, meta: { ...empty.meta, agencyName: '某局' } };
+    expect(stepState(template, named, [], 'meta')).toBe('incomplete');
+    const dated: Report = { ...named, meta: { ...named.meta, reportDate: '2025-01-20' } };
+    expect(stepState(template, dated, [], 'meta')).toBe('done');
+  });
+});
+
+describe('balance state', () => {
+  const rel = template.balance[0];
+  if (!rel) throw new Error('no balance');
+  const report = (cells: Record<string, string>): Report => ({
+    ...emptyReport('2021', 2024),
+    cells,
+  });
+  it('is pending while a term is blank, then ok or bad with the difference', () => {
+    const r1 = report({ 't3.newReceived.naturalPerson': '3' });
+    expect(balanceOf(rel, r1, computeReport(template, r1))).toEqual({ state: 'pending' });
+    const inputs = indexTemplate(template).inputCells.filter((c) => c.table === 't3');
+    const zeros = Object.fromEntries(inputs.map((c) => [c.id, '0']));
+    const ok = report({
+      ...zeros,
+      't3.newReceived.naturalPerson': '3',
+      't3.granted.naturalPerson': '3',
+    });
+    expect(balanceOf(rel, ok, computeReport(template, ok))).toEqual({ state: 'ok' });
+    expect(balanceSummary(template, ok, computeReport(template, ok))).toBe('✓ 平衡');
+    const bad = report({
+      ...zeros,
+      't3.newReceived.naturalPerson': '3',
+      't3.granted.naturalPerson': '1',
+    });
+    expect(balanceOf(rel, bad, computeReport(template, bad))).toEqual({ state: 'bad', diff: 2 });
+    expect(balanceSummary(template, bad, computeReport(template, bad))).toBe('✗ 不平衡 2 列');
+  });
+});
+
+describe('coversArea', () => {
+  it('accepts the short forms clerks write', () => {
+    expect(coversArea('（四）平台建设情况', '政府信息公开平台建设')).toBe(true);
+    expect(coversArea('依申请公开情况', '依申请公开')).toBe(true);
+    expect(coversArea('主动公开', '监督保障')).toBe(false);
+  });
+});
