@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** What LibreOffice made of a .docx: its PDF, text and page count. */
+export interface RenderedPdf {
+  readonly dir: string;
+  readonly pdfPath: string;
+  readonly pages: number;
+  /** `pdftotext` in reading order. */
+  readonly text: string;
+  /** `pdftotext -layout`: lines as laid out on the page. */
+  readonly layout: string;
+  /** Removes the working directory. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Converts `docx` to PDF with LibreOffice headless, in a private profile
+ * (`-env:UserInstallation`) so parallel runs never share one, then reads it with poppler.
+ */
+export async function renderDocx(docx: Uint8Array, name = 'report'): Promise<RenderedPdf> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-export-'));
+  const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
+  const docxPath = join(dir, `${name}.docx`);
+  await writeFile(docxPath, docx);
+  try {
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docxPath,
+      ],
+      { timeout: 120_000 },
+    );
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const pdfPath = join(dir, `${name}.pdf`);
+  const files = await readdir(dir);
+  if (!files.includes(`${name}.pdf`))
+    throw new Error(`LibreOffice made no PDF of ${docxPath}: ${files.join(', ')}`);
+  const [{ stdout: text }, { stdout: layout }, { stdout: info }] = await Promise.all([
+    run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 << 20 }),
+    run('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { maxBuffer: 64 << 20 }),
+    run('pdfinfo', [pdfPath]),
+  ]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+  return {
+    dir,
+    pdfPath,
+    pages,
+    text,
+    layout,
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Page size in points from `pdfinfo` (e.g. A4 ≈ 595 × 842). */
+export async function pdfPageSize(pdfPath: string): Promise<{ width: number; height: number }> {
+  const { stdout } = await run('pdfinfo', [pdfPath]);
+  const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(stdout);
+  return { width: Number(m?.[1]), height: Number(m?.[2]) };
+}
+
+/** Renders pages to PNG files `<prefix>-N.png` at `dpi`; returns their paths. */
+export async function pdfToPngs(pdfPath: string, prefix: string, dpi = 60): Promise<string[]> {
+  await run('pdftoppm', ['-r', String(dpi), '-png', pdfPath, prefix]);
+  const dir = prefix.slice(0, prefix.lastIndexOf('/'));
+  const base = prefix.slice(prefix.lastIndexOf('/') + 1);
+  return (await readdir(dir))
+    .filter((f) => f.startsWith(`${base}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Words of the PDF with their boxes (`pdftotext -bbox`), page by page. */
+export async function pdfWords(
+  pdfPath: string,
+): Promise<{ page: number; text: string; xMin: number; yMin: number }[]> {
+  const out = join(pdfPath.slice(0, pdfPath.lastIndexOf('/')), 'bbox.html');
+  await run('pdftotext', ['-enc', 'UTF-8', '-bbox', pdfPath, out]);
+  const html = await readFile(out, 'utf8');
+  const words: { page: number; text: string; xMin: number; yMin: number }[] = [];
+  let pageNo = 0;
+  for (const m of html.matchAll(
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+  )) {
+    if (m[0] === '<page ') pageNo += 1;
+    else words.push({ page: pageNo, text: m[3] ?? '', xMin: Number(m[1]), yMin: Number(m[2]) });
+  }
+  return words;
+}
