@@ -1,0 +1,196 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { downloadText } from '@/lib/download-blob';
+import { newId } from '@/lib/ids';
+import { CorruptList } from './corrupt-list';
+import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
+import { DraftRow, type DraftRowActions } from './draft-row';
+import { exportFileName, MAX_IMPORT_BYTES, parseImportText, toExportText } from './export-file';
+import { FromLastYearForm } from './from-last-year-form';
+import { NewDraftForm } from './new-draft-form';
+import type { StoredDraft } from './schema';
+import { draftSession, draftStorage } from './session-instance';
+import { STORAGE_UNAVAILABLE } from './draft-session';
+import { useDraftList } from './use-draft-list';
+import './drafts.css';
+
+type Message = {
+  readonly kind: 'ok' | 'error';
+  readonly text: string;
+  readonly undo?: { id: string; raw: string };
+};
+
+/** The start page: the drafts on this machine and the ways to start one (SPEC §5, §7). */
+export function DraftsHome() {
+  const list = useDraftList();
+  const [form, setForm] = useState<'new' | 'lastYear' | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const withStorage = (
+    run: (storage: NonNullable<ReturnType<typeof draftStorage>>) => Message | null,
+  ): void => {
+    const storage = draftStorage();
+    if (!storage) return setMessage({ kind: 'error', text: `${STORAGE_UNAVAILABLE}。` });
+    setMessage(run(storage));
+    list.refresh();
+  };
+
+  const actions: DraftRowActions = {
+    open: (draft) => draftSession().open(draft),
+    rename: (draft, name) =>
+      withStorage((s) => {
+        const r = renameDraft(s, draft.id, name);
+        return r.kind === 'failed' ? { kind: 'error', text: `重命名失败：${r.message}` } : null;
+      }),
+    duplicate: (draft) =>
+      withStorage((s) => {
+        const name = `${displayName(draft)}（副本）`;
+        const { error } = createDraft(
+          s,
+          { id: newId(), name, report: draft.report, lastYear: draft.lastYear },
+          () => newId(),
+        );
+        return error
+          ? { kind: 'error', text: `复制失败：${error}` }
+          : { kind: 'ok', text: `已复制为“${name}”。` };
+      }),
+    exportJson: (draft) => downloadText(toExportText(draft), exportFileName(draft.report)),
+    remove: (draft) =>
+      withStorage((s) => {
+        const raw = deleteDraft(s, draft.id);
+        return raw === null
+          ? null
+          : { kind: 'ok', text: `已删除“${displayName(draft)}”。`, undo: { id: draft.id, raw } };
+      }),
+  };
+
+  const undo = (u: { id: string; raw: string }): void =>
+    withStorage((s) => {
+      const r = undoDelete(s, u.id, u.raw);
+      if (r.kind === 'saved') return { kind: 'ok', text: `已恢复“${displayName(r.draft)}”。` };
+      return { kind: 'error', text: `无法撤销：${r.kind === 'failed' ? r.message : ''}` };
+    });
+
+  const importFile = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({
+        kind: 'error',
+        text: `文件“${file.name}”过大（超过 5 MB），不是年报助手的草稿文件。`,
+      });
+      return;
+    }
+    const parsed = parseImportText(await file.text());
+    if (!parsed.ok) return setMessage({ kind: 'error', text: `“${file.name}”：${parsed.message}` });
+    withStorage((s) => importDraft(s, parsed.draft, parsed.dropped));
+  };
+
+  return (
+    <main className="drafts-home">
+      <header className="drafts-header">
+        <h1>年报助手</h1>
+        <p>政府信息公开工作年度报告：填写、检查、导出 Word。草稿只保存在本机浏览器中，不会上传。</p>
+      </header>
+      {!list.available && (
+        <div className="draft-banner draft-banner-error" role="alert">
+          <strong>{STORAGE_UNAVAILABLE}。</strong>
+          草稿无法保存在本机：您仍可新建或导入草稿并填写，请在填写中随时“导出草稿（JSON）”备份。
+        </div>
+      )}
+      <div className="drafts-toolbar">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setForm('new')}
+          aria-expanded={form === 'new'}
+        >
+          新建年报
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setForm('lastYear')}
+          aria-expanded={form === 'lastYear'}
+        >
+          从去年的年报开始
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          导入草稿文件（JSON）
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => void importFile(e)}
+          aria-label="导入草稿文件"
+        />
+      </div>
+      {form === 'new' && <NewDraftForm onCancel={() => setForm(null)} />}
+      {form === 'lastYear' && (
+        <FromLastYearForm drafts={list.drafts} onCancel={() => setForm(null)} />
+      )}
+      {message && (
+        <div
+          className={`drafts-message drafts-message-${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          <span>{message.text}</span>
+          {message.undo && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => message.undo && undo(message.undo)}
+            >
+              撤销
+            </button>
+          )}
+        </div>
+      )}
+      <section aria-labelledby="drafts-list-heading">
+        <h2 id="drafts-list-heading">本机上的草稿</h2>
+        {list.drafts.length === 0 ? (
+          <p className="drafts-empty">还没有草稿。点“新建年报”开始，或导入之前导出的草稿文件。</p>
+        ) : (
+          <table className="drafts-table">
+            <thead>
+              <tr>
+                <th scope="col">草稿</th>
+                <th scope="col">年度</th>
+                <th scope="col">格式</th>
+                <th scope="col">完成情况</th>
+                <th scope="col">检查</th>
+                <th scope="col">最后保存</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.drafts.map((d) => (
+                <DraftRow key={`${d.id}:${d.revision}:${d.name}`} draft={d} actions={actions} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <CorruptList entries={list.corrupt} />
+    </main>
+  );
+}
+
+/** Import never touches an existing draft: a clashing id gets a new one. */
+function importDraft(
+  storage: NonNullable<ReturnType<typeof draftStorage>>,
+  draft: StoredDraft,
+  dropped: number,
+): Message {
+  const { draft: stored, error } = createDraft(
+    storage,
+    { id: draft.id, name: draft.name, report: draft.report, lastYear: draft.lastYear },
+    () => newId(),
+  );
+  if (error) return { kind: 'error', text: `导入失败：${error}` };
+  const note = dropped > 0 ? `（忽略了 ${dropped} 项本版本不认识的数据）` : '';
+  return { kind: 'ok', text: `已导入“${displayName(stored)}”${note}。` };
+}

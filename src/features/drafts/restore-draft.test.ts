@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import v1Text from './fixtures/draft-v1.json?raw';
+import { migrate, type Migration } from './migrations';
+import { restoreDraftText, restoreDraftValue } from './restore-draft';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+const v1 = (): Record<string, unknown> => JSON.parse(v1Text) as Record<string, unknown>;
+
+describe('restoreDraftText', () => {
+  it('loads the frozen version-1 payload unchanged (v1 is the current version)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    const result = restoreDraftText(v1Text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.from).toBe(1);
+    expect(result.dropped).toBe(0);
+    expect(result.draft).toEqual(v1());
+    expect(result.draft.report.cells['t3.carriedOver.naturalPerson']).toBe('4');
+    expect(result.draft.report.meta.contact.email).toBe('gk@example.gov.cn');
+  });
+
+  it('rejects a draft written by a newer version, in Chinese', () => {
+    const result = restoreDraftValue({ ...v1(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(result).toMatchObject({ ok: false, reason: 'future' });
+    expect(!result.ok && result.message).toMatch(/^此草稿由更新版本的年报助手创建/);
+  });
+
+  it('explains bad JSON, a non-object and a missing version', () => {
+    expect(restoreDraftText('{"schemaVersion":1,"report":')).toMatchObject({
+      ok: false,
+      reason: 'json',
+    });
+    expect(restoreDraftText('[1,2]')).toMatchObject({ ok: false, reason: 'shape' });
+    expect(restoreDraftValue({ ...v1(), schemaVersion: undefined })).toMatchObject({
+      ok: false,
+      reason: 'version',
+    });
+    expect(restoreDraftValue({ ...v1(), schemaVersion: '1' })).toMatchObject({
+      ok: false,
+      reason: 'version',
+    });
+  });
+
+  it('fails validation with the field named when a present value has the wrong type', () => {
+    const bad = v1();
+    (bad['report'] as { meta: { year: unknown } }).meta.year = '二〇二四';
+    const result = restoreDraftValue(bad);
+    expect(result).toMatchObject({ ok: false, reason: 'shape' });
+    expect(!result.ok && result.message).toContain('report.meta.year');
+    expect(
+      restoreDraftValue({ ...v1(), report: { ...(v1()['report'] as object), formatId: '2099' } }),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('restores missing fields with defaults', () => {
+    const sparse = {
+      schemaVersion: 1,
+      id: 'x1',
+      report: { formatId: '2019', meta: { agencyName: '某县教育局', year: 2020 } },
+    };
+    const result = restoreDraftValue(sparse);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft).toMatchObject({ name: '', revision: 0, lastYear: null });
+    expect(result.draft.report.meta).toEqual({
+      agencyName: '某县教育局',
+      agencyKind: 'department',
+      year: 2020,
+      reportDate: null,
+      preface: '',
+      contact: { address: '', postcode: '', phone: '', fax: '', email: '' },
+    });
+    expect(result.draft.report.cells).toEqual({});
+  });
+
+  it('drops and counts cells the format does not have, computed cells and junk', () => {
+    const payload = v1();
+    const report = payload['report'] as {
+      cells: Record<string, unknown>;
+      narrative: Record<string, unknown>;
+      cellUnits: Record<string, unknown>;
+    };
+    report.cells['t3.noSuchRow.naturalPerson'] = '3';
+    report.cells['t3.carriedIn.total'] = '4'; // computed: never stored
+    report.cells['t3.newReceived.research'] = { value: 2 };
+    report.cells['t3.newReceived.otherOrg'] = 5; // a number typed into a hand-edited file is kept as text
+    report.narrative['appendix'] = 'x';
+    report.cellUnits['t2.fees.amount'] = '美元';
+    const result = restoreDraftValue(payload);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dropped).toBe(5);
+    expect(result.draft.report.cells['t3.newReceived.otherOrg']).toBe('5');
+    expect(result.draft.report.cells).not.toHaveProperty('t3.carriedIn.total');
+    expect(result.draft.report.narrative).not.toHaveProperty('appendix');
+  });
+});
+
+describe('migrate', () => {
+  // The shipped list is empty (v1 is the first release); the framework is tested with a chain.
+  const chain: Migration[] = [
+    { from: 0, migrate: (p) => ({ ...p, renamed: p['old'], old: undefined }) },
+    { from: 1, migrate: (p) => ({ ...p, added: true }) },
+  ];
+
+  it('runs every step from the stored version, in order, stamping each version', () => {
+    expect(migrate({ schemaVersion: 0, old: 'a' }, chain, 2)).toEqual({
+      ok: true,
+      from: 0,
+      payload: { schemaVersion: 2, renamed: 'a', old: undefined, added: true },
+    });
+    expect(migrate({ schemaVersion: 1, renamed: 'b' }, chain, 2)).toMatchObject({
+      ok: true,
+      from: 1,
+      payload: { renamed: 'b', added: true },
+    });
+  });
+
+  it('is the identity at the current version and refuses gaps and future versions', () => {
+    const p = { schemaVersion: 2, x: 1 };
+    expect(migrate(p, chain, 2)).toEqual({ ok: true, from: 2, payload: p });
+    expect(migrate({ schemaVersion: 0 }, [chain[1] as Migration], 2)).toMatchObject({
+      ok: false,
+      reason: 'version',
+    });
+    expect(migrate({ schemaVersion: 3 }, chain, 2)).toMatchObject({ ok: false, reason: 'future' });
+  });
+
+  it('does not mutate the payload it migrates', () => {
+    const p = Object.freeze({ schemaVersion: 0, old: 'a' });
+    expect(() => migrate(p, chain, 2)).not.toThrow();
+    expect(p).toEqual({ schemaVersion: 0, old: 'a' });
+  });
+});

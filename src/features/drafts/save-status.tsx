@@ -1,0 +1,106 @@
+import { downloadText } from '@/lib/download-blob';
+import { exportFileName, toExportText } from './export-file';
+import { draftSession, useDraftStatus } from './session-instance';
+import './drafts.css';
+
+/** `14:32:05` in the clerk's local time. */
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** Downloads the open draft, as on screen, as the JSON backup. */
+export function downloadOpenDraft(): void {
+  const draft = draftSession().snapshot();
+  if (draft) downloadText(toExportText(draft), exportFileName(draft.report));
+}
+
+/** The quiet save status: `已保存 14:32:05`, `正在保存…`, `保存失败：…`. */
+export function SaveStatus() {
+  const save = useDraftStatus((s) => s.save);
+  let text = '';
+  if (save.kind === 'saved') text = `已保存 ${clockTime(save.at)}`;
+  else if (save.kind === 'pending') text = '正在保存…';
+  else if (save.kind === 'failed') text = `保存失败：${save.message}`;
+  return (
+    <span
+      className={`save-status save-status-${save.kind}`}
+      role="status"
+      data-testid="save-status"
+    >
+      {text}
+    </span>
+  );
+}
+
+/** Banners that need the clerk: another tab changed the draft, or storage refused to save. */
+export function DraftBanners() {
+  const conflict = useDraftStatus((s) => s.conflict);
+  const save = useDraftStatus((s) => s.save);
+  const notices = useDraftStatus((s) => s.notices);
+  return (
+    <>
+      {conflict && (
+        <div className="draft-banner draft-banner-warning" role="alert">
+          <p>
+            <strong>此草稿已在另一个标签页中修改。</strong>
+            本页的修改尚未保存，为免互相覆盖，已暂停自动保存。请选择：
+          </p>
+          <div className="draft-banner-actions">
+            <button type="button" className="button" onClick={() => draftSession().loadLatest()}>
+              载入最新版本（放弃本页未保存的修改）
+            </button>
+            <button type="button" className="button" onClick={() => draftSession().saveAsCopy()}>
+              以本页为准保存为副本
+            </button>
+          </div>
+        </div>
+      )}
+      {save.kind === 'failed' && (
+        <div className="draft-banner draft-banner-error" role="alert">
+          <p>
+            <strong>无法保存到本机：{save.message}。</strong>
+            您可以继续填写，内容保留在本页中；关闭或刷新本页前，请先下载草稿文件备份，之后可在“导入草稿文件”中恢复。
+          </p>
+          <div className="draft-banner-actions">
+            <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
+              下载草稿文件（JSON）
+            </button>
+          </div>
+        </div>
+      )}
+      {notices.length > 0 && (
+        <div className="draft-banner draft-banner-info" role="status">
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => draftSession().dismissNotices()}>
+            知道了
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** For the editor's header: status, backup download, back to the list, and the banners. */
+export function DraftHeader() {
+  return (
+    <div className="draft-header">
+      <div className="draft-header-row">
+        <SaveStatus />
+        <button type="button" className="button" onClick={downloadOpenDraft}>
+          导出草稿（JSON）
+        </button>
+        <button type="button" className="button" onClick={() => draftSession().close()}>
+          返回草稿列表
+        </button>
+      </div>
+      <DraftBanners />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Report } from '@/domain/report/types';
+
+/**
+ * The stored shape of a draft, version 1 (the first release). A stored payload is never
+ * trusted: `restore-draft.ts` parses, migrates, restores defaults and then validates it
+ * against these schemas.
+ *
+ * Changing anything here that an older payload would fail means: bump
+ * `CURRENT_SCHEMA_VERSION`, add a migration in `migrations.ts`, and freeze a fixture of the
+ * old version under `fixtures/`.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const sectionId = z.enum([
+  'overview',
+  'proactive',
+  'applications',
+  'reviewLitigation',
+  'problems',
+  'other',
+]);
+
+export const reportSchema = z.object({
+  formatId: z.enum(['2019', '2021']),
+  meta: z.object({
+    agencyName: z.string(),
+    agencyKind: z.enum(['department', 'government', 'township', 'other']),
+    year: z.number().int().min(1900).max(2999).nullable(),
+    reportDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    preface: z.string(),
+    contact: z.object({
+      address: z.string(),
+      postcode: z.string(),
+      phone: z.string(),
+      fax: z.string(),
+      email: z.string(),
+    }),
+  }),
+  narrative: z.partialRecord(sectionId, z.string()),
+  cells: z.record(z.string(), z.string()),
+  cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
+  reportedTotals: z.record(z.string(), z.string()),
+  dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
+});
+
+export const storedDraftSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  /** The clerk's name for the draft (defaults to agency + year). */
+  name: z.string(),
+  createdAt: z.string(),
+  savedAt: z.string(),
+  /** Counts saves of this draft across every tab: the two-tab rule compares it. */
+  revision: z.number().int().min(0),
+  /** Random id of the tab that wrote this revision. */
+  savedBy: z.string().optional(),
+  report: reportSchema,
+  /** Last year's report kept at hand so the cross-year checks run against it. */
+  lastYear: reportSchema.nullable(),
+});
+
+export type StoredDraft = Omit<z.infer<typeof storedDraftSchema>, 'report' | 'lastYear'> & {
+  readonly report: Report;
+  readonly lastYear: Report | null;
+};
+
+// The schema and the domain type must describe the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesReport: Same<z.infer<typeof reportSchema>, Report> = true;
+void schemaMatchesReport;

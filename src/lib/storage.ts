@@ -1,0 +1,75 @@
+/**
+ * The part of the Web Storage API the drafts use. Production passes `window.localStorage`;
+ * unit tests pass `memoryStorage()`, a faithful in-memory double.
+ */
+export interface KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** An in-memory Storage. `quota` (in UTF-16 code units over keys and values) makes it throw like a full browser store. */
+export function memoryStorage(
+  quota = Number.POSITIVE_INFINITY,
+): KeyValueStorage & { readonly data: Map<string, string> } {
+  const data = new Map<string, string>();
+  const used = (): number => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      const before = data.get(key);
+      const next =
+        used() -
+        (before === undefined ? 0 : key.length + before.length) +
+        key.length +
+        value.length;
+      if (next > quota) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      data.set(key, String(value));
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+/** `window.localStorage`, or null where the browser refuses it (some private modes, disabled storage). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return null;
+    // Reading can succeed where writing is refused; the first save reports that case.
+    storage.getItem('nianbao:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** All keys that start with `prefix`, read before any is changed. */
+export function keysWithPrefix(storage: KeyValueStorage, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key !== null && key.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/** A Chinese explanation of a failed write. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+    return '浏览器的本地存储空间已满';
+  }
+  if (name === 'SecurityError') return '浏览器禁止本页使用本地存储（可能处于无痕/隐私模式）';
+  return '浏览器拒绝写入本地存储';
+}
