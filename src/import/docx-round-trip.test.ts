@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '@/domain/compute/compute-report';
+import { emptyReport } from '@/domain/report/empty-report';
+import type { Report } from '@/domain/report/types';
+import type { FormatId } from '@/domain/template/types';
+import { packReportDocx } from '@/export/docx/pack';
+import { fullReport } from '@/testing/export-reports';
+import { formatsById } from '@templates/index';
+import { importDocxBytes } from './import-docx';
+
+/** What an import must give back: everything the clerk typed (dismissals are not in a .docx). */
+function typed(report: Report): Omit<Report, 'reportedTotals' | 'dismissed'> {
+  const { reportedTotals: _t, dismissed: _d, ...rest } = report;
+  return rest;
+}
+
+/** The totals the export printed: the complete computed values. */
+function printedTotals(report: Report): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, c] of computeReport(formatsById[report.formatId], report))
+    if (c.status === 'complete') out[id] = String(c.value);
+  return out;
+}
+
+async function roundTrip(report: Report): Promise<void> {
+  const bytes = await packReportDocx(report);
+  const result = importDocxBytes(bytes);
+  if (!result.ok) throw new Error(result.message);
+  expect(typed(result.report)).toEqual(typed(report));
+  expect(result.report.reportedTotals).toEqual(printedTotals(report));
+  expect(result.unrecognised).toEqual([]);
+}
+
+describe('round trip: report → our .docx export → import → the same report', () => {
+  for (const formatId of ['2019', '2021'] as FormatId[]) {
+    it(`full report, format ${formatId}`, async () => {
+      await roundTrip(fullReport(formatId));
+    });
+    it(`sparse report (blanks, money in another unit, no preface), format ${formatId}`, async () => {
+      const full = fullReport(formatId);
+      const cells = Object.fromEntries(Object.entries(full.cells).filter((_, i) => i % 3 !== 0));
+      const money = formatsById[formatId].tables
+        .flatMap((t) => t.cells)
+        .find((c) => c.type === 'money');
+      if (!money) throw new Error('no money cell');
+      await roundTrip({
+        ...full,
+        meta: {
+          ...full.meta,
+          preface: '',
+          agencyName: '某某县某某镇人民政府',
+          agencyKind: 'township',
+        },
+        cells: { ...cells, [money.id]: '533.41' },
+        cellUnits: { [money.id]: money.unit === '元' ? '万元' : '元' },
+      });
+    });
+  }
+  it('an empty report comes back empty (no invented zeros)', async () => {
+    const bytes = await packReportDocx({
+      ...emptyReport('2021', 2024),
+      meta: { ...emptyReport('2021', 2024).meta, agencyName: '某某市应急管理局' },
+    });
+    const r = importDocxBytes(bytes);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.cells).toEqual({});
+    expect(r.report.reportedTotals).toEqual({});
+    expect(r.report.formatId).toBe('2021');
+  });
+});

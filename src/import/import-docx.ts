@@ -1,0 +1,44 @@
+import { documentBlocks } from './docx/document-blocks';
+import { DocxError, MAX_DOCX_BYTES, readDocumentXml, tooBig } from './docx/read-zip';
+import { interpretBlocks } from './interpret';
+import type { ImportResult } from './types';
+
+const NO_TABLES =
+  '这份 Word 文档中没有表格，不像是按官方格式填写的年度报告（应有主动公开、依申请公开、复议诉讼三张表）。如果表格是图片，请把报告文字复制后用“粘贴文字”导入。';
+
+/** Imports a report from the bytes of a .docx. Never throws. */
+export function importDocxBytes(bytes: Uint8Array): ImportResult {
+  try {
+    const { blocks, tables } = documentBlocks(readDocumentXml(bytes));
+    if (tables === 0) return { ok: false, message: NO_TABLES };
+    return interpretBlocks(blocks, 'docx');
+  } catch (e) {
+    if (e instanceof DocxError) return { ok: false, message: e.message };
+    console.error('importDocx failed', e);
+    return {
+      ok: false,
+      message: '读取这个 Word 文档时出错，无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。',
+    };
+  }
+}
+
+/** Imports a .docx chosen by the clerk; the size is checked before the file is read. */
+export async function importDocxFile(
+  file: Blob & { readonly name?: string },
+): Promise<ImportResult> {
+  if (file.size > MAX_DOCX_BYTES) return { ok: false, message: tooBig(file.size) };
+  if (file.size === 0)
+    return { ok: false, message: '文件是空的（0 字节），请重新选择年度报告的 Word 文件。' };
+  const name = file.name ?? '';
+  if (/\.(doc|wps|pdf|txt|rtf|odt)$/i.test(name) && !/\.docx$/i.test(name)) {
+    const ext = name.split('.').pop()?.toLowerCase();
+    if (ext === 'doc' || ext === 'wps') {
+      return {
+        ok: false,
+        message: '这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。',
+      };
+    }
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return importDocxBytes(bytes);
+}
