@@ -1,0 +1,57 @@
+import type { AgencyKind } from '../report/types';
+import { parseChineseNumeral } from './chinese-number';
+import { compactText } from './text';
+
+/** Report dates: ISO `YYYY-MM-DD` in the model, `2020年1月5日` (no leading zeros) in print. */
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** True for a real calendar date written as ISO `YYYY-MM-DD`. */
+export function isValidIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十]{1,4})';
+const CHINESE_DATE = new RegExp(`^${NUM}年${NUM}月${NUM}日$`);
+
+function part(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
+/**
+ * `2020年1月5日`, `2020 年 1 月 5 日`, `２０２０年１月５日`, `二〇二〇年一月五日`, `2020-1-5`,
+ * `2020.1.5`, `2020/01/05` → ISO; `null` when not a date or not a real day.
+ */
+export function parseChineseDate(text: string): string | null {
+  const t = compactText(text);
+  const m = CHINESE_DATE.exec(t) ?? /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t);
+  if (!m) return null;
+  const [y, mo, d] = [part(m[1] ?? ''), part(m[2] ?? ''), part(m[3] ?? '')];
+  if (y === null || mo === null || d === null || y < 1000) return null;
+  return isoDate(y, mo, d);
+}
+
+/** ISO → `2020年1月5日`; '' when not a valid ISO date. */
+export function formatChineseDate(iso: string | null | undefined): string {
+  if (!iso || !isValidIsoDate(iso)) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * The statutory deadline of a report on `year` (条例 第四十九条、第五十条): 1月31日 of the next
+ * year for departments (and townships, other bodies); 3月31日 for a people's government's own
+ * report (it follows its departments' reports).
+ */
+export function reportDeadline(kind: AgencyKind, year: number): string {
+  return kind === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Text helpers for reading the narrative: normalisation that makes `2020 年 1 月 1 日`,
+ * `２０２０年` and `2020年` the same, and splitting into sentences and clauses.
+ */
+
+const FULL_WIDTH_MAP: Readonly<Record<string, string>> = {
+  '％': '%',
+  '．': '.',
+};
+
+/** Full-width digits, `％` and `．` to half-width. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９％．]/g, (ch) =>
+    /[０-９]/.test(ch)
+      ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+      : (FULL_WIDTH_MAP[ch] ?? ch),
+  );
+}
+
+/**
+ * Half-width digits and no whitespace but line breaks, except a single space between two Latin
+ * letters (Chinese text needs no spaces; converted documents add them around numbers).
+ */
+export function compactText(text: string): string {
+  return toHalfWidthDigits(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
+      /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
+        ? ' '
+        : '',
+    );
+}
+
+/** Sentences: split at 。！？ and line breaks. Empty pieces are dropped. */
+export function sentences(text: string): string[] {
+  return text.split(/[。！？!?\n]+/).filter((s) => s.trim() !== '');
+}
+
+/** Clauses: sentences further split at ，；： (not at 、, which joins items of one list). */
+export function clauses(sentence: string): string[] {
+  return sentence.split(/[，,；;：:]+/).filter((s) => s !== '');
+}
+
+/** Text with everything inside 《…》 and “…” blanked out (same length, so indices still match). */
+export function maskQuoted(text: string): string {
+  return text.replace(/《[^》]*》|“[^”]*”/g, (m) => '＿'.repeat(m.length));
+}

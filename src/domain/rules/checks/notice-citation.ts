@@ -1,0 +1,87 @@
+import type { CheckContext } from '../evaluate-checks';
+import { compactText, sentences } from '../../format/text';
+import { issue, reportTexts } from '../support';
+import type { Issue } from '../types';
+
+/** A notice on the annual report a clerk may cite, by number or by title. */
+interface KnownNotice {
+  readonly year: number;
+  readonly no: number;
+  /** Report years it applies to. */
+  readonly from: number;
+  readonly to: number | null;
+  /** A distinctive part of its title. */
+  readonly title: RegExp;
+}
+
+const NOTICES: readonly KnownNotice[] = [
+  { year: 2019, no: 60, from: 2019, to: 2020, title: /关于政府信息公开工作年度报告有关事项的通知/ },
+  {
+    year: 2021,
+    no: 30,
+    from: 2021,
+    to: null,
+    title: /关于印发《?中华人民共和国政府信息公开工作年度报告格式》?的通知/,
+  },
+];
+
+const label = (n: KnownNotice): string => `国办公开办函〔${n.year}〕${n.no}号`;
+const applies = (n: KnownNotice, year: number): boolean =>
+  year >= n.from && (n.to === null || year <= n.to);
+
+/** 国办公开办函〔2019〕60号, with the bracket variants converted documents produce. */
+const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+)号/g;
+
+/**
+ * The narrative cites the notice on the annual report: the one for the report year, and one
+ * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
+ * report, since that office issues other notices too.
+ */
+export function noticeCitationChecks({ report }: CheckContext): Issue[] {
+  const year = report.meta.year;
+  if (year === null) return [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const push = (i: Issue): void => {
+    if (seen.has(i.key)) return;
+    seen.add(i.key);
+    issues.push(i);
+  };
+  const right = NOTICES.find((n) => applies(n, year));
+  for (const { section, field, text } of reportTexts(report)) {
+    for (const sentence of sentences(compactText(text))) {
+      const cited: KnownNotice[] = [];
+      for (const m of sentence.matchAll(NUMBER)) {
+        const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
+        if (known) cited.push(known);
+        else if (/年度报告|年报/.test(sentence)) {
+          push(
+            issue({
+              checkId: 'notice-citation-unknown',
+              severity: 'warning',
+              target: `${section}:${m[1]}-${m[2]}`,
+              fields: [field],
+              section,
+              message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据《${right ? label(right) : '年度报告格式'}》`,
+            }),
+          );
+        }
+      }
+      for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
+      for (const n of cited) {
+        if (applies(n, year)) continue;
+        push(
+          issue({
+            checkId: 'notice-citation-wrong',
+            severity: 'warning',
+            target: `${section}:${n.year}-${n.no}`,
+            fields: [field],
+            section,
+            message: `文中引用了${label(n)}（适用于${n.to === null ? `${n.from}年度起` : `${n.from}—${n.to}年度`}的报告），${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
+          }),
+        );
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,49 @@
+import { compactText, maskQuoted, sentences } from '../../format/text';
+import type { CheckContext } from '../evaluate-checks';
+import { issue, reportTexts } from '../support';
+import type { Issue } from '../types';
+
+/**
+ * A year said of the reporting period: at the start of a clause and followed by `，` or the
+ * agency (`2019年，我办…`, `2019年度本局…`). Years in 《…》 and “…”, in document numbers 〔…〕,
+ * dates (`2019年5月`) and comparisons (`较之2019年`, `2019年以来`) are not.
+ */
+const PERIOD_YEAR = /(^|[。；;！？\n，,：:）)]|\d\.)((?:19|20)\d{2})年度?(?=[，,]|我|本|全年|共)/g;
+const COMPARISON = /较|比|相比|同比|以来|截至|截止|上年|去年|上一年/;
+
+/**
+ * Wrong year in the text: a year other than the report year and the one after it (plans),
+ * said of the reporting period. Section 五 is left out: it rightly speaks of last year.
+ */
+export function wrongYearChecks({ report }: CheckContext): Issue[] {
+  const year = report.meta.year;
+  if (year === null) return [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const { section, field, text } of reportTexts(report)) {
+    if (section === 'problems') continue;
+    for (const sentence of sentences(maskQuoted(compactText(text)))) {
+      if (COMPARISON.test(sentence)) continue;
+      for (const m of sentence.matchAll(PERIOD_YEAR)) {
+        const said = Number(m[2]);
+        if (said === year || said === year + 1) continue;
+        const target = `${section}:${said}`;
+        if (seen.has(target)) continue;
+        seen.add(target);
+        const start = (m.index ?? 0) + (m[1] ?? '').length;
+        const excerpt = sentence.slice(start, start + 20);
+        issues.push(
+          issue({
+            checkId: 'wrong-year-in-text',
+            severity: 'warning',
+            target,
+            fields: [field],
+            section,
+            message: `${year}年度的报告中写有「${excerpt}…」，年份是否应为 ${year} 年？`,
+          }),
+        );
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,180 @@
+import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../../format/chinese-number';
+import { clauses, compactText, sentences } from '../../format/text';
+
+/**
+ * Numbers the narrative states for facts the tables hold. Conservative on purpose: a number is
+ * taken only when a keyword of the fact sits next to it in the same clause (no other number in
+ * between), in a sentence about applications or disclosure; approximate numbers (`360余条`,
+ * `约20件`) are ignored. A false warning costs the clerk more than a miss.
+ */
+
+export type FactId =
+  | 'received'
+  | 'carriedIn'
+  | 'granted'
+  | 'partial'
+  | 'notDisclosed'
+  | 'cannotProvide'
+  | 'completed'
+  | 'carriedOver'
+  | 'review'
+  | 'litigation'
+  | 'regulationsMade'
+  | 'normativeMade'
+  | 'regulationsValid'
+  | 'normativeValid';
+
+export interface StatedPercent {
+  readonly value: number;
+  readonly decimals: number;
+  readonly text: string;
+}
+
+export interface Statement {
+  readonly fact: FactId;
+  readonly value: number;
+  /** The words the number was read from, for messages. */
+  readonly text: string;
+  readonly percent?: StatedPercent;
+}
+
+const N = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const U = '(?:件|个|次|宗|条|份|起|例|项|部)';
+const GAP = '[^\\d，。；]';
+
+interface Pattern {
+  readonly fact: FactId;
+  readonly re: RegExp;
+  /** Fixed value (negations: 0; ordinals: 1). */
+  readonly value?: number;
+}
+
+const p = (fact: FactId, source: string, value?: number): Pattern => ({
+  fact,
+  re: new RegExp(source, 'g'),
+  ...(value === undefined ? {} : { value }),
+});
+
+/** `keyword … N件` and `N件 … keyword`. */
+const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
+  p(fact, `(?:${keyword})${GAP}{0,${gap}}?${N}${U}`),
+  p(fact, `${N}${U}${GAP}{0,${gap}}?(?:${keyword})`),
+];
+
+const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
+const DISCLOSURE = /公开/;
+
+/** Patterns by context: clause must mention applications / sentence about applications / about disclosure. */
+const CLAUSE_APPLICATION: readonly Pattern[] = [
+  p('received', `(?:新收|收到|受理|接收|接到|共收)${GAP}{0,16}?${N}${U}`),
+  p('received', `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)`, 0),
+  p('received', `(?:无|没有)依申请公开`, 0),
+  p('completed', `办结(?!率)${GAP}{0,16}?${N}${U}`),
+];
+const SENTENCE_APPLICATION: readonly Pattern[] = [
+  ...around('carriedIn', '上年结转|上一年度结转|上年度结转', 10),
+  ...around('granted', '予以公开|同意公开|全部公开'),
+  ...around('partial', '部分公开'),
+  ...around('notDisclosed', '不予公开|不公开'),
+  p('notDisclosed', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
+  ...around('cannotProvide', '无法提供'),
+  ...around('carriedOver', '结转(?:至|到)?下一?年度?', 10),
+];
+const SENTENCE_DISCLOSURE: readonly Pattern[] = [
+  ...around('regulationsMade', '(?:制发|制定|出台)规章(?!制度)'),
+  ...around('normativeMade', '(?:制发|制定|出台)(?:行政)?规范性文件'),
+  ...around('regulationsValid', '现行有效(?:的)?规章(?!制度)'),
+  ...around('normativeValid', '现行有效(?:的)?(?:行政)?规范性文件'),
+];
+
+const APPROXIMATE_BEFORE = /(?:约|近|超过|逾|不到|不足|第)$/;
+const APPROXIMATE_AFTER = /^(?:余|多)/;
+const PERCENT =
+  /^[，,（(]?(?:其中)?(?:约占|占比|占|比例为|比例)[^\d，。；]{0,8}?(\d+(?:\.(\d+))?)%/;
+
+function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
+  for (const { fact, re, value: fixed } of patterns) {
+    for (const m of clause.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // 不予以公开 is not 予以公开.
+      if (fact === 'granted' && (clause[start - 1] === '不' || /不予以公开|不同意公开/.test(m[0])))
+        continue;
+      let value = fixed;
+      if (value === undefined) {
+        const token = m[1] ?? '';
+        const tokenStart = start + m[0].indexOf(token);
+        if (APPROXIMATE_BEFORE.test(clause.slice(0, tokenStart))) continue;
+        if (APPROXIMATE_AFTER.test(clause.slice(tokenStart + token.length))) continue;
+        const n = parseNumberToken(token);
+        if (n === null) continue;
+        value = n;
+      }
+      const pm = PERCENT.exec(clause.slice(end));
+      const percent = pm
+        ? {
+            value: Number(pm[1]),
+            decimals: (pm[2] ?? '').length,
+            text: pm[0].replace(/^[，,（(]/, ''),
+          }
+        : undefined;
+      out.push({ fact, value, text: m[0], ...(percent ? { percent } : {}) });
+    }
+  }
+}
+
+/** The percentage may sit in the next clause (`予以公开10件，占47.6%`): clauses keep it joined. */
+function clausesWithPercent(sentence: string): string[] {
+  return clauses(sentence.replace(/[，,](?=(?:其中)?(?:约占|占比|占|比例))/g, '\uE000')).map((c) =>
+    c.replace(/\uE000/g, '，'),
+  );
+}
+
+export function extractStatements(text: string): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of sentences(compactText(text))) {
+    const aboutApplications = APPLICATION.test(sentence);
+    const aboutDisclosure = DISCLOSURE.test(sentence);
+    for (const clause of clausesWithPercent(sentence)) {
+      if (APPLICATION.test(clause) && !/结转/.test(clause))
+        matchPatterns(CLAUSE_APPLICATION, clause, out);
+      if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
+      if (aboutDisclosure) {
+        matchPatterns(SENTENCE_DISCLOSURE, clause, out);
+        reviewLitigation(clause, out);
+      }
+    }
+  }
+  return out;
+}
+
+const REVIEW = '(?:行政)?复议(?!后)';
+const LITIGATION = '(?:行政)?诉讼';
+const REVIEW_PATTERNS = around('review', REVIEW);
+const LITIGATION_PATTERNS = around('litigation', LITIGATION);
+const NEGATION = /(?:无|没有|未(?!经))/;
+
+/** 行政复议 / 行政诉讼 counts; `无复议诉讼情况` is 0 for both; `复议、诉讼共3件` is ambiguous. */
+function reviewLitigation(clause: string, out: Statement[]): void {
+  const hasReview = new RegExp(REVIEW).test(clause);
+  const hasLitigation = new RegExp(LITIGATION).test(clause);
+  if (!hasReview && !hasLitigation) return;
+  const negation = NEGATION.exec(clause);
+  if (negation && !/\d|无一|没有一/.test(clause)) {
+    const after = clause.slice(negation.index);
+    if (new RegExp(REVIEW).test(after)) out.push({ fact: 'review', value: 0, text: clause });
+    if (new RegExp(LITIGATION).test(after))
+      out.push({ fact: 'litigation', value: 0, text: clause });
+    return;
+  }
+  if (hasReview && hasLitigation) {
+    const each = new RegExp(`各${N}${U}`).exec(clause);
+    const n = each ? parseNumberToken(each[1] ?? '') : null;
+    if (n !== null) {
+      out.push({ fact: 'review', value: n, text: clause });
+      out.push({ fact: 'litigation', value: n, text: clause });
+    }
+    return;
+  }
+  matchPatterns(hasReview ? REVIEW_PATTERNS : LITIGATION_PATTERNS, clause, out);
+}

@@ -1,0 +1,93 @@
+import { cellValueNumber } from '../format/cell-value';
+import type { FieldPath, Report } from '../report/types';
+import { indexTemplate } from '../template/lookup';
+import type { CellId, SectionId, TableId } from '../template/types';
+import type { CheckContext } from './evaluate-checks';
+import type { Issue } from './types';
+
+/** Helpers shared by the checks. */
+
+export const tableNames: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
+
+/** A piece of free text of the report and where it lives. */
+export interface ReportText {
+  readonly section: SectionId | 'meta';
+  readonly field: FieldPath;
+  readonly text: string;
+}
+
+/** The preface and every section's narrative, in reading order, empty ones left out. */
+export function reportTexts(report: Report): ReportText[] {
+  const out: ReportText[] = [];
+  if (report.meta.preface.trim() !== '') {
+    out.push({ section: 'meta', field: 'meta.preface', text: report.meta.preface });
+  }
+  const order: readonly SectionId[] = [
+    'overview',
+    'proactive',
+    'applications',
+    'reviewLitigation',
+    'problems',
+    'other',
+  ];
+  for (const section of order) {
+    const text = report.narrative[section] ?? '';
+    if (text.trim() !== '') out.push({ section, field: `narrative.${section}`, text });
+  }
+  return out;
+}
+
+/**
+ * The sum of some cells (inputs or computed). `complete` is false when any term is blank or
+ * incomplete; `value` is then the partial sum of what is filled (a lower bound, counts being
+ * non-negative).
+ */
+export interface SumValue {
+  readonly value: number;
+  readonly complete: boolean;
+}
+
+export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
+  const { cells } = indexTemplate(ctx.template);
+  let value = 0;
+  let complete = true;
+  for (const id of ids) {
+    const c = ctx.computed.get(id);
+    if (c) {
+      if (c.status === 'complete') value += c.value;
+      else {
+        value += c.partial;
+        complete = false;
+      }
+      continue;
+    }
+    const template = cells.get(id);
+    const n = template ? cellValueNumber(ctx.report.cells[id], template.type) : null;
+    if (n === null) complete = false;
+    else value += n;
+  }
+  return { value, complete };
+}
+
+/** The value of one cell, `null` when blank, invalid or incomplete. */
+export function cellValue(ctx: CheckContext, id: CellId): number | null {
+  const v = sumCells(ctx, [id]);
+  return v.complete ? v.value : null;
+}
+
+/** Builds an issue with empty cells/fields by default. */
+export function issue(
+  base: Pick<Issue, 'checkId' | 'severity' | 'message' | 'section'> & {
+    readonly target?: string;
+    readonly cells?: readonly CellId[];
+    readonly fields?: readonly FieldPath[];
+  },
+): Issue {
+  const { target, cells = [], fields = [], ...rest } = base;
+  return { key: target ? `${base.checkId}:${target}` : base.checkId, cells, fields, ...rest };
+}
+
+/** Rounds for messages without binary noise: 47.61904 → '47.6'. */
+export function formatNumber(n: number, decimals = 1): string {
+  return String(Number(n.toFixed(decimals)));
+}
