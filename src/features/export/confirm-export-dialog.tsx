@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ExportChecklist } from './checklist';
+import { ChecklistView } from './checklist-view';
+
+/** Modal that lists what is still wrong and asks the clerk to confirm the export anyway. */
+export function ConfirmExportDialog({
+  checklist,
+  onCancel,
+  onConfirm,
+}: {
+  readonly checklist: ExportChecklist;
+  readonly onCancel: () => void;
+  readonly onConfirm: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const { errors, incomplete, warnings } = checklist;
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      onCancel={onCancel}
+      onClose={onCancel}
+    >
+      <h2 id={`${id}-title`}>年报还有问题，确定导出吗？</h2>
+      <p id={`${id}-summary`}>
+        还有 {errors.length} 个错误、{incomplete.length} 个未完成项、{warnings.length}{' '}
+        个未处理的提醒。这样的年报报送后可能被退回。
+      </p>
+      <div className="export-dialog-list">
+        <ChecklistView checklist={checklist} />
+      </div>
+      <div className="dialog-buttons">
+        <button type="button" className="button" autoFocus onClick={onCancel}>
+          返回修改
+        </button>
+        <button type="button" className="button button-primary" onClick={onConfirm}>
+          仍然导出
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DocumentPreview } from '@/features/preview/document-preview';
+import { useAnalysis } from '@/store/analysis';
+import { useEditorStore } from '@/store/editor-store';
+import { exportChecklist } from './checklist';
+import { ChecklistView } from './checklist-view';
+import { ConfirmExportDialog } from './confirm-export-dialog';
+import { saveFile } from './save-file';
+import './export-panel.css';
+import './print.css';
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Builds the .docx; the Word library is loaded only now, never with the app. */
+async function exportWord(): Promise<string> {
+  const { exportReportDocx } = await import('@/export/docx/pack');
+  const { blob, fileName } = await exportReportDocx(useEditorStore.getState().report);
+  saveFile(blob, fileName);
+  return fileName;
+}
+
+/**
+ * 检查与导出: what is still wrong, 导出 Word (confirming when errors, incomplete items or open
+ * warnings remain) and 打印 (the browser prints `printable`, by default the document preview,
+ * through print.css).
+ */
+export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
+  const issues = useAnalysis((a) => a.issues);
+  const report = useEditorStore((s) => s.report);
+  const checklist = useMemo(() => exportChecklist(issues, report), [issues, report]);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [printing, setPrinting] = useState(false);
+
+  const run = async (): Promise<void> => {
+    setConfirming(false);
+    setStatus({ kind: 'busy' });
+    try {
+      setStatus({ kind: 'done', fileName: await exportWord() });
+    } catch (error) {
+      console.error(error);
+      setStatus({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = (): void => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    window.print();
+    // Browsers that print synchronously return here after the dialog; others fire afterprint.
+    const timer = window.setTimeout(done, 1000);
+    return () => {
+      window.removeEventListener('afterprint', done);
+      window.clearTimeout(timer);
+    };
+  }, [printing]);
+
+  const clean = !checklist.needsConfirmation;
+  return (
+    <section className="export-panel" aria-labelledby="export-panel-title">
+      <h3 id="export-panel-title">导出</h3>
+      <p className={clean ? 'export-verdict export-ok' : 'export-verdict export-bad'}>
+        {clean
+          ? '没有错误、未完成项和未处理的提醒，可以导出。'
+          : '以下问题尚未解决。仍可导出，但导出前需要您确认。'}
+      </p>
+      <ChecklistView checklist={checklist} />
+      <div className="export-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={status.kind === 'busy'}
+          onClick={() => (clean ? void run() : setConfirming(true))}
+        >
+          导出 Word
+        </button>
+        <button type="button" className="button" onClick={() => setPrinting(true)}>
+          打印
+        </button>
+      </div>
+      <p className="export-status" role="status" aria-live="polite">
+        {status.kind === 'busy' ? '正在生成 Word 文件…' : null}
+        {status.kind === 'done' ? `已导出：${status.fileName}` : null}
+      </p>
+      {status.kind === 'failed' ? (
+        <p className="export-error" role="alert">
+          导出失败：{status.message}。您的年报没有受到影响，请重试；如仍失败，请先下载草稿备份。
+        </p>
+      ) : null}
+      {confirming ? (
+        <ConfirmExportDialog
+          checklist={checklist}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void run()}
+        />
+      ) : null}
+      {printing ? (
+        <div className="print-copy" data-print-root>
+          {printable ?? <DocumentPreview />}
+        </div>
+      ) : null}
+    </section>
+  );
+}
