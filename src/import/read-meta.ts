@@ -22,6 +22,7 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
 
 function chineseNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
+  if (/^[一二三四五六七八九]$/.test(text)) return CN_DIGITS[text] ?? null;
   if (/^[〇零Ｏ一二三四五六七八九]{4}$/.test(text))
     return Number([...text].map((c) => CN_DIGITS[c]).join(''));
   const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
@@ -36,9 +37,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** `2020年1月5日`, `2020 年 1 月 5 日`, `二〇二一年一月十八日` alone on a line → ISO date. */
 export function parseDateLine(line: string): string | null {
   const text = compactDates(line).replace(/\s+/g, '');
-  const m = /^([\d〇零Ｏ一二三四五六七八九]{4})年([\d一二三十]{1,3})月([\d一二三十]{1,3})日$/.exec(
-    text,
-  );
+  const m =
+    /^([\d〇零Ｏ一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/.exec(
+      text,
+    );
   if (!m) return null;
   const [y, mo, d] = [
     chineseNumber(m[1] ?? ''),

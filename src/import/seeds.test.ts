@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '@/domain/report/types';
-import { formatsById } from '@templates/index';
 import { importText } from './import-text';
+import { _, allZeroT3, expectRows, type Row, zeros } from './test-rows';
 import type { ImportSuccess } from './types';
 
 /**
@@ -12,71 +11,15 @@ import type { ImportSuccess } from './types';
  * reportedTotals); 表四 lists 15, every fifth a printed 总计.
  */
 
-const _ = null;
-type Row = readonly (string | null)[];
-
 function load(name: string): ImportSuccess {
   const r = importText(readFileSync(`templates/fixtures/seeds/${name}`, 'utf8'));
   if (!r.ok) throw new Error(r.message);
   return r;
 }
 
-function expected(
-  report: Report,
-  rows: Readonly<Record<string, Row>>,
-): { cells: Record<string, string>; totals: Record<string, string> } {
-  const template = formatsById[report.formatId];
-  const cells: Record<string, string> = {};
-  const totals: Record<string, string> = {};
-  for (const [key, values] of Object.entries(rows)) {
-    const [table, row] = key.split('.');
-    const tpl = template.tables.find((t) => t.id === table);
-    if (!tpl) throw new Error(key);
-    const rowCells = table === 't4' ? tpl.cells : tpl.cells.filter((c) => c.row === row);
-    expect(rowCells.length, key).toBe(values.length);
-    rowCells.forEach((c, i) => {
-      const v = values[i];
-      if (v === null || v === undefined) return;
-      (c.computed ? totals : cells)[c.id] = v;
-    });
-  }
-  return { cells, totals };
-}
-
-const zeros = (n: number): Row => Array.from({ length: n }, () => '0');
-const t3Rows2019 = [
-  'newReceived',
-  'carriedIn',
-  'granted',
-  'partial',
-  'stateSecret',
-  'lawForbidden',
-  'securityStability',
-  'thirdParty',
-  'internalAffairs',
-  'processInfo',
-  'enforcementFile',
-  'adminQuery',
-  'notHeld',
-  'needsCreation',
-  'unclear',
-  'petition',
-  'repeat',
-  'publication',
-  'excessive',
-  'confirmReissue',
-  'otherProcessing',
-  'resultsTotal',
-  'carriedOver',
-];
-const allZeroT3 = (except: Readonly<Record<string, Row>> = {}): Record<string, Row> =>
-  Object.fromEntries(t3Rows2019.map((r) => [`t3.${r}`, except[r] ?? zeros(7)]));
-
 function check(name: string, rows: Readonly<Record<string, Row>>): ImportSuccess {
   const r = load(name);
-  const want = expected(r.report, rows);
-  expect(r.report.cells).toEqual(want.cells);
-  expect(r.report.reportedTotals).toEqual(want.totals);
+  expectRows(r.report, rows);
   return r;
 }
 

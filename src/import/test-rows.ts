@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import type { Report } from '@/domain/report/types';
+import { formatsById } from '@templates/index';
+
+/**
+ * Test support: expected cells written the way a report prints them, row by row. `_` is a
+ * blank. A 表三 row lists 7 values (the last is the printed 总计, kept in reportedTotals);
+ * `t4.cases` lists 15 (every fifth a printed 总计). Rows not listed must be blank.
+ */
+
+export const _ = null;
+export type Row = readonly (string | null)[];
+
+export const zeros = (n: number): Row => Array.from({ length: n }, () => '0');
+
+export const t3Rows = (formatId: Report['formatId']): string[] => [
+  ...new Set(formatsById[formatId].tables.find((t) => t.id === 't3')?.cells.map((c) => c.row)),
+];
+
+/** Every 表三 row 0, except those given. */
+export const allZeroT3 = (
+  except: Readonly<Record<string, Row>> = {},
+  formatId: Report['formatId'] = '2019',
+  otherwise: Row = zeros(7),
+): Record<string, Row> =>
+  Object.fromEntries(t3Rows(formatId).map((r) => [`t3.${r}`, except[r] ?? otherwise]));
+
+/** Asserts the report's cells and reported totals are exactly the listed values. */
+export function expectRows(report: Report, rows: Readonly<Record<string, Row>>): void {
+  const template = formatsById[report.formatId];
+  const cells: Record<string, string> = {};
+  const totals: Record<string, string> = {};
+  for (const [key, values] of Object.entries(rows)) {
+    const [table, row] = key.split('.');
+    const tpl = template.tables.find((t) => t.id === table);
+    if (!tpl) throw new Error(key);
+    const rowCells = table === 't4' ? tpl.cells : tpl.cells.filter((c) => c.row === row);
+    expect(rowCells.length, key).toBe(values.length);
+    rowCells.forEach((c, i) => {
+      const v = values[i];
+      if (v === null || v === undefined) return;
+      (c.computed ? totals : cells)[c.id] = v;
+    });
+  }
+  expect(report.cells).toEqual(cells);
+  expect(report.reportedTotals).toEqual(totals);
+}
