@@ -21,7 +21,7 @@ const NOTICES: readonly KnownNotice[] = [
     no: 30,
     from: 2021,
     to: null,
-    title: /关于印发《?中华人民共和国政府信息公开工作年度报告格式》?的通知/,
+    title: /关于印发[《〈]?中华人民共和国政府信息公开工作年度报告格式[》〉]?的通知/,
   },
 ];
 

@@ -132,20 +132,30 @@ function clausesWithPercent(sentence: string): string[] {
 
 export function extractStatements(text: string): Statement[] {
   const out: Statement[] = [];
-  for (const sentence of sentences(compactText(text))) {
-    const aboutApplications = APPLICATION.test(sentence);
-    const aboutDisclosure = DISCLOSURE.test(sentence);
-    for (const clause of clausesWithPercent(sentence)) {
-      if (APPLICATION.test(clause) && !/结转/.test(clause))
-        matchPatterns(CLAUSE_APPLICATION, clause, out);
-      if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
-      if (aboutDisclosure) {
-        matchPatterns(SENTENCE_DISCLOSURE, clause, out);
-        reviewLitigation(clause, out);
-      }
+  for (const paragraph of compactText(text).split('\n')) {
+    // `共收到申请24件。其中予以公开13件…`: the sentence after one about applications still is.
+    let previousAboutApplications = false;
+    for (const sentence of sentences(paragraph)) {
+      const aboutApplications = APPLICATION.test(sentence) || previousAboutApplications;
+      previousAboutApplications = APPLICATION.test(sentence);
+      readSentence(sentence, aboutApplications, out);
     }
   }
   return out;
+}
+
+function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
+  const aboutDisclosure = DISCLOSURE.test(sentence);
+  for (const clause of clausesWithPercent(sentence)) {
+    if (APPLICATION.test(clause) && !/结转/.test(clause)) {
+      matchPatterns(CLAUSE_APPLICATION, clause, out);
+    }
+    if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
+    if (aboutDisclosure) {
+      matchPatterns(SENTENCE_DISCLOSURE, clause, out);
+      reviewLitigation(clause, out);
+    }
+  }
 }
 
 const REVIEW = '(?:行政)?复议(?!后)';
