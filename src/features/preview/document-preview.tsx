@@ -104,7 +104,7 @@ export function DocumentPreview() {
   const { agencyName, year, reportDate } = report.meta;
   const title = `${agencyName}${year ?? ''}年政府信息公开工作年度报告`;
   return (
-    <article className="doc-page" aria-label="文档预览">
+    <article className="doc-page" aria-label="文档预览" tabIndex={0}>
       <h1 className="doc-title">{title}</h1>
       <Paragraphs text={report.meta.preface} />
       <Paragraphs text={contactLine(report)} />

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { normaliseCellInput } from '@/domain/report/normalise';
 import type { CellTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
@@ -26,6 +26,8 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
   const mark = parseMark(rawMark);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Each visit to the cell is its own undo step, however quickly the clerk comes back.
+  const visit = useRef(0);
 
   const live = draft && draft.base === stored ? draft : null;
   const shown = live ? live.raw : stored === undefined ? '' : `${stored}${writtenUnit ?? ''}`;
@@ -47,7 +49,9 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
         value: result.value,
         ...(result.unit ? { unit: result.unit } : {}),
       };
-      useEditorStore.getState().apply((r) => writeCells(r, [write]), `cell.${cell.id}`);
+      useEditorStore
+        .getState()
+        .apply((r) => writeCells(r, [write]), `cell.${cell.id}.${visit.current}`);
     }
     setDraft({ raw, base: value });
   };
@@ -71,7 +75,10 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
         title={title}
         value={shown}
         onChange={(e) => commit(e.target.value)}
-        onFocus={(e) => e.target.select()}
+        onFocus={(e) => {
+          visit.current += 1;
+          e.target.select();
+        }}
         onBlur={() => {
           if (draft && !draft.error) setDraft(null);
         }}
