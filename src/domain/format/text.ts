@@ -22,6 +22,19 @@ export function toHalfWidthDigits(text: string): string {
  * letters (Chinese text needs no spaces; converted documents add them around numbers).
  */
 export function compactText(text: string): string {
+  const hit = compactCache.get(text);
+  if (hit !== undefined) return hit;
+  const compact = compactUncached(text);
+  if (compactCache.size >= COMPACT_CACHE_SIZE) compactCache.clear();
+  compactCache.set(text, compact);
+  return compact;
+}
+
+/** The same few texts are compacted by several checks on every keystroke. */
+const compactCache = new Map<string, string>();
+const COMPACT_CACHE_SIZE = 64;
+
+function compactUncached(text: string): string {
   return toHalfWidthDigits(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>

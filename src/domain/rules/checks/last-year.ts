@@ -5,7 +5,7 @@ import { indexTemplate } from '../../template/lookup';
 import type { CheckContext } from '../evaluate-checks';
 import { cellValue, issue, tableNames } from '../support';
 import type { Issue } from '../types';
-import { textSimilarity } from './similarity';
+import { similarityBound, textSimilarity } from './similarity';
 
 /** A narrative at least this similar to last year's counts as copied. */
 export const COPY_SIMILARITY = 0.9;
@@ -79,6 +79,7 @@ export function lastYearChecks(ctx: CheckContext): Issue[] {
     const now = (ctx.report.narrative[section.id] ?? '').trim();
     const before = (last.narrative[section.id] ?? '').trim();
     if (now.length < COPY_MIN_LENGTH || before === '') continue;
+    if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
     const similarity = textSimilarity(now, before);
     if (similarity < COPY_SIMILARITY) continue;
     issues.push(

@@ -44,21 +44,24 @@ const GAP = '[^\\d，。；]';
 
 interface Pattern {
   readonly fact: FactId;
+  /** Cheap pre-test: the keyword alone (most clauses have none). */
+  readonly gate: RegExp;
   readonly re: RegExp;
   /** Fixed value (negations: 0; ordinals: 1). */
   readonly value?: number;
 }
 
-const p = (fact: FactId, source: string, value?: number): Pattern => ({
+const p = (fact: FactId, gate: string, source: string, value?: number): Pattern => ({
   fact,
+  gate: new RegExp(gate),
   re: new RegExp(source, 'g'),
   ...(value === undefined ? {} : { value }),
 });
 
 /** `keyword … N件` and `N件 … keyword`. */
 const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
-  p(fact, `(?:${keyword})${GAP}{0,${gap}}?${N}${U}`),
-  p(fact, `${N}${U}${GAP}{0,${gap}}?(?:${keyword})`),
+  p(fact, keyword, `(?:${keyword})${GAP}{0,${gap}}?${N}${U}`),
+  p(fact, keyword, `${N}${U}${GAP}{0,${gap}}?(?:${keyword})`),
 ];
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
@@ -66,17 +69,26 @@ const DISCLOSURE = /公开/;
 
 /** Patterns by context: clause must mention applications / sentence about applications / about disclosure. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
-  p('received', `(?:新收|收到|受理|接收|接到|共收)${GAP}{0,16}?${N}${U}`),
-  p('received', `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)`, 0),
-  p('received', `(?:无|没有)依申请公开`, 0),
-  p('completed', `办结(?!率)${GAP}{0,16}?${N}${U}`),
+  p(
+    'received',
+    '新收|收到|受理|接收|接到|共收',
+    `(?:新收|收到|受理|接收|接到|共收)${GAP}{0,16}?${N}${U}`,
+  ),
+  p(
+    'received',
+    '未|没有',
+    `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)`,
+    0,
+  ),
+  p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
+  p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('carriedIn', '上年结转|上一年度结转|上年度结转', 10),
   ...around('granted', '予以公开|同意公开|全部公开'),
   ...around('partial', '部分公开'),
   ...around('notDisclosed', '不予公开|不公开'),
-  p('notDisclosed', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
+  p('notDisclosed', '第', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
   ...around('cannotProvide', '无法提供'),
   ...around('carriedOver', '结转(?:至|到)?下一?年度?', 10),
 ];
@@ -93,7 +105,8 @@ const PERCENT =
   /^[，,（(]?(?:其中)?(?:约占|占比|占|比例为|比例)[^\d，。；]{0,8}?(\d+(?:\.(\d+))?)%/;
 
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
-  for (const { fact, re, value: fixed } of patterns) {
+  for (const { fact, gate, re, value: fixed } of patterns) {
+    if (!gate.test(clause)) continue;
     for (const m of clause.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
@@ -163,22 +176,24 @@ const LITIGATION = '(?:行政)?诉讼';
 const REVIEW_PATTERNS = around('review', REVIEW);
 const LITIGATION_PATTERNS = around('litigation', LITIGATION);
 const NEGATION = /(?:无|没有|未(?!经))/;
+const REVIEW_RE = new RegExp(REVIEW);
+const LITIGATION_RE = new RegExp(LITIGATION);
+const EACH_RE = new RegExp(`各${N}${U}`);
 
 /** 行政复议 / 行政诉讼 counts; `无复议诉讼情况` is 0 for both; `复议、诉讼共3件` is ambiguous. */
 function reviewLitigation(clause: string, out: Statement[]): void {
-  const hasReview = new RegExp(REVIEW).test(clause);
-  const hasLitigation = new RegExp(LITIGATION).test(clause);
+  const hasReview = REVIEW_RE.test(clause);
+  const hasLitigation = LITIGATION_RE.test(clause);
   if (!hasReview && !hasLitigation) return;
   const negation = NEGATION.exec(clause);
   if (negation && !/\d|无一|没有一/.test(clause)) {
     const after = clause.slice(negation.index);
-    if (new RegExp(REVIEW).test(after)) out.push({ fact: 'review', value: 0, text: clause });
-    if (new RegExp(LITIGATION).test(after))
-      out.push({ fact: 'litigation', value: 0, text: clause });
+    if (REVIEW_RE.test(after)) out.push({ fact: 'review', value: 0, text: clause });
+    if (LITIGATION_RE.test(after)) out.push({ fact: 'litigation', value: 0, text: clause });
     return;
   }
   if (hasReview && hasLitigation) {
-    const each = new RegExp(`各${N}${U}`).exec(clause);
+    const each = EACH_RE.exec(clause);
     const n = each ? parseNumberToken(each[1] ?? '') : null;
     if (n !== null) {
       out.push({ fact: 'review', value: n, text: clause });
