@@ -94,7 +94,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
         collector.found.add(table);
         continue;
       }
-      if (current) narrative[current.id].push(text);
+      if (current) pushParagraph(narrative[current.id], text, markdown);
       continue;
     }
     context = readRow(b.fields, index, collector, context, current?.table ?? null);
@@ -255,4 +255,26 @@ function readRow(
         .join(' '),
     );
   return here;
+}
+
+const SENTENCE_END = /[。！？!?；;：:…"”』」）)]$/;
+const PARAGRAPH_START =
+  /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.、．]|第[一二三四五六七八九十]+)/;
+
+/**
+ * Adds a narrative paragraph. Pasted text from a PDF breaks paragraphs at the end of every
+ * printed line: a long line that does not end a sentence is continued by the next one unless
+ * that one opens a new item (`（二）`, `二是`, `2.`). Word paragraphs are taken as they are.
+ */
+function pushParagraph(list: string[], text: string, repairLineBreaks: boolean): void {
+  const last = list[list.length - 1];
+  if (
+    repairLineBreaks &&
+    last !== undefined &&
+    last.length >= 30 &&
+    !SENTENCE_END.test(last) &&
+    !PARAGRAPH_START.test(text)
+  ) {
+    list[list.length - 1] = `${last}${text}`;
+  } else list.push(text);
 }
