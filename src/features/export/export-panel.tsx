@@ -52,15 +52,11 @@ export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
 
   useEffect(() => {
     if (!printing) return;
+    // The copy stays mounted until the browser says printing is over.
     const done = (): void => setPrinting(false);
     window.addEventListener('afterprint', done);
     window.print();
-    // Browsers that print synchronously return here after the dialog; others fire afterprint.
-    const timer = window.setTimeout(done, 1000);
-    return () => {
-      window.removeEventListener('afterprint', done);
-      window.clearTimeout(timer);
-    };
+    return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
   const clean = !checklist.needsConfirmation;
@@ -82,7 +78,11 @@ export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
         >
           导出 Word
         </button>
-        <button type="button" className="button" onClick={() => setPrinting(true)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (printing ? window.print() : setPrinting(true))}
+        >
           打印
         </button>
       </div>
