@@ -110,6 +110,13 @@ describe.each(['2019', '2021'] as const)('format %s rendered by LibreOffice', (f
     }
   });
 
+  it('keeps the signature together: agency name and date on the last page', () => {
+    const pages = pdf.text.split('\f').filter((p) => p.trim() !== '');
+    const last = strip(pages.at(-1) ?? '');
+    expect(last).toContain(strip(report.meta.agencyName));
+    expect(last).toContain(strip(chineseDate(report.meta.reportDate)));
+  });
+
   it('shows every header and group label', () => {
     const flat = strip(pdf.text);
     for (const table of template.tables) {

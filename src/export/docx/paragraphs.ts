@@ -103,10 +103,16 @@ export function signatureParagraphs(report: Report): Paragraph[] {
   ].filter((line) => line !== '');
   if (lines.length === 0) return [];
   const right = { ...body, indent: { right: 1280 }, alignment: AlignmentType.RIGHT };
+  // Name and date stay together on one page (keep with next).
   return [
-    new Paragraph({ ...body, children: [] }),
+    new Paragraph({ ...body, keepNext: true, children: [] }),
     ...lines.map(
-      (line) => new Paragraph({ ...right, children: [textRun(line, fonts.body, sizes.body)] }),
+      (line, i) =>
+        new Paragraph({
+          ...right,
+          keepNext: i < lines.length - 1,
+          children: [textRun(line, fonts.body, sizes.body)],
+        }),
     ),
   ];
 }
