@@ -1,0 +1,24 @@
+import type { Report } from '@/domain/report/types';
+import { newId } from '@/lib/ids';
+import { formats } from '@templates/index';
+import { draftSession } from '@/features/drafts/session-instance';
+import { startFromLastYear } from '@/features/drafts/start-from-last-year';
+
+/** 创建草稿: the imported report becomes a new draft (never overwrites one) and opens. */
+export function createDraftFromImport(report: Report): void {
+  draftSession().create({ id: newId(), name: '', report, lastYear: null }, [
+    '已根据导入的年报创建草稿。表格数字和文字都来自原文件，请逐项核对。',
+  ]);
+}
+
+/**
+ * 作为去年的年报（用于新草稿）: a draft for the next year that carries over 上年结转, 现行有效件数,
+ * agency and contact data, with the imported report kept as its last year for the checks.
+ */
+export function startFromImportedLastYear(report: Report): void {
+  const { report: next, notes } = startFromLastYear(report, formats);
+  draftSession().create({ id: newId(), name: '', report: next, lastYear: report }, [
+    `已把导入的 ${report.meta.year ?? ''} 年度年报作为去年的年报。`,
+    ...notes,
+  ]);
+}

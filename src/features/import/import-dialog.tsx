@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { Report } from '@/domain/report/types';
+import type { ImportResult } from '@/import/types';
+import { ImportReview } from './import-review';
+import './import.css';
+
+/** Loaded on first use: the XML parser and zip reader stay out of the initial JavaScript. */
+const loadImporters = () => import('@/import/index');
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly result: ImportResult; readonly source: string };
+
+/**
+ * Modal to import last year's report from a Word file (.docx) or pasted text. Nothing is stored
+ * until the clerk chooses 创建草稿 or 作为去年的年报 in the review; closing changes nothing.
+ */
+export function ImportDialog({
+  onClose,
+  onCreateDraft,
+  onUseAsLastYear,
+}: {
+  readonly onClose: () => void;
+  readonly onCreateDraft: (report: Report) => void;
+  readonly onUseAsLastYear: (report: Report) => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [text, setText] = useState('');
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const run = async (
+    source: string,
+    read: (m: Awaited<ReturnType<typeof loadImporters>>) => Promise<ImportResult> | ImportResult,
+  ) => {
+    setState({ kind: 'busy' });
+    try {
+      const result = await read(await loadImporters());
+      setState({ kind: 'done', result, source });
+    } catch {
+      setState({
+        kind: 'done',
+        source,
+        result: { ok: false, message: '导入功能加载失败，请刷新页面后重试。' },
+      });
+    }
+  };
+
+  const chooseFile = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) void run(`文件“${file.name}”`, (m) => m.importDocxFile(file));
+  };
+
+  return (
+    <dialog ref={ref} className="import-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="import-dialog-head">
+        <h2 id={`${id}-title`}>导入年报（Word 文件或粘贴文字）</h2>
+        <button type="button" className="button" onClick={onClose}>
+          关闭
+        </button>
+      </div>
+      <p>
+        导入去年的年报可以省去重新录入表格数字。导入前会先显示识别结果，确认后才创建草稿；本机已有的草稿不会改变。
+      </p>
+      <div className="import-sources">
+        <div className="import-source">
+          <label htmlFor={`${id}-file`}>选择 Word 文件（.docx）</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={chooseFile}
+          />
+        </div>
+        <div className="import-source">
+          <label htmlFor={`${id}-text`}>或粘贴报告全文（从网页、PDF 或 Word 复制）</label>
+          <textarea
+            id={`${id}-text`}
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={text.trim() === '' || state.kind === 'busy'}
+            onClick={() => void run('粘贴的文字', (m) => m.importText(text))}
+          >
+            识别粘贴的文字
+          </button>
+        </div>
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'busy' && <p role="status">正在识别…</p>}
+        {state.kind === 'done' && !state.result.ok && (
+          <p role="alert" className="import-error">
+            {state.source}：{state.result.message}
+          </p>
+        )}
+        {state.kind === 'done' && state.result.ok && (
+          <p role="status">已识别{state.source}，请核对下面的结果。</p>
+        )}
+      </div>
+      {state.kind === 'done' && state.result.ok && (
+        <ImportReview
+          result={state.result}
+          onCreateDraft={onCreateDraft}
+          onUseAsLastYear={onUseAsLastYear}
+        />
+      )}
+    </dialog>
+  );
+}

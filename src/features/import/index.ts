@@ -1,0 +1,3 @@
+export { createDraftFromImport, startFromImportedLastYear } from './import-actions';
+export { ImportDialog } from './import-dialog';
+export { ImportReview } from './import-review';
