@@ -1,22 +1,25 @@
-import { useState } from 'react';
-import { emptyReport } from '@/domain/report/empty-report';
-import { formatForYear } from '@/domain/template/lookup';
+import { DraftBanners, DraftHeader } from '@/features/drafts/save-status';
+import { DraftsHome } from '@/features/drafts/drafts-home';
 import { Editor } from '@/features/report-form/editor';
 import { IssuesPanel } from '@/features/issues-panel/issues-panel';
 import { DocumentPreview } from '@/features/preview/document-preview';
 import { useEditorStore } from '@/store/editor-store';
-import { formats } from '@templates/index';
 import '@/styles/tokens.css';
 import './app.css';
 
-/** Opens a new, empty report for the current report year (last calendar year). */
-function openNewReport(): void {
-  const year = new Date().getFullYear() - 1;
-  useEditorStore.getState().open(null, emptyReport(formatForYear(formats, year).id, year));
-}
-
-// Composition point: the lead wires DraftsHome (start page) and ExportPanel (exportStep) here.
+// Composition point: the start page (drafts on this machine) until a draft is open, then the
+// editor with the draft's save status in its header. The lead wires ExportPanel (exportStep) here.
 export function App() {
-  useState(openNewReport);
-  return <Editor issuesPanel={<IssuesPanel />} preview={<DocumentPreview />} />;
+  const draftId = useEditorStore((s) => s.draftId);
+  if (draftId === null) return <DraftsHome />;
+  return (
+    <>
+      <Editor
+        headerExtra={<DraftHeader />}
+        issuesPanel={<IssuesPanel />}
+        preview={<DocumentPreview />}
+      />
+      <DraftBanners />
+    </>
+  );
 }

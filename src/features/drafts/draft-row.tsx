@@ -94,7 +94,7 @@ export function DraftRow({
           type="button"
           className="button"
           onClick={() => actions.exportJson(draft)}
-          aria-label={`导出 ${title} 的 JSON 文件`}
+          aria-label={`导出 JSON ${title}`}
         >
           导出 JSON
         </button>

@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '@/lib/storage';
 import type { useEditorStore } from '@/store/editor-store';
 import {
   createDraft,
+  displayName,
   type DraftContent,
   draftKey,
   readDraft,
@@ -216,7 +217,7 @@ export class DraftSession {
   saveAsCopy(suffix = '（本页副本）'): StoredDraft | null {
     if (!this.current) return null;
     const { report, lastYear } = this.o.editor.getState();
-    const name = `${this.current.name || report.meta.agencyName || '草稿'}${suffix}`;
+    const name = `${displayName({ name: this.current.name, report })}${suffix}`;
     this.dirtySince = null;
     this.setStatus({ conflict: false });
     return this.create({ id: this.o.newId(), name, report, lastYear });

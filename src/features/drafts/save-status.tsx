@@ -40,8 +40,9 @@ export function DraftBanners() {
   const conflict = useDraftStatus((s) => s.conflict);
   const save = useDraftStatus((s) => s.save);
   const notices = useDraftStatus((s) => s.notices);
+  if (!conflict && save.kind !== 'failed' && notices.length === 0) return null;
   return (
-    <>
+    <div className="draft-banners">
       {conflict && (
         <div className="draft-banner draft-banner-warning" role="alert">
           <p>
@@ -83,24 +84,24 @@ export function DraftBanners() {
           </button>
         </div>
       )}
-    </>
+    </div>
   );
 }
 
-/** For the editor's header: status, backup download, back to the list, and the banners. */
+/**
+ * For the editor's header slot: status, JSON backup, back to the list. Render `DraftBanners`
+ * once beside the editor (they float over it, so they are seen at once).
+ */
 export function DraftHeader() {
   return (
-    <div className="draft-header">
-      <div className="draft-header-row">
-        <SaveStatus />
-        <button type="button" className="button" onClick={downloadOpenDraft}>
-          导出草稿（JSON）
-        </button>
-        <button type="button" className="button" onClick={() => draftSession().close()}>
-          返回草稿列表
-        </button>
-      </div>
-      <DraftBanners />
-    </div>
+    <span className="draft-header">
+      <SaveStatus />
+      <button type="button" className="button" onClick={downloadOpenDraft}>
+        导出草稿（JSON）
+      </button>
+      <button type="button" className="button" onClick={() => draftSession().close()}>
+        返回草稿列表
+      </button>
+    </span>
   );
 }

@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+
+const T3 = '三、收到和处理政府信息公开申请情况';
+
+/** From the start page: 新建年报 with an agency and a year; the editor opens. */
+async function newDraft(page: Page, agency: string, year: string): Promise<EditorPage> {
+  await page.getByRole('button', { name: '新建年报' }).click();
+  await page.getByLabel('机关名称（可稍后填写）').fill(agency);
+  await page.getByLabel('报告年度').fill(year);
+  await page.getByRole('button', { name: '创建并开始填写' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  return form;
+}
+
+async function openDraft(page: Page, name: string): Promise<EditorPage> {
+  await page.getByRole('button', { name: `打开 ${name}`, exact: true }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  return form;
+}
+
+const saved = (page: Page) =>
+  expect(page.getByTestId('save-status')).toHaveText(/^已保存 \d\d:\d\d:\d\d$/);
+
+test('the start page lists drafts and is accessible; rename, duplicate, delete with undo', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByText('还没有草稿')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await newDraft(page, '某市生态环境局', '2024');
+  await saved(page);
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+
+  const row = page.locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('某市生态环境局 2024年年报');
+  await expect(row).toContainText('〔2021〕30号');
+  await expect(row).toContainText(/未完成 \d+ 项/);
+  await expectNoA11yViolations(page);
+
+  await page.getByRole('button', { name: '重命名 某市生态环境局 2024年年报' }).click();
+  await page.getByLabel('新名称：某市生态环境局 2024年年报').fill('2024年报（送审稿）');
+  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: '复制 2024年报（送审稿）' }).click();
+  await expect(row).toHaveCount(2);
+  await expect(page.getByText('已复制为“2024年报（送审稿）（副本）”')).toBeVisible();
+
+  await page.getByRole('button', { name: '删除 2024年报（送审稿）', exact: true }).click();
+  await expect(row).toHaveCount(1);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(row).toHaveCount(2);
+  await expect(page.getByText('已恢复“2024年报（送审稿）”')).toBeVisible();
+});
+
+test('a value typed into a cell survives closing the page at once', async ({ page, context }) => {
+  await page.goto('./');
+  const form = await newDraft(page, '某县财政局', '2024');
+  await form.goToStep(T3);
+  await form.cell('t3.newReceived.naturalPerson').focus();
+  const closedAt = Date.now();
+  await page.keyboard.type('17');
+  await page.close();
+  expect(Date.now() - closedAt).toBeLessThan(300);
+
+  const again = await context.newPage();
+  await again.goto('./');
+  const reopened = await openDraft(again, '某县财政局 2024年年报');
+  await reopened.goToStep(T3);
+  await expect(reopened.cell('t3.newReceived.naturalPerson')).toHaveValue('17');
+});
+
+test('reloading in the middle of typing narrative loses nothing', async ({ page }) => {
+  await page.goto('./');
+  const form = await newDraft(page, '某区司法局', '2024');
+  await form.goToStep('一、总体情况');
+  const text = '2024年，我局认真贯彻落实《中华人民共和国政府信息公开条例》';
+  await form.field('narrative.overview').focus();
+  await page.keyboard.type(text, { delay: 5 });
+  await page.reload();
+
+  const reopened = await openDraft(page, '某区司法局 2024年年报');
+  await reopened.goToStep('一、总体情况');
+  await expect(reopened.field('narrative.overview')).toHaveValue(text);
+});
+
+test('two tabs on one draft: changes flow to a clean tab, and a clash is never silent', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  const a = await newDraft(page, '某市交通运输局', '2024');
+  await a.goToStep(T3);
+  const pageB = await context.newPage();
+  await pageB.goto('./');
+  const b = await openDraft(pageB, '某市交通运输局 2024年年报');
+  await b.goToStep(T3);
+
+  // A types and saves; B has nothing unsaved and shows A's value at once.
+  await a.cell('t3.granted.naturalPerson').fill('7');
+  await saved(page);
+  await expect(b.cell('t3.granted.naturalPerson')).toHaveValue('7');
+  await expect(pageB.getByText('已载入另一个标签页中保存的修改。')).toBeVisible();
+
+  // Both type at the same moment, before either saved: one saves first, the other is stopped
+  // and asked (which one depends on timing).
+  await Promise.all([
+    a.cell('t3.granted.commercial').fill('1'),
+    b.cell('t3.granted.commercial').fill('2'),
+  ]);
+  const bannerOf = (p: Page) =>
+    p.getByRole('alert').filter({ hasText: '此草稿已在另一个标签页中修改' });
+  await expect
+    .poll(async () => (await bannerOf(page).count()) + (await bannerOf(pageB).count()))
+    .toBe(1);
+  const [loser, winnerValue, loserValue] =
+    (await bannerOf(page).count()) === 1 ? [page, '2', '1'] : [pageB, '1', '2'];
+  await bannerOf(loser).getByRole('button', { name: '以本页为准保存为副本' }).click();
+  await expect(bannerOf(loser)).toBeHidden();
+  await saved(loser);
+
+  // Both versions are kept: the original with the first saver's value, the copy with the other's.
+  await loser.getByRole('button', { name: '返回草稿列表' }).click();
+  await expect(loser.locator('tbody tr')).toHaveCount(2);
+  const copy = await openDraft(loser, '某市交通运输局 2024年年报（本页副本）');
+  await copy.goToStep(T3);
+  await expect(copy.cell('t3.granted.commercial')).toHaveValue(loserValue);
+  await loser.getByRole('button', { name: '返回草稿列表' }).click();
+  const original = await openDraft(loser, '某市交通运输局 2024年年报');
+  await original.goToStep(T3);
+  await expect(original.cell('t3.granted.commercial')).toHaveValue(winnerValue);
+});
+
+test('corrupt stored data: the app opens, explains, keeps it aside and offers the raw data', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const raw = '{"schemaVersion":1,"id":"abc","report":{"formatId":"2021","meta":';
+  await page.evaluate((value) => {
+    localStorage.setItem('nianbao:draft:abc', value);
+    localStorage.setItem(
+      'nianbao:draft:newer',
+      JSON.stringify({ schemaVersion: 99, id: 'newer', report: {} }),
+    );
+  }, raw);
+  await page.reload();
+
+  const section = page.getByRole('region', { name: '无法读取的草稿' });
+  await expect(section).toContainText('没有被删除');
+  await expect(section).toContainText('数据不是有效的 JSON');
+  await expect(section).toContainText('此草稿由更新版本的年报助手创建');
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys.filter((k) => k.startsWith('nianbao:draft:'))).toEqual([]);
+  expect(keys.filter((k) => k.startsWith('nianbao:corrupt:abc:'))).toHaveLength(1);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section
+      .getByRole('listitem')
+      .filter({ hasText: 'abc' })
+      .getByRole('button', { name: '下载原始数据' })
+      .click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
+  await expectNoA11yViolations(page);
+});
+
+test('storage full: the clerk is told at once, keeps typing and can download the draft', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem(): void {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./');
+  const form = await newDraft(page, '某镇人民政府', '2024');
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: '无法保存到本机：浏览器的本地存储空间已满' });
+  await expect(alert).toBeVisible();
+  await form.goToStep(T3);
+  await form.cell('t3.newReceived.naturalPerson').fill('3');
+  await expect(page.getByTestId('save-status')).toHaveText('保存失败：浏览器的本地存储空间已满');
+  await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('3');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: '下载草稿文件（JSON）' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('某镇人民政府2024年年报草稿.json');
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file).toMatchObject({ app: 'nianbao-zhushou', schemaVersion: 1 });
+  expect(file.draft.report.cells['t3.newReceived.naturalPerson']).toBe('3');
+});
+
+test('export a draft as JSON and import it back as a new draft; a bad file changes nothing', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await newDraft(page, '某市统计局', '2024');
+  await saved(page);
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 JSON 某市统计局 2024年年报' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('某市统计局2024年年报草稿.json');
+  const exported = readFileSync(await download.path(), 'utf8');
+
+  const input = page.getByLabel('导入草稿文件', { exact: true });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":'),
+  });
+  await expect(page.getByRole('alert')).toContainText('“broken.json”：文件不是有效的 JSON');
+  await input.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"a":1}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('这不是年报助手导出的草稿文件');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+
+  await input.setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(page.getByText('已导入“某市统计局 2024年年报”')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+  const ids = await page
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-draft-id')));
+  expect(new Set(ids).size).toBe(2);
+});
+
+test('从去年的年报开始: 2024 → 2025 carries 结转 over and warns when a carried number disagrees', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const last = await newDraft(page, '某市市场监督管理局', '2024');
+  await last.goToStep(T3);
+  await last.cell('t3.carriedOver.naturalPerson').fill('4');
+  await last.cell('t3.carriedOver.otherOrg').fill('1');
+  await last.goToStep('二、主动公开政府信息情况');
+  await last.cell('t2.normativeDocuments.valid').fill('14');
+  await saved(page);
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+
+  await page.getByRole('button', { name: '从去年的年报开始' }).click();
+  await expect(page.getByLabel('去年的年报', { exact: true })).toHaveValue(/.+/);
+  await page.getByRole('button', { name: '开始 2025 年度年报' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  await expect(
+    page.getByText('表三“上年结转”已按2024年“结转下年度继续办理”填入（2 列）。'),
+  ).toBeVisible();
+  await form.goToStep('基本信息');
+  await expect(form.field('meta.agencyName')).toHaveValue('某市市场监督管理局');
+  await expect(form.field('meta.year')).toHaveValue('2025');
+
+  await form.goToStep(T3);
+  await expect(form.cell('t3.carriedIn.naturalPerson')).toHaveValue('4');
+  await expect(form.cell('t3.carriedIn.otherOrg')).toHaveValue('1');
+  await expect(form.cell('t3.carriedIn.commercial')).toHaveValue('');
+  const warning = '自然人列：本年“上年结转”为 5，但上一年度报告“结转下年度继续办理”为 4';
+  await expect(form.issues).not.toContainText(warning);
+  await form.cell('t3.carriedIn.naturalPerson').fill('5');
+  await expect(form.issues).toContainText(warning);
+
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+  await expect(page.locator('tbody tr').first()).toContainText('2025年');
+});
