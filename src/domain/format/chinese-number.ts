@@ -37,6 +37,7 @@ export function parseChineseNumeral(text: string): number | null {
   for (const ch of text) {
     const unit = UNIT[ch];
     if (unit === undefined) {
+      if (DIGIT[ch] === 0) continue; // 一百零五: 零 only marks a skipped place
       if (pending !== null) return null; // two digits in a row: 一二十
       pending = DIGIT[ch] ?? 0;
       continue;

@@ -66,3 +66,52 @@ describe('the seeds', () => {
     expect(dated.map((f) => f.name)).toEqual(['seed-000', 'seed-003']);
   });
 });
+
+/** Every check id of SPEC §4, each with its severity. */
+const allChecks: Readonly<Record<string, string>> = {
+  't3-balance': 'error',
+  'reported-total-mismatch': 'error',
+  't2-items-negative': 'error',
+  'cell-value-invalid': 'error',
+  'report-date-invalid': 'error',
+  'report-date-before-year-end': 'error',
+  'report-date-after-deadline': 'warning',
+  'report-date-in-future': 'warning',
+  'format-year-mismatch': 'error',
+  'notice-citation-wrong': 'warning',
+  'notice-citation-unknown': 'warning',
+  'statistics-period-mismatch': 'warning',
+  'blank-cells': 'incomplete',
+  'narrative-empty': 'incomplete',
+  'agency-name-missing': 'incomplete',
+  'report-year-missing': 'incomplete',
+  'report-date-missing': 'incomplete',
+  'fee-statement-missing': 'incomplete',
+  'template-text-left': 'warning',
+  'narrative-table-mismatch': 'warning',
+  'narrative-percentage-mismatch': 'warning',
+  't2-decisions-without-items': 'warning',
+  't2-decisions-equal-items': 'warning',
+  'money-unit-mismatch': 'warning',
+  'overview-areas-missing': 'warning',
+  'overview-too-long': 'info',
+  'wrong-year-in-text': 'warning',
+  'carried-in-vs-last-year': 'warning',
+  'valid-count-vs-last-year': 'warning',
+  'narrative-copied': 'warning',
+  'table-copied': 'warning',
+};
+
+describe('the fixtures as a whole', () => {
+  const raised = fixtures.flatMap((f) => run(f).issues);
+
+  it('make every check fail at least once, with its severity', () => {
+    const seen = Object.fromEntries(raised.map((i) => [i.checkId, i.severity]));
+    expect(seen).toEqual(allChecks);
+  });
+
+  it('include clean reports on which every check passes', () => {
+    const clean = fixtures.filter((f) => f.expected.issues.length === 0).map((f) => f.name);
+    expect(clean).toEqual(expect.arrayContaining(['2021-clean', '2022-clean-with-last-year']));
+  });
+});

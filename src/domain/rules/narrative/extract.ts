@@ -67,7 +67,7 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
 
-/** Patterns by context: clause must mention applications / sentence about applications / about disclosure. */
+/** Patterns by context: the clause must mention applications / the sentence is about applications. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
   p(
     'received',
@@ -87,12 +87,13 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('carriedIn', '上年结转|上一年度结转|上年度结转', 10),
   ...around('granted', '予以公开|同意公开|全部公开'),
   ...around('partial', '部分公开'),
-  ...around('notDisclosed', '不予公开|不公开'),
+  ...around('notDisclosed', '不予公开|不予以公开|不公开'),
   p('notDisclosed', '第', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
   ...around('cannotProvide', '无法提供'),
   ...around('carriedOver', '结转(?:至|到)?下一?年度?', 10),
 ];
-const SENTENCE_DISCLOSURE: readonly Pattern[] = [
+/** Specific enough to need no context. */
+const ANYWHERE: readonly Pattern[] = [
   ...around('regulationsMade', '(?:制发|制定|出台)规章(?!制度)'),
   ...around('normativeMade', '(?:制发|制定|出台)(?:行政)?规范性文件'),
   ...around('regulationsValid', '现行有效(?:的)?规章(?!制度)'),
@@ -164,10 +165,8 @@ function readSentence(sentence: string, aboutApplications: boolean, out: Stateme
       matchPatterns(CLAUSE_APPLICATION, clause, out);
     }
     if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
-    if (aboutDisclosure) {
-      matchPatterns(SENTENCE_DISCLOSURE, clause, out);
-      reviewLitigation(clause, out);
-    }
+    matchPatterns(ANYWHERE, clause, out);
+    if (aboutDisclosure) reviewLitigation(clause, out);
   }
 }
 

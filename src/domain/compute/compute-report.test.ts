@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formats, formatsById } from '@templates/index';
+import { emptyReport } from '../report/empty-report';
+import type { Report } from '../report/types';
+import { evaluateChecks } from '../rules/evaluate-checks';
+import { indexTemplate } from '../template/lookup';
+import type { FormatTemplate } from '../template/types';
+import { cellDisplay, cellNumber, computeReport } from './compute-report';
+
+const withCells = (formatId: '2019' | '2021', cells: Record<string, string>): Report => ({
+  ...emptyReport(formatId, formatId === '2019' ? 2020 : 2021),
+  cells,
+});
+
+describe('computed cells', () => {
+  const template = formatsById['2021'];
+
+  it('total of a row is the sum of the six applicant columns', () => {
+    const report = withCells('2021', {
+      't3.newReceived.naturalPerson': '20',
+      't3.newReceived.commercial': '3',
+      't3.newReceived.research': '0',
+      't3.newReceived.publicWelfare': '0',
+      't3.newReceived.legalService': '1',
+      't3.newReceived.otherOrg': '0',
+    });
+    const computed = computeReport(template, report);
+    expect(computed.get('t3.newReceived.total')).toEqual({ status: 'complete', value: 24 });
+    expect(cellNumber(report, computed, 't3.newReceived.total')).toBe(24);
+    expect(cellDisplay(report, computed, 't3.newReceived.total')).toBe('24');
+  });
+
+  it('a blank makes the total incomplete, never a final-looking number', () => {
+    const report = withCells('2021', { 't3.newReceived.naturalPerson': '21' });
+    const computed = computeReport(template, report);
+    expect(computed.get('t3.newReceived.total')).toEqual({
+      status: 'incomplete',
+      partial: 21,
+      blanks: 5,
+    });
+    expect(cellNumber(report, computed, 't3.newReceived.total')).toBeNull();
+    expect(cellDisplay(report, computed, 't3.newReceived.total')).toBe('');
+  });
+
+  it('counts values of the wrong type as blank', () => {
+    const report = withCells('2021', {
+      't4.review.upheld': '1.5',
+      't4.review.corrected': '-1',
+      't4.review.other': 'abc',
+      't4.review.pending': '',
+    });
+    expect(computeReport(template, report).get('t4.review.total')).toEqual({
+      status: 'incomplete',
+      partial: 0,
+      blanks: 4,
+    });
+  });
+});
+
+/** Any value a draft or an import may hold in a cell. */
+const anyValue = fc.oneof(
+  fc.nat({ max: 5000 }).map(String),
+  fc.nat({ max: 5000 }).map(String),
+  fc.integer({ min: -50, max: -1 }).map(String),
+  fc.constantFrom('', ' ', '1.5', '０', '二十一', '1,000', '21 ', 'NaN', '-0', '1e3', '0x10'),
+  fc.string({ maxLength: 6 }),
+);
+
+function arbitraryReport(template: FormatTemplate): fc.Arbitrary<Report> {
+  const inputs = indexTemplate(template).inputCells;
+  const computedIds = indexTemplate(template).computedCells.map((c) => c.id);
+  return fc
+    .record({
+      cells: fc.array(fc.option(anyValue, { nil: undefined }), {
+        minLength: inputs.length,
+        maxLength: inputs.length,
+      }),
+      totals: fc.dictionary(fc.constantFrom(...computedIds), anyValue, { maxKeys: 5 }),
+      text: fc.string({ maxLength: 200 }),
+      year: fc.option(fc.integer({ min: 2015, max: 2030 }), { nil: null }),
+      date: fc.option(fc.constantFrom('2021-01-05', '2022-02-30', 'x', '2030-01-01'), {
+        nil: null,
+      }),
+    })
+    .map(({ cells, totals, text, year, date }) => ({
+      ...emptyReport(template.id, year),
+      meta: { ...emptyReport(template.id, year).meta, reportDate: date, preface: text },
+      narrative: { overview: text, other: text, problems: text },
+      cells: Object.fromEntries(
+        inputs.flatMap((c, i) => (cells[i] === undefined ? [] : [[c.id, cells[i]]])),
+      ),
+      reportedTotals: totals,
+    }));
+}
+
+describe.each(formats.map((f) => [f.id, f] as const))(
+  'any report in the %s format (property)',
+  (_id, template) => {
+    const { cells } = indexTemplate(template);
+    const valid = (raw: string | undefined, type: string): boolean =>
+      raw !== undefined &&
+      (type === 'signedCount' ? /^(0|-?[1-9]\d*)$/ : /^(0|[1-9]\d*)$/).test(raw);
+
+    it('evaluateChecks never throws and totals are the sum of the complete inputs', () => {
+      fc.assert(
+        fc.property(arbitraryReport(template), arbitraryReport(template), (report, lastYear) => {
+          const computed = computeReport(template, report);
+          const leaves = (id: string): string[] => {
+            const c = cells.get(id);
+            return c?.computed ? c.computed.sum.flatMap(leaves) : [id];
+          };
+          for (const [id, value] of computed) {
+            const operands = leaves(id);
+            const complete = operands.every((o) =>
+              valid(report.cells[o], cells.get(o)?.type ?? 'count'),
+            );
+            const sum = operands.reduce(
+              (acc, o) => acc + (valid(report.cells[o], 'count') ? Number(report.cells[o]) : 0),
+              0,
+            );
+            if (complete) expect(value).toEqual({ status: 'complete', value: sum });
+            else expect(value).toMatchObject({ status: 'incomplete', partial: sum });
+          }
+          const issues = evaluateChecks(template, report, {
+            formats,
+            today: '2026-01-20',
+            computed,
+            lastYear,
+          });
+          expect(new Set(issues.map((i) => i.key)).size).toBe(issues.length);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  },
+);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatChineseDate, isValidIsoDate, parseChineseDate, reportDeadline } from './date';
+
+describe('成文日期 as clerks write it', () => {
+  it.each([
+    ['2020年1月5日', '2020-01-05'],
+    ['2021年1月18日', '2021-01-18'],
+    ['2020 年 1 月 20 日', '2020-01-20'],
+    ['２０２２年１月２０日', '2022-01-20'],
+    ['二〇二二年一月二十日', '2022-01-20'],
+    ['二〇二一年十二月三十一日', '2021-12-31'],
+    ['2022-1-5', '2022-01-05'],
+    ['2022.01.05', '2022-01-05'],
+    ['2022/1/5', '2022-01-05'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseChineseDate(text)).toBe(iso);
+  });
+
+  it.each(['2022年2月30日', '2022年13月1日', '2022年1月', '去年', '', '22年1月5日'])(
+    '%s is not a date',
+    (text) => {
+      expect(parseChineseDate(text)).toBeNull();
+    },
+  );
+
+  it('prints without leading zeros', () => {
+    expect(formatChineseDate('2020-01-05')).toBe('2020年1月5日');
+    expect(formatChineseDate('2021-12-31')).toBe('2021年12月31日');
+    expect(formatChineseDate('2021-02-30')).toBe('');
+    expect(formatChineseDate(null)).toBe('');
+  });
+
+  it('knows real days', () => {
+    expect(isValidIsoDate('2024-02-29')).toBe(true);
+    expect(isValidIsoDate('2023-02-29')).toBe(false);
+    expect(isValidIsoDate('2023-2-1')).toBe(false);
+  });
+});
+
+describe('statutory deadline by kind of agency', () => {
+  it.each([
+    ['department', '2022-01-31'],
+    ['township', '2022-01-31'],
+    ['other', '2022-01-31'],
+    ['government', '2022-03-31'],
+  ] as const)('%s reporting on 2021: %s', (kind, deadline) => {
+    expect(reportDeadline(kind, 2021)).toBe(deadline);
+  });
+});

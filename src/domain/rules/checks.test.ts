@@ -1,0 +1,416 @@
+import { describe, expect, it } from 'vitest';
+import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
+import { seed001 } from '@templates/fixtures/seeds/seed-001';
+import { formats, formatsById } from '@templates/index';
+import type { AgencyKind, Report } from '../report/types';
+import { evaluateChecks } from './evaluate-checks';
+
+/** Each check on small changes to a clean report, in the report's own terms. */
+
+const base = clean2021.report;
+const TODAY = '2026-01-20';
+
+function issuesOf(report: Report, options: { lastYear?: Report; today?: string } = {}) {
+  return evaluateChecks(formatsById[report.formatId], report, {
+    formats,
+    today: options.today ?? TODAY,
+    ...(options.lastYear ? { lastYear: options.lastYear } : {}),
+  });
+}
+const keys = (report: Report, options?: { lastYear?: Report; today?: string }): string[] =>
+  issuesOf(report, options).map((i) => i.key);
+
+const withMeta = (meta: Partial<Report['meta']>, report: Report = base): Report => ({
+  ...report,
+  meta: { ...report.meta, ...meta },
+});
+const withText = (narrative: Report['narrative'], report: Report = base): Report => ({
+  ...report,
+  narrative: { ...report.narrative, ...narrative },
+});
+const withCells = (cells: Record<string, string>, report: Report = base): Report => ({
+  ...report,
+  cells: { ...report.cells, ...cells },
+});
+
+describe('成文日期 (report date)', () => {
+  it.each<[string, AgencyKind, string, string, string[]]>([
+    ['a department dated within January', 'department', '2022-01-31', TODAY, []],
+    [
+      'a department dated 1 February',
+      'department',
+      '2022-02-01',
+      TODAY,
+      ['report-date-after-deadline'],
+    ],
+    [
+      'a township dated 1 February',
+      'township',
+      '2022-02-01',
+      TODAY,
+      ['report-date-after-deadline'],
+    ],
+    ['a government dated 31 March', 'government', '2022-03-31', TODAY, []],
+    [
+      'a government dated 1 April',
+      'government',
+      '2022-04-01',
+      TODAY,
+      ['report-date-after-deadline'],
+    ],
+    [
+      'dated on the last day of the year reported on',
+      'department',
+      '2021-12-31',
+      TODAY,
+      ['report-date-before-year-end'],
+    ],
+    [
+      'dated early in the year reported on (seeds 000, 003)',
+      'department',
+      '2021-01-05',
+      TODAY,
+      ['report-date-before-year-end'],
+    ],
+    ['dated after today', 'department', '2022-01-20', '2022-01-19', ['report-date-in-future']],
+    ['not a real day', 'department', '2022-02-29', TODAY, ['report-date-invalid']],
+  ])('%s', (_name, agencyKind, reportDate, today, expected) => {
+    expect(keys(withMeta({ agencyKind, reportDate }), { today })).toEqual(expected);
+  });
+});
+
+describe('format against year', () => {
+  it.each([
+    ['2019 format for 2020', seed001.report, 2020, []],
+    ['2019 format for 2021', seed001.report, 2021, ['format-year-mismatch']],
+    ['2021 format for 2021', base, 2021, []],
+    ['2021 format for 2020', base, 2020, ['format-year-mismatch']],
+  ] as const)('%s', (_name, report, year, expected) => {
+    const found = issuesOf(withMeta({ year }, report)).filter(
+      (i) => i.checkId === 'format-year-mismatch',
+    );
+    expect(found.map((i) => i.key)).toEqual(expected);
+    for (const i of found) expect(i.severity).toBe('error');
+  });
+});
+
+describe('notice cited in the text', () => {
+  it.each([
+    ['2021 notice by number in 2021', 2021, '依据国办公开办函〔2021〕30号编制年度报告。', []],
+    [
+      '2019 notice by number in 2021',
+      2021,
+      '依据国办公开办函〔2019〕60号编制年度报告。',
+      ['notice-citation-wrong:other:2019-60'],
+    ],
+    [
+      '2021 notice by number in 2020',
+      2020,
+      '依据国办公开办函[2021]30号编制年度报告。',
+      ['notice-citation-wrong:other:2021-30'],
+    ],
+    ['2019 notice by title in 2020 (seed 001)', 2020, seed001.report.meta.preface, []],
+    [
+      '2019 notice by title in 2021',
+      2021,
+      seed001.report.meta.preface,
+      ['notice-citation-wrong:other:2019-60'],
+    ],
+    [
+      'a number that does not exist',
+      2021,
+      '根据国办公开办函〔2020〕5号要求编制本年度报告。',
+      ['notice-citation-unknown:other:2020-5'],
+    ],
+    [
+      'another notice of the office, not about the report',
+      2021,
+      '落实国办公开办函〔2020〕5号关于政务公开的要求。',
+      [],
+    ],
+    [
+      'the fee measures (国办函〔2020〕109号) are not the report notice',
+      2021,
+      '按照国办函〔2020〕109号，本年度未收取信息处理费。',
+      [],
+    ],
+  ] as const)('%s', (_name, year, text, expected) => {
+    const report = withText(
+      { other: `${text}本年度未收取信息处理费。` },
+      withMeta({ year, reportDate: `${year + 1}-01-20`, preface: '' }),
+    );
+    expect(keys(report).filter((k) => k.startsWith('notice-citation'))).toEqual(expected);
+  });
+});
+
+describe('statistics period in the text', () => {
+  it.each([
+    ['the year', '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。', []],
+    [
+      'spaced out (seeds 002, 004)',
+      '所列数据的统计期限为 2021 年 1 月 1 日至 2021 年 12 月 31 日。',
+      [],
+    ],
+    [
+      'the previous year',
+      '本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。',
+      ['statistics-period-mismatch:meta'],
+    ],
+    [
+      'ending early',
+      '统计期限为2021年1月1日至2021年11月30日。',
+      ['statistics-period-mismatch:meta'],
+    ],
+    ['a date range not about statistics', '2021年3月1日至2021年3月31日开展专项整治。', []],
+  ] as const)('%s', (_name, preface, expected) => {
+    expect(keys(withMeta({ preface }))).toEqual(expected);
+  });
+});
+
+describe('信息处理费 in section 六 (2021 on)', () => {
+  it.each([
+    ['none charged', '本年度未收取信息处理费。', []],
+    ['amounts stated', '本年度发出收费通知2件，总金额0.03万元，实际收取0.03万元信息处理费。', []],
+    ['zero amount', '收取信息处理费0元。', []],
+    ['not mentioned', '无。', ['fee-statement-missing']],
+    ['mentioned without saying how much', '信息处理费按规定执行。', ['fee-statement-missing']],
+  ] as const)('%s', (_name, other, expected) => {
+    expect(keys(withText({ other }))).toEqual(expected);
+  });
+
+  it('is not asked of 2019-format reports', () => {
+    expect(keys(withText({ other: '无' }, seed001.report))).toEqual([]);
+  });
+});
+
+describe('template instructions left in the text', () => {
+  it.each([
+    [
+      'the template note of 六',
+      '（文字描述，收取信息处理费情况在此处报告。）本年度未收取信息处理费。',
+    ],
+    ['编写说明', '编写说明：本部分填写……。本年度未收取信息处理费。'],
+    ['XX placeholder', '本年度未收取XX信息处理费。'],
+    ['×× placeholder', '本年度未收取信息处理费，××。'],
+    ['（指…）', '本年度未收取信息处理费（指本机关收取的费用）。'],
+  ])('%s', (_name, other) => {
+    const found = issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left');
+    expect(found.map((i) => [i.key, i.severity])).toEqual([
+      ['template-text-left:other', 'warning'],
+    ]);
+  });
+});
+
+describe('wrong year said of the reporting period', () => {
+  it.each([
+    [
+      '2020年，我局… in a 2021 report',
+      '2020年，我局主动公开政府信息300条。',
+      ['wrong-year-in-text:overview:2020'],
+    ],
+    [
+      '2023年度本局… in a 2021 report',
+      '2023年度本局主动公开政府信息300条。',
+      ['wrong-year-in-text:overview:2023'],
+    ],
+    ['the next year (plans)', '2022年，我局将继续推进政务公开。', []],
+    ['a comparison', '2020年，我局主动公开数量较上年增长。', []],
+    ['a document title', '印发《2020年政务公开工作要点》。', []],
+    ['a date', '2019年5月15日起施行的条例。', []],
+  ])('%s', (_name, sentence, expected) => {
+    const report = withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+    expect(keys(report)).toEqual(expected);
+  });
+
+  it('leaves section 五 alone: it rightly speaks of last year', () => {
+    expect(
+      keys(
+        withText({ problems: `${base.narrative.problems ?? ''}\n2020年，我局存在的问题已整改。` }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('总体情况 covers the five areas', () => {
+  it('names the missing areas', () => {
+    const [issue] = issuesOf(
+      withText({ overview: '2021年，我局主动公开政府信息300条，依申请公开按时答复。' }),
+    );
+    expect(issue?.key).toBe('overview-areas-missing');
+    expect(issue?.message).toContain('政府信息管理、政府信息公开平台建设、监督保障');
+  });
+
+  it('accepts the seeds’ synonyms (seed 001: 载体, 保密审查, 培训)', () => {
+    expect(keys(seed001.report)).toEqual([]);
+  });
+});
+
+describe('money in the wrong unit', () => {
+  it.each([
+    ['元 in the 万元 fee column', '2021', 't2.fees.amount', '万元', '元', '3000元 = 0.3万元'],
+    [
+      '万 in the 2019 procurement column (seed 003)',
+      '2019',
+      't2.centralProcurement.amount',
+      '元',
+      '万元',
+      '533.41万元 = 5334100元',
+    ],
+  ] as const)('%s', (_name, formatId, cell, _column, written, text) => {
+    const report = formatId === '2021' ? base : seed001.report;
+    const value = formatId === '2021' ? '3000' : '533.41';
+    const found = issuesOf({
+      ...withCells({ [cell]: value }, report),
+      cellUnits: { [cell]: written },
+    });
+    expect(found.map((i) => i.key)).toEqual([`money-unit-mismatch:${cell}`]);
+    expect(found[0]?.message).toContain(text);
+  });
+});
+
+describe('values of the wrong type (imports, old drafts)', () => {
+  it.each([
+    ['a decimal count', 't3.granted.naturalPerson', '10.5'],
+    ['a negative count', 't3.granted.naturalPerson', '-10'],
+    ['text', 't3.granted.naturalPerson', '十'],
+    ['full-width digits', 't3.granted.naturalPerson', '１０'],
+    ['a thousands separator', 't2.licensing.decisions', '1,350'],
+    ['a leading zero', 't2.licensing.decisions', '0350'],
+    ['negative money', 't2.fees.amount', '-12.5'],
+  ])('%s is an error and counts as blank', (_name, cell, raw) => {
+    const found = issuesOf(withCells({ [cell]: raw })).filter(
+      (i) => i.checkId === 'cell-value-invalid',
+    );
+    expect(found.map((i) => [i.key, i.severity])).toEqual([
+      [`cell-value-invalid:${cell}`, 'error'],
+    ]);
+    expect(found[0]?.message).toContain(raw);
+  });
+});
+
+describe('2019 表二 item counts', () => {
+  const r = seed001.report;
+  it.each([
+    [
+      'items below zero',
+      { 't2.punishment.prevYearItems': '7', 't2.punishment.change': '-8' },
+      ['t2-items-negative:punishment'],
+    ],
+    [
+      'no items left but decisions (seed 000)',
+      {
+        't2.punishment.prevYearItems': '21',
+        't2.punishment.change': '-21',
+        't2.punishment.decisions': '1',
+      },
+      ['t2-decisions-without-items:punishment'],
+    ],
+    [
+      'decisions equal to items (seed 002)',
+      {
+        't2.licensing.prevYearItems': '133',
+        't2.licensing.change': '-24',
+        't2.licensing.decisions': '109',
+      },
+      ['t2-decisions-equal-items:licensing'],
+    ],
+    [
+      'decisions equal to a small item count (seed 000’s 4 − 1 = 3)',
+      {
+        't2.licensing.prevYearItems': '4',
+        't2.licensing.change': '-1',
+        't2.licensing.decisions': '3',
+      },
+      [],
+    ],
+    [
+      'decisions near the item count (seed 003’s 34 + 1 vs 33)',
+      {
+        't2.licensing.prevYearItems': '34',
+        't2.licensing.change': '1',
+        't2.licensing.decisions': '33',
+      },
+      [],
+    ],
+  ] as const)('%s', (_name, cells, expected) => {
+    expect(keys(withCells(cells, r))).toEqual(expected);
+  });
+});
+
+describe('totals printed in an imported table', () => {
+  it.each([
+    ['equal to ours', '24', []],
+    ['different from ours', '23', ['reported-total-mismatch:t3.newReceived.total']],
+    ['not a number', '二十四', ['reported-total-mismatch:t3.newReceived.total']],
+  ] as const)('%s', (_name, printed, expected) => {
+    expect(keys({ ...base, reportedTotals: { 't3.newReceived.total': printed } })).toEqual(
+      expected,
+    );
+  });
+
+  it('below what is already filled, while blanks remain', () => {
+    const { ['t3.newReceived.commercial']: _dropped, ...cells } = base.cells;
+    const report = { ...base, cells, reportedTotals: { 't3.newReceived.total': '20' } };
+    expect(keys(report)).toEqual([
+      'reported-total-mismatch:t3.newReceived.total',
+      'blank-cells:t3',
+    ]);
+  });
+});
+
+describe('against last year’s report', () => {
+  const { report, lastYear } = clean2022;
+
+  it('last year in the 2019 format: 上年结转 still compared, 现行有效 not', () => {
+    const last2020 = withCells(
+      { 't3.carriedOver.naturalPerson': '3' },
+      withMeta({ year: 2020 }, seed001.report),
+    );
+    expect(keys(report, { lastYear: last2020 })).toEqual([
+      'carried-in-vs-last-year:t3.carriedIn.naturalPerson',
+      'carried-in-vs-last-year:t3.carriedIn.total',
+    ]);
+  });
+
+  it('a short section repeated every year (“无”) is not a copy', () => {
+    const last = withText({ other: '无' }, lastYear);
+    expect(
+      keys(withText({ other: '无。本年度未收取信息处理费。' }, report), { lastYear: last }),
+    ).toEqual([]);
+  });
+
+  it('an all-zero table repeated is not a copy', () => {
+    const zeros = Object.fromEntries(
+      Object.keys(report.cells)
+        .filter((k) => k.startsWith('t3.'))
+        .map((k) => [k, '0']),
+    );
+    const now = withText({ overview: '' }, withCells(zeros, report));
+    const before = withCells(zeros, lastYear ?? report);
+    expect(keys(now, { lastYear: before }).filter((k) => k.startsWith('table-copied'))).toEqual([]);
+  });
+});
+
+describe('dismissing', () => {
+  it('marks dismissed warnings; errors and incompleteness cannot be dismissed', () => {
+    const report: Report = {
+      ...withMeta({ reportDate: '2021-06-01', agencyName: '' }),
+      narrative: {
+        ...base.narrative,
+        overview: (base.narrative.overview ?? '').replace('申请24件', '申请30件'),
+      },
+      dismissed: {
+        'narrative-table-mismatch:overview:received': {
+          reason: '含电话咨询',
+          at: '2022-01-10T08:00:00Z',
+        },
+        'report-date-before-year-end': { reason: 'x', at: '2022-01-10T08:00:00Z' },
+        'agency-name-missing': { reason: 'x', at: '2022-01-10T08:00:00Z' },
+      },
+    };
+    const byKey = new Map(issuesOf(report).map((i) => [i.key, i]));
+    expect(byKey.get('narrative-table-mismatch:overview:received')?.dismissed).toBe(true);
+    expect(byKey.get('report-date-before-year-end')?.dismissed).toBeUndefined();
+    expect(byKey.get('agency-name-missing')?.dismissed).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './extract';
+
+const facts = (text: string): string[] =>
+  extractStatements(text).map((s) => `${s.fact}=${s.value}`);
+
+describe('numbers the narrative states for the tables’ facts', () => {
+  it.each([
+    [
+      'seed 000: 受理办结 21 件',
+      '2020年我办共受理办结依申请公开事项21件，全部依法依规予以答复',
+      ['received=21', 'completed=21'],
+    ],
+    ['seed 003: 收到 6 次', '市人防办全年收到依申请公开政府信息6次，分别为：', ['received=6']],
+    [
+      'seed 003: 第一项为不公开事项',
+      '市人防办全年收到依申请公开政府信息6次，分别为：1.申请公开贵阳市南明区花果园半山小镇W区人防工程详细资料及审批手续；2.人防办政务公开标准规范清单；3.贵阳恒大文化旅游城相关项目（4项），第一项为不公开事项，其余为公开事项，全部以自然人身份通过网络进行申请，且全部在规定时间内进行了答复，无复议诉讼情况。',
+      ['received=6', 'notDisclosed=1', 'review=0', 'litigation=0'],
+    ],
+    ['seed 002: 全年无依申请公开', '（二）依申请公开情况。全年无依申请公开情况。', ['received=0']],
+    [
+      'seed 004: spaced digits',
+      '2020 年共收到 2 件政府信息公开申请，及时与申请人进行了沟通',
+      ['received=2'],
+    ],
+    [
+      'seed 000: no review or litigation',
+      '没有向申请收取任何费用。也没有因政府信息公开而发生行政复议、诉讼和申诉。',
+      ['review=0', 'litigation=0'],
+    ],
+    [
+      'Chinese numerals',
+      '共收到政府信息公开申请两件，予以公开一件，部分公开一件。',
+      ['received=2', 'granted=1', 'partial=1'],
+    ],
+    [
+      'next sentence 其中…',
+      '共收到政府信息公开申请25件。其中予以公开13件，占52%；无法提供5件。',
+      ['received=25', 'granted=13', 'cannotProvide=5'],
+    ],
+    [
+      'carried in and over',
+      '上年结转政府信息公开申请1件，结转下年度继续办理2件。',
+      ['carriedIn=1', 'carriedOver=2'],
+    ],
+    [
+      'not disclosed',
+      '依申请公开中，不予公开2件，3件不予以公开。',
+      ['notDisclosed=2', 'notDisclosed=3'],
+    ],
+    [
+      'review and litigation',
+      '因政府信息公开被申请行政复议1件，提起行政诉讼2件。',
+      ['review=1', 'litigation=2'],
+    ],
+    ['both, each', '政府信息公开行政复议、行政诉讼各1件。', ['review=1', 'litigation=1']],
+    [
+      'regulations and normative documents',
+      '本年制发行政规范性文件3件，制定规章1件，现行有效规范性文件12件。',
+      ['normativeMade=3', 'regulationsMade=1', 'normativeValid=12'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'seed 002: 办理 and 办结率 of other services',
+      '及时办理“百姓事马上办”4 件、“三服务”在线回复 70 件，按时办结率为 100%。',
+    ],
+    ['seed 003: licensing cases', '截至目前，已办理行政许可类事项共计33件，无行政处罚类案件。'],
+    ['proactive disclosure', '主动公开政府信息360余条，其中网站公开123条。'],
+    ['licensing applications are not disclosure applications', '全年受理行政许可申请33件。'],
+    ['approximate numbers', '全年收到政府信息公开申请约20件，予以公开近10件。'],
+    ['规章制度 are not 规章', '完善规章制度5项。'],
+    ['combined review and litigation count is ambiguous', '政府信息公开行政复议、行政诉讼共3件。'],
+    ['review without disclosure context', '全年办理行政复议案件15件。'],
+    ['no number at all', '同步明确主动公开、依申请公开、不予公开等属性。'],
+    ['不予以公开 is not 予以公开', '依申请公开中，不予以公开的已说明理由。'],
+  ])('says nothing: %s', (_name, text) => {
+    expect(facts(text)).toEqual([]);
+  });
+
+  it('keeps the percentage stated next to a number', () => {
+    const [granted] = extractStatements('收到公开申请25件，其中予以公开13件，占总数的52.0%').filter(
+      (s) => s.fact === 'granted',
+    );
+    expect(granted?.percent).toEqual({ value: 52, decimals: 1, text: '占总数的52.0%' });
+  });
+});
