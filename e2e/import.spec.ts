@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+
+/** Import last year's report from the start page: a .docx, pasted text, a bad file. */
+
+const OPEN = '导入年报（Word 或文字）';
+
+test('import a hand-made .docx: review the recognised tables, then create a draft', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: OPEN }).click();
+  const dialog = page.getByRole('dialog', { name: OPEN });
+  await dialog
+    .getByLabel('选择 Word 文件（.docx）')
+    .setInputFiles('templates/fixtures/import/hand-2019-clerk.docx');
+  await expect(dialog.getByRole('status')).toContainText('已识别文件“hand-2019-clerk.docx”');
+  // The numbers are shown in place in the official grid, before anything is created.
+  await expect(dialog.locator('td[title="行政许可 上一年项目数量：4"]')).toHaveText('4');
+  await expect(dialog.locator('td[title="政府集中采购 采购总金额：3190923"]')).toHaveText(
+    '3190923',
+  );
+  // The printed （七）总计 of 自然人 (20) disagrees with the rows (21): reported, not replaced.
+  await expect(dialog.getByRole('heading', { name: '原表合计与计算不符（1）' })).toBeVisible();
+  await expect(dialog.locator('td.import-cell-mismatch')).toHaveText('20（应为 21）');
+  await expect(dialog.getByText(/82 个单元格写的是“—”“\/”或“无”，已按 0 导入/)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: 'test-results/import-review-docx.png', fullPage: false });
+
+  await dialog.getByRole('button', { name: '创建草稿' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  await expect(form.field('meta.agencyName')).toHaveValue('嘉兴市某某局');
+  await form.goToStep('三、收到和处理政府信息公开申请情况');
+  await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('21');
+  await expect(form.cell('t3.partial.naturalPerson')).toHaveValue('16');
+});
+
+test('paste seed 003 as text and use it as last year’s report for a new draft', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: OPEN }).click();
+  const dialog = page.getByRole('dialog', { name: OPEN });
+  const seed = readFileSync('templates/fixtures/seeds/003_d25101f45b1a16b3.txt', 'utf8');
+  await dialog.getByLabel('或粘贴报告全文（从网页、PDF 或 Word 复制）').fill(seed);
+  await dialog.getByRole('button', { name: '识别粘贴的文字' }).click();
+  await expect(dialog.getByRole('status')).toContainText('已识别粘贴的文字');
+  await expect(
+    dialog.getByText(
+      '四、政府信息公开行政复议、行政诉讼情况：找到（四、政府信息公开行政复议和行政诉讼情况）',
+    ),
+  ).toBeVisible();
+  await expect(dialog.locator('td[title="政府集中采购 采购总金额：533.41万元"]')).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await dialog.getByRole('button', { name: '作为去年的年报（用于新草稿）' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  await expect(form.field('meta.year')).toHaveValue('2021');
+  await form.goToStep('三、收到和处理政府信息公开申请情况');
+  // 上年结转 comes from the imported report's 结转下年度继续办理 (all 0 in seed 003).
+  await expect(form.cell('t3.carriedIn.naturalPerson')).toHaveValue('0');
+});
+
+test('a file that is not a .docx gets a clear message and nothing is created', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: OPEN }).click();
+  const dialog = page.getByRole('dialog', { name: OPEN });
+  await dialog.getByLabel('选择 Word 文件（.docx）').setInputFiles({
+    name: '年报.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from('这不是压缩文件'),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '文件“年报.docx”：这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。',
+  );
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('还没有草稿。')).toBeVisible();
+});
