@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { downloadText } from '@/lib/download-blob';
 import { newId } from '@/lib/ids';
 import { CorruptList } from './corrupt-list';
@@ -19,8 +19,11 @@ type Message = {
   readonly undo?: { id: string; raw: string };
 };
 
-/** The start page: the drafts on this machine and the ways to start one (SPEC §5, §7). */
-export function DraftsHome() {
+/**
+ * The start page: the drafts on this machine and the ways to start one (SPEC §5, §7).
+ * `extraActions` joins the toolbar (e.g. the Word / text import).
+ */
+export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode } = {}) {
   const list = useDraftList();
   const [form, setForm] = useState<'new' | 'lastYear' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -127,6 +130,7 @@ export function DraftsHome() {
           onChange={(e) => void importFile(e)}
           aria-label="导入草稿文件"
         />
+        {extraActions}
       </div>
       {form === 'new' && <NewDraftForm onCancel={() => setForm(null)} />}
       {form === 'lastYear' && (
