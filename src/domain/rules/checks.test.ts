@@ -240,6 +240,13 @@ describe('总体情况 covers the five areas', () => {
     expect(issue?.message).toContain('政府信息管理、政府信息公开平台建设、监督保障');
   });
 
+  it('asks a government also for 工作考核、社会评议和责任追究', () => {
+    const overview = '主动公开……依申请公开……政府信息管理……平台建设……监督保障。';
+    expect(keys(withText({ overview }))).toEqual([]);
+    const [issue] = issuesOf(withText({ overview }, withMeta({ agencyKind: 'government' })));
+    expect(issue?.message).toContain('未涉及：工作考核、社会评议和责任追究结果');
+  });
+
   it('accepts the seeds’ synonyms (seed 001: 载体, 保密审查, 培训)', () => {
     expect(keys(seed001.report)).toEqual([]);
   });

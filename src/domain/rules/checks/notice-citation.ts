@@ -62,7 +62,7 @@ export function noticeCitationChecks({ report }: CheckContext): Issue[] {
               target: `${section}:${m[1]}-${m[2]}`,
               fields: [field],
               section,
-              message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据《${right ? label(right) : '年度报告格式'}》`,
+              message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
             }),
           );
         }

@@ -3,6 +3,9 @@ import type { CheckContext } from '../evaluate-checks';
 import { issue } from '../support';
 import type { Issue } from '../types';
 
+/** Governments also report 工作考核、社会评议和责任追究结果情况. */
+const GOVERNMENT_AREA = '工作考核、社会评议和责任追究结果';
+
 /** Words that show the overview touches an area (the seeds' headings and usual synonyms). */
 const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   主动公开: /主动公开|主动发布/,
@@ -10,6 +13,7 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
   监督保障: /监督|保障|考核|评议|责任追究|培训/,
+  [GOVERNMENT_AREA]: /考核|评议|责任追究/,
 };
 
 /** 篇幅原则上不超过一千字: info only when far longer. */
@@ -21,9 +25,11 @@ export function overviewChecks({ template, report }: CheckContext): Issue[] {
   const text = compactText(report.narrative.overview ?? '');
   if (!section || text === '') return [];
   const issues: Issue[] = [];
-  const missing = (section.areas ?? []).filter(
-    (area) => !(AREA_WORDS[area] ?? new RegExp(area)).test(text),
-  );
+  const areas = [
+    ...(section.areas ?? []),
+    ...(report.meta.agencyKind === 'government' ? [GOVERNMENT_AREA] : []),
+  ];
+  const missing = areas.filter((area) => !(AREA_WORDS[area] ?? new RegExp(area)).test(text));
   if (missing.length > 0) {
     issues.push(
       issue({
@@ -31,7 +37,7 @@ export function overviewChecks({ template, report }: CheckContext): Issue[] {
         severity: 'warning',
         fields: ['narrative.overview'],
         section: 'overview',
-        message: `「一、总体情况」未涉及：${missing.join('、')}（应包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面）`,
+        message: `「一、总体情况」未涉及：${missing.join('、')}（应包括${areas.join('、')}等方面）`,
       }),
     );
   }

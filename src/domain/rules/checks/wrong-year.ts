@@ -1,4 +1,4 @@
-import { compactText, maskQuoted, sentences } from '../../format/text';
+import { compactText, maskQuoted } from '../../format/text';
 import type { CheckContext } from '../evaluate-checks';
 import { issue, reportTexts } from '../support';
 import type { Issue } from '../types';
@@ -22,28 +22,35 @@ export function wrongYearChecks({ report }: CheckContext): Issue[] {
   const seen = new Set<string>();
   for (const { section, field, text } of reportTexts(report)) {
     if (section === 'problems') continue;
-    for (const sentence of sentences(maskQuoted(compactText(text)))) {
-      if (COMPARISON.test(sentence)) continue;
-      for (const m of sentence.matchAll(PERIOD_YEAR)) {
-        const said = Number(m[2]);
-        if (said === year || said === year + 1) continue;
-        const target = `${section}:${said}`;
-        if (seen.has(target)) continue;
-        seen.add(target);
-        const start = (m.index ?? 0) + (m[1] ?? '').length;
-        const excerpt = sentence.slice(start, start + 20);
-        issues.push(
-          issue({
-            checkId: 'wrong-year-in-text',
-            severity: 'warning',
-            target,
-            fields: [field],
-            section,
-            message: `${year}年度的报告中写有「${excerpt}…」，年份是否应为 ${year} 年？`,
-          }),
-        );
-      }
+    const compact = compactText(text);
+    // Same length as `compact`: indices match, titles and quotations are blanked out.
+    const masked = maskQuoted(compact);
+    for (const m of masked.matchAll(PERIOD_YEAR)) {
+      const said = Number(m[2]);
+      if (said === year || said === year + 1) continue;
+      const start = (m.index ?? 0) + (m[1] ?? '').length;
+      if (COMPARISON.test(sentenceAround(masked, start))) continue;
+      const target = `${section}:${said}`;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      issues.push(
+        issue({
+          checkId: 'wrong-year-in-text',
+          severity: 'warning',
+          target,
+          fields: [field],
+          section,
+          message: `${year}年度的报告中写有「${compact.slice(start, start + 16)}…」，年份是否应为 ${year} 年？`,
+        }),
+      );
     }
   }
   return issues;
+}
+
+/** The sentence (between 。！？ or line breaks) holding position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at).search(/[^。！？!?\n]*$/);
+  const after = text.slice(at).search(/[。！？!?\n]/);
+  return text.slice(before, after === -1 ? text.length : at + after);
 }
