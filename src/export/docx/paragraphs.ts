@@ -15,7 +15,9 @@ import { chineseDate, cleanText, paragraphsOf, reportTitle } from './text';
 const body: IParagraphOptions = {
   spacing: { line: bodyLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   indent: firstLineIndent,
-  alignment: AlignmentType.JUSTIFIED,
+  // Not JUSTIFIED: LibreOffice then drops a comma hung at the end of a justified Chinese line
+  // (seen with seed 004). Chinese text is all full-width, so lines still end flush.
+  alignment: AlignmentType.LEFT,
 };
 
 /** Title in 方正小标宋简体 二号, centred; long titles break after the agency name. */
