@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
-import type { FormatTemplate, LabelGridCell } from '@/domain/template/types';
+import type { FormatTemplate } from '@/domain/template/types';
 import { fullReport } from '@/testing/export-reports';
 import { pdfPageSize, pdfWords, renderDocx, type RenderedPdf } from '@/testing/libreoffice';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
