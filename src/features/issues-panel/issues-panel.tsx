@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Issue, Severity } from '@/domain/rules/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
@@ -23,32 +23,40 @@ export function goToIssue(issue: Issue): void {
   useNavigationStore.getState().goTo(step, focusId);
 }
 
-function IssueItem({
-  issue,
-  onDismiss,
-}: {
-  readonly issue: Issue;
-  readonly onDismiss: (i: Issue) => void;
-}) {
-  const dismissible = issue.severity === 'warning' || issue.severity === 'info';
-  return (
-    <li className={`issue issue-${issue.severity}`} data-check={issue.checkId}>
-      <button type="button" className="issue-link" onClick={() => goToIssue(issue)}>
-        <span className={`sev-tag sev-${issue.severity}`}>{severityLabels[issue.severity]}</span>
-        <span className="issue-message">{issue.message}</span>
-      </button>
-      {dismissible ? (
-        <button
-          type="button"
-          className="link-button issue-dismiss"
-          onClick={() => onDismiss(issue)}
-        >
-          忽略…
+const IssueItem = memo(
+  function IssueItem({
+    issue,
+    onDismiss,
+  }: {
+    readonly issue: Issue;
+    readonly onDismiss: (i: Issue) => void;
+  }) {
+    const dismissible = issue.severity === 'warning' || issue.severity === 'info';
+    return (
+      <li className={`issue issue-${issue.severity}`} data-check={issue.checkId}>
+        <button type="button" className="issue-link" onClick={() => goToIssue(issue)}>
+          <span className={`sev-tag sev-${issue.severity}`}>{severityLabels[issue.severity]}</span>
+          <span className="issue-message">{issue.message}</span>
         </button>
-      ) : null}
-    </li>
-  );
-}
+        {dismissible ? (
+          <button
+            type="button"
+            className="link-button issue-dismiss"
+            onClick={() => onDismiss(issue)}
+          >
+            忽略…
+          </button>
+        ) : null}
+      </li>
+    );
+  },
+  // Issues are new objects on every analysis: compare what is shown.
+  (a, b) =>
+    a.issue.key === b.issue.key &&
+    a.issue.message === b.issue.message &&
+    a.issue.severity === b.issue.severity &&
+    a.onDismiss === b.onDismiss,
+);
 
 const LIMIT = 60;
 

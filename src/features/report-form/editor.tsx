@@ -54,6 +54,13 @@ function usePendingFocus(step: string): void {
   }, [focusId, step]);
 }
 
+/** Its own component so the count re-renders alone on a keystroke, not the whole editor. */
+function OpenCount() {
+  return useAnalysis(
+    (a) => a.counts.error + a.counts.incomplete + a.counts.warning + a.counts.info,
+  );
+}
+
 export function Editor({ headerExtra, exportStep, issuesPanel, preview }: EditorProps) {
   const formatId = useEditorStore((s) => s.report.formatId);
   const meta = useEditorStore((s) => s.report.meta);
@@ -64,9 +71,6 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
   const [previewAt, setPreviewAt] = useState<string | null>(null);
   const view = previewAt === visit ? 'preview' : 'form';
   const [issuesOpen, setIssuesOpen] = useState(true);
-  const openCount = useAnalysis(
-    (a) => a.counts.error + a.counts.incomplete + a.counts.warning + a.counts.info,
-  );
   useUndoKeys();
   usePendingFocus(step);
 
@@ -105,7 +109,8 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
             aria-controls="issues-side"
             onClick={() => setIssuesOpen(!issuesOpen)}
           >
-            检查结果（{openCount}）
+            检查结果（
+            <OpenCount />）
           </button>
         ) : null}
       </header>

@@ -232,7 +232,7 @@ function BalanceFooter({ template }: { readonly template: FormatTemplate }) {
             key={i}
             className={`balance-cell balance-${s.startsWith('✓') ? 'ok' : s.startsWith('✗') ? 'bad' : 'pending'}`}
           >
-            {s}
+            <span className="balance-text">{s}</span>
             <span className="visually-hidden">（{template.balance[i]?.columnLabel}列）</span>
           </td>
         ))}

@@ -4,7 +4,7 @@ import type { FormatTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
-import { stepsOf, stepState, stepStateLabels, type StepState } from './step-state';
+import { allStepStates, stepsOf, stepStateLabels, type StepState } from './step-state';
 
 const severityLabels: Readonly<Record<Severity, string>> = {
   error: '错误',
@@ -24,9 +24,9 @@ export function ReviewStep({
   const counts = useAnalysis((a) => JSON.stringify(a.counts));
   const parsed = JSON.parse(counts) as Record<Severity, number>;
   const steps = stepsOf(template).filter((s) => s.id !== 'review');
-  const states = useAnalysis((a, report) =>
-    steps.map((s) => stepState(template, report, a.issues, s.id)).join('|'),
-  ).split('|') as StepState[];
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues)).split(
+    '|',
+  ) as StepState[];
   const dismissed = useEditorStore((s) => s.report.dismissed);
   const goTo = useNavigationStore((s) => s.goTo);
   const ready = parsed.error === 0 && parsed.incomplete === 0;

@@ -37,6 +37,37 @@ function AreasChecklist({ areas }: { readonly areas: readonly string[] }) {
   );
 }
 
+/** Overview: offers the 依申请公开 and 复议/诉讼 sentences from the tables' current values. */
+function OverviewText({ section }: { readonly section: SectionTemplate }) {
+  const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
+  const review = useSentence((a, r) => reviewLitigationSentence(r, a.computed));
+  return (
+    <NarrativeEditor
+      section={section.id}
+      label={`${section.heading} 正文`}
+      offers={[
+        { label: '插入依申请公开统计句', result: applications },
+        { label: '插入行政复议、诉讼统计句', result: review },
+      ]}
+      placeholder="每行一段。可用“插入……”按钮生成与表格一致的统计句。"
+    />
+  );
+}
+
+function SectionText({ section }: { readonly section: SectionTemplate }) {
+  if (section.id === 'overview') return <OverviewText section={section} />;
+  const offers: SentenceOffer[] =
+    section.id === 'other' ? [{ label: '插入“未收取信息处理费”', result: noFeeSentence() }] : [];
+  return (
+    <NarrativeEditor
+      section={section.id}
+      label={`${section.heading} 正文`}
+      offers={offers}
+      placeholder="每行一段。"
+    />
+  );
+}
+
 export function SectionStep({
   template,
   section,
@@ -44,19 +75,7 @@ export function SectionStep({
   readonly template: FormatTemplate;
   readonly section: SectionTemplate;
 }) {
-  const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
-  const review = useSentence((a, r) => reviewLitigationSentence(r, a.computed));
   const table = section.table ? template.tables.find((t) => t.id === section.table) : undefined;
-
-  let offers: SentenceOffer[] = [];
-  if (section.id === 'overview') {
-    offers = [
-      { label: '插入依申请公开统计句', result: applications },
-      { label: '插入行政复议、诉讼统计句', result: review },
-    ];
-  } else if (section.id === 'other') {
-    offers = [{ label: '插入“未收取信息处理费”', result: noFeeSentence() }];
-  }
 
   return (
     <section className="step-section" aria-labelledby={`heading-${section.id}`}>
@@ -77,12 +96,7 @@ export function SectionStep({
           />
         </>
       ) : (
-        <NarrativeEditor
-          section={section.id}
-          label={`${section.heading} 正文`}
-          offers={offers}
-          placeholder="每行一段。可先从“插入……”按钮生成与表格一致的统计句。"
-        />
+        <SectionText section={section} />
       )}
     </section>
   );

@@ -1,16 +1,14 @@
 import type { FormatTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
 import { useNavigationStore } from '@/store/navigation-store';
-import { stepsOf, stepState, stepStateLabels } from './step-state';
+import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
 /** The steps with their state; always in view, jumps anywhere. */
 export function StepList({ template }: { readonly template: FormatTemplate }) {
   const current = useNavigationStore((s) => s.step);
   const goTo = useNavigationStore((s) => s.goTo);
   const steps = stepsOf(template);
-  const states = useAnalysis((a, report) =>
-    steps.map((s) => stepState(template, report, a.issues, s.id)).join('|'),
-  ).split('|');
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues)).split('|');
   return (
     <nav className="step-list" aria-label="填写步骤">
       <ol>

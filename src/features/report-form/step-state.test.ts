@@ -6,7 +6,7 @@ import { indexTemplate } from '@/domain/template/lookup';
 import { formatsById } from '@templates/index';
 import { balanceOf, balanceSummary } from './balance-state';
 import { computeReport } from '@/domain/compute/compute-report';
-import { stepsOf, stepState } from './step-state';
+import { allStepStates, stepsOf, stepState } from './step-state';
 import { coversArea } from './areas';
 
 const template = formatsById['2021'];
@@ -107,5 +107,22 @@ describe('coversArea', () => {
     expect(coversArea('（四）平台建设情况', '政府信息公开平台建设')).toBe(true);
     expect(coversArea('依申请公开情况', '依申请公开')).toBe(true);
     expect(coversArea('主动公开', '监督保障')).toBe(false);
+  });
+});
+
+describe('allStepStates', () => {
+  it('agrees with stepState for every step', () => {
+    const report: Report = {
+      ...emptyReport('2021', 2024),
+      meta: { ...emptyReport('2021', 2024).meta, agencyName: '某局' },
+      narrative: { overview: '正文' },
+      cells: { 't3.granted.naturalPerson': '1' },
+    };
+    const issues = [issue('error', 'overview'), issue('incomplete', 'applications')];
+    const expected = stepsOf(template).map((s) => stepState(template, report, issues, s.id));
+    expect(allStepStates(template, report, issues).split('|')).toEqual(expected);
+    expect(allStepStates(template, report, []).split('|')).toEqual(
+      stepsOf(template).map((s) => stepState(template, report, [], s.id)),
+    );
   });
 });

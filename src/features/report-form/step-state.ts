@@ -72,3 +72,34 @@ export function stepState(
   if (filled === 'all' && !open.some((i) => i.severity === 'incomplete')) return 'done';
   return 'incomplete';
 }
+
+const cache = new WeakMap<readonly Issue[], Map<string, string>>();
+
+/**
+ * Every step's state, joined by `|` in step order: one primitive for selectors, computed once
+ * per analysis (issues array) and format.
+ */
+export function allStepStates(
+  template: FormatTemplate,
+  report: Report,
+  issues: readonly Issue[],
+): string {
+  let perFormat = cache.get(issues);
+  if (!perFormat) cache.set(issues, (perFormat = new Map()));
+  const hit = perFormat.get(template.id);
+  if (hit !== undefined) return hit;
+  const steps = stepsOf(template);
+  const states: StepState[] = steps
+    .filter((s) => s.id !== 'review')
+    .map((s) => stepState(template, report, issues, s.id));
+  const open = issues.filter((i) => !i.dismissed);
+  let review: StepState;
+  if (open.some((i) => i.severity === 'error')) review = 'error';
+  else if (states.every((s) => s === 'notStarted')) review = 'notStarted';
+  else if (states.every((s) => s === 'done') && !open.some((i) => i.severity === 'incomplete')) {
+    review = 'done';
+  } else review = 'incomplete';
+  const joined = [...states, review].join('|');
+  perFormat.set(template.id, joined);
+  return joined;
+}

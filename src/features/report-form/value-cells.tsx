@@ -136,11 +136,10 @@ export const ComputedCell = memo(function ComputedCell({
         title={title}
         value={text}
       />
-      {complete ? null : (
-        <span className="partial-tag" aria-hidden="true">
-          未完成
-        </span>
-      )}
+      {/* Always rendered (hidden when complete): inserting it would re-lay out the whole table. */}
+      <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
+        未完成
+      </span>
     </td>
   );
 });

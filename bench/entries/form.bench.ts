@@ -1,0 +1,254 @@
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { INITIAL_JS_BUDGET_KIB, measureInitialJs } from '../lib/initial-js';
+import { median, percentile } from '../lib/measure';
+import type { BenchEntry } from '../types';
+
+/**
+ * Keystroke latency in 表三 of the built app, and the same for a page with one bare <input>.
+ *
+ * How (honest, in the page): Playwright presses real keys (CDP key events: keydown, keypress,
+ * beforeinput, input, all trusted). A capture keydown listener notes t0 = performance.now() and
+ * snapshots what is on screen: the 总计 cell of the row, the 表三 balance state in its corner and
+ * the issue counts of the panel. The character comes in a later task than its keydown; the
+ * capture `input` listener posts a MessageChannel message, which runs after that task (events
+ * handled, React committed); there it checks that all three changed (else
+ * it polls again), forces style and layout (offsetHeight) and notes t1: `work = t1 − t0` is what
+ * our code costs per keystroke and must fit in a frame. From there a requestAnimationFrame plus a
+ * message after it notes t2 once the next frame is painted: `frame = t2 − t0` includes waiting
+ * for the display's next frame (0–16.7 ms whatever the page does), so it is compared with the
+ * bare input's as a ratio.
+ *
+ * Keystrokes: 表三 is first filled with 0 (本表空白填0); then, cycling over the six input cells of
+ * row 一 (新收), `1` (0→1: total +1, balance broken, errors +2), Backspace (blank: total and
+ * balance pending, one blank-cell issue), `0` (balanced again). Each of these changes the total,
+ * the balance state and the issue count. 20 warm-up keystrokes, then 240 measured.
+ */
+
+const WARMUP = 20;
+const SAMPLES = 240;
+
+interface Sample {
+  readonly work: number;
+  readonly frame: number;
+}
+
+declare global {
+  interface Window {
+    __keystrokes?: Sample[];
+  }
+}
+
+/** Installs the measuring listener; `watch` returns the on-screen state that must change. */
+async function installProbe(page: Page, watched: readonly string[]): Promise<void> {
+  await page.evaluate((selectors) => {
+    const samples: { work: number; frame: number }[] = [];
+    window.__keystrokes = samples;
+    const read = (): string[] =>
+      selectors.map((s) => {
+        const el = document.querySelector(s);
+        return el instanceof HTMLInputElement ? el.value : (el?.textContent ?? '∅');
+      });
+    let pending: { t0: number; before: string[] } | null = null;
+    window.addEventListener(
+      'keydown',
+      () => {
+        pending = { t0: performance.now(), before: read() };
+      },
+      true,
+    );
+    // A key's character arrives in a task after its keydown: wait for the input event, then for
+    // the end of its task (a message), then check the screen.
+    window.addEventListener(
+      'input',
+      () => {
+        const p = pending;
+        if (!p) return;
+        pending = null;
+        const channel = new MessageChannel();
+        let tries = 0;
+        channel.port1.onmessage = () => {
+          const now = read();
+          if (now.some((v, i) => v === p.before[i]) && tries < 200) {
+            tries += 1;
+            requestAnimationFrame(() => channel.port2.postMessage(0));
+            return;
+          }
+          void document.body.offsetHeight;
+          const work = performance.now() - p.t0;
+          requestAnimationFrame(() => {
+            const after = new MessageChannel();
+            after.port1.onmessage = () => samples.push({ work, frame: performance.now() - p.t0 });
+            after.port2.postMessage(0);
+          });
+        };
+        channel.port2.postMessage(0);
+      },
+      true,
+    );
+  }, watched);
+}
+
+async function press(page: Page, key: string, expected: number): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => (window.__keystrokes?.length ?? 0) >= n, expected, {
+    polling: 'raf',
+  });
+}
+
+async function measureForm(page: Page): Promise<Sample[]> {
+  await page.getByRole('button', { name: '新建年报' }).click();
+  await page.getByRole('button', { name: '创建并开始填写' }).click();
+  await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+  await page.getByRole('button', { name: '本表空白填0' }).click();
+  await installProbe(page, [
+    '[id="cell-t3.newReceived.total"]',
+    '[data-testid="balance-summary"]',
+    '.issue-counts',
+  ]);
+  const columns = [
+    'naturalPerson',
+    'commercial',
+    'research',
+    'publicWelfare',
+    'legalService',
+    'otherOrg',
+  ];
+  const keys = ['1', 'Backspace', '0'];
+  let n = 0;
+  for (let i = 0; n < WARMUP + SAMPLES; i += 1) {
+    await page.locator(`[id="cell-t3.newReceived.${columns[i % columns.length]}"]`).focus();
+    for (const key of keys) await press(page, key, ++n);
+  }
+  return (await page.evaluate(() => window.__keystrokes ?? [])).slice(WARMUP, WARMUP + SAMPLES);
+}
+
+async function measureBare(page: Page): Promise<Sample[]> {
+  await page.setContent(
+    '<!doctype html><html lang="zh-CN"><body><input id="bare" aria-label="bare"></body></html>',
+  );
+  await installProbe(page, ['#bare']);
+  await page.locator('#bare').focus();
+  const keys = ['1', 'Backspace', '0', 'Backspace'];
+  for (let n = 1; n <= WARMUP + SAMPLES; n += 1)
+    await press(page, keys[(n - 1) % keys.length] ?? '1', n);
+  return (await page.evaluate(() => window.__keystrokes ?? [])).slice(WARMUP, WARMUP + SAMPLES);
+}
+
+interface Figures {
+  readonly form: readonly Sample[];
+  readonly bare: readonly Sample[];
+  readonly initialJsKiB: number;
+}
+
+let figures: Promise<Figures> | null = null;
+
+async function measure(): Promise<Figures> {
+  const root = join(import.meta.dirname, '../..');
+  const outDir = join(root, '.tmp/bench-form');
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  const initial = measureInitialJs(outDir);
+  if (initial.source.includes('wordprocessingml'))
+    throw new Error('the docx library is in the initial JavaScript');
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  // The same flags as playwright.config.ts.
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const base = server.resolvedUrls?.local[0];
+    if (!base) throw new Error('vite preview gave no URL');
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(base);
+    const form = await measureForm(page);
+    const barePage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const bare = await measureBare(barePage);
+    return { form, bare, initialJsKiB: initial.gzipBytes / 1024 };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+const once = (): Promise<Figures> => (figures ??= measure());
+const pick = (samples: readonly Sample[], key: keyof Sample): number[] =>
+  samples.map((s) => s[key]);
+
+export const benches: readonly BenchEntry[] = [
+  {
+    name: `form: 表三 keystroke → total, balance, issue count updated + layout, p95 of ${SAMPLES}`,
+    budget: 16,
+    unit: 'ms',
+    run: async () => percentile(pick((await once()).form, 'work'), 95),
+  },
+  {
+    name: `form: 表三 keystroke → total, balance, issue count updated + layout, median`,
+    budget: 16,
+    unit: 'ms',
+    run: async () => median(pick((await once()).form, 'work')),
+  },
+  {
+    name: 'form: bare <input> keystroke → value updated + layout, p95 (reference)',
+    budget: 16,
+    unit: 'ms',
+    run: async () => percentile(pick((await once()).bare, 'work'), 95),
+  },
+  {
+    name: 'form: 表三 keystroke → next painted frame, p95',
+    budget: 33.4,
+    unit: 'ms',
+    run: async () => percentile(pick((await once()).form, 'frame'), 95),
+  },
+  {
+    name: 'form: bare <input> keystroke → next painted frame, p95 (reference)',
+    budget: 33.4,
+    unit: 'ms',
+    run: async () => percentile(pick((await once()).bare, 'frame'), 95),
+  },
+  {
+    name: 'form: ratio 表三 / bare input, keystroke → next painted frame, p95',
+    budget: 2,
+    unit: '×',
+    run: async () => {
+      const f = await once();
+      return percentile(pick(f.form, 'frame'), 95) / percentile(pick(f.bare, 'frame'), 95);
+    },
+  },
+  {
+    name: 'form: ratio 表三 / bare input, keystroke → next painted frame, median',
+    budget: 2,
+    unit: '×',
+    run: async () => {
+      const f = await once();
+      return median(pick(f.form, 'frame')) / median(pick(f.bare, 'frame'));
+    },
+  },
+  {
+    name: 'bundle: initial JavaScript of the built app (entry + static imports), gzip, no docx',
+    budget: INITIAL_JS_BUDGET_KIB,
+    unit: 'KiB',
+    run: async () => (await once()).initialJsKiB,
+  },
+];
