@@ -12,8 +12,24 @@ export type NormaliseResult =
   | { readonly ok: false; readonly message: string };
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',
-  '．': '.', '，': ',', '－': '-', '−': '-', '＋': '+', '　': ' ', '﹣': '-', '–': '-',
+  '０': '0',
+  '１': '1',
+  '２': '2',
+  '３': '3',
+  '４': '4',
+  '５': '5',
+  '６': '6',
+  '７': '7',
+  '８': '8',
+  '９': '9',
+  '．': '.',
+  '，': ',',
+  '－': '-',
+  '−': '-',
+  '＋': '+',
+  '　': ' ',
+  '﹣': '-',
+  '–': '-',
 };
 
 function toHalfWidth(text: string): string {
@@ -27,7 +43,11 @@ const MAX_DIGITS = 15;
  * @param type the cell's value type.
  * @param unit the column's unit for money cells.
  */
-export function normaliseCellInput(raw: string, type: ValueType, unit?: MoneyUnit): NormaliseResult {
+export function normaliseCellInput(
+  raw: string,
+  type: ValueType,
+  unit?: MoneyUnit,
+): NormaliseResult {
   let text = toHalfWidth(raw).trim();
   if (text === '') return { ok: true, value: null };
 
@@ -46,9 +66,13 @@ export function normaliseCellInput(raw: string, type: ValueType, unit?: MoneyUni
   if (/^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/[, ]/g, '');
 
   if (!/^[+-]?\d+(\.\d+)?$/.test(text)) {
-    return { ok: false, message: type === 'money' ? '请输入金额数字，例如 12.5' : '请输入数字；没有的请填 0' };
+    return {
+      ok: false,
+      message: type === 'money' ? '请输入金额数字，例如 12.5' : '请输入数字；没有的请填 0',
+    };
   }
-  if (text.replace(/[^\d]/g, '').length > MAX_DIGITS) return { ok: false, message: '数字位数过多，请检查' };
+  if (text.replace(/[^\d]/g, '').length > MAX_DIGITS)
+    return { ok: false, message: '数字位数过多，请检查' };
 
   const negative = text.startsWith('-');
   const unsigned = text.replace(/^[+-]/, '');
@@ -64,7 +88,10 @@ export function normaliseCellInput(raw: string, type: ValueType, unit?: MoneyUni
     return { ok: true, value: canonicalDecimal(negative ? `-${unsigned}` : unsigned) };
   }
   if (negative && /[1-9]/.test(unsigned)) return { ok: false, message: '金额不能为负数' };
-  if ((unsigned.split('.')[1] ?? '').length > 6) return { ok: false, message: '金额最多保留 6 位小数' };
+  if ((unsigned.split('.')[1] ?? '').length > 6)
+    return { ok: false, message: '金额最多保留 6 位小数' };
   const value = canonicalDecimal(unsigned);
-  return writtenUnit && writtenUnit !== unit ? { ok: true, value, unit: writtenUnit } : { ok: true, value };
+  return writtenUnit && writtenUnit !== unit
+    ? { ok: true, value, unit: writtenUnit }
+    : { ok: true, value };
 }
