@@ -57,6 +57,7 @@ test('exports the report as Word after confirming what is still open', async ({
   const panel = page.getByRole('region', { name: '导出', exact: true });
   await expect(panel).toContainText('未完成');
   await expect(panel).toContainText('以下问题尚未解决');
+  await expectNoA11yViolations(page);
   const before = scripts.length;
 
   await panel.getByRole('button', { name: '导出 Word' }).click();
@@ -143,4 +144,7 @@ test('打印 prints the document alone, on A4', async ({ page }) => {
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(root).toHaveCount(0);
+  // Printing the app otherwise (Ctrl+P on a step) is left alone: the page prints as it is.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: '检查与导出' })).toBeVisible();
 });

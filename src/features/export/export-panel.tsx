@@ -54,9 +54,14 @@ export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
     if (!printing) return;
     // The copy stays mounted until the browser says printing is over.
     const done = (): void => setPrinting(false);
+    const root = document.documentElement;
+    root.dataset['printing'] = '';
     window.addEventListener('afterprint', done);
     window.print();
-    return () => window.removeEventListener('afterprint', done);
+    return () => {
+      window.removeEventListener('afterprint', done);
+      delete root.dataset['printing'];
+    };
   }, [printing]);
 
   const clean = !checklist.needsConfirmation;
