@@ -55,6 +55,30 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ],
     ['both, each', '政府信息公开行政复议、行政诉讼各1件。', ['review=1', 'litigation=1']],
     [
+      'both, one number each',
+      '因政府信息公开申请引发行政复议2件、行政诉讼1件。',
+      ['review=2', 'litigation=1'],
+    ],
+    ['both, none', '全年未发生政府信息公开行政复议和行政诉讼案件。', ['review=0', 'litigation=0']],
+    [
+      'a typical 2021 paragraph with percentages',
+      '2021年，本机关共新收政府信息公开申请56件，上年结转3件。办理结果：予以公开25件，占44.6%；部分公开10件，占17.9%；不予公开3件；无法提供12件。结转下年度继续办理6件。',
+      [
+        'received=56',
+        'carriedIn=3',
+        'granted=25',
+        'partial=10',
+        'notDisclosed=3',
+        'cannotProvide=12',
+        'carriedOver=6',
+      ],
+    ],
+    [
+      'total including carried in: only the carried-in part',
+      '全年共办理政府信息公开申请59件（含上年结转3件）。',
+      ['carriedIn=3'],
+    ],
+    [
       'regulations and normative documents',
       '本年制发行政规范性文件3件，制定规章1件，现行有效规范性文件12件。',
       ['normativeMade=3', 'regulationsMade=1', 'normativeValid=12'],
@@ -76,6 +100,9 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ['combined review and litigation count is ambiguous', '政府信息公开行政复议、行政诉讼共3件。'],
     ['review without disclosure context', '全年办理行政复议案件15件。'],
     ['no number at all', '同步明确主动公开、依申请公开、不予公开等属性。'],
+    ['a time limit', '收到政府信息公开申请后15个工作日内予以答复。'],
+    ['a right, not a count', '对依申请公开答复不服的，没有及时答复的可依法申请行政复议。'],
+    ['a change, not a count', '共收到政府信息公开申请3件，同比减少2件。'.replace('3件，', '')],
     ['不予以公开 is not 予以公开', '依申请公开中，不予以公开的已说明理由。'],
   ])('says nothing: %s', (_name, text) => {
     expect(facts(text)).toEqual([]);

@@ -40,7 +40,7 @@ export interface Statement {
 
 const N = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const U = '(?:件|个|次|宗|条|份|起|例|项|部)';
-const GAP = '[^\\d，。；]';
+const GAP = '[^\\d，。；（）()]';
 
 interface Pattern {
   readonly fact: FactId;
@@ -84,7 +84,8 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
-  ...around('carriedIn', '上年结转|上一年度结转|上年度结转', 10),
+  // Keyword first only: `办理申请59件（含上年结转3件）` must not read 59.
+  p('carriedIn', '结转', `(?:上年结转|上一年度结转|上年度结转)${GAP}{0,10}?${N}${U}`),
   ...around('granted', '予以公开|同意公开|全部公开'),
   ...around('partial', '部分公开'),
   ...around('notDisclosed', '不予公开|不予以公开|不公开'),
@@ -102,6 +103,10 @@ const ANYWHERE: readonly Pattern[] = [
 
 const APPROXIMATE_BEFORE = /(?:约|近|超过|逾|不到|不足|第)$/;
 const APPROXIMATE_AFTER = /^(?:余|多)/;
+/** `同比减少2件`: a change, not a count. */
+const CHANGE = /同比|增加|减少|增长|下降|上升|较上年|比上年|较去年|比去年/;
+/** `15个工作日内`: a time limit, not a count. */
+const DURATION_AFTER = /^(?:工作日|日|天|小时|月|年)/;
 const PERCENT =
   /^[，,（(]?(?:其中)?(?:约占|占比|占|比例为|比例)[^\d，。；]{0,8}?(\d+(?:\.(\d+))?)%/;
 
@@ -120,6 +125,8 @@ function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statem
         const tokenStart = start + m[0].indexOf(token);
         if (APPROXIMATE_BEFORE.test(clause.slice(0, tokenStart))) continue;
         if (APPROXIMATE_AFTER.test(clause.slice(tokenStart + token.length))) continue;
+        if (DURATION_AFTER.test(clause.slice(end))) continue;
+        if (CHANGE.test(m[0])) continue;
         const n = parseNumberToken(token);
         if (n === null) continue;
         value = n;
@@ -147,11 +154,11 @@ function clausesWithPercent(sentence: string): string[] {
 export function extractStatements(text: string): Statement[] {
   const out: Statement[] = [];
   for (const paragraph of compactText(text).split('\n')) {
-    // `共收到申请24件。其中予以公开13件…`: the sentence after one about applications still is.
+    // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
     let previousAboutApplications = false;
     for (const sentence of sentences(paragraph)) {
       const aboutApplications = APPLICATION.test(sentence) || previousAboutApplications;
-      previousAboutApplications = APPLICATION.test(sentence);
+      previousAboutApplications = aboutApplications;
       readSentence(sentence, aboutApplications, out);
     }
   }
@@ -174,7 +181,14 @@ const REVIEW = '(?:行政)?复议(?!后)';
 const LITIGATION = '(?:行政)?诉讼';
 const REVIEW_PATTERNS = around('review', REVIEW);
 const LITIGATION_PATTERNS = around('litigation', LITIGATION);
-const NEGATION = /(?:无|没有|未(?!经))/;
+/** With both words in one clause, only a number right after its word: `复议2件、诉讼1件`. */
+const TIGHT_PATTERNS: readonly Pattern[] = [
+  p('review', REVIEW, `${REVIEW}(?:案件|案)?${N}${U}`),
+  p('litigation', LITIGATION, `${LITIGATION}(?:案件|案)?${N}${U}`),
+];
+/** `没有因政府信息公开而发生行政复议`, `无复议诉讼情况`; not `没有及时答复的…可依法申请行政复议`. */
+const NEGATED =
+  /(?:无|没有|未(?!经))(?:发生|出现|产生|收到|涉及|接到)?[^，。；\d可申]{0,10}?(?:行政)?(?:复议|诉讼)/;
 const REVIEW_RE = new RegExp(REVIEW);
 const LITIGATION_RE = new RegExp(LITIGATION);
 const EACH_RE = new RegExp(`各${N}${U}`);
@@ -184,9 +198,9 @@ function reviewLitigation(clause: string, out: Statement[]): void {
   const hasReview = REVIEW_RE.test(clause);
   const hasLitigation = LITIGATION_RE.test(clause);
   if (!hasReview && !hasLitigation) return;
-  const negation = NEGATION.exec(clause);
-  if (negation && !/\d|无一|没有一/.test(clause)) {
-    const after = clause.slice(negation.index);
+  const negated = NEGATED.exec(clause);
+  if (negated && !/\d|无一|没有一/.test(clause)) {
+    const after = clause.slice(negated.index);
     if (REVIEW_RE.test(after)) out.push({ fact: 'review', value: 0, text: clause });
     if (LITIGATION_RE.test(after)) out.push({ fact: 'litigation', value: 0, text: clause });
     return;
@@ -197,7 +211,9 @@ function reviewLitigation(clause: string, out: Statement[]): void {
     if (n !== null) {
       out.push({ fact: 'review', value: n, text: clause });
       out.push({ fact: 'litigation', value: n, text: clause });
+      return;
     }
+    matchPatterns(TIGHT_PATTERNS, clause, out);
     return;
   }
   matchPatterns(hasReview ? REVIEW_PATTERNS : LITIGATION_PATTERNS, clause, out);
