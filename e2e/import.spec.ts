@@ -5,13 +5,14 @@ import { EditorPage } from './pages/editor-page';
 /** Import last year's report from the start page: a .docx, pasted text, a bad file. */
 
 const OPEN = '导入年报（Word 或文字）';
+const DIALOG = '导入年报（Word 文件或粘贴文字）';
 
 test('import a hand-made .docx: review the recognised tables, then create a draft', async ({
   page,
 }) => {
   await page.goto('./');
   await page.getByRole('button', { name: OPEN }).click();
-  const dialog = page.getByRole('dialog', { name: OPEN });
+  const dialog = page.getByRole('dialog', { name: DIALOG });
   await dialog
     .getByLabel('选择 Word 文件（.docx）')
     .setInputFiles('templates/fixtures/import/hand-2019-clerk.docx');
@@ -26,7 +27,9 @@ test('import a hand-made .docx: review the recognised tables, then create a draf
   await expect(dialog.locator('td.import-cell-mismatch')).toHaveText('20（应为 21）');
   await expect(dialog.getByText(/82 个单元格写的是“—”“\/”或“无”，已按 0 导入/)).toBeVisible();
   await expectNoA11yViolations(page);
-  await page.screenshot({ path: 'test-results/import-review-docx.png', fullPage: false });
+  await page.screenshot({ path: 'test-results/import-review-docx.png' });
+  await dialog.locator('td.import-cell-mismatch').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-review-docx-table3.png' });
 
   await dialog.getByRole('button', { name: '创建草稿' }).click();
   const form = new EditorPage(page);
@@ -42,7 +45,7 @@ test('paste seed 003 as text and use it as last year’s report for a new draft'
 }) => {
   await page.goto('./');
   await page.getByRole('button', { name: OPEN }).click();
-  const dialog = page.getByRole('dialog', { name: OPEN });
+  const dialog = page.getByRole('dialog', { name: DIALOG });
   const seed = readFileSync('templates/fixtures/seeds/003_d25101f45b1a16b3.txt', 'utf8');
   await dialog.getByLabel('或粘贴报告全文（从网页、PDF 或 Word 复制）').fill(seed);
   await dialog.getByRole('button', { name: '识别粘贴的文字' }).click();
@@ -67,7 +70,7 @@ test('paste seed 003 as text and use it as last year’s report for a new draft'
 test('a file that is not a .docx gets a clear message and nothing is created', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: OPEN }).click();
-  const dialog = page.getByRole('dialog', { name: OPEN });
+  const dialog = page.getByRole('dialog', { name: DIALOG });
   await dialog.getByLabel('选择 Word 文件（.docx）').setInputFiles({
     name: '年报.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
