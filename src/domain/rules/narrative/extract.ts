@@ -157,7 +157,7 @@ export function extractStatements(text: string): Statement[] {
     // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
     let previousAboutApplications = false;
     for (const sentence of sentences(paragraph)) {
-      const aboutApplications = APPLICATION.test(sentence) || previousAboutApplications;
+      const aboutApplications: boolean = APPLICATION.test(sentence) || previousAboutApplications;
       previousAboutApplications = aboutApplications;
       readSentence(sentence, aboutApplications, out);
     }
