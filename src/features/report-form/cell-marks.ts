@@ -20,7 +20,10 @@ export function marksOf(analysis: ReportAnalysis): Map<string, string> {
   const grouped = new Map<string, Issue[]>();
   for (const issue of analysis.issues) {
     if (issue.dismissed) continue;
-    for (const target of [...issue.cells, ...issue.fields]) {
+    // Every cell involved is marked; of the fields only the first, so a message about the date
+    // and the year shows once, at the field the issue is about.
+    const field = issue.fields[0];
+    for (const target of field === undefined ? issue.cells : [...issue.cells, field]) {
       const list = grouped.get(target) ?? [];
       list.push(issue);
       grouped.set(target, list);

@@ -8,7 +8,7 @@ import type { FormatTemplate, SectionTemplate } from '@/domain/template/types';
 import type { Report } from '@/domain/report/types';
 import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
-import { coversArea } from './areas';
+import { coversArea, GOVERNMENT_AREA } from './areas';
 import { GridTable } from './grid-table';
 import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
 
@@ -19,11 +19,13 @@ function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): Se
 
 function AreasChecklist({ areas }: { readonly areas: readonly string[] }) {
   const text = useEditorStore((s) => s.report.narrative.overview ?? '');
+  const government = useEditorStore((s) => s.report.meta.agencyKind === 'government');
+  const all = government ? [...areas, GOVERNMENT_AREA] : areas;
   return (
     <fieldset className="areas">
-      <legend>应涵盖的五个方面（正文写到即自动勾选）</legend>
+      <legend>应涵盖的方面（正文写到即自动勾选）</legend>
       <ul>
-        {areas.map((area) => {
+        {all.map((area) => {
           const covered = coversArea(text, area);
           return (
             <li key={area} className={covered ? 'area-covered' : 'area-missing'}>
