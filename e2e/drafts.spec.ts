@@ -199,6 +199,33 @@ test('storage full: the clerk is told at once, keeps typing and can download the
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(file).toMatchObject({ app: 'nianbao-zhushou', schemaVersion: 1 });
   expect(file.draft.report.cells['t3.newReceived.naturalPerson']).toBe('3');
+
+  // Leaving would drop the unsaved work: the browser asks first; 取消 keeps the clerk here.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+  await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('3');
+});
+
+test('storage refused altogether (private mode): the start page says so and a draft still works', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('浏览器不允许本页使用本地存储');
+  const form = await newDraft(page, '某街道办事处', '2024');
+  await expect(page.getByTestId('save-status')).toContainText(
+    '保存失败：浏览器不允许本页使用本地存储',
+  );
+  await form.goToStep(T3);
+  await form.cell('t3.newReceived.naturalPerson').fill('8');
+  await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('8');
+  await expect(page.getByRole('button', { name: '下载草稿文件（JSON）' })).toBeVisible();
 });
 
 test('export a draft as JSON and import it back as a new draft; a bad file changes nothing', async ({

@@ -98,6 +98,18 @@ describe('autosave', () => {
     expect(stored(storage, 'd4').report.narrative.overview).toBe('短');
   });
 
+  it('does not leave a draft whose changes could not be saved unless told to', async () => {
+    const storage = memoryStorage(3000);
+    const { editor, session } = await openTab(storage, 'A');
+    session.create({ id: 'd6', name: '', report: emptyReport('2021', 2024), lastYear: null });
+    editor.getState().setNarrative('overview', '长'.repeat(3000));
+    expect(session.close()).toBe(false);
+    expect(editor.getState().draftId).toBe('d6');
+    expect(editor.getState().report.narrative.overview).toHaveLength(3000);
+    expect(session.close(true)).toBe(true);
+    expect(editor.getState().draftId).toBeNull();
+  });
+
   it('works in memory when the browser refuses storage altogether', async () => {
     const { editor, status, session } = await openTab(null, 'A');
     session.create({ id: 'd5', name: '', report: emptyReport('2021', 2024), lastYear: null });
@@ -188,6 +200,18 @@ describe('two tabs on one draft', () => {
       .map((k) => JSON.parse(storage.getItem(k) ?? '').report.meta.agencyName);
     expect(names.sort()).toEqual(['A 写的', 'B 写的']);
     expect(storage.getItem(draftKey('shared'))).toContain('A 写的');
+  });
+
+  it('leaving a conflicted draft for the list keeps this page’s version as a copy', async () => {
+    const { storage, a, b } = await twoTabs();
+    a.editor.getState().setMeta({ agencyName: 'A 写的' });
+    b.editor.getState().setMeta({ agencyName: 'B 写的' });
+    vi.advanceTimersByTime(300);
+    expect(b.session.close()).toBe(true);
+    const names = [...storage.data.keys()]
+      .filter((k) => k.startsWith('nianbao:draft:'))
+      .map((k) => JSON.parse(storage.getItem(k) ?? '').name as string);
+    expect(names).toContain('B 写的 2024年年报（未保存的冲突副本）');
   });
 
   it('detects the conflict at save time even without a storage event', async () => {

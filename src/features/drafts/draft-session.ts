@@ -113,15 +113,24 @@ export class DraftSession {
     return draft;
   }
 
-  /** Saves, then shows the start page. */
-  close(): void {
+  /**
+   * Saves, then shows the start page. Returns false (and stays) when the changes could not be
+   * saved, unless `force`: the caller asks the clerk first.
+   */
+  close(force = false): boolean {
     this.flush();
+    if (this.o.status.getState().conflict && this.dirtySince !== null) {
+      // Leaving a clash: this page's version is kept as a copy, never dropped.
+      this.saveAsCopy('（未保存的冲突副本）');
+    }
+    if (this.dirtySince !== null && !force) return false;
     this.cancelTimer();
     this.current = null;
     this.saved = null;
     this.dirtySince = null;
     this.setStatus({ save: { kind: 'idle' }, conflict: false, notices: [] });
     this.o.editor.getState().open(null, emptyReport('2021'));
+    return true;
   }
 
   /** The open draft as it is on screen (for the JSON backup). */

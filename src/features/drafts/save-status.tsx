@@ -88,6 +88,14 @@ export function DraftBanners() {
   );
 }
 
+const UNSAVED_LEAVE =
+  '本页的修改还没能保存到本机（见页面下方的提示）。离开后这些修改将丢失。\n\n建议先点“取消”，再点“下载草稿文件（JSON）”备份。仍要离开吗？';
+
+function backToList(): void {
+  const session = draftSession();
+  if (!session.close() && window.confirm(UNSAVED_LEAVE)) session.close(true);
+}
+
 /**
  * For the editor's header slot: status, JSON backup, back to the list. Render `DraftBanners`
  * once beside the editor (they float over it, so they are seen at once).
@@ -99,7 +107,7 @@ export function DraftHeader() {
       <button type="button" className="button" onClick={downloadOpenDraft}>
         导出草稿（JSON）
       </button>
-      <button type="button" className="button" onClick={() => draftSession().close()}>
+      <button type="button" className="button" onClick={backToList}>
         返回草稿列表
       </button>
     </span>
