@@ -33,6 +33,11 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   const shown = live ? live.raw : stored === undefined ? '' : `${stored}${writtenUnit ?? ''}`;
   const error = live?.error;
   const domId = cellDomId(cell.id);
+  // The unit of a money column whose header does not print it, unless the value names its own.
+  const suffix =
+    cell.type === 'money' && cell.unit && !cell.unitInHeader && !writtenUnit && !live
+      ? cell.unit
+      : null;
   const errorId = `${domId}-error`;
   const markId = `${domId}-mark`;
 
@@ -65,7 +70,7 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
     <td colSpan={colSpan} className={`grid-value${severity ? ` mark-${severity}` : ''}`}>
       <input
         id={domId}
-        className="cell-input"
+        className={`cell-input${suffix ? ' with-unit' : ''}`}
         type="text"
         inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
         autoComplete="off"
@@ -84,6 +89,11 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
         }}
         onKeyDown={(e) => onKeyDown(e, cell.id)}
       />
+      {suffix ? (
+        <span className="cell-unit" aria-hidden="true">
+          {suffix}
+        </span>
+      ) : null}
       {error ? (
         <span id={errorId} className="cell-error" role="alert">
           {error}
