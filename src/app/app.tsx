@@ -1,6 +1,8 @@
 import { DraftBanners, DraftHeader } from '@/features/drafts/save-status';
 import { DraftsHome } from '@/features/drafts/drafts-home';
 import { Editor } from '@/features/report-form/editor';
+import { ExportPanel } from '@/features/export/export-panel';
+import { ImportReportButton } from '@/features/import';
 import { IssuesPanel } from '@/features/issues-panel/issues-panel';
 import { DocumentPreview } from '@/features/preview/document-preview';
 import { useEditorStore } from '@/store/editor-store';
@@ -8,14 +10,15 @@ import '@/styles/tokens.css';
 import './app.css';
 
 // Composition point: the start page (drafts on this machine) until a draft is open, then the
-// editor with the draft's save status in its header. The lead wires ExportPanel (exportStep) here.
+// editor with the draft's save status in its header and the Word export in its last step.
 export function App() {
   const draftId = useEditorStore((s) => s.draftId);
-  if (draftId === null) return <DraftsHome />;
+  if (draftId === null) return <DraftsHome extraActions={<ImportReportButton />} />;
   return (
     <>
       <Editor
         headerExtra={<DraftHeader />}
+        exportStep={<ExportPanel />}
         issuesPanel={<IssuesPanel />}
         preview={<DocumentPreview />}
       />
