@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createDraftFromImport, startFromImportedLastYear } from './import-actions';
-import { ImportDialog } from './import-dialog';
+
+// The dialog, the review and the importers load on first use, outside the initial JavaScript.
+const ImportDialog = lazy(() =>
+  import('./import-dialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 /**
  * The start page's "导入年报（Word 或文字）" button with its dialog, wired to create a draft or to
@@ -14,17 +18,19 @@ export function ImportReportButton() {
         导入年报（Word 或文字）
       </button>
       {open && (
-        <ImportDialog
-          onClose={() => setOpen(false)}
-          onCreateDraft={(report) => {
-            setOpen(false);
-            createDraftFromImport(report);
-          }}
-          onUseAsLastYear={(report) => {
-            setOpen(false);
-            startFromImportedLastYear(report);
-          }}
-        />
+        <Suspense fallback={<span role="status">正在加载导入功能…</span>}>
+          <ImportDialog
+            onClose={() => setOpen(false)}
+            onCreateDraft={(report) => {
+              setOpen(false);
+              createDraftFromImport(report);
+            }}
+            onUseAsLastYear={(report) => {
+              setOpen(false);
+              startFromImportedLastYear(report);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

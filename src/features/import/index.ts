@@ -1,4 +1,3 @@
+// The start page needs only the button; the dialog and review load lazily through it.
 export { createDraftFromImport, startFromImportedLastYear } from './import-actions';
-export { ImportDialog } from './import-dialog';
 export { ImportReportButton } from './import-report-button';
-export { ImportReview } from './import-review';
