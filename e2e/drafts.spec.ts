@@ -189,6 +189,7 @@ test('storage full: the clerk is told at once, keeps typing and can download the
   await form.goToStep(T3);
   await form.cell('t3.newReceived.naturalPerson').fill('3');
   await expect(page.getByTestId('save-status')).toHaveText('保存失败：浏览器的本地存储空间已满');
+  await expectNoA11yViolations(page);
   await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('3');
 
   const [download] = await Promise.all([
