@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { all, docxParts, parseXml, readTables, textOf } from '@/testing/docx-xml';
@@ -6,6 +6,9 @@ import { fullReport } from '@/testing/export-reports';
 import { formatsById } from '@templates/index';
 import { packReportDocx } from './pack';
 import { chineseDate, cleanText, reportFileName, reportTitle } from './text';
+
+// LibreOffice and poppler run as child processes: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
 async function documentOf(report: Report) {
   const parts = docxParts(await packReportDocx(report));

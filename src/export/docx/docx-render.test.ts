@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate } from '@/domain/template/types';
@@ -12,6 +12,9 @@ import { packReportDocx } from './pack';
 import { mm } from './styles';
 import { gridColumnWidths } from './table';
 import { chineseDate, paragraphsOf } from './text';
+
+// LibreOffice and poppler run as child processes: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
 /**
  * The exported .docx as LibreOffice lays it out: converted to PDF headless, read back with

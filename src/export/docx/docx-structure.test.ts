@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { TableTemplate } from '@/domain/template/types';
@@ -18,6 +18,9 @@ import reference2021 from '@templates/fixtures/reference/format-2021.json';
 import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
 import { mm, textWidth } from './styles';
+
+// LibreOffice and poppler run as child processes: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
 const references = { '2019': reference2019, '2021': reference2021 } as const;
 
