@@ -240,3 +240,29 @@ test('every step and the preview pass an axe scan', async ({ page }) => {
   await page.getByRole('button', { name: '预览全文' }).click();
   await expectNoA11yViolations(page);
 });
+
+test('the format follows the year; choosing the other one raises the format check', async ({
+  page,
+}) => {
+  const form = new EditorPage(page);
+  await form.open();
+  const old = page.getByRole('radio', { name: /〔2019〕60号/ });
+  const current = page.getByRole('radio', { name: /〔2021〕30号/ });
+  await form.field('meta.year').fill('2020');
+  await expect(old).toBeChecked();
+  await form.field('meta.year').fill('2022');
+  await expect(current).toBeChecked();
+  await form.field('meta.year').fill('2020');
+  await current.check();
+  const formatIssue = form.issues.getByRole('button', {
+    name: /2020年度的报告应使用国办公开办函〔2019〕60号格式/,
+  });
+  await expect(formatIssue).toBeVisible();
+  // 表三 of the 2021 format: （六） has three rows.
+  await form.goToStep('三、收到和处理政府信息公开申请情况');
+  await expect(form.cell('t3.feeUnpaid.naturalPerson')).toBeVisible();
+  await formatIssue.click();
+  await expect(form.field('meta.format')).toBeFocused();
+  await page.keyboard.press('Control+Z');
+  await expect(old).toBeChecked();
+});

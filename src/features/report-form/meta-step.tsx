@@ -8,6 +8,7 @@ import { useEditorStore } from '@/store/editor-store';
 import { fieldDomId } from '@/store/navigation-store';
 import { formats, formatsById } from '@templates/index';
 import { marksOf, parseMark } from './cell-marks';
+import { withYear } from './year-format';
 
 function FieldMark({ field }: { readonly field: string }) {
   const mark = parseMark(useAnalysis((a) => marksOf(a).get(field)));
@@ -42,13 +43,9 @@ function Field({
   );
 }
 
-/** Applies a new year; the format follows it unless the clerk had chosen the other one. */
+/** Applies a new year as one undo step; the format follows it (see `withYear`). */
 function setYear(year: number | null): void {
-  useEditorStore.getState().apply((r) => {
-    const following = r.meta.year === null || r.formatId === formatForYear(formats, r.meta.year).id;
-    const formatId = year !== null && following ? formatForYear(formats, year).id : r.formatId;
-    return { ...r, formatId, meta: { ...r.meta, year } };
-  }, 'meta.year');
+  useEditorStore.getState().apply((r) => withYear(r, year, formats), 'meta.year');
 }
 
 function YearInput() {
