@@ -60,11 +60,11 @@ let lastAnalysis: {
  * asks about the same report revision shares one computation (the checks run once per change).
  */
 export function analysisOf(report: Report, lastYear: Report | null): ReportAnalysis {
-  const today = localToday();
   const hit = lastAnalysis;
-  if (hit && hit.report === report && hit.lastYear === lastYear && hit.today === today) {
-    return hit.analysis;
-  }
+  // Hundreds of selectors ask on every change: the hit path compares references only. The date
+  // is re-read when the report changes (a check against "today" updates on the next edit).
+  if (hit && hit.report === report && hit.lastYear === lastYear) return hit.analysis;
+  const today = localToday();
   const analysis = analyseReport(report, lastYear, today);
   lastAnalysis = { report, lastYear, today, analysis };
   return analysis;
