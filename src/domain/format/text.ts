@@ -1,3 +1,5 @@
+import { memoByText } from './memo';
+
 /**
  * Text helpers for reading the narrative: normalisation that makes `2020 年 1 月 1 日`,
  * `２０２０年` and `2020年` the same, and splitting into sentences and clauses.
@@ -21,18 +23,7 @@ export function toHalfWidthDigits(text: string): string {
  * Half-width digits and no whitespace but line breaks, except a single space between two Latin
  * letters (Chinese text needs no spaces; converted documents add them around numbers).
  */
-export function compactText(text: string): string {
-  const hit = compactCache.get(text);
-  if (hit !== undefined) return hit;
-  const compact = compactUncached(text);
-  if (compactCache.size >= COMPACT_CACHE_SIZE) compactCache.clear();
-  compactCache.set(text, compact);
-  return compact;
-}
-
-/** The same few texts are compacted by several checks on every keystroke. */
-const compactCache = new Map<string, string>();
-const COMPACT_CACHE_SIZE = 64;
+export const compactText: (text: string) => string = memoByText(compactUncached);
 
 function compactUncached(text: string): string {
   return toHalfWidthDigits(text)

@@ -1,7 +1,9 @@
 import { cellValueNumber } from '../../format/cell-value';
-import { computeReport } from '../../compute/compute-report';
+import { memoByText } from '../../format/memo';
+import { computeReport, type ComputedValues } from '../../compute/compute-report';
 import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
+import type { FormatTemplate } from '../../template/types';
 import type { CheckContext } from '../evaluate-checks';
 import { cellValue, issue, tableNames } from '../support';
 import type { Issue } from '../types';
@@ -18,6 +20,22 @@ const lastYearNumber = (
   type: 'count' | 'signedCount' = 'count',
 ): number | null => cellValueNumber(last.cells[id], type);
 
+/** Similarity of `now\0before`, memoised: only the section being typed changes. */
+const similarityOf = memoByText((pair) => {
+  const [now = '', before = ''] = pair.split('\u0000');
+  return textSimilarity(now, before);
+});
+
+/** Last year's report does not change while this year's is edited: compute it once. */
+const lastYearCache = new WeakMap<Report, { template: FormatTemplate; computed: ComputedValues }>();
+function lastYearComputed(template: FormatTemplate, last: Report): ComputedValues {
+  const hit = lastYearCache.get(last);
+  if (hit && hit.template === template) return hit.computed;
+  const computed = computeReport(template, last);
+  lastYearCache.set(last, { template, computed });
+  return computed;
+}
+
 /**
  * Against last year's report (only when given):
  * - 表三 二、上年结转 per column = last year's 四、结转下年度;
@@ -28,7 +46,7 @@ export function lastYearChecks(ctx: CheckContext): Issue[] {
   const last = ctx.lastYear;
   if (!last) return [];
   const issues: Issue[] = [];
-  const lastComputed = computeReport(ctx.template, last);
+  const lastComputed = lastYearComputed(ctx.template, last);
   for (const rel of ctx.template.balance) {
     // 一 + 二 = 三 + 四: the second left term is 二、上年结转, the second right term 四、结转下年度.
     const [id, lastId] = [rel.left[1], rel.right[1]];
@@ -80,7 +98,7 @@ export function lastYearChecks(ctx: CheckContext): Issue[] {
     const before = (last.narrative[section.id] ?? '').trim();
     if (now.length < COPY_MIN_LENGTH || before === '') continue;
     if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
-    const similarity = textSimilarity(now, before);
+    const similarity = similarityOf(`${now}\u0000${before}`);
     if (similarity < COPY_SIMILARITY) continue;
     issues.push(
       issue({

@@ -41,7 +41,7 @@ export function overviewChecks({ template, report }: CheckContext): Issue[] {
       }),
     );
   }
-  const length = [...text].length;
+  const length = text.length;
   if (length > OVERVIEW_LONG) {
     issues.push(
       issue({

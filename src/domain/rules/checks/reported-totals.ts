@@ -17,7 +17,10 @@ export function reportedTotalChecks(ctx: CheckContext): Issue[] {
     const computed = ctx.computed.get(id);
     if (!cell || !computed) continue;
     const where = `${tableNames[cell.table]}「${cell.label}」`;
-    const parsed = normaliseCellInput(raw, 'count');
+    // Canonical (the usual case) needs no normalisation.
+    const parsed = /^(0|[1-9]\d*)$/.test(raw)
+      ? ({ ok: true, value: raw } as const)
+      : normaliseCellInput(raw, 'count');
     const base = {
       checkId: 'reported-total-mismatch',
       severity: 'error',

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../../format/chinese-number';
+import { memoByText } from '../../format/memo';
 import { clauses, compactText, sentences } from '../../format/text';
 
 /**
@@ -151,7 +152,11 @@ function clausesWithPercent(sentence: string): string[] {
   );
 }
 
-export function extractStatements(text: string): Statement[] {
+/** Statements of a text (memoised: the same texts are read on every keystroke). */
+export const extractStatements: (text: string) => readonly Statement[] =
+  memoByText(extractUncached);
+
+function extractUncached(text: string): Statement[] {
   const out: Statement[] = [];
   for (const paragraph of compactText(text).split('\n')) {
     // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
