@@ -28,6 +28,8 @@ describe('numbers the narrative states for the tables’ facts', () => {
       '没有向申请收取任何费用。也没有因政府信息公开而发生行政复议、诉讼和申诉。',
       ['review=0', 'litigation=0'],
     ],
+    ['none received', '本年度无政府信息公开申请。', ['received=0']],
+    ['none received (未收到)', '全年未收到政府信息公开申请。', ['received=0']],
     [
       'Chinese numerals',
       '共收到政府信息公开申请两件，予以公开一件，部分公开一件。',
@@ -100,6 +102,10 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ['combined review and litigation count is ambiguous', '政府信息公开行政复议、行政诉讼共3件。'],
     ['review without disclosure context', '全年办理行政复议案件15件。'],
     ['no number at all', '同步明确主动公开、依申请公开、不予公开等属性。'],
+    [
+      'no applications leading to review is not “no applications”',
+      '本年度无政府信息公开申请引发的行政复议1件。'.replace('1件', ''),
+    ],
     ['a time limit', '收到政府信息公开申请后15个工作日内予以答复。'],
     ['a right, not a count', '对依申请公开答复不服的，没有及时答复的可依法申请行政复议。'],
     ['a change, not a count', '共收到政府信息公开申请3件，同比减少2件。'.replace('3件，', '')],

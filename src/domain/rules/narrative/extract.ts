@@ -82,6 +82,7 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
     0,
   ),
   p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
+  p('received', '无|没有', `(?:无|没有)(?:收到)?(?:政府信息)?公开申请(?!.*(?:复议|诉讼))`, 0),
   p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
