@@ -101,8 +101,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   }
 
   const signature = lastSection
-    ? readSignature(narrative[lastSection])
-    : { date: null, agency: null, consumed: 0 };
+    ? readSignature(narrative[lastSection], frontMatter.agency)
+    : { date: null, dateValid: true, agency: null, consumed: 0 };
   if (lastSection && signature.consumed > 0) narrative[lastSection].splice(-signature.consumed);
 
   const foundCells =
@@ -111,6 +111,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     return { ok: false, message: NOTHING_FOUND[source] };
 
   const warnings = [...collector.summary()];
+  if (!signature.dateValid)
+    warnings.push(`落款日期“${signature.date ?? ''}”不是有效日期，请核对。`);
   const agencyName = frontMatter.agency || signature.agency || '';
   if (
     frontMatter.agency &&
@@ -229,20 +231,22 @@ function readRow(
   if (rowAt >= 0) {
     const entry = index.rows.get(keys[rowAt] ?? '');
     if (!entry) return context;
-    const after = fields.map((_, i) => i).filter((i) => i > rowAt && !isLabel(i));
-    const values = after.filter((i) => !unknownText(i)).map((i) => fields[i] ?? '');
-    for (const i of after)
-      if (unknownText(i)) collector.unrecognised.push(cleanField(fields[i] ?? ''));
-    collector.place(entry, values);
+    // Every field after the row label is a cell, in order; text that is not a number keeps its
+    // place (and is reported) so the numbers after it do not shift.
+    collector.place(
+      entry,
+      fields.filter((_, i) => i > rowAt && !isLabel(i)),
+    );
     return entry.table;
   }
   const here: TableId | null = table ?? context ?? sectionTable;
   if (table) collector.found.add(table);
   const hasNumber = fields.some((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
-  const hasText = fields.some((_, i) => unknownText(i));
   const allLabelsOrBlank = fields.every((f, i) => isLabel(i) || cleanField(f) === '');
   if (allLabelsOrBlank) return here;
-  if (hasNumber && !hasText && here === 't4' && table === null) {
+  const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
+  const texts = fields.filter((_, i) => unknownText(i));
+  if (hasNumber && here === 't4' && table === null && numbers.length >= 2 * texts.length) {
     collector.place(index.t4Row, fields);
     return 't4';
   }

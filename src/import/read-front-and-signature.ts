@@ -67,19 +67,24 @@ const ORG_ENDING =
 
 /**
  * The signature at the end of the last section: the date line (`2020年1月5日`) and, above it,
- * the agency. Returns how many trailing paragraphs it consumed.
+ * the agency; or, without a date, a last line that repeats the agency of the title. Returns how
+ * many trailing paragraphs it consumed.
  */
-export function readSignature(paragraphs: readonly string[]): {
-  date: string | null;
-  agency: string | null;
-  consumed: number;
-} {
+export function readSignature(
+  paragraphs: readonly string[],
+  titleAgency: string,
+): { date: string | null; dateValid: boolean; agency: string | null; consumed: number } {
   let end = paragraphs.length;
   const last = paragraphs[end - 1];
   const date = last === undefined ? null : parseDateLine(last);
   if (date === null) {
-    // Agency below the date is rare; agency alone without a date is not a signature we can trust.
-    return { date: null, agency: null, consumed: 0 };
+    const same =
+      last !== undefined &&
+      titleAgency !== '' &&
+      last.replace(/\s+/g, '') === titleAgency.replace(/\s+/g, '');
+    return same && end > 1
+      ? { date: null, dateValid: true, agency: titleAgency, consumed: 1 }
+      : { date: null, dateValid: true, agency: null, consumed: 0 };
   }
   end -= 1;
   let agency: string | null = null;
@@ -93,5 +98,5 @@ export function readSignature(paragraphs: readonly string[]): {
     agency = above.replace(/\s+/g, '');
     end -= 1;
   }
-  return { date, agency, consumed: paragraphs.length - end };
+  return { date: date.iso, dateValid: date.valid, agency, consumed: paragraphs.length - end };
 }

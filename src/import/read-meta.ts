@@ -34,8 +34,12 @@ function chineseNumber(text: string): number | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** `2020年1月5日`, `2020 年 1 月 5 日`, `二〇二一年一月十八日` alone on a line → ISO date. */
-export function parseDateLine(line: string): string | null {
+/**
+ * `2020年1月5日`, `2020 年 1 月 5 日`, `二〇二一年一月十八日` alone on a line → ISO `YYYY-MM-DD`.
+ * A date that does not exist (`2022年2月30日`) is kept as written (`2022-02-30`, `valid: false`)
+ * so the date check can say so, rather than being taken for narrative.
+ */
+export function parseDateLine(line: string): { iso: string; valid: boolean } | null {
   const text = compactDates(line).replace(/\s+/g, '');
   const m =
     /^([\d〇零Ｏ一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/.exec(
@@ -47,11 +51,11 @@ export function parseDateLine(line: string): string | null {
     chineseNumber(m[2] ?? ''),
     chineseNumber(m[3] ?? ''),
   ];
-  if (y === null || mo === null || d === null) return null;
+  if (y === null || mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return null;
-  return `${y}-${pad(mo)}-${pad(d)}`;
+  const valid =
+    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return { iso: `${y}-${pad(mo)}-${pad(d)}`, valid };
 }
 
 export function isTitle(line: string): boolean {

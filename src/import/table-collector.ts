@@ -10,6 +10,9 @@ const TABLE_NAMES: Readonly<Record<TableId, string>> = {
   t4: '复议诉讼表',
 };
 
+/** Longest non-numeric text kept in a cell as written (longer text is listed as unrecognised). */
+const MAX_RAW_LENGTH = 20;
+
 /** Collects the values read from table rows into cells and printed totals, with notes. */
 export class TableCollector {
   readonly cells: Record<CellId, string> = {};
@@ -46,10 +49,23 @@ export class TableCollector {
       const parsed = parseValue(values[i] ?? '', cell);
       if (parsed.kind === 'blank') return;
       if (parsed.kind === 'bad') {
-        this.unrecognised.push(`${cell.label}：${parsed.text}`);
-        this.warnings.push(
-          `“${cell.label}”写的是“${parsed.text}”，不是有效数字（${parsed.message}），未导入。`,
-        );
+        // Short text stays in its cell as written, so the form shows it with the wrong-value
+        // error and the clerk corrects it there; anything longer is not a cell value at all.
+        if (
+          parsed.text.length <= MAX_RAW_LENGTH &&
+          !cell.computed &&
+          this.cells[cell.id] === undefined
+        ) {
+          this.cells[cell.id] = parsed.text;
+          this.warnings.push(
+            `“${cell.label}”写的是“${parsed.text}”，不是有效数字（${parsed.message}），已原样导入，请在草稿中改正。`,
+          );
+        } else {
+          this.unrecognised.push(`${cell.label}：${parsed.text}`);
+          this.warnings.push(
+            `“${cell.label}”写的是“${parsed.text.slice(0, 30)}”，不是有效数字（${parsed.message}），未导入。`,
+          );
+        }
         return;
       }
       const target = cell.computed ? this.reportedTotals : this.cells;

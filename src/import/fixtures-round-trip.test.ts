@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '@/domain/report/types';
+import { packReportDocx } from '@/export/docx/pack';
+import { fixtures } from '@templates/fixtures/index';
+import { importDocxBytes } from './import-docx';
+
+/** Every engine fixture (seeds transcribed, clean reports, one variant per check) → .docx → import. */
+
+/** What a .docx carries: everything but dismissals and printed totals; empty narrative = none. */
+function typed(report: Report): Omit<Report, 'reportedTotals' | 'dismissed'> {
+  const { reportedTotals: _t, dismissed: _d, ...rest } = report;
+  return {
+    ...rest,
+    narrative: Object.fromEntries(Object.entries(rest.narrative).filter(([, v]) => v !== '')),
+  };
+}
+
+describe('round trip of every fixture through our .docx export', () => {
+  for (const fixture of fixtures) {
+    it(fixture.name, async () => {
+      for (const report of [fixture.report, ...(fixture.lastYear ? [fixture.lastYear] : [])]) {
+        const r = importDocxBytes(await packReportDocx(report));
+        if (!r.ok) throw new Error(r.message);
+        if (report.meta.year === null) {
+          // No year in the title: the importer infers it from the text and says so.
+          expect(r.recognised.meta.year).toBe('text');
+          expect(r.warnings.join('')).toMatch(/按正文中最常出现的年份推断为/);
+          expect(typed({ ...r.report, meta: { ...r.report.meta, year: null } })).toEqual(
+            typed(report),
+          );
+        } else {
+          expect(typed(r.report)).toEqual(typed(report));
+        }
+      }
+    });
+  }
+});
