@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from './import-text';
+import { textToBlocks } from './text/text-to-blocks';
+import type { ImportSuccess } from './types';
+
+/** Copy damage beyond the seeds: markdown pipe tables, full-width digits, 2021 labels, units. */
+
+function ok(text: string): ImportSuccess {
+  const r = importText(text);
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+const report2021 = `
+# 某某区市场监督管理局２０２３年政府信息公开工作年度报告
+
+**一、总体情况**
+
+2023年，我局全面贯彻《条例》，主动公开信息１２０条。
+
+## 二、主动公开政府信息情况
+
+| 第二十条第（一）项 | | | |
+|---|---|---|---|
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 0 | 0 | 0 |
+| 行政规范性文件 | ３ | 1 | １２件 |
+| 第二十条第（五）项 | | | |
+| 信息内容 | 本年处理决定数量 | | |
+| 行政许可 | 1,234 | | |
+| 第二十条第（六）项 | | | |
+| 行政处罚 | 56 | | |
+| 行政强制 | — | | |
+| 第二十条第（八）项 | | | |
+| 信息内容 | 本年收费金额（单位：万元） | | |
+| 行政事业性收费 | 0.35 | | |
+
+三、收到和处理政府信息公开申请情况
+
+| 一、本年新收政府信息公开申请数量 | | | 8 | 1 | 0 | 0 | 0 | 0 | 9 |
+| 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| 三、本年度办理结果 | (一)予以公开 | | 5 | 1 | 0 | 0 | 0 | 0 | 6 |
+| | (六)其他处理 | 1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+| | | 3. 其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | (七)总计 | | 8 | 1 | 0 | 0 | 0 | 0 | 9 |
+| 四、结转下年度继续办理 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+
+四、政府信息公开行政复议、行政诉讼情况
+
+| 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+
+五、存在的主要问题及改进情况
+
+解读形式单一。
+
+六、其他需要报告的事项
+
+本年度未收取信息处理费。
+
+某某区市场监督管理局
+２０２４ 年 １ 月 １２ 日
+`;
+
+describe('pasted text variants', () => {
+  it('a 2021 report as markdown pipe tables with full-width digits', () => {
+    const r = ok(report2021);
+    expect(r.report.formatId).toBe('2021');
+    expect(r.report.meta).toMatchObject({
+      agencyName: '某某区市场监督管理局',
+      year: 2023,
+      reportDate: '2024-01-12',
+    });
+    expect(r.report.cells).toMatchObject({
+      't2.normativeDocuments.made': '3',
+      't2.normativeDocuments.valid': '12',
+      't2.licensing.decisions': '1234',
+      't2.punishment.decisions': '56',
+      't2.coercion.decisions': '0',
+      't2.fees.amount': '0.35',
+      't3.newReceived.naturalPerson': '8',
+      't3.granted.commercial': '1',
+      't3.noSupplement.naturalPerson': '2',
+      't3.otherReason.naturalPerson': '1',
+      't3.carriedOver.naturalPerson': '1',
+      't4.review.corrected': '1',
+    });
+    expect(r.report.cells['t3.feeUnpaid.naturalPerson']).toBeUndefined();
+    expect(r.report.reportedTotals).toMatchObject({
+      't3.newReceived.total': '9',
+      't3.resultsTotal.total': '9',
+      't4.review.total': '1',
+    });
+    expect(r.report.narrative.overview).toBe(
+      '2023年，我局全面贯彻《条例》，主动公开信息１２０条。',
+    );
+    expect(r.report.narrative.other).toBe('本年度未收取信息处理费。');
+    expect(r.unrecognised).toEqual([]);
+  });
+
+  it('one cell per line with a label broken across lines and a stray bar', () => {
+    const blocks = textToBlocks('\t信息内容\n\t本年新\n制作数量\n\t12\n| 规章 | 0 |');
+    expect(blocks).toEqual([
+      { kind: 'row', fields: ['信息内容', '本年新制作数量', '12'] },
+      { kind: 'row', fields: [' 规章 ', ' 0 '] },
+    ]);
+  });
+
+  it('a table row that names a row label but holds words keeps them in place and says so', () => {
+    const r = ok(
+      `一、总体情况\n概述。\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t3\t若干\t0\t0\t0\t0\t3\n`,
+    );
+    expect(r.report.cells['t3.newReceived.naturalPerson']).toBe('3');
+    expect(r.report.cells['t3.newReceived.commercial']).toBe('若干');
+    expect(r.report.cells['t3.newReceived.research']).toBe('0');
+    expect(r.warnings.join('')).toMatch(/“若干”，不是有效数字/);
+  });
+});
