@@ -1,0 +1,175 @@
+import { docxParts, foldMerges, parseXml, readTables } from '../src/testing/docx-xml';
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { KeyboardUser, named, withId } from './pages/keyboard-user';
+import { RELEASE_FILE, STEPS, downloadBytes, release } from './pages/release-report';
+
+/**
+ * Issue 7: the whole report written and exported with the keyboard alone, from the start page
+ * to the downloaded file. The focus moves only by Tab / Shift+Tab (KeyboardUser.tabTo), controls
+ * are used with Enter, Space and the arrow keys; no pointer press may reach the page.
+ */
+
+const steps = Object.values(STEPS);
+const T3_ROWS = [
+  'newReceived',
+  'carriedIn',
+  'granted',
+  'partial',
+  'stateSecret',
+  'lawForbidden',
+  'securityStability',
+  'thirdParty',
+  'internalAffairs',
+  'processInfo',
+  'enforcementFile',
+  'adminQuery',
+  'notHeld',
+  'needsCreation',
+  'unclear',
+  'petition',
+  'repeat',
+  'publication',
+  'excessive',
+  'confirmReissue',
+  'noSupplement',
+  'feeUnpaid',
+  'otherReason',
+  'carriedOver',
+];
+const T3_COLUMNS = [
+  'naturalPerson',
+  'commercial',
+  'research',
+  'publicWelfare',
+  'legalService',
+  'otherOrg',
+];
+const T4_INPUTS = ['review', 'litDirect', 'litAfterReview'].flatMap((g) =>
+  ['upheld', 'corrected', 'other', 'pending'].map((o) => `t4.${g}.${o}`),
+);
+
+/** Values in Tab order; '' where 本表空白填0 will put the zero. */
+function inTabOrder(ids: readonly string[], values: readonly (readonly [string, string])[]) {
+  const byId = new Map(values);
+  return ids.map((id) => byId.get(id) ?? '');
+}
+
+test('the whole report is written and exported with the keyboard alone', async ({ page }) => {
+  test.setTimeout(90_000);
+  await KeyboardUser.countPointer(page);
+  const kb = page.keyboard;
+  const user = new KeyboardUser(page);
+  const form = new EditorPage(page);
+
+  await page.goto('./');
+  // 新建年报 is the first control of the start page.
+  expect(await user.tabTo(named('新建年报', 'button'))).toBeLessThanOrEqual(3);
+  await kb.press('Enter');
+  // The form opens below the toolbar: past its other three buttons.
+  await user.tabTo(named('机关名称（可稍后填写）', 'input'), { max: 4 });
+  await kb.insertText(release.agencyName);
+  await user.tabTo(named('报告年度', 'input'), { max: 1 });
+  await kb.press('Control+A');
+  await kb.type(release.year);
+  await kb.press('Enter'); // submits the form
+  await form.stepButton(STEPS.meta).waitFor();
+
+  // 基本信息, in the order the fields are laid out.
+  await user.tabTo(withId('field-meta.agencyName'));
+  await expect(form.field('meta.agencyName')).toHaveValue(release.agencyName);
+  await user.tabTo(withId('field-meta.agencyKind'), { max: 1 });
+  await kb.press('ArrowDown'); // 政府部门 → 人民政府
+  await expect(form.field('meta.agencyKind')).toHaveValue(release.agencyKind);
+  await user.tabTo(withId('field-meta.year'), { max: 1 });
+  await expect(form.field('meta.year')).toHaveValue(release.year);
+  await user.tabTo(withId('field-meta.reportDate'), { max: 1 });
+  await user.typeDate(form.field('meta.reportDate'), release.reportDate);
+  await expect(form.field('meta.reportDate')).toHaveValue(release.reportDate);
+  await expect(page.getByTestId('report-date-text')).toHaveText('2026年1月20日');
+  await user.tabTo(withId('field-meta.preface'), { max: 6 });
+  await kb.insertText(release.preface);
+  for (const [key, value] of Object.entries(release.contact)) {
+    await user.tabTo(withId(`field-contact.${key}`), { max: 1 });
+    await kb.type(value);
+  }
+  for (const [key, value] of Object.entries(release.contact)) {
+    await expect(form.field(`contact.${key}`)).toHaveValue(value);
+  }
+
+  await user.goToStep(steps, STEPS.overview);
+  await user.tabTo(withId('field-narrative.overview'));
+  await user.typeLines(release.narrative.overview);
+  await expect(form.field('narrative.overview')).toHaveValue(release.narrative.overview.join('\n'));
+
+  await user.goToStep(steps, STEPS.t2);
+  await user.tabTo(withId('cell-t2.regulations.made'));
+  await form.typeRowsWithTab([release.t2.map(([, value]) => value)]);
+  for (const [id, value] of release.t2) await expect(form.cell(id)).toHaveValue(value);
+
+  await user.goToStep(steps, STEPS.t3);
+  await user.tabTo(withId('cell-t3.newReceived.naturalPerson'));
+  const t3Ids = T3_ROWS.flatMap((row) => T3_COLUMNS.map((col) => `t3.${row}.${col}`));
+  await form.typeRowsWithTab([inTabOrder(t3Ids, release.t3)]);
+  // Back over the 144 cells to the toolbar (no shortcut to it: Shift+Tab is what a clerk has).
+  await user.press(named('本表空白填0', 'button'), { back: true, key: 'Space', max: 200 });
+  await expect(page.getByTestId('balance-summary')).toHaveText('✓ 平衡');
+  // The arrow keys move between cells too: from 一、本年新收 自然人 down and right.
+  await user.tabTo(withId('cell-t3.newReceived.naturalPerson'));
+  await kb.press('ArrowDown');
+  await kb.press('ArrowRight');
+  await expect(form.cell('t3.carriedIn.commercial')).toBeFocused();
+
+  await user.goToStep(steps, STEPS.t4);
+  await user.tabTo(withId('cell-t4.review.upheld'));
+  await form.typeRowsWithTab([inTabOrder(T4_INPUTS, release.t4)]);
+  await user.press(named('本表空白填0', 'button'), { back: true });
+  for (const [id, value] of [...release.t3, ...release.t4, ...release.totals]) {
+    if (id.startsWith('t3')) continue; // 表三 is not on screen; checked in the document below
+    await expect(form.cell(id)).toHaveValue(value);
+  }
+
+  await user.goToStep(steps, STEPS.problems);
+  await user.tabTo(withId('field-narrative.problems'));
+  await user.typeLines(release.narrative.problems);
+  await user.goToStep(steps, STEPS.other);
+  await user.press(named('插入“未收取信息处理费”', 'button'));
+  await expect(form.field('narrative.other')).toHaveValue(/信息处理费/);
+  await user.tabTo(withId('field-narrative.other'), { back: true });
+  await kb.press('Control+End');
+  await kb.press('Enter');
+  await kb.insertText('本县无其他需要报告的事项。');
+
+  await expect(form.count('error')).toHaveText('0');
+  await expect(form.count('incomplete')).toHaveText('0');
+
+  await user.goToStep(steps, STEPS.review);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    user.press(named('导出 Word', 'button')),
+  ]);
+  expect(download.suggestedFilename()).toBe(RELEASE_FILE);
+  const xml = docxParts(await downloadBytes(download))['word/document.xml'] ?? '';
+  // The document's text (sub-headings are runs of their own: drop the tags between runs).
+  const text = xml.replace(/<[^>]+>/g, '');
+  for (const part of [
+    release.agencyName,
+    '信息处理费',
+    '本县无其他需要报告的事项。',
+    release.contact.email,
+    ...release.narrative.problems,
+  ]) {
+    expect(text.includes(part), `the document contains “${part}”`).toBe(true);
+  }
+  // 表三 as typed, zero-filled and totalled.
+  const [, table3] = readTables(parseXml(xml));
+  if (!table3) throw new Error('the document has no 表三');
+  const t3 = foldMerges(table3);
+  const row = (label: string) => t3.find((r) => r[0]?.text === label)?.map((c) => c.text);
+  expect(row('一、本年新收政府信息公开申请数量')).toEqual([
+    '一、本年新收政府信息公开申请数量',
+    ...['20', '3', '0', '0', '1', '0', '24'],
+  ]);
+  expect(row('四、结转下年度继续办理')?.slice(1)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+  expect(await user.pointerPresses(), 'pointer presses on the page').toBe(0);
+});
