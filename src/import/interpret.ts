@@ -5,6 +5,7 @@ import type { SectionId, SectionTemplate, TableId } from '@/domain/template/type
 import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
+import { findRow } from './match-row';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
 import { matchSectionHeading } from './sections';
@@ -217,19 +218,19 @@ function readRow(
   const keys = fields.map(labelKey);
   let rowAt = -1;
   let table: TableId | null = null;
+  const rows = keys.map((k) => findRow(index, k));
   keys.forEach((k, i) => {
-    const row = index.rows.get(k);
+    const row = rows[i];
     if (row) {
       rowAt = i;
       table = row.table;
     } else if (index.labels.has(k)) table ??= index.labels.get(k) ?? null;
   });
-  const isLabel = (i: number): boolean =>
-    index.rows.has(keys[i] ?? '') || index.labels.has(keys[i] ?? '');
+  const isLabel = (i: number): boolean => rows[i] != null || index.labels.has(keys[i] ?? '');
   const unknownText = (i: number): boolean => !isLabel(i) && !isValueLike(fields[i] ?? '');
 
   if (rowAt >= 0) {
-    const entry = index.rows.get(keys[rowAt] ?? '');
+    const entry = rows[rowAt];
     if (!entry) return context;
     // Every field after the row label is a cell, in order; text that is not a number keeps its
     // place (and is reported) so the numbers after it do not shift.

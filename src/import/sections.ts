@@ -25,7 +25,13 @@ export function matchSectionHeading(
 ): SectionTemplate | null {
   const key = labelKey(text);
   const m = /^([一二三四五六七八九十])、(.*)$/.exec(key);
-  if (!m) return null;
+  if (!m) {
+    // A heading whose `一、` Word's list numbering supplies: only the exact official words.
+    const bare = sections.find(
+      (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六]、/, '') === key,
+    );
+    return bare ?? null;
+  }
   const no = NUMERALS.indexOf(m[1] ?? '') + 1;
   if (no <= currentNo) return null;
   const section = sections.find((s) => s.no === no);

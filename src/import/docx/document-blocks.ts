@@ -112,6 +112,14 @@ function rowFields(tr: XmlElement): string[] {
   return fields;
 }
 
+/** The only cell of a 1×1 table, or undefined. */
+function singleCell(tbl: XmlElement): XmlElement | undefined {
+  const trs = elements(tbl).filter((c) => c.localName === 'tr');
+  if (trs.length !== 1 || !trs[0]) return undefined;
+  const tcs = elements(trs[0]).filter((c) => c.localName === 'tc');
+  return tcs.length === 1 ? tcs[0] : undefined;
+}
+
 export function documentBlocks(xml: Uint8Array): { blocks: Block[]; tables: number } {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(xml);
   let doc;
@@ -136,6 +144,12 @@ export function documentBlocks(xml: Uint8Array): { blocks: Block[]; tables: numb
       if (c.localName === 'p') {
         for (const line of paragraphLines(c)) blocks.push({ kind: 'paragraph', text: line });
       } else if (c.localName === 'tbl') {
+        // A one-cell table used as a frame around the whole report: read what is inside.
+        const frame = singleCell(c);
+        if (frame) {
+          walk(frame);
+          continue;
+        }
         tables += 1;
         for (const fields of tableRows(c)) blocks.push({ kind: 'row', fields });
       } else if (c.localName && WRAPPERS.has(c.localName)) walk(c);

@@ -1,0 +1,58 @@
+import type { LabelIndex, RowEntry } from './label-index';
+
+/**
+ * Finds the data row a table cell's text names, tolerating what copying and retyping do to
+ * labels: the exact label first; then the label without its numbering (`予以公开` for
+ * `（一）予以公开`, when Word numbered the list itself or the number was lost); then a label cut
+ * short (`（二）部分公开` for the long official text), when only one row fits. Texts that are
+ * other printed labels (`其他`, `总计`, headers) never match a row.
+ */
+
+const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)/;
+const MIN_PREFIX = 4;
+
+interface Fallbacks {
+  readonly stripped: ReadonlyMap<string, RowEntry | null>;
+  readonly entries: readonly {
+    readonly key: string;
+    readonly stripped: string;
+    readonly entry: RowEntry;
+  }[];
+}
+
+const cache = new WeakMap<LabelIndex, Fallbacks>();
+
+function fallbacks(index: LabelIndex): Fallbacks {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const stripped = new Map<string, RowEntry | null>();
+  const otherLabels = new Set(
+    [...index.labels.keys()].flatMap((k) => [k, k.replace(NUMBERING, '')]),
+  );
+  const entries = [...index.rows].map(([key, entry]) => ({
+    key,
+    stripped: key.replace(NUMBERING, ''),
+    entry,
+  }));
+  for (const e of entries) {
+    if (otherLabels.has(e.stripped)) continue;
+    stripped.set(e.stripped, stripped.has(e.stripped) ? null : e.entry);
+  }
+  const out = { stripped, entries };
+  cache.set(index, out);
+  return out;
+}
+
+export function findRow(index: LabelIndex, key: string): RowEntry | null {
+  if (key === '') return null;
+  const exact = index.rows.get(key);
+  if (exact) return exact;
+  if (index.labels.has(key)) return null;
+  const f = fallbacks(index);
+  const bare = key.replace(NUMBERING, '');
+  const byStripped = f.stripped.get(bare);
+  if (byStripped) return byStripped;
+  if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
+  const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
+  return candidates.length === 1 ? (candidates[0]?.entry ?? null) : null;
+}
