@@ -266,3 +266,19 @@ test('the format follows the year; choosing the other one raises the format chec
   await page.keyboard.press('Control+Z');
   await expect(old).toBeChecked();
 });
+
+test('text goes into the form and the preview as literal text', async ({ page }) => {
+  const form = new EditorPage(page);
+  await form.open();
+  const nasty = '<script>alert(1)</script> & <b>粗</b> "引号"';
+  await form.field('meta.agencyName').fill(nasty);
+  await form.field('meta.preface').fill(`${nasty}\n第二段`);
+  await page.getByRole('button', { name: '预览全文' }).click();
+  const preview = page.getByRole('article', { name: '文档预览' });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    `${nasty}${new Date().getFullYear() - 1}年政府信息公开工作年度报告`,
+  );
+  await expect(preview.locator('p').first()).toHaveText(nasty);
+  await expect(preview.locator('script, b')).toHaveCount(0);
+  await expect(preview).not.toContainText(/undefined|NaN|null/);
+});
