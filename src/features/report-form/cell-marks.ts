@@ -19,7 +19,9 @@ export function marksOf(analysis: ReportAnalysis): Map<string, string> {
   if (hit) return hit;
   const grouped = new Map<string, Issue[]>();
   for (const issue of analysis.issues) {
-    if (issue.dismissed) continue;
+    // Incompleteness is not marked in place (a blank cell shows as blank), and its message
+    // counts the blanks: marking it would re-render every blank cell on every keystroke.
+    if (issue.dismissed || issue.severity === 'incomplete') continue;
     // Every cell involved is marked; of the fields only the first, so a message about the date
     // and the year shows once, at the field the issue is about.
     const field = issue.fields[0];
@@ -33,7 +35,6 @@ export function marksOf(analysis: ReportAnalysis): Map<string, string> {
   for (const [target, list] of grouped) {
     list.sort((a, b) => bySeverity[a.severity] - bySeverity[b.severity]);
     const severity = list[0]?.severity ?? 'info';
-    // Blank cells are shown as blank already; the "incomplete" mark is for other targets.
     marks.set(target, [severity, ...list.map((i) => i.message)].join('\n'));
   }
   cache.set(analysis.issues, marks);
