@@ -5,12 +5,11 @@ import type { SectionId, SectionTemplate, TableId } from '@/domain/template/type
 import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
-import { findRow } from './match-row';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
 import { matchSectionHeading } from './sections';
+import { readRow } from './read-row';
 import { TableCollector } from './table-collector';
-import { isValueLike } from './text/text-to-blocks';
 import type {
   Block,
   ImportResult,
@@ -203,63 +202,6 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     unrecognised: collector.unrecognised,
     warnings,
   };
-}
-
-type Index = ReturnType<typeof labelIndex>;
-
-/** Reads one table row; returns the table context for the next row. */
-function readRow(
-  fields: readonly string[],
-  index: Index,
-  collector: TableCollector,
-  context: TableId | null,
-  sectionTable: TableId | null,
-): TableId | null {
-  const keys = fields.map(labelKey);
-  let rowAt = -1;
-  let table: TableId | null = null;
-  const rows = keys.map((k) => findRow(index, k));
-  keys.forEach((k, i) => {
-    const row = rows[i];
-    if (row) {
-      rowAt = i;
-      table = row.table;
-    } else if (index.labels.has(k)) table ??= index.labels.get(k) ?? null;
-  });
-  const isLabel = (i: number): boolean => rows[i] != null || index.labels.has(keys[i] ?? '');
-  const unknownText = (i: number): boolean => !isLabel(i) && !isValueLike(fields[i] ?? '');
-
-  if (rowAt >= 0) {
-    const entry = rows[rowAt];
-    if (!entry) return context;
-    // Every field after the row label is a cell, in order; text that is not a number keeps its
-    // place (and is reported) so the numbers after it do not shift.
-    collector.place(
-      entry,
-      fields.filter((_, i) => i > rowAt && !isLabel(i)),
-    );
-    return entry.table;
-  }
-  const here: TableId | null = table ?? context ?? sectionTable;
-  if (table) collector.found.add(table);
-  const hasNumber = fields.some((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
-  const allLabelsOrBlank = fields.every((f, i) => isLabel(i) || cleanField(f) === '');
-  if (allLabelsOrBlank) return here;
-  const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
-  const texts = fields.filter((_, i) => unknownText(i));
-  if (hasNumber && here === 't4' && table === null && numbers.length >= 2 * texts.length) {
-    collector.place(index.t4Row, fields);
-    return 't4';
-  }
-  if (hasNumber) collector.unplaced(fields, here);
-  else
-    collector.unrecognised.push(
-      fields
-        .map(cleanField)
-        .filter((f) => f !== '')
-        .join(' '),
-    );
-  return here;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…"”』」）)]$/;
