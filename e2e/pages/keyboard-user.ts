@@ -7,6 +7,8 @@ export interface Focused {
   readonly name: string;
   /** Inside the step list (navigation 填写步骤). */
   readonly inSteps: boolean;
+  /** Shows a focus indicator (outline or box shadow); date fields draw their own. */
+  readonly ringed: boolean;
 }
 
 export type FocusMatch = (focused: Focused) => boolean;
@@ -28,12 +30,17 @@ export const withId =
  * path walked when a control cannot be reached (a real keyboard trap or missing stop).
  */
 export class KeyboardUser {
+  /** Focus stops seen without a visible focus indicator. */
+  readonly unringed = new Set<string>();
+
   constructor(readonly page: Page) {}
 
   async focused(): Promise<Focused> {
     return this.page.evaluate(() => {
       const el = document.activeElement;
-      if (!el || el === document.body) return { tag: 'body', id: '', name: '', inSteps: false };
+      if (!el || el === document.body) {
+        return { tag: 'body', id: '', name: '', inSteps: false, ringed: false };
+      }
       const input = el as HTMLInputElement;
       const labelled = el.getAttribute('aria-labelledby');
       const name =
@@ -47,6 +54,10 @@ export class KeyboardUser {
         id: el.id,
         name: name.replace(/\s+/g, ' ').trim(),
         inSteps: el.closest('nav[aria-label="填写步骤"]') !== null,
+        ringed: ((style) =>
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+          style.boxShadow !== 'none' ||
+          input.type === 'date')(getComputedStyle(el)),
       };
     });
   }
@@ -58,8 +69,10 @@ export class KeyboardUser {
     for (let presses = 1; presses <= (options.max ?? 80); presses += 1) {
       await this.page.keyboard.press(key);
       const f = await this.focused();
+      const where = `${f.tag}${f.id ? `#${f.id}` : ''} “${f.name.slice(0, 40)}”`;
+      if (!f.ringed) this.unringed.add(where);
       if (match(f)) return presses;
-      path.push(`${f.tag}${f.id ? `#${f.id}` : ''} “${f.name.slice(0, 40)}”`);
+      path.push(where);
     }
     throw new Error(`${key} never reached the control; the focus went:\n  ${path.join('\n  ')}`);
   }
