@@ -63,6 +63,13 @@ test('hostile text stays literal in the form, preview, JSON draft and Word', asy
     await form.field(`narrative.${section}`).fill(text);
     await expect(form.field(`narrative.${section}`)).toHaveValue(text);
   }
+  // A number cell refuses it with a message and keeps what was typed for correcting.
+  await form.goToStep(STEPS.t3);
+  const cell = form.cell('t3.newReceived.naturalPerson');
+  await cell.fill(HOSTILE);
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText('请输入数字；没有的请填 0');
+  await expect(cell).toHaveValue(HOSTILE);
   // Still there after moving around the form.
   await form.goToStep(STEPS.meta);
   for (const [path, value] of Object.entries(fields)) {
@@ -135,5 +142,7 @@ test('hostile text stays literal in the form, preview, JSON draft and Word', asy
   for (const [section, [, text]] of Object.entries(narrative)) {
     expect(report.narrative[section], section).toBe(text);
   }
+  // The refused cell input is never stored, so never exported.
+  expect(report.cells['t3.newReceived.naturalPerson']).toBeUndefined();
   expect(dialogs, 'no alert() ran').toEqual([]);
 });
