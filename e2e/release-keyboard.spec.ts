@@ -177,3 +177,39 @@ test('the whole report is written and exported with the keyboard alone', async (
   expect(await user.pointerPresses(), 'pointer presses on the page').toBe(0);
   expect([...user.unringed], 'focus stops without a visible focus indicator').toEqual([]);
 });
+
+test('closing a dialog gives the focus back to the control that opened it', async ({ page }) => {
+  const user = new KeyboardUser(page);
+  const form = new EditorPage(page);
+  await form.open();
+  await form.field('meta.year').fill('2020');
+
+  // 导出 Word on an unfinished report asks first; Escape or 返回修改 go back to the button.
+  await form.goToStep(STEPS.review);
+  await user.press(named('导出 Word', 'button'));
+  const confirm = page.getByRole('dialog', { name: '年报还有问题，确定导出吗？' });
+  await expect(confirm.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  const exportButton = page.getByRole('button', { name: '导出 Word' });
+  await expect(exportButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  // 忽略… a warning, then change one's mind: back on 忽略….
+  await form.goToStep(STEPS.t2);
+  await form.cell('t2.punishment.prevYearItems').fill('21');
+  await form.cell('t2.punishment.change').fill('-21');
+  await form.cell('t2.punishment.decisions').fill('1');
+  await user.tabTo(named('忽略…', 'button'));
+  const opener = await user.focused();
+  await page.keyboard.press('Enter');
+  const dismiss = page.getByRole('dialog', { name: '忽略这条提醒' });
+  await expect(dismiss.getByLabel(/理由/)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dismiss).toBeHidden();
+  expect(await user.focused()).toEqual(opener);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportChecklist } from './checklist';
 import { ChecklistView } from './checklist-view';
 
@@ -14,10 +14,16 @@ export function ConfirmExportDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  // The focus goes back where it was when the dialog closes (the dialog unmounts, so the
+  // browser cannot restore it): a keyboard user keeps their place.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
   const { errors, incomplete, warnings } = checklist;
   return (
     <dialog

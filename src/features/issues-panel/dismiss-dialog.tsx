@@ -15,10 +15,16 @@ export function DismissDialog({
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
   const id = useId();
+  // The focus goes back where it was when the dialog closes (the dialog unmounts, so the
+  // browser cannot restore it): a keyboard user keeps their place.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
   return (
     <dialog
       ref={ref}
