@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -88,23 +89,32 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', pureCoreRestrictions] },
   },
 
-  // Features are composed by the app shell; they never reach back into it.
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/app', '@/app/*'],
-              message: 'src/app composes the features; a feature must not import from src/app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Features are composed by the app shell; they never reach back into it, and they never
+  // import each other (shared state lives in src/store, shared UI in src/components).
+  ...readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      files: [`src/features/${entry.name}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['@/app', '@/app/*'],
+                message: 'src/app composes the features; a feature must not import from src/app.',
+              },
+              {
+                group: ['@/features/*', `!@/features/${entry.name}`, `!@/features/${entry.name}/*`],
+                message:
+                  'Features do not import each other: let src/app pass what is needed as props, ' +
+                  'or move the shared part to src/store, src/components or src/domain.',
+              },
+            ],
+          },
+        ],
+      },
+    })),
 
   // Node code: configs, scripts, benchmarks, end-to-end tests. Printing is their job.
   {

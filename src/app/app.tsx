@@ -6,6 +6,7 @@ import { ImportReportButton } from '@/features/import';
 import { IssuesPanel } from '@/features/issues-panel/issues-panel';
 import { DocumentPreview } from '@/features/preview/document-preview';
 import { useEditorStore } from '@/store/editor-store';
+import { createDraftFromImport, startFromImportedLastYear } from './import-actions';
 import '@/styles/tokens.css';
 import './app.css';
 
@@ -13,12 +14,23 @@ import './app.css';
 // editor with the draft's save status in its header and the Word export in its last step.
 export function App() {
   const draftId = useEditorStore((s) => s.draftId);
-  if (draftId === null) return <DraftsHome extraActions={<ImportReportButton />} />;
+  if (draftId === null) {
+    return (
+      <DraftsHome
+        extraActions={
+          <ImportReportButton
+            onCreateDraft={createDraftFromImport}
+            onUseAsLastYear={startFromImportedLastYear}
+          />
+        }
+      />
+    );
+  }
   return (
     <>
       <Editor
         headerExtra={<DraftHeader />}
-        exportStep={<ExportPanel />}
+        exportStep={<ExportPanel printable={<DocumentPreview />} />}
         issuesPanel={<IssuesPanel />}
         preview={<DocumentPreview />}
       />

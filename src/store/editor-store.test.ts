@@ -75,3 +75,16 @@ describe('editor store', () => {
     expect(state().revision).toBe(r0 + 2);
   });
 });
+
+describe('navigation on opening a draft', () => {
+  it('starts another draft at 基本信息', async () => {
+    const { useNavigationStore } = await import('./navigation-store');
+    useNavigationStore.getState().goTo('applications', 'cell-t3.granted.naturalPerson');
+    state().open('d2', emptyReport('2021', 2025));
+    expect(useNavigationStore.getState().step).toBe('meta');
+    expect(useNavigationStore.getState().focusId).toBeNull();
+    useNavigationStore.getState().goTo('other');
+    state().setNarrative('other', '无。');
+    expect(useNavigationStore.getState().step).toBe('other');
+  });
+});

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SectionId } from '@/domain/template/types';
+import { useEditorStore } from './editor-store';
 
 /** A step of the guided form: 基本信息, one per section, 检查与导出. */
 export type StepId = 'meta' | SectionId | 'review';
@@ -31,3 +32,9 @@ export const useNavigationStore = create<NavigationState>()((set) => ({
 export const cellDomId = (cellId: string): string => `cell-${cellId}`;
 /** DOM id of a field (`meta.agencyName`, `narrative.overview`, …). */
 export const fieldDomId = (field: string): string => `field-${field}`;
+
+// Another draft (or the start page) starts at 基本信息, not on the step the last one was left at.
+useEditorStore.subscribe((state, previous) => {
+  if (state.draftId !== previous.draftId)
+    useNavigationStore.setState({ step: 'meta', focusId: null });
+});

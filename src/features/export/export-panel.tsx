@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DocumentPreview } from '@/features/preview/document-preview';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { exportChecklist } from './checklist';
@@ -25,10 +24,10 @@ async function exportWord(): Promise<string> {
 
 /**
  * 检查与导出: what is still wrong, 导出 Word (confirming when errors, incomplete items or open
- * warnings remain) and 打印 (the browser prints `printable`, by default the document preview,
+ * warnings remain) and 打印 (the browser prints `printable`, the document preview the app passes in,
  * through print.css).
  */
-export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
+export function ExportPanel({ printable }: { readonly printable: ReactNode }) {
   const issues = useAnalysis((a) => a.issues);
   const report = useEditorStore((s) => s.report);
   const checklist = useMemo(() => exportChecklist(issues, report), [issues, report]);
@@ -109,7 +108,7 @@ export function ExportPanel({ printable }: { readonly printable?: ReactNode }) {
       ) : null}
       {printing ? (
         <div className="print-copy" data-print-root>
-          {printable ?? <DocumentPreview />}
+          {printable}
         </div>
       ) : null}
     </section>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { createDraftFromImport, startFromImportedLastYear } from './import-actions';
+import type { Report } from '@/domain/report/types';
 
 // The dialog, the review and the importers load on first use, outside the initial JavaScript.
 const ImportDialog = lazy(() =>
@@ -7,10 +7,17 @@ const ImportDialog = lazy(() =>
 );
 
 /**
- * The start page's "导入年报（Word 或文字）" button with its dialog, wired to create a draft or to
- * start next year's draft from the imported report. Drop it into the start page's toolbar.
+ * The start page's "导入年报（Word 或文字）" button with its dialog, which hands the reviewed report to
+ * the app (to create a draft or start next year's draft from it). Drop it into the start page's toolbar.
  */
-export function ImportReportButton() {
+export interface ImportReportButtonProps {
+  /** 创建草稿: the reviewed report becomes a new draft. */
+  readonly onCreateDraft: (report: Report) => void;
+  /** 作为去年的年报: a new draft for the next year starts from the reviewed report. */
+  readonly onUseAsLastYear: (report: Report) => void;
+}
+
+export function ImportReportButton({ onCreateDraft, onUseAsLastYear }: ImportReportButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -23,11 +30,11 @@ export function ImportReportButton() {
             onClose={() => setOpen(false)}
             onCreateDraft={(report) => {
               setOpen(false);
-              createDraftFromImport(report);
+              onCreateDraft(report);
             }}
             onUseAsLastYear={(report) => {
               setOpen(false);
-              startFromImportedLastYear(report);
+              onUseAsLastYear(report);
             }}
           />
         </Suspense>

@@ -13,7 +13,10 @@ const severityLabels: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
-/** 检查与导出: the checklist summary, the dismissed warnings, then the export panel. */
+/**
+ * 检查与导出: the state of every step, the counts, then the export panel (which lists open issues
+ * and the dismissed warnings with their reasons).
+ */
 export function ReviewStep({
   template,
   exportStep,
@@ -70,18 +73,6 @@ export function ReviewStep({
           .join(' · ')}
         {Object.keys(dismissed).length > 0 ? ` · 已忽略 ${Object.keys(dismissed).length}` : ''}
       </p>
-      {Object.keys(dismissed).length > 0 ? (
-        <>
-          <h3>已忽略的提醒（将列入导出清单）</h3>
-          <ul className="dismissed-summary">
-            {Object.entries(dismissed).map(([key, d]) => (
-              <li key={key}>
-                <code>{key}</code>：{d.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
       {exportStep ? <div className="export-slot">{exportStep}</div> : null}
     </section>
   );

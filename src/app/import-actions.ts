@@ -1,8 +1,9 @@
+// What an imported report becomes: the import feature reads files, the drafts feature stores
+// drafts; the app joins the two here so that neither imports the other.
 import type { Report } from '@/domain/report/types';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
-import { draftSession } from '@/features/drafts/session-instance';
-import { startFromLastYear } from '@/features/drafts/start-from-last-year';
+import { draftSession, startFromLastYear } from '@/features/drafts';
 
 /** 创建草稿: the imported report becomes a new draft (never overwrites one) and opens. */
 export function createDraftFromImport(report: Report): void {
