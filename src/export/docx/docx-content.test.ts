@@ -5,7 +5,8 @@ import { all, docxParts, parseXml, readTables, textOf } from '@/testing/docx-xml
 import { fullReport } from '@/testing/export-reports';
 import { formatsById } from '@templates/index';
 import { packReportDocx } from './pack';
-import { chineseDate, cleanText, reportFileName, reportTitle } from './text';
+import { formatChineseDate as chineseDate } from '@/domain/format/date';
+import { cleanText, reportFileName, reportTitle } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });

@@ -11,7 +11,8 @@ import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
 import { mm } from './styles';
 import { gridColumnWidths } from './table';
-import { chineseDate, paragraphsOf } from './text';
+import { formatChineseDate as chineseDate } from '@/domain/format/date';
+import { paragraphsOf } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });

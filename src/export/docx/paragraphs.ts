@@ -10,7 +10,9 @@ import {
 import type { Report } from '@/domain/report/types';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, sizes } from './styles';
-import { chineseDate, cleanText, paragraphsOf, reportTitle } from './text';
+import { contactLines, titleLines } from '@/domain/report/document-text';
+import { formatChineseDate } from '@/domain/format/date';
+import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
   spacing: { line: bodyLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -22,11 +24,7 @@ const body: IParagraphOptions = {
 
 /** Title in 方正小标宋简体 二号, centred; long titles break after the agency name. */
 export function titleParagraph(report: Report): Paragraph {
-  const name = cleanText(report.meta.agencyName).trim();
-  const full = reportTitle(name, report.meta.year);
-  const rest = full.slice(name.length);
-  // 156 mm holds about 20 characters at 22 pt: break where a reader expects it.
-  const lines = name !== '' && full.length > 20 ? [name, rest] : [full];
+  const lines = titleLines(cleanText(report.meta.agencyName), report.meta.year);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: bodyLine },
@@ -73,26 +71,13 @@ export function sectionHeading(heading: string): Paragraph {
   });
 }
 
-const contactLabels = [
-  ['address', '地址'],
-  ['postcode', '邮编'],
-  ['phone', '电话'],
-  ['fax', '传真'],
-  ['email', '邮箱'],
-] as const;
-
 /** The optional 前言 and contact block (seeds 000, 004): only what was filled in. */
 export function prefaceParagraphs(report: Report): Paragraph[] {
   const out = narrativeParagraphs(report.meta.preface);
-  for (const [key, label] of contactLabels) {
-    const value = cleanText(report.meta.contact[key]).trim();
-    if (value !== '')
-      out.push(
-        new Paragraph({
-          ...body,
-          children: [textRun(`${label}：${value}`, fonts.body, sizes.body)],
-        }),
-      );
+  for (const line of contactLines(report.meta.contact)) {
+    out.push(
+      new Paragraph({ ...body, children: [textRun(cleanText(line), fonts.body, sizes.body)] }),
+    );
   }
   return out;
 }
@@ -101,7 +86,7 @@ export function prefaceParagraphs(report: Report): Paragraph[] {
 export function signatureParagraphs(report: Report): Paragraph[] {
   const lines = [
     cleanText(report.meta.agencyName).trim(),
-    chineseDate(report.meta.reportDate),
+    formatChineseDate(report.meta.reportDate),
   ].filter((line) => line !== '');
   if (lines.length === 0) return [];
   const right = { ...body, indent: { right: 1280 }, alignment: AlignmentType.RIGHT };

@@ -1,3 +1,4 @@
+import { reportTitle as documentTitle } from '@/domain/report/document-text';
 /**
  * Text as it goes into the document: literal, never `undefined`/`NaN`/`null`, and valid XML 1.0
  * (which forbids C0 controls other than tab, line feed and carriage return, lone surrogates and
@@ -29,17 +30,9 @@ export function paragraphsOf(value: string | null | undefined): string[] {
     .filter((line) => line.trim() !== '');
 }
 
-/** `2025-01-20` → `2025年1月20日` (no leading zeros); '' when not a valid ISO date. */
-export function chineseDate(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return '';
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
-}
-
-/** The document title: `<机关名称><年度>年政府信息公开工作年度报告`. */
+/** The document title with text XML cannot carry removed (wording: domain/report/document-text). */
 export function reportTitle(agencyName: string, year: number | null): string {
-  const yearText = year == null ? '' : `${year}年`;
-  return `${cleanText(agencyName).trim()}${yearText}政府信息公开工作年度报告`;
+  return documentTitle(cleanText(agencyName), year);
 }
 
 /** Characters Windows, macOS or Linux refuse in a file name, and trailing dots/spaces. */

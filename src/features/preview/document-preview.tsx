@@ -1,7 +1,8 @@
 import { cellDisplay } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
-import { chineseDate } from '@/components/chinese-date';
+import { formatChineseDate } from '@/domain/format/date';
+import { contactLines, titleLines } from '@/domain/report/document-text';
 import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import './preview.css';
@@ -84,30 +85,23 @@ function DocTable({
   );
 }
 
-function contactLine(report: Report): string {
-  const c = report.meta.contact;
-  const parts = [
-    c.address && `地址：${c.address}`,
-    c.postcode && `邮编：${c.postcode}`,
-    c.phone && `电话：${c.phone}`,
-    c.fax && `传真：${c.fax}`,
-    c.email && `电子邮箱：${c.email}`,
-  ].filter(Boolean);
-  return parts.length > 0 ? `联系方式：${parts.join('；')}。` : '';
-}
-
 /** The whole document as it will be exported, on an A4-like page. Text is rendered as text. */
 export function DocumentPreview() {
   const report = useEditorStore((s) => s.report);
   const analysis = useAnalysis((a) => a);
   const template: FormatTemplate = analysis.template;
   const { agencyName, year, reportDate } = report.meta;
-  const title = `${agencyName}${year ?? ''}年政府信息公开工作年度报告`;
   return (
     <article className="doc-page" aria-label="文档预览" tabIndex={0}>
-      <h1 className="doc-title">{title}</h1>
+      <h1 className="doc-title">
+        {titleLines(agencyName, year).map((line, i) => (
+          <span key={i} className="doc-title-line">
+            {line}
+          </span>
+        ))}
+      </h1>
       <Paragraphs text={report.meta.preface} />
-      <Paragraphs text={contactLine(report)} />
+      <Paragraphs text={contactLines(report.meta.contact).join('\n')} />
       {template.sections.map((section) => {
         const table = section.table
           ? template.tables.find((t) => t.id === section.table)
@@ -122,7 +116,7 @@ export function DocumentPreview() {
       })}
       <div className="doc-signature">
         <p>{agencyName}</p>
-        <p>{chineseDate(reportDate)}</p>
+        <p>{formatChineseDate(reportDate)}</p>
       </div>
     </article>
   );

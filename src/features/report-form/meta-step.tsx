@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { chineseDate } from '@/components/chinese-date';
+import { formatChineseDate as chineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type AgencyKind, type ContactBlock } from '@/domain/report/types';
 import { formatForYear } from '@/domain/template/lookup';
 import type { FormatId } from '@/domain/template/types';

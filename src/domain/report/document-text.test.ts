@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { emptyContact } from './empty-report';
+import { contactLines, reportTitle, titleLines } from './document-text';
+
+describe('document text', () => {
+  it('titles the report with agency and year, and breaks a long title after the agency', () => {
+    expect(reportTitle('某某市人民防空办公室', 2024)).toBe(
+      '某某市人民防空办公室2024年政府信息公开工作年度报告',
+    );
+    expect(titleLines('某某市人民防空办公室', 2024)).toEqual([
+      '某某市人民防空办公室',
+      '2024年政府信息公开工作年度报告',
+    ]);
+    expect(titleLines('某局', 2024)).toEqual(['某局2024年政府信息公开工作年度报告']);
+    expect(titleLines('', null)).toEqual(['政府信息公开工作年度报告']);
+  });
+
+  it('prints only the filled contact items, one per line, in the official order', () => {
+    expect(contactLines({ ...emptyContact, email: ' a@b.cn ', address: '中山西路977号' })).toEqual([
+      '地址：中山西路977号',
+      '邮箱：a@b.cn',
+    ]);
+    expect(contactLines(emptyContact)).toEqual([]);
+  });
+});
