@@ -84,11 +84,9 @@ test('hostile text stays literal in the form, preview, JSON draft and Word', asy
   );
   await expect(preview.locator('script, b, i')).toHaveCount(0);
   const shown = withoutControls((await preview.textContent()) ?? '');
-  for (const value of [HOSTILE, LONG, `电子邮箱：${HOSTILE}`]) {
-    expect(shown.includes(withoutControls(value)), `preview shows ${value.slice(0, 30)}…`).toBe(
-      true,
-    );
-  }
+  expect(shown.includes(withoutControls(LONG)), 'preview shows the long line').toBe(true);
+  // Title, preface, five contact fields, eight narrative paragraphs, signature.
+  expect(shown.split(withoutControls(HOSTILE)).length - 1).toBeGreaterThanOrEqual(16);
   await page.getByRole('button', { name: '返回填写' }).click();
 
   // Word: through the confirmation (the report is far from finished).
