@@ -8,7 +8,7 @@ import type { FormatTemplate, SectionTemplate } from '@/domain/template/types';
 import type { Report } from '@/domain/report/types';
 import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
-import { coversArea, GOVERNMENT_AREA } from './areas';
+import { coversArea, overviewAreas } from '@/domain/report/overview-areas';
 import { GridTable } from './grid-table';
 import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
 
@@ -17,10 +17,10 @@ function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): Se
   return JSON.parse(json) as SentenceResult;
 }
 
-function AreasChecklist({ areas }: { readonly areas: readonly string[] }) {
+function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
   const text = useEditorStore((s) => s.report.narrative.overview ?? '');
-  const government = useEditorStore((s) => s.report.meta.agencyKind === 'government');
-  const all = government ? [...areas, GOVERNMENT_AREA] : areas;
+  const kind = useEditorStore((s) => s.report.meta.agencyKind);
+  const all = overviewAreas(section, kind);
   return (
     <fieldset className="areas">
       <legend>应涵盖的方面（正文写到即自动勾选）</legend>
@@ -86,7 +86,7 @@ export function SectionStep({
       {section.templateNote ? (
         <p className="guidance muted small">模板说明（不要写进正文）：{section.templateNote}</p>
       ) : null}
-      {section.areas ? <AreasChecklist areas={section.areas} /> : null}
+      {section.areas ? <AreasChecklist section={section} /> : null}
       {table ? (
         <>
           <GridTable template={template} table={table} />

@@ -7,7 +7,6 @@ import { formatsById } from '@templates/index';
 import { balanceOf, balanceSummary } from './balance-state';
 import { computeReport } from '@/domain/compute/compute-report';
 import { allStepStates, stepsOf, stepState } from './step-state';
-import { coversArea } from './areas';
 
 const template = formatsById['2021'];
 const issue = (
@@ -99,14 +98,6 @@ describe('balance state', () => {
     });
     expect(balanceOf(rel, bad, computeReport(template, bad))).toEqual({ state: 'bad', diff: 2 });
     expect(balanceSummary(template, bad, computeReport(template, bad))).toBe('✗ 不平衡 2 列');
-  });
-});
-
-describe('coversArea', () => {
-  it('accepts the short forms clerks write', () => {
-    expect(coversArea('（四）平台建设情况', '政府信息公开平台建设')).toBe(true);
-    expect(coversArea('依申请公开情况', '依申请公开')).toBe(true);
-    expect(coversArea('主动公开', '监督保障')).toBe(false);
   });
 });
 

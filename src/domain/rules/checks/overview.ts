@@ -1,20 +1,8 @@
 import { compactText } from '../../format/text';
+import { coversArea, overviewAreas } from '../../report/overview-areas';
 import type { CheckContext } from '../evaluate-checks';
 import { issue } from '../support';
 import type { Issue } from '../types';
-
-/** Governments also report 工作考核、社会评议和责任追究结果情况. */
-const GOVERNMENT_AREA = '工作考核、社会评议和责任追究结果';
-
-/** Words that show the overview touches an area (the seeds' headings and usual synonyms). */
-const AREA_WORDS: Readonly<Record<string, RegExp>> = {
-  主动公开: /主动公开|主动发布/,
-  依申请公开: /依申请|公开申请/,
-  政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审/,
-  政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
-  监督保障: /监督|保障|考核|评议|责任追究|培训/,
-  [GOVERNMENT_AREA]: /考核|评议|责任追究/,
-};
 
 /** 篇幅原则上不超过一千字: info only when far longer. */
 export const OVERVIEW_LONG = 1500;
@@ -25,11 +13,8 @@ export function overviewChecks({ template, report }: CheckContext): Issue[] {
   const text = compactText(report.narrative.overview ?? '');
   if (!section || text === '') return [];
   const issues: Issue[] = [];
-  const areas = [
-    ...(section.areas ?? []),
-    ...(report.meta.agencyKind === 'government' ? [GOVERNMENT_AREA] : []),
-  ];
-  const missing = areas.filter((area) => !(AREA_WORDS[area] ?? new RegExp(area)).test(text));
+  const areas = overviewAreas(section, report.meta.agencyKind);
+  const missing = areas.filter((area) => !coversArea(text, area));
   if (missing.length > 0) {
     issues.push(
       issue({

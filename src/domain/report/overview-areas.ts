@@ -1,0 +1,32 @@
+import { compactText } from '../format/text';
+import type { SectionTemplate } from '../template/types';
+import type { AgencyKind } from './types';
+
+/**
+ * The areas 总体情况 should touch (条例 第五十条) and how to tell that a text touches one. Read by
+ * the `overview-areas-missing` check and by the form's self-ticking checklist, so they agree.
+ */
+
+/** Governments also report 工作考核、社会评议和责任追究结果情况. */
+export const GOVERNMENT_AREA = '工作考核、社会评议和责任追究结果';
+
+/** Words that show the overview touches an area (the seeds' headings and usual synonyms). */
+const AREA_WORDS: Readonly<Record<string, RegExp>> = {
+  主动公开: /主动公开|主动发布/,
+  依申请公开: /依申请|公开申请/,
+  政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审/,
+  政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
+  监督保障: /监督|保障|考核|评议|责任追究|培训/,
+  [GOVERNMENT_AREA]: /考核|评议|责任追究/,
+};
+
+/** The section's areas, plus the government-only one for a 人民政府. */
+export function overviewAreas(section: SectionTemplate | undefined, kind: AgencyKind): string[] {
+  return [...(section?.areas ?? []), ...(kind === 'government' ? [GOVERNMENT_AREA] : [])];
+}
+
+/** Whether `text` (any spacing) touches `area`: its name or the usual words for it. */
+export function coversArea(text: string, area: string): boolean {
+  const compact = compactText(text);
+  return AREA_WORDS[area]?.test(compact) ?? compact.includes(compactText(area));
+}
