@@ -5,7 +5,7 @@ import { all, docxParts, parseXml, readTables, textOf } from '@/testing/docx-xml
 import { fullReport } from '@/testing/export-reports';
 import { formatsById } from '@templates/index';
 import { packReportDocx } from './pack';
-import { formatChineseDate as chineseDate } from '@/domain/format/date';
+import { documentDate as chineseDate } from '@/domain/report/document-text';
 import { cleanText, reportFileName, reportTitle } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.

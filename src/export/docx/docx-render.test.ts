@@ -11,7 +11,7 @@ import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
 import { mm } from './styles';
 import { gridColumnWidths } from './table';
-import { formatChineseDate as chineseDate } from '@/domain/format/date';
+import { documentDate as chineseDate } from '@/domain/report/document-text';
 import { paragraphsOf } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.

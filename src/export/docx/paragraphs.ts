@@ -10,8 +10,7 @@ import {
 import type { Report } from '@/domain/report/types';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, sizes } from './styles';
-import { contactLines, titleLines } from '@/domain/report/document-text';
-import { formatChineseDate } from '@/domain/format/date';
+import { contactLines, documentDate, titleLines } from '@/domain/report/document-text';
 import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
@@ -74,7 +73,7 @@ export function sectionHeading(heading: string): Paragraph {
 /** The optional 前言 and contact block (seeds 000, 004): only what was filled in. */
 export function prefaceParagraphs(report: Report): Paragraph[] {
   const out = narrativeParagraphs(report.meta.preface);
-  for (const line of contactLines(report.meta.contact)) {
+  for (const line of contactLines(report.meta.contact, report.meta.preface)) {
     out.push(
       new Paragraph({ ...body, children: [textRun(cleanText(line), fonts.body, sizes.body)] }),
     );
@@ -86,7 +85,7 @@ export function prefaceParagraphs(report: Report): Paragraph[] {
 export function signatureParagraphs(report: Report): Paragraph[] {
   const lines = [
     cleanText(report.meta.agencyName).trim(),
-    formatChineseDate(report.meta.reportDate),
+    documentDate(report.meta.reportDate),
   ].filter((line) => line !== '');
   if (lines.length === 0) return [];
   const right = { ...body, indent: { right: 1280 }, alignment: AlignmentType.RIGHT };

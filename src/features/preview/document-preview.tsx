@@ -1,8 +1,7 @@
 import { cellDisplay } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
-import { formatChineseDate } from '@/domain/format/date';
-import { contactLines, titleLines } from '@/domain/report/document-text';
+import { contactLines, documentDate, titleLines } from '@/domain/report/document-text';
 import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import './preview.css';
@@ -101,7 +100,7 @@ export function DocumentPreview() {
         ))}
       </h1>
       <Paragraphs text={report.meta.preface} />
-      <Paragraphs text={contactLines(report.meta.contact).join('\n')} />
+      <Paragraphs text={contactLines(report.meta.contact, report.meta.preface).join('\n')} />
       {template.sections.map((section) => {
         const table = section.table
           ? template.tables.find((t) => t.id === section.table)
@@ -116,7 +115,7 @@ export function DocumentPreview() {
       })}
       <div className="doc-signature">
         <p>{agencyName}</p>
-        <p>{formatChineseDate(reportDate)}</p>
+        <p>{documentDate(reportDate)}</p>
       </div>
     </article>
   );
