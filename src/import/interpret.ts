@@ -1,7 +1,12 @@
 import { emptyContact } from '@/domain/report/empty-report';
 import type { ContactBlock, Report } from '@/domain/report/types';
 import { isFormatForYear } from '@/domain/template/lookup';
-import type { SectionId, SectionTemplate, TableId } from '@/domain/template/types';
+import {
+  SECTION_IDS,
+  type SectionId,
+  type SectionTemplate,
+  type TableId,
+} from '@/domain/template/types';
 import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
@@ -18,14 +23,6 @@ import type {
   TableRecognition,
 } from './types';
 
-const SECTION_IDS: readonly SectionId[] = [
-  'overview',
-  'proactive',
-  'applications',
-  'reviewLitigation',
-  'problems',
-  'other',
-];
 const TABLE_IDS: readonly TableId[] = ['t2', 't3', 't4'];
 
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {

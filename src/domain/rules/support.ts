@@ -1,7 +1,7 @@
 import { cellValueNumber } from '../format/cell-value';
 import type { FieldPath, Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
-import type { CellId, SectionId, TableId } from '../template/types';
+import { SECTION_IDS, type CellId, type SectionId, type TableId } from '../template/types';
 import type { CheckContext } from './evaluate-checks';
 import type { Issue } from './types';
 
@@ -22,15 +22,7 @@ export function reportTexts(report: Report): ReportText[] {
   if (report.meta.preface.trim() !== '') {
     out.push({ section: 'meta', field: 'meta.preface', text: report.meta.preface });
   }
-  const order: readonly SectionId[] = [
-    'overview',
-    'proactive',
-    'applications',
-    'reviewLitigation',
-    'problems',
-    'other',
-  ];
-  for (const section of order) {
+  for (const section of SECTION_IDS) {
     const text = report.narrative[section] ?? '';
     if (text.trim() !== '') out.push({ section, field: `narrative.${section}`, text });
   }

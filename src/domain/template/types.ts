@@ -8,9 +8,16 @@
 
 export type FormatId = '2019' | '2021';
 
-/** Stable ids of the six sections; the same in every format. */
-export type SectionId =
-  'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
+/** Stable ids of the six sections, in order; the same in every format. */
+export const SECTION_IDS = [
+  'overview',
+  'proactive',
+  'applications',
+  'reviewLitigation',
+  'problems',
+  'other',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export type TableId = 't2' | 't3' | 't4';
 

@@ -1,7 +1,7 @@
 import { emptyContact, emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
-import type { FormatId } from '@/domain/template/types';
+import { SECTION_IDS, type FormatId } from '@/domain/template/types';
 import { formatsById } from '@templates/index';
 import { migrate, type Migration, migrations, type Payload } from './migrations';
 import { storedDraftSchema, type StoredDraft } from './schema';
@@ -140,14 +140,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   return restored;
 }
 
-const sectionIds = new Set([
-  'overview',
-  'proactive',
-  'applications',
-  'reviewLitigation',
-  'problems',
-  'other',
-]);
+const sectionIds = new Set<string>(SECTION_IDS);
 
 function restoreNarrative(raw: unknown, counter: { dropped: number }): Report['narrative'] {
   const narrative: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '@/domain/template/types';
 import { z } from 'zod';
 import type { Report } from '@/domain/report/types';
 
@@ -12,14 +13,7 @@ import type { Report } from '@/domain/report/types';
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-const sectionId = z.enum([
-  'overview',
-  'proactive',
-  'applications',
-  'reviewLitigation',
-  'problems',
-  'other',
-]);
+const sectionId = z.enum(SECTION_IDS);
 
 export const reportSchema = z.object({
   formatId: z.enum(['2019', '2021']),
