@@ -49,6 +49,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // CI is 2 cores shared with LibreOffice conversions: whole-suite runs stretch CPU-bound tests
+    // (property tests, zip bombs) far beyond their time alone. Hangs still fail, at 30 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}', 'templates/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
   },
