@@ -64,6 +64,7 @@ export function ExportPanel({ printable }: { readonly printable: ReactNode }) {
   }, [printing]);
 
   const clean = !checklist.needsConfirmation;
+  const busy = status.kind === 'busy';
   return (
     <section className="export-panel" aria-labelledby="export-panel-title">
       <h3 id="export-panel-title">导出</h3>
@@ -74,11 +75,17 @@ export function ExportPanel({ printable }: { readonly printable: ReactNode }) {
       </p>
       <ChecklistView checklist={checklist} />
       <div className="export-actions">
+        {/* aria-disabled, not disabled, while busy: a disabled button drops the focus to <body>
+            (and the confirmation dialog could not give it back), a keyboard user loses their place. */}
         <button
           type="button"
           className="button button-primary"
-          disabled={status.kind === 'busy'}
-          onClick={() => (clean ? void run() : setConfirming(true))}
+          aria-disabled={busy}
+          onClick={() => {
+            if (busy) return;
+            if (clean) void run();
+            else setConfirming(true);
+          }}
         >
           导出 Word
         </button>
@@ -91,7 +98,7 @@ export function ExportPanel({ printable }: { readonly printable: ReactNode }) {
         </button>
       </div>
       <p className="export-status" role="status" aria-live="polite">
-        {status.kind === 'busy' ? '正在生成 Word 文件…' : null}
+        {busy ? '正在生成 Word 文件…' : null}
         {status.kind === 'done' ? `已导出：${status.fileName}` : null}
       </p>
       {status.kind === 'failed' ? (
