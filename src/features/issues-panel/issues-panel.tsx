@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Issue, Severity } from '@/domain/rules/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
@@ -42,6 +42,7 @@ const IssueItem = memo(
           <button
             type="button"
             className="link-button issue-dismiss"
+            data-issue-key={issue.key}
             onClick={() => onDismiss(issue)}
           >
             忽略…
@@ -71,6 +72,25 @@ export function IssuesPanel() {
   const open = order.flatMap((sev) => issues.filter((i) => i.severity === sev && !i.dismissed));
   const dismissed = issues.filter((i) => i.dismissed);
   const shown = showAll ? open : open.slice(0, LIMIT);
+  const list = useRef<HTMLUListElement>(null);
+  const dismissedToggle = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once a dismissed issue's 忽略… button is gone with it.
+  const refocus = useRef<HTMLElement | 'dismissed' | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (dismissing || !target) return;
+    refocus.current = null;
+    // Only when the focus was lost (to <body>), never taken from where it already is.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (target === 'dismissed' ? dismissedToggle.current : target)?.focus();
+  }, [dismissing]);
+
+  /** The next issue's 忽略… button, else the previous one's, else the 已忽略 list heading. */
+  const neighbourOf = (issue: Issue): HTMLElement | 'dismissed' => {
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>('[data-issue-key]') ?? [])];
+    const at = buttons.findIndex((b) => b.dataset['issueKey'] === issue.key);
+    return (at < 0 ? undefined : (buttons[at + 1] ?? buttons[at - 1])) ?? 'dismissed';
+  };
 
   return (
     <div className="issues-panel">
@@ -83,7 +103,7 @@ export function IssuesPanel() {
         ))}
       </ul>
       {open.length === 0 ? <p className="issues-empty">没有发现问题。</p> : null}
-      <ul className="issue-list">
+      <ul className="issue-list" ref={list}>
         {shown.map((issue) => (
           <IssueItem key={issue.key} issue={issue} onDismiss={setDismissing} />
         ))}
@@ -97,6 +117,7 @@ export function IssuesPanel() {
         <section className="dismissed" aria-labelledby="dismissed-heading">
           <h3 id="dismissed-heading">
             <button
+              ref={dismissedToggle}
               type="button"
               className="link-button"
               aria-expanded={showDismissed}
@@ -131,6 +152,7 @@ export function IssuesPanel() {
           issue={dismissing}
           onClose={() => setDismissing(null)}
           onConfirm={(reason) => {
+            refocus.current = neighbourOf(dismissing);
             useEditorStore.getState().dismiss(dismissing.key, reason);
             setDismissing(null);
             setShowDismissed(true);
