@@ -5,6 +5,7 @@ import { CorruptList } from './corrupt-list';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
 import { exportFileName, MAX_IMPORT_BYTES, parseImportText, toExportText } from './export-file';
+import { focusFirstField } from './focus-first-field';
 import { FromLastYearForm } from './from-last-year-form';
 import { NewDraftForm } from './new-draft-form';
 import type { StoredDraft } from './schema';
@@ -28,6 +29,13 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
   const [form, setForm] = useState<'new' | 'lastYear' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const lastYearButton = useRef<HTMLButtonElement>(null);
+  // A cancelled form gives the focus back to the button that opened it (not to <body>).
+  const closeForm = (opener: typeof newButton): void => {
+    setForm(null);
+    opener.current?.focus();
+  };
 
   const withStorage = (
     run: (storage: NonNullable<ReturnType<typeof draftStorage>>) => Message | null,
@@ -39,7 +47,10 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
   };
 
   const actions: DraftRowActions = {
-    open: (draft) => draftSession().open(draft),
+    open: (draft) => {
+      draftSession().open(draft);
+      focusFirstField();
+    },
     rename: (draft, name) =>
       withStorage((s) => {
         const r = renameDraft(s, draft.id, name);
@@ -104,6 +115,7 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       )}
       <div className="drafts-toolbar">
         <button
+          ref={newButton}
           type="button"
           className="button button-primary"
           onClick={() => setForm('new')}
@@ -112,6 +124,7 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
           新建年报
         </button>
         <button
+          ref={lastYearButton}
           type="button"
           className="button"
           onClick={() => setForm('lastYear')}
@@ -132,9 +145,9 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
         />
         {extraActions}
       </div>
-      {form === 'new' && <NewDraftForm onCancel={() => setForm(null)} />}
+      {form === 'new' && <NewDraftForm onCancel={() => closeForm(newButton)} />}
       {form === 'lastYear' && (
-        <FromLastYearForm drafts={list.drafts} onCancel={() => setForm(null)} />
+        <FromLastYearForm drafts={list.drafts} onCancel={() => closeForm(lastYearButton)} />
       )}
       {message && (
         <div

@@ -4,6 +4,7 @@ import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
 import { displayName } from './draft-repository';
 import type { StoredDraft } from './schema';
+import { focusFirstField } from './focus-first-field';
 import { draftSession } from './session-instance';
 import { startFromLastYear } from './start-from-last-year';
 
@@ -38,6 +39,7 @@ export function FromLastYearForm({
     if (!last) return;
     const { report, notes } = startFromLastYear(last.report, formats);
     draftSession().create({ id: newId(), name: '', report, lastYear: last.report }, notes);
+    focusFirstField();
   };
   const nextYear = (last?.report.meta.year ?? 0) + 1;
 

@@ -3,6 +3,7 @@ import { emptyReport } from '@/domain/report/empty-report';
 import { formatForYear } from '@/domain/template/lookup';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
+import { focusFirstField } from './focus-first-field';
 import { draftSession } from './session-instance';
 
 /** 新建年报: agency name (optional) and report year (default: last year). */
@@ -30,6 +31,7 @@ export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
       report: { ...report, meta: { ...report.meta, agencyName: agencyName.trim() } },
       lastYear: null,
     });
+    focusFirstField();
   };
 
   return (
@@ -38,6 +40,8 @@ export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
         <label htmlFor={nameId}>机关名称（可稍后填写）</label>
         <input
           id={nameId}
+          // The form opens on a click of 新建年报: the focus goes to its first field.
+          autoFocus
           value={agencyName}
           onChange={(e) => setAgencyName(e.target.value)}
           autoComplete="organization"
