@@ -66,8 +66,8 @@ test('the whole report is written and exported with the keyboard alone', async (
   // 新建年报 is the first control of the start page.
   expect(await user.tabTo(named('新建年报', 'button'))).toBeLessThanOrEqual(3);
   await kb.press('Enter');
-  // The form opens below the toolbar: past its other three buttons.
-  await user.tabTo(named('机关名称（可稍后填写）', 'input'), { max: 4 });
+  // The form opens below the toolbar with the focus in its first field.
+  expect(await user.focused()).toMatchObject({ tag: 'input', name: '机关名称（可稍后填写）' });
   await kb.insertText(release.agencyName);
   await user.tabTo(named('报告年度', 'input'), { max: 1 });
   await kb.press('Control+A');
@@ -75,8 +75,8 @@ test('the whole report is written and exported with the keyboard alone', async (
   await kb.press('Enter'); // submits the form
   await form.stepButton(STEPS.meta).waitFor();
 
-  // 基本信息, in the order the fields are laid out.
-  await user.tabTo(withId('field-meta.agencyName'));
+  // 基本信息, in the order the fields are laid out; the editor opens on its first field.
+  await expect(form.field('meta.agencyName')).toBeFocused();
   await expect(form.field('meta.agencyName')).toHaveValue(release.agencyName);
   await user.tabTo(withId('field-meta.agencyKind'), { max: 1 });
   await kb.press('ArrowDown'); // 政府部门 → 人民政府
@@ -152,6 +152,8 @@ test('the whole report is written and exported with the keyboard alone', async (
     user.press(named('导出 Word', 'button')),
   ]);
   expect(download.suggestedFilename()).toBe(RELEASE_FILE);
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出 Word' })).toBeFocused();
   const xml = docxParts(await downloadBytes(download))['word/document.xml'] ?? '';
   // The document's text (sub-headings are runs of their own: drop the tags between runs).
   const text = xml.replace(/<[^>]+>/g, '');
@@ -207,12 +209,29 @@ test('closing a dialog gives the focus back to the control that opened it', asyn
   await page.keyboard.press('Enter');
   await expect(confirm).toBeHidden();
   await expect(exportButton).toBeFocused();
+  // 仍然导出: the file is made and the focus is still on 导出 Word (not on <body>).
+  await page.keyboard.press('Enter');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    user.press(named('仍然导出', 'button')),
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toHaveText(
+    `已导出：${download.suggestedFilename()}`,
+  );
+  await expect(confirm).toBeHidden();
+  await expect(exportButton).toBeFocused();
 
   // 忽略… a warning, then change one's mind: back on 忽略….
   await form.goToStep(STEPS.t2);
   await form.cell('t2.punishment.prevYearItems').fill('21');
   await form.cell('t2.punishment.change').fill('-21');
   await form.cell('t2.punishment.decisions').fill('1');
+  // Two more warnings, for the 确认忽略 part below.
+  await form.cell('t2.licensing.prevYearItems').fill('5');
+  await form.cell('t2.licensing.change').fill('-5');
+  await form.cell('t2.licensing.decisions').fill('2');
+  await form.goToStep(STEPS.problems);
+  await form.field('narrative.problems').fill('XX');
   await user.tabTo(named('忽略…', 'button'));
   const opener = await user.focused();
   await page.keyboard.press('Enter');
@@ -221,4 +240,78 @@ test('closing a dialog gives the focus back to the control that opened it', asyn
   await page.keyboard.press('Escape');
   await expect(dismiss).toBeHidden();
   expect(await user.focused()).toEqual(opener);
+
+  // 确认忽略 removes the issue and its 忽略… button: the focus goes to the next issue's button,
+  // the previous one's after the last, and the 已忽略 heading when none is left.
+  const dismissible = form.issues
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: '忽略…' }) });
+  const messages = () => dismissible.locator('.issue-message').allTextContents();
+  const focusedIn = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const message = el?.closest('li')?.querySelector('.issue-message')?.textContent;
+      return el?.textContent === '忽略…' ? message : `not 忽略…: ${el?.tagName ?? ''}`;
+    });
+  let open = await messages();
+  expect(open.length, 'issues that can be dismissed').toBeGreaterThanOrEqual(3);
+  // The second (a next one follows), then always the last (a previous one is left), then none.
+  for (const at of [1, ...open.map(() => -1)]) {
+    if (open.length === 0) break;
+    const index = at < 0 ? open.length - 1 : at;
+    await dismissible
+      .filter({ hasText: open[index] ?? '' })
+      .getByRole('button', { name: '忽略…' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('本年度情况特殊，已核实。');
+    await user.press(named('确认忽略', 'button'));
+    await expect(dismiss).toBeHidden();
+    const next = open[index + 1] ?? open[index - 1];
+    open = open.filter((_, i) => i !== index);
+    await expect.poll(messages).toEqual(open);
+    if (next !== undefined) expect(await focusedIn()).toBe(next);
+  }
+  await expect(page.getByRole('button', { name: /^已忽略（\d+）$/ })).toBeFocused();
+});
+
+test('the start page forms and a newly opened draft put the focus on a field', async ({ page }) => {
+  const user = new KeyboardUser(page);
+  const form = new EditorPage(page);
+  await page.goto('./');
+  const newReport = page.getByRole('button', { name: '新建年报' });
+  const lastYear = page.getByRole('button', { name: '从去年的年报开始' });
+  // 新建年报 opens its form on 机关名称; 取消 goes back to 新建年报.
+  await user.press(named('新建年报', 'button'));
+  await expect(page.getByLabel('机关名称（可稍后填写）')).toBeFocused();
+  await user.press(named('取消', 'button'));
+  await expect(newReport).toBeFocused();
+  // With no draft yet, 从去年的年报开始 only explains; 关闭 goes back to its button.
+  await user.press(named('从去年的年报开始', 'button'));
+  await user.press(named('关闭', 'button'));
+  await expect(lastYear).toBeFocused();
+
+  // 创建并开始填写: the editor opens on 机关名称.
+  await newReport.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('某县交通运输局');
+  await user.press(named('创建并开始填写', 'button'));
+  await expect(form.field('meta.agencyName')).toBeFocused();
+  await expect(form.field('meta.agencyName')).toHaveValue('某县交通运输局');
+
+  // 打开 an existing draft: the same.
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+  await page.getByRole('button', { name: /^打开 某县交通运输局/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.field('meta.agencyName')).toBeFocused();
+
+  // 从去年的年报开始 with that draft: its 取消 goes back to the button, 开始 opens on 机关名称.
+  await page.getByRole('button', { name: '返回草稿列表' }).click();
+  await user.press(named('从去年的年报开始', 'button'));
+  await user.press(named('取消', 'button'));
+  await expect(lastYear).toBeFocused();
+  await page.keyboard.press('Enter');
+  await user.press(named(/^开始 \d+ 年度年报$/, 'button'));
+  await expect(form.field('meta.agencyName')).toBeFocused();
+  await expect(form.field('meta.agencyName')).toHaveValue('某县交通运输局');
 });
