@@ -25,11 +25,13 @@ const withoutControls = (text: string): string =>
 const fields: Record<string, string> = {
   'meta.agencyName': HOSTILE,
   'meta.preface': `${HOSTILE}\n${LONG}`,
-  'contact.address': `${HOSTILE}${LONG}`,
-  'contact.postcode': HOSTILE,
-  'contact.phone': HOSTILE,
-  'contact.fax': HOSTILE,
-  'contact.email': HOSTILE,
+  'contact.address': `${HOSTILE}地址${LONG}`,
+  // Each contact value differs from the preface: items the preface already states are not
+  // printed twice (domain/report/document-text), and every field must show here.
+  'contact.postcode': `${HOSTILE}邮编`,
+  'contact.phone': `${HOSTILE}电话`,
+  'contact.fax': `${HOSTILE}传真`,
+  'contact.email': `${HOSTILE}邮箱`,
 };
 const narrative: Record<string, [step: string, text: string]> = {
   overview: [STEPS.overview, `${HOSTILE}\n${LONG}\n（一）主动公开。${HOSTILE}`],

@@ -3,6 +3,7 @@
 import type { Report } from '@/domain/report/types';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
+import { focusFirstField } from '@/store/navigation-store';
 import { draftSession, startFromLastYear } from '@/features/drafts';
 
 /** 创建草稿: the imported report becomes a new draft (never overwrites one) and opens. */
@@ -10,6 +11,7 @@ export function createDraftFromImport(report: Report): void {
   draftSession().create({ id: newId(), name: '', report, lastYear: null }, [
     '已根据导入的年报创建草稿。表格数字和文字都来自原文件，请逐项核对。',
   ]);
+  focusFirstField();
 }
 
 /**
@@ -22,4 +24,5 @@ export function startFromImportedLastYear(report: Report): void {
     `已把导入的 ${report.meta.year ?? ''} 年度年报作为去年的年报。`,
     ...notes,
   ]);
+  focusFirstField();
 }

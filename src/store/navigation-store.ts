@@ -38,3 +38,12 @@ useEditorStore.subscribe((state, previous) => {
   if (state.draftId !== previous.draftId)
     useNavigationStore.setState({ step: 'meta', focusId: null });
 });
+
+/**
+ * Asks the editor to focus 基本信息's first field (机关名称) once it renders, so a keyboard user
+ * starts there instead of on <body>. Call it after opening or creating a draft: opening another
+ * draft resets the navigation.
+ */
+export function focusFirstField(): void {
+  useNavigationStore.getState().goTo('meta', fieldDomId('meta.agencyName'));
+}

@@ -46,9 +46,12 @@ function wellFormed(text: string): boolean {
 
 describe('property: the draft loader never throws', () => {
   it(`any text (${RUNS.text} cases) → a draft or a Chinese reason`, () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), wellFormed), {
-      numRuns: RUNS.text,
-    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), wellFormed),
+      {
+        numRuns: RUNS.text,
+      },
+    );
   });
 
   it(`a stored draft with any part replaced by junk (${RUNS.mutatedJson} cases)`, () => {

@@ -5,7 +5,7 @@ import { CorruptList } from './corrupt-list';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
 import { exportFileName, MAX_IMPORT_BYTES, parseImportText, toExportText } from './export-file';
-import { focusFirstField } from './focus-first-field';
+import { focusFirstField } from '@/store/navigation-store';
 import { FromLastYearForm } from './from-last-year-form';
 import { NewDraftForm } from './new-draft-form';
 import type { StoredDraft } from './schema';

@@ -4,7 +4,7 @@ import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
 import { displayName } from './draft-repository';
 import type { StoredDraft } from './schema';
-import { focusFirstField } from './focus-first-field';
+import { focusFirstField } from '@/store/navigation-store';
 import { draftSession } from './session-instance';
 import { startFromLastYear } from './start-from-last-year';
 

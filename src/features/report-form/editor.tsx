@@ -48,7 +48,10 @@ function usePendingFocus(step: string): void {
     if (el instanceof HTMLElement) {
       el.scrollIntoView({ block: 'center' });
       el.focus();
-      if (el instanceof HTMLInputElement && el.type === 'text') el.select();
+      // A cell is selected (typing replaces it, as in a spreadsheet); a text field keeps its text.
+      if (el instanceof HTMLInputElement && el.type === 'text' && focusId.startsWith('cell-')) {
+        el.select();
+      }
     }
     useNavigationStore.getState().focused();
   }, [focusId, step]);
