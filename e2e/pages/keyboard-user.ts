@@ -70,7 +70,9 @@ export class KeyboardUser {
       await this.page.keyboard.press(key);
       const f = await this.focused();
       const where = `${f.tag}${f.id ? `#${f.id}` : ''} “${f.name.slice(0, 40)}”`;
-      if (!f.ringed) this.unringed.add(where);
+      // Tab past the last control (or Shift+Tab past the first) leaves the page for the browser's
+      // own UI, which headless Chromium reports as <body>: the wrap-around, not a focus stop.
+      if (!f.ringed && f.tag !== 'body') this.unringed.add(where);
       if (match(f)) return presses;
       path.push(where);
     }
