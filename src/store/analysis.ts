@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
@@ -39,13 +38,6 @@ export function analyseReport(
   const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
   for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
   return { template, computed, issues, counts };
-}
-
-/** The analysis of the report being edited; recomputed only when the report changes. */
-export function useReportAnalysis(): ReportAnalysis {
-  const report = useEditorStore((s) => s.report);
-  const lastYear = useEditorStore((s) => s.lastYear);
-  return useMemo(() => analyseReport(report, lastYear), [report, lastYear]);
 }
 
 let lastAnalysis: {
