@@ -1,10 +1,12 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { normaliseCellInput } from '@/domain/report/normalise';
 import type { CellTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
 import { marksOf, parseMark } from './cell-marks';
+
+const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
 interface Draft {
   readonly raw: string;
@@ -68,27 +70,31 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
 
   return (
     <td colSpan={colSpan} className={`grid-value${severity ? ` mark-${severity}` : ''}`}>
-      <input
-        id={domId}
-        className={`cell-input${suffix ? ' with-unit' : ''}`}
-        type="text"
-        inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
-        autoComplete="off"
-        aria-label={cell.label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-        title={title}
-        value={shown}
-        onChange={(e) => commit(e.target.value)}
-        onFocus={(e) => {
-          visit.current += 1;
-          e.target.select();
-        }}
-        onBlur={() => {
-          if (draft && !draft.error) setDraft(null);
-        }}
-        onKeyDown={(e) => onKeyDown(e, cell.id)}
-      />
+      {/* Each cell is its own (box-less) form: Chromium's autofill re-reads every field of the
+          edited field's form — or every formless field of the page — after each keystroke. */}
+      <form className="cell-form" autoComplete="off" noValidate onSubmit={preventSubmit}>
+        <input
+          id={domId}
+          className={`cell-input${suffix ? ' with-unit' : ''}`}
+          type="text"
+          inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
+          autoComplete="off"
+          aria-label={cell.label}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+          title={title}
+          value={shown}
+          onChange={(e) => commit(e.target.value)}
+          onFocus={(e) => {
+            visit.current += 1;
+            e.target.select();
+          }}
+          onBlur={() => {
+            if (draft && !draft.error) setDraft(null);
+          }}
+          onKeyDown={(e) => onKeyDown(e, cell.id)}
+        />
+      </form>
       {suffix ? (
         <span className="cell-unit" aria-hidden="true">
           {suffix}
