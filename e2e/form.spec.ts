@@ -122,7 +122,7 @@ test('an unbalanced 表三 shows in the corner, per column, and its issue leads 
   ).toBeVisible();
   const first = form.cell('t3.newReceived.naturalPerson');
   await expect(first).toBeFocused();
-  await expect(first.locator('xpath=..')).toHaveClass(/mark-error/);
+  await expect(first.locator('xpath=ancestor::td[1]')).toHaveClass(/mark-error/);
   await expect(first).toHaveAttribute('title', /相差 5/);
 });
 
