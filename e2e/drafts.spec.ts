@@ -95,10 +95,13 @@ test('two tabs on one draft: changes flow to a clean tab, and a clash is never s
   page,
   context,
 }) => {
+  // Fake clocks (running until paused) so the clash below does not depend on timing.
+  await page.clock.install();
   await page.goto('./');
   const a = await newDraft(page, '某市交通运输局', '2024');
   await a.goToStep(T3);
   const pageB = await context.newPage();
+  await pageB.clock.install();
   await pageB.goto('./');
   const b = await openDraft(pageB, '某市交通运输局 2024年年报');
   await b.goToStep(T3);
@@ -109,24 +112,41 @@ test('two tabs on one draft: changes flow to a clean tab, and a clash is never s
   await expect(b.cell('t3.granted.naturalPerson')).toHaveValue('7');
   await expect(pageB.getByText('已载入另一个标签页中保存的修改。')).toBeVisible();
 
-  // Both type at the same moment, before either saved: one saves first, the other is stopped
-  // and asked (which one depends on timing).
-  await Promise.all([
-    a.cell('t3.granted.commercial').fill('1'),
-    b.cell('t3.granted.commercial').fill('2'),
-  ]);
+  // Both type before either saved (their autosave timers held), then both saves run. Whichever
+  // lands second must not pass silently: it is stopped at save time, or — when localStorage had
+  // not yet shown it the first save — the tab it overwrote is told.
+  const held = Date.now() + 60_000;
+  await page.clock.pauseAt(held);
+  await pageB.clock.pauseAt(held);
+  await a.cell('t3.granted.commercial').fill('1');
+  await b.cell('t3.granted.commercial').fill('2');
+  await page.clock.runFor(1_000);
+  await pageB.clock.runFor(1_000);
+  await page.clock.resume();
+  await pageB.clock.resume();
   const bannerOf = (p: Page) =>
     p.getByRole('alert').filter({ hasText: '此草稿已在另一个标签页中修改' });
-  await expect
-    .poll(async () => (await bannerOf(page).count()) + (await bannerOf(pageB).count()))
-    .toBe(1);
-  const [loser, winnerValue, loserValue] =
-    (await bannerOf(page).count()) === 1 ? [page, '2', '1'] : [pageB, '1', '2'];
+  const storedValue = async (): Promise<string | undefined> => {
+    const raw = await page.evaluate(
+      () => Object.entries(localStorage).find(([k]) => k.startsWith('nianbao:draft:'))?.[1] ?? '',
+    );
+    return /"t3\.granted\.commercial":"(\d)"/.exec(raw)?.[1];
+  };
+  await expect.poll(storedValue).toMatch(/^[12]$/);
+  const winnerValue = (await storedValue()) ?? '';
+  const [loser, winner, loserValue] = winnerValue === '1' ? [pageB, page, '2'] : [page, pageB, '1'];
+  // The tab whose version is not stored always asks. (When both saves went through on the same
+  // revision, both tabs ask; the one whose version is stored may simply load it.)
+  await expect(bannerOf(loser)).toBeVisible();
+  if ((await bannerOf(winner).count()) > 0) {
+    await bannerOf(winner).getByRole('button', { name: '载入最新版本' }).click();
+    await expect(bannerOf(winner)).toBeHidden();
+  }
   await bannerOf(loser).getByRole('button', { name: '以本页为准保存为副本' }).click();
   await expect(bannerOf(loser)).toBeHidden();
   await saved(loser);
 
-  // Both versions are kept: the original with the first saver's value, the copy with the other's.
+  // Both versions are kept: the original with the stored value, the copy with the other tab's.
   await loser.getByRole('button', { name: '返回草稿列表' }).click();
   await expect(loser.locator('tbody tr')).toHaveCount(2);
   const copy = await openDraft(loser, '某市交通运输局 2024年年报（本页副本）');

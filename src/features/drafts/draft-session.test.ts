@@ -179,6 +179,29 @@ describe('two tabs on one draft', () => {
     expect(b.editor.getState().draftId).toBe(copy?.id);
   });
 
+  it('a save overwritten on the same revision by a tab that read too early is a clash, not "saved"', async () => {
+    const { storage, a } = await twoTabs();
+    a.editor.getState().setCells([{ id: 't3.granted.naturalPerson', value: '7' }]);
+    vi.advanceTimersByTime(300);
+    expect(stored(storage, 'shared').revision).toBe(1);
+    // localStorage is not atomic across tabs: tab C read revision 0 before A's write reached it,
+    // so C writes its own revision 1 over A's, and A hears of it only afterwards.
+    const base = stored(storage, 'shared');
+    const fromC = JSON.stringify({
+      ...base,
+      savedBy: 'C',
+      report: { ...base.report, cells: { 't3.granted.naturalPerson': '9' } },
+    });
+    storage.setItem(draftKey('shared'), fromC);
+    a.session.onStorage(draftKey('shared'), fromC);
+    expect(a.status.getState().conflict).toBe(true);
+    expect(a.editor.getState().report.cells['t3.granted.naturalPerson']).toBe('7');
+    // An unreadable write by another tab is a clash too.
+    const { a: fresh } = await twoTabs();
+    fresh.session.onStorage(draftKey('shared'), 'not json');
+    expect(fresh.status.getState().conflict).toBe(true);
+  });
+
   it('conflict choice 载入最新版本 loads what the other tab saved', async () => {
     const { a, b } = await twoTabs();
     a.editor.getState().setMeta({ agencyName: 'A 写的' });

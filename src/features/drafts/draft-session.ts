@@ -9,10 +9,22 @@ import {
   draftKey,
   readDraft,
   saveDraft,
-  storedRevision,
 } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
 import { restoreDraftText } from './restore-draft';
+
+/** Revision and writer of a stored payload, read without restoring it. */
+function storedStamp(raw: string): { revision: number | null; savedBy: string | undefined } {
+  try {
+    const value = JSON.parse(raw) as { revision?: unknown; savedBy?: unknown } | null;
+    return {
+      revision: typeof value?.revision === 'number' ? value.revision : null,
+      savedBy: typeof value?.savedBy === 'string' ? value.savedBy : undefined,
+    };
+  } catch {
+    return { revision: null, savedBy: undefined };
+  }
+}
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
 
 /** Save at most this long after the last change… */
@@ -49,6 +61,8 @@ export class DraftSession {
   private readonly o: DraftSessionOptions;
   private current: { id: string; name: string; createdAt: string } | null = null;
   private baseRevision = 0;
+  /** Tab that wrote `baseRevision`: two tabs can write the same revision (see onStorage). */
+  private baseSavedBy: string | undefined;
   private saved: { report: Report; lastYear: Report | null } | null = null;
   private dirtySince: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -82,6 +96,7 @@ export class DraftSession {
     this.flush();
     this.current = { id: draft.id, name: draft.name, createdAt: draft.createdAt };
     this.baseRevision = draft.revision;
+    this.baseSavedBy = draft.savedBy;
     this.saved = { report: draft.report, lastYear: draft.lastYear };
     this.dirtySince = null;
     this.setStatus({ save: { kind: 'saved', at: draft.savedAt }, conflict: false, notices });
@@ -186,6 +201,7 @@ export class DraftSession {
     );
     if (outcome.kind === 'saved') {
       this.baseRevision = outcome.draft.revision;
+      this.baseSavedBy = this.o.tabId;
       this.current = { ...this.current, name: outcome.draft.name };
       this.saved = { report, lastYear };
       this.dirtySince = null;
@@ -197,12 +213,20 @@ export class DraftSession {
     return false;
   }
 
-  /** Another tab wrote to storage (the `storage` event). */
+  /**
+   * Another tab wrote to storage (the `storage` event). A newer revision is loaded when this tab
+   * has nothing unsaved. Anything else is a clash the clerk must see: unsaved work here, or a
+   * write on this tab's own revision (or an older one). The last happens because localStorage is
+   * not atomic across tabs: the other tab read the revision before this tab's save reached it,
+   * and overwrote that save — ignoring the event would leave this page showing "已保存" for a
+   * version that is no longer stored.
+   */
   onStorage(key: string | null, newValue: string | null): void {
     if (!this.current || key !== draftKey(this.current.id) || newValue === null) return;
-    const revision = storedRevision(newValue);
-    if (revision === this.baseRevision) return;
-    if (this.dirtySince !== null || this.o.status.getState().conflict) {
+    const { revision, savedBy } = storedStamp(newValue);
+    if (revision === this.baseRevision && savedBy === this.baseSavedBy) return;
+    const newer = revision !== null && revision > this.baseRevision;
+    if (!newer || this.dirtySince !== null || this.o.status.getState().conflict) {
       this.cancelTimer();
       this.setStatus({ conflict: true });
       return;
