@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import type { ExportChecklist } from './checklist';
 import { ChecklistView } from './checklist-view';
 
@@ -12,18 +13,8 @@ export function ConfirmExportDialog({
   readonly onCancel: () => void;
   readonly onConfirm: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const id = useId();
-  // The focus goes back where it was when the dialog closes (the dialog unmounts, so the
-  // browser cannot restore it): a keyboard user keeps their place.
-  const [opener] = useState(() => document.activeElement);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [opener]);
   const { errors, incomplete, warnings } = checklist;
   return (
     <dialog

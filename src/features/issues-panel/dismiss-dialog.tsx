@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import type { Issue } from '@/domain/rules/types';
 
 /** Asks for the reason a warning is dismissed; the reason is required and kept in the draft. */
@@ -11,20 +12,10 @@ export function DismissDialog({
   readonly onClose: () => void;
   readonly onConfirm: (reason: string) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
   const id = useId();
-  // The focus goes back where it was when the dialog closes (the dialog unmounts, so the
-  // browser cannot restore it): a keyboard user keeps their place.
-  const [opener] = useState(() => document.activeElement);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [opener]);
   return (
     <dialog
       ref={ref}
