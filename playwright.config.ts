@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.config.ts';
 
 // End-to-end tests drive the BUILT app (what a clerk gets) in Debian's Chromium. Playwright
 // never downloads a browser here: scripts/ensure-system-deps.sh installs /usr/bin/chromium.
@@ -29,21 +30,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // No sandbox as root; no background traffic to Google's hosts (the machine has no
-          // network, and the tests assert the app makes no request outside its origin).
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

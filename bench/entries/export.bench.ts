@@ -4,6 +4,7 @@ import { build, preview } from 'vite';
 import { fullReport } from '@/testing/export-reports';
 import { packReportDocx } from '@/export/docx/pack';
 import { median, sampleTimes } from '../lib/measure';
+import { chromiumLaunchOptions } from '../../chromium.config';
 import type { BenchEntry } from '../types';
 
 /**
@@ -38,10 +39,7 @@ async function chromiumMedian(): Promise<number> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, open: false },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const base = server.resolvedUrls?.local[0];
     if (!base) throw new Error('vite preview gave no URL');

@@ -3,6 +3,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { INITIAL_JS_BUDGET_KIB, measureInitialJs } from '../lib/initial-js';
 import { median, percentile } from '../lib/measure';
+import { chromiumLaunchOptions } from '../../chromium.config';
 import type { BenchEntry } from '../types';
 
 /**
@@ -229,20 +230,7 @@ async function measure(): Promise<Figures> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, open: false },
   });
-  // The same flags as playwright.config.ts.
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const base = server.resolvedUrls?.local[0];
     if (!base) throw new Error('vite preview gave no URL');

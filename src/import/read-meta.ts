@@ -1,35 +1,13 @@
 import type { AgencyKind, ContactBlock } from '@/domain/report/types';
+import { parseChineseNumeral } from '@/domain/format/chinese-number';
 import { compactDates, unifyForms } from './normalise-text';
 
 /** Reads title, agency, year, date, preface and contact block from a report's text. */
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  o: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
+/** A date part: digits, or a Chinese numeral (`二〇二一`, `十八`); a letter O in a year is a zero. */
 function chineseNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  if (/^[一二三四五六七八九]$/.test(text)) return CN_DIGITS[text] ?? null;
-  if (/^[〇零Ｏ一二三四五六七八九]{4}$/.test(text))
-    return Number([...text].map((c) => CN_DIGITS[c]).join(''));
-  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!m || text === '') return null;
-  const tens = m[2] ? (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) : 0;
-  if (!m[2] && m[1]) return null;
-  return tens * 10 + (m[3] ? (CN_DIGITS[m[3]] ?? 0) : 0);
+  return parseChineseNumeral(text.replace(/[ＯOo]/g, '〇'));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
