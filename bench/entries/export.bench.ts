@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { buildForBench } from '../lib/build-app';
 import { fullReport } from '@/testing/export-reports';
 import { packReportDocx } from '@/export/docx/pack';
 import { median, sampleTimes } from '../lib/measure';
@@ -22,15 +23,8 @@ const WARMUP = 5;
 async function chromiumMedian(): Promise<number> {
   const root = join(import.meta.dirname, '../..');
   const outDir = join(root, '.tmp/bench-export');
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: join(root, 'bench/pages/export-bench.html') },
-    },
+  await buildForBench(outDir, {
+    rollupOptions: { input: join(root, 'bench/pages/export-bench.html') },
   });
   const server = await preview({
     root,
