@@ -62,6 +62,14 @@ async function installProbe(page: Page, watched: readonly string[]): Promise<voi
         return el instanceof HTMLInputElement ? el.value : (el?.textContent ?? '∅');
       });
     let pending: { t0: number; before: string[] } | null = null;
+    // One channel for the whole run: Chromium keeps every open MessagePort, and a new channel
+    // per keystroke made each later message cost more (a trace showed ~12 ms per key by 300).
+    const channel = new MessageChannel();
+    let afterFrame: (() => void) | null = null;
+    channel.port1.onmessage = () => {
+      afterFrame?.();
+      afterFrame = null;
+    };
     window.addEventListener(
       'keydown',
       () => {
@@ -73,10 +81,8 @@ async function installProbe(page: Page, watched: readonly string[]): Promise<voi
       void document.body.offsetHeight;
       const work = performance.now() - p.t0;
       requestAnimationFrame(() => {
-        const after = new MessageChannel();
-        after.port1.onmessage = () =>
-          samples.push({ work, frame: performance.now() - p.t0, waited });
-        after.port2.postMessage(0);
+        afterFrame = () => samples.push({ work, frame: performance.now() - p.t0, waited });
+        channel.port2.postMessage(0);
       });
     };
     const check = (p: { t0: number; before: string[] }, tries: number): void => {
@@ -105,20 +111,30 @@ async function press(page: Page, key: string, expected: number): Promise<void> {
 
 /**
  * Main-thread CPU time per keystroke, from a Chromium trace: the thread time (`tdur`, time the
- * thread actually ran, so other processes' load does not count) of every top-level slice (task, mojo message) of the
- * renderer's main thread, assigned to the last keydown before the task ended. This is the work a
- * keystroke costs (events, React, checks, style, layout, paint), whatever the machine's load.
+ * thread actually ran, so other processes' load does not count) of every top-level task of the
+ * renderer's main thread, assigned to the last keystroke before the task ended. This is the work
+ * a keystroke costs (key events, React, checks, style, layout, paint, Chromium's own tasks such
+ * as autofill, and the autosave when it falls due), whatever the machine's load.
+ *
+ * Kept light so the trace costs little itself: only the `toplevel` category (tasks) and user
+ * timing, the keystrokes marked by a capture keydown listener (`performance.mark`); between keys
+ * the harness waits in Node, touching nothing in the page. (With the `devtools.timeline`
+ * category and an in-page wait for the next frame, the same keystrokes measured 1–2 ms more.)
  */
 interface TraceEvent {
   readonly name: string;
+  readonly cat?: string;
   readonly ph: string;
   readonly pid: number;
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
   readonly tdur?: number;
-  readonly args?: { readonly data?: { readonly type?: string }; readonly name?: string };
 }
+
+const KEY_MARK = 'bench:keystroke';
+/** Time between keys of the CPU trace: room for the frame and any task a key leaves behind. */
+const CPU_KEY_GAP_MS = 50;
 
 async function cpuPerKeystroke(
   page: Page,
@@ -127,22 +143,24 @@ async function cpuPerKeystroke(
 ): Promise<number[]> {
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
+  await page.evaluate((mark) => {
+    window.addEventListener('keydown', () => performance.mark(mark), true);
+  }, KEY_MARK);
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   for (let n = 0; n < count; n += 1) {
     await page.keyboard.press(keys[n % keys.length] ?? '1');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await page.waitForTimeout(CPU_KEY_GAP_MS);
   }
   const events = (
     JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
   ).traceEvents;
-  const keydowns = events.filter(
-    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown',
-  );
-  const main = keydowns[0];
-  if (!main) throw new Error('no keydown in the trace');
-  const times = keydowns.map((k) => k.ts).sort((a, b) => a - b);
+  const marks = events.filter((e) => e.name === KEY_MARK && e.cat?.includes('user_timing'));
+  const main = marks[0];
+  if (marks.length !== count || !main)
+    throw new Error(`${marks.length} keystrokes in the trace, ${count} pressed`);
+  const times = marks.map((k) => k.ts).sort((a, b) => a - b);
   const cpu = times.map(() => 0);
-  // Top-level slices of the main thread (tasks, mojo messages): not nested in another slice.
+  // Top-level slices of the main thread (tasks): not nested in another slice.
   const slices = events
     .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));

@@ -105,8 +105,10 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           {error}
         </span>
       ) : null}
+      {/* Read by screen readers through aria-describedby; `hidden` (no box), so adding or removing
+          it does not re-lay out the table as a visually hidden box inside the cell would. */}
       {title && !error ? (
-        <span id={markId} className="visually-hidden">
+        <span id={markId} hidden>
           {title}
         </span>
       ) : null}
