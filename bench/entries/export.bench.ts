@@ -1,11 +1,8 @@
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { buildForBench } from '../lib/build-app';
+import { buildForBench, inServedBuild } from '../lib/build-app';
 import { fullReport } from '@/testing/export-reports';
 import { packReportDocx } from '@/export/docx/pack';
 import { median, sampleTimes } from '../lib/measure';
-import { chromiumLaunchOptions } from '../../chromium.config';
 import type { BenchEntry } from '../types';
 
 /**
@@ -26,17 +23,7 @@ async function chromiumMedian(): Promise<number> {
   await buildForBench(outDir, {
     rollupOptions: { input: join(root, 'bench/pages/export-bench.html') },
   });
-  const server = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview gave no URL');
+  return inServedBuild(outDir, async (base, browser) => {
     const page = await browser.newPage();
     await page.goto(`${base}bench/pages/export-bench.html`);
     await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
@@ -46,10 +33,7 @@ async function chromiumMedian(): Promise<number> {
     ] as const);
     if (result.bytes < 5_000) throw new Error(`the exported file is only ${result.bytes} bytes`);
     return median(result.times);
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 export const benches: readonly BenchEntry[] = [

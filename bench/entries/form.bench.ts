@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { buildForBench } from '../lib/build-app';
+import type { Page } from 'playwright-core';
+import { buildForBench, inServedBuild } from '../lib/build-app';
 import { INITIAL_JS_BUDGET_KIB, measureInitialJs } from '../lib/initial-js';
 import { median, percentile } from '../lib/measure';
-import { chromiumLaunchOptions } from '../../chromium.config';
 import type { BenchEntry } from '../types';
 
 /**
@@ -241,17 +239,7 @@ async function measure(): Promise<Figures> {
   const initial = measureInitialJs(outDir);
   if (initial.source.includes('wordprocessingml'))
     throw new Error('the docx library is in the initial JavaScript');
-  const server = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview gave no URL');
+  return inServedBuild(outDir, async (base, browser) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(base);
     const form = await measureForm(page);
@@ -264,10 +252,7 @@ async function measure(): Promise<Figures> {
       bareCpu: bare.cpu,
       initialJsKiB: initial.gzipBytes / 1024,
     };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 const once = (): Promise<Figures> => (figures ??= measure());

@@ -1,8 +1,5 @@
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { chromiumLaunchOptions } from '../../chromium.config';
-import { buildForBench } from '../lib/build-app';
+import { buildForBench, inServedBuild } from '../lib/build-app';
 import { median, percentile } from '../lib/measure';
 import type { BenchEntry } from '../types';
 
@@ -31,17 +28,7 @@ async function measureLoads(): Promise<number[]> {
   const root = join(import.meta.dirname, '../..');
   const outDir = join(root, '.tmp/bench-startup');
   await buildForBench(outDir);
-  const server = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview gave no URL');
+  return inServedBuild(outDir, async (base, browser) => {
     const times: number[] = [];
     for (let n = 0; n < WARMUP + SAMPLES; n += 1) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -65,10 +52,7 @@ async function measureLoads(): Promise<number[]> {
       await context.close();
     }
     return times;
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 const once = (): Promise<number[]> => (loads ??= measureLoads());

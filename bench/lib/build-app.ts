@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { build, type InlineConfig } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview, type InlineConfig } from 'vite';
+import { chromiumLaunchOptions } from '../../chromium.config';
 
 /**
  * Builds the app (or a bench page) for production into `outDir`, as `npm run build` does.
@@ -26,5 +28,32 @@ export async function buildForBench(
   } finally {
     if (before === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = before;
+  }
+}
+
+/**
+ * Serves a production build from `outDir` with `vite preview` on a free local port, starts
+ * Debian's Chromium, and runs `use` with the page's base URL; closes both afterwards.
+ */
+export async function inServedBuild<T>(
+  outDir: string,
+  use: (base: string, browser: Browser) => Promise<T>,
+): Promise<T> {
+  const root = join(import.meta.dirname, '../..');
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const base = server.resolvedUrls?.local[0];
+    if (!base) throw new Error('vite preview gave no URL');
+    return await use(base, browser);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 }
