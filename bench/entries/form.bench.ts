@@ -46,6 +46,7 @@ interface Sample {
 declare global {
   interface Window {
     __keystrokes?: Sample[];
+    __stopProbe?: () => void;
   }
 }
 
@@ -68,12 +69,17 @@ async function installProbe(page: Page, watched: readonly string[]): Promise<voi
       afterFrame?.();
       afterFrame = null;
     };
+    const stop = new AbortController();
+    window.__stopProbe = () => {
+      stop.abort();
+      channel.port1.close();
+    };
     window.addEventListener(
       'keydown',
       () => {
         pending = { t0: performance.now(), before: read() };
       },
-      true,
+      { capture: true, signal: stop.signal },
     );
     const finish = (p: { t0: number }, waited: number): void => {
       void document.body.offsetHeight;
@@ -91,12 +97,16 @@ async function installProbe(page: Page, watched: readonly string[]): Promise<voi
       finish(p, tries);
     };
     // Bubble phase on window: after the app's own listeners; the microtask after React's commit.
-    window.addEventListener('input', () => {
-      const p = pending;
-      if (!p) return;
-      pending = null;
-      queueMicrotask(() => check(p, 0));
-    });
+    window.addEventListener(
+      'input',
+      () => {
+        const p = pending;
+        if (!p) return;
+        pending = null;
+        queueMicrotask(() => check(p, 0));
+      },
+      { signal: stop.signal },
+    );
   }, watched);
 }
 
@@ -141,7 +151,9 @@ async function cpuPerKeystroke(
 ): Promise<number[]> {
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
+  // The latency probe's own work (reads, a forced layout) must not count here.
   await page.evaluate((mark) => {
+    window.__stopProbe?.();
     window.addEventListener('keydown', () => performance.mark(mark), true);
   }, KEY_MARK);
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
