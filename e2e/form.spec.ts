@@ -124,6 +124,8 @@ test('an unbalanced 表三 shows in the corner, per column, and its issue leads 
   await expect(first).toBeFocused();
   await expect(first.locator('xpath=ancestor::td[1]')).toHaveClass(/mark-error/);
   await expect(first).toHaveAttribute('title', /相差 5/);
+  // A screen reader hears the issue with the cell: its description, from a hidden element.
+  await expect(first).toHaveAccessibleDescription(/自然人列：.*相差 5/);
 });
 
 test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) => {
