@@ -38,6 +38,13 @@ test('import a hand-made .docx: review the recognised tables, then create a draf
   await form.goToStep('三、收到和处理政府信息公开申请情况');
   await expect(form.cell('t3.newReceived.naturalPerson')).toHaveValue('21');
   await expect(form.cell('t3.partial.naturalPerson')).toHaveValue('16');
+  // The import notice floats at the bottom; the end of the step still scrolls clear of it.
+  const notice = page.locator('.draft-banners');
+  await expect(notice).toContainText('已根据导入的年报创建草稿');
+  await page.locator('.step-content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const last = page.locator('.step-content > :last-child');
+  const [rowBox, noticeBox] = [await last.boundingBox(), await notice.boundingBox()];
+  expect(rowBox && noticeBox && rowBox.y + rowBox.height).toBeLessThanOrEqual(noticeBox?.y ?? 0);
 });
 
 test('paste seed 003 as text and use it as last year’s report for a new draft', async ({

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { downloadText } from '@/lib/download-blob';
 import { exportFileName, toExportText } from './export-file';
 import { draftSession, useDraftStatus } from './session-instance';
@@ -35,14 +36,36 @@ export function SaveStatus() {
   );
 }
 
+/** The page's end scrolls clear of the floating banners: their height, as a CSS variable. */
+const BANNERS_HEIGHT = '--draft-banners-height';
+
+function useReservedSpace(box: { readonly current: HTMLElement | null }, shown: boolean): void {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    const el = box.current;
+    if (!shown || !el) return;
+    const observer = new ResizeObserver(() =>
+      root.setProperty(BANNERS_HEIGHT, `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty(BANNERS_HEIGHT);
+    };
+  }, [box, shown]);
+}
+
 /** Banners that need the clerk: another tab changed the draft, or storage refused to save. */
 export function DraftBanners() {
   const conflict = useDraftStatus((s) => s.conflict);
   const save = useDraftStatus((s) => s.save);
   const notices = useDraftStatus((s) => s.notices);
-  if (!conflict && save.kind !== 'failed' && notices.length === 0) return null;
+  const box = useRef<HTMLDivElement>(null);
+  const shown = conflict || save.kind === 'failed' || notices.length > 0;
+  useReservedSpace(box, shown);
+  if (!shown) return null;
   return (
-    <div className="draft-banners">
+    <div className="draft-banners" ref={box}>
       {conflict && (
         <div className="draft-banner draft-banner-warning" role="alert">
           <p>
