@@ -57,6 +57,10 @@ test('exports the report as Word after confirming what is still open', async ({
   const panel = page.getByRole('region', { name: '导出', exact: true });
   await expect(panel).toContainText('未完成');
   await expect(panel).toContainText('以下问题尚未解决');
+  // The verdict names what is left, never "0 个错误".
+  const verdict = page.locator('.review-verdict');
+  await expect(verdict).toContainText('个未完成项。可以导出');
+  await expect(verdict).not.toContainText(/还有 0 |、0 /);
   await expectNoA11yViolations(page);
   const before = scripts.length;
 
