@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useModalDialog } from '@/components/use-modal-dialog';
+import { outstandingText } from '@/domain/rules/outstanding';
 import type { ExportChecklist } from './checklist';
 import { ChecklistView } from './checklist-view';
 
@@ -27,8 +28,7 @@ export function ConfirmExportDialog({
     >
       <h2 id={`${id}-title`}>年报还有问题，确定导出吗？</h2>
       <p id={`${id}-summary`}>
-        还有 {errors.length} 个错误、{incomplete.length} 个未完成项、{warnings.length}{' '}
-        个未处理的提醒。这样的年报报送后可能被退回。
+        {`还有 ${outstandingText({ error: errors.length, incomplete: incomplete.length, warning: warnings.length })}。这样的年报报送后可能被退回。`}
       </p>
       <div className="export-dialog-list">
         <ChecklistView checklist={checklist} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { outstandingText } from '@/domain/rules/outstanding';
 import type { Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
@@ -12,15 +13,6 @@ const severityLabels: Readonly<Record<Severity, string>> = {
   warning: '提醒',
   info: '提示',
 };
-
-/** "2 个错误、1 个未完成项", naming only the parts that are not zero. */
-function outstanding(counts: Readonly<Record<Severity, number>>): string {
-  const parts = [
-    counts.error > 0 ? `${counts.error} 个错误` : '',
-    counts.incomplete > 0 ? `${counts.incomplete} 个未完成项` : '',
-  ];
-  return parts.filter(Boolean).join('、');
-}
 
 /**
  * 检查与导出: the state of every step, the counts, then the export panel (which lists open issues
@@ -48,7 +40,7 @@ export function ReviewStep({
       <p className={`review-verdict ${ready ? 'verdict-ok' : 'verdict-bad'}`}>
         {ready
           ? '没有错误和未完成项，可以导出。'
-          : `还有 ${outstanding(parsed)}。可以导出，但导出前会请您确认。`}
+          : `还有 ${outstandingText({ error: parsed.error, incomplete: parsed.incomplete })}。可以导出，但导出前会请您确认。`}
       </p>
       <table className="review-table">
         <caption className="visually-hidden">各部分状态</caption>
