@@ -126,6 +126,12 @@ test('an unbalanced 表三 shows in the corner, per column, and its issue leads 
   await expect(first).toHaveAttribute('title', /相差 5/);
   // A screen reader hears the issue with the cell: its description, from a hidden element.
   await expect(first).toHaveAccessibleDescription(/自然人列：.*相差 5/);
+  // …and a sighted keyboard user sees it under the focused cell, gone when the focus moves on.
+  const tip = first.locator('xpath=ancestor::td[1]').locator('.cell-tip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('相差 5');
+  await page.keyboard.press('ArrowRight');
+  await expect(tip).toBeHidden();
 });
 
 test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) => {

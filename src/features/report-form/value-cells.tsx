@@ -105,10 +105,11 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           {error}
         </span>
       ) : null}
-      {/* Read by screen readers through aria-describedby; `hidden` (no box), so adding or removing
-          it does not re-lay out the table as a visually hidden box inside the cell would. */}
+      {/* The cell's issues: its description for screen readers (aria-describedby), and shown
+          under the cell while it has the focus. No box otherwise (display: none), so marking a
+          cell does not re-lay out the table. */}
       {title && !error ? (
-        <span id={markId} hidden>
+        <span id={markId} className={`cell-tip tip-${severity ?? 'info'}`}>
           {title}
         </span>
       ) : null}
