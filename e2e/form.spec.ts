@@ -132,6 +132,11 @@ test('an unbalanced 表三 shows in the corner, per column, and its issue leads 
   await expect(tip).toContainText('相差 5');
   await page.keyboard.press('ArrowRight');
   await expect(tip).toBeHidden();
+  // The 总计 column's issue leads to a computed cell: it shows its issue the same way.
+  await form.issues.getByRole('button', { name: /总计列：.*相差 5/ }).click();
+  const total = form.cell('t3.newReceived.total');
+  await expect(total).toBeFocused();
+  await expect(total.locator('xpath=ancestor::td[1]').locator('.cell-tip')).toContainText('相差 5');
 });
 
 test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) => {

@@ -159,6 +159,12 @@ export const ComputedCell = memo(function ComputedCell({
       <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
         未完成
       </span>
+      {/* Shown while an issue link has put the focus here; screen readers have the title. */}
+      {severity && mark ? (
+        <span className={`cell-tip tip-${severity}`} aria-hidden="true">
+          {mark.messages.join('\n')}
+        </span>
+      ) : null}
     </td>
   );
 });
