@@ -65,47 +65,50 @@ export function DraftRow({
         {summary.warnings > 0 ? `，${summary.warnings} 个提醒` : ''}
       </td>
       <td>{localDateTime(draft.savedAt)}</td>
-      <td className="drafts-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => actions.open(draft)}
-          aria-label={`打开 ${title}`}
-        >
-          打开
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setRenaming(true)}
-          aria-label={`重命名 ${title}`}
-        >
-          重命名
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => actions.duplicate(draft)}
-          aria-label={`复制 ${title}`}
-        >
-          复制
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => actions.exportJson(draft)}
-          aria-label={`导出 JSON ${title}`}
-        >
-          导出 JSON
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => actions.remove(draft)}
-          aria-label={`删除 ${title}`}
-        >
-          删除
-        </button>
+      <td>
+        {/* A flex box inside the cell: a flex <td> stops being a table cell. */}
+        <div className="drafts-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => actions.open(draft)}
+            aria-label={`打开 ${title}`}
+          >
+            打开
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setRenaming(true)}
+            aria-label={`重命名 ${title}`}
+          >
+            重命名
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => actions.duplicate(draft)}
+            aria-label={`复制 ${title}`}
+          >
+            复制
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => actions.exportJson(draft)}
+            aria-label={`导出 JSON ${title}`}
+          >
+            导出 JSON
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => actions.remove(draft)}
+            aria-label={`删除 ${title}`}
+          >
+            删除
+          </button>
+        </div>
       </td>
     </tr>
   );
