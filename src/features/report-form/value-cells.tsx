@@ -105,17 +105,34 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           {error}
         </span>
       ) : null}
-      {/* The cell's issues: its description for screen readers (aria-describedby), and shown
-          under the cell while it has the focus. No box otherwise (display: none), so marking a
-          cell does not re-lay out the table. */}
-      {title && !error ? (
-        <span id={markId} className={`cell-tip tip-${severity ?? 'info'}`}>
-          {title}
-        </span>
+      {/* Also the input's description for screen readers (aria-describedby). */}
+      {title && !error && severity ? (
+        <CellTip id={markId} severity={severity} text={title} />
       ) : null}
     </td>
   );
 });
+
+/**
+ * A marked cell's issues, shown under the cell while it has the focus (grid-table.css). No box
+ * otherwise (display: none), so marking or unmarking a cell does not re-lay out the table.
+ * With an `id` it is the input's description; without, screen readers skip it.
+ */
+function CellTip({
+  id,
+  severity,
+  text,
+}: {
+  readonly id?: string;
+  readonly severity: string;
+  readonly text: string;
+}) {
+  return (
+    <span id={id} className={`cell-tip tip-${severity}`} aria-hidden={id ? undefined : true}>
+      {text}
+    </span>
+  );
+}
 
 /** A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are blank. */
 export const ComputedCell = memo(function ComputedCell({
@@ -159,12 +176,8 @@ export const ComputedCell = memo(function ComputedCell({
       <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
         未完成
       </span>
-      {/* Shown while an issue link has put the focus here; screen readers have the title. */}
-      {severity && mark ? (
-        <span className={`cell-tip tip-${severity}`} aria-hidden="true">
-          {mark.messages.join('\n')}
-        </span>
-      ) : null}
+      {/* Shown when an issue link puts the focus here; screen readers have the title. */}
+      {severity && mark ? <CellTip severity={severity} text={mark.messages.join('\n')} /> : null}
     </td>
   );
 });
