@@ -1,62 +1,11 @@
 import { computeReport, type ComputedValues } from '../compute/compute-report';
 import type { Report } from '../report/types';
 import type { FormatTemplate } from '../template/types';
-import { balanceChecks } from './checks/balance';
-import { cellValueChecks } from './checks/cell-values';
-import { completenessChecks } from './checks/completeness';
-import { feeStatementChecks } from './checks/fee-statement';
-import { formatYearChecks } from './checks/format-year';
-import { lastYearChecks } from './checks/last-year';
-import { moneyUnitChecks } from './checks/money-unit';
-import { narrativeNumberChecks } from './checks/narrative-numbers';
-import { noticeCitationChecks } from './checks/notice-citation';
-import { overviewChecks } from './checks/overview';
-import { reportDateChecks } from './checks/report-date';
-import { reportedTotalChecks } from './checks/reported-totals';
-import { statisticsPeriodChecks } from './checks/statistics-period';
-import { table2ItemChecks } from './checks/table2-items';
-import { templateTextChecks } from './checks/template-text';
-import { wrongYearChecks } from './checks/wrong-year';
+import type { CheckContext, CheckDeclaration } from './check-context';
+import { builtInChecks } from './checks';
 import type { Issue } from './types';
 
-export interface CheckContext {
-  readonly template: FormatTemplate;
-  readonly report: Report;
-  readonly computed: ComputedValues;
-  /** Every known format, for the format-vs-year check. */
-  readonly formats: readonly FormatTemplate[];
-  /** Last year's report, when known (imported or kept as a draft): enables the cross-year checks. */
-  readonly lastYear?: Report;
-  /** Today as ISO `YYYY-MM-DD` (passed in so checks stay pure and testable). */
-  readonly today: string;
-}
-
-/** A check: a pure function of the context returning its issues (dismissal is applied after). */
-export type Check = (ctx: CheckContext) => readonly Issue[];
-
-/** Every check of SPEC §4, in the order their issues are listed. */
-export const checks: readonly Check[] = [
-  // §4.1 arithmetic (errors)
-  balanceChecks,
-  reportedTotalChecks,
-  table2ItemChecks,
-  cellValueChecks,
-  // §4.2 dates and format
-  reportDateChecks,
-  formatYearChecks,
-  noticeCitationChecks,
-  statisticsPeriodChecks,
-  // §4.3 completeness
-  completenessChecks,
-  feeStatementChecks,
-  templateTextChecks,
-  // §4.4 consistency
-  narrativeNumberChecks,
-  moneyUnitChecks,
-  overviewChecks,
-  wrongYearChecks,
-  lastYearChecks,
-];
+export type { CheckContext, CheckDeclaration } from './check-context';
 
 export interface EvaluateOptions {
   readonly formats: readonly FormatTemplate[];
@@ -64,6 +13,8 @@ export interface EvaluateOptions {
   readonly today: string;
   /** Pass when already computed to avoid doing it twice. */
   readonly computed?: ComputedValues;
+  /** Checks added to the built-in ones (a rule pack's). */
+  readonly extraChecks?: readonly CheckDeclaration[];
 }
 
 /**
@@ -84,12 +35,22 @@ export function evaluateChecks(
     today: options.today,
   };
   const issues: Issue[] = [];
-  for (const check of checks) {
-    for (const issue of check(ctx)) {
-      const dismissible = issue.severity === 'warning' || issue.severity === 'info';
-      issues.push(
-        dismissible && report.dismissed[issue.key] ? { ...issue, dismissed: true } : issue,
-      );
+  const dismissible = (d: CheckDeclaration): boolean =>
+    d.severity === 'warning' || d.severity === 'info';
+  const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
+  for (const check of all) {
+    for (const f of check.run(ctx)) {
+      const key = f.target === undefined ? check.id : `${check.id}:${f.target}`;
+      issues.push({
+        key,
+        checkId: check.id,
+        severity: check.severity,
+        message: f.message,
+        cells: f.cells ?? [],
+        fields: f.fields ?? [],
+        section: f.section,
+        ...(dismissible(check) && report.dismissed[key] ? { dismissed: true } : {}),
+      });
     }
   }
   return issues;

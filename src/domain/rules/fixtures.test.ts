@@ -3,6 +3,7 @@ import { fixtures, seedFixtures } from '@templates/fixtures/index';
 import { formats, formatsById } from '@templates/index';
 import { computeReport } from '../compute/compute-report';
 import { checkCatalogue } from './catalogue';
+import { builtInChecks } from './checks';
 import { evaluateChecks } from './evaluate-checks';
 
 /** Every fixture (the five seeds and the 2021 fixtures): computed values and the exact issue set. */
@@ -77,6 +78,12 @@ describe('the fixtures as a whole', () => {
       Object.entries(checkCatalogue).map(([id, info]) => [id, info.severity]),
     );
     expect(seen).toEqual(catalogue);
+  });
+
+  it('declare each check id once (dismissals are stored by id)', () => {
+    const ids = builtInChecks.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(checkCatalogue)).toEqual(ids);
   });
 
   it('include clean reports on which every check passes', () => {

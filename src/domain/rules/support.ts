@@ -2,8 +2,7 @@ import { cellValueNumber } from '../format/cell-value';
 import type { FieldPath, Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
 import { SECTION_IDS, type CellId, type SectionId, type TableId } from '../template/types';
-import type { CheckContext } from './evaluate-checks';
-import type { Issue } from './types';
+import type { CheckContext } from './check-context';
 
 /** Helpers shared by the checks. */
 
@@ -65,18 +64,6 @@ export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
 export function cellValue(ctx: CheckContext, id: CellId): number | null {
   const v = sumCells(ctx, [id]);
   return v.complete ? v.value : null;
-}
-
-/** Builds an issue with empty cells/fields by default. */
-export function issue(
-  base: Pick<Issue, 'checkId' | 'severity' | 'message' | 'section'> & {
-    readonly target?: string;
-    readonly cells?: readonly CellId[];
-    readonly fields?: readonly FieldPath[];
-  },
-): Issue {
-  const { target, cells = [], fields = [], ...rest } = base;
-  return { key: target ? `${base.checkId}:${target}` : base.checkId, cells, fields, ...rest };
 }
 
 /** Rounds for messages without binary noise: 47.61904 → '47.6'. */

@@ -1,31 +1,33 @@
 import { cellNumber } from '../../compute/compute-report';
-import type { CheckContext } from '../evaluate-checks';
-import type { Issue } from '../types';
+import { defineCheck, type Finding } from '../check-context';
 
 /**
  * 表三's official rule, per applicant column and for 总计:
  * 一 + 二 = 三（七）总计 + 四. Only checked when every term is known.
  */
-export function balanceChecks({ template, report, computed }: CheckContext): Issue[] {
-  const issues: Issue[] = [];
-  for (const rel of template.balance) {
-    const left = rel.left.map((id) => cellNumber(report, computed, id));
-    const right = rel.right.map((id) => cellNumber(report, computed, id));
-    if ([...left, ...right].some((v) => v === null)) continue;
-    const l = left.reduce<number>((a, b) => a + (b ?? 0), 0);
-    const r = right.reduce<number>((a, b) => a + (b ?? 0), 0);
-    if (l === r) continue;
-    const terms = (labels: readonly string[], values: readonly (number | null)[]): string =>
-      labels.map((label, i) => `${label} ${values[i] ?? ''}`).join(' + ');
-    issues.push({
-      key: `t3-balance:${rel.id}`,
-      checkId: 't3-balance',
-      severity: 'error',
-      message: `${rel.columnLabel}列：${terms(rel.leftLabels, left)} = ${l}，但${terms(rel.rightLabels, right)} = ${r}，相差 ${Math.abs(l - r)}`,
-      cells: [...rel.left, ...rel.right],
-      fields: [],
-      section: 'applications',
-    });
-  }
-  return issues;
-}
+export const balanceCheck = defineCheck({
+  id: 't3-balance',
+  severity: 'error',
+  spec: '4.1',
+  title: '表三勾稽关系不平衡（一 + 二 ≠ 三 + 四）',
+  run({ template, report, computed }) {
+    const found: Finding[] = [];
+    for (const rel of template.balance) {
+      const left = rel.left.map((id) => cellNumber(report, computed, id));
+      const right = rel.right.map((id) => cellNumber(report, computed, id));
+      if ([...left, ...right].some((v) => v === null)) continue;
+      const l = left.reduce<number>((a, b) => a + (b ?? 0), 0);
+      const r = right.reduce<number>((a, b) => a + (b ?? 0), 0);
+      if (l === r) continue;
+      const terms = (labels: readonly string[], values: readonly (number | null)[]): string =>
+        labels.map((label, i) => `${label} ${values[i] ?? ''}`).join(' + ');
+      found.push({
+        target: rel.id,
+        message: `${rel.columnLabel}列：${terms(rel.leftLabels, left)} = ${l}，但${terms(rel.rightLabels, right)} = ${r}，相差 ${Math.abs(l - r)}`,
+        cells: [...rel.left, ...rel.right],
+        section: 'applications',
+      });
+    }
+    return found;
+  },
+});

@@ -1,7 +1,5 @@
 import { compactText, sentences } from '../../format/text';
-import type { CheckContext } from '../evaluate-checks';
-import { issue } from '../support';
-import type { Issue } from '../types';
+import { defineCheck } from '../check-context';
 
 const FEE = /信息处理费|处理费|收费/;
 /** An amount (`0元`, `1.5万元`, `3件`) or a statement that none was charged. */
@@ -12,19 +10,23 @@ const STATED =
  * 2021+: section 六 must state the 信息处理费 situation (国办函〔2020〕109号), even if none:
  * a sentence mentioning the fee with an amount or a statement that none was charged.
  */
-export function feeStatementChecks({ template, report }: CheckContext): Issue[] {
-  if (!template.requiresFeeStatement) return [];
-  const text = compactText(report.narrative.other ?? '');
-  if (sentences(text).some((s) => FEE.test(s) && STATED.test(s))) return [];
-  return [
-    issue({
-      checkId: 'fee-statement-missing',
-      severity: 'incomplete',
-      fields: ['narrative.other'],
-      section: 'other',
-      message: text.trim()
-        ? '「六、其他需要报告的事项」未说明信息处理费收取情况（发出收费通知的件数和总金额、实际收取的总金额；没有收取的也要写明）'
-        : '「六、其他需要报告的事项」须说明信息处理费收取情况，没有收取的也要写明',
-    }),
-  ];
-}
+export const feeStatementCheck = defineCheck({
+  id: 'fee-statement-missing',
+  severity: 'incomplete',
+  spec: '4.3',
+  title: '未说明信息处理费收取情况',
+  run({ template, report }) {
+    if (!template.requiresFeeStatement) return [];
+    const text = compactText(report.narrative.other ?? '');
+    if (sentences(text).some((s) => FEE.test(s) && STATED.test(s))) return [];
+    return [
+      {
+        fields: ['narrative.other'],
+        section: 'other',
+        message: text.trim()
+          ? '「六、其他需要报告的事项」未说明信息处理费收取情况（发出收费通知的件数和总金额、实际收取的总金额；没有收取的也要写明）'
+          : '「六、其他需要报告的事项」须说明信息处理费收取情况，没有收取的也要写明',
+      },
+    ];
+  },
+});

@@ -1,22 +1,24 @@
 import { formatForYear, isFormatForYear } from '../../template/lookup';
-import type { CheckContext } from '../evaluate-checks';
-import { issue } from '../support';
-import type { Issue } from '../types';
+import { defineCheck } from '../check-context';
 
 /** The format must be the one in force for the report year (2019–2020: 〔2019〕60号; 2021–: 〔2021〕30号). */
-export function formatYearChecks({ template, report, formats }: CheckContext): Issue[] {
-  const { year } = report.meta;
-  if (year === null || isFormatForYear(template, year)) return [];
-  const right = formatForYear(formats, year);
-  const range = (f: typeof template): string =>
-    f.years.to === null ? `${f.years.from}年度起` : `${f.years.from}—${f.years.to}年度`;
-  return [
-    issue({
-      checkId: 'format-year-mismatch',
-      severity: 'error',
-      fields: ['meta.format', 'meta.year'],
-      section: 'meta',
-      message: `${year}年度的报告应使用${right.notice.number}格式（${range(right)}），当前使用的是${template.notice.number}格式（${range(template)}）`,
-    }),
-  ];
-}
+export const formatYearCheck = defineCheck({
+  id: 'format-year-mismatch',
+  severity: 'error',
+  spec: '4.2',
+  title: '报告格式与年度不符',
+  run({ template, report, formats }) {
+    const { year } = report.meta;
+    if (year === null || isFormatForYear(template, year)) return [];
+    const right = formatForYear(formats, year);
+    const range = (f: typeof template): string =>
+      f.years.to === null ? `${f.years.from}年度起` : `${f.years.from}—${f.years.to}年度`;
+    return [
+      {
+        fields: ['meta.format', 'meta.year'],
+        section: 'meta',
+        message: `${year}年度的报告应使用${right.notice.number}格式（${range(right)}），当前使用的是${template.notice.number}格式（${range(template)}）`,
+      },
+    ];
+  },
+});

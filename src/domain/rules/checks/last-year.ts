@@ -4,9 +4,8 @@ import { computeReport, type ComputedValues } from '../../compute/compute-report
 import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
 import type { FormatTemplate } from '../../template/types';
-import type { CheckContext } from '../evaluate-checks';
-import { cellValue, issue, tableNames } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { cellValue, tableNames } from '../support';
 import { similarityBound, textSimilarity } from './similarity';
 
 /** A narrative at least this similar to last year's counts as copied. */
@@ -36,99 +35,124 @@ function lastYearComputed(template: FormatTemplate, last: Report): ComputedValue
   return computed;
 }
 
-/**
- * Against last year's report (only when given):
- * - 表三 二、上年结转 per column = last year's 四、结转下年度;
- * - 2021+ 表二 现行有效件数 = last year's 现行有效 + 本年制发 − 本年废止;
- * - narrative sections and whole tables copied unchanged.
- */
-export function lastYearChecks(ctx: CheckContext): Issue[] {
-  const last = ctx.lastYear;
-  if (!last) return [];
-  const issues: Issue[] = [];
-  const lastComputed = lastYearComputed(ctx.template, last);
-  for (const rel of ctx.template.balance) {
-    // 一 + 二 = 三 + 四: the second left term is 二、上年结转, the second right term 四、结转下年度.
-    const [id, lastId] = [rel.left[1], rel.right[1]];
-    if (id === undefined || lastId === undefined) continue;
-    const now = cellValue(ctx, id);
-    const lastCell = lastComputed.get(lastId);
-    const before = lastCell
-      ? lastCell.status === 'complete'
-        ? lastCell.value
-        : null
-      : lastYearNumber(last, lastId);
-    if (now === null || before === null || now === before) continue;
-    issues.push(
-      issue({
-        checkId: 'carried-in-vs-last-year',
-        severity: 'warning',
+/** 表三 二、上年结转 per column = last year's 四、结转下年度 (only when last year's report is known). */
+export const carriedInCheck = defineCheck({
+  id: 'carried-in-vs-last-year',
+  severity: 'warning',
+  spec: '4.4',
+  title: '上年结转与上一年度报告不符',
+  run(ctx) {
+    const last = ctx.lastYear;
+    if (!last) return [];
+    const found: Finding[] = [];
+    const lastComputed = lastYearComputed(ctx.template, last);
+    for (const rel of ctx.template.balance) {
+      // 一 + 二 = 三 + 四: the second left term is 二、上年结转, the second right term 四、结转下年度.
+      const [id, lastId] = [rel.left[1], rel.right[1]];
+      if (id === undefined || lastId === undefined) continue;
+      const now = cellValue(ctx, id);
+      const lastCell = lastComputed.get(lastId);
+      const before = lastCell
+        ? lastCell.status === 'complete'
+          ? lastCell.value
+          : null
+        : lastYearNumber(last, lastId);
+      if (now === null || before === null || now === before) continue;
+      found.push({
         target: id,
         cells: [id],
         section: 'applications',
         message: `${rel.columnLabel}列：本年“上年结转”为 ${now}，但上一年度报告“结转下年度继续办理”为 ${before}`,
-      }),
-    );
-  }
-  for (const row of ['regulations', 'normativeDocuments']) {
-    const validId = `t2.${row}.valid`;
-    const cell = indexTemplate(ctx.template).cells.get(validId);
-    if (!cell) continue;
-    const [valid, made, repealed] = [validId, `t2.${row}.made`, `t2.${row}.repealed`].map((id) =>
-      cellValue(ctx, id),
-    );
-    const lastValid = lastYearNumber(last, validId);
-    if (valid == null || made == null || repealed == null || lastValid === null) continue;
-    const expected = lastValid + made - repealed;
-    if (valid === expected) continue;
-    const label = cell.rowLabels[cell.rowLabels.length - 1] ?? row;
-    issues.push(
-      issue({
-        checkId: 'valid-count-vs-last-year',
-        severity: 'warning',
+      });
+    }
+    return found;
+  },
+});
+
+/** 2021+ 表二 现行有效件数 = last year's 现行有效 + 本年制发 − 本年废止. */
+export const validCountCheck = defineCheck({
+  id: 'valid-count-vs-last-year',
+  severity: 'warning',
+  spec: '4.4',
+  title: '现行有效件数与上一年度不衔接',
+  run(ctx) {
+    const last = ctx.lastYear;
+    if (!last) return [];
+    const found: Finding[] = [];
+    for (const row of ['regulations', 'normativeDocuments']) {
+      const validId = `t2.${row}.valid`;
+      const cell = indexTemplate(ctx.template).cells.get(validId);
+      if (!cell) continue;
+      const [valid, made, repealed] = [validId, `t2.${row}.made`, `t2.${row}.repealed`].map((id) =>
+        cellValue(ctx, id),
+      );
+      const lastValid = lastYearNumber(last, validId);
+      if (valid == null || made == null || repealed == null || lastValid === null) continue;
+      const expected = lastValid + made - repealed;
+      if (valid === expected) continue;
+      const label = cell.rowLabels[cell.rowLabels.length - 1] ?? row;
+      found.push({
         target: row,
         cells: [validId, `t2.${row}.made`, `t2.${row}.repealed`],
         section: 'proactive',
         message: `${label}：上一年度现行有效 ${lastValid} + 本年制发 ${made} − 本年废止 ${repealed} = ${expected}，但现行有效件数填的是 ${valid}`,
-      }),
-    );
-  }
-  for (const section of ctx.template.sections) {
-    const now = (ctx.report.narrative[section.id] ?? '').trim();
-    const before = (last.narrative[section.id] ?? '').trim();
-    if (now.length < COPY_MIN_LENGTH || before === '') continue;
-    if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
-    const similarity = similarityOf(`${now}\u0000${before}`);
-    if (similarity < COPY_SIMILARITY) continue;
-    issues.push(
-      issue({
-        checkId: 'narrative-copied',
-        severity: 'warning',
+      });
+    }
+    return found;
+  },
+});
+
+/** A narrative section copied unchanged from last year's report. */
+export const narrativeCopiedCheck = defineCheck({
+  id: 'narrative-copied',
+  severity: 'warning',
+  spec: '4.4',
+  title: '文字照搬上一年度报告',
+  run(ctx: CheckContext) {
+    const last = ctx.lastYear;
+    if (!last) return [];
+    const found: Finding[] = [];
+    for (const section of ctx.template.sections) {
+      const now = (ctx.report.narrative[section.id] ?? '').trim();
+      const before = (last.narrative[section.id] ?? '').trim();
+      if (now.length < COPY_MIN_LENGTH || before === '') continue;
+      if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
+      const similarity = similarityOf(`${now}\u0000${before}`);
+      if (similarity < COPY_SIMILARITY) continue;
+      found.push({
         target: section.id,
         fields: [`narrative.${section.id}`],
         section: section.id,
         message: `「${section.heading}」与上一年度报告${similarity === 1 ? '完全相同' : `的相似度达 ${Math.floor(similarity * 100)}%`}，请按本年度情况撰写`,
-      }),
-    );
-  }
-  if (last.formatId === ctx.template.id) {
+      });
+    }
+    return found;
+  },
+});
+
+/** A whole table's numbers copied unchanged from last year's report (same format). */
+export const tableCopiedCheck = defineCheck({
+  id: 'table-copied',
+  severity: 'warning',
+  spec: '4.4',
+  title: '表格数字照搬上一年度报告',
+  run(ctx) {
+    const last = ctx.lastYear;
+    if (!last || last.formatId !== ctx.template.id) return [];
+    const found: Finding[] = [];
     for (const table of ctx.template.tables) {
       if (table.id === 't4') continue;
       const inputs = table.cells.filter((c) => !c.computed);
       const values = inputs.map((c) => ctx.report.cells[c.id]);
       if (values.some((v) => v === undefined) || !values.some((v) => v !== '0')) continue;
       if (!inputs.every((c) => last.cells[c.id] === ctx.report.cells[c.id])) continue;
-      issues.push(
-        issue({
-          checkId: 'table-copied',
-          severity: 'warning',
-          target: table.id,
-          cells: inputs.map((c) => c.id),
-          section: table.section,
-          message: `${tableNames[table.id]}（${table.title}）的全部数字与上一年度报告相同，请核对是否照搬了上年数据`,
-        }),
-      );
+      found.push({
+        target: table.id,
+        cells: inputs.map((c) => c.id),
+        section: table.section,
+        message: `${tableNames[table.id]}（${table.title}）的全部数字与上一年度报告相同，请核对是否照搬了上年数据`,
+      });
     }
-  }
-  return issues;
-}
+    return found;
+  },
+});

@@ -1,17 +1,17 @@
-import type { CheckContext } from '../evaluate-checks';
+import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { extractStatements, type FactId, type Statement } from '../narrative/extract';
 import { factDefinitions } from '../narrative/facts';
-import { formatNumber, issue, reportTexts, sumCells, type SumValue } from '../support';
-import type { Issue } from '../types';
+import { formatNumber, reportTexts, sumCells, type SumValue } from '../support';
 
 /**
  * Numbers stated in the narrative against the tables (warning), and percentages stated next
  * to them recomputed against the stated base. A table total that is still incomplete only
  * contradicts a stated number smaller than what is already filled.
  */
-export function narrativeNumberChecks(ctx: CheckContext): Issue[] {
+const narrativeFindings = perContext((ctx: CheckContext) => {
   const facts = factDefinitions(ctx.template);
-  const issues: Issue[] = [];
+  const mismatches: Finding[] = [];
+  const percentages: Finding[] = [];
   const seen = new Set<string>();
   const tableValue = new Map<FactId, SumValue>();
   const valueOf = (fact: FactId): SumValue | null => {
@@ -34,38 +34,46 @@ export function narrativeNumberChecks(ctx: CheckContext): Issue[] {
       const contradicts = table.complete ? s.value !== table.value : s.value < table.value;
       if (contradicts && !seen.has(`m:${key}`)) {
         seen.add(`m:${key}`);
-        issues.push(
-          issue({
-            checkId: 'narrative-table-mismatch',
-            severity: 'warning',
-            target: key,
-            cells: def.cells,
-            fields: [field],
-            section,
-            message: table.complete
-              ? `文中“${s.text}”为 ${s.value}，但${def.label}为 ${table.value}，相差 ${Math.abs(s.value - table.value)}`
-              : `文中“${s.text}”为 ${s.value}，但${def.label}已填写的部分已达 ${table.value}`,
-          }),
-        );
+        mismatches.push({
+          target: key,
+          cells: def.cells,
+          fields: [field],
+          section,
+          message: table.complete
+            ? `文中“${s.text}”为 ${s.value}，但${def.label}为 ${table.value}，相差 ${Math.abs(s.value - table.value)}`
+            : `文中“${s.text}”为 ${s.value}，但${def.label}已填写的部分已达 ${table.value}`,
+        });
       }
       const percentIssue = s.percent ? checkPercent(s, statements, valueOf) : null;
       if (percentIssue && !seen.has(`p:${key}`)) {
         seen.add(`p:${key}`);
-        issues.push(
-          issue({
-            checkId: 'narrative-percentage-mismatch',
-            severity: 'warning',
-            target: key,
-            fields: [field],
-            section,
-            message: `文中“${s.text}，${s.percent?.text ?? ''}”，但 ${percentIssue}`,
-          }),
-        );
+        percentages.push({
+          target: key,
+          fields: [field],
+          section,
+          message: `文中“${s.text}，${s.percent?.text ?? ''}”，但 ${percentIssue}`,
+        });
       }
     }
   }
-  return issues;
-}
+  return { mismatches, percentages };
+});
+
+export const narrativeTableCheck = defineCheck({
+  id: 'narrative-table-mismatch',
+  severity: 'warning',
+  spec: '4.4',
+  title: '正文数字与表格不符',
+  run: (ctx) => narrativeFindings(ctx).mismatches,
+});
+
+export const narrativePercentageCheck = defineCheck({
+  id: 'narrative-percentage-mismatch',
+  severity: 'warning',
+  spec: '4.4',
+  title: '正文百分比计算有误',
+  run: (ctx) => narrativeFindings(ctx).percentages,
+});
 
 /** `null` when some plausible base gives the stated percentage; else the recomputation. */
 function checkPercent(

@@ -1,7 +1,6 @@
-import type { CheckContext } from '../evaluate-checks';
 import { compactText, sentences } from '../../format/text';
-import { issue, reportTexts } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
+import { reportTexts } from '../support';
 
 /** A notice on the annual report a clerk may cite, by number or by title. */
 interface KnownNotice {
@@ -37,15 +36,17 @@ const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+
  * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
  * report, since that office issues other notices too.
  */
-export function noticeCitationChecks({ report }: CheckContext): Issue[] {
+const citations = perContext(({ report }: CheckContext) => {
+  const unknown: Finding[] = [];
+  const wrong: Finding[] = [];
   const year = report.meta.year;
-  if (year === null) return [];
-  const issues: Issue[] = [];
+  if (year === null) return { unknown, wrong };
   const seen = new Set<string>();
-  const push = (i: Issue): void => {
-    if (seen.has(i.key)) return;
-    seen.add(i.key);
-    issues.push(i);
+  const push = (list: Finding[], f: Finding & { target: string }): void => {
+    const key = `${list === unknown ? 'u' : 'w'}:${f.target}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push(f);
   };
   const right = NOTICES.find((n) => applies(n, year));
   for (const { section, field, text } of reportTexts(report)) {
@@ -55,33 +56,41 @@ export function noticeCitationChecks({ report }: CheckContext): Issue[] {
         const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
         if (known) cited.push(known);
         else if (/年度报告|年报/.test(sentence)) {
-          push(
-            issue({
-              checkId: 'notice-citation-unknown',
-              severity: 'warning',
-              target: `${section}:${m[1]}-${m[2]}`,
-              fields: [field],
-              section,
-              message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
-            }),
-          );
+          push(unknown, {
+            target: `${section}:${m[1]}-${m[2]}`,
+            fields: [field],
+            section,
+            message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
+          });
         }
       }
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       for (const n of cited) {
         if (applies(n, year)) continue;
-        push(
-          issue({
-            checkId: 'notice-citation-wrong',
-            severity: 'warning',
-            target: `${section}:${n.year}-${n.no}`,
-            fields: [field],
-            section,
-            message: `文中引用了${label(n)}（适用于${n.to === null ? `${n.from}年度起` : `${n.from}—${n.to}年度`}的报告），${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
-          }),
-        );
+        push(wrong, {
+          target: `${section}:${n.year}-${n.no}`,
+          fields: [field],
+          section,
+          message: `文中引用了${label(n)}（适用于${n.to === null ? `${n.from}年度起` : `${n.from}—${n.to}年度`}的报告），${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
+        });
       }
     }
   }
-  return issues;
-}
+  return { unknown, wrong };
+});
+
+export const noticeCitationWrongCheck = defineCheck({
+  id: 'notice-citation-wrong',
+  severity: 'warning',
+  spec: '4.2',
+  title: '引用的年报通知与年度不符',
+  run: (ctx) => citations(ctx).wrong,
+});
+
+export const noticeCitationUnknownCheck = defineCheck({
+  id: 'notice-citation-unknown',
+  severity: 'warning',
+  spec: '4.2',
+  title: '引用的年报通知文号不存在',
+  run: (ctx) => citations(ctx).unknown,
+});

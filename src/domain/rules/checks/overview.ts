@@ -1,42 +1,52 @@
 import { compactText } from '../../format/text';
 import { coversArea, overviewAreas } from '../../report/overview-areas';
-import type { CheckContext } from '../evaluate-checks';
-import { issue } from '../support';
-import type { Issue } from '../types';
+import type { Report } from '../../report/types';
+import { defineCheck } from '../check-context';
 
 /** 篇幅原则上不超过一千字: info only when far longer. */
 export const OVERVIEW_LONG = 1500;
 
-/** 总体情况 should touch the five areas (warning) and stay near 1000 characters (info). */
-export function overviewChecks({ template, report }: CheckContext): Issue[] {
-  const section = template.sections.find((s) => s.id === 'overview');
-  const text = compactText(report.narrative.overview ?? '');
-  if (!section || text === '') return [];
-  const issues: Issue[] = [];
-  const areas = overviewAreas(section, report.meta.agencyKind);
-  const missing = areas.filter((area) => !coversArea(text, area));
-  if (missing.length > 0) {
-    issues.push(
-      issue({
-        checkId: 'overview-areas-missing',
-        severity: 'warning',
+const overviewText = (report: Report): string => compactText(report.narrative.overview ?? '');
+
+/** 总体情况 should touch the five areas (warning). */
+export const overviewAreasCheck = defineCheck({
+  id: 'overview-areas-missing',
+  severity: 'warning',
+  spec: '4.4',
+  title: '总体情况未涵盖应写的方面',
+  run({ template, report }) {
+    const section = template.sections.find((s) => s.id === 'overview');
+    const text = overviewText(report);
+    if (!section || text === '') return [];
+    const areas = overviewAreas(section, report.meta.agencyKind);
+    const missing = areas.filter((area) => !coversArea(text, area));
+    if (missing.length === 0) return [];
+    return [
+      {
         fields: ['narrative.overview'],
         section: 'overview',
         message: `「一、总体情况」未涉及：${missing.join('、')}（应包括${areas.join('、')}等方面）`,
-      }),
-    );
-  }
-  const length = text.length;
-  if (length > OVERVIEW_LONG) {
-    issues.push(
-      issue({
-        checkId: 'overview-too-long',
-        severity: 'info',
+      },
+    ];
+  },
+});
+
+/** 总体情况 should stay near 1000 characters (info). */
+export const overviewLengthCheck = defineCheck({
+  id: 'overview-too-long',
+  severity: 'info',
+  spec: '4.4',
+  title: '总体情况篇幅过长',
+  run({ template, report }) {
+    const text = overviewText(report);
+    if (!template.sections.some((s) => s.id === 'overview') || text.length <= OVERVIEW_LONG)
+      return [];
+    return [
+      {
         fields: ['narrative.overview'],
         section: 'overview',
-        message: `「一、总体情况」约 ${length} 字，篇幅原则上不超过一千字`,
-      }),
-    );
-  }
-  return issues;
-}
+        message: `「一、总体情况」约 ${text.length} 字，篇幅原则上不超过一千字`,
+      },
+    ];
+  },
+});

@@ -1,67 +1,85 @@
 import { formatChineseDate, isValidIsoDate, reportDeadline } from '../../format/date';
-import { agencyKindLabels } from '../../report/types';
-import type { CheckContext } from '../evaluate-checks';
-import { issue } from '../support';
-import type { Issue } from '../types';
+import { agencyKindLabels, type Report } from '../../report/types';
+import { defineCheck, type Finding } from '../check-context';
 
 const fields = ['meta.reportDate'] as const;
 
-/**
- * 成文日期: a real date; after the reporting year ends (error); by the statutory deadline for
- * the agency kind (warning); not in the future (warning).
- */
-export function reportDateChecks({ report, today }: CheckContext): Issue[] {
-  const { reportDate, year, agencyKind } = report.meta;
-  if (reportDate === null || reportDate === '') return [];
-  if (!isValidIsoDate(reportDate)) {
-    return [
-      issue({
-        checkId: 'report-date-invalid',
-        severity: 'error',
-        fields,
-        section: 'meta',
-        message: `成文日期「${reportDate}」不是有效日期`,
-      }),
-    ];
-  }
-  const issues: Issue[] = [];
-  const date = formatChineseDate(reportDate);
-  if (year !== null) {
-    if (reportDate <= `${year}-12-31`) {
-      issues.push(
-        issue({
-          checkId: 'report-date-before-year-end',
-          severity: 'error',
-          fields: ['meta.reportDate', 'meta.year'],
-          section: 'meta',
-          message: `成文日期 ${date} 不晚于 ${year}年12月31日：${year}年度的报告应在该年度结束后成文，请核对日期或年度`,
-        }),
-      );
-    } else {
-      const deadline = reportDeadline(agencyKind, year);
-      if (reportDate > deadline) {
-        issues.push(
-          issue({
-            checkId: 'report-date-after-deadline',
-            severity: 'warning',
-            fields: ['meta.reportDate', 'meta.agencyKind'],
-            section: 'meta',
-            message: `成文日期 ${date} 晚于法定期限 ${formatChineseDate(deadline)}（${agencyKindLabels[agencyKind]}的年度报告）`,
-          }),
-        );
-      }
-    }
-  }
-  if (isValidIsoDate(today) && reportDate > today) {
-    issues.push(
-      issue({
-        checkId: 'report-date-in-future',
-        severity: 'warning',
-        fields,
-        section: 'meta',
-        message: `成文日期 ${date} 晚于今天（${formatChineseDate(today)}）`,
-      }),
-    );
-  }
-  return issues;
+/** The report date when given, and whether it is a real date. */
+function reportDateOf(report: Report): { date: string; valid: boolean } | null {
+  const { reportDate } = report.meta;
+  if (reportDate === null || reportDate === '') return null;
+  return { date: reportDate, valid: isValidIsoDate(reportDate) };
 }
+
+/** 成文日期 must be a real date. */
+export const reportDateInvalidCheck = defineCheck({
+  id: 'report-date-invalid',
+  severity: 'error',
+  spec: '4.2',
+  title: '成文日期无效',
+  run({ report }) {
+    const given = reportDateOf(report);
+    if (!given || given.valid) return [];
+    return [{ fields, section: 'meta', message: `成文日期「${given.date}」不是有效日期` }];
+  },
+});
+
+/** 成文日期 after the reporting year ends (error). */
+export const reportDateBeforeYearEndCheck = defineCheck({
+  id: 'report-date-before-year-end',
+  severity: 'error',
+  spec: '4.2',
+  title: '成文日期早于报告年度结束',
+  run({ report }) {
+    const given = reportDateOf(report);
+    const { year } = report.meta;
+    if (!given?.valid || year === null || given.date > `${year}-12-31`) return [];
+    return [
+      {
+        fields: ['meta.reportDate', 'meta.year'],
+        section: 'meta',
+        message: `成文日期 ${formatChineseDate(given.date)} 不晚于 ${year}年12月31日：${year}年度的报告应在该年度结束后成文，请核对日期或年度`,
+      },
+    ];
+  },
+});
+
+/** 成文日期 by the statutory deadline for the agency kind (warning). */
+export const reportDateDeadlineCheck = defineCheck({
+  id: 'report-date-after-deadline',
+  severity: 'warning',
+  spec: '4.2',
+  title: '成文日期晚于法定期限',
+  run({ report }) {
+    const given = reportDateOf(report);
+    const { year, agencyKind } = report.meta;
+    if (!given?.valid || year === null || given.date <= `${year}-12-31`) return [];
+    const deadline = reportDeadline(agencyKind, year);
+    if (given.date <= deadline) return [];
+    return [
+      {
+        fields: ['meta.reportDate', 'meta.agencyKind'],
+        section: 'meta',
+        message: `成文日期 ${formatChineseDate(given.date)} 晚于法定期限 ${formatChineseDate(deadline)}（${agencyKindLabels[agencyKind]}的年度报告）`,
+      },
+    ];
+  },
+});
+
+/** 成文日期 not in the future (warning). */
+export const reportDateFutureCheck = defineCheck({
+  id: 'report-date-in-future',
+  severity: 'warning',
+  spec: '4.2',
+  title: '成文日期晚于今天',
+  run({ report, today }) {
+    const given = reportDateOf(report);
+    if (!given?.valid || !isValidIsoDate(today) || given.date <= today) return [];
+    const found: Finding = {
+      fields,
+      section: 'meta',
+      message: `成文日期 ${formatChineseDate(given.date)} 晚于今天（${formatChineseDate(today)}）`,
+    };
+    return [found];
+  },
+});

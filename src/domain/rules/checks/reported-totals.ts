@@ -1,17 +1,24 @@
 import { normaliseCellInput } from '../../report/normalise';
 import { indexTemplate } from '../../template/lookup';
-import type { CheckContext } from '../evaluate-checks';
-import { issue, tableNames } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { tableNames } from '../support';
 
 /**
  * Totals printed in an imported or pasted source (`reportedTotals`) against our computation:
  * the 总计 column and （七）总计 row of 表三, the three 总计 of 表四. When our total is still
  * incomplete, a printed total below the sum of what is filled is already wrong.
  */
-export function reportedTotalChecks(ctx: CheckContext): Issue[] {
+export const reportedTotalCheck = defineCheck({
+  id: 'reported-total-mismatch',
+  severity: 'error',
+  spec: '4.1',
+  title: '导入的合计与计算结果不符',
+  run: reportedTotals,
+});
+
+function reportedTotals(ctx: CheckContext): Finding[] {
   const { cells } = indexTemplate(ctx.template);
-  const issues: Issue[] = [];
+  const issues: Finding[] = [];
   for (const [id, raw] of Object.entries(ctx.report.reportedTotals)) {
     const cell = cells.get(id);
     const computed = ctx.computed.get(id);
@@ -21,41 +28,30 @@ export function reportedTotalChecks(ctx: CheckContext): Issue[] {
     const parsed = /^(0|[1-9]\d*)$/.test(raw)
       ? ({ ok: true, value: raw } as const)
       : normaliseCellInput(raw, 'count');
-    const base = {
-      checkId: 'reported-total-mismatch',
-      severity: 'error',
-      target: id,
-      cells: [id],
-    } as const;
+    const base = { target: id, cells: [id] };
     const section = ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';
     if (!parsed.ok || parsed.value === null) {
       if (parsed.ok) continue;
-      issues.push(
-        issue({
-          ...base,
-          section,
-          message: `${where}：原表的合计「${raw}」不是有效数字（${parsed.message}）`,
-        }),
-      );
+      issues.push({
+        ...base,
+        section,
+        message: `${where}：原表的合计「${raw}」不是有效数字（${parsed.message}）`,
+      });
       continue;
     }
     const printed = Number(parsed.value);
     if (computed.status === 'complete' && computed.value !== printed) {
-      issues.push(
-        issue({
-          ...base,
-          section,
-          message: `${where}：原表合计为 ${printed}，但按各项相加应为 ${computed.value}，相差 ${Math.abs(printed - computed.value)}`,
-        }),
-      );
+      issues.push({
+        ...base,
+        section,
+        message: `${where}：原表合计为 ${printed}，但按各项相加应为 ${computed.value}，相差 ${Math.abs(printed - computed.value)}`,
+      });
     } else if (computed.status === 'incomplete' && printed < computed.partial) {
-      issues.push(
-        issue({
-          ...base,
-          section,
-          message: `${where}：原表合计为 ${printed}，但已填写的各项相加已达 ${computed.partial}，多出 ${computed.partial - printed}`,
-        }),
-      );
+      issues.push({
+        ...base,
+        section,
+        message: `${where}：原表合计为 ${printed}，但已填写的各项相加已达 ${computed.partial}，多出 ${computed.partial - printed}`,
+      });
     }
   }
   return issues;

@@ -1,7 +1,6 @@
 import { indexTemplate } from '../../template/lookup';
-import type { CheckContext } from '../evaluate-checks';
-import { cellValue, issue } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
+import { cellValue } from '../support';
 
 /** Below this, decisions equal to the item count are too likely a coincidence to warn about. */
 export const EQUAL_DECISIONS_MIN = 10;
@@ -12,9 +11,11 @@ export const EQUAL_DECISIONS_MIN = 10;
  * - no items but decisions: warning (seed 000's 行政处罚 21 −21 → 0 items, 1 decision);
  * - decisions equal to the item count (item counts typed into the decisions column): warning.
  */
-export function table2ItemChecks(ctx: CheckContext): Issue[] {
+const itemFindings = perContext((ctx: CheckContext) => {
   const { cells } = indexTemplate(ctx.template);
-  const issues: Issue[] = [];
+  const negative: Finding[] = [];
+  const withoutItems: Finding[] = [];
+  const equalItems: Finding[] = [];
   const rows = new Set(
     ctx.template.tables.find((t) => t.id === 't2')?.cells.map((c) => c.row) ?? [],
   );
@@ -32,43 +33,55 @@ export function table2ItemChecks(ctx: CheckContext): Issue[] {
     const sign = change < 0 ? `− ${-change}` : `+ ${change}`;
     const itemText = `上一年项目数量 ${prev} ${sign} = ${items}`;
     if (items < 0) {
-      issues.push(
-        issue({
-          checkId: 't2-items-negative',
-          severity: 'error',
-          target: row,
-          cells: [prevId, changeId],
-          section: 'proactive',
-          message: `${label}：${itemText}，项目数量不能为负数，请核对本年增/减`,
-        }),
-      );
+      negative.push({
+        target: row,
+        cells: [prevId, changeId],
+        section: 'proactive',
+        message: `${label}：${itemText}，项目数量不能为负数，请核对本年增/减`,
+      });
       continue;
     }
     const decisions = cells.get(decisionsId) ? cellValue(ctx, decisionsId) : null;
     if (decisions === null) continue;
     if (items === 0 && decisions > 0) {
-      issues.push(
-        issue({
-          checkId: 't2-decisions-without-items',
-          severity: 'warning',
-          target: row,
-          cells: [prevId, changeId, decisionsId],
-          section: 'proactive',
-          message: `${label}：${itemText}，本年已无项目，但处理决定数量为 ${decisions}，请核对`,
-        }),
-      );
+      withoutItems.push({
+        target: row,
+        cells: [prevId, changeId, decisionsId],
+        section: 'proactive',
+        message: `${label}：${itemText}，本年已无项目，但处理决定数量为 ${decisions}，请核对`,
+      });
     } else if (items >= EQUAL_DECISIONS_MIN && decisions === items) {
-      issues.push(
-        issue({
-          checkId: 't2-decisions-equal-items',
-          severity: 'warning',
-          target: row,
-          cells: [prevId, changeId, decisionsId],
-          section: 'proactive',
-          message: `${label}：处理决定数量 ${decisions} 恰好等于项目数量（${itemText}），是否把项目数填进了处理决定数量？`,
-        }),
-      );
+      equalItems.push({
+        target: row,
+        cells: [prevId, changeId, decisionsId],
+        section: 'proactive',
+        message: `${label}：处理决定数量 ${decisions} 恰好等于项目数量（${itemText}），是否把项目数填进了处理决定数量？`,
+      });
     }
   }
-  return issues;
-}
+  return { negative, withoutItems, equalItems };
+});
+
+export const table2NegativeCheck = defineCheck({
+  id: 't2-items-negative',
+  severity: 'error',
+  spec: '4.1',
+  title: '表二项目数量（上一年 + 增减）为负数',
+  run: (ctx) => itemFindings(ctx).negative,
+});
+
+export const table2WithoutItemsCheck = defineCheck({
+  id: 't2-decisions-without-items',
+  severity: 'warning',
+  spec: '4.4',
+  title: '表二无项目却有处理决定',
+  run: (ctx) => itemFindings(ctx).withoutItems,
+});
+
+export const table2EqualItemsCheck = defineCheck({
+  id: 't2-decisions-equal-items',
+  severity: 'warning',
+  spec: '4.4',
+  title: '表二处理决定数量等于项目数量',
+  run: (ctx) => itemFindings(ctx).equalItems,
+});

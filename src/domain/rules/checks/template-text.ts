@@ -1,6 +1,5 @@
-import type { CheckContext } from '../evaluate-checks';
-import { issue, reportTexts } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, type Finding } from '../check-context';
+import { reportTexts } from '../support';
 
 /** Filling instructions and placeholders of the official template and of drafts. */
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -12,24 +11,26 @@ const PLACEHOLDERS: readonly RegExp[] = [
 ];
 
 /** Template instructions or placeholders left in the text (warning). */
-export function templateTextChecks({ template, report }: CheckContext): Issue[] {
-  const issues: Issue[] = [];
-  const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
-  for (const { section, field, text } of reportTexts(report)) {
-    const found =
-      notes.find((n) => text.includes(n)) ??
-      PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean);
-    if (!found) continue;
-    issues.push(
-      issue({
-        checkId: 'template-text-left',
-        severity: 'warning',
+export const templateTextCheck = defineCheck({
+  id: 'template-text-left',
+  severity: 'warning',
+  spec: '4.3',
+  title: '文中留有模板说明或占位符',
+  run({ template, report }) {
+    const found: Finding[] = [];
+    const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
+    for (const { section, field, text } of reportTexts(report)) {
+      const left =
+        notes.find((n) => text.includes(n)) ??
+        PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean);
+      if (!left) continue;
+      found.push({
         target: section,
         fields: [field],
         section,
-        message: `文中留有模板说明或占位符「${found.length > 30 ? `${found.slice(0, 30)}…` : found}」，请替换为实际内容`,
-      }),
-    );
-  }
-  return issues;
-}
+        message: `文中留有模板说明或占位符「${left.length > 30 ? `${left.slice(0, 30)}…` : left}」，请替换为实际内容`,
+      });
+    }
+    return found;
+  },
+});

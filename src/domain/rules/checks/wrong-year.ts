@@ -1,7 +1,6 @@
 import { compactText, maskQuoted } from '../../format/text';
-import type { CheckContext } from '../evaluate-checks';
-import { issue, reportTexts } from '../support';
-import type { Issue } from '../types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { reportTexts } from '../support';
 
 /**
  * A year said of the reporting period: at the start of a clause and followed by `，` or the
@@ -15,10 +14,18 @@ const COMPARISON = /较|比|相比|同比|以来|截至|截止|上年|去年|上
  * Wrong year in the text: a year other than the report year and the one after it (plans),
  * said of the reporting period. Section 五 is left out: it rightly speaks of last year.
  */
-export function wrongYearChecks({ report }: CheckContext): Issue[] {
+export const wrongYearCheck = defineCheck({
+  id: 'wrong-year-in-text',
+  severity: 'warning',
+  spec: '4.4',
+  title: '正文年份可能写错',
+  run: wrongYears,
+});
+
+function wrongYears({ report }: CheckContext): Finding[] {
   const year = report.meta.year;
   if (year === null) return [];
-  const issues: Issue[] = [];
+  const issues: Finding[] = [];
   const seen = new Set<string>();
   for (const { section, field, text } of reportTexts(report)) {
     if (section === 'problems') continue;
@@ -33,16 +40,12 @@ export function wrongYearChecks({ report }: CheckContext): Issue[] {
       const target = `${section}:${said}`;
       if (seen.has(target)) continue;
       seen.add(target);
-      issues.push(
-        issue({
-          checkId: 'wrong-year-in-text',
-          severity: 'warning',
-          target,
-          fields: [field],
-          section,
-          message: `${year}年度的报告中写有「${compact.slice(start, start + 16)}…」，年份是否应为 ${year} 年？`,
-        }),
-      );
+      issues.push({
+        target,
+        fields: [field],
+        section,
+        message: `${year}年度的报告中写有「${compact.slice(start, start + 16)}…」，年份是否应为 ${year} 年？`,
+      });
     }
   }
   return issues;

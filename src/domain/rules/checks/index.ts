@@ -1,0 +1,79 @@
+import type { CheckDeclaration } from '../check-context';
+import { balanceCheck } from './balance';
+import { cellValueCheck } from './cell-values';
+import {
+  agencyNameCheck,
+  blankCellsCheck,
+  narrativeEmptyCheck,
+  reportDateMissingCheck,
+  reportYearCheck,
+} from './completeness';
+import { feeStatementCheck } from './fee-statement';
+import { formatYearCheck } from './format-year';
+import {
+  carriedInCheck,
+  narrativeCopiedCheck,
+  tableCopiedCheck,
+  validCountCheck,
+} from './last-year';
+import { moneyUnitCheck } from './money-unit';
+import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
+import { noticeCitationUnknownCheck, noticeCitationWrongCheck } from './notice-citation';
+import { overviewAreasCheck, overviewLengthCheck } from './overview';
+import {
+  reportDateBeforeYearEndCheck,
+  reportDateDeadlineCheck,
+  reportDateFutureCheck,
+  reportDateInvalidCheck,
+} from './report-date';
+import { reportedTotalCheck } from './reported-totals';
+import { statisticsPeriodCheck } from './statistics-period';
+import {
+  table2EqualItemsCheck,
+  table2NegativeCheck,
+  table2WithoutItemsCheck,
+} from './table2-items';
+import { templateTextCheck } from './template-text';
+import { wrongYearCheck } from './wrong-year';
+
+/**
+ * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
+ * it with `defineCheck` in a file of this folder and add it here; the catalogue follows.
+ */
+export const builtInChecks: readonly CheckDeclaration[] = [
+  // §4.1 arithmetic (errors)
+  balanceCheck,
+  reportedTotalCheck,
+  table2NegativeCheck,
+  cellValueCheck,
+  // §4.2 dates and format
+  reportDateInvalidCheck,
+  reportDateBeforeYearEndCheck,
+  reportDateDeadlineCheck,
+  reportDateFutureCheck,
+  formatYearCheck,
+  noticeCitationUnknownCheck,
+  noticeCitationWrongCheck,
+  statisticsPeriodCheck,
+  // §4.3 completeness
+  agencyNameCheck,
+  reportYearCheck,
+  reportDateMissingCheck,
+  narrativeEmptyCheck,
+  blankCellsCheck,
+  feeStatementCheck,
+  templateTextCheck,
+  // §4.4 consistency
+  table2WithoutItemsCheck,
+  table2EqualItemsCheck,
+  narrativeTableCheck,
+  narrativePercentageCheck,
+  moneyUnitCheck,
+  overviewAreasCheck,
+  overviewLengthCheck,
+  wrongYearCheck,
+  carriedInCheck,
+  validCountCheck,
+  narrativeCopiedCheck,
+  tableCopiedCheck,
+];
