@@ -1,0 +1,83 @@
+import { computeReport } from '@/domain/compute/compute-report';
+import type { Report } from '@/domain/report/types';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import type { Issue, Severity } from '@/domain/rules/types';
+import { indexTemplate } from '@/domain/template/lookup';
+import type { FormatTemplate } from '@/domain/template/types';
+import { tableNames } from '@/domain/rules/support';
+import type { Recognition } from '@/import/types';
+import { formats, formatsById } from '@templates/index';
+import type { ReadState, ReviewUnit, SeverityCounts, UnitImport } from './types';
+
+/**
+ * Runs the checks over one unit's report. The default is every check of SPEC §4; a region's
+ * rule pack (issue 13) plugs in here by passing a `check` that adds its checks.
+ */
+export type CheckReport = (template: FormatTemplate, report: Report, today: string) => Issue[];
+
+export const checkWithAllRules: CheckReport = (template, report, today) =>
+  evaluateChecks(template, report, {
+    formats,
+    computed: computeReport(template, report),
+    today,
+  });
+
+export interface ReviewOptions {
+  /** Today as ISO `YYYY-MM-DD` (the future-date check). */
+  readonly today: string;
+  readonly check?: CheckReport;
+}
+
+export function countOpen(issues: readonly Issue[]): SeverityCounts {
+  const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
+  for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
+  return counts;
+}
+
+/**
+ * What the importer did not read: tables with fewer cells than the template has inputs, sections
+ * whose heading was not found, lines it could not place. A JSON draft is read completely.
+ */
+export function readState(
+  template: FormatTemplate,
+  recognised: Recognition | undefined,
+  unrecognised: readonly string[],
+): ReadState {
+  if (!recognised) return { complete: true, notes: [] };
+  const notes: string[] = [];
+  const { inputCells } = indexTemplate(template);
+  for (const table of template.tables) {
+    const total = inputCells.filter((c) => c.table === table.id).length;
+    const read = recognised.tables[table.id]?.cells.length ?? 0;
+    if (read < total) notes.push(`${tableNames[table.id]}：读到 ${read} / ${total} 个单元格`);
+  }
+  for (const section of template.sections) {
+    if (recognised.sections[section.id]?.heading == null) notes.push(`未找到“${section.heading}”`);
+  }
+  if (unrecognised.length > 0) notes.push(`${unrecognised.length} 处内容未能识别`);
+  return { complete: notes.length === 0, notes };
+}
+
+/** One file of the review: imported (or not) and checked. */
+export function reviewUnit(
+  file: { readonly id: string; readonly fileName: string; readonly path?: string },
+  imported: UnitImport,
+  options: ReviewOptions,
+): ReviewUnit {
+  const base = { id: file.id, fileName: file.fileName, path: file.path ?? file.fileName };
+  if (!imported.ok) return { ...base, ok: false, message: imported.message };
+  const { report } = imported;
+  const template = formatsById[report.formatId];
+  const issues = (options.check ?? checkWithAllRules)(template, report, options.today);
+  return {
+    ...base,
+    ok: true,
+    source: imported.source,
+    report,
+    issues,
+    counts: countOpen(issues),
+    read: readState(template, imported.recognised, imported.unrecognised),
+    importWarnings: imported.warnings,
+    unrecognised: imported.unrecognised,
+  };
+}
