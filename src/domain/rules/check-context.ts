@@ -31,7 +31,7 @@ export interface Finding {
 }
 
 /** SPEC section a check implements (`10` for rule packs). */
-export type CheckSpec = '4.1' | '4.2' | '4.3' | '4.4' | '10';
+export type CheckSpec = '4.1' | '4.2' | '4.3' | '4.4' | '4.5' | '10';
 
 /** A check: one stable id, its severity and title, and a pure function of the context. */
 export interface CheckDeclaration {

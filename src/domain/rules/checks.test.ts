@@ -75,7 +75,10 @@ describe('成文日期 (report date)', () => {
     ['dated after today', 'department', '2022-01-20', '2022-01-19', ['report-date-in-future']],
     ['not a real day', 'department', '2022-02-29', TODAY, ['report-date-invalid']],
   ])('%s', (_name, agencyKind, reportDate, today, expected) => {
-    expect(keys(withMeta({ agencyKind, reportDate }), { today })).toEqual(expected);
+    const dateKeys = keys(withMeta({ agencyKind, reportDate }), { today }).filter((k) =>
+      k.startsWith('report-date'),
+    );
+    expect(dateKeys).toEqual(expected);
   });
 });
 

@@ -35,6 +35,20 @@ import {
 } from './table2-items';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
+import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
+import {
+  columnsCancelCheck,
+  feeNoticeCheck,
+  procurementUnitCheck,
+  validBelowNetCheck,
+} from './table-plausibility';
+import {
+  governmentScopeCheck,
+  lostDateCheck,
+  partCountCheck,
+  problemsTrivialCheck,
+} from './text-slips';
+import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 
 /**
  * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
@@ -76,4 +90,17 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   validCountCheck,
   narrativeCopiedCheck,
   tableCopiedCheck,
+  // §4.5 what reviewers check on real reports
+  outcomeUpheldCheck,
+  allCompletedCheck,
+  lostDateCheck,
+  partCountCheck,
+  problemsTrivialCheck,
+  governmentScopeCheck,
+  columnsCancelCheck,
+  validBelowNetCheck,
+  feeNoticeCheck,
+  procurementUnitCheck,
+  yearOnYearCheck,
+  mainFigureJumpCheck,
 ];

@@ -13,7 +13,7 @@ export const COPY_SIMILARITY = 0.9;
 /** Shorter narratives (`无`, `我办暂无其他应报告的事项。`) may well repeat every year. */
 export const COPY_MIN_LENGTH = 50;
 
-const lastYearNumber = (
+export const lastYearNumber = (
   last: Report,
   id: string,
   type: 'count' | 'signedCount' = 'count',
@@ -27,7 +27,7 @@ const similarityOf = memoByText((pair) => {
 
 /** Last year's report does not change while this year's is edited: compute it once. */
 const lastYearCache = new WeakMap<Report, { template: FormatTemplate; computed: ComputedValues }>();
-function lastYearComputed(template: FormatTemplate, last: Report): ComputedValues {
+export function lastYearComputed(template: FormatTemplate, last: Report): ComputedValues {
   const hit = lastYearCache.get(last);
   if (hit && hit.template === template) return hit.computed;
   const computed = computeReport(template, last);
@@ -115,7 +115,9 @@ export const narrativeCopiedCheck = defineCheck({
     for (const section of ctx.template.sections) {
       const now = (ctx.report.narrative[section.id] ?? '').trim();
       const before = (last.narrative[section.id] ?? '').trim();
-      if (now.length < COPY_MIN_LENGTH || before === '') continue;
+      // 五 must be written anew every year, however short (a repeated `无` included).
+      const minLength = section.id === 'problems' ? 1 : COPY_MIN_LENGTH;
+      if (now.length < minLength || before === '') continue;
       if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
       const similarity = similarityOf(`${now}\u0000${before}`);
       if (similarity < COPY_SIMILARITY) continue;

@@ -30,6 +30,9 @@ const applies = (n: KnownNotice, year: number): boolean =>
 
 /** 国办公开办函〔2019〕60号, with the bracket variants converted documents produce. */
 const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+)号/g;
+/** The annual-report notices' numbers under a wrong issuer prefix (`国办函〔2021〕30号`). */
+const WRONG_PREFIX =
+  /(?<!公开办)(国办(?:公开)?(?:函|发)|国办公开办发|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
 
 /**
  * The narrative cites the notice on the annual report: the one for the report year, and one
@@ -63,6 +66,17 @@ const citations = perContext(({ report }: CheckContext) => {
             message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
           });
         }
+      }
+      for (const m of sentence.matchAll(WRONG_PREFIX)) {
+        const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
+        if (!meant || !/年度报告|年报|格式/.test(sentence)) continue;
+        push(unknown, {
+          target: `${section}:${m[1]}-${m[2]}-${m[3]}`,
+          fields: [field],
+          section,
+          message: `引用的「${m[0]}」文号有误：年度报告的通知是${label(meant)}`,
+        });
+        cited.push(meant);
       }
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       for (const n of cited) {

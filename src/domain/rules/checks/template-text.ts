@@ -8,6 +8,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /[XＸ]{2,}|×{2,}/,
   /（指[^）]{0,40}）/,
   /【[^】]{0,20}(?:填写|此处)[^】]{0,20}】/,
+  // Filling instructions: `（请填写…）`, `（根据实际情况填写）`, `（此处…）`.
+  /[（(](?:请|此处|根据实际|按实际|如有)[^）)]{0,20}(?:填写|填报|描述|补充)[^）)]{0,10}[）)]/,
+  /填报说明|填写说明/,
+  // A Latin letter standing for a number: `X万余条`, `N件`, `共XX个`.
+  /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)/,
 ];
 
 /** Template instructions or placeholders left in the text (warning). */

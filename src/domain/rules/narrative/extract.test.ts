@@ -57,6 +57,16 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ],
     ['both, each', '政府信息公开行政复议、行政诉讼各1件。', ['review=1', 'litigation=1']],
     [
+      'both, together: one claim about their sum',
+      '政府信息公开行政复议、行政诉讼共3件。',
+      ['reviewOrLitigation=3'],
+    ],
+    [
+      'granted and partly granted as one claim',
+      '全年予以公开及部分公开158件，占23.9%；因本机关不掌握等原因无法提供165件。',
+      ['grantedOrPartial=158', 'cannotProvide=165'],
+    ],
+    [
       'both, one number each',
       '因政府信息公开申请引发行政复议2件、行政诉讼1件。',
       ['review=2', 'litigation=1'],
@@ -99,7 +109,6 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ['licensing applications are not disclosure applications', '全年受理行政许可申请33件。'],
     ['approximate numbers', '全年收到政府信息公开申请约20件，予以公开近10件。'],
     ['规章制度 are not 规章', '完善规章制度5项。'],
-    ['combined review and litigation count is ambiguous', '政府信息公开行政复议、行政诉讼共3件。'],
     ['review without disclosure context', '全年办理行政复议案件15件。'],
     ['no number at all', '同步明确主动公开、依申请公开、不予公开等属性。'],
     [

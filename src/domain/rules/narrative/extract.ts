@@ -14,12 +14,17 @@ export type FactId =
   | 'carriedIn'
   | 'granted'
   | 'partial'
+  /** `予以公开及部分公开158件`: one claim about two rows. */
+  | 'grantedOrPartial'
   | 'notDisclosed'
   | 'cannotProvide'
+  | 'notProcessed'
   | 'completed'
   | 'carriedOver'
   | 'review'
   | 'litigation'
+  /** `行政复议、行政诉讼共3件`. */
+  | 'reviewOrLitigation'
   | 'regulationsMade'
   | 'normativeMade'
   | 'regulationsValid'
@@ -67,6 +72,8 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
+/** Words only the handling of applications uses: the sentence is about applications. */
+const HANDLING = /部分公开|无法提供|不予处理|予以公开/;
 
 /** Patterns by context: the clause must mention applications / the sentence is about applications. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
@@ -85,6 +92,16 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p('received', '无|没有', `(?:无|没有)(?:收到)?(?:政府信息)?公开申请(?!.*(?:复议|诉讼))`, 0),
   p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
 ];
+/**
+ * Claims about two rows at once, read first; their words are then masked so that
+ * `予以公开及部分公开158件` is one claim, not `予以公开 …` and `部分公开158件`.
+ */
+const COMBINED: readonly Pattern[] = [
+  ...around(
+    'grantedOrPartial',
+    '(?:予以公开|同意公开|全部公开|公开)(?:和|及|与|、|以及|或)部分公开|(?:予以公开|同意公开)[（(](?:含|包括)部分公开[）)]',
+  ),
+];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
   // Keyword first only: `办理申请59件（含上年结转3件）` must not read 59.
   p('carriedIn', '结转', `(?:上年结转|上一年度结转|上年度结转)${GAP}{0,10}?${N}${U}`),
@@ -93,10 +110,23 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('notDisclosed', '不予公开|不予以公开|不公开'),
   p('notDisclosed', '第', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
   ...around('cannotProvide', '无法提供'),
+  ...around('notProcessed', '不予处理'),
   ...around('carriedOver', '结转(?:至|到)?下一?年度?', 10),
 ];
 /** Specific enough to need no context. */
 const ANYWHERE: readonly Pattern[] = [
+  p(
+    'regulationsMade',
+    '规章',
+    '(?:未|没有|无)(?:新)?(?:制发|制定|出台)(?:新的)?(?:政府)?规章(?!制度)',
+    0,
+  ),
+  p(
+    'normativeMade',
+    '规范性文件',
+    '(?:未|没有|无)(?:新)?(?:制发|制定|出台)(?:新的)?(?:行政)?规范性文件',
+    0,
+  ),
   ...around('regulationsMade', '(?:制发|制定|出台)规章(?!制度)'),
   ...around('normativeMade', '(?:制发|制定|出台)(?:行政)?规范性文件'),
   ...around('regulationsValid', '现行有效(?:的)?规章(?!制度)'),
@@ -163,7 +193,8 @@ function extractUncached(text: string): Statement[] {
     // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
     let previousAboutApplications = false;
     for (const sentence of sentences(paragraph)) {
-      const aboutApplications: boolean = APPLICATION.test(sentence) || previousAboutApplications;
+      const aboutApplications: boolean =
+        APPLICATION.test(sentence) || HANDLING.test(sentence) || previousAboutApplications;
       previousAboutApplications = aboutApplications;
       readSentence(sentence, aboutApplications, out);
     }
@@ -173,7 +204,8 @@ function extractUncached(text: string): Statement[] {
 
 function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
   const aboutDisclosure = DISCLOSURE.test(sentence);
-  for (const clause of clausesWithPercent(sentence)) {
+  for (const whole of clausesWithPercent(sentence)) {
+    const clause = aboutApplications ? matchCombined(whole, out) : whole;
     if (APPLICATION.test(clause) && !/结转/.test(clause)) {
       matchPatterns(CLAUSE_APPLICATION, clause, out);
     }
@@ -182,6 +214,21 @@ function readSentence(sentence: string, aboutApplications: boolean, out: Stateme
     if (aboutDisclosure) reviewLitigation(clause, out);
   }
 }
+
+/** Reads the combined claims of a clause and returns it with their words masked. */
+function matchCombined(clause: string, out: Statement[]): string {
+  if (!clause.includes('部分公开')) return clause;
+  const before = out.length;
+  matchPatterns(COMBINED, clause, out);
+  let masked = clause;
+  for (const s of out.slice(before)) {
+    const at = masked.indexOf(s.text);
+    if (at >= 0)
+      masked = masked.slice(0, at) + MASK.repeat(s.text.length) + masked.slice(at + s.text.length);
+  }
+  return masked;
+}
+const MASK = '\uE001';
 
 const REVIEW = '(?:行政)?复议(?!后)';
 const LITIGATION = '(?:行政)?诉讼';
@@ -198,6 +245,10 @@ const NEGATED =
 const REVIEW_RE = new RegExp(REVIEW);
 const LITIGATION_RE = new RegExp(LITIGATION);
 const EACH_RE = new RegExp(`各${N}${U}`);
+/** `行政复议、行政诉讼共3件`, `复议和诉讼案件合计2起`. */
+const TOGETHER_RE = new RegExp(
+  `(?:复议|诉讼)(?:案件)?[、和及与或](?:行政)?(?:诉讼|复议)(?:案件)?(?:共|共计|合计|总计)${N}${U}`,
+);
 
 /** 行政复议 / 行政诉讼 counts; `无复议诉讼情况` is 0 for both; `复议、诉讼共3件` is ambiguous. */
 function reviewLitigation(clause: string, out: Statement[]): void {
@@ -212,6 +263,12 @@ function reviewLitigation(clause: string, out: Statement[]): void {
     return;
   }
   if (hasReview && hasLitigation) {
+    const together = TOGETHER_RE.exec(clause);
+    const sum = together ? parseNumberToken(together[1] ?? '') : null;
+    if (together && sum !== null) {
+      out.push({ fact: 'reviewOrLitigation', value: sum, text: together[0] });
+      return;
+    }
     const each = EACH_RE.exec(clause);
     const n = each ? parseNumberToken(each[1] ?? '') : null;
     if (n !== null) {

@@ -1,0 +1,145 @@
+import { cellNumber } from '../../compute/compute-report';
+import { compactText } from '../../format/text';
+import { indexTemplate } from '../../template/lookup';
+import type { BalanceRelation } from '../../template/types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { cellValue, formatNumber } from '../support';
+
+/** What a reviewer infers from the tables (SPEC §4.5). */
+
+/** Left minus right of one balance relation, `null` while a term is blank. */
+function balanceDifference(ctx: CheckContext, rel: BalanceRelation): number | null {
+  let d = 0;
+  for (const [ids, sign] of [
+    [rel.left, 1],
+    [rel.right, -1],
+  ] as const) {
+    for (const id of ids) {
+      const v = cellNumber(ctx.report, ctx.computed, id);
+      if (v === null) return null;
+      d += sign * v;
+    }
+  }
+  return d;
+}
+
+/**
+ * 表三: applicant columns whose balance differences cancel out while 总计 balances — most
+ * likely a request filed in the wrong column (warning, beside the columns' arithmetic errors).
+ */
+export const columnsCancelCheck = defineCheck({
+  id: 't3-columns-cancel',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表三两列差额相互抵消：申请可能填错了类别',
+  run(ctx) {
+    const total = ctx.template.balance.find((r) => r.left[0]?.endsWith('.total'));
+    if (!total || balanceDifference(ctx, total) !== 0) return [];
+    const off: { rel: BalanceRelation; d: number }[] = [];
+    for (const rel of ctx.template.balance) {
+      if (rel === total) continue;
+      const d = balanceDifference(ctx, rel);
+      if (d !== null && d !== 0) off.push({ rel, d });
+    }
+    if (off.length < 2) return [];
+    const words = off
+      .map(({ rel, d }) => `${rel.columnLabel}列${d > 0 ? '申请多' : '办理多'} ${Math.abs(d)}`)
+      .join('，');
+    return [
+      {
+        cells: off.flatMap(({ rel }) => [...rel.left, ...rel.right]),
+        section: 'applications',
+        message: `表三${words}，相互抵消后总计列平衡：可能有申请填在了错误的申请人类别中`,
+      },
+    ];
+  },
+});
+
+/** 2021 表二: 现行有效件数 can never be below 本年制发 − 本年废止, whatever last year held. */
+export const validBelowNetCheck = defineCheck({
+  id: 't2-valid-below-net',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表二现行有效件数小于本年制发减废止',
+  run(ctx) {
+    const { cells } = indexTemplate(ctx.template);
+    const found: Finding[] = [];
+    for (const row of ['regulations', 'normativeDocuments']) {
+      const validCell = cells.get(`t2.${row}.valid`);
+      if (!validCell) continue;
+      const [made, repealed, valid] = ['made', 'repealed', 'valid'].map((c) =>
+        cellValue(ctx, `t2.${row}.${c}`),
+      );
+      if (made == null || repealed == null || valid == null || valid >= made - repealed) continue;
+      const label = validCell.rowLabels[validCell.rowLabels.length - 1] ?? row;
+      found.push({
+        target: row,
+        cells: [`t2.${row}.made`, `t2.${row}.repealed`, `t2.${row}.valid`],
+        section: 'proactive',
+        message: `${label}：现行有效件数 ${valid} 小于本年制发 ${made} − 本年废止 ${repealed} = ${made - repealed}：本年制发而未废止的文件都应计入现行有效`,
+      });
+    }
+    return found;
+  },
+});
+
+const FEE_UNPAID = 't3.feeUnpaid.total';
+const DENIES_NOTICE = /(?:未|没有|无)(?:发出|下发|送达|出具)?(?:过)?(?:任何)?收费通知/;
+
+/**
+ * 表三（六）2 above 0 (requests dropped for a fee notice not paid: notices were sent) while 六
+ * says none was sent, or never mentions them.
+ */
+export const feeNoticeCheck = defineCheck({
+  id: 'fee-notice-vs-table',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表三有逾期未缴费，第六部分却未说明收费通知',
+  run(ctx) {
+    if (!indexTemplate(ctx.template).cells.has(FEE_UNPAID)) return [];
+    const unpaid = cellValue(ctx, FEE_UNPAID);
+    if (unpaid === null || unpaid === 0) return [];
+    const other = compactText(ctx.report.narrative.other ?? '');
+    const denies = DENIES_NOTICE.test(other);
+    if (!denies && /收费通知|信息处理费/.test(other)) return [];
+    return [
+      {
+        cells: [FEE_UNPAID],
+        fields: ['narrative.other'],
+        section: 'other',
+        message: `表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”为 ${unpaid}，说明发出过收费通知，但「六、其他需要报告的事项」${denies ? '写的是未发出收费通知' : '没有说明信息处理费和收费通知的情况'}`,
+      },
+    ];
+  },
+});
+
+const AMOUNT = 't2.centralProcurement.amount';
+/** Below this per purchase, an amount taken as 元 was most likely written in 万元. */
+export const PROCUREMENT_MIN_PER_ITEM = 1000;
+
+/**
+ * 2019 表二 采购总金额: the header prints no unit and 元 is assumed; an amount per purchase
+ * under 1000 元 was most likely meant in 万元 (info: what was assumed).
+ */
+export const procurementUnitCheck = defineCheck({
+  id: 'procurement-unit-assumed',
+  severity: 'info',
+  spec: '4.5',
+  title: '采购总金额未注明单位（按元计）',
+  run(ctx) {
+    const cell = indexTemplate(ctx.template).cells.get(AMOUNT);
+    if (!cell || cell.unitInHeader || ctx.report.cellUnits[AMOUNT] !== undefined) return [];
+    const amount = cellValue(ctx, AMOUNT);
+    const items = cellValue(ctx, 't2.centralProcurement.items');
+    if (amount === null || items === null || items === 0 || amount === 0) return [];
+    if (amount / items >= PROCUREMENT_MIN_PER_ITEM) return [];
+    const shown = formatNumber(amount, 2);
+    return [
+      {
+        cells: [AMOUNT],
+        section: 'proactive',
+        message: `表二“采购总金额”${shown} 未注明单位，按${cell.unit ?? '元'}计平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元：若原文的单位是万元，请写作“${shown}万”`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,156 @@
+import type { ComputedValues } from '../../compute/compute-report';
+import { compactText, sentences } from '../../format/text';
+import type { Report } from '../../report/types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { cellValue, formatNumber, reportTexts } from '../support';
+import { lastYearComputed, lastYearNumber } from './last-year';
+
+/** A value of last year's report: computed cells from its computation, inputs as typed. */
+function lastValue(last: Report, computed: ComputedValues, id: string): number | null {
+  const c = computed.get(id);
+  if (c) return c.status === 'complete' ? c.value : null;
+  return lastYearNumber(last, id);
+}
+
+const sum = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
+
+/** Main figures compared with last year. */
+const MAIN_FIGURES: readonly { readonly ids: readonly string[]; readonly label: string }[] = [
+  { ids: ['t3.newReceived.total'], label: '表三“本年新收政府信息公开申请数量”' },
+  { ids: ['t3.granted.total'], label: '表三“（一）予以公开”' },
+  { ids: ['t4.review.total'], label: '表四“行政复议”总计' },
+  { ids: ['t4.litDirect.total', 't4.litAfterReview.total'], label: '表四“行政诉讼”总计' },
+];
+export const JUMP_FACTOR = 5;
+/** Small numbers move a lot by chance: a jump is to at least this, a drop from at least this. */
+export const JUMP_MIN = 10;
+export const DROP_MIN = 5;
+
+/** A main figure that jumps more than 5× or drops to 0 against last year (SPEC §4.5, info). */
+export const mainFigureJumpCheck = defineCheck({
+  id: 'main-figure-jump',
+  severity: 'info',
+  spec: '4.5',
+  title: '主要数字与上一年度相差悬殊',
+  run(ctx) {
+    const last = ctx.lastYear;
+    if (!last) return [];
+    const lastComputed = lastYearComputed(ctx.template, last);
+    const found: Finding[] = [];
+    for (const { ids, label } of MAIN_FIGURES) {
+      const now = sum(ids.map((id) => cellValue(ctx, id)));
+      const before = sum(ids.map((id) => lastValue(last, lastComputed, id)));
+      if (now === null || before === null) continue;
+      const jump = before > 0 && now >= JUMP_MIN && now > before * JUMP_FACTOR;
+      const drop = before >= DROP_MIN && now === 0;
+      if (!jump && !drop) continue;
+      found.push({
+        target: ids[0],
+        cells: [...ids],
+        section: ids[0]?.startsWith('t4') ? 'reviewLitigation' : 'applications',
+        message: jump
+          ? `${label}由上一年度的 ${before} 增至 ${now}，超过 ${JUMP_FACTOR} 倍，请核对`
+          : `${label}由上一年度的 ${before} 降为 0，请核对`,
+      });
+    }
+    return found;
+  },
+});
+
+const YOY_SUBJECT =
+  /(?:收到|受理|新收|接收)[^，。；]{0,12}申请|申请[^，。；]{0,6}(?:数量|总量|件数)/;
+const COMPARED = '(?:同比|较上年度?|比上年度?|较去年|比去年|较上一年度?|比上一年度?)';
+const CHANGE = '(?:增长|增加|上升|提高|下降|减少|降低)';
+const YOY_PERCENT = new RegExp(`${COMPARED}${CHANGE}(\\d+(?:\\.\\d+)?)%`);
+const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次)`);
+const YOY_SAME = /与(?:上年|去年|上一年)度?(?:基本)?持平|同比持平/;
+
+interface Pair {
+  readonly now: number;
+  readonly before: number;
+}
+
+/**
+ * Year-on-year claims about the applications received (`同比增长12%`, `较上年减少3件`,
+ * `与去年持平`) against last year's report (SPEC §4.5): warned when neither 新收 nor
+ * 新收 + 上年结转 of both years gives the stated change.
+ */
+export const yearOnYearCheck = defineCheck({
+  id: 'year-on-year-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文同比说法与上一年度报告不符',
+  run(ctx: CheckContext) {
+    const last = ctx.lastYear;
+    if (!last) return [];
+    const lastComputed = lastYearComputed(ctx.template, last);
+    const readings = [['t3.newReceived.total'], ['t3.newReceived.total', 't3.carriedIn.total']]
+      .map((ids) => {
+        const now = sum(ids.map((id) => cellValue(ctx, id)));
+        const before = sum(ids.map((id) => lastValue(last, lastComputed, id)));
+        return now === null || before === null ? null : { now, before };
+      })
+      .filter((r): r is Pair => r !== null);
+    const first = readings[0];
+    if (!first) return [];
+    const found: Finding[] = [];
+    for (const { section, field, text } of reportTexts(ctx.report)) {
+      const claim = findClaim(compactText(text));
+      if (!claim || readings.some((r) => claim.fits(r))) continue;
+      const change = first.now - first.before;
+      const more = change >= 0;
+      const actual =
+        first.now === first.before
+          ? '持平'
+          : first.before === 0
+            ? `${more ? '增加' : '减少'} ${Math.abs(change)} 件`
+            : `${more ? '增长' : '下降'} ${formatNumber((Math.abs(change) / first.before) * 100)}%（${more ? '增加' : '减少'} ${Math.abs(change)} 件）`;
+      found.push({
+        target: section,
+        cells: ['t3.newReceived.total'],
+        fields: [field],
+        section,
+        message: `文中说“${claim.text}”，但本年新收 ${first.now} 件、上一年度 ${first.before} 件，实为${actual}`,
+      });
+    }
+    return found;
+  },
+});
+
+/** The first year-on-year claim about applications received in a text. */
+function findClaim(text: string): { text: string; fits: (p: Pair) => boolean } | null {
+  for (const sentence of sentences(text)) {
+    for (const clause of sentence.split(/[；;]/)) {
+      if (!YOY_SUBJECT.test(clause)) continue;
+      const same = YOY_SAME.exec(clause);
+      if (same) return { text: same[0], fits: (p) => p.now === p.before };
+      const count = YOY_COUNT.exec(clause);
+      if (count) {
+        const sign = /下降|减少|降低/.test(count[0]) ? -1 : 1;
+        const n = Number(count[1]);
+        return { text: count[0], fits: (p) => p.now - p.before === sign * n };
+      }
+      const percent = YOY_PERCENT.exec(clause);
+      if (percent) {
+        const sign = /下降|减少|降低/.test(percent[0]) ? -1 : 1;
+        const stated = Number(percent[1]);
+        const decimals = (percent[1]?.split('.')[1] ?? '').length;
+        const unit = 10 ** -decimals;
+        return {
+          text: percent[0],
+          fits: (p) => {
+            if (p.before === 0) return false;
+            const actual = ((p.now - p.before) / p.before) * 100 * sign;
+            // Rounded or cut off at the stated decimals.
+            return (
+              Math.abs(actual - stated) <= unit / 2 + 1e-9 ||
+              (actual >= stated && actual < stated + unit)
+            );
+          },
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+import type { FormatTemplate } from '../../template/types';
+import type { CellId } from '../../template/types';
+import type { FactId } from './extract';
+import { factDefinitions } from './facts';
+
+/**
+ * The plausible readings of each claim the narrative makes (SPEC §4.5): real reports state one
+ * fact in many ways, so a claim is compared with every table value it may mean and contradicts
+ * the tables only when it fits none.
+ *
+ * - 收到/受理 N件: 新收, or 新收 + 上年结转 (`收到1466件（上年度结转16件…）`);
+ * - 予以公开 N件: （一）, or （一）+（二） (`予以公开` said of everything disclosed);
+ * - 予以公开及部分公开 N件: （一）+（二）, or （一） where 部分公开 is 0 in the table anyway;
+ * - 办结/答复 N件: （七）总计, 新收 + 上年结转 (`答复98件（含上年度转结8件）`), or 新收;
+ * - 行政诉讼 N件: 直接起诉 + 复议后起诉, or 直接起诉 alone;
+ * - a percentage: the stated count (or a reading of it) divided by 新收, 新收 + 上年结转 or
+ *   （七）总计, from the tables or as stated in the text.
+ */
+
+/** One table value a claim may mean: its facts are summed. */
+export interface Reading {
+  /** Chinese, for messages: `（一）予以公开 + （二）部分公开`. */
+  readonly label: string;
+  readonly cells: readonly CellId[];
+}
+
+/** Short names of the facts in messages (the facts' full labels are in facts.ts). */
+const SHORT: Readonly<Record<string, string>> = {
+  received: '新收',
+  carriedIn: '上年结转',
+  granted: '予以公开',
+  partial: '部分公开',
+  notDisclosed: '不予公开',
+  cannotProvide: '无法提供',
+  notProcessed: '不予处理',
+  completed: '（七）总计',
+  carriedOver: '结转下年度',
+  review: '行政复议',
+  litigation: '行政诉讼',
+  litigationDirect: '直接起诉',
+  regulationsMade: '制发规章',
+  normativeMade: '制发规范性文件',
+  regulationsValid: '现行有效规章',
+  normativeValid: '现行有效规范性文件',
+};
+
+/** The readings of each claim subject, most literal first. */
+const READINGS: Readonly<Record<FactId, readonly (readonly FactIdOrPart[])[]>> = {
+  received: [['received'], ['received', 'carriedIn']],
+  carriedIn: [['carriedIn']],
+  granted: [['granted'], ['granted', 'partial']],
+  partial: [['partial']],
+  grantedOrPartial: [['granted', 'partial'], ['granted']],
+  notDisclosed: [['notDisclosed']],
+  cannotProvide: [['cannotProvide']],
+  notProcessed: [['notProcessed']],
+  completed: [['completed'], ['received', 'carriedIn'], ['received']],
+  carriedOver: [['carriedOver']],
+  review: [['review']],
+  litigation: [['litigation'], ['litigationDirect']],
+  reviewOrLitigation: [['review', 'litigation']],
+  regulationsMade: [['regulationsMade']],
+  normativeMade: [['normativeMade']],
+  regulationsValid: [['regulationsValid']],
+  normativeValid: [['normativeValid']],
+};
+
+/** Facts that are a part of another (诉讼 = 直接起诉 + 复议后起诉). */
+type FactIdOrPart = FactId | 'litigationDirect';
+
+/** Bases a stated percentage may be taken of. */
+const PERCENT_BASES: readonly (readonly FactId[])[] = [
+  ['received'],
+  ['received', 'carriedIn'],
+  ['completed'],
+];
+
+export interface ClaimReadings {
+  /** Readings of the claim's subject whose cells this template has. */
+  readonly readings: readonly Reading[];
+  /** Bases for a percentage stated next to it. */
+  readonly percentBases: readonly Reading[];
+}
+
+const cache = new WeakMap<FormatTemplate, ReadonlyMap<FactId, ClaimReadings>>();
+
+/** Readings of every claim subject for a template (cached per template). */
+export function claimReadings(template: FormatTemplate): ReadonlyMap<FactId, ClaimReadings> {
+  const hit = cache.get(template);
+  if (hit) return hit;
+  const facts = factDefinitions(template);
+  const cellsOf = (id: FactIdOrPart): readonly CellId[] | null => {
+    if (id === 'litigationDirect') {
+      const lit = facts.get('litigation');
+      return lit?.cells[0] ? [lit.cells[0]] : null;
+    }
+    return facts.get(id)?.cells ?? null;
+  };
+  const build = (parts: readonly FactIdOrPart[]): Reading | null => {
+    const cells: CellId[] = [];
+    for (const part of parts) {
+      const c = cellsOf(part);
+      if (!c) return null;
+      cells.push(...c);
+    }
+    return {
+      label: parts.map((p) => SHORT[p] ?? p).join(' + '),
+      cells,
+    };
+  };
+  const percentBases = PERCENT_BASES.map(build).filter((r): r is Reading => r !== null);
+  const map = new Map<FactId, ClaimReadings>();
+  for (const [subject, list] of Object.entries(READINGS) as [FactId, FactIdOrPart[][]][]) {
+    const readings = list.map(build).filter((r): r is Reading => r !== null);
+    if (readings.length > 0) map.set(subject, { readings, percentBases });
+  }
+  cache.set(template, map);
+  return map;
+}
