@@ -22,6 +22,13 @@ export function fullReport(formatId: FormatId): Report {
       else cells[cell.id] = next();
     }
   }
+  // 2021 表二: 现行有效 can never be below 本年制发 − 本年废止.
+  for (const row of ['regulations', 'normativeDocuments']) {
+    const valid = cells[`t2.${row}.valid`];
+    const made = cells[`t2.${row}.made`];
+    if (valid !== undefined && made !== undefined)
+      cells[`t2.${row}.valid`] = String(Number(valid) + Number(made));
+  }
   // 表三: results and carry-over first, then 一、本年新收 balances each column.
   const t3 = template.tables.find((t) => t.id === 't3');
   const inputs = t3?.cells.filter((c) => !c.computed) ?? [];
