@@ -43,6 +43,8 @@ export default defineConfig({
       '@': fromRoot('./src'),
     },
   },
+  // The import worker is an ES module, so it can load the PDF reader only when a PDF comes.
+  worker: { format: 'es' },
   build: {
     // Clerks use old office PCs: 360 / older Chromium builds, Firefox ESR on Kylin/UOS.
     target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],

@@ -3,6 +3,8 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes, importDocxFile } from './import-docx';
 import { importText } from './import-text';
+import { BOMB, readDocumentXml } from './docx/read-zip';
+import { lyingZipBomb } from '@/testing/lying-zip';
 
 /** Bad files and text get a clear Chinese message, fast, and never an exception. */
 
@@ -55,6 +57,20 @@ describe('bad input', () => {
       { level: 9 },
     );
     expect(message(importDocxBytes(bomb))).toMatch(/压缩炸弹/);
+  });
+  it('a 1 MB zip whose headers claim 500 KB but which inflates to 1 GB is refused', () => {
+    const bomb = lyingZipBomb(1024 * 1024 * 1024, 500 * 1024);
+    expect(bomb.length).toBeLessThan(1.1 * 1024 * 1024);
+    expect(timed(() => message(importDocxBytes(bomb)))).toBe(BOMB);
+  });
+  it('the running cap counts the bytes inflated, not the sizes the headers claim', () => {
+    // Incompressible data: no ratio alarm, only the count of bytes produced can stop it.
+    const noise = new Uint8Array(300_000);
+    for (let i = 0, x = 1; i < noise.length; i++)
+      noise[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const zip = zipSync({ 'word/document.xml': noise }, { level: 0 });
+    expect(Buffer.compare(readDocumentXml(zip, 400_000), noise)).toBe(0);
+    expect(() => readDocumentXml(zip, 200_000)).toThrow(BOMB);
   });
   it('a 200 MB file is refused by its size, without being read', async () => {
     let read = false;

@@ -4,7 +4,8 @@ import { newId } from '@/lib/ids';
 import { CorruptList } from './corrupt-list';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
-import { exportFileName, MAX_IMPORT_BYTES, parseImportText, toExportText } from './export-file';
+import { ImportWorkerError, inImportWorker } from '@/import/worker/import-client';
+import { exportFileName, MAX_IMPORT_BYTES, toExportText, type ImportResult } from './export-file';
 import { focusFirstField } from '@/store/navigation-store';
 import { FromLastYearForm } from './from-last-year-form';
 import { NewDraftForm } from './new-draft-form';
@@ -96,7 +97,15 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       });
       return;
     }
-    const parsed = parseImportText(await file.text());
+    // Read and migrated in the import worker: a hostile file cannot freeze the page.
+    let parsed: ImportResult;
+    try {
+      parsed = await inImportWorker<ImportResult>((api) => api.parseDraftFile(file));
+    } catch (e) {
+      const text =
+        e instanceof ImportWorkerError ? e.message : '导入功能加载失败，请刷新页面后重试。';
+      return setMessage({ kind: 'error', text: `“${file.name}”：${text}` });
+    }
     if (!parsed.ok) return setMessage({ kind: 'error', text: `“${file.name}”：${parsed.message}` });
     withStorage((s) => importDraft(s, parsed.draft, parsed.dropped));
   };

@@ -1,11 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Report } from '@/domain/report/types';
 import type { ImportResult } from '@/import/types';
+import { ImportWorkerError, inImportWorker, warmImportWorker } from '@/import/worker/import-client';
 import { ImportReview } from './import-review';
 import './import.css';
-
-/** Loaded on first use: the XML parser and zip reader stay out of the initial JavaScript. */
-const loadImporters = () => import('@/import/index');
 
 type State =
   | { readonly kind: 'idle' }
@@ -32,29 +30,29 @@ export function ImportDialog({
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    warmImportWorker();
   }, []);
 
+  /** Runs in the import worker: the page stays responsive whatever the file. */
   const run = async (
     source: string,
-    read: (m: Awaited<ReturnType<typeof loadImporters>>) => Promise<ImportResult> | ImportResult,
-  ) => {
+    read: Parameters<typeof inImportWorker<ImportResult>>[0],
+  ): Promise<void> => {
     setState({ kind: 'busy' });
     try {
-      const result = await read(await loadImporters());
+      const result = await inImportWorker(read);
       setState({ kind: 'done', result, source });
-    } catch {
-      setState({
-        kind: 'done',
-        source,
-        result: { ok: false, message: '导入功能加载失败，请刷新页面后重试。' },
-      });
+    } catch (e) {
+      const message =
+        e instanceof ImportWorkerError ? e.message : '导入功能加载失败，请刷新页面后重试。';
+      setState({ kind: 'done', source, result: { ok: false, message } });
     }
   };
 
   const chooseFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) void run(`文件“${file.name}”`, (m) => m.importDocxFile(file));
+    if (file) void run(`文件“${file.name}”`, (api) => api.importFile(file, file.name));
   };
 
   return (
@@ -91,7 +89,7 @@ export function ImportDialog({
             type="button"
             className="button"
             disabled={text.trim() === '' || state.kind === 'busy'}
-            onClick={() => void run('粘贴的文字', (m) => m.importText(text))}
+            onClick={() => void run('粘贴的文字', (api) => api.importText(text))}
           >
             识别粘贴的文字
           </button>

@@ -1,0 +1,68 @@
+import { importDocxBytes } from './import-docx';
+import { importText } from './import-text';
+import { MAX_DOCX_BYTES, tooBig } from './docx/read-zip';
+import type { ImportResult } from './types';
+
+/**
+ * Imports a report file by what it is: a .docx (a zip), or a text file (UTF-8, else GB18030 as
+ * saved by Notepad on a Chinese Windows). Pure: the import worker and `nianbao check` both call
+ * it. Never throws.
+ */
+export type FileKind = 'docx' | 'text' | 'doc' | 'unknown';
+
+const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
+const OLD_DOC = '这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。';
+const UNKNOWN =
+  '无法识别这个文件的格式。可以导入的有：Word 文档（.docx）和文本文件（.txt）；其他格式请先另存为其中一种。';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** What a file is, from its first bytes, then its name. */
+export function fileKind(name: string, bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc';
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'docx') return 'docx';
+  if (ext === 'doc' || ext === 'wps') return 'doc';
+  if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
+  return looksLikeText(bytes) ? 'text' : 'unknown';
+}
+
+/** No NUL byte in the first 4 KB: text in UTF-8 or GB18030 never has one. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  return !bytes.subarray(0, 4096).includes(0);
+}
+
+/** UTF-8 (with or without BOM), else GB18030. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+export function importFileBytes(name: string, bytes: Uint8Array): ImportResult {
+  if (bytes.length === 0) return { ok: false, message: EMPTY };
+  switch (fileKind(name, bytes)) {
+    case 'docx':
+      return importDocxBytes(bytes);
+    case 'doc':
+      return { ok: false, message: OLD_DOC };
+    case 'text':
+      return importText(decodeText(bytes));
+    case 'unknown':
+      return { ok: false, message: UNKNOWN };
+  }
+}
+
+export { importText as importPastedText };
+
+/** Refuses files too large to be a report before they are read. */
+export function checkFileSize(size: number): ImportResult | null {
+  if (size === 0) return { ok: false, message: EMPTY };
+  if (size > MAX_DOCX_BYTES) return { ok: false, message: tooBig(size) };
+  return null;
+}

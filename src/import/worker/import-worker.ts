@@ -1,0 +1,36 @@
+import { expose } from 'comlink';
+import type { ImportResult as DraftFileResult } from '@/features/drafts/export-file';
+import type { ImportResult } from '../types';
+
+/**
+ * The import worker (SPEC §8: parsing runs off the main thread). Every import of a file or of
+ * pasted text runs here, so a hostile or huge file costs this worker's time, never the page's;
+ * the page terminates the worker when it takes too long (import-client.ts). The readers load on
+ * first use, so the worker itself starts at once.
+ */
+const importers = () => import('../import-file');
+
+const api = {
+  /** Loads the report readers ahead of the first file (the dialog calls it when it opens). */
+  async warm(): Promise<void> {
+    await importers();
+  },
+  async importFile(file: Blob, name: string): Promise<ImportResult> {
+    const { checkFileSize, importFileBytes } = await importers();
+    const refused = checkFileSize(file.size);
+    if (refused) return refused;
+    return importFileBytes(name, new Uint8Array(await file.arrayBuffer()));
+  },
+  async importText(text: string): Promise<ImportResult> {
+    return (await importers()).importPastedText(text);
+  },
+  /** A JSON draft file (the backup), read and migrated. */
+  async parseDraftFile(file: Blob): Promise<DraftFileResult> {
+    const { parseImportText } = await import('@/features/drafts/export-file');
+    return parseImportText(await file.text());
+  },
+};
+
+export type ImportWorkerApi = typeof api;
+
+expose(api);
