@@ -28,10 +28,10 @@ test('a zip bomb that lies about its size is refused within 2 s; the page never 
   await page.getByRole('button', { name: OPEN }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
   const input = dialog.getByLabel(FILE);
-  // Control: the same heartbeat on the idle page. On a calm machine its longest gap is ~10 ms;
-  // on an overloaded one (2 cores shared by many runs) the page's timer waits for reasons of its
-  // own, and twice that excess is allowed on top of the bounds below (the main-thread import
-  // this replaced froze the page for 12 s).
+  // Control: the same heartbeat on the idle page. On a calm machine its longest gap is ~10 ms
+  // and the bounds of the issue hold (answer < 2 s, no gap ≥ 100 ms). On an overloaded one
+  // (2 cores shared by many runs) the page's timer waits for reasons of its own; there only a
+  // freeze is caught (the main-thread import this replaced froze the page for 12 s).
   const controlGap = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -87,13 +87,13 @@ test('a zip bomb that lies about its size is refused within 2 s; the page never 
       maxGap: window.__heartbeat?.maxGap ?? Infinity,
     };
   });
-  const load = 2 * Math.max(0, controlGap - 20);
+  const calm = controlGap < 30;
   test.info().annotations.push({
     type: 'figures',
-    description: `answered after ${answeredAfter.toFixed(0)} ms, longest heartbeat gap ${maxGap.toFixed(0)} ms (idle page: ${controlGap.toFixed(0)} ms)`,
+    description: `answered after ${answeredAfter.toFixed(0)} ms, longest heartbeat gap ${maxGap.toFixed(0)} ms (idle page: ${controlGap.toFixed(0)} ms${calm ? '' : ', machine overloaded: freeze check only'})`,
   });
-  expect(answeredAfter).toBeLessThan(2000 + 10 * load);
-  expect(maxGap).toBeLessThan(100 + load);
+  expect(answeredAfter).toBeLessThan(calm ? 2000 : 5000);
+  expect(maxGap).toBeLessThan(calm ? 100 : 1000);
 });
 
 test('an import that does not finish in time is stopped; the next one works', async ({ page }) => {
