@@ -1,6 +1,7 @@
 /**
- * The part of the Web Storage API the drafts use. Production passes `window.localStorage`;
- * unit tests pass `memoryStorage()`, a faithful in-memory double.
+ * The part of the Web Storage API that the move of older drafts to IndexedDB reads
+ * (features/drafts/migrate-local-storage.ts). Production passes `window.localStorage`; unit
+ * tests pass `memoryStorage()`, a faithful in-memory double.
  */
 export interface KeyValueStorage {
   readonly length: number;
@@ -62,14 +63,4 @@ export function keysWithPrefix(storage: KeyValueStorage, prefix: string): string
     if (key !== null && key.startsWith(prefix)) keys.push(key);
   }
   return keys;
-}
-
-/** A Chinese explanation of a failed write. */
-export function describeStorageError(error: unknown): string {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return '浏览器的本地存储空间已满';
-  }
-  if (name === 'SecurityError') return '浏览器禁止本页使用本地存储（可能处于无痕/隐私模式）';
-  return '浏览器拒绝写入本地存储';
 }

@@ -1,7 +1,8 @@
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '@/lib/storage';
-import { CORRUPT_PREFIX, draftKey, listDrafts } from './draft-repository';
+import { openDraftDb } from './draft-db';
+import { listDrafts, recordFromText } from './draft-repository';
 import v1Text from './fixtures/draft-v1.json?raw';
 import { restoreDraftText } from './restore-draft';
 
@@ -58,16 +59,19 @@ describe('property: the draft loader never throws', () => {
     fc.assert(fc.property(mutatedDraft, wellFormed), { numRuns: RUNS.mutatedJson });
   });
 
-  it(`listing a storage of any payloads (${RUNS.storage} cases) keeps every byte: opened or moved aside`, () => {
+  it(`listing a storage of any payloads (${RUNS.storage} cases) keeps every byte: opened or moved aside`, async () => {
     const payload = fc.oneof(fc.string(), mutatedDraft, fc.constant(v1Text));
-    fc.assert(
-      fc.property(fc.array(payload, { maxLength: 6 }), (payloads) => {
-        const storage = memoryStorage();
-        payloads.forEach((raw, i) => storage.setItem(draftKey(`d${i}`), raw));
-        const { drafts, corrupt } = listDrafts(storage, new Date('2026-01-20T08:00:00Z'));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(payload, { maxLength: 6 }), async (payloads) => {
+        const db = await openDraftDb({}, `loader-property-${(n += 1)}`);
+        for (const [i, raw] of payloads.entries())
+          await db.put('drafts', recordFromText(`d${i}`, raw));
+        const { drafts, corrupt } = await listDrafts(db, new Date('2026-01-20T08:00:00Z'));
+        db.close();
         expect(drafts.length + corrupt.length).toBe(payloads.length);
         for (const entry of corrupt) {
-          expect(entry.key.startsWith(CORRUPT_PREFIX)).toBe(true);
+          expect(entry.key.startsWith(`${entry.id}:`)).toBe(true);
           expect(payloads[Number(entry.id.slice(1))]).toBe(entry.raw);
           expect(entry.message).toMatch(/[\u4e00-\u9fff]/);
         }

@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
-import { memoryStorage } from '@/lib/storage';
 import v1Text from './fixtures/draft-v1.json?raw';
+import { openDraftDb } from './draft-db';
 import {
   createDraft,
-  CORRUPT_PREFIX,
   deleteDraft,
   displayName,
-  draftKey,
   listDrafts,
+  readDraft,
+  recordFromText,
   renameDraft,
   saveDraft,
   undoDelete,
@@ -17,6 +18,8 @@ import {
 const now = new Date('2025-01-10T08:00:00Z');
 let counter = 0;
 const ids = (): string => `gen${(counter += 1)}`;
+/** A fresh database per test (fake-indexeddb keeps them in memory). */
+const freshDb = () => openDraftDb({}, `repository-test-${(counter += 1)}`);
 const content = (id: string) => ({
   id,
   name: '',
@@ -24,107 +27,151 @@ const content = (id: string) => ({
   lastYear: null,
 });
 
-describe('listDrafts', () => {
-  it('lists readable drafts newest first and moves unreadable ones aside verbatim', () => {
-    const s = memoryStorage();
-    s.setItem(draftKey('3f9a1c2b7d8e4f5a6b7c'), v1Text);
-    createDraft(s, content('b'), ids, new Date('2025-01-09T00:00:00Z'));
-    s.setItem(draftKey('broken'), '{"schemaVersion":1,"report":{');
-    s.setItem(draftKey('future'), JSON.stringify({ ...JSON.parse(v1Text), schemaVersion: 9 }));
-    s.setItem('other-app:key', 'untouched');
+afterEach(() => vi.restoreAllMocks());
 
-    const { drafts, corrupt } = listDrafts(s, now);
+describe('listDrafts', () => {
+  it('lists readable drafts newest first and moves unreadable ones aside verbatim', async () => {
+    const db = await freshDb();
+    await db.put('drafts', recordFromText('3f9a1c2b7d8e4f5a6b7c', v1Text));
+    await createDraft(db, content('b'), ids, new Date('2025-01-09T00:00:00Z'));
+    await db.put('drafts', recordFromText('broken', '{"schemaVersion":1,"report":{'));
+    const future = JSON.stringify({ ...JSON.parse(v1Text), schemaVersion: 9 });
+    await db.put('drafts', recordFromText('future', future));
+
+    const { drafts, corrupt } = await listDrafts(db, now);
     expect(drafts.map((d) => d.id)).toEqual(['b', '3f9a1c2b7d8e4f5a6b7c']);
     expect(corrupt.map((c) => c.id).sort()).toEqual(['broken', 'future']);
     expect(corrupt.find((c) => c.id === 'broken')?.raw).toBe('{"schemaVersion":1,"report":{');
     expect(corrupt.find((c) => c.id === 'future')?.message).toMatch(
       /^此草稿由更新版本的年报助手创建/,
     );
-    expect(s.getItem(draftKey('broken'))).toBeNull();
-    expect([...s.data.keys()].filter((k) => k.startsWith(CORRUPT_PREFIX))).toHaveLength(2);
-    expect(s.getItem('other-app:key')).toBe('untouched');
+    expect(await db.get('drafts', 'broken')).toBeUndefined();
+    expect(await db.count('corrupt')).toBe(2);
     // Listing again finds the same corrupt entries (nothing moved twice, nothing lost).
-    expect(listDrafts(s, now).corrupt).toHaveLength(2);
-  });
-
-  it('leaves an unreadable draft in place when the copy aside cannot be written', () => {
-    const s = memoryStorage(200);
-    s.setItem(draftKey('broken'), 'x'.repeat(120));
-    expect(listDrafts(s, now).drafts).toEqual([]);
-    expect(s.getItem(draftKey('broken'))).toBe('x'.repeat(120));
+    expect((await listDrafts(db, now)).corrupt).toHaveLength(2);
   });
 });
 
-describe('saveDraft (the two-tab rule)', () => {
-  it('writes revision base+1 and refuses when another tab saved in between', () => {
-    const s = memoryStorage();
-    const { draft } = createDraft(s, content('d'), ids, now);
+describe('saveDraft (the two-tab rule, compare-and-set in the transaction)', () => {
+  it('writes revision base+1 and refuses when another tab saved in between', async () => {
+    const db = await freshDb();
+    const { draft } = await createDraft(db, content('d'), ids, now);
     expect(draft.revision).toBe(0);
-    const a = saveDraft(s, { ...draft, report: emptyReport('2021', 2024) }, 0, 'tabA', now);
+    const a = await saveDraft(db, { ...draft, report: emptyReport('2021', 2024) }, 0, 'tabA', now);
     expect(a).toMatchObject({ kind: 'saved', draft: { revision: 1, savedBy: 'tabA' } });
     // Tab B still believes revision 0 is stored.
-    const b = saveDraft(s, draft, 0, 'tabB', now);
-    expect(b).toEqual({ kind: 'conflict', storedRevision: 1 });
-    expect(JSON.parse(s.getItem(draftKey('d')) ?? '')).toMatchObject({
-      revision: 1,
-      savedBy: 'tabA',
+    expect(await saveDraft(db, draft, 0, 'tabB', now)).toEqual({
+      kind: 'conflict',
+      storedRevision: 1,
+    });
+    expect(await db.get('drafts', 'd')).toMatchObject({ revision: 1, savedBy: 'tabA' });
+  });
+
+  it('lets exactly one of two saves on the same revision through, however they overlap', async () => {
+    const db = await freshDb();
+    const { draft } = await createDraft(db, content('race'), ids, now);
+    const write = (tab: string, value: string) =>
+      saveDraft(
+        db,
+        { ...draft, report: { ...draft.report, cells: { 't3.newReceived.naturalPerson': value } } },
+        0,
+        tab,
+        now,
+      );
+    const outcomes = await Promise.all([write('A', '1'), write('B', '2')]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['conflict', 'saved']);
+    const stored = await readDraft(db, 'race');
+    const winner = outcomes.findIndex((o) => o.kind === 'saved');
+    expect(stored?.ok && stored.draft.report.cells['t3.newReceived.naturalPerson']).toBe(
+      winner === 0 ? '1' : '2',
+    );
+  });
+
+  it('a draft not yet stored by this tab never overwrites one that is', async () => {
+    const db = await freshDb();
+    await createDraft(db, content('taken'), ids, now);
+    expect(await saveDraft(db, { ...content('taken'), createdAt: '' }, null, 't', now)).toEqual({
+      kind: 'conflict',
+      storedRevision: 0,
     });
   });
 
-  it('re-creates a draft deleted elsewhere rather than dropping what is typed', () => {
-    const s = memoryStorage();
-    expect(saveDraft(s, { ...content('gone'), createdAt: '' }, 4, 't', now)).toMatchObject({
+  it('re-creates a draft deleted elsewhere rather than dropping what is typed', async () => {
+    const db = await freshDb();
+    expect(await saveDraft(db, { ...content('gone'), createdAt: '' }, 4, 't', now)).toMatchObject({
       kind: 'saved',
       draft: { revision: 5 },
     });
   });
 
-  it('keeps the stored name (renamed on the start page) and reports a full storage in Chinese', () => {
-    const s = memoryStorage(3000);
-    const { draft } = createDraft(s, content('n'), ids, now);
-    renameDraft(s, 'n', '二〇二四年报（定稿）');
-    expect(saveDraft(s, draft, 0, 't', now)).toMatchObject({
+  it('keeps the stored name (renamed on the start page)', async () => {
+    const db = await freshDb();
+    const { draft } = await createDraft(db, content('n'), ids, now);
+    await renameDraft(db, 'n', '二〇二四年报（定稿）');
+    expect(await saveDraft(db, draft, 0, 't', now)).toMatchObject({
       kind: 'saved',
-      draft: { name: '二〇二四年报（定稿）' },
+      draft: { name: '二〇二四年报（定稿）', revision: 1 },
     });
-    const big = {
-      ...draft,
-      report: { ...draft.report, narrative: { overview: '很长'.repeat(2000) } },
-    };
-    expect(saveDraft(s, big, 1, 't', now)).toEqual({
+  });
+
+  it('a full disk (QuotaExceededError on the put) is told in Chinese and changes nothing', async () => {
+    const db = await freshDb();
+    const { draft } = await createDraft(db, content('q'), ids, now);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const big = { ...draft, report: { ...draft.report, narrative: { overview: '很长' } } };
+    expect(await saveDraft(db, big, 0, 't', now)).toEqual({
       kind: 'failed',
       message: '浏览器的本地存储空间已满',
     });
-    expect(JSON.parse(s.getItem(draftKey('n')) ?? '')).toMatchObject({ revision: 1 });
+    expect(await createDraft(db, content('q2'), ids, now)).toMatchObject({
+      error: '浏览器的本地存储空间已满',
+    });
+    vi.restoreAllMocks();
+    expect(await db.get('drafts', 'q')).toMatchObject({ revision: 0 });
+    expect(await db.get('drafts', 'q2')).toBeUndefined();
   });
 
-  it('moves a hand-broken stored payload aside before writing over it', () => {
-    const s = memoryStorage();
-    s.setItem(draftKey('h'), 'not json');
-    expect(saveDraft(s, { ...content('h'), createdAt: '' }, 3, 't', now).kind).toBe('saved');
-    expect([...s.data.values()]).toContain('not json');
+  it('moves a broken stored payload aside before writing over it', async () => {
+    const db = await freshDb();
+    await db.put('drafts', recordFromText('h', 'not json'));
+    expect((await saveDraft(db, { ...content('h'), createdAt: '' }, 3, 't', now)).kind).toBe(
+      'saved',
+    );
+    expect((await db.getAll('corrupt')).map((c) => c.raw)).toEqual(['not json']);
+  });
+
+  it('a closed connection (a newer version took over) is told, not thrown', async () => {
+    const db = await freshDb();
+    db.close();
+    const outcome = await saveDraft(db, { ...content('c'), createdAt: '' }, 0, 't', now);
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringContaining('草稿库') });
   });
 });
 
 describe('create, delete, undo', () => {
-  it('never writes over an existing id', () => {
-    const s = memoryStorage();
-    createDraft(s, content('same'), ids, now);
-    const second = createDraft(s, content('same'), ids, now);
+  it('never writes over an existing id', async () => {
+    const db = await freshDb();
+    await createDraft(db, content('same'), ids, now);
+    const second = await createDraft(db, content('same'), ids, now);
     expect(second.draft.id).not.toBe('same');
-    expect(listDrafts(s, now).drafts).toHaveLength(2);
+    expect((await listDrafts(db, now)).drafts).toHaveLength(2);
   });
 
-  it('deletes with undo', () => {
-    const s = memoryStorage();
-    createDraft(s, { ...content('del'), name: '要删的' }, ids, now);
-    const raw = deleteDraft(s, 'del');
-    expect(listDrafts(s, now).drafts).toEqual([]);
-    expect(undoDelete(s, 'del', raw ?? '')).toMatchObject({
+  it('deletes with undo', async () => {
+    const db = await freshDb();
+    await createDraft(db, { ...content('del'), name: '要删的' }, ids, now);
+    const record = await deleteDraft(db, 'del');
+    expect((await listDrafts(db, now)).drafts).toEqual([]);
+    expect(record).not.toBeNull();
+    if (!record) return;
+    expect(await undoDelete(db, record)).toMatchObject({
       kind: 'saved',
       draft: { name: '要删的' },
     });
-    expect(listDrafts(s, now).drafts).toHaveLength(1);
+    expect((await listDrafts(db, now)).drafts).toHaveLength(1);
+    expect(await undoDelete(db, record)).toMatchObject({ kind: 'failed' });
   });
 
   it('names a draft by agency and year until the clerk renames it', () => {

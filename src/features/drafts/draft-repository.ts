@@ -1,23 +1,27 @@
 import type { Report } from '@/domain/report/types';
-import { describeStorageError, type KeyValueStorage, keysWithPrefix } from '@/lib/storage';
+import {
+  committed,
+  type CorruptRecord,
+  type DraftDb,
+  type DraftRecord,
+  DURABLE,
+  STORES,
+  storageError,
+} from './draft-db';
 import { restoreDraftText, type RestoreResult } from './restore-draft';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
 
 /**
- * Drafts in a Web Storage (localStorage), one key per draft, written whole and synchronously:
- *   nianbao:draft:<id>               the draft payload (`StoredDraft`, JSON)
- *   nianbao:corrupt:<id>:<timestamp> a payload that could not be read, kept aside verbatim
- * There is no separate index: the list is the set of draft keys, so it can never disagree
- * with the drafts themselves.
+ * Drafts in IndexedDB (`draft-db.ts`). Every function here is one transaction; a write resolves
+ * only once its transaction has durably committed, so a caller that says 已保存 after it is
+ * telling the truth. The two-tab rule is a compare-and-set of the revision inside the write
+ * transaction: IndexedDB runs overlapping readwrite transactions one after the other, across
+ * tabs, so two saves can never both see the same revision.
  */
-export const DRAFT_PREFIX = 'nianbao:draft:';
-export const CORRUPT_PREFIX = 'nianbao:corrupt:';
-export const draftKey = (id: string): string => `${DRAFT_PREFIX}${id}`;
-
 export interface CorruptEntry {
   readonly key: string;
   readonly id: string;
-  /** When it was moved aside (from the key). */
+  /** When it was moved aside. */
   readonly movedAt: string;
   readonly raw: string;
   /** Why it cannot be read, in Chinese. */
@@ -29,30 +33,66 @@ export type SaveOutcome =
   | { readonly kind: 'conflict'; readonly storedRevision: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Every readable draft (newest first); unreadable ones are moved aside and listed as corrupt. */
-export function listDrafts(
-  storage: KeyValueStorage,
-  now: Date = new Date(),
-): { drafts: StoredDraft[]; corrupt: CorruptEntry[] } {
-  const drafts: StoredDraft[] = [];
-  for (const key of keysWithPrefix(storage, DRAFT_PREFIX)) {
-    const id = key.slice(DRAFT_PREFIX.length);
-    const raw = storage.getItem(key);
-    if (raw === null) continue;
-    const result = restoreDraftText(raw);
-    if (result.ok) drafts.push({ ...result.draft, id });
-    else moveAside(storage, id, raw, now);
+export interface DraftContent {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly report: Report;
+  readonly lastYear: Report | null;
+}
+
+const failed = (error: unknown): SaveOutcome => ({
+  kind: 'failed',
+  message: storageError(error).message,
+});
+
+/** The record stored for `draft`. */
+export function toRecord(draft: StoredDraft): DraftRecord {
+  return {
+    id: draft.id,
+    revision: draft.revision,
+    ...(draft.savedBy === undefined ? {} : { savedBy: draft.savedBy }),
+    name: draft.name,
+    text: JSON.stringify(draft),
+  };
+}
+
+/** A record for a payload of unknown quality (moved over from localStorage, undo of a delete). */
+export function recordFromText(id: string, text: string): DraftRecord {
+  const restored = restoreDraftText(text);
+  if (restored.ok) {
+    const { revision, savedBy, name } = restored.draft;
+    return { id, revision, ...(savedBy === undefined ? {} : { savedBy }), name, text };
   }
-  const corrupt = keysWithPrefix(storage, CORRUPT_PREFIX).map((key) => {
-    const raw = storage.getItem(key) ?? '';
-    const rest = key.slice(CORRUPT_PREFIX.length);
-    const cut = rest.lastIndexOf(':');
-    const result = restoreDraftText(raw);
+  return { id, revision: -1, name: '', text };
+}
+
+const asideKey = (id: string, now: Date): { key: string; movedAt: string } => {
+  const movedAt = now.toISOString().replace(/[:.]/g, '-');
+  return { key: `${id}:${movedAt}`, movedAt };
+};
+
+/** Every readable draft (newest first); unreadable ones are moved aside and listed as corrupt. */
+export async function listDrafts(
+  db: DraftDb,
+  now: Date = new Date(),
+): Promise<{ drafts: StoredDraft[]; corrupt: CorruptEntry[] }> {
+  const records = await db.getAll('drafts');
+  const drafts: StoredDraft[] = [];
+  const unreadable: DraftRecord[] = [];
+  for (const record of records) {
+    const result = restoreDraftText(record.text);
+    if (result.ok) drafts.push({ ...result.draft, id: record.id });
+    else unreadable.push(record);
+  }
+  if (unreadable.length > 0) await moveAside(db, unreadable, now);
+  const corrupt = (await db.getAll('corrupt')).map((c) => {
+    const result = restoreDraftText(c.raw);
     return {
-      key,
-      id: cut > 0 ? rest.slice(0, cut) : rest,
-      movedAt: cut > 0 ? rest.slice(cut + 1) : '',
-      raw,
+      key: c.key,
+      id: c.id,
+      movedAt: c.movedAt,
+      raw: c.raw,
       message: result.ok ? '数据可以读取，但曾被标记为无法读取。' : result.message,
     };
   });
@@ -62,120 +102,94 @@ export function listDrafts(
 }
 
 /**
- * Moves an unreadable payload to `nianbao:corrupt:<id>:<timestamp>`, verbatim. When the copy
- * cannot be written (storage full) the original stays where it is: nothing is ever deleted.
+ * Moves unreadable records to the `corrupt` store, verbatim, in one transaction (a record that
+ * changed meanwhile stays where it is). Nothing is ever deleted without its copy committed.
  */
-export function moveAside(
-  storage: KeyValueStorage,
-  id: string,
-  raw: string,
-  now: Date = new Date(),
-): string | null {
-  const key = `${CORRUPT_PREFIX}${id}:${now.toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    storage.setItem(key, raw);
-  } catch {
-    return null;
+async function moveAside(db: DraftDb, records: readonly DraftRecord[], now: Date): Promise<void> {
+  const tx = db.transaction(STORES, 'readwrite', DURABLE);
+  const writes: Promise<unknown>[] = [];
+  for (const record of records) {
+    const current = await tx.objectStore('drafts').get(record.id);
+    if (current?.text !== record.text) continue;
+    writes.push(tx.objectStore('corrupt').put(corruptRecord(record.id, record.text, now)));
+    writes.push(tx.objectStore('drafts').delete(record.id));
   }
-  if (storage.getItem(draftKey(id)) === raw) storage.removeItem(draftKey(id));
-  return key;
+  await committed(tx.done, ...writes).catch(() => undefined);
+}
+
+function corruptRecord(id: string, raw: string, now: Date): CorruptRecord {
+  return { ...asideKey(id, now), id, raw };
 }
 
 /** The stored draft, restored; null when there is none. */
-export function readDraft(storage: KeyValueStorage, id: string): RestoreResult | null {
-  const raw = storage.getItem(draftKey(id));
-  return raw === null ? null : restoreDraftText(raw);
-}
-
-/** Revision of the stored draft without restoring it; null when absent, NaN when unreadable. */
-export function storedRevision(raw: string | null): number | null {
-  if (raw === null) return null;
-  try {
-    const value = (JSON.parse(raw) as { revision?: unknown } | null)?.revision;
-    return typeof value === 'number' ? value : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function write(storage: KeyValueStorage, draft: StoredDraft): SaveOutcome {
-  try {
-    storage.setItem(draftKey(draft.id), JSON.stringify(draft));
-    return { kind: 'saved', draft };
-  } catch (error) {
-    return { kind: 'failed', message: describeStorageError(error) };
-  }
-}
-
-export interface DraftContent {
-  readonly id: string;
-  readonly name: string;
-  readonly createdAt: string;
-  readonly report: Report;
-  readonly lastYear: Report | null;
+export async function readDraft(db: DraftDb, id: string): Promise<RestoreResult | null> {
+  const record = await db.get('drafts', id);
+  if (!record) return null;
+  const result = restoreDraftText(record.text);
+  return result.ok ? { ...result, draft: { ...result.draft, id } } : result;
 }
 
 /**
- * Saves `content` unless another tab saved this draft since we last read or wrote it
- * (`baseRevision`): then nothing is written and the caller is told (the two-tab rule).
- * The stored name wins over ours (renames happen on the start page, not in the editor).
+ * Saves `content` unless another tab saved this draft since this one last read or wrote it
+ * (`baseRevision`; null: this tab has not stored it yet). Then nothing is written and the caller
+ * is told (the two-tab rule). The stored name wins over ours (renames happen on the start page).
+ * A stored record that cannot be read is kept aside and ours is written.
  */
-export function saveDraft(
-  storage: KeyValueStorage,
+export async function saveDraft(
+  db: DraftDb,
   content: DraftContent,
-  baseRevision: number,
+  baseRevision: number | null,
   tabId: string,
   now: Date = new Date(),
-): SaveOutcome {
-  let raw: string | null;
+): Promise<SaveOutcome> {
   try {
-    raw = storage.getItem(draftKey(content.id));
+    const tx = db.transaction(STORES, 'readwrite', DURABLE);
+    const drafts = tx.objectStore('drafts');
+    const stored = await drafts.get(content.id);
+    let name = content.name;
+    const writes: Promise<unknown>[] = [];
+    if (stored && stored.revision < 0) {
+      writes.push(tx.objectStore('corrupt').put(corruptRecord(stored.id, stored.text, now)));
+    } else if (stored) {
+      if (stored.revision !== baseRevision) {
+        await tx.done;
+        return { kind: 'conflict', storedRevision: stored.revision };
+      }
+      name = stored.name;
+    }
+    const draft: StoredDraft = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: content.id,
+      name,
+      createdAt: content.createdAt,
+      savedAt: now.toISOString(),
+      revision: baseRevision === null ? 0 : Math.max(baseRevision, stored?.revision ?? 0) + 1,
+      savedBy: tabId,
+      report: content.report,
+      lastYear: content.lastYear,
+    };
+    writes.push(drafts.put(toRecord(draft)));
+    await committed(tx.done, ...writes);
+    return { kind: 'saved', draft };
   } catch (error) {
-    return { kind: 'failed', message: describeStorageError(error) };
+    return failed(error);
   }
-  const stored = storedRevision(raw);
-  let name = content.name;
-  if (raw !== null && Number.isNaN(stored)) {
-    // Broken by hand or by another program: keep it aside, then write ours.
-    moveAside(storage, content.id, raw, now);
-  } else if (stored !== null) {
-    if (stored !== baseRevision) return { kind: 'conflict', storedRevision: stored };
-    const restored = restoreDraftText(raw ?? '');
-    if (restored.ok) name = restored.draft.name;
-  }
-  return write(storage, {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: content.id,
-    name,
-    createdAt: content.createdAt,
-    savedAt: now.toISOString(),
-    revision: Math.max(baseRevision, stored ?? 0) + 1,
-    savedBy: tabId,
-    report: content.report,
-    lastYear: content.lastYear,
-  });
 }
 
 /**
- * Writes a draft under a fresh id (new, duplicate, import, copy), never over an existing one.
+ * Writes a draft under a fresh id (duplicate, import, copy), never over an existing one.
  * Returns the draft even when it could not be stored, so the clerk can still work on it.
  */
-export function createDraft(
-  storage: KeyValueStorage,
+export async function createDraft(
+  db: DraftDb,
   content: Omit<DraftContent, 'createdAt'>,
   newId: () => string,
   now: Date = new Date(),
-): { readonly draft: StoredDraft; readonly error: string | null } {
-  let id = content.id;
-  try {
-    while (storage.getItem(draftKey(id)) !== null) id = newId();
-  } catch {
-    // Unreadable storage: the write below reports it.
-  }
+): Promise<{ readonly draft: StoredDraft; readonly error: string | null }> {
   const at = now.toISOString();
-  const draft: StoredDraft = {
+  let draft: StoredDraft = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    id,
+    id: content.id,
     name: content.name,
     createdAt: at,
     savedAt: at,
@@ -183,36 +197,65 @@ export function createDraft(
     report: content.report,
     lastYear: content.lastYear,
   };
-  const outcome = write(storage, draft);
-  return { draft, error: outcome.kind === 'failed' ? outcome.message : null };
+  try {
+    const tx = db.transaction(STORES, 'readwrite', DURABLE);
+    const drafts = tx.objectStore('drafts');
+    while ((await drafts.getKey(draft.id)) !== undefined) draft = { ...draft, id: newId() };
+    await committed(tx.done, drafts.put(toRecord(draft)));
+    return { draft, error: null };
+  } catch (error) {
+    return { draft, error: storageError(error).message };
+  }
 }
 
-/** Renames without touching the revision: the editor keeps the stored name when it saves. */
-export function renameDraft(storage: KeyValueStorage, id: string, name: string): SaveOutcome {
-  const result = readDraft(storage, id);
-  if (!result?.ok) return { kind: 'failed', message: '找不到这份草稿，或它已无法读取。' };
-  return write(storage, { ...result.draft, name });
+/** Renames without touching the revision: an editor keeps the stored name when it saves. */
+export async function renameDraft(db: DraftDb, id: string, name: string): Promise<SaveOutcome> {
+  try {
+    const tx = db.transaction(STORES, 'readwrite', DURABLE);
+    const drafts = tx.objectStore('drafts');
+    const record = await drafts.get(id);
+    const restored = record ? restoreDraftText(record.text) : null;
+    if (!restored?.ok) {
+      await tx.done;
+      return { kind: 'failed', message: '找不到这份草稿，或它已无法读取。' };
+    }
+    const draft = { ...restored.draft, id, name };
+    await committed(tx.done, drafts.put(toRecord(draft)));
+    return { kind: 'saved', draft };
+  } catch (error) {
+    return failed(error);
+  }
 }
 
-/** Removes a draft; returns its raw payload so the clerk can undo. */
-export function deleteDraft(storage: KeyValueStorage, id: string): string | null {
-  const raw = storage.getItem(draftKey(id));
-  if (raw !== null) storage.removeItem(draftKey(id));
-  return raw;
+/** Removes a draft; returns its record so the clerk can undo. */
+export async function deleteDraft(db: DraftDb, id: string): Promise<DraftRecord | null> {
+  const tx = db.transaction(STORES, 'readwrite', DURABLE);
+  const drafts = tx.objectStore('drafts');
+  const record = await drafts.get(id);
+  if (!record) {
+    await tx.done;
+    return null;
+  }
+  await committed(tx.done, drafts.delete(id));
+  return record;
 }
 
 /** Puts a deleted draft back (unless a draft came back under that id meanwhile). */
-export function undoDelete(storage: KeyValueStorage, id: string, raw: string): SaveOutcome {
-  if (storage.getItem(draftKey(id)) !== null)
-    return { kind: 'failed', message: '同名草稿已存在，无法撤销删除。' };
+export async function undoDelete(db: DraftDb, record: DraftRecord): Promise<SaveOutcome> {
   try {
-    storage.setItem(draftKey(id), raw);
+    const tx = db.transaction(STORES, 'readwrite', DURABLE);
+    const drafts = tx.objectStore('drafts');
+    if ((await drafts.getKey(record.id)) !== undefined) {
+      await tx.done;
+      return { kind: 'failed', message: '同名草稿已存在，无法撤销删除。' };
+    }
+    await committed(tx.done, drafts.put(record));
   } catch (error) {
-    return { kind: 'failed', message: describeStorageError(error) };
+    return failed(error);
   }
-  const restored = restoreDraftText(raw);
+  const restored = restoreDraftText(record.text);
   return restored.ok
-    ? { kind: 'saved', draft: restored.draft }
+    ? { kind: 'saved', draft: { ...restored.draft, id: record.id } }
     : { kind: 'failed', message: restored.message };
 }
 

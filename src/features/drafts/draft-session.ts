@@ -1,71 +1,64 @@
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
-import type { KeyValueStorage } from '@/lib/storage';
 import type { useEditorStore } from '@/store/editor-store';
-import {
-  createDraft,
-  displayName,
-  type DraftContent,
-  draftKey,
-  readDraft,
-  saveDraft,
-} from './draft-repository';
+import { type DraftDb, storageError } from './draft-db';
+import { displayName, type DraftContent, readDraft, saveDraft } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
-import { restoreDraftText } from './restore-draft';
-
-/** Revision and writer of a stored payload, read without restoring it. */
-function storedStamp(raw: string): { revision: number | null; savedBy: string | undefined } {
-  try {
-    const value = JSON.parse(raw) as { revision?: unknown; savedBy?: unknown } | null;
-    return {
-      revision: typeof value?.revision === 'number' ? value.revision : null,
-      savedBy: typeof value?.savedBy === 'string' ? value.savedBy : undefined,
-    };
-  } catch {
-    return { revision: null, savedBy: undefined };
-  }
-}
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
 
-/** Save at most this long after the last change… */
-export const DEBOUNCE_MS = 300;
-/** …and never later than this after the first unsaved one. */
-export const MAX_WAIT_MS = 500;
+/**
+ * A change is handed to IndexedDB at most this long after it is made. The timer is not reset by
+ * later keys (a throttle, not a debounce), so while the clerk types a write starts every
+ * SAVE_DELAY_MS; one write at a time, the next one right after. The window in which a renderer
+ * crash can lose a keystroke is this delay plus the commit (a few ms): well under 100 ms.
+ */
+export const SAVE_DELAY_MS = 50;
 
 type EditorApi = Pick<typeof useEditorStore, 'getState' | 'subscribe'>;
 
+/** What a tab tells the others after a committed save (BroadcastChannel). */
+export interface SavedMessage {
+  readonly kind: 'saved';
+  readonly id: string;
+  readonly revision: number;
+  readonly savedBy: string;
+}
+
 export interface DraftSessionOptions {
-  /** null when the browser refuses local storage: every save then fails loudly. */
-  readonly storage: KeyValueStorage | null;
+  /** The open database; rejects with a `DraftStorageError` (told in Chinese) when there is none. */
+  readonly connect: () => Promise<DraftDb>;
   readonly editor: EditorApi;
   readonly status: DraftStatusStore;
   readonly tabId: string;
   readonly newId: () => string;
   readonly now?: () => Date;
+  /** Tells the other tabs of a committed save. */
+  readonly announce?: (message: SavedMessage) => void;
+  /** Runs the loading of another tab's version (the page keeps the focused field replaceable). */
+  readonly applyRemote?: (apply: () => void) => void;
 }
-
-export const STORAGE_UNAVAILABLE =
-  '浏览器不允许本页使用本地存储（可能处于无痕/隐私模式或已被禁用）';
 
 /**
  * Autosave of the open draft, and the two-tab rule.
  *
- * Every change of the editor's report is written within MAX_WAIT_MS, and at once when the page
- * is hidden or closed (synchronous localStorage write in the event handler). Each stored draft
- * carries a `revision`; a save only goes through when the stored revision is still the one this
- * tab last read or wrote. Otherwise another tab saved in between: this tab writes nothing and
- * raises `conflict`, and the clerk chooses (load the latest / keep this page as a copy). When
- * another tab saves and this one has no unsaved change, the newer version is simply loaded.
+ * Every change of the editor's report is written within SAVE_DELAY_MS, and at once when the page
+ * is hidden or closed. 已保存 is shown only when IndexedDB says the write committed durably.
+ * Each stored draft carries a `revision`; a save only goes through when the stored revision is
+ * still the one this tab last read or wrote (checked inside the write transaction). Otherwise
+ * another tab saved in between: this tab writes nothing and raises `conflict`, and the clerk
+ * chooses (load the latest / keep this page as a copy). When another tab's save is announced
+ * and this one has nothing unsaved, the newer version is simply loaded.
  */
 export class DraftSession {
   private readonly o: DraftSessionOptions;
   private current: { id: string; name: string; createdAt: string } | null = null;
-  private baseRevision = 0;
-  /** Tab that wrote `baseRevision`: two tabs can write the same revision (see onStorage). */
-  private baseSavedBy: string | undefined;
+  /** Revision this tab last read or wrote; null until the draft is first stored. */
+  private baseRevision: number | null = null;
+  /** The version last committed (or being committed). */
   private saved: { report: Report; lastYear: Report | null } | null = null;
   private dirtySince: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<boolean> | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(options: DraftSessionOptions) {
@@ -91,52 +84,49 @@ export class DraftSession {
     return this.dirtySince !== null;
   }
 
-  /** Opens a stored (or just created) draft in the editor. */
+  /** Opens a stored draft in the editor (the caller has closed the previous one). */
   open(draft: StoredDraft, notices: readonly string[] = []): void {
-    this.flush();
+    this.cancelTimer();
     this.current = { id: draft.id, name: draft.name, createdAt: draft.createdAt };
     this.baseRevision = draft.revision;
-    this.baseSavedBy = draft.savedBy;
     this.saved = { report: draft.report, lastYear: draft.lastYear };
     this.dirtySince = null;
     this.setStatus({ save: { kind: 'saved', at: draft.savedAt }, conflict: false, notices });
     this.o.editor.getState().open(draft.id, draft.report, draft.lastYear);
   }
 
-  /** Stores a new draft and opens it; opens it in memory even when it could not be stored. */
+  /**
+   * Opens a new draft at once and stores it in the background: the status says 正在保存… until
+   * the write committed (or says why it failed; the clerk keeps working in memory).
+   */
   create(content: Omit<DraftContent, 'createdAt'>, notices: readonly string[] = []): StoredDraft {
-    const inMemory = (): { draft: StoredDraft; error: string } => {
-      const at = this.now().toISOString();
-      const draft = {
-        ...content,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        createdAt: at,
-        savedAt: at,
-        revision: 0,
-      } as const;
-      return { draft, error: STORAGE_UNAVAILABLE };
+    const at = this.now().toISOString();
+    const draft: StoredDraft = {
+      ...content,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: at,
+      savedAt: at,
+      revision: 0,
     };
-    const { draft, error } = this.o.storage
-      ? createDraft(this.o.storage, content, this.o.newId, this.now())
-      : inMemory();
     this.open(draft, notices);
-    if (error !== null) {
-      this.saved = null;
-      this.dirtySince = Date.now();
-      this.setStatus({ save: { kind: 'failed', message: error } });
-    }
+    this.baseRevision = null;
+    this.saved = null;
+    this.dirtySince = Date.now();
+    this.setStatus({ save: { kind: 'pending' } });
+    void this.flush();
     return draft;
   }
 
   /**
-   * Saves, then shows the start page. Returns false (and stays) when the changes could not be
+   * Saves, then shows the start page. Resolves false (and stays) when the changes could not be
    * saved, unless `force`: the caller asks the clerk first.
    */
-  close(force = false): boolean {
-    this.flush();
+  async close(force = false): Promise<boolean> {
+    await this.flush();
     if (this.o.status.getState().conflict && this.dirtySince !== null) {
       // Leaving a clash: this page's version is kept as a copy, never dropped.
       this.saveAsCopy('（未保存的冲突副本）');
+      await this.flush();
     }
     if (this.dirtySince !== null && !force) return false;
     this.cancelTimer();
@@ -158,7 +148,7 @@ export class DraftSession {
       ...this.current,
       createdAt: this.current.createdAt || at,
       savedAt: at,
-      revision: this.baseRevision,
+      revision: this.baseRevision ?? 0,
       report,
       lastYear,
     };
@@ -167,14 +157,15 @@ export class DraftSession {
   private onEditorChange(draftId: string | null, report: Report, lastYear: Report | null): void {
     if (!this.current || draftId !== this.current.id) return;
     if (this.saved && this.saved.report === report && this.saved.lastYear === lastYear) return;
-    const now = Date.now();
-    this.dirtySince ??= now;
+    this.dirtySince ??= Date.now();
     const status = this.o.status.getState();
-    if (status.save.kind !== 'failed' && !status.conflict)
+    if (status.save.kind !== 'failed' && !status.conflict && status.save.kind !== 'pending')
       this.setStatus({ save: { kind: 'pending' } });
-    this.cancelTimer();
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - this.dirtySince)));
-    this.timer = setTimeout(() => this.flush(), wait);
+    // Not reset by later keys: the write starts SAVE_DELAY_MS after the first unsaved change.
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, SAVE_DELAY_MS);
   }
 
   private cancelTimer(): void {
@@ -182,31 +173,56 @@ export class DraftSession {
     this.timer = null;
   }
 
-  /** Writes unsaved changes now (synchronously). Returns true when nothing is left unsaved. */
-  flush(): boolean {
+  /**
+   * Writes unsaved changes now. Resolves true when nothing is left unsaved. One write at a time:
+   * called while one is under way, it waits for it and then writes what changed meanwhile.
+   */
+  flush(): Promise<boolean> {
     this.cancelTimer();
-    if (!this.current || this.dirtySince === null) return true;
-    if (this.o.status.getState().conflict) return false;
-    if (!this.o.storage) {
-      this.setStatus({ save: { kind: 'failed', message: STORAGE_UNAVAILABLE } });
-      return false;
-    }
+    if (this.saving) return this.saving.then(() => this.flush());
+    if (!this.current || this.dirtySince === null) return Promise.resolve(true);
+    if (this.o.status.getState().conflict) return Promise.resolve(false);
     const { report, lastYear } = this.o.editor.getState();
-    const outcome = saveDraft(
-      this.o.storage,
-      { ...this.current, report, lastYear },
-      this.baseRevision,
-      this.o.tabId,
-      this.now(),
-    );
+    const content = { ...this.current, report, lastYear };
+    const base = this.baseRevision;
+    const saving = this.write(content, base).finally(() => {
+      if (this.saving === saving) this.saving = null;
+    });
+    this.saving = saving;
+    return saving;
+  }
+
+  private async write(content: DraftContent, base: number | null): Promise<boolean> {
+    const outcome = await this.o
+      .connect()
+      .then((db) => saveDraft(db, content, base, this.o.tabId, this.now()))
+      .catch(
+        (error: unknown) => ({ kind: 'failed', message: storageError(error).message }) as const,
+      );
+    if (!this.current || this.current.id !== content.id) return false;
     if (outcome.kind === 'saved') {
       this.baseRevision = outcome.draft.revision;
-      this.baseSavedBy = this.o.tabId;
       this.current = { ...this.current, name: outcome.draft.name };
-      this.saved = { report, lastYear };
-      this.dirtySince = null;
-      this.setStatus({ save: { kind: 'saved', at: outcome.draft.savedAt } });
-      return true;
+      this.saved = { report: content.report, lastYear: content.lastYear };
+      this.o.announce?.({
+        kind: 'saved',
+        id: content.id,
+        revision: outcome.draft.revision,
+        savedBy: this.o.tabId,
+      });
+      const { report, lastYear } = this.o.editor.getState();
+      if (report === content.report && lastYear === content.lastYear) {
+        this.dirtySince = null;
+        this.setStatus({ save: { kind: 'saved', at: outcome.draft.savedAt } });
+        return true;
+      }
+      // Typed on while it was written: the next write follows at once.
+      this.setStatus({ save: { kind: 'pending' } });
+      this.timer ??= setTimeout(() => {
+        this.timer = null;
+        void this.flush();
+      }, 0);
+      return false;
     }
     if (outcome.kind === 'conflict') this.setStatus({ conflict: true, save: { kind: 'pending' } });
     else this.setStatus({ save: { kind: 'failed', message: outcome.message } });
@@ -214,32 +230,44 @@ export class DraftSession {
   }
 
   /**
-   * Another tab wrote to storage (the `storage` event). A newer revision is loaded when this tab
-   * has nothing unsaved. Anything else is a clash the clerk must see: unsaved work here, or a
-   * write on this tab's own revision (or an older one). The last happens because localStorage is
-   * not atomic across tabs: the other tab read the revision before this tab's save reached it,
-   * and overwrote that save — ignoring the event would leave this page showing "已保存" for a
-   * version that is no longer stored.
+   * Another tab committed a save (its announcement). A newer revision of the open draft is
+   * loaded when this tab has nothing unsaved; with unsaved work here it is a clash the clerk
+   * must see before anything is written.
    */
-  onStorage(key: string | null, newValue: string | null): void {
-    if (!this.current || key !== draftKey(this.current.id) || newValue === null) return;
-    const { revision, savedBy } = storedStamp(newValue);
-    if (revision === this.baseRevision && savedBy === this.baseSavedBy) return;
-    const newer = revision !== null && revision > this.baseRevision;
-    if (!newer || this.dirtySince !== null || this.o.status.getState().conflict) {
+  async onRemoteSave(message: SavedMessage): Promise<void> {
+    if (!this.current || message.id !== this.current.id || message.savedBy === this.o.tabId) return;
+    if (this.baseRevision !== null && message.revision <= this.baseRevision) return;
+    if (this.dirtySince !== null || this.saving || this.o.status.getState().conflict) {
       this.cancelTimer();
       this.setStatus({ conflict: true });
       return;
     }
-    const restored = restoreDraftText(newValue);
-    if (restored.ok) this.open(restored.draft, ['已载入另一个标签页中保存的修改。']);
+    const id = this.current.id;
+    const result = await this.o
+      .connect()
+      .then((db) => readDraft(db, id))
+      .catch(() => null);
+    if (!result?.ok || this.current?.id !== id) return;
+    if (this.dirtySince !== null || this.saving) {
+      this.setStatus({ conflict: true });
+      return;
+    }
+    if (this.baseRevision !== null && result.draft.revision <= this.baseRevision) return;
+    const draft = result.draft;
+    const apply = (): void => this.open(draft, ['已载入另一个标签页中保存的修改。']);
+    if (this.o.applyRemote) this.o.applyRemote(apply);
+    else apply();
   }
 
   /** Conflict choice 1: drop this page's unsaved changes and load what is stored. */
-  loadLatest(): void {
-    if (!this.current || !this.o.storage) return;
-    const result = readDraft(this.o.storage, this.current.id);
-    if (result?.ok) {
+  async loadLatest(): Promise<void> {
+    if (!this.current) return;
+    const id = this.current.id;
+    const result = await this.o
+      .connect()
+      .then((db) => readDraft(db, id))
+      .catch(() => null);
+    if (result?.ok && this.current?.id === id) {
       this.dirtySince = null;
       this.setStatus({ conflict: false });
       this.open(result.draft);
@@ -262,7 +290,7 @@ export class DraftSession {
       if (leaving && this.dirtySince !== null) this.saveAsCopy('（未保存的冲突副本）');
       return;
     }
-    this.flush();
+    void this.flush();
   }
 
   dismissNotices(): void {
@@ -276,21 +304,20 @@ export class DraftSession {
 
   /** Wires the page events; returns the function that unwires them. */
   attach(win: Window): () => void {
-    const onStorage = (e: StorageEvent): void => this.onStorage(e.key, e.newValue);
     const onHide = (): void => this.onPageHide(true);
     const onVisibility = (): void => {
       if (win.document.visibilityState === 'hidden') this.onPageHide(false);
     };
     const onBeforeUnload = (e: BeforeUnloadEvent): void => {
       this.onPageHide(false);
-      if (this.hasUnsavedWork() && !this.o.status.getState().conflict) e.preventDefault();
+      // A write under way commits on its own; ask only when saving has failed or is held.
+      const { save, conflict } = this.o.status.getState();
+      if (this.hasUnsavedWork() && !conflict && save.kind === 'failed') e.preventDefault();
     };
-    win.addEventListener('storage', onStorage);
     win.addEventListener('pagehide', onHide);
     win.addEventListener('beforeunload', onBeforeUnload);
     win.document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      win.removeEventListener('storage', onStorage);
       win.removeEventListener('pagehide', onHide);
       win.removeEventListener('beforeunload', onBeforeUnload);
       win.document.removeEventListener('visibilitychange', onVisibility);

@@ -13,12 +13,18 @@ export interface DraftStatus {
   readonly conflict: boolean;
   /** A quiet one-off message (changes loaded from another tab, carried-over notes). */
   readonly notices: readonly string[];
+  /**
+   * The drafts database cannot be used for now (an older tab blocks its upgrade, or this tab let
+   * go of it for a newer version): said in a banner beside the JSON download.
+   */
+  readonly problem: string | null;
 }
 
 export const initialDraftStatus: DraftStatus = {
   save: { kind: 'idle' },
   conflict: false,
   notices: [],
+  problem: null,
 };
 
 export const createDraftStatusStore = () => createStore<DraftStatus>()(() => initialDraftStatus);

@@ -2,6 +2,7 @@ import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { downloadText } from '@/lib/download-blob';
 import { newId } from '@/lib/ids';
 import { CorruptList } from './corrupt-list';
+import type { DraftDb, DraftRecord } from './draft-db';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
 import { ImportWorkerError, inImportWorker } from '@/import/worker/import-client';
@@ -10,15 +11,15 @@ import { focusFirstField } from '@/store/navigation-store';
 import { FromLastYearForm } from './from-last-year-form';
 import { NewDraftForm } from './new-draft-form';
 import type { StoredDraft } from './schema';
-import { draftSession, draftStorage } from './session-instance';
-import { STORAGE_UNAVAILABLE } from './draft-session';
+import { announceDraftsChanged, connectDrafts, draftSession } from './session-instance';
+import { storageError } from './draft-db';
 import { useDraftList } from './use-draft-list';
 import './drafts.css';
 
 type Message = {
   readonly kind: 'ok' | 'error';
   readonly text: string;
-  readonly undo?: { id: string; raw: string };
+  readonly undo?: DraftRecord;
 };
 
 /**
@@ -38,13 +39,19 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
     opener.current?.focus();
   };
 
-  const withStorage = (
-    run: (storage: NonNullable<ReturnType<typeof draftStorage>>) => Message | null,
-  ): void => {
-    const storage = draftStorage();
-    if (!storage) return setMessage({ kind: 'error', text: `${STORAGE_UNAVAILABLE}。` });
-    setMessage(run(storage));
-    list.refresh();
+  /** Runs one change on the database, then says how it went and re-reads the list. */
+  const withStorage = (run: (db: DraftDb) => Promise<Message | null>): void => {
+    void connectDrafts()
+      .then(run)
+      .catch((error: unknown): Message => ({
+        kind: 'error',
+        text: `${storageError(error).message}。`,
+      }))
+      .then(async (next) => {
+        setMessage(next);
+        await list.refresh();
+        announceDraftsChanged();
+      });
   };
 
   const actions: DraftRowActions = {
@@ -53,15 +60,15 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       focusFirstField();
     },
     rename: (draft, name) =>
-      withStorage((s) => {
-        const r = renameDraft(s, draft.id, name);
+      withStorage(async (db) => {
+        const r = await renameDraft(db, draft.id, name);
         return r.kind === 'failed' ? { kind: 'error', text: `重命名失败：${r.message}` } : null;
       }),
     duplicate: (draft) =>
-      withStorage((s) => {
+      withStorage(async (db) => {
         const name = `${displayName(draft)}（副本）`;
-        const { error } = createDraft(
-          s,
+        const { error } = await createDraft(
+          db,
           { id: newId(), name, report: draft.report, lastYear: draft.lastYear },
           () => newId(),
         );
@@ -71,17 +78,17 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       }),
     exportJson: (draft) => downloadText(toExportText(draft), exportFileName(draft.report)),
     remove: (draft) =>
-      withStorage((s) => {
-        const raw = deleteDraft(s, draft.id);
-        return raw === null
+      withStorage(async (db) => {
+        const record = await deleteDraft(db, draft.id);
+        return record === null
           ? null
-          : { kind: 'ok', text: `已删除“${displayName(draft)}”。`, undo: { id: draft.id, raw } };
+          : { kind: 'ok', text: `已删除“${displayName(draft)}”。`, undo: record };
       }),
   };
 
-  const undo = (u: { id: string; raw: string }): void =>
-    withStorage((s) => {
-      const r = undoDelete(s, u.id, u.raw);
+  const undo = (record: DraftRecord): void =>
+    withStorage(async (db) => {
+      const r = await undoDelete(db, record);
       if (r.kind === 'saved') return { kind: 'ok', text: `已恢复“${displayName(r.draft)}”。` };
       return { kind: 'error', text: `无法撤销：${r.kind === 'failed' ? r.message : ''}` };
     });
@@ -107,7 +114,7 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       return setMessage({ kind: 'error', text: `“${file.name}”：${text}` });
     }
     if (!parsed.ok) return setMessage({ kind: 'error', text: `“${file.name}”：${parsed.message}` });
-    withStorage((s) => importDraft(s, parsed.draft, parsed.dropped));
+    withStorage((db) => importDraft(db, parsed.draft, parsed.dropped));
   };
 
   return (
@@ -116,10 +123,15 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
         <h1>年报助手</h1>
         <p>政府信息公开工作年度报告：填写、检查、导出 Word。草稿只保存在本机浏览器中，不会上传。</p>
       </header>
-      {!list.available && (
+      {list.unavailable !== null && (
         <div className="draft-banner draft-banner-error" role="alert">
-          <strong>{STORAGE_UNAVAILABLE}。</strong>
+          <strong>{list.unavailable}。</strong>
           草稿无法保存在本机：您仍可新建或导入草稿并填写，请在填写中随时“导出草稿（JSON）”备份。
+        </div>
+      )}
+      {list.migrationProblem !== null && (
+        <div className="draft-banner draft-banner-error" role="alert">
+          <strong>{list.migrationProblem}。</strong>
         </div>
       )}
       <div className="drafts-toolbar">
@@ -177,7 +189,9 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
       )}
       <section aria-labelledby="drafts-list-heading">
         <h2 id="drafts-list-heading">本机上的草稿</h2>
-        {list.drafts.length === 0 ? (
+        {!list.loaded ? (
+          <p className="drafts-empty">正在读取本机草稿…</p>
+        ) : list.drafts.length === 0 ? (
           <p className="drafts-empty">还没有草稿。点“新建年报”开始，或导入之前导出的草稿文件。</p>
         ) : (
           <table className="drafts-table">
@@ -206,13 +220,9 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
 }
 
 /** Import never touches an existing draft: a clashing id gets a new one. */
-function importDraft(
-  storage: NonNullable<ReturnType<typeof draftStorage>>,
-  draft: StoredDraft,
-  dropped: number,
-): Message {
-  const { draft: stored, error } = createDraft(
-    storage,
+async function importDraft(db: DraftDb, draft: StoredDraft, dropped: number): Promise<Message> {
+  const { draft: stored, error } = await createDraft(
+    db,
     { id: draft.id, name: draft.name, report: draft.report, lastYear: draft.lastYear },
     () => newId(),
   );

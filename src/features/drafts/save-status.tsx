@@ -60,8 +60,11 @@ export function DraftBanners() {
   const conflict = useDraftStatus((s) => s.conflict);
   const save = useDraftStatus((s) => s.save);
   const notices = useDraftStatus((s) => s.notices);
+  const problem = useDraftStatus((s) => s.problem);
   const box = useRef<HTMLDivElement>(null);
-  const shown = conflict || save.kind === 'failed' || notices.length > 0;
+  // A database problem that is also the failed save's reason is said once.
+  const problemShown = problem !== null && !(save.kind === 'failed' && save.message === problem);
+  const shown = conflict || save.kind === 'failed' || problemShown || notices.length > 0;
   useReservedSpace(box, shown);
   if (!shown) return null;
   return (
@@ -73,7 +76,11 @@ export function DraftBanners() {
             本页的修改尚未保存，为免互相覆盖，已暂停自动保存。请选择：
           </p>
           <div className="draft-banner-actions">
-            <button type="button" className="button" onClick={() => draftSession().loadLatest()}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void draftSession().loadLatest()}
+            >
               载入最新版本（放弃本页未保存的修改）
             </button>
             <button type="button" className="button" onClick={() => draftSession().saveAsCopy()}>
@@ -87,6 +94,19 @@ export function DraftBanners() {
           <p>
             <strong>无法保存到本机：{save.message}。</strong>
             您可以继续填写，内容保留在本页中；关闭或刷新本页前，请先下载草稿文件备份，之后可在“导入草稿文件”中恢复。
+          </p>
+          <div className="draft-banner-actions">
+            <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
+              下载草稿文件（JSON）
+            </button>
+          </div>
+        </div>
+      )}
+      {problemShown && (
+        <div className="draft-banner draft-banner-error" role="alert">
+          <p>
+            <strong>{problem}。</strong>
+            在此之前，您可以继续填写，内容保留在本页中；请先下载草稿文件备份。
           </p>
           <div className="draft-banner-actions">
             <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
@@ -114,9 +134,9 @@ export function DraftBanners() {
 const UNSAVED_LEAVE =
   '本页的修改还没能保存到本机（见页面下方的提示）。离开后这些修改将丢失。\n\n建议先点“取消”，再点“下载草稿文件（JSON）”备份。仍要离开吗？';
 
-function backToList(): void {
+async function backToList(): Promise<void> {
   const session = draftSession();
-  if (!session.close() && window.confirm(UNSAVED_LEAVE)) session.close(true);
+  if (!(await session.close()) && window.confirm(UNSAVED_LEAVE)) await session.close(true);
 }
 
 /**
@@ -130,7 +150,7 @@ export function DraftHeader() {
       <button type="button" className="button" onClick={downloadOpenDraft}>
         导出草稿（JSON）
       </button>
-      <button type="button" className="button" onClick={backToList}>
+      <button type="button" className="button" onClick={() => void backToList()}>
         返回草稿列表
       </button>
     </span>

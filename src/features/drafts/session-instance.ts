@@ -1,36 +1,107 @@
+import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import { newId } from '@/lib/ids';
-import { browserStorage, type KeyValueStorage } from '@/lib/storage';
+import { browserStorage } from '@/lib/storage';
 import { useEditorStore } from '@/store/editor-store';
-import { DraftSession } from './draft-session';
+import { type DraftDb, type DraftStorageError, openDraftDb, storageError } from './draft-db';
+import { DraftSession, type SavedMessage } from './draft-session';
 import { createDraftStatusStore, type DraftStatus } from './draft-status';
+import { migrateLocalStorage } from './migrate-local-storage';
 
-/** The app's one draft session, wired to the browser on first use. */
+/** The app's one draft session and database connection, wired to the browser on first use. */
 export const draftStatusStore = createDraftStatusStore();
 
-let instance: { session: DraftSession; storage: KeyValueStorage | null } | null = null;
+type ChannelMessage = SavedMessage | { readonly kind: 'changed' };
+
+let connection: Promise<DraftDb> | null = null;
+/** Set when this tab had to let go of the database: every later use is told why. */
+let lost: DraftStorageError | null = null;
+/** Why the drafts of an earlier version could not be moved over (they stay in localStorage). */
+let migrationProblem: string | null = null;
+
+/**
+ * The drafts database, opened once; on first start the drafts of earlier versions are moved
+ * over from localStorage. Rejects with a `DraftStorageError` when IndexedDB cannot be used.
+ */
+export function connectDrafts(): Promise<DraftDb> {
+  if (lost) return Promise.reject(lost);
+  connection ??= openDraftDb({
+    onBlocked: (error) => draftStatusStore.setState({ problem: error?.message ?? null }),
+    onLost: (error) => {
+      lost = error;
+      draftStatusStore.setState({ problem: error.message });
+    },
+  }).then(async (db) => {
+    try {
+      await migrateLocalStorage(db, browserStorage(), () => newId());
+    } catch (error) {
+      migrationProblem = `旧版本保存在浏览器本地存储中的草稿暂时无法移入本机草稿库：${storageError(error).message}。它们仍原样保留，下次打开时会再试`;
+    }
+    return db;
+  });
+  return connection;
+}
+
+export function draftMigrationProblem(): string | null {
+  return migrationProblem;
+}
+
+const channel: BroadcastChannel | null =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('nianbao-drafts');
+const listListeners = new Set<() => void>();
+channel?.addEventListener('message', (e: MessageEvent<ChannelMessage>) => {
+  if (e.data.kind === 'saved') void instance?.onRemoteSave(e.data);
+  for (const listener of listListeners) listener();
+});
+
+/** Tells the other tabs that the list of drafts changed (created, renamed, deleted…). */
+export function announceDraftsChanged(): void {
+  channel?.postMessage({ kind: 'changed' } satisfies ChannelMessage);
+}
+
+/** Calls `listener` when another tab changed any draft; returns the unsubscribe function. */
+export function onDraftsChanged(listener: () => void): () => void {
+  listListeners.add(listener);
+  return () => listListeners.delete(listener);
+}
+
+/**
+ * Loads another tab's version so that the clerk's next key replaces the focused field's new
+ * value, as in a spreadsheet cell: a value arriving under the caret would otherwise get the next
+ * keys appended to it (tab B types 703 after tab A's 203 arrived: 203703). So the editor is
+ * updated synchronously and the focused input's new text selected. A focused narrative keeps
+ * its caret where it was (selecting a whole section for the next key to replace would lose it);
+ * the notice tells the clerk what came in.
+ */
+function keepFocusedFieldReplaceable(apply: () => void): void {
+  const el = document.activeElement;
+  const field = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+  const before = field ? { value: field.value, start: field.selectionStart } : null;
+  flushSync(apply);
+  if (!field || !before || document.activeElement !== field || field.value === before.value) return;
+  if (field instanceof HTMLInputElement) field.select();
+  else {
+    const at = Math.min(before.start ?? field.value.length, field.value.length);
+    field.setSelectionRange(at, at);
+  }
+}
+
+let instance: DraftSession | null = null;
 
 export function draftSession(): DraftSession {
-  return ensure().session;
-}
-
-/** localStorage, or null when the browser refuses it. */
-export function draftStorage(): KeyValueStorage | null {
-  return ensure().storage;
-}
-
-function ensure(): { session: DraftSession; storage: KeyValueStorage | null } {
   if (!instance) {
-    const storage = browserStorage();
+    const tabId = newId('tab-');
     const session = new DraftSession({
-      storage,
+      connect: connectDrafts,
       editor: useEditorStore,
       status: draftStatusStore,
-      tabId: newId('tab-'),
+      tabId,
       newId: () => newId(),
+      announce: (message) => channel?.postMessage(message satisfies ChannelMessage),
+      applyRemote: keepFocusedFieldReplaceable,
     });
     session.attach(window);
-    instance = { session, storage };
+    instance = session;
   }
   return instance;
 }

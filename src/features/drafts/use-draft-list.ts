@@ -1,35 +1,73 @@
 import { useCallback, useEffect, useState } from 'react';
+import { storageError } from './draft-db';
 import { type CorruptEntry, listDrafts } from './draft-repository';
 import type { StoredDraft } from './schema';
-import { draftStorage } from './session-instance';
+import { connectDrafts, draftMigrationProblem, onDraftsChanged } from './session-instance';
 
 export interface DraftList {
-  readonly available: boolean;
+  /** False until the database has been read once. */
+  readonly loaded: boolean;
+  /** Why drafts cannot be kept on this machine (null: they can). */
+  readonly unavailable: string | null;
+  /** Drafts of an earlier version that could not be moved over yet. */
+  readonly migrationProblem: string | null;
   readonly drafts: readonly StoredDraft[];
   readonly corrupt: readonly CorruptEntry[];
-  readonly refresh: () => void;
+  readonly refresh: () => Promise<void>;
 }
 
-function read(): Omit<DraftList, 'refresh'> {
-  const storage = draftStorage();
-  if (!storage) return { available: false, drafts: [], corrupt: [] };
+type Listed = Omit<DraftList, 'refresh'>;
+
+async function read(): Promise<Listed> {
   try {
-    return { available: true, ...listDrafts(storage) };
-  } catch {
-    return { available: false, drafts: [], corrupt: [] };
+    const db = await connectDrafts();
+    const { drafts, corrupt } = await listDrafts(db);
+    return {
+      loaded: true,
+      unavailable: null,
+      migrationProblem: draftMigrationProblem(),
+      drafts,
+      corrupt,
+    };
+  } catch (error) {
+    return {
+      loaded: true,
+      unavailable: storageError(error).message,
+      migrationProblem: null,
+      drafts: [],
+      corrupt: [],
+    };
   }
 }
 
+const initial: Listed = {
+  loaded: false,
+  unavailable: null,
+  migrationProblem: null,
+  drafts: [],
+  corrupt: [],
+};
+
 /** The drafts on this machine, re-read after each action and when another tab changes them. */
 export function useDraftList(): DraftList {
-  const [list, setList] = useState(read);
-  const refresh = useCallback(() => setList(read()), []);
+  const [list, setList] = useState(initial);
+  const refresh = useCallback(async () => {
+    const next = await read();
+    setList(next);
+  }, []);
   useEffect(() => {
-    const onStorage = (e: StorageEvent): void => {
-      if (e.key === null || e.key.startsWith('nianbao:')) refresh();
+    let live = true;
+    const load = (): void => {
+      void read().then((next) => {
+        if (live) setList(next);
+      });
     };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [refresh]);
+    load();
+    const off = onDraftsChanged(load);
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
   return { ...list, refresh };
 }
