@@ -10,7 +10,7 @@ import { distinctiveKeys } from './label-index';
 export function chooseFormat(
   keys: ReadonlySet<string>,
   year: number | null,
-): { template: FormatTemplate; reason: string } {
+): { template: FormatTemplate; reason: string; assumed: boolean } {
   const scored = formats.map((f) => {
     const others = formats.filter((o) => o !== f);
     const own = others.reduce(
@@ -25,6 +25,7 @@ export function chooseFormat(
     return {
       template: best.f,
       reason: `表格中有 ${best.hits.length} 个 ${best.f.id} 版格式特有的标签（如“${best.hits.slice(0, 2).join('”“')}”），按${best.f.notice.number}格式读取。`,
+      assumed: false,
     };
   }
   if (year !== null) {
@@ -32,6 +33,7 @@ export function chooseFormat(
     return {
       template: f,
       reason: `表格标签不足以区分格式，按年度 ${year} 采用${f.notice.number}格式。`,
+      assumed: true,
     };
   }
   const latest = formats[formats.length - 1];
@@ -39,5 +41,6 @@ export function chooseFormat(
   return {
     template: latest,
     reason: `未能判断格式和年度，按现行的${latest.notice.number}格式读取。`,
+    assumed: true,
   };
 }

@@ -24,7 +24,7 @@ describe('round trip of every fixture through our .docx export', () => {
         if (report.meta.year === null) {
           // No year in the title: the importer infers it from the text and says so.
           expect(r.recognised.meta.year).toBe('text');
-          expect(r.warnings.join('')).toMatch(/按正文中最常出现的年份推断为/);
+          expect(r.notes.join('')).toMatch(/按正文中最常出现的年份推断为/);
           expect(typed({ ...r.report, meta: { ...r.report.meta, year: null } })).toEqual(
             typed(report),
           );

@@ -12,9 +12,12 @@ import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
+import { mostFrequentYear, parseDateLine, readPageDate } from './read-meta';
 import { matchSectionHeading } from './sections';
 import { readRow } from './read-row';
 import { TableCollector } from './table-collector';
+import { TableStream } from './table-stream';
+import { isPageNumber, isValueToken, lineTokens } from './text/line-tokens';
 import type {
   Block,
   ImportResult,
@@ -24,6 +27,7 @@ import type {
 } from './types';
 
 const TABLE_IDS: readonly TableId[] = ['t2', 't3', 't4'];
+const TABLE_SHORT: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
 
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   text: '没有在粘贴的文字中找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请粘贴报告全文，或改为选择 Word 文件（.docx）。',
@@ -34,31 +38,52 @@ function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean):
   return markdown ? stripMarkdown(block.text) : cleanField(block.text);
 }
 
+/** Longest text (without spaces) taken for a stray piece of a table rather than narrative. */
+const MAX_TABLE_SCRAP = 24;
+
 /** Turns paragraphs and table rows into a report, reading tables by their labels. */
 export function interpretBlocks(blocks: readonly Block[], source: ImportSource): ImportResult {
   const markdown = source === 'text';
   const sectionsAny = formats[0]?.sections ?? [];
 
-  // Pass 1: front matter (before the first heading) and every label key, to choose the format.
+  // Pass 1: front matter (before the first heading), every label key and the year, to choose
+  // the format.
   const keys = new Set<string>();
   const front: string[] = [];
+  const lines: string[] = [];
   let seenHeading = false;
   for (const b of blocks) {
-    if (b.kind === 'row') {
+    if (b.kind !== 'paragraph') {
       for (const f of b.fields) keys.add(labelKey(f));
       continue;
     }
     const text = paragraphText(b, markdown);
+    if (!text) continue;
+    lines.push(text);
     keys.add(labelKey(text));
+    for (const f of lineTokens(text).fragments) keys.add(labelKey(f));
     if (!seenHeading && matchSectionHeading(text, sectionsAny, 0)) seenHeading = true;
-    else if (!seenHeading && text) front.push(text);
+    else if (!seenHeading) front.push(text);
   }
   const frontMatter = readFrontMatter(front);
-  const { template, reason } = chooseFormat(keys, frontMatter.year);
+  const notes: string[] = [];
+  let year = frontMatter.year;
+  let yearFrom: 'title' | 'text' | null = year === null ? null : 'title';
+  if (year === null) {
+    year = mostFrequentYear(lines.join('\n'));
+    if (year !== null) {
+      yearFrom = 'text';
+      notes.push(`没有找到标题中的年度，按正文中最常出现的年份推断为 ${year} 年，请核对。`);
+    }
+  }
+  const chosen = chooseFormat(keys, year);
+  const { template } = chosen;
+  if (chosen.assumed) notes.push(chosen.reason);
   const index = labelIndex(template);
 
   // Pass 2: sections, narrative, tables.
   const collector = new TableCollector();
+  const stream = new TableStream(index, collector);
   const narrative: Record<SectionId, string[]> = {
     overview: [],
     proactive: [],
@@ -68,43 +93,71 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     other: [],
   };
   const headings: Partial<Record<SectionId, string>> = {};
-  let current: SectionTemplate | null = null;
-  let context: TableId | null = null;
-  let lastSection: SectionId | null = null;
+  let current = null as SectionTemplate | null;
+  /** Every paragraph in order, and where narrative put it (for the signature). */
+  const trail: { text: string; section: SectionId | null }[] = [];
+
+  const feedField = (f: string): void => {
+    if (cleanField(f) === '') stream.blank();
+    else if (isValueToken(f)) stream.value(f);
+    else stream.text(f);
+  };
 
   for (const b of blocks) {
-    if (b.kind === 'paragraph') {
-      const text = paragraphText(b, markdown);
-      if (!text) continue;
-      const heading = matchSectionHeading(text, template.sections, current?.no ?? 0);
-      if (heading) {
-        current = heading;
-        lastSection = heading.id;
-        headings[heading.id] = text;
-        context = heading.table ?? null;
-        continue;
-      }
-      const key = labelKey(text);
-      const table = index.rows.get(key)?.table ?? index.labels.get(key);
-      if (table) {
-        context = table;
-        collector.found.add(table);
-        continue;
-      }
-      if (current) pushParagraph(narrative[current.id], text, markdown);
+    if (b.kind === 'row') {
+      stream.close();
+      stream.context = readRow(b.fields, index, collector, stream.context, current?.table ?? null);
+      stream.inTable = true;
       continue;
     }
-    context = readRow(b.fields, index, collector, context, current?.table ?? null);
+    if (b.kind === 'cells') {
+      b.fields.forEach(feedField);
+      continue;
+    }
+    const text = paragraphText(b, markdown);
+    if (!text || isPageNumber(text)) continue;
+    const heading: SectionTemplate | null = stream.knows(text)
+      ? null
+      : matchSectionHeading(text, template.sections, current?.no ?? 0);
+    if (heading) {
+      stream.section(heading.table ?? null);
+      current = heading;
+      headings[heading.id] = text;
+      trail.push({ text, section: null });
+      continue;
+    }
+    if (isTableMaterial(text, stream, current?.table != null)) {
+      const { fragments, values } = lineTokens(text);
+      fragments.forEach((f) => stream.text(f));
+      values.forEach((v) => stream.value(v));
+      trail.push({ text, section: null });
+      continue;
+    }
+    if (current) pushParagraph(narrative[current.id], text, markdown);
+    trail.push({ text, section: current?.id ?? null });
   }
+  stream.finish();
 
-  const signature = lastSection
-    ? readSignature(narrative[lastSection], frontMatter.agency)
-    : { date: null, dateValid: true, agency: null, consumed: 0 };
-  if (lastSection && signature.consumed > 0) narrative[lastSection].splice(-signature.consumed);
+  // The signature: the last lines of the text (after the tables too), a date and the agency.
+  const tail = trail.slice(-3);
+  const signature = readSignature(
+    tail.map((t) => t.text),
+    frontMatter.agency,
+  );
+  for (const t of tail.slice(tail.length - signature.consumed)) {
+    if (t.section) {
+      const list = narrative[t.section];
+      const at = list.lastIndexOf(t.text);
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
+  const pageDate = signature.date === null ? readPageDate(lines) : null;
+  const reportDate = signature.date ?? pageDate?.iso ?? null;
+  if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
 
   const foundCells =
     Object.keys(collector.cells).length + Object.keys(collector.reportedTotals).length;
-  if (Object.keys(headings).length === 0 && foundCells === 0)
+  if (Object.keys(headings).length === 0 && foundCells === 0 && collector.found.size === 0)
     return { ok: false, message: NOTHING_FOUND[source] };
 
   const warnings = [...collector.summary()];
@@ -120,22 +173,51 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       `标题中的机关名称“${frontMatter.agency}”与落款“${signature.agency}”不同，已采用标题中的全称。`,
     );
   }
-  let year = frontMatter.year;
-  let yearFrom: 'title' | 'text' | null = year === null ? null : 'title';
-  if (year === null) {
-    year = frontMatter.yearFromText(Object.values(narrative).flat().join('\n'));
-    if (year !== null) {
-      yearFrom = 'text';
-      warnings.push(`没有找到标题中的年度，按正文中最常出现的年份推断为 ${year} 年，请核对。`);
-    }
-  }
-  if (year !== null && !isFormatForYear(template, year)) {
+  if (!agencyName)
+    notes.push('没有在标题或落款中找到机关全称，机关名称留空，请在“基本信息”中填写。');
+  if (year !== null && !isFormatForYear(template, year) && !chosen.assumed) {
     warnings.push(`表格是${template.notice.number}的格式，但报告年度是 ${year} 年，请核对。`);
   }
   for (const s of template.sections)
     if (!headings[s.id]) warnings.push(`没有找到“${s.heading}”这一节。`);
-  for (const t of template.tables)
-    if (!collector.found.has(t.id)) warnings.push(`没有找到“${t.title}”的表格。`);
+
+  const tables = Object.fromEntries(
+    TABLE_IDS.map((id): [TableId, TableRecognition] => {
+      const prefix = `${id}.`;
+      const tpl = template.tables.find((t) => t.id === id);
+      const inputs = tpl?.cells.filter((c) => !c.computed) ?? [];
+      const cells = Object.keys(collector.cells).filter((c) => c.startsWith(prefix));
+      const totals = Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix));
+      const filled = new Set([...cells, ...totals]);
+      const rowsMissing =
+        id === 't4' || !tpl
+          ? []
+          : [...new Set(tpl.cells.map((c) => c.row))]
+              .filter((row) => !tpl.cells.some((c) => c.row === row && filled.has(c.id)))
+              .map((row) => {
+                const c = tpl.cells.find((x) => x.row === row);
+                return c?.rowLabels.at(-1) ?? row;
+              });
+      const found = collector.found.has(id) || filled.size > 0;
+      const read = cells.length;
+      const summary = found
+        ? `${TABLE_SHORT[id]}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
+        : `${TABLE_SHORT[id]}：没有找到这张表`;
+      return [id, { found, cells, totals, inputs: inputs.length, read, rowsMissing, summary }];
+    }),
+  ) as Record<TableId, TableRecognition>;
+  for (const t of template.tables) {
+    const rec = tables[t.id];
+    if (!rec.found) warnings.push(`没有找到“${t.title}”的表格。`);
+    else if (rec.read === 0 && rec.totals.length === 0)
+      warnings.push(
+        `${rec.summary}：找到了“${t.title}”的表格，但没有读到任何数字，请对照原文填写。`,
+      );
+    else if (rec.rowsMissing.length > 0)
+      warnings.push(
+        `${rec.summary}；没有读到数字的行：${rec.rowsMissing.slice(0, 6).join('、')}${rec.rowsMissing.length > 6 ? ` 等 ${rec.rowsMissing.length} 行` : ''}。`,
+      );
+  }
 
   const contact: ContactBlock = { ...emptyContact, ...frontMatter.contact };
   const report: Report = {
@@ -144,7 +226,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       agencyName,
       agencyKind: frontMatter.guessKind(agencyName),
       year,
-      reportDate: signature.date,
+      reportDate,
       preface: frontMatter.preface.join('\n'),
       contact,
     },
@@ -166,19 +248,6 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       { heading: headings[id] ?? null, paragraphs: narrative[id].length },
     ]),
   ) as Record<SectionId, SectionRecognition>;
-  const tables = Object.fromEntries(
-    TABLE_IDS.map((id): [TableId, TableRecognition] => {
-      const prefix = `${id}.`;
-      return [
-        id,
-        {
-          found: collector.found.has(id),
-          cells: Object.keys(collector.cells).filter((c) => c.startsWith(prefix)),
-          totals: Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix)),
-        },
-      ];
-    }),
-  ) as Record<TableId, TableRecognition>;
 
   return {
     ok: true,
@@ -186,19 +255,41 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     recognised: {
       meta: {
         title: frontMatter.title,
-        agencyName: frontMatter.agency ? 'title' : signature.agency ? 'signature' : null,
+        agencyName: frontMatter.agency
+          ? frontMatter.agencyFrom
+          : signature.agency
+            ? 'signature'
+            : null,
         year: yearFrom,
-        reportDate: signature.date !== null,
+        reportDate: reportDate === null ? null : signature.date !== null ? 'signature' : 'page',
         preface: frontMatter.preface.length > 0,
         contact: Object.keys(frontMatter.contact),
       },
       sections,
       tables,
-      format: reason,
+      format: chosen.reason,
+      formatAssumed: chosen.assumed,
     },
     unrecognised: collector.unrecognised,
     warnings,
+    notes,
   };
+}
+
+/**
+ * Whether a line outside any table row belongs to a table: a line of values, a label (or a
+ * label and its values, as PDFs give them), or — once a table has begun — a short scrap of a
+ * wrapped label or header (`业`, `科研机`, `（三）不`). Sentences and dates stay narrative.
+ */
+function isTableMaterial(text: string, stream: TableStream, tableSection: boolean): boolean {
+  if (parseDateLine(text)) return false;
+  const { fragments, values } = lineTokens(text);
+  if (fragments.some((f) => stream.knows(f))) return true;
+  if (values.length > 0 && fragments.length === 0) return tableSection || stream.inTable;
+  if (!stream.inTable) return false;
+  if (/[。；;]/.test(text)) return false;
+  const bare = text.replace(/[\s\u00a0\u3000]+/g, '');
+  return values.length > 0 || bare.length <= MAX_TABLE_SCRAP;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…"”』」）)]$/;

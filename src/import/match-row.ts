@@ -54,5 +54,14 @@ export function findRow(index: LabelIndex, key: string): RowEntry | null {
   if (byStripped) return byStripped;
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
-  return candidates.length === 1 ? (candidates[0]?.entry ?? null) : null;
+  if (candidates.length === 1) return candidates[0]?.entry ?? null;
+  if (candidates.length > 1) return null;
+  // The other format's wording of the same row: `规范性文件` for `行政规范性文件` and back.
+  const variants = f.entries.filter(
+    (e) =>
+      e.stripped.length >= MIN_PREFIX &&
+      Math.abs(e.stripped.length - bare.length) <= 2 &&
+      (e.stripped.endsWith(bare) || bare.endsWith(e.stripped)),
+  );
+  return variants.length === 1 ? (variants[0]?.entry ?? null) : null;
 }

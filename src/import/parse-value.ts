@@ -24,6 +24,12 @@ export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
   const text = cleanField(raw).replace(/[\s\u00a0\u3000]+/g, ' ');
   if (text === '') return { kind: 'blank' };
   if (NONE_MARKS.test(text)) return { kind: 'value', value: '0', placeholder: true };
+  // `减4` / `增3` in a signed column (2019 本年增/减).
+  const change = /^([减增])\s*([\d０-９]+)$/.exec(text);
+  if (change && cell.type === 'signedCount') {
+    const n = String(Number((change[2] ?? '').normalize('NFKC')));
+    return { kind: 'value', value: change[1] === '减' && n !== '0' ? `-${n}` : n };
+  }
   const unitFixed = text
     .replace(/\(\s*单位\s*[:：]\s*(万元|元)\s*\)/, '（单位：$1）')
     .replace(/\s+(?=[件个元万（])/g, '');

@@ -1,5 +1,6 @@
 import type { AgencyKind, ContactBlock } from '@/domain/report/types';
 import {
+  agencyInPreface,
   contactLine,
   guessAgencyKind,
   inlineContact,
@@ -13,6 +14,8 @@ import {
 export interface FrontMatter {
   readonly title: string | null;
   readonly agency: string;
+  /** Where `agency` was read: the title line, the line above it, or a sentence of the preface. */
+  readonly agencyFrom: 'title' | 'preface';
   readonly year: number | null;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
@@ -36,9 +39,27 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     year = t.year;
     skip = new Set([titleAt]);
     const above = front[titleAt - 1];
-    if (!agency && above !== undefined && looksLikeAgency(above)) {
+    if (
+      !agency &&
+      above !== undefined &&
+      looksLikeAgency(above) &&
+      ORG_ENDING.test(above.replace(/\s+/g, ''))
+    ) {
       agency = above.replace(/\s+/g, '');
       skip.add(titleAt - 1);
+    }
+    // `2022年政府信息公开工作年度报告` / `桃江县松木塘镇人民政府` / the title again.
+    const below = front[titleAt + 1];
+    if (
+      !agency &&
+      below !== undefined &&
+      looksLikeAgency(below) &&
+      ORG_ENDING.test(below.replace(/\s+/g, ''))
+    ) {
+      agency = below.replace(/\s+/g, '');
+      skip.add(titleAt + 1);
+      if (front[titleAt + 2] !== undefined && isTitle(front[titleAt + 2] ?? ''))
+        skip.add(titleAt + 2);
     }
   }
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
@@ -51,9 +72,18 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   });
   const inline = inlineContact(preface.join('\n'));
   for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
+  let agencyFrom: 'title' | 'preface' = 'title';
+  if (!agency) {
+    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    if (named) {
+      agency = named;
+      agencyFrom = 'preface';
+    }
+  }
   return {
     title,
     agency,
+    agencyFrom,
     year,
     preface,
     contact,

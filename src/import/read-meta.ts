@@ -52,7 +52,12 @@ export function readTitle(title: string): { agency: string; year: number | null 
 /** A short line that names an organisation (a signature), not a sentence. */
 export function looksLikeAgency(line: string): boolean {
   const t = unifyForms(line).replace(/\s+/g, '');
-  return t.length >= 2 && t.length <= 40 && !/[。,，;；:：!?]/.test(t) && !/\d{4}年/.test(t);
+  return (
+    t.length >= 2 &&
+    t.length <= 40 &&
+    !/[。,，;；:：!?《》<>〈〉()（）"“”、]/.test(t) &&
+    !/\d{4}年/.test(t)
+  );
 }
 
 export function guessAgencyKind(name: string): AgencyKind {
@@ -107,4 +112,55 @@ export function mostFrequentYear(text: string): number | null {
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
   return best;
+}
+
+const PAGE_DATE =
+  /(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
+const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
+  成文日期: 0,
+  印发日期: 1,
+  发文日期: 1,
+  发布日期: 2,
+  公开日期: 2,
+  发布时间: 2,
+  日期: 3,
+  时间: 4,
+};
+
+/**
+ * The report date printed on the page rather than in the signature: `成文日期：2021-01-20`,
+ * `发布日期：2020-01-31`, `发布时间:2021-01-25 16:17`, `日期:2021-01-29` (成文日期 first).
+ */
+export function readPageDate(lines: readonly string[]): { iso: string; line: string } | null {
+  let best: { iso: string; line: string; rank: number } | null = null;
+  for (const raw of lines) {
+    const line = unifyForms(raw);
+    const m = PAGE_DATE.exec(line);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 2000) continue;
+    const rank = PAGE_DATE_RANK[m[1] ?? ''] ?? 9;
+    if (best === null || rank < best.rank)
+      best = { iso: `${y}-${pad(mo)}-${pad(d)}`, line: m[0], rank };
+  }
+  return best && { iso: best.iso, line: best.line };
+}
+
+const ORG_SUFFIX =
+  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队)$/;
+
+/**
+ * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
+ * 工作年度报告`, `现公布泰州市人民政府2017年…`. Generic names (`区统计局`, `我局`) are not taken.
+ */
+export function agencyInPreface(text: string): string | null {
+  const t = compactDates(text).replace(/\s+/g, '');
+  const m =
+    /(?:编制|公布|发布)(?:了)?《?([^，,。；;：:《》()（）“”"]{4,30}?)(?:\d{4})年度?(?:政府信息公开|政务公开)工作年度报告/.exec(
+      t,
+    );
+  const name = m?.[1] ?? '';
+  if (!ORG_SUFFIX.test(name) || /^[我本该区县市镇乡局办]/.test(name)) return null;
+  return name;
 }

@@ -9,7 +9,12 @@ import type { CellId, SectionId, TableId } from '@/domain/template/types';
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   /** One table row: its cells' texts left to right (merged continuation cells are ''). */
-  | { readonly kind: 'row'; readonly fields: readonly string[] };
+  | { readonly kind: 'row'; readonly fields: readonly string[] }
+  /**
+   * Loose table cells from text pasted one cell per line (`规章 |`, `0 |`, a lone `|` for a blank
+   * cell): read as a stream by the label that precedes them, not as a row. '' is a blank cell.
+   */
+  | { readonly kind: 'cells'; readonly fields: readonly string[] };
 
 export interface SectionRecognition {
   /** The heading as found in the source, or null when the section was not found. */
@@ -25,13 +30,23 @@ export interface TableRecognition {
   readonly cells: readonly CellId[];
   /** Computed cells whose printed value was kept in `reportedTotals`. */
   readonly totals: readonly CellId[];
+  /** Input cells of the table in the format (what `read` is out of). */
+  readonly inputs: number;
+  /** Input cells that received a value (= cells.length). */
+  readonly read: number;
+  /** Official labels of the rows of which no value was read (表二, 表三). */
+  readonly rowsMissing: readonly string[];
+  /** One line for the review step: `表三：读到 0 / 144 个单元格`. */
+  readonly summary: string;
 }
 
 export interface MetaRecognition {
   readonly title: string | null;
-  readonly agencyName: 'title' | 'signature' | null;
+  /** Where the agency name came from: the title, the line above it, a sentence of the preface, the signature. */
+  readonly agencyName: 'title' | 'preface' | 'signature' | null;
   readonly year: 'title' | 'text' | null;
-  readonly reportDate: boolean;
+  /** Where the report date came from: the signature, or a page line such as `发布日期：…`. */
+  readonly reportDate: 'signature' | 'page' | null;
   readonly preface: boolean;
   readonly contact: readonly string[];
 }
@@ -42,6 +57,8 @@ export interface Recognition {
   readonly tables: Readonly<Record<TableId, TableRecognition>>;
   /** Why this format was chosen, in Chinese. */
   readonly format: string;
+  /** True when no label decided the format and the importer assumed it (by year, or the current one). */
+  readonly formatAssumed: boolean;
 }
 
 export interface ImportSuccess {
@@ -52,6 +69,8 @@ export interface ImportSuccess {
   readonly unrecognised: readonly string[];
   /** Things the clerk should check (Chinese). */
   readonly warnings: readonly string[];
+  /** What the importer assumed where the source did not say (format, year, date source): information, never errors. */
+  readonly notes: readonly string[];
 }
 
 export interface ImportFailure {

@@ -31,7 +31,7 @@ export function ImportReview({
   readonly onCreateDraft: (report: Report) => void;
   readonly onUseAsLastYear: (report: Report) => void;
 }) {
-  const { report, recognised, unrecognised, warnings } = result;
+  const { report, recognised, unrecognised, warnings, notes } = result;
   const analysis = useMemo(() => analyseReport(report, null), [report]);
   const { template } = analysis;
   const mismatches = analysis.issues.filter((i) => i.checkId === 'reported-total-mismatch');
@@ -49,6 +49,15 @@ export function ImportReview({
       <section aria-labelledby="import-review-summary">
         <h3 id="import-review-summary">识别结果</h3>
         <p>{recognised.format}</p>
+        {notes.length > 0 && (
+          <ul className="import-notes" aria-label="导入时的推断">
+            {notes.map((n, i) => (
+              <li key={i}>
+                <span className="import-severity import-severity-info">提示</span> {n}
+              </li>
+            ))}
+          </ul>
+        )}
         <dl className="import-meta">
           <dt>机关名称</dt>
           <dd>{meta.agencyName || <em>未找到</em>}</dd>
@@ -102,7 +111,7 @@ export function ImportReview({
         </ul>
         {template.tables.map((t) => {
           const rec = recognised.tables[t.id];
-          const caption = `${template.sections.find((s) => s.id === t.section)?.heading ?? t.title}：${rec.found ? `${rec.cells.length} 个单元格有数字${rec.totals.length > 0 ? `，原表合计 ${rec.totals.length} 个` : ''}` : '没有找到这张表'}`;
+          const caption = `${template.sections.find((s) => s.id === t.section)?.heading ?? t.title}（${rec.summary}${rec.found && rec.rowsMissing.length > 0 ? `；没有读到数字的行 ${rec.rowsMissing.length} 行` : ''}）`;
           return (
             <TablePreview
               key={t.id}

@@ -1,5 +1,6 @@
 import type { Block } from '../types';
 import { cleanField, isRuleField } from '../normalise-text';
+import { isPageNumber } from './line-tokens';
 
 /**
  * Splits pasted text into paragraphs and table rows. Two table layouts occur in published
@@ -36,11 +37,44 @@ export function textToBlocks(text: string): Block[] {
     blocks.push({ kind: 'row', fields: fields.map((f) => (isRuleField(f) ? '' : f)) });
   };
 
+  // Whether the last line left a cell open (text without a closing `|`): a line of bars then
+  // closes it with its first bar instead of adding a blank cell.
+  let cellOpen = false;
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/[|｜]/.test(line) && pipeFields(line).length > 1) {
-      emitRow(pipeFields(line).flatMap((f) => f.split('\t')));
+    if (isPageNumber(line)) continue;
+    if (/[|｜]/.test(line)) {
+      const fields = pipeFields(line).flatMap((f) => f.split('\t'));
+      const filled = fields.filter((f) => cleanField(f) !== '' && !isRuleField(f));
+      if (filled.length > 1) {
+        emitRow(fields);
+        cellOpen = false;
+        continue;
+      }
+      if (fields.every((f) => isRuleField(f) || cleanField(f) === '') && filled.length === 0) {
+        // Only bars: one blank cell per bar (`||` after a row: the empty cells of merged columns).
+        let bars = (line.match(/[|｜]/g) ?? []).length;
+        if (cellOpen) bars -= 1;
+        flush();
+        if (bars > 0)
+          blocks.push({ kind: 'cells', fields: Array.from({ length: bars }, () => '') });
+        cellOpen = false;
+        continue;
+      }
+      // One cell with its closing bar (`规章 |`), possibly after blank cells (`| | 0 |`).
+      const cells = line
+        .replace(/^\s*[|｜]/, '')
+        .split(/[|｜]/)
+        .slice(0, -1)
+        .map((f) => (cleanField(f) === '' ? '' : f));
+      const endsOpen = !/[|｜]\s*$/.test(line);
+      const last = line.replace(/^.*[|｜]/, '');
+      if (endsOpen && cleanField(last) !== '') cells.push(last);
+      flush();
+      blocks.push({ kind: 'cells', fields: cells });
+      cellOpen = endsOpen;
       continue;
     }
+    cellOpen = cleanField(line) !== '' ? true : cellOpen;
     if (line.includes('\t')) {
       if (/^\t[^\t]*$/.test(line)) {
         group ??= [];

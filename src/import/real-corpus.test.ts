@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from './import-text';
+
+/**
+ * Real published reports (templates/fixtures/real, see its README): every text is imported and
+ * compared with the cells written down by hand. The bar (issue 12): at least 95 % of the cells
+ * present in the texts land in the right cell, and no table whose cells are in the text comes
+ * back empty without a word.
+ */
+
+const DIR = 'templates/fixtures/real';
+
+interface Expected {
+  readonly format: '2019' | '2021';
+  readonly year: number | null;
+  readonly agency: string | null;
+  readonly reportDate: string | null;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+
+interface Outcome {
+  readonly name: string;
+  readonly expected: number;
+  readonly right: number;
+  readonly wrong: readonly string[];
+  readonly extra: readonly string[];
+}
+
+function run(name: string): Outcome {
+  const text = readFileSync(`${DIR}/${name}`, 'utf8');
+  const expected = JSON.parse(
+    readFileSync(`${DIR}/${name.replace(/\.txt$/, '.expected.json')}`, 'utf8'),
+  ) as Expected;
+  const r = importText(text);
+  if (!r.ok) throw new Error(`${name}: ${r.message}`);
+  const got: Record<string, string> = { ...r.report.cells, ...r.report.reportedTotals };
+  const wrong: string[] = [];
+  let right = 0;
+  for (const [id, v] of Object.entries(expected.cells)) {
+    if (got[id] === v) right += 1;
+    else wrong.push(`${id}: expected ${v}, got ${got[id] ?? '(blank)'}`);
+  }
+  const extra = Object.keys(got)
+    .filter((id) => expected.cells[id] === undefined)
+    .map((id) => `${id} = ${got[id]}`);
+  return { name, expected: Object.keys(expected.cells).length, right, wrong, extra };
+}
+
+describe('real published reports', () => {
+  const outcomes = files.map(run);
+
+  it('at least 95 % of the cells present land in the right cell', () => {
+    const expected = outcomes.reduce((n, o) => n + o.expected, 0);
+    const right = outcomes.reduce((n, o) => n + o.right, 0);
+    const extra = outcomes.reduce((n, o) => n + o.extra.length, 0);
+    for (const o of outcomes) {
+      if (o.right < o.expected || o.extra.length > 0)
+        process.stdout.write(
+          `${o.name}: ${o.right}/${o.expected}` +
+            (o.wrong.length ? `\n  wrong: ${o.wrong.slice(0, 8).join('; ')}` : '') +
+            (o.extra.length ? `\n  extra: ${o.extra.slice(0, 8).join('; ')}` : '') +
+            '\n',
+        );
+    }
+    process.stdout.write(
+      `real corpus: ${right} / ${expected} cells in the right cell (${((100 * right) / expected).toFixed(1)} %), ${extra} values in cells the text does not fill, ${files.length} reports\n`,
+    );
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(right / expected).toBeGreaterThanOrEqual(0.95);
+  });
+});

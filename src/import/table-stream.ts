@@ -1,0 +1,168 @@
+import type { TableId } from '@/domain/template/types';
+import type { LabelIndex, RowEntry } from './label-index';
+import { findRow } from './match-row';
+import { labelKey } from './normalise-text';
+import type { TableCollector } from './table-collector';
+
+/**
+ * Reads tables that arrive as a stream of loose pieces rather than rows: text copied from a PDF
+ * (a label, then its values on the same or the next lines, labels wrapped round the values),
+ * one value per line, one cell per line ending in `|`. A row label opens a row; the values and
+ * blank cells that follow fill it left to right until it has as many as the row has cells.
+ * Text that is no label while a row waits for its values is a piece of a wrapped label and is
+ * skipped. Values that no label precedes are never guessed into a row: 表四's single unlabelled
+ * row takes one unbroken run of them; otherwise they are kept aside, and given to the rows
+ * that follow only when the counts match exactly (a PDF viewer puts the labels of tall cells
+ * after their values), with a warning.
+ */
+
+interface OpenRow {
+  readonly entry: RowEntry;
+  readonly values: string[];
+  /** True for 表四's row, opened by values rather than a label. */
+  readonly unlabelled: boolean;
+}
+
+interface Orphans {
+  readonly table: TableId | null;
+  readonly values: string[];
+  /** Rows that were opened by a label and closed without any value since these values came. */
+  readonly emptyRows: RowEntry[];
+}
+
+export class TableStream {
+  private open: OpenRow | null = null;
+  private pending = '';
+  private orphans: Orphans | null = null;
+  /** The table the stream is in (from the last label), or null. */
+  context: TableId | null = null;
+  /** True once a label or row of a table was seen since the last section heading. */
+  inTable = false;
+
+  constructor(
+    private readonly index: LabelIndex,
+    private readonly collector: TableCollector,
+  ) {}
+
+  /** A new section starts: close what is open; `table` is the section's table, if any. */
+  section(table: TableId | null): void {
+    this.close();
+    this.flushOrphans();
+    this.context = table;
+    this.inTable = false;
+    this.pending = '';
+  }
+
+  /** True when the text names a row or another label of the format (alone or as a prefix). */
+  knows(text: string): boolean {
+    const key = labelKey(text);
+    return key !== '' && (findRow(this.index, key) !== null || this.index.labels.has(key));
+  }
+
+  text(text: string): void {
+    const key = labelKey(text);
+    if (key === '') return;
+    const row =
+      findRow(this.index, key) ??
+      (this.pending ? findRow(this.index, labelKey(this.pending + text)) : null);
+    if (row) {
+      this.close();
+      this.open = { entry: row, values: [], unlabelled: false };
+      this.context = row.table;
+      this.collector.found.add(row.table);
+      this.inTable = true;
+      this.pending = '';
+      return;
+    }
+    const table = this.index.labels.get(key);
+    if (table) {
+      this.close();
+      this.context = table;
+      this.collector.found.add(table);
+      this.inTable = true;
+      this.pending = '';
+      return;
+    }
+    // Unknown text: a piece of a wrapped label or header, or stray text between rows. An
+    // unlabelled run of values (表四) ends here.
+    if (this.open?.unlabelled) this.close();
+    this.pending = this.open && this.open.values.length === 0 ? '' : this.pending + text;
+    if (this.pending.length > 60) this.pending = '';
+  }
+
+  value(value: string): void {
+    this.pending = '';
+    if (!this.open && this.context === 't4' && !this.orphans) {
+      this.open = { entry: this.index.t4Row, values: [], unlabelled: true };
+      this.collector.found.add('t4');
+    }
+    if (this.open) {
+      this.open.values.push(value);
+      if (this.open.values.length >= this.open.entry.cells.length) this.close();
+      return;
+    }
+    this.orphans ??= { table: this.context, values: [], emptyRows: [] };
+    this.orphans.values.push(value);
+  }
+
+  /** A blank cell (a lone `|` in a table pasted one cell per line): counts only inside a row. */
+  blank(): void {
+    if (this.open) {
+      this.open.values.push('');
+      if (this.open.values.length >= this.open.entry.cells.length) this.close();
+    }
+  }
+
+  close(): void {
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    const hasValue = open.values.some((v) => v !== '');
+    if (open.unlabelled && open.values.length < open.entry.cells.length) {
+      // A broken run of unlabelled numbers is not 表四's row.
+      if (hasValue) this.collector.unplaced(open.values, 't4');
+      return;
+    }
+    if (hasValue) {
+      this.collector.place(open.entry, open.values);
+      return;
+    }
+    if (
+      open.values.length === 0 &&
+      this.orphans &&
+      this.orphans.table === open.entry.table &&
+      this.orphans.emptyRows.at(-1) !== open.entry
+    )
+      this.orphans.emptyRows.push(open.entry);
+  }
+
+  /** Ends the stream: leftover values are matched to empty rows when the counts agree, else listed. */
+  finish(): void {
+    this.close();
+    this.flushOrphans();
+  }
+
+  private flushOrphans(): void {
+    const o = this.orphans;
+    this.orphans = null;
+    if (!o || o.values.length === 0) return;
+    const need = o.emptyRows.reduce((n, r) => n + r.cells.length, 0);
+    if (o.emptyRows.length > 0 && need === o.values.length) {
+      let at = 0;
+      for (const row of o.emptyRows) {
+        this.collector.place(row, o.values.slice(at, at + row.cells.length));
+        at += row.cells.length;
+      }
+      this.collector.warnings.push(
+        `${o.values.length} 个数字前面没有行名，而后面的${o.emptyRows.map((r) => `“${r.label}”`).join('')}${o.emptyRows.length} 行只有行名没有数字，个数正好相符，已按顺序填入这些行（从 PDF 复制的文字常把跨行单元格的行名放在数字之后），请核对。`,
+      );
+      return;
+    }
+    this.collector.unplaced(o.values, o.table);
+  }
+
+  /** Values that came before any row label, when the next section starts or the text ends. */
+  hasOrphans(): boolean {
+    return this.orphans !== null;
+  }
+}
