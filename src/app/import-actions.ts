@@ -26,3 +26,9 @@ export function startFromImportedLastYear(report: Report): void {
   ]);
   focusFirstField();
 }
+
+/** 作为草稿打开 from the reviewer's screen: a unit's report, or the 汇总, becomes a new draft. */
+export function createDraftFromReview(report: Report, notes: readonly string[]): void {
+  draftSession().create({ id: newId(), name: '', report, lastYear: null }, [...notes]);
+  focusFirstField();
+}

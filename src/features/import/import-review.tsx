@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Report } from '@/domain/report/types';
 import { analyseReport } from '@/store/analysis';
 import type { ImportSuccess } from '@/import/types';
-import { TablePreview } from './table-preview';
+import { TablePreview } from '@/components/table-preview';
 
 const SEVERITY_LABEL = {
   error: '错误',

@@ -1,6 +1,7 @@
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { TableTemplate } from '@/domain/template/types';
+import './table-preview.css';
 
 /**
  * A compact read-only view of one official table as imported: the template's printed grid
@@ -12,11 +13,14 @@ export function TablePreview({
   report,
   computed,
   caption,
+  showComputed = false,
 }: {
   readonly table: TableTemplate;
   readonly report: Report;
   readonly computed: ComputedValues;
   readonly caption: string;
+  /** Show our computed totals where the source printed none (a 汇总; not an import). */
+  readonly showComputed?: boolean;
 }) {
   const byId = new Map(table.cells.map((c) => [c.id, c]));
   return (
@@ -58,7 +62,8 @@ export function TablePreview({
                       className={`import-cell-total${differs ? ' import-cell-mismatch' : ''}`}
                       title={title}
                     >
-                      {printed ?? ''}
+                      {printed ??
+                        (showComputed && ours?.status === 'complete' ? String(ours.value) : '')}
                       {differs && <span className="import-cell-note">（应为 {ours.value}）</span>}
                     </td>
                   );

@@ -1,0 +1,96 @@
+import { releaseProxy, wrap, type Remote } from 'comlink';
+import type { ReviewUnit } from '@/review/types';
+import type { ReviewWorkerApi } from '@/review/worker/review-worker';
+import ReviewWorker from '@/review/worker/review-worker?worker';
+
+/**
+ * A few review workers side by side (one per core, at most four): each file is read and checked
+ * in one of them. A file that takes longer than the timeout, or kills its worker, becomes an
+ * unreadable unit with a Chinese message; its worker is replaced and the others go on.
+ */
+
+const FILE_TIMEOUT_MS = 30_000;
+
+interface Slot {
+  worker: Worker;
+  api: Remote<ReviewWorkerApi>;
+}
+
+export interface ReviewFile {
+  readonly id: string;
+  readonly path: string;
+  readonly file: File;
+}
+
+function startSlot(): Slot {
+  const worker = new ReviewWorker({ name: 'nianbao-review' });
+  return { worker, api: wrap<ReviewWorkerApi>(worker) };
+}
+
+function stopSlot(slot: Slot): void {
+  slot.worker.terminate();
+  slot.api[releaseProxy]();
+}
+
+export function poolSize(): number {
+  const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
+  return Math.max(1, Math.min(4, cores));
+}
+
+function failed(f: ReviewFile, message: string): ReviewUnit {
+  return { id: f.id, fileName: f.file.name, path: f.path, ok: false, message };
+}
+
+/**
+ * Reviews every file, `onUnit` called as each finishes (in completion order). Resolves when all
+ * are done or `signal` aborts (the workers are then stopped).
+ */
+export async function reviewFiles(
+  files: readonly ReviewFile[],
+  today: string,
+  onUnit: (unit: ReviewUnit) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  let next = 0;
+  const slots: Slot[] = [];
+  const run = async (index: number): Promise<void> => {
+    let slot = (slots[index] = startSlot());
+    while (next < files.length && !signal?.aborted) {
+      const f = files[next++];
+      if (!f) break;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const died = new Promise<never>((_, reject) => {
+        slot.worker.onerror = (e) => {
+          e.preventDefault();
+          reject(new Error('worker'));
+        };
+        timer = setTimeout(() => reject(new Error('timeout')), FILE_TIMEOUT_MS);
+      });
+      try {
+        onUnit(
+          await Promise.race([
+            slot.api.reviewFile({ id: f.id, fileName: f.file.name, path: f.path }, f.file, today),
+            died,
+          ]),
+        );
+      } catch (e) {
+        stopSlot(slot);
+        slot = slots[index] = startSlot();
+        onUnit(
+          failed(
+            f,
+            e instanceof Error && e.message === 'timeout'
+              ? `读取超过 ${FILE_TIMEOUT_MS / 1000} 秒仍未完成，已跳过：文件可能过大或已损坏。`
+              : '读取这个文件时程序出错（可能文件过大或已损坏），已跳过。',
+          ),
+        );
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    stopSlot(slot);
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(poolSize(), Math.max(1, files.length)) }, (_, i) => run(i)),
+  );
+}

@@ -1,0 +1,115 @@
+import { create } from 'zustand';
+import { localToday } from '@/store/analysis';
+import type { RowFilter, SortKey, UnitRole } from '@/review/index';
+import type { ReviewUnit } from '@/review/types';
+import type { PickedFile } from './collect-files';
+import { reviewFiles } from './review-pool';
+
+/**
+ * The reviewer's session: the units read so far (kept while a unit is opened as a draft and the
+ * reviewer comes back), reading progress, and the table's view settings.
+ */
+export interface ReviewState {
+  /** Units in the order their files were chosen. */
+  readonly units: readonly ReviewUnit[];
+  /** Files chosen and files finished in the current batch. */
+  readonly progress: { readonly total: number; readonly done: number; readonly startedAt: number };
+  readonly running: boolean;
+  /** Milliseconds the last batch took, once done. */
+  readonly lastBatchMs: number | null;
+  readonly roles: Readonly<Record<string, UnitRole>>;
+  readonly expected: string;
+  readonly selectedId: string | null;
+  readonly sort: { readonly key: SortKey; readonly direction: 'asc' | 'desc' } | null;
+  readonly filter: RowFilter;
+  readonly query: string;
+}
+
+const initial: ReviewState = {
+  units: [],
+  progress: { total: 0, done: 0, startedAt: 0 },
+  running: false,
+  lastBatchMs: null,
+  roles: {},
+  expected: '',
+  selectedId: null,
+  sort: null,
+  filter: 'all',
+  query: '',
+};
+
+export const useReviewStore = create<ReviewState>()(() => initial);
+
+let seq = 0;
+let abort: AbortController | null = null;
+
+/** Reads and checks the files (added to those already reviewed); progress as they finish. */
+export async function addFiles(files: readonly PickedFile[]): Promise<void> {
+  if (files.length === 0) return;
+  const batch = files.map((f) => ({ id: `u${++seq}`, path: f.path, file: f.file }));
+  const state = useReviewStore.getState();
+  const base = state.running ? state.progress : { total: 0, done: 0, startedAt: performance.now() };
+  useReviewStore.setState({
+    running: true,
+    lastBatchMs: null,
+    progress: { ...base, total: base.total + batch.length },
+  });
+  abort ??= new AbortController();
+  const signal = abort.signal;
+  // Finished units are put in the table a few at a time: one render per frame at most.
+  let pending: ReviewUnit[] = [];
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (pending.length === 0 || signal.aborted) return;
+    const arrived = pending;
+    pending = [];
+    useReviewStore.setState((s) => ({
+      units: [...s.units, ...arrived].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))),
+      progress: { ...s.progress, done: s.progress.done + arrived.length },
+    }));
+  };
+  await reviewFiles(
+    batch,
+    localToday(),
+    (unit) => {
+      pending.push(unit);
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(flush, 50);
+      }
+    },
+    signal,
+  );
+  flush();
+  const s = useReviewStore.getState();
+  if (!signal.aborted && s.progress.done >= s.progress.total) {
+    abort = null;
+    useReviewStore.setState({
+      running: false,
+      lastBatchMs: Math.round(performance.now() - s.progress.startedAt),
+    });
+  }
+}
+
+/** Forgets every unit (and stops reading). */
+export function clearReview(): void {
+  abort?.abort();
+  abort = null;
+  useReviewStore.setState(initial);
+}
+
+export const selectUnit = (id: string | null): void => useReviewStore.setState({ selectedId: id });
+
+export function setRole(id: string, role: UnitRole): void {
+  useReviewStore.setState((s) => ({ roles: { ...s.roles, [id]: role } }));
+}
+
+export function toggleSort(key: SortKey): void {
+  useReviewStore.setState((s) => ({
+    sort:
+      s.sort?.key === key
+        ? { key, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: 'asc' },
+  }));
+}

@@ -1,0 +1,132 @@
+import { formatChineseDate } from '@/domain/format/date';
+import { unitRoleLabels, type SortKey, type UnitRole } from '@/review/index';
+import type { ReviewRow } from '@/review/types';
+import { selectUnit, setRole, toggleSort, useReviewStore } from './review-store';
+
+const columns: readonly { readonly key: SortKey; readonly label: string }[] = [
+  { key: 'agency', label: '单位' },
+  { key: 'year', label: '年度' },
+  { key: 'format', label: '格式' },
+  { key: 'reportDate', label: '成文日期' },
+  { key: 'error', label: '错误' },
+  { key: 'incomplete', label: '未完成' },
+  { key: 'warning', label: '提醒' },
+  { key: 'read', label: '读取' },
+];
+
+const formatLabels: Readonly<Record<string, string>> = { '2019': '2019 版', '2021': '2021 版' };
+
+/** Every unit on one line; headers sort, 查看 opens the unit, the last column chooses its 汇总 role. */
+export function ReviewTable({ rows }: { readonly rows: readonly ReviewRow[] }) {
+  const sort = useReviewStore((s) => s.sort);
+  const roles = useReviewStore((s) => s.roles);
+  return (
+    <div className="review-table-wrap">
+      <table className="review-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={
+                  sort?.key === c.key
+                    ? sort.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined
+                }
+              >
+                <button type="button" className="review-sort" onClick={() => toggleSort(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true">
+                    {sort?.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">汇总</th>
+            <th scope="col">
+              <span className="visually-hidden">操作</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className={r.ok ? undefined : 'review-row-failed'}>
+              <th scope="row" className="review-unit">
+                <span className="review-agency">
+                  {r.ok ? r.agency || '（未读到机关名称）' : '无法读取'}
+                </span>
+                <span className="review-file">{r.path}</span>
+              </th>
+              {r.ok ? (
+                <>
+                  <td>{r.year ?? '—'}</td>
+                  <td>{r.formatId ? formatLabels[r.formatId] : '—'}</td>
+                  <td className={r.late ? 'review-late' : undefined}>
+                    {r.reportDate ? formatChineseDate(r.reportDate) || r.reportDate : '—'}
+                    {r.late && (
+                      <span className="review-badge review-badge-late">
+                        逾期（期限 {formatChineseDate(r.late.deadline)}）
+                      </span>
+                    )}
+                  </td>
+                  <td className={r.counts.error > 0 ? 'review-count-error' : 'review-count'}>
+                    {r.counts.error}
+                  </td>
+                  <td
+                    className={r.counts.incomplete > 0 ? 'review-count-incomplete' : 'review-count'}
+                  >
+                    {r.counts.incomplete}
+                  </td>
+                  <td className={r.counts.warning > 0 ? 'review-count-warning' : 'review-count'}>
+                    {r.counts.warning}
+                  </td>
+                  <td>
+                    {r.readComplete ? (
+                      '完整'
+                    ) : (
+                      <span className="review-read-partial" title={r.readNotes.join('\n')}>
+                        不完整
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`${r.agency || r.fileName} 在汇总中`}
+                      value={roles[r.id] ?? 'child'}
+                      onChange={(e) => setRole(r.id, e.target.value as UnitRole)}
+                    >
+                      {Object.entries(unitRoleLabels).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </>
+              ) : (
+                <td colSpan={8} className="review-failed-message">
+                  {r.message}
+                </td>
+              )}
+              <td>
+                {r.ok && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => selectUnit(r.id)}
+                    aria-label={`查看 ${r.agency || r.fileName}`}
+                  >
+                    查看
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
