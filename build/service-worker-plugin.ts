@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -5,19 +7,54 @@ import type { Plugin } from 'vite';
  * serves them cache-first, so a page once opened keeps working when the intranet server is down
  * (issue 7). The cache name carries a hash of the file list, so a new build replaces the old
  * cache. Only same-origin GET requests are answered; the app makes no other request anyway.
+ *
+ * "Every file" includes the files Vite copies from `public/` as they are (favicon.svg): they are
+ * not part of the bundle, and an offline load would otherwise log `net::ERR_FAILED` for each.
  */
 export function serviceWorkerPlugin(): Plugin {
+  let publicDir = '';
   return {
     name: 'nianbao:service-worker',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
-      const files = ['./', './index.html', ...Object.keys(bundle).map((f) => `./${f}`)].filter(
-        (f) => !f.endsWith('.map'),
+      const copied = publicFiles(publicDir);
+      const files = [
+        './',
+        './index.html',
+        ...Object.keys(bundle).map((f) => `./${f}`),
+        ...copied.map((f) => `./${f.name}`),
+      ].filter((f) => !f.endsWith('.map'));
+      const version = hash(
+        files.join('\n') +
+          Object.values(bundle).map(contentOf).join('') +
+          copied.map((f) => f.content).join(''),
       );
-      const version = hash(files.join('\n') + Object.values(bundle).map(contentOf).join(''));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(files, version) });
     },
   };
+}
+
+/** The files of `public/` (copied into the build as they are), with their content for the hash. */
+function publicFiles(dir: string): { name: string; content: string }[] {
+  if (!dir) return [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry);
+    try {
+      const content = readFileSync(path, 'latin1');
+      return [{ name: relative(dir, path).split(sep).join('/'), content }];
+    } catch {
+      return []; // a directory
+    }
+  });
 }
 
 function contentOf(item: { type: string; code?: string; source?: string | Uint8Array }): string {

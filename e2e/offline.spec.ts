@@ -38,6 +38,14 @@ function serveBuild(prefix: string): Promise<{ server: Server; url: string }> {
 test('the app opens again from its offline copy when its server is down', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Every file the app loads is precached (favicon.svg included): an offline load logs nothing,
+  // not even a `net::ERR_FAILED` for a file the service worker did not keep.
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url}`);
+  });
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
   const { server, url } = await serveBuild('/nianbao/');
   const origin = new URL(url).origin;
   const outside: string[] = [];
@@ -56,6 +64,10 @@ test('the app opens again from its offline copy when its server is down', async 
   await page.reload();
   await expect(page.getByText('年报助手').first()).toBeVisible();
   await expect(page.locator('#root')).not.toBeEmpty();
+  // The browser fetches the favicon apart from the page, a moment after the load.
+  await page.waitForTimeout(500);
   expect(errors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(failed).toEqual([]);
   expect(outside).toEqual([]);
 });
