@@ -123,6 +123,7 @@ export default defineConfig(
       'scripts/**/*.{js,mjs,ts}',
       'bench/**/*.{js,mjs,ts}',
       'e2e/**/*.ts',
+      'bin/**/*.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

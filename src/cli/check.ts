@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Severity } from '@/domain/rules/types';
+import { importUnit } from '@/import/import-unit';
+import { checkFileSize } from '@/import/import-file';
+import { reviewUnit } from '@/review';
+import type { ReviewUnit } from '@/review/types';
+import { expandPaths } from './files';
+import { checkLine } from './unit-json';
+import type { Io } from './io';
+
+/** Reads one file from disk, imports it and runs every check (SPEC §4, §8). Never throws. */
+export async function checkPath(path: string, today: string): Promise<ReviewUnit> {
+  const file = { id: path, fileName: basename(path), path };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
+    return reviewUnit(file, { ok: false, message }, { today });
+  }
+  const refused = checkFileSize(bytes.length);
+  if (refused && !refused.ok) return reviewUnit(file, refused, { today });
+  return reviewUnit(file, await importUnit(basename(path), bytes), { today });
+}
+
+/** Today in the machine's time zone, as `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const SEVERITY: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  incomplete: '未完成',
+  warning: '警告',
+  info: '提示',
+};
+
+/** The readable Chinese summary of one file (without `--json`). */
+export function summaryText(unit: ReviewUnit): string {
+  if (!unit.ok) return `${unit.path}\n  无法读取：${unit.message}\n`;
+  const { meta, formatId } = unit.report;
+  const lines = [unit.path];
+  lines.push(
+    `  ${meta.agencyName || '（未找到机关名称）'}　${meta.year === null ? '年度不明' : `${meta.year} 年度`}　${formatId} 年格式　成文日期：${meta.reportDate ?? '未找到'}`,
+  );
+  const counts = (['error', 'incomplete', 'warning', 'info'] as const)
+    .map((s) => `${SEVERITY[s]} ${unit.counts[s]}`)
+    .join('，');
+  lines.push(`  检查结果：${counts}`);
+  for (const issue of unit.issues)
+    if (!issue.dismissed)
+      lines.push(`  [${SEVERITY[issue.severity]}] ${issue.message}（${issue.checkId}）`);
+  for (const note of unit.read.notes) lines.push(`  [未读到] ${note}`);
+  for (const w of unit.importWarnings) lines.push(`  [导入提示] ${w}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const CHECK_USAGE = `用法：nianbao check 文件或文件夹… [--json]
+  读取 .docx、.pdf、.txt 和年报助手的 .json 草稿（文件夹内逐个读取），按年报助手的规则检查。
+  --json   每个文件输出一行 JSON（JSON Lines）；不加时输出中文摘要。`;
+
+/** `nianbao check FILE|DIR… [--json]`. Returns the exit status. */
+export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const paths = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || paths.length === 0) {
+    io.err(`${unknown.length > 0 ? `不认识的选项：${unknown.join(' ')}\n` : ''}${CHECK_USAGE}\n`);
+    return 2;
+  }
+  const today = localToday();
+  let missing = false;
+  for (const target of await expandPaths(paths)) {
+    let unit: ReviewUnit;
+    if (!target.ok) {
+      missing = true;
+      unit = reviewUnit(
+        { id: target.path, fileName: basename(target.path), path: target.path },
+        { ok: false, message: target.message },
+        { today },
+      );
+    } else unit = await checkPath(target.path, today);
+    io.out(json ? `${JSON.stringify(checkLine(unit))}\n` : summaryText(unit));
+  }
+  return missing ? 1 : 0;
+}
