@@ -49,3 +49,8 @@ export function clauses(sentence: string): string[] {
 export function maskQuoted(text: string): string {
   return text.replace(/《[^》]*》|“[^”]*”/g, (m) => '＿'.repeat(m.length));
 }
+
+/** The sentences of a text after `compactText`, memoised (several checks read them). */
+export const compactSentences: (text: string) => readonly string[] = memoByText((text) =>
+  sentences(compactText(text)),
+);

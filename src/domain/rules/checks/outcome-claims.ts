@@ -1,4 +1,4 @@
-import { compactText, sentences } from '../../format/text';
+import { compactSentences, compactText } from '../../format/text';
 import type { CellId } from '../../template/types';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { cellValue, reportTexts } from '../support';
@@ -34,7 +34,9 @@ const outcomeFindings = perContext((ctx: CheckContext) => {
   const doneFindings: Finding[] = [];
   const seen = new Set<string>();
   for (const { section, field, text } of reportTexts(ctx.report)) {
-    for (const sentence of sentences(compactText(text))) {
+    const compact = compactText(text);
+    if (!UPHELD.test(compact) && !ALL_DONE.test(compact)) continue;
+    for (const sentence of compactSentences(text)) {
       const upheld = UPHELD.exec(sentence);
       if (upheld && !seen.has(`upheld:${section}`)) {
         const before = sentence.slice(0, upheld.index);

@@ -1,5 +1,5 @@
 import { parseNumberToken } from '../../format/chinese-number';
-import { compactText, sentences } from '../../format/text';
+import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { reportTexts } from '../support';
 
@@ -49,7 +49,8 @@ export const partCountCheck = defineCheck({
     const names = ctx.template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
     const found: Finding[] = [];
     for (const { section, field, text } of reportTexts(ctx.report)) {
-      for (const sentence of sentences(compactText(text))) {
+      if (!compactText(text).includes('部分')) continue;
+      for (const sentence of compactSentences(text)) {
         const m = PARTS.exec(sentence);
         const stated = m ? parseNumberToken(m[1] ?? '') : null;
         if (stated === null || stated === count || !/报告/.test(sentence)) continue;

@@ -1,5 +1,5 @@
 import type { ComputedValues } from '../../compute/compute-report';
-import { compactText, sentences } from '../../format/text';
+import { compactSentences, compactText } from '../../format/text';
 import type { Report } from '../../report/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { cellValue, formatNumber, reportTexts } from '../support';
@@ -64,6 +64,7 @@ const COMPARED = '(?:同比|较上年度?|比上年度?|较去年|比去年|较�
 const CHANGE = '(?:增长|增加|上升|提高|下降|减少|降低)';
 const YOY_PERCENT = new RegExp(`${COMPARED}${CHANGE}(\\d+(?:\\.\\d+)?)%`);
 const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次)`);
+const YOY_GATE = /同比|较上|比上|较去年|比去年|持平/;
 const YOY_SAME = /与(?:上年|去年|上一年)度?(?:基本)?持平|同比持平/;
 
 interface Pair {
@@ -96,7 +97,8 @@ export const yearOnYearCheck = defineCheck({
     if (!first) return [];
     const found: Finding[] = [];
     for (const { section, field, text } of reportTexts(ctx.report)) {
-      const claim = findClaim(compactText(text));
+      if (!YOY_GATE.test(compactText(text))) continue;
+      const claim = findClaim(compactSentences(text));
       if (!claim || readings.some((r) => claim.fits(r))) continue;
       const change = first.now - first.before;
       const more = change >= 0;
@@ -119,8 +121,8 @@ export const yearOnYearCheck = defineCheck({
 });
 
 /** The first year-on-year claim about applications received in a text. */
-function findClaim(text: string): { text: string; fits: (p: Pair) => boolean } | null {
-  for (const sentence of sentences(text)) {
+function findClaim(list: readonly string[]): { text: string; fits: (p: Pair) => boolean } | null {
+  for (const sentence of list) {
     for (const clause of sentence.split(/[；;]/)) {
       if (!YOY_SUBJECT.test(clause)) continue;
       const same = YOY_SAME.exec(clause);

@@ -188,19 +188,22 @@ export const extractStatements: (text: string) => readonly Statement[] =
   memoByText(extractUncached);
 
 function extractUncached(text: string): Statement[] {
+  return compactText(text).split('\n').flatMap(paragraphStatements);
+}
+
+/** Per paragraph (a keystroke changes one): memoised too. */
+const paragraphStatements: (paragraph: string) => readonly Statement[] = memoByText((paragraph) => {
   const out: Statement[] = [];
-  for (const paragraph of compactText(text).split('\n')) {
-    // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
-    let previousAboutApplications = false;
-    for (const sentence of sentences(paragraph)) {
-      const aboutApplications: boolean =
-        APPLICATION.test(sentence) || HANDLING.test(sentence) || previousAboutApplications;
-      previousAboutApplications = aboutApplications;
-      readSentence(sentence, aboutApplications, out);
-    }
+  // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
+  let previousAboutApplications = false;
+  for (const sentence of sentences(paragraph)) {
+    const aboutApplications: boolean =
+      APPLICATION.test(sentence) || HANDLING.test(sentence) || previousAboutApplications;
+    previousAboutApplications = aboutApplications;
+    readSentence(sentence, aboutApplications, out);
   }
   return out;
-}
+}, 256);
 
 function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
   const aboutDisclosure = DISCLOSURE.test(sentence);
