@@ -155,14 +155,18 @@ test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) =>
   await expect(form.cell('t3.granted.commercial')).toHaveValue('1');
   await expect(form.cell('t3.partial.research')).toHaveValue('2');
   await expect(form.cell('t3.stateSecret.legalService')).toHaveValue('0');
-  await expect(form.cell('t3.stateSecret.otherOrg')).toHaveValue('');
+  // Not a number: kept as pasted, and reported (never dropped, never an older value).
+  await expect(form.cell('t3.stateSecret.otherOrg')).toHaveValue('x');
+  await expect(form.cell('t3.stateSecret.otherOrg')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.cell('t3.granted.total')).toHaveValue('4');
   await expect(form.cell('t3.partial.total')).toHaveValue('18');
   const status = page.getByRole('status').filter({ hasText: '已粘贴' });
-  await expect(status).toContainText('已粘贴 17 个单元格；4 个未能粘贴');
+  await expect(status).toContainText(
+    '已粘贴 18 个单元格；其中 1 个不是有效数值，已原样填入，请改正；3 个未能粘贴',
+  );
   await expect(status).toContainText('（一）予以公开 总计为自动计算，不粘贴');
   await expect(status).toContainText(
-    '（三）不予公开 1.属于国家秘密 法人或其他组织 其他：请输入数字；没有的请填 0',
+    '（三）不予公开 1.属于国家秘密 法人或其他组织 其他：“x”不是有效的件数（应为不小于 0 的整数）',
   );
 
   // One undo step takes the whole paste back, with the focus still in a cell.
@@ -175,7 +179,7 @@ test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) =>
   await expect(form.cell('t3.partial.total')).toHaveValue('18');
 });
 
-test('a cell rejects bad input with a message, normalises full-width digits, and undoes', async ({
+test('a cell keeps bad input with a message, normalises full-width digits, and undoes', async ({
   page,
 }) => {
   const form = new EditorPage(page);
@@ -190,11 +194,12 @@ test('a cell rejects bad input with a message, normalises full-width digits, and
   await upheld.focus();
   await page.keyboard.type('-1');
   await expect(upheld).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert')).toHaveText('件数不能为负数');
-  await expect(form.cell('t4.review.total')).toHaveValue('≥ 2');
+  await expect(page.getByRole('alert')).toHaveText('“-1”不是有效的件数（应为不小于 0 的整数）');
+  // The total depends on a text that is not a value: no number, not even the older 2.
+  await expect(form.cell('t4.review.total')).toHaveValue('');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1.5');
-  await expect(page.getByRole('alert')).toHaveText('件数必须是整数');
+  await expect(page.getByRole('alert')).toHaveText('“1.5”不是有效的件数（应为不小于 0 的整数）');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('7');
   await expect(upheld).not.toHaveAttribute('aria-invalid', 'true');

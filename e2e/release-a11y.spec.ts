@@ -47,7 +47,7 @@ async function fillForScan(page: Page, form: EditorPage, title: string): Promise
   } else if (await grid.count()) {
     await page.getByRole('button', { name: '本表空白填0' }).click();
     await grid.first().fill('5'); // unbalances 表三, raises marks
-    await grid.nth(1).fill('x'); // rejected: aria-invalid and its alert
+    await grid.nth(1).fill('x'); // kept as typed: aria-invalid and its alert
   } else if (title !== STEPS.review) {
     await page.locator('textarea.narrative-text').first().fill('（一）主动公开。全年公开信息。');
   }

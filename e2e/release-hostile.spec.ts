@@ -65,12 +65,12 @@ test('hostile text stays literal in the form, preview, JSON draft and Word', asy
     await form.field(`narrative.${section}`).fill(text);
     await expect(form.field(`narrative.${section}`)).toHaveValue(text);
   }
-  // A number cell refuses it with a message and keeps what was typed for correcting.
+  // A number cell keeps what was typed, marked invalid with a message, for correcting.
   await form.goToStep(STEPS.t3);
   const cell = form.cell('t3.newReceived.naturalPerson');
   await cell.fill(HOSTILE);
   await expect(cell).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert')).toHaveText('请输入数字；没有的请填 0');
+  await expect(page.getByRole('alert')).toContainText('不是有效的件数（应为不小于 0 的整数）');
   await expect(cell).toHaveValue(HOSTILE);
   // Still there after moving around the form.
   await form.goToStep(STEPS.meta);
@@ -142,7 +142,7 @@ test('hostile text stays literal in the form, preview, JSON draft and Word', asy
   for (const [section, [, text]] of Object.entries(narrative)) {
     expect(report.narrative[section], section).toBe(text);
   }
-  // The refused cell input is never stored, so never exported.
-  expect(report.cells['t3.newReceived.naturalPerson']).toBeUndefined();
+  // The invalid cell input is stored as typed (SPEC §7), and reported by the checks.
+  expect(report.cells['t3.newReceived.naturalPerson']).toBe(HOSTILE);
   expect(dialogs, 'no alert() ran').toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { normaliseCellInput } from '@/domain/report/normalise';
+import { readCell } from '@/domain/report/read-cell';
 import type { CellTemplate, MoneyUnit } from '@/domain/template/types';
 import { cleanField } from './normalise-text';
 
@@ -18,7 +18,7 @@ const NONE_MARKS = /^(?:[—－\-─]+|[/／]|无|零)$/;
 /**
  * Reads one table cell as printed. Blank stays blank; `—`, `-`, `/`, `无` mean none in a
  * filled-in table and become 0 (flagged `placeholder`); units and full-width forms are handled
- * by the same normaliser the form uses.
+ * by the reader every part of the app uses (`readCell`).
  */
 export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
   const text = cleanField(raw).replace(/[\s\u00a0\u3000]+/g, ' ');
@@ -33,10 +33,7 @@ export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
   const unitFixed = text
     .replace(/\(\s*单位\s*[:：]\s*(万元|元)\s*\)/, '（单位：$1）')
     .replace(/\s+(?=[件个元万（])/g, '');
-  const r = normaliseCellInput(unitFixed, cell.type, cell.unit);
-  if (!r.ok) return { kind: 'bad', text, message: r.message };
-  if (r.value === null) return { kind: 'blank' };
-  return r.unit
-    ? { kind: 'value', value: r.value, unit: r.unit }
-    : { kind: 'value', value: r.value };
+  const r = readCell(cell, unitFixed);
+  if (r.kind === 'invalid') return { kind: 'bad', text, message: r.reason };
+  return r;
 }

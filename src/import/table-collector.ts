@@ -58,12 +58,12 @@ export class TableCollector {
         ) {
           this.cells[cell.id] = parsed.text;
           this.warnings.push(
-            `“${cell.label}”写的是“${parsed.text}”，不是有效数字（${parsed.message}），已原样导入，请在草稿中改正。`,
+            `“${cell.label}”写的是“${parsed.text}”，${parsed.message}，已原样导入，请在草稿中改正。`,
           );
         } else {
           this.unrecognised.push(`${cell.label}：${parsed.text}`);
           this.warnings.push(
-            `“${cell.label}”写的是“${parsed.text.slice(0, 30)}”，不是有效数字（${parsed.message}），未导入。`,
+            `“${cell.label}”写的是“${parsed.text.slice(0, 30)}”，${parsed.message}，未导入。`,
           );
         }
         return;

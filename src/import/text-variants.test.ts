@@ -112,6 +112,6 @@ describe('pasted text variants', () => {
     expect(r.report.cells['t3.newReceived.naturalPerson']).toBe('3');
     expect(r.report.cells['t3.newReceived.commercial']).toBe('若干');
     expect(r.report.cells['t3.newReceived.research']).toBe('0');
-    expect(r.warnings.join('')).toMatch(/“若干”，不是有效数字/);
+    expect(r.warnings.join('')).toMatch(/“若干”，不是有效的/);
   });
 });

@@ -1,6 +1,6 @@
-import { isBlankCellValue, isCanonicalCellValue } from '@/domain/format/cell-value';
 import { addDecimals, compareDecimals, shiftDecimal } from '@/domain/format/decimal';
 import { emptyReport } from '@/domain/report/empty-report';
+import { readReportCell } from '@/domain/report/read-cell';
 import type { Report } from '@/domain/report/types';
 import { tableNames } from '@/domain/rules/support';
 import { formatForYear, indexTemplate } from '@/domain/template/lookup';
@@ -144,14 +144,13 @@ function valueOf(
   report: Report,
   cell: CellTemplate,
 ): { kind: 'value'; value: string } | { kind: 'blank' } | { kind: 'invalid'; raw: string } {
-  const raw = report.cells[cell.id];
-  if (raw === undefined || isBlankCellValue(raw)) return { kind: 'blank' };
-  if (!isCanonicalCellValue(raw, cell.type)) return { kind: 'invalid', raw };
-  const written = report.cellUnits[cell.id];
-  if (cell.type === 'money' && written !== undefined && cell.unit && written !== cell.unit) {
-    return { kind: 'value', value: shiftDecimal(raw, written === '万元' ? 4 : -4) };
+  // The one reader: `１２件` is 12 here as in the checks; `12.5` in a count is invalid everywhere.
+  const reading = readReportCell(report, cell);
+  if (reading.kind !== 'value') return reading;
+  if (reading.unit !== undefined) {
+    return { kind: 'value', value: shiftDecimal(reading.value, reading.unit === '万元' ? 4 : -4) };
   }
-  return { kind: 'value', value: raw };
+  return { kind: 'value', value: reading.value };
 }
 
 function mostFrequentYear(units: readonly ReadUnit[]): number | null {

@@ -14,6 +14,7 @@ describe('analysisOf', () => {
       status: 'incomplete',
       partial: 1,
       blanks: 5,
+      invalid: 0,
     });
     expect(analysisOf(next, report)).not.toBe(second);
   });

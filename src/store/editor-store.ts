@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { ContactBlock, Report, ReportMeta } from '@/domain/report/types';
-import type { CellId, MoneyUnit, SectionId } from '@/domain/template/types';
+import { readCell } from '@/domain/report/read-cell';
+import type { CellId, CellTemplate, MoneyUnit, SectionId } from '@/domain/template/types';
 
 /**
  * The report being edited, with undo/redo. Every edit goes through `apply`, so undo covers
@@ -15,7 +16,10 @@ const COALESCE_MS = 1000;
 
 export interface CellWrite {
   readonly id: CellId;
-  /** Canonical value, or null to blank the cell. */
+  /**
+   * What the cell stores: the canonical value when the text reads as one, else the text as
+   * typed (SPEC §7: a draft stores what was typed; the checks report it); null blanks the cell.
+   */
   readonly value: string | null;
   /** Money written in a unit other than the column's. */
   readonly unit?: MoneyUnit;
@@ -45,6 +49,19 @@ export interface EditorState {
   restore(issueKey: string): void;
   undo(): void;
   redo(): void;
+}
+
+/**
+ * The write for `text` typed or pasted into `cell`: read by the one reader (`readCell`), so
+ * `２件` is stored as `2`, `533.41万` as `533.41` in 万元, and `12.5` in a count as typed.
+ */
+export function cellWrite(cell: CellTemplate, text: string): CellWrite {
+  const reading = readCell(cell, text);
+  if (reading.kind === 'blank') return { id: cell.id, value: null };
+  if (reading.kind === 'invalid') return { id: cell.id, value: text };
+  return reading.unit
+    ? { id: cell.id, value: reading.value, unit: reading.unit }
+    : { id: cell.id, value: reading.value };
 }
 
 export function writeCells(report: Report, writes: readonly CellWrite[]): Report {

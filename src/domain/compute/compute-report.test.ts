@@ -6,7 +6,8 @@ import type { Report } from '../report/types';
 import { evaluateChecks } from '../rules/evaluate-checks';
 import { indexTemplate } from '../template/lookup';
 import type { FormatTemplate } from '../template/types';
-import { cellDisplay, cellNumber, computeReport } from './compute-report';
+import { readCell } from '../report/read-cell';
+import { cellNumber, computeReport, printedCellText } from './compute-report';
 
 const withCells = (formatId: '2019' | '2021', cells: Record<string, string>): Report => ({
   ...emptyReport(formatId, formatId === '2019' ? 2020 : 2021),
@@ -15,6 +16,11 @@ const withCells = (formatId: '2019' | '2021', cells: Record<string, string>): Re
 
 describe('computed cells', () => {
   const template = formatsById['2021'];
+  const cellOf = (id: string) => {
+    const cell = indexTemplate(template).cells.get(id);
+    if (!cell) throw new Error(id);
+    return cell;
+  };
 
   it('total of a row is the sum of the six applicant columns', () => {
     const report = withCells('2021', {
@@ -27,8 +33,8 @@ describe('computed cells', () => {
     });
     const computed = computeReport(template, report);
     expect(computed.get('t3.newReceived.total')).toEqual({ status: 'complete', value: 24 });
-    expect(cellNumber(report, computed, 't3.newReceived.total')).toBe(24);
-    expect(cellDisplay(report, computed, 't3.newReceived.total')).toBe('24');
+    expect(cellNumber(template, report, computed, 't3.newReceived.total')).toBe(24);
+    expect(printedCellText(cellOf('t3.newReceived.total'), report, computed)).toBe('24');
   });
 
   it('a blank makes the total incomplete, never a final-looking number', () => {
@@ -38,23 +44,41 @@ describe('computed cells', () => {
       status: 'incomplete',
       partial: 21,
       blanks: 5,
+      invalid: 0,
     });
-    expect(cellNumber(report, computed, 't3.newReceived.total')).toBeNull();
-    expect(cellDisplay(report, computed, 't3.newReceived.total')).toBe('');
+    expect(cellNumber(template, report, computed, 't3.newReceived.total')).toBeNull();
+    expect(printedCellText(cellOf('t3.newReceived.total'), report, computed)).toBe('');
   });
 
-  it('counts values of the wrong type as blank', () => {
+  it('a typed text that is not a value makes the total invalid, not a number', () => {
     const report = withCells('2021', {
       't4.review.upheld': '1.5',
       't4.review.corrected': '-1',
       't4.review.other': 'abc',
       't4.review.pending': '',
     });
-    expect(computeReport(template, report).get('t4.review.total')).toEqual({
+    const computed = computeReport(template, report);
+    expect(computed.get('t4.review.total')).toEqual({
       status: 'incomplete',
       partial: 0,
-      blanks: 4,
+      blanks: 1,
+      invalid: 3,
     });
+    expect(printedCellText(cellOf('t4.review.total'), report, computed)).toBe('');
+    // What was typed prints as typed: never the previous value, never NaN.
+    expect(printedCellText(cellOf('t4.review.upheld'), report, computed)).toBe('1.5');
+  });
+
+  it('normalised spellings are values: full-width digits, separators, 件', () => {
+    const report = withCells('2021', {
+      't4.review.upheld': '１２',
+      't4.review.corrected': '1,000',
+      't4.review.other': ' 3件 ',
+      't4.review.pending': '0',
+    });
+    const computed = computeReport(template, report);
+    expect(computed.get('t4.review.total')).toEqual({ status: 'complete', value: 1015 });
+    expect(printedCellText(cellOf('t4.review.corrected'), report, computed)).toBe('1000');
   });
 });
 
@@ -98,13 +122,17 @@ describe.each(formats.map((f) => [f.id, f] as const))(
   'any report in the %s format (property)',
   (_id, template) => {
     const { cells } = indexTemplate(template);
-    const valid = (raw: string | undefined, type: string): boolean =>
-      raw !== undefined &&
-      (type === 'signedCount' ? /^(0|-?[1-9]\d*)$/ : /^(0|[1-9]\d*)$/).test(raw);
+    const valueOf = (id: string): string | null => {
+      const r = readCell(cells.get(id) ?? { type: 'count' }, report(id));
+      return r.kind === 'value' ? r.value : null;
+    };
+    let current: Report | null = null;
+    const report = (id: string): string | undefined => current?.cells[id];
 
     it('evaluateChecks never throws and totals are the sum of the complete inputs', () => {
       fc.assert(
         fc.property(arbitraryReport(template), arbitraryReport(template), (report, lastYear) => {
+          current = report;
           const computed = computeReport(template, report);
           const leaves = (id: string): string[] => {
             const c = cells.get(id);
@@ -112,15 +140,12 @@ describe.each(formats.map((f) => [f.id, f] as const))(
           };
           for (const [id, value] of computed) {
             const operands = leaves(id);
-            const complete = operands.every((o) =>
-              valid(report.cells[o], cells.get(o)?.type ?? 'count'),
-            );
-            const sum = operands.reduce(
-              (acc, o) => acc + (valid(report.cells[o], 'count') ? Number(report.cells[o]) : 0),
-              0,
-            );
-            if (complete) expect(value).toEqual({ status: 'complete', value: sum });
-            else expect(value).toMatchObject({ status: 'incomplete', partial: sum });
+            const complete = operands.every((o) => valueOf(o) !== null);
+            // Exact (BigInt) sum: the number total must equal it, however large the counts.
+            const sum = operands.reduce((acc, o) => acc + BigInt(valueOf(o) ?? '0'), 0n);
+            if (complete) expect(value).toEqual({ status: 'complete', value: Number(sum) });
+            if (complete) expect(BigInt((value as { value: number }).value)).toBe(sum);
+            else expect(value).toMatchObject({ status: 'incomplete', partial: Number(sum) });
           }
           const issues = evaluateChecks(template, report, {
             formats,

@@ -1,23 +1,27 @@
-import { cellValueNumber } from '../format/cell-value';
+import { readCell, readingNumber, readReportCell } from '../report/read-cell';
 import type { Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
-import type { CellId, FormatTemplate } from '../template/types';
+import type { CellId, CellTemplate, FormatTemplate } from '../template/types';
 
 /**
- * A computed cell's value. Blank operands make a total `incomplete`: it carries the partial sum
- * of what is filled so the form can show it greyed, but it must never look final.
+ * A computed cell's value. Blank or invalid operands make a total `incomplete`: it carries the
+ * partial sum of the valid values so the form can show it greyed, but it must never look final.
+ * `invalid` counts the operands whose typed text is not a value (`12.5` in a count).
  */
 export type ComputedCell =
   | { readonly status: 'complete'; readonly value: number }
-  | { readonly status: 'incomplete'; readonly partial: number; readonly blanks: number };
+  | {
+      readonly status: 'incomplete';
+      readonly partial: number;
+      readonly blanks: number;
+      readonly invalid: number;
+    };
 
 export type ComputedValues = ReadonlyMap<CellId, ComputedCell>;
 
 /**
  * Computes every computed cell of the template (表三 总计 column and （七）总计 row, 表四 总计)
- * from the report's inputs. Pure; O(number of formula operands).
- * Values of input cells that are not canonical values of their type (text, `1.5` or `-3` in a
- * count, `' 21'`, `''`) count as blank; the checks report them.
+ * from the report's inputs, each read by `readCell`. Pure; O(number of formula operands).
  */
 export function computeReport(template: FormatTemplate, report: Report): ComputedValues {
   const { evaluationOrder, cells } = indexTemplate(template);
@@ -25,6 +29,7 @@ export function computeReport(template: FormatTemplate, report: Report): Compute
   for (const cell of evaluationOrder) {
     let sum = 0;
     let blanks = 0;
+    let invalid = 0;
     for (const ref of cell.computed?.sum ?? []) {
       const dep = out.get(ref);
       if (dep) {
@@ -32,37 +37,60 @@ export function computeReport(template: FormatTemplate, report: Report): Compute
         else {
           sum += dep.partial;
           blanks += dep.blanks;
+          invalid += dep.invalid;
         }
         continue;
       }
-      const n = cellValueNumber(report.cells[ref], cells.get(ref)?.type ?? 'count');
-      if (n !== null) sum += n;
+      const reading = readCell(cells.get(ref) ?? { type: 'count' }, report.cells[ref]);
+      if (reading.kind === 'value') sum += Number(reading.value);
+      else if (reading.kind === 'invalid') invalid += 1;
       else blanks += 1;
     }
     out.set(
       cell.id,
-      blanks === 0
+      blanks === 0 && invalid === 0
         ? { status: 'complete', value: sum }
-        : { status: 'incomplete', partial: sum, blanks },
+        : { status: 'incomplete', partial: sum, blanks, invalid },
     );
   }
   return out;
 }
 
 /**
- * The value of any cell as a number: inputs from the report, computed cells from `computed`.
- * `null` when blank or incomplete.
+ * The value of any cell of `template` as a number: inputs read by `readCell`, computed cells
+ * from `computed`. `null` when blank, invalid or incomplete.
  */
-export function cellNumber(report: Report, computed: ComputedValues, id: CellId): number | null {
+export function cellNumber(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+  id: CellId,
+): number | null {
   const c = computed.get(id);
   if (c) return c.status === 'complete' ? c.value : null;
-  const raw = report.cells[id];
-  return raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : null;
+  const cell = indexTemplate(template).cells.get(id);
+  return cell ? readingNumber(readReportCell(report, cell)) : null;
 }
 
-/** Text of a cell as it prints: the number, or '' when blank or incomplete. Never 'NaN'/'undefined'. */
-export function cellDisplay(report: Report, computed: ComputedValues, id: CellId): string {
-  const c = computed.get(id);
+/**
+ * A value cell as printed (preview and Word alike): the value, '' when blank or an incomplete
+ * total, and what was typed when it is not a value (never the previous value, never `NaN`).
+ * Money carries its unit when the header does not (2019 采购总金额: `3190923元`) or when the
+ * clerk wrote it in another unit than the column's (`533.41万元` in a 元 column).
+ */
+export function printedCellText(
+  cell: CellTemplate,
+  report: Report,
+  computed: ComputedValues,
+): string {
+  const c = computed.get(cell.id);
   if (c) return c.status === 'complete' ? String(c.value) : '';
-  return report.cells[id] ?? '';
+  const reading = readReportCell(report, cell);
+  if (reading.kind === 'blank') return '';
+  if (reading.kind === 'invalid') return reading.raw.trim();
+  if (cell.type !== 'money') return reading.value;
+  if (reading.unit !== undefined) return `${reading.value}${reading.unit}`;
+  return cell.unitInHeader || cell.unit === undefined
+    ? reading.value
+    : `${reading.value}${cell.unit}`;
 }

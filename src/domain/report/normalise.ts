@@ -9,7 +9,10 @@ import type { MoneyUnit, ValueType } from '../template/types';
 
 export type NormaliseResult =
   | { readonly ok: true; readonly value: string | null; readonly unit?: MoneyUnit }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly problem: NormaliseProblem };
+
+/** Why a text is not a value: not a number at all, or which rule of the type it breaks. */
+export type NormaliseProblem = 'notNumber' | 'digits' | 'negative' | 'fraction' | 'decimals';
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
   '０': '0',
@@ -36,7 +39,21 @@ function toHalfWidth(text: string): string {
   return text.replace(/[０-９．，－−＋　﹣–]/g, (ch) => FULL_WIDTH[ch] ?? ch);
 }
 
-const MAX_DIGITS = 15;
+/**
+ * Digits at most: counts stay exact as JavaScript numbers even summed over a whole table
+ * (a trillion applications is a typo anyway); money up to 15 significant digits.
+ */
+export const MAX_DIGITS: Readonly<Record<ValueType, number>> = {
+  count: 12,
+  signedCount: 12,
+  money: 15,
+};
+
+const fail = (problem: NormaliseProblem, message: string): NormaliseResult => ({
+  ok: false,
+  message,
+  problem,
+});
 
 /**
  * @param raw the text as typed; `''` or only spaces means blank (returns `value: null`).
@@ -66,30 +83,29 @@ export function normaliseCellInput(
   if (/^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/[, ]/g, '');
 
   if (!/^[+-]?\d+(\.\d+)?$/.test(text)) {
-    return {
-      ok: false,
-      message: type === 'money' ? '请输入金额数字，例如 12.5' : '请输入数字；没有的请填 0',
-    };
+    return fail(
+      'notNumber',
+      type === 'money' ? '请输入金额数字，例如 12.5' : '请输入数字；没有的请填 0',
+    );
   }
-  if (text.replace(/[^\d]/g, '').length > MAX_DIGITS)
-    return { ok: false, message: '数字位数过多，请检查' };
+  if (text.replace(/^[+-]?0+(?=\d)/, '').replace(/[^\d]/g, '').length > MAX_DIGITS[type])
+    return fail('digits', '数字位数过多，请检查');
 
   const negative = text.startsWith('-');
   const unsigned = text.replace(/^[+-]/, '');
   const isInteger = !unsigned.includes('.');
 
   if (type === 'count') {
-    if (negative && /[1-9]/.test(unsigned)) return { ok: false, message: '件数不能为负数' };
-    if (!isInteger) return { ok: false, message: '件数必须是整数' };
+    if (negative && /[1-9]/.test(unsigned)) return fail('negative', '件数不能为负数');
+    if (!isInteger) return fail('fraction', '件数必须是整数');
     return { ok: true, value: canonicalDecimal(unsigned) };
   }
   if (type === 'signedCount') {
-    if (!isInteger) return { ok: false, message: '增减数必须是整数' };
+    if (!isInteger) return fail('fraction', '增减数必须是整数');
     return { ok: true, value: canonicalDecimal(negative ? `-${unsigned}` : unsigned) };
   }
-  if (negative && /[1-9]/.test(unsigned)) return { ok: false, message: '金额不能为负数' };
-  if ((unsigned.split('.')[1] ?? '').length > 6)
-    return { ok: false, message: '金额最多保留 6 位小数' };
+  if (negative && /[1-9]/.test(unsigned)) return fail('negative', '金额不能为负数');
+  if ((unsigned.split('.')[1] ?? '').length > 6) return fail('decimals', '金额最多保留 6 位小数');
   const value = canonicalDecimal(unsigned);
   return writtenUnit && writtenUnit !== unit
     ? { ok: true, value, unit: writtenUnit }

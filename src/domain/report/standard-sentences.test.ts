@@ -65,7 +65,7 @@ describe('reviewLitigationSentence', () => {
   const template = formatsById['2021'];
   it('says none when all are zero', () => {
     const report = filled('2021', {});
-    expect(reviewLitigationSentence(report, computeReport(template, report))).toEqual({
+    expect(reviewLitigationSentence(template, report, computeReport(template, report))).toEqual({
       ok: true,
       text: '本年度未发生政府信息公开行政复议、行政诉讼案件。',
     });
@@ -76,14 +76,16 @@ describe('reviewLitigationSentence', () => {
       't4.review.pending': '1',
       't4.litAfterReview.corrected': '1',
     });
-    const result = reviewLitigationSentence(report, computeReport(template, report));
+    const result = reviewLitigationSentence(template, report, computeReport(template, report));
     expect(result.ok && result.text).toBe(
       '本年度发生政府信息公开行政复议3件（结果维持2件，结果纠正0件，其他结果0件，尚未审结1件）；发生政府信息公开行政诉讼1件（未经复议直接起诉0件，复议后起诉1件）。',
     );
   });
   it('refuses while 表四 is blank', () => {
     const report = emptyReport('2021', 2024);
-    expect(reviewLitigationSentence(report, computeReport(template, report)).ok).toBe(false);
+    expect(reviewLitigationSentence(template, report, computeReport(template, report)).ok).toBe(
+      false,
+    );
   });
   it('offers the 信息处理费 sentence', () => {
     expect(noFeeSentence()).toEqual({ ok: true, text: '本年度未收取信息处理费。' });

@@ -20,10 +20,15 @@ function groupTotals(template: FormatTemplate, group: string): CellId[] {
     .map((c) => c.id);
 }
 
-function sumOf(report: Report, computed: ComputedValues, ids: readonly CellId[]): number | null {
+function sumOf(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+  ids: readonly CellId[],
+): number | null {
   let sum = 0;
   for (const id of ids) {
-    const n = cellNumber(report, computed, id);
+    const n = cellNumber(template, report, computed, id);
     if (n === null) return null;
     sum += n;
   }
@@ -53,7 +58,7 @@ export function applicationsSentence(
   };
   const v: Record<string, number> = {};
   for (const [key, ids] of Object.entries(parts)) {
-    const n = ids.length === 0 ? null : sumOf(report, computed, ids);
+    const n = ids.length === 0 ? null : sumOf(template, report, computed, ids);
     if (n === null) return { ok: false, reason: '表三还有空白格，填完后才能生成统计句' };
     v[key] = n;
   }
@@ -68,8 +73,12 @@ export function applicationsSentence(
 }
 
 /** The 行政复议、行政诉讼 sentence from 表四. */
-export function reviewLitigationSentence(report: Report, computed: ComputedValues): SentenceResult {
-  const n = (id: CellId): number | null => cellNumber(report, computed, id);
+export function reviewLitigationSentence(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+): SentenceResult {
+  const n = (id: CellId): number | null => cellNumber(template, report, computed, id);
   const ids = ['upheld', 'corrected', 'other', 'pending', 'total'];
   const review = ids.map((o) => n(`t4.review.${o}`));
   const direct = n('t4.litDirect.total');

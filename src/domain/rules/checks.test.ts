@@ -283,9 +283,8 @@ describe('values of the wrong type (imports, old drafts)', () => {
     ['a decimal count', 't3.granted.naturalPerson', '10.5'],
     ['a negative count', 't3.granted.naturalPerson', '-10'],
     ['text', 't3.granted.naturalPerson', '十'],
-    ['full-width digits', 't3.granted.naturalPerson', '１０'],
-    ['a thousands separator', 't2.licensing.decisions', '1,350'],
-    ['a leading zero', 't2.licensing.decisions', '0350'],
+    ['a dash for none', 't3.granted.naturalPerson', '-'],
+    ['无', 't3.granted.naturalPerson', '无'],
     ['negative money', 't2.fees.amount', '-12.5'],
   ])('%s is an error and counts as blank', (_name, cell, raw) => {
     const found = issuesOf(withCells({ [cell]: raw })).filter(
@@ -294,7 +293,40 @@ describe('values of the wrong type (imports, old drafts)', () => {
     expect(found.map((i) => [i.key, i.severity])).toEqual([
       [`cell-value-invalid:${cell}`, 'error'],
     ]);
-    expect(found[0]?.message).toContain(raw);
+    expect(found[0]?.message).toContain(`“${raw}”`);
+  });
+
+  it('names the cell by its accessible name and the typed text', () => {
+    const found = issuesOf(withCells({ 't3.granted.naturalPerson': '12.5' })).filter(
+      (i) => i.checkId === 'cell-value-invalid',
+    );
+    expect(found.map((i) => [i.message, i.cells, i.section])).toEqual([
+      [
+        '（一）予以公开 自然人：“12.5”不是有效的件数（应为不小于 0 的整数）',
+        ['t3.granted.naturalPerson'],
+        'applications',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['full-width digits', 't3.granted.naturalPerson', '１０'],
+    ['a thousands separator', 't2.licensing.decisions', '1,350'],
+    ['a leading zero', 't2.licensing.decisions', '0350'],
+    ['a trailing 件', 't2.licensing.decisions', '350件'],
+  ])('%s is a value (normalised), not an issue', (_name, cell, raw) => {
+    const found = issuesOf(withCells({ [cell]: raw })).filter(
+      (i) => i.checkId === 'cell-value-invalid',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('a count of 20.5 is invalid for the balance rule as for the cell check (one reader)', () => {
+    const column = 't3.newReceived.naturalPerson';
+    const typed = issuesOf(withCells({ [column]: `${base.cells[column] ?? '0'}.5` }));
+    expect(typed.map((i) => i.key)).toContain(`cell-value-invalid:${column}`);
+    // A reader that took 20.5 would find the column off by 0.5: the rule must not judge it.
+    expect(typed.filter((i) => i.checkId === 't3-balance')).toEqual([]);
   });
 });
 

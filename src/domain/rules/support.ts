@@ -1,4 +1,4 @@
-import { cellValueNumber } from '../format/cell-value';
+import { readingNumber, readReportCell } from '../report/read-cell';
 import type { FieldPath, Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
 import { SECTION_IDS, type CellId, type SectionId, type TableId } from '../template/types';
@@ -53,7 +53,7 @@ export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
       continue;
     }
     const template = cells.get(id);
-    const n = template ? cellValueNumber(ctx.report.cells[id], template.type) : null;
+    const n = template ? readingNumber(readReportCell(ctx.report, template)) : null;
     if (n === null) complete = false;
     else value += n;
   }

@@ -30,7 +30,8 @@ export function ConfirmExportDialog({
       <p id={`${id}-summary`}>
         {`还有 ${outstandingText({ error: errors.length, incomplete: incomplete.length, warning: warnings.length })}。这样的年报报送后可能被退回。`}
       </p>
-      <div className="export-dialog-list">
+      {/* Scrolls when long (every invalid cell is listed by name): reachable by keyboard. */}
+      <div className="export-dialog-list" role="region" aria-label="仍待处理的问题" tabIndex={0}>
         <ChecklistView checklist={checklist} />
       </div>
       <div className="dialog-buttons">

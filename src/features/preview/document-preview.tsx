@@ -1,4 +1,4 @@
-import { cellDisplay } from '@/domain/compute/compute-report';
+import { printedCellText } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
 import { contactLines, documentDate, titleLines } from '@/domain/report/document-text';
@@ -67,13 +67,9 @@ function DocTable({
                 );
               }
               const template = cells.get(gc.cell);
-              const value = cellDisplay(report, analysis.computed, gc.cell);
-              const unit =
-                report.cellUnits[gc.cell] ??
-                (template?.unit && !template.unitInHeader ? template.unit : '');
               return (
                 <td key={j} colSpan={gc.colSpan} className="doc-value">
-                  {value === '' ? '' : `${value}${unit}`}
+                  {template ? printedCellText(template, report, analysis.computed) : ''}
                 </td>
               );
             })}

@@ -9,14 +9,17 @@ export type BalanceState =
 
 /** State of one 表三 column's rule: pending while any term is blank. */
 export function balanceOf(
+  template: FormatTemplate,
   rel: BalanceRelation,
   report: Report,
   computed: ComputedValues,
 ): BalanceState {
-  const values = [...rel.left, ...rel.right].map((id) => cellNumber(report, computed, id));
+  const values = [...rel.left, ...rel.right].map((id) =>
+    cellNumber(template, report, computed, id),
+  );
   if (values.some((v) => v === null)) return { state: 'pending' };
   const sum = (ids: readonly string[]): number =>
-    ids.reduce((a, id) => a + (cellNumber(report, computed, id) ?? 0), 0);
+    ids.reduce((a, id) => a + (cellNumber(template, report, computed, id) ?? 0), 0);
   const diff = sum(rel.left) - sum(rel.right);
   return diff === 0 ? { state: 'ok' } : { state: 'bad', diff };
 }
@@ -27,7 +30,7 @@ export function balanceSummary(
   report: Report,
   computed: ComputedValues,
 ): string {
-  const states = template.balance.map((rel) => balanceOf(rel, report, computed));
+  const states = template.balance.map((rel) => balanceOf(template, rel, report, computed));
   const bad = states.filter((s) => s.state === 'bad').length;
   if (bad > 0) return `✗ 不平衡 ${bad} 列`;
   if (states.some((s) => s.state === 'pending')) return '待填写';

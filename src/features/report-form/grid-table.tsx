@@ -6,6 +6,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
+import { readReportCell } from '@/domain/report/read-cell';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { FormatTemplate, GridRow, TableTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
@@ -85,19 +86,26 @@ export function GridTable({ template, table }: GridTableProps) {
     const plan = planPaste(model, cells, start, parseTsv(text));
     if (plan.writes.length > 0) useEditorStore.getState().setCells(plan.writes);
     const taken = `已粘贴 ${plan.writes.length} 个单元格`;
-    setMessage(
-      plan.rejected.length === 0
-        ? { text: `${taken}。`, details: [] }
-        : {
-            text: `${taken}；${plan.rejected.length} 个未能粘贴：`,
-            details: plan.rejected.map((r) => `“${r.text.trim()}” — ${r.reason}`),
-          },
-    );
+    const invalid =
+      plan.invalid.length === 0
+        ? ''
+        : `；其中 ${plan.invalid.length} 个不是有效数值，已原样填入，请改正`;
+    const notTaken = plan.rejected.length === 0 ? '' : `；${plan.rejected.length} 个未能粘贴`;
+    const details = [
+      ...plan.invalid.map((r) => r.reason),
+      ...plan.rejected.map((r) => `“${r.text.trim()}” — ${r.reason}`),
+    ];
+    setMessage({
+      text: `${taken}${invalid}${notTaken}${details.length > 0 ? '：' : '。'}`,
+      details,
+    });
   };
 
   const fillZero = (): void => {
     const store = useEditorStore.getState();
-    const blanks = table.cells.filter((c) => !c.computed && store.report.cells[c.id] === undefined);
+    const blanks = table.cells.filter(
+      (c) => !c.computed && readReportCell(store.report, c).kind === 'blank',
+    );
     if (blanks.length === 0) {
       setMessage({ text: '本表没有空白格。', details: [] });
       return;
@@ -219,7 +227,9 @@ function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
 /** One indicator per applicant column (and 总计): does 一 + 二 = 三（七） + 四 hold? */
 function BalanceFooter({ template }: { readonly template: FormatTemplate }) {
   const states = useAnalysis((a, report) =>
-    template.balance.map((rel) => balanceText(balanceOf(rel, report, a.computed))).join('|'),
+    template.balance
+      .map((rel) => balanceText(balanceOf(template, rel, report, a.computed)))
+      .join('|'),
   );
   return (
     <tfoot>

@@ -53,13 +53,18 @@ describe('planPaste', () => {
     expect(plan.writes[6]).toEqual({ id: 't3.partial.naturalPerson', value: '2' });
     expect(plan.rejected.map((r) => r.id)).toEqual(['t3.granted.total', 't3.partial.total']);
   });
-  it('rejects values outside the table and invalid values with a Chinese reason', () => {
+  it('rejects values outside the table; keeps invalid values as pasted, with a Chinese reason', () => {
     const plan = planPaste(model, cells, 't3.newReceived.otherOrg', parseTsv('1\t2\n-1\tx'));
-    expect(plan.writes).toEqual([{ id: 't3.newReceived.otherOrg', value: '1' }]);
+    expect(plan.writes).toEqual([
+      { id: 't3.newReceived.otherOrg', value: '1' },
+      { id: 't3.carriedIn.otherOrg', value: '-1' },
+    ]);
     expect(plan.rejected.map((r) => r.reason)).toEqual([
       '一、本年新收政府信息公开申请数量 总计为自动计算，不粘贴',
-      '二、上年结转政府信息公开申请数量 法人或其他组织 其他：件数不能为负数',
       '二、上年结转政府信息公开申请数量 总计为自动计算，不粘贴',
+    ]);
+    expect(plan.invalid.map((r) => r.reason)).toEqual([
+      '二、上年结转政府信息公开申请数量 法人或其他组织 其他：“-1”不是有效的件数（应为不小于 0 的整数）',
     ]);
   });
   it('reports rows below the table', () => {

@@ -1,5 +1,5 @@
-import { normaliseCellInput } from '@/domain/report/normalise';
-import type { CellWrite } from '@/store/editor-store';
+import { invalidCellMessage, readCell } from '@/domain/report/read-cell';
+import { cellWrite, type CellWrite } from '@/store/editor-store';
 import type { CellId, CellTemplate } from '@/domain/template/types';
 import type { GridModel } from './grid-model';
 
@@ -78,8 +78,12 @@ export interface PasteRejection {
 }
 
 export interface PastePlan {
+  /** Every cell to write, the invalid ones (as pasted) included. */
   readonly writes: readonly CellWrite[];
+  /** Cells not written: outside the table, or computed. */
   readonly rejected: readonly PasteRejection[];
+  /** Cells written with a text that is not a value: kept as pasted, reported by the checks. */
+  readonly invalid: readonly PasteRejection[];
 }
 
 /** Maps a pasted block onto the table from `start`, by data row and by value cell within a row. */
@@ -92,7 +96,8 @@ export function planPaste(
   const origin = model.byId.get(start);
   const writes: CellWrite[] = [];
   const rejected: PasteRejection[] = [];
-  if (!origin) return { writes, rejected };
+  const invalid: PasteRejection[] = [];
+  if (!origin) return { writes, rejected, invalid };
   const startIndex = (model.rows[origin.row] ?? []).indexOf(origin);
   block.forEach((line, i) => {
     const row = model.rows[origin.row + i];
@@ -110,17 +115,12 @@ export function planPaste(
         }
         return;
       }
-      const result = normaliseCellInput(text, template.type, template.unit);
-      if (!result.ok) {
-        rejected.push({ id: placed.id, text, reason: `${template.label}：${result.message}` });
-        return;
+      writes.push(cellWrite(template, text));
+      const reading = readCell(template, text);
+      if (reading.kind === 'invalid') {
+        invalid.push({ id: placed.id, text, reason: invalidCellMessage(template, reading) });
       }
-      writes.push({
-        id: placed.id,
-        value: result.value,
-        ...(result.unit ? { unit: result.unit } : {}),
-      });
     });
   });
-  return { writes, rejected };
+  return { writes, rejected, invalid };
 }

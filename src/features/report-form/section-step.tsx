@@ -42,7 +42,7 @@ function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
 /** Overview: offers the 依申请公开 and 复议/诉讼 sentences from the tables' current values. */
 function OverviewText({ section }: { readonly section: SectionTemplate }) {
   const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
-  const review = useSentence((a, r) => reviewLitigationSentence(r, a.computed));
+  const review = useSentence((a, r) => reviewLitigationSentence(a.template, r, a.computed));
   return (
     <NarrativeEditor
       section={section.id}

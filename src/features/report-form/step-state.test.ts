@@ -81,7 +81,7 @@ describe('balance state', () => {
   });
   it('is pending while a term is blank, then ok or bad with the difference', () => {
     const r1 = report({ 't3.newReceived.naturalPerson': '3' });
-    expect(balanceOf(rel, r1, computeReport(template, r1))).toEqual({ state: 'pending' });
+    expect(balanceOf(template, rel, r1, computeReport(template, r1))).toEqual({ state: 'pending' });
     const inputs = indexTemplate(template).inputCells.filter((c) => c.table === 't3');
     const zeros = Object.fromEntries(inputs.map((c) => [c.id, '0']));
     const ok = report({
@@ -89,14 +89,17 @@ describe('balance state', () => {
       't3.newReceived.naturalPerson': '3',
       't3.granted.naturalPerson': '3',
     });
-    expect(balanceOf(rel, ok, computeReport(template, ok))).toEqual({ state: 'ok' });
+    expect(balanceOf(template, rel, ok, computeReport(template, ok))).toEqual({ state: 'ok' });
     expect(balanceSummary(template, ok, computeReport(template, ok))).toBe('✓ 平衡');
     const bad = report({
       ...zeros,
       't3.newReceived.naturalPerson': '3',
       't3.granted.naturalPerson': '1',
     });
-    expect(balanceOf(rel, bad, computeReport(template, bad))).toEqual({ state: 'bad', diff: 2 });
+    expect(balanceOf(template, rel, bad, computeReport(template, bad))).toEqual({
+      state: 'bad',
+      diff: 2,
+    });
     expect(balanceSummary(template, bad, computeReport(template, bad))).toBe('✗ 不平衡 2 列');
   });
 });

@@ -1,4 +1,5 @@
 import type { Report } from '@/domain/report/types';
+import { readReportCell } from '@/domain/report/read-cell';
 import type { Issue } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import { indexTemplate } from '@/domain/template/lookup';
@@ -42,7 +43,7 @@ function fill(template: FormatTemplate, report: Report, step: StepId): 'none' | 
   if (!section) return 'none';
   if (section.kind === 'text') return (report.narrative[step] ?? '').trim() === '' ? 'none' : 'all';
   const inputs = indexTemplate(template).inputCells.filter((c) => c.table === section.table);
-  const filled = inputs.filter((c) => report.cells[c.id] !== undefined).length;
+  const filled = inputs.filter((c) => readReportCell(report, c).kind !== 'blank').length;
   if (filled === 0) return 'none';
   return filled === inputs.length ? 'all' : 'some';
 }

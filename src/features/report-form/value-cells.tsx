@@ -1,18 +1,18 @@
 import { memo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { normaliseCellInput } from '@/domain/report/normalise';
+import { quoteTyped, readCell } from '@/domain/report/read-cell';
 import type { CellTemplate } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
-import { useEditorStore, writeCells } from '@/store/editor-store';
+import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
 import { marksOf, parseMark } from './cell-marks';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
-interface Draft {
+/** What the clerk is typing in this visit, while the store holds its normalised form (`２件` → `2`). */
+interface Typing {
   readonly raw: string;
-  /** The store value the draft belongs to; a different store value (undo) wins over the draft. */
+  /** The store value the text belongs to; a different store value (undo) wins over it. */
   readonly base: string | undefined;
-  readonly error?: string;
 }
 
 export interface InputCellProps {
@@ -21,19 +21,31 @@ export interface InputCellProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>, id: string) => void;
 }
 
-/** One input cell: subscribes to its own value and marks only, so a keystroke re-renders little. */
+/**
+ * One input cell: subscribes to its own value and marks only, so a keystroke re-renders little.
+ * Whatever is typed is stored (SPEC §7): a value in its canonical form, anything else as typed,
+ * which the one reader (`readCell`) reports as invalid. The cell never keeps an older value
+ * behind a newer text on screen.
+ */
 export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
   const stored = useEditorStore((s) => s.report.cells[cell.id]);
   const writtenUnit = useEditorStore((s) => s.report.cellUnits[cell.id]);
   const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
   const mark = parseMark(rawMark);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [typing, setTyping] = useState<Typing | null>(null);
   // Each visit to the cell is its own undo step, however quickly the clerk comes back.
   const visit = useRef(0);
 
-  const live = draft && draft.base === stored ? draft : null;
-  const shown = live ? live.raw : stored === undefined ? '' : `${stored}${writtenUnit ?? ''}`;
-  const error = live?.error;
+  const reading = readCell(cell, stored, writtenUnit);
+  const live = typing && typing.base === stored ? typing : null;
+  const shown = live
+    ? live.raw
+    : reading.kind === 'value'
+      ? `${stored ?? ''}${writtenUnit ?? ''}`
+      : (stored ?? '');
+  // Said at once while typing; afterwards the cell's mark (the issue) carries the message.
+  const error =
+    reading.kind === 'invalid' && live ? `${quoteTyped(reading.raw)}${reading.reason}` : undefined;
   const domId = cellDomId(cell.id);
   // The unit of a money column whose header does not print it, unless the value names its own.
   const suffix =
@@ -44,23 +56,13 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   const markId = `${domId}-mark`;
 
   const commit = (raw: string): void => {
-    const result = normaliseCellInput(raw, cell.type, cell.unit);
-    if (!result.ok) {
-      setDraft({ raw, base: stored, error: result.message });
-      return;
-    }
-    const value = result.value ?? undefined;
-    if (value !== stored || result.unit !== writtenUnit) {
-      const write = {
-        id: cell.id,
-        value: result.value,
-        ...(result.unit ? { unit: result.unit } : {}),
-      };
+    const write = cellWrite(cell, raw);
+    if (write.value !== (stored ?? null) || write.unit !== writtenUnit) {
       useEditorStore
         .getState()
         .apply((r) => writeCells(r, [write]), `cell.${cell.id}.${visit.current}`);
     }
-    setDraft({ raw, base: value });
+    setTyping({ raw, base: write.value ?? undefined });
   };
 
   const severity = error ? 'error' : mark && mark.severity !== 'incomplete' ? mark.severity : null;
@@ -80,7 +82,7 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
           autoComplete="off"
           aria-label={cell.label}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={reading.kind === 'invalid' ? true : undefined}
           aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
           title={title}
           value={shown}
@@ -89,9 +91,7 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
             visit.current += 1;
             e.target.select();
           }}
-          onBlur={() => {
-            if (draft && !draft.error) setDraft(null);
-          }}
+          onBlur={() => setTyping(null)}
           onKeyDown={(e) => onKeyDown(e, cell.id)}
         />
       </form>
@@ -134,7 +134,10 @@ function CellTip({
   );
 }
 
-/** A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are blank. */
+/**
+ * A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are
+ * blank, and no number at all (marked 无效) while an operand's typed text is not a value.
+ */
 export const ComputedCell = memo(function ComputedCell({
   cell,
   colSpan,
@@ -145,16 +148,19 @@ export const ComputedCell = memo(function ComputedCell({
   const value = useAnalysis((a) => {
     const c = a.computed.get(cell.id);
     if (!c) return '';
-    return c.status === 'complete' ? `=${c.value}` : `~${c.partial}~${c.blanks}`;
+    return c.status === 'complete' ? `=${c.value}` : `~${c.partial}~${c.blanks}~${c.invalid}`;
   });
   const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
   const mark = parseMark(rawMark);
   const complete = value.startsWith('=');
-  const [, partial = '0', blanks = '0'] = value.split('~');
-  const text = complete ? value.slice(1) : partial === '0' ? '' : `≥ ${partial}`;
+  const [, partial = '0', blanks = '0', invalid = '0'] = value.split('~');
+  const hasInvalid = invalid !== '0';
+  const text = complete ? value.slice(1) : hasInvalid || partial === '0' ? '' : `≥ ${partial}`;
   const explain = complete
     ? '自动计算，不需填写'
-    : `自动计算；还有 ${blanks} 个空白格未填，合计未完成（空白不等于 0）`;
+    : hasInvalid
+      ? `自动计算；有 ${invalid} 个格的值无效，改正后才能计算合计`
+      : `自动计算；还有 ${blanks} 个空白格未填，合计未完成（空白不等于 0）`;
   const severity = mark && mark.severity !== 'incomplete' ? mark.severity : null;
   const title = severity && mark ? `${mark.messages.join('\n')}\n${explain}` : explain;
   return (
@@ -174,7 +180,7 @@ export const ComputedCell = memo(function ComputedCell({
       />
       {/* Always rendered (hidden when complete): inserting it would re-lay out the whole table. */}
       <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
-        未完成
+        {hasInvalid ? '无效' : '未完成'}
       </span>
       {/* Shown when an issue link puts the focus here; screen readers have the title. */}
       {severity && mark ? <CellTip severity={severity} text={mark.messages.join('\n')} /> : null}

@@ -13,8 +13,8 @@ export const balanceCheck = defineCheck({
   run({ template, report, computed }) {
     const found: Finding[] = [];
     for (const rel of template.balance) {
-      const left = rel.left.map((id) => cellNumber(report, computed, id));
-      const right = rel.right.map((id) => cellNumber(report, computed, id));
+      const left = rel.left.map((id) => cellNumber(template, report, computed, id));
+      const right = rel.right.map((id) => cellNumber(template, report, computed, id));
       if ([...left, ...right].some((v) => v === null)) continue;
       const l = left.reduce<number>((a, b) => a + (b ?? 0), 0);
       const r = right.reduce<number>((a, b) => a + (b ?? 0), 0);

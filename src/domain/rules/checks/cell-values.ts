@@ -1,12 +1,11 @@
-import { isBlankCellValue, isCanonicalCellValue } from '../../format/cell-value';
-import { normaliseCellInput } from '../../report/normalise';
+import { invalidCellMessage, readReportCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type Finding } from '../check-context';
-import { tableNames } from '../support';
 
 /**
- * Values of the wrong type in input cells (imports, old drafts): text, negative or decimal
- * counts, non-canonical spellings. Such a value counts as blank in the totals.
+ * Input cells whose typed text is not a value of their type (SPEC §4.1): text, negative or
+ * decimal counts, too many digits. An error, linked to its cell; the totals that depend on
+ * it show as incomplete, and the export prints what was typed (never the previous value).
  */
 export const cellValueCheck = defineCheck({
   id: 'cell-value-invalid',
@@ -17,20 +16,15 @@ export const cellValueCheck = defineCheck({
     const found: Finding[] = [];
     const { inputCells } = indexTemplate(ctx.template);
     for (const cell of inputCells) {
-      const raw = ctx.report.cells[cell.id];
-      if (raw === undefined || isBlankCellValue(raw) || isCanonicalCellValue(raw, cell.type))
-        continue;
-      const normalised = normaliseCellInput(raw, cell.type, cell.unit);
-      const why = normalised.ok
-        ? `应写作「${normalised.value ?? ''}${normalised.ok && normalised.unit ? normalised.unit : ''}」`
-        : normalised.message;
+      const reading = readReportCell(ctx.report, cell);
+      if (reading.kind !== 'invalid') continue;
       const section =
         ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';
       found.push({
         target: cell.id,
         cells: [cell.id],
         section,
-        message: `${tableNames[cell.table]}「${cell.label}」的值「${raw}」无效：${why}。该格暂不计入合计`,
+        message: invalidCellMessage(cell, reading),
       });
     }
     return found;

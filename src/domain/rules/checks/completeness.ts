@@ -1,4 +1,4 @@
-import { isBlankCellValue } from '../../format/cell-value';
+import { readReportCell } from '../../report/read-cell';
 import type { CellTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
 import { tableNames } from '../support';
@@ -79,7 +79,9 @@ export const blankCellsCheck = defineCheck({
   run({ template, report }) {
     const found: Finding[] = [];
     for (const table of template.tables) {
-      const blanks = table.cells.filter((c) => !c.computed && isBlankCellValue(report.cells[c.id]));
+      const blanks = table.cells.filter(
+        (c) => !c.computed && readReportCell(report, c).kind === 'blank',
+      );
       if (blanks.length === 0) continue;
       const shown = blanks
         .slice(0, SHOWN)

@@ -1,6 +1,6 @@
-import { cellValueNumber } from '../../format/cell-value';
 import { memoByText } from '../../format/memo';
 import { computeReport, type ComputedValues } from '../../compute/compute-report';
+import { readCell, readingNumber, readReportCell } from '../../report/read-cell';
 import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
 import type { FormatTemplate } from '../../template/types';
@@ -13,11 +13,11 @@ export const COPY_SIMILARITY = 0.9;
 /** Shorter narratives (`无`, `我办暂无其他应报告的事项。`) may well repeat every year. */
 export const COPY_MIN_LENGTH = 50;
 
-export const lastYearNumber = (
-  last: Report,
-  id: string,
-  type: 'count' | 'signedCount' = 'count',
-): number | null => cellValueNumber(last.cells[id], type);
+/** An input cell of last year's report, read as this year's template reads it. */
+export function lastYearNumber(template: FormatTemplate, last: Report, id: string): number | null {
+  const cell = indexTemplate(template).cells.get(id);
+  return cell ? readingNumber(readReportCell(last, cell)) : null;
+}
 
 /** Similarity of `now\0before`, memoised: only the section being typed changes. */
 const similarityOf = memoByText((pair) => {
@@ -56,7 +56,7 @@ export const carriedInCheck = defineCheck({
         ? lastCell.status === 'complete'
           ? lastCell.value
           : null
-        : lastYearNumber(last, lastId);
+        : lastYearNumber(ctx.template, last, lastId);
       if (now === null || before === null || now === before) continue;
       found.push({
         target: id,
@@ -86,7 +86,7 @@ export const validCountCheck = defineCheck({
       const [valid, made, repealed] = [validId, `t2.${row}.made`, `t2.${row}.repealed`].map((id) =>
         cellValue(ctx, id),
       );
-      const lastValid = lastYearNumber(last, validId);
+      const lastValid = lastYearNumber(ctx.template, last, validId);
       if (valid == null || made == null || repealed == null || lastValid === null) continue;
       const expected = lastValid + made - repealed;
       if (valid === expected) continue;
@@ -145,9 +145,16 @@ export const tableCopiedCheck = defineCheck({
     for (const table of ctx.template.tables) {
       if (table.id === 't4') continue;
       const inputs = table.cells.filter((c) => !c.computed);
-      const values = inputs.map((c) => ctx.report.cells[c.id]);
-      if (values.some((v) => v === undefined) || !values.some((v) => v !== '0')) continue;
-      if (!inputs.every((c) => last.cells[c.id] === ctx.report.cells[c.id])) continue;
+      // Compared as values: a typed `１２件` equals last year's `12`; text never counts as a copy.
+      const values = inputs.map((c) => readReportCell(ctx.report, c));
+      if (values.some((v) => v.kind !== 'value')) continue;
+      if (!values.some((v) => v.kind === 'value' && v.value !== '0')) continue;
+      const same = inputs.every((c, i) => {
+        const before = readCell(c, last.cells[c.id], last.cellUnits[c.id]);
+        const now = values[i];
+        return before.kind === 'value' && now?.kind === 'value' && before.value === now.value;
+      });
+      if (!same) continue;
       found.push({
         target: table.id,
         cells: inputs.map((c) => c.id),

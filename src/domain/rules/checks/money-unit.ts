@@ -1,4 +1,5 @@
-import { isCanonicalDecimal, shiftDecimal } from '../../format/decimal';
+import { shiftDecimal } from '../../format/decimal';
+import { readReportCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type Finding } from '../check-context';
 import { tableNames } from '../support';
@@ -15,15 +16,15 @@ export const moneyUnitCheck = defineCheck({
   run({ template, report }) {
     const { cells } = indexTemplate(template);
     const found: Finding[] = [];
-    for (const [id, written] of Object.entries(report.cellUnits)) {
-      const cell = cells.get(id);
-      const value = report.cells[id];
-      if (!cell?.unit || written === cell.unit || value === undefined || !isCanonicalDecimal(value))
-        continue;
+    for (const cell of cells.values()) {
+      if (cell.type !== 'money' || !cell.unit || cell.computed) continue;
+      const reading = readReportCell(report, cell);
+      if (reading.kind !== 'value' || reading.unit === undefined) continue;
+      const { value, unit: written } = reading;
       const converted = shiftDecimal(value, written === '万元' ? 4 : -4);
       found.push({
-        target: id,
-        cells: [id],
+        target: cell.id,
+        cells: [cell.id],
         section: 'proactive',
         message: `${tableNames[cell.table]}「${cell.label}」写作 ${value}${written}，本栏单位为${cell.unit}：${value}${written} = ${converted}${cell.unit}，请统一按${cell.unit}填写`,
       });

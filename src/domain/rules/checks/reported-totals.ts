@@ -1,4 +1,4 @@
-import { normaliseCellInput } from '../../report/normalise';
+import { quoteTyped, readCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { tableNames } from '../support';
@@ -24,18 +24,16 @@ function reportedTotals(ctx: CheckContext): Finding[] {
     const computed = ctx.computed.get(id);
     if (!cell || !computed) continue;
     const where = `${tableNames[cell.table]}「${cell.label}」`;
-    // Canonical (the usual case) needs no normalisation.
-    const parsed = /^(0|[1-9]\d*)$/.test(raw)
-      ? ({ ok: true, value: raw } as const)
-      : normaliseCellInput(raw, 'count');
+    // A printed total is read like a typed count (the totals are counts).
+    const parsed = readCell({ type: 'count' }, raw);
     const base = { target: id, cells: [id] };
     const section = ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';
-    if (!parsed.ok || parsed.value === null) {
-      if (parsed.ok) continue;
+    if (parsed.kind === 'blank') continue;
+    if (parsed.kind === 'invalid') {
       issues.push({
         ...base,
         section,
-        message: `${where}：原表的合计「${raw}」不是有效数字（${parsed.message}）`,
+        message: `${where}：原表的合计${quoteTyped(raw)}${parsed.reason}`,
       });
       continue;
     }

@@ -15,7 +15,7 @@ function balanceDifference(ctx: CheckContext, rel: BalanceRelation): number | nu
     [rel.right, -1],
   ] as const) {
     for (const id of ids) {
-      const v = cellNumber(ctx.report, ctx.computed, id);
+      const v = cellNumber(ctx.template, ctx.report, ctx.computed, id);
       if (v === null) return null;
       d += sign * v;
     }

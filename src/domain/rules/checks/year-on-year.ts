@@ -1,15 +1,21 @@
 import type { ComputedValues } from '../../compute/compute-report';
 import { compactSentences, compactText } from '../../format/text';
 import type { Report } from '../../report/types';
+import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { cellValue, formatNumber, reportTexts } from '../support';
 import { lastYearComputed, lastYearNumber } from './last-year';
 
 /** A value of last year's report: computed cells from its computation, inputs as typed. */
-function lastValue(last: Report, computed: ComputedValues, id: string): number | null {
+function lastValue(
+  template: FormatTemplate,
+  last: Report,
+  computed: ComputedValues,
+  id: string,
+): number | null {
   const c = computed.get(id);
   if (c) return c.status === 'complete' ? c.value : null;
-  return lastYearNumber(last, id);
+  return lastYearNumber(template, last, id);
 }
 
 const sum = (values: readonly (number | null)[]): number | null =>
@@ -40,7 +46,7 @@ export const mainFigureJumpCheck = defineCheck({
     const found: Finding[] = [];
     for (const { ids, label } of MAIN_FIGURES) {
       const now = sum(ids.map((id) => cellValue(ctx, id)));
-      const before = sum(ids.map((id) => lastValue(last, lastComputed, id)));
+      const before = sum(ids.map((id) => lastValue(ctx.template, last, lastComputed, id)));
       if (now === null || before === null) continue;
       const jump = before > 0 && now >= JUMP_MIN && now > before * JUMP_FACTOR;
       const drop = before >= DROP_MIN && now === 0;
@@ -89,7 +95,7 @@ export const yearOnYearCheck = defineCheck({
     const readings = [['t3.newReceived.total'], ['t3.newReceived.total', 't3.carriedIn.total']]
       .map((ids) => {
         const now = sum(ids.map((id) => cellValue(ctx, id)));
-        const before = sum(ids.map((id) => lastValue(last, lastComputed, id)));
+        const before = sum(ids.map((id) => lastValue(ctx.template, last, lastComputed, id)));
         return now === null || before === null ? null : { now, before };
       })
       .filter((r): r is Pair => r !== null);

@@ -1,0 +1,104 @@
+import type { CellId, CellTemplate, MoneyUnit, ValueType } from '../template/types';
+import { MAX_DIGITS, normaliseCellInput, type NormaliseProblem } from './normalise';
+import type { Report } from './types';
+
+/**
+ * THE reader of an input cell: compute, every check, the preview, the Word export and the
+ * importers ask it what a cell holds. A cell stores what was typed (SPEC §7); what that text
+ * means is decided here and nowhere else, so no two parts of the app can disagree about it
+ * (a count of `20.5` is invalid for the totals, the balance rule and the cell check alike).
+ *
+ * - `blank`: nothing typed (absent, or only spaces). Blank is not zero.
+ * - `value`: a canonical decimal (`'21'`, `'-3'`, `'533.41'`), exact; `unit` when money is
+ *   written in a unit other than the column's (`533.41万` in a 元 column).
+ * - `invalid`: the text as typed and a Chinese reason that follows it in a sentence
+ *   (`“12.5”不是有效的件数（应为不小于 0 的整数）`).
+ */
+export type CellReading =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'value'; readonly value: string; readonly unit?: MoneyUnit }
+  | { readonly kind: 'invalid'; readonly raw: string; readonly reason: string };
+
+/** What the reader needs to know of a cell: its value type and, for money, its unit. */
+export type CellKind = Pick<CellTemplate, 'type'> & { readonly unit?: MoneyUnit | undefined };
+
+const BLANK: CellReading = { kind: 'blank' };
+
+/** Canonical spellings (what the form and the importers store): no normalisation needed. */
+const CANONICAL: Readonly<Record<ValueType, RegExp>> = {
+  count: /^(0|[1-9]\d{0,11})$/,
+  signedCount: /^(0|-?[1-9]\d{0,11})$/,
+  money: /^(0|[1-9]\d*)(\.\d{0,5}[1-9])?$/,
+};
+
+const isCanonical = (raw: string, type: ValueType): boolean =>
+  CANONICAL[type].test(raw) &&
+  (type !== 'money' || raw.replace(/\D/g, '').length <= MAX_DIGITS.money);
+
+const WHAT: Readonly<Record<ValueType, string>> = {
+  count: '件数',
+  signedCount: '增减数',
+  money: '金额',
+};
+
+const RULE: Readonly<Record<ValueType, string>> = {
+  count: '应为不小于 0 的整数',
+  signedCount: '应为整数，减少时写负数，如 -3',
+  money: '应为不小于 0 的数字，最多 6 位小数',
+};
+
+function reasonOf(type: ValueType, problem: NormaliseProblem): string {
+  const rule = problem === 'digits' ? `位数过多，最多 ${MAX_DIGITS[type]} 位` : RULE[type];
+  return `不是有效的${WHAT[type]}（${rule}）`;
+}
+
+/**
+ * Reads one input cell. Pure; the usual stored value (canonical) takes one regular expression.
+ * @param raw what the cell stores (the text as typed, or a canonical value); `undefined` = blank.
+ * @param writtenUnit the unit stored beside a money value (`Report.cellUnits`), if any.
+ */
+export function readCell(
+  cell: CellKind,
+  raw: string | undefined,
+  writtenUnit?: MoneyUnit,
+): CellReading {
+  if (raw === undefined) return BLANK;
+  if (isCanonical(raw, cell.type)) return withUnit(raw, cell, writtenUnit);
+  const r = normaliseCellInput(raw, cell.type, cell.unit);
+  if (!r.ok) return { kind: 'invalid', raw, reason: reasonOf(cell.type, r.problem) };
+  if (r.value === null) return BLANK;
+  return withUnit(r.value, cell, r.unit ?? writtenUnit);
+}
+
+function withUnit(value: string, cell: CellKind, unit: MoneyUnit | undefined): CellReading {
+  return cell.type === 'money' && unit !== undefined && unit !== cell.unit
+    ? { kind: 'value', value, unit }
+    : { kind: 'value', value };
+}
+
+/** Reads input cell `cell` of `report` (its stored text and written unit). */
+export function readReportCell(
+  report: Report,
+  cell: CellKind & { readonly id: CellId },
+): CellReading {
+  return readCell(cell, report.cells[cell.id], report.cellUnits[cell.id]);
+}
+
+/** The number a reading stands for; `null` when blank or invalid. Exact for counts (≤ 12 digits). */
+export function readingNumber(reading: CellReading): number | null {
+  return reading.kind === 'value' ? Number(reading.value) : null;
+}
+
+/** Shortens what was typed for a message (a pasted paragraph must not fill the issues panel). */
+export function quoteTyped(raw: string, max = 20): string {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  return `“${text.length > max ? `${text.slice(0, max)}…` : text}”`;
+}
+
+/** `（一）予以公开 · 自然人：“12.5”不是有效的件数（应为不小于 0 的整数）`. */
+export function invalidCellMessage(
+  cell: Pick<CellTemplate, 'label'>,
+  reading: Extract<CellReading, { kind: 'invalid' }>,
+): string {
+  return `${cell.label}：${quoteTyped(reading.raw)}${reading.reason}`;
+}
