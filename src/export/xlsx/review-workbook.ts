@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellDisplay, computeReport } from '@/domain/compute/compute-report';
+import { cellNumber, computeReport, printedCellText } from '@/domain/compute/compute-report';
 import { agencyKindLabels } from '@/domain/report/types';
 import { checkCatalogue } from '@/domain/rules/catalogue';
 import type { Severity } from '@/domain/rules/types';
@@ -54,11 +54,6 @@ const fixedColumns = [
   { header: '读取说明', key: 'readNotes', width: 30 },
 ] as const;
 
-/** A figure as a number cell when it is one (exact for counts and money of a few decimals). */
-function figure(text: string): number | string {
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-}
-
 export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = '年报助手';
@@ -112,9 +107,13 @@ export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workb
       values[`check:${id}`] = unit.issues.filter((i) => i.checkId === id && !i.dismissed).length;
     const computed = computeReport(template, report);
     const cells = indexTemplate(template).cells;
-    for (const f of mainFigures)
-      if (cells.has(f.cell))
-        values[`figure:${f.cell}`] = figure(cellDisplay(report, computed, f.cell));
+    for (const f of mainFigures) {
+      const cell = cells.get(f.cell);
+      // A number when it is one (the one reader decides); else what the report prints there.
+      if (cell)
+        values[`figure:${f.cell}`] =
+          cellNumber(template, report, computed, f.cell) ?? printedCellText(cell, report, computed);
+    }
     sheet.addRow(values);
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columnCount } };
