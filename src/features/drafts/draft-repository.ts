@@ -169,6 +169,9 @@ export async function saveDraft(
       lastYear: content.lastYear,
     };
     writes.push(drafts.put(toRecord(draft)));
+    // Commit now rather than when this page has seen the put succeed: one round trip less in
+    // which a renderer crash could still lose the write.
+    if (typeof tx.commit === 'function') tx.commit();
     await committed(tx.done, ...writes);
     return { kind: 'saved', draft };
   } catch (error) {
