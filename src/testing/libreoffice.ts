@@ -86,19 +86,70 @@ export async function pdfToPngs(pdfPath: string, prefix: string, dpi = 60): Prom
 }
 
 /** Words of the PDF with their boxes (`pdftotext -bbox`), page by page. */
-export async function pdfWords(
-  pdfPath: string,
-): Promise<{ page: number; text: string; xMin: number; yMin: number }[]> {
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+export async function pdfWords(pdfPath: string): Promise<PdfWord[]> {
   const out = join(pdfPath.slice(0, pdfPath.lastIndexOf('/')), 'bbox.html');
   await run('pdftotext', ['-enc', 'UTF-8', '-bbox', pdfPath, out]);
   const html = await readFile(out, 'utf8');
-  const words: { page: number; text: string; xMin: number; yMin: number }[] = [];
+  const words: PdfWord[] = [];
   let pageNo = 0;
   for (const m of html.matchAll(
-    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
   )) {
     if (m[0] === '<page ') pageNo += 1;
-    else words.push({ page: pageNo, text: m[3] ?? '', xMin: Number(m[1]), yMin: Number(m[2]) });
+    else
+      words.push({
+        page: pageNo,
+        text: unescapeXml(m[5] ?? ''),
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      });
   }
   return words;
+}
+
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * The PDF's text lines: words on the same baseline of one page, left to right, in runs that
+ * touch (a gap under 4.5 pt: LibreOffice's space between Chinese and Latin is about 3 pt; two
+ * table cells are further apart, or join only where both runs are whole cell lines).
+ */
+export function pdfLineRuns(words: readonly PdfWord[]): { page: number; words: PdfWord[] }[] {
+  const byLine = new Map<string, PdfWord[]>();
+  for (const w of words) {
+    const key = `${w.page}:${w.yMax.toFixed(1)}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), w]);
+  }
+  const runs: { page: number; words: PdfWord[] }[] = [];
+  for (const line of byLine.values()) {
+    const sorted = [...line].sort((a, b) => a.xMin - b.xMin);
+    let current: PdfWord[] = [];
+    for (const w of sorted) {
+      const last = current.at(-1);
+      if (last && w.xMin - last.xMax >= 4.5) {
+        runs.push({ page: w.page, words: current });
+        current = [];
+      }
+      current.push(w);
+    }
+    if (current.length > 0) runs.push({ page: sorted[0]?.page ?? 0, words: current });
+  }
+  return runs;
 }

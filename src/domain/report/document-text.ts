@@ -1,3 +1,4 @@
+import { textWidthEm } from '../format/label-lines';
 import type { ContactBlock } from './types';
 
 /**
@@ -51,4 +52,28 @@ export function contactLines(contact: ContactBlock, preface = ''): string[] {
     .map(([key, label]) => [label, contact[key].trim()] as const)
     .filter(([, value]) => value !== '' && !stated.includes(compact(value)))
     .map(([label, value]) => `${label}：${value}`);
+}
+
+/**
+ * Width of a line as Word and LibreOffice print it, in characters: half-width Latin, plus the
+ * space both put between Chinese and Latin letters or digits (autospace, about ⅕ character).
+ */
+export function printedWidthEm(text: string): number {
+  const gaps = text.match(/[\u2e80-\uffff](?=[A-Za-z0-9])|[A-Za-z0-9](?=[\u2e80-\uffff])/gu);
+  return textWidthEm(text) + 0.2 * (gaps?.length ?? 0);
+}
+
+/**
+ * 落款 after GB/T 9704-2012 7.3.5.1, as right indents in characters: the date 右空四字, the agency
+ * name centred over the date. A name too long for that (more than the date plus eight
+ * characters) ends at the right margin.
+ */
+export function signatureIndents(
+  name: string,
+  date: string,
+): { readonly nameRight: number; readonly dateRight: number } {
+  const dateRight = 4;
+  if (date === '') return { nameRight: dateRight, dateRight };
+  const nameRight = dateRight + (printedWidthEm(date) - printedWidthEm(name)) / 2;
+  return { nameRight: Math.max(0, nameRight), dateRight };
 }

@@ -1,4 +1,4 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import { Document, DocumentGridType, type Paragraph, type Table } from 'docx';
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate } from '@/domain/template/types';
@@ -10,7 +10,7 @@ import {
   signatureParagraphs,
   titleParagraph,
 } from './paragraphs';
-import { fonts, page, sizes } from './styles';
+import { fonts, grid, page, sizes } from './styles';
 import { buildTable } from './table';
 import { cleanText, reportTitle } from './text';
 
@@ -59,6 +59,10 @@ export function buildReportDocument(
               footer: page.footer,
               gutter: 0,
             },
+          },
+          grid: {
+            type: DocumentGridType.LINES,
+            linePitch: grid.linePitch,
           },
         },
         footers: pageNumberFooters(),

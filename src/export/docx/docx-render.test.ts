@@ -3,13 +3,21 @@ import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import { fullReport } from '@/testing/export-reports';
-import { pdfPageSize, pdfWords, renderDocx, type RenderedPdf } from '@/testing/libreoffice';
+import {
+  pdfLineRuns,
+  pdfPageSize,
+  pdfWords,
+  renderDocx,
+  type PdfWord,
+  type RenderedPdf,
+} from '@/testing/libreoffice';
+import { labelLayout, placeCells, rowsKeptWithNext } from '@/domain/report/print-layout';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { seedFixtures } from '@templates/fixtures/index';
 import { formatsById } from '@templates/index';
 import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
-import { mm } from './styles';
+import { grid, mm, page } from './styles';
 import { gridColumnWidths } from './table';
 import { documentDate as chineseDate } from '@/domain/report/document-text';
 import { paragraphsOf } from './text';
@@ -79,6 +87,26 @@ const isSubsequence = (needle: string, hay: string): boolean => {
   return i === needle.length;
 };
 
+/** Pages on which `line` is printed whole: a run of adjacent words that spells it exactly. */
+function pagesPrinting(
+  runs: readonly { page: number; words: PdfWord[] }[],
+  line: string,
+): number[] {
+  const pages = new Set<number>();
+  for (const run of runs) {
+    for (let i = 0; i < run.words.length; i += 1) {
+      let text = '';
+      for (let j = i; j < run.words.length && text.length < line.length; j += 1) {
+        text += run.words[j]?.text ?? '';
+        if (text === line) pages.add(run.page);
+      }
+    }
+  }
+  return [...pages];
+}
+
+const pt = (twips: number): number => twips / 20;
+
 /** Our full reports of both formats, the five seeds as transcribed, and the clean 2021 fixture. */
 const cases: readonly (readonly [string, Report])[] = [
   ['full 2019', fullReport('2019')],
@@ -136,6 +164,70 @@ describe.each(cases)('%s rendered by LibreOffice', (name, report) => {
     }
   });
 
+  it('prints every table label with its lines whole (no word broken: 商业企/业), each merged group on one page', async () => {
+    const runs = pdfLineRuns(await pdfWords(pdf.pdfPath));
+    for (const table of template.tables) {
+      const placed = placeCells(table);
+      const kept = rowsKeptWithNext(table);
+      placed.forEach((row, r) => {
+        for (const p of row) {
+          if (p.kind !== 'cell' || p.cell.kind !== 'label') continue;
+          const { lines } = labelLayout(table, p.cell, p.col, p.span);
+          const label = p.cell.text;
+          // Each line LibreOffice printed is one of ours: it broke no line further.
+          const pages = lines.map((line) => pagesPrinting(runs, line));
+          lines.forEach((line, k) =>
+            expect(pages[k]?.length, `${table.id} 「${label}」 line 「${line}」`).toBeGreaterThan(
+              0,
+            ),
+          );
+          const span = p.cell.rowSpan ?? 1;
+          if (span <= 1 || !kept.slice(r, r + span - 1).every(Boolean)) continue;
+          // A kept group: its label and its last row's label share a page.
+          const last = placed[r + span - 1]?.find(
+            (c) => c.kind === 'cell' && c.cell.kind === 'label',
+          );
+          const lastLine =
+            last?.kind === 'cell' && last.cell.kind === 'label'
+              ? labelLayout(table, last.cell, last.col, last.span).lines[0]
+              : undefined;
+          const common = [...pages, ...(lastLine ? [pagesPrinting(runs, lastLine)] : [])].reduce(
+            (a, b) => a.filter((x) => b.includes(x)),
+          );
+          expect(common.length, `${table.id} group 「${p.cell.text}」 on one page`).toBeGreaterThan(
+            0,
+          );
+        }
+      });
+    }
+  });
+
+  it('sets the 落款 after GB/T 9704: the date 右空四字, the agency name centred over it', async () => {
+    const words = await pdfWords(pdf.pdfPath);
+    const lastPage = Math.max(...words.map((w) => w.page));
+    const lines = pdfLineRuns(words.filter((w) => w.page === lastPage));
+    const find = (text: string) =>
+      lines.find((l) => strip(l.words.map((w) => w.text).join('')) === strip(text));
+    const nameText = report.meta.agencyName.trim();
+    const dateText = chineseDate(report.meta.reportDate);
+    const name = nameText === '' ? undefined : find(nameText);
+    const date = dateText === '' ? undefined : find(dateText);
+    expect(name !== undefined, nameText).toBe(nameText !== '');
+    expect(date !== undefined, dateText).toBe(dateText !== '');
+    const box = (ws: PdfWord[] = []) => ({
+      left: Math.min(...ws.map((w) => w.xMin)),
+      right: Math.max(...ws.map((w) => w.xMax)),
+    });
+    const n = box(name?.words);
+    const d = box(date?.words);
+    const rightMargin = pt(page.width - page.margin.right);
+    const fourChars = pt(4 * grid.charPitch);
+    if (date) expect(rightMargin - d.right).toBeCloseTo(fourChars, -0.5);
+    if (name && date) {
+      expect(Math.abs((n.left + n.right) / 2 - (d.left + d.right) / 2)).toBeLessThan(3);
+    } else if (name) expect(rightMargin - n.right).toBeCloseTo(fourChars, -0.5);
+  });
+
   it('lays the tables out as grids: every value of 表四 and of 表三 （七）总计 inside its column', async () => {
     const words = await pdfWords(pdf.pdfPath);
     const computed = computeReport(template, report);
@@ -185,6 +277,50 @@ describe.each(cases)('%s rendered by LibreOffice', (name, report) => {
       });
     }
   });
+});
+
+describe('body text on the GB/T 9704 grid, rendered by LibreOffice', () => {
+  it('sets 28 characters a line, justified, and 22 lines a page', async () => {
+    const base = fullReport('2021');
+    // A paragraph of Chinese characters only (no punctuation to hang or push a line).
+    const long = '政府信息公开工作年度报告按照条例规定编制'.repeat(80);
+    const report: Report = {
+      ...base,
+      meta: { ...base.meta, preface: '' },
+      narrative: { ...base.narrative, overview: long },
+    };
+    const pdf = await renderDocx(await packReportDocx(report), 'grid');
+    try {
+      const words = await pdfWords(pdf.pdfPath);
+      const left = pt(page.margin.left);
+      const right = pt(page.width - page.margin.right);
+      // Lines of the paragraph: its characters only, in 三号 (tables are smaller).
+      const body = pdfLineRuns(words).filter(
+        (l) =>
+          /^[政府信息公开工作年度报告按照条例规定编制]+$/u.test(
+            l.words.map((w) => w.text).join(''),
+          ) && (l.words[0]?.yMax ?? 0) - (l.words[0]?.yMin ?? 0) > 14,
+      );
+      const counts = body.map((l) => l.words.map((w) => w.text).join('').length);
+      // First line after the two-character indent, then full lines of 28, then the rest.
+      expect(counts[0]).toBe(26);
+      expect(
+        counts.slice(1, -1).every((c) => c === 28),
+        counts.join(' '),
+      ).toBe(true);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(long.length);
+      for (const l of body.slice(1, -1)) {
+        expect(l.words[0]?.xMin).toBeCloseTo(left, -0.5);
+        expect(l.words.at(-1)?.xMax).toBeCloseTo(right, -0.5);
+      }
+      // A full page of body lines holds 22.
+      const perPage = new Map<number, number>();
+      for (const l of body) perPage.set(l.page, (perPage.get(l.page) ?? 0) + 1);
+      expect(Math.max(...perPage.values())).toBe(22);
+    } finally {
+      await pdf.dispose();
+    }
+  }, 120_000);
 });
 
 describe('hostile text rendered by LibreOffice', () => {

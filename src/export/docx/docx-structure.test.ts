@@ -17,7 +17,7 @@ import reference2019 from '@templates/fixtures/reference/format-2019.json';
 import reference2021 from '@templates/fixtures/reference/format-2021.json';
 import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
-import { mm, textWidth } from './styles';
+import { grid, mm, textWidth } from './styles';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
@@ -142,16 +142,30 @@ describe.each(['2019', '2021'] as const)('format %s .docx structure', (formatId)
     const body = paragraphs.find((x) => textOf(x).startsWith('规范办理依申请公开'));
     const spacing = body && all(body, 'w:spacing')[0];
     expect([spacing?.getAttribute('w:line'), spacing?.getAttribute('w:lineRule')]).toEqual([
-      '578',
+      '579',
       'exact',
     ]);
-    expect(body && all(body, 'w:ind')[0]?.getAttribute('w:firstLine')).toBe('640');
+    expect(body && all(body, 'w:ind')[0]?.getAttribute('w:firstLine')).toBe('632');
+    expect(body && all(body, 'w:jc')[0]?.getAttribute('w:val')).toBe('both');
+    // 22 lines of 28.9 pt in the 225 mm text block; characters condensed to 28 a line.
+    const docGrid = all(doc, 'w:docGrid')[0];
+    expect([docGrid?.getAttribute('w:type'), docGrid?.getAttribute('w:linePitch')]).toEqual([
+      'lines',
+      '579',
+    ]);
+    expect(body && all(body, 'w:spacing')[1]?.getAttribute('w:val')).toBe(String(grid.runSpacing));
 
     const title = paragraphs[0];
     expect(title && all(title, 'w:sz')[0]?.getAttribute('w:val')).toBe('44');
     expect(title && all(title, 'w:jc')[0]?.getAttribute('w:val')).toBe('center');
 
     const styles = parseXml(parts['word/styles.xml'] ?? '');
+    // Normal carries the body size; tables, title and page numbers do not snap to the grid.
+    const style = (id: string) =>
+      all(styles, 'w:style').find((x) => x.getAttribute('w:styleId') === id);
+    expect(all(style('Normal')!, 'w:sz')[0]?.getAttribute('w:val')).toBe('32');
+    expect(all(style('NoGrid')!, 'w:snapToGrid')[0]?.getAttribute('w:val')).toBe('0');
+    expect(title && all(title, 'w:pStyle')[0]?.getAttribute('w:val')).toBe('NoGrid');
     const defaults = all(styles, 'w:docDefaults')[0];
     expect(defaults && all(defaults, 'w:rFonts')[0]?.getAttribute('w:eastAsia')).toBe(
       '仿宋_GB2312',

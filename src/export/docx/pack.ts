@@ -3,6 +3,7 @@ import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { formatsById } from '@templates/index';
 import { buildReportDocument } from './build-report-document';
+import { withGridStyles } from './grid-styles';
 import { reportFileName } from './text';
 
 export const docxMimeType =
@@ -12,7 +13,7 @@ export const docxMimeType =
 export async function packReportDocx(report: Report): Promise<Uint8Array> {
   const template = formatsById[report.formatId];
   const doc = buildReportDocument(template, report, computeReport(template, report));
-  return Packer.pack(doc, 'uint8array');
+  return withGridStyles(await Packer.pack(doc, 'uint8array'));
 }
 
 /** The .docx as a Blob with its file name, ready to download. */

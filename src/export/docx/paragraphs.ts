@@ -8,25 +8,31 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Report } from '@/domain/report/types';
+import { noGridStyle } from './grid-styles';
 import { textRun } from './runs';
-import { bodyLine, firstLineIndent, fonts, sizes } from './styles';
-import { contactLines, documentDate, titleLines } from '@/domain/report/document-text';
+import { bodyLine, firstLineIndent, fonts, grid, sizes, titleLine } from './styles';
+import {
+  contactLines,
+  documentDate,
+  signatureIndents,
+  titleLines,
+} from '@/domain/report/document-text';
 import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
   spacing: { line: bodyLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   indent: firstLineIndent,
-  // Not JUSTIFIED: LibreOffice then drops a comma hung at the end of a justified Chinese line
-  // (seen with seed 004). Chinese text is all full-width, so lines still end flush.
-  alignment: AlignmentType.LEFT,
+  // 两端对齐 on the 28-character grid (GB/T 9704-2012 5.2.2).
+  alignment: AlignmentType.JUSTIFIED,
 };
 
 /** Title in 方正小标宋简体 二号, centred; long titles break after the agency name. */
 export function titleParagraph(report: Report): Paragraph {
   const lines = titleLines(cleanText(report.meta.agencyName), report.meta.year);
   return new Paragraph({
+    style: noGridStyle,
     alignment: AlignmentType.CENTER,
-    spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: bodyLine },
+    spacing: { line: titleLine, lineRule: LineRuleType.EXACT, before: 0, after: bodyLine },
     children: lines.map(
       (line, i) =>
         new TextRun({
@@ -39,6 +45,10 @@ export function titleParagraph(report: Report): Paragraph {
   });
 }
 
+/** Body text at 三号, condensed to the 28-character grid. */
+const bodyRun = (text: string, font: (typeof fonts)[keyof typeof fonts]): TextRun =>
+  textRun(text, font, sizes.body, { spacing: grid.runSpacing });
+
 const subheading = /^（[一二三四五六七八九十]+）/u;
 
 /**
@@ -47,13 +57,13 @@ const subheading = /^（[一二三四五六七八九十]+）/u;
  */
 export function narrativeParagraph(line: string): Paragraph {
   if (!subheading.test(line.trimStart())) {
-    return new Paragraph({ ...body, children: [textRun(line, fonts.body, sizes.body)] });
+    return new Paragraph({ ...body, children: [bodyRun(line, fonts.body)] });
   }
   const stop = line.indexOf('。');
   const head = stop >= 0 && stop < line.length - 1 ? line.slice(0, stop + 1) : line;
   const tail = line.slice(head.length);
-  const children = [textRun(head, fonts.subheading, sizes.body)];
-  if (tail !== '') children.push(textRun(tail, fonts.body, sizes.body));
+  const children = [bodyRun(head, fonts.subheading)];
+  if (tail !== '') children.push(bodyRun(tail, fonts.body));
   return new Paragraph({ ...body, keepNext: tail === '', children });
 }
 
@@ -66,7 +76,7 @@ export function sectionHeading(heading: string): Paragraph {
   return new Paragraph({
     ...body,
     keepNext: true,
-    children: [textRun(heading, fonts.heading, sizes.body)],
+    children: [bodyRun(heading, fonts.heading)],
   });
 }
 
@@ -74,32 +84,34 @@ export function sectionHeading(heading: string): Paragraph {
 export function prefaceParagraphs(report: Report): Paragraph[] {
   const out = narrativeParagraphs(report.meta.preface);
   for (const line of contactLines(report.meta.contact, report.meta.preface)) {
-    out.push(
-      new Paragraph({ ...body, children: [textRun(cleanText(line), fonts.body, sizes.body)] }),
-    );
+    out.push(new Paragraph({ ...body, children: [bodyRun(cleanText(line), fonts.body)] }));
   }
   return out;
 }
 
-/** Agency name and date, right-aligned, after a blank line; four characters from the margin. */
+/**
+ * 落款 after GB/T 9704-2012 7.3.5.1, after a blank line: the date 右空四字, the agency name centred
+ * over it (right-aligned, indented by four characters plus half the difference of the widths).
+ * A name longer than that room allows ends at the right margin.
+ */
 export function signatureParagraphs(report: Report): Paragraph[] {
-  const lines = [
-    cleanText(report.meta.agencyName).trim(),
-    documentDate(report.meta.reportDate),
-  ].filter((line) => line !== '');
-  if (lines.length === 0) return [];
-  const right = { ...body, indent: { right: 1280 }, alignment: AlignmentType.RIGHT };
+  const name = cleanText(report.meta.agencyName).trim();
+  const date = documentDate(report.meta.reportDate);
+  if (name === '' && date === '') return [];
+  const { nameRight, dateRight } = signatureIndents(name, date);
+  const line = (text: string, right: number, keepNext: boolean): Paragraph =>
+    new Paragraph({
+      ...body,
+      indent: { right: Math.round(right * grid.charPitch) },
+      alignment: AlignmentType.RIGHT,
+      keepNext,
+      children: [bodyRun(text, fonts.body)],
+    });
   // Name and date stay together on one page (keep with next).
   return [
     new Paragraph({ ...body, keepNext: true, children: [] }),
-    ...lines.map(
-      (line, i) =>
-        new Paragraph({
-          ...right,
-          keepNext: i < lines.length - 1,
-          children: [textRun(line, fonts.body, sizes.body)],
-        }),
-    ),
+    ...(name !== '' ? [line(name, nameRight, date !== '')] : []),
+    ...(date !== '' ? [line(date, dateRight, false)] : []),
   ];
 }
 
@@ -112,6 +124,7 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
     new Footer({
       children: [
         new Paragraph({
+          style: noGridStyle,
           alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
           indent: alignment === 'right' ? { right: 280 } : { left: 280 },
           children: [

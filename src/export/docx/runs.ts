@@ -6,7 +6,7 @@ export function textRun(
   text: string,
   font: IFontAttributesProperties,
   size: number,
-  options: { bold?: boolean } = {},
+  options: { bold?: boolean; break?: boolean; spacing?: number } = {},
 ): TextRun {
   const parts = cleanText(text).replace(/\n/g, ' ').split('\t');
   const children: (string | Tab)[] = [];
@@ -14,5 +14,12 @@ export function textRun(
     if (i > 0) children.push(new Tab());
     if (part !== '') children.push(part);
   });
-  return new TextRun({ children, font, size, ...(options.bold ? { bold: true } : {}) });
+  return new TextRun({
+    children,
+    font,
+    size,
+    ...(options.bold ? { bold: true } : {}),
+    ...(options.break ? { break: 1 } : {}),
+    ...(options.spacing ? { characterSpacing: options.spacing } : {}),
+  });
 }

@@ -1,23 +1,20 @@
 import type { IFontAttributesProperties } from 'docx';
+import { grid } from '@/domain/report/print-layout';
 
 /**
- * Fonts, sizes and page setup of the exported report, after GB/T 9704-2012 (党政机关公文格式).
- * Sizes are in half-points (docx `size`), lengths in twips (1/20 pt) unless named otherwise.
+ * Fonts of the exported report, after GB/T 9704-2012 (党政机关公文格式). Page, grid and sizes are
+ * shared with the paged preview (domain/report/print-layout).
  */
-
-/** Millimetres to twips (1 mm = 1440 / 25.4 twips). */
-export const mm = (value: number): number => Math.round((value * 1440) / 25.4);
-
-export const page = {
-  width: mm(210),
-  height: mm(297),
-  margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
-  /** Distance of the footer (page number) from the bottom edge. */
-  footer: mm(28) - mm(7),
-} as const;
-
-/** Width between the margins: 156 mm. */
-export const textWidth = page.width - page.margin.left - page.margin.right;
+export {
+  bodyLine,
+  grid,
+  mm,
+  page,
+  sizes,
+  textHeight,
+  textWidth,
+  titleLine,
+} from '@/domain/report/print-layout';
 
 /** Chinese fonts go in the East Asian slot so Word and WPS apply them to Chinese text. */
 const font = (eastAsia: string): IFontAttributesProperties => ({
@@ -36,16 +33,8 @@ export const fonts = {
   pageNumber: font('宋体'),
 } as const;
 
-/** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt, 小五 9 pt. */
-export const sizes = {
-  title: 44,
-  body: 32,
-  pageNumber: 28,
-  table: 21,
-  tableSmall: 18,
+/** First-line indent of two characters of the grid. */
+export const firstLineIndent = {
+  firstLine: Math.round(2 * grid.charPitch),
+  firstLineChars: 200,
 } as const;
-
-/** Body line spacing: exactly 28.9 pt, as in the official templates (22 lines a page). */
-export const bodyLine = 578;
-/** First-line indent of two characters at 三号. */
-export const firstLineIndent = { firstLine: 640, firstLineChars: 200 } as const;
