@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Report } from '@/domain/report/types';
 import { filterRows, reviewRow, sortRows } from '@/review/index';
+import type { ReviewRow, ReviewUnit } from '@/review/types';
 import { filesFromDrop, filesFromInput } from './collect-files';
 import { ExportReviewButtons } from './export-review-buttons';
 import { closeReview } from './review-open';
@@ -10,6 +11,14 @@ import { ReviewToolbar } from './review-toolbar';
 import { SumPanel } from './sum-panel';
 import { UnitDetail } from './unit-detail';
 import './review.css';
+
+/** Each unit's row, made once (the table's lines are memoised on it). */
+const rowCache = new WeakMap<ReviewUnit, ReviewRow>();
+function rowOf(unit: ReviewUnit): ReviewRow {
+  let row = rowCache.get(unit);
+  if (!row) rowCache.set(unit, (row = reviewRow(unit)));
+  return row;
+}
 
 export interface ReviewScreenProps {
   /** 作为草稿打开: a unit's report (or the 汇总) becomes a new draft, with notes for the clerk. */
@@ -36,7 +45,7 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 
-  const rows = useMemo(() => units.map(reviewRow), [units]);
+  const rows = useMemo(() => units.map(rowOf), [units]);
   const shown = useMemo(() => {
     const filtered = filterRows(rows, filter, query);
     return sort ? sortRows(filtered, sort.key, sort.direction) : filtered;

@@ -56,7 +56,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   });
   abort ??= new AbortController();
   const signal = abort.signal;
-  // Finished units are put in the table a few at a time: one render per frame at most.
+  // Finished units are put in the table a few at a time (a render every 150 ms at most).
   let pending: ReviewUnit[] = [];
   let scheduled = false;
   const flush = (): void => {
@@ -76,7 +76,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
       pending.push(unit);
       if (!scheduled) {
         scheduled = true;
-        setTimeout(flush, 50);
+        setTimeout(flush, 150);
       }
     },
     signal,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatChineseDate } from '@/domain/format/date';
 import { unitRoleLabels, type SortKey, type UnitRole } from '@/review/index';
 import type { ReviewRow } from '@/review/types';
@@ -53,80 +54,91 @@ export function ReviewTable({ rows }: { readonly rows: readonly ReviewRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={r.ok ? undefined : 'review-row-failed'}>
-              <th scope="row" className="review-unit">
-                <span className="review-agency">
-                  {r.ok ? r.agency || '（未读到机关名称）' : '无法读取'}
-                </span>
-                <span className="review-file">{r.path}</span>
-              </th>
-              {r.ok ? (
-                <>
-                  <td>{r.year ?? '—'}</td>
-                  <td>{r.formatId ? formatLabels[r.formatId] : '—'}</td>
-                  <td className={r.late ? 'review-late' : undefined}>
-                    {r.reportDate ? formatChineseDate(r.reportDate) || r.reportDate : '—'}
-                    {r.late && (
-                      <span className="review-badge review-badge-late">
-                        逾期（期限 {formatChineseDate(r.late.deadline)}）
-                      </span>
-                    )}
-                  </td>
-                  <td className={r.counts.error > 0 ? 'review-count-error' : 'review-count'}>
-                    {r.counts.error}
-                  </td>
-                  <td
-                    className={r.counts.incomplete > 0 ? 'review-count-incomplete' : 'review-count'}
-                  >
-                    {r.counts.incomplete}
-                  </td>
-                  <td className={r.counts.warning > 0 ? 'review-count-warning' : 'review-count'}>
-                    {r.counts.warning}
-                  </td>
-                  <td>
-                    {r.readComplete ? (
-                      '完整'
-                    ) : (
-                      <span className="review-read-partial" title={r.readNotes.join('\n')}>
-                        不完整
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`${r.agency || r.fileName} 在汇总中`}
-                      value={roles[r.id] ?? 'child'}
-                      onChange={(e) => setRole(r.id, e.target.value as UnitRole)}
-                    >
-                      {Object.entries(unitRoleLabels).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </>
-              ) : (
-                <td colSpan={8} className="review-failed-message">
-                  {r.message}
-                </td>
-              )}
-              <td>
-                {r.ok && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => selectUnit(r.id)}
-                    aria-label={`查看 ${r.agency || r.fileName}`}
-                  >
-                    查看
-                  </button>
-                )}
-              </td>
-            </tr>
+            <UnitRow key={r.id} row={r} role={roles[r.id] ?? 'child'} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** One unit's line; memoised so a batch arriving renders only its new lines. */
+const UnitRow = memo(function UnitRow({
+  row: r,
+  role,
+}: {
+  readonly row: ReviewRow;
+  readonly role: UnitRole;
+}) {
+  return (
+    <tr className={r.ok ? undefined : 'review-row-failed'}>
+      <th scope="row" className="review-unit">
+        <span className="review-agency">
+          {r.ok ? r.agency || '（未读到机关名称）' : '无法读取'}
+        </span>
+        <span className="review-file">{r.path}</span>
+      </th>
+      {r.ok ? (
+        <>
+          <td>{r.year ?? '—'}</td>
+          <td>{r.formatId ? formatLabels[r.formatId] : '—'}</td>
+          <td className={r.late ? 'review-late' : undefined}>
+            {r.reportDate ? formatChineseDate(r.reportDate) || r.reportDate : '—'}
+            {r.late && (
+              <span className="review-badge review-badge-late">
+                逾期（期限 {formatChineseDate(r.late.deadline)}）
+              </span>
+            )}
+          </td>
+          <td className={r.counts.error > 0 ? 'review-count-error' : 'review-count'}>
+            {r.counts.error}
+          </td>
+          <td className={r.counts.incomplete > 0 ? 'review-count-incomplete' : 'review-count'}>
+            {r.counts.incomplete}
+          </td>
+          <td className={r.counts.warning > 0 ? 'review-count-warning' : 'review-count'}>
+            {r.counts.warning}
+          </td>
+          <td>
+            {r.readComplete ? (
+              '完整'
+            ) : (
+              <span className="review-read-partial" title={r.readNotes.join('\n')}>
+                不完整
+              </span>
+            )}
+          </td>
+          <td>
+            <select
+              aria-label={`${r.agency || r.fileName} 在汇总中`}
+              value={role}
+              onChange={(e) => setRole(r.id, e.target.value as UnitRole)}
+            >
+              {Object.entries(unitRoleLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </td>
+        </>
+      ) : (
+        <td colSpan={8} className="review-failed-message">
+          {r.message}
+        </td>
+      )}
+      <td>
+        {r.ok && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => selectUnit(r.id)}
+            aria-label={`查看 ${r.agency || r.fileName}`}
+          >
+            查看
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});
