@@ -60,7 +60,7 @@ test('review a folder of units: table, a unit, 通报, spreadsheet and 汇总', 
   const pdf = folder.pdf;
   if (!pdf) throw new Error('no PDF in the folder');
   const pdfRead = !(await row(pdf.file).textContent())?.includes('无法读取');
-  if (!pdfRead) await expect(row(pdf.file)).toContainText('暂不能直接读取 PDF');
+  if (!pdfRead) await expect(row(pdf.file)).toContainText('无法识别这个文件的格式');
   else await expect(row(pdf.file)).toContainText(pdf.agency);
   const factorSum = folder.factorSum - (pdfRead ? 0 : pdf.factor);
 

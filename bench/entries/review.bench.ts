@@ -1,10 +1,9 @@
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { readUnitFile } from '@/review/read-file';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkPath } from '@/cli/check';
 import { reviewRow } from '@/review/rows';
 import { sumUnits } from '@/review/sum';
 import type { ReviewUnit } from '@/review/types';
-import { reviewUnit } from '@/review/unit';
 import { writeReviewFolder } from '@/testing/review-folder';
 import { buildForBench, inServedBuild } from '../lib/build-app';
 import { median } from '../lib/measure';
@@ -55,14 +54,8 @@ function prepareFolder(): Promise<string[]> {
 
 async function reviewInNode(files: readonly string[]): Promise<ReviewUnit[]> {
   const units: ReviewUnit[] = [];
-  for (const [i, path] of files.entries()) {
-    const bytes = new Uint8Array(await readFile(path));
-    const name = path.split('/').pop() ?? path;
-    const unit = reviewUnit(
-      { id: `u${i}`, fileName: name, path: relative(folderDir, path) },
-      await readUnitFile(name, bytes),
-      { today: '2026-01-20' },
-    );
+  for (const path of files) {
+    const unit = await checkPath(path, '2026-01-20');
     reviewRow(unit);
     units.push(unit);
   }

@@ -4,6 +4,8 @@ import type { Severity } from '@/domain/rules/types';
 import { importUnit } from '@/import/import-unit';
 import { checkFileSize } from '@/import/import-file';
 import { reviewUnit } from '@/review';
+import { reviewRow } from '@/review/rows';
+import { reviewSummary, reviewSummaryText } from '@/review/summary';
 import type { ReviewUnit } from '@/review/types';
 import { expandPaths } from './files';
 import { checkLine } from './unit-json';
@@ -58,14 +60,25 @@ export function summaryText(unit: ReviewUnit): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const CHECK_USAGE = `用法：nianbao check 文件或文件夹… [--json]
+export const CHECK_USAGE = `用法：nianbao check 文件或文件夹… [--json] [--summary]
   读取 .docx、.pdf、.txt 和年报助手的 .json 草稿（文件夹内逐个读取），按年报助手的规则检查。
-  --json   每个文件输出一行 JSON（JSON Lines）；不加时输出中文摘要。`;
+  --json     每个文件输出一行 JSON（JSON Lines）；不加时输出中文摘要。
+  --summary  审核汇总：每个文件一行（单位、年度、格式、成文日期、错误/未完成/提醒数），最后是总体情况
+             （读取、无法读取、有错误、逾期、重复报送）；与 --json 同用时最后一行是 {"summary": …}。`;
 
-/** `nianbao check FILE|DIR… [--json]`. Returns the exit status. */
+/** One line per file for `--summary` without `--json`. */
+function summaryLine(unit: ReviewUnit): string {
+  if (!unit.ok) return `${unit.path}　无法读取：${unit.message}\n`;
+  const row = reviewRow(unit);
+  const c = row.counts;
+  return `${unit.path}　${row.agency || '（未找到机关名称）'}　${row.year ?? '年度不明'}　${row.formatId} 版　${row.reportDate ?? '无日期'}${row.late ? '（逾期）' : ''}　错误 ${c.error}，未完成 ${c.incomplete}，提醒 ${c.warning}${row.readComplete ? '' : '　未完整读取'}\n`;
+}
+
+/** `nianbao check FILE|DIR… [--json] [--summary]`. Returns the exit status. */
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
   const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const summary = args.includes('--summary');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--summary');
   const paths = args.filter((a) => !a.startsWith('-'));
   if (unknown.length > 0 || paths.length === 0) {
     io.err(`${unknown.length > 0 ? `不认识的选项：${unknown.join(' ')}\n` : ''}${CHECK_USAGE}\n`);
@@ -73,6 +86,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
   }
   const today = localToday();
   let missing = false;
+  const units: ReviewUnit[] = [];
   for (const target of await expandPaths(paths)) {
     let unit: ReviewUnit;
     if (!target.ok) {
@@ -83,7 +97,18 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
         { today },
       );
     } else unit = await checkPath(target.path, today);
-    io.out(json ? `${JSON.stringify(checkLine(unit))}\n` : summaryText(unit));
+    if (summary) units.push(unit);
+    io.out(
+      json
+        ? `${JSON.stringify(checkLine(unit))}\n`
+        : summary
+          ? summaryLine(unit)
+          : summaryText(unit),
+    );
+  }
+  if (summary) {
+    const totals = reviewSummary(units);
+    io.out(json ? `${JSON.stringify({ summary: totals })}\n` : `\n${reviewSummaryText(totals)}`);
   }
   return missing ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { CHECK_USAGE, checkCommand } from './check';
+import { SUM_USAGE, sumCommand } from './sum';
 import type { Io } from './io';
 
 /**
@@ -10,10 +11,12 @@ export type Command = (args: readonly string[], io: Io) => Promise<number>;
 
 export const commands: Readonly<Record<string, Command>> = {
   check: checkCommand,
+  sum: sumCommand,
 };
 
 export const USAGE = `年报助手命令行（nianbao）
-${CHECK_USAGE}`;
+${CHECK_USAGE}
+${SUM_USAGE}`;
 
 /** Runs one command line; returns the exit status (0 unless the command itself failed). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

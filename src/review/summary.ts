@@ -34,7 +34,8 @@ export function reviewSummary(units: readonly ReviewUnit[]): ReviewSummary {
   const byAgency = new Map<string, { agency: string; files: string[] }>();
   for (const [i, u] of units.entries()) {
     if (!u.ok) continue;
-    const key = `${u.report.meta.year ?? '年度不明'} 年度 · ${u.report.formatId} 版`;
+    const year = u.report.meta.year;
+    const key = `${year === null ? '年度不明' : `${year} 年度`} · ${u.report.formatId} 版`;
     byYearAndFormat[key] = (byYearAndFormat[key] ?? 0) + 1;
     const agency = agencyKey(u.report.meta.agencyName);
     if (agency === '') continue;

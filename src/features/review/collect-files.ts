@@ -1,4 +1,4 @@
-import { isReviewFile } from '@/review/read-file';
+import { isReviewFile } from '@/review/files';
 
 /** A file of the reviewer's selection with its path inside the chosen or dropped folder. */
 export interface PickedFile {

@@ -1,11 +1,13 @@
 import { expose } from 'comlink';
-import { readUnitFile } from '../read-file';
+import { checkFileSize } from '@/import/import-file';
+import { importUnit } from '@/import/import-unit';
 import type { ReviewUnit } from '../types';
 import { reviewUnit } from '../unit';
 
 /**
- * Reviewer mode's worker: reads and checks one unit's file off the main thread, so a folder of
- * reports never freezes the page (SPEC §8, §9). The page runs a small pool of these.
+ * Reviewer mode's worker: reads and checks one unit's file off the main thread, with the same
+ * import as `nianbao check` (importUnit), so a folder of reports never freezes the page (SPEC §8,
+ * §9). The page runs a small pool of these.
  */
 const api = {
   async reviewFile(
@@ -13,8 +15,10 @@ const api = {
     blob: Blob,
     today: string,
   ): Promise<ReviewUnit> {
-    const imported = await readUnitFile(file.fileName, new Uint8Array(await blob.arrayBuffer()));
-    return reviewUnit(file, imported, { today });
+    const refused = checkFileSize(blob.size);
+    if (refused && !refused.ok) return reviewUnit(file, refused, { today });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return reviewUnit(file, await importUnit(file.fileName, bytes), { today });
   },
 };
 
