@@ -90,3 +90,27 @@ test('a file that is not a .docx gets a clear message and nothing is created', a
   await expect(dialog).toBeHidden();
   await expect(page.getByText('还没有草稿。')).toBeVisible();
 });
+
+test('a table copied from a web page (text/html) is read cell by cell as soon as it is pasted', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: OPEN }).click();
+  const dialog = page.getByRole('dialog', { name: DIALOG });
+  const html = readFileSync('templates/fixtures/real-html/001-shanghai-bgt-2019.html', 'utf8');
+  const box = dialog.getByLabel('或粘贴报告全文（从网页、PDF 或 Word 复制）');
+  await box.evaluate((el, markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', '2019年上海市人民政府办公厅政府信息公开工作年度报告');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, html);
+  await expect(dialog.getByRole('status')).toContainText('已识别粘贴的网页表格');
+  await expect(dialog.getByText('表三：读到 27 / 132 个单元格（另有原表合计 8 个）')).toBeVisible();
+  await expect(dialog.locator('td[title="政府集中采购 采购总金额：251000"]')).toBeVisible();
+  await expect(
+    dialog.getByText('成文日期取自“发布日期：2020-01-31”，请核对落款日期。'),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: 'test-results/import-review-html.png' });
+});

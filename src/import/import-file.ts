@@ -1,4 +1,5 @@
 import { importDocxBytes } from './import-docx';
+import { importHtml } from './import-html';
 import { importText } from './import-text';
 import { MAX_DOCX_BYTES, tooBig } from './docx/read-zip';
 import type { ImportResult } from './types';
@@ -8,7 +9,7 @@ import type { ImportResult } from './types';
  * saved by Notepad on a Chinese Windows). Pure: the import worker and `nianbao check` both call
  * it. Never throws.
  */
-export type FileKind = 'docx' | 'text' | 'doc' | 'unknown';
+export type FileKind = 'docx' | 'text' | 'html' | 'doc' | 'unknown';
 
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
 const OLD_DOC = '这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。';
@@ -26,6 +27,7 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
   const ext = name.toLowerCase().split('.').pop() ?? '';
   if (ext === 'docx') return 'docx';
   if (ext === 'doc' || ext === 'wps') return 'doc';
+  if (ext === 'htm' || ext === 'html' || ext === 'mht' || ext === 'shtml') return 'html';
   if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
   return looksLikeText(bytes) ? 'text' : 'unknown';
 }
@@ -53,12 +55,15 @@ export function importFileBytes(name: string, bytes: Uint8Array): ImportResult {
       return { ok: false, message: OLD_DOC };
     case 'text':
       return importText(decodeText(bytes));
+    case 'html':
+      return importHtml(decodeText(bytes));
     case 'unknown':
       return { ok: false, message: UNKNOWN };
   }
 }
 
 export { importText as importPastedText };
+export { importHtml as importPastedHtml } from './import-html';
 
 /** Refuses files too large to be a report before they are read. */
 export function checkFileSize(size: number): ImportResult | null {

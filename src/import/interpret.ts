@@ -189,21 +189,23 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       const cells = Object.keys(collector.cells).filter((c) => c.startsWith(prefix));
       const totals = Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix));
       const filled = new Set([...cells, ...totals]);
-      const rowsMissing =
-        id === 't4' || !tpl
-          ? []
-          : [...new Set(tpl.cells.map((c) => c.row))]
-              .filter((row) => !tpl.cells.some((c) => c.row === row && filled.has(c.id)))
-              .map((row) => {
-                const c = tpl.cells.find((x) => x.row === row);
-                return c?.rowLabels.at(-1) ?? row;
-              });
+      const rowIds = id === 't4' || !tpl ? [] : [...new Set(tpl.cells.map((c) => c.row))];
+      const label = (row: string): string =>
+        tpl?.cells.find((x) => x.row === row)?.rowLabels.at(-1) ?? row;
+      const empty = rowIds.filter(
+        (row) => !tpl?.cells.some((c) => c.row === row && filled.has(c.id)),
+      );
+      const rowsMissing = empty.filter((row) => !collector.rowsSeen.has(`${id}.${row}`)).map(label);
+      const rowsBlank = empty.filter((row) => collector.rowsSeen.has(`${id}.${row}`)).map(label);
       const found = collector.found.has(id) || filled.size > 0;
       const read = cells.length;
       const summary = found
         ? `${TABLE_SHORT[id]}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
         : `${TABLE_SHORT[id]}：没有找到这张表`;
-      return [id, { found, cells, totals, inputs: inputs.length, read, rowsMissing, summary }];
+      return [
+        id,
+        { found, cells, totals, inputs: inputs.length, read, rowsMissing, rowsBlank, summary },
+      ];
     }),
   ) as Record<TableId, TableRecognition>;
   for (const t of template.tables) {
@@ -215,7 +217,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       );
     else if (rec.rowsMissing.length > 0)
       warnings.push(
-        `${rec.summary}；没有读到数字的行：${rec.rowsMissing.slice(0, 6).join('、')}${rec.rowsMissing.length > 6 ? ` 等 ${rec.rowsMissing.length} 行` : ''}。`,
+        `${rec.summary}；没有找到这些行：${rec.rowsMissing.slice(0, 6).join('、')}${rec.rowsMissing.length > 6 ? ` 等 ${rec.rowsMissing.length} 行` : ''}，相应单元格留空，请对照原文。`,
       );
   }
 

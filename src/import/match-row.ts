@@ -8,7 +8,7 @@ import type { LabelIndex, RowEntry } from './label-index';
  * other printed labels (`其他`, `总计`, headers) never match a row.
  */
 
-const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)/;
+const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、,]|\d{1,2}\.)/;
 const MIN_PREFIX = 4;
 
 interface Fallbacks {

@@ -19,11 +19,15 @@ export function unifyForms(text: string): string {
 
 /** Key used to compare labels: unified forms, no whitespace, no markdown or table marks. */
 export function labelKey(text: string): string {
-  return unifyForms(text)
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
-    .replace(/[|*#`>]/g, '')
-    .replace(/^(\d{1,2})[、,]/, '$1.')
-    .replace(/^[-:]+$/, '');
+  return (
+    unifyForms(text)
+      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+      .replace(/[|*#`>]/g, '')
+      .replace(/^(\d{1,2})[、,]/, '$1.')
+      // `不补正, 行政机关` (ASCII comma) and `不补正、行政机关` are the same label.
+      .replace(/[、,]/g, ',')
+      .replace(/^[-:]+$/, '')
+  );
 }
 
 /** Trims every kind of space (incl. no-break and ideographic) and removes bookmarks. */

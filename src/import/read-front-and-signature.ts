@@ -65,7 +65,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
-    if (skip.has(i) || i < titleAt) return;
+    if (skip.has(i) || i < titleAt || PAGE_CHROME.test(p.trim())) return;
     const c = contactLine(p);
     if (c && contact[c.key] === undefined) contact[c.key] = c.value;
     else if (!c) preface.push(p);
@@ -91,6 +91,10 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     guessKind: guessAgencyKind,
   };
 }
+
+/** Lines a web page prints around a report (its date, source, font size buttons), not preface. */
+const PAGE_CHROME =
+  /^(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间|来源|信息来源|发布机构|索引号|文号|字号|字体|分享|浏览次数|点击数|点击率|当前位置|【)\s*[:：>】]?/;
 
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府)$/;

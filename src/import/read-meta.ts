@@ -134,10 +134,10 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
 export function readPageDate(lines: readonly string[]): { iso: string; line: string } | null {
   let best: { iso: string; line: string; rank: number } | null = null;
   for (const raw of lines) {
-    const line = unifyForms(raw);
-    const m = PAGE_DATE.exec(line);
+    const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw));
     if (!m) continue;
-    const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const [y, mo, d] = [m[2], m[3], m[4]].map((x) => Number((x ?? '').normalize('NFKC')));
+    if (y === undefined || mo === undefined || d === undefined) continue;
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 2000) continue;
     const rank = PAGE_DATE_RANK[m[1] ?? ''] ?? 9;

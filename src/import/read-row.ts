@@ -51,7 +51,16 @@ export function readRow(
   if (allLabelsOrBlank) return here;
   const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
   const texts = fields.filter((_, i) => unknownText(i));
-  if (hasNumber && here === 't4' && table === null && numbers.length >= 2 * texts.length) {
+  // 表四's row is the only one without a label: numbers (a short bad value such as `一` among
+  // them), never a row that starts with words (a 表三 row whose label was not recognised must
+  // not land in 表四).
+  if (
+    hasNumber &&
+    here === 't4' &&
+    table === null &&
+    numbers.length >= 2 * texts.length &&
+    texts.every((t) => cleanField(t).length <= 4)
+  ) {
     collector.place(index.t4Row, fields);
     return 't4';
   }

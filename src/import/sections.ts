@@ -24,11 +24,11 @@ export function matchSectionHeading(
   currentNo: number,
 ): SectionTemplate | null {
   const key = labelKey(text);
-  const m = /^([一二三四五六七八九十])、(.*)$/.exec(key);
+  const m = /^([一二三四五六七八九十])[、,](.*)$/.exec(key);
   if (!m) {
     // A heading whose `一、` Word's list numbering supplies: only the exact official words.
     const bare = sections.find(
-      (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六]、/, '') === key,
+      (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六][、,]/, '') === key,
     );
     return bare ?? null;
   }

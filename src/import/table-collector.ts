@@ -19,6 +19,8 @@ export class TableCollector {
   readonly cellUnits: Record<CellId, MoneyUnit> = {};
   readonly reportedTotals: Record<CellId, string> = {};
   readonly found = new Set<TableId>();
+  /** Rows whose label was found in the source (`t3.granted`), with or without values. */
+  readonly rowsSeen = new Set<string>();
   readonly placeholders: string[] = [];
   readonly warnings: string[] = [];
   readonly unrecognised: string[] = [];
@@ -27,6 +29,7 @@ export class TableCollector {
   /** Places the value fields that follow a row's label into the row's cells, left to right. */
   place(entry: RowEntry, rawValues: readonly string[]): void {
     this.found.add(entry.table);
+    this.seen(entry);
     const k = entry.cells.length;
     const name = `${TABLE_NAMES[entry.table]}“${entry.label}”${entry.table === 't4' ? '' : '行'}`;
     let values = rawValues.map(cleanField);
@@ -79,6 +82,11 @@ export class TableCollector {
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
       if (parsed.placeholder) this.placeholders.push(cell.label);
     });
+  }
+
+  /** A row's label was found (its values may all be blank). */
+  seen(entry: RowEntry): void {
+    this.rowsSeen.add(`${entry.table}.${entry.row}`);
   }
 
   /** Values found in a row whose label is missing or unknown: listed, never guessed. */

@@ -67,6 +67,7 @@ export class TableStream {
       (this.pending ? findRow(this.index, labelKey(this.pending + text)) : null);
     if (row) {
       this.close();
+      this.collector.seen(row);
       this.open = { entry: row, values: [], unlabelled: false };
       this.context = row.table;
       this.collector.found.add(row.table);

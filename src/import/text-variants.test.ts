@@ -115,3 +115,23 @@ describe('pasted text variants', () => {
     expect(r.warnings.join('')).toMatch(/“若干”，不是有效的/);
   });
 });
+
+describe('labels with ASCII punctuation', () => {
+  it('`1. 申请人无正当理由逾期不补正, 行政机关…` is 表三’s row, never 表四’s', () => {
+    const r = ok(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |',
+        '| (六)其他处理 | 1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '| 3. 其他 , 未列明 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        '| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      ].join('\n'),
+    );
+    expect(r.report.cells['t3.noSupplement.naturalPerson']).toBe('2');
+    expect(r.report.reportedTotals['t3.noSupplement.total']).toBe('2');
+    // The unknown row under 四 is listed, not read as 表四; the real 表四 row is.
+    expect(r.report.cells['t4.review.upheld']).toBe('0');
+    expect(r.unrecognised.join('\n')).toMatch(/3\. 其他 , 未列明 1 0/);
+  });
+});

@@ -34,8 +34,10 @@ export interface TableRecognition {
   readonly inputs: number;
   /** Input cells that received a value (= cells.length). */
   readonly read: number;
-  /** Official labels of the rows of which no value was read (表二, 表三). */
+  /** Official labels of the rows not found in the source at all (表二, 表三). */
   readonly rowsMissing: readonly string[];
+  /** Official labels of the rows found with every cell blank (表二, 表三). */
+  readonly rowsBlank: readonly string[];
   /** One line for the review step: `表三：读到 0 / 144 个单元格`. */
   readonly summary: string;
 }

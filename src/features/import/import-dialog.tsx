@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import type { Report } from '@/domain/report/types';
 import type { ImportResult } from '@/import/types';
 import { ImportWorkerError, inImportWorker, warmImportWorker } from '@/import/worker/import-client';
@@ -49,6 +49,17 @@ export function ImportDialog({
     }
   };
 
+  /**
+   * A table copied from a web page arrives as text/html too: it is read cell by cell at once
+   * (the plain text still goes into the box, and is the fallback).
+   */
+  const paste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
+    const html = e.clipboardData.getData('text/html');
+    if (!/<t[dh][\s>]/i.test(html) || state.kind === 'busy') return;
+    const plain = e.clipboardData.getData('text/plain');
+    void run('粘贴的网页表格', (api) => api.importHtml(html, plain));
+  };
+
   const chooseFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -78,11 +89,16 @@ export function ImportDialog({
         </div>
         <div className="import-source">
           <label htmlFor={`${id}-text`}>或粘贴报告全文（从网页、PDF 或 Word 复制）</label>
+          <p className="import-hint" id={`${id}-text-hint`}>
+            从网页复制的表格粘贴后立即按单元格识别；其他文字粘贴后点“识别粘贴的文字”。
+          </p>
           <textarea
             id={`${id}-text`}
             rows={6}
+            aria-describedby={`${id}-text-hint`}
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onPaste={paste}
             spellCheck={false}
           />
           <button

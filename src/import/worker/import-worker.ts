@@ -24,6 +24,10 @@ const api = {
   async importText(text: string): Promise<ImportResult> {
     return (await importers()).importPastedText(text);
   },
+  /** A table copied from a web page: the clipboard's text/html, with its plain text as fallback. */
+  async importHtml(html: string, text: string): Promise<ImportResult> {
+    return (await importers()).importPastedHtml(html, text);
+  },
   /** A JSON draft file (the backup), read and migrated. */
   async parseDraftFile(file: Blob): Promise<DraftFileResult> {
     const { parseImportText } = await import('@/features/drafts/export-file');
