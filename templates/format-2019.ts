@@ -1,6 +1,7 @@
 import type { FormatTemplate } from '../src/domain/template/types';
 import { sections2019 } from './common/sections';
 import { buildTable2, type Table2Column } from './common/table2';
+import { decisionFacts, table3Facts, table4Facts } from './common/facts';
 import { balanceRuleText, buildTable3 } from './common/table3';
 import { table4 } from './common/table4';
 
@@ -71,7 +72,11 @@ const table2 = buildTable2(
   ],
 );
 
-const { table: table3, balance } = buildTable3({
+const {
+  table: table3,
+  balance,
+  carry,
+} = buildTable3({
   rows: [{ id: 'otherProcessing', label: '（六）其他处理' }],
 });
 
@@ -89,4 +94,31 @@ export const format2019: FormatTemplate = {
   balance,
   balanceRuleText,
   requiresFeeStatement: false,
+  facts: {
+    ...table3Facts(table3),
+    ...table4Facts,
+    regulationsMade: {
+      label: '表二“规章”本年制发（新制作）数量',
+      cells: ['t2.regulations.newlyMade'],
+    },
+    normativeMade: {
+      label: '表二“规范性文件”本年制发（新制作）数量',
+      cells: ['t2.normativeDocuments.newlyMade'],
+    },
+    ...decisionFacts,
+  },
+  crossYear: carry,
+  itemRelations: [
+    { id: 'licensing', label: '行政许可', decisions: true },
+    { id: 'otherServices', label: '其他对外管理服务事项', decisions: true },
+    { id: 'punishment', label: '行政处罚', decisions: true },
+    { id: 'coercion', label: '行政强制', decisions: true },
+    { id: 'fees', label: '行政事业性收费', decisions: false },
+  ].map(({ id, label, decisions }) => ({
+    id,
+    label,
+    previous: `t2.${id}.prevYearItems`,
+    change: `t2.${id}.change`,
+    ...(decisions ? { decisions: `t2.${id}.decisions` } : {}),
+  })),
 };

@@ -1,6 +1,7 @@
 import type { FormatTemplate } from '../src/domain/template/types';
 import { sections2021 } from './common/sections';
 import { buildTable2 } from './common/table2';
+import { decisionFacts, table3Facts, table4Facts } from './common/facts';
 import { balanceRuleText, buildTable3 } from './common/table3';
 import { table4 } from './common/table4';
 
@@ -54,7 +55,11 @@ const table2 = buildTable2(
   ],
 );
 
-const { table: table3, balance } = buildTable3({
+const {
+  table: table3,
+  balance,
+  carry,
+} = buildTable3({
   group: '（六）其他处理',
   rows: [
     {
@@ -84,4 +89,37 @@ export const format2021: FormatTemplate = {
   balance,
   balanceRuleText,
   requiresFeeStatement: true,
+  facts: {
+    ...table3Facts(table3),
+    ...table4Facts,
+    regulationsMade: { label: '表二“规章”本年制发（新制作）数量', cells: ['t2.regulations.made'] },
+    regulationsRepealed: { label: '表二“规章”本年废止件数', cells: ['t2.regulations.repealed'] },
+    regulationsValid: { label: '表二“规章”现行有效件数', cells: ['t2.regulations.valid'] },
+    normativeMade: {
+      label: '表二“规范性文件”本年制发（新制作）数量',
+      cells: ['t2.normativeDocuments.made'],
+    },
+    normativeRepealed: {
+      label: '表二“行政规范性文件”本年废止件数',
+      cells: ['t2.normativeDocuments.repealed'],
+    },
+    normativeValid: {
+      label: '表二“行政规范性文件”现行有效件数',
+      cells: ['t2.normativeDocuments.valid'],
+    },
+    ...decisionFacts,
+    feesAmount: { label: '表二“行政事业性收费”本年收费金额', cells: ['t2.fees.amount'] },
+  },
+  crossYear: [
+    ...carry,
+    ...(['regulations', 'normativeDocuments'] as const).map((row) => ({
+      kind: 'running' as const,
+      cell: `t2.${row}.valid`,
+      plus: `t2.${row}.made`,
+      minus: `t2.${row}.repealed`,
+      label: row === 'regulations' ? '规章' : '行政规范性文件',
+      name: '现行有效件数',
+    })),
+  ],
+  itemRelations: [],
 };

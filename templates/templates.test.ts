@@ -3,7 +3,7 @@ import { indexTemplate, topologicalOrder } from '../src/domain/template/lookup';
 import type { GridRow, LabelGridCell, TableTemplate } from '../src/domain/template/types';
 import reference2019 from './fixtures/reference/format-2019.json';
 import reference2021 from './fixtures/reference/format-2021.json';
-import { formats, formatsById } from './index';
+import { formats, formatById } from './index';
 
 /**
  * Tests on the template data itself: every label and merge equals the reference files copied
@@ -26,14 +26,14 @@ const asRef = (c: LabelGridCell): RefCell => ({
 const labelCells = (row: GridRow): RefCell[] =>
   row.cells.filter((c): c is LabelGridCell => c.kind === 'label').map(asRef);
 const table = (id: string, formatId: '2019' | '2021'): TableTemplate => {
-  const t = formatsById[formatId].tables.find((x) => x.id === id);
+  const t = formatById(formatId).tables.find((x) => x.id === id);
   if (!t) throw new Error(id);
   return t;
 };
 
 describe.each(['2019', '2021'] as const)('format %s equals the reference', (formatId) => {
   const ref = references[formatId];
-  const template = formatsById[formatId];
+  const template = formatById(formatId);
 
   it('has the six section headings', () => {
     expect(template.sections.map((s) => s.heading)).toEqual(ref.sections.map((s) => s.heading));
@@ -163,7 +163,7 @@ it('detects a cycle among computed cells', () => {
 });
 
 it('accessible names for the ambiguous leaves of the issue', () => {
-  const names = formatsById['2021'].tables.flatMap((t) => t.cells.map((c) => c.label));
+  const names = formatById('2021').tables.flatMap((t) => t.cells.map((c) => c.label));
   expect(names).toContain('（一）予以公开 自然人');
   expect(names).toContain('行政复议 结果维持');
   expect(names).toContain('未经复议直接起诉 结果维持');

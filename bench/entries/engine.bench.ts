@@ -2,7 +2,7 @@ import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { clean2022 } from '@templates/fixtures/format-2021/clean';
-import { formats, formatsById } from '@templates/index';
+import { formats, formatById } from '@templates/index';
 import { medianTime } from '../lib/measure';
 import type { BenchEntry } from '../types';
 
@@ -11,7 +11,7 @@ import type { BenchEntry } from '../types';
 // new report object whose 总体情况 text and one cell differ from the previous call's, so no
 // per-text cache can hide the cost of reading the narrative.
 const { report, lastYear, today } = clean2022;
-const template = formatsById[report.formatId];
+const template = formatById(report.formatId);
 const overview = report.narrative.overview ?? '';
 let keystroke = 0;
 

@@ -1,7 +1,7 @@
 import { computeReport } from '@/domain/compute/compute-report';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { ReviewUnit } from '@/review/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 
 /**
  * One line of `nianbao check --json` (JSON Lines). Cell keys are the accessible names the form
@@ -29,7 +29,7 @@ export type CheckLine =
 export function checkLine(unit: ReviewUnit): CheckLine {
   if (!unit.ok) return { file: unit.path, ok: false, message: unit.message };
   const { report } = unit;
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const { cells: byId } = indexTemplate(template);
   const cells: Record<string, string> = {};
   for (const table of template.tables) {

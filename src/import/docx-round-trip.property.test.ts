@@ -4,7 +4,7 @@ import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import type { CellTemplate, FormatId, SectionId } from '@/domain/template/types';
 import { packReportDocx } from '@/export/docx/pack';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
 
 /** Random reports (any subset of cells, any valid values, narrative) survive export → import. */
@@ -43,7 +43,9 @@ const sentence = fc
   .map((w) => `${w.join('')}。`);
 
 function reportArb(formatId: FormatId): fc.Arbitrary<Report> {
-  const inputs = formatsById[formatId].tables.flatMap((t) => t.cells).filter((c) => !c.computed);
+  const inputs = formatById(formatId)
+    .tables.flatMap((t) => t.cells)
+    .filter((c) => !c.computed);
   const cells = fc.record(
     Object.fromEntries(inputs.map((c) => [c.id, fc.option(value(c), { nil: undefined })])),
   );

@@ -5,7 +5,7 @@ import type { Report } from '@/domain/report/types';
 import type { FormatId } from '@/domain/template/types';
 import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
 
 /** What an import must give back: everything the clerk typed (dismissals are not in a .docx). */
@@ -17,7 +17,7 @@ function typed(report: Report): Omit<Report, 'reportedTotals' | 'dismissed'> {
 /** The totals the export printed: the complete computed values. */
 function printedTotals(report: Report): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [id, c] of computeReport(formatsById[report.formatId], report))
+  for (const [id, c] of computeReport(formatById(report.formatId), report))
     if (c.status === 'complete') out[id] = String(c.value);
   return out;
 }
@@ -39,8 +39,8 @@ describe('round trip: report → our .docx export → import → the same report
     it(`sparse report (blanks, money in another unit, no preface), format ${formatId}`, async () => {
       const full = fullReport(formatId);
       const cells = Object.fromEntries(Object.entries(full.cells).filter((_, i) => i % 3 !== 0));
-      const money = formatsById[formatId].tables
-        .flatMap((t) => t.cells)
+      const money = formatById(formatId)
+        .tables.flatMap((t) => t.cells)
         .find((c) => c.type === 'money');
       if (!money) throw new Error('no money cell');
       await roundTrip({

@@ -82,7 +82,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const index = labelIndex(template);
 
   // Pass 2: sections, narrative, tables.
-  const collector = new TableCollector();
+  const collector = new TableCollector(template);
   const stream = new TableStream(index, collector);
   const narrative: Record<SectionId, string[]> = {
     overview: [],

@@ -1,14 +1,8 @@
-import type { MoneyUnit } from '@/domain/template/types';
+import type { FormatTemplate, MoneyUnit } from '@/domain/template/types';
 import type { CellId, TableId } from '@/domain/template/types';
 import type { RowEntry } from './label-index';
 import { parseValue } from './parse-value';
 import { cleanField } from './normalise-text';
-
-const TABLE_NAMES: Readonly<Record<TableId, string>> = {
-  t2: '主动公开表',
-  t3: '依申请公开表',
-  t4: '复议诉讼表',
-};
 
 /** Longest non-numeric text kept in a cell as written (longer text is listed as unrecognised). */
 const MAX_RAW_LENGTH = 20;
@@ -26,12 +20,17 @@ export class TableCollector {
   readonly unrecognised: string[] = [];
   private readonly unplacedRows = new Map<string, number>();
 
+  /** `template` names the tables in notes (`importName`: 依申请公开表). */
+  constructor(private readonly template: FormatTemplate) {}
+
   /** Places the value fields that follow a row's label into the row's cells, left to right. */
   place(entry: RowEntry, rawValues: readonly string[]): void {
     this.found.add(entry.table);
     this.seen(entry);
     const k = entry.cells.length;
-    const name = `${TABLE_NAMES[entry.table]}“${entry.label}”${entry.table === 't4' ? '' : '行'}`;
+    const table = this.template.tables.find((t) => t.id === entry.table);
+    // A table's only unlabelled row (表四's) is named by the table's title: no 行.
+    const name = `${table?.importName ?? ''}“${entry.label}”${entry.label === table?.title ? '' : '行'}`;
     let values = rawValues.map(cleanField);
     while (values.length > k && values[0] === '') values = values.slice(1);
     while (values.length > k && values.at(-1) === '') values = values.slice(0, -1);
@@ -96,7 +95,7 @@ export class TableCollector {
       .filter((f) => f !== '')
       .join(' ');
     this.unrecognised.push(text);
-    const where = table ? TABLE_NAMES[table] : '表格';
+    const where = (table && this.template.tables.find((t) => t.id === table)?.importName) || '表格';
     this.unplacedRows.set(where, (this.unplacedRows.get(where) ?? 0) + 1);
   }
 

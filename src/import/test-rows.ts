@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 
 /**
  * Test support: expected cells written the way a report prints them, row by row. `_` is a
@@ -14,7 +14,11 @@ export type Row = readonly (string | null)[];
 export const zeros = (n: number): Row => Array.from({ length: n }, () => '0');
 
 export const t3Rows = (formatId: Report['formatId']): string[] => [
-  ...new Set(formatsById[formatId].tables.find((t) => t.id === 't3')?.cells.map((c) => c.row)),
+  ...new Set(
+    formatById(formatId)
+      .tables.find((t) => t.id === 't3')
+      ?.cells.map((c) => c.row),
+  ),
 ];
 
 /** Every 表三 row 0, except those given. */
@@ -27,7 +31,7 @@ export const allZeroT3 = (
 
 /** Asserts the report's cells and reported totals are exactly the listed values. */
 export function expectRows(report: Report, rows: Readonly<Record<string, Row>>): void {
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const cells: Record<string, string> = {};
   const totals: Record<string, string> = {};
   for (const [key, values] of Object.entries(rows)) {

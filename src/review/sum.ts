@@ -2,7 +2,7 @@ import { addDecimals, compareDecimals, shiftDecimal } from '@/domain/format/deci
 import { emptyReport } from '@/domain/report/empty-report';
 import { readReportCell } from '@/domain/report/read-cell';
 import type { Report } from '@/domain/report/types';
-import { tableNames } from '@/domain/rules/support';
+import { tableName } from '@/domain/rules/support';
 import { formatForYear, indexTemplate } from '@/domain/template/lookup';
 import type { CellId, CellTemplate, FormatId, FormatTemplate } from '@/domain/template/types';
 import { formats } from '@templates/index';
@@ -135,8 +135,8 @@ const ref = (u: ReadUnit): UnitRef => ({
   fileName: u.fileName,
 });
 
-export function cellLabel(cell: CellTemplate): string {
-  return `${tableNames[cell.table]} ${cell.label}`;
+export function cellLabel(template: FormatTemplate, cell: CellTemplate): string {
+  return `${tableName(template, cell.table)} ${cell.label}`;
 }
 
 /** A cell's value in the column's unit, or `blank` / `invalid`. */
@@ -243,7 +243,12 @@ export function sumUnits(units: readonly ReviewUnit[], options: SumOptions = {})
         return true;
       }
       if (v.kind === 'invalid')
-        invalid.push({ cell: cell.id, label: cellLabel(cell), unit: ref(u), value: v.raw });
+        invalid.push({
+          cell: cell.id,
+          label: cellLabel(template, cell),
+          unit: ref(u),
+          value: v.raw,
+        });
       else blankIn.push(ref(u));
       return false;
     };
@@ -252,7 +257,8 @@ export function sumUnits(units: readonly ReviewUnit[], options: SumOptions = {})
     const bunjiComplete = bunji ? add(bunji) : true;
     if (childrenComplete && bunjiComplete && values.length > 0)
       total[cell.id] = addDecimals(values);
-    if (blankIn.length > 0) blanks.push({ cell: cell.id, label: cellLabel(cell), units: blankIn });
+    if (blankIn.length > 0)
+      blanks.push({ cell: cell.id, label: cellLabel(template, cell), units: blankIn });
   }
 
   const base = emptyReport(template.id, year);
@@ -315,7 +321,12 @@ function checkParent(
       continue;
     }
     if (v.kind !== 'value' || compareDecimals(v.value, expected) !== 0)
-      differences.push({ cell: cell.id, label: cellLabel(cell), parent: parentText, expected });
+      differences.push({
+        cell: cell.id,
+        label: cellLabel(template, cell),
+        parent: parentText,
+        expected,
+      });
   }
   return { parent: parentRef, notComparable: null, differences, uncompared };
 }

@@ -4,9 +4,8 @@ import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import type { Issue, Severity } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { FormatTemplate } from '@/domain/template/types';
-import { tableNames } from '@/domain/rules/support';
 import type { Recognition } from '@/import/types';
-import { formats, formatsById } from '@templates/index';
+import { formatById, formats } from '@templates/index';
 import type { ReadState, ReviewUnit, SeverityCounts, UnitImport } from './types';
 
 /**
@@ -49,7 +48,7 @@ export function readState(
   for (const table of template.tables) {
     const total = inputCells.filter((c) => c.table === table.id).length;
     const read = recognised.tables[table.id]?.cells.length ?? 0;
-    if (read < total) notes.push(`${tableNames[table.id]}：读到 ${read} / ${total} 个单元格`);
+    if (read < total) notes.push(`${table.shortName}：读到 ${read} / ${total} 个单元格`);
   }
   for (const section of template.sections) {
     if (recognised.sections[section.id]?.heading == null) notes.push(`未找到“${section.heading}”`);
@@ -67,7 +66,7 @@ export function reviewUnit(
   const base = { id: file.id, fileName: file.fileName, path: file.path ?? file.fileName };
   if (!imported.ok) return { ...base, ok: false, message: imported.message };
   const { report } = imported;
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const issues = (options.check ?? checkWithAllRules)(template, report, options.today);
   return {
     ...base,

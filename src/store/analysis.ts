@@ -3,7 +3,7 @@ import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import type { Issue, Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
-import { formats, formatsById } from '@templates/index';
+import { formats, formatById } from '@templates/index';
 import { useEditorStore } from './editor-store';
 
 /** Everything derived from a report: never stored, recomputed from the inputs. */
@@ -27,7 +27,7 @@ export function analyseReport(
   lastYear: Report | null,
   today: string = localToday(),
 ): ReportAnalysis {
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const computed = computeReport(template, report);
   const issues = evaluateChecks(template, report, {
     formats,

@@ -1,7 +1,7 @@
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatId } from '@/domain/template/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 
 /**
  * Full reports of both formats for export tests: every input cell filled with distinct
@@ -9,7 +9,7 @@ import { formatsById } from '@templates/index';
  * and a contact block.
  */
 export function fullReport(formatId: FormatId): Report {
-  const template = formatsById[formatId];
+  const template = formatById(formatId);
   const year = formatId === '2019' ? 2020 : 2024;
   const cells: Record<string, string> = {};
   let n = 3;

@@ -81,6 +81,9 @@ export function buildTable2(
   }
   return {
     id: 't2',
+    shortName: '表二',
+    importName: '主动公开表',
+    layout: { size: 'normal', labelSize: 'normal', margin: 57 },
     section: 'proactive',
     title: '主动公开政府信息情况',
     gridColumns,

@@ -4,6 +4,7 @@ import type {
   GridCell,
   GridRow,
   TableTemplate,
+  CrossYearRelation,
 } from '../../src/domain/template/types';
 
 /**
@@ -88,6 +89,8 @@ const cellId = (row: string, column: string): string => `t3.${row}.${column}`;
 export function buildTable3(otherHandling: ResultGroup): {
   table: TableTemplate;
   balance: readonly BalanceRelation[];
+  /** 二、上年结转 per column = last year's 四、结转下年度继续办理. */
+  carry: readonly CrossYearRelation[];
 } {
   const groups = [...commonResultGroups, otherHandling];
   const resultRows = groups.flatMap((g) => g.rows);
@@ -220,6 +223,15 @@ export function buildTable3(otherHandling: ResultGroup): {
   return {
     table: {
       id: 't3',
+      shortName: '表三',
+      importName: '依申请公开表',
+      layout: {
+        size: 'normal',
+        labelSize: 'small',
+        margin: 57,
+        leftRowLabels: true,
+        narrowLabelColumns: 2,
+      },
       section: 'applications',
       title: '收到和处理政府信息公开申请情况',
       gridColumns: 10,
@@ -228,5 +240,13 @@ export function buildTable3(otherHandling: ResultGroup): {
       cells,
     },
     balance,
+    carry: applicantColumns.map((col) => ({
+      kind: 'carry',
+      cell: cellId(CARRIED_IN.id, col.id),
+      from: cellId(CARRIED_OVER.id, col.id),
+      label: col.label === '其他' ? `${ORG}·其他` : col.label,
+      name: '上年结转',
+      fromName: '结转下年度继续办理',
+    })),
   };
 }

@@ -45,6 +45,9 @@ const header = (text: string, span?: { rowSpan?: number; colSpan?: number }): Gr
 
 export const table4: TableTemplate = {
   id: 't4',
+  shortName: '表四',
+  importName: '复议诉讼表',
+  layout: { size: 'small', labelSize: 'small', margin: 20 },
   section: 'reviewLitigation',
   title: '政府信息公开行政复议、行政诉讼情况',
   gridColumns: 15,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formats, formatsById } from '@templates/index';
+import { formats, formatById } from '@templates/index';
 import { emptyReport } from '../report/empty-report';
 import type { Report } from '../report/types';
 import { evaluateChecks } from '../rules/evaluate-checks';
@@ -15,7 +15,7 @@ const withCells = (formatId: '2019' | '2021', cells: Record<string, string>): Re
 });
 
 describe('computed cells', () => {
-  const template = formatsById['2021'];
+  const template = formatById('2021');
   const cellOf = (id: string) => {
     const cell = indexTemplate(template).cells.get(id);
     if (!cell) throw new Error(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { coversArea, GOVERNMENT_AREA, overviewAreas } from './overview-areas';
 
 describe('coversArea', () => {
@@ -11,7 +11,7 @@ describe('coversArea', () => {
 });
 
 describe('overviewAreas', () => {
-  const section = formatsById['2021'].sections.find((s) => s.id === 'overview');
+  const section = formatById('2021').sections.find((s) => s.id === 'overview');
   it("adds 工作考核、社会评议和责任追究 for a people's government only", () => {
     expect(overviewAreas(section, 'department')).toHaveLength(5);
     expect(overviewAreas(section, 'government')).toEqual([

@@ -80,12 +80,17 @@ export interface TableLook {
   readonly margin: number;
 }
 
-/** 表四's 15 columns need 小五 and tight margins; 表三's long row labels 小五 too. */
-export const tableLooks: Readonly<Record<TableTemplate['id'], TableLook>> = {
-  t2: { size: sizes.table, labelSize: sizes.table, margin: 57 },
-  t3: { size: sizes.table, labelSize: sizes.tableSmall, margin: 57 },
-  t4: { size: sizes.tableSmall, labelSize: sizes.tableSmall, margin: 20 },
-};
+const fontSize = (size: TableTemplate['layout']['size']): number =>
+  size === 'small' ? sizes.tableSmall : sizes.table;
+
+/** A table's look from its template's layout hints (表四's 15 columns want 小五, tight margins). */
+export function tableLook(table: TableTemplate): TableLook {
+  return {
+    size: fontSize(table.layout.size),
+    labelSize: fontSize(table.layout.labelSize),
+    margin: table.layout.margin,
+  };
+}
 
 /** Line height of table text: exactly 1.3 times its size (twips). */
 export const tableLineHeight = (size: number): number => Math.round(size * 13);
@@ -145,16 +150,19 @@ export function labelLayout(
   span: number,
   widths: readonly number[] = gridColumnWidths(table),
 ): LabelLayout {
-  const look = tableLooks[table.id];
+  const look = tableLook(table);
   const isLabel = cell.role === 'rowLabel' || cell.role === 'corner';
   const size = isLabel ? look.labelSize : look.size;
   const align =
-    cell.role === 'corner' || (cell.role === 'rowLabel' && table.id === 't3' && col > 0)
+    cell.role === 'corner' ||
+    (cell.role === 'rowLabel' && table.layout.leftRowLabels === true && col > 0)
       ? 'left'
       : 'center';
   // 表三's narrow group columns (三、本年度办理结果, （三）不予公开…) take tight margins.
   const narrow =
-    table.id === 't3' && cell.role === 'rowLabel' && span === 1 && col < 2 ? 14 : undefined;
+    cell.role === 'rowLabel' && span === 1 && col < (table.layout.narrowLabelColumns ?? 0)
+      ? 14
+      : undefined;
   const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const inner = width - 2 * (narrow ?? look.margin);
   // Half-points to twips: ×10. A hair of slack for rounding in the renderers.

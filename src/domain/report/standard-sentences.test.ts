@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { computeReport } from '../compute/compute-report';
 import { indexTemplate } from '../template/lookup';
 import { emptyReport } from './empty-report';
@@ -11,7 +11,7 @@ import {
 import type { Report } from './types';
 
 function filled(format: '2019' | '2021', values: Record<string, string>): Report {
-  const template = formatsById[format];
+  const template = formatById(format);
   const zeros = Object.fromEntries(indexTemplate(template).inputCells.map((c) => [c.id, '0']));
   return {
     ...emptyReport(format, format === '2019' ? 2020 : 2024),
@@ -21,7 +21,7 @@ function filled(format: '2019' | '2021', values: Record<string, string>): Report
 
 describe('applicationsSentence', () => {
   it('states seed 000’s 表三 (2019 format)', () => {
-    const template = formatsById['2019'];
+    const template = formatById('2019');
     const report = filled('2019', {
       't3.newReceived.naturalPerson': '21',
       't3.granted.naturalPerson': '3',
@@ -35,7 +35,7 @@ describe('applicationsSentence', () => {
     });
   });
   it('sums the groups across columns and the three 其他处理 rows (2021)', () => {
-    const template = formatsById['2021'];
+    const template = formatById('2021');
     const report = filled('2021', {
       't3.newReceived.naturalPerson': '10',
       't3.newReceived.commercial': '2',
@@ -54,7 +54,7 @@ describe('applicationsSentence', () => {
     );
   });
   it('refuses while a cell is blank (blank is not zero)', () => {
-    const template = formatsById['2021'];
+    const template = formatById('2021');
     const report = emptyReport('2021', 2024);
     const result = applicationsSentence(template, report, computeReport(template, report));
     expect(result.ok).toBe(false);
@@ -62,7 +62,7 @@ describe('applicationsSentence', () => {
 });
 
 describe('reviewLitigationSentence', () => {
-  const template = formatsById['2021'];
+  const template = formatById('2021');
   it('says none when all are zero', () => {
     const report = filled('2021', {});
     expect(reviewLitigationSentence(template, report, computeReport(template, report))).toEqual({

@@ -1,5 +1,5 @@
 import { cellNumber, type ComputedValues } from '../compute/compute-report';
-import type { CellId, FormatTemplate } from '../template/types';
+import type { FactId, FormatTemplate } from '../template/types';
 import type { Report } from './types';
 
 /**
@@ -10,29 +10,38 @@ import type { Report } from './types';
 export type SentenceResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
-const RESULTS = '三、本年度办理结果';
-
-/** 表三 总计-column cells of the rows whose row label path contains `group` (e.g. `（三）不予公开`). */
-function groupTotals(template: FormatTemplate, group: string): CellId[] {
-  const t3 = template.tables.find((t) => t.id === 't3');
-  return (t3?.cells ?? [])
-    .filter((c) => c.column === 'total' && c.rowLabels[0] === RESULTS && c.rowLabels[1] === group)
-    .map((c) => c.id);
-}
-
-function sumOf(
+/** The sum of a fact's cells (`template.facts`); null when blank, incomplete or undeclared. */
+function factValue(
   template: FormatTemplate,
   report: Report,
   computed: ComputedValues,
-  ids: readonly CellId[],
+  fact: FactId,
 ): number | null {
+  const cells = template.facts[fact]?.cells ?? [];
+  if (cells.length === 0) return null;
   let sum = 0;
-  for (const id of ids) {
+  for (const id of cells) {
     const n = cellNumber(template, report, computed, id);
     if (n === null) return null;
     sum += n;
   }
   return sum;
+}
+
+/** The values of some facts, or null as soon as one is unknown. */
+function factValues<K extends FactId>(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+  facts: readonly K[],
+): Record<K, number> | null {
+  const v = {} as Record<K, number>;
+  for (const fact of facts) {
+    const n = factValue(template, report, computed, fact);
+    if (n === null) return null;
+    v[fact] = n;
+  }
+  return v;
 }
 
 /**
@@ -44,30 +53,25 @@ export function applicationsSentence(
   report: Report,
   computed: ComputedValues,
 ): SentenceResult {
-  const parts: Record<string, readonly CellId[]> = {
-    received: ['t3.newReceived.total'],
-    carriedIn: ['t3.carriedIn.total'],
-    completed: ['t3.resultsTotal.total'],
-    granted: ['t3.granted.total'],
-    partial: ['t3.partial.total'],
-    refused: groupTotals(template, '（三）不予公开'),
-    cannot: groupTotals(template, '（四）无法提供'),
-    notProcessed: groupTotals(template, '（五）不予处理'),
-    other: groupTotals(template, '（六）其他处理'),
-    carriedOver: ['t3.carriedOver.total'],
-  };
-  const v: Record<string, number> = {};
-  for (const [key, ids] of Object.entries(parts)) {
-    const n = ids.length === 0 ? null : sumOf(template, report, computed, ids);
-    if (n === null) return { ok: false, reason: '表三还有空白格，填完后才能生成统计句' };
-    v[key] = n;
-  }
+  const v = factValues(template, report, computed, [
+    'received',
+    'carriedIn',
+    'completed',
+    'granted',
+    'partial',
+    'notDisclosed',
+    'cannotProvide',
+    'notProcessed',
+    'otherHandling',
+    'carriedOver',
+  ]);
+  if (v === null) return { ok: false, reason: '表三还有空白格，填完后才能生成统计句' };
   return {
     ok: true,
     text:
       `本年度共收到政府信息公开申请${v.received}件，上年结转${v.carriedIn}件；` +
-      `办结${v.completed}件，其中予以公开${v.granted}件，部分公开${v.partial}件，不予公开${v.refused}件，` +
-      `无法提供${v.cannot}件，不予处理${v.notProcessed}件，其他处理${v.other}件；` +
+      `办结${v.completed}件，其中予以公开${v.granted}件，部分公开${v.partial}件，不予公开${v.notDisclosed}件，` +
+      `无法提供${v.cannotProvide}件，不予处理${v.notProcessed}件，其他处理${v.otherHandling}件；` +
       `结转下年度继续办理${v.carriedOver}件。`,
   };
 }
@@ -78,27 +82,28 @@ export function reviewLitigationSentence(
   report: Report,
   computed: ComputedValues,
 ): SentenceResult {
-  const n = (id: CellId): number | null => cellNumber(template, report, computed, id);
-  const ids = ['upheld', 'corrected', 'other', 'pending', 'total'];
-  const review = ids.map((o) => n(`t4.review.${o}`));
-  const direct = n('t4.litDirect.total');
-  const after = n('t4.litAfterReview.total');
-  if (review.some((x) => x === null) || direct === null || after === null) {
-    return { ok: false, reason: '表四还有空白格，填完后才能生成统计句' };
-  }
-  const [upheld, corrected, other, pending, reviewTotal] = review as number[];
-  const litigation = direct + after;
-  if (reviewTotal === 0 && litigation === 0) {
+  const v = factValues(template, report, computed, [
+    'reviewUpheld',
+    'reviewCorrected',
+    'reviewOther',
+    'reviewPending',
+    'review',
+    'litigationDirect',
+    'litigationAfterReview',
+  ]);
+  if (v === null) return { ok: false, reason: '表四还有空白格，填完后才能生成统计句' };
+  const litigation = v.litigationDirect + v.litigationAfterReview;
+  if (v.review === 0 && litigation === 0) {
     return { ok: true, text: '本年度未发生政府信息公开行政复议、行政诉讼案件。' };
   }
   const reviewText =
-    reviewTotal === 0
+    v.review === 0
       ? '未发生政府信息公开行政复议案件'
-      : `发生政府信息公开行政复议${reviewTotal}件（结果维持${upheld}件，结果纠正${corrected}件，其他结果${other}件，尚未审结${pending}件）`;
+      : `发生政府信息公开行政复议${v.review}件（结果维持${v.reviewUpheld}件，结果纠正${v.reviewCorrected}件，其他结果${v.reviewOther}件，尚未审结${v.reviewPending}件）`;
   const litigationText =
     litigation === 0
       ? '未发生政府信息公开行政诉讼案件'
-      : `发生政府信息公开行政诉讼${litigation}件（未经复议直接起诉${direct}件，复议后起诉${after}件）`;
+      : `发生政府信息公开行政诉讼${litigation}件（未经复议直接起诉${v.litigationDirect}件，复议后起诉${v.litigationAfterReview}件）`;
   return { ok: true, text: `本年度${reviewText}；${litigationText}。` };
 }
 

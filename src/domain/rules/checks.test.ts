@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
-import { formats, formatsById } from '@templates/index';
+import { formats, formatById } from '@templates/index';
 import type { AgencyKind, Report } from '../report/types';
 import { evaluateChecks } from './evaluate-checks';
 
@@ -11,7 +11,7 @@ const base = clean2021.report;
 const TODAY = '2026-01-20';
 
 function issuesOf(report: Report, options: { lastYear?: Report; today?: string } = {}) {
-  return evaluateChecks(formatsById[report.formatId], report, {
+  return evaluateChecks(formatById(report.formatId), report, {
     formats,
     today: options.today ?? TODAY,
     ...(options.lastYear ? { lastYear: options.lastYear } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures, seedFixtures } from '@templates/fixtures/index';
-import { formats, formatsById } from '@templates/index';
+import { formats, formatById } from '@templates/index';
 import { computeReport } from '../compute/compute-report';
 import { checkCatalogue } from './catalogue';
 import { builtInChecks } from './checks';
@@ -9,7 +9,7 @@ import { evaluateChecks } from './evaluate-checks';
 /** Every fixture (the five seeds and the 2021 fixtures): computed values and the exact issue set. */
 
 const run = (f: (typeof fixtures)[number]) => {
-  const template = formatsById[f.report.formatId];
+  const template = formatById(f.report.formatId);
   const computed = computeReport(template, f.report);
   const issues = evaluateChecks(template, f.report, {
     formats,

@@ -1,12 +1,21 @@
 import { readingNumber, readReportCell } from '../report/read-cell';
 import type { FieldPath, Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
-import { SECTION_IDS, type CellId, type SectionId, type TableId } from '../template/types';
+import {
+  SECTION_IDS,
+  type CellId,
+  type FormatTemplate,
+  type SectionId,
+  type TableId,
+} from '../template/types';
 import type { CheckContext } from './check-context';
 
 /** Helpers shared by the checks. */
 
-export const tableNames: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
+/** How messages name a table (`表三`): the template's `shortName`. */
+export function tableName(template: FormatTemplate, table: TableId): string {
+  return indexTemplate(template).tables.get(table)?.shortName ?? table;
+}
 
 /** A piece of free text of the report and where it lives. */
 export interface ReportText {
@@ -64,6 +73,13 @@ export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
 export function cellValue(ctx: CheckContext, id: CellId): number | null {
   const v = sumCells(ctx, [id]);
   return v.complete ? v.value : null;
+}
+
+/** The step a cell belongs to (its table's section). */
+export function sectionOfCell(ctx: CheckContext, id: CellId): SectionId {
+  const { cells, tables } = indexTemplate(ctx.template);
+  const table = cells.get(id)?.table;
+  return (table && tables.get(table)?.section) || 'applications';
 }
 
 /** Rounds for messages without binary noise: 47.61904 → '47.6'. */

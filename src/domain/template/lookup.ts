@@ -68,17 +68,40 @@ export function sectionOfTable(template: FormatTemplate, table: TableId): Sectio
 }
 
 /**
- * The format whose `years` range holds the report year (2019–2020 → 〔2019〕60号, 2021 on →
- * 〔2021〕30号). Years before the first format get the oldest, which the format check then flags.
+ * The national format whose `years` range holds the report year (2019–2020 → 〔2019〕60号, 2021
+ * on → 〔2021〕30号); variants (formats with a `region`) are only chosen by the clerk. Years before
+ * the first format get the oldest, which the format check then flags.
  */
 export function formatForYear(formats: readonly FormatTemplate[], year: number): FormatTemplate {
-  const hit = formats.find(
-    (f) => year >= f.years.from && (f.years.to === null || year <= f.years.to),
-  );
-  const fallback = formats[0];
+  const national = formats.filter((f) => f.region === undefined);
+  const hit = national.find((f) => isFormatForYear(f, year));
+  const fallback = national[0];
   if (hit) return hit;
   if (!fallback) throw new Error('no formats');
-  return year < fallback.years.from ? fallback : (formats[formats.length - 1] ?? fallback);
+  return year < fallback.years.from ? fallback : (national[national.length - 1] ?? fallback);
+}
+
+/** Every format that fits the year: the national one first, then its regional variants. */
+export function formatsForYear(
+  formats: readonly FormatTemplate[],
+  year: number,
+): readonly FormatTemplate[] {
+  const fitting = formats.filter((f) => isFormatForYear(f, year));
+  return [
+    ...fitting.filter((f) => f.region === undefined),
+    ...fitting.filter((f) => f.region !== undefined),
+  ];
+}
+
+/** How the chooser and the drafts list name a format (`国办公开办函〔2021〕30号`, a variant's name). */
+export function formatName(format: FormatTemplate): string {
+  return format.name ?? format.notice.number;
+}
+
+/** `2019—2020年度`, `2021年度起`. */
+export function formatYearsText(format: FormatTemplate): string {
+  const { from, to } = format.years;
+  return to === null ? `${from}年度起` : `${from}—${to}年度`;
 }
 
 export function isFormatForYear(template: FormatTemplate, year: number): boolean {

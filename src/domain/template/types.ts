@@ -6,7 +6,11 @@
  * has shipped. Labels are data and must equal the official text character for character.
  */
 
-export type FormatId = '2019' | '2021';
+/**
+ * A format's stable id (`2019`, `2021`, a variant's own id). The formats themselves are listed in
+ * `templates/index.ts`, the only registry: the draft schema and the loader accept its ids.
+ */
+export type FormatId = string;
 
 /** Stable ids of the six sections, in order; the same in every format. */
 export const SECTION_IDS = [
@@ -88,8 +92,27 @@ export interface GridRow {
   readonly cells: readonly GridCell[];
 }
 
+/** Word layout hints of a table (the exporter reads them; nothing is keyed by table id). */
+export interface TableLayout {
+  /** Font size of values and headers: `normal` 五号-sized table text, `small` 小五. */
+  readonly size: 'normal' | 'small';
+  /** Font size of row labels and the corner rule. */
+  readonly labelSize: 'normal' | 'small';
+  /** Left and right cell margin in twips. */
+  readonly margin: number;
+  /** Row labels after the first grid column are left-aligned (long labels). */
+  readonly leftRowLabels?: boolean;
+  /** Single-column row labels in the first N grid columns wrap at three characters a line. */
+  readonly narrowLabelColumns?: number;
+}
+
 export interface TableTemplate {
   readonly id: TableId;
+  /** How messages name the table (`表三`). */
+  readonly shortName: string;
+  /** How the importer's notes name it (`依申请公开表`). */
+  readonly importName: string;
+  readonly layout: TableLayout;
   readonly section: SectionId;
   readonly title: string;
   readonly gridColumns: number;
@@ -128,8 +151,99 @@ export interface BalanceRelation {
   readonly rightLabels: readonly string[];
 }
 
+/**
+ * The named quantities a report's cells stand for. The vocabulary is shared by every format;
+ * each format declares which of its cells hold which fact (a fact is the sum of its cells).
+ */
+export const FACT_IDS = [
+  // 表三
+  'received',
+  'carriedIn',
+  'granted',
+  'partial',
+  'notDisclosed',
+  'cannotProvide',
+  'notProcessed',
+  'otherHandling',
+  'completed',
+  'carriedOver',
+  // 表四
+  'reviewUpheld',
+  'reviewCorrected',
+  'reviewOther',
+  'reviewPending',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'litigation',
+  // 表二
+  'regulationsMade',
+  'regulationsRepealed',
+  'regulationsValid',
+  'normativeMade',
+  'normativeRepealed',
+  'normativeValid',
+  'licensingDecisions',
+  'punishmentDecisions',
+  'coercionDecisions',
+  'feesAmount',
+] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+/** Which cells hold a fact, and how messages name it. */
+export interface FactDeclaration {
+  /** E.g. `表三“一、本年新收政府信息公开申请数量”总计`. */
+  readonly label: string;
+  /** The fact is the sum of these cells. */
+  readonly cells: readonly CellId[];
+}
+
+/**
+ * How a cell follows from last year's report:
+ * - `carry`: this year's `cell` = last year's `from` (表三 上年结转 = 结转下年度, per column);
+ * - `running`: this year's `cell` = last year's `cell` + this year's `plus` − this year's `minus`
+ *   (表二 现行有效 = 上年现行有效 + 本年制发 − 本年废止).
+ */
+export type CrossYearRelation =
+  | {
+      readonly kind: 'carry';
+      readonly cell: CellId;
+      readonly from: CellId;
+      /** The column, for messages (`自然人`). */
+      readonly label: string;
+      /** What the cells are called in messages and notes (`上年结转`, `结转下年度继续办理`). */
+      readonly name: string;
+      readonly fromName: string;
+    }
+  | {
+      readonly kind: 'running';
+      readonly cell: CellId;
+      readonly plus: CellId;
+      readonly minus: CellId;
+      /** The row, for messages (`规章`). */
+      readonly label: string;
+      /** What the cell is called in messages and notes (`现行有效件数`). */
+      readonly name: string;
+    };
+
+/**
+ * A 2019 表二 item row: items = `previous` + `change` (never negative), `decisions` taken on
+ * them; next year's `previous` is this year's items.
+ */
+export interface ItemRelation {
+  readonly id: string;
+  readonly label: string;
+  readonly previous: CellId;
+  readonly change: CellId;
+  readonly decisions?: CellId;
+}
+
 export interface FormatTemplate {
   readonly id: FormatId;
+  /** A province's or city's variant: the region it is for (absent for the national format). */
+  readonly region?: string;
+  /** Shown in the format chooser; the notice number when absent. */
+  readonly name?: string;
   /** Bump when the template changes in a way drafts must migrate for. */
   readonly version: number;
   readonly notice: {
@@ -146,4 +260,10 @@ export interface FormatTemplate {
   readonly balanceRuleText: string;
   /** Whether section 六 must state 信息处理费 (2021+). */
   readonly requiresFeeStatement: boolean;
+  /** The facts this format's cells stand for (a format without 现行有效 has no such fact). */
+  readonly facts: Readonly<Partial<Record<FactId, FactDeclaration>>>;
+  /** How cells follow from last year's report (cross-year checks, start from last year). */
+  readonly crossYear: readonly CrossYearRelation[];
+  /** 表二 item rows (2019). */
+  readonly itemRelations: readonly ItemRelation[];
 }

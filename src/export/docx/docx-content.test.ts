@@ -3,7 +3,7 @@ import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { all, docxParts, parseXml, readTables, textOf } from '@/testing/docx-xml';
 import { fullReport } from '@/testing/export-reports';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { packReportDocx } from './pack';
 import { documentDate as chineseDate } from '@/domain/report/document-text';
 import { cleanText, reportFileName, reportTitle } from './text';
@@ -109,7 +109,7 @@ describe('values as printed', () => {
         .join('|');
       expect(text).not.toMatch(/undefined|NaN|null/);
       const labels = new Set(
-        formatsById[formatId].tables.flatMap((t) =>
+        formatById(formatId).tables.flatMap((t) =>
           t.rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'label' ? [c.text] : []))),
         ),
       );

@@ -14,7 +14,7 @@ import {
 import { labelLayout, placeCells, rowsKeptWithNext } from '@/domain/report/print-layout';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { seedFixtures } from '@templates/fixtures/index';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
 import { grid, mm, page } from './styles';
@@ -115,7 +115,7 @@ const cases: readonly (readonly [string, Report])[] = [
 ];
 
 describe.each(cases)('%s rendered by LibreOffice', (name, report) => {
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   let pdf: RenderedPdf;
 
   beforeAll(async () => {

@@ -12,7 +12,7 @@ import {
   type GridText,
 } from '@/testing/docx-xml';
 import { fullReport } from '@/testing/export-reports';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import reference2019 from '@templates/fixtures/reference/format-2019.json';
 import reference2021 from '@templates/fixtures/reference/format-2021.json';
 import { printedCellText } from './cell-text';
@@ -32,7 +32,7 @@ async function exported(report: Report) {
 
 /** What the template says the table prints: labels and printed values with their spans. */
 function expectedGrid(table: TableTemplate, report: Report): GridText[][] {
-  const computed = computeReport(formatsById[report.formatId], report);
+  const computed = computeReport(formatById(report.formatId), report);
   const byId = new Map(table.cells.map((c) => [c.id, c]));
   return table.rows.map((row) =>
     row.cells.map((cell) => {
@@ -51,7 +51,7 @@ function expectedGrid(table: TableTemplate, report: Report): GridText[][] {
 }
 
 describe.each(['2019', '2021'] as const)('format %s .docx structure', (formatId) => {
-  const template = formatsById[formatId];
+  const template = formatById(formatId);
   const ref = references[formatId];
   const report = fullReport(formatId);
 

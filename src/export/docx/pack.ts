@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { buildReportDocument } from './build-report-document';
 import { withGridStyles } from './grid-styles';
 import { reportFileName } from './text';
@@ -11,7 +11,7 @@ export const docxMimeType =
 
 /** Builds and packs the report's .docx. Works in the browser and in Node. */
 export async function packReportDocx(report: Report): Promise<Uint8Array> {
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const doc = buildReportDocument(template, report, computeReport(template, report));
   return withGridStyles(await Packer.pack(doc, 'uint8array'));
 }

@@ -21,7 +21,7 @@ import {
   rowsKeptWithNext,
   tableCellPadding,
   tableLineHeight,
-  tableLooks,
+  tableLook,
 } from '@/domain/report/print-layout';
 import { printedCellText } from './cell-text';
 import { noGridStyle } from './grid-styles';
@@ -65,7 +65,7 @@ function cellParagraph(
  * its width and fixed layout; header rows repeat, no row splits across pages.
  */
 export function buildTable(table: TableTemplate, report: Report, computed: ComputedValues): Table {
-  const look = tableLooks[table.id];
+  const look = tableLook(table);
   const widths = gridColumnWidths(table);
   const byId = new Map<string, CellTemplate>(table.cells.map((c) => [c.id, c]));
   const spanWidth = (col: number, span: number): number =>

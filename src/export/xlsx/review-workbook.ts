@@ -6,7 +6,7 @@ import type { Severity } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { reviewRow } from '@/review/rows';
 import type { ReviewUnit } from '@/review/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 
 /**
  * The review as a spreadsheet (SPEC §9): sheet 审核结果 has one row per unit and one column per
@@ -89,7 +89,7 @@ export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workb
       return;
     }
     const { report } = unit;
-    const template = formatsById[report.formatId];
+    const template = formatById(report.formatId);
     Object.assign(values, {
       year: report.meta.year ?? '',
       format: template.notice.number,

@@ -1,5 +1,5 @@
 import { analyseReport } from '@/store/analysis';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import type { StoredDraft } from './schema';
 
 /** What the start page shows of a draft's state: counted by the same checks as the editor. */
@@ -24,7 +24,7 @@ export function summariseDraft(draft: StoredDraft, today?: string): DraftSummary
 
 /** `〔2021〕30号` for the format of a report. */
 export function formatLabel(draft: StoredDraft): string {
-  const notice = formatsById[draft.report.formatId].notice.number;
+  const notice = formatById(draft.report.formatId).notice.number;
   return /〔\d{4}〕\d+号/.exec(notice)?.[0] ?? notice;
 }
 

@@ -1,8 +1,9 @@
 import { emptyContact, emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
-import { SECTION_IDS, type FormatId } from '@/domain/template/types';
-import { formatsById } from '@templates/index';
+import { SECTION_IDS } from '@/domain/template/types';
+import { formatForYear } from '@/domain/template/lookup';
+import { formatById, formats, isKnownFormat } from '@templates/index';
 import { migrate, type Migration, migrations, type Payload } from './migrations';
 import { storedDraftSchema, type StoredDraft } from './schema';
 
@@ -97,13 +98,12 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   const meta = isRecord(raw['meta']) ? raw['meta'] : {};
   const year = meta['year'];
   let formatId = raw['formatId'];
-  if (formatId === undefined && typeof year === 'number') formatId = year <= 2020 ? '2019' : '2021';
-  if (formatId !== '2019' && formatId !== '2021') return { ...raw, formatId };
-  const defaults = emptyReport(formatId as FormatId);
+  if (formatId === undefined && typeof year === 'number')
+    formatId = formatForYear(formats, year).id;
+  if (!isKnownFormat(formatId)) return { ...raw, formatId };
+  const defaults = emptyReport(formatId);
   const contact = isRecord(meta['contact']) ? meta['contact'] : {};
-  const inputIds = new Set(
-    indexTemplate(formatsById[formatId as FormatId]).inputCells.map((c) => c.id),
-  );
+  const inputIds = new Set(indexTemplate(formatById(formatId)).inputCells.map((c) => c.id));
 
   const cells: Record<string, string> = {};
   for (const [id, v] of Object.entries(isRecord(raw['cells']) ? raw['cells'] : {})) {
@@ -125,7 +125,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
 
   const restored: Report = {
     ...defaults,
-    formatId: formatId as FormatId,
+    formatId,
     meta: {
       ...defaults.meta,
       ...(meta as Partial<Report['meta']>),

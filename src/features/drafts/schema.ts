@@ -1,5 +1,6 @@
 import { SECTION_IDS } from '@/domain/template/types';
 import { z } from 'zod';
+import { formatIds } from '@templates/index';
 import type { Report } from '@/domain/report/types';
 
 /**
@@ -16,7 +17,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 const sectionId = z.enum(SECTION_IDS);
 
 export const reportSchema = z.object({
-  formatId: z.enum(['2019', '2021']),
+  formatId: z.enum(formatIds),
   meta: z.object({
     agencyName: z.string(),
     agencyKind: z.enum(['department', 'government', 'township', 'other']),

@@ -1,5 +1,5 @@
 import type { Report } from '@/domain/report/types';
-import { indexTemplate, formatForYear } from '@/domain/template/lookup';
+import { indexTemplate, formatForYear, isFormatForYear } from '@/domain/template/lookup';
 import type { FormatTemplate } from '@/domain/template/types';
 import { emptyReport } from '@/domain/report/empty-report';
 
@@ -9,11 +9,12 @@ import { emptyReport } from '@/domain/report/empty-report';
  * Carried over:
  *  - agency name and kind, contact block;
  *  - the preface, with every `N年` changed to `N+1年` (the clerk is asked to review it);
- *  - 表三 `二、上年结转` of every input column = last year's `四、结转下年度继续办理`;
- *  - 2021 format, 表二 `现行有效件数` (规章, 行政规范性文件) = last year's count, as a starting
- *    point: the clerk updates it with this year's 制发/废止 (the cross-year check compares
- *    it with last year's 现行有效 + 本年制发 − 本年废止);
- *  - 2019 format, 表二 `上一年项目数量` = last year's 上一年项目数量 + 本年增/减.
+ *  - the format's cross-year relations (`template.crossYear`): a `carry` cell takes last year's
+ *    value (表三 `二、上年结转` of every input column = last year's `四、结转下年度继续办理`); a
+ *    `running` count starts from last year's (2021 表二 `现行有效件数`), for the clerk to update
+ *    with this year's 制发/废止 (the cross-year check compares it with last year's 现行有效 +
+ *    本年制发 − 本年废止);
+ *  - the format's item relations (2019 表二): `上一年项目数量` = last year's 上一年项目数量 + 本年增/减.
  * Not carried: narrative, other numbers, report date, dismissals (all are this year's own).
  * Last year's report itself is kept by the caller as the draft's `lastYear`.
  */
@@ -27,8 +28,12 @@ export function startFromLastYear(last: Report, formats: readonly FormatTemplate
   const lastYear = last.meta.year;
   if (lastYear === null) throw new Error('last year report has no year');
   const year = lastYear + 1;
-  const template = formatForYear(formats, year);
   const lastTemplate = formats.find((f) => f.id === last.formatId);
+  // A variant the clerk chose last year stays while it fits the new year.
+  const template =
+    lastTemplate?.region !== undefined && isFormatForYear(lastTemplate, year)
+      ? lastTemplate
+      : formatForYear(formats, year);
   const lastInputs = new Set(
     lastTemplate ? indexTemplate(lastTemplate).inputCells.map((c) => c.id) : [],
   );
@@ -38,38 +43,53 @@ export function startFromLastYear(last: Report, formats: readonly FormatTemplate
 
   const cells: Record<string, string> = {};
   const notes: string[] = [];
-  let carriedIn = 0;
-  for (const cell of inputs) {
-    if (cell.table === 't3' && cell.row === 'carriedIn') {
-      const v = lastValue(`t3.carriedOver.${cell.column}`);
-      if (v !== undefined) {
-        cells[cell.id] = v;
-        carriedIn += 1;
-      }
-    } else if (cell.table === 't2' && cell.column === 'valid') {
-      const v = lastValue(cell.id);
-      if (v !== undefined) cells[cell.id] = v;
-    } else if (cell.table === 't2' && cell.column === 'prevYearItems') {
-      const prev = lastValue(cell.id);
-      const change = lastValue(`t2.${cell.row}.change`);
-      if (
-        prev !== undefined &&
-        change !== undefined &&
-        /^-?\d+$/.test(prev) &&
-        /^-?\d+$/.test(change)
-      ) {
-        const sum = BigInt(prev) + BigInt(change);
-        if (sum >= 0n) cells[cell.id] = sum.toString();
-      }
-    }
+  const inputIds = new Set(inputs.map((c) => c.id));
+  const tableOf = (id: string): string => {
+    const { cells: byId, tables } = indexTemplate(template);
+    const table = byId.get(id)?.table;
+    return (table && tables.get(table)?.shortName) ?? '';
+  };
+  // The format's cross-year relations: a carried cell takes last year's value as it is; a
+  // running count (现行有效) starts from last year's, for the clerk to update.
+  const carried = new Map<string, string[]>();
+  let running = 0;
+  for (const rel of template.crossYear) {
+    if (!inputIds.has(rel.cell)) continue;
+    const v = lastValue(rel.kind === 'carry' ? rel.from : rel.cell);
+    if (v === undefined) continue;
+    cells[rel.cell] = v;
+    if (rel.kind === 'carry') {
+      const key = `${tableOf(rel.cell)}“${rel.name}”已按${lastYear}年“${rel.fromName}”填入`;
+      carried.set(key, [...(carried.get(key) ?? []), rel.cell]);
+    } else running += 1;
   }
-  if (carriedIn > 0)
-    notes.push(`表三“上年结转”已按${lastYear}年“结转下年度继续办理”填入（${carriedIn} 列）。`);
-  if (inputs.some((c) => c.column === 'valid' && cells[c.id] !== undefined)) {
-    notes.push(`表二“现行有效件数”暂按${lastYear}年的数填入，请按本年制发、废止件数更新。`);
+  // Item rows (2019 表二): this year's 上一年项目数量 = last year's items (上一年 + 增减).
+  let items = 0;
+  for (const rel of template.itemRelations) {
+    const lastRel = lastTemplate?.itemRelations.find((r) => r.id === rel.id);
+    if (!lastRel || !inputIds.has(rel.previous)) continue;
+    const prev = lastValue(lastRel.previous);
+    const change = lastValue(lastRel.change);
+    if (prev === undefined || change === undefined) continue;
+    if (!/^-?\d+$/.test(prev) || !/^-?\d+$/.test(change)) continue;
+    const sum = BigInt(prev) + BigInt(change);
+    if (sum < 0n) continue;
+    cells[rel.previous] = sum.toString();
+    items += 1;
   }
-  if (inputs.some((c) => c.column === 'prevYearItems' && cells[c.id] !== undefined)) {
-    notes.push(`表二“上一年项目数量”已按${lastYear}年的上一年项目数量加本年增/减填入。`);
+  for (const [text, ids] of carried) notes.push(`${text}（${ids.length} 列）。`);
+  if (running > 0) {
+    const names = template.crossYear
+      .filter((r) => r.kind === 'running' && cells[r.cell] !== undefined)
+      .map((r) => `${tableOf(r.cell)}“${r.name}”`);
+    notes.push(
+      `${[...new Set(names)].join('、')}暂按${lastYear}年的数填入，请按本年制发、废止件数更新。`,
+    );
+  }
+  if (items > 0) {
+    const first = template.itemRelations[0];
+    const name = first ? tableOf(first.previous) : '';
+    notes.push(`${name}“上一年项目数量”已按${lastYear}年的上一年项目数量加本年增/减填入。`);
   }
 
   const preface = last.meta.preface.replace(

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { agencyKindLabels } from '@/domain/report/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
@@ -67,7 +67,7 @@ function OpenCount() {
 export function Editor({ headerExtra, exportStep, issuesPanel, preview }: EditorProps) {
   const formatId = useEditorStore((s) => s.report.formatId);
   const meta = useEditorStore((s) => s.report.meta);
-  const template = formatsById[formatId];
+  const template = formatById(formatId);
   const step = useNavigationStore((s) => s.step);
   // The preview stays open until the clerk navigates (step list, issue link): keyed by visit.
   const visit = useNavigationStore((s) => `${s.step}:${s.visit}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { buildGridModel, firstInput, moveFrom } from './grid-model';
 
 const t = (format: '2019' | '2021', id: 't2' | 't3' | 't4') => {
-  const table = formatsById[format].tables.find((x) => x.id === id);
+  const table = formatById(format).tables.find((x) => x.id === id);
   if (!table) throw new Error(id);
   return buildGridModel(table);
 };

@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { formatChineseDate as chineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type AgencyKind, type ContactBlock } from '@/domain/report/types';
-import { formatForYear } from '@/domain/template/lookup';
-import type { FormatId } from '@/domain/template/types';
+import { formatForYear, formatName, isFormatForYear } from '@/domain/template/lookup';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { fieldDomId } from '@/store/navigation-store';
-import { formats, formatsById } from '@templates/index';
+import { formats } from '@templates/index';
 import { marksOf, parseMark } from './cell-marks';
 import { withYear } from './year-format';
 
@@ -154,17 +153,22 @@ export function MetaStep() {
         </Field>
         <fieldset className="field format-choice">
           <legend className="field-label">报告格式</legend>
-          {(Object.keys(formatsById) as FormatId[]).map((id, i) => (
-            <label key={id} className="radio">
+          {formats.map((format, i) => (
+            <label key={format.id} className="radio">
               <input
                 id={i === 0 ? fieldDomId('meta.format') : undefined}
                 type="radio"
                 name="format"
-                checked={formatId === id}
-                onChange={() => store().apply((r) => ({ ...r, formatId: id }))}
+                checked={formatId === format.id}
+                onChange={() => store().apply((r) => ({ ...r, formatId: format.id }))}
               />
-              {formatsById[id].notice.number}
-              {expected === id ? '（适用于本年度）' : ''}
+              {formatName(format)}
+              {expected === format.id ? '（适用于本年度）' : ''}
+              {format.region !== undefined &&
+              meta.year !== null &&
+              isFormatForYear(format, meta.year)
+                ? `（${format.region}适用）`
+                : ''}
             </label>
           ))}
           <FieldMark field="meta.format" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTemplate } from '@/domain/template/lookup';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { buildGridModel } from './grid-model';
 import { isBlock, parseTsv, planPaste } from './paste';
 
@@ -35,7 +35,7 @@ describe('parseTsv', () => {
 });
 
 describe('planPaste', () => {
-  const template = formatsById['2021'];
+  const template = formatById('2021');
   const t3 = template.tables.find((t) => t.id === 't3');
   if (!t3) throw new Error('t3');
   const model = buildGridModel(t3);

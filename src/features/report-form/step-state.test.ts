@@ -3,12 +3,12 @@ import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import type { Issue } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { balanceOf, balanceSummary } from './balance-state';
 import { computeReport } from '@/domain/compute/compute-report';
 import { allStepStates, stepsOf, stepState } from './step-state';
 
-const template = formatsById['2021'];
+const template = formatById('2021');
 const issue = (
   severity: Issue['severity'],
   section: Issue['section'],

@@ -1,11 +1,11 @@
 import type { Report } from '@/domain/report/types';
-import { formatForYear } from '@/domain/template/lookup';
+import { formatForYear, isFormatForYear } from '@/domain/template/lookup';
 import type { FormatTemplate } from '@/domain/template/types';
 
 /**
  * The report with a new year. The format follows the year (2019–2020 → 〔2019〕60号, 2021 on →
- * 〔2021〕30号) unless the clerk had chosen the other format for the old year; that choice stays
- * (and the format check flags it).
+ * 〔2021〕30号) unless the clerk had chosen a format that did not fit the old year; that choice stays
+ * (and the format check flags it). A variant chosen for the old year stays while it fits.
  */
 export function withYear(
   report: Report,
@@ -13,7 +13,11 @@ export function withYear(
   formats: readonly FormatTemplate[],
 ): Report {
   const old = report.meta.year;
-  const following = old === null || report.formatId === formatForYear(formats, old).id;
-  const formatId = year !== null && following ? formatForYear(formats, year).id : report.formatId;
+  const current = formats.find((f) => f.id === report.formatId);
+  // The clerk's format stays while it fits; one that fitted the old year follows the new year.
+  const following = old === null || (current !== undefined && isFormatForYear(current, old));
+  const keep = current !== undefined && year !== null && isFormatForYear(current, year);
+  const formatId =
+    year !== null && following && !keep ? formatForYear(formats, year).id : report.formatId;
   return { ...report, formatId, meta: { ...report.meta, year } };
 }

@@ -6,7 +6,7 @@ import { formatChineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type Report } from '@/domain/report/types';
 import type { Severity } from '@/domain/rules/types';
 import type { ReadUnit } from '@/review/types';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { selectUnit } from './review-store';
 
 export const severityLabels: Readonly<Record<Severity, string>> = {
@@ -28,7 +28,7 @@ export function UnitDetail({
   const ref = useModalDialog();
   const id = useId();
   const { report } = unit;
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const computed = useMemo(() => computeReport(template, report), [template, report]);
   const meta = report.meta;
   const close = (): void => selectUnit(null);

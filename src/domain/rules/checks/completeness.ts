@@ -1,7 +1,6 @@
 import { readReportCell } from '../../report/read-cell';
 import type { CellTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
-import { tableNames } from '../support';
 
 const SHOWN = 3;
 
@@ -91,7 +90,7 @@ export const blankCellsCheck = defineCheck({
         target: table.id,
         cells: blanks.map((c) => c.id),
         section: table.section,
-        message: `${tableNames[table.id]}（${table.title}）有 ${blanks.length} 个单元格未填写，如${shown}${blanks.length > SHOWN ? '等' : ''}；没有的请填 0`,
+        message: `${table.shortName}（${table.title}）有 ${blanks.length} 个单元格未填写，如${shown}${blanks.length > SHOWN ? '等' : ''}；没有的请填 0`,
       });
     }
     return found;

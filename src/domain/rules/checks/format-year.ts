@@ -1,4 +1,4 @@
-import { formatForYear, isFormatForYear } from '../../template/lookup';
+import { formatForYear, formatYearsText, isFormatForYear } from '../../template/lookup';
 import { defineCheck } from '../check-context';
 
 /** The format must be the one in force for the report year (2019–2020: 〔2019〕60号; 2021–: 〔2021〕30号). */
@@ -11,13 +11,11 @@ export const formatYearCheck = defineCheck({
     const { year } = report.meta;
     if (year === null || isFormatForYear(template, year)) return [];
     const right = formatForYear(formats, year);
-    const range = (f: typeof template): string =>
-      f.years.to === null ? `${f.years.from}年度起` : `${f.years.from}—${f.years.to}年度`;
     return [
       {
         fields: ['meta.format', 'meta.year'],
         section: 'meta',
-        message: `${year}年度的报告应使用${right.notice.number}格式（${range(right)}），当前使用的是${template.notice.number}格式（${range(template)}）`,
+        message: `${year}年度的报告应使用${right.notice.number}格式（${formatYearsText(right)}），当前使用的是${template.notice.number}格式（${formatYearsText(template)}）`,
       },
     ];
   },

@@ -5,7 +5,7 @@ import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { cellValue, tableNames } from '../support';
+import { cellValue, sectionOfCell } from '../support';
 import { similarityBound, textSimilarity } from './similarity';
 
 /** A narrative at least this similar to last year's counts as copied. */
@@ -35,7 +35,17 @@ export function lastYearComputed(template: FormatTemplate, last: Report): Comput
   return computed;
 }
 
-/** 表三 二、上年结转 per column = last year's 四、结转下年度 (only when last year's report is known). */
+/** Last year's value of a cell: computed when it is a computed cell, else as typed. */
+function lastYearValue(ctx: CheckContext, last: Report, id: string): number | null {
+  const cell = lastYearComputed(ctx.template, last).get(id);
+  if (cell) return cell.status === 'complete' ? cell.value : null;
+  return lastYearNumber(ctx.template, last, id);
+}
+
+/**
+ * The format's `carry` relations (表三 二、上年结转 per column = last year's 四、结转下年度), only
+ * when last year's report is known.
+ */
 export const carriedInCheck = defineCheck({
   id: 'carried-in-vs-last-year',
   severity: 'warning',
@@ -45,31 +55,23 @@ export const carriedInCheck = defineCheck({
     const last = ctx.lastYear;
     if (!last) return [];
     const found: Finding[] = [];
-    const lastComputed = lastYearComputed(ctx.template, last);
-    for (const rel of ctx.template.balance) {
-      // 一 + 二 = 三 + 四: the second left term is 二、上年结转, the second right term 四、结转下年度.
-      const [id, lastId] = [rel.left[1], rel.right[1]];
-      if (id === undefined || lastId === undefined) continue;
-      const now = cellValue(ctx, id);
-      const lastCell = lastComputed.get(lastId);
-      const before = lastCell
-        ? lastCell.status === 'complete'
-          ? lastCell.value
-          : null
-        : lastYearNumber(ctx.template, last, lastId);
+    for (const rel of ctx.template.crossYear) {
+      if (rel.kind !== 'carry') continue;
+      const now = cellValue(ctx, rel.cell);
+      const before = lastYearValue(ctx, last, rel.from);
       if (now === null || before === null || now === before) continue;
       found.push({
-        target: id,
-        cells: [id],
-        section: 'applications',
-        message: `${rel.columnLabel}列：本年“上年结转”为 ${now}，但上一年度报告“结转下年度继续办理”为 ${before}`,
+        target: rel.cell,
+        cells: [rel.cell],
+        section: sectionOfCell(ctx, rel.cell),
+        message: `${rel.label}列：本年“${rel.name}”为 ${now}，但上一年度报告“${rel.fromName}”为 ${before}`,
       });
     }
     return found;
   },
 });
 
-/** 2021+ 表二 现行有效件数 = last year's 现行有效 + 本年制发 − 本年废止. */
+/** The format's `running` relations (表二 现行有效 = 上年现行有效 + 本年制发 − 本年废止). */
 export const validCountCheck = defineCheck({
   id: 'valid-count-vs-last-year',
   severity: 'warning',
@@ -79,23 +81,21 @@ export const validCountCheck = defineCheck({
     const last = ctx.lastYear;
     if (!last) return [];
     const found: Finding[] = [];
-    for (const row of ['regulations', 'normativeDocuments']) {
-      const validId = `t2.${row}.valid`;
-      const cell = indexTemplate(ctx.template).cells.get(validId);
-      if (!cell) continue;
-      const [valid, made, repealed] = [validId, `t2.${row}.made`, `t2.${row}.repealed`].map((id) =>
+    for (const rel of ctx.template.crossYear) {
+      if (rel.kind !== 'running') continue;
+      const [valid, made, repealed] = [rel.cell, rel.plus, rel.minus].map((id) =>
         cellValue(ctx, id),
       );
-      const lastValid = lastYearNumber(ctx.template, last, validId);
+      const lastValid = lastYearNumber(ctx.template, last, rel.cell);
       if (valid == null || made == null || repealed == null || lastValid === null) continue;
       const expected = lastValid + made - repealed;
       if (valid === expected) continue;
-      const label = cell.rowLabels[cell.rowLabels.length - 1] ?? row;
+      const row = indexTemplate(ctx.template).cells.get(rel.cell)?.row ?? rel.cell;
       found.push({
         target: row,
-        cells: [validId, `t2.${row}.made`, `t2.${row}.repealed`],
-        section: 'proactive',
-        message: `${label}：上一年度现行有效 ${lastValid} + 本年制发 ${made} − 本年废止 ${repealed} = ${expected}，但现行有效件数填的是 ${valid}`,
+        cells: [rel.cell, rel.plus, rel.minus],
+        section: sectionOfCell(ctx, rel.cell),
+        message: `${rel.label}：上一年度现行有效 ${lastValid} + 本年制发 ${made} − 本年废止 ${repealed} = ${expected}，但${rel.name}填的是 ${valid}`,
       });
     }
     return found;
@@ -159,7 +159,7 @@ export const tableCopiedCheck = defineCheck({
         target: table.id,
         cells: inputs.map((c) => c.id),
         section: table.section,
-        message: `${tableNames[table.id]}（${table.title}）的全部数字与上一年度报告相同，请核对是否照搬了上年数据`,
+        message: `${table.shortName}（${table.title}）的全部数字与上一年度报告相同，请核对是否照搬了上年数据`,
       });
     }
     return found;

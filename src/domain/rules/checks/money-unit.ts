@@ -2,7 +2,7 @@ import { shiftDecimal } from '../../format/decimal';
 import { readReportCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type Finding } from '../check-context';
-import { tableNames } from '../support';
+import { tableName } from '../support';
 
 /**
  * Money written in a unit other than the column's (seed 003 writes `533.41万` where the
@@ -26,7 +26,7 @@ export const moneyUnitCheck = defineCheck({
         target: cell.id,
         cells: [cell.id],
         section: 'proactive',
-        message: `${tableNames[cell.table]}「${cell.label}」写作 ${value}${written}，本栏单位为${cell.unit}：${value}${written} = ${converted}${cell.unit}，请统一按${cell.unit}填写`,
+        message: `${tableName(template, cell.table)}「${cell.label}」写作 ${value}${written}，本栏单位为${cell.unit}：${value}${written} = ${converted}${cell.unit}，请统一按${cell.unit}填写`,
       });
     }
     return found;

@@ -1,6 +1,7 @@
 import { compactText, sentences } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { reportTexts } from '../support';
+import type { FormatTemplate } from '../../template/types';
 
 /** A notice on the annual report a clerk may cite, by number or by title. */
 interface KnownNotice {
@@ -13,16 +14,38 @@ interface KnownNotice {
   readonly title: RegExp;
 }
 
-const NOTICES: readonly KnownNotice[] = [
-  { year: 2019, no: 60, from: 2019, to: 2020, title: /关于政府信息公开工作年度报告有关事项的通知/ },
-  {
-    year: 2021,
-    no: 30,
-    from: 2021,
-    to: null,
-    title: /关于印发[《〈]?中华人民共和国政府信息公开工作年度报告格式[》〉]?的通知/,
-  },
-];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The notices of the known formats (from the registry: variants share their national notice):
+ * `国办公开办函〔2021〕30号` and the title from `关于` on, book-title marks optional.
+ */
+const noticesOf = (() => {
+  const cache = new WeakMap<readonly FormatTemplate[], readonly KnownNotice[]>();
+  return (formats: readonly FormatTemplate[]): readonly KnownNotice[] => {
+    const hit = cache.get(formats);
+    if (hit) return hit;
+    const byNumber = new Map<string, KnownNotice>();
+    for (const f of formats) {
+      const m = /〔(\d{4})〕(\d+)号/.exec(f.notice.number);
+      if (!m || byNumber.has(f.notice.number)) continue;
+      const about = f.notice.title.slice(Math.max(0, f.notice.title.indexOf('关于')));
+      const title = escape(about)
+        .replace(/[《〈]/g, '[《〈]?')
+        .replace(/[》〉]/g, '[》〉]?');
+      byNumber.set(f.notice.number, {
+        year: Number(m[1]),
+        no: Number(m[2]),
+        from: f.years.from,
+        to: f.years.to,
+        title: new RegExp(title),
+      });
+    }
+    const list = [...byNumber.values()];
+    cache.set(formats, list);
+    return list;
+  };
+})();
 
 const label = (n: KnownNotice): string => `国办公开办函〔${n.year}〕${n.no}号`;
 const applies = (n: KnownNotice, year: number): boolean =>
@@ -39,7 +62,8 @@ const WRONG_PREFIX =
  * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
  * report, since that office issues other notices too.
  */
-const citations = perContext(({ report }: CheckContext) => {
+const citations = perContext(({ report, formats }: CheckContext) => {
+  const NOTICES = noticesOf(formats);
   const unknown: Finding[] = [];
   const wrong: Finding[] = [];
   const year = report.meta.year;

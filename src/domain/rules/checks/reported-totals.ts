@@ -1,7 +1,7 @@
 import { quoteTyped, readCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { tableNames } from '../support';
+import { tableName } from '../support';
 
 /**
  * Totals printed in an imported or pasted source (`reportedTotals`) against our computation:
@@ -23,7 +23,7 @@ function reportedTotals(ctx: CheckContext): Finding[] {
     const cell = cells.get(id);
     const computed = ctx.computed.get(id);
     if (!cell || !computed) continue;
-    const where = `${tableNames[cell.table]}「${cell.label}」`;
+    const where = `${tableName(ctx.template, cell.table)}「${cell.label}」`;
     // A printed total is read like a typed count (the totals are counts).
     const parsed = readCell({ type: 'count' }, raw);
     const base = { target: id, cells: [id] };

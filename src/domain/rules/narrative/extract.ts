@@ -9,6 +9,10 @@ import { clauses, compactText, sentences } from '../../format/text';
  * `约20件`) are ignored. A false warning costs the clerk more than a miss.
  */
 
+/**
+ * What a statement of the narrative is about: a fact the templates declare (`template.facts`,
+ * vocabulary `FACT_IDS`), or two of them said together.
+ */
 export type FactId =
   | 'received'
   | 'carriedIn'
