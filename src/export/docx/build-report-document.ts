@@ -1,16 +1,15 @@
-import { Document, DocumentGridType, type Paragraph, type Table } from 'docx';
+import type { Document, Paragraph, Table } from 'docx';
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import {
   narrativeParagraphs,
-  pageNumberFooters,
   prefaceParagraphs,
   sectionHeading,
   signatureParagraphs,
   titleParagraph,
 } from './paragraphs';
-import { fonts, grid, page, sizes } from './styles';
+import { officialDocument } from './official-document';
 import { buildTable } from './table';
 import { cleanText, reportTitle } from './text';
 
@@ -32,42 +31,10 @@ export function buildReportDocument(
   }
   children.push(...signatureParagraphs(report));
 
-  return new Document({
+  return officialDocument({
     title: reportTitle(report.meta.agencyName, report.meta.year),
     creator: cleanText(report.meta.agencyName).trim() || '年报助手',
     description: `${template.notice.attachmentTitle}（${template.notice.number}）`,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fonts.body,
-            size: sizes.body,
-            language: { value: 'en-US', eastAsia: 'zh-CN' },
-          },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: {
-              ...page.margin,
-              header: page.margin.top - 567,
-              footer: page.footer,
-              gutter: 0,
-            },
-          },
-          grid: {
-            type: DocumentGridType.LINES,
-            linePitch: grid.linePitch,
-          },
-        },
-        footers: pageNumberFooters(),
-        children,
-      },
-    ],
+    children,
   });
 }

@@ -1,7 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
+  type Document,
   LineRuleType,
   Packer,
   Paragraph,
@@ -18,9 +18,11 @@ import type { Issue, Severity } from '@/domain/rules/types';
 import { reviewRow } from '@/review/rows';
 import type { ReviewUnit } from '@/review/types';
 import { docxMimeType } from './pack';
-import { narrativeParagraph, pageNumberFooters, sectionHeading } from './paragraphs';
+import { noGridStyle, withGridStyles } from './grid-styles';
+import { officialDocument } from './official-document';
+import { narrativeParagraph, sectionHeading } from './paragraphs';
 import { textRun } from './runs';
-import { bodyLine, fonts, page, sizes, textWidth } from './styles';
+import { bodyLine, fonts, sizes, textWidth } from './styles';
 import { cleanText } from './text';
 
 /**
@@ -105,6 +107,7 @@ function summaryTable(units: readonly ReviewUnit[]): Table {
       verticalAlign: VerticalAlignTable.CENTER,
       children: [
         new Paragraph({
+          style: noGridStyle,
           alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
           spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
           children: text === '' ? [] : [textRun(text, fonts.body, sizes.tableSmall)],
@@ -168,6 +171,7 @@ export function buildReviewNotice(
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({
+      style: noGridStyle,
       alignment: AlignmentType.CENTER,
       spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: bodyLine },
       children: [new TextRun({ text: cleanText(title), font: fonts.title, size: sizes.title })],
@@ -208,38 +212,10 @@ export function buildReviewNotice(
       );
   }
 
-  return new Document({
+  return officialDocument({
     title,
     creator: cleanText(options.issuer ?? '').trim() || '年报助手',
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fonts.body,
-            size: sizes.body,
-            language: { value: 'en-US', eastAsia: 'zh-CN' },
-          },
-        },
-      },
-    },
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: {
-              ...page.margin,
-              header: page.margin.top - 567,
-              footer: page.footer,
-              gutter: 0,
-            },
-          },
-        },
-        footers: pageNumberFooters(),
-        children,
-      },
-    ],
+    children,
   });
 }
 
@@ -251,7 +227,7 @@ export async function packReviewNotice(
   const doc = buildReviewNotice(units, options);
   const year = options.year === undefined ? mostFrequentYear(units) : options.year;
   return {
-    bytes: await Packer.pack(doc, 'uint8array'),
+    bytes: withGridStyles(await Packer.pack(doc, 'uint8array')),
     fileName: `${year === null ? '' : `${year}年度`}政府信息公开工作年度报告审核通报.docx`,
     mimeType: docxMimeType,
   };
