@@ -2,29 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { newDraft, openDraft, saved } from './pages/drafts-home';
 
 const T3 = '三、收到和处理政府信息公开申请情况';
-
-/** From the start page: 新建年报 with an agency and a year; the editor opens. */
-async function newDraft(page: Page, agency: string, year: string): Promise<EditorPage> {
-  await page.getByRole('button', { name: '新建年报' }).click();
-  await page.getByLabel('机关名称（可稍后填写）').fill(agency);
-  await page.getByLabel('报告年度').fill(year);
-  await page.getByRole('button', { name: '创建并开始填写' }).click();
-  const form = new EditorPage(page);
-  await form.stepButton('基本信息').waitFor();
-  return form;
-}
-
-async function openDraft(page: Page, name: string): Promise<EditorPage> {
-  await page.getByRole('button', { name: `打开 ${name}`, exact: true }).click();
-  const form = new EditorPage(page);
-  await form.stepButton('基本信息').waitFor();
-  return form;
-}
-
-const saved = (page: Page) =>
-  expect(page.getByTestId('save-status')).toHaveText(/^已保存 \d\d:\d\d:\d\d$/);
 
 /** The records of one IndexedDB store of the app's drafts database, read in the page. */
 function storedRecords(page: Page, store: 'drafts' | 'corrupt'): Promise<Record<string, string>[]> {

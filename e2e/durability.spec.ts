@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.config';
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/editor-page';
+import { newDraft, openDraft, saved } from './pages/drafts-home';
 
 /**
  * Issue 11, SPEC §7: "已保存" means committed to disk. The browser is killed for real (SIGKILL of
@@ -13,26 +13,6 @@ import { EditorPage } from './pages/editor-page';
  * (or typed 150 ms before the crash) must be there after a restart.
  */
 const T3 = '三、收到和处理政府信息公开申请情况';
-
-async function newDraft(page: Page, agency: string): Promise<EditorPage> {
-  await page.getByRole('button', { name: '新建年报' }).click();
-  await page.getByLabel('机关名称（可稍后填写）').fill(agency);
-  await page.getByLabel('报告年度').fill('2024');
-  await page.getByRole('button', { name: '创建并开始填写' }).click();
-  const form = new EditorPage(page);
-  await form.stepButton('基本信息').waitFor();
-  return form;
-}
-
-async function openDraft(page: Page, name: string): Promise<EditorPage> {
-  await page.getByRole('button', { name: `打开 ${name}`, exact: true }).click();
-  const form = new EditorPage(page);
-  await form.stepButton('基本信息').waitFor();
-  return form;
-}
-
-const saved = (page: Page) =>
-  expect(page.getByTestId('save-status')).toHaveText(/^已保存 \d\d:\d\d:\d\d$/);
 
 /**
  * Debian's Chromium on a profile directory, started by hand (not by Playwright) so that this
@@ -101,7 +81,7 @@ test('已保存 survives killing the browser process (SIGKILL), in every trial',
           page.getByRole('button', { name: `打开 某县财政局${earlier} 2024年年报`, exact: true }),
         ).toBeVisible();
       }
-      const form = await newDraft(page, `某县财政局${value}`);
+      const form = await newDraft(page, `某县财政局${value}`, '2024');
       await form.goToStep(T3);
       await form.cell('t3.newReceived.naturalPerson').focus();
       await page.keyboard.type(value);
@@ -123,7 +103,7 @@ test('已保存 survives killing the browser process (SIGKILL), in every trial',
 
 test('a renderer crash 150 ms after a key loses nothing', async ({ page, context }) => {
   await page.goto('./');
-  const form = await newDraft(page, '某区统计局');
+  const form = await newDraft(page, '某区统计局', '2024');
   await form.goToStep(T3);
   await saved(page);
   const cdp = await context.newCDPSession(page);
@@ -147,7 +127,7 @@ test('another tab’s value arriving in the focused cell is replaced by the next
   context,
 }) => {
   await page.goto('./');
-  const a = await newDraft(page, '某市民政局');
+  const a = await newDraft(page, '某市民政局', '2024');
   await a.goToStep(T3);
   await saved(page);
   const pageB = await context.newPage();

@@ -11,7 +11,12 @@ import { focusFirstField } from '@/store/navigation-store';
 import { FromLastYearForm } from './from-last-year-form';
 import { NewDraftForm } from './new-draft-form';
 import type { StoredDraft } from './schema';
-import { announceDraftsChanged, connectDrafts, draftSession } from './session-instance';
+import {
+  announceDraftsChanged,
+  connectDrafts,
+  draftSession,
+  useDraftStatus,
+} from './session-instance';
 import { storageError } from './draft-db';
 import { useDraftList } from './use-draft-list';
 import './drafts.css';
@@ -28,6 +33,8 @@ type Message = {
  */
 export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode } = {}) {
   const list = useDraftList();
+  // An older tab blocking the database's upgrade: the list waits for it, and says why.
+  const problem = useDraftStatus((s) => s.problem);
   const [form, setForm] = useState<'new' | 'lastYear' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -127,6 +134,11 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
         <div className="draft-banner draft-banner-error" role="alert">
           <strong>{list.unavailable}。</strong>
           草稿无法保存在本机：您仍可新建或导入草稿并填写，请在填写中随时“导出草稿（JSON）”备份。
+        </div>
+      )}
+      {problem !== null && (
+        <div className="draft-banner draft-banner-error" role="alert">
+          <strong>{problem}。</strong>
         </div>
       )}
       {list.migrationProblem !== null && (

@@ -90,30 +90,14 @@ export function DraftBanners() {
         </div>
       )}
       {save.kind === 'failed' && (
-        <div className="draft-banner draft-banner-error" role="alert">
-          <p>
-            <strong>无法保存到本机：{save.message}。</strong>
-            您可以继续填写，内容保留在本页中；关闭或刷新本页前，请先下载草稿文件备份，之后可在“导入草稿文件”中恢复。
-          </p>
-          <div className="draft-banner-actions">
-            <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
-              下载草稿文件（JSON）
-            </button>
-          </div>
-        </div>
+        <StorageAlert title={`无法保存到本机：${save.message}`}>
+          您可以继续填写，内容保留在本页中；关闭或刷新本页前，请先下载草稿文件备份，之后可在“导入草稿文件”中恢复。
+        </StorageAlert>
       )}
       {problemShown && (
-        <div className="draft-banner draft-banner-error" role="alert">
-          <p>
-            <strong>{problem}。</strong>
-            在此之前，您可以继续填写，内容保留在本页中；请先下载草稿文件备份。
-          </p>
-          <div className="draft-banner-actions">
-            <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
-              下载草稿文件（JSON）
-            </button>
-          </div>
-        </div>
+        <StorageAlert title={problem}>
+          在此之前，您可以继续填写，内容保留在本页中；请先下载草稿文件备份。
+        </StorageAlert>
       )}
       {notices.length > 0 && (
         <div className="draft-banner draft-banner-info" role="status">
@@ -127,6 +111,23 @@ export function DraftBanners() {
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Saving cannot go on: why, what the clerk can do, and the JSON download. */
+function StorageAlert({ title, children }: { readonly title: string; readonly children: string }) {
+  return (
+    <div className="draft-banner draft-banner-error" role="alert">
+      <p>
+        <strong>{title}。</strong>
+        {children}
+      </p>
+      <div className="draft-banner-actions">
+        <button type="button" className="button button-primary" onClick={downloadOpenDraft}>
+          下载草稿文件（JSON）
+        </button>
+      </div>
     </div>
   );
 }
