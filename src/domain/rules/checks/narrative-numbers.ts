@@ -79,7 +79,8 @@ export const narrativePercentageCheck = defineCheck({
   run: (ctx) => narrativeFindings(ctx).percentages,
 });
 
-const fits = (stated: number, table: SumValue): boolean =>
+/** Whether a stated number fits a table value (an incomplete one only by exceeding it). */
+export const fits = (stated: number, table: SumValue): boolean =>
   table.complete ? stated === table.value : stated >= table.value;
 
 function describe(r: Reading, v: SumValue): string {
@@ -122,7 +123,7 @@ function statedBases(all: readonly Statement[]): { label: string; value: number 
 }
 
 /** `null` when the stated percentage is the count's share of some plausible base. */
-function percentProblem(
+export function percentProblem(
   claim: Statement,
   all: readonly Statement[],
   tableBases: readonly Reading[],

@@ -88,7 +88,8 @@ const DENIES_NOTICE = /(?:未|没有|无)(?:发出|下发|送达|出具)?(?:过)
 
 /**
  * 表三（六）2 above 0 (requests dropped for a fee notice not paid: notices were sent) while 六
- * says none was sent, or never mentions them.
+ * says none was sent, or never mentions the notices (国办函〔2020〕109号 asks for their number
+ * and amount; `无收取信息处理费情况` alone does not say them — 平潭 2025).
  */
 export const feeNoticeCheck = defineCheck({
   id: 'fee-notice-vs-table',
@@ -101,13 +102,14 @@ export const feeNoticeCheck = defineCheck({
     if (unpaid === null || unpaid === 0) return [];
     const other = compactText(ctx.report.narrative.other ?? '');
     const denies = DENIES_NOTICE.test(other);
-    if (!denies && /收费通知|信息处理费/.test(other)) return [];
+    // Saying only that no fee was collected (`无收取信息处理费情况`) leaves the notices untold.
+    if (!denies && /收费通知|缴费通知/.test(other)) return [];
     return [
       {
         cells: [FEE_UNPAID],
         fields: ['narrative.other'],
         section: 'other',
-        message: `表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”为 ${unpaid}，说明发出过收费通知，但「六、其他需要报告的事项」${denies ? '写的是未发出收费通知' : '没有说明信息处理费和收费通知的情况'}`,
+        message: `表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”为 ${unpaid}，说明发出过收费通知，但「六、其他需要报告的事项」${denies ? '写的是未发出收费通知' : '没有说明发出收费通知的件数和金额'}`,
       },
     ];
   },

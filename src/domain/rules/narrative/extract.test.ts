@@ -86,9 +86,9 @@ describe('numbers the narrative states for the tables’ facts', () => {
       ],
     ],
     [
-      'total including carried in: only the carried-in part',
+      'total including carried in: 办理 read as done, the carried-in part apart',
       '全年共办理政府信息公开申请59件（含上年结转3件）。',
-      ['carriedIn=3'],
+      ['completed=59', 'carriedIn=3'],
     ],
     [
       'regulations and normative documents',

@@ -23,6 +23,7 @@ export type FactId =
   | 'notDisclosed'
   | 'cannotProvide'
   | 'notProcessed'
+  | 'otherHandling'
   | 'completed'
   | 'carriedOver'
   | 'review'
@@ -77,14 +78,16 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
 /** Words only the handling of applications uses: the sentence is about applications. */
-const HANDLING = /部分公开|无法提供|不予处理|予以公开/;
+const HANDLING = new RegExp(
+  `部分公开|无法提供|不予处理|予以公开|${N}件(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
+);
 
 /** Patterns by context: the clause must mention applications / the sentence is about applications. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
   p(
     'received',
     '新收|收到|受理|接收|接到|共收',
-    `(?:新收|收到|受理|接收|接到|共收)${GAP}{0,16}?${N}${U}`,
+    `(?:新收|收到|受理|接收|接到|共收)${GAP}{0,24}?${N}${U}`,
   ),
   p(
     'received',
@@ -95,6 +98,8 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
   p('received', '无|没有', `(?:无|没有)(?:收到)?(?:政府信息)?公开申请(?!.*(?:复议|诉讼))`, 0),
   p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
+  // `办理政府信息公开申请218件`: read as done (readings: （七）总计, 新收 + 上年结转, 新收).
+  p('completed', '办理', `(?<!公开)办理(?!率|时限|期限)${GAP}{0,16}?${N}${U}`),
 ];
 /**
  * Claims about two rows at once, read first; their words are then masked so that
@@ -107,15 +112,24 @@ const COMBINED: readonly Pattern[] = [
   ),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
-  // Keyword first only: `办理申请59件（含上年结转3件）` must not read 59.
-  p('carriedIn', '结转', `(?:上年结转|上一年度结转|上年度结转)${GAP}{0,10}?${N}${U}`),
+  p('carriedIn', '结转|转结', `(?:上年|上一年度|上年度)(?:结转|转结)${GAP}{0,10}?${N}${U}`),
+  // `共收到70件申请` (the sentence is about applications; the clause names none).
+  p(
+    'received',
+    '收到|受理|接收|接到',
+    `(?:收到|受理|接收|接到)${N}${U}(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
+  ),
+  p('completed', '办结', `办结(?!率)${GAP}{0,6}?${N}${U}`),
+  // `答复3050件（含上年度结转申请34件）`: the number right after the word only.
+  p('completed', '答复', `(?<!予以公开|部分公开|不予公开)答复${N}${U}`),
   ...around('granted', '予以公开|同意公开|全部公开'),
   ...around('partial', '部分公开'),
   ...around('notDisclosed', '不予公开|不予以公开|不公开'),
   p('notDisclosed', '第', `第${N}${U}(?:申请)?(?:为|属于|系|是)(?:不予公开|不公开)`, 1),
   ...around('cannotProvide', '无法提供'),
   ...around('notProcessed', '不予处理'),
-  ...around('carriedOver', '结转(?:至|到)?下一?年度?', 10),
+  ...around('otherHandling', '其他处理'),
+  ...around('carriedOver', '(?:结转|顺延|转入)(?:至|到)?(?:下一?年度?|\\d{4}年)', 10),
 ];
 /** Specific enough to need no context. */
 const ANYWHERE: readonly Pattern[] = [
@@ -152,6 +166,8 @@ function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statem
     for (const m of clause.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
+      // `办理因政府信息公开申请引发的行政复议36起` counts cases, not requests.
+      if ((fact === 'received' || fact === 'completed') && /复议|诉讼/.test(m[0])) continue;
       // 不予以公开 is not 予以公开.
       if (fact === 'granted' && (clause[start - 1] === '不' || /不予以公开|不同意公开/.test(m[0])))
         continue;
@@ -204,7 +220,12 @@ const paragraphStatements: (paragraph: string) => readonly Statement[] = memoByT
     const aboutApplications: boolean =
       APPLICATION.test(sentence) || HANDLING.test(sentence) || previousAboutApplications;
     previousAboutApplications = aboutApplications;
-    readSentence(sentence, aboutApplications, out);
+    const read: Statement[] = [];
+    readSentence(sentence, aboutApplications, read);
+    // Two patterns may read the same words: one claim per fact and value in a sentence.
+    read.forEach((st, i) => {
+      if (!read.slice(0, i).some((x) => x.fact === st.fact && x.value === st.value)) out.push(st);
+    });
   }
   return out;
 }, 256);
@@ -213,7 +234,7 @@ function readSentence(sentence: string, aboutApplications: boolean, out: Stateme
   const aboutDisclosure = DISCLOSURE.test(sentence);
   for (const whole of clausesWithPercent(sentence)) {
     const clause = aboutApplications ? matchCombined(whole, out) : whole;
-    if (APPLICATION.test(clause) && !/结转/.test(clause)) {
+    if (APPLICATION.test(clause)) {
       matchPatterns(CLAUSE_APPLICATION, clause, out);
     }
     if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
@@ -263,7 +284,8 @@ function reviewLitigation(clause: string, out: Statement[]): void {
   const hasLitigation = LITIGATION_RE.test(clause);
   if (!hasReview && !hasLitigation) return;
   const negated = NEGATED.exec(clause);
-  if (negated && !/\d|无一|没有一/.test(clause)) {
+  // A year (`2018年未收到…复议`) is not a count.
+  if (negated && !/\d|无一|没有一/.test(clause.replace(/(?:19|20)\d{2}年度?/g, ''))) {
     const after = clause.slice(negated.index);
     if (REVIEW_RE.test(after)) out.push({ fact: 'review', value: 0, text: clause });
     if (LITIGATION_RE.test(after)) out.push({ fact: 'litigation', value: 0, text: clause });

@@ -21,6 +21,8 @@ import { factDefinitions } from './facts';
 export interface Reading {
   /** Chinese, for messages: `（一）予以公开 + （二）部分公开`. */
   readonly label: string;
+  /** The facts (or parts) summed. */
+  readonly parts: readonly FactIdOrPart[];
   readonly cells: readonly CellId[];
 }
 
@@ -33,6 +35,7 @@ const SHORT: Readonly<Record<string, string>> = {
   notDisclosed: '不予公开',
   cannotProvide: '无法提供',
   notProcessed: '不予处理',
+  otherHandling: '其他处理',
   completed: '（七）总计',
   carriedOver: '结转下年度',
   review: '行政复议',
@@ -54,6 +57,7 @@ const READINGS: Readonly<Record<FactId, readonly (readonly FactIdOrPart[])[]>> =
   notDisclosed: [['notDisclosed']],
   cannotProvide: [['cannotProvide']],
   notProcessed: [['notProcessed']],
+  otherHandling: [['otherHandling']],
   completed: [['completed'], ['received', 'carriedIn'], ['received']],
   carriedOver: [['carriedOver']],
   review: [['review']],
@@ -65,8 +69,8 @@ const READINGS: Readonly<Record<FactId, readonly (readonly FactIdOrPart[])[]>> =
   normativeValid: [['normativeValid']],
 };
 
-/** Facts that are a part of another (诉讼 = 直接起诉 + 复议后起诉). */
-type FactIdOrPart = FactId | 'litigationDirect';
+/** A claim subject or a fact the templates declare (`litigationDirect`: 直接起诉 alone). */
+export type FactIdOrPart = FactId | 'litigationDirect';
 
 /** Bases a stated percentage may be taken of. */
 const PERCENT_BASES: readonly (readonly FactId[])[] = [
@@ -89,13 +93,7 @@ export function claimReadings(template: FormatTemplate): ReadonlyMap<FactId, Cla
   const hit = cache.get(template);
   if (hit) return hit;
   const facts = factDefinitions(template);
-  const cellsOf = (id: FactIdOrPart): readonly CellId[] | null => {
-    if (id === 'litigationDirect') {
-      const lit = facts.get('litigation');
-      return lit?.cells[0] ? [lit.cells[0]] : null;
-    }
-    return facts.get(id)?.cells ?? null;
-  };
+  const cellsOf = (id: FactIdOrPart): readonly CellId[] | null => facts.get(id)?.cells ?? null;
   const build = (parts: readonly FactIdOrPart[]): Reading | null => {
     const cells: CellId[] = [];
     for (const part of parts) {
@@ -105,6 +103,7 @@ export function claimReadings(template: FormatTemplate): ReadonlyMap<FactId, Cla
     }
     return {
       label: parts.map((p) => SHORT[p] ?? p).join(' + '),
+      parts,
       cells,
     };
   };
