@@ -52,6 +52,39 @@ describe('listDrafts', () => {
   });
 });
 
+describe('kept-aside drafts this version can read (issue 11)', () => {
+  it('open again: a draft refused for a five-digit year goes back to the drafts, verbatim', async () => {
+    const db = await freshDb();
+    const typo = JSON.parse(v1Text) as { report: { meta: { reportDate: string } } };
+    typo.report.meta.reportDate = '20261-01-20';
+    const raw = JSON.stringify(typo);
+    // As an earlier version left it: kept aside, and a new draft written under the same id.
+    await db.put('corrupt', {
+      key: 'x1:2026-01-20T08-00-00-000Z',
+      id: 'x1',
+      movedAt: '2026-01-20T08-00-00-000Z',
+      raw,
+    });
+    await db.put('corrupt', {
+      key: 'x2:2026-01-20T08-00-00-000Z',
+      id: 'x2',
+      movedAt: '2026-01-20T08-00-00-000Z',
+      raw,
+    });
+    await db.put('corrupt', { key: 'bad:1', id: 'bad', movedAt: '1', raw: 'not json' });
+    await createDraft(db, content('x2'), ids, now);
+
+    const { drafts, corrupt } = await listDrafts(db, now);
+    expect(drafts.map((d) => d.id).sort()).toEqual(['x1', 'x2', 'x2-2026-01-20T08-00-00-000Z']);
+    expect(drafts.find((d) => d.id === 'x1')?.report.meta.reportDate).toBe('20261-01-20');
+    expect((await db.get('drafts', 'x1'))?.text).toBe(raw);
+    expect(corrupt.map((c) => c.raw)).toEqual(['not json']);
+    expect(await db.count('corrupt')).toBe(1);
+    // Listing again: the same three drafts, nothing revived twice.
+    expect((await listDrafts(db, now)).drafts).toHaveLength(3);
+  });
+});
+
 describe('saveDraft (the two-tab rule, compare-and-set in the transaction)', () => {
   it('writes revision base+1 and refuses when another tab saved in between', async () => {
     const db = await freshDb();

@@ -86,16 +86,21 @@ export async function listDrafts(
     else unreadable.push(record);
   }
   if (unreadable.length > 0) await moveAside(db, unreadable, now);
-  const corrupt = (await db.getAll('corrupt')).map((c) => {
-    const result = restoreDraftText(c.raw);
-    return {
-      key: c.key,
-      id: c.id,
-      movedAt: c.movedAt,
-      raw: c.raw,
-      message: result.ok ? '数据可以读取，但曾被标记为无法读取。' : result.message,
-    };
-  });
+  const kept = await db.getAll('corrupt');
+  const revived = await reviveReadable(db, kept);
+  drafts.push(...revived.drafts);
+  const corrupt = kept
+    .filter((c) => !revived.keys.has(c.key))
+    .map((c) => {
+      const result = restoreDraftText(c.raw);
+      return {
+        key: c.key,
+        id: c.id,
+        movedAt: c.movedAt,
+        raw: c.raw,
+        message: result.ok ? '数据可以读取，但曾被标记为无法读取。' : result.message,
+      };
+    });
   drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   corrupt.sort((a, b) => b.movedAt.localeCompare(a.movedAt));
   return { drafts, corrupt };
@@ -115,6 +120,45 @@ async function moveAside(db: DraftDb, records: readonly DraftRecord[], now: Date
     writes.push(tx.objectStore('drafts').delete(record.id));
   }
   await committed(tx.done, ...writes).catch(() => undefined);
+}
+
+/**
+ * Kept-aside payloads this version can read again go back to the drafts, verbatim, in one
+ * durable transaction (issue 11: earlier versions refused a draft for a typed value such as a
+ * five-digit year; the loader no longer does, so those drafts open again). A draft that took
+ * the id meanwhile keeps it; the revived one gets `<id>-<movedAt>`. Nothing is deleted unless
+ * its copy is written in the same transaction.
+ */
+async function reviveReadable(
+  db: DraftDb,
+  kept: readonly CorruptRecord[],
+): Promise<{ drafts: StoredDraft[]; keys: Set<string> }> {
+  const readable = kept.flatMap((c) => {
+    const result = restoreDraftText(c.raw);
+    return result.ok ? [{ record: c, draft: result.draft }] : [];
+  });
+  if (readable.length === 0) return { drafts: [], keys: new Set() };
+  const tx = db.transaction(STORES, 'readwrite', DURABLE);
+  const writes: Promise<unknown>[] = [];
+  const drafts: StoredDraft[] = [];
+  const keys = new Set<string>();
+  for (const { record, draft } of readable) {
+    const taken = (await tx.objectStore('drafts').getKey(record.id)) !== undefined;
+    const id = taken ? `${record.id}-${record.movedAt}` : record.id;
+    if ((await tx.objectStore('drafts').getKey(id)) !== undefined) continue;
+    const revivedRecord = recordFromText(id, record.raw);
+    writes.push(tx.objectStore('drafts').put(revivedRecord));
+    writes.push(tx.objectStore('corrupt').delete(record.key));
+    drafts.push({ ...draft, id });
+    keys.add(record.key);
+  }
+  try {
+    await committed(tx.done, ...writes);
+    return { drafts, keys };
+  } catch {
+    // Not written (storage full, blocked): they stay kept aside and are listed as before.
+    return { drafts: [], keys: new Set() };
+  }
 }
 
 function corruptRecord(id: string, raw: string, now: Date): CorruptRecord {

@@ -5,6 +5,7 @@ import { restoreDraftText, restoreDraftValue } from './restore-draft';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 const v1 = (): Record<string, unknown> => JSON.parse(v1Text) as Record<string, unknown>;
+const v1Report = () => v1()['report'] as { formatId: string; cells: Record<string, string> };
 
 describe('restoreDraftText', () => {
   it('loads the frozen version-1 payload unchanged (v1 is the current version)', () => {
@@ -40,15 +41,65 @@ describe('restoreDraftText', () => {
     });
   });
 
-  it('fails validation with the field named when a present value has the wrong type', () => {
+  it('never rejects a draft for a field value: what was typed is kept as typed (SPEC §7)', () => {
+    const typed = v1();
+    const report = typed['report'] as {
+      meta: Record<string, unknown>;
+      cells: Record<string, unknown>;
+    };
+    report.meta['reportDate'] = '20261-01-20'; // a five-digit year typed into 成文日期
+    report.cells['t3.granted.naturalPerson'] = '12.5';
+    report.cells['t3.granted.commercial'] = '无';
+    report.cells['t3.granted.research'] = '-';
+    report.meta['agencyName'] = '<b>某局</b>\u0001';
+    const result = restoreDraftValue(typed);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dropped).toBe(0);
+    expect(result.draft.report.meta.reportDate).toBe('20261-01-20');
+    expect(result.draft.report.meta.agencyName).toBe('<b>某局</b>\u0001');
+    expect(result.draft.report.cells).toMatchObject({
+      't3.granted.naturalPerson': '12.5',
+      't3.granted.commercial': '无',
+      't3.granted.research': '-',
+    });
+  });
+
+  it('brings damaged field values to their type instead of refusing the draft', () => {
     const bad = v1();
-    (bad['report'] as { meta: { year: unknown } }).meta.year = '二〇二四';
-    const result = restoreDraftValue(bad);
-    expect(result).toMatchObject({ ok: false, reason: 'shape' });
-    expect(!result.ok && result.message).toContain('report.meta.year');
-    expect(
-      restoreDraftValue({ ...v1(), report: { ...(v1()['report'] as object), formatId: '2099' } }),
-    ).toMatchObject({ ok: false });
+    const report = bad['report'] as { meta: Record<string, unknown>; dismissed: unknown };
+    report.meta['year'] = '二〇二四';
+    report.meta['agencyKind'] = '局';
+    report.meta['preface'] = 42;
+    report.dismissed = { 'overview-too-long': { reason: 7 }, x: 'junk' };
+    const result = restoreDraftValue({ ...bad, revision: -3, savedBy: 5 });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.report.meta).toMatchObject({
+      year: 2024,
+      agencyKind: 'department',
+      preface: '42',
+    });
+    expect(result.draft.report.dismissed).toEqual({
+      'overview-too-long': { reason: '7', at: '' },
+    });
+    expect(result.draft.revision).toBe(0);
+    expect(result.draft.savedBy).toBe('5');
+    expect(result.dropped).toBe(2); // the kind and the junk dismissal
+  });
+
+  it('a damaged formatId keeps the figures: the format whose cells the report holds', () => {
+    const report = { ...(v1()['report'] as { formatId: string; cells: object }), formatId: '2099' };
+    const result = restoreDraftValue({ ...v1(), report });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.report.formatId).toBe(v1Report().formatId);
+    expect(result.draft.report.cells).toEqual(v1Report().cells);
+  });
+
+  it('only a payload whose report is not an object is unreadable', () => {
+    for (const report of [undefined, null, 'report', [1]]) {
+      const result = restoreDraftValue({ ...v1(), report });
+      expect(result).toMatchObject({ ok: false, reason: 'shape' });
+      expect(!result.ok && result.message).toContain('report');
+    }
   });
 
   it('restores missing fields with defaults', () => {

@@ -1,8 +1,8 @@
 import { emptyContact, emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
-import { SECTION_IDS } from '@/domain/template/types';
 import { formatForYear } from '@/domain/template/lookup';
+import { SECTION_IDS, type FormatId, type MoneyUnit } from '@/domain/template/types';
 import { formatById, formats, isKnownFormat } from '@templates/index';
 import { migrate, type Migration, migrations, type Payload } from './migrations';
 import { storedDraftSchema, type StoredDraft } from './schema';
@@ -74,79 +74,190 @@ export function restoreDraftValue(
   };
 }
 
+/**
+ * Every top-level field brought to its type. Only the report itself being absent or not an
+ * object makes a payload unreadable; a field value never does (SPEC §7).
+ */
 function restoreDefaults(payload: Payload, counter: { dropped: number }): Payload {
   const report = restoreReport(payload['report'], counter);
   const lastYearRaw = payload['lastYear'];
-  const createdAt = typeof payload['createdAt'] === 'string' ? payload['createdAt'] : '';
+  // Last year's report is a help for the checks: when it cannot be read, the draft goes on without it.
+  const lastYear = isRecord(lastYearRaw) ? restoreReport(lastYearRaw, counter) : null;
+  if (lastYearRaw !== undefined && lastYearRaw !== null && lastYear === null) counter.dropped += 1;
+  const createdAt = text(payload['createdAt']) ?? '';
+  const revision = payload['revision'];
+  const savedBy = text(payload['savedBy']);
+  const { savedBy: _savedBy, ...rest } = payload;
   return {
-    ...payload,
-    name: typeof payload['name'] === 'string' ? payload['name'] : '',
+    ...rest,
+    ...(savedBy === undefined ? {} : { savedBy }),
+    id: nonEmpty(text(payload['id'])) ?? 'draft',
+    name: text(payload['name']) ?? '',
     createdAt,
-    savedAt: typeof payload['savedAt'] === 'string' ? payload['savedAt'] : createdAt,
-    revision: payload['revision'] ?? 0,
+    savedAt: text(payload['savedAt']) ?? createdAt,
+    revision:
+      typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0
+        ? revision
+        : 0,
     report,
-    lastYear:
-      lastYearRaw === undefined || lastYearRaw === null
-        ? null
-        : restoreReport(lastYearRaw, counter),
+    lastYear,
   };
 }
 
-/** Fills what is missing with the empty report's defaults and drops cells the format does not have. */
+const count = <T>(counter: { dropped: number }, value: T): T => {
+  counter.dropped += 1;
+  return value;
+};
+
+const nonEmpty = (v: string | undefined): string | undefined => (v === '' ? undefined : v);
+
+/** A text field: strings as they are, numbers and booleans as written; anything else is not text. */
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** A report year written any way a person or a program might: 2024, '2024', '２０２４', '二〇二四'. */
+function restoreYear(v: unknown): number | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const digits = v
+    .trim()
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/[〇零一二三四五六七八九]/g, (d) => CHINESE_DIGITS[d] ?? d)
+    .replace(/年$/, '');
+  if (digits === '') return null;
+  return /^\d{1,6}$/.test(digits) ? Number(digits) : undefined;
+}
+
+const AGENCY_KINDS = new Set(['department', 'government', 'township', 'other']);
+
+/**
+ * The format of a stored report: as stored when known; else the one whose cells the report
+ * holds (its figures must not be dropped for a damaged `formatId`); else by year; else 2021.
+ */
+function restoreFormat(raw: Record<string, unknown>, year: number | null): FormatId {
+  const stored = raw['formatId'];
+  if (isKnownFormat(stored)) return stored;
+  const ids = Object.keys(isRecord(raw['cells']) ? raw['cells'] : {});
+  if (ids.length > 0) {
+    const scored = formats.map((f) => {
+      const known = indexTemplate(f).cells;
+      return { id: f.id, score: ids.filter((id) => known.has(id)).length };
+    });
+    const best = Math.max(...scored.map((s) => s.score));
+    const winners = scored.filter((s) => s.score === best);
+    if (best > 0 && winners.length === 1 && winners[0]) return winners[0].id;
+  }
+  // No year either: the format in force (the one whose years never end).
+  return formatForYear(formats, year ?? Number.MAX_SAFE_INTEGER).id;
+}
+
+/** A record of strings: numbers kept as written, other entries dropped (and counted). */
+function strings(
+  v: unknown,
+  counter: { dropped: number },
+  keep: (id: string) => boolean = () => true,
+): Record<string, string> {
+  const entries: [string, string][] = [];
+  for (const [id, value] of Object.entries(isRecord(v) ? v : {})) {
+    const t = text(value);
+    if (t !== undefined && keep(id)) entries.push([id, t]);
+    else counter.dropped += 1;
+  }
+  // fromEntries defines own properties: a key `__proto__` stays a key, never a prototype.
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Fills what is missing with the empty report's defaults, brings every field to its type and
+ * drops cells the format does not have. What the clerk typed is kept as typed, whatever it is
+ * (`20261-01-20` as 成文日期, `12.5` or `无` in a count): the checks report it, the loader does
+ * not judge it. Returns the input unchanged only when it is not an object (unreadable).
+ */
 export function restoreReport(raw: unknown, counter: { dropped: number }): unknown {
   if (!isRecord(raw)) return raw;
   const meta = isRecord(raw['meta']) ? raw['meta'] : {};
-  const year = meta['year'];
-  let formatId = raw['formatId'];
-  if (formatId === undefined && typeof year === 'number')
-    formatId = formatForYear(formats, year).id;
-  if (!isKnownFormat(formatId)) return { ...raw, formatId };
-  const defaults = emptyReport(formatId);
   const contact = isRecord(meta['contact']) ? meta['contact'] : {};
+  const year = restoreYear(meta['year']);
+  if (year === undefined) counter.dropped += 1;
+  const formatId = restoreFormat(raw, year ?? null);
+  const defaults = emptyReport(formatId);
   const inputIds = new Set(indexTemplate(formatById(formatId)).inputCells.map((c) => c.id));
-
-  const cells: Record<string, string> = {};
-  for (const [id, v] of Object.entries(isRecord(raw['cells']) ? raw['cells'] : {})) {
-    const text = typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
-    if (typeof text === 'string' && inputIds.has(id)) cells[id] = text;
-    else counter.dropped += 1;
-  }
-  const cellUnits: Record<string, unknown> = {};
+  const cells = strings(raw['cells'], counter, (id) => inputIds.has(id));
+  const unitEntries: [string, MoneyUnit][] = [];
   for (const [id, u] of Object.entries(isRecord(raw['cellUnits']) ? raw['cellUnits'] : {})) {
-    if (id in cells && (u === '元' || u === '万元')) cellUnits[id] = u;
+    if (Object.prototype.hasOwnProperty.call(cells, id) && (u === '元' || u === '万元'))
+      unitEntries.push([id, u]);
     else counter.dropped += 1;
   }
-  const pickStrings = (v: unknown): Record<string, string> =>
-    Object.fromEntries(
-      Object.entries(isRecord(v) ? v : {}).filter(
-        (e): e is [string, string] => typeof e[1] === 'string',
-      ),
-    );
-
+  const cellUnits: Report['cellUnits'] = Object.fromEntries(unitEntries);
+  const field = (key: string, from: Record<string, unknown> = meta): string => {
+    const v = from[key];
+    const t = text(v);
+    if (t === undefined && v !== undefined && v !== null) counter.dropped += 1;
+    return t ?? '';
+  };
+  const kind = meta['agencyKind'];
+  const reportDate = meta['reportDate'];
   const restored: Report = {
     ...defaults,
     formatId,
     meta: {
-      ...defaults.meta,
-      ...(meta as Partial<Report['meta']>),
-      contact: { ...emptyContact, ...(contact as Partial<Report['meta']['contact']>) },
+      agencyName: field('agencyName'),
+      agencyKind:
+        typeof kind === 'string' && AGENCY_KINDS.has(kind)
+          ? (kind as Report['meta']['agencyKind'])
+          : kind === undefined
+            ? defaults.meta.agencyKind
+            : count(counter, defaults.meta.agencyKind),
+      year: year ?? null,
+      reportDate:
+        reportDate === null || reportDate === undefined
+          ? null
+          : (text(reportDate) ?? count(counter, null)),
+      preface: field('preface'),
+      contact: {
+        ...emptyContact,
+        ...Object.fromEntries(Object.keys(emptyContact).map((k) => [k, field(k, contact)])),
+      },
     },
-    narrative: restoreNarrative(raw['narrative'], counter),
+    narrative: strings(raw['narrative'], counter, (id) => sectionIds.has(id)),
     cells,
-    cellUnits: cellUnits as Report['cellUnits'],
-    reportedTotals: pickStrings(raw['reportedTotals']),
-    dismissed: (isRecord(raw['dismissed']) ? raw['dismissed'] : {}) as Report['dismissed'],
+    cellUnits,
+    reportedTotals: strings(raw['reportedTotals'], counter),
+    dismissed: restoreDismissed(raw['dismissed'], counter),
   };
   return restored;
 }
 
 const sectionIds = new Set<string>(SECTION_IDS);
 
-function restoreNarrative(raw: unknown, counter: { dropped: number }): Report['narrative'] {
-  const narrative: Record<string, string> = {};
-  for (const [id, text] of Object.entries(isRecord(raw) ? raw : {})) {
-    if (sectionIds.has(id) && typeof text === 'string') narrative[id] = text;
-    else counter.dropped += 1;
+function restoreDismissed(raw: unknown, counter: { dropped: number }): Report['dismissed'] {
+  const entries: [string, Report['dismissed'][string]][] = [];
+  for (const [key, v] of Object.entries(isRecord(raw) ? raw : {})) {
+    const reason = isRecord(v) ? text(v['reason']) : undefined;
+    if (reason === undefined || !isRecord(v)) {
+      counter.dropped += 1;
+      continue;
+    }
+    entries.push([key, { reason, at: text(v['at']) ?? '' }]);
   }
-  return narrative;
+  return Object.fromEntries(entries);
 }

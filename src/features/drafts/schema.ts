@@ -21,11 +21,10 @@ export const reportSchema = z.object({
   meta: z.object({
     agencyName: z.string(),
     agencyKind: z.enum(['department', 'government', 'township', 'other']),
-    year: z.number().int().min(1900).max(2999).nullable(),
-    reportDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
+    // Field values are kept as typed (SPEC §7): the checks judge them, never the loader.
+    year: z.number().int().nullable(),
+    /** As typed: ISO when it is a date, anything else when it is not (`20261-01-20`). */
+    reportDate: z.string().nullable(),
     preface: z.string(),
     contact: z.object({
       address: z.string(),

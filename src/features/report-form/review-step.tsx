@@ -40,7 +40,9 @@ export function ReviewStep({
       <p className={`review-verdict ${ready ? 'verdict-ok' : 'verdict-bad'}`}>
         {ready
           ? '没有错误和未完成项，可以导出。'
-          : `还有 ${outstandingText({ error: parsed.error, incomplete: parsed.incomplete })}。可以导出，但导出前会请您确认。`}
+          : parsed.error > 0
+            ? `还有 ${outstandingText({ error: parsed.error, incomplete: parsed.incomplete })}。请先改正错误；仍要导出时，导出前会列出问题请您确认。`
+            : `还有 ${outstandingText({ incomplete: parsed.incomplete, error: 0 })}。可以导出，但导出前会请您确认。`}
       </p>
       <table className="review-table">
         <caption className="visually-hidden">各部分状态</caption>
