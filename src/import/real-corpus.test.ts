@@ -29,6 +29,10 @@ interface Outcome {
   readonly right: number;
   readonly wrong: readonly string[];
   readonly extra: readonly string[];
+  /** Tables whose cells are in the text but none was read, and no warning names the table. */
+  readonly silentlyLost: readonly string[];
+  /** Metadata that differs from what the text prints (format, year, agency, date). */
+  readonly meta: readonly string[];
 }
 
 function run(name: string): Outcome {
@@ -48,7 +52,30 @@ function run(name: string): Outcome {
   const extra = Object.keys(got)
     .filter((id) => expected.cells[id] === undefined)
     .map((id) => `${id} = ${got[id]}`);
-  return { name, expected: Object.keys(expected.cells).length, right, wrong, extra };
+  const silentlyLost = (['t2', 't3', 't4'] as const).filter((t) => {
+    const present = Object.keys(expected.cells).some((id) => id.startsWith(`${t}.`));
+    const read = Object.keys(got).some((id) => id.startsWith(`${t}.`));
+    const short = { t2: '表二', t3: '表三', t4: '表四' }[t];
+    return present && !read && !r.warnings.some((w) => w.startsWith(`${short}：`));
+  });
+  const m = r.report.meta;
+  const meta = [
+    r.report.formatId === expected.format ? '' : `format ${r.report.formatId}`,
+    expected.year === null || m.year === expected.year ? '' : `year ${m.year ?? 'none'}`,
+    (m.agencyName || null) === expected.agency ? '' : `agency “${m.agencyName}”`,
+    expected.reportDate === null || m.reportDate === expected.reportDate
+      ? ''
+      : `date ${m.reportDate ?? 'none'}`,
+  ].filter((x) => x !== '');
+  return {
+    name,
+    expected: Object.keys(expected.cells).length,
+    right,
+    wrong,
+    extra,
+    silentlyLost,
+    meta,
+  };
 }
 
 describe('real published reports', () => {
@@ -71,6 +98,11 @@ describe('real published reports', () => {
       `real corpus: ${right} / ${expected} cells in the right cell (${((100 * right) / expected).toFixed(1)} %), ${extra} values in cells the text does not fill, ${files.length} reports\n`,
     );
     expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(outcomes.flatMap((o) => o.silentlyLost.map((t) => `${o.name} ${t}`))).toEqual([]);
     expect(right / expected).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('format, year, agency and date as printed (an agency never made up from the preface)', () => {
+    expect(outcomes.flatMap((o) => o.meta.map((x) => `${o.name}: ${x}`))).toEqual([]);
   });
 });

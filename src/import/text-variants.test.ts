@@ -135,3 +135,28 @@ describe('labels with ASCII punctuation', () => {
     expect(r.unrecognised.join('\n')).toMatch(/3\. 其他 , 未列明 1 0/);
   });
 });
+
+describe('the importer’s own guesses are notes, never errors', () => {
+  it('a 2020 page whose tables print no label of one format only is read in the 2019 format', async () => {
+    const { evaluateChecks } = await import('@/domain/rules/evaluate-checks');
+    const { formats, formatsById } = await import('@templates/index');
+    const r = ok(
+      [
+        '某某镇人民政府2020年政府信息公开工作年度报告',
+        '三、收到和处理政府信息公开申请情况',
+        '一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1',
+        '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+      ].join('\n'),
+    );
+    expect(r.recognised.formatAssumed).toBe(true);
+    expect(r.report.formatId).toBe('2019');
+    expect(r.notes.join('')).toMatch(/表格标签不足以区分格式，按年度 2020 采用/);
+    expect(r.warnings.join('')).not.toMatch(/格式，但报告年度是/);
+    const issues = evaluateChecks(formatsById[r.report.formatId], r.report, {
+      formats,
+      today: '2026-01-20',
+    });
+    expect(issues.filter((i) => i.checkId === 'format-year-mismatch')).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => i.checkId)).toEqual([]);
+  });
+});
