@@ -3,7 +3,7 @@ import type { Report } from '@/domain/report/types';
 import type { CellTemplate, TableTemplate } from '@/domain/template/types';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { seedFixtures } from '@templates/fixtures/index';
-import { formatsById } from '@templates/index';
+import { formatById } from '@templates/index';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
 
@@ -95,7 +95,7 @@ function printed(
   report: Report,
   layout: Layout,
 ): { text: string; expected: Record<string, string> } {
-  const template = formatsById[report.formatId];
+  const template = formatById(report.formatId);
   const expected: Record<string, string> = {};
   for (const t of template.tables)
     for (const c of t.cells) {

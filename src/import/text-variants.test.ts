@@ -139,7 +139,7 @@ describe('labels with ASCII punctuation', () => {
 describe('the importer’s own guesses are notes, never errors', () => {
   it('a 2020 page whose tables print no label of one format only is read in the 2019 format', async () => {
     const { evaluateChecks } = await import('@/domain/rules/evaluate-checks');
-    const { formats, formatsById } = await import('@templates/index');
+    const { formats, formatById } = await import('@templates/index');
     const r = ok(
       [
         '某某镇人民政府2020年政府信息公开工作年度报告',
@@ -152,7 +152,7 @@ describe('the importer’s own guesses are notes, never errors', () => {
     expect(r.report.formatId).toBe('2019');
     expect(r.notes.join('')).toMatch(/表格标签不足以区分格式，按年度 2020 采用/);
     expect(r.warnings.join('')).not.toMatch(/格式，但报告年度是/);
-    const issues = evaluateChecks(formatsById[r.report.formatId], r.report, {
+    const issues = evaluateChecks(formatById(r.report.formatId), r.report, {
       formats,
       today: '2026-01-20',
     });
