@@ -103,7 +103,12 @@ export const feeNoticeCheck = defineCheck({
     const other = compactText(ctx.report.narrative.other ?? '');
     const denies = DENIES_NOTICE.test(other);
     // Saying only that no fee was collected (`无收取信息处理费情况`) leaves the notices untold.
-    if (!denies && /收费通知|缴费通知/.test(other)) return [];
+    // A fee actually collected (`收取…信息处理费3940元`, 淮安 2024) shows the notices were
+    // reported in substance.
+    const collected = /收取[^。；]{0,20}?(?:信息)?处理费[^。；\d]{0,6}?[1-9]\d*(?:\.\d+)?元/.test(
+      other,
+    );
+    if (!denies && (/收费通知|缴费通知/.test(other) || collected)) return [];
     return [
       {
         cells: [FEE_UNPAID],

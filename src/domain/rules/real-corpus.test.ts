@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from '@/import';
+import { formatById, formats } from '@templates/index';
+import { evaluateChecks } from './evaluate-checks';
+
+/**
+ * Every check on the real reports of the import corpus and the seeds, imported from their
+ * published text: no false error (the errors listed are the reports' real faults), and the
+ * warnings and info are the ones a reviewer reading them finds (the 总体情况 areas aside: the
+ * corpus texts are cut at 2,000 bytes, so most overviews end early).
+ */
+
+const DIRS = ['templates/fixtures/real', 'templates/fixtures/seeds'];
+const files = DIRS.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => `${d}/${f}`),
+);
+
+/** The real problems, by file: everything else must stay silent. */
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  '002-changchun-2023.txt': ['narrative-table-mismatch:overview:received'],
+  '012-xixian-taiping-2022.txt': ['notice-citation-wrong:overview:2019-60'],
+  '015-fengshou-township-2022.txt': ['format-year-mismatch'],
+  '020-mirror-2019format-jian4.txt': ['procurement-unit-assumed'],
+  '021-mirror-2023-in-2019format.txt': ['format-year-mismatch'],
+  '000_833a5a6ee7a74880.txt': [
+    'report-date-before-year-end',
+    't2-decisions-without-items:punishment',
+  ],
+  '002_e6579b366e754dad.txt': ['t2-decisions-equal-items:licensing'],
+  '003_d25101f45b1a16b3.txt': [
+    'report-date-before-year-end',
+    'narrative-table-mismatch:overview:notDisclosed',
+    'money-unit-mismatch:t2.centralProcurement.amount',
+  ],
+};
+
+describe('checks on real reports', () => {
+  it.each(files.map((f) => [f.split('/').pop() ?? f, f] as const))('%s', (name, path) => {
+    const imported = importText(readFileSync(path, 'utf8'));
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    const { report } = imported;
+    const issues = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-01-20',
+    }).filter((i) => i.severity !== 'incomplete' && i.checkId !== 'overview-areas-missing');
+    expect(issues.map((i) => i.key).sort()).toEqual([...(EXPECTED[name] ?? [])].sort());
+  });
+});
