@@ -9,6 +9,14 @@ import type { CellId, SectionId } from '../template/types';
  */
 export type Severity = 'error' | 'incomplete' | 'warning' | 'info';
 
+/** The severities as the clerk and the reviewer read them. */
+export const severityLabels: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  incomplete: '未完成',
+  warning: '提醒',
+  info: '提示',
+};
+
 export interface Issue {
   /** Unique within one evaluation and stable across evaluations: `${checkId}` or `${checkId}:${target}`. */
   readonly key: string;

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   type Document,
   LineRuleType,
   Packer,
@@ -14,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatChineseDate } from '@/domain/format/date';
-import type { Issue, Severity } from '@/domain/rules/types';
+import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
 import { reviewRow } from '@/review/rows';
 import type { ReviewUnit } from '@/review/types';
 import { docxMimeType } from './pack';
@@ -23,6 +22,7 @@ import { officialDocument } from './official-document';
 import { narrativeParagraph, sectionHeading } from './paragraphs';
 import { textRun } from './runs';
 import { bodyLine, fonts, sizes, textWidth } from './styles';
+import { borders } from './table';
 import { cleanText } from './text';
 
 /**
@@ -32,13 +32,6 @@ import { cleanText } from './text';
  */
 
 const listed: readonly Severity[] = ['error', 'incomplete', 'warning'];
-const severityWords: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  incomplete: '未完成',
-  warning: '提醒',
-  info: '提示',
-};
-
 const chineseOrdinals = '一二三四五六七八九十';
 /** 1 → 一, 12 → 十二, 25 → 二十五 (units and tens: a review has fewer than 100 units a part). */
 function ordinal(n: number): string {
@@ -76,7 +69,7 @@ export function unitProblems(unit: ReviewUnit): string[] {
   for (const severity of listed)
     for (const issue of unit.issues.filter((i) => i.severity === severity && open(i)))
       out.push(
-        `【${severityWords[severity]}】${issue.message}${/[。！？]$/u.test(issue.message) ? '' : '。'}`,
+        `【${severityLabels[severity]}】${issue.message}${/[。！？]$/u.test(issue.message) ? '' : '。'}`,
       );
   return out;
 }
@@ -85,16 +78,6 @@ export function unitName(unit: ReviewUnit): string {
   const name = unit.ok ? unit.report.meta.agencyName.trim() : '';
   return name || `文件“${unit.fileName}”`;
 }
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const borders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-};
 
 function summaryTable(units: readonly ReviewUnit[]): Table {
   const headers = ['序号', '单位', '成文日期', '逾期', '错误', '未完成', '提醒', '读取'];

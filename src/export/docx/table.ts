@@ -31,7 +31,8 @@ import { fonts, textWidth } from './styles';
 export { gridColumnWidths } from '@/domain/report/print-layout';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const borders = {
+/** Single black lines around and between every cell, as the official tables print. */
+export const borders = {
   top: border,
   bottom: border,
   left: border,

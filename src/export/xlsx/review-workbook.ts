@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellNumber, computeReport, printedCellText } from '@/domain/compute/compute-report';
 import { agencyKindLabels } from '@/domain/report/types';
 import { checkCatalogue } from '@/domain/rules/catalogue';
-import type { Severity } from '@/domain/rules/types';
+import { severityLabels } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { reviewRow } from '@/review/rows';
 import type { ReviewUnit } from '@/review/types';
@@ -15,13 +15,6 @@ import { formatById } from '@templates/index';
  */
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const severityWords: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  incomplete: '未完成',
-  warning: '提醒',
-  info: '提示',
-};
 
 /** Main figures of a report: 表三 and 表四 totals and 表二's fees, by cell id (both formats). */
 export const mainFigures: readonly { readonly cell: string; readonly title: string }[] = [
@@ -143,7 +136,7 @@ export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workb
       issues.addRow({
         agency,
         path: unit.path,
-        severity: severityWords[i.severity],
+        severity: severityLabels[i.severity],
         check: checkCatalogue[i.checkId]?.title ?? i.checkId,
         message: i.message,
       });

@@ -1,17 +1,11 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Issue, Severity } from '@/domain/rules/types';
+import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { cellDomId, fieldDomId, useNavigationStore, type StepId } from '@/store/navigation-store';
 import { DismissDialog } from './dismiss-dialog';
 import './issues-panel.css';
 
-export const severityLabels: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  incomplete: '未完成',
-  warning: '提醒',
-  info: '提示',
-};
 const order: readonly Severity[] = ['error', 'incomplete', 'warning', 'info'];
 
 /** Sends the clerk to the issue's step and focuses its first cell or field. */

@@ -4,17 +4,11 @@ import { useModalDialog } from '@/components/use-modal-dialog';
 import { computeReport } from '@/domain/compute/compute-report';
 import { formatChineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type Report } from '@/domain/report/types';
-import type { Severity } from '@/domain/rules/types';
+import { severityLabels, type Severity } from '@/domain/rules/types';
 import type { ReadUnit } from '@/review/types';
 import { formatById } from '@templates/index';
 import { selectUnit } from './review-store';
 
-export const severityLabels: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  incomplete: '未完成',
-  warning: '提醒',
-  info: '提示',
-};
 const order: readonly Severity[] = ['error', 'incomplete', 'warning', 'info'];
 
 /** One unit, read-only: its issues beside its tables and text; 作为草稿打开 to fix it. */
