@@ -9,7 +9,7 @@ import {
   rowsKeptWithNext,
   tableCellPadding,
   tableLineHeight,
-  tableLooks,
+  tableLook,
   textHeight,
   titleLine,
 } from '@/domain/report/print-layout';
@@ -39,7 +39,7 @@ function DocTable({
 }) {
   const { table, report, computed } = block;
   const widths = gridColumnWidths(table);
-  const look = tableLooks[table.id];
+  const look = tableLook(table);
   const placed = placeCells(table);
   const byId = new Map(table.cells.map((c) => [c.id, c]));
   const shown = new Set(rows);
