@@ -14,7 +14,14 @@ const unit = (id: string, report: Report): ReviewUnit =>
     { ok: true, source: 'json', report, unrecognised: [], warnings: [] },
     { today },
   );
-const base = fullReport('2021');
+// Year 2024, dated 2025-01-08, a department; section 六 states the fee notices 表三 implies.
+const base: Report = (() => {
+  const full = fullReport('2021');
+  return {
+    ...full,
+    narrative: { ...full.narrative, other: '本年度发出收费通知45件，未收取信息处理费。' },
+  };
+})();
 const units: ReviewUnit[] = [
   unit('clean', { ...base, meta: { ...base.meta, agencyName: '某县教育局' } }),
   unit('late', {

@@ -23,7 +23,14 @@ function unit(id: string, report: Report): ReviewUnit {
   );
 }
 
-const base2021 = fullReport('2021'); // year 2024, dated 2025-01-08, a department
+// Year 2024, dated 2025-01-08, a department; section 六 states the fee notices 表三 implies.
+const base2021: Report = (() => {
+  const full = fullReport('2021');
+  return {
+    ...full,
+    narrative: { ...full.narrative, other: '本年度发出收费通知45件，未收取信息处理费。' },
+  };
+})();
 
 describe('reviewRow', () => {
   it('shows agency, year, format, date and counts; a late report names its deadline', () => {
