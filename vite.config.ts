@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
 
@@ -36,7 +37,7 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   // Relative asset URLs, so the built app works from any sub-path (/nianbao/) of any static server.
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), pdfjsAssetsPlugin(), serviceWorkerPlugin()],
   resolve: {
     alias: {
       '@templates': fromRoot('./templates'),

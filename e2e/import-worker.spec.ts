@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 
 const OPEN = '导入年报（Word 或文字）';
 const DIALOG = '导入年报（Word 文件或粘贴文字）';
-const FILE = '选择 Word 文件（.docx）';
+const FILE = '选择文件（Word .docx、PDF 或 .txt）';
 
 declare global {
   interface Window {

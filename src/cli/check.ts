@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, sep } from 'node:path';
 import type { Severity } from '@/domain/rules/types';
-import { importUnit } from '@/import/import-unit';
 import { checkFileSize } from '@/import/import-file';
 import { reviewUnit } from '@/review';
 import { reviewRow } from '@/review/rows';
 import { reviewSummary, reviewSummaryText } from '@/review/summary';
+import { importUnit } from '@/import/import-unit';
 import type { ReviewUnit } from '@/review/types';
 import { expandPaths } from './files';
 import { checkLine } from './unit-json';
@@ -24,7 +25,15 @@ export async function checkPath(path: string, today: string): Promise<ReviewUnit
   }
   const refused = checkFileSize(bytes.length);
   if (refused && !refused.ok) return reviewUnit(file, refused, { today });
-  return reviewUnit(file, await importUnit(basename(path), bytes), { today });
+  return reviewUnit(file, await importUnit(basename(path), bytes, { cMapUrl: cMapDir() }), {
+    today,
+  });
+}
+
+/** pdfjs's character maps in node_modules (pdfjs reads a path with fs in Node). */
+function cMapDir(): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return join(dirname(pkg), 'cmaps') + sep;
 }
 
 /** Today in the machine's time zone, as `YYYY-MM-DD`. */

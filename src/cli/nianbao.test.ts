@@ -23,6 +23,7 @@ const lines = (out: string) =>
 
 const DOCX = 'templates/fixtures/import/hand-2019-clerk.docx';
 const SEED = 'templates/fixtures/seeds/003_d25101f45b1a16b3.txt';
+const PDF = 'templates/fixtures/real/022-huaian-2024.pdf';
 
 describe('nianbao check', () => {
   it('prints one JSON line per file, cells keyed by the form’s accessible names', async () => {
@@ -31,9 +32,9 @@ describe('nianbao check', () => {
     writeFileSync(draft, readFileSync('src/features/drafts/fixtures/draft-v1.json'));
     const broken = join(dir, '坏文件.docx');
     writeFileSync(broken, '这不是压缩文件');
-    const { code, out } = await run(['check', DOCX, SEED, draft, broken, '--json']);
+    const { code, out } = await run(['check', DOCX, SEED, draft, broken, PDF, '--json']);
     expect(code).toBe(0);
-    const [docx, seed, json, bad] = lines(out);
+    const [docx, seed, json, bad, pdf] = lines(out);
     expect(docx).toMatchObject({
       file: DOCX,
       ok: true,
@@ -56,6 +57,10 @@ describe('nianbao check', () => {
     expect(docx?.['warnings']).toContain('表三：读到 117 / 132 个单元格');
     expect(seed).toMatchObject({ file: SEED, ok: true, format: '2019', year: 2020 });
     expect(json).toMatchObject({ ok: true, agency: '某市生态环境局', year: 2024 });
+    expect(pdf).toMatchObject({ ok: true, format: '2021', year: 2024, agency: '淮安市人民政府' });
+    expect(
+      (pdf?.['cells'] as Record<string, string>)['一、本年新收政府信息公开申请数量 自然人'],
+    ).toBe('3001');
     expect(bad).toEqual({
       file: broken,
       ok: false,

@@ -9,12 +9,17 @@ import type { ImportResult } from './types';
  * saved by Notepad on a Chinese Windows). Pure: the import worker and `nianbao check` both call
  * it. Never throws.
  */
-export type FileKind = 'docx' | 'text' | 'html' | 'doc' | 'unknown';
+export type FileKind = 'docx' | 'pdf' | 'text' | 'html' | 'doc' | 'unknown';
+
+export interface ImportFileOptions {
+  /** Where pdfjs's character maps are (read-pdf.ts): needed for PDFs only. */
+  readonly cMapUrl: string;
+}
 
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
 const OLD_DOC = '这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。';
 const UNKNOWN =
-  '无法识别这个文件的格式。可以导入的有：Word 文档（.docx）和文本文件（.txt）；其他格式请先另存为其中一种。';
+  '无法识别这个文件的格式。可以导入的有：Word 文档（.docx）、PDF 和文本文件（.txt）；其他格式请先另存为其中一种。';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -24,8 +29,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 export function fileKind(name: string, bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc';
+  // `%PDF-`, possibly after a few bytes of junk (the format allows 1024).
+  if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   const ext = name.toLowerCase().split('.').pop() ?? '';
   if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf';
   if (ext === 'doc' || ext === 'wps') return 'doc';
   if (ext === 'htm' || ext === 'html' || ext === 'mht' || ext === 'shtml') return 'html';
   if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
@@ -46,11 +54,20 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export function importFileBytes(name: string, bytes: Uint8Array): ImportResult {
+export async function importFileBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportFileOptions,
+): Promise<ImportResult> {
   if (bytes.length === 0) return { ok: false, message: EMPTY };
   switch (fileKind(name, bytes)) {
     case 'docx':
       return importDocxBytes(bytes);
+    case 'pdf': {
+      // pdfjs is large: loaded only when a PDF comes.
+      const { importPdfBytes } = await import('./import-pdf');
+      return importPdfBytes(bytes, options);
+    }
     case 'doc':
       return { ok: false, message: OLD_DOC };
     case 'text':

@@ -1,13 +1,17 @@
 import { parseImportText } from '@/features/drafts/export-file';
 import type { UnitImport } from '@/review/types';
-import { decodeText, fileKind, importFileBytes } from './import-file';
+import { decodeText, fileKind, importFileBytes, type ImportFileOptions } from './import-file';
 
 /**
- * One file of a review (SPEC §9) read as a report: a .docx, a text file or a JSON draft (the
+ * One file of a review (SPEC §9) read as a report: a .docx, a PDF, a text file or a JSON draft (the
  * app's backup). Pure, never throws: the import worker (reviewer mode in the browser) and
  * `nianbao check` both call it.
  */
-export function importUnit(name: string, bytes: Uint8Array): UnitImport {
+export async function importUnit(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportFileOptions,
+): Promise<UnitImport> {
   if (isJsonDraft(name, bytes)) {
     const parsed = parseImportText(decodeText(bytes));
     if (!parsed.ok) return parsed;
@@ -16,11 +20,11 @@ export function importUnit(name: string, bytes: Uint8Array): UnitImport {
     return { ok: true, source: 'json', report: parsed.draft.report, unrecognised: [], warnings };
   }
   const kind = fileKind(name, bytes);
-  const result = importFileBytes(name, bytes);
+  const result = await importFileBytes(name, bytes, options);
   if (!result.ok) return result;
   return {
     ok: true,
-    source: kind === 'docx' ? 'docx' : 'text',
+    source: kind === 'docx' || kind === 'pdf' ? kind : 'text',
     report: result.report,
     recognised: result.recognised,
     unrecognised: result.unrecognised,

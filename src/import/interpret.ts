@@ -32,6 +32,7 @@ const TABLE_SHORT: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表�
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   text: '没有在粘贴的文字中找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请粘贴报告全文，或改为选择 Word 文件（.docx）。',
   docx: '这份 Word 文档中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有官方表格。请确认选择的是政府信息公开工作年度报告。',
+  pdf: '这个 PDF 文件中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请确认选择的是政府信息公开工作年度报告。',
 };
 
 function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean): string {

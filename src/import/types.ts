@@ -83,4 +83,4 @@ export interface ImportFailure {
 
 export type ImportResult = ImportSuccess | ImportFailure;
 
-export type ImportSource = 'text' | 'docx';
+export type ImportSource = 'text' | 'docx' | 'pdf';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import type { Report } from '@/domain/report/types';
 import type { ImportResult } from '@/import/types';
+import { pdfCMapUrl } from '@/import/pdf/cmap-url';
 import { ImportWorkerError, inImportWorker, warmImportWorker } from '@/import/worker/import-client';
 import { ImportReview } from './import-review';
 import './import.css';
@@ -63,7 +64,8 @@ export function ImportDialog({
   const chooseFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) void run(`文件“${file.name}”`, (api) => api.importFile(file, file.name));
+    if (file)
+      void run(`文件“${file.name}”`, (api) => api.importFile(file, file.name, pdfCMapUrl()));
   };
 
   return (
@@ -79,11 +81,11 @@ export function ImportDialog({
       </p>
       <div className="import-sources">
         <div className="import-source">
-          <label htmlFor={`${id}-file`}>选择 Word 文件（.docx）</label>
+          <label htmlFor={`${id}-file`}>选择文件（Word .docx、PDF 或 .txt）</label>
           <input
             id={`${id}-file`}
             type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
             onChange={chooseFile}
           />
         </div>

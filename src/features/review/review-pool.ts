@@ -1,4 +1,5 @@
 import { releaseProxy, wrap, type Remote } from 'comlink';
+import { pdfCMapUrl } from '@/import/pdf/cmap-url';
 import type { ReviewUnit } from '@/review/types';
 import type { ReviewWorkerApi } from '@/review/worker/review-worker';
 import ReviewWorker from '@/review/worker/review-worker?worker';
@@ -69,7 +70,12 @@ export async function reviewFiles(
       try {
         onUnit(
           await Promise.race([
-            slot.api.reviewFile({ id: f.id, fileName: f.file.name, path: f.path }, f.file, today),
+            slot.api.reviewFile(
+              { id: f.id, fileName: f.file.name, path: f.path },
+              f.file,
+              today,
+              pdfCMapUrl(),
+            ),
             died,
           ]),
         );

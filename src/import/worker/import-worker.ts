@@ -15,11 +15,12 @@ const api = {
   async warm(): Promise<void> {
     await importers();
   },
-  async importFile(file: Blob, name: string): Promise<ImportResult> {
+  /** `cMapUrl`: where the app serves pdfjs's character maps (the page knows its base URL). */
+  async importFile(file: Blob, name: string, cMapUrl: string): Promise<ImportResult> {
     const { checkFileSize, importFileBytes } = await importers();
     const refused = checkFileSize(file.size);
     if (refused) return refused;
-    return importFileBytes(name, new Uint8Array(await file.arrayBuffer()));
+    return importFileBytes(name, new Uint8Array(await file.arrayBuffer()), { cMapUrl });
   },
   async importText(text: string): Promise<ImportResult> {
     return (await importers()).importPastedText(text);

@@ -14,11 +14,12 @@ const api = {
     file: { readonly id: string; readonly fileName: string; readonly path: string },
     blob: Blob,
     today: string,
+    cMapUrl: string,
   ): Promise<ReviewUnit> {
     const refused = checkFileSize(blob.size);
     if (refused && !refused.ok) return reviewUnit(file, refused, { today });
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    return reviewUnit(file, await importUnit(file.fileName, bytes), { today });
+    return reviewUnit(file, await importUnit(file.fileName, bytes, { cMapUrl }), { today });
   },
 };
 
