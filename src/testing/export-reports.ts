@@ -72,7 +72,10 @@ export function fullReport(formatId: FormatId): Report {
         '（五）监督保障。将政务公开纳入年度考核。',
       ].join('\n'),
       problems: '存在的主要问题：公开内容不够全面。\n改进措施：加强培训。',
-      other: formatId === '2021' ? '本年度未收取信息处理费。' : '无。',
+      other:
+        formatId === '2021'
+          ? '本年度发出的收费通知，申请人均逾期未缴纳费用，未收取信息处理费。'
+          : '无。',
     },
     cells,
   };
