@@ -1,6 +1,7 @@
 import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { rulePackChecks } from '@/domain/rules/pack/compile';
 import type { Issue, Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import { formats, formatById } from '@templates/index';
@@ -34,6 +35,7 @@ export function analyseReport(
     computed,
     today,
     ...(lastYear ? { lastYear } : {}),
+    ...(report.rulePack ? { extraChecks: rulePackChecks(report.rulePack) } : {}),
   });
   const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
   for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;

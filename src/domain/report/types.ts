@@ -1,3 +1,4 @@
+import type { RulePack } from '../template/rule-pack';
 import type { CellId, FormatId, MoneyUnit, SectionId } from '../template/types';
 
 /**
@@ -62,6 +63,8 @@ export interface Report {
   readonly reportedTotals: Readonly<Record<CellId, string>>;
   /** Dismissed warnings by issue key. */
   readonly dismissed: Readonly<Record<string, Dismissal>>;
+  /** A local rule pack chosen for this report (shipped or loaded from a file): its checks run too. */
+  readonly rulePack?: RulePack;
 }
 
 /** Points of a report that an issue can refer to besides cells. */

@@ -1,3 +1,4 @@
+import { parseRulePack } from '@/domain/rules/pack/schema';
 import { emptyContact, emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
@@ -243,6 +244,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
     cellUnits,
     reportedTotals: strings(raw['reportedTotals'], counter),
     dismissed: restoreDismissed(raw['dismissed'], counter),
+    ...restoreRulePack(raw['rulePack'], counter),
   };
   return restored;
 }
@@ -260,4 +262,13 @@ function restoreDismissed(raw: unknown, counter: { dropped: number }): Report['d
     entries.push([key, { reason, at: text(v['at']) ?? '' }]);
   }
   return Object.fromEntries(entries);
+}
+
+/** The draft's rule pack when it is still a valid pack; an invalid one is dropped (and counted). */
+function restoreRulePack(raw: unknown, counter: { dropped: number }): Partial<Report> {
+  if (raw === undefined) return {};
+  const parsed = parseRulePack(raw);
+  if (parsed.ok) return { rulePack: parsed.pack };
+  counter.dropped += 1;
+  return {};
 }

@@ -1,3 +1,5 @@
+import { rulePackSchema } from '@/domain/rules/pack/schema';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { SECTION_IDS } from '@/domain/template/types';
 import { z } from 'zod';
 import { formatIds } from '@templates/index';
@@ -39,6 +41,9 @@ export const reportSchema = z.object({
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
+  rulePack: z
+    .custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' })
+    .optional(),
 });
 
 export const storedDraftSchema = z.object({
