@@ -26,7 +26,11 @@ export function ConfirmExportDialog({
       onCancel={onCancel}
       onClose={onCancel}
     >
-      <h2 id={`${id}-title`}>年报还有问题，确定导出吗？</h2>
+      <h2 id={`${id}-title`}>
+        {errors.length + incomplete.length > 0
+          ? '年报还有问题，确定导出吗？'
+          : '还有提醒未处理，确定导出吗？'}
+      </h2>
       <p id={`${id}-summary`}>
         {`还有 ${outstandingText({ error: errors.length, incomplete: incomplete.length, warning: warnings.length })}。这样的年报报送后可能被退回。`}
       </p>

@@ -62,12 +62,22 @@ export const narrativeEmptyCheck = defineCheck({
         target: section.id,
         fields: [`narrative.${section.id}`],
         section: section.id,
-        message: `「${section.heading}」尚未填写${section.id === 'other' ? '；没有需要报告的事项请写“无”' : ''}`,
+        message: `「${section.heading}」尚未填写${section.id === 'other' ? otherHint(template.requiresFeeStatement) : ''}`,
       });
     }
     return found;
   },
 });
+
+/**
+ * What to write in 六 when there is nothing else to report: from 2021 the fee situation must be
+ * stated even then (a bare “无” raises fee-statement), so the hint gives that sentence.
+ */
+function otherHint(requiresFeeStatement: boolean): string {
+  return requiresFeeStatement
+    ? '；没有其他需要报告的事项时，也要写明信息处理费收取情况，例如“本年度未收取信息处理费。”'
+    : '；没有需要报告的事项请写“无”';
+}
 
 /** Completeness: blank input cells, one finding per table. */
 export const blankCellsCheck = defineCheck({
