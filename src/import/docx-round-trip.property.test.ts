@@ -6,10 +6,11 @@ import type { CellTemplate, FormatId, SectionId } from '@/domain/template/types'
 import { packReportDocx } from '@/export/docx/pack';
 import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
+import { runs } from '@/testing/property-runs';
 
 /** Random reports (any subset of cells, any valid values, narrative) survive export → import. */
 
-export const ROUND_TRIP_RUNS = 30;
+export const ROUND_TRIP_RUNS = runs(30, 150);
 
 const value = (cell: CellTemplate): fc.Arbitrary<string> => {
   if (cell.type === 'signedCount') return fc.integer({ min: -9999, max: 9999 }).map(String);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from './import-docx';
 import { importText } from './import-text';
 import type { ImportResult } from './types';
+import { runs } from '@/testing/property-runs';
 
 /**
  * Random and mutated text and bytes: every call returns a result or a clear Chinese message,
@@ -11,10 +12,10 @@ import type { ImportResult } from './types';
  */
 
 export const RUNS = {
-  randomText: 300,
-  mutatedSeeds: 300,
-  randomBytes: 300,
-  mutatedDocx: 150,
+  randomText: runs(300, 10_000),
+  mutatedSeeds: runs(300, 2_000),
+  randomBytes: runs(300, 5_000),
+  mutatedDocx: runs(150, 1_500),
 } as const;
 
 const seeds = readdirSync('templates/fixtures/seeds').map((f) =>

@@ -64,7 +64,17 @@ export function cellWrite(cell: CellTemplate, text: string): CellWrite {
     : { id: cell.id, value: reading.value };
 }
 
+/**
+ * The report with `writes` applied; the same object when they change nothing, so that no empty
+ * undo step is recorded (found by the undo/redo model test: blanking a blank cell was a step).
+ */
 export function writeCells(report: Report, writes: readonly CellWrite[]): Report {
+  const unchanged = writes.every(
+    (w) =>
+      (w.value === null ? !(w.id in report.cells) : report.cells[w.id] === w.value) &&
+      report.cellUnits[w.id] === (w.value === null ? undefined : w.unit),
+  );
+  if (unchanged) return report;
   const cells = { ...report.cells };
   const cellUnits = { ...report.cellUnits };
   for (const w of writes) {

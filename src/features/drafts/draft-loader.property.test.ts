@@ -5,12 +5,17 @@ import { openDraftDb } from './draft-db';
 import { listDrafts, recordFromText } from './draft-repository';
 import v1Text from './fixtures/draft-v1.json?raw';
 import { restoreDraftText } from './restore-draft';
+import { runs } from '@/testing/property-runs';
 
 /**
  * Issue 7: the draft loader over any stored bytes gives a draft or a clear recovery path, and
  * never loses what was stored. Case counts are in the test names.
  */
-const RUNS = { text: 400, mutatedJson: 400, storage: 150 } as const;
+const RUNS = {
+  text: runs(400, 10_000),
+  mutatedJson: runs(400, 10_000),
+  storage: runs(150, 1_000),
+} as const;
 
 const v1 = JSON.parse(v1Text) as unknown;
 
