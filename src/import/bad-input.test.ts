@@ -15,10 +15,13 @@ function message(r: ReturnType<typeof importText>): string {
   return r.message;
 }
 
+// A guard against hanging, not a speed figure: on a loaded 2-core machine the same call takes
+// several times its quiet duration. The 2 s answer in the browser is asserted by
+// e2e/import-worker.spec.ts; what stops a bomb early is asserted below by the byte cap.
 function timed<T>(f: () => T): T {
   const start = performance.now();
   const out = f();
-  expect(performance.now() - start).toBeLessThan(2000);
+  expect(performance.now() - start).toBeLessThan(10_000);
   return out;
 }
 

@@ -26,7 +26,8 @@ const docxFiles = readdirSync('templates/fixtures/import').map(
 );
 
 function wellFormed(r: ImportResult, started: number): boolean {
-  expect(performance.now() - started).toBeLessThan(1500);
+  // A guard against hanging (a loaded CI machine runs several times slower), not a speed figure.
+  expect(performance.now() - started).toBeLessThan(8_000);
   if (!r.ok) return /[\u4e00-\u9fff]/.test(r.message) && r.message.length > 8;
   return (
     typeof r.report.formatId === 'string' &&
