@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
+import { convertDocxToPdf } from '@/testing/libreoffice';
 import { seedFixtures } from '@templates/fixtures/index';
 import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
@@ -23,7 +21,6 @@ import type { ImportResult, ImportSuccess } from './types';
  */
 
 const options = { cMapUrl: 'node_modules/pdfjs-dist/cmaps/' };
-const run = promisify(execFile);
 
 function ok(r: ImportResult): ImportSuccess {
   if (!r.ok) throw new Error(r.message);
@@ -52,7 +49,6 @@ const pdf = (name: string): Promise<Uint8Array> =>
 beforeAll(async () => {
   // One LibreOffice run converts every .docx (a run per file would cost minutes on CI).
   dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-'));
-  const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
   const docx: string[] = [];
   for (const { name, report } of exported) {
     const path = join(dir, `${name}.docx`);
@@ -64,24 +60,7 @@ beforeAll(async () => {
     await writeFile(path, readFileSync(`templates/fixtures/import/${name}.docx`));
     docx.push(path);
   }
-  try {
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...docx,
-      ],
-      { timeout: 240_000 },
-    );
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
+  await convertDocxToPdf(docx, dir);
 }, 300_000);
 
 afterAll(async () => {

@@ -21,14 +21,14 @@ export interface RenderedPdf {
 }
 
 /**
- * Converts `docx` to PDF with LibreOffice headless, in a private profile
- * (`-env:UserInstallation`) so parallel runs never share one, then reads it with poppler.
+ * Converts .docx files to PDF into `outdir` with one LibreOffice headless run, in a private
+ * profile (`-env:UserInstallation`) so parallel runs never share one.
  */
-export async function renderDocx(docx: Uint8Array, name = 'report'): Promise<RenderedPdf> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-export-'));
+export async function convertDocxToPdf(
+  docxPaths: readonly string[],
+  outdir: string,
+): Promise<void> {
   const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
-  const docxPath = join(dir, `${name}.docx`);
-  await writeFile(docxPath, docx);
   try {
     await run(
       'soffice',
@@ -39,14 +39,25 @@ export async function renderDocx(docx: Uint8Array, name = 'report'): Promise<Ren
         '--convert-to',
         'pdf',
         '--outdir',
-        dir,
-        docxPath,
+        outdir,
+        ...docxPaths,
       ],
-      { timeout: 120_000 },
+      { timeout: Math.max(120_000, 25_000 * docxPaths.length) },
     );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Converts `docx` to PDF with LibreOffice headless, in a private profile
+ * (`-env:UserInstallation`) so parallel runs never share one, then reads it with poppler.
+ */
+export async function renderDocx(docx: Uint8Array, name = 'report'): Promise<RenderedPdf> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-export-'));
+  const docxPath = join(dir, `${name}.docx`);
+  await writeFile(docxPath, docx);
+  await convertDocxToPdf([docxPath], dir);
   const pdfPath = join(dir, `${name}.pdf`);
   const files = await readdir(dir);
   if (!files.includes(`${name}.pdf`))
