@@ -83,8 +83,9 @@ test('the whole report is written and exported with the keyboard alone', async (
   await expect(form.field('meta.agencyKind')).toHaveValue(release.agencyKind);
   await user.tabTo(withId('field-meta.year'), { max: 1 });
   await expect(form.field('meta.year')).toHaveValue(release.year);
-  // Past the date (three segments and its calendar button) and the format radios.
-  await user.tabTo(withId('field-meta.preface'), { max: 6 });
+  // Past the date (three segments and its calendar button), the format radios and the rule pack
+  // chooser (its list and its file button).
+  await user.tabTo(withId('field-meta.preface'), { max: 10 });
   await kb.insertText(release.preface);
   for (const [key, value] of Object.entries(release.contact)) {
     await user.tabTo(withId(`field-contact.${key}`), { max: 1 });

@@ -39,7 +39,7 @@ export function ConfirmExportDialog({
         <ChecklistView checklist={checklist} />
       </div>
       <div className="dialog-buttons">
-        <button type="button" className="button" autoFocus onClick={onCancel}>
+        <button type="button" className="button" data-autofocus onClick={onCancel}>
           返回修改
         </button>
         <button type="button" className="button button-primary" onClick={onConfirm}>
