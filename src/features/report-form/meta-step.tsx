@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { formatChineseDate as chineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type AgencyKind, type ContactBlock } from '@/domain/report/types';
 import { formatForYear, formatName, isFormatForYear } from '@/domain/template/lookup';
@@ -221,6 +221,7 @@ function RulePackField() {
   const pack = useEditorStore((s) => s.report.rulePack);
   const store = useEditorStore.getState;
   const [message, setMessage] = useState('');
+  const packFile = useRef<HTMLInputElement>(null);
   const choose = (next: RulePack | undefined): void => {
     setMessage('');
     store().apply((r) => {
@@ -262,18 +263,24 @@ function RulePackField() {
         ))}
         {pack && shippedIndex < 0 ? <option value="file">{pack.name}（从文件加载）</option> : null}
       </select>
-      <label className="hint">
-        从文件加载规则包（JSON）：
+      {/* A button and a hidden input: the native file control speaks the browser's language. */}
+      <div>
+        <button type="button" className="button" onClick={() => packFile.current?.click()}>
+          从文件加载规则包（JSON）…
+        </button>
         <input
+          ref={packFile}
           type="file"
           accept=".json,application/json"
+          hidden
+          aria-label="从文件加载规则包（JSON）"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void load(file);
           }}
         />
-      </label>
+      </div>
       {message ? (
         <p className="hint" role="alert">
           {message}
