@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { packReportDocx } from '../src/export/docx/pack';
-import { toExportText } from '../src/features/drafts/export-file';
-import { CURRENT_SCHEMA_VERSION } from '../src/features/drafts/schema';
 import type { Report } from '../src/domain/report/types';
 import { fullReport } from '../src/testing/export-reports';
 import { pdfLineRuns, pdfWords, renderDocx } from '../src/testing/libreoffice';
+import { draftFile } from '../src/testing/review-folder';
 import { seedFixtures } from '../templates/fixtures/index';
 import { expect, test } from './fixtures';
 
@@ -50,20 +49,6 @@ const notYet: readonly (readonly [string, Report])[] = [
   ...seedFixtures.filter((f) => f.name === 'seed-003').map((f) => [f.name, f.report] as const),
 ];
 
-function draftJson(report: Report): string {
-  const now = '2025-01-10T08:00:00.000Z';
-  return toExportText({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: 'preview',
-    name: '',
-    createdAt: now,
-    savedAt: now,
-    revision: 1,
-    report,
-    lastYear: null,
-  } as Parameters<typeof toExportText>[0]);
-}
-
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 /** First body line (16 pt or more) of each page of the preview. */
@@ -89,7 +74,7 @@ for (const [name, report, known] of [
     await page.getByLabel('导入草稿文件', { exact: true }).setInputFiles({
       name: 'draft.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(draftJson(report)),
+      buffer: Buffer.from(draftFile(report, 'preview')),
     });
     await page
       .getByRole('button', { name: /^打开 / })

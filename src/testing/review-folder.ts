@@ -62,7 +62,8 @@ function scaleDecimal(value: string, factor: number): string {
   return f ? `${w}.${f}` : w;
 }
 
-function draftFile(report: Report, id: string): string {
+/** A draft file (JSON, as 导出草稿 writes it) holding `report`. */
+export function draftFile(report: Report, id: string): string {
   const now = '2025-01-10T08:00:00.000Z';
   return toExportText({
     schemaVersion: CURRENT_SCHEMA_VERSION,
