@@ -1,24 +1,76 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
 
 /**
- * `word/document.xml` → paragraphs and table rows in reading order, with a real XML parser.
+ * `word/document.xml` → paragraphs and table rows in reading order.
  * Paragraph text is the `w:t` runs plus tabs; `w:br`/`w:cr` split a paragraph into lines.
  * Table rows: one field per `w:tc` (a cell spanning columns via `w:gridSpan` is one field; a
  * `w:vMerge` continuation is '' because its text belongs to the cell above). Content controls
  * (`w:sdt`), smart tags and custom XML wrappers are looked through.
+ *
+ * The XML is read by saxes, a conforming streaming (SAX) parser that rejects what is not well
+ * formed, into a light tree of element names, attributes and `w:t` text: about ten times faster
+ * than a W3C DOM (@xmldom/xmldom took 150–230 ms for a 155 KB document.xml, most of a reviewer's
+ * time per .docx). Run properties and paragraph properties (`w:rPr`, `w:pPr`, the bulk of Word's
+ * XML) are never read here, so their contents are not kept.
  */
 
 interface XmlElement {
-  readonly localName: string | null;
-  readonly childNodes: ArrayLike<XmlNode>;
-  getAttribute(name: string): string | null;
+  /** The name without its prefix (`w:tc` → `tc`). */
+  readonly localName: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: XmlElement[];
+  /** The text directly inside (kept only for `t` elements). */
+  text: string;
 }
-interface XmlNode {
-  readonly nodeType: number;
-  readonly localName?: string | null;
-  readonly textContent?: string | null;
+
+/** Elements whose contents no reader below looks at. */
+const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Parses `text` into a light tree; throws on XML that is not well formed. */
+function parseTree(text: string): XmlElement | undefined {
+  const parser = new SaxesParser({ position: false });
+  let root: XmlElement | undefined;
+  const open: XmlElement[] = [];
+  /** Depth inside an element whose contents are not kept (0: keeping). */
+  let skipping = 0;
+  parser.on('opentag', (tag) => {
+    if (skipping > 0) {
+      if (!tag.isSelfClosing) skipping += 1;
+      return;
+    }
+    const el: XmlElement = {
+      localName: localName(tag.name),
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
+    const parent = open[open.length - 1];
+    if (parent) parent.children.push(el);
+    else root = el;
+    if (tag.isSelfClosing) return;
+    if (UNREAD.has(el.localName)) skipping = 1;
+    else open.push(el);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    if (skipping > 0) skipping -= 1;
+    else open.pop();
+  });
+  const onText = (t: string): void => {
+    const top = open[open.length - 1];
+    if (top?.localName === 't' && skipping === 0) top.text += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.write(text).close();
+  return root;
 }
 
 const WRAPPERS = new Set([
@@ -32,13 +84,8 @@ const WRAPPERS = new Set([
   'r',
 ]);
 
-function elements(node: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const c = node.childNodes[i];
-    if (c && c.nodeType === 1) out.push(c as unknown as XmlElement);
-  }
-  return out;
+function elements(node: XmlElement): readonly XmlElement[] {
+  return node.children;
 }
 
 /** Lines of one paragraph (split at breaks). */
@@ -47,7 +94,7 @@ function paragraphLines(p: XmlElement): string[] {
   const walk = (el: XmlElement): void => {
     for (const c of elements(el)) {
       const name = c.localName;
-      if (name === 't') lines[lines.length - 1] += (c as unknown as XmlNode).textContent ?? '';
+      if (name === 't') lines[lines.length - 1] += c.text;
       else if (name === 'tab') lines[lines.length - 1] += '\t';
       else if (name === 'noBreakHyphen') lines[lines.length - 1] += '-';
       else if (name === 'br' || name === 'cr') lines.push('');
@@ -103,7 +150,7 @@ function rowFields(tr: XmlElement): string[] {
       if (c.localName === 'tc') {
         const vMerge = property(c, 'vMerge');
         const continues =
-          vMerge !== undefined && (vMerge.getAttribute('w:val') ?? 'continue') !== 'restart';
+          vMerge !== undefined && (vMerge.attributes['w:val'] ?? 'continue') !== 'restart';
         fields.push(continues ? '' : cellText(c));
       } else if (c.localName !== 'trPr' && c.localName !== 'tblPrEx') collectCells(c);
     }
@@ -122,19 +169,14 @@ function singleCell(tbl: XmlElement): XmlElement | undefined {
 
 export function documentBlocks(xml: Uint8Array): { blocks: Block[]; tables: number } {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(xml);
-  let doc;
+  let root: XmlElement | undefined;
   try {
-    doc = new DOMParser({
-      onError: (level) => {
-        if (level !== 'warning') throw new Error('xml');
-      },
-    }).parseFromString(text, 'text/xml');
+    root = parseTree(text);
   } catch {
     throw new DocxError(
       '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',
     );
   }
-  const root = doc.documentElement as unknown as XmlElement | null;
   const body = root ? elements(root).find((c) => c.localName === 'body') : undefined;
   if (!body) throw new DocxError('这不是 Word 文档（.docx）的正文结构，无法读取。');
   const blocks: Block[] = [];
@@ -152,7 +194,7 @@ export function documentBlocks(xml: Uint8Array): { blocks: Block[]; tables: numb
         }
         tables += 1;
         for (const fields of tableRows(c)) blocks.push({ kind: 'row', fields });
-      } else if (c.localName && WRAPPERS.has(c.localName)) walk(c);
+      } else if (WRAPPERS.has(c.localName)) walk(c);
     }
   };
   walk(body);
