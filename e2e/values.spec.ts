@@ -103,3 +103,34 @@ test('a five-digit year typed into 成文日期 is saved; after a reload the dra
   ).toBeVisible();
   await expect(reopened.stepButton('基本信息')).toContainText('有错误');
 });
+
+test('a year typed with one digit too many is kept as typed, reported, and reopens', async ({
+  page,
+}) => {
+  const form = new EditorPage(page);
+  await form.open();
+  const year = form.field('meta.year');
+  await year.fill('2024');
+  await year.press('End');
+  await page.keyboard.type('1');
+  await expect(year).toHaveValue('20241');
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  const message = /报告年度：“20241”不是有效的报告年度/;
+  await expect(form.issues.getByRole('button', { name: message })).toBeVisible();
+  await expect(form.stepButton('基本信息')).toContainText('有错误');
+  // The title is never printed with the year before the typo.
+  await page.getByRole('button', { name: '预览全文' }).click();
+  const preview = page.getByRole('article', { name: '文档预览' });
+  await expect(preview).toContainText('20241年政府信息公开工作年度报告');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
+
+  await page.reload();
+  await page
+    .getByRole('button', { name: /^打开 / })
+    .first()
+    .click();
+  const reopened = new EditorPage(page);
+  await reopened.stepButton('基本信息').waitFor();
+  await expect(reopened.field('meta.year')).toHaveValue('20241');
+  await expect(reopened.issues.getByRole('button', { name: message })).toBeVisible();
+});

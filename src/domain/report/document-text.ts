@@ -6,8 +6,11 @@ import type { ContactBlock } from './types';
  * export so the two cannot drift apart.
  */
 
-/** `<机关名称><年度>年政府信息公开工作年度报告`. */
-export function reportTitle(agencyName: string, year: number | null): string {
+/**
+ * `<机关名称><年度>年政府信息公开工作年度报告`; `year` as `shownYear` gives it (a year typed but
+ * invalid prints as typed, never as an older year: the year check reports it).
+ */
+export function reportTitle(agencyName: string, year: number | string | null): string {
   return `${agencyName.trim()}${year == null ? '' : `${year}年`}政府信息公开工作年度报告`;
 }
 
@@ -25,7 +28,7 @@ export function documentDate(iso: string | null | undefined): string {
 const TITLE_LINE_CHARS = 20;
 
 /** The title as printed: a long one breaks after the agency name, where a reader expects it. */
-export function titleLines(agencyName: string, year: number | null): string[] {
+export function titleLines(agencyName: string, year: number | string | null): string[] {
   const name = agencyName.trim();
   const full = reportTitle(name, year);
   return name !== '' && full.length > TITLE_LINE_CHARS ? [name, full.slice(name.length)] : [full];

@@ -28,8 +28,14 @@ export interface ReportMeta {
   /** 机关名称 (full name). */
   readonly agencyName: string;
   readonly agencyKind: AgencyKind;
-  /** Report year (the year reported on), or null when not set. */
+  /** Report year (the year reported on), or null when not set or not a year (see `yearText`). */
   readonly year: number | null;
+  /**
+   * 报告年度 as typed when it does not read as a year (`20261`): kept verbatim so nothing typed
+   * is lost (SPEC §7); `year` is then null and the check `report-year-invalid` reports it.
+   * Absent when the year is valid or blank (`read-year.ts`).
+   */
+  readonly yearText?: string;
   /** 成文日期 as ISO `YYYY-MM-DD`, or null when not set. */
   readonly reportDate: string | null;
   /** Optional 前言 (legal basis, statistics period, where the electronic version is published). */

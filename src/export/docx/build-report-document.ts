@@ -1,3 +1,4 @@
+import { shownYear } from '@/domain/report/read-year';
 import type { Document, Paragraph, Table } from 'docx';
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
@@ -32,7 +33,7 @@ export function buildReportDocument(
   children.push(...signatureParagraphs(report));
 
   return officialDocument({
-    title: reportTitle(report.meta.agencyName, report.meta.year),
+    title: reportTitle(report.meta.agencyName, shownYear(report.meta)),
     creator: cleanText(report.meta.agencyName).trim() || '年报助手',
     description: `${template.notice.attachmentTitle}（${template.notice.number}）`,
     children,

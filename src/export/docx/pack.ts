@@ -1,3 +1,4 @@
+import { shownYear } from '@/domain/report/read-year';
 import { Packer } from 'docx';
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
@@ -21,6 +22,6 @@ export async function exportReportDocx(report: Report): Promise<{ blob: Blob; fi
   const bytes = await packReportDocx(report);
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: docxMimeType }),
-    fileName: reportFileName(report.meta.agencyName, report.meta.year),
+    fileName: reportFileName(report.meta.agencyName, shownYear(report.meta)),
   };
 }

@@ -1,3 +1,4 @@
+import { shownYear } from '@/domain/report/read-year';
 import {
   AlignmentType,
   Footer,
@@ -28,7 +29,7 @@ const body: IParagraphOptions = {
 
 /** Title in 方正小标宋简体 二号, centred; long titles break after the agency name. */
 export function titleParagraph(report: Report): Paragraph {
-  const lines = titleLines(cleanText(report.meta.agencyName), report.meta.year);
+  const lines = titleLines(cleanText(report.meta.agencyName), shownYear(report.meta));
   return new Paragraph({
     style: noGridStyle,
     alignment: AlignmentType.CENTER,

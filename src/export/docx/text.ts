@@ -31,7 +31,7 @@ export function paragraphsOf(value: string | null | undefined): string[] {
 }
 
 /** The document title with text XML cannot carry removed (wording: domain/report/document-text). */
-export function reportTitle(agencyName: string, year: number | null): string {
+export function reportTitle(agencyName: string, year: number | string | null): string {
   return documentTitle(cleanText(agencyName), year);
 }
 
@@ -39,7 +39,7 @@ export function reportTitle(agencyName: string, year: number | null): string {
 const invalidInFileName = new RegExp(`[${'\\u0000-\\u001F\\u007F'}<>:"/\\\\|?*]`, 'g');
 
 /** `<机关名称><年度>年政府信息公开工作年度报告.docx`, safe on every system. */
-export function reportFileName(agencyName: string, year: number | null): string {
+export function reportFileName(agencyName: string, year: number | string | null): string {
   const base = reportTitle(agencyName, year)
     .replace(invalidInFileName, '_')
     .replace(/[\s.]+$/u, '')

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { shownYear } from '@/domain/report/read-year';
 import { displayName } from './draft-repository';
 import { formatLabel, localDateTime, summariseDraft } from './draft-summary';
 import type { StoredDraft } from './schema';
@@ -55,7 +56,7 @@ export function DraftRow({
           </>
         )}
       </th>
-      <td>{draft.report.meta.year === null ? '—' : `${draft.report.meta.year}年`}</td>
+      <td>{shownYear(draft.report.meta) === null ? '—' : `${shownYear(draft.report.meta)}年`}</td>
       <td>{formatLabel(draft)}</td>
       <td className={summary.incomplete === 0 ? 'drafts-done' : 'drafts-todo'}>
         {summary.incomplete === 0 ? '已完成' : `未完成 ${summary.incomplete} 项`}

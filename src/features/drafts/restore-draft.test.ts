@@ -64,6 +64,23 @@ describe('restoreDraftText', () => {
     });
   });
 
+  it('keeps a report year typed but not a year as typed (yearText), and one stored as text', () => {
+    const typed = v1();
+    const meta = (typed['report'] as { meta: Record<string, unknown> }).meta;
+    meta['year'] = null;
+    meta['yearText'] = '20241';
+    const kept = restoreDraftValue(typed);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.dropped).toBe(0);
+    expect(kept.draft.report.meta).toMatchObject({ year: null, yearText: '20241' });
+    meta['year'] = '2O24';
+    delete meta['yearText'];
+    const asText = restoreDraftValue(typed);
+    if (!asText.ok) throw new Error(asText.message);
+    expect(asText.dropped).toBe(0);
+    expect(asText.draft.report.meta).toMatchObject({ year: null, yearText: '2O24' });
+  });
+
   it('brings damaged field values to their type instead of refusing the draft', () => {
     const bad = v1();
     const report = bad['report'] as { meta: Record<string, unknown>; dismissed: unknown };

@@ -197,7 +197,9 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   const meta = isRecord(raw['meta']) ? raw['meta'] : {};
   const contact = isRecord(meta['contact']) ? meta['contact'] : {};
   const year = restoreYear(meta['year']);
-  if (year === undefined) counter.dropped += 1;
+  // A year typed but not a year is kept as typed (`yearText`), never dropped: the check says so.
+  const typedYear = text(meta['yearText']) ?? (year === undefined ? text(meta['year']) : undefined);
+  if (year === undefined && typedYear === undefined) counter.dropped += 1;
   const formatId = restoreFormat(raw, year ?? null);
   const defaults = emptyReport(formatId);
   const inputIds = new Set(indexTemplate(formatById(formatId)).inputCells.map((c) => c.id));
@@ -229,6 +231,9 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
             ? defaults.meta.agencyKind
             : count(counter, defaults.meta.agencyKind),
       year: year ?? null,
+      ...((year ?? null) === null && typedYear !== undefined && typedYear.trim() !== ''
+        ? { yearText: typedYear }
+        : {}),
       reportDate:
         reportDate === null || reportDate === undefined
           ? null

@@ -25,6 +25,8 @@ export const reportSchema = z.object({
     agencyKind: z.enum(['department', 'government', 'township', 'other']),
     // Field values are kept as typed (SPEC §7): the checks judge them, never the loader.
     year: z.number().int().nullable(),
+    /** 报告年度 as typed when it is not a year (`20261`); the year check reports it. */
+    yearText: z.string().optional(),
     /** As typed: ISO when it is a date, anything else when it is not (`20261-01-20`). */
     reportDate: z.string().nullable(),
     preface: z.string(),

@@ -1,3 +1,4 @@
+import { shownYear } from '@/domain/report/read-year';
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import {
   contactLines,
@@ -64,8 +65,10 @@ export function documentBlocks(
   report: Report,
   computed: ComputedValues,
 ): Block[] {
-  const { agencyName, year, reportDate, preface, contact } = report.meta;
-  const blocks: Block[] = [{ kind: 'title', lines: titleLines(agencyName, year) }];
+  const { agencyName, reportDate, preface, contact } = report.meta;
+  const blocks: Block[] = [
+    { kind: 'title', lines: titleLines(agencyName, shownYear(report.meta)) },
+  ];
   blocks.push(...paragraphsOf(preface).map(narrative));
   for (const line of contactLines(contact, preface)) {
     blocks.push({ kind: 'para', text: line, style: 'body', leadIn: 0, keepNext: false });

@@ -10,7 +10,7 @@ import { rulePacks } from '@templates/rule-packs';
 import { parseRulePack } from '@/domain/rules/pack/schema';
 import type { RulePack } from '@/domain/template/rule-pack';
 import { marksOf, parseMark } from './cell-marks';
-import { withYear } from './year-format';
+import { withYearText } from './year-format';
 
 function FieldMark({ field }: { readonly field: string }) {
   const mark = parseMark(useAnalysis((a) => marksOf(a).get(field)));
@@ -45,42 +45,36 @@ function Field({
   );
 }
 
-/** Applies a new year as one undo step; the format follows it (see `withYear`). */
-function setYear(year: number | null): void {
-  useEditorStore.getState().apply((r) => withYear(r, year, formats), 'meta.year');
-}
-
+/**
+ * 报告年度: what is typed is stored (`withYearText`): a year becomes the year (the format follows
+ * it), anything else is kept as typed and reported by the year check, beside the field
+ * (`FieldMark`) and in the issues panel, like an invalid cell.
+ */
 function YearInput() {
   const year = useEditorStore((s) => s.report.meta.year);
-  const [draft, setDraft] = useState<{ raw: string; base: number | null } | null>(null);
-  const live = draft && draft.base === year ? draft.raw : null;
-  const thisYear = new Date().getFullYear();
-  const raw = live ?? (year === null ? '' : String(year));
-  const valid = /^\d{4}$/.test(raw) && Number(raw) >= 2008 && Number(raw) <= thisYear + 1;
-  const error = raw !== '' && !valid ? `请填写 4 位年份（2008–${thisYear + 1}）` : null;
+  const typed = useEditorStore((s) => s.report.meta.yearText);
+  const [edit, setEdit] = useState<{ raw: string; year: number | null } | null>(null);
+  // While typing, `２０２４` stays as typed; the stored year shows once it changes elsewhere.
+  const raw =
+    edit && edit.year === year && year !== null
+      ? edit.raw
+      : (typed ?? (year === null ? '' : String(year)));
+  const invalid = year === null && typed !== undefined && typed.trim() !== '';
   return (
-    <>
-      <input
-        id={fieldDomId('meta.year')}
-        className="text-input input-short"
-        inputMode="numeric"
-        value={raw}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'year-error' : undefined}
-        onChange={(e) => {
-          const text = e.target.value.trim();
-          const ok = /^\d{4}$/.test(text) && Number(text) >= 2008 && Number(text) <= thisYear + 1;
-          const next = ok ? Number(text) : text === '' ? null : year;
-          if (next !== year) setYear(next);
-          setDraft({ raw: e.target.value, base: next });
-        }}
-      />
-      {error ? (
-        <span id="year-error" className="field-error">
-          {error}
-        </span>
-      ) : null}
-    </>
+    <input
+      id={fieldDomId('meta.year')}
+      className="text-input input-short"
+      inputMode="numeric"
+      value={raw}
+      aria-invalid={invalid ? true : undefined}
+      aria-describedby={invalid ? `${fieldDomId('meta.year')}-mark` : undefined}
+      onChange={(e) => {
+        const text = e.target.value;
+        const store = useEditorStore.getState;
+        store().apply((r) => withYearText(r, text, formats), 'meta.year');
+        setEdit({ raw: text, year: store().report.meta.year });
+      }}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
 import { formats } from '@templates/index';
-import { withYear } from './year-format';
+import { withYear, withYearText } from './year-format';
 
 describe('withYear', () => {
   it('lets the format follow the year', () => {
@@ -18,5 +18,29 @@ describe('withYear', () => {
   });
   it('keeps the format while the year is cleared', () => {
     expect(withYear(emptyReport('2019', 2020), null, formats).formatId).toBe('2019');
+  });
+});
+
+describe('withYearText (what is typed into 报告年度 is kept)', () => {
+  const today = new Date('2026-11-30T12:00:00');
+  it('takes a year (full-width digits too) and lets the format follow it', () => {
+    const r = withYearText(emptyReport('2021', 2024), '２０２０', formats, today);
+    expect(r.meta).toMatchObject({ year: 2020 });
+    expect(r.meta.yearText).toBeUndefined();
+    expect(r.formatId).toBe('2019');
+  });
+  it('keeps a text that is not a year as typed, with no year (never the previous one)', () => {
+    const r = withYearText(emptyReport('2021', 2024), '20241', formats, today);
+    expect(r.meta.year).toBeNull();
+    expect(r.meta.yearText).toBe('20241');
+    expect(r.formatId).toBe('2021');
+    expect(withYearText(r, '20241', formats, today)).toBe(r);
+    const out = withYearText(r, '2030', formats, today);
+    expect(out.meta).toMatchObject({ year: null, yearText: '2030' });
+  });
+  it('a valid year or a blank clears the kept text', () => {
+    const typo = withYearText(emptyReport('2021', 2024), '202', formats, today);
+    expect(withYearText(typo, '2025', formats, today).meta).toEqual(emptyReport('2021', 2025).meta);
+    expect(withYearText(typo, ' ', formats, today).meta).toEqual(emptyReport('2021').meta);
   });
 });

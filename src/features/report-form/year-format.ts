@@ -1,3 +1,4 @@
+import { readYear } from '@/domain/report/read-year';
 import type { Report } from '@/domain/report/types';
 import { formatForYear, isFormatForYear } from '@/domain/template/lookup';
 import type { FormatTemplate } from '@/domain/template/types';
@@ -19,5 +20,24 @@ export function withYear(
   const keep = current !== undefined && year !== null && isFormatForYear(current, year);
   const formatId =
     year !== null && following && !keep ? formatForYear(formats, year).id : report.formatId;
-  return { ...report, formatId, meta: { ...report.meta, year } };
+  const { yearText: _typed, ...meta } = report.meta;
+  return { ...report, formatId, meta: { ...meta, year } };
+}
+
+/**
+ * The report with `text` typed into 报告年度 (`read-year.ts`): a year is taken as the year (the
+ * format follows it, see `withYear`); anything else is kept as typed in `yearText`, with no
+ * year, for the year check to report (SPEC §7: never refused, never the previous year kept).
+ */
+export function withYearText(
+  report: Report,
+  text: string,
+  formats: readonly FormatTemplate[],
+  today: Date = new Date(),
+): Report {
+  const reading = readYear(text, today);
+  if (reading.kind !== 'invalid')
+    return withYear(report, reading.kind === 'year' ? reading.year : null, formats);
+  if (report.meta.year === null && report.meta.yearText === text) return report;
+  return { ...report, meta: { ...report.meta, year: null, yearText: text } };
 }

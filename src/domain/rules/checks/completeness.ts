@@ -1,4 +1,5 @@
 import { readReportCell } from '../../report/read-cell';
+import { readYear, shownYear, yearReason } from '../../report/read-year';
 import type { CellTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
 
@@ -23,16 +24,37 @@ export const agencyNameCheck = defineCheck({
       : [],
 });
 
-/** Completeness: missing report year. */
+/** Completeness: missing report year (one typed but not a year is `report-year-invalid`). */
 export const reportYearCheck = defineCheck({
   id: 'report-year-missing',
   severity: 'incomplete',
   spec: '4.3',
   title: '未填写报告年度',
   run: ({ report }) =>
-    report.meta.year === null
+    shownYear(report.meta) === null
       ? [{ fields: ['meta.year'], section: 'meta', message: '未填写报告年度' }]
       : [],
+});
+
+/**
+ * 报告年度 typed but not a year (SPEC §4.1 values of the wrong type, §7 a draft stores what was
+ * typed): an error naming the text, linked to the field.
+ */
+export const reportYearInvalidCheck = defineCheck({
+  id: 'report-year-invalid',
+  severity: 'error',
+  spec: '4.1',
+  title: '报告年度无效',
+  run({ report, today }) {
+    const shown = shownYear(report.meta);
+    if (shown === null) return [];
+    const date = new Date(`${today}T00:00:00`);
+    const on = Number.isNaN(date.getTime()) ? new Date() : date;
+    // A stored number out of range (an imported or hand-edited draft) is reported the same way.
+    if (typeof shown === 'number' && readYear(String(shown), on).kind === 'year') return [];
+    const message = `报告年度：${yearReason(String(shown), on)}`;
+    return [{ fields: ['meta.year'], section: 'meta', message }];
+  },
 });
 
 /** Completeness: missing report date. */

@@ -7,6 +7,7 @@ import {
   narrativeEmptyCheck,
   reportDateMissingCheck,
   reportYearCheck,
+  reportYearInvalidCheck,
 } from './completeness';
 import { feeStatementCheck } from './fee-statement';
 import { formatYearCheck } from './format-year';
@@ -60,6 +61,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   reportedTotalCheck,
   table2NegativeCheck,
   cellValueCheck,
+  reportYearInvalidCheck,
   // §4.2 dates and format
   reportDateInvalidCheck,
   reportDateBeforeYearEndCheck,
