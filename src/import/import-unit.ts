@@ -1,5 +1,5 @@
 import { parseImportText } from '@/features/drafts/export-file';
-import type { UnitImport } from '@/review/types';
+import type { UnitImport } from './types';
 import { decodeText, fileKind, importFileBytes, type ImportFileOptions } from './import-file';
 
 /**

@@ -84,3 +84,22 @@ export interface ImportFailure {
 export type ImportResult = ImportSuccess | ImportFailure;
 
 export type ImportSource = 'text' | 'docx' | 'pdf';
+
+/** Where a unit's report came from. */
+export type UnitSource = 'docx' | 'pdf' | 'text' | 'json';
+
+/**
+ * What reading one file gave (a reviewed unit, `nianbao check`): a report (with what the
+ * importer recognised) or a message.
+ */
+export type UnitImport =
+  | {
+      readonly ok: true;
+      readonly source: UnitSource;
+      readonly report: Report;
+      /** Absent for JSON drafts (typed in the app: nothing to recognise). */
+      readonly recognised?: Recognition;
+      readonly unrecognised: readonly string[];
+      readonly warnings: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };

@@ -1,7 +1,7 @@
 import type { Report } from '@/domain/report/types';
 import type { Issue, Severity } from '@/domain/rules/types';
 import type { FormatId } from '@/domain/template/types';
-import type { Recognition } from '@/import/types';
+import type { UnitSource } from '@/import/types';
 
 /**
  * Reviewer mode (SPEC §9): the reports of many units, each imported from a file and checked.
@@ -9,21 +9,7 @@ import type { Recognition } from '@/import/types';
  * (`nianbao check --summary`, `nianbao sum`) share it.
  */
 
-/** Where a unit's report came from. */
-export type UnitSource = 'docx' | 'pdf' | 'text' | 'json';
-
-/** What reading one file gave: a report (with what the importer recognised) or a message. */
-export type UnitImport =
-  | {
-      readonly ok: true;
-      readonly source: UnitSource;
-      readonly report: Report;
-      /** Absent for JSON drafts (typed in the app: nothing to recognise). */
-      readonly recognised?: Recognition;
-      readonly unrecognised: readonly string[];
-      readonly warnings: readonly string[];
-    }
-  | { readonly ok: false; readonly message: string };
+export type { UnitImport, UnitSource } from '@/import/types';
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
