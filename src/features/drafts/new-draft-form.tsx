@@ -1,6 +1,8 @@
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { emptyReport } from '@/domain/report/empty-report';
+import { formatChineseDate, reportDeadline } from '@/domain/format/date';
+import { agencyKindLabels, type AgencyKind } from '@/domain/report/types';
 import { formatForYear } from '@/domain/template/lookup';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
@@ -11,34 +13,52 @@ import { draftSession } from './session-instance';
 interface NewDraftFields {
   readonly agencyName: string;
   readonly year: string;
+  readonly agencyKind: AgencyKind;
 }
 
-/** 新建年报: agency name (optional) and report year (default: last year). */
+const kinds = Object.keys(agencyKindLabels) as AgencyKind[];
+
+/**
+ * 新建年报: agency name (optional), 机关类别 (decides the statutory deadline, so it is asked at
+ * once) and report year (default: last year).
+ */
 export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
   const nameId = useId();
   const yearId = useId();
+  const kindId = useId();
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors },
   } = useForm<NewDraftFields>({
-    defaultValues: { agencyName: '', year: String(new Date().getFullYear() - 1) },
+    defaultValues: {
+      agencyName: '',
+      year: String(new Date().getFullYear() - 1),
+      agencyKind: 'department',
+    },
   });
 
-  const create = ({ agencyName, year }: NewDraftFields): void => {
+  const create = ({ agencyName, year, agencyKind }: NewDraftFields): void => {
     const y = parseReportYear(year);
     if (typeof y === 'string') return;
     const report = emptyReport(formatForYear(formats, y).id, y);
     draftSession().create({
       id: newId(),
       name: '',
-      report: { ...report, meta: { ...report.meta, agencyName: agencyName.trim() } },
+      report: { ...report, meta: { ...report.meta, agencyName: agencyName.trim(), agencyKind } },
       lastYear: null,
     });
     focusFirstField();
   };
 
   const yearError = errors.year?.message;
+  const typedYear = parseReportYear(useWatch({ control, name: 'year' }));
+  const kind = useWatch({ control, name: 'agencyKind' });
+  const deadline =
+    typeof typedYear === 'number'
+      ? `${typedYear}年度的报告应于 ${formatChineseDate(reportDeadline(kind, typedYear))}前发布`
+      : '';
   return (
     <form className="drafts-form" onSubmit={handleSubmit(create)} aria-label="新建年报" noValidate>
       <div className="field">
@@ -66,6 +86,21 @@ export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
           })}
         />
       </div>
+      <fieldset className="field drafts-kinds" aria-describedby={`${kindId}-hint`}>
+        <legend>机关类别</legend>
+        <div className="drafts-kind-options">
+          {kinds.map((k) => (
+            <label key={k} className="drafts-kind">
+              <input type="radio" value={k} {...register('agencyKind')} />
+              {agencyKindLabels[k]}
+            </label>
+          ))}
+        </div>
+        <p id={`${kindId}-hint`} className="drafts-hint">
+          决定法定期限：人民政府的年度报告在次年3月31日前发布，政府部门、乡镇（街道）和其他机关在次年1月31日前发布。
+          {deadline ? `本草稿：${deadline}。` : ''}
+        </p>
+      </fieldset>
       {yearError && (
         <p id={`${yearId}-error`} className="drafts-error" role="alert">
           {yearError}

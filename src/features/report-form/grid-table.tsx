@@ -126,6 +126,7 @@ export function GridTable({ template, table }: GridTableProps) {
           方向键、回车、Tab 移动；可从 Excel / WPS 复制整块粘贴；Ctrl+Z 撤销
         </span>
       </div>
+      <PartialLegend table={table} />
       {message ? (
         <div className="paste-message" role="status">
           <span>{message.text}</span>
@@ -159,6 +160,22 @@ export function GridTable({ template, table }: GridTableProps) {
         </table>
       </div>
     </div>
+  );
+}
+
+/**
+ * What a computed cell's `≥ N 未完成` and `无效` mean, said in words under the toolbar of a table
+ * with totals (the cell's tooltip alone is missed). Always there, so the table never moves when
+ * the first total turns partial.
+ */
+function PartialLegend({ table }: { readonly table: TableTemplate }) {
+  if (!table.cells.some((c) => c.computed)) return null;
+  return (
+    <p className="partial-legend" data-testid="partial-legend">
+      合计自动计算。合计格显示“≥ N 未完成”，表示参与合计的格还有空白，已填的数加起来至少是
+      N；空白不等于 0，填完空白格（没有的填
+      0，或点“本表空白填0”）后显示最终合计。标“无效”表示有格中的内容不是有效数值。
+    </p>
   );
 }
 
