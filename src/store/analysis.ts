@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { shallow } from 'zustand/shallow';
 import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
@@ -65,9 +67,26 @@ export function analysisOf(report: Report, lastYear: Report | null): ReportAnaly
 }
 
 /**
- * Subscribes to one slice of the analysis of the open report. The selector must return a
- * primitive or a stable reference, so only the components whose slice changed re-render.
+ * Subscribes to one slice of the analysis of the open report: only the components whose slice
+ * changed re-render. A slice is data (numbers, discriminated unions, lists), never a string to
+ * parse again. The selector may build a new object each time: `same` (for example zustand's
+ * `shallow`) decides whether it equals the last one, which is then returned as it was.
  */
-export function useAnalysis<T>(select: (analysis: ReportAnalysis, report: Report) => T): T {
-  return useEditorStore((s) => select(analysisOf(s.report, s.lastYear), s.report));
+export function useAnalysis<T>(
+  select: (analysis: ReportAnalysis, report: Report) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+): T {
+  const last = useRef<{ readonly value: T } | null>(null);
+  return useEditorStore((s) => {
+    const next = select(analysisOf(s.report, s.lastYear), s.report);
+    const prev = last.current;
+    if (prev && same(prev.value, next)) return prev.value;
+    last.current = { value: next };
+    return next;
+  });
+}
+
+/** `same` for lists of flat objects: equal lengths and each item shallow-equal. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => shallow(x, b[i]));
 }

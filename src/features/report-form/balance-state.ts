@@ -24,17 +24,34 @@ export function balanceOf(
   return diff === 0 ? { state: 'ok' } : { state: 'bad', diff };
 }
 
-/** Summary for 表三's corner: `✓ 平衡`, `✗ 不平衡 n 列`, or `待填写`. */
-export function balanceSummary(
+/** 表三 as a whole: every column balanced, some not (how many), or some term still blank. */
+export type BalanceSummary =
+  | { readonly state: 'pending' }
+  | { readonly state: 'ok' }
+  | { readonly state: 'bad'; readonly columns: number };
+
+/** The columns' states in the template's order (`template.balance`). */
+export function balanceStates(
   template: FormatTemplate,
   report: Report,
   computed: ComputedValues,
-): string {
-  const states = template.balance.map((rel) => balanceOf(template, rel, report, computed));
+): BalanceState[] {
+  return template.balance.map((rel) => balanceOf(template, rel, report, computed));
+}
+
+/** Summary for 表三's corner: any column off, else pending while a term is blank, else ok. */
+export function balanceSummary(states: readonly BalanceState[]): BalanceSummary {
   const bad = states.filter((s) => s.state === 'bad').length;
-  if (bad > 0) return `✗ 不平衡 ${bad} 列`;
-  if (states.some((s) => s.state === 'pending')) return '待填写';
-  return '✓ 平衡';
+  if (bad > 0) return { state: 'bad', columns: bad };
+  if (states.some((s) => s.state === 'pending')) return { state: 'pending' };
+  return { state: 'ok' };
+}
+
+/** Text of the corner: `✓ 平衡`, `✗ 不平衡 n 列`, or `待填写`. */
+export function balanceSummaryText(summary: BalanceSummary): string {
+  if (summary.state === 'ok') return '✓ 平衡';
+  if (summary.state === 'bad') return `✗ 不平衡 ${summary.columns} 列`;
+  return '待填写';
 }
 
 /** Text of a column's balance indicator. */

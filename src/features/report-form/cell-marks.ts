@@ -1,5 +1,4 @@
 import type { Issue, Severity } from '@/domain/rules/types';
-import type { CellId } from '@/domain/template/types';
 import type { ReportAnalysis } from '@/store/analysis';
 
 const bySeverity: Readonly<Record<Severity, number>> = {
@@ -8,13 +7,30 @@ const bySeverity: Readonly<Record<Severity, number>> = {
   warning: 2,
   info: 3,
 };
-const cache = new WeakMap<readonly Issue[], Map<string, string>>();
+
+/** The open issues of one cell or field: the most severe first, each message as the check wrote it. */
+export interface Mark {
+  readonly severity: Severity;
+  readonly messages: readonly string[];
+}
+
+export type Marks = ReadonlyMap<string, Mark>;
+
+const cache = new WeakMap<readonly Issue[], Marks>();
+/** The marks last built: a target whose issues did not change keeps its `Mark` object. */
+let previous: Marks = new Map();
+
+const sameMark = (a: Mark, b: Mark): boolean =>
+  a.severity === b.severity &&
+  a.messages.length === b.messages.length &&
+  a.messages.every((m, i) => m === b.messages[i]);
 
 /**
- * Open issues per cell or field, as one primitive per target (`severity\nmessage\nmessage`) so
- * that a cell's selector only changes when its own issues do.
+ * Open issues per cell or field. A target whose severity and messages are those of the marks
+ * built before keeps the same `Mark` object, so a cell's selector (`marks.get(id)`) only
+ * changes when its own issues do.
  */
-export function marksOf(analysis: ReportAnalysis): Map<string, string> {
+export function marksOf(analysis: ReportAnalysis): Marks {
   const hit = cache.get(analysis.issues);
   if (hit) return hit;
   const grouped = new Map<string, Issue[]>();
@@ -31,25 +47,17 @@ export function marksOf(analysis: ReportAnalysis): Map<string, string> {
       grouped.set(target, list);
     }
   }
-  const marks = new Map<string, string>();
+  const marks = new Map<string, Mark>();
   for (const [target, list] of grouped) {
     list.sort((a, b) => bySeverity[a.severity] - bySeverity[b.severity]);
-    const severity = list[0]?.severity ?? 'info';
-    marks.set(target, [severity, ...list.map((i) => i.message)].join('\n'));
+    const mark: Mark = {
+      severity: list[0]?.severity ?? 'info',
+      messages: list.map((i) => i.message),
+    };
+    const before = previous.get(target);
+    marks.set(target, before && sameMark(before, mark) ? before : mark);
   }
   cache.set(analysis.issues, marks);
+  previous = marks;
   return marks;
 }
-
-export interface Mark {
-  readonly severity: Severity;
-  readonly messages: readonly string[];
-}
-
-export function parseMark(raw: string | undefined): Mark | null {
-  if (!raw) return null;
-  const [severity, ...messages] = raw.split('\n');
-  return { severity: severity as Severity, messages };
-}
-
-export const markTarget = (cell: CellId): string => cell;

@@ -9,10 +9,11 @@ import {
 import { readReportCell } from '@/domain/report/read-cell';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { FormatTemplate, GridRow, TableTemplate } from '@/domain/template/types';
-import { useAnalysis } from '@/store/analysis';
+import { shallow } from 'zustand/shallow';
+import { sameItems, useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
-import { balanceOf, balanceSummary, balanceText } from './balance-state';
+import { balanceStates, balanceSummary, balanceSummaryText, balanceText } from './balance-state';
 import { buildGridModel, moveFrom, type Move } from './grid-model';
 import { isBlock, parseTsv, planPaste } from './paste';
 import { ComputedCell, InputCell } from './value-cells';
@@ -232,34 +233,29 @@ const TableRow = memo(function TableRow({
 });
 
 function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
-  const summary = useAnalysis((a, report) => balanceSummary(template, report, a.computed));
-  const cls = summary.startsWith('✓') ? 'ok' : summary.startsWith('✗') ? 'bad' : 'pending';
+  const summary = useAnalysis(
+    (a, report) => balanceSummary(balanceStates(template, report, a.computed)),
+    shallow,
+  );
   return (
-    <span className={`balance-summary balance-${cls}`} data-testid="balance-summary">
-      {summary}
+    <span className={`balance-summary balance-${summary.state}`} data-testid="balance-summary">
+      {balanceSummaryText(summary)}
     </span>
   );
 }
 
 /** One indicator per applicant column (and 总计): does 一 + 二 = 三（七） + 四 hold? */
 function BalanceFooter({ template }: { readonly template: FormatTemplate }) {
-  const states = useAnalysis((a, report) =>
-    template.balance
-      .map((rel) => balanceText(balanceOf(template, rel, report, a.computed)))
-      .join('|'),
-  );
+  const states = useAnalysis((a, report) => balanceStates(template, report, a.computed), sameItems);
   return (
     <tfoot>
       <tr className="balance-row">
         <th colSpan={3} scope="row" className="grid-label">
           本列勾稽关系（一 + 二 = 三（七）+ 四）
         </th>
-        {states.split('|').map((s, i) => (
-          <td
-            key={i}
-            className={`balance-cell balance-${s.startsWith('✓') ? 'ok' : s.startsWith('✗') ? 'bad' : 'pending'}`}
-          >
-            <span className="balance-text">{s}</span>
+        {states.map((s, i) => (
+          <td key={i} className={`balance-cell balance-${s.state}`}>
+            <span className="balance-text">{balanceText(s)}</span>
             <span className="visually-hidden">（{template.balance[i]?.columnLabel}列）</span>
           </td>
         ))}

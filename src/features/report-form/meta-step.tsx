@@ -9,11 +9,11 @@ import { formats } from '@templates/index';
 import { rulePacks } from '@templates/rule-packs';
 import { parseRulePack } from '@/domain/rules/pack/schema';
 import type { RulePack } from '@/domain/template/rule-pack';
-import { marksOf, parseMark } from './cell-marks';
+import { marksOf } from './cell-marks';
 import { withYearText } from './year-format';
 
 function FieldMark({ field }: { readonly field: string }) {
-  const mark = parseMark(useAnalysis((a) => marksOf(a).get(field)));
+  const mark = useAnalysis((a) => marksOf(a).get(field));
   if (!mark || mark.severity === 'incomplete') return null;
   return (
     <span id={`${fieldDomId(field)}-mark`} className={`field-mark mark-text-${mark.severity}`}>

@@ -4,7 +4,7 @@ import type { SectionId } from '@/domain/template/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { fieldDomId } from '@/store/navigation-store';
-import { marksOf, parseMark } from './cell-marks';
+import { marksOf } from './cell-marks';
 
 export interface SentenceOffer {
   readonly label: string;
@@ -29,7 +29,7 @@ export function NarrativeEditor({
 }: NarrativeEditorProps) {
   const text = useEditorStore((s) => s.report.narrative[section] ?? '');
   const field = `narrative.${section}`;
-  const mark = parseMark(useAnalysis((a) => marksOf(a).get(field)));
+  const mark = useAnalysis((a) => marksOf(a).get(field));
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useLayoutEffect(() => {

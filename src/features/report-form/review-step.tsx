@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { outstandingText } from '@/domain/rules/outstanding';
 import type { Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
+import { shallow } from 'zustand/shallow';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
-import { allStepStates, stepsOf, stepStateLabels, type StepState } from './step-state';
+import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
 const severityLabels: Readonly<Record<Severity, string>> = {
   error: '错误',
@@ -25,12 +26,9 @@ export function ReviewStep({
   readonly template: FormatTemplate;
   readonly exportStep?: ReactNode;
 }) {
-  const counts = useAnalysis((a) => JSON.stringify(a.counts));
-  const parsed = JSON.parse(counts) as Record<Severity, number>;
+  const parsed = useAnalysis((a) => a.counts, shallow);
   const steps = stepsOf(template).filter((s) => s.id !== 'review');
-  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues)).split(
-    '|',
-  ) as StepState[];
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow);
   const dismissed = useEditorStore((s) => s.report.dismissed);
   const goTo = useNavigationStore((s) => s.goTo);
   const ready = parsed.error === 0 && parsed.incomplete === 0;

@@ -1,4 +1,5 @@
 import type { FormatTemplate } from '@/domain/template/types';
+import { shallow } from 'zustand/shallow';
 import { useAnalysis } from '@/store/analysis';
 import { useNavigationStore } from '@/store/navigation-store';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
@@ -8,12 +9,12 @@ export function StepList({ template }: { readonly template: FormatTemplate }) {
   const current = useNavigationStore((s) => s.step);
   const goTo = useNavigationStore((s) => s.goTo);
   const steps = stepsOf(template);
-  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues)).split('|');
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow);
   return (
     <nav className="step-list" aria-label="填写步骤">
       <ol>
         {steps.map((step, i) => {
-          const state = states[i] as keyof typeof stepStateLabels;
+          const state = states[i] ?? 'notStarted';
           return (
             <li key={step.id}>
               <button

@@ -4,7 +4,7 @@ import type { Report } from '@/domain/report/types';
 import type { Issue } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { formatById } from '@templates/index';
-import { balanceOf, balanceSummary } from './balance-state';
+import { balanceOf, balanceStates, balanceSummary, balanceSummaryText } from './balance-state';
 import { computeReport } from '@/domain/compute/compute-report';
 import { allStepStates, stepsOf, stepState } from './step-state';
 
@@ -90,7 +90,9 @@ describe('balance state', () => {
       't3.granted.naturalPerson': '3',
     });
     expect(balanceOf(template, rel, ok, computeReport(template, ok))).toEqual({ state: 'ok' });
-    expect(balanceSummary(template, ok, computeReport(template, ok))).toBe('✓ 平衡');
+    const okSummary = balanceSummary(balanceStates(template, ok, computeReport(template, ok)));
+    expect(okSummary).toEqual({ state: 'ok' });
+    expect(balanceSummaryText(okSummary)).toBe('✓ 平衡');
     const bad = report({
       ...zeros,
       't3.newReceived.naturalPerson': '3',
@@ -100,7 +102,9 @@ describe('balance state', () => {
       state: 'bad',
       diff: 2,
     });
-    expect(balanceSummary(template, bad, computeReport(template, bad))).toBe('✗ 不平衡 2 列');
+    const badSummary = balanceSummary(balanceStates(template, bad, computeReport(template, bad)));
+    expect(badSummary).toEqual({ state: 'bad', columns: 2 });
+    expect(balanceSummaryText(badSummary)).toBe('✗ 不平衡 2 列');
   });
 });
 
@@ -114,8 +118,8 @@ describe('allStepStates', () => {
     };
     const issues = [issue('error', 'overview'), issue('incomplete', 'applications')];
     const expected = stepsOf(template).map((s) => stepState(template, report, issues, s.id));
-    expect(allStepStates(template, report, issues).split('|')).toEqual(expected);
-    expect(allStepStates(template, report, []).split('|')).toEqual(
+    expect(allStepStates(template, report, issues)).toEqual(expected);
+    expect(allStepStates(template, report, [])).toEqual(
       stepsOf(template).map((s) => stepState(template, report, [], s.id)),
     );
   });

@@ -74,17 +74,17 @@ export function stepState(
   return 'incomplete';
 }
 
-const cache = new WeakMap<readonly Issue[], Map<string, string>>();
+const cache = new WeakMap<readonly Issue[], Map<string, readonly StepState[]>>();
 
 /**
- * Every step's state, joined by `|` in step order: one primitive for selectors, computed once
- * per analysis (issues array) and format.
+ * Every step's state in step order (`stepsOf`), computed once per analysis (issues array) and
+ * format; selectors compare the lists item by item.
  */
 export function allStepStates(
   template: FormatTemplate,
   report: Report,
   issues: readonly Issue[],
-): string {
+): readonly StepState[] {
   let perFormat = cache.get(issues);
   if (!perFormat) cache.set(issues, (perFormat = new Map()));
   const hit = perFormat.get(template.id);
@@ -100,7 +100,7 @@ export function allStepStates(
   else if (states.every((s) => s === 'done') && !open.some((i) => i.severity === 'incomplete')) {
     review = 'done';
   } else review = 'incomplete';
-  const joined = [...states, review].join('|');
-  perFormat.set(template.id, joined);
-  return joined;
+  const all = [...states, review];
+  perFormat.set(template.id, all);
+  return all;
 }

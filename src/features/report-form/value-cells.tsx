@@ -1,10 +1,11 @@
 import { memo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { quoteTyped, readCell } from '@/domain/report/read-cell';
 import type { CellTemplate } from '@/domain/template/types';
+import { shallow } from 'zustand/shallow';
 import { useAnalysis } from '@/store/analysis';
 import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
-import { marksOf, parseMark } from './cell-marks';
+import { marksOf } from './cell-marks';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
@@ -30,8 +31,7 @@ export interface InputCellProps {
 export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
   const stored = useEditorStore((s) => s.report.cells[cell.id]);
   const writtenUnit = useEditorStore((s) => s.report.cellUnits[cell.id]);
-  const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
-  const mark = parseMark(rawMark);
+  const mark = useAnalysis((a) => marksOf(a).get(cell.id));
   const [typing, setTyping] = useState<Typing | null>(null);
   // Each visit to the cell is its own undo step, however quickly the clerk comes back.
   const visit = useRef(0);
@@ -145,22 +145,26 @@ export const ComputedCell = memo(function ComputedCell({
   readonly cell: CellTemplate;
   readonly colSpan?: number;
 }) {
-  const value = useAnalysis((a) => {
-    const c = a.computed.get(cell.id);
-    if (!c) return '';
-    return c.status === 'complete' ? `=${c.value}` : `~${c.partial}~${c.blanks}~${c.invalid}`;
-  });
-  const rawMark = useAnalysis((a) => marksOf(a).get(cell.id));
-  const mark = parseMark(rawMark);
-  const complete = value.startsWith('=');
-  const [, partial = '0', blanks = '0', invalid = '0'] = value.split('~');
-  const hasInvalid = invalid !== '0';
-  const text = complete ? value.slice(1) : hasInvalid || partial === '0' ? '' : `≥ ${partial}`;
-  const explain = complete
-    ? '自动计算，不需填写'
-    : hasInvalid
-      ? `自动计算；有 ${invalid} 个格的值无效，改正后才能计算合计`
-      : `自动计算；还有 ${blanks} 个空白格未填，合计未完成（空白不等于 0）`;
+  // The domain's own value (a discriminated union), equal by content: a total re-renders only
+  // when its value, partial sum or counts change.
+  const value = useAnalysis((a) => a.computed.get(cell.id), shallow);
+  const mark = useAnalysis((a) => marksOf(a).get(cell.id));
+  const complete = value?.status === 'complete';
+  const invalid = value?.status === 'incomplete' ? value.invalid : 0;
+  const text =
+    value === undefined
+      ? ''
+      : value.status === 'complete'
+        ? String(value.value)
+        : invalid > 0 || value.partial === 0
+          ? ''
+          : `≥ ${value.partial}`;
+  const explain =
+    value === undefined || value.status === 'complete'
+      ? '自动计算，不需填写'
+      : invalid > 0
+        ? `自动计算；有 ${invalid} 个格的值无效，改正后才能计算合计`
+        : `自动计算；还有 ${value.blanks} 个空白格未填，合计未完成（空白不等于 0）`;
   const severity = mark && mark.severity !== 'incomplete' ? mark.severity : null;
   const title = severity && mark ? `${mark.messages.join('\n')}\n${explain}` : explain;
   return (
@@ -180,7 +184,7 @@ export const ComputedCell = memo(function ComputedCell({
       />
       {/* Always rendered (hidden when complete): inserting it would re-lay out the whole table. */}
       <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
-        {hasInvalid ? '无效' : '未完成'}
+        {invalid > 0 ? '无效' : '未完成'}
       </span>
       {/* Shown when an issue link puts the focus here; screen readers have the title. */}
       {severity && mark ? <CellTip severity={severity} text={mark.messages.join('\n')} /> : null}
