@@ -26,9 +26,6 @@ import type {
   TableRecognition,
 } from './types';
 
-const TABLE_IDS: readonly TableId[] = ['t2', 't3', 't4'];
-const TABLE_SHORT: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
-
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   text: '没有在粘贴的文字中找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请粘贴报告全文，或改为选择 Word 文件（.docx）。',
   docx: '这份 Word 文档中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有官方表格。请确认选择的是政府信息公开工作年度报告。',
@@ -183,26 +180,29 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     if (!headings[s.id]) warnings.push(`没有找到“${s.heading}”这一节。`);
 
   const tables = Object.fromEntries(
-    TABLE_IDS.map((id): [TableId, TableRecognition] => {
+    template.tables.map((tpl): [TableId, TableRecognition] => {
+      const id = tpl.id;
       const prefix = `${id}.`;
-      const tpl = template.tables.find((t) => t.id === id);
-      const inputs = tpl?.cells.filter((c) => !c.computed) ?? [];
+      const inputs = tpl.cells.filter((c) => !c.computed);
       const cells = Object.keys(collector.cells).filter((c) => c.startsWith(prefix));
       const totals = Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix));
       const filled = new Set([...cells, ...totals]);
-      const rowIds = id === 't4' || !tpl ? [] : [...new Set(tpl.cells.map((c) => c.row))];
+      // Rows are named by their labels; an unlabelled row (表四's) is the table itself.
+      const rowIds = [
+        ...new Set(tpl.cells.filter((c) => c.rowLabels.length > 0).map((c) => c.row)),
+      ];
       const label = (row: string): string =>
-        tpl?.cells.find((x) => x.row === row)?.rowLabels.at(-1) ?? row;
+        tpl.cells.find((x) => x.row === row)?.rowLabels.at(-1) ?? row;
       const empty = rowIds.filter(
-        (row) => !tpl?.cells.some((c) => c.row === row && filled.has(c.id)),
+        (row) => !tpl.cells.some((c) => c.row === row && filled.has(c.id)),
       );
       const rowsMissing = empty.filter((row) => !collector.rowsSeen.has(`${id}.${row}`)).map(label);
       const rowsBlank = empty.filter((row) => collector.rowsSeen.has(`${id}.${row}`)).map(label);
       const found = collector.found.has(id) || filled.size > 0;
       const read = cells.length;
       const summary = found
-        ? `${TABLE_SHORT[id]}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
-        : `${TABLE_SHORT[id]}：没有找到这张表`;
+        ? `${tpl.shortName}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
+        : `${tpl.shortName}：没有找到这张表`;
       return [
         id,
         { found, cells, totals, inputs: inputs.length, read, rowsMissing, rowsBlank, summary },

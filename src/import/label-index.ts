@@ -17,8 +17,12 @@ export interface LabelIndex {
   readonly labels: ReadonlyMap<string, TableId>;
   /** Keys of every label of the format (rows and others). */
   readonly all: ReadonlySet<string>;
-  /** 表四's unlabelled row. */
-  readonly t4Row: RowEntry;
+  /**
+   * Data rows printed without a row label (表四's single row of 15 numbers), by table: a run of
+   * numbers with no label is read into the row of the table it stands in. Derived from the grid,
+   * so a format declares such a row just by printing it.
+   */
+  readonly unlabelledRows: ReadonlyMap<TableId, RowEntry>;
 }
 
 const cache = new WeakMap<FormatTemplate, LabelIndex>();
@@ -28,7 +32,7 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
   if (hit) return hit;
   const rows = new Map<string, RowEntry>();
   const labels = new Map<string, TableId>();
-  let t4Row: RowEntry | null = null;
+  const unlabelledRows = new Map<TableId, RowEntry>();
   for (const table of template.tables) {
     for (const gridRow of table.rows) {
       const rowCells = table.cells.filter((c) => c.row === gridRow.row);
@@ -46,14 +50,21 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
           labels.set(key, table.id);
         }
       }
-      if (gridRow.kind === 'data' && table.id === 't4') {
-        t4Row = { table: 't4', row: gridRow.row ?? '', label: table.title, cells: table.cells };
+      if (gridRow.kind === 'data' && gridRow.cells.every((c) => c.kind === 'value')) {
+        if (unlabelledRows.has(table.id))
+          throw new Error(`format ${template.id}: ${table.shortName} has two unlabelled rows`);
+        const ids = new Set(gridRow.cells.map((c) => (c.kind === 'value' ? c.cell : '')));
+        unlabelledRows.set(table.id, {
+          table: table.id,
+          row: gridRow.row ?? '',
+          label: table.title,
+          cells: table.cells.filter((c) => ids.has(c.id)),
+        });
       }
     }
   }
-  if (!t4Row) throw new Error(`format ${template.id}: 表四 has no data row`);
   const all = new Set([...rows.keys(), ...labels.keys()]);
-  const index: LabelIndex = { rows, labels, all, t4Row };
+  const index: LabelIndex = { rows, labels, all, unlabelledRows };
   cache.set(template, index);
   return index;
 }

@@ -9,8 +9,8 @@ type Index = ReturnType<typeof labelIndex>;
 
 /**
  * Reads one table row: the last field that names a data row decides the row, the fields after
- * it are its cells. A row of numbers without a label is 表四's when in 表四; otherwise it is
- * listed, not guessed. Returns the table context for the next row.
+ * it are its cells. A row of numbers without a label is the unlabelled row of the table it
+ * stands in (表四's), when that table prints one; otherwise it is listed, not guessed. Returns the table context for the next row.
  */
 export function readRow(
   fields: readonly string[],
@@ -51,18 +51,18 @@ export function readRow(
   if (allLabelsOrBlank) return here;
   const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
   const texts = fields.filter((_, i) => unknownText(i));
-  // 表四's row is the only one without a label: numbers (a short bad value such as `一` among
-  // them), never a row that starts with words (a 表三 row whose label was not recognised must
-  // not land in 表四).
+  // A table's unlabelled row (表四's): numbers (a short bad value such as `一` among them), never
+  // a row that starts with words (a 表三 row whose label was not recognised must not land in 表四).
+  const unlabelled = here === null ? undefined : index.unlabelledRows.get(here);
   if (
     hasNumber &&
-    here === 't4' &&
+    unlabelled &&
     table === null &&
     numbers.length >= 2 * texts.length &&
     texts.every((t) => cleanField(t).length <= 4)
   ) {
-    collector.place(index.t4Row, fields);
-    return 't4';
+    collector.place(unlabelled, fields);
+    return unlabelled.table;
   }
   if (hasNumber) collector.unplaced(fields, here);
   else

@@ -10,8 +10,8 @@ import type { TableCollector } from './table-collector';
  * one value per line, one cell per line ending in `|`. A row label opens a row; the values and
  * blank cells that follow fill it left to right until it has as many as the row has cells.
  * Text that is no label while a row waits for its values is a piece of a wrapped label and is
- * skipped. Values that no label precedes are never guessed into a row: 表四's single unlabelled
- * row takes one unbroken run of them; otherwise they are kept aside, and given to the rows
+ * skipped. Values that no label precedes are never guessed into a row: the unlabelled row of
+ * the table they stand in (表四's) takes one unbroken run of them; otherwise they are kept aside, and given to the rows
  * that follow only when the counts match exactly (a PDF viewer puts the labels of tall cells
  * after their values), with a warning.
  */
@@ -19,7 +19,7 @@ import type { TableCollector } from './table-collector';
 interface OpenRow {
   readonly entry: RowEntry;
   readonly values: string[];
-  /** True for 表四's row, opened by values rather than a label. */
+  /** True for a table's unlabelled row (表四's), opened by values rather than a label. */
   readonly unlabelled: boolean;
 }
 
@@ -85,7 +85,7 @@ export class TableStream {
       return;
     }
     // Unknown text: a piece of a wrapped label or header, or stray text between rows. An
-    // unlabelled run of values (表四) ends here.
+    // unlabelled run of values (表四's) ends here.
     if (this.open?.unlabelled) this.close();
     this.pending = this.open && this.open.values.length === 0 ? '' : this.pending + text;
     if (this.pending.length > 60) this.pending = '';
@@ -93,9 +93,11 @@ export class TableStream {
 
   value(value: string): void {
     this.pending = '';
-    if (!this.open && this.context === 't4' && !this.orphans) {
-      this.open = { entry: this.index.t4Row, values: [], unlabelled: true };
-      this.collector.found.add('t4');
+    const unlabelled =
+      this.context === null ? undefined : this.index.unlabelledRows.get(this.context);
+    if (!this.open && unlabelled && !this.orphans) {
+      this.open = { entry: unlabelled, values: [], unlabelled: true };
+      this.collector.found.add(unlabelled.table);
     }
     if (this.open) {
       this.open.values.push(value);
@@ -120,8 +122,8 @@ export class TableStream {
     if (!open) return;
     const hasValue = open.values.some((v) => v !== '');
     if (open.unlabelled && open.values.length < open.entry.cells.length) {
-      // A broken run of unlabelled numbers is not 表四's row.
-      if (hasValue) this.collector.unplaced(open.values, 't4');
+      // A broken run of unlabelled numbers is not the table's unlabelled row.
+      if (hasValue) this.collector.unplaced(open.values, open.entry.table);
       return;
     }
     if (hasValue) {

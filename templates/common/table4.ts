@@ -48,6 +48,7 @@ export const table4: TableTemplate = {
   shortName: '表四',
   importName: '复议诉讼表',
   layout: { size: 'small', labelSize: 'small', margin: 20 },
+  mayRepeat: true,
   section: 'reviewLitigation',
   title: '政府信息公开行政复议、行政诉讼情况',
   gridColumns: 15,

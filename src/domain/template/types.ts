@@ -113,6 +113,11 @@ export interface TableTemplate {
   /** How the importer's notes name it (`依申请公开表`). */
   readonly importName: string;
   readonly layout: TableLayout;
+  /**
+   * True when equal numbers two years running are no sign of copying (表四's few cases, which
+   * may well repeat): the table-copied check leaves the table alone.
+   */
+  readonly mayRepeat?: boolean;
   readonly section: SectionId;
   readonly title: string;
   readonly gridColumns: number;

@@ -143,7 +143,7 @@ export const tableCopiedCheck = defineCheck({
     if (!last || last.formatId !== ctx.template.id) return [];
     const found: Finding[] = [];
     for (const table of ctx.template.tables) {
-      if (table.id === 't4') continue;
+      if (table.mayRepeat) continue;
       const inputs = table.cells.filter((c) => !c.computed);
       // Compared as values: a typed `１２件` equals last year's `12`; text never counts as a copy.
       const values = inputs.map((c) => readReportCell(ctx.report, c));
