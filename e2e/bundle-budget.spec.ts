@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { measureInitialJs, INITIAL_JS_BUDGET_KIB } from '../bench/lib/initial-js';
 import { expect, test } from './fixtures';
 
@@ -14,4 +16,28 @@ test('initial JavaScript stays within its gzip budget and leaves the Word librar
   // Strings only the docx library carries; it must load on export only.
   expect(initial.source).not.toContain('wordprocessingml');
   expect(initial.source).not.toContain('w:document');
+});
+
+test('the first screen leaves the later screens out, and the offline copy holds every chunk', () => {
+  const initial = measureInitialJs(dist);
+  // Strings only the editor, the import dialog, the reviewer's screen and react-hook-form (the
+  // new-draft form) carry (issue 17).
+  for (const later of [
+    '填写步骤',
+    '导入年报（Word 文件或粘贴文字）',
+    '选择年报文件夹',
+    'shouldUnregister',
+  ]) {
+    expect(initial.source, later).not.toContain(later);
+  }
+  expect(initial.files.filter((f) => /editor-screen|import-dialog|review-screen/.test(f))).toEqual(
+    [],
+  );
+  // The service worker precaches every file of the build, lazy chunks included, so nothing
+  // loaded on first use is missing offline.
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precached = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)?.[1] ?? '[]') as string[];
+  const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  expect(chunks.length).toBeGreaterThan(initial.files.length);
+  expect(chunks.filter((f) => !precached.includes(`./assets/${f}`))).toEqual([]);
 });

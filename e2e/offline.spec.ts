@@ -64,6 +64,18 @@ test('the app opens again from its offline copy when its server is down', async 
   await page.reload();
   await expect(page.getByText('年报助手').first()).toBeVisible();
   await expect(page.locator('#root')).not.toBeEmpty();
+  // The import dialog and the editor are chunks of their own, loaded after the first screen
+  // (issue 17): they come from the offline copy too.
+  await page.getByRole('button', { name: '导入年报（Word 或文字）' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('button', { name: '新建年报' }).click();
+  await page.getByRole('button', { name: '创建并开始填写' }).click();
+  await expect(
+    page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: '基本信息' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
   // The browser fetches the favicon apart from the page, a moment after the load.
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);

@@ -1,13 +1,9 @@
-import { DraftBanners, DraftHeader } from '@/features/drafts/save-status';
-import { DraftsHome } from '@/features/drafts/drafts-home';
-import { Editor } from '@/features/report-form/editor';
-import { ExportPanel } from '@/features/export/export-panel';
-import { ImportReportButton } from '@/features/import';
-import { IssuesPanel } from '@/features/issues-panel/issues-panel';
-import { DocumentPreview } from '@/features/preview/document-preview';
-import { openReview, ReviewScreen, useReviewOpen } from '@/features/review';
+import { DraftsHome, preloadDraftForms } from '@/features/drafts/drafts-home';
+import { ImportReportButton, preloadImportDialog } from '@/features/import';
+import { openReview, preloadReviewScreen, ReviewScreen, useReviewOpen } from '@/features/review';
+import { preloadable, whenIdleAfterPaint } from '@/lib/preloadable';
 import { useEditorStore } from '@/store/editor-store';
-import { Suspense } from 'react';
+import { useEffect } from 'react';
 import {
   createDraftFromImport,
   createDraftFromReview,
@@ -16,17 +12,36 @@ import {
 import '@/styles/tokens.css';
 import './app.css';
 
+// The first screen is the start page: the editor (with the issues panel, the preview and the
+// export), the import dialog and the reviewer's screen are chunks of their own, loaded when the
+// browser is idle after the first paint (so they are in memory before the clerk asks for them,
+// even if the server is gone by then) or on first use, whichever comes first (issue 17).
+const editorScreen = preloadable(
+  () => import('./editor-screen').then((m) => m.EditorScreen),
+  <p role="status">正在加载编辑器…</p>,
+);
+const EditorScreen = editorScreen.Component;
+
+/** The later screens' code, fetched after the first paint; a failure waits for first use. */
+export function prefetchLaterScreens(): void {
+  for (const preload of [
+    preloadDraftForms,
+    editorScreen.preload,
+    preloadImportDialog,
+    preloadReviewScreen,
+  ]) {
+    preload().catch(() => undefined);
+  }
+}
+
 // Composition point: the start page (drafts on this machine) or the reviewer's screen until a
 // draft is open, then the editor with the draft's save status in its header and the Word export in its last step.
 export function App() {
   const draftId = useEditorStore((s) => s.draftId);
   const reviewing = useReviewOpen((s) => s.open);
+  useEffect(() => whenIdleAfterPaint(prefetchLaterScreens), []);
   if (draftId === null && reviewing) {
-    return (
-      <Suspense fallback={<p role="status">正在加载审核功能…</p>}>
-        <ReviewScreen onOpenAsDraft={createDraftFromReview} />
-      </Suspense>
-    );
+    return <ReviewScreen onOpenAsDraft={createDraftFromReview} />;
   }
   if (draftId === null) {
     return (
@@ -45,15 +60,5 @@ export function App() {
       />
     );
   }
-  return (
-    <>
-      <Editor
-        headerExtra={<DraftHeader />}
-        exportStep={<ExportPanel printable={<DocumentPreview />} />}
-        issuesPanel={<IssuesPanel />}
-        preview={<DocumentPreview />}
-      />
-      <DraftBanners />
-    </>
-  );
+  return <EditorScreen />;
 }

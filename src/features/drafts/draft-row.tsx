@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { shownYear } from '@/domain/report/read-year';
 import { displayName } from './draft-repository';
-import { formatLabel, localDateTime, summariseDraft } from './draft-summary';
+import { formatLabel, localDateTime, summariseDraft, useDraftChecksLoaded } from './draft-summary';
 import type { StoredDraft } from './schema';
 
 export interface DraftRowActions {
@@ -22,6 +22,7 @@ export function DraftRow({
 }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(displayName(draft));
+  useDraftChecksLoaded();
   const summary = summariseDraft(draft);
   const title = displayName(draft);
   const submit = (e: FormEvent): void => {
@@ -58,13 +59,22 @@ export function DraftRow({
       </th>
       <td>{shownYear(draft.report.meta) === null ? '—' : `${shownYear(draft.report.meta)}年`}</td>
       <td>{formatLabel(draft)}</td>
-      <td className={summary.incomplete === 0 ? 'drafts-done' : 'drafts-todo'}>
-        {summary.incomplete === 0 ? '已完成' : `未完成 ${summary.incomplete} 项`}
-      </td>
-      <td className={summary.errors > 0 ? 'drafts-has-errors' : undefined}>
-        {summary.errors > 0 ? `${summary.errors} 个错误` : '无错误'}
-        {summary.warnings > 0 ? `，${summary.warnings} 个提醒` : ''}
-      </td>
+      {summary === null ? (
+        <>
+          <td>正在检查…</td>
+          <td>正在检查…</td>
+        </>
+      ) : (
+        <>
+          <td className={summary.incomplete === 0 ? 'drafts-done' : 'drafts-todo'}>
+            {summary.incomplete === 0 ? '已完成' : `未完成 ${summary.incomplete} 项`}
+          </td>
+          <td className={summary.errors > 0 ? 'drafts-has-errors' : undefined}>
+            {summary.errors > 0 ? `${summary.errors} 个错误` : '无错误'}
+            {summary.warnings > 0 ? `，${summary.warnings} 个提醒` : ''}
+          </td>
+        </>
+      )}
       <td>{localDateTime(draft.savedAt)}</td>
       <td>
         {/* A flex box inside the cell: a flex <td> stops being a table cell. */}

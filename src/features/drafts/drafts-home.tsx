@@ -5,11 +5,10 @@ import { CorruptList } from './corrupt-list';
 import type { DraftDb, DraftRecord } from './draft-db';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
-import { ImportWorkerError, inImportWorker } from '@/import/worker/import-client';
 import { exportFileName, MAX_IMPORT_BYTES, toExportText, type ImportResult } from './export-file';
 import { focusFirstField } from '@/store/navigation-store';
-import { FromLastYearForm } from './from-last-year-form';
-import { NewDraftForm } from './new-draft-form';
+import { preloadable } from '@/lib/preloadable';
+import { loadDraftChecks } from './draft-summary';
 import type { StoredDraft } from './schema';
 import {
   announceDraftsChanged,
@@ -20,6 +19,32 @@ import {
 import { storageError } from './draft-db';
 import { useDraftList } from './use-draft-list';
 import './drafts.css';
+
+// The two forms load on first use (or when the app prefetches them after the first paint): the
+// new-draft form brings react-hook-form, which the start page itself does not need (issue 17).
+const loadingForm = <p role="status">正在加载…</p>;
+const newDraftForm = preloadable(
+  () => import('./new-draft-form').then((m) => m.NewDraftForm),
+  loadingForm,
+);
+const fromLastYearForm = preloadable(
+  () => import('./from-last-year-form').then((m) => m.FromLastYearForm),
+  loadingForm,
+);
+const NewDraftForm = newDraftForm.Component;
+const FromLastYearForm = fromLastYearForm.Component;
+
+/** Loads the start page's forms and the import worker's client ahead of their first use. */
+export function preloadDraftForms(): Promise<unknown> {
+  return Promise.all([
+    newDraftForm.preload(),
+    fromLastYearForm.preload(),
+    importClient(),
+    loadDraftChecks(),
+  ]);
+}
+
+const importClient = () => import('@/import/worker/import-client');
 
 type Message = {
   readonly kind: 'ok' | 'error';
@@ -113,11 +138,15 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
     }
     // Read and migrated in the import worker: a hostile file cannot freeze the page.
     let parsed: ImportResult;
+    let client: Awaited<ReturnType<typeof importClient>> | null = null;
     try {
-      parsed = await inImportWorker<ImportResult>((api) => api.parseDraftFile(file));
+      client = await importClient();
+      parsed = await client.inImportWorker<ImportResult>((api) => api.parseDraftFile(file));
     } catch (e) {
       const text =
-        e instanceof ImportWorkerError ? e.message : '导入功能加载失败，请刷新页面后重试。';
+        client && e instanceof client.ImportWorkerError
+          ? e.message
+          : '导入功能加载失败，请刷新页面后重试。';
       return setMessage({ kind: 'error', text: `“${file.name}”：${text}` });
     }
     if (!parsed.ok) return setMessage({ kind: 'error', text: `“${file.name}”：${parsed.message}` });

@@ -1,7 +1,7 @@
 import { rulePackSchema } from '@/domain/rules/pack/schema';
 import type { RulePack } from '@/domain/template/rule-pack';
 import { SECTION_IDS } from '@/domain/template/types';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatIds } from '@templates/index';
 import type { Report } from '@/domain/report/types';
 
@@ -24,11 +24,11 @@ export const reportSchema = z.object({
     agencyName: z.string(),
     agencyKind: z.enum(['department', 'government', 'township', 'other']),
     // Field values are kept as typed (SPEC §7): the checks judge them, never the loader.
-    year: z.number().int().nullable(),
+    year: z.nullable(z.int()),
     /** 报告年度 as typed when it is not a year (`20261`); the year check reports it. */
-    yearText: z.string().optional(),
+    yearText: z.optional(z.string()),
     /** As typed: ISO when it is a date, anything else when it is not (`20261-01-20`). */
-    reportDate: z.string().nullable(),
+    reportDate: z.nullable(z.string()),
     preface: z.string(),
     contact: z.object({
       address: z.string(),
@@ -43,25 +43,25 @@ export const reportSchema = z.object({
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
-  rulePack: z
-    .custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' })
-    .optional(),
+  rulePack: z.optional(
+    z.custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' }),
+  ),
 });
 
 export const storedDraftSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The clerk's name for the draft (defaults to agency + year). */
   name: z.string(),
   createdAt: z.string(),
   savedAt: z.string(),
   /** Counts saves of this draft across every tab: the two-tab rule compares it. */
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.gte(0)),
   /** Random id of the tab that wrote this revision. */
-  savedBy: z.string().optional(),
+  savedBy: z.optional(z.string()),
   report: reportSchema,
   /** Last year's report kept at hand so the cross-year checks run against it. */
-  lastYear: reportSchema.nullable(),
+  lastYear: z.nullable(reportSchema),
 });
 
 export type StoredDraft = Omit<z.infer<typeof storedDraftSchema>, 'report' | 'lastYear'> & {

@@ -1,10 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Report } from '@/domain/report/types';
+import { preloadable } from '@/lib/preloadable';
 
-// The dialog, the review and the importers load on first use, outside the initial JavaScript.
-const ImportDialog = lazy(() =>
-  import('./import-dialog').then((m) => ({ default: m.ImportDialog })),
+// The dialog, the review and the importers load on first use (or when the app prefetches them
+// after the first paint), outside the initial JavaScript.
+const importDialog = preloadable(
+  () => import('./import-dialog').then((m) => m.ImportDialog),
+  <span role="status">正在加载导入功能…</span>,
 );
+const ImportDialog = importDialog.Component;
+
+/** Loads the import dialog's code ahead of its first use. */
+export const preloadImportDialog = importDialog.preload;
 
 /**
  * The start page's "导入年报（Word 或文字）" button with its dialog, which hands the reviewed report to
@@ -25,19 +32,17 @@ export function ImportReportButton({ onCreateDraft, onUseAsLastYear }: ImportRep
         导入年报（Word 或文字）
       </button>
       {open && (
-        <Suspense fallback={<span role="status">正在加载导入功能…</span>}>
-          <ImportDialog
-            onClose={() => setOpen(false)}
-            onCreateDraft={(report) => {
-              setOpen(false);
-              onCreateDraft(report);
-            }}
-            onUseAsLastYear={(report) => {
-              setOpen(false);
-              onUseAsLastYear(report);
-            }}
-          />
-        </Suspense>
+        <ImportDialog
+          onClose={() => setOpen(false)}
+          onCreateDraft={(report) => {
+            setOpen(false);
+            onCreateDraft(report);
+          }}
+          onUseAsLastYear={(report) => {
+            setOpen(false);
+            onUseAsLastYear(report);
+          }}
+        />
       )}
     </>
   );

@@ -1,2 +1,2 @@
 // The start page needs only the button; the dialog and review load lazily through it.
-export { ImportReportButton } from './import-report-button';
+export { ImportReportButton, preloadImportDialog } from './import-report-button';

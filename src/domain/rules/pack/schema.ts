@@ -1,75 +1,72 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { FACT_IDS, SECTION_IDS } from '../../template/types';
 import type { RulePack } from '../../template/rule-pack';
 
-/** Validates a rule pack read from JSON (shipped or loaded by the clerk). */
+/**
+ * Validates a rule pack read from JSON (shipped or loaded by the clerk). Written with zod's
+ * tree-shakable `zod/mini` API: the start page loads it (stored drafts carry their pack), and the
+ * classic API would bring all of zod along (issue 17).
+ */
 
 const severity = z.enum(['error', 'incomplete', 'warning', 'info']);
 const section = z.enum(SECTION_IDS);
-const base = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  severity,
-  title: z.string().min(1),
-  message: z.string().min(1),
-};
-const term = z.union([
-  z.object({ fact: z.enum(FACT_IDS) }).strict(),
-  z.object({ cell: z.string().min(1) }).strict(),
-]);
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
+const text = z.string().check(z.minLength(1));
+const base = { id: slug, severity, title: text, message: text };
+const term = z.union([z.strictObject({ fact: z.enum(FACT_IDS) }), z.strictObject({ cell: text })]);
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
 const rule = z.discriminatedUnion('kind', [
-  z
-    .object({ ...base, kind: z.literal('maxLength'), section, max: z.number().int().positive() })
-    .strict(),
-  z
-    .object({
-      ...base,
-      kind: z.literal('mustState'),
-      section,
-      items: z
-        .array(
-          z
-            .object({
-              name: z.string().min(1),
-              phrases: z.array(z.string().min(1)).min(1),
-              number: z.boolean().optional(),
-            })
-            .strict(),
-        )
-        .min(1),
-    })
-    .strict(),
-  z
-    .object({
-      ...base,
-      kind: z.literal('cellRelation'),
-      left: z.array(term).min(1),
-      op: z.enum(['=', '<=', '>=']),
-      right: z.array(term).min(1),
-    })
-    .strict(),
-  z
-    .object({
-      ...base,
-      kind: z.literal('prompt'),
-      section: z.union([section, z.literal('meta')]),
-      facts: z.array(z.enum(FACT_IDS)).optional(),
-    })
-    .strict(),
+  z.strictObject({
+    ...base,
+    kind: z.literal('maxLength'),
+    section,
+    max: z.int().check(z.positive()),
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('mustState'),
+    section,
+    items: nonEmpty(
+      z.strictObject({
+        name: text,
+        phrases: nonEmpty(text),
+        number: z.optional(z.boolean()),
+      }),
+    ),
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('cellRelation'),
+    left: nonEmpty(term),
+    op: z.enum(['=', '<=', '>=']),
+    right: nonEmpty(term),
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('prompt'),
+    section: z.union([section, z.literal('meta')]),
+    facts: z.optional(z.array(z.enum(FACT_IDS))),
+  }),
 ]);
 
 export const rulePackSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    name: z.string().min(1),
+  .strictObject({
+    id: slug,
+    name: text,
     source: z.string(),
-    years: z.object({ from: z.number().int(), to: z.number().int().nullable() }).strict(),
-    rules: z.array(rule).min(1),
+    years: z.strictObject({ from: z.int(), to: z.nullable(z.int()) }),
+    rules: nonEmpty(rule),
   })
-  .strict()
-  .refine((p) => new Set(p.rules.map((r) => r.id)).size === p.rules.length, {
-    message: '规则编号（id）不能重复',
-  });
+  .check(
+    z.refine((p) => new Set(p.rules.map((r) => r.id)).size === p.rules.length, {
+      message: '规则编号（id）不能重复',
+    }),
+  );
+
+/** zod's own messages, in Chinese, for what the clerk's pack gets wrong. */
+let chinese: z.core.$ZodErrorMap | null = null;
 
 /** A pack from JSON, or a Chinese message saying what is wrong with it. */
 export function parseRulePack(
@@ -77,7 +74,8 @@ export function parseRulePack(
 ):
   | { readonly ok: true; readonly pack: RulePack }
   | { readonly ok: false; readonly message: string } {
-  const result = rulePackSchema.safeParse(json);
+  chinese ??= zhCN().localeError;
+  const result = rulePackSchema.safeParse(json, { error: chinese });
   if (result.success) return { ok: true, pack: result.data };
   const first = result.error.issues[0];
   const where = first?.path.join('.') ?? '';
