@@ -55,8 +55,12 @@ test('the app opens again from its offline copy when its server is down', async 
 
   await page.goto(url);
   await expect(page.getByText('年报助手').first()).toBeVisible();
+  // Installing precaches the whole build (~6 MB): on a loaded 2-core machine that can take
+  // longer than the default 5 s.
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 20_000,
+    })
     .toBe(true);
 
   await new Promise<void>((resolve) => server.close(() => resolve()));
