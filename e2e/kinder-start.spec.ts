@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoA11yViolations, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 
 /** Issue 15, the start and the wording: 机关类别 asked at once, `≥ N 未完成` said in words. */
@@ -51,4 +51,67 @@ test('a table with totals says in words what “≥ N 未完成” means', async
   // 表二 of 2021 has no totals: no legend.
   await form.goToStep('二、主动公开政府信息情况');
   await expect(legend).toHaveCount(0);
+});
+
+test('成文日期 is typed the Chinese way or picked from the calendar; a wrong one is kept and flagged', async ({
+  page,
+}) => {
+  const form = new EditorPage(page);
+  await form.open();
+  const date = form.field('meta.reportDate');
+  const reading = page.getByTestId('report-date-text');
+  await expect(date).toHaveAttribute('type', 'text');
+
+  // Typed as a clerk writes it; shown in Chinese once the field is left.
+  for (const typed of ['2027年1月15日', '2027-01-15', '2027.1.15', '2027/1/15', '20270115']) {
+    await date.fill(typed);
+    await expect(date).toHaveValue(typed);
+    await expect(reading).toHaveText('2027年1月15日');
+    await form.field('meta.agencyName').focus();
+    await expect(date).toHaveValue('2027年1月15日');
+  }
+
+  // The calendar opens on the chosen month and is walked with the keyboard.
+  const open = page.getByRole('button', { name: '从日历选择成文日期' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const calendar = page.getByRole('dialog', { name: '选择成文日期' });
+  await expect(calendar.getByRole('grid')).toBeVisible();
+  await expect(calendar.getByRole('button', { name: /2027年1月15日.*已选择/ })).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/date-calendar.png` });
+  await expectNoA11yViolations(page, { include: '.date-popup' });
+  await page.keyboard.press('ArrowDown'); // a week later
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(calendar).toHaveCount(0);
+  await expect(date).toBeFocused();
+  await expect(date).toHaveValue('2027年1月23日');
+  // Escape closes it without a change, the focus back on its button.
+  await open.click();
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(calendar).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(date).toHaveValue('2027年1月23日');
+  // A click on a day picks it.
+  await open.click();
+  await calendar.getByRole('button', { name: /2027年1月20日/ }).click();
+  await expect(date).toHaveValue('2027年1月20日');
+
+  // A date that does not exist is kept as typed, saved, and flagged by the checks.
+  await date.fill('2027年2月30日');
+  await form.field('meta.agencyName').focus();
+  await expect(date).toHaveValue('2027年2月30日');
+  await expect(reading).toHaveText('不是有效日期，已按原样保存');
+  await expect(
+    form.issues.getByRole('button', { name: /成文日期「2027年2月30日」不是有效日期/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
+  await page.screenshot({ path: `${SHOTS}/date-invalid.png` });
+  await page.reload();
+  await page
+    .getByRole('button', { name: /^打开 / })
+    .first()
+    .click();
+  await expect(form.field('meta.reportDate')).toHaveValue('2027年2月30日');
 });

@@ -105,33 +105,19 @@ export class KeyboardUser {
   }
 
   /**
-   * Types a date into the focused `<input type="date">`. Its segments follow the browser's UI
-   * language (mm/dd/yyyy here, 年/月/日 in a Chinese Chromium): try one order, and if the value is
-   * not the date, clear the segments and type the other.
+   * Types a date into the focused 成文日期 field as a clerk writes it (`2026年1月20日`), replacing
+   * what it holds; the field shows the date in Chinese.
    */
   async typeDate(input: Locator, iso: string): Promise<void> {
     const [y = '', m = '', d = ''] = iso.split('-');
-    const kb = this.page.keyboard;
-    for (const order of [
-      [m, d, y],
-      [y, m, d],
-    ]) {
-      for (const part of order) {
-        await kb.type(part);
-        // The year segment takes up to six digits: move on by hand (month/day advance alone).
-        if (part === y) await kb.press('ArrowRight');
-      }
-      if ((await input.inputValue()) === iso) return;
-      await kb.press('Shift+Tab');
-      await kb.press('Tab');
-      for (let i = 0; i < 3; i += 1) {
-        await kb.press('Backspace');
-        await kb.press('ArrowRight');
-      }
-      await kb.press('Shift+Tab');
-      await kb.press('Tab');
+    const chinese = `${Number(y)}年${Number(m)}月${Number(d)}日`;
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.insertText(chinese);
+    if ((await input.inputValue()) !== chinese) {
+      throw new Error(
+        `could not type the date ${iso}: the field shows ${await input.inputValue()}`,
+      );
     }
-    throw new Error(`could not type the date ${iso}: the field shows ${await input.inputValue()}`);
   }
 
   /** Types a multi-line text: each line inserted as an IME would, Enter between lines. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isValidIsoDate, parseChineseDate, reportDeadline } from './date';
+import {
+  formatChineseDate,
+  isValidIsoDate,
+  parseChineseDate,
+  reportDeadline,
+  storedDate,
+} from './date';
 
 describe('成文日期 as clerks write it', () => {
   it.each([
@@ -12,16 +18,26 @@ describe('成文日期 as clerks write it', () => {
     ['2022-1-5', '2022-01-05'],
     ['2022.01.05', '2022-01-05'],
     ['2022/1/5', '2022-01-05'],
+    ['20220105', '2022-01-05'],
+    [' 2027年1月15日 ', '2027-01-15'],
   ])('%s → %s', (text, iso) => {
     expect(parseChineseDate(text)).toBe(iso);
   });
 
-  it.each(['2022年2月30日', '2022年13月1日', '2022年1月', '去年', '', '22年1月5日'])(
+  it.each(['2022年2月30日', '2022年13月1日', '2022年1月', '去年', '', '22年1月5日', '20221305'])(
     '%s is not a date',
     (text) => {
       expect(parseChineseDate(text)).toBeNull();
     },
   );
+
+  it('a typed date is stored as ISO when it can be read, else as typed', () => {
+    expect(storedDate('2027年1月15日')).toBe('2027-01-15');
+    expect(storedDate('2027.1.15')).toBe('2027-01-15');
+    expect(storedDate('2027年2月30日')).toBe('2027年2月30日');
+    expect(storedDate('下周一')).toBe('下周一');
+    expect(storedDate('  ')).toBeNull();
+  });
 
   it('prints without leading zeros', () => {
     expect(formatChineseDate('2020-01-05')).toBe('2020年1月5日');

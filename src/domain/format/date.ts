@@ -29,15 +29,27 @@ function part(text: string): number | null {
 
 /**
  * `2020年1月5日`, `2020 年 1 月 5 日`, `２０２０年１月５日`, `二〇二〇年一月五日`, `2020-1-5`,
- * `2020.1.5`, `2020/01/05` → ISO; `null` when not a date or not a real day.
+ * `2020.1.5`, `2020/01/05`, `20200105` → ISO; `null` when not a date or not a real day.
  */
 export function parseChineseDate(text: string): string | null {
   const t = compactText(text);
-  const m = CHINESE_DATE.exec(t) ?? /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t);
+  const m =
+    CHINESE_DATE.exec(t) ??
+    /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (!m) return null;
   const [y, mo, d] = [part(m[1] ?? ''), part(m[2] ?? ''), part(m[3] ?? '')];
   if (y === null || mo === null || d === null || y < 1000) return null;
   return isoDate(y, mo, d);
+}
+
+/**
+ * A 成文日期 as typed → what the draft stores: ISO for a date that can be read, the text as typed
+ * otherwise (the date check reports it; nothing typed is dropped), null for nothing.
+ */
+export function storedDate(typed: string): string | null {
+  if (typed.trim() === '') return null;
+  return parseChineseDate(typed) ?? typed;
 }
 
 /** ISO → `2020年1月5日`; '' when not a valid ISO date. */

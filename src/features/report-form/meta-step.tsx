@@ -11,6 +11,20 @@ import { parseRulePack } from '@/domain/rules/pack/schema';
 import type { RulePack } from '@/domain/template/rule-pack';
 import { marksOf } from './cell-marks';
 import { withYearText } from './year-format';
+import { DateField } from './date-field';
+
+/** How the typed 成文日期 was read: the date in Chinese, or that it is not a date. */
+function ReportDateReading({ value }: { readonly value: string | null }) {
+  const date = chineseDate(value);
+  return (
+    <span className={`date-reading${value !== null && !date ? ' date-reading-bad' : ''}`}>
+      {value !== null && date ? '日期：' : ''}
+      <span data-testid="report-date-text">
+        {value === null ? '尚未填写' : date || '不是有效日期，已按原样保存'}
+      </span>
+    </span>
+  );
+}
 
 function FieldMark({ field }: { readonly field: string }) {
   const mark = useAnalysis((a) => marksOf(a).get(field));
@@ -133,19 +147,19 @@ export function MetaStep() {
           label="成文日期"
           field="meta.reportDate"
           hint={
-            <span className="hint" data-testid="report-date-text">
-              {chineseDate(meta.reportDate) || '尚未填写'}
+            <span className="hint" id="report-date-hint">
+              <ReportDateReading value={meta.reportDate} />
+              <br />
+              可写 2026年1月20日、2026-1-20、2026.1.20 或 20260120，或从日历选择
             </span>
           }
         >
-          <input
+          <DateField
             id={fieldDomId('meta.reportDate')}
-            className="text-input input-medium"
-            type="date"
-            value={meta.reportDate ?? ''}
-            onChange={(e) =>
-              store().setMeta({ reportDate: e.target.value === '' ? null : e.target.value })
-            }
+            label="成文日期"
+            value={meta.reportDate}
+            describedBy="report-date-hint"
+            onChange={(reportDate) => store().setMeta({ reportDate })}
           />
         </Field>
         <fieldset className="field format-choice">

@@ -20,7 +20,13 @@ export const reportDateInvalidCheck = defineCheck({
   run({ report }) {
     const given = reportDateOf(report);
     if (!given || given.valid) return [];
-    return [{ fields, section: 'meta', message: `成文日期「${given.date}」不是有效日期` }];
+    return [
+      {
+        fields,
+        section: 'meta',
+        message: `成文日期「${given.date}」不是有效日期，请写成“2026年1月20日”这样的日期`,
+      },
+    ];
   },
 });
 
