@@ -8,9 +8,11 @@ import { fullReport } from '@/testing/export-reports';
 import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
 
-/** What an import must give back: everything the clerk typed (dismissals are not in a .docx). */
-function typed(report: Report): Omit<Report, 'reportedTotals' | 'dismissed'> {
-  const { reportedTotals: _t, dismissed: _d, ...rest } = report;
+/** What an import must give back: everything the clerk typed (dismissals are not in a .docx; headings and blank totals record the source). */
+function typed(
+  report: Report,
+): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals'> {
+  const { reportedTotals: _t, dismissed: _d, headings: _h, blankTotals: _b, ...rest } = report;
   return rest;
 }
 
@@ -28,6 +30,15 @@ async function roundTrip(report: Report): Promise<void> {
   if (!result.ok) throw new Error(result.message);
   expect(typed(result.report)).toEqual(typed(report));
   expect(result.report.reportedTotals).toEqual(printedTotals(report));
+  // Our export prints the format's headings, and leaves blank exactly the incomplete totals.
+  const template = formatById(report.formatId);
+  expect(result.report.headings).toEqual(
+    Object.fromEntries(template.sections.map((s) => [s.id, s.heading])),
+  );
+  const incomplete = [...computeReport(template, report)]
+    .filter(([, c]) => c.status === 'incomplete')
+    .map(([id]) => id);
+  expect([...(result.report.blankTotals ?? [])].sort()).toEqual(incomplete.sort());
   expect(result.unrecognised).toEqual([]);
 }
 

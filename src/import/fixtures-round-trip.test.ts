@@ -7,8 +7,10 @@ import { importDocxBytes } from './import-docx';
 /** Every engine fixture (seeds transcribed, clean reports, one variant per check) → .docx → import. */
 
 /** What a .docx carries: everything but dismissals and printed totals; empty narrative = none. */
-function typed(report: Report): Omit<Report, 'reportedTotals' | 'dismissed'> {
-  const { reportedTotals: _t, dismissed: _d, ...rest } = report;
+function typed(
+  report: Report,
+): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals'> {
+  const { reportedTotals: _t, dismissed: _d, headings: _h, blankTotals: _b, ...rest } = report;
   return {
     ...rest,
     narrative: Object.fromEntries(Object.entries(rest.narrative).filter(([, v]) => v !== '')),

@@ -242,6 +242,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cells: collector.cells,
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
+    ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
+    ...(Object.keys(headings).length > 0 ? { headings } : {}),
     dismissed: {},
   };
 

@@ -33,11 +33,17 @@ export function matchSectionHeading(
     return bare ?? null;
   }
   const no = NUMERALS.indexOf(m[1] ?? '') + 1;
+  const rest = m[2] ?? '';
+  // The official words under a wrong numeral (`五、其他需要报告的事项` after a merged 四):
+  // the words decide; the check on headings names the numeral.
+  const worded = sections.find(
+    (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六][、,]/, '') === rest,
+  );
+  if (worded) return worded;
   if (no <= currentNo) return null;
   const section = sections.find((s) => s.no === no);
   if (!section) return null;
   if (key === labelKey(section.heading)) return section;
-  const rest = m[2] ?? '';
   if (rest.length > 40 || /[。；;]$/.test(rest)) return null;
   return KEYWORDS[section.id].test(rest) ? section : null;
 }

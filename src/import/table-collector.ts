@@ -12,6 +12,8 @@ export class TableCollector {
   readonly cells: Record<CellId, string> = {};
   readonly cellUnits: Record<CellId, MoneyUnit> = {};
   readonly reportedTotals: Record<CellId, string> = {};
+  /** Totals whose place in a full row was printed empty (`| 合计 | 3 | 2 | |`). */
+  readonly blankTotals = new Set<CellId>();
   readonly found = new Set<TableId>();
   /** Rows whose label was found in the source (`t3.granted`), with or without values. */
   readonly rowsSeen = new Set<string>();
@@ -49,7 +51,12 @@ export class TableCollector {
     }
     entry.cells.forEach((cell, i) => {
       const parsed = parseValue(values[i] ?? '', cell);
-      if (parsed.kind === 'blank') return;
+      if (parsed.kind === 'blank') {
+        // Only a row that shows every column says a cell was printed empty; a short row may
+        // simply have lost it.
+        if (cell.computed && values.length === k) this.blankTotals.add(cell.id);
+        return;
+      }
       if (parsed.kind === 'bad') {
         // Short text stays in its cell as written, so the form shows it with the wrong-value
         // error and the clerk corrects it there; anything longer is not a cell value at all.

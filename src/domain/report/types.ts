@@ -67,6 +67,18 @@ export interface Report {
    * (SPEC §4.1). Never typed in the form.
    */
   readonly reportedTotals: Readonly<Record<CellId, string>>;
+  /**
+   * Totals whose place an imported source printed but left empty (a `总计` cell with nothing in
+   * it): distinct from a total the source did not show at all (absent here and from
+   * `reportedTotals`). Absent when there is none; never typed in the form.
+   */
+  readonly blankTotals?: readonly CellId[];
+  /**
+   * The section headings as an imported source wrote them (`一、总体情况`, `六、其他事项`), by the
+   * section they open; a section whose heading was not found is absent. Absent altogether for a
+   * report typed in the form, whose headings are the format's own.
+   */
+  readonly headings?: Readonly<Partial<Record<SectionId, string>>>;
   /** Dismissed warnings by issue key. */
   readonly dismissed: Readonly<Record<string, Dismissal>>;
   /** A local rule pack chosen for this report (shipped or loaded from a file): its checks run too. */

@@ -30,12 +30,15 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'report-date-before-year-end',
     't2-decisions-without-items:punishment',
   ],
+  '001_0230f7c11c6e0b53.txt': ['section-heading-mismatch:overview'],
   '002_e6579b366e754dad.txt': ['t2-decisions-equal-items:licensing'],
   '003_d25101f45b1a16b3.txt': [
     'report-date-before-year-end',
     'narrative-table-mismatch:overview:notDisclosed',
     'money-unit-mismatch:t2.centralProcurement.amount',
+    'section-heading-mismatch:reviewLitigation',
   ],
+  '004_a3edccc839184d0e.txt': ['section-heading-mismatch:applications'],
 };
 
 describe('checks on real reports', () => {

@@ -186,6 +186,25 @@ function strings(
   return Object.fromEntries(entries);
 }
 
+/** What an import recorded of its source (blank printed totals, headings as written), when present. */
+function restoreImported(
+  raw: Record<string, unknown>,
+  counter: { dropped: number },
+): Pick<Report, 'blankTotals' | 'headings'> {
+  const out: { blankTotals?: string[]; headings?: Record<string, string> } = {};
+  const blanks = raw['blankTotals'];
+  if (Array.isArray(blanks)) {
+    const kept = blanks.filter((b): b is string => typeof b === 'string');
+    counter.dropped += blanks.length - kept.length;
+    if (kept.length > 0) out.blankTotals = kept;
+  } else if (blanks !== undefined) counter.dropped += 1;
+  if (raw['headings'] !== undefined) {
+    const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
+    if (Object.keys(headings).length > 0) out.headings = headings;
+  }
+  return out;
+}
+
 /**
  * Fills what is missing with the empty report's defaults, brings every field to its type and
  * drops cells the format does not have. What the clerk typed is kept as typed, whatever it is
@@ -248,6 +267,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
     cells,
     cellUnits,
     reportedTotals: strings(raw['reportedTotals'], counter),
+    ...restoreImported(raw, counter),
     dismissed: restoreDismissed(raw['dismissed'], counter),
     ...restoreRulePack(raw['rulePack'], counter),
   };

@@ -27,7 +27,8 @@ import {
   reportDateFutureCheck,
   reportDateInvalidCheck,
 } from './report-date';
-import { reportedTotalCheck } from './reported-totals';
+import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
+import { sectionHeadingCheck } from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
   table2EqualItemsCheck,
@@ -45,6 +46,7 @@ import {
 } from './table-plausibility';
 import {
   governmentScopeCheck,
+  listCountCheck,
   lostDateCheck,
   partCountCheck,
   problemsTrivialCheck,
@@ -93,10 +95,13 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   narrativeCopiedCheck,
   tableCopiedCheck,
   // §4.5 what reviewers check on real reports
+  sectionHeadingCheck,
+  blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
   lostDateCheck,
   partCountCheck,
+  listCountCheck,
   problemsTrivialCheck,
   governmentScopeCheck,
   columnsCancelCheck,

@@ -54,3 +54,35 @@ function reportedTotals(ctx: CheckContext): Finding[] {
   }
   return issues;
 }
+
+/**
+ * A total the imported source printed empty while the parts it sums are filled (SPEC §4.5): the
+ * published table lacks a number its reader needs. A total whose parts are blank or all 0 too
+ * is left alone (a row left empty is said by the completeness checks).
+ */
+export const blankTotalCheck = defineCheck({
+  id: 'printed-total-blank',
+  severity: 'warning',
+  spec: '4.5',
+  title: '原表合计栏空白',
+  run(ctx) {
+    const blanks = ctx.report.blankTotals;
+    if (!blanks || blanks.length === 0) return [];
+    const { cells } = indexTemplate(ctx.template);
+    const found: Finding[] = [];
+    for (const id of blanks) {
+      const cell = cells.get(id);
+      const computed = ctx.computed.get(id);
+      if (!cell || !computed) continue;
+      const sum = computed.status === 'complete' ? computed.value : computed.partial;
+      if (sum <= 0) continue;
+      found.push({
+        target: id,
+        cells: [id],
+        section: ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications',
+        message: `${tableName(ctx.template, cell.table)}「${cell.label}」：原表的合计栏是空白的，但各项已填写，${computed.status === 'complete' ? '相加为' : '已填写的各项相加为'} ${sum}，发布的表格应填上合计`,
+      });
+    }
+    return found;
+  },
+});

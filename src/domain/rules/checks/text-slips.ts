@@ -111,3 +111,85 @@ export const governmentScopeCheck = defineCheck({
     ];
   },
 });
+
+const ORDINAL_CHARS = '一二三四五六七八九十';
+/**
+ * `主要做好以下四个方面工作：`, `存在以下三点不足：`, `采取了如下5项措施：`: a stated count of the
+ * items a colon introduces.
+ */
+const LIST_STATED = new RegExp(
+  `(?:以下|如下|下列|下述|主要有|共有|共)([两${ORDINAL_CHARS}]|\\d{1,2})(?:个|大|条|项)?(?:方面|点|项|条|个|问题|不足|措施|举措)[^，。；;：:！？\\n]{0,12}[：:]`,
+  'g',
+);
+/** How the items are numbered: `一是`, `（一）`, `1.`/`1、`, `第一，`; each with its numeral. */
+const LIST_MARKERS: readonly RegExp[] = [
+  new RegExp(`(?<=^|[：:；;。，,！？\\n])([${ORDINAL_CHARS}])是`, 'g'),
+  new RegExp(`[（(]([${ORDINAL_CHARS}])[）)]`, 'g'),
+  /(?<=^|[：:；;。！？\n])(\d{1,2})[.、．](?!\d)/g,
+  new RegExp(`(?<=^|[：:；;。！？\\n])第([${ORDINAL_CHARS}])[，,、是]`, 'g'),
+];
+/** The first item must follow the colon at once (a heading's line break at most). */
+const LIST_START_GAP = 2;
+
+interface ListCount {
+  readonly stated: number;
+  readonly statedText: string;
+  readonly listed: number;
+  readonly markers: readonly string[];
+}
+
+/**
+ * Stated counts followed by their items, when the items are numbered and the numbering runs
+ * 1, 2, 3… from the colon; the run ends at a numeral out of sequence (a new list or the next
+ * part). Lists whose items are not numbered are not counted.
+ */
+export function listCounts(text: string): ListCount[] {
+  const compact = compactText(text);
+  const out: ListCount[] = [];
+  LIST_STATED.lastIndex = 0;
+  for (let m = LIST_STATED.exec(compact); m; m = LIST_STATED.exec(compact)) {
+    const stated = parseNumberToken(m[1] ?? '');
+    if (stated === null || stated < 2) continue;
+    const after = m.index + m[0].length;
+    let best: { at: number; re: RegExp } | null = null;
+    for (const re of LIST_MARKERS) {
+      re.lastIndex = after;
+      const first = re.exec(compact);
+      if (first && first.index - after <= LIST_START_GAP && (!best || first.index < best.at))
+        best = { at: first.index, re };
+    }
+    if (!best) continue;
+    const markers: string[] = [];
+    best.re.lastIndex = best.at;
+    for (let x = best.re.exec(compact); x; x = best.re.exec(compact)) {
+      if (parseNumberToken(x[1] ?? '') !== markers.length + 1) break;
+      markers.push(x[0].replace(/^[：:；;。，,！？\n]/, ''));
+    }
+    if (markers.length >= 2)
+      out.push({ stated, statedText: m[0], listed: markers.length, markers });
+  }
+  return out;
+}
+
+/** A stated count of items (`以下四个方面`) that the numbered items after it do not match. */
+export const listCountCheck = defineCheck({
+  id: 'list-count-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '所说的条数与列出的条数不符',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const { section, field, text } of reportTexts(ctx.report)) {
+      if (!/[：:]/.test(text)) continue;
+      const wrong = listCounts(text).find((l) => l.listed !== l.stated);
+      if (!wrong) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`,
+      });
+    }
+    return found;
+  },
+});

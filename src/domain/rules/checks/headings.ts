@@ -1,0 +1,72 @@
+import { compactText } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+
+/**
+ * The six headings of an imported report as its source wrote them (`Report.headings`) against
+ * the format's (SPEC §4.5): present, numbered 一–六, in order, with the official wording. A
+ * report typed in the form has no written headings (the export prints the format's own).
+ */
+
+const NUMERAL = /^([一二三四五六七八九十])、/;
+
+/** Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`). */
+function headingKey(text: string): string {
+  return compactText(text)
+    .replace(/\s+/g, '')
+    .replace(/^([一二三四五六七八九十])[,，.．:：]/, '$1、')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+export const sectionHeadingCheck = defineCheck({
+  id: 'section-heading-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '章节标题与规定不符',
+  run({ template, report }) {
+    const written = report.headings;
+    if (!written) return [];
+    const sections = template.sections;
+    let lastFound = -1;
+    sections.forEach((s, i) => {
+      if (written[s.id] !== undefined) lastFound = i;
+    });
+    const found: Finding[] = [];
+    sections.forEach((s, i) => {
+      const official = headingKey(s.heading);
+      const wording = official.replace(NUMERAL, '');
+      const numeral = NUMERAL.exec(official)?.[1] ?? '';
+      const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
+      const w = written[s.id];
+      if (w === undefined) {
+        // A text that ends early (or lacks its last sections) is incomplete, said elsewhere;
+        // a heading missing before one that is present is a heading left out or misplaced.
+        if (i > lastFound) return;
+        const misplaced = sections.find((t) =>
+          (report.narrative[t.id] ?? '')
+            .split('\n')
+            .some((line) => headingKey(line).replace(NUMERAL, '') === wording),
+        );
+        found.push({
+          ...base,
+          message: misplaced
+            ? `标题「${s.heading}」出现在「${misplaced.heading}」一节中，顺序不对：六个标题应按一至六的顺序排列`
+            : `缺少标题「${s.heading}」：年度报告应依次有一至六共六个标题`,
+        });
+        return;
+      }
+      const key = headingKey(w);
+      // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
+      if (key === official || key === wording) return;
+      const writtenNumeral = NUMERAL.exec(key)?.[1];
+      found.push({
+        ...base,
+        message:
+          writtenNumeral && writtenNumeral !== numeral && key.replace(NUMERAL, '') === wording
+            ? `标题「${w}」的序号应为“${numeral}、”：这是第${numeral}部分「${s.heading}」`
+            : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
+      });
+    });
+    return found;
+  },
+});
