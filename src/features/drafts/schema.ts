@@ -42,8 +42,8 @@ export const reportSchema = z.object({
   cells: z.record(z.string(), z.string()),
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
-  blankTotals: z.array(z.string()).readonly().optional(),
-  headings: z.partialRecord(sectionId, z.string()).optional(),
+  blankTotals: z.optional(z.readonly(z.array(z.string()))),
+  headings: z.optional(z.partialRecord(sectionId, z.string())),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
   rulePack: z.optional(
     z.custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' }),
