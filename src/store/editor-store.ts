@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { ContactBlock, Report, ReportMeta } from '@/domain/report/types';
 import { readCell } from '@/domain/report/read-cell';
@@ -86,7 +86,7 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
   return { ...report, cells, cellUnits };
 }
 
-export const useEditorStore = create<EditorState>()((set, get) => ({
+const editorState: StateCreator<EditorState> = (set, get) => ({
   draftId: null,
   report: emptyReport('2021'),
   lastYear: null,
@@ -178,4 +178,9 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
       lastEdit: null,
     });
   },
-}));
+});
+
+export const useEditorStore = create<EditorState>()(editorState);
+
+/** Another, independent editor (a model test's second tab). */
+export const createEditorStore = () => create<EditorState>()(editorState);

@@ -1,7 +1,7 @@
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import type { useEditorStore } from '@/store/editor-store';
-import { type DraftDb, storageError } from './draft-db';
+import { type DraftDb, DraftStorageError, storageError } from './draft-db';
 import { displayName, type DraftContent, readDraft, saveDraft } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
@@ -36,7 +36,16 @@ export interface DraftSessionOptions {
   readonly announce?: (message: SavedMessage) => void;
   /** Runs the loading of another tab's version (the page keeps the focused field replaceable). */
   readonly applyRemote?: (apply: () => void) => void;
+  /** Runs `run` after `ms`; returns the cancel function (default: setTimeout; a test's clock). */
+  readonly schedule?: (run: () => void, ms: number) => () => void;
+  /** SAVE_DELAY_MS unless given. */
+  readonly saveDelayMs?: number;
 }
+
+const timeout = (run: () => void, ms: number): (() => void) => {
+  const id = setTimeout(run, ms);
+  return () => clearTimeout(id);
+};
 
 /**
  * Autosave of the open draft, and the two-tab rule.
@@ -57,8 +66,11 @@ export class DraftSession {
   /** The version last committed (or being committed). */
   private saved: { report: Report; lastYear: Report | null } | null = null;
   private dirtySince: number | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the pending write's timer; null when none is pending. */
+  private timer: (() => void) | null = null;
   private saving: Promise<boolean> | null = null;
+  /** The page is being left (pagehide): a clash found now keeps this page's version as a copy. */
+  private leaving = false;
   private readonly unsubscribe: () => void;
 
   constructor(options: DraftSessionOptions) {
@@ -82,6 +94,16 @@ export class DraftSession {
 
   get isDirty(): boolean {
     return this.dirtySince !== null;
+  }
+
+  /** A write is under way. */
+  get isSaving(): boolean {
+    return this.saving !== null;
+  }
+
+  /** The stored revision this tab last read or wrote (null: not stored yet). */
+  get revision(): number | null {
+    return this.baseRevision;
   }
 
   /** Opens a stored draft in the editor (the caller has closed the previous one). */
@@ -162,14 +184,18 @@ export class DraftSession {
     if (status.save.kind !== 'failed' && !status.conflict && status.save.kind !== 'pending')
       this.setStatus({ save: { kind: 'pending' } });
     // Not reset by later keys: the write starts SAVE_DELAY_MS after the first unsaved change.
-    this.timer ??= setTimeout(() => {
+    this.startTimer(this.o.saveDelayMs ?? SAVE_DELAY_MS);
+  }
+
+  private startTimer(ms: number): void {
+    this.timer ??= (this.o.schedule ?? timeout)(() => {
       this.timer = null;
       void this.flush();
-    }, SAVE_DELAY_MS);
+    }, ms);
   }
 
   private cancelTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer?.();
     this.timer = null;
   }
 
@@ -218,10 +244,14 @@ export class DraftSession {
       }
       // Typed on while it was written: the next write follows at once.
       this.setStatus({ save: { kind: 'pending' } });
-      this.timer ??= setTimeout(() => {
-        this.timer = null;
-        void this.flush();
-      }, 0);
+      this.startTimer(0);
+      return false;
+    }
+    if (outcome.kind === 'conflict' && this.leaving && this.dirtySince !== null) {
+      // The page is going away: the clerk cannot choose any more, so this page's version is
+      // kept as a copy (found by the model test: another tab's write landed first and a reload
+      // lost what this tab had typed in the last 50 ms).
+      this.saveAsCopy('（未保存的冲突副本）');
       return false;
     }
     if (outcome.kind === 'conflict') this.setStatus({ conflict: true, save: { kind: 'pending' } });
@@ -246,8 +276,20 @@ export class DraftSession {
     const result = await this.o
       .connect()
       .then((db) => readDraft(db, id))
-      .catch(() => null);
-    if (!result?.ok || this.current?.id !== id) return;
+      .catch((error: unknown) => storageError(error));
+    if (this.current?.id !== id) return;
+    if (result instanceof DraftStorageError) {
+      // This page no longer shows what is saved, and cannot load it: 已保存 would now lie.
+      // (Found by the model test: a tab that lost its database kept saying 已保存.)
+      this.setStatus({
+        save: {
+          kind: 'failed',
+          message: `另一个标签页保存了此草稿的新版本，本页无法载入：${result.message}`,
+        },
+      });
+      return;
+    }
+    if (!result?.ok) return;
     if (this.dirtySince !== null || this.saving) {
       this.setStatus({ conflict: true });
       return;
@@ -286,6 +328,7 @@ export class DraftSession {
 
   /** The page is being hidden or left: save now; in a conflict keep this page's version as a copy. */
   onPageHide(leaving: boolean): void {
+    if (leaving) this.leaving = true;
     if (this.o.status.getState().conflict) {
       if (leaving && this.dirtySince !== null) this.saveAsCopy('（未保存的冲突副本）');
       return;
@@ -305,6 +348,10 @@ export class DraftSession {
   /** Wires the page events; returns the function that unwires them. */
   attach(win: Window): () => void {
     const onHide = (): void => this.onPageHide(true);
+    // Back from the back/forward cache: the page is in use again.
+    const onShow = (): void => {
+      this.leaving = false;
+    };
     const onVisibility = (): void => {
       if (win.document.visibilityState === 'hidden') this.onPageHide(false);
     };
@@ -315,10 +362,12 @@ export class DraftSession {
       if (this.hasUnsavedWork() && !conflict && save.kind === 'failed') e.preventDefault();
     };
     win.addEventListener('pagehide', onHide);
+    win.addEventListener('pageshow', onShow);
     win.addEventListener('beforeunload', onBeforeUnload);
     win.document.addEventListener('visibilitychange', onVisibility);
     return () => {
       win.removeEventListener('pagehide', onHide);
+      win.removeEventListener('pageshow', onShow);
       win.removeEventListener('beforeunload', onBeforeUnload);
       win.document.removeEventListener('visibilitychange', onVisibility);
     };
