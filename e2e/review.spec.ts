@@ -10,9 +10,10 @@ import { makeReviewFolder } from './pages/review-folder';
 
 /**
  * Reviewer mode (SPEC §9) in real Chromium: a folder of ~30 mixed files (broken ones, a late
- * one, one in the wrong format, a duplicate, a PDF made by LibreOffice, 本级 and a parent
- * report), the table, a unit opened, the 通报 opened in LibreOffice, the spreadsheet read back,
- * and a 汇总 whose totals are checked against the factors the folder was made with.
+ * one, one in the wrong format, a duplicate, a PDF made by LibreOffice and read to its values,
+ * 本级 and a parent report), the table, a unit opened, a region's rule pack chosen, the 通报
+ * opened in LibreOffice, the spreadsheet read back, and a 汇总 whose totals are checked against
+ * the factors the folder was made with.
  */
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -57,13 +58,30 @@ test.describe('a folder of 30 mixed files', () => {
     await expect(row('某某县林业局')).toContainText('2019 版');
     await expect(row('管城回族区人民防空办公室')).toContainText('2020');
 
-    // PDF import (issue 12) may not be there yet: then the PDF is listed as unreadable and not summed.
+    // The PDF (LibreOffice's rendering of a unit's export) is read completely, to the values: its
+    // tables show exactly what a .docx unit with the same factor shows.
     const pdf = folder.pdf;
     if (!pdf) throw new Error('no PDF in the folder');
-    const pdfRead = !(await row(pdf.file).textContent())?.includes('无法读取');
-    if (!pdfRead) await expect(row(pdf.file)).toContainText('无法识别这个文件的格式');
-    else await expect(row(pdf.file)).toContainText(pdf.agency);
-    const factorSum = folder.factorSum - (pdfRead ? 0 : pdf.factor);
+    await expect(row(pdf.file)).toContainText(pdf.agency);
+    await expect(row(pdf.file)).toContainText('2021 版');
+    const twin = folder.units.find(
+      (u) =>
+        u.role === 'child' && u.factor === pdf.factor && u.file.endsWith('.docx') && u !== late,
+    );
+    if (!twin) throw new Error('no .docx unit with the PDF’s factor');
+    const tableValues = async (file: string, agency: string): Promise<string[]> => {
+      await row(file).getByRole('button', { name: /^查看/ }).click();
+      const dialog = page.getByRole('dialog', { name: agency });
+      await expect(dialog.locator('table.import-table')).toHaveCount(3);
+      const values = await dialog.locator('table.import-table td').allTextContents();
+      await dialog.getByRole('button', { name: '关闭' }).click();
+      await expect(dialog).toBeHidden();
+      return values;
+    };
+    const pdfValues = await tableValues(pdf.file, pdf.agency);
+    expect(pdfValues.filter((v) => v !== '').length).toBeGreaterThan(100);
+    expect(pdfValues).toEqual(await tableValues(twin.file, twin.agency));
+    const factorSum = folder.factorSum;
 
     // Filter and sort.
     await page.getByLabel('筛选').selectOption({ label: '逾期' });
@@ -88,6 +106,13 @@ test.describe('a folder of 30 mixed files', () => {
     await detail.getByRole('button', { name: '关闭' }).click();
     await expect(detail).toBeHidden();
 
+    // The region's rule pack: every unit checked with it again; a column in the table.
+    await page.getByLabel('地方规则包（可选）').selectOption({
+      label: '武威市2025年度政府信息公开工作年度报告编制要求（武政办发〔2025〕54号）',
+    });
+    await expect(table.locator('thead th').filter({ hasText: '规则包' })).toBeVisible();
+    await expect(row(late?.file ?? '?')).toContainText('逾期');
+
     // The 通报: one part per unit, as LibreOffice renders it.
     const [noticeDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -106,6 +131,9 @@ test.describe('a folder of 30 mixed files', () => {
       for (const u of folder.units) expect(text).toContain(u.agency);
       expect(text).toContain('文件“损坏的文件.docx”');
       expect(text).toContain('晚于法定期限2025年1月31日');
+      expect(text).toContain(
+        '审核依据《中华人民共和国政府信息公开条例》、年度报告格式要求及武威市',
+      );
     } finally {
       await notice.dispose();
     }
@@ -120,6 +148,7 @@ test.describe('a folder of 30 mixed files', () => {
     const sheet = book.getWorksheet('审核结果');
     expect(sheet?.rowCount).toBe(files + 1);
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('规则包：总体情况超过一千字');
     const lateColumn = header.indexOf('成文日期晚于法定期限') + 1;
     const agencyColumn = header.indexOf('单位') + 1;
     const lateRows: unknown[] = [];
@@ -138,15 +167,14 @@ test.describe('a folder of 30 mixed files', () => {
       .fill(['某某县教育局', '某某县财政局', '某某县审计局'].join('\n'));
     await page.getByRole('button', { name: '生成汇总' }).click();
     const result = page.locator('.review-sum-result');
-    const summed = folder.units.filter((u) => u.role === 'child').length - (pdfRead ? 0 : 1);
+    const summed = folder.units.filter((u) => u.role === 'child').length;
     await expect(result).toContainText(`已汇总 ${summed} 个单位和本级年报（${bunji?.agency}）`);
     await expect(result).toContainText('未报送：某某县审计局');
     await expect(result).toContainText(`重复报送（只计入第一份）：${folder.units[0]?.agency}`);
     await expect(result).toContainText('某某县林业局（2024 年度应使用');
     await expect(result).toContainText('管城回族区人民防空办公室（年度为 2020，不是 2024）');
     const differences = result.locator('table.review-parent-table tbody tr');
-    // The parent report holds every unit: without the PDF's unit every cell differs.
-    await expect(differences).toHaveCount(pdfRead ? 1 : 30);
+    await expect(differences).toHaveCount(1);
     const wrong = folder.parentWrongCell;
     const wrongRow = differences.filter({ hasText: '表三 （一）予以公开 自然人' });
     await expect(wrongRow.locator('td').first()).toHaveText(wrong.value);

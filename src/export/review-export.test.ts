@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { reviewUnit, type ReviewUnit } from '@/review/index';
+import { recheckUnit, reviewRow, reviewUnit, type ReviewUnit } from '@/review/index';
+import { rulePacks } from '@templates/rule-packs';
 import { docxParts } from '@/testing/docx-xml';
 import { fullReport } from '@/testing/export-reports';
 import { packReviewNotice, unitProblems } from './docx/review-notice';
@@ -81,5 +82,64 @@ describe('review spreadsheet (.xlsx)', () => {
     const issues = book.getWorksheet('问题清单');
     expect(issues?.getRow(2).getCell(1).value).toBe('某县财政局');
     expect(issues?.rowCount).toBe(3);
+  });
+});
+
+describe('a rule pack in the review', () => {
+  const pack = rulePacks.find((p) => p.id === 'wuwei-2025');
+  if (!pack) throw new Error('no shipped pack wuwei-2025');
+  const report2025: Report = {
+    ...base,
+    meta: { ...base.meta, year: 2025, reportDate: '2026-01-10', agencyName: '武威市某局' },
+  };
+  const file = { id: 'w', fileName: 'w.json' };
+  const imported = {
+    ok: true,
+    source: 'json',
+    report: report2025,
+    unrecognised: [],
+    warnings: [],
+  } as const;
+  const withPack = reviewUnit(file, imported, { today, pack });
+  const without = reviewUnit(file, imported, { today });
+  const packIssues = (u: ReviewUnit) =>
+    u.ok ? u.issues.filter((i) => i.checkId.startsWith('pack:wuwei-2025:')) : [];
+  const warned = packIssues(withPack).find((i) => i.severity === 'warning');
+
+  it('runs its checks on the unit, counted in its row; re-checking without it removes them', () => {
+    expect(warned).toBeDefined();
+    expect(packIssues(without)).toEqual([]);
+    expect(reviewRow(withPack).packIssues).toBe(packIssues(withPack).length);
+    expect(reviewRow(without).packIssues).toBe(0);
+    const rechecked = recheckUnit(withPack, { today, pack: null });
+    expect(packIssues(rechecked)).toEqual([]);
+    expect(recheckUnit(without, { today, pack })).toMatchObject({
+      counts: reviewRow(withPack).counts,
+    });
+  });
+
+  it('is named in the 通报 and marks its findings', async () => {
+    const { bytes } = await packReviewNotice([withPack], { pack });
+    const xml = (docxParts(bytes)['word/document.xml'] ?? '').replace(/<[^>]+>/g, '');
+    expect(xml).toContain(`${pack.name}（${pack.source}）`);
+    expect(xml).toContain(`【提醒】（按${pack.name}）${warned?.message ?? '?'}`);
+  });
+
+  it('has a column per rule in the spreadsheet, and its findings in 问题清单', async () => {
+    const { bytes } = await packReviewWorkbook([withPack, without], { pack });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('审核结果');
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    for (const rule of pack.rules) expect(header).toContain(`规则包：${rule.title}`);
+    const rule = pack.rules.find((r) => warned?.checkId === `pack:wuwei-2025:${r.id}`);
+    const col = header.indexOf(`规则包：${rule?.title ?? '?'}`) + 1;
+    expect(sheet.getRow(2).getCell(col).value).toBe(1);
+    expect(sheet.getRow(3).getCell(col).value).toBe(0);
+    const listed = book.getWorksheet('问题清单');
+    const checks: unknown[] = [];
+    listed?.eachRow((row) => checks.push(row.getCell(4).value));
+    expect(checks).toContain(`规则包：${rule?.title ?? '?'}`);
   });
 });

@@ -4,7 +4,14 @@
  * Shared by the browser (src/features/review) and the command line.
  */
 export type * from './types';
-export { checkWithAllRules, countOpen, readState, reviewUnit } from './unit';
+export {
+  checkWithAllRules,
+  countOpen,
+  packCheckPrefix,
+  readState,
+  recheckUnit,
+  reviewUnit,
+} from './unit';
 export type { CheckReport, ReviewOptions } from './unit';
 export { filterRows, lateness, reviewRow, rowFilterLabels, sortRows } from './rows';
 export type { RowFilter, SortKey } from './rows';

@@ -17,6 +17,7 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
       reportDate: null,
       late: null,
       counts: zero,
+      packIssues: 0,
       readComplete: false,
       readNotes: [],
       message: unit.message,
@@ -32,6 +33,7 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
     reportDate: meta.reportDate,
     late: lateness(meta.agencyKind, meta.year, meta.reportDate),
     counts: unit.counts,
+    packIssues: unit.issues.filter((i) => !i.dismissed && i.checkId.startsWith('pack:')).length,
     readComplete: unit.read.complete,
     readNotes: unit.read.notes,
     message: '',
@@ -58,6 +60,7 @@ export type SortKey =
   | 'incomplete'
   | 'warning'
   | 'read'
+  | 'pack'
   | 'file';
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
@@ -94,6 +97,8 @@ export function sortRows(
       case 'incomplete':
       case 'warning':
         return (a.counts[key] - b.counts[key]) * sign;
+      case 'pack':
+        return (a.packIssues - b.packIssues) * sign;
       case 'read':
         return (Number(a.readComplete) - Number(b.readComplete)) * sign;
       case 'file':

@@ -66,6 +66,8 @@ export interface ReviewRow {
   /** Set when the report date is after the statutory deadline of the agency's kind. */
   readonly late: { readonly deadline: string; readonly kindLabel: string } | null;
   readonly counts: SeverityCounts;
+  /** Open issues of rule packs (`pack:…` checks), counted in `counts` too. */
+  readonly packIssues: number;
   readonly readComplete: boolean;
   readonly readNotes: readonly string[];
   /** Why the file could not be read (failed units only). */

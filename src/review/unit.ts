@@ -1,31 +1,49 @@
 import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { rulePackChecks } from '@/domain/rules/pack/compile';
 import type { Issue, Severity } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
+import type { RulePack } from '@/domain/template/rule-pack';
 import type { FormatTemplate } from '@/domain/template/types';
 import type { Recognition } from '@/import/types';
 import { formatById, formats } from '@templates/index';
 import type { ReadState, ReviewUnit, SeverityCounts, UnitImport } from './types';
 
 /**
- * Runs the checks over one unit's report. The default is every check of SPEC §4; a region's
- * rule pack (issue 13) plugs in here by passing a `check` that adds its checks.
+ * Runs the checks over one unit's report: every check of SPEC §4, the reviewer's rule pack (the
+ * region's requirements, SPEC §10) when one is chosen, and the pack a JSON draft carries itself
+ * when it is another one.
  */
-export type CheckReport = (template: FormatTemplate, report: Report, today: string) => Issue[];
+export type CheckReport = (
+  template: FormatTemplate,
+  report: Report,
+  today: string,
+  pack?: RulePack | null,
+) => Issue[];
 
-export const checkWithAllRules: CheckReport = (template, report, today) =>
-  evaluateChecks(template, report, {
+export const checkWithAllRules: CheckReport = (template, report, today, pack) => {
+  const packs = [pack, report.rulePack].filter(
+    (p, i, all): p is RulePack => p != null && all.findIndex((q) => q?.id === p.id) === i,
+  );
+  return evaluateChecks(template, report, {
     formats,
     computed: computeReport(template, report),
     today,
+    ...(packs.length > 0 ? { extraChecks: packs.flatMap((p) => rulePackChecks(p)) } : {}),
   });
+};
 
 export interface ReviewOptions {
   /** Today as ISO `YYYY-MM-DD` (the future-date check). */
   readonly today: string;
+  /** The region's rule pack the reviewer chose; its checks run on every unit. */
+  readonly pack?: RulePack | null;
   readonly check?: CheckReport;
 }
+
+/** The check id prefix of a pack's rules (`pack:<pack id>:`). */
+export const packCheckPrefix = (pack: Pick<RulePack, 'id'>): string => `pack:${pack.id}:`;
 
 export function countOpen(issues: readonly Issue[]): SeverityCounts {
   const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
@@ -67,7 +85,12 @@ export function reviewUnit(
   if (!imported.ok) return { ...base, ok: false, message: imported.message };
   const { report } = imported;
   const template = formatById(report.formatId);
-  const issues = (options.check ?? checkWithAllRules)(template, report, options.today);
+  const issues = (options.check ?? checkWithAllRules)(
+    template,
+    report,
+    options.today,
+    options.pack,
+  );
   return {
     ...base,
     ok: true,
@@ -79,4 +102,17 @@ export function reviewUnit(
     importWarnings: imported.warnings,
     unrecognised: imported.unrecognised,
   };
+}
+
+/** A read unit checked again (another rule pack chosen); a failed one is returned as it is. */
+export function recheckUnit(unit: ReviewUnit, options: ReviewOptions): ReviewUnit {
+  if (!unit.ok) return unit;
+  const template = formatById(unit.report.formatId);
+  const issues = (options.check ?? checkWithAllRules)(
+    template,
+    unit.report,
+    options.today,
+    options.pack,
+  );
+  return { ...unit, issues, counts: countOpen(issues) };
 }

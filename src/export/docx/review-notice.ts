@@ -14,7 +14,9 @@ import {
 } from 'docx';
 import { formatChineseDate } from '@/domain/format/date';
 import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { reviewRow } from '@/review/rows';
+import { packCheckPrefix } from '@/review/unit';
 import type { ReviewUnit } from '@/review/types';
 import { docxMimeType } from './pack';
 import { noGridStyle, withGridStyles } from './grid-styles';
@@ -49,6 +51,8 @@ export interface ReviewNoticeOptions {
   readonly issuer?: string;
   /** ISO date of the 通报, optional. */
   readonly date?: string | null;
+  /** The region's rule pack the units were checked with: named in the 通报, its findings marked. */
+  readonly pack?: RulePack | null;
 }
 
 function mostFrequentYear(units: readonly ReviewUnit[]): number | null {
@@ -59,8 +63,11 @@ function mostFrequentYear(units: readonly ReviewUnit[]): number | null {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
-/** A unit's problems as sentences (errors, then incomplete, then warnings). */
-export function unitProblems(unit: ReviewUnit): string[] {
+/**
+ * A unit's problems as sentences (errors, then incomplete, then warnings); those of the rule pack
+ * `pack` say so (`【提醒】（按武威市…要求）…`).
+ */
+export function unitProblems(unit: ReviewUnit, pack?: RulePack | null): string[] {
   if (!unit.ok) return [`文件无法读取：${unit.message}`];
   const out: string[] = [];
   if (!unit.read.complete)
@@ -69,7 +76,7 @@ export function unitProblems(unit: ReviewUnit): string[] {
   for (const severity of listed)
     for (const issue of unit.issues.filter((i) => i.severity === severity && open(i)))
       out.push(
-        `【${severityLabels[severity]}】${issue.message}${/[。！？]$/u.test(issue.message) ? '' : '。'}`,
+        `【${severityLabels[severity]}】${pack && issue.checkId.startsWith(packCheckPrefix(pack)) ? `（按${pack.name}）` : ''}${issue.message}${/[。！？]$/u.test(issue.message) ? '' : '。'}`,
       );
   return out;
 }
@@ -150,7 +157,11 @@ export function buildReviewNotice(
   const incomplete = rows.filter((r) => r.ok && r.counts.incomplete > 0).length;
   const late = rows.filter((r) => r.late).length;
   const failed = rows.filter((r) => !r.ok).length;
-  const clean = units.filter((u) => u.ok && unitProblems(u).length === 0).length;
+  const { pack } = options;
+  const clean = units.filter((u) => u.ok && unitProblems(u, pack).length === 0).length;
+  const basis = pack
+    ? `审核依据《中华人民共和国政府信息公开条例》、年度报告格式要求及${pack.name}（${pack.source}）。`
+    : '';
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({
@@ -160,7 +171,7 @@ export function buildReviewNotice(
       children: [new TextRun({ text: cleanText(title), font: fonts.title, size: sizes.title })],
     }),
     plain(
-      `现将各单位报送的${year === null ? '' : `${year}年度`}政府信息公开工作年度报告审核情况通报如下。本次共审核${units.length}份，其中有错误的${withErrors}份，内容未完成的${incomplete}份，逾期成文的${late}份，无法读取的${failed}份，未发现问题的${clean}份。`,
+      `现将各单位报送的${year === null ? '' : `${year}年度`}政府信息公开工作年度报告审核情况通报如下。${basis}本次共审核${units.length}份，其中有错误的${withErrors}份，内容未完成的${incomplete}份，逾期成文的${late}份，无法读取的${failed}份，未发现问题的${clean}份。`,
     ),
     sectionHeading('一、审核情况'),
     summaryTable(units),
@@ -168,7 +179,7 @@ export function buildReviewNotice(
   ];
   units.forEach((unit, i) => {
     children.push(narrativeParagraph(`（${ordinal(i + 1)}）${cleanText(unitName(unit))}`));
-    const problems = unitProblems(unit);
+    const problems = unitProblems(unit, pack);
     if (problems.length === 0) children.push(plain('未发现问题。'));
     problems.forEach((p, n) => children.push(plain(`${n + 1}. ${p}`)));
   });

@@ -4,14 +4,16 @@ import { agencyKindLabels } from '@/domain/report/types';
 import { checkCatalogue } from '@/domain/rules/catalogue';
 import { severityLabels } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { reviewRow } from '@/review/rows';
+import { packCheckPrefix } from '@/review/unit';
 import type { ReviewUnit } from '@/review/types';
 import { formatById } from '@templates/index';
 
 /**
  * The review as a spreadsheet (SPEC §9): sheet 审核结果 has one row per unit and one column per
- * check (the number of its open issues), then the unit's main figures; sheet 问题清单 lists
- * every issue. Loaded on demand (exceljs is large).
+ * check (the number of its open issues) — the rule pack's checks too when the reviewer chose one
+ * — then the unit's main figures; sheet 问题清单 lists every issue. Loaded on demand (exceljs is large).
  */
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,17 +49,40 @@ const fixedColumns = [
   { header: '读取说明', key: 'readNotes', width: 30 },
 ] as const;
 
-export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workbook {
+export interface ReviewWorkbookOptions {
+  /** The rule pack the units were checked with: one column per rule. */
+  readonly pack?: RulePack | null;
+}
+
+/** A check's title: the catalogue's, or a pack rule's as `规则包：…`. */
+function checkTitle(id: string, pack: RulePack | null | undefined): string {
+  const builtIn = checkCatalogue[id]?.title;
+  if (builtIn) return builtIn;
+  const rule =
+    pack && id.startsWith(packCheckPrefix(pack))
+      ? pack.rules.find((r) => id === `${packCheckPrefix(pack)}${r.id}`)
+      : undefined;
+  return rule ? `规则包：${rule.title}` : id;
+}
+
+export function buildReviewWorkbook(
+  units: readonly ReviewUnit[],
+  options: ReviewWorkbookOptions = {},
+): ExcelJS.Workbook {
+  const { pack } = options;
   const book = new ExcelJS.Workbook();
   book.creator = '年报助手';
   const sheet = book.addWorksheet('审核结果', {
     views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }],
   });
-  const checkIds = Object.keys(checkCatalogue);
+  const checkIds = [
+    ...Object.keys(checkCatalogue),
+    ...(pack ? pack.rules.map((r) => `${packCheckPrefix(pack)}${r.id}`) : []),
+  ];
   sheet.columns = [
     ...fixedColumns.map((c) => ({ ...c })),
     ...checkIds.map((id) => ({
-      header: checkCatalogue[id]?.title ?? id,
+      header: checkTitle(id, pack),
       key: `check:${id}`,
       width: 14,
     })),
@@ -137,7 +162,7 @@ export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workb
         agency,
         path: unit.path,
         severity: severityLabels[i.severity],
-        check: checkCatalogue[i.checkId]?.title ?? i.checkId,
+        check: checkTitle(i.checkId, pack),
         message: i.message,
       });
   }
@@ -146,8 +171,9 @@ export function buildReviewWorkbook(units: readonly ReviewUnit[]): ExcelJS.Workb
 
 export async function packReviewWorkbook(
   units: readonly ReviewUnit[],
+  options: ReviewWorkbookOptions = {},
 ): Promise<{ bytes: Uint8Array; fileName: string; mimeType: string }> {
-  const buffer = await buildReviewWorkbook(units).xlsx.writeBuffer();
+  const buffer = await buildReviewWorkbook(units, options).xlsx.writeBuffer();
   return {
     bytes: new Uint8Array(buffer as ArrayBuffer),
     fileName: '年度报告审核结果.xlsx',

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatChineseDate as chineseDate } from '@/domain/format/date';
 import { agencyKindLabels, type AgencyKind, type ContactBlock } from '@/domain/report/types';
 import { formatForYear, formatName, isFormatForYear } from '@/domain/template/lookup';
@@ -6,9 +6,7 @@ import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { fieldDomId } from '@/store/navigation-store';
 import { formats } from '@templates/index';
-import { rulePacks } from '@templates/rule-packs';
-import { parseRulePack } from '@/domain/rules/pack/schema';
-import type { RulePack } from '@/domain/template/rule-pack';
+import { RulePackChooser } from '@/components/rule-pack-chooser';
 import { marksOf } from './cell-marks';
 import { withYearText } from './year-format';
 import { DateField } from './date-field';
@@ -224,76 +222,19 @@ export function MetaStep() {
   );
 }
 
-/** 地方规则包: a shipped pack or one loaded from a JSON file; kept with the draft. */
+/** 地方规则包, kept with the draft. */
 function RulePackField() {
   const pack = useEditorStore((s) => s.report.rulePack);
-  const store = useEditorStore.getState;
-  const [message, setMessage] = useState('');
-  const packFile = useRef<HTMLInputElement>(null);
-  const choose = (next: RulePack | undefined): void => {
-    setMessage('');
-    store().apply((r) => {
-      const { rulePack: _old, ...rest } = r;
-      return next ? { ...rest, rulePack: next } : rest;
-    });
-  };
-  const load = async (file: File): Promise<void> => {
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setMessage(`“${file.name}”不是 JSON 文件，未加载。`);
-      return;
-    }
-    const parsed = parseRulePack(json);
-    if (!parsed.ok) setMessage(`“${file.name}”未加载：${parsed.message}`);
-    else choose(parsed.pack);
-  };
-  const shippedIndex = rulePacks.findIndex((p) => p.id === pack?.id);
   return (
-    <div className="field">
-      <label className="field-label" htmlFor="rule-pack">
-        地方规则包（可选）
-      </label>
-      <select
-        id="rule-pack"
-        className="text-input"
-        value={pack ? (shippedIndex >= 0 ? String(shippedIndex) : 'file') : ''}
-        onChange={(e) =>
-          choose(e.target.value === '' ? undefined : rulePacks[Number(e.target.value)])
-        }
-      >
-        <option value="">不使用</option>
-        {rulePacks.map((p, i) => (
-          <option key={p.id} value={String(i)}>
-            {p.name}（{p.source}）
-          </option>
-        ))}
-        {pack && shippedIndex < 0 ? <option value="file">{pack.name}（从文件加载）</option> : null}
-      </select>
-      {/* A button and a hidden input: the native file control speaks the browser's language. */}
-      <div>
-        <button type="button" className="button" onClick={() => packFile.current?.click()}>
-          从文件加载规则包（JSON）…
-        </button>
-        <input
-          ref={packFile}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="从文件加载规则包（JSON）"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void load(file);
-          }}
-        />
-      </div>
-      {message ? (
-        <p className="hint" role="alert">
-          {message}
-        </p>
-      ) : null}
-    </div>
+    <RulePackChooser
+      id="rule-pack"
+      pack={pack}
+      onChoose={(next) =>
+        useEditorStore.getState().apply((r) => {
+          const { rulePack: _old, ...rest } = r;
+          return next ? { ...rest, rulePack: next } : rest;
+        })
+      }
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { downloadBlob } from '@/lib/download-blob';
 import type { ReviewUnit } from '@/review/types';
 
@@ -7,9 +8,12 @@ type Kind = 'docx' | 'xlsx';
 /** 导出通报（Word） and 导出审核表（Excel）: the exporters load on first use. */
 export function ExportReviewButtons({
   units,
+  pack,
   disabled,
 }: {
   readonly units: readonly ReviewUnit[];
+  /** The rule pack the units were checked with (named in the 通报, a column per rule). */
+  readonly pack: RulePack | null;
   readonly disabled: boolean;
 }) {
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -21,8 +25,10 @@ export function ExportReviewButtons({
     try {
       const file =
         kind === 'docx'
-          ? await (await import('@/export/docx/review-notice')).packReviewNotice(units)
-          : await (await import('@/export/xlsx/review-workbook')).packReviewWorkbook(units);
+          ? await (await import('@/export/docx/review-notice')).packReviewNotice(units, { pack })
+          : await (
+              await import('@/export/xlsx/review-workbook')
+            ).packReviewWorkbook(units, { pack });
       downloadBlob(
         new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }),
         file.fileName,

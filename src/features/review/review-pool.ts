@@ -1,4 +1,5 @@
 import { releaseProxy, wrap, type Remote } from 'comlink';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { pdfCMapUrl } from '@/import/pdf/cmap-url';
 import type { ReviewUnit } from '@/review/types';
 import type { ReviewWorkerApi } from '@/review/worker/review-worker';
@@ -48,7 +49,7 @@ function failed(f: ReviewFile, message: string): ReviewUnit {
  */
 export async function reviewFiles(
   files: readonly ReviewFile[],
-  today: string,
+  options: { readonly today: string; readonly pack: RulePack | null },
   onUnit: (unit: ReviewUnit) => void,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -73,8 +74,9 @@ export async function reviewFiles(
             slot.api.reviewFile(
               { id: f.id, fileName: f.file.name, path: f.path },
               f.file,
-              today,
+              options.today,
               pdfCMapUrl(),
+              options.pack,
             ),
             died,
           ]),

@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { RulePackChooser } from '@/components/rule-pack-chooser';
 import type { Report } from '@/domain/report/types';
 import { filterRows, reviewRow, sortRows } from '@/review/index';
 import type { ReviewRow, ReviewUnit } from '@/review/types';
 import { filesFromDrop, filesFromInput } from './collect-files';
 import { ExportReviewButtons } from './export-review-buttons';
 import { closeReview } from './review-open';
-import { addFiles, clearReview, useReviewStore } from './review-store';
+import { addFiles, clearReview, setRulePack, useReviewStore } from './review-store';
 import { ReviewTable } from './review-table';
 import { ReviewToolbar } from './review-toolbar';
 import { SumPanel } from './sum-panel';
@@ -40,6 +41,7 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
   const sort = useReviewStore((s) => s.sort);
   const filter = useReviewStore((s) => s.filter);
   const query = useReviewStore((s) => s.query);
+  const pack = useReviewStore((s) => s.pack);
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -92,6 +94,15 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
           返回首页
         </button>
       </header>
+
+      <section className="review-pack" aria-label="审核规则">
+        <RulePackChooser
+          id="review-rule-pack"
+          pack={pack ?? undefined}
+          onChoose={(next) => setRulePack(next ?? null)}
+          hint="选择本地区的规则包后，每份年报都按其要求检查，结果列入表格、通报和审核表。"
+        />
+      </section>
 
       <section
         className={`review-drop${dragging ? ' review-drop-active' : ''}`}
@@ -162,9 +173,9 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
           <ReviewToolbar
             rows={rows}
             shown={shown.length}
-            exportButtons={<ExportReviewButtons units={units} disabled={running} />}
+            exportButtons={<ExportReviewButtons units={units} pack={pack} disabled={running} />}
           />
-          <ReviewTable rows={shown} />
+          <ReviewTable rows={shown} pack={pack} />
           <SumPanel units={units} onOpenAsDraft={onOpenAsDraft} />
         </>
       )}

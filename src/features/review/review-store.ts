@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { localToday } from '@/store/analysis';
+import { recheckUnit } from '@/review/unit';
 import type { RowFilter, SortKey, UnitRole } from '@/review/index';
 import type { ReviewUnit } from '@/review/types';
 import type { PickedFile } from './collect-files';
@@ -23,6 +25,8 @@ export interface ReviewState {
   readonly sort: { readonly key: SortKey; readonly direction: 'asc' | 'desc' } | null;
   readonly filter: RowFilter;
   readonly query: string;
+  /** The region's rule pack: its checks run on every unit (SPEC §10). */
+  readonly pack: RulePack | null;
 }
 
 const initial: ReviewState = {
@@ -36,6 +40,7 @@ const initial: ReviewState = {
   sort: null,
   filter: 'all',
   query: '',
+  pack: null,
 };
 
 export const useReviewStore = create<ReviewState>()(() => initial);
@@ -55,6 +60,8 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
     progress: { ...base, total: base.total + batch.length },
   });
   abort ??= new AbortController();
+  const today = localToday();
+  const batchPack = useReviewStore.getState().pack;
   const signal = abort.signal;
   // Finished units are put in the table a few at a time (a render every 150 ms at most).
   let pending: ReviewUnit[] = [];
@@ -62,7 +69,10 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   const flush = (): void => {
     scheduled = false;
     if (pending.length === 0 || signal.aborted) return;
-    const arrived = pending;
+    const pack = useReviewStore.getState().pack;
+    // Read with the pack chosen when the batch started: checked again if another was chosen since.
+    const arrived =
+      pack === batchPack ? pending : pending.map((u) => recheckUnit(u, { today, pack }));
     pending = [];
     useReviewStore.setState((s) => ({
       units: [...s.units, ...arrived].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))),
@@ -71,7 +81,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   };
   await reviewFiles(
     batch,
-    localToday(),
+    { today, pack: batchPack },
     (unit) => {
       pending.push(unit);
       if (!scheduled) {
@@ -92,11 +102,23 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   }
 }
 
-/** Forgets every unit (and stops reading). */
+/** Forgets every unit (and stops reading); the chosen rule pack stays. */
 export function clearReview(): void {
   abort?.abort();
   abort = null;
-  useReviewStore.setState(initial);
+  useReviewStore.setState((s) => ({ ...initial, pack: s.pack }));
+}
+
+/**
+ * Chooses the rule pack (or none): the units read so far are checked again with it at once (the
+ * checks are fast; reading is what takes time), files still being read get it from the pool.
+ */
+export function setRulePack(pack: RulePack | null): void {
+  const today = localToday();
+  useReviewStore.setState((s) => ({
+    pack,
+    units: s.units.map((u) => recheckUnit(u, { today, pack })),
+  }));
 }
 
 export const selectUnit = (id: string | null): void => useReviewStore.setState({ selectedId: id });

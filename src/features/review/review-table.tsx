@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatChineseDate } from '@/domain/format/date';
+import type { RulePack } from '@/domain/template/rule-pack';
 import { unitRoleLabels, type SortKey, type UnitRole } from '@/review/index';
 import type { ReviewRow } from '@/review/types';
 import { selectUnit, setRole, toggleSort, useReviewStore } from './review-store';
@@ -17,18 +18,31 @@ const columns: readonly { readonly key: SortKey; readonly label: string }[] = [
 
 const formatLabels: Readonly<Record<string, string>> = { '2019': '2019 版', '2021': '2021 版' };
 
-/** Every unit on one line; headers sort, 查看 opens the unit, the last column chooses its 汇总 role. */
-export function ReviewTable({ rows }: { readonly rows: readonly ReviewRow[] }) {
+const packColumn = { key: 'pack', label: '规则包' } as const;
+
+/**
+ * Every unit on one line; headers sort, 查看 opens the unit, the last column chooses its 汇总 role.
+ * With a rule pack chosen, a column counts each unit's findings of the pack.
+ */
+export function ReviewTable({
+  rows,
+  pack,
+}: {
+  readonly rows: readonly ReviewRow[];
+  readonly pack: RulePack | null;
+}) {
   const sort = useReviewStore((s) => s.sort);
+  const shownColumns = pack ? [...columns.slice(0, 7), packColumn, ...columns.slice(7)] : columns;
   const roles = useReviewStore((s) => s.roles);
   return (
     <div className="review-table-wrap">
       <table className="review-table">
         <thead>
           <tr>
-            {columns.map((c) => (
+            {shownColumns.map((c) => (
               <th
                 key={c.key}
+                title={c.key === 'pack' && pack ? `${pack.name}（${pack.source}）` : undefined}
                 scope="col"
                 aria-sort={
                   sort?.key === c.key
@@ -54,7 +68,7 @@ export function ReviewTable({ rows }: { readonly rows: readonly ReviewRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <UnitRow key={r.id} row={r} role={roles[r.id] ?? 'child'} />
+            <UnitRow key={r.id} row={r} role={roles[r.id] ?? 'child'} packColumn={pack !== null} />
           ))}
         </tbody>
       </table>
@@ -66,9 +80,11 @@ export function ReviewTable({ rows }: { readonly rows: readonly ReviewRow[] }) {
 const UnitRow = memo(function UnitRow({
   row: r,
   role,
+  packColumn,
 }: {
   readonly row: ReviewRow;
   readonly role: UnitRole;
+  readonly packColumn: boolean;
 }) {
   return (
     <tr className={r.ok ? undefined : 'review-row-failed'}>
@@ -99,6 +115,11 @@ const UnitRow = memo(function UnitRow({
           <td className={r.counts.warning > 0 ? 'review-count-warning' : 'review-count'}>
             {r.counts.warning}
           </td>
+          {packColumn && (
+            <td className={r.packIssues > 0 ? 'review-count-warning' : 'review-count'}>
+              {r.packIssues}
+            </td>
+          )}
           <td>
             {r.readComplete ? (
               '完整'
@@ -123,7 +144,7 @@ const UnitRow = memo(function UnitRow({
           </td>
         </>
       ) : (
-        <td colSpan={8} className="review-failed-message">
+        <td colSpan={packColumn ? 9 : 8} className="review-failed-message">
           {r.message}
         </td>
       )}

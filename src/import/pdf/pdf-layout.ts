@@ -319,6 +319,26 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
     }
   };
 
+  /**
+   * A numbered label line right above the first row of a run (`1.本机关不掌握相关` over a value
+   * row, `政府信息` under it: a label wrapped around a value centred in its cell).
+   */
+  let leading: Line | null = null;
+  const leadsRow = (line: Line, i: number): boolean => {
+    const next = lines[i + 1];
+    const row = parts[i + 1];
+    const first = row?.values[0];
+    return (
+      run.length === 0 &&
+      next !== undefined &&
+      first !== undefined &&
+      line.segments.length === 1 &&
+      NUMBERED.test(line.segments[0]?.text.trim() ?? '') &&
+      line.y - next.y < 1.9 * line.height &&
+      line.segments.every((s) => s.right < first.x - 0.5 * line.height)
+    );
+  };
+
   lines.forEach((line, i) => {
     const text = line.segments.map((s) => s.text).join('');
     if (isPageNumber(text)) return;
@@ -335,7 +355,13 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
       // Rows far apart are different tables (a paragraph or heading lies between).
       settle(row);
       run.push(row);
+      if (leading) runLabels.push(leading);
+      leading = null;
       return;
+    }
+    if (leading) {
+      asParagraph(leading);
+      leading = null;
     }
     if (run.length > 0 && labelOnly(line)) {
       pending.push(line);
@@ -343,6 +369,11 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
     }
     settle(null);
     flushRun();
+    if (leadsRow(line, i)) {
+      flushParagraph();
+      leading = line;
+      return;
+    }
     if (line.segments.length > 1 && line.segments.some((s) => s.x > left + 4 * line.height)) {
       // A header row (several cells): a row of its own, so the interpreter sees its labels.
       flushParagraph();

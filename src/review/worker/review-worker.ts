@@ -1,6 +1,7 @@
 import { expose } from 'comlink';
 import { checkFileSize } from '@/import/import-file';
 import { importUnit } from '@/import/import-unit';
+import type { RulePack } from '@/domain/template/rule-pack';
 import type { ReviewUnit } from '../types';
 import { reviewUnit } from '../unit';
 
@@ -15,11 +16,12 @@ const api = {
     blob: Blob,
     today: string,
     cMapUrl: string,
+    pack: RulePack | null = null,
   ): Promise<ReviewUnit> {
     const refused = checkFileSize(blob.size);
     if (refused && !refused.ok) return reviewUnit(file, refused, { today });
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    return reviewUnit(file, await importUnit(file.fileName, bytes, { cMapUrl }), { today });
+    return reviewUnit(file, await importUnit(file.fileName, bytes, { cMapUrl }), { today, pack });
   },
 };
 
