@@ -3,6 +3,7 @@ import { shallow } from 'zustand/shallow';
 import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { createIncrementalEvaluator, type IncrementalEvaluator } from '@/domain/rules/incremental';
 import { rulePackChecks } from '@/domain/rules/pack/compile';
 import type { Issue, Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
@@ -29,20 +30,30 @@ export function analyseReport(
   report: Report,
   lastYear: Report | null,
   today: string = localToday(),
+  /** Given: only what depends on the change since its last report runs again (same result). */
+  incremental?: IncrementalEvaluator,
 ): ReportAnalysis {
   const template = formatById(report.formatId);
-  const computed = computeReport(template, report);
-  const issues = evaluateChecks(template, report, {
+  const options = {
     formats,
-    computed,
     today,
     ...(lastYear ? { lastYear } : {}),
     ...(report.rulePack ? { extraChecks: rulePackChecks(report.rulePack) } : {}),
-  });
+  };
+  let computed: ComputedValues;
+  let issues: readonly Issue[];
+  if (incremental) ({ computed, issues } = incremental(template, report, options));
+  else {
+    computed = computeReport(template, report);
+    issues = evaluateChecks(template, report, { ...options, computed });
+  }
   const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
   for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
   return { template, computed, issues, counts };
 }
+
+/** The open report's evaluator: a keystroke reruns only the checks that read what it changed. */
+const openReportEvaluator = createIncrementalEvaluator();
 
 let lastAnalysis: {
   readonly report: Report;
@@ -61,7 +72,7 @@ export function analysisOf(report: Report, lastYear: Report | null): ReportAnaly
   // is re-read when the report changes (a check against "today" updates on the next edit).
   if (hit && hit.report === report && hit.lastYear === lastYear) return hit.analysis;
   const today = localToday();
-  const analysis = analyseReport(report, lastYear, today);
+  const analysis = analyseReport(report, lastYear, today, openReportEvaluator);
   lastAnalysis = { report, lastYear, today, analysis };
   return analysis;
 }

@@ -26,34 +26,86 @@ export type ComputedValues = ReadonlyMap<CellId, ComputedCell>;
 export function computeReport(template: FormatTemplate, report: Report): ComputedValues {
   const { evaluationOrder, cells } = indexTemplate(template);
   const out = new Map<CellId, ComputedCell>();
-  for (const cell of evaluationOrder) {
-    let sum = 0;
-    let blanks = 0;
-    let invalid = 0;
-    for (const ref of cell.computed?.sum ?? []) {
-      const dep = out.get(ref);
-      if (dep) {
-        if (dep.status === 'complete') sum += dep.value;
-        else {
-          sum += dep.partial;
-          blanks += dep.blanks;
-          invalid += dep.invalid;
-        }
-        continue;
-      }
-      const reading = readCell(cells.get(ref) ?? { type: 'count' }, report.cells[ref]);
-      if (reading.kind === 'value') sum += Number(reading.value);
-      else if (reading.kind === 'invalid') invalid += 1;
-      else blanks += 1;
-    }
-    out.set(
-      cell.id,
-      blanks === 0 && invalid === 0
-        ? { status: 'complete', value: sum }
-        : { status: 'incomplete', partial: sum, blanks, invalid },
-    );
-  }
+  for (const cell of evaluationOrder) out.set(cell.id, computeCell(cell, cells, report, out));
   return out;
+}
+
+/**
+ * The same as `computeReport(template, report)`, reusing `previous` (the values of an earlier
+ * report of the same template): only the computed cells that depend, through the template's
+ * formulas, on an input cell whose text changed are computed again. When no value changed,
+ * `previous` itself is returned, so whatever reads only computed values can tell by identity.
+ */
+export function recomputeReport(
+  template: FormatTemplate,
+  report: Report,
+  previous: { readonly report: Report; readonly computed: ComputedValues },
+): ComputedValues {
+  const before = previous.report.cells;
+  const now = report.cells;
+  if (before === now) return previous.computed;
+  const changed = new Set<CellId>();
+  for (const id in now) if (now[id] !== before[id]) changed.add(id);
+  for (const id in before) if (!(id in now)) changed.add(id);
+  if (changed.size === 0) return previous.computed;
+  const { evaluationOrder, cells } = indexTemplate(template);
+  const out = new Map<CellId, ComputedCell>();
+  let differs = false;
+  for (const cell of evaluationOrder) {
+    const old = previous.computed.get(cell.id);
+    // Operands come first in the evaluation order: a changed computed operand is in `changed`.
+    if (old && !(cell.computed?.sum ?? []).some((ref) => changed.has(ref))) {
+      out.set(cell.id, old);
+      continue;
+    }
+    const next = computeCell(cell, cells, report, out);
+    out.set(cell.id, next);
+    if (!old || !sameComputed(old, next)) {
+      changed.add(cell.id);
+      differs = true;
+    }
+  }
+  return differs ? out : previous.computed;
+}
+
+function sameComputed(a: ComputedCell, b: ComputedCell): boolean {
+  if (a.status === 'complete') return b.status === 'complete' && a.value === b.value;
+  return (
+    b.status === 'incomplete' &&
+    a.partial === b.partial &&
+    a.blanks === b.blanks &&
+    a.invalid === b.invalid
+  );
+}
+
+function computeCell(
+  cell: CellTemplate,
+  cells: ReadonlyMap<CellId, CellTemplate>,
+  report: Report,
+  out: ReadonlyMap<CellId, ComputedCell>,
+): ComputedCell {
+  let sum = 0;
+  let blanks = 0;
+  let invalid = 0;
+  for (const ref of cell.computed?.sum ?? []) {
+    const dep = out.get(ref);
+    if (dep) {
+      if (dep.status === 'complete') sum += dep.value;
+      else {
+        sum += dep.partial;
+        blanks += dep.blanks;
+        invalid += dep.invalid;
+      }
+      continue;
+    }
+    const reading = readCell(cells.get(ref) ?? { type: 'count' }, report.cells[ref]);
+    if (reading.kind === 'value') sum += Number(reading.value);
+    else if (reading.kind === 'invalid') invalid += 1;
+    else blanks += 1;
+  }
+  return blanks === 0 && invalid === 0
+    ? { status: 'complete', value: sum }
+    : { status: 'incomplete', partial: sum, blanks, invalid };
 }
 
 /**

@@ -50,15 +50,45 @@ export function defineCheck(declaration: CheckDeclaration): CheckDeclaration {
 }
 
 /**
+ * What the check running now has read, when an incremental evaluation records it
+ * (`incremental.ts`): keys such as `r.cells` or `n.overview`. Null when nothing records.
+ */
+let reads: Set<string> | null = null;
+
+/** Runs `run` with its reads noted into `into` (which may be null: nothing noted). */
+export function withReads<T>(into: Set<string> | null, run: () => T): T {
+  const outer = reads;
+  reads = into;
+  try {
+    return run();
+  } finally {
+    reads = outer;
+  }
+}
+
+/** Notes that the running check read `key` (see `withReads`). */
+export function noteRead(key: string): void {
+  reads?.add(key);
+}
+
+/**
  * Work shared by several checks within one evaluation (e.g. the narrative statements read
- * once for two checks): computed on first use, keyed by the context.
+ * once for two checks): computed on first use, keyed by the context. What the work read is
+ * kept with it and noted again for every check that uses it, so an incremental evaluation
+ * knows that each of them depends on it.
  */
 export function perContext<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
-  const cache = new WeakMap<CheckContext, T>();
+  const cache = new WeakMap<CheckContext, { readonly value: T; readonly read: Set<string> }>();
   return (ctx) => {
-    if (cache.has(ctx)) return cache.get(ctx) as T;
-    const value = compute(ctx);
-    cache.set(ctx, value);
-    return value;
+    const hit = cache.get(ctx);
+    if (!hit) {
+      const read = new Set<string>();
+      const value = withReads(read, () => compute(ctx));
+      cache.set(ctx, { value, read });
+      if (reads) for (const key of read) reads.add(key);
+      return value;
+    }
+    if (reads) for (const key of hit.read) reads.add(key);
+    return hit.value;
   };
 }

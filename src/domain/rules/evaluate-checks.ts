@@ -1,7 +1,7 @@
 import { computeReport, type ComputedValues } from '../compute/compute-report';
 import type { Report } from '../report/types';
 import type { FormatTemplate } from '../template/types';
-import type { CheckContext, CheckDeclaration } from './check-context';
+import type { CheckContext, CheckDeclaration, Finding } from './check-context';
 import { builtInChecks } from './checks';
 import type { Issue } from './types';
 
@@ -34,24 +34,34 @@ export function evaluateChecks(
     ...(options.lastYear ? { lastYear: options.lastYear } : {}),
     today: options.today,
   };
-  const issues: Issue[] = [];
-  const dismissible = (d: CheckDeclaration): boolean =>
-    d.severity === 'warning' || d.severity === 'info';
   const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
-  for (const check of all) {
-    for (const f of check.run(ctx)) {
-      const key = f.target === undefined ? check.id : `${check.id}:${f.target}`;
-      issues.push({
-        key,
-        checkId: check.id,
-        severity: check.severity,
-        message: f.message,
-        cells: f.cells ?? [],
-        fields: f.fields ?? [],
-        section: f.section,
-        ...(dismissible(check) && report.dismissed[key] ? { dismissed: true } : {}),
-      });
-    }
-  }
+  const issues: Issue[] = [];
+  for (const check of all) pushIssues(issues, check, check.run(ctx), report);
   return issues;
+}
+
+/**
+ * A check's findings as issues, appended to `issues`. Warnings and info the clerk dismissed are
+ * flagged `dismissed: true`; errors and incompleteness never are.
+ */
+export function pushIssues(
+  issues: Issue[],
+  check: CheckDeclaration,
+  findings: readonly Finding[],
+  report: Report,
+): void {
+  const dismissible = check.severity === 'warning' || check.severity === 'info';
+  for (const f of findings) {
+    const key = f.target === undefined ? check.id : `${check.id}:${f.target}`;
+    issues.push({
+      key,
+      checkId: check.id,
+      severity: check.severity,
+      message: f.message,
+      cells: f.cells ?? [],
+      fields: f.fields ?? [],
+      section: f.section,
+      ...(dismissible && report.dismissed[key] ? { dismissed: true } : {}),
+    });
+  }
 }
