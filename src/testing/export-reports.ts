@@ -80,3 +80,29 @@ export function fullReport(formatId: FormatId): Report {
     cells,
   };
 }
+
+/**
+ * The full report with a long narrative (six pages): paragraphs of many lines, `（一）` lead-ins
+ * with and without text after them, so that pages break inside paragraphs and before headings.
+ */
+export function longReport(formatId: FormatId): Report {
+  const base = fullReport(formatId);
+  const para = (n: number): string =>
+    `全年共${n}项工作按照政府信息公开条例的规定开展，主动公开政府信息，规范办理依申请公开，加强政府信息管理和平台建设，落实监督保障措施。`.repeat(
+      n,
+    );
+  return {
+    ...base,
+    narrative: {
+      overview: [
+        para(3),
+        '（一）主动公开。' + para(4),
+        '（二）依申请公开',
+        para(2),
+        '（三）政府信息管理。' + para(5),
+      ].join('\n'),
+      problems: ['（一）存在的主要问题', para(3), '（二）改进措施', para(6)].join('\n'),
+      other: formatId === '2021' ? '本年度未收取信息处理费。' + para(1) : para(1),
+    },
+  };
+}

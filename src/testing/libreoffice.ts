@@ -164,3 +164,31 @@ export function pdfLineRuns(words: readonly PdfWord[]): { page: number; words: P
   }
   return runs;
 }
+
+/**
+ * The body text of each of `pages` pages, top to bottom: lines of 三号 or larger (glyph boxes
+ * over 17 pt high: title, paragraphs, 落款; table text is smaller, the page number sits below
+ * the text block), each line's words joined without spaces.
+ */
+export function pdfBodyLines(words: readonly PdfWord[], pages: number): string[][] {
+  const out: string[][] = Array.from({ length: pages }, () => []);
+  const lines = new Map<string, PdfWord[]>();
+  for (const w of words) {
+    if (w.yMax - w.yMin <= 17 || w.yMax >= 760) continue;
+    const key = `${w.page}:${Math.round(w.yMax)}`;
+    lines.set(key, [...(lines.get(key) ?? []), w]);
+  }
+  const sorted = [...lines.values()].sort(
+    (a, b) => (a[0]?.page ?? 0) - (b[0]?.page ?? 0) || (a[0]?.yMin ?? 0) - (b[0]?.yMin ?? 0),
+  );
+  for (const line of sorted) {
+    const page = out[(line[0]?.page ?? 1) - 1];
+    const text = [...line]
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join('')
+      .replace(/\s+/g, '');
+    page?.push(text);
+  }
+  return out;
+}

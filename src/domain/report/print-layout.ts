@@ -198,3 +198,45 @@ export function rowsKeptWithNext(table: TableTemplate): boolean[] {
   });
   return keep;
 }
+
+/** Width of the table rules (w:sz 4: half a point), twips. */
+export const tableBorder = 10;
+
+/**
+ * The height of each printed row, twips, as LibreOffice sets the exported table: the tallest
+ * cell's lines (exact line height) and its top and bottom margins, plus one rule. Values print
+ * on one line; a merged label taller than its rows lengthens the last of them. The table's
+ * bottom rule adds `tableBorder` below the last row.
+ */
+export function rowHeights(table: TableTemplate): number[] {
+  const look = tableLook(table);
+  const widths = gridColumnWidths(table);
+  const placed = placeCells(table);
+  const cellHeight = (lines: number, size: number): number =>
+    Math.max(1, lines) * tableLineHeight(size) + 2 * tableCellPadding;
+  const heights = placed.map((row) => {
+    let h = 0;
+    for (const p of row) {
+      if (p.kind === 'continue') h = Math.max(h, cellHeight(1, look.size));
+      else if (p.cell.kind === 'value') h = Math.max(h, cellHeight(1, look.size));
+      else if ((p.cell.rowSpan ?? 1) <= 1) {
+        const layout = labelLayout(table, p.cell, p.col, p.span, widths);
+        h = Math.max(h, cellHeight(layout.lines.filter((l) => l !== '').length, layout.size));
+      }
+    }
+    return h + tableBorder;
+  });
+  placed.forEach((row, r) => {
+    for (const p of row) {
+      if (p.kind !== 'cell' || p.cell.kind !== 'label' || (p.cell.rowSpan ?? 1) <= 1) continue;
+      const span = Math.min(p.cell.rowSpan ?? 1, heights.length - r);
+      const layout = labelLayout(table, p.cell, p.col, p.span, widths);
+      const need =
+        cellHeight(layout.lines.filter((l) => l !== '').length, layout.size) + tableBorder;
+      const have = heights.slice(r, r + span).reduce((a, b) => a + b, 0);
+      const last = r + span - 1;
+      if (need > have) heights[last] = (heights[last] ?? 0) + need - have;
+    }
+  });
+  return heights;
+}

@@ -147,6 +147,8 @@ describe.each(['2019', '2021'] as const)('format %s .docx structure', (formatId)
     ]);
     expect(body && all(body, 'w:ind')[0]?.getAttribute('w:firstLine')).toBe('632');
     expect(body && all(body, 'w:jc')[0]?.getAttribute('w:val')).toBe('both');
+    // Widow and orphan control stated, as LibreOffice applies it unasked and the preview does.
+    expect(body && all(body, 'w:widowControl')).toHaveLength(1);
     // 22 lines of 28.9 pt in the 225 mm text block; characters condensed to 28 a line.
     const docGrid = all(doc, 'w:docGrid')[0];
     expect([docGrid?.getAttribute('w:type'), docGrid?.getAttribute('w:linePitch')]).toEqual([

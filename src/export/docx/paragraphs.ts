@@ -25,6 +25,10 @@ const body: IParagraphOptions = {
   indent: firstLineIndent,
   // 两端对齐 on the 28-character grid (GB/T 9704-2012 5.2.2).
   alignment: AlignmentType.JUSTIFIED,
+  // No single line of a paragraph alone at the foot or head of a page. LibreOffice does this
+  // unasked; Word and WPS only when the file says so (an absent w:widowControl is off), so the
+  // file says so and all three break pages where the preview does.
+  widowControl: true,
 };
 
 /** Title in 方正小标宋简体 二号, centred; long titles break after the agency name. */

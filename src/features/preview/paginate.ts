@@ -1,11 +1,13 @@
+import type { BrokenLine } from '@/domain/report/line-breaks';
+import { tableBorder } from '@/domain/report/print-layout';
 import type { Block } from './document-blocks';
 
-/** What the measuring flow found for a block. */
+/** What a block measures (twips). */
 export type Measured =
-  /** The title: one unbreakable box. */
-  | { readonly kind: 'box'; readonly height: number }
+  /** The title: one unbreakable box, its printed lines. */
+  | { readonly kind: 'box'; readonly height: number; readonly lines: readonly string[] }
   /** A paragraph: its lines as character ranges, each one grid line high. */
-  | { readonly kind: 'lines'; readonly lines: readonly (readonly [number, number])[] }
+  | { readonly kind: 'lines'; readonly lines: readonly BrokenLine[] }
   /** A table: the height of each grid row, the leading header rows, keep-with-next per row. */
   | {
       readonly kind: 'rows';
@@ -13,6 +15,12 @@ export type Measured =
       readonly headers: number;
       readonly keep: readonly boolean[];
     };
+
+/** Lines of a paragraph kept together at the foot and at the head of a page (w:widowControl). */
+const ORPHANS = 2;
+
+/** Lines of a paragraph that must share the page it begins on: all of a short one. */
+const firstPiece = (lines: number): number => (lines <= 2 * ORPHANS - 1 ? lines : ORPHANS);
 
 /** A piece of a block on one page: lines `from`..`to` of a paragraph, or table rows. */
 export interface PageSlice {
@@ -25,7 +33,8 @@ export interface PageSlice {
 
 /**
  * Breaks the measured blocks into pages of `height`, with the rules the Word export sets and
- * Word and LibreOffice follow: a paragraph breaks between lines; a keep-with-next paragraph (a
+ * Word and LibreOffice follow: a paragraph breaks between lines, never leaving one line alone
+ * at the foot or head of a page (widow and orphan control); a keep-with-next paragraph (a
  * heading, a `（二）` lead-in alone, the 落款) goes to the next page unless what follows it starts
  * on its page; table rows never split; rows kept with the next (header rows and the first data
  * row, 表二/表四 whole, the rows of a merged group) move together; a table continued on a new
@@ -60,7 +69,9 @@ export function paginate(
       return h;
     }
     const keeps = (b.kind === 'para' || b.kind === 'blank') && b.keepNext;
-    return keeps ? m.lines.length * page.line + leadHeight(j + 1, depth + 1) : page.line;
+    return keeps
+      ? m.lines.length * page.line + leadHeight(j + 1, depth + 1)
+      : firstPiece(m.lines.length) * page.line;
   };
 
   measured.forEach((m, i) => {
@@ -73,21 +84,29 @@ export function paginate(
       return;
     }
     if (m.kind === 'lines') {
+      const n = m.lines.length;
       const keeps = (block.kind === 'para' || block.kind === 'blank') && block.keepNext;
-      if (keeps && y > 0) {
-        const need = m.lines.length * page.line + leadHeight(i + 1);
+      if (y > 0) {
+        const need = keeps ? n * page.line + leadHeight(i + 1) : firstPiece(n) * page.line;
         if (y + need > H && need <= H) newPage();
       }
       let from = 0;
-      for (let k = 0; k < m.lines.length; k += 1) {
-        if (y > 0 && y + page.line > H) {
-          if (k > from) current().push({ block: i, from, to: k });
-          newPage();
-          from = k;
+      while (from < n) {
+        const left = n - from;
+        const room = Math.floor((H - y) / page.line);
+        if (left <= room) {
+          current().push({ block: i, from, to: n });
+          y += left * page.line;
+          break;
         }
-        y += page.line;
+        // Widow and orphan control: at least two lines on each side of a page break.
+        let k = left - room < ORPHANS ? left - ORPHANS : room;
+        if (k < ORPHANS && y > 0) k = 0;
+        k = Math.max(k, y > 0 ? 0 : 1);
+        if (k > 0) current().push({ block: i, from, to: from + k });
+        newPage();
+        from += k;
       }
-      current().push({ block: i, from, to: m.lines.length });
       return;
     }
     // A table: chains of rows kept together.
@@ -128,6 +147,8 @@ export function paginate(
       r = end + 1;
     }
     flush();
+    // The table's bottom rule.
+    y += tableBorder;
   });
   return pages.filter((p, i) => p.length > 0 || i === 0);
 }
