@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
+import type { Report } from '@/domain/report/types';
 import type { Issue } from '@/domain/rules/types';
-import { exportChecklist } from './checklist';
+import { rulePacks } from '@templates/rule-packs';
+import { formatById } from '@templates/index';
+import { exportChecklist as checklistOf } from './checklist';
+
+const template = formatById('2021');
+const exportChecklist = (issues: readonly Issue[], report: Report) =>
+  checklistOf(issues, report, template);
 
 const issue = (key: string, severity: Issue['severity'], dismissed = false): Issue => ({
   key,
@@ -45,5 +52,31 @@ describe('export checklist', () => {
     ).toBe(false);
     expect(exportChecklist([issue('w1', 'warning')], report).needsConfirmation).toBe(true);
     expect(exportChecklist([issue('i1', 'incomplete')], report).needsConfirmation).toBe(true);
+  });
+
+  it('names whose checks it lists, and tags the findings of the rule pack', () => {
+    expect(exportChecklist([], report).sources).toEqual([
+      { kind: 'format', title: '国办公开办函〔2021〕30号格式的通用检查', applies: true },
+    ]);
+    const pack = rulePacks[0]!;
+    const withPack: Report = { ...report, meta: { ...report.meta, year: 2025 }, rulePack: pack };
+    const packRule = pack.rules[0]!;
+    const list = exportChecklist(
+      [
+        { ...issue('p1', 'warning'), checkId: `pack:${pack.id}:${packRule.id}` },
+        issue('w1', 'warning'),
+      ],
+      withPack,
+    );
+    expect(list.sources.map((s) => s.title)).toEqual([
+      '国办公开办函〔2021〕30号格式的通用检查',
+      '地方规则包：武威市2025年度政府信息公开工作年度报告编制要求（武政办发〔2025〕54号）',
+    ]);
+    expect(list.sources[1]?.applies).toBe(true);
+    expect([...list.fromPack]).toEqual(['p1']);
+    // A 2024 report: the 2025 pack is named, with its checks said not to have run.
+    expect(
+      exportChecklist([], { ...withPack, meta: { ...report.meta, year: 2024 } }).sources[1],
+    ).toMatchObject({ kind: 'pack', applies: false });
   });
 });

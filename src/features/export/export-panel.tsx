@@ -29,8 +29,12 @@ async function exportWord(): Promise<string> {
  */
 export function ExportPanel({ printable }: { readonly printable: ReactNode }) {
   const issues = useAnalysis((a) => a.issues);
+  const template = useAnalysis((a) => a.template);
   const report = useEditorStore((s) => s.report);
-  const checklist = useMemo(() => exportChecklist(issues, report), [issues, report]);
+  const checklist = useMemo(
+    () => exportChecklist(issues, report, template),
+    [issues, report, template],
+  );
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [printing, setPrinting] = useState(false);

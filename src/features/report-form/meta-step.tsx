@@ -6,8 +6,8 @@ import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { fieldDomId } from '@/store/navigation-store';
 import { formats } from '@templates/index';
-import { RulePackChooser } from '@/components/rule-pack-chooser';
 import { marksOf } from './cell-marks';
+import { RulePackField } from './rule-pack-field';
 import { withYearText } from './year-format';
 import { DateField } from './date-field';
 
@@ -219,22 +219,5 @@ export function MetaStep() {
         </div>
       </fieldset>
     </section>
-  );
-}
-
-/** 地方规则包, kept with the draft. */
-function RulePackField() {
-  const pack = useEditorStore((s) => s.report.rulePack);
-  return (
-    <RulePackChooser
-      id="rule-pack"
-      pack={pack}
-      onChoose={(next) =>
-        useEditorStore.getState().apply((r) => {
-          const { rulePack: _old, ...rest } = r;
-          return next ? { ...rest, rulePack: next } : rest;
-        })
-      }
-    />
   );
 }

@@ -6,6 +6,7 @@ import { shallow } from 'zustand/shallow';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
+import { RulePackField } from './rule-pack-field';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
 const severityLabels: Readonly<Record<Severity, string>> = {
@@ -74,6 +75,14 @@ export function ReviewStep({
           .join(' · ')}
         {Object.keys(dismissed).length > 0 ? ` · 已忽略 ${Object.keys(dismissed).length}` : ''}
       </p>
+      <section className="review-rules" aria-labelledby="heading-review-rules">
+        <h3 id="heading-review-rules">检查依据</h3>
+        <p className="muted">
+          通用检查依据{template.notice.number}
+          格式；可再选用地方规则包，它的检查一并列入下面的清单和导出确认。
+        </p>
+        <RulePackField />
+      </section>
       {exportStep ? <div className="export-slot">{exportStep}</div> : null}
     </section>
   );

@@ -7,7 +7,8 @@ import type { PackRule, PackTerm, RulePack } from '../../template/rule-pack';
 /** A number next to a phrase: Arabic or Chinese numerals (`1234条`, `十二篇`). */
 const NUMBER = /[0-9０-９]+|[零一二三四五六七八九十百千万两]+[条篇件个次期场]/;
 
-const packApplies = (pack: RulePack, year: number | null): boolean =>
+/** Whether the pack's rules apply to a report of `year` (its checks run only then). */
+export const packApplies = (pack: RulePack, year: number | null): boolean =>
   year !== null && year >= pack.years.from && (pack.years.to === null || year <= pack.years.to);
 
 function termCells(template: FormatTemplate, term: PackTerm): readonly CellId[] | null {
