@@ -1,6 +1,6 @@
 import type { FormatTemplate } from '../src/domain/template/types';
 import { sections2021 } from './common/sections';
-import { buildTable2 } from './common/table2';
+import { buildTable2, type Table2Block } from './common/table2';
 import { decisionFacts, table3Facts, table4Facts } from './common/facts';
 import { balanceRuleText, buildTable3 } from './common/table3';
 import { table4 } from './common/table4';
@@ -9,51 +9,53 @@ import { table4 } from './common/table4';
 
 const decisions = [{ id: 'decisions', label: '本年处理决定数量', span: 3, type: 'count' }] as const;
 
-const table2 = buildTable2(
-  4,
-  [34, 22, 22, 22],
-  [
-    {
-      caption: '第二十条第（一）项',
-      columns: [
-        { id: 'made', label: '本年制发件数', type: 'count' },
-        { id: 'repealed', label: '本年废止件数', type: 'count' },
-        { id: 'valid', label: '现行有效件数', type: 'count' },
-      ],
-      rows: [
-        { id: 'regulations', label: '规章' },
-        { id: 'normativeDocuments', label: '行政规范性文件' },
-      ],
-    },
-    {
-      caption: '第二十条第（五）项',
-      columns: decisions,
-      rows: [{ id: 'licensing', label: '行政许可' }],
-    },
-    {
-      caption: '第二十条第（六）项',
-      columns: decisions,
-      rows: [
-        { id: 'punishment', label: '行政处罚' },
-        { id: 'coercion', label: '行政强制' },
-      ],
-    },
-    {
-      caption: '第二十条第（八）项',
-      columns: [
-        {
-          id: 'amount',
-          label: '本年收费金额（单位：万元）',
-          span: 3,
-          type: 'money',
-          unit: '万元',
-          unitInHeader: true,
-        },
-      ],
-      rows: [{ id: 'fees', label: '行政事业性收费' }],
-    },
-  ],
-);
+/** Relative widths of 表二's four grid columns. */
+export const table2ColumnWidths2021 = [34, 22, 22, 22] as const;
+
+/** 表二's blocks (a regional variant may build on them). */
+export const table2Blocks2021: readonly Table2Block[] = [
+  {
+    caption: '第二十条第（一）项',
+    columns: [
+      { id: 'made', label: '本年制发件数', type: 'count' },
+      { id: 'repealed', label: '本年废止件数', type: 'count' },
+      { id: 'valid', label: '现行有效件数', type: 'count' },
+    ],
+    rows: [
+      { id: 'regulations', label: '规章' },
+      { id: 'normativeDocuments', label: '行政规范性文件' },
+    ],
+  },
+  {
+    caption: '第二十条第（五）项',
+    columns: decisions,
+    rows: [{ id: 'licensing', label: '行政许可' }],
+  },
+  {
+    caption: '第二十条第（六）项',
+    columns: decisions,
+    rows: [
+      { id: 'punishment', label: '行政处罚' },
+      { id: 'coercion', label: '行政强制' },
+    ],
+  },
+  {
+    caption: '第二十条第（八）项',
+    columns: [
+      {
+        id: 'amount',
+        label: '本年收费金额（单位：万元）',
+        span: 3,
+        type: 'money',
+        unit: '万元',
+        unitInHeader: true,
+      },
+    ],
+    rows: [{ id: 'fees', label: '行政事业性收费' }],
+  },
+];
+
+const table2 = buildTable2(4, table2ColumnWidths2021, table2Blocks2021);
 
 const {
   table: table3,

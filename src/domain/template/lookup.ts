@@ -68,11 +68,21 @@ export function sectionOfTable(template: FormatTemplate, table: TableId): Sectio
 }
 
 /**
- * The national format whose `years` range holds the report year (2019–2020 → 〔2019〕60号, 2021
- * on → 〔2021〕30号); variants (formats with a `region`) are only chosen by the clerk. Years before
- * the first format get the oldest, which the format check then flags.
+ * The format for a report year. With a `region` (the variant a draft had chosen), that region's
+ * variant for the year when there is one; otherwise the national format whose `years` range holds
+ * the year (2019–2020 → 〔2019〕60号, 2021 on → 〔2021〕30号): variants are never picked by year
+ * alone. Years before the first format get the oldest, which the format check then flags.
  */
-export function formatForYear(formats: readonly FormatTemplate[], year: number): FormatTemplate {
+export function formatForYear(
+  formats: readonly FormatTemplate[],
+  year: number,
+  region?: string,
+): FormatTemplate {
+  const variant =
+    region === undefined
+      ? undefined
+      : formats.find((f) => f.region === region && isFormatForYear(f, year));
+  if (variant) return variant;
   const national = formats.filter((f) => f.region === undefined);
   const hit = national.find((f) => isFormatForYear(f, year));
   const fallback = national[0];

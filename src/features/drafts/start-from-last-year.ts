@@ -29,11 +29,12 @@ export function startFromLastYear(last: Report, formats: readonly FormatTemplate
   if (lastYear === null) throw new Error('last year report has no year');
   const year = lastYear + 1;
   const lastTemplate = formats.find((f) => f.id === last.formatId);
-  // A variant the clerk chose last year stays while it fits the new year.
+  // A variant the clerk chose last year stays while it fits the new year (else its region's
+  // variant for the new year, else the national format).
   const template =
     lastTemplate?.region !== undefined && isFormatForYear(lastTemplate, year)
       ? lastTemplate
-      : formatForYear(formats, year);
+      : formatForYear(formats, year, lastTemplate?.region);
   const lastInputs = new Set(
     lastTemplate ? indexTemplate(lastTemplate).inputCells.map((c) => c.id) : [],
   );

@@ -6,7 +6,8 @@ import type { FormatTemplate } from '@/domain/template/types';
 /**
  * The report with a new year. The format follows the year (2019–2020 → 〔2019〕60号, 2021 on →
  * 〔2021〕30号) unless the clerk had chosen a format that did not fit the old year; that choice stays
- * (and the format check flags it). A variant chosen for the old year stays while it fits.
+ * (and the format check flags it). A variant chosen for the old year stays while it fits, and
+ * gives way to its region's variant for the new year when there is one.
  */
 export function withYear(
   report: Report,
@@ -19,7 +20,9 @@ export function withYear(
   const following = old === null || (current !== undefined && isFormatForYear(current, old));
   const keep = current !== undefined && year !== null && isFormatForYear(current, year);
   const formatId =
-    year !== null && following && !keep ? formatForYear(formats, year).id : report.formatId;
+    year !== null && following && !keep
+      ? formatForYear(formats, year, current?.region).id
+      : report.formatId;
   const { yearText: _typed, ...meta } = report.meta;
   return { ...report, formatId, meta: { ...meta, year } };
 }

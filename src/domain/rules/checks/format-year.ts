@@ -10,7 +10,7 @@ export const formatYearCheck = defineCheck({
   run({ template, report, formats }) {
     const { year } = report.meta;
     if (year === null || isFormatForYear(template, year)) return [];
-    const right = formatForYear(formats, year);
+    const right = formatForYear(formats, year, template.region);
     return [
       {
         fields: ['meta.format', 'meta.year'],
