@@ -66,8 +66,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const frontMatter = readFrontMatter(front);
   const notes: string[] = [];
   let year = frontMatter.year;
-  let yearFrom: 'title' | 'text' | null = year === null ? null : 'title';
-  if (year === null) {
+  const { yearText } = frontMatter;
+  let yearFrom: 'title' | 'text' | null = year === null && yearText === undefined ? null : 'title';
+  if (year === null && yearText === undefined) {
     year = mostFrequentYear(lines.join('\n'));
     if (year !== null) {
       yearFrom = 'text';
@@ -229,6 +230,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       agencyName,
       agencyKind: frontMatter.guessKind(agencyName),
       year,
+      ...(yearText !== undefined ? { yearText } : {}),
       reportDate,
       preface: frontMatter.preface.join('\n'),
       contact,

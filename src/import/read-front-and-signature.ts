@@ -17,6 +17,8 @@ export interface FrontMatter {
   /** Where `agency` was read: the title line, the line above it, or a sentence of the preface. */
   readonly agencyFrom: 'title' | 'preface';
   readonly year: number | null;
+  /** The title's year as written when it is not a year (`20241`): kept, not guessed over. */
+  readonly yearText?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -32,11 +34,13 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   const title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
   let agency = '';
   let year: number | null = null;
+  let yearText: string | undefined;
   let skip = new Set<number>();
   if (title !== null) {
     const t = readTitle(title);
     agency = t.agency;
     year = t.year;
+    yearText = t.yearText;
     skip = new Set([titleAt]);
     const above = front[titleAt - 1];
     if (
@@ -85,6 +89,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     agency,
     agencyFrom,
     year,
+    ...(yearText !== undefined ? { yearText } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),

@@ -41,12 +41,24 @@ export function isTitle(line: string): boolean {
   return t.length <= 80 && /报告$/.test(t) && /(政府信息公开|政务公开|信息公开)/.test(t);
 }
 
-/** Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. */
-export function readTitle(title: string): { agency: string; year: number | null } {
+/**
+ * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of
+ * digits before 年 that is not four long (`20241年度`, a typo) is not a year: it is kept as
+ * `yearText`, as the form keeps it (`domain/report/read-year.ts`), for the year check to report.
+ */
+export function readTitle(title: string): {
+  agency: string;
+  year: number | null;
+  yearText?: string;
+} {
   const t = compactDates(title).replace(/\s+/g, '');
-  const m = /^(.*?)(\d{4})年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
+  const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
-  return { agency: m[1] || m[3] || '', year: Number(m[2]) };
+  const agency = m[1] || m[3] || '';
+  const digits = m[2] ?? '';
+  return digits.length === 4
+    ? { agency, year: Number(digits) }
+    : { agency, year: null, yearText: digits };
 }
 
 /** A short line that names an organisation (a signature), not a sentence. */

@@ -72,3 +72,20 @@ describe('totals printed blank', () => {
     expect(short.keys).not.toContain('printed-total-blank:t3.newReceived.total');
   });
 });
+
+describe('the year as the title writes it', () => {
+  const body = real('seeds/001_0230f7c11c6e0b53.txt').split('\n').slice(1).join('\n');
+
+  it('keeps a mistyped year of the title (20201年度) as written and reports it, without guessing', () => {
+    const r = imported(`某某县交通运输局20201年度政府信息公开工作年度报告\n${body}`);
+    expect(r.report.meta.year).toBeNull();
+    expect(r.report.meta.yearText).toBe('20201');
+    expect(r.keys).toContain('report-year-invalid');
+  });
+
+  it('reads a four-digit year of the title as the year', () => {
+    const r = imported(`某某县交通运输局2020年度政府信息公开工作年度报告\n${body}`);
+    expect(r.report.meta.year).toBe(2020);
+    expect(r.report.meta.yearText).toBeUndefined();
+  });
+});
