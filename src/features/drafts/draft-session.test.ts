@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
 import { type DraftDb, DraftStorageError, MESSAGES, openDraftDb } from './draft-db';
 import { listDrafts, readDraft } from './draft-repository';
-import { DraftSession, SAVE_DELAY_MS, type SavedMessage } from './draft-session';
+import {
+  DraftSession,
+  SAVE_DELAY_MS,
+  SAVED_LABEL_QUIET_MS,
+  type SavedMessage,
+} from './draft-session';
 import { createDraftStatusStore } from './draft-status';
 
 let counter = 0;
@@ -76,7 +81,33 @@ describe('autosave', () => {
     vi.useRealTimers();
     await session.flush();
     expect((await stored(db, 'd1')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '20' });
+    // Committed; the label says so once the keys have paused (SAVED_LABEL_QUIET_MS).
+    expect(status.getState().save.kind).toBe('pending');
+    await vi.waitFor(() => expect(status.getState().save.kind).toBe('saved'));
+    session.dispose();
+  });
+
+  it(`keeps 正在保存… while keys come, and says 已保存 ${SAVED_LABEL_QUIET_MS} ms after the last`, async () => {
+    const db = await freshDb();
+    const { editor, status, session } = await openTab(db, 'A');
+    session.create(draftContent('d6'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const changes: string[] = [];
+    const unsubscribe = status.subscribe((s) => changes.push(s.save.kind));
+    for (const value of ['1', '12', '123']) {
+      editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value }]);
+      vi.advanceTimersByTime(SAVE_DELAY_MS);
+      await vi.waitFor(async () =>
+        expect((await stored(db, 'd6')).report.cells['t3.newReceived.naturalPerson']).toBe(value),
+      );
+      expect(status.getState().save.kind).toBe('pending');
+    }
+    // One switch to 正在保存… for three committed saves, then 已保存 once the keys paused.
+    vi.advanceTimersByTime(SAVED_LABEL_QUIET_MS);
     expect(status.getState().save.kind).toBe('saved');
+    expect(changes).toEqual(['pending', 'saved']);
+    unsubscribe();
     session.dispose();
   });
 

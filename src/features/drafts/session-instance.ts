@@ -3,8 +3,15 @@ import { useStore } from 'zustand';
 import { newId } from '@/lib/ids';
 import { browserStorage } from '@/lib/storage';
 import { useEditorStore } from '@/store/editor-store';
-import { type DraftDb, type DraftStorageError, openDraftDb, storageError } from './draft-db';
-import { DraftSession, type SavedMessage } from './draft-session';
+import {
+  DB_NAME,
+  DB_VERSION,
+  type DraftDb,
+  type DraftStorageError,
+  openDraftDb,
+  storageError,
+} from './draft-db';
+import { DraftSession, SAVE_DELAY_MS, type SavedMessage } from './draft-session';
 import { createDraftStatusStore, type DraftStatus } from './draft-status';
 import { migrateLocalStorage } from './migrate-local-storage';
 
@@ -14,6 +21,18 @@ export const draftStatusStore = createDraftStatusStore();
 type ChannelMessage = SavedMessage | { readonly kind: 'changed' };
 
 let connection: Promise<DraftDb> | null = null;
+
+/**
+ * The database version this build opens: DB_VERSION, unless an end-to-end test plays the next
+ * release (window.__NIANBAO_DB_VERSION__, set before the app starts) to show how an older tab
+ * holding the database during an upgrade is told (`blocked`, `versionchange`).
+ */
+function dbVersion(): number {
+  const override = (globalThis as { __NIANBAO_DB_VERSION__?: unknown }).__NIANBAO_DB_VERSION__;
+  return typeof override === 'number' && Number.isInteger(override) && override > DB_VERSION
+    ? override
+    : DB_VERSION;
+}
 /** Set when this tab had to let go of the database: every later use is told why. */
 let lost: DraftStorageError | null = null;
 /** Why the drafts of an earlier version could not be moved over (they stay in localStorage). */
@@ -25,13 +44,17 @@ let migrationProblem: string | null = null;
  */
 export function connectDrafts(): Promise<DraftDb> {
   if (lost) return Promise.reject(lost);
-  connection ??= openDraftDb({
-    onBlocked: (error) => draftStatusStore.setState({ problem: error?.message ?? null }),
-    onLost: (error) => {
-      lost = error;
-      draftStatusStore.setState({ problem: error.message });
+  connection ??= openDraftDb(
+    {
+      onBlocked: (error) => draftStatusStore.setState({ problem: error?.message ?? null }),
+      onLost: (error) => {
+        lost = error;
+        draftStatusStore.setState({ problem: error.message });
+      },
     },
-  }).then(async (db) => {
+    DB_NAME,
+    dbVersion(),
+  ).then(async (db) => {
     try {
       await migrateLocalStorage(db, browserStorage(), () => newId());
     } catch (error) {
@@ -88,6 +111,16 @@ function keepFocusedFieldReplaceable(apply: () => void): void {
 
 let instance: DraftSession | null = null;
 
+/**
+ * The autosave delay: SAVE_DELAY_MS, unless a benchmark holds the saves back
+ * (window.__NIANBAO_SAVE_DELAY_MS__) to measure keystrokes with and without saves falling due.
+ */
+function saveDelayMs(): number {
+  const override = (globalThis as { __NIANBAO_SAVE_DELAY_MS__?: unknown })
+    .__NIANBAO_SAVE_DELAY_MS__;
+  return typeof override === 'number' && override >= 0 ? override : SAVE_DELAY_MS;
+}
+
 export function draftSession(): DraftSession {
   if (!instance) {
     const tabId = newId('tab-');
@@ -99,6 +132,7 @@ export function draftSession(): DraftSession {
       newId: () => newId(),
       announce: (message) => channel?.postMessage(message satisfies ChannelMessage),
       applyRemote: keepFocusedFieldReplaceable,
+      saveDelayMs,
     });
     session.attach(window);
     instance = session;
