@@ -63,6 +63,32 @@ export function readCell(
   writtenUnit?: MoneyUnit,
 ): CellReading {
   if (raw === undefined) return BLANK;
+  if (cell.type !== 'money') {
+    // Counts mean the same wherever they are typed: every check reads every cell on every
+    // keystroke, so each distinct text is read once.
+    const cache = COUNT_READINGS[cell.type];
+    const hit = cache.get(raw);
+    if (hit) return hit;
+    const reading = readUncached(cell, raw, writtenUnit);
+    if (cache.size >= COUNT_CACHE_SIZE) cache.clear();
+    cache.set(raw, reading);
+    return reading;
+  }
+  return readUncached(cell, raw, writtenUnit);
+}
+
+/** Readings of count texts by value type (`'12'`, `'１２件'`, `'无'`), bounded. */
+const COUNT_READINGS: Readonly<Record<'count' | 'signedCount', Map<string, CellReading>>> = {
+  count: new Map(),
+  signedCount: new Map(),
+};
+const COUNT_CACHE_SIZE = 4096;
+
+function readUncached(
+  cell: CellKind,
+  raw: string,
+  writtenUnit: MoneyUnit | undefined,
+): CellReading {
   if (isCanonical(raw, cell.type)) return withUnit(raw, cell, writtenUnit);
   const r = normaliseCellInput(raw, cell.type, cell.unit);
   if (!r.ok) return { kind: 'invalid', raw, reason: reasonOf(cell.type, r.problem) };

@@ -19,11 +19,21 @@ export function lastYearNumber(template: FormatTemplate, last: Report, id: strin
   return cell ? readingNumber(readReportCell(last, cell)) : null;
 }
 
-/** Similarity of `now\0before`, memoised: only the section being typed changes. */
-const similarityOf = memoByText((pair) => {
-  const [now = '', before = ''] = pair.split('\u0000');
-  return textSimilarity(now, before);
-});
+/**
+ * Similarity of this year's text to last year's, memoised by last year's text, then this
+ * year's: only the section being typed changes, and no key is built by concatenation (a new
+ * long string to hash on every keystroke).
+ */
+const similarityByBefore = new Map<string, (now: string) => number>();
+function similarityOf(now: string, before: string): number {
+  let memo = similarityByBefore.get(before);
+  if (!memo) {
+    if (similarityByBefore.size >= 64) similarityByBefore.clear();
+    memo = memoByText((text) => textSimilarity(text, before), 16);
+    similarityByBefore.set(before, memo);
+  }
+  return memo(now);
+}
 
 /** Last year's report does not change while this year's is edited: compute it once. */
 const lastYearCache = new WeakMap<Report, { template: FormatTemplate; computed: ComputedValues }>();
@@ -119,7 +129,7 @@ export const narrativeCopiedCheck = defineCheck({
       const minLength = section.id === 'problems' ? 1 : COPY_MIN_LENGTH;
       if (now.length < minLength || before === '') continue;
       if (similarityBound(now.length, before.length) < COPY_SIMILARITY) continue;
-      const similarity = similarityOf(`${now}\u0000${before}`);
+      const similarity = similarityOf(now, before);
       if (similarity < COPY_SIMILARITY) continue;
       found.push({
         target: section.id,

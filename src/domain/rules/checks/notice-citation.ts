@@ -77,7 +77,11 @@ const citations = perContext(({ report, formats }: CheckContext) => {
   };
   const right = NOTICES.find((n) => applies(n, year));
   for (const { section, field, text } of reportTexts(report)) {
-    for (const sentence of sentences(compactText(text))) {
+    const compact = compactText(text);
+    // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.
+    if (!compact.includes('号') && !compact.includes('通知')) continue;
+    for (const sentence of sentences(compact)) {
+      if (!sentence.includes('号') && !sentence.includes('通知')) continue;
       const cited: KnownNotice[] = [];
       for (const m of sentence.matchAll(NUMBER)) {
         const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));

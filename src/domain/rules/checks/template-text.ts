@@ -1,3 +1,4 @@
+import { memoByText } from '../../format/memo';
 import { defineCheck, type Finding } from '../check-context';
 import { reportTexts } from '../support';
 
@@ -15,6 +16,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)/,
 ];
 
+/** The first placeholder of a text, read once per text (only the text being typed changes). */
+const placeholderIn = memoByText(
+  (text): string | null => PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean) ?? null,
+);
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -25,9 +31,7 @@ export const templateTextCheck = defineCheck({
     const found: Finding[] = [];
     const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
     for (const { section, field, text } of reportTexts(report)) {
-      const left =
-        notes.find((n) => text.includes(n)) ??
-        PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean);
+      const left = notes.find((n) => text.includes(n)) ?? placeholderIn(text);
       if (!left) continue;
       found.push({
         target: section,

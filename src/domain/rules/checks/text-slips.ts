@@ -1,3 +1,4 @@
+import { memoByText } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
@@ -9,6 +10,8 @@ const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二][〇零一二三四五六七八�
 /** On compact text (spaces removed): `2020年1月 日` → `2020年1月日`, `2020年 月20日`, `2020年月日`. */
 const LOST_DATE = new RegExp(`${YEAR}年(?:\\d{1,2}月日(?!常|益|趋|报|前|后|起)|月\\d{0,2}日)`);
 
+const lostDateIn = memoByText((text) => LOST_DATE.exec(compactText(text)));
+
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`. */
 export const lostDateCheck = defineCheck({
   id: 'date-characters-missing',
@@ -18,7 +21,7 @@ export const lostDateCheck = defineCheck({
   run(ctx) {
     const found: Finding[] = [];
     for (const { section, field, text } of reportTexts(ctx.report)) {
-      const lost = LOST_DATE.exec(compactText(text));
+      const lost = lostDateIn(text);
       if (!lost) continue;
       found.push({
         target: section,
@@ -143,7 +146,9 @@ interface ListCount {
  * 1, 2, 3… from the colon; the run ends at a numeral out of sequence (a new list or the next
  * part). Lists whose items are not numbered are not counted.
  */
-export function listCounts(text: string): ListCount[] {
+export const listCounts: (text: string) => readonly ListCount[] = memoByText(listCountsUncached);
+
+function listCountsUncached(text: string): ListCount[] {
   const compact = compactText(text);
   const out: ListCount[] = [];
   LIST_STATED.lastIndex = 0;
