@@ -62,6 +62,8 @@ const REPORT_PARTS = [
   'cells',
   'cellUnits',
   'reportedTotals',
+  'blankTotals',
+  'headings',
   'dismissed',
   'rulePack',
 ] as const satisfies readonly (keyof Report)[];
