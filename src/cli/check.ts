@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import type { RulePack } from '@/domain/template/rule-pack';
 import type { Severity } from '@/domain/rules/types';
 import { checkFileSize } from '@/import/import-file';
 import { reviewUnit } from '@/review';
@@ -8,12 +10,17 @@ import { reviewRow } from '@/review/rows';
 import { reviewSummary, reviewSummaryText } from '@/review/summary';
 import { importUnit } from '@/import/import-unit';
 import type { ReviewUnit } from '@/review/types';
-import { expandPaths } from './files';
+import { checkInPool, checkPoolSize, type CheckAnswer, type CheckRequest } from './check-pool';
+import { expandPaths, type Target } from './files';
 import { checkLine } from './unit-json';
 import type { Io } from './io';
 
 /** Reads one file from disk, imports it and runs every check (SPEC §4, §8). Never throws. */
-export async function checkPath(path: string, today: string): Promise<ReviewUnit> {
+export async function checkPath(
+  path: string,
+  today: string,
+  pack: RulePack | null = null,
+): Promise<ReviewUnit> {
   const file = { id: path, fileName: basename(path), path };
   let bytes: Uint8Array;
   try {
@@ -27,7 +34,63 @@ export async function checkPath(path: string, today: string): Promise<ReviewUnit
   if (refused && !refused.ok) return reviewUnit(file, refused, { today });
   return reviewUnit(file, await importUnit(basename(path), bytes, { cMapUrl: cMapDir() }), {
     today,
+    pack,
   });
+}
+
+/** A pool worker's loop (check-pool.ts): checks each file it is sent and answers with the unit. */
+export function serveCheckWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('not a worker');
+  port.on('message', (request: CheckRequest) => {
+    void checkPath(request.path, request.today, request.pack).then((unit) => {
+      const answer: CheckAnswer = { index: request.index, unit };
+      port.postMessage(answer);
+    });
+  });
+}
+
+/**
+ * Every target checked, `onUnit` called in the targets' order: in a pool of worker threads when
+ * there are many files and more than one core, else one after the other.
+ */
+async function checkTargets(
+  targets: readonly Target[],
+  today: string,
+  onUnit: (unit: ReviewUnit) => void,
+): Promise<void> {
+  const missing = (t: Target & { ok: false }): ReviewUnit =>
+    reviewUnit(
+      { id: t.path, fileName: basename(t.path), path: t.path },
+      { ok: false, message: t.message },
+      { today },
+    );
+  const size = checkPoolSize(targets.length);
+  if (size === 0) {
+    for (const t of targets) onUnit(t.ok ? await checkPath(t.path, today) : missing(t));
+    return;
+  }
+  const done: (ReviewUnit | undefined)[] = targets.map((t) => (t.ok ? undefined : missing(t)));
+  const readable = targets.flatMap((t, i) => (t.ok ? [{ path: t.path, i }] : []));
+  let printed = 0;
+  const flush = (): void => {
+    for (let u = done[printed]; u !== undefined; u = done[printed]) {
+      onUnit(u);
+      printed += 1;
+    }
+  };
+  flush();
+  await checkInPool(
+    readable.map((r) => r.path),
+    { today, pack: null },
+    size,
+    (index, unit) => {
+      const at = readable[index]?.i;
+      if (at === undefined) return;
+      done[at] = unit;
+      flush();
+    },
+  );
 }
 
 /** pdfjs's character maps in node_modules (pdfjs reads a path with fs in Node). */
@@ -94,18 +157,10 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     return 2;
   }
   const today = localToday();
-  let missing = false;
+  const targets = await expandPaths(paths);
+  const missing = targets.some((t) => !t.ok);
   const units: ReviewUnit[] = [];
-  for (const target of await expandPaths(paths)) {
-    let unit: ReviewUnit;
-    if (!target.ok) {
-      missing = true;
-      unit = reviewUnit(
-        { id: target.path, fileName: basename(target.path), path: target.path },
-        { ok: false, message: target.message },
-        { today },
-      );
-    } else unit = await checkPath(target.path, today);
+  await checkTargets(targets, today, (unit) => {
     if (summary) units.push(unit);
     io.out(
       json
@@ -114,7 +169,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
           ? summaryLine(unit)
           : summaryText(unit),
     );
-  }
+  });
   if (summary) {
     const totals = reviewSummary(units);
     io.out(json ? `${JSON.stringify({ summary: totals })}\n` : `\n${reviewSummaryText(totals)}`);

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
 import { toExportText, parseImportText } from '@/features/drafts/export-file';
@@ -71,6 +73,20 @@ describe('nianbao check --summary', () => {
     expect(out).toContain('重复报送：某县民政局');
     expect(out).toContain('逾期：某县财政局，成文日期 2025年2月20日，期限 2025年1月31日');
   });
+
+  it('in worker threads (bin/nianbao.mjs, NIANBAO_WORKERS=2) prints what one thread prints, in order', async () => {
+    const dir = folder();
+    for (let i = 1; i <= 12; i++)
+      writeFileSync(join(dir, '单位', `乡镇${i}.json`), draft(scaled(base, i, `某县第${i}镇`)));
+    const one = await run(['check', dir, '--summary', '--json']);
+    const pooled = await promisify(execFile)(
+      process.execPath,
+      ['bin/nianbao.mjs', 'check', dir, '--summary', '--json'],
+      { maxBuffer: 20 * 1024 * 1024, env: { ...process.env, NIANBAO_WORKERS: '2' } },
+    );
+    expect(pooled.stdout.split('\n').length).toBeGreaterThan(20);
+    expect(pooled.stdout).toBe(one.out);
+  }, 120_000);
 
   it('with --json ends with one summary line', async () => {
     const dir = folder();
