@@ -115,3 +115,50 @@ test('成文日期 is typed the Chinese way or picked from the calendar; a wrong
     .click();
   await expect(form.field('meta.reportDate')).toHaveValue('2027年2月30日');
 });
+
+test('standard text: the preface starts filled in, the overview outline is offered, contacts print as one sentence', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建年报' }).click();
+  await page.getByLabel('机关名称（可稍后填写）').fill('某市统计局');
+  await page.getByLabel('报告年度').fill('2025');
+  await page.getByRole('button', { name: '创建并开始填写' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  const preface = form.field('meta.preface');
+  await expect(preface).toHaveValue(
+    /^本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。/,
+  );
+  // Editable; the standard text can be put back.
+  await preface.fill('本报告由本局编制。');
+  await page.getByRole('button', { name: '替换为标准前言' }).click();
+  await expect(preface).toHaveValue(/国办公开办函〔2021〕30号/);
+  // Untouched, it follows the year: 2020 → 〔2019〕60号 and that year's period.
+  await form.field('meta.year').fill('2020');
+  await expect(preface).toHaveValue(
+    /（国办公开办函〔2019〕60号）.*自2020年1月1日起至2020年12月31日止/,
+  );
+  await form.field('meta.year').fill('2025');
+  await page.getByLabel('通信地址').fill('某市人民路1号');
+  await page.getByLabel('邮政编码').fill('314000');
+  await page.getByLabel('联系电话').fill('0573-1234567');
+  await page.screenshot({ path: `${SHOTS}/preface.png`, fullPage: true });
+
+  await form.goToStep('一、总体情况');
+  await page.getByRole('button', { name: '插入总体情况提纲' }).click();
+  const overview = form.field('narrative.overview');
+  await expect(overview).toHaveValue(
+    /^（一）主动公开情况\n（请填写本部分内容）\n（二）依申请公开情况\n[\s\S]*（五）监督保障情况\n（请填写本部分内容）$/,
+  );
+  await expect(form.issues).toContainText('（请填写本部分内容）');
+  await page.screenshot({ path: `${SHOTS}/outline.png` });
+
+  await page.getByRole('button', { name: '预览全文' }).click();
+  const doc = page.getByRole('article', { name: '文档预览' });
+  await expect(doc).toContainText(
+    '如对本报告有任何疑问，请与某市统计局联系（地址：某市人民路1号；邮编：314000；电话：0573-1234567）。',
+  );
+  await expect(doc.getByText(/^邮编：/)).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/preview-contact.png` });
+});

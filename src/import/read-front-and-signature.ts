@@ -72,7 +72,11 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     if (skip.has(i) || i < titleAt || PAGE_CHROME.test(p.trim())) return;
     const c = contactLine(p);
     if (c && contact[c.key] === undefined) contact[c.key] = c.value;
-    else if (!c) preface.push(p);
+    else if (CONTACT_SENTENCE.test(p.trim())) {
+      // The contact block as our export writes it (document-text.ts contactSentence): contact only.
+      for (const [k, v] of Object.entries(inlineContact(p)) as [keyof ContactBlock, string][])
+        contact[k] ??= v;
+    } else if (!c) preface.push(p);
   });
   const inline = inlineContact(preface.join('\n'));
   for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
@@ -96,6 +100,10 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     guessKind: guessAgencyKind,
   };
 }
+
+/** A paragraph that is only the contact sentence: `如对本报告有任何疑问，请与…联系（地址：…；电话：…）。` */
+const CONTACT_SENTENCE =
+  /^如对本报告有任何疑问，请与[^，。；（）]{1,60}联系（(?:地址|邮编|电话|传真|电子邮箱)：(?:[^（）]|（[^（）]*）)*）。$/;
 
 /** Lines a web page prints around a report (its date, source, font size buttons), not preface. */
 const PAGE_CHROME =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from './empty-report';
-import { contactLines, documentDate, reportTitle, titleLines } from './document-text';
+import { contactSentence, documentDate, reportTitle, titleLines } from './document-text';
 
 describe('document text', () => {
   it('titles the report with agency and year, and breaks a long title after the agency', () => {
@@ -15,12 +15,15 @@ describe('document text', () => {
     expect(titleLines('', null)).toEqual(['政府信息公开工作年度报告']);
   });
 
-  it('prints only the filled contact items, one per line, in the official order', () => {
-    expect(contactLines({ ...emptyContact, email: ' a@b.cn ', address: '中山西路977号' })).toEqual([
-      '地址：中山西路977号',
-      '邮箱：a@b.cn',
-    ]);
-    expect(contactLines(emptyContact)).toEqual([]);
+  it('writes the filled contact items as one sentence, in the official order', () => {
+    expect(
+      contactSentence('某市统计局', {
+        ...emptyContact,
+        email: ' a@b.cn ',
+        address: '中山西路977号',
+      }),
+    ).toBe('如对本报告有任何疑问，请与某市统计局联系（地址：中山西路977号；电子邮箱：a@b.cn）。');
+    expect(contactSentence('某市统计局', emptyContact)).toBe('');
   });
 
   it('does not repeat contact items the preface already states (seed 000)', () => {
@@ -31,7 +34,9 @@ describe('document text', () => {
       email: 'a@b.cn',
     };
     const preface = '如有疑问请联系（地址：中山西路 977号；电话:82057503）。';
-    expect(contactLines(contact, preface)).toEqual(['邮箱：a@b.cn']);
+    expect(contactSentence('', contact, preface)).toBe(
+      '如对本报告有任何疑问，请与本机关联系（电子邮箱：a@b.cn）。',
+    );
   });
 
   it('prints the date without leading zeros, an impossible one as written, junk as nothing', () => {

@@ -39,22 +39,26 @@ export const contactLabels: readonly (readonly [keyof ContactBlock, string])[] =
   ['postcode', '邮编'],
   ['phone', '电话'],
   ['fax', '传真'],
-  ['email', '邮箱'],
+  ['email', '电子邮箱'],
 ];
 
 const compact = (text: string): string => text.replace(/\s+/g, '');
 
 /**
- * The contact block, one `标签：内容` line per item that is filled in (seeds 000, 004). Items the
- * preface already states (seed 000 writes address, postcode, phone and fax inside its preface)
- * are not printed a second time.
+ * The contact block as one sentence after the preface, the way published reports write it
+ * (seed 000): `如对本报告有任何疑问，请与<机关>联系（地址：…；邮编：…；电话：…）。` Only the items
+ * filled in, and none that the preface already states (seed 000 writes them inside its
+ * preface); '' when nothing is left.
  */
-export function contactLines(contact: ContactBlock, preface = ''): string[] {
+export function contactSentence(agencyName: string, contact: ContactBlock, preface = ''): string {
   const stated = compact(preface);
-  return contactLabels
+  const parts = contactLabels
     .map(([key, label]) => [label, contact[key].trim()] as const)
     .filter(([, value]) => value !== '' && !stated.includes(compact(value)))
     .map(([label, value]) => `${label}：${value}`);
+  if (parts.length === 0) return '';
+  const name = agencyName.trim() || '本机关';
+  return `如对本报告有任何疑问，请与${name}联系（${parts.join('；')}）。`;
 }
 
 /**

@@ -146,3 +146,16 @@ describe('hostile text', () => {
     expect(texts).toContain('null undefined NaN');
   });
 });
+
+describe('contact block', () => {
+  it('prints the contact details as one sentence after the preface, not one line per item', async () => {
+    const report = fullReport('2021');
+    const { texts } = await documentOf(report);
+    const at = texts.findIndex((t) => t.startsWith('如对本报告有任何疑问'));
+    expect(texts[at]).toMatch(
+      /^如对本报告有任何疑问，请与.+联系（地址：.+；邮编：.+；电话：.+）。$/,
+    );
+    expect(texts[at - 1]).toBe(report.meta.preface);
+    expect(texts.filter((t) => /^(地址|邮编|电话|传真|邮箱|电子邮箱)：/.test(t))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { noGridStyle } from './grid-styles';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, grid, sizes, titleLine } from './styles';
 import {
-  contactLines,
+  contactSentence,
   documentDate,
   signatureIndents,
   titleLines,
@@ -85,11 +85,13 @@ export function sectionHeading(heading: string): Paragraph {
   });
 }
 
-/** The optional 前言 and contact block (seeds 000, 004): only what was filled in. */
+/** The optional 前言, then the contact block as one sentence (seed 000): only what was filled in. */
 export function prefaceParagraphs(report: Report): Paragraph[] {
   const out = narrativeParagraphs(report.meta.preface);
-  for (const line of contactLines(report.meta.contact, report.meta.preface)) {
-    out.push(new Paragraph({ ...body, children: [bodyRun(cleanText(line), fonts.body)] }));
+  const { agencyName, contact, preface } = report.meta;
+  const contactText = contactSentence(agencyName, contact, preface);
+  if (contactText !== '') {
+    out.push(new Paragraph({ ...body, children: [bodyRun(cleanText(contactText), fonts.body)] }));
   }
   return out;
 }

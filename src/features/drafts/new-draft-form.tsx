@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { emptyReport } from '@/domain/report/empty-report';
 import { formatChineseDate, reportDeadline } from '@/domain/format/date';
 import { agencyKindLabels, type AgencyKind } from '@/domain/report/types';
+import { standardPreface } from '@/domain/report/standard-text';
 import { formatForYear } from '@/domain/template/lookup';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
@@ -42,11 +43,21 @@ export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
   const create = ({ agencyName, year, agencyKind }: NewDraftFields): void => {
     const y = parseReportYear(year);
     if (typeof y === 'string') return;
-    const report = emptyReport(formatForYear(formats, y).id, y);
+    const template = formatForYear(formats, y);
+    const report = emptyReport(template.id, y);
     draftSession().create({
       id: newId(),
       name: '',
-      report: { ...report, meta: { ...report.meta, agencyName: agencyName.trim(), agencyKind } },
+      report: {
+        ...report,
+        // The standard preface of the format, to edit (SPEC §5).
+        meta: {
+          ...report.meta,
+          agencyName: agencyName.trim(),
+          agencyKind,
+          preface: standardPreface(template, y),
+        },
+      },
       lastYear: null,
     });
     focusFirstField();

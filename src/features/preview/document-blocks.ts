@@ -1,7 +1,7 @@
 import { shownYear } from '@/domain/report/read-year';
 import type { ComputedValues } from '@/domain/compute/compute-report';
 import {
-  contactLines,
+  contactSentence,
   documentDate,
   signatureIndents,
   titleLines,
@@ -70,8 +70,9 @@ export function documentBlocks(
     { kind: 'title', lines: titleLines(agencyName, shownYear(report.meta)) },
   ];
   blocks.push(...paragraphsOf(preface).map(narrative));
-  for (const line of contactLines(contact, preface)) {
-    blocks.push({ kind: 'para', text: line, style: 'body', leadIn: 0, keepNext: false });
+  const contactText = contactSentence(agencyName, contact, preface);
+  if (contactText !== '') {
+    blocks.push({ kind: 'para', text: contactText, style: 'body', leadIn: 0, keepNext: false });
   }
   for (const section of template.sections) {
     blocks.push({

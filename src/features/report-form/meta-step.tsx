@@ -10,6 +10,7 @@ import { marksOf } from './cell-marks';
 import { RulePackField } from './rule-pack-field';
 import { withYearText } from './year-format';
 import { DateField } from './date-field';
+import { standardPreface } from '@/domain/report/standard-text';
 
 /** How the typed 成文日期 was read: the date in Chinese, or that it is not a date. */
 function ReportDateReading({ value }: { readonly value: string | null }) {
@@ -184,21 +185,7 @@ export function MetaStep() {
         </fieldset>
         <RulePackField />
       </div>
-      <Field
-        label="前言（可选）"
-        field="meta.preface"
-        hint={
-          <span className="hint">法律依据、统计期限（1月1日至12月31日）、电子版发布网址等</span>
-        }
-      >
-        <textarea
-          id={fieldDomId('meta.preface')}
-          className="narrative-text"
-          rows={4}
-          value={meta.preface}
-          onChange={(e) => store().setMeta({ preface: e.target.value })}
-        />
-      </Field>
+      <PrefaceField />
       <fieldset className="contact">
         <legend className="field-label">联系方式（可选）</legend>
         <div className="form-grid">
@@ -219,5 +206,54 @@ export function MetaStep() {
         </div>
       </fieldset>
     </section>
+  );
+}
+
+/** 前言: the standard preface of the format (new drafts start with it), editable, insertable. */
+function PrefaceField() {
+  const preface = useEditorStore((s) => s.report.meta.preface);
+  const year = useEditorStore((s) => s.report.meta.year);
+  const formatId = useEditorStore((s) => s.report.formatId);
+  const [said, setSaid] = useState('');
+  const template = formats.find((f) => f.id === formatId);
+  const standard = template ? standardPreface(template, year) : '';
+  const insert = (): void => {
+    const replacing = preface.trim() !== '';
+    useEditorStore.getState().setMeta({ preface: standard });
+    setSaid(replacing ? '已替换为标准前言（Ctrl+Z 可撤销）。' : '已插入标准前言。');
+  };
+  return (
+    <Field
+      label="前言（可选）"
+      field="meta.preface"
+      hint={
+        <span className="hint">
+          标准前言写明法律依据（《条例》和{template?.notice.number ?? '年报格式通知'}
+          ）、统计期限和电子版发布网址，请把其中的“XX”改为实际网站；联系方式在下方填写，导出时接在前言后写成一句话。
+          <span className="preface-actions">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={standard === '' || preface === standard}
+              onClick={insert}
+            >
+              {preface.trim() === '' ? '插入标准前言' : '替换为标准前言'}
+            </button>
+            <span role="status">{said}</span>
+          </span>
+        </span>
+      }
+    >
+      <textarea
+        id={fieldDomId('meta.preface')}
+        className="narrative-text"
+        rows={4}
+        value={preface}
+        onChange={(e) => {
+          setSaid('');
+          useEditorStore.getState().setMeta({ preface: e.target.value });
+        }}
+      />
+    </Field>
   );
 }

@@ -10,6 +10,7 @@ import { shallow } from 'zustand/shallow';
 import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { coversArea, overviewAreas } from '@/domain/report/overview-areas';
+import { overviewOutline } from '@/domain/report/standard-text';
 import { GridTable } from './grid-table';
 import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
 
@@ -23,7 +24,9 @@ function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
   const all = overviewAreas(section, kind);
   return (
     <fieldset className="areas">
-      <legend>应涵盖的方面（正文写到即自动勾选）</legend>
+      <legend>
+        应涵盖的方面（正文写到即自动勾选；可点正文下方的“插入总体情况提纲”从提纲写起）
+      </legend>
       <ul>
         {all.map((area) => {
           const covered = coversArea(text, area);
@@ -41,6 +44,7 @@ function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
 
 /** Overview: offers the 依申请公开 and 复议/诉讼 sentences from the tables' current values. */
 function OverviewText({ section }: { readonly section: SectionTemplate }) {
+  const outline = useAnalysis((a, r) => overviewOutline(a.template, r.meta.agencyKind));
   const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
   const review = useSentence((a, r) => reviewLitigationSentence(a.template, r, a.computed));
   return (
@@ -48,6 +52,7 @@ function OverviewText({ section }: { readonly section: SectionTemplate }) {
       section={section.id}
       label={`${section.heading} 正文`}
       offers={[
+        { label: '插入总体情况提纲', result: { ok: true, text: outline } },
         { label: '插入依申请公开统计句', result: applications },
         { label: '插入行政复议、诉讼统计句', result: review },
       ]}

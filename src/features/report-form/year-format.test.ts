@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
-import { formats } from '@templates/index';
+import { formatById, formats } from '@templates/index';
+import { standardPreface } from '@/domain/report/standard-text';
 import { withYear, withYearText } from './year-format';
 
 describe('withYear', () => {
@@ -42,5 +43,19 @@ describe('withYearText (what is typed into 报告年度 is kept)', () => {
     const typo = withYearText(emptyReport('2021', 2024), '202', formats, today);
     expect(withYearText(typo, '2025', formats, today).meta).toEqual(emptyReport('2021', 2025).meta);
     expect(withYearText(typo, ' ', formats, today).meta).toEqual(emptyReport('2021').meta);
+  });
+});
+
+describe('the standard preface follows the year while untouched', () => {
+  it('changes its notice and period with the year, and leaves an edited one alone', () => {
+    const base = emptyReport('2019', 2020);
+    const standard = {
+      ...base,
+      meta: { ...base.meta, preface: standardPreface(formatById('2019'), 2020) },
+    };
+    const moved = withYear(standard, 2025, formats);
+    expect(moved.meta.preface).toBe(standardPreface(formatById('2021'), 2025));
+    const edited = { ...base, meta: { ...base.meta, preface: '本报告由本局编制。' } };
+    expect(withYear(edited, 2025, formats).meta.preface).toBe('本报告由本局编制。');
   });
 });

@@ -1,5 +1,6 @@
 import { readYear } from '@/domain/report/read-year';
 import type { Report } from '@/domain/report/types';
+import { standardPreface } from '@/domain/report/standard-text';
 import { formatForYear, isFormatForYear } from '@/domain/template/lookup';
 import type { FormatTemplate } from '@/domain/template/types';
 
@@ -24,7 +25,13 @@ export function withYear(
       ? formatForYear(formats, year, current?.region).id
       : report.formatId;
   const { yearText: _typed, ...meta } = report.meta;
-  return { ...report, formatId, meta: { ...meta, year } };
+  // The standard preface, untouched, follows the year and format (statistics period, notice).
+  const next = formats.find((f) => f.id === formatId);
+  const preface =
+    current && next && report.meta.preface === standardPreface(current, old)
+      ? standardPreface(next, year)
+      : report.meta.preface;
+  return { ...report, formatId, meta: { ...meta, year, preface } };
 }
 
 /**
