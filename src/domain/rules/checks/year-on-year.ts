@@ -1,7 +1,8 @@
 import type { ComputedValues } from '../../compute/compute-report';
 import { compactSentences, compactText } from '../../format/text';
 import type { Report } from '../../report/types';
-import type { FormatTemplate } from '../../template/types';
+import type { FactId, FormatTemplate } from '../../template/types';
+import { factDefinitions } from '../narrative/facts';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { cellValue, formatNumber, reportTexts } from '../support';
 import { lastYearComputed, lastYearNumber } from './last-year';
@@ -64,12 +65,10 @@ export const mainFigureJumpCheck = defineCheck({
   },
 });
 
-const YOY_SUBJECT =
-  /(?:收到|受理|新收|接收)[^，。；]{0,12}申请|申请[^，。；]{0,6}(?:数量|总量|件数)/;
 const COMPARED = '(?:同比|较上年度?|比上年度?|较去年|比去年|较上一年度?|比上一年度?)';
 const CHANGE = '(?:增长|增加|上升|提高|下降|减少|降低)';
 const YOY_PERCENT = new RegExp(`${COMPARED}${CHANGE}(\\d+(?:\\.\\d+)?)%`);
-const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次)`);
+const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次|宗|起)`);
 const YOY_GATE = /同比|较上|比上|较去年|比去年|持平/;
 const YOY_SAME = /与(?:上年|去年|上一年)度?(?:基本)?持平|同比持平/;
 
@@ -79,9 +78,33 @@ interface Pair {
 }
 
 /**
- * Year-on-year claims about the applications received (`同比增长12%`, `较上年减少3件`,
- * `与去年持平`) against last year's report (SPEC §4.5): warned when neither 新收 nor
- * 新收 + 上年结转 of both years gives the stated change.
+ * What a year-on-year clause may be about, in the order tried: the words, and the readings
+ * (sums of the facts the template declares, `template.facts`) compared across the two years.
+ * A clause that names 复议 or 诉讼 is about those, never about the requests received.
+ */
+const SUBJECTS: readonly {
+  readonly words: RegExp;
+  readonly readings: readonly (readonly FactId[])[];
+  readonly name: string;
+}[] = [
+  { words: /行政复议|复议案件/, readings: [['review']], name: '行政复议' },
+  { words: /行政诉讼|诉讼案件/, readings: [['litigation']], name: '行政诉讼' },
+  {
+    words: /(?:制发|出台|印发)[^，。；]{0,8}规范性文件|规范性文件[^，。；]{0,6}(?:制发|出台|印发)/,
+    readings: [['normativeMade']],
+    name: '本年制发的行政规范性文件',
+  },
+  {
+    words: /(?:收到|受理|新收|接收)[^，。；]{0,12}申请|申请[^，。；]{0,6}(?:数量|总量|件数)/,
+    readings: [['received'], ['received', 'carriedIn']],
+    name: '新收政府信息公开申请',
+  },
+];
+
+/**
+ * Year-on-year claims (`同比增长12%`, `较上年减少3件`, `与去年持平`) about the facts the template
+ * declares — requests received, 行政复议, 行政诉讼, 规范性文件 made — against last year's report
+ * (SPEC §4.5): warned when no reading of both years gives the stated change.
  */
 export const yearOnYearCheck = defineCheck({
   id: 'year-on-year-mismatch',
@@ -92,73 +115,99 @@ export const yearOnYearCheck = defineCheck({
     const last = ctx.lastYear;
     if (!last) return [];
     const lastComputed = lastYearComputed(ctx.template, last);
-    const readings = [['t3.newReceived.total'], ['t3.newReceived.total', 't3.carriedIn.total']]
-      .map((ids) => {
-        const now = sum(ids.map((id) => cellValue(ctx, id)));
-        const before = sum(ids.map((id) => lastValue(ctx.template, last, lastComputed, id)));
-        return now === null || before === null ? null : { now, before };
-      })
-      .filter((r): r is Pair => r !== null);
-    const first = readings[0];
-    if (!first) return [];
+    const facts = factDefinitions(ctx.template);
+    const pairsOf = (readings: readonly (readonly FactId[])[]): (Pair & { cells: string[] })[] =>
+      readings.flatMap((ids) => {
+        const cells = ids.flatMap((id) => facts.get(id)?.cells ?? []);
+        if (cells.length === 0 || ids.some((id) => !facts.has(id))) return [];
+        const now = sum(cells.map((id) => cellValue(ctx, id)));
+        const before = sum(cells.map((id) => lastValue(ctx.template, last, lastComputed, id)));
+        return now === null || before === null ? [] : [{ now, before, cells }];
+      });
     const found: Finding[] = [];
     for (const { section, field, text } of reportTexts(ctx.report)) {
       if (!YOY_GATE.test(compactText(text))) continue;
-      const claim = findClaim(compactSentences(text));
-      if (!claim || readings.some((r) => claim.fits(r))) continue;
-      const change = first.now - first.before;
-      const more = change >= 0;
-      const actual =
-        first.now === first.before
-          ? '持平'
-          : first.before === 0
-            ? `${more ? '增加' : '减少'} ${Math.abs(change)} 件`
-            : `${more ? '增长' : '下降'} ${formatNumber((Math.abs(change) / first.before) * 100)}%（${more ? '增加' : '减少'} ${Math.abs(change)} 件）`;
-      found.push({
-        target: section,
-        cells: ['t3.newReceived.total'],
-        fields: [field],
-        section,
-        message: `文中说“${claim.text}”，但本年新收 ${first.now} 件、上一年度 ${first.before} 件，实为${actual}`,
-      });
+      const seen = new Set<string>();
+      for (const claim of findClaims(compactSentences(text))) {
+        if (seen.has(claim.subject.name)) continue;
+        seen.add(claim.subject.name);
+        const readings = pairsOf(claim.subject.readings);
+        const first = readings[0];
+        if (!first || readings.some((r) => claim.fits(r))) continue;
+        const change = first.now - first.before;
+        const more = change >= 0;
+        const actual =
+          first.now === first.before
+            ? '持平'
+            : first.before === 0
+              ? `${more ? '增加' : '减少'} ${Math.abs(change)} 件`
+              : `${more ? '增长' : '下降'} ${formatNumber((Math.abs(change) / first.before) * 100)}%（${more ? '增加' : '减少'} ${Math.abs(change)} 件）`;
+        found.push({
+          // The first subject keeps the key it always had (dismissals are stored by it).
+          target:
+            claim.subject === SUBJECTS[3]
+              ? section
+              : `${section}:${claim.subject.readings[0]?.[0] ?? ''}`,
+          cells: first.cells,
+          fields: [field],
+          section,
+          message: `文中说“${claim.text}”，但${claim.subject.name}本年 ${first.now} 件、上一年度 ${first.before} 件，实为${actual}`,
+        });
+      }
     }
     return found;
   },
 });
 
-/** The first year-on-year claim about applications received in a text. */
-function findClaim(list: readonly string[]): { text: string; fits: (p: Pair) => boolean } | null {
+interface Claim {
+  readonly subject: (typeof SUBJECTS)[number];
+  readonly text: string;
+  readonly fits: (p: Pair) => boolean;
+}
+
+/** The year-on-year claims of a text, each with the one subject its clause names. */
+function findClaims(list: readonly string[]): Claim[] {
+  const out: Claim[] = [];
   for (const sentence of list) {
     for (const clause of sentence.split(/[；;]/)) {
-      if (!YOY_SUBJECT.test(clause)) continue;
-      const same = YOY_SAME.exec(clause);
-      if (same) return { text: same[0], fits: (p) => p.now === p.before };
-      const count = YOY_COUNT.exec(clause);
-      if (count) {
-        const sign = /下降|减少|降低/.test(count[0]) ? -1 : 1;
-        const n = Number(count[1]);
-        return { text: count[0], fits: (p) => p.now - p.before === sign * n };
-      }
-      const percent = YOY_PERCENT.exec(clause);
-      if (percent) {
-        const sign = /下降|减少|降低/.test(percent[0]) ? -1 : 1;
-        const stated = Number(percent[1]);
-        const decimals = (percent[1]?.split('.')[1] ?? '').length;
-        const unit = 10 ** -decimals;
-        return {
-          text: percent[0],
-          fits: (p) => {
-            if (p.before === 0) return false;
-            const actual = ((p.now - p.before) / p.before) * 100 * sign;
-            // Rounded or cut off at the stated decimals.
-            return (
-              Math.abs(actual - stated) <= unit / 2 + 1e-9 ||
-              (actual >= stated && actual < stated + unit)
-            );
-          },
-        };
-      }
+      const named = SUBJECTS.filter((x) => x.words.test(clause));
+      // 复议 and 诉讼 said together (`复议、诉讼共3件，同比持平`): which one changed is unknown.
+      const subject = named[0];
+      if (!subject || (named.length > 1 && named[1] !== SUBJECTS[3])) continue;
+      const claim = readClaim(clause);
+      if (claim) out.push({ subject, ...claim });
     }
+  }
+  return out;
+}
+
+function readClaim(clause: string): { text: string; fits: (p: Pair) => boolean } | null {
+  const same = YOY_SAME.exec(clause);
+  if (same) return { text: same[0], fits: (p) => p.now === p.before };
+  const count = YOY_COUNT.exec(clause);
+  if (count) {
+    const sign = /下降|减少|降低/.test(count[0]) ? -1 : 1;
+    const n = Number(count[1]);
+    return { text: count[0], fits: (p) => p.now - p.before === sign * n };
+  }
+  const percent = YOY_PERCENT.exec(clause);
+  if (percent) {
+    const sign = /下降|减少|降低/.test(percent[0]) ? -1 : 1;
+    const stated = Number(percent[1]);
+    const decimals = (percent[1]?.split('.')[1] ?? '').length;
+    const unit = 10 ** -decimals;
+    return {
+      text: percent[0],
+      fits: (p) => {
+        if (p.before === 0) return false;
+        const actual = ((p.now - p.before) / p.before) * 100 * sign;
+        // Rounded or cut off at the stated decimals.
+        return (
+          Math.abs(actual - stated) <= unit / 2 + 1e-9 ||
+          (actual >= stated && actual < stated + unit)
+        );
+      },
+    };
   }
   return null;
 }
