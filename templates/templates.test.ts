@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_REPORT_YEAR } from '../src/domain/report/read-year';
 import { indexTemplate, topologicalOrder } from '../src/domain/template/lookup';
 import type { GridRow, LabelGridCell, TableTemplate } from '../src/domain/template/types';
 import reference2019 from './fixtures/reference/format-2019.json';
@@ -168,4 +169,8 @@ it('accessible names for the ambiguous leaves of the issue', () => {
   expect(names).toContain('行政复议 结果维持');
   expect(names).toContain('未经复议直接起诉 结果维持');
   expect(names).toContain('（六）其他处理 3.其他 法人或其他组织 其他');
+});
+
+it('the first report year a clerk can enter is the first year of the oldest format', () => {
+  expect(Math.min(...formats.map((f) => f.years.from))).toBe(FIRST_REPORT_YEAR);
 });

@@ -23,9 +23,10 @@
  * - A row whose label is missing (seed 001's 表三 （一）…（三）8) is not guessed: its numbers are
  *   listed as unrecognised and the cells stay blank.
  * - The format follows the labels that only one format prints, then the year, then the current
- *   format. The year follows the title, else the most frequent year in the text (with a warning).
- * - .docx limits: 20 MB file, 50 MB uncompressed (from the central directory, before inflating),
- *   compression ratio ≤ 200 on entries over 1 MB; only word/document.xml is inflated.
+ *   format; a regional variant replaces it when the source prints labels only the variant has. The year follows the title, else the most frequent year in the text (with a warning).
+ * - .docx limits: 20 MB file, 50 MB uncompressed (counted as fflate's streaming Unzip inflates,
+ *   whatever the zip headers claim), compression ratio ≤ 200 past 1 MB; only word/document.xml
+ *   is inflated.
  */
 export { importDocxBytes, importDocxFile } from './import-docx';
 export { importHtml } from './import-html';

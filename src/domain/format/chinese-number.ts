@@ -1,3 +1,5 @@
+import { toHalfWidthDigits } from './text';
+
 /**
  * Chinese numerals as clerks write them in narrative text: `六`, `两`, `十二`, `二十一`,
  * `一百零五`, and digit-by-digit years `二〇二〇`. Up to 9999; anything else is `null`.
@@ -54,7 +56,7 @@ export function parseChineseNumeral(text: string): number | null {
 
 /** An arabic (half- or full-width) or Chinese number; `null` otherwise. */
 export function parseNumberToken(token: string): number | null {
-  const half = token.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const half = toHalfWidthDigits(token);
   if (/^\d+(\.\d+)?$/.test(half)) return Number(half);
   return parseChineseNumeral(half);
 }

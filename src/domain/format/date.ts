@@ -52,11 +52,14 @@ export function storedDate(typed: string): string | null {
   return parseChineseDate(typed) ?? typed;
 }
 
-/** ISO → `2020年1月5日`; '' when not a valid ISO date. */
+/**
+ * The one printer of dates: ISO `2025-01-20` → `2025年1月20日`, no leading zeros (GB/T 9704). A
+ * well-formed date that does not exist (an imported `2022-02-30`) prints as written — the date
+ * check flags it — rather than vanishing from a signature; anything else prints ''.
+ */
 export function formatChineseDate(iso: string | null | undefined): string {
-  if (!iso || !isValidIsoDate(iso)) return '';
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : '';
 }
 
 /**

@@ -5,18 +5,12 @@ import { memoByText } from './memo';
  * `２０２０年` and `2020年` the same, and splitting into sentences and clauses.
  */
 
-const FULL_WIDTH_MAP: Readonly<Record<string, string>> = {
-  '％': '%',
-  '．': '.',
-};
-
-/** Full-width digits, `％` and `．` to half-width. */
+/**
+ * Full-width digits, `％` and `．` to half-width (by NFKC), leaving the rest alone: prose keeps
+ * its full-width punctuation (`（一）`, `，`), which the checks read as written.
+ */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９％．]/g, (ch) =>
-    /[０-９]/.test(ch)
-      ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
-      : (FULL_WIDTH_MAP[ch] ?? ch),
-  );
+  return text.replace(/[０-９％．]/g, (ch) => ch.normalize('NFKC'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from './empty-report';
-import { contactSentence, documentDate, reportTitle, titleLines } from './document-text';
+import { contactSentence, reportTitle, titleLines } from './document-text';
 
 describe('document text', () => {
   it('titles the report with agency and year, and breaks a long title after the agency', () => {
@@ -37,12 +37,5 @@ describe('document text', () => {
     expect(contactSentence('', contact, preface)).toBe(
       '如对本报告有任何疑问，请与本机关联系（电子邮箱：a@b.cn）。',
     );
-  });
-
-  it('prints the date without leading zeros, an impossible one as written, junk as nothing', () => {
-    expect(documentDate('2025-01-20')).toBe('2025年1月20日');
-    expect(documentDate('2022-02-30')).toBe('2022年2月30日');
-    expect(documentDate('20250120')).toBe('');
-    expect(documentDate(null)).toBe('');
   });
 });

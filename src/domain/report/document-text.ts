@@ -14,16 +14,6 @@ export function reportTitle(agencyName: string, year: number | string | null): s
   return `${agencyName.trim()}${year == null ? '' : `${year}年`}政府信息公开工作年度报告`;
 }
 
-/**
- * The 成文日期 as printed: `2025-01-20` → `2025年1月20日`, no leading zeros. A well-formed date that
- * does not exist (an imported `2022-02-30`) prints as written — the date check flags it — rather
- * than vanishing from the signature; anything else prints nothing.
- */
-export function documentDate(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
-
 /** Characters of 二号 type that fit one line of the A4 text width (156 mm). */
 const TITLE_LINE_CHARS = 20;
 

@@ -14,29 +14,12 @@ export type NormaliseResult =
 /** Why a text is not a value: not a number at all, or which rule of the type it breaks. */
 export type NormaliseProblem = 'notNumber' | 'digits' | 'negative' | 'fraction' | 'decimals';
 
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  '０': '0',
-  '１': '1',
-  '２': '2',
-  '３': '3',
-  '４': '4',
-  '５': '5',
-  '６': '6',
-  '７': '7',
-  '８': '8',
-  '９': '9',
-  '．': '.',
-  '，': ',',
-  '－': '-',
-  '−': '-',
-  '＋': '+',
-  '　': ' ',
-  '﹣': '-',
-  '–': '-',
-};
-
+/**
+ * Full-width digits, signs and separators and the ideographic space to ASCII (by NFKC); the
+ * minus sign and the en dash, which NFKC keeps, typed as a minus.
+ */
 function toHalfWidth(text: string): string {
-  return text.replace(/[０-９．，－−＋　﹣–]/g, (ch) => FULL_WIDTH[ch] ?? ch);
+  return text.replace(/[０-９．，－＋　﹣]/g, (ch) => ch.normalize('NFKC')).replace(/[−–]/g, '-');
 }
 
 /**

@@ -13,11 +13,16 @@ export type YearReading =
   | { readonly kind: 'year'; readonly year: number }
   | { readonly kind: 'invalid'; readonly raw: string; readonly reason: string };
 
-/** The first year of reports under the 条例 (in force from 1 May 2008). */
-export const FIRST_REPORT_YEAR = 2008;
+/**
+ * THE range of report years, for every reader (the 报告年度 field, the new-draft form, the year
+ * check): from the first year that has an official format (国办公开办函〔2019〕60号, report years
+ * 2019–2020; earlier reports predate the formats this app knows, `templates.test.ts` keeps the
+ * two in step) to the current year (a report on a year that has not begun cannot be written).
+ */
+export const FIRST_REPORT_YEAR = 2019;
 
-/** The latest report year a clerk can be writing on `today`: next year's, at the most. */
-export const lastReportYear = (today: Date): number => today.getFullYear() + 1;
+/** The latest report year a clerk can be writing on `today`: this year's. */
+export const lastReportYear = (today: Date): number => today.getFullYear();
 
 /** Why `raw` is not a report year, following it in a sentence. */
 export function yearReason(raw: string, today: Date = new Date()): string {

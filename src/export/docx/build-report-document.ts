@@ -12,7 +12,8 @@ import {
 } from './paragraphs';
 import { officialDocument } from './official-document';
 import { buildTable } from './table';
-import { cleanText, reportTitle } from './text';
+import { reportTitle } from '@/domain/report/document-text';
+import { cleanText } from './text';
 
 /**
  * The report as a Word document in the official template: title, optional preface and contact
@@ -33,7 +34,7 @@ export function buildReportDocument(
   children.push(...signatureParagraphs(report));
 
   return officialDocument({
-    title: reportTitle(report.meta.agencyName, shownYear(report.meta)),
+    title: reportTitle(cleanText(report.meta.agencyName), shownYear(report.meta)),
     creator: cleanText(report.meta.agencyName).trim() || '年报助手',
     description: `${template.notice.attachmentTitle}（${template.notice.number}）`,
     children,

@@ -5,8 +5,9 @@ import { all, docxParts, parseXml, readTables, textOf } from '@/testing/docx-xml
 import { fullReport } from '@/testing/export-reports';
 import { formatById } from '@templates/index';
 import { packReportDocx } from './pack';
-import { documentDate as chineseDate } from '@/domain/report/document-text';
-import { cleanText, reportFileName, reportTitle } from './text';
+import { formatChineseDate as chineseDate } from '@/domain/format/date';
+import { reportTitle } from '@/domain/report/document-text';
+import { cleanText, reportFileName } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });

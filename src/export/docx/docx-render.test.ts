@@ -19,7 +19,7 @@ import { printedCellText } from './cell-text';
 import { packReportDocx } from './pack';
 import { grid, mm, page } from './styles';
 import { gridColumnWidths } from './table';
-import { documentDate as chineseDate } from '@/domain/report/document-text';
+import { formatChineseDate as chineseDate } from '@/domain/format/date';
 import { paragraphsOf } from './text';
 
 // LibreOffice and poppler run as child processes: allow for a busy machine.

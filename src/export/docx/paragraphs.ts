@@ -1,3 +1,4 @@
+import { formatChineseDate } from '@/domain/format/date';
 import { shownYear } from '@/domain/report/read-year';
 import {
   AlignmentType,
@@ -12,12 +13,7 @@ import type { Report } from '@/domain/report/types';
 import { noGridStyle } from './grid-styles';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, grid, sizes, titleLine } from './styles';
-import {
-  contactSentence,
-  documentDate,
-  signatureIndents,
-  titleLines,
-} from '@/domain/report/document-text';
+import { contactSentence, signatureIndents, titleLines } from '@/domain/report/document-text';
 import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
@@ -103,7 +99,7 @@ export function prefaceParagraphs(report: Report): Paragraph[] {
  */
 export function signatureParagraphs(report: Report): Paragraph[] {
   const name = cleanText(report.meta.agencyName).trim();
-  const date = documentDate(report.meta.reportDate);
+  const date = formatChineseDate(report.meta.reportDate);
   if (name === '' && date === '') return [];
   const { nameRight, dateRight } = signatureIndents(name, date);
   const line = (text: string, right: number, keepNext: boolean): Paragraph =>

@@ -1,4 +1,4 @@
-import { reportTitle as documentTitle } from '@/domain/report/document-text';
+import { reportTitle } from '@/domain/report/document-text';
 /**
  * Text as it goes into the document: literal, never `undefined`/`NaN`/`null`, and valid XML 1.0
  * (which forbids C0 controls other than tab, line feed and carriage return, lone surrogates and
@@ -30,17 +30,12 @@ export function paragraphsOf(value: string | null | undefined): string[] {
     .filter((line) => line.trim() !== '');
 }
 
-/** The document title with text XML cannot carry removed (wording: domain/report/document-text). */
-export function reportTitle(agencyName: string, year: number | string | null): string {
-  return documentTitle(cleanText(agencyName), year);
-}
-
 /** Characters Windows, macOS or Linux refuse in a file name, and trailing dots/spaces. */
 const invalidInFileName = new RegExp(`[${'\\u0000-\\u001F\\u007F'}<>:"/\\\\|?*]`, 'g');
 
 /** `<机关名称><年度>年政府信息公开工作年度报告.docx`, safe on every system. */
 export function reportFileName(agencyName: string, year: number | string | null): string {
-  const base = reportTitle(agencyName, year)
+  const base = reportTitle(cleanText(agencyName), year)
     .replace(invalidInFileName, '_')
     .replace(/[\s.]+$/u, '')
     .slice(0, 120);

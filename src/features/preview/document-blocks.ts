@@ -1,11 +1,7 @@
+import { formatChineseDate } from '@/domain/format/date';
 import { shownYear } from '@/domain/report/read-year';
 import type { ComputedValues } from '@/domain/compute/compute-report';
-import {
-  contactSentence,
-  documentDate,
-  signatureIndents,
-  titleLines,
-} from '@/domain/report/document-text';
+import { contactSentence, signatureIndents, titleLines } from '@/domain/report/document-text';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
 
@@ -87,7 +83,7 @@ export function documentBlocks(
     if (table) blocks.push({ kind: 'table', table, report, computed });
   }
   const name = agencyName.trim();
-  const date = documentDate(reportDate);
+  const date = formatChineseDate(reportDate);
   if (name !== '' || date !== '') {
     const { nameRight, dateRight } = signatureIndents(name, date);
     blocks.push({ kind: 'blank', keepNext: true });
