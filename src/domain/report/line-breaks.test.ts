@@ -61,6 +61,17 @@ describe('breakLines', () => {
     expect(lines(`${first}${x(27)}“测”测`)).toEqual([first, x(27), '“测”测']);
   });
 
+  it('keeps a closing mark with a Latin letter or digit after it, and “ with one before it', () => {
+    // 〔2019〕60号 (real report 012): no break between 〕 and 60.
+    for (const mark of ['〕', '”', '）', '》'])
+      expect(lines(`${first}${x(26)}${mark}600测`)).toEqual([first, x(25), `试${mark}600测`]);
+    expect(lines(`${first}${x(26)}）abcd测`)).toEqual([first, x(25), '试）abcd测']);
+    expect(lines(`${first}${x(25)}600“测”测测`)).toEqual([first, x(25), '600“测”测测']);
+    // After 、。， and before 〔（ the line may break.
+    expect(lines(`${first}${x(26)}、600测`)).toEqual([first, `${x(26)}、`, '600测']);
+    expect(lines(`${first}${x(25)}600〔测〕测测`)).toEqual([first, `${x(25)}600`, '〔测〕测测']);
+  });
+
   it('adds a fifth of an em between Chinese and Latin letters or digits', () => {
     // 26 + 3.2 + "12" fits; the next character does not.
     expect(lines(`${first}${x(26)}12测测测`)).toEqual([first, `${x(26)}12`, '测测测']);

@@ -14,7 +14,8 @@
  *   (`自2020年`, not `》(下称`), autospace adds a fifth of the font size (3.2 pt at 三号).
  * - A line breaks before the first character that does not fit, moved back to a break
  *   opportunity: not before closing punctuation (`，。）》”`), not after opening punctuation
- *   (`（《“`), not inside a Latin word or number (`12.35`, `0573-82057503`).
+ *   (`（《“`), not inside a Latin word or number (`12.35`, `0573-82057503`), not between a
+ *   closing mark and a Latin letter or digit (`〔2019〕60号`) nor between one and `“`.
  * - A closing `、。，．；：！？,.:;!?` after a Chinese character that does not fit hangs past the
  *   right margin (w:overflowPunct,
  *   on by default), unless what follows may not begin a line (`。”`).
@@ -66,6 +67,12 @@ const letterOrDigit = /^[\p{L}\p{N}]$/u;
 const NO_BEGIN = new Set([...'、。，．,.：；！？:;!?）)]}》〉」』】〕〗”’%‰℃々']);
 /** May not end a line. */
 const NO_END = new Set([...'（([{《〈「『【〔〖“‘￥$£']);
+/** Closing marks that stay with a Latin letter or digit after them (`〔2019〕60号`, `”abc`). */
+const CLOSING = new Set([...'”’）〕》」』】〉〗)]}']);
+/** Quotation marks that stay with a Latin letter or digit before them (`12“`). */
+const OPENING_QUOTE = new Set([...'“‘']);
+const latinAlnum = /^[A-Za-z0-9]$/;
+
 /** May hang past the right margin when they do not fit. */
 const HANGING = new Set([...'、。，．；：！？,.:;!?']);
 
@@ -80,6 +87,8 @@ function breakBefore(chars: readonly string[], i: number): boolean {
   if (a === ' ') return true;
   if (NO_BEGIN.has(b) || NO_END.has(a)) return false;
   if ((a === '—' && b === '—') || (a === '…' && b === '…')) return false;
+  if (CLOSING.has(a) && latinAlnum.test(b)) return false;
+  if (OPENING_QUOTE.has(b) && latinAlnum.test(a)) return false;
   if (isLatinWordChar(a) && isLatinWordChar(b))
     return (a === '-' || a === '/') && /[A-Za-z]/.test(b);
   return true;

@@ -17,7 +17,7 @@ import { layoutDocument } from './layout';
 /**
  * The preview's pages against LibreOffice's rendering of the exported file, for the seeds, the
  * full and long test reports and real published reports imported (the 淮安 PDF, its text, a
- * county report): the same pages, each holding the same lines of body text. One LibreOffice run
+ * county and a township report): the same pages, each holding the same lines of body text. One LibreOffice run
  * converts them all. (e2e/preview-pages.spec.ts checks that the browser shows these pages.)
  */
 
@@ -60,6 +60,7 @@ beforeAll(async () => {
     { name: 'real-022-pdf', report: await real('022-huaian-2024.pdf') },
     { name: 'real-023-text', report: await real('023-huaian-2024-pdf-raw.txt') },
     { name: 'real-014-text', report: await real('014-laifeng-2021.txt') },
+    { name: 'real-012-text', report: await real('012-xixian-taiping-2022.txt') },
   );
   dir = await mkdtemp(join(tmpdir(), 'nianbao-pages-'));
   const paths: string[] = [];
@@ -89,6 +90,7 @@ describe('the preview pages as LibreOffice prints the exported file', () => {
     'real-022-pdf',
     'real-023-text',
     'real-014-text',
+    'real-012-text',
   ])('%s: same pages, same lines on each', async (name) => {
     const entry = reports.find((r) => r.name === name);
     if (!entry) throw new Error(`no report ${name}`);
