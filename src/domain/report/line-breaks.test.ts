@@ -84,6 +84,12 @@ describe('breakLines', () => {
     expect(lines(`${first}${x(26)}12.35万元`)).toEqual([first, x(26), '12.35万元']);
     expect(lines(`${first}${x(26)}2024年12月31日`)).toEqual([first, `${x(26)}2024`, '年12月31日']);
     expect(lines(`${first}${x(25)}abc-defgh测测`)).toEqual([first, `${x(25)}abc-`, 'defgh测测']);
+    // A telephone number breaks after its hyphen (the contact sentence of the full report).
+    expect(lines(`${first}${x(22)}0573-82057503。`)).toEqual([
+      first,
+      `${x(22)}0573-`,
+      '82057503。',
+    ]);
   });
 
   it('measures autospace and character spacing by portions (real report 001)', () => {

@@ -14,7 +14,7 @@
  *   (`自2020年`, not `》(下称`), autospace adds a fifth of the font size (3.2 pt at 三号).
  * - A line breaks before the first character that does not fit, moved back to a break
  *   opportunity: not before closing punctuation (`，。）》”`), not after opening punctuation
- *   (`（《“`), not inside a Latin word or number (`12.35`, `0573-82057503`), not between a
+ *   (`（《“`), not inside a Latin word or number (`12.35`; after the hyphen of `0573-82057503`), not between a
  *   closing mark and a Latin letter or digit (`〔2019〕60号`) nor between one and `“`.
  * - A closing `、。，．；：！？,.:;!?` after a Chinese character that does not fit hangs past the
  *   right margin (w:overflowPunct,
@@ -89,8 +89,12 @@ function breakBefore(chars: readonly string[], i: number): boolean {
   if ((a === '—' && b === '—') || (a === '…' && b === '…')) return false;
   if (CLOSING.has(a) && latinAlnum.test(b)) return false;
   if (OPENING_QUOTE.has(b) && latinAlnum.test(a)) return false;
+  // Inside Latin text only after a hyphen (`0573-`/`82057503`) or a slash before a letter.
   if (isLatinWordChar(a) && isLatinWordChar(b))
-    return (a === '-' || a === '/') && /[A-Za-z]/.test(b);
+    return (
+      (a === '-' && latinAlnum.test(b) && latinAlnum.test(chars[i - 2] ?? '')) ||
+      (a === '/' && /[A-Za-z]/.test(b))
+    );
   return true;
 }
 
