@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { buildForBench, inServedBuild } from '../lib/build-app';
 import { INITIAL_JS_BUDGET_KIB, measureInitialJs } from '../lib/initial-js';
 import { median, percentile } from '../lib/measure';
+import type { TraceEvent } from '../lib/trace';
 import type { BenchEntry } from '../types';
 
 /**
@@ -132,16 +133,6 @@ async function press(page: Page, key: string, expected: number): Promise<void> {
  * the harness waits in Node, touching nothing in the page. (With the `devtools.timeline`
  * category and an in-page wait for the next frame, the same keystrokes measured 1–2 ms more.)
  */
-interface TraceEvent {
-  readonly name: string;
-  readonly cat?: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-}
 
 const KEY_MARK = 'bench:keystroke';
 /** Time between keys of the CPU trace: room for the frame and any task a key leaves behind. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildForBench, inServedBuild } from '../lib/build-app';
+import type { TraceEvent } from '../lib/trace';
 import type { BenchEntry } from '../types';
 
 /**
@@ -46,17 +47,6 @@ interface Figures {
   readonly answer: string;
   readonly heartbeatMaxGapMs: number;
   readonly longestTaskMs: number;
-}
-
-interface TraceEvent {
-  readonly name: string;
-  readonly cat?: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
 }
 
 declare global {
