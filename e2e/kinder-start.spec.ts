@@ -162,3 +162,41 @@ test('standard text: the preface starts filled in, the overview outline is offer
   await expect(doc.getByText(/^邮编：/)).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/preview-contact.png` });
 });
+
+test('从去年的年报开始 from a PDF: last year’s text of each section is shown beside the editor, a paragraph copies in', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: '从去年的年报开始' }).click();
+  const form = page
+    .getByRole('form', { name: '从去年的年报开始' })
+    .or(page.locator('.drafts-form'));
+  await expect(form.getByText('或从文件读取去年的年报')).toBeVisible();
+  await form
+    .getByLabel('或从文件读取去年的年报')
+    .setInputFiles('templates/fixtures/real/022-huaian-2024.pdf');
+  const editor = new EditorPage(page);
+  await editor.stepButton('基本信息').waitFor({ timeout: 30_000 });
+  await expect(page.getByText('已读取“022-huaian-2024.pdf”作为 2024 年度的年报。')).toBeVisible();
+  await expect(editor.field('meta.year')).toHaveValue('2025');
+  await expect(
+    page.getByText(/“一、总体情况”“五、存在的主要问题及改进情况”.*应写本年度的情况，没有带入/),
+  ).toBeVisible();
+
+  for (const step of ['一、总体情况', '五、存在的主要问题及改进情况']) {
+    await editor.goToStep(step);
+    await expect(page.getByText(`2024年度的“${step}”（只读，供参考）`)).toBeVisible();
+    await expect(page.getByText('本节没有从去年带入，应写本年度的情况').first()).toBeVisible();
+  }
+  await editor.goToStep('一、总体情况');
+  const list = page.getByRole('list', { name: '2024年度的“一、总体情况”' });
+  const first = (await list.locator('li p').first().textContent()) ?? '';
+  expect(first.length).toBeGreaterThan(10);
+  await page.screenshot({ path: `${SHOTS}/last-year-beside.png` });
+  await list.getByRole('button', { name: '复制第 1 段到本年' }).click();
+  await expect(editor.field('narrative.overview')).toHaveValue(first);
+  // Collapsible.
+  await page.getByText('2024年度的“一、总体情况”（只读，供参考）').click();
+  await expect(list).toBeHidden();
+});

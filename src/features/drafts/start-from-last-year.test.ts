@@ -41,6 +41,8 @@ describe('startFromLastYear', () => {
     });
     expect(notes.join('\n')).toContain('6 列');
     expect(notes.join('\n')).toContain('现行有效件数');
+    // The narrative is not carried, and the clerk is told where last year's text is.
+    expect(report.narrative).toEqual({});
   });
 
   it('leaves blank what last year left blank (blank is not zero)', () => {

@@ -99,6 +99,14 @@ export function startFromLastYear(last: Report, formats: readonly FormatTemplate
   );
   if (preface.trim())
     notes.push(`前言已沿用${lastYear}年的文字，其中“${lastYear}年”改为“${year}年”，请核对。`);
+  // The narrative is this year's own: say so, and where last year's text is.
+  const written = template.sections.filter(
+    (s) => s.kind === 'text' && (last.narrative[s.id] ?? '').trim() !== '',
+  );
+  if (written.length > 0)
+    notes.push(
+      `${written.map((s) => `“${s.heading}”`).join('')}应写本年度的情况，没有带入；填写时旁边显示${lastYear}年的文字，可逐段复制后修改。`,
+    );
   if (template.id !== last.formatId)
     notes.push(`${year}年度应使用${template.notice.number}格式，表格已按新格式建立。`);
 

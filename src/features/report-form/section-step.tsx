@@ -61,7 +61,7 @@ function OverviewText({ section }: { readonly section: SectionTemplate }) {
   );
 }
 
-function SectionText({ section }: { readonly section: SectionTemplate }) {
+function SectionEditor({ section }: { readonly section: SectionTemplate }) {
   if (section.id === 'overview') return <OverviewText section={section} />;
   const offers: SentenceOffer[] =
     section.id === 'other' ? [{ label: '插入“未收取信息处理费”', result: noFeeSentence() }] : [];
@@ -72,6 +72,64 @@ function SectionText({ section }: { readonly section: SectionTemplate }) {
       offers={offers}
       placeholder="每行一段。"
     />
+  );
+}
+
+/** The section's editor, with last year's text of the section beside it when it is known. */
+function SectionText({ section }: { readonly section: SectionTemplate }) {
+  const last = useEditorStore((s) => s.lastYear);
+  const text = last?.narrative[section.id]?.trim() ?? '';
+  if (!last || text === '') return <SectionEditor section={section} />;
+  return (
+    <div className="with-last-year">
+      <SectionEditor section={section} />
+      <LastYearText section={section} year={last.meta.year} text={text} />
+    </div>
+  );
+}
+
+/**
+ * Last year's text of a section, read-only and collapsible, each paragraph with a button that
+ * copies it to the end of this year's text (to edit there: the copy check warns about text left
+ * unchanged).
+ */
+function LastYearText({
+  section,
+  year,
+  text,
+}: {
+  readonly section: SectionTemplate;
+  readonly year: number | null;
+  readonly text: string;
+}) {
+  const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
+  const copy = (paragraph: string): void =>
+    useEditorStore.getState().apply((r) => {
+      const current = (r.narrative[section.id] ?? '').replace(/\s+$/u, '');
+      const next = current === '' ? paragraph : `${current}\n${paragraph}`;
+      return { ...r, narrative: { ...r.narrative, [section.id]: next } };
+    });
+  const title = `${year === null ? '去年' : `${year}年度`}的“${section.heading}”`;
+  return (
+    <details className="last-year" open>
+      <summary>{title}（只读，供参考）</summary>
+      <p className="muted small">本节没有从去年带入，应写本年度的情况；可逐段复制到左侧后修改。</p>
+      <ol className="last-year-paragraphs" aria-label={title}>
+        {paragraphs.map((p, i) => (
+          <li key={i}>
+            <p>{p}</p>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`复制第 ${i + 1} 段到本年`}
+              onClick={() => copy(p)}
+            >
+              复制此段
+            </button>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

@@ -1,6 +1,6 @@
 import { expose } from 'comlink';
 import type { ImportResult as DraftFileResult } from '@/features/drafts/export-file';
-import type { ImportResult } from '../types';
+import type { ImportResult, UnitImport } from '../types';
 
 /**
  * The import worker (SPEC §8: parsing runs off the main thread). Every import of a file or of
@@ -21,6 +21,17 @@ const api = {
     const refused = checkFileSize(file.size);
     if (refused) return refused;
     return importFileBytes(name, new Uint8Array(await file.arrayBuffer()), { cMapUrl });
+  },
+  /**
+   * Last year's report from any file the importer reads — a .docx, a PDF, a text or HTML file, or
+   * a JSON draft — for 从去年的年报开始.
+   */
+  async importAnyReport(file: Blob, name: string, cMapUrl: string): Promise<UnitImport> {
+    const { checkFileSize } = await importers();
+    const refused = checkFileSize(file.size);
+    if (refused && !refused.ok) return refused;
+    const { importUnit } = await import('../import-unit');
+    return importUnit(name, new Uint8Array(await file.arrayBuffer()), { cMapUrl });
   },
   async importText(text: string): Promise<ImportResult> {
     return (await importers()).importPastedText(text);
