@@ -5,6 +5,7 @@ import { checkCatalogue } from '@/domain/rules/catalogue';
 import { severityLabels } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { RulePack } from '@/domain/template/rule-pack';
+import type { FactId } from '@/domain/template/types';
 import { reviewRow } from '@/review/rows';
 import { packCheckPrefix } from '@/review/unit';
 import type { ReviewUnit } from '@/review/types';
@@ -18,18 +19,21 @@ import { formatById } from '@templates/index';
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Main figures of a report: 表三 and 表四 totals and 表二's fees, by cell id (both formats). */
-export const mainFigures: readonly { readonly cell: string; readonly title: string }[] = [
-  { cell: 't3.newReceived.total', title: '本年新收申请' },
-  { cell: 't3.carriedIn.total', title: '上年结转申请' },
-  { cell: 't3.granted.total', title: '予以公开' },
-  { cell: 't3.partial.total', title: '部分公开' },
-  { cell: 't3.resultsTotal.total', title: '办理结果总计' },
-  { cell: 't3.carriedOver.total', title: '结转下年度' },
-  { cell: 't4.review.total', title: '行政复议总计' },
-  { cell: 't4.litDirect.total', title: '直接起诉总计' },
-  { cell: 't4.litAfterReview.total', title: '复议后起诉总计' },
-  { cell: 't2.fees.amount', title: '行政事业性收费金额（万元）' },
+/**
+ * Main figures of a report, as facts its template declares (SPEC §3): 表三 and 表四 totals and
+ * 表二's fees, in the same columns whatever each unit's format.
+ */
+export const mainFigures: readonly { readonly fact: FactId; readonly title: string }[] = [
+  { fact: 'received', title: '本年新收申请' },
+  { fact: 'carriedIn', title: '上年结转申请' },
+  { fact: 'granted', title: '予以公开' },
+  { fact: 'partial', title: '部分公开' },
+  { fact: 'completed', title: '办理结果总计' },
+  { fact: 'carriedOver', title: '结转下年度' },
+  { fact: 'review', title: '行政复议总计' },
+  { fact: 'litigationDirect', title: '直接起诉总计' },
+  { fact: 'litigationAfterReview', title: '复议后起诉总计' },
+  { fact: 'feesAmount', title: '行政事业性收费金额（万元）' },
 ];
 
 const fixedColumns = [
@@ -86,7 +90,7 @@ export function buildReviewWorkbook(
       key: `check:${id}`,
       width: 14,
     })),
-    ...mainFigures.map((f) => ({ header: f.title, key: `figure:${f.cell}`, width: 12 })),
+    ...mainFigures.map((f) => ({ header: f.title, key: `figure:${f.fact}`, width: 12 })),
   ];
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -126,11 +130,15 @@ export function buildReviewWorkbook(
     const computed = computeReport(template, report);
     const cells = indexTemplate(template).cells;
     for (const f of mainFigures) {
-      const cell = cells.get(f.cell);
+      const ids = template.facts[f.fact]?.cells ?? [];
+      const numbers = ids.map((id) => cellNumber(template, report, computed, id));
+      const [only] = ids;
+      const cell = only === undefined ? undefined : cells.get(only);
       // A number when it is one (the one reader decides); else what the report prints there.
-      if (cell)
-        values[`figure:${f.cell}`] =
-          cellNumber(template, report, computed, f.cell) ?? printedCellText(cell, report, computed);
+      if (ids.length > 0 && numbers.every((n) => n !== null))
+        values[`figure:${f.fact}`] = numbers.reduce<number>((a, n) => a + (n ?? 0), 0);
+      else if (ids.length === 1 && cell)
+        values[`figure:${f.fact}`] = printedCellText(cell, report, computed);
     }
     sheet.addRow(values);
   });

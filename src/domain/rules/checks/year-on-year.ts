@@ -4,7 +4,7 @@ import type { Report } from '../../report/types';
 import type { FactId, FormatTemplate } from '../../template/types';
 import { factDefinitions } from '../narrative/facts';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { cellValue, formatNumber, reportTexts } from '../support';
+import { cellValue, formatNumber, reportTexts, sectionOfCell } from '../support';
 import { lastYearComputed, lastYearNumber } from './last-year';
 
 /** A value of last year's report: computed cells from its computation, inputs as typed. */
@@ -22,13 +22,8 @@ function lastValue(
 const sum = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
-/** Main figures compared with last year. */
-const MAIN_FIGURES: readonly { readonly ids: readonly string[]; readonly label: string }[] = [
-  { ids: ['t3.newReceived.total'], label: '表三“本年新收政府信息公开申请数量”' },
-  { ids: ['t3.granted.total'], label: '表三“（一）予以公开”' },
-  { ids: ['t4.review.total'], label: '表四“行政复议”总计' },
-  { ids: ['t4.litDirect.total', 't4.litAfterReview.total'], label: '表四“行政诉讼”总计' },
-];
+/** Main figures compared with last year: facts the template declares (SPEC §4.5). */
+const MAIN_FIGURES: readonly FactId[] = ['received', 'granted', 'review', 'litigation'];
 export const JUMP_FACTOR = 5;
 /** Small numbers move a lot by chance: a jump is to at least this, a drop from at least this. */
 export const JUMP_MIN = 10;
@@ -45,7 +40,12 @@ export const mainFigureJumpCheck = defineCheck({
     if (!last) return [];
     const lastComputed = lastYearComputed(ctx.template, last);
     const found: Finding[] = [];
-    for (const { ids, label } of MAIN_FIGURES) {
+    for (const fact of MAIN_FIGURES) {
+      const declared = ctx.template.facts[fact];
+      if (!declared) continue;
+      const { cells: ids, label } = declared;
+      const first = ids[0];
+      if (first === undefined) continue;
       const now = sum(ids.map((id) => cellValue(ctx, id)));
       const before = sum(ids.map((id) => lastValue(ctx.template, last, lastComputed, id)));
       if (now === null || before === null) continue;
@@ -53,9 +53,9 @@ export const mainFigureJumpCheck = defineCheck({
       const drop = before >= DROP_MIN && now === 0;
       if (!jump && !drop) continue;
       found.push({
-        target: ids[0],
+        target: first,
         cells: [...ids],
-        section: ids[0]?.startsWith('t4') ? 'reviewLitigation' : 'applications',
+        section: sectionOfCell(ctx, first),
         message: jump
           ? `${label}由上一年度的 ${before} 增至 ${now}，超过 ${JUMP_FACTOR} 倍，请核对`
           : `${label}由上一年度的 ${before} 降为 0，请核对`,
