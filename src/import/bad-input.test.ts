@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes, importDocxFile } from './import-docx';
 import { importText } from './import-text';
+import { boundedWarnings } from './interpret';
 import { BOMB, readDocumentXml } from './docx/read-zip';
 import { lyingZipBomb } from '@/testing/lying-zip';
 
@@ -104,5 +105,34 @@ describe('bad input', () => {
       /没有在粘贴的文字中找到年度报告的内容/,
     );
     expect(message(importText('x'.repeat(600_000)))).toMatch(/太长/);
+  });
+});
+
+describe('a source that repeats its tables many times', () => {
+  const seed = readFileSync('templates/fixtures/seeds/001_0230f7c11c6e0b53.txt', 'utf8');
+
+  it('says once per cell how often it was given, and lists at most 100 lines to check', () => {
+    const r = importText(Array.from({ length: 40 }, () => seed).join('\n'));
+    if (!r.ok) throw new Error(r.message);
+    const repeated = r.warnings.filter((w) => /出现了 40 次，保留第一次的/.test(w));
+    expect(repeated.length).toBeGreaterThan(0);
+    expect(r.warnings.some((w) => /出现了两次/.test(w))).toBe(false);
+    expect(new Set(r.warnings).size).toBe(r.warnings.length);
+    expect(r.warnings.length).toBeLessThanOrEqual(101);
+  });
+
+  it('keeps the two values when a cell is given twice', () => {
+    const r = importText(`${seed}\n${seed}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.warnings.some((w) => /出现了两次（\d+ 和 \d+），保留第一次的/.test(w))).toBe(true);
+  });
+
+  it('bounds the list with the count of what it left out', () => {
+    const many = Array.from({ length: 250 }, (_, i) => `第 ${i} 条`);
+    const bounded = boundedWarnings([...many, ...many]);
+    expect(bounded).toHaveLength(101);
+    expect(bounded.at(-1)).toBe(
+      '另有 150 条需要核对的情况未列出：原文很长或有重复的表格，请对照原文核对。',
+    );
   });
 });

@@ -278,9 +278,22 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       formatAssumed: chosen.assumed,
     },
     unrecognised: collector.unrecognised,
-    warnings,
+    warnings: boundedWarnings(warnings),
     notes,
   };
+}
+
+/** At most this many lines to check: a huge or repeated source must not bury (or freeze) the review. */
+export const MAX_WARNINGS = 100;
+
+/** The warnings once each, the first `MAX_WARNINGS`, and how many more there were. */
+export function boundedWarnings(warnings: readonly string[]): string[] {
+  const once = [...new Set(warnings)];
+  if (once.length <= MAX_WARNINGS) return once;
+  return [
+    ...once.slice(0, MAX_WARNINGS),
+    `另有 ${once.length - MAX_WARNINGS} 条需要核对的情况未列出：原文很长或有重复的表格，请对照原文核对。`,
+  ];
 }
 
 /**

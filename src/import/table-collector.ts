@@ -19,6 +19,11 @@ export class TableCollector {
   readonly rowsSeen = new Set<string>();
   readonly placeholders: string[] = [];
   readonly warnings: string[] = [];
+  /** Cells given again after their first value: the value kept, the second, how many times. */
+  private readonly repeats = new Map<
+    string,
+    { readonly label: string; readonly kept: string; readonly second: string; times: number }
+  >();
   readonly unrecognised: string[] = [];
   private readonly unplacedRows = new Map<string, number>();
 
@@ -78,10 +83,11 @@ export class TableCollector {
         return;
       }
       const target = cell.computed ? this.reportedTotals : this.cells;
-      if (target[cell.id] !== undefined) {
-        this.warnings.push(
-          `“${cell.label}”出现了两次（${target[cell.id]} 和 ${parsed.value}），保留第一次的 ${target[cell.id]}。`,
-        );
+      const kept = target[cell.id];
+      if (kept !== undefined) {
+        const repeat = this.repeats.get(cell.id);
+        if (repeat) repeat.times += 1;
+        else this.repeats.set(cell.id, { label: cell.label, kept, second: parsed.value, times: 2 });
         return;
       }
       target[cell.id] = parsed.value;
@@ -108,6 +114,14 @@ export class TableCollector {
 
   summary(): string[] {
     const out = [...this.warnings];
+    // One line per cell however often a (copied, repeated) table gives it again.
+    for (const { label, kept, second, times } of this.repeats.values()) {
+      out.push(
+        times === 2
+          ? `“${label}”出现了两次（${kept} 和 ${second}），保留第一次的 ${kept}。`
+          : `“${label}”出现了 ${times} 次，保留第一次的 ${kept}。`,
+      );
+    }
     for (const [where, n] of this.unplacedRows) {
       out.push(
         `${where}中有 ${n} 行数字找不到对应的行标签（行名缺失或错位），没有导入，相应单元格留空；原文见“未识别的内容”。`,

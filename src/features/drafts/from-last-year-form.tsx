@@ -46,7 +46,9 @@ export function FromLastYearForm({
     setReading({ busy: true, message: `正在读取“${file.name}”…` });
     let result: UnitImport;
     try {
-      result = await inImportWorker<UnitImport>((api) => api.importAnyReport(file, file.name, pdfCMapUrl()));
+      result = await inImportWorker<UnitImport>((api) =>
+        api.importAnyReport(file, file.name, pdfCMapUrl()),
+      );
     } catch (e) {
       const text =
         e instanceof ImportWorkerError ? e.message : '导入功能加载失败，请刷新页面后重试。';

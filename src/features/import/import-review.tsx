@@ -18,6 +18,9 @@ const CONTACT_LABEL: Readonly<Record<string, string>> = {
   email: '邮箱',
 };
 
+/** Longest list shown here: a huge source must not freeze the page with its DOM. */
+const MAX_LISTED = 200;
+
 /**
  * What an import recognised, before anything is created: meta, each section, each table with
  * its numbers in place, what was not placed, and which checks the imported report fails.
@@ -147,9 +150,12 @@ export function ImportReview({
             <details>
               <summary>未识别的内容（{unrecognised.length} 处，没有导入）</summary>
               <ul className="import-unrecognised">
-                {unrecognised.map((u, i) => (
+                {unrecognised.slice(0, MAX_LISTED).map((u, i) => (
                   <li key={i}>{u}</li>
                 ))}
+                {unrecognised.length > MAX_LISTED && (
+                  <li>…… 另有 {unrecognised.length - MAX_LISTED} 处未列出</li>
+                )}
               </ul>
             </details>
           )}
@@ -168,7 +174,7 @@ export function ImportReview({
           <details>
             <summary>查看错误和提醒（{open.length}）</summary>
             <ul>
-              {open.map((i) => (
+              {open.slice(0, MAX_LISTED).map((i) => (
                 <li key={i.key}>
                   <span className={`import-severity import-severity-${i.severity}`}>
                     {SEVERITY_LABEL[i.severity]}
@@ -176,6 +182,9 @@ export function ImportReview({
                   {i.message}
                 </li>
               ))}
+              {open.length > MAX_LISTED && (
+                <li>…… 另有 {open.length - MAX_LISTED} 条，创建草稿后在问题列表中查看</li>
+              )}
             </ul>
           </details>
         )}
