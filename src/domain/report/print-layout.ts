@@ -187,7 +187,7 @@ export function rowsKeptWithNext(table: TableTemplate): boolean[] {
   const keep = new Array<boolean>(n).fill(false);
   const leadingHeaders = table.rows.findIndex((r) => r.kind !== 'header');
   const keepWhole = n <= KEEP_WHOLE_ROWS;
-  for (let i = 0; i < n - 1; i += 1) if (keepWhole || i <= leadingHeaders) keep[i] = true;
+  for (let i = 0; i < n - 1; i += 1) if (keepWhole || i < leadingHeaders) keep[i] = true;
   table.rows.forEach((row, i) => {
     for (const cell of row.cells) {
       const span = cell.kind === 'label' ? (cell.rowSpan ?? 1) : 1;

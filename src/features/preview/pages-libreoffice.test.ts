@@ -61,6 +61,8 @@ beforeAll(async () => {
     { name: 'real-023-text', report: await real('023-huaian-2024-pdf-raw.txt') },
     { name: 'real-014-text', report: await real('014-laifeng-2021.txt') },
     { name: 'real-012-text', report: await real('012-xixian-taiping-2022.txt') },
+    // 表三 falls where LibreOffice once dropped every row after 二、上年结转 (two keep chains met).
+    { name: 'real-019-text', report: await real('019-xiongxian-township-2019.txt') },
   );
   dir = await mkdtemp(join(tmpdir(), 'nianbao-pages-'));
   const paths: string[] = [];
@@ -91,6 +93,7 @@ describe('the preview pages as LibreOffice prints the exported file', () => {
     'real-023-text',
     'real-014-text',
     'real-012-text',
+    'real-019-text',
   ])('%s: same pages, same lines on each', async (name) => {
     const entry = reports.find((r) => r.name === name);
     if (!entry) throw new Error(`no report ${name}`);
