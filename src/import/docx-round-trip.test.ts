@@ -79,3 +79,14 @@ describe('round trip: report → our .docx export → import → the same report
     expect(r.report.formatId).toBe('2021');
   });
 });
+
+describe('the contact block as a list', () => {
+  it('prints one line per item and reads every item back', async () => {
+    const report = fullReport('2021');
+    const listed: Report = { ...report, meta: { ...report.meta, contactStyle: 'list' } };
+    const r = importDocxBytes(await packReportDocx(listed));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.meta.contact).toEqual(report.meta.contact);
+    expect(r.report.meta.preface).toBe(report.meta.preface);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from './empty-report';
-import { contactSentence, reportTitle, titleLines } from './document-text';
+import { contactParagraphs, contactSentence, reportTitle, titleLines } from './document-text';
 
 describe('document text', () => {
   it('titles the report with agency and year, and breaks a long title after the agency', () => {
@@ -37,5 +37,28 @@ describe('document text', () => {
     expect(contactSentence('', contact, preface)).toBe(
       '如对本报告有任何疑问，请与本机关联系（电子邮箱：a@b.cn）。',
     );
+  });
+});
+
+describe('contactParagraphs', () => {
+  const meta = {
+    agencyName: '某某市人民防空办公室',
+    preface: '本报告电子版可在某某网站下载。',
+    contact: { address: '某某市中山西路977号', postcode: '314031', phone: '', fax: '', email: '' },
+  };
+
+  it('prints one sentence by default and a line per item filled in when the clerk chooses a list', () => {
+    expect(contactParagraphs(meta)).toEqual([
+      '如对本报告有任何疑问，请与某某市人民防空办公室联系（地址：某某市中山西路977号；邮编：314031）。',
+    ]);
+    expect(contactParagraphs({ ...meta, contactStyle: 'list' })).toEqual([
+      '地址：某某市中山西路977号',
+      '邮编：314031',
+    ]);
+  });
+
+  it('leaves out in both styles what the preface already states', () => {
+    const stated = { ...meta, preface: '邮编314031。', contactStyle: 'list' as const };
+    expect(contactParagraphs(stated)).toEqual(['地址：某某市中山西路977号']);
   });
 });

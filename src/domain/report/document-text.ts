@@ -1,5 +1,5 @@
 import { textWidthEm } from '../format/label-lines';
-import type { ContactBlock } from './types';
+import type { ContactBlock, ReportMeta } from './types';
 
 /**
  * The fixed wording of the document around the sections, shared by the preview and the Word
@@ -49,6 +49,24 @@ export function contactSentence(agencyName: string, contact: ContactBlock, prefa
   if (parts.length === 0) return '';
   const name = agencyName.trim() || '本机关';
   return `如对本报告有任何疑问，请与${name}联系（${parts.join('；')}）。`;
+}
+
+/**
+ * The contact block's paragraphs as printed after the preface: the sentence, or (by the clerk's
+ * choice) one `地址：…` line per item filled in and not already stated in the preface.
+ */
+export function contactParagraphs(
+  meta: Pick<ReportMeta, 'agencyName' | 'contact' | 'preface' | 'contactStyle'>,
+): string[] {
+  if (meta.contactStyle !== 'list') {
+    const sentence = contactSentence(meta.agencyName, meta.contact, meta.preface);
+    return sentence === '' ? [] : [sentence];
+  }
+  const stated = compact(meta.preface);
+  return contactLabels
+    .map(([key, label]) => [label, meta.contact[key].trim()] as const)
+    .filter(([, value]) => value !== '' && !stated.includes(compact(value)))
+    .map(([label, value]) => `${label}：${value}`);
 }
 
 /**

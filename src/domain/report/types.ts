@@ -41,7 +41,14 @@ export interface ReportMeta {
   /** Optional 前言 (legal basis, statistics period, where the electronic version is published). */
   readonly preface: string;
   readonly contact: ContactBlock;
+  /**
+   * How the contact block prints after the preface: one sentence, the way published reports
+   * write it (absent = 'sentence'), or a list of `地址：…` lines.
+   */
+  readonly contactStyle?: ContactStyle;
 }
+
+export type ContactStyle = 'sentence' | 'list';
 
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */
 export interface Dismissal {

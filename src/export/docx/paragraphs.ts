@@ -13,7 +13,7 @@ import type { Report } from '@/domain/report/types';
 import { noGridStyle } from './grid-styles';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, grid, sizes, titleLine } from './styles';
-import { contactSentence, signatureIndents, titleLines } from '@/domain/report/document-text';
+import { contactParagraphs, signatureIndents, titleLines } from '@/domain/report/document-text';
 import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
@@ -81,14 +81,11 @@ export function sectionHeading(heading: string): Paragraph {
   });
 }
 
-/** The optional 前言, then the contact block as one sentence (seed 000): only what was filled in. */
+/** The optional 前言, then the contact block (a sentence, or lines by choice): only what was filled in. */
 export function prefaceParagraphs(report: Report): Paragraph[] {
   const out = narrativeParagraphs(report.meta.preface);
-  const { agencyName, contact, preface } = report.meta;
-  const contactText = contactSentence(agencyName, contact, preface);
-  if (contactText !== '') {
-    out.push(new Paragraph({ ...body, children: [bodyRun(cleanText(contactText), fonts.body)] }));
-  }
+  for (const text of contactParagraphs(report.meta))
+    out.push(new Paragraph({ ...body, children: [bodyRun(cleanText(text), fonts.body)] }));
   return out;
 }
 

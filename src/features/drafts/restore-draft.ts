@@ -258,6 +258,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
           ? null
           : (text(reportDate) ?? count(counter, null)),
       preface: field('preface'),
+      ...(meta['contactStyle'] === 'list' ? { contactStyle: 'list' as const } : {}),
       contact: {
         ...emptyContact,
         ...Object.fromEntries(Object.keys(emptyContact).map((k) => [k, field(k, contact)])),

@@ -37,6 +37,7 @@ export const reportSchema = z.object({
       fax: z.string(),
       email: z.string(),
     }),
+    contactStyle: z.optional(z.enum(['sentence', 'list'])),
   }),
   narrative: z.partialRecord(sectionId, z.string()),
   cells: z.record(z.string(), z.string()),

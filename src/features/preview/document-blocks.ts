@@ -1,7 +1,7 @@
 import { formatChineseDate } from '@/domain/format/date';
 import { shownYear } from '@/domain/report/read-year';
 import type { ComputedValues } from '@/domain/compute/compute-report';
-import { contactSentence, signatureIndents, titleLines } from '@/domain/report/document-text';
+import { contactParagraphs, signatureIndents, titleLines } from '@/domain/report/document-text';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
 
@@ -61,15 +61,13 @@ export function documentBlocks(
   report: Report,
   computed: ComputedValues,
 ): Block[] {
-  const { agencyName, reportDate, preface, contact } = report.meta;
+  const { agencyName, reportDate, preface } = report.meta;
   const blocks: Block[] = [
     { kind: 'title', lines: titleLines(agencyName, shownYear(report.meta)) },
   ];
   blocks.push(...paragraphsOf(preface).map(narrative));
-  const contactText = contactSentence(agencyName, contact, preface);
-  if (contactText !== '') {
-    blocks.push({ kind: 'para', text: contactText, style: 'body', leadIn: 0, keepNext: false });
-  }
+  for (const text of contactParagraphs(report.meta))
+    blocks.push({ kind: 'para', text, style: 'body', leadIn: 0, keepNext: false });
   for (const section of template.sections) {
     blocks.push({
       kind: 'para',

@@ -204,6 +204,31 @@ export function MetaStep() {
             </div>
           ))}
         </div>
+        <div className="field" role="radiogroup" aria-labelledby="contact-style-label">
+          <span id="contact-style-label" className="field-label">
+            联系方式的写法
+          </span>
+          {(
+            [
+              [
+                'sentence',
+                '写成一句话，接在前言之后（如“如对本报告有任何疑问，请与……联系（地址：……）”）',
+              ],
+              ['list', '逐项分行列出（地址：……／邮编：……）'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="radio">
+              <input
+                type="radio"
+                name="contact-style"
+                value={value}
+                checked={(meta.contactStyle ?? 'sentence') === value}
+                onChange={() => store().setMeta({ contactStyle: value })}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </div>
       </fieldset>
     </section>
   );
