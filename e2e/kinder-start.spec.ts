@@ -108,11 +108,7 @@ test('成文日期 is typed the Chinese way or picked from the calendar; a wrong
   ).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
   await page.screenshot({ path: `${SHOTS}/date-invalid.png` });
-  await page.reload();
-  await page
-    .getByRole('button', { name: /^打开 / })
-    .first()
-    .click();
+  await form.reloadAndReopen();
   await expect(form.field('meta.reportDate')).toHaveValue('2027年2月30日');
 });
 

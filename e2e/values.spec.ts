@@ -82,19 +82,13 @@ test('a five-digit year typed into 成文日期 is saved; after a reload the dra
   expect(typed).toMatch(/20261/);
   await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
 
-  await page.reload();
+  await form.reloadAndReopen();
   await expect(page.getByRole('region', { name: '无法读取的草稿' })).toHaveCount(0);
-  await page
-    .getByRole('button', { name: /^打开 / })
-    .first()
-    .click();
-  const reopened = new EditorPage(page);
-  await reopened.stepButton('基本信息').waitFor();
-  await expect(reopened.field('meta.reportDate')).toHaveValue(typed);
+  await expect(form.field('meta.reportDate')).toHaveValue(typed);
   await expect(
-    reopened.issues.getByRole('button', { name: /成文日期.*20261.*不是有效日期/ }),
+    form.issues.getByRole('button', { name: /成文日期.*20261.*不是有效日期/ }),
   ).toBeVisible();
-  await expect(reopened.stepButton('基本信息')).toContainText('有错误');
+  await expect(form.stepButton('基本信息')).toContainText('有错误');
 });
 
 test('a year typed with one digit too many is kept as typed, reported, and reopens', async ({
@@ -117,13 +111,7 @@ test('a year typed with one digit too many is kept as typed, reported, and reope
   await expect(preview).toContainText('20241年政府信息公开工作年度报告');
   await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
 
-  await page.reload();
-  await page
-    .getByRole('button', { name: /^打开 / })
-    .first()
-    .click();
-  const reopened = new EditorPage(page);
-  await reopened.stepButton('基本信息').waitFor();
-  await expect(reopened.field('meta.year')).toHaveValue('20241');
-  await expect(reopened.issues.getByRole('button', { name: message })).toBeVisible();
+  await form.reloadAndReopen();
+  await expect(form.field('meta.year')).toHaveValue('20241');
+  await expect(form.issues.getByRole('button', { name: message })).toBeVisible();
 });

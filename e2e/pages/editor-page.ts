@@ -12,6 +12,16 @@ export class EditorPage {
     await this.stepButton('基本信息').waitFor();
   }
 
+  /** Reloads the app and opens the first draft of the start page again (what was saved). */
+  async reloadAndReopen(): Promise<void> {
+    await this.page.reload();
+    await this.page
+      .getByRole('button', { name: /^打开 / })
+      .first()
+      .click();
+    await this.stepButton('基本信息').waitFor();
+  }
+
   stepButton(title: string): Locator {
     return this.page
       .getByRole('navigation', { name: '填写步骤' })
