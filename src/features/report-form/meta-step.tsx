@@ -239,6 +239,7 @@ function PrefaceField() {
   const preface = useEditorStore((s) => s.report.meta.preface);
   const year = useEditorStore((s) => s.report.meta.year);
   const formatId = useEditorStore((s) => s.report.formatId);
+  const contactStyle = useEditorStore((s) => s.report.meta.contactStyle ?? 'sentence');
   const [said, setSaid] = useState('');
   const template = formats.find((f) => f.id === formatId);
   const standard = template ? standardPreface(template, year) : '';
@@ -254,7 +255,8 @@ function PrefaceField() {
       hint={
         <span className="hint">
           标准前言写明法律依据（《条例》和{template?.notice.number ?? '年报格式通知'}
-          ）、统计期限和电子版发布网址，请把其中的“XX”改为实际网站；联系方式在下方填写，导出时接在前言后写成一句话。
+          ）、统计期限和电子版发布网址，请把其中的“XX”改为实际网站；联系方式在下方填写，导出时
+          {contactStyle === 'sentence' ? '接在前言后写成一句话' : '在前言后逐项分行列出'}。
           <span className="preface-actions">
             <button
               type="button"

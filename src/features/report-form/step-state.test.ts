@@ -49,6 +49,9 @@ describe('stepState', () => {
   it('未完成 when partly filled, 已完成 when all filled', () => {
     const some: Report = { ...empty, cells: { 't3.granted.naturalPerson': '1' } };
     expect(stepState(template, some, [], 'applications')).toBe('incomplete');
+    const onlyText: Report = { ...empty, narrative: { applications: '本年度无申请。' } };
+    expect(stepState(template, onlyText, [], 'applications')).toBe('incomplete');
+    expect(stepState(template, onlyText, [], 'proactive')).toBe('notStarted');
     const inputs = indexTemplate(template).inputCells.filter((c) => c.table === 't3');
     const all: Report = { ...empty, cells: Object.fromEntries(inputs.map((c) => [c.id, '0'])) };
     expect(stepState(template, all, [], 'applications')).toBe('done');

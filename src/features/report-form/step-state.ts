@@ -44,7 +44,8 @@ function fill(template: FormatTemplate, report: Report, step: StepId): 'none' | 
   if (section.kind === 'text') return (report.narrative[step] ?? '').trim() === '' ? 'none' : 'all';
   const inputs = indexTemplate(template).inputCells.filter((c) => c.table === section.table);
   const filled = inputs.filter((c) => readReportCell(report, c).kind !== 'blank').length;
-  if (filled === 0) return 'none';
+  // The optional text after the table counts as a start: the clerk has been here.
+  if (filled === 0) return (report.narrative[step] ?? '').trim() === '' ? 'none' : 'some';
   return filled === inputs.length ? 'all' : 'some';
 }
 
