@@ -24,7 +24,7 @@ test('the first screen leaves the later screens out, and the offline copy holds 
   // new-draft form) carry (issue 17).
   for (const later of [
     '填写步骤',
-    '导入年报（Word 文件或粘贴文字）',
+    '导入年报（Word、PDF、网页或粘贴文字）',
     '选择年报文件夹',
     'shouldUnregister',
   ]) {

@@ -6,10 +6,10 @@ test('import a real published PDF: the tables are read from the page positions',
   page,
 }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: '导入年报（Word 或文字）' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入年报（Word 文件或粘贴文字）' });
+  await page.getByRole('button', { name: '导入年报（Word、PDF 或网页）' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入年报（Word、PDF、网页或粘贴文字）' });
   await dialog
-    .getByLabel('选择文件（Word .docx、PDF 或 .txt）')
+    .getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）')
     .setInputFiles('templates/fixtures/real/022-huaian-2024.pdf');
   await expect(dialog.getByRole('status')).toContainText('已识别文件“022-huaian-2024.pdf”', {
     timeout: 20_000,

@@ -6,9 +6,9 @@ import { expect, test } from './fixtures';
  * keeps running, and a worker that does not answer is stopped without breaking the dialog.
  */
 
-const OPEN = '导入年报（Word 或文字）';
-const DIALOG = '导入年报（Word 文件或粘贴文字）';
-const FILE = '选择文件（Word .docx、PDF 或 .txt）';
+const OPEN = '导入年报（Word、PDF 或网页）';
+const DIALOG = '导入年报（Word、PDF、网页或粘贴文字）';
+const FILE = '选择文件（Word .docx、PDF、网页 .html 或 .txt）';
 
 declare global {
   interface Window {

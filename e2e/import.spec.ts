@@ -4,8 +4,8 @@ import { EditorPage } from './pages/editor-page';
 
 /** Import last year's report from the start page: a .docx, pasted text, a bad file. */
 
-const OPEN = '导入年报（Word 或文字）';
-const DIALOG = '导入年报（Word 文件或粘贴文字）';
+const OPEN = '导入年报（Word、PDF 或网页）';
+const DIALOG = '导入年报（Word、PDF、网页或粘贴文字）';
 
 test('import a hand-made .docx: review the recognised tables, then create a draft', async ({
   page,
@@ -14,7 +14,7 @@ test('import a hand-made .docx: review the recognised tables, then create a draf
   await page.getByRole('button', { name: OPEN }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
   await dialog
-    .getByLabel('选择文件（Word .docx、PDF 或 .txt）')
+    .getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）')
     .setInputFiles('templates/fixtures/import/hand-2019-clerk.docx');
   await expect(dialog.getByRole('status')).toContainText('已识别文件“hand-2019-clerk.docx”');
   // The numbers are shown in place in the official grid, before anything is created.
@@ -78,7 +78,7 @@ test('a file that is not a .docx gets a clear message and nothing is created', a
   await page.goto('./');
   await page.getByRole('button', { name: OPEN }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
-  await dialog.getByLabel('选择文件（Word .docx、PDF 或 .txt）').setInputFiles({
+  await dialog.getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）').setInputFiles({
     name: '年报.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from('这不是压缩文件'),

@@ -70,7 +70,7 @@ test('the app opens again from its offline copy when its server is down', async 
   await expect(page.locator('#root')).not.toBeEmpty();
   // The import dialog and the editor are chunks of their own, loaded after the first screen
   // (issue 17): they come from the offline copy too.
-  await page.getByRole('button', { name: '导入年报（Word 或文字）' }).click();
+  await page.getByRole('button', { name: '导入年报（Word、PDF 或网页）' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();

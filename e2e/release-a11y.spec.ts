@@ -94,8 +94,8 @@ test('the start page and its forms and dialogs have no serious violation', async
   await expectNoA11yViolations(page);
   await page.getByRole('button', { name: '取消' }).click();
 
-  await page.getByRole('button', { name: '导入年报（Word 或文字）' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入年报（Word 文件或粘贴文字）' });
+  await page.getByRole('button', { name: '导入年报（Word、PDF 或网页）' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入年报（Word、PDF、网页或粘贴文字）' });
   await expect(dialog).toBeVisible();
   await expectNoA11yViolations(page);
   const seed = readFileSync('templates/fixtures/seeds/000_833a5a6ee7a74880.txt', 'utf8');

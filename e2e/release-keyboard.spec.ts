@@ -189,12 +189,12 @@ test('closing a dialog gives the focus back to the control that opened it', asyn
   const form = new EditorPage(page);
   // The import dialog (loaded on demand) takes the focus and gives it back on Escape.
   await page.goto('./');
-  await user.press(named('导入年报（Word 或文字）', 'button'));
-  const importDialog = page.getByRole('dialog', { name: '导入年报（Word 文件或粘贴文字）' });
+  await user.press(named('导入年报（Word、PDF 或网页）', 'button'));
+  const importDialog = page.getByRole('dialog', { name: '导入年报（Word、PDF、网页或粘贴文字）' });
   await expect(importDialog.getByRole('button', { name: '关闭' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(importDialog).toBeHidden();
-  await expect(page.getByRole('button', { name: '导入年报（Word 或文字）' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '导入年报（Word、PDF 或网页）' })).toBeFocused();
 
   await form.open();
   await form.field('meta.year').fill('2020');

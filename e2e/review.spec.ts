@@ -57,6 +57,9 @@ test.describe('a folder of 30 mixed files', () => {
     await expect(row(late?.file ?? '?')).toContainText('逾期（期限 2025年1月31日）');
     await expect(row('某某县林业局')).toContainText('2019 版');
     await expect(row('管城回族区人民防空办公室')).toContainText('2020');
+    // A saved web page is read like any report: its real rowspan tables, in the 2019 format.
+    await expect(row('上海市人民政府办公厅.html')).toContainText('上海市人民政府办公厅');
+    await expect(row('上海市人民政府办公厅.html')).toContainText('2019 版');
 
     // The PDF (LibreOffice's rendering of a unit's export) is read completely, to the values: its
     // tables show exactly what a .docx unit with the same factor shows.

@@ -19,9 +19,9 @@ import type { BenchEntry } from '../types';
  */
 
 const TARGET_XML_BYTES = 45 * 1024 * 1024;
-const OPEN = '导入年报（Word 或文字）';
-const DIALOG = '导入年报（Word 文件或粘贴文字）';
-const FILE = '选择文件（Word .docx、PDF 或 .txt）';
+const OPEN = '导入年报（Word、PDF 或网页）';
+const DIALOG = '导入年报（Word、PDF、网页或粘贴文字）';
+const FILE = '选择文件（Word .docx、PDF、网页 .html 或 .txt）';
 const MARK = 'bench:import-start';
 
 /** The real .docx with its body repeated until document.xml reaches `target` bytes. */

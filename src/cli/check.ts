@@ -133,7 +133,7 @@ export function summaryText(unit: ReviewUnit): string {
 }
 
 export const CHECK_USAGE = `用法：nianbao check 文件或文件夹… [--json] [--summary]
-  读取 .docx、.pdf、.txt 和年报助手的 .json 草稿（文件夹内逐个读取），按年报助手的规则检查。
+  读取 .docx、.pdf、网页 .html、.txt 和年报助手的 .json 草稿（文件夹内逐个读取），按年报助手的规则检查。
   --json     每个文件输出一行 JSON（JSON Lines）；不加时输出中文摘要。
   --summary  审核汇总：每个文件一行（单位、年度、格式、成文日期、错误/未完成/提醒数），最后是总体情况
              （读取、无法读取、有错误、逾期、重复报送）；与 --json 同用时最后一行是 {"summary": …}。`;

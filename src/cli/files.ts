@@ -1,8 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-
-/** The kinds of file `nianbao` reads; in a folder, other files are skipped. */
-export const READABLE = new Set(['.docx', '.pdf', '.txt', '.json']);
+import { join } from 'node:path';
+import { isReviewFile } from '@/review/files';
 
 export type Target =
   | { readonly path: string; readonly ok: true }
@@ -10,7 +8,7 @@ export type Target =
 
 /**
  * The files named on the command line: a file as given (whatever its extension), a folder's
- * readable files recursively, in name order.
+ * report files (`isReviewFile`, as the browser's review reads them) recursively, in name order.
  */
 export async function expandPaths(paths: readonly string[]): Promise<Target[]> {
   const out: Target[] = [];
@@ -33,11 +31,10 @@ async function walk(dir: string): Promise<Target[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: Target[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(path)));
-    else if (e.isFile() && READABLE.has(extname(e.name).toLowerCase()))
-      out.push({ path, ok: true });
+    else if (e.isFile() && isReviewFile(e.name)) out.push({ path, ok: true });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export interface ImportFileOptions {
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
 const OLD_DOC = '这不是 Word 文档（.docx）。如果是 .doc 格式，请先在 Word/WPS 中另存为 .docx。';
 const UNKNOWN =
-  '无法识别这个文件的格式。可以导入的有：Word 文档（.docx）、PDF 和文本文件（.txt）；其他格式请先另存为其中一种。';
+  '无法识别这个文件的格式。可以导入的有：Word 文档（.docx）、PDF、网页（.html）和文本文件（.txt）；其他格式请先另存为其中一种。';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);

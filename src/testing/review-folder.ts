@@ -173,6 +173,19 @@ export async function writeReviewFolder(
     role: 'other',
   });
 
+  // A real published web page, saved from the browser as .html.
+  await mkdir(join(dir, '网页'), { recursive: true });
+  await write(
+    '网页/上海市人民政府办公厅.html',
+    await readFile('templates/fixtures/real-html/001-shanghai-bgt-2019.html'),
+  );
+  units.push({
+    file: '网页/上海市人民政府办公厅.html',
+    agency: '上海市人民政府办公厅',
+    factor: 0,
+    role: 'other',
+  });
+
   // 本级 and the parent report of the whole county (one cell wrong).
   const bunjiFactor = 2;
   await write(

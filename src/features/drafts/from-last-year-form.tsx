@@ -59,7 +59,7 @@ export function FromLastYearForm({
     if (result.report.meta.year === null) {
       return setReading({
         busy: false,
-        message: `“${file.name}”：没有读到报告年度，无法确定今年是哪一年。请用“导入年报（Word 或文字）”核对识别结果后再开始。`,
+        message: `“${file.name}”：没有读到报告年度，无法确定今年是哪一年。请用“导入年报（Word、PDF 或网页）”核对识别结果后再开始。`,
       });
     }
     const unread =

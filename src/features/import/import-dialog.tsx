@@ -71,7 +71,7 @@ export function ImportDialog({
   return (
     <dialog ref={ref} className="import-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="import-dialog-head">
-        <h2 id={`${id}-title`}>导入年报（Word 文件或粘贴文字）</h2>
+        <h2 id={`${id}-title`}>导入年报（Word、PDF、网页或粘贴文字）</h2>
         <button type="button" className="button" onClick={onClose}>
           关闭
         </button>
@@ -81,11 +81,11 @@ export function ImportDialog({
       </p>
       <div className="import-sources">
         <div className="import-source">
-          <label htmlFor={`${id}-file`}>选择文件（Word .docx、PDF 或 .txt）</label>
+          <label htmlFor={`${id}-file`}>选择文件（Word .docx、PDF、网页 .html 或 .txt）</label>
           <input
             id={`${id}-file`}
             type="file"
-            accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
+            accept=".docx,.pdf,.htm,.html,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/html,text/plain"
             onChange={chooseFile}
           />
         </div>

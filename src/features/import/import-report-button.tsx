@@ -14,7 +14,7 @@ const ImportDialog = importDialog.Component;
 export const preloadImportDialog = importDialog.preload;
 
 /**
- * The start page's "导入年报（Word 或文字）" button with its dialog, which hands the reviewed report to
+ * The start page's "导入年报（Word、PDF 或网页）" button with its dialog, which hands the reviewed report to
  * the app (to create a draft or start next year's draft from it). Drop it into the start page's toolbar.
  */
 export interface ImportReportButtonProps {
@@ -29,7 +29,7 @@ export function ImportReportButton({ onCreateDraft, onUseAsLastYear }: ImportRep
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        导入年报（Word 或文字）
+        导入年报（Word、PDF 或网页）
       </button>
       {open && (
         <ImportDialog

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { RulePackChooser } from '@/components/rule-pack-chooser';
 import type { Report } from '@/domain/report/types';
 import { filterRows, reviewRow, sortRows } from '@/review/index';
+import { REVIEW_ACCEPT } from '@/review/files';
 import type { ReviewRow, ReviewUnit } from '@/review/types';
 import { filesFromDrop, filesFromInput } from './collect-files';
 import { ExportReviewButtons } from './export-review-buttons';
@@ -87,7 +88,7 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
         <div>
           <h1>审核与汇总</h1>
           <p>
-            一次读取各单位的年报（Word、PDF、文本或草稿文件），逐份检查，导出通报，并把各单位的表格汇总。文件只在本机读取，不会上传。
+            一次读取各单位的年报（Word、PDF、网页、文本或草稿文件），逐份检查，导出通报，并把各单位的表格汇总。文件只在本机读取，不会上传。
           </p>
         </div>
         <button type="button" className="button" onClick={closeReview}>
@@ -137,7 +138,7 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
           type="file"
           multiple
           hidden
-          accept=".docx,.pdf,.txt,.json"
+          accept={REVIEW_ACCEPT}
           aria-label="选择年报文件"
           onChange={(e) => onChoose(e.currentTarget)}
         />
