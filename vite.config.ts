@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
+import { formatRegistryPlugin } from './build/format-registry-plugin.ts';
 
 /**
  * Writes the Content Security Policy into the built index.html.
@@ -34,10 +35,21 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+// Test builds only (the e2e project `variant`): a registry with test-only formats added.
+const formatRegistry = process.env['NIANBAO_FORMAT_REGISTRY'];
+const registryPlugins = (): Plugin[] =>
+  formatRegistry ? [formatRegistryPlugin(fromRoot('.'), formatRegistry)] : [];
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any sub-path (/nianbao/) of any static server.
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin(), pdfjsAssetsPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    ...registryPlugins(),
+    react(),
+    contentSecurityPolicyPlugin(),
+    pdfjsAssetsPlugin(),
+    serviceWorkerPlugin(),
+  ],
   resolve: {
     alias: {
       '@templates': fromRoot('./templates'),
@@ -45,7 +57,7 @@ export default defineConfig({
     },
   },
   // The import worker is an ES module, so it can load the PDF reader only when a PDF comes.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: registryPlugins },
   build: {
     // Clerks use old office PCs: 360 / older Chromium builds, Firefox ESR on Kylin/UOS.
     target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureInitialJs, INITIAL_JS_BUDGET_KIB } from '../bench/lib/initial-js';
+import { formatTestProvince as variant } from '../templates/fixtures/variant/format-2021-test-province';
+import { builds } from './builds';
 import { expect, test } from './fixtures';
 
 // The build under test is the one Playwright's webServer just made (E2E_DIST or dist). Size is
 // deterministic, so unlike times it can be a test (issue 7).
-const dist = process.env.E2E_DIST ?? 'dist';
+const dist = builds.app.dist;
 
 test('initial JavaScript stays within its gzip budget and leaves the Word library out', () => {
   const initial = measureInitialJs(dist);
@@ -40,4 +42,18 @@ test('the first screen leaves the later screens out, and the offline copy holds 
   const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   expect(chunks.length).toBeGreaterThan(initial.files.length);
   expect(chunks.filter((f) => !precached.includes(`./assets/${f}`))).toEqual([]);
+});
+
+test('the production build holds no test-only format; the e2e variant build does', () => {
+  // The variant's id and its region, as the registry and the format chooser carry them.
+  const markers = [variant.id, variant.region ?? ''];
+  const holding = (root: string) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => {
+      if (!/\.(js|html)$/.test(f)) return false;
+      const text = readFileSync(join(root, f), 'utf8');
+      return markers.some((m) => text.includes(m));
+    });
+  expect(holding(dist)).toEqual([]);
+  // The same search finds it where it is registered (playwright.config.ts, project variant).
+  expect(holding(builds.variant.dist).length).toBeGreaterThan(0);
 });

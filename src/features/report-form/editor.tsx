@@ -91,7 +91,8 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
         <span className="report-title">
           {meta.agencyName || '（未填写机关名称）'}
           {meta.year !== null ? ` · ${meta.year}年度` : ''} · {agencyKindLabels[meta.agencyKind]} ·{' '}
-          {template.notice.number}格式
+          {/* A variant has a name of its own; a national format is named by its notice. */}
+          {template.name ?? `${template.notice.number}格式`}
         </span>
         <span className="header-extra">{headerExtra}</span>
         {preview ? (

@@ -103,7 +103,9 @@ export function MetaStep() {
   const meta = useEditorStore((s) => s.report.meta);
   const formatId = useEditorStore((s) => s.report.formatId);
   const store = useEditorStore.getState;
-  const expected = meta.year !== null ? formatForYear(formats, meta.year).id : null;
+  // The format for the year: a chosen variant's region keeps its own (formatForYear).
+  const region = formats.find((f) => f.id === formatId)?.region;
+  const expected = meta.year !== null ? formatForYear(formats, meta.year, region).id : null;
   return (
     <section className="step-section" aria-labelledby="heading-meta">
       <h2 id="heading-meta">基本信息</h2>
