@@ -115,7 +115,7 @@ describe('a regional variant format needs no code (templates/fixtures/variant)',
     expect(imported.report.formatId).toBe(variant.id);
     expect(imported.report.cells).toEqual(report.cells);
     const t2Inputs = indexTemplate(variant).inputCells.filter((c) => c.table === 't2').length;
-    expect(imported.recognised.tables.t2.summary).toBe(
+    expect(imported.recognised.tables.t2?.summary).toBe(
       `表二：读到 ${t2Inputs} / ${t2Inputs} 个单元格`,
     );
   });

@@ -106,6 +106,14 @@ export const format2019: FormatTemplate = {
       cells: ['t2.normativeDocuments.newlyMade'],
     },
     ...decisionFacts,
+    procurementItems: {
+      label: '表二“政府集中采购”采购项目数量',
+      cells: ['t2.centralProcurement.items'],
+    },
+    procurementAmount: {
+      label: '表二“政府集中采购”采购总金额',
+      cells: ['t2.centralProcurement.amount'],
+    },
   },
   crossYear: carry,
   itemRelations: [

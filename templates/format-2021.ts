@@ -1,7 +1,7 @@
 import type { FormatTemplate } from '../src/domain/template/types';
 import { sections2021 } from './common/sections';
 import { buildTable2, type Table2Block } from './common/table2';
-import { decisionFacts, table3Facts, table4Facts } from './common/facts';
+import { decisionFacts, feeUnpaidFact, table3Facts, table4Facts } from './common/facts';
 import { balanceRuleText, buildTable3 } from './common/table3';
 import { table4 } from './common/table4';
 
@@ -93,6 +93,7 @@ export const format2021: FormatTemplate = {
   requiresFeeStatement: true,
   facts: {
     ...table3Facts(table3),
+    ...feeUnpaidFact,
     ...table4Facts,
     regulationsMade: { label: '表二“规章”本年制发（新制作）数量', cells: ['t2.regulations.made'] },
     regulationsRepealed: { label: '表二“规章”本年废止件数', cells: ['t2.regulations.repealed'] },

@@ -126,6 +126,19 @@ describe.each(formats.map((f) => [f.id, f] as const))('format %s data', (_id, te
       for (const ref of [...rel.left, ...rel.right]) expect(index.cells.has(ref)).toBe(true);
   });
 
+  it('every declared fact, cross-year and item relation names cells of the format', () => {
+    const named = [
+      ...Object.values(template.facts).flatMap((f) => f.cells),
+      ...template.crossYear.flatMap((r) =>
+        r.kind === 'carry' ? [r.cell, r.from] : [r.cell, r.plus, r.minus],
+      ),
+      ...template.itemRelations.flatMap((r) => [r.previous, r.change, r.decisions ?? r.change]),
+    ];
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((id) => !index.cells.has(id))).toEqual([]);
+    for (const fact of Object.values(template.facts)) expect(fact.cells.length).toBeGreaterThan(0);
+  });
+
   it.each(index.computedCells.map((c) => [c.id]))('computed cell %s has no cycle', (id) => {
     const cell = index.cells.get(id);
     expect(cell).toBeDefined();

@@ -6,6 +6,7 @@ import {
   type SectionId,
   type SectionTemplate,
   type TableId,
+  type TableTemplate,
 } from '@/domain/template/types';
 import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
@@ -180,38 +181,34 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   for (const s of template.sections)
     if (!headings[s.id]) warnings.push(`没有找到“${s.heading}”这一节。`);
 
-  const tables = Object.fromEntries(
-    template.tables.map((tpl): [TableId, TableRecognition] => {
-      const id = tpl.id;
-      const prefix = `${id}.`;
-      const inputs = tpl.cells.filter((c) => !c.computed);
-      const cells = Object.keys(collector.cells).filter((c) => c.startsWith(prefix));
-      const totals = Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix));
-      const filled = new Set([...cells, ...totals]);
-      // Rows are named by their labels; an unlabelled row (表四's) is the table itself.
-      const rowIds = [
-        ...new Set(tpl.cells.filter((c) => c.rowLabels.length > 0).map((c) => c.row)),
-      ];
-      const label = (row: string): string =>
-        tpl.cells.find((x) => x.row === row)?.rowLabels.at(-1) ?? row;
-      const empty = rowIds.filter(
-        (row) => !tpl.cells.some((c) => c.row === row && filled.has(c.id)),
-      );
-      const rowsMissing = empty.filter((row) => !collector.rowsSeen.has(`${id}.${row}`)).map(label);
-      const rowsBlank = empty.filter((row) => collector.rowsSeen.has(`${id}.${row}`)).map(label);
-      const found = collector.found.has(id) || filled.size > 0;
-      const read = cells.length;
-      const summary = found
-        ? `${tpl.shortName}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
-        : `${tpl.shortName}：没有找到这张表`;
-      return [
-        id,
-        { found, cells, totals, inputs: inputs.length, read, rowsMissing, rowsBlank, summary },
-      ];
-    }),
-  ) as Record<TableId, TableRecognition>;
-  for (const t of template.tables) {
-    const rec = tables[t.id];
+  const recognised = template.tables.map((tpl): [TableTemplate, TableRecognition] => {
+    const id = tpl.id;
+    const prefix = `${id}.`;
+    const inputs = tpl.cells.filter((c) => !c.computed);
+    const cells = Object.keys(collector.cells).filter((c) => c.startsWith(prefix));
+    const totals = Object.keys(collector.reportedTotals).filter((c) => c.startsWith(prefix));
+    const filled = new Set([...cells, ...totals]);
+    // Rows are named by their labels; an unlabelled row (表四's) is the table itself.
+    const rowIds = [...new Set(tpl.cells.filter((c) => c.rowLabels.length > 0).map((c) => c.row))];
+    const label = (row: string): string =>
+      tpl.cells.find((x) => x.row === row)?.rowLabels.at(-1) ?? row;
+    const empty = rowIds.filter((row) => !tpl.cells.some((c) => c.row === row && filled.has(c.id)));
+    const rowsMissing = empty.filter((row) => !collector.rowsSeen.has(`${id}.${row}`)).map(label);
+    const rowsBlank = empty.filter((row) => collector.rowsSeen.has(`${id}.${row}`)).map(label);
+    const found = collector.found.has(id) || filled.size > 0;
+    const read = cells.length;
+    const summary = found
+      ? `${tpl.shortName}：读到 ${read} / ${inputs.length} 个单元格${totals.length > 0 ? `（另有原表合计 ${totals.length} 个）` : ''}`
+      : `${tpl.shortName}：没有找到这张表`;
+    return [
+      tpl,
+      { found, cells, totals, inputs: inputs.length, read, rowsMissing, rowsBlank, summary },
+    ];
+  });
+  const tables: Record<TableId, TableRecognition> = Object.fromEntries(
+    recognised.map(([t, rec]) => [t.id, rec]),
+  );
+  for (const [t, rec] of recognised) {
     if (!rec.found) warnings.push(`没有找到“${t.title}”的表格。`);
     else if (rec.read === 0 && rec.totals.length === 0)
       warnings.push(

@@ -13,12 +13,14 @@ export type Row = readonly (string | null)[];
 
 export const zeros = (n: number): Row => Array.from({ length: n }, () => '0');
 
+/** 表三: the table 表三's balance rule is about. */
+const table3 = (formatId: Report['formatId']) => {
+  const template = formatById(formatId);
+  return template.tables.find((t) => t.id === template.balance[0]?.table);
+};
+
 export const t3Rows = (formatId: Report['formatId']): string[] => [
-  ...new Set(
-    formatById(formatId)
-      .tables.find((t) => t.id === 't3')
-      ?.cells.map((c) => c.row),
-  ),
+  ...new Set(table3(formatId)?.cells.map((c) => c.row)),
 ];
 
 /** Every 表三 row 0, except those given. */
@@ -26,8 +28,10 @@ export const allZeroT3 = (
   except: Readonly<Record<string, Row>> = {},
   formatId: Report['formatId'] = '2019',
   otherwise: Row = zeros(7),
-): Record<string, Row> =>
-  Object.fromEntries(t3Rows(formatId).map((r) => [`t3.${r}`, except[r] ?? otherwise]));
+): Record<string, Row> => {
+  const id = table3(formatId)?.id ?? '';
+  return Object.fromEntries(t3Rows(formatId).map((r) => [`${id}.${r}`, except[r] ?? otherwise]));
+};
 
 /** Asserts the report's cells and reported totals are exactly the listed values. */
 export function expectRows(report: Report, rows: Readonly<Record<string, Row>>): void {
@@ -38,7 +42,9 @@ export function expectRows(report: Report, rows: Readonly<Record<string, Row>>):
     const [table, row] = key.split('.');
     const tpl = template.tables.find((t) => t.id === table);
     if (!tpl) throw new Error(key);
-    const rowCells = table === 't4' ? tpl.cells : tpl.cells.filter((c) => c.row === row);
+    // A table without row labels (表四) is one row: its key is `t4.cases`.
+    const unlabelled = tpl.cells.every((c) => c.rowLabels.length === 0);
+    const rowCells = unlabelled ? tpl.cells : tpl.cells.filter((c) => c.row === row);
     expect(rowCells.length, key).toBe(values.length);
     rowCells.forEach((c, i) => {
       const v = values[i];

@@ -1,6 +1,7 @@
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
-import type { FormatId } from '@/domain/template/types';
+import { indexTemplate } from '@/domain/template/lookup';
+import type { FactId, FormatId } from '@/domain/template/types';
 import { formatById } from '@templates/index';
 
 /**
@@ -14,36 +15,43 @@ export function fullReport(formatId: FormatId): Report {
   const cells: Record<string, string> = {};
   let n = 3;
   const next = (): string => String((n = (n * 7 + 5) % 97));
+  // 表三 (the table its balance rule is about) is filled last, balanced.
+  const balanced = template.balance[0]?.table;
   for (const table of template.tables) {
     for (const cell of table.cells) {
-      if (cell.computed || cell.table === 't3') continue;
+      if (cell.computed || cell.table === balanced) continue;
       if (cell.type === 'signedCount') cells[cell.id] = `-${next()}`;
       else if (cell.type === 'money') cells[cell.id] = cell.unit === '元' ? '3190923' : '12.35';
       else cells[cell.id] = next();
     }
   }
   // 2021 表二: 现行有效 can never be below 本年制发 − 本年废止.
-  for (const row of ['regulations', 'normativeDocuments']) {
-    const valid = cells[`t2.${row}.valid`];
-    const made = cells[`t2.${row}.made`];
+  for (const rel of template.crossYear) {
+    if (rel.kind !== 'running') continue;
+    const valid = cells[rel.cell];
+    const made = cells[rel.plus];
     if (valid !== undefined && made !== undefined)
-      cells[`t2.${row}.valid`] = String(Number(valid) + Number(made));
+      cells[rel.cell] = String(Number(valid) + Number(made));
   }
   // 表三: results and carry-over first, then 一、本年新收 balances each column.
-  const t3 = template.tables.find((t) => t.id === 't3');
-  const inputs = t3?.cells.filter((c) => !c.computed) ?? [];
+  const { cells: byId } = indexTemplate(template);
+  const rowOf = (fact: FactId): string | undefined =>
+    byId.get(template.facts[fact]?.cells[0] ?? '')?.row;
+  const [received, carriedIn] = [rowOf('received'), rowOf('carriedIn')];
+  const inputs = template.tables
+    .filter((t) => t.id === balanced)
+    .flatMap((t) => t.cells.filter((c) => !c.computed));
   const columns = [...new Set(inputs.map((c) => c.column))];
   for (const column of columns) {
+    const inColumn = inputs.filter((x) => x.column === column);
     let out = 0;
-    for (const c of inputs.filter(
-      (x) => x.column === column && x.row !== 'newReceived' && x.row !== 'carriedIn',
-    )) {
+    for (const c of inColumn.filter((x) => x.row !== received && x.row !== carriedIn)) {
       const v = (Number(next()) % 13) + 1;
       cells[c.id] = String(v);
       out += v;
     }
-    cells[`t3.carriedIn.${column}`] = '2';
-    cells[`t3.newReceived.${column}`] = String(out - 2);
+    for (const c of inColumn) if (c.row === carriedIn) cells[c.id] = '2';
+    for (const c of inColumn) if (c.row === received) cells[c.id] = String(out - 2);
   }
   const base = emptyReport(formatId, year);
   return {

@@ -1,9 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '@/domain/report/types';
+import { indexTemplate } from '@/domain/template/lookup';
+import type { CellId, FactId } from '@/domain/template/types';
 import { packReportDocx } from '@/export/docx/pack';
 import { toExportText } from '@/features/drafts/export-file';
 import { CURRENT_SCHEMA_VERSION } from '@/features/drafts/schema';
+import { formatById } from '@templates/index';
 import { fullReport } from './export-reports';
 
 /**
@@ -45,11 +48,24 @@ export function scaled(
   agency: string,
   kind: Report['meta']['agencyKind'] = 'department',
 ): Report {
+  const template = indexTemplate(formatById(report.formatId));
   const cells: Record<string, string> = {};
   for (const [id, v] of Object.entries(report.cells)) {
-    cells[id] = id === 't2.fees.amount' ? scaleDecimal(v, factor) : String(Number(v) * factor);
+    const money = template.cells.get(id)?.type === 'money';
+    cells[id] = money ? scaleDecimal(v, factor) : String(Number(v) * factor);
   }
   return { ...report, meta: { ...report.meta, agencyName: agency, agencyKind: kind }, cells };
+}
+
+/** The first column's cell of the row holding a fact (`予以公开` of 自然人). */
+function firstColumnOf(report: Report, fact: FactId): CellId {
+  const template = formatById(report.formatId);
+  const { cells } = indexTemplate(template);
+  const total = cells.get(template.facts[fact]?.cells[0] ?? '');
+  const table = template.tables.find((t) => t.id === total?.table);
+  const first = table?.cells.find((c) => c.row === total?.row && !c.computed);
+  if (!first) throw new Error(`no cell holds ${fact}`);
+  return first.id;
 }
 
 /** `12.35 × 3` exactly as a decimal string. */
@@ -202,7 +218,7 @@ export async function writeReviewFolder(
     .filter((u) => u.role === 'child' || u.role === 'bunji')
     .reduce((a, u) => a + u.factor, 0);
   const parent = scaled(base2021, factorSum, '某某县人民政府', 'government');
-  const wrongCell = 't3.granted.naturalPerson';
+  const wrongCell = firstColumnOf(parent, 'granted');
   const wrongValue = String(Number(parent.cells[wrongCell]) + 1);
   await write(
     '全县年报.json',

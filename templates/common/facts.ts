@@ -51,13 +51,53 @@ export function table3Facts(t3: TableTemplate): Facts {
   };
 }
 
+/** 2021 表三（六）2 (the 2019 format has no such row). */
+export const feeUnpaidFact: Facts = {
+  feeUnpaid: {
+    label: '表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”',
+    cells: ['t3.feeUnpaid.total'],
+  },
+};
+
 export const table4Facts: Facts = {
   reviewUpheld: { label: '表四“行政复议 结果维持”', cells: ['t4.review.upheld'] },
   reviewCorrected: { label: '表四“行政复议 结果纠正”', cells: ['t4.review.corrected'] },
   reviewOther: { label: '表四“行政复议 其他结果”', cells: ['t4.review.other'] },
   reviewPending: { label: '表四“行政复议 尚未审结”', cells: ['t4.review.pending'] },
   review: { label: '表四“行政复议”总计', cells: ['t4.review.total'] },
+  litigationDirectUpheld: {
+    label: '表四“未经复议直接起诉 结果维持”',
+    cells: ['t4.litDirect.upheld'],
+  },
+  litigationDirectCorrected: {
+    label: '表四“未经复议直接起诉 结果纠正”',
+    cells: ['t4.litDirect.corrected'],
+  },
+  litigationDirectOther: {
+    label: '表四“未经复议直接起诉 其他结果”',
+    cells: ['t4.litDirect.other'],
+  },
+  litigationDirectPending: {
+    label: '表四“未经复议直接起诉 尚未审结”',
+    cells: ['t4.litDirect.pending'],
+  },
   litigationDirect: { label: '表四“未经复议直接起诉”总计', cells: ['t4.litDirect.total'] },
+  litigationAfterReviewUpheld: {
+    label: '表四“复议后起诉 结果维持”',
+    cells: ['t4.litAfterReview.upheld'],
+  },
+  litigationAfterReviewCorrected: {
+    label: '表四“复议后起诉 结果纠正”',
+    cells: ['t4.litAfterReview.corrected'],
+  },
+  litigationAfterReviewOther: {
+    label: '表四“复议后起诉 其他结果”',
+    cells: ['t4.litAfterReview.other'],
+  },
+  litigationAfterReviewPending: {
+    label: '表四“复议后起诉 尚未审结”',
+    cells: ['t4.litAfterReview.pending'],
+  },
   litigationAfterReview: { label: '表四“复议后起诉”总计', cells: ['t4.litAfterReview.total'] },
   litigation: {
     label: '表四“行政诉讼”总计（直接起诉与复议后起诉）',

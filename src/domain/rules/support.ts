@@ -4,11 +4,14 @@ import { indexTemplate } from '../template/lookup';
 import {
   SECTION_IDS,
   type CellId,
+  type CellTemplate,
+  type FactId,
   type FormatTemplate,
   type SectionId,
   type TableId,
 } from '../template/types';
 import type { CheckContext } from './check-context';
+import { factDefinitions } from './narrative/facts';
 
 /** Helpers shared by the checks. */
 
@@ -73,6 +76,22 @@ export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
 export function cellValue(ctx: CheckContext, id: CellId): number | null {
   const v = sumCells(ctx, [id]);
   return v.complete ? v.value : null;
+}
+
+/** The cells of a fact this template declares (`template.facts`); empty when it declares none. */
+export function factCells(template: FormatTemplate, fact: FactId): readonly CellId[] {
+  return factDefinitions(template).get(fact)?.cells ?? [];
+}
+
+/** The cell of a fact held by exactly one cell (units, labels); undefined otherwise. */
+export function factCell(template: FormatTemplate, fact: FactId): CellTemplate | undefined {
+  const [id, ...more] = factCells(template, fact);
+  return id === undefined || more.length > 0 ? undefined : indexTemplate(template).cells.get(id);
+}
+
+/** How messages name one cell by its row: `表三“四、结转下年度继续办理”`. */
+export function rowName(template: FormatTemplate, cell: CellTemplate): string {
+  return `${tableName(template, cell.table)}“${cell.rowLabels.at(-1) ?? cell.label}”`;
 }
 
 /** The step a cell belongs to (its table's section). */

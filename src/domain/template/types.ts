@@ -23,7 +23,12 @@ export const SECTION_IDS = [
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export type TableId = 't2' | 't3' | 't4';
+/**
+ * A table's stable id (`t2`, `t3`, `t4` in the national formats), the first part of its cell
+ * ids. The tables are whatever the format lists (`FormatTemplate.tables`): a format may add one
+ * without touching this type.
+ */
+export type TableId = string;
 
 /** `table.row.column`, e.g. `t3.granted.naturalPerson`. */
 export type CellId = string;
@@ -172,13 +177,23 @@ export const FACT_IDS = [
   'otherHandling',
   'completed',
   'carriedOver',
+  /** 2021 表三（六）2. 申请人逾期未按收费通知要求缴纳费用. */
+  'feeUnpaid',
   // 表四
   'reviewUpheld',
   'reviewCorrected',
   'reviewOther',
   'reviewPending',
   'review',
+  'litigationDirectUpheld',
+  'litigationDirectCorrected',
+  'litigationDirectOther',
+  'litigationDirectPending',
   'litigationDirect',
+  'litigationAfterReviewUpheld',
+  'litigationAfterReviewCorrected',
+  'litigationAfterReviewOther',
+  'litigationAfterReviewPending',
   'litigationAfterReview',
   'litigation',
   // 表二
@@ -192,6 +207,9 @@ export const FACT_IDS = [
   'punishmentDecisions',
   'coercionDecisions',
   'feesAmount',
+  /** 2019 表二 政府集中采购. */
+  'procurementItems',
+  'procurementAmount',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

@@ -114,6 +114,7 @@ export function ImportReview({
         </ul>
         {template.tables.map((t) => {
           const rec = recognised.tables[t.id];
+          if (!rec) return null;
           const caption = `${template.sections.find((s) => s.id === t.section)?.heading ?? t.title}（${rec.summary}${rec.found && rec.rowsMissing.length > 0 ? `；没有找到 ${rec.rowsMissing.length} 行` : ''}${rec.found && rec.rowsBlank.length > 0 ? `；原文空白 ${rec.rowsBlank.length} 行` : ''}）`;
           return (
             <TablePreview

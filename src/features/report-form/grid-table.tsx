@@ -157,7 +157,9 @@ export function GridTable({ template, table }: GridTableProps) {
               <TableRow key={i} row={row} template={template} onKeyDown={onKeyDown} />
             ))}
           </tbody>
-          {table.id === 't3' ? <BalanceFooter template={template} /> : null}
+          {template.balance.some((r) => r.table === table.id) ? (
+            <BalanceFooter template={template} />
+          ) : null}
         </table>
       </div>
     </div>

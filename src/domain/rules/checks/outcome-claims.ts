@@ -1,7 +1,8 @@
 import { compactSentences, compactText } from '../../format/text';
-import type { CellId } from '../../template/types';
+import { indexTemplate } from '../../template/lookup';
+import type { CellId, FactId } from '../../template/types';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
-import { cellValue, reportTexts } from '../support';
+import { cellValue, factCell, factCells, reportTexts, rowName, tableName } from '../support';
 
 /**
  * Sweeping words of the narrative against the tables (SPEC §4.5, warnings):
@@ -18,16 +19,25 @@ const LITIGATION = /诉讼|起诉/;
 const ALL_DONE = /(?:全部|均已?|已全部|都已|已经全部)(?:按期|按时|依法|如期|及时)?(?:予以)?办结/;
 const ABOUT_APPLICATIONS = /申请/;
 
-const OUTCOMES = [
-  { id: 'corrected', label: '结果纠正' },
-  { id: 'other', label: '其他结果' },
-  { id: 'pending', label: '尚未审结' },
-] as const;
-const GROUPS = [
-  { id: 'review', label: '行政复议', litigation: false },
-  { id: 'litDirect', label: '未经复议直接起诉', litigation: true },
-  { id: 'litAfterReview', label: '复议后起诉', litigation: true },
-] as const;
+/**
+ * The outcomes other than 维持 (facts the template declares), of 行政复议 and of 行政诉讼, in the
+ * order messages list them.
+ */
+const NOT_UPHELD: { readonly litigation: boolean; readonly facts: readonly FactId[] }[] = [
+  { litigation: false, facts: ['reviewCorrected', 'reviewOther', 'reviewPending'] },
+  {
+    litigation: true,
+    facts: ['litigationDirectCorrected', 'litigationDirectOther', 'litigationDirectPending'],
+  },
+  {
+    litigation: true,
+    facts: [
+      'litigationAfterReviewCorrected',
+      'litigationAfterReviewOther',
+      'litigationAfterReviewPending',
+    ],
+  },
+];
 
 const outcomeFindings = perContext((ctx: CheckContext) => {
   const upheldFindings: Finding[] = [];
@@ -51,22 +61,23 @@ const outcomeFindings = perContext((ctx: CheckContext) => {
               cells: found.map((f) => f.id),
               fields: [field],
               section,
-              message: `文中说“${upheld[0]}”，但表四${found.map((f) => `${f.label}为 ${f.value}`).join('、')}`,
+              message: `文中说“${upheld[0]}”，但${found[0]?.table ?? ''}${found.map((f) => `${f.label}为 ${f.value}`).join('、')}`,
             });
           }
         }
       }
       const done = ALL_DONE.exec(sentence);
       if (done && ABOUT_APPLICATIONS.test(sentence) && !seen.has(`done:${section}`)) {
-        const over = cellValue(ctx, 't3.carriedOver.total');
-        if (over !== null && over > 0) {
+        const overCell = factCell(ctx.template, 'carriedOver');
+        const over = overCell ? cellValue(ctx, overCell.id) : null;
+        if (overCell && over !== null && over > 0) {
           seen.add(`done:${section}`);
           doneFindings.push({
             target: section,
-            cells: ['t3.carriedOver.total'],
+            cells: [overCell.id],
             fields: [field],
             section,
-            message: `文中说申请“${done[0]}”，但表三“四、结转下年度继续办理”为 ${over}`,
+            message: `文中说申请“${done[0]}”，但${rowName(ctx.template, overCell)}为 ${over}`,
           });
         }
       }
@@ -91,18 +102,34 @@ export const allCompletedCheck = defineCheck({
   run: (ctx) => outcomeFindings(ctx).done,
 });
 
-function nonZeroOutcomes(
-  ctx: CheckContext,
-  review: boolean,
-  litigation: boolean,
-): { id: CellId; label: string; value: number }[] {
-  const out: { id: CellId; label: string; value: number }[] = [];
-  for (const g of GROUPS) {
-    if (g.litigation ? !litigation : !review) continue;
-    for (const o of OUTCOMES) {
-      const id = `t4.${g.id}.${o.id}`;
+interface Outcome {
+  readonly id: CellId;
+  /** `表四`. */
+  readonly table: string;
+  readonly label: string;
+  readonly value: number;
+}
+
+/**
+ * The non-zero outcome cells other than 维持, named `行政复议“结果纠正”` by their column labels
+ * (the group and the outcome).
+ */
+function nonZeroOutcomes(ctx: CheckContext, review: boolean, litigation: boolean): Outcome[] {
+  const { cells } = indexTemplate(ctx.template);
+  const out: Outcome[] = [];
+  for (const group of NOT_UPHELD) {
+    if (group.litigation ? !litigation : !review) continue;
+    for (const id of group.facts.flatMap((f) => factCells(ctx.template, f))) {
       const value = cellValue(ctx, id);
-      if (value !== null && value > 0) out.push({ id, label: `${g.label}“${o.label}”`, value });
+      if (value === null || value <= 0) continue;
+      const cell = cells.get(id);
+      const [outcome, groupLabel] = [...(cell?.columnLabels ?? [])].reverse();
+      out.push({
+        id,
+        table: tableName(ctx.template, cell?.table ?? ''),
+        label: `${groupLabel ?? ''}“${outcome ?? id}”`,
+        value,
+      });
     }
   }
   return out;

@@ -1,9 +1,9 @@
 import { cellNumber } from '../../compute/compute-report';
 import { compactText } from '../../format/text';
-import { indexTemplate } from '../../template/lookup';
-import type { BalanceRelation } from '../../template/types';
+import type { BalanceRelation, FactId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { cellValue, formatNumber } from '../support';
+import { factDefinitions } from '../narrative/facts';
+import { cellValue, factCell, factCells, formatNumber, sumCells, tableName } from '../support';
 
 /** What a reviewer infers from the tables (SPEC §4.5). */
 
@@ -33,7 +33,11 @@ export const columnsCancelCheck = defineCheck({
   spec: '4.5',
   title: '表三两列差额相互抵消：申请可能填错了类别',
   run(ctx) {
-    const total = ctx.template.balance.find((r) => r.left[0]?.endsWith('.total'));
+    // The 总计 column's relation: the one 本年新收 (all applicants) stands in.
+    const received = factCells(ctx.template, 'received');
+    const total = ctx.template.balance.find(
+      (r) => received.length > 0 && received.every((id) => r.left.includes(id)),
+    );
     if (!total || balanceDifference(ctx, total) !== 0) return [];
     const off: { rel: BalanceRelation; d: number }[] = [];
     for (const rel of ctx.template.balance) {
@@ -55,6 +59,12 @@ export const columnsCancelCheck = defineCheck({
   },
 });
 
+/** 表二's rows with 本年制发, 本年废止 and 现行有效 (facts the template declares). */
+const RUNNING_ROWS: readonly (readonly [made: FactId, repealed: FactId, valid: FactId])[] = [
+  ['regulationsMade', 'regulationsRepealed', 'regulationsValid'],
+  ['normativeMade', 'normativeRepealed', 'normativeValid'],
+];
+
 /** 2021 表二: 现行有效件数 can never be below 本年制发 − 本年废止, whatever last year held. */
 export const validBelowNetCheck = defineCheck({
   id: 't2-valid-below-net',
@@ -62,19 +72,18 @@ export const validBelowNetCheck = defineCheck({
   spec: '4.5',
   title: '表二现行有效件数小于本年制发减废止',
   run(ctx) {
-    const { cells } = indexTemplate(ctx.template);
     const found: Finding[] = [];
-    for (const row of ['regulations', 'normativeDocuments']) {
-      const validCell = cells.get(`t2.${row}.valid`);
-      if (!validCell) continue;
-      const [made, repealed, valid] = ['made', 'repealed', 'valid'].map((c) =>
-        cellValue(ctx, `t2.${row}.${c}`),
+    for (const facts of RUNNING_ROWS) {
+      const [madeCell, repealedCell, validCell] = facts.map((f) => factCell(ctx.template, f));
+      if (!madeCell || !repealedCell || !validCell) continue;
+      const [made, repealed, valid] = [madeCell, repealedCell, validCell].map((c) =>
+        cellValue(ctx, c.id),
       );
       if (made == null || repealed == null || valid == null || valid >= made - repealed) continue;
-      const label = validCell.rowLabels[validCell.rowLabels.length - 1] ?? row;
+      const label = validCell.rowLabels[validCell.rowLabels.length - 1] ?? validCell.row;
       found.push({
-        target: row,
-        cells: [`t2.${row}.made`, `t2.${row}.repealed`, `t2.${row}.valid`],
+        target: validCell.row,
+        cells: [madeCell.id, repealedCell.id, validCell.id],
         section: 'proactive',
         message: `${label}：现行有效件数 ${valid} 小于本年制发 ${made} − 本年废止 ${repealed} = ${made - repealed}：本年制发而未废止的文件都应计入现行有效`,
       });
@@ -83,7 +92,6 @@ export const validBelowNetCheck = defineCheck({
   },
 });
 
-const FEE_UNPAID = 't3.feeUnpaid.total';
 const DENIES_NOTICE = /(?:未|没有|无)(?:发出|下发|送达|出具)?(?:过)?(?:任何)?收费通知/;
 
 /**
@@ -97,8 +105,10 @@ export const feeNoticeCheck = defineCheck({
   spec: '4.5',
   title: '表三有逾期未缴费，第六部分却未说明收费通知',
   run(ctx) {
-    if (!indexTemplate(ctx.template).cells.has(FEE_UNPAID)) return [];
-    const unpaid = cellValue(ctx, FEE_UNPAID);
+    const fact = factDefinitions(ctx.template).get('feeUnpaid');
+    if (!fact) return [];
+    const sum = sumCells(ctx, fact.cells);
+    const unpaid = sum.complete ? sum.value : null;
     if (unpaid === null || unpaid === 0) return [];
     const other = compactText(ctx.report.narrative.other ?? '');
     const denies = DENIES_NOTICE.test(other);
@@ -111,16 +121,15 @@ export const feeNoticeCheck = defineCheck({
     if (!denies && (/收费通知|缴费通知/.test(other) || collected)) return [];
     return [
       {
-        cells: [FEE_UNPAID],
+        cells: fact.cells,
         fields: ['narrative.other'],
         section: 'other',
-        message: `表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”为 ${unpaid}，说明发出过收费通知，但「六、其他需要报告的事项」${denies ? '写的是未发出收费通知' : '没有说明发出收费通知的件数和金额'}`,
+        message: `${fact.label}为 ${unpaid}，说明发出过收费通知，但「六、其他需要报告的事项」${denies ? '写的是未发出收费通知' : '没有说明发出收费通知的件数和金额'}`,
       },
     ];
   },
 });
 
-const AMOUNT = 't2.centralProcurement.amount';
 /** Below this per purchase, an amount taken as 元 was most likely written in 万元. */
 export const PROCUREMENT_MIN_PER_ITEM = 1000;
 
@@ -134,18 +143,20 @@ export const procurementUnitCheck = defineCheck({
   spec: '4.5',
   title: '采购总金额未注明单位（按元计）',
   run(ctx) {
-    const cell = indexTemplate(ctx.template).cells.get(AMOUNT);
-    if (!cell || cell.unitInHeader || ctx.report.cellUnits[AMOUNT] !== undefined) return [];
-    const amount = cellValue(ctx, AMOUNT);
-    const items = cellValue(ctx, 't2.centralProcurement.items');
+    const cell = factCell(ctx.template, 'procurementAmount');
+    const itemsCell = factCell(ctx.template, 'procurementItems');
+    if (!cell || !itemsCell || cell.unitInHeader || ctx.report.cellUnits[cell.id] !== undefined)
+      return [];
+    const amount = cellValue(ctx, cell.id);
+    const items = cellValue(ctx, itemsCell.id);
     if (amount === null || items === null || items === 0 || amount === 0) return [];
     if (amount / items >= PROCUREMENT_MIN_PER_ITEM) return [];
     const shown = formatNumber(amount, 2);
     return [
       {
-        cells: [AMOUNT],
+        cells: [cell.id],
         section: 'proactive',
-        message: `表二“采购总金额”${shown} 未注明单位，按${cell.unit ?? '元'}计平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元：若原文的单位是万元，请写作“${shown}万”`,
+        message: `${tableName(ctx.template, cell.table)}“${cell.columnLabels.at(-1) ?? cell.label}”${shown} 未注明单位，按${cell.unit ?? '元'}计平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元：若原文的单位是万元，请写作“${shown}万”`,
       },
     ];
   },
