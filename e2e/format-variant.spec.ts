@@ -3,7 +3,7 @@ import { indexTemplate } from '../src/domain/template/lookup';
 import { renderDocx } from '../src/testing/libreoffice';
 import { formatTestProvince as variant } from '../templates/fixtures/variant/format-2021-test-province';
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/editor-page';
+import { newDraft } from './pages/drafts-home';
 
 /**
  * Issue 13, SPEC §3 and §10: a province's variant format is data, not code. This spec runs
@@ -31,12 +31,7 @@ test('a 测试省 clerk fills, checks, exports and imports the variant’s extra
 }, testInfo) => {
   test.setTimeout(60_000);
   await page.goto('./');
-  await page.getByRole('button', { name: '新建年报' }).click();
-  await page.getByLabel('机关名称（可稍后填写）').fill(AGENCY);
-  await page.getByLabel('报告年度').fill(YEAR);
-  await page.getByRole('button', { name: '创建并开始填写' }).click();
-  const form = new EditorPage(page);
-  await form.stepButton('基本信息').waitFor();
+  const form = await newDraft(page, AGENCY, YEAR);
   await form.field('meta.reportDate').fill('2026-01-20');
 
   // 基本信息 offers the variant for the year, named for its region; the year alone picks the
