@@ -75,7 +75,14 @@ export function looksLikeAgency(line: string): boolean {
 export function guessAgencyKind(name: string): AgencyKind {
   if (/(街道办事处|街道|镇人民政府|乡人民政府|镇|乡)$/.test(name)) return 'township';
   if (/人民政府$/.test(name)) return 'government';
-  return name ? 'department' : 'department';
+  // A region's own report, titled by the region alone (`平潭综合实验区2023年度…`, `某县2020年…`) or
+  // by its administrative committee: the government's report (deadline 3月31日), not a department's.
+  if (
+    /(?:省|市|县|区|旗|州|盟|管委会|管理委员会)$/.test(name) &&
+    !/(?:局|办|委|厅|中心|所|站|队|室|社|园)区?$/.test(name)
+  )
+    return 'government';
+  return 'department';
 }
 
 const CONTACT_FIELDS: readonly { key: keyof ContactBlock; label: RegExp }[] = [

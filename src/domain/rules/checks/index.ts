@@ -17,6 +17,7 @@ import {
   tableCopiedCheck,
   validCountCheck,
 } from './last-year';
+import { lostNumberCheck } from './lost-number';
 import { moneyUnitCheck } from './money-unit';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
 import { noticeCitationUnknownCheck, noticeCitationWrongCheck } from './notice-citation';
@@ -100,6 +101,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   outcomeUpheldCheck,
   allCompletedCheck,
   lostDateCheck,
+  lostNumberCheck,
   partCountCheck,
   listCountCheck,
   problemsTrivialCheck,

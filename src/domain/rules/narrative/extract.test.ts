@@ -28,6 +28,12 @@ describe('numbers the narrative states for the tables’ facts', () => {
       '没有向申请收取任何费用。也没有因政府信息公开而发生行政复议、诉讼和申诉。',
       ['review=0', 'litigation=0'],
     ],
+    [
+      'real 平潭 财政金融局 2024: 公开答复 is the ones granted, not the ones answered',
+      '2024年我局共收到政府网站上政府信息公开申请件2件，办结依申请2件，其中公开答复1件，无法提供1件 。',
+      ['received=2', 'completed=2', 'granted=1', 'cannotProvide=1'],
+    ],
+    ['依申请公开答复 stays the answers', '全年依申请公开答复10件。', ['completed=10']],
     ['none received', '本年度无政府信息公开申请。', ['received=0']],
     ['none received (未收到)', '全年未收到政府信息公开申请。', ['received=0']],
     [

@@ -1,0 +1,65 @@
+import { memoByText } from '../../format/memo';
+import { compactSentences, maskQuoted } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+import { reportTexts } from '../support';
+
+/**
+ * A count whose number was lost in a list of counts (SPEC §4.5, what a reviewer sees): real
+ * 平潭综合实验区 2019, `全年公开核准企业资质条、施工许可证76条、安全生产许可证121条`. Only items of a
+ * list (separated by `、，；`) whose neighbours give a number with the same unit are looked at, and
+ * words that end in the unit's character (`头条`, `文件`, `案件`) are not items without a number.
+ */
+
+const UNITS = '条件篇';
+/** Words ending in a unit's character that are not a count: `头条`, `文件`, `全篇`. */
+const WORD_ENDINGS: Readonly<Record<string, RegExp>> = {
+  条: /[头词便纸教线面金链信逐每该这本此各一两几数多条萝横竖]$/,
+  件: /[文案条软证邮附事稿信要硬物部原复急函快组配零密来批各每一两几数多整]$/,
+  篇: /[全通每各一两几数多长短首诗]$/,
+};
+const NUMERAL_BEFORE = /[\d两一二三四五六七八九十百千万余多几数]$/;
+const ITEM_WITH_NUMBER = new RegExp(`\\d+(?:余|多)?([${UNITS}])$`);
+const ITEM_WITHOUT = new RegExp(`^([^\\d]{2,16})([${UNITS}])$`);
+
+export interface LostNumber {
+  readonly item: string;
+  readonly unit: string;
+}
+
+export const lostNumbersIn: (text: string) => readonly LostNumber[] = memoByText((text) => {
+  const out: LostNumber[] = [];
+  for (const sentence of compactSentences(maskQuoted(text))) {
+    const items = sentence.split(/[、，,；;：:]/);
+    for (let i = 0; i < items.length; i += 1) {
+      const m = ITEM_WITHOUT.exec(items[i] ?? '');
+      if (!m) continue;
+      const [, name = '', unit = ''] = m;
+      if (NUMERAL_BEFORE.test(name) || WORD_ENDINGS[unit]?.test(name)) continue;
+      const sameUnit = (j: number): boolean => ITEM_WITH_NUMBER.exec(items[j] ?? '')?.[1] === unit;
+      const neighbours = [i - 2, i - 1, i + 1, i + 2].filter(sameUnit).length;
+      if (neighbours >= 2) out.push({ item: `${name}${unit}`, unit });
+    }
+  }
+  return out;
+});
+
+export const lostNumberCheck = defineCheck({
+  id: 'count-number-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文数字缺失',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const { section, field, text } of reportTexts(ctx.report)) {
+      const [lost] = lostNumbersIn(text);
+      if (!lost) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+      });
+    }
+    return found;
+  },
+});
