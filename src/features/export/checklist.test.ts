@@ -58,6 +58,10 @@ describe('export checklist', () => {
     expect(exportChecklist([], report).sources).toEqual([
       { kind: 'format', title: '国办公开办函〔2021〕30号格式的通用检查', applies: true },
     ]);
+    // A variant is named by its own name.
+    expect(checklistOf([], report, { ...template, name: '某省年报格式' }).sources[0]?.title).toBe(
+      '某省年报格式的通用检查',
+    );
     const pack = rulePacks[0]!;
     const withPack: Report = { ...report, meta: { ...report.meta, year: 2025 }, rulePack: pack };
     const packRule = pack.rules[0]!;

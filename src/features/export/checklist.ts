@@ -2,6 +2,7 @@ import type { Report } from '@/domain/report/types';
 import { packApplies, rulePackChecks } from '@/domain/rules/pack/compile';
 import type { Issue } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
+import { formatTitle } from '@/domain/template/format-title';
 
 /** A set of checks whose findings the checklist lists: the format's own, a local rule pack. */
 export interface CheckSource {
@@ -41,7 +42,7 @@ export function exportChecklist(
   const pack = report.rulePack;
   const packCheckIds = new Set(pack ? rulePackChecks(pack).map((c) => c.id) : []);
   const sources: CheckSource[] = [
-    { kind: 'format', title: `${template.notice.number}格式的通用检查`, applies: true },
+    { kind: 'format', title: `${formatTitle(template)}的通用检查`, applies: true },
   ];
   if (pack) {
     sources.push({

@@ -10,6 +10,7 @@ import { SectionStep } from './section-step';
 import { StepList } from './step-list';
 import './editor.css';
 import './grid-table.css';
+import { formatTitle } from '@/domain/template/format-title';
 
 export interface EditorProps {
   /** Save status, draft menu … shown in the header. */
@@ -92,7 +93,7 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
           {meta.agencyName || '（未填写机关名称）'}
           {meta.year !== null ? ` · ${meta.year}年度` : ''} · {agencyKindLabels[meta.agencyKind]} ·{' '}
           {/* A variant has a name of its own; a national format is named by its notice. */}
-          {template.name ?? `${template.notice.number}格式`}
+          {formatTitle(template)}
         </span>
         <span className="header-extra">{headerExtra}</span>
         {preview ? (

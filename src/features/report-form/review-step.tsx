@@ -8,6 +8,7 @@ import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
 import { RulePackField } from './rule-pack-field';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
+import { formatTitle } from '@/domain/template/format-title';
 
 const severityLabels: Readonly<Record<Severity, string>> = {
   error: '错误',
@@ -78,8 +79,8 @@ export function ReviewStep({
       <section className="review-rules" aria-labelledby="heading-review-rules">
         <h3 id="heading-review-rules">检查依据</h3>
         <p className="muted">
-          通用检查依据{template.notice.number}
-          格式；可再选用地方规则包，它的检查一并列入下面的清单和导出确认。
+          通用检查依据{formatTitle(template)}
+          ；可再选用地方规则包，它的检查一并列入下面的清单和导出确认。
         </p>
         <RulePackField />
       </section>
