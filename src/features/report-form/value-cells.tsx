@@ -1,11 +1,9 @@
 import { memo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { quoteTyped, readCell } from '@/domain/report/read-cell';
 import type { CellTemplate } from '@/domain/template/types';
-import { shallow } from 'zustand/shallow';
-import { useAnalysis } from '@/store/analysis';
 import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
-import { marksOf } from './cell-marks';
+import { useCellView } from './cell-views';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
@@ -29,9 +27,7 @@ export interface InputCellProps {
  * behind a newer text on screen.
  */
 export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
-  const stored = useEditorStore((s) => s.report.cells[cell.id]);
-  const writtenUnit = useEditorStore((s) => s.report.cellUnits[cell.id]);
-  const mark = useAnalysis((a) => marksOf(a).get(cell.id));
+  const { stored, unit: writtenUnit, mark } = useCellView(cell.id);
   const [typing, setTyping] = useState<Typing | null>(null);
   // Each visit to the cell is its own undo step, however quickly the clerk comes back.
   const visit = useRef(0);
@@ -147,8 +143,7 @@ export const ComputedCell = memo(function ComputedCell({
 }) {
   // The domain's own value (a discriminated union), equal by content: a total re-renders only
   // when its value, partial sum or counts change.
-  const value = useAnalysis((a) => a.computed.get(cell.id), shallow);
-  const mark = useAnalysis((a) => marksOf(a).get(cell.id));
+  const { value, mark } = useCellView(cell.id);
   const complete = value?.status === 'complete';
   const invalid = value?.status === 'incomplete' ? value.invalid : 0;
   const text =

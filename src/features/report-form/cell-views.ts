@@ -1,0 +1,120 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { ComputedCell } from '@/domain/compute/compute-report';
+import type { MoneyUnit } from '@/domain/template/types';
+import { analysisOf } from '@/store/analysis';
+import { useEditorStore, type EditorState } from '@/store/editor-store';
+import { marksOf, type Mark } from './cell-marks';
+
+/**
+ * What one grid cell shows: its stored text and unit, its mark (open issues) and, for a total,
+ * its computed value. The same object while none of them changes.
+ */
+export interface CellView {
+  readonly stored: string | undefined;
+  readonly unit: MoneyUnit | undefined;
+  readonly mark: Mark | undefined;
+  readonly value: ComputedCell | undefined;
+}
+
+/**
+ * The grid's cells subscribe here, each by its id, instead of each running its own selectors
+ * against the editor store: a store change is diffed once, here, over the cells on screen
+ * (a few Map reads each), and only the cells whose view changed are told. With a selector per
+ * cell, React ran every cell's selectors (~600 in 表三) on every keystroke to find the few that
+ * changed (`checkIfSnapshotChanged`, the largest part of the keystroke's JavaScript after the
+ * commit itself, in a Chromium trace).
+ */
+const listeners = new Map<string, Set<() => void>>();
+const views = new Map<string, CellView>();
+/** The store state `views` reflect. */
+let seen: EditorState | null = null;
+
+function sameValue(a: ComputedCell | undefined, b: ComputedCell | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.status !== b.status) return false;
+  if (a.status === 'complete') return b.status === 'complete' && a.value === b.value;
+  return (
+    b.status === 'incomplete' &&
+    a.partial === b.partial &&
+    a.blanks === b.blanks &&
+    a.invalid === b.invalid
+  );
+}
+
+interface Derived {
+  readonly state: EditorState;
+  readonly marks: ReadonlyMap<string, Mark>;
+  readonly computed: ReadonlyMap<string, ComputedCell>;
+}
+
+function derive(state: EditorState): Derived {
+  const analysis = analysisOf(state.report, state.lastYear);
+  return { state, marks: marksOf(analysis), computed: analysis.computed };
+}
+
+function viewIn(d: Derived, id: string, before: CellView | undefined): CellView {
+  const stored = d.state.report.cells[id];
+  const unit = d.state.report.cellUnits[id];
+  const mark = d.marks.get(id);
+  const value = d.computed.get(id);
+  if (
+    before &&
+    before.stored === stored &&
+    before.unit === unit &&
+    before.mark === mark &&
+    sameValue(before.value, value)
+  ) {
+    return before;
+  }
+  return { stored, unit, mark, value };
+}
+
+/** Brings every view up to `state`; returns the listeners of the cells whose view changed. */
+function refresh(state: EditorState): (() => void)[] {
+  const prev = seen;
+  seen = state;
+  if (views.size === 0) return [];
+  if (prev && prev.report === state.report && prev.lastYear === state.lastYear) return [];
+  const d = derive(state);
+  const told: (() => void)[] = [];
+  for (const [id, before] of views) {
+    const next = viewIn(d, id, before);
+    if (next === before) continue;
+    views.set(id, next);
+    for (const listener of listeners.get(id) ?? []) told.push(listener);
+  }
+  return told;
+}
+
+// Subscribed when this module loads, before any cell: the views are current by the time React's
+// own store subscriptions (and renders) run.
+useEditorStore.subscribe((state) => {
+  for (const listener of refresh(state)) listener();
+});
+
+function snapshot(id: string): CellView {
+  const state = useEditorStore.getState();
+  if (state !== seen) refresh(state);
+  let view = views.get(id);
+  if (!view) views.set(id, (view = viewIn(derive(state), id, undefined)));
+  return view;
+}
+
+function subscribe(id: string, listener: () => void): () => void {
+  let set = listeners.get(id);
+  if (!set) listeners.set(id, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size > 0) return;
+    listeners.delete(id);
+    views.delete(id);
+  };
+}
+
+/** The view of cell `id`: re-renders the caller only when that cell's view changes. */
+export function useCellView(id: string): CellView {
+  const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
+  const get = useCallback(() => snapshot(id), [id]);
+  return useSyncExternalStore(sub, get, get);
+}
