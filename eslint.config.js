@@ -62,10 +62,11 @@ const featureNames = readdirSync(new URL('./src/features', import.meta.url), {
  * Who may import whom, by resolved path (zones in the style of bulletproof-react): each zone
  * lists what its files must NOT import; everything else is allowed. Layers, bottom up:
  * `src/domain` (pure, imports only itself) ← `templates/` (data; types from the domain) ←
- * `src/import`, `src/review`, `src/export` (pure layers) ← `src/store` ← `src/components` ←
- * `src/features/*` (never each other) ← `src/app` (composes everything). `src/cli` composes for
- * Node. `src/testing` is for tests only. Tests get the same zones, less the parts a test needs
- * (real templates, fixtures, the exporter for round trips). `eslint-boundaries.test.ts` proves
+ * `src/stored-draft` (the stored draft and its file) ← `src/import`, `src/review`, `src/export`
+ * (pure layers) ← `src/store` ← `src/components` ← `src/features/*` (never each other) ←
+ * `src/app` (composes everything). `src/cli` composes the pure layers for Node (no feature).
+ * `src/testing` is for tests only. Tests get the same zones, less the parts a test needs (real
+ * templates, fixtures, the exporter for round trips). `eslint-boundaries.test.ts` proves
  * every zone with an import that must fail.
  */
 function boundaryZones(tests) {
@@ -84,6 +85,7 @@ function boundaryZones(tests) {
       [
         ...ui,
         src('store'),
+        src('stored-draft'),
         ...(tests ? [] : [src('import'), src('export'), src('review'), src('lib'), './templates']),
         ...testing,
       ],
@@ -92,27 +94,37 @@ function boundaryZones(tests) {
     ),
     zone(
       './templates',
-      [...ui, src('store'), src('import'), src('export'), src('review'), src('lib'), ...testing],
+      [
+        ...ui,
+        src('store'),
+        src('stored-draft'),
+        src('import'),
+        src('export'),
+        src('review'),
+        src('lib'),
+        ...testing,
+      ],
       'templates/ is data: it imports only the types of src/domain/template and its own parts.',
     ),
     zone(
       src('import'),
       [
-        ...ui.filter((z) => z !== src('features')),
+        ...ui,
         src('review'),
         src('lib'),
         // Tests round-trip through the exporter and compare with the store's analysis.
         ...(tests ? [] : [src('store'), src('export')]),
         ...testing,
       ],
-      'src/import is pure (runs in a worker and in Node): it imports src/domain, templates/ and ' +
-        'itself, never the store, the exporter, the review or the UI.',
+      'src/import is pure (runs in a worker and in Node): it imports src/domain, templates/, ' +
+        'src/stored-draft and itself, never the store, the exporter, the review or the UI.',
     ),
     zone(
-      src('import'),
-      src('features'),
-      'src/import runs in a worker and in Node: of the features it reads only the draft file format.',
-      ['./drafts/export-file.ts'],
+      src('stored-draft'),
+      [...ui, src('store'), src('import'), src('export'), src('review'), src('lib'), ...testing],
+      'src/stored-draft is the stored draft (schema, migrations, restore, the JSON file), read by ' +
+        'the drafts feature, the importer, the worker and the command line: it imports only ' +
+        'src/domain, templates/ and itself.',
     ),
     zone(
       src('export'),
@@ -158,8 +170,9 @@ function boundaryZones(tests) {
     ),
     zone(
       src('cli'),
-      [src('app'), src('components')],
-      'The command line runs in Node: no app shell.',
+      [src('app'), src('components'), src('features')],
+      'The command line runs in Node: no app shell, no feature (what it shares with the app lives ' +
+        'in src/domain, src/stored-draft, src/import, src/review or src/export).',
     ),
   ].filter((z) => z.from.length > 0);
 }

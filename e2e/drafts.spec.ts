@@ -158,7 +158,7 @@ test('drafts of the first releases move from localStorage into IndexedDB, corrup
   page,
 }) => {
   await page.goto('./');
-  const v1 = readFileSync('src/features/drafts/fixtures/draft-v1.json', 'utf8');
+  const v1 = readFileSync('src/stored-draft/fixtures/draft-v1.json', 'utf8');
   const raw = '{"schemaVersion":1,"id":"abc","report":{"formatId":"2021","meta":';
   // 3 MB that localStorage held as a draft but had no room to keep aside beside itself.
   const huge = `{"schemaVersion":1,"id":"huge","report":"${'x'.repeat(3_000_000)}`;

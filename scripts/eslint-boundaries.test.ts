@@ -46,6 +46,16 @@ const refused: readonly (readonly [file: string, from: string])[] = [
   ['src/import/example.ts', '../features/report-form/editor'],
   ['src/import/example.ts', '@/review/unit'],
   ['src/import/example.ts', 'react'],
+  // Nor a feature: the draft file it reads lives in src/stored-draft (once an exception).
+  ['src/import/example.ts', '../features/drafts/export-file'],
+  ['src/import/worker/example.ts', '@/features/drafts/draft-summary'],
+  // The stored draft: the domain and the templates only.
+  ['src/stored-draft/example.ts', '../features/drafts/draft-summary'],
+  ['src/stored-draft/example.ts', '../store/editor-store'],
+  ['src/stored-draft/example.ts', '@/import/import-unit'],
+  ['src/stored-draft/example.ts', '../lib/download-blob'],
+  ['src/domain/report/example.ts', '../../stored-draft/schema'],
+  ['templates/example.ts', '../src/stored-draft/schema'],
   ['src/import/example.ts', 'docx'],
   // The exporter: no store, importer or UI.
   ['src/export/docx/example.ts', '../../import/interpret'],
@@ -59,6 +69,9 @@ const refused: readonly (readonly [file: string, from: string])[] = [
   // The store sits below the UI and never loads the Word exporter.
   ['src/store/example.ts', '../features/drafts/draft-summary'],
   ['src/store/example.ts', '../export/docx/pack'],
+  // The command line composes the pure layers, never a feature (sum.ts once read the drafts').
+  ['src/cli/example.ts', '../features/drafts/export-file'],
+  ['src/cli/example.ts', '@/features/review/review-store'],
   // Shared parts and the app.
   ['src/components/example.tsx', '../features/drafts/drafts-home'],
   ['src/lib/example.ts', '@/app/app'],
@@ -72,7 +85,12 @@ const allowed: readonly (readonly [file: string, from: string])[] = [
   ['src/domain/rules/example.test.ts', '@templates/index'],
   ['templates/example.ts', '../src/domain/template/types'],
   ['src/import/example.ts', '@templates/index'],
-  ['src/import/example.ts', '../features/drafts/export-file'],
+  ['src/import/example.ts', '../stored-draft/draft-file'],
+  ['src/stored-draft/example.ts', '@templates/index'],
+  ['src/stored-draft/example.ts', '../domain/rules/pack/schema'],
+  ['src/cli/example.ts', '@/stored-draft/draft-file'],
+  ['src/cli/example.ts', '../review/unit'],
+  ['src/features/drafts/example.ts', '@/stored-draft/restore-draft'],
   ['src/export/docx/example.ts', '../../review/types'],
   ['src/review/example.ts', '../import/import-unit'],
   ['src/app/example.ts', '../features/drafts/draft-summary'],

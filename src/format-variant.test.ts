@@ -6,7 +6,7 @@ import { parseRulePack } from '@/domain/rules/pack/schema';
 import { formatForYear, formatsForYear, indexTemplate } from '@/domain/template/lookup';
 import { packReportDocx } from '@/export/docx/pack';
 import { startFromLastYear } from '@/features/drafts/start-from-last-year';
-import { restoreDraftValue } from '@/features/drafts/restore-draft';
+import { restoreDraftValue } from '@/stored-draft/restore-draft';
 import { buildGridModel } from '@/features/report-form/grid-model';
 import { withYear } from '@/features/report-form/year-format';
 import { importDocxBytes } from '@/import/import-docx';

@@ -29,7 +29,7 @@ describe('nianbao check', () => {
   it('prints one JSON line per file, cells keyed by the form’s accessible names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-'));
     const draft = join(dir, '草稿.json');
-    writeFileSync(draft, readFileSync('src/features/drafts/fixtures/draft-v1.json'));
+    writeFileSync(draft, readFileSync('src/stored-draft/fixtures/draft-v1.json'));
     const broken = join(dir, '坏文件.docx');
     writeFileSync(broken, '这不是压缩文件');
     const { code, out } = await run(['check', DOCX, SEED, draft, broken, PDF, '--json']);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { toExportText } from '@/features/drafts/export-file';
-import { CURRENT_SCHEMA_VERSION } from '@/features/drafts/schema';
+import { toExportText } from '@/stored-draft/draft-file';
+import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
 import { sumUnits, type UnitRole } from '@/review/sum';
 import { sumResultText } from '@/review/summary';
 import type { ReviewUnit } from '@/review/types';

@@ -1,4 +1,4 @@
-import { parseImportText } from '@/features/drafts/export-file';
+import { parseImportText } from '@/stored-draft/draft-file';
 import type { UnitImport } from './types';
 import { decodeText, fileKind, importFileBytes, type ImportFileOptions } from './import-file';
 

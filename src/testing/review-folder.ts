@@ -4,8 +4,8 @@ import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { CellId, FactId } from '@/domain/template/types';
 import { packReportDocx } from '@/export/docx/pack';
-import { toExportText } from '@/features/drafts/export-file';
-import { CURRENT_SCHEMA_VERSION } from '@/features/drafts/schema';
+import { toExportText } from '@/stored-draft/draft-file';
+import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
 import { formatById } from '@templates/index';
 import { fullReport } from './export-reports';
 

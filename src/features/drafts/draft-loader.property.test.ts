@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDraftDb } from './draft-db';
 import { listDrafts, recordFromText } from './draft-repository';
-import v1Text from './fixtures/draft-v1.json?raw';
-import { restoreDraftText } from './restore-draft';
+import v1Text from '@/stored-draft/fixtures/draft-v1.json?raw';
+import { restoreDraftText } from '@/stored-draft/restore-draft';
 import { runs } from '@/testing/property-runs';
 
 /**

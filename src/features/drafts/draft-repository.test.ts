@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
-import v1Text from './fixtures/draft-v1.json?raw';
+import v1Text from '@/stored-draft/fixtures/draft-v1.json?raw';
 import { openDraftDb } from './draft-db';
 import {
   createDraft,

@@ -8,8 +8,8 @@ import {
   STORES,
   storageError,
 } from './draft-db';
-import { restoreDraftText, type RestoreResult } from './restore-draft';
-import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
+import { restoreDraftText, type RestoreResult } from '@/stored-draft/restore-draft';
+import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 
 /**
  * Drafts in IndexedDB (`draft-db.ts`). Every function here is one transaction; a write resolves

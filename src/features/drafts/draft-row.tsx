@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { shownYear } from '@/domain/report/read-year';
 import { displayName } from './draft-repository';
 import { formatLabel, localDateTime, summariseDraft, useDraftChecksLoaded } from './draft-summary';
-import type { StoredDraft } from './schema';
+import type { StoredDraft } from '@/stored-draft/schema';
 
 export interface DraftRowActions {
   readonly open: (draft: StoredDraft) => void;

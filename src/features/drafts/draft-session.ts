@@ -4,7 +4,7 @@ import type { useEditorStore } from '@/store/editor-store';
 import { type DraftDb, DraftStorageError, storageError } from './draft-db';
 import { displayName, type DraftContent, readDraft, saveDraft } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
-import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
+import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 
 /**
  * A change is handed to IndexedDB at most this long after it is made. The timer is not reset by

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { analyseReport } from '@/store/analysis';
 import { formatById } from '@templates/index';
-import type { StoredDraft } from './schema';
+import type { StoredDraft } from '@/stored-draft/schema';
 
 /** What the start page shows of a draft's state: counted by the same checks as the editor. */
 export interface DraftSummary {

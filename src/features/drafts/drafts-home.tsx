@@ -5,11 +5,12 @@ import { CorruptList } from './corrupt-list';
 import type { DraftDb, DraftRecord } from './draft-db';
 import { createDraft, deleteDraft, displayName, renameDraft, undoDelete } from './draft-repository';
 import { DraftRow, type DraftRowActions } from './draft-row';
-import { exportFileName, MAX_IMPORT_BYTES, toExportText, type ImportResult } from './export-file';
+import { toExportText, type ImportResult } from '@/stored-draft/draft-file';
+import { exportFileName, MAX_IMPORT_BYTES } from './export-file';
 import { focusFirstField } from '@/store/navigation-store';
 import { preloadable } from '@/lib/preloadable';
 import { loadDraftChecks } from './draft-summary';
-import type { StoredDraft } from './schema';
+import type { StoredDraft } from '@/stored-draft/schema';
 import {
   announceDraftsChanged,
   connectDrafts,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
-import v1Text from './fixtures/draft-v1.json?raw';
-import { exportFileName, parseImportText, toExportText } from './export-file';
-import { restoreDraftText } from './restore-draft';
+import v1Text from '@/stored-draft/fixtures/draft-v1.json?raw';
+import { restoreDraftText } from '@/stored-draft/restore-draft';
+import { exportFileName } from './export-file';
 
 const draft = () => {
   const r = restoreDraftText(v1Text);
@@ -10,25 +10,7 @@ const draft = () => {
   return r.draft;
 };
 
-describe('draft JSON file', () => {
-  it('round-trips a draft through export and import', () => {
-    const text = toExportText(draft(), new Date('2025-01-10T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({
-      app: 'nianbao-zhushou',
-      schemaVersion: 1,
-      exportedAt: '2025-01-10T00:00:00.000Z',
-    });
-    expect(parseImportText(text)).toEqual({ ok: true, draft: draft(), dropped: 0 });
-    expect(parseImportText(`\uFEFF${text}`).ok).toBe(true);
-  });
-
-  it('accepts a bare stored payload (e.g. kept-aside raw data repaired by hand)', () => {
-    expect(parseImportText(v1Text)).toMatchObject({
-      ok: true,
-      draft: { id: '3f9a1c2b7d8e4f5a6b7c' },
-    });
-  });
-
+describe('draft JSON file download', () => {
   it('names the file after agency and year', () => {
     expect(exportFileName(draft().report)).toBe('某市生态环境局2024年年报草稿.json');
     expect(exportFileName(emptyReport('2021'))).toBe('未命名机关年报草稿.json');
@@ -36,35 +18,5 @@ describe('draft JSON file', () => {
     expect(exportFileName({ ...r, meta: { ...r.meta, agencyName: 'A/B:C*局' } })).toBe(
       'ABC局2024年年报草稿.json',
     );
-  });
-
-  it('gives a clear Chinese message for bad files', () => {
-    expect(parseImportText('PK\u0003\u0004...')).toEqual({
-      ok: false,
-      message: expect.stringContaining('不是有效的 JSON'),
-    });
-    expect(parseImportText('{"hello":1}')).toEqual({
-      ok: false,
-      message: expect.stringContaining('不是年报助手导出的草稿文件'),
-    });
-    expect(parseImportText('[]')).toMatchObject({ ok: false });
-    const future = JSON.stringify({
-      app: 'nianbao-zhushou',
-      schemaVersion: 7,
-      draft: { ...draft(), schemaVersion: 7 },
-    });
-    expect(parseImportText(future)).toEqual({
-      ok: false,
-      message: expect.stringContaining('此草稿由更新版本的年报助手创建'),
-    });
-    const broken = JSON.stringify({
-      app: 'nianbao-zhushou',
-      schemaVersion: 1,
-      draft: { schemaVersion: 1, id: 'x' },
-    });
-    expect(parseImportText(broken)).toEqual({
-      ok: false,
-      message: expect.stringContaining('report'),
-    });
   });
 });

@@ -7,7 +7,7 @@ import { formatForYear } from '@/domain/template/lookup';
 import { newId } from '@/lib/ids';
 import { formats } from '@templates/index';
 import { displayName } from './draft-repository';
-import type { StoredDraft } from './schema';
+import type { StoredDraft } from '@/stored-draft/schema';
 import { focusFirstField } from '@/store/navigation-store';
 import { draftSession } from './session-instance';
 import { startFromLastYear } from './start-from-last-year';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '@/lib/storage';
-import v1Text from './fixtures/draft-v1.json?raw';
+import v1Text from '@/stored-draft/fixtures/draft-v1.json?raw';
 import { openDraftDb } from './draft-db';
 import { listDrafts } from './draft-repository';
 import { migrateLocalStorage } from './migrate-local-storage';

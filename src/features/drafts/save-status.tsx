@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { downloadText } from '@/lib/download-blob';
-import { exportFileName, toExportText } from './export-file';
+import { toExportText } from '@/stored-draft/draft-file';
+import { exportFileName } from './export-file';
 import { draftSession, useDraftStatus } from './session-instance';
 import './drafts.css';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { formats } from '@templates/index';
-import v1Text from './fixtures/draft-v1.json?raw';
-import { restoreDraftText } from './restore-draft';
+import v1Text from '@/stored-draft/fixtures/draft-v1.json?raw';
+import { restoreDraftText } from '@/stored-draft/restore-draft';
 import { startFromLastYear } from './start-from-last-year';
 
 const report2024 = (): Report => {

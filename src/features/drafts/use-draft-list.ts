@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { storageError } from './draft-db';
 import { type CorruptEntry, listDrafts } from './draft-repository';
-import type { StoredDraft } from './schema';
+import type { StoredDraft } from '@/stored-draft/schema';
 import { connectDrafts, draftMigrationProblem, onDraftsChanged } from './session-instance';
 
 export interface DraftList {

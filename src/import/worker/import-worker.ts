@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import type { ImportResult as DraftFileResult } from '@/features/drafts/export-file';
+import type { ImportResult as DraftFileResult } from '@/stored-draft/draft-file';
 import type { ImportResult, UnitImport } from '../types';
 
 /**
@@ -42,7 +42,7 @@ const api = {
   },
   /** A JSON draft file (the backup), read and migrated. */
   async parseDraftFile(file: Blob): Promise<DraftFileResult> {
-    const { parseImportText } = await import('@/features/drafts/export-file');
+    const { parseImportText } = await import('@/stored-draft/draft-file');
     return parseImportText(await file.text());
   },
 };
