@@ -10,6 +10,7 @@
  * The figures are also written to bench/out/latest.json.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchEntry } from './types';
 
@@ -91,6 +92,8 @@ export async function runBenchmarks(
     return 1;
   }
 
+  // Times on a shared machine depend on its load: printed beside the figures.
+  const loadAtStart = loadavg()[0] ?? 0;
   const results: Result[] = [];
   for (const entry of entries) {
     process.stdout.write(`running: ${entry.name} …\n`);
@@ -104,12 +107,13 @@ export async function runBenchmarks(
     }
   }
 
-  console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}\n`);
+  const loadText = `load average ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end, ${availableParallelism()} cores`;
+  console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}, ${loadText}\n`);
   printTable(results);
   mkdirSync(join(root, 'bench/out'), { recursive: true });
   writeFileSync(
     join(root, 'bench/out/latest.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, load: loadText, results }, null, 2)}\n`,
   );
 
   const errors = results.some((r) => r.status === 'ERROR');

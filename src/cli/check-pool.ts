@@ -1,14 +1,20 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { ReviewUnit } from '@/review/types';
-import type { RulePack } from '@/domain/template/rule-pack';
+import { basename, extname } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+import type { ReviewRow } from '@/review/types';
+import { checkFile, renderUnit, type FileCheckOptions } from './check-file';
 
 /**
- * `nianbao check` over many files in a pool of worker threads, one per core (at most four), when
- * the machine has more than one core (issue 17: a reviewer's batch). Each worker runs the same
- * bundle as the command (run.ts starts a worker's loop instead of the command when it is not the
- * main thread) and reads, imports and checks one file at a time; the main thread hands out the
- * next file and keeps the order of the output.
+ * `nianbao check` over many files in worker threads (issue 17: a reviewer's batch). Each worker
+ * runs the same bundle as the command (run.ts starts a worker's loop instead of the command when
+ * it is not the main thread) and checks the files it is sent one after the other, answering each
+ * with its printed text and review row (checkFile, as the main thread renders a file itself).
+ *
+ * Whether a pool pays is decided from what it costs (measured, docs/performance.md): a worker
+ * takes ~0.1 s of CPU to start (it loads the bundle), a JSON draft ~1 ms to check, a .docx tens
+ * of ms. The main thread has the bundle loaded already, so it checks the cheap files (drafts and
+ * text) itself while the workers start and run; on two cores that is the main thread and one
+ * worker.
  */
 
 let entry: URL | null = null;
@@ -18,88 +24,211 @@ export function setPoolEntry(url: URL): void {
   entry = url;
 }
 
-/** Below this many files a pool's start-up (~0.1 s a worker) costs more than it saves. */
-const MIN_FILES = 12;
+/** Rough CPU cost of checking a file, in ms, by its kind (measured on the bench's files). */
+const COST_MS: Readonly<Record<string, number>> = {
+  '.json': 1,
+  '.txt': 4,
+  '.html': 5,
+  '.htm': 5,
+  '.docx': 25,
+  '.pdf': 300,
+};
+const UNKNOWN_COST_MS = 25;
+/** Files the main thread checks itself: each is done before a worker could run out of work. */
+const CHEAP_MS = 5;
+
+/** CPU time a worker takes to start: thread, bundle loaded and evaluated (measured ~0.1 s). */
+const WORKER_START_MS = 120;
+
+export const estimatedCost = (path: string): number =>
+  COST_MS[extname(path).toLowerCase()] ?? UNKNOWN_COST_MS;
+
+export interface PoolPlan {
+  /** Worker threads to start (0: the main thread checks every file). */
+  readonly workers: number;
+  /** Whether the main thread checks the cheap files too. */
+  readonly mainHelps: boolean;
+}
 
 /**
- * Workers for `files` files: none (one thread) for few files or one core; NIANBAO_WORKERS=n sets
- * the number (0: one thread), e.g. to compare.
+ * How to check `paths`: in one thread when the work is small against a worker's start-up (two
+ * start-ups' worth, so that a loaded machine does not lose by it) or there is one core; else one
+ * worker per core up to four, less the main thread's share when the cheap files are enough to
+ * keep it busy. NIANBAO_WORKERS=n sets the number of workers (0: one thread), e.g. to compare;
+ * the main thread then checks the cheap files too.
+ * `poolable`: whether this process can start workers (the bundle; not tests or the bench).
  */
-export function checkPoolSize(
-  files: number,
+export function planPool(
+  paths: readonly string[],
   cores: number = availableParallelism(),
   env: string | undefined = process.env['NIANBAO_WORKERS'],
-): number {
-  if (entry === null) return 0;
+  poolable: boolean = entry !== null,
+): PoolPlan {
+  const costs = paths.map(estimatedCost);
+  const work = costs.reduce((a, b) => a + b, 0);
+  const cheap = costs.reduce((a, c) => (c <= CHEAP_MS ? a + c : a), 0);
+  const threads = Math.min(cores, 4);
+  const mainHelps = cheap * threads >= work;
   const forced = env === undefined || env === '' ? NaN : Number(env);
-  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 16);
-  if (cores < 2 || files < MIN_FILES) return 0;
-  return Math.min(cores, 4);
+  if (!poolable) return { workers: 0, mainHelps: false };
+  if (Number.isInteger(forced) && forced >= 0)
+    return { workers: Math.min(forced, 16, paths.length), mainHelps: forced > 0 };
+  if (threads < 2 || work < 2 * WORKER_START_MS) return { workers: 0, mainHelps: false };
+  return { workers: mainHelps ? threads - 1 : threads, mainHelps };
 }
 
-/** What the main thread sends a worker: one file to check. */
+/** What the main thread sends a worker: files to check, in order. */
 export interface CheckRequest {
-  readonly index: number;
-  readonly path: string;
-  readonly today: string;
-  readonly pack: RulePack | null;
-}
-
-/** What a worker answers. */
-export interface CheckAnswer {
-  readonly index: number;
-  readonly unit: ReviewUnit;
+  readonly jobs: readonly { readonly index: number; readonly path: string }[];
+  readonly options: FileCheckOptions;
 }
 
 /**
- * Checks `paths[i]` for every i in `size` workers; `onUnit(i, unit)` in completion order. A
- * worker that dies makes its file an unreadable unit and is replaced.
+ * What a worker answers, once per file: the printed text already encoded as UTF-8 (in the
+ * worker, and moved, not copied, to the main thread, which writes it as it is) and the row.
+ */
+export interface CheckAnswer {
+  readonly index: number;
+  readonly file: PrintedFile;
+}
+
+/** A checked file as the pool gives it: its text as a string or as UTF-8 bytes. */
+export interface PrintedFile {
+  readonly text: string | Uint8Array;
+  readonly row: ReviewRow;
+}
+
+/** A worker's loop: checks the files it is sent one at a time, in the order sent. */
+export function serveCheckWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('not a worker');
+  const queue: { index: number; path: string; options: FileCheckOptions }[] = [];
+  let running = false;
+  const drain = async (): Promise<void> => {
+    running = true;
+    const utf8 = new TextEncoder();
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { text, row } = await checkFile(job.path, job.options);
+      const bytes = utf8.encode(text);
+      const answer: CheckAnswer = { index: job.index, file: { text: bytes, row } };
+      port.postMessage(answer, [bytes.buffer]);
+    }
+    running = false;
+  };
+  port.on('message', (request: CheckRequest) => {
+    for (const job of request.jobs) queue.push({ ...job, options: request.options });
+    if (!running) void drain();
+  });
+}
+
+/** Files or estimated ms of work a worker is given ahead, so that it never waits for the next. */
+const AHEAD_FILES = 8;
+const AHEAD_MS = 60;
+
+/**
+ * Checks `paths[i]` for every i, in `plan.workers` workers and (for cheap files) the main thread;
+ * `onFile(i, file)` in completion order. A worker that dies makes the file it was checking an
+ * unreadable one, gives its other files back and is replaced.
  */
 export async function checkInPool(
   paths: readonly string[],
-  options: { readonly today: string; readonly pack: RulePack | null },
-  size: number,
-  onUnit: (index: number, unit: ReviewUnit) => void,
+  options: FileCheckOptions,
+  plan: PoolPlan,
+  onFile: (index: number, file: PrintedFile) => void,
 ): Promise<void> {
   if (entry === null) throw new Error('no pool entry');
   const url = entry;
+  /** Files given back by a dead worker, checked before the rest. */
+  const retry: number[] = [];
   let next = 0;
-  const run = (): Promise<void> =>
-    new Promise((resolve) => {
-      let current = -1;
-      const worker = new Worker(url);
-      const give = (): void => {
-        if (next >= paths.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        current = next++;
-        const request: CheckRequest = {
-          index: current,
-          path: paths[current] ?? '',
-          today: options.today,
-          pack: options.pack,
-        };
+  let left = paths.length;
+  const peek = (): number | undefined => retry[0] ?? (next < paths.length ? next : undefined);
+  const take = (): number | undefined =>
+    retry.shift() ?? (next < paths.length ? next++ : undefined);
+  const cost = (i: number): number => estimatedCost(paths[i] ?? '');
+
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const deliver = (index: number, file: PrintedFile): void => {
+    left -= 1;
+    onFile(index, file);
+    notify();
+  };
+
+  const workers = new Set<Worker>();
+  const start = (): void => {
+    const worker = new Worker(url);
+    const outstanding: number[] = [];
+    let ahead = 0;
+    const feed = (): void => {
+      const jobs: { index: number; path: string }[] = [];
+      while (outstanding.length < AHEAD_FILES && (ahead < AHEAD_MS || outstanding.length === 0)) {
+        const index = take();
+        if (index === undefined) break;
+        outstanding.push(index);
+        ahead += cost(index);
+        jobs.push({ index, path: paths[index] ?? '' });
+      }
+      if (jobs.length > 0) {
+        const request: CheckRequest = { jobs, options };
         worker.postMessage(request);
-      };
-      worker.on('message', (answer: CheckAnswer) => {
-        onUnit(answer.index, answer.unit);
-        give();
-      });
-      worker.on('error', () => {
-        const path = paths[current] ?? '';
-        if (current >= 0)
-          onUnit(current, {
+      }
+    };
+    worker.on('message', (answer: CheckAnswer) => {
+      outstanding.splice(outstanding.indexOf(answer.index), 1);
+      ahead -= cost(answer.index);
+      deliver(answer.index, answer.file);
+      feed();
+    });
+    worker.on('error', () => {
+      // 'exit' follows: handled there.
+    });
+    worker.on('exit', () => {
+      workers.delete(worker);
+      const culprit = outstanding.shift();
+      if (culprit === undefined) return;
+      retry.unshift(...outstanding);
+      const path = paths[culprit] ?? '';
+      deliver(
+        culprit,
+        renderUnit(
+          {
             id: path,
-            fileName: path.split(/[\\/]/).pop() ?? path,
+            fileName: basename(path),
             path,
             ok: false,
             message: '读取这个文件时程序出错（可能文件过大或已损坏），已跳过。',
-          });
-        // This worker is gone: another takes its place for the files left.
-        void run().then(resolve);
-      });
-      give();
+          },
+          options.mode,
+        ),
+      );
+      // The files it held go to a worker that takes its place.
+      if (peek() !== undefined) start();
     });
-  await Promise.all(Array.from({ length: Math.min(size, paths.length) }, run));
+    workers.add(worker);
+    feed();
+  };
+  for (let n = 0; n < plan.workers && peek() !== undefined; n += 1) start();
+
+  try {
+    while (left > 0) {
+      const head = peek();
+      if (plan.mainHelps && head !== undefined && cost(head) <= CHEAP_MS) {
+        const index = take() ?? head;
+        deliver(index, await checkFile(paths[index] ?? '', options));
+        // Let the workers' answers in (and feed them) between two files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else if (head !== undefined && workers.size === 0) {
+        // No worker left (or none planned for costly files): check it here.
+        const index = take() ?? head;
+        deliver(index, await checkFile(paths[index] ?? '', options));
+      } else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all([...workers].map((w) => w.terminate()));
+  }
 }

@@ -88,6 +88,30 @@ describe('nianbao check --summary', () => {
     expect(pooled.stdout).toBe(one.out);
   }, 120_000);
 
+  it('with Word files, text, drafts and a missing path, workers print the Chinese text one thread prints', async () => {
+    const dir = folder();
+    for (const name of ['hand-2019-clerk.docx', 'hand-2021-wps.docx', 'no-tables.docx'])
+      writeFileSync(join(dir, '单位', name), readFileSync(`templates/fixtures/import/${name}`));
+    for (let i = 1; i <= 6; i++)
+      writeFileSync(join(dir, `乡镇${i}.json`), draft(scaled(base, i, `某县第${i}镇`)));
+    const args = ['check', join(dir, '没有这个文件.docx'), dir];
+    const one = await run(args);
+    expect(one.code).toBe(1);
+    for (const workers of ['1', '3']) {
+      // The drafts and texts go to the main thread and the workers, the Word files to the workers.
+      const pooled = await promisify(execFile)(process.execPath, ['bin/nianbao.mjs', ...args], {
+        maxBuffer: 20 * 1024 * 1024,
+        env: { ...process.env, NIANBAO_WORKERS: workers },
+      }).then(
+        (r) => ({ code: 0, stdout: r.stdout }),
+        (e: { code: number; stdout: string }) => e,
+      );
+      expect(pooled.code).toBe(1);
+      expect(pooled.stdout).toContain('hand-2019-clerk.docx\n  嘉兴市某某局　2020 年度');
+      expect(pooled.stdout).toBe(one.out);
+    }
+  }, 120_000);
+
   it('with --json ends with one summary line', async () => {
     const dir = folder();
     const { out } = await run(['check', join(dir, '单位'), '--summary', '--json']);

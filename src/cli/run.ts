@@ -1,6 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { serveCheckWorker } from './check';
-import { setPoolEntry } from './check-pool';
+import { serveCheckWorker, setPoolEntry } from './check-pool';
 import { main } from './nianbao';
 
 /**
@@ -16,6 +15,7 @@ if (isMainThread) {
   });
   process.exitCode = await main(process.argv.slice(2), {
     out: (text) => void process.stdout.write(text),
+    outBytes: (bytes) => void process.stdout.write(bytes),
     err: (text) => void process.stderr.write(text),
   });
 } else serveCheckWorker();

@@ -5,7 +5,8 @@ import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
 import { sumUnits, type UnitRole } from '@/review/sum';
 import { sumResultText } from '@/review/summary';
 import type { ReviewUnit } from '@/review/types';
-import { checkPath, localToday } from './check';
+import { checkPath } from './check-file';
+import { localToday } from './check';
 import { expandPaths } from './files';
 import type { Io } from './io';
 

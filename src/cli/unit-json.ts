@@ -1,4 +1,4 @@
-import { computeReport } from '@/domain/compute/compute-report';
+import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { ReviewUnit } from '@/review/types';
 import { formatById } from '@templates/index';
@@ -26,7 +26,8 @@ export type CheckLine =
     }
   | { readonly file: string; readonly ok: false; readonly message: string };
 
-export function checkLine(unit: ReviewUnit): CheckLine {
+/** `computed`: the report's computed values when the caller has them already. */
+export function checkLine(unit: ReviewUnit, computed: ComputedValues | null = null): CheckLine {
   if (!unit.ok) return { file: unit.path, ok: false, message: unit.message };
   const { report } = unit;
   const template = formatById(report.formatId);
@@ -38,10 +39,10 @@ export function checkLine(unit: ReviewUnit): CheckLine {
       if (value !== undefined && value !== '') cells[cell.label] = value;
     }
   }
-  const computed: Record<string, string> = {};
-  for (const [id, value] of computeReport(template, report)) {
+  const computedCells: Record<string, string> = {};
+  for (const [id, value] of computed ?? computeReport(template, report)) {
     const cell = byId.get(id);
-    if (cell && value.status === 'complete') computed[cell.label] = String(value.value);
+    if (cell && value.status === 'complete') computedCells[cell.label] = String(value.value);
   }
   return {
     file: unit.path,
@@ -51,7 +52,7 @@ export function checkLine(unit: ReviewUnit): CheckLine {
     agency: report.meta.agencyName,
     reportDate: report.meta.reportDate,
     cells,
-    computed,
+    computed: computedCells,
     issues: unit.issues
       .filter((i) => !i.dismissed)
       .map((i) => ({ id: i.checkId, severity: i.severity, message: i.message })),

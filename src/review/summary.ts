@@ -1,7 +1,7 @@
 import { formatChineseDate } from '@/domain/format/date';
 import { reviewRow } from './rows';
 import { agencyKey, type SumResult } from './sum';
-import type { ReviewUnit } from './types';
+import type { ReviewRow, ReviewUnit } from './types';
 
 /**
  * What a reviewer reads first about a folder (`nianbao check DIR --summary`): how many reports,
@@ -29,25 +29,29 @@ export interface ReviewSummary {
 }
 
 export function reviewSummary(units: readonly ReviewUnit[]): ReviewSummary {
-  const rows = units.map(reviewRow);
+  return summarizeRows(units.map(reviewRow));
+}
+
+/**
+ * The same from the units' rows alone (a row holds all the summary reads: `nianbao check`'s
+ * worker threads send the rows, not the reports).
+ */
+export function summarizeRows(rows: readonly ReviewRow[]): ReviewSummary {
   const byYearAndFormat: Record<string, number> = {};
   const byAgency = new Map<string, { agency: string; files: string[] }>();
-  for (const [i, u] of units.entries()) {
-    if (!u.ok) continue;
-    const year = u.report.meta.year;
-    const key = `${year === null ? '年度不明' : `${year} 年度`} · ${u.report.formatId} 版`;
+  for (const r of rows) {
+    if (!r.ok) continue;
+    const key = `${r.year === null ? '年度不明' : `${r.year} 年度`} · ${r.formatId} 版`;
     byYearAndFormat[key] = (byYearAndFormat[key] ?? 0) + 1;
-    const agency = agencyKey(u.report.meta.agencyName);
+    // The row's agency is the name trimmed: the key drops all white space anyway.
+    const agency = agencyKey(r.agency);
     if (agency === '') continue;
-    const entry = byAgency.get(`${agency}\n${u.report.meta.year}`) ?? {
-      agency: rows[i]?.agency ?? '',
-      files: [],
-    };
-    entry.files.push(u.path);
-    byAgency.set(`${agency}\n${u.report.meta.year}`, entry);
+    const entry = byAgency.get(`${agency}\n${r.year}`) ?? { agency: r.agency, files: [] };
+    entry.files.push(r.path);
+    byAgency.set(`${agency}\n${r.year}`, entry);
   }
   return {
-    files: units.length,
+    files: rows.length,
     read: rows.filter((r) => r.ok).length,
     unreadable: rows.filter((r) => !r.ok).length,
     withErrors: rows.filter((r) => r.counts.error > 0).length,

@@ -1,4 +1,4 @@
-import { computeReport } from '@/domain/compute/compute-report';
+import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { rulePackChecks } from '@/domain/rules/pack/compile';
@@ -22,13 +22,20 @@ export type CheckReport = (
   pack?: RulePack | null,
 ) => Issue[];
 
-export const checkWithAllRules: CheckReport = (template, report, today, pack) => {
+/** `computed`: the report's computed values when the caller has them already. */
+export const checkWithAllRules = (
+  template: FormatTemplate,
+  report: Report,
+  today: string,
+  pack?: RulePack | null,
+  computed: ComputedValues = computeReport(template, report),
+): Issue[] => {
   const packs = [pack, report.rulePack].filter(
     (p, i, all): p is RulePack => p != null && all.findIndex((q) => q?.id === p.id) === i,
   );
   return evaluateChecks(template, report, {
     formats,
-    computed: computeReport(template, report),
+    computed,
     today,
     ...(packs.length > 0 ? { extraChecks: packs.flatMap((p) => rulePackChecks(p)) } : {}),
   });
