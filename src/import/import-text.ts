@@ -1,9 +1,22 @@
+import { formats } from '@templates/index';
 import { interpretBlocks } from './interpret';
 import { textToBlocks } from './text/text-to-blocks';
 import type { ImportResult } from './types';
 
 /** Longest pasted text accepted (a report is ~20,000 characters; this leaves a wide margin). */
 export const MAX_TEXT_LENGTH = 500_000;
+
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A heading with the official wording inside a line, between spaces after a sentence's end
+ * (`…止。 一、总体情况 2022年,…`: a page whose paragraphs were joined into one line).
+ */
+const INLINE_HEADING = new RegExp(
+  `(?<=[。；;！？])[ \u3000\u00a0]+((?:${[
+    ...new Set(formats.flatMap((f) => f.sections.map((x) => escape(x.heading)))),
+  ].join('|')}))[ \u3000\u00a0]+`,
+  'g',
+);
 
 /** Imports a report pasted as text (from a web page, a PDF or Word). Never throws. */
 export function importText(text: string): ImportResult {
@@ -16,7 +29,7 @@ export function importText(text: string): ImportResult {
     };
   }
   try {
-    return interpretBlocks(textToBlocks(text), 'text');
+    return interpretBlocks(textToBlocks(text.replace(INLINE_HEADING, '\n$1\n')), 'text');
   } catch (e) {
     console.error('importText failed', e);
     return {

@@ -43,6 +43,13 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     yearText = t.yearText;
     skip = new Set([titleAt]);
     const above = front[titleAt - 1];
+    // A title broken after the year: `南城街街道办事处2021年` / `政府信息公开工作年度报告`.
+    const broken = /^(.{2,40}?)(\d{4})年度?$/.exec((above ?? '').replace(/\s+/g, ''));
+    if (!agency && year === null && broken && ORG_ENDING.test(broken[1] ?? '')) {
+      agency = broken[1] ?? '';
+      year = Number(broken[2]);
+      skip.add(titleAt - 1);
+    }
     if (
       !agency &&
       above !== undefined &&

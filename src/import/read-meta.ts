@@ -38,7 +38,13 @@ export function parseDateLine(line: string): { iso: string; valid: boolean } | n
 
 export function isTitle(line: string): boolean {
   const t = compactDates(line).replace(/\s+/g, '');
-  return t.length <= 80 && /报告$/.test(t) && /(政府信息公开|政务公开|信息公开)/.test(t);
+  // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`).
+  return (
+    t.length <= 80 &&
+    /报告$/.test(t) &&
+    /(政府信息公开|政务公开|信息公开)/.test(t) &&
+    !/首页[>＞]|当前位置/.test(t)
+  );
 }
 
 /**
@@ -54,7 +60,8 @@ export function readTitle(title: string): {
   const t = compactDates(title).replace(/\s+/g, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
-  const agency = m[1] || m[3] || '';
+  // `关于2022年度政府信息公开情况的报告` names no agency.
+  const agency = (m[1] || m[3] || '').replace(/^关于$/, '');
   const digits = m[2] ?? '';
   return digits.length === 4
     ? { agency, year: Number(digits) }

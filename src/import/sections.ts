@@ -24,7 +24,8 @@ export function matchSectionHeading(
   currentNo: number,
 ): SectionTemplate | null {
   const key = labelKey(text);
-  const m = /^([一二三四五六七八九十])[、,](.*)$/.exec(key);
+  // `一.总体情况` (a full stop for the 、) is the same heading.
+  const m = /^([一二三四五六七八九十])[、,.．](.*)$/.exec(key);
   if (!m) {
     // A heading whose `一、` Word's list numbering supplies: only the exact official words.
     const bare = sections.find(

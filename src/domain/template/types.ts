@@ -146,6 +146,11 @@ export interface SectionTemplate {
   readonly areas?: readonly string[];
   /** Filling instruction printed in the official template (must not stay in the text). */
   readonly templateNote?: string;
+  /**
+   * How a preface listing the report's parts names this section (a regular expression source:
+   * `复议|诉讼`); a list of the parts that names none of it leaves the section out.
+   */
+  readonly listedAs?: string;
 }
 
 /** An arithmetic relation printed in or implied by the official table: `sum(left) = sum(right)`. */

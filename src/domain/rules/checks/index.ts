@@ -38,6 +38,8 @@ import {
 } from './table2-items';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
+import { partsSumCheck } from './parts-sum';
+import { townshipRegulationsCheck } from './agency-kind';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
   columnsCancelCheck,
@@ -51,6 +53,7 @@ import {
   lostDateCheck,
   partCountCheck,
   problemsTrivialCheck,
+  strayCloserCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 
@@ -102,12 +105,15 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   allCompletedCheck,
   lostDateCheck,
   lostNumberCheck,
+  strayCloserCheck,
   partCountCheck,
+  partsSumCheck,
   listCountCheck,
   problemsTrivialCheck,
   governmentScopeCheck,
   columnsCancelCheck,
   validBelowNetCheck,
+  townshipRegulationsCheck,
   feeNoticeCheck,
   procurementUnitCheck,
   yearOnYearCheck,

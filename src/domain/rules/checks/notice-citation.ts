@@ -57,6 +57,9 @@ const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+
 const WRONG_PREFIX =
   /(?<!公开办)(国办(?:公开)?(?:函|发)|国办公开办发|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
 
+/** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
+const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
+
 /**
  * The narrative cites the notice on the annual report: the one for the report year, and one
  * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
@@ -105,6 +108,14 @@ const citations = perContext(({ report, formats }: CheckContext) => {
           message: `引用的「${m[0]}」文号有误：年度报告的通知是${label(meant)}`,
         });
         cited.push(meant);
+      }
+      for (const m of sentence.matchAll(NO_ISSUER)) {
+        push(unknown, {
+          target: `${section}:no-issuer`,
+          fields: [field],
+          section,
+          message: `文号「${m[0]}」前缺少发文机关代字（如“国办公开办函”“川办函”），无法确认引用的是哪份文件`,
+        });
       }
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       for (const n of cited) {

@@ -1,5 +1,6 @@
 import { quoteTyped, readCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
+import type { CellId, TableId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { tableName } from '../support';
 
@@ -69,18 +70,36 @@ export const blankTotalCheck = defineCheck({
     const blanks = ctx.report.blankTotals;
     if (!blanks || blanks.length === 0) return [];
     const { cells } = indexTemplate(ctx.template);
-    const found: Finding[] = [];
+    // One warning per table (a table printed without its 总计 column has a dozen such cells).
+    const byTable = new Map<
+      string,
+      { id: CellId; label: string; sum: number; partial: boolean }[]
+    >();
     for (const id of blanks) {
       const cell = cells.get(id);
       const computed = ctx.computed.get(id);
       if (!cell || !computed) continue;
       const sum = computed.status === 'complete' ? computed.value : computed.partial;
       if (sum <= 0) continue;
+      const list = byTable.get(cell.table) ?? [];
+      list.push({ id, label: cell.label, sum, partial: computed.status !== 'complete' });
+      byTable.set(cell.table, list);
+    }
+    const found: Finding[] = [];
+    for (const [table, list] of byTable) {
+      const [first] = list;
+      if (!first) continue;
+      const name = tableName(ctx.template, table as TableId);
       found.push({
-        target: id,
-        cells: [id],
-        section: ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications',
-        message: `${tableName(ctx.template, cell.table)}「${cell.label}」：原表的合计栏是空白的，但各项已填写，${computed.status === 'complete' ? '相加为' : '已填写的各项相加为'} ${sum}，发布的表格应填上合计`,
+        target: first.id,
+        cells: list.map((x) => x.id),
+        section: ctx.template.tables.find((t) => t.id === table)?.section ?? 'applications',
+        message:
+          list.length === 1
+            ? `${name}「${first.label}」：原表的合计栏是空白的，但各项已填写，${first.partial ? '已填写的各项相加为' : '相加为'} ${first.sum}，发布的表格应填上合计`
+            : `${name}有 ${list.length} 个合计栏是空白的，但各项已填写：${list
+                .map((x) => `「${x.label}」${x.partial ? '已填写的各项' : ''}相加为 ${x.sum}`)
+                .join('；')}。发布的表格应填上合计`,
       });
     }
     return found;

@@ -2,6 +2,7 @@ import { memoByText } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
+import type { FormatTemplate } from '../../template/types';
 import { reportTexts } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
@@ -35,13 +36,33 @@ export const lostDateCheck = defineCheck({
 });
 
 /**
- * `包括总体情况、…和其他需要报告的事项等六个部分`, `共七部分`. Only the stated number is
- * compared (with the format's sections): the listed items themselves contain `、` and `及`.
+ * `包括总体情况、…和其他需要报告的事项等六个部分`, `共七部分`, `内容包括：…等五项内容`. The stated
+ * number is compared with the format's sections; the listed items (which themselves contain `、`
+ * and `及`) are not counted but matched with each section's `listedAs` words.
  */
 const PARTS =
-  /(?:包括|包含|分为|由)[^。；]{4,200}?(?:等|共)([一二三四五六七八九十\d]{1,2})(?:个)?部分/;
+  /(?:包括|包含|分为|由)[^。；]{4,200}?(?:等|共)([一二三四五六七八九十\d]{1,2})(?:个)?(?:部分|项内容)/;
+/** `由总体情况、…、其他需要报告的事项组成` (no number stated). */
+const PARTS_LISTED = /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)/;
+/** Fewer sections named than this: the sentence is not a list of the report's parts. */
+const MIN_LISTED = 4;
 
-/** The report says it has a number of parts other than the format's six. */
+const sectionWords = new WeakMap<FormatTemplate, readonly { heading: string; re: RegExp }[]>();
+function listedWords(template: FormatTemplate): readonly { heading: string; re: RegExp }[] {
+  const hit = sectionWords.get(template);
+  if (hit) return hit;
+  const words = template.sections.flatMap((x) =>
+    x.listedAs ? [{ heading: x.heading, re: new RegExp(x.listedAs) }] : [],
+  );
+  sectionWords.set(template, words);
+  return words;
+}
+
+/**
+ * The report says it has a number of parts other than the format's six, or lists its parts
+ * leaving one out (`由总体情况、…、存在问题及改进情况、其他需要报告的事项等六部分组成` without
+ * 复议、诉讼).
+ */
 export const partCountCheck = defineCheck({
   id: 'part-count-mismatch',
   severity: 'warning',
@@ -50,21 +71,91 @@ export const partCountCheck = defineCheck({
   run(ctx) {
     const count = ctx.template.sections.length;
     const names = ctx.template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
+    const words = listedWords(ctx.template);
     const found: Finding[] = [];
     for (const { section, field, text } of reportTexts(ctx.report)) {
-      if (!compactText(text).includes('部分')) continue;
+      if (!compactText(text).includes('报告')) continue;
       for (const sentence of compactSentences(text)) {
+        if (!sentence.includes('报告')) continue;
         const m = PARTS.exec(sentence);
+        const listed = m ?? PARTS_LISTED.exec(sentence);
+        if (!listed) continue;
         const stated = m ? parseNumberToken(m[1] ?? '') : null;
-        if (stated === null || stated === count || !/报告/.test(sentence)) continue;
-        found.push({
-          target: section,
-          fields: [field],
-          section,
-          message: `文中说报告包括“${m?.[1] ?? ''}个部分”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
-        });
+        const list = listed[0];
+        const named = words.filter((w) => w.re.test(list));
+        const left = named.length >= MIN_LISTED ? words.filter((w) => !w.re.test(list)) : [];
+        const wrongCount = stated !== null && stated !== count;
+        if (!wrongCount && left.length === 0) continue;
+        const parts: string[] = [];
+        if (wrongCount)
+          parts.push(
+            `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+          );
+        if (left.length > 0)
+          parts.push(
+            `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
+          );
+        found.push({ target: section, fields: [field], section, message: parts.join('；') });
         break;
       }
+    }
+    return found;
+  },
+});
+
+const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
+const CLOSER = /[》>＞〉]/;
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * The first closing 》 > 〉 of a sentence with no opening before it, between two Chinese
+ * characters (`…年度报告格式>永安镇人民政府…`: the rest of a title pasted twice); `>95%` is not one.
+ */
+export function strayCloser(sentence: string): string | null {
+  if (!CLOSER.test(sentence)) return null;
+  const depth: Record<string, number> = {};
+  for (let i = 0; i < sentence.length; i += 1) {
+    const ch = sentence[i] ?? '';
+    const opener = OPENERS[ch];
+    if (opener === undefined) {
+      if (Object.values(OPENERS).includes(ch)) depth[ch] = (depth[ch] ?? 0) + 1;
+      continue;
+    }
+    if ((depth[opener] ?? 0) > 0) {
+      depth[opener] = (depth[opener] ?? 0) - 1;
+      continue;
+    }
+    if (CJK.test(sentence[i - 1] ?? '') && CJK.test(sentence[i + 1] ?? ''))
+      return sentence.slice(Math.max(0, i - 12), i + 6);
+  }
+  return null;
+}
+
+const strayIn = memoByText((text: string) => {
+  for (const sentence of compactSentences(text)) {
+    const stray = strayCloser(sentence);
+    if (stray) return stray;
+  }
+  return null;
+});
+
+/** A closing 》/> with nothing it closes: words lost or pasted twice around it. */
+export const strayCloserCheck = defineCheck({
+  id: 'text-stray-closer',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文有多余的书名号或尖括号',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const { section, field, text } of reportTexts(ctx.report)) {
+      const stray = strayIn(text);
+      if (!stray) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `“…${stray}…”中的书名号或尖括号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
+      });
     }
     return found;
   },

@@ -120,9 +120,14 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
     `(?:收到|受理|接收|接到)${N}${U}(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
   ),
   p('completed', '办结', `办结(?!率)${GAP}{0,6}?${N}${U}`),
-  // `答复3050件（含上年度结转申请34件）`: the number right after the word only; not `公开答复1件`
-  // (`办结2件，其中公开答复1件，无法提供1件`: the ones granted, below).
-  p('completed', '答复', `(?<!予以公开|部分公开|不予公开)(?<!(?<!申请)公开)答复${N}${U}`),
+  // `答复3050件（含上年度结转申请34件）`, `答复政府信息公开申请805件`: the number right after
+  // the word (or the word for applications) only; not `公开答复1件` (`办结2件，其中公开答复1件，
+  // 无法提供1件`: the ones granted, below).
+  p(
+    'completed',
+    '答复',
+    `(?<!予以公开|部分公开|不予公开)(?<!(?<!申请)公开)答复(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${N}${U}`,
+  ),
   ...around('granted', '予以公开|同意公开|全部公开|(?<!不予|部分|申请)公开答复'),
   ...around('partial', '部分公开'),
   ...around('notDisclosed', '不予公开|不予以公开|不公开'),

@@ -1,0 +1,143 @@
+import { memoByText } from '../../format/memo';
+import { compactSentences, maskQuoted } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+import { reportTexts } from '../support';
+
+/**
+ * Parts stated in the narrative that do not add up to the whole they are said to make (SPEC
+ * §4.5): `全年主动公开政务信息382条,包括政府网站35条,…媒体上发布信息80条,…微信公众号2443条`.
+ * A `其中` list need not be exhaustive, so only parts that add up to MORE than the whole are
+ * certain; approximate numbers (`100余条`, `1000多条`) are never summed.
+ */
+
+/** Counting units a whole and its parts share. */
+const ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|期|场|宗)/g;
+const INTRO = /(?:其中|包括|具体包括|分别为|分别是)[：:，,]?/g;
+const HAS_INTRO = /其中|包括|分别为|分别是/;
+/** The whole right before the introducer: `…382条,` / `…共计发布信息183条`. */
+const WHOLE_BEFORE = /(?<![\d.])(\d+)(条|件|篇|个|份|项|期|场|宗)[，,：:]?$/;
+const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
+/**
+ * A whole is said as one (`共`, `全年`, `累计` in its clause): `收到申请59件,上年度结转办理2件,
+ * 其中…` lists parts of the 61, not of the 2.
+ */
+const TOTAL_CUE = /共|全年|累计|合计|总数|总计|全部/;
+const CLAUSE_START = /[^，,；;：:]*$/;
+/** A count written in Chinese numerals (`申请三十件`): another count the sentence states. */
+const CHINESE_COUNT = /[一二三四五六七八九十百千两]+(?:条|件|篇|个|份|项|期|场|宗)/;
+/** Separators of the items of a list (`、` joins names inside one item). */
+const SEGMENT = /[，,；;]/;
+const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
+
+export interface PartsExcess {
+  readonly whole: number;
+  readonly unit: string;
+  readonly parts: readonly number[];
+  readonly text: string;
+}
+
+function itemsOf(segment: string): { value: number; unit: string; approximate: boolean }[] {
+  ITEM.lastIndex = 0;
+  const out: { value: number; unit: string; approximate: boolean }[] = [];
+  for (let m = ITEM.exec(segment); m; m = ITEM.exec(segment)) {
+    const before = segment.slice(0, m.index);
+    if (/[\d.]$/.test(before)) continue;
+    out.push({
+      value: Number(m[1]),
+      unit: m[3] ?? '',
+      approximate: m[2] !== undefined || APPROXIMATE_BEFORE.test(before),
+    });
+  }
+  return out;
+}
+
+/**
+ * The whole a sentence ends with, said as one (`…共计发布信息183条`): the only count of the
+ * sentence, in its last clause, with a total's word in that clause.
+ */
+function wholeAtEnd(sentence: string): { value: number; unit: string } | null {
+  if (HAS_INTRO.test(sentence) || itemsOf(sentence).length !== 1) return null;
+  const w = WHOLE_BEFORE.exec(sentence);
+  if (!w) return null;
+  const lead = sentence.slice(0, w.index);
+  const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
+  return TOTAL_CUE.test(clause) && !APPROXIMATE_BEFORE.test(lead) && !CHINESE_COUNT.test(lead)
+    ? { value: Number(w[1]), unit: w[2] ?? '' }
+    : null;
+}
+
+/** Lists whose parts add up to more than the whole stated right before them. */
+export const partsExceedingWhole: (text: string) => readonly PartsExcess[] = memoByText(
+  (text: string) => {
+    const out: PartsExcess[] = [];
+    const list = compactSentences(text).map(maskQuoted);
+    list.forEach((sentence, k) => {
+      for (const m of sentence.matchAll(INTRO)) {
+        const before = sentence.slice(0, m.index);
+        let whole: { value: number; unit: string } | null = null;
+        if (before.trim() === '') {
+          // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
+          whole = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
+        } else {
+          const w = WHOLE_BEFORE.exec(before);
+          const lead = w ? before.slice(0, w.index) : '';
+          const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
+          // One count in the clause (`行政复议6件和行政诉讼3件，其中…`: parts of which?).
+          if (
+            w &&
+            !APPROXIMATE_BEFORE.test(lead) &&
+            TOTAL_CUE.test(clause) &&
+            itemsOf(clause).length === 0
+          )
+            whole = { value: Number(w[1]), unit: w[2] ?? '' };
+        }
+        if (!whole) continue;
+        const rest = sentence.slice(m.index + m[0].length);
+        // A nested `其中` opens a list of one part's parts: the outer list ends there.
+        const own = rest.split(HAS_INTRO)[0] ?? '';
+        const parts: number[] = [];
+        let usable = true;
+        for (const segment of own.split(SEGMENT)) {
+          if (segment === '' || PERCENT_ONLY.test(segment)) continue;
+          const items = itemsOf(segment);
+          if (items.length === 0) break;
+          if (items.some((i) => i.approximate || i.unit !== whole.unit)) {
+            usable = false;
+            break;
+          }
+          parts.push(...items.map((i) => i.value));
+          // The parts make the whole: what follows (`；政府信息公开行政诉讼46件，其中…`) is not one.
+          if (parts.reduce((a, b) => a + b, 0) === whole.value) break;
+        }
+        if (!usable || parts.length < 2) continue;
+        const sum = parts.reduce((a, b) => a + b, 0);
+        if (sum > whole.value)
+          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence });
+      }
+    });
+    return out;
+  },
+);
+
+export const partsSumCheck = defineCheck({
+  id: 'parts-sum-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '分项之和超过总数',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const { section, field, text } of reportTexts(ctx.report)) {
+      if (!/其中|包括|分别/.test(text)) continue;
+      const [first] = partsExceedingWhole(text);
+      if (!first) continue;
+      const sum = first.parts.reduce((a, b) => a + b, 0);
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
+      });
+    }
+    return found;
+  },
+});
