@@ -35,40 +35,50 @@ export function computeReport(template: FormatTemplate, report: Report): Compute
  * report of the same template): only the computed cells that depend, through the template's
  * formulas, on an input cell whose text changed are computed again. When no value changed,
  * `previous` itself is returned, so whatever reads only computed values can tell by identity.
+ * `edited`, when the caller knows it, is `changedCells(previous.report.cells, report.cells)`.
  */
 export function recomputeReport(
   template: FormatTemplate,
   report: Report,
   previous: { readonly report: Report; readonly computed: ComputedValues },
+  edited?: ReadonlySet<CellId>,
 ): ComputedValues {
   const before = previous.report.cells;
   const now = report.cells;
   if (before === now) return previous.computed;
-  const changed = new Set<CellId>();
-  for (const id in now) if (now[id] !== before[id]) changed.add(id);
-  for (const id in before) if (!(id in now)) changed.add(id);
-  if (changed.size === 0) return previous.computed;
+  const inputs = edited ?? changedCells(before, now);
+  if (inputs.size === 0) return previous.computed;
   const { evaluationOrder, cells } = indexTemplate(template);
   const out = new Map<CellId, ComputedCell>();
-  let differs = false;
+  const moved = new Set<CellId>();
   for (const cell of evaluationOrder) {
     const old = previous.computed.get(cell.id);
-    // Operands come first in the evaluation order: a changed computed operand is in `changed`.
-    if (old && !(cell.computed?.sum ?? []).some((ref) => changed.has(ref))) {
+    // Operands come first in the evaluation order: a changed computed operand is in `moved`.
+    if (old && !(cell.computed?.sum ?? []).some((ref) => inputs.has(ref) || moved.has(ref))) {
       out.set(cell.id, old);
       continue;
     }
     const next = computeCell(cell, cells, report, out);
     out.set(cell.id, next);
-    if (!old || !sameComputed(old, next)) {
-      changed.add(cell.id);
-      differs = true;
-    }
+    if (!old || !sameComputed(old, next)) moved.add(cell.id);
   }
-  return differs ? out : previous.computed;
+  return moved.size > 0 ? out : previous.computed;
 }
 
-function sameComputed(a: ComputedCell, b: ComputedCell): boolean {
+/** The ids whose entry differs between two `cells` (or `cellUnits`) records. */
+export function changedCells<T>(
+  before: Readonly<Record<CellId, T>>,
+  now: Readonly<Record<CellId, T>>,
+): Set<CellId> {
+  const changed = new Set<CellId>();
+  if (before === now) return changed;
+  for (const id in now) if (now[id] !== before[id]) changed.add(id);
+  for (const id in before) if (!(id in now)) changed.add(id);
+  return changed;
+}
+
+/** Whether two computed values are the same (`recomputeReport` keeps the earlier one). */
+export function sameComputed(a: ComputedCell, b: ComputedCell): boolean {
   if (a.status === 'complete') return b.status === 'complete' && a.value === b.value;
   return (
     b.status === 'incomplete' &&

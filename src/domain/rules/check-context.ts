@@ -1,7 +1,11 @@
 import type { ComputedValues } from '../compute/compute-report';
 import type { FieldPath, Report } from '../report/types';
 import type { CellId, FormatTemplate, SectionId } from '../template/types';
+import type { ReportValues } from './report-values';
 import type { Severity } from './types';
+
+/** Where an evaluation keeps the report's values on a check context (see `valuesOf`). */
+export const VALUES: unique symbol = Symbol('report values');
 
 /** What every check reads: the report, its format and computed cells, and the surroundings. */
 export interface CheckContext {
@@ -14,6 +18,8 @@ export interface CheckContext {
   readonly lastYear?: Report;
   /** Today as ISO `YYYY-MM-DD` (passed in so checks stay pure and testable). */
   readonly today: string;
+  /** The report's cells as read once for all checks (`valuesOf` in report-values.ts). */
+  readonly [VALUES]?: ReportValues;
 }
 
 /**
@@ -50,13 +56,25 @@ export function defineCheck(declaration: CheckDeclaration): CheckDeclaration {
 }
 
 /**
- * What the check running now has read, when an incremental evaluation records it
- * (`incremental.ts`): keys such as `r.cells` or `n.overview`. Null when nothing records.
+ * What a check read while it ran, when an incremental evaluation records it (`incremental.ts`):
+ * keys such as `r.cells` or `n.overview`, and the cells read one by one through `valuesOf`
+ * (a bit per cell, by the cell's position in its template: `TemplateIndex.position`).
  */
-let reads: Set<string> | null = null;
+export interface ReadLog {
+  readonly keys: Set<string>;
+  /** Bit `p` set: the cell at position `p` was read. Null until a cell is read. */
+  cells: Uint32Array | null;
+}
+
+export function newReadLog(): ReadLog {
+  return { keys: new Set(), cells: null };
+}
+
+/** The log of the check running now; null when nothing records. */
+let reads: ReadLog | null = null;
 
 /** Runs `run` with its reads noted into `into` (which may be null: nothing noted). */
-export function withReads<T>(into: Set<string> | null, run: () => T): T {
+export function withReads<T>(into: ReadLog | null, run: () => T): T {
   const outer = reads;
   reads = into;
   try {
@@ -68,7 +86,23 @@ export function withReads<T>(into: Set<string> | null, run: () => T): T {
 
 /** Notes that the running check read `key` (see `withReads`). */
 export function noteRead(key: string): void {
-  reads?.add(key);
+  reads?.keys.add(key);
+}
+
+/** Notes that the running check read the cell at `position` of a template of `count` cells. */
+export function noteCell(position: number, count: number): void {
+  const log = reads;
+  if (!log) return;
+  const bits = log.cells ?? (log.cells = new Uint32Array((count + 31) >>> 5));
+  bits[position >>> 5] = (bits[position >>> 5] ?? 0) | (1 << (position & 31));
+}
+
+function addReads(into: ReadLog, from: ReadLog): void {
+  for (const key of from.keys) into.keys.add(key);
+  const bits = from.cells;
+  if (!bits) return;
+  const target = into.cells ?? (into.cells = new Uint32Array(bits.length));
+  for (let i = 0; i < bits.length; i += 1) target[i] = (target[i] ?? 0) | (bits[i] ?? 0);
 }
 
 /**
@@ -78,17 +112,17 @@ export function noteRead(key: string): void {
  * knows that each of them depends on it.
  */
 export function perContext<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
-  const cache = new WeakMap<CheckContext, { readonly value: T; readonly read: Set<string> }>();
+  const cache = new WeakMap<CheckContext, { readonly value: T; readonly read: ReadLog }>();
   return (ctx) => {
     const hit = cache.get(ctx);
     if (!hit) {
-      const read = new Set<string>();
+      const read = newReadLog();
       const value = withReads(read, () => compute(ctx));
       cache.set(ctx, { value, read });
-      if (reads) for (const key of read) reads.add(key);
+      if (reads) addReads(reads, read);
       return value;
     }
-    if (reads) for (const key of hit.read) reads.add(key);
+    if (reads) addReads(reads, hit.read);
     return hit.value;
   };
 }

@@ -3,6 +3,7 @@ import type { Report } from '../report/types';
 import type { FormatTemplate } from '../template/types';
 import type { CheckContext, CheckDeclaration, Finding } from './check-context';
 import { builtInChecks } from './checks';
+import { ReportValues, withValues } from './report-values';
 import type { Issue } from './types';
 
 export type { CheckContext, CheckDeclaration } from './check-context';
@@ -26,30 +27,37 @@ export function evaluateChecks(
   report: Report,
   options: EvaluateOptions,
 ): Issue[] {
-  const ctx: CheckContext = {
-    template,
-    report,
-    computed: options.computed ?? computeReport(template, report),
-    formats: options.formats,
-    ...(options.lastYear ? { lastYear: options.lastYear } : {}),
-    today: options.today,
-  };
+  const computed = options.computed ?? computeReport(template, report);
+  const ctx: CheckContext = withValues(
+    {
+      template,
+      report,
+      computed,
+      formats: options.formats,
+      ...(options.lastYear ? { lastYear: options.lastYear } : {}),
+      today: options.today,
+    },
+    // Every input cell read once for all the checks.
+    new ReportValues(template, report, computed, false),
+  );
   const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
   const issues: Issue[] = [];
-  for (const check of all) pushIssues(issues, check, check.run(ctx), report);
+  for (const check of all) {
+    for (const issue of issuesOf(check, check.run(ctx), report)) issues.push(issue);
+  }
   return issues;
 }
 
 /**
- * A check's findings as issues, appended to `issues`. Warnings and info the clerk dismissed are
- * flagged `dismissed: true`; errors and incompleteness never are.
+ * A check's findings as issues. Warnings and info the clerk dismissed are flagged
+ * `dismissed: true`; errors and incompleteness never are.
  */
-export function pushIssues(
-  issues: Issue[],
+export function issuesOf(
   check: CheckDeclaration,
   findings: readonly Finding[],
   report: Report,
-): void {
+): Issue[] {
+  const issues: Issue[] = [];
   const dismissible = check.severity === 'warning' || check.severity === 'info';
   for (const f of findings) {
     const key = f.target === undefined ? check.id : `${check.id}:${f.target}`;
@@ -64,4 +72,5 @@ export function pushIssues(
       ...(dismissible && report.dismissed[key] ? { dismissed: true } : {}),
     });
   }
+  return issues;
 }

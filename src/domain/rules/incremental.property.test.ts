@@ -13,11 +13,14 @@ import { createIncrementalEvaluator } from './incremental';
 /**
  * Incremental evaluation (issue 17) on random edit sequences from a full report: after every
  * edit the computed cells and the issues equal a full evaluation of the same report, whatever
- * was edited (cells, sections, metadata, units, dismissals, last year, today).
+ * was edited (cells one or several at a time, sections, metadata, units, printed totals,
+ * dismissals, last year, today). Checks that read single cells are kept while those cells and
+ * the totals they read are unchanged, so this is what holds the per-cell read tracking right.
  */
 const { report: start, lastYear, today } = clean2022;
 const template = formatById(start.formatId);
 const inputs = indexTemplate(template).inputCells.map((c) => c.id);
+const totals = indexTemplate(template).computedCells.map((c) => c.id);
 
 const text = fc.oneof(
   fc.nat({ max: 500 }).map(String),
@@ -69,6 +72,38 @@ const edit: fc.Arbitrary<{
   fc.constantFrom(...inputs.filter((id) => id.startsWith('t2.'))).map((id) => ({
     apply: (r: Report) => ({ ...r, cellUnits: { ...r.cellUnits, [id]: '万元' as const } }),
   })),
+  fc
+    .record({
+      id: fc.constantFrom(...totals),
+      value: fc.option(fc.constantFrom('0', '7', '1000', '十二', ''), { nil: null }),
+      blank: fc.boolean(),
+    })
+    .map(({ id, value, blank }) => ({
+      // Totals as an imported source printed them, or left them empty.
+      apply: (r: Report) => {
+        const reportedTotals = { ...r.reportedTotals };
+        if (value === null) delete reportedTotals[id];
+        else reportedTotals[id] = value;
+        return blank
+          ? { ...r, reportedTotals, blankTotals: [...(r.blankTotals ?? []), id] }
+          : { ...r, reportedTotals };
+      },
+    })),
+  fc
+    .array(fc.record({ id: fc.constantFrom(...inputs), value: text }), {
+      minLength: 2,
+      maxLength: 6,
+    })
+    .map((edits) => ({
+      // Several cells at once (a paste, an undo).
+      apply: (r: Report) => ({
+        ...r,
+        cells: { ...r.cells, ...Object.fromEntries(edits.map((e) => [e.id, e.value])) },
+      }),
+    })),
+  fc.constant({
+    apply: (r: Report) => ({ ...r, cellUnits: {} }),
+  }),
   fc.nat({ max: 30 }).map((n) => ({
     // Dismiss whatever the full evaluation lists at this index (when it is dismissible).
     apply: (r: Report) => {

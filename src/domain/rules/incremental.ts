@@ -1,15 +1,26 @@
-import { computeReport, recomputeReport, type ComputedValues } from '../compute/compute-report';
-import type { Report } from '../report/types';
-import type { FormatTemplate } from '../template/types';
 import {
+  changedCells,
+  computeReport,
+  recomputeReport,
+  sameComputed,
+  type ComputedValues,
+} from '../compute/compute-report';
+import type { CellReading } from '../report/read-cell';
+import type { Report } from '../report/types';
+import { indexTemplate } from '../template/lookup';
+import type { CellId, FormatTemplate } from '../template/types';
+import {
+  newReadLog,
   noteRead,
   withReads,
   type CheckContext,
   type CheckDeclaration,
   type Finding,
+  type ReadLog,
 } from './check-context';
 import { builtInChecks } from './checks';
-import { pushIssues, type EvaluateOptions } from './evaluate-checks';
+import { issuesOf, type EvaluateOptions } from './evaluate-checks';
+import { ReportValues, TrackedComputed, withValues } from './report-values';
 import type { Issue } from './types';
 
 /**
@@ -51,7 +62,15 @@ interface Inputs {
 
 interface Kept {
   readonly findings: readonly Finding[];
-  readonly reads: ReadonlySet<string>;
+  readonly reads: ReadLog;
+  /** The findings as issues (kept while the dismissals are the same object). */
+  readonly issues: readonly Issue[];
+}
+
+interface Last {
+  readonly inputs: Inputs;
+  readonly values: ReportValues;
+  readonly kept: ReadonlyMap<CheckDeclaration, Kept>;
 }
 
 /**
@@ -74,11 +93,14 @@ const REPORT_PARTS = Object.keys({
 
 /** A new evaluator with its own memory of the last evaluation (one per open report). */
 export function createIncrementalEvaluator(): IncrementalEvaluator {
-  let last: { readonly inputs: Inputs; readonly kept: Map<CheckDeclaration, Kept> } | null = null;
+  let last: Last | null = null;
   return (template, report, options) => {
+    // Another format: nothing of the last evaluation is kept (cell positions differ too).
+    const before = last && last.inputs.template === template ? last : null;
+    const edited = before ? editedCells(template, before.inputs.report.cells, report.cells) : null;
     const computed =
-      last && last.inputs.template === template
-        ? recomputeReport(template, report, last.inputs)
+      before && edited
+        ? recomputeReport(template, report, before.inputs, edited)
         : computeReport(template, report);
     const inputs: Inputs = {
       template,
@@ -88,41 +110,134 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
       lastYear: options.lastYear,
       today: options.today,
     };
-    const ctx = trackedContext(inputs);
-    const before = last;
+    const changed = before && edited ? changedPositions(before, inputs, edited) : null;
+    const values = new ReportValues(
+      template,
+      report,
+      computed,
+      true,
+      before && changed ? keptReadings(before.values, changed) : undefined,
+    );
+    const ctx = trackedContext(inputs, values);
     const kept = new Map<CheckDeclaration, Kept>();
     const issues: Issue[] = [];
     const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
+    const differs = before && changed ? keyComparer(before.inputs, inputs) : null;
+    const sameDismissals = before?.inputs.report.dismissed === report.dismissed;
     for (const check of all) {
       const old = before?.kept.get(check);
       let entry: Kept;
-      if (old && before && unchanged(old.reads, before.inputs, inputs)) entry = old;
-      else {
-        const reads = new Set<string>();
-        entry = { findings: withReads(reads, () => check.run(ctx)), reads };
+      if (old && changed && differs && unchanged(old.reads, changed, differs)) {
+        // The same findings; the same issues too unless a dismissal changed.
+        entry = sameDismissals ? old : { ...old, issues: issuesOf(check, old.findings, report) };
+      } else {
+        const reads = newReadLog();
+        const findings = withReads(reads, () => check.run(ctx));
+        entry = { findings, reads, issues: issuesOf(check, findings, report) };
       }
       kept.set(check, entry);
-      pushIssues(issues, check, entry.findings, report);
+      for (const issue of entry.issues) issues.push(issue);
     }
-    last = { inputs, kept };
+    last = { inputs, values, kept };
     return { computed, issues };
   };
 }
 
-/** True when nothing the check read differs between the two evaluations. */
-function unchanged(reads: ReadonlySet<string>, a: Inputs, b: Inputs): boolean {
-  for (const key of reads) {
-    if (key.startsWith('n.')) {
-      const section = key.slice(2);
-      if (section === '*') {
-        if (!sameKeys(a.report.narrative, b.report.narrative)) return false;
-      } else if (narrativeOf(a.report, section) !== narrativeOf(b.report, section)) return false;
-    } else if (key.startsWith('r.')) {
-      const part = key.slice(2) as keyof Report;
-      if (a.report[part] !== b.report[part]) return false;
-    } else if (a[key as keyof Inputs] !== b[key as keyof Inputs]) return false;
+/**
+ * The positions of the cells whose value may differ from the last evaluation's: input cells
+ * whose text or written unit changed, totals whose computed value changed (a bit each).
+ */
+function changedPositions(last: Last, now: Inputs, edited: ReadonlySet<CellId>): Uint32Array {
+  const { position, all, evaluationOrder } = indexTemplate(now.template);
+  const bits = new Uint32Array((all.length + 31) >>> 5);
+  const mark = (id: CellId): void => {
+    const p = position.get(id);
+    if (p !== undefined) bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31));
+  };
+  for (const id of edited) mark(id);
+  for (const id of changedCells(last.inputs.report.cellUnits, now.report.cellUnits)) mark(id);
+  const before = last.inputs.computed;
+  if (before !== now.computed) {
+    for (const cell of evaluationOrder) {
+      const a = before.get(cell.id);
+      const b = now.computed.get(cell.id);
+      if (a !== b && !(a && b && sameComputed(a, b))) mark(cell.id);
+    }
   }
+  return bits;
+}
+
+/** The last evaluation's readings, those of changed cells dropped. */
+function keptReadings(values: ReportValues, changed: Uint32Array): (CellReading | undefined)[] {
+  const readings = values.keptReadings().slice();
+  for (let w = 0; w < changed.length; w += 1) {
+    let word = changed[w] ?? 0;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word);
+      readings[w * 32 + bit] = undefined;
+      word &= ~(1 << bit);
+    }
+  }
+  return readings;
+}
+
+/**
+ * The input cells of `template` whose text differs between two `cells` records (what the
+ * totals and the checks read of them; a key the template does not have is read by no total).
+ */
+function editedCells(
+  template: FormatTemplate,
+  before: Report['cells'],
+  now: Report['cells'],
+): Set<CellId> {
+  const edited = new Set<CellId>();
+  if (before === now) return edited;
+  for (const cell of indexTemplate(template).inputCells) {
+    if (before[cell.id] !== now[cell.id]) edited.add(cell.id);
+  }
+  return edited;
+}
+
+/** True when nothing the check read differs between the two evaluations. */
+function unchanged(
+  reads: ReadLog,
+  changed: Uint32Array,
+  differs: (key: string) => boolean,
+): boolean {
+  const cells = reads.cells;
+  if (cells) {
+    for (let i = 0; i < cells.length; i += 1) {
+      if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return false;
+    }
+  }
+  for (const key of reads.keys) if (differs(key)) return false;
   return true;
+}
+
+/** Whether what a read key names differs between two evaluations (each key decided once). */
+function keyComparer(a: Inputs, b: Inputs): (key: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (key) => {
+    let differs = known.get(key);
+    if (differs === undefined) {
+      differs = keyDiffers(key, a, b);
+      known.set(key, differs);
+    }
+    return differs;
+  };
+}
+
+function keyDiffers(key: string, a: Inputs, b: Inputs): boolean {
+  if (key.startsWith('n.')) {
+    const section = key.slice(2);
+    if (section === '*') return !sameKeys(a.report.narrative, b.report.narrative);
+    return narrativeOf(a.report, section) !== narrativeOf(b.report, section);
+  }
+  if (key.startsWith('r.')) {
+    const part = key.slice(2) as keyof Report;
+    return a.report[part] !== b.report[part];
+  }
+  return a[key as keyof Inputs] !== b[key as keyof Inputs];
 }
 
 const narrativeOf = (report: Report, section: string): string | undefined =>
@@ -135,8 +250,9 @@ function sameKeys(a: object, b: object): boolean {
 }
 
 /** A check context that notes what is read of it (see `noteRead`). */
-function trackedContext(inputs: Inputs): CheckContext {
+function trackedContext(inputs: Inputs, values: ReportValues): CheckContext {
   const report = trackedReport(inputs.report);
+  const computed = new TrackedComputed(inputs.computed, values.index);
   const ctx = {
     get template() {
       noteRead('template');
@@ -146,8 +262,8 @@ function trackedContext(inputs: Inputs): CheckContext {
       return report;
     },
     get computed() {
-      noteRead('computed');
-      return inputs.computed;
+      // Each total asked for is noted on its own (TrackedComputed).
+      return computed;
     },
     get formats() {
       noteRead('formats');
@@ -162,7 +278,7 @@ function trackedContext(inputs: Inputs): CheckContext {
       return inputs.today;
     },
   };
-  return ctx as CheckContext;
+  return withValues(ctx as CheckContext, values);
 }
 
 function trackedReport(report: Report): Report {

@@ -1,4 +1,4 @@
-import { readingNumber, readReportCell } from '../report/read-cell';
+import type { CellKind, CellReading } from '../report/read-cell';
 import type { FieldPath, Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../template/types';
 import type { CheckContext } from './check-context';
 import { factDefinitions } from './narrative/facts';
+import { valuesOf, type SumValue } from './report-values';
 
 /** Helpers shared by the checks. */
 
@@ -40,42 +41,28 @@ export function reportTexts(report: Report): ReportText[] {
   return out;
 }
 
+export type { SumValue } from './report-values';
+
 /**
- * The sum of some cells (inputs or computed). `complete` is false when any term is blank or
- * incomplete; `value` is then the partial sum of what is filled (a lower bound, counts being
- * non-negative).
+ * What input cell `cell` holds (`readReportCell` of the context's report), read once per
+ * evaluation for all checks. Checks read cells through these helpers (or `valuesOf(ctx)`), not
+ * `ctx.report.cells`, so that an incremental evaluation knows which cells each check read.
  */
-export interface SumValue {
-  readonly value: number;
-  readonly complete: boolean;
+export function cellReading(
+  ctx: CheckContext,
+  cell: CellKind & { readonly id: CellId },
+): CellReading {
+  return valuesOf(ctx).reading(cell);
 }
 
+/** The sum of some cells, inputs or totals (see `SumValue`). */
 export function sumCells(ctx: CheckContext, ids: readonly CellId[]): SumValue {
-  const { cells } = indexTemplate(ctx.template);
-  let value = 0;
-  let complete = true;
-  for (const id of ids) {
-    const c = ctx.computed.get(id);
-    if (c) {
-      if (c.status === 'complete') value += c.value;
-      else {
-        value += c.partial;
-        complete = false;
-      }
-      continue;
-    }
-    const template = cells.get(id);
-    const n = template ? readingNumber(readReportCell(ctx.report, template)) : null;
-    if (n === null) complete = false;
-    else value += n;
-  }
-  return { value, complete };
+  return valuesOf(ctx).sum(ids);
 }
 
 /** The value of one cell, `null` when blank, invalid or incomplete. */
 export function cellValue(ctx: CheckContext, id: CellId): number | null {
-  const v = sumCells(ctx, [id]);
-  return v.complete ? v.value : null;
+  return valuesOf(ctx).value(id);
 }
 
 /** The cells of a fact this template declares (`template.facts`); empty when it declares none. */

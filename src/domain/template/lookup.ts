@@ -10,6 +10,10 @@ import type {
 /** Indexes over a template, built once per template object and cached. */
 export interface TemplateIndex {
   readonly cells: ReadonlyMap<CellId, CellTemplate>;
+  /** Every cell, table by table; a cell's place in it is its `position`. */
+  readonly all: readonly CellTemplate[];
+  /** Each cell's place in `all` (dense numbers from 0: arrays and bit sets per cell). */
+  readonly position: ReadonlyMap<CellId, number>;
   readonly inputCells: readonly CellTemplate[];
   readonly computedCells: readonly CellTemplate[];
   /** Computed cells in an order where every operand comes before its user. */
@@ -27,6 +31,8 @@ export function indexTemplate(template: FormatTemplate): TemplateIndex {
   const computedCells = all.filter((c) => c.computed);
   const index: TemplateIndex = {
     cells,
+    all,
+    position: new Map(all.map((c, i) => [c.id, i])),
     inputCells: all.filter((c) => !c.computed),
     computedCells,
     evaluationOrder: topologicalOrder(computedCells, cells),

@@ -1,5 +1,5 @@
-import { cellNumber } from '../../compute/compute-report';
 import { defineCheck, type Finding } from '../check-context';
+import { cellValue } from '../support';
 
 /**
  * 表三's official rule, per applicant column and for 总计:
@@ -10,11 +10,11 @@ export const balanceCheck = defineCheck({
   severity: 'error',
   spec: '4.1',
   title: '表三勾稽关系不平衡（一 + 二 ≠ 三 + 四）',
-  run({ template, report, computed }) {
+  run(ctx) {
     const found: Finding[] = [];
-    for (const rel of template.balance) {
-      const left = rel.left.map((id) => cellNumber(template, report, computed, id));
-      const right = rel.right.map((id) => cellNumber(template, report, computed, id));
+    for (const rel of ctx.template.balance) {
+      const left = rel.left.map((id) => cellValue(ctx, id));
+      const right = rel.right.map((id) => cellValue(ctx, id));
       if ([...left, ...right].some((v) => v === null)) continue;
       const l = left.reduce<number>((a, b) => a + (b ?? 0), 0);
       const r = right.reduce<number>((a, b) => a + (b ?? 0), 0);

@@ -1,6 +1,7 @@
-import { invalidCellMessage, readReportCell } from '../../report/read-cell';
+import { invalidCellMessage } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type Finding } from '../check-context';
+import { valuesOf } from '../report-values';
 
 /**
  * Input cells whose typed text is not a value of their type (SPEC §4.1): text, negative or
@@ -15,8 +16,9 @@ export const cellValueCheck = defineCheck({
   run(ctx) {
     const found: Finding[] = [];
     const { inputCells } = indexTemplate(ctx.template);
+    const values = valuesOf(ctx);
     for (const cell of inputCells) {
-      const reading = readReportCell(ctx.report, cell);
+      const reading = values.reading(cell);
       if (reading.kind !== 'invalid') continue;
       const section =
         ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';

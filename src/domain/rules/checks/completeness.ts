@@ -1,7 +1,7 @@
-import { readReportCell } from '../../report/read-cell';
 import { readYear, shownYear, yearReason } from '../../report/read-year';
 import type { CellTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
+import { valuesOf } from '../report-values';
 
 const SHOWN = 3;
 
@@ -107,12 +107,11 @@ export const blankCellsCheck = defineCheck({
   severity: 'incomplete',
   spec: '4.3',
   title: '表格有未填写的单元格',
-  run({ template, report }) {
+  run(ctx) {
     const found: Finding[] = [];
-    for (const table of template.tables) {
-      const blanks = table.cells.filter(
-        (c) => !c.computed && readReportCell(report, c).kind === 'blank',
-      );
+    const values = valuesOf(ctx);
+    for (const table of ctx.template.tables) {
+      const blanks = table.cells.filter((c) => !c.computed && values.reading(c).kind === 'blank');
       if (blanks.length === 0) continue;
       const shown = blanks
         .slice(0, SHOWN)

@@ -1,10 +1,11 @@
 import { memoByText } from '../../format/memo';
 import { computeReport, type ComputedValues } from '../../compute/compute-report';
-import { readCell, readingNumber, readReportCell } from '../../report/read-cell';
+import { readingNumber } from '../../report/read-cell';
 import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { ReportValues, valuesOf } from '../report-values';
 import { cellValue, sectionOfCell } from '../support';
 import { similarityBound, textSimilarity } from './similarity';
 
@@ -16,7 +17,7 @@ export const COPY_MIN_LENGTH = 50;
 /** An input cell of last year's report, read as this year's template reads it. */
 export function lastYearNumber(template: FormatTemplate, last: Report, id: string): number | null {
   const cell = indexTemplate(template).cells.get(id);
-  return cell ? readingNumber(readReportCell(last, cell)) : null;
+  return cell ? readingNumber(lastYearValues(template, last).reading(cell)) : null;
 }
 
 /**
@@ -35,14 +36,21 @@ function similarityOf(now: string, before: string): number {
   return memo(now);
 }
 
-/** Last year's report does not change while this year's is edited: compute it once. */
-const lastYearCache = new WeakMap<Report, { template: FormatTemplate; computed: ComputedValues }>();
-export function lastYearComputed(template: FormatTemplate, last: Report): ComputedValues {
+/**
+ * Last year's report does not change while this year's is edited: its totals are computed and
+ * its cells read once (as this year's template reads them).
+ */
+const lastYearCache = new WeakMap<Report, ReportValues>();
+function lastYearValues(template: FormatTemplate, last: Report): ReportValues {
   const hit = lastYearCache.get(last);
-  if (hit && hit.template === template) return hit.computed;
-  const computed = computeReport(template, last);
-  lastYearCache.set(last, { template, computed });
-  return computed;
+  if (hit && hit.template === template) return hit;
+  const values = new ReportValues(template, last, computeReport(template, last), false);
+  lastYearCache.set(last, values);
+  return values;
+}
+
+export function lastYearComputed(template: FormatTemplate, last: Report): ComputedValues {
+  return lastYearValues(template, last).computed;
 }
 
 /** Last year's value of a cell: computed when it is a computed cell, else as typed. */
@@ -156,11 +164,12 @@ export const tableCopiedCheck = defineCheck({
       if (table.mayRepeat) continue;
       const inputs = table.cells.filter((c) => !c.computed);
       // Compared as values: a typed `１２件` equals last year's `12`; text never counts as a copy.
-      const values = inputs.map((c) => readReportCell(ctx.report, c));
+      const now = valuesOf(ctx);
+      const values = inputs.map((c) => now.reading(c));
       if (values.some((v) => v.kind !== 'value')) continue;
       if (!values.some((v) => v.kind === 'value' && v.value !== '0')) continue;
       const same = inputs.every((c, i) => {
-        const before = readCell(c, last.cells[c.id], last.cellUnits[c.id]);
+        const before = lastYearValues(ctx.template, last).reading(c);
         const now = values[i];
         return before.kind === 'value' && now?.kind === 'value' && before.value === now.value;
       });

@@ -1,7 +1,7 @@
 import { shiftDecimal } from '../../format/decimal';
-import { readReportCell } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, type Finding } from '../check-context';
+import { valuesOf } from '../report-values';
 import { tableName } from '../support';
 
 /**
@@ -13,12 +13,14 @@ export const moneyUnitCheck = defineCheck({
   severity: 'warning',
   spec: '4.4',
   title: '金额单位与本栏不符',
-  run({ template, report }) {
+  run(ctx) {
+    const { template } = ctx;
     const { cells } = indexTemplate(template);
+    const values = valuesOf(ctx);
     const found: Finding[] = [];
     for (const cell of cells.values()) {
       if (cell.type !== 'money' || !cell.unit || cell.computed) continue;
-      const reading = readReportCell(report, cell);
+      const reading = values.reading(cell);
       if (reading.kind !== 'value' || reading.unit === undefined) continue;
       const { value, unit: written } = reading;
       const converted = shiftDecimal(value, written === '万元' ? 4 : -4);

@@ -20,36 +20,39 @@ export const reportedTotalCheck = defineCheck({
 function reportedTotals(ctx: CheckContext): Finding[] {
   const { cells } = indexTemplate(ctx.template);
   const issues: Finding[] = [];
-  for (const [id, raw] of Object.entries(ctx.report.reportedTotals)) {
+  const totals = ctx.report.reportedTotals;
+  for (const id in totals) {
+    const raw = totals[id];
     const cell = cells.get(id);
     const computed = ctx.computed.get(id);
-    if (!cell || !computed) continue;
-    const where = `${tableName(ctx.template, cell.table)}「${cell.label}」`;
+    if (raw === undefined || !cell || !computed) continue;
     // A printed total is read like a typed count (the totals are counts).
     const parsed = readCell({ type: 'count' }, raw);
-    const base = { target: id, cells: [id] };
-    const section = ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';
     if (parsed.kind === 'blank') continue;
-    if (parsed.kind === 'invalid') {
-      issues.push({
-        ...base,
-        section,
-        message: `${where}：原表的合计${quoteTyped(raw)}${parsed.reason}`,
-      });
+    const printed = parsed.kind === 'value' ? Number(parsed.value) : null;
+    if (
+      printed !== null &&
+      (computed.status === 'complete' ? computed.value === printed : printed >= computed.partial)
+    )
       continue;
-    }
-    const printed = Number(parsed.value);
-    if (computed.status === 'complete' && computed.value !== printed) {
+    // Only a finding spells out where it is.
+    const where = `${tableName(ctx.template, cell.table)}「${cell.label}」`;
+    const base = {
+      target: id,
+      cells: [id],
+      section: ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications',
+    };
+    if (parsed.kind === 'invalid') {
+      issues.push({ ...base, message: `${where}：原表的合计${quoteTyped(raw)}${parsed.reason}` });
+    } else if (computed.status === 'complete') {
       issues.push({
         ...base,
-        section,
-        message: `${where}：原表合计为 ${printed}，但按各项相加应为 ${computed.value}，相差 ${Math.abs(printed - computed.value)}`,
+        message: `${where}：原表合计为 ${printed}，但按各项相加应为 ${computed.value}，相差 ${Math.abs((printed ?? 0) - computed.value)}`,
       });
-    } else if (computed.status === 'incomplete' && printed < computed.partial) {
+    } else {
       issues.push({
         ...base,
-        section,
-        message: `${where}：原表合计为 ${printed}，但已填写的各项相加已达 ${computed.partial}，多出 ${computed.partial - printed}`,
+        message: `${where}：原表合计为 ${printed}，但已填写的各项相加已达 ${computed.partial}，多出 ${computed.partial - (printed ?? 0)}`,
       });
     }
   }

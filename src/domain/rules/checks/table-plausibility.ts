@@ -1,4 +1,3 @@
-import { cellNumber } from '../../compute/compute-report';
 import { compactText } from '../../format/text';
 import type { BalanceRelation, FactId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
@@ -15,7 +14,7 @@ function balanceDifference(ctx: CheckContext, rel: BalanceRelation): number | nu
     [rel.right, -1],
   ] as const) {
     for (const id of ids) {
-      const v = cellNumber(ctx.template, ctx.report, ctx.computed, id);
+      const v = cellValue(ctx, id);
       if (v === null) return null;
       d += sign * v;
     }

@@ -1,0 +1,205 @@
+import type { ComputedCell, ComputedValues } from '../compute/compute-report';
+import { readReportCell, type CellKind, type CellReading } from '../report/read-cell';
+import type { Report } from '../report/types';
+import { indexTemplate, type TemplateIndex } from '../template/lookup';
+import type { CellId, FormatTemplate } from '../template/types';
+import { noteCell, noteRead, VALUES, type CheckContext } from './check-context';
+
+/**
+ * The sum of some cells (inputs or computed). `complete` is false when any term is blank or
+ * incomplete; `value` is then the partial sum of what is filled (a lower bound, counts being
+ * non-negative).
+ */
+export interface SumValue {
+  readonly value: number;
+  readonly complete: boolean;
+}
+
+/**
+ * The cells of one report as the checks read them (issue 17), one per evaluation: every input
+ * cell is read (`readReportCell`) at most once, however many checks ask, and a reading is
+ * kept into the next evaluation while the cell's text and unit are unchanged. In an
+ * incremental evaluation each cell read is noted on its own (`noteCell`), so a keystroke in a
+ * cell runs again only the checks that read that cell or a total it changed.
+ *
+ * Checks read cells through `valuesOf(ctx)` or the helpers of `support.ts` built on it
+ * (`cellReading`, `cellValue`, `sumCells`). Reading `ctx.report.cells` directly stays correct
+ * but depends on every cell at once.
+ */
+export class ReportValues {
+  readonly index: TemplateIndex;
+  /** Readings by cell position, filled as they are asked for. */
+  private readonly readings: (CellReading | undefined)[];
+  private readonly count: number;
+
+  constructor(
+    readonly template: FormatTemplate,
+    readonly report: Report,
+    readonly computed: ComputedValues,
+    /** Note each read for the check running now (the incremental evaluator's values). */
+    private readonly tracked: boolean,
+    /** Readings of an earlier evaluation still valid for this report (copied, not shared). */
+    readings?: readonly (CellReading | undefined)[],
+  ) {
+    this.index = indexTemplate(template);
+    this.count = this.index.all.length;
+    this.readings = readings ? readings.slice() : new Array<CellReading | undefined>(this.count);
+  }
+
+  /** What input cell `cell` holds, as `readReportCell(report, cell)`. */
+  reading(cell: CellKind & { readonly id: CellId }): CellReading {
+    const p = this.index.position.get(cell.id);
+    if (p === undefined || this.index.all[p] !== cell) {
+      // Not this template's own cell object (another kind of cell may read the text otherwise).
+      if (this.tracked) {
+        noteRead('r.cells');
+        noteRead('r.cellUnits');
+      }
+      return readReportCell(this.report, cell);
+    }
+    if (this.tracked) noteCell(p, this.count);
+    return this.readings[p] ?? this.read(p, cell);
+  }
+
+  /** The computed value of cell `id` (a total), as `computed.get(id)`. */
+  computedCell(id: CellId): ComputedCell | undefined {
+    if (this.tracked) this.noteId(id, 'computed');
+    return this.computed.get(id);
+  }
+
+  /** The sum of cells `ids`, inputs or totals (see `SumValue`). */
+  sum(ids: readonly CellId[]): SumValue {
+    let value = 0;
+    let complete = true;
+    for (const id of ids) {
+      const p = this.index.position.get(id);
+      if (this.tracked) {
+        if (p === undefined) noteRead('computed');
+        else noteCell(p, this.count);
+      }
+      const c = this.computed.get(id);
+      if (c) {
+        if (c.status === 'complete') value += c.value;
+        else {
+          value += c.partial;
+          complete = false;
+        }
+        continue;
+      }
+      const cell = p === undefined ? undefined : this.index.all[p];
+      if (p === undefined || !cell) {
+        complete = false;
+        continue;
+      }
+      const reading = this.readings[p] ?? this.read(p, cell);
+      if (reading.kind === 'value') value += Number(reading.value);
+      else complete = false;
+    }
+    return { value, complete };
+  }
+
+  /** The value of one cell, `null` when blank, invalid or incomplete. */
+  value(id: CellId): number | null {
+    const v = this.sum([id]);
+    return v.complete ? v.value : null;
+  }
+
+  /** The readings kept so far, for the next evaluation (`ReportValues`' last argument). */
+  keptReadings(): readonly (CellReading | undefined)[] {
+    return this.readings;
+  }
+
+  private read(p: number, cell: CellKind & { readonly id: CellId }): CellReading {
+    const reading = readReportCell(this.report, cell);
+    this.readings[p] = reading;
+    return reading;
+  }
+
+  private noteId(id: CellId, coarse: string): void {
+    const p = this.index.position.get(id);
+    if (p === undefined) noteRead(coarse);
+    else noteCell(p, this.count);
+  }
+}
+
+const plain = new WeakMap<CheckContext, ReportValues>();
+
+/**
+ * The report's values for a check context: those the evaluation made for it, or (a context
+ * made by hand, as in tests) made on first use and kept with the context.
+ */
+export function valuesOf(ctx: CheckContext): ReportValues {
+  const own = ctx[VALUES];
+  if (own) return own;
+  let values = plain.get(ctx);
+  if (!values) {
+    values = new ReportValues(ctx.template, ctx.report, ctx.computed, false);
+    plain.set(ctx, values);
+  }
+  return values;
+}
+
+/** Attaches `values` to `ctx` (not enumerable: a spread copy of the context does not keep it). */
+export function withValues<T extends CheckContext>(ctx: T, values: ReportValues): T {
+  Object.defineProperty(ctx, VALUES, { value: values, enumerable: false });
+  return ctx;
+}
+
+/**
+ * The computed values as a tracked context hands them to a check: each cell asked for is
+ * noted on its own; listing them depends on all of them.
+ */
+export class TrackedComputed implements ComputedValues {
+  constructor(
+    private readonly map: ComputedValues,
+    private readonly index: TemplateIndex,
+  ) {}
+
+  get(id: CellId): ComputedCell | undefined {
+    this.note(id);
+    return this.map.get(id);
+  }
+
+  has(id: CellId): boolean {
+    this.note(id);
+    return this.map.has(id);
+  }
+
+  get size(): number {
+    noteRead('computed');
+    return this.map.size;
+  }
+
+  forEach(
+    fn: (value: ComputedCell, key: CellId, map: ReadonlyMap<CellId, ComputedCell>) => void,
+    thisArg?: unknown,
+  ): void {
+    noteRead('computed');
+    this.map.forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+
+  entries(): MapIterator<[CellId, ComputedCell]> {
+    noteRead('computed');
+    return this.map.entries();
+  }
+
+  keys(): MapIterator<CellId> {
+    noteRead('computed');
+    return this.map.keys();
+  }
+
+  values(): MapIterator<ComputedCell> {
+    noteRead('computed');
+    return this.map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[CellId, ComputedCell]> {
+    return this.entries();
+  }
+
+  private note(id: CellId): void {
+    const p = this.index.position.get(id);
+    if (p === undefined) noteRead('computed');
+    else noteCell(p, this.index.all.length);
+  }
+}
