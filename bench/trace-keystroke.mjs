@@ -18,21 +18,26 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// TRACE_ROOT: build another checkout (a before/after comparison in one run); TRACE_LIGHT: only
+// the `toplevel` tasks and the marks, as `npm run bench -- form` traces (less overhead).
+const root = process.env['TRACE_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.tmp/trace-dist');
+const LIGHT = Boolean(process.env['TRACE_LIGHT']);
 const KEYS = Number(process.argv[2] ?? 90);
 const WARMUP = 24;
 const GAP_MS = 60;
 const MARK = 'trace:keystroke';
 
 process.env['NODE_ENV'] = 'production';
-await build({
-  root,
-  mode: 'production',
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'error',
-  build: { outDir, emptyOutDir: true, minify: false },
-});
+// TRACE_NOBUILD: trace the build already in .tmp/trace-dist.
+if (!process.env['TRACE_NOBUILD'])
+  await build({
+    root,
+    mode: 'production',
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
 const server = await preview({
   root,
   configFile: join(root, 'vite.config.ts'),
@@ -118,21 +123,23 @@ try {
     window.addEventListener('keydown', () => performance.mark(mark), true);
   }, MARK);
   await browser.startTracing(page, {
-    categories: [
-      'toplevel',
-      'blink.user_timing',
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'disabled-by-default-v8.cpu_profiler',
-      ...(process.env['TRACE_INVALIDATIONS']
-        ? ['disabled-by-default-devtools.timeline.invalidationTracking']
-        : []),
-    ],
+    categories: LIGHT
+      ? ['toplevel', 'blink.user_timing']
+      : [
+          'toplevel',
+          'blink.user_timing',
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'disabled-by-default-v8.cpu_profiler',
+          ...(process.env['TRACE_INVALIDATIONS']
+            ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+            : []),
+        ],
   });
   await type(KEYS, () => page.waitForTimeout(GAP_MS));
   const raw = await browser.stopTracing();
-  writeFileSync(join(root, '.tmp/keystroke-trace.json'), raw);
+  writeFileSync(join(outDir, '../keystroke-trace.json'), raw);
   const { renders, saves } = await page.evaluate(() => ({
     renders: [...window.__renders],
     saves: window.__saves,
@@ -178,7 +185,21 @@ function report(events, renders, saves) {
     open.push([end, name, t, 0]);
   }
   while (open.length) close();
-  console.log(`\n${KEYS} keys; main-thread CPU per key: ${per(total)} ms`);
+  // Per key: the thread time of the top-level tasks from its mark to the next (as the bench).
+  const perKey = marks.map(() => 0);
+  let topEnd = -Infinity;
+  for (const e of main) {
+    if (e.ts < topEnd) continue;
+    topEnd = e.ts + (e.dur ?? 0);
+    let i = marks.length - 1;
+    while (i >= 0 && marks[i].ts > topEnd) i -= 1;
+    if (i >= 0) perKey[i] += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  const sorted = [...perKey].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  console.log(
+    `\n${KEYS} keys; main-thread CPU per key: mean ${per(total)} ms, median ${at(0.5).toFixed(2)}, p95 ${at(0.95).toFixed(2)} ms`,
+  );
   console.log('outermost events by name (thread ms per key, inclusive):');
   for (const [n, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 40))
     if (t / KEYS >= 0.05) console.log(`${per(t)}  ${n}`);
