@@ -11,7 +11,7 @@ import { checkWithAllRules, reviewUnit } from '@/review/unit';
 import { reviewRow } from '@/review/rows';
 import type { ReviewRow, ReviewUnit } from '@/review/types';
 import { formatById } from '@templates/index';
-import { checkLine } from './unit-json';
+import { checkLineJson } from './unit-json';
 
 /**
  * One file of `nianbao check`, from its path to the text printed for it: read, import, check,
@@ -111,7 +111,7 @@ export function renderUnit(
   const row = reviewRow(unit);
   const text =
     mode === 'json'
-      ? `${JSON.stringify(checkLine(unit, computed))}\n`
+      ? `${checkLineJson(unit, computed)}\n`
       : mode === 'summary'
         ? summaryLine(unit, row)
         : summaryText(unit);
