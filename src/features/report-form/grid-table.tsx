@@ -158,7 +158,7 @@ export function GridTable({ template, table }: GridTableProps) {
             ))}
           </tbody>
           {template.balance.some((r) => r.table === table.id) ? (
-            <BalanceFooter template={template} />
+            <BalanceFooter template={template} table={table} />
           ) : null}
         </table>
       </div>
@@ -247,12 +247,18 @@ function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
 }
 
 /** One indicator per applicant column (and 总计): does 一 + 二 = 三（七） + 四 hold? */
-function BalanceFooter({ template }: { readonly template: FormatTemplate }) {
+function BalanceFooter({
+  template,
+  table,
+}: {
+  readonly template: FormatTemplate;
+  readonly table: TableTemplate;
+}) {
   const states = useAnalysis((a, report) => balanceStates(template, report, a.computed), sameItems);
   return (
     <tfoot>
       <tr className="balance-row">
-        <th colSpan={3} scope="row" className="grid-label">
+        <th colSpan={table.gridColumns - states.length} scope="row" className="grid-label">
           本列勾稽关系（一 + 二 = 三（七）+ 四）
         </th>
         {states.map((s, i) => (
