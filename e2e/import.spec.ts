@@ -114,3 +114,36 @@ test('a table copied from a web page (text/html) is read cell by cell as soon as
   await expectNoA11yViolations(page);
   await page.screenshot({ path: 'test-results/import-review-html.png' });
 });
+
+test('a saved report page (.html) whose 表三 is split into two rowspan groups becomes a draft with every cell in place', async ({
+  page,
+}) => {
+  // Real: 平潭综合实验区 2019 (templates/fixtures/real-html/004), 表三's 三、本年度办理结果 printed
+  // twice (rowspan 10 each), values with &nbsp; around them, the date only on the page's 时间 line.
+  await page.goto('./');
+  await page.getByRole('button', { name: OPEN }).click();
+  const dialog = page.getByRole('dialog', { name: DIALOG });
+  await dialog
+    .getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）')
+    .setInputFiles('templates/fixtures/real-html/004-pingtan-qu-2019.html');
+  await expect(dialog.getByRole('status')).toContainText('已识别文件“004-pingtan-qu-2019.html”');
+  await expect(dialog.locator('td[title="行政处罚 上一年项目数量：2648"]')).toHaveText('2648');
+  await expect(dialog.locator('td[title="政府集中采购 采购总金额：75394432.52"]')).toBeVisible();
+  await dialog.getByText('（四）无法提供', { exact: false }).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-review-html-file.png' });
+
+  await dialog.getByRole('button', { name: '创建草稿' }).click();
+  const form = new EditorPage(page);
+  await form.stepButton('基本信息').waitFor();
+  await expect(form.field('meta.agencyName')).toHaveValue('平潭综合实验区');
+  await expect(form.field('meta.year')).toHaveValue('2019');
+  await form.goToStep('三、收到和处理政府信息公开申请情况');
+  // Rows of both 三、 groups: （一） before the split, （四）1, （四）3 and （五）2 after it.
+  await expect(form.cell('t3.granted.naturalPerson')).toHaveValue('7');
+  await expect(form.cell('t3.notHeld.naturalPerson')).toHaveValue('7');
+  await expect(form.cell('t3.unclear.naturalPerson')).toHaveValue('5');
+  await expect(form.cell('t3.repeat.naturalPerson')).toHaveValue('3');
+  await expect(form.cell('t3.newReceived.commercial')).toHaveValue('0');
+  await form.cell('t3.notHeld.naturalPerson').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-html-file-draft.png' });
+});

@@ -43,6 +43,14 @@ describe('HTML tables', () => {
     ]);
   });
 
+  it('a count printed with its measure word (real: 平潭 财政金融局 2020, 政府集中采购 `2笔`) is the count', () => {
+    const r = ok(
+      '<p>二、主动公开政府信息情况</p><table><tr><td>政府集中采购<td>2笔<td>984361元</table>',
+    );
+    expect(r.report.cells['t2.centralProcurement.items']).toBe('2');
+    expect(r.report.cells['t2.centralProcurement.amount']).toBe('984361');
+  });
+
   it('script and style are not text; a page without a table falls back to the plain text', () => {
     const blocks = htmlToBlocks(
       '<style>td{}</style><script>var x="<td>1</td>"</script><p>一、总体情况</p>',

@@ -30,7 +30,11 @@ export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
     const n = String(Number((change[2] ?? '').normalize('NFKC')));
     return { kind: 'value', value: change[1] === '减' && n !== '0' ? `-${n}` : n };
   }
-  const unitFixed = text
+  // `2笔` / `5项` in a count column (real: 平潭 财政金融局 2020, 政府集中采购 采购项目数量 `2笔`): the
+  // measure word the clerk counted with; the number is the count.
+  const measured =
+    cell.type === 'count' ? /^([\d０-９]+)\s*(?:笔|项|条|次|宗|批)$/.exec(text) : null;
+  const unitFixed = (measured?.[1] ?? text)
     .replace(/\(\s*单位\s*[:：]\s*(万元|元)\s*\)/, '（单位：$1）')
     .replace(/\s+(?=[件个元万（])/g, '');
   const r = readCell(cell, unitFixed);

@@ -68,6 +68,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'section-heading-mismatch:problems',
     // 表三's 总计 column printed blank on 11 rows: one warning for the table.
     'printed-total-blank:t3.granted.total',
+    ['blank-cells:t3', 'blank-cells:t4'],
   ],
   '004-pingtan-qu-2019.html': [
     'overview-areas-missing',
@@ -81,6 +82,14 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'parts-sum-mismatch:proactive',
   ],
   '007-pingtan-qu-2022.html': ['overview-too-long', 'section-heading-mismatch:reviewLitigation'],
+  '009-pingtan-czj-2020.html': ['overview-areas-missing', 'overview-too-long'],
+  '010-pingtan-gaj-2024.html': ['overview-too-long', 'section-heading-mismatch:problems'],
+  '011-pingtan-czj-2021.html': [
+    'overview-areas-missing',
+    ['narrative-empty:other', 'fee-statement-missing'],
+    'plan-year-is-report-year:problems',
+    'info-total-parts-mismatch:proactive',
+  ],
 };
 
 /**
@@ -96,6 +105,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '004-pingtan-qu-2019.html': [
     '总体情况“共公布政府信息2599条，(其中…)”列出的各类相加为 2533 条，少 66 条（含“其他”一类，应当相加等于总数）',
+  ],
+  '011-pingtan-czj-2021.html': [
+    '落款“平潭综合实验区财政全融局”与标题的机关名称不同（导入时已提示，但没有检查项）',
   ],
 };
 /*
@@ -131,8 +143,8 @@ const issuesOf = (path: string) => {
   return evaluateChecks(formatById(report.formatId), report, {
     formats,
     today: '2026-01-20',
-  }).filter(
-    (i) => i.severity !== 'incomplete' && (whole || i.checkId !== 'overview-areas-missing'),
+  }).filter((i) =>
+    whole ? true : i.severity !== 'incomplete' && i.checkId !== 'overview-areas-missing',
   );
 };
 

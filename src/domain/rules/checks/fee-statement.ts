@@ -4,7 +4,7 @@ import { defineCheck } from '../check-context';
 const FEE = /信息处理费|处理费|收费/;
 /** An amount (`0元`, `1.5万元`, `3件`) or a statement that none was charged. */
 const STATED =
-  /\d+(?:\.\d+)?(?:万?元|件|笔)|未收取|未收|未发出|没有收取|没有发出|不收取|无|零|均未/;
+  /\d+(?:\.\d+)?(?:万?元|件|笔)|未收取|未收|未发出|没有收取|没有发出|不收取|无|零|均未|(?:没有|未)(?:产生|发生)/;
 
 /**
  * 2021+: section 六 must state the 信息处理费 situation (国办函〔2020〕109号), even if none:

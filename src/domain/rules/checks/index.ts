@@ -17,8 +17,10 @@ import {
   tableCopiedCheck,
   validCountCheck,
 } from './last-year';
+import { infoTotalCheck } from './info-total';
 import { lostNumberCheck } from './lost-number';
 import { moneyUnitCheck } from './money-unit';
+import { planYearCheck } from './plan-year';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
 import { noticeCitationUnknownCheck, noticeCitationWrongCheck } from './notice-citation';
 import { overviewAreasCheck, overviewLengthCheck } from './overview';
@@ -106,6 +108,8 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostDateCheck,
   lostNumberCheck,
   strayCloserCheck,
+  infoTotalCheck,
+  planYearCheck,
   partCountCheck,
   partsSumCheck,
   listCountCheck,

@@ -34,6 +34,11 @@ describe('numbers the narrative states for the tables’ facts', () => {
       ['received=2', 'completed=2', 'granted=1', 'cannotProvide=1'],
     ],
     ['依申请公开答复 stays the answers', '全年依申请公开答复10件。', ['completed=10']],
+    [
+      'real 平潭 财政金融局 2020: 不予公开信息数95条 counts information, not requests',
+      '2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条，不予公开信息数95条。',
+      [],
+    ],
     ['none received', '本年度无政府信息公开申请。', ['received=0']],
     ['none received (未收到)', '全年未收到政府信息公开申请。', ['received=0']],
     [

@@ -174,6 +174,9 @@ function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statem
       const end = start + m[0].length;
       // `办理因政府信息公开申请引发的行政复议36起` counts cases, not requests.
       if ((fact === 'received' || fact === 'completed') && /复议|诉讼/.test(m[0])) continue;
+      // `不予公开信息数95条` (real: 平潭 财政金融局 2020, `制作、获取政府信息总数425条，其中主动公开…，
+      // 依申请公开信息数182条，不予公开信息数95条`) counts pieces of information, not requests.
+      if (/信息数?[^\d，。；]{0,2}\d+条$/.test(m[0])) continue;
       // 不予以公开 is not 予以公开.
       if (fact === 'granted' && (clause[start - 1] === '不' || /不予以公开|不同意公开/.test(m[0])))
         continue;
