@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ComputedCell } from '@/domain/compute/compute-report';
+import { sameComputed, type ComputedCell } from '@/domain/compute/compute-report';
 import type { MoneyUnit } from '@/domain/template/types';
 import { analysisOf } from '@/store/analysis';
 import { useEditorStore, type EditorState } from '@/store/editor-store';
@@ -30,15 +30,7 @@ const views = new Map<string, CellView>();
 let seen: EditorState | null = null;
 
 function sameValue(a: ComputedCell | undefined, b: ComputedCell | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.status !== b.status) return false;
-  if (a.status === 'complete') return b.status === 'complete' && a.value === b.value;
-  return (
-    b.status === 'incomplete' &&
-    a.partial === b.partial &&
-    a.blanks === b.blanks &&
-    a.invalid === b.invalid
-  );
+  return a === b || (a !== undefined && b !== undefined && sameComputed(a, b));
 }
 
 interface Derived {
