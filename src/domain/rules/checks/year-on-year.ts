@@ -68,13 +68,28 @@ export const mainFigureJumpCheck = defineCheck({
 const COMPARED = '(?:同比|较上年度?|比上年度?|较去年|比去年|较上一年度?|比上一年度?)';
 const CHANGE = '(?:增长|增加|上升|提高|下降|减少|降低)';
 const YOY_PERCENT = new RegExp(`${COMPARED}${CHANGE}(\\d+(?:\\.\\d+)?)%`);
-const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次|宗|起)`);
+const YOY_COUNT = new RegExp(`${COMPARED}${CHANGE}(\\d+)(?:件|个|次|宗|起|条)`);
 const YOY_GATE = /同比|较上|比上|较去年|比去年|持平/;
 const YOY_SAME = /与(?:上年|去年|上一年)度?(?:基本)?持平|同比持平/;
 
 interface Pair {
   readonly now: number;
   readonly before: number;
+}
+
+/** `全年主动公开政府信息1350条`: an exact count (not `1200余条`, `约300条`). */
+const PROACTIVE_COUNT = /(?<!约|近|超过?)主动公开[^，。；\d]{0,12}?(\d+)条(?![余多])/;
+
+/**
+ * The number of items a report says it published (主动公开), from its 总体情况 first: no table
+ * holds it, so a year-on-year claim about it is compared with what last year's text said.
+ */
+function proactiveCount(report: Report): number | null {
+  for (const { text } of reportTexts(report)) {
+    const m = PROACTIVE_COUNT.exec(compactText(text));
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /**
@@ -86,6 +101,9 @@ const SUBJECTS: readonly {
   readonly words: RegExp;
   readonly readings: readonly (readonly FactId[])[];
   readonly name: string;
+  /** A count no table holds, read from each year's own text (`主动公开政府信息1350条`). */
+  readonly stated?: (report: Report) => number | null;
+  readonly unit?: string;
 }[] = [
   { words: /行政复议|复议案件/, readings: [['review']], name: '行政复议' },
   { words: /行政诉讼|诉讼案件/, readings: [['litigation']], name: '行政诉讼' },
@@ -99,12 +117,20 @@ const SUBJECTS: readonly {
     readings: [['received'], ['received', 'carriedIn']],
     name: '新收政府信息公开申请',
   },
+  {
+    words: /主动公开/,
+    readings: [],
+    name: '主动公开政府信息',
+    stated: proactiveCount,
+    unit: '条',
+  },
 ];
 
 /**
  * Year-on-year claims (`同比增长12%`, `较上年减少3件`, `与去年持平`) about the facts the template
- * declares — requests received, 行政复议, 行政诉讼, 规范性文件 made — against last year's report
- * (SPEC §4.5): warned when no reading of both years gives the stated change.
+ * declares — requests received, 行政复议, 行政诉讼, 规范性文件 made — against last year's report,
+ * and about the items published (主动公开), which only the texts state, against what last year's
+ * text said (SPEC §4.5): warned when no reading of both years gives the stated change.
  */
 export const yearOnYearCheck = defineCheck({
   id: 'year-on-year-mismatch',
@@ -131,27 +157,35 @@ export const yearOnYearCheck = defineCheck({
       for (const claim of findClaims(compactSentences(text))) {
         if (seen.has(claim.subject.name)) continue;
         seen.add(claim.subject.name);
-        const readings = pairsOf(claim.subject.readings);
+        const { stated } = claim.subject;
+        const said = stated ? { now: stated(ctx.report), before: stated(last) } : null;
+        const readings =
+          said === null
+            ? pairsOf(claim.subject.readings)
+            : said.now === null || said.before === null
+              ? []
+              : [{ now: said.now, before: said.before, cells: [] as string[] }];
         const first = readings[0];
         if (!first || readings.some((r) => claim.fits(r))) continue;
+        const unit = claim.subject.unit ?? '件';
         const change = first.now - first.before;
         const more = change >= 0;
         const actual =
           first.now === first.before
             ? '持平'
             : first.before === 0
-              ? `${more ? '增加' : '减少'} ${Math.abs(change)} 件`
-              : `${more ? '增长' : '下降'} ${formatNumber((Math.abs(change) / first.before) * 100)}%（${more ? '增加' : '减少'} ${Math.abs(change)} 件）`;
+              ? `${more ? '增加' : '减少'} ${Math.abs(change)} ${unit}`
+              : `${more ? '增长' : '下降'} ${formatNumber((Math.abs(change) / first.before) * 100)}%（${more ? '增加' : '减少'} ${Math.abs(change)} ${unit}）`;
         found.push({
           // The first subject keeps the key it always had (dismissals are stored by it).
           target:
             claim.subject === SUBJECTS[3]
               ? section
-              : `${section}:${claim.subject.readings[0]?.[0] ?? ''}`,
+              : `${section}:${claim.subject.readings[0]?.[0] ?? 'proactiveItems'}`,
           cells: first.cells,
           fields: [field],
           section,
-          message: `文中说“${claim.text}”，但${claim.subject.name}本年 ${first.now} 件、上一年度 ${first.before} 件，实为${actual}`,
+          message: `文中说“${claim.text}”，但${claim.subject.name}本年 ${first.now} ${unit}、上一年度${stated ? '报告写的是' : ''} ${first.before} ${unit}，实为${actual}`,
         });
       }
     }
@@ -170,15 +204,40 @@ function findClaims(list: readonly string[]): Claim[] {
   const out: Claim[] = [];
   for (const sentence of list) {
     for (const clause of sentence.split(/[；;]/)) {
-      const named = SUBJECTS.filter((x) => x.words.test(clause));
-      // 复议 and 诉讼 said together (`复议、诉讼共3件，同比持平`): which one changed is unknown.
-      const subject = named[0];
-      if (!subject || (named.length > 1 && named[1] !== SUBJECTS[3])) continue;
       const claim = readClaim(clause);
-      if (claim) out.push({ subject, ...claim });
+      if (!claim) continue;
+      const named = SUBJECTS.filter((x) => x.words.test(clause));
+      const subject = named.length > 1 ? nearestSubject(clause, claim.text) : onlySubject(named);
+      if (subject) out.push({ subject, ...claim });
     }
   }
   return out;
+}
+
+type Subject = (typeof SUBJECTS)[number];
+
+/** The one subject named; 复议 and 诉讼 said together (`复议、诉讼共3件，同比持平`): unknown. */
+function onlySubject(named: readonly Subject[]): Subject | null {
+  const [first, second] = named;
+  if (!first) return null;
+  return second === undefined || second === SUBJECTS[3] ? first : null;
+}
+
+/**
+ * A clause naming several subjects (`主动公开政府信息1350条，同比增长20%，本年制发行政规范性文件
+ * 1件`): the claim is about the subject named last before it, in its own part or the nearest
+ * part before it.
+ */
+function nearestSubject(clause: string, said: string): Subject | null {
+  const parts = clause.split(/[，,]/);
+  const at = parts.findIndex((x) => x.includes(said));
+  for (let j = at; j >= 0; j -= 1) {
+    const part = parts[j] ?? '';
+    const before = j === at ? part.slice(0, part.indexOf(said)) : part;
+    const named = SUBJECTS.filter((x) => x.words.test(before));
+    if (named.length > 0) return onlySubject(named);
+  }
+  return null;
 }
 
 function readClaim(clause: string): { text: string; fits: (p: Pair) => boolean } | null {
