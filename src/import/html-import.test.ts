@@ -51,6 +51,15 @@ describe('HTML tables', () => {
     expect(r.report.cells['t2.centralProcurement.amount']).toBe('984361');
   });
 
+  it('a signature with the agency and the date on one line (real: 平潭综合实验区公安局2022年1月7日)', () => {
+    const r = ok(
+      '<p>平潭综合实验区公安局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>本年度工作平稳。</p>' +
+        '<p>六、其他需要报告的事项</p><p>2021年，无收取信息处理费情况。</p><p>平潭综合实验区公安局2022年1月7日</p>',
+    );
+    expect(r.report.meta.reportDate).toBe('2022-01-07');
+    expect(r.report.narrative.other).toBe('2021年，无收取信息处理费情况。');
+  });
+
   it('script and style are not text; a page without a table falls back to the plain text', () => {
     const blocks = htmlToBlocks(
       '<style>td{}</style><script>var x="<td>1</td>"</script><p>一、总体情况</p>',

@@ -131,6 +131,16 @@ export function readSignature(
   let end = paragraphs.length;
   const last = paragraphs[end - 1];
   const date = last === undefined ? null : parseDateLine(last);
+  if (date === null && last !== undefined && titleAgency !== '') {
+    // `平潭综合实验区公安局2022年1月7日`: the agency and the date on one line (real, 平潭 公安局 2021).
+    const compact = last.replace(/\s+/g, '');
+    const agencyText = titleAgency.replace(/\s+/g, '');
+    const joined = compact.startsWith(agencyText)
+      ? parseDateLine(compact.slice(agencyText.length))
+      : null;
+    if (joined !== null && paragraphs.length > 1)
+      return { date: joined.iso, dateValid: joined.valid, agency: agencyText, consumed: 1 };
+  }
   if (date === null) {
     const same =
       last !== undefined &&
