@@ -2,7 +2,7 @@ import { compactText } from '../../format/text';
 import type { BalanceRelation, FactId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
-import { cellValue, factCell, factCells, formatNumber, sumCells, tableName } from '../support';
+import { cellValue, factCell, factCells, sumCells, tableName } from '../support';
 
 /** What a reviewer infers from the tables (SPEC §4.5). */
 
@@ -150,7 +150,7 @@ export const procurementUnitCheck = defineCheck({
     const items = cellValue(ctx, itemsCell.id);
     if (amount === null || items === null || items === 0 || amount === 0) return [];
     if (amount / items >= PROCUREMENT_MIN_PER_ITEM) return [];
-    const shown = formatNumber(amount, 2);
+    const shown = String(amount);
     return [
       {
         cells: [cell.id],
