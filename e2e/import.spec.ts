@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 
@@ -7,16 +8,21 @@ import { EditorPage } from './pages/editor-page';
 const OPEN = '导入年报（Word、PDF 或网页）';
 const DIALOG = '导入年报（Word、PDF、网页或粘贴文字）';
 
-test('import a hand-made .docx: review the recognised tables, then create a draft', async ({
-  page,
-}) => {
+/** Opens the import dialog from the start page and reads a file: the dialog, its result shown. */
+async function importFile(page: Page, path: string): Promise<Locator> {
   await page.goto('./');
   await page.getByRole('button', { name: OPEN }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
-  await dialog
-    .getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）')
-    .setInputFiles('templates/fixtures/import/hand-2019-clerk.docx');
-  await expect(dialog.getByRole('status')).toContainText('已识别文件“hand-2019-clerk.docx”');
+  await dialog.getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）').setInputFiles(path);
+  const name = path.split('/').pop() ?? path;
+  await expect(dialog.getByRole('status')).toContainText(`已识别文件“${name}”`);
+  return dialog;
+}
+
+test('import a hand-made .docx: review the recognised tables, then create a draft', async ({
+  page,
+}) => {
+  const dialog = await importFile(page, 'templates/fixtures/import/hand-2019-clerk.docx');
   // The numbers are shown in place in the official grid, before anything is created.
   await expect(dialog.locator('td[title="行政许可 上一年项目数量：4"]')).toHaveText('4');
   await expect(dialog.locator('td[title="政府集中采购 采购总金额：3190923"]')).toHaveText(
@@ -120,13 +126,7 @@ test('a saved report page (.html) whose 表三 is split into two rowspan groups 
 }) => {
   // Real: 平潭综合实验区 2019 (templates/fixtures/real-html/004), 表三's 三、本年度办理结果 printed
   // twice (rowspan 10 each), values with &nbsp; around them, the date only on the page's 时间 line.
-  await page.goto('./');
-  await page.getByRole('button', { name: OPEN }).click();
-  const dialog = page.getByRole('dialog', { name: DIALOG });
-  await dialog
-    .getByLabel('选择文件（Word .docx、PDF、网页 .html 或 .txt）')
-    .setInputFiles('templates/fixtures/real-html/004-pingtan-qu-2019.html');
-  await expect(dialog.getByRole('status')).toContainText('已识别文件“004-pingtan-qu-2019.html”');
+  const dialog = await importFile(page, 'templates/fixtures/real-html/004-pingtan-qu-2019.html');
   await expect(dialog.locator('td[title="行政处罚 上一年项目数量：2648"]')).toHaveText('2648');
   await expect(dialog.locator('td[title="政府集中采购 采购总金额：75394432.52"]')).toBeVisible();
   await dialog.getByText('（四）无法提供', { exact: false }).first().scrollIntoViewIfNeeded();
