@@ -1,6 +1,6 @@
-import { readCell, readingNumber, readReportCell } from '../report/read-cell';
+import { readingNumber, readReportCell, type CellReading } from '../report/read-cell';
 import type { Report } from '../report/types';
-import { indexTemplate } from '../template/lookup';
+import { indexTemplate, type TemplateIndex } from '../template/lookup';
 import type { CellId, CellTemplate, FormatTemplate } from '../template/types';
 
 /**
@@ -20,13 +20,94 @@ export type ComputedCell =
 export type ComputedValues = ReadonlyMap<CellId, ComputedCell>;
 
 /**
+ * The input cells of one report as read by `readReportCell`, by cell position
+ * (`TemplateIndex.position`), each read when first asked for. Shared by the totals and the
+ * checks of one evaluation (and by every evaluation of the same \`cells\` object): a pure function
+ * of the template, the report's `cells` and `cellUnits`.
+ */
+export class CellReadings {
+  private readonly list: (CellReading | undefined)[];
+  /** The number of each value read (`readingNumber`), valid where `list` holds a value. */
+  private readonly numbers: Float64Array;
+
+  constructor(
+    readonly index: TemplateIndex,
+    readonly report: Report,
+    from?: CellReadings,
+  ) {
+    this.list = from ? from.list.slice() : new Array<CellReading | undefined>(index.all.length);
+    this.numbers = from ? from.numbers.slice() : new Float64Array(index.all.length);
+  }
+
+  /** The reading of the cell at position `p` (an input cell of the template). */
+  at(p: number): CellReading {
+    return this.list[p] ?? this.read(p);
+  }
+
+  /** The number of the cell at position `p` when it holds a value, else `null`. */
+  numberAt(p: number): number | null {
+    const reading = this.list[p] ?? this.read(p);
+    return reading.kind === 'value' ? (this.numbers[p] ?? Number(reading.value)) : null;
+  }
+
+  /** A copy without the readings of the positions `changed` (a bit each), for a later report. */
+  without(changed: Uint32Array, report: Report): CellReadings {
+    const next = new CellReadings(this.index, report, this);
+    for (let w = 0; w < changed.length; w += 1) {
+      let word = changed[w] ?? 0;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word);
+        next.list[w * 32 + bit] = undefined;
+        word &= ~(1 << bit);
+      }
+    }
+    return next;
+  }
+
+  private read(p: number): CellReading {
+    const cell = this.index.all[p];
+    const reading: CellReading = cell ? readReportCell(this.report, cell) : { kind: 'blank' };
+    this.list[p] = reading;
+    if (reading.kind === 'value') this.numbers[p] = Number(reading.value);
+    return reading;
+  }
+}
+
+const readingsByCells = new WeakMap<object, CellReadings>();
+
+/**
+ * The readings of `report`'s input cells: one object per template, `cells` and `cellUnits`,
+ * so the totals and every check of an evaluation read each cell once.
+ */
+export function cellReadings(template: FormatTemplate, report: Report): CellReadings {
+  const index = indexTemplate(template);
+  const hit = readingsByCells.get(report.cells);
+  if (hit && hit.index === index && hit.report.cellUnits === report.cellUnits) return hit;
+  const readings = new CellReadings(index, report);
+  readingsByCells.set(report.cells, readings);
+  return readings;
+}
+
+/** Makes `readings` (for `readings.report`) the ones `cellReadings` answers for its cells. */
+export function keepReadings(readings: CellReadings): void {
+  readingsByCells.set(readings.report.cells, readings);
+}
+
+/**
  * Computes every computed cell of the template (表三 总计 column and （七）总计 row, 表四 总计)
  * from the report's inputs, each read by `readCell`. Pure; O(number of formula operands).
  */
 export function computeReport(template: FormatTemplate, report: Report): ComputedValues {
-  const { evaluationOrder, cells } = indexTemplate(template);
+  const index = indexTemplate(template);
+  const readings = cellReadings(template, report);
   const out = new Map<CellId, ComputedCell>();
-  for (const cell of evaluationOrder) out.set(cell.id, computeCell(cell, cells, report, out));
+  const byPosition: (ComputedCell | undefined)[] = new Array(index.all.length);
+  for (const cell of index.evaluationOrder) {
+    const value = computeCell(cell, index, readings, byPosition);
+    out.set(cell.id, value);
+    const p = index.position.get(cell.id);
+    if (p !== undefined) byPosition[p] = value;
+  }
   return out;
 }
 
@@ -48,18 +129,23 @@ export function recomputeReport(
   if (before === now) return previous.computed;
   const inputs = edited ?? changedCells(before, now);
   if (inputs.size === 0) return previous.computed;
-  const { evaluationOrder, cells } = indexTemplate(template);
+  const index = indexTemplate(template);
+  const readings = cellReadings(template, report);
   const out = new Map<CellId, ComputedCell>();
+  const byPosition: (ComputedCell | undefined)[] = new Array(index.all.length);
   const moved = new Set<CellId>();
-  for (const cell of evaluationOrder) {
+  for (const cell of index.evaluationOrder) {
     const old = previous.computed.get(cell.id);
+    const p = index.position.get(cell.id);
     // Operands come first in the evaluation order: a changed computed operand is in `moved`.
     if (old && !(cell.computed?.sum ?? []).some((ref) => inputs.has(ref) || moved.has(ref))) {
       out.set(cell.id, old);
+      if (p !== undefined) byPosition[p] = old;
       continue;
     }
-    const next = computeCell(cell, cells, report, out);
+    const next = computeCell(cell, index, readings, byPosition);
     out.set(cell.id, next);
+    if (p !== undefined) byPosition[p] = next;
     if (!old || !sameComputed(old, next)) moved.add(cell.id);
   }
   return moved.size > 0 ? out : previous.computed;
@@ -90,15 +176,16 @@ export function sameComputed(a: ComputedCell, b: ComputedCell): boolean {
 
 function computeCell(
   cell: CellTemplate,
-  cells: ReadonlyMap<CellId, CellTemplate>,
-  report: Report,
-  out: ReadonlyMap<CellId, ComputedCell>,
+  index: TemplateIndex,
+  readings: CellReadings,
+  byPosition: readonly (ComputedCell | undefined)[],
 ): ComputedCell {
   let sum = 0;
   let blanks = 0;
   let invalid = 0;
   for (const ref of cell.computed?.sum ?? []) {
-    const dep = out.get(ref);
+    const p = index.position.get(ref);
+    const dep = p === undefined ? undefined : byPosition[p];
     if (dep) {
       if (dep.status === 'complete') sum += dep.value;
       else {
@@ -108,8 +195,9 @@ function computeCell(
       }
       continue;
     }
-    const reading = readCell(cells.get(ref) ?? { type: 'count' }, report.cells[ref]);
-    if (reading.kind === 'value') sum += Number(reading.value);
+    // Every operand is a cell of the template (indexTemplate refuses an unknown one).
+    const reading = p === undefined ? BLANK : readings.at(p);
+    if (reading.kind === 'value') sum += readings.numberAt(p ?? 0) ?? 0;
     else if (reading.kind === 'invalid') invalid += 1;
     else blanks += 1;
   }
@@ -118,6 +206,7 @@ function computeCell(
     : { status: 'incomplete', partial: sum, blanks, invalid };
 }
 
+const BLANK: CellReading = { kind: 'blank' };
 /**
  * The value of any cell of `template` as a number: inputs read by `readCell`, computed cells
  * from `computed`. `null` when blank, invalid or incomplete.

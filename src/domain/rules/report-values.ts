@@ -1,4 +1,9 @@
-import type { ComputedCell, ComputedValues } from '../compute/compute-report';
+import {
+  cellReadings,
+  type CellReadings,
+  type ComputedCell,
+  type ComputedValues,
+} from '../compute/compute-report';
 import { readReportCell, type CellKind, type CellReading } from '../report/read-cell';
 import type { Report } from '../report/types';
 import { indexTemplate, type TemplateIndex } from '../template/lookup';
@@ -28,8 +33,8 @@ export interface SumValue {
  */
 export class ReportValues {
   readonly index: TemplateIndex;
-  /** Readings by cell position, filled as they are asked for. */
-  private readonly readings: (CellReading | undefined)[];
+  /** The input cells' readings (shared with the totals' computation). */
+  readonly readings: CellReadings;
   private readonly count: number;
 
   constructor(
@@ -38,12 +43,10 @@ export class ReportValues {
     readonly computed: ComputedValues,
     /** Note each read for the check running now (the incremental evaluator's values). */
     private readonly tracked: boolean,
-    /** Readings of an earlier evaluation still valid for this report (copied, not shared). */
-    readings?: readonly (CellReading | undefined)[],
   ) {
     this.index = indexTemplate(template);
     this.count = this.index.all.length;
-    this.readings = readings ? readings.slice() : new Array<CellReading | undefined>(this.count);
+    this.readings = cellReadings(template, report);
   }
 
   /** What input cell `cell` holds, as `readReportCell(report, cell)`. */
@@ -58,7 +61,7 @@ export class ReportValues {
       return readReportCell(this.report, cell);
     }
     if (this.tracked) noteCell(p, this.count);
-    return this.readings[p] ?? this.read(p, cell);
+    return this.readings.at(p);
   }
 
   /** The computed value of cell `id` (a total), as `computed.get(id)`. */
@@ -86,14 +89,9 @@ export class ReportValues {
         }
         continue;
       }
-      const cell = p === undefined ? undefined : this.index.all[p];
-      if (p === undefined || !cell) {
-        complete = false;
-        continue;
-      }
-      const reading = this.readings[p] ?? this.read(p, cell);
-      if (reading.kind === 'value') value += Number(reading.value);
-      else complete = false;
+      const n = p === undefined ? null : this.readings.numberAt(p);
+      if (n === null) complete = false;
+      else value += n;
     }
     return { value, complete };
   }
@@ -102,17 +100,6 @@ export class ReportValues {
   value(id: CellId): number | null {
     const v = this.sum([id]);
     return v.complete ? v.value : null;
-  }
-
-  /** The readings kept so far, for the next evaluation (`ReportValues`' last argument). */
-  keptReadings(): readonly (CellReading | undefined)[] {
-    return this.readings;
-  }
-
-  private read(p: number, cell: CellKind & { readonly id: CellId }): CellReading {
-    const reading = readReportCell(this.report, cell);
-    this.readings[p] = reading;
-    return reading;
   }
 
   private noteId(id: CellId, coarse: string): void {
