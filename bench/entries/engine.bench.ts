@@ -19,7 +19,7 @@ const { report, lastYear, today } = clean2022;
 const template = formatById(report.formatId);
 const overview = report.narrative.overview ?? '';
 const options = { formats, today, ...(lastYear ? { lastYear } : {}) };
-const CALLS = 300 + 25 * 100;
+const CALLS = 3000 + 25 * 100;
 
 /**
  * Full evaluation: each call is a new report whose 总体情况 text and one cell differ from the

@@ -48,7 +48,7 @@ export async function medianTime(fn: () => unknown, options?: TimingOptions): Pr
  */
 export function medianCpuTime(
   fn: () => unknown,
-  { warmup = 300, samples = 25, batch = 100 }: TimingOptions = {},
+  { warmup = 3000, samples = 25, batch = 100 }: TimingOptions = {},
 ): number {
   for (let i = 0; i < warmup; i += 1) fn();
   const times: number[] = [];
