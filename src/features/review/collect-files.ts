@@ -6,11 +6,22 @@ export interface PickedFile {
   readonly path: string;
 }
 
-/** Files from `<input type="file" multiple>` or `webkitdirectory`: reports only. */
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+/**
+ * The files in the order of their paths, numbers by value (`2-…` before `10-…`): the browser
+ * lists a folder's files in no stated order, and the reviewer reads the table against the folder.
+ */
+export const byPath = (files: readonly PickedFile[]): PickedFile[] =>
+  [...files].sort((a, b) => collator.compare(a.path, b.path));
+
+/** Files from `<input type="file" multiple>` or `webkitdirectory`: reports only, by path. */
 export function filesFromInput(list: FileList | null): PickedFile[] {
-  return [...(list ?? [])]
-    .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
-    .filter((f) => isReviewFile(f.file.name));
+  return byPath(
+    [...(list ?? [])]
+      .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
+      .filter((f) => isReviewFile(f.file.name)),
+  );
 }
 
 const entryFile = (entry: FileSystemFileEntry): Promise<File> =>
@@ -43,7 +54,7 @@ async function walk(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
 }
 
 /**
- * Files dropped on the page, folders walked recursively (DataTransferItem.webkitGetAsEntry).
+ * Files dropped on the page, folders walked recursively (DataTransferItem.webkitGetAsEntry), by path.
  * The entries are taken synchronously: the DataTransfer is emptied once the drop handler returns.
  */
 export function filesFromDrop(transfer: DataTransfer): Promise<PickedFile[]> {
@@ -55,8 +66,10 @@ export function filesFromDrop(transfer: DataTransfer): Promise<PickedFile[]> {
     const out: PickedFile[] = [];
     if (entries.every((e) => e !== null)) {
       for (const entry of entries) if (entry) await walk(entry, out);
-      return out;
+      return byPath(out);
     }
-    return plain.filter((f) => isReviewFile(f.name)).map((file) => ({ file, path: file.name }));
+    return byPath(
+      plain.filter((f) => isReviewFile(f.name)).map((file) => ({ file, path: file.name })),
+    );
   })();
 }
