@@ -33,6 +33,12 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+/**
+ * The browsers the app is built for. Clerks use old office PCs: 360 / older Chromium builds,
+ * Firefox ESR on Kylin/UOS. (The engine bench bundles the engine for the same targets.)
+ */
+export const browserTargets = ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'];
+
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // Test builds only (the e2e project `variant`): a registry with test-only formats added.
@@ -59,8 +65,7 @@ export default defineConfig({
   // The import worker is an ES module, so it can load the PDF reader only when a PDF comes.
   worker: { format: 'es', plugins: registryPlugins },
   build: {
-    // Clerks use old office PCs: 360 / older Chromium builds, Firefox ESR on Kylin/UOS.
-    target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],
+    target: browserTargets,
   },
   test: {
     environment: 'node',

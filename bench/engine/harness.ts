@@ -1,0 +1,139 @@
+/**
+ * What `npm run bench -- engine` times (bench/entries/engine.bench.ts), as a module of its own:
+ * the bench bundles it the way the app ships the engine and runs the bundle in a child process
+ * (bench/engine/main.ts), so the figures are those of the shipped code, not of Vite's SSR loader.
+ */
+import { computeReport } from '@/domain/compute/compute-report';
+import type { Report } from '@/domain/report/types';
+import type { CheckContext } from '@/domain/rules/check-context';
+import { builtInChecks } from '@/domain/rules/checks';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { createIncrementalEvaluator } from '@/domain/rules/incremental';
+import { ReportValues, withValues } from '@/domain/rules/report-values';
+import { clean2022 } from '@templates/fixtures/format-2021/clean';
+import { formats, formatById } from '@templates/index';
+import { medianCpuTime } from '../lib/measure';
+
+// A full 2021-format report (every cell filled, narrative in every section) with last year's
+// report given, so every check runs, the cross-year ones included. Times are CPU time per call
+// (median of 25 batches of 100 calls), so a loaded machine's waiting for a core is not counted.
+// The reports are made before the timing: what is timed is the engine, not the copying of a
+// report's 200 cells that makes each one.
+const { report, lastYear, today } = clean2022;
+const template = formatById(report.formatId);
+const overview = report.narrative.overview ?? '';
+const options = { formats, today, ...(lastYear ? { lastYear } : {}) };
+const CALLS = 3000 + 25 * 100;
+
+/**
+ * Full evaluation: each call is a new report whose 总体情况 text and one cell differ from the
+ * previous call's, so no cache by text or by report can hide the cost of reading them.
+ */
+function fullReports(count: number): Report[] {
+  return Array.from({ length: count }, (_, i) => ({
+    ...report,
+    narrative: { ...report.narrative, overview: `${overview}${i}` },
+    cells: { ...report.cells, 't2.licensing.decisions': String(i % 500) },
+  }));
+}
+
+function full(): () => number {
+  const reports = fullReports(CALLS);
+  let i = 0;
+  return () => {
+    const edited = reports[i++ % reports.length] ?? report;
+    const computed = computeReport(template, edited);
+    return evaluateChecks(template, edited, { ...options, computed }).length;
+  };
+}
+
+/**
+ * The open report as the editor analyses it (issue 17): incrementally, one keystroke at a time.
+ * A keystroke changes one thing — a cell of 表二 or 表三, or the text of 总体情况 — and only the
+ * totals and checks that read it run again.
+ */
+function keystrokes(kind: 'cell' | 'text'): () => number {
+  const chain: Report[] = [];
+  let current = report;
+  for (let k = 1; k <= CALLS; k += 1) {
+    if (kind === 'cell') {
+      const id = k % 2 === 0 ? 't3.newReceived.naturalPerson' : 't2.licensing.decisions';
+      current = { ...current, cells: { ...current.cells, [id]: String(k % 500) } };
+    } else {
+      current = {
+        ...current,
+        narrative: { ...current.narrative, overview: `${overview}${k}` },
+      };
+    }
+    chain.push(current);
+  }
+  const evaluate = createIncrementalEvaluator();
+  evaluate(template, report, options);
+  let i = 0;
+  return () => evaluate(template, chain[i++ % chain.length] ?? report, options).issues.length;
+}
+
+/**
+ * Each check's share of a full evaluation: every check run on 1,000 new reports as
+ * `evaluateChecks` runs it, timed one by one (wall clock, trimmed mean: the slowest 2 % of
+ * calls, a core taken away, dropped). Prints the table; returns the sum, in ms.
+ */
+function perCheck(): number {
+  const reports = fullReports(1300);
+  const times = new Map<string, number[]>(builtInChecks.map((c) => [c.id, []]));
+  const computeTimes: number[] = [];
+  reports.forEach((r, n) => {
+    const t0 = performance.now();
+    const computed = computeReport(template, r);
+    const t1 = performance.now();
+    if (n >= 300) computeTimes.push(t1 - t0);
+    const ctx: CheckContext = withValues(
+      { template, report: r, computed, formats, today, ...(lastYear ? { lastYear } : {}) },
+      new ReportValues(template, r, computed, false),
+    );
+    for (const check of builtInChecks) {
+      const start = performance.now();
+      check.run(ctx);
+      const end = performance.now();
+      if (n >= 300) times.get(check.id)?.push(end - start);
+    }
+  });
+  const trimmedMean = (xs: number[]): number => {
+    const kept = [...xs].sort((a, b) => a - b).slice(0, Math.ceil(xs.length * 0.98));
+    return kept.reduce((a, b) => a + b, 0) / kept.length;
+  };
+  const rows = [...times]
+    .map(([id, xs]) => ({ id, ms: trimmedMean(xs) }))
+    .sort((a, b) => b.ms - a.ms);
+  const sum = rows.reduce((a, r) => a + r.ms, 0);
+  const us = (ms: number): string => `${(ms * 1000).toFixed(1).padStart(6)} µs`;
+  console.log(`  computeReport (all totals)               ${us(trimmedMean(computeTimes))}`);
+  for (const r of rows.slice(0, 15)) console.log(`  ${r.id.padEnd(40)} ${us(r.ms)}`);
+  const rest = rows.slice(15);
+  console.log(
+    `  the other ${rest.length} checks${' '.repeat(24)} ${us(rest.reduce((a, r) => a + r.ms, 0))}`,
+  );
+  console.log(`  all ${rows.length} checks${' '.repeat(29)} ${us(sum)}`);
+  return sum;
+}
+
+/** How bench/engine/main.ts marks the line of its figure. */
+export const RESULT_PREFIX = '@@engine-bench ';
+
+export type EngineMeasure = 'full' | 'cell' | 'text' | 'checks';
+
+export const engineMeasures: readonly EngineMeasure[] = ['full', 'cell', 'text', 'checks'];
+
+/** Runs one measure and returns its figure in ms (per report, or the checks' sum). */
+export function measureEngine(measure: EngineMeasure): number {
+  switch (measure) {
+    case 'full':
+      return medianCpuTime(full());
+    case 'cell':
+      return medianCpuTime(keystrokes('cell'));
+    case 'text':
+      return medianCpuTime(keystrokes('text'));
+    case 'checks':
+      return perCheck();
+  }
+}
