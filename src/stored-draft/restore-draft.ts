@@ -1,16 +1,29 @@
 import { parseRulePack } from '@/domain/rules/pack/schema';
-import { emptyContact, emptyReport } from '@/domain/report/empty-report';
+import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { formatForYear } from '@/domain/template/lookup';
-import { SECTION_IDS, type FormatId, type MoneyUnit } from '@/domain/template/types';
+import {
+  SECTION_IDS,
+  type FormatId,
+  type FormatTemplate,
+  type MoneyUnit,
+} from '@/domain/template/types';
 import { formatById, formats, isKnownFormat } from '@templates/index';
 import { migrate, type Migration, migrations, type Payload } from './migrations';
-import { storedDraftSchema, type StoredDraft } from './schema';
+import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
 
 /**
- * Loading a stored draft: parse → migrate → restore defaults → validate. Never throws; a
- * payload that cannot be read comes back as a Chinese reason (the caller keeps it aside).
+ * Loading a stored draft: parse → migrate → restore, in one pass. Never throws; a payload that
+ * cannot be read comes back as a Chinese reason (the caller keeps it aside).
+ *
+ * The restore validates as it builds: every field of the draft it returns is made here, of its
+ * type, and nothing else is copied — the draft is exactly what `storedDraftSchema` (schema.ts)
+ * makes of it: its keys in the schema's order, unknown keys left out, `__proto__` keys of
+ * records left out, `blankTotals` frozen. So it is not validated again with zod (that cost as
+ * much as the restore itself: ~65 ms per 1,000 drafts in `nianbao check`, issue 17);
+ * `restore-draft.schema.property.test.ts` holds the restored drafts of arbitrary payloads to the
+ * schema (accepted, and its output identical, key order included).
  */
 export type RestoreResult =
   | {
@@ -56,31 +69,25 @@ export function restoreDraftValue(
   const migrated = migrate(value, list);
   if (!migrated.ok) return migrated;
   const counter = { dropped: 0 };
-  const restored = restoreDefaults(migrated.payload, counter);
-  const parsed = storedDraftSchema.safeParse(restored);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.map(String).join('.') || '（顶层）' : '';
+  const draft = restoreDraft(migrated.payload, counter);
+  if (draft === null) {
+    // The message zod's first issue gave, when the schema validated a restored draft.
     return {
       ok: false,
       reason: 'shape',
-      message: `数据结构不符合草稿格式：字段 ${where} 缺失或取值无法识别。`,
+      message: '数据结构不符合草稿格式：字段 report 缺失或取值无法识别。',
     };
   }
-  return {
-    ok: true,
-    draft: parsed.data as StoredDraft,
-    dropped: counter.dropped,
-    from: migrated.from,
-  };
+  return { ok: true, draft, dropped: counter.dropped, from: migrated.from };
 }
 
 /**
  * Every top-level field brought to its type. Only the report itself being absent or not an
- * object makes a payload unreadable; a field value never does (SPEC §7).
+ * object makes a payload unreadable (null); a field value never does (SPEC §7).
  */
-function restoreDefaults(payload: Payload, counter: { dropped: number }): Payload {
+function restoreDraft(payload: Payload, counter: { dropped: number }): StoredDraft | null {
   const report = restoreReport(payload['report'], counter);
+  if (report === null) return null;
   const lastYearRaw = payload['lastYear'];
   // Last year's report is a help for the checks: when it cannot be read, the draft goes on without it.
   const lastYear = isRecord(lastYearRaw) ? restoreReport(lastYearRaw, counter) : null;
@@ -88,10 +95,9 @@ function restoreDefaults(payload: Payload, counter: { dropped: number }): Payloa
   const createdAt = text(payload['createdAt']) ?? '';
   const revision = payload['revision'];
   const savedBy = text(payload['savedBy']);
-  const { savedBy: _savedBy, ...rest } = payload;
   return {
-    ...rest,
-    ...(savedBy === undefined ? {} : { savedBy }),
+    // migrate() stamps every step's version: a migrated payload is at the current one.
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: nonEmpty(text(payload['id'])) ?? 'draft',
     name: text(payload['name']) ?? '',
     createdAt,
@@ -100,6 +106,7 @@ function restoreDefaults(payload: Payload, counter: { dropped: number }): Payloa
       typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0
         ? revision
         : 0,
+    ...(savedBy === undefined ? {} : { savedBy }),
     report,
     lastYear,
   };
@@ -170,20 +177,36 @@ function restoreFormat(raw: Record<string, unknown>, year: number | null): Forma
   return formatForYear(formats, year ?? Number.MAX_SAFE_INTEGER).id;
 }
 
-/** A record of strings: numbers kept as written, other entries dropped (and counted). */
+/**
+ * A record of strings: numbers kept as written, other entries dropped (and counted). A key
+ * `__proto__` is left out, as zod's records leave it out (assigned, it would set the prototype).
+ */
 function strings(
   v: unknown,
   counter: { dropped: number },
-  keep: (id: string) => boolean = () => true,
+  keep?: (id: string) => boolean,
 ): Record<string, string> {
-  const entries: [string, string][] = [];
-  for (const [id, value] of Object.entries(isRecord(v) ? v : {})) {
-    const t = text(value);
-    if (t !== undefined && keep(id)) entries.push([id, t]);
-    else counter.dropped += 1;
+  const out: Record<string, string> = {};
+  if (!isRecord(v)) return out;
+  for (const id of Object.keys(v)) {
+    const t = text(v[id]);
+    if (t === undefined || (keep !== undefined && !keep(id))) counter.dropped += 1;
+    else if (id !== PROTO) out[id] = t;
   }
-  // fromEntries defines own properties: a key `__proto__` stays a key, never a prototype.
-  return Object.fromEntries(entries);
+  return out;
+}
+
+const PROTO = '__proto__';
+
+/** The ids of a format's input cells (the cells a draft keeps), per template. */
+const inputIdsCache = new WeakMap<FormatTemplate, ReadonlySet<string>>();
+function inputIdsOf(template: FormatTemplate): ReadonlySet<string> {
+  let ids = inputIdsCache.get(template);
+  if (!ids) {
+    ids = new Set(indexTemplate(template).inputCells.map((c) => c.id));
+    inputIdsCache.set(template, ids);
+  }
+  return ids;
 }
 
 /** What an import recorded of its source (blank printed totals, headings as written), when present. */
@@ -196,7 +219,8 @@ function restoreImported(
   if (Array.isArray(blanks)) {
     const kept = blanks.filter((b): b is string => typeof b === 'string');
     counter.dropped += blanks.length - kept.length;
-    if (kept.length > 0) out.blankTotals = kept;
+    // Frozen, as the schema's z.readonly made it.
+    if (kept.length > 0) out.blankTotals = Object.freeze(kept) as string[];
   } else if (blanks !== undefined) counter.dropped += 1;
   if (raw['headings'] !== undefined) {
     const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
@@ -209,10 +233,11 @@ function restoreImported(
  * Fills what is missing with the empty report's defaults, brings every field to its type and
  * drops cells the format does not have. What the clerk typed is kept as typed, whatever it is
  * (`20261-01-20` as 成文日期, `12.5` or `无` in a count): the checks report it, the loader does
- * not judge it. Returns the input unchanged only when it is not an object (unreadable).
+ * not judge it. Null when `raw` is not an object (unreadable). The keys are written in the
+ * order of `reportSchema` (schema.ts), as the schema's output had them.
  */
-export function restoreReport(raw: unknown, counter: { dropped: number }): unknown {
-  if (!isRecord(raw)) return raw;
+export function restoreReport(raw: unknown, counter: { dropped: number }): Report | null {
+  if (!isRecord(raw)) return null;
   const meta = isRecord(raw['meta']) ? raw['meta'] : {};
   const contact = isRecord(meta['contact']) ? meta['contact'] : {};
   const year = restoreYear(meta['year']);
@@ -220,16 +245,19 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   const typedYear = text(meta['yearText']) ?? (year === undefined ? text(meta['year']) : undefined);
   if (year === undefined && typedYear === undefined) counter.dropped += 1;
   const formatId = restoreFormat(raw, year ?? null);
-  const defaults = emptyReport(formatId);
-  const inputIds = new Set(indexTemplate(formatById(formatId)).inputCells.map((c) => c.id));
+  const inputIds = inputIdsOf(formatById(formatId));
   const cells = strings(raw['cells'], counter, (id) => inputIds.has(id));
-  const unitEntries: [string, MoneyUnit][] = [];
-  for (const [id, u] of Object.entries(isRecord(raw['cellUnits']) ? raw['cellUnits'] : {})) {
-    if (Object.prototype.hasOwnProperty.call(cells, id) && (u === '元' || u === '万元'))
-      unitEntries.push([id, u]);
-    else counter.dropped += 1;
+  const cellUnits: Record<string, MoneyUnit> = {};
+  const unitsRaw = raw['cellUnits'];
+  if (isRecord(unitsRaw)) {
+    for (const id of Object.keys(unitsRaw)) {
+      const u = unitsRaw[id];
+      // `cells` never holds `__proto__` (not a cell id), so neither does this.
+      if (Object.prototype.hasOwnProperty.call(cells, id) && (u === '元' || u === '万元'))
+        cellUnits[id] = u;
+      else counter.dropped += 1;
+    }
   }
-  const cellUnits: Report['cellUnits'] = Object.fromEntries(unitEntries);
   const field = (key: string, from: Record<string, unknown> = meta): string => {
     const v = from[key];
     const t = text(v);
@@ -238,31 +266,37 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   };
   const kind = meta['agencyKind'];
   const reportDate = meta['reportDate'];
+  const agencyName = field('agencyName');
+  const agencyKind =
+    typeof kind === 'string' && AGENCY_KINDS.has(kind)
+      ? (kind as Report['meta']['agencyKind'])
+      : kind === undefined
+        ? DEFAULT_AGENCY_KIND
+        : count(counter, DEFAULT_AGENCY_KIND);
+  const restoredDate =
+    reportDate === null || reportDate === undefined
+      ? null
+      : (text(reportDate) ?? count(counter, null));
+  const preface = field('preface');
   const restored: Report = {
-    ...defaults,
     formatId,
     meta: {
-      agencyName: field('agencyName'),
-      agencyKind:
-        typeof kind === 'string' && AGENCY_KINDS.has(kind)
-          ? (kind as Report['meta']['agencyKind'])
-          : kind === undefined
-            ? defaults.meta.agencyKind
-            : count(counter, defaults.meta.agencyKind),
+      agencyName,
+      agencyKind,
       year: year ?? null,
       ...((year ?? null) === null && typedYear !== undefined && typedYear.trim() !== ''
         ? { yearText: typedYear }
         : {}),
-      reportDate:
-        reportDate === null || reportDate === undefined
-          ? null
-          : (text(reportDate) ?? count(counter, null)),
-      preface: field('preface'),
-      ...(meta['contactStyle'] === 'list' ? { contactStyle: 'list' as const } : {}),
+      reportDate: restoredDate,
+      preface,
       contact: {
-        ...emptyContact,
-        ...Object.fromEntries(Object.keys(emptyContact).map((k) => [k, field(k, contact)])),
+        address: field('address', contact),
+        postcode: field('postcode', contact),
+        phone: field('phone', contact),
+        fax: field('fax', contact),
+        email: field('email', contact),
       },
+      ...(meta['contactStyle'] === 'list' ? { contactStyle: 'list' as const } : {}),
     },
     narrative: strings(raw['narrative'], counter, (id) => sectionIds.has(id)),
     cells,
@@ -275,19 +309,25 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): unkno
   return restored;
 }
 
+/** The agency kind of a new report. */
+const DEFAULT_AGENCY_KIND = emptyReport('2021').meta.agencyKind;
+
 const sectionIds = new Set<string>(SECTION_IDS);
 
 function restoreDismissed(raw: unknown, counter: { dropped: number }): Report['dismissed'] {
-  const entries: [string, Report['dismissed'][string]][] = [];
-  for (const [key, v] of Object.entries(isRecord(raw) ? raw : {})) {
+  const out: Record<string, Report['dismissed'][string]> = {};
+  if (!isRecord(raw)) return out;
+  for (const key of Object.keys(raw)) {
+    const v = raw[key];
     const reason = isRecord(v) ? text(v['reason']) : undefined;
     if (reason === undefined || !isRecord(v)) {
       counter.dropped += 1;
       continue;
     }
-    entries.push([key, { reason, at: text(v['at']) ?? '' }]);
+    // Left out as zod's record left it out (see `strings`).
+    if (key !== PROTO) out[key] = { reason, at: text(v['at']) ?? '' };
   }
-  return Object.fromEntries(entries);
+  return out;
 }
 
 /** The draft's rule pack when it is still a valid pack; an invalid one is dropped (and counted). */

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runs } from '@/testing/property-runs';
+import v1Text from './fixtures/draft-v1.json?raw';
+import wuwei from '@templates/rule-packs/wuwei-2025.json?raw';
+import { restoreDraftText, restoreDraftValue } from './restore-draft';
+import { storedDraftSchema } from './schema';
+
+/**
+ * The restore validates as it builds (issue 17: no second pass with zod). What it returns must
+ * be exactly what `storedDraftSchema` makes of it — accepted, and the schema's output the same
+ * text, key order included (drafts are stored and exported as JSON) — for any damaged payload,
+ * and a payload it refuses is refused as the schema refused it.
+ */
+
+const v1 = (): Record<string, unknown> => JSON.parse(v1Text) as Record<string, unknown>;
+
+/** Keys of every level of a draft, and some a hostile file might hold. */
+const key = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  'formatId',
+  'meta',
+  'year',
+  'yearText',
+  'agencyKind',
+  'reportDate',
+  'contact',
+  'phone',
+  'contactStyle',
+  'narrative',
+  'overview',
+  'cells',
+  't3.granted.naturalPerson',
+  'cellUnits',
+  'reportedTotals',
+  'blankTotals',
+  'headings',
+  'dismissed',
+  'reason',
+  'at',
+  'rulePack',
+  'report',
+  'lastYear',
+  'id',
+  'revision',
+  'savedBy',
+  'savedAt',
+  'schemaVersion',
+  '12',
+);
+const junk = fc.oneof(
+  fc.jsonValue(),
+  fc.dictionary(key, fc.jsonValue()),
+  fc.constantFrom('元', '万元', 'list', 'government', '二〇二四', 2024, -3, 1.5, '', null),
+  fc.constant(wuwei).map((text) => JSON.parse(text) as unknown),
+);
+
+/** Sets `value` at `path` as an own property (so `__proto__` is a key, as JSON.parse makes it). */
+function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  const own = (node: Record<string, unknown>, k: string, v: unknown): void => {
+    Object.defineProperty(node, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  };
+  let node = root;
+  for (const k of path.slice(0, -1)) {
+    const next: unknown = Object.hasOwn(node, k) ? node[k] : undefined;
+    if (typeof next !== 'object' || next === null) own(node, k, {});
+    node = Object.getOwnPropertyDescriptor(node, k)?.value as Record<string, unknown>;
+  }
+  own(node, path[path.length - 1] ?? '', value);
+}
+
+function expectSchemaOutput(payload: unknown): void {
+  const result = restoreDraftText(JSON.stringify(payload));
+  if (!result.ok) {
+    // Refused for its version (migrate), or for a report that is not an object.
+    if (result.reason !== 'shape') return;
+    expect(result.message).toBe('数据结构不符合草稿格式：字段 report 缺失或取值无法识别。');
+    const report = (JSON.parse(JSON.stringify(payload)) as Record<string, unknown>)['report'];
+    expect(typeof report === 'object' && report !== null && !Array.isArray(report)).toBe(false);
+    expect(storedDraftSchema.shape.report.safeParse(report).success).toBe(false);
+    return;
+  }
+  const parsed = storedDraftSchema.safeParse(result.draft);
+  expect(parsed.success).toBe(true);
+  expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(result.draft));
+  expect(parsed.data).toStrictEqual(result.draft);
+  if (result.draft.report.blankTotals)
+    expect(Object.isFrozen(result.draft.report.blankTotals)).toBe(true);
+}
+
+describe('restore, validated in one pass (property)', () => {
+  it('a restored draft is what the schema makes of it, for any damaged payload', () => {
+    const prefix = fc.constantFrom([], ['report'], ['report', 'meta'], ['lastYear', 'meta']);
+    const path = fc
+      .tuple(prefix, fc.array(key, { minLength: 1, maxLength: 3 }))
+      .map(([p, rest]) => [...p, ...rest]);
+    const edits = fc.array(fc.tuple(path, junk), { maxLength: 6 });
+    fc.assert(
+      fc.property(edits, fc.boolean(), (changes, lastYear) => {
+        const payload = v1();
+        if (lastYear) payload['lastYear'] = structuredClone(payload['report']);
+        for (const [path, value] of changes) setAt(payload, path, value);
+        expectSchemaOutput(payload);
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
+  it('a payload of any keys is restored as the schema makes it, or refused as it refused', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, junk), (fields) => {
+        const payload: Record<string, unknown> = { schemaVersion: 1 };
+        for (const [k, v] of Object.entries(fields)) setAt(payload, [k], v);
+        expectSchemaOutput(payload);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('a report with a rule pack, import notes and `__proto__` keys', () => {
+    const payload = JSON.parse(
+      JSON.stringify({ ...v1(), extra: 1 }).replace(
+        '"dismissed":{',
+        `"rulePack":${wuwei},"blankTotals":["t3.total",3],"headings":{"overview":"一、总体情况","x":"y","__proto__":"z"},"reportedTotals":{"__proto__":"5"},"dismissed":{"__proto__":{"reason":"r"},`,
+      ),
+    ) as Record<string, unknown>;
+    setAt(payload, ['report', 'meta', 'contactStyle'], 'list');
+    setAt(payload, ['report', 'meta', 'year'], '二〇二四年度');
+    expectSchemaOutput(payload);
+    const result = restoreDraftValue(payload);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.report.rulePack?.id).toBe('wuwei-2025');
+    expect(Object.getPrototypeOf(result.draft.report.reportedTotals)).toBe(Object.prototype);
+    expect(Object.keys(result.draft.report.dismissed)).not.toContain('__proto__');
+    expect(result.draft).not.toHaveProperty('extra');
+    expect(result.draft.report.meta).toMatchObject({
+      contactStyle: 'list',
+      yearText: '二〇二四年度',
+    });
+  });
+});
