@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -101,6 +102,40 @@ export interface PrintedFile {
   readonly row: ReviewRow;
 }
 
+/**
+ * How a worker dies, for the pool's tests (`check-pool.death.test.ts`): with
+ * `NIANBAO_TEST_WORKER_FAULT=kind:name[:once=marker]` a worker dies as it begins the file named
+ * `name` — `exit`: `process.exit` (as when it is killed); `throw`: an exception outside any
+ * file's check; `oom`: allocates until its heap is full (give it a small heap with
+ * NIANBAO_WORKER_HEAP_MB). With `once=marker`, only the first worker to begin the file dies (the
+ * marker file is created then). Never set by the command itself.
+ */
+function workerFault(path: string): Promise<never> | null {
+  const spec = process.env['NIANBAO_TEST_WORKER_FAULT'];
+  if (!spec) return null;
+  const [kind, name, once] = spec.split(':');
+  if (name !== '*' && basename(path) !== name) return null;
+  if (once?.startsWith('once=')) {
+    try {
+      writeFileSync(once.slice('once='.length), '', { flag: 'wx' });
+    } catch {
+      return null;
+    }
+  }
+  if (kind === 'exit') process.exit(70);
+  if (kind === 'throw')
+    return new Promise<never>(() => {
+      setImmediate(() => {
+        throw new Error(`test fault: ${name}`);
+      });
+    });
+  if (kind === 'oom') {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array<number>(100_000).fill(hog.length));
+  }
+  return null;
+}
+
 /** A worker's loop: checks the files it is sent one at a time, in the order sent. */
 export function serveCheckWorker(): void {
   const port = parentPort;
@@ -111,6 +146,7 @@ export function serveCheckWorker(): void {
     running = true;
     const utf8 = new TextEncoder();
     for (let job = queue.shift(); job; job = queue.shift()) {
+      await workerFault(job.path);
       const { text, row } = await checkFile(job.path, job.options);
       const bytes = utf8.encode(text);
       const answer: CheckAnswer = { index: job.index, file: { text: bytes, row } };
@@ -128,23 +164,44 @@ export function serveCheckWorker(): void {
 const AHEAD_FILES = 8;
 const AHEAD_MS = 60;
 
+/** The line of a file the workers died on (out of memory, an error outside the check, killed). */
+export const CRASHED_MESSAGE =
+  '检查这个文件时程序意外退出（可能文件过大或已损坏），已跳过；可单独再检查一次。';
+
+/** A file is given up after this many workers died while checking it. */
+const DEATHS_PER_FILE = 2;
+/** Workers that die one after the other without answering: no more are started. */
+const BARREN_DEATHS = 3;
+
 /**
  * Checks `paths[i]` for every i, in `plan.workers` workers and (for cheap files) the main thread;
- * `onFile(i, file)` in completion order. A worker that dies makes the file it was checking an
- * unreadable one, gives its other files back and is replaced.
+ * `onFile(i, file)` once for every i, in completion order. Resolves to the number of files
+ * given up on.
+ *
+ * A worker that dies (out of memory, an exception outside a file's check, killed) was checking
+ * the first file it holds: that file is suspect, and is checked again in another worker (never
+ * in the main thread, whose death would lose every file); the worker's other files go back to
+ * the queue, and a new worker takes its place. A file two workers died on is given up: printed
+ * with CRASHED_MESSAGE. When workers keep dying before answering anything (they cannot start),
+ * none is started any more and the main thread checks the files that are not suspect.
  */
 export async function checkInPool(
   paths: readonly string[],
   options: FileCheckOptions,
   plan: PoolPlan,
   onFile: (index: number, file: PrintedFile) => void,
-): Promise<void> {
+): Promise<number> {
   if (entry === null) throw new Error('no pool entry');
   const url = entry;
   /** Files given back by a dead worker, checked before the rest. */
   const retry: number[] = [];
+  /** Workers that died while checking each file. */
+  const deaths = new Map<number, number>();
+  const suspect = (i: number): boolean => deaths.has(i);
   let next = 0;
   let left = paths.length;
+  let givenUp = 0;
+  let barren = 0;
   const peek = (): number | undefined => retry[0] ?? (next < paths.length ? next : undefined);
   const take = (): number | undefined =>
     retry.shift() ?? (next < paths.length ? next++ : undefined);
@@ -156,17 +213,47 @@ export async function checkInPool(
     wake = null;
     w?.();
   };
+  const delivered = new Set<number>();
   const deliver = (index: number, file: PrintedFile): void => {
+    // Once per file, whatever a dying worker's last messages do.
+    if (delivered.has(index)) return;
+    delivered.add(index);
     left -= 1;
     onFile(index, file);
     notify();
   };
+  const giveUp = (index: number): void => {
+    const path = paths[index] ?? '';
+    givenUp += 1;
+    deliver(
+      index,
+      renderUnit(
+        { id: path, fileName: basename(path), path, ok: false, message: CRASHED_MESSAGE },
+        options.mode,
+      ),
+    );
+  };
 
-  const workers = new Set<Worker>();
+  const heapMb = Number(process.env['NIANBAO_WORKER_HEAP_MB'] ?? '');
+  /** The live workers, each with what hands it more files. */
+  const workers = new Map<Worker, () => void>();
+  let closing = false;
   const start = (): void => {
-    const worker = new Worker(url);
+    let worker: Worker;
+    try {
+      worker = new Worker(
+        url,
+        heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {},
+      );
+    } catch {
+      // No thread to be had (the system's limits): as a worker that died before answering.
+      barren += 1;
+      notify();
+      return;
+    }
     const outstanding: number[] = [];
     let ahead = 0;
+    let answered = false;
     const feed = (): void => {
       const jobs: { index: number; path: string }[] = [];
       while (outstanding.length < AHEAD_FILES && (ahead < AHEAD_MS || outstanding.length === 0)) {
@@ -182,8 +269,12 @@ export async function checkInPool(
       }
     };
     worker.on('message', (answer: CheckAnswer) => {
-      outstanding.splice(outstanding.indexOf(answer.index), 1);
+      const at = outstanding.indexOf(answer.index);
+      if (at < 0) return;
+      outstanding.splice(at, 1);
       ahead -= cost(answer.index);
+      answered = true;
+      barren = 0;
       deliver(answer.index, answer.file);
       feed();
     });
@@ -192,27 +283,23 @@ export async function checkInPool(
     });
     worker.on('exit', () => {
       workers.delete(worker);
+      if (closing) return;
       const culprit = outstanding.shift();
-      if (culprit === undefined) return;
-      retry.unshift(...outstanding);
-      const path = paths[culprit] ?? '';
-      deliver(
-        culprit,
-        renderUnit(
-          {
-            id: path,
-            fileName: basename(path),
-            path,
-            ok: false,
-            message: '读取这个文件时程序出错（可能文件过大或已损坏），已跳过。',
-          },
-          options.mode,
-        ),
-      );
-      // The files it held go to a worker that takes its place.
-      if (peek() !== undefined) start();
+      if (!answered) barren += 1;
+      if (culprit !== undefined) {
+        const times = (deaths.get(culprit) ?? 0) + 1;
+        deaths.set(culprit, times);
+        // The others first: should the suspect kill the next worker too, they are not held up.
+        if (times >= DEATHS_PER_FILE) giveUp(culprit);
+        else retry.unshift(culprit);
+        retry.unshift(...outstanding.filter((i) => !delivered.has(i)));
+      }
+      if (barren < BARREN_DEATHS && peek() !== undefined) start();
+      // The files given back may wait for a live worker that has nothing to do.
+      for (const more of workers.values()) more();
+      notify();
     });
-    workers.add(worker);
+    workers.set(worker, feed);
     feed();
   };
   for (let n = 0; n < plan.workers && peek() !== undefined; n += 1) start();
@@ -220,18 +307,21 @@ export async function checkInPool(
   try {
     while (left > 0) {
       const head = peek();
-      if (plan.mainHelps && head !== undefined && cost(head) <= CHEAP_MS) {
+      if (head !== undefined && workers.size === 0) {
+        // No worker left (none could start): the main thread checks what is not suspect.
+        const index = take() ?? head;
+        if (suspect(index)) giveUp(index);
+        else deliver(index, await checkFile(paths[index] ?? '', options));
+      } else if (plan.mainHelps && head !== undefined && cost(head) <= CHEAP_MS && !suspect(head)) {
         const index = take() ?? head;
         deliver(index, await checkFile(paths[index] ?? '', options));
         // Let the workers' answers in (and feed them) between two files.
         await new Promise<void>((resolve) => setImmediate(resolve));
-      } else if (head !== undefined && workers.size === 0) {
-        // No worker left (or none planned for costly files): check it here.
-        const index = take() ?? head;
-        deliver(index, await checkFile(paths[index] ?? '', options));
       } else await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    await Promise.all([...workers].map((w) => w.terminate()));
+    closing = true;
+    await Promise.all([...workers.keys()].map((w) => w.terminate()));
   }
+  return givenUp;
 }

@@ -11,13 +11,14 @@ export { checkPath } from './check-file';
 
 /**
  * Every target checked, `onFile` called in the targets' order: in worker threads when the work
- * pays for them (check-pool.ts), else one file after the other.
+ * pays for them (check-pool.ts), else one file after the other. Resolves to the number of files
+ * given up on because the workers checking them died (each printed with a message).
  */
 async function checkTargets(
   targets: readonly Target[],
   options: FileCheckOptions,
   onFile: (file: PrintedFile) => void,
-): Promise<void> {
+): Promise<number> {
   const missing = (t: Target & { ok: false }): CheckedFile =>
     renderUnit(
       reviewUnit(
@@ -31,7 +32,7 @@ async function checkTargets(
   const plan = planPool(readable.map((r) => r.path));
   if (plan.workers === 0) {
     for (const t of targets) onFile(t.ok ? await checkFile(t.path, options) : missing(t));
-    return;
+    return 0;
   }
   const done: (PrintedFile | undefined)[] = targets.map((t) => (t.ok ? undefined : missing(t)));
   let printed = 0;
@@ -43,7 +44,7 @@ async function checkTargets(
     }
   };
   flush();
-  await checkInPool(
+  return checkInPool(
     readable.map((r) => r.path),
     options,
     plan,
@@ -87,7 +88,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
   const missing = targets.some((t) => !t.ok);
   const output = new Output(io);
   const rows: ReviewRow[] = [];
-  await checkTargets(targets, options, (file) => {
+  const givenUp = await checkTargets(targets, options, (file) => {
     if (summary) rows.push(file.row);
     output.write(file.text);
   });
@@ -98,7 +99,8 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     );
   }
   output.flush();
-  return missing ? 1 : 0;
+  // 1 also when the program failed on a file (its workers died): that file was not checked.
+  return missing || givenUp > 0 ? 1 : 0;
 }
 
 /**
