@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../report/types';
 import { parseChineseNumeral } from './chinese-number';
-import { compactText } from './text';
+import { compactUncached } from './text';
 
 /** Report dates: ISO `YYYY-MM-DD` in the model, `2020年1月5日` (no leading zeros) in print. */
 
@@ -32,7 +32,8 @@ function part(text: string): number | null {
  * `2020.1.5`, `2020/01/05`, `20200105` → ISO; `null` when not a date or not a real day.
  */
 export function parseChineseDate(text: string): string | null {
-  const t = compactText(text);
+  // Not kept (`compactUncached`): dates are short, and many, and would crowd out the texts.
+  const t = compactUncached(text);
   const m =
     CHINESE_DATE.exec(t) ??
     /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t) ??

@@ -1,4 +1,4 @@
-import { memoByText } from './memo';
+import { perText, type AnalysedText } from './memo';
 
 /**
  * Text helpers for reading the narrative: normalisation that makes `2020 年 1 月 1 日`,
@@ -17,9 +17,10 @@ export function toHalfWidthDigits(text: string): string {
  * Half-width digits and no whitespace but line breaks, except a single space between two Latin
  * letters (Chinese text needs no spaces; converted documents add them around numbers).
  */
-export const compactText: (text: string) => string = memoByText(compactUncached);
+export const compactText: (text: string | AnalysedText) => string = perText(compactUncached);
 
-function compactUncached(text: string): string {
+/** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
+export function compactUncached(text: string): string {
   return toHalfWidthDigits(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
@@ -45,6 +46,16 @@ export function maskQuoted(text: string): string {
 }
 
 /** The sentences of a text after `compactText`, memoised (several checks read them). */
-export const compactSentences: (text: string) => readonly string[] = memoByText((text) =>
-  sentences(compactText(text)),
+export const compactSentences: (text: string | AnalysedText) => readonly string[] = perText(
+  (_, analysed) => sentences(compactText(analysed)),
+);
+
+/** `maskQuoted(compactText(text))`, memoised. */
+export const maskedCompact: (text: string | AnalysedText) => string = perText((_, analysed) =>
+  maskQuoted(compactText(analysed)),
+);
+
+/** The sentences of a text with its quotations masked first (`maskQuoted`, then compacted), memoised. */
+export const maskedSentences: (text: string | AnalysedText) => readonly string[] = perText((text) =>
+  sentences(compactUncached(maskQuoted(text))),
 );

@@ -10,7 +10,8 @@ import {
   type SectionId,
   type TableId,
 } from '../template/types';
-import type { CheckContext } from './check-context';
+import { analysedText, type AnalysedText } from '../format/memo';
+import { perContext, type CheckContext } from './check-context';
 import { factDefinitions } from './narrative/facts';
 import { valuesOf, type SumValue } from './report-values';
 
@@ -21,25 +22,42 @@ export function tableName(template: FormatTemplate, table: TableId): string {
   return indexTemplate(template).tables.get(table)?.shortName ?? table;
 }
 
-/** A piece of free text of the report and where it lives. */
-export interface ReportText {
+/**
+ * A piece of free text of the report and where it lives, with the analyses of its text
+ * (`AnalysedText`: pass it, not its `text`, to `compactText` and the other `perText` analyses).
+ */
+export interface ReportText extends AnalysedText {
   readonly section: SectionId | 'meta';
   readonly field: FieldPath;
-  readonly text: string;
 }
+
+const reportText = (section: SectionId | 'meta', field: FieldPath, text: string): ReportText => ({
+  section,
+  field,
+  text,
+  analyses: analysedText(text).analyses,
+});
 
 /** The preface and every section's narrative, in reading order, empty ones left out. */
 export function reportTexts(report: Report): ReportText[] {
   const out: ReportText[] = [];
   if (report.meta.preface.trim() !== '') {
-    out.push({ section: 'meta', field: 'meta.preface', text: report.meta.preface });
+    out.push(reportText('meta', 'meta.preface', report.meta.preface));
   }
   for (const section of SECTION_IDS) {
     const text = report.narrative[section] ?? '';
-    if (text.trim() !== '') out.push({ section, field: `narrative.${section}`, text });
+    if (text.trim() !== '') out.push(reportText(section, `narrative.${section}`, text));
   }
   return out;
 }
+
+/**
+ * `reportTexts(ctx.report)`, made once per evaluation for all the checks that read the texts
+ * (an incremental evaluation notes that each of them read every section).
+ */
+export const textsOf: (ctx: CheckContext) => readonly ReportText[] = perContext((ctx) =>
+  reportTexts(ctx.report),
+);
 
 export type { SumValue } from './report-values';
 

@@ -1,10 +1,16 @@
-import { compactText, sentences } from '../../format/text';
+import { perText } from '../../format/memo';
+import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 
 const FEE = /信息处理费|处理费|收费/;
 /** An amount (`0元`, `1.5万元`, `3件`) or a statement that none was charged. */
 const STATED =
   /\d+(?:\.\d+)?(?:万?元|件|笔)|未收取|未收|未发出|没有收取|没有发出|不收取|无|零|均未|(?:没有|未)(?:产生|发生)/;
+
+/** Whether a sentence of a text mentions the fee with an amount or says none was charged. */
+const feeStatedIn = perText((_, analysed) =>
+  compactSentences(analysed).some((s) => FEE.test(s) && STATED.test(s)),
+);
 
 /**
  * 2021+: section 六 must state the 信息处理费 situation (国办函〔2020〕109号), even if none:
@@ -17,8 +23,9 @@ export const feeStatementCheck = defineCheck({
   title: '未说明信息处理费收取情况',
   run({ template, report }) {
     if (!template.requiresFeeStatement) return [];
-    const text = compactText(report.narrative.other ?? '');
-    if (sentences(text).some((s) => FEE.test(s) && STATED.test(s))) return [];
+    const other = report.narrative.other ?? '';
+    if (feeStatedIn(other)) return [];
+    const text = compactText(other);
     return [
       {
         fields: ['narrative.other'],

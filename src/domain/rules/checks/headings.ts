@@ -1,4 +1,4 @@
-import { compactText } from '../../format/text';
+import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 
 /**
@@ -11,7 +11,8 @@ const NUMERAL = /^([一二三四五六七八九十])、/;
 
 /** Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`). */
 function headingKey(text: string): string {
-  return compactText(text)
+  // Headings and lines are not kept with the texts' analyses (`compactUncached`).
+  return compactUncached(text)
     .replace(/\s+/g, '')
     .replace(/^([一二三四五六七八九十])[,，.．:：]/, '$1、')
     .replace(/\(/g, '（')

@@ -1,6 +1,7 @@
+import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /**
  * The information made or obtained, split into its three kinds, that do not add up (SPEC §4.5
@@ -11,6 +12,9 @@ import { reportTexts } from '../support';
 const SPLIT =
   /(?:制作|获取)[^。；]{0,12}?总数(?:为|共)?(\d+)条[，,]其中主动公开[^\d。；]{0,10}?(\d+)条[，,、]依申请公开[^\d。；]{0,10}?(\d+)条[，,、](?:不予公开|不公开)[^\d。；]{0,10}?(\d+)条/;
 
+/** The first such split of a text, read once per text. */
+const splitIn = perText((_, analysed) => SPLIT.exec(compactText(analysed)));
+
 export const infoTotalCheck = defineCheck({
   id: 'info-total-parts-mismatch',
   severity: 'warning',
@@ -18,8 +22,9 @@ export const infoTotalCheck = defineCheck({
   title: '政府信息总数与三类之和不符',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
-      const m = SPLIT.exec(compactText(text));
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const m = splitIn(text);
       if (!m) continue;
       const [total, active, onRequest, withheld] = [m[1], m[2], m[3], m[4]].map(Number) as [
         number,

@@ -1,7 +1,7 @@
-import { memoByText } from '../../format/memo';
-import { compactSentences, maskQuoted } from '../../format/text';
+import { perText, type AnalysedText } from '../../format/memo';
+import { maskedSentences } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /**
  * A count whose number was lost in a list of counts (SPEC §4.5, what a reviewer sees): real
@@ -26,22 +26,25 @@ export interface LostNumber {
   readonly unit: string;
 }
 
-export const lostNumbersIn: (text: string) => readonly LostNumber[] = memoByText((text) => {
-  const out: LostNumber[] = [];
-  for (const sentence of compactSentences(maskQuoted(text))) {
-    const items = sentence.split(/[、，,；;：:]/);
-    for (let i = 0; i < items.length; i += 1) {
-      const m = ITEM_WITHOUT.exec(items[i] ?? '');
-      if (!m) continue;
-      const [, name = '', unit = ''] = m;
-      if (NUMERAL_BEFORE.test(name) || WORD_ENDINGS[unit]?.test(name)) continue;
-      const sameUnit = (j: number): boolean => ITEM_WITH_NUMBER.exec(items[j] ?? '')?.[1] === unit;
-      const neighbours = [i - 2, i - 1, i + 1, i + 2].filter(sameUnit).length;
-      if (neighbours >= 2) out.push({ item: `${name}${unit}`, unit });
+export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber[] = perText(
+  (_, analysed) => {
+    const out: LostNumber[] = [];
+    for (const sentence of maskedSentences(analysed)) {
+      const items = sentence.split(/[、，,；;：:]/);
+      for (let i = 0; i < items.length; i += 1) {
+        const m = ITEM_WITHOUT.exec(items[i] ?? '');
+        if (!m) continue;
+        const [, name = '', unit = ''] = m;
+        if (NUMERAL_BEFORE.test(name) || WORD_ENDINGS[unit]?.test(name)) continue;
+        const sameUnit = (j: number): boolean =>
+          ITEM_WITH_NUMBER.exec(items[j] ?? '')?.[1] === unit;
+        const neighbours = [i - 2, i - 1, i + 1, i + 2].filter(sameUnit).length;
+        if (neighbours >= 2) out.push({ item: `${name}${unit}`, unit });
+      }
     }
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 export const lostNumberCheck = defineCheck({
   id: 'count-number-missing',
@@ -50,7 +53,8 @@ export const lostNumberCheck = defineCheck({
   title: '正文数字缺失',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
       const [lost] = lostNumbersIn(text);
       if (!lost) continue;
       found.push({

@@ -1,7 +1,7 @@
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { extractStatements, type FactId, type Statement } from '../narrative/extract';
 import { claimReadings, type Reading } from '../narrative/readings';
-import { formatNumber, reportTexts, sumCells, type SumValue } from '../support';
+import { formatNumber, sumCells, textsOf, type SumValue } from '../support';
 
 /**
  * Claims of the narrative against the tables (warning), each compared with every plausible
@@ -24,7 +24,8 @@ const narrativeFindings = perContext((ctx: CheckContext) => {
     return v;
   };
 
-  for (const { section, field, text } of reportTexts(ctx.report)) {
+  for (const text of textsOf(ctx)) {
+    const { section, field } = text;
     const claims = extractStatements(text);
     for (const claim of claims) {
       const subject = subjects.get(claim.fact);

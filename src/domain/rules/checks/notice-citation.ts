@@ -1,6 +1,7 @@
-import { compactText, sentences } from '../../format/text';
+import { perTextAnd } from '../../format/memo';
+import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 import type { FormatTemplate } from '../../template/types';
 
 /** A notice on the annual report a clerk may cite, by number or by title. */
@@ -60,12 +61,67 @@ const WRONG_PREFIX =
 /** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
 const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
 
+/** A citation found in a sentence that is wrong whatever the report year. */
+type UnknownCitation =
+  /** A 国办公开办函 number that is no annual-report notice, in a sentence about the report. */
+  | { readonly kind: 'number'; readonly key: string; readonly text: string }
+  /** An annual-report notice's number under a wrong issuer prefix. */
+  | {
+      readonly kind: 'prefix';
+      readonly key: string;
+      readonly text: string;
+      readonly meant: KnownNotice;
+    }
+  /** A document number without its issuer. */
+  | { readonly kind: 'no-issuer'; readonly text: string };
+
+/** What one sentence cites: the faulty citations, and the notices it names (in order). */
+interface SentenceCitations {
+  readonly unknown: readonly UnknownCitation[];
+  readonly cited: readonly KnownNotice[];
+}
+
+/**
+ * The citations of a text, sentence by sentence (only sentences citing something), worked out
+ * once per text and list of known notices: none of it depends on the report year.
+ */
+const citationsIn = perTextAnd(
+  (_, NOTICES: readonly KnownNotice[], analysed): readonly SentenceCitations[] => {
+    const compact = compactText(analysed);
+    // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.
+    if (!compact.includes('号') && !compact.includes('通知')) return [];
+    const out: SentenceCitations[] = [];
+    for (const sentence of compactSentences(analysed)) {
+      if (!sentence.includes('号') && !sentence.includes('通知')) continue;
+      const unknown: UnknownCitation[] = [];
+      const cited: KnownNotice[] = [];
+      for (const m of sentence.matchAll(NUMBER)) {
+        const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
+        if (known) cited.push(known);
+        else if (/年度报告|年报/.test(sentence))
+          unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });
+      }
+      for (const m of sentence.matchAll(WRONG_PREFIX)) {
+        const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
+        if (!meant || !/年度报告|年报|格式/.test(sentence)) continue;
+        unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
+        cited.push(meant);
+      }
+      for (const m of sentence.matchAll(NO_ISSUER)) unknown.push({ kind: 'no-issuer', text: m[0] });
+      for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
+      if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited });
+    }
+    return out;
+  },
+);
+
 /**
  * The narrative cites the notice on the annual report: the one for the report year, and one
  * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
  * report, since that office issues other notices too.
  */
-const citations = perContext(({ report, formats }: CheckContext) => {
+const citations = perContext((ctx: CheckContext) => {
+  const { report, formats } = ctx;
   const NOTICES = noticesOf(formats);
   const unknown: Finding[] = [];
   const wrong: Finding[] = [];
@@ -79,45 +135,32 @@ const citations = perContext(({ report, formats }: CheckContext) => {
     list.push(f);
   };
   const right = NOTICES.find((n) => applies(n, year));
-  for (const { section, field, text } of reportTexts(report)) {
-    const compact = compactText(text);
-    // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.
-    if (!compact.includes('号') && !compact.includes('通知')) continue;
-    for (const sentence of sentences(compact)) {
-      if (!sentence.includes('号') && !sentence.includes('通知')) continue;
-      const cited: KnownNotice[] = [];
-      for (const m of sentence.matchAll(NUMBER)) {
-        const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
-        if (known) cited.push(known);
-        else if (/年度报告|年报/.test(sentence)) {
+  for (const text of textsOf(ctx)) {
+    const { section, field } = text;
+    for (const { unknown: faulty, cited } of citationsIn(text, NOTICES)) {
+      for (const c of faulty) {
+        if (c.kind === 'number')
           push(unknown, {
-            target: `${section}:${m[1]}-${m[2]}`,
+            target: `${section}:${c.key}`,
             fields: [field],
             section,
-            message: `引用的「${m[0]}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
+            message: `引用的「${c.text}」不是年度报告的通知：${year}年度应依据${right ? label(right) : '当年的年度报告通知'}`,
           });
-        }
+        else if (c.kind === 'prefix')
+          push(unknown, {
+            target: `${section}:${c.key}`,
+            fields: [field],
+            section,
+            message: `引用的「${c.text}」文号有误：年度报告的通知是${label(c.meant)}`,
+          });
+        else
+          push(unknown, {
+            target: `${section}:no-issuer`,
+            fields: [field],
+            section,
+            message: `文号「${c.text}」前缺少发文机关代字（如“国办公开办函”“川办函”），无法确认引用的是哪份文件`,
+          });
       }
-      for (const m of sentence.matchAll(WRONG_PREFIX)) {
-        const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
-        if (!meant || !/年度报告|年报|格式/.test(sentence)) continue;
-        push(unknown, {
-          target: `${section}:${m[1]}-${m[2]}-${m[3]}`,
-          fields: [field],
-          section,
-          message: `引用的「${m[0]}」文号有误：年度报告的通知是${label(meant)}`,
-        });
-        cited.push(meant);
-      }
-      for (const m of sentence.matchAll(NO_ISSUER)) {
-        push(unknown, {
-          target: `${section}:no-issuer`,
-          fields: [field],
-          section,
-          message: `文号「${m[0]}」前缺少发文机关代字（如“国办公开办函”“川办函”），无法确认引用的是哪份文件`,
-        });
-      }
-      for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       for (const n of cited) {
         if (applies(n, year)) continue;
         push(wrong, {

@@ -1,8 +1,9 @@
+import { perText } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { indexTemplate } from '../../template/lookup';
 import type { CellId, FactId } from '../../template/types';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
-import { cellValue, factCell, factCells, reportTexts, rowName, tableName } from '../support';
+import { cellValue, factCell, factCells, rowName, tableName, textsOf } from '../support';
 
 /**
  * Sweeping words of the narrative against the tables (SPEC §4.5, warnings):
@@ -39,19 +40,47 @@ const NOT_UPHELD: { readonly litigation: boolean; readonly facts: readonly FactI
   },
 ];
 
+/**
+ * The sweeping words of a text, sentence by sentence (only sentences that have some), worked
+ * out once per text: `均获维持` with whether 复议 / 诉讼 are named before it, `全部办结` with
+ * whether the sentence is about applications.
+ */
+const sweepingIn = perText((_, analysed) => {
+  const out: {
+    readonly upheld: {
+      readonly words: string;
+      readonly review: boolean;
+      readonly litigation: boolean;
+    } | null;
+    readonly done: string | null;
+  }[] = [];
+  const compact = compactText(analysed);
+  if (!UPHELD.test(compact) && !ALL_DONE.test(compact)) return out;
+  for (const sentence of compactSentences(analysed)) {
+    const upheld = UPHELD.exec(sentence);
+    const done = ALL_DONE.exec(sentence);
+    const about = done && ABOUT_APPLICATIONS.test(sentence) ? done[0] : null;
+    if (!upheld && about === null) continue;
+    const before = upheld ? sentence.slice(0, upheld.index) : '';
+    out.push({
+      upheld: upheld
+        ? { words: upheld[0], review: REVIEW.test(before), litigation: LITIGATION.test(before) }
+        : null,
+      done: about,
+    });
+  }
+  return out;
+});
+
 const outcomeFindings = perContext((ctx: CheckContext) => {
   const upheldFindings: Finding[] = [];
   const doneFindings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { section, field, text } of reportTexts(ctx.report)) {
-    const compact = compactText(text);
-    if (!UPHELD.test(compact) && !ALL_DONE.test(compact)) continue;
-    for (const sentence of compactSentences(text)) {
-      const upheld = UPHELD.exec(sentence);
+  for (const text of textsOf(ctx)) {
+    const { section, field } = text;
+    for (const { upheld, done } of sweepingIn(text)) {
       if (upheld && !seen.has(`upheld:${section}`)) {
-        const before = sentence.slice(0, upheld.index);
-        const review = REVIEW.test(before);
-        const litigation = LITIGATION.test(before);
+        const { review, litigation } = upheld;
         if (review || litigation) {
           const found = nonZeroOutcomes(ctx, review, litigation);
           if (found.length > 0) {
@@ -61,13 +90,12 @@ const outcomeFindings = perContext((ctx: CheckContext) => {
               cells: found.map((f) => f.id),
               fields: [field],
               section,
-              message: `文中说“${upheld[0]}”，但${found[0]?.table ?? ''}${found.map((f) => `${f.label}为 ${f.value}`).join('、')}`,
+              message: `文中说“${upheld.words}”，但${found[0]?.table ?? ''}${found.map((f) => `${f.label}为 ${f.value}`).join('、')}`,
             });
           }
         }
       }
-      const done = ALL_DONE.exec(sentence);
-      if (done && ABOUT_APPLICATIONS.test(sentence) && !seen.has(`done:${section}`)) {
+      if (done !== null && !seen.has(`done:${section}`)) {
         const overCell = factCell(ctx.template, 'carriedOver');
         const over = overCell ? cellValue(ctx, overCell.id) : null;
         if (overCell && over !== null && over > 0) {
@@ -77,7 +105,7 @@ const outcomeFindings = perContext((ctx: CheckContext) => {
             cells: [overCell.id],
             fields: [field],
             section,
-            message: `文中说申请“${done[0]}”，但${rowName(ctx.template, overCell)}为 ${over}`,
+            message: `文中说申请“${done}”，但${rowName(ctx.template, overCell)}为 ${over}`,
           });
         }
       }

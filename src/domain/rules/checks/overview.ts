@@ -1,3 +1,4 @@
+import { analysedText, perText, type AnalysedText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { coversArea, overviewAreas } from '../../report/overview-areas';
 import type { Report } from '../../report/types';
@@ -8,6 +9,18 @@ export const OVERVIEW_LONG = 1500;
 
 const overviewText = (report: Report): string => compactText(report.narrative.overview ?? '');
 
+/** Which areas a text touches (`coversArea`), each worked out once per text. */
+const areasCovered = perText(() => new Map<string, boolean>());
+function covers(text: AnalysedText, area: string): boolean {
+  const known = areasCovered(text);
+  let covered = known.get(area);
+  if (covered === undefined) {
+    covered = coversArea(text.text, area);
+    known.set(area, covered);
+  }
+  return covered;
+}
+
 /** 总体情况 should touch the five areas (warning). */
 export const overviewAreasCheck = defineCheck({
   id: 'overview-areas-missing',
@@ -16,10 +29,10 @@ export const overviewAreasCheck = defineCheck({
   title: '总体情况未涵盖应写的方面',
   run({ template, report }) {
     const section = template.sections.find((s) => s.id === 'overview');
-    const text = overviewText(report);
-    if (!section || text === '') return [];
+    const overview = analysedText(report.narrative.overview ?? '');
+    if (!section || compactText(overview) === '') return [];
     const areas = overviewAreas(section, report.meta.agencyKind);
-    const missing = areas.filter((area) => !coversArea(text, area));
+    const missing = areas.filter((area) => !covers(overview, area));
     if (missing.length === 0) return [];
     return [
       {

@@ -1,7 +1,7 @@
-import { memoByText } from '../../format/memo';
+import { perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /**
  * Parts stated in the narrative that do not add up to the whole they are said to make (SPEC
@@ -67,10 +67,10 @@ function wholeAtEnd(sentence: string): { value: number; unit: string } | null {
 }
 
 /** Lists whose parts add up to more than the whole stated right before them. */
-export const partsExceedingWhole: (text: string) => readonly PartsExcess[] = memoByText(
-  (text: string) => {
+export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
+  (_, analysed) => {
     const out: PartsExcess[] = [];
-    const list = compactSentences(text).map(maskQuoted);
+    const list = compactSentences(analysed).map(maskQuoted);
     list.forEach((sentence, k) => {
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
@@ -126,8 +126,9 @@ export const partsSumCheck = defineCheck({
   title: '分项之和超过总数',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
-      if (!/其中|包括|分别/.test(text)) continue;
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      if (!/其中|包括|分别/.test(text.text)) continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       const sum = first.parts.reduce((a, b) => a + b, 0);

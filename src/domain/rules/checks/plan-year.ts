@@ -1,4 +1,4 @@
-import { compactSentences, maskQuoted } from '../../format/text';
+import { maskedSentences } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 
 /**
@@ -19,7 +19,7 @@ export const planYearCheck = defineCheck({
     const text = ctx.report.narrative.problems ?? '';
     if (year === null || text.trim() === '') return [];
     const found: Finding[] = [];
-    for (const sentence of compactSentences(maskQuoted(text))) {
+    for (const sentence of maskedSentences(text)) {
       const m = PLAN.exec(sentence);
       if (!m || Number(m[1]) !== year) continue;
       found.push({

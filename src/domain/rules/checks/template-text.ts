@@ -1,6 +1,7 @@
-import { memoByText } from '../../format/memo';
+import { perText, perTextAnd } from '../../format/memo';
+import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /** Filling instructions and placeholders of the official template and of drafts. */
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -17,9 +18,15 @@ const PLACEHOLDERS: readonly RegExp[] = [
 ];
 
 /** The first placeholder of a text, read once per text (only the text being typed changes). */
-const placeholderIn = memoByText(
+const placeholderIn = perText(
   (text): string | null => PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean) ?? null,
 );
+
+/** The template's note (a section's `templateNote`) or the placeholder a text still holds. */
+const leftIn = perTextAnd((text, template: FormatTemplate, analysed): string | null => {
+  const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
+  return notes.find((n) => text.includes(n)) ?? placeholderIn(analysed);
+});
 
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
@@ -27,11 +34,12 @@ export const templateTextCheck = defineCheck({
   severity: 'warning',
   spec: '4.3',
   title: '文中留有模板说明或占位符',
-  run({ template, report }) {
+  run(ctx) {
     const found: Finding[] = [];
-    const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
-    for (const { section, field, text } of reportTexts(report)) {
-      const left = notes.find((n) => text.includes(n)) ?? placeholderIn(text);
+    const { template } = ctx;
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const left = leftIn(text, template);
       if (!left) continue;
       found.push({
         target: section,

@@ -1,9 +1,9 @@
-import { memoByText } from '../../format/memo';
+import { perText, perTextAnd, type AnalysedText } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
 
@@ -11,7 +11,7 @@ const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二][〇零一二三四五六七八�
 /** On compact text (spaces removed): `2020年1月 日` → `2020年1月日`, `2020年 月20日`, `2020年月日`. */
 const LOST_DATE = new RegExp(`${YEAR}年(?:\\d{1,2}月日(?!常|益|趋|报|前|后|起)|月\\d{0,2}日)`);
 
-const lostDateIn = memoByText((text) => LOST_DATE.exec(compactText(text)));
+const lostDateIn = perText((_, analysed) => LOST_DATE.exec(compactText(analysed)));
 
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`. */
 export const lostDateCheck = defineCheck({
@@ -21,7 +21,8 @@ export const lostDateCheck = defineCheck({
   title: '正文日期缺字',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
       const lost = lostDateIn(text);
       if (!lost) continue;
       found.push({
@@ -69,38 +70,45 @@ export const partCountCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的部分数与格式不符',
   run(ctx) {
-    const count = ctx.template.sections.length;
-    const names = ctx.template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
-    const words = listedWords(ctx.template);
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
-      if (!compactText(text).includes('报告')) continue;
-      for (const sentence of compactSentences(text)) {
-        if (!sentence.includes('报告')) continue;
-        const m = PARTS.exec(sentence);
-        const listed = m ?? PARTS_LISTED.exec(sentence);
-        if (!listed) continue;
-        const stated = m ? parseNumberToken(m[1] ?? '') : null;
-        const list = listed[0];
-        const named = words.filter((w) => w.re.test(list));
-        const left = named.length >= MIN_LISTED ? words.filter((w) => !w.re.test(list)) : [];
-        const wrongCount = stated !== null && stated !== count;
-        if (!wrongCount && left.length === 0) continue;
-        const parts: string[] = [];
-        if (wrongCount)
-          parts.push(
-            `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
-          );
-        if (left.length > 0)
-          parts.push(
-            `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
-          );
-        found.push({ target: section, fields: [field], section, message: parts.join('；') });
-        break;
-      }
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const message = partCountIn(text, ctx.template);
+      if (message !== null) found.push({ target: section, fields: [field], section, message });
     }
     return found;
   },
+});
+
+/** What the first sentence of a text listing the report's parts gets wrong (once per text). */
+const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string | null => {
+  if (!compactText(analysed).includes('报告')) return null;
+  const count = template.sections.length;
+  const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
+  const words = listedWords(template);
+  for (const sentence of compactSentences(analysed)) {
+    if (!sentence.includes('报告')) continue;
+    const m = PARTS.exec(sentence);
+    const listed = m ?? PARTS_LISTED.exec(sentence);
+    if (!listed) continue;
+    const stated = m ? parseNumberToken(m[1] ?? '') : null;
+    const list = listed[0];
+    const named = words.filter((w) => w.re.test(list));
+    const left = named.length >= MIN_LISTED ? words.filter((w) => !w.re.test(list)) : [];
+    const wrongCount = stated !== null && stated !== count;
+    if (!wrongCount && left.length === 0) continue;
+    const parts: string[] = [];
+    if (wrongCount)
+      parts.push(
+        `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
+    if (left.length > 0)
+      parts.push(
+        `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
+      );
+    return parts.join('；');
+  }
+  return null;
 });
 
 const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
@@ -131,8 +139,8 @@ export function strayCloser(sentence: string): string | null {
   return null;
 }
 
-const strayIn = memoByText((text: string) => {
-  for (const sentence of compactSentences(text)) {
+const strayIn = perText((_, analysed) => {
+  for (const sentence of compactSentences(analysed)) {
     const stray = strayCloser(sentence);
     if (stray) return stray;
   }
@@ -147,7 +155,8 @@ export const strayCloserCheck = defineCheck({
   title: '正文有多余的书名号或尖括号',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
       const stray = strayIn(text);
       if (!stray) continue;
       found.push({
@@ -185,16 +194,18 @@ export const problemsTrivialCheck = defineCheck({
 /** Words that say which level the figures cover. */
 const SCOPE = /本级|全(?:市|区|县|省|州|盟|旗|镇|乡|街道)|各(?:县|区|市|乡|镇|街道|部门|单位)|汇总/;
 
+const scopeIn = perText((_, analysed) => SCOPE.test(compactText(analysed)));
+
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
   id: 'government-scope-missing',
   severity: 'warning',
   spec: '4.5',
   title: '人民政府报告未说明是本级还是全辖区数据',
-  run({ report }) {
-    if (report.meta.agencyKind !== 'government') return [];
-    const texts = reportTexts(report);
-    if (texts.length === 0 || texts.some((t) => SCOPE.test(compactText(t.text)))) return [];
+  run(ctx) {
+    if (ctx.report.meta.agencyKind !== 'government') return [];
+    const texts = textsOf(ctx);
+    if (texts.length === 0 || texts.some((t) => scopeIn(t))) return [];
     return [
       {
         fields: ['narrative.overview', 'meta.agencyKind'],
@@ -237,10 +248,11 @@ interface ListCount {
  * 1, 2, 3… from the colon; the run ends at a numeral out of sequence (a new list or the next
  * part). Lists whose items are not numbered are not counted.
  */
-export const listCounts: (text: string) => readonly ListCount[] = memoByText(listCountsUncached);
+export const listCounts: (text: string | AnalysedText) => readonly ListCount[] =
+  perText(listCountsUncached);
 
-function listCountsUncached(text: string): ListCount[] {
-  const compact = compactText(text);
+function listCountsUncached(_: string, analysed: AnalysedText): ListCount[] {
+  const compact = compactText(analysed);
   const out: ListCount[] = [];
   LIST_STATED.lastIndex = 0;
   for (let m = LIST_STATED.exec(compact); m; m = LIST_STATED.exec(compact)) {
@@ -275,8 +287,9 @@ export const listCountCheck = defineCheck({
   title: '所说的条数与列出的条数不符',
   run(ctx) {
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
-      if (!/[：:]/.test(text)) continue;
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      if (!/[：:]/.test(text.text)) continue;
       const wrong = listCounts(text).find((l) => l.listed !== l.stated);
       if (!wrong) continue;
       found.push({

@@ -1,6 +1,7 @@
-import { compactText, maskQuoted } from '../../format/text';
+import { perText } from '../../format/memo';
+import { compactText, maskedCompact } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { reportTexts } from '../support';
+import { textsOf } from '../support';
 
 /**
  * A year said of the reporting period: at the start of a clause and followed by `，` or the
@@ -22,21 +23,37 @@ export const wrongYearCheck = defineCheck({
   run: wrongYears,
 });
 
-function wrongYears({ report }: CheckContext): Finding[] {
-  const year = report.meta.year;
+/**
+ * The years a text says of the reporting period, in order: the year, whether its sentence
+ * compares (`较2019年`), and the words from it on (for the message). Worked out once per text.
+ */
+const periodYearsIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  // Same length as `compact`: indices match, titles and quotations are blanked out.
+  const masked = maskedCompact(analysed);
+  const out: { readonly said: number; readonly comparison: boolean; readonly words: string }[] = [];
+  for (const m of masked.matchAll(PERIOD_YEAR)) {
+    const start = (m.index ?? 0) + (m[1] ?? '').length;
+    out.push({
+      said: Number(m[2]),
+      comparison: COMPARISON.test(sentenceAround(masked, start)),
+      words: compact.slice(start, start + 16),
+    });
+  }
+  return out;
+});
+
+function wrongYears(ctx: CheckContext): Finding[] {
+  const year = ctx.report.meta.year;
   if (year === null) return [];
   const issues: Finding[] = [];
   const seen = new Set<string>();
-  for (const { section, field, text } of reportTexts(report)) {
+  for (const text of textsOf(ctx)) {
+    const { section, field } = text;
     if (section === 'problems') continue;
-    const compact = compactText(text);
-    // Same length as `compact`: indices match, titles and quotations are blanked out.
-    const masked = maskQuoted(compact);
-    for (const m of masked.matchAll(PERIOD_YEAR)) {
-      const said = Number(m[2]);
+    for (const { said, comparison, words } of periodYearsIn(text)) {
       if (said === year || said === year + 1) continue;
-      const start = (m.index ?? 0) + (m[1] ?? '').length;
-      if (COMPARISON.test(sentenceAround(masked, start))) continue;
+      if (comparison) continue;
       const target = `${section}:${said}`;
       if (seen.has(target)) continue;
       seen.add(target);
@@ -44,7 +61,7 @@ function wrongYears({ report }: CheckContext): Finding[] {
         target,
         fields: [field],
         section,
-        message: `${year}年度的报告中写有「${compact.slice(start, start + 16)}…」，年份是否应为 ${year} 年？`,
+        message: `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`,
       });
     }
   }

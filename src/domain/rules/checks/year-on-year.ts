@@ -1,10 +1,11 @@
 import type { ComputedValues } from '../../compute/compute-report';
+import { perText } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import type { Report } from '../../report/types';
 import type { FactId, FormatTemplate } from '../../template/types';
 import { factDefinitions } from '../narrative/facts';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { cellValue, formatNumber, reportTexts, sectionOfCell } from '../support';
+import { cellValue, formatNumber, reportTexts, sectionOfCell, textsOf } from '../support';
 import { lastYearComputed, lastYearNumber } from './last-year';
 
 /** A value of last year's report: computed cells from its computation, inputs as typed. */
@@ -85,7 +86,7 @@ const PROACTIVE_COUNT = /(?<!约|近|超过?)主动公开[^，。；\d]{0,12}?(\
  * holds it, so a year-on-year claim about it is compared with what last year's text said.
  */
 function proactiveCount(report: Report): number | null {
-  for (const { text } of reportTexts(report)) {
+  for (const text of reportTexts(report)) {
     const m = PROACTIVE_COUNT.exec(compactText(text));
     if (m) return Number(m[1]);
   }
@@ -151,10 +152,10 @@ export const yearOnYearCheck = defineCheck({
         return now === null || before === null ? [] : [{ now, before, cells }];
       });
     const found: Finding[] = [];
-    for (const { section, field, text } of reportTexts(ctx.report)) {
-      if (!YOY_GATE.test(compactText(text))) continue;
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
       const seen = new Set<string>();
-      for (const claim of findClaims(compactSentences(text))) {
+      for (const claim of claimsIn(text)) {
         if (seen.has(claim.subject.name)) continue;
         seen.add(claim.subject.name);
         const { stated } = claim.subject;
@@ -198,6 +199,11 @@ interface Claim {
   readonly text: string;
   readonly fits: (p: Pair) => boolean;
 }
+
+/** The year-on-year claims of a text (`findClaims`), worked out once per text. */
+const claimsIn = perText((_, analysed): readonly Claim[] =>
+  YOY_GATE.test(compactText(analysed)) ? findClaims(compactSentences(analysed)) : [],
+);
 
 /** The year-on-year claims of a text, each with the one subject its clause names. */
 function findClaims(list: readonly string[]): Claim[] {

@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../../format/chinese-number';
-import { memoByText } from '../../format/memo';
+import { memoByText, perText, type AnalysedText } from '../../format/memo';
 import { clauses, compactText, sentences } from '../../format/text';
 
 /**
@@ -213,12 +213,9 @@ function clausesWithPercent(sentence: string): string[] {
 }
 
 /** Statements of a text (memoised: the same texts are read on every keystroke). */
-export const extractStatements: (text: string) => readonly Statement[] =
-  memoByText(extractUncached);
-
-function extractUncached(text: string): Statement[] {
-  return compactText(text).split('\n').flatMap(paragraphStatements);
-}
+export const extractStatements: (text: string | AnalysedText) => readonly Statement[] = perText(
+  (_, analysed) => compactText(analysed).split('\n').flatMap(paragraphStatements),
+);
 
 /** Per paragraph (a keystroke changes one): memoised too. */
 const paragraphStatements: (paragraph: string) => readonly Statement[] = memoByText((paragraph) => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analysedText, perText, perTextAnd } from './memo';
+
+describe('perText', () => {
+  it('works an analysis out once per text, whether asked with the text or its entry', () => {
+    const calls: string[] = [];
+    const length = perText((text) => {
+      calls.push(text);
+      return text.length;
+    });
+    const text = `总体情况${Math.random()}`;
+    expect(length(text)).toBe(text.length);
+    expect(length(analysedText(text))).toBe(text.length);
+    // Another string object with the same characters is the same text.
+    expect(length([...text].join(''))).toBe(text.length);
+    expect(calls).toEqual([text]);
+  });
+
+  it('keeps a result that is undefined or null as a result', () => {
+    let calls = 0;
+    const none = perText(() => {
+      calls += 1;
+      return undefined;
+    });
+    const text = `无${Math.random()}`;
+    expect(none(text)).toBeUndefined();
+    expect(none(text)).toBeUndefined();
+    expect(calls).toBe(1);
+  });
+
+  it('keeps a bounded number of texts: after many others, a text is worked out again', () => {
+    let calls = 0;
+    const analyse = perText((text) => {
+      calls += 1;
+      return text;
+    });
+    const first = `第一段${Math.random()}`;
+    analyse(first);
+    for (let i = 0; i < 1000; i += 1) analyse(`另一段${i}${Math.random()}`);
+    const before = calls;
+    expect(analyse(first)).toBe(first);
+    expect(calls).toBe(before + 1);
+  });
+});
+
+describe('perTextAnd', () => {
+  it('works the analysis out again when the key changes, and keeps it for the same key', () => {
+    const calls: string[] = [];
+    const tagged = perTextAnd((text, key: { readonly tag: string }) => {
+      calls.push(key.tag);
+      return `${key.tag}:${text}`;
+    });
+    const a = { tag: 'a' };
+    const b = { tag: 'b' };
+    const text = `其他${Math.random()}`;
+    expect(tagged(text, a)).toBe(`a:${text}`);
+    expect(tagged(text, a)).toBe(`a:${text}`);
+    expect(tagged(text, b)).toBe(`b:${text}`);
+    expect(tagged(analysedText(text), b)).toBe(`b:${text}`);
+    expect(calls).toEqual(['a', 'b']);
+  });
+});
