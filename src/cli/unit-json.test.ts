@@ -48,7 +48,23 @@ describe('checkLineJson', () => {
     const ids = indexTemplate(template).cells;
     const inputs = [...ids.values()].filter((c) => !c.computed).map((c) => c.id);
     const totals = [...ids.values()].filter((c) => c.computed).map((c) => c.id);
-    const text = fc.oneof(fc.string(), fc.constantFrom('', '0', '12.5', '"\\\u2028', '__proto__'));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(
+        '',
+        '0',
+        '12.5',
+        '无',
+        '"\\\u2028',
+        '\u001f',
+        '\ud800',
+        '\udc00x',
+        '😀',
+        '__proto__',
+      ),
+    );
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...inputs), text),

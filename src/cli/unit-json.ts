@@ -99,6 +99,14 @@ export function keysOf(template: FormatTemplate): LineKeys | null {
   return keys;
 }
 
+/** Text JSON.stringify writes as it is, between quotes: no quote, backslash, control character or surrogate. */
+// eslint-disable-next-line no-control-regex -- exactly the characters JSON.stringify escapes
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** `JSON.stringify(text)`; a cell's text is mostly a number, written without the call. */
+const jsonString = (text: string): string =>
+  PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
+
 /**
  * `JSON.stringify(checkLine(unit, computed))`, the same text written out directly: a line holds
  * ~300 cells by label, and the two objects built only to be printed cost more than the printing
@@ -110,20 +118,22 @@ export function checkLineJson(unit: ReviewUnit, computed: ComputedValues | null 
   const template = formatById(report.formatId);
   const keys = keysOf(template);
   if (keys === null) return JSON.stringify(checkLine(unit, computed));
-  const cells: string[] = [];
+  let cells = '';
   for (const cell of keys.cells) {
     const value = cell.computed ? report.reportedTotals[cell.id] : report.cells[cell.id];
-    if (value !== undefined && value !== '') cells.push(cell.key + JSON.stringify(value));
+    if (value !== undefined && value !== '')
+      cells += `${cells === '' ? '' : ','}${cell.key}${jsonString(value)}`;
   }
-  const totals: string[] = [];
+  let totals = '';
   for (const [id, value] of computed ?? computeReport(template, report)) {
     const key = keys.computed.get(id);
+    // A number's text never needs escaping.
     if (key !== undefined && value.status === 'complete')
-      totals.push(key + JSON.stringify(String(value.value)));
+      totals += `${totals === '' ? '' : ','}${key}"${String(value.value)}"`;
   }
   const issues = unit.issues
     .filter((i) => !i.dismissed)
     .map((i) => ({ id: i.checkId, severity: i.severity, message: i.message }));
   const json = JSON.stringify;
-  return `{"file":${json(unit.path)},"ok":true,"format":${json(report.formatId)},"year":${json(report.meta.year)},"agency":${json(report.meta.agencyName)},"reportDate":${json(report.meta.reportDate)},"cells":{${cells.join(',')}},"computed":{${totals.join(',')}},"issues":${json(issues)},"warnings":${json([...unit.read.notes, ...unit.importWarnings])}}`;
+  return `{"file":${json(unit.path)},"ok":true,"format":${json(report.formatId)},"year":${json(report.meta.year)},"agency":${json(report.meta.agencyName)},"reportDate":${json(report.meta.reportDate)},"cells":{${cells}},"computed":{${totals}},"issues":${json(issues)},"warnings":${json([...unit.read.notes, ...unit.importWarnings])}}`;
 }
