@@ -6,11 +6,21 @@ import { importDocxBytes } from './import-docx';
 
 /** Every engine fixture (seeds transcribed, clean reports, one variant per check) → .docx → import. */
 
-/** What a .docx carries: everything but dismissals and printed totals; empty narrative = none. */
+/**
+ * What a .docx carries: everything but dismissals, printed totals and what an import recorded of
+ * its source (our export signs with the agency's name); empty narrative = none.
+ */
 function typed(
   report: Report,
-): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals'> {
-  const { reportedTotals: _t, dismissed: _d, headings: _h, blankTotals: _b, ...rest } = report;
+): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals' | 'signatureAgency'> {
+  const {
+    reportedTotals: _t,
+    dismissed: _d,
+    headings: _h,
+    blankTotals: _b,
+    signatureAgency: _s,
+    ...rest
+  } = report;
   return {
     ...rest,
     narrative: Object.fromEntries(Object.entries(rest.narrative).filter(([, v]) => v !== '')),

@@ -243,6 +243,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
     ...(Object.keys(headings).length > 0 ? { headings } : {}),
+    // Kept only when it differs from the title's (the check compares them; a report exported by
+    // the app signs with its agency name, so a round trip adds nothing).
+    ...(frontMatter.agency &&
+    signature.agency &&
+    labelKey(frontMatter.agency) !== labelKey(signature.agency)
+      ? { signatureAgency: signature.agency }
+      : {}),
     dismissed: {},
   };
 

@@ -4,7 +4,8 @@ import type { LabelIndex, RowEntry } from './label-index';
  * Finds the data row a table cell's text names, tolerating what copying and retyping do to
  * labels: the exact label first; then the label without its numbering (`予以公开` for
  * `（一）予以公开`, when Word numbered the list itself or the number was lost); then a label cut
- * short (`（二）部分公开` for the long official text), when only one row fits. Texts that are
+ * short (`（二）部分公开` for the long official text), when only one row fits; a label with a
+ * note after it (`规范性文件(指…的文件)`) as the label. Texts that are
  * other printed labels (`其他`, `总计`, headers) never match a row.
  */
 
@@ -52,6 +53,9 @@ export function findRow(index: LabelIndex, key: string): RowEntry | null {
   const bare = key.replace(NUMBERING, '');
   const byStripped = f.stripped.get(bare);
   if (byStripped) return byStripped;
+  // A note the clerk put after the label: `规范性文件(指各行政机关印发的有正式文号的文件)`.
+  const noted = /^(.{2,}?)\((?:指|含|即|注|包括)[^()]*\)$/.exec(key);
+  if (noted?.[1]) return findRow(index, noted[1]);
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
   if (candidates.length === 1) return candidates[0]?.entry ?? null;

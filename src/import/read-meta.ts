@@ -141,7 +141,7 @@ export function mostFrequentYear(text: string): number | null {
 }
 
 const PAGE_DATE =
-  /(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
+  /(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)(?:\s*[:：]\s*|(?<=..日期|..时间)[ \t\u3000]+)(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
 const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
   成文日期: 0,
   印发日期: 1,
@@ -155,7 +155,9 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
 
 /**
  * The report date printed on the page rather than in the signature: `成文日期：2021-01-20`,
- * `发布日期：2020-01-31`, `发布时间:2021-01-25 16:17`, `日期:2021-01-29` (成文日期 first).
+ * `发布日期：2020-01-31`, `发布时间:2021-01-25 16:17`, `日期:2021-01-29` (成文日期 first); a
+ * page's table of properties may leave out the colon (`发布机构 市政府办 … 发布日期 2021-02-20`),
+ * which only the two-word names (`发布日期`, not `日期`) are read without.
  */
 export function readPageDate(lines: readonly string[]): { iso: string; line: string } | null {
   let best: { iso: string; line: string; rank: number } | null = null;

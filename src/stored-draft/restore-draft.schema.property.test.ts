@@ -37,6 +37,7 @@ const key = fc.constantFrom(
   'reportedTotals',
   'blankTotals',
   'headings',
+  'signatureAgency',
   'dismissed',
   'reason',
   'at',
@@ -129,7 +130,7 @@ describe('restore, validated in one pass (property)', () => {
     const payload = JSON.parse(
       JSON.stringify({ ...v1(), extra: 1 }).replace(
         '"dismissed":{',
-        `"rulePack":${wuwei},"blankTotals":["t3.total",3],"headings":{"overview":"一、总体情况","x":"y","__proto__":"z"},"reportedTotals":{"__proto__":"5"},"dismissed":{"__proto__":{"reason":"r"},`,
+        `"rulePack":${wuwei},"blankTotals":["t3.total",3],"headings":{"overview":"一、总体情况","x":"y","__proto__":"z"},"signatureAgency":"示例市财政全融局","reportedTotals":{"__proto__":"5"},"dismissed":{"__proto__":{"reason":"r"},`,
       ),
     ) as Record<string, unknown>;
     setAt(payload, ['report', 'meta', 'contactStyle'], 'list');
@@ -138,6 +139,7 @@ describe('restore, validated in one pass (property)', () => {
     const result = restoreDraftValue(payload);
     if (!result.ok) throw new Error(result.message);
     expect(result.draft.report.rulePack?.id).toBe('wuwei-2025');
+    expect(result.draft.report.signatureAgency).toBe('示例市财政全融局');
     expect(Object.getPrototypeOf(result.draft.report.reportedTotals)).toBe(Object.prototype);
     expect(Object.keys(result.draft.report.dismissed)).not.toContain('__proto__');
     expect(result.draft).not.toHaveProperty('extra');

@@ -209,12 +209,19 @@ function inputIdsOf(template: FormatTemplate): ReadonlySet<string> {
   return ids;
 }
 
-/** What an import recorded of its source (blank printed totals, headings as written), when present. */
+/**
+ * What an import recorded of its source (blank printed totals, headings as written, the
+ * signature's agency), when present.
+ */
 function restoreImported(
   raw: Record<string, unknown>,
   counter: { dropped: number },
-): Pick<Report, 'blankTotals' | 'headings'> {
-  const out: { blankTotals?: string[]; headings?: Record<string, string> } = {};
+): Pick<Report, 'blankTotals' | 'headings' | 'signatureAgency'> {
+  const out: {
+    blankTotals?: string[];
+    headings?: Record<string, string>;
+    signatureAgency?: string;
+  } = {};
   const blanks = raw['blankTotals'];
   if (Array.isArray(blanks)) {
     const kept = blanks.filter((b): b is string => typeof b === 'string');
@@ -226,6 +233,9 @@ function restoreImported(
     const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
     if (Object.keys(headings).length > 0) out.headings = headings;
   }
+  const signature = raw['signatureAgency'];
+  if (typeof signature === 'string' && signature !== '') out.signatureAgency = signature;
+  else if (signature !== undefined) counter.dropped += 1;
   return out;
 }
 

@@ -45,6 +45,7 @@ export const reportSchema = z.object({
   reportedTotals: z.record(z.string(), z.string()),
   blankTotals: z.optional(z.readonly(z.array(z.string()))),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
+  signatureAgency: z.optional(z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
   rulePack: z.optional(
     z.custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' }),

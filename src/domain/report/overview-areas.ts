@@ -12,7 +12,8 @@ export const GOVERNMENT_AREA = '工作考核、社会评议和责任追究结果
 
 /** Words that show the overview touches an area (the seeds' headings and usual synonyms). */
 const AREA_WORDS: Readonly<Record<string, RegExp>> = {
-  主动公开: /主动公开|主动发布/,
+  // Or a count of information published (`全年累计公开公安政府信息184条`): what it proactively disclosed.
+  主动公开: /主动公开|主动发布|(?:公开|发布|公布)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
   依申请公开: /依申请|公开申请/,
   政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,

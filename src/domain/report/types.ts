@@ -86,6 +86,11 @@ export interface Report {
    * report typed in the form, whose headings are the format's own.
    */
   readonly headings?: Readonly<Partial<Record<SectionId, string>>>;
+  /**
+   * The agency an imported source's signature (落款) names, as printed, when it printed one.
+   * Absent for a report typed in the form, whose 落款 is always `meta.agencyName`.
+   */
+  readonly signatureAgency?: string;
   /** Dismissed warnings by issue key. */
   readonly dismissed: Readonly<Record<string, Dismissal>>;
   /** A local rule pack chosen for this report (shipped or loaded from a file): its checks run too. */

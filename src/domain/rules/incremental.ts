@@ -88,6 +88,7 @@ const REPORT_PARTS = Object.keys({
   reportedTotals: true,
   blankTotals: true,
   headings: true,
+  signatureAgency: true,
   dismissed: true,
   rulePack: true,
 } satisfies Record<keyof Report, true>);

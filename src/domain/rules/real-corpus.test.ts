@@ -48,7 +48,22 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '033-tuquan-yongan-2024.txt': ['text-stray-closer:meta'],
   '036-changshou-yuntai-2020.txt': ['procurement-unit-assumed'],
   '042-luqiao-luoyang-2021.txt': ['part-count-mismatch:meta'],
+  '045-shenyang-yingbinlu-2021.txt': ['other-agency-in-text:overview'],
   '047-jiaxian-xizhen-2022.txt': ['format-year-mismatch'],
+  // The second measure on unseen reports (templates/fixtures/real 049–063): the problems were
+  // written down in each `expected.json` (`problems`) before any check ran on them.
+  '049-qionghai-dalu-2019.txt': [
+    'notice-citation-unknown:overview:broken-number',
+    'date-characters-missing:overview',
+    't2-normative-all-documents',
+  ],
+  '050-huichang-zhongcun-2020.txt': ['part-count-mismatch:meta'],
+  '051-shanyang-2020.txt': ['statistics-period-mismatch:meta', 'parts-sum-mismatch:overview'],
+  '055-changchun-changtong-2024.txt': ['wrong-year-in-text:overview:report-2024'],
+  '056-xingqing-qianjinjie-2024.txt': ['notice-citation-unknown:meta:国办公开办涵-2021-30'],
+  '057-longchang-huangjia-2019.txt': ['section-heading-mismatch:overview'],
+  '059-gaoping-zfbgs-2022.txt': ['notice-citation-wrong:overview:2019-60'],
+  '061-bozhou-lumiao-2025.txt': ['part-count-mismatch:meta'],
   '000_833a5a6ee7a74880.txt': [
     'report-date-before-year-end',
     't2-decisions-without-items:punishment',
@@ -70,10 +85,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'printed-total-blank:t3.granted.total',
     ['blank-cells:t3', 'blank-cells:t4'],
   ],
+  // `共公布政府信息2599条，(其中…其他应主动公开政府信息856条)`: the kinds, 其他 included, add up to 2533.
   '004-pingtan-qu-2019.html': [
     'overview-areas-missing',
     'overview-too-long',
     'count-number-missing:overview',
+    'parts-sum-mismatch:overview',
   ],
   // `在主动公开的61条政府信息中…其中:减税降费5条…其他文件共51条等`: 76 > 61.
   '006-pingtan-czj-2024.html': [
@@ -84,11 +101,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '007-pingtan-qu-2022.html': ['overview-too-long', 'section-heading-mismatch:reviewLitigation'],
   '009-pingtan-czj-2020.html': ['overview-areas-missing', 'overview-too-long'],
   '010-pingtan-gaj-2024.html': ['overview-too-long', 'section-heading-mismatch:problems'],
+  // The 落款 reads 平潭综合实验区财政全融局.
   '011-pingtan-czj-2021.html': [
     'overview-areas-missing',
     ['narrative-empty:other', 'fee-statement-missing'],
     'plan-year-is-report-year:problems',
     'info-total-parts-mismatch:proactive',
+    'signature-agency-mismatch',
   ],
   // 表四 prints 复议 结果维持 1 and 总计 0; 四's heading says 行政复议与行政诉讼.
   '012-pingtan-xzspj-2024.html': [
@@ -109,15 +128,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '006-yangling-sjj-2022.txt': [
     '（一）says 20 items were published through the 审计信息栏目, （四）says 16 through the same 专栏',
   ],
-  '045-shenyang-yingbinlu-2021.txt': [
-    'the 依申请公开 paragraph is copied from the city government’s report: a 街道 received “政府信息公开申请5件” made “向市政府及市政府办公室”',
-  ],
-  '004-pingtan-qu-2019.html': [
-    '总体情况“共公布政府信息2599条，(其中…)”列出的各类相加为 2533 条，少 66 条（含“其他”一类，应当相加等于总数）',
-  ],
-  '011-pingtan-czj-2021.html': [
-    '落款“平潭综合实验区财政全融局”与标题的机关名称不同（导入时已提示，但没有检查项）',
-  ],
+  // 8040 for one purchase, no unit: taken as 元 (plausible), so only said when implausible.
+  '050-huichang-zhongcun-2020.txt': ['政府集中采购 采购总金额 8040 没有写单位'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -131,15 +143,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
-  // `清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件`: 393 + 77 =
-  // 470, the table's 现行有效; the readings only add cells, none subtracts this year's.
-  '003-pingtan-qu-2023.html': ['narrative-table-mismatch:overview:normativeValid'],
-  // `全年累计公开公安政府信息184条` is 主动公开, said without the word 主动.
-  '013-pingtan-gaj-2021.html': ['overview-areas-missing'],
+  // Governments' reports whose excerpt (cut at 2,000 bytes) never says 本级 or 全县/全市: the
+  // figures are plainly the government's own (`我办受理…`), and the rest of the report may say so.
+  '051-shanyang-2020.txt': ['government-scope-missing'],
+  '060-linzhou-2023.txt': ['government-scope-missing'],
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
 const UNSEEN = /^0(?:2[4-9]|3\d|4[0-8])-/;
+/** The second such measure (templates/fixtures/real 049–063). */
+const UNSEEN_2 = /^0(?:49|5\d|6[0-3])-.*\.txt$/;
 
 function importPath(path: string) {
   const text = readFileSync(path, 'utf8');
@@ -184,11 +197,13 @@ describe('the bar on real reports (issue 14)', () => {
     rows: typeof all = all,
   ): number => rows.reduce((a, r) => a + r[k], 0);
   const unseen = all.filter((r) => UNSEEN.test(r.name));
+  const unseen2 = all.filter((r) => UNSEEN_2.test(r.name));
 
   it('flags at least 9 of 10 visible problems, no false error, at most one false warning in five reports', () => {
     for (const [label, rows] of [
       ['real corpus', all],
       ['unseen reports (024–048)', unseen],
+      ['unseen reports (049–063)', unseen2],
     ] as const) {
       const flagged = sum('flagged', rows);
       const visible = flagged + sum('missed', rows);
@@ -200,6 +215,7 @@ describe('the bar on real reports (issue 14)', () => {
       expect(sum('falseWarnings', rows)).toBeLessThanOrEqual(Math.floor(rows.length / 5));
     }
     expect(unseen).toHaveLength(25);
+    expect(unseen2).toHaveLength(15);
   });
 });
 

@@ -1,6 +1,7 @@
+import { compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
-import { sumCells } from '../support';
+import { sumCells, textsOf } from '../support';
 
 /**
  * Figures the kind of agency cannot have (SPEC §4.5, what a reviewer sees): 规章 are made only by
@@ -25,5 +26,45 @@ export const townshipRegulationsCheck = defineCheck({
         message: `${made.label}为 ${v.value}，但乡镇人民政府和街道办事处不能制定规章（规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定）：是否把内部规章制度或其他文件填进了规章一行？`,
       },
     ];
+  },
+});
+
+/** `共制发公文类政府信息64件`, `全年印发文件32份`: every document the agency issued this year. */
+const ALL_DOCUMENTS =
+  /(?:制发|印发|发文|制作)[^，,。；;\d]{0,8}?(?:公文|文件)[^，,。；;\d]{0,8}?(\d+)(?:件|份|个)/g;
+/** Below this, all of a year's documents may well be 规范性文件. */
+const MIN_ALL_DOCUMENTS = 5;
+
+/**
+ * 规范性文件 made as many as every document the text says the agency issued (`共制发公文类政府信息
+ * 64件` and 64 in the 规范性文件 row): 规范性文件 are a few of an agency's documents, so the row
+ * most likely holds all of them.
+ */
+export const normativeAllDocumentsCheck = defineCheck({
+  id: 't2-normative-all-documents',
+  severity: 'warning',
+  spec: '4.5',
+  title: '规范性文件制发数等于全部发文数',
+  run(ctx) {
+    const made = factDefinitions(ctx.template).get('normativeMade');
+    if (!made) return [];
+    const v = sumCells(ctx, made.cells);
+    if (!v.complete || v.value < MIN_ALL_DOCUMENTS) return [];
+    for (const { field, text } of textsOf(ctx)) {
+      // `制发的规范性文件77件` is the row's own count.
+      const said = [...compactText(text).matchAll(ALL_DOCUMENTS)].find(
+        (m) => !/规范性|规章/.test(m[0]) && Number(m[1]) === v.value,
+      );
+      if (!said) continue;
+      return [
+        {
+          cells: made.cells,
+          fields: [field],
+          section: 'proactive',
+          message: `${made.label}为 ${v.value}，与正文“${said[0]}”的全部发文数相同：规范性文件只是发文中的一部分，是否把全部公文填进了规范性文件一行？`,
+        },
+      ];
+    }
+    return [];
   },
 });

@@ -41,7 +41,8 @@ import {
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
-import { townshipRegulationsCheck } from './agency-kind';
+import { normativeAllDocumentsCheck, townshipRegulationsCheck } from './agency-kind';
+import { otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
   columnsCancelCheck,
@@ -118,6 +119,9 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   columnsCancelCheck,
   validBelowNetCheck,
   townshipRegulationsCheck,
+  normativeAllDocumentsCheck,
+  signatureAgencyCheck,
+  otherAgencyInTextCheck,
   feeNoticeCheck,
   procurementUnitCheck,
   yearOnYearCheck,

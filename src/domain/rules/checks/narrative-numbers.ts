@@ -19,7 +19,11 @@ const narrativeFindings = perContext((ctx: CheckContext) => {
   const valueOf = (r: Reading): SumValue => {
     const hit = cache.get(r);
     if (hit) return hit;
-    const v = sumCells(ctx, r.cells);
+    const sum = sumCells(ctx, r.cells);
+    const less = r.minus ? sumCells(ctx, r.minus) : null;
+    const v = less
+      ? { value: sum.value - less.value, complete: sum.complete && less.complete }
+      : sum;
     cache.set(r, v);
     return v;
   };
@@ -36,12 +40,13 @@ const narrativeFindings = perContext((ctx: CheckContext) => {
       const first = `${section}:${claim.fact}`;
       const target = seen.has(first) ? said : first;
       seen.add(first);
-      const { readings } = subject;
+      // A difference of cells still incomplete bounds nothing: it is not a reading then.
+      const readings = subject.readings.filter((r) => !r.minus || valueOf(r).complete);
       const values = readings.map(valueOf);
       if (!values.some((v) => fits(claim.value, v))) {
         mismatches.push({
           target,
-          cells: [...new Set(readings.flatMap((r) => r.cells))],
+          cells: [...new Set(readings.flatMap((r) => [...r.cells, ...(r.minus ?? [])]))],
           fields: [field],
           section,
           message: mismatchMessage(claim, readings, values),

@@ -54,12 +54,21 @@ const applies = (n: KnownNotice, year: number): boolean =>
 
 /** 国办公开办函〔2019〕60号, with the bracket variants converted documents produce. */
 const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+)号/g;
-/** The annual-report notices' numbers under a wrong issuer prefix (`国办函〔2021〕30号`). */
+/**
+ * The annual-report notices' numbers under a wrong issuer prefix (`国办函〔2021〕30号`,
+ * `国办公开办涵〔2021〕30号`): any 国办… prefix but the right one.
+ */
 const WRONG_PREFIX =
-  /(?<!公开办)(国办(?:公开)?(?:函|发)|国办公开办发|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
+  /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
 
 /** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
 const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
+/**
+ * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
+ * number run together) or not opened (`海府办2018〕64号`).
+ */
+const BROKEN_NUMBER =
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【](?:19|20)\d{2}\d{1,4}号|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d{1,4}号)/g;
 
 /** A citation found in a sentence that is wrong whatever the report year. */
 type UnknownCitation =
@@ -73,7 +82,9 @@ type UnknownCitation =
       readonly meant: KnownNotice;
     }
   /** A document number without its issuer. */
-  | { readonly kind: 'no-issuer'; readonly text: string };
+  | { readonly kind: 'no-issuer'; readonly text: string }
+  /** A document number whose year bracket is not closed or not opened. */
+  | { readonly kind: 'broken'; readonly text: string };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
 interface SentenceCitations {
@@ -103,10 +114,12 @@ const citationsIn = perTextAnd(
       }
       for (const m of sentence.matchAll(WRONG_PREFIX)) {
         const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
-        if (!meant || !/年度报告|年报|格式/.test(sentence)) continue;
+        if (m[1] === '国办公开办函' || !meant || !/年度报告|年报|格式/.test(sentence)) continue;
         unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
         cited.push(meant);
       }
+      for (const m of sentence.matchAll(BROKEN_NUMBER))
+        unknown.push({ kind: 'broken', text: m[0] });
       for (const m of sentence.matchAll(NO_ISSUER)) unknown.push({ kind: 'no-issuer', text: m[0] });
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited });
@@ -152,6 +165,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的「${c.text}」文号有误：年度报告的通知是${label(c.meant)}`,
+          });
+        else if (c.kind === 'broken')
+          push(unknown, {
+            target: `${section}:broken-number`,
+            fields: [field],
+            section,
+            message: `文号「${c.text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`,
           });
         else
           push(unknown, {

@@ -6,8 +6,10 @@ import { textsOf } from '../support';
 /**
  * Parts stated in the narrative that do not add up to the whole they are said to make (SPEC
  * §4.5): `全年主动公开政务信息382条,包括政府网站35条,…媒体上发布信息80条,…微信公众号2443条`.
- * A `其中` list need not be exhaustive, so only parts that add up to MORE than the whole are
- * certain; approximate numbers (`100余条`, `1000多条`) are never summed.
+ * A `其中` list need not be exhaustive, so parts that add up to MORE than the whole are certain,
+ * and parts that add up to less only when the list ends with a catch-all (`其他信息共计2004条`,
+ * `其他应主动公开政府信息856条`): then the parts are all of the whole. Approximate numbers
+ * (`100余条`, `1000多条`) are never summed.
  */
 
 /** Counting units a whole and its parts share. */
@@ -15,7 +17,7 @@ const ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|期|场|宗)/g;
 const INTRO = /(?:其中|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
 /** The whole right before the introducer: `…382条,` / `…共计发布信息183条`. */
-const WHOLE_BEFORE = /(?<![\d.])(\d+)(条|件|篇|个|份|项|期|场|宗)[，,：:]?$/;
+const WHOLE_BEFORE = /(?<![\d.])(\d+)(条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause): `收到申请59件,上年度结转办理2件,
@@ -28,12 +30,16 @@ const CHINESE_COUNT = /[一二三四五六七八九十百千两]+(?:条|件|篇|
 /** Separators of the items of a list (`、` joins names inside one item). */
 const SEGMENT = /[，,；;]/;
 const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
+/** A part that is the rest (`其他…`, `其余…`, `其它…`): the list then claims to be complete. */
+const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
 
 export interface PartsExcess {
   readonly whole: number;
   readonly unit: string;
   readonly parts: readonly number[];
   readonly text: string;
+  /** The list ends with a catch-all part and its parts add up to less than the whole. */
+  readonly short?: boolean;
 }
 
 function itemsOf(segment: string): { value: number; unit: string; approximate: boolean }[] {
@@ -74,22 +80,19 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     list.forEach((sentence, k) => {
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
-        let whole: { value: number; unit: string } | null = null;
+        // `cued`: said as a whole (`共`, `全年`…), not just the count before `其中`.
+        let whole: { value: number; unit: string; cued: boolean } | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
-          whole = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
+          const w = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
+          whole = w && { ...w, cued: true };
         } else {
           const w = WHOLE_BEFORE.exec(before);
           const lead = w ? before.slice(0, w.index) : '';
           const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
           // One count in the clause (`行政复议6件和行政诉讼3件，其中…`: parts of which?).
-          if (
-            w &&
-            !APPROXIMATE_BEFORE.test(lead) &&
-            TOTAL_CUE.test(clause) &&
-            itemsOf(clause).length === 0
-          )
-            whole = { value: Number(w[1]), unit: w[2] ?? '' };
+          if (w && !APPROXIMATE_BEFORE.test(lead) && itemsOf(clause).length === 0)
+            whole = { value: Number(w[1]), unit: w[2] ?? '', cued: TOTAL_CUE.test(clause) };
         }
         if (!whole) continue;
         const rest = sentence.slice(m.index + m[0].length);
@@ -97,6 +100,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const own = rest.split(HAS_INTRO)[0] ?? '';
         const parts: number[] = [];
         let usable = true;
+        let endsWithRest = false;
         for (const segment of own.split(SEGMENT)) {
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
           const items = itemsOf(segment);
@@ -108,11 +112,18 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           parts.push(...items.map((i) => i.value));
           // The parts make the whole: what follows (`；政府信息公开行政诉讼46件，其中…`) is not one.
           if (parts.reduce((a, b) => a + b, 0) === whole.value) break;
+          // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
+          // (`其他文件共1条；工作动态共1条…` is a kind among others).
+          endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
         }
         if (!usable || parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
-        if (sum > whole.value)
+        // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
+        // `其中` may be the last of several; a list ending with the rest is still all of it.
+        if (sum > whole.value && whole.cued)
           out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence });
+        else if (endsWithRest && sum < whole.value)
+          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: true });
       }
     });
     return out;
@@ -123,7 +134,7 @@ export const partsSumCheck = defineCheck({
   id: 'parts-sum-mismatch',
   severity: 'warning',
   spec: '4.5',
-  title: '分项之和超过总数',
+  title: '分项之和与总数不符',
   run(ctx) {
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
@@ -136,7 +147,9 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
+        message: first.short
+          ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项连同“其他”一类 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项`
+          : `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
       });
     }
     return found;

@@ -5,11 +5,18 @@ import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
 const DATE = '(\\d{4}年\\d{1,2}月\\d{1,2}日)';
-/** `统计期限自2020年1月1日起至2020年12月31日止`, `统计期限为2020年1月1日至2020年12月31日`. */
-const PERIOD = new RegExp(`${DATE}(?:起)?(?:至|到|—|-|～|~)${DATE}`, 'g');
+/** The end of a period may leave out the year: `2020年1月1日至12月31日`. */
+const END = '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)';
+/**
+ * `统计期限自2020年1月1日起至2020年12月31日止`, `统计期限为2020年1月1日至2020年12月31日`,
+ * `涵盖2020年1月1日至12月21日…工作情况`.
+ */
+const PERIOD = new RegExp(`${DATE}(?:起)?(?:至|到|—|-|～|~)${END}`, 'g');
+/** Words before a date range that make it the report's period. */
+const PERIOD_CUE = /统计|数据|涵盖|期限|期间/;
 
 /**
- * The date ranges of a text said of 统计/数据 (the 20 characters before them), in order, with the
+ * The date ranges of a text said of 统计/数据/期限 (the 20 characters before them), in order, with the
  * dates they read as: worked out once per text.
  */
 const periodsIn = perText((_, analysed) => {
@@ -22,12 +29,15 @@ const periodsIn = perText((_, analysed) => {
   }[] = [];
   for (const m of compact.matchAll(PERIOD)) {
     const context = compact.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
-    if (!/统计|数据/.test(context)) continue;
+    if (!PERIOD_CUE.test(context)) continue;
+    const from = m[1] ?? '';
+    const to = m[2] ?? '';
     out.push({
-      from: m[1] ?? '',
-      to: m[2] ?? '',
-      fromIso: parseChineseDate(m[1] ?? ''),
-      toIso: parseChineseDate(m[2] ?? ''),
+      from,
+      to,
+      fromIso: parseChineseDate(from),
+      // An end without its year is in the start's year.
+      toIso: parseChineseDate(to.includes('年') ? to : `${from.slice(0, 5)}${to}`),
     });
   }
   return out;

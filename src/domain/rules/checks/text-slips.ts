@@ -9,7 +9,11 @@ import { textsOf } from '../support';
 
 const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二][〇零一二三四五六七八九]{3})';
 /** On compact text (spaces removed): `2020年1月 日` → `2020年1月日`, `2020年 月20日`, `2020年月日`. */
-const LOST_DATE = new RegExp(`${YEAR}年(?:\\d{1,2}月日(?!常|益|趋|报|前|后|起)|月\\d{0,2}日)`);
+const LOST_DATE = new RegExp(
+  `${YEAR}年(?:\\d{1,2}月日(?!常|益|趋|报|前|后|起)|月\\d{0,2}日)` +
+    // `从20191月1日起`: 年 lost between the year and the month.
+    `|(?<!\\d)(?:19|20)\\d{2}(?:[1-9]|1[0-2])月\\d{1,2}日`,
+);
 
 const lostDateIn = perText((_, analysed) => LOST_DATE.exec(compactText(analysed)));
 
@@ -43,8 +47,22 @@ export const lostDateCheck = defineCheck({
  */
 const PARTS =
   /(?:包括|包含|分为|由)[^。；]{4,200}?(?:等|共)([一二三四五六七八九十\d]{1,2})(?:个)?(?:部分|项内容)/;
-/** `由总体情况、…、其他需要报告的事项组成` (no number stated). */
-const PARTS_LISTED = /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)/;
+/**
+ * `全文包括总体情况,公开的内容、存在的主要问题改进措施四个部分`: the number right after the last
+ * item (no 等/共); taken only when the list names at least two of the format's parts.
+ */
+const PARTS_BARE =
+  /(?:包括|包含|分为|由)[^。；]{4,200}?(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,2})(?:个|大)?部分/;
+/** Parts of the format a bare count's list must name to be a list of the report's parts. */
+const MIN_NAMED_BARE = 2;
+/**
+ * `由总体情况、…、其他需要报告的事项组成` (no number stated), or `报告全文包括：总体情况概述、…、
+ * 其他需要报告的事项。` (a list running to the end of the sentence).
+ */
+const PARTS_LISTED =
+  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:][^。；]{8,200}$/;
+/** `…存在的主要问题及改进情况等部分组成`: a list said to be incomplete, no part is left out. */
+const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -87,14 +105,21 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
   const words = listedWords(template);
   for (const sentence of compactSentences(analysed)) {
-    if (!sentence.includes('报告')) continue;
-    const m = PARTS.exec(sentence);
+    // `全文包括…` follows the sentence naming the report.
+    if (!sentence.includes('报告') && !/^(?:全文|年报)/.test(sentence)) continue;
+    const full = PARTS.exec(sentence);
+    const bare = full ? null : PARTS_BARE.exec(sentence);
+    const m =
+      full ??
+      (bare && words.filter((w) => w.re.test(bare[0])).length >= MIN_NAMED_BARE ? bare : null);
     const listed = m ?? PARTS_LISTED.exec(sentence);
     if (!listed) continue;
     const stated = m ? parseNumberToken(m[1] ?? '') : null;
     const list = listed[0];
     const named = words.filter((w) => w.re.test(list));
-    const left = named.length >= MIN_LISTED ? words.filter((w) => !w.re.test(list)) : [];
+    const complete = stated !== null || !LIST_ETC.test(list);
+    const left =
+      named.length >= MIN_LISTED && complete ? words.filter((w) => !w.re.test(list)) : [];
     const wrongCount = stated !== null && stated !== count;
     if (!wrongCount && left.length === 0) continue;
     const parts: string[] = [];
@@ -191,8 +216,12 @@ export const problemsTrivialCheck = defineCheck({
   },
 });
 
-/** Words that say which level the figures cover. */
-const SCOPE = /本级|全(?:市|区|县|省|州|盟|旗|镇|乡|街道)|各(?:县|区|市|乡|镇|街道|部门|单位)|汇总/;
+/**
+ * Words that say which level the figures cover; naming the government with its own office
+ * (`市政府和市政府办公厅`, `以城口县人民政府及其办公室名义`) says they are 本级.
+ */
+const SCOPE =
+  /本级|全(?:市|区|县|省|州|盟|旗|镇|乡|街道)|各(?:县|区|市|乡|镇|街道|部门|单位)|汇总|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)/;
 
 const scopeIn = perText((_, analysed) => SCOPE.test(compactText(analysed)));
 

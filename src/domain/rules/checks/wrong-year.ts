@@ -10,6 +10,14 @@ import { textsOf } from '../support';
  */
 const PERIOD_YEAR = /(^|[。；;！？\n，,：:）)]|\d\.)((?:19|20)\d{2})年度?(?=[，,]|我|本|全年|共)/g;
 const COMPARISON = /较|比|相比|同比|以来|截至|截止|上年|去年|上一年/;
+/**
+ * An annual report named with its year and said to be published on a date of that year or
+ * earlier (`完成长通街道2024年政府信息公开年度报告，并于2024年1月15日之前…向社会公布`): a year's
+ * report is published the next year, so one of the years is wrong (last year's sentence copied).
+ */
+const REPORT_NAMED = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/;
+const PUBLISHED_ON =
+  /(?:于|在)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?[^。；;至到]{0,40}?(?:公布|发布|公开|上网|报送)/;
 
 /**
  * Wrong year in the text: a year other than the report year and the one after it (plans),
@@ -50,6 +58,16 @@ function wrongYears(ctx: CheckContext): Finding[] {
   const seen = new Set<string>();
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
+    const published = reportPublishedTooEarly(text);
+    if (published && !seen.has(`${section}:report-${published.named}`)) {
+      seen.add(`${section}:report-${published.named}`);
+      issues.push({
+        target: `${section}:report-${published.named}`,
+        fields: [field],
+        section,
+        message: `文中说“${published.named}年…年度报告”于 ${published.date} 公布，但${published.named}年度的报告要到 ${published.named + 1} 年才能公布：年份是否写错（照抄了去年的句子）？`,
+      });
+    }
     if (section === 'problems') continue;
     for (const { said, comparison, words } of periodYearsIn(text)) {
       if (said === year || said === year + 1) continue;
@@ -74,3 +92,18 @@ function sentenceAround(text: string, at: number): string {
   const after = text.slice(at).search(/[。！？!?\n]/);
   return text.slice(before, after === -1 ? text.length : at + after);
 }
+
+/** The first sentence naming a year's annual report as published in that year or before. */
+const reportPublishedTooEarly = perText((text): { named: number; date: string } | null => {
+  if (!text.includes('年度报告')) return null;
+  for (const sentence of compactText(text).split(/[。！？!?\n]/)) {
+    const named = REPORT_NAMED.exec(sentence);
+    if (!named) continue;
+    const on = PUBLISHED_ON.exec(sentence.slice((named.index ?? 0) + named[0].length));
+    if (!on) continue;
+    const year = Number(named[1]);
+    if (Number(on[1]) > year) continue;
+    return { named: year, date: `${on[1]}年${on[2]}月${on[3] ? `${on[3]}日` : ''}` };
+  }
+  return null;
+});

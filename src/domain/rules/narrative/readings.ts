@@ -13,17 +13,22 @@ import { factDefinitions } from './facts';
  * - 予以公开及部分公开 N件: （一）+（二）, or （一） where 部分公开 is 0 in the table anyway;
  * - 办结/答复 N件: （七）总计, 新收 + 上年结转 (`答复98件（含上年度转结8件）`), or 新收;
  * - 行政诉讼 N件: 直接起诉 + 复议后起诉, or 直接起诉 alone;
+ * - 现行有效 N件: 现行有效, or 现行有效 less this year's 制发 (`清理并集中发布现行有效行政规范性文件
+ *   393件，动态更新本年度制发的规范性文件77件` with 470 in the table: the stock before this year);
  * - a percentage: the stated count (or a reading of it) divided by 新收, 新收 + 上年结转 or
  *   （七）总计, from the tables or as stated in the text.
  */
 
-/** One table value a claim may mean: its facts are summed. */
+/** One table value a claim may mean: its facts are summed, less the facts subtracted. */
 export interface Reading {
-  /** Chinese, for messages: `（一）予以公开 + （二）部分公开`. */
+  /** Chinese, for messages: `（一）予以公开 + （二）部分公开`, `现行有效规范性文件 − 制发规范性文件`. */
   readonly label: string;
   /** The facts (or parts) summed. */
   readonly parts: readonly FactIdOrPart[];
   readonly cells: readonly CellId[];
+  /** The facts subtracted (absent: none). */
+  readonly minusParts?: readonly FactIdOrPart[];
+  readonly minus?: readonly CellId[];
 }
 
 /** Short names of the facts in messages (the facts' full labels are in facts.ts). */
@@ -48,7 +53,10 @@ const SHORT: Readonly<Record<string, string>> = {
 };
 
 /** The readings of each claim subject, most literal first. */
-const READINGS: Readonly<Record<FactId, readonly (readonly FactIdOrPart[])[]>> = {
+/** A fact summed, or subtracted (`-normativeMade`). */
+type Term = FactIdOrPart | `-${FactIdOrPart}`;
+
+const READINGS: Readonly<Record<FactId, readonly (readonly Term[])[]>> = {
   received: [['received'], ['received', 'carriedIn']],
   carriedIn: [['carriedIn']],
   granted: [['granted'], ['granted', 'partial']],
@@ -65,8 +73,8 @@ const READINGS: Readonly<Record<FactId, readonly (readonly FactIdOrPart[])[]>> =
   reviewOrLitigation: [['review', 'litigation']],
   regulationsMade: [['regulationsMade']],
   normativeMade: [['normativeMade']],
-  regulationsValid: [['regulationsValid']],
-  normativeValid: [['normativeValid']],
+  regulationsValid: [['regulationsValid'], ['regulationsValid', '-regulationsMade']],
+  normativeValid: [['normativeValid'], ['normativeValid', '-normativeMade']],
 };
 
 /** A claim subject or a fact the templates declare (`litigationDirect`: 直接起诉 alone). */
@@ -94,22 +102,32 @@ export function claimReadings(template: FormatTemplate): ReadonlyMap<FactId, Cla
   if (hit) return hit;
   const facts = factDefinitions(template);
   const cellsOf = (id: FactIdOrPart): readonly CellId[] | null => facts.get(id)?.cells ?? null;
-  const build = (parts: readonly FactIdOrPart[]): Reading | null => {
+  const build = (terms: readonly Term[]): Reading | null => {
+    const parts: FactIdOrPart[] = [];
+    const minusParts: FactIdOrPart[] = [];
     const cells: CellId[] = [];
-    for (const part of parts) {
+    const minus: CellId[] = [];
+    let label = '';
+    for (const term of terms) {
+      const negative = term.startsWith('-');
+      const part = (negative ? term.slice(1) : term) as FactIdOrPart;
       const c = cellsOf(part);
       if (!c) return null;
-      cells.push(...c);
+      (negative ? minusParts : parts).push(part);
+      (negative ? minus : cells).push(...c);
+      const name = SHORT[part] ?? part;
+      label = label === '' ? name : `${label} ${negative ? '−' : '+'} ${name}`;
     }
     return {
-      label: parts.map((p) => SHORT[p] ?? p).join(' + '),
+      label,
       parts,
       cells,
+      ...(minus.length > 0 ? { minusParts, minus } : {}),
     };
   };
   const percentBases = PERCENT_BASES.map(build).filter((r): r is Reading => r !== null);
   const map = new Map<FactId, ClaimReadings>();
-  for (const [subject, list] of Object.entries(READINGS) as [FactId, FactIdOrPart[][]][]) {
+  for (const [subject, list] of Object.entries(READINGS) as [FactId, Term[][]][]) {
     const readings = list.map(build).filter((r): r is Reading => r !== null);
     if (readings.length > 0) map.set(subject, { readings, percentBases });
   }

@@ -33,8 +33,14 @@ describe('real narrative sentences', () => {
       if (!table) return;
       const valueOf = (r: Reading): SumValue => {
         const values = r.parts.map((p) => table[p]);
-        return values.every((v) => v !== undefined)
-          ? { value: values.reduce<number>((a, b) => a + (b ?? 0), 0), complete: true }
+        const less = (r.minusParts ?? []).map((p) => table[p]);
+        return [...values, ...less].every((v) => v !== undefined)
+          ? {
+              value:
+                values.reduce<number>((a, b) => a + (b ?? 0), 0) -
+                less.reduce<number>((a, b) => a + (b ?? 0), 0),
+              complete: true,
+            }
           : { value: 0, complete: false };
       };
       const claims = extractStatements(sentence.text);
