@@ -94,19 +94,59 @@ export function keepReadings(readings: CellReadings): void {
 }
 
 /**
+ * The template's formulas as a flat program (issue 17), made once per template: the computed
+ * cells in evaluation order, each with its operands by position — an input cell's position in
+ * the template (`TemplateIndex.position`), or a computed operand's place in the order, as
+ * `-(k + 1)`. Evaluating it takes no look-up by id.
+ */
+interface TotalsProgram {
+  /** The computed cells' ids, in evaluation order. */
+  readonly ids: readonly CellId[];
+  /** Operands of the k-th cell: `operands[starts[k]]` … `operands[starts[k + 1] - 1]`. */
+  readonly starts: Int32Array;
+  readonly operands: Int32Array;
+}
+
+const programs = new WeakMap<TemplateIndex, TotalsProgram>();
+
+function totalsProgram(index: TemplateIndex): TotalsProgram {
+  const hit = programs.get(index);
+  if (hit) return hit;
+  const order = index.evaluationOrder;
+  const placeInOrder = new Map(order.map((cell, k) => [cell.id, k]));
+  const starts = new Int32Array(order.length + 1);
+  const operands: number[] = [];
+  order.forEach((cell, k) => {
+    starts[k] = operands.length;
+    for (const ref of cell.computed?.sum ?? []) {
+      // A computed operand comes before its user in the order.
+      const computed = placeInOrder.get(ref);
+      const position = index.position.get(ref);
+      // Every operand is a cell of the template (indexTemplate refuses an unknown one).
+      if (position === undefined) throw new Error(`${cell.id} refers to unknown cell ${ref}`);
+      operands.push(computed === undefined ? position : -(computed + 1));
+    }
+  });
+  starts[order.length] = operands.length;
+  const program = { ids: order.map((c) => c.id), starts, operands: Int32Array.from(operands) };
+  programs.set(index, program);
+  return program;
+}
+
+/**
  * Computes every computed cell of the template (表三 总计 column and （七）总计 row, 表四 总计)
  * from the report's inputs, each read by `readCell`. Pure; O(number of formula operands).
  */
 export function computeReport(template: FormatTemplate, report: Report): ComputedValues {
   const index = indexTemplate(template);
+  const program = totalsProgram(index);
   const readings = cellReadings(template, report);
   const out = new Map<CellId, ComputedCell>();
-  const byPosition: (ComputedCell | undefined)[] = new Array(index.all.length);
-  for (const cell of index.evaluationOrder) {
-    const value = computeCell(cell, index, readings, byPosition);
-    out.set(cell.id, value);
-    const p = index.position.get(cell.id);
-    if (p !== undefined) byPosition[p] = value;
+  const values: ComputedCell[] = [];
+  for (let k = 0; k < program.ids.length; k += 1) {
+    const value = runCell(program, k, readings, values);
+    values.push(value);
+    out.set(program.ids[k] ?? '', value);
   }
   return out;
 }
@@ -130,25 +170,40 @@ export function recomputeReport(
   const inputs = edited ?? changedCells(before, now);
   if (inputs.size === 0) return previous.computed;
   const index = indexTemplate(template);
+  const program = totalsProgram(index);
   const readings = cellReadings(template, report);
+  const changedInput = new Uint8Array(index.all.length);
+  for (const id of inputs) {
+    const p = index.position.get(id);
+    if (p !== undefined) changedInput[p] = 1;
+  }
   const out = new Map<CellId, ComputedCell>();
-  const byPosition: (ComputedCell | undefined)[] = new Array(index.all.length);
-  const moved = new Set<CellId>();
-  for (const cell of index.evaluationOrder) {
-    const old = previous.computed.get(cell.id);
-    const p = index.position.get(cell.id);
+  const values: ComputedCell[] = [];
+  const moved = new Uint8Array(program.ids.length);
+  let anyMoved = false;
+  for (let k = 0; k < program.ids.length; k += 1) {
+    const id = program.ids[k] ?? '';
+    const old = previous.computed.get(id);
+    let stale = !old;
     // Operands come first in the evaluation order: a changed computed operand is in `moved`.
-    if (old && !(cell.computed?.sum ?? []).some((ref) => inputs.has(ref) || moved.has(ref))) {
-      out.set(cell.id, old);
-      if (p !== undefined) byPosition[p] = old;
+    for (let j = program.starts[k] ?? 0; !stale && j < (program.starts[k + 1] ?? 0); j += 1) {
+      const o = program.operands[j] ?? 0;
+      stale = o < 0 ? moved[-o - 1] === 1 : changedInput[o] === 1;
+    }
+    if (old && !stale) {
+      values.push(old);
+      out.set(id, old);
       continue;
     }
-    const next = computeCell(cell, index, readings, byPosition);
-    out.set(cell.id, next);
-    if (p !== undefined) byPosition[p] = next;
-    if (!old || !sameComputed(old, next)) moved.add(cell.id);
+    const next = runCell(program, k, readings, values);
+    values.push(next);
+    out.set(id, next);
+    if (!old || !sameComputed(old, next)) {
+      moved[k] = 1;
+      anyMoved = true;
+    }
   }
-  return moved.size > 0 ? out : previous.computed;
+  return anyMoved ? out : previous.computed;
 }
 
 /** The ids whose entry differs between two `cells` (or `cellUnits`) records. */
@@ -174,19 +229,22 @@ export function sameComputed(a: ComputedCell, b: ComputedCell): boolean {
   );
 }
 
-function computeCell(
-  cell: CellTemplate,
-  index: TemplateIndex,
+/** The k-th computed cell of `program`, its computed operands' values in `values`. */
+function runCell(
+  program: TotalsProgram,
+  k: number,
   readings: CellReadings,
-  byPosition: readonly (ComputedCell | undefined)[],
+  values: readonly ComputedCell[],
 ): ComputedCell {
   let sum = 0;
   let blanks = 0;
   let invalid = 0;
-  for (const ref of cell.computed?.sum ?? []) {
-    const p = index.position.get(ref);
-    const dep = p === undefined ? undefined : byPosition[p];
-    if (dep) {
+  const end = program.starts[k + 1] ?? 0;
+  for (let j = program.starts[k] ?? 0; j < end; j += 1) {
+    const o = program.operands[j] ?? 0;
+    if (o < 0) {
+      const dep = values[-o - 1];
+      if (!dep) continue;
       if (dep.status === 'complete') sum += dep.value;
       else {
         sum += dep.partial;
@@ -195,9 +253,8 @@ function computeCell(
       }
       continue;
     }
-    // Every operand is a cell of the template (indexTemplate refuses an unknown one).
-    const reading = p === undefined ? BLANK : readings.at(p);
-    if (reading.kind === 'value') sum += readings.numberAt(p ?? 0) ?? 0;
+    const reading = readings.at(o);
+    if (reading.kind === 'value') sum += readings.numberAt(o) ?? 0;
     else if (reading.kind === 'invalid') invalid += 1;
     else blanks += 1;
   }
@@ -206,7 +263,6 @@ function computeCell(
     : { status: 'incomplete', partial: sum, blanks, invalid };
 }
 
-const BLANK: CellReading = { kind: 'blank' };
 /**
  * The value of any cell of `template` as a number: inputs read by `readCell`, computed cells
  * from `computed`. `null` when blank, invalid or incomplete.

@@ -1,13 +1,19 @@
 import type { AgencyKind } from '../report/types';
 import { parseChineseNumeral } from './chinese-number';
+import { memoByText } from './memo';
 import { compactUncached } from './text';
 
 /** Report dates: ISO `YYYY-MM-DD` in the model, `2020年1月5日` (no leading zeros) in print. */
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** True for a real calendar date written as ISO `YYYY-MM-DD`. */
-export function isValidIsoDate(iso: string): boolean {
+/**
+ * True for a real calendar date written as ISO `YYYY-MM-DD`. Kept for the last few dates asked
+ * (the report date and today are asked by several checks of every evaluation).
+ */
+export const isValidIsoDate: (iso: string) => boolean = memoByText(validIsoDate, 16);
+
+function validIsoDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

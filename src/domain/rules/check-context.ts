@@ -107,18 +107,25 @@ function addReads(into: ReadLog, from: ReadLog): void {
 
 /**
  * Work shared by several checks within one evaluation (e.g. the narrative statements read
- * once for two checks): computed on first use, keyed by the context. What the work read is
+ * once for two checks): computed on first use, kept with the evaluation (its `ReportValues`,
+ * one per evaluation: a slot each, no look-up by context). What the work read is
  * kept with it and noted again for every check that uses it, so an incremental evaluation
  * knows that each of them depends on it.
  */
 export function perContext<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
+  const slot = sharedSlots++;
+  // Contexts made by hand (tests) have no evaluation's values: their work is kept by context.
   const cache = new WeakMap<CheckContext, { readonly value: T; readonly read: ReadLog }>();
   return (ctx) => {
-    const hit = cache.get(ctx);
+    const shared = ctx[VALUES]?.shared;
+    let hit = (shared ? shared[slot] : cache.get(ctx)) as
+      { readonly value: T; readonly read: ReadLog } | undefined;
     if (!hit) {
       const read = newReadLog();
       const value = withReads(read, () => compute(ctx));
-      cache.set(ctx, { value, read });
+      hit = { value, read };
+      if (shared) shared[slot] = hit;
+      else cache.set(ctx, hit);
       if (reads) addReads(reads, read);
       return value;
     }
@@ -126,3 +133,6 @@ export function perContext<T>(compute: (ctx: CheckContext) => T): (ctx: CheckCon
     return hit.value;
   };
 }
+
+/** Slots of `perContext` work in an evaluation's `ReportValues.shared`. */
+let sharedSlots = 0;

@@ -43,7 +43,9 @@ export function evaluateChecks(
   const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
   const issues: Issue[] = [];
   for (const check of all) {
-    for (const issue of issuesOf(check, check.run(ctx), report)) issues.push(issue);
+    const findings = check.run(ctx);
+    if (findings.length === 0) continue;
+    for (const issue of issuesOf(check, findings, report)) issues.push(issue);
   }
   return issues;
 }

@@ -35,6 +35,8 @@ export class ReportValues {
   readonly index: TemplateIndex;
   /** The input cells' readings (shared with the totals' computation). */
   readonly readings: CellReadings;
+  /** The evaluation's shared work (`perContext`), a slot each. */
+  readonly shared: unknown[] = [];
   private readonly count: number;
 
   constructor(
@@ -60,6 +62,15 @@ export class ReportValues {
       }
       return readReportCell(this.report, cell);
     }
+    if (this.tracked) noteCell(p, this.count);
+    return this.readings.at(p);
+  }
+
+  /**
+   * What the input cell at position `p` of the template holds (`reading(index.all[p])`, without
+   * looking the cell up: for checks that walk a table's cells or `inputCells`).
+   */
+  readingAt(p: number): CellReading {
     if (this.tracked) noteCell(p, this.count);
     return this.readings.at(p);
   }
@@ -98,8 +109,16 @@ export class ReportValues {
 
   /** The value of one cell, `null` when blank, invalid or incomplete. */
   value(id: CellId): number | null {
-    const v = this.sum([id]);
-    return v.complete ? v.value : null;
+    // `sum([id])`, without making the list and the sum.
+    const p = this.index.position.get(id);
+    if (this.tracked) {
+      if (p === undefined) noteRead('computed');
+      else noteCell(p, this.count);
+    }
+    const c = this.computed.get(id);
+    if (c) return c.status === 'complete' ? 0 + c.value : null;
+    const n = p === undefined ? null : this.readings.numberAt(p);
+    return n === null ? null : 0 + n;
   }
 
   private noteId(id: CellId, coarse: string): void {

@@ -15,6 +15,10 @@ export interface TemplateIndex {
   /** Each cell's place in `all` (dense numbers from 0: arrays and bit sets per cell). */
   readonly position: ReadonlyMap<CellId, number>;
   readonly inputCells: readonly CellTemplate[];
+  /** The position of each of `inputCells`. */
+  readonly inputPositions: readonly number[];
+  /** The position of each table's first cell (its `cells[i]` is at that + i). */
+  readonly tableStart: ReadonlyMap<TableId, number>;
   readonly computedCells: readonly CellTemplate[];
   /** Computed cells in an order where every operand comes before its user. */
   readonly evaluationOrder: readonly CellTemplate[];
@@ -29,11 +33,18 @@ export function indexTemplate(template: FormatTemplate): TemplateIndex {
   const all = template.tables.flatMap((t) => t.cells);
   const cells = new Map(all.map((c) => [c.id, c]));
   const computedCells = all.filter((c) => c.computed);
+  const tableStart = new Map<TableId, number>();
+  template.tables.reduce((start, t) => {
+    tableStart.set(t.id, start);
+    return start + t.cells.length;
+  }, 0);
   const index: TemplateIndex = {
     cells,
     all,
     position: new Map(all.map((c, i) => [c.id, i])),
     inputCells: all.filter((c) => !c.computed),
+    inputPositions: all.flatMap((c, i) => (c.computed ? [] : [i])),
+    tableStart,
     computedCells,
     evaluationOrder: topologicalOrder(computedCells, cells),
     tables: new Map(template.tables.map((t) => [t.id, t])),

@@ -15,10 +15,12 @@ export const cellValueCheck = defineCheck({
   title: '单元格数值类型错误',
   run(ctx) {
     const found: Finding[] = [];
-    const { inputCells } = indexTemplate(ctx.template);
+    const { inputCells, inputPositions } = indexTemplate(ctx.template);
     const values = valuesOf(ctx);
-    for (const cell of inputCells) {
-      const reading = values.reading(cell);
+    for (let i = 0; i < inputCells.length; i += 1) {
+      const cell = inputCells[i];
+      const reading = values.readingAt(inputPositions[i] ?? 0);
+      if (!cell) continue;
       if (reading.kind !== 'invalid') continue;
       const section =
         ctx.template.tables.find((t) => t.id === cell.table)?.section ?? 'applications';

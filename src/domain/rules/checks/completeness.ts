@@ -48,14 +48,27 @@ export const reportYearInvalidCheck = defineCheck({
   run({ report, today }) {
     const shown = shownYear(report.meta);
     if (shown === null) return [];
-    const date = new Date(`${today}T00:00:00`);
-    const on = Number.isNaN(date.getTime()) ? new Date() : date;
+    const on = todayDate(today);
     // A stored number out of range (an imported or hand-edited draft) is reported the same way.
     if (typeof shown === 'number' && readYear(String(shown), on).kind === 'year') return [];
     const message = `报告年度：${yearReason(String(shown), on)}`;
     return [{ fields: ['meta.year'], section: 'meta', message }];
   },
 });
+
+/**
+ * `today` as a date (local midnight), kept for the last `today` asked: the same for every report
+ * of a batch and every keystroke of a day, and parsing a local time is not cheap.
+ */
+let lastToday: { readonly today: string; readonly date: Date } | null = null;
+function todayDate(today: string): Date {
+  if (lastToday?.today === today) return lastToday.date;
+  const date = new Date(`${today}T00:00:00`);
+  // Not a date: the clock's today (not kept, the clock moves).
+  if (Number.isNaN(date.getTime())) return new Date();
+  lastToday = { today, date };
+  return date;
+}
 
 /** Completeness: missing report date. */
 export const reportDateMissingCheck = defineCheck({
@@ -110,8 +123,12 @@ export const blankCellsCheck = defineCheck({
   run(ctx) {
     const found: Finding[] = [];
     const values = valuesOf(ctx);
+    const { tableStart } = values.index;
     for (const table of ctx.template.tables) {
-      const blanks = table.cells.filter((c) => !c.computed && values.reading(c).kind === 'blank');
+      const start = tableStart.get(table.id) ?? 0;
+      const blanks = table.cells.filter(
+        (c, i) => !c.computed && values.readingAt(start + i).kind === 'blank',
+      );
       if (blanks.length === 0) continue;
       const shown = blanks
         .slice(0, SHOWN)

@@ -2,8 +2,8 @@ import { memoByText } from '../../format/memo';
 import { computeReport, type ComputedValues } from '../../compute/compute-report';
 import { readingNumber } from '../../report/read-cell';
 import type { Report } from '../../report/types';
-import { indexTemplate } from '../../template/lookup';
-import type { FormatTemplate } from '../../template/types';
+import { indexTemplate, type TemplateIndex } from '../../template/lookup';
+import type { CellId, FormatTemplate, TableTemplate } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { ReportValues, valuesOf } from '../report-values';
 import { cellValue, sectionOfCell } from '../support';
@@ -150,6 +150,30 @@ export const narrativeCopiedCheck = defineCheck({
   },
 });
 
+/** A table's input cells: their positions in the template and their ids (kept per table). */
+const inputsOfTable = new WeakMap<
+  TableTemplate,
+  { readonly positions: readonly number[]; readonly ids: readonly CellId[] }
+>();
+function tableInputs(
+  index: TemplateIndex,
+  table: TableTemplate,
+): { readonly positions: readonly number[]; readonly ids: readonly CellId[] } {
+  const hit = inputsOfTable.get(table);
+  if (hit) return hit;
+  const start = index.tableStart.get(table.id) ?? 0;
+  const positions: number[] = [];
+  const ids: CellId[] = [];
+  table.cells.forEach((c, i) => {
+    if (c.computed) return;
+    positions.push(start + i);
+    ids.push(c.id);
+  });
+  const inputs = { positions, ids };
+  inputsOfTable.set(table, inputs);
+  return inputs;
+}
+
 /** A whole table's numbers copied unchanged from last year's report (same format). */
 export const tableCopiedCheck = defineCheck({
   id: 'table-copied',
@@ -160,23 +184,36 @@ export const tableCopiedCheck = defineCheck({
     const last = ctx.lastYear;
     if (!last || last.formatId !== ctx.template.id) return [];
     const found: Finding[] = [];
+    const now = valuesOf(ctx);
+    const before = lastYearValues(ctx.template, last);
     for (const table of ctx.template.tables) {
       if (table.mayRepeat) continue;
-      const inputs = table.cells.filter((c) => !c.computed);
+      const { positions, ids } = tableInputs(now.index, table);
       // Compared as values: a typed `１２件` equals last year's `12`; text never counts as a copy.
-      const now = valuesOf(ctx);
-      const values = inputs.map((c) => now.reading(c));
-      if (values.some((v) => v.kind !== 'value')) continue;
-      if (!values.some((v) => v.kind === 'value' && v.value !== '0')) continue;
-      const same = inputs.every((c, i) => {
-        const before = lastYearValues(ctx.template, last).reading(c);
-        const now = values[i];
-        return before.kind === 'value' && now?.kind === 'value' && before.value === now.value;
-      });
+      let allValues = true;
+      let nonZero = false;
+      for (const p of positions) {
+        const v = now.readingAt(p);
+        if (v.kind !== 'value') {
+          allValues = false;
+          break;
+        }
+        if (v.value !== '0') nonZero = true;
+      }
+      if (!allValues || !nonZero) continue;
+      let same = true;
+      for (const p of positions) {
+        const b = before.readingAt(p);
+        const n = now.readingAt(p);
+        if (b.kind !== 'value' || n.kind !== 'value' || b.value !== n.value) {
+          same = false;
+          break;
+        }
+      }
       if (!same) continue;
       found.push({
         target: table.id,
-        cells: inputs.map((c) => c.id),
+        cells: [...ids],
         section: table.section,
         message: `${table.shortName}（${table.title}）的全部数字与上一年度报告相同，请核对是否照搬了上年数据`,
       });

@@ -1,6 +1,6 @@
-import { quoteTyped, readCell } from '../../report/read-cell';
+import { quoteTyped, readCell, type CellReading } from '../../report/read-cell';
 import { indexTemplate } from '../../template/lookup';
-import type { CellId, TableId } from '../../template/types';
+import type { CellId, CellTemplate, FormatTemplate, TableId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { tableName } from '../support';
 
@@ -17,17 +17,54 @@ export const reportedTotalCheck = defineCheck({
   run: reportedTotals,
 });
 
-function reportedTotals(ctx: CheckContext): Finding[] {
-  const { cells } = indexTemplate(ctx.template);
-  const issues: Finding[] = [];
-  const totals = ctx.report.reportedTotals;
+/** A printed total as read, with its cell (when the template has it). */
+interface PrintedTotal {
+  readonly id: CellId;
+  readonly raw: string | undefined;
+  readonly cell: CellTemplate | undefined;
+  readonly parsed: CellReading | null;
+}
+
+const COUNT = { type: 'count' } as const;
+
+/**
+ * The printed totals of a report as read, kept per `reportedTotals` object (it does not change
+ * while the report is edited) and template.
+ */
+const printedTotals = new WeakMap<
+  Readonly<Record<CellId, string>>,
+  { readonly template: FormatTemplate; readonly list: readonly PrintedTotal[] }
+>();
+function printedTotalsOf(
+  template: FormatTemplate,
+  totals: Readonly<Record<CellId, string>>,
+): readonly PrintedTotal[] {
+  const hit = printedTotals.get(totals);
+  if (hit && hit.template === template) return hit.list;
+  const { cells } = indexTemplate(template);
+  const list: PrintedTotal[] = [];
   for (const id in totals) {
     const raw = totals[id];
-    const cell = cells.get(id);
-    const computed = ctx.computed.get(id);
-    if (raw === undefined || !cell || !computed) continue;
     // A printed total is read like a typed count (the totals are counts).
-    const parsed = readCell({ type: 'count' }, raw);
+    list.push({
+      id,
+      raw,
+      cell: cells.get(id),
+      parsed: raw === undefined ? null : readCell(COUNT, raw),
+    });
+  }
+  printedTotals.set(totals, { template, list });
+  return list;
+}
+
+function reportedTotals(ctx: CheckContext): Finding[] {
+  const issues: Finding[] = [];
+  for (const { id, raw, cell, parsed } of printedTotalsOf(
+    ctx.template,
+    ctx.report.reportedTotals,
+  )) {
+    const computed = ctx.computed.get(id);
+    if (raw === undefined || !cell || !computed || !parsed) continue;
     if (parsed.kind === 'blank') continue;
     const printed = parsed.kind === 'value' ? Number(parsed.value) : null;
     if (
