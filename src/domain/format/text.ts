@@ -56,6 +56,10 @@ export const maskedCompact: (text: string | AnalysedText) => string = perText((_
 );
 
 /** The sentences of a text with its quotations masked first (`maskQuoted`, then compacted), memoised. */
-export const maskedSentences: (text: string | AnalysedText) => readonly string[] = perText((text) =>
-  sentences(compactUncached(maskQuoted(text))),
+export const maskedSentences: (text: string | AnalysedText) => readonly string[] = perText(
+  (text, analysed) =>
+    // Nothing to mask: the same as the text's own sentences.
+    text.includes('《') || text.includes('“')
+      ? sentences(compactUncached(maskQuoted(text)))
+      : compactSentences(analysed),
 );

@@ -21,6 +21,9 @@ const NUMERAL_BEFORE = /[\d两一二三四五六七八九十百千万余多几�
 const ITEM_WITH_NUMBER = new RegExp(`\\d+(?:余|多)?([${UNITS}])$`);
 const ITEM_WITHOUT = new RegExp(`^([^\\d]{2,16})([${UNITS}])$`);
 
+/** A number with its unit, as `ITEM_WITH_NUMBER` ends an item (global: counted with `test`). */
+const NUMBERED = new RegExp(`\\d(?:余|多)?[${UNITS}]`, 'g');
+
 export interface LostNumber {
   readonly item: string;
   readonly unit: string;
@@ -30,6 +33,10 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
   (_, analysed) => {
     const out: LostNumber[] = [];
     for (const sentence of maskedSentences(analysed)) {
+      // A lost number needs two neighbours with a number and a unit: a sentence with fewer
+      // numbered counts has none (the same answer, without splitting it).
+      NUMBERED.lastIndex = 0;
+      if (!NUMBERED.test(sentence) || !NUMBERED.test(sentence)) continue;
       const items = sentence.split(/[、，,；;：:]/);
       for (let i = 0; i < items.length; i += 1) {
         const m = ITEM_WITHOUT.exec(items[i] ?? '');

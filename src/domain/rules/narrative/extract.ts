@@ -166,7 +166,19 @@ const DURATION_AFTER = /^(?:工作日|日|天|小时|月|年)/;
 const PERCENT =
   /^[，,（(]?(?:其中)?(?:约占|占比|占|比例为|比例)[^\d，。；]{0,8}?(\d+(?:\.(\d+))?)%/;
 
+/** Any of the patterns' gates, as one expression (most clauses pass none: one test, not each). */
+const anyGates = new WeakMap<readonly Pattern[], RegExp>();
+function anyGate(patterns: readonly Pattern[]): RegExp {
+  let gate = anyGates.get(patterns);
+  if (!gate) {
+    gate = new RegExp(patterns.map((x) => `(?:${x.gate.source})`).join('|'));
+    anyGates.set(patterns, gate);
+  }
+  return gate;
+}
+
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
+  if (!anyGate(patterns).test(clause)) return;
   for (const { fact, gate, re, value: fixed } of patterns) {
     if (!gate.test(clause)) continue;
     for (const m of clause.matchAll(re)) {
