@@ -18,6 +18,7 @@ import {
   validCountCheck,
 } from './last-year';
 import { infoTotalCheck } from './info-total';
+import { channelCountCheck } from './channel-count';
 import { lostNumberCheck } from './lost-number';
 import { moneyUnitCheck } from './money-unit';
 import { planYearCheck } from './plan-year';
@@ -110,6 +111,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostNumberCheck,
   strayCloserCheck,
   infoTotalCheck,
+  channelCountCheck,
   planYearCheck,
   partCountCheck,
   partsSumCheck,
