@@ -38,24 +38,31 @@ test('fill seed 000 entirely by keyboard: totals, standard sentence and the date
   await form.cell('t3.newReceived.naturalPerson').focus();
   await form.typeRowsWithTab(seed000.table3);
   // Blank columns: the 总计 shows a partial, not a number that looks final.
-  await expect(form.cell('t3.newReceived.total')).toHaveValue('≥ 21');
+  await expect(form.cell('t3.newReceived.total')).toHaveText('≥ 21');
   // 四、结转下年度 is still blank: the （七）总计 is final, the balance is not yet known.
-  await expect(form.cell('t3.resultsTotal.naturalPerson')).toHaveValue('≥ 21');
-  await expect(form.cell('t3.resultsTotal.commercial')).toHaveValue('');
+  await expect(form.cell('t3.resultsTotal.naturalPerson')).toHaveText('≥ 21');
+  await expect(form.cell('t3.resultsTotal.commercial')).toHaveText('');
   await expect(page.getByTestId('balance-summary')).toHaveText('待填写');
   await page.getByRole('button', { name: '本表空白填0' }).focus();
   await kb.press('Enter');
-  await expect(form.cell('t3.newReceived.total')).toHaveValue('21');
-  await expect(form.cell('t3.resultsTotal.total')).toHaveValue('21');
-  await expect(form.cell('t3.resultsTotal.naturalPerson')).toHaveValue('21');
-  await expect(form.cell('t3.carriedOver.total')).toHaveValue('0');
+  await expect(form.cell('t3.newReceived.total')).toHaveText('21');
+  // To assistive technology a total is a read-only textbox named by its row and column.
+  const total = page.getByRole('textbox', {
+    name: '一、本年新收政府信息公开申请数量 总计',
+    exact: true,
+  });
+  await expect(total).toHaveAttribute('aria-readonly', 'true');
+  await expect(total).toHaveText('21');
+  await expect(form.cell('t3.resultsTotal.total')).toHaveText('21');
+  await expect(form.cell('t3.resultsTotal.naturalPerson')).toHaveText('21');
+  await expect(form.cell('t3.carriedOver.total')).toHaveText('0');
   await expect(page.getByTestId('balance-summary')).toHaveText('✓ 平衡');
 
   await form.goToStep('四、政府信息公开行政复议、行政诉讼情况');
   await form.cell('t4.review.upheld').focus();
   await form.typeRowsWithTab(seed000.table4);
-  await expect(form.cell('t4.review.total')).toHaveValue('0');
-  await expect(form.cell('t4.litAfterReview.total')).toHaveValue('0');
+  await expect(form.cell('t4.review.total')).toHaveText('0');
+  await expect(form.cell('t4.litAfterReview.total')).toHaveText('0');
 
   await form.goToStep('一、总体情况');
   await form.field('narrative.overview').focus();
@@ -158,8 +165,8 @@ test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) =>
   // Not a number: kept as pasted, and reported (never dropped, never an older value).
   await expect(form.cell('t3.stateSecret.otherOrg')).toHaveValue('x');
   await expect(form.cell('t3.stateSecret.otherOrg')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.cell('t3.granted.total')).toHaveValue('4');
-  await expect(form.cell('t3.partial.total')).toHaveValue('18');
+  await expect(form.cell('t3.granted.total')).toHaveText('4');
+  await expect(form.cell('t3.partial.total')).toHaveText('18');
   const status = page.getByRole('status').filter({ hasText: '已粘贴' });
   await expect(status).toContainText(
     '已粘贴 18 个单元格；其中 1 个不是有效数值，已原样填入，请改正；3 个未能粘贴',
@@ -174,9 +181,9 @@ test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) =>
   await page.keyboard.press('Control+Z');
   await expect(form.cell('t3.granted.naturalPerson')).toHaveValue('');
   await expect(form.cell('t3.partial.research')).toHaveValue('');
-  await expect(form.cell('t3.granted.total')).toHaveValue('');
+  await expect(form.cell('t3.granted.total')).toHaveText('');
   await page.keyboard.press('Control+Shift+Z');
-  await expect(form.cell('t3.partial.total')).toHaveValue('18');
+  await expect(form.cell('t3.partial.total')).toHaveText('18');
 });
 
 test('a cell keeps bad input with a message, normalises full-width digits, and undoes', async ({
@@ -193,7 +200,7 @@ test('a cell keeps bad input with a message, normalises full-width digits, and u
   const upheld = page.getByRole('textbox', { name: '行政复议 结果维持', exact: true });
   await upheld.focus();
   await page.keyboard.type('２件');
-  await expect(form.cell('t4.review.total')).toHaveValue('≥ 2');
+  await expect(form.cell('t4.review.total')).toHaveText('≥ 2');
   await page.keyboard.press('Tab');
   await expect(upheld).toHaveValue('2');
   // The second visit happens at one instant of the page's clock, however long the checks take.
@@ -203,17 +210,17 @@ test('a cell keeps bad input with a message, normalises full-width digits, and u
   await expect(upheld).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert')).toHaveText('“-1”不是有效的件数（应为不小于 0 的整数）');
   // The total depends on a text that is not a value: no number, not even the older 2.
-  await expect(form.cell('t4.review.total')).toHaveValue('');
+  await expect(form.cell('t4.review.total')).toHaveText('');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1.5');
   await expect(page.getByRole('alert')).toHaveText('“1.5”不是有效的件数（应为不小于 0 的整数）');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('7');
   await expect(upheld).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(form.cell('t4.review.total')).toHaveValue('≥ 7');
+  await expect(form.cell('t4.review.total')).toHaveText('≥ 7');
   await page.keyboard.press('Control+Z');
   await expect(upheld).toHaveValue('2');
-  await expect(form.cell('t4.review.total')).toHaveValue('≥ 2');
+  await expect(form.cell('t4.review.total')).toHaveText('≥ 2');
 });
 
 test('dismiss a warning with a reason, see it listed, restore it', async ({ page }) => {

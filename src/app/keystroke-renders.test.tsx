@@ -151,8 +151,12 @@ describe('a keystroke in 表三', () => {
     await type(cell, '1|2~3');
     expect(q(cell).value).toBe('1|2~3');
     expect(q(cell).getAttribute('aria-invalid')).toBe('true');
-    const total = q('t3.newReceived.total');
-    expect(total.value).toBe('');
+    const total = host.querySelector<HTMLElement>('[id="cell-t3.newReceived.total"]')!;
+    // A total is text, exposed as what it was as an input: a read-only textbox with its labels.
+    expect(total.getAttribute('role')).toBe('textbox');
+    expect(total.getAttribute('aria-readonly')).toBe('true');
+    expect(total.getAttribute('aria-label')).toBe('一、本年新收政府信息公开申请数量 总计');
+    expect(total.textContent).toBe('');
     expect(total.parentElement?.querySelector('.partial-tag')?.textContent).toBe('无效');
     expect(total.title).toContain('有 1 个格的值无效');
     // Leaving the cell, its mark carries the check's message, whole.

@@ -77,6 +77,9 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           type="text"
           inputMode={cell.type === 'money' ? 'decimal' : 'numeric'}
           autoComplete="off"
+          // A number, not words: and the browser's idle-time spell check of the field forced a
+          // style and layout pass after every keystroke.
+          spellCheck={false}
           aria-label={cell.label}
           aria-invalid={reading.kind === 'invalid' ? true : undefined}
           aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
@@ -167,16 +170,25 @@ export const ComputedCell = memo(function ComputedCell({
       colSpan={colSpan}
       className={`grid-value grid-computed${severity ? ` mark-${severity}` : ''}`}
     >
-      <input
+      {/* Text, not a read-only <input>: React re-applies every prop of an input it updates
+          (its name and type attributes twice, the value attribute), each an attribute change
+          Blink handles, and the input's inner editor is laid out and painted apart. To
+          assistive technology it is what the read-only input was: a read-only textbox with
+          the row and column labels as its name, the total as its value, the explanation as
+          its description (not an <output>, a live region that would speak every change). */}
+      <span
         id={cellDomId(cell.id)}
-        className={`cell-input cell-computed${complete ? '' : ' cell-partial'}`}
-        type="text"
-        readOnly
+        className="cell-input cell-computed"
+        role="textbox"
+        aria-readonly="true"
         tabIndex={-1}
         aria-label={cell.label}
         title={title}
-        value={text}
-      />
+      >
+        {/* The partial look changes the font, so it is on the text inside: a style change of
+            the contained box itself lays out the table around it as well. */}
+        <span className={complete ? undefined : 'cell-partial'}>{text}</span>
+      </span>
       {/* Always rendered (hidden when complete): inserting it would re-lay out the whole table. */}
       <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
         {invalid > 0 ? '无效' : '未完成'}
