@@ -96,14 +96,22 @@ const REPORT_PARTS = Object.keys({
 /** A new evaluator with its own memory of the last evaluation (one per open report). */
 export function createIncrementalEvaluator(): IncrementalEvaluator {
   let last: Last | null = null;
+  let view: TrackedView | null = null;
   return (template, report, options) => {
     // Another format: nothing of the last evaluation is kept (cell positions differ too).
     const before = last && last.inputs.template === template ? last : null;
     const list = last && last.list.cells === report.cells ? last.list : cellList(report.cells);
     const edited = before ? editedCells(before.list, list) : null;
     const changed = before && edited ? editedPositions(before, report, edited) : null;
-    // The readings of the cells not edited are kept, and shared with the totals' computation.
-    if (before && changed) keepReadings(before.values.readings.without(changed, report));
+    // The readings of the cells not edited are kept, and shared with the totals' computation
+    // (when neither the cells nor their units are new objects, they are the last ones as they are).
+    const prior = before?.values.readings.report;
+    if (
+      before &&
+      changed &&
+      !(prior?.cells === report.cells && prior.cellUnits === report.cellUnits)
+    )
+      keepReadings(before.values.readings.without(changed, report));
     const computed =
       before && edited
         ? recomputeReport(template, report, before.inputs, edited)
@@ -118,7 +126,10 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
     };
     if (before && changed) markMovedTotals(changed, before.inputs.computed, inputs);
     const values = new ReportValues(template, report, computed, true);
-    const ctx = trackedContext(inputs, values);
+    const parts = Object.keys(report).join(' ');
+    if (!view || view.parts !== parts) view = trackedView(parts);
+    view.show(report);
+    const ctx = trackedContext(inputs, values, view.report);
     const kept = new Map<CheckDeclaration, Kept>();
     const issues: Issue[] = [];
     const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
@@ -254,8 +265,7 @@ function sameKeys(a: object, b: object): boolean {
 }
 
 /** A check context that notes what is read of it (see `noteRead`). */
-function trackedContext(inputs: Inputs, values: ReportValues): CheckContext {
-  const report = trackedReport(inputs.report);
+function trackedContext(inputs: Inputs, values: ReportValues, report: Report): CheckContext {
   const computed = new TrackedComputed(inputs.computed, values.index);
   const ctx = {
     get template() {
@@ -285,43 +295,62 @@ function trackedContext(inputs: Inputs, values: ReportValues): CheckContext {
   return withValues(ctx as CheckContext, values);
 }
 
-function trackedReport(report: Report): Report {
+/**
+ * The report as the checks of an evaluation see it: each part read is noted (`r.<part>`), the
+ * narrative's sections one by one. Made once per evaluator and set of parts (defining a getter
+ * per part on every keystroke cost more than the checks a text keystroke runs), and shown the
+ * report of each evaluation (`show`).
+ */
+interface TrackedView {
+  /** The report's own keys, in order (another set makes another view). */
+  readonly parts: string;
+  readonly report: Report;
+  show(report: Report): void;
+}
+
+function trackedView(parts: string): TrackedView {
+  let current: Report | null = null;
+  let narrative: Report['narrative'] | null = null;
+  const own = new Set(parts.split(' '));
   const tracked = {};
-  const narrative = trackedNarrative(report.narrative);
-  const parts = new Set<string>([...REPORT_PARTS, ...Object.keys(report)]);
-  for (const part of parts) {
+  for (const part of new Set<string>([...REPORT_PARTS, ...own])) {
     Object.defineProperty(tracked, part, {
       // As in the report: a part it does not have is not listed (spread, keys).
-      enumerable: Object.prototype.hasOwnProperty.call(report, part),
+      enumerable: own.has(part),
       get() {
         // The narrative's sections are noted one by one, as they are read.
         if (part === 'narrative') return narrative;
         noteRead(`r.${part}`);
-        return report[part as keyof Report];
+        return current?.[part as keyof Report];
       },
     });
   }
-  return tracked as Report;
+  return {
+    parts,
+    report: tracked as Report,
+    show(report) {
+      current = report;
+      narrative = new Proxy(report.narrative, NARRATIVE_READS);
+    },
+  };
 }
 
 /** The sections, each read noted on its own (`n.<section>`; listing them: `n.*`). */
-function trackedNarrative(narrative: Report['narrative']): Report['narrative'] {
-  return new Proxy(narrative, {
-    get(target, key, receiver) {
-      if (typeof key === 'string') noteRead(`n.${key}`);
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-    has(target, key) {
-      if (typeof key === 'string') noteRead(`n.${key}`);
-      return Reflect.has(target, key);
-    },
-    ownKeys(target) {
-      noteRead('n.*');
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      if (typeof key === 'string') noteRead(`n.${key}`);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-  });
-}
+const NARRATIVE_READS: ProxyHandler<Report['narrative']> = {
+  get(target, key, receiver) {
+    if (typeof key === 'string') noteRead(`n.${key}`);
+    return Reflect.get(target, key, receiver) as unknown;
+  },
+  has(target, key) {
+    if (typeof key === 'string') noteRead(`n.${key}`);
+    return Reflect.has(target, key);
+  },
+  ownKeys(target) {
+    noteRead('n.*');
+    return Reflect.ownKeys(target);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    if (typeof key === 'string') noteRead(`n.${key}`);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+};
