@@ -107,7 +107,12 @@ export function readReportCell(
   report: Report,
   cell: CellKind & { readonly id: CellId },
 ): CellReading {
-  return readCell(cell, report.cells[cell.id], report.cellUnits[cell.id]);
+  // Only money is read with its written unit (counts ignore it: one look-up spared per cell).
+  return readCell(
+    cell,
+    report.cells[cell.id],
+    cell.type === 'money' ? report.cellUnits[cell.id] : undefined,
+  );
 }
 
 /** The number a reading stands for; `null` when blank or invalid. Exact for counts (≤ 12 digits). */

@@ -91,7 +91,7 @@ export class ReportValues {
         if (p === undefined) noteRead('computed');
         else noteCell(p, this.count);
       }
-      const c = this.computed.get(id);
+      const c = this.computedAt(p, id);
       if (c) {
         if (c.status === 'complete') value += c.value;
         else {
@@ -115,10 +115,28 @@ export class ReportValues {
       if (p === undefined) noteRead('computed');
       else noteCell(p, this.count);
     }
-    const c = this.computed.get(id);
+    const c = this.computedAt(p, id);
     if (c) return c.status === 'complete' ? 0 + c.value : null;
     const n = p === undefined ? null : this.readings.numberAt(p);
     return n === null ? null : 0 + n;
+  }
+
+  /** The computed values by position, made on first use (one look-up per value asked, not two). */
+  private computedByPosition: (ComputedCell | undefined)[] | null = null;
+
+  /** `computed.get(id)`, for the cell `id` at position `p` (when it has one). */
+  private computedAt(p: number | undefined, id: CellId): ComputedCell | undefined {
+    if (p === undefined) return this.computed.get(id);
+    let list = this.computedByPosition;
+    if (!list) {
+      list = new Array<ComputedCell | undefined>(this.count);
+      for (const [key, value] of this.computed) {
+        const q = this.index.position.get(key);
+        if (q !== undefined) list[q] = value;
+      }
+      this.computedByPosition = list;
+    }
+    return list[p];
   }
 
   private noteId(id: CellId, coarse: string): void {
