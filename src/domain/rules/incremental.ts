@@ -63,6 +63,8 @@ interface Inputs {
 interface Kept {
   readonly findings: readonly Finding[];
   readonly reads: ReadLog;
+  /** `reads.keys` as a list (walked on every later evaluation). */
+  readonly keys: readonly string[];
   /** The findings as issues (kept while the dismissals are the same object). */
   readonly issues: readonly Issue[];
 }
@@ -71,7 +73,9 @@ interface Last {
   readonly inputs: Inputs;
   readonly list: CellList;
   readonly values: ReportValues;
-  readonly kept: ReadonlyMap<CheckDeclaration, Kept>;
+  /** The checks run, and what each found and read (by the check's place in `checks`). */
+  readonly checks: readonly CheckDeclaration[];
+  readonly kept: readonly Kept[];
 }
 
 /**
@@ -130,26 +134,33 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
     if (!view || view.parts !== parts) view = trackedView(parts);
     view.show(report);
     const ctx = trackedContext(inputs, values, view.report);
-    const kept = new Map<CheckDeclaration, Kept>();
+    const kept: Kept[] = [];
     const issues: Issue[] = [];
     const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
     const differs = before && changed ? keyComparer(before.inputs, inputs) : null;
     const sameDismissals = before?.inputs.report.dismissed === report.dismissed;
-    for (const check of all) {
-      const old = before?.kept.get(check);
+    const keptOf = before ? keptByCheck(before, all) : null;
+    for (let i = 0; i < all.length; i += 1) {
+      const check = all[i] as CheckDeclaration;
+      const old = keptOf?.(check, i);
       let entry: Kept;
-      if (old && changed && differs && unchanged(old.reads, changed, differs)) {
+      if (old && changed && differs && unchanged(old, changed, differs)) {
         // The same findings; the same issues too unless a dismissal changed.
         entry = sameDismissals ? old : { ...old, issues: issuesOf(check, old.findings, report) };
       } else {
         const reads = newReadLog();
         const findings = withReads(reads, () => check.run(ctx));
-        entry = { findings, reads, issues: issuesOf(check, findings, report) };
+        entry = {
+          findings,
+          reads,
+          keys: [...reads.keys],
+          issues: issuesOf(check, findings, report),
+        };
       }
-      kept.set(check, entry);
+      kept.push(entry);
       for (const issue of entry.issues) issues.push(issue);
     }
-    last = { inputs, values, kept, list };
+    last = { inputs, values, checks: all, kept, list };
     return { computed, issues };
   };
 }
@@ -213,19 +224,31 @@ function editedCells(before: CellList, now: CellList): Set<CellId> {
   return changedCells(before.cells, now.cells);
 }
 
+/**
+ * What the last evaluation kept of each check: by the check's place when the list of checks is
+ * the same (the usual case: no look-up by check), else by the check.
+ */
+function keptByCheck(
+  last: Last,
+  checks: readonly CheckDeclaration[],
+): (check: CheckDeclaration, i: number) => Kept | undefined {
+  const same =
+    last.checks === checks ||
+    (last.checks.length === checks.length && last.checks.every((c, i) => c === checks[i]));
+  if (same) return (_, i) => last.kept[i];
+  const byCheck = new Map(last.checks.map((c, i) => [c, last.kept[i]]));
+  return (check) => byCheck.get(check);
+}
+
 /** True when nothing the check read differs between the two evaluations. */
-function unchanged(
-  reads: ReadLog,
-  changed: Uint32Array,
-  differs: (key: string) => boolean,
-): boolean {
-  const cells = reads.cells;
+function unchanged(kept: Kept, changed: Uint32Array, differs: (key: string) => boolean): boolean {
+  const cells = kept.reads.cells;
   if (cells) {
     for (let i = 0; i < cells.length; i += 1) {
       if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return false;
     }
   }
-  for (const key of reads.keys) if (differs(key)) return false;
+  for (const key of kept.keys) if (differs(key)) return false;
   return true;
 }
 

@@ -226,7 +226,12 @@ function clausesWithPercent(sentence: string): string[] {
 
 /** Statements of a text (memoised: the same texts are read on every keystroke). */
 export const extractStatements: (text: string | AnalysedText) => readonly Statement[] = perText(
-  (_, analysed) => compactText(analysed).split('\n').flatMap(paragraphStatements),
+  (_, analysed) => {
+    const out: Statement[] = [];
+    for (const paragraph of compactText(analysed).split('\n'))
+      for (const statement of paragraphStatements(paragraph)) out.push(statement);
+    return out;
+  },
 );
 
 /** Per paragraph (a keystroke changes one): memoised too. */
