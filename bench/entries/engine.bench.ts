@@ -66,13 +66,20 @@ async function measure(which: EngineMeasure): Promise<number> {
 }
 
 // Goals: issue 17 asks ≤ 0.2 ms per report for the engine (full evaluation and a keystroke's
-// incremental one); issue 14 asks that the full evaluation stays ≤ 0.3 ms with all its rules.
+// incremental one); issue 14 asks that the full evaluation stays ≤ 0.3 ms with all its rules
+// (held here for the evaluation in which no text was met before, which no cache helps).
 export const benches: readonly BenchEntry[] = [
   {
     name: 'engine: compute all cells + run all checks, full 2021 report with last year, CPU median',
     budget: 0.2,
     unit: 'ms',
     run: () => measure('full'),
+  },
+  {
+    name: 'engine: same, every text new too (a reviewer’s batch: no text met before), CPU median',
+    budget: 0.3,
+    unit: 'ms',
+    run: () => measure('fresh'),
   },
   {
     name: 'engine: keystroke in a table cell, incremental (editor), same report, CPU median',
