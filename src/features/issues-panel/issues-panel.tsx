@@ -1,5 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { shallow } from 'zustand/shallow';
+import { memo, useEffect, useRef, useState } from 'react';
 import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
@@ -58,71 +57,27 @@ const LIMIT = 60;
 
 /** Counts by severity and every issue as a link; warnings and info can be dismissed with a reason. */
 export function IssuesPanel() {
-  return (
-    <div className="issues-panel">
-      <h2 className="issues-heading">检查结果</h2>
-      <IssueCounts />
-      <IssueList />
-    </div>
-  );
-}
-
-/** The counts: updated with the keystroke itself, like the totals and the balance state. */
-function IssueCounts() {
-  const counts = useAnalysis((a) => a.counts, shallow);
-  return (
-    <ul className="issue-counts" aria-label="按严重程度统计">
-      {order.map((sev) => (
-        <li key={sev} className={`count count-${sev}`} data-testid={`count-${sev}`}>
-          {severityLabels[sev]} <strong>{counts[sev]}</strong>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * The issues themselves follow a keystroke in a transition (`useDeferredValue`): React commits
- * the cell, the totals, the balance state and the counts in the keystroke's own event, and the
- * rows a moment later (the next task, usually the next frame). Rows added and removed are
- * the largest part of a keystroke's style and layout work (new CJK text to shape), and none of
- * it then delays the keystroke's own frame.
- */
-function IssueList() {
-  const now = useAnalysis(
-    (a, report) => ({ issues: a.issues, dismissed: report.dismissed }),
-    (a, b) => a.issues === b.issues && a.dismissed === b.dismissed,
-  );
-  const later = useDeferredValue(now);
-  // A dismissal or a restore (a click) shows at once, with the dialog closing.
-  const { issues, dismissed: dismissedReasons } = later.dismissed === now.dismissed ? later : now;
+  const issues = useAnalysis((a) => a.issues);
+  const counts = useAnalysis((a) => a.counts);
+  const dismissedReasons = useEditorStore((s) => s.report.dismissed);
   const [dismissing, setDismissing] = useState<Issue | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [showDismissed, setShowDismissed] = useState(false);
-  const { open, dismissed } = useMemo(
-    () => ({
-      open: order.flatMap((sev) => issues.filter((i) => i.severity === sev && !i.dismissed)),
-      dismissed: issues.filter((i) => i.dismissed),
-    }),
-    [issues],
-  );
+  const open = order.flatMap((sev) => issues.filter((i) => i.severity === sev && !i.dismissed));
+  const dismissed = issues.filter((i) => i.dismissed);
   const shown = showAll ? open : open.slice(0, LIMIT);
   const list = useRef<HTMLUListElement>(null);
   const dismissedToggle = useRef<HTMLButtonElement>(null);
   // Where the focus goes once a dismissed issue's 忽略… button is gone with it.
-  const refocus = useRef<{ readonly key: string; readonly to: HTMLElement | 'dismissed' } | null>(
-    null,
-  );
+  const refocus = useRef<HTMLElement | 'dismissed' | null>(null);
   useEffect(() => {
-    const pending = refocus.current;
-    if (dismissing || !pending) return;
-    // Once the list no longer shows the dismissed issue (its 忽略… button is gone).
-    if (open.some((i) => i.key === pending.key)) return;
+    const target = refocus.current;
+    if (dismissing || !target) return;
     refocus.current = null;
     // Only when the focus was lost (to <body>), never taken from where it already is.
     if (document.activeElement && document.activeElement !== document.body) return;
-    (pending.to === 'dismissed' ? dismissedToggle.current : pending.to)?.focus();
-  }, [dismissing, open]);
+    (target === 'dismissed' ? dismissedToggle.current : target)?.focus();
+  }, [dismissing]);
 
   /** The next issue's 忽略… button, else the previous one's, else the 已忽略 list heading. */
   const neighbourOf = (issue: Issue): HTMLElement | 'dismissed' => {
@@ -132,7 +87,15 @@ function IssueList() {
   };
 
   return (
-    <>
+    <div className="issues-panel">
+      <h2 className="issues-heading">检查结果</h2>
+      <ul className="issue-counts" aria-label="按严重程度统计">
+        {order.map((sev) => (
+          <li key={sev} className={`count count-${sev}`} data-testid={`count-${sev}`}>
+            {severityLabels[sev]} <strong>{counts[sev]}</strong>
+          </li>
+        ))}
+      </ul>
       {open.length === 0 ? <p className="issues-empty">没有发现问题。</p> : null}
       <ul className="issue-list" ref={list}>
         {shown.map((issue) => (
@@ -183,13 +146,13 @@ function IssueList() {
           issue={dismissing}
           onClose={() => setDismissing(null)}
           onConfirm={(reason) => {
-            refocus.current = { key: dismissing.key, to: neighbourOf(dismissing) };
+            refocus.current = neighbourOf(dismissing);
             useEditorStore.getState().dismiss(dismissing.key, reason);
             setDismissing(null);
             setShowDismissed(true);
           }}
         />
       ) : null}
-    </>
+    </div>
   );
 }

@@ -1,22 +1,15 @@
-import { useDeferredValue } from 'react';
 import type { FormatTemplate } from '@/domain/template/types';
 import { shallow } from 'zustand/shallow';
 import { useAnalysis } from '@/store/analysis';
 import { useNavigationStore } from '@/store/navigation-store';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
-/**
- * The steps with their state; always in view, jumps anywhere. A step's state follows a
- * keystroke in a transition, as the issue rows do (issues-panel.tsx): it is read from the
- * issues, and its text and the step list's layout are then no part of the keystroke's frame.
- */
+/** The steps with their state; always in view, jumps anywhere. */
 export function StepList({ template }: { readonly template: FormatTemplate }) {
   const current = useNavigationStore((s) => s.step);
   const goTo = useNavigationStore((s) => s.goTo);
   const steps = stepsOf(template);
-  const states = useDeferredValue(
-    useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow),
-  );
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow);
   return (
     <nav className="step-list" aria-label="填写步骤">
       <ol>
