@@ -26,15 +26,19 @@ export type ComputedValues = ReadonlyMap<CellId, ComputedCell>;
  * of the template, the report's `cells` and `cellUnits`.
  */
 export class CellReadings {
-  private readonly list: (CellReading | undefined)[];
+  // Fields are `declare`d and set in the constructor (here and in report-values.ts): for the
+  // app's targets (ES2020) a class field is compiled to an `Object.defineProperty` call per field
+  // and object; an assignment is what V8 makes objects fastest with. (Measured: within the noise
+  // of the engine bench, text keystroke 0.15 against 0.17 ms, medians of 6, load 2.6-4.8.)
+  declare readonly index: TemplateIndex;
+  declare readonly report: Report;
+  declare private readonly list: (CellReading | undefined)[];
   /** The number of each value read (`readingNumber`), valid where `list` holds a value. */
-  private readonly numbers: Float64Array;
+  declare private readonly numbers: Float64Array;
 
-  constructor(
-    readonly index: TemplateIndex,
-    readonly report: Report,
-    from?: CellReadings,
-  ) {
+  constructor(index: TemplateIndex, report: Report, from?: CellReadings) {
+    this.index = index;
+    this.report = report;
     this.list = from ? from.list.slice() : new Array<CellReading | undefined>(index.all.length);
     this.numbers = from ? from.numbers.slice() : new Float64Array(index.all.length);
   }

@@ -32,20 +32,33 @@ export interface SumValue {
  * but depends on every cell at once.
  */
 export class ReportValues {
-  readonly index: TemplateIndex;
+  // `declare`d fields set in the constructor: see CellReadings (compute-report.ts).
+  declare readonly template: FormatTemplate;
+  declare readonly report: Report;
+  declare readonly computed: ComputedValues;
+  /** Note each read for the check running now (the incremental evaluator's values). */
+  declare private readonly tracked: boolean;
+  declare readonly index: TemplateIndex;
   /** The input cells' readings (shared with the totals' computation). */
-  readonly readings: CellReadings;
+  declare readonly readings: CellReadings;
   /** The evaluation's shared work (`perContext`), a slot each. */
-  readonly shared: unknown[] = [];
-  private readonly count: number;
+  declare readonly shared: unknown[];
+  declare private readonly count: number;
+  /** The computed values by position, made on first use (one look-up per value asked, not two). */
+  declare private computedByPosition: (ComputedCell | undefined)[] | null;
 
   constructor(
-    readonly template: FormatTemplate,
-    readonly report: Report,
-    readonly computed: ComputedValues,
-    /** Note each read for the check running now (the incremental evaluator's values). */
-    private readonly tracked: boolean,
+    template: FormatTemplate,
+    report: Report,
+    computed: ComputedValues,
+    tracked: boolean,
   ) {
+    this.template = template;
+    this.report = report;
+    this.computed = computed;
+    this.tracked = tracked;
+    this.shared = [];
+    this.computedByPosition = null;
     this.index = indexTemplate(template);
     this.count = this.index.all.length;
     this.readings = cellReadings(template, report);
@@ -121,9 +134,6 @@ export class ReportValues {
     return n === null ? null : 0 + n;
   }
 
-  /** The computed values by position, made on first use (one look-up per value asked, not two). */
-  private computedByPosition: (ComputedCell | undefined)[] | null = null;
-
   /** `computed.get(id)`, for the cell `id` at position `p` (when it has one). */
   private computedAt(p: number | undefined, id: CellId): ComputedCell | undefined {
     if (p === undefined) return this.computed.get(id);
@@ -174,10 +184,13 @@ export function withValues<T extends CheckContext>(ctx: T, values: ReportValues)
  * noted on its own; listing them depends on all of them.
  */
 export class TrackedComputed implements ComputedValues {
-  constructor(
-    private readonly map: ComputedValues,
-    private readonly index: TemplateIndex,
-  ) {}
+  declare private readonly map: ComputedValues;
+  declare private readonly index: TemplateIndex;
+
+  constructor(map: ComputedValues, index: TemplateIndex) {
+    this.map = map;
+    this.index = index;
+  }
 
   get(id: CellId): ComputedCell | undefined {
     this.note(id);
