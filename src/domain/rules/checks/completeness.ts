@@ -48,9 +48,9 @@ export const reportYearInvalidCheck = defineCheck({
   run({ report, today }) {
     const shown = shownYear(report.meta);
     if (shown === null) return [];
-    const on = todayDate(today);
     // A stored number out of range (an imported or hand-edited draft) is reported the same way.
-    if (typeof shown === 'number' && readYear(String(shown), on).kind === 'year') return [];
+    if (typeof shown === 'number' && isReportYear(shown, today)) return [];
+    const on = todayDate(today);
     const message = `报告年度：${yearReason(String(shown), on)}`;
     return [{ fields: ['meta.year'], section: 'meta', message }];
   },
@@ -68,6 +68,21 @@ function todayDate(today: string): Date {
   if (Number.isNaN(date.getTime())) return new Date();
   lastToday = { today, date };
   return date;
+}
+
+/**
+ * Whether `year` reads as a report year on `today` (`readYear`, whose answer depends on today's
+ * year), kept for the last year and day asked: the same on every keystroke.
+ */
+let lastYearRead: { readonly year: number; readonly today: string; readonly ok: boolean } | null =
+  null;
+function isReportYear(year: number, today: string): boolean {
+  if (lastYearRead?.year === year && lastYearRead.today === today) return lastYearRead.ok;
+  const date = new Date(`${today}T00:00:00`);
+  const ok = readYear(String(year), todayDate(today)).kind === 'year';
+  // A `today` that is no date stands for the clock's today, which moves: not kept.
+  if (!Number.isNaN(date.getTime())) lastYearRead = { year, today, ok };
+  return ok;
 }
 
 /** Completeness: missing report date. */
