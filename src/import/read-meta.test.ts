@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessAgencyKind } from './read-meta';
+import { agencyInPreface, guessAgencyKind, readTitle } from './read-meta';
 
 describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3月31日 for a government)', () => {
   it('a region titled by its own name is a government (real: 平潭综合实验区2023年度…, published 3月8日)', () => {
@@ -17,5 +17,32 @@ describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3�
     expect(guessAgencyKind('某社区')).toBe('department');
     expect(guessAgencyKind('蒲纺工业园区')).toBe('department');
     expect(guessAgencyKind('')).toBe('department');
+  });
+});
+
+describe('the title and agency as the page prints them', () => {
+  it('a title in the page’s table of properties: the label is not part of the agency (real: 新下陆街道 2022, 白银区统计局 2020)', () => {
+    expect(readTitle('名 称: 新下陆街道办事处2022年度 政府信息公开工作年度报告')).toEqual({
+      agency: '新下陆街道办事处',
+      year: 2022,
+    });
+    expect(readTitle('文       号: 关键字: 白银区统计局2020年政府信息公开工作年度报告')).toEqual({
+      agency: '白银区统计局',
+      year: 2020,
+    });
+  });
+
+  it('the report named in the preface, the year before the agency or a short name (real: 温州市人社局 2022, 田黄镇 2021)', () => {
+    expect(
+      agencyInPreface(
+        '根据…要求,特公布2022年温州市人力资源和社会保障局信息公开工作年度报告。本报告包括…',
+      ),
+    ).toBe('温州市人力资源和社会保障局');
+    expect(
+      agencyInPreface('…的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。'),
+    ).toBe('田黄镇');
+    // Generic words are no name.
+    expect(agencyInPreface('现公布全镇2021年政府信息公开工作年度报告')).toBeNull();
+    expect(agencyInPreface('特公布2022年本局信息公开工作年度报告')).toBeNull();
   });
 });

@@ -48,6 +48,12 @@ export function isTitle(line: string): boolean {
 }
 
 /**
+ * A page's table of properties prints the title after labels (`名 称: 某街道办事处2022年度…`,
+ * `文 号: 关键字: 某局2020年…`): they are not part of the agency.
+ */
+const PAGE_LABELS = /^(?:(?:名称|标题|文号|关键字|关键词|主题词)[:：])+/;
+
+/**
  * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of
  * digits before 年 that is not four long (`20241年度`, a typo) is not a year: it is kept as
  * `yearText`, as the form keeps it (`domain/report/read-year.ts`), for the year check to report.
@@ -57,7 +63,7 @@ export function readTitle(title: string): {
   year: number | null;
   yearText?: string;
 } {
-  const t = compactDates(title).replace(/\s+/g, '');
+  const t = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
   // `关于2022年度政府信息公开情况的报告` names no agency.
@@ -184,11 +190,16 @@ const ORG_SUFFIX =
  */
 export function agencyInPreface(text: string): string | null {
   const t = compactDates(text).replace(/\s+/g, '');
+  // `编制了《田黄镇2020年政府信息公开工作年度报告》`, or the year first: `特公布2022年温州市人力资源和
+  // 社会保障局信息公开工作年度报告`.
   const m =
-    /(?:编制|公布|发布)(?:了)?《?([^，,。；;：:《》()（）“”"]{4,30}?)(?:\d{4})年度?(?:政府信息公开|政务公开)工作年度报告/.exec(
+    /(?:编制|公布|发布)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开)工作年度报告/.exec(
+      t,
+    ) ??
+    /(?:编制|公布|发布)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)工作年度报告/.exec(
       t,
     );
   const name = m?.[1] ?? '';
-  if (!ORG_SUFFIX.test(name) || /^[我本该区县市镇乡局办]/.test(name)) return null;
+  if (!ORG_SUFFIX.test(name) || /^[我本该全区县市镇乡局办]/.test(name)) return null;
   return name;
 }
