@@ -18,6 +18,8 @@ const WORD_ENDINGS: Readonly<Record<string, RegExp>> = {
   篇: /[全通每各一两几数多长短首诗]$/,
 };
 const NUMERAL_BEFORE = /[\d两一二三四五六七八九十百千万余多几数]$/;
+/** An item said to be none has no number to lose: `无转结下年度继续办理件` (real: 嘉善县大云镇 2024). */
+const NONE_BEFORE = /^(?:无|没有|未有|暂无|均无|并无|尚无)/;
 const ITEM_WITH_NUMBER = new RegExp(`\\d+(?:余|多)?([${UNITS}])$`);
 const ITEM_WITHOUT = new RegExp(`^([^\\d]{2,16})([${UNITS}])$`);
 
@@ -42,7 +44,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
         const m = ITEM_WITHOUT.exec(items[i] ?? '');
         if (!m) continue;
         const [, name = '', unit = ''] = m;
-        if (NUMERAL_BEFORE.test(name) || WORD_ENDINGS[unit]?.test(name)) continue;
+        if (NUMERAL_BEFORE.test(name) || NONE_BEFORE.test(name) || WORD_ENDINGS[unit]?.test(name))
+          continue;
         const sameUnit = (j: number): boolean =>
           ITEM_WITH_NUMBER.exec(items[j] ?? '')?.[1] === unit;
         const neighbours = [i - 2, i - 1, i + 1, i + 2].filter(sameUnit).length;
