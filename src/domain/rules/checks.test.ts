@@ -225,6 +225,21 @@ describe('wrong year said of the reporting period', () => {
     expect(keys(report)).toEqual(expected);
   });
 
+  it('the preface names this report with another year (real: 田黄镇 2021, 《田黄镇2020年…》 over 2021 figures)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。';
+    expect(keys(withMeta({ preface }))).toEqual(['wrong-year-in-text:meta:2020']);
+    expect(keys(withMeta({ preface: preface.replace('2020年政府', '2021年政府') }))).toEqual([]);
+    // Last year's report published this year is one of the year's items, not this report.
+    expect(
+      keys(
+        withText({
+          overview: `${base.narrative.overview ?? ''}\n按时编制并发布2020年政府信息公开工作年度报告1条。`,
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves section 五 alone: it rightly speaks of last year', () => {
     expect(
       keys(
@@ -454,5 +469,42 @@ describe('dismissing', () => {
     expect(byKey.get('narrative-table-mismatch:overview:received')?.dismissed).toBe(true);
     expect(byKey.get('report-date-before-year-end')?.dismissed).toBeUndefined();
     expect(byKey.get('agency-name-missing')?.dismissed).toBeUndefined();
+  });
+});
+
+describe('slips seen in real reports the team had not seen (064–078)', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+
+  it('a date whose 年 and 月 were lost (real: 周湾镇 2021 `自202111日起至20211230日止`, 金厂镇 2025 `截止日期为20251231日`)', () => {
+    expect(
+      keys(withMeta({ preface: '本报告中所列数据的统计期限自202111日起至20211230日止。' })),
+    ).toContain('date-characters-missing:meta');
+    expect(
+      keys(withMeta({ preface: '所列数据截止日期为20251231日,电子版可在门户网站下载。' })),
+    ).toContain('date-characters-missing:meta');
+    // A count followed by 日 in words is no date.
+    expect(keys(overviewWith('全年共发布信息20212条，日均更新5条。'))).toEqual([]);
+  });
+
+  it('a closing quote with no opening, before the next quoted item (real: 金厂镇 2025)', () => {
+    expect(
+      keys(
+        withMeta({
+          preface:
+            '本报告由总体情况”“主动公开政府信息的情况”“收到和处理政府信息公开申请的情况”“其他需要报告的事项”六个部分组成。',
+        }),
+      ),
+    ).toContain('text-stray-closer:meta');
+    expect(keys(overviewWith('坚持“先审查、后公开”“上网不涉密、涉密不上网”的原则。'))).toEqual([]);
+  });
+
+  it('a year whose digits were lost before 年 (real: 金厂镇 2025 `年主动公开各类信息23条`)', () => {
+    expect(
+      keys(
+        overviewWith('全面梳理公开目录。年主动公开各类信息23条，所有信息均在20个工作日内公开。'),
+      ),
+    ).toContain('year-digits-missing:overview');
+    expect(keys(overviewWith('年内主动公开各类信息23条，年底前完成目录梳理。'))).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二][〇零一二三四五六七八�
 const LOST_DATE = new RegExp(
   `${YEAR}年(?:\\d{1,2}月日(?!常|益|趋|报|前|后|起)|月\\d{0,2}日)` +
     // `从20191月1日起`: 年 lost between the year and the month.
-    `|(?<!\\d)(?:19|20)\\d{2}(?:[1-9]|1[0-2])月\\d{1,2}日`,
+    `|(?<!\\d)(?:19|20)\\d{2}(?:[1-9]|1[0-2])月\\d{1,2}日` +
+    // `自202111日起至20211230日止`, `截止日期为20251231日`: 年 and 月 both lost.
+    `|(?<![\\d.])(?:19|20)\\d{2}(?:0[1-9]|1[0-2]|[1-9])(?:0[1-9]|[12]\\d|3[01]|[1-9])日(?!均|常|益|趋|报)`,
 );
 
 const lostDateIn = perText((_, analysed) => LOST_DATE.exec(compactText(analysed)));
@@ -34,6 +36,38 @@ export const lostDateCheck = defineCheck({
         fields: [field],
         section,
         message: `文中的日期“${lost[0]}”缺字，请补全年、月、日`,
+      });
+    }
+    return found;
+  },
+});
+
+/**
+ * A clause that starts with 年 and goes on with what the agency did that year (`…全面梳理公开目录。
+ * 年主动公开各类信息23条`, `年依法受理政府信息公开申请`): the year's digits were lost (real: 金厂镇
+ * 2025). `年内`, `年底`, `年度` and the like are words of their own and are not followed by these verbs.
+ */
+const LOST_YEAR =
+  /(?:^|[。；;！？!?，,：:\n])(年(?:主动|依法|依申请|共|累计|全年|收到|受理|办理|新收|发布|公开|未)[^，,。；;\n]{0,14})/;
+
+const lostYearIn = perText((_, analysed) => LOST_YEAR.exec(compactText(analysed))?.[1] ?? null);
+
+export const lostYearCheck = defineCheck({
+  id: 'year-digits-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文年份缺数字',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const lost = lostYearIn(text);
+      if (lost === null) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `文中“${lost}”的“年”前缺少年份数字，请补上（如“${ctx.report.meta.year ?? ''}年”）`,
       });
     }
     return found;
@@ -136,6 +170,26 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   return null;
 });
 
+/**
+ * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
+ * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
+ * both quotes (`”三审三校”`) is another slip.
+ */
+function strayQuote(sentence: string): string | null {
+  let open = 0;
+  for (let i = 0; i < sentence.length; i += 1) {
+    const ch = sentence[i];
+    if (ch === '“') open += 1;
+    else if (ch === '”') {
+      if (open > 0) open -= 1;
+      else if (sentence[i + 1] === '“' && CJK.test(sentence[i - 1] ?? ''))
+        return sentence.slice(Math.max(0, i - 12), i + 6);
+      else return null;
+    }
+  }
+  return null;
+}
+
 const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
 const CLOSER = /[》>＞〉]/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -145,6 +199,8 @@ const CJK = /[\u4e00-\u9fff]/;
  * characters (`…年度报告格式>永安镇人民政府…`: the rest of a title pasted twice); `>95%` is not one.
  */
 export function strayCloser(sentence: string): string | null {
+  const quote = strayQuote(sentence);
+  if (quote) return quote;
   if (!CLOSER.test(sentence)) return null;
   const depth: Record<string, number> = {};
   for (let i = 0; i < sentence.length; i += 1) {

@@ -20,6 +20,24 @@ const PUBLISHED_ON =
   /(?:于|在)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?[^。；;至到]{0,40}?(?:公布|发布|公开|上网|报送)/;
 
 /**
+ * The preface naming this report with its year (`我镇认真编制了《田黄镇2020年政府信息公开工作年度
+ * 报告》`, `特公布2022年…年度报告`): the preface speaks of this report only, so another year there is
+ * last year's preface copied (real: 田黄镇's 2021 report).
+ */
+const THIS_REPORT_NAMED =
+  /(?:编制|公布|发布)了?[^。；;]{0,40}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
+
+/** The year the preface gives this report, when it names it (Chinese year words aside). */
+const reportYearInPreface = perText((text): number | null => {
+  for (const sentence of compactText(text).split(/[。！？!?\n]/)) {
+    if (/上年|去年|上一年/.test(sentence)) continue;
+    const m = THIS_REPORT_NAMED.exec(sentence);
+    if (m) return Number(m[1]);
+  }
+  return null;
+});
+
+/**
  * Wrong year in the text: a year other than the report year and the one after it (plans),
  * said of the reporting period. Section 五 is left out: it rightly speaks of last year.
  */
@@ -67,6 +85,18 @@ function wrongYears(ctx: CheckContext): Finding[] {
         section,
         message: `文中说“${published.named}年…年度报告”于 ${published.date} 公布，但${published.named}年度的报告要到 ${published.named + 1} 年才能公布：年份是否写错（照抄了去年的句子）？`,
       });
+    }
+    if (section === 'meta') {
+      const named = reportYearInPreface(text);
+      if (named !== null && named !== year && !seen.has(`${section}:${named}`)) {
+        seen.add(`${section}:${named}`);
+        issues.push({
+          target: `${section}:${named}`,
+          fields: [field],
+          section,
+          message: `前言称本报告为“${named}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
+        });
+      }
     }
     if (section === 'problems') continue;
     for (const { said, comparison, words } of periodYearsIn(text)) {
