@@ -244,7 +244,7 @@ export const strayCloserCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: `“…${stray}…”中的书名号或尖括号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
+        message: `“…${stray}…”中的书名号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
       });
     }
     return found;
