@@ -499,6 +499,15 @@ describe('slips seen in real reports the team had not seen (064–078)', () => {
     expect(keys(overviewWith('坚持“先审查、后公开”“上网不涉密、涉密不上网”的原则。'))).toEqual([]);
   });
 
+  it('a part listed twice in the preface (real: 新下陆街道 2022)', () => {
+    const preface =
+      '全文由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、政府信息公开工作存在的问题及改进情况、其他需要报告的事项六个部分组成。';
+    expect(keys(withMeta({ preface }))).toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: preface.replace('因政府信息公开工作被申请行政复议、', '') })),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
   it('a year whose digits were lost before 年 (real: 金厂镇 2025 `年主动公开各类信息23条`)', () => {
     expect(
       keys(

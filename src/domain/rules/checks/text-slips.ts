@@ -155,8 +155,17 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const left =
       named.length >= MIN_LISTED && complete ? words.filter((w) => !w.re.test(list)) : [];
     const wrongCount = stated !== null && stated !== count;
-    if (!wrongCount && left.length === 0) continue;
+    // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
+    // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
+    const items = list.split(/[、，,]/);
+    const repeated =
+      stated !== null
+        ? items.find((it, i) => it.length >= 6 && (items[i + 1] ?? '').startsWith(it))
+        : undefined;
+    if (!wrongCount && left.length === 0 && repeated === undefined) continue;
     const parts: string[] = [];
+    if (repeated !== undefined)
+      parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${m?.[1] ?? ''}个部分”对不上`);
     if (wrongCount)
       parts.push(
         `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
