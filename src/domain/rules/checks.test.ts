@@ -508,6 +508,15 @@ describe('slips seen in real reports the team had not seen (064–078)', () => {
     ).not.toContain('part-count-mismatch:meta');
   });
 
+  it('a sub-heading numbered like the one before it (real: 彭水 龙塘乡 2019)', () => {
+    const overview =
+      '（五）因政府信息公开申请行政复议、提起行政诉讼的情况。本年度没有发生。\n（六）政府信息依申请公开的收费及减免情况。本年度未发生。\n（六）重点领域信息公开情况。我乡重点领域公开主要为财政预算和决算。';
+    expect(keys(withText({ overview }))).toContain('subheading-number-repeated:overview');
+    expect(
+      keys(withText({ overview: overview.replace('（六）重点', '（七）重点') })),
+    ).not.toContain('subheading-number-repeated:overview');
+  });
+
   it('a year whose digits were lost before 年 (real: 金厂镇 2025 `年主动公开各类信息23条`)', () => {
     expect(
       keys(

@@ -75,6 +75,46 @@ export const lostYearCheck = defineCheck({
 });
 
 /**
+ * A sub-heading numbered like the one before it (`（五）…收费及减免情况。` / `（六）政府信息依申请公开的
+ * 收费及减免情况。` / `（六）重点领域信息公开情况。`, real: 彭水 龙塘乡 2019): one of them is misnumbered.
+ * Only line-start headings, and only a number repeated right after itself: a text may restart its
+ * numbering in a new list.
+ */
+const SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
+
+const repeatedHeadingIn = perText((text): string | null => {
+  let last: string | null = null;
+  for (const m of text.replace(/^[ \t\u3000]+/gm, '').matchAll(SUB_HEADING)) {
+    const n = m[1] ?? '';
+    if (n === last) return `（${n}）`;
+    last = n;
+  }
+  return null;
+});
+
+export const repeatedHeadingCheck = defineCheck({
+  id: 'subheading-number-repeated',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题序号重复',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const repeated = repeatedHeadingIn(text);
+      if (repeated === null) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `小标题序号“${repeated}”连用了两次，请核对编号`,
+      });
+    }
+    return found;
+  },
+});
+
+/**
  * `包括总体情况、…和其他需要报告的事项等六个部分`, `共七部分`, `内容包括：…等五项内容`. The stated
  * number is compared with the format's sections; the listed items (which themselves contain `、`
  * and `及`) are not counted but matched with each section's `listedAs` words.
