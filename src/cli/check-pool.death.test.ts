@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { toExportText } from '@/stored-draft/draft-file';
-import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
 import { fullReport } from '@/testing/export-reports';
-import { scaled } from '@/testing/review-folder';
+import { draftFile, scaled } from '@/testing/review-folder';
 import { main } from './nianbao';
 
 /**
@@ -22,19 +20,8 @@ import { main } from './nianbao';
 const WORD = ['hand-2019-clerk.docx', 'hand-2021-wps.docx', 'no-tables.docx'];
 const CRASHED = '检查这个文件时程序意外退出（可能文件过大或已损坏），已跳过；可单独再检查一次。';
 
-function draft(report: Report): string {
-  const at = '2025-01-10T08:00:00.000Z';
-  return toExportText({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: report.meta.agencyName,
-    name: '',
-    createdAt: at,
-    savedAt: at,
-    revision: 1,
-    report,
-    lastYear: null,
-  });
-}
+/** The report as a draft file (JSON, as 导出草稿 writes it). */
+const draft = (report: Report): string => draftFile(report, report.meta.agencyName);
 
 /** Word files between drafts (a worker holds several files when it dies), in name order. */
 function folder(): string {

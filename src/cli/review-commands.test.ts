@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { toExportText, parseImportText } from '@/stored-draft/draft-file';
-import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
+import { parseImportText } from '@/stored-draft/draft-file';
 import { fullReport } from '@/testing/export-reports';
-import { scaled } from '@/testing/review-folder';
+import { draftFile, scaled } from '@/testing/review-folder';
 import { main } from './nianbao';
 
 /** `nianbao check DIR --summary` and `nianbao sum` (SPEC §9). */
@@ -22,19 +21,8 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 
 const base = fullReport('2021');
 
-function draft(report: Report): string {
-  const at = '2025-01-10T08:00:00.000Z';
-  return toExportText({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: report.meta.agencyName,
-    name: '',
-    createdAt: at,
-    savedAt: at,
-    revision: 1,
-    report,
-    lastYear: null,
-  });
-}
+/** The report as a draft file (JSON, as 导出草稿 writes it). */
+const draft = (report: Report): string => draftFile(report, report.meta.agencyName);
 
 /** Three units (factors 1, 2, 3), a late one among them, 本级 (×4), a parent (×10, one cell off), others. */
 function folder(): string {
