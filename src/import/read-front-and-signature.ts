@@ -7,6 +7,7 @@ import {
   isTitle,
   looksLikeAgency,
   mostFrequentYear,
+  PAGE_LABELS,
   parseDateLine,
   readTitle,
 } from './read-meta';
@@ -76,7 +77,9 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
-    if (skip.has(i) || i < titleAt || PAGE_CHROME.test(p.trim())) return;
+    if (skip.has(i) || i < titleAt || isPageChrome(p)) return;
+    // The title printed again below the page's properties (`白银区统计局2020年…年度报告`).
+    if (title !== null && i > titleAt && sameTitle(p, title)) return;
     const c = contactLine(p);
     if (c && contact[c.key] === undefined) contact[c.key] = c.value;
     else if (CONTACT_SENTENCE.test(p.trim())) {
@@ -85,6 +88,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
         contact[k] ??= v;
     } else if (!c) preface.push(p);
   });
+  dropLeadingChrome(preface, title, agency);
   const inline = inlineContact(preface.join('\n'));
   for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
   let agencyFrom: 'title' | 'preface' = 'title';
@@ -108,13 +112,58 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   };
 }
 
+/**
+ * A page's leftovers above the first sentence of the preface: the title again or a piece of it
+ * (`工作年度报告`), the agency's name alone, buttons and counters (`微信`, `访问量:`,
+ * `[字体: ] 打印`). A preface opens with a sentence; a short line without a comma or full stop
+ * before it is not the clerk's text.
+ */
+function dropLeadingChrome(preface: string[], title: string | null, agency: string): void {
+  const bareTitle = (title ?? '').replace(/\s+/g, '');
+  const junk = (p: string): boolean => {
+    const t = p.replace(/\s+/g, '');
+    if (t === '' || isTitle(t) || t === agency) return true;
+    if (t.length >= 2 && bareTitle.endsWith(t)) return true;
+    // Short and no sentence in it; a PDF's line broken mid-sentence is longer or quotes a name.
+    return t.length <= 16 && !/[，,。；;《》]/.test(t);
+  };
+  let n = 0;
+  while (n < preface.length && junk(preface[n] ?? '')) n += 1;
+  const last = preface[preface.length - 1] ?? '';
+  // All of it short: keep the last line if it has words in it (`无`-like prefaces are rare).
+  if (n === preface.length && (last.match(/\p{Script=Han}/gu) ?? []).length >= 4) n -= 1;
+  preface.splice(0, n);
+}
+
 /** A paragraph that is only the contact sentence: `如对本报告有任何疑问，请与…联系（地址：…；电话：…）。` */
 const CONTACT_SENTENCE =
   /^如对本报告有任何疑问，请与[^，。；（）]{1,60}联系（(?:地址|邮编|电话|传真|电子邮箱)：(?:[^（）]|（[^（）]*）)*）。$/;
 
 /** Lines a web page prints around a report (its date, source, font size buttons), not preface. */
 const PAGE_CHROME =
-  /^(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间|来源|信息来源|发布机构|索引号|文号|字号|字体|分享|浏览次数|点击数|点击率|当前位置|【)\s*[:：>】]?/;
+  /^(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间|来源|信息来源|发布机构|索引号|公开目录|文号|字号|字体|分享|浏览次数|点击数|点击率|当前位置|【)\s*[:：>】]?/;
+
+/** Labels of a page's table of properties, always with their colon (`所属机构: 白银区 发布机构: …`). */
+const PAGE_PROPERTY =
+  /^(?:所属机构|所属单位|所属部门|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|生成日期|成文机关|发文机关|发布单位|主题词|关键字|关键词|有效性|名称|标题)[:：]/;
+
+/** A page's buttons printed on lines of their own. */
+const PAGE_BUTTON = /^(?:语音播报|打印本页|关闭窗口|返回顶部|【?(?:打印|关闭|收藏)】?)$/;
+
+function isPageChrome(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  return PAGE_CHROME.test(t) || PAGE_PROPERTY.test(t) || PAGE_BUTTON.test(t);
+}
+
+/** The same title, read past a page's property labels and spacing. */
+function sameTitle(line: string, title: string): boolean {
+  const bare = (s: string) =>
+    s
+      .replace(/\s+/g, '')
+      .replace(PAGE_LABELS, '')
+      .replace(/^(?:名称|标题)(?=.*报告$)/, '');
+  return isTitle(line) && bare(line) === bare(title);
+}
 
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府)$/;

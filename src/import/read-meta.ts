@@ -51,7 +51,7 @@ export function isTitle(line: string): boolean {
  * A page's table of properties prints the title after labels (`名 称: 某街道办事处2022年度…`,
  * `文 号: 关键字: 某局2020年…`): they are not part of the agency.
  */
-const PAGE_LABELS = /^(?:(?:名称|标题|文号|关键字|关键词|主题词)[:：])+/;
+export const PAGE_LABELS = /^(?:(?:名称|标题|文号|关键字|关键词|主题词)[:：])+/;
 
 /**
  * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of

@@ -51,7 +51,8 @@ export function ImportReview({
     <div className="import-review">
       <section aria-labelledby="import-review-summary">
         <h3 id="import-review-summary">识别结果</h3>
-        <p>{recognised.format}</p>
+        {/* An assumed format is one of the notes below: said once, as a 提示. */}
+        {!notes.includes(recognised.format) && <p>{recognised.format}</p>}
         {notes.length > 0 && (
           <ul className="import-notes" aria-label="导入时的推断">
             {notes.map((n, i) => (

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from './read-front-and-signature';
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+describe('readFrontMatter: the preface is the clerk’s text, not the page around it', () => {
+  it('a page’s properties and the title printed again are left out (real: 白银区统计局 2020)', () => {
+    const front = readFrontMatter(
+      lines(`索  引  号: /2021-172732 生成日期: 2021-01-06
+文       号: 关键字: 白银区统计局2020年政府信息公开工作年度报告
+所属机构: 白银区 发布机构: 白银区人民政府
+白银区统计局2020年政府信息公开工作年度报告
+信息来源:区统计局
+发布时间:2021-01-06 08:54
+浏览次数:
+白银区统计局2020年政府信息公开工作年度报告
+本报告根据新修订《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《新条例》)要求编写而成。`),
+    );
+    expect(front.agency).toBe('白银区统计局');
+    expect(front.preface).toEqual([
+      '本报告根据新修订《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《新条例》)要求编写而成。',
+    ]);
+  });
+
+  it('properties without colons, buttons, counters and the agency alone (real: 山阳县 2020, 迎宾路街道 2021)', () => {
+    expect(
+      readFrontMatter(
+        lines(`山阳县人民政府2020年政府信息公开工作年度报告
+索 引 号 01606072-9-30/2021-0223004 发布机构 市政府办
+公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00
+名  称 山阳县人民政府2020年政府信息公开工作年度报告
+根据《中华人民共和国政府信息公开条例》规定,现公布山阳县人民政府2020年政府信息公开工作年度报告。`),
+      ).preface,
+    ).toEqual([
+      '根据《中华人民共和国政府信息公开条例》规定,现公布山阳县人民政府2020年政府信息公开工作年度报告。',
+    ]);
+    expect(
+      readFrontMatter(
+        lines(`迎宾路街道办事处2021年政府信息公开工作年度报告
+迎宾路街道办事处
+2022年01月18日来源:1
+[字体: ] 打印
+积极推进政务信息公开是贯彻落实《中华人民共和国政府信息公开条例》的重要举措。`),
+      ).preface,
+    ).toEqual(['积极推进政务信息公开是贯彻落实《中华人民共和国政府信息公开条例》的重要举措。']);
+  });
+
+  it('keeps a preface whose lines a PDF broke mid-sentence, and a short preface of its own (real: 淮安市 2024)', () => {
+    const pdf = readFrontMatter(
+      lines(`淮安市人民政府2024年政府信息公开工作年度报告
+本报告由淮安市人民政府办公室根据《中华人民共和国政府
+信息公开条例》（国令第 711 号）要求编制。`),
+    );
+    expect(pdf.preface).toEqual([
+      '本报告由淮安市人民政府办公室根据《中华人民共和国政府',
+      '信息公开条例》（国令第 711 号）要求编制。',
+    ]);
+    expect(
+      readFrontMatter(
+        lines(`某镇人民政府2024年政府信息公开工作年度报告
+本镇年度报告如下`),
+      ).preface,
+    ).toEqual(['本镇年度报告如下']);
+  });
+});
