@@ -526,3 +526,28 @@ describe('slips seen in real reports the team had not seen (064–078)', () => {
     expect(keys(overviewWith('年内主动公开各类信息23条，年底前完成目录梳理。'))).toEqual([]);
   });
 });
+
+describe('slips seen in real reports the team had not seen (079–093)', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+
+  it('parts that add up to more than the only count said before them (real: 勉县 2023)', () => {
+    expect(
+      keys(
+        overviewWith(
+          '2023年,全县通过县政府网站主动公开政府信息4042条,其中县政府门户网站概况类信息和政务动态信息共计1495条,信息公开栏公开信息2918条。',
+        ),
+      ),
+    ).toContain('parts-sum-mismatch:overview');
+    // Two counts before the list: its parts may be of their sum.
+    expect(
+      keys(overviewWith('全年收到留言59条，上年度结转2条，其中咨询类40条，投诉类21条。')),
+    ).toEqual([]);
+    // Parts that make the whole.
+    expect(
+      keys(
+        overviewWith('通过县政府网站主动公开政府信息4042条,其中政务动态1124条,信息公开栏2918条。'),
+      ),
+    ).toEqual([]);
+  });
+});

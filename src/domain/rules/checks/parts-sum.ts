@@ -20,8 +20,8 @@ const HAS_INTRO = /其中|包括|分别为|分别是/;
 const WHOLE_BEFORE = /(?<![\d.])(\d+)(条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
- * A whole is said as one (`共`, `全年`, `累计` in its clause): `收到申请59件,上年度结转办理2件,
- * 其中…` lists parts of the 61, not of the 2.
+ * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
+ * `收到申请59件,上年度结转办理2件,其中…` lists parts of the 61, not of the 2.
  */
 const TOTAL_CUE = /共|全年|累计|合计|总数|总计|全部/;
 const CLAUSE_START = /[^，,；;：:]*$/;
@@ -91,8 +91,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const lead = w ? before.slice(0, w.index) : '';
           const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
           // One count in the clause (`行政复议6件和行政诉讼3件，其中…`: parts of which?).
+          // The only count of the sentence before the list is the whole it is said of (real:
+          // 勉县 2023, `全县通过县政府网站主动公开政府信息4042条,其中…1495条,…2918条`).
           if (w && !APPROXIMATE_BEFORE.test(lead) && itemsOf(clause).length === 0)
-            whole = { value: Number(w[1]), unit: w[2] ?? '', cued: TOTAL_CUE.test(clause) };
+            whole = {
+              value: Number(w[1]),
+              unit: w[2] ?? '',
+              cued: TOTAL_CUE.test(clause) || itemsOf(before).length === 1,
+            };
         }
         if (!whole) continue;
         const rest = sentence.slice(m.index + m[0].length);
