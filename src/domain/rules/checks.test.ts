@@ -165,6 +165,22 @@ describe('statistics period in the text', () => {
       ['statistics-period-mismatch:meta'],
     ],
     ['a date range not about statistics', '2021年3月1日至2021年3月31日开展专项整治。', []],
+    // 年 and 月 lost (real: 周湾镇 2021): every reading of the digits is tried.
+    [
+      '年 and 月 lost, ending on 12月30日 (real 周湾镇 2021)',
+      '本报告中所列数据的统计期限自202111日起至20211230日止。',
+      ['statistics-period-mismatch:meta', 'date-characters-missing:meta'],
+    ],
+    [
+      '年 and 月 lost, the right days',
+      '本报告中所列数据的统计期限自202111日起至20211231日止。',
+      ['date-characters-missing:meta'],
+    ],
+    [
+      '年 lost before the month (real 大路镇 2019)',
+      '本报告所列数据统计期限从20211月1日起至2021年12月31日止。',
+      ['date-characters-missing:meta'],
+    ],
   ] as const)('%s', (_name, preface, expected) => {
     expect(keys(withMeta({ preface }))).toEqual(expected);
   });
@@ -549,5 +565,85 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
         overviewWith('通过县政府网站主动公开政府信息4042条,其中政务动态1124条,信息公开栏2918条。'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('reviewer rules made general (issue 14: what 064–078 showed)', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('the old regulation’s parts listed in the preface (real: 周湾镇 2021)', () => {
+    const preface =
+      '本报告由概述、主动公开政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、存在的主要问题和改进情况等部分组成。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain(
+      '“政府信息公开的收费及减免情况”是2019年条例修订前的旧年报结构',
+    );
+    // The current parts, listed with 等 (real: 深圳市交通运输局 2021): nothing to say.
+    expect(
+      keys(
+        withMeta({
+          preface:
+            '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况等部分组成。',
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
+  it('one channel given two counts, the parts of the second adding up to the first (real: 白银区统计局 2020)', () => {
+    const report = overviewWith(
+      '2020年累计主动公开政府信息62条。其中,通过区政府门户网站发布信息31条;通过政务公开网站公开政务信息31条。\n在政务公开网站主动公开政务信息数32条。其中:部门文件3条,规划计划3条,财政预决算及“三公经费”信息5条,统计信息8条,政策解读12条。',
+    );
+    expect(keys(report)).toEqual(
+      expect.arrayContaining(['channel-count-mismatch', 'channel-count-mismatch:parts']),
+    );
+    // Two sites that both end in 门户网站, and last year's count said to compare: no conflict.
+    expect(
+      keys(
+        overviewWith(
+          '通过本局门户网站发布信息120条，通过县政府门户网站发布信息45条。较去年通过本局门户网站发布信息98条有所增加。',
+        ),
+      ).filter((k) => k.startsWith('channel-count')),
+    ).toEqual([]);
+  });
+
+  it('a township organising the province’s work (real: 金厂镇 2025, copied from a province’s report)', () => {
+    const township = withMeta({ agencyKind: 'township', agencyName: '金厂镇人民政府' });
+    expect(
+      keys(overviewWith('（一）组织推动全省政府信息公开工作。坚决贯彻上级要求。', township)),
+    ).toContain('township-scope-above-level:overview');
+    // Following the province's plans, and organising its own 全镇 work, is what a township does.
+    expect(
+      keys(overviewWith('按照全省统一部署，组织推动全镇政府信息公开工作。', township)),
+    ).not.toContain('township-scope-above-level:overview');
+    // A province's government organises the province's work.
+    expect(
+      keys(
+        overviewWith(
+          '（一）组织推动全省政府信息公开工作。',
+          withMeta({ agencyKind: 'government', agencyName: '吉林省人民政府' }),
+        ),
+      ),
+    ).not.toContain('township-scope-above-level:overview');
+  });
+
+  it('a government’s whole report never saying 本级 or 全辖区; not asked of a 管委会 nor of a text cut before 五', () => {
+    const government = withText(
+      {
+        overview: '2021年，本机关主动公开政府信息120条，收到政府信息公开申请5件，均已办结。',
+        problems: '存在的主要问题是公开内容不够全面，下一步将加强培训。',
+      },
+      withMeta({ agencyKind: 'government', agencyName: '某县人民政府' }),
+    );
+    expect(keys(government)).toContain('government-scope-missing');
+    expect(
+      keys(withText({ overview: `本级政府${government.narrative.overview ?? ''}` }, government)),
+    ).not.toContain('government-scope-missing');
+    expect(keys(withMeta({ agencyName: '桃园开发区管委会' }, government))).not.toContain(
+      'government-scope-missing',
+    );
+    expect(keys(withText({ problems: '', other: '' }, government))).not.toContain(
+      'government-scope-missing',
+    );
   });
 });

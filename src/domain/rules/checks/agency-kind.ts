@@ -1,3 +1,4 @@
+import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
@@ -62,6 +63,39 @@ export const normativeAllDocumentsCheck = defineCheck({
           fields: [field],
           section: 'proactive',
           message: `${made.label}为 ${v.value}，与正文“${said[0]}”的全部发文数相同：规范性文件只是发文中的一部分，是否把全部公文填进了规范性文件一行？`,
+        },
+      ];
+    }
+    return [];
+  },
+});
+
+/**
+ * Organising the work of a whole province, city or county (`组织推动全省政府信息公开工作`, real:
+ * 金厂镇 2025, copied from a province's report): what a 乡镇 or 街道 cannot do. Following the
+ * province's or city's plans (`按照全市统一部署`) is not organising them.
+ */
+const ABOVE_TOWNSHIP =
+  /(?:组织|推动|推进|指导|统筹|督促|部署|领导)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
+
+const aboveTownshipIn = perText((_, analysed) => ABOVE_TOWNSHIP.exec(compactText(analysed)));
+
+export const townshipScopeCheck = defineCheck({
+  id: 'township-scope-above-level',
+  severity: 'warning',
+  spec: '4.5',
+  title: '乡镇（街道）报告写了组织全省/全市的工作',
+  run(ctx) {
+    if (ctx.report.meta.agencyKind !== 'township') return [];
+    for (const text of textsOf(ctx)) {
+      const m = aboveTownshipIn(text);
+      if (!m) continue;
+      return [
+        {
+          target: text.section,
+          fields: [text.field, 'meta.agencyKind'],
+          section: text.section,
+          message: `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不组织${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
         },
       ];
     }

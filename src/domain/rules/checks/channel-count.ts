@@ -1,53 +1,96 @@
 import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
-import { defineCheck } from '../check-context';
+import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
 /**
- * One 栏目 said to have published two different counts (SPEC §4.5; real: 杨凌示范区审计局 2022,
+ * One channel said to have published two different counts (SPEC §4.5; real: 杨凌示范区审计局 2022,
  * `通过示范区管委会网站审计信息栏目公开信息20条` in （一） and `全年通过审计信息专栏公开政府信息16条`
- * in （四）). Only a count of all the information of the 栏目 (`公开（政府）信息N条`), not of one
- * kind of it (`发布规范性文件5件`).
+ * in （四）; 白银区统计局 2020, `通过政务公开网站公开政务信息31条` then `在政务公开网站主动公开政务信息数
+ * 32条`). Only a count of all the information of the channel (`公开（政府）信息N条`), not of one
+ * kind of it (`发布规范性文件5件`), and not a count of another year (`较去年…`).
  */
 const THROUGH =
-  /通过([^，,。；;：:“”]{2,24}?)(?:栏目|专栏)(?:共|累计|共计)?(?:公开|发布)(?:了)?(?:政府|政务)?信息(\d+)条/g;
+  /(?:通过|在)([^，,。；;：:“”]{2,24}?)(栏目|专栏|网站|平台|公众号|微博)(?:上)?(?:共|累计|共计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数)?(\d+)条/g;
 /** A 栏目 is named by its last words (`…网站审计信息栏目` and `审计信息专栏` are one). */
 const KEY_LENGTH = 4;
 const MIN_KEY = 3;
+/** Another year's count, said to compare. */
+const OTHER_YEAR = /去年|上年|同比|较|比/;
 
-const channelCountsIn = perText((_, analysed) =>
-  [...compactText(analysed).matchAll(THROUGH)].map((m) => ({
-    name: m[1] ?? '',
-    count: Number(m[2]),
-    text: m[0],
-  })),
-);
+interface Channel {
+  readonly name: string;
+  /** 栏目 or 专栏 (a column of a site), or the kind of site or account. */
+  readonly kind: string;
+  readonly count: number;
+  readonly text: string;
+  /** The counts of a `其中` list right after it (`32条。其中：部门文件3条，规划计划3条…`). */
+  readonly parts: readonly number[];
+}
 
-const sameChannel = (a: string, b: string): boolean => {
-  const x = a.slice(-KEY_LENGTH);
-  const y = b.slice(-KEY_LENGTH);
-  const shorter = x.length <= y.length ? x : y;
-  return shorter.length >= MIN_KEY && (x.endsWith(y) || y.endsWith(x));
+/** `其中：…3条，…5条，…12条` up to the end of its sentence. */
+const PARTS_AFTER = /^[。，,；;]?其中[：:，,]?([^。；;]*)/;
+const PART = /(?<![\d.])(\d+)条/g;
+
+const channelCountsIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  const out: Channel[] = [];
+  for (const m of compact.matchAll(THROUGH)) {
+    const clause = /[^，,。；;]*$/.exec(compact.slice(0, m.index))?.[0] ?? '';
+    if (OTHER_YEAR.test(clause)) continue;
+    const list = PARTS_AFTER.exec(compact.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
+    const parts = [...list.matchAll(PART)].map((p) => Number(p[1]));
+    out.push({ name: m[1] ?? '', kind: m[2] ?? '', count: Number(m[3]), text: m[0], parts });
+  }
+  return out;
+});
+
+const COLUMN = /栏目|专栏/;
+
+const sameChannel = (a: Channel, b: Channel): boolean => {
+  if (COLUMN.test(a.kind) && COLUMN.test(b.kind)) {
+    const x = a.name.slice(-KEY_LENGTH);
+    const y = b.name.slice(-KEY_LENGTH);
+    const shorter = x.length <= y.length ? x : y;
+    return shorter.length >= MIN_KEY && (x.endsWith(y) || y.endsWith(x));
+  }
+  // A site or account: the one named in full both times (`门户网站` of the agency and of the
+  // county are two).
+  if (a.kind !== b.kind) return false;
+  const [x, y] = [a.name.replace(/^的/, ''), b.name.replace(/^的/, '')];
+  return Math.min(x.length, y.length) + a.kind.length >= KEY_LENGTH && x === y;
 };
 
 export const channelCountCheck = defineCheck({
   id: 'channel-count-mismatch',
   severity: 'warning',
   spec: '4.5',
-  title: '同一栏目的公开数前后不一',
+  title: '同一渠道的公开数前后不一',
   run(ctx) {
-    const seen: { name: string; count: number; text: string }[] = [];
+    const seen: Channel[] = [];
     for (const text of textsOf(ctx)) {
       for (const said of channelCountsIn(text)) {
-        const other = seen.find((s) => sameChannel(s.name, said.name) && s.count !== said.count);
+        const other = seen.find((s) => sameChannel(s, said) && s.count !== said.count);
         if (other) {
-          return [
+          const found: Finding[] = [
             {
               fields: [text.field],
               section: text.section,
-              message: `文中先说“${other.text}”，又说“${said.text}”：同一栏目的公开数前后不一，请核对`,
+              message: `文中先说“${other.text}”，又说“${said.text}”：同一渠道的公开数前后不一，请核对`,
             },
           ];
+          // The parts listed after the second count add up to the first (real: 白银区统计局
+          // 2020, `…32条。其中：…3条，…3条，…5条，…8条，…12条` = 31): the second count is
+          // the one its own parts contradict.
+          const sum = said.parts.reduce((a, b) => a + b, 0);
+          if (said.parts.length >= 2 && sum === other.count)
+            found.push({
+              target: 'parts',
+              fields: [text.field],
+              section: text.section,
+              message: `文中说“${said.text}”，但随后列出的各项 ${said.parts.join(' + ')} = ${sum}条，与 ${said.count}条不符，而与前文的“${other.text}”相同：请核对哪一个数是对的`,
+            });
+          return found;
         }
         seen.push(said);
       }

@@ -42,7 +42,11 @@ import {
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
-import { normativeAllDocumentsCheck, townshipRegulationsCheck } from './agency-kind';
+import {
+  normativeAllDocumentsCheck,
+  townshipRegulationsCheck,
+  townshipScopeCheck,
+} from './agency-kind';
 import { otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
@@ -126,6 +130,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   validBelowNetCheck,
   townshipRegulationsCheck,
   normativeAllDocumentsCheck,
+  townshipScopeCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,

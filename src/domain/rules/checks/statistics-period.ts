@@ -1,47 +1,74 @@
 import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
-import { parseChineseDate } from '../../format/date';
+import { isoDate } from '../../format/date';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
-const DATE = '(\\d{4}年\\d{1,2}月\\d{1,2}日)';
+/**
+ * A date of a period, also with 年 or 月 lost (`202111日`, `20211230日`, `20191月1日`: real 周湾镇
+ * 2021, 大路镇 2019): every reading is tried before the period is said to be wrong.
+ */
+const DATE = '(\\d{4}年?(?:\\d{1,2}月\\d{1,2}|\\d{2,4})日)';
 /** The end of a period may leave out the year: `2020年1月1日至12月31日`. */
-const END = '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)';
+const END = '((?:\\d{4}年?)?(?:\\d{1,2}月\\d{1,2}|\\d{2,4})日)';
 /**
  * `统计期限自2020年1月1日起至2020年12月31日止`, `统计期限为2020年1月1日至2020年12月31日`,
  * `涵盖2020年1月1日至12月21日…工作情况`.
  */
-const PERIOD = new RegExp(`${DATE}(?:起)?(?:至|到|—|-|～|~)${END}`, 'g');
+const PERIOD = new RegExp(`(?<![\\d.])${DATE}(?:起)?(?:至|到|—|-|～|~)${END}`, 'g');
 /** Words before a date range that make it the report's period. */
 const PERIOD_CUE = /统计|数据|涵盖|期限|期间/;
+const DATE_PARTS = /^(?:(\d{4})年?)?(?:(\d{1,2})月(\d{1,2})|(\d{2,4}))日$/;
+
+/**
+ * Every day `text` can be read as (`20211230日` → 2021-12-30; `202111日` → 2021-01-01; `2021111日`
+ * → 2021-01-11 and 2021-11-01), the year taken from `year` when the text has none.
+ */
+export function dateReadings(text: string, year?: string): readonly string[] {
+  const m = DATE_PARTS.exec(text);
+  const y = Number(m?.[1] ?? year);
+  if (!m || !Number.isFinite(y)) return [];
+  if (m[2] !== undefined) {
+    const iso = isoDate(y, Number(m[2]), Number(m[3]));
+    return iso ? [iso] : [];
+  }
+  const digits = m[4] ?? '';
+  const out: string[] = [];
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut += 1) {
+    if (digits.length - cut > 2) continue;
+    const iso = isoDate(y, Number(digits.slice(0, cut)), Number(digits.slice(cut)));
+    if (iso && !out.includes(iso)) out.push(iso);
+  }
+  return out;
+}
 
 /**
  * The date ranges of a text said of 统计/数据/期限 (the 20 characters before them), in order, with the
- * dates they read as: worked out once per text.
+ * days they can be read as: worked out once per text.
  */
 const periodsIn = perText((_, analysed) => {
   const compact = compactText(analysed);
   const out: {
     readonly from: string;
     readonly to: string;
-    readonly fromIso: string | null;
-    readonly toIso: string | null;
+    readonly fromIso: readonly string[];
+    readonly toIso: readonly string[];
   }[] = [];
   for (const m of compact.matchAll(PERIOD)) {
     const context = compact.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     if (!PERIOD_CUE.test(context)) continue;
     const from = m[1] ?? '';
     const to = m[2] ?? '';
-    out.push({
-      from,
-      to,
-      fromIso: parseChineseDate(from),
-      // An end without its year is in the start's year.
-      toIso: parseChineseDate(to.includes('年') ? to : `${from.slice(0, 5)}${to}`),
-    });
+    // An end without its year is in the start's year.
+    out.push({ from, to, fromIso: dateReadings(from), toIso: dateReadings(to, from.slice(0, 4)) });
   }
   return out;
 });
+
+const printed = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
 
 /**
  * A statistics period stated in the text (a date range in a sentence about 统计/数据) must be
@@ -59,12 +86,19 @@ export const statisticsPeriodCheck = defineCheck({
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       for (const period of periodsIn(text)) {
-        if (period.fromIso === `${year}-01-01` && period.toIso === `${year}-12-31`) continue;
+        const from = `${year}-01-01`;
+        const to = `${year}-12-31`;
+        if (period.fromIso.includes(from) && period.toIso.includes(to)) continue;
+        // A date with lost characters is quoted with what it reads as.
+        const read = (text: string, isos: readonly string[]): string =>
+          isos.length === 0 || (isos.length === 1 && printed(isos[0] ?? '') === text)
+            ? text
+            : `${text}（即${isos.map(printed).join('或')}）`;
         found.push({
           target: section,
           fields: [field],
           section,
-          message: `文中的统计期限为 ${period.from}至${period.to}，${year}年度报告应为 ${year}年1月1日至${year}年12月31日`,
+          message: `文中的统计期限为 ${read(period.from, period.fromIso)}至${read(period.to, period.toIso)}，${year}年度报告应为 ${year}年1月1日至${year}年12月31日`,
         });
         break;
       }

@@ -137,6 +137,11 @@ const PARTS_LISTED =
   /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:][^。；]{8,200}$/;
 /** `…存在的主要问题及改进情况等部分组成`: a list said to be incomplete, no part is left out. */
 const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$/;
+/**
+ * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况 (the
+ * current format has no such part; fees are told in 六).
+ */
+const OLD_PART = /收费(?:及|和|与)减免/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -202,8 +207,16 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       stated !== null
         ? items.find((it, i) => it.length >= 6 && (items[i + 1] ?? '').startsWith(it))
         : undefined;
-    if (!wrongCount && left.length === 0 && repeated === undefined) continue;
+    // A part of the reports of the old regulation (before its 2019 revision): `本报告由概述、主动公开
+    // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
+    // 周湾镇 2021).
+    const old = items.find((it) => OLD_PART.test(it));
+    if (!wrongCount && left.length === 0 && repeated === undefined && old === undefined) continue;
     const parts: string[] = [];
+    if (old !== undefined)
+      parts.push(
+        `列出的组成部分“${old.replace(/^(?:本报告|报告|全文)?(?:包括|包含|分为|由)[：:]?/, '').replace(/等.*$/, '')}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
     if (repeated !== undefined)
       parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${m?.[1] ?? ''}个部分”对不上`);
     if (wrongCount)
@@ -337,7 +350,15 @@ export const governmentScopeCheck = defineCheck({
   spec: '4.5',
   title: '人民政府报告未说明是本级还是全辖区数据',
   run(ctx) {
-    if (ctx.report.meta.agencyKind !== 'government') return [];
+    const { agencyKind, agencyName } = ctx.report.meta;
+    if (agencyKind !== 'government') return [];
+    // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
+    // tell from a region of governments below it.
+    if (agencyName !== '' && !agencyName.includes('政府')) return [];
+    // Whether the text ever says it can only be told of a whole text: one cut before 五 and 六
+    // (a page's excerpt, a draft half written) may say it further on.
+    const { problems, other } = ctx.report.narrative;
+    if ((problems ?? '').trim() === '' && (other ?? '').trim() === '') return [];
     const texts = textsOf(ctx);
     if (texts.length === 0 || texts.some((t) => scopeIn(t))) return [];
     return [
