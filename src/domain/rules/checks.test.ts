@@ -566,6 +566,21 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {
+    const preface =
+      '本年度报告由街道党政办公室编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。';
+    expect(keys(withMeta({ preface }))).toContain('part-count-mismatch:meta');
+    expect(
+      keys(
+        withMeta({ preface: preface.replace('改进情况。', '改进情况;(六)其他需要报告的事项。') }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+    // A list said to be incomplete (`等方面`) leaves nothing out.
+    expect(
+      keys(withMeta({ preface: preface.replace('改进情况。', '改进情况等方面。') })),
+    ).not.toContain('part-count-mismatch:meta');
+  });
 });
 
 describe('reviewer rules made general (issue 14: what 064–078 showed)', () => {

@@ -131,12 +131,16 @@ const PARTS_BARE =
 const MIN_NAMED_BARE = 2;
 /**
  * `由总体情况、…、其他需要报告的事项组成` (no number stated), or `报告全文包括：总体情况概述、…、
- * 其他需要报告的事项。` (a list running to the end of the sentence).
+ * 其他需要报告的事项。` / `全文包括(一)总体情况;(二)…;(五)存在的主要问题及改进情况。` (a list
+ * running to the end of the sentence, with or without a colon).
  */
 const PARTS_LISTED =
-  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:][^。；]{8,200}$/;
-/** `…存在的主要问题及改进情况等部分组成`: a list said to be incomplete, no part is left out. */
-const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$/;
+  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:]?[^。；]{8,200}$/;
+/**
+ * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
+ * part is left out.
+ */
+const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面|内容)?$/;
 /**
  * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况 (the
  * current format has no such part; fees are told in 六).
