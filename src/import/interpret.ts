@@ -50,15 +50,21 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const keys = new Set<string>();
   const front: string[] = [];
   const lines: string[] = [];
+  // Where a page's date may be printed: every paragraph, and the rows before the first heading (a
+  // page's table of properties `| 成文日期: | 2022-02-19 |`, or a line of buttons `字体:[ | | ]`
+  // read as a row).
+  const dateLines: string[] = [];
   let seenHeading = false;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') {
       for (const f of b.fields) keys.add(labelKey(f));
+      if (!seenHeading) dateLines.push(b.fields.join(' '));
       continue;
     }
     const text = paragraphText(b, markdown);
     if (!text) continue;
     lines.push(text);
+    dateLines.push(text);
     keys.add(labelKey(text));
     for (const f of lineTokens(text).fragments) keys.add(labelKey(f));
     if (!seenHeading && matchSectionHeading(text, sectionsAny, 0)) seenHeading = true;
@@ -151,7 +157,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       if (at >= 0) list.splice(at, 1);
     }
   }
-  const pageDate = signature.date === null ? readPageDate(lines) : null;
+  const pageDate = signature.date === null ? readPageDate(dateLines) : null;
   const reportDate = signature.date ?? pageDate?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
 

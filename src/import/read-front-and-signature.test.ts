@@ -66,4 +66,30 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
       ).preface,
     ).toEqual(['本镇年度报告如下']);
   });
+
+  it('a title broken over two lines, and an agency line ending in 机关 (real: 六盘水市公安局 2020, 城口县人民政府机关 2020)', () => {
+    const broken = readFrontMatter(
+      lines(`六盘水市公安局2020年度政府信息
+公开工作年度报告
+概述
+本年度报告根据《中华人民共和国政府信息公开条例》要求,由六盘水市公安局编制。`),
+    );
+    expect([broken.agency, broken.year]).toEqual(['六盘水市公安局', 2020]);
+    expect(broken.preface).toEqual([
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求,由六盘水市公安局编制。',
+    ]);
+    const above = readFrontMatter(
+      lines(`城口县人民政府机关
+2020年政府信息公开工作年度报告
+本报告根据《中华人民共和国政府信息公开条例》要求编制。`),
+    );
+    expect([above.agency, above.year]).toEqual(['城口县人民政府机关', 2020]);
+    // A preface broken mid-sentence is not a title, nor two lines of a sentence.
+    const sentence = readFrontMatter(
+      lines(`根据条例规定,现将本局2020年政府信息
+公开工作年度报告
+如下。`),
+    );
+    expect([sentence.title, sentence.agency]).toEqual([null, '']);
+  });
 });

@@ -31,8 +31,19 @@ export interface FrontMatter {
  * and the contact block (`地址：…` lines, or written inside the preface).
  */
 export function readFrontMatter(front: readonly string[]): FrontMatter {
-  const titleAt = front.findIndex((p, i) => i < 6 && isTitle(p));
-  const title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
+  let titleAt = front.findIndex((p, i) => i < 6 && isTitle(p));
+  let title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
+  // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
+  // `公开工作年度报告`.
+  let titleEnd = titleAt;
+  if (titleAt < 0) {
+    const at = front.findIndex((p, i) => i < 5 && brokenTitle(p, front[i + 1]));
+    if (at >= 0) {
+      titleAt = at;
+      titleEnd = at + 1;
+      title = `${(front[at] ?? '').trim()}${(front[at + 1] ?? '').trim()}`;
+    }
+  }
   let agency = '';
   let year: number | null = null;
   let yearText: string | undefined;
@@ -42,7 +53,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     agency = t.agency;
     year = t.year;
     yearText = t.yearText;
-    skip = new Set([titleAt]);
+    skip = new Set([titleAt, titleEnd]);
     const above = front[titleAt - 1];
     // A title broken after the year: `南城街街道办事处2021年` / `政府信息公开工作年度报告`.
     const broken = /^(.{2,40}?)(\d{4})年度?$/.exec((above ?? '').replace(/\s+/g, ''));
@@ -61,7 +72,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       skip.add(titleAt - 1);
     }
     // `2022年政府信息公开工作年度报告` / `桃江县松木塘镇人民政府` / the title again.
-    const below = front[titleAt + 1];
+    const below = front[titleEnd + 1];
     if (
       !agency &&
       below !== undefined &&
@@ -69,9 +80,9 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       ORG_ENDING.test(below.replace(/\s+/g, ''))
     ) {
       agency = below.replace(/\s+/g, '');
-      skip.add(titleAt + 1);
-      if (front[titleAt + 2] !== undefined && isTitle(front[titleAt + 2] ?? ''))
-        skip.add(titleAt + 2);
+      skip.add(titleEnd + 1);
+      if (front[titleEnd + 2] !== undefined && isTitle(front[titleEnd + 2] ?? ''))
+        skip.add(titleEnd + 2);
     }
   }
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
@@ -166,7 +177,20 @@ function sameTitle(line: string, title: string): boolean {
 }
 
 const ORG_ENDING =
-  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府)$/;
+  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
+
+/**
+ * Two short lines that make a title together and are not one alone: no sentence punctuation in
+ * either, the second not a heading.
+ */
+function brokenTitle(first: string, second: string | undefined): boolean {
+  if (second === undefined) return false;
+  const [a, b] = [first, second].map((x) => x.replace(/\s+/g, ''));
+  if (!a || !b || a.length > 40 || b.length > 20) return false;
+  if (/[。，,；;：:！？!?《》()（）]/.test(a + b) || /^[一二三四五六七八九十]+[、.．]/.test(b))
+    return false;
+  return !isTitle(first) && !isTitle(second) && isTitle(a + b);
+}
 
 /**
  * The signature at the end of the last section: the date line (`2020年1月5日`) and, above it,

@@ -50,12 +50,6 @@ const META_MISSED: readonly string[] = [
   '090-suibin-liansheng-2025.txt: agency “”',
   // The title (printed twice) after the page's properties as bullets (`  • 发布机构:` / `  • …`).
   '092-yueqing-kfq-2022.txt: agency “”',
-  // The title over two lines: `城口县人民政府机关` / `2020年政府信息公开工作年度报告`.
-  '098-chengkou-2020.txt: agency “”',
-  // `发布日期: 2021-01-25 16:57` (a space after the colon).
-  '101-xiwuqi-zrzy-2020.txt: date none',
-  // The title over two lines: `六盘水市公安局2020年度政府信息` / `公开工作年度报告`.
-  '103-liupanshui-gaj-2020.txt: agency “”',
 ];
 
 function run(name: string): Outcome {

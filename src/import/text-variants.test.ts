@@ -160,3 +160,31 @@ describe('the importer’s own guesses are notes, never errors', () => {
     expect(issues.filter((i) => i.severity === 'error').map((i) => i.checkId)).toEqual([]);
   });
 });
+
+describe('the date a page prints above the report', () => {
+  const body = '一、总体情况\n2020年，本局主动公开政府信息42条。';
+  const dateOf = (text: string): string | null => {
+    const r = importText(text);
+    if (!r.ok) throw new Error(r.message);
+    return r.report.meta.reportDate;
+  };
+
+  it('on a line whose buttons read as a row, or in a table of properties (real: 西乌旗自然资源局 2020, 吴兴区 2021)', () => {
+    expect(
+      dateOf(
+        `西乌旗自然资源局2020年政府信息公开工作年度报告\n\n发布日期: 2021-01-25 16:57    来源:  西乌旗自然资源局  字体:[ | | ]\n\n${body}`,
+      ),
+    ).toBe('2021-01-25');
+    expect(
+      dateOf(
+        `索 引 号: | 330502/2022-00629 | 成文日期: | 2022-02-19 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n${body}`,
+      ),
+    ).toBe('2022-02-19');
+  });
+
+  it('not from a table’s row after the first heading', () => {
+    expect(dateOf(`某局2020年政府信息公开工作年度报告\n${body}\n| 发布日期: | 2020-05-01 |`)).toBe(
+      null,
+    );
+  });
+});
