@@ -661,4 +661,21 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
       'government-scope-missing',
     );
   });
+
+  it('a list of parts in a clause after the download address (real: 绥宁县 2019)', () => {
+    const preface =
+      '现公布绥宁县人民政府2019年政府信息公开工作年度报告。绥宁县政府网站政府信息公开专栏下载,全文包括政府信息公开工作的基本情况,主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开收费及减免的情况,因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题及改进情况等方面。';
+    const report = withMeta({ year: 2019, preface });
+    expect(keys({ ...report, formatId: '2019' })).toContain('part-count-mismatch:meta');
+    expect(
+      keys({
+        ...withMeta({
+          year: 2019,
+          preface:
+            '可在县政府网站政府信息公开专栏下载,全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。',
+        }),
+        formatId: '2019',
+      }),
+    ).not.toContain('part-count-mismatch:meta');
+  });
 });

@@ -188,8 +188,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
   const words = listedWords(template);
   for (const sentence of compactSentences(analysed)) {
-    // `全文包括…` follows the sentence naming the report.
-    if (!sentence.includes('报告') && !/^(?:全文|年报)/.test(sentence)) continue;
+    // `全文包括…` follows the sentence naming the report, or a clause of another sentence
+    // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
+    if (!sentence.includes('报告') && !/(?:^|[，,；;])(?:全文|年报)/.test(sentence)) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
