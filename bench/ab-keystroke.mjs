@@ -1,0 +1,308 @@
+// `node bench/ab-keystroke.mjs name=PATH[:EXTRA] …`: the 表三 keystroke of several builds or
+// variants, measured alternately in the same minutes (the machine is shared: a before and an
+// after measured ten minutes apart say more about the load than about the change).
+//
+// PATH is a production build (a folder with index.html) or a checkout (a folder with
+// vite.config.ts), which is built for production into PATH/.tmp/ab-dist first. EXTRA, optional,
+// is a .css file added to the page or a .js expression evaluated in it once 表三 is filled with 0
+// (an experiment without a build: containment, hidden parts, saves held back …).
+//
+// Each round runs every variant once, the order reversed every other round, and a bare <input>
+// page first. AB_MODE:
+// - `latency` (default): the probe of `npm run bench -- form` (bench/entries/form.bench.ts) —
+//   keydown → total, balance and issue count updated + laid out (`work`), → next painted frame
+//   (`frame`, with its ratio to the bare input's) — and the work split at the `input` event:
+//   keydown → input (`pre`: the browser's key events and editing), input → the microtask after
+//   React's commit (`react`), the forced style + layout (`layout`); medians / p95.
+// - `cpu`: main-thread thread time per key from a light trace (`toplevel`), as the bench, with
+//   the thread time of Paint, Layerize, PrePaint, Layout, style (UpdateLayoutTree) and JavaScript
+//   (FunctionCall) per key (the `devtools.timeline` category added: ≈ +1 ms per key).
+// AB_ROUNDS (3), AB_KEYS (150) keys per run; AB_HOG=1 runs a Node child spinning on one core
+// beside the browser throughout. Each line carries /proc/loadavg.
+//
+// Diagnostic, not a figure with a budget: `npm run bench -- form` measures the keystroke.
+/* global window, document, requestAnimationFrame,
+   HTMLInputElement, IDBObjectStore -- in the page (page.evaluate, addInitScript) */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const MODE = process.env['AB_MODE'] ?? 'latency';
+const ROUNDS = Number(process.env['AB_ROUNDS'] ?? 3);
+const KEYS = Number(process.env['AB_KEYS'] ?? 150);
+const WARMUP = 20;
+const here = resolve(import.meta.dirname, '..');
+
+if (process.argv.length < 3) {
+  console.error('usage: node bench/ab-keystroke.mjs name=PATH[:EXTRA.css|.js] …');
+  process.exit(2);
+}
+const variants = process.argv.slice(2).map((spec) => {
+  const [name, rest = ''] = spec.split('=');
+  const [path = '', extra] = rest.split(':');
+  return {
+    name: name ?? spec,
+    path: resolve(path),
+    extra: extra ? { js: extra.endsWith('.js'), text: readFileSync(extra, 'utf8') } : null,
+  };
+});
+
+process.env['NODE_ENV'] = 'production';
+const built = new Map();
+for (const v of variants) {
+  if (existsSync(join(v.path, 'index.html')) && !existsSync(join(v.path, 'vite.config.ts'))) {
+    v.dist = v.path;
+    continue;
+  }
+  v.dist = join(v.path, '.tmp/ab-dist');
+  if (built.has(v.path)) continue;
+  built.set(v.path, true);
+  await build({
+    root: v.path,
+    mode: 'production',
+    configFile: join(v.path, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: v.dist, emptyOutDir: true },
+  });
+}
+const servers = [];
+for (const v of variants) {
+  const server = await preview({
+    root: here,
+    configFile: join(here, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: v.dist },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  servers.push(server);
+  v.base = server.resolvedUrls?.local[0];
+}
+// As chromium.config.ts (which plain Node cannot import).
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'].concat([
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ]),
+});
+
+/** The form bench's probe (see bench/entries/form.bench.ts), plus the time of the input event. */
+function probe(selectors) {
+  const samples = [];
+  window.__keystrokes = samples;
+  const read = () =>
+    selectors.map((s) => {
+      const el = document.querySelector(s);
+      return el instanceof HTMLInputElement ? el.value : (el?.textContent ?? '∅');
+    });
+  let pending = null;
+  const channel = new MessageChannel();
+  let afterFrame = null;
+  channel.port1.onmessage = () => {
+    afterFrame?.();
+    afterFrame = null;
+  };
+  window.addEventListener('keydown', () => (pending = { t0: performance.now(), before: read() }), {
+    capture: true,
+  });
+  window.addEventListener('input', () => pending && (pending.tInput = performance.now()), {
+    capture: true,
+  });
+  const finish = (p, waited) => {
+    const tCommitted = performance.now();
+    void document.body.offsetHeight;
+    const work = performance.now() - p.t0;
+    requestAnimationFrame(() => {
+      afterFrame = () =>
+        samples.push({
+          work,
+          frame: performance.now() - p.t0,
+          waited,
+          pre: p.tInput - p.t0,
+          react: tCommitted - p.tInput,
+          layout: p.t0 + work - tCommitted,
+        });
+      channel.port2.postMessage(0);
+    });
+  };
+  const check = (p, tries) => {
+    if (read().some((v, i) => v === p.before[i]) && tries < 200) {
+      requestAnimationFrame(() => check(p, tries + 1));
+      return;
+    }
+    finish(p, tries);
+  };
+  window.addEventListener('input', () => {
+    const p = pending;
+    if (!p) return;
+    pending = null;
+    queueMicrotask(() => check(p, 0));
+  });
+}
+
+async function press(page, key, n) {
+  await page.keyboard.press(key);
+  await page.waitForFunction((k) => (window.__keystrokes?.length ?? 0) >= k, n, {
+    polling: 'raf',
+  });
+}
+
+const columns = ['naturalPerson', 'commercial', 'research', 'publicWelfare', 'legalService'];
+columns.push('otherOrg');
+const keys = ['1', 'Backspace', '0'];
+const cell = (i) => `[id="cell-t3.newReceived.${columns[i % columns.length]}"]`;
+
+/** Thread ms per key of the top-level tasks (as the bench), and of some phases. */
+function cpuOf(events) {
+  const marks = events.filter((e) => e.name === 'ab:key').sort((a, b) => a.ts - b.ts);
+  const { pid, tid } = marks[0];
+  const times = marks.map((m) => m.ts);
+  const cpu = times.map(() => 0);
+  const phases = {};
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.ts >= times[0])
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const named = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'];
+  let topEnd = -Infinity;
+  const open = [];
+  for (const e of slices) {
+    const end = e.ts + (e.dur ?? 0);
+    const t = (e.tdur ?? e.dur ?? 0) / 1000;
+    while (open.length && open[open.length - 1].end <= e.ts) open.pop();
+    if (named.includes(e.name) && !open.some((o) => o.name === e.name))
+      phases[e.name] = (phases[e.name] ?? 0) + t / times.length;
+    open.push({ end, name: e.name });
+    if (e.ts < topEnd) continue;
+    topEnd = end;
+    let i = times.length - 1;
+    while (i >= 0 && times[i] > end) i -= 1;
+    if (i >= 0) cpu[i] += t;
+  }
+  return { cpu, phases };
+}
+
+async function form(v) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__saves = 0;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        window.__saves += 1;
+        return put.apply(this, args);
+      };
+    });
+    await page.goto(v.base);
+    await page.getByRole('button', { name: '新建年报' }).click();
+    await page.getByRole('button', { name: '创建并开始填写' }).click();
+    await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+    await page.getByRole('button', { name: '本表空白填0' }).click();
+    if (v.extra?.js) await page.evaluate(v.extra.text);
+    else if (v.extra) await page.addStyleTag({ content: v.extra.text });
+    if (MODE === 'cpu') {
+      for (let n = 0; n < WARMUP; n += 1) {
+        if (n % 3 === 0) await page.locator(cell(n / 3)).focus();
+        await page.keyboard.press(keys[n % 3]);
+        await page.waitForTimeout(50);
+      }
+      await page.evaluate(() =>
+        window.addEventListener('keydown', () => performance.mark('ab:key'), true),
+      );
+      await browser.startTracing(page, {
+        categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+      });
+      for (let n = 0; n < KEYS; n += 1) {
+        if (n % 3 === 0) await page.locator(cell(n / 3)).focus();
+        await page.keyboard.press(keys[n % 3]);
+        await page.waitForTimeout(50);
+      }
+      return cpuOf(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    }
+    await page.evaluate(probe, [
+      '[id="cell-t3.newReceived.total"]',
+      '[data-testid="balance-summary"]',
+      '.issue-counts',
+    ]);
+    let n = 0;
+    for (let i = 0; n < WARMUP + KEYS; i += 1) {
+      await page.locator(cell(i)).focus();
+      for (const key of keys) await press(page, key, ++n);
+    }
+    const samples = (await page.evaluate(() => window.__keystrokes)).slice(WARMUP, WARMUP + KEYS);
+    return { samples, saves: await page.evaluate(() => window.__saves) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function bare() {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="zh-CN"><body><input id="bare" aria-label="bare"></body></html>',
+    );
+    await page.evaluate(probe, ['#bare']);
+    await page.locator('#bare').focus();
+    const bareKeys = ['1', 'Backspace', '0', 'Backspace'];
+    for (let n = 1; n <= WARMUP + KEYS; n += 1) await press(page, bareKeys[(n - 1) % 4], n);
+    return (await page.evaluate(() => window.__keystrokes)).slice(WARMUP);
+  } finally {
+    await context.close();
+  }
+}
+
+const at = (values, p) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const f = (x) => x.toFixed(2);
+const mp = (values) => `${f(at(values, 50))} / ${f(at(values, 95))}`;
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const hog = process.env['AB_HOG']
+  ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+  : null;
+const width = Math.max(...variants.map((v) => v.name.length));
+try {
+  for (let r = 0; r < ROUNDS; r += 1) {
+    const order = r % 2 ? [...variants].reverse() : variants;
+    let bareFrame = null;
+    if (MODE !== 'cpu') {
+      const b = await bare();
+      bareFrame = b.map((s) => s.frame);
+      console.log(
+        `round ${r} load ${load()} ${'bare'.padEnd(width)} work ${mp(b.map((s) => s.work))}` +
+          ` frame ${mp(bareFrame)} ms (median / p95)`,
+      );
+    }
+    for (const v of order) {
+      const out = await form(v);
+      const head = `round ${r} load ${load()} ${v.name.padEnd(width)}`;
+      if (MODE === 'cpu') {
+        const phases = Object.entries(out.phases)
+          .map(([k, x]) => `${k} ${f(x)}`)
+          .join(', ');
+        console.log(`${head} CPU/key ${mp(out.cpu)} ms; mean per key: ${phases}`);
+        continue;
+      }
+      const s = out.samples;
+      const pick = (k) => s.map((x) => x[k]);
+      const frame = pick('frame');
+      console.log(
+        `${head} work ${mp(pick('work'))} frame ${mp(frame)} ratio ` +
+          `${f(at(frame, 50) / at(bareFrame, 50))} / ${f(at(frame, 95) / at(bareFrame, 95))}` +
+          ` | pre ${mp(pick('pre'))} react ${mp(pick('react'))} layout ${mp(pick('layout'))}` +
+          ` | lagging ${s.filter((x) => x.waited > 0).length}, saves ${out.saves}`,
+      );
+    }
+  }
+} finally {
+  hog?.kill('SIGKILL');
+  await browser.close();
+  for (const s of servers) await new Promise((done) => s.httpServer.close(done));
+}
