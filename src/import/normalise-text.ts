@@ -17,8 +17,22 @@ export function unifyForms(text: string): string {
     .replace(/[、]/g, '、');
 }
 
+/** Keys worked out lately (issue 17: a long source gives the same labels and values again and again). */
+const KEYS_KEPT = 4096;
+const keys = new Map<string, string>();
+
 /** Key used to compare labels: unified forms, no whitespace, no markdown or table marks. */
 export function labelKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = labelKeyOf(text);
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
+function labelKeyOf(text: string): string {
   return (
     unifyForms(text)
       .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')

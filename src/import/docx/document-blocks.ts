@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
+import { scanXml, type XmlElement } from './scan-xml';
 
 /**
  * `word/document.xml` → paragraphs and table rows in reading order.
@@ -9,32 +10,26 @@ import { DocxError } from './read-zip';
  * `w:vMerge` continuation is '' because its text belongs to the cell above). Content controls
  * (`w:sdt`), smart tags and custom XML wrappers are looked through.
  *
- * The XML is read by saxes, a conforming streaming (SAX) parser that rejects what is not well
- * formed, into a light tree of element names, attributes and `w:t` text: about ten times faster
- * than a W3C DOM (@xmldom/xmldom took 150–230 ms for a 155 KB document.xml, most of a reviewer's
- * time per .docx). Run properties and paragraph properties (`w:rPr`, `w:pPr`, the bulk of Word's
- * XML) are never read here, so their contents are not kept.
+ * The XML is read into a light tree of element names, attributes and `w:t` text, by the fast
+ * scanner of scan-xml.ts when it is the plain XML Word writes (issue 17: a 45 MB document.xml),
+ * else by saxes, a conforming streaming (SAX) parser that rejects what is not well formed (about
+ * ten times faster than the W3C DOM it replaced). Run properties and paragraph properties
+ * (`w:rPr`, `w:pPr`, the bulk of Word's XML) are never read here, so their contents are not kept;
+ * of a cell's properties the fast scanner keeps only `w:vMerge`.
  */
-
-interface XmlElement {
-  /** The name without its prefix (`w:tc` → `tc`). */
-  readonly localName: string;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly children: XmlElement[];
-  /** The text directly inside (kept only for `t` elements). */
-  text: string;
-}
 
 /** Elements whose contents no reader below looks at. */
 const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
+/** Of a cell's properties only `w:vMerge` is read (`property`); the fast reader keeps no other. */
+const KEEP_ONLY = new Map([['tcPr', new Set(['vMerge'])]]);
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Parses `text` into a light tree; throws on XML that is not well formed. */
-function parseTree(text: string): XmlElement | undefined {
+/** Parses `text` into a light tree with saxes; throws on XML that is not well formed. */
+function parseTreeSaxes(text: string): XmlElement | undefined {
   const parser = new SaxesParser({ position: false });
   let root: XmlElement | undefined;
   const open: XmlElement[] = [];
@@ -167,11 +162,23 @@ function singleCell(tbl: XmlElement): XmlElement | undefined {
   return tcs.length === 1 ? tcs[0] : undefined;
 }
 
-export function documentBlocks(xml: Uint8Array): { blocks: Block[]; tables: number } {
+/**
+ * The light tree of `text`: read by the fast scanner (scan-xml.ts) when the text is in the plain
+ * subset of XML it knows (what Word writes), else by saxes. `reader: 'saxes'` forces saxes (tests
+ * compare the two). Throws on XML that is not well formed.
+ */
+function parseTree(text: string, reader: 'fast' | 'saxes'): XmlElement | undefined {
+  return (reader === 'fast' ? scanXml(text, UNREAD, KEEP_ONLY) : null) ?? parseTreeSaxes(text);
+}
+
+export function documentBlocks(
+  xml: Uint8Array,
+  reader: 'fast' | 'saxes' = 'fast',
+): { blocks: Block[]; tables: number } {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(xml);
   let root: XmlElement | undefined;
   try {
-    root = parseTree(text);
+    root = parseTree(text, reader);
   } catch {
     throw new DocxError(
       '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packReportDocx } from '@/export/docx/pack';
+import { fullReport } from '@/testing/export-reports';
+import { documentBlocks } from './document-blocks';
+import { scanXml } from './scan-xml';
+
+/**
+ * The fast scanner (issue 17) against saxes: for Word's own files it must be the one that reads
+ * them, and for any text — real, hand-made or damaged at random — `documentBlocks` must give the
+ * same blocks, or the same message, whichever reader is used.
+ */
+
+const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
+
+const documentXml = (docx: Uint8Array): string =>
+  strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
+
+const fixtures = ['hand-2019-clerk.docx', 'hand-2021-wps.docx', 'no-tables.docx'].map((name) => ({
+  name,
+  xml: documentXml(new Uint8Array(readFileSync(`templates/fixtures/import/${name}`))),
+}));
+
+type Outcome =
+  { ok: true; value: ReturnType<typeof documentBlocks> } | { ok: false; error: string };
+
+function outcome(xml: string, reader: 'fast' | 'saxes'): Outcome {
+  try {
+    return { ok: true, value: documentBlocks(new TextEncoder().encode(xml), reader) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+function expectSame(xml: string): void {
+  expect(outcome(xml, 'fast')).toEqual(outcome(xml, 'saxes'));
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const wrap = (body: string, decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n') =>
+  `${decl}<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+
+describe('the fast document.xml scanner', () => {
+  it('reads the Word and WPS fixtures itself, with the blocks saxes gives', () => {
+    for (const { name, xml } of fixtures) {
+      expect(scanXml(xml, UNREAD), name).not.toBeNull();
+      expectSame(xml);
+    }
+  });
+
+  it('reads the app’s own exports itself, with the blocks saxes gives', async () => {
+    for (const formatId of ['2019', '2021'] as const) {
+      const xml = documentXml(await packReportDocx(fullReport(formatId)));
+      expect(scanXml(xml, UNREAD)).not.toBeNull();
+      expectSame(xml);
+    }
+  });
+
+  it('resolves references, line ends and merged cells as saxes does', () => {
+    const cases = [
+      wrap('<w:p><w:r><w:t>a &amp; b &lt;c&gt; &quot;d&apos; &#x4E00;&#20108;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t xml:space="preserve">one\r\ntwo\rthree\nfour\tfive</w:t></w:r></w:p>'),
+      wrap(
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val = 'restart' /></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>" +
+          '<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>' +
+          '<w:tr><w:tc><w:tcPr><w:vMerge\r\n w:val="re&#115;tart"/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>' +
+          '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      ),
+      wrap('<w:p><w:r><w:rPr><w:b/><w:t>hidden</w:t></w:rPr><w:t>shown</w:t></w:r></w:p>', ''),
+      wrap('<w:p><w:r><w:t>a<w:x>b</w:x>c</w:t></w:r></w:p>', "<?xml version='1.0'?>"),
+    ];
+    for (const xml of cases) {
+      expect(scanXml(xml, UNREAD)).not.toBeNull();
+      expectSame(xml);
+    }
+  });
+
+  it('leaves what it does not know to saxes, which reads it or refuses it as before', () => {
+    const cases = [
+      wrap('<!-- a comment --><w:p><w:r><w:t>x</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t><![CDATA[<x>]]></w:t></w:r></w:p>'),
+      `<!DOCTYPE w:document>${wrap('<w:p/>', '')}`,
+      wrap('<?pi data?><w:p/>'),
+      wrap('<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>&#0;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>&#X41;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>\u0001</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>a]]>b</w:t></w:r></w:p>'),
+      wrap('<w:p a="1" a="2"/>'),
+      wrap('<w:p a="1"b="2"/>'),
+      wrap('<w:p a=1/>'),
+      wrap('<w:p a="<"/>'),
+      wrap('<w:p></w:q>'),
+      wrap('<w:p>'),
+      wrap('<段落/>'),
+      wrap('<w:p/>', '<?xml version="1.1"?>'),
+      wrap('<w:p/>', ' <?xml version="1.0"?>'),
+      `${wrap('<w:p/>')}<second/>`,
+      `${wrap('<w:p/>')}text after`,
+      `text before${wrap('<w:p/>', '')}`,
+      '',
+      '<w:document><w:body><w:p>',
+    ];
+    for (const xml of cases) expectSame(xml);
+  });
+
+  it('gives the same blocks or the same message for randomly damaged documents', () => {
+    const base = wrap(
+      '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">一、总体情况 &amp; 1</w:t></w:r><w:r><w:tab/><w:br/><w:t>二</w:t></w:r></w:p>' +
+        '<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>自然人</w:t></w:r></w:p></w:tc>' +
+        '<w:tc><w:p><w:r><w:t>4</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    );
+    const pieces = [
+      '<',
+      '>',
+      '/',
+      '&',
+      ';',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\r',
+      '\n',
+      'w:',
+      't',
+      'a',
+      '#',
+      '!',
+      '?',
+      ']]>',
+      '&amp;',
+      '&#65;',
+      '\u0002',
+      '<w:t>',
+      '</w:t>',
+      'x="1"',
+      '段',
+    ];
+    let readFast = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            cut: fc.nat({ max: 3 }),
+            put: fc.constantFrom(...pieces),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (edits) => {
+          let xml = base;
+          for (const { at, cut, put } of edits) {
+            const i = at % (xml.length + 1);
+            xml = xml.slice(0, i) + put + xml.slice(i + cut);
+          }
+          expectSame(xml);
+          if (scanXml(xml, UNREAD) !== null) readFast += 1;
+          else if (!outcome(xml, 'saxes').ok) refused += 1;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Both sides were exercised: damaged texts the scanner read itself, and ones saxes refused.
+    expect(readFast).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(300);
+  });
+});
