@@ -678,4 +678,28 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
       }),
     ).not.toContain('part-count-mismatch:meta');
   });
+
+  it('a notice number whose 〕 and 号 were lost (real: 新疆 自治区人民政府办公厅 2022)', () => {
+    const preface =
+      '依据《中华人民共和国政府信息公开条例》和《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔202130)要求,编制本报告。';
+    expect(keys(withMeta({ preface }))).toContain('notice-citation-unknown:meta:broken-number');
+    expect(
+      keys(withMeta({ preface: preface.replace('〔202130)', '〔2021〕30号)') })),
+    ).not.toContain('notice-citation-unknown:meta:broken-number');
+  });
+
+  it('the regulation cited by a name close to its own (real: 安庆市招商中心 2021)', () => {
+    const preface =
+      '本报告是根据《中华人民共和国信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合我中心实际撰写。';
+    expect(keys(withMeta({ preface }))).toContain('notice-citation-unknown:meta:regulation-name');
+    // The right name, its short form, and another regulation.
+    for (const name of [
+      '中华人民共和国政府信息公开条例',
+      '政府信息公开条例',
+      '上海市政府信息公开规定',
+    ])
+      expect(
+        keys(withMeta({ preface: preface.replace('中华人民共和国信息公开条例', name) })),
+      ).not.toContain('notice-citation-unknown:meta:regulation-name');
+  });
 });

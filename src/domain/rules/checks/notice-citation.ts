@@ -65,10 +65,37 @@ const WRONG_PREFIX =
 const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
 /**
  * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
- * number run together) or not opened (`海府办2018〕64号`).
+ * number run together; `国办公开办函〔202130)`: 〕 and 号 lost, real: 新疆 2022) or not opened
+ * (`海府办2018〕64号`).
  */
 const BROKEN_NUMBER =
-  /[\u4e00-\u9fff]{1,8}(?:[〔［【](?:19|20)\d{2}\d{1,4}号|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d{1,4}号)/g;
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d{1,4}号)/g;
+
+/** The regulation every report is made under, by its full name. */
+const REGULATION = '中华人民共和国政府信息公开条例';
+/** A title in 《》 of about the regulation's length. */
+const TITLE = /《([^《》]{10,20})》/g;
+/**
+ * Characters to change for a title to be the regulation's: a title this close to it but not it
+ * is the regulation cited by a wrong name (`《中华人民共和国信息公开条例》`, real: 安庆市招商中心
+ * 2021); the short `《政府信息公开条例》` and other regulations are further away.
+ */
+const MAX_NAME_EDITS = 3;
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
 
 /** A citation found in a sentence that is wrong whatever the report year. */
 type UnknownCitation =
@@ -84,7 +111,9 @@ type UnknownCitation =
   /** A document number without its issuer. */
   | { readonly kind: 'no-issuer'; readonly text: string }
   /** A document number whose year bracket is not closed or not opened. */
-  | { readonly kind: 'broken'; readonly text: string };
+  | { readonly kind: 'broken'; readonly text: string }
+  /** The regulation cited by a name close to its own but not it. */
+  | { readonly kind: 'name'; readonly text: string };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
 interface SentenceCitations {
@@ -100,10 +129,12 @@ const citationsIn = perTextAnd(
   (_, NOTICES: readonly KnownNotice[], analysed): readonly SentenceCitations[] => {
     const compact = compactText(analysed);
     // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.
-    if (!compact.includes('号') && !compact.includes('通知')) return [];
+    if (!compact.includes('号') && !compact.includes('通知') && !compact.includes('条例'))
+      return [];
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
-      if (!sentence.includes('号') && !sentence.includes('通知')) continue;
+      if (!sentence.includes('号') && !sentence.includes('通知') && !sentence.includes('条例'))
+        continue;
       const unknown: UnknownCitation[] = [];
       const cited: KnownNotice[] = [];
       for (const m of sentence.matchAll(NUMBER)) {
@@ -121,6 +152,10 @@ const citationsIn = perTextAnd(
       for (const m of sentence.matchAll(BROKEN_NUMBER))
         unknown.push({ kind: 'broken', text: m[0] });
       for (const m of sentence.matchAll(NO_ISSUER)) unknown.push({ kind: 'no-issuer', text: m[0] });
+      for (const m of sentence.matchAll(TITLE)) {
+        const d = editDistance(m[1] ?? '', REGULATION);
+        if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
+      }
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited });
     }
@@ -172,6 +207,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `文号「${c.text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`,
+          });
+        else if (c.kind === 'name')
+          push(unknown, {
+            target: `${section}:regulation-name`,
+            fields: [field],
+            section,
+            message: `条例名称「${c.text}」有误：应为《${REGULATION}》`,
           });
         else
           push(unknown, {
