@@ -19,8 +19,13 @@ interface Expected {
   readonly cells: Readonly<Record<string, string>>;
 }
 
+/**
+ * Texts 109–123 are held out until the session's final measure (templates/fixtures/real README):
+ * no one improving the importer runs them before it.
+ */
+const HELD_OUT = /^1(?:09|1\d|2[0-3])-/;
 const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
+  .filter((f) => f.endsWith('.txt') && !HELD_OUT.test(f))
   .sort();
 
 interface Outcome {

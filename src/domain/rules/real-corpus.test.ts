@@ -17,9 +17,14 @@ const DIRS = [
   'templates/fixtures/seeds',
   'templates/fixtures/real-html',
 ];
+/**
+ * Texts 109–123 are held out until the session's final measure (templates/fixtures/real README):
+ * no one improving the checks runs them before it.
+ */
+const HELD_OUT = /^1(?:09|1\d|2[0-3])-/;
 const files = DIRS.flatMap((d) =>
   readdirSync(d)
-    .filter((f) => f.endsWith('.txt') || f.endsWith('.html'))
+    .filter((f) => (f.endsWith('.txt') || f.endsWith('.html')) && !HELD_OUT.test(f))
     .sort()
     .map((f) => `${d}/${f}`),
 );
