@@ -702,4 +702,14 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
         keys(withMeta({ preface: preface.replace('中华人民共和国信息公开条例', name) })),
       ).not.toContain('notice-citation-unknown:meta:regulation-name');
   });
+
+  it('a date whose year has digits too many (real: 中埠镇 2020 `至202020年12月31日止`)', () => {
+    const preface = '本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。';
+    expect(keys(withMeta({ preface }))).toContain('date-characters-missing:meta');
+    expect(keys(withMeta({ preface: preface.replace('202020年', '2020年') }))).not.toContain(
+      'date-characters-missing:meta',
+    );
+    // A count before 年 is no date (`20201年` would need its month and day).
+    expect(keys(overviewWith('累计服务群众20201人次，年内办结12月份积压事项。'))).toEqual([]);
+  });
 });

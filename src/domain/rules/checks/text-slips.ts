@@ -17,9 +17,21 @@ const LOST_DATE = new RegExp(
     `|(?<![\\d.])(?:19|20)\\d{2}(?:0[1-9]|1[0-2]|[1-9])(?:0[1-9]|[12]\\d|3[01]|[1-9])日(?!均|常|益|趋|报)`,
 );
 
-const lostDateIn = perText((_, analysed) => LOST_DATE.exec(compactText(analysed)));
+/**
+ * A full date whose year has digits too many (`至202020年12月31日止`, real: 中埠镇 2020: the
+ * year typed twice over): five or six digits before 年, with its month and day.
+ */
+const GARBLED_YEAR = /(?<![\d.])(?:19|20)\d{3,4}年(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日/;
 
-/** A date with lost characters: `2020年1月 日`, `2021年 月20日`. */
+const lostDateIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  const lost = LOST_DATE.exec(compact);
+  if (lost) return { text: lost[0], garbled: false };
+  const garbled = GARBLED_YEAR.exec(compact);
+  return garbled ? { text: garbled[0], garbled: true } : null;
+});
+
+/** A date with lost characters: `2020年1月 日`, `2021年 月20日`; or a year with digits too many. */
 export const lostDateCheck = defineCheck({
   id: 'date-characters-missing',
   severity: 'warning',
@@ -35,7 +47,9 @@ export const lostDateCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: `文中的日期“${lost[0]}”缺字，请补全年、月、日`,
+        message: lost.garbled
+          ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+          : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
       });
     }
     return found;
