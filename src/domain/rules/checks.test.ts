@@ -713,3 +713,61 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
     expect(keys(overviewWith('累计服务群众20201人次，年内办结12月份积压事项。'))).toEqual([]);
   });
 });
+
+describe('slips seen in real reports the team had not seen (094–108)', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('a sub-heading whose opening bracket was lost (real: 东辽县 生态环境分局 2021 `三)认真规范处理依申请公开`)', () => {
+    const overview =
+      '（一）组织推动政府信息公开工作。\n我局制定了信息公开制度。\n（二）积极推动政府信息主动公开。\n我局在门户网站设立了栏目。\n三)认真规范处理依申请公开。\n我局及时回应依申请公开。';
+    const found = issuesOf(withText({ overview })).filter(
+      (i) => i.checkId === 'subheading-bracket-missing',
+    );
+    expect(found.map((i) => i.key)).toEqual(['subheading-bracket-missing:overview']);
+    expect(found[0]?.message).toContain('（三）');
+    expect(keys(withText({ overview: overview.replace('三)认真', '（三）认真') }))).not.toContain(
+      'subheading-bracket-missing:overview',
+    );
+    // A text that numbers its items `一)` `二)` throughout has lost nothing.
+    expect(
+      keys(withText({ overview: '一)主动公开。我局公开信息42条。\n二)依申请公开。未收到申请。' })),
+    ).not.toContain('subheading-bracket-missing:overview');
+  });
+
+  it('a rule cited by a name its abbreviation contradicts (real: 六盘水市公安局 2020 `《贵州省政府信息公开暂行条例》(以下简称《暂行规定》)`)', () => {
+    const preface =
+      '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《贵州省政府信息公开暂行条例》(以下简称《暂行规定》)要求,由六盘水市公安局编制。';
+    expect(keys(withMeta({ preface }))).toContain('citation-abbreviation-mismatch:meta');
+    expect(keys(withMeta({ preface: preface.replace('暂行条例》', '暂行规定》') }))).not.toContain(
+      'citation-abbreviation-mismatch:meta',
+    );
+    // The abbreviation may name what a notice prints, or keep a number before it.
+    for (const right of [
+      '根据《湖南省实施<中华人民共和国政府信息公开条例>办法》(以下简称《办法》)的要求编制。',
+      '按照《国务院办公厅关于印发2020年政务公开工作要点的通知》(以下简称《要点》)要求。',
+      '根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称新《条例》)编制。',
+    ])
+      expect(keys(withMeta({ preface: right }))).not.toContain(
+        'citation-abbreviation-mismatch:meta',
+      );
+  });
+
+  it('last year’s budget years left in (real: 抚州市自然资源局 2020 `主动公开了2019年部门预算和2018年部门决算`)', () => {
+    const report2020 = withMeta({ year: 2020 });
+    expect(keys(overviewWith('主动公开了2019年部门预算和2018年部门决算。', report2020))).toContain(
+      'wrong-year-in-text:overview:budget-2019',
+    );
+    for (const right of [
+      // This year's budget and last year's 决算 (real: 翠屏区人民政府办公室 2021).
+      '准确发布区政府办公室2020年度部门预算、2019年度部门决算信息。',
+      // Last year's budget execution is reported this year.
+      '公开了2019年度预算执行情况和其他财政收支的审计工作报告。',
+      // Next year's budget, published before the report.
+      '及时公开2021年部门预算。',
+    ])
+      expect(keys(overviewWith(right, report2020)).filter((k) => k.includes(':budget-'))).toEqual(
+        [],
+      );
+  });
+});

@@ -56,7 +56,9 @@ import {
   validBelowNetCheck,
 } from './table-plausibility';
 import {
+  abbreviationMismatchCheck,
   governmentScopeCheck,
+  halfBracketedHeadingCheck,
   listCountCheck,
   lostDateCheck,
   lostYearCheck,
@@ -116,8 +118,10 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostDateCheck,
   lostYearCheck,
   repeatedHeadingCheck,
+  halfBracketedHeadingCheck,
   lostNumberCheck,
   strayCloserCheck,
+  abbreviationMismatchCheck,
   infoTotalCheck,
   channelCountCheck,
   planYearCheck,

@@ -129,6 +129,88 @@ export const repeatedHeadingCheck = defineCheck({
 });
 
 /**
+ * A line-start sub-heading whose opening bracket was lost (`三)认真规范处理依申请公开。` after
+ * `(一)…` and `(二)…`, real: 东辽县 2021): said only where the same text numbers other
+ * sub-headings with both brackets, so a text that numbers `一)` `二)` throughout stays silent.
+ */
+const HALF_BRACKETED = /^[一二三四五六七八九十]{1,3}[）)][^\n]{0,12}/m;
+
+const halfBracketedIn = perText((text): string | null => {
+  const lines = text.replace(/^[ \t\u3000]+/gm, '');
+  const half = HALF_BRACKETED.exec(lines);
+  if (half === null) return null;
+  return lines.search(SUB_HEADING) >= 0 ? half[0] : null;
+});
+
+export const halfBracketedHeadingCheck = defineCheck({
+  id: 'subheading-bracket-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题缺少前括号',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const half = halfBracketedIn(text);
+      if (half === null) continue;
+      const n = /^[一二三四五六七八九十]+/.exec(half)?.[0] ?? '';
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `小标题“${half}…”缺少前括号，应写作“（${n}）”，请核对（复制时丢了字符）`,
+      });
+    }
+    return found;
+  },
+});
+
+/**
+ * A document cited with an abbreviation that names another kind of document:
+ * `《贵州省政府信息公开暂行条例》(以下简称《暂行规定》)` (real: 六盘水市公安局 2020; the rule is the
+ * 暂行规定). The abbreviation's kind (条例, 规定, 办法, 通知…) must occur in the full name:
+ * `《湖南省实施<…条例>办法》(以下简称《办法》)` and `《关于印发…工作要点的通知》(以下简称《要点》)` are
+ * right.
+ */
+const ABBREVIATED =
+  /《([^《》]{4,80})》[(（](?:[^()（）]{0,30}?[,，、；;])?以下简称[:：]?新?[《“"]([^《》“”"]{1,20})[》”"]/g;
+const DOCUMENT_KIND =
+  /(条例|规定|办法|通知|意见|细则|规则|决定|方案|要点|格式|指南|纲要|规划|公告)$/;
+
+const abbreviationMismatchIn = perText((_, analysed): string | null => {
+  for (const m of compactText(analysed).matchAll(ABBREVIATED)) {
+    const [, full = '', short = ''] = m;
+    const kind = DOCUMENT_KIND.exec(short)?.[1];
+    if (kind === undefined || full.includes(kind)) continue;
+    if (!DOCUMENT_KIND.test(full.replace(/[>〉]+$/, ''))) continue;
+    return `《${full}》简称为《${short}》`;
+  }
+  return null;
+});
+
+export const abbreviationMismatchCheck = defineCheck({
+  id: 'citation-abbreviation-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '所引文件的名称与简称不符',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      const { section, field } = text;
+      const said = abbreviationMismatchIn(text);
+      if (said === null) continue;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `${said}：简称所说的文件种类不在全称中，文件名称可能写错，请核对所引文件的名称`,
+      });
+    }
+    return found;
+  },
+});
+
+/**
  * `包括总体情况、…和其他需要报告的事项等六个部分`, `共七部分`, `内容包括：…等五项内容`. The stated
  * number is compared with the format's sections; the listed items (which themselves contain `、`
  * and `及`) are not counted but matched with each section's `listedAs` words.

@@ -38,6 +38,35 @@ const reportYearInPreface = perText((text): number | null => {
 });
 
 /**
+ * A budget or final accounts said to be published this year with last year's years
+ * (`主动公开了2019年部门预算和2018年部门决算` in a 2020 report, real: 抚州市自然资源局): in year Y an
+ * agency publishes Y's budget and Y−1's 决算, so an older year is last year's sentence copied. The
+ * budget's execution (`2019年度预算执行情况`) is reported a year late, rightly.
+ */
+const BUDGET_PUBLISHED =
+  /(?:公开|公布|发布)了?[^。；;！？]{0,30}?(?:19|20)\d{2}年度?[^。；;，,、\d]{0,8}?[预决]算/;
+const BUDGET_ITEM = /((?:19|20)\d{2})年度?[^。；;，,、和及与\d]{0,8}?(预算|决算)(?!执行)/g;
+
+/** Every budget or 决算 said published, with its year and the words (for the message). */
+const budgetsPublishedIn = perText((_, analysed) => {
+  const out: { readonly year: number; readonly kind: string; readonly words: string }[] = [];
+  for (const sentence of compactText(analysed).split(/[。！？!?\n]/)) {
+    const m = BUDGET_PUBLISHED.exec(sentence);
+    if (!m) continue;
+    for (const item of sentence.slice(m.index).matchAll(BUDGET_ITEM))
+      out.push({ year: Number(item[1]), kind: item[2] ?? '', words: item[0] });
+  }
+  return out;
+});
+
+/** The first budget (older than Y) or 决算 (older than Y−1) said published in report year Y. */
+function staleBudget(text: Parameters<typeof budgetsPublishedIn>[0], year: number) {
+  return (
+    budgetsPublishedIn(text).find((b) => b.year < (b.kind === '预算' ? year : year - 1)) ?? null
+  );
+}
+
+/**
  * Wrong year in the text: a year other than the report year and the one after it (plans),
  * said of the reporting period. Section 五 is left out: it rightly speaks of last year.
  */
@@ -99,6 +128,16 @@ function wrongYears(ctx: CheckContext): Finding[] {
       }
     }
     if (section === 'problems') continue;
+    const stale = staleBudget(text, year);
+    if (stale && !seen.has(`${section}:budget-${stale.year}`)) {
+      seen.add(`${section}:budget-${stale.year}`);
+      issues.push({
+        target: `${section}:budget-${stale.year}`,
+        fields: [field],
+        section,
+        message: `${year}年度的报告写公开了“${stale.words}”：${year}年公开的应是${year}年的预算、${year - 1}年的决算，年份是否照抄了往年的报告？`,
+      });
+    }
     for (const { said, comparison, words } of periodYearsIn(text)) {
       if (said === year || said === year + 1) continue;
       if (comparison) continue;
