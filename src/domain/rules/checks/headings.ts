@@ -19,6 +19,30 @@ function headingKey(text: string): string {
     .replace(/\)/g, '）');
 }
 
+/** The official headings' keys, worked out once per format (not again for every report of a batch). */
+interface OfficialHeading {
+  readonly official: string;
+  readonly wording: string;
+  readonly numeral: string;
+}
+const officialHeadings = new WeakMap<readonly { readonly heading: string }[], OfficialHeading[]>();
+
+function officialOf(sections: readonly { readonly heading: string }[]): OfficialHeading[] {
+  let kept = officialHeadings.get(sections);
+  if (!kept) {
+    kept = sections.map((s) => {
+      const official = headingKey(s.heading);
+      return {
+        official,
+        wording: official.replace(NUMERAL, ''),
+        numeral: NUMERAL.exec(official)?.[1] ?? '',
+      };
+    });
+    officialHeadings.set(sections, kept);
+  }
+  return kept;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -33,10 +57,9 @@ export const sectionHeadingCheck = defineCheck({
       if (written[s.id] !== undefined) lastFound = i;
     });
     const found: Finding[] = [];
+    const officials = officialOf(sections);
     sections.forEach((s, i) => {
-      const official = headingKey(s.heading);
-      const wording = official.replace(NUMERAL, '');
-      const numeral = NUMERAL.exec(official)?.[1] ?? '';
+      const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
       const w = written[s.id];
       if (w === undefined) {
