@@ -238,9 +238,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2019's 采购总金额 prints no unit in its header (the template takes 元); `160.5964万元` says
   // its unit in the cell, so nothing is wrong with it as written.
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
-  // The test's today (2026-01-20) is before the page's 发布日期 2026-02-02 (a 2025 report
-  // published in 2026): true of the frozen clock, not of the report.
-  '104-jilin-sthjt-2025.txt': ['report-date-in-future'],
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
@@ -264,9 +261,11 @@ const issuesOf = (path: string) => {
   if (!imported.ok) throw new Error(imported.message);
   const { report } = imported;
   const whole = path.endsWith('.html');
+  // A reviewer reads a page after it was published: today is a day after every page of the
+  // corpus (it was 2026-01-20, before 104's 发布日期 2026-02-02, which then read as in the future).
   return evaluateChecks(formatById(report.formatId), report, {
     formats,
-    today: '2026-01-20',
+    today: '2026-12-01',
   }).filter((i) =>
     whole ? true : i.severity !== 'incomplete' && i.checkId !== 'overview-areas-missing',
   );
