@@ -25,9 +25,17 @@ const overview = report.narrative.overview ?? '';
 const options = { formats, today, ...(lastYear ? { lastYear } : {}) };
 const CALLS = 3000 + 25 * 100;
 
+/** `text` with `i` written at the end of each of its lines: every paragraph a new one. */
+const everyLineNew = (text: string, i: number): string =>
+  text
+    .split('\n')
+    .map((line) => `${line}${i}`)
+    .join('\n');
+
 /**
  * Full evaluation: each call is a new report whose 总体情况 text and one cell differ from the
- * previous call's, so no cache by text or by report can hide the cost of reading them.
+ * previous call's (the text at its end, as an edit changes it: its last paragraph is new), so
+ * no cache by text or by report can hide the cost of reading them.
  */
 function fullReports(count: number): Report[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -38,15 +46,19 @@ function fullReports(count: number): Report[] {
 }
 
 /**
- * The same, with every text new as well (preface and every section): a reviewer's batch, where
- * no text has been met before and every analysis of every text is worked out.
+ * The same, with every text new as well (preface and every section, every paragraph): a
+ * reviewer's batch, where no text has been met before and every analysis of every text is
+ * worked out.
  */
 function freshReports(count: number): Report[] {
   return fullReports(count).map((r, i) => ({
     ...r,
-    meta: { ...r.meta, preface: `${r.meta.preface}${i}` },
+    meta: { ...r.meta, preface: everyLineNew(r.meta.preface, i) },
     narrative: Object.fromEntries(
-      Object.entries(r.narrative).map(([section, text]) => [section, `${text ?? ''}${i}`]),
+      Object.entries(r.narrative).map(([section, text]) => [
+        section,
+        everyLineNew(section === 'overview' ? overview : (text ?? ''), i),
+      ]),
     ),
   }));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analysedText, perText, perTextAnd } from './memo';
+import {
+  analysedText,
+  firstInParagraphs,
+  paragraphsOf,
+  perParagraph,
+  perText,
+  perTextAnd,
+  someParagraph,
+} from './memo';
 
 describe('perText', () => {
   it('works an analysis out once per text, whether asked with the text or its entry', () => {
@@ -58,5 +66,33 @@ describe('perTextAnd', () => {
     expect(tagged(text, b)).toBe(`b:${text}`);
     expect(tagged(analysedText(text), b)).toBe(`b:${text}`);
     expect(calls).toEqual(['a', 'b']);
+  });
+});
+
+describe('perParagraph', () => {
+  it("joins the paragraphs' lists and works out only the paragraphs not met before", () => {
+    const calls: string[] = [];
+    const chars = perParagraph((paragraph) => {
+      calls.push(paragraph);
+      return [...paragraph];
+    });
+    const tag = Math.random();
+    const text = `甲${tag}\r\n乙\n丙`;
+    expect(chars(text)).toEqual([...`甲${tag}乙丙`]);
+    expect(paragraphsOf(text).map((p) => p.text)).toEqual([`甲${tag}`, '乙', '丙']);
+    calls.length = 0;
+    // A keystroke in the last paragraph: the others are kept.
+    expect(chars(`甲${tag}\r\n乙\n丙丁`)).toEqual([...`甲${tag}乙丙丁`]);
+    expect(calls).toEqual(['丙丁']);
+  });
+
+  it('answers the first paragraph that finds something, and whether some paragraph passes', () => {
+    const firstDigit = firstInParagraphs((p) => /\d/.exec(p)?.[0] ?? null);
+    const hasDigit = someParagraph((p) => /\d/.test(p));
+    const tag = `${Math.random()}`.replace(/\d/g, 'x');
+    expect(firstDigit(`无${tag}\n有7和8\n9`)).toBe('7');
+    expect(firstDigit(`无${tag}\n无`)).toBeNull();
+    expect(hasDigit(`无${tag}\n有7`)).toBe(true);
+    expect(hasDigit(`无${tag}\n无`)).toBe(false);
   });
 });

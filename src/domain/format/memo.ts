@@ -72,6 +72,105 @@ export function perText<T>(
 }
 
 /**
+ * The paragraphs met lately (lines of the texts, issue 17), each with its own analyses: a
+ * keystroke changes one paragraph of a text, and an analysis made paragraph by paragraph
+ * (`perParagraph`) works out only that one again. Kept apart from the texts, not to crowd them
+ * out; bounded the same way.
+ */
+const PARAGRAPHS_KEPT = 1024;
+const paragraphs = new Map<string, AnalysedText>();
+
+function paragraphEntry(text: string): AnalysedText {
+  let entry = paragraphs.get(text);
+  if (!entry) {
+    if (paragraphs.size >= PARAGRAPHS_KEPT) paragraphs.clear();
+    entry = { text, analyses: [] };
+    paragraphs.set(text, entry);
+  }
+  return entry;
+}
+
+/**
+ * The paragraphs of a text: its lines (split at `\n`, `\r\n` and `\r`, as `compactText` turns
+ * them into `\n`), each with its analyses. A text of one line is its own only paragraph.
+ */
+export const paragraphsOf: (text: string | AnalysedText) => readonly AnalysedText[] = perText(
+  (text, analysed) =>
+    text.includes('\n') || text.includes('\r')
+      ? text.split(/\r\n?|\n/).map(paragraphEntry)
+      : [{ text, analyses: analysed.analyses }],
+);
+
+/**
+ * An analysis that is a list made line by line: the text's list is its paragraphs' lists one
+ * after the other, each paragraph's kept with the paragraph (`paragraphsOf`). Right only for an
+ * analysis that never looks across a line break (e.g. one made sentence by sentence, sentences
+ * ending at line breaks). `fn` gets one paragraph (a text without line breaks).
+ */
+export function perParagraph<T>(
+  fn: (paragraph: string, analysed: AnalysedText) => readonly T[],
+): (text: string | AnalysedText) => readonly T[] {
+  const each = perText((text, analysed): readonly T[] => {
+    const parts = paragraphsOf(analysed);
+    if (parts.length === 1) return fn(text, analysed);
+    const out: T[] = [];
+    for (const part of parts) for (const x of each(part)) out.push(x);
+    return out;
+  });
+  return each;
+}
+
+/** `perParagraph` for an analysis that also depends on one rarely changing object (`perTextAnd`). */
+export function perParagraphAnd<K, T>(
+  fn: (paragraph: string, key: K, analysed: AnalysedText) => readonly T[],
+): (text: string | AnalysedText, key: K) => readonly T[] {
+  const each = perTextAnd((text, key: K, analysed): readonly T[] => {
+    const parts = paragraphsOf(analysed);
+    if (parts.length === 1) return fn(text, key, analysed);
+    const out: T[] = [];
+    for (const part of parts) for (const x of each(part, key)) out.push(x);
+    return out;
+  });
+  return each;
+}
+
+/**
+ * The first paragraph's answer that is not null, paragraph by paragraph (see `perParagraph`):
+ * for an analysis that looks for the first of something and never across a line break.
+ */
+export function firstInParagraphs<T>(
+  fn: (paragraph: string, analysed: AnalysedText) => T | null,
+): (text: string | AnalysedText) => T | null {
+  const each = perText((text, analysed): T | null => {
+    const parts = paragraphsOf(analysed);
+    if (parts.length === 1) return fn(text, analysed);
+    for (const part of parts) {
+      const found = each(part);
+      if (found !== null) return found;
+    }
+    return null;
+  });
+  return each;
+}
+
+/**
+ * Whether some paragraph passes `test`, paragraph by paragraph (see `perParagraph`); for a
+ * cheap necessary condition of an analysis of the whole text (no paragraph passes: the
+ * analysis finds nothing, and is not made).
+ */
+export function someParagraph(
+  test: (paragraph: string, analysed: AnalysedText) => boolean,
+): (text: string | AnalysedText) => boolean {
+  const each = perText((text, analysed): boolean => {
+    const parts = paragraphsOf(analysed);
+    if (parts.length === 1) return test(text, analysed);
+    for (const part of parts) if (each(part)) return true;
+    return false;
+  });
+  return each;
+}
+
+/**
  * `perText` for an analysis that also depends on one object that rarely changes (the template,
  * the known formats): the result is kept with the text for the last such object it was asked for.
  */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, compactText, maskQuoted, sentences } from './text';
+import {
+  clauses,
+  compactSentences,
+  compactText,
+  compactUncached,
+  maskedCompact,
+  maskedSentences,
+  maskQuoted,
+  sentences,
+} from './text';
 
 describe('text normalisation', () => {
   it('drops the spaces converted documents put around numbers, keeps line breaks', () => {
@@ -23,5 +32,41 @@ describe('text normalisation', () => {
     const text = '制定《2020年要点》和“2019年”';
     expect(maskQuoted(text)).toHaveLength(text.length);
     expect(maskQuoted(text)).not.toMatch(/20\d\d/);
+  });
+});
+
+describe('analyses made paragraph by paragraph (issue 17)', () => {
+  // Line breaks of every kind, spaces and Latin letters around them, empty lines, quotations
+  // closed in their line and quotations running over a line break (which mask across it).
+  const texts = [
+    '甲 2020 年。\r\n乙 A\nB 丙！\r丁\n\n  戊 ３ 件  \n',
+    '制定《2020年\n要点》。2019年，我局\n收到“申请\n”2件',
+    '引用《条例》第3条。\n“2019年”未完\n继续》',
+    '开“头\n《书名》尾”\r\n末',
+    '单行，无换行。',
+    '\n',
+  ];
+  // Each text once as it is and once with a suffix (a later keystroke: some paragraphs met).
+  const cases = texts.flatMap((t, i) => [t, `${t}${i}`]);
+
+  it('compacts and splits each text as the whole text would be', () => {
+    for (const text of cases) {
+      expect(compactText(text)).toBe(compactUncached(text));
+      expect(compactSentences(text)).toEqual(sentences(compactUncached(text)));
+    }
+  });
+
+  it('masks quotations as in the whole text, also when they run over a line break', () => {
+    for (const text of cases) {
+      const masked = maskQuoted(compactUncached(text));
+      expect(maskedCompact(text)).toBe(masked);
+      expect(maskedSentences(text)).toEqual(
+        text.includes('《') || text.includes('“')
+          ? sentences(compactUncached(maskQuoted(text)))
+          : sentences(compactUncached(text)),
+      );
+    }
+    // A quotation over a line break masks the break: one masked sentence, not two.
+    expect(maskedSentences('开“头\n尾”末')).toEqual(['开＿＿＿＿＿末']);
   });
 });

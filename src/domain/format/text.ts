@@ -1,4 +1,4 @@
-import { perText, type AnalysedText } from './memo';
+import { paragraphsOf, perParagraph, perText, type AnalysedText } from './memo';
 
 /**
  * Text helpers for reading the narrative: normalisation that makes `2020 年 1 月 1 日`,
@@ -17,7 +17,12 @@ export function toHalfWidthDigits(text: string): string {
  * Half-width digits and no whitespace but line breaks, except a single space between two Latin
  * letters (Chinese text needs no spaces; converted documents add them around numbers).
  */
-export const compactText: (text: string | AnalysedText) => string = perText(compactUncached);
+export const compactText: (text: string | AnalysedText) => string = perText((text, analysed) => {
+  // Line by line (a line break is kept and no space next to it survives): a keystroke
+  // compacts its own paragraph only.
+  const parts = paragraphsOf(analysed);
+  return parts.length === 1 ? compactUncached(text) : parts.map(compactText).join('\n');
+});
 
 /** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
 export function compactUncached(text: string): string {
@@ -45,21 +50,48 @@ export function maskQuoted(text: string): string {
   return text.replace(/《[^》]*》|“[^”]*”/g, (m) => '＿'.repeat(m.length));
 }
 
-/** The sentences of a text after `compactText`, memoised (several checks read them). */
-export const compactSentences: (text: string | AnalysedText) => readonly string[] = perText(
+/**
+ * The sentences of a text after `compactText`, memoised (several checks read them), paragraph
+ * by paragraph (sentences end at line breaks).
+ */
+export const compactSentences: (text: string | AnalysedText) => readonly string[] = perParagraph(
   (_, analysed) => sentences(compactText(analysed)),
 );
 
+/**
+ * Whether every quotation a paragraph opens (`《`, `“`) closes in it: `maskQuoted` leaves no
+ * opening mark. When each paragraph of a text is so, masking the text masks each paragraph as
+ * on its own (every mask ends at the first closing mark after its opening one, in the same
+ * line), so the masked forms below are made paragraph by paragraph.
+ */
+export const quotesClosed: (text: string | AnalysedText) => boolean = perText(
+  (text) => !(text.includes('《') || text.includes('“')) || !/[《“]/.test(maskQuoted(text)),
+);
+
+/** Whether `maskQuoted` masks a text paragraph by paragraph (see `quotesClosed`). */
+export const maskedByParagraph = (text: AnalysedText): boolean => {
+  const parts = paragraphsOf(text);
+  return parts.length > 1 && parts.every(quotesClosed);
+};
+
 /** `maskQuoted(compactText(text))`, memoised. */
 export const maskedCompact: (text: string | AnalysedText) => string = perText((_, analysed) =>
-  maskQuoted(compactText(analysed)),
+  maskedByParagraph(analysed)
+    ? paragraphsOf(analysed).map(maskedCompact).join('\n')
+    : maskQuoted(compactText(analysed)),
 );
 
 /** The sentences of a text with its quotations masked first (`maskQuoted`, then compacted), memoised. */
 export const maskedSentences: (text: string | AnalysedText) => readonly string[] = perText(
-  (text, analysed) =>
+  (text, analysed) => {
+    if (maskedByParagraph(analysed)) {
+      const out: string[] = [];
+      for (const part of paragraphsOf(analysed)) for (const s of maskedSentences(part)) out.push(s);
+      return out;
+    }
     // Nothing to mask: the same as the text's own sentences.
-    text.includes('《') || text.includes('“')
+    return text.includes('《') || text.includes('“')
       ? sentences(compactUncached(maskQuoted(text)))
-      : compactSentences(analysed),
+      : compactSentences(analysed);
+  },
 );

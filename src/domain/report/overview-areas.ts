@@ -1,3 +1,4 @@
+import type { AnalysedText } from '../format/memo';
 import { compactText } from '../format/text';
 import type { SectionTemplate } from '../template/types';
 import type { AgencyKind } from './types';
@@ -27,7 +28,16 @@ export function overviewAreas(section: SectionTemplate | undefined, kind: Agency
 }
 
 /** Whether `text` (any spacing) touches `area`: its name or the usual words for it. */
-export function coversArea(text: string, area: string): boolean {
+export function coversArea(text: string | AnalysedText, area: string): boolean {
   const compact = compactText(text);
   return AREA_WORDS[area]?.test(compact) ?? compact.includes(compactText(area));
+}
+
+/**
+ * Whether the words of `area` may be found only across a line break (a negated class such as
+ * `[^，。]` matches one): if not, a text touches it exactly when one of its lines does.
+ */
+export function areaWordsCrossLines(area: string): boolean {
+  const words = AREA_WORDS[area];
+  return words !== undefined && /\[\^(?![^\]]*\\n)/.test(words.source);
 }

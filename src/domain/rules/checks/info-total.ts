@@ -1,4 +1,4 @@
-import { perText } from '../../format/memo';
+import { perText, someParagraph } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
@@ -12,8 +12,14 @@ import { textsOf } from '../support';
 const SPLIT =
   /(?:制作|获取)[^。；]{0,12}?总数(?:为|共)?(\d+)条[，,]其中主动公开[^\d。；]{0,10}?(\d+)条[，,、]依申请公开[^\d。；]{0,10}?(\d+)条[，,、](?:不予公开|不公开)[^\d。；]{0,10}?(\d+)条/;
 
-/** The first such split of a text, read once per text. */
-const splitIn = perText((_, analysed) => SPLIT.exec(compactText(analysed)));
+/**
+ * The first such split of a text, read once per text; none in a text no line of which has
+ * `其中主动公开` (every split has it, in one line).
+ */
+const splitIn = perText((_, analysed) =>
+  maySplit(analysed) ? SPLIT.exec(compactText(analysed)) : null,
+);
+const maySplit = someParagraph((_, analysed) => compactText(analysed).includes('其中主动公开'));
 
 export const infoTotalCheck = defineCheck({
   id: 'info-total-parts-mismatch',

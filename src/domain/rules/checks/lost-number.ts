@@ -1,5 +1,5 @@
-import { perText, type AnalysedText } from '../../format/memo';
-import { maskedSentences } from '../../format/text';
+import { paragraphsOf, perText, type AnalysedText } from '../../format/memo';
+import { maskedByParagraph, maskedSentences } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -31,9 +31,18 @@ export interface LostNumber {
   readonly unit: string;
 }
 
+/**
+ * The lost numbers of a text, sentence by sentence of its masked sentences; paragraph by
+ * paragraph, each worked out once, when its quotations close within their paragraphs
+ * (`maskedByParagraph`: its masked sentences are then its paragraphs').
+ */
 export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber[] = perText(
   (_, analysed) => {
     const out: LostNumber[] = [];
+    if (maskedByParagraph(analysed)) {
+      for (const part of paragraphsOf(analysed)) for (const x of lostNumbersIn(part)) out.push(x);
+      return out;
+    }
     for (const sentence of maskedSentences(analysed)) {
       // A lost number needs two neighbours with a number and a unit: a sentence with fewer
       // numbered counts has none (the same answer, without splitting it).

@@ -1,4 +1,4 @@
-import { perTextAnd } from '../../format/memo';
+import { perParagraphAnd } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
@@ -123,9 +123,9 @@ interface SentenceCitations {
 
 /**
  * The citations of a text, sentence by sentence (only sentences citing something), worked out
- * once per text and list of known notices: none of it depends on the report year.
+ * once per paragraph and list of known notices: none of it depends on the report year.
  */
-const citationsIn = perTextAnd(
+const citationsIn = perParagraphAnd(
   (_, NOTICES: readonly KnownNotice[], analysed): readonly SentenceCitations[] => {
     const compact = compactText(analysed);
     // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.

@@ -1,4 +1,4 @@
-import { perText } from '../../format/memo';
+import { perParagraph } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { indexTemplate } from '../../template/lookup';
 import type { CellId, FactId } from '../../template/types';
@@ -42,10 +42,10 @@ const NOT_UPHELD: { readonly litigation: boolean; readonly facts: readonly FactI
 
 /**
  * The sweeping words of a text, sentence by sentence (only sentences that have some), worked
- * out once per text: `均获维持` with whether 复议 / 诉讼 are named before it, `全部办结` with
+ * out once per paragraph: `均获维持` with whether 复议 / 诉讼 are named before it, `全部办结` with
  * whether the sentence is about applications.
  */
-const sweepingIn = perText((_, analysed) => {
+const sweepingIn = perParagraph((_, analysed) => {
   const out: {
     readonly upheld: {
       readonly words: string;

@@ -1,6 +1,6 @@
-import { analysedText, perText, type AnalysedText } from '../../format/memo';
+import { analysedText, paragraphsOf, perText, type AnalysedText } from '../../format/memo';
 import { compactText } from '../../format/text';
-import { coversArea, overviewAreas } from '../../report/overview-areas';
+import { areaWordsCrossLines, coversArea, overviewAreas } from '../../report/overview-areas';
 import type { Report } from '../../report/types';
 import { defineCheck } from '../check-context';
 
@@ -15,10 +15,18 @@ function covers(text: AnalysedText, area: string): boolean {
   const known = areasCovered(text);
   let covered = known.get(area);
   if (covered === undefined) {
-    covered = coversArea(text.text, area);
+    covered = coversByParagraph(text, area);
     known.set(area, covered);
   }
   return covered;
+}
+
+/** Paragraph by paragraph (each worked out once), the whole text only when words may cross lines. */
+function coversByParagraph(text: AnalysedText, area: string): boolean {
+  const parts = paragraphsOf(text);
+  if (parts.length === 1) return coversArea(text, area);
+  if (parts.some((part) => covers(part, area))) return true;
+  return areaWordsCrossLines(area) && coversArea(text, area);
 }
 
 /** 总体情况 should touch the five areas (warning). */

@@ -1,9 +1,12 @@
-import { perText, perTextAnd } from '../../format/memo';
+import { perText, perTextAnd, someParagraph } from '../../format/memo';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
-/** Filling instructions and placeholders of the official template and of drafts. */
+/**
+ * Filling instructions and placeholders of the official template and of drafts (a pattern added
+ * here adds its start to `PLACEHOLDER_START`).
+ */
 const PLACEHOLDERS: readonly RegExp[] = [
   /编写说明/,
   /（文字描述[^）]*）?/,
@@ -17,9 +20,31 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)/,
 ];
 
+/**
+ * What every match of one of `PLACEHOLDERS` starts with, in one line (a match may run over a
+ * line break, its start does not): a paragraph without any of these holds no placeholder's
+ * start.
+ */
+const PLACEHOLDER_START = new RegExp(
+  [
+    '编写说明',
+    '（文字描述',
+    '[XＸ]{2}|×{2}',
+    '（指',
+    '【',
+    '[（(](?:请|此处|根据实际|按实际|如有)',
+    '填报说明|填写说明',
+    '(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)',
+  ].join('|'),
+);
+/** Whether some paragraph of a text may hold a placeholder (most texts: none). */
+const mayHoldPlaceholder = someParagraph((paragraph) => PLACEHOLDER_START.test(paragraph));
+
 /** The first placeholder of a text, read once per text (only the text being typed changes). */
-const placeholderIn = perText(
-  (text): string | null => PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean) ?? null,
+const placeholderIn = perText((text, analysed): string | null =>
+  mayHoldPlaceholder(analysed)
+    ? (PLACEHOLDERS.map((p) => p.exec(text)?.[0]).find(Boolean) ?? null)
+    : null,
 );
 
 /** The template's note (a section's `templateNote`) or the placeholder a text still holds. */

@@ -1,4 +1,10 @@
-import { perText, perTextAnd, type AnalysedText } from '../../format/memo';
+import {
+  firstInParagraphs,
+  perParagraph,
+  perText,
+  perTextAnd,
+  type AnalysedText,
+} from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
@@ -64,7 +70,10 @@ export const lostDateCheck = defineCheck({
 const LOST_YEAR =
   /(?:^|[。；;！？!?，,：:\n])(年(?:主动|依法|依申请|共|累计|全年|收到|受理|办理|新收|发布|公开|未)[^，,。；;\n]{0,14})/;
 
-const lostYearIn = perText((_, analysed) => LOST_YEAR.exec(compactText(analysed))?.[1] ?? null);
+/** The first such clause, paragraph by paragraph (it never spans a line). */
+const lostYearIn = firstInParagraphs(
+  (_, analysed) => LOST_YEAR.exec(compactText(analysed))?.[1] ?? null,
+);
 
 export const lostYearCheck = defineCheck({
   id: 'year-digits-missing',
@@ -96,10 +105,17 @@ export const lostYearCheck = defineCheck({
  */
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
 
-const repeatedHeadingIn = perText((text): string | null => {
+/** The numbers of a paragraph's line-start sub-headings, in order (once per paragraph). */
+const headingNumbers = perParagraph((text): readonly string[] =>
+  // A sub-heading opens with `（` or `(`: a paragraph with neither has none.
+  text.includes('（') || text.includes('(')
+    ? Array.from(text.replace(/^[ \t\u3000]+/gm, '').matchAll(SUB_HEADING), (m) => m[1] ?? '')
+    : [],
+);
+
+const repeatedHeadingIn = perText((_, analysed): string | null => {
   let last: string | null = null;
-  for (const m of text.replace(/^[ \t\u3000]+/gm, '').matchAll(SUB_HEADING)) {
-    const n = m[1] ?? '';
+  for (const n of headingNumbers(analysed)) {
     if (n === last) return `（${n}）`;
     last = n;
   }
@@ -339,6 +355,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
  * both quotes (`”三审三校”`) is another slip.
  */
 function strayQuote(sentence: string): string | null {
+  // Only a `”` is found stray: a sentence without one has none (most sentences).
+  if (!sentence.includes('”')) return null;
   let open = 0;
   for (let i = 0; i < sentence.length; i += 1) {
     const ch = sentence[i];
@@ -354,6 +372,7 @@ function strayQuote(sentence: string): string | null {
 }
 
 const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
+const OPENER_CHARS = Object.values(OPENERS);
 const CLOSER = /[》>＞〉]/;
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -370,7 +389,7 @@ export function strayCloser(sentence: string): string | null {
     const ch = sentence[i] ?? '';
     const opener = OPENERS[ch];
     if (opener === undefined) {
-      if (Object.values(OPENERS).includes(ch)) depth[ch] = (depth[ch] ?? 0) + 1;
+      if (OPENER_CHARS.includes(ch)) depth[ch] = (depth[ch] ?? 0) + 1;
       continue;
     }
     if ((depth[opener] ?? 0) > 0) {
@@ -383,7 +402,8 @@ export function strayCloser(sentence: string): string | null {
   return null;
 }
 
-const strayIn = perText((_, analysed) => {
+/** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
+const strayIn = firstInParagraphs((_, analysed) => {
   for (const sentence of compactSentences(analysed)) {
     const stray = strayCloser(sentence);
     if (stray) return stray;

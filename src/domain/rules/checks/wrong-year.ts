@@ -1,5 +1,5 @@
-import { perText } from '../../format/memo';
-import { compactText, maskedCompact } from '../../format/text';
+import { paragraphsOf, perText } from '../../format/memo';
+import { compactText, maskedByParagraph, maskedCompact } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -78,22 +78,58 @@ export const wrongYearCheck = defineCheck({
   run: wrongYears,
 });
 
-/**
- * The years a text says of the reporting period, in order: the year, whether its sentence
- * compares (`较2019年`), and the words from it on (for the message). Worked out once per text.
- */
-const periodYearsIn = perText((_, analysed) => {
-  const compact = compactText(analysed);
-  // Same length as `compact`: indices match, titles and quotations are blanked out.
-  const masked = maskedCompact(analysed);
-  const out: { readonly said: number; readonly comparison: boolean; readonly words: string }[] = [];
+interface PeriodYear {
+  readonly said: number;
+  /** Whether its sentence compares (`较2019年`). */
+  readonly comparison: boolean;
+  /** Where the year starts in the compact text. */
+  readonly start: number;
+}
+
+/** The years said of the reporting period in a compact text (`masked`: its `maskQuoted` form). */
+function periodYearsOf(masked: string): PeriodYear[] {
+  const out: PeriodYear[] = [];
   for (const m of masked.matchAll(PERIOD_YEAR)) {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
     out.push({
       said: Number(m[2]),
       comparison: COMPARISON.test(sentenceAround(masked, start)),
-      words: compact.slice(start, start + 16),
+      start,
     });
+  }
+  return out;
+}
+
+/** `periodYearsOf` one paragraph, worked out once per paragraph. */
+const paragraphPeriodYears = perText((_, analysed) => periodYearsOf(maskedCompact(analysed)));
+
+/**
+ * The years a text says of the reporting period, in order: the year, whether its sentence
+ * compares (`较2019年`), and the words from it on (for the message). Worked out once per text,
+ * from its paragraphs' when its quotations close within their paragraphs (`maskedByParagraph`:
+ * a match, its sentence and its quotations then lie within one paragraph).
+ */
+const periodYearsIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  const out: { readonly said: number; readonly comparison: boolean; readonly words: string }[] = [];
+  if (!maskedByParagraph(analysed)) {
+    // Same length as `compact`: indices match, titles and quotations are blanked out.
+    for (const { said, comparison, start } of periodYearsOf(maskedCompact(analysed)))
+      out.push({ said, comparison, words: compact.slice(start, start + 16) });
+    return out;
+  }
+  let offset = 0;
+  for (const part of paragraphsOf(analysed)) {
+    const own = compactText(part);
+    for (const { said, comparison, start } of paragraphPeriodYears(part)) {
+      // The words may run on into the next paragraph.
+      const words =
+        start + 16 <= own.length
+          ? own.slice(start, start + 16)
+          : compact.slice(offset + start, offset + start + 16);
+      out.push({ said, comparison, words });
+    }
+    offset += own.length + 1;
   }
   return out;
 });

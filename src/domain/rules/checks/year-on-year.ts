@@ -1,5 +1,5 @@
 import type { ComputedValues } from '../../compute/compute-report';
-import { perText } from '../../format/memo';
+import { perParagraph, perText, someParagraph } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import type { Report } from '../../report/types';
 import type { FactId, FormatTemplate } from '../../template/types';
@@ -200,9 +200,16 @@ interface Claim {
   readonly fits: (p: Pair) => boolean;
 }
 
-/** The year-on-year claims of a text (`findClaims`), worked out once per text. */
+/**
+ * The year-on-year claims of a text (`findClaims`, clause by clause), worked out once per
+ * paragraph; none in a text without the gate's words (in one line: a literal word each).
+ */
 const claimsIn = perText((_, analysed): readonly Claim[] =>
-  YOY_GATE.test(compactText(analysed)) ? findClaims(compactSentences(analysed)) : [],
+  mayClaimYearOnYear(analysed) ? paragraphClaims(analysed) : [],
+);
+const mayClaimYearOnYear = someParagraph((_, analysed) => YOY_GATE.test(compactText(analysed)));
+const paragraphClaims = perParagraph((_, analysed): readonly Claim[] =>
+  findClaims(compactSentences(analysed)),
 );
 
 /** The year-on-year claims of a text, each with the one subject its clause names. */

@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../../format/chinese-number';
-import { memoByText, perText, type AnalysedText } from '../../format/memo';
+import { perParagraph, type AnalysedText } from '../../format/memo';
 import { clauses, compactText, sentences } from '../../format/text';
 
 /**
@@ -224,18 +224,14 @@ function clausesWithPercent(sentence: string): string[] {
   );
 }
 
-/** Statements of a text (memoised: the same texts are read on every keystroke). */
-export const extractStatements: (text: string | AnalysedText) => readonly Statement[] = perText(
-  (_, analysed) => {
-    const out: Statement[] = [];
-    for (const paragraph of compactText(analysed).split('\n'))
-      for (const statement of paragraphStatements(paragraph)) out.push(statement);
-    return out;
-  },
-);
+/**
+ * Statements of a text (memoised: the same texts are read on every keystroke), paragraph by
+ * paragraph (a keystroke changes one; a statement never spans a line break).
+ */
+export const extractStatements: (text: string | AnalysedText) => readonly Statement[] =
+  perParagraph((_, analysed) => paragraphStatements(compactText(analysed)));
 
-/** Per paragraph (a keystroke changes one): memoised too. */
-const paragraphStatements: (paragraph: string) => readonly Statement[] = memoByText((paragraph) => {
+function paragraphStatements(paragraph: string): readonly Statement[] {
   const out: Statement[] = [];
   // `共收到申请24件。其中予以公开13件…`: the rest of a paragraph about applications still is.
   let previousAboutApplications = false;
@@ -246,12 +242,16 @@ const paragraphStatements: (paragraph: string) => readonly Statement[] = memoByT
     const read: Statement[] = [];
     readSentence(sentence, aboutApplications, read);
     // Two patterns may read the same words: one claim per fact and value in a sentence.
-    read.forEach((st, i) => {
-      if (!read.slice(0, i).some((x) => x.fact === st.fact && x.value === st.value)) out.push(st);
-    });
+    for (let i = 0; i < read.length; i += 1) {
+      const st = read[i] as Statement;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j += 1)
+        seen = read[j]?.fact === st.fact && read[j]?.value === st.value;
+      if (!seen) out.push(st);
+    }
   }
   return out;
-}, 256);
+}
 
 function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
   const aboutDisclosure = DISCLOSURE.test(sentence);
