@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analysedText,
+  byParagraph,
   firstInParagraphs,
   paragraphsOf,
   perParagraph,
@@ -70,29 +71,40 @@ describe('perTextAnd', () => {
 });
 
 describe('perParagraph', () => {
-  it("joins the paragraphs' lists and works out only the paragraphs not met before", () => {
+  it('analyses a new text whole, and a text most of whose paragraphs were met by paragraph', () => {
     const calls: string[] = [];
-    const chars = perParagraph((paragraph) => {
-      calls.push(paragraph);
-      return [...paragraph];
+    const chars = perParagraph((text) => {
+      calls.push(text);
+      return [...text.replace(/\r?\n/g, '')];
     });
     const tag = Math.random();
     const text = `甲${tag}\r\n乙\n丙`;
     expect(chars(text)).toEqual([...`甲${tag}乙丙`]);
     expect(paragraphsOf(text).map((p) => p.text)).toEqual([`甲${tag}`, '乙', '丙']);
+    expect(byParagraph(text)).toBe(false);
+    expect(calls).toEqual([text]);
     calls.length = 0;
-    // A keystroke in the last paragraph: the others are kept.
-    expect(chars(`甲${tag}\r\n乙\n丙丁`)).toEqual([...`甲${tag}乙丙丁`]);
-    expect(calls).toEqual(['丙丁']);
+    // A keystroke in the last paragraph: the text is read by paragraph, each worked out once…
+    const typed = `甲${tag}\r\n乙\n丙丁`;
+    expect(chars(typed)).toEqual([...`甲${tag}乙丙丁`]);
+    expect(byParagraph(typed)).toBe(true);
+    expect(calls).toEqual([`甲${tag}`, '乙', '丙丁']);
+    calls.length = 0;
+    // …and the next keystroke works out only its own paragraph.
+    expect(chars(`甲${tag}\r\n乙\n丙丁戊`)).toEqual([...`甲${tag}乙丙丁戊`]);
+    expect(calls).toEqual(['丙丁戊']);
   });
 
   it('answers the first paragraph that finds something, and whether some paragraph passes', () => {
     const firstDigit = firstInParagraphs((p) => /\d/.exec(p)?.[0] ?? null);
     const hasDigit = someParagraph((p) => /\d/.test(p));
     const tag = `${Math.random()}`.replace(/\d/g, 'x');
-    expect(firstDigit(`无${tag}\n有7和8\n9`)).toBe('7');
-    expect(firstDigit(`无${tag}\n无`)).toBeNull();
-    expect(hasDigit(`无${tag}\n有7`)).toBe(true);
-    expect(hasDigit(`无${tag}\n无`)).toBe(false);
+    // Each text twice: the second time its first lines were met (read by paragraph).
+    for (const end of ['', '末']) {
+      expect(firstDigit(`无${tag}\n有7和8\n9${end}`)).toBe('7');
+      expect(firstDigit(`无${tag}\n无\n无${end}`)).toBeNull();
+      expect(hasDigit(`无${tag}\n有7\n无${end}`)).toBe(true);
+      expect(hasDigit(`无${tag}\n无\n无${end}`)).toBe(false);
+    }
   });
 });

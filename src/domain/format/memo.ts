@@ -80,41 +80,62 @@ export function perText<T>(
 const PARAGRAPHS_KEPT = 1024;
 const paragraphs = new Map<string, AnalysedText>();
 
-function paragraphEntry(text: string): AnalysedText {
-  let entry = paragraphs.get(text);
-  if (!entry) {
-    if (paragraphs.size >= PARAGRAPHS_KEPT) paragraphs.clear();
-    entry = { text, analyses: [] };
-    paragraphs.set(text, entry);
-  }
-  return entry;
+interface Paragraphs {
+  readonly parts: readonly AnalysedText[];
+  /** Whether the text's analyses are made paragraph by paragraph (see `byParagraph`). */
+  readonly reuse: boolean;
 }
+
+const paragraphing = perText((text, analysed): Paragraphs => {
+  if (!text.includes('\n') && !text.includes('\r'))
+    return { parts: [{ text, analyses: analysed.analyses }], reuse: false };
+  let known = 0;
+  let fresh = 0;
+  const parts = text.split(/\r\n?|\n/).map((line) => {
+    let entry = paragraphs.get(line);
+    if (entry) {
+      if (line !== '') known += 1;
+      return entry;
+    }
+    if (line !== '') fresh += 1;
+    if (paragraphs.size >= PARAGRAPHS_KEPT) paragraphs.clear();
+    entry = { text: line, analyses: [] };
+    paragraphs.set(line, entry);
+    return entry;
+  });
+  return { parts, reuse: known > fresh };
+});
 
 /**
  * The paragraphs of a text: its lines (split at `\n`, `\r\n` and `\r`, as `compactText` turns
  * them into `\n`), each with its analyses. A text of one line is its own only paragraph.
  */
-export const paragraphsOf: (text: string | AnalysedText) => readonly AnalysedText[] = perText(
-  (text, analysed) =>
-    text.includes('\n') || text.includes('\r')
-      ? text.split(/\r\n?|\n/).map(paragraphEntry)
-      : [{ text, analyses: analysed.analyses }],
-);
+export const paragraphsOf = (text: string | AnalysedText): readonly AnalysedText[] =>
+  paragraphing(text).parts;
+
+/**
+ * Whether a text's analyses are made paragraph by paragraph: when it has several and most of
+ * them were met before (a keystroke changes one paragraph of a text met before). A text none of
+ * whose paragraphs was met (a reviewer's batch) is analysed whole, which costs less than
+ * paragraph by paragraph, and its paragraphs are noted, for the next keystroke. Either way the
+ * analyses are the same.
+ */
+export const byParagraph = (text: string | AnalysedText): boolean => paragraphing(text).reuse;
 
 /**
  * An analysis that is a list made line by line: the text's list is its paragraphs' lists one
- * after the other, each paragraph's kept with the paragraph (`paragraphsOf`). Right only for an
- * analysis that never looks across a line break (e.g. one made sentence by sentence, sentences
- * ending at line breaks). `fn` gets one paragraph (a text without line breaks).
+ * after the other, each paragraph's kept with the paragraph (`paragraphsOf`), when the text is
+ * analysed by paragraph (`byParagraph`). `fn` gets a paragraph, or the whole text when it is
+ * analysed whole: its list for a text must be its lists for the text's lines joined (an
+ * analysis that never looks across a line break, e.g. one made sentence by sentence).
  */
 export function perParagraph<T>(
   fn: (paragraph: string, analysed: AnalysedText) => readonly T[],
 ): (text: string | AnalysedText) => readonly T[] {
   const each = perText((text, analysed): readonly T[] => {
-    const parts = paragraphsOf(analysed);
-    if (parts.length === 1) return fn(text, analysed);
+    if (!byParagraph(analysed)) return fn(text, analysed);
     const out: T[] = [];
-    for (const part of parts) for (const x of each(part)) out.push(x);
+    for (const part of paragraphsOf(analysed)) for (const x of each(part)) out.push(x);
     return out;
   });
   return each;
@@ -125,10 +146,9 @@ export function perParagraphAnd<K, T>(
   fn: (paragraph: string, key: K, analysed: AnalysedText) => readonly T[],
 ): (text: string | AnalysedText, key: K) => readonly T[] {
   const each = perTextAnd((text, key: K, analysed): readonly T[] => {
-    const parts = paragraphsOf(analysed);
-    if (parts.length === 1) return fn(text, key, analysed);
+    if (!byParagraph(analysed)) return fn(text, key, analysed);
     const out: T[] = [];
-    for (const part of parts) for (const x of each(part, key)) out.push(x);
+    for (const part of paragraphsOf(analysed)) for (const x of each(part, key)) out.push(x);
     return out;
   });
   return each;
@@ -136,15 +156,15 @@ export function perParagraphAnd<K, T>(
 
 /**
  * The first paragraph's answer that is not null, paragraph by paragraph (see `perParagraph`):
- * for an analysis that looks for the first of something and never across a line break.
+ * for an analysis that looks for the first of something and never across a line break (its
+ * answer for a text is its first line's answer that is not null).
  */
 export function firstInParagraphs<T>(
   fn: (paragraph: string, analysed: AnalysedText) => T | null,
 ): (text: string | AnalysedText) => T | null {
   const each = perText((text, analysed): T | null => {
-    const parts = paragraphsOf(analysed);
-    if (parts.length === 1) return fn(text, analysed);
-    for (const part of parts) {
+    if (!byParagraph(analysed)) return fn(text, analysed);
+    for (const part of paragraphsOf(analysed)) {
       const found = each(part);
       if (found !== null) return found;
     }
@@ -154,17 +174,16 @@ export function firstInParagraphs<T>(
 }
 
 /**
- * Whether some paragraph passes `test`, paragraph by paragraph (see `perParagraph`); for a
- * cheap necessary condition of an analysis of the whole text (no paragraph passes: the
- * analysis finds nothing, and is not made).
+ * Whether some paragraph passes `test`, paragraph by paragraph (see `perParagraph`; `test` of a
+ * text must be whether some line of it passes); for a cheap necessary condition of an analysis
+ * of the whole text (no paragraph passes: the analysis finds nothing, and is not made).
  */
 export function someParagraph(
   test: (paragraph: string, analysed: AnalysedText) => boolean,
 ): (text: string | AnalysedText) => boolean {
   const each = perText((text, analysed): boolean => {
-    const parts = paragraphsOf(analysed);
-    if (parts.length === 1) return test(text, analysed);
-    for (const part of parts) if (each(part)) return true;
+    if (!byParagraph(analysed)) return test(text, analysed);
+    for (const part of paragraphsOf(analysed)) if (each(part)) return true;
     return false;
   });
   return each;

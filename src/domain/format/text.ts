@@ -1,4 +1,4 @@
-import { paragraphsOf, perParagraph, perText, type AnalysedText } from './memo';
+import { byParagraph, paragraphsOf, perParagraph, perText, type AnalysedText } from './memo';
 
 /**
  * Text helpers for reading the narrative: normalisation that makes `2020 年 1 月 1 日`,
@@ -20,12 +20,17 @@ export function toHalfWidthDigits(text: string): string {
 export const compactText: (text: string | AnalysedText) => string = perText((text, analysed) => {
   // Line by line (a line break is kept and no space next to it survives): a keystroke
   // compacts its own paragraph only.
-  const parts = paragraphsOf(analysed);
-  return parts.length === 1 ? compactUncached(text) : parts.map(compactText).join('\n');
+  return byParagraph(analysed)
+    ? paragraphsOf(analysed).map(compactText).join('\n')
+    : compactUncached(text);
 });
+
+/** What `compactUncached` changes: without any, a text is compact as it is (most lines). */
+const NOT_COMPACT = /[０-９％．\r]|[^\S\n]/;
 
 /** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
 export function compactUncached(text: string): string {
+  if (!NOT_COMPACT.test(text)) return text;
   return toHalfWidthDigits(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
@@ -69,10 +74,8 @@ export const quotesClosed: (text: string | AnalysedText) => boolean = perText(
 );
 
 /** Whether `maskQuoted` masks a text paragraph by paragraph (see `quotesClosed`). */
-export const maskedByParagraph = (text: AnalysedText): boolean => {
-  const parts = paragraphsOf(text);
-  return parts.length > 1 && parts.every(quotesClosed);
-};
+export const maskedByParagraph = (text: AnalysedText): boolean =>
+  byParagraph(text) && paragraphsOf(text).every(quotesClosed);
 
 /** `maskQuoted(compactText(text))`, memoised. */
 export const maskedCompact: (text: string | AnalysedText) => string = perText((_, analysed) =>

@@ -1,4 +1,10 @@
-import { analysedText, paragraphsOf, perText, type AnalysedText } from '../../format/memo';
+import {
+  analysedText,
+  byParagraph,
+  paragraphsOf,
+  perText,
+  type AnalysedText,
+} from '../../format/memo';
 import { compactText } from '../../format/text';
 import { areaWordsCrossLines, coversArea, overviewAreas } from '../../report/overview-areas';
 import type { Report } from '../../report/types';
@@ -23,9 +29,8 @@ function covers(text: AnalysedText, area: string): boolean {
 
 /** Paragraph by paragraph (each worked out once), the whole text only when words may cross lines. */
 function coversByParagraph(text: AnalysedText, area: string): boolean {
-  const parts = paragraphsOf(text);
-  if (parts.length === 1) return coversArea(text, area);
-  if (parts.some((part) => covers(part, area))) return true;
+  if (!byParagraph(text)) return coversArea(text, area);
+  if (paragraphsOf(text).some((part) => covers(part, area))) return true;
   return areaWordsCrossLines(area) && coversArea(text, area);
 }
 

@@ -229,7 +229,13 @@ function clausesWithPercent(sentence: string): string[] {
  * paragraph (a keystroke changes one; a statement never spans a line break).
  */
 export const extractStatements: (text: string | AnalysedText) => readonly Statement[] =
-  perParagraph((_, analysed) => paragraphStatements(compactText(analysed)));
+  perParagraph((_, analysed) => {
+    // A paragraph, or a whole text read at once (line by line all the same).
+    const out: Statement[] = [];
+    for (const paragraph of compactText(analysed).split('\n'))
+      for (const statement of paragraphStatements(paragraph)) out.push(statement);
+    return out;
+  });
 
 function paragraphStatements(paragraph: string): readonly Statement[] {
   const out: Statement[] = [];
