@@ -42,6 +42,7 @@ import {
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
+import { sharesCheck } from './shares';
 import {
   normativeAllDocumentsCheck,
   townshipRegulationsCheck,
@@ -127,6 +128,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   planYearCheck,
   partCountCheck,
   partsSumCheck,
+  sharesCheck,
   listCountCheck,
   problemsTrivialCheck,
   governmentScopeCheck,

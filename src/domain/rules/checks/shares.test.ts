@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { clean2021 } from '@templates/fixtures/format-2021/clean';
+import { formatById, formats } from '@templates/index';
+import type { Report } from '@/domain/report/types';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+
+const base = clean2021.report;
+const overviewWith = (sentence: string): Report => ({
+  ...base,
+  narrative: { ...base.narrative, overview: `${base.narrative.overview ?? ''}\n${sentence}` },
+});
+const issuesOf = (report: Report) =>
+  evaluateChecks(formatById(report.formatId), report, { formats, today: '2026-01-20' });
+const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
+
+describe('shares of a list against the whole (shares-rounding-mismatch)', () => {
+  it('one share rounded down among shares rounded half up (real: 长桥乡 2019)', () => {
+    const changqiao =
+      '2019年我乡主动公开长桥乡人民政府信息57条:其中部门公告4条,信息公开总量的7.02%;概况信息2条,占信息公开总量的3.50%;工作动态43条,占信息公开总量的75.44%;人事信息4条,占信息公开总量的7.02%;财政信息2条,占信息公开总量的3.50%;建议提案办理1条,占信息公开总量的1.75%;上年度政府信息公开年度报告1条,占信息公开总量的1.75%。';
+    const found = issuesOf(overviewWith(changqiao)).find(
+      (i) => i.key === 'shares-rounding-mismatch:overview',
+    );
+    expect(found?.message).toContain('2/57 = 3.5088%');
+    expect(found?.message).toContain('应为 3.51%');
+  });
+
+  // Every share rounded half up (real: 平潭综合实验区 2023, 2.47% for 2/81).
+  const pingtan =
+    '办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%。';
+
+  it('passes shares all rounded one way (real: 平潭 2023)', () => {
+    expect(keys(overviewWith(pingtan))).not.toContain('shares-rounding-mismatch:overview');
+  });
+
+  it('says a share no rounding gives when the others fit (31/81 = 38.27%, written 37.27%)', () => {
+    const [found] = issuesOf(overviewWith(pingtan.replace('占38.27%', '占37.27%'))).filter(
+      (i) => i.key === 'shares-rounding-mismatch:overview',
+    );
+    expect(found?.message).toContain('应为 38.27%');
+  });
+
+  it('takes no rate of change for a share', () => {
+    expect(
+      keys(
+        overviewWith(
+          '公开信息120条，同比增长12%；政策解读15条，同比增长7%；回应关切9条，较上年下降3%。',
+        ),
+      ),
+    ).not.toContain('shares-rounding-mismatch:overview');
+  });
+});

@@ -1,0 +1,151 @@
+import { perText, type AnalysedText } from '../../format/memo';
+import { compactSentences, maskQuoted } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+import { textsOf } from '../support';
+
+/**
+ * Shares stated for the parts of a list (SPEC §4.5, percentages in the narrative): `主动公开…信息
+ * 57条：其中部门公告4条，占信息公开总量的7.02%；概况信息2条，占…3.50%；工作动态43条，占…75.44%`
+ * (real: 长桥乡 2019). Each share is recomputed from its count over every plausible base — a
+ * count stated before the list in the same sentence, or the sum of the listed counts — at the
+ * precision it is printed with, rounded half up, down or up. Warned about only when a base fits
+ * every other share, and then one share fits no rounding of it, or is rounded otherwise than
+ * all the others (`3.50%` for 2/57 = 3.509% among shares rounded half up).
+ */
+
+/** A count, then its share with no other number between (`4条,占信息公开总量的7.02%`). */
+const PAIR = /(?<![\d.])(\d+)(条|件|个|项|篇)([^\d。；;]{0,16}?)(\d+(?:\.\d+)?)%/g;
+/** Between a count and a rate of change, not a share. */
+const RATE = /增|减|降|升|同比|较|比上|环比/;
+const COUNT = /(?<![\d.])(\d+)(条|件|个|项|篇)/g;
+/** Fewer shares than this: a base cannot be told from them. */
+const MIN_SHARES = 3;
+const EPS = 1e-9;
+
+type Mode = 'half-up' | 'down' | 'up';
+const MODE_WORDS: Readonly<Record<Mode, string>> = {
+  'half-up': '四舍五入',
+  down: '舍去尾数',
+  up: '进位',
+};
+
+interface Share {
+  readonly count: number;
+  readonly unit: string;
+  readonly percent: number;
+  readonly text: string;
+  readonly decimals: number;
+}
+
+export interface ShareProblem {
+  readonly share: Share;
+  readonly base: number;
+  /** The share recomputed, at its printed precision, rounded half up. */
+  readonly expected: string;
+  /** Rounded otherwise than the others (not wrong under any rounding). */
+  readonly rounding?: Mode;
+  /** How the other shares are rounded. */
+  readonly others: Mode;
+}
+
+function modesOf(share: Share, base: number): Set<Mode> {
+  const exact = (100 * share.count) / base;
+  const step = 10 ** -share.decimals;
+  const p = share.percent;
+  const out = new Set<Mode>();
+  if (Math.abs(exact - p) <= step / 2 + EPS) out.add('half-up');
+  if (p <= exact + EPS && exact < p + step - EPS) out.add('down');
+  if (p - step + EPS < exact && exact <= p + EPS) out.add('up');
+  return out;
+}
+
+function sharesOf(sentence: string): Share[] {
+  const out: Share[] = [];
+  for (const m of sentence.matchAll(PAIR)) {
+    if (RATE.test(m[3] ?? '')) continue;
+    const percentText = m[4] ?? '';
+    out.push({
+      count: Number(m[1]),
+      unit: m[2] ?? '',
+      percent: Number(percentText),
+      text: m[0],
+      decimals: percentText.split('.')[1]?.length ?? 0,
+    });
+  }
+  return out;
+}
+
+function problemIn(sentence: string): ShareProblem | null {
+  const shares = sharesOf(sentence);
+  if (shares.length < MIN_SHARES) return null;
+  const unit = shares[0]?.unit ?? '';
+  if (shares.some((s) => s.unit !== unit)) return null;
+  const first = sentence.indexOf(shares[0]?.text ?? '');
+  const bases = new Set<number>([shares.reduce((a, s) => a + s.count, 0)]);
+  for (const m of sentence.slice(0, first).matchAll(COUNT))
+    if (m[2] === unit) bases.add(Number(m[1]));
+  for (const base of bases) {
+    if (base <= 0) continue;
+    const modes = shares.map((s) => modesOf(s, base));
+    const ROUNDINGS = ['half-up', 'down', 'up'] as const;
+    // Every share rounded one way: nothing to say.
+    if (ROUNDINGS.some((mode) => modes.every((m) => m.has(mode)))) return null;
+    // The rounding every share but one fits.
+    for (const mode of ROUNDINGS) {
+      const odd = modes.flatMap((m, i) => (m.has(mode) ? [] : [i]));
+      // One share that is off (written the same wherever it is repeated: `2条，占3.50%` twice).
+      const key = (i: number): string => `${shares[i]?.count}:${shares[i]?.percent}`;
+      if (odd.length === 0 || odd.some((i) => key(i) !== key(odd[0] ?? 0))) continue;
+      if (shares.length - odd.length < 2) continue;
+      const share = shares[odd[0] ?? 0];
+      if (!share) continue;
+      const fits = modes[odd[0] ?? 0] ?? new Set<Mode>();
+      const exact = (100 * share.count) / base;
+      return {
+        share,
+        base,
+        expected: (Math.round(exact * 10 ** share.decimals + EPS) / 10 ** share.decimals).toFixed(
+          share.decimals,
+        ),
+        ...(fits.size > 0 ? { rounding: [...fits][0] } : {}),
+        others: mode,
+      };
+    }
+  }
+  return null;
+}
+
+export const shareProblems: (text: string | AnalysedText) => readonly ShareProblem[] = perText(
+  (_, analysed) =>
+    compactSentences(analysed).flatMap((s) => {
+      if (!s.includes('%')) return [];
+      const problem = problemIn(maskQuoted(s));
+      return problem ? [problem] : [];
+    }),
+);
+
+export const sharesCheck = defineCheck({
+  id: 'shares-rounding-mismatch',
+  severity: 'warning',
+  spec: '4.5',
+  title: '分项占比与件数不符',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      if (!text.text.includes('%')) continue;
+      const [problem] = shareProblems(text);
+      if (!problem) continue;
+      const { share, base, expected, rounding, others } = problem;
+      const ratio = `${share.count}/${base} = ${((100 * share.count) / base).toFixed(share.decimals + 2)}%`;
+      found.push({
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: rounding
+          ? `文中“${share.text}”：${ratio}，这里是${MODE_WORDS[rounding]}，而同一处的其他占比都是${MODE_WORDS[others]}，按同样的取法应为 ${expected}%`
+          : `文中“${share.text}”：${ratio}，不论四舍五入还是舍去尾数都不是 ${share.percent}%（同一处的其他占比按 ${base}${share.unit} 计都对得上），应为 ${expected}%`,
+      });
+    }
+    return found;
+  },
+});
