@@ -41,6 +41,17 @@ describe('the title and agency as the page prints them', () => {
     expect(
       agencyInPreface('…的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。'),
     ).toBe('田黄镇');
+    // Real: 富县 2024 (现将…予以公开), 连生乡 2025 (…工作情况报告).
+    expect(
+      agencyInPreface('根据…有关要求,现将富县人民政府2024年政府信息公开工作年度报告予以公开。'),
+    ).toBe('富县人民政府');
+    expect(
+      agencyInPreface(
+        '依据…第五十条规定,特向社会公布2025年连生乡人民政府政府信息公开工作情况报告。',
+      ),
+    ).toBe('连生乡人民政府');
+    expect(agencyInPreface('现将我局2023年政府信息公开工作年度报告公布如下')).toBeNull();
+    expect(agencyInPreface('现将2023年度政府信息公开工作情况报告如下')).toBeNull();
     // Generic words are no name.
     expect(agencyInPreface('现公布全镇2021年政府信息公开工作年度报告')).toBeNull();
     expect(agencyInPreface('特公布2022年本局信息公开工作年度报告')).toBeNull();

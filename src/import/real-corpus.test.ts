@@ -49,10 +49,6 @@ const META_MISSED: readonly string[] = [
   // The agency on a line above a title split over two lines (`自治区人民政府办公厅2022` /
   // `政府信息公开工作年度报告`), after a mirror's spam line.
   '079-xinjiang-bgt-2022.txt: agency “”',
-  // No title; the preface names the report without 《》: `现将富县人民政府2024年…年度报告予以公开`.
-  '080-fuxian-2024.txt: agency “”',
-  // No title; the preface: `特向社会公布2025年连生乡人民政府政府信息公开工作情况报告` (year first).
-  '090-suibin-liansheng-2025.txt: agency “”',
   // The title (printed twice) after the page's properties as bullets (`  • 发布机构:` / `  • …`).
   '092-yueqing-kfq-2022.txt: agency “”',
 ];
