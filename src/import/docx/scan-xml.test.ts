@@ -77,6 +77,17 @@ describe('the fast document.xml scanner', () => {
     }
   });
 
+  it('reads elements with many attributes before a long text without searching the text again per attribute', () => {
+    const attributes = Array.from({ length: 60 }, (_, i) => `a${i}="1"`).join(' ');
+    const xml = wrap(
+      `${`<w:p ${attributes}/>`.repeat(2000)}<w:p><w:r><w:t>${'文'.repeat(2_000_000)}</w:t></w:r></w:p>`,
+    );
+    const start = performance.now();
+    expect(scanXml(xml, UNREAD)).not.toBeNull();
+    // A guard against a quadratic search (seconds per attribute), not a speed figure.
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('leaves what it does not know to saxes, which reads it or refuses it as before', () => {
     const cases = [
       wrap('<!-- a comment --><w:p><w:r><w:t>x</w:t></w:r></w:p>'),
@@ -92,6 +103,7 @@ describe('the fast document.xml scanner', () => {
       wrap('<w:p a="1"b="2"/>'),
       wrap('<w:p a=1/>'),
       wrap('<w:p a="<"/>'),
+      wrap(`<w:p ${Array.from({ length: 100 }, (_, i) => `a${i}="1"`).join(' ')}/>`),
       wrap('<w:p></w:q>'),
       wrap('<w:p>'),
       wrap('<段落/>'),

@@ -41,6 +41,9 @@ for (let c = 0; c < 128; c += 1) {
   else if (/[0-9.:-]/.test(ch)) NAME[c] = 2;
 }
 
+/** More attributes on one element than this: left to saxes. */
+const MAX_ATTRIBUTES = 64;
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 /** Characters XML 1.0 does not allow anywhere (lone surrogates cannot come out of TextDecoder). */
@@ -173,6 +176,12 @@ function scan(
     if (amp >= 0 && amp < from) amp = s.indexOf('&', from);
     return amp;
   };
+  /** The next `<` at or after `from` (−1: none), a cursor too (many attributes before a long text). */
+  let ltAhead = s.indexOf('<', at);
+  const nextLt = (from: number): number => {
+    if (ltAhead >= 0 && ltAhead < from) ltAhead = s.indexOf('<', from);
+    return ltAhead;
+  };
   /** Checks the references of `s[from, to)` (not kept). */
   const checkReferences = (from: number, to: number): void => {
     const first = nextAmp(from);
@@ -263,6 +272,8 @@ function scan(
       d = s.charCodeAt(++i);
       while (d < 128 && NAME[d] !== 0) d = s.charCodeAt(++i);
       const attrLength = i - attrStart;
+      // Word writes a few per element; hundreds are left to saxes (the check below is quadratic).
+      if (attrCount === MAX_ATTRIBUTES) return null;
       for (let k = 0; k < attrCount; k += 1)
         if (
           attrLengths[k] === attrLength &&
@@ -279,7 +290,7 @@ function scan(
       if (d !== QUOT && d !== APOS) return null;
       const close = s.indexOf(d === QUOT ? '"' : "'", i + 1);
       if (close < 0) return null;
-      const next = s.indexOf('<', i + 1);
+      const next = nextLt(i + 1);
       if (next >= 0 && next < close) return null;
       if (keepAttributes) {
         attributes ??= {};
