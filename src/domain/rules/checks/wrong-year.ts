@@ -193,10 +193,16 @@ function wrongYears(ctx: CheckContext): Finding[] {
 
 /** The sentence (between 。！？ or line breaks) holding position `at`. */
 function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at).search(/[^。！？!?\n]*$/);
-  const after = text.slice(at).search(/[。！？!?\n]/);
-  return text.slice(before, after === -1 ? text.length : at + after);
+  // Scanned by hand: `/[^。！？!?\n]*$/` tries every start and is quadratic on a long text
+  // without full stops (1.9 s of a 45 MB .docx's check).
+  let before = at;
+  while (before > 0 && !SENTENCE_END.has(text[before - 1] ?? '')) before -= 1;
+  let after = at;
+  while (after < text.length && !SENTENCE_END.has(text[after] ?? '')) after += 1;
+  return text.slice(before, after);
 }
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /** The first sentence naming a year's annual report as published in that year or before. */
 const reportPublishedTooEarly = perText((text): { named: number; date: string } | null => {
