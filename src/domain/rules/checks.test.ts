@@ -3,6 +3,7 @@ import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
 import { formats, formatById } from '@templates/index';
 import type { AgencyKind, Report } from '../report/types';
+import { levelOfName } from './checks/agency-kind';
 import { evaluateChecks } from './evaluate-checks';
 
 /** Each check on small changes to a clean report, in the report's own terms. */
@@ -751,6 +752,28 @@ describe('slips seen in real reports the team had not seen (094–108)', () => {
       expect(keys(withMeta({ preface: right }))).not.toContain(
         'citation-abbreviation-mismatch:meta',
       );
+  });
+
+  it('a county’s office organising the province’s work (real: 辽源市生态环境局东辽县分局 2021 `(一)组织推动全省政府信息公开工作`)', () => {
+    const office = withMeta({ agencyKind: 'department', agencyName: '辽源市生态环境局东辽县分局' });
+    const sentence = '（一）组织推动全省政府信息公开工作。我局制定了完善的信息公开制度。';
+    expect(keys(overviewWith(sentence, office))).toContain('agency-scope-above-level:overview');
+    // Its own county's work, a province's office organising the province's, and a 县 whose
+    // 市场监督管理局 names no city.
+    expect(keys(overviewWith(sentence.replace('全省', '全县'), office))).not.toContain(
+      'agency-scope-above-level:overview',
+    );
+    for (const agencyName of ['吉林省生态环境厅', '东辽县市场监督管理局'])
+      expect(
+        keys(
+          overviewWith(
+            sentence.replace('全省', agencyName === '吉林省生态环境厅' ? '全省' : '全县'),
+            withMeta({ agencyKind: 'department', agencyName }),
+          ),
+        ),
+      ).not.toContain('agency-scope-above-level:overview');
+    expect(levelOfName('东辽县市场监督管理局')).toBe(3);
+    expect(levelOfName('西咸新区沣东新城管委会')).toBe(null);
   });
 
   it('last year’s budget years left in (real: 抚州市自然资源局 2020 `主动公开了2019年部门预算和2018年部门决算`)', () => {

@@ -102,3 +102,59 @@ export const townshipScopeCheck = defineCheck({
     return [];
   },
 });
+
+/**
+ * The level an agency's name says, by the last place word in it: 1 a province (省, 自治区), 2 a
+ * city (市, 州, 盟), 3 a county (县, 旗, 区). `辽源市生态环境局东辽县分局` is a county's office;
+ * `市场监督管理局`, `社区` and `开发区` name no level.
+ */
+const PLACE_WORD =
+  /(自治区|省)|(市(?!场|政)|州|盟)|(县|旗(?!舰)|(?<!社|园|景|校|发|矿|库|新|自治)区(?!域|划))/g;
+
+export function levelOfName(name: string): number | null {
+  let level: number | null = null;
+  for (const m of name.matchAll(PLACE_WORD)) level = m[1] ? 1 : m[2] ? 2 : 3;
+  return level;
+}
+
+const SCOPE_LEVEL: Readonly<Record<string, number>> = {
+  全国: 0,
+  全省: 1,
+  全市: 2,
+  全州: 2,
+  全盟: 2,
+  全县: 3,
+};
+
+/**
+ * A county's or city's department (or government) organising the work of a level above its own
+ * (`(一)组织推动全省政府信息公开工作` in 辽源市生态环境局东辽县分局's 2021 report, copied from a
+ * province's): the same slip as a township's, told by the level its name says. A province's
+ * office organising 全省 work, or a county's 全县, is its own level.
+ */
+export const agencyScopeCheck = defineCheck({
+  id: 'agency-scope-above-level',
+  severity: 'warning',
+  spec: '4.5',
+  title: '报告写了组织上级行政区域的工作',
+  run(ctx) {
+    const { agencyKind, agencyName } = ctx.report.meta;
+    if (agencyKind === 'township') return [];
+    const level = levelOfName(agencyName.replace(/\s+/g, ''));
+    if (level === null) return [];
+    for (const text of textsOf(ctx)) {
+      const m = aboveTownshipIn(text);
+      const scope = SCOPE_LEVEL[m?.[1] ?? ''];
+      if (!m || scope === undefined || scope >= level) continue;
+      return [
+        {
+          target: text.section,
+          fields: [text.field, 'meta.agencyName'],
+          section: text.section,
+          message: `${agencyName}的年度报告写“${m[0]}”：${agencyName}不组织${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
+        },
+      ];
+    }
+    return [];
+  },
+});

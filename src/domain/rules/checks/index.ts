@@ -44,6 +44,7 @@ import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
 import { sharesCheck } from './shares';
 import {
+  agencyScopeCheck,
   normativeAllDocumentsCheck,
   townshipRegulationsCheck,
   townshipScopeCheck,
@@ -137,6 +138,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   townshipRegulationsCheck,
   normativeAllDocumentsCheck,
   townshipScopeCheck,
+  agencyScopeCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,
