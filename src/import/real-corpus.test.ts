@@ -19,13 +19,8 @@ interface Expected {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-/**
- * Texts 109–123 are held out until the session's final measure (templates/fixtures/real README):
- * no one improving the importer runs them before it.
- */
-const HELD_OUT = /^1(?:09|1\d|2[0-3])-/;
 const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt') && !HELD_OUT.test(f))
+  .filter((f) => f.endsWith('.txt'))
   .sort();
 
 interface Outcome {
@@ -51,6 +46,9 @@ const META_MISSED: readonly string[] = [
   '079-xinjiang-bgt-2022.txt: agency “”',
   // The title (printed twice) after the page's properties as bullets (`  • 发布机构:` / `  • …`).
   '092-yueqing-kfq-2022.txt: agency “”',
+  // 109–123, the session's final held-out measure (measured once): the title names the office
+  // without its city (`市人民政府办公室2025年…`); the preface names it whole (`现公开天门市人民政府办公室2025年…`).
+  '122-tianmen-bgs-2025.txt: agency “市人民政府办公室”',
 ];
 
 function run(name: string): Outcome {
@@ -130,6 +128,11 @@ describe('real published reports', () => {
     const wrong5 = unseen5.reduce((n, o) => n + o.meta.length, 0);
     process.stdout.write(
       `unseen reports (094–108): metadata ${4 * unseen5.length - wrong5} / ${4 * unseen5.length} as printed, cells ${unseen5.reduce((n, o) => n + o.right, 0)} / ${unseen5.reduce((n, o) => n + o.expected, 0)} in the right cell, ${unseen5.reduce((n, o) => n + o.extra.length, 0)} values where the text has none\n`,
+    );
+    const unseen6 = outcomes.filter((o) => /^1(?:09|1\d|2[0-3])-/.test(o.name));
+    const wrong6 = unseen6.reduce((n, o) => n + o.meta.length, 0);
+    process.stdout.write(
+      `109–123, the session's final held-out measure: metadata ${4 * unseen6.length - wrong6} / ${4 * unseen6.length} as printed, cells ${unseen6.reduce((n, o) => n + o.right, 0)} / ${unseen6.reduce((n, o) => n + o.expected, 0)} in the right cell, ${unseen6.reduce((n, o) => n + o.extra.length, 0)} values where the text has none\n`,
     );
     expect(outcomes.flatMap((o) => o.meta.map((x) => `${o.name}: ${x}`))).toEqual([...META_MISSED]);
   });

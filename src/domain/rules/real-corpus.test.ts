@@ -17,14 +17,9 @@ const DIRS = [
   'templates/fixtures/seeds',
   'templates/fixtures/real-html',
 ];
-/**
- * Texts 109–123 are held out until the session's final measure (templates/fixtures/real README):
- * no one improving the checks runs them before it.
- */
-const HELD_OUT = /^1(?:09|1\d|2[0-3])-/;
 const files = DIRS.flatMap((d) =>
   readdirSync(d)
-    .filter((f) => (f.endsWith('.txt') || f.endsWith('.html')) && !HELD_OUT.test(f))
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.html'))
     .sort()
     .map((f) => `${d}/${f}`),
 );
@@ -141,6 +136,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '106-luojiang-jyj-2021.txt': ['date-characters-missing:meta'],
   '108-zhuhai-sw-2020.txt': ['part-count-mismatch:meta'],
+  // The session's final held-out measure (templates/fixtures/real 109–123): the problems were
+  // written down in each `expected.json` (`problems`) and landed before any check ran on them.
+  '112-xixian-dizhang-2023.txt': ['format-year-mismatch', 'notice-citation-wrong:meta:2019-60'],
+  '120-tianchang-zjj-2020.txt': ['date-characters-missing:meta'],
   '000_833a5a6ee7a74880.txt': [
     'report-date-before-year-end',
     't2-decisions-without-items:punishment',
@@ -224,6 +223,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '105-dongliao-sthj-2021.txt': [
     '序言说报告由“组织推动全省政府信息公开工作……等基础工作五个部分组成”，不是格式规定的六个部分',
   ],
+  // 109–123, the session's final held-out measure: what no check flagged (measured once).
+  '120-tianchang-zjj-2020.txt': [
+    // `…政府信息公开工作被申请行政复议、提起行政诉讼情况…六部分组成`: six items by its 、, five parts.
+    '序言说本年报由“…六部分组成”，所列只有五部分，缺“其他需要报告的事项”',
+    '“主动公开政府信息572条,其中:”所列19个栏目相加320条，不等于572条',
+  ],
+  '121-qingyuan-nyncj-2021.txt': ['“全年公开各类文件991件,其中…”所列六类相加181件，不等于991件'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -252,6 +258,8 @@ const UNSEEN_3 = /^0(?:6[4-9]|7[0-8])-.*\.txt$/;
 const UNSEEN_4 = /^0(?:79|8\d|9[0-3])-.*\.txt$/;
 /** The fifth (templates/fixtures/real 094–108). */
 const UNSEEN_5 = /^(?:09[4-9]|10[0-8])-.*\.txt$/;
+/** The session's final held-out measure (templates/fixtures/real 109–123), measured once. */
+const UNSEEN_6 = /^1(?:09|1\d|2[0-3])-.*\.txt$/;
 
 function importPath(path: string) {
   const text = readFileSync(path, 'utf8');
@@ -303,6 +311,7 @@ describe('the bar on real reports (issue 14)', () => {
   const unseen3 = all.filter((r) => UNSEEN_3.test(r.name));
   const unseen4 = all.filter((r) => UNSEEN_4.test(r.name));
   const unseen5 = all.filter((r) => UNSEEN_5.test(r.name));
+  const unseen6 = all.filter((r) => UNSEEN_6.test(r.name));
   const report = (label: string, rows: typeof all): number => {
     const flagged = sum('flagged', rows);
     const visible = flagged + sum('missed', rows);
@@ -321,7 +330,11 @@ describe('the bar on real reports (issue 14)', () => {
       [
         'real corpus (001–063, seeds, pages)',
         all.filter(
-          (r) => !UNSEEN_3.test(r.name) && !UNSEEN_4.test(r.name) && !UNSEEN_5.test(r.name),
+          (r) =>
+            !UNSEEN_3.test(r.name) &&
+            !UNSEEN_4.test(r.name) &&
+            !UNSEEN_5.test(r.name) &&
+            !UNSEEN_6.test(r.name),
         ),
       ],
       ['unseen reports (024–048)', unseen],
@@ -346,6 +359,11 @@ describe('the bar on real reports (issue 14)', () => {
   it('the fifth measure on unseen reports (094–108): what it flags is printed, no false error, at most one false warning in five reports', () => {
     report('unseen reports (094–108)', unseen5);
     expect(unseen5).toHaveLength(15);
+  });
+
+  it("109–123, the session's final held-out measure: what it flags is printed, no false error, at most one false warning in five reports", () => {
+    report("109–123, the session's final held-out measure", unseen6);
+    expect(unseen6).toHaveLength(15);
   });
 });
 
