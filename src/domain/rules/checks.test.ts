@@ -582,6 +582,19 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
       keys(withMeta({ preface: preface.replace('改进情况。', '改进情况等方面。') })),
     ).not.toContain('part-count-mismatch:meta');
   });
+  it('the report called 年报 in its list of parts (real: 天长市住建局 2020)', () => {
+    const preface =
+      '本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开工作被申请行政复议、提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况六部分组成。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('缺少「六、其他需要报告的事项」');
+    expect(
+      keys(
+        withMeta({
+          preface: preface.replace('改进情况六部分', '改进情况、其他需要报告的事项六部分'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
 });
 
 describe('reviewer rules made general (issue 14: what 064–078 showed)', () => {

@@ -295,14 +295,15 @@ export const partCountCheck = defineCheck({
 
 /** What the first sentence of a text listing the report's parts gets wrong (once per text). */
 const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string | null => {
-  if (!compactText(analysed).includes('报告')) return null;
+  if (!/报告|年报/.test(compactText(analysed))) return null;
   const count = template.sections.length;
   const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
   const words = listedWords(template);
   for (const sentence of compactSentences(analysed)) {
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
-    if (!sentence.includes('报告') && !/(?:^|[，,；;])(?:全文|年报)/.test(sentence)) continue;
+    // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
+    if (!sentence.includes('报告') && !/(?:^|[，,；;])本?(?:全文|年报)/.test(sentence)) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
