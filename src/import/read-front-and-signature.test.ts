@@ -93,3 +93,19 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
     expect([sentence.title, sentence.agency]).toEqual([null, '']);
   });
 });
+
+describe('readFrontMatter: the agency', () => {
+  it('a title without its place takes the full name the preface gives (real: 天门市人民政府办公室 2025)', () => {
+    const front = (preface: string) =>
+      readFrontMatter(['市人民政府办公室2025年政府信息公开工作年度报告', preface]).agency;
+    expect(
+      front(
+        '根据《中华人民共和国政府信息公开条例》要求,现公开天门市人民政府办公室2025年政府信息公开工作年度报告。',
+      ),
+    ).toBe('天门市人民政府办公室');
+    // A preface naming no agency, or another one: the title's words stay.
+    expect(front('根据《中华人民共和国政府信息公开条例》要求,编制本报告。')).toBe(
+      '市人民政府办公室',
+    );
+  });
+});

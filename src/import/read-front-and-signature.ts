@@ -103,6 +103,12 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   const inline = inlineContact(preface.join('\n'));
   for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
   let agencyFrom: 'title' | 'preface' = 'title';
+  // A title without its place (`市人民政府办公室2025年…`) while the preface names it whole
+  // (`现公开天门市人民政府办公室2025年…`, real: 天门市 2025): the preface's name is the agency.
+  if (/^[省市县区州旗镇乡]/.test(agency)) {
+    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    if (named && named.length > agency.length && named.endsWith(agency)) agency = named;
+  }
   if (!agency) {
     const named = agencyInPreface(preface.slice(0, 3).join(''));
     if (named) {
