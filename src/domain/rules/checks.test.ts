@@ -548,6 +548,22 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
   const overviewWith = (sentence: string): Report =>
     withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
 
+  it('many kinds listed to the end of the sentence, adding to less than the whole (real: 天长市住建局 2020)', () => {
+    const listed =
+      '全年,我局主动公开政府信息572条,其中:工作动态栏目发布信息25条,通知公告栏目发布信息10条,政策文件栏目发布信息9条,规划计划栏目发布信息12条,财政信息栏目发布信息22条,人事信息栏目发布信息242条。';
+    const found = issuesOf(overviewWith(listed)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain(
+      '随后列出的 6 项 25 + 10 + 9 + 12 + 22 + 242 = 320条，比总数少 252条',
+    );
+    // Said to be some of them (等), or a few highlights: nothing to say.
+    expect(keys(overviewWith(listed.replace('242条。', '242条等。')))).toEqual([]);
+    expect(
+      keys(overviewWith('全年主动公开政府信息5729条,其中,市政府文件15件,市政府办文件1件。')),
+    ).toEqual([]);
+  });
+
   it('parts that add up to more than the only count said before them (real: 勉县 2023)', () => {
     expect(
       keys(

@@ -32,14 +32,24 @@ const SEGMENT = /[，,；;]/;
 const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
 /** A part that is the rest (`其他…`, `其余…`, `其它…`): the list then claims to be complete. */
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
+/**
+ * So many kinds listed to the end of the sentence, without 等, read as all of the whole (real:
+ * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320); a few
+ * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
+ */
+const LONG_LIST = 5;
 
 export interface PartsExcess {
   readonly whole: number;
   readonly unit: string;
   readonly parts: readonly number[];
   readonly text: string;
-  /** The list ends with a catch-all part and its parts add up to less than the whole. */
-  readonly short?: boolean;
+  /**
+   * The parts add up to less than the whole, and the list says it is all of it: it ends with a
+   * catch-all part (`'rest'`), or runs on to the end of its sentence through many kinds, no 等
+   * (`'list'`).
+   */
+  readonly short?: 'rest' | 'list';
 }
 
 function itemsOf(segment: string): { value: number; unit: string; approximate: boolean }[] {
@@ -107,10 +117,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const parts: number[] = [];
         let usable = true;
         let endsWithRest = false;
+        let toTheEnd = true;
         for (const segment of own.split(SEGMENT)) {
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
           const items = itemsOf(segment);
-          if (items.length === 0) break;
+          if (items.length === 0) {
+            toTheEnd = false;
+            break;
+          }
           if (items.some((i) => i.approximate || i.unit !== whole.unit)) {
             usable = false;
             break;
@@ -129,7 +143,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         if (sum > whole.value && whole.cued)
           out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence });
         else if (endsWithRest && sum < whole.value)
-          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: true });
+          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: 'rest' });
+        else if (
+          whole.cued &&
+          toTheEnd &&
+          parts.length >= LONG_LIST &&
+          !/等/.test(own) &&
+          sum < whole.value
+        )
+          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: 'list' });
       }
     });
     return out;
@@ -153,9 +175,12 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: first.short
-          ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项连同“其他”一类 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项`
-          : `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
+        message:
+          first.short === 'rest'
+            ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项连同“其他”一类 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项`
+            : first.short === 'list'
+              ? `文中的总数为 ${first.whole}${first.unit}，随后列出的 ${first.parts.length} 项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+              : `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
       });
     }
     return found;
