@@ -11,7 +11,7 @@ import {
   type TableId,
 } from '../template/types';
 import { analysedText, type AnalysedText } from '../format/memo';
-import { perContext, type CheckContext } from './check-context';
+import { perContext, type CheckContext, type Finding } from './check-context';
 import { factDefinitions } from './narrative/facts';
 import { valuesOf, type SumValue } from './report-values';
 
@@ -58,6 +58,25 @@ export function reportTexts(report: Report): ReportText[] {
 export const textsOf: (ctx: CheckContext) => readonly ReportText[] = perContext((ctx) =>
   reportTexts(ctx.report),
 );
+
+/**
+ * One finding per text in which `read` finds something (not `null`/`undefined`), said by
+ * `message` and pointing at that text: the shape of every check that reads each text on its own.
+ */
+export function textFindings<T>(
+  ctx: CheckContext,
+  read: (text: ReportText) => T | null | undefined,
+  message: (found: T, text: ReportText) => string,
+): Finding[] {
+  const found: Finding[] = [];
+  for (const text of textsOf(ctx)) {
+    const said = read(text);
+    if (said === null || said === undefined) continue;
+    const { section, field } = text;
+    found.push({ target: section, fields: [field], section, message: message(said, text) });
+  }
+  return found;
+}
 
 export type { SumValue } from './report-values';
 

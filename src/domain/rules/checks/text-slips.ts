@@ -7,9 +7,9 @@ import {
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { compactSentences, compactText } from '../../format/text';
-import { defineCheck, type Finding } from '../check-context';
+import { defineCheck } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
-import { textsOf } from '../support';
+import { textFindings, textsOf } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
 
@@ -44,21 +44,11 @@ export const lostDateCheck = defineCheck({
   spec: '4.5',
   title: '正文日期缺字',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const lost = lostDateIn(text);
-      if (!lost) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: lost.garbled
-          ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-          : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
-      });
-    }
-    return found;
+    return textFindings(ctx, lostDateIn, (lost) =>
+      lost.garbled
+        ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+        : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+    );
   },
 });
 
@@ -81,19 +71,11 @@ export const lostYearCheck = defineCheck({
   spec: '4.5',
   title: '正文年份缺数字',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const lost = lostYearIn(text);
-      if (lost === null) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `文中“${lost}”的“年”前缺少年份数字，请补上（如“${ctx.report.meta.year ?? ''}年”）`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      lostYearIn,
+      (lost) => `文中“${lost}”的“年”前缺少年份数字，请补上（如“${ctx.report.meta.year ?? ''}年”）`,
+    );
   },
 });
 
@@ -128,19 +110,11 @@ export const repeatedHeadingCheck = defineCheck({
   spec: '4.5',
   title: '小标题序号重复',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const repeated = repeatedHeadingIn(text);
-      if (repeated === null) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `小标题序号“${repeated}”连用了两次，请核对编号`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      repeatedHeadingIn,
+      (repeated) => `小标题序号“${repeated}”连用了两次，请核对编号`,
+    );
   },
 });
 
@@ -164,20 +138,10 @@ export const halfBracketedHeadingCheck = defineCheck({
   spec: '4.5',
   title: '小标题缺少前括号',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const half = halfBracketedIn(text);
-      if (half === null) continue;
+    return textFindings(ctx, halfBracketedIn, (half) => {
       const n = /^[一二三四五六七八九十]+/.exec(half)?.[0] ?? '';
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `小标题“${half}…”缺少前括号，应写作“（${n}）”，请核对（复制时丢了字符）`,
-      });
-    }
-    return found;
+      return `小标题“${half}…”缺少前括号，应写作“（${n}）”，请核对（复制时丢了字符）`;
+    });
   },
 });
 
@@ -210,19 +174,11 @@ export const abbreviationMismatchCheck = defineCheck({
   spec: '4.5',
   title: '所引文件的名称与简称不符',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const said = abbreviationMismatchIn(text);
-      if (said === null) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `${said}：简称所说的文件种类不在全称中，文件名称可能写错，请核对所引文件的名称`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      abbreviationMismatchIn,
+      (said) => `${said}：简称所说的文件种类不在全称中，文件名称可能写错，请核对所引文件的名称`,
+    );
   },
 });
 
@@ -283,13 +239,11 @@ export const partCountCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的部分数与格式不符',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const message = partCountIn(text, ctx.template);
-      if (message !== null) found.push({ target: section, fields: [field], section, message });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      (text) => partCountIn(text, ctx.template),
+      (message) => message,
+    );
   },
 });
 
@@ -419,19 +373,12 @@ export const strayCloserCheck = defineCheck({
   spec: '4.5',
   title: '正文有多余的书名号或尖括号',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      const stray = strayIn(text);
-      if (!stray) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `“…${stray}…”中的书名号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      (text) => strayIn(text) || null,
+      (stray) =>
+        `“…${stray}…”中的书名号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
+    );
   },
 });
 
@@ -563,19 +510,12 @@ export const listCountCheck = defineCheck({
   spec: '4.5',
   title: '所说的条数与列出的条数不符',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      const { section, field } = text;
-      if (!/[：:]/.test(text.text)) continue;
-      const wrong = listCounts(text).find((l) => l.listed !== l.stated);
-      if (!wrong) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      (text) =>
+        /[：:]/.test(text.text) ? listCounts(text).find((l) => l.listed !== l.stated) : undefined,
+      (wrong) =>
+        `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`,
+    );
   },
 });
