@@ -141,51 +141,37 @@ function wrongYears(ctx: CheckContext): Finding[] {
   const seen = new Set<string>();
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
+    // Each wrong year once per text, whichever reading finds it first.
+    const say = (key: string, message: string): void => {
+      const target = `${section}:${key}`;
+      if (seen.has(target)) return;
+      seen.add(target);
+      issues.push({ target, fields: [field], section, message });
+    };
     const published = reportPublishedTooEarly(text);
-    if (published && !seen.has(`${section}:report-${published.named}`)) {
-      seen.add(`${section}:report-${published.named}`);
-      issues.push({
-        target: `${section}:report-${published.named}`,
-        fields: [field],
-        section,
-        message: `文中说“${published.named}年…年度报告”于 ${published.date} 公布，但${published.named}年度的报告要到 ${published.named + 1} 年才能公布：年份是否写错（照抄了去年的句子）？`,
-      });
-    }
+    if (published)
+      say(
+        `report-${published.named}`,
+        `文中说“${published.named}年…年度报告”于 ${published.date} 公布，但${published.named}年度的报告要到 ${published.named + 1} 年才能公布：年份是否写错（照抄了去年的句子）？`,
+      );
     if (section === 'meta') {
       const named = reportYearInPreface(text);
-      if (named !== null && named !== year && !seen.has(`${section}:${named}`)) {
-        seen.add(`${section}:${named}`);
-        issues.push({
-          target: `${section}:${named}`,
-          fields: [field],
-          section,
-          message: `前言称本报告为“${named}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
-        });
-      }
+      if (named !== null && named !== year)
+        say(
+          String(named),
+          `前言称本报告为“${named}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
+        );
     }
     if (section === 'problems') continue;
     const stale = staleBudget(text, year);
-    if (stale && !seen.has(`${section}:budget-${stale.year}`)) {
-      seen.add(`${section}:budget-${stale.year}`);
-      issues.push({
-        target: `${section}:budget-${stale.year}`,
-        fields: [field],
-        section,
-        message: `${year}年度的报告写公开了“${stale.words}”：${year}年公开的应是${year}年的预算、${year - 1}年的决算，年份是否照抄了往年的报告？`,
-      });
-    }
+    if (stale)
+      say(
+        `budget-${stale.year}`,
+        `${year}年度的报告写公开了“${stale.words}”：${year}年公开的应是${year}年的预算、${year - 1}年的决算，年份是否照抄了往年的报告？`,
+      );
     for (const { said, comparison, words } of periodYearsIn(text)) {
-      if (said === year || said === year + 1) continue;
-      if (comparison) continue;
-      const target = `${section}:${said}`;
-      if (seen.has(target)) continue;
-      seen.add(target);
-      issues.push({
-        target,
-        fields: [field],
-        section,
-        message: `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`,
-      });
+      if (said === year || said === year + 1 || comparison) continue;
+      say(String(said), `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`);
     }
   }
   return issues;
