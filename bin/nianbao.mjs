@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache');
@@ -93,4 +94,10 @@ if (isStale()) {
   process.stderr.write('nianbao：正在准备命令行程序（首次运行或源代码有更新）…\n');
   await build();
 }
+// A run of the command is short: V8's optimising compiler, inlining as much as it does by
+// default, spent about as much CPU on its own threads as half the main thread's (1,000 drafts:
+// ~1.1 s beside ~1.6 s), on two cores competing with the checks it compiles. With a smaller
+// inlining budget it compiles in half of that, and the main thread gets its optimised code no
+// later (issue 17, docs/performance.md). Set before the bundle is loaded; worker threads share it.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 await import(pathToFileURL(bundle).href);
