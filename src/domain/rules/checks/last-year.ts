@@ -7,7 +7,7 @@ import type { CellId, FormatTemplate, TableTemplate } from '../../template/types
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { ReportValues, valuesOf } from '../report-values';
 import { cellValue, sectionOfCell } from '../support';
-import { similarityBound, textSimilarity } from './similarity';
+import { bigrams, bigramSimilarity, similarityBound, type Bigrams } from './similarity';
 
 /** A narrative at least this similar to last year's counts as copied. */
 export const COPY_SIMILARITY = 0.9;
@@ -30,7 +30,9 @@ function similarityOf(now: string, before: string): number {
   let memo = similarityByBefore.get(before);
   if (!memo) {
     if (similarityByBefore.size >= 64) similarityByBefore.clear();
-    memo = memoByText((text) => textSimilarity(text, before), 16);
+    // Last year's bigrams are counted once for all the texts compared with it.
+    let was: Bigrams | null = null;
+    memo = memoByText((text) => bigramSimilarity(bigrams(text), (was ??= bigrams(before))), 16);
     similarityByBefore.set(before, memo);
   }
   return memo(now);

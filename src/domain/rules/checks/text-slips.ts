@@ -304,6 +304,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   return null;
 });
 
+/** Whether a UTF-16 code is a CJK unified ideograph (U+4E00–U+9FFF). */
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /**
  * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
  * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
@@ -314,11 +317,13 @@ function strayQuote(sentence: string): string | null {
   if (!sentence.includes('”')) return null;
   let open = 0;
   for (let i = 0; i < sentence.length; i += 1) {
-    const ch = sentence[i];
-    if (ch === '“') open += 1;
-    else if (ch === '”') {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c)
+      open += 1; // “
+    else if (code === 0x201d) {
+      // ”
       if (open > 0) open -= 1;
-      else if (sentence[i + 1] === '“' && CJK.test(sentence[i - 1] ?? ''))
+      else if (sentence.charCodeAt(i + 1) === 0x201c && isCjk(sentence.charCodeAt(i - 1)))
         return sentence.slice(Math.max(0, i - 12), i + 6);
       else return null;
     }
@@ -326,10 +331,9 @@ function strayQuote(sentence: string): string | null {
   return null;
 }
 
-const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
-const OPENER_CHARS = Object.values(OPENERS);
+/** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
-const CJK = /[\u4e00-\u9fff]/;
+const MAY_STRAY = /[”》>＞〉]/;
 
 /**
  * The first closing 》 > 〉 of a sentence with no opening before it, between two Chinese
@@ -339,19 +343,47 @@ export function strayCloser(sentence: string): string | null {
   const quote = strayQuote(sentence);
   if (quote) return quote;
   if (!CLOSER.test(sentence)) return null;
-  const depth: Record<string, number> = {};
+  // How many of each opener are still open: 《, <, ＜, 〈.
+  let book = 0;
+  let less = 0;
+  let fullLess = 0;
+  let angle = 0;
   for (let i = 0; i < sentence.length; i += 1) {
-    const ch = sentence[i] ?? '';
-    const opener = OPENERS[ch];
-    if (opener === undefined) {
-      if (OPENER_CHARS.includes(ch)) depth[ch] = (depth[ch] ?? 0) + 1;
-      continue;
+    let open: number;
+    switch (sentence.charCodeAt(i)) {
+      case 0x300a: // 《
+        book += 1;
+        continue;
+      case 0x3c: // <
+        less += 1;
+        continue;
+      case 0xff1c: // ＜
+        fullLess += 1;
+        continue;
+      case 0x3008: // 〈
+        angle += 1;
+        continue;
+      case 0x300b: // 》
+        open = book;
+        if (book > 0) book -= 1;
+        break;
+      case 0x3e: // >
+        open = less;
+        if (less > 0) less -= 1;
+        break;
+      case 0xff1e: // ＞
+        open = fullLess;
+        if (fullLess > 0) fullLess -= 1;
+        break;
+      case 0x3009: // 〉
+        open = angle;
+        if (angle > 0) angle -= 1;
+        break;
+      default:
+        continue;
     }
-    if ((depth[opener] ?? 0) > 0) {
-      depth[opener] = (depth[opener] ?? 0) - 1;
-      continue;
-    }
-    if (CJK.test(sentence[i - 1] ?? '') && CJK.test(sentence[i + 1] ?? ''))
+    if (open > 0) continue;
+    if (isCjk(sentence.charCodeAt(i - 1)) && isCjk(sentence.charCodeAt(i + 1)))
       return sentence.slice(Math.max(0, i - 12), i + 6);
   }
   return null;
@@ -359,6 +391,8 @@ export function strayCloser(sentence: string): string | null {
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
 const strayIn = firstInParagraphs((_, analysed) => {
+  // A stray closer is a `”` or a closer: a text with none has none (most texts).
+  if (!MAY_STRAY.test(compactText(analysed))) return null;
   for (const sentence of compactSentences(analysed)) {
     const stray = strayCloser(sentence);
     if (stray) return stray;
