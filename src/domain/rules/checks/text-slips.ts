@@ -86,14 +86,19 @@ export const lostYearCheck = defineCheck({
  * numbering in a new list.
  */
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
+/** `SUB_HEADING` after the line's leading spaces (what it finds once they are removed). */
+const INDENTED_SUB_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
 
 /** The numbers of a paragraph's line-start sub-headings, in order (once per paragraph). */
-const headingNumbers = perParagraph((text): readonly string[] =>
+const headingNumbers = perParagraph((text): readonly string[] => {
   // A sub-heading opens with `（` or `(`: a paragraph with neither has none.
-  text.includes('（') || text.includes('(')
-    ? Array.from(text.replace(/^[ \t\u3000]+/gm, '').matchAll(SUB_HEADING), (m) => m[1] ?? '')
-    : [],
-);
+  if (!text.includes('（') && !text.includes('(')) return [];
+  const out: string[] = [];
+  INDENTED_SUB_HEADING.lastIndex = 0;
+  for (let m = INDENTED_SUB_HEADING.exec(text); m; m = INDENTED_SUB_HEADING.exec(text))
+    out.push(m[1] ?? '');
+  return out;
+});
 
 const repeatedHeadingIn = perText((_, analysed): string | null => {
   let last: string | null = null;
@@ -125,8 +130,10 @@ export const repeatedHeadingCheck = defineCheck({
  */
 const HALF_BRACKETED = /^[一二三四五六七八九十]{1,3}[）)][^\n]{0,12}/m;
 
+const LEADING_SPACE = /^[ \t\u3000]+/gm;
+
 const halfBracketedIn = perText((text): string | null => {
-  const lines = text.replace(/^[ \t\u3000]+/gm, '');
+  const lines = text.replace(LEADING_SPACE, '');
   const half = HALF_BRACKETED.exec(lines);
   if (half === null) return null;
   return lines.search(SUB_HEADING) >= 0 ? half[0] : null;
@@ -158,7 +165,10 @@ const DOCUMENT_KIND =
   /(条例|规定|办法|通知|意见|细则|规则|决定|方案|要点|格式|指南|纲要|规划|公告)$/;
 
 const abbreviationMismatchIn = perText((_, analysed): string | null => {
-  for (const m of compactText(analysed).matchAll(ABBREVIATED)) {
+  const compact = compactText(analysed);
+  // Most texts abbreviate nothing.
+  if (!compact.includes('以下简称')) return null;
+  for (const m of compact.matchAll(ABBREVIATED)) {
     const [, full = '', short = ''] = m;
     const kind = DOCUMENT_KIND.exec(short)?.[1];
     if (kind === undefined || full.includes(kind)) continue;
@@ -214,6 +224,10 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
  * current format has no such part; fees are told in 六).
  */
 const OLD_PART = /收费(?:及|和|与)减免/;
+const REPORT_WORD = /报告|年报/;
+const HEADING_NUMBER = /^[一二三四五六]、/;
+/** `全文包括…`, `本年报由…` at the start of a clause. */
+const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -249,15 +263,15 @@ export const partCountCheck = defineCheck({
 
 /** What the first sentence of a text listing the report's parts gets wrong (once per text). */
 const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string | null => {
-  if (!/报告|年报/.test(compactText(analysed))) return null;
+  if (!REPORT_WORD.test(compactText(analysed))) return null;
   const count = template.sections.length;
-  const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
+  const names = template.sections.map((x) => x.heading.replace(HEADING_NUMBER, ''));
   const words = listedWords(template);
   for (const sentence of compactSentences(analysed)) {
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
-    if (!sentence.includes('报告') && !/(?:^|[，,；;])本?(?:全文|年报)/.test(sentence)) continue;
+    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence)) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
