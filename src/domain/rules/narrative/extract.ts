@@ -62,9 +62,20 @@ interface Pattern {
   readonly value?: number;
 }
 
+/** One expression per gate (a claim read both ways shares its keyword's). */
+const gates = new Map<string, RegExp>();
+const gateOf = (source: string): RegExp => {
+  let gate = gates.get(source);
+  if (!gate) {
+    gate = new RegExp(source);
+    gates.set(source, gate);
+  }
+  return gate;
+};
+
 const p = (fact: FactId, gate: string, source: string, value?: number): Pattern => ({
   fact,
-  gate: new RegExp(gate),
+  gate: gateOf(gate),
   re: new RegExp(source, 'g'),
   ...(value === undefined ? {} : { value }),
 });
@@ -77,10 +88,15 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
-/** Words only the handling of applications uses: the sentence is about applications. */
-const HANDLING = new RegExp(
-  `部分公开|无法提供|不予处理|予以公开|${N}件(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
-);
+/**
+ * Words only the handling of applications uses: the sentence is about applications. Two
+ * expressions: the words alone (found at once), and a count of applications, tried only in a
+ * sentence that names 申请.
+ */
+const HANDLING_WORDS = /部分公开|无法提供|不予处理|予以公开/;
+const HANDLING_COUNT = new RegExp(`${N}件(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`);
+const aboutHandling = (sentence: string): boolean =>
+  HANDLING_WORDS.test(sentence) || (sentence.includes('申请') && HANDLING_COUNT.test(sentence));
 
 /** Patterns by context: the clause must mention applications / the sentence is about applications. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
@@ -189,8 +205,15 @@ const PERCENT_LEAD = /^[，,（(]/;
 
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
   if (!anyGate(patterns).test(clause)) return;
+  // The patterns read both ways follow each other with one gate: tested once.
+  let tested: RegExp | null = null;
+  let open = false;
   for (const { fact, gate, re, value: fixed } of patterns) {
-    if (!gate.test(clause)) continue;
+    if (gate !== tested) {
+      tested = gate;
+      open = gate.test(clause);
+    }
+    if (!open) continue;
     // `exec` from the start, as `matchAll` reads (no pattern matches the empty string); without
     // the copy of the expression `matchAll` makes on every call.
     re.lastIndex = 0;
@@ -255,7 +278,7 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
   let previousAboutApplications = false;
   for (const sentence of sentences(paragraph)) {
     const aboutApplications: boolean =
-      previousAboutApplications || APPLICATION.test(sentence) || HANDLING.test(sentence);
+      previousAboutApplications || APPLICATION.test(sentence) || aboutHandling(sentence);
     previousAboutApplications = aboutApplications;
     const read: Statement[] = [];
     readSentence(sentence, aboutApplications, read);
