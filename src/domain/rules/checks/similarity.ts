@@ -52,6 +52,38 @@ export function textSimilarity(a: string, b: string): number {
   return bigramSimilarity(bigrams(a), bigrams(b));
 }
 
+/** Counts by character code, for `similarityCeiling` (left all zero after each use). */
+let charCounts: Int32Array | null = null;
+
+/**
+ * A bound on `bigramSimilarity(a, b)` counted by characters, not bigrams (no sorting): each
+ * shared bigram is a pair of positions, one in each text, whose first characters are the same
+ * and are each taken once, so there are no more of them than such characters (the bigrams'
+ * first characters, counted in both texts, the smaller count of each).
+ */
+export function similarityCeiling(a: Bigrams, b: string): number {
+  const x = a.text;
+  const y = b.replace(WHITESPACE, '');
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const counts = (charCounts ??= new Int32Array(65536));
+  for (let i = 0; i < x.length - 1; i += 1) {
+    const c = x.charCodeAt(i);
+    counts[c] = (counts[c] as number) + 1;
+  }
+  let shared = 0;
+  for (let i = 0; i < y.length - 1; i += 1) {
+    const c = y.charCodeAt(i);
+    const n = counts[c] as number;
+    if (n > 0) {
+      shared += 1;
+      counts[c] = n - 1;
+    }
+  }
+  for (let i = 0; i < x.length - 1; i += 1) counts[x.charCodeAt(i)] = 0;
+  return (2 * shared) / (x.length - 1 + y.length - 1);
+}
+
 /**
  * The highest Dice coefficient two texts of these lengths can reach: a cheap bound that spares
  * the comparison when the lengths alone rule a copy out.
