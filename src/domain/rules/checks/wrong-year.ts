@@ -95,8 +95,9 @@ interface PeriodYear {
 /** The years said of the reporting period in a compact text (`masked`: its `maskQuoted` form). */
 function periodYearsOf(masked: string): PeriodYear[] {
   const out: PeriodYear[] = [];
-  for (const m of masked.matchAll(PERIOD_YEAR)) {
-    const start = (m.index ?? 0) + (m[1] ?? '').length;
+  PERIOD_YEAR.lastIndex = 0;
+  for (let m = PERIOD_YEAR.exec(masked); m; m = PERIOD_YEAR.exec(masked)) {
+    const start = m.index + (m[1] ?? '').length;
     out.push({
       said: Number(m[2]),
       comparison: COMPARISON.test(sentenceAround(masked, start)),
