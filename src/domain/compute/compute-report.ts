@@ -33,14 +33,18 @@ export class CellReadings {
   declare readonly index: TemplateIndex;
   declare readonly report: Report;
   declare private readonly list: (CellReading | undefined)[];
-  /** The number of each value read (`readingNumber`), valid where `list` holds a value. */
-  declare private readonly numbers: Float64Array;
+  /**
+   * The number of each value read (`readingNumber`), valid where `list` holds a value. A plain
+   * array: a typed array's buffer costs more to make than the few numbers it holds (one per
+   * evaluation of a new `cells`: measured 2 % of a full evaluation's time).
+   */
+  declare private readonly numbers: number[];
 
   constructor(index: TemplateIndex, report: Report, from?: CellReadings) {
     this.index = index;
     this.report = report;
     this.list = from ? from.list.slice() : new Array<CellReading | undefined>(index.all.length);
-    this.numbers = from ? from.numbers.slice() : new Float64Array(index.all.length);
+    this.numbers = from ? from.numbers.slice() : new Array<number>(index.all.length);
   }
 
   /** The reading of the cell at position `p` (an input cell of the template). */

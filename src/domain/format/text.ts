@@ -52,8 +52,11 @@ export function clauses(sentence: string): string[] {
 
 /** Text with everything inside 《…》 and “…” blanked out (same length, so indices still match). */
 export function maskQuoted(text: string): string {
-  return text.replace(/《[^》]*》|“[^”]*”/g, (m) => '＿'.repeat(m.length));
+  // Most texts and sentences quote nothing: no pass over them.
+  if (!text.includes('《') && !text.includes('“')) return text;
+  return text.replace(QUOTED, (m) => '＿'.repeat(m.length));
 }
+const QUOTED = /《[^》]*》|“[^”]*”/g;
 
 /**
  * The sentences of a text after `compactText`, memoised (several checks read them), paragraph

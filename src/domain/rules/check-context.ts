@@ -61,13 +61,40 @@ export function defineCheck(declaration: CheckDeclaration): CheckDeclaration {
  * (a bit per cell, by the cell's position in its template: `TemplateIndex.position`).
  */
 export interface ReadLog {
-  readonly keys: Set<string>;
+  /**
+   * The keys read, a bit each by the key's id (`readKeyId`): bit `id % KEY_BITS` of word
+   * `⌊id / KEY_BITS⌋` (no set of strings to fill, copy and walk on every keystroke).
+   */
+  readonly keys: number[];
   /** Bit `p` set: the cell at position `p` was read. Null until a cell is read. */
   cells: Uint32Array | null;
 }
 
 export function newReadLog(): ReadLog {
-  return { keys: new Set(), cells: null };
+  return { keys: [], cells: null };
+}
+
+/** Key bits per word of `ReadLog.keys` (30: every word stays a small integer in V8). */
+export const KEY_BITS = 30;
+
+/** The read keys met so far, by id: a key's id is its place in `keyNames`. */
+const keyIds = new Map<string, number>();
+const keyNames: string[] = [];
+
+/** The id of a read key (given when the key is first met; the same for the process's life). */
+export function readKeyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyNames.length;
+    keyNames.push(key);
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
+/** The key of an id given by `readKeyId`. */
+export function readKeyName(id: number): string {
+  return keyNames[id] ?? '';
 }
 
 /** The log of the check running now; null when nothing records. */
@@ -86,7 +113,21 @@ export function withReads<T>(into: ReadLog | null, run: () => T): T {
 
 /** Notes that the running check read `key` (see `withReads`). */
 export function noteRead(key: string): void {
-  reads?.keys.add(key);
+  const log = reads;
+  if (log) noteKey(log, readKeyId(key));
+}
+
+/** `noteRead` of the key whose id (`readKeyId`) the caller keeps. */
+export function noteReadId(id: number): void {
+  const log = reads;
+  if (log) noteKey(log, id);
+}
+
+function noteKey(log: ReadLog, id: number): void {
+  const w = (id / KEY_BITS) | 0;
+  const words = log.keys;
+  while (words.length <= w) words.push(0);
+  words[w] = (words[w] as number) | (1 << (id - w * KEY_BITS));
 }
 
 /** Notes that the running check read the cell at `position` of a template of `count` cells. */
@@ -98,11 +139,15 @@ export function noteCell(position: number, count: number): void {
 }
 
 function addReads(into: ReadLog, from: ReadLog): void {
-  for (const key of from.keys) into.keys.add(key);
+  const words = from.keys;
+  const target = into.keys;
+  while (target.length < words.length) target.push(0);
+  for (let i = 0; i < words.length; i += 1)
+    target[i] = (target[i] as number) | (words[i] as number);
   const bits = from.cells;
   if (!bits) return;
-  const target = into.cells ?? (into.cells = new Uint32Array(bits.length));
-  for (let i = 0; i < bits.length; i += 1) target[i] = (target[i] ?? 0) | (bits[i] ?? 0);
+  const cells = into.cells ?? (into.cells = new Uint32Array(bits.length));
+  for (let i = 0; i < bits.length; i += 1) cells[i] = (cells[i] ?? 0) | (bits[i] ?? 0);
 }
 
 /**

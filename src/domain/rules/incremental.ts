@@ -10,8 +10,11 @@ import type { Report } from '../report/types';
 import { indexTemplate } from '../template/lookup';
 import type { CellId, FormatTemplate } from '../template/types';
 import {
+  KEY_BITS,
   newReadLog,
-  noteRead,
+  noteReadId,
+  readKeyId,
+  readKeyName,
   withReads,
   type CheckContext,
   type CheckDeclaration,
@@ -63,8 +66,6 @@ interface Inputs {
 interface Kept {
   readonly findings: readonly Finding[];
   readonly reads: ReadLog;
-  /** `reads.keys` as a list (walked on every later evaluation). */
-  readonly keys: readonly string[];
   /** The findings as issues (kept while the dismissals are the same object). */
   readonly issues: readonly Issue[];
 }
@@ -150,12 +151,7 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
       } else {
         const reads = newReadLog();
         const findings = withReads(reads, () => check.run(ctx));
-        entry = {
-          findings,
-          reads,
-          keys: [...reads.keys],
-          issues: issuesOf(check, findings, report),
-        };
+        entry = { findings, reads, issues: issuesOf(check, findings, report) };
       }
       kept.push(entry);
       for (const issue of entry.issues) issues.push(issue);
@@ -241,27 +237,46 @@ function keptByCheck(
 }
 
 /** True when nothing the check read differs between the two evaluations. */
-function unchanged(kept: Kept, changed: Uint32Array, differs: (key: string) => boolean): boolean {
+function unchanged(
+  kept: Kept,
+  changed: Uint32Array,
+  differs: (keys: readonly number[]) => boolean,
+): boolean {
   const cells = kept.reads.cells;
   if (cells) {
     for (let i = 0; i < cells.length; i += 1) {
       if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return false;
     }
   }
-  for (const key of kept.keys) if (differs(key)) return false;
-  return true;
+  return !differs(kept.reads.keys);
 }
 
-/** Whether what a read key names differs between two evaluations (each key decided once). */
-function keyComparer(a: Inputs, b: Inputs): (key: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (key) => {
-    let differs = known.get(key);
-    if (differs === undefined) {
-      differs = keyDiffers(key, a, b);
-      known.set(key, differs);
+/**
+ * Whether some key of a log's `keys` (bits by key id) names something that differs between
+ * two evaluations; each key decided once, when first asked about.
+ */
+function keyComparer(a: Inputs, b: Inputs): (keys: readonly number[]) => boolean {
+  // Bit by bit as `keys`: the keys decided, and those of them that differ.
+  const decided: number[] = [];
+  const differ: number[] = [];
+  return (keys) => {
+    for (let w = 0; w < keys.length; w += 1) {
+      const bits = keys[w] as number;
+      if (bits === 0) continue;
+      let known = decided[w] ?? 0;
+      let unknown = bits & ~known;
+      let d = differ[w] ?? 0;
+      while (unknown !== 0) {
+        const bit = 31 - Math.clz32(unknown);
+        if (keyDiffers(readKeyName(w * KEY_BITS + bit), a, b)) d |= 1 << bit;
+        unknown &= ~(1 << bit);
+        known |= 1 << bit;
+      }
+      decided[w] = known;
+      differ[w] = d;
+      if ((bits & d) !== 0) return true;
     }
-    return differs;
+    return false;
   };
 }
 
@@ -287,12 +302,18 @@ function sameKeys(a: object, b: object): boolean {
   return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
+/** The ids of the keys the context's own getters note (`readKeyId`). */
+const TEMPLATE = readKeyId('template');
+const FORMATS = readKeyId('formats');
+const LAST_YEAR = readKeyId('lastYear');
+const TODAY = readKeyId('today');
+
 /** A check context that notes what is read of it (see `noteRead`). */
 function trackedContext(inputs: Inputs, values: ReportValues, report: Report): CheckContext {
   const computed = new TrackedComputed(inputs.computed, values.index);
   const ctx = {
     get template() {
-      noteRead('template');
+      noteReadId(TEMPLATE);
       return inputs.template;
     },
     get report() {
@@ -303,15 +324,15 @@ function trackedContext(inputs: Inputs, values: ReportValues, report: Report): C
       return computed;
     },
     get formats() {
-      noteRead('formats');
+      noteReadId(FORMATS);
       return inputs.formats;
     },
     get lastYear() {
-      noteRead('lastYear');
+      noteReadId(LAST_YEAR);
       return inputs.lastYear;
     },
     get today() {
-      noteRead('today');
+      noteReadId(TODAY);
       return inputs.today;
     },
   };
@@ -337,13 +358,14 @@ function trackedView(parts: string): TrackedView {
   const own = new Set(parts.split(' '));
   const tracked = {};
   for (const part of new Set<string>([...REPORT_PARTS, ...own])) {
+    const id = readKeyId(`r.${part}`);
     Object.defineProperty(tracked, part, {
       // As in the report: a part it does not have is not listed (spread, keys).
       enumerable: own.has(part),
       get() {
         // The narrative's sections are noted one by one, as they are read.
         if (part === 'narrative') return narrative;
-        noteRead(`r.${part}`);
+        noteReadId(id);
         return current?.[part as keyof Report];
       },
     });
@@ -358,22 +380,34 @@ function trackedView(parts: string): TrackedView {
   };
 }
 
+/** The ids of the keys `n.<section>`, by section (no key string made per read). */
+const sectionKeyIds = new Map<string, number>();
+function noteSection(section: string): void {
+  let id = sectionKeyIds.get(section);
+  if (id === undefined) {
+    id = readKeyId(`n.${section}`);
+    sectionKeyIds.set(section, id);
+  }
+  noteReadId(id);
+}
+const EVERY_SECTION = readKeyId('n.*');
+
 /** The sections, each read noted on its own (`n.<section>`; listing them: `n.*`). */
 const NARRATIVE_READS: ProxyHandler<Report['narrative']> = {
   get(target, key, receiver) {
-    if (typeof key === 'string') noteRead(`n.${key}`);
+    if (typeof key === 'string') noteSection(key);
     return Reflect.get(target, key, receiver) as unknown;
   },
   has(target, key) {
-    if (typeof key === 'string') noteRead(`n.${key}`);
+    if (typeof key === 'string') noteSection(key);
     return Reflect.has(target, key);
   },
   ownKeys(target) {
-    noteRead('n.*');
+    noteReadId(EVERY_SECTION);
     return Reflect.ownKeys(target);
   },
   getOwnPropertyDescriptor(target, key) {
-    if (typeof key === 'string') noteRead(`n.${key}`);
+    if (typeof key === 'string') noteSection(key);
     return Reflect.getOwnPropertyDescriptor(target, key);
   },
 };

@@ -140,10 +140,13 @@ export class ReportValues {
     let list = this.computedByPosition;
     if (!list) {
       list = new Array<ComputedCell | undefined>(this.count);
-      for (const [key, value] of this.computed) {
-        const q = this.index.position.get(key);
-        if (q !== undefined) list[q] = value;
-      }
+      // `forEach`, not `for … of`: no [key, value] pair made per total.
+      const { position } = this.index;
+      const byPosition = list;
+      this.computed.forEach((value, key) => {
+        const q = position.get(key);
+        if (q !== undefined) byPosition[q] = value;
+      });
       this.computedByPosition = list;
     }
     return list[p];

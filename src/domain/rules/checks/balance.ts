@@ -5,6 +5,16 @@ import { cellValue } from '../support';
  * 表三's official rule, per applicant column and for 总计:
  * 一 + 二 = 三（七）总计 + 四. Only checked when every term is known.
  */
+/** The sum of the values, in order; `null` when one is unknown. */
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
 export const balanceCheck = defineCheck({
   id: 't3-balance',
   severity: 'error',
@@ -15,10 +25,9 @@ export const balanceCheck = defineCheck({
     for (const rel of ctx.template.balance) {
       const left = rel.left.map((id) => cellValue(ctx, id));
       const right = rel.right.map((id) => cellValue(ctx, id));
-      if ([...left, ...right].some((v) => v === null)) continue;
-      const l = left.reduce<number>((a, b) => a + (b ?? 0), 0);
-      const r = right.reduce<number>((a, b) => a + (b ?? 0), 0);
-      if (l === r) continue;
+      const l = sumOrNull(left);
+      const r = sumOrNull(right);
+      if (l === null || r === null || l === r) continue;
       const terms = (labels: readonly string[], values: readonly (number | null)[]): string =>
         labels.map((label, i) => `${label} ${values[i] ?? ''}`).join(' + ');
       found.push({

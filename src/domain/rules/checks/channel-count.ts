@@ -35,8 +35,10 @@ const PART = /(?<![\d.])(\d+)条/g;
 const channelCountsIn = perText((_, analysed) => {
   const compact = compactText(analysed);
   const out: Channel[] = [];
+  // Every count of a channel is of 信息 in 条 (most texts count none so).
+  if (!compact.includes('信息') || !compact.includes('条')) return out;
   for (const m of compact.matchAll(THROUGH)) {
-    const clause = /[^，,。；;]*$/.exec(compact.slice(0, m.index))?.[0] ?? '';
+    const clause = CLAUSE_END.exec(compact.slice(0, m.index))?.[0] ?? '';
     if (OTHER_YEAR.test(clause)) continue;
     const list = PARTS_AFTER.exec(compact.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
     const parts = [...list.matchAll(PART)].map((p) => Number(p[1]));
@@ -44,6 +46,9 @@ const channelCountsIn = perText((_, analysed) => {
   }
   return out;
 });
+
+/** The clause a text ends with. */
+const CLAUSE_END = /[^，,。；;]*$/;
 
 const COLUMN = /栏目|专栏/;
 

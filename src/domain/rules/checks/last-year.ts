@@ -7,7 +7,13 @@ import type { CellId, FormatTemplate, TableTemplate } from '../../template/types
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { ReportValues, valuesOf } from '../report-values';
 import { cellValue, sectionOfCell } from '../support';
-import { similarityBound, textSimilarity } from './similarity';
+import {
+  bigrams,
+  bigramSimilarity,
+  similarityBound,
+  similarityCeiling,
+  type Bigrams,
+} from './similarity';
 
 /** A narrative at least this similar to last year's counts as copied. */
 export const COPY_SIMILARITY = 0.9;
@@ -21,16 +27,24 @@ export function lastYearNumber(template: FormatTemplate, last: Report, id: strin
 }
 
 /**
- * Similarity of this year's text to last year's, memoised by last year's text, then this
- * year's: only the section being typed changes, and no key is built by concatenation (a new
- * long string to hash on every keystroke).
+ * Similarity of this year's text to last year's (`textSimilarity`) when it may reach
+ * `COPY_SIMILARITY`, else a bound below it (`similarityCeiling`): all the check asks. Memoised
+ * by last year's text, then this year's: only the section being typed changes, and no key is
+ * built by concatenation (a new long string to hash on every keystroke).
  */
 const similarityByBefore = new Map<string, (now: string) => number>();
 function similarityOf(now: string, before: string): number {
   let memo = similarityByBefore.get(before);
   if (!memo) {
     if (similarityByBefore.size >= 64) similarityByBefore.clear();
-    memo = memoByText((text) => textSimilarity(text, before), 16);
+    // Last year's bigrams are counted once for all the texts compared with it; a text whose
+    // characters alone keep it below a copy is answered with that bound.
+    let was: Bigrams | null = null;
+    memo = memoByText((text) => {
+      was ??= bigrams(before);
+      const ceiling = similarityCeiling(was, text);
+      return ceiling < COPY_SIMILARITY ? ceiling : bigramSimilarity(bigrams(text), was);
+    }, 16);
     similarityByBefore.set(before, memo);
   }
   return memo(now);

@@ -1,5 +1,5 @@
 import { paragraphsOf, perText, type AnalysedText } from '../../format/memo';
-import { maskedByParagraph, maskedSentences } from '../../format/text';
+import { compactText, maskedByParagraph, maskedSentences } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -26,6 +26,12 @@ const ITEM_WITHOUT = new RegExp(`^([^\\d]{2,16})([${UNITS}])$`);
 /** A number with its unit, as `ITEM_WITH_NUMBER` ends an item (global: counted with `test`). */
 const NUMBERED = new RegExp(`\\d(?:余|多)?[${UNITS}]`, 'g');
 
+/** Whether `text` holds two numbered counts (`NUMBERED`) or more. */
+function twoNumbered(text: string): boolean {
+  NUMBERED.lastIndex = 0;
+  return NUMBERED.test(text) && NUMBERED.test(text);
+}
+
 export interface LostNumber {
   readonly item: string;
   readonly unit: string;
@@ -39,6 +45,9 @@ export interface LostNumber {
 export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber[] = perText(
   (_, analysed) => {
     const out: LostNumber[] = [];
+    // A sentence's numbered counts are numbered counts of the compact text (its masked form
+    // only blanks some out): fewer than two there, none of its sentences has two.
+    if (!twoNumbered(compactText(analysed))) return out;
     if (maskedByParagraph(analysed)) {
       for (const part of paragraphsOf(analysed)) for (const x of lostNumbersIn(part)) out.push(x);
       return out;
@@ -46,8 +55,7 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     for (const sentence of maskedSentences(analysed)) {
       // A lost number needs two neighbours with a number and a unit: a sentence with fewer
       // numbered counts has none (the same answer, without splitting it).
-      NUMBERED.lastIndex = 0;
-      if (!NUMBERED.test(sentence) || !NUMBERED.test(sentence)) continue;
+      if (!twoNumbered(sentence)) continue;
       const items = sentence.split(/[、，,；;：:]/);
       for (let i = 0; i < items.length; i += 1) {
         const m = ITEM_WITHOUT.exec(items[i] ?? '');

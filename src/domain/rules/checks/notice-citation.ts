@@ -71,6 +71,12 @@ const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/
 const BROKEN_NUMBER =
   /[\u4e00-\u9fff]{1,8}(?:[〔［【](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d{1,4}号)/g;
 
+/**
+ * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
+ * not after a bracket or digit followed by a closing bracket and a digit (a cheap pre-test).
+ */
+const MAY_BE_BROKEN = /[〔［【](?:19|20)\d{3}|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d/;
+
 /** The regulation every report is made under, by its full name. */
 const REGULATION = '中华人民共和国政府信息公开条例';
 /** A title in 《》 of about the regulation's length. */
@@ -82,19 +88,50 @@ const TITLE = /《([^《》]{10,20})》/g;
  */
 const MAX_NAME_EDITS = 3;
 
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** The regulation's name as character codes, for `nameEdits`. */
+const REGULATION_CODES = Array.from(REGULATION, (ch) => ch.charCodeAt(0));
+/** One row of `nameEdits`'s table, reused (the distance is worked out start to end at once). */
+const editRow = new Int32Array(REGULATION.length + 1);
+
+/**
+ * The Levenshtein distance from `a` to the regulation's name (`REGULATION`); the names of
+ * other lengths than within `MAX_NAME_EDITS` of it are only known to be further than that.
+ */
+function nameEdits(a: string): number {
+  const n = REGULATION.length;
+  if (a === REGULATION) return 0;
+  if (Math.abs(a.length - n) > MAX_NAME_EDITS) return MAX_NAME_EDITS + 1;
+  const row = editRow;
+  for (let j = 0; j <= n; j += 1) row[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+    const code = a.charCodeAt(i - 1);
+    // `diagonal`: the last row's value at j − 1; `row[j - 1]`: this row's.
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= n; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] as number) + 1,
+        diagonal + (code === REGULATION_CODES[j - 1] ? 0 : 1),
       );
-    row = next;
+      diagonal = above;
+    }
   }
-  return row[b.length] ?? 0;
+  return row[n] as number;
+}
+
+/** A sentence about the annual report (where a wrong number of its notice is questioned). */
+const ANNUAL_REPORT = /年度报告|年报/;
+const ANNUAL_REPORT_OR_FORMAT = /年度报告|年报|格式/;
+
+/**
+ * The first match of a global expression in `text`, from its start; `re.exec(text)` then gives
+ * the next ones, as `text.matchAll(re)` would (none of these matches the empty string).
+ */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
 }
 
 /** A citation found in a sentence that is wrong whatever the report year. */
@@ -133,29 +170,40 @@ const citationsIn = perParagraphAnd(
       return [];
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
-      if (!sentence.includes('号') && !sentence.includes('通知') && !sentence.includes('条例'))
-        continue;
+      const numbered = sentence.includes('号');
+      if (!numbered && !sentence.includes('通知') && !sentence.includes('条例')) continue;
       const unknown: UnknownCitation[] = [];
       const cited: KnownNotice[] = [];
-      for (const m of sentence.matchAll(NUMBER)) {
-        const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
-        if (known) cited.push(known);
-        else if (/年度报告|年报/.test(sentence))
-          unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });
+      // Each expression only where the words it needs are (most sentences with 号 have none of
+      // the faulty numbers): `exec` from the start, as `matchAll` reads.
+      if (numbered && sentence.includes('国办公开办函')) {
+        for (let m = first(NUMBER, sentence); m; m = NUMBER.exec(sentence)) {
+          const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
+          if (known) cited.push(known);
+          else if (ANNUAL_REPORT.test(sentence))
+            unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });
+        }
       }
-      for (const m of sentence.matchAll(WRONG_PREFIX)) {
-        const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
-        if (m[1] === '国办公开办函' || !meant || !/年度报告|年报|格式/.test(sentence)) continue;
-        unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
-        cited.push(meant);
+      if (numbered && sentence.includes('国')) {
+        for (let m = first(WRONG_PREFIX, sentence); m; m = WRONG_PREFIX.exec(sentence)) {
+          const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
+          if (m[1] === '国办公开办函' || !meant || !ANNUAL_REPORT_OR_FORMAT.test(sentence))
+            continue;
+          unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
+          cited.push(meant);
+        }
       }
-      for (const m of sentence.matchAll(BROKEN_NUMBER))
-        unknown.push({ kind: 'broken', text: m[0] });
-      for (const m of sentence.matchAll(NO_ISSUER)) unknown.push({ kind: 'no-issuer', text: m[0] });
-      for (const m of sentence.matchAll(TITLE)) {
-        const d = editDistance(m[1] ?? '', REGULATION);
-        if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
-      }
+      if (MAY_BE_BROKEN.test(sentence))
+        for (let m = first(BROKEN_NUMBER, sentence); m; m = BROKEN_NUMBER.exec(sentence))
+          unknown.push({ kind: 'broken', text: m[0] });
+      if (numbered)
+        for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
+          unknown.push({ kind: 'no-issuer', text: m[0] });
+      if (sentence.includes('《'))
+        for (let m = first(TITLE, sentence); m; m = TITLE.exec(sentence)) {
+          const d = nameEdits(m[1] ?? '');
+          if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
+        }
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited });
     }

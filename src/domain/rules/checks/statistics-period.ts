@@ -54,8 +54,11 @@ const periodsIn = perText((_, analysed) => {
     readonly fromIso: readonly string[];
     readonly toIso: readonly string[];
   }[] = [];
-  for (const m of compact.matchAll(PERIOD)) {
-    const context = compact.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+  // Every period ends with 日 (most texts state none).
+  if (!compact.includes('日')) return out;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(compact); m; m = PERIOD.exec(compact)) {
+    const context = compact.slice(Math.max(0, m.index - 20), m.index);
     if (!PERIOD_CUE.test(context)) continue;
     const from = m[1] ?? '';
     const to = m[2] ?? '';

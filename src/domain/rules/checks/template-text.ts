@@ -47,10 +47,20 @@ const placeholderIn = perText((text, analysed): string | null =>
     : null,
 );
 
+/** The sections' `templateNote`s of a template, listed once. */
+const notesOf = new WeakMap<FormatTemplate, readonly string[]>();
+function templateNotes(template: FormatTemplate): readonly string[] {
+  let notes = notesOf.get(template);
+  if (!notes) {
+    notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
+    notesOf.set(template, notes);
+  }
+  return notes;
+}
+
 /** The template's note (a section's `templateNote`) or the placeholder a text still holds. */
 const leftIn = perTextAnd((text, template: FormatTemplate, analysed): string | null => {
-  const notes = template.sections.flatMap((s) => (s.templateNote ? [s.templateNote] : []));
-  return notes.find((n) => text.includes(n)) ?? placeholderIn(analysed);
+  return templateNotes(template).find((n) => text.includes(n)) ?? placeholderIn(analysed);
 });
 
 /** Template instructions or placeholders left in the text (warning). */

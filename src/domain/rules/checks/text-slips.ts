@@ -86,14 +86,19 @@ export const lostYearCheck = defineCheck({
  * numbering in a new list.
  */
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
+/** `SUB_HEADING` after the line's leading spaces (what it finds once they are removed). */
+const INDENTED_SUB_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
 
 /** The numbers of a paragraph's line-start sub-headings, in order (once per paragraph). */
-const headingNumbers = perParagraph((text): readonly string[] =>
+const headingNumbers = perParagraph((text): readonly string[] => {
   // A sub-heading opens with `（` or `(`: a paragraph with neither has none.
-  text.includes('（') || text.includes('(')
-    ? Array.from(text.replace(/^[ \t\u3000]+/gm, '').matchAll(SUB_HEADING), (m) => m[1] ?? '')
-    : [],
-);
+  if (!text.includes('（') && !text.includes('(')) return [];
+  const out: string[] = [];
+  INDENTED_SUB_HEADING.lastIndex = 0;
+  for (let m = INDENTED_SUB_HEADING.exec(text); m; m = INDENTED_SUB_HEADING.exec(text))
+    out.push(m[1] ?? '');
+  return out;
+});
 
 const repeatedHeadingIn = perText((_, analysed): string | null => {
   let last: string | null = null;
@@ -125,8 +130,10 @@ export const repeatedHeadingCheck = defineCheck({
  */
 const HALF_BRACKETED = /^[一二三四五六七八九十]{1,3}[）)][^\n]{0,12}/m;
 
+const LEADING_SPACE = /^[ \t\u3000]+/gm;
+
 const halfBracketedIn = perText((text): string | null => {
-  const lines = text.replace(/^[ \t\u3000]+/gm, '');
+  const lines = text.replace(LEADING_SPACE, '');
   const half = HALF_BRACKETED.exec(lines);
   if (half === null) return null;
   return lines.search(SUB_HEADING) >= 0 ? half[0] : null;
@@ -158,7 +165,10 @@ const DOCUMENT_KIND =
   /(条例|规定|办法|通知|意见|细则|规则|决定|方案|要点|格式|指南|纲要|规划|公告)$/;
 
 const abbreviationMismatchIn = perText((_, analysed): string | null => {
-  for (const m of compactText(analysed).matchAll(ABBREVIATED)) {
+  const compact = compactText(analysed);
+  // Most texts abbreviate nothing.
+  if (!compact.includes('以下简称')) return null;
+  for (const m of compact.matchAll(ABBREVIATED)) {
     const [, full = '', short = ''] = m;
     const kind = DOCUMENT_KIND.exec(short)?.[1];
     if (kind === undefined || full.includes(kind)) continue;
@@ -214,6 +224,10 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
  * current format has no such part; fees are told in 六).
  */
 const OLD_PART = /收费(?:及|和|与)减免/;
+const REPORT_WORD = /报告|年报/;
+const HEADING_NUMBER = /^[一二三四五六]、/;
+/** `全文包括…`, `本年报由…` at the start of a clause. */
+const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -249,15 +263,15 @@ export const partCountCheck = defineCheck({
 
 /** What the first sentence of a text listing the report's parts gets wrong (once per text). */
 const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string | null => {
-  if (!/报告|年报/.test(compactText(analysed))) return null;
+  if (!REPORT_WORD.test(compactText(analysed))) return null;
   const count = template.sections.length;
-  const names = template.sections.map((x) => x.heading.replace(/^[一二三四五六]、/, ''));
+  const names = template.sections.map((x) => x.heading.replace(HEADING_NUMBER, ''));
   const words = listedWords(template);
   for (const sentence of compactSentences(analysed)) {
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
-    if (!sentence.includes('报告') && !/(?:^|[，,；;])本?(?:全文|年报)/.test(sentence)) continue;
+    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence)) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
@@ -304,6 +318,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   return null;
 });
 
+/** Whether a UTF-16 code is a CJK unified ideograph (U+4E00–U+9FFF). */
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /**
  * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
  * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
@@ -314,11 +331,13 @@ function strayQuote(sentence: string): string | null {
   if (!sentence.includes('”')) return null;
   let open = 0;
   for (let i = 0; i < sentence.length; i += 1) {
-    const ch = sentence[i];
-    if (ch === '“') open += 1;
-    else if (ch === '”') {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c)
+      open += 1; // “
+    else if (code === 0x201d) {
+      // ”
       if (open > 0) open -= 1;
-      else if (sentence[i + 1] === '“' && CJK.test(sentence[i - 1] ?? ''))
+      else if (sentence.charCodeAt(i + 1) === 0x201c && isCjk(sentence.charCodeAt(i - 1)))
         return sentence.slice(Math.max(0, i - 12), i + 6);
       else return null;
     }
@@ -326,10 +345,9 @@ function strayQuote(sentence: string): string | null {
   return null;
 }
 
-const OPENERS: Readonly<Record<string, string>> = { '》': '《', '>': '<', '＞': '＜', '〉': '〈' };
-const OPENER_CHARS = Object.values(OPENERS);
+/** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
-const CJK = /[\u4e00-\u9fff]/;
+const MAY_STRAY = /[”》>＞〉]/;
 
 /**
  * The first closing 》 > 〉 of a sentence with no opening before it, between two Chinese
@@ -339,19 +357,47 @@ export function strayCloser(sentence: string): string | null {
   const quote = strayQuote(sentence);
   if (quote) return quote;
   if (!CLOSER.test(sentence)) return null;
-  const depth: Record<string, number> = {};
+  // How many of each opener are still open: 《, <, ＜, 〈.
+  let book = 0;
+  let less = 0;
+  let fullLess = 0;
+  let angle = 0;
   for (let i = 0; i < sentence.length; i += 1) {
-    const ch = sentence[i] ?? '';
-    const opener = OPENERS[ch];
-    if (opener === undefined) {
-      if (OPENER_CHARS.includes(ch)) depth[ch] = (depth[ch] ?? 0) + 1;
-      continue;
+    let open: number;
+    switch (sentence.charCodeAt(i)) {
+      case 0x300a: // 《
+        book += 1;
+        continue;
+      case 0x3c: // <
+        less += 1;
+        continue;
+      case 0xff1c: // ＜
+        fullLess += 1;
+        continue;
+      case 0x3008: // 〈
+        angle += 1;
+        continue;
+      case 0x300b: // 》
+        open = book;
+        if (book > 0) book -= 1;
+        break;
+      case 0x3e: // >
+        open = less;
+        if (less > 0) less -= 1;
+        break;
+      case 0xff1e: // ＞
+        open = fullLess;
+        if (fullLess > 0) fullLess -= 1;
+        break;
+      case 0x3009: // 〉
+        open = angle;
+        if (angle > 0) angle -= 1;
+        break;
+      default:
+        continue;
     }
-    if ((depth[opener] ?? 0) > 0) {
-      depth[opener] = (depth[opener] ?? 0) - 1;
-      continue;
-    }
-    if (CJK.test(sentence[i - 1] ?? '') && CJK.test(sentence[i + 1] ?? ''))
+    if (open > 0) continue;
+    if (isCjk(sentence.charCodeAt(i - 1)) && isCjk(sentence.charCodeAt(i + 1)))
       return sentence.slice(Math.max(0, i - 12), i + 6);
   }
   return null;
@@ -359,6 +405,8 @@ export function strayCloser(sentence: string): string | null {
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
 const strayIn = firstInParagraphs((_, analysed) => {
+  // A stray closer is a `”` or a closer: a text with none has none (most texts).
+  if (!MAY_STRAY.test(compactText(analysed))) return null;
   for (const sentence of compactSentences(analysed)) {
     const stray = strayCloser(sentence);
     if (stray) return stray;

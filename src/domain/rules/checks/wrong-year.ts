@@ -29,8 +29,11 @@ const THIS_REPORT_NAMED =
 
 /** The year the preface gives this report, when it names it (Chinese year words aside). */
 const reportYearInPreface = perText((text): number | null => {
-  for (const sentence of compactText(text).split(/[。！？!?\n]/)) {
-    if (/上年|去年|上一年/.test(sentence)) continue;
+  const compact = compactText(text);
+  // The report is named `…年度报告`: a preface without these words names none.
+  if (!compact.includes('年度报告')) return null;
+  for (const sentence of compact.split(SENTENCE_BREAK)) {
+    if (LAST_YEAR.test(sentence)) continue;
     const m = THIS_REPORT_NAMED.exec(sentence);
     if (m) return Number(m[1]);
   }
@@ -50,7 +53,10 @@ const BUDGET_ITEM = /((?:19|20)\d{2})年度?[^。；;，,、和及与\d]{0,8}?(�
 /** Every budget or 决算 said published, with its year and the words (for the message). */
 const budgetsPublishedIn = perText((_, analysed) => {
   const out: { readonly year: number; readonly kind: string; readonly words: string }[] = [];
-  for (const sentence of compactText(analysed).split(/[。！？!?\n]/)) {
+  const compact = compactText(analysed);
+  // A budget said published names 预算 or 决算 (most texts name neither).
+  if (!compact.includes('预算') && !compact.includes('决算')) return out;
+  for (const sentence of compact.split(SENTENCE_BREAK)) {
     const m = BUDGET_PUBLISHED.exec(sentence);
     if (!m) continue;
     for (const item of sentence.slice(m.index).matchAll(BUDGET_ITEM))
@@ -89,8 +95,9 @@ interface PeriodYear {
 /** The years said of the reporting period in a compact text (`masked`: its `maskQuoted` form). */
 function periodYearsOf(masked: string): PeriodYear[] {
   const out: PeriodYear[] = [];
-  for (const m of masked.matchAll(PERIOD_YEAR)) {
-    const start = (m.index ?? 0) + (m[1] ?? '').length;
+  PERIOD_YEAR.lastIndex = 0;
+  for (let m = PERIOD_YEAR.exec(masked); m; m = PERIOD_YEAR.exec(masked)) {
+    const start = m.index + (m[1] ?? '').length;
     out.push({
       said: Number(m[2]),
       comparison: COMPARISON.test(sentenceAround(masked, start)),
@@ -182,18 +189,28 @@ function sentenceAround(text: string, at: number): string {
   // Scanned by hand: `/[^。！？!?\n]*$/` tries every start and is quadratic on a long text
   // without full stops (1.9 s of a 45 MB .docx's check).
   let before = at;
-  while (before > 0 && !SENTENCE_END.has(text[before - 1] ?? '')) before -= 1;
+  while (before > 0 && !endsSentence(text.charCodeAt(before - 1))) before -= 1;
   let after = at;
-  while (after < text.length && !SENTENCE_END.has(text[after] ?? '')) after += 1;
+  while (after < text.length && !endsSentence(text.charCodeAt(after))) after += 1;
   return text.slice(before, after);
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+/** 。！？!? and the line break. */
+const endsSentence = (code: number): boolean =>
+  code === 0x3002 ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x0a;
+
+const SENTENCE_BREAK = /[。！？!?\n]/;
+const LAST_YEAR = /上年|去年|上一年/;
 
 /** The first sentence naming a year's annual report as published in that year or before. */
 const reportPublishedTooEarly = perText((text): { named: number; date: string } | null => {
   if (!text.includes('年度报告')) return null;
-  for (const sentence of compactText(text).split(/[。！？!?\n]/)) {
+  for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
     const named = REPORT_NAMED.exec(sentence);
     if (!named) continue;
     const on = PUBLISHED_ON.exec(sentence.slice((named.index ?? 0) + named[0].length));

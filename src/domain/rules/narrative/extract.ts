@@ -62,9 +62,20 @@ interface Pattern {
   readonly value?: number;
 }
 
+/** One expression per gate (a claim read both ways shares its keyword's). */
+const gates = new Map<string, RegExp>();
+const gateOf = (source: string): RegExp => {
+  let gate = gates.get(source);
+  if (!gate) {
+    gate = new RegExp(source);
+    gates.set(source, gate);
+  }
+  return gate;
+};
+
 const p = (fact: FactId, gate: string, source: string, value?: number): Pattern => ({
   fact,
-  gate: new RegExp(gate),
+  gate: gateOf(gate),
   re: new RegExp(source, 'g'),
   ...(value === undefined ? {} : { value }),
 });
@@ -77,10 +88,15 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
-/** Words only the handling of applications uses: the sentence is about applications. */
-const HANDLING = new RegExp(
-  `部分公开|无法提供|不予处理|予以公开|${N}件(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
-);
+/**
+ * Words only the handling of applications uses: the sentence is about applications. Two
+ * expressions: the words alone (found at once), and a count of applications, tried only in a
+ * sentence that names 申请.
+ */
+const HANDLING_WORDS = /部分公开|无法提供|不予处理|予以公开/;
+const HANDLING_COUNT = new RegExp(`${N}件(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`);
+const aboutHandling = (sentence: string): boolean =>
+  HANDLING_WORDS.test(sentence) || (sentence.includes('申请') && HANDLING_COUNT.test(sentence));
 
 /** Patterns by context: the clause must mention applications / the sentence is about applications. */
 const CLAUSE_APPLICATION: readonly Pattern[] = [
@@ -177,21 +193,37 @@ function anyGate(patterns: readonly Pattern[]): RegExp {
   return gate;
 }
 
+/** `办理因政府信息公开申请引发的行政复议36起` counts cases, not requests. */
+const CASES = /复议|诉讼/;
+/**
+ * `不予公开信息数95条` (real: 平潭 财政金融局 2020, `制作、获取政府信息总数425条，其中主动公开…，
+ * 依申请公开信息数182条，不予公开信息数95条`) counts pieces of information, not requests.
+ */
+const PIECES = /信息数?[^\d，。；]{0,2}\d+条$/;
+const NOT_GRANTED = /不予以公开|不同意公开/;
+const PERCENT_LEAD = /^[，,（(]/;
+
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
   if (!anyGate(patterns).test(clause)) return;
+  // The patterns read both ways follow each other with one gate: tested once.
+  let tested: RegExp | null = null;
+  let open = false;
   for (const { fact, gate, re, value: fixed } of patterns) {
-    if (!gate.test(clause)) continue;
-    for (const m of clause.matchAll(re)) {
-      const start = m.index ?? 0;
+    if (gate !== tested) {
+      tested = gate;
+      open = gate.test(clause);
+    }
+    if (!open) continue;
+    // `exec` from the start, as `matchAll` reads (no pattern matches the empty string); without
+    // the copy of the expression `matchAll` makes on every call.
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      const start = m.index;
       const end = start + m[0].length;
-      // `办理因政府信息公开申请引发的行政复议36起` counts cases, not requests.
-      if ((fact === 'received' || fact === 'completed') && /复议|诉讼/.test(m[0])) continue;
-      // `不予公开信息数95条` (real: 平潭 财政金融局 2020, `制作、获取政府信息总数425条，其中主动公开…，
-      // 依申请公开信息数182条，不予公开信息数95条`) counts pieces of information, not requests.
-      if (/信息数?[^\d，。；]{0,2}\d+条$/.test(m[0])) continue;
+      if ((fact === 'received' || fact === 'completed') && CASES.test(m[0])) continue;
+      if (PIECES.test(m[0])) continue;
       // 不予以公开 is not 予以公开.
-      if (fact === 'granted' && (clause[start - 1] === '不' || /不予以公开|不同意公开/.test(m[0])))
-        continue;
+      if (fact === 'granted' && (clause[start - 1] === '不' || NOT_GRANTED.test(m[0]))) continue;
       let value = fixed;
       if (value === undefined) {
         const token = m[1] ?? '';
@@ -209,7 +241,7 @@ function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statem
         ? {
             value: Number(pm[1]),
             decimals: (pm[2] ?? '').length,
-            text: pm[0].replace(/^[，,（(]/, ''),
+            text: pm[0].replace(PERCENT_LEAD, ''),
           }
         : undefined;
       out.push({ fact, value, text: m[0], ...(percent ? { percent } : {}) });
@@ -219,10 +251,13 @@ function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statem
 
 /** The percentage may sit in the next clause (`予以公开10件，占47.6%`): clauses keep it joined. */
 function clausesWithPercent(sentence: string): string[] {
-  return clauses(sentence.replace(/[，,](?=(?:其中)?(?:约占|占比|占|比例))/g, '\uE000')).map((c) =>
-    c.replace(/\uE000/g, '，'),
-  );
+  // No percentage's word after a comma (most sentences): nothing to keep joined.
+  if (!sentence.includes('占') && !sentence.includes('比例') && !sentence.includes('\uE000'))
+    return clauses(sentence);
+  return clauses(sentence.replace(PERCENT_COMMA, '\uE000')).map((c) => c.replace(JOINED, '，'));
 }
+const PERCENT_COMMA = /[，,](?=(?:其中)?(?:约占|占比|占|比例))/g;
+const JOINED = /\uE000/g;
 
 /**
  * Statements of a text (memoised: the same texts are read on every keystroke), paragraph by
@@ -243,7 +278,7 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
   let previousAboutApplications = false;
   for (const sentence of sentences(paragraph)) {
     const aboutApplications: boolean =
-      APPLICATION.test(sentence) || HANDLING.test(sentence) || previousAboutApplications;
+      previousAboutApplications || APPLICATION.test(sentence) || aboutHandling(sentence);
     previousAboutApplications = aboutApplications;
     const read: Statement[] = [];
     readSentence(sentence, aboutApplications, read);
@@ -261,14 +296,20 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
 
 function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
   const aboutDisclosure = DISCLOSURE.test(sentence);
+  // What each kind of pattern needs in the clause, so in its sentence (a clause is a piece of
+  // it; the words a combined claim masks are its own): `ANYWHERE`'s all name 规章 or 规范性文件,
+  // 复议 and 诉讼 counts need their word, the others a sentence about applications.
+  const anywhere = sentence.includes('规章') || sentence.includes('规范性文件');
+  const cases = aboutDisclosure && (sentence.includes('复议') || sentence.includes('诉讼'));
+  if (!aboutApplications && !anywhere && !cases) return;
   for (const whole of clausesWithPercent(sentence)) {
     const clause = aboutApplications ? matchCombined(whole, out) : whole;
     if (APPLICATION.test(clause)) {
       matchPatterns(CLAUSE_APPLICATION, clause, out);
     }
     if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
-    matchPatterns(ANYWHERE, clause, out);
-    if (aboutDisclosure) reviewLitigation(clause, out);
+    if (anywhere) matchPatterns(ANYWHERE, clause, out);
+    if (cases) reviewLitigation(clause, out);
   }
 }
 
@@ -307,6 +348,10 @@ const TOGETHER_RE = new RegExp(
   `(?:复议|诉讼)(?:案件)?[、和及与或](?:行政)?(?:诉讼|复议)(?:案件)?(?:共|共计|合计|总计)${N}${U}`,
 );
 
+/** Something counted in a negated clause: a number (a year aside), 无一, 没有一. */
+const COUNTED = /\d|无一|没有一/;
+const YEARS = /(?:19|20)\d{2}年度?/g;
+
 /** 行政复议 / 行政诉讼 counts; `无复议诉讼情况` is 0 for both; `复议、诉讼共3件` is ambiguous. */
 function reviewLitigation(clause: string, out: Statement[]): void {
   const hasReview = REVIEW_RE.test(clause);
@@ -314,7 +359,7 @@ function reviewLitigation(clause: string, out: Statement[]): void {
   if (!hasReview && !hasLitigation) return;
   const negated = NEGATED.exec(clause);
   // A year (`2018年未收到…复议`) is not a count.
-  if (negated && !/\d|无一|没有一/.test(clause.replace(/(?:19|20)\d{2}年度?/g, ''))) {
+  if (negated && !COUNTED.test(clause.replace(YEARS, ''))) {
     const after = clause.slice(negated.index);
     if (REVIEW_RE.test(after)) out.push({ fact: 'review', value: 0, text: clause });
     if (LITIGATION_RE.test(after)) out.push({ fact: 'litigation', value: 0, text: clause });
