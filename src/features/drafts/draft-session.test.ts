@@ -6,6 +6,7 @@ import { listDrafts, readDraft } from './draft-repository';
 import {
   DraftSession,
   SAVE_DELAY_MS,
+  SAVE_IDLE_TIMEOUT_MS,
   SAVED_LABEL_QUIET_MS,
   type SavedMessage,
 } from './draft-session';
@@ -19,6 +20,7 @@ async function openTab(
   db: DraftDb | DraftStorageError,
   tabId: string,
   announce?: (m: SavedMessage) => void,
+  idle?: (run: () => void, timeoutMs: number) => () => void,
 ) {
   vi.resetModules();
   const { useEditorStore } = await import('@/store/editor-store');
@@ -31,6 +33,7 @@ async function openTab(
     tabId,
     newId: () => `${tabId}-new${(n += 1)}`,
     ...(announce ? { announce } : {}),
+    ...(idle ? { idle } : {}),
   });
   return { editor: useEditorStore, status, session };
 }
@@ -84,6 +87,49 @@ describe('autosave', () => {
     // Committed; the label says so once the keys have paused (SAVED_LABEL_QUIET_MS).
     expect(status.getState().save.kind).toBe('pending');
     await vi.waitFor(() => expect(status.getState().save.kind).toBe('saved'));
+    session.dispose();
+  });
+
+  it('starts the write in the idle period after the delay, never in the middle of a key', async () => {
+    const db = await freshDb();
+    const idles: { run: () => void; timeoutMs: number; cancelled: boolean }[] = [];
+    const idle = (run: () => void, timeoutMs: number): (() => void) => {
+      const entry = { run, timeoutMs, cancelled: false };
+      idles.push(entry);
+      return () => (entry.cancelled = true);
+    };
+    const { editor, session } = await openTab(db, 'A', undefined, idle);
+    session.create(draftContent('d7'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '7' }]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    // The delay is over: the write waits for the page's next idle period, not a moment more
+    // than SAVE_IDLE_TIMEOUT_MS.
+    expect(idles).toHaveLength(1);
+    expect(idles[0]?.timeoutMs).toBe(SAVE_IDLE_TIMEOUT_MS);
+    expect(session.isSaving).toBe(false);
+    // A key meanwhile neither starts another timer nor another idle wait.
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '77' }]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(idles).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.useRealTimers();
+    idles[0]?.run();
+    expect(session.isSaving).toBe(true);
+    await session.flush();
+    expect((await stored(db, 'd7')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '77' });
+    // Closing flushes at once and cancels a pending idle wait.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '777' }]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.useRealTimers();
+    expect(idles).toHaveLength(2);
+    await session.flush();
+    expect(idles[1]?.cancelled).toBe(true);
+    expect((await stored(db, 'd7')).report.cells).toEqual({
+      't3.newReceived.naturalPerson': '777',
+    });
     session.dispose();
   });
 

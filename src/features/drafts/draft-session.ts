@@ -10,9 +10,18 @@ import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema'
  * A change is handed to IndexedDB at most this long after it is made. The timer is not reset by
  * later keys (a throttle, not a debounce), so while the clerk types a write starts every
  * SAVE_DELAY_MS; one write at a time, the next one right after. The window in which a renderer
- * crash can lose a keystroke is this delay plus the commit (a few ms): well under 100 ms.
+ * crash can lose a keystroke is this delay, the wait for an idle moment (SAVE_IDLE_TIMEOUT_MS at
+ * most, a frame or less while the clerk types) and the commit (a few ms): about 100 ms at worst.
  */
 export const SAVE_DELAY_MS = 50;
+
+/**
+ * Once SAVE_DELAY_MS has passed, the write starts in the page's next idle period (after the
+ * frame of the key that came last, never between a key and its frame: a save's own work — the
+ * draft record built and cloned into IndexedDB, ~1 ms — would delay that frame), and at the
+ * latest this long after, should the page never be idle.
+ */
+export const SAVE_IDLE_TIMEOUT_MS = 50;
 
 /**
  * While the clerk types, the status stays 正在保存… and 已保存 shows once no key came for this
@@ -48,11 +57,25 @@ export interface DraftSessionOptions {
   readonly schedule?: (run: () => void, ms: number) => () => void;
   /** SAVE_DELAY_MS unless given (read at each first unsaved change). */
   readonly saveDelayMs?: () => number;
+  /**
+   * Runs `run` in the page's next idle period, within `timeoutMs`; returns the cancel function
+   * (default: requestIdleCallback where there is one, else at once).
+   */
+  readonly idle?: (run: () => void, timeoutMs: number) => () => void;
 }
 
 const timeout = (run: () => void, ms: number): (() => void) => {
   const id = setTimeout(run, ms);
   return () => clearTimeout(id);
+};
+
+const whenIdle = (run: () => void, timeoutMs: number): (() => void) => {
+  if (typeof requestIdleCallback !== 'function') {
+    run();
+    return () => undefined;
+  }
+  const id = requestIdleCallback(run, { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
 };
 
 /**
@@ -202,11 +225,20 @@ export class DraftSession {
     this.startTimer(this.o.saveDelayMs?.() ?? SAVE_DELAY_MS);
   }
 
+  /** The write starts `ms` from now, in the first idle period after that (SAVE_IDLE_TIMEOUT_MS). */
   private startTimer(ms: number): void {
-    this.timer ??= (this.o.schedule ?? timeout)(() => {
-      this.timer = null;
-      void this.flush();
-    }, ms);
+    if (this.timer) return;
+    const idle = (): void => {
+      let ran = false;
+      const cancel = (this.o.idle ?? whenIdle)(() => {
+        ran = true;
+        this.timer = null;
+        void this.flush();
+      }, SAVE_IDLE_TIMEOUT_MS);
+      // Run at once (no idle callbacks here): nothing left to cancel.
+      this.timer = ran ? null : cancel;
+    };
+    this.timer = (this.o.schedule ?? timeout)(idle, ms);
   }
 
   private cancelTimer(): void {

@@ -99,15 +99,20 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           {suffix}
         </span>
       ) : null}
-      {error ? (
-        <span id={errorId} className="cell-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-      {/* Also the input's description for screen readers (aria-describedby). */}
-      {title && !error && severity ? (
-        <CellTip id={markId} severity={severity} text={title} />
-      ) : null}
+      {/* What shows under the focused cell — the typing error, the issue tip — is laid out in
+          a box of the cell's size that is laid out alone (grid-table.css): a keystroke that
+          shows or hides either lays out this box only, not the table and the step around it. */}
+      <span className="cell-overlay">
+        {error ? (
+          <span id={errorId} className="cell-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+        {/* Also the input's description for screen readers (aria-describedby). */}
+        {title && !error && severity ? (
+          <CellTip id={markId} severity={severity} text={title} />
+        ) : null}
+      </span>
     </td>
   );
 });
