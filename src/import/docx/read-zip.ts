@@ -174,7 +174,7 @@ export async function inflateNative(data: Uint8Array, cap: number): Promise<Uint
     return null;
   }
   let consumed = 0;
-  const source = new ReadableStream<Uint8Array>(
+  const source = new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (consumed >= data.length) {
