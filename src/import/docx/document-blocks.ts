@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
-import { scanXml, type XmlElement } from './scan-xml';
+import { scanXml, type Flatten, type XmlElement } from './scan-xml';
 
 /**
  * `word/document.xml` → paragraphs and table rows in reading order.
@@ -28,6 +28,25 @@ const KEEP_ONLY = new Map([['tcPr', new Set(['vMerge'])]]);
  * other element without children or text gives nothing to any reader here, so the fast reader
  * leaves it out of the tree (`meaningful` in scan-xml.ts).
  */
+/**
+ * A paragraph's elements but these are only containers to `paragraphLines`, which walks into
+ * them: the fast reader gives their children to the paragraph itself (`flatten`, scan-xml.ts).
+ */
+const IN_PARAGRAPH: Flatten = {
+  within: 'p',
+  keep: new Set([
+    't',
+    'tab',
+    'noBreakHyphen',
+    'br',
+    'cr',
+    'del',
+    'pPr',
+    'rPr',
+    'instrText',
+    'delText',
+  ]),
+};
 const MEANINGFUL = new Set([
   'body',
   'p',
@@ -187,7 +206,7 @@ function singleCell(tbl: XmlElement): XmlElement | undefined {
  */
 function parseTree(xml: Uint8Array, reader: 'fast' | 'saxes'): XmlElement | undefined {
   return (
-    (reader === 'fast' ? scanXml(xml, UNREAD, KEEP_ONLY, MEANINGFUL) : null) ??
+    (reader === 'fast' ? scanXml(xml, UNREAD, KEEP_ONLY, MEANINGFUL, IN_PARAGRAPH) : null) ??
     parseTreeSaxes(new TextDecoder('utf-8', { fatal: false }).decode(xml))
   );
 }

@@ -71,6 +71,15 @@ describe('the fast document.xml scanner', () => {
       ),
       wrap('<w:p><w:r><w:rPr><w:b/><w:t>hidden</w:t></w:rPr><w:t>shown</w:t></w:r></w:p>', ''),
       wrap('<w:p><w:r><w:t>a<w:x>b</w:x>c</w:t></w:r></w:p>', "<?xml version='1.0'?>"),
+      // What a paragraph holds, looked through (flattened) by the fast reader.
+      wrap(
+        '<w:p><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:sdt><w:sdtContent><w:r><w:tab/><w:t>控件</w:t><w:br/></w:r></w:sdtContent></w:sdt>' +
+          '<w:del><w:r><w:delText>删</w:delText><w:t>删2</w:t></w:r></w:del><w:ins><w:r><w:t>增</w:t></w:r></w:ins>' +
+          '<w:r><w:drawing><wp:inline><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表内</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:txbxContent></wp:inline></w:drawing></w:r>' +
+          '<w:r><w:fldChar/><w:instrText>PAGE</w:instrText><w:noBreakHyphen/><w:cr/><w:t></w:t><w:t/><w:t>尾</w:t></w:r><w:proofErr/><w:r></w:r></w:p>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:smartTag><w:r><w:t>1</w:t></w:r></w:smartTag></w:p></w:tc><w:tc><w:tcPr><w:tcW/></w:tcPr><w:p/></w:tc><w:tc/></w:tr><w:tr/></w:tbl>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>框</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>嵌套</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl><w:tbl/><w:p/>',
+      ),
     ];
     for (const xml of cases) {
       expect(scanXml(utf8(xml), UNREAD)).not.toBeNull();

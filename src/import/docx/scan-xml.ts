@@ -145,6 +145,17 @@ function lineEnds(s: string, attribute: boolean): string {
 }
 
 /**
+ * Inside an element named `within` (as its child, or a child of one left out so), an element
+ * not named in `keep` and not closed as it opens is not made: its children are `within`'s, in
+ * their order (a paragraph's runs, hyperlinks, content controls, for a reader that looks through
+ * them anyway). Elements closed as they open follow `meaningful`.
+ */
+export interface Flatten {
+  readonly within: string;
+  readonly keep: ReadonlySet<string>;
+}
+
+/**
  * The tree of the UTF-8 `xml` as document-blocks.ts's saxes reader builds it from the decoded
  * text (contents of the `unread` elements left out), or null when the text is outside the subset
  * this reader knows. `keepOnly`: of an element named by a key, only the children named in its
@@ -152,16 +163,18 @@ function lineEnds(s: string, attribute: boolean): string {
  * read). `meaningful`, when given: the names of the elements that mean something to the reader
  * even when empty; any other element is left out of the tree when it has neither children nor
  * text (the root excepted), and an `unread` one is never made (issue 17: a 45 MB document.xml
- * made a million elements, whose allocation was most of the scan).
+ * made a million elements, whose allocation was most of the scan). `flatten`, when given:
+ * see `Flatten`.
  */
 export function scanXml(
   xml: Uint8Array,
   unread: ReadonlySet<string>,
   keepOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   meaningful?: ReadonlySet<string>,
+  flatten?: Flatten,
 ): XmlElement | null {
   try {
-    return scan(xml, unread, keepOnly, meaningful);
+    return scan(xml, unread, keepOnly, meaningful, flatten);
   } catch (e) {
     if (e === OUTSIDE) return null;
     throw e;
@@ -209,6 +222,7 @@ function scan(
   unread: ReadonlySet<string>,
   keepOnly: ReadonlyMap<string, ReadonlySet<string>>,
   meaningful: ReadonlySet<string> | undefined,
+  flatten: Flatten | undefined,
 ): XmlElement | null {
   // The decoder drops a byte order mark at the start.
   let at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
@@ -279,9 +293,11 @@ function scan(
       else {
         const el = open.pop() as XmlElement;
         const parent = open[open.length - 1];
-        // Left out when empty (it is its parent's last child).
+        // Left out when empty (it is its parent's last child); a flattened element's entry is
+        // its parent itself.
         if (
           parent !== undefined &&
+          el !== parent &&
           meaningful !== undefined &&
           el.children.length === 0 &&
           el.text === '' &&
@@ -394,6 +410,17 @@ function scan(
     }
     const isUnread = unread.has(local);
     const parent = open[open.length - 1];
+    // Flattened: not made; while it is open its children go to the parent.
+    if (
+      flatten !== undefined &&
+      !selfClosing &&
+      !isUnread &&
+      parent?.localName === flatten.within &&
+      !flatten.keep.has(local)
+    ) {
+      open.push(parent);
+      continue;
+    }
     // An element that stays empty and means nothing so: not made.
     if (
       parent !== undefined &&
