@@ -243,6 +243,24 @@ describe('the fast document.xml scanner', () => {
     expect(refused).toBeGreaterThan(300);
   });
 
+  it('finds a control character wherever it is, at any alignment of the bytes', () => {
+    const plain = utf8(wrap('<w:p><w:r><w:t>一\t二\r\n三 abcdefgh</w:t></w:r></w:p>'));
+    for (let shift = 0; shift < 4; shift += 1) {
+      const buffer = new Uint8Array(plain.length + shift);
+      buffer.set(plain, shift);
+      const shifted = buffer.subarray(shift);
+      expect(scanXml(shifted, UNREAD), `shift ${shift}`).not.toBeNull();
+      for (let at = 0; at < plain.length; at += 1) {
+        const damaged = shifted.slice();
+        damaged[at] = at % 2 ? 0x01 : 0x1f;
+        const inPlace = buffer.slice();
+        inPlace[shift + at] = 0x0b;
+        expect(scanXml(damaged, UNREAD)).toBeNull();
+        expect(scanXml(inPlace.subarray(shift), UNREAD)).toBeNull();
+      }
+    }
+  });
+
   it('gives the same blocks or the same message for documents damaged byte by byte', () => {
     const base = utf8(
       wrap(

@@ -61,12 +61,32 @@ for (let c = 0; c < 0x20; c += 1) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) CO
  * Lone surrogates cannot come out of the decoder. `]]>` is not allowed in text either.
  */
 function hasDisallowed(b: Uint8Array, from: number): boolean {
-  for (let i = from; i < b.length; i += 1)
-    if ((b[i] as number) < 0x20 && CONTROL[b[i] as number]) return true;
+  if (hasControl(b, from)) return true;
   for (let i = b.indexOf(0xef, from); i >= 0; i = b.indexOf(0xef, i + 1))
     if (b[i + 1] === 0xbf && ((b[i + 2] as number) & 0xfe) === 0xbe) return true;
   for (let i = b.indexOf(0x5d, from); i >= 0; i = b.indexOf(0x5d, i + 1))
     if (b[i + 1] === 0x5d && b[i + 2] === GT) return true;
+  return false;
+}
+
+/**
+ * Whether `b` (from `from`) has a C0 control other than tab, LF, CR. Four bytes at a time: a
+ * word has a byte below 0x20 when `(w - 0x20202020) & ~w & 0x80808080` is not 0, and only such
+ * words (Word writes a line end or two) are looked at byte by byte.
+ */
+function hasControl(b: Uint8Array, from: number): boolean {
+  let i = from;
+  const control = (k: number): boolean => CONTROL[b[k] as number] === 1;
+  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i += 1) if (control(i)) return true;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, (b.length - i) >>> 2);
+  for (let w = 0; w < words.length; w += 1) {
+    const word = words[w] as number;
+    if (((word - 0x20202020) & ~word & 0x80808080) !== 0) {
+      const at = i + w * 4;
+      if (control(at) || control(at + 1) || control(at + 2) || control(at + 3)) return true;
+    }
+  }
+  for (i += words.length * 4; i < b.length; i += 1) if (control(i)) return true;
   return false;
 }
 
