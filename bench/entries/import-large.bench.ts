@@ -47,7 +47,6 @@ interface Figures {
   readonly answer: string;
   readonly heartbeatMaxGapMs: number;
   readonly longestTaskMs: number;
-  readonly workerCpuMs: number;
 }
 
 declare global {
@@ -123,37 +122,6 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     topEnd = e.ts + (e.dur ?? 0);
     longest = Math.max(longest, (e.tdur ?? e.dur ?? 0) / 1000);
   }
-  // The import worker's own CPU time (top-level tasks' thread time, from the change to the
-  // answer): on an idle machine the answer is about this plus the page's part.
-  const answerEnd = mark.ts + answeredAfter * 1000;
-  const workers = new Set(
-    events
-      .filter(
-        (e) =>
-          e.ph === 'M' &&
-          e.name === 'thread_name' &&
-          e.pid === mark.pid &&
-          (e as { args?: { name?: string } }).args?.name === 'DedicatedWorker thread',
-      )
-      .map((e) => e.tid),
-  );
-  let workerMs = 0;
-  let workerEnd = -Infinity;
-  const workerSlices = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.pid === mark.pid &&
-        workers.has(e.tid) &&
-        e.ts >= mark.ts &&
-        e.ts <= answerEnd,
-    )
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  for (const e of workerSlices) {
-    if (e.ts < workerEnd) continue;
-    workerEnd = e.ts + (e.dur ?? 0);
-    workerMs += (e.tdur ?? 0) / 1000;
-  }
   const answer =
     (await dialog.getByRole('alert').count()) > 0
       ? await dialog.getByRole('alert').innerText()
@@ -163,7 +131,6 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     answer,
     heartbeatMaxGapMs: maxGap,
     longestTaskMs: longest,
-    workerCpuMs: workerMs,
   };
 }
 
@@ -205,12 +172,6 @@ export const benches: readonly BenchEntry[] = [
     budget: 100,
     unit: 'ms',
     run: async () => (await once()).heartbeatMaxGapMs,
-  },
-  {
-    name: 'import-large: 45 MiB document.xml .docx, import worker thread time, choice → answer (tdur)',
-    budget: 2000,
-    unit: 'ms',
-    run: async () => (await once()).workerCpuMs,
   },
   {
     name: 'import-large: 45 MiB document.xml .docx, choice → result or Chinese message',
