@@ -1,4 +1,4 @@
-import { importDocxBytes } from './import-docx';
+import { importDocxBytesAsync } from './import-docx';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
 import { MAX_DOCX_BYTES, tooBig } from './docx/read-zip';
@@ -62,7 +62,7 @@ export async function importFileBytes(
   if (bytes.length === 0) return { ok: false, message: EMPTY };
   switch (fileKind(name, bytes)) {
     case 'docx':
-      return importDocxBytes(bytes);
+      return importDocxBytesAsync(bytes);
     case 'pdf': {
       // pdfjs is large: loaded only when a PDF comes.
       const { importPdfBytes } = await import('./import-pdf');

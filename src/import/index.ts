@@ -24,11 +24,11 @@
  *   listed as unrecognised and the cells stay blank.
  * - The format follows the labels that only one format prints, then the year, then the current
  *   format; a regional variant replaces it when the source prints labels only the variant has. The year follows the title, else the most frequent year in the text (with a warning).
- * - .docx limits: 20 MB file, 50 MB uncompressed (counted as fflate's streaming Unzip inflates,
- *   whatever the zip headers claim), compression ratio ≤ 200 past 1 MB; only word/document.xml
- *   is inflated.
+ * - .docx limits: 20 MB file, 50 MB uncompressed (counted as the inflater produces them — the
+ *   platform's `DecompressionStream` where it can, else fflate's streaming Unzip — whatever the
+ *   zip headers claim), compression ratio ≤ 200 past 1 MB; only word/document.xml is inflated.
  */
-export { importDocxBytes, importDocxFile } from './import-docx';
+export { importDocxBytes, importDocxBytesAsync, importDocxFile } from './import-docx';
 export { importHtml } from './import-html';
 export { importText } from './import-text';
 export type { ImportFailure, ImportResult, ImportSuccess, Recognition } from './types';

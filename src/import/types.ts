@@ -1,4 +1,6 @@
+import type { ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
+import type { Issue, Severity } from '@/domain/rules/types';
 import type { CellId, SectionId, TableId } from '@/domain/template/types';
 
 /**
@@ -73,6 +75,21 @@ export interface ImportSuccess {
   readonly warnings: readonly string[];
   /** What the importer assumed where the source did not say (format, year, date source): information, never errors. */
   readonly notes: readonly string[];
+  /**
+   * The report's totals and checks for the review, when the import worker made them
+   * (review-checks.ts); the review makes them itself otherwise.
+   */
+  readonly checks?: ImportChecks;
+}
+
+/**
+ * The totals and checks of an imported report as the import review shows them: what
+ * `analyseReport(report, null, today)` (src/store/analysis.ts) gives, less the template.
+ */
+export interface ImportChecks {
+  readonly computed: ComputedValues;
+  readonly issues: readonly Issue[];
+  readonly counts: Readonly<Record<Severity, number>>;
 }
 
 export interface ImportFailure {

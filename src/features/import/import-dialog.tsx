@@ -3,6 +3,7 @@ import type { Report } from '@/domain/report/types';
 import type { ImportResult } from '@/import/types';
 import { pdfCMapUrl } from '@/import/pdf/cmap-url';
 import { ImportWorkerError, inImportWorker, warmImportWorker } from '@/import/worker/import-client';
+import { localToday } from '@/store/analysis';
 import { ImportReview } from './import-review';
 import './import.css';
 
@@ -58,14 +59,16 @@ export function ImportDialog({
     const html = e.clipboardData.getData('text/html');
     if (!/<t[dh][\s>]/i.test(html) || state.kind === 'busy') return;
     const plain = e.clipboardData.getData('text/plain');
-    void run('粘贴的网页表格', (api) => api.importHtml(html, plain));
+    void run('粘贴的网页表格', (api) => api.importHtml(html, plain, localToday()));
   };
 
   const chooseFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (file)
-      void run(`文件“${file.name}”`, (api) => api.importFile(file, file.name, pdfCMapUrl()));
+      void run(`文件“${file.name}”`, (api) =>
+        api.importFile(file, file.name, pdfCMapUrl(), localToday()),
+      );
   };
 
   return (
@@ -107,7 +110,7 @@ export function ImportDialog({
             type="button"
             className="button"
             disabled={text.trim() === '' || state.kind === 'busy'}
-            onClick={() => void run('粘贴的文字', (api) => api.importText(text))}
+            onClick={() => void run('粘贴的文字', (api) => api.importText(text, localToday()))}
           >
             识别粘贴的文字
           </button>

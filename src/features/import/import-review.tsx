@@ -3,6 +3,7 @@ import type { Report } from '@/domain/report/types';
 import { analyseReport } from '@/store/analysis';
 import type { ImportSuccess } from '@/import/types';
 import { TablePreview } from '@/components/table-preview';
+import { formatById } from '@templates/index';
 
 const SEVERITY_LABEL = {
   error: '错误',
@@ -34,8 +35,13 @@ export function ImportReview({
   readonly onCreateDraft: (report: Report) => void;
   readonly onUseAsLastYear: (report: Report) => void;
 }) {
-  const { report, recognised, unrecognised, warnings, notes } = result;
-  const analysis = useMemo(() => analyseReport(report, null), [report]);
+  const { report, recognised, unrecognised, warnings, notes, checks } = result;
+  // The import worker made the checks (issue 17: the page only draws); else they are made here.
+  const analysis = useMemo(
+    () =>
+      checks ? { template: formatById(report.formatId), ...checks } : analyseReport(report, null),
+    [report, checks],
+  );
   const { template } = analysis;
   const mismatches = analysis.issues.filter((i) => i.checkId === 'reported-total-mismatch');
   const open = analysis.issues.filter(

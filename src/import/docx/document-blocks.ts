@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
-import { scanXml, type XmlElement } from './scan-xml';
+import { scanXml, type Flatten, type XmlElement } from './scan-xml';
 
 /**
  * `word/document.xml` → paragraphs and table rows in reading order.
@@ -11,8 +11,8 @@ import { scanXml, type XmlElement } from './scan-xml';
  * (`w:sdt`), smart tags and custom XML wrappers are looked through.
  *
  * The XML is read into a light tree of element names, attributes and `w:t` text, by the fast
- * scanner of scan-xml.ts when it is the plain XML Word writes (issue 17: a 45 MB document.xml),
- * else by saxes, a conforming streaming (SAX) parser that rejects what is not well formed (about
+ * scanner of scan-xml.ts when it is the plain XML Word writes (issue 17: a 45 MB document.xml;
+ * it reads the bytes, decoding only the texts it keeps), else by saxes, a conforming streaming (SAX) parser that rejects what is not well formed (about
  * ten times faster than the W3C DOM it replaced). Run properties and paragraph properties
  * (`w:rPr`, `w:pPr`, the bulk of Word's XML) are never read here, so their contents are not kept;
  * of a cell's properties the fast scanner keeps only `w:vMerge`.
@@ -22,6 +22,43 @@ import { scanXml, type XmlElement } from './scan-xml';
 const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
 /** Of a cell's properties only `w:vMerge` is read (`property`); the fast reader keeps no other. */
 const KEEP_ONLY = new Map([['tcPr', new Set(['vMerge'])]]);
+/**
+ * Elements that mean something below even when empty: a paragraph or table row makes a block, a
+ * cell a field, a tab or break a character, `w:vMerge` a merge, `w:body` the document. Any
+ * other element without children or text gives nothing to any reader here, so the fast reader
+ * leaves it out of the tree (`meaningful` in scan-xml.ts).
+ */
+/**
+ * A paragraph's elements but these are only containers to `paragraphLines`, which walks into
+ * them: the fast reader gives their children to the paragraph itself (`flatten`, scan-xml.ts).
+ */
+const IN_PARAGRAPH: Flatten = {
+  within: 'p',
+  keep: new Set([
+    't',
+    'tab',
+    'noBreakHyphen',
+    'br',
+    'cr',
+    'del',
+    'pPr',
+    'rPr',
+    'instrText',
+    'delText',
+  ]),
+};
+const MEANINGFUL = new Set([
+  'body',
+  'p',
+  'tbl',
+  'tr',
+  'tc',
+  'tab',
+  'noBreakHyphen',
+  'br',
+  'cr',
+  'vMerge',
+]);
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -163,22 +200,24 @@ function singleCell(tbl: XmlElement): XmlElement | undefined {
 }
 
 /**
- * The light tree of `text`: read by the fast scanner (scan-xml.ts) when the text is in the plain
- * subset of XML it knows (what Word writes), else by saxes. `reader: 'saxes'` forces saxes (tests
- * compare the two). Throws on XML that is not well formed.
+ * The light tree of the UTF-8 `xml`: read from the bytes by the fast scanner (scan-xml.ts) when
+ * it is in the plain subset of XML it knows (what Word writes), else decoded and read by saxes.
+ * `reader: 'saxes'` forces saxes (tests compare the two). Throws on XML that is not well formed.
  */
-function parseTree(text: string, reader: 'fast' | 'saxes'): XmlElement | undefined {
-  return (reader === 'fast' ? scanXml(text, UNREAD, KEEP_ONLY) : null) ?? parseTreeSaxes(text);
+function parseTree(xml: Uint8Array, reader: 'fast' | 'saxes'): XmlElement | undefined {
+  return (
+    (reader === 'fast' ? scanXml(xml, UNREAD, KEEP_ONLY, MEANINGFUL, IN_PARAGRAPH) : null) ??
+    parseTreeSaxes(new TextDecoder('utf-8', { fatal: false }).decode(xml))
+  );
 }
 
 export function documentBlocks(
   xml: Uint8Array,
   reader: 'fast' | 'saxes' = 'fast',
 ): { blocks: Block[]; tables: number } {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(xml);
   let root: XmlElement | undefined;
   try {
-    root = parseTree(text, reader);
+    root = parseTree(xml, reader);
   } catch {
     throw new DocxError(
       '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',

@@ -5,6 +5,12 @@ import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
  * is pushed in small slices, and the bytes the inflater actually produces are counted as they
  * come. Past the cap the inflation stops, whatever sizes the zip headers claim (a zip bomb lies
  * about them), so a hostile file costs at most the cap's worth of inflating.
+ *
+ * `readDocumentXmlAsync` (the import worker, `nianbao check`) inflates the same entry with the
+ * platform's native inflater (`DecompressionStream('deflate-raw')`), with the same caps counted
+ * on the bytes it produces: 5–7 times faster than fflate on a 45 MB document.xml (issue 17).
+ * Whenever the plain path is not sure — a zip it does not walk simply, a stream the native
+ * inflater refuses, no native inflater — fflate reads the file as above and gives its verdict.
  */
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -82,13 +88,163 @@ export function readDocumentXml(
   if (!started) throw new DocxError(NOT_DOCX);
   if (!done) throw new DocxError(CORRUPT);
 
-  const xml = new Uint8Array(produced);
+  return concat(chunks, produced);
+}
+
+/** Compressed bytes of `word/document.xml` as fflate's Unzip would find them. */
+interface DeflatedEntry {
+  readonly start: number;
+  readonly end: number;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const NAME = new TextEncoder().encode(DOCUMENT);
+
+/**
+ * Where `word/document.xml`'s deflated bytes are, by the archive's central directory (the sizes
+ * Word, WPS and LibreOffice write there, also when the local header leaves them to a data
+ * descriptor after the data), checked against the entry's local header: exactly the bytes
+ * fflate's Unzip would inflate. Null for anything this plain reading is not sure of — no or
+ * several such entries, zip64, encryption, a method other than deflate, offsets outside the
+ * file, a range fflate would end elsewhere — and the caller leaves the file to fflate.
+ */
+export function findDeflatedDocument(bytes: Uint8Array): DeflatedEntry | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number): number => view.getUint16(at, true);
+  const u32 = (at: number): number => view.getUint32(at, true);
+  const sameName = (at: number): boolean => NAME.every((b, k) => bytes[at + k] === b);
+  // The end record: 22 bytes and a comment of at most 65,535.
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1)
+    if (u32(at) === END_OF_CENTRAL_DIRECTORY) {
+      eocd = at;
+      break;
+    }
+  if (eocd < 0) return null;
+  const entries = u16(eocd + 10);
+  let at = u32(eocd + 16);
+  let found: { readonly offset: number; readonly size: number } | null = null;
+  for (let n = 0; n < entries; n += 1) {
+    if (at + 46 > eocd || u32(at) !== CENTRAL_HEADER) return null;
+    const nameLength = u16(at + 28);
+    const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
+    if (next > eocd) return null;
+    if (nameLength === NAME.length && sameName(at + 46)) {
+      if (found) return null;
+      if (u16(at + 8) & 0x1 || u16(at + 10) !== 8) return null;
+      const size = u32(at + 20);
+      const offset = u32(at + 42);
+      if (size === 0xffffffff || offset === 0xffffffff) return null;
+      found = { offset, size };
+    }
+    at = next;
+  }
+  if (!found) return null;
+  const local = found.offset;
+  if (local + 30 > bytes.length || u32(local) !== LOCAL_HEADER) return null;
+  if (u16(local + 26) !== NAME.length || !sameName(local + 30) || u16(local + 6) & 0x1) return null;
+  const start = local + 30 + NAME.length + u16(local + 28);
+  const end = start + found.size;
+  if (end > bytes.length) return null;
+  // The bytes fflate's Unzip gives its inflater, or null: it takes the local header's size, or,
+  // when that is left to a data descriptor, ends the data at the first zip signature it meets.
+  if (u16(local + 6) & 0x8) {
+    for (let p = bytes.indexOf(0x50, start); p >= 0 && p < end; p = bytes.indexOf(0x50, p + 1)) {
+      if (bytes[p + 1] !== 0x4b || p + 4 > bytes.length) continue;
+      const kind = u16(p + 2);
+      if (kind === 0x0403 || kind === 0x0807 || kind === 0x0201) return null;
+    }
+  } else if (u32(local + 18) !== found.size) return null;
+  return { start, end };
+}
+
+/**
+ * The inflated `data` (raw deflate) by the platform's inflater, counted as it comes: BOMB past
+ * `cap` bytes produced, or past MAX_RATIO times the compressed bytes given to it so far (whole
+ * slices: an overestimate, as above). Null when there is no native inflater or it refuses the
+ * stream (damaged, truncated, bytes after its end): fflate then reads the file and says why.
+ */
+export async function inflateNative(data: Uint8Array, cap: number): Promise<Uint8Array | null> {
+  let inflater: DecompressionStream;
+  try {
+    inflater = new DecompressionStream('deflate-raw');
+  } catch {
+    return null;
+  }
+  let consumed = 0;
+  const source = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (consumed >= data.length) {
+          controller.close();
+          return;
+        }
+        const end = Math.min(data.length, consumed + SLICE);
+        controller.enqueue(data.slice(consumed, end));
+        consumed = end;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = source.pipeThrough(inflater).getReader();
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      produced += value.length;
+      if (produced > cap || (produced > 1024 * 1024 && produced > consumed * MAX_RATIO)) {
+        reader.cancel().catch(() => undefined);
+        throw new DocxError(BOMB);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
+    return null;
+  }
+  return concat(chunks, produced);
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]?.length === length) return chunks[0];
+  const out = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) {
-    xml.set(c, at);
+    out.set(c, at);
     at += c.length;
   }
-  return xml;
+  return out;
+}
+
+/**
+ * Deflated document.xml from which the native inflater is used. A report's is ~100 KB; below
+ * this fflate is cheaper than setting up a stream (in Node, whose DecompressionStream is web
+ * streams in JavaScript over zlib: 2 ms of CPU per small file against fflate's 0.6 ms).
+ */
+export const NATIVE_FROM = 256 * 1024;
+
+/**
+ * `readDocumentXml`, by the native inflater where it can (see the top of this file) when the
+ * deflated document.xml is at least `nativeFrom` bytes; the same bytes, the same messages.
+ * Rejects with a DocxError.
+ */
+export async function readDocumentXmlAsync(
+  bytes: Uint8Array,
+  cap: number = MAX_UNCOMPRESSED_BYTES,
+  nativeFrom: number = NATIVE_FROM,
+): Promise<Uint8Array> {
+  if (bytes.length > MAX_DOCX_BYTES) throw new DocxError(tooBig(bytes.length));
+  if (bytes.length < 22 || !isZip(bytes)) throw new DocxError(NOT_DOCX);
+  const entry = bytes.length >= nativeFrom ? findDeflatedDocument(bytes) : null;
+  const xml =
+    entry && entry.end - entry.start >= nativeFrom
+      ? await inflateNative(bytes.subarray(entry.start, entry.end), cap)
+      : null;
+  return xml ?? readDocumentXml(bytes, cap);
 }
 
 export function tooBig(size: number): string {

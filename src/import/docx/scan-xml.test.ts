@@ -14,6 +14,7 @@ import { scanXml } from './scan-xml';
  */
 
 const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const documentXml = (docx: Uint8Array): string =>
   strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
@@ -26,15 +27,15 @@ const fixtures = ['hand-2019-clerk.docx', 'hand-2021-wps.docx', 'no-tables.docx'
 type Outcome =
   { ok: true; value: ReturnType<typeof documentBlocks> } | { ok: false; error: string };
 
-function outcome(xml: string, reader: 'fast' | 'saxes'): Outcome {
+function outcome(xml: string | Uint8Array, reader: 'fast' | 'saxes'): Outcome {
   try {
-    return { ok: true, value: documentBlocks(new TextEncoder().encode(xml), reader) };
+    return { ok: true, value: documentBlocks(typeof xml === 'string' ? utf8(xml) : xml, reader) };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
 }
 
-function expectSame(xml: string): void {
+function expectSame(xml: string | Uint8Array): void {
   expect(outcome(xml, 'fast')).toEqual(outcome(xml, 'saxes'));
 }
 
@@ -45,7 +46,7 @@ const wrap = (body: string, decl = '<?xml version="1.0" encoding="UTF-8" standal
 describe('the fast document.xml scanner', () => {
   it('reads the Word and WPS fixtures itself, with the blocks saxes gives', () => {
     for (const { name, xml } of fixtures) {
-      expect(scanXml(xml, UNREAD), name).not.toBeNull();
+      expect(scanXml(utf8(xml), UNREAD), name).not.toBeNull();
       expectSame(xml);
     }
   });
@@ -53,7 +54,7 @@ describe('the fast document.xml scanner', () => {
   it('reads the app’s own exports itself, with the blocks saxes gives', async () => {
     for (const formatId of ['2019', '2021'] as const) {
       const xml = documentXml(await packReportDocx(fullReport(formatId)));
-      expect(scanXml(xml, UNREAD)).not.toBeNull();
+      expect(scanXml(utf8(xml), UNREAD)).not.toBeNull();
       expectSame(xml);
     }
   });
@@ -70,9 +71,18 @@ describe('the fast document.xml scanner', () => {
       ),
       wrap('<w:p><w:r><w:rPr><w:b/><w:t>hidden</w:t></w:rPr><w:t>shown</w:t></w:r></w:p>', ''),
       wrap('<w:p><w:r><w:t>a<w:x>b</w:x>c</w:t></w:r></w:p>', "<?xml version='1.0'?>"),
+      // What a paragraph holds, looked through (flattened) by the fast reader.
+      wrap(
+        '<w:p><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:sdt><w:sdtContent><w:r><w:tab/><w:t>控件</w:t><w:br/></w:r></w:sdtContent></w:sdt>' +
+          '<w:del><w:r><w:delText>删</w:delText><w:t>删2</w:t></w:r></w:del><w:ins><w:r><w:t>增</w:t></w:r></w:ins>' +
+          '<w:r><w:drawing><wp:inline><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表内</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:txbxContent></wp:inline></w:drawing></w:r>' +
+          '<w:r><w:fldChar/><w:instrText>PAGE</w:instrText><w:noBreakHyphen/><w:cr/><w:t></w:t><w:t/><w:t>尾</w:t></w:r><w:proofErr/><w:r></w:r></w:p>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:smartTag><w:r><w:t>1</w:t></w:r></w:smartTag></w:p></w:tc><w:tc><w:tcPr><w:tcW/></w:tcPr><w:p/></w:tc><w:tc/></w:tr><w:tr/></w:tbl>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>框</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>嵌套</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl><w:tbl/><w:p/>',
+      ),
     ];
     for (const xml of cases) {
-      expect(scanXml(xml, UNREAD)).not.toBeNull();
+      expect(scanXml(utf8(xml), UNREAD)).not.toBeNull();
       expectSame(xml);
     }
   });
@@ -83,7 +93,7 @@ describe('the fast document.xml scanner', () => {
       `${`<w:p ${attributes}/>`.repeat(2000)}<w:p><w:r><w:t>${'文'.repeat(2_000_000)}</w:t></w:r></w:p>`,
     );
     const start = performance.now();
-    expect(scanXml(xml, UNREAD)).not.toBeNull();
+    expect(scanXml(utf8(xml), UNREAD)).not.toBeNull();
     // A guard against a quadratic search (seconds per attribute), not a speed figure.
     expect(performance.now() - start).toBeLessThan(5_000);
   });
@@ -114,8 +124,60 @@ describe('the fast document.xml scanner', () => {
       `text before${wrap('<w:p/>', '')}`,
       '',
       '<w:document><w:body><w:p>',
+      wrap('<w:p><w:r><w:t>&constructor;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:rPr>&__proto__;</w:rPr></w:p>'),
+      wrap('<w:p w:x="&toString;"/>'),
+      wrap('<w:p><w:r><w:t>&#x41x;</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>&amp</w:t></w:r></w:p>'),
+      wrap('<w:p><w:r><w:t>&ampamp;</w:t></w:r></w:p>'),
     ];
     for (const xml of cases) expectSame(xml);
+  });
+
+  it('reads the bytes as the decoded text reads: BOMs, bad UTF-8, U+FFFE', () => {
+    const bytes = (...parts: (string | number[])[]): Uint8Array =>
+      new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
+    /** `text` with the bytes `inner` in place of its `@`. */
+    const at = (text: string, inner: number[]): Uint8Array => {
+      const [before = '', after = ''] = text.split('@');
+      return bytes(before, inner, after);
+    };
+    const run = (inner: number[]): Uint8Array =>
+      at(wrap('<w:p><w:r><w:t>a@b</w:t></w:r></w:p>'), inner);
+    const read: Uint8Array[] = [
+      bytes([0xef, 0xbb, 0xbf], wrap('<w:p><w:r><w:t>x</w:t></w:r></w:p>')),
+      bytes([0xef, 0xbb, 0xbf], wrap('<w:p><w:r><w:t>x</w:t></w:r></w:p>', '')),
+      run([0xef, 0xbb, 0xbf]),
+      run([0xe4, 0xb8]),
+      run([0x80, 0xff, 0xc0, 0x80]),
+      run([0xed, 0xa0, 0x80]),
+      run([0xf4, 0x90, 0x80, 0x80]),
+      run([0xef, 0xbf, 0xbd]),
+      run([0xf0, 0x9f, 0x98, 0x80]),
+      at(
+        wrap(
+          '<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="a@"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>',
+        ),
+        [0xe4, 0xb8, 0x80, 0xff],
+      ),
+    ];
+    for (const [k, xml] of read.entries()) {
+      expect(scanXml(xml, UNREAD), `read ${k}`).not.toBeNull();
+      expectSame(xml);
+    }
+    const left = [
+      run([0xef, 0xbf, 0xbe]),
+      run([0xef, 0xbf, 0xbf]),
+      run([0x0b]),
+      bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], wrap('<w:p/>')),
+      at(wrap('<w:p@/>'), [0xe4, 0xb8, 0x80]),
+      at(wrap('<w:p @="1"/>'), [0xe4, 0xb8, 0x80]),
+      bytes('<?xml version="1.0" encoding="', [0xe4], '"?>', wrap('<w:p/>', '')),
+    ];
+    for (const [k, xml] of left.entries()) {
+      expect(scanXml(xml, UNREAD), `left ${k}`).toBeNull();
+      expectSame(xml);
+    }
   });
 
   it('gives the same blocks or the same message for randomly damaged documents', () => {
@@ -170,7 +232,7 @@ describe('the fast document.xml scanner', () => {
             xml = xml.slice(0, i) + put + xml.slice(i + cut);
           }
           expectSame(xml);
-          if (scanXml(xml, UNREAD) !== null) readFast += 1;
+          if (scanXml(utf8(xml), UNREAD) !== null) readFast += 1;
           else if (!outcome(xml, 'saxes').ok) refused += 1;
         },
       ),
@@ -179,5 +241,84 @@ describe('the fast document.xml scanner', () => {
     // Both sides were exercised: damaged texts the scanner read itself, and ones saxes refused.
     expect(readFast).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(300);
+  });
+
+  it('finds a control character wherever it is, at any alignment of the bytes', () => {
+    const plain = utf8(wrap('<w:p><w:r><w:t>一\t二\r\n三 abcdefgh</w:t></w:r></w:p>'));
+    for (let shift = 0; shift < 4; shift += 1) {
+      const buffer = new Uint8Array(plain.length + shift);
+      buffer.set(plain, shift);
+      const shifted = buffer.subarray(shift);
+      expect(scanXml(shifted, UNREAD), `shift ${shift}`).not.toBeNull();
+      for (let at = 0; at < plain.length; at += 1) {
+        const damaged = shifted.slice();
+        damaged[at] = at % 2 ? 0x01 : 0x1f;
+        const inPlace = buffer.slice();
+        inPlace[shift + at] = 0x0b;
+        expect(scanXml(damaged, UNREAD)).toBeNull();
+        expect(scanXml(inPlace.subarray(shift), UNREAD)).toBeNull();
+      }
+    }
+  });
+
+  it('gives the same blocks or the same message for documents damaged byte by byte', () => {
+    const base = utf8(
+      wrap(
+        '<w:p><w:r><w:t xml:space="preserve">一、总体情况 &amp; 1</w:t></w:r><w:r><w:tab/><w:t>二</w:t></w:r></w:p>' +
+          '<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>自然人</w:t></w:r></w:p></w:tc>' +
+          '<w:tc><w:p><w:r><w:t>4</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      ),
+    );
+    const pieces: number[][] = [
+      [0xef, 0xbb, 0xbf],
+      [0xef, 0xbf, 0xbe],
+      [0xef, 0xbf, 0xbf],
+      [0xef, 0xbf],
+      [0xe4],
+      [0xe4, 0xb8],
+      [0x80],
+      [0xbf, 0xbf],
+      [0xff],
+      [0xc0, 0xbc],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0x00],
+      [0x0b],
+      [0x0d],
+      [0x3c],
+      [0x3e],
+      [0x26],
+      [0x3b],
+      [0x22],
+      [0x5d, 0x5d, 0x3e],
+    ];
+    let readFast = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            cut: fc.nat({ max: 2 }),
+            put: fc.constantFrom(...pieces),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (edits) => {
+          let xml = base;
+          for (const { at, cut, put } of edits) {
+            const i = at % (xml.length + 1);
+            const next = new Uint8Array(xml.length - Math.min(cut, xml.length - i) + put.length);
+            next.set(xml.subarray(0, i));
+            next.set(put, i);
+            next.set(xml.subarray(i + cut), i + put.length);
+            xml = next;
+          }
+          expectSame(xml);
+          if (scanXml(xml, UNREAD) !== null) readFast += 1;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(readFast).toBeGreaterThan(100);
   });
 });

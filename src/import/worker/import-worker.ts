@@ -9,18 +9,31 @@ import type { ImportResult, UnitImport } from '../types';
  * first use, so the worker itself starts at once.
  */
 const importers = () => import('../import-file');
+const reviewChecks = () => import('../review-checks');
 
 const api = {
   /** Loads the report readers ahead of the first file (the dialog calls it when it opens). */
   async warm(): Promise<void> {
-    await importers();
+    await Promise.all([importers(), reviewChecks()]);
   },
-  /** `cMapUrl`: where the app serves pdfjs's character maps (the page knows its base URL). */
-  async importFile(file: Blob, name: string, cMapUrl: string): Promise<ImportResult> {
+  /**
+   * `cMapUrl`: where the app serves pdfjs's character maps (the page knows its base URL). The
+   * import dialog's three readers answer with the report's checks for the review (`checks`, made
+   * here for `today`, the page's date), so the page does not run them.
+   */
+  async importFile(
+    file: Blob,
+    name: string,
+    cMapUrl: string,
+    today: string,
+  ): Promise<ImportResult> {
     const { checkFileSize, importFileBytes } = await importers();
     const refused = checkFileSize(file.size);
     if (refused) return refused;
-    return importFileBytes(name, new Uint8Array(await file.arrayBuffer()), { cMapUrl });
+    const result = await importFileBytes(name, new Uint8Array(await file.arrayBuffer()), {
+      cMapUrl,
+    });
+    return (await reviewChecks()).withImportChecks(result, today);
   },
   /**
    * Last year's report from any file the importer reads — a .docx, a PDF, a text or HTML file, or
@@ -33,12 +46,14 @@ const api = {
     const { importUnit } = await import('../import-unit');
     return importUnit(name, new Uint8Array(await file.arrayBuffer()), { cMapUrl });
   },
-  async importText(text: string): Promise<ImportResult> {
-    return (await importers()).importPastedText(text);
+  async importText(text: string, today: string): Promise<ImportResult> {
+    const result = (await importers()).importPastedText(text);
+    return (await reviewChecks()).withImportChecks(result, today);
   },
   /** A table copied from a web page: the clipboard's text/html, with its plain text as fallback. */
-  async importHtml(html: string, text: string): Promise<ImportResult> {
-    return (await importers()).importPastedHtml(html, text);
+  async importHtml(html: string, text: string, today: string): Promise<ImportResult> {
+    const result = (await importers()).importPastedHtml(html, text);
+    return (await reviewChecks()).withImportChecks(result, today);
   },
   /** A JSON draft file (the backup), read and migrated. */
   async parseDraftFile(file: Blob): Promise<DraftFileResult> {

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packReportDocx } from '@/export/docx/pack';
+import { fullReport } from '@/testing/export-reports';
+import { lyingZipBomb } from '@/testing/lying-zip';
+import { importDocxBytes, importDocxBytesAsync } from '../import-docx';
+import {
+  BOMB,
+  findDeflatedDocument,
+  inflateNative,
+  readDocumentXml,
+  readDocumentXmlAsync,
+} from './read-zip';
+
+/**
+ * The native inflater (`DecompressionStream`, issue 17) gives the bytes fflate gives, and the
+ * same verdicts: every path is compared with the synchronous fflate reader.
+ */
+
+const fixtures = [
+  'templates/fixtures/import/hand-2019-clerk.docx',
+  'templates/fixtures/import/hand-2021-wps.docx',
+  'templates/fixtures/import/no-tables.docx',
+].map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+
+async function verdict(bytes: Uint8Array, cap?: number): Promise<string> {
+  try {
+    return `ok ${(await readDocumentXmlAsync(bytes, cap, 0)).length}`;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function verdictSync(bytes: Uint8Array, cap?: number): string {
+  try {
+    return `ok ${readDocumentXml(bytes, cap).length}`;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe('readDocumentXmlAsync', () => {
+  it('inflates the fixtures natively, byte for byte as fflate', async () => {
+    for (const { path, bytes } of fixtures) {
+      const entry = findDeflatedDocument(bytes);
+      expect(entry, path).not.toBeNull();
+      if (!entry) continue;
+      const native = await inflateNative(bytes.subarray(entry.start, entry.end), 50 << 20);
+      expect(native, path).not.toBeNull();
+      expect(Buffer.compare(native ?? new Uint8Array(), readDocumentXml(bytes)), path).toBe(0);
+      expect(await importDocxBytesAsync(bytes, 0)).toEqual(importDocxBytes(bytes));
+    }
+  });
+
+  it('finds document.xml after other entries, and not an entry of another name', async () => {
+    const xml = strToU8('<w:document><w:body/></w:document>'.repeat(1000));
+    const zip = zipSync(
+      {
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'word/media/image1.png': new Uint8Array(5000).fill(7),
+        'word/document.xml': xml,
+        'word/document.xml.rels': strToU8('x'),
+      },
+      { level: 6 },
+    );
+    const entry = findDeflatedDocument(zip);
+    expect(entry).not.toBeNull();
+    expect(Buffer.compare(await readDocumentXmlAsync(zip, undefined, 0), xml)).toBe(0);
+    expect(findDeflatedDocument(zipSync({ 'word/document.xml2': xml }))).toBeNull();
+  });
+
+  it('leaves a stored entry to fflate, with the same bytes', async () => {
+    const xml = strToU8('<w:document/>');
+    const zip = zipSync({ 'word/document.xml': xml }, { level: 0 });
+    expect(findDeflatedDocument(zip)).toBeNull();
+    expect(Buffer.compare(await readDocumentXmlAsync(zip, undefined, 0), xml)).toBe(0);
+  });
+
+  it('a bomb that lies about its size is refused natively, within the cap', async () => {
+    const bomb = lyingZipBomb(1024 * 1024 * 1024, 500 * 1024);
+    const entry = findDeflatedDocument(bomb);
+    expect(entry).not.toBeNull();
+    if (!entry) return;
+    await expect(inflateNative(bomb.subarray(entry.start, entry.end), 50 << 20)).rejects.toThrow(
+      BOMB,
+    );
+    expect(await verdict(bomb)).toBe(BOMB);
+  });
+
+  it('gives the verdicts fflate gives on damaged, truncated and hostile zips', async () => {
+    const real = fixtures[0]?.bytes ?? new Uint8Array();
+    const noise = new Uint8Array(300_000);
+    for (let i = 0, x = 1; i < noise.length; i++)
+      noise[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const cases: [string, Uint8Array, number?][] = [
+      ['not a zip', strToU8('一、总体情况')],
+      ['truncated', real.slice(0, Math.floor(real.length / 2))],
+      ['60 MB of zeros', zipSync({ 'word/document.xml': new Uint8Array(60 << 20) }, { level: 9 })],
+      [
+        'ratio',
+        zipSync(
+          { 'word/document.xml': new Uint8Array(5 << 20), 'a.txt': new Uint8Array(1) },
+          { level: 9 },
+        ),
+      ],
+      ['noise over the cap', zipSync({ 'word/document.xml': noise }, { level: 6 }), 200_000],
+      ['noise under the cap', zipSync({ 'word/document.xml': noise }, { level: 6 }), 400_000],
+      ['no document', zipSync({ 'hello.txt': strToU8('hello') })],
+    ];
+    // Damaged bodies: bytes of the deflate stream overwritten, cut short, or followed by junk.
+    const entry = findDeflatedDocument(real);
+    if (!entry) throw new Error('no entry');
+    for (const [from, to] of [
+      [entry.start + 10, entry.start + 400],
+      [entry.start + 2000, entry.start + 2100],
+      [entry.end - 50, entry.end],
+    ] as const) {
+      const broken = real.slice();
+      for (let i = from; i < to; i++) broken[i] = (broken[i] ?? 0) ^ 0x5a;
+      cases.push([`overwritten ${from - entry.start}`, broken]);
+    }
+    let nativeRefused = 0;
+    for (const [name, bytes, cap] of cases) {
+      expect(await verdict(bytes, cap), name).toBe(verdictSync(bytes, cap));
+      const e = findDeflatedDocument(bytes);
+      if (e)
+        nativeRefused +=
+          (await inflateNative(bytes.subarray(e.start, e.end), cap ?? 50 << 20).catch(
+            () => 'bomb',
+          )) === null
+            ? 1
+            : 0;
+    }
+    // The damaged streams were refused by the native inflater and judged by fflate.
+    expect(nativeRefused).toBeGreaterThan(0);
+  });
+
+  it('gives fflate’s result for randomly damaged copies of a real file', async () => {
+    const real = fixtures[1]?.bytes ?? new Uint8Array();
+    const entry = findDeflatedDocument(real);
+    if (!entry) throw new Error('no entry');
+    let seed = 17;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const outcomes = new Set<string>();
+    for (let k = 0; k < 40; k += 1) {
+      const broken = real.slice();
+      if (k % 4 === 3) {
+        // Cut inside the body, leaving the central directory's copy at the end.
+        const cut = entry.start + random(entry.end - entry.start);
+        broken.copyWithin(cut, entry.end);
+      } else {
+        for (let n = 1 + random(4); n > 0; n -= 1) {
+          const i = entry.start + random(entry.end - entry.start);
+          broken[i] = (broken[i] ?? 0) ^ (1 + random(255));
+        }
+      }
+      const sync = importDocxBytes(broken);
+      expect(await importDocxBytesAsync(broken, 0), `case ${k}`).toEqual(sync);
+      outcomes.add(sync.ok ? 'ok' : sync.message);
+    }
+    // Damage that fails and damage that still reads were both met.
+    expect(outcomes.size).toBeGreaterThan(1);
+  });
+
+  it('reads the app’s own export natively as fflate does', async () => {
+    const bytes = await packReportDocx(fullReport('2021'));
+    expect(findDeflatedDocument(bytes)).not.toBeNull();
+    expect(await importDocxBytesAsync(bytes, 0)).toEqual(importDocxBytes(bytes));
+  });
+});
