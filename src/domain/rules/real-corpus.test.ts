@@ -147,6 +147,16 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'part-count-mismatch:meta',
     'parts-sum-mismatch:overview',
   ],
+  // A seventh held-out measure (templates/fixtures/real 124–138): the problems were written down
+  // in each `expected.json` and committed before the importer or any check ran on them.
+  '124-qingshui-jyj-2023.txt': ['date-characters-missing:meta'],
+  '125-yuxian-jykjj-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  '126-xishan-donggang-2021.txt': ['part-count-mismatch:meta'],
+  '127-qujiang-hunan-2021.txt': ['part-count-mismatch:meta'],
+  '135-leiyang-mashui-2019.txt': ['date-characters-missing:meta'],
+  // Not imported at the measure (its 一、总体情况 ends the preface's line); since it is, the list
+  // of parts with `改情况,其进他需要报告的事项` is said to miss 其他需要报告的事项.
+  '132-daye-dongfenglu-2024.txt': ['part-count-mismatch:meta'],
   '000_833a5a6ee7a74880.txt': [
     'report-date-before-year-end',
     't2-decisions-without-items:punishment',
@@ -232,6 +242,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 109–123, the session's final held-out measure: what no check flagged (measured once).
   '121-qingyuan-nyncj-2021.txt': ['“全年公开各类文件991件,其中…”所列六类相加181件，不等于991件'],
+  // 124–138, the seventh held-out measure: what no check flagged (measured once).
+  '124-qingshui-jyj-2023.txt': ['“各类政府信息115条,其中包括:”所列七类相加120条，多于115条'],
+  '125-yuxian-jykjj-2023.txt': ['所列部分“政府信息公开行政复议、行政许可等情况”（应为行政诉讼）'],
+  '127-qujiang-hunan-2021.txt': ['“一、总体情况”下的小标题从“(二)”开始，没有(一)'],
+  '130-lianhu-xiguan-2024.txt': ['报告名称“2024年度政府信息工作年度报告”缺“公开”'],
+  '131-ganzhou-beijie-2025.txt': [
+    '“发布法定主动公开内容1条,包括机构概况1条,以及…2条”：相加3条，多于1条',
+  ],
+  '135-leiyang-mashui-2019.txt': [
+    '“受理政府信息咨询372人次,其中现场咨询331人次,电话咨询61人次”：相加392人次',
+  ],
+  '136-lezhi-huilan-2019.txt': ['模板的“本级政府(机关)”二选一未改，留在文中'],
+  '137-minhe-jyj-2023.txt': ['“录入公开信息 1700余条,其中…”所列各项相加1897，多于1700余条'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -248,6 +271,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2019's 采购总金额 prints no unit in its header (the template takes 元); `160.5964万元` says
   // its unit in the cell, so nothing is wrong with it as written.
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
+  // 124–138 (measured once): `《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》` is the
+  // name of the document cited, not a filling instruction left in.
+  '128-baokang-2020.txt': ['template-text-left:meta'],
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
@@ -262,6 +288,8 @@ const UNSEEN_4 = /^0(?:79|8\d|9[0-3])-.*\.txt$/;
 const UNSEEN_5 = /^(?:09[4-9]|10[0-8])-.*\.txt$/;
 /** The session's final held-out measure (templates/fixtures/real 109–123), measured once. */
 const UNSEEN_6 = /^1(?:09|1\d|2[0-3])-.*\.txt$/;
+/** A seventh held-out measure (templates/fixtures/real 124–138), measured once before any fix. */
+const UNSEEN_7 = /^1(?:2[4-9]|3[0-8])-.*\.txt$/;
 
 function importPath(path: string) {
   const text = readFileSync(path, 'utf8');
@@ -314,6 +342,7 @@ describe('the bar on real reports (issue 14)', () => {
   const unseen4 = all.filter((r) => UNSEEN_4.test(r.name));
   const unseen5 = all.filter((r) => UNSEEN_5.test(r.name));
   const unseen6 = all.filter((r) => UNSEEN_6.test(r.name));
+  const unseen7 = all.filter((r) => UNSEEN_7.test(r.name));
   const report = (label: string, rows: typeof all): number => {
     const flagged = sum('flagged', rows);
     const visible = flagged + sum('missed', rows);
@@ -336,7 +365,8 @@ describe('the bar on real reports (issue 14)', () => {
             !UNSEEN_3.test(r.name) &&
             !UNSEEN_4.test(r.name) &&
             !UNSEEN_5.test(r.name) &&
-            !UNSEEN_6.test(r.name),
+            !UNSEEN_6.test(r.name) &&
+            !UNSEEN_7.test(r.name),
         ),
       ],
       ['unseen reports (024–048)', unseen],
@@ -366,6 +396,11 @@ describe('the bar on real reports (issue 14)', () => {
   it("109–123, the session's final held-out measure: what it flags is printed, no false error, at most one false warning in five reports", () => {
     report("109–123, the session's final held-out measure", unseen6);
     expect(unseen6).toHaveLength(15);
+  });
+
+  it('124–138, a seventh held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
+    report('124–138, the seventh held-out measure', unseen7);
+    expect(unseen7).toHaveLength(15);
   });
 });
 
