@@ -584,6 +584,30 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('parts adding to more than the whole, as 124–138 showed (real: 清水县教育局 2023, 北街街道 2025, 马水镇 2019)', () => {
+    // `其中包括:` opens the list; the whole is the only count after the last semicolon; a list
+    // joined by 、 ends at the next semicolon.
+    const qingshui =
+      '全年,通过微信公众号公开工作信息104条,全年点击量20万次;通过县政府网站子站公布各类政府信息115条,其中包括:通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条、双随机、一公开监管信息5条;通过政务服务网公布政务服务事项25条。';
+    const found = issuesOf(overviewWith(qingshui)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('30 + 2 + 10 + 27 + 33 + 13 + 5 = 120条，比总数多 5条');
+    expect(keys(overviewWith(qingshui.replace('115条', '120条')))).toEqual([]);
+    // One part equal to the whole, the list going on with 以及.
+    const beijie =
+      '通过政府门户网站累计发布工作动态信息165条,其中乡镇街道动态102条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权。';
+    expect(keys(overviewWith(beijie))).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith(beijie.replace('内容1条', '内容3条')))).toEqual([]);
+    expect(
+      keys(overviewWith('发布法定主动公开内容1条,包括机构概况1条,切实保障公众知情权。')),
+    ).toEqual([]);
+    // People served, counted in 人次.
+    const mashui = '本年度受理政府信息咨询372人次,其中现场咨询331人次,电话咨询61人次。';
+    expect(keys(overviewWith(mashui))).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith(mashui.replace('372人次', '392人次')))).toEqual([]);
+  });
+
   it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {
     const preface =
       '本年度报告由街道党政办公室编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。';
