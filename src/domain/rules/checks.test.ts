@@ -213,11 +213,27 @@ describe('template instructions left in the text', () => {
     ['XX placeholder', '本年度未收取XX信息处理费。'],
     ['×× placeholder', '本年度未收取信息处理费，××。'],
     ['（指…）', '本年度未收取信息处理费（指本机关收取的费用）。'],
+    [
+      'the old template’s 本级政府（机关） (real: 乐至县回澜镇 2019)',
+      '特向社会公布2019年度本级政府(机关)信息公开工作年度报告。本年度未收取信息处理费。',
+    ],
   ])('%s', (_name, other) => {
     const found = issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left');
     expect(found.map((i) => [i.key, i.severity])).toEqual([
       ['template-text-left:other', 'warning'],
     ]);
+  });
+
+  it.each([
+    [
+      '编写说明 in the name of a document cited (real: 保康县 2020)',
+      '本报告根据《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》要求编制。本年度未收取信息处理费。',
+    ],
+    ['the government and its organs, chosen', '本级政府及其工作机关均未收取信息处理费。'],
+  ])('%s: nothing left in', (_name, other) => {
+    expect(issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left')).toEqual(
+      [],
+    );
   });
 });
 

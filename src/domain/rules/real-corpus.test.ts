@@ -157,6 +157,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '127-qujiang-hunan-2021.txt': ['part-count-mismatch:meta'],
   '135-leiyang-mashui-2019.txt': ['date-characters-missing:meta', 'parts-sum-mismatch:overview'],
   '131-ganzhou-beijie-2025.txt': ['parts-sum-mismatch:overview'],
+  // Flagged since a fix made after the measure: the old template's 本级政府(机关) left in.
+  '136-lezhi-huilan-2019.txt': ['template-text-left:overview'],
   // Not imported at the measure (its 一、总体情况 ends the preface's line); since it is, the list
   // of parts with `改情况,其进他需要报告的事项` is said to miss 其他需要报告的事项.
   '132-daye-dongfenglu-2024.txt': ['part-count-mismatch:meta'],
@@ -249,7 +251,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '125-yuxian-jykjj-2023.txt': ['所列部分“政府信息公开行政复议、行政许可等情况”（应为行政诉讼）'],
   '127-qujiang-hunan-2021.txt': ['“一、总体情况”下的小标题从“(二)”开始，没有(一)'],
   '130-lianhu-xiguan-2024.txt': ['报告名称“2024年度政府信息工作年度报告”缺“公开”'],
-  '136-lezhi-huilan-2019.txt': ['模板的“本级政府(机关)”二选一未改，留在文中'],
   '137-minhe-jyj-2023.txt': ['“录入公开信息 1700余条,其中…”所列各项相加1897，多于1700余条'],
 };
 /*
@@ -267,9 +268,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2019's 采购总金额 prints no unit in its header (the template takes 元); `160.5964万元` says
   // its unit in the cell, so nothing is wrong with it as written.
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
-  // 124–138 (measured once): `《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》` is the
-  // name of the document cited, not a filling instruction left in.
-  '128-baokang-2020.txt': ['template-text-left:meta'],
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
