@@ -550,6 +550,23 @@ describe('slips seen in real reports the team had not seen (064–078)', () => {
     ).not.toContain('subheading-number-repeated:overview');
   });
 
+  it('sub-headings starting past （一） (real: 衢江区湖南镇 2021)', () => {
+    const overview =
+      '2021年，我镇深入贯彻实施《条例》，形成了规范化的政府信息公开格局。\n(二)政府信息主动公开情况\n截至2021年底，共计主动公开信息80条。';
+    expect(keys(withText({ overview }))).toContain('subheading-first-missing:overview');
+    expect(keys(withText({ overview: overview.replace('(二)政府', '(一)政府') }))).not.toContain(
+      'subheading-first-missing:overview',
+    );
+    // A （一） said inline before the first line-start sub-heading.
+    expect(
+      keys(
+        withText({
+          overview: overview.replace('格局。', '格局。（一）主动公开方面，按要求公开。'),
+        }),
+      ),
+    ).not.toContain('subheading-first-missing:overview');
+  });
+
   it('a year whose digits were lost before 年 (real: 金厂镇 2025 `年主动公开各类信息23条`)', () => {
     expect(
       keys(

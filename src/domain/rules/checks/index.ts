@@ -59,6 +59,7 @@ import {
 } from './table-plausibility';
 import {
   abbreviationMismatchCheck,
+  firstHeadingLateCheck,
   governmentScopeCheck,
   halfBracketedHeadingCheck,
   listCountCheck,
@@ -120,6 +121,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostDateCheck,
   lostYearCheck,
   repeatedHeadingCheck,
+  firstHeadingLateCheck,
   halfBracketedHeadingCheck,
   lostNumberCheck,
   strayCloserCheck,

@@ -119,6 +119,34 @@ export const repeatedHeadingCheck = defineCheck({
 });
 
 /**
+ * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
+ * later and no `（一）` comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
+ * `(二)政府信息主动公开情况`): the first was lost or misnumbered.
+ */
+const firstHeadingLateIn = perText((text, analysed): string | null => {
+  const [first] = headingNumbers(analysed);
+  if (first === undefined || first === '一') return null;
+  const compact = text.replace(/^[ \t\u3000]+/gm, '');
+  const at = compact.search(new RegExp(`^[（(]${first}[）)]`, 'm'));
+  return /[（(]一[）)]/.test(compact.slice(0, at)) ? null : `（${first}）`;
+});
+
+export const firstHeadingLateCheck = defineCheck({
+  id: 'subheading-first-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题不从（一）开始',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      firstHeadingLateIn,
+      (first) =>
+        `这部分的第一个小标题编号是“${first}”，前面没有“（一）”：请核对是否漏了一项或编号有误`,
+    );
+  },
+});
+
+/**
  * A line-start sub-heading whose opening bracket was lost (`三)认真规范处理依申请公开。` after
  * `(一)…` and `(二)…`, real: 东辽县 2021): said only where the same text numbers other
  * sub-headings with both brackets, so a text that numbers `一)` `二)` throughout stays silent.
