@@ -655,6 +655,19 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
       keys(withMeta({ preface: preface.replace('改进情况。', '改进情况等方面。') })),
     ).not.toContain('part-count-mismatch:meta');
   });
+  it('the fourth part named with 行政许可 for 行政诉讼 (real: 盂县教育科技局 2023)', () => {
+    const preface =
+      '现发布《某局2023年政府信息公开工作年度报告》。报告内容包括:本年度政府信息公开工作总体情况;主动公开政府信息情况;收到和处理政府信息公开申请情况;政府信息公开行政复议、行政许可等情况;存在的主要问题及改进情况;其他需要报告的事项等部分。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('中的“行政许可”应为“行政诉讼”');
+    expect(
+      keys(withMeta({ preface: preface.replace('行政复议、行政许可', '行政复议、行政诉讼') })),
+    ).not.toContain('part-count-mismatch:meta');
+    // 行政许可 in a sentence that is no list of parts.
+    expect(keys(overviewWith('本报告涉及行政复议、行政许可等事项的内容见表二。'))).not.toContain(
+      'part-count-mismatch:overview',
+    );
+  });
   it('the report called 年报 in its list of parts (real: 天长市住建局 2020)', () => {
     const preface =
       '本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开工作被申请行政复议、提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况六部分组成。';

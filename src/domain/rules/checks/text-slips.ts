@@ -242,6 +242,8 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
  * current format has no such part; fees are told in 六).
  */
 const OLD_PART = /收费(?:及|和|与)减免/;
+/** 复议 followed by another kind of decision than 诉讼: the fourth part misnamed. */
+const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -311,8 +313,22 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
     // 周湾镇 2021).
     const old = items.find((it) => OLD_PART.test(it));
-    if (!wrongCount && left.length === 0 && repeated === undefined && old === undefined) continue;
+    // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
+    // 情况` (real: 盂县教育科技局 2023), in a list that names 诉讼 nowhere.
+    const misnamed = /诉讼/.test(list) ? null : REVIEW_MISPAIRED.exec(list);
+    if (
+      !wrongCount &&
+      left.length === 0 &&
+      repeated === undefined &&
+      old === undefined &&
+      misnamed === null
+    )
+      continue;
     const parts: string[] = [];
+    if (misnamed !== null)
+      parts.push(
+        `列出的组成部分“…${misnamed[0]}…”中的“${misnamed[1] ?? ''}”应为“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）`,
+      );
     if (old !== undefined)
       parts.push(
         `列出的组成部分“${old.replace(/^(?:本报告|报告|全文)?(?:包括|包含|分为|由)[：:]?/, '').replace(/等.*$/, '')}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
