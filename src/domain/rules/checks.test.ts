@@ -668,6 +668,16 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
       'part-count-mismatch:overview',
     );
   });
+  it('the report’s name with characters lost (real: 莲湖区西关街道办事处 2024)', () => {
+    const preface = '现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'report-name-garbled:meta');
+    expect(found?.message).toContain('“政府信息工作年度报告”缺字');
+    // The full name and its usual short forms.
+    for (const name of ['政府信息公开工作年度报告', '政府信息公开年度报告', '政府信息公开工作报告'])
+      expect(
+        keys(withMeta({ preface: preface.replace('政府信息工作年度报告', name) })),
+      ).not.toContain('report-name-garbled:meta');
+  });
   it('the report called 年报 in its list of parts (real: 天长市住建局 2020)', () => {
     const preface =
       '本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开工作被申请行政复议、提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况六部分组成。';

@@ -159,6 +159,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '127-qujiang-hunan-2021.txt': ['part-count-mismatch:meta', 'subheading-first-missing:overview'],
   '135-leiyang-mashui-2019.txt': ['date-characters-missing:meta', 'parts-sum-mismatch:overview'],
   '131-ganzhou-beijie-2025.txt': ['parts-sum-mismatch:overview'],
+  // Flagged since a fix made after the measure: the report's name with 公开 lost.
+  '130-lianhu-xiguan-2024.txt': ['report-name-garbled:meta'],
   // Flagged since a fix made after the measure: the old template's 本级政府(机关) left in.
   '136-lezhi-huilan-2019.txt': ['template-text-left:overview'],
   // Not imported at the measure (its 一、总体情况 ends the preface's line); since it is, the list
@@ -250,7 +252,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 109–123, the session's final held-out measure: what no check flagged (measured once).
   '121-qingyuan-nyncj-2021.txt': ['“全年公开各类文件991件,其中…”所列六类相加181件，不等于991件'],
   // 124–138, the seventh held-out measure: what no check flagged (measured once).
-  '130-lianhu-xiguan-2024.txt': ['报告名称“2024年度政府信息工作年度报告”缺“公开”'],
   '137-minhe-jyj-2023.txt': ['“录入公开信息 1700余条,其中…”所列各项相加1897，多于1700余条'],
 };
 /*

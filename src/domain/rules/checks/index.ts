@@ -60,6 +60,7 @@ import {
 import {
   abbreviationMismatchCheck,
   firstHeadingLateCheck,
+  garbledReportNameCheck,
   governmentScopeCheck,
   halfBracketedHeadingCheck,
   listCountCheck,
@@ -123,6 +124,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   repeatedHeadingCheck,
   firstHeadingLateCheck,
   halfBracketedHeadingCheck,
+  garbledReportNameCheck,
   lostNumberCheck,
   strayCloserCheck,
   abbreviationMismatchCheck,

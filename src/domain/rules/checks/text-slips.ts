@@ -147,6 +147,45 @@ export const firstHeadingLateCheck = defineCheck({
 });
 
 /**
+ * The report's own name with characters lost: `政府信息工作年度报告` (real: 莲湖区西关街道办事处
+ * 2024, `现将…2024年度政府信息工作年度报告予以公开`). A name made of the full one's characters in
+ * order, one or two of them missing, other than its usual short forms.
+ */
+const REPORT_NAME = '政府信息公开工作年度报告';
+const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
+const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
+
+function dropsFromReportName(name: string): boolean {
+  if (name.length < REPORT_NAME.length - 2 || name.length >= REPORT_NAME.length) return false;
+  let at = 0;
+  for (const ch of name) {
+    at = REPORT_NAME.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return !REPORT_NAME_SHORT.has(name);
+}
+
+const garbledReportNameIn = perText((_, analysed): string | null => {
+  for (const m of compactText(analysed).matchAll(REPORT_NAME_LIKE))
+    if (dropsFromReportName(m[0])) return m[0];
+  return null;
+});
+
+export const garbledReportNameCheck = defineCheck({
+  id: 'report-name-garbled',
+  severity: 'warning',
+  spec: '4.5',
+  title: '报告名称缺字',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      garbledReportNameIn,
+      (name) => `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    );
+  },
+});
+
+/**
  * A line-start sub-heading whose opening bracket was lost (`三)认真规范处理依申请公开。` after
  * `(一)…` and `(二)…`, real: 东辽县 2021): said only where the same text numbers other
  * sub-headings with both brackets, so a text that numbers `一)` `二)` throughout stays silent.
