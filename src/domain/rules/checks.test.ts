@@ -203,6 +203,20 @@ describe('信息处理费 in section 六 (2021 on)', () => {
   });
 });
 
+describe('an imported text without its headings', () => {
+  it('the overview read without 一、总体情况 is said to lack it (real: 高楼乡 2023)', () => {
+    const imported: Report = {
+      ...withText({ overview: '（一）主动公开情况\n2023年，累计发布各类信息90条。' }),
+      headings: {},
+    };
+    expect(keys(imported)).toContain('section-heading-mismatch:overview');
+    // An imported text cut before its first heading, with no overview read: nothing to say.
+    expect(keys({ ...withText({ overview: '' }), headings: {} })).not.toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
+});
+
 describe('template instructions left in the text', () => {
   it.each([
     [
@@ -213,6 +227,10 @@ describe('template instructions left in the text', () => {
     ['XX placeholder', '本年度未收取XX信息处理费。'],
     ['×× placeholder', '本年度未收取信息处理费，××。'],
     ['（指…）', '本年度未收取信息处理费（指本机关收取的费用）。'],
+    [
+      'a site’s address left to fill in (real: 高楼乡 2023)',
+      '本报告电子版可在“中国·济宁”政府门户网站(具体网址)查阅或下载。本年度未收取信息处理费。',
+    ],
     [
       'the old template’s 本级政府（机关） (real: 乐至县回澜镇 2019)',
       '特向社会公布2019年度本级政府(机关)信息公开工作年度报告。本年度未收取信息处理费。',
@@ -230,6 +248,10 @@ describe('template instructions left in the text', () => {
       '本报告根据《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》要求编制。本年度未收取信息处理费。',
     ],
     ['the government and its organs, chosen', '本级政府及其工作机关均未收取信息处理费。'],
+    [
+      'the address given',
+      '本报告电子版可在政府门户网站(网址:http://www.weishan.gov.cn)查阅。本年度未收取信息处理费。',
+    ],
   ])('%s: nothing left in', (_name, other) => {
     expect(issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left')).toEqual(
       [],

@@ -13,6 +13,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // The old template's alternatives left unchosen (real: 乐至县回澜镇 2019, `特向社会公布2019年度
   // 本级政府(机关)信息公开工作年度报告`).
   /政府[（(]机关[）)]/,
+  // A site's address left to fill in: `门户网站(具体网址)查阅` (real: 高楼乡 2023).
+  /[（(](?:具体)?(?:网址|网站地址|链接)[）)]/,
   /（文字描述[^）]*）?/,
   /[XＸ]{2,}|×{2,}/,
   /（指[^）]{0,40}）/,
@@ -33,6 +35,7 @@ const PLACEHOLDER_START = new RegExp(
   [
     '编写说明',
     '政府[（(]机关',
+    '[（(](?:具体)?(?:网址|网站地址|链接)[）)]',
     '（文字描述',
     '[XＸ]{2}|×{2}',
     '（指',
