@@ -820,6 +820,21 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
     ).not.toContain('notice-citation-unknown:meta:broken-number');
   });
 
+  it('the format notice under another issuer, cited for what the report was compiled under (real: 武义县 a township 2023)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》),主动公开内容按照国办发〔2021〕30号文件要求编制。';
+    expect(keys(withMeta({ preface }))).toContain('notice-citation-unknown:meta:国办发-2021-30');
+    expect(
+      keys(
+        withMeta({ preface: preface.replace('国办发〔2021〕30号', '国办公开办函〔2021〕30号') }),
+      ),
+    ).not.toContain('notice-citation-unknown:meta:国办发-2021-30');
+    // A 国办发 number in a sentence about something else.
+    expect(
+      keys(withMeta({ preface: '全年转发国办发〔2021〕30号文件,做好相关工作。' })),
+    ).not.toContain('notice-citation-unknown:meta:国办发-2021-30');
+  });
+
   it('the regulation cited by a name close to its own (real: 安庆市招商中心 2021)', () => {
     const preface =
       '本报告是根据《中华人民共和国信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合我中心实际撰写。';

@@ -145,7 +145,10 @@ const citationsIn = perParagraphAnd(
       }
       for (const m of sentence.matchAll(WRONG_PREFIX)) {
         const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
-        if (m[1] === '国办公开办函' || !meant || !/年度报告|年报|格式/.test(sentence)) continue;
+        // About the annual report, or what it was compiled under (`主动公开内容按照国办发〔2021〕30号
+        // 文件要求编制`, real: 武义县 a township 2023).
+        if (m[1] === '国办公开办函' || !meant || !/年度报告|年报|格式|编制/.test(sentence))
+          continue;
         unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
         cited.push(meant);
       }
