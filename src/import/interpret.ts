@@ -37,6 +37,9 @@ function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean):
   return markdown ? stripMarkdown(block.text) : cleanField(block.text);
 }
 
+/** The overview's first sub-heading, `(一)主动公开情况` / `（一）主动公开方面。…`. */
+const OVERVIEW_OPENER = /^[（(]一[）)][^。；;]{0,16}主动公开/;
+
 /** Longest text (without spaces) taken for a stray piece of a table rather than narrative. */
 const MAX_TABLE_SCRAP = 24;
 
@@ -100,6 +103,10 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   };
   const headings: Partial<Record<SectionId, string>> = {};
   let current = null as SectionTemplate | null;
+  /** What the clerk should check, found while reading (before the tables' summaries). */
+  const warnings0: string[] = [];
+  /** The overview read from its first sub-heading, its own heading left out of the source. */
+  let overviewWithoutHeading = false;
   /** Every paragraph in order, and where narrative put it (for the signature). */
   const trail: { text: string; section: SectionId | null }[] = [];
 
@@ -132,6 +139,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       trail.push({ text, section: null });
       continue;
     }
+    // No heading yet, and the overview's first sub-heading (`(一)主动公开情况` right after the
+    // preface, real: 高楼乡 2023): the overview begins there, its heading left out (said below
+    // and by the checks).
+    if (current === null && Object.keys(headings).length === 0 && OVERVIEW_OPENER.test(text)) {
+      current = template.sections.find((s) => s.id === 'overview') ?? null;
+      overviewWithoutHeading = true;
+      warnings0.push(`没有找到“一、总体情况”标题，从“${text.slice(0, 12)}”起读作总体情况。`);
+    }
     if (isTableMaterial(text, stream, current?.table != null)) {
       const { fragments, values } = lineTokens(text);
       fragments.forEach((f) => stream.text(f));
@@ -163,10 +178,15 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
 
   const foundCells =
     Object.keys(collector.cells).length + Object.keys(collector.reportedTotals).length;
-  if (Object.keys(headings).length === 0 && foundCells === 0 && collector.found.size === 0)
+  if (
+    Object.keys(headings).length === 0 &&
+    narrative.overview.length === 0 &&
+    foundCells === 0 &&
+    collector.found.size === 0
+  )
     return { ok: false, message: NOTHING_FOUND[source] };
 
-  const warnings = [...collector.summary()];
+  const warnings = [...warnings0, ...collector.summary()];
   if (!signature.dateValid)
     warnings.push(`落款日期“${signature.date ?? ''}”不是有效日期，请核对。`);
   const agencyName = frontMatter.agency || signature.agency || '';
@@ -248,7 +268,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
-    ...(Object.keys(headings).length > 0 ? { headings } : {}),
+    // Kept empty when the source printed none but the overview was read (the checks say so).
+    ...(Object.keys(headings).length > 0 || overviewWithoutHeading ? { headings } : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(frontMatter.agency &&

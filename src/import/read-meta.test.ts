@@ -50,6 +50,12 @@ describe('the title and agency as the page prints them', () => {
         '依据…第五十条规定,特向社会公布2025年连生乡人民政府政府信息公开工作情况报告。',
       ),
     ).toBe('连生乡人民政府');
+    // The report's name with 公开 lost (real: 莲湖区西关街道办事处 2024).
+    expect(
+      agencyInPreface(
+        '根据…有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。',
+      ),
+    ).toBe('莲湖区西关街道办事处');
     expect(agencyInPreface('现将我局2023年政府信息公开工作年度报告公布如下')).toBeNull();
     expect(agencyInPreface('现将2023年度政府信息公开工作情况报告如下')).toBeNull();
     // Generic words are no name.

@@ -161,6 +161,37 @@ describe('the importer’s own guesses are notes, never errors', () => {
   });
 });
 
+describe('a heading that lost its line break', () => {
+  it('ending the preface’s last line after its full stop is a heading (real: 东风路街道 2024)', () => {
+    const r = ok(
+      '东风路街道2024年政府信息公开工作年度报告\n\n发表日期:2025-01-16\n\n报告全文包括:总体情况,主动公开政府信息情况。如有疑问,请联系(电话:0714-8766001)。一、总体情况\n\n(一)政府信息主动公开情况。\n\n2024年,主动公开信息80余条。',
+    );
+    expect(r.recognised.sections.overview.heading).toBe('一、总体情况');
+    expect(r.report.narrative.overview).toMatch(/^\(一\)政府信息主动公开情况/);
+    expect(r.report.meta.reportDate).toBe('2025-01-16');
+  });
+
+  it('no 一、总体情况 at all: the overview read from its first sub-heading (real: 高楼乡 2023)', () => {
+    const r = ok(
+      '本报告由高楼乡人民政府按照《条例》要求编制。所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n今年以来,我乡有序推进政府信息公开工作。\n(一)主动公开情况\n2023年,高楼乡累计发布各类信息90条。\n(二)依申请公开情况\n2023年我乡收到依申请公开件1件。',
+    );
+    expect(r.report.narrative.overview).toMatch(/^\(一\)主动公开情况\n2023年,高楼乡累计发布/);
+    expect(r.report.headings).toEqual({});
+    expect(r.warnings[0]).toContain('没有找到“一、总体情况”标题');
+    // A text with neither heading nor sub-heading is still no report.
+    expect(importText('今年以来,我乡有序推进政府信息公开工作。\n累计发布各类信息90条。').ok).toBe(
+      false,
+    );
+  });
+
+  it('inside a sentence, the official words are not a heading', () => {
+    const r = ok(
+      '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本报告分为六部分。二、主动公开政府信息情况等内容见下文。',
+    );
+    expect(r.report.narrative.overview).toMatch(/二、主动公开政府信息情况等内容见下文/);
+  });
+});
+
 describe('the date a page prints above the report', () => {
   const body = '一、总体情况\n2020年，本局主动公开政府信息42条。';
   const dateOf = (text: string): string | null => {

@@ -203,6 +203,20 @@ describe('信息处理费 in section 六 (2021 on)', () => {
   });
 });
 
+describe('an imported text without its headings', () => {
+  it('the overview read without 一、总体情况 is said to lack it (real: 高楼乡 2023)', () => {
+    const imported: Report = {
+      ...withText({ overview: '（一）主动公开情况\n2023年，累计发布各类信息90条。' }),
+      headings: {},
+    };
+    expect(keys(imported)).toContain('section-heading-mismatch:overview');
+    // An imported text cut before its first heading, with no overview read: nothing to say.
+    expect(keys({ ...withText({ overview: '' }), headings: {} })).not.toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
+});
+
 describe('template instructions left in the text', () => {
   it.each([
     [
@@ -213,11 +227,35 @@ describe('template instructions left in the text', () => {
     ['XX placeholder', '本年度未收取XX信息处理费。'],
     ['×× placeholder', '本年度未收取信息处理费，××。'],
     ['（指…）', '本年度未收取信息处理费（指本机关收取的费用）。'],
+    [
+      'a site’s address left to fill in (real: 高楼乡 2023)',
+      '本报告电子版可在“中国·济宁”政府门户网站(具体网址)查阅或下载。本年度未收取信息处理费。',
+    ],
+    [
+      'the old template’s 本级政府（机关） (real: 乐至县回澜镇 2019)',
+      '特向社会公布2019年度本级政府(机关)信息公开工作年度报告。本年度未收取信息处理费。',
+    ],
   ])('%s', (_name, other) => {
     const found = issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left');
     expect(found.map((i) => [i.key, i.severity])).toEqual([
       ['template-text-left:other', 'warning'],
     ]);
+  });
+
+  it.each([
+    [
+      '编写说明 in the name of a document cited (real: 保康县 2020)',
+      '本报告根据《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》要求编制。本年度未收取信息处理费。',
+    ],
+    ['the government and its organs, chosen', '本级政府及其工作机关均未收取信息处理费。'],
+    [
+      'the address given',
+      '本报告电子版可在政府门户网站(网址:http://www.weishan.gov.cn)查阅。本年度未收取信息处理费。',
+    ],
+  ])('%s: nothing left in', (_name, other) => {
+    expect(issuesOf(withText({ other })).filter((i) => i.checkId === 'template-text-left')).toEqual(
+      [],
+    );
   });
 });
 
@@ -534,6 +572,23 @@ describe('slips seen in real reports the team had not seen (064–078)', () => {
     ).not.toContain('subheading-number-repeated:overview');
   });
 
+  it('sub-headings starting past （一） (real: 衢江区湖南镇 2021)', () => {
+    const overview =
+      '2021年，我镇深入贯彻实施《条例》，形成了规范化的政府信息公开格局。\n(二)政府信息主动公开情况\n截至2021年底，共计主动公开信息80条。';
+    expect(keys(withText({ overview }))).toContain('subheading-first-missing:overview');
+    expect(keys(withText({ overview: overview.replace('(二)政府', '(一)政府') }))).not.toContain(
+      'subheading-first-missing:overview',
+    );
+    // A （一） said inline before the first line-start sub-heading.
+    expect(
+      keys(
+        withText({
+          overview: overview.replace('格局。', '格局。（一）主动公开方面，按要求公开。'),
+        }),
+      ),
+    ).not.toContain('subheading-first-missing:overview');
+  });
+
   it('a year whose digits were lost before 年 (real: 金厂镇 2025 `年主动公开各类信息23条`)', () => {
     expect(
       keys(
@@ -584,6 +639,30 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('parts adding to more than the whole, as 124–138 showed (real: 清水县教育局 2023, 北街街道 2025, 马水镇 2019)', () => {
+    // `其中包括:` opens the list; the whole is the only count after the last semicolon; a list
+    // joined by 、 ends at the next semicolon.
+    const qingshui =
+      '全年,通过微信公众号公开工作信息104条,全年点击量20万次;通过县政府网站子站公布各类政府信息115条,其中包括:通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条、双随机、一公开监管信息5条;通过政务服务网公布政务服务事项25条。';
+    const found = issuesOf(overviewWith(qingshui)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('30 + 2 + 10 + 27 + 33 + 13 + 5 = 120条，比总数多 5条');
+    expect(keys(overviewWith(qingshui.replace('115条', '120条')))).toEqual([]);
+    // One part equal to the whole, the list going on with 以及.
+    const beijie =
+      '通过政府门户网站累计发布工作动态信息165条,其中乡镇街道动态102条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权。';
+    expect(keys(overviewWith(beijie))).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith(beijie.replace('内容1条', '内容3条')))).toEqual([]);
+    expect(
+      keys(overviewWith('发布法定主动公开内容1条,包括机构概况1条,切实保障公众知情权。')),
+    ).toEqual([]);
+    // People served, counted in 人次.
+    const mashui = '本年度受理政府信息咨询372人次,其中现场咨询331人次,电话咨询61人次。';
+    expect(keys(overviewWith(mashui))).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith(mashui.replace('372人次', '392人次')))).toEqual([]);
+  });
+
   it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {
     const preface =
       '本年度报告由街道党政办公室编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。';
@@ -597,6 +676,29 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     expect(
       keys(withMeta({ preface: preface.replace('改进情况。', '改进情况等方面。') })),
     ).not.toContain('part-count-mismatch:meta');
+  });
+  it('the fourth part named with 行政许可 for 行政诉讼 (real: 盂县教育科技局 2023)', () => {
+    const preface =
+      '现发布《某局2023年政府信息公开工作年度报告》。报告内容包括:本年度政府信息公开工作总体情况;主动公开政府信息情况;收到和处理政府信息公开申请情况;政府信息公开行政复议、行政许可等情况;存在的主要问题及改进情况;其他需要报告的事项等部分。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('中的“行政许可”应为“行政诉讼”');
+    expect(
+      keys(withMeta({ preface: preface.replace('行政复议、行政许可', '行政复议、行政诉讼') })),
+    ).not.toContain('part-count-mismatch:meta');
+    // 行政许可 in a sentence that is no list of parts.
+    expect(keys(overviewWith('本报告涉及行政复议、行政许可等事项的内容见表二。'))).not.toContain(
+      'part-count-mismatch:overview',
+    );
+  });
+  it('the report’s name with characters lost (real: 莲湖区西关街道办事处 2024)', () => {
+    const preface = '现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'report-name-garbled:meta');
+    expect(found?.message).toContain('“政府信息工作年度报告”缺字');
+    // The full name and its usual short forms.
+    for (const name of ['政府信息公开工作年度报告', '政府信息公开年度报告', '政府信息公开工作报告'])
+      expect(
+        keys(withMeta({ preface: preface.replace('政府信息工作年度报告', name) })),
+      ).not.toContain('report-name-garbled:meta');
   });
   it('the report called 年报 in its list of parts (real: 天长市住建局 2020)', () => {
     const preface =
@@ -716,6 +818,21 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
     expect(
       keys(withMeta({ preface: preface.replace('〔202130)', '〔2021〕30号)') })),
     ).not.toContain('notice-citation-unknown:meta:broken-number');
+  });
+
+  it('the format notice under another issuer, cited for what the report was compiled under (real: 武义县 a township 2023)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》),主动公开内容按照国办发〔2021〕30号文件要求编制。';
+    expect(keys(withMeta({ preface }))).toContain('notice-citation-unknown:meta:国办发-2021-30');
+    expect(
+      keys(
+        withMeta({ preface: preface.replace('国办发〔2021〕30号', '国办公开办函〔2021〕30号') }),
+      ),
+    ).not.toContain('notice-citation-unknown:meta:国办发-2021-30');
+    // A 国办发 number in a sentence about something else.
+    expect(
+      keys(withMeta({ preface: '全年转发国办发〔2021〕30号文件,做好相关工作。' })),
+    ).not.toContain('notice-citation-unknown:meta:国办发-2021-30');
   });
 
   it('the regulation cited by a name close to its own (real: 安庆市招商中心 2021)', () => {

@@ -59,6 +59,8 @@ import {
 } from './table-plausibility';
 import {
   abbreviationMismatchCheck,
+  firstHeadingLateCheck,
+  garbledReportNameCheck,
   governmentScopeCheck,
   halfBracketedHeadingCheck,
   listCountCheck,
@@ -120,7 +122,9 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostDateCheck,
   lostYearCheck,
   repeatedHeadingCheck,
+  firstHeadingLateCheck,
   halfBracketedHeadingCheck,
+  garbledReportNameCheck,
   lostNumberCheck,
   strayCloserCheck,
   abbreviationMismatchCheck,

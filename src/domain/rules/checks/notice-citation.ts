@@ -123,7 +123,8 @@ function nameEdits(a: string): number {
 
 /** A sentence about the annual report (where a wrong number of its notice is questioned). */
 const ANNUAL_REPORT = /年度报告|年报/;
-const ANNUAL_REPORT_OR_FORMAT = /年度报告|年报|格式/;
+/** About the annual report, or what it was compiled under (`主动公开内容按照国办发〔2021〕30号文件要求编制`, real: 武义县 a township 2023). */
+const ANNUAL_REPORT_OR_FORMAT = /年度报告|年报|格式|编制/;
 
 /**
  * The first match of a global expression in `text`, from its start; `re.exec(text)` then gives

@@ -12,12 +12,13 @@ import { textsOf } from '../support';
  * (`100余条`, `1000多条`) are never summed.
  */
 
-/** Counting units a whole and its parts share. */
-const ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|期|场|宗)/g;
-const INTRO = /(?:其中|包括|具体包括|分别为|分别是)[：:，,]?/g;
+/** Counting units a whole and its parts share (`人次`: people served, real: 耒阳 马水镇 2019). */
+const ITEM = /(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)/g;
+/** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
+const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
 /** The whole right before the introducer: `…382条,` / `…共计发布信息183条`. */
-const WHOLE_BEFORE = /(?<![\d.])(\d+)(条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
+const WHOLE_BEFORE = /(?<![\d.])(\d+)(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
@@ -25,10 +26,12 @@ const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
  */
 const TOTAL_CUE = /共|全年|累计|合计|总数|总计|全部/;
 const CLAUSE_START = /[^，,；;：:]*$/;
+/** What follows the last semicolon: a statement of its own (`…104条,…;通过网站…115条,其中…`). */
+const STATEMENT_START = /[^；;]*$/;
 /** A count written in Chinese numerals (`申请三十件`): another count the sentence states. */
-const CHINESE_COUNT = /[一二三四五六七八九十百千两]+(?:条|件|篇|个|份|项|期|场|宗)/;
-/** Separators of the items of a list (`、` joins names inside one item). */
-const SEGMENT = /[，,；;]/;
+const CHINESE_COUNT = /[一二三四五六七八九十百千两]+(?:人次|条|件|篇|个|份|项|期|场|宗)/;
+/** Separators of the items of a list, kept by split (`、` joins names inside one item). */
+const SEGMENT = /([，,；;])/;
 const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
 /** A part that is the rest (`其他…`, `其余…`, `其它…`): the list then claims to be complete. */
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
@@ -103,11 +106,16 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // One count in the clause (`行政复议6件和行政诉讼3件，其中…`: parts of which?).
           // The only count of the sentence before the list is the whole it is said of (real:
           // 勉县 2023, `全县通过县政府网站主动公开政府信息4042条,其中…1495条,…2918条`).
+          // So is the only count after the last semicolon (real: 清水县教育局 2023, `…公开工作信息104
+          // 条,…;通过…子站向社会公布各类政府信息115条,其中包括:…`).
           if (w && !APPROXIMATE_BEFORE.test(lead) && itemsOf(clause).length === 0)
             whole = {
               value: Number(w[1]),
               unit: w[2] ?? '',
-              cued: TOTAL_CUE.test(clause) || itemsOf(before).length === 1,
+              cued:
+                TOTAL_CUE.test(clause) ||
+                itemsOf(before).length === 1 ||
+                itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
             };
         }
         if (!whole) continue;
@@ -118,7 +126,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let usable = true;
         let endsWithRest = false;
         let toTheEnd = true;
-        for (const segment of own.split(SEGMENT)) {
+        const pieces = own.split(SEGMENT);
+        // How the list joins its items: `、` inside its first segment, or the first separator.
+        let joiner: string | null = null;
+        for (let i = 0; i < pieces.length; i += 2) {
+          const segment = pieces[i] ?? '';
+          const separator = pieces[i + 1] ?? '';
+          const next = pieces[i + 2] ?? '';
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
           const items = itemsOf(segment);
           if (items.length === 0) {
@@ -130,11 +144,25 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
           parts.push(...items.map((i) => i.value));
+          joiner ??= items.length > 1 ? '、' : separator;
           // The parts make the whole: what follows (`；政府信息公开行政诉讼46件，其中…`) is not one.
-          if (parts.reduce((a, b) => a + b, 0) === whole.value) break;
+          // One part equal to the whole makes it only when the list does not go on with `以及`
+          // (real: 北街街道 2025, `内容1条,包括机构概况1条,以及…信息2条`).
+          if (
+            parts.reduce((a, b) => a + b, 0) === whole.value &&
+            !(parts.length === 1 && /^(?:以及|及|还有)/.test(next))
+          )
+            break;
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
           endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
+          // A list of items joined by `、` ends at a semicolon: what follows is another statement
+          // (real: 清水县教育局 2023, `…、监管信息5条;通过甘肃政务服务网…公布…25条`); a list
+          // joined by commas may go on after one (real: 平潭 财政金融局 2024, `…5条，…1条；…7条`).
+          if (/[；;]/.test(separator) && joiner === '、') {
+            toTheEnd = false;
+            break;
+          }
         }
         if (!usable || parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);

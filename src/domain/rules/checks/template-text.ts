@@ -8,7 +8,13 @@ import { textsOf } from '../support';
  * here adds its start to `PLACEHOLDER_START`).
  */
 const PLACEHOLDERS: readonly RegExp[] = [
-  /编写说明/,
+  // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
+  /编写说明(?![^《》]*》)/,
+  // The old template's alternatives left unchosen (real: 乐至县回澜镇 2019, `特向社会公布2019年度
+  // 本级政府(机关)信息公开工作年度报告`).
+  /政府[（(]机关[）)]/,
+  // A site's address left to fill in: `门户网站(具体网址)查阅` (real: 高楼乡 2023).
+  /[（(](?:具体)?(?:网址|网站地址|链接)[）)]/,
   /（文字描述[^）]*）?/,
   /[XＸ]{2,}|×{2,}/,
   /（指[^）]{0,40}）/,
@@ -28,6 +34,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
 const PLACEHOLDER_START = new RegExp(
   [
     '编写说明',
+    '政府[（(]机关',
+    '[（(](?:具体)?(?:网址|网站地址|链接)[）)]',
     '（文字描述',
     '[XＸ]{2}|×{2}',
     '（指',

@@ -124,6 +124,73 @@ export const repeatedHeadingCheck = defineCheck({
 });
 
 /**
+ * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
+ * later and no `（一）` comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
+ * `(二)政府信息主动公开情况`): the first was lost or misnumbered.
+ */
+const firstHeadingLateIn = perText((text, analysed): string | null => {
+  const [first] = headingNumbers(analysed);
+  if (first === undefined || first === '一') return null;
+  const compact = text.replace(/^[ \t\u3000]+/gm, '');
+  const at = compact.search(new RegExp(`^[（(]${first}[）)]`, 'm'));
+  return /[（(]一[）)]/.test(compact.slice(0, at)) ? null : `（${first}）`;
+});
+
+export const firstHeadingLateCheck = defineCheck({
+  id: 'subheading-first-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题不从（一）开始',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      firstHeadingLateIn,
+      (first) =>
+        `这部分的第一个小标题编号是“${first}”，前面没有“（一）”：请核对是否漏了一项或编号有误`,
+    );
+  },
+});
+
+/**
+ * The report's own name with characters lost: `政府信息工作年度报告` (real: 莲湖区西关街道办事处
+ * 2024, `现将…2024年度政府信息工作年度报告予以公开`). A name made of the full one's characters in
+ * order, one or two of them missing, other than its usual short forms.
+ */
+const REPORT_NAME = '政府信息公开工作年度报告';
+const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
+const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
+
+function dropsFromReportName(name: string): boolean {
+  if (name.length < REPORT_NAME.length - 2 || name.length >= REPORT_NAME.length) return false;
+  let at = 0;
+  for (const ch of name) {
+    at = REPORT_NAME.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return !REPORT_NAME_SHORT.has(name);
+}
+
+const garbledReportNameIn = perText((_, analysed): string | null => {
+  for (const m of compactText(analysed).matchAll(REPORT_NAME_LIKE))
+    if (dropsFromReportName(m[0])) return m[0];
+  return null;
+});
+
+export const garbledReportNameCheck = defineCheck({
+  id: 'report-name-garbled',
+  severity: 'warning',
+  spec: '4.5',
+  title: '报告名称缺字',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      garbledReportNameIn,
+      (name) => `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    );
+  },
+});
+
+/**
  * A line-start sub-heading whose opening bracket was lost (`三)认真规范处理依申请公开。` after
  * `(一)…` and `(二)…`, real: 东辽县 2021): said only where the same text numbers other
  * sub-headings with both brackets, so a text that numbers `一)` `二)` throughout stays silent.
@@ -228,6 +295,8 @@ const REPORT_WORD = /报告|年报/;
 const HEADING_NUMBER = /^[一二三四五六]、/;
 /** `全文包括…`, `本年报由…` at the start of a clause. */
 const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)/;
+/** 复议 followed by another kind of decision than 诉讼: the fourth part misnamed. */
+const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
 
@@ -297,8 +366,22 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
     // 周湾镇 2021).
     const old = items.find((it) => OLD_PART.test(it));
-    if (!wrongCount && left.length === 0 && repeated === undefined && old === undefined) continue;
+    // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
+    // 情况` (real: 盂县教育科技局 2023), in a list that names 诉讼 nowhere.
+    const misnamed = /诉讼/.test(list) ? null : REVIEW_MISPAIRED.exec(list);
+    if (
+      !wrongCount &&
+      left.length === 0 &&
+      repeated === undefined &&
+      old === undefined &&
+      misnamed === null
+    )
+      continue;
     const parts: string[] = [];
+    if (misnamed !== null)
+      parts.push(
+        `列出的组成部分“…${misnamed[0]}…”中的“${misnamed[1] ?? ''}”应为“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）`,
+      );
     if (old !== undefined)
       parts.push(
         `列出的组成部分“${old.replace(/^(?:本报告|报告|全文)?(?:包括|包含|分为|由)[：:]?/, '').replace(/等.*$/, '')}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
