@@ -248,6 +248,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
+    ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
     ...(Object.keys(headings).length > 0 ? { headings } : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).

@@ -14,6 +14,8 @@ export class TableCollector {
   readonly reportedTotals: Record<CellId, string> = {};
   /** Totals whose place in a full row was printed empty (`| 合计 | 3 | 2 | |`). */
   readonly blankTotals = new Set<CellId>();
+  /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
+  readonly unitsUnstated: CellId[] = [];
   readonly found = new Set<TableId>();
   /** Rows whose label was found in the source (`t3.granted`), with or without values. */
   readonly rowsSeen = new Set<string>();
@@ -92,6 +94,7 @@ export class TableCollector {
       }
       target[cell.id] = parsed.value;
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
+      if (parsed.unitless && cell.unit && !cell.unitInHeader) this.unitsUnstated.push(cell.id);
       if (parsed.placeholder) this.placeholders.push(cell.label);
     });
   }

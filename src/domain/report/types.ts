@@ -81,6 +81,13 @@ export interface Report {
    */
   readonly blankTotals?: readonly CellId[];
   /**
+   * Money cells of a column whose header prints no unit (2019 采购总金额) that an imported source
+   * printed as a bare number, without 元 or 万元: the reader cannot tell which unit it means.
+   * Absent when there is none, and for a report typed in the form, whose column states its unit;
+   * a cell typed again in the form leaves the list.
+   */
+  readonly unitsUnstated?: readonly CellId[];
+  /**
    * The section headings as an imported source wrote them (`一、总体情况`, `六、其他事项`), by the
    * section they open; a section whose heading was not found is absent. Absent altogether for a
    * report typed in the form, whose headings are the format's own.

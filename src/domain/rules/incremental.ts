@@ -91,6 +91,7 @@ const REPORT_PARTS = Object.keys({
   cellUnits: true,
   reportedTotals: true,
   blankTotals: true,
+  unitsUnstated: true,
   headings: true,
   signatureAgency: true,
   dismissed: true,

@@ -55,6 +55,7 @@ import {
   columnsCancelCheck,
   feeNoticeCheck,
   procurementUnitCheck,
+  procurementUnitUnstatedCheck,
   validBelowNetCheck,
 } from './table-plausibility';
 import {
@@ -142,6 +143,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,
+  procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,
   mainFigureJumpCheck,
