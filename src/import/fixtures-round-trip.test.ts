@@ -8,14 +8,20 @@ import { importDocxBytes } from './import-docx';
 
 /**
  * What a .docx carries: everything but dismissals, printed totals and what an import recorded of
- * its source (our export signs with the agency's name, and prints 元 after a 2019 采购总金额);
- * empty narrative = none.
+ * its source (our export signs with the agency's name, prints 元 after a 2019 采购总金额 and the
+ * format's own headers); empty narrative = none.
  */
 function typed(
   report: Report,
 ): Omit<
   Report,
-  'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals' | 'unitsUnstated' | 'signatureAgency'
+  | 'reportedTotals'
+  | 'dismissed'
+  | 'headings'
+  | 'blankTotals'
+  | 'unitsUnstated'
+  | 'repeatedHeaders'
+  | 'signatureAgency'
 > {
   const {
     reportedTotals: _t,
@@ -23,6 +29,7 @@ function typed(
     headings: _h,
     blankTotals: _b,
     unitsUnstated: _u,
+    repeatedHeaders: _r,
     signatureAgency: _s,
     ...rest
   } = report;

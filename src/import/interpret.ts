@@ -143,6 +143,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     trail.push({ text, section: current?.id ?? null });
   }
   stream.finish();
+  collector.headers.end();
 
   // The signature: the last lines of the text (after the tables too), a date and the agency.
   const tail = trail.slice(-3);
@@ -249,6 +250,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
     ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
+    ...(collector.headers.repeated.length > 0
+      ? { repeatedHeaders: collector.headers.repeated }
+      : {}),
     ...(Object.keys(headings).length > 0 ? { headings } : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).

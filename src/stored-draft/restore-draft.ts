@@ -221,6 +221,38 @@ function idList(value: unknown, counter: { dropped: number }): readonly string[]
   return kept.length > 0 ? Object.freeze(kept) : undefined;
 }
 
+/** Header labels an import found printed in another's place; entries not of that shape dropped. */
+function restoreRepeatedHeaders(
+  value: unknown,
+  counter: { dropped: number },
+): Report['repeatedHeaders'] {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    counter.dropped += 1;
+    return undefined;
+  }
+  const kept: NonNullable<Report['repeatedHeaders']>[number][] = [];
+  for (const r of value as unknown[]) {
+    const missing = isRecord(r) ? r['missing'] : undefined;
+    if (
+      isRecord(r) &&
+      typeof r['table'] === 'string' &&
+      typeof r['label'] === 'string' &&
+      typeof r['times'] === 'number' &&
+      Array.isArray(missing) &&
+      missing.every((m) => typeof m === 'string')
+    )
+      kept.push({
+        table: r['table'],
+        label: r['label'],
+        times: r['times'],
+        missing: Object.freeze([...(missing as string[])]),
+      });
+    else counter.dropped += 1;
+  }
+  return kept.length > 0 ? Object.freeze(kept) : undefined;
+}
+
 /**
  * What an import recorded of its source (blank printed totals, bare amounts in a column whose
  * header prints no unit, headings as written, the signature's agency), when present.
@@ -228,10 +260,14 @@ function idList(value: unknown, counter: { dropped: number }): readonly string[]
 function restoreImported(
   raw: Record<string, unknown>,
   counter: { dropped: number },
-): Pick<Report, 'blankTotals' | 'unitsUnstated' | 'headings' | 'signatureAgency'> {
+): Pick<
+  Report,
+  'blankTotals' | 'unitsUnstated' | 'repeatedHeaders' | 'headings' | 'signatureAgency'
+> {
   const out: {
     blankTotals?: readonly string[];
     unitsUnstated?: readonly string[];
+    repeatedHeaders?: Report['repeatedHeaders'];
     headings?: Record<string, string>;
     signatureAgency?: string;
   } = {};
@@ -239,6 +275,8 @@ function restoreImported(
   if (blanks) out.blankTotals = blanks;
   const unstated = idList(raw['unitsUnstated'], counter);
   if (unstated) out.unitsUnstated = unstated;
+  const repeated = restoreRepeatedHeaders(raw['repeatedHeaders'], counter);
+  if (repeated) out.repeatedHeaders = repeated;
   if (raw['headings'] !== undefined) {
     const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
     if (Object.keys(headings).length > 0) out.headings = headings;

@@ -92,6 +92,7 @@ const REPORT_PARTS = Object.keys({
   reportedTotals: true,
   blankTotals: true,
   unitsUnstated: true,
+  repeatedHeaders: true,
   headings: true,
   signatureAgency: true,
   dismissed: true,

@@ -39,6 +39,7 @@ import {
   table2NegativeCheck,
   table2WithoutItemsCheck,
 } from './table2-items';
+import { headerRepeatedCheck } from './header-labels';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
@@ -143,6 +144,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,
+  headerRepeatedCheck,
   procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,
