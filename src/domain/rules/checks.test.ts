@@ -564,6 +564,36 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('many kinds of the whole’s unit, then other work in other units (real: 清远市农业农村局 2021)', () => {
+    const listed =
+      '全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,情况通报1件,各类公示公告57件,行政处罚类文件3件,行政执法类公示3件,发布政策解读信息6份,主动向社会公开征集意见3次,收到网民留言4份;参加新闻发布会4场,其中主发布1场。';
+    const found = issuesOf(overviewWith(listed)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain(
+      '随后列出的 6 项 105 + 12 + 1 + 57 + 3 + 3 = 181件，比总数少 810件',
+    );
+    // The kinds said to be some of them (等), or only a few before the other work: nothing to say.
+    expect(
+      keys(overviewWith(listed.replace('行政执法类公示3件,', '行政执法类公示3件等,'))),
+    ).toEqual([]);
+    expect(
+      keys(
+        overviewWith(
+          '全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,发布政策解读信息6份,收到网民留言4份。',
+        ),
+      ),
+    ).toEqual([]);
+    // A list that starts in another unit says nothing of the whole's parts.
+    expect(
+      keys(
+        overviewWith(
+          '全年公开各类文件991件,其中政策解读6份,行政通知类文件105件,财政信息公开12件,情况通报1件,各类公示公告57件,行政处罚类文件3件。',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('parts that add up to more than the only count said before them (real: 勉县 2023)', () => {
     expect(
       keys(

@@ -125,8 +125,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             toTheEnd = false;
             break;
           }
-          if (items.some((i) => i.approximate || i.unit !== whole.unit)) {
+          if (items.some((i) => i.approximate)) {
             usable = false;
+            break;
+          }
+          // Counted in another unit (`…行政执法类公示3件,发布政策解读信息6份,…征集意见3次`): other
+          // work the sentence goes on to, not parts of the whole; its parts end here (real:
+          // 清远市农业农村局 2021, `全年公开各类文件991件,其中` six kinds of 件 adding to 181).
+          if (items.some((i) => i.unit !== whole.unit)) {
+            if (parts.length === 0 || items.some((i) => i.unit === whole.unit)) usable = false;
             break;
           }
           parts.push(...items.map((i) => i.value));
