@@ -594,6 +594,26 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('a part listed twice in a list ending with 等 (real: 天门市拖市镇 2020)', () => {
+    const listed =
+      '全镇累计主动公开政府信息114条,其中通过政府网站公开信息72条,其中包括机构职能类3条、领导信息类10条、政务动态类36条,财政信息类6条、重大政策落实7条、规划总结2条,公文4条、规划总结2条、公开指南1条等,涉及扶贫、公共卫生、社会保障等各个方面。';
+    const found = issuesOf(overviewWith(listed)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('“规划总结2条”列了两次');
+    expect(found?.message).toContain('= 71条');
+    // Listed once, the parts of a list ending with 等 may be fewer than the whole.
+    expect(keys(overviewWith(listed.replace('公文4条、规划总结2条、', '公文4条、')))).toEqual([]);
+    // Two kinds with the same count are two parts; and a repeat in parts that make the whole
+    // is no slip to point out.
+    expect(
+      keys(overviewWith(listed.replace('公文4条、规划总结2条、', '公文4条、总结报告2条、'))),
+    ).toEqual([]);
+    expect(
+      keys(overviewWith('全年公开信息6条,其中包括政务动态2条、通知公告2条、政务动态2条。')),
+    ).toEqual([]);
+  });
+
   it('parts that add up to more than the only count said before them (real: 勉县 2023)', () => {
     expect(
       keys(
