@@ -634,6 +634,26 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('the report said to be made of five parts that are its overview’s sub-items (real: 东辽县生态环境分局 2021)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》,报告全文由组织推动全省政府信息公开工作、积极推动政府信息公开、认真规范处理依申请公开、不断强化政府信息公开平台内容保障、全力做好宣传培训评估考核等基础工作五个部分组成,数据采用时间自2021年1月1日开始。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('文中说报告包括“五个部分”，但年度报告格式规定为 6 个部分');
+    expect(keys(withMeta({ preface: preface.replace('五个部分', '六个部分') }))).not.toContain(
+      'part-count-mismatch:meta',
+    );
+    // Five parts of something else than the report: not a list of its parts.
+    expect(
+      keys(
+        withMeta({
+          preface: preface
+            .replace('报告全文由', '培训内容由')
+            .replace('条例》,', '条例》编制本报告,'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
   it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {
     const preface =
       '本年度报告由街道党政办公室编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。';
