@@ -8,16 +8,28 @@ import { importDocxBytes } from './import-docx';
 
 /**
  * What a .docx carries: everything but dismissals, printed totals and what an import recorded of
- * its source (our export signs with the agency's name); empty narrative = none.
+ * its source (our export signs with the agency's name, prints 元 after a 2019 采购总金额 and the
+ * format's own headers); empty narrative = none.
  */
 function typed(
   report: Report,
-): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals' | 'signatureAgency'> {
+): Omit<
+  Report,
+  | 'reportedTotals'
+  | 'dismissed'
+  | 'headings'
+  | 'blankTotals'
+  | 'unitsUnstated'
+  | 'repeatedHeaders'
+  | 'signatureAgency'
+> {
   const {
     reportedTotals: _t,
     dismissed: _d,
     headings: _h,
     blankTotals: _b,
+    unitsUnstated: _u,
+    repeatedHeaders: _r,
     signatureAgency: _s,
     ...rest
   } = report;

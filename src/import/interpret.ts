@@ -158,6 +158,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     trail.push({ text, section: current?.id ?? null });
   }
   stream.finish();
+  collector.headers.end();
 
   // The signature: the last lines of the text (after the tables too), a date and the agency.
   const tail = trail.slice(-3);
@@ -268,6 +269,10 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
+    ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
+    ...(collector.headers.repeated.length > 0
+      ? { repeatedHeaders: collector.headers.repeated }
+      : {}),
     // Kept empty when the source printed none but the overview was read (the checks say so).
     ...(Object.keys(headings).length > 0 || overviewWithoutHeading ? { headings } : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by

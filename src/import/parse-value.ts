@@ -8,6 +8,8 @@ export type ParsedValue =
       readonly kind: 'value';
       readonly value: string;
       readonly unit?: MoneyUnit;
+      /** Money printed as a bare number: neither 元 nor 万 in the text. */
+      readonly unitless?: boolean;
       readonly placeholder?: boolean;
     }
   | { readonly kind: 'bad'; readonly text: string; readonly message: string };
@@ -39,5 +41,7 @@ export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
     .replace(/\s+(?=[件个元万（])/g, '');
   const r = readCell(cell, unitFixed);
   if (r.kind === 'invalid') return { kind: 'bad', text, message: r.reason };
-  return r;
+  return r.kind === 'value' && cell.type === 'money' && !/[元万]/.test(text)
+    ? { ...r, unitless: true }
+    : r;
 }

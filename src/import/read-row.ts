@@ -48,7 +48,14 @@ export function readRow(
   if (table) collector.found.add(table);
   const hasNumber = fields.some((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
   const allLabelsOrBlank = fields.every((f, i) => isLabel(i) || cleanField(f) === '');
-  if (allLabelsOrBlank) return here;
+  if (allLabelsOrBlank) {
+    // A header row (or one row of a header over several).
+    fields.forEach((f, i) => {
+      const of = rows[i] ? undefined : index.labels.get(keys[i] ?? '');
+      if (of) collector.headers.label(of, f);
+    });
+    return here;
+  }
   const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
   const texts = fields.filter((_, i) => unknownText(i));
   // A table's unlabelled row (表四's): numbers (a short bad value such as `一` among them), never

@@ -1,6 +1,7 @@
 import type { FormatTemplate, MoneyUnit } from '@/domain/template/types';
 import type { CellId, TableId } from '@/domain/template/types';
 import type { RowEntry } from './label-index';
+import { HeaderRuns } from './header-runs';
 import { parseValue } from './parse-value';
 import { cleanField } from './normalise-text';
 
@@ -14,6 +15,10 @@ export class TableCollector {
   readonly reportedTotals: Record<CellId, string> = {};
   /** Totals whose place in a full row was printed empty (`| 合计 | 3 | 2 | |`). */
   readonly blankTotals = new Set<CellId>();
+  /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
+  readonly unitsUnstated: CellId[] = [];
+  /** The tables' headers as printed, for a label printed in another's place. */
+  readonly headers: HeaderRuns;
   readonly found = new Set<TableId>();
   /** Rows whose label was found in the source (`t3.granted`), with or without values. */
   readonly rowsSeen = new Set<string>();
@@ -28,10 +33,13 @@ export class TableCollector {
   private readonly unplacedRows = new Map<string, number>();
 
   /** `template` names the tables in notes (`importName`: 依申请公开表). */
-  constructor(private readonly template: FormatTemplate) {}
+  constructor(private readonly template: FormatTemplate) {
+    this.headers = new HeaderRuns(template);
+  }
 
   /** Places the value fields that follow a row's label into the row's cells, left to right. */
   place(entry: RowEntry, rawValues: readonly string[]): void {
+    this.headers.end();
     this.found.add(entry.table);
     this.seen(entry);
     const k = entry.cells.length;
@@ -92,6 +100,7 @@ export class TableCollector {
       }
       target[cell.id] = parsed.value;
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
+      if (parsed.unitless && cell.unit && !cell.unitInHeader) this.unitsUnstated.push(cell.id);
       if (parsed.placeholder) this.placeholders.push(cell.label);
     });
   }
@@ -103,6 +112,7 @@ export class TableCollector {
 
   /** Values found in a row whose label is missing or unknown: listed, never guessed. */
   unplaced(fields: readonly string[], table: TableId | null): void {
+    this.headers.end();
     const text = fields
       .map(cleanField)
       .filter((f) => f !== '')

@@ -67,6 +67,7 @@ export class TableStream {
       (this.pending ? findRow(this.index, labelKey(this.pending + text)) : null);
     if (row) {
       this.close();
+      this.collector.headers.end();
       this.collector.seen(row);
       this.open = { entry: row, values: [], unlabelled: false };
       this.context = row.table;
@@ -78,6 +79,7 @@ export class TableStream {
     const table = this.index.labels.get(key);
     if (table) {
       this.close();
+      this.collector.headers.label(table, text);
       this.context = table;
       this.collector.found.add(table);
       this.inTable = true;
@@ -93,6 +95,7 @@ export class TableStream {
 
   value(value: string): void {
     this.pending = '';
+    this.collector.headers.end();
     const unlabelled =
       this.context === null ? undefined : this.index.unlabelledRows.get(this.context);
     if (!this.open && unlabelled && !this.orphans) {

@@ -36,6 +36,26 @@ describe('editor store', () => {
     expect(state().report.cellUnits['t2.fees.amount']).toBeUndefined();
   });
 
+  it('an imported bare 采购总金额 (2019) typed again in the form leaves the unstated list', () => {
+    const empty = emptyReport('2019', 2020);
+    const amount = 't2.centralProcurement.amount';
+    const items = 't2.centralProcurement.items';
+    state().open('d2', {
+      ...empty,
+      cells: { [items]: '1', [amount]: '8040' },
+      unitsUnstated: [amount],
+    });
+    // Another cell leaves it alone.
+    state().setCells([{ id: items, value: '2' }]);
+    expect(state().report.unitsUnstated).toEqual([amount]);
+    // The same value, now in the form's 元 column: no longer unstated (one undo step).
+    state().setCells([{ id: amount, value: '8040' }]);
+    expect(state().report.unitsUnstated).toBeUndefined();
+    expect(state().report.cells[amount]).toBe('8040');
+    state().undo();
+    expect(state().report.unitsUnstated).toEqual([amount]);
+  });
+
   it('coalesces quick typing in one narrative into one undo step', () => {
     vi.useFakeTimers();
     state().setNarrative('overview', '2');

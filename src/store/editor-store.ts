@@ -72,7 +72,8 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
   const unchanged = writes.every(
     (w) =>
       (w.value === null ? !(w.id in report.cells) : report.cells[w.id] === w.value) &&
-      report.cellUnits[w.id] === (w.value === null ? undefined : w.unit),
+      report.cellUnits[w.id] === (w.value === null ? undefined : w.unit) &&
+      !report.unitsUnstated?.includes(w.id),
   );
   if (unchanged) return report;
   const cells = { ...report.cells };
@@ -83,7 +84,13 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
     if (w.unit && w.value !== null) cellUnits[w.id] = w.unit;
     else delete cellUnits[w.id];
   }
-  return { ...report, cells, cellUnits };
+  // A cell typed in the form is in the column's unit, which the form states: it is no longer a
+  // bare amount of the imported source.
+  const unstated = report.unitsUnstated;
+  const kept = unstated?.filter((id) => !writes.some((w) => w.id === id));
+  if (!unstated || !kept || kept.length === unstated.length) return { ...report, cells, cellUnits };
+  const { unitsUnstated: _typed, ...rest } = report;
+  return { ...rest, cells, cellUnits, ...(kept.length > 0 ? { unitsUnstated: kept } : {}) };
 }
 
 const editorState: StateCreator<EditorState> = (set, get) => ({

@@ -20,7 +20,7 @@ import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
  * The restore validates as it builds: every field of the draft it returns is made here, of its
  * type, and nothing else is copied — the draft is exactly what `storedDraftSchema` (schema.ts)
  * makes of it: its keys in the schema's order, unknown keys left out, `__proto__` keys of
- * records left out, `blankTotals` frozen. So it is not validated again with zod (that cost as
+ * records left out, `blankTotals` and `unitsUnstated` frozen. So it is not validated again with zod (that cost as
  * much as the restore itself: ~65 ms per 1,000 drafts in `nianbao check`, issue 17);
  * `restore-draft.schema.property.test.ts` holds the restored drafts of arbitrary payloads to the
  * schema (accepted, and its output identical, key order included).
@@ -209,26 +209,74 @@ function inputIdsOf(template: FormatTemplate): ReadonlySet<string> {
   return ids;
 }
 
+/** A list of ids as a draft keeps it: the strings kept (frozen, as z.readonly made them). */
+function idList(value: unknown, counter: { dropped: number }): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    counter.dropped += 1;
+    return undefined;
+  }
+  const kept = value.filter((b): b is string => typeof b === 'string');
+  counter.dropped += value.length - kept.length;
+  return kept.length > 0 ? Object.freeze(kept) : undefined;
+}
+
+/** Header labels an import found printed in another's place; entries not of that shape dropped. */
+function restoreRepeatedHeaders(
+  value: unknown,
+  counter: { dropped: number },
+): Report['repeatedHeaders'] {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    counter.dropped += 1;
+    return undefined;
+  }
+  const kept: NonNullable<Report['repeatedHeaders']>[number][] = [];
+  for (const r of value as unknown[]) {
+    const missing = isRecord(r) ? r['missing'] : undefined;
+    if (
+      isRecord(r) &&
+      typeof r['table'] === 'string' &&
+      typeof r['label'] === 'string' &&
+      typeof r['times'] === 'number' &&
+      Array.isArray(missing) &&
+      missing.every((m) => typeof m === 'string')
+    )
+      kept.push({
+        table: r['table'],
+        label: r['label'],
+        times: r['times'],
+        missing: Object.freeze([...(missing as string[])]),
+      });
+    else counter.dropped += 1;
+  }
+  return kept.length > 0 ? Object.freeze(kept) : undefined;
+}
+
 /**
- * What an import recorded of its source (blank printed totals, headings as written, the
- * signature's agency), when present.
+ * What an import recorded of its source (blank printed totals, bare amounts in a column whose
+ * header prints no unit, headings as written, the signature's agency), when present.
  */
 function restoreImported(
   raw: Record<string, unknown>,
   counter: { dropped: number },
-): Pick<Report, 'blankTotals' | 'headings' | 'signatureAgency'> {
+): Pick<
+  Report,
+  'blankTotals' | 'unitsUnstated' | 'repeatedHeaders' | 'headings' | 'signatureAgency'
+> {
   const out: {
-    blankTotals?: string[];
+    blankTotals?: readonly string[];
+    unitsUnstated?: readonly string[];
+    repeatedHeaders?: Report['repeatedHeaders'];
     headings?: Record<string, string>;
     signatureAgency?: string;
   } = {};
-  const blanks = raw['blankTotals'];
-  if (Array.isArray(blanks)) {
-    const kept = blanks.filter((b): b is string => typeof b === 'string');
-    counter.dropped += blanks.length - kept.length;
-    // Frozen, as the schema's z.readonly made it.
-    if (kept.length > 0) out.blankTotals = Object.freeze(kept) as string[];
-  } else if (blanks !== undefined) counter.dropped += 1;
+  const blanks = idList(raw['blankTotals'], counter);
+  if (blanks) out.blankTotals = blanks;
+  const unstated = idList(raw['unitsUnstated'], counter);
+  if (unstated) out.unitsUnstated = unstated;
+  const repeated = restoreRepeatedHeaders(raw['repeatedHeaders'], counter);
+  if (repeated) out.repeatedHeaders = repeated;
   if (raw['headings'] !== undefined) {
     const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
     if (Object.keys(headings).length > 0) out.headings = headings;

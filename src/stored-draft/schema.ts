@@ -44,6 +44,19 @@ export const reportSchema = z.object({
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
   blankTotals: z.optional(z.readonly(z.array(z.string()))),
+  unitsUnstated: z.optional(z.readonly(z.array(z.string()))),
+  repeatedHeaders: z.optional(
+    z.readonly(
+      z.array(
+        z.object({
+          table: z.string(),
+          label: z.string(),
+          times: z.number(),
+          missing: z.readonly(z.array(z.string())),
+        }),
+      ),
+    ),
+  ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   signatureAgency: z.optional(z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),

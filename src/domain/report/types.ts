@@ -1,5 +1,5 @@
 import type { RulePack } from '../template/rule-pack';
-import type { CellId, FormatId, MoneyUnit, SectionId } from '../template/types';
+import type { CellId, FormatId, MoneyUnit, SectionId, TableId } from '../template/types';
 
 /**
  * The report as the clerk writes it: only what is typed. Computed cells and issues are
@@ -50,6 +50,17 @@ export interface ReportMeta {
 
 export type ContactStyle = 'sentence' | 'list';
 
+/** A header label a table printed more often than the format does, in place of another. */
+export interface RepeatedHeader {
+  readonly table: TableId;
+  /** The label printed too often, as the format prints it (`本年新制作数量`). */
+  readonly label: string;
+  /** How often it was printed in that header. */
+  readonly times: number;
+  /** The labels of the same header the source did not print (`本年新公开数量`). */
+  readonly missing: readonly string[];
+}
+
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */
 export interface Dismissal {
   readonly reason: string;
@@ -80,6 +91,18 @@ export interface Report {
    * `reportedTotals`). Absent when there is none; never typed in the form.
    */
   readonly blankTotals?: readonly CellId[];
+  /**
+   * Money cells of a column whose header prints no unit (2019 采购总金额) that an imported source
+   * printed as a bare number, without 元 or 万元: the reader cannot tell which unit it means.
+   * Absent when there is none, and for a report typed in the form, whose column states its unit;
+   * a cell typed again in the form leaves the list.
+   */
+  readonly unitsUnstated?: readonly CellId[];
+  /**
+   * Header labels an imported table printed in another label's place (`本年新制作数量` twice, no
+   * `本年新公开数量`). Absent when there is none, and for a report typed in the form.
+   */
+  readonly repeatedHeaders?: readonly RepeatedHeader[];
   /**
    * The section headings as an imported source wrote them (`一、总体情况`, `六、其他事项`), by the
    * section they open; a section whose heading was not found is absent. Absent altogether for a

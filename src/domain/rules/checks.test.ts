@@ -619,6 +619,56 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('many kinds of the whole’s unit, then other work in other units (real: 清远市农业农村局 2021)', () => {
+    const listed =
+      '全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,情况通报1件,各类公示公告57件,行政处罚类文件3件,行政执法类公示3件,发布政策解读信息6份,主动向社会公开征集意见3次,收到网民留言4份;参加新闻发布会4场,其中主发布1场。';
+    const found = issuesOf(overviewWith(listed)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain(
+      '随后列出的 6 项 105 + 12 + 1 + 57 + 3 + 3 = 181件，比总数少 810件',
+    );
+    // The kinds said to be some of them (等), or only a few before the other work: nothing to say.
+    expect(
+      keys(overviewWith(listed.replace('行政执法类公示3件,', '行政执法类公示3件等,'))),
+    ).toEqual([]);
+    expect(
+      keys(
+        overviewWith(
+          '全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,发布政策解读信息6份,收到网民留言4份。',
+        ),
+      ),
+    ).toEqual([]);
+    // A list that starts in another unit says nothing of the whole's parts.
+    expect(
+      keys(
+        overviewWith(
+          '全年公开各类文件991件,其中政策解读6份,行政通知类文件105件,财政信息公开12件,情况通报1件,各类公示公告57件,行政处罚类文件3件。',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a part listed twice in a list ending with 等 (real: 天门市拖市镇 2020)', () => {
+    const listed =
+      '全镇累计主动公开政府信息114条,其中通过政府网站公开信息72条,其中包括机构职能类3条、领导信息类10条、政务动态类36条,财政信息类6条、重大政策落实7条、规划总结2条,公文4条、规划总结2条、公开指南1条等,涉及扶贫、公共卫生、社会保障等各个方面。';
+    const found = issuesOf(overviewWith(listed)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('“规划总结2条”列了两次');
+    expect(found?.message).toContain('= 71条');
+    // Listed once, the parts of a list ending with 等 may be fewer than the whole.
+    expect(keys(overviewWith(listed.replace('公文4条、规划总结2条、', '公文4条、')))).toEqual([]);
+    // Two kinds with the same count are two parts; and a repeat in parts that make the whole
+    // is no slip to point out.
+    expect(
+      keys(overviewWith(listed.replace('公文4条、规划总结2条、', '公文4条、总结报告2条、'))),
+    ).toEqual([]);
+    expect(
+      keys(overviewWith('全年公开信息6条,其中包括政务动态2条、通知公告2条、政务动态2条。')),
+    ).toEqual([]);
+  });
+
   it('parts that add up to more than the only count said before them (real: 勉县 2023)', () => {
     expect(
       keys(
@@ -661,6 +711,26 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     const mashui = '本年度受理政府信息咨询372人次,其中现场咨询331人次,电话咨询61人次。';
     expect(keys(overviewWith(mashui))).toContain('parts-sum-mismatch:overview');
     expect(keys(overviewWith(mashui.replace('372人次', '392人次')))).toEqual([]);
+  });
+
+  it('the report said to be made of five parts that are its overview’s sub-items (real: 东辽县生态环境分局 2021)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》,报告全文由组织推动全省政府信息公开工作、积极推动政府信息公开、认真规范处理依申请公开、不断强化政府信息公开平台内容保障、全力做好宣传培训评估考核等基础工作五个部分组成,数据采用时间自2021年1月1日开始。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('文中说报告包括“五个部分”，但年度报告格式规定为 6 个部分');
+    expect(keys(withMeta({ preface: preface.replace('五个部分', '六个部分') }))).not.toContain(
+      'part-count-mismatch:meta',
+    );
+    // Five parts of something else than the report: not a list of its parts.
+    expect(
+      keys(
+        withMeta({
+          preface: preface
+            .replace('报告全文由', '培训内容由')
+            .replace('条例》,', '条例》编制本报告,'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
   });
 
   it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {

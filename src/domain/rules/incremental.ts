@@ -92,6 +92,8 @@ const REPORT_PARTS = Object.keys({
   cellUnits: true,
   reportedTotals: true,
   blankTotals: true,
+  unitsUnstated: true,
+  repeatedHeaders: true,
   headings: true,
   signatureAgency: true,
   dismissed: true,

@@ -53,7 +53,12 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
 
   const commit = (raw: string): void => {
     const write = cellWrite(cell, raw);
-    if (write.value !== (stored ?? null) || write.unit !== writtenUnit) {
+    // An imported bare amount (no 元 or 万元, in a column whose header prints none) typed again
+    // with its unit: written, so the report no longer holds it as unstated.
+    const unitNamed =
+      /[元万]/.test(raw) &&
+      useEditorStore.getState().report.unitsUnstated?.includes(cell.id) === true;
+    if (write.value !== (stored ?? null) || write.unit !== writtenUnit || unitNamed) {
       useEditorStore
         .getState()
         .apply((r) => writeCells(r, [write]), `cell.${cell.id}.${visit.current}`);

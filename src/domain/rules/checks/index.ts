@@ -39,6 +39,7 @@ import {
   table2NegativeCheck,
   table2WithoutItemsCheck,
 } from './table2-items';
+import { headerRepeatedCheck } from './header-labels';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
@@ -55,6 +56,7 @@ import {
   columnsCancelCheck,
   feeNoticeCheck,
   procurementUnitCheck,
+  procurementUnitUnstatedCheck,
   validBelowNetCheck,
 } from './table-plausibility';
 import {
@@ -146,6 +148,8 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,
+  headerRepeatedCheck,
+  procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,
   mainFigureJumpCheck,

@@ -41,6 +41,8 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
  */
 const LONG_LIST = 5;
+/** One named part with its count (`规划总结2条`), an item of a list. */
+const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
 export interface PartsExcess {
   readonly whole: number;
@@ -53,6 +55,20 @@ export interface PartsExcess {
    * (`'list'`).
    */
   readonly short?: 'rest' | 'list';
+  /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
+  readonly repeated?: string;
+}
+
+/** The first named part a list gives twice, word for word. */
+function repeatedPart(list: string): string | undefined {
+  const seen = new Set<string>();
+  for (const piece of list.split(/[，,；;、]/)) {
+    const part = piece.trim().replace(/等$/, '');
+    if (!NAMED_PART.test(part)) continue;
+    if (seen.has(part)) return part;
+    seen.add(part);
+  }
+  return undefined;
 }
 
 function itemsOf(segment: string): { value: number; unit: string; approximate: boolean }[] {
@@ -139,8 +155,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             toTheEnd = false;
             break;
           }
-          if (items.some((i) => i.approximate || i.unit !== whole.unit)) {
+          if (items.some((i) => i.approximate)) {
             usable = false;
+            break;
+          }
+          // Counted in another unit (`…行政执法类公示3件,发布政策解读信息6份,…征集意见3次`): other
+          // work the sentence goes on to, not parts of the whole; its parts end here (real:
+          // 清远市农业农村局 2021, `全年公开各类文件991件,其中` six kinds of 件 adding to 181).
+          if (items.some((i) => i.unit !== whole.unit)) {
+            if (parts.length === 0 || items.some((i) => i.unit === whole.unit)) usable = false;
             break;
           }
           parts.push(...items.map((i) => i.value));
@@ -166,6 +189,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         }
         if (!usable || parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
+        const repeated = sum !== whole.value ? repeatedPart(own) : undefined;
+        if (repeated) {
+          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, repeated });
+          continue;
+        }
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
         // `其中` may be the last of several; a list ending with the rest is still all of it.
         if (sum > whole.value && whole.cued)
@@ -203,8 +231,9 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message:
-          first.short === 'rest'
+        message: first.repeated
+          ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项中“${first.repeated}”列了两次，各项 ${first.parts.join(' + ')} = ${sum}${first.unit}：请核对各项和总数`
+          : first.short === 'rest'
             ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项连同“其他”一类 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项`
             : first.short === 'list'
               ? `文中的总数为 ${first.whole}${first.unit}，随后列出的 ${first.parts.length} 项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`

@@ -133,29 +133,72 @@ export const feeNoticeCheck = defineCheck({
 export const PROCUREMENT_MIN_PER_ITEM = 1000;
 
 /**
- * 2019 表二 采购总金额: the header prints no unit and 元 is assumed; an amount per purchase
- * under 1000 元 was most likely meant in 万元 (info: what was assumed).
+ * 2019 表二 采购总金额 with its number of purchases, when both are filled and non-zero. `perItemLow`:
+ * read as 元, the purchases average under `PROCUREMENT_MIN_PER_ITEM` 元 each.
+ */
+function procurement(ctx: CheckContext) {
+  const cell = factCell(ctx.template, 'procurementAmount');
+  const itemsCell = factCell(ctx.template, 'procurementItems');
+  // A header that prints the unit (2021 `（单位：万元）`) leaves nothing to read two ways.
+  if (!cell || !itemsCell || !cell.unit || cell.unitInHeader) return null;
+  const amount = cellValue(ctx, cell.id);
+  if (amount === null || amount === 0) return null;
+  const items = cellValue(ctx, itemsCell.id);
+  const perItemLow =
+    items !== null && items > 0 && cell.unit === '元' && amount / items < PROCUREMENT_MIN_PER_ITEM;
+  const name = `${tableName(ctx.template, cell.table)}“${cell.columnLabels.at(-1) ?? cell.label}”`;
+  // As the report holds it (`11.876`, not rounded).
+  return { cell, name, shown: ctx.report.cells[cell.id] ?? String(amount), perItemLow };
+}
+
+/**
+ * 2019 表二 采购总金额 printed as a bare number by an imported source: the format's header prints
+ * no unit, so the reader cannot tell 元 from 万元 (warning, both readings). A cell that says its
+ * unit (`70487元`, `160.5964万元`), and a report typed in the form (whose column states 元), are
+ * not ambiguous.
+ */
+export const procurementUnitUnstatedCheck = defineCheck({
+  id: 'procurement-unit-unstated',
+  severity: 'warning',
+  spec: '4.5',
+  title: '采购总金额未注明单位（元还是万元）',
+  run(ctx) {
+    const p = procurement(ctx);
+    if (!p || !ctx.report.unitsUnstated?.includes(p.cell.id)) return [];
+    // The notice as reports cite it: 〔2019〕60号.
+    const notice = ctx.template.notice.number.replace(/^[^〔]*/, '');
+    const hint = p.perItemLow
+      ? `；按元计平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元，更像是万元`
+      : '';
+    return [
+      {
+        cells: [p.cell.id],
+        section: 'proactive',
+        message: `${p.name}${p.shown} 未注明单位：${notice}格式的表头未印单位，是 ${p.shown} 元还是 ${p.shown} 万元？请注明单位${hint}`,
+      },
+    ];
+  },
+});
+
+/**
+ * 2019 表二 采购总金额 read in 元 (typed in the form's 元 column, or written `…元`) averaging under
+ * 1000 元 per purchase: most likely meant in 万元 (info). An imported bare number is said by
+ * `procurement-unit-unstated` instead, with both readings.
  */
 export const procurementUnitCheck = defineCheck({
   id: 'procurement-unit-assumed',
   severity: 'info',
   spec: '4.5',
-  title: '采购总金额未注明单位（按元计）',
+  title: '采购总金额按元计偏小（可能是万元）',
   run(ctx) {
-    const cell = factCell(ctx.template, 'procurementAmount');
-    const itemsCell = factCell(ctx.template, 'procurementItems');
-    if (!cell || !itemsCell || cell.unitInHeader || ctx.report.cellUnits[cell.id] !== undefined)
-      return [];
-    const amount = cellValue(ctx, cell.id);
-    const items = cellValue(ctx, itemsCell.id);
-    if (amount === null || items === null || items === 0 || amount === 0) return [];
-    if (amount / items >= PROCUREMENT_MIN_PER_ITEM) return [];
-    const shown = String(amount);
+    const p = procurement(ctx);
+    if (!p || !p.perItemLow || ctx.report.cellUnits[p.cell.id] !== undefined) return [];
+    if (ctx.report.unitsUnstated?.includes(p.cell.id)) return [];
     return [
       {
-        cells: [cell.id],
+        cells: [p.cell.id],
         section: 'proactive',
-        message: `${tableName(ctx.template, cell.table)}“${cell.columnLabels.at(-1) ?? cell.label}”${shown} 未注明单位，按${cell.unit ?? '元'}计平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元：若原文的单位是万元，请写作“${shown}万”`,
+        message: `${p.name}${p.shown} 按元计，平均每个采购项目不到 ${PROCUREMENT_MIN_PER_ITEM} 元：若单位是万元，请写作“${p.shown}万”`,
       },
     ];
   },

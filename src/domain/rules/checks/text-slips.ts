@@ -275,6 +275,12 @@ const PARTS_BARE =
 /** Parts of the format a bare count's list must name to be a list of the report's parts. */
 const MIN_NAMED_BARE = 2;
 /**
+ * …or the report itself is what the list makes up (`报告全文由组织推动…、全力做好宣传培训评估考核等
+ * 基础工作五个部分组成`, real: 东辽县生态环境分局 2021, whose five parts are its overview's
+ * sub-items and name none of the format's).
+ */
+const REPORT_BEFORE = /(?:报告|全文|年报)$/;
+/**
  * `由总体情况、…、其他需要报告的事项组成` (no number stated), or `报告全文包括：总体情况概述、…、
  * 其他需要报告的事项。` / `全文包括(一)总体情况;(二)…;(五)存在的主要问题及改进情况。` (a list
  * running to the end of the sentence, with or without a colon).
@@ -345,7 +351,11 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
       full ??
-      (bare && words.filter((w) => w.re.test(bare[0])).length >= MIN_NAMED_BARE ? bare : null);
+      (bare &&
+      (words.filter((w) => w.re.test(bare[0])).length >= MIN_NAMED_BARE ||
+        REPORT_BEFORE.test(sentence.slice(0, bare.index)))
+        ? bare
+        : null);
     const listed = m ?? PARTS_LISTED.exec(sentence);
     if (!listed) continue;
     const stated = m ? parseNumberToken(m[1] ?? '') : null;

@@ -1,0 +1,46 @@
+import { defineCheck, type Finding } from '../check-context';
+import { tableName } from '../support';
+
+/**
+ * An imported table whose header printed a label in another's place (real: 康乐县上湾乡 2019 heads
+ * 表二's 第二十条第（一）项 `本年新制作数量 | 本年新制作数量 | 对外公开总数量`): the published table
+ * does not say what one of its columns holds (warning). The importer records it
+ * (`Report.repeatedHeaders`); a report typed in the form prints the format's own header.
+ */
+export const headerRepeatedCheck = defineCheck({
+  id: 'table-header-repeated',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表头重复印出，缺少一列的名称',
+  run(ctx) {
+    const repeated = ctx.report.repeatedHeaders;
+    if (!repeated || repeated.length === 0) return [];
+    const found: Finding[] = [];
+    for (const r of repeated) {
+      const table = ctx.template.tables.find((t) => t.id === r.table);
+      if (!table) continue;
+      // The columns whose name is missing, and the caption of the header they stand under.
+      const cells = table.cells.filter((c) => r.missing.some((m) => c.columnLabels.includes(m)));
+      const at = table.rows.findIndex(
+        (row) =>
+          row.kind === 'header' &&
+          r.missing.every((m) => row.cells.some((c) => c.kind === 'label' && c.text === m)),
+      );
+      const caption = table.rows
+        .slice(0, Math.max(at, 0))
+        .filter((row) => row.kind === 'caption')
+        .at(-1)
+        ?.cells.find((c) => c.kind === 'label');
+      const where = caption?.kind === 'label' ? `“${caption.text}”` : '';
+      const times = r.times === 2 ? '两' : String(r.times);
+      const missing = r.missing.map((m) => `“${m}”`).join('、');
+      found.push({
+        target: r.table,
+        cells: cells.map((c) => c.id),
+        section: table.section,
+        message: `${tableName(ctx.template, r.table)}${where}的表头“${r.label}”印了${times}次，没有${missing}：应有一列是${missing}，请按格式改正表头`,
+      });
+    }
+    return found;
+  },
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { formatById, formats } from '@templates/index';
+import { importText } from './import-text';
+
+const TITLE = '上湾乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
+
+/** 表二's first group as 康乐县上湾乡 2019 printed it, one cell per line, with `header` as its header. */
+const oneCellPerLine = (header: readonly string[]): string =>
+  `${TITLE}第二十条第(一)项\n${header.join('\n')}\n规章\n0\n0\n0\n规范性文件\n0\n0\n0\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n0\n0\n0\n`;
+
+function imported(text: string) {
+  const r = importText(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.report;
+}
+
+const warnings = (text: string) => {
+  const report = imported(text);
+  return evaluateChecks(formatById(report.formatId), report, {
+    formats,
+    today: '2026-12-01',
+  }).filter((i) => i.checkId === 'table-header-repeated');
+};
+
+describe('a header label printed in another label’s place', () => {
+  it('is recorded and warned (康乐县上湾乡 2019: 本年新制作数量 twice, no 本年新公开数量)', () => {
+    const text = oneCellPerLine(['信息内容', '本年新制作数量', '本年新制作数量', '对外公开总数量']);
+    expect(imported(text).repeatedHeaders).toEqual([
+      { table: 't2', label: '本年新制作数量', times: 2, missing: ['本年新公开数量'] },
+    ]);
+    const issues = warnings(text);
+    expect(issues.map((i) => [i.key, i.severity])).toEqual([
+      ['table-header-repeated:t2', 'warning'],
+    ]);
+    expect(issues[0]?.message).toBe(
+      '表二“第二十条第（一）项”的表头“本年新制作数量”印了两次，没有“本年新公开数量”：应有一列是“本年新公开数量”，请按格式改正表头',
+    );
+    expect(issues[0]?.cells).toEqual([
+      't2.regulations.newlyPublished',
+      't2.normativeDocuments.newlyPublished',
+    ]);
+  });
+
+  it('is read the same from a header in one pipe row', () => {
+    const text = `${TITLE}| 第二十条第(一)项 |\n| 信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量 |\n| 规章 | 0 | 0 | 0 |\n`;
+    expect(imported(text).repeatedHeaders).toEqual([
+      { table: 't2', label: '本年新制作数量', times: 2, missing: ['本年新公开数量'] },
+    ]);
+  });
+
+  it('passes the header as the format prints it', () => {
+    const text = oneCellPerLine(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(imported(text).repeatedHeaders).toBeUndefined();
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('passes a header printed whole twice (a page break repeats it): no label missing', () => {
+    const header = ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'];
+    expect(imported(oneCellPerLine([...header, ...header])).repeatedHeaders).toBeUndefined();
+  });
+
+  it('passes a header whose words wrapped out of reach (more labels missing than printed twice)', () => {
+    const text = oneCellPerLine([
+      '信息内容',
+      '本年新制作数量',
+      '本年新制作数量',
+      '本年新',
+      '公开数量',
+    ]);
+    // 本年新公开数量 and 对外公开总数量 both unread: not one label printed in another's place.
+    const header = [
+      '信息内容',
+      '本年新制作数量',
+      '本年新制作数量',
+      '本年新',
+      '公开数量',
+      '对外公开',
+      '总数量',
+    ];
+    expect(imported(oneCellPerLine(header)).repeatedHeaders).toBeUndefined();
+    expect(imported(text).repeatedHeaders).toBeUndefined();
+  });
+
+  it('passes 表四, whose header prints 结果维持 … 总计 three times', () => {
+    const t4 = `${TITLE}四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n${'0\n'.repeat(15)}`;
+    const report = imported(t4);
+    expect(report.cells['t4.review.upheld']).toBe('0');
+    expect(report.repeatedHeaders).toBeUndefined();
+  });
+});
