@@ -2,7 +2,7 @@ import { computeReport } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { rulePackChecks } from '@/domain/rules/pack/compile';
-import type { Severity } from '@/domain/rules/types';
+import { countOpen } from '@/domain/rules/types';
 import { formatById, formats } from '@templates/index';
 import type { ImportChecks, ImportResult } from './types';
 
@@ -21,9 +21,7 @@ export function importChecks(report: Report, today: string): ImportChecks {
     computed,
     ...(report.rulePack ? { extraChecks: rulePackChecks(report.rulePack) } : {}),
   });
-  const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
-  for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
-  return { computed, issues, counts };
+  return { computed, issues, counts: countOpen(issues) };
 }
 
 /** `result` with its checks for the review, when it is a report. */

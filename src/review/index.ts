@@ -4,15 +4,9 @@
  * Shared by the browser (src/features/review) and the command line.
  */
 export type * from './types';
-export {
-  checkWithAllRules,
-  countOpen,
-  packCheckPrefix,
-  readState,
-  recheckUnit,
-  reviewUnit,
-} from './unit';
+export { checkWithAllRules, packCheckPrefix, readState, recheckUnit, reviewUnit } from './unit';
 export type { CheckReport, ReviewOptions } from './unit';
+export { countOpen } from '@/domain/rules/types';
 export { filterRows, lateness, reviewRow, rowFilterLabels, sortRows } from './rows';
 export type { RowFilter, SortKey } from './rows';
 export { agencyKey, agencyMatches, cellLabel, sumUnits, unitRoleLabels } from './sum';

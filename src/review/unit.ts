@@ -2,13 +2,13 @@ import { computeReport, type ComputedValues } from '@/domain/compute/compute-rep
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { rulePackChecks } from '@/domain/rules/pack/compile';
-import type { Issue, Severity } from '@/domain/rules/types';
+import { countOpen, type Issue } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { RulePack } from '@/domain/template/rule-pack';
 import type { FormatTemplate } from '@/domain/template/types';
 import type { Recognition } from '@/import/types';
 import { formatById, formats } from '@templates/index';
-import type { ReadState, ReviewUnit, SeverityCounts, UnitImport } from './types';
+import type { ReadState, ReviewUnit, UnitImport } from './types';
 
 /**
  * Runs the checks over one unit's report: every check of SPEC §4, the reviewer's rule pack (the
@@ -51,12 +51,6 @@ export interface ReviewOptions {
 
 /** The check id prefix of a pack's rules (`pack:<pack id>:`). */
 export const packCheckPrefix = (pack: Pick<RulePack, 'id'>): string => `pack:${pack.id}:`;
-
-export function countOpen(issues: readonly Issue[]): SeverityCounts {
-  const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
-  for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
-  return counts;
-}
 
 /**
  * What the importer did not read: tables with fewer cells than the template has inputs, sections

@@ -5,7 +5,7 @@ import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { createIncrementalEvaluator, type IncrementalEvaluator } from '@/domain/rules/incremental';
 import { rulePackChecks } from '@/domain/rules/pack/compile';
-import type { Issue, Severity } from '@/domain/rules/types';
+import { countOpen, type Issue, type Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
 import { formats, formatById } from '@templates/index';
 import { useEditorStore } from './editor-store';
@@ -47,9 +47,7 @@ export function analyseReport(
     computed = computeReport(template, report);
     issues = evaluateChecks(template, report, { ...options, computed });
   }
-  const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
-  for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
-  return { template, computed, issues, counts };
+  return { template, computed, issues, counts: countOpen(issues) };
 }
 
 /** The open report's evaluator: a keystroke reruns only the checks that read what it changed. */

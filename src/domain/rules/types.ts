@@ -17,6 +17,13 @@ export const severityLabels: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
+/** Open (not dismissed) issues per severity. */
+export function countOpen(issues: readonly Issue[]): Readonly<Record<Severity, number>> {
+  const counts: Record<Severity, number> = { error: 0, incomplete: 0, warning: 0, info: 0 };
+  for (const i of issues) if (!i.dismissed) counts[i.severity] += 1;
+  return counts;
+}
+
 export interface Issue {
   /** Unique within one evaluation and stable across evaluations: `${checkId}` or `${checkId}:${target}`. */
   readonly key: string;
