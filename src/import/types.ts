@@ -84,7 +84,7 @@ export interface ImportSuccess {
 
 /**
  * The totals and checks of an imported report as the import review shows them: what
- * `analyseReport(report, null, today)` (src/store/analysis.ts) gives, less the template.
+ * `analyseReport` (src/domain/rules/analyse.ts) gives, less the template.
  */
 export interface ImportChecks {
   readonly computed: ComputedValues;

@@ -1,24 +1,12 @@
 import { useRef } from 'react';
 import { shallow } from 'zustand/shallow';
-import { computeReport, type ComputedValues } from '@/domain/compute/compute-report';
 import type { Report } from '@/domain/report/types';
-import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { analyseReport as analyse, type ReportAnalysis } from '@/domain/rules/analyse';
 import { createIncrementalEvaluator, type IncrementalEvaluator } from '@/domain/rules/incremental';
-import { rulePackChecks } from '@/domain/rules/pack/compile';
-import { countOpen, type Issue, type Severity } from '@/domain/rules/types';
-import type { FormatTemplate } from '@/domain/template/types';
 import { formats, formatById } from '@templates/index';
 import { useEditorStore } from './editor-store';
 
-/** Everything derived from a report: never stored, recomputed from the inputs. */
-export interface ReportAnalysis {
-  readonly template: FormatTemplate;
-  readonly computed: ComputedValues;
-  /** Every issue, dismissed ones included (flagged `dismissed`). */
-  readonly issues: readonly Issue[];
-  /** Open (not dismissed) issues per severity. */
-  readonly counts: Readonly<Record<Severity, number>>;
-}
+export type { ReportAnalysis };
 
 /** Today in the clerk's local time zone as ISO `YYYY-MM-DD`. */
 export function localToday(now: Date = new Date()): string {
@@ -26,6 +14,7 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The analysis of `report` in its registered format (`@/domain/rules/analyse`). */
 export function analyseReport(
   report: Report,
   lastYear: Report | null,
@@ -33,21 +22,12 @@ export function analyseReport(
   /** Given: only what depends on the change since its last report runs again (same result). */
   incremental?: IncrementalEvaluator,
 ): ReportAnalysis {
-  const template = formatById(report.formatId);
-  const options = {
+  return analyse(formatById(report.formatId), report, {
     formats,
     today,
-    ...(lastYear ? { lastYear } : {}),
-    ...(report.rulePack ? { extraChecks: rulePackChecks(report.rulePack) } : {}),
-  };
-  let computed: ComputedValues;
-  let issues: readonly Issue[];
-  if (incremental) ({ computed, issues } = incremental(template, report, options));
-  else {
-    computed = computeReport(template, report);
-    issues = evaluateChecks(template, report, { ...options, computed });
-  }
-  return { template, computed, issues, counts: countOpen(issues) };
+    lastYear,
+    ...(incremental ? { incremental } : {}),
+  });
 }
 
 /** The open report's evaluator: a keystroke reruns only the checks that read what it changed. */
