@@ -15,6 +15,18 @@ describe('coversArea', () => {
     expect(coversArea(managed, '政府信息管理')).toBe(true);
     expect(coversArea('通过政府门户网站主动公开政府信息33条。', '政府信息管理')).toBe(false);
   });
+
+  it('the 保障 of a kind of information or policy is not 监督保障 (real: 平潭综合实验区交通与建设局 2020)', () => {
+    expect(
+      coversArea(
+        '编制完成本单位政务公开标准目录，分别是保障性住房、农村危房改造、市政服务共3个政务公开标准目录。',
+        '监督保障',
+      ),
+    ).toBe(false);
+    expect(coversArea('民政扶贫救灾社会保障就业类信息5条。', '监督保障')).toBe(false);
+    expect(coversArea('（五）监督保障情况', '监督保障')).toBe(true);
+    expect(coversArea('强化制度保障，落实责任。', '监督保障')).toBe(true);
+  });
 });
 
 describe('overviewAreas', () => {

@@ -197,6 +197,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'overview-areas-missing',
     'narrative-table-mismatch:overview:granted',
   ],
+  // Its overview without 监督保障: flagged since a fix made after the measure (`保障性住房` is not it).
+  '015-pingtan-jtjsj-2020.html': ['overview-areas-missing'],
   // Written down as `t2-regulations-by-department`; the check made for it after the measure is
   // `t2-regulations-by-county` (a county's government and its departments alike).
   '016-pingtan-gzj-2021.html': ['notice-citation-wrong:meta:2019-60', 't2-regulations-by-county'],
@@ -319,10 +321,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '137-minhe-jyj-2023.txt': ['“录入公开信息 1700余条,其中…”所列各项相加1897，多于1700余条'],
   // 139–148, the eighth held-out measure: what no check flagged (measured once).
   // 014–023, whole pages held out: what no check flags yet.
-  '015-pingtan-jtjsj-2020.html': [
-    '“政策规范性文件信息2条”，表二规范性文件本年新公开 3 件',
-    '总体情况未写依申请公开办理和监督保障情况（“政府依申请公开”“保障性住房”被当作已涉及）',
-  ],
+  '015-pingtan-jtjsj-2020.html': ['“政策规范性文件信息2条”，表二规范性文件本年新公开 3 件'],
   '139-wuhan-donghu-scjg-2021.txt': [
     '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
   ],
