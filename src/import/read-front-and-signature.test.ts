@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from './read-front-and-signature';
+import { readFrontMatter, readSignature } from './read-front-and-signature';
 
 const lines = (text: string): string[] =>
   text
@@ -107,5 +107,27 @@ describe('readFrontMatter: the agency', () => {
     expect(front('根据《中华人民共和国政府信息公开条例》要求,编制本报告。')).toBe(
       '市人民政府办公室',
     );
+  });
+});
+
+describe('readSignature: a contact note under the 落款', () => {
+  const AGENCY = '平潭综合实验区交通与建设局';
+  it('reads the date above `（联系人：…）` and takes the note with the signature (real: 平潭综合实验区交通与建设局 2020)', () => {
+    const s = readSignature(
+      [
+        '暂无。',
+        '平潭综合实验区交通与建设局',
+        '2021年1月26日',
+        '（联系人：林耀，联系方式：0591-23163387）',
+      ],
+      AGENCY,
+    );
+    expect(s).toEqual({ date: '2021-01-26', dateValid: true, agency: AGENCY, consumed: 3 });
+  });
+
+  it('leaves a contact sentence with no date above it to the text', () => {
+    const s = readSignature(['暂无。', '（联系人：林耀，联系方式：0591-23163387）'], AGENCY);
+    expect(s.date).toBeNull();
+    expect(s.consumed).toBe(0);
   });
 });

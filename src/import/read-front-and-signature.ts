@@ -198,6 +198,9 @@ function brokenTitle(first: string, second: string | undefined): boolean {
   return !isTitle(first) && !isTitle(second) && isTitle(a + b);
 }
 
+/** A line that only gives whom to call: `（联系人：…，联系方式：…）`, `联系人：…  电话：…`. */
+const CONTACT_NOTE = /^[（(]?\s*联系人\s*[:：][^（）()]{1,60}[)）]?$/;
+
 /**
  * The signature at the end of the last section: the date line (`2020年1月5日`) and, above it,
  * the agency; or, without a date, a last line that repeats the agency of the title. Returns how
@@ -209,6 +212,12 @@ export function readSignature(
 ): { date: string | null; dateValid: boolean; agency: string | null; consumed: number } {
   let end = paragraphs.length;
   const last = paragraphs[end - 1];
+  // A contact note under the 落款 (real: 平潭综合实验区交通与建设局 2020 ends `2021年1月26日` then
+  // `（联系人：林耀，联系方式：0591-23163387）`): the signature is above it.
+  if (last !== undefined && end > 2 && CONTACT_NOTE.test(last.trim())) {
+    const above = readSignature(paragraphs.slice(0, -1), titleAgency);
+    if (above.date !== null) return { ...above, consumed: above.consumed + 1 };
+  }
   const date = last === undefined ? null : parseDateLine(last);
   if (date === null && last !== undefined && titleAgency !== '') {
     // `平潭综合实验区公安局2022年1月7日`: the agency and the date on one line (real, 平潭 公安局 2021).

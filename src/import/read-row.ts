@@ -32,6 +32,9 @@ export function readRow(
   });
   const isLabel = (i: number): boolean => rows[i] != null || index.labels.has(keys[i] ?? '');
   const unknownText = (i: number): boolean => !isLabel(i) && !isValueLike(fields[i] ?? '');
+  fields.forEach((f, i) => {
+    if (unknownText(i)) collector.headerText(f);
+  });
 
   if (rowAt >= 0) {
     const entry = rows[rowAt];

@@ -3,7 +3,7 @@ import type { CellId, TableId } from '@/domain/template/types';
 import type { RowEntry } from './label-index';
 import { HeaderRuns } from './header-runs';
 import { parseValue } from './parse-value';
-import { cleanField } from './normalise-text';
+import { cleanField, labelKey } from './normalise-text';
 
 /** Longest non-numeric text kept in a cell as written (longer text is listed as unrecognised). */
 const MAX_RAW_LENGTH = 20;
@@ -17,6 +17,8 @@ export class TableCollector {
   readonly blankTotals = new Set<CellId>();
   /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
   readonly unitsUnstated: CellId[] = [];
+  /** Units a source prints after a column's label (`采购总金额（元）`), by the label's key. */
+  private readonly headerUnits = new Map<string, MoneyUnit>();
   /** The tables' headers as printed, for a label printed in another's place. */
   readonly headers: HeaderRuns;
   readonly found = new Set<TableId>();
@@ -100,9 +102,23 @@ export class TableCollector {
       }
       target[cell.id] = parsed.value;
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
-      if (parsed.unitless && cell.unit && !cell.unitInHeader) this.unitsUnstated.push(cell.id);
+      if (parsed.unitless && cell.unit && !cell.unitInHeader) {
+        // A header that prints the unit the format leaves out says it for the column's numbers.
+        const printed = this.headerUnits.get(labelKey(cell.columnLabels.at(-1) ?? cell.label));
+        if (printed === undefined) this.unitsUnstated.push(cell.id);
+        else if (printed !== cell.unit) this.cellUnits[cell.id] = printed;
+      }
       if (parsed.placeholder) this.placeholders.push(cell.label);
     });
+  }
+
+  /**
+   * Text met among a table's labels: a column label printed with a unit (real: 平潭综合实验区交通与
+   * 建设局 2020 heads its 2019 表二 column `采购总金额（元）`) states the unit of that column's numbers.
+   */
+  headerText(text: string): void {
+    const m = /^(.+?)[（(]\s*(?:单位\s*[:：]\s*)?(万元|元)\s*[)）]$/.exec(cleanField(text));
+    if (m?.[1] && (m[2] === '元' || m[2] === '万元')) this.headerUnits.set(labelKey(m[1]), m[2]);
   }
 
   /** A row's label was found (its values may all be blank). */

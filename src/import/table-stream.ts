@@ -86,6 +86,7 @@ export class TableStream {
       this.pending = '';
       return;
     }
+    this.collector.headerText(text);
     // Unknown text: a piece of a wrapped label or header, or stray text between rows. An
     // unlabelled run of values (表四's) ends here.
     if (this.open?.unlabelled) this.close();

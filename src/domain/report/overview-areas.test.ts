@@ -8,6 +8,25 @@ describe('coversArea', () => {
     expect(coversArea('依申请公开情况', '依申请公开')).toBe(true);
     expect(coversArea('主动公开', '监督保障')).toBe(false);
   });
+
+  it('keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室 2019)', () => {
+    const managed =
+      '在印发《区办公室内设处室和直属部门政务公开和政府信息公开工作规程》的基础上，结合新修订的《条例》，调整充实《政府信息公开指南》和《政府信息公开目录》，优化电子政务协同办公系统公文办理流程，强化运行体系管理。';
+    expect(coversArea(managed, '政府信息管理')).toBe(true);
+    expect(coversArea('通过政府门户网站主动公开政府信息33条。', '政府信息管理')).toBe(false);
+  });
+
+  it('the 保障 of a kind of information or policy is not 监督保障 (real: 平潭综合实验区交通与建设局 2020)', () => {
+    expect(
+      coversArea(
+        '编制完成本单位政务公开标准目录，分别是保障性住房、农村危房改造、市政服务共3个政务公开标准目录。',
+        '监督保障',
+      ),
+    ).toBe(false);
+    expect(coversArea('民政扶贫救灾社会保障就业类信息5条。', '监督保障')).toBe(false);
+    expect(coversArea('（五）监督保障情况', '监督保障')).toBe(true);
+    expect(coversArea('强化制度保障，落实责任。', '监督保障')).toBe(true);
+  });
 });
 
 describe('overviewAreas', () => {

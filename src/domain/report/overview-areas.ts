@@ -16,9 +16,13 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // Or a count of information published (`全年累计公开公安政府信息184条`): what it proactively disclosed.
   主动公开: /主动公开|主动发布|(?:公开|发布|公布)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
   依申请公开: /依申请|公开申请/,
-  政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审/,
+  // Keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室
+  // 2019, `调整充实《政府信息公开指南》和《政府信息公开目录》`).
+  政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审|公开指南|公开目录/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
-  监督保障: /监督|保障|考核|评议|责任追究|培训/,
+  // Not the 保障 of a kind of information or policy (`保障性住房`, `社会保障就业类信息`, real: 平潭综合
+  // 实验区交通与建设局 2020, whose overview says nothing of 监督保障).
+  监督保障: /监督|(?<!社会|住房|生活|民生|就业)保障(?!性|房|就业)|考核|评议|责任追究|培训/,
   [GOVERNMENT_AREA]: /考核|评议|责任追究/,
 };
 

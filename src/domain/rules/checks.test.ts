@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importHtml } from '@/import';
 import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
 import { formats, formatById } from '@templates/index';
@@ -1008,5 +1010,88 @@ describe('slips seen in real reports the team had not seen (094–108)', () => {
       expect(keys(overviewWith(right, report2020)).filter((k) => k.includes(':budget-'))).toEqual(
         [],
       );
+  });
+});
+
+describe('whole pages held out (real-html 014–023): what the measure showed', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+
+  it('a part’s own breakdown in brackets is not more parts (real: 平潭综合实验区经济发展局 2019)', () => {
+    const made =
+      '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、规划计划类3条、行政许可类2条、重大建设项目类6条、为民办实事类5条、民政扶贫救灾社会保障就业类3条、其他应主动公开的政府信息30条）、依申请公开341条、不予公开41条。';
+    expect(keys(overviewWith(made)).filter((k) => k.startsWith('parts-sum'))).toEqual([]);
+    // The parts themselves still add up: one more than the whole is said.
+    expect(keys(overviewWith(made.replace('不予公开41条', '不予公开42条')))).toContain(
+      'parts-sum-mismatch:overview',
+    );
+  });
+
+  it('pieces disclosed on request when no request was granted (real: 平潭综合实验区投资促进局 2025)', () => {
+    const page = importHtml(
+      readFileSync('templates/fixtures/real-html/020-pingtan-tcj-2025.html', 'utf8'),
+    );
+    if (!page.ok) throw new Error(page.message);
+    const report = page.report;
+    const found = issuesOf(report).find(
+      (i) => i.key === 'narrative-table-mismatch:overview:granted',
+    );
+    expect(found?.message).toContain('文中“依申请公开信息数14条”');
+    expect(found?.message).toContain('均为 0');
+    // One request granted: the pieces it brought may be many.
+    const granted = {
+      ...report,
+      cells: {
+        ...report.cells,
+        't3.granted.naturalPerson': '1',
+        't3.newReceived.naturalPerson': '1',
+      },
+    };
+    expect(keys(granted).filter((k) => k.endsWith(':granted'))).toEqual([]);
+    // Requests received are not pieces disclosed.
+    const received = withText(
+      { ...report.narrative, overview: '2025年，我局收到依申请公开3条，均已办结。' },
+      report,
+    );
+    expect(keys(received).filter((k) => k.endsWith(':granted'))).toEqual([]);
+  });
+
+  it('规章 made by a county’s (区’s) department (real: 平潭综合实验区国有资产管理局 2021)', () => {
+    const page = importHtml(
+      readFileSync('templates/fixtures/real-html/016-pingtan-gzj-2021.html', 'utf8'),
+    );
+    if (!page.ok) throw new Error(page.message);
+    const found = issuesOf(page.report).find((i) => i.key === 't2-regulations-by-county');
+    expect(found?.message).toContain('县级人民政府及其部门不能制定规章');
+    // A city's department may report the 规章 it drafted; none made says nothing.
+    const city = withMeta({ ...page.report.meta, agencyName: '福州市司法局' }, page.report);
+    expect(keys(city)).not.toContain('t2-regulations-by-county');
+    const none = {
+      ...page.report,
+      cells: { ...page.report.cells, 't2.regulations.made': '0' },
+    };
+    expect(keys(none)).not.toContain('t2-regulations-by-county');
+  });
+
+  it('a document’s number closed by a bracket none opened (real: 平潭综合实验区交通与建设局 2024)', () => {
+    const other =
+      '按照《国务院办公厅关于印发<政府信息公开信息处理费管理办法>的通知》国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息公开处理费。';
+    const found = issuesOf(withText({ ...base.narrative, other })).find(
+      (i) => i.key === 'text-stray-closer:other',
+    );
+    expect(found?.message).toContain('国办函〔2020〕109号）');
+    // Opened, or in a bracket that holds more: nothing stray.
+    expect(
+      keys(withText({ ...base.narrative, other: other.replace('》国办函', '》（国办函') })),
+    ).not.toContain('text-stray-closer:other');
+    expect(
+      keys(
+        withText({
+          ...base.narrative,
+          other:
+            '本年度未收取信息处理费（依据《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）。',
+        }),
+      ),
+    ).not.toContain('text-stray-closer:other');
   });
 });

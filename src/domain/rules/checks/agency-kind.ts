@@ -30,6 +30,37 @@ export const townshipRegulationsCheck = defineCheck({
   },
 });
 
+/**
+ * 规章 made by a county's (区's) government or one of its departments (real: 平潭综合实验区国有资产
+ * 管理局 2021, `规章 | 1 | 0 | 1` while its text counts `政策、规范性文件类信息1条`): neither can
+ * make 规章, which only the State Council's departments and the governments of provinces and
+ * 设区的市 make. The level is the one the agency's name says (`县`, `区`); a city's or a
+ * province's department, which may report the 规章 it drafted, is not asked.
+ */
+export const countyRegulationsCheck = defineCheck({
+  id: 't2-regulations-by-county',
+  severity: 'warning',
+  spec: '4.5',
+  title: '县级（区级）机关填报了制发规章',
+  run(ctx) {
+    const { agencyKind, agencyName } = ctx.report.meta;
+    // A township's are said by `t2-regulations-by-township`.
+    if (agencyKind === 'township') return [];
+    if (levelOfName(agencyName.replace(/\s+/g, '')) !== 3) return [];
+    const made = factDefinitions(ctx.template).get('regulationsMade');
+    if (!made) return [];
+    const v = sumCells(ctx, made.cells);
+    if (v.value <= 0) return [];
+    return [
+      {
+        cells: made.cells,
+        section: 'proactive',
+        message: `${made.label}为 ${v.value}，但${agencyName}是县（区）级机关，县级人民政府及其部门不能制定规章（规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定）：是否把规范性文件或其他文件填进了规章一行？`,
+      },
+    ];
+  },
+});
+
 /** `共制发公文类政府信息64件`, `全年印发文件32份`: every document the agency issued this year. */
 const ALL_DOCUMENTS =
   /(?:制发|印发|发文|制作)[^，,。；;\d]{0,8}?(?:公文|文件)[^，,。；;\d]{0,8}?(\d+)(?:件|份|个)/g;

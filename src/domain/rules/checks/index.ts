@@ -46,6 +46,7 @@ import { partsSumCheck } from './parts-sum';
 import { sharesCheck } from './shares';
 import {
   agencyScopeCheck,
+  countyRegulationsCheck,
   normativeAllDocumentsCheck,
   townshipRegulationsCheck,
   townshipScopeCheck,
@@ -142,6 +143,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   columnsCancelCheck,
   validBelowNetCheck,
   townshipRegulationsCheck,
+  countyRegulationsCheck,
   normativeAllDocumentsCheck,
   townshipScopeCheck,
   agencyScopeCheck,

@@ -41,6 +41,8 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
  */
 const LONG_LIST = 5;
+/** A count followed by its own breakdown in brackets: `55条（涵盖…6条、…30条）`. */
+const OWN_BREAKDOWN = /(\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（）()]*[）)]/g;
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -146,7 +148,9 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
         for (let i = 0; i < pieces.length; i += 2) {
-          const segment = pieces[i] ?? '';
+          // A bracket right after a part's count breaks that part down (real: 平潭综合实验区经济
+          // 发展局 2019, `主动公开政府信息55条（涵盖政策及规范性文件类6条、…）、依申请公开341条`).
+          const segment = (pieces[i] ?? '').replace(OWN_BREAKDOWN, '$1');
           const separator = pieces[i + 1] ?? '';
           const next = pieces[i + 2] ?? '';
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
+import { importHtml, importText } from '@/import';
 import type { Report } from '@/domain/report/types';
 import { emptyReport } from '@/domain/report/empty-report';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
@@ -56,6 +56,36 @@ describe('2019 采购总金额: printed without a unit', () => {
     const report = imported(name);
     expect(report.unitsUnstated).toBeUndefined();
     expect(procurementIssues(report)).toEqual([]);
+  });
+
+  it('is silent when the header prints the unit (平潭综合实验区交通与建设局 2020: `采购总金额（元）` over `26 | 3042532`)', () => {
+    const r = importHtml(
+      readFileSync('templates/fixtures/real-html/015-pingtan-jtjsj-2020.html', 'utf8'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.cells[AMOUNT]).toBe('3042532');
+    expect(r.report.unitsUnstated).toBeUndefined();
+    expect(r.report.cellUnits[AMOUNT]).toBeUndefined();
+    expect(procurementIssues(r.report)).toEqual([]);
+  });
+
+  it('reads a header in 万元 as the unit of the bare number, and a bare header still warns', () => {
+    const page = (header: string) =>
+      importText(
+        [
+          '二、主动公开政府信息情况',
+          '第二十条第（九）项',
+          `信息内容 | 采购项目数量 | ${header}`,
+          '政府集中采购 | 12 | 380.5',
+        ].join('\n'),
+      );
+    const wan = page('采购总金额（单位：万元）');
+    if (!wan.ok) throw new Error(wan.message);
+    expect(wan.report.unitsUnstated).toBeUndefined();
+    expect(wan.report.cellUnits[AMOUNT]).toBe('万元');
+    const bare = page('采购总金额');
+    if (!bare.ok) throw new Error(bare.message);
+    expect(bare.report.unitsUnstated).toEqual([AMOUNT]);
   });
 
   it('is silent on a report typed in the form, whose column states 元', () => {

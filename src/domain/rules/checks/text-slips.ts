@@ -440,14 +440,32 @@ function strayQuote(sentence: string): string | null {
 
 /** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
-const MAY_STRAY = /[”》>＞〉]/;
+const MAY_STRAY = /[”》>＞〉]|号[）)]/;
+/** A document's number closed by a bracket (`〔2020〕109号）`). */
+const NUMBER_CLOSED = /[〔[]\d{4}[〕\]]\d+号[）)]/g;
+
+/**
+ * A document's number closed by a bracket none opened (real: 平潭综合实验区交通与建设局 2024,
+ * `…管理办法>的通知》国办函〔2020〕109号）规定的…`: the `（` before 国办函 lost).
+ */
+function strayNumberBracket(sentence: string): string | null {
+  if (!sentence.includes('号')) return null;
+  for (const m of sentence.matchAll(NUMBER_CLOSED)) {
+    const before = sentence.slice(0, m.index);
+    const opened = (before.match(/[（(]/g) ?? []).length;
+    const closed = (before.match(/[）)]/g) ?? []).length;
+    if (opened <= closed)
+      return sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 4);
+  }
+  return null;
+}
 
 /**
  * The first closing 》 > 〉 of a sentence with no opening before it, between two Chinese
  * characters (`…年度报告格式>永安镇人民政府…`: the rest of a title pasted twice); `>95%` is not one.
  */
 export function strayCloser(sentence: string): string | null {
-  const quote = strayQuote(sentence);
+  const quote = strayQuote(sentence) ?? strayNumberBracket(sentence);
   if (quote) return quote;
   if (!CLOSER.test(sentence)) return null;
   // How many of each opener are still open: 《, <, ＜, 〈.
@@ -518,7 +536,7 @@ export const strayCloserCheck = defineCheck({
       ctx,
       (text) => strayIn(text) || null,
       (stray) =>
-        `“…${stray}…”中的书名号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
+        `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
     );
   },
 });

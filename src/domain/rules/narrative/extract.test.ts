@@ -35,6 +35,31 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ],
     ['依申请公开答复 stays the answers', '全年依申请公开答复10件。', ['completed=10']],
     [
+      'real 平潭 经济发展局 2019: a breakdown of the information made counts pieces, not requests',
+      '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、其他应主动公开的政府信息30条）、依申请公开341条、不予公开41条，主动公开及依申请公开政府信息占比高达90.62%。',
+      [],
+    ],
+    [
+      'a list of outcomes: each count is its own item’s, not the next one’s',
+      '共收到政府信息公开申请10件，其中予以公开8件、部分公开1件、不予公开1件。',
+      ['received=10', 'granted=8', 'partial=1', 'notDisclosed=1'],
+    ],
+    [
+      'the number before the word still reads',
+      '共收到政府信息公开申请10件，其中8件予以公开，2件不予公开。',
+      ['received=10', 'granted=8', 'notDisclosed=2'],
+    ],
+    [
+      'real 平潭 管委会办公室 2022: 现行有效件数 after the 规范性文件 made',
+      '八是建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件。',
+      ['normativeMade=34', 'normativeValid=424'],
+    ],
+    [
+      'a count of 现行有效 in a sentence that names 规章 too is not read',
+      '本年度制发规范性文件3件、规章1件，现行有效件数40件。',
+      ['normativeMade=3'],
+    ],
+    [
       'real 平潭 财政金融局 2020: 不予公开信息数95条 counts information, not requests',
       '2020年制作、获取政府信息总数425条，其中主动公开政府信息148条，依申请公开信息数182条，不予公开信息数95条。',
       [],

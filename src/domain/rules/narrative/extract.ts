@@ -80,11 +80,16 @@ const p = (fact: FactId, gate: string, source: string, value?: number): Pattern 
   ...(value === undefined ? {} : { value }),
 });
 
-/** `keyword … N件` and `N件 … keyword`. */
+/**
+ * `keyword … N件` and `N件 … keyword`; not `N件` of the item before a keyword that has its own
+ * count (`予以公开8件、部分公开1件`: 8 is not 部分公开's).
+ */
 const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
   p(fact, keyword, `(?:${keyword})${GAP}{0,${gap}}?${N}${U}`),
-  p(fact, keyword, `${N}${U}${GAP}{0,${gap}}?(?:${keyword})`),
+  p(fact, keyword, `${N}${U}${GAP}{0,${gap}}?(?:${keyword})(?!${OWN_COUNT})`),
 ];
+/** A count right after a keyword (`部分公开1件`, `不予公开的2件`). */
+const OWN_COUNT = '[^\\d，,。；;]{0,3}\\d';
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
 const DISCLOSURE = /公开/;
@@ -173,6 +178,11 @@ const ANYWHERE: readonly Pattern[] = [
   ...around('normativeValid', '现行有效(?:的)?(?:行政)?规范性文件'),
 ];
 
+/** `现行有效件数424件` in a sentence about 规范性文件 alone. */
+const VALID_ALONE: readonly Pattern[] = [
+  p('normativeValid', '现行有效', `^现行有效(?:件数|数量|总数)?(?:为|共|达)?${N}件`),
+];
+
 const APPROXIMATE_BEFORE = /(?:约|近|超过|逾|不到|不足|第)$/;
 const APPROXIMATE_AFTER = /^(?:余|多)/;
 /** `同比减少2件`: a change, not a count. */
@@ -201,6 +211,13 @@ const CASES = /复议|诉讼/;
  */
 const PIECES = /信息数?[^\d，。；]{0,2}\d+条$/;
 const NOT_GRANTED = /不予以公开|不同意公开/;
+/**
+ * `全年共制发政府信息437条，其中，主动公开政府信息55条…、依申请公开341条、不予公开41条` (real: 平潭
+ * 综合实验区经济发展局 2019 and 2023): the pieces of information an agency made, broken down as the
+ * pre-2019 reports did; its 依申请公开 and 不予公开 are pieces, not requests.
+ */
+const INFORMATION_MADE =
+  /(?:制发|制作|获取)[^，,。；;\d]{0,8}政府信息(?:总数|总条数)?(?:共|共计|总计|合计)?\d+条/;
 const PERCENT_LEAD = /^[，,（(]/;
 
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
@@ -294,12 +311,15 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
   return out;
 }
 
-function readSentence(sentence: string, aboutApplications: boolean, out: Statement[]): void {
+function readSentence(sentence: string, applicationsBefore: boolean, out: Statement[]): void {
+  // A breakdown of the information made (pieces, `条`) says nothing of requests.
+  const aboutApplications = applicationsBefore && !INFORMATION_MADE.test(sentence);
   const aboutDisclosure = DISCLOSURE.test(sentence);
   // What each kind of pattern needs in the clause, so in its sentence (a clause is a piece of
   // it; the words a combined claim masks are its own): `ANYWHERE`'s all name 规章 or 规范性文件,
   // 复议 and 诉讼 counts need their word, the others a sentence about applications.
   const anywhere = sentence.includes('规章') || sentence.includes('规范性文件');
+  const normativeOnly = sentence.includes('规范性文件') && !sentence.includes('规章');
   const cases = aboutDisclosure && (sentence.includes('复议') || sentence.includes('诉讼'));
   if (!aboutApplications && !anywhere && !cases) return;
   for (const whole of clausesWithPercent(sentence)) {
@@ -309,6 +329,9 @@ function readSentence(sentence: string, aboutApplications: boolean, out: Stateme
     }
     if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
     if (anywhere) matchPatterns(ANYWHERE, clause, out);
+    // `本年度制发规范性文件34件，现行有效件数424件` (real: 平潭综合实验区管委会办公室 2022): the
+    // count of the clause after is the 规范性文件's, when the sentence names no 规章.
+    if (normativeOnly && !clause.includes('规范性文件')) matchPatterns(VALID_ALONE, clause, out);
     if (cases) reviewLitigation(clause, out);
   }
 }
