@@ -13,7 +13,7 @@ import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
-import { mostFrequentYear, parseDateLine, readPageDate } from './read-meta';
+import { isTitle, mostFrequentYear, parseDateLine, readPageDate } from './read-meta';
 import { matchSectionHeading } from './sections';
 import { readRow } from './read-row';
 import { TableCollector } from './table-collector';
@@ -61,7 +61,18 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   for (const b of blocks) {
     if (b.kind !== 'paragraph') {
       for (const f of b.fields) keys.add(labelKey(f));
-      if (!seenHeading) dateLines.push(b.fields.join(' '));
+      if (!seenHeading) {
+        dateLines.push(b.fields.join(' '));
+        // A title in a page's properties set as a row, its label in the first cell (real: 博山区
+        // 山头街道办事处 2020, `标题: | 山头街道办事处2020年政府信息公开工作年度报告 | ||`).
+        const [label, value] = b.fields.map((f) => f.trim()).filter((f) => f !== '');
+        if (
+          value !== undefined &&
+          /^(?:标\s*题|名\s*称)\s*[:：]?$/.test(label ?? '') &&
+          isTitle(value)
+        )
+          front.push(value);
+      }
       continue;
     }
     const text = paragraphText(b, markdown);

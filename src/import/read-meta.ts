@@ -63,7 +63,12 @@ export function readTitle(title: string): {
   year: number | null;
   yearText?: string;
 } {
-  const t = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');
+  // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
+  // 国资委 2023), as `sameTitle` reads it.
+  const t = compactDates(title)
+    .replace(/\s+/g, '')
+    .replace(PAGE_LABELS, '')
+    .replace(/^(?:名称|标题)(?=.*报告$)/, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
   // `关于2022年度政府信息公开情况的报告` names no agency.

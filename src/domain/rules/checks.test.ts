@@ -1010,3 +1010,43 @@ describe('slips seen in real reports the team had not seen (094–108)', () => {
       );
   });
 });
+
+describe('what the ninth held-out measure (149–163) showed', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('the parts of a part, in brackets after its count, are not more parts of the whole (real: 海南省地震局 2024)', () => {
+    const listed =
+      '通过海南省地震局政府网站主动公开各类信息578条,其中工作动态信息292条(省局动态197条、市县动态95条)、政策法规及解读8条、公告公示信息57条(含采购公告公示16条);发布震情信息48条,科普信息13条;答复公众留言33条,财政公开信息8条;转发中央、应急管理部、中国地震局和省级政府网站信息119条。';
+    expect(keys(overviewWith(listed))).not.toContain('parts-sum-mismatch:overview');
+    // Parts that do add up to more, brackets or not.
+    const found = issuesOf(overviewWith(listed.replace('292条(', '592条('))).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('592 + 8 + 57 = 657条，比总数多 79条');
+  });
+
+  it('a heading ending in a `?` a copy put for a space it could not encode (real: 辽阳市 2019 on a mirror)', () => {
+    const written = (overview: string): Report => ({
+      ...base,
+      headings: { ...base.headings, overview },
+    });
+    expect(keys(written('一、总体情况 ?'))).not.toContain('section-heading-mismatch:overview');
+    // Other wording, or a full-width question mark, is the report's own.
+    for (const overview of ['一、总体情况？', '一、基本情况 ?'])
+      expect(keys(written(overview))).toContain('section-heading-mismatch:overview');
+  });
+
+  it('a second name’s 》 after a title closed in the same sentence (real: 辽阳市 2019)', () => {
+    const sentence =
+      '制定了《辽阳市2019年政务公开工作安排》辽阳市关于推进政务新媒体健康有序发展实施方案》,推进全市政务公开和政务新媒体健康有序发展。';
+    expect(keys(overviewWith(sentence))).toContain('text-stray-closer:overview');
+    expect(keys(overviewWith(sentence.replace('》辽阳市关于', '》《辽阳市关于')))).not.toContain(
+      'text-stray-closer:overview',
+    );
+    // A line that begins inside a title opened on the line before (a PDF's): none closed before.
+    expect(
+      keys(overviewWith('信息公开条例》（国令第711号）（以下简称《条例》）规定编制本报告。')),
+    ).not.toContain('text-stray-closer:overview');
+  });
+});

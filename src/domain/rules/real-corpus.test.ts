@@ -187,6 +187,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '153-gulou-antai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '156-hainan-dzj-2024.txt': ['notice-citation-unknown:meta:国办公开函-2021-30'],
   '159-zhoukou-2020.txt': ['date-characters-missing:meta'],
+  // Flagged since fixes made after the measure: a list opening its own sentence with 其中, its
+  // whole in the sentence before; a second name's 》 after a title closed in the same sentence.
+  '150-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
+  '161-liaoyang-2019.txt': ['text-stray-closer:overview'],
   // `全年公开各类文件991件,其中` six kinds of 件 adding to 181, then other work in 份 and 次.
   '121-qingyuan-nyncj-2021.txt': ['parts-sum-mismatch:overview'],
   '000_833a5a6ee7a74880.txt': [
@@ -268,7 +272,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
   ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
-  '150-tongzhou-cgw-2020.txt': ['“规划计划类10条,规划计划类比例0.7%”：10/1323为0.76%，应为0.8%'],
   '157-haikou-gxq-2022.txt': [
     '“发布政务信息(1386)条,其中:…(22)条…(1335)条,…(350)条”：相加1707条，多于1386条',
     '序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”',
@@ -279,10 +282,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“共公开…39586条。其中,概况类…661条,…34573条,…780”：相加36014条，少于39586条',
   ],
   '160-changtu-qijiazi-2023.txt': ['标题“…政府信息公开 工作告年度报”字序错乱'],
-  '161-liaoyang-2019.txt': [
-    '两个文件名缺前书名号：“…工作安排》辽阳市关于…实施方案》”“落实辽阳市…审查制度》”',
-  ],
-  '163-boshan-shantou-2020.txt': ['表二“规章”本年新公开1、对外公开总数量1：街道办事处无权制定规章'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -302,11 +301,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
   // 139–148 (measured once): `一、2023年政务公开总体情况` was written down as a slip, not a problem.
   '142-wuyi-township-2023.txt': ['section-heading-mismatch:overview'],
-  // 149–163 (measured once): `292条(省局动态197条、市县动态95条)` and `57条(含采购公告公示16条)`, the
-  // parts of a part, summed with the parts: 665 of 578 (the eight kinds add up to 578).
-  '156-hainan-dzj-2024.txt': ['parts-sum-mismatch:overview'],
-  // `一、总体情况 ?`: the `?` is the mirror's (every paragraph ends so), written down as a slip.
-  '161-liaoyang-2019.txt': ['section-heading-mismatch:overview'],
+  // 149–163's two false warnings at the measure are gone since fixes made after it: 海南省地震局's
+  // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and
+  // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */

@@ -41,6 +41,12 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
  */
 const LONG_LIST = 5;
+/**
+ * A bracket right after a part's count holds that part's own parts or a note on it (real: 海南省
+ * 地震局 2024, `工作动态信息292条(省局动态197条、市县动态95条)、…公告公示信息57条(含采购公告公示16条)`):
+ * not more parts of the whole.
+ */
+const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -135,7 +141,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             };
         }
         if (!whole) continue;
-        const rest = sentence.slice(m.index + m[0].length);
+        const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         const own = rest.split(HAS_INTRO)[0] ?? '';
         const parts: number[] = [];

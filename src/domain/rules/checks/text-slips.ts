@@ -438,6 +438,8 @@ function strayQuote(sentence: string): string | null {
   return null;
 }
 
+/** What follows a name in a sentence: punctuation, or the sentence's end. */
+const NAME_FOLLOWER = /^$|[，,、。；;：:）)]/;
 /** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
 const MAY_STRAY = /[”》>＞〉]/;
@@ -455,9 +457,13 @@ export function strayCloser(sentence: string): string | null {
   let less = 0;
   let fullLess = 0;
   let angle = 0;
+  // Book titles closed so far: `《A》B》` lost the opener of B (a PDF's line may begin inside a
+  // title opened on the line before: `信息公开条例》（国令…`, with none closed before it).
+  let closedBooks = 0;
   for (let i = 0; i < sentence.length; i += 1) {
     let open: number;
-    switch (sentence.charCodeAt(i)) {
+    const code = sentence.charCodeAt(i);
+    switch (code) {
       case 0x300a: // 《
         book += 1;
         continue;
@@ -472,7 +478,10 @@ export function strayCloser(sentence: string): string | null {
         continue;
       case 0x300b: // 》
         open = book;
-        if (book > 0) book -= 1;
+        if (book > 0) {
+          book -= 1;
+          closedBooks += 1;
+        }
         break;
       case 0x3e: // >
         open = less;
@@ -490,7 +499,14 @@ export function strayCloser(sentence: string): string | null {
         continue;
     }
     if (open > 0) continue;
-    if (isCjk(sentence.charCodeAt(i - 1)) && isCjk(sentence.charCodeAt(i + 1)))
+    // A second name's 》 after a title closed in the same sentence is stray whatever follows it
+    // (real: 辽阳市 2019, `制定了《辽阳市2019年政务公开工作安排》辽阳市关于…实施方案》,推进…`); `>`
+    // only between words.
+    if (
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      (isCjk(sentence.charCodeAt(i + 1)) ||
+        (code === 0x300b && closedBooks > 0 && NAME_FOLLOWER.test(sentence.charAt(i + 1))))
+    )
       return sentence.slice(Math.max(0, i - 12), i + 6);
   }
   return null;
