@@ -1049,4 +1049,48 @@ describe('what the ninth held-out measure (149–163) showed', () => {
       keys(overviewWith('信息公开条例》（国令第711号）（以下简称《条例》）规定编制本报告。')),
     ).not.toContain('text-stray-closer:overview');
   });
+
+  it('counts left in a template’s brackets: a placeholder, and counts for the sum of a list (real: 海口国家高新区 2022)', () => {
+    const sentence =
+      '(一)主动公开方面。一是通过海口国家高新区门户网站发布政务信息(1386)条,其中:概况类信息(22)条、政务动态信息(1335)条,信息公开目录(350)条。';
+    const found = issuesOf(overviewWith(sentence));
+    expect(found.find((i) => i.key === 'template-text-left:overview')?.message).toContain(
+      '(1386)条',
+    );
+    expect(found.find((i) => i.key === 'parts-sum-mismatch:overview')?.message).toContain(
+      '22 + 1335 + 350 = 1707条，比总数多 321条',
+    );
+    // Counts written plainly that add up; a single bracketed count is no template's blanks.
+    expect(
+      keys(
+        overviewWith(
+          '发布政务信息1707条,其中:概况类信息22条、政务动态信息1335条,信息公开目录350条。',
+        ),
+      ),
+    ).toEqual([]);
+    expect(keys(overviewWith('共承办建议提案(29)件，全部办结。'))).toEqual([]);
+  });
+
+  it('the notices’ issuing office named with words lost (real: 新蔡县人民政府 2020)', () => {
+    const sentence =
+      '认真贯彻落实《国务院办公厅政府与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)精神。';
+    const report2020 = withMeta({ year: 2020 }, seed001.report);
+    expect(keys(overviewWith(sentence, report2020))).toContain(
+      'notice-citation-unknown:overview:issuer-name',
+    );
+    // The office's full name, and the earlier 政务公开办公室.
+    for (const office of ['政府信息与政务', '政务'])
+      expect(keys(overviewWith(sentence.replace('政府与政务', office), report2020))).not.toContain(
+        'notice-citation-unknown:overview:issuer-name',
+      );
+  });
+
+  it('the report’s name with its last words out of order (real: 昌图县七家子镇 2023)', () => {
+    const title = (name: string) =>
+      keys(withMeta({ preface: `昌图县七家子镇2023年${name}\n根据《条例》编制本报告。` }));
+    expect(title('政府信息公开 工作告年度报')).toContain('report-name-garbled:meta');
+    // 报告 whole: the usual `…年度工作报告`, and the name itself.
+    for (const name of ['政府信息公开年度工作报告', '政府信息公开工作年度报告'])
+      expect(title(name)).not.toContain('report-name-garbled:meta');
+  });
 });

@@ -191,6 +191,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // whole in the sentence before; a second name's 》 after a title closed in the same sentence.
   '150-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
   '161-liaoyang-2019.txt': ['text-stray-closer:overview'],
+  // Flagged since fixes made after the measure: counts left in a template's brackets, read as
+  // counts for their sum (`发布政务信息(1386)条,其中:…(22)条…(1335)条,…(350)条`: 1707); the
+  // notices' office named with 信息 lost; the report's name with 工作年度报告 out of order.
+  '157-haikou-gxq-2022.txt': ['template-text-left:overview', 'parts-sum-mismatch:overview'],
+  '158-xincai-2020.txt': ['notice-citation-unknown:overview:issuer-name'],
+  '160-changtu-qijiazi-2023.txt': ['report-name-garbled:meta'],
   // `全年公开各类文件991件,其中` six kinds of 件 adding to 181, then other work in 份 and 次.
   '121-qingyuan-nyncj-2021.txt': ['parts-sum-mismatch:overview'],
   '000_833a5a6ee7a74880.txt': [
@@ -272,16 +278,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
   ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
-  '157-haikou-gxq-2022.txt': [
-    '“发布政务信息(1386)条,其中:…(22)条…(1335)条,…(350)条”：相加1707条，多于1386条',
-    '序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”',
-    '数字仍在模板的填空括号里：“(1386)条”“(232818)人次”',
-  ],
-  '158-xincai-2020.txt': ['通知名称“国务院办公厅政府与政务公开办公室…”缺“信息”'],
+  // `公开年度报告` is a usual short form's end too (`政务公开年度报告`, `信息公开年度报告`).
+  '157-haikou-gxq-2022.txt': ['序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”'],
   '159-zhoukou-2020.txt': [
     '“共公开…39586条。其中,概况类…661条,…34573条,…780”：相加36014条，少于39586条',
   ],
-  '160-changtu-qijiazi-2023.txt': ['标题“…政府信息公开 工作告年度报”字序错乱'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

@@ -47,6 +47,8 @@ const LONG_LIST = 5;
  * not more parts of the whole.
  */
 const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
+/** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
+const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -111,7 +113,9 @@ function wholeAtEnd(sentence: string): { value: number; unit: string } | null {
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
-    const list = compactSentences(analysed).map(maskQuoted);
+    const list = compactSentences(analysed).map((s) =>
+      maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
+    );
     list.forEach((sentence, k) => {
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);

@@ -170,9 +170,21 @@ function dropsFromReportName(name: string): boolean {
   return !REPORT_NAME_SHORT.has(name);
 }
 
+/**
+ * The name's last words out of order, 报告 broken (real: 昌图县七家子镇 2023, title `…2023年政府信息
+ * 公开 工作告年度报`); `…年度工作报告` keeps 报告 whole and is a usual form.
+ */
+const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/g;
+const sortedChars = (s: string): string => [...s].sort().join('');
+const TAIL_CHARS = sortedChars('工作年度报告');
+
 const garbledReportNameIn = perText((_, analysed): string | null => {
-  for (const m of compactText(analysed).matchAll(REPORT_NAME_LIKE))
-    if (dropsFromReportName(m[0])) return m[0];
+  const text = compactText(analysed);
+  for (const m of text.matchAll(REPORT_NAME_LIKE)) if (dropsFromReportName(m[0])) return m[0];
+  for (const m of text.matchAll(REPORT_NAME_TAIL)) {
+    const tail = (m[1] ?? '').replace(/\s+/g, '');
+    if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告')) return `政府信息公开${tail}`;
+  }
   return null;
 });
 
@@ -182,10 +194,10 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(
-      ctx,
-      garbledReportNameIn,
-      (name) => `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    return textFindings(ctx, garbledReportNameIn, (name) =>
+      name.length === REPORT_NAME.length
+        ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
+        : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
