@@ -13,7 +13,13 @@ import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
-import { mostFrequentYear, parseDateLine, readPageDate } from './read-meta';
+import {
+  agencyInPreface,
+  isTitle,
+  mostFrequentYear,
+  parseDateLine,
+  readPageDate,
+} from './read-meta';
 import { matchSectionHeading } from './sections';
 import { readRow } from './read-row';
 import { TableCollector } from './table-collector';
@@ -61,7 +67,18 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   for (const b of blocks) {
     if (b.kind !== 'paragraph') {
       for (const f of b.fields) keys.add(labelKey(f));
-      if (!seenHeading) dateLines.push(b.fields.join(' '));
+      if (!seenHeading) {
+        dateLines.push(b.fields.join(' '));
+        // A title in a page's properties set as a row, its label in the first cell (real: 博山区
+        // 山头街道办事处 2020, `标题: | 山头街道办事处2020年政府信息公开工作年度报告 | ||`).
+        const [label, value] = b.fields.map((f) => f.trim()).filter((f) => f !== '');
+        if (
+          value !== undefined &&
+          /^(?:标\s*题|名\s*称)\s*[:：]?$/.test(label ?? '') &&
+          isTitle(value)
+        )
+          front.push(value);
+      }
       continue;
     }
     const text = paragraphText(b, markdown);
@@ -190,7 +207,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const warnings = [...warnings0, ...collector.summary()];
   if (!signature.dateValid)
     warnings.push(`落款日期“${signature.date ?? ''}”不是有效日期，请核对。`);
-  const agencyName = frontMatter.agency || signature.agency || '';
+  // No preface before 一、总体情况: its first paragraph may be the preface (real: 上思县南屏瑶族乡
+  // 2021, `一、总体情况` / `根据…要求,现向社会公开上思县南屏瑶族乡2021年…年度报告。…`).
+  const prefaceUnderHeading =
+    frontMatter.agency || signature.agency || frontMatter.preface.length > 0
+      ? null
+      : agencyInPreface(narrative.overview[0] ?? '');
+  const agencyName = frontMatter.agency || signature.agency || prefaceUnderHeading || '';
   if (
     frontMatter.agency &&
     signature.agency &&
@@ -302,7 +325,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
           ? frontMatter.agencyFrom
           : signature.agency
             ? 'signature'
-            : null,
+            : prefaceUnderHeading
+              ? 'preface'
+              : null,
         year: yearFrom,
         reportDate: reportDate === null ? null : signature.date !== null ? 'signature' : 'page',
         preface: frontMatter.preface.length > 0,

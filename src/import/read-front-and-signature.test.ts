@@ -108,6 +108,19 @@ describe('readFrontMatter: the agency', () => {
       '市人民政府办公室',
     );
   });
+
+  it('a title after a property label without its colon (real: 西藏自治区政府国资委 2023)', () => {
+    const front = readFrontMatter([
+      '标      题 西藏自治区政府国资委2023年度信息公开工作报告',
+      '索引号 000014349/2024-00162 文      号',
+      '根据《中华人民共和国政府信息公开条例》要求,现公布西藏自治区政府国资委2023年政府信息公开工作年度报告。',
+    ]);
+    expect(front.agency).toBe('西藏自治区政府国资委');
+    // Only the label goes: an agency whose name starts like one keeps its name.
+    expect(readFrontMatter(['标准化研究院2023年政府信息公开工作年度报告']).agency).toBe(
+      '标准化研究院',
+    );
+  });
 });
 
 describe('readSignature: a contact note under the 落款', () => {

@@ -63,7 +63,12 @@ export function readTitle(title: string): {
   year: number | null;
   yearText?: string;
 } {
-  const t = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');
+  // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
+  // 国资委 2023), as `sameTitle` reads it.
+  const t = compactDates(title)
+    .replace(/\s+/g, '')
+    .replace(PAGE_LABELS, '')
+    .replace(/^(?:名称|标题)(?=.*报告$)/, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
   // `关于2022年度政府信息公开情况的报告` names no agency.
@@ -148,6 +153,8 @@ export function mostFrequentYear(text: string): number | null {
 
 const PAGE_DATE =
   /(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)(?:\s*[:：]\s*|(?<=..日期|..时间)[ \t\u3000]+)(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
+const LABEL_ALONE =
+  /^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*$/;
 const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
   成文日期: 0,
   印发日期: 1,
@@ -167,7 +174,10 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
  */
 export function readPageDate(lines: readonly string[]): { iso: string; line: string } | null {
   let best: { iso: string; line: string; rank: number } | null = null;
-  for (const raw of lines) {
+  for (const [i, line] of lines.entries()) {
+    // A label on a line of its own, its date on the next (real: 新蔡县人民政府 2020, `发布时间:` /
+    // `2021-02-02 10:20`).
+    const raw = LABEL_ALONE.test(line) ? `${line.trim()}${(lines[i + 1] ?? '').trim()}` : line;
     const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw));
     if (!m) continue;
     const [y, mo, d] = [m[2], m[3], m[4]].map((x) => Number((x ?? '').normalize('NFKC')));
@@ -195,7 +205,7 @@ export function agencyInPreface(text: string): string | null {
   // 连生乡人民政府政府信息公开工作情况报告`; the report's name with 公开 lost (`现将莲湖区西关街道办事处
   // 2024年度政府信息工作年度报告予以公开`, real: 西关街道 2024; the checks say the slip).
   const m =
-    /(?:编制|公布|发布|现将|现公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息)工作年度报告/.exec(
+    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息)工作年度报告/.exec(
       t,
     ) ??
     /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)报告/.exec(

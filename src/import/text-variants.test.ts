@@ -219,3 +219,49 @@ describe('the date a page prints above the report', () => {
     );
   });
 });
+
+describe('a title in a page’s properties set as a row', () => {
+  const page = (row: string) =>
+    ok(
+      `${row}\n---|---|---|---|\n发文日期: | 2021-01-25 | 发布机构: | 博山区山头街道 |\n根据上级通知要求,现将山头街道2020年政府信息公开工作报告如下。\n一、总体情况\n2020年,山头街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》规定。`,
+    ).report.meta;
+
+  it('is the report’s title (real: 博山区山头街道办事处 2020)', () => {
+    const meta = page('标题: | 山头街道办事处2020年政府信息公开工作年度报告 | ||');
+    expect(meta.agencyName).toBe('山头街道办事处');
+    expect(meta.agencyKind).toBe('township');
+  });
+
+  it('a row of other properties is not', () => {
+    expect(page('索引号: | 113703040042185681/2021-5123777 | 文号: | 无文号 |').agencyName).toBe(
+      '',
+    );
+  });
+});
+
+describe('metadata the ninth held-out measure (149–163) missed', () => {
+  it('a page’s date on the line after its label (real: 新蔡县人民政府 2020)', () => {
+    const page = (dateLines: string) =>
+      ok(
+        `新蔡县人民政府2020年政府信息公开工作年度报告\n\n${dateLines}\n\n信息来源:\n\n新蔡县人民政府\n\n一、总体情况\n\n2020年,新蔡县人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。`,
+      ).report.meta.reportDate;
+    expect(page('发布时间:\n\n2021-02-02 10:20')).toBe('2021-02-02');
+    // A label whose next line is no date gives none.
+    expect(page('发布时间:\n\n分享到:')).toBe(null);
+  });
+
+  it('the agency a preface written under 一、总体情况 names (real: 上思县南屏瑶族乡 2021)', () => {
+    const text = (preface: string) =>
+      ok(
+        `一、总体情况\n${preface}\n(一)主动公开政府信息情况\n2021年度,我乡累计主动公开政府信息29条。`,
+      ).report.meta.agencyName;
+    expect(
+      text(
+        '根据《防城港市政务公开领导小组办公室关于做好2021年政府信息公开工作年度报告发布和报送工作的通知》要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告。',
+      ),
+    ).toBe('上思县南屏瑶族乡');
+    // An overview that names no report leaves it blank; `本乡` is no name.
+    expect(text('2021年,我乡认真贯彻落实《条例》。')).toBe('');
+    expect(text('现向社会公开本乡2021年政府信息公开工作年度报告。')).toBe('');
+  });
+});

@@ -1095,3 +1095,87 @@ describe('whole pages held out (real-html 014–023): what the measure showed', 
     ).not.toContain('text-stray-closer:other');
   });
 });
+
+describe('what the ninth held-out measure (149–163) showed', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('the parts of a part, in brackets after its count, are not more parts of the whole (real: 海南省地震局 2024)', () => {
+    const listed =
+      '通过海南省地震局政府网站主动公开各类信息578条,其中工作动态信息292条(省局动态197条、市县动态95条)、政策法规及解读8条、公告公示信息57条(含采购公告公示16条);发布震情信息48条,科普信息13条;答复公众留言33条,财政公开信息8条;转发中央、应急管理部、中国地震局和省级政府网站信息119条。';
+    expect(keys(overviewWith(listed))).not.toContain('parts-sum-mismatch:overview');
+    // Parts that do add up to more, brackets or not.
+    const found = issuesOf(overviewWith(listed.replace('292条(', '592条('))).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('592 + 8 + 57 = 657条，比总数多 79条');
+  });
+
+  it('a heading ending in a `?` a copy put for a space it could not encode (real: 辽阳市 2019 on a mirror)', () => {
+    const written = (overview: string): Report => ({
+      ...base,
+      headings: { ...base.headings, overview },
+    });
+    expect(keys(written('一、总体情况 ?'))).not.toContain('section-heading-mismatch:overview');
+    // Other wording, or a full-width question mark, is the report's own.
+    for (const overview of ['一、总体情况？', '一、基本情况 ?'])
+      expect(keys(written(overview))).toContain('section-heading-mismatch:overview');
+  });
+
+  it('a second name’s 》 after a title closed in the same sentence (real: 辽阳市 2019)', () => {
+    const sentence =
+      '制定了《辽阳市2019年政务公开工作安排》辽阳市关于推进政务新媒体健康有序发展实施方案》,推进全市政务公开和政务新媒体健康有序发展。';
+    expect(keys(overviewWith(sentence))).toContain('text-stray-closer:overview');
+    expect(keys(overviewWith(sentence.replace('》辽阳市关于', '》《辽阳市关于')))).not.toContain(
+      'text-stray-closer:overview',
+    );
+    // A line that begins inside a title opened on the line before (a PDF's): none closed before.
+    expect(
+      keys(overviewWith('信息公开条例》（国令第711号）（以下简称《条例》）规定编制本报告。')),
+    ).not.toContain('text-stray-closer:overview');
+  });
+
+  it('counts left in a template’s brackets: a placeholder, and counts for the sum of a list (real: 海口国家高新区 2022)', () => {
+    const sentence =
+      '(一)主动公开方面。一是通过海口国家高新区门户网站发布政务信息(1386)条,其中:概况类信息(22)条、政务动态信息(1335)条,信息公开目录(350)条。';
+    const found = issuesOf(overviewWith(sentence));
+    expect(found.find((i) => i.key === 'template-text-left:overview')?.message).toContain(
+      '(1386)条',
+    );
+    expect(found.find((i) => i.key === 'parts-sum-mismatch:overview')?.message).toContain(
+      '22 + 1335 + 350 = 1707条，比总数多 321条',
+    );
+    // Counts written plainly that add up; a single bracketed count is no template's blanks.
+    expect(
+      keys(
+        overviewWith(
+          '发布政务信息1707条,其中:概况类信息22条、政务动态信息1335条,信息公开目录350条。',
+        ),
+      ),
+    ).toEqual([]);
+    expect(keys(overviewWith('共承办建议提案(29)件，全部办结。'))).toEqual([]);
+  });
+
+  it('the notices’ issuing office named with words lost (real: 新蔡县人民政府 2020)', () => {
+    const sentence =
+      '认真贯彻落实《国务院办公厅政府与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)精神。';
+    const report2020 = withMeta({ year: 2020 }, seed001.report);
+    expect(keys(overviewWith(sentence, report2020))).toContain(
+      'notice-citation-unknown:overview:issuer-name',
+    );
+    // The office's full name, and the earlier 政务公开办公室.
+    for (const office of ['政府信息与政务', '政务'])
+      expect(keys(overviewWith(sentence.replace('政府与政务', office), report2020))).not.toContain(
+        'notice-citation-unknown:overview:issuer-name',
+      );
+  });
+
+  it('the report’s name with its last words out of order (real: 昌图县七家子镇 2023)', () => {
+    const title = (name: string) =>
+      keys(withMeta({ preface: `昌图县七家子镇2023年${name}\n根据《条例》编制本报告。` }));
+    expect(title('政府信息公开 工作告年度报')).toContain('report-name-garbled:meta');
+    // 报告 whole: the usual `…年度工作报告`, and the name itself.
+    for (const name of ['政府信息公开年度工作报告', '政府信息公开工作年度报告'])
+      expect(title(name)).not.toContain('report-name-garbled:meta');
+  });
+});

@@ -183,6 +183,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Not imported at the measure (no 一、总体情况, no table); since the overview is read from its
   // `(一)主动公开情况`, both its problems are flagged.
   '146-weishan-gaolou-2023.txt': ['template-text-left:meta', 'section-heading-mismatch:overview'],
+  // A ninth held-out measure (templates/fixtures/real 149–163), committed before any check ran.
+  '153-gulou-antai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '156-hainan-dzj-2024.txt': ['notice-citation-unknown:meta:国办公开函-2021-30'],
+  '159-zhoukou-2020.txt': ['date-characters-missing:meta'],
+  // Flagged since fixes made after the measure: a list opening its own sentence with 其中, its
+  // whole in the sentence before; a second name's 》 after a title closed in the same sentence.
+  '150-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
+  '161-liaoyang-2019.txt': ['text-stray-closer:overview'],
+  // Flagged since fixes made after the measure: counts left in a template's brackets, read as
+  // counts for their sum (`发布政务信息(1386)条,其中:…(22)条…(1335)条,…(350)条`: 1707); the
+  // notices' office named with 信息 lost; the report's name with 工作年度报告 out of order.
+  '157-haikou-gxq-2022.txt': ['template-text-left:overview', 'parts-sum-mismatch:overview'],
+  '158-xincai-2020.txt': ['notice-citation-unknown:overview:issuer-name'],
+  '160-changtu-qijiazi-2023.txt': ['report-name-garbled:meta'],
   // `全年公开各类文件991件,其中` six kinds of 件 adding to 181, then other work in 份 and 次.
   '121-qingyuan-nyncj-2021.txt': ['parts-sum-mismatch:overview'],
   // A held-out measure on whole pages (templates/fixtures/real-html 014–023): the problems were
@@ -325,6 +339,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '139-wuhan-donghu-scjg-2021.txt': [
     '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
   ],
+  // 149–163, the ninth held-out measure: what no check flagged (measured once).
+  // `公开年度报告` is a usual short form's end too (`政务公开年度报告`, `信息公开年度报告`).
+  '157-haikou-gxq-2022.txt': ['序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”'],
+  '159-zhoukou-2020.txt': [
+    '“共公开…39586条。其中,概况类…661条,…34573条,…780”：相加36014条，少于39586条',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -344,10 +364,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
   // 139–148 (measured once): `一、2023年政务公开总体情况` was written down as a slip, not a problem.
   '142-wuyi-township-2023.txt': ['section-heading-mismatch:overview'],
+  // 149–163's two false warnings at the measure are gone since fixes made after it: 海南省地震局's
+  // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and
+  // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.
 };
 
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
-const UNSEEN = /^0(?:2[4-9]|3\d|4[0-8])-/;
+const UNSEEN = /^0(?:2[4-9]|3\d|4[0-8])-.*\.txt$/;
 /** The second such measure (templates/fixtures/real 049–063). */
 const UNSEEN_2 = /^0(?:49|5\d|6[0-3])-.*\.txt$/;
 /** The third (templates/fixtures/real 064–078). */
@@ -364,6 +387,8 @@ const UNSEEN_7 = /^1(?:2[4-9]|3[0-8])-.*\.txt$/;
 const UNSEEN_8 = /^1(?:39|4[0-8])-.*\.txt$/;
 /** Whole pages held out (templates/fixtures/real-html 014–023), measured once before any fix. */
 const UNSEEN_HTML = /^0(?:1[4-9]|2[0-3])-pingtan-.*\.html$/;
+/** A ninth (templates/fixtures/real 149–163), measured once before any fix. */
+const UNSEEN_9 = /^1(?:49|5\d|6[0-3])-.*\.txt$/;
 
 function importPath(path: string) {
   const text = readFileSync(path, 'utf8');
@@ -419,6 +444,7 @@ describe('the bar on real reports (issue 14)', () => {
   const unseen7 = all.filter((r) => UNSEEN_7.test(r.name));
   const unseen8 = all.filter((r) => UNSEEN_8.test(r.name));
   const unseenHtml = all.filter((r) => UNSEEN_HTML.test(r.name));
+  const unseen9 = all.filter((r) => UNSEEN_9.test(r.name));
   const report = (label: string, rows: typeof all): number => {
     const flagged = sum('flagged', rows);
     const visible = flagged + sum('missed', rows);
@@ -444,7 +470,8 @@ describe('the bar on real reports (issue 14)', () => {
             !UNSEEN_6.test(r.name) &&
             !UNSEEN_7.test(r.name) &&
             !UNSEEN_8.test(r.name) &&
-            !UNSEEN_HTML.test(r.name),
+            !UNSEEN_HTML.test(r.name) &&
+            !UNSEEN_9.test(r.name),
         ),
       ],
       ['unseen reports (024–048)', unseen],
@@ -489,6 +516,11 @@ describe('the bar on real reports (issue 14)', () => {
   it('014–023, whole pages held out: what it flags is printed, no false error, at most one false warning in five reports', () => {
     report('014–023, whole pages held out', unseenHtml);
     expect(unseenHtml).toHaveLength(10);
+  });
+
+  it('149–163, a ninth held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
+    report('149–163, the ninth held-out measure', unseen9);
+    expect(unseen9).toHaveLength(15);
   });
 });
 

@@ -9,10 +9,15 @@ import { defineCheck, type Finding } from '../check-context';
 
 const NUMERAL = /^([一二三四五六七八九十])、/;
 
-/** Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`). */
+/**
+ * Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`), nor an ASCII
+ * `?` ending the line: a character a copy could not encode (a non-breaking or full-width space),
+ * as at the end of every paragraph of the page (real: 辽阳市 2019 on a mirror, `一、总体情况 ?`).
+ */
 function headingKey(text: string): string {
   // Headings and lines are not kept with the texts' analyses (`compactUncached`).
   return compactUncached(text)
+    .replace(/\s*\?+\s*$/, '')
     .replace(/\s+/g, '')
     .replace(/^([一二三四五六七八九十])[,，.．:：]/, '$1、')
     .replace(/\(/g, '（')

@@ -121,6 +121,27 @@ function nameEdits(a: string): number {
   return row[n] as number;
 }
 
+/**
+ * The office that issues the annual-report notices, cited with words of its name lost
+ * (`国务院办公厅政府与政务公开办公室`, real: 新蔡县人民政府 2020): its middle, a part of
+ * `政府信息与政务` in order with one to three characters missing (`政务公开办公室`, an earlier
+ * office's name, is not one).
+ */
+const ISSUER = /国务院办公厅([\u4e00-\u9fff]{2,7}?)公开办公室/g;
+const ISSUER_MIDDLE = '政府信息与政务';
+const OTHER_OFFICE = new Set(['政务']);
+
+function dropsFromIssuer(middle: string): boolean {
+  if (middle.length >= ISSUER_MIDDLE.length || middle.length < ISSUER_MIDDLE.length - 3)
+    return false;
+  let at = 0;
+  for (const ch of middle) {
+    at = ISSUER_MIDDLE.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return !OTHER_OFFICE.has(middle);
+}
+
 /** A sentence about the annual report (where a wrong number of its notice is questioned). */
 const ANNUAL_REPORT = /年度报告|年报/;
 /** About the annual report, or what it was compiled under (`主动公开内容按照国办发〔2021〕30号文件要求编制`, real: 武义县 a township 2023). */
@@ -151,7 +172,9 @@ type UnknownCitation =
   /** A document number whose year bracket is not closed or not opened. */
   | { readonly kind: 'broken'; readonly text: string }
   /** The regulation cited by a name close to its own but not it. */
-  | { readonly kind: 'name'; readonly text: string };
+  | { readonly kind: 'name'; readonly text: string }
+  /** The notices' issuing office named with words lost. */
+  | { readonly kind: 'issuer'; readonly text: string };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
 interface SentenceCitations {
@@ -205,6 +228,9 @@ const citationsIn = perParagraphAnd(
           const d = nameEdits(m[1] ?? '');
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      if (sentence.includes('国务院办公厅'))
+        for (let m = first(ISSUER, sentence); m; m = ISSUER.exec(sentence))
+          if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
       for (const n of NOTICES) if (n.title.test(sentence)) cited.push(n);
       if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited });
     }
@@ -256,6 +282,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `文号「${c.text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`,
+          });
+        else if (c.kind === 'issuer')
+          push(unknown, {
+            target: `${section}:issuer-name`,
+            fields: [field],
+            section,
+            message: `发文机关名称「${c.text}」缺字：应为“国务院办公厅政府信息与政务公开办公室”`,
           });
         else if (c.kind === 'name')
           push(unknown, {

@@ -41,8 +41,15 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
  */
 const LONG_LIST = 5;
-/** A count followed by its own breakdown in brackets: `55条（涵盖…6条、…30条）`. */
-const OWN_BREAKDOWN = /(\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（）()]*[）)]/g;
+/**
+ * A bracket right after a part's count holds that part's own parts or a note on it (real: 海南省
+ * 地震局 2024, `工作动态信息292条(省局动态197条、市县动态95条)、…公告公示信息57条(含采购公告公示16条)`;
+ * 平潭综合实验区经济发展局 2019, `主动公开政府信息55条（涵盖政策及规范性文件类6条、…）、依申请公开341条`):
+ * not more parts of the whole.
+ */
+const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
+/** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
+const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -107,7 +114,9 @@ function wholeAtEnd(sentence: string): { value: number; unit: string } | null {
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
-    const list = compactSentences(analysed).map(maskQuoted);
+    const list = compactSentences(analysed).map((s) =>
+      maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
+    );
     list.forEach((sentence, k) => {
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
@@ -137,7 +146,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             };
         }
         if (!whole) continue;
-        const rest = sentence.slice(m.index + m[0].length);
+        const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         const own = rest.split(HAS_INTRO)[0] ?? '';
         const parts: number[] = [];
@@ -148,9 +157,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
         for (let i = 0; i < pieces.length; i += 2) {
-          // A bracket right after a part's count breaks that part down (real: 平潭综合实验区经济
-          // 发展局 2019, `主动公开政府信息55条（涵盖政策及规范性文件类6条、…）、依申请公开341条`).
-          const segment = (pieces[i] ?? '').replace(OWN_BREAKDOWN, '$1');
+          const segment = pieces[i] ?? '';
           const separator = pieces[i + 1] ?? '';
           const next = pieces[i + 2] ?? '';
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;

@@ -48,4 +48,21 @@ describe('shares of a list against the whole (shares-rounding-mismatch)', () => 
       ),
     ).not.toContain('shares-rounding-mismatch:overview');
   });
+
+  it('a list opening its own sentence with 其中, its whole in the sentence before (real: 北京市通州区城市管理委员会 2020)', () => {
+    const tongzhou =
+      '区城市管理委通过政府网主动公开政府信息1323条,其中全文电子化率达100%。其中:机构职能类43条,机构职能类比例3.3%;法规文件类9条,法规文件类比例0.7%;规划计划类10条,规划计划类比例0.7%;行政职责类44条,行政职责类比例3.3%。';
+    const found = issuesOf(overviewWith(tongzhou)).find(
+      (i) => i.key === 'shares-rounding-mismatch:overview',
+    );
+    expect(found?.message).toContain('10/1323 = 0.756%');
+    expect(found?.message).toContain('应为 0.8%');
+    expect(
+      keys(overviewWith(tongzhou.replace('规划计划类比例0.7%', '规划计划类比例0.8%'))),
+    ).not.toContain('shares-rounding-mismatch:overview');
+    // The sentence before is another statement when the list does not open with 其中.
+    expect(
+      keys(overviewWith(tongzhou.replace('。其中:机构职能类', '。按类别,机构职能类'))),
+    ).not.toContain('shares-rounding-mismatch:overview');
+  });
 });

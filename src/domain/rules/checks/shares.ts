@@ -75,15 +75,24 @@ function sharesOf(sentence: string): Share[] {
   return out;
 }
 
-function problemIn(sentence: string): ShareProblem | null {
+/**
+ * A list opening its own sentence with `其中` has its whole in the sentence before (real: 北京市通州区
+ * 城市管理委员会 2020, `…主动公开政府信息1323条,其中全文电子化率达100%。其中:机构职能类43条,机构职能类比例
+ * 3.3%;…`).
+ */
+const OPENS_LIST = /^其中/;
+
+function problemIn(sentence: string, before = ''): ShareProblem | null {
   const shares = sharesOf(sentence);
   if (shares.length < MIN_SHARES) return null;
   const unit = shares[0]?.unit ?? '';
   if (shares.some((s) => s.unit !== unit)) return null;
   const first = sentence.indexOf(shares[0]?.text ?? '');
   const bases = new Set<number>([shares.reduce((a, s) => a + s.count, 0)]);
-  for (const m of sentence.slice(0, first).matchAll(COUNT))
-    if (m[2] === unit) bases.add(Number(m[1]));
+  const lead = OPENS_LIST.test(sentence)
+    ? before + sentence.slice(0, first)
+    : sentence.slice(0, first);
+  for (const m of lead.matchAll(COUNT)) if (m[2] === unit) bases.add(Number(m[1]));
   for (const base of bases) {
     if (base <= 0) continue;
     const modes = shares.map((s) => modesOf(s, base));
@@ -117,9 +126,9 @@ function problemIn(sentence: string): ShareProblem | null {
 
 export const shareProblems: (text: string | AnalysedText) => readonly ShareProblem[] = perText(
   (_, analysed) =>
-    compactSentences(analysed).flatMap((s) => {
+    compactSentences(analysed).flatMap((s, i, all) => {
       if (!s.includes('%')) return [];
-      const problem = problemIn(maskQuoted(s));
+      const problem = problemIn(maskQuoted(s), maskQuoted(all[i - 1] ?? ''));
       return problem ? [problem] : [];
     }),
 );

@@ -7,6 +7,7 @@ import { textsOf } from '../support';
  * Filling instructions and placeholders of the official template and of drafts (a pattern added
  * here adds its start to `PLACEHOLDER_START`).
  */
+const BRACKETED_COUNT = '[（(]\\d+[）)](?:条|件|个|次|项|篇|期|场|份|家|名|人次)';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
   /编写说明(?![^《》]*》)/,
@@ -24,6 +25,9 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /填报说明|填写说明/,
   // A Latin letter standing for a number: `X万余条`, `N件`, `共XX个`.
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)/,
+  // Counts typed into a template's blanks, its brackets left round them, more than once in a
+  // paragraph (real: 海口国家高新区 2022, `发布政务信息(1386)条,其中:概况类信息(22)条`).
+  new RegExp(`${BRACKETED_COUNT}(?=[^\\n]*${BRACKETED_COUNT})`),
 ];
 
 /**
@@ -43,6 +47,7 @@ const PLACEHOLDER_START = new RegExp(
     '[（(](?:请|此处|根据实际|按实际|如有)',
     '填报说明|填写说明',
     '(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)',
+    BRACKETED_COUNT,
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */

@@ -170,9 +170,21 @@ function dropsFromReportName(name: string): boolean {
   return !REPORT_NAME_SHORT.has(name);
 }
 
+/**
+ * The name's last words out of order, 报告 broken (real: 昌图县七家子镇 2023, title `…2023年政府信息
+ * 公开 工作告年度报`); `…年度工作报告` keeps 报告 whole and is a usual form.
+ */
+const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/g;
+const sortedChars = (s: string): string => [...s].sort().join('');
+const TAIL_CHARS = sortedChars('工作年度报告');
+
 const garbledReportNameIn = perText((_, analysed): string | null => {
-  for (const m of compactText(analysed).matchAll(REPORT_NAME_LIKE))
-    if (dropsFromReportName(m[0])) return m[0];
+  const text = compactText(analysed);
+  for (const m of text.matchAll(REPORT_NAME_LIKE)) if (dropsFromReportName(m[0])) return m[0];
+  for (const m of text.matchAll(REPORT_NAME_TAIL)) {
+    const tail = (m[1] ?? '').replace(/\s+/g, '');
+    if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告')) return `政府信息公开${tail}`;
+  }
   return null;
 });
 
@@ -182,10 +194,10 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(
-      ctx,
-      garbledReportNameIn,
-      (name) => `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    return textFindings(ctx, garbledReportNameIn, (name) =>
+      name.length === REPORT_NAME.length
+        ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
+        : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
@@ -438,6 +450,8 @@ function strayQuote(sentence: string): string | null {
   return null;
 }
 
+/** What follows a name in a sentence: punctuation, or the sentence's end. */
+const NAME_FOLLOWER = /^$|[，,、。；;：:）)]/;
 /** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
 const MAY_STRAY = /[”》>＞〉]|号[）)]/;
@@ -473,9 +487,13 @@ export function strayCloser(sentence: string): string | null {
   let less = 0;
   let fullLess = 0;
   let angle = 0;
+  // Book titles closed so far: `《A》B》` lost the opener of B (a PDF's line may begin inside a
+  // title opened on the line before: `信息公开条例》（国令…`, with none closed before it).
+  let closedBooks = 0;
   for (let i = 0; i < sentence.length; i += 1) {
     let open: number;
-    switch (sentence.charCodeAt(i)) {
+    const code = sentence.charCodeAt(i);
+    switch (code) {
       case 0x300a: // 《
         book += 1;
         continue;
@@ -490,7 +508,10 @@ export function strayCloser(sentence: string): string | null {
         continue;
       case 0x300b: // 》
         open = book;
-        if (book > 0) book -= 1;
+        if (book > 0) {
+          book -= 1;
+          closedBooks += 1;
+        }
         break;
       case 0x3e: // >
         open = less;
@@ -508,7 +529,14 @@ export function strayCloser(sentence: string): string | null {
         continue;
     }
     if (open > 0) continue;
-    if (isCjk(sentence.charCodeAt(i - 1)) && isCjk(sentence.charCodeAt(i + 1)))
+    // A second name's 》 after a title closed in the same sentence is stray whatever follows it
+    // (real: 辽阳市 2019, `制定了《辽阳市2019年政务公开工作安排》辽阳市关于…实施方案》,推进…`); `>`
+    // only between words.
+    if (
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      (isCjk(sentence.charCodeAt(i + 1)) ||
+        (code === 0x300b && closedBooks > 0 && NAME_FOLLOWER.test(sentence.charAt(i + 1))))
+    )
       return sentence.slice(Math.max(0, i - 12), i + 6);
   }
   return null;
