@@ -6,8 +6,11 @@
 // The bundle is a CommonJS script run through `vm.Script` with V8's code cache beside it (below).
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -123,12 +126,13 @@ run(process.argv[2] === 'check' || process.argv[2] === 'sum');
  * Runs the bundle as Node runs a CommonJS module, compiled with V8's code cache when there is one
  * for it: the bytecode of every function a run of the command compiled (the checks, the import,
  * the output), which a start otherwise parses and compiles again (docs/performance.md, issue 17,
- * fifth pass). The cache is named by a hash of the bundle and Node's version, so a rebuilt bundle
- * never meets another's cache; V8 refuses one made with other flags or by another V8
- * (`cachedDataRejected`): the bundle then runs compiled from its source, as without a cache. A
- * run that did work (`check`, `sum`: not `--help`) writes the cache as the process exits when it
- * found none it could use, or when it took more than twice the CPU time of the run that made the
- * cache (it has compiled more of the bundle: a folder of drafts after a single PDF).
+ * fifth pass). The cache is named by a hash of Node's version and the bundle's size and time of
+ * writing, so a rebuilt bundle never meets another's cache; V8 refuses one made with other flags
+ * or by another V8 (`cachedDataRejected`): the bundle then runs compiled from its source, as
+ * without a cache. A run that did work (`check`, `sum`: not `--help`) writes the cache as the
+ * process exits when it found none it could use, or when it took more than twice the CPU time of
+ * the run that made the cache (it has compiled more of the bundle: a folder of drafts after a
+ * single PDF).
  */
 function run(work) {
   // A cache file: this mark, the producing run's CPU time (ms, uint32 LE), the first 8 bytes of
@@ -137,8 +141,12 @@ function run(work) {
   const CACHE_MARK = 'nbc1';
   const digest = (data) => createHash('sha256').update(data).digest().subarray(0, 8);
   const start = process.cpuUsage();
-  const source = readFileSync(bundle, 'utf8');
-  const key = createHash('sha256').update(process.version).update(source).digest('hex');
+  // The bundle file and its identity (size, time of writing) from the same open file.
+  const fd = openSync(bundle, 'r');
+  const { size, mtimeMs } = fstatSync(fd);
+  const source = readFileSync(fd, 'utf8');
+  closeSync(fd);
+  const key = createHash('sha256').update(`${process.version} ${size} ${mtimeMs}`).digest('hex');
   const cacheFile = join(outDir, `nianbao.${key.slice(0, 16)}.v8cache`);
   let cachedData;
   let cachedCpu = 0;
