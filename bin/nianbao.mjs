@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -88,17 +88,19 @@ async function build() {
       target: 'node20',
       minify: false,
       sourcemap: true,
-      // One CommonJS file, its own dynamic imports inlined: a script, which V8 can cache compiled
-      // (`run` below; Node 20 caches no ES module's code). pdfjs-dist's ES modules are loaded
-      // with `require` (Node >= 20.19): an `import()` in a script compiled from V8's cache fails
-      // in Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and USE_MAIN_CONTEXT_DEFAULT_LOADER
-      // prints an experimental warning.
+      // CommonJS: a script, which V8 can cache compiled (`run` below; Node 20 caches no ES
+      // module's code). Not one file: inlining the PDF importer (a dynamic import) makes the
+      // bundler wrap the modules it shares with the rest in functions run on first use, whose
+      // constants the optimising compiler then cannot fold (5,000 drafts: ~10 % more CPU once
+      // warm). pdfjs-dist's ES modules are loaded with `require` (Node >= 20.19): an `import()`
+      // in a script compiled from V8's cache fails in Node 20
+      // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
       rollupOptions: {
         output: {
           format: 'cjs',
           strict: true,
-          codeSplitting: false,
           dynamicImportInCjs: false,
+          chunkFileNames: 'assets/[name]-[hash].cjs',
           entryFileNames: 'nianbao.cjs',
         },
       },
@@ -120,6 +122,8 @@ if (isStale()) {
 // inlining budget it compiles in half of that, and the main thread gets its optimised code no
 // later (issue 17, docs/performance.md). Set before the bundle is loaded; worker threads share it.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+/** The bundle's files run so far (the bundle itself and the chunks it loads), by path. */
+const loaded = new Map();
 run(process.argv[2] === 'check' || process.argv[2] === 'sum');
 
 /**
@@ -188,7 +192,42 @@ function run(work) {
       }
     });
   const module = { exports: {} };
+  loaded.set(bundle, module);
   script
     .runInThisContext()
-    .call(module.exports, module.exports, createRequire(bundle), module, bundle, outDir);
+    .call(module.exports, module.exports, requireIn(outDir), module, bundle, outDir);
+}
+
+/**
+ * `require` for the bundle's files: a chunk of the bundle (the PDF importer, loaded with the
+ * first PDF) requires the bundle back, which must be this run's bundle, not a second copy that
+ * Node's loader would run again; a chunk runs as a CommonJS module, compiled without a cache.
+ * Anything else is Node's `require` from the bundle's folder.
+ */
+function requireIn(dir) {
+  const nodeRequire = createRequire(join(dir, 'nianbao.cjs'));
+  return (id) => {
+    if (!id.startsWith('./') && !id.startsWith('../')) return nodeRequire(id);
+    const file = resolve(dir, id);
+    if (relative(outDir, file).startsWith('..')) return nodeRequire(id);
+    let module = loaded.get(file);
+    if (!module) {
+      module = { exports: {} };
+      loaded.set(file, module);
+      const source = readFileSync(file, 'utf8');
+      new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+      })
+        .runInThisContext()
+        .call(
+          module.exports,
+          module.exports,
+          requireIn(dirname(file)),
+          module,
+          file,
+          dirname(file),
+        );
+    }
+    return module.exports;
+  };
 }
