@@ -3,23 +3,30 @@
 // own TypeScript (src/cli/run.ts and the pure modules it imports); this launcher bundles it for
 // Node with Vite when the bundle is missing or older than any of its source files, then runs it.
 // So a fresh clone works right after `npm install`, and a changed source is never run stale.
+// The bundle is a CommonJS script run through `vm.Script` with V8's code cache beside it (below).
+import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache');
 const outDir = join(cache, 'nianbao-cli');
-const bundle = join(outDir, 'nianbao.mjs');
+const bundle = join(outDir, 'nianbao.cjs');
 /** The project's files the bundle was built from, written beside it (paths from the root). */
 const manifest = join(outDir, 'inputs.json');
 /** Besides those: what decides how they are built and which dependencies they get. */
@@ -81,7 +88,22 @@ async function build() {
       target: 'node20',
       minify: false,
       sourcemap: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'nianbao.mjs' } },
+      // CommonJS: a script, which V8 can cache compiled (`run` below; Node 20 caches no ES
+      // module's code). Not one file: inlining the PDF importer (a dynamic import) makes the
+      // bundler wrap the modules it shares with the rest in functions run on first use, whose
+      // constants the optimising compiler then cannot fold (5,000 drafts: ~10 % more CPU once
+      // warm). pdfjs-dist's ES modules are loaded with `require` (Node >= 20.19): an `import()`
+      // in a script compiled from V8's cache fails in Node 20
+      // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+      rollupOptions: {
+        output: {
+          format: 'cjs',
+          strict: true,
+          dynamicImportInCjs: false,
+          chunkFileNames: 'assets/[name]-[hash].cjs',
+          entryFileNames: 'nianbao.cjs',
+        },
+      },
     },
   });
   writeFileSync(join(tmp, 'inputs.json'), `${JSON.stringify([...inputs].sort(), null, 1)}\n`);
@@ -100,4 +122,112 @@ if (isStale()) {
 // inlining budget it compiles in half of that, and the main thread gets its optimised code no
 // later (issue 17, docs/performance.md). Set before the bundle is loaded; worker threads share it.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
-await import(pathToFileURL(bundle).href);
+/** The bundle's files run so far (the bundle itself and the chunks it loads), by path. */
+const loaded = new Map();
+run(process.argv[2] === 'check' || process.argv[2] === 'sum');
+
+/**
+ * Runs the bundle as Node runs a CommonJS module, compiled with V8's code cache when there is one
+ * for it: the bytecode of every function a run of the command compiled (the checks, the import,
+ * the output), which a start otherwise parses and compiles again (docs/performance.md, issue 17,
+ * fifth pass). The cache is named by a hash of Node's version and the bundle's size and time of
+ * writing, so a rebuilt bundle never meets another's cache; V8 refuses one made with other flags
+ * or by another V8 (`cachedDataRejected`): the bundle then runs compiled from its source, as
+ * without a cache. A run that did work (`check`, `sum`: not `--help`) writes the cache as the
+ * process exits when it found none it could use, or when it took more than twice the CPU time of
+ * the run that made the cache (it has compiled more of the bundle: a folder of drafts after a
+ * single PDF).
+ */
+function run(work) {
+  // A cache file: this mark, the producing run's CPU time (ms, uint32 LE), the first 8 bytes of
+  // the SHA-256 of V8's data, then the data. V8 itself checks its data's header (its version,
+  // flags, the source's length) but not the rest of it: a damaged file must not reach it.
+  const CACHE_MARK = 'nbc1';
+  const digest = (data) => createHash('sha256').update(data).digest().subarray(0, 8);
+  const start = process.cpuUsage();
+  // The bundle file and its identity (size, time of writing) from the same open file.
+  const fd = openSync(bundle, 'r');
+  const { size, mtimeMs } = fstatSync(fd);
+  const source = readFileSync(fd, 'utf8');
+  closeSync(fd);
+  const key = createHash('sha256').update(`${process.version} ${size} ${mtimeMs}`).digest('hex');
+  const cacheFile = join(outDir, `nianbao.${key.slice(0, 16)}.v8cache`);
+  let cachedData;
+  let cachedCpu = 0;
+  try {
+    const file = readFileSync(cacheFile);
+    const data = file.subarray(16);
+    if (
+      file.length > 16 &&
+      file.toString('latin1', 0, 4) === CACHE_MARK &&
+      digest(data).equals(file.subarray(8, 16))
+    ) {
+      cachedCpu = file.readUInt32LE(4);
+      cachedData = data;
+    }
+  } catch {
+    cachedData = undefined;
+  }
+  // The wrapper is Node's own for a CommonJS module, on the bundle's first line (same line numbers).
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: bundle, cachedData },
+  );
+  const usable = cachedData !== undefined && !script.cachedDataRejected;
+  if (work)
+    process.once('exit', () => {
+      const used = process.cpuUsage(start);
+      const cpu = Math.min(Math.round((used.user + used.system) / 1000), 0xffffffff);
+      if (usable && cpu <= 2 * cachedCpu) return;
+      const tmp = `${cacheFile}.${process.pid}`;
+      try {
+        const data = script.createCachedData();
+        const head = Buffer.alloc(8);
+        head.write(CACHE_MARK, 0, 'latin1');
+        head.writeUInt32LE(cpu, 4);
+        writeFileSync(tmp, Buffer.concat([head, digest(data), data]));
+        renameSync(tmp, cacheFile);
+      } catch {
+        rmSync(tmp, { force: true });
+      }
+    });
+  const module = { exports: {} };
+  loaded.set(bundle, module);
+  script
+    .runInThisContext()
+    .call(module.exports, module.exports, requireIn(outDir), module, bundle, outDir);
+}
+
+/**
+ * `require` for the bundle's files: a chunk of the bundle (the PDF importer, loaded with the
+ * first PDF) requires the bundle back, which must be this run's bundle, not a second copy that
+ * Node's loader would run again; a chunk runs as a CommonJS module, compiled without a cache.
+ * Anything else is Node's `require` from the bundle's folder.
+ */
+function requireIn(dir) {
+  const nodeRequire = createRequire(join(dir, 'nianbao.cjs'));
+  return (id) => {
+    if (!id.startsWith('./') && !id.startsWith('../')) return nodeRequire(id);
+    const file = resolve(dir, id);
+    if (relative(outDir, file).startsWith('..')) return nodeRequire(id);
+    let module = loaded.get(file);
+    if (!module) {
+      module = { exports: {} };
+      loaded.set(file, module);
+      const source = readFileSync(file, 'utf8');
+      new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+      })
+        .runInThisContext()
+        .call(
+          module.exports,
+          module.exports,
+          requireIn(dirname(file)),
+          module,
+          file,
+          dirname(file),
+        );
+    }
+    return module.exports;
+  };
+}

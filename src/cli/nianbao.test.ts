@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,5 +96,41 @@ describe('nianbao check', () => {
       { maxBuffer: 10 * 1024 * 1024 },
     );
     expect(lines(stdout)).toMatchObject([{ file: DOCX, ok: true, year: 2020 }]);
+  }, 120_000);
+
+  it('prints the same with V8’s code cache, without it, and with a damaged one (rewritten)', async () => {
+    const launch = async (): Promise<string> =>
+      (
+        await promisify(execFile)(
+          process.execPath,
+          ['bin/nianbao.mjs', 'check', DOCX, PDF, SEED, '--json', '--summary'],
+          { maxBuffer: 10 * 1024 * 1024 },
+        )
+      ).stdout;
+    const dir = 'node_modules/.cache/nianbao-cli';
+    const caches = (): string[] =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.v8cache'))
+        .map((f) => join(dir, f));
+    const first = await launch(); // builds the bundle if stale; writes a cache if none
+    expect(caches()).toHaveLength(1);
+    const [cache] = caches();
+    if (cache === undefined) throw new Error('no cache written');
+    const good = readFileSync(cache);
+    expect(good.toString('latin1', 0, 4)).toBe('nbc1');
+    // Compiled from the cache (its import of pdfjs-dist included: the PDF).
+    expect(await launch()).toBe(first);
+    // Damaged: V8 refuses it, the bundle runs from its source, and the run writes a good one.
+    for (const damaged of [
+      Buffer.concat([good.subarray(0, 8), Buffer.alloc(good.length - 8, 7)]),
+      good.subarray(0, 100),
+      Buffer.from('not a cache'),
+    ]) {
+      writeFileSync(cache, damaged);
+      expect(await launch()).toBe(first);
+      expect(readFileSync(cache).toString('latin1', 0, 4)).toBe('nbc1');
+      expect(readFileSync(cache).length).toBeGreaterThan(1000);
+    }
+    expect(caches()).toEqual([cache]);
   }, 120_000);
 });

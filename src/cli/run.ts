@@ -13,9 +13,11 @@ if (isMainThread) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  process.exitCode = await main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     out: (text) => void process.stdout.write(text),
     outBytes: (bytes) => void process.stdout.write(bytes),
     err: (text) => void process.stderr.write(text),
+  }).then((status) => {
+    process.exitCode = status;
   });
 } else serveCheckWorker();
