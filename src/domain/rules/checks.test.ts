@@ -713,6 +713,41 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     expect(keys(overviewWith(mashui.replace('372人次', '392人次')))).toEqual([]);
   });
 
+  it('an approximate whole read as its range, its records counted in several units (real: 民和县教育局 2023)', () => {
+    const minhe =
+      '在社会信用信息平台共计录入公开信息 1700余条,其中督导检查872条,教师资格认定581人,优秀教师表彰220人,幼儿园年检40所,学校项目建设6项,政府网站、公众号等媒体发稿178篇。';
+    const found = issuesOf(overviewWith(minhe)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain(
+      '随后列出的各项 872条 + 581人 + 220人 + 40所 + 6项 + 178篇 = 1897，比“1700余条”的上限 1800条 还多',
+    );
+    expect(found?.message).toContain('各项的单位不一（条、人、所、项、篇）');
+    // 1800余 allows up to 1900: 1897 fits.
+    expect(keys(overviewWith(minhe.replace('1700余条', '1800余条')))).toEqual([]);
+    // Visits (次) are no records of the whole: the list is not read in several units.
+    expect(keys(overviewWith(minhe.replace('发稿178篇', '接待咨询178次')))).toEqual([]);
+    // A semicolon ends the list: what follows is another statement.
+    expect(
+      keys(overviewWith(minhe.replace(',教师资格认定581人', ';办理教师资格认定581人'))),
+    ).toEqual([]);
+    // Approximate wholes and parts in the whole's own unit.
+    expect(
+      keys(overviewWith('全年共发布信息1700余条,其中政务动态900条,通知公告950条。')),
+    ).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith('全年共发布信息1700余条,其中政务动态900条,通知公告850条。'))).toEqual(
+      [],
+    );
+    expect(keys(overviewWith('全年共公开信息100条,其中政务动态60余条,通知公告50条。'))).toContain(
+      'parts-sum-mismatch:overview',
+    );
+    expect(keys(overviewWith('全年共公开信息120条,其中政务动态60余条,通知公告50余条。'))).toEqual(
+      [],
+    );
+    // `约`, `近`: no range to read.
+    expect(keys(overviewWith('全年共公开信息100条,其中政务动态约60条,通知公告50条。'))).toEqual([]);
+  });
+
   it('the report said to be made of five parts that are its overview’s sub-items (real: 东辽县生态环境分局 2021)', () => {
     const preface =
       '根据《中华人民共和国政府信息公开条例》,报告全文由组织推动全省政府信息公开工作、积极推动政府信息公开、认真规范处理依申请公开、不断强化政府信息公开平台内容保障、全力做好宣传培训评估考核等基础工作五个部分组成,数据采用时间自2021年1月1日开始。';
