@@ -768,6 +768,36 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).not.toContain('part-count-mismatch:meta');
   });
 
+  it('the overview’s areas listed as the report’s parts beside it, ending with 等 (real: 东湖风景区市场监管局 2021)', () => {
+    const preface =
+      '本报告依据《中华人民共和国政府信息公开条例》等文件要求编制。主要内容包括政府信息公开工作总体情况、主动公开政府信息情况、依申请公开情况、政府信息管理情况、政府信息公开平台建设情况、监督保障情况、行政复议或行政诉讼情况、信息公开工作存在的主要问题、改进情况等。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain(
+      '“政府信息管理情况”“政府信息公开平台建设情况”“监督保障情况”是「一、总体情况」的小项，不是报告的部分',
+    );
+    expect(found?.message).toContain('未见「六、其他需要报告的事项」');
+    // The report's parts, 等 at the end: nothing to say.
+    const parts =
+      '本报告依据《中华人民共和国政府信息公开条例》编制。主要内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等。';
+    expect(keys(withMeta({ preface: parts }))).not.toContain('part-count-mismatch:meta');
+    // The areas said of the overview, in brackets or as its own list: not parts of the report.
+    expect(
+      keys(
+        withMeta({
+          preface: parts.replace('总体情况、', '总体情况（含政府信息管理、平台建设、监督保障）、'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(
+        withMeta({
+          preface:
+            '本报告依据《条例》编制。总体情况主要内容包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等五个方面。',
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
   it('a list of parts running to the end of its sentence without the sixth (real: 厚桥街道 2023)', () => {
     const preface =
       '本年度报告由街道党政办公室编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。';

@@ -176,6 +176,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '132-daye-dongfenglu-2024.txt': ['part-count-mismatch:meta'],
   // An eighth held-out measure (templates/fixtures/real 139–148), committed before any check ran.
   '143-ningdu-duifang-2023.txt': ['date-characters-missing:meta'],
+  // Flagged since a fix made after the measure: `主要内容包括…总体情况、…、政府信息管理情况、…平台建设
+  // 情况、监督保障情况、…等`, the overview's areas listed as parts beside it.
+  '139-wuhan-donghu-scjg-2021.txt': ['part-count-mismatch:overview'],
   // Flagged since a fix made after the measure (a sentence on what the report was compiled under).
   '142-wuyi-township-2023.txt': ['notice-citation-unknown:meta:国办发-2021-30'],
   // The 2019 notice's name cited under the 2021 notice's number: said as the 2019 notice.
@@ -260,10 +263,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // whole (`累计…10471条,今年发布…`), so nothing is said.
   '100-fuzhou-zrzy-2020.txt': [
     '“累计发布信息10471多条”，其中动态类2519、公告通知类2300、其他4916余条，相加9735条',
-  ],
-  // 139–148, the eighth held-out measure: what no check flagged (measured once).
-  '139-wuhan-donghu-scjg-2021.txt': [
-    '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
   ],
 };
 /*
