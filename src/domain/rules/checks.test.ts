@@ -215,6 +215,31 @@ describe('an imported text without its headings', () => {
       'section-heading-mismatch:overview',
     );
   });
+
+  it('a heading that adds words to the official one says which (real: 武义县 2023, 康乐县上湾乡 2019, 平潭 2022)', () => {
+    const headed = (
+      overview: string,
+      reviewLitigation = '四、政府信息公开行政复议、行政诉讼情况',
+    ) =>
+      issuesOf({
+        ...base,
+        headings: { ...base.headings, overview, reviewLitigation },
+      }).filter((i) => /^section-heading-mismatch:(?:overview|reviewLitigation)$/.test(i.key));
+    expect(headed('一、2023年政务公开总体情况').map((i) => i.message)).toEqual([
+      '标题「一、2023年政务公开总体情况」在规定的「一、总体情况」中加了“2023年政务公开”，请按格式改为「一、总体情况」',
+    ]);
+    expect(headed('一、2019年政府信息公开工作的总体情况')[0]?.message).toContain(
+      '加了“2019年政府信息公开工作的”',
+    );
+    expect(
+      headed('一、总体情况', '四、政府信息公开行政法复议、行政诉讼情况')[0]?.message,
+    ).toContain('加了“法”');
+    // Words changed, not only added: the heading is said to differ.
+    expect(headed('一、工作概况')[0]?.message).toBe(
+      '标题「一、工作概况」与规定的「一、总体情况」不一致，请按格式改为「一、总体情况」',
+    );
+    expect(headed('一、总体情况')).toEqual([]);
+  });
 });
 
 describe('template instructions left in the text', () => {
