@@ -128,7 +128,12 @@ const COMBINED: readonly Pattern[] = [
   ),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
-  p('carriedIn', '结转|转结', `(?:上年|上一年度|上年度)(?:结转|转结)${GAP}{0,10}?${N}${U}`),
+  // `2021年结转政府信息公开申请2件` in a 2022 report (real: 兴仁市 2022); not `2022年结转下年度…`.
+  p(
+    'carriedIn',
+    '结转|转结',
+    `(?:上年|上一年度|上年度|(?:19|20)\\d{2}年度?)(?:结转|转结)(?!下|到|至|${GAP}{0,4}?下一?年)${GAP}{0,10}?${N}${U}`,
+  ),
   // `共收到70件申请` (the sentence is about applications; the clause names none).
   p(
     'received',
@@ -337,9 +342,13 @@ const TIGHT_PATTERNS: readonly Pattern[] = [
   p('review', REVIEW, `${REVIEW}(?:案件|案)?${N}${U}`),
   p('litigation', LITIGATION, `${LITIGATION}(?:案件|案)?${N}${U}`),
 ];
-/** `没有因政府信息公开而发生行政复议`, `无复议诉讼情况`; not `没有及时答复的…可依法申请行政复议`. */
+/**
+ * `没有因政府信息公开而发生行政复议`, `无复议诉讼情况`, `未发生依申请公开政府信息方面的行政复议和行政
+ * 诉讼` (real: 大同 信访局 2021), `未产生因政府信息公开申请提请的行政复议` (real: 向阳区 2023); not
+ * `没有及时答复的…可依法申请行政复议`.
+ */
 const NEGATED =
-  /(?:无|没有|未(?!经))(?:发生|出现|产生|收到|涉及|接到)?[^，。；\d可申]{0,10}?(?:行政)?(?:复议|诉讼)/;
+  /(?:无|没有|未(?!经))(?:发生|出现|产生|收到|涉及|接到)?[^，。；\d可]{0,16}?(?:行政)?(?:复议|诉讼)/;
 const REVIEW_RE = new RegExp(REVIEW);
 const LITIGATION_RE = new RegExp(LITIGATION);
 const EACH_RE = new RegExp(`各${N}${U}`);
