@@ -108,7 +108,8 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p(
     'received',
     '未|没有',
-    `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)`,
+    // Not `未收到因政府信息公开申请引起的行政诉讼` (real: 船山区 2023): no case, not no request.
+    `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)(?![^，。；]*(?:复议|诉讼))`,
     0,
   ),
   p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
@@ -333,8 +334,9 @@ function matchCombined(clause: string, out: Statement[]): string {
 }
 const MASK = '\uE001';
 
-const REVIEW = '(?:行政)?复议(?!后)';
-const LITIGATION = '(?:行政)?诉讼';
+/** Not `行政复议结果维持5件` (an outcome of the cases, real: 大足区政府办 2023). */
+const REVIEW = '(?:行政)?复议(?!后|结果)';
+const LITIGATION = '(?:行政)?诉讼(?!结果)';
 const REVIEW_PATTERNS = around('review', REVIEW);
 const LITIGATION_PATTERNS = around('litigation', LITIGATION);
 /** With both words in one clause, only a number right after its word: `复议2件、诉讼1件`. */
