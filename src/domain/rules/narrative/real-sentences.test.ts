@@ -3,11 +3,13 @@ import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { formatById, formats } from '@templates/index';
 import type { Report } from '../../report/types';
 import { indexTemplate } from '../../template/lookup';
+import type { FactId as FactOfTemplate } from '../../template/types';
+import { factCells } from '../support';
 import { evaluateChecks } from '../evaluate-checks';
 import { fits, percentProblem } from '../checks/narrative-numbers';
 import type { SumValue } from '../support';
 import { extractStatements, type FactId } from './extract';
-import { realSentences } from './fixtures/real-sentences';
+import { realSentences, type RealSentence } from './fixtures/real-sentences';
 import { claimReadings, type Reading } from './readings';
 
 /**
@@ -70,20 +72,23 @@ describe('real narrative sentences', () => {
   const NEUTRAL = '我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。';
   const template = formatById('2021');
   /**
-   * The cells a sentence's `cells` set: a total (`t3.newReceived.total`) as its row's first column
-   * with the others 0, then the input cells named.
+   * The cells of a sentence's `facts`: each fact's first cell takes the number, its others 0; a
+   * total (computed) through its row's first column, the row's other columns 0.
    */
-  const cellsOf = (spec: Readonly<Record<string, string>> = {}): Record<string, string> => {
+  const cellsOf = (facts: RealSentence['facts'] = {}): Record<string, string> => {
     const { cells } = indexTemplate(template);
     const out: Record<string, string> = {};
-    const entries = Object.entries(spec);
-    for (const [id, value] of entries) {
-      if (!cells.get(id)?.computed) continue;
+    const put = (id: string, value: number): void => {
+      if (!cells.get(id)?.computed) {
+        out[id] = String(value);
+        return;
+      }
       const row = id.slice(0, id.lastIndexOf('.') + 1);
       const inputs = [...cells.values()].filter((c) => c.id.startsWith(row) && !c.computed);
-      inputs.forEach((c, i) => (out[c.id] = i === 0 ? value : '0'));
-    }
-    for (const [id, value] of entries) if (!cells.get(id)?.computed) out[id] = value;
+      inputs.forEach((c, i) => (out[c.id] = String(i === 0 ? value : 0)));
+    };
+    for (const [fact, value] of Object.entries(facts) as [FactOfTemplate, number][])
+      factCells(template, fact).forEach((id, i) => put(id, i === 0 ? value : 0));
     return out;
   };
   const keysWith = (sentence: (typeof realSentences)[number], text: string): Set<string> => {
@@ -98,7 +103,7 @@ describe('real narrative sentences', () => {
         preface: sentence.in === 'preface' ? text : NEUTRAL,
       },
       narrative: { ...base.narrative, overview: sentence.in === 'preface' ? NEUTRAL : text },
-      cells: { ...base.cells, ...cellsOf(sentence.cells) },
+      cells: { ...base.cells, ...cellsOf(sentence.facts) },
     };
     return new Set(
       evaluateChecks(template, report, { formats, today: '2026-12-01' })
