@@ -752,6 +752,14 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     expect(keys(overviewWith(minhe.replace('1700余条', '1800余条')))).toEqual([]);
     // Visits (次) are no records of the whole: the list is not read in several units.
     expect(keys(overviewWith(minhe.replace('发稿178篇', '接待咨询178次')))).toEqual([]);
+    // People reached, more than the whole's records: not parts of it.
+    expect(
+      keys(
+        overviewWith(
+          '全年共发布信息300条,其中政策文件20条,工作动态200条,公示公告50条,培训干部30人,惠及群众1000人。',
+        ),
+      ),
+    ).toEqual([]);
     // A semicolon ends the list: what follows is another statement.
     expect(
       keys(overviewWith(minhe.replace(',教师资格认定581人', ';办理教师资格认定581人'))),

@@ -158,7 +158,7 @@ const MIXED_LIST = 4;
  * The parts of a `其中` list counted in several units, when every item of the list, to the end of
  * its sentence, is one kind with one count of a record's unit: `null` otherwise.
  */
-function mixedParts(list: string, unit: string): Item[] | null {
+function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const parts: Item[] = [];
   for (const segment of list.split(/[，,]/)) {
     if (segment.trim() === '') continue;
@@ -169,7 +169,16 @@ function mixedParts(list: string, unit: string): Item[] | null {
     parts.push(...items);
   }
   const units = new Set(parts.map((p) => p.unit));
-  return parts.length >= MIXED_LIST && units.size > 1 && parts[0]?.unit === unit ? parts : null;
+  // Counts in other units that could each be some of the whole's records, two or more (not
+  // `…,惠及群众1000人` after 300 条: people reached, not records).
+  const others = parts.filter((p) => p.unit !== unit);
+  return parts.length >= MIXED_LIST &&
+    units.size > 1 &&
+    parts[0]?.unit === unit &&
+    others.length >= 2 &&
+    others.every((p) => p.value <= whole)
+    ? parts
+    : null;
 }
 
 /** Lists whose parts add up to more than the whole stated right before them. */
@@ -275,7 +284,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // (`…其他栏目信息1194条;收到…申请65件`: another statement).
         const mixed =
           whole.cued && m[0].startsWith('其中') && sumOf(parts) < whole.value && !/[；;]/.test(own)
-            ? mixedParts(own, whole.unit)
+            ? mixedParts(own, whole.unit, wholeMax)
             : null;
         if (mixed && sumOf(mixed) > wholeMax) {
           out.push({ ...found, parts: mixed.map((p) => p.value), ...written(mixed) });
