@@ -217,6 +217,31 @@ describe('an imported text without its headings', () => {
       'section-heading-mismatch:overview',
     );
   });
+
+  it('a heading that adds words to the official one says which (real: 武义县 2023, 康乐县上湾乡 2019, 平潭 2022)', () => {
+    const headed = (
+      overview: string,
+      reviewLitigation = '四、政府信息公开行政复议、行政诉讼情况',
+    ) =>
+      issuesOf({
+        ...base,
+        headings: { ...base.headings, overview, reviewLitigation },
+      }).filter((i) => /^section-heading-mismatch:(?:overview|reviewLitigation)$/.test(i.key));
+    expect(headed('一、2023年政务公开总体情况').map((i) => i.message)).toEqual([
+      '标题「一、2023年政务公开总体情况」在规定的「一、总体情况」中加了“2023年政务公开”，请按格式改为「一、总体情况」',
+    ]);
+    expect(headed('一、2019年政府信息公开工作的总体情况')[0]?.message).toContain(
+      '加了“2019年政府信息公开工作的”',
+    );
+    expect(
+      headed('一、总体情况', '四、政府信息公开行政法复议、行政诉讼情况')[0]?.message,
+    ).toContain('加了“法”');
+    // Words changed, not only added: the heading is said to differ.
+    expect(headed('一、工作概况')[0]?.message).toBe(
+      '标题「一、工作概况」与规定的「一、总体情况」不一致，请按格式改为「一、总体情况」',
+    );
+    expect(headed('一、总体情况')).toEqual([]);
+  });
 });
 
 describe('template instructions left in the text', () => {
@@ -715,6 +740,49 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     expect(keys(overviewWith(mashui.replace('372人次', '392人次')))).toEqual([]);
   });
 
+  it('an approximate whole read as its range, its records counted in several units (real: 民和县教育局 2023)', () => {
+    const minhe =
+      '在社会信用信息平台共计录入公开信息 1700余条,其中督导检查872条,教师资格认定581人,优秀教师表彰220人,幼儿园年检40所,学校项目建设6项,政府网站、公众号等媒体发稿178篇。';
+    const found = issuesOf(overviewWith(minhe)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain(
+      '随后列出的各项 872条 + 581人 + 220人 + 40所 + 6项 + 178篇 = 1897，比“1700余条”的上限 1800条 还多',
+    );
+    expect(found?.message).toContain('各项的单位不一（条、人、所、项、篇）');
+    // 1800余 allows up to 1900: 1897 fits.
+    expect(keys(overviewWith(minhe.replace('1700余条', '1800余条')))).toEqual([]);
+    // Visits (次) are no records of the whole: the list is not read in several units.
+    expect(keys(overviewWith(minhe.replace('发稿178篇', '接待咨询178次')))).toEqual([]);
+    // People reached, more than the whole's records: not parts of it.
+    expect(
+      keys(
+        overviewWith(
+          '全年共发布信息300条,其中政策文件20条,工作动态200条,公示公告50条,培训干部30人,惠及群众1000人。',
+        ),
+      ),
+    ).toEqual([]);
+    // A semicolon ends the list: what follows is another statement.
+    expect(
+      keys(overviewWith(minhe.replace(',教师资格认定581人', ';办理教师资格认定581人'))),
+    ).toEqual([]);
+    // Approximate wholes and parts in the whole's own unit.
+    expect(
+      keys(overviewWith('全年共发布信息1700余条,其中政务动态900条,通知公告950条。')),
+    ).toContain('parts-sum-mismatch:overview');
+    expect(keys(overviewWith('全年共发布信息1700余条,其中政务动态900条,通知公告850条。'))).toEqual(
+      [],
+    );
+    expect(keys(overviewWith('全年共公开信息100条,其中政务动态60余条,通知公告50条。'))).toContain(
+      'parts-sum-mismatch:overview',
+    );
+    expect(keys(overviewWith('全年共公开信息120条,其中政务动态60余条,通知公告50余条。'))).toEqual(
+      [],
+    );
+    // `约`, `近`: no range to read.
+    expect(keys(overviewWith('全年共公开信息100条,其中政务动态约60条,通知公告50条。'))).toEqual([]);
+  });
+
   it('the report said to be made of five parts that are its overview’s sub-items (real: 东辽县生态环境分局 2021)', () => {
     const preface =
       '根据《中华人民共和国政府信息公开条例》,报告全文由组织推动全省政府信息公开工作、积极推动政府信息公开、认真规范处理依申请公开、不断强化政府信息公开平台内容保障、全力做好宣传培训评估考核等基础工作五个部分组成,数据采用时间自2021年1月1日开始。';
@@ -730,6 +798,36 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
           preface: preface
             .replace('报告全文由', '培训内容由')
             .replace('条例》,', '条例》编制本报告,'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
+  it('the overview’s areas listed as the report’s parts beside it, ending with 等 (real: 东湖风景区市场监管局 2021)', () => {
+    const preface =
+      '本报告依据《中华人民共和国政府信息公开条例》等文件要求编制。主要内容包括政府信息公开工作总体情况、主动公开政府信息情况、依申请公开情况、政府信息管理情况、政府信息公开平台建设情况、监督保障情况、行政复议或行政诉讼情况、信息公开工作存在的主要问题、改进情况等。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain(
+      '“政府信息管理情况”“政府信息公开平台建设情况”“监督保障情况”是「一、总体情况」的小项，不是报告的部分',
+    );
+    expect(found?.message).toContain('未见「六、其他需要报告的事项」');
+    // The report's parts, 等 at the end: nothing to say.
+    const parts =
+      '本报告依据《中华人民共和国政府信息公开条例》编制。主要内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等。';
+    expect(keys(withMeta({ preface: parts }))).not.toContain('part-count-mismatch:meta');
+    // The areas said of the overview, in brackets or as its own list: not parts of the report.
+    expect(
+      keys(
+        withMeta({
+          preface: parts.replace('总体情况、', '总体情况（含政府信息管理、平台建设、监督保障）、'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(
+        withMeta({
+          preface:
+            '本报告依据《条例》编制。总体情况主要内容包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等五个方面。',
         }),
       ),
     ).not.toContain('part-count-mismatch:meta');

@@ -176,6 +176,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '132-daye-dongfenglu-2024.txt': ['part-count-mismatch:meta'],
   // An eighth held-out measure (templates/fixtures/real 139–148), committed before any check ran.
   '143-ningdu-duifang-2023.txt': ['date-characters-missing:meta'],
+  // Flagged since a fix made after the measure: `主要内容包括…总体情况、…、政府信息管理情况、…平台建设
+  // 情况、监督保障情况、…等`, the overview's areas listed as parts beside it.
+  '139-wuhan-donghu-scjg-2021.txt': ['part-count-mismatch:overview'],
   // Flagged since a fix made after the measure (a sentence on what the report was compiled under).
   '142-wuyi-township-2023.txt': ['notice-citation-unknown:meta:国办发-2021-30'],
   // The 2019 notice's name cited under the 2021 notice's number: said as the 2019 notice.
@@ -197,6 +200,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '157-haikou-gxq-2022.txt': ['template-text-left:overview', 'parts-sum-mismatch:overview'],
   '158-xincai-2020.txt': ['notice-citation-unknown:overview:issuer-name'],
   '160-changtu-qijiazi-2023.txt': ['report-name-garbled:meta'],
+  // `1700余条,其中` records in 条, 人, 所, 项, 篇 adding to 1897: flagged since a fix made after the
+  // measure (an approximate whole read as its range, 1700 to 1800; a list in several record units).
+  '137-minhe-jyj-2023.txt': ['parts-sum-mismatch:overview'],
   // `全年公开各类文件991件,其中` six kinds of 件 adding to 181, then other work in 份 and 次.
   '121-qingyuan-nyncj-2021.txt': ['parts-sum-mismatch:overview'],
   // A held-out measure on whole pages (templates/fixtures/real-html 014–023): the problems were
@@ -325,20 +331,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // (and `信息管理`, `信息公开平台建设` in 004 and 平潭 2023): a check for it would warn on them.
   '081-gangu-bgs-2024.txt': ['总体情况小标题“(四)政府信息平台建设”缺“公开”'],
   // 094–108: what no check flags yet (the problems of their expected.json, in short).
-  // No introducer (the kinds follow in the next clause, `网站从开通至今,总共发布…`), and the whole
-  // and its catch-all part are approximate (`多`, `余`): never summed.
+  // No introducer (the kinds follow in the next clause, `网站从开通至今,总共发布…`): the list is
+  // not read as the whole's parts. Its numbers alone would now be (`10471多` read as 10471 to
+  // 10472, `4916余` as 4916 to 4917), but a list without 其中/包括 after a count may be of another
+  // whole (`累计…10471条,今年发布…`), so nothing is said.
   '100-fuzhou-zrzy-2020.txt': [
     '“累计发布信息10471多条”，其中动态类2519、公告通知类2300、其他4916余条，相加9735条',
   ],
-  // 124–138, the seventh held-out measure: what no check flagged (measured once).
-  // The whole is approximate and its parts are counted in five units (条, 人, 所, 项, 篇).
-  '137-minhe-jyj-2023.txt': ['“录入公开信息 1700余条,其中…”所列各项相加1897，多于1700余条'],
-  // 139–148, the eighth held-out measure: what no check flagged (measured once).
   // 014–023, whole pages held out: what no check flags yet.
   '015-pingtan-jtjsj-2020.html': ['“政策规范性文件信息2条”，表二规范性文件本年新公开 3 件'],
-  '139-wuhan-donghu-scjg-2021.txt': [
-    '所列“主要内容包括…监督保障情况、行政复议或行政诉讼情况…等”是总体情况的小项，不是格式的六部分',
-  ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
   // `公开年度报告` is a usual short form's end too (`政务公开年度报告`, `信息公开年度报告`).
   '157-haikou-gxq-2022.txt': ['序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”'],
@@ -360,9 +361,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2019's 采购总金额 prints no unit in its header (the template takes 元); `160.5964万元` says
   // its unit in the cell, so nothing is wrong with it as written. Kept: seed 003's `533.41万` in
-  // the same column is a real problem by SPEC §4.4, and no general rule separates the two.
+  // the same column is SPEC §4.4's own example of this warning, and the two differ only in `元`
+  // after `万` (both state 万, both in the one cell of a 2019 column without a printed unit): no
+  // rule on what they mean separates them. Making it info would not change this count (info is
+  // counted here with warnings) and would go against §4.4; a product decision for the lead.
   '084-ankang-ju-2019.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
   // 139–148 (measured once): `一、2023年政务公开总体情况` was written down as a slip, not a problem.
+  // Kept: six other headings of the corpus keep the official words and add some (027 `政府信息公开
+  // 总体情况`, 070 `2019年政府信息公开工作的总体情况`, 073, 087 `行政机关`, 上海 2019, 平潭 2022
+  // `行政法复议`), each written down as a real problem, and SPEC §4.5 asks for the official
+  // wording. The message now names the words added (`加了“2023年政务公开”`).
   '142-wuyi-township-2023.txt': ['section-heading-mismatch:overview'],
   // 149–163's two false warnings at the measure are gone since fixes made after it: 海南省地震局's
   // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and

@@ -48,6 +48,26 @@ function officialOf(sections: readonly { readonly heading: string }[]): Official
   return kept;
 }
 
+/**
+ * The words a written heading adds to the official one, when it keeps all of the official words in
+ * order (`一、2023年政务公开总体情况`: `2023年政务公开`; `四、政府信息公开行政法复议…`: `法`); `null`
+ * when it drops or changes any.
+ */
+export function insertedWords(written: string, official: string): string[] | null {
+  const added: string[] = [];
+  let run = '';
+  let at = 0;
+  for (const ch of written) {
+    if (at < official.length && ch === official[at]) {
+      if (run !== '') added.push(run);
+      run = '';
+      at += 1;
+    } else run += ch;
+  }
+  if (run !== '') added.push(run);
+  return at === official.length && added.length > 0 ? added : null;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -91,12 +111,16 @@ export const sectionHeadingCheck = defineCheck({
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
       if (key === official || key === wording) return;
       const writtenNumeral = NUMERAL.exec(key)?.[1];
+      // The official words all there, others added (`一、2023年政务公开总体情况`): say which.
+      const added = insertedWords(key.replace(NUMERAL, ''), wording);
       found.push({
         ...base,
         message:
           writtenNumeral && writtenNumeral !== numeral && key.replace(NUMERAL, '') === wording
             ? `标题「${w}」的序号应为“${numeral}、”：这是第${numeral}部分「${s.heading}」`
-            : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
+            : added && (writtenNumeral ?? numeral) === numeral
+              ? `标题「${w}」在规定的「${s.heading}」中加了${added.map((a) => `“${a}”`).join('、')}，请按格式改为「${s.heading}」`
+              : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
       });
     });
     return found;

@@ -15,4 +15,13 @@ describe('a count whose number was lost in a list of counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a count left blank between spaces (real: 定西市公共资源交易中心 2020)', () => {
+    const dingxi = '一是主动公开。2020 年主动公开信息  条。在中心门户网站发布工作动态信息43条。';
+    expect(lostNumbersIn(dingxi)).toEqual([{ item: '主动公开信息  条', unit: '条', blank: true }]);
+    expect(lostNumbersIn(dingxi.replace('信息  条', '信息 103 条'))).toEqual([]);
+    // Words ending in a unit's character, and text spaced out character by character.
+    expect(lostNumbersIn('全年共印发 文 件。')).toEqual([]);
+    expect(lostNumbersIn('依 据 政 府 信 息 公 开 条 例。')).toEqual([]);
+  });
 });

@@ -35,6 +35,35 @@ function twoNumbered(text: string): boolean {
 export interface LostNumber {
   readonly item: string;
   readonly unit: string;
+  /** The number's place left blank (`主动公开信息  条`), no list around it. */
+  readonly blank?: boolean;
+}
+
+/**
+ * A count whose number is a blank between its words and its unit, in a text that writes its
+ * numbers between spaces (`全年共收到、办理依申请公开 0件`): `2020 年主动公开信息  条。` (real:
+ * 定西市公共资源交易中心 2020). The words before the blank are a count's (公开, 发布, 收到…), and the
+ * text is not spaced out character by character (`公 开 条 例`).
+ */
+const BLANK_COUNT = /([\u4e00-\u9fff]{2,16})[ \t\u3000]+([条件篇])(?=[，。；,;、]|$)/gm;
+const COUNTING_WORDS = /公开|发布|收到|受理|办理|处理|制发|印发|答复|共|计/;
+const CLAUSE_BEFORE = /[^，。；,;\n]*$/;
+
+function blankCountIn(raw: string): LostNumber | null {
+  if (!/[ \t\u3000][条件篇]/.test(raw)) return null;
+  for (const m of raw.matchAll(BLANK_COUNT)) {
+    const [, name = '', unit = ''] = m;
+    if (WORD_ENDINGS[unit]?.test(name) || NONE_BEFORE.test(name)) continue;
+    const clause = CLAUSE_BEFORE.exec(raw.slice(0, m.index))?.[0] ?? '';
+    if (!COUNTING_WORDS.test(`${clause}${name}`)) continue;
+    // Spaced out character by character: `政 府 信 息 条`.
+    if (
+      /[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]/.test(clause.slice(-8))
+    )
+      continue;
+    return { item: `${name.slice(-6)}  ${unit}`, unit, blank: true };
+  }
+  return null;
 }
 
 /**
@@ -43,8 +72,10 @@ export interface LostNumber {
  * (`maskedByParagraph`: its masked sentences are then its paragraphs').
  */
 export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber[] = perText(
-  (_, analysed) => {
+  (raw, analysed) => {
     const out: LostNumber[] = [];
+    const blank = blankCountIn(raw);
+    if (blank) out.push(blank);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;
@@ -88,7 +119,9 @@ export const lostNumberCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+        message: lost.blank
+          ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
+          : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
       });
     }
     return found;

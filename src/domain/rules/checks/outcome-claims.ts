@@ -13,8 +13,9 @@ import { cellValue, factCell, factCells, rowName, tableName, textsOf } from '../
  * Only a filled table contradicts; a blank cell says nothing yet.
  */
 
+/** `均获维持`, `全部胜诉`, `均为结果维持` (real: 天津市河东区 2023). */
 const UPHELD =
-  /(?:均|全部|都|全都|皆)(?:已|被|获|获得|得到|予以|依法)*(?:维持|胜诉)|无一(?:被)?(?:纠正|败诉|撤销)/;
+  /(?:均|全部|都|全都|皆)(?:已|被|获|获得|得到|予以|依法|为|结果)*(?:维持|胜诉)|无一(?:被)?(?:纠正|败诉|撤销)/;
 const REVIEW = /复议/;
 const LITIGATION = /诉讼|起诉/;
 const ALL_DONE = /(?:全部|均已?|已全部|都已|已经全部)(?:按期|按时|依法|如期|及时)?(?:予以)?办结/;

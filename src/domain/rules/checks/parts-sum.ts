@@ -8,8 +8,10 @@ import { textsOf } from '../support';
  * §4.5): `全年主动公开政务信息382条,包括政府网站35条,…媒体上发布信息80条,…微信公众号2443条`.
  * A `其中` list need not be exhaustive, so parts that add up to MORE than the whole are certain,
  * and parts that add up to less only when the list ends with a catch-all (`其他信息共计2004条`,
- * `其他应主动公开政府信息856条`): then the parts are all of the whole. Approximate numbers
- * (`100余条`, `1000多条`) are never summed.
+ * `其他应主动公开政府信息856条`): then the parts are all of the whole. An approximate number
+ * (`1700余条`, `4916余条`) is read as the range it allows (`1700余`: 1700 to 1800, `4916余`:
+ * 4916 to 4917), and a sum is said to be wrong only when no number of those ranges fits; `约`,
+ * `近`, `超过` give no range and are never summed.
  */
 
 /** Counting units a whole and its parts share (`人次`: people served, real: 耒阳 马水镇 2019). */
@@ -18,7 +20,7 @@ const ITEM = /(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)/g;
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
 /** The whole right before the introducer: `…382条,` / `…共计发布信息183条`. */
-const WHOLE_BEFORE = /(?<![\d.])(\d+)(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
+const WHOLE_BEFORE = /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
@@ -56,7 +58,11 @@ const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 export interface PartsExcess {
   readonly whole: number;
   readonly unit: string;
+  /** The whole is `N余`/`N多`: more than N, by less than N's last non-zero place. */
+  readonly over?: boolean;
   readonly parts: readonly number[];
+  /** The parts as written, when some are approximate or in other units (`4916余条`, `581人`). */
+  readonly written?: readonly string[];
   readonly text: string;
   /**
    * The parts add up to less than the whole, and the list says it is all of it: it ends with a
@@ -80,16 +86,36 @@ function repeatedPart(list: string): string | undefined {
   return undefined;
 }
 
-function itemsOf(segment: string): { value: number; unit: string; approximate: boolean }[] {
-  ITEM.lastIndex = 0;
-  const out: { value: number; unit: string; approximate: boolean }[] = [];
-  for (let m = ITEM.exec(segment); m; m = ITEM.exec(segment)) {
+interface Item {
+  readonly value: number;
+  readonly unit: string;
+  /** `余`/`多` after the number: more than it, by less than its last non-zero place. */
+  readonly over: boolean;
+  /** `约`, `近`, `超过`, `逾` before it: no range to read. */
+  readonly vague: boolean;
+}
+
+/** The place of a number's last non-zero digit: `1700` 100, `4916` 1, `1000` 1000. */
+function placeOf(value: number): number {
+  let place = 1;
+  while (value > 0 && value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/** The largest number an item allows: `1700余` at most 1800, `4916余` at most 4917. */
+const maxOf = (i: Item): number => (i.over ? i.value + placeOf(i.value) : i.value);
+
+function itemsOf(segment: string, pattern: RegExp = ITEM): Item[] {
+  pattern.lastIndex = 0;
+  const out: Item[] = [];
+  for (let m = pattern.exec(segment); m; m = pattern.exec(segment)) {
     const before = segment.slice(0, m.index);
     if (/[\d.]$/.test(before)) continue;
     out.push({
       value: Number(m[1]),
       unit: m[3] ?? '',
-      approximate: m[2] !== undefined || APPROXIMATE_BEFORE.test(before),
+      over: m[2] !== undefined,
+      vague: APPROXIMATE_BEFORE.test(before),
     });
   }
   return out;
@@ -99,14 +125,68 @@ function itemsOf(segment: string): { value: number; unit: string; approximate: b
  * The whole a sentence ends with, said as one (`…共计发布信息183条`): the only count of the
  * sentence, in its last clause, with a total's word in that clause.
  */
-function wholeAtEnd(sentence: string): { value: number; unit: string } | null {
+function wholeAtEnd(sentence: string): Whole | null {
   if (HAS_INTRO.test(sentence) || itemsOf(sentence).length !== 1) return null;
   const w = WHOLE_BEFORE.exec(sentence);
   if (!w) return null;
   const lead = sentence.slice(0, w.index);
   const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
   return TOTAL_CUE.test(clause) && !APPROXIMATE_BEFORE.test(lead) && !CHINESE_COUNT.test(lead)
-    ? { value: Number(w[1]), unit: w[2] ?? '' }
+    ? wholeOf(w, true)
+    : null;
+}
+
+interface Whole {
+  readonly value: number;
+  readonly unit: string;
+  readonly over: boolean;
+  /** Said as a whole (`共`, `全年`…), not just the count before `其中`. */
+  readonly cued: boolean;
+}
+
+function wholeOf(w: RegExpExecArray, cued: boolean): Whole {
+  return { value: Number(w[1]), unit: w[3] ?? '', over: w[2] !== undefined, cued };
+}
+
+/** The whole as the text says it: `1700余条`. */
+const wholeText = (w: { whole: number; over?: boolean; unit: string }): string =>
+  `${w.whole}${w.over ? '余' : ''}${w.unit}`;
+
+/**
+ * Units a list of the records of one whole may count its kinds in besides the whole's own (real:
+ * 民和县教育局 2023, `录入公开信息1700余条,其中督导检查872条,教师资格认定581人,…幼儿园年检40所,
+ * 学校项目建设6项,…发稿178篇`: one record per person, school, project). `次`, `人次`, money and
+ * shares count other things (visits, work done).
+ */
+const RECORD_ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|人(?!次)|所|家|户)/g;
+const NOT_RECORDS = new Set(['人次', '期', '场', '宗']);
+/** A list in several units is read only when it is this long, each item one kind with its count. */
+const MIXED_LIST = 4;
+
+/**
+ * The parts of a `其中` list counted in several units, when every item of the list, to the end of
+ * its sentence, is one kind with one count of a record's unit: `null` otherwise.
+ */
+function mixedParts(list: string, unit: string, whole: number): Item[] | null {
+  const parts: Item[] = [];
+  for (const segment of list.split(/[，,]/)) {
+    if (segment.trim() === '') continue;
+    if (itemsOf(segment).some((i) => NOT_RECORDS.has(i.unit))) return null;
+    const items = itemsOf(segment, RECORD_ITEM);
+    if (items.length !== 1 || items.some((i) => i.vague) || /[\d.]\s*[%万元次]/.test(segment))
+      return null;
+    parts.push(...items);
+  }
+  const units = new Set(parts.map((p) => p.unit));
+  // Counts in other units that could each be some of the whole's records, two or more (not
+  // `…,惠及群众1000人` after 300 条: people reached, not records).
+  const others = parts.filter((p) => p.unit !== unit);
+  return parts.length >= MIXED_LIST &&
+    units.size > 1 &&
+    parts[0]?.unit === unit &&
+    others.length >= 2 &&
+    others.every((p) => p.value <= whole)
+    ? parts
     : null;
 }
 
@@ -120,12 +200,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     list.forEach((sentence, k) => {
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
-        // `cued`: said as a whole (`共`, `全年`…), not just the count before `其中`.
-        let whole: { value: number; unit: string; cued: boolean } | null = null;
+        let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
-          const w = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
-          whole = w && { ...w, cued: true };
+          whole = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
         } else {
           const w = WHOLE_BEFORE.exec(before);
           const lead = w ? before.slice(0, w.index) : '';
@@ -136,26 +214,26 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // So is the only count after the last semicolon (real: 清水县教育局 2023, `…公开工作信息104
           // 条,…;通过…子站向社会公布各类政府信息115条,其中包括:…`).
           if (w && !APPROXIMATE_BEFORE.test(lead) && itemsOf(clause).length === 0)
-            whole = {
-              value: Number(w[1]),
-              unit: w[2] ?? '',
-              cued:
-                TOTAL_CUE.test(clause) ||
+            whole = wholeOf(
+              w,
+              TOTAL_CUE.test(clause) ||
                 itemsOf(before).length === 1 ||
                 itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
-            };
+            );
         }
         if (!whole) continue;
+        const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
         const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         const own = rest.split(HAS_INTRO)[0] ?? '';
-        const parts: number[] = [];
+        const parts: Item[] = [];
         let usable = true;
         let endsWithRest = false;
         let toTheEnd = true;
         const pieces = own.split(SEGMENT);
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
+        const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
         for (let i = 0; i < pieces.length; i += 2) {
           const segment = pieces[i] ?? '';
           const separator = pieces[i + 1] ?? '';
@@ -166,7 +244,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             toTheEnd = false;
             break;
           }
-          if (items.some((i) => i.approximate)) {
+          if (items.some((i) => i.vague)) {
             usable = false;
             break;
           }
@@ -177,13 +255,16 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             if (parts.length === 0 || items.some((i) => i.unit === whole.unit)) usable = false;
             break;
           }
-          parts.push(...items.map((i) => i.value));
+          parts.push(...items);
           joiner ??= items.length > 1 ? '、' : separator;
           // The parts make the whole: what follows (`；政府信息公开行政诉讼46件，其中…`) is not one.
           // One part equal to the whole makes it only when the list does not go on with `以及`
           // (real: 北街街道 2025, `内容1条,包括机构概况1条,以及…信息2条`).
+          const least = sumOf(parts);
+          const most = parts.reduce((a, b) => a + maxOf(b), 0);
           if (
-            parts.reduce((a, b) => a + b, 0) === whole.value &&
+            least <= wholeMax &&
+            most >= whole.value &&
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next))
           )
             break;
@@ -198,27 +279,51 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
         }
+        const found = {
+          whole: whole.value,
+          unit: whole.unit,
+          ...(whole.over ? { over: true } : {}),
+          text: sentence,
+        };
+        const written = (items: readonly Item[]) =>
+          items.some((p) => p.over || p.unit !== whole.unit)
+            ? { written: items.map((p) => `${p.value}${p.over ? '余' : ''}${p.unit}`) }
+            : {};
+        // A `其中` list of records counted in several units, to the end of its sentence, adding up
+        // to more than the whole whatever each unit counts (real: 民和县教育局 2023).
+        // Only when the whole's unit alone makes less than it, and no semicolon ends the list
+        // (`…其他栏目信息1194条;收到…申请65件`: another statement).
+        const mixed =
+          whole.cued && m[0].startsWith('其中') && sumOf(parts) < whole.value && !/[；;]/.test(own)
+            ? mixedParts(own, whole.unit, wholeMax)
+            : null;
+        if (mixed && sumOf(mixed) > wholeMax) {
+          out.push({ ...found, parts: mixed.map((p) => p.value), ...written(mixed) });
+          continue;
+        }
         if (!usable || parts.length < 2) continue;
-        const sum = parts.reduce((a, b) => a + b, 0);
-        const repeated = sum !== whole.value ? repeatedPart(own) : undefined;
+        const least = sumOf(parts);
+        const most = parts.reduce((a, b) => a + maxOf(b), 0);
+        const values = parts.map((p) => p.value);
+        const repeated = least !== whole.value ? repeatedPart(own) : undefined;
         if (repeated) {
-          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, repeated });
+          out.push({ ...found, parts: values, ...written(parts), repeated });
           continue;
         }
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
         // `其中` may be the last of several; a list ending with the rest is still all of it.
-        if (sum > whole.value && whole.cued)
-          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence });
-        else if (endsWithRest && sum < whole.value)
-          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: 'rest' });
+        if (least > wholeMax && whole.cued)
+          out.push({ ...found, parts: values, ...written(parts) });
+        else if (endsWithRest && most < whole.value)
+          out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
         else if (
           whole.cued &&
           toTheEnd &&
           parts.length >= LONG_LIST &&
           !/等/.test(own) &&
-          sum < whole.value
+          most < whole.value
         )
-          out.push({ whole: whole.value, unit: whole.unit, parts, text: sentence, short: 'list' });
+          out.push({ ...found, parts: values, ...written(parts), short: 'list' });
       }
     });
     return out;
@@ -238,17 +343,25 @@ export const partsSumCheck = defineCheck({
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       const sum = first.parts.reduce((a, b) => a + b, 0);
+      const whole = wholeText(first);
+      const listed = (first.written ?? first.parts).join(' + ');
+      const units = [...new Set((first.written ?? []).map((w) => w.replace(/^[\d余多]+/, '')))];
+      const mixed = units.length > 1;
+      const approximate = first.over || (first.written ?? []).some((w) => /[余多]/.test(w));
+      // `= 1897`, `= 9735余条`: the sum in the whole's unit unless the parts are in several.
+      const total = `${sum}${(first.written ?? []).some((w) => /[余多]/.test(w)) ? '余' : ''}${mixed ? '' : first.unit}`;
+      const by = (n: number) => (approximate ? '' : ` ${n}${first.unit}`);
       found.push({
         target: section,
         fields: [field],
         section,
         message: first.repeated
-          ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项中“${first.repeated}”列了两次，各项 ${first.parts.join(' + ')} = ${sum}${first.unit}：请核对各项和总数`
+          ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
           : first.short === 'rest'
-            ? `文中的总数为 ${first.whole}${first.unit}，随后列出的各项连同“其他”一类 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项`
+            ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
             : first.short === 'list'
-              ? `文中的总数为 ${first.whole}${first.unit}，随后列出的 ${first.parts.length} 项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数少 ${first.whole - sum}${first.unit}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-              : `文中说共 ${first.whole}${first.unit}，但随后列出的各项 ${first.parts.join(' + ')} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：请核对总数和各项`,
+              ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+              : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}`,
       });
     }
     return found;

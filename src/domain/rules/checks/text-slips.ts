@@ -311,12 +311,53 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
 const OLD_PART = /收费(?:及|和|与)减免/;
 const REPORT_WORD = /报告|年报/;
 const HEADING_NUMBER = /^[一二三四五六]、/;
-/** `全文包括…`, `本年报由…` at the start of a clause. */
-const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)/;
+/**
+ * `全文包括…`, `本年报由…` at the start of a clause; `主要内容包括…` opening a sentence (real:
+ * 东湖风景区市场监管局 2021, after `本报告依据…编制。`).
+ */
+const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)|^(?:报告的?)?主要内容(?:包括|包含)/;
 /** 复议 followed by another kind of decision than 诉讼: the fourth part misnamed. */
 const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
+
+/**
+ * The overview's own areas that are no part of the report (`政府信息管理`, `政府信息公开平台建设`,
+ * `监督保障`), each with the short form a list may use (its last four characters: `平台建设`).
+ */
+const overviewOnlyAreas = new WeakMap<FormatTemplate, readonly string[]>();
+function areasNotParts(template: FormatTemplate): readonly string[] {
+  const hit = overviewOnlyAreas.get(template);
+  if (hit) return hit;
+  const words = listedWords(template);
+  const areas = (template.sections.find((x) => x.areas)?.areas ?? []).filter(
+    (a) => !words.some((w) => w.re.test(a)),
+  );
+  overviewOnlyAreas.set(template, areas);
+  return areas;
+}
+/** Areas of the overview listed beside it as parts: at least this many. */
+const MIN_AREAS_AS_PARTS = 2;
+/** Text in brackets (`总体情况（含政府信息管理、平台建设）`) is no item of the list. */
+const BRACKETED = /[（(][^（()）]*[）)]/g;
+
+/**
+ * The items of a list of the report's parts that are the overview's areas, when the list also
+ * names the overview itself: `主要内容包括政府信息公开工作总体情况、…、政府信息管理情况、政府信息公开
+ * 平台建设情况、监督保障情况、行政复议或行政诉讼情况、…等` (real: 东湖风景区市场监管局 2021).
+ */
+function areasListedAsParts(list: string, template: FormatTemplate): string[] {
+  const overview = listedWords(template).find((w) => w.heading === template.sections[0]?.heading);
+  const items = list.replace(BRACKETED, '').split(/[、，,；;]/);
+  if (!overview || !items.some((it) => overview.re.test(it))) return [];
+  const areas = areasNotParts(template);
+  const found = items.filter((it) =>
+    areas.some((a) => it.includes(a) || (a.length > 4 && it.includes(a.slice(-4)))),
+  );
+  return found.length >= MIN_AREAS_AS_PARTS
+    ? found.map((it) => it.replace(/^(?:主要内容)?(?:包括|包含)[：:]?/, '').replace(/等.*$/, ''))
+    : [];
+}
 
 const sectionWords = new WeakMap<FormatTemplate, readonly { heading: string; re: RegExp }[]>();
 function listedWords(template: FormatTemplate): readonly { heading: string; re: RegExp }[] {
@@ -391,7 +432,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
     // 情况` (real: 盂县教育科技局 2023), in a list that names 诉讼 nowhere.
     const misnamed = /诉讼/.test(list) ? null : REVIEW_MISPAIRED.exec(list);
+    // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
+    const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
     if (
+      areas.length === 0 &&
       !wrongCount &&
       left.length === 0 &&
       repeated === undefined &&
@@ -400,6 +444,12 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     )
       continue;
     const parts: string[] = [];
+    if (areas.length > 0) {
+      const unnamed = words.filter((w) => !w.re.test(list));
+      parts.push(
+        `列出的报告内容中${areas.map((a) => `“${a}”`).join('')}是「${template.sections[0]?.heading ?? ''}」的小项，不是报告的部分；年度报告格式规定为 ${count} 个部分：${names.join('、')}${unnamed.length > 0 && left.length === 0 ? `（列出的内容中未见${unnamed.map((w) => `「${w.heading}」`).join('、')}）` : ''}`,
+      );
+    }
     if (misnamed !== null)
       parts.push(
         `列出的组成部分“…${misnamed[0]}…”中的“${misnamed[1] ?? ''}”应为“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）`,

@@ -113,7 +113,8 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p(
     'received',
     '未|没有',
-    `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)`,
+    // Not `未收到因政府信息公开申请引起的行政诉讼` (real: 船山区 2023): no case, not no request.
+    `(?:未|没有)(?:收到|受理|接到)${GAP}{0,10}?(?:公开申请|依申请|申请公开)(?![^，。；]*(?:复议|诉讼))`,
     0,
   ),
   p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
@@ -133,7 +134,12 @@ const COMBINED: readonly Pattern[] = [
   ),
 ];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
-  p('carriedIn', '结转|转结', `(?:上年|上一年度|上年度)(?:结转|转结)${GAP}{0,10}?${N}${U}`),
+  // `2021年结转政府信息公开申请2件` in a 2022 report (real: 兴仁市 2022); not `2022年结转下年度…`.
+  p(
+    'carriedIn',
+    '结转|转结',
+    `(?:上年|上一年度|上年度|(?:19|20)\\d{2}年度?)(?:结转|转结)(?!下|到|至|${GAP}{0,4}?下一?年)${GAP}{0,10}?${N}${U}`,
+  ),
   // `共收到70件申请` (the sentence is about applications; the clause names none).
   p(
     'received',
@@ -351,8 +357,9 @@ function matchCombined(clause: string, out: Statement[]): string {
 }
 const MASK = '\uE001';
 
-const REVIEW = '(?:行政)?复议(?!后)';
-const LITIGATION = '(?:行政)?诉讼';
+/** Not `行政复议结果维持5件` (an outcome of the cases, real: 大足区政府办 2023). */
+const REVIEW = '(?:行政)?复议(?!后|结果)';
+const LITIGATION = '(?:行政)?诉讼(?!结果)';
 const REVIEW_PATTERNS = around('review', REVIEW);
 const LITIGATION_PATTERNS = around('litigation', LITIGATION);
 /** With both words in one clause, only a number right after its word: `复议2件、诉讼1件`. */
@@ -360,9 +367,13 @@ const TIGHT_PATTERNS: readonly Pattern[] = [
   p('review', REVIEW, `${REVIEW}(?:案件|案)?${N}${U}`),
   p('litigation', LITIGATION, `${LITIGATION}(?:案件|案)?${N}${U}`),
 ];
-/** `没有因政府信息公开而发生行政复议`, `无复议诉讼情况`; not `没有及时答复的…可依法申请行政复议`. */
+/**
+ * `没有因政府信息公开而发生行政复议`, `无复议诉讼情况`, `未发生依申请公开政府信息方面的行政复议和行政
+ * 诉讼` (real: 大同 信访局 2021), `未产生因政府信息公开申请提请的行政复议` (real: 向阳区 2023); not
+ * `没有及时答复的…可依法申请行政复议`.
+ */
 const NEGATED =
-  /(?:无|没有|未(?!经))(?:发生|出现|产生|收到|涉及|接到)?[^，。；\d可申]{0,10}?(?:行政)?(?:复议|诉讼)/;
+  /(?:无|没有|未(?!经))(?:发生|出现|产生|收到|涉及|接到)?[^，。；\d可]{0,16}?(?:行政)?(?:复议|诉讼)/;
 const REVIEW_RE = new RegExp(REVIEW);
 const LITIGATION_RE = new RegExp(LITIGATION);
 const EACH_RE = new RegExp(`各${N}${U}`);
