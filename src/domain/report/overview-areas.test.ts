@@ -27,6 +27,16 @@ describe('coversArea', () => {
     expect(coversArea('（五）监督保障情况', '监督保障')).toBe(true);
     expect(coversArea('强化制度保障，落实责任。', '监督保障')).toBe(true);
   });
+
+  it('养老、医疗、生活 保障 are policies too (real: 平潭综合实验区社会事业局 2019)', () => {
+    for (const text of [
+      '社会保障方面，公开全区城乡居民养老保障待遇从每人每月150元提高到173元。',
+      '医疗保障方面，公开城乡居民大病保险起付线。',
+      '无力参保和高龄未参保职工老年生活保障金待遇由每月570元提高到660元。',
+    ])
+      expect(coversArea(text, '监督保障')).toBe(false);
+    expect(coversArea('健全工作保障机制，定期督查通报。', '监督保障')).toBe(true);
+  });
 });
 
 describe('overviewAreas', () => {

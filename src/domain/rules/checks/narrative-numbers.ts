@@ -1,7 +1,6 @@
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { extractStatements, type FactId, type Statement } from '../narrative/extract';
 import { claimReadings, type Reading } from '../narrative/readings';
-import { compactText } from '../../format/text';
 import { formatNumber, sumCells, textsOf, type SumValue } from '../support';
 
 /**
@@ -67,52 +66,8 @@ const narrativeFindings = perContext((ctx: CheckContext) => {
       }
     }
   }
-  mismatches.push(...piecesOnRequest(ctx, seen, valueOf));
   return { mismatches, percentages };
 });
-
-/**
- * `依申请公开341条`, `依申请公开信息数14条`: pieces of information disclosed on request (real: 平潭综合
- * 实验区经济发展局 2019 and 2023, 投资促进局 2025, 财政金融局 2020). However many pieces one request
- * brings, none is disclosed on request when no request was granted in whole or in part: said
- * when 表三's 予以公开 and 部分公开 are filled and both 0. (Not `收到依申请公开3件`: requests.)
- */
-const PIECES_ON_REQUEST =
-  /(?<!收到|受理|接到|办理|答复|办结)依申请公开(?:的)?(?:政府)?(?:信息)?(?:数|条数)?(?:共|为|共计)?(\d+)条/g;
-
-function piecesOnRequest(
-  ctx: CheckContext,
-  seen: Set<string>,
-  valueOf: (r: Reading) => SumValue,
-): Finding[] {
-  const subjects = claimReadings(ctx.template);
-  const granted = subjects.get('granted')?.readings[0];
-  const partial = subjects.get('partial')?.readings[0];
-  if (!granted || !partial) return [];
-  const g = valueOf(granted);
-  const pt = valueOf(partial);
-  if (!g.complete || !pt.complete || g.value !== 0 || pt.value !== 0) return [];
-  const found: Finding[] = [];
-  for (const text of textsOf(ctx)) {
-    if (!text.text.includes('依申请公开')) continue;
-    for (const m of compactText(text.text).matchAll(PIECES_ON_REQUEST)) {
-      const n = Number(m[1]);
-      if (!(n > 0)) continue;
-      const first = `${text.section}:granted`;
-      const target = seen.has(first) ? `${first}:${n}` : first;
-      if (seen.has(target)) continue;
-      seen.add(target);
-      found.push({
-        target,
-        cells: [...granted.cells, ...partial.cells],
-        fields: [text.field],
-        section: text.section,
-        message: `文中“${m[0]}”，但表格中${granted.label}、${partial.label}均为 0：没有予以公开或部分公开的申请，就没有依申请公开的信息`,
-      });
-    }
-  }
-  return found;
-}
 
 export const narrativeTableCheck = defineCheck({
   id: 'narrative-table-mismatch',

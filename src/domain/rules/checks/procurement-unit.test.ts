@@ -49,6 +49,18 @@ describe('2019 采购总金额: printed without a unit', () => {
     expect(issues[0]?.message).toContain('按元计平均每个采购项目不到 1000 元，更像是万元');
   });
 
+  it('is silent on a bare amount that in 万元 would be 100亿元 or more (平潭综合实验区农业农村局 2020: `4253521.20`)', () => {
+    const page = importHtml(
+      readFileSync('templates/fixtures/real-html/026-pingtan-nyncj-2020.html', 'utf8'),
+    );
+    if (!page.ok) throw new Error(page.message);
+    expect(page.report.unitsUnstated).toEqual([AMOUNT]);
+    expect(procurementIssues(page.report)).toEqual([]);
+    // Just below: 999999.99 万元 is a plausible reading still.
+    const below = { ...page.report, cells: { ...page.report.cells, [AMOUNT]: '999999.99' } };
+    expect(procurementIssues(below).map((i) => i.checkId)).toEqual(['procurement-unit-unstated']);
+  });
+
   it.each([
     ['049-qionghai-dalu-2019.txt', '70487元'],
     ['084-ankang-ju-2019.txt', '160.5964万元'],

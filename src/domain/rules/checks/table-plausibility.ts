@@ -131,6 +131,11 @@ export const feeNoticeCheck = defineCheck({
 
 /** Below this per purchase, an amount taken as 元 was most likely written in 万元. */
 export const PROCUREMENT_MIN_PER_ITEM = 1000;
+/**
+ * From this bare amount on, 万元 would make one agency's 政府集中采购 of a year 100亿元 or more: the
+ * number can only be 元 (real: 平潭综合实验区农业农村局 2020, `4253521.20`).
+ */
+export const PROCUREMENT_ONLY_YUAN_FROM = 1_000_000;
 
 /**
  * 2019 表二 采购总金额 with its number of purchases, when both are filled and non-zero. `perItemLow`:
@@ -154,8 +159,8 @@ function procurement(ctx: CheckContext) {
 /**
  * 2019 表二 采购总金额 printed as a bare number by an imported source: the format's header prints
  * no unit, so the reader cannot tell 元 from 万元 (warning, both readings). A cell that says its
- * unit (`70487元`, `160.5964万元`), and a report typed in the form (whose column states 元), are
- * not ambiguous.
+ * unit (`70487元`, `160.5964万元`), a report typed in the form (whose column states 元), and an
+ * amount that in 万元 would be 100亿元 or more are not ambiguous.
  */
 export const procurementUnitUnstatedCheck = defineCheck({
   id: 'procurement-unit-unstated',
@@ -165,6 +170,7 @@ export const procurementUnitUnstatedCheck = defineCheck({
   run(ctx) {
     const p = procurement(ctx);
     if (!p || !ctx.report.unitsUnstated?.includes(p.cell.id)) return [];
+    if ((cellValue(ctx, p.cell.id) ?? 0) >= PROCUREMENT_ONLY_YUAN_FROM) return [];
     // The notice as reports cite it: 〔2019〕60号.
     const notice = ctx.template.notice.number.replace(/^[^〔]*/, '');
     const hint = p.perItemLow

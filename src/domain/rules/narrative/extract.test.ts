@@ -52,6 +52,33 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ],
     ['依申请公开答复 stays the answers', '全年依申请公开答复10件。', ['completed=10']],
     [
+      'real 平潭 市场监督管理局 2025: an outcome’s answers are that outcome’s, not all the answers',
+      '2025年，共受理政府信息公开申请21件，经分类处置后，给予同意公开答复 1 件，不予公开答复3件，区分处理后公开11件，因无法提供相关信息答复2件，其他处理2件，结转下年度继续办理2件。',
+      [
+        'received=21',
+        'granted=1',
+        'notDisclosed=3',
+        'cannotProvide=2',
+        'otherHandling=2',
+        'carriedOver=2',
+      ],
+    ],
+    [
+      'real 平潭 综合执法与应急管理局 2022: documents by their 公开属性 (份), not requests',
+      '依托政府网站、微信公众号等渠道，向社会及时公开执法应急领域相关工作动态和政务信息。其中主动公开253份、依申请公开及不予公开409份。',
+      [],
+    ],
+    [
+      'requests (件) after documents made public (条) are still requests',
+      '全年主动公开政府信息1200条，收到依申请公开申请3件，不予公开1件。',
+      ['received=3', 'notDisclosed=1'],
+    ],
+    [
+      'all the answers after an outcome’s clause are still all the answers',
+      '因无法提供相关信息不予公开1件，全年共答复政府信息公开申请21件。',
+      ['notDisclosed=1', 'completed=21'],
+    ],
+    [
       'real 平潭 经济发展局 2019: a breakdown of the information made counts pieces, not requests',
       '全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、其他应主动公开的政府信息30条）、依申请公开341条、不予公开41条，主动公开及依申请公开政府信息占比高达90.62%。',
       [],

@@ -149,11 +149,12 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   p('completed', '办结', `办结(?!率)${GAP}{0,6}?${N}${U}`),
   // `答复3050件（含上年度结转申请34件）`, `答复政府信息公开申请805件`: the number right after
   // the word (or the word for applications) only; not `公开答复1件` (`办结2件，其中公开答复1件，
-  // 无法提供1件`: the ones granted, below).
+  // 无法提供1件`: the ones granted, below), nor an outcome's answers a few words on (real: 平潭综合
+  // 实验区市场监督管理局 2025, `因无法提供相关信息答复2件`: the ones that could not be provided).
   p(
     'completed',
     '答复',
-    `(?<!予以公开|部分公开|不予公开)(?<!(?<!申请)公开)答复(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${N}${U}`,
+    `(?<!(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|同意公开|区分处理)[^，,。；;、：:]{0,10})(?<!(?<!申请)公开)答复(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${N}${U}`,
   ),
   ...around('granted', '予以公开|同意公开|全部公开|(?<!不予|部分|申请)公开答复'),
   ...around('partial', '部分公开'),
@@ -224,6 +225,13 @@ const NOT_GRANTED = /不予以公开|不同意公开/;
  */
 const INFORMATION_MADE =
   /(?:制发|制作|获取)[^，,。；;\d]{0,8}政府信息(?:总数|总条数)?(?:共|共计|总计|合计)?\d+条/;
+/**
+ * Information counted by its 公开属性 (`其中主动公开253份、依申请公开及不予公开409份`, real: 平潭综合实验区
+ * 综合执法与应急管理局 2022): 主动公开 in 条 or 份 listed beside 依申请公开 or 不予公开 in the same unit
+ * counts documents by how they may be disclosed, not requests.
+ */
+const BY_ATTRIBUTE =
+  /主动公开[^，,。；;\d]{0,6}\d+(条|份)[、，,]\s*(?:依申请公开|不予公开)[^，,。；;\d]{0,8}\d+\1/;
 const PERCENT_LEAD = /^[，,（(]/;
 
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
@@ -319,7 +327,8 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
 
 function readSentence(sentence: string, applicationsBefore: boolean, out: Statement[]): void {
   // A breakdown of the information made (pieces, `条`) says nothing of requests.
-  const aboutApplications = applicationsBefore && !INFORMATION_MADE.test(sentence);
+  const aboutApplications =
+    applicationsBefore && !INFORMATION_MADE.test(sentence) && !BY_ATTRIBUTE.test(sentence);
   const aboutDisclosure = DISCLOSURE.test(sentence);
   // What each kind of pattern needs in the clause, so in its sentence (a clause is a piece of
   // it; the words a combined claim masks are its own): `ANYWHERE`'s all name 规章 or 规范性文件,
