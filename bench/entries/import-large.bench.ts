@@ -90,7 +90,16 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
   }, MARK);
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  // IMPORT_LARGE_TRACE=file.json: the trace is also written there, with V8's sampling profiler
+  // (every thread, the import worker's included: where its time goes, docs/performance.md).
+  const traceFile = process.env['IMPORT_LARGE_TRACE'];
+  await browser.startTracing(page, {
+    categories: [
+      'toplevel',
+      'blink.user_timing',
+      ...(traceFile ? ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline'] : []),
+    ],
+  });
   // Chosen from disk as a clerk chooses it: Playwright hands a path to Chromium
   // (DOM.setFileInputFiles); a buffer would be decoded from base64 by script in the page, whose
   // garbage the page's collector then cleared inside the measured time.
@@ -100,9 +109,9 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     polling: 100,
   });
   await page.waitForTimeout(200);
-  const events = (
-    JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
-  ).traceEvents;
+  const trace = (await browser.stopTracing()).toString();
+  if (traceFile) writeFileSync(traceFile, trace);
+  const events = (JSON.parse(trace) as { traceEvents: TraceEvent[] }).traceEvents;
   const { answeredAfter, maxGap } = await page.evaluate(() => {
     window.__importBench?.stop();
     return {
