@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildForBench, inServedBuild } from '../lib/build-app';
@@ -152,11 +152,14 @@ async function measure(): Promise<Figures> {
     readFileSync(join(root, 'templates/fixtures/import/hand-2019-clerk.docx')),
   );
   const { docx, xml } = largeDocx(source, TARGET_XML_BYTES);
-  await buildForBench(outDir);
+  // IMPORT_LARGE_DIST=dir: a build made beforehand (an A/B of two commits' builds, alternated).
+  const prebuilt = process.env['IMPORT_LARGE_DIST'];
+  const dist = prebuilt ? resolve(root, prebuilt) : outDir;
+  if (!prebuilt) await buildForBench(outDir);
   const file = join(root, '.tmp/bench-import-large-file/大文件.docx');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, docx);
-  return inServedBuild(outDir, async (base, browser) => {
+  return inServedBuild(dist, async (base, browser) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(base);
     const result = await importLarge(page, file);
