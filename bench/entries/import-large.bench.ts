@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildForBench, inServedBuild } from '../lib/build-app';
@@ -90,7 +90,16 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
   }, MARK);
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  // IMPORT_LARGE_TRACE=file.json: the trace is also written there, with V8's sampling profiler
+  // (every thread, the import worker's included: where its time goes, docs/performance.md).
+  const traceFile = process.env['IMPORT_LARGE_TRACE'];
+  await browser.startTracing(page, {
+    categories: [
+      'toplevel',
+      'blink.user_timing',
+      ...(traceFile ? ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline'] : []),
+    ],
+  });
   // Chosen from disk as a clerk chooses it: Playwright hands a path to Chromium
   // (DOM.setFileInputFiles); a buffer would be decoded from base64 by script in the page, whose
   // garbage the page's collector then cleared inside the measured time.
@@ -100,9 +109,9 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     polling: 100,
   });
   await page.waitForTimeout(200);
-  const events = (
-    JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
-  ).traceEvents;
+  const trace = (await browser.stopTracing()).toString();
+  if (traceFile) writeFileSync(traceFile, trace);
+  const events = (JSON.parse(trace) as { traceEvents: TraceEvent[] }).traceEvents;
   const { answeredAfter, maxGap } = await page.evaluate(() => {
     window.__importBench?.stop();
     return {
@@ -143,11 +152,14 @@ async function measure(): Promise<Figures> {
     readFileSync(join(root, 'templates/fixtures/import/hand-2019-clerk.docx')),
   );
   const { docx, xml } = largeDocx(source, TARGET_XML_BYTES);
-  await buildForBench(outDir);
+  // IMPORT_LARGE_DIST=dir: a build made beforehand (an A/B of two commits' builds, alternated).
+  const prebuilt = process.env['IMPORT_LARGE_DIST'];
+  const dist = prebuilt ? resolve(root, prebuilt) : outDir;
+  if (!prebuilt) await buildForBench(outDir);
   const file = join(root, '.tmp/bench-import-large-file/大文件.docx');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, docx);
-  return inServedBuild(outDir, async (base, browser) => {
+  return inServedBuild(dist, async (base, browser) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(base);
     const result = await importLarge(page, file);

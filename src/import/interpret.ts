@@ -24,7 +24,7 @@ import { matchSectionHeading } from './sections';
 import { readRow } from './read-row';
 import { TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
-import { isPageNumber, isValueToken, lineTokens } from './text/line-tokens';
+import { isPageNumber, isValueToken, lineTokens, type LineTokens } from './text/line-tokens';
 import type {
   Block,
   ImportResult,
@@ -38,6 +38,12 @@ const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   docx: '这份 Word 文档中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有官方表格。请确认选择的是政府信息公开工作年度报告。',
   pdf: '这个 PDF 文件中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请确认选择的是政府信息公开工作年度报告。',
 };
+
+/** A paragraph's text as read, and its tokens. */
+interface Paragraph {
+  readonly text: string;
+  readonly tokens: LineTokens;
+}
 
 function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean): string {
   return markdown ? stripMarkdown(block.text) : cleanField(block.text);
@@ -64,7 +70,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   // read as a row).
   const dateLines: string[] = [];
   let seenHeading = false;
-  for (const b of blocks) {
+  /** Each paragraph's text and tokens, worked out once for both passes (issue 17: a long narrative). */
+  const read: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(blocks.length);
+  for (const [at, b] of blocks.entries()) {
     if (b.kind !== 'paragraph') {
       for (const f of b.fields) keys.add(labelKey(f));
       if (!seenHeading) {
@@ -83,10 +91,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     }
     const text = paragraphText(b, markdown);
     if (!text) continue;
+    const tokens = lineTokens(text);
+    read[at] = { text, tokens };
     lines.push(text);
     dateLines.push(text);
     keys.add(labelKey(text));
-    for (const f of lineTokens(text).fragments) keys.add(labelKey(f));
+    for (const f of tokens.fragments) keys.add(labelKey(f));
     if (!seenHeading && matchSectionHeading(text, sectionsAny, 0)) seenHeading = true;
     else if (!seenHeading) front.push(text);
   }
@@ -133,7 +143,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     else stream.text(f);
   };
 
-  for (const b of blocks) {
+  for (const [at, b] of blocks.entries()) {
     if (b.kind === 'row') {
       stream.close();
       stream.context = readRow(b.fields, index, collector, stream.context, current?.table ?? null);
@@ -144,8 +154,10 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       b.fields.forEach(feedField);
       continue;
     }
-    const text = paragraphText(b, markdown);
-    if (!text || isPageNumber(text)) continue;
+    const paragraph = read[at];
+    if (!paragraph) continue;
+    const { text, tokens } = paragraph;
+    if (isPageNumber(text)) continue;
     const heading: SectionTemplate | null = stream.knows(text)
       ? null
       : matchSectionHeading(text, template.sections, current?.no ?? 0);
@@ -164,8 +176,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       overviewWithoutHeading = true;
       warnings0.push(`没有找到“一、总体情况”标题，从“${text.slice(0, 12)}”起读作总体情况。`);
     }
-    if (isTableMaterial(text, stream, current?.table != null)) {
-      const { fragments, values } = lineTokens(text);
+    if (isTableMaterial(text, tokens, stream, current?.table != null)) {
+      const { fragments, values } = tokens;
       fragments.forEach((f) => stream.text(f));
       values.forEach((v) => stream.value(v));
       trail.push({ text, section: null });
@@ -362,9 +374,22 @@ export function boundedWarnings(warnings: readonly string[]): string[] {
  * label and its values, as PDFs give them), or — once a table has begun — a short scrap of a
  * wrapped label or header (`业`, `科研机`, `（三）不`). Sentences and dates stay narrative.
  */
-function isTableMaterial(text: string, stream: TableStream, tableSection: boolean): boolean {
-  if (parseDateLine(text)) return false;
-  const { fragments, values } = lineTokens(text);
+function isTableMaterial(
+  text: string,
+  tokens: LineTokens,
+  stream: TableStream,
+  tableSection: boolean,
+): boolean {
+  // A date is never table material; asked last, as it is dearer than the rest (issue 17).
+  return tableLike(text, tokens, stream, tableSection) && !parseDateLine(text);
+}
+
+function tableLike(
+  text: string,
+  { fragments, values }: LineTokens,
+  stream: TableStream,
+  tableSection: boolean,
+): boolean {
   if (fragments.some((f) => stream.knows(f))) return true;
   if (values.length > 0 && fragments.length === 0) return tableSection || stream.inTable;
   if (!stream.inTable) return false;

@@ -14,6 +14,8 @@ const MIN_PREFIX = 4;
 
 interface Fallbacks {
   readonly stripped: ReadonlyMap<string, RowEntry | null>;
+  /** What the keys asked lately matched (issue 17: a long source asks the same keys again). */
+  readonly found: Map<string, RowEntry | null>;
   readonly entries: readonly {
     readonly key: string;
     readonly stripped: string;
@@ -39,16 +41,33 @@ function fallbacks(index: LabelIndex): Fallbacks {
     if (otherLabels.has(e.stripped)) continue;
     stripped.set(e.stripped, stripped.has(e.stripped) ? null : e.entry);
   }
-  const out = { stripped, entries };
+  const out = { stripped, entries, found: new Map<string, RowEntry | null>() };
   cache.set(index, out);
   return out;
 }
+
+/** Keys whose match is kept (per label index), and the longest kept (labels are short). */
+const FOUND_KEPT = 4096;
+const LONGEST_KEPT = 200;
 
 export function findRow(index: LabelIndex, key: string): RowEntry | null {
   if (key === '') return null;
   const exact = index.rows.get(key);
   if (exact) return exact;
   if (index.labels.has(key)) return null;
+  if (key.length > LONGEST_KEPT) return fallbackRow(index, key);
+  const { found } = fallbacks(index);
+  let entry = found.get(key);
+  if (entry === undefined) {
+    entry = fallbackRow(index, key);
+    if (found.size >= FOUND_KEPT) found.clear();
+    found.set(key, entry);
+  }
+  return entry;
+}
+
+/** A row for a key that is no label of the format: by its numbering, a note, a prefix, a variant. */
+function fallbackRow(index: LabelIndex, key: string): RowEntry | null {
   const f = fallbacks(index);
   const bare = key.replace(NUMBERING, '');
   const byStripped = f.stripped.get(bare);

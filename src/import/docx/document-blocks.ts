@@ -1,7 +1,8 @@
 import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
-import { scanXml, type Flatten, type XmlElement } from './scan-xml';
+import { scanEvents, scanXml, type XmlElement } from './scan-xml';
+import { BlockReader, TOO_DEEP } from './stream-blocks';
 
 /**
  * `word/document.xml` → paragraphs and table rows in reading order.
@@ -10,55 +11,17 @@ import { scanXml, type Flatten, type XmlElement } from './scan-xml';
  * `w:vMerge` continuation is '' because its text belongs to the cell above). Content controls
  * (`w:sdt`), smart tags and custom XML wrappers are looked through.
  *
- * The XML is read into a light tree of element names, attributes and `w:t` text, by the fast
- * scanner of scan-xml.ts when it is the plain XML Word writes (issue 17: a 45 MB document.xml;
- * it reads the bytes, decoding only the texts it keeps), else by saxes, a conforming streaming (SAX) parser that rejects what is not well formed (about
- * ten times faster than the W3C DOM it replaced). Run properties and paragraph properties
- * (`w:rPr`, `w:pPr`, the bulk of Word's XML) are never read here, so their contents are not kept;
- * of a cell's properties the fast scanner keeps only `w:vMerge`.
+ * The fast scanner of scan-xml.ts reads the plain XML Word writes from its bytes (issue 17: a
+ * 45 MB document.xml), and the blocks are made as it reads (stream-blocks.ts), without a tree.
+ * Anything outside its subset is read by saxes, a conforming streaming (SAX) parser that rejects
+ * what is not well formed (about ten times faster than the W3C DOM it replaced), into a light
+ * tree of element names, attributes and `w:t` text, walked below by the same rules; the walk is
+ * the reference the streaming reader is tested against. Run properties and paragraph properties
+ * (`w:rPr`, `w:pPr`, the bulk of Word's XML) are never read here, so their contents are not kept.
  */
 
 /** Elements whose contents no reader below looks at. */
 const UNREAD = new Set(['rPr', 'pPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr']);
-/** Of a cell's properties only `w:vMerge` is read (`property`); the fast reader keeps no other. */
-const KEEP_ONLY = new Map([['tcPr', new Set(['vMerge'])]]);
-/**
- * Elements that mean something below even when empty: a paragraph or table row makes a block, a
- * cell a field, a tab or break a character, `w:vMerge` a merge, `w:body` the document. Any
- * other element without children or text gives nothing to any reader here, so the fast reader
- * leaves it out of the tree (`meaningful` in scan-xml.ts).
- */
-/**
- * A paragraph's elements but these are only containers to `paragraphLines`, which walks into
- * them: the fast reader gives their children to the paragraph itself (`flatten`, scan-xml.ts).
- */
-const IN_PARAGRAPH: Flatten = {
-  within: 'p',
-  keep: new Set([
-    't',
-    'tab',
-    'noBreakHyphen',
-    'br',
-    'cr',
-    'del',
-    'pPr',
-    'rPr',
-    'instrText',
-    'delText',
-  ]),
-};
-const MEANINGFUL = new Set([
-  'body',
-  'p',
-  'tbl',
-  'tr',
-  'tc',
-  'tab',
-  'noBreakHyphen',
-  'br',
-  'cr',
-  'vMerge',
-]);
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -206,25 +169,15 @@ function singleCell(tbl: XmlElement): XmlElement | undefined {
  */
 function parseTree(xml: Uint8Array, reader: 'fast' | 'saxes'): XmlElement | undefined {
   return (
-    (reader === 'fast' ? scanXml(xml, UNREAD, KEEP_ONLY, MEANINGFUL, IN_PARAGRAPH) : null) ??
+    (reader === 'fast' ? scanXml(xml, UNREAD) : null) ??
     parseTreeSaxes(new TextDecoder('utf-8', { fatal: false }).decode(xml))
   );
 }
 
-export function documentBlocks(
-  xml: Uint8Array,
-  reader: 'fast' | 'saxes' = 'fast',
-): { blocks: Block[]; tables: number } {
-  let root: XmlElement | undefined;
-  try {
-    root = parseTree(xml, reader);
-  } catch {
-    throw new DocxError(
-      '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',
-    );
-  }
+/** The blocks of a tree's body; null when the root has no `w:body`. */
+function treeBlocks(root: XmlElement | undefined): { blocks: Block[]; tables: number } | null {
   const body = root ? elements(root).find((c) => c.localName === 'body') : undefined;
-  if (!body) throw new DocxError('这不是 Word 文档（.docx）的正文结构，无法读取。');
+  if (!body) return null;
   const blocks: Block[] = [];
   let tables = 0;
   const walk = (el: XmlElement): void => {
@@ -245,4 +198,45 @@ export function documentBlocks(
   };
   walk(body);
   return { blocks, tables };
+}
+
+/**
+ * The blocks, streamed from the fast scanner (stream-blocks.ts: no tree) when the text is in
+ * its subset and frames are not nested too deep; else from the tree (`'tree'`: the fast scanner's
+ * tree, or saxes's). Null when there is no `w:body`. Throws on XML that is not well formed.
+ */
+function readBlocks(
+  xml: Uint8Array,
+  reader: DocumentReader,
+): { blocks: Block[]; tables: number } | null {
+  if (reader === 'fast') {
+    const streamed = new BlockReader();
+    try {
+      if (scanEvents(xml, streamed)) return streamed.sawBody ? streamed : null;
+      // Outside the fast scanner's subset: saxes reads it, or refuses it.
+      return treeBlocks(parseTree(xml, 'saxes'));
+    } catch (e) {
+      if (e !== TOO_DEEP) throw e;
+    }
+  }
+  return treeBlocks(parseTree(xml, reader === 'saxes' ? 'saxes' : 'fast'));
+}
+
+/** Which reader: the streaming one (the app's), the fast scanner's tree, or saxes's (tests). */
+export type DocumentReader = 'fast' | 'tree' | 'saxes';
+
+export function documentBlocks(
+  xml: Uint8Array,
+  reader: DocumentReader = 'fast',
+): { blocks: Block[]; tables: number } {
+  let read: { blocks: Block[]; tables: number } | null;
+  try {
+    read = readBlocks(xml, reader);
+  } catch {
+    throw new DocxError(
+      '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',
+    );
+  }
+  if (!read) throw new DocxError('这不是 Word 文档（.docx）的正文结构，无法读取。');
+  return { blocks: read.blocks, tables: read.tables };
 }

@@ -53,6 +53,25 @@ describe('readDocumentXmlAsync', () => {
     }
   });
 
+  it('gives the same bytes whatever inflated size the archive states', async () => {
+    for (const { path, bytes } of fixtures) {
+      const entry = findDeflatedDocument(bytes);
+      if (!entry) throw new Error(path);
+      const expected = readDocumentXml(bytes);
+      expect(entry.size, path).toBe(expected.length);
+      // Right, too small (grown as the bytes come), none, too large (cut to the bytes).
+      for (const stated of [entry.size, 1000, 0, entry.size * 3 + 17]) {
+        const native = await inflateNative(
+          bytes.subarray(entry.start, entry.end),
+          50 << 20,
+          stated,
+        );
+        expect(native?.length, `${path} ${stated}`).toBe(expected.length);
+        expect(Buffer.compare(native ?? new Uint8Array(), expected), `${path} ${stated}`).toBe(0);
+      }
+    }
+  });
+
   it('finds document.xml after other entries, and not an entry of another name', async () => {
     const xml = strToU8('<w:document><w:body/></w:document>'.repeat(1000));
     const zip = zipSync(

@@ -261,6 +261,30 @@ describe('the fast document.xml scanner', () => {
     }
   });
 
+  it('finds U+FFFE, U+FFFF and `]]>` in a text wherever they are, at any alignment of the bytes', () => {
+    const [before = '', after = ''] = wrap(
+      '<w:p><w:r><w:t>一二三@，四五六七</w:t></w:r></w:p>',
+    ).split('@');
+    for (const inner of [
+      [0xef, 0xbf, 0xbe],
+      [0xef, 0xbf, 0xbf],
+      [0x5d, 0x5d, 0x3e],
+    ]) {
+      for (let pad = 0; pad < 8; pad += 1) {
+        const xml = new Uint8Array([...utf8(before + 'a'.repeat(pad)), ...inner, ...utf8(after)]);
+        for (let shift = 0; shift < 4; shift += 1) {
+          const buffer = new Uint8Array(xml.length + shift);
+          buffer.set(xml, shift);
+          expect(scanXml(buffer.subarray(shift), UNREAD), `${inner} ${pad} ${shift}`).toBeNull();
+        }
+      }
+    }
+    // Their look-alikes are read: U+FF0C，U+FFFD, a lone `]]`.
+    expect(
+      scanXml(utf8(wrap('<w:p><w:r><w:t>，\ufffd]]a]</w:t></w:r></w:p>')), UNREAD),
+    ).not.toBeNull();
+  });
+
   it('gives the same blocks or the same message for documents damaged byte by byte', () => {
     const base = utf8(
       wrap(

@@ -19,8 +19,7 @@ export interface XmlElement {
   readonly localName: string;
   /** Kept only for the elements whose attributes are read (`vMerge`); empty for the others. */
   readonly attributes: Readonly<Record<string, string>>;
-  /** Not to be changed by readers (the scanner shares one empty list among elements without). */
-  children: XmlElement[];
+  readonly children: XmlElement[];
   /** The text directly inside (kept only for `t` elements). */
   text: string;
 }
@@ -28,7 +27,6 @@ export interface XmlElement {
 /** Elements whose attributes a reader looks at. */
 const ATTRIBUTES_READ = new Set(['vMerge']);
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
-const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -59,35 +57,46 @@ for (let c = 0; c < 0x20; c += 1) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) CO
  * C0 control (a byte of its own: UTF-8 sequences use only bytes ≥ 0x80), or U+FFFE / U+FFFF
  * (always the bytes EF BF BE / EF BF BF: 0xEF cannot continue a sequence, so it starts one).
  * Lone surrogates cannot come out of the decoder. `]]>` is not allowed in text either.
+ *
+ * Four bytes at a time (issue 17: one `indexOf` call per 0xEF byte — every full-width
+ * punctuation mark of Chinese text — took 0.3 s of Chromium's worker on the 45 MB file): a word
+ * has a byte below 0x20 when `(w - 0x20202020) & ~w & 0x80808080` is not 0, and a byte equal to
+ * `c` when that holds of `w ^ c·0x01010101` with 0x01010101; only such words are looked at byte
+ * by byte.
  */
 function hasDisallowed(b: Uint8Array, from: number): boolean {
-  if (hasControl(b, from)) return true;
-  for (let i = b.indexOf(0xef, from); i >= 0; i = b.indexOf(0xef, i + 1))
-    if (b[i + 1] === 0xbf && ((b[i + 2] as number) & 0xfe) === 0xbe) return true;
-  for (let i = b.indexOf(0x5d, from); i >= 0; i = b.indexOf(0x5d, i + 1))
-    if (b[i + 1] === 0x5d && b[i + 2] === GT) return true;
-  return false;
-}
-
-/**
- * Whether `b` (from `from`) has a C0 control other than tab, LF, CR. Four bytes at a time: a
- * word has a byte below 0x20 when `(w - 0x20202020) & ~w & 0x80808080` is not 0, and only such
- * words (Word writes a line end or two) are looked at byte by byte.
- */
-function hasControl(b: Uint8Array, from: number): boolean {
   let i = from;
-  const control = (k: number): boolean => CONTROL[b[k] as number] === 1;
-  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i += 1) if (control(i)) return true;
+  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i += 1) if (disallowedAt(b, i)) return true;
   const words = new Uint32Array(b.buffer, b.byteOffset + i, (b.length - i) >>> 2);
   for (let w = 0; w < words.length; w += 1) {
     const word = words[w] as number;
-    if (((word - 0x20202020) & ~word & 0x80808080) !== 0) {
+    const ef = word ^ 0xefefefef;
+    const bracket = word ^ 0x5d5d5d5d;
+    if (
+      ((word - 0x20202020) & ~word & 0x80808080) !== 0 ||
+      ((ef - 0x01010101) & ~ef & 0x80808080) !== 0 ||
+      ((bracket - 0x01010101) & ~bracket & 0x80808080) !== 0
+    ) {
       const at = i + w * 4;
-      if (control(at) || control(at + 1) || control(at + 2) || control(at + 3)) return true;
+      if (
+        disallowedAt(b, at) ||
+        disallowedAt(b, at + 1) ||
+        disallowedAt(b, at + 2) ||
+        disallowedAt(b, at + 3)
+      )
+        return true;
     }
   }
-  for (i += words.length * 4; i < b.length; i += 1) if (control(i)) return true;
+  for (i += words.length * 4; i < b.length; i += 1) if (disallowedAt(b, i)) return true;
   return false;
+}
+
+/** Whether a character XML does not allow starts at `b[i]` (see `hasDisallowed`). */
+function disallowedAt(b: Uint8Array, i: number): boolean {
+  const c = b[i] as number;
+  if (CONTROL[c] === 1) return true;
+  if (c === 0xef) return b[i + 1] === 0xbf && ((b[i + 2] as number) & 0xfe) === 0xbe;
+  return c === 0x5d && b[i + 1] === 0x5d && b[i + 2] === GT;
 }
 
 /** Decodes one text or attribute value (between two ASCII bytes: no BOM is ever stripped). */
@@ -164,40 +173,107 @@ function lineEnds(s: string, attribute: boolean): string {
   return t;
 }
 
+/** What a `ScanHandler` wants of an element it is told of: its contents, and its own text. */
+export const SKIP = 0;
+export const READ = 1;
+export const TEXT = 2;
+
 /**
- * Inside an element named `within` (as its child, or a child of one left out so), an element
- * not named in `keep` and not closed as it opens is not made: its children are `within`'s, in
- * their order (a paragraph's runs, hyperlinks, content controls, for a reader that looks through
- * them anyway). Elements closed as they open follow `meaningful`.
+ * Told of the document's elements in order by `scanEvents`, as they are read: each element's
+ * opening (its local name as the handler's number), its closing, and the text directly inside
+ * the elements it asked the text of. Nothing inside an element opened with `SKIP` is told (it
+ * is still checked), nor decoded: most of Word's XML (run properties) is passed over so.
  */
-export interface Flatten {
-  readonly within: string;
-  readonly keep: ReadonlySet<string>;
+export interface ScanHandler {
+  /** The handler's number for a local name (`w:tc` → `tc`); asked once per qualified name. */
+  code(local: string): number;
+  /** Whether the attributes of the elements with this number are read (decoded, given to `open`). */
+  attributes(code: number): boolean;
+  /** An element opens: `SKIP`, `READ` (its contents are told) or `TEXT` (its text too). */
+  open(
+    code: number,
+    attributes: Readonly<Record<string, string>> | null,
+    selfClosing: boolean,
+  ): number;
+  /** The element opened last and not closed closes (self-closing elements are not closed). */
+  close(): void;
+  /** Text directly inside the element opened last, when it was opened with `TEXT`. */
+  text(text: string): void;
+}
+
+/**
+ * Reads the UTF-8 `xml` and tells `handler` of it; false when the text is outside the subset
+ * this reader knows (the handler may have been told of a part of it: its work is to be dropped).
+ */
+export function scanEvents(xml: Uint8Array, handler: ScanHandler): boolean {
+  try {
+    return scan(xml, handler);
+  } catch (e) {
+    if (e === OUTSIDE) return false;
+    throw e;
+  }
 }
 
 /**
  * The tree of the UTF-8 `xml` as document-blocks.ts's saxes reader builds it from the decoded
  * text (contents of the `unread` elements left out), or null when the text is outside the subset
- * this reader knows. `keepOnly`: of an element named by a key, only the children named in its
- * set are kept (with their contents; Word's cell properties are many, and only `w:vMerge` is
- * read). `meaningful`, when given: the names of the elements that mean something to the reader
- * even when empty; any other element is left out of the tree when it has neither children nor
- * text (the root excepted), and an `unread` one is never made (issue 17: a 45 MB document.xml
- * made a million elements, whose allocation was most of the scan). `flatten`, when given:
- * see `Flatten`.
+ * this reader knows. (The app reads blocks as the scanner goes, stream-blocks.ts; the tree is
+ * for frames nested deeper than that reader follows.)
  */
-export function scanXml(
-  xml: Uint8Array,
-  unread: ReadonlySet<string>,
-  keepOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  meaningful?: ReadonlySet<string>,
-  flatten?: Flatten,
-): XmlElement | null {
-  try {
-    return scan(xml, unread, keepOnly, meaningful, flatten);
-  } catch (e) {
-    if (e === OUTSIDE) return null;
-    throw e;
+export function scanXml(xml: Uint8Array, unread: ReadonlySet<string>): XmlElement | null {
+  const tree = new TreeBuilder(unread);
+  return scanEvents(xml, tree) ? (tree.root ?? null) : null;
+}
+
+/** Builds the light tree from what the scanner tells (`scanXml`). */
+class TreeBuilder implements ScanHandler {
+  root: XmlElement | undefined;
+  private readonly names: string[] = [];
+  /** Per element told open and not closed: the element, or null (unread: its contents skipped). */
+  private readonly stack: (XmlElement | null)[] = [];
+
+  constructor(private readonly unread: ReadonlySet<string>) {}
+
+  code(local: string): number {
+    this.names.push(local);
+    return this.names.length - 1;
+  }
+
+  attributes(code: number): boolean {
+    return ATTRIBUTES_READ.has(this.names[code] ?? '');
+  }
+
+  open(
+    code: number,
+    attributes: Readonly<Record<string, string>> | null,
+    selfClosing: boolean,
+  ): number {
+    const localName = this.names[code] ?? '';
+    const el: XmlElement = {
+      localName,
+      attributes: attributes ?? NO_ATTRIBUTES,
+      children: [],
+      text: '',
+    };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.children.push(el);
+    else this.root = el;
+    if (selfClosing) return SKIP;
+    if (this.unread.has(localName)) {
+      this.stack.push(null);
+      return SKIP;
+    }
+    this.stack.push(el);
+    return localName === 't' ? TEXT : READ;
+  }
+
+  close(): void {
+    this.stack.pop();
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.text += text;
   }
 }
 
@@ -208,8 +284,27 @@ const LONGEST_REFERENCE = 8;
 
 /** `b[from, to)` decoded, its references resolved and its line ends as saxes gives them. */
 function decoded(b: Uint8Array, from: number, to: number, attribute: boolean): string {
-  const s = utf8.decode(b.subarray(from, to));
+  const s = asciiText(b, from, to) ?? utf8.decode(b.subarray(from, to));
   return resolve(s, 0, s.length, s.indexOf('&'), attribute);
+}
+
+/** Longest text read without the decoder when it is ASCII (a table's numbers, `0`). */
+const SHORT_ASCII = 16;
+
+/**
+ * `b[from, to)` as a string when it is short and ASCII (the same characters in UTF-8), else
+ * null. A decoder call costs more than the text in a browser (Chromium, issue 17: the 45 MB
+ * document.xml's 136 k texts, most of them a table's numbers, took 0.2 s in `decode`).
+ */
+function asciiText(b: Uint8Array, from: number, to: number): string | null {
+  if (to - from > SHORT_ASCII) return null;
+  let out = '';
+  for (let i = from; i < to; i += 1) {
+    const c = b[i] as number;
+    if (c >= 0x80) return null;
+    out += String.fromCharCode(c);
+  }
+  return out;
 }
 
 /**
@@ -237,43 +332,40 @@ function holds(b: Uint8Array, at: number, name: string): boolean {
   return true;
 }
 
-function scan(
-  b: Uint8Array,
-  unread: ReadonlySet<string>,
-  keepOnly: ReadonlyMap<string, ReadonlySet<string>>,
-  meaningful: ReadonlySet<string> | undefined,
-  flatten: Flatten | undefined,
-): XmlElement | null {
+function scan(b: Uint8Array, handler: ScanHandler): boolean {
   // The decoder drops a byte order mark at the start.
   let at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-  if (hasDisallowed(b, at)) return null;
+  if (hasDisallowed(b, at)) return false;
   if (holds(b, at, '<?xml')) {
     // The declaration is ASCII and ends at its first `>`.
     const gt = b.indexOf(GT, at);
     const decl = gt < 0 ? null : DECLARATION.exec(latin1(b, at, gt + 1));
-    if (!decl) return null;
+    if (!decl) return false;
     at += decl[0].length;
   }
   // Past the declaration, `<!` (a comment, CDATA, a DOCTYPE) and `<?` (a processing instruction)
   // stop the scan below: neither `!` nor `?` may start a name.
 
   const end = b.length;
-  // Open elements' names (all of them, kept or skipped), as positions in `b`: nothing is
+  // Open elements' names (all of them, told or skipped), as positions in `b`: nothing is
   // allocated for the elements skipped, most of Word's XML.
   let nameStarts = new Int32Array(256);
   let nameLengths = new Int32Array(256);
+  /** What the handler wanted of each open element told (`SKIP`, `READ`, `TEXT`), by depth. */
+  let wants = new Uint8Array(256);
   let depth = 0;
   /** Attributes of the tag being read, as positions (the duplicate check). */
   const attrStarts: number[] = [];
   const attrLengths: number[] = [];
   let attrCount: number;
-  /** Kept elements open (not inside an unread one). */
-  const open: XmlElement[] = [];
-  let root: XmlElement | undefined;
+  let sawRoot = false;
   let rootClosed = false;
-  /** Depth inside an element whose contents are not kept (0: keeping). */
+  /** Depth inside an element whose contents are skipped (0: telling the handler). */
   let skipping = 0;
-  const localNames = new Map<number, { readonly qname: string; readonly local: string }>();
+  const localNames = new Map<
+    number,
+    { readonly qname: string; readonly code: number; readonly attributes: boolean }
+  >();
   /** The next `&` at or after `from` (−1: none): a cursor, so the text is searched once. */
   let amp = b.indexOf(AMP, at);
   const nextAmp = (from: number): number => {
@@ -288,11 +380,10 @@ function scan(
     if (textEnd > at) {
       if (depth === 0) {
         // Outside the root: white space only.
-        for (let i = at; i < textEnd; i += 1) if (!isSpace(b[i] as number)) return null;
-      } else if (skipping === 0 && open[open.length - 1]?.localName === 't') {
-        const top = open[open.length - 1] as XmlElement;
-        top.text += decoded(b, at, textEnd, false);
-      } else checkReferences(b, textEnd, nextAmp(at));
+        for (let i = at; i < textEnd; i += 1) if (!isSpace(b[i] as number)) return false;
+      } else if (skipping === 0 && wants[depth - 1] === TEXT)
+        handler.text(decoded(b, at, textEnd, false));
+      else checkReferences(b, textEnd, nextAmp(at));
     }
     if (lt < 0) break;
     let i = lt + 1;
@@ -300,36 +391,23 @@ function scan(
     if (c === SLASH) {
       // A close tag: the name open last, then white space and `>` (a longer name, `</w:pX>`,
       // stops there too: its next character is neither).
-      if (depth === 0) return null;
+      if (depth === 0) return false;
       depth -= 1;
       const length = nameLengths[depth] as number;
-      if (!sameAt(b, nameStarts[depth] as number, i + 1, length)) return null;
+      if (!sameAt(b, nameStarts[depth] as number, i + 1, length)) return false;
       i += 1 + length;
       let d = b[i] as number;
       while (isSpace(d)) d = b[++i] as number;
-      if (d !== GT) return null;
+      if (d !== GT) return false;
       at = i + 1;
+      // The element that began a skip was told, and is told closed; those inside it were not.
       if (skipping > 0) skipping -= 1;
-      else {
-        const el = open.pop() as XmlElement;
-        const parent = open[open.length - 1];
-        // Left out when empty (it is its parent's last child); a flattened element's entry is
-        // its parent itself.
-        if (
-          parent !== undefined &&
-          el !== parent &&
-          meaningful !== undefined &&
-          el.children.length === 0 &&
-          el.text === '' &&
-          !meaningful.has(el.localName)
-        )
-          parent.children.pop();
-      }
+      if (skipping === 0) handler.close();
       if (depth === 0) rootClosed = true;
       continue;
     }
     // An open tag.
-    if (!(c < 128 && NAME[c] === 1) || rootClosed) return null;
+    if (!(c < 128 && NAME[c] === 1) || rootClosed) return false;
     const nameStart = i;
     let hash = c;
     let d = b[++i] as number;
@@ -337,13 +415,14 @@ function scan(
       hash = (Math.imul(hash, 31) + d) | 0;
       d = b[++i] as number;
     }
-    if (d >= 128) return null;
+    if (d >= 128) return false;
     const nameLength = i - nameStart;
-    let keep = skipping === 0;
-    let local = '';
-    if (keep) {
-      // The local name, from the names met so far by a hash of the characters (no string is
-      // made for a name met before).
+    const told = skipping === 0;
+    let code = 0;
+    let keepAttributes = false;
+    if (told) {
+      // The handler's number for the local name, from the names met so far by a hash of the
+      // characters (no string is made for a name met before).
       let known = localNames.get(hash);
       if (
         known === undefined ||
@@ -352,14 +431,14 @@ function scan(
       ) {
         const qname = latin1(b, nameStart, i);
         const colon = qname.indexOf(':');
-        known = { qname, local: colon < 0 ? qname : qname.slice(colon + 1) };
+        const local = colon < 0 ? qname : qname.slice(colon + 1);
+        const number = handler.code(local);
+        known = { qname, code: number, attributes: handler.attributes(number) };
         localNames.set(hash, known);
       }
-      local = known.local;
-      const only = keepOnly.get(open[open.length - 1]?.localName ?? '');
-      if (only !== undefined && !only.has(local)) keep = false;
+      code = known.code;
+      keepAttributes = known.attributes;
     }
-    const keepAttributes = keep && ATTRIBUTES_READ.has(local);
     let attributes: Record<string, string> | null = null;
     attrCount = 0;
     let selfClosing = false;
@@ -368,39 +447,39 @@ function scan(
       while (isSpace(d)) d = b[++i] as number;
       if (d === GT) break;
       if (d === SLASH) {
-        if (b[i + 1] !== GT) return null;
+        if (b[i + 1] !== GT) return false;
         selfClosing = true;
         i += 1;
         break;
       }
       // An attribute: white space before it, a name, `=`, a quoted value.
-      if (!spaced || !(d < 128 && NAME[d] === 1)) return null;
+      if (!spaced || !(d < 128 && NAME[d] === 1)) return false;
       const attrStart = i;
       d = b[++i] as number;
       while (d < 128 && NAME[d] !== 0) d = b[++i] as number;
       const attrLength = i - attrStart;
       // Word writes a few per element; hundreds are left to saxes (the check below is quadratic).
-      if (attrCount === MAX_ATTRIBUTES) return null;
+      if (attrCount === MAX_ATTRIBUTES) return false;
       for (let k = 0; k < attrCount; k += 1)
         if (
           attrLengths[k] === attrLength &&
           sameAt(b, attrStarts[k] as number, attrStart, attrLength)
         )
-          return null;
+          return false;
       attrStarts[attrCount] = attrStart;
       attrLengths[attrCount] = attrLength;
       attrCount += 1;
       while (isSpace(d)) d = b[++i] as number;
-      if (d !== EQ) return null;
+      if (d !== EQ) return false;
       d = b[++i] as number;
       while (isSpace(d)) d = b[++i] as number;
-      if (d !== QUOT && d !== APOS) return null;
+      if (d !== QUOT && d !== APOS) return false;
       // The value: to the same quote, without `<`; its first `&`, if any.
       const quote = d;
       let close = i + 1;
       let valueAmp = -1;
       for (let e = b[close]; e !== quote; e = b[++close]) {
-        if (e === undefined || e === LT) return null;
+        if (e === undefined || e === LT) return false;
         if (e === AMP && valueAmp < 0) valueAmp = close;
       }
       if (keepAttributes) {
@@ -411,6 +490,7 @@ function scan(
       d = b[i] as number;
     }
     at = i + 1;
+    if (depth === 0) sawRoot = true;
     if (!selfClosing) {
       if (depth === nameStarts.length) {
         const starts = new Int32Array(depth * 2);
@@ -419,57 +499,23 @@ function scan(
         const lengths = new Int32Array(depth * 2);
         lengths.set(nameLengths);
         nameLengths = lengths;
+        const wanted = new Uint8Array(depth * 2);
+        wanted.set(wants);
+        wants = wanted;
       }
       nameStarts[depth] = nameStart;
       nameLengths[depth] = nameLength;
-      depth += 1;
     }
-    if (!keep) {
-      if (!selfClosing) skipping += 1;
-      continue;
-    }
-    const isUnread = unread.has(local);
-    const parent = open[open.length - 1];
-    // Flattened: not made; while it is open its children go to the parent.
-    if (
-      flatten !== undefined &&
-      !selfClosing &&
-      !isUnread &&
-      parent?.localName === flatten.within &&
-      !flatten.keep.has(local)
-    ) {
-      open.push(parent);
-      continue;
-    }
-    // An element that stays empty and means nothing so: not made.
-    if (
-      parent !== undefined &&
-      meaningful !== undefined &&
-      (selfClosing || isUnread) &&
-      !meaningful.has(local)
-    ) {
-      if (!selfClosing) skipping = 1;
-      continue;
-    }
-    const el: XmlElement = {
-      localName: local,
-      attributes: attributes ?? NO_ATTRIBUTES,
-      // Elements without children share one empty list until their first child.
-      children: NO_CHILDREN,
-      text: '',
-    };
-    if (parent) {
-      if (parent.children === NO_CHILDREN) parent.children = [el];
-      else parent.children.push(el);
-    } else if (root === undefined) root = el;
-    else return null;
+    if (told) {
+      const want = handler.open(code, attributes, selfClosing);
+      if (!selfClosing) {
+        wants[depth] = want;
+        if (want === SKIP) skipping = 1;
+      }
+    } else if (!selfClosing) skipping += 1;
     if (selfClosing) {
       if (depth === 0) rootClosed = true;
-      continue;
-    }
-    if (isUnread) skipping = 1;
-    else open.push(el);
+    } else depth += 1;
   }
-  if (depth > 0 || root === undefined) return null;
-  return root;
+  return depth === 0 && sawRoot;
 }
