@@ -98,13 +98,21 @@ describe('.docx structures', () => {
     expect(r.unrecognised).toEqual([]);
   });
 
-  it('a table with no known labels is listed as unrecognised, not guessed', () => {
+  it('a table with no known labels is never guessed into cells: the text of a section without a table of the format, else listed as unrecognised', () => {
     const r = ok(
       docx(
         p('一、总体情况') + p('概述。') + tbl(tr(tc('项目'), tc('数量')), tr(tc('会议'), tc('12'))),
       ),
     );
     expect(r.report.cells).toEqual({});
-    expect(r.unrecognised).toEqual(['项目 数量', '会议 12']);
+    expect(r.report.narrative.overview).toBe('概述。\n项目 | 数量\n会议 | 12');
+    expect(r.unrecognised).toEqual([]);
+    const inTable = ok(
+      docx(
+        p('二、主动公开政府信息情况') + tbl(tr(tc('项目'), tc('数量')), tr(tc('会议'), tc('12'))),
+      ),
+    );
+    expect(inTable.report.cells).toEqual({});
+    expect(inTable.unrecognised).toEqual(['项目 数量', '会议 12']);
   });
 });

@@ -60,6 +60,38 @@ describe('HTML tables', () => {
     expect(r.report.narrative.other).toBe('2021年，无收取信息处理费情况。');
   });
 
+  it('a row label one character off is read as that row, and said so (real: 平潭综合实验区市场监督管理局 2025)', () => {
+    const r = ok(readFileSync('templates/fixtures/real-html/031-pingtan-scjgj-2025.html', 'utf8'));
+    expect(r.report.cells['t3.enforcementFile.naturalPerson']).toBe('3');
+    expect(r.report.reportedTotals['t3.enforcementFile.total']).toBe('3');
+    expect(r.warnings).toContain(
+      '表三“7.属于行政执法案件”与模板行名“7.属于行政执法案卷”相差一字，已按“7.属于行政执法案卷”行读取，请核对。',
+    );
+    // Two characters off: not guessed, the values listed as not read.
+    const far = ok(
+      '<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>7.属于行政处罚案件<td>3<td>0<td>0<td>0<td>0<td>0<td>3</table>',
+    );
+    expect(
+      Object.keys(far.report.cells).filter((id) => id.startsWith('t3.enforcementFile')),
+    ).toEqual([]);
+    expect(far.unrecognised).toEqual(['7.属于行政处罚案件 3 0 0 0 0 0 3']);
+  });
+
+  it('a table of section 六 that is not one of the format is kept as its text, row by row (real: 平潭综合实验区市场监督管理局 2025)', () => {
+    const r = ok(readFileSync('templates/fixtures/real-html/031-pingtan-scjgj-2025.html', 'utf8'));
+    expect(r.report.narrative.other).toMatch(
+      /^通知收取件数 \| 通知收取金额（元） \| 实际收取金额（元）\n信息处理费收取情况 \| 1 \| 800 \| 0\n根据《条例》/,
+    );
+    expect(r.unrecognised).toEqual([]);
+    // In a section with a table of the format, an unknown row is still listed, never text.
+    const inTable = ok(
+      '<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>信息处理费收取情况<td>1<td>800<td>0</table>' +
+        '<p>六、其他需要报告的事项</p><p>无。</p>',
+    );
+    expect(inTable.report.narrative.applications ?? '').toBe('');
+    expect(inTable.unrecognised).toEqual(['信息处理费收取情况 1 800 0']);
+  });
+
   it('script and style are not text; a page without a table falls back to the plain text', () => {
     const blocks = htmlToBlocks(
       '<style>td{}</style><script>var x="<td>1</td>"</script><p>一、总体情况</p>',

@@ -21,7 +21,7 @@ import {
   readPageDate,
 } from './read-meta';
 import { matchSectionHeading } from './sections';
-import { readRow } from './read-row';
+import { foreignRowText, readRow } from './read-row';
 import { TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
 import { isPageNumber, isValueToken, lineTokens, type LineTokens } from './text/line-tokens';
@@ -145,6 +145,15 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
 
   for (const [at, b] of blocks.entries()) {
     if (b.kind === 'row') {
+      const line = current?.table == null ? foreignRowText(b.fields, index, stream.context) : null;
+      if (current && line !== null) {
+        // A table of the section's own (六's 信息处理费 table): its rows are the section's text.
+        if (line) {
+          narrative[current.id].push(line);
+          trail.push({ text: line, section: current.id });
+        }
+        continue;
+      }
       stream.close();
       stream.context = readRow(b.fields, index, collector, stream.context, current?.table ?? null);
       stream.inTable = true;

@@ -5,12 +5,18 @@ import type { LabelIndex, RowEntry } from './label-index';
  * labels: the exact label first; then the label without its numbering (`予以公开` for
  * `（一）予以公开`, when Word numbered the list itself or the number was lost); then a label cut
  * short (`（二）部分公开` for the long official text), when only one row fits; a label with a
- * note after it (`规范性文件(指…的文件)`) as the label. Texts that are
- * other printed labels (`其他`, `总计`, headers) never match a row.
+ * note after it (`规范性文件(指…的文件)`) as the label; last, a label one character off the
+ * official one (`7.属于行政执法案件` for `7.属于行政执法案卷`, real: 平潭综合实验区市场监督管理局
+ * 2025), when it is long enough and no other label of the format is as close (see `nearMissRow`).
+ * Texts that are other printed labels (`其他`, `总计`, headers) never match a row.
  */
 
 const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、,]|\d{1,2}\.)/;
 const MIN_PREFIX = 4;
+/** Shortest label (without its numbering) read despite one character off. */
+const MIN_NEAR_MISS = 6;
+/** Numbers, Arabic or Chinese: an edit that touches one names another item, not a typo. */
+const NUMERAL = /[\d零〇一二三四五六七八九十百]/;
 
 interface Fallbacks {
   readonly stripped: ReadonlyMap<string, RowEntry | null>;
@@ -51,6 +57,21 @@ const FOUND_KEPT = 4096;
 const LONGEST_KEPT = 200;
 
 export function findRow(index: LabelIndex, key: string): RowEntry | null {
+  const row = usual(index, key);
+  return row === undefined ? nearMiss(index, key) : row;
+}
+
+/**
+ * The row a label is read as although it is one character off the official label (a typo:
+ * `7.属于行政执法案件` for `7.属于行政执法案卷`), or null when the key matches a row by the usual
+ * rules or matches none at all. The caller tells the reader which row was assumed.
+ */
+export function nearMissRow(index: LabelIndex, key: string): RowEntry | null {
+  return usual(index, key) === undefined ? nearMiss(index, key) : null;
+}
+
+/** The row the usual rules find; null when they rule a match out; undefined when none fits. */
+function usual(index: LabelIndex, key: string): RowEntry | null | undefined {
   if (key === '') return null;
   const exact = index.rows.get(key);
   if (exact) return exact;
@@ -74,7 +95,7 @@ function fallbackRow(index: LabelIndex, key: string): RowEntry | null {
   if (byStripped) return byStripped;
   // A note the clerk put after the label: `规范性文件(指各行政机关印发的有正式文号的文件)`.
   const noted = /^(.{2,}?)\((?:指|含|即|注|包括)[^()]*\)$/.exec(key);
-  if (noted?.[1]) return findRow(index, noted[1]);
+  if (noted?.[1]) return usual(index, noted[1]) ?? null;
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
   if (candidates.length === 1) return candidates[0]?.entry ?? null;
@@ -86,5 +107,42 @@ function fallbackRow(index: LabelIndex, key: string): RowEntry | null {
       Math.abs(e.stripped.length - bare.length) <= 2 &&
       (e.stripped.endsWith(bare) || bare.endsWith(e.stripped)),
   );
-  return variants.length === 1 ? (variants[0]?.entry ?? null) : null;
+  if (variants.length > 1) return null;
+  return variants[0]?.entry;
+}
+
+/**
+ * The one row whose label is a single edit (a character changed, added or dropped) from the key,
+ * numbering included (`7.` stays `7.`: the row of the same number in its group), the edit no
+ * numeral; null when the label without its numbering is short (`予以公开` one character off is
+ * another word), when two labels of the format are that close, or when the closest is not a row.
+ */
+function nearMiss(index: LabelIndex, key: string): RowEntry | null {
+  const bare = key.replace(NUMBERING, '');
+  if (bare.length < MIN_NEAR_MISS) return null;
+  const f = fallbacks(index);
+  const numbered = bare !== key;
+  let found: RowEntry | null = null;
+  let count = 0;
+  for (const e of f.entries) {
+    if (oneEdit(key, e.key) || (!numbered && oneEdit(bare, e.stripped))) {
+      if (found !== e.entry) count += 1;
+      found = e.entry;
+    }
+  }
+  for (const other of index.labels.keys()) if (oneEdit(key, other)) count += 1;
+  return count === 1 ? found : null;
+}
+
+/** True when `a` becomes `b` by one edit that is no numeral (never for equal texts). */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j])
+    j += 1;
+  const fromA = a.slice(i, a.length - j);
+  const fromB = b.slice(i, b.length - j);
+  return fromA.length <= 1 && fromB.length <= 1 && !NUMERAL.test(fromA + fromB);
 }

@@ -1,6 +1,6 @@
 import type { TableId } from '@/domain/template/types';
 import type { labelIndex } from './label-index';
-import { findRow } from './match-row';
+import { findRow, nearMissRow } from './match-row';
 import { cleanField, labelKey } from './normalise-text';
 import type { TableCollector } from './table-collector';
 import { isValueLike } from './text/text-to-blocks';
@@ -39,6 +39,7 @@ export function readRow(
   if (rowAt >= 0) {
     const entry = rows[rowAt];
     if (!entry) return context;
+    if (nearMissRow(index, keys[rowAt] ?? '')) collector.readAs(entry, fields[rowAt] ?? '');
     // Every field after the row label is a cell, in order; text that is not a number keeps its
     // place (and is reported) so the numbers after it do not shift.
     collector.place(
@@ -83,4 +84,26 @@ export function readRow(
         .join(' '),
     );
   return here;
+}
+
+/**
+ * A row of a table that is none of the format's (real: 平潭综合实验区市场监督管理局 2025 gives its
+ * 信息处理费 figures as a small table in 六、其他需要报告的事项) as one line of text, its cells
+ * joined by ` | ` (`信息处理费收取情况 | 1 | 800 | 0`: a space alone would not do, the checks read
+ * text without spaces and would see one number 18000); empty cells are left out. Null when the
+ * row is one of a format's table (a field names a row or label, or a table of the format is
+ * being read).
+ */
+export function foreignRowText(
+  fields: readonly string[],
+  index: Index,
+  context: TableId | null,
+): string | null {
+  if (context !== null) return null;
+  const keys = fields.map(labelKey);
+  if (keys.some((k) => index.labels.has(k) || findRow(index, k) !== null)) return null;
+  return fields
+    .map(cleanField)
+    .filter((f) => f !== '')
+    .join(' | ');
 }

@@ -121,6 +121,16 @@ export class TableCollector {
     if (m?.[1] && (m[2] === '元' || m[2] === '万元')) this.headerUnits.set(labelKey(m[1]), m[2]);
   }
 
+  /**
+   * A row was read from a label one character off its official label (`nearMissRow`): the
+   * reader is told which row was assumed, once per printed label.
+   */
+  readAs(entry: RowEntry, printed: string): void {
+    const table = this.template.tables.find((t) => t.id === entry.table);
+    const note = `${table?.shortName ?? '表格'}“${cleanField(printed)}”与模板行名“${entry.label}”相差一字，已按“${entry.label}”行读取，请核对。`;
+    if (!this.warnings.includes(note)) this.warnings.push(note);
+  }
+
   /** A row's label was found (its values may all be blank). */
   seen(entry: RowEntry): void {
     this.rowsSeen.add(`${entry.table}.${entry.row}`);

@@ -1,6 +1,6 @@
 import type { TableId } from '@/domain/template/types';
 import type { LabelIndex, RowEntry } from './label-index';
-import { findRow } from './match-row';
+import { findRow, nearMissRow } from './match-row';
 import { labelKey } from './normalise-text';
 import type { TableCollector } from './table-collector';
 
@@ -62,10 +62,12 @@ export class TableStream {
   text(text: string): void {
     const key = labelKey(text);
     if (key === '') return;
-    const row =
-      findRow(this.index, key) ??
-      (this.pending ? findRow(this.index, labelKey(this.pending + text)) : null);
+    const alone = findRow(this.index, key);
+    // The label as printed: this text, or the wrapped label's pieces put together.
+    const printed = alone || !this.pending ? text : this.pending + text;
+    const row = alone ?? (printed === text ? null : findRow(this.index, labelKey(printed)));
     if (row) {
+      if (nearMissRow(this.index, labelKey(printed))) this.collector.readAs(row, printed);
       this.close();
       this.collector.headers.end();
       this.collector.seen(row);

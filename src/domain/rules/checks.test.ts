@@ -203,6 +203,35 @@ describe('信息处理费 in section 六 (2021 on)', () => {
   it('is not asked of 2019-format reports', () => {
     expect(keys(withText({ other: '无' }, seed001.report))).toEqual([]);
   });
+
+  // Real: 平潭综合实验区市场监督管理局 2025 gives the figures as a table in 六, which the importer
+  // keeps as text lines (cells joined by ` | `), the paragraph after it only citing the rules.
+  const feeTable =
+    '通知收取件数 | 通知收取金额（元） | 实际收取金额（元）\n信息处理费收取情况 | 1 | 800 | 0\n';
+  const citesRules =
+    '根据《条例》及相关规定，我局依申请提供政府信息，不向申请人收取任何费用。但如果申请人申请公开政府信息的数量、频次明显超过合理范围，给我局造成较大工作负担的，我局将依据《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109 号）相关规定，依法收取信息处理费，收费标准严格按照国家有关规定执行。';
+  const feeKeys = (other: string, unpaid: string) =>
+    keys(withText({ other }, withCells({ 't3.feeUnpaid.naturalPerson': unpaid }))).filter((k) =>
+      k.startsWith('fee-'),
+    );
+
+  it('a table of the fee figures kept as text states them, notices included (real: 平潭 2025)', () => {
+    expect(feeKeys(feeTable + citesRules, '2')).toEqual([]);
+    // The paragraph alone says neither the amounts nor the notices.
+    expect(feeKeys(citesRules, '2')).toEqual(['fee-statement-missing', 'fee-notice-vs-table']);
+    // A table row without figures, or figures of something else, states nothing.
+    expect(
+      feeKeys('通知收取件数 | 通知收取金额（元）\n信息处理费收取情况 | — | —\n' + citesRules, '0'),
+    ).toEqual(['fee-statement-missing']);
+    expect(feeKeys('项目 | 数量\n政务新媒体 | 3\n' + citesRules, '0')).toEqual([
+      'fee-statement-missing',
+    ]);
+    // Figures of the fee collected, under a header that does not count notices: the notices
+    // behind 表三（六）2 stay untold.
+    expect(feeKeys('实际收取件数 | 实际收取金额（元）\n信息处理费收取情况 | 1 | 0\n', '2')).toEqual(
+      ['fee-notice-vs-table'],
+    );
+  });
 });
 
 describe('an imported text without its headings', () => {

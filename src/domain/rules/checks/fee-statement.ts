@@ -7,9 +7,25 @@ const FEE = /信息处理费|处理费|收费/;
 const STATED =
   /\d+(?:\.\d+)?(?:万?元|件|笔)|未收取|未收|未发出|没有收取|没有发出|不收取|无|零|均未|(?:没有|未)(?:产生|发生)/;
 
-/** Whether a sentence of a text mentions the fee with an amount or says none was charged. */
+/** A cell holding a number in a line of a table kept as text (cells joined by `|`). */
+const NUMBER_CELL = /\|\d+(?:\.\d+)?(?=\||$)/;
+
+/**
+ * Whether a line is a row of a table kept in the text (the importer joins its cells by `|`) that
+ * names the fee and gives figures (real: 平潭综合实验区市场监督管理局 2025, 六 holds
+ * `信息处理费收取情况 | 1 | 800 | 0` under `通知收取件数 | 通知收取金额（元） | 实际收取金额（元）`).
+ * The line as `compactText` leaves it.
+ */
+export function isFeeTableRow(line: string): boolean {
+  return FEE.test(line) && NUMBER_CELL.test(line);
+}
+
+/**
+ * Whether a sentence of a text mentions the fee with an amount or says none was charged, or a
+ * table row kept in the text gives the fee's figures.
+ */
 const feeStatedIn = perText((_, analysed) =>
-  compactSentences(analysed).some((s) => FEE.test(s) && STATED.test(s)),
+  compactSentences(analysed).some((s) => FEE.test(s) && (STATED.test(s) || isFeeTableRow(s))),
 );
 
 /**

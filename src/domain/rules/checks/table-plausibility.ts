@@ -1,6 +1,7 @@
 import { compactText } from '../../format/text';
 import type { BalanceRelation, FactId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { isFeeTableRow } from './fee-statement';
 import { factDefinitions } from '../narrative/facts';
 import { cellValue, factCell, factCells, sumCells, tableName } from '../support';
 
@@ -91,6 +92,17 @@ export const validBelowNetCheck = defineCheck({
   },
 });
 
+/**
+ * A table kept in the text whose header counts the notices (`通知收取件数 | 通知收取金额（元）`)
+ * above a row giving the fee's figures (`信息处理费收取情况 | 1 | 800 | 0`, real: 平潭综合实验区
+ * 市场监督管理局 2025): the notices are told in figures. `text` as `compactText` leaves it.
+ */
+function noticeTable(text: string): boolean {
+  const lines = text.split('\n');
+  const header = lines.findIndex((l) => l.includes('|') && /通知收取|收费通知|缴费通知/.test(l));
+  return header >= 0 && lines.slice(header + 1).some(isFeeTableRow);
+}
+
 const DENIES_NOTICE = /(?:未|没有|无)(?:发出|下发|送达|出具)?(?:过)?(?:任何)?收费通知/;
 
 /**
@@ -117,7 +129,7 @@ export const feeNoticeCheck = defineCheck({
     const collected = /收取[^。；]{0,20}?(?:信息)?处理费[^。；\d]{0,6}?[1-9]\d*(?:\.\d+)?元/.test(
       other,
     );
-    if (!denies && (/收费通知|缴费通知/.test(other) || collected)) return [];
+    if (!denies && (/收费通知|缴费通知/.test(other) || collected || noticeTable(other))) return [];
     return [
       {
         cells: fact.cells,
