@@ -21,7 +21,8 @@ const NUMERAL = /[\d零〇一二三四五六七八九十百]/;
 interface Fallbacks {
   readonly stripped: ReadonlyMap<string, RowEntry | null>;
   /** What the keys asked lately matched (issue 17: a long source asks the same keys again). */
-  readonly found: Map<string, RowEntry | null>;
+  /** `NO_ROW`: the usual rules found none (the near miss is tried). */
+  readonly found: Map<string, RowEntry | null | typeof NO_ROW>;
   readonly entries: readonly {
     readonly key: string;
     readonly stripped: string;
@@ -47,11 +48,13 @@ function fallbacks(index: LabelIndex): Fallbacks {
     if (otherLabels.has(e.stripped)) continue;
     stripped.set(e.stripped, stripped.has(e.stripped) ? null : e.entry);
   }
-  const out = { stripped, entries, found: new Map<string, RowEntry | null>() };
+  const out = { stripped, entries, found: new Map<string, RowEntry | null | typeof NO_ROW>() };
   cache.set(index, out);
   return out;
 }
 
+/** Kept for a key the usual rules match to no row. */
+const NO_ROW = Symbol('no row');
 /** Keys whose match is kept (per label index), and the longest kept (labels are short). */
 const FOUND_KEPT = 4096;
 const LONGEST_KEPT = 200;
@@ -78,17 +81,16 @@ function usual(index: LabelIndex, key: string): RowEntry | null | undefined {
   if (index.labels.has(key)) return null;
   if (key.length > LONGEST_KEPT) return fallbackRow(index, key);
   const { found } = fallbacks(index);
-  let entry = found.get(key);
-  if (entry === undefined) {
-    entry = fallbackRow(index, key);
-    if (found.size >= FOUND_KEPT) found.clear();
-    found.set(key, entry);
-  }
+  const kept = found.get(key);
+  if (kept !== undefined) return kept === NO_ROW ? undefined : kept;
+  const entry = fallbackRow(index, key);
+  if (found.size >= FOUND_KEPT) found.clear();
+  found.set(key, entry === undefined ? NO_ROW : entry);
   return entry;
 }
 
 /** A row for a key that is no label of the format: by its numbering, a note, a prefix, a variant. */
-function fallbackRow(index: LabelIndex, key: string): RowEntry | null {
+function fallbackRow(index: LabelIndex, key: string): RowEntry | null | undefined {
   const f = fallbacks(index);
   const bare = key.replace(NUMBERING, '');
   const byStripped = f.stripped.get(bare);
