@@ -1,8 +1,21 @@
 import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
-import { defineCheck } from '../check-context';
+import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
 import { sumCells, textsOf } from '../support';
+
+/** Who makes 规章, as both checks below tell the clerk. */
+const REGULATION_MAKERS = '规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定';
+
+/** The 规章 made this year, as its row's cells and their sum, when above 0. */
+function regulationsMade(
+  ctx: CheckContext,
+): { cells: readonly string[]; label: string; value: number } | null {
+  const made = factDefinitions(ctx.template).get('regulationsMade');
+  if (!made) return null;
+  const { value } = sumCells(ctx, made.cells);
+  return value > 0 ? { cells: made.cells, label: made.label, value } : null;
+}
 
 /**
  * Figures the kind of agency cannot have (SPEC §4.5, what a reviewer sees): 规章 are made only by
@@ -16,15 +29,13 @@ export const townshipRegulationsCheck = defineCheck({
   title: '乡镇（街道）填报了制发规章',
   run(ctx) {
     if (ctx.report.meta.agencyKind !== 'township') return [];
-    const made = factDefinitions(ctx.template).get('regulationsMade');
+    const made = regulationsMade(ctx);
     if (!made) return [];
-    const v = sumCells(ctx, made.cells);
-    if (v.value <= 0) return [];
     return [
       {
         cells: made.cells,
         section: 'proactive',
-        message: `${made.label}为 ${v.value}，但乡镇人民政府和街道办事处不能制定规章（规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定）：是否把内部规章制度或其他文件填进了规章一行？`,
+        message: `${made.label}为 ${made.value}，但乡镇人民政府和街道办事处不能制定规章（${REGULATION_MAKERS}）：是否把内部规章制度或其他文件填进了规章一行？`,
       },
     ];
   },
@@ -47,15 +58,13 @@ export const countyRegulationsCheck = defineCheck({
     // A township's are said by `t2-regulations-by-township`.
     if (agencyKind === 'township') return [];
     if (levelOfName(agencyName.replace(/\s+/g, '')) !== 3) return [];
-    const made = factDefinitions(ctx.template).get('regulationsMade');
+    const made = regulationsMade(ctx);
     if (!made) return [];
-    const v = sumCells(ctx, made.cells);
-    if (v.value <= 0) return [];
     return [
       {
         cells: made.cells,
         section: 'proactive',
-        message: `${made.label}为 ${v.value}，但${agencyName}是县（区）级机关，县级人民政府及其部门不能制定规章（规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定）：是否把规范性文件或其他文件填进了规章一行？`,
+        message: `${made.label}为 ${made.value}，但${agencyName}是县（区）级机关，县级人民政府及其部门不能制定规章（${REGULATION_MAKERS}）：是否把规范性文件或其他文件填进了规章一行？`,
       },
     ];
   },
