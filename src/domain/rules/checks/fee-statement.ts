@@ -25,7 +25,7 @@ export function isFeeTableRow(line: string): boolean {
  * table row kept in the text gives the fee's figures.
  */
 const feeStatedIn = perText((_, analysed) =>
-  compactSentences(analysed).some((s) => FEE.test(s) && (STATED.test(s) || isFeeTableRow(s))),
+  compactSentences(analysed).some((s) => FEE.test(s) && (STATED.test(s) || NUMBER_CELL.test(s))),
 );
 
 /**

@@ -219,19 +219,16 @@ const CASES = /复议|诉讼/;
 const PIECES = /信息数?[^\d，。；]{0,2}\d+条$/;
 const NOT_GRANTED = /不予以公开|不同意公开/;
 /**
- * `全年共制发政府信息437条，其中，主动公开政府信息55条…、依申请公开341条、不予公开41条` (real: 平潭
- * 综合实验区经济发展局 2019 and 2023): the pieces of information an agency made, broken down as the
- * pre-2019 reports did; its 依申请公开 and 不予公开 are pieces, not requests.
+ * A sentence counting documents, not requests: the information an agency made broken down as the
+ * pre-2019 reports did (`全年共制发政府信息437条，其中，主动公开政府信息55条…、依申请公开341条、不予公开41条`,
+ * real: 平潭综合实验区经济发展局 2019 and 2023), or counted by its 公开属性 — 主动公开 in 条 or 份 listed
+ * beside 依申请公开 or 不予公开 in the same unit (`其中主动公开253份、依申请公开及不予公开409份`, real:
+ * 平潭综合实验区综合执法与应急管理局 2022). Its 依申请公开 and 不予公开 are documents.
  */
-const INFORMATION_MADE =
-  /(?:制发|制作|获取)[^，,。；;\d]{0,8}政府信息(?:总数|总条数)?(?:共|共计|总计|合计)?\d+条/;
-/**
- * Information counted by its 公开属性 (`其中主动公开253份、依申请公开及不予公开409份`, real: 平潭综合实验区
- * 综合执法与应急管理局 2022): 主动公开 in 条 or 份 listed beside 依申请公开 or 不予公开 in the same unit
- * counts documents by how they may be disclosed, not requests.
- */
-const BY_ATTRIBUTE =
-  /主动公开[^，,。；;\d]{0,6}\d+(条|份)[、，,]\s*(?:依申请公开|不予公开)[^，,。；;\d]{0,8}\d+\1/;
+const COUNTS_DOCUMENTS = [
+  /(?:制发|制作|获取)[^，,。；;\d]{0,8}政府信息(?:总数|总条数)?(?:共|共计|总计|合计)?\d+条/,
+  /主动公开[^，,。；;\d]{0,6}\d+(条|份)[、，,]\s*(?:依申请公开|不予公开)[^，,。；;\d]{0,8}\d+\1/,
+];
 const PERCENT_LEAD = /^[，,（(]/;
 
 function matchPatterns(patterns: readonly Pattern[], clause: string, out: Statement[]): void {
@@ -326,9 +323,8 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
 }
 
 function readSentence(sentence: string, applicationsBefore: boolean, out: Statement[]): void {
-  // A breakdown of the information made (pieces, `条`) says nothing of requests.
-  const aboutApplications =
-    applicationsBefore && !INFORMATION_MADE.test(sentence) && !BY_ATTRIBUTE.test(sentence);
+  // A breakdown of documents (pieces, `条`, `份`) says nothing of requests.
+  const aboutApplications = applicationsBefore && !COUNTS_DOCUMENTS.some((re) => re.test(sentence));
   const aboutDisclosure = DISCLOSURE.test(sentence);
   // What each kind of pattern needs in the clause, so in its sentence (a clause is a piece of
   // it; the words a combined claim masks are its own): `ANYWHERE`'s all name 规章 or 规范性文件,
