@@ -27,24 +27,34 @@ export function matchSectionHeading(
   // `一.总体情况` (a full stop for the 、) is the same heading.
   const m = /^([一二三四五六七八九十])[、,.．](.*)$/.exec(key);
   if (!m) {
-    // A heading whose `一、` Word's list numbering supplies: only the exact official words.
-    const bare = sections.find(
-      (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六][、,]/, '') === key,
-    );
+    // A heading whose `一、` Word's list numbering supplies, or whose 、 was lost (`一总体情况`,
+    // real: 平潭综合实验区金井片区管理局 2020): only the exact official words.
+    const bare = sections.find((s) => {
+      if (s.no <= currentNo) return false;
+      const words = officialWords(s);
+      return key === words || key === `${NUMERALS[s.no - 1] ?? ''}${words}`;
+    });
     return bare ?? null;
   }
   const no = NUMERALS.indexOf(m[1] ?? '') + 1;
   const rest = m[2] ?? '';
   // The official words under a wrong numeral (`五、其他需要报告的事项` after a merged 四):
   // the words decide; the check on headings names the numeral.
-  const worded = sections.find(
-    (s) => s.no > currentNo && labelKey(s.heading).replace(/^[一二三四五六][、,]/, '') === rest,
-  );
+  const worded = sections.find((s) => s.no > currentNo && officialWords(s) === rest);
   if (worded) return worded;
   if (no <= currentNo) return null;
   const section = sections.find((s) => s.no === no);
   if (!section) return null;
   if (key === labelKey(section.heading)) return section;
   if (rest.length > 40 || /[。；;]$/.test(rest)) return null;
-  return KEYWORDS[section.id].test(rest) ? section : null;
+  if (KEYWORDS[section.id].test(rest)) return section;
+  // Another section's words one numeral off (`六、存在的主要问题及改进措施` after a `五` of the
+  // report's own, real: 平潭综合实验区金井片区管理局 2025): the words decide, as above.
+  const near = sections.filter(
+    (s) => s.no > currentNo && Math.abs(s.no - no) === 1 && KEYWORDS[s.id].test(rest),
+  );
+  return near.length === 1 ? (near[0] ?? null) : null;
 }
+
+const officialWords = (s: SectionTemplate): string =>
+  labelKey(s.heading).replace(/^[一二三四五六][、,]/, '');

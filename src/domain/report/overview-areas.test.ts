@@ -16,6 +16,19 @@ describe('coversArea', () => {
     expect(coversArea('通过政府门户网站主动公开政府信息33条。', '政府信息管理')).toBe(false);
   });
 
+  it('reviewing information before publishing it is managing it (real: 平潭 苏平片区管理局 2022, 综合执法与应急管理局 2019)', () => {
+    expect(
+      coversArea(
+        '一是落实政府信息公开审查制度，做到“先审查，后公开”，强化保密管理，严把政府信息公开内容。',
+        '政府信息管理',
+      ),
+    ).toBe(true);
+    expect(
+      coversArea('2.加强政府信息公开审查工作。一是健全审查制度和工作规程。', '政府信息管理'),
+    ).toBe(true);
+    expect(coversArea('审查批准建设项目12个，公开审批结果。', '政府信息管理')).toBe(false);
+  });
+
   it('the 保障 of a kind of information or policy is not 监督保障 (real: 平潭综合实验区交通与建设局 2020)', () => {
     expect(
       coversArea(

@@ -18,7 +18,10 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   依申请公开: /依申请|公开申请/,
   // Keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室
   // 2019, `调整充实《政府信息公开指南》和《政府信息公开目录》`).
-  政府信息管理: /信息管理|保密审查|公开属性|发布审核|三审|公开指南|公开目录/,
+  // Reviewing what is published before it is (`落实政府信息公开审查制度，做到“先审查，后公开”，强化保密
+  // 管理`, real: 平潭综合实验区苏平片区管理局 2022) is managing it too.
+  政府信息管理:
+    /信息管理|保密审查|公开审查|审查制度|先审查|保密管理|公开属性|发布审核|三审|公开指南|公开目录/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
   // Not the 保障 of a kind of information or policy (`保障性住房`, `社会保障就业类信息`, real: 平潭综合
   // 实验区交通与建设局 2020; `养老保障待遇`, `医疗保障方面`, `生活保障金`, real: 平潭综合实验区社会事业局

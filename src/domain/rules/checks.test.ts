@@ -1301,3 +1301,84 @@ describe('what the ninth held-out measure (149–163) showed', () => {
       expect(title(name)).not.toContain('report-name-garbled:meta');
   });
 });
+
+describe('what the held-out whole pages 032–047 showed', () => {
+  it('sub-headings that skip numbers (real: 平潭综合实验区社会事业局 2021, （一）（二）（五）)', () => {
+    const overview =
+      '（一）加强组织领导。成立工作领导小组。\n（二）规范主动公开。全年主动公开信息56条。\n（五）强化监督保障。将政务公开纳入绩效考核。';
+    const found = issuesOf(withText({ overview })).find(
+      (i) => i.key === 'subheading-number-skipped:overview',
+    );
+    expect(found?.message).toContain('从“（二）”直接跳到“（五）”');
+    // In order; or a number skipped that opens a line elsewhere (a list interrupted by another).
+    expect(
+      keys(withText({ overview: overview.replace('（五）强化', '（三）强化') })),
+    ).not.toContain('subheading-number-skipped:overview');
+    expect(keys(withText({ overview: `${overview}\n（三）其他。\n（四）另述。` }))).not.toContain(
+      'subheading-number-skipped:overview',
+    );
+  });
+
+  it('one part named by two items in a row of the preface’s list (real: 平潭综合实验区农业农村局 2022)', () => {
+    const preface =
+      '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况 、提起行政诉讼的情况、存在的主要问题及改进情况以及其他需要报告的事项 等六部分组成。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('“提起行政诉讼的情况”');
+    expect(keys(withMeta({ preface: preface.replace('、提起行政诉讼的情况', '') }))).not.toContain(
+      'part-count-mismatch:meta',
+    );
+    // The fourth part's own 、 (复议、诉讼) is one item; an agency named before the list is none.
+    expect(
+      keys(
+        withMeta({
+          preface:
+            '本年度报告由六盘水市公安局编制,全文包括政府信息公开工作总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况,存在的主要问题及改进情况、其他需要报告的事项等六项内容。',
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+
+  it('the same words added to several headings are one warning (real: 平潭综合实验区金井片区管理局 2020)', () => {
+    const added = '（有关情况附表）';
+    const report: Report = {
+      ...base,
+      headings: {
+        overview: '一、总体情况',
+        problems: '五、存在的主要问题及改进情况',
+        other: '六、其他需要报告的事项',
+        proactive: `二、主动公开政府信息情况${added}`,
+        applications: `三、收到和处理政府信息公开申请情况${added}`,
+        reviewLitigation: `四、政府信息公开行政复议、行政诉讼情况${added}`,
+      },
+    };
+    const found = issuesOf(report).filter((i) => i.checkId === 'section-heading-mismatch');
+    expect(found.map((i) => i.key)).toEqual(['section-heading-mismatch:proactive']);
+    expect(found[0]?.message).toContain(`这三个标题都在规定的标题中加了“${added}”`);
+    // Other words added to one of them: its own warning, beside the two that share theirs.
+    const two = issuesOf({
+      ...report,
+      headings: { ...report.headings, applications: '三、收到和处理政府信息公开申请情况（附表）' },
+    }).filter((i) => i.checkId === 'section-heading-mismatch');
+    expect(two.map((i) => i.key)).toEqual([
+      'section-heading-mismatch:proactive',
+      'section-heading-mismatch:applications',
+    ]);
+    expect(two[0]?.message).toContain('这两个标题都在规定的标题中加了');
+  });
+
+  it('a heading whose 、 was lost is named as that (real: 金井片区管理局 2020, `一总体情况`)', () => {
+    const found = issuesOf({
+      ...base,
+      headings: { ...base.headings, overview: '一总体情况' },
+    }).find((i) => i.key === 'section-heading-mismatch:overview');
+    expect(found?.message).toBe('标题「一总体情况」的序号后缺“、”，请按格式改为「一、总体情况」');
+  });
+
+  it('reviewing what is published, and information counted in 份 with its 公开属性, are no requests (real: 平潭综合执法与应急管理局 2019)', () => {
+    const overview =
+      '全年共制作、获取政府信息（文件）411份，其中主动公开38份（机构设置、主要职能、办事程序类6条，工作信息19条），依申请公开及不予公开373份。';
+    expect(keys(withText({ overview }))).not.toContain(
+      'narrative-table-mismatch:overview:notDisclosed',
+    );
+  });
+});

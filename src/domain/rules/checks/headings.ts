@@ -82,6 +82,7 @@ export const sectionHeadingCheck = defineCheck({
       if (written[s.id] !== undefined) lastFound = i;
     });
     const found: Finding[] = [];
+    const additions: Addition[] = [];
     const officials = officialOf(sections);
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
@@ -110,9 +111,19 @@ export const sectionHeadingCheck = defineCheck({
       const key = headingKey(w);
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
       if (key === official || key === wording) return;
+      if (key === `${numeral}${wording}`) {
+        found.push({
+          ...base,
+          message: `标题「${w}」的序号后缺“、”，请按格式改为「${s.heading}」`,
+        });
+        return;
+      }
       const writtenNumeral = NUMERAL.exec(key)?.[1];
       // The official words all there, others added (`一、2023年政务公开总体情况`): say which.
       const added = insertedWords(key.replace(NUMERAL, ''), wording);
+      if (added?.length === 1 && (writtenNumeral ?? numeral) === numeral) {
+        additions.push({ section: s, written: w, added: added[0] ?? '', at: found.length });
+      }
       found.push({
         ...base,
         message:
@@ -123,6 +134,34 @@ export const sectionHeadingCheck = defineCheck({
               : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
       });
     });
-    return found;
+    return sameAdditionOnce(found, additions);
   },
 });
+
+interface Addition {
+  readonly section: { readonly heading: string };
+  readonly written: string;
+  readonly added: string;
+  /** Its finding's index. */
+  readonly at: number;
+}
+
+/**
+ * The same words added to several headings (`二、主动公开政府信息情况（有关情况附表）`, and 三 and 四
+ * alike, real: 平潭综合实验区金井片区管理局 2020) are one habit to correct: one finding, on the first.
+ */
+function sameAdditionOnce(found: Finding[], additions: readonly Addition[]): Finding[] {
+  const byWords = new Map<string, Addition[]>();
+  for (const a of additions) byWords.set(a.added, [...(byWords.get(a.added) ?? []), a]);
+  const dropped = new Set<number>();
+  for (const [words, group] of byWords) {
+    const [first, ...rest] = group;
+    if (!first || rest.length === 0) continue;
+    for (const a of rest) dropped.add(a.at);
+    found[first.at] = {
+      ...(found[first.at] as Finding),
+      message: `${group.map((a) => `「${a.written}」`).join('')}这${'零一两三四五六'[group.length] ?? group.length}个标题都在规定的标题中加了“${words}”，请按格式删去（应为${group.map((a) => `「${a.section.heading}」`).join('')}）`,
+    };
+  }
+  return found.filter((_, i) => !dropped.has(i));
+}

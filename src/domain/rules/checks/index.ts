@@ -63,6 +63,7 @@ import {
 import {
   abbreviationMismatchCheck,
   firstHeadingLateCheck,
+  skippedHeadingCheck,
   garbledReportNameCheck,
   governmentScopeCheck,
   halfBracketedHeadingCheck,
@@ -126,6 +127,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostYearCheck,
   repeatedHeadingCheck,
   firstHeadingLateCheck,
+  skippedHeadingCheck,
   halfBracketedHeadingCheck,
   garbledReportNameCheck,
   lostNumberCheck,

@@ -124,6 +124,42 @@ export const repeatedHeadingCheck = defineCheck({
 });
 
 /**
+ * Sub-headings whose numbers skip some (`（一）…（二）…（五）强化监督保障`, real: 平潭综合实验区社会事业局
+ * 2021): items were dropped or misnumbered. Only a jump between line-start sub-headings that follow
+ * each other, and only when none of the numbers skipped opens a line anywhere in the text (a list
+ * may be interrupted by another).
+ */
+const skippedHeadingIn = perText((_, analysed): { from: string; to: string } | null => {
+  const numbers = headingNumbers(analysed);
+  const values = numbers.map((n) => parseNumberToken(n));
+  const present = new Set(values);
+  for (let i = 1; i < values.length; i++) {
+    const before = values[i - 1];
+    const after = values[i];
+    if (before == null || after == null || after - before < 2) continue;
+    let anySkippedPresent = false;
+    for (let k = before + 1; k < after; k++) if (present.has(k)) anySkippedPresent = true;
+    if (!anySkippedPresent) return { from: numbers[i - 1] ?? '', to: numbers[i] ?? '' };
+  }
+  return null;
+});
+
+export const skippedHeadingCheck = defineCheck({
+  id: 'subheading-number-skipped',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题序号跳号',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      skippedHeadingIn,
+      ({ from, to }) =>
+        `小标题从“（${from}）”直接跳到“（${to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`,
+    );
+  },
+});
+
+/**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
  * later and no `（一）` comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
  * `(二)政府信息主动公开情况`): the first was lost or misnumbered.
@@ -425,6 +461,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       stated !== null
         ? items.find((it, i) => it.length >= 6 && (items[i + 1] ?? '').startsWith(it))
         : undefined;
+    // A part named by two items in a row (`…政府信息公开行政复议、行政诉讼情况、提起行政诉讼的情况、存在
+    // 的主要问题…等六部分`, real: 平潭综合实验区农业农村局 2022): one part listed twice.
+    const twice = stated === count && repeated === undefined ? partNamedTwice(list, words) : null;
     // A part of the reports of the old regulation (before its 2019 revision): `本报告由概述、主动公开
     // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
     // 周湾镇 2021).
@@ -439,6 +478,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       !wrongCount &&
       left.length === 0 &&
       repeated === undefined &&
+      twice === null &&
       old === undefined &&
       misnamed === null
     )
@@ -460,6 +500,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       );
     if (repeated !== undefined)
       parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${m?.[1] ?? ''}个部分”对不上`);
+    if (twice !== null)
+      parts.push(
+        `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，与所说的“${m?.[1] ?? ''}个部分”对不上`,
+      );
     if (wrongCount)
       parts.push(
         `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
@@ -472,6 +516,33 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   }
   return null;
 });
+
+/**
+ * Two items in a row of a list of parts that each name one part, the same (the fourth part's own
+ * `复议、诉讼` kept one item; brackets dropped).
+ */
+function partNamedTwice(
+  list: string,
+  words: readonly { heading: string; re: RegExp }[],
+): { first: string; second: string; heading: string } | null {
+  const items: string[] = [];
+  for (const item of list.replace(BRACKETED, '').split(/[、，,]/)) {
+    const last = items.length - 1;
+    if (last >= 0 && /复议$/.test(items[last] ?? '') && item.includes('诉讼'))
+      items[last] = `${items[last] ?? ''}、${item}`;
+    else if (item !== '') items.push(item);
+  }
+  const only = (item: string) => {
+    const named = words.filter((w) => w.re.test(item));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  for (let i = 1; i < items.length; i++) {
+    const before = only(items[i - 1] ?? '');
+    if (before !== undefined && before === only(items[i] ?? ''))
+      return { first: items[i - 1] ?? '', second: items[i] ?? '', heading: before.heading };
+  }
+  return null;
+}
 
 /** Whether a UTF-16 code is a CJK unified ideograph (U+4E00–U+9FFF). */
 const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;

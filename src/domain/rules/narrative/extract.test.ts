@@ -84,6 +84,16 @@ describe('numbers the narrative states for the tables’ facts', () => {
       [],
     ],
     [
+      'real 平潭 综合执法与应急管理局 2019: documents made (份, 文件), then their 公开属性',
+      '全年共制作、获取政府信息（文件）411份，其中主动公开38份（机构设置、主要职能、办事程序类6条，财政预算、决算报告8条，环境保护、公共卫生、安全生产类信息5条，工作信息19条），依申请公开及不予公开373份；立案查处各类违法行为并作出行政处罚决定305起，全部予以公开。',
+      [],
+    ],
+    [
+      'requests after a count of documents in 份 are still requests',
+      '全年共收到政府信息公开申请5份，不予公开2份。',
+      ['received=5', 'notDisclosed=2'],
+    ],
+    [
       'a list of outcomes: each count is its own item’s, not the next one’s',
       '共收到政府信息公开申请10件，其中予以公开8件、部分公开1件、不予公开1件。',
       ['received=10', 'granted=8', 'partial=1', 'notDisclosed=1'],
