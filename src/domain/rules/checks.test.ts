@@ -1381,4 +1381,26 @@ describe('what the held-out whole pages 032–047 showed', () => {
       'narrative-table-mismatch:overview:notDisclosed',
     );
   });
+  it('a document cited that was issued after the report was signed (real: 平潭综合实验区金井片区管理局 2019)', () => {
+    const other =
+      '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息公开处理费。';
+    const signed = (reportDate: string, year = 2019): Report =>
+      withText({ other }, withMeta({ reportDate, year }));
+    const found = issuesOf(signed('2020-01-06')).find(
+      (i) => i.key === 'citation-after-report-date:other',
+    );
+    expect(found?.message).toContain('印发于2020年11月17日，晚于本报告的成文日期2020年1月6日');
+    // Signed after it was issued; or a date before the year's end (that date is the fault).
+    expect(keys(signed('2021-01-20', 2020))).not.toContain('citation-after-report-date:other');
+    expect(keys(signed('2019-01-03'))).not.toContain('citation-after-report-date:other');
+    // Any document of a later year than the signature.
+    expect(
+      keys(
+        withText(
+          { other: '依据《通知》（闽政办〔2021〕5号）编制。' },
+          withMeta({ reportDate: '2020-01-10', year: 2019 }),
+        ),
+      ),
+    ).toContain('citation-after-report-date:other');
+  });
 });

@@ -1,6 +1,7 @@
 import type { CheckDeclaration } from '../check-context';
 import { balanceCheck } from './balance';
 import { cellValueCheck } from './cell-values';
+import { citationAfterReportDateCheck } from './citation-date';
 import {
   agencyNameCheck,
   blankCellsCheck,
@@ -130,6 +131,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   skippedHeadingCheck,
   halfBracketedHeadingCheck,
   garbledReportNameCheck,
+  citationAfterReportDateCheck,
   lostNumberCheck,
   strayCloserCheck,
   abbreviationMismatchCheck,
