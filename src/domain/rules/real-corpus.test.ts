@@ -391,11 +391,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // `从以下三方面加以改进` with 一是, 二是: written down under `part-count-mismatch:problems`, a key
   // no check has; `list-count-mismatch` is that check.
   '055-pingtan-sppq-2025.html': [
-    [
-      'section-heading-mismatch:problems',
-      'narrative-empty:other',
-      'fee-statement-missing',
-    ],
+    ['section-heading-mismatch:problems', 'narrative-empty:other', 'fee-statement-missing'],
     'list-count-mismatch:problems',
   ],
   // `全年公开各类文件991件,其中` six kinds of 件 adding to 181, then other work in 份 and 次.
