@@ -32,7 +32,10 @@ interface Fallbacks {
   /** Each row's match by its own label, made once: the other usual rules return these too. */
   readonly exact: ReadonlyMap<string, RowMatch>;
   readonly stripped: ReadonlyMap<string, RowMatch | null>;
-  /** What the keys asked lately matched (issue 17: a long source asks the same keys again). */
+  /**
+   * What the keys asked lately matched, near misses and "no row" included: the one-edit search
+   * runs once per kept key (issue 17: a long source asks the same keys again).
+   */
   readonly found: Map<string, RowMatch | null>;
   readonly entries: readonly {
     readonly key: string;
