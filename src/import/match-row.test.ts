@@ -26,7 +26,9 @@ describe('a row label one character off the official one', () => {
   });
 
   it('gives the same answer when the key is asked again (the kept match)', () => {
-    expect(match('7.属于行政执法案件')).toBe(match('7.属于行政执法案件'));
+    const first = match('7.属于行政执法案件');
+    expect(match('7.属于行政执法案件')).toBe(first);
+    expect(first?.near).toBe(true);
     expect(match('7.属于行政处罚案件')).toBeNull();
     expect(match('7.属于行政处罚案件')).toBeNull();
   });
