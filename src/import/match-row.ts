@@ -7,7 +7,7 @@ import type { LabelIndex, RowEntry } from './label-index';
  * short (`（二）部分公开` for the long official text), when only one row fits; a label with a
  * note after it (`规范性文件(指…的文件)`) as the label; last, a label one character off the
  * official one (`7.属于行政执法案件` for `7.属于行政执法案卷`, real: 平潭综合实验区市场监督管理局
- * 2025), when it is long enough and no other label of the format is as close (see `nearMissRow`).
+ * 2025), when it is long enough and no other label of the format is as close (see `nearMiss`).
  * Texts that are other printed labels (`其他`, `总计`, headers) never match a row.
  */
 
@@ -18,15 +18,29 @@ const MIN_NEAR_MISS = 6;
 /** Numbers, Arabic or Chinese: an edit that touches one names another item, not a typo. */
 const NUMERAL = /[\d零〇一二三四五六七八九十百]/;
 
+/** The row a key names, and how it was found. */
+export interface RowMatch {
+  readonly row: RowEntry;
+  /**
+   * True when the key is one character off the row's official label (a typo such as
+   * `7.属于行政执法案件`): the row is assumed, and the caller tells the reader which.
+   */
+  readonly near: boolean;
+}
+
 interface Fallbacks {
-  readonly stripped: ReadonlyMap<string, RowEntry | null>;
-  /** What the keys asked lately matched (issue 17: a long source asks the same keys again). */
-  /** `NO_ROW`: the usual rules found none (the near miss is tried). */
-  readonly found: Map<string, RowEntry | null | typeof NO_ROW>;
+  /** Each row's match by its own label, made once: the other usual rules return these too. */
+  readonly exact: ReadonlyMap<string, RowMatch>;
+  readonly stripped: ReadonlyMap<string, RowMatch | null>;
+  /**
+   * What the keys asked lately matched, near misses and "no row" included: the one-edit search
+   * runs once per kept key (issue 17: a long source asks the same keys again).
+   */
+  readonly found: Map<string, RowMatch | null>;
   readonly entries: readonly {
     readonly key: string;
     readonly stripped: string;
-    readonly entry: RowEntry;
+    readonly match: RowMatch;
   }[];
 }
 
@@ -35,72 +49,67 @@ const cache = new WeakMap<LabelIndex, Fallbacks>();
 function fallbacks(index: LabelIndex): Fallbacks {
   const hit = cache.get(index);
   if (hit) return hit;
-  const stripped = new Map<string, RowEntry | null>();
+  const exact = new Map([...index.rows].map(([key, row]) => [key, { row, near: false }]));
+  const stripped = new Map<string, RowMatch | null>();
   const otherLabels = new Set(
     [...index.labels.keys()].flatMap((k) => [k, k.replace(NUMBERING, '')]),
   );
-  const entries = [...index.rows].map(([key, entry]) => ({
+  const entries = [...exact].map(([key, match]) => ({
     key,
     stripped: key.replace(NUMBERING, ''),
-    entry,
+    match,
   }));
   for (const e of entries) {
     if (otherLabels.has(e.stripped)) continue;
-    stripped.set(e.stripped, stripped.has(e.stripped) ? null : e.entry);
+    stripped.set(e.stripped, stripped.has(e.stripped) ? null : e.match);
   }
-  const out = { stripped, entries, found: new Map<string, RowEntry | null | typeof NO_ROW>() };
+  const out = { exact, stripped, entries, found: new Map<string, RowMatch | null>() };
   cache.set(index, out);
   return out;
 }
 
-/** Kept for a key the usual rules match to no row. */
-const NO_ROW = Symbol('no row');
 /** Keys whose match is kept (per label index), and the longest kept (labels are short). */
 const FOUND_KEPT = 4096;
 const LONGEST_KEPT = 200;
 
-export function findRow(index: LabelIndex, key: string): RowEntry | null {
-  const row = usual(index, key);
-  return row === undefined ? nearMiss(index, key) : row;
+/** The row a key (`labelKey` of a cell's text) names, or null when it names none. */
+export function matchRow(index: LabelIndex, key: string): RowMatch | null {
+  const f = fallbacks(index);
+  if (key.length > LONGEST_KEPT) return decide(f, index, key);
+  const kept = f.found.get(key);
+  if (kept !== undefined) return kept;
+  const match = decide(f, index, key);
+  if (f.found.size >= FOUND_KEPT) f.found.clear();
+  f.found.set(key, match);
+  return match;
 }
 
-/**
- * The row a label is read as although it is one character off the official label (a typo:
- * `7.属于行政执法案件` for `7.属于行政执法案卷`), or null when the key matches a row by the usual
- * rules or matches none at all. The caller tells the reader which row was assumed.
- */
-export function nearMissRow(index: LabelIndex, key: string): RowEntry | null {
-  return usual(index, key) === undefined ? nearMiss(index, key) : null;
+/** The usual rules' match; the near miss only when none of them fits. */
+function decide(f: Fallbacks, index: LabelIndex, key: string): RowMatch | null {
+  const match = usual(f, index, key);
+  return match === undefined ? nearMiss(f, index, key) : match;
 }
 
 /** The row the usual rules find; null when they rule a match out; undefined when none fits. */
-function usual(index: LabelIndex, key: string): RowEntry | null | undefined {
+function usual(f: Fallbacks, index: LabelIndex, key: string): RowMatch | null | undefined {
   if (key === '') return null;
-  const exact = index.rows.get(key);
+  const exact = f.exact.get(key);
   if (exact) return exact;
   if (index.labels.has(key)) return null;
-  if (key.length > LONGEST_KEPT) return fallbackRow(index, key);
-  const { found } = fallbacks(index);
-  const kept = found.get(key);
-  if (kept !== undefined) return kept === NO_ROW ? undefined : kept;
-  const entry = fallbackRow(index, key);
-  if (found.size >= FOUND_KEPT) found.clear();
-  found.set(key, entry === undefined ? NO_ROW : entry);
-  return entry;
+  return fallbackRow(f, index, key);
 }
 
 /** A row for a key that is no label of the format: by its numbering, a note, a prefix, a variant. */
-function fallbackRow(index: LabelIndex, key: string): RowEntry | null | undefined {
-  const f = fallbacks(index);
+function fallbackRow(f: Fallbacks, index: LabelIndex, key: string): RowMatch | null | undefined {
   const bare = key.replace(NUMBERING, '');
   const byStripped = f.stripped.get(bare);
   if (byStripped) return byStripped;
   // A note the clerk put after the label: `规范性文件(指各行政机关印发的有正式文号的文件)`.
   const noted = /^(.{2,}?)\((?:指|含|即|注|包括)[^()]*\)$/.exec(key);
-  if (noted?.[1]) return usual(index, noted[1]) ?? null;
+  if (noted?.[1]) return usual(f, index, noted[1]) ?? null;
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
-  if (candidates.length === 1) return candidates[0]?.entry ?? null;
+  if (candidates.length === 1) return candidates[0]?.match ?? null;
   if (candidates.length > 1) return null;
   // The other format's wording of the same row: `规范性文件` for `行政规范性文件` and back.
   const variants = f.entries.filter(
@@ -110,7 +119,7 @@ function fallbackRow(index: LabelIndex, key: string): RowEntry | null | undefine
       (e.stripped.endsWith(bare) || bare.endsWith(e.stripped)),
   );
   if (variants.length > 1) return null;
-  return variants[0]?.entry;
+  return variants[0]?.match;
 }
 
 /**
@@ -119,21 +128,20 @@ function fallbackRow(index: LabelIndex, key: string): RowEntry | null | undefine
  * numeral; null when the label without its numbering is short (`予以公开` one character off is
  * another word), when two labels of the format are that close, or when the closest is not a row.
  */
-function nearMiss(index: LabelIndex, key: string): RowEntry | null {
+function nearMiss(f: Fallbacks, index: LabelIndex, key: string): RowMatch | null {
   const bare = key.replace(NUMBERING, '');
   if (bare.length < MIN_NEAR_MISS) return null;
-  const f = fallbacks(index);
   const numbered = bare !== key;
   let found: RowEntry | null = null;
   let count = 0;
   for (const e of f.entries) {
     if (oneEdit(key, e.key) || (!numbered && oneEdit(bare, e.stripped))) {
-      if (found !== e.entry) count += 1;
-      found = e.entry;
+      if (found !== e.match.row) count += 1;
+      found = e.match.row;
     }
   }
   for (const other of index.labels.keys()) if (oneEdit(key, other)) count += 1;
-  return count === 1 ? found : null;
+  return count === 1 && found ? { row: found, near: true } : null;
 }
 
 /** True when `a` becomes `b` by one edit that is no numeral (never for equal texts). */

@@ -1,6 +1,6 @@
 import type { TableId } from '@/domain/template/types';
 import type { labelIndex } from './label-index';
-import { findRow, nearMissRow } from './match-row';
+import { matchRow } from './match-row';
 import { cleanField, labelKey } from './normalise-text';
 import type { TableCollector } from './table-collector';
 import { isValueLike } from './text/text-to-blocks';
@@ -22,24 +22,25 @@ export function readRow(
   const keys = fields.map(labelKey);
   let rowAt = -1;
   let table: TableId | null = null;
-  const rows = keys.map((k) => findRow(index, k));
+  const matches = keys.map((k) => matchRow(index, k));
   keys.forEach((k, i) => {
-    const row = rows[i];
-    if (row) {
+    const match = matches[i];
+    if (match) {
       rowAt = i;
-      table = row.table;
+      table = match.row.table;
     } else if (index.labels.has(k)) table ??= index.labels.get(k) ?? null;
   });
-  const isLabel = (i: number): boolean => rows[i] != null || index.labels.has(keys[i] ?? '');
+  const isLabel = (i: number): boolean => matches[i] != null || index.labels.has(keys[i] ?? '');
   const unknownText = (i: number): boolean => !isLabel(i) && !isValueLike(fields[i] ?? '');
   fields.forEach((f, i) => {
     if (unknownText(i)) collector.headerText(f);
   });
 
   if (rowAt >= 0) {
-    const entry = rows[rowAt];
-    if (!entry) return context;
-    if (nearMissRow(index, keys[rowAt] ?? '')) collector.readAs(entry, fields[rowAt] ?? '');
+    const match = matches[rowAt];
+    if (!match) return context;
+    const entry = match.row;
+    if (match.near) collector.readAs(entry, fields[rowAt] ?? '');
     // Every field after the row label is a cell, in order; text that is not a number keeps its
     // place (and is reported) so the numbers after it do not shift.
     collector.place(
@@ -55,7 +56,7 @@ export function readRow(
   if (allLabelsOrBlank) {
     // A header row (or one row of a header over several).
     fields.forEach((f, i) => {
-      const of = rows[i] ? undefined : index.labels.get(keys[i] ?? '');
+      const of = matches[i] ? undefined : index.labels.get(keys[i] ?? '');
       if (of) collector.headers.label(of, f);
     });
     return here;
@@ -101,7 +102,7 @@ export function foreignRowText(
 ): string | null {
   if (context !== null) return null;
   const keys = fields.map(labelKey);
-  if (keys.some((k) => index.labels.has(k) || findRow(index, k) !== null)) return null;
+  if (keys.some((k) => index.labels.has(k) || matchRow(index, k) !== null)) return null;
   return fields
     .map(cleanField)
     .filter((f) => f !== '')

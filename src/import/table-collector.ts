@@ -122,7 +122,7 @@ export class TableCollector {
   }
 
   /**
-   * A row was read from a label one character off its official label (`nearMissRow`): the
+   * A row was read from a label one character off its official label (`RowMatch.near`): the
    * reader is told which row was assumed, once per printed label.
    */
   readAs(entry: RowEntry, printed: string): void {

@@ -1,6 +1,6 @@
 import type { TableId } from '@/domain/template/types';
 import type { LabelIndex, RowEntry } from './label-index';
-import { findRow, nearMissRow } from './match-row';
+import { matchRow } from './match-row';
 import { labelKey } from './normalise-text';
 import type { TableCollector } from './table-collector';
 
@@ -56,18 +56,19 @@ export class TableStream {
   /** True when the text names a row or another label of the format (alone or as a prefix). */
   knows(text: string): boolean {
     const key = labelKey(text);
-    return key !== '' && (findRow(this.index, key) !== null || this.index.labels.has(key));
+    return key !== '' && (matchRow(this.index, key) !== null || this.index.labels.has(key));
   }
 
   text(text: string): void {
     const key = labelKey(text);
     if (key === '') return;
-    const alone = findRow(this.index, key);
+    const alone = matchRow(this.index, key);
     // The label as printed: this text, or the wrapped label's pieces put together.
     const printed = alone || !this.pending ? text : this.pending + text;
-    const row = alone ?? (printed === text ? null : findRow(this.index, labelKey(printed)));
-    if (row) {
-      if (nearMissRow(this.index, labelKey(printed))) this.collector.readAs(row, printed);
+    const match = alone ?? (printed === text ? null : matchRow(this.index, labelKey(printed)));
+    if (match) {
+      const row = match.row;
+      if (match.near) this.collector.readAs(row, printed);
       this.close();
       this.collector.headers.end();
       this.collector.seen(row);
