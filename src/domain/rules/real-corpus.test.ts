@@ -252,6 +252,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ],
     ['narrative-empty:other', 'fee-statement-missing'],
     'blank-cells:t2',
+    // After the measure: `其中法人申请1件、自然人申请2件` while 表三 puts all 3 under 自然人 (one
+    // problem, a warning for each claim).
+    [
+      'narrative-table-mismatch:overview:naturalPerson',
+      'narrative-table-mismatch:overview:organisations',
+    ],
   ],
   // `所有申请均在法定期限内办结` (twice) while 结转下年度 is 2: flagged since a fix made after the measure.
   '031-pingtan-scjgj-2025.html': [
@@ -389,10 +395,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 014–023, whole pages held out: what no check flags yet.
   '015-pingtan-jtjsj-2020.html': ['“政策规范性文件信息2条”，表二规范性文件本年新公开 3 件'],
-  // 024–031, whole pages measured once on the merged code: what no check flags.
-  '030-pingtan-nyncj-2024.html': [
-    '总体情况说“其中法人申请1件、自然人申请2件”，表三却3件全记在自然人列',
-  ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
   // `公开年度报告` is a usual short form's end too (`政务公开年度报告`, `信息公开年度报告`).
   '157-haikou-gxq-2022.txt': ['序言称“2022年度海口国家高新区公开年度报告”，缺“政府信息”和“工作”'],
