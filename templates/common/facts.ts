@@ -4,6 +4,7 @@ import type {
   FactId,
   TableTemplate,
 } from '../../src/domain/template/types';
+import { inputApplicantColumns } from './table3';
 
 /** The facts of 表三 and 表四, the same in both national formats (表二's differ: see each format). */
 
@@ -16,6 +17,32 @@ function groupTotals(t3: TableTemplate, group: string): CellId[] {
   return t3.cells
     .filter((c) => c.column === 'total' && c.rowLabels[0] === RESULTS && c.rowLabels[1] === group)
     .map((c) => c.id);
+}
+
+/**
+ * 表三's row `row` by applicant: its 自然人 column, its 法人或其他组织 columns summed, and its 商业企业
+ * column (the one organisation the narratives name: `涉及自然人72件、商业企业3件`).
+ */
+function byApplicant(
+  fact: 'received' | 'carriedIn' | 'completed',
+  row: string,
+  label: string,
+): Facts {
+  const organisations = inputApplicantColumns.filter((c) => c.id !== 'naturalPerson');
+  return {
+    [`${fact}NaturalPerson`]: {
+      label: `表三“${label}”自然人`,
+      cells: [`t3.${row}.naturalPerson`],
+    },
+    [`${fact}Organisations`]: {
+      label: `表三“${label}”法人或其他组织各列之和`,
+      cells: organisations.map((c) => `t3.${row}.${c.id}`),
+    },
+    [`${fact}Commercial`]: {
+      label: `表三“${label}”商业企业`,
+      cells: [`t3.${row}.commercial`],
+    },
+  };
 }
 
 export function table3Facts(t3: TableTemplate): Facts {
@@ -48,6 +75,9 @@ export function table3Facts(t3: TableTemplate): Facts {
     },
     completed: { label: '表三“（七）总计”', cells: ['t3.resultsTotal.total'] },
     carriedOver: { label: '表三“四、结转下年度继续办理”总计', cells: ['t3.carriedOver.total'] },
+    ...byApplicant('received', 'newReceived', '一、本年新收政府信息公开申请数量'),
+    ...byApplicant('carriedIn', 'carriedIn', '二、上年结转政府信息公开申请数量'),
+    ...byApplicant('completed', 'resultsTotal', '（七）总计'),
   };
 }
 

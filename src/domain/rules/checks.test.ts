@@ -1292,6 +1292,24 @@ describe('what the ninth held-out measure (149–163) showed', () => {
       );
   });
 
+  it('the report’s name with what is made public lost (real: 海口国家高新区 2022)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《海口市政府信息公开规定》(以下简称《规定》),特编制并向社会公布2022年度海口国家高新区公开年度报告。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'report-name-garbled:meta');
+    expect(found?.message).toContain('“2022年度海口国家高新区公开年度报告”缺“政府信息”和“工作”');
+    // The full name, the short forms ending the same, and 公开 as a verb (real: 重庆市九龙坡区二郎
+    // 街道 2022, http://cqjlp.gov.cn/bmjz/qzfjz_97456/eljd_97738/zwgk_97461/zfxxgknb_97478/202301/t20230130_11545442.html).
+    for (const name of ['政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开年度报告'])
+      expect(keys(withMeta({ preface: preface.replace('公开年度报告', name) }))).not.toContain(
+        'report-name-garbled:meta',
+      );
+    for (const sentence of [
+      '二郎街道现面向社会公开2022年度政府信息公开年度报告。',
+      '2022年,本局在门户网站公开年度报告,接受社会监督。',
+    ])
+      expect(keys(withMeta({ preface: sentence }))).not.toContain('report-name-garbled:meta');
+  });
+
   it('the report’s name with its last words out of order (real: 昌图县七家子镇 2023)', () => {
     const title = (name: string) =>
       keys(withMeta({ preface: `昌图县七家子镇2023年${name}\n根据《条例》编制本报告。` }));

@@ -182,6 +182,16 @@ export const FACT_IDS = [
   'otherHandling',
   'completed',
   'carriedOver',
+  /** 表三's applicant columns: 自然人, 法人或其他组织 (its five columns summed), 商业企业. */
+  'receivedNaturalPerson',
+  'receivedOrganisations',
+  'receivedCommercial',
+  'carriedInNaturalPerson',
+  'carriedInOrganisations',
+  'carriedInCommercial',
+  'completedNaturalPerson',
+  'completedOrganisations',
+  'completedCommercial',
   /** 2021 表三（六）2. 申请人逾期未按收费通知要求缴纳费用. */
   'feeUnpaid',
   // 表四

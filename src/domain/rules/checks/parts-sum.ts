@@ -9,6 +9,8 @@ import { textsOf } from '../support';
  * A `其中` list need not be exhaustive, so parts that add up to MORE than the whole are certain,
  * and parts that add up to less only when the list ends with a catch-all (`其他信息共计2004条`,
  * `其他应主动公开政府信息856条`): then the parts are all of the whole. An approximate number
+ * A list without `其中` is read only when it says the whole again (`累计…10471多条,网站从开通至今,
+ * 总共发布…,其他相关信息4916余条`: restatedList). An approximate number
  * (`1700余条`, `4916余条`) is read as the range it allows (`1700余`: 1700 to 1800, `4916余`:
  * 4916 to 4917), and a sum is said to be wrong only when no number of those ranges fits; `约`,
  * `近`, `超过` give no range and are never summed.
@@ -190,6 +192,66 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
     : null;
 }
 
+/** Words that say when: a list with one may count another period than the whole's. */
+const PERIOD = /今年|本年|全年|当年|年度|\d{4}年|月|季度/;
+/** The total said again at the head of a list (`总共发布动态类信息2519条`). */
+const RESTATED = /总共|共计|合计|总计|共有/;
+
+/**
+ * A whole said again as a list without `其中` (real: 抚州市自然资源局 2020, `累计发布信息10471多条,
+ * 网站从开通至今,总共发布动态类信息2519条,公告通知类信息2300条,其他相关信息4916余条`): a cued whole,
+ * then (after at most one clause without a count) a list whose first part restates the total
+ * (`总共`), three or more parts in the whole's unit, one to a clause, the last the rest (`其他…`),
+ * with no word of a period in between (`累计…10471条,今年共发布…` counts another whole) and no 等.
+ */
+function restatedList(sentence: string): Omit<PartsExcess, 'text'> | null {
+  const pieces = sentence.split(SEGMENT);
+  const segments: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (/[；;]/.test(pieces[i - 1] ?? '')) break;
+    segments.push(pieces[i] ?? '');
+  }
+  for (let i = 0; i < segments.length - 3; i += 1) {
+    const head = segments[i] ?? '';
+    const items = itemsOf(head);
+    const [whole] = items;
+    if (!whole || items.length !== 1 || whole.vague || !TOTAL_CUE.test(head)) continue;
+    let k = i + 1;
+    if (itemsOf(segments[k] ?? '').length === 0) k += 1;
+    const first = segments[k] ?? '';
+    const cue = RESTATED.exec(first);
+    if (!cue || PERIOD.test(segments.slice(i + 1, k + 1).join(''))) continue;
+    if (PERIOD.test(first.slice(0, cue.index + cue[0].length))) continue;
+    const parts: Item[] = [];
+    let last = '';
+    for (let j = k; j < segments.length; j += 1) {
+      const segment = segments[j] ?? '';
+      const own = itemsOf(segment);
+      if (own.length !== 1 || own[0]?.unit !== whole.unit) break;
+      if (own.some((x) => x.vague) || (j > k && PERIOD.test(segment))) return null;
+      parts.push(...own);
+      last = segment;
+    }
+    if (parts.length < 3 || !CATCH_ALL.test(last) || /等/.test(segments.join(''))) return null;
+    const wholeMax = maxOf(whole);
+    const least = parts.reduce((a, b) => a + b.value, 0);
+    const most = parts.reduce((a, b) => a + maxOf(b), 0);
+    if (most >= whole.value && least <= wholeMax) return null;
+    const written = parts.some((x) => x.over)
+      ? { written: parts.map((x) => `${x.value}${x.over ? '余' : ''}${x.unit}`) }
+      : {};
+    return {
+      whole: whole.value,
+      unit: whole.unit,
+      ...(whole.over ? { over: true } : {}),
+      parts: parts.map((x) => x.value),
+      ...written,
+      ...(most < whole.value ? { short: 'rest' as const } : {}),
+    };
+  }
+  return null;
+}
+
 /** Lists whose parts add up to more than the whole stated right before them. */
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
@@ -198,6 +260,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
     );
     list.forEach((sentence, k) => {
+      if (!HAS_INTRO.test(sentence)) {
+        const restated = restatedList(sentence);
+        if (restated) out.push({ ...restated, text: sentence });
+        return;
+      }
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
         let whole: Whole | null = null;
@@ -339,7 +406,7 @@ export const partsSumCheck = defineCheck({
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
-      if (!/其中|包括|分别/.test(text.text)) continue;
+      if (!/其中|包括|分别|总共|共计|合计|总计|共有/.test(text.text)) continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       const sum = first.parts.reduce((a, b) => a + b, 0);

@@ -214,14 +214,34 @@ const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/
 const sortedChars = (s: string): string => [...s].sort().join('');
 const TAIL_CHARS = sortedChars('工作年度报告');
 
-const garbledReportNameIn = perText((_, analysed): string | null => {
+/**
+ * The name with what is made public lost: a year and an agency, then `公开（工作）年度报告` (real:
+ * 海口国家高新区 2022, `特编制并向社会公布2022年度海口国家高新区公开年度报告`): 公开 right after the
+ * agency's name has no object. Not the short forms ending the same (`政务公开年度报告`, `信息公开年度
+ * 报告`, whose 公开 follows what is made public), nor 公开 as a verb (`面向社会公开2022年度政府信息公开
+ * 年度报告`, `在门户网站公开年度报告`: no year and agency right before it).
+ */
+const AGENCY_REPORT_NAME =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{1,20}?(?:区|县|市|镇|乡|街道|局|委|办|处|中心|政府)公开(?:工作)?年度报告/;
+
+interface GarbledName {
+  /** Characters dropped, the last words out of order, or what is made public lost. */
+  readonly kind: 'dropped' | 'order' | 'object';
+  readonly name: string;
+}
+
+const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
-  for (const m of text.matchAll(REPORT_NAME_LIKE)) if (dropsFromReportName(m[0])) return m[0];
+  for (const m of text.matchAll(REPORT_NAME_LIKE))
+    if (dropsFromReportName(m[0])) return { kind: 'dropped', name: m[0] };
   for (const m of text.matchAll(REPORT_NAME_TAIL)) {
     const tail = (m[1] ?? '').replace(/\s+/g, '');
-    if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告')) return `政府信息公开${tail}`;
+    if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告'))
+      return { kind: 'order', name: `政府信息公开${tail}` };
   }
-  return null;
+  if (!text.includes('公开')) return null;
+  const agency = AGENCY_REPORT_NAME.exec(text);
+  return agency ? { kind: 'object', name: agency[0] } : null;
 });
 
 export const garbledReportNameCheck = defineCheck({
@@ -230,10 +250,12 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(ctx, garbledReportNameIn, (name) =>
-      name.length === REPORT_NAME.length
+    return textFindings(ctx, garbledReportNameIn, ({ kind, name }) =>
+      kind === 'order'
         ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-        : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+        : kind === 'object'
+          ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+          : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });

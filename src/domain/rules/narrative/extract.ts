@@ -26,6 +26,10 @@ export type FactId =
   | 'otherHandling'
   | 'completed'
   | 'carriedOver'
+  /** `其中法人申请1件、自然人申请2件`: requests by who made them (表三's applicant columns). */
+  | 'naturalPerson'
+  | 'organisations'
+  | 'commercial'
   | 'review'
   | 'litigation'
   /** `行政复议、行政诉讼共3件`. */
@@ -133,6 +137,28 @@ const COMBINED: readonly Pattern[] = [
     '(?:予以公开|同意公开|全部公开|公开)(?:和|及|与|、|以及|或)部分公开|(?:予以公开|同意公开)[（(](?:含|包括)部分公开[）)]',
   ),
 ];
+/**
+ * Who made the requests: `其中法人申请1件、自然人申请2件` (real: 平潭综合实验区农业农村局 2024),
+ * `其中自然人193件,法人及其他组织11件` (real: 十堰 2021), `其中自然人申请件12件,法人或其他组织申请
+ * 件0件` (real: 高平 2022), `涉及自然人72件、商业企业3件` (real: 平潭 2022), `2件由自然人提出`. The count right after the applicant's words (and
+ * the words for a request): not `自然人申请予以公开2件` (an outcome), nor `自然人办件量为108101件`
+ * (政务服务's cases, real: 遂宁 2019), nor the applicants in general (`收到公民、法人和其他组织提出的
+ * 申请7件`: not preceded by 公民 or 自然人 and a separator).
+ */
+const APPLICANT_TAIL = `(?:提出|提交|递交)?(?:的)?(?:申请)?(?:件数?|数量?)?(?:为|共|共计|有)?${N}${U}`;
+const NATURAL_PERSON = '(?<!公民[、和及与]?)自然人';
+const ORGANISATIONS = '(?<!(?:公民|自然人)[、和及与]?)法人(?:或者?|和|及|与|、)?(?:其他组织)?';
+const APPLICANTS: readonly Pattern[] = [
+  p('naturalPerson', '自然人', `${NATURAL_PERSON}${APPLICANT_TAIL}`),
+  p(
+    'naturalPerson',
+    '自然人',
+    `${N}${U}(?:申请)?(?:为|是|系|来自|由)${NATURAL_PERSON}(?:申请|提出)`,
+  ),
+  p('organisations', '法人', `${ORGANISATIONS}${APPLICANT_TAIL}`),
+  p('organisations', '法人', `${N}${U}(?:申请)?(?:为|是|系|来自|由)${ORGANISATIONS}(?:申请|提出)`),
+  p('commercial', '商业企业', `商业企业${APPLICANT_TAIL}`),
+];
 const SENTENCE_APPLICATION: readonly Pattern[] = [
   // `2021年结转政府信息公开申请2件` in a 2022 report (real: 兴仁市 2022); not `2022年结转下年度…`.
   p(
@@ -164,6 +190,7 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('notProcessed', '不予处理'),
   ...around('otherHandling', '其他处理'),
   ...around('carriedOver', '(?:结转|顺延|转入)(?:至|到)?(?:下一?年度?|\\d{4}年)', 10),
+  ...APPLICANTS,
 ];
 /** Specific enough to need no context. */
 const ANYWHERE: readonly Pattern[] = [

@@ -12,6 +12,9 @@ import { factDefinitions } from './facts';
  * - 予以公开 N件: （一）, or （一）+（二） (`予以公开` said of everything disclosed);
  * - 予以公开及部分公开 N件: （一）+（二）, or （一） where 部分公开 is 0 in the table anyway;
  * - 办结/答复 N件: （七）总计, 新收 + 上年结转 (`答复98件（含上年度转结8件）`), or 新收;
+ * - 自然人 / 法人 N件: that applicant column of 新收, of 新收 + 上年结转, or of （七）总计 (`全年办理
+ *   政府信息公开申请204件,其中自然人193件`); 法人 is 法人或其他组织's five columns summed; 商业企业
+ *   its column;
  * - 行政诉讼 N件: 直接起诉 + 复议后起诉, or 直接起诉 alone;
  * - 现行有效 N件: 现行有效, or 现行有效 less this year's 制发 (`清理并集中发布现行有效行政规范性文件
  *   393件，动态更新本年度制发的规范性文件77件` with 470 in the table: the stock before this year);
@@ -43,6 +46,15 @@ const SHORT: Readonly<Record<string, string>> = {
   otherHandling: '其他处理',
   completed: '（七）总计',
   carriedOver: '结转下年度',
+  receivedNaturalPerson: '新收自然人',
+  carriedInNaturalPerson: '上年结转自然人',
+  completedNaturalPerson: '（七）总计自然人',
+  receivedOrganisations: '新收法人或其他组织',
+  carriedInOrganisations: '上年结转法人或其他组织',
+  completedOrganisations: '（七）总计法人或其他组织',
+  receivedCommercial: '新收商业企业',
+  carriedInCommercial: '上年结转商业企业',
+  completedCommercial: '（七）总计商业企业',
   review: '行政复议',
   litigation: '行政诉讼',
   litigationDirect: '直接起诉',
@@ -68,6 +80,21 @@ const READINGS: Readonly<Record<FactId, readonly (readonly Term[])[]>> = {
   otherHandling: [['otherHandling']],
   completed: [['completed'], ['received', 'carriedIn'], ['received']],
   carriedOver: [['carriedOver']],
+  naturalPerson: [
+    ['receivedNaturalPerson'],
+    ['receivedNaturalPerson', 'carriedInNaturalPerson'],
+    ['completedNaturalPerson'],
+  ],
+  organisations: [
+    ['receivedOrganisations'],
+    ['receivedOrganisations', 'carriedInOrganisations'],
+    ['completedOrganisations'],
+  ],
+  commercial: [
+    ['receivedCommercial'],
+    ['receivedCommercial', 'carriedInCommercial'],
+    ['completedCommercial'],
+  ],
   review: [['review']],
   litigation: [['litigation'], ['litigationDirect']],
   reviewOrLitigation: [['review', 'litigation']],
@@ -78,7 +105,10 @@ const READINGS: Readonly<Record<FactId, readonly (readonly Term[])[]>> = {
 };
 
 /** A claim subject or a fact the templates declare (`litigationDirect`: 直接起诉 alone). */
-export type FactIdOrPart = FactId | 'litigationDirect';
+export type FactIdOrPart =
+  | FactId
+  | 'litigationDirect'
+  | `${'received' | 'carriedIn' | 'completed'}${'NaturalPerson' | 'Organisations' | 'Commercial'}`;
 
 /** Bases a stated percentage may be taken of. */
 const PERCENT_BASES: readonly (readonly FactId[])[] = [
