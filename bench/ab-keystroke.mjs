@@ -17,7 +17,7 @@
 // - `cpu`: main-thread thread time per key from a light trace (`toplevel`), as the bench, with
 //   the thread time of Paint, Layerize, PrePaint, Layout, style (UpdateLayoutTree) and JavaScript
 //   (FunctionCall) per key (the `devtools.timeline` category added: ≈ +1 ms per key).
-// AB_ROUNDS (3), AB_KEYS (150) keys per run; AB_HOG=1 runs a Node child spinning on one core
+// AB_ROUNDS (3), AB_KEYS (150) keys per run; AB_BYKEY=1 splits the latency by kind of key; AB_HOG=1 runs a Node child spinning on one core
 // beside the browser throughout. Each line carries /proc/loadavg.
 //
 // Diagnostic, not a figure with a budget: `npm run bench -- form` measures the keystroke.
@@ -299,6 +299,18 @@ try {
           ` | pre ${mp(pick('pre'))} react ${mp(pick('react'))} layout ${mp(pick('layout'))}` +
           ` | lagging ${s.filter((x) => x.waited > 0).length}, saves ${out.saves}`,
       );
+      // AB_BYKEY: the work per kind of key (the first after the focus moved, Backspace, `0`).
+      if (process.env['AB_BYKEY'])
+        console.log(
+          `${' '.repeat(head.length)} by key: ` +
+            keys
+              .map((k, i) => {
+                const of = s.filter((_, j) => (WARMUP + j) % 3 === i);
+                const w = of.map((x) => x.work);
+                return `${k} work ${mp(w)} layout ${mp(of.map((x) => x.layout))}`;
+              })
+              .join(' | '),
+        );
     }
   }
 } finally {
