@@ -37,6 +37,16 @@ export function ReviewTable({
   return (
     <div className="review-table-wrap">
       <table className="review-table">
+        {/* Fixed widths (review.css): a row arriving never changes a column's width, so the
+            table is not laid out again whole as the files are read (issue 17). */}
+        <colgroup>
+          <col className="review-col-unit" />
+          {shownColumns.slice(1).map((c) => (
+            <col key={c.key} className={`review-col-${c.key}`} />
+          ))}
+          <col className="review-col-role" />
+          <col className="review-col-actions" />
+        </colgroup>
         <thead>
           <tr>
             {shownColumns.map((c) => (
