@@ -143,6 +143,9 @@ test.describe('a folder of 30 mixed files', () => {
       expect(text).toContain('关于2024年度政府信息公开工作年度报告审核情况的通报');
       for (const u of folder.units) expect(text).toContain(u.agency);
       expect(text).toContain('文件“损坏的文件.docx”');
+      // 不是草稿.json is no unit's: not in the 通报; the cut draft is, as unreadable.
+      expect(text).not.toContain('不是草稿.json');
+      expect(text).toContain('文件“截断的草稿.json”');
       expect(text).toContain('晚于法定期限2025年1月31日');
       expect(text).toContain(
         '审核依据《中华人民共和国政府信息公开条例》、年度报告格式要求及武威市',
@@ -159,7 +162,8 @@ test.describe('a folder of 30 mixed files', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsxDownload.path()) ?? '');
     const sheet = book.getWorksheet('审核结果');
-    expect(sheet?.rowCount).toBe(files + 1);
+    // One row per unit (不是草稿.json, passed over, is none) and the header.
+    expect(sheet?.rowCount).toBe(files - 1 + 1);
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
     expect(header).toContain('规则包：总体情况超过一千字');
     const lateColumn = header.indexOf('成文日期晚于法定期限') + 1;
