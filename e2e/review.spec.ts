@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -26,6 +26,9 @@ test.describe('a folder of 30 mixed files', () => {
     test.setTimeout(120_000);
     dir = await mkdtemp(join(tmpdir(), 'nianbao-review-'));
     folder = await makeReviewFolder(join(dir, '各单位年报'), { count: 22, pdf: true });
+    // A draft cut short (a download interrupted): damaged, not passed over like 不是草稿.json.
+    const draft = await readFile(join(folder.dir, '全县年报.json'), 'utf8');
+    await writeFile(join(folder.dir, '截断的草稿.json'), draft.slice(0, 400));
   });
 
   test.afterAll(async () => {
@@ -39,7 +42,7 @@ test.describe('a folder of 30 mixed files', () => {
     await expect(page.getByRole('heading', { name: '审核与汇总', level: 1 })).toBeVisible();
 
     await page.getByLabel('选择年报文件夹').setInputFiles(folder.dir);
-    const files = folder.units.length + folder.broken.length;
+    const files = folder.units.length + folder.broken.length + 1;
     await expect(page.getByRole('status').filter({ hasText: '已读取并检查' })).toContainText(
       `已读取并检查 ${files} 份`,
       { timeout: 60_000 },
@@ -51,7 +54,13 @@ test.describe('a folder of 30 mixed files', () => {
     // Broken files are listed with their message; the late one is marked.
     const row = (text: string) => table.locator('tbody tr').filter({ hasText: text });
     await expect(row('损坏的文件.docx')).toContainText('无法读取');
-    await expect(row('不是草稿.json')).toContainText('不是年报助手导出的草稿文件');
+    // Another program's JSON is listed as passed over, not as a failure; a cut draft is a failure.
+    await expect(row('不是草稿.json')).toContainText('其他文件');
+    await expect(row('不是草稿.json')).toContainText('不是年报草稿，已跳过');
+    await expect(row('不是草稿.json')).not.toContainText('无法读取');
+    await expect(row('截断的草稿.json')).toContainText('无法读取');
+    await expect(row('截断的草稿.json')).toContainText('不是有效的 JSON');
+    await expect(page.locator('.review-totals')).toContainText('1 个不是年报草稿的文件已跳过');
     await expect(row('空文件.txt')).toContainText('文件是空的');
     const late = folder.units[1];
     await expect(row(late?.file ?? '?')).toContainText('逾期（期限 2025年1月31日）');
@@ -92,6 +101,7 @@ test.describe('a folder of 30 mixed files', () => {
     await page.getByLabel('筛选').selectOption({ label: '无法读取' });
     const unreadable = await table.locator('tbody tr').count();
     expect(unreadable).toBeGreaterThanOrEqual(3);
+    await expect(table.locator('tbody tr').filter({ hasText: '不是草稿.json' })).toHaveCount(0);
     await page.getByLabel('筛选').selectOption({ label: '全部' });
     await table.getByRole('button', { name: '错误' }).click();
     await table.getByRole('button', { name: '错误' }).click();
@@ -133,6 +143,9 @@ test.describe('a folder of 30 mixed files', () => {
       expect(text).toContain('关于2024年度政府信息公开工作年度报告审核情况的通报');
       for (const u of folder.units) expect(text).toContain(u.agency);
       expect(text).toContain('文件“损坏的文件.docx”');
+      // 不是草稿.json is no unit's: not in the 通报; the cut draft is, as unreadable.
+      expect(text).not.toContain('不是草稿.json');
+      expect(text).toContain('文件“截断的草稿.json”');
       expect(text).toContain('晚于法定期限2025年1月31日');
       expect(text).toContain(
         '审核依据《中华人民共和国政府信息公开条例》、年度报告格式要求及武威市',
@@ -149,7 +162,8 @@ test.describe('a folder of 30 mixed files', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsxDownload.path()) ?? '');
     const sheet = book.getWorksheet('审核结果');
-    expect(sheet?.rowCount).toBe(files + 1);
+    // One row per unit (不是草稿.json, passed over, is none) and the header.
+    expect(sheet?.rowCount).toBe(files - 1 + 1);
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
     expect(header).toContain('规则包：总体情况超过一千字');
     const lateColumn = header.indexOf('成文日期晚于法定期限') + 1;

@@ -127,7 +127,7 @@ const SEVERITY: Readonly<Record<Severity, string>> = {
 
 /** The readable Chinese summary of one file (without `--json`). */
 export function summaryText(unit: ReviewUnit): string {
-  if (!unit.ok) return `${unit.path}\n  无法读取：${unit.message}\n`;
+  if (!unit.ok) return `${unit.path}\n  ${unit.skipped ? '' : '无法读取：'}${unit.message}\n`;
   const { meta, formatId } = unit.report;
   const lines = [unit.path];
   lines.push(
@@ -147,7 +147,7 @@ export function summaryText(unit: ReviewUnit): string {
 
 /** One line per file for `--summary` without `--json`. */
 function summaryLine(unit: ReviewUnit, row: ReviewRow): string {
-  if (!unit.ok) return `${unit.path}　无法读取：${unit.message}\n`;
+  if (!unit.ok) return `${unit.path}　${unit.skipped ? '' : '无法读取：'}${unit.message}\n`;
   const c = row.counts;
   return `${unit.path}　${row.agency || '（未找到机关名称）'}　${row.year ?? '年度不明'}　${row.formatId} 版　${row.reportDate ?? '无日期'}${row.late ? '（逾期）' : ''}　错误 ${c.error}，未完成 ${c.incomplete}，提醒 ${c.warning}${row.readComplete ? '' : '　未完整读取'}\n`;
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
 import { parseImportText } from '@/stored-draft/draft-file';
+import { NOT_A_DRAFT } from '@/review/unit';
 import { fullReport } from '@/testing/export-reports';
 import { draftFile, scaled } from '@/testing/review-folder';
 import { main } from './nianbao';
@@ -55,6 +56,14 @@ describe('nianbao check --summary', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toMatch(/财政局\.json　某县财政局　2024　2021 版　2025-02-20（逾期）　错误 0/);
+    // Another program's JSON is passed over, not counted as unreadable.
+    const other = join(dir, 'package.json');
+    writeFileSync(other, '{"name": "demo"}');
+    const withOther = await run(['check', other, join(dir, '坏文件.docx'), '--summary']);
+    expect(withOther.out).toContain(`package.json　${NOT_A_DRAFT}`);
+    expect(withOther.out).toContain(
+      '共 2 个文件：读取 0 份，无法读取 1 份，不是年报草稿已跳过 1 个。',
+    );
     expect(out).toContain('坏文件.docx　无法读取：');
     expect(out).toContain('共 6 个文件：读取 5 份，无法读取 1 份。');
     expect(out).toContain('年度与格式：2020 年度 · 2019 版 1 份，2024 年度 · 2021 版 4 份。');

@@ -25,11 +25,23 @@ export type CheckLine =
       /** What the importer asks to check, and what it did not read (`表三：读到 0 / 144 个单元格`). */
       readonly warnings: readonly string[];
     }
-  | { readonly file: string; readonly ok: false; readonly message: string };
+  | {
+      readonly file: string;
+      readonly ok: false;
+      readonly message: string;
+      /** Not a report (another program's JSON file): passed over, not unreadable. */
+      readonly skipped?: true;
+    };
 
 /** `computed`: the report's computed values when the caller has them already. */
 export function checkLine(unit: ReviewUnit, computed: ComputedValues | null = null): CheckLine {
-  if (!unit.ok) return { file: unit.path, ok: false, message: unit.message };
+  if (!unit.ok)
+    return {
+      file: unit.path,
+      ok: false,
+      message: unit.message,
+      ...(unit.skipped ? { skipped: true as const } : {}),
+    };
   const { report } = unit;
   const template = formatById(report.formatId);
   const { cells: byId } = indexTemplate(template);

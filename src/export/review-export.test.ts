@@ -55,6 +55,27 @@ describe('review 通报 (.docx)', () => {
   });
 });
 
+describe('a file passed over as not a report', () => {
+  const other = reviewUnit(
+    { id: 'other', fileName: 'package.json' },
+    { ok: false, skipped: true, message: '这不是年报助手导出的草稿文件' },
+    { today },
+  );
+
+  it('is no unit of the 通报 nor of the 审核表', async () => {
+    const xml = (
+      docxParts((await packReviewNotice([...units, other])).bytes)['word/document.xml'] ?? ''
+    ).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('本次共审核3份');
+    expect(xml).toContain('无法读取的1份');
+    expect(xml).not.toContain('package.json');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await packReviewWorkbook([...units, other])).bytes.buffer as ArrayBuffer);
+    expect(book.getWorksheet('审核结果')?.rowCount).toBe(4);
+    expect(book.getWorksheet('问题清单')?.rowCount).toBe(3);
+  });
+});
+
 describe('review spreadsheet (.xlsx)', () => {
   it('one row per unit, one column per check, the main figures; every issue listed', async () => {
     const { bytes } = await packReviewWorkbook(units);

@@ -14,7 +14,10 @@ export async function importUnit(
 ): Promise<UnitImport> {
   if (isJsonDraft(name, bytes)) {
     const parsed = parseImportText(decodeText(bytes));
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok)
+      return parsed.notDraft
+        ? { ok: false, skipped: true, message: parsed.message }
+        : { ok: false, message: parsed.message };
     const warnings =
       parsed.dropped > 0 ? [`草稿中有 ${parsed.dropped} 项本版本不认识的内容，已略去。`] : [];
     return { ok: true, source: 'json', report: parsed.draft.report, unrecognised: [], warnings };

@@ -119,4 +119,12 @@ export type UnitImport =
       readonly unrecognised: readonly string[];
       readonly warnings: readonly string[];
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /**
+       * Not a report at all (JSON of another program, not a draft): a review passes it over
+       * rather than reporting a failure.
+       */
+      readonly skipped?: true;
+    };

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
 import { importText } from '@/import/import-text';
+import { importUnit } from '@/import/import-unit';
 import { fullReport } from '@/testing/export-reports';
+import { draftFile } from '@/testing/review-folder';
 import { filterRows, reviewRow, reviewUnit, sortRows, sumUnits, type ReviewUnit } from './index';
+import { reviewSummary, reviewSummaryText } from './summary';
+import { NOT_A_DRAFT } from './unit';
 
 const today = '2026-01-20';
 
@@ -117,6 +121,66 @@ describe('sortRows and filterRows', () => {
     expect(filterRows(rows, 'late').map((r) => r.id)).toEqual(['2']);
     expect(filterRows(rows, 'failed').map((r) => r.id)).toEqual(['3']);
     expect(filterRows(rows, 'all', '乙').map((r) => r.id)).toEqual(['1']);
+  });
+});
+
+describe("JSON files in a reviewer's folder", () => {
+  const read = async (name: string, text: string): Promise<ReviewUnit> =>
+    reviewUnit(
+      { id: name, fileName: name },
+      await importUnit(name, new TextEncoder().encode(text), { cMapUrl: '' }),
+      { today },
+    );
+  const draft = draftFile(withMeta(base2021, { agencyName: '某县教育局' }), 'd1');
+
+  it("lists another program's JSON as passed over, not as a file that could not be read", async () => {
+    for (const [name, text] of [
+      ['package.json', '{"name": "demo", "version": "1.0.0"}'],
+      ['数据.json', '[{"单位": "某县教育局", "件数": 3}]'],
+      ['设置.json', '{"app": "another-app", "theme": "dark"}'],
+    ] as const) {
+      const u = await read(name, text);
+      expect(u).toMatchObject({ ok: false, skipped: true, message: NOT_A_DRAFT });
+      expect(reviewRow(u)).toMatchObject({ ok: false, skipped: true });
+    }
+  });
+
+  it('reports a cut or damaged draft as unreadable, with why, never as passed over', async () => {
+    const cut = await read('某县教育局.json', draft.slice(0, Math.floor(draft.length / 2)));
+    expect(cut).toMatchObject({ ok: false, message: expect.stringContaining('不是有效的 JSON') });
+    expect(cut).not.toHaveProperty('skipped');
+    const file = JSON.parse(draft) as { draft: { report: unknown } };
+    const damaged = await read(
+      '某县财政局.json',
+      JSON.stringify({ ...file, draft: { ...file.draft, report: 42 } }),
+    );
+    expect(damaged).toMatchObject({ ok: false, message: expect.stringContaining('无法导入') });
+    expect(damaged).not.toHaveProperty('skipped');
+    // A draft's parts without its mark: a damaged draft too.
+    const unmarked = await read('某县水利局.json', JSON.stringify({ draft: file.draft }));
+    expect(unmarked).toMatchObject({ ok: false, message: expect.stringContaining('不是年报助手') });
+    expect(unmarked).not.toHaveProperty('skipped');
+    // The draft itself is read.
+    expect(await read('某县教育局.json', draft)).toMatchObject({ ok: true, source: 'json' });
+  });
+
+  it("counts passed-over files apart: not unreadable, not in the 汇总's unreadable list", async () => {
+    const units = [
+      unit('a', withMeta(base2021, { agencyName: '甲局' })),
+      await read('package.json', '{"name": "demo"}'),
+      await read('坏.json', '{"app": "nianbao-zhushou", "draft":'),
+    ];
+    const rows = units.map(reviewRow);
+    expect(filterRows(rows, 'failed').map((r) => r.id)).toEqual(['坏.json']);
+    expect(filterRows(rows, 'problems').map((r) => r.id)).not.toContain('package.json');
+    const summary = reviewSummary(units);
+    expect(summary).toMatchObject({ files: 3, read: 1, unreadable: 1, skipped: 1 });
+    expect(reviewSummaryText(summary)).toContain(
+      '共 3 个文件：读取 1 份，无法读取 1 份，不是年报草稿已跳过 1 个。',
+    );
+    const sum = sumUnits(units);
+    if (!sum.ok) throw new Error(sum.message);
+    expect(sum.unreadable.map((u) => u.fileName)).toEqual(['坏.json']);
   });
 });
 

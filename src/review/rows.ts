@@ -21,6 +21,7 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
       readComplete: false,
       readNotes: [],
       message: unit.message,
+      skipped: unit.skipped === true,
     };
   }
   const { meta, formatId } = unit.report;
@@ -37,6 +38,7 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
     readComplete: unit.read.complete,
     readNotes: unit.read.notes,
     message: '',
+    skipped: false,
   };
 }
 
@@ -132,7 +134,7 @@ export function filterRows(rows: readonly ReviewRow[], filter: RowFilter, query 
       case 'all':
         return true;
       case 'problems':
-        return !r.ok || r.counts.error > 0 || r.counts.incomplete > 0;
+        return (!r.ok && !r.skipped) || r.counts.error > 0 || r.counts.incomplete > 0;
       case 'errors':
         return r.counts.error > 0;
       case 'late':
@@ -140,7 +142,7 @@ export function filterRows(rows: readonly ReviewRow[], filter: RowFilter, query 
       case 'unread':
         return r.ok && !r.readComplete;
       case 'failed':
-        return !r.ok;
+        return !r.ok && !r.skipped;
     }
   });
 }

@@ -107,7 +107,7 @@ export type SumResult =
       }[];
       /** Expected units with no report among the files. */
       readonly missing: readonly string[];
-      /** Files that could not be read as a report. */
+      /** Files that could not be read as a report (not those passed over as not reports). */
       readonly unreadable: readonly { readonly fileName: string; readonly message: string }[];
       /** Cells left blank in the 汇总 because some report left them blank. */
       readonly blanks: readonly CellProblem[];
@@ -287,7 +287,9 @@ export function sumUnits(units: readonly ReviewUnit[], options: SumOptions = {})
     otherYearOrFormat,
     duplicates,
     missing: [...new Set(missing)],
-    unreadable: units.flatMap((u) => (u.ok ? [] : [{ fileName: u.fileName, message: u.message }])),
+    unreadable: units.flatMap((u) =>
+      u.ok || u.skipped ? [] : [{ fileName: u.fileName, message: u.message }],
+    ),
     blanks,
     invalid,
     parentCheck,

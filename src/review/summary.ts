@@ -12,6 +12,8 @@ export interface ReviewSummary {
   readonly files: number;
   readonly read: number;
   readonly unreadable: number;
+  /** Files that are not reports (another program's JSON), passed over. */
+  readonly skipped: number;
   readonly withErrors: number;
   readonly incomplete: number;
   readonly late: number;
@@ -53,7 +55,8 @@ export function summarizeRows(rows: readonly ReviewRow[]): ReviewSummary {
   return {
     files: rows.length,
     read: rows.filter((r) => r.ok).length,
-    unreadable: rows.filter((r) => !r.ok).length,
+    unreadable: rows.filter((r) => !r.ok && !r.skipped).length,
+    skipped: rows.filter((r) => r.skipped).length,
     withErrors: rows.filter((r) => r.counts.error > 0).length,
     incomplete: rows.filter((r) => r.counts.incomplete > 0).length,
     late: rows.filter((r) => r.late).length,
@@ -75,7 +78,7 @@ export function summarizeRows(rows: readonly ReviewRow[]): ReviewSummary {
 /** The summary in Chinese, one fact a line. */
 export function reviewSummaryText(s: ReviewSummary): string {
   const lines = [
-    `共 ${s.files} 个文件：读取 ${s.read} 份，无法读取 ${s.unreadable} 份。`,
+    `共 ${s.files} 个文件：读取 ${s.read} 份，无法读取 ${s.unreadable} 份${s.skipped > 0 ? `，不是年报草稿已跳过 ${s.skipped} 个` : ''}。`,
     `有错误 ${s.withErrors} 份，未完成 ${s.incomplete} 份，逾期 ${s.late} 份，未完整读取 ${s.partlyRead} 份，未发现问题 ${s.clean} 份。`,
   ];
   const years = Object.entries(s.byYearAndFormat).sort(([a], [b]) => a.localeCompare(b));

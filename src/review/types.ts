@@ -43,10 +43,14 @@ export interface ReadUnit extends UnitBase {
   readonly unrecognised: readonly string[];
 }
 
-/** A file that could not be read (not a report, corrupt, scanned …). */
+/**
+ * A file that could not be read (corrupt, scanned, a damaged draft …), or one that is not a report
+ * at all and was passed over (`skipped`: another program's JSON file).
+ */
 export interface FailedUnit extends UnitBase {
   readonly ok: false;
   readonly message: string;
+  readonly skipped?: true;
 }
 
 export type ReviewUnit = ReadUnit | FailedUnit;
@@ -72,4 +76,6 @@ export interface ReviewRow {
   readonly readNotes: readonly string[];
   /** Why the file could not be read (failed units only). */
   readonly message: string;
+  /** Not a report, passed over (not counted as unreadable). */
+  readonly skipped: boolean;
 }

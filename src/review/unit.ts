@@ -76,6 +76,19 @@ export function readState(
   return { complete: notes.length === 0, notes };
 }
 
+/**
+ * What the review says of a JSON file that is not a draft (another program's file in the folder):
+ * listed, but as passed over, not as a failure. A cut or damaged draft is a failure (its message).
+ */
+export const NOT_A_DRAFT = '不是年报草稿，已跳过：这个 JSON 文件不是年报助手导出的草稿。';
+
+/**
+ * The units a review's exports (通报, 审核表) speak of: the files passed over as not reports are
+ * no unit's.
+ */
+export const reviewedUnits = (files: readonly ReviewUnit[]): ReviewUnit[] =>
+  files.filter((u) => u.ok || !u.skipped);
+
 /** One file of the review: imported (or not) and checked. */
 export function reviewUnit(
   file: { readonly id: string; readonly fileName: string; readonly path?: string },
@@ -83,7 +96,10 @@ export function reviewUnit(
   options: ReviewOptions,
 ): ReviewUnit {
   const base = { id: file.id, fileName: file.fileName, path: file.path ?? file.fileName };
-  if (!imported.ok) return { ...base, ok: false, message: imported.message };
+  if (!imported.ok)
+    return imported.skipped
+      ? { ...base, ok: false, skipped: true, message: NOT_A_DRAFT }
+      : { ...base, ok: false, message: imported.message };
   const { report } = imported;
   const template = formatById(report.formatId);
   const issues = (options.check ?? checkWithAllRules)(

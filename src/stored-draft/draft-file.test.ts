@@ -36,8 +36,25 @@ describe('draft JSON file', () => {
     expect(parseImportText('{"hello":1}')).toEqual({
       ok: false,
       message: expect.stringContaining('不是年报助手导出的草稿文件'),
+      notDraft: true,
     });
     expect(parseImportText('[]')).toMatchObject({ ok: false });
+  });
+
+  it('marks JSON that is plainly not a draft, and not a cut or damaged draft', () => {
+    expect(parseImportText('{"hello":1}')).toMatchObject({ ok: false, notDraft: true });
+    expect(parseImportText('[1, 2]')).toMatchObject({ ok: false, notDraft: true });
+    expect(parseImportText('{"app": "other", "theme": "dark"}')).toMatchObject({
+      notDraft: true,
+    });
+    // Cut: not JSON at all, whatever it was.
+    expect(parseImportText('{"app": "nianbao-zhushou", "sch')).not.toHaveProperty('notDraft');
+    // A draft's parts without the mark, or marked with a content that cannot be restored.
+    expect(parseImportText('{"draft": {"id": "x"}}')).not.toHaveProperty('notDraft');
+    expect(parseImportText('{"report": {}}')).not.toHaveProperty('notDraft');
+    expect(
+      parseImportText('{"app": "nianbao-zhushou", "schemaVersion": 1, "draft": 3}'),
+    ).not.toHaveProperty('notDraft');
     const future = JSON.stringify({
       app: 'nianbao-zhushou',
       schemaVersion: 7,

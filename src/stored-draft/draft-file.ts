@@ -26,7 +26,16 @@ export function toExportText(draft: StoredDraft, now: Date = new Date()): string
 
 export type ImportResult =
   | { readonly ok: true; readonly draft: StoredDraft; readonly dropped: number }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /**
+       * Set when the file is JSON but plainly not a draft (no app mark, no `draft` or `report`):
+       * another program's file, which a reviewer's folder may hold. A draft that is cut (not
+       * JSON) or damaged (marked, but its content cannot be restored) is not this.
+       */
+      readonly notDraft?: true;
+    };
 
 /**
  * Reads an exported file (any earlier schema version). Also accepts a bare stored payload,
@@ -51,6 +60,8 @@ export function parseImportText(text: string): ImportResult {
     return {
       ok: false,
       message: '这不是年报助手导出的草稿文件（缺少 app: "nianbao-zhushou" 标记）。',
+      // A draft's parts without its mark may be a damaged draft: reported, not passed over.
+      ...('draft' in file || 'report' in file ? {} : { notDraft: true as const }),
     };
   const restored = restoreDraftValue(payload);
   if (!restored.ok) return { ok: false, message: `无法导入：${restored.message}` };

@@ -16,7 +16,7 @@ import { formatChineseDate } from '@/domain/format/date';
 import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
 import type { RulePack } from '@/domain/template/rule-pack';
 import { reviewRow } from '@/review/rows';
-import { packCheckPrefix } from '@/review/unit';
+import { packCheckPrefix, reviewedUnits } from '@/review/unit';
 import type { ReviewUnit } from '@/review/types';
 import { docxMimeType } from './pack';
 import { noGridStyle, withGridStyles } from './grid-styles';
@@ -147,9 +147,10 @@ function plain(text: string): Paragraph {
 }
 
 export function buildReviewNotice(
-  units: readonly ReviewUnit[],
+  files: readonly ReviewUnit[],
   options: ReviewNoticeOptions = {},
 ): Document {
+  const units = reviewedUnits(files);
   const year = options.year === undefined ? mostFrequentYear(units) : options.year;
   const title = `关于${year === null ? '' : `${year}年度`}政府信息公开工作年度报告审核情况的通报`;
   const rows = units.map(reviewRow);
@@ -219,7 +220,7 @@ export async function packReviewNotice(
   options: ReviewNoticeOptions = {},
 ): Promise<{ bytes: Uint8Array; fileName: string; mimeType: string }> {
   const doc = buildReviewNotice(units, options);
-  const year = options.year === undefined ? mostFrequentYear(units) : options.year;
+  const year = options.year === undefined ? mostFrequentYear(reviewedUnits(units)) : options.year;
   return {
     bytes: withGridStyles(await Packer.pack(doc, 'uint8array')),
     fileName: `${year === null ? '' : `${year}年度`}政府信息公开工作年度报告审核通报.docx`,

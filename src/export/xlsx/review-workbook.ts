@@ -7,7 +7,7 @@ import { indexTemplate } from '@/domain/template/lookup';
 import type { RulePack } from '@/domain/template/rule-pack';
 import type { FactId } from '@/domain/template/types';
 import { reviewRow } from '@/review/rows';
-import { packCheckPrefix } from '@/review/unit';
+import { packCheckPrefix, reviewedUnits } from '@/review/unit';
 import type { ReviewUnit } from '@/review/types';
 import { formatById } from '@templates/index';
 
@@ -70,9 +70,10 @@ function checkTitle(id: string, pack: RulePack | null | undefined): string {
 }
 
 export function buildReviewWorkbook(
-  units: readonly ReviewUnit[],
+  files: readonly ReviewUnit[],
   options: ReviewWorkbookOptions = {},
 ): ExcelJS.Workbook {
+  const units = reviewedUnits(files);
   const { pack } = options;
   const book = new ExcelJS.Workbook();
   book.creator = '年报助手';

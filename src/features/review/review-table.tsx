@@ -37,6 +37,16 @@ export function ReviewTable({
   return (
     <div className="review-table-wrap">
       <table className="review-table">
+        {/* Fixed widths (review.css): a row arriving never changes a column's width, so the
+            table is not laid out again whole as the files are read (issue 17). */}
+        <colgroup>
+          <col className="review-col-unit" />
+          {shownColumns.slice(1).map((c) => (
+            <col key={c.key} className={`review-col-${c.key}`} />
+          ))}
+          <col className="review-col-role" />
+          <col className="review-col-actions" />
+        </colgroup>
         <thead>
           <tr>
             {shownColumns.map((c) => (
@@ -87,10 +97,10 @@ const UnitRow = memo(function UnitRow({
   readonly packColumn: boolean;
 }) {
   return (
-    <tr className={r.ok ? undefined : 'review-row-failed'}>
+    <tr className={r.ok ? undefined : r.skipped ? 'review-row-skipped' : 'review-row-failed'}>
       <th scope="row" className="review-unit">
         <span className="review-agency">
-          {r.ok ? r.agency || '（未读到机关名称）' : '无法读取'}
+          {r.ok ? r.agency || '（未读到机关名称）' : r.skipped ? '其他文件' : '无法读取'}
         </span>
         <span className="review-file">{r.path}</span>
       </th>
@@ -144,7 +154,10 @@ const UnitRow = memo(function UnitRow({
           </td>
         </>
       ) : (
-        <td colSpan={packColumn ? 9 : 8} className="review-failed-message">
+        <td
+          colSpan={packColumn ? 9 : 8}
+          className={r.skipped ? 'review-skipped-message' : 'review-failed-message'}
+        >
           {r.message}
         </td>
       )}

@@ -15,13 +15,15 @@ export function ReviewToolbar({
 }) {
   const filter = useReviewStore((s) => s.filter);
   const query = useReviewStore((s) => s.query);
-  const failed = rows.filter((r) => !r.ok).length;
+  const failed = rows.filter((r) => !r.ok && !r.skipped).length;
+  const skipped = rows.filter((r) => r.skipped).length;
   const withErrors = rows.filter((r) => r.counts.error > 0).length;
   const late = rows.filter((r) => r.late).length;
   return (
     <div className="review-toolbar">
       <p className="review-totals">
-        共 {rows.length} 份：{withErrors} 份有错误，{late} 份逾期，{failed} 份无法读取。
+        共 {rows.length} 份：{withErrors} 份有错误，{late} 份逾期，{failed} 份无法读取
+        {skipped > 0 && `，${skipped} 个不是年报草稿的文件已跳过`}。
         {shown < rows.length && `（显示 ${shown} 份）`}
       </p>
       <label>
