@@ -44,7 +44,7 @@ export function browserThreadCpu(): Map<string, number> {
     // kind instead (`main:renderer`, `main:gpu-process`, `main:browser`).
     let kind = 'browser';
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
       kind = args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? kind;
     } catch {
       continue;
