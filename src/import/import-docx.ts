@@ -1,19 +1,23 @@
-import { documentBlocks } from './docx/document-blocks';
+import { documentBlocks, SlicedDocumentBlocks } from './docx/document-blocks';
 import {
   DocxError,
+  inflateDocumentXmlSlices,
   MAX_DOCX_BYTES,
   readDocumentXml,
   readDocumentXmlAsync,
   tooBig,
 } from './docx/read-zip';
 import { interpretBlocks } from './interpret';
-import type { ImportResult } from './types';
+import type { Block, ImportResult } from './types';
 
 const NO_TABLES =
   '这份 Word 文档中没有表格，不像是按官方格式填写的年度报告（应有主动公开、依申请公开、复议诉讼三张表）。如果表格是图片，请把报告文字复制后用“粘贴文字”导入。';
 
 function fromDocumentXml(xml: Uint8Array): ImportResult {
-  const { blocks, tables } = documentBlocks(xml);
+  return fromBlocks(documentBlocks(xml));
+}
+
+function fromBlocks({ blocks, tables }: { blocks: Block[]; tables: number }): ImportResult {
   if (tables === 0) return { ok: false, message: NO_TABLES };
   return interpretBlocks(blocks, 'docx');
 }
@@ -47,6 +51,15 @@ export async function importDocxBytesAsync(
   nativeFrom?: number,
 ): Promise<ImportResult> {
   try {
+    // A large document.xml is read as it is inflated, never whole (issue 17); when that reader
+    // cannot say (see SlicedDocumentBlocks), the whole document is inflated and read as before.
+    const sliced = new SlicedDocumentBlocks();
+    if (
+      await inflateDocumentXmlSlices(bytes, (slice) => sliced.push(slice), undefined, nativeFrom)
+    ) {
+      const read = sliced.end();
+      if (read) return fromBlocks(read);
+    }
     return fromDocumentXml(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
   } catch (e) {
     return failure(e);

@@ -23,6 +23,27 @@ const NONE_MARKS = /^(?:[—－\-─]+|[/／]|无|零)$/;
  * by the reader every part of the app uses (`readCell`).
  */
 export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
+  let kept = PARSED.get(cell);
+  if (kept === undefined) PARSED.set(cell, (kept = new Map()));
+  let value = kept.get(raw);
+  if (value === undefined) {
+    value = parseValueOf(raw, cell);
+    if (kept.size >= PARSED_KEPT) kept.clear();
+    kept.set(raw, value);
+  }
+  return value;
+}
+
+/**
+ * Values read lately, per cell of the format (issue 17: a long file prints the same values, `0`
+ * above all, again and again; on the 45 MB bench file these regular expressions were ~7 % of the
+ * samples of Chromium's import worker). A reading depends only on the text and the cell; it is shared,
+ * and read-only (table-collector.ts only reads it).
+ */
+const PARSED = new WeakMap<CellTemplate, Map<string, ParsedValue>>();
+const PARSED_KEPT = 64;
+
+function parseValueOf(raw: string, cell: CellTemplate): ParsedValue {
   const text = cleanField(raw).replace(/[\s\u00a0\u3000]+/g, ' ');
   if (text === '') return { kind: 'blank' };
   if (NONE_MARKS.test(text)) return { kind: 'value', value: '0', placeholder: true };

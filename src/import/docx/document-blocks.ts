@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { Block } from '../types';
 import { DocxError } from './read-zip';
-import { scanEvents, scanXml, type XmlElement } from './scan-xml';
+import { scanEvents, scanXml, XmlScan, type XmlElement } from './scan-xml';
 import { BlockReader, TOO_DEEP } from './stream-blocks';
 
 /**
@@ -225,6 +225,8 @@ function readBlocks(
 /** Which reader: the streaming one (the app's), the fast scanner's tree, or saxes's (tests). */
 export type DocumentReader = 'fast' | 'tree' | 'saxes';
 
+const NO_BODY = '这不是 Word 文档（.docx）的正文结构，无法读取。';
+
 export function documentBlocks(
   xml: Uint8Array,
   reader: DocumentReader = 'fast',
@@ -237,6 +239,49 @@ export function documentBlocks(
       '文件已损坏：Word 文档（.docx）的正文不是有效的 XML，无法读取。请在 Word/WPS 中重新打开并另存后再导入。',
     );
   }
-  if (!read) throw new DocxError('这不是 Word 文档（.docx）的正文结构，无法读取。');
+  if (!read) throw new DocxError(NO_BODY);
   return { blocks: read.blocks, tables: read.tables };
+}
+
+/**
+ * The blocks of a document.xml given in slices as it is inflated, cut anywhere (issue 17: the
+ * document is never whole in memory; scan-xml.ts's `XmlScan`), read by the streaming reader:
+ * what `documentBlocks` gives for the whole, when the streaming reader is the one that reads
+ * it. Otherwise — the text outside the fast scanner's subset (saxes is to read it or refuse
+ * it), frames nested too deep — `push` answers false or `end` null, and the caller reads the
+ * whole document with `documentBlocks`, which then gives the result or the message.
+ */
+export class SlicedDocumentBlocks {
+  private readonly reader = new BlockReader();
+  private readonly scan: XmlScan;
+  private failed = false;
+
+  /** `window`: the scanner's window in bytes (tests make it small). */
+  constructor(window?: number) {
+    this.scan = new XmlScan(this.reader, window);
+  }
+
+  /** The next bytes of document.xml; false: stop, the document is to be read whole. */
+  push(slice: Uint8Array): boolean {
+    if (this.failed) return false;
+    try {
+      if (this.scan.push(slice)) return true;
+    } catch {
+      // Frames too deep (TOO_DEEP): the tree reads them, from the whole document.
+    }
+    this.failed = true;
+    return false;
+  }
+
+  /** The document has ended: its blocks, or null (to be read whole). Throws a DocxError. */
+  end(): { blocks: Block[]; tables: number } | null {
+    if (this.failed) return null;
+    try {
+      if (!this.scan.end()) return null;
+    } catch {
+      return null;
+    }
+    if (!this.reader.sawBody) throw new DocxError(NO_BODY);
+    return { blocks: this.reader.blocks, tables: this.reader.tables };
+  }
 }

@@ -8,6 +8,7 @@ import { importDocxBytes, importDocxBytesAsync } from '../import-docx';
 import {
   BOMB,
   findDeflatedDocument,
+  inflateDocumentXmlSlices,
   inflateNative,
   readDocumentXml,
   readDocumentXmlAsync,
@@ -51,6 +52,27 @@ describe('readDocumentXmlAsync', () => {
       expect(Buffer.compare(native ?? new Uint8Array(), readDocumentXml(bytes)), path).toBe(0);
       expect(await importDocxBytesAsync(bytes, 0)).toEqual(importDocxBytes(bytes));
     }
+  });
+
+  it('hands document.xml over slice by slice, the same bytes, and stops when told', async () => {
+    for (const { path, bytes } of fixtures) {
+      const slices: Uint8Array[] = [];
+      expect(
+        await inflateDocumentXmlSlices(bytes, (s) => slices.push(s.slice()) > 0, 50 << 20, 0),
+        path,
+      ).toBe(true);
+      expect(Buffer.compare(Buffer.concat(slices), readDocumentXml(bytes)), path).toBe(0);
+      let told = 0;
+      expect(await inflateDocumentXmlSlices(bytes, () => (told += 1) < 1, 50 << 20, 0)).toBe(false);
+      expect(told).toBe(1);
+      // Below `nativeFrom` the file is not for the native inflater: nothing is handed over.
+      expect(await inflateDocumentXmlSlices(bytes, () => (told += 1) > 0, 50 << 20, 1 << 30)).toBe(
+        false,
+      );
+      expect(told).toBe(1);
+    }
+    const bomb = lyingZipBomb(1024 * 1024 * 1024, 500 * 1024);
+    await expect(inflateDocumentXmlSlices(bomb, () => true, 50 << 20, 0)).rejects.toThrow(BOMB);
   });
 
   it('gives the same bytes whatever inflated size the archive states', async () => {
@@ -142,6 +164,8 @@ describe('readDocumentXmlAsync', () => {
     let nativeRefused = 0;
     for (const [name, bytes, cap] of cases) {
       expect(await verdict(bytes, cap), name).toBe(verdictSync(bytes, cap));
+      if (cap === undefined)
+        expect(await importDocxBytesAsync(bytes, 0), name).toEqual(importDocxBytes(bytes));
       const e = findDeflatedDocument(bytes);
       if (e)
         nativeRefused +=

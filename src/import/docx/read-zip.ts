@@ -164,17 +164,18 @@ export function findDeflatedDocument(bytes: Uint8Array): DeflatedEntry | null {
 }
 
 /**
- * The inflated `data` (raw deflate) by the platform's inflater, counted as it comes: BOMB past
- * `cap` bytes produced, or past MAX_RATIO times the compressed bytes given to it so far (whole
- * slices: an overestimate, as above). Null when there is no native inflater or it refuses the
- * stream (damaged, truncated, bytes after its end): fflate then reads the file and says why.
+ * Inflates `data` (raw deflate) by the platform's inflater, handing each slice it produces to
+ * `sink` as it comes, counted: BOMB past `cap` bytes produced, or past MAX_RATIO times the
+ * compressed bytes given to it so far (whole slices: an overestimate, as above). 'done' when
+ * the stream ended; 'stopped' when `sink` answered false (the inflater is cancelled); null when
+ * there is no native inflater or it refuses the stream (damaged, truncated, bytes after its
+ * end): fflate then reads the file and says why.
  */
-export async function inflateNative(
+export async function inflateNativeSlices(
   data: Uint8Array,
   cap: number,
-  /** The inflated size the archive gives: the bytes are written into one buffer of that size. */
-  expected = 0,
-): Promise<Uint8Array | null> {
+  sink: (slice: Uint8Array) => boolean,
+): Promise<'done' | 'stopped' | null> {
   let inflater: DecompressionStream;
   try {
     inflater = new DecompressionStream('deflate-raw');
@@ -197,32 +198,51 @@ export async function inflateNative(
     { highWaterMark: 0 },
   );
   const reader = source.pipeThrough(inflater).getReader();
+  let produced = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return 'done';
+      produced += value.length;
+      if (produced > cap || (produced > 1024 * 1024 && produced > consumed * MAX_RATIO)) {
+        reader.cancel().catch(() => undefined);
+        throw new DocxError(BOMB);
+      }
+      if (!sink(value)) {
+        reader.cancel().catch(() => undefined);
+        return 'stopped';
+      }
+    }
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
+    return null;
+  }
+}
+
+/** The inflated `data` in one buffer, by `inflateNativeSlices` (null as there). */
+export async function inflateNative(
+  data: Uint8Array,
+  cap: number,
+  /** The inflated size the archive gives: the bytes are written into one buffer of that size. */
+  expected = 0,
+): Promise<Uint8Array | null> {
   // Each slice is copied into `out` as it comes and can be collected at once (issue 17: kept
   // until the end, the slices of a 45 MB document.xml were 45 MB of new memory besides the
   // whole; on this project's test machine each new megabyte costs ~5 ms to touch). `out` is as
   // large as the archive says, grown (doubled, within the cap) when it says too little.
   let out = new Uint8Array(Math.min(cap, expected));
   let produced = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      produced += value.length;
-      if (produced > cap || (produced > 1024 * 1024 && produced > consumed * MAX_RATIO)) {
-        reader.cancel().catch(() => undefined);
-        throw new DocxError(BOMB);
-      }
-      if (produced > out.length) {
-        const grown = new Uint8Array(Math.min(cap, Math.max(produced, out.length * 2, SLICE)));
-        grown.set(out.subarray(0, produced - value.length));
-        out = grown;
-      }
-      out.set(value, produced - value.length);
+  const inflated = await inflateNativeSlices(data, cap, (value) => {
+    produced += value.length;
+    if (produced > out.length) {
+      const grown = new Uint8Array(Math.min(cap, Math.max(produced, out.length * 2, SLICE)));
+      grown.set(out.subarray(0, produced - value.length));
+      out = grown;
     }
-  } catch (e) {
-    if (e instanceof DocxError) throw e;
-    return null;
-  }
+    out.set(value, produced - value.length);
+    return true;
+  });
+  if (inflated === null) return null;
   // A size given too large: the bytes alone, not the rest of the buffer.
   if (produced === out.length) return out;
   return produced * 2 < out.length ? out.slice(0, produced) : out.subarray(0, produced);
@@ -247,6 +267,21 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 export const NATIVE_FROM = 256 * 1024;
 
 /**
+ * Where the native inflater is used for this file: the deflated document.xml's bytes and the
+ * inflated size the archive gives, or null (fflate reads it: small, or not plain, as above).
+ */
+function nativeEntry(
+  bytes: Uint8Array,
+  nativeFrom: number,
+): { readonly data: Uint8Array; readonly size: number } | null {
+  if (bytes.length > MAX_DOCX_BYTES || bytes.length < 22 || !isZip(bytes)) return null;
+  const entry = bytes.length >= nativeFrom ? findDeflatedDocument(bytes) : null;
+  return entry && entry.end - entry.start >= nativeFrom
+    ? { data: bytes.subarray(entry.start, entry.end), size: entry.size }
+    : null;
+}
+
+/**
  * `readDocumentXml`, by the native inflater where it can (see the top of this file) when the
  * deflated document.xml is at least `nativeFrom` bytes; the same bytes, the same messages.
  * Rejects with a DocxError.
@@ -258,12 +293,26 @@ export async function readDocumentXmlAsync(
 ): Promise<Uint8Array> {
   if (bytes.length > MAX_DOCX_BYTES) throw new DocxError(tooBig(bytes.length));
   if (bytes.length < 22 || !isZip(bytes)) throw new DocxError(NOT_DOCX);
-  const entry = bytes.length >= nativeFrom ? findDeflatedDocument(bytes) : null;
-  const xml =
-    entry && entry.end - entry.start >= nativeFrom
-      ? await inflateNative(bytes.subarray(entry.start, entry.end), cap, entry.size)
-      : null;
+  const entry = nativeEntry(bytes, nativeFrom);
+  const xml = entry ? await inflateNative(entry.data, cap, entry.size) : null;
   return xml ?? readDocumentXml(bytes, cap);
+}
+
+/**
+ * Where the native inflater is used (as `readDocumentXmlAsync`), hands document.xml to `sink`
+ * slice by slice as it is inflated, never whole: true when all of it was handed, false when
+ * this file is not for the native inflater, it refused the stream, or `sink` answered false —
+ * the caller then reads the file by `readDocumentXmlAsync`, which gives the verdict. Rejects
+ * with BOMB as `readDocumentXmlAsync` does, on the same bytes.
+ */
+export async function inflateDocumentXmlSlices(
+  bytes: Uint8Array,
+  sink: (slice: Uint8Array) => boolean,
+  cap: number = MAX_UNCOMPRESSED_BYTES,
+  nativeFrom: number = NATIVE_FROM,
+): Promise<boolean> {
+  const entry = nativeEntry(bytes, nativeFrom);
+  return entry !== null && (await inflateNativeSlices(entry.data, cap, sink)) === 'done';
 }
 
 export function tooBig(size: number): string {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
 import { documentBlocks } from './document-blocks';
+import { expectSlicedSame, slicedOutcome, wholeOutcome } from '@/testing/sliced-document';
 import { scanXml } from './scan-xml';
 
 /**
@@ -35,9 +36,20 @@ function outcome(xml: string | Uint8Array, reader: 'fast' | 'saxes'): Outcome {
   }
 }
 
-function expectSame(xml: string | Uint8Array): void {
+/** The same outcome by every reader: fast, saxes, and fast given the text in slices. */
+function expectSame(
+  xml: string | Uint8Array,
+  slicings?: Parameters<typeof expectSlicedSame>[1],
+): void {
   expect(outcome(xml, 'fast')).toEqual(outcome(xml, 'saxes'));
+  expectSlicedSame(typeof xml === 'string' ? utf8(xml) : xml, slicings);
 }
+
+/** One way of slicing a document, at random (the damaged documents' tests). */
+const slicing = fc.record({
+  window: fc.integer({ min: 1, max: 300 }),
+  sizes: fc.array(fc.integer({ min: 1, max: 80 }), { minLength: 1, maxLength: 3 }),
+});
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const wrap = (body: string, decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n') =>
@@ -56,6 +68,30 @@ describe('the fast document.xml scanner', () => {
       const xml = documentXml(await packReportDocx(fullReport(formatId)));
       expect(scanXml(utf8(xml), UNREAD)).not.toBeNull();
       expectSame(xml);
+    }
+  });
+
+  it('reads a document given in slices cut anywhere as it reads the whole', () => {
+    // Every position is once the end of the first slice and of the window: inside a tag, a name,
+    // an attribute value, a UTF-8 character (of 2, 3 and 4 bytes), a reference, a close tag.
+    const xml = utf8(
+      wrap(
+        '<w:p><w:r><w:t xml:space="preserve">一、总体情况 &amp; &#x4E00;&#20108;é😀</w:t></w:r><w:r><w:tab/><w:br/><w:t>二</w:t></w:r></w:p>' +
+          '<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="re&#115;tart"/></w:tcPr><w:p><w:r><w:t>自然人</w:t></w:r></w:p></w:tc>' +
+          '<w:tc><w:p><w:r><w:t>4</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      ),
+    );
+    const whole = wholeOutcome(xml);
+    expect(whole.ok).toBe(true);
+    for (let cut = 1; cut < xml.length; cut += 1) {
+      const sliced = slicedOutcome(xml, cut, [cut, xml.length]);
+      expect(sliced.itself, `cut ${cut}`).toBe(true);
+      expect(sliced.outcome, `cut ${cut}`).toEqual(whole);
+    }
+    // And damaged there: a `<` put at each position is refused (or read) as in the whole.
+    for (let at = 1; at < xml.length; at += 7) {
+      const broken = new Uint8Array([...xml.subarray(0, at), 0x3c, ...xml.subarray(at)]);
+      expectSlicedSame(broken, [{ window: at, sizes: [at, broken.length] }]);
     }
   });
 
@@ -225,13 +261,14 @@ describe('the fast document.xml scanner', () => {
           }),
           { minLength: 1, maxLength: 4 },
         ),
-        (edits) => {
+        slicing,
+        (edits, sliced) => {
           let xml = base;
           for (const { at, cut, put } of edits) {
             const i = at % (xml.length + 1);
             xml = xml.slice(0, i) + put + xml.slice(i + cut);
           }
-          expectSame(xml);
+          expectSame(xml, [sliced]);
           if (scanXml(utf8(xml), UNREAD) !== null) readFast += 1;
           else if (!outcome(xml, 'saxes').ok) refused += 1;
         },
@@ -327,7 +364,8 @@ describe('the fast document.xml scanner', () => {
           }),
           { minLength: 1, maxLength: 3 },
         ),
-        (edits) => {
+        slicing,
+        (edits, sliced) => {
           let xml = base;
           for (const { at, cut, put } of edits) {
             const i = at % (xml.length + 1);
@@ -337,7 +375,7 @@ describe('the fast document.xml scanner', () => {
             next.set(xml.subarray(i + cut), i + put.length);
             xml = next;
           }
-          expectSame(xml);
+          expectSame(xml, [sliced]);
           if (scanXml(xml, UNREAD) !== null) readFast += 1;
         },
       ),

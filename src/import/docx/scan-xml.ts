@@ -53,7 +53,7 @@ const CONTROL = new Uint8Array(256);
 for (let c = 0; c < 0x20; c += 1) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) CONTROL[c] = 1;
 
 /**
- * Whether the text decoded from `b` (from `from`) has a character XML 1.0 does not allow: a
+ * Whether the text decoded from `b[from, to)` has a character XML 1.0 does not allow: a
  * C0 control (a byte of its own: UTF-8 sequences use only bytes ≥ 0x80), or U+FFFE / U+FFFF
  * (always the bytes EF BF BE / EF BF BF: 0xEF cannot continue a sequence, so it starts one).
  * Lone surrogates cannot come out of the decoder. `]]>` is not allowed in text either.
@@ -62,12 +62,13 @@ for (let c = 0; c < 0x20; c += 1) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) CO
  * punctuation mark of Chinese text — took 0.3 s of Chromium's worker on the 45 MB file): a word
  * has a byte below 0x20 when `(w - 0x20202020) & ~w & 0x80808080` is not 0, and a byte equal to
  * `c` when that holds of `w ^ c·0x01010101` with 0x01010101; only such words are looked at byte
- * by byte.
+ * by byte. A character's bytes may run past `to` (they are read there): a part of a document
+ * that ends before a `<` is checked exactly as in the whole (no such character holds a `<`).
  */
-function hasDisallowed(b: Uint8Array, from: number): boolean {
+function hasDisallowed(b: Uint8Array, from: number, to: number): boolean {
   let i = from;
-  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i += 1) if (disallowedAt(b, i)) return true;
-  const words = new Uint32Array(b.buffer, b.byteOffset + i, (b.length - i) >>> 2);
+  for (; i < to && (b.byteOffset + i) % 4 !== 0; i += 1) if (disallowedAt(b, i)) return true;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, Math.max(0, to - i) >>> 2);
   for (let w = 0; w < words.length; w += 1) {
     const word = words[w] as number;
     const ef = word ^ 0xefefefef;
@@ -87,7 +88,7 @@ function hasDisallowed(b: Uint8Array, from: number): boolean {
         return true;
     }
   }
-  for (i += words.length * 4; i < b.length; i += 1) if (disallowedAt(b, i)) return true;
+  for (i += words.length * 4; i < to; i += 1) if (disallowedAt(b, i)) return true;
   return false;
 }
 
@@ -207,7 +208,7 @@ export interface ScanHandler {
  */
 export function scanEvents(xml: Uint8Array, handler: ScanHandler): boolean {
   try {
-    return scan(xml, handler);
+    return scanPart(xml, 0, xml.length, true, handler, new ScanState());
   } catch (e) {
     if (e === OUTSIDE) return false;
     throw e;
@@ -332,51 +333,87 @@ function holds(b: Uint8Array, at: number, name: string): boolean {
   return true;
 }
 
-function scan(b: Uint8Array, handler: ScanHandler): boolean {
-  // The decoder drops a byte order mark at the start.
-  let at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-  if (hasDisallowed(b, at)) return false;
-  if (holds(b, at, '<?xml')) {
-    // The declaration is ASCII and ends at its first `>`.
-    const gt = b.indexOf(GT, at);
-    const decl = gt < 0 ? null : DECLARATION.exec(latin1(b, at, gt + 1));
-    if (!decl) return false;
-    at += decl[0].length;
-  }
+/**
+ * The scanner's state between the parts of a document it is given (`XmlScan`): everything but
+ * positions in the bytes, which a part's buffer does not keep.
+ */
+class ScanState {
+  started = false;
+  /** Open elements' qualified names (all of them, told or skipped), end to end. */
+  names = new Uint8Array(4096);
+  /** Where each open element's name ends in `names`, by depth. */
+  nameEnds = new Int32Array(256);
+  /** What the handler wanted of each open element told (`SKIP`, `READ`, `TEXT`), by depth. */
+  wants = new Uint8Array(256);
+  depth = 0;
+  sawRoot = false;
+  rootClosed = false;
+  /** Depth inside an element whose contents are skipped (0: telling the handler). */
+  skipping = 0;
+  /** Names met so far, by a hash of their characters: the qualified name and its number. */
+  readonly localNames = new Map<
+    number,
+    { readonly qname: string; readonly code: number; readonly attributes: boolean }
+  >();
+}
+
+/**
+ * Reads `b[at, end)`, a part of the document that ends where a `<` begins or at the document's
+ * end (`last`), and tells the handler of it; the next part begins at `end`. False when the text
+ * is outside the subset. A tag or a text never runs past `end` (neither holds a `<`), so each
+ * part reads exactly as it does in the whole; bytes after `end` are only looked at where the
+ * whole would look at them too (to find a tag broken by a `<`, or a `]]>`).
+ */
+function scanPart(
+  b: Uint8Array,
+  at: number,
+  end: number,
+  last: boolean,
+  handler: ScanHandler,
+  state: ScanState,
+): boolean {
+  if (!state.started) {
+    state.started = true;
+    // The decoder drops a byte order mark at the start.
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) at = 3;
+    if (hasDisallowed(b, at, end)) return false;
+    if (holds(b, at, '<?xml')) {
+      // The declaration is ASCII and ends at its first `>`.
+      const gt = b.indexOf(GT, at);
+      const decl = gt < 0 ? null : DECLARATION.exec(latin1(b, at, gt + 1));
+      if (!decl) return false;
+      at += decl[0].length;
+    }
+  } else if (hasDisallowed(b, at, end)) return false;
   // Past the declaration, `<!` (a comment, CDATA, a DOCTYPE) and `<?` (a processing instruction)
   // stop the scan below: neither `!` nor `?` may start a name.
 
-  const end = b.length;
-  // Open elements' names (all of them, told or skipped), as positions in `b`: nothing is
-  // allocated for the elements skipped, most of Word's XML.
-  let nameStarts = new Int32Array(256);
-  let nameLengths = new Int32Array(256);
-  /** What the handler wanted of each open element told (`SKIP`, `READ`, `TEXT`), by depth. */
-  let wants = new Uint8Array(256);
-  let depth = 0;
+  let { names, nameEnds, wants, depth, sawRoot, rootClosed, skipping } = state;
+  const { localNames } = state;
   /** Attributes of the tag being read, as positions (the duplicate check). */
   const attrStarts: number[] = [];
   const attrLengths: number[] = [];
   let attrCount: number;
-  let sawRoot = false;
-  let rootClosed = false;
-  /** Depth inside an element whose contents are skipped (0: telling the handler). */
-  let skipping = 0;
-  const localNames = new Map<
-    number,
-    { readonly qname: string; readonly code: number; readonly attributes: boolean }
-  >();
   /** The next `&` at or after `from` (−1: none): a cursor, so the text is searched once. */
   let amp = b.indexOf(AMP, at);
   const nextAmp = (from: number): number => {
     if (amp >= 0 && amp < from) amp = b.indexOf(AMP, from);
     return amp;
   };
+  const save = (): void => {
+    state.names = names;
+    state.nameEnds = nameEnds;
+    state.wants = wants;
+    state.depth = depth;
+    state.sawRoot = sawRoot;
+    state.rootClosed = rootClosed;
+    state.skipping = skipping;
+  };
 
   while (at < end) {
     // Word writes tags back to back: most often the next `<` is right here.
     const lt = b[at] === LT ? at : b.indexOf(LT, at);
-    const textEnd = lt < 0 ? end : lt;
+    const textEnd = lt < 0 || lt > end ? end : lt;
     if (textEnd > at) {
       if (depth === 0) {
         // Outside the root: white space only.
@@ -385,7 +422,7 @@ function scan(b: Uint8Array, handler: ScanHandler): boolean {
         handler.text(decoded(b, at, textEnd, false));
       else checkReferences(b, textEnd, nextAmp(at));
     }
-    if (lt < 0) break;
+    if (lt < 0 || lt >= end) break;
     let i = lt + 1;
     const c = b[i] as number;
     if (c === SLASH) {
@@ -393,8 +430,9 @@ function scan(b: Uint8Array, handler: ScanHandler): boolean {
       // stops there too: its next character is neither).
       if (depth === 0) return false;
       depth -= 1;
-      const length = nameLengths[depth] as number;
-      if (!sameAt(b, nameStarts[depth] as number, i + 1, length)) return false;
+      const from = depth === 0 ? 0 : (nameEnds[depth - 1] as number);
+      const length = (nameEnds[depth] as number) - from;
+      for (let k = 0; k < length; k += 1) if (b[i + 1 + k] !== names[from + k]) return false;
       i += 1 + length;
       let d = b[i] as number;
       while (isSpace(d)) d = b[++i] as number;
@@ -492,19 +530,22 @@ function scan(b: Uint8Array, handler: ScanHandler): boolean {
     at = i + 1;
     if (depth === 0) sawRoot = true;
     if (!selfClosing) {
-      if (depth === nameStarts.length) {
-        const starts = new Int32Array(depth * 2);
-        starts.set(nameStarts);
-        nameStarts = starts;
-        const lengths = new Int32Array(depth * 2);
-        lengths.set(nameLengths);
-        nameLengths = lengths;
+      if (depth === nameEnds.length) {
+        const ends = new Int32Array(depth * 2);
+        ends.set(nameEnds);
+        nameEnds = ends;
         const wanted = new Uint8Array(depth * 2);
         wanted.set(wants);
         wants = wanted;
       }
-      nameStarts[depth] = nameStart;
-      nameLengths[depth] = nameLength;
+      const from = depth === 0 ? 0 : (nameEnds[depth - 1] as number);
+      if (from + nameLength > names.length) {
+        const grown = new Uint8Array(Math.max(names.length * 2, from + nameLength));
+        grown.set(names);
+        names = grown;
+      }
+      for (let k = 0; k < nameLength; k += 1) names[from + k] = b[nameStart + k] as number;
+      nameEnds[depth] = from + nameLength;
     }
     if (told) {
       const want = handler.open(code, attributes, selfClosing);
@@ -517,5 +558,81 @@ function scan(b: Uint8Array, handler: ScanHandler): boolean {
       if (depth === 0) rootClosed = true;
     } else depth += 1;
   }
-  return depth === 0 && sawRoot;
+  save();
+  return !last || (depth === 0 && sawRoot);
+}
+
+/** Bytes of a document read at a time by `XmlScan` (grown for a longer tag or text). */
+export const SCAN_WINDOW = 256 * 1024;
+
+/**
+ * The scanner over a document given in slices of any size — an inflater's output, cut anywhere:
+ * inside a tag, a UTF-8 character or a reference (issue 17: a 45 MB document.xml was inflated
+ * into one new buffer, and on a machine where each new megabyte costs milliseconds to touch,
+ * that was a quarter of a second). The slices are copied into one window reused throughout;
+ * each time it fills, the part up to its last `<` is read (`scanPart`: it reads as the whole
+ * does) and the rest moved to its start. The handler is told exactly what `scanEvents` tells it
+ * of the whole document, and `end` answers what `scanEvents` answers; once the text is found
+ * outside the subset, `push` answers false and the rest is not read.
+ */
+export class XmlScan {
+  /** Made with the first slice (a reader made and not used costs nothing). */
+  private window: Uint8Array = new Uint8Array(0);
+  private filled = 0;
+  private failed = false;
+  private readonly state = new ScanState();
+
+  constructor(
+    private readonly handler: ScanHandler,
+    private readonly size: number = SCAN_WINDOW,
+  ) {}
+
+  /** Adds the next bytes of the document; false once it is known to be outside the subset. */
+  push(slice: Uint8Array): boolean {
+    let from = 0;
+    if (this.window.length === 0) this.window = new Uint8Array(Math.max(1, this.size));
+    while (!this.failed && from < slice.length) {
+      if (this.filled === this.window.length) this.readWhatIsWhole();
+      const n = Math.min(slice.length - from, this.window.length - this.filled);
+      this.window.set(slice.subarray(from, from + n), this.filled);
+      this.filled += n;
+      from += n;
+    }
+    return !this.failed;
+  }
+
+  /** The document has ended: whether it was read (what `scanEvents` answers). */
+  end(): boolean {
+    if (this.failed) return false;
+    return this.read(this.filled, true);
+  }
+
+  /** Reads the full window to its last `<`; grows the window when there is none past its start. */
+  private readWhatIsWhole(): void {
+    const bytes = this.window.subarray(0, this.filled);
+    const cut = bytes.lastIndexOf(LT);
+    // The first part holds the declaration whole, if there is one: it ends at the first `>`.
+    const first = this.state.started ? 0 : bytes.indexOf(GT);
+    if (cut <= 0 || first < 0 || cut < first) {
+      // One tag or text fills the window: it is read once more of it has come.
+      const grown = new Uint8Array(this.window.length * 2);
+      grown.set(bytes);
+      this.window = grown;
+      return;
+    }
+    if (!this.read(cut, false)) return;
+    this.window.copyWithin(0, cut, this.filled);
+    this.filled -= cut;
+  }
+
+  private read(end: number, last: boolean): boolean {
+    try {
+      if (scanPart(this.window.subarray(0, this.filled), 0, end, last, this.handler, this.state))
+        return true;
+    } catch (e) {
+      if (e !== OUTSIDE) throw e;
+    }
+    this.failed = true;
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '@/testing/property-runs';
+import { slicedOutcome, streamedWhole } from '@/testing/sliced-document';
 import { documentBlocks, type DocumentReader } from './document-blocks';
 import { MAX_FRAME_DEPTH } from './stream-blocks';
 
@@ -26,10 +27,17 @@ function outcome(xml: string, reader: DocumentReader): Outcome {
   }
 }
 
-function expectSame(xml: string): void {
+/** `slicing`: the sliced reader's window and slice sizes (document.xml read as inflated). */
+function expectSame(
+  xml: string,
+  slicing: { window: number; sizes: number[] } = { window: 5, sizes: [3] },
+): void {
   const streamed = outcome(xml, 'fast');
   expect(streamed, xml).toEqual(outcome(xml, 'saxes'));
   expect(streamed, xml).toEqual(outcome(xml, 'tree'));
+  const sliced = slicedOutcome(utf8(xml), slicing.window, slicing.sizes);
+  expect(sliced.outcome, xml).toEqual(streamed);
+  expect(sliced.itself, xml).toBe(streamedWhole(utf8(xml)));
 }
 
 const element = (name: string, children: readonly string[]): string =>
@@ -148,7 +156,11 @@ describe('the streaming document.xml reader', () => {
           '<w:body><w:p><w:r><w:t>first body</w:t></w:r></w:p></w:body>',
         ),
         fc.constantFrom('', '<w:body><w:p><w:r><w:t>second body</w:t></w:r></w:p></w:body>'),
-        (body, before, after) => expectSame(documentOf(body, before, after)),
+        fc.record({
+          window: fc.integer({ min: 1, max: 200 }),
+          sizes: fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 4 }),
+        }),
+        (body, before, after, slicing) => expectSame(documentOf(body, before, after), slicing),
       ),
       { numRuns: runs(2000, 100_000) },
     );
