@@ -95,7 +95,7 @@ describe('HTML tables', () => {
   it('a table of section 六 that is not one of the format is kept as its text, row by row (real: 平潭综合实验区市场监督管理局 2025)', () => {
     const r = ok(readFileSync('templates/fixtures/real-html/031-pingtan-scjgj-2025.html', 'utf8'));
     expect(r.report.narrative.other).toMatch(
-      /^通知收取件数 \| 通知收取金额（元） \| 实际收取金额（元）\n信息处理费收取情况 \| 1 \| 800 \| 0\n根据《条例》/,
+      /^通知收取件数\t通知收取金额（元）\t实际收取金额（元）\n信息处理费收取情况\t1\t800\t0\n根据《条例》/,
     );
     expect(r.unrecognised).toEqual([]);
     // In a section with a table of the format, an unknown row is still listed, never text.

@@ -31,14 +31,21 @@ const NOT_COMPACT = /[０-９％．\r]|[^\S\n]/;
 /** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
 export function compactUncached(text: string): string {
   if (!NOT_COMPACT.test(text)) return text;
-  return toHalfWidthDigits(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
-      /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
-        ? ' '
-        : '',
-    );
+  return (
+    toHalfWidthDigits(text)
+      .replace(/\r\n?/g, '\n')
+      // A tab beside a number separates it from the next cell of a row kept as text
+      // (`信息处理费收取情况\t1\t800\t0`): read `|`, never one number 18000.
+      .replace(TAB_BESIDE_DIGIT, '|')
+      .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
+        /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
+          ? ' '
+          : '',
+      )
+  );
 }
+
+const TAB_BESIDE_DIGIT = /(?<=\d)[^\S\n]*\t[^\S\n\t]*|[^\S\n]*\t[^\S\n\t]*(?=\d)/g;
 
 /** Sentences: split at 。！？ and line breaks. Empty pieces are dropped. */
 export function sentences(text: string): string[] {
