@@ -34,9 +34,9 @@ export function compactUncached(text: string): string {
   return (
     toHalfWidthDigits(text)
       .replace(/\r\n?/g, '\n')
-      // A tab beside a number separates it from the next cell of a row kept as text
-      // (`信息处理费收取情况\t1\t800\t0`): read `|`, never one number 18000.
-      .replace(TAB_BESIDE_DIGIT, '|')
+      // A tab separates the cells of a row kept as text (`信息处理费收取情况\t1\t800\t0`): read
+      // `|` as the rows were written before, never one number 18000.
+      .replace(TAB, '|')
       .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
         /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
           ? ' '
@@ -45,7 +45,7 @@ export function compactUncached(text: string): string {
   );
 }
 
-const TAB_BESIDE_DIGIT = /(?<=\d)[^\S\n]*\t[^\S\n\t]*|[^\S\n]*\t[^\S\n\t]*(?=\d)/g;
+const TAB = /[^\S\n]*\t[^\S\n]*/g;
 
 /** Sentences: split at 。！？ and line breaks. Empty pieces are dropped. */
 export function sentences(text: string): string[] {
