@@ -115,3 +115,41 @@ test('a year typed with one digit too many is kept as typed, reported, and reope
   await expect(form.field('meta.year')).toHaveValue('20241');
   await expect(form.issues.getByRole('button', { name: message })).toBeVisible();
 });
+
+test('12.50 typed as an amount is kept as typed: the cell, a reload, the preview and the Word file', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const form = new EditorPage(page);
+  await form.open();
+  await form.goToStep('二、主动公开政府信息情况');
+  const cell = form.cell('t2.fees.amount');
+  await cell.fill('12.50');
+  await cell.press('Tab');
+  await expect(cell).toHaveValue('12.50');
+  await expect(cell).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存 /);
+
+  await form.reloadAndReopen();
+  await form.goToStep('二、主动公开政府信息情况');
+  await expect(form.cell('t2.fees.amount')).toHaveValue('12.50');
+
+  await page.getByRole('button', { name: '预览全文' }).click();
+  const preview = page.getByRole('article', { name: '文档预览' });
+  await expect(preview.locator('tr', { hasText: '行政事业性收费' }).first()).toContainText('12.50');
+  await page.keyboard.press('Escape');
+
+  await form.goToStep('检查与导出');
+  const panel = page.getByRole('region', { name: '导出', exact: true });
+  await panel.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '年报还有问题，确定导出吗？' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: '仍然导出' }).click(),
+  ]);
+  const path = testInfo.outputPath('report.docx');
+  await download.saveAs(path);
+  const doc = parseXml(docxParts(new Uint8Array(await readFile(path)))['word/document.xml'] ?? '');
+  const [t2] = readTables(doc).map(foldMerges);
+  expect(t2?.at(-1)?.map((c) => c.text)).toEqual(['行政事业性收费', '12.50']);
+});

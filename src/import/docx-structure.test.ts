@@ -105,7 +105,7 @@ describe('.docx structures', () => {
       ),
     );
     expect(r.report.cells).toEqual({});
-    expect(r.report.narrative.overview).toBe('概述。\n项目 | 数量\n会议 | 12');
+    expect(r.report.narrative.overview).toBe('概述。\n项目\t数量\n会议\t12');
     expect(r.unrecognised).toEqual([]);
     const inTable = ok(
       docx(

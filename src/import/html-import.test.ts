@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readReportCell } from '@/domain/report/read-cell';
+import { indexTemplate } from '@/domain/template/lookup';
+import { formatById } from '@templates/index';
 import { htmlToBlocks } from './html/html-to-blocks';
 import { importHtml } from './import-html';
 import type { ImportSuccess } from './types';
@@ -77,10 +80,22 @@ describe('HTML tables', () => {
     expect(far.unrecognised).toEqual(['7.属于行政处罚案件 3 0 0 0 0 0 3']);
   });
 
+  it('an amount is kept as printed, its value computed with (real: 平潭综合实验区 2020 `73802895.90元`)', () => {
+    const r = ok(readFileSync('templates/fixtures/real-html/022-pingtan-qu-2020.html', 'utf8'));
+    expect(r.report.cells['t2.centralProcurement.amount']).toBe('73802895.90');
+    const amount = indexTemplate(formatById('2019')).cells.get('t2.centralProcurement.amount');
+    if (!amount) throw new Error('no amount cell');
+    expect(readReportCell(r.report, amount)).toEqual({
+      kind: 'value',
+      value: '73802895.9',
+      printed: '73802895.90',
+    });
+  });
+
   it('a table of section 六 that is not one of the format is kept as its text, row by row (real: 平潭综合实验区市场监督管理局 2025)', () => {
     const r = ok(readFileSync('templates/fixtures/real-html/031-pingtan-scjgj-2025.html', 'utf8'));
     expect(r.report.narrative.other).toMatch(
-      /^通知收取件数 \| 通知收取金额（元） \| 实际收取金额（元）\n信息处理费收取情况 \| 1 \| 800 \| 0\n根据《条例》/,
+      /^通知收取件数\t通知收取金额（元）\t实际收取金额（元）\n信息处理费收取情况\t1\t800\t0\n根据《条例》/,
     );
     expect(r.unrecognised).toEqual([]);
     // In a section with a table of the format, an unknown row is still listed, never text.

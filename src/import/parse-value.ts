@@ -8,6 +8,8 @@ export type ParsedValue =
       readonly kind: 'value';
       readonly value: string;
       readonly unit?: MoneyUnit;
+      /** Money as printed when its decimals say more than `value` (`73802895.90`). */
+      readonly printed?: string;
       /** Money printed as a bare number: neither 元 nor 万 in the text. */
       readonly unitless?: boolean;
       readonly placeholder?: boolean;

@@ -90,8 +90,9 @@ export function readRow(
 /**
  * A row of a table that is none of the format's (real: 平潭综合实验区市场监督管理局 2025 gives its
  * 信息处理费 figures as a small table in 六、其他需要报告的事项) as one line of text, its cells
- * joined by ` | ` (`信息处理费收取情况 | 1 | 800 | 0`: a space alone would not do, the checks read
- * text without spaces and would see one number 18000); empty cells are left out. Null when the
+ * separated by tabs (`信息处理费收取情况\t1\t800\t0`): the form shows a row per line, the Word file
+ * and the preview line its columns up (`rowTabStops`), and the checks read a tab next to a digit
+ * as a boundary (`compactText`: never one number 18000); empty cells are left out. Null when the
  * row is one of a format's table (a field names a row or label, or a table of the format is
  * being read).
  */
@@ -106,5 +107,5 @@ export function foreignRowText(
   return fields
     .map(cleanField)
     .filter((f) => f !== '')
-    .join(' | ');
+    .join('\t');
 }

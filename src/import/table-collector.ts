@@ -2,6 +2,7 @@ import type { FormatTemplate, MoneyUnit } from '@/domain/template/types';
 import type { CellId, TableId } from '@/domain/template/types';
 import type { RowEntry } from './label-index';
 import { HeaderRuns } from './header-runs';
+import { valueText } from '@/domain/report/read-cell';
 import { parseValue } from './parse-value';
 import { cleanField, labelKey } from './normalise-text';
 
@@ -97,10 +98,17 @@ export class TableCollector {
       if (kept !== undefined) {
         const repeat = this.repeats.get(cell.id);
         if (repeat) repeat.times += 1;
-        else this.repeats.set(cell.id, { label: cell.label, kept, second: parsed.value, times: 2 });
+        else
+          this.repeats.set(cell.id, {
+            label: cell.label,
+            kept,
+            second: valueText(parsed),
+            times: 2,
+          });
         return;
       }
-      target[cell.id] = parsed.value;
+      // An amount is kept as printed (`73802895.90元` → `73802895.90`), computed with its value.
+      target[cell.id] = valueText(parsed);
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
       if (parsed.unitless && cell.unit && !cell.unitInHeader) {
         // A header that prints the unit the format leaves out says it for the column's numbers.

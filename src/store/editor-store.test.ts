@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
-import { useEditorStore } from './editor-store';
+import { readCell } from '@/domain/report/read-cell';
+import { indexTemplate } from '@/domain/template/lookup';
+import { formatById } from '@templates/index';
+import { cellWrite, useEditorStore } from './editor-store';
 
 const state = () => useEditorStore.getState();
 
@@ -34,6 +37,20 @@ describe('editor store', () => {
     expect(state().report.cellUnits['t2.fees.amount']).toBe('元');
     state().setCells([{ id: 't2.fees.amount', value: null }]);
     expect(state().report.cellUnits['t2.fees.amount']).toBeUndefined();
+  });
+
+  it('keeps an amount as typed (12.50) while the totals and checks read its value', () => {
+    const fees = indexTemplate(formatById('2021')).cells.get('t2.fees.amount');
+    if (!fees) throw new Error('no fee cell');
+    expect(cellWrite(fees, '12.50')).toEqual({ id: 't2.fees.amount', value: '12.50' });
+    expect(cellWrite(fees, '１２．５０万元')).toEqual({ id: 't2.fees.amount', value: '12.50' });
+    expect(cellWrite(fees, '12.5')).toEqual({ id: 't2.fees.amount', value: '12.5' });
+    expect(cellWrite(fees, '1,200.00元')).toEqual({
+      id: 't2.fees.amount',
+      value: '1200.00',
+      unit: '元',
+    });
+    expect(readCell(fees, '12.50')).toEqual({ kind: 'value', value: '12.5', printed: '12.50' });
   });
 
   it('an imported bare 采购总金额 (2019) typed again in the form leaves the unstated list', () => {

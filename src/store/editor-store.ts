@@ -1,7 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { ContactBlock, Report, ReportMeta } from '@/domain/report/types';
-import { readCell } from '@/domain/report/read-cell';
+import { readCell, valueText } from '@/domain/report/read-cell';
 import type { CellId, CellTemplate, MoneyUnit, SectionId } from '@/domain/template/types';
 
 /**
@@ -53,15 +53,16 @@ export interface EditorState {
 
 /**
  * The write for `text` typed or pasted into `cell`: read by the one reader (`readCell`), so
- * `２件` is stored as `2`, `533.41万` as `533.41` in 万元, and `12.5` in a count as typed.
+ * `２件` is stored as `2`, `533.41万` as `533.41` in 万元, `12.50元` as `12.50`, and `12.5` in a
+ * count as typed.
  */
 export function cellWrite(cell: CellTemplate, text: string): CellWrite {
   const reading = readCell(cell, text);
   if (reading.kind === 'blank') return { id: cell.id, value: null };
   if (reading.kind === 'invalid') return { id: cell.id, value: text };
-  return reading.unit
-    ? { id: cell.id, value: reading.value, unit: reading.unit }
-    : { id: cell.id, value: reading.value };
+  // Money keeps its printed decimals (`12.50`); the checks and totals read its value.
+  const value = valueText(reading);
+  return reading.unit ? { id: cell.id, value, unit: reading.unit } : { id: cell.id, value };
 }
 
 /**

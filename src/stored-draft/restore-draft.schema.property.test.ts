@@ -32,11 +32,33 @@ const key = fc.constantFrom(
     '12',
   ]),
 );
+/** What an import records, well formed or nearly (the fields added last: blank totals, bare amounts, repeated headers). */
+const imported = fc.oneof(
+  fc.array(fc.oneof(fc.constantFrom('t3.total', 't2.centralProcurement.amount'), fc.jsonValue())),
+  fc.array(
+    fc.record(
+      {
+        table: fc.oneof(fc.constantFrom('表三', ''), fc.jsonValue()),
+        label: fc.string(),
+        times: fc.oneof(
+          fc.integer(),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.string(),
+        ),
+        missing: fc.oneof(fc.array(fc.string()), fc.array(fc.jsonValue())),
+      },
+      { requiredKeys: ['table', 'label', 'times'] },
+    ),
+  ),
+);
 const junk = fc.oneof(
   fc.jsonValue(),
   fc.dictionary(key, fc.jsonValue()),
   fc.constantFrom('元', '万元', 'list', 'government', '二〇二四', 2024, -3, 1.5, '', null),
   fc.constant(wuwei).map((text) => JSON.parse(text) as unknown),
+  imported,
+  // A dismissal under a key Object.prototype also has (an own `constructor` fooled toStrictEqual).
+  fc.dictionary(key, fc.record({ reason: fc.string(), at: fc.string() })),
 );
 
 /** Sets `value` at `path` as an own property (so `__proto__` is a key, as JSON.parse makes it). */
@@ -58,6 +80,29 @@ function setAt(root: Record<string, unknown>, path: readonly string[], value: un
   own(node, path[path.length - 1] ?? '', value);
 }
 
+/**
+ * The same tree: same prototypes, own keys in the same order, primitives the same (`Object.is`).
+ * Not `toStrictEqual`: it compares `a.constructor === b.constructor`, and a record holding an own
+ * key `constructor` (a dismissal stored under that id) makes two equal trees differ ("Compared
+ * values have no visual difference"); that was the fuzz run's one failure in ~810k cases.
+ */
+function expectSameTree(actual: unknown, expected: unknown, at = 'draft'): void {
+  if (typeof actual !== 'object' || actual === null || typeof expected !== 'object' || !expected) {
+    if (!Object.is(actual, expected))
+      throw new Error(`${at}: ${String(actual)} is not ${String(expected)}`);
+    return;
+  }
+  expect(Object.getPrototypeOf(actual), `${at}: prototype`).toBe(Object.getPrototypeOf(expected));
+  expect(Object.isFrozen(actual), `${at}: frozen`).toBe(Object.isFrozen(expected));
+  expect(Reflect.ownKeys(actual), `${at}: keys`).toEqual(Reflect.ownKeys(expected));
+  for (const k of Reflect.ownKeys(expected)) {
+    const a = Object.getOwnPropertyDescriptor(actual, k);
+    const e = Object.getOwnPropertyDescriptor(expected, k);
+    expect(a?.enumerable, `${at}.${String(k)}: enumerable`).toBe(e?.enumerable);
+    expectSameTree(a?.value, e?.value, `${at}.${String(k)}`);
+  }
+}
+
 function expectSchemaOutput(payload: unknown): void {
   const result = restoreDraftText(JSON.stringify(payload));
   if (!result.ok) {
@@ -72,7 +117,7 @@ function expectSchemaOutput(payload: unknown): void {
   const parsed = storedDraftSchema.safeParse(result.draft);
   expect(parsed.success).toBe(true);
   expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(result.draft));
-  expect(parsed.data).toStrictEqual(result.draft);
+  expectSameTree(parsed.data, result.draft);
   if (result.draft.report.blankTotals)
     expect(Object.isFrozen(result.draft.report.blankTotals)).toBe(true);
 }
@@ -105,6 +150,18 @@ describe('restore, validated in one pass (property)', () => {
       }),
       { numRuns: runs(300) },
     );
+  });
+
+  it("a dismissal stored under `constructor` (the fuzz run's counterexample)", () => {
+    const payload = v1();
+    setAt(payload, ['report', 'dismissed', 'constructor'], { reason: 'r' });
+    setAt(payload, ['report', 'reportedTotals', 'constructor'], '3');
+    expectSchemaOutput(payload);
+    const result = restoreDraftValue(payload);
+    if (!result.ok) throw new Error(result.message);
+    expect(Object.hasOwn(result.draft.report.dismissed, 'constructor')).toBe(true);
+    expect(result.draft.report.dismissed['constructor']).toEqual({ reason: 'r', at: '' });
+    expect(Object.getPrototypeOf(result.draft.report.dismissed)).toBe(Object.prototype);
   });
 
   it('a report with a rule pack, import notes and `__proto__` keys', () => {

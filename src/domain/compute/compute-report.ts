@@ -1,4 +1,4 @@
-import { readingNumber, readReportCell, type CellReading } from '../report/read-cell';
+import { readingNumber, readReportCell, valueText, type CellReading } from '../report/read-cell';
 import type { Report } from '../report/types';
 import { indexTemplate, type TemplateIndex } from '../template/lookup';
 import type { CellId, CellTemplate, FormatTemplate } from '../template/types';
@@ -304,8 +304,8 @@ export function printedCellText(
   if (reading.kind === 'blank') return '';
   if (reading.kind === 'invalid') return reading.raw.trim();
   if (cell.type !== 'money') return reading.value;
-  if (reading.unit !== undefined) return `${reading.value}${reading.unit}`;
-  return cell.unitInHeader || cell.unit === undefined
-    ? reading.value
-    : `${reading.value}${cell.unit}`;
+  // An amount is printed as it was written (`73802895.90`), computed with its value.
+  const text = valueText(reading);
+  if (reading.unit !== undefined) return `${text}${reading.unit}`;
+  return cell.unitInHeader || cell.unit === undefined ? text : `${text}${cell.unit}`;
 }

@@ -31,14 +31,21 @@ const NOT_COMPACT = /[０-９％．\r]|[^\S\n]/;
 /** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
 export function compactUncached(text: string): string {
   if (!NOT_COMPACT.test(text)) return text;
-  return toHalfWidthDigits(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
-      /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
-        ? ' '
-        : '',
-    );
+  return (
+    toHalfWidthDigits(text)
+      .replace(/\r\n?/g, '\n')
+      // A tab separates the cells of a row kept as text (`信息处理费收取情况\t1\t800\t0`): read
+      // `|` as the rows were written before, never one number 18000.
+      .replace(TAB, '|')
+      .replace(/[^\S\n]+/g, (space: string, at: number, all: string) =>
+        /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + space.length] ?? '')
+          ? ' '
+          : '',
+      )
+  );
 }
+
+const TAB = /[^\S\n]*\t[^\S\n]*/g;
 
 /** Sentences: split at 。！？ and line breaks. Empty pieces are dropped. */
 export function sentences(text: string): string[] {

@@ -92,3 +92,57 @@ export function signatureIndents(
   const nameRight = dateRight + (printedWidthEm(date) - printedWidthEm(name)) / 2;
   return { nameRight: Math.max(0, nameRight), dateRight };
 }
+
+/** Characters between two columns of a table kept as text (a row per line, its cells tab-separated). */
+const COLUMN_GAP = 1.5;
+/** The first-line indent of a body paragraph, in characters. */
+const FIRST_INDENT = 2;
+/** Characters a body line holds (the 28-character grid). */
+const LINE_CHARS = 28;
+
+/** How a row of a table kept as text is set: its columns' tab stops, and the columns it skips. */
+export interface TabRow {
+  /** Tab stops in characters from the left margin (the first column starts at the indent). */
+  readonly stops: readonly number[];
+  /** Leading columns the row has no cell for (a header row over the row labels' column). */
+  readonly skip: number;
+}
+
+/**
+ * How the rows of a table kept as text in a narrative section are set (an imported table that is
+ * none of the format's: a row per line, its cells separated by tabs), so that its columns line up
+ * in the Word file and the preview alike. A row with fewer cells than the group's widest lacks
+ * its leading ones (real: 平潭综合实验区市场监督管理局 2025, the header row over an empty corner
+ * cell). Undefined for a paragraph without tabs, and for a group too wide for a line (the default
+ * tab stops then apply).
+ */
+export function rowTabStops(paragraphs: readonly string[]): (TabRow | undefined)[] {
+  const out: (TabRow | undefined)[] = paragraphs.map(() => undefined);
+  let i = 0;
+  while (i < paragraphs.length) {
+    if (!paragraphs[i]?.includes('\t')) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < paragraphs.length && paragraphs[end]?.includes('\t')) end += 1;
+    const rows = paragraphs.slice(i, end).map((p) => p.split('\t').map((c) => c.trim()));
+    const columns = Math.max(...rows.map((r) => r.length));
+    const widths: number[] = new Array<number>(columns).fill(0);
+    for (const row of rows)
+      row.forEach((cell, c) => {
+        const col = c + columns - row.length;
+        widths[col] = Math.max(widths[col] ?? 0, Math.ceil(printedWidthEm(cell)));
+      });
+    const stops: number[] = [];
+    let at = FIRST_INDENT;
+    for (const w of widths.slice(0, -1)) {
+      at += w + COLUMN_GAP;
+      stops.push(at);
+    }
+    if (at + (widths.at(-1) ?? 0) <= LINE_CHARS)
+      rows.forEach((row, k) => (out[i + k] = { stops, skip: columns - row.length }));
+    i = end;
+  }
+  return out;
+}

@@ -18,12 +18,25 @@ describe('what a clerk types into a cell', () => {
     ['+3', 'signedCount', '3'],
     ['3190923元', 'money', '3190923'],
     ['6776647.8（单位：元）', 'money', '6776647.8'],
-    ['12.50', 'money', '12.5'],
     ['１２．５', 'money', '12.5'],
+    ['0012.5', 'money', '12.5'],
   ] as const)('%s (%s) → %s', (raw, type, value) => {
     const r = normaliseCellInput(raw, type, type === 'money' ? '元' : undefined);
     expect(r).toEqual({ ok: true, value });
   });
+
+  it.each([
+    ['12.50', '12.5', '12.50'],
+    ['73802895.90元', '73802895.9', '73802895.90'],
+    ['７３，８０２，８９５．９０元', '73802895.9', '73802895.90'],
+    ['012.00', '12', '12.00'],
+    ['0.00', '0', '0.00'],
+  ] as const)(
+    'money %s: value %s, printed %s (its decimals kept as written)',
+    (raw, value, printed) => {
+      expect(normaliseCellInput(raw, 'money', '元')).toEqual({ ok: true, value, printed });
+    },
+  );
 
   it('blank is blank, not zero', () => {
     expect(normaliseCellInput('', 'count')).toEqual({ ok: true, value: null });

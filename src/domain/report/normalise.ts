@@ -8,7 +8,13 @@ import type { MoneyUnit, ValueType } from '../template/types';
  */
 
 export type NormaliseResult =
-  | { readonly ok: true; readonly value: string | null; readonly unit?: MoneyUnit }
+  | {
+      readonly ok: true;
+      readonly value: string | null;
+      readonly unit?: MoneyUnit;
+      /** Money whose decimals print more than its value (`12.50`, `73802895.90`): as printed. */
+      readonly printed?: string;
+    }
   | { readonly ok: false; readonly message: string; readonly problem: NormaliseProblem };
 
 /** Why a text is not a value: not a number at all, or which rule of the type it breaks. */
@@ -90,7 +96,14 @@ export function normaliseCellInput(
   if (negative && /[1-9]/.test(unsigned)) return fail('negative', '金额不能为负数');
   if ((unsigned.split('.')[1] ?? '').length > 6) return fail('decimals', '金额最多保留 6 位小数');
   const value = canonicalDecimal(unsigned);
-  return writtenUnit && writtenUnit !== unit
-    ? { ok: true, value, unit: writtenUnit }
-    : { ok: true, value };
+  // The amount as printed keeps its decimals (`73802895.90元` of a published report, `12.50`
+  // typed): only its full-width digits, separators, leading zeros and unit are normalised.
+  const [whole = '', fraction] = unsigned.split('.');
+  const printed = `${whole.replace(/^0+(?=\d)/, '')}${fraction === undefined ? '' : `.${fraction}`}`;
+  return {
+    ok: true,
+    value,
+    ...(writtenUnit && writtenUnit !== unit ? { unit: writtenUnit } : {}),
+    ...(printed !== value ? { printed } : {}),
+  };
 }

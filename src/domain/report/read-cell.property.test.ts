@@ -69,7 +69,12 @@ describe('readCell (property)', () => {
         const text = fraction === '' ? whole.toString() : `${whole}.${fraction}`;
         const trimmed = fraction.replace(/0+$/, '');
         const expected = trimmed === '' ? whole.toString() : `${whole}.${trimmed}`;
-        expect(readCell(money, `${text}元`)).toEqual({ kind: 'value', value: expected });
+        // The value is computed with; the amount is kept as written (`12.50`).
+        expect(readCell(money, `${text}元`)).toEqual({
+          kind: 'value',
+          value: expected,
+          ...(text === expected ? {} : { printed: text }),
+        });
       }),
       { numRuns: runs(300) },
     );
@@ -85,8 +90,18 @@ describe('readCell (property)', () => {
       fc.property(anyText, fc.constantFrom(count, signed, money), (text, cell) => {
         const r = readCell(cell, text);
         canonical(r);
-        if (r.kind === 'value')
+        if (r.kind === 'value') {
           expect(readCell(cell, r.value)).toEqual({ kind: 'value', value: r.value });
+          // What is stored (the amount as written) reads as the same value, and as written.
+          if (r.printed !== undefined) {
+            expect(cell.type).toBe('money');
+            expect(readCell(cell, r.printed)).toEqual({
+              kind: 'value',
+              value: r.value,
+              printed: r.printed,
+            });
+          }
+        }
         if (r.kind === 'invalid') {
           expect(r.raw).toBe(text);
           expect(r.reason).toMatch(/^不是有效的(件数|增减数|金额)（.+）$/);

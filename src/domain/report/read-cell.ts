@@ -16,7 +16,16 @@ import type { Report } from './types';
  */
 export type CellReading =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'value'; readonly value: string; readonly unit?: MoneyUnit }
+  | {
+      readonly kind: 'value';
+      readonly value: string;
+      readonly unit?: MoneyUnit;
+      /**
+       * Money as printed when its decimals say more than `value` (`73802895.90` for
+       * `73802895.9`): what is stored and shown; `value` is what is computed and compared.
+       */
+      readonly printed?: string;
+    }
   | { readonly kind: 'invalid'; readonly raw: string; readonly reason: string };
 
 /** What the reader needs to know of a cell: its value type and, for money, its unit. */
@@ -93,13 +102,23 @@ function readUncached(
   const r = normaliseCellInput(raw, cell.type, cell.unit);
   if (!r.ok) return { kind: 'invalid', raw, reason: reasonOf(cell.type, r.problem) };
   if (r.value === null) return BLANK;
-  return withUnit(r.value, cell, r.unit ?? writtenUnit);
+  const reading = withUnit(r.value, cell, r.unit ?? writtenUnit);
+  return r.printed === undefined ? reading : { ...reading, printed: r.printed };
 }
 
-function withUnit(value: string, cell: CellKind, unit: MoneyUnit | undefined): CellReading {
+function withUnit(
+  value: string,
+  cell: CellKind,
+  unit: MoneyUnit | undefined,
+): Extract<CellReading, { kind: 'value' }> {
   return cell.type === 'money' && unit !== undefined && unit !== cell.unit
     ? { kind: 'value', value, unit }
     : { kind: 'value', value };
+}
+
+/** The text a value reading is stored and printed as: money with its printed decimals. */
+export function valueText(reading: { readonly value: string; readonly printed?: string }): string {
+  return reading.printed ?? reading.value;
 }
 
 /** Reads input cell `cell` of `report` (its stored text and written unit). */

@@ -79,6 +79,21 @@ describe('values as printed', () => {
     expect(r.tables[0]?.rows.at(-1)?.cells[1]?.text).toBe('5000元');
   });
 
+  it('prints an amount as it was written (12.50, 2019 73802895.90元), never shortened', async () => {
+    const r2021 = fullReport('2021');
+    const fees = await documentOf({
+      ...r2021,
+      cells: { ...r2021.cells, 't2.fees.amount': '12.50' },
+    });
+    expect(fees.tables[0]?.rows.at(-1)?.cells[1]?.text).toBe('12.50');
+    const r2019 = fullReport('2019');
+    const procured = await documentOf({
+      ...r2019,
+      cells: { ...r2019.cells, 't2.centralProcurement.amount': '73802895.90' },
+    });
+    expect(procured.tables[0]?.rows.at(-1)?.cells.at(-1)?.text).toBe('73802895.90元');
+  });
+
   it('prints blank cells and incomplete totals blank, complete totals filled, signed counts with their sign', async () => {
     const base = fullReport('2019');
     const cells = { ...base.cells };

@@ -6,6 +6,7 @@ import {
   LineRuleType,
   PageNumber,
   Paragraph,
+  TabStopType,
   TextRun,
   type IParagraphOptions,
 } from 'docx';
@@ -13,7 +14,13 @@ import type { Report } from '@/domain/report/types';
 import { noGridStyle } from './grid-styles';
 import { textRun } from './runs';
 import { bodyLine, firstLineIndent, fonts, grid, sizes, titleLine } from './styles';
-import { contactParagraphs, signatureIndents, titleLines } from '@/domain/report/document-text';
+import {
+  contactParagraphs,
+  rowTabStops,
+  signatureIndents,
+  type TabRow,
+  titleLines,
+} from '@/domain/report/document-text';
 import { cleanText, paragraphsOf } from './text';
 
 const body: IParagraphOptions = {
@@ -56,7 +63,20 @@ const subheading = /^（[一二三四五六七八九十]+）/u;
  * One narrative line. Lines opening with `（一）`… are 楷体 sub-headings: the heading phrase up to
  * the first `。` in 楷体_GB2312, any text run on after it in 仿宋_GB2312.
  */
-export function narrativeParagraph(line: string): Paragraph {
+export function narrativeParagraph(line: string, row?: TabRow): Paragraph {
+  if (row) {
+    // A row of a table kept as text: its cells at the group's tab stops (characters), a cell
+    // it lacks at the start left empty.
+    return new Paragraph({
+      ...body,
+      alignment: AlignmentType.LEFT,
+      tabStops: row.stops.map((chars) => ({
+        type: TabStopType.LEFT,
+        position: Math.round(chars * grid.charPitch),
+      })),
+      children: [bodyRun(`${'\t'.repeat(row.skip)}${line.trim()}`, fonts.body)],
+    });
+  }
   if (!subheading.test(line.trimStart())) {
     return new Paragraph({ ...body, children: [bodyRun(line, fonts.body)] });
   }
@@ -69,7 +89,9 @@ export function narrativeParagraph(line: string): Paragraph {
 }
 
 export function narrativeParagraphs(text: string | undefined): Paragraph[] {
-  return paragraphsOf(text).map(narrativeParagraph);
+  const lines = paragraphsOf(text);
+  const tabs = rowTabStops(lines);
+  return lines.map((line, i) => narrativeParagraph(line, tabs[i]));
 }
 
 /** Section heading `一、总体情况` in 黑体 三号, kept with what follows. */

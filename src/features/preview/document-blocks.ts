@@ -1,7 +1,13 @@
 import { formatChineseDate } from '@/domain/format/date';
 import { shownYear } from '@/domain/report/read-year';
 import type { ComputedValues } from '@/domain/compute/compute-report';
-import { contactParagraphs, signatureIndents, titleLines } from '@/domain/report/document-text';
+import {
+  contactParagraphs,
+  rowTabStops,
+  signatureIndents,
+  type TabRow,
+  titleLines,
+} from '@/domain/report/document-text';
 import type { Report } from '@/domain/report/types';
 import type { FormatTemplate, TableTemplate } from '@/domain/template/types';
 
@@ -21,6 +27,8 @@ export type Block =
       readonly keepNext: boolean;
       /** 落款: right-aligned, this many characters from the right margin, no indent. */
       readonly right?: number;
+      /** A row of a table kept as text: its tab stops and the leading columns it lacks. */
+      readonly tabs?: TabRow;
     }
   | { readonly kind: 'blank'; readonly keepNext: boolean }
   | {
@@ -39,6 +47,18 @@ const paragraphsOf = (text: string | undefined): string[] =>
     .split('\n')
     .map((line) => line.replace(/\s+$/u, ''))
     .filter((line) => line.trim() !== '');
+
+/** A narrative text's paragraphs, rows of a table kept as text with their tab stops. */
+function narrativeBlocks(text: string | undefined): Block[] {
+  const lines = paragraphsOf(text);
+  const tabs = rowTabStops(lines);
+  return lines.map((line, i) => {
+    const stops = tabs[i];
+    return stops
+      ? { kind: 'para', text: line, style: 'body', leadIn: 0, keepNext: false, tabs: stops }
+      : narrative(line);
+  });
+}
 
 /** A narrative line: `（一）…` lines set their lead-in (up to the first `。`) in 楷体. */
 function narrative(line: string): Block {
@@ -65,7 +85,7 @@ export function documentBlocks(
   const blocks: Block[] = [
     { kind: 'title', lines: titleLines(agencyName, shownYear(report.meta)) },
   ];
-  blocks.push(...paragraphsOf(preface).map(narrative));
+  blocks.push(...narrativeBlocks(preface));
   for (const text of contactParagraphs(report.meta))
     blocks.push({ kind: 'para', text, style: 'body', leadIn: 0, keepNext: false });
   for (const section of template.sections) {
@@ -76,7 +96,7 @@ export function documentBlocks(
       leadIn: 0,
       keepNext: true,
     });
-    blocks.push(...paragraphsOf(report.narrative[section.id]).map(narrative));
+    blocks.push(...narrativeBlocks(report.narrative[section.id]));
     const table = section.table ? template.tables.find((t) => t.id === section.table) : undefined;
     if (table) blocks.push({ kind: 'table', table, report, computed });
   }

@@ -14,6 +14,7 @@ import {
 } from '@/domain/report/print-layout';
 import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
+import type { TabRow as TabRowStops } from '@/domain/report/document-text';
 import { documentBlocks, type Block } from './document-blocks';
 import { layoutDocument } from './layout';
 import type { Measured, PageSlice } from './paginate';
@@ -144,6 +145,7 @@ function ParaLines({
   readonly from: number;
   readonly to: number;
 }) {
+  if (block.tabs) return <TabRow text={block.text} tabs={block.tabs} />;
   const out: ReactNode[] = [];
   for (let k = from; k < to; k += 1) {
     const line = lines[k] ?? { start: 0, end: 0, hangs: false };
@@ -175,6 +177,36 @@ function ParaLines({
       style={block.right === undefined ? undefined : rightStyle(block.right)}
     >
       {out}
+    </p>
+  );
+}
+
+/**
+ * A row of a table kept as text, as the Word file sets it: the first cell at the first-line
+ * indent, each next one at its tab stop (characters from the left margin).
+ */
+function TabRow({ text, tabs }: { readonly text: string; readonly tabs: TabRowStops }) {
+  const cells = [...new Array<string>(tabs.skip).fill(''), ...text.trim().split('\t')];
+  const starts = [2, ...tabs.stops];
+  return (
+    <p className="doc-p">
+      <span className="doc-line doc-last doc-tab-row">
+        {cells.map((cell, i) => {
+          const from = starts[i];
+          const to = starts[i + 1];
+          // The last column's cell follows the text.
+          const width = from !== undefined && to !== undefined ? to - from : undefined;
+          return (
+            <span
+              key={i}
+              className="doc-tab-cell"
+              style={width === undefined ? undefined : { width: pt(width * grid.charPitch) }}
+            >
+              {cell.trim()}
+            </span>
+          );
+        })}
+      </span>
     </p>
   );
 }

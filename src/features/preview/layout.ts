@@ -28,10 +28,14 @@ const firstIndent = Math.round(2 * grid.charPitch) / 20;
 
 /** A paragraph's lines as LibreOffice breaks them in the exported file. */
 export function paragraphLines(block: ParaBlock): BrokenLine[] {
+  // A row of a table kept as text: one line, its cells at tab stops within the line.
+  if (block.tabs) return [{ start: 0, end: block.text.length, hangs: false }];
+  // A tab at Word's default stops (every 36 pt) advances about one character: measured as one.
+  const text = block.text.replace(/\t/g, '\u3000');
   const runs =
     block.leadIn > 0
-      ? [{ text: block.text.slice(0, block.leadIn) }, { text: block.text.slice(block.leadIn) }]
-      : [{ text: block.text }];
+      ? [{ text: text.slice(0, block.leadIn) }, { text: text.slice(block.leadIn) }]
+      : [{ text }];
   // 落款 lines: right-aligned with a right indent, no first-line indent.
   const right = block.right === undefined ? 0 : Math.round(block.right * grid.charPitch) / 20;
   return breakLines(runs, {

@@ -17,7 +17,10 @@ const report = (details: fc.RunDetails<unknown>): void => {
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
 };
 // One reporter serves fc.assert and async properties alike (asyncReporter may not be set with it).
-fc.configureGlobal({ reporter: report });
+// Its message names the seed and the path of a failure: `FUZZ_SEED=<seed>` runs that seed again
+// (every property of the run starts from it), and any other seed explores other cases.
+const seed = Number(process.env['FUZZ_SEED'] ?? Number.NaN);
+fc.configureGlobal({ reporter: report, ...(Number.isSafeInteger(seed) ? { seed } : {}) });
 
 afterAll(() => {
   mkdirSync('.tmp', { recursive: true });
