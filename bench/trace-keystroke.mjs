@@ -15,8 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { serveForTrace } from './lib/serve-for-trace.mjs';
 
 // TRACE_ROOT: build another checkout (a before/after comparison in one run); TRACE_LIGHT: only
 // the `toplevel` tasks and the marks, as `npm run bench -- form` traces (less overhead).
@@ -28,27 +27,8 @@ const WARMUP = 24;
 const GAP_MS = 60;
 const MARK = 'trace:keystroke';
 
-process.env['NODE_ENV'] = 'production';
 // TRACE_NOBUILD: trace the build already in .tmp/trace-dist.
-if (!process.env['TRACE_NOBUILD'])
-  await build({
-    root,
-    mode: 'production',
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, minify: false },
-  });
-const server = await preview({
-  root,
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'error',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const { url, browser, stop } = await serveForTrace(root, outDir);
 
 /** In the page, before react-dom loads: counts the components each commit rendered. */
 function renderCounter() {
@@ -90,7 +70,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.addInitScript(renderCounter);
-  await page.goto(server.resolvedUrls.local[0]);
+  await page.goto(url);
   await page.getByRole('button', { name: '新建年报' }).click();
   await page.getByRole('button', { name: '创建并开始填写' }).click();
   await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
@@ -147,8 +127,7 @@ try {
   // (focus() between keys renders nothing: the cell's visit is a ref.)
   report(JSON.parse(raw.toString()).traceEvents, renders, saves);
 } finally {
-  await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await stop();
 }
 
 function report(events, renders, saves) {

@@ -16,40 +16,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { serveForTrace } from './lib/serve-for-trace.mjs';
 
 const root = process.env['TRACE_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.env['TRACE_DIST'] ?? join(root, '.tmp/trace-review-dist');
 const folder = join(fileURLToPath(new URL('..', import.meta.url)), '.tmp/bench-review/各单位年报');
 const RUNS = Number(process.env['TRACE_RUNS'] ?? 1);
 
-process.env['NODE_ENV'] = 'production';
-if (!process.env['TRACE_NOBUILD'])
-  await build({
-    root,
-    mode: 'production',
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, minify: false },
-  });
-const server = await preview({
-  root,
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'error',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const { url, browser, stop } = await serveForTrace(root, outDir);
 
 try {
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(server.resolvedUrls.local[0]);
+    await page.goto(url);
     await page.getByRole('button', { name: '审核与汇总（多份年报）' }).click();
     await page.getByRole('heading', { name: '审核与汇总', level: 1 }).waitFor();
     // TRACE_CSS: a style sheet added for an experiment (table layout, containment …).
@@ -103,8 +83,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await stop();
 }
 
 function report(events) {
