@@ -160,7 +160,7 @@ function sameAdditionOnce(found: Finding[], additions: readonly Addition[]): Fin
     for (const a of rest) dropped.add(a.at);
     found[first.at] = {
       ...(found[first.at] as Finding),
-      message: `${group.map((a) => `「${a.written}」`).join('')}这${'零一两三四五六'[group.length] ?? group.length}个标题都在规定的标题中加了“${words}”，请按格式删去（应为${group.map((a) => `「${a.section.heading}」`).join('')}）`,
+      message: `${group.map((a) => `「${a.written}」`).join('')}这${'零一两三四五六'[group.length] ?? group.length}个标题都在规定的标题中加了“${words}”，请按格式删去`,
     };
   }
   return found.filter((_, i) => !dropped.has(i));
