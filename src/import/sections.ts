@@ -56,5 +56,13 @@ export function matchSectionHeading(
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 
-const officialWords = (s: SectionTemplate): string =>
-  labelKey(s.heading).replace(/^[一二三四五六][、,]/, '');
+/** A section's official heading without its numeral, as `labelKey` reads it (once per section). */
+const wordsOf = new WeakMap<SectionTemplate, string>();
+function officialWords(s: SectionTemplate): string {
+  let words = wordsOf.get(s);
+  if (words === undefined) {
+    words = labelKey(s.heading).replace(/^[一二三四五六][、,]/, '');
+    wordsOf.set(s, words);
+  }
+  return words;
+}

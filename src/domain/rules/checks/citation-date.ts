@@ -21,17 +21,24 @@ const DATED: readonly { readonly number: RegExp; readonly name: string; readonly
 /** Any document number: its year. */
 const NUMBER = /[〔［【]((?:19|20)\d{2})[〕］】]\d{1,4}号/g;
 
-/** What a text cites that is later than `date` (ISO): the first such citation. */
-const laterCitationIn = perText(
-  (_, analysed): readonly { readonly name: string; readonly date: string | null }[] => {
-    const text = compactText(analysed);
-    if (!text.includes('号')) return [];
-    const out: { name: string; date: string | null }[] = [];
-    for (const d of DATED) if (d.number.test(text)) out.push({ name: d.name, date: d.date });
-    for (const m of text.matchAll(NUMBER)) out.push({ name: m[0], date: `${m[1] ?? ''}-01-01` });
-    return out;
-  },
-);
+interface Citation {
+  readonly name: string;
+  /** ISO; for a number whose year alone is known, its 1 January. */
+  readonly date: string;
+  readonly yearOnly: boolean;
+}
+
+/** The documents a text cites with their dates (a number's year alone: its 1 January). */
+const laterCitationIn = perText((_, analysed): readonly Citation[] => {
+  const text = compactText(analysed);
+  if (!text.includes('号')) return [];
+  const out: Citation[] = [];
+  for (const d of DATED)
+    if (d.number.test(text)) out.push({ name: d.name, date: d.date, yearOnly: false });
+  for (const m of text.matchAll(NUMBER))
+    out.push({ name: m[0], date: `${m[1] ?? ''}-01-01`, yearOnly: true });
+  return out;
+});
 
 /**
  * A document cited that was issued after the report was signed (`按照《…信息处理费管理办法〉的通知》
@@ -52,11 +59,10 @@ export const citationAfterReportDateCheck = defineCheck({
     return textFindings(
       ctx,
       (text) => {
-        const cited = laterCitationIn(text).find((c) => c.date !== null && c.date > reportDate);
-        return cited ?? null;
+        return laterCitationIn(text).find((c) => c.date > reportDate) ?? null;
       },
       (cited) =>
-        `文中引用的“${cited.name}”${cited.date?.endsWith('-01-01') ? `是${cited.date.slice(0, 4)}年的文件` : `印发于${formatChineseDate(cited.date ?? '')}`}，晚于本报告的成文日期${formatChineseDate(reportDate)}：请核对所引文件或成文日期`,
+        `文中引用的“${cited.name}”${cited.yearOnly ? `是${cited.date.slice(0, 4)}年的文件` : `印发于${formatChineseDate(cited.date)}`}，晚于本报告的成文日期${formatChineseDate(reportDate)}：请核对所引文件或成文日期`,
     );
   },
 });
