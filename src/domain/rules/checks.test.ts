@@ -140,6 +140,54 @@ describe('notice cited in the text', () => {
       '按照国办函〔2020〕109号，本年度未收取信息处理费。',
       [],
     ],
+    [
+      'a title with 工作 lost under the 2019 number (real: 桂花街道 2019)',
+      2019,
+      '根据《关于政府信息公开年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,现公布2019年政府信息公开工作年度报告。',
+      ['notice-citation-unknown:other:title-2019-60'],
+    ],
+    [
+      'a title and issuer of no notice under the 2021 number (real: 平阴县卫生健康局 2024)',
+      2024,
+      '根据《国务院办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》(国办公开办函〔2021〕30号)要求编制本报告。',
+      ['notice-citation-unknown:other:title-2021-30'],
+    ],
+    [
+      'the 2021 number under its own title, its 关于 part alone, or its format (real: 平潭, 094, 031)',
+      2023,
+      '依据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)、《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》（国办公开办函〔2021〕30号）和《政府信息公开工作年度报告格式》国办公开办函〔2021〕30号编制本年度报告。',
+      [],
+    ],
+    [
+      'the 2019 format (试行) named in a 2021 report (real: 金井片区 2021)',
+      2021,
+      '根据《中华人民共和国政府信息公开条例》《中华人民共和国政府信息公开工作年度报告格式（试行）》规定，编制本年度报告。',
+      ['notice-citation-wrong:other:2019-60'],
+    ],
+    [
+      'the 2019 format (试行) named in a 2020 report (real: 保康县 2020)',
+      2020,
+      '根据《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》要求编制本年度报告。',
+      [],
+    ],
+    [
+      'the format named without 试行 in a 2021 report',
+      2021,
+      '按照《中华人民共和国政府信息公开工作年度报告格式》编制本年度报告。',
+      [],
+    ],
+    [
+      "an earlier year's key points as what the report was compiled under (real: 海坛片区 2022)",
+      2022,
+      '根据《中华人民共和国政府信息公开条例》和《国务院办公厅关于印发2021年政务公开工作要点的通知》（国办发〔2021〕12号）要求，特向社会公布2022年度政府信息公开工作年度报告。',
+      ['notice-citation-wrong:other:key-points-2021'],
+    ],
+    [
+      "the year's own key points (real: 平潭 2020), and an earlier year's named in the work done",
+      2022,
+      '依据《国务院办公厅关于印发2022年政务公开工作要点的通知》（国办发〔2022〕8号）要求，编制完成了本报告。全年落实2021年政务公开工作要点的整改任务。',
+      [],
+    ],
   ] as const)('%s', (_name, year, text, expected) => {
     const report = withText(
       { other: `${text}本年度未收取信息处理费。` },

@@ -211,6 +211,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '160-changtu-qijiazi-2023.txt': ['report-name-garbled:meta'],
   // A tenth held-out measure (templates/fixtures/real 164–178), committed before any check ran.
   '164-zhengzhou-zhongyuanxilu-2019.txt': ['part-count-mismatch:meta'],
+  // 165, 175: flagged since a fix made after the measure (a title cited with a notice's number
+  // that is no notice's: 工作 lost; another title and issuer).
+  '165-zhuzhou-guihua-2019.txt': ['notice-citation-unknown:meta:title-2019-60'],
   '166-anxi-futian-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '167-maanshan-huashan-sjj-2020.txt': [
     'section-heading-mismatch:overview',
@@ -223,6 +226,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
   ],
   '171-tianjin-kfq-2022.txt': ['part-count-mismatch:meta'],
+  '175-pingyin-wjj-2024.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '176-wenshang-ciqiu-2025.txt': ['template-text-left:meta'],
   '177-liangshan-guanyi-2025.txt': ['date-characters-missing:meta'],
   // 二 and 三 add the same words (`行政机关`): one warning names both, under the first.
@@ -243,7 +247,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'reported-total-mismatch:t3.resultsTotal.naturalPerson',
     'text-stray-closer:other',
   ],
+  // 057: flagged since a fix made after the measure (the 2021 key points named as what a 2022
+  // report was compiled under); 059: likewise (the 2019 `格式（试行）` named in a 2021 report).
   '057-pingtan-htpq-2022.html': [
+    'notice-citation-wrong:meta:key-points-2021',
     'format-year-mismatch',
     [
       'reported-total-mismatch:t3.resultsTotal.naturalPerson',
@@ -262,6 +269,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'section-heading-mismatch:problems',
     'section-heading-mismatch:other',
   ],
+  '059-pingtan-jjpq-2021.html': ['notice-citation-wrong:meta:2019-60'],
   '060-pingtan-jjpq-2023.html': ['section-heading-mismatch:problems', 'blank-cells:t3'],
   '061-pingtan-jjpq-2024.html': [
     'blank-cells:t2',
@@ -644,21 +652,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 164–178, the tenth held-out measure: what no check flagged (measured once).
   '165-zhuzhou-guihua-2019.txt': [
-    '引用的通知名称“《关于政府信息公开年度报告有关事项的通知》”缺“工作”，与国办公开办函〔2019〕60号不符',
     '表二“政府集中采购”一行空白（一个不完整项，文本的测量不计不完整项）',
     '序言之后没有任何部分标题：总体情况、表二、表三前都没有“一、”“二、”“三、”标题',
   ],
   '168-anqing-yingjiang-2020.txt': ['“…一年一考评”工作机制”：只有后引号，没有前引号'],
-  '175-pingyin-wjj-2024.txt': [
-    '“《国务院办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》(国办公开办函〔2021〕30号)”：名称与文号不符',
-  ],
   // 056–068, whole pages measured once: what no check flagged.
-  '057-pingtan-htpq-2022.html': [
-    '前言以《国务院办公厅关于印发2021年政务公开工作要点的通知》（国办发〔2021〕12号）为编制依据：那是2021年的工作要点，不是年度报告的格式或编制通知，用在2022年度报告里也过时了',
-  ],
-  '059-pingtan-jjpq-2021.html': [
-    '前言说报告依据《中华人民共和国政府信息公开工作年度报告格式（试行）》编制：那是2019年的试行格式（国办公开办函〔2019〕60号印发），2021年度报告应按国办公开办函〔2021〕30号印发的《中华人民共和国政府信息公开工作年度报告格式》（表格也确是2021年格式）',
-  ],
   '062-pingtan-jspq-2019.html': [
     '表二规范性文件本年新制作9件、本年新公开9件，而总体情况说全年主动公开的“行政法规、规章和规范性文件类信息1条”：新公开的规范性文件件数与主动公开的分类条数对不上',
   ],

@@ -13,9 +13,37 @@ interface KnownNotice {
   readonly to: number | null;
   /** A distinctive part of its title. */
   readonly title: RegExp;
+  /** Its title from `关于` on, book-title marks dropped (to compare a title cited with it). */
+  readonly about: string;
+  /** Its full title as printed (inner marks 〈〉), for messages. */
+  readonly fullTitle: string;
+  /** The format's name as printed, for messages. */
+  readonly formatTitle: string;
+  /** The format it issued, by name, marks dropped. */
+  readonly attachment: string;
+  /** A title that is that name (`中华人民共和国` and `工作` optional, either brackets). */
+  readonly formatName: RegExp;
+  /**
+   * The format's name when no other format's name is a part of it (`…年度报告格式（试行）`, not
+   * 2021's `…年度报告格式`, which every year's report may name in words): it cites the notice.
+   */
+  readonly attachmentCited: RegExp | null;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Book-title marks of every kind, and spaces: dropped when two titles are compared. */
+const TITLE_MARKS = /[《》〈〉<>＜＞“”\s]/g;
+/** A title as compared: marks dropped, brackets half-width. */
+const titleKey = (title: string): string =>
+  title.replace(TITLE_MARKS, '').replace(/（/g, '(').replace(/）/g, ')');
+/** A format's name as a reader finds it: `中华人民共和国` and `工作` optional, either brackets. */
+const formatNamePattern = (name: string): string =>
+  escape(titleKey(name))
+    .replace(/^中华人民共和国/, '(?:中华人民共和国)?')
+    .replace('工作', '(?:工作)?')
+    .replace(/\\\(/g, '[（(]')
+    .replace(/\\\)/g, '[）)]');
 
 /**
  * The notices of the known formats (from the registry: variants share their national notice):
@@ -41,15 +69,32 @@ const noticesOf = (() => {
         from: f.years.from,
         to: f.years.to,
         title: new RegExp(title),
+        about: titleKey(about),
+        fullTitle: f.notice.title.replace(/《/g, '〈').replace(/》/g, '〉'),
+        formatTitle: f.notice.attachmentTitle,
+        attachment: titleKey(f.notice.attachmentTitle),
+        formatName: new RegExp(`^${formatNamePattern(titleKey(f.notice.attachmentTitle))}$`),
+        attachmentCited: null,
       });
     }
-    const list = [...byNumber.values()];
+    // A format's name is distinctive when another's is a part of it (2019's `…格式（试行）` holds
+    // 2021's `…格式`): only such a name says which notice is meant.
+    const list = [...byNumber.values()].map((n) => {
+      const holdsAnother = [...byNumber.values()].some(
+        (o) => o !== n && n.attachment !== o.attachment && n.attachment.includes(o.attachment),
+      );
+      return holdsAnother
+        ? { ...n, attachmentCited: new RegExp(formatNamePattern(n.attachment)) }
+        : n;
+    });
     cache.set(formats, list);
     return list;
   };
 })();
 
 const label = (n: KnownNotice): string => `国办公开办函〔${n.year}〕${n.no}号`;
+const span = (n: KnownNotice): string =>
+  n.to === null ? `${n.from}年度起` : `${n.from}—${n.to}年度`;
 const applies = (n: KnownNotice, year: number): boolean =>
   year >= n.from && (n.to === null || year <= n.to);
 
@@ -175,7 +220,14 @@ type UnknownCitation =
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
   /** The notices' issuing office named with words lost. */
-  | { readonly kind: 'issuer'; readonly text: string };
+  | { readonly kind: 'issuer'; readonly text: string }
+  /** A notice's number under a title that is no known notice's nor its format's. */
+  | {
+      readonly kind: 'title';
+      readonly key: string;
+      readonly text: string;
+      readonly meant: KnownNotice;
+    };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
 interface SentenceCitations {
@@ -183,7 +235,51 @@ interface SentenceCitations {
   readonly cited: readonly KnownNotice[];
   /** Notices cited by both their own title and their own number. */
   readonly whole: readonly KnownNotice[];
+  /** Notices cited by the name of the format they issued (`…格式（试行）`). */
+  readonly byFormat: readonly KnownNotice[];
+  /** Years of the 政务公开工作要点 the report says it was compiled under. */
+  readonly keyPoints: readonly number[];
 }
+
+/**
+ * The title in book-title marks right before `at` (`《…》（国办公开办函…` or `《…》国办公开办函…`),
+ * inner marks kept (`《…关于印发《…格式》的通知》`); null when none ends there.
+ */
+function titleBefore(sentence: string, at: number): string | null {
+  let end = at - 1;
+  if (sentence[end] === '（' || sentence[end] === '(') end -= 1;
+  if (sentence[end] !== '》') return null;
+  let depth = 0;
+  for (let i = end; i >= 0; i -= 1) {
+    const ch = sentence[i];
+    if (ch === '》') depth += 1;
+    else if (ch === '《') {
+      depth -= 1;
+      if (depth === 0) return sentence.slice(i + 1, end);
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a title cited with a notice's number names one of the known notices (from `关于` on:
+ * the issuer's words are the issuer check's) or the format one of them issued.
+ */
+function namesKnownNotice(title: string, NOTICES: readonly KnownNotice[]): boolean {
+  const key = titleKey(title);
+  const about = key.slice(Math.max(0, key.indexOf('关于')));
+  return NOTICES.some(
+    (n) => about === n.about || new RegExp(`^${formatNamePattern(n.attachment)}$`).test(key),
+  );
+}
+
+/**
+ * `《国务院办公厅关于印发2021年政务公开工作要点的通知》…要求，特向社会公布…2022年度…年度报告`: the
+ * year's key points of 政务公开 named as what the report was compiled under.
+ */
+const KEY_POINTS = /(\d{4})年(?:全国)?政务公开工作要点/g;
+/** A sentence on what the report was compiled or published under. */
+const COMPILED_UNDER = /年度报告|年报|本报告/;
 
 /**
  * The citations of a text, sentence by sentence (only sentences citing something), worked out
@@ -206,8 +302,20 @@ const citationsIn = perParagraphAnd(
       if (numbered && sentence.includes('国办公开办函')) {
         for (let m = first(NUMBER, sentence); m; m = NUMBER.exec(sentence)) {
           const known = NOTICES.find((n) => n.year === Number(m[1]) && n.no === Number(m[2]));
-          if (known) cited.push(known);
-          else if (ANNUAL_REPORT.test(sentence))
+          if (known) {
+            cited.push(known);
+            // `《关于政府信息公开年度报告有关事项的通知》(国办公开办函〔2019〕60号)` (real: 桂花街道
+            // 2019, 工作 lost); `《国务院办公厅关于做好…年度报告编制发布工作的通知》(…〔2021〕30号)`
+            // (real: 平阴县卫生健康局 2024): a title no notice has.
+            const title = titleBefore(sentence, m.index);
+            if (title !== null && !namesKnownNotice(title, NOTICES))
+              unknown.push({
+                kind: 'title',
+                key: `title-${m[1]}-${m[2]}`,
+                text: `《${title}》`,
+                meant: known,
+              });
+          } else if (ANNUAL_REPORT.test(sentence))
             unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });
         }
       }
@@ -236,12 +344,20 @@ const citationsIn = perParagraphAnd(
           if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
       const byNumber = new Set(cited);
       const whole: KnownNotice[] = [];
-      for (const n of NOTICES)
+      const byFormat: KnownNotice[] = [];
+      for (const n of NOTICES) {
         if (n.title.test(sentence)) {
           if (byNumber.has(n)) whole.push(n);
           cited.push(n);
-        }
-      if (unknown.length > 0 || cited.length > 0) out.push({ unknown, cited, whole });
+        } else if (n.attachmentCited?.test(sentence) && !byNumber.has(n)) byFormat.push(n);
+      }
+      // `根据…《中华人民共和国政府信息公开工作年度报告格式（试行）》规定` (real: 金井片区 2021).
+      const keyPoints: number[] = [];
+      if (sentence.includes('工作要点') && COMPILED_UNDER.test(sentence))
+        for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
+          keyPoints.push(Number(m[1]));
+      if (unknown.length > 0 || cited.length > 0 || byFormat.length > 0 || keyPoints.length > 0)
+        out.push({ unknown, cited, whole, byFormat, keyPoints });
     }
     return out;
   },
@@ -269,7 +385,10 @@ const citations = perContext((ctx: CheckContext) => {
   const right = NOTICES.find((n) => applies(n, year));
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
-    for (const { unknown: faulty, cited, whole } of citationsIn(text, NOTICES)) {
+    for (const { unknown: faulty, cited, whole, byFormat, keyPoints } of citationsIn(
+      text,
+      NOTICES,
+    )) {
       for (const c of faulty) {
         if (c.kind === 'number')
           push(unknown, {
@@ -299,6 +418,13 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `发文机关名称「${c.text}」缺字：应为“国务院办公厅政府信息与政务公开办公室”`,
           });
+        else if (c.kind === 'title')
+          push(unknown, {
+            target: `${section}:${c.key}`,
+            fields: [field],
+            section,
+            message: `引用的${c.text}与文号${label(c.meant)}不符：该文号的通知是《${c.meant.fullTitle}》，请核对名称`,
+          });
         else if (c.kind === 'name')
           push(unknown, {
             target: `${section}:regulation-name`,
@@ -325,9 +451,28 @@ const citations = perContext((ctx: CheckContext) => {
           target: `${section}:${n.year}-${n.no}`,
           fields: [field],
           section,
-          message: `文中引用了${label(n)}（适用于${n.to === null ? `${n.from}年度起` : `${n.from}—${n.to}年度`}的报告），${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
+          message: `文中引用了${label(n)}（适用于${span(n)}的报告），${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
         });
       }
+      for (const n of byFormat) {
+        if (applies(n, year) || cited.includes(n)) continue;
+        push(wrong, {
+          target: `${section}:${n.year}-${n.no}`,
+          fields: [field],
+          section,
+          message: `文中引用的《${n.formatTitle}》是${label(n)}印发的格式（适用于${span(n)}的报告），${year}年度的报告应依据${right ? `${label(right)}印发的《${right.formatTitle}》` : '当年的格式'}`,
+        });
+      }
+      // The key points of an earlier year as what the report was compiled under (those of the
+      // year reported on, or of the next, are what a report may follow).
+      for (const y of keyPoints)
+        if (y < year)
+          push(wrong, {
+            target: `${section}:key-points-${y}`,
+            fields: [field],
+            section,
+            message: `文中说报告依据${y}年政务公开工作要点编制，${year}年度的报告应依据当年的要求（年度报告的格式是${right ? label(right) : '当年的通知'}印发的格式）`,
+          });
     }
   }
   return { unknown, wrong };
