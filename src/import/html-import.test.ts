@@ -80,6 +80,26 @@ describe('HTML tables', () => {
     expect(far.unrecognised).toEqual(['7.属于行政处罚案件 3 0 0 0 0 0 3']);
   });
 
+  it('a row label with its unit after it names the row, the unit stated (real: 平潭综合实验区综合执法与应急管理局 2020)', () => {
+    const r = ok(
+      readFileSync('templates/fixtures/real-html/070-pingtan-zhzfyjj-2020.html', 'utf8'),
+    );
+    expect(r.report.cells['t2.centralProcurement.items']).toBe('6');
+    expect(r.report.cells['t2.centralProcurement.amount']).toBe('675809');
+    expect(r.report.unitsUnstated ?? []).not.toContain('t2.centralProcurement.amount');
+    // In 万元: the amount is said to be in 万元, as a unit printed with it.
+    const wan = ok(
+      '<p>二、主动公开政府信息情况</p><table><tr><td>第二十条第（九）项<tr><td>信息内容<td>采购项目数量<td>采购总金额<tr><td>政府集中采购（万元）<td>6<td>67.58</table>',
+    );
+    expect(wan.report.cells['t2.centralProcurement.amount']).toBe('67.58');
+    expect(wan.report.cellUnits['t2.centralProcurement.amount']).toBe('万元');
+    // A label two characters off with a unit is not guessed.
+    const far = ok(
+      '<p>二、主动公开政府信息情况</p><table><tr><td>信息内容<td>采购项目数量<td>采购总金额<tr><td>集中采购额（元）<td>6<td>675809</table>',
+    );
+    expect(far.report.cells['t2.centralProcurement.amount']).toBeUndefined();
+  });
+
   it('an amount is kept as printed, its value computed with (real: 平潭综合实验区 2020 `73802895.90元`)', () => {
     const r = ok(readFileSync('templates/fixtures/real-html/022-pingtan-qu-2020.html', 'utf8'));
     expect(r.report.cells['t2.centralProcurement.amount']).toBe('73802895.90');

@@ -97,7 +97,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     dateLines.push(text);
     keys.add(labelKey(text));
     for (const f of tokens.fragments) keys.add(labelKey(f));
-    if (!seenHeading && matchSectionHeading(text, sectionsAny, 0)) seenHeading = true;
+    // The front matter ends at the first heading, or at the overview's first sub-heading when
+    // its own heading was left out (read as the overview below; real: 香莲乡 2020, whose
+    // `(一)主动公开…（五）监督保障` were read twice, as preface and as overview).
+    if (!seenHeading && (matchSectionHeading(text, sectionsAny, 0) || OVERVIEW_OPENER.test(text)))
+      seenHeading = true;
     else if (!seenHeading) front.push(text);
   }
   const frontMatter = readFrontMatter(front);

@@ -1,4 +1,4 @@
-import type { TableId } from '@/domain/template/types';
+import type { MoneyUnit, TableId } from '@/domain/template/types';
 import type { labelIndex } from './label-index';
 import { matchRow } from './match-row';
 import { cleanField, labelKey } from './normalise-text';
@@ -6,6 +6,9 @@ import type { TableCollector } from './table-collector';
 import { isValueLike } from './text/text-to-blocks';
 
 type Index = ReturnType<typeof labelIndex>;
+
+/** A label with a unit in brackets after it: the label and the unit. */
+const ROW_UNIT = /^(.+?)[（(]\s*(万元|元)\s*[)）]$/;
 
 /**
  * Reads one table row: the last field that names a data row decides the row, the fields after
@@ -22,7 +25,16 @@ export function readRow(
   const keys = fields.map(labelKey);
   let rowAt = -1;
   let table: TableId | null = null;
-  const matches = keys.map((k) => matchRow(index, k));
+  // A row's label with a unit after it (`政府集中采购（元）`): the label without it names the row.
+  const units: (MoneyUnit | undefined)[] = [];
+  const matches = keys.map((k, i) => {
+    const match = matchRow(index, k);
+    if (match || index.labels.has(k)) return match;
+    const unit = ROW_UNIT.exec(cleanField(fields[i] ?? ''));
+    const bare = unit?.[1] ? matchRow(index, labelKey(unit[1])) : null;
+    if (bare && !bare.near) units[i] = unit?.[2] as MoneyUnit;
+    return bare && !bare.near ? bare : null;
+  });
   keys.forEach((k, i) => {
     const match = matches[i];
     if (match) {
@@ -46,6 +58,7 @@ export function readRow(
     collector.place(
       entry,
       fields.filter((_, i) => i > rowAt && !isLabel(i)),
+      units[rowAt],
     );
     return entry.table;
   }

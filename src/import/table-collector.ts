@@ -41,7 +41,11 @@ export class TableCollector {
   }
 
   /** Places the value fields that follow a row's label into the row's cells, left to right. */
-  place(entry: RowEntry, rawValues: readonly string[]): void {
+  /**
+   * Places a row's values; `rowUnit` is a unit printed after the row's label (`政府集中采购（元）`,
+   * real: 平潭综合实验区综合执法与应急管理局 2020), which states it for the row's bare amounts.
+   */
+  place(entry: RowEntry, rawValues: readonly string[], rowUnit?: MoneyUnit): void {
     this.headers.end();
     this.found.add(entry.table);
     this.seen(entry);
@@ -112,7 +116,8 @@ export class TableCollector {
       if (parsed.unit) this.cellUnits[cell.id] = parsed.unit;
       if (parsed.unitless && cell.unit && !cell.unitInHeader) {
         // A header that prints the unit the format leaves out says it for the column's numbers.
-        const printed = this.headerUnits.get(labelKey(cell.columnLabels.at(-1) ?? cell.label));
+        const printed =
+          rowUnit ?? this.headerUnits.get(labelKey(cell.columnLabels.at(-1) ?? cell.label));
         if (printed === undefined) this.unitsUnstated.push(cell.id);
         else if (printed !== cell.unit) this.cellUnits[cell.id] = printed;
       }

@@ -16,7 +16,7 @@ export const sections2021: readonly SectionTemplate[] = [
     heading: '一、总体情况',
     kind: 'text',
     areas: overviewAreas,
-    listedAs: '总体|概述|概况',
+    listedAs: '总体|概述|概况|基本情况',
     guidance:
       '概述贯彻落实《条例》的情况，主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等五个方面；各级人民政府还应包括工作考核、社会评议和责任追究结果情况。篇幅原则上不超过一千字。',
   },

@@ -85,6 +85,18 @@ describe('成文日期 (report date)', () => {
   });
 });
 
+describe('成文日期 without the agency name', () => {
+  it.each([
+    ['dated 3月10日 (real: 吉林市人民政府 2020, its name not read)', '2021-03-10', []],
+    ['dated 1 April', '2021-04-01', ['report-date-after-deadline']],
+  ] as const)('%s', (_name, reportDate, expected) => {
+    const report = withMeta({ year: 2020, agencyName: '', agencyKind: 'department', reportDate });
+    expect(
+      keys(report, { today: '2021-06-01' }).filter((k) => k.startsWith('report-date')),
+    ).toEqual(expected);
+  });
+});
+
 describe('format against year', () => {
   it.each([
     ['2019 format for 2020', seed001.report, 2020, []],
@@ -244,6 +256,12 @@ describe('信息处理费 in section 六 (2021 on)', () => {
     ['zero amount', '收取信息处理费0元。', []],
     ['not mentioned', '无。', ['fee-statement-missing']],
     ['mentioned without saying how much', '信息处理费按规定执行。', ['fee-statement-missing']],
+    [
+      'no fees at all (real: 平潭综合实验区市场监督管理局 2023)',
+      '本机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，本机关将依照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）收取信息处理费。',
+      [],
+    ],
+    ['fees charged by law, how much not said', '依法收取费用。', ['fee-statement-missing']],
   ] as const)('%s', (_name, other, expected) => {
     expect(keys(withText({ other }))).toEqual(expected);
   });
@@ -723,6 +741,16 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
     ).toEqual([]);
   });
 
+  it('a list the text stops inside is not judged short (real: 楚雄市鹿城街道 2025, a page cut off)', () => {
+    const cut =
+      '2025年累计发布政府信息118条,具体包括:政府信息公开制度1条、公开指南1条、年度报告1条、政府文件10条、组织机构3条、概况信息13条、法治政府建设工作1条、重大行政决策目录2';
+    expect(keys(withText({ overview: cut }))).not.toContain('parts-sum-mismatch:overview');
+    // The same list ended: 30 of 118, said.
+    expect(keys(withText({ overview: cut.replace(/、重大行政决策目录2$/, '。') }))).toContain(
+      'parts-sum-mismatch:overview',
+    );
+  });
+
   it('many kinds of the whole’s unit, then other work in other units (real: 清远市农业农村局 2021)', () => {
     const listed =
       '全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,情况通报1件,各类公示公告57件,行政处罚类文件3件,行政执法类公示3件,发布政策解读信息6份,主动向社会公开征集意见3次,收到网民留言4份;参加新闻发布会4场,其中主发布1场。';
@@ -946,6 +974,18 @@ describe('slips seen in real reports the team had not seen (079–093)', () => {
       expect(
         keys(withMeta({ preface: preface.replace('政府信息工作年度报告', name) })),
       ).not.toContain('report-name-garbled:meta');
+    // Other units' reports, named without a year (real: 鹤岗市工农区 2024).
+    expect(
+      keys(overviewWith('严格按照省、市政府要求，编制区直部门及街道的政府信息工作年度报告。')),
+    ).not.toContain('report-name-garbled:overview');
+  });
+  it('the overview named 基本情况 in the list of parts (real: 华池县五蛟镇 2020)', () => {
+    const preface =
+      '本报告由政府信息公开工作基本情况、主动公开政府信息情况、依申请公开政府信息情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、其他需要报告的事项等六部分组成。';
+    expect(keys(withMeta({ preface }))).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: preface.replace('政府信息公开工作基本情况、', '') })),
+    ).toContain('part-count-mismatch:meta');
   });
   it('the report called 年报 in its list of parts (real: 天长市住建局 2020)', () => {
     const preface =

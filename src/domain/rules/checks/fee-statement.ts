@@ -2,7 +2,8 @@ import { perText } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 
-const FEE = /信息处理费|处理费|收费/;
+/** The fee, or fees at all (`本机关依申请提供政府信息，不收取费用`, real: 平潭综合实验区市场监督管理局 2023). */
+const FEE = /信息处理费|处理费|收费|收取费用/;
 /** An amount (`0元`, `1.5万元`, `3件`) or a statement that none was charged. */
 const STATED =
   /\d+(?:\.\d+)?(?:万?元|件|笔)|未收取|未收|未发出|没有收取|没有发出|不收取|无|零|均未|(?:没有|未)(?:产生|发生)/;

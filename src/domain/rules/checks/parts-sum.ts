@@ -1,5 +1,5 @@
 import { perText, type AnalysedText } from '../../format/memo';
-import { compactSentences, maskQuoted } from '../../format/text';
+import { compactSentences, compactText, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -252,6 +252,9 @@ function restatedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
+const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
+
 /** Lists whose parts add up to more than the whole stated right before them. */
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
@@ -259,6 +262,9 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     const list = compactSentences(analysed).map((s) =>
       maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
     );
+    // A text that stops inside its last sentence (a page cut short: real, 楚雄市鹿城街道 2025's
+    // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
+    const cutShort = !ENDED.test(compactText(analysed));
     list.forEach((sentence, k) => {
       if (!HAS_INTRO.test(sentence)) {
         const restated = restatedList(sentence);
@@ -386,6 +392,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         else if (
           whole.cued &&
           toTheEnd &&
+          !(cutShort && k === list.length - 1) &&
           parts.length >= LONG_LIST &&
           !/等/.test(own) &&
           most < whole.value

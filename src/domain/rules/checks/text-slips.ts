@@ -196,6 +196,12 @@ const REPORT_NAME = '政府信息公开工作年度报告';
 const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
 const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
 
+/**
+ * The report's own name follows its year (`现将…2024年度政府信息工作年度报告予以公开`); other units'
+ * reports are named without one (`编制区直部门及街道的政府信息工作年度报告`, real: 鹤岗市工农区 2024).
+ */
+const OWN_REPORT_BEFORE = /(?:19|20)\d{2}年度?[^，,。；;：:]*$/;
+
 function dropsFromReportName(name: string): boolean {
   if (name.length < REPORT_NAME.length - 2 || name.length >= REPORT_NAME.length) return false;
   let at = 0;
@@ -233,7 +239,11 @@ interface GarbledName {
 const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
   for (const m of text.matchAll(REPORT_NAME_LIKE))
-    if (dropsFromReportName(m[0])) return { kind: 'dropped', name: m[0] };
+    if (
+      dropsFromReportName(m[0]) &&
+      OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      return { kind: 'dropped', name: m[0] };
   for (const m of text.matchAll(REPORT_NAME_TAIL)) {
     const tail = (m[1] ?? '').replace(/\s+/g, '');
     if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告'))

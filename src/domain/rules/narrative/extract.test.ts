@@ -89,6 +89,16 @@ describe('numbers the narrative states for the tables’ facts', () => {
       [],
     ],
     [
+      'real 平潭 社会事业局 2022: documents issued (印发公文类), then their 公开属性',
+      '全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条；全年通过政府门户网站主动公开政策，规范性文件类信息5条。',
+      [],
+    ],
+    [
+      'a notice issued is no count of documents: requests refused are still read',
+      '印发政府信息公开工作制度1项，全年收到政府信息公开申请5件，不予公开2件。',
+      ['received=5', 'notDisclosed=2'],
+    ],
+    [
       'requests after a count of documents in 份 are still requests',
       '全年共收到政府信息公开申请5份，不予公开2份。',
       ['received=5', 'notDisclosed=2'],
