@@ -125,7 +125,7 @@ describe('cell readings kept for the last reports', () => {
   it('never answers a report with the readings of another whose cells or units differ', () => {
     const a = withCells('2021', { 't3.newReceived.naturalPerson': '20' });
     // The same cells object with other units; other cells with the same text.
-    const units = { ...a, cellUnits: { 't3.newReceived.naturalPerson': '万元' } };
+    const units: Report = { ...a, cellUnits: { 't3.newReceived.naturalPerson': '万元' } };
     const b = withCells('2021', { 't3.newReceived.naturalPerson': '21' });
     expect(cellReadings(template, a).numberAt(at)).toBe(20);
     expect(cellReadings(template, b).numberAt(at)).toBe(21);
