@@ -7,7 +7,7 @@ import { evaluateChecks } from '../rules/evaluate-checks';
 import { indexTemplate } from '../template/lookup';
 import type { FormatTemplate } from '../template/types';
 import { readCell } from '../report/read-cell';
-import { cellNumber, computeReport, printedCellText } from './compute-report';
+import { cellNumber, cellReadings, computeReport, printedCellText } from './compute-report';
 
 const withCells = (formatId: '2019' | '2021', cells: Record<string, string>): Report => ({
   ...emptyReport(formatId, formatId === '2019' ? 2020 : 2021),
@@ -117,6 +117,36 @@ function arbitraryReport(template: FormatTemplate): fc.Arbitrary<Report> {
       reportedTotals: totals,
     }));
 }
+
+describe('cell readings kept for the last reports', () => {
+  const template = formatById('2021');
+  const at = indexTemplate(template).position.get('t3.newReceived.naturalPerson') ?? -1;
+
+  it('never answers a report with the readings of another whose cells or units differ', () => {
+    const a = withCells('2021', { 't3.newReceived.naturalPerson': '20' });
+    // The same cells object with other units; other cells with the same text.
+    const units: Report = { ...a, cellUnits: { 't3.newReceived.naturalPerson': '万元' } };
+    const b = withCells('2021', { 't3.newReceived.naturalPerson': '21' });
+    expect(cellReadings(template, a).numberAt(at)).toBe(20);
+    expect(cellReadings(template, b).numberAt(at)).toBe(21);
+    expect(cellReadings(template, units)).not.toBe(cellReadings(template, a));
+    expect(cellReadings(template, a).numberAt(at)).toBe(20);
+    expect(computeReport(template, b).get('t3.newReceived.total')).toEqual(
+      computeReport(template, { ...b, cells: { ...b.cells } }).get('t3.newReceived.total'),
+    );
+  });
+
+  it('shares one reading per report between its totals and checks; reads a report again once many others passed', () => {
+    const a = withCells('2021', { 't3.newReceived.naturalPerson': '7' });
+    const first = cellReadings(template, a);
+    expect(cellReadings(template, a)).toBe(first);
+    for (let i = 0; i < 20; i += 1)
+      cellReadings(template, withCells('2021', { 't3.newReceived.naturalPerson': String(i) }));
+    const again = cellReadings(template, a);
+    expect(again).not.toBe(first);
+    expect(again.numberAt(at)).toBe(7);
+  });
+});
 
 describe.each(formats.map((f) => [f.id, f] as const))(
   'any report in the %s format (property)',

@@ -81,24 +81,58 @@ export class CellReadings {
   }
 }
 
-const readingsByCells = new WeakMap<object, CellReadings>();
+/**
+ * The readings made last, newest first: an evaluation's totals and checks share them, and the
+ * editor's next keystroke starts from them (`keepReadings`). A few, held strongly, not a
+ * `WeakMap` by `cells`: keyed by every report still referenced (a reviewer's batch keeps its
+ * reports for the 汇总; the editor's undo history), the readings of every report ever checked
+ * stayed alive, and each of them was copied by the garbage collector's scavenges and promoted
+ * (issue 17, docs/performance.md, stop 26). Readings are a pure function of their key, so
+ * which are kept changes no result.
+ */
+const READINGS_KEPT = 4;
+const keptReadings: CellReadings[] = [];
+
+function keep(readings: CellReadings): void {
+  const at = keptReadings.indexOf(readings);
+  if (at === 0) return;
+  if (at > 0) keptReadings.splice(at, 1);
+  else if (keptReadings.length >= READINGS_KEPT) keptReadings.pop();
+  keptReadings.unshift(readings);
+}
 
 /**
- * The readings of `report`'s input cells: one object per template, `cells` and `cellUnits`,
- * so the totals and every check of an evaluation read each cell once.
+ * The readings of `report`'s input cells: one object per template, `cells` and `cellUnits`
+ * (among the last few asked for), so the totals and every check of an evaluation read each
+ * cell once.
  */
 export function cellReadings(template: FormatTemplate, report: Report): CellReadings {
   const index = indexTemplate(template);
-  const hit = readingsByCells.get(report.cells);
-  if (hit && hit.index === index && hit.report.cellUnits === report.cellUnits) return hit;
+  for (let i = 0; i < keptReadings.length; i += 1) {
+    const hit = keptReadings[i] as CellReadings;
+    if (
+      hit.report.cells === report.cells &&
+      hit.index === index &&
+      hit.report.cellUnits === report.cellUnits
+    ) {
+      if (i > 0) keep(hit);
+      return hit;
+    }
+  }
   const readings = new CellReadings(index, report);
-  readingsByCells.set(report.cells, readings);
+  keep(readings);
   return readings;
 }
 
 /** Makes `readings` (for `readings.report`) the ones `cellReadings` answers for its cells. */
 export function keepReadings(readings: CellReadings): void {
-  readingsByCells.set(readings.report.cells, readings);
+  const cells = readings.report.cells;
+  const units = readings.report.cellUnits;
+  const at = keptReadings.findIndex(
+    (r) => r.report.cells === cells && r.index === readings.index && r.report.cellUnits === units,
+  );
+  if (at >= 0) keptReadings.splice(at, 1);
+  keep(readings);
 }
 
 /**

@@ -50,6 +50,24 @@ describe('perText', () => {
     expect(analyse(first)).toBe(first);
     expect(calls).toBe(before + 1);
   });
+
+  it('keeps the texts met again and again while many others pass (the open report while a batch runs)', () => {
+    let calls = 0;
+    const analyse = perText((text) => {
+      calls += 1;
+      return text.length;
+    });
+    // The open report's texts, met at every keystroke, between which other texts pass: more
+    // of them in all than are kept, but never as many between two meetings of the same text.
+    const open = Array.from({ length: 12 }, (_, i) => `本单位第${i}段${Math.random()}`);
+    for (const text of open) analyse(text);
+    const first = calls;
+    for (let round = 0; round < 50; round += 1) {
+      for (let i = 0; i < 20; i += 1) analyse(`其他报告${round}-${i}${Math.random()}`);
+      for (const text of open) expect(analyse(text)).toBe(text.length);
+    }
+    expect(calls).toBe(first + 50 * 20);
+  });
 });
 
 describe('perTextAnd', () => {

@@ -29,19 +29,51 @@ export interface AnalysedText {
 }
 
 /**
- * The texts met lately and their analyses. Bounded: cleared when full (a reviewer checks
- * thousands of reports; the open report's texts, last year's and the one being typed are a
- * dozen). Analyses are pure functions of the text, so whatever report a text comes from, what is
- * kept is right for it.
+ * A map from text to what is kept about it, bounded by generations: entries go into the young
+ * map; when it holds `size`, it becomes the old one (the older one is dropped) and a new young
+ * map starts. An entry found in the old map moves to the young one. So whatever was met within
+ * the last `size` distinct texts is kept (the open report's texts and last year's, while the
+ * clerk types), and at most `2 × size` are held: fewer than a cache cleared when full at a
+ * larger size, which a reviewer's batch fills with texts never met again, and which the
+ * garbage collector then copies at each scavenge (issue 17, docs/performance.md, stop 26).
  */
-const TEXTS_KEPT = 128;
-const texts = new Map<string, AnalysedText>();
+class Generations<T> {
+  private young = new Map<string, T>();
+  private old = new Map<string, T>();
+  constructor(private readonly size: number) {}
+
+  get(key: string): T | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined || this.old.size === 0) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) {
+      this.old.delete(key);
+      this.set(key, aged);
+    }
+    return aged;
+  }
+
+  set(key: string, value: T): void {
+    if (this.young.size >= this.size) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
+
+/**
+ * The texts met lately and their analyses. Bounded (`Generations`: a reviewer checks thousands
+ * of reports; the open report's texts, last year's and the one being typed are a few dozen).
+ * Analyses are pure functions of the text, so whatever report a text comes from, what is kept
+ * is right for it.
+ */
+const texts = new Generations<AnalysedText>(48);
 
 /** The text with its analyses so far (new when not met lately). */
 export function analysedText(text: string): AnalysedText {
   let entry = texts.get(text);
   if (!entry) {
-    if (texts.size >= TEXTS_KEPT) texts.clear();
     entry = { text, analyses: [] };
     texts.set(text, entry);
   }
@@ -77,8 +109,7 @@ export function perText<T>(
  * (`perParagraph`) works out only that one again. Kept apart from the texts, not to crowd them
  * out; bounded the same way.
  */
-const PARAGRAPHS_KEPT = 1024;
-const paragraphs = new Map<string, AnalysedText>();
+const paragraphs = new Generations<AnalysedText>(384);
 
 interface Paragraphs {
   readonly parts: readonly AnalysedText[];
@@ -91,14 +122,15 @@ const paragraphing = perText((text, analysed): Paragraphs => {
     return { parts: [{ text, analyses: analysed.analyses }], reuse: false };
   let known = 0;
   let fresh = 0;
-  const parts = text.split(/\r\n?|\n/).map((line) => {
+  // `split('\n')` where there is no `\r` (most texts): the same lines, without the expression.
+  const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
+  const parts = lines.map((line) => {
     let entry = paragraphs.get(line);
     if (entry) {
       if (line !== '') known += 1;
       return entry;
     }
     if (line !== '') fresh += 1;
-    if (paragraphs.size >= PARAGRAPHS_KEPT) paragraphs.clear();
     entry = { text: line, analyses: [] };
     paragraphs.set(line, entry);
     return entry;
