@@ -49,6 +49,8 @@ export async function importDocxBytesAsync(
   bytes: Uint8Array,
   /** Tests: the deflated size from which the native inflater is used (read-zip.ts). */
   nativeFrom?: number,
+  /** Told when document.xml has been read into blocks, before they are interpreted. */
+  onPhase?: (phase: 'scanned') => void,
 ): Promise<ImportResult> {
   try {
     // A large document.xml is read as it is inflated, never whole (issue 17); when that reader
@@ -58,9 +60,14 @@ export async function importDocxBytesAsync(
       await inflateDocumentXmlSlices(bytes, (slice) => sliced.push(slice), undefined, nativeFrom)
     ) {
       const read = sliced.end();
-      if (read) return fromBlocks(read);
+      if (read) {
+        onPhase?.('scanned');
+        return fromBlocks(read);
+      }
     }
-    return fromDocumentXml(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
+    const blocks = documentBlocks(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
+    onPhase?.('scanned');
+    return fromBlocks(blocks);
   } catch (e) {
     return failure(e);
   }

@@ -9,6 +9,16 @@ import type { ImportResult, UnitImport } from '../types';
  * first use, so the worker itself starts at once.
  */
 const importers = () => import('../import-file');
+
+/**
+ * A User Timing mark of an import's phase (`import:read`, `import:scanned` …), seen in a
+ * Chromium trace with the worker thread's own clock (npm run bench -- import-large prints the
+ * phases from them). Cleared at once, so nothing is kept between imports.
+ */
+function mark(phase: string): void {
+  performance.mark(`import:${phase}`);
+  performance.clearMarks(`import:${phase}`);
+}
 const reviewChecks = () => import('../review-checks');
 
 const api = {
@@ -27,13 +37,17 @@ const api = {
     cMapUrl: string,
     today: string,
   ): Promise<ImportResult> {
+    mark('received');
     const { checkFileSize, importFileBytes } = await importers();
     const refused = checkFileSize(file.size);
     if (refused) return refused;
-    const result = await importFileBytes(name, new Uint8Array(await file.arrayBuffer()), {
-      cMapUrl,
-    });
-    return (await reviewChecks()).withImportChecks(result, today);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    mark('read');
+    const result = await importFileBytes(name, bytes, { cMapUrl, onPhase: mark });
+    mark('interpreted');
+    const checked = (await reviewChecks()).withImportChecks(result, today);
+    mark('checked');
+    return checked;
   },
   /**
    * Last year's report from any file the importer reads — a .docx, a PDF, a text or HTML file, or
