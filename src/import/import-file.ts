@@ -1,7 +1,7 @@
 import { importDocxBytesAsync } from './import-docx';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
-import { MAX_DOCX_BYTES, tooBig } from './docx/read-zip';
+import { MAX_DOCX_BYTES, tooBig, type SliceInflater } from './docx/read-zip';
 import type { ImportResult } from './types';
 
 /**
@@ -16,6 +16,8 @@ export interface ImportFileOptions {
   readonly cMapUrl: string;
   /** Told when a .docx's document.xml has been read into blocks (the worker marks it). */
   readonly onPhase?: (phase: 'scanned') => void;
+  /** Who inflates a large .docx's document.xml (the import worker: its inflate worker). */
+  readonly inflater?: SliceInflater;
 }
 
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
@@ -64,7 +66,7 @@ export async function importFileBytes(
   if (bytes.length === 0) return { ok: false, message: EMPTY };
   switch (fileKind(name, bytes)) {
     case 'docx':
-      return importDocxBytesAsync(bytes, undefined, options.onPhase);
+      return importDocxBytesAsync(bytes, { onPhase: options.onPhase, inflater: options.inflater });
     case 'pdf': {
       // pdfjs is large: loaded only when a PDF comes.
       const { importPdfBytes } = await import('./import-pdf');
