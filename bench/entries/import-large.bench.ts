@@ -48,7 +48,10 @@ interface Figures {
   readonly answer: string;
   readonly heartbeatMaxGapMs: number;
   readonly longestTaskMs: number;
-  /** CPU time of the import worker's thread(s) and the page's main thread, choice → answer. */
+  /**
+   * CPU time of the workers' threads (the import worker and its inflate worker: both are named
+   * DedicatedWorker) and the page's main thread, choice → answer.
+   */
   readonly workerCpuMs: number;
   readonly mainCpuMs: number;
   /** The worker's phases from its User Timing marks (import-worker.ts), one line each. */
@@ -234,7 +237,7 @@ async function measure(): Promise<Figures> {
     );
     // What the wall times above are on an idle machine, about: the worker's CPU, then the page's.
     console.log(
-      `import-large: CPU from choice to answer: import worker ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms`,
+      `import-large: CPU from choice to answer: import + inflate workers ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms`,
     );
     for (const line of result.phases) console.log(`import-large:   ${line}`);
     return { ...result, xmlMiB: xml / 1024 / 1024 };
