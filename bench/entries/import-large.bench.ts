@@ -90,7 +90,7 @@ function phaseLines(events: readonly TraceEvent[], start: TraceEvent): string[] 
   );
   if (inflate.length > 0)
     lines.push(
-      `(native inflate: ${inflate.length} calls, ${(inflate.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000).toFixed(0)} ms thread, inside "scanned")`,
+      `(native inflate: ${inflate.length} calls, ${(inflate.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000).toFixed(0)} ms thread, during "scanned": the inflate worker's thread)`,
     );
   const last = marks[marks.length - 1];
   if (last) {
