@@ -48,9 +48,67 @@ interface Figures {
   readonly answer: string;
   readonly heartbeatMaxGapMs: number;
   readonly longestTaskMs: number;
-  /** CPU time of the import worker's thread(s) and the page's main thread, choice → answer. */
+  /**
+   * CPU time of the workers' threads (the import worker and its inflate worker: both are named
+   * DedicatedWorker) and the page's main thread, choice → answer.
+   */
   readonly workerCpuMs: number;
   readonly mainCpuMs: number;
+  /** The worker's phases from its User Timing marks (import-worker.ts), one line each. */
+  readonly phases: readonly string[];
+}
+
+const PHASES = ['received', 'read', 'scanned', 'interpreted', 'checked'] as const;
+
+/**
+ * The import's phases, from the worker's marks (`import:read` …: wall time since the previous
+ * mark, and the worker thread's own time between two of its marks), then the page's main-thread
+ * tasks from the last mark on (the result's arrival and first render: wall / thread time).
+ */
+function phaseLines(events: readonly TraceEvent[], start: TraceEvent): string[] {
+  const marks = PHASES.map((p) =>
+    events.find(
+      (e) => e.name === `import:${p}` && e.cat?.includes('user_timing') && e.ts >= start.ts,
+    ),
+  );
+  const lines: string[] = [];
+  let prev: (TraceEvent & { tts?: number }) | undefined = start;
+  PHASES.forEach((p, i) => {
+    const m = marks[i] as (TraceEvent & { tts?: number }) | undefined;
+    if (!m || !prev) return;
+    const thread =
+      prev.tid === m.tid && prev.tts !== undefined && m.tts !== undefined
+        ? `${((m.tts - prev.tts) / 1000).toFixed(0)} ms thread`
+        : '';
+    lines.push(
+      `${p.padEnd(12)} at ${((m.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms, +${((m.ts - prev.ts) / 1000).toFixed(0)} ms wall ${thread}`,
+    );
+    prev = m;
+  });
+  const inflate = events.filter(
+    (e) => e.name === 'DecompressionStream Inflate' && e.ts >= start.ts,
+  );
+  if (inflate.length > 0)
+    lines.push(
+      `(native inflate: ${inflate.length} calls, ${(inflate.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000).toFixed(0)} ms thread, during "scanned": the inflate worker's thread)`,
+    );
+  const last = marks[marks.length - 1];
+  if (last) {
+    let topEnd = -Infinity;
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= last.ts)
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+      .filter((e) => {
+        if (e.ts < topEnd) return false;
+        topEnd = e.ts + (e.dur ?? 0);
+        return (e.tdur ?? 0) >= 2000;
+      });
+    for (const e of tasks)
+      lines.push(
+        `page task   at ${((e.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms, ${((e.dur ?? 0) / 1000).toFixed(0)} ms wall / ${((e.tdur ?? 0) / 1000).toFixed(1)} ms thread`,
+      );
+  }
+  return lines;
 }
 
 declare global {
@@ -150,6 +208,7 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     longestTaskMs: longest,
     workerCpuMs: cpu.get('DedicatedWorker') ?? NaN,
     mainCpuMs: cpu.get('main:renderer') ?? NaN,
+    phases: phaseLines(events, mark),
   };
 }
 
@@ -178,8 +237,9 @@ async function measure(): Promise<Figures> {
     );
     // What the wall times above are on an idle machine, about: the worker's CPU, then the page's.
     console.log(
-      `import-large: CPU from choice to answer: import worker ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms`,
+      `import-large: CPU from choice to answer: import + inflate workers ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms`,
     );
+    for (const line of result.phases) console.log(`import-large:   ${line}`);
     return { ...result, xmlMiB: xml / 1024 / 1024 };
   });
 }

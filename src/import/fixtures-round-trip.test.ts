@@ -47,7 +47,7 @@ describe('round trip of every fixture through our .docx export', () => {
         const r = importDocxBytes(bytes);
         if (!r.ok) throw new Error(r.message);
         // The same import by the native inflater, document.xml read as inflated (issue 17).
-        expect(await importDocxBytesAsync(bytes, 0)).toEqual(r);
+        expect(await importDocxBytesAsync(bytes, { nativeFrom: 0 })).toEqual(r);
         if (report.meta.year === null && report.meta.yearText === undefined) {
           // No year in the title: the importer infers it from the text and says so.
           expect(r.recognised.meta.year).toBe('text');

@@ -6,6 +6,7 @@ import {
   readDocumentXml,
   readDocumentXmlAsync,
   tooBig,
+  type SliceInflater,
 } from './docx/read-zip';
 import { interpretBlocks } from './interpret';
 import type { Block, ImportResult } from './types';
@@ -40,6 +41,15 @@ export function importDocxBytes(bytes: Uint8Array): ImportResult {
   }
 }
 
+export interface DocxImportOptions {
+  /** Tests: the deflated size from which the native inflater is used (read-zip.ts). */
+  readonly nativeFrom?: number;
+  /** Told when document.xml has been read into blocks, before they are interpreted. */
+  readonly onPhase?: (phase: 'scanned') => void;
+  /** Who inflates a large document.xml (default: this thread; the import worker: another). */
+  readonly inflater?: SliceInflater;
+}
+
 /**
  * The same import, a large document.xml inflated by the platform's native inflater where there
  * is one (the import worker, `nianbao check`; read-zip.ts): the same result, several times
@@ -47,20 +57,31 @@ export function importDocxBytes(bytes: Uint8Array): ImportResult {
  */
 export async function importDocxBytesAsync(
   bytes: Uint8Array,
-  /** Tests: the deflated size from which the native inflater is used (read-zip.ts). */
-  nativeFrom?: number,
+  options: DocxImportOptions = {},
 ): Promise<ImportResult> {
+  const { nativeFrom, onPhase, inflater } = options;
   try {
     // A large document.xml is read as it is inflated, never whole (issue 17); when that reader
     // cannot say (see SlicedDocumentBlocks), the whole document is inflated and read as before.
     const sliced = new SlicedDocumentBlocks();
     if (
-      await inflateDocumentXmlSlices(bytes, (slice) => sliced.push(slice), undefined, nativeFrom)
+      await inflateDocumentXmlSlices(
+        bytes,
+        (slice) => sliced.push(slice),
+        undefined,
+        nativeFrom,
+        inflater,
+      )
     ) {
       const read = sliced.end();
-      if (read) return fromBlocks(read);
+      if (read) {
+        onPhase?.('scanned');
+        return fromBlocks(read);
+      }
     }
-    return fromDocumentXml(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
+    const blocks = documentBlocks(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
+    onPhase?.('scanned');
+    return fromBlocks(blocks);
   } catch (e) {
     return failure(e);
   }

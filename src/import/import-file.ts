@@ -1,7 +1,7 @@
 import { importDocxBytesAsync } from './import-docx';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
-import { MAX_DOCX_BYTES, tooBig } from './docx/read-zip';
+import { MAX_DOCX_BYTES, tooBig, type SliceInflater } from './docx/read-zip';
 import type { ImportResult } from './types';
 
 /**
@@ -14,6 +14,10 @@ export type FileKind = 'docx' | 'pdf' | 'text' | 'html' | 'doc' | 'unknown';
 export interface ImportFileOptions {
   /** Where pdfjs's character maps are (read-pdf.ts): needed for PDFs only. */
   readonly cMapUrl: string;
+  /** Told when a .docx's document.xml has been read into blocks (the worker marks it). */
+  readonly onPhase?: (phase: 'scanned') => void;
+  /** Who inflates a large .docx's document.xml (the import worker: its inflate worker). */
+  readonly inflater?: SliceInflater;
 }
 
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
@@ -62,7 +66,7 @@ export async function importFileBytes(
   if (bytes.length === 0) return { ok: false, message: EMPTY };
   switch (fileKind(name, bytes)) {
     case 'docx':
-      return importDocxBytesAsync(bytes);
+      return importDocxBytesAsync(bytes, { onPhase: options.onPhase, inflater: options.inflater });
     case 'pdf': {
       // pdfjs is large: loaded only when a PDF comes.
       const { importPdfBytes } = await import('./import-pdf');

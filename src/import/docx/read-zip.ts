@@ -174,7 +174,8 @@ export function findDeflatedDocument(bytes: Uint8Array): DeflatedEntry | null {
 export async function inflateNativeSlices(
   data: Uint8Array,
   cap: number,
-  sink: (slice: Uint8Array) => boolean,
+  /** May answer later (the inflate worker waits for a buffer to send the slice in). */
+  sink: (slice: Uint8Array) => boolean | Promise<boolean>,
 ): Promise<'done' | 'stopped' | null> {
   let inflater: DecompressionStream;
   try {
@@ -208,7 +209,8 @@ export async function inflateNativeSlices(
         reader.cancel().catch(() => undefined);
         throw new DocxError(BOMB);
       }
-      if (!sink(value)) {
+      const keep = sink(value);
+      if (keep !== true && (keep === false || !(await keep))) {
         reader.cancel().catch(() => undefined);
         return 'stopped';
       }
@@ -310,10 +312,22 @@ export async function inflateDocumentXmlSlices(
   sink: (slice: Uint8Array) => boolean,
   cap: number = MAX_UNCOMPRESSED_BYTES,
   nativeFrom: number = NATIVE_FROM,
+  /** Who inflates: here, or another thread by the same function (inflate-elsewhere.ts). */
+  inflater: SliceInflater = inflateNativeSlices,
 ): Promise<boolean> {
   const entry = nativeEntry(bytes, nativeFrom);
-  return entry !== null && (await inflateNativeSlices(entry.data, cap, sink)) === 'done';
+  return entry !== null && (await inflater(entry.data, cap, sink)) === 'done';
 }
+
+/**
+ * How document.xml's deflated bytes are inflated slice by slice: `inflateNativeSlices`'s
+ * contract (its outcomes and BOMB). Each slice is valid only during the sink's call.
+ */
+export type SliceInflater = (
+  data: Uint8Array,
+  cap: number,
+  sink: (slice: Uint8Array) => boolean,
+) => Promise<'done' | 'stopped' | null>;
 
 export function tooBig(size: number): string {
   const mb = (size / 1024 / 1024).toFixed(size < 1024 * 1024 * 10 ? 1 : 0);
