@@ -1422,3 +1422,36 @@ describe('what the held-out whole pages 032–047 showed', () => {
     ).toContain('citation-after-report-date:other');
   });
 });
+
+describe('what the tenth held-out measure (164–178) showed', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('a lone closing quotation mark whose opening one was lost (real: 安庆市迎江区 2020)', () => {
+    const sentence =
+      '一是定期考评机制。在日常督促和业务指导的基础上,执行一周一更新、一月一调度、一季一监测、半年一督查、一年一考评”工作机制,分季度分部门制定考评方案,压实工作责任,确保工作实效。';
+    const found = issuesOf(overviewWith(sentence)).find(
+      (i) => i.key === 'text-stray-closer:overview',
+    );
+    expect(found?.message).toContain('一年一考评”工作机制');
+    // Opened in the sentence (by “ or an ASCII "), or one mark used for both ends: not this slip.
+    for (const quoted of [
+      sentence.replace('执行一周', '执行“一周'),
+      sentence.replace('执行一周', '执行"一周'),
+      '坚持”三审三校”制度,确保信息准确。',
+    ])
+      expect(keys(overviewWith(quoted))).not.toContain('text-stray-closer:overview');
+    // A quotation opened in a sentence or a line before (a PDF's line broken inside it: real,
+    // 淮安市 2024): it closes there.
+    expect(
+      keys(
+        overviewWith(
+          '在政府网站、政务新媒体、政府\n公报等公开平台发布信息时，坚持“先审查、后公开”“一事一\n审”工作原则，规范审查程序。',
+        ),
+      ),
+    ).not.toContain('text-stray-closer:overview');
+    expect(keys(overviewWith('提出“公开为常态。不公开为例外”原则,全面推进。'))).not.toContain(
+      'text-stray-closer:overview',
+    );
+  });
+});

@@ -216,6 +216,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'section-heading-mismatch:overview',
     'part-count-mismatch:meta',
   ],
+  // text-stray-closer: flagged since a fix made after the measure (a sentence's one `”`, between
+  // two Chinese characters, with no quotation opened before it: `一年一考评”工作机制`).
+  '168-anqing-yingjiang-2020.txt': ['text-stray-closer:overview'],
   '169-quanzhou-baiqi-2021.txt': ['date-characters-missing:meta'],
   '170-anhui-tjj-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -648,7 +651,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二“政府集中采购”一行空白（一个不完整项，文本的测量不计不完整项）',
     '序言之后没有任何部分标题：总体情况、表二、表三前都没有“一、”“二、”“三、”标题',
   ],
-  '168-anqing-yingjiang-2020.txt': ['“…一年一考评”工作机制”：只有后引号，没有前引号'],
   '175-pingyin-wjj-2024.txt': [
     '“《国务院办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》(国办公开办函〔2021〕30号)”：名称与文号不符',
   ],
