@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importHtml } from '@/import';
+import { importHtml, importText } from '@/import';
 import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
 import { formats, formatById } from '@templates/index';
@@ -241,8 +241,9 @@ describe('an imported text without its headings', () => {
       headings: {},
     };
     expect(keys(imported)).toContain('section-heading-mismatch:overview');
-    // An imported text cut before its first heading, with no overview read: nothing to say.
-    expect(keys({ ...withText({ overview: '' }), headings: {} })).not.toContain(
+    // An imported text cut before its first heading, with no overview and no table read: nothing
+    // to say.
+    expect(keys({ ...withText({ overview: '' }), cells: {}, headings: {} })).not.toContain(
       'section-heading-mismatch:overview',
     );
   });
@@ -1453,5 +1454,27 @@ describe('what the tenth held-out measure (164–178) showed', () => {
     expect(keys(overviewWith('提出“公开为常态。不公开为例外”原则,全面推进。'))).not.toContain(
       'text-stray-closer:overview',
     );
+  });
+
+  it('a text with no part heading at all before its tables (real: 株洲市荷塘区桂花街道 2019)', () => {
+    const text = readFileSync('templates/fixtures/real/165-zhuzhou-guihua-2019.txt', 'utf8');
+    const imported = (source: string): Report => {
+      const r = importText(source);
+      if (!r.ok) throw new Error(r.message);
+      return r.report;
+    };
+    const report = imported(text);
+    const found = issuesOf(report).filter((i) => i.checkId === 'section-heading-mismatch');
+    expect(found.map((i) => i.key)).toEqual(['section-heading-mismatch:overview']);
+    expect(found[0]?.message).toContain('缺少「一、总体情况」「二、主动公开政府信息情况」');
+    // Typed in the form (no headings written), or with its headings printed: nothing to say.
+    const { headings: _, ...typed } = report;
+    expect(keys(typed)).not.toContain('section-heading-mismatch:overview');
+    const headed = imported(
+      text
+        .replace('2019年,桂花街道办事处', '一、总体情况\n2019年,桂花街道办事处')
+        .replace('第二十条第(一)项', '二、主动公开政府信息情况\n第二十条第(一)项'),
+    );
+    expect(keys(headed).filter((k) => k.startsWith('section-heading-mismatch'))).toEqual([]);
   });
 });

@@ -211,6 +211,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '160-changtu-qijiazi-2023.txt': ['report-name-garbled:meta'],
   // A tenth held-out measure (templates/fixtures/real 164–178), committed before any check ran.
   '164-zhengzhou-zhongyuanxilu-2019.txt': ['part-count-mismatch:meta'],
+  // section-heading-mismatch: flagged since a fix made after the measure (no part heading at all
+  // before the tables read: one warning naming 一 and 二, the sections before 表二).
+  '165-zhuzhou-guihua-2019.txt': ['section-heading-mismatch:overview'],
   '166-anxi-futian-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '167-maanshan-huashan-sjj-2020.txt': [
     'section-heading-mismatch:overview',
@@ -649,7 +652,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '165-zhuzhou-guihua-2019.txt': [
     '引用的通知名称“《关于政府信息公开年度报告有关事项的通知》”缺“工作”，与国办公开办函〔2019〕60号不符',
     '表二“政府集中采购”一行空白（一个不完整项，文本的测量不计不完整项）',
-    '序言之后没有任何部分标题：总体情况、表二、表三前都没有“一、”“二、”“三、”标题',
   ],
   '175-pingyin-wjj-2024.txt': [
     '“《国务院办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》(国办公开办函〔2021〕30号)”：名称与文号不符',
