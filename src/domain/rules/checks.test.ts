@@ -1478,3 +1478,27 @@ describe('what the tenth held-out measure (164–178) showed', () => {
     expect(keys(headed).filter((k) => k.startsWith('section-heading-mismatch'))).toEqual([]);
   });
 });
+
+describe('what the held-out whole pages 056–068 showed', () => {
+  it('a letter that sent the report, published as the report (real: 平潭综合实验区苏平片区管理局 2020, 海坛片区管理局 2021)', () => {
+    const preface = (text: string): Report => withMeta({ preface: text });
+    const found = issuesOf(
+      preface(
+        '平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函\n区办公室：\n根据《中华人民共和国政府信息公开条例》要求，现公布苏平片区管理局2020年信息公开工作年度报告。',
+      ),
+    ).find((i) => i.key === 'report-is-cover-letter');
+    expect(found?.message).toContain('正文以主送“区办公室：”开头');
+    // Closed by 此函, a signature and a 印发 line after it.
+    const other = `${base.narrative.other ?? ''}\n此函\n平潭综合实验区海坛片区管理局\n2022年1月7日\n海坛片区管理局党政办公室 2022年1月7日印发`;
+    expect(keys(withText({ other }))).toContain('report-is-cover-letter');
+    // A letter named in a sentence, or a preface that begins with the report's own words.
+    expect(
+      keys(
+        preface(
+          '根据…要求，现公布本局2020年政府信息公开工作年度报告。印发《平潭综合实验区农业农村局关于报送基层政务公开标准目录的函》，及时公开。',
+        ),
+      ),
+    ).not.toContain('report-is-cover-letter');
+    expect(keys(base)).not.toContain('report-is-cover-letter');
+  });
+});
