@@ -295,6 +295,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       );
   }
 
+  const sectionTableRead = template.sections.some(
+    (s) => s.table !== undefined && (tables[s.table]?.read ?? 0) > 0,
+  );
   const contact: ContactBlock = { ...emptyContact, ...frontMatter.contact };
   const report: Report = {
     formatId: template.id,
@@ -321,8 +324,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(collector.headers.repeated.length > 0
       ? { repeatedHeaders: collector.headers.repeated }
       : {}),
-    // Kept empty when the source printed none but the overview was read (the checks say so).
-    ...(Object.keys(headings).length > 0 || overviewWithoutHeading ? { headings } : {}),
+    // Kept empty when the source printed none but the overview was read, or the tables of
+    // sections were (the checks say so: real, 株洲市荷塘区桂花街道 2019, the preface, a paragraph,
+    // then 表二 and 表三 with no heading before any).
+    ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
+      ? { headings }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(frontMatter.agency &&

@@ -32,6 +32,18 @@ describe('the title and agency as the page prints them', () => {
     });
   });
 
+  it('a letter’s title: 关于 is not part of the agency (real: 平潭综合实验区海坛片区管理局 2021, 苏平片区管理局 2020)', () => {
+    expect(readTitle('平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告')).toEqual({
+      agency: '平潭综合实验区海坛片区管理局',
+      year: 2021,
+    });
+    expect(
+      readTitle('平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函'),
+    ).toEqual({ agency: '平潭综合实验区苏平片区管理局', year: 2020 });
+    // A title with nothing before 关于 names no agency.
+    expect(readTitle('关于2022年度政府信息公开情况的报告').agency).toBe('');
+  });
+
   it('the report named in the preface, the year before the agency or a short name (real: 温州市人社局 2022, 田黄镇 2021)', () => {
     expect(
       agencyInPreface(

@@ -71,8 +71,9 @@ export function readTitle(title: string): {
     .replace(/^(?:名称|标题)(?=.*报告$)/, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
-  // `关于2022年度政府信息公开情况的报告` names no agency.
-  const agency = (m[1] || m[3] || '').replace(/^关于$/, '');
+  // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:
+  // 平潭综合实验区海坛片区管理局 2021, `…管理局 关于2021年度政府信息公开工作年度报告`, a letter's title).
+  const agency = (m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '');
   const digits = m[2] ?? '';
   return digits.length === 4
     ? { agency, year: Number(digits) }

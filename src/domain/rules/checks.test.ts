@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importHtml } from '@/import';
+import { importHtml, importText } from '@/import';
 import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
 import { formats, formatById } from '@templates/index';
@@ -307,8 +307,9 @@ describe('an imported text without its headings', () => {
       headings: {},
     };
     expect(keys(imported)).toContain('section-heading-mismatch:overview');
-    // An imported text cut before its first heading, with no overview read: nothing to say.
-    expect(keys({ ...withText({ overview: '' }), headings: {} })).not.toContain(
+    // An imported text cut before its first heading, with no overview and no table read: nothing
+    // to say.
+    expect(keys({ ...withText({ overview: '' }), cells: {}, headings: {} })).not.toContain(
       'section-heading-mismatch:overview',
     );
   });
@@ -1508,5 +1509,84 @@ describe('what the held-out whole pages 032–047 showed', () => {
         ),
       ),
     ).toContain('citation-after-report-date:other');
+  });
+});
+
+describe('what the tenth held-out measure (164–178) showed', () => {
+  const overviewWith = (sentence: string, report: Report = base): Report =>
+    withText({ overview: `${report.narrative.overview ?? ''}\n${sentence}` }, report);
+
+  it('a lone closing quotation mark whose opening one was lost (real: 安庆市迎江区 2020)', () => {
+    const sentence =
+      '一是定期考评机制。在日常督促和业务指导的基础上,执行一周一更新、一月一调度、一季一监测、半年一督查、一年一考评”工作机制,分季度分部门制定考评方案,压实工作责任,确保工作实效。';
+    const found = issuesOf(overviewWith(sentence)).find(
+      (i) => i.key === 'text-stray-closer:overview',
+    );
+    expect(found?.message).toContain('一年一考评”工作机制');
+    // Opened in the sentence (by “ or an ASCII "), or one mark used for both ends: not this slip.
+    for (const quoted of [
+      sentence.replace('执行一周', '执行“一周'),
+      sentence.replace('执行一周', '执行"一周'),
+      '坚持”三审三校”制度,确保信息准确。',
+    ])
+      expect(keys(overviewWith(quoted))).not.toContain('text-stray-closer:overview');
+    // A quotation opened in a sentence or a line before (a PDF's line broken inside it: real,
+    // 淮安市 2024): it closes there.
+    expect(
+      keys(
+        overviewWith(
+          '在政府网站、政务新媒体、政府\n公报等公开平台发布信息时，坚持“先审查、后公开”“一事一\n审”工作原则，规范审查程序。',
+        ),
+      ),
+    ).not.toContain('text-stray-closer:overview');
+    expect(keys(overviewWith('提出“公开为常态。不公开为例外”原则,全面推进。'))).not.toContain(
+      'text-stray-closer:overview',
+    );
+  });
+
+  it('a text with no part heading at all before its tables (real: 株洲市荷塘区桂花街道 2019)', () => {
+    const text = readFileSync('templates/fixtures/real/165-zhuzhou-guihua-2019.txt', 'utf8');
+    const imported = (source: string): Report => {
+      const r = importText(source);
+      if (!r.ok) throw new Error(r.message);
+      return r.report;
+    };
+    const report = imported(text);
+    const found = issuesOf(report).filter((i) => i.checkId === 'section-heading-mismatch');
+    expect(found.map((i) => i.key)).toEqual(['section-heading-mismatch:overview']);
+    expect(found[0]?.message).toContain('缺少「一、总体情况」「二、主动公开政府信息情况」');
+    // Typed in the form (no headings written), or with its headings printed: nothing to say.
+    const { headings: _, ...typed } = report;
+    expect(keys(typed)).not.toContain('section-heading-mismatch:overview');
+    const headed = imported(
+      text
+        .replace('2019年,桂花街道办事处', '一、总体情况\n2019年,桂花街道办事处')
+        .replace('第二十条第(一)项', '二、主动公开政府信息情况\n第二十条第(一)项'),
+    );
+    expect(keys(headed).filter((k) => k.startsWith('section-heading-mismatch'))).toEqual([]);
+  });
+});
+
+describe('what the held-out whole pages 056–068 showed', () => {
+  it('a letter that sent the report, published as the report (real: 平潭综合实验区苏平片区管理局 2020, 海坛片区管理局 2021)', () => {
+    const preface = (text: string): Report => withMeta({ preface: text });
+    const found = issuesOf(
+      preface(
+        '平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函\n区办公室：\n根据《中华人民共和国政府信息公开条例》要求，现公布苏平片区管理局2020年信息公开工作年度报告。',
+      ),
+    ).find((i) => i.key === 'report-is-cover-letter');
+    expect(found?.message).toContain('正文以主送“区办公室：”开头');
+    // Closed by 此函, a signature and a 印发 line after it.
+    const other = `${base.narrative.other ?? ''}\n此函\n平潭综合实验区海坛片区管理局\n2022年1月7日\n海坛片区管理局党政办公室 2022年1月7日印发`;
+    expect(keys(withText({ other }))).toContain('report-is-cover-letter');
+    // A letter named in a sentence, or a preface that begins with the report's own words.
+    expect(
+      keys(
+        preface(
+          '根据…要求，现公布本局2020年政府信息公开工作年度报告。印发《平潭综合实验区农业农村局关于报送基层政务公开标准目录的函》，及时公开。',
+        ),
+      ),
+    ).not.toContain('report-is-cover-letter');
+    expect(keys(base)).not.toContain('report-is-cover-letter');
   });
 });

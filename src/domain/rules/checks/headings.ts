@@ -77,11 +77,32 @@ export const sectionHeadingCheck = defineCheck({
     const written = report.headings;
     if (!written) return [];
     const sections = template.sections;
+    // A section is there when its heading is, or its table's cells were read (a source may print
+    // the tables with no heading before them).
+    const tablesRead = new Set<string>();
+    for (const [id, value] of Object.entries(report.cells))
+      if (value.trim() !== '') tablesRead.add(id.slice(0, id.indexOf('.')));
     let lastFound = -1;
     sections.forEach((s, i) => {
-      if (written[s.id] !== undefined) lastFound = i;
+      if (written[s.id] !== undefined || (s.table !== undefined && tablesRead.has(s.table)))
+        lastFound = i;
     });
     const found: Finding[] = [];
+    // No heading printed at all before sections that are there: one finding naming them all
+    // (real: 株洲市荷塘区桂花街道 2019, the preface, a paragraph, then 表二 and 表三).
+    if (Object.keys(written).length === 0 && lastFound >= 0) {
+      const missing = sections.slice(0, lastFound + 1);
+      const first = missing[0];
+      if (!first) return [];
+      return [
+        {
+          target: first.id,
+          section: first.id,
+          fields: missing.map((s) => `narrative.${s.id}` as const),
+          message: `正文没有任何部分标题，缺少${missing.map((s) => `「${s.heading}」`).join('')}：年度报告应依次有一至六共六个标题，表格也应在各自的标题下`,
+        },
+      ];
+    }
     const additions: Addition[] = [];
     const officials = officialOf(sections);
     sections.forEach((s, i) => {

@@ -77,6 +77,7 @@ import {
   strayCloserCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
+import { coverLetterCheck } from './cover-letter';
 
 /**
  * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
@@ -134,6 +135,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   citationAfterReportDateCheck,
   lostNumberCheck,
   strayCloserCheck,
+  coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,
   channelCountCheck,

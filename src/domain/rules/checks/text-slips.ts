@@ -706,6 +706,48 @@ const strayIn = firstInParagraphs((_, analysed) => {
   return null;
 });
 
+/** What opens a quotation: `“`, an ASCII `"` (often used for both ends), `「`. */
+const QUOTE_OPENER = /[“"「]/;
+
+/**
+ * The one `”` of a sentence, between two Chinese characters, with no opener before it in the
+ * sentence: a closing quotation mark whose opening one was lost (real: 安庆市迎江区 2020,
+ * `执行一周一更新、…、一年一考评”工作机制`). A second `”` in the sentence (`”三审三校”`: one mark
+ * for both ends) is another slip, not this one.
+ */
+export function loneCloser(sentence: string): string | null {
+  const at = sentence.indexOf('”');
+  if (at < 0 || sentence.includes('”', at + 1)) return null;
+  if (QUOTE_OPENER.test(sentence.slice(0, at))) return null;
+  if (!isCjk(sentence.charCodeAt(at - 1)) || !isCjk(sentence.charCodeAt(at + 1))) return null;
+  return sentence.slice(Math.max(0, at - 12), at + 6);
+}
+
+/**
+ * The first lone closing quotation mark of a text (`loneCloser`), read across sentences and
+ * lines: a quotation may span them (`“…。…”`, or a PDF's line broken inside it), so a sentence
+ * read while a quotation is still open is not taken.
+ */
+const loneCloserIn = perText((_, analysed) => {
+  // Most texts have no `”` at all.
+  if (!compactText(analysed).includes('”')) return null;
+  // Quotations still open before the sentence: `“` and `「` not closed yet, and whether an ASCII
+  // `"` is open.
+  let open = 0;
+  let ascii = false;
+  for (const sentence of compactSentences(analysed)) {
+    if (open === 0 && !ascii) {
+      const lone = loneCloser(sentence);
+      if (lone) return lone;
+    }
+    for (const ch of sentence)
+      if (ch === '“' || ch === '「') open += 1;
+      else if (ch === '”' || ch === '」') open = Math.max(0, open - 1);
+      else if (ch === '"') ascii = !ascii;
+  }
+  return null;
+});
+
 /** A closing 》/> with nothing it closes: words lost or pasted twice around it. */
 export const strayCloserCheck = defineCheck({
   id: 'text-stray-closer',
@@ -715,7 +757,7 @@ export const strayCloserCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      (text) => strayIn(text) || null,
+      (text) => strayIn(text) || loneCloserIn(text) || null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
     );
