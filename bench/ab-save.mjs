@@ -13,6 +13,14 @@
 // drift of the machine's load does not land on one side. Printed per run: the medians and means of both, their differences (what
 // saving adds per key), the IndexedDB writes counted, and /proc/loadavg.
 //
+// AB_MODE=tasks: instead, one page per variant and round with saves falling due, traced with the
+// `devtools.timeline` category too, and the thread time of the tasks that are the autosave's own
+// summed — the save timer (`TimerFire`), the idle callback that starts the write
+// (`FireIdleCallback`), the save worker's answer (`HandlePostMessage`), IndexedDB's answers on the
+// page (`IDBRequest`/`IDBTransaction` events) — per save and per key. A direct measure where the
+// difference of two medians is lost in the load's noise; it misses what a save costs outside its
+// own tasks (a GC it brings forward, Chromium's unnamed IPC tasks).
+//
 // AB_ROUNDS (3), AB_KEYS (240) keys per trace.
 /* global window, self, IDBObjectStore -- in the page and its workers (evaluate, addInitScript) */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
+const MODE = process.env['AB_MODE'] ?? 'difference';
 const ROUNDS = Number(process.env['AB_ROUNDS'] ?? 3);
 const KEYS = Number(process.env['AB_KEYS'] ?? 240);
 const WARMUP = 20;
@@ -99,13 +108,49 @@ function cpuOf(events) {
   return cpu;
 }
 
+/** Thread ms of the main thread's tasks that are the autosave's own (AB_MODE=tasks), by kind. */
+function saveTasksOf(events) {
+  const marks = events.filter((e) => e.name === MARK).sort((a, b) => a.ts - b.ts);
+  const { pid, tid } = marks[0];
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.ts >= marks[0].ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const kindOf = (e) => {
+    if (e.name === 'TimerFire') return 'timer';
+    if (e.name === 'FireIdleCallback') return 'idle callback';
+    if (e.name === 'HandlePostMessage') return 'worker answer';
+    if (e.name.startsWith('IDB')) return 'IndexedDB event';
+    const type = e.name === 'EventDispatch' ? e.args?.data?.type : null;
+    if (['success', 'complete', 'error', 'abort'].includes(type)) return 'IndexedDB event';
+    return null;
+  };
+  const byKind = {};
+  let task = null;
+  const close = () => {
+    if (task?.kind) byKind[task.kind] = (byKind[task.kind] ?? 0) + task.ms;
+  };
+  for (const e of slices) {
+    if (!task || e.ts >= task.end) {
+      close();
+      task = { end: e.ts + (e.dur ?? 0), ms: (e.tdur ?? e.dur ?? 0) / 1000, kind: null };
+      continue;
+    }
+    task.kind ??= kindOf(e);
+  }
+  close();
+  return byKind;
+}
+
 async function trace(page) {
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  const categories = ['toplevel', 'blink.user_timing'];
+  if (MODE === 'tasks') categories.push('devtools.timeline', 'IndexedDB');
+  await browser.startTracing(page, { categories });
   for (let n = 0; n < KEYS; n += 1) {
     await page.keyboard.press(['1', 'Backspace', '0'][n % 3]);
     await page.waitForTimeout(GAP_MS);
   }
-  return cpuOf(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  return { cpu: cpuOf(events), saveTasks: MODE === 'tasks' ? saveTasksOf(events) : null };
 }
 
 /** One page, 表三 filled with 0: CPU per key of KEYS keys, saves falling due or held back. */
@@ -141,8 +186,8 @@ async function form(v, withSaves) {
     );
     const saves = () => savesOf(page);
     const before = await saves();
-    const cpu = await trace(page);
-    return { cpu, saves: (await saves()) - before };
+    const { cpu, saveTasks } = await trace(page);
+    return { cpu, saveTasks, saves: (await saves()) - before };
   } finally {
     await context.close();
   }
@@ -181,6 +226,19 @@ try {
     const order = r % 2 ? [...variants].reverse() : variants;
     for (const v of order) {
       const loadBefore = load();
+      if (MODE === 'tasks') {
+        const { saveTasks, saves } = await form(v, true);
+        const total = Object.values(saveTasks).reduce((a, x) => a + x, 0);
+        added.get(v.name).push([total / KEYS, total / Math.max(1, saves)]);
+        const kinds = Object.entries(saveTasks)
+          .map(([k, x]) => `${k} ${f(x / Math.max(1, saves))}`)
+          .join(', ');
+        console.log(
+          `round ${r} load ${loadBefore} ${v.name.padEnd(width)} saves ${saves}; the saves' own ` +
+            `tasks ${f(total / KEYS)} ms per key, ${f(total / Math.max(1, saves))} ms per save (${kinds})`,
+        );
+        continue;
+      }
       const first = await form(v, r % 2 === 0);
       const second = await form(v, r % 2 !== 0);
       const [w, wo] = r % 2 === 0 ? [first, second] : [second, first];
@@ -195,10 +253,16 @@ try {
     }
   }
   for (const [name, xs] of added)
-    console.log(
-      `${name.padEnd(width)} added by saving, per round: median ${xs.map(([m]) => f(m)).join(', ')} ms;` +
-        ` mean ${xs.map(([, m]) => f(m)).join(', ')} ms`,
-    );
+    if (MODE === 'tasks')
+      console.log(
+        `${name.padEnd(width)} the saves' own tasks, per round: ${xs.map(([k]) => f(k)).join(', ')} ms per key;` +
+          ` ${xs.map(([, s]) => f(s)).join(', ')} ms per save`,
+      );
+    else
+      console.log(
+        `${name.padEnd(width)} added by saving, per round: median ${xs.map(([m]) => f(m)).join(', ')} ms;` +
+          ` mean ${xs.map(([, m]) => f(m)).join(', ')} ms`,
+      );
 } finally {
   await browser.close();
   for (const s of servers) await new Promise((done) => s.httpServer.close(done));

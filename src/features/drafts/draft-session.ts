@@ -18,9 +18,9 @@ export const SAVE_DELAY_MS = 50;
 
 /**
  * Once SAVE_DELAY_MS has passed, the write starts in the page's next idle period (after the
- * frame of the key that came last, never between a key and its frame: a save's own work — the
- * draft record built and cloned into IndexedDB, ~1 ms — would delay that frame), and at the
- * latest this long after, should the page never be idle.
+ * frame of the key that came last, never between a key and its frame: what a save costs the
+ * page — the report serialized and posted to the save worker — would delay that frame), and at
+ * the latest this long after, should the page never be idle.
  */
 export const SAVE_IDLE_TIMEOUT_MS = 50;
 
