@@ -204,13 +204,17 @@ test('drafts of the first releases move from localStorage into IndexedDB, corrup
 
 test('storage full: the clerk is told at once, keeps typing and can download the draft', async ({
   page,
+  context,
+  baseURL,
 }) => {
-  await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = function put(): IDBRequest<IDBValidKey> {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
   await page.goto('./');
+  // A real quota of one byte for this origin (the drafts are written in a worker, where a stub
+  // of the page's IndexedDB would not reach): every write fails with QuotaExceededError.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL ?? page.url()).origin,
+    quotaSize: 1,
+  });
   const form = await newDraft(page, '某镇人民政府', '2024');
   const alert = page
     .getByRole('alert')

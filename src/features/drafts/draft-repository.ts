@@ -8,6 +8,7 @@ import {
   STORES,
   storageError,
 } from './draft-db';
+import { corruptRecord, type DraftWrite, writeDraft, type WriteOutcome } from './draft-write';
 import { restoreDraftText, type RestoreResult } from '@/stored-draft/restore-draft';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 
@@ -66,11 +67,6 @@ export function recordFromText(id: string, text: string): DraftRecord {
   }
   return { id, revision: -1, name: '', text };
 }
-
-const asideKey = (id: string, now: Date): { key: string; movedAt: string } => {
-  const movedAt = now.toISOString().replace(/[:.]/g, '-');
-  return { key: `${id}:${movedAt}`, movedAt };
-};
 
 /** Every readable draft (newest first); unreadable ones are moved aside and listed as corrupt. */
 export async function listDrafts(
@@ -161,10 +157,6 @@ async function reviveReadable(
   }
 }
 
-function corruptRecord(id: string, raw: string, now: Date): CorruptRecord {
-  return { ...asideKey(id, now), id, raw };
-}
-
 /** The stored draft, restored; null when there is none. */
 export async function readDraft(db: DraftDb, id: string): Promise<RestoreResult | null> {
   const record = await db.get('drafts', id);
@@ -173,11 +165,51 @@ export async function readDraft(db: DraftDb, id: string): Promise<RestoreResult 
   return result.ok ? { ...result, draft: { ...result.draft, id } } : result;
 }
 
+/** `JSON.stringify(report)`, kept per report object: last year's report is written unchanged by every save. */
+const jsonOfReport = new WeakMap<Report, string>();
+export function reportJson(report: Report | null): string {
+  if (report === null) return 'null';
+  let json = jsonOfReport.get(report);
+  if (json === undefined) {
+    json = JSON.stringify(report);
+    jsonOfReport.set(report, json);
+  }
+  return json;
+}
+
+/** What `writeDraft` stores for `content`: its reports as JSON. */
+export function draftWrite(content: DraftContent): DraftWrite {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: content.id,
+    name: content.name,
+    createdAt: content.createdAt,
+    reportJson: reportJson(content.report),
+    lastYearJson: reportJson(content.lastYear),
+  };
+}
+
+/** The saved draft, from what a write returned and the content it wrote. */
+export function savedOutcome(outcome: WriteOutcome, content: DraftContent): SaveOutcome {
+  if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.message };
+  if (outcome.kind === 'conflict') return outcome;
+  return {
+    kind: 'saved',
+    draft: {
+      ...outcome.header,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      report: content.report,
+      lastYear: content.lastYear,
+    },
+  };
+}
+
 /**
  * Saves `content` unless another tab saved this draft since this one last read or wrote it
  * (`baseRevision`; null: this tab has not stored it yet). Then nothing is written and the caller
  * is told (the two-tab rule). The stored name wins over ours (renames happen on the start page).
- * A stored record that cannot be read is kept aside and ours is written.
+ * A stored record that cannot be read is kept aside and ours is written. (The transaction is
+ * `writeDraft`'s, which the save worker runs too.)
  */
 export async function saveDraft(
   db: DraftDb,
@@ -186,41 +218,7 @@ export async function saveDraft(
   tabId: string,
   now: Date = new Date(),
 ): Promise<SaveOutcome> {
-  try {
-    const tx = db.transaction(STORES, 'readwrite', DURABLE);
-    const drafts = tx.objectStore('drafts');
-    const stored = await drafts.get(content.id);
-    let name = content.name;
-    const writes: Promise<unknown>[] = [];
-    if (stored && stored.revision < 0) {
-      writes.push(tx.objectStore('corrupt').put(corruptRecord(stored.id, stored.text, now)));
-    } else if (stored) {
-      if (stored.revision !== baseRevision) {
-        await tx.done;
-        return { kind: 'conflict', storedRevision: stored.revision };
-      }
-      name = stored.name;
-    }
-    const draft: StoredDraft = {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      id: content.id,
-      name,
-      createdAt: content.createdAt,
-      savedAt: now.toISOString(),
-      revision: baseRevision === null ? 0 : Math.max(baseRevision, stored?.revision ?? 0) + 1,
-      savedBy: tabId,
-      report: content.report,
-      lastYear: content.lastYear,
-    };
-    writes.push(drafts.put(toRecord(draft)));
-    // Commit now rather than when this page has seen the put succeed: one round trip less in
-    // which a renderer crash could still lose the write.
-    if (typeof tx.commit === 'function') tx.commit();
-    await committed(tx.done, ...writes);
-    return { kind: 'saved', draft };
-  } catch (error) {
-    return failed(error);
-  }
+  return savedOutcome(await writeDraft(db, draftWrite(content), baseRevision, tabId, now), content);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { useEditorStore } from '@/store/editor-store';
 import { type DraftDb, DraftStorageError, storageError } from './draft-db';
 import { displayName, type DraftContent, readDraft, saveDraft } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
+import type { SaveWriter } from './save-client';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 
 /**
@@ -17,9 +18,9 @@ export const SAVE_DELAY_MS = 50;
 
 /**
  * Once SAVE_DELAY_MS has passed, the write starts in the page's next idle period (after the
- * frame of the key that came last, never between a key and its frame: a save's own work — the
- * draft record built and cloned into IndexedDB, ~1 ms — would delay that frame), and at the
- * latest this long after, should the page never be idle.
+ * frame of the key that came last, never between a key and its frame: what a save costs the
+ * page — the report serialized and posted to the save worker — would delay that frame), and at
+ * the latest this long after, should the page never be idle.
  */
 export const SAVE_IDLE_TIMEOUT_MS = 50;
 
@@ -62,6 +63,13 @@ export interface DraftSessionOptions {
    * (default: requestIdleCallback where there is one, else at once).
    */
   readonly idle?: (run: () => void, timeoutMs: number) => () => void;
+  /**
+   * Writes a save (default: `saveDraft`, on this thread). The app's writes run in a worker
+   * (`save-client.ts`), off the frames in which the clerk types.
+   */
+  readonly save?: SaveWriter;
+  /** Called when a draft is opened: the writer gets ready for the first save. */
+  readonly warm?: () => void;
 }
 
 const timeout = (run: () => void, ms: number): (() => void) => {
@@ -151,6 +159,7 @@ export class DraftSession {
     this.dirtySince = null;
     this.setStatus({ save: { kind: 'saved', at: draft.savedAt }, conflict: false, notices });
     this.o.editor.getState().open(draft.id, draft.report, draft.lastYear);
+    this.o.warm?.();
   }
 
   /**
@@ -289,7 +298,7 @@ export class DraftSession {
   private async write(content: DraftContent, base: number | null): Promise<boolean> {
     const outcome = await this.o
       .connect()
-      .then((db) => saveDraft(db, content, base, this.o.tabId, this.now()))
+      .then((db) => (this.o.save ?? saveDraft)(db, content, base, this.o.tabId, this.now()))
       .catch(
         (error: unknown) => ({ kind: 'failed', message: storageError(error).message }) as const,
       );

@@ -14,6 +14,7 @@ import {
 import { DraftSession, SAVE_DELAY_MS, type SavedMessage } from './draft-session';
 import { createDraftStatusStore, type DraftStatus } from './draft-status';
 import { migrateLocalStorage } from './migrate-local-storage';
+import { saveWorker } from './save-client';
 
 /** The app's one draft session and database connection, wired to the browser on first use. */
 export const draftStatusStore = createDraftStatusStore();
@@ -121,6 +122,17 @@ function saveDelayMs(): number {
   return typeof override === 'number' && override >= 0 ? override : SAVE_DELAY_MS;
 }
 
+/** The autosave's writes, in a worker of their own (`save-client.ts`). */
+const writer = saveWorker({
+  start: () =>
+    new Worker(new URL('./save-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'nianbao-save',
+    }),
+  dbName: DB_NAME,
+  dbVersion,
+});
+
 export function draftSession(): DraftSession {
   if (!instance) {
     const tabId = newId('tab-');
@@ -133,6 +145,8 @@ export function draftSession(): DraftSession {
       announce: (message) => channel?.postMessage(message satisfies ChannelMessage),
       applyRemote: keepFocusedFieldReplaceable,
       saveDelayMs,
+      save: writer.save,
+      warm: writer.warm,
     });
     session.attach(window);
     instance = session;
