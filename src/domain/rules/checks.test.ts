@@ -1470,3 +1470,24 @@ describe('what the held-out whole pages 032–047 showed', () => {
     ).toContain('citation-after-report-date:other');
   });
 });
+
+describe('what the held-out texts 179–193 showed (misses)', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+
+  it('more kinds after parts that already make the whole (real: 富鸣集团 2023, seven kinds of 77条 adding to 78)', () => {
+    const fuming =
+      '2023年,我集团在南宁市武鸣区政府门户网站发布信息77条,其中年度工作报告1条,招标投标信息37条,国有资产交易信息27条,部门动态信息4条,公告公示信息6条,人大代表建议和政协提案办理公开2条,机构职能1条。';
+    const found = issuesOf(overviewWith(fuming)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('1 + 37 + 27 + 4 + 6 + 2 + 1 = 78条，比总数多 1条');
+    // The kinds adding to the whole; or other work in the whole's unit after the parts.
+    expect(keys(overviewWith(fuming.replace('77条', '78条')))).not.toContain(
+      'parts-sum-mismatch:overview',
+    );
+    expect(
+      keys(overviewWith('全年发布信息77条,其中年度工作报告1条,招标投标信息76条,收到网民留言3条。')),
+    ).toEqual([]);
+  });
+});

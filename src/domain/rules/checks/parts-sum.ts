@@ -88,6 +88,35 @@ function repeatedPart(list: string): string | undefined {
   return undefined;
 }
 
+/** A verb opening a clause: other work the sentence goes on to, not another kind of the whole. */
+const WORK_VERB =
+  /^(?:收到|受理|办理|答复|回复|接到|处理|开展|举办|组织|召开|参加|印发|发布|公开|制作|编制)/;
+
+/**
+ * After parts that make the whole, more kinds of it, each a name and a count in the whole's unit,
+ * joined by commas to the end of the sentence (real: 富鸣集团 2023, `发布信息77条,其中年度工作报告1条,
+ * 招标投标信息37条,…人大代表建议和政协提案办理公开2条,机构职能1条`, seven kinds adding to 78): they
+ * are parts too, and the list adds up to more than the whole. `pieces` are the separator that
+ * follows the parts, then the segments and separators left.
+ */
+function moreKindsToTheEnd(pieces: readonly string[], unit: string): boolean {
+  if (pieces.length < 2) return false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const separator = pieces[i] ?? '';
+    const segment = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    if (!/^[，,]$/.test(separator)) return false;
+    const items = itemsOf(segment);
+    if (
+      !NAMED_PART.test(segment) ||
+      WORK_VERB.test(segment) ||
+      items.length !== 1 ||
+      items[0]?.unit !== unit
+    )
+      return false;
+  }
+  return true;
+}
+
 interface Item {
   readonly value: number;
   readonly unit: string;
@@ -332,7 +361,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (
             least <= wholeMax &&
             most >= whole.value &&
-            !(parts.length === 1 && /^(?:以及|及|还有)/.test(next))
+            !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
+            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit)
           )
             break;
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
