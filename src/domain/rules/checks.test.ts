@@ -1491,3 +1491,26 @@ describe('what the held-out texts 179–193 showed (misses)', () => {
     ).toEqual([]);
   });
 });
+
+describe('what the held-out texts 179–193 showed: a list of parts set out 如下', () => {
+  it('the parts the report sets out 如下, one left out (real: 温图高勒苏木 2021, no 其他需要报告的事项)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》要求,现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况公开如下本报告中所列数据的统计期限从2021年1月1日至2021年12月31日止。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('缺少「六、其他需要报告的事项」');
+    // All six; a list said to be some of them (等); the year's work with no list of parts.
+    expect(
+      keys(
+        withMeta({
+          preface: preface.replace('改进情况公开如下', '改进情况,其他需要报告的事项公开如下'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: preface.replace('改进情况公开如下', '改进情况等公开如下') })),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: '现将本机关2021年度政府信息公开工作情况报告如下。' })),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+});

@@ -358,6 +358,11 @@ const REPORT_BEFORE = /(?:报告|全文|年报)$/;
 const PARTS_LISTED =
   /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:]?[^。；]{8,200}$/;
 /**
+ * `现将…总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下` (real: 温图高勒苏木 2021):
+ * the parts the report goes on to set out, listed before `如下`; the list is what group 1 holds.
+ */
+const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告|公布|汇报)如下/;
+/**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
  */
@@ -457,7 +462,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
-    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence)) continue;
+    const presented = PARTS_PRESENTED.exec(sentence);
+    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence) && !presented) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
@@ -468,9 +474,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         ? bare
         : null);
     const listed = m ?? PARTS_LISTED.exec(sentence);
-    if (!listed) continue;
+    if (!listed && !presented) continue;
     const stated = m ? parseNumberToken(m[1] ?? '') : null;
-    const list = listed[0];
+    const list = listed?.[0] ?? presented?.[1] ?? '';
     const named = words.filter((w) => w.re.test(list));
     const complete = stated !== null || !LIST_ETC.test(list);
     const left =
