@@ -1514,3 +1514,40 @@ describe('what the held-out texts 179–193 showed: a list of parts set out 如�
     ).not.toContain('part-count-mismatch:meta');
   });
 });
+
+describe('what the held-out texts 179–193 showed: a township’s preface copied from its district’s', () => {
+  const preface =
+    '本报告根据最新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市相关文件要求,综合全区各镇(街办)、各部门(单位)2019年政府信息公开工作情况编制。';
+  const overview = '2019年,我镇主动公开政府信息373条,全镇政务公开工作有序推进。';
+  // The text alone, no other section's words (the clean report's are a 局's).
+  const report = (meta: Partial<Report['meta']>, text = overview): Report => ({
+    ...withMeta({ preface, ...meta }),
+    narrative: { overview: text },
+  });
+
+  it('compiled from every unit of the district (real: 水东镇 2019, its name cut, `我镇`)', () => {
+    const found = issuesOf(report({ agencyName: '', agencyKind: 'department' })).find(
+      (i) => i.key === 'township-scope-above-level:meta',
+    );
+    expect(found?.message).toContain('不综合全区各单位的情况');
+    expect(keys(report({ agencyName: '水东镇人民政府', agencyKind: 'township' }))).toContain(
+      'township-scope-above-level:meta',
+    );
+    // The district's own report; a text that speaks as a bureau's; a township's own 全镇 work.
+    expect(keys(report({ agencyName: '章贡区人民政府', agencyKind: 'government' }))).not.toContain(
+      'township-scope-above-level:meta',
+    );
+    expect(
+      keys(report({ agencyName: '', agencyKind: 'department' }, '2019年,我局主动公开信息373条。')),
+    ).not.toContain('township-scope-above-level:meta');
+    expect(
+      keys(
+        withMeta({
+          agencyName: '水东镇人民政府',
+          agencyKind: 'township',
+          preface: preface.replace('全区各镇(街办)、各部门(单位)', '全镇各村(社区)、各站所'),
+        }),
+      ),
+    ).not.toContain('township-scope-above-level:meta');
+  });
+});
