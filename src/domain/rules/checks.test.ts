@@ -1551,3 +1551,23 @@ describe('what the held-out texts 179–193 showed: a township’s preface copie
     ).not.toContain('township-scope-above-level:meta');
   });
 });
+
+describe('what the held-out texts 179–193 showed: 年 lost after a year before a name', () => {
+  it('the report’s year before the agency’s name (real: 鹤岗市工农区 2024 `特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告`)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告。';
+    const at = (text: string, year = 2024): Report => withMeta({ preface: text, year });
+    const found = issuesOf(at(preface)).find((i) => i.key === 'date-characters-missing:meta');
+    expect(found?.message).toContain('应为“2024年鹤岗市工农区人民政府信息公开工作情况报告”');
+    // With 年 or 年度; another year than the report's; digits in a code or a web address.
+    for (const text of [
+      preface.replace('2024鹤岗', '2024年鹤岗'),
+      preface.replace('2024鹤岗', '2024年度鹤岗'),
+      '依据GB2024鹤岗市地方标准编制本报告。',
+      '全文见http://www.hegang.gov.cn/2024鹤岗市政府信息公开工作报告.html。',
+      '依据鹤政办发〔2024〕鹤岗市12号文件编制本报告。',
+    ])
+      expect(keys(at(text))).not.toContain('date-characters-missing:meta');
+    expect(keys(at(preface, 2025))).not.toContain('date-characters-missing:meta');
+  });
+});
