@@ -2,6 +2,7 @@ import { perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
+import { isThreeKindsSplit } from './info-total';
 
 /**
  * Parts stated in the narrative that do not add up to the whole they are said to make (SPEC
@@ -422,7 +423,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         else if (endsWithRest && most < whole.value)
           out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
         else if (whole.cued && ALL_ATTRIBUTES.every((a) => a.test(listed)) && !/等/.test(listed)) {
-          if (most < whole.value)
+          // `制作、获取政府信息总数510条，其中…` is told by `info-total-parts-mismatch`.
+          if (most < whole.value && !isThreeKindsSplit(sentence))
             out.push({ ...found, parts: values, ...written(parts), short: 'attributes' });
         } else if (
           whole.cued &&
