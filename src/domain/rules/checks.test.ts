@@ -1588,5 +1588,122 @@ describe('what the held-out whole pages 056–068 showed', () => {
       ),
     ).not.toContain('report-is-cover-letter');
     expect(keys(base)).not.toContain('report-is-cover-letter');
+
+describe('what the held-out texts 179–193 showed (misses)', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+
+  it('more kinds after parts that already make the whole (real: 富鸣集团 2023, seven kinds of 77条 adding to 78)', () => {
+    const fuming =
+      '2023年,我集团在南宁市武鸣区政府门户网站发布信息77条,其中年度工作报告1条,招标投标信息37条,国有资产交易信息27条,部门动态信息4条,公告公示信息6条,人大代表建议和政协提案办理公开2条,机构职能1条。';
+    const found = issuesOf(overviewWith(fuming)).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('1 + 37 + 27 + 4 + 6 + 2 + 1 = 78条，比总数多 1条');
+    // The kinds adding to the whole; or other work in the whole's unit after the parts.
+    expect(keys(overviewWith(fuming.replace('77条', '78条')))).not.toContain(
+      'parts-sum-mismatch:overview',
+    );
+    expect(
+      keys(overviewWith('全年发布信息77条,其中年度工作报告1条,招标投标信息76条,收到网民留言3条。')),
+    ).toEqual([]);
+  });
+});
+
+describe('what the held-out texts 179–193 showed: a list of parts set out 如下', () => {
+  it('the parts the report sets out 如下, one left out (real: 温图高勒苏木 2021, no 其他需要报告的事项)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》要求,现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况公开如下本报告中所列数据的统计期限从2021年1月1日至2021年12月31日止。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('缺少「六、其他需要报告的事项」');
+    // All six; a list said to be some of them (等); the year's work with no list of parts.
+    expect(
+      keys(
+        withMeta({
+          preface: preface.replace('改进情况公开如下', '改进情况,其他需要报告的事项公开如下'),
+        }),
+      ),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: preface.replace('改进情况公开如下', '改进情况等公开如下') })),
+    ).not.toContain('part-count-mismatch:meta');
+    expect(
+      keys(withMeta({ preface: '现将本机关2021年度政府信息公开工作情况报告如下。' })),
+    ).not.toContain('part-count-mismatch:meta');
+  });
+});
+
+describe('what the held-out texts 179–193 showed: a township’s preface copied from its district’s', () => {
+  const preface =
+    '本报告根据最新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市相关文件要求,综合全区各镇(街办)、各部门(单位)2019年政府信息公开工作情况编制。';
+  const overview = '2019年,我镇主动公开政府信息373条,全镇政务公开工作有序推进。';
+  // The text alone, no other section's words (the clean report's are a 局's).
+  const report = (meta: Partial<Report['meta']>, text = overview): Report => ({
+    ...withMeta({ preface, ...meta }),
+    narrative: { overview: text },
+  });
+
+  it('compiled from every unit of the district (real: 水东镇 2019, its name cut, `我镇`)', () => {
+    const found = issuesOf(report({ agencyName: '', agencyKind: 'department' })).find(
+      (i) => i.key === 'township-scope-above-level:meta',
+    );
+    expect(found?.message).toContain('不综合全区各单位的情况');
+    expect(keys(report({ agencyName: '水东镇人民政府', agencyKind: 'township' }))).toContain(
+      'township-scope-above-level:meta',
+    );
+    // The district's own report; a text that speaks as a bureau's; a township's own 全镇 work.
+    expect(keys(report({ agencyName: '章贡区人民政府', agencyKind: 'government' }))).not.toContain(
+      'township-scope-above-level:meta',
+    );
+    expect(
+      keys(report({ agencyName: '', agencyKind: 'department' }, '2019年,我局主动公开信息373条。')),
+    ).not.toContain('township-scope-above-level:meta');
+    expect(
+      keys(
+        withMeta({
+          agencyName: '水东镇人民政府',
+          agencyKind: 'township',
+          preface: preface.replace('全区各镇(街办)、各部门(单位)', '全镇各村(社区)、各站所'),
+        }),
+      ),
+    ).not.toContain('township-scope-above-level:meta');
+  });
+});
+
+describe('what the held-out texts 179–193 showed: 年 lost after a year before a name', () => {
+  it('the report’s year before the agency’s name (real: 鹤岗市工农区 2024 `特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告`)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告。';
+    const at = (text: string, year = 2024): Report => withMeta({ preface: text, year });
+    const found = issuesOf(at(preface)).find((i) => i.key === 'date-characters-missing:meta');
+    expect(found?.message).toContain('应为“2024年鹤岗市工农区人民政府信息公开工作情况报告”');
+    // With 年 or 年度; another year than the report's; digits in a code or a web address.
+    for (const text of [
+      preface.replace('2024鹤岗', '2024年鹤岗'),
+      preface.replace('2024鹤岗', '2024年度鹤岗'),
+      '依据GB2024鹤岗市地方标准编制本报告。',
+      '全文见http://www.hegang.gov.cn/2024鹤岗市政府信息公开工作报告.html。',
+      '依据鹤政办发〔2024〕鹤岗市12号文件编制本报告。',
+    ])
+      expect(keys(at(text))).not.toContain('date-characters-missing:meta');
+    expect(keys(at(preface, 2025))).not.toContain('date-characters-missing:meta');
+  });
+});
+
+describe('what the held-out pages 069–078 showed: parts by 公开属性', () => {
+  it('documents split into every 公开属性, adding to less than the whole (real: 平潭综合执法与应急管理局 2020)', () => {
+    const overview =
+      '2020年，共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份；立案查处各类违法行为并作出行政处罚决定784起，全部予以公开挂网。';
+    const found = issuesOf(withText({ overview })).find(
+      (i) => i.key === 'parts-sum-mismatch:overview',
+    );
+    expect(found?.message).toContain('按公开属性列出的各项 138 + 431 = 569份，比总数少 48份');
+    // Adding to the whole; not every 公开属性 named; said to be some of them (等).
+    for (const text of [
+      overview.replace('617份', '569份'),
+      overview.replace('、依申请公开及不予公开431份', '、依申请公开431份'),
+      overview.replace('不予公开431份', '不予公开431份等'),
+    ])
+      expect(keys(withText({ overview: text }))).not.toContain('parts-sum-mismatch:overview');
   });
 });

@@ -118,7 +118,34 @@ export const normativeAllDocumentsCheck = defineCheck({
 const ABOVE_TOWNSHIP =
   /(?:组织|推动|推进|指导|统筹|督促|部署|领导)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
 
-const aboveTownshipIn = perText((_, analysed) => ABOVE_TOWNSHIP.exec(compactText(analysed)));
+/**
+ * A report compiled from the work of every unit of an area (`综合全区各镇(街办)、各部门(单位)2019年
+ * 政府信息公开工作情况编制`, real: 水东镇 2019, copied from 章贡区's preface): only the area's
+ * government compiles one.
+ */
+const COMPILED_FROM_AREA =
+  /综合(全(?:国|省|市|州|盟|县|区|旗))(?:各|所属)[^。；;]{0,40}?(?:政府信息公开|政务公开|信息公开)工作(?:情况)?(?:编制|汇总)/;
+
+const aboveTownshipIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return ABOVE_TOWNSHIP.exec(text) ?? COMPILED_FROM_AREA.exec(text);
+});
+
+/** How a township's report speaks of itself (`我镇`, `本街道`), and how others' do. */
+const SELF_TOWNSHIP = /[我本](?:镇|乡|街道|苏木)/;
+const SELF_OTHER = /[我本](?:省|市|县|区|旗|局|委|厅|办|中心|公司|集团|单位|部门|机关)/;
+
+/**
+ * A township's report: its kind, or, when no agency's name was read, a text that speaks of itself
+ * as a township's only (real: 水东镇 2019, `我镇` twice, its name cut from the excerpt).
+ */
+function isTownship(ctx: CheckContext): boolean {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  if (agencyKind === 'township') return true;
+  if (agencyName.trim() !== '') return false;
+  const texts = textsOf(ctx).map((t) => compactText(t.text));
+  return texts.some((t) => SELF_TOWNSHIP.test(t)) && !texts.some((t) => SELF_OTHER.test(t));
+}
 
 export const townshipScopeCheck = defineCheck({
   id: 'township-scope-above-level',
@@ -126,7 +153,7 @@ export const townshipScopeCheck = defineCheck({
   spec: '4.5',
   title: '乡镇（街道）报告写了组织全省/全市的工作',
   run(ctx) {
-    if (ctx.report.meta.agencyKind !== 'township') return [];
+    if (!isTownship(ctx)) return [];
     for (const text of textsOf(ctx)) {
       const m = aboveTownshipIn(text);
       if (!m) continue;
@@ -135,7 +162,9 @@ export const townshipScopeCheck = defineCheck({
           target: text.section,
           fields: [text.field, 'meta.agencyKind'],
           section: text.section,
-          message: `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不组织${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
+          message: m[0].startsWith('综合')
+            ? `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）的报告只写本乡镇（街道）的工作，不综合${m[1]}各单位的情况，是否照抄了上级的报告？请改为本乡镇（街道）的工作`
+            : `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不组织${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
         },
       ];
     }

@@ -12,6 +12,9 @@ import { textsOf } from '../support';
 const SPLIT =
   /(?:制作|获取)[^。；]{0,12}?总数(?:为|共)?(\d+)条[，,]其中主动公开[^\d。；]{0,10}?(\d+)条[，,、]依申请公开[^\d。；]{0,10}?(\d+)条[，,、](?:不予公开|不公开)[^\d。；]{0,10}?(\d+)条/;
 
+/** A sentence with such a split: `info-total-parts-mismatch` tells its sum, not `parts-sum`. */
+export const isThreeKindsSplit = (sentence: string): boolean => SPLIT.test(sentence);
+
 /**
  * The first such split of a text, read once per text; none in a text no line of which has
  * `其中主动公开` (every split has it, in one line).

@@ -2,6 +2,7 @@ import { perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, compactText, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
+import { isThreeKindsSplit } from './info-total';
 
 /**
  * Parts stated in the narrative that do not add up to the whole they are said to make (SPEC
@@ -54,6 +55,12 @@ const LONG_LIST = 5;
 const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
 /** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
 const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
+/**
+ * The 公开属性 every document has one of: a list naming all three is all of the whole (real: 平潭
+ * 综合执法与应急管理局 2020, `共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份`,
+ * 569 of 617).
+ */
+const ALL_ATTRIBUTES = [/主动公开/, /依申请公开/, /不予公开/];
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -69,9 +76,9 @@ export interface PartsExcess {
   /**
    * The parts add up to less than the whole, and the list says it is all of it: it ends with a
    * catch-all part (`'rest'`), or runs on to the end of its sentence through many kinds, no 等
-   * (`'list'`).
+   * (`'list'`), or names every 公开属性 (主动公开, 依申请公开, 不予公开: `'attributes'`).
    */
-  readonly short?: 'rest' | 'list';
+  readonly short?: 'rest' | 'list' | 'attributes';
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
   readonly repeated?: string;
 }
@@ -86,6 +93,35 @@ function repeatedPart(list: string): string | undefined {
     seen.add(part);
   }
   return undefined;
+}
+
+/** A verb opening a clause: other work the sentence goes on to, not another kind of the whole. */
+const WORK_VERB =
+  /^(?:收到|受理|办理|答复|回复|接到|处理|开展|举办|组织|召开|参加|印发|发布|公开|制作|编制)/;
+
+/**
+ * After parts that make the whole, more kinds of it, each a name and a count in the whole's unit,
+ * joined by commas to the end of the sentence (real: 富鸣集团 2023, `发布信息77条,其中年度工作报告1条,
+ * 招标投标信息37条,…人大代表建议和政协提案办理公开2条,机构职能1条`, seven kinds adding to 78): they
+ * are parts too, and the list adds up to more than the whole. `pieces` are the separator that
+ * follows the parts, then the segments and separators left.
+ */
+function moreKindsToTheEnd(pieces: readonly string[], unit: string): boolean {
+  if (pieces.length < 2) return false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const separator = pieces[i] ?? '';
+    const segment = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    if (!/^[，,]$/.test(separator)) return false;
+    const items = itemsOf(segment);
+    if (
+      !NAMED_PART.test(segment) ||
+      WORK_VERB.test(segment) ||
+      items.length !== 1 ||
+      items[0]?.unit !== unit
+    )
+      return false;
+  }
+  return true;
 }
 
 interface Item {
@@ -303,6 +339,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let usable = true;
         let endsWithRest = false;
         let toTheEnd = true;
+        let listed = '';
         const pieces = own.split(SEGMENT);
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
@@ -329,6 +366,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
           parts.push(...items);
+          listed += segment;
           joiner ??= items.length > 1 ? '、' : separator;
           // The parts make the whole: what follows (`；政府信息公开行政诉讼46件，其中…`) is not one.
           // One part equal to the whole makes it only when the list does not go on with `以及`
@@ -338,7 +376,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (
             least <= wholeMax &&
             most >= whole.value &&
-            !(parts.length === 1 && /^(?:以及|及|还有)/.test(next))
+            !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
+            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit)
           )
             break;
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
@@ -389,7 +428,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           out.push({ ...found, parts: values, ...written(parts) });
         else if (endsWithRest && most < whole.value)
           out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
-        else if (
+        else if (whole.cued && ALL_ATTRIBUTES.every((a) => a.test(listed)) && !/等/.test(listed)) {
+          // `制作、获取政府信息总数510条，其中…` is told by `info-total-parts-mismatch`.
+          if (most < whole.value && !isThreeKindsSplit(sentence))
+            out.push({ ...found, parts: values, ...written(parts), short: 'attributes' });
+        } else if (
           whole.cued &&
           toTheEnd &&
           !(cutShort && k === list.length - 1) &&
@@ -433,9 +476,11 @@ export const partsSumCheck = defineCheck({
           ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
           : first.short === 'rest'
             ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
-            : first.short === 'list'
-              ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-              : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}`,
+            : first.short === 'attributes'
+              ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
+              : first.short === 'list'
+                ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+                : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}`,
       });
     }
     return found;

@@ -37,6 +37,20 @@ const lostDateIn = perText((_, analysed) => {
   return garbled ? { text: garbled[0], garbled: true } : null;
 });
 
+/**
+ * A year whose 年 was lost before the name of a place or an agency whose report it names
+ * (`特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告`, real: 鹤岗市工农区 2024): the four
+ * digits right after a character (not inside a number, a code or an address), then the name (a
+ * place or an agency's word) and 报告 in the same clause.
+ */
+const YEAR_BEFORE_NAME =
+  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)[^。；;，,：:]{0,30}?报告)/;
+
+const yearBeforeNameIn = perText((_, analysed) => {
+  const m = YEAR_BEFORE_NAME.exec(compactText(analysed));
+  return m ? { year: Number(m[1]), text: `${m[1] ?? ''}${m[2] ?? ''}` } : null;
+});
+
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`; or a year with digits too many. */
 export const lostDateCheck = defineCheck({
   id: 'date-characters-missing',
@@ -44,10 +58,24 @@ export const lostDateCheck = defineCheck({
   spec: '4.5',
   title: '正文日期缺字',
   run(ctx) {
-    return textFindings(ctx, lostDateIn, (lost) =>
-      lost.garbled
-        ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-        : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+    const { year } = ctx.report.meta;
+    return textFindings(
+      ctx,
+      (text) => {
+        const lost = lostDateIn(text);
+        if (lost) return lost;
+        // Only the report's own year: `2024鹤岗市…报告` in the 2024 report.
+        const named = yearBeforeNameIn(text);
+        return named && (year === null || named.year === year)
+          ? { text: named.text, garbled: false, name: true }
+          : null;
+      },
+      (lost) =>
+        'name' in lost
+          ? `文中“${lost.text}”的年份后缺“年”字（应为“${lost.text.slice(0, 4)}年${lost.text.slice(4)}”），请补上`
+          : lost.garbled
+            ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+            : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
   },
 });
@@ -368,6 +396,11 @@ const REPORT_BEFORE = /(?:报告|全文|年报)$/;
 const PARTS_LISTED =
   /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:]?[^。；]{8,200}$/;
 /**
+ * `现将…总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下` (real: 温图高勒苏木 2021):
+ * the parts the report goes on to set out, listed before `如下`; the list is what group 1 holds.
+ */
+const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告|公布|汇报)如下/;
+/**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
  */
@@ -467,7 +500,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
-    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence)) continue;
+    const presented = PARTS_PRESENTED.exec(sentence);
+    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence) && !presented) continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
@@ -478,9 +512,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         ? bare
         : null);
     const listed = m ?? PARTS_LISTED.exec(sentence);
-    if (!listed) continue;
+    if (!listed && !presented) continue;
     const stated = m ? parseNumberToken(m[1] ?? '') : null;
-    const list = listed[0];
+    const list = listed?.[0] ?? presented?.[1] ?? '';
     const named = words.filter((w) => w.re.test(list));
     const complete = stated !== null || !LIST_ETC.test(list);
     const left =
