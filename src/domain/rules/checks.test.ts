@@ -1588,6 +1588,8 @@ describe('what the held-out whole pages 056–068 showed', () => {
       ),
     ).not.toContain('report-is-cover-letter');
     expect(keys(base)).not.toContain('report-is-cover-letter');
+  });
+});
 
 describe('what the held-out texts 179–193 showed (misses)', () => {
   const overviewWith = (sentence: string): Report =>
