@@ -80,6 +80,19 @@ describe('HTML tables', () => {
     expect(far.unrecognised).toEqual(['7.属于行政处罚案件 3 0 0 0 0 0 3']);
   });
 
+  it('the signature above a disclosure note or an issuing office’s 印发 line is read (real: 海坛片区管理局 2025, 2021)', () => {
+    const page = (tail: string) =>
+      ok(
+        `<p>六、其他需要报告的事项</p><p>本年度未产生政府信息公开信息处理费用。</p><p>平潭综合实验区海坛片区管理局</p><p>2026年1月26日</p>${tail}`,
+      ).report.meta.reportDate;
+    expect(page('<p>（此件主动公开）</p>')).toBe('2026-01-26');
+    expect(page('<p>海坛片区管理局党政办公室 2026年1月26日印发</p>')).toBe('2026-01-26');
+    expect(
+      ok(readFileSync('templates/fixtures/real-html/056-pingtan-htpq-2021.html', 'utf8')).report
+        .meta.reportDate,
+    ).toBe('2022-01-07');
+  });
+
   it('a row label with its unit after it names the row, the unit stated (real: 平潭综合实验区综合执法与应急管理局 2020)', () => {
     const r = ok(
       readFileSync('templates/fixtures/real-html/070-pingtan-zhzfyjj-2020.html', 'utf8'),

@@ -50,6 +50,10 @@ function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean):
 }
 
 /** The overview's first sub-heading, `(一)主动公开情况` / `（一）主动公开方面。…`. */
+/** A line after a signature: the disclosure note, or the issuing office's 印发 line. */
+const AFTER_SIGNATURE =
+  /^[（(]此件[^）)]{1,8}[）)]$|^[^，。；]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$/;
+
 const OVERVIEW_OPENER = /^[（(]一[）)][^。；;]{0,16}主动公开/;
 
 /** Longest text (without spaces) taken for a stray piece of a table rather than narrative. */
@@ -203,7 +207,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   collector.headers.end();
 
   // The signature: the last lines of the text (after the tables too), a date and the agency.
-  const tail = trail.slice(-3);
+  // Lines a document prints after its signature: `（此件主动公开）` and the issuing office's
+  // `…党政办公室 2022年1月7日印发` (real: 平潭综合实验区海坛片区管理局 2025 and 2021).
+  let end = trail.length;
+  while (end > 0 && AFTER_SIGNATURE.test(trail[end - 1]?.text ?? '')) end -= 1;
+  const tail = trail.slice(Math.max(0, end - 3), end);
   const signature = readSignature(
     tail.map((t) => t.text),
     frontMatter.agency,

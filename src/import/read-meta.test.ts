@@ -30,6 +30,11 @@ describe('the title and agency as the page prints them', () => {
       agency: '白银区统计局',
       year: 2020,
     });
+    // 名 lost on the line before (real: 楚雄市鹿城街道 2025).
+    expect(readTitle('称: 鹿城街道2025年政府信息公开工作年度报告')).toEqual({
+      agency: '鹿城街道',
+      year: 2025,
+    });
   });
 
   it('a letter’s title: 关于 is not part of the agency (real: 平潭综合实验区海坛片区管理局 2021, 苏平片区管理局 2020)', () => {

@@ -49,9 +49,10 @@ export function isTitle(line: string): boolean {
 
 /**
  * A page's table of properties prints the title after labels (`名 称: 某街道办事处2022年度…`,
- * `文 号: 关键字: 某局2020年…`): they are not part of the agency.
+ * `文 号: 关键字: 某局2020年…`): they are not part of the agency. `称:` is 名称's label with 名
+ * lost on the line before (real: 楚雄市鹿城街道 2025, `称: 鹿城街道2025年…年度报告`).
  */
-export const PAGE_LABELS = /^(?:(?:名称|标题|文号|关键字|关键词|主题词)[:：])+/;
+export const PAGE_LABELS = /^(?:(?:名称|称|标题|文号|关键字|关键词|主题词)[:：])+/;
 
 /**
  * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of

@@ -322,6 +322,65 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'parts-sum-mismatch:overview',
   ],
   '068-pingtan-qu-2021.html': ['overview-too-long'],
+  // 179–193, the eleventh held-out measure (templates/fixtures/real README), written down before any
+  // check ran: 14 of 22 at the measure; 181's sum, 184, 189's list and 193's lost 年 flagged since
+  // fixes made after it.
+  // 069–078, whole pages measured once: 13 of 15 at the measure; 070's 617 flagged since a fix.
+  // Not written down, warned and real: 071's and 075's five-part lists (the fault written down in
+  // 164, 167, 170, 171, 189); 071's `47.9659万元` in 元 (the lead's decision on 084); 074's
+  // 1,699-character overview (info).
+  '069-pingtan-shsyj-2022.html': ['section-heading-mismatch:reviewLitigation'],
+  '070-pingtan-zhzfyjj-2020.html': ['parts-sum-mismatch:overview'],
+  '071-pingtan-jtjsj-2019.html': [
+    'count-number-missing:overview',
+    'money-unit-mismatch:t2.centralProcurement.amount',
+    'part-count-mismatch:meta',
+  ],
+  '072-pingtan-lywtj-2025.html': [
+    'notice-citation-wrong:meta:2019-60',
+    [
+      'reported-total-mismatch:t3.newReceived.total',
+      'reported-total-mismatch:t3.notHeld.total',
+      'reported-total-mismatch:t3.resultsTotal.total',
+    ],
+  ],
+  '073-pingtan-scjgj-2023.html': ['blank-cells:t3', 'blank-cells:t2'],
+  '074-pingtan-nyncj-2021.html': [
+    [
+      'reported-total-mismatch:t3.resultsTotal.naturalPerson',
+      'reported-total-mismatch:t3.resultsTotal.otherOrg',
+    ],
+    'section-heading-mismatch:problems',
+    'section-heading-mismatch:other',
+    'text-stray-closer:other',
+    'overview-too-long',
+  ],
+  '075-pingtan-gaj-2019.html': ['blank-cells:t3', 'part-count-mismatch:meta'],
+  '077-pingtan-jtjsj-2022.html': ['text-stray-closer:other'],
+  '078-pingtan-lywtj-2021.html': ['report-date-before-year-end'],
+  '179-dushan-2022.txt': ['notice-citation-unknown:meta:2022-30'],
+  '180-qiannan-jtj-2022.txt': ['statistics-period-mismatch:meta'],
+  '181-wuming-fuming-2023.txt': ['parts-sum-mismatch:overview'],
+  '182-chuxiong-lucheng-2025.txt': ['date-characters-missing:meta'],
+  '183-jianshui-qinglong-2019.txt': [
+    'template-text-left:meta',
+    'section-heading-mismatch:problems',
+  ],
+  '184-zhanggong-shuidong-2019.txt': ['township-scope-above-level:meta'],
+  '185-hukou-dalong-2020.txt': ['part-count-mismatch:meta'],
+  '186-kongtong-xianglian-2020.txt': [
+    'section-heading-mismatch:overview',
+    'subheading-number-skipped:overview',
+  ],
+  '187-huachi-wujiao-2020.txt': ['report-date-after-deadline'],
+  '189-ejina-wentugaole-2021.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
+  '190-linhe-ganzhaomiao-2025.txt': ['parts-sum-mismatch:overview'],
+  '191-jilin-city-2020.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '192-shanxi-wsb-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '193-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   // `1700余条,其中` records in 条, 人, 所, 项, 篇 adding to 1897: flagged since a fix made after the
   // measure (an approximate whole read as its range, 1700 to 1800; a list in several record units).
   '137-minhe-jyj-2023.txt': ['parts-sum-mismatch:overview'],
@@ -673,6 +732,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '062-pingtan-jspq-2019.html': [
     '表二规范性文件本年新制作9件、本年新公开9件，而总体情况说全年主动公开的“行政法规、规章和规范性文件类信息1条”：新公开的规范性文件件数与主动公开的分类条数对不上',
   ],
+  // 179–193 and 069–078: what no check flags (measured once).
+  '181-wuming-fuming-2023.txt': [
+    '序言说报告由武鸣区行政审批局编制，正文却是富鸣集团公司的情况',
+    '所列部分以“等部分”结束，缺收到和处理申请、复议诉讼、其他需要报告的事项（列表说了“等”，不作判断）',
+  ],
+  '187-huachi-wujiao-2020.txt': ['总体情况照抄了发展改革部门的年报（“立足全镇发展改革工作实际”）'],
+  '188-yining-2023.txt': ['县政府的年报，总体情况写的是教育部门的工作（“自治区教育大会精神”）'],
+  '071-pingtan-jtjsj-2019.html': ['总体情况列出上千条许可结果，表二行政许可处理决定数量只填1'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -686,6 +753,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  // 069–078 (measured once): 071's and 076's overviews without some of the five areas (076's
+  // written down as a slip, not a problem; earlier measures wrote the same as problems: 014, 015,
+  // 034, 040). SPEC §4.5's areas, kept; counted against the bar.
+  '071-pingtan-jtjsj-2019.html': ['overview-areas-missing'],
+  '076-pingtan-zrzyj-2024.html': ['overview-areas-missing'],
   // 139–148 (measured once): `一、2023年政务公开总体情况` was written down as a slip, not a problem.
   // Kept: six other headings of the corpus keep the official words and add some (027 `政府信息公开
   // 总体情况`, 070 `2019年政府信息公开工作的总体情况`, 073, 087 `行政机关`, 上海 2019, 平潭 2022
@@ -700,6 +772,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
 /** The tenth held-out measure (templates/fixtures/real 164–178). */
 /** Whole pages measured once (templates/fixtures/real-html 056–068). */
 const UNSEEN_HTML_5 = /^0(?:5[6-9]|6[0-8])-pingtan-.*\.html$/;
+/** The eleventh held-out measure (templates/fixtures/real 179–193). */
+const UNSEEN_11 = /^1(?:79|8\d|9[0-3])-.*\.txt$/;
+/** Whole pages measured once (templates/fixtures/real-html 069–078). */
+const UNSEEN_HTML_6 = /^0(?:69|7[0-8])-pingtan-.*\.html$/;
 const UNSEEN_10 = /^1(?:6[4-9]|7[0-8])-.*\.txt$/;
 /** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
 const UNSEEN = /^0(?:2[4-9]|3\d|4[0-8])-.*\.txt$/;
@@ -785,6 +861,8 @@ describe('the bar on real reports (issue 14)', () => {
   const unseen9 = all.filter((r) => UNSEEN_9.test(r.name));
   const unseen10 = all.filter((r) => UNSEEN_10.test(r.name));
   const unseenHtml5 = all.filter((r) => UNSEEN_HTML_5.test(r.name));
+  const unseen11 = all.filter((r) => UNSEEN_11.test(r.name));
+  const unseenHtml6 = all.filter((r) => UNSEEN_HTML_6.test(r.name));
   const unseenHtml2 = all.filter((r) => UNSEEN_HTML_2.test(r.name));
   const unseenHtml3 = all.filter((r) => UNSEEN_HTML_3.test(r.name));
   const unseenHtml4 = all.filter((r) => UNSEEN_HTML_4.test(r.name));
@@ -819,7 +897,9 @@ describe('the bar on real reports (issue 14)', () => {
             !UNSEEN_HTML_4.test(r.name) &&
             !UNSEEN_9.test(r.name) &&
             !UNSEEN_10.test(r.name) &&
-            !UNSEEN_HTML_5.test(r.name),
+            !UNSEEN_HTML_5.test(r.name) &&
+            !UNSEEN_11.test(r.name) &&
+            !UNSEEN_HTML_6.test(r.name),
         ),
       ],
       ['unseen reports (024–048)', unseen],
@@ -879,6 +959,16 @@ describe('the bar on real reports (issue 14)', () => {
   it('056–068, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
     report('056–068, whole pages measured once', unseenHtml5);
     expect(unseenHtml5).toHaveLength(13);
+  });
+
+  it('179–193, an eleventh held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
+    report('179–193, the eleventh held-out measure', unseen11);
+    expect(unseen11).toHaveLength(15);
+  });
+
+  it('069–078, whole pages measured once: what it flags is printed, no false error, at most one false warning in five reports', () => {
+    report('069–078, whole pages measured once', unseenHtml6);
+    expect(unseenHtml6).toHaveLength(10);
   });
 
   it('024–031, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
