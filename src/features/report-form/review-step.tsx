@@ -44,7 +44,7 @@ export function ReviewStep({
             ? `还有 ${outstandingText({ error: parsed.error, incomplete: parsed.incomplete })}。请先改正错误；仍要导出时，导出前会列出问题请您确认。`
             : `还有 ${outstandingText({ incomplete: parsed.incomplete, error: 0 })}。可以导出，但导出前会请您确认。`}
       </p>
-      <table className="review-table">
+      <table className="step-status-table">
         <caption className="visually-hidden">各部分状态</caption>
         <thead>
           <tr>
