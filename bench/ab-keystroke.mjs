@@ -24,71 +24,14 @@
 /* global window, document, requestAnimationFrame,
    HTMLInputElement, IDBObjectStore -- in the page (page.evaluate, addInitScript) */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { readFileSync } from 'node:fs';
+import { openVariants } from './lib/variants.mjs';
 
 const MODE = process.env['AB_MODE'] ?? 'latency';
 const ROUNDS = Number(process.env['AB_ROUNDS'] ?? 3);
 const KEYS = Number(process.env['AB_KEYS'] ?? 150);
 const WARMUP = 20;
-const here = resolve(import.meta.dirname, '..');
-
-if (process.argv.length < 3) {
-  console.error('usage: node bench/ab-keystroke.mjs name=PATH[:EXTRA.css|.js] …');
-  process.exit(2);
-}
-const variants = process.argv.slice(2).map((spec) => {
-  const [name, rest = ''] = spec.split('=');
-  const [path = '', extra] = rest.split(':');
-  return {
-    name: name ?? spec,
-    path: resolve(path),
-    extra: extra ? { js: extra.endsWith('.js'), text: readFileSync(extra, 'utf8') } : null,
-  };
-});
-
-process.env['NODE_ENV'] = 'production';
-const built = new Map();
-for (const v of variants) {
-  if (existsSync(join(v.path, 'index.html')) && !existsSync(join(v.path, 'vite.config.ts'))) {
-    v.dist = v.path;
-    continue;
-  }
-  v.dist = join(v.path, '.tmp/ab-dist');
-  if (built.has(v.path)) continue;
-  built.set(v.path, true);
-  await build({
-    root: v.path,
-    mode: 'production',
-    configFile: join(v.path, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: v.dist, emptyOutDir: true },
-  });
-}
-const servers = [];
-for (const v of variants) {
-  const server = await preview({
-    root: here,
-    configFile: join(here, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: v.dist },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  servers.push(server);
-  v.base = server.resolvedUrls?.local[0];
-}
-// As chromium.config.ts (which plain Node cannot import).
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'].concat([
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ]),
-});
+const { variants, browser, close } = await openVariants('bench/ab-keystroke.mjs');
 
 /** The form bench's probe (see bench/entries/form.bench.ts), plus the time of the input event. */
 function probe(selectors) {
@@ -315,6 +258,5 @@ try {
   }
 } finally {
   hog?.kill('SIGKILL');
-  await browser.close();
-  for (const s of servers) await new Promise((done) => s.httpServer.close(done));
+  await close();
 }
