@@ -63,6 +63,13 @@ const noticesOf = (() => {
       const title = escape(about)
         .replace(/[《〈]/g, '[《〈<]?')
         .replace(/[》〉]/g, '[》〉>]?');
+      // A format's name is distinctive when another's is a part of it (2019's `…格式（试行）` holds
+      // 2021's `…格式`): only such a name says which notice is meant.
+      const attachment = titleKey(f.notice.attachmentTitle);
+      const holdsAnother = formats.some((g) => {
+        const other = titleKey(g.notice.attachmentTitle);
+        return other !== attachment && attachment.includes(other);
+      });
       byNumber.set(f.notice.number, {
         year: Number(m[1]),
         no: Number(m[2]),
@@ -72,21 +79,12 @@ const noticesOf = (() => {
         about: titleKey(about),
         fullTitle: f.notice.title.replace(/《/g, '〈').replace(/》/g, '〉'),
         formatTitle: f.notice.attachmentTitle,
-        attachment: titleKey(f.notice.attachmentTitle),
-        formatName: new RegExp(`^${formatNamePattern(titleKey(f.notice.attachmentTitle))}$`),
-        attachmentCited: null,
+        attachment,
+        formatName: new RegExp(`^${formatNamePattern(attachment)}$`),
+        attachmentCited: holdsAnother ? new RegExp(formatNamePattern(attachment)) : null,
       });
     }
-    // A format's name is distinctive when another's is a part of it (2019's `…格式（试行）` holds
-    // 2021's `…格式`): only such a name says which notice is meant.
-    const list = [...byNumber.values()].map((n) => {
-      const holdsAnother = [...byNumber.values()].some(
-        (o) => o !== n && n.attachment !== o.attachment && n.attachment.includes(o.attachment),
-      );
-      return holdsAnother
-        ? { ...n, attachmentCited: new RegExp(formatNamePattern(n.attachment)) }
-        : n;
-    });
+    const list = [...byNumber.values()];
     cache.set(formats, list);
     return list;
   };
