@@ -49,13 +49,24 @@ describe('reviewRow', () => {
       formatId: '2021',
       readComplete: true,
     });
-    expect(row.late).toEqual({ deadline: '2025-01-31', kindLabel: '政府部门' });
+    expect(row.late).toEqual({ deadline: '2025-01-31', basis: '政府部门的年度报告' });
     expect(row.counts.warning).toBeGreaterThan(0); // report-date-after-deadline
     // A government's deadline is 3月31日.
     const gov = reviewRow(
       unit('b', withMeta(base2021, { agencyKind: 'government', reportDate: '2025-02-05' })),
     );
     expect(gov.late).toBeNull();
+  });
+
+  it('holds a report whose agency was not read to the latest deadline, as the date check does', () => {
+    // Real: 华池县五蛟镇 2020, its page's title not read, published 2021-04-09.
+    const nameless = (reportDate: string) =>
+      reviewRow(unit('n', withMeta(base2021, { agencyName: '', reportDate })));
+    expect(nameless('2025-02-05').late).toBeNull();
+    expect(nameless('2025-04-09').late).toEqual({
+      deadline: '2025-03-31',
+      basis: '未填机关名称，按最晚的人民政府期限计',
+    });
   });
 
   it('counts errors, incomplete and warnings of the checks', () => {

@@ -1,5 +1,5 @@
-import { reportDeadline } from '@/domain/format/date';
-import { agencyKindLabels } from '@/domain/report/types';
+import { deadlineOf } from '@/domain/format/date';
+import type { ReportMeta } from '@/domain/report/types';
 import type { ReviewRow, ReviewUnit } from './types';
 
 const zero = { error: 0, incomplete: 0, warning: 0, info: 0 } as const;
@@ -32,7 +32,7 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
     year: meta.year,
     formatId,
     reportDate: meta.reportDate,
-    late: lateness(meta.agencyKind, meta.year, meta.reportDate),
+    late: lateness(meta),
     counts: unit.counts,
     packIssues: unit.issues.filter((i) => !i.dismissed && i.checkId.startsWith('pack:')).length,
     readComplete: unit.read.complete,
@@ -42,15 +42,17 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
   };
 }
 
-/** The deadline missed, when the report is dated after it (条例 art. 49/50 by kind of agency). */
+/**
+ * The deadline missed, when the report is dated after it (条例 art. 49/50 by kind of agency; the
+ * same deadline and basis as the report-date check says).
+ */
 export function lateness(
-  kind: Parameters<typeof reportDeadline>[0],
-  year: number | null,
-  reportDate: string | null,
+  meta: Pick<ReportMeta, 'agencyKind' | 'agencyName' | 'year' | 'reportDate'>,
 ): ReviewRow['late'] {
+  const { year, reportDate } = meta;
   if (year === null || reportDate === null || !/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) return null;
-  const deadline = reportDeadline(kind, year);
-  return reportDate > deadline ? { deadline, kindLabel: agencyKindLabels[kind] } : null;
+  const deadline = deadlineOf(meta, year);
+  return reportDate > deadline.date ? { deadline: deadline.date, basis: deadline.basis } : null;
 }
 
 export type SortKey =

@@ -68,7 +68,7 @@ export interface ReviewRow {
   /** 成文日期, ISO, or null. */
   readonly reportDate: string | null;
   /** Set when the report date is after the statutory deadline of the agency's kind. */
-  readonly late: { readonly deadline: string; readonly kindLabel: string } | null;
+  readonly late: { readonly deadline: string; readonly basis: string } | null;
   readonly counts: SeverityCounts;
   /** Open issues of rule packs (`pack:…` checks), counted in `counts` too. */
   readonly packIssues: number;

@@ -1,4 +1,4 @@
-import type { AgencyKind } from '../report/types';
+import { agencyKindLabels, type AgencyKind } from '../report/types';
 import { parseChineseNumeral } from './chinese-number';
 import { memoByText } from './memo';
 import { compactUncached } from './text';
@@ -76,4 +76,24 @@ export function formatChineseDate(iso: string | null | undefined): string {
  */
 export function reportDeadline(kind: AgencyKind, year: number): string {
   return kind === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`;
+}
+
+/**
+ * The deadline a report is held to, and on what basis. Without the agency's name its kind is not
+ * known (an imported text whose name was not read, real: 吉林市人民政府 2020, dated 3月10日): only a
+ * date after every kind's deadline — a people's government's, the latest — is late.
+ */
+export function deadlineOf(
+  meta: { readonly agencyKind: AgencyKind; readonly agencyName: string },
+  year: number,
+): { readonly date: string; readonly basis: string } {
+  if (meta.agencyName.trim() === '')
+    return {
+      date: reportDeadline('government', year),
+      basis: '未填机关名称，按最晚的人民政府期限计',
+    };
+  return {
+    date: reportDeadline(meta.agencyKind, year),
+    basis: `${agencyKindLabels[meta.agencyKind]}的年度报告`,
+  };
 }

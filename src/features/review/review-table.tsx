@@ -111,7 +111,7 @@ const UnitRow = memo(function UnitRow({
           <td className={r.late ? 'review-late' : undefined}>
             {r.reportDate ? formatChineseDate(r.reportDate) || r.reportDate : '—'}
             {r.late && (
-              <span className="review-badge review-badge-late">
+              <span className="review-badge review-badge-late" title={r.late.basis}>
                 逾期（期限 {formatChineseDate(r.late.deadline)}）
               </span>
             )}

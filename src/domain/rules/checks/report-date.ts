@@ -1,5 +1,5 @@
-import { formatChineseDate, isValidIsoDate, reportDeadline } from '../../format/date';
-import { agencyKindLabels, type AgencyKind, type Report } from '../../report/types';
+import { deadlineOf, formatChineseDate, isValidIsoDate } from '../../format/date';
+import type { Report } from '../../report/types';
 import { defineCheck, type Finding } from '../check-context';
 
 const fields = ['meta.reportDate'] as const;
@@ -58,18 +58,15 @@ export const reportDateDeadlineCheck = defineCheck({
   title: '成文日期晚于法定期限',
   run({ report }) {
     const given = reportDateOf(report);
-    const { year, agencyKind, agencyName } = report.meta;
+    const { year } = report.meta;
     if (!given?.valid || year === null || given.date <= `${year}-12-31`) return [];
-    // Without the agency's name its kind is not known (an imported text whose name was not read,
-    // real: 吉林市人民政府 2020, dated 3月10日): only a date after every kind's deadline is late.
-    const kind: AgencyKind = agencyName.trim() === '' ? 'government' : agencyKind;
-    const deadline = reportDeadline(kind, year);
-    if (given.date <= deadline) return [];
+    const deadline = deadlineOf(report.meta, year);
+    if (given.date <= deadline.date) return [];
     return [
       {
         fields: ['meta.reportDate', 'meta.agencyKind'],
         section: 'meta',
-        message: `成文日期 ${formatChineseDate(given.date)} 晚于法定期限 ${formatChineseDate(deadline)}（${agencyName.trim() === '' ? '未填机关名称，按最晚的人民政府期限计' : `${agencyKindLabels[kind]}的年度报告`}）`,
+        message: `成文日期 ${formatChineseDate(given.date)} 晚于法定期限 ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
       },
     ];
   },
