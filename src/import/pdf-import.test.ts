@@ -9,7 +9,8 @@ import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
 import { convertDocxToPdf } from '@/testing/libreoffice';
 import { seedFixtures } from '@templates/fixtures/index';
-import { formatById } from '@templates/index';
+import { formatById, formats } from '@templates/index';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { importDocxBytes } from './import-docx';
 import { importPdfBytes } from './import-pdf';
 import type { ImportResult, ImportSuccess } from './types';
@@ -142,6 +143,26 @@ describe('a real published PDF', () => {
     expect(r.report.formatId).toBe(expected.format);
     expect(r.report.meta.year).toBe(expected.year);
     expect(r.report.meta.agencyName).toBe(expected.agency);
+  });
+
+  it('a paragraph that runs over a page break is one paragraph again', async () => {
+    // Page 1 ends `…“建设‘四最’一流` at the margin, page 2 goes on `营商环境…”`; page 2 ends
+    // `…将栏目不更`, page 3 goes on `新、政策解读…`. Read as two paragraphs each, the quotation's
+    // closing mark looked stray (text-stray-closer) and the split words broke the sentences.
+    const bytes = new Uint8Array(readFileSync('templates/fixtures/real/022-huaian-2024.pdf'));
+    const { report } = ok(await importPdfBytes(bytes, options));
+    const paragraphs = report.narrative.overview.split('\n');
+    expect(paragraphs.some((p) => p.includes('“建设‘四最’一流营商环境高质量推进产业发展”'))).toBe(
+      true,
+    );
+    expect(paragraphs.some((p) => p.includes('将栏目不更新、政策解读不通俗易懂'))).toBe(true);
+    // The sub-headings that start pages' paragraphs stay paragraphs of their own.
+    expect(paragraphs.filter((p) => /^（[一二三四五]）/.test(p))).toHaveLength(5);
+    const issues = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    });
+    expect(issues.filter((i) => i.checkId === 'text-stray-closer')).toEqual([]);
   });
 });
 

@@ -256,8 +256,21 @@ function labelFields(
   return fields.map((m) => [...m.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t.text));
 }
 
+/** How a page's text meets the page break: whether its last and first paragraphs run across it. */
+interface PageEdges {
+  /** The last paragraph's last line reaches the right margin and ends without a stop. */
+  readonly endsOpen: boolean;
+  /** The page's first block is a paragraph whose first line is not indented. */
+  readonly startsUnindented: boolean;
+}
+
+/** Sentence-final or clause-final marks: a line ending in one may end its paragraph. */
+const STOP = /[。！？；：!?;:）)」』”]$/u;
+
 /** Blocks of one page's lines. */
-function pageBlocks(lines: readonly Line[], out: Block[]): void {
+function pageBlocks(lines: readonly Line[], out: Block[]): PageEdges {
+  const first = out.length;
+  let startsUnindented = false;
   const right = Math.max(...lines.flatMap((l) => l.segments.map((s) => s.right)));
   const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
   const parts = lines.map(rowParts);
@@ -270,10 +283,12 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
   let run: Row[] = [];
   let runLabels: Line[] = [];
   let pending: Line[] = [];
-  let paragraph: { text: string; right: number } | null = null;
+  let paragraph: { text: string; right: number; indented: boolean } | null = null;
   const flushParagraph = (): void => {
-    if (paragraph && cleanField(paragraph.text) !== '')
+    if (paragraph && cleanField(paragraph.text) !== '') {
+      if (out.length === first) startsUnindented = !paragraph.indented;
       out.push({ kind: 'paragraph', text: paragraph.text });
+    }
     paragraph = null;
   };
   const flushRun = (): void => {
@@ -294,7 +309,7 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
     if (paragraph && !indented && paragraph.right > right - 2 * l.height) paragraph.text += text;
     else {
       flushParagraph();
-      paragraph = { text, right: 0 };
+      paragraph = { text, right: 0, indented };
     }
     paragraph.right = l.segments[l.segments.length - 1]?.right ?? 0;
   };
@@ -384,14 +399,39 @@ function pageBlocks(lines: readonly Line[], out: Block[]): void {
   });
   settle(null);
   flushRun();
+  // (Assigned in the closures above, which TypeScript's narrowing does not see.)
+  const last = paragraph as { text: string; right: number } | null;
+  const height = lines[lines.length - 1]?.height ?? 0;
+  const endsOpen =
+    last !== null && last.right > right - 2 * height && !STOP.test(cleanField(last.text));
   flushParagraph();
+  return { endsOpen, startsUnindented };
 }
 
+/**
+ * Each page's blocks, a paragraph that runs over a page break joined again: the last line of a
+ * page reaches the margin without a stop and the next page starts with an unindented paragraph
+ * line (real: 淮安市 2024, `…“建设‘四最’一流` / `- 1 -` / `营商环境高质量推进产业发展”…`).
+ */
 export function pdfBlocks(pages: readonly PdfPage[]): Block[] {
   const out: Block[] = [];
+  let open = false;
   for (const page of pages) {
     const lines = pageLines(page.items);
-    if (lines.length > 0) pageBlocks(lines, out);
+    if (lines.length === 0) continue;
+    const start = out.length;
+    const edges = pageBlocks(lines, out);
+    const before = out[start - 1];
+    const head = out[start];
+    if (
+      open &&
+      edges.startsUnindented &&
+      before?.kind === 'paragraph' &&
+      head?.kind === 'paragraph'
+    ) {
+      out.splice(start - 1, 2, { kind: 'paragraph', text: before.text + head.text });
+    }
+    open = edges.endsOpen;
   }
   return out;
 }
