@@ -151,7 +151,7 @@ describe('a real published PDF', () => {
     // closing mark looked stray (text-stray-closer) and the split words broke the sentences.
     const bytes = new Uint8Array(readFileSync('templates/fixtures/real/022-huaian-2024.pdf'));
     const { report } = ok(await importPdfBytes(bytes, options));
-    const paragraphs = report.narrative.overview.split('\n');
+    const paragraphs = (report.narrative.overview ?? '').split('\n');
     expect(paragraphs.some((p) => p.includes('“建设‘四最’一流营商环境高质量推进产业发展”'))).toBe(
       true,
     );

@@ -71,6 +71,11 @@ const META_MISSED: readonly string[] = [
   '187-huachi-wujiao-2020.txt: agency “”',
   '188-yining-2023.txt: agency “伊宁县”',
   '191-jilin-city-2020.txt: agency “”',
+  // 194–223, the twelfth and thirteenth held-out measures (measured once: 58 / 60 and 60 / 60 once
+  // the expectations' conventions were set right, see the fixtures' README): 张楼乡's title after
+  // a page's menu and `首页 >> …` line; 咸宁's title under a column's name (`政府信息公开年度报告`).
+  '206-dengzhou-zhanglou-2023.txt: agency “”',
+  '216-xianning-zwsjj-2025.txt: agency “”',
 ];
 
 function run(name: string): Outcome {
