@@ -12,6 +12,7 @@ import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
+import { readDateUnderTitle } from './read-date-under-title';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
 import {
   agencyInPreface,
@@ -224,8 +225,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     }
   }
   const pageDate = signature.date === null ? readPageDate(dateLines) : null;
-  const reportDate = signature.date ?? pageDate?.iso ?? null;
+  const dateUnderTitle =
+    signature.date === null && pageDate === null ? readDateUnderTitle(front) : null;
+  const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
+  if (dateUnderTitle)
+    notes.push(`发布日期取自标题下没有标签的“${dateUnderTitle.line}”，请核对落款日期。`);
 
   const foundCells =
     Object.keys(collector.cells).length + Object.keys(collector.reportedTotals).length;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from './import-text';
+import { readDateUnderTitle } from './read-date-under-title';
+
+describe('the unlabelled date a page prints under the title', () => {
+  it('a bullet with a date and time under the title is the page’s date (real: 两英镇 2021)', () => {
+    const front = [
+      '• 微信 微信二维码',
+      '  • 无障碍版',
+      '两英镇政府2021年信息公开工作年度报告',
+      '  • 2022-04-25 09:14',
+      '  • 来源:本网',
+      '  • 发布机构:',
+    ];
+    expect(readDateUnderTitle(front)).toEqual({ iso: '2022-04-25', line: '2022-04-25 09:14' });
+  });
+
+  it('with the agency or the source after it, or after the page’s index number and agency (real: 伊宁县 2023, 迎宾路街道 2021, 平阴县卫生健康局 2024)', () => {
+    expect(
+      readDateUnderTitle([
+        '伊宁县政府信息公开工作2023年度报告',
+        '2024-01-26   伊宁县人民政府办公室',
+      ])?.iso,
+    ).toBe('2024-01-26');
+    expect(
+      readDateUnderTitle([
+        '2021年迎宾路街道政府信息公开工作年度报告',
+        '迎宾路街道办事处',
+        '2022年01月18日来源:1',
+      ])?.iso,
+    ).toBe('2022-01-18');
+    expect(
+      readDateUnderTitle([
+        '平阴县卫生健康局2024年政府信息公开工作年度报告',
+        '113701243072282028/2025-6626482',
+        '县卫生健康局',
+        '2025-01-15',
+      ])?.iso,
+    ).toBe('2025-01-15');
+  });
+
+  it('not a date above the title, in the preface, after it, or with other words (counterexamples)', () => {
+    // A page header's date above the title.
+    expect(
+      readDateUnderTitle(['2024年5月1日', '工农区人民政府2024年政府信息公开工作年度报告']),
+    ).toBeNull();
+    // The preface's statistics period (real: 工农区 2024's preface), and a line after it.
+    expect(
+      readDateUnderTitle([
+        '工农区人民政府2024年政府信息公开工作年度报告',
+        '依据《中华人民共和国政府信息公开条例》,本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+        '2025-01-26',
+      ]),
+    ).toBeNull();
+    // A date with words that are neither an agency nor the source.
+    expect(
+      readDateUnderTitle(['某镇2021年政府信息公开工作年度报告', '2022-01-20 星期四 阅读次数']),
+    ).toBeNull();
+    // No title.
+    expect(readDateUnderTitle(['2022-04-25 09:14'])).toBeNull();
+  });
+
+  it('the import takes it as the report’s date when no labelled date or signature is printed, and a labelled one first', () => {
+    const text = (dateLines: string) =>
+      [
+        '两英镇政府2021年信息公开工作年度报告',
+        dateLines,
+        '',
+        '2021年,两英镇政府认真贯彻上级的工作部署,公布两英镇人民政府2021年政府信息公开工作年度报告。',
+        '',
+        '一、总体情况',
+        '',
+        '2021年,两英镇紧紧围绕中心工作,切实推进全镇政府信息公开工作。',
+      ].join('\n');
+    const bare = importText(text('  • 2022-04-25 09:14'));
+    expect(bare.ok && bare.report.meta.reportDate).toBe('2022-04-25');
+    const labelled = importText(text('  • 2022-04-25 09:14\n发布日期:2022-03-01'));
+    expect(labelled.ok && labelled.report.meta.reportDate).toBe('2022-03-01');
+  });
+});
