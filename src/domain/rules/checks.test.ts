@@ -200,6 +200,18 @@ describe('notice cited in the text', () => {
       '依据《国务院办公厅关于印发2022年政务公开工作要点的通知》（国办发〔2022〕8号）要求，编制完成了本报告。全年落实2021年政务公开工作要点的整改任务。',
       [],
     ],
+    [
+      "key points two years old as what the year's work followed (real: 扎格斯台苏木 2023)",
+      2023,
+      '根据《中华人民共和国政府信息公开条例》、《内蒙古自治区2021年政务公开工作要点》和《关于进一步加强和规范公文处理工作的通知》(锡署办发〔2022〕4号)要求,在正蓝旗人民政府门户网站“政府信息公开”专栏规范发布相关信息。',
+      ['notice-citation-wrong:other:key-points-2021'],
+    ],
+    [
+      "the year's or the year before's key points followed, and old ones named outside a clause of following (real: 乌海市工信局 2020, 海坛片区 2022)",
+      2023,
+      '根据乌海市2023年政务公开工作要点,我局进一步建立健全工作机制。落实《内蒙古自治区2022年政务公开工作要点》要求。2021年政务公开工作要点印发后,我局制定了任务清单,逐项落实。',
+      [],
+    ],
   ] as const)('%s', (_name, year, text, expected) => {
     const report = withText(
       { other: `${text}本年度未收取信息处理费。` },

@@ -396,7 +396,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '214-yongchuan-dsjj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '218-tianjin-city-2020.txt': ['date-characters-missing:meta'],
-  '219-zhenglan-zhagesitai-2023.txt': ['date-characters-missing:overview'],
+  '219-zhenglan-zhagesitai-2023.txt': [
+    'date-characters-missing:overview',
+    // Since a fix after the measure: key points two years old followed in the year's work.
+    'notice-citation-wrong:overview:key-points-2021',
+  ],
   '220-mulan-lcj-2022.txt': ['part-count-mismatch:meta'],
   '222-heqing-county-2019.txt': ['section-heading-mismatch:overview'],
   '223-midu-anle-2019.txt': [
@@ -786,10 +790,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '216-xianning-zwsjj-2025.txt': ['小标题“(四)府信息公开平台建设情况”丢了“政”'],
   '217-dali-county-2020.txt': ['“解读…82次,其中”45+28+10=83'],
-  '219-zhenglan-zhagesitai-2023.txt': [
-    '所列部分只有四项（句中缺“组成”）',
-    '2023年依据《内蒙古自治区2021年政务公开工作要点》',
-  ],
+  '219-zhenglan-zhagesitai-2023.txt': ['所列部分只有四项（句中缺“组成”）'],
   '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
   '223-midu-anle-2019.txt': ['第三个标题“三、发布解读、回应社会关切以及互动交流情况”'],
 };

@@ -237,6 +237,8 @@ interface SentenceCitations {
   readonly byFormat: readonly KnownNotice[];
   /** Years of the 政务公开工作要点 the report says it was compiled under. */
   readonly keyPoints: readonly number[];
+  /** Years of the 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
+  readonly followedPoints: readonly number[];
 }
 
 /**
@@ -278,6 +280,22 @@ function namesKnownNotice(title: string, NOTICES: readonly KnownNotice[]): boole
 const KEY_POINTS = /(\d{4})年(?:全国)?政务公开工作要点/g;
 /** A sentence on what the report was compiled or published under. */
 const COMPILED_UNDER = /年度报告|年报|本报告/;
+/**
+ * A clause saying what the work followed, up to the key points it names: `根据《中华人民共和国
+ * 政府信息公开条例》、《内蒙古自治区2021年政务公开工作要点》和…要求` (real: 扎格斯台苏木 2023).
+ */
+const FOLLOWED = /(?:依据|按照|根据|落实|贯彻|围绕|对照|遵照)[^，,；;。]*$/;
+
+/**
+ * Years of the key points a sentence says the work followed (`根据…《…2021年政务公开工作要点》`),
+ * each in the clause of its verb.
+ */
+function followedKeyPoints(sentence: string): number[] {
+  const years: number[] = [];
+  for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
+    if (FOLLOWED.test(sentence.slice(0, m.index))) years.push(Number(m[1]));
+  return years;
+}
 
 /**
  * The citations of a text, sentence by sentence (only sentences citing something), worked out
@@ -287,12 +305,19 @@ const citationsIn = perParagraphAnd(
   (_, NOTICES: readonly KnownNotice[], analysed): readonly SentenceCitations[] => {
     const compact = compactText(analysed);
     // A citation has a number (`…号`) or a title (`…的通知`): most texts have neither.
-    if (!compact.includes('号') && !compact.includes('通知') && !compact.includes('条例'))
+    if (
+      !compact.includes('号') &&
+      !compact.includes('通知') &&
+      !compact.includes('条例') &&
+      !compact.includes('工作要点')
+    )
       return [];
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
       const numbered = sentence.includes('号');
-      if (!numbered && !sentence.includes('通知') && !sentence.includes('条例')) continue;
+      const namesKeyPoints = sentence.includes('工作要点');
+      if (!numbered && !sentence.includes('通知') && !sentence.includes('条例') && !namesKeyPoints)
+        continue;
       const unknown: UnknownCitation[] = [];
       const cited: KnownNotice[] = [];
       // Each expression only where the words it needs are (most sentences with 号 have none of
@@ -351,11 +376,18 @@ const citationsIn = perParagraphAnd(
       }
       // `根据…《中华人民共和国政府信息公开工作年度报告格式（试行）》规定` (real: 金井片区 2021).
       const keyPoints: number[] = [];
-      if (sentence.includes('工作要点') && COMPILED_UNDER.test(sentence))
+      if (namesKeyPoints && COMPILED_UNDER.test(sentence))
         for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
           keyPoints.push(Number(m[1]));
-      if (unknown.length > 0 || cited.length > 0 || byFormat.length > 0 || keyPoints.length > 0)
-        out.push({ unknown, cited, whole, byFormat, keyPoints });
+      const followedPoints = namesKeyPoints ? followedKeyPoints(sentence) : [];
+      if (
+        unknown.length > 0 ||
+        cited.length > 0 ||
+        byFormat.length > 0 ||
+        keyPoints.length > 0 ||
+        followedPoints.length > 0
+      )
+        out.push({ unknown, cited, whole, byFormat, keyPoints, followedPoints });
     }
     return out;
   },
@@ -383,10 +415,14 @@ const citations = perContext((ctx: CheckContext) => {
   const right = NOTICES.find((n) => applies(n, year));
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
-    for (const { unknown: faulty, cited, whole, byFormat, keyPoints } of citationsIn(
-      text,
-      NOTICES,
-    )) {
+    for (const {
+      unknown: faulty,
+      cited,
+      whole,
+      byFormat,
+      keyPoints,
+      followedPoints,
+    } of citationsIn(text, NOTICES)) {
       for (const c of faulty) {
         if (c.kind === 'number')
           push(unknown, {
@@ -470,6 +506,17 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `文中说报告依据${y}年政务公开工作要点编制，${year}年度的报告应依据当年的要求（年度报告的格式是${right ? label(right) : '当年的通知'}印发的格式）`,
+          });
+      // The key points of two or more years before as what the year's work followed (those of
+      // the year before are often cited: the year's own come out in spring; in the corpus every
+      // other such citation is of the report year or the one before).
+      for (const y of followedPoints)
+        if (y <= year - 2)
+          push(wrong, {
+            target: `${section}:key-points-${y}`,
+            fields: [field],
+            section,
+            message: `文中说${year}年的工作依据${y}年政务公开工作要点开展：那是${year - y}年前的要点，${year}年度应依据当年（或上一年）的政务公开工作要点（是否照抄了往年的报告？）`,
           });
     }
   }
