@@ -1721,3 +1721,65 @@ describe('what the held-out pages 069–078 showed: parts by 公开属性', () =
       expect(keys(withText({ overview: text }))).not.toContain('parts-sum-mismatch:overview');
   });
 });
+
+describe('what the held-out texts 194–208 showed: counts of a unit of another level', () => {
+  // Real: 平乡县人民政府办公室 2024 (no title; the overview opens with the office), whose sections
+  // each speak as 寻召乡.
+  const overview = [
+    '2024年,平乡县人民政府办公室认真落实党中央、国务院和省、市决策部署,着力提升全县政务公开工作水平。',
+    '(一)主动公开情况',
+    '1.公开数量。2024年,寻召乡主动公开政务信息数545条,通过公众号公开信息数529条,通过政府网站政务公开平台公开信息数16条。',
+    '3.公开形式。通过寻召乡人民政府公众号、平乡县人民政府网站政务公开平台等新闻网络媒体发布信息。',
+    '(二)依申请公开情况',
+    '2024年,寻召乡没有收到个人和组织递交的《信息公开申请表》。',
+    '(三)政府信息公开复议、诉讼情况',
+    '2024年,寻召乡没有发生针对本单位有关政府信息公开事务的行政复议、诉讼情况。',
+  ].join('\n');
+  const at = (text: string, agencyName = ''): Report =>
+    withText({ overview: text }, withMeta({ agencyName, preface: '', year: 2024 }));
+
+  it('a county office’s report whose counts are a township’s, the office read from the overview’s first sentence', () => {
+    const found = issuesOf(at(overview)).find((i) => i.key === 'other-unit-subject:overview');
+    expect(found?.severity).toBe('warning');
+    expect(found?.message).toContain('这是“平乡县人民政府办公室”的报告');
+    expect(found?.message).toContain('3 句以另一级机关“寻召乡”为主语');
+  });
+
+  it('the reverse: a township’s report whose counts are its district’s', () => {
+    const text =
+      '2023年,某区主动公开政府信息1200条。2023年,某区共收到政府信息公开申请35件。本镇严格落实公开要求。';
+    expect(keys(at(text, '某区某某镇人民政府'))).toContain('other-unit-subject:overview');
+  });
+
+  it('counterexamples: townships named as objects or in general, a township naming itself, one passing sentence', () => {
+    for (const [text, agency] of [
+      // A county report guiding its townships (the unit after a verb), or all of them (各乡镇).
+      [
+        '2024年,县政府办公室指导寻召乡主动公开政务信息545条。督促寻召乡没有收到申请的原因进行分析。各乡镇主动公开信息3000条。全县乡镇共收到申请2件。',
+        '平乡县人民政府办公室',
+      ],
+      // A township naming itself (real: 底张街道 2023), with or without 人民政府.
+      [
+        '2023年,底张街道主动公开政府信息120条。2023年,底张街道未收到政府信息公开申请。',
+        '西咸新区底张街道办事处',
+      ],
+      // One township as an example in one sentence.
+      [
+        '2024年,全县主动公开信息5000条,其中,寻召乡主动公开545条。2024年,平乡县没有收到申请。',
+        '平乡县人民政府',
+      ],
+      // A district department naming its district (real: 158 新蔡县, 179 独山县 in their own reports).
+      [
+        '2020年,新蔡县人民政府主动公开政府信息3000条。2020年,新蔡县人民政府共收到申请12件。',
+        '新蔡县人民政府',
+      ],
+      // 2023年度苏木…: 度 is the year's, not a name (real: 扎格斯台苏木 2023).
+      ['2023年度苏木未收到依申请公开事项。2023年度苏木未发生行政复议。', '正蓝旗扎格斯台苏木'],
+    ] as const)
+      expect(keys(at(text, agency))).not.toContain('other-unit-subject:overview');
+    // No agency known: nothing to compare with.
+    expect(keys(at(overview.replace('平乡县人民政府办公室认真', '我们认真')))).not.toContain(
+      'other-unit-subject:overview',
+    );
+  });
+});

@@ -383,6 +383,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '193-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   // 194–208, the twelfth held-out measure (measured once: 5 / 17).
   '194-guoyang-bgs-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
+  // Since a fix after the measure: a county office's report whose counts are a township's.
+  '195-pingxiang-bgs-2024.txt': ['other-unit-subject:overview'],
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -767,7 +769,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '188-yining-2023.txt': ['县政府的年报，总体情况写的是教育部门的工作（“自治区教育大会精神”）'],
   '071-pingtan-jtjsj-2019.html': ['总体情况列出上千条许可结果，表二行政许可处理决定数量只填1'], // 194–208 (measured once): what no check flagged.
   '194-guoyang-bgs-2020.txt': ['通知名称缺“政府信息公开”（文号也缺“办”）'],
-  '195-pingxiang-bgs-2024.txt': ['县政府办公室的报告，各项写的是寻召乡的情况'],
   '199-linyi-gonglu-2021.txt': [
     '所列部分只有三项，以“等方面内容”结束',
     '表三“商业企业”写成“事业企业”',

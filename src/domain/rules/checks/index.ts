@@ -53,6 +53,7 @@ import {
   townshipScopeCheck,
 } from './agency-kind';
 import { otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
   columnsCancelCheck,
@@ -155,6 +156,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   agencyScopeCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
+  otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,
   procurementUnitUnstatedCheck,

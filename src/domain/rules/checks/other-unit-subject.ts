@@ -1,0 +1,112 @@
+import { compactSentences } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+import { textsOf, type ReportText } from '../support';
+
+/**
+ * A report of one level whose counts are another level's (SPEC §4.5: the agency the text speaks
+ * for): a county government office's report whose 主动公开, 依申请 and 复议诉讼 paragraphs each say
+ * `寻召乡主动公开政务信息数545条`, `寻召乡没有收到…申请`, `寻召乡没有发生…行政复议、诉讼` (real: 平乡县人民
+ * 政府办公室 2024), a township's report copied into the office's; or the reverse, a township's
+ * report whose counts are a county's or district's. A county report naming its townships as
+ * objects (`指导寻召乡…`, `各乡镇`) or a township naming itself is not said.
+ */
+
+/** A unit of the township level: `寻召乡`, `两英镇人民政府`, `云林街道`, `扎格斯台苏木`. */
+const TOWNSHIP_END =
+  /(?:乡|镇|街道|苏木)(?:人民政府|政府)?(?:办事处)?(?:党政)?(?:办公室|综合办公室|办)?$/;
+/** A unit above it by its place: `平乡县…`, `海口市…`, `正蓝旗…`, `西咸新区…`. */
+const COUNTY_PLACE = /[县市区旗州盟省]/;
+
+/** Clause openings: a unit right after them is the clause's subject. */
+const OPENING = String.raw`(?:^|[，,。；;：:]|\d{4}年度?[，,]?|全年[，,]?)`;
+/** What a count's subject does: `主动公开…545条`, `没有收到`, `未发生`, `共受理`. */
+const COUNTING = String.raw`(?:全年|本年度?|今年|年内|累计|依法)?(?:共|累计)?(?:主动公开|公开|发布|收到|受理|办理|没有|未|发生|新增|制作)`;
+const TOWNSHIP_SUBJECT = new RegExp(
+  `${OPENING}([\\u4e00-\\u9fff]{2,10}?(?:乡|镇|街道|苏木))(?:人民政府|政府|办事处)?${COUNTING}`,
+  'g',
+);
+const COUNTY_SUBJECT = new RegExp(
+  `${OPENING}([\\u4e00-\\u9fff]{1,10}?(?:县|市|区|旗))(?:人民政府|政府)?(?:办公室)?${COUNTING}`,
+  'g',
+);
+/** Not a unit's own name: `各乡镇`, `全镇`, `我乡`, `度苏木` (of `2023年度苏木`), `片区`, `社区`. */
+const NOT_A_NAME = /^(?:各|全|我|本|该|每|辖|其|所|中|度|乡镇|县乡|市县)|乡镇$/;
+const NOT_A_PLACE = /(?:片|园|景|社|辖|城|小|矿|街|林|牧|山|库|范|开发|试验|功能)区$/;
+
+/** The agency's name at the start of a sentence (`2024年,平乡县人民政府办公室认真落实…`). */
+const OWN_OPENING =
+  /^(?:\d{4}年度?[，,]?)?([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|局|委员会|街道办事处|街道|镇|乡|苏木))(?:认真|坚持|深入|始终|严格|全面|紧紧|高度|按照|根据|围绕|继续|进一步|积极|不断|扎实|切实|聚焦|以)/;
+
+/** The report's own agency: its title's, or the one the preface or overview opens with. */
+function ownAgency(name: string, texts: readonly ReportText[]): string {
+  if (name.trim() !== '') return name.replace(/\s+/g, '');
+  for (const text of texts) {
+    if (text.section !== 'meta' && text.section !== 'overview') continue;
+    for (const sentence of compactSentences(text).slice(0, 3)) {
+      const m = OWN_OPENING.exec(sentence);
+      if (m) return m[1] ?? '';
+    }
+  }
+  return '';
+}
+
+type Level = 'township' | 'county';
+
+function levelOf(name: string): Level | null {
+  if (TOWNSHIP_END.test(name)) return 'township';
+  return COUNTY_PLACE.test(name) ? 'county' : null;
+}
+
+/** The unit's name without the words after its place (`寻召乡人民政府` → `寻召乡`). */
+const stem = (unit: string): string => unit.replace(/(?:人民政府|政府|办事处|办公室)+$/, '');
+
+/** Sentences in which one unit counts, at least this many: one may be a passing example. */
+const MIN_SENTENCES = 2;
+
+export const otherUnitSubjectCheck = defineCheck({
+  id: 'other-unit-subject',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文的数量是另一级机关的',
+  run(ctx) {
+    const texts = textsOf(ctx);
+    const own = ownAgency(ctx.report.meta.agencyName, texts);
+    const level = own === '' ? null : levelOf(own);
+    if (level === null) return [];
+    const subject = level === 'county' ? TOWNSHIP_SUBJECT : COUNTY_SUBJECT;
+    const seen = new Map<string, { sentences: string[]; text: ReportText }>();
+    for (const text of texts)
+      for (const sentence of compactSentences(text)) {
+        const units = new Set<string>();
+        for (const m of sentence.matchAll(subject)) {
+          const unit = stem(m[1] ?? '');
+          if (NOT_A_NAME.test(unit) || (level === 'township' && NOT_A_PLACE.test(unit))) continue;
+          // The report's own place (a county office naming its county); a township's name
+          // includes its county's (`莲湖区西关街道办事处`), which is still another unit.
+          if (unit.includes(stem(own)) || (level === 'county' && own.includes(unit))) continue;
+          units.add(unit);
+        }
+        for (const unit of units) {
+          const entry = seen.get(unit) ?? { sentences: [], text };
+          entry.sentences.push(sentence);
+          seen.set(unit, entry);
+        }
+      }
+    const found: Finding[] = [];
+    for (const [unit, { sentences, text }] of seen) {
+      if (sentences.length < MIN_SENTENCES) continue;
+      const quoted = sentences
+        .slice(0, 3)
+        .map((s) => `“${s.length > 24 ? `${s.slice(0, 24)}…` : s}”`)
+        .join('');
+      const kinds = level === 'county' ? '乡镇（街道）' : '县（市、区）';
+      found.push({
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: `这是“${own}”的报告，正文却有 ${sentences.length} 句以另一级机关“${unit}”为主语说数量（${quoted}）：是否照抄了${kinds}的报告？请核对这些段落的机关和数字`,
+      });
+    }
+    return found;
+  },
+});
