@@ -1773,6 +1773,11 @@ describe('what the held-out texts 194–208 showed: counts of a unit of another 
         '2020年,新蔡县人民政府主动公开政府信息3000条。2020年,新蔡县人民政府共收到申请12件。',
         '新蔡县人民政府',
       ],
+      // A department (not a government or its office) naming a 街道 it reports on.
+      [
+        '2020年和平街道主动公开政府信息73条。2020年度和平街道发生依申请公开1次。',
+        '示例市交通运输局',
+      ],
       // 2023年度苏木…: 度 is the year's, not a name (real: 扎格斯台苏木 2023).
       ['2023年度苏木未收到依申请公开事项。2023年度苏木未发生行政复议。', '正蓝旗扎格斯台苏木'],
     ] as const)

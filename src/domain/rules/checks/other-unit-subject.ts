@@ -4,7 +4,7 @@ import { textsOf, type ReportText } from '../support';
 
 /**
  * A report of one level whose counts are another level's (SPEC §4.5: the agency the text speaks
- * for): a county government office's report whose 主动公开, 依申请 and 复议诉讼 paragraphs each say
+ * for): a county government's or its office's report whose 主动公开, 依申请 and 复议诉讼 paragraphs each say
  * `寻召乡主动公开政务信息数545条`, `寻召乡没有收到…申请`, `寻召乡没有发生…行政复议、诉讼` (real: 平乡县人民
  * 政府办公室 2024), a township's report copied into the office's; or the reverse, a township's
  * report whose counts are a county's or district's. A county report naming its townships as
@@ -16,6 +16,11 @@ const TOWNSHIP_END =
   /(?:乡|镇|街道|苏木)(?:人民政府|政府)?(?:办事处)?(?:党政)?(?:办公室|综合办公室|办)?$/;
 /** A unit above it by its place: `平乡县…`, `海口市…`, `正蓝旗…`, `西咸新区…`. */
 const COUNTY_PLACE = /[县市区旗州盟省]/;
+/**
+ * A government or its office (`平乡县人民政府办公室`, `某区政府`), whose townships report in the
+ * same form: a department reports on its own field and may name a 街道 it worked with.
+ */
+const GOVERNMENT_END = /(?:人民政府|政府|办公室|办公厅|政府办|管委会|管理委员会)$/;
 
 /** Clause openings: a unit right after them is the clause's subject. */
 const OPENING = String.raw`(?:^|[，,。；;：:]|\d{4}年度?[，,]?|全年[，,]?)`;
@@ -54,7 +59,7 @@ type Level = 'township' | 'county';
 
 function levelOf(name: string): Level | null {
   if (TOWNSHIP_END.test(name)) return 'township';
-  return COUNTY_PLACE.test(name) ? 'county' : null;
+  return COUNTY_PLACE.test(name) && GOVERNMENT_END.test(name) ? 'county' : null;
 }
 
 /** The unit's name without the words after its place (`寻召乡人民政府` → `寻召乡`). */
