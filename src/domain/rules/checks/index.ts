@@ -49,6 +49,7 @@ import {
   agencyScopeCheck,
   countyRegulationsCheck,
   normativeAllDocumentsCheck,
+  otherLineOfWorkCheck,
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
@@ -153,6 +154,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   normativeAllDocumentsCheck,
   townshipScopeCheck,
   agencyScopeCheck,
+  otherLineOfWorkCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   feeNoticeCheck,
