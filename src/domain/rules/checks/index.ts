@@ -36,6 +36,7 @@ import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
 import { sectionHeadingCheck } from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
+  permitsAboveDecisionsCheck,
   table2EqualItemsCheck,
   table2NegativeCheck,
   table2WithoutItemsCheck,
@@ -111,6 +112,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   // §4.4 consistency
   table2WithoutItemsCheck,
   table2EqualItemsCheck,
+  permitsAboveDecisionsCheck,
   narrativeTableCheck,
   narrativePercentageCheck,
   moneyUnitCheck,
