@@ -123,6 +123,68 @@ describe('readFrontMatter: the agency', () => {
   });
 });
 
+describe('readFrontMatter: a title under a page’s menu, and a region’s title whose 政府 is shared', () => {
+  it('finds the title after more than six menu lines, before the text’s first sentence (real: 五蛟镇 2020)', () => {
+    const front = readFrontMatter(
+      lines(`手机版
+|
+繁體版
+|
+无障碍版
+|
+政务微信
+关怀版
+华池县人民政府
+政府信息公开
+全文检索
+五蛟镇人民政府2020年政府信息公开年度报告
+来源:五蛟镇 发布时间:2021-04-09 08:59:08 浏览次数: 【字体:
+2020年来,我镇按照县委、县政府的统一部署,把政府信息公开工作作为一项重要工作来抓,全面落实政府信息公开工作。`),
+    );
+    expect([front.agency, front.year]).toEqual(['五蛟镇人民政府', 2020]);
+    expect(front.preface).toEqual([
+      '2020年来,我镇按照县委、县政府的统一部署,把政府信息公开工作作为一项重要工作来抓,全面落实政府信息公开工作。',
+    ]);
+  });
+
+  it('takes no report named inside the text for a title: after the first sentence, none is looked for (real wording: 吉林市 2020)', () => {
+    const front = readFrontMatter(
+      lines(`登录 注册
+根据国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》,编制了本报告。
+一
+二
+三
+四
+五
+吉林市人民政府2020年政府信息公开工作年度报告`),
+    );
+    expect([front.title, front.agency]).toEqual([null, '']);
+  });
+
+  it('a region’s title whose 政府 is also the report’s takes the government the preface names (real: 伊宁县 2023)', () => {
+    const front = (preface: string) =>
+      readFrontMatter([
+        '伊宁县政府信息公开工作2023年度报告',
+        '2024-01-26   伊宁县人民政府办公室',
+        preface,
+      ]).agency;
+    expect(
+      front(
+        '根据《中华人民共和国政府信息公开条例》要求,现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告。',
+      ),
+    ).toBe('伊宁县人民政府');
+    // A preface that names no government: the title's region stays.
+    expect(front('根据《中华人民共和国政府信息公开条例》要求,编制本报告。')).toBe('伊宁县');
+    // A region's title without 政府 right after the name (`某县2020年政府信息公开…`) keeps its name.
+    expect(
+      readFrontMatter([
+        '山阳县2020年政府信息公开工作年度报告',
+        '根据《中华人民共和国政府信息公开条例》规定,现公布山阳县人民政府2020年政府信息公开工作年度报告。',
+      ]).agency,
+    ).toBe('山阳县');
+  });
+});
+
 describe('readSignature: a contact note under the 落款', () => {
   const AGENCY = '平潭综合实验区交通与建设局';
   it('reads the date above `（联系人：…）` and takes the note with the signature (real: 平潭综合实验区交通与建设局 2020)', () => {

@@ -32,6 +32,13 @@ export interface FrontMatter {
  */
 export function readFrontMatter(front: readonly string[]): FrontMatter {
   let titleAt = front.findIndex((p, i) => i < 6 && isTitle(p));
+  // A page's menu lines above the title (`手机版` / `|` / `繁體版` / … / `华池县人民政府` /
+  // `全文检索`, real: 五蛟镇 2020; a mirror's empty markup, real: 吉林市 2020): the title is further
+  // down, but still before the first sentence of the text.
+  if (titleAt < 0) {
+    const firstSentence = front.findIndex(isSentence);
+    titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitle(p));
+  }
   let title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
   // `公开工作年度报告`.
@@ -109,6 +116,18 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     const named = agencyInPreface(preface.slice(0, 3).join(''));
     if (named && named.length > agency.length && named.endsWith(agency)) agency = named;
   }
+  // A region's title whose 政府 is both the agency's and the report's (`伊宁县政府信息公开工作2023年度
+  // 报告`, real: 伊宁县 2023) while the preface names the government whole (`现向社会公布伊宁县人民政府
+  // 2023年…`): the preface's name is the agency.
+  if (
+    title !== null &&
+    guessAgencyKind(agency) === 'government' &&
+    !/政府$/.test(agency) &&
+    title.replace(/\s+/g, '').includes(`${agency}政府`)
+  ) {
+    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    if (named && named.startsWith(agency) && /政府$/.test(named)) agency = named;
+  }
   if (!agency) {
     const named = agencyInPreface(preface.slice(0, 3).join(''));
     if (named) {
@@ -150,6 +169,12 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
   // All of it short: keep the last line if it has words in it (`无`-like prefaces are rare).
   if (n === preface.length && (last.match(/\p{Script=Han}/gu) ?? []).length >= 4) n -= 1;
   preface.splice(0, n);
+}
+
+/** A line of running text (a sentence), not a page's menu, button or heading. */
+function isSentence(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  return /[。，,；;]/.test(t) && (t.match(/\p{Script=Han}/gu) ?? []).length >= 12;
 }
 
 /** A paragraph that is only the contact sentence: `如对本报告有任何疑问，请与…联系（地址：…；电话：…）。` */

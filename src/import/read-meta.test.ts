@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyInPreface, guessAgencyKind, readTitle } from './read-meta';
+import { agencyInPreface, guessAgencyKind, mostFrequentYear, readTitle } from './read-meta';
 
 describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3月31日 for a government)', () => {
   it('a region titled by its own name is a government (real: 平潭综合实验区2023年度…, published 3月8日)', () => {
@@ -78,5 +78,19 @@ describe('the title and agency as the page prints them', () => {
     // Generic words are no name.
     expect(agencyInPreface('现公布全镇2021年政府信息公开工作年度报告')).toBeNull();
     expect(agencyInPreface('特公布2022年本局信息公开工作年度报告')).toBeNull();
+  });
+});
+
+describe('mostFrequentYear (a text without a title)', () => {
+  it('does not count a year inside a cited title (real: 天津市商务局 2023)', () => {
+    const text =
+      '深入落实市政府办公厅《关于2022年度政务公开第三方评估反馈意见整改工作提示》要求,认真查摆2022年度我局政务公开情况。\n二是积极做好主动公开。2023年,我局主动公开文件63件。\n2023年共收到申请5件。\n2024年将继续加强。';
+    expect(mostFrequentYear(text)).toBe(2023);
+  });
+
+  it('counts a year written in the text as before', () => {
+    expect(mostFrequentYear('2022年,我局公开文件12件。2022年共收到申请3件。2023年将继续。')).toBe(
+      2022,
+    );
   });
 });

@@ -141,10 +141,15 @@ export function inlineContact(text: string): Partial<Record<keyof ContactBlock, 
   return out;
 }
 
-/** The most frequent `20xx年` in the text, for reports without a title. */
+/**
+ * The most frequent `20xx年` in the text, for reports without a title. A year inside a cited
+ * title (`《关于2022年度政务公开第三方评估反馈意见整改工作提示》`, real: 天津市商务局 2023) is the
+ * cited document's, not the report's: not counted.
+ */
 export function mostFrequentYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of compactDates(text).matchAll(/(20\d{2})年/g)) {
+  const uncited = compactDates(text).replace(/《[^《》\n]*》/g, '');
+  for (const m of uncited.matchAll(/(20\d{2})年/g)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

@@ -227,3 +227,49 @@ export const agencyScopeCheck = defineCheck({
     return [];
   },
 });
+
+/**
+ * A department's line of work (its own words and short forms): what a government's or a
+ * township's report does not speak of as the whole of its work.
+ */
+const LINE_OF_WORK =
+  '(?:发展改革|发改|教育|卫生健康|卫健|民政|统计|审计|交通运输|自然资源|生态环境|住房和城乡建设|住建|农业农村|水利|商务|文化旅游|文旅|应急管理|市场监管|人力资源和社会保障|人社|医疗保障|医保|林业|退役军人事务)';
+
+/**
+ * A government's or township's 总体情况 that speaks of one department's line of work as its own
+ * (real: 五蛟镇 2020, `我镇立足全镇发展改革工作实际…推进发改信息公开工作落实`, copied from a 发改
+ * 局's report; 伊宁县人民政府 2023, `全面、准确、及时地公开教育工作信息`, from an education
+ * bureau's): the work it grounds itself on (`立足全镇X工作实际`), the disclosure work it pushes
+ * (`推进X信息公开工作`), the information it discloses as a whole (`公开X工作信息`). A government
+ * publishing education information among others (`推进教育事业发展有关信息公开`, `主题教育信息32条`)
+ * does not say these.
+ */
+const LINE_AS_OWN = new RegExp(
+  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息`,
+);
+
+const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
+
+export const otherLineOfWorkCheck = defineCheck({
+  id: 'other-line-of-work',
+  severity: 'warning',
+  spec: '4.5',
+  title: '政府（乡镇）的报告写成了某一部门的工作',
+  run(ctx) {
+    const { agencyKind } = ctx.report.meta;
+    if (agencyKind !== 'government' && agencyKind !== 'township') return [];
+    const overview = textsOf(ctx).find((t) => t.section === 'overview');
+    const m = overview && lineAsOwnIn(overview);
+    if (!overview || !m) return [];
+    const line = m[1] ?? m[2] ?? m[3] ?? '';
+    const who = agencyKind === 'township' ? '乡镇（街道）' : '人民政府';
+    return [
+      {
+        target: 'overview',
+        fields: [overview.field, 'meta.agencyKind'],
+        section: 'overview',
+        message: `${who}的年度报告在总体情况中写“${m[0]}”：${who}的报告写本机关全部的政府信息公开工作，不只是${line}这一项，是否照抄了${line}部门的报告？请改为本机关的工作`,
+      },
+    ];
+  },
+});

@@ -1,5 +1,6 @@
+import { perText } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
-import { defineCheck, type Finding } from '../check-context';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
 /**
@@ -65,9 +66,102 @@ const AGENCY_NAME =
 const OWN = /^(?:本|我|该|贵|各|上级|有关|相关|行政机关)/;
 
 /**
+ * Kinds of body a report may speak as, told apart by how the text names itself (`我局`, `我镇`,
+ * `我公司`) and by the last word of a name. A government (`我县`, `我市`) is none of them: a
+ * department's text speaks of its county and city too, and a government's report is often
+ * compiled by one of its departments.
+ */
+type SelfKind = 'company' | 'township' | 'bureau';
+
+const KIND_WORDS: Readonly<Record<SelfKind, string>> = {
+  company: '企业',
+  township: '乡镇（街道）',
+  bureau: '部门',
+};
+
+/**
+ * The office that wrote a report for its body (`东港镇人民政府党政办公室`, `海南省地震局办公室`,
+ * `厚桥街道党政办公室综合科`): the body is the one it belongs to.
+ */
+const OFFICE_SUFFIX = /(?:党政|综合|政务公开)?办公室(?:综合科)?$|党政办$|综合科$/;
+
+/** The kind a name says, by its last word; `null` for a government, a 管委会, a centre… */
+export function kindOfName(name: string): SelfKind | null {
+  const n = compactName(name).replace(OFFICE_SUFFIX, '');
+  if (/(?:公司|集团)$/.test(n)) return 'company';
+  if (/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/.test(n)) return 'township';
+  if (/(?:局|厅)$|(?<!管理)委员会$|(?<!管)委$/.test(n)) return 'bureau';
+  return null;
+}
+
+/**
+ * How a text names itself: `我公司`, `本集团`, `我镇`, `我街道`, `我局`, `本委`. Not `基本局面`,
+ * `自我`: the 本 or 我 of another word.
+ */
+const SELF_NAME =
+  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(公司|集团|乡镇|镇|乡|街道|苏木|局|厅|委)|(?<!自)我(公司|集团|镇|乡|街道|苏木|局|厅|委)/g;
+
+const SELF_KIND: Readonly<Record<string, SelfKind>> = {
+  公司: 'company',
+  集团: 'company',
+  乡镇: 'township',
+  镇: 'township',
+  乡: 'township',
+  街道: 'township',
+  苏木: 'township',
+  局: 'bureau',
+  厅: 'bureau',
+  委: 'bureau',
+};
+
+/** The names a text calls itself by, in order met. */
+const selfNamesIn = perText((_, analysed) =>
+  [...compactText(analysed).matchAll(SELF_NAME)].map((m) => m[0]),
+);
+
+/** `由南宁市武鸣区行政审批局编制`, `由信访局结合有关统计数据编制`: who the preface says compiled it. */
+const COMPILED_BY =
+  /由([^，,。；;：:（()）“”《》\s]{2,40}?)(?:结合有关统计数据|综合各项数据|汇总|组织|负责)?编[制写]/;
+
+/** At least this many times the text names itself as another kind of body before it is said. */
+const SELF_OTHER_MIN = 2;
+
+/**
+ * The body the report says it is (the compiler the preface names, or the agency's name) is of
+ * one kind, and the text speaks as another throughout (real: 181, `由南宁市武鸣区行政审批局编制`,
+ * then `我公司`, `我集团` — a state company's report; a township's text saying `我局`): a report
+ * copied from, or written for, another body.
+ */
+function selfKindMismatch(ctx: CheckContext): Finding | null {
+  const { preface, agencyName } = ctx.report.meta;
+  const compiler = COMPILED_BY.exec(compactText(preface))?.[1] ?? '';
+  const said = [
+    { name: compiler, how: `序言说本报告由“${compiler}”编制`, field: 'meta.preface' as const },
+    { name: agencyName, how: `机关名称是“${agencyName}”`, field: 'meta.agencyName' as const },
+  ].find((x) => x.name.trim() !== '' && kindOfName(x.name) !== null);
+  const kind = said && kindOfName(said.name);
+  if (!said || !kind) return null;
+  const names = textsOf(ctx).flatMap((t) => selfNamesIn(t).map((n) => ({ n, t })));
+  const kindOf = (n: string): SelfKind | undefined => SELF_KIND[n.slice(1)];
+  if (names.some(({ n }) => kindOf(n) === kind)) return null;
+  const others = names.filter(({ n }) => kindOf(n) !== undefined);
+  const other = kindOf(others[0]?.n ?? '');
+  if (!other || others.filter(({ n }) => kindOf(n) === other).length < SELF_OTHER_MIN) return null;
+  const words = [...new Set(others.filter(({ n }) => kindOf(n) === other).map(({ n }) => n))];
+  const fields = [said.field, ...new Set(others.map(({ t }) => t.field))];
+  return {
+    target: 'meta',
+    fields,
+    section: 'meta',
+    message: `${said.how}（${KIND_WORDS[kind]}），正文却以${words.map((w) => `“${w}”`).join('')}自称（${KIND_WORDS[other]}）：是否照抄了其他单位的报告，或编制机关写错？请核对本报告是哪个单位的`,
+  };
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
- * another agency's report.
+ * another agency's report. Or it speaks as another kind of body than the one the preface or the
+ * agency's name says (`selfKindMismatch`).
  */
 export const otherAgencyInTextCheck = defineCheck({
   id: 'other-agency-in-text',
@@ -75,9 +169,10 @@ export const otherAgencyInTextCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的机关不是本机关',
   run(ctx) {
+    const self = selfKindMismatch(ctx);
+    const found: Finding[] = self ? [self] : [];
     const agency = ctx.report.meta.agencyName;
-    if (agency.trim() === '') return [];
-    const found: Finding[] = [];
+    if (agency.trim() === '') return found;
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       if (!/提出|提交|递交/.test(text.text)) continue;

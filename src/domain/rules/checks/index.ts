@@ -36,6 +36,7 @@ import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
 import { sectionHeadingCheck } from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
+  permitsAboveDecisionsCheck,
   table2EqualItemsCheck,
   table2NegativeCheck,
   table2WithoutItemsCheck,
@@ -49,6 +50,7 @@ import {
   agencyScopeCheck,
   countyRegulationsCheck,
   normativeAllDocumentsCheck,
+  otherLineOfWorkCheck,
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
@@ -111,6 +113,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   // §4.4 consistency
   table2WithoutItemsCheck,
   table2EqualItemsCheck,
+  permitsAboveDecisionsCheck,
   narrativeTableCheck,
   narrativePercentageCheck,
   moneyUnitCheck,
@@ -154,6 +157,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   normativeAllDocumentsCheck,
   townshipScopeCheck,
   agencyScopeCheck,
+  otherLineOfWorkCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   otherUnitSubjectCheck,

@@ -1,6 +1,8 @@
+import { compactText } from '../../format/text';
 import { indexTemplate } from '../../template/lookup';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
-import { cellValue, sectionOfCell } from '../support';
+import { factDefinitions } from '../narrative/facts';
+import { cellValue, sectionOfCell, textsOf } from '../support';
 
 /** Below this, decisions equal to the item count are too likely a coincidence to warn about. */
 export const EQUAL_DECISIONS_MIN = 10;
@@ -80,4 +82,59 @@ export const table2EqualItemsCheck = defineCheck({
   spec: '4.4',
   title: '表二处理决定数量等于项目数量',
   run: (ctx) => itemFindings(ctx).equalItems,
+});
+
+/**
+ * Permits the text says were issued or published, by kind: `施工许可证76条`, `申请户外广告设置许可
+ * 证783条`. A permit cancelled or expired (`注销许可证5个`) is no decision to grant one.
+ */
+const PERMITS =
+  /([^，,。；;、：:“”\d]{1,12}?许可证)[^，,。；;、\d]{0,2}?(\d+)(?:条|张|个|件|份|本)/g;
+const NOT_GRANTED = /注销|吊销|撤销|收回|过期|到期|遗失|补办/;
+/**
+ * The permits counted must be at least this many times the 处理决定数量 (and at least 1 more than
+ * 10): a text may count permits published for other bodies (a government's for its
+ * departments: 平潭综合实验区 2019, 985 against 181 decisions) or changes and renewals, so only a
+ * difference of an order of magnitude is said.
+ */
+const PERMITS_FACTOR = 10;
+
+/**
+ * 表二's 行政许可 处理决定数量 far below the permits the text counts (real: 平潭综合实验区交通与建设局
+ * 2019, `全年公开…施工许可证76条、安全生产许可证121条、排水许可证5条、申请户外广告设置许可证783条`
+ * while 表二 says 1): each permit issued is a licensing decision.
+ */
+export const permitsAboveDecisionsCheck = defineCheck({
+  id: 't2-decisions-below-permits',
+  severity: 'warning',
+  spec: '4.4',
+  title: '正文所列许可证数量远多于表二行政许可处理决定数量',
+  run(ctx) {
+    const fact = factDefinitions(ctx.template).get('licensingDecisions');
+    const cell = fact?.cells[0];
+    if (!fact || cell === undefined) return [];
+    const decisions = cellValue(ctx, cell);
+    if (decisions === null) return [];
+    for (const text of textsOf(ctx)) {
+      if (!text.text.includes('许可证')) continue;
+      const permits = [...compactText(text).matchAll(PERMITS)].filter(
+        (m) => !NOT_GRANTED.test(m[1] ?? ''),
+      );
+      const sum = permits.reduce((n, m) => n + Number(m[2]), 0);
+      if (sum <= PERMITS_FACTOR || sum < PERMITS_FACTOR * Math.max(decisions, 1)) continue;
+      const said = permits.map((m) =>
+        m[0].replace(/^(?:全年|共|累计)?(?:公开|发布|核发|办理|发放)?/, ''),
+      );
+      return [
+        {
+          target: text.section,
+          cells: [cell],
+          fields: [text.field],
+          section: text.section,
+          message: `正文列出${said.map((s) => `“${s}”`).join('、')}，共 ${sum} 个许可证，而${fact.label}只有 ${decisions}：每发一个许可证就是一个行政许可决定，请核对表二`,
+        },
+      ];
+    }
+    return [];
+  },
 });
