@@ -1709,3 +1709,75 @@ describe('what the held-out pages 069–078 showed: parts by 公开属性', () =
       expect(keys(withText({ overview: text }))).not.toContain('parts-sum-mismatch:overview');
   });
 });
+
+describe('what the held-out texts 194–223 showed: lists of the report’s parts', () => {
+  const partCount = (preface: string) =>
+    issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+
+  it('a list ending in 等 that leaves out a part other than the last (real: 临沂公路 2021, 剑阁县公兴镇 2023)', () => {
+    const linyi =
+      '本报告是按照《中华人民共和国政府信息公开条例》要求编制,主要包括主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容。';
+    expect(partCount(linyi)?.message).toContain(
+      '列出的组成部分“主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容”以“等”结束，但仍缺少「一、总体情况」、「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」',
+    );
+    // The list ends in 等 before a comma, the sentence going on with the period and the website.
+    const jiange =
+      '本报告主要涉及本年度政府信息公开工作的总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等,统计时间为2023年1月1日至2023年12月31日,本报告通过剑阁县人民政府门户网站政府信息公开专栏公布。';
+    expect(partCount(jiange)?.message).toContain(
+      '但仍缺少「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」',
+    );
+    // Only the catch-all 其他需要报告的事项 left out before 等 (real: 四川省人社厅 2023, written down
+    // as a slip): not judged.
+    expect(
+      partCount(
+        '全文内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况等。',
+      ),
+    ).toBeUndefined();
+    expect(
+      partCount(jiange.replace('行政诉讼情况等', '行政诉讼情况、存在的主要问题及改进情况等')),
+    ).toBeUndefined();
+    // The overview's five areas, no list of the report's parts.
+    expect(
+      partCount(
+        '本报告依据《条例》编制。总体情况主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面内容。',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('a list of parts whose 组成 was lost (real: 扎格斯台苏木 2023)', () => {
+    const preface =
+      '本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。现将扎格斯台苏木2023年度政府信息公开工作年度报告向社会公布。';
+    expect(partCount(preface)?.message).toContain(
+      '缺少「三、收到和处理政府信息公开申请情况」、「四、政府信息公开行政复议、行政诉讼情况」',
+    );
+    expect(
+      partCount(
+        preface.replace(
+          '主动公开政府信息情况、',
+          '主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、',
+        ),
+      ),
+    ).toBeUndefined();
+    // The report made by an agency: no list.
+    expect(
+      partCount('本报告由扎格斯台苏木党政综合办公室编制,如对本报告有疑问请与其联系。'),
+    ).toBeUndefined();
+  });
+
+  it('a part named by its heading with a word dropped or changed (real: 两英镇 2021, 鹤庆县 2019)', () => {
+    const liangying =
+      '公布两英镇人民政府2021年政府信息公开工作年度报告,本报告包括政府信息公开工作的总体情况、公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其它需要报告的事项。';
+    expect(partCount(liangying)).toBeUndefined();
+    const heqing =
+      '编制鹤庆县2019年度政府信息公开工作年度报告,报告主要包括:总体公开情况说明、主动公开政府信息的情况、收到和办理政府信息公开申请的情况、因政府信息公开工作被申请行政复议提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项。';
+    expect(partCount(heqing)).toBeUndefined();
+    // Too far from any heading to name it (real: 富鸣集团 2023's `政府信息公开情况`).
+    expect(partCount(liangying.replace('公开政府信息情况', '政府信息公开情况'))?.message).toContain(
+      '缺少「二、主动公开政府信息情况」',
+    );
+    // A character added is a slip, not a near name (real: 东风路街道 2024, 进 moved).
+    const dongfenglu =
+      '报告全文包括:总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改情况,其进他需要报告的事项。';
+    expect(partCount(dongfenglu)?.message).toContain('缺少「六、其他需要报告的事项」');
+  });
+});

@@ -360,7 +360,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '078-pingtan-lywtj-2021.html': ['report-date-before-year-end'],
   '179-dushan-2022.txt': ['notice-citation-unknown:meta:2022-30'],
   '180-qiannan-jtj-2022.txt': ['statistics-period-mismatch:meta'],
-  '181-wuming-fuming-2023.txt': ['parts-sum-mismatch:overview'],
+  // part-count-mismatch: flagged since a fix after the measures of 194–223 (a list ending in 等
+  // that leaves out a part other than 其他需要报告的事项).
+  '181-wuming-fuming-2023.txt': ['parts-sum-mismatch:overview', 'part-count-mismatch:meta'],
   '182-chuxiong-lucheng-2025.txt': ['date-characters-missing:meta'],
   '183-jianshui-qinglong-2019.txt': [
     'template-text-left:meta',
@@ -386,15 +388,26 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  // Since a fix after the measure: a list ending in 等 (`…等方面内容`) that leaves out parts other
+  // than 其他需要报告的事项.
+  '199-linyi-gonglu-2021.txt': ['part-count-mismatch:meta'],
   '204-putian-nyncj-2024.txt': ['date-characters-missing:meta'],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
   // 209's preface year and 211's list of parts said under other keys than written down).
   '209-guangyuan-zhaohua-yuanba-2023.txt': ['wrong-year-in-text:meta:2023'],
+  // Since a fix after the measure: `本报告主要涉及…等,统计时间为…`, a list ending in 等 before a comma,
+  // without 问题 and 其他.
+  '210-jiange-gongxing-2023.txt': ['part-count-mismatch:meta'],
   '211-haikou-xiuying-dongshan-2021.txt': ['part-count-mismatch:overview'],
   '214-yongchuan-dsjj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '218-tianjin-city-2020.txt': ['date-characters-missing:meta'],
-  '219-zhenglan-zhagesitai-2023.txt': ['date-characters-missing:overview'],
+  // part-count-mismatch: since a fix after the measure (`本年报由…和其他需要报告的事项`, 组成 lost,
+  // read as a list of parts to the end of its sentence).
+  '219-zhenglan-zhagesitai-2023.txt': [
+    'date-characters-missing:overview',
+    'part-count-mismatch:meta',
+  ],
   '220-mulan-lcj-2022.txt': ['part-count-mismatch:meta'],
   '222-heqing-county-2019.txt': ['section-heading-mismatch:overview'],
   '223-midu-anle-2019.txt': [
@@ -753,19 +766,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二规范性文件本年新制作9件、本年新公开9件，而总体情况说全年主动公开的“行政法规、规章和规范性文件类信息1条”：新公开的规范性文件件数与主动公开的分类条数对不上',
   ],
   // 179–193 and 069–078: what no check flags (measured once).
-  '181-wuming-fuming-2023.txt': [
-    '序言说报告由武鸣区行政审批局编制，正文却是富鸣集团公司的情况',
-    '所列部分以“等部分”结束，缺收到和处理申请、复议诉讼、其他需要报告的事项（列表说了“等”，不作判断）',
-  ],
+  '181-wuming-fuming-2023.txt': ['序言说报告由武鸣区行政审批局编制，正文却是富鸣集团公司的情况'],
   '187-huachi-wujiao-2020.txt': ['总体情况照抄了发展改革部门的年报（“立足全镇发展改革工作实际”）'],
   '188-yining-2023.txt': ['县政府的年报，总体情况写的是教育部门的工作（“自治区教育大会精神”）'],
   '071-pingtan-jtjsj-2019.html': ['总体情况列出上千条许可结果，表二行政许可处理决定数量只填1'], // 194–208 (measured once): what no check flagged.
   '194-guoyang-bgs-2020.txt': ['通知名称缺“政府信息公开”（文号也缺“办”）'],
   '195-pingxiang-bgs-2024.txt': ['县政府办公室的报告，各项写的是寻召乡的情况'],
-  '199-linyi-gonglu-2021.txt': [
-    '所列部分只有三项，以“等方面内容”结束',
-    '表三“商业企业”写成“事业企业”',
-  ],
+  '199-linyi-gonglu-2021.txt': ['表三“商业企业”写成“事业企业”'],
   '200-wendeng-zeku-2023.txt': ['“公开政府信息532条，其中”三个渠道357+101+75=533'],
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '203-chaonan-liangying-2021.txt': ['标题下的日期2022-04-25晚于3月31日'],
@@ -777,7 +784,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '206-dengzhou-zhanglou-2023.txt': ['“主动公开政务信息194条。其中”三项之和388'],
   '207-nanzhao-chengguan-2023.txt': ['“共新增和变更主动公开政府信息”后缺数字'],
   // 209–223 (measured once): what no check flagged.
-  '210-jiange-gongxing-2023.txt': ['所列部分只有四项，以“等”结束'],
   '212-beijing-chaoyang-chaowai-2025.txt': ['“全年共发布212条,其中”四项相加196'],
   '213-xizang-sjt-2025.txt': [
     '报告名称写作“政务信息公开工作开展年度报告”',
@@ -785,10 +791,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '216-xianning-zwsjj-2025.txt': ['小标题“(四)府信息公开平台建设情况”丢了“政”'],
   '217-dali-county-2020.txt': ['“解读…82次,其中”45+28+10=83'],
-  '219-zhenglan-zhagesitai-2023.txt': [
-    '所列部分只有四项（句中缺“组成”）',
-    '2023年依据《内蒙古自治区2021年政务公开工作要点》',
-  ],
+  '219-zhenglan-zhagesitai-2023.txt': ['2023年依据《内蒙古自治区2021年政务公开工作要点》'],
+  // A list ending in 等 that leaves out only the catch-all 其他需要报告的事项 is not judged: six
+  // others of the corpus do the same (053, 077, 078, 097, 107, 133), written down as slips or not
+  // at all, in the same words (077 `全文内容包括总体情况、…存在的主要问题及改进情况等`).
   '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
   '223-midu-anle-2019.txt': ['第三个标题“三、发布解读、回应社会关切以及互动交流情况”'],
 };
@@ -817,15 +823,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '142-wuyi-township-2023.txt': ['section-heading-mismatch:overview'],
   // 149–163's two false warnings at the measure are gone since fixes made after it: 海南省地震局's
   // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and
-  // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.  // 194–208 (measured once): 202's `172条,其中` summed with a channel after the seven kinds that
-  // add to 172; 203's list naming 主动公开 as `公开政府信息情况`.
+  // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.
+  // 194–208 (measured once): 202's `172条,其中` summed with a channel after the seven kinds that
+  // add to 172; 203's list naming 主动公开 as `公开政府信息情况` (gone since a fix after the
+  // measure: a near name of a part names it).
   '202-xishan-yunlin-2019.txt': ['parts-sum-mismatch:overview'],
-  '203-chaonan-liangying-2021.txt': ['part-count-mismatch:meta'],
   // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends; 222's list naming 三 in the
-  // old regulation's words; 215's 2016 explanation, its 〕 lost, said also to be no report notice.
+  // old regulation's words (gone since a fix after the measure, a near name); 215's 2016 explanation, its 〕 lost, said also to be no report notice.
   '210-jiange-gongxing-2023.txt': ['section-heading-mismatch:proactive'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:2016-201'],
-  '222-heqing-county-2019.txt': ['part-count-mismatch:meta'],
 };
 
 /** The twelfth and thirteenth held-out measures (templates/fixtures/real 194–208, 209–223). */
