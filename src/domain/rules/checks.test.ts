@@ -1781,3 +1781,55 @@ describe('what the held-out texts 194–223 showed: lists of the report’s part
     expect(partCount(dongfenglu)?.message).toContain('缺少「六、其他需要报告的事项」');
   });
 });
+
+describe('what the held-out texts 194–223 showed: parts and their whole', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('kinds making the whole, then a channel’s count or one larger than the whole (real: 云林街道 2019)', () => {
+    const yunlin =
+      '2019年1月1日至2019年12月31日,云林街道主动公开政府信息172条,其中工作动态信息91条,通知公告19条,小额工程采购47条,法规文件及解读7条,会议报告3条,规划计划2条,人事信息3条,云林新韵微信公众号发布信息224条。';
+    expect(sum(yunlin)).toBeUndefined();
+    // Larger than the whole alone, without a channel's name: not one more kind either.
+    expect(sum(yunlin.replace('云林新韵微信公众号发布信息224条', '其他信息224条'))).toBeUndefined();
+    // One more kind, within the whole: the kinds add up to more than it.
+    expect(
+      sum(yunlin.replace('云林新韵微信公众号发布信息224条', '机构职能信息4条'))?.message,
+    ).toContain('= 176条，比总数多 4条');
+  });
+
+  it('a kind as large as the whole after kinds making it, the whole ending the sentence before (real: 张楼乡 2023)', () => {
+    const zhanglou =
+      '坚持以公开为常态,2023年,我乡通过邓州市张楼乡人民政府网站主动公开政务信息194条。其中概况类信息67条,政务动态信息127条,信息公开目录信息194条(所列数据的统计期限自2023年1月1日至2023年12月31日)。';
+    expect(sum(zhanglou)?.message).toContain(
+      '67 + 127 + 194 = 388条，比总数多 194条：请核对总数和各项；其余各项之和已等于总数',
+    );
+    // The two kinds alone; the sentence before with another count (whose parts?).
+    expect(sum(zhanglou.replace(',信息公开目录信息194条', ''))).toBeUndefined();
+    expect(sum(zhanglou.replace('政务信息194条。', '政务信息194条,收到申请3件。'))).toBeUndefined();
+  });
+
+  it('three channels in 条 and 篇 adding to more than the whole (real: 泽库镇 2023)', () => {
+    const zeku =
+      '2023年度通过各类媒体渠道公开政府信息532条,其中通过“扬帆泽库”微信公众号发布消息357条,在学习强国、文登大众、各级电视台、文登发布等新媒体发表报道101篇,通过威海市文登区人民政府网站发布动态政务信息75篇。';
+    expect(sum(zeku)?.message).toContain('357条 + 101篇 + 75篇 = 533，比总数多 1条');
+    expect(sum(zeku.replace('报道101篇', '报道100篇'))).toBeUndefined();
+    // Two items only.
+    expect(
+      sum(zeku.replace(',通过威海市文登区人民政府网站发布动态政务信息75篇', '')),
+    ).toBeUndefined();
+  });
+
+  it('a whole in 次 split into records of several units adding to more (real: 大荔县 2020)', () => {
+    const dali =
+      '解读政策文件、法律法规82次,其中解读材料数量 45条,解读产品数量 28个,媒体评论文章数量10篇。';
+    expect(sum(dali)?.message).toContain('45条 + 28个 + 10篇 = 83，比总数多 1次');
+    expect(sum(dali.replace('45条', '44条'))).toBeUndefined();
+    // Parts each larger than the times: what the work reached, not parts of it.
+    expect(
+      sum('开展政策宣讲5次,其中发放宣传资料300份,张贴海报120张,解答群众咨询80条。'),
+    ).toBeUndefined();
+    // One unit only: not a list of several records.
+    expect(sum('解读政策文件82次,其中解读材料45条,图文解读28条,媒体评论10条。')).toBeUndefined();
+  });
+});

@@ -88,11 +88,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 2/57 written 3.50% (rounded down) among shares rounded half up (7.02%, 75.44%).
   '071-guangchang-changqiao-2019.txt': ['shares-rounding-mismatch:overview'],
   '072-pengshui-longtang-2019.txt': ['subheading-number-repeated:overview'],
-  // 政务公开网站: 31 条, then 32 条 whose parts add up to 31.
+  // 政务公开网站: 31 条, then 32 条 whose parts add up to 31 (`32条。其中:` five kinds: also
+  // parts-sum-mismatch since a fix after the measures of 194–223, the whole ending the sentence
+  // before `其中` read without a total's word).
   '073-baiyin-tjj-2020.txt': [
     'section-heading-mismatch:overview',
     'channel-count-mismatch',
-    'channel-count-mismatch:parts',
+    ['channel-count-mismatch:parts', 'parts-sum-mismatch:overview'],
   ],
   '076-tonghua-jinchang-2025.txt': [
     'date-characters-missing:meta',
@@ -391,7 +393,14 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Since a fix after the measure: a list ending in 等 (`…等方面内容`) that leaves out parts other
   // than 其他需要报告的事项.
   '199-linyi-gonglu-2021.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measure: `532条,其中` 357条, 101篇, 75篇 (a list in several record units
+  // read from three items, not four).
+  '200-wendeng-zeku-2023.txt': ['parts-sum-mismatch:overview'],
   '204-putian-nyncj-2024.txt': ['date-characters-missing:meta'],
+  // Since a fix after the measure: `…网站主动公开政务信息194条。其中` two kinds making 194 and
+  // `信息公开目录信息194条` (the whole before `其中` read without a total's word; a count as large as
+  // the whole after the parts is summed with them).
+  '206-dengzhou-zhanglou-2023.txt': ['parts-sum-mismatch:overview'],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
   // 209's preface year and 211's list of parts said under other keys than written down).
   '209-guangyuan-zhaohua-yuanba-2023.txt': ['wrong-year-in-text:meta:2023'],
@@ -401,6 +410,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '211-haikou-xiuying-dongshan-2021.txt': ['part-count-mismatch:overview'],
   '214-yongchuan-dsjj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:broken-number'],
+  // Since a fix after the measure: `解读…82次,其中` 45条, 28个, 10篇 (a whole in 次 split into
+  // records of several units).
+  '217-dali-county-2020.txt': ['parts-sum-mismatch:overview'],
   '218-tianjin-city-2020.txt': ['date-characters-missing:meta'],
   // part-count-mismatch: since a fix after the measure (`本年报由…和其他需要报告的事项`, 组成 lost,
   // read as a list of parts to the end of its sentence).
@@ -773,7 +785,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '194-guoyang-bgs-2020.txt': ['通知名称缺“政府信息公开”（文号也缺“办”）'],
   '195-pingxiang-bgs-2024.txt': ['县政府办公室的报告，各项写的是寻召乡的情况'],
   '199-linyi-gonglu-2021.txt': ['表三“商业企业”写成“事业企业”'],
-  '200-wendeng-zeku-2023.txt': ['“公开政府信息532条，其中”三个渠道357+101+75=533'],
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '203-chaonan-liangying-2021.txt': ['标题下的日期2022-04-25晚于3月31日'],
   '204-putian-nyncj-2024.txt': [
@@ -781,7 +792,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“二十二中、三中全会”缺“届”',
   ],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
-  '206-dengzhou-zhanglou-2023.txt': ['“主动公开政务信息194条。其中”三项之和388'],
   '207-nanzhao-chengguan-2023.txt': ['“共新增和变更主动公开政府信息”后缺数字'],
   // 209–223 (measured once): what no check flagged.
   '212-beijing-chaoyang-chaowai-2025.txt': ['“全年共发布212条,其中”四项相加196'],
@@ -790,7 +800,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）',
   ],
   '216-xianning-zwsjj-2025.txt': ['小标题“(四)府信息公开平台建设情况”丢了“政”'],
-  '217-dali-county-2020.txt': ['“解读…82次,其中”45+28+10=83'],
   '219-zhenglan-zhagesitai-2023.txt': ['2023年依据《内蒙古自治区2021年政务公开工作要点》'],
   // A list ending in 等 that leaves out only the catch-all 其他需要报告的事项 is not judged: six
   // others of the corpus do the same (053, 077, 078, 097, 107, 133), written down as slips or not
@@ -825,9 +834,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and
   // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.
   // 194–208 (measured once): 202's `172条,其中` summed with a channel after the seven kinds that
-  // add to 172; 203's list naming 主动公开 as `公开政府信息情况` (gone since a fix after the
-  // measure: a near name of a part names it).
-  '202-xishan-yunlin-2019.txt': ['parts-sum-mismatch:overview'],
+  // add to 172 (gone since a fix after the measure: a channel's count, or one larger than the whole,
+  // is no more kinds of it); 203's list naming 主动公开 as `公开政府信息情况` (gone since a fix after
+  // the measure: a near name of a part names it).
   // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends; 222's list naming 三 in the
   // old regulation's words (gone since a fix after the measure, a near name); 215's 2016 explanation, its 〕 lost, said also to be no report notice.
   '210-jiange-gongxing-2023.txt': ['section-heading-mismatch:proactive'],
