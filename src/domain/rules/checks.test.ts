@@ -1788,3 +1788,127 @@ describe('what the held-out texts 194–208 showed: counts of a unit of another 
     );
   });
 });
+
+describe('what the held-out texts 194–223 showed: lists of the report’s parts', () => {
+  const partCount = (preface: string) =>
+    issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+
+  it('a list ending in 等 that leaves out a part other than the last (real: 临沂公路 2021, 剑阁县公兴镇 2023)', () => {
+    const linyi =
+      '本报告是按照《中华人民共和国政府信息公开条例》要求编制,主要包括主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容。';
+    expect(partCount(linyi)?.message).toContain(
+      '列出的组成部分“主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容”以“等”结束，但仍缺少「一、总体情况」、「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」',
+    );
+    // The list ends in 等 before a comma, the sentence going on with the period and the website.
+    const jiange =
+      '本报告主要涉及本年度政府信息公开工作的总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等,统计时间为2023年1月1日至2023年12月31日,本报告通过剑阁县人民政府门户网站政府信息公开专栏公布。';
+    expect(partCount(jiange)?.message).toContain(
+      '但仍缺少「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」',
+    );
+    // Only the catch-all 其他需要报告的事项 left out before 等 (real: 四川省人社厅 2023, written down
+    // as a slip): not judged.
+    expect(
+      partCount(
+        '全文内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况等。',
+      ),
+    ).toBeUndefined();
+    expect(
+      partCount(jiange.replace('行政诉讼情况等', '行政诉讼情况、存在的主要问题及改进情况等')),
+    ).toBeUndefined();
+    // The overview's five areas, no list of the report's parts.
+    expect(
+      partCount(
+        '本报告依据《条例》编制。总体情况主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面内容。',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('a list of parts whose 组成 was lost (real: 扎格斯台苏木 2023)', () => {
+    const preface =
+      '本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。现将扎格斯台苏木2023年度政府信息公开工作年度报告向社会公布。';
+    expect(partCount(preface)?.message).toContain(
+      '缺少「三、收到和处理政府信息公开申请情况」、「四、政府信息公开行政复议、行政诉讼情况」',
+    );
+    expect(
+      partCount(
+        preface.replace(
+          '主动公开政府信息情况、',
+          '主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、',
+        ),
+      ),
+    ).toBeUndefined();
+    // The report made by an agency: no list.
+    expect(
+      partCount('本报告由扎格斯台苏木党政综合办公室编制,如对本报告有疑问请与其联系。'),
+    ).toBeUndefined();
+  });
+
+  it('a part named by its heading with a word dropped or changed (real: 两英镇 2021, 鹤庆县 2019)', () => {
+    const liangying =
+      '公布两英镇人民政府2021年政府信息公开工作年度报告,本报告包括政府信息公开工作的总体情况、公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其它需要报告的事项。';
+    expect(partCount(liangying)).toBeUndefined();
+    const heqing =
+      '编制鹤庆县2019年度政府信息公开工作年度报告,报告主要包括:总体公开情况说明、主动公开政府信息的情况、收到和办理政府信息公开申请的情况、因政府信息公开工作被申请行政复议提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项。';
+    expect(partCount(heqing)).toBeUndefined();
+    // Too far from any heading to name it (real: 富鸣集团 2023's `政府信息公开情况`).
+    expect(partCount(liangying.replace('公开政府信息情况', '政府信息公开情况'))?.message).toContain(
+      '缺少「二、主动公开政府信息情况」',
+    );
+    // A character added is a slip, not a near name (real: 东风路街道 2024, 进 moved).
+    const dongfenglu =
+      '报告全文包括:总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改情况,其进他需要报告的事项。';
+    expect(partCount(dongfenglu)?.message).toContain('缺少「六、其他需要报告的事项」');
+  });
+});
+
+describe('what the held-out texts 194–223 showed: parts and their whole', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('kinds making the whole, then a channel’s count or one larger than the whole (real: 云林街道 2019)', () => {
+    const yunlin =
+      '2019年1月1日至2019年12月31日,云林街道主动公开政府信息172条,其中工作动态信息91条,通知公告19条,小额工程采购47条,法规文件及解读7条,会议报告3条,规划计划2条,人事信息3条,云林新韵微信公众号发布信息224条。';
+    expect(sum(yunlin)).toBeUndefined();
+    // Larger than the whole alone, without a channel's name: not one more kind either.
+    expect(sum(yunlin.replace('云林新韵微信公众号发布信息224条', '其他信息224条'))).toBeUndefined();
+    // One more kind, within the whole: the kinds add up to more than it.
+    expect(
+      sum(yunlin.replace('云林新韵微信公众号发布信息224条', '机构职能信息4条'))?.message,
+    ).toContain('= 176条，比总数多 4条');
+  });
+
+  it('a kind as large as the whole after kinds making it, the whole ending the sentence before (real: 张楼乡 2023)', () => {
+    const zhanglou =
+      '坚持以公开为常态,2023年,我乡通过邓州市张楼乡人民政府网站主动公开政务信息194条。其中概况类信息67条,政务动态信息127条,信息公开目录信息194条(所列数据的统计期限自2023年1月1日至2023年12月31日)。';
+    expect(sum(zhanglou)?.message).toContain(
+      '67 + 127 + 194 = 388条，比总数多 194条：请核对总数和各项；其余各项之和已等于总数',
+    );
+    // The two kinds alone; the sentence before with another count (whose parts?).
+    expect(sum(zhanglou.replace(',信息公开目录信息194条', ''))).toBeUndefined();
+    expect(sum(zhanglou.replace('政务信息194条。', '政务信息194条,收到申请3件。'))).toBeUndefined();
+  });
+
+  it('three channels in 条 and 篇 adding to more than the whole (real: 泽库镇 2023)', () => {
+    const zeku =
+      '2023年度通过各类媒体渠道公开政府信息532条,其中通过“扬帆泽库”微信公众号发布消息357条,在学习强国、文登大众、各级电视台、文登发布等新媒体发表报道101篇,通过威海市文登区人民政府网站发布动态政务信息75篇。';
+    expect(sum(zeku)?.message).toContain('357条 + 101篇 + 75篇 = 533，比总数多 1条');
+    expect(sum(zeku.replace('报道101篇', '报道100篇'))).toBeUndefined();
+    // Two items only.
+    expect(
+      sum(zeku.replace(',通过威海市文登区人民政府网站发布动态政务信息75篇', '')),
+    ).toBeUndefined();
+  });
+
+  it('a whole in 次 split into records of several units adding to more (real: 大荔县 2020)', () => {
+    const dali =
+      '解读政策文件、法律法规82次,其中解读材料数量 45条,解读产品数量 28个,媒体评论文章数量10篇。';
+    expect(sum(dali)?.message).toContain('45条 + 28个 + 10篇 = 83，比总数多 1次');
+    expect(sum(dali.replace('45条', '44条'))).toBeUndefined();
+    // Parts each larger than the times: what the work reached, not parts of it.
+    expect(
+      sum('开展政策宣讲5次,其中发放宣传资料300份,张贴海报120张,解答群众咨询80条。'),
+    ).toBeUndefined();
+    // One unit only: not a list of several records.
+    expect(sum('解读政策文件82次,其中解读材料45条,图文解读28条,媒体评论10条。')).toBeUndefined();
+  });
+});

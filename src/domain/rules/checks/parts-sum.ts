@@ -100,13 +100,23 @@ const WORK_VERB =
   /^(?:收到|受理|办理|答复|回复|接到|处理|开展|举办|组织|召开|参加|印发|发布|公开|制作|编制)/;
 
 /**
+ * A channel the information went out through (`云林新韵微信公众号发布信息224条`), not a kind of it:
+ * the same information counted again another way.
+ */
+const CHANNEL =
+  /公众号|网站|网页|微博|微信|客户端|抖音|快手|视频号|头条|APP|App|app|新媒体|平台|专栏|报刊|电视|广播/;
+
+/**
  * After parts that make the whole, more kinds of it, each a name and a count in the whole's unit,
  * joined by commas to the end of the sentence (real: 富鸣集团 2023, `发布信息77条,其中年度工作报告1条,
- * 招标投标信息37条,…人大代表建议和政协提案办理公开2条,机构职能1条`, seven kinds adding to 78): they
- * are parts too, and the list adds up to more than the whole. `pieces` are the separator that
- * follows the parts, then the segments and separators left.
+ * 招标投标信息37条,…人大代表建议和政协提案办理公开2条,机构职能1条`, seven kinds adding to 78; 张楼乡
+ * 2023, `194条。其中概况类信息67条,政务动态信息127条,信息公开目录信息194条`, the last one as many as
+ * the whole): they are parts too, and the list adds up to more than the whole. Not a count larger
+ * than the whole alone, nor one of a channel (real: 云林街道 2019, `172条,其中` seven kinds adding
+ * to 172, then `云林新韵微信公众号发布信息224条`): another count of the same or other information.
+ * `pieces` are the separator that follows the parts, then the segments and separators left.
  */
-function moreKindsToTheEnd(pieces: readonly string[], unit: string): boolean {
+function moreKindsToTheEnd(pieces: readonly string[], unit: string, whole: number): boolean {
   if (pieces.length < 2) return false;
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = pieces[i] ?? '';
@@ -116,8 +126,10 @@ function moreKindsToTheEnd(pieces: readonly string[], unit: string): boolean {
     if (
       !NAMED_PART.test(segment) ||
       WORK_VERB.test(segment) ||
+      CHANNEL.test(segment) ||
       items.length !== 1 ||
-      items[0]?.unit !== unit
+      items[0]?.unit !== unit ||
+      (items[0]?.value ?? 0) > whole
     )
       return false;
   }
@@ -160,18 +172,17 @@ function itemsOf(segment: string, pattern: RegExp = ITEM): Item[] {
 }
 
 /**
- * The whole a sentence ends with, said as one (`…共计发布信息183条`): the only count of the
- * sentence, in its last clause, with a total's word in that clause.
+ * The whole a sentence ends with (`…共计发布信息183条`, `…通过…网站主动公开政务信息194条`), the next
+ * opening with `其中`: the only count of the sentence, at its end, is what `其中` splits (real: 张楼乡
+ * 2023; 白银区统计局 2020, `在政务公开网站主动公开政务信息数32条。其中:` five kinds adding to 31), with
+ * or without a total's word.
  */
 function wholeAtEnd(sentence: string): Whole | null {
   if (HAS_INTRO.test(sentence) || itemsOf(sentence).length !== 1) return null;
   const w = WHOLE_BEFORE.exec(sentence);
   if (!w) return null;
   const lead = sentence.slice(0, w.index);
-  const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
-  return TOTAL_CUE.test(clause) && !APPROXIMATE_BEFORE.test(lead) && !CHINESE_COUNT.test(lead)
-    ? wholeOf(w, true)
-    : null;
+  return !APPROXIMATE_BEFORE.test(lead) && !CHINESE_COUNT.test(lead) ? wholeOf(w, true) : null;
 }
 
 interface Whole {
@@ -199,7 +210,14 @@ const wholeText = (w: { whole: number; over?: boolean; unit: string }): string =
 const RECORD_ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|人(?!次)|所|家|户)/g;
 const NOT_RECORDS = new Set(['人次', '期', '场', '宗']);
 /** A list in several units is read only when it is this long, each item one kind with its count. */
-const MIXED_LIST = 4;
+const MIXED_LIST = 3;
+/**
+ * A whole counted in times (`解读…82次`): its parts are what was done those times, records of
+ * several units (real: 大荔县 2020, `82次,其中解读材料数量45条,解读产品数量28个,媒体评论文章数量10篇`,
+ * 83 of 82), none in 次.
+ */
+const TIMES = '次';
+const TIMES_BEFORE = /(?<![\d.])(\d+)次[，,：:]?$/;
 
 /**
  * The parts of a `其中` list counted in several units, when every item of the list, to the end of
@@ -221,7 +239,7 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const others = parts.filter((p) => p.unit !== unit);
   return parts.length >= MIXED_LIST &&
     units.size > 1 &&
-    parts[0]?.unit === unit &&
+    (parts[0]?.unit === unit || unit === TIMES) &&
     others.length >= 2 &&
     others.every((p) => p.value <= whole)
     ? parts
@@ -329,6 +347,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
                 itemsOf(before).length === 1 ||
                 itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
             );
+          // A count of times (`解读政策文件、法律法规82次,其中…`), the only count of the sentence
+          // before the list: read only as the whole of a list in several record units (`mixedParts`).
+          const times = w ? null : TIMES_BEFORE.exec(before);
+          if (times && itemsOf(before).length === 0 && (before.match(/\d次/g) ?? []).length === 1)
+            whole = { value: Number(times[1]), unit: TIMES, over: false, cued: true };
         }
         if (!whole) continue;
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
@@ -377,7 +400,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             least <= wholeMax &&
             most >= whole.value &&
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
-            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit)
+            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax)
           )
             break;
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
@@ -480,7 +503,7 @@ export const partsSumCheck = defineCheck({
               ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
               : first.short === 'list'
                 ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-                : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}`,
+                : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
       });
     }
     return found;

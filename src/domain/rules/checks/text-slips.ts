@@ -391,10 +391,12 @@ const REPORT_BEFORE = /(?:报告|全文|年报)$/;
 /**
  * `由总体情况、…、其他需要报告的事项组成` (no number stated), or `报告全文包括：总体情况概述、…、
  * 其他需要报告的事项。` / `全文包括(一)总体情况;(二)…;(五)存在的主要问题及改进情况。` (a list
- * running to the end of the sentence, with or without a colon).
+ * running to the end of the sentence, with or without a colon); `本报告主要涉及…` (real: 剑阁县公兴镇
+ * 2023); `本年报由…和其他需要报告的事项。`, its 组成 lost (real: 扎格斯台苏木 2023), unless 包括
+ * follows (`本报告由某局编制,全文包括…`: the list is 包括's).
  */
 const PARTS_LISTED =
-  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含)[：:]?[^。；]{8,200}$/;
+  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含|涉及)[：:]?[^。；]{8,200}$|(?<=(?:报告|年报|全文)由)(?![^。；]*(?:包括|包含))[^。；]{8,200}$/;
 /**
  * `现将…总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下` (real: 温图高勒苏木 2021):
  * the parts the report goes on to set out, listed before `如下`; the list is what group 1 holds.
@@ -404,7 +406,13 @@ const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
  */
-const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面|内容)?$/;
+const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面)?(?:内容)?$/;
+/**
+ * A list ending in 等 before a comma, the sentence going on with other things (`本报告主要涉及…总体
+ * 情况、…、政府信息公开行政复议、行政诉讼情况等,统计时间为…`, real: 剑阁县公兴镇 2023): the list
+ * ends there when no part is named after it.
+ */
+const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
 /**
  * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况 (the
  * current format has no such part; fees are told in 六).
@@ -421,6 +429,87 @@ const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)|^(?:报告的?)?主�
 const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
 const MIN_LISTED = 4;
+/** …or than this in a list ending with 等, said to be some of them (`…行政诉讼情况等方面内容`). */
+const MIN_LISTED_ETC = 3;
+/** What opens a list of parts, cut off when it is quoted. */
+const LIST_VERB = /^(?:包括|包含|涉及|由)[：:]?/;
+
+/**
+ * A list that ends in 等 before a comma (`LIST_ETC_CLAUSE`), cut there when no part is named after
+ * it; other lists as they are.
+ */
+function endAtEtc(list: string, words: readonly { re: RegExp }[]): string {
+  if (LIST_ETC.test(list)) return list;
+  for (const m of list.matchAll(LIST_ETC_CLAUSE)) {
+    const rest = list.slice(m.index + m[0].length);
+    if (!words.some((w) => w.re.test(rest))) return list.slice(0, m.index + m[0].length - 1);
+  }
+  return list;
+}
+
+/**
+ * The Levenshtein distance between two short strings (a list's item and a part's heading).
+ */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** Edits a near name may differ by: one in five characters of the heading. */
+const NEAR_NAME_SHARE = 5;
+
+/**
+ * The headings of the parts some item of a list names by a near name: no part's words in it, and
+ * the heading (without its number) with at most one character in five dropped or changed, none
+ * added but 的 (`公开政府信息情况` for `主动公开政府信息情况`, 2 of 10 dropped; `收到和办理政府信息公开
+ * 申请的情况` for `收到和处理政府信息公开申请情况`, 1 of 14 changed). A character added is a slip, not
+ * another name (real: 东风路街道 2024, `改情况,其进他需要报告的事项`, 进 moved into the next item);
+ * `政府信息公开情况` is no near name of any part (real: 富鸣集团 2023).
+ */
+function nearNamedHeadings(
+  list: string,
+  template: FormatTemplate,
+  words: readonly { heading: string; re: RegExp }[],
+): ReadonlySet<string> {
+  const found = new Set<string>();
+  const items = list
+    .replace(BRACKETED, '')
+    .replace(LIST_VERB, '')
+    .split(/[、，,；;]/)
+    .filter((it) => !words.some((w) => w.re.test(it)))
+    .map((it) =>
+      it
+        .replace(/^[（(][一二三四五六七八九十][）)]/, '')
+        .replace(/等.*$/, '')
+        .replaceAll('的', ''),
+    )
+    .filter((it) => it !== '');
+  if (items.length === 0) return found;
+  for (const section of template.sections) {
+    const name = section.heading.replace(HEADING_NUMBER, '').replaceAll('的', '');
+    const most = Math.floor(name.length / NEAR_NAME_SHARE);
+    if (
+      items.some(
+        (it) =>
+          it.length <= name.length &&
+          name.length - it.length <= most &&
+          editDistance(it, name) <= most,
+      )
+    )
+      found.add(section.heading);
+  }
+  return found;
+}
 
 /**
  * The overview's own areas that are no part of the report (`政府信息管理`, `政府信息公开平台建设`,
@@ -514,11 +603,26 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const listed = m ?? PARTS_LISTED.exec(sentence);
     if (!listed && !presented) continue;
     const stated = m ? parseNumberToken(m[1] ?? '') : null;
-    const list = listed?.[0] ?? presented?.[1] ?? '';
-    const named = words.filter((w) => w.re.test(list));
-    const complete = stated !== null || !LIST_ETC.test(list);
+    const whole = listed?.[0] ?? presented?.[1] ?? '';
+    const list = stated === null ? endAtEtc(whole, words) : whole;
+    // A part named by its heading with a word or two dropped or changed (`公开政府信息情况`, real:
+    // 两英镇 2021; `收到和办理政府信息公开申请的情况`, the old regulation's words, real: 鹤庆县 2019).
+    const near = nearNamedHeadings(list, template, words);
+    const isNamed = (w: { heading: string; re: RegExp }) => w.re.test(list) || near.has(w.heading);
+    const named = words.filter(isNamed);
+    const unnamed = words.filter((w) => !isNamed(w));
+    // A list said to be some of the parts (`…改进情况等`) may leave out the last, the catch-all
+    // 其他需要报告的事项 (real: 四川省人社厅 2023, 孝感市研究室 2019 and four more, each written down
+    // as a slip, not a problem); one leaving out another part is short all the same (real: 临沂
+    // 公路 2021 `主要包括主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容`, 剑阁县公兴镇
+    // 2023 without 问题 and 其他, 富鸣集团 2023 without 申请, 复议 and 其他).
+    const etc = stated === null && LIST_ETC.test(list);
+    const last = template.sections[template.sections.length - 1]?.heading;
     const left =
-      named.length >= MIN_LISTED && complete ? words.filter((w) => !w.re.test(list)) : [];
+      named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) &&
+      (!etc || unnamed.some((w) => w.heading !== last))
+        ? unnamed
+        : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
@@ -535,8 +639,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 周湾镇 2021).
     const old = items.find((it) => OLD_PART.test(it));
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
-    // 情况` (real: 盂县教育科技局 2023), in a list that names 诉讼 nowhere.
-    const misnamed = /诉讼/.test(list) ? null : REVIEW_MISPAIRED.exec(list);
+    // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
+    const misnamed =
+      /诉讼/.test(list) || named.length < MIN_LISTED_ETC ? null : REVIEW_MISPAIRED.exec(list);
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
     const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
     if (
@@ -576,7 +681,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       );
     if (left.length > 0)
       parts.push(
-        `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
+        etc
+          ? `列出的组成部分“${list.replace(LIST_VERB, '')}”以“等”结束，但仍缺少${left.map((w) => `「${w.heading}」`).join('、')}：年度报告格式规定为 ${count} 个部分，请核对`
+          : `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
       );
     return parts.join('；');
   }
