@@ -1,7 +1,8 @@
-import { importWorkIdle } from './import/worker/busy';
+import { importWorkIdle, importWorkStarted } from './import/worker/busy';
 
 /**
- * How long after the page's load the service worker is registered. Its first install fetches
+ * How long the page is to be without import work, after its load, before the service worker is
+ * registered. Its first install fetches
  * and caches the app's ~150 files and makes their code caches: ~2.4 s of the browser's CPU
  * (the service worker's thread, the IO threads), which on a two-core machine slowed whatever
  * the clerk did first — a 45 MB .docx imported at once took ~twice its CPU in wall time beside
@@ -10,16 +11,22 @@ import { importWorkIdle } from './import/worker/busy';
 export const REGISTER_DELAY_MS = 3000;
 
 /**
- * Calls `register` once the page has loaded, `delayMs` have passed and no import is running
- * (`idle`), then at the browser's next idle moment (after the import's answer is drawn).
+ * Calls `register` once the page has loaded and then been `quietMs` without import work (none
+ * started meanwhile, none running at the end: `started` and `idle`, busy.ts), at the browser's
+ * next idle moment (after an import's answer is drawn).
  */
 export async function registerWhenSettled(
   register: () => Promise<unknown>,
-  delayMs: number = REGISTER_DELAY_MS,
+  quietMs: number = REGISTER_DELAY_MS,
+  started: () => number = importWorkStarted,
   idle: () => Promise<void> = importWorkIdle,
 ): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
-  await idle();
+  for (;;) {
+    const before = started();
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    await idle();
+    if (started() === before) break;
+  }
   await new Promise((resolve) =>
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(resolve, { timeout: 1000 })

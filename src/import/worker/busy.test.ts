@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asImportWork, importWorkIdle } from './busy';
+import { asImportWork, importWorkIdle, importWorkStarted } from './busy';
 
 /** Whether `p` has settled after the pending microtasks and timers of this turn. */
 async function settled(p: Promise<unknown>): Promise<boolean> {
@@ -46,6 +46,13 @@ describe('import work and its idle moments', () => {
     expect(await settled(idle1)).toBe(true);
     expect(await settled(idle2)).toBe(true);
     expect(await settled(importWorkIdle())).toBe(true);
+  });
+
+  it('counts the imports started', async () => {
+    const before = importWorkStarted();
+    await asImportWork(Promise.resolve(1));
+    await asImportWork(Promise.reject(new Error('x'))).catch(() => undefined);
+    expect(importWorkStarted()).toBe(before + 2);
   });
 
   it('counts a failed import as ended, and passes its failure on', async () => {

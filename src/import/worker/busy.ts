@@ -6,11 +6,13 @@
  * browser's CPU, on a two-core machine beside the 45 MB .docx's import).
  */
 let running = 0;
+let started = 0;
 let waiting: (() => void)[] = [];
 
 /** `work`, counted as import work while it runs (it settles as `work` does). */
 export function asImportWork<T>(work: Promise<T>): Promise<T> {
   running += 1;
+  started += 1;
   const done = (): void => {
     running -= 1;
     if (running > 0) return;
@@ -25,4 +27,9 @@ export function asImportWork<T>(work: Promise<T>): Promise<T> {
 export function importWorkIdle(): Promise<void> {
   if (running === 0) return Promise.resolve();
   return new Promise((resolve) => waiting.push(resolve));
+}
+
+/** How many imports have started so far (to tell whether one ran meanwhile). */
+export function importWorkStarted(): number {
+  return started;
 }
