@@ -54,6 +54,9 @@ interface Figures {
    */
   readonly workerCpuMs: number;
   readonly mainCpuMs: number;
+  /** CPU of the browser's thread pools (V8's compiler and GC helpers among them), and of all threads. */
+  readonly poolCpuMs: number;
+  readonly allCpuMs: number;
   /** The worker's phases from its User Timing marks (import-worker.ts), one line each. */
   readonly phases: readonly string[];
 }
@@ -162,6 +165,9 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
       'toplevel',
       'blink.user_timing',
       ...(traceFile ? ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline'] : []),
+      // IMPORT_LARGE_CATEGORIES=a,b: more trace categories (e.g. V8's compile jobs by function,
+      // disabled-by-default-v8.compile).
+      ...(process.env['IMPORT_LARGE_CATEGORIES']?.split(',').filter(Boolean) ?? []),
     ],
   });
   // Chosen from disk as a clerk chooses it: Playwright hands a path to Chromium
@@ -174,6 +180,13 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     polling: 100,
   });
   const cpu = cpuSpent(cpuBefore, browserThreadCpu());
+  if (process.env['IMPORT_LARGE_THREADS'])
+    console.log(
+      [...cpu]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        .join(', '),
+    );
   await page.waitForTimeout(200);
   const trace = (await browser.stopTracing()).toString();
   if (traceFile) writeFileSync(traceFile, trace);
@@ -208,6 +221,10 @@ async function importLarge(page: Page, docx: string): Promise<Omit<Figures, 'xml
     longestTaskMs: longest,
     workerCpuMs: cpu.get('DedicatedWorker') ?? NaN,
     mainCpuMs: cpu.get('main:renderer') ?? NaN,
+    poolCpuMs: [...cpu]
+      .filter(([name]) => name.startsWith('ThreadPool'))
+      .reduce((sum, [, ms]) => sum + ms, 0),
+    allCpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0),
     phases: phaseLines(events, mark),
   };
 }
@@ -231,13 +248,19 @@ async function measure(): Promise<Figures> {
   return inServedBuild(dist, async (base, browser) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(base);
+    // IMPORT_LARGE_AFTER_SW=1: the import starts once the offline service worker is installed
+    // (a later visit), not beside its first install (the first visit's, as by default).
+    if (process.env['IMPORT_LARGE_AFTER_SW'])
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
     const result = await importLarge(page, file);
     console.log(
       `import-large: ${(xml / 1024 / 1024).toFixed(1)} MiB document.xml, ${(docx.length / 1024 / 1024).toFixed(1)} MiB .docx → ${result.answer.slice(0, 80)}`,
     );
     // What the wall times above are on an idle machine, about: the worker's CPU, then the page's.
     console.log(
-      `import-large: CPU from choice to answer: import + inflate workers ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms`,
+      `import-large: CPU from choice to answer: import + inflate workers ${result.workerCpuMs.toFixed(0)} ms, page main thread ${result.mainCpuMs.toFixed(0)} ms, thread pools (V8's compilers …) ${result.poolCpuMs.toFixed(0)} ms, all the browser's threads ${result.allCpuMs.toFixed(0)} ms`,
     );
     for (const line of result.phases) console.log(`import-large:   ${line}`);
     return { ...result, xmlMiB: xml / 1024 / 1024 };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Report } from '@/domain/report/types';
 import { analyseReport } from '@/store/analysis';
 import type { ImportSuccess } from '@/import/types';
@@ -21,6 +21,29 @@ const CONTACT_LABEL: Readonly<Record<string, string>> = {
 
 /** Longest list shown here: a huge source must not freeze the page with its DOM. */
 const MAX_LISTED = 200;
+
+/**
+ * How many of `total` parts to draw: none at first, then one more after each frame, so that each
+ * is laid out in a task of its own (issue 17: the review drawn whole was one task of style,
+ * layout and paint of 45–85 ms, most of it the tables' — 表三's alone about half —, and the page
+ * answered no click meanwhile). A rendering opportunity (`requestAnimationFrame`), then a task
+ * after it: the part added is laid out in the next frame, not in the same one as the last.
+ */
+function useOneMorePerFrame(total: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown((n) => n + 1), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, total]);
+  return shown;
+}
 
 /**
  * What an import recognised, before anything is created: meta, each section, each table with
@@ -52,6 +75,7 @@ export function ImportReview({
   const filled = Object.keys(report.cells).length;
   const inputs = template.tables.flatMap((t) => t.cells).filter((c) => !c.computed).length;
   const meta = report.meta;
+  const tablesShown = useOneMorePerFrame(template.tables.length);
 
   return (
     <div className="import-review">
@@ -119,9 +143,10 @@ export function ImportReview({
             );
           })}
         </ul>
-        {template.tables.map((t) => {
+        {template.tables.map((t, i) => {
           const rec = recognised.tables[t.id];
           if (!rec) return null;
+          if (i >= tablesShown) return <div key={t.id} className="import-table-wrap" />;
           const caption = `${template.sections.find((s) => s.id === t.section)?.heading ?? t.title}（${rec.summary}${rec.found && rec.rowsMissing.length > 0 ? `；没有找到 ${rec.rowsMissing.length} 行` : ''}${rec.found && rec.rowsBlank.length > 0 ? `；原文空白 ${rec.rowsBlank.length} 行` : ''}）`;
           return (
             <TablePreview

@@ -1,4 +1,5 @@
 import { wrap, releaseProxy, type Remote } from 'comlink';
+import { asImportWork } from './busy';
 import type { ImportWorkerApi } from './import-worker';
 
 /**
@@ -57,9 +58,11 @@ function timeoutMs(): number {
  * Runs `call` in the worker. Rejects with an ImportWorkerError (Chinese message) when the
  * worker does not answer in time or dies; the caller shows it and stays usable.
  */
-export async function inImportWorker<T>(
-  call: (api: Remote<ImportWorkerApi>) => Promise<T>,
-): Promise<T> {
+export function inImportWorker<T>(call: (api: Remote<ImportWorkerApi>) => Promise<T>): Promise<T> {
+  return asImportWork(callWorker(call));
+}
+
+async function callWorker<T>(call: (api: Remote<ImportWorkerApi>) => Promise<T>): Promise<T> {
   const r = running ?? (running = start());
   const ms = timeoutMs();
   let timer: ReturnType<typeof setTimeout> | undefined;
