@@ -310,7 +310,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '064-pingtan-jspq-2025.html': [
     'section-heading-mismatch:overview',
-    ['section-heading-mismatch:problems', 'narrative-empty:other', 'fee-statement-missing'],
+    [
+      'section-heading-mismatch:problems',
+      // Since a fix after the measures of 194–223: `六、下一步改进举措`, read as 五's text.
+      'section-heading-mismatch:other',
+      'narrative-empty:other',
+      'fee-statement-missing',
+    ],
     'blank-cells:t2',
   ],
   '066-pingtan-sppq-2023.html': [
@@ -397,9 +403,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '219-zhenglan-zhagesitai-2023.txt': ['date-characters-missing:overview'],
   '220-mulan-lcj-2022.txt': ['part-count-mismatch:meta'],
   '222-heqing-county-2019.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: an area's sub-heading with one character lost.
+  '216-xianning-zwsjj-2025.txt': ['overview-subheading-garbled:overview'],
   '223-midu-anle-2019.txt': [
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix after the measure: the report's own heading 三 read as text (numbering on).
+    'section-heading-mismatch:applications',
   ],
   // `1700余条,其中` records in 条, 人, 所, 项, 篇 adding to 1897: flagged since a fix made after the
   // measure (an approximate whole read as its range, 1700 to 1800; a list in several record units).
@@ -783,14 +793,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '报告名称写作“政务信息公开工作开展年度报告”',
     '总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）',
   ],
-  '216-xianning-zwsjj-2025.txt': ['小标题“(四)府信息公开平台建设情况”丢了“政”'],
   '217-dali-county-2020.txt': ['“解读…82次,其中”45+28+10=83'],
   '219-zhenglan-zhagesitai-2023.txt': [
     '所列部分只有四项（句中缺“组成”）',
     '2023年依据《内蒙古自治区2021年政务公开工作要点》',
   ],
   '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
-  '223-midu-anle-2019.txt': ['第三个标题“三、发布解读、回应社会关切以及互动交流情况”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -821,9 +829,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // add to 172; 203's list naming 主动公开 as `公开政府信息情况`.
   '202-xishan-yunlin-2019.txt': ['parts-sum-mismatch:overview'],
   '203-chaonan-liangying-2021.txt': ['part-count-mismatch:meta'],
-  // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends; 222's list naming 三 in the
+  // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends (gone since a fix after the
+  // measure: a beginning of the official heading with nothing after it is a cut); 222's list naming 三 in the
   // old regulation's words; 215's 2016 explanation, its 〕 lost, said also to be no report notice.
-  '210-jiange-gongxing-2023.txt': ['section-heading-mismatch:proactive'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:2016-201'],
   '222-heqing-county-2019.txt': ['part-count-mismatch:meta'],
 };

@@ -33,7 +33,7 @@ import {
   reportDateInvalidCheck,
 } from './report-date';
 import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
-import { sectionHeadingCheck } from './headings';
+import { overviewSubheadingCheck, sectionHeadingCheck } from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
   table2EqualItemsCheck,
@@ -122,6 +122,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   tableCopiedCheck,
   // §4.5 what reviewers check on real reports
   sectionHeadingCheck,
+  overviewSubheadingCheck,
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
