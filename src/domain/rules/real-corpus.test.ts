@@ -388,15 +388,23 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '192-shanxi-wsb-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '193-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   // 194–208, the twelfth held-out measure (measured once: 5 / 17).
-  '194-guoyang-bgs-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
+  '194-guoyang-bgs-2020.txt': [
+    'notice-citation-unknown:meta:国办公开函-2019-60',
+    // Since a fix after the measure: the title judged under a number with its prefix broken.
+    'notice-citation-unknown:meta:title-2019-60',
+  ],
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
   '204-putian-nyncj-2024.txt': ['date-characters-missing:meta'],
+  // Since a fix after the measure: a total with neither number nor unit.
+  '207-nanzhao-chengguan-2023.txt': ['count-number-missing:overview'],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
   // 209's preface year and 211's list of parts said under other keys than written down).
   '209-guangyuan-zhaohua-yuanba-2023.txt': ['wrong-year-in-text:meta:2023'],
   '211-haikou-xiuying-dongshan-2021.txt': ['part-count-mismatch:overview'],
+  // Since a fix after the measure: the report's name in other words (`政务信息公开…开展年度报告`).
+  '213-xizang-sjt-2025.txt': ['report-name-garbled:meta'],
   '214-yongchuan-dsjj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '218-tianjin-city-2020.txt': ['date-characters-missing:meta'],
@@ -770,7 +778,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '187-huachi-wujiao-2020.txt': ['总体情况照抄了发展改革部门的年报（“立足全镇发展改革工作实际”）'],
   '188-yining-2023.txt': ['县政府的年报，总体情况写的是教育部门的工作（“自治区教育大会精神”）'],
   '071-pingtan-jtjsj-2019.html': ['总体情况列出上千条许可结果，表二行政许可处理决定数量只填1'], // 194–208 (measured once): what no check flagged.
-  '194-guoyang-bgs-2020.txt': ['通知名称缺“政府信息公开”（文号也缺“办”）'],
   '195-pingxiang-bgs-2024.txt': ['县政府办公室的报告，各项写的是寻召乡的情况'],
   '199-linyi-gonglu-2021.txt': [
     '所列部分只有三项，以“等方面内容”结束',
@@ -785,14 +792,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
   '206-dengzhou-zhanglou-2023.txt': ['“主动公开政务信息194条。其中”三项之和388'],
-  '207-nanzhao-chengguan-2023.txt': ['“共新增和变更主动公开政府信息”后缺数字'],
   // 209–223 (measured once): what no check flagged.
   '210-jiange-gongxing-2023.txt': ['所列部分只有四项，以“等”结束'],
   '212-beijing-chaoyang-chaowai-2025.txt': ['“全年共发布212条,其中”四项相加196'],
-  '213-xizang-sjt-2025.txt': [
-    '报告名称写作“政务信息公开工作开展年度报告”',
-    '总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）',
-  ],
+  '213-xizang-sjt-2025.txt': ['总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）'],
   '217-dali-county-2020.txt': ['“解读…82次,其中”45+28+10=83'],
   '219-zhenglan-zhagesitai-2023.txt': [
     '所列部分只有四项（句中缺“组成”）',
@@ -831,8 +834,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '203-chaonan-liangying-2021.txt': ['part-count-mismatch:meta'],
   // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends (gone since a fix after the
   // measure: a beginning of the official heading with nothing after it is a cut); 222's list naming 三 in the
-  // old regulation's words; 215's 2016 explanation, its 〕 lost, said also to be no report notice.
-  '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:2016-201'],
+  // old regulation's words; 215's 2016 explanation, its 〕 lost, said also to be no report notice
+  // (gone since a fix after the measure: a half-bracketed number gets the broken number's warning
+  // only, which now says what it probably is, `国办公开办函〔2016〕201号`).
   '222-heqing-county-2019.txt': ['part-count-mismatch:meta'],
 };
 

@@ -258,9 +258,18 @@ const TAIL_CHARS = sortedChars('工作年度报告');
 const AGENCY_REPORT_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{1,20}?(?:区|县|市|镇|乡|街道|局|委|办|处|中心|政府)公开(?:工作)?年度报告/;
 
+/**
+ * The report's own name (after its year and agency) in other words: `政务信息公开` for 政府信息公开
+ * (a cross of 政务公开 and 政府信息公开, no name of the regulation's), or words put between `工作`
+ * and `年度报告` (real: 西藏自治区审计厅 2025, title and heading `2025年政务信息公开工作开展年度报告`).
+ * `政务信息公开工作` in the text (a work, not the report's name) and the short forms stay silent.
+ */
+const OWN_NAME_WORDS =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开(?:工作)?[^，,。；;：:《》“”"'()（）\s\d年]{0,4}年度报告|政府信息公开工作[^，,。；;：:《》“”"'()（）\s\d年]{1,4}年度报告)/;
+
 interface GarbledName {
-  /** Characters dropped, the last words out of order, or what is made public lost. */
-  readonly kind: 'dropped' | 'order' | 'object';
+  /** Characters dropped, the last words out of order, what is made public lost, or other words. */
+  readonly kind: 'dropped' | 'order' | 'object' | 'words';
   readonly name: string;
 }
 
@@ -278,6 +287,11 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
       return { kind: 'order', name: `政府信息公开${tail}` };
   }
   if (!text.includes('公开')) return null;
+  // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
+  const words = text.includes('年度报告')
+    ? OWN_NAME_WORDS.exec(text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, ''))
+    : null;
+  if (words) return { kind: 'words', name: words[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
@@ -291,9 +305,11 @@ export const garbledReportNameCheck = defineCheck({
     return textFindings(ctx, garbledReportNameIn, ({ kind, name }) =>
       kind === 'order'
         ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-        : kind === 'object'
-          ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-          : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+        : kind === 'words'
+          ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+          : kind === 'object'
+            ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+            : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
