@@ -396,7 +396,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
-  '204-putian-nyncj-2024.txt': ['date-characters-missing:meta'],
+  '204-putian-nyncj-2024.txt': [
+    'date-characters-missing:meta',
+    // Since fixes after the measure: the year opening a sentence before the agency's name, and a
+    // plenary session without 届.
+    'date-characters-missing:overview',
+    'plenary-term-missing:overview',
+  ],
   // Since a fix after the measure: a total with neither number nor unit.
   '207-nanzhao-chengguan-2023.txt': ['count-number-missing:overview'],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
@@ -786,10 +792,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '200-wendeng-zeku-2023.txt': ['“公开政府信息532条，其中”三个渠道357+101+75=533'],
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '203-chaonan-liangying-2021.txt': ['标题下的日期2022-04-25晚于3月31日'],
-  '204-putian-nyncj-2024.txt': [
-    '“2024莆田市农业农村局府信息公开”丢了“年”和“政”',
-    '“二十二中、三中全会”缺“届”',
-  ],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
   '206-dengzhou-zhanglou-2023.txt': ['“主动公开政务信息194条。其中”三项之和388'],
   // 209–223 (measured once): what no check flagged.
