@@ -396,6 +396,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  // Since a fix after the measure: a header label changed into another word.
+  '199-linyi-gonglu-2021.txt': ['table-header-changed:t3:商业企业'],
   '204-putian-nyncj-2024.txt': [
     'date-characters-missing:meta',
     // Since fixes after the measure: the year opening a sentence before the agency's name, and a
@@ -785,10 +787,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '188-yining-2023.txt': ['县政府的年报，总体情况写的是教育部门的工作（“自治区教育大会精神”）'],
   '071-pingtan-jtjsj-2019.html': ['总体情况列出上千条许可结果，表二行政许可处理决定数量只填1'], // 194–208 (measured once): what no check flagged.
   '195-pingxiang-bgs-2024.txt': ['县政府办公室的报告，各项写的是寻召乡的情况'],
-  '199-linyi-gonglu-2021.txt': [
-    '所列部分只有三项，以“等方面内容”结束',
-    '表三“商业企业”写成“事业企业”',
-  ],
+  '199-linyi-gonglu-2021.txt': ['所列部分只有三项，以“等方面内容”结束'],
   '200-wendeng-zeku-2023.txt': ['“公开政府信息532条，其中”三个渠道357+101+75=533'],
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '203-chaonan-liangying-2021.txt': ['标题下的日期2022-04-25晚于3月31日'],

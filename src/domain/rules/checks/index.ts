@@ -40,7 +40,7 @@ import {
   table2NegativeCheck,
   table2WithoutItemsCheck,
 } from './table2-items';
-import { headerRepeatedCheck } from './header-labels';
+import { headerChangedCheck, headerRepeatedCheck } from './header-labels';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
@@ -160,6 +160,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherAgencyInTextCheck,
   feeNoticeCheck,
   headerRepeatedCheck,
+  headerChangedCheck,
   procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,
