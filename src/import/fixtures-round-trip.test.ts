@@ -21,6 +21,7 @@ function typed(
   | 'blankTotals'
   | 'unitsUnstated'
   | 'repeatedHeaders'
+  | 'changedHeaders'
   | 'signatureAgency'
 > {
   const {
@@ -30,6 +31,7 @@ function typed(
     blankTotals: _b,
     unitsUnstated: _u,
     repeatedHeaders: _r,
+    changedHeaders: _c,
     signatureAgency: _s,
     ...rest
   } = report;

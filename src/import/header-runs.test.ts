@@ -89,3 +89,32 @@ describe('a header label printed in another label’s place', () => {
     expect(report.repeatedHeaders).toBeUndefined();
   });
 });
+
+describe('a header label changed into another word', () => {
+  /** 表三's applicant header as 临沂市公路事业发展中心 2021 printed it (one cell per line). */
+  const t3 = (business: string): string =>
+    `${TITLE}三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n${business}\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n${'0\n'.repeat(7)}`;
+
+  it('is recorded and warned (临沂市公路事业发展中心 2021: 事业企业 for 商业企业)', () => {
+    const report = imported(t3('事业企业'));
+    expect(report.changedHeaders).toEqual([
+      { table: 't3', printed: '事业企业', label: '商业企业' },
+    ]);
+    const found = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-header-changed');
+    expect(found.map((i) => i.message)).toEqual([
+      '表三的表头把“商业企业”印成了“事业企业”：格式的栏目名称不能改动，请按格式改为“商业企业”',
+    ]);
+  });
+
+  it('passes the format’s label, a mark typed otherwise, and a label cut or wrapped', () => {
+    expect(imported(t3('商业企业')).changedHeaders).toBeUndefined();
+    // `本年增\减` for `本年增/减` (real: 云林街道 2019): a mark, not another word.
+    const t2 = oneCellPerLine(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(imported(t2.replace('本年增/减', '本年增\\减')).changedHeaders).toBeUndefined();
+    expect(imported(t3('商业')).changedHeaders).toBeUndefined();
+    expect(imported(t3('商业\n企业')).changedHeaders).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import type { RepeatedHeader } from '@/domain/report/types';
+import type { ChangedHeader, RepeatedHeader } from '@/domain/report/types';
 import type { FormatTemplate, TableId } from '@/domain/template/types';
 import { labelKey } from './normalise-text';
 
@@ -12,19 +12,36 @@ import { labelKey } from './normalise-text';
  */
 export class HeaderRuns {
   readonly repeated: RepeatedHeader[] = [];
-  private run: { readonly table: TableId; readonly keys: string[] } | null = null;
+  readonly changed: ChangedHeader[] = [];
+  private run: {
+    readonly table: TableId;
+    readonly keys: string[];
+    /** Texts between its labels that are no label (`事业企业`). */
+    readonly others: string[];
+  } | null = null;
 
   constructor(private readonly template: FormatTemplate) {}
 
   /** A printed label that is no data row's: counted when it is a header label of `table`. */
-  label(table: TableId, text: string): void {
+  label(labelled: TableId, text: string): void {
     const key = labelKey(text);
-    if (!headerBlocks(this.template, table).some((b) => b.some((l) => l.key === key))) return;
+    const holds = (t: TableId) =>
+      headerBlocks(this.template, t).some((b) => b.some((l) => l.key === key));
+    // A label several tables' headers print (`总计`) belongs to the header being printed.
+    const table =
+      this.run && this.run.table !== labelled && holds(this.run.table) ? this.run.table : labelled;
+    if (!holds(table)) return;
     if (this.run?.table !== table) {
       this.end();
-      this.run = { table, keys: [] };
+      this.run = { table, keys: [], others: [] };
     }
     this.run.keys.push(key);
+  }
+
+  /** A text that is no label, met while a header is printed: perhaps a label changed. */
+  other(text: string): void {
+    const key = labelKey(text);
+    if (this.run && key !== '' && key.length <= 12) this.run.others.push(key);
   }
 
   /** A data row or a value: the header before it is complete. */
@@ -35,6 +52,7 @@ export class HeaderRuns {
     const printed = new Map<string, number>();
     for (const k of run.keys) printed.set(k, (printed.get(k) ?? 0) + 1);
     const blocks = headerBlocks(this.template, run.table);
+    this.changedIn(run, printed, blocks);
     for (const [key, times] of printed) {
       const holding = blocks.filter((b) => b.some((l) => l.key === key));
       const most = Math.max(...holding.map((b) => b.filter((l) => l.key === key).length));
@@ -55,6 +73,48 @@ export class HeaderRuns {
         this.repeated.push({ table: run.table, label, times, missing });
     }
   }
+
+  private changedIn(
+    run: { readonly table: TableId; readonly others: readonly string[] },
+    printed: ReadonlyMap<string, number>,
+    blocks: readonly (readonly HeaderLabel[])[],
+  ): void {
+    if (run.others.length === 0 || printed.size < 2) return;
+    const overlap = (b: readonly HeaderLabel[]) => b.filter((l) => printed.has(l.key)).length;
+    const block = blocks.reduce<readonly HeaderLabel[] | null>(
+      (a, b) => (a === null || overlap(b) > overlap(a) ? b : a),
+      null,
+    );
+    if (!block || overlap(block) < 2) return;
+    const missing = block.filter((l) => !printed.has(l.key));
+    for (const other of run.others) {
+      const meant = missing.filter((l) => oneCharacterOff(other, l.key));
+      const [label] = meant;
+      if (meant.length !== 1 || !label) continue;
+      if (!this.changed.some((c) => c.table === run.table && c.label === label.text))
+        this.changed.push({ table: run.table, printed: other, label: label.text });
+    }
+  }
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A header's label changed into another word (`事业企业` in 表三's `商业企业` place, real: 临沂市
+ * 公路事业发展中心 2021): a text printed among the header's labels that has a missing label's length
+ * and differs from it in one character, the other labels of that header printed. A header cut or
+ * wrapped (its words in pieces) gives no such text.
+ */
+function oneCharacterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) {
+      // Another word, not a mark typed otherwise (`本年增\减` for `本年增/减`, real: 云林街道 2019).
+      if (!HAN.test(a[i] ?? '') || !HAN.test(b[i] ?? '')) return false;
+      differ += 1;
+    }
+  return differ === 1;
 }
 
 interface HeaderLabel {

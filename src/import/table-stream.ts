@@ -90,6 +90,7 @@ export class TableStream {
       return;
     }
     this.collector.headerText(text);
+    this.collector.headers.other(text);
     // Unknown text: a piece of a wrapped label or header, or stray text between rows. An
     // unlabelled run of values (表四's) ends here.
     if (this.open?.unlabelled) this.close();

@@ -253,6 +253,30 @@ function restoreRepeatedHeaders(
   return kept.length > 0 ? Object.freeze(kept) : undefined;
 }
 
+/** Header labels an import found changed into other words; entries not of that shape dropped. */
+function restoreChangedHeaders(
+  value: unknown,
+  counter: { dropped: number },
+): Report['changedHeaders'] {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    counter.dropped += 1;
+    return undefined;
+  }
+  const kept: NonNullable<Report['changedHeaders']>[number][] = [];
+  for (const r of value as unknown[]) {
+    if (
+      isRecord(r) &&
+      typeof r['table'] === 'string' &&
+      typeof r['printed'] === 'string' &&
+      typeof r['label'] === 'string'
+    )
+      kept.push({ table: r['table'], printed: r['printed'], label: r['label'] });
+    else counter.dropped += 1;
+  }
+  return kept.length > 0 ? Object.freeze(kept) : undefined;
+}
+
 /**
  * What an import recorded of its source (blank printed totals, bare amounts in a column whose
  * header prints no unit, headings as written, the signature's agency), when present.
@@ -262,12 +286,18 @@ function restoreImported(
   counter: { dropped: number },
 ): Pick<
   Report,
-  'blankTotals' | 'unitsUnstated' | 'repeatedHeaders' | 'headings' | 'signatureAgency'
+  | 'blankTotals'
+  | 'unitsUnstated'
+  | 'repeatedHeaders'
+  | 'changedHeaders'
+  | 'headings'
+  | 'signatureAgency'
 > {
   const out: {
     blankTotals?: readonly string[];
     unitsUnstated?: readonly string[];
     repeatedHeaders?: Report['repeatedHeaders'];
+    changedHeaders?: Report['changedHeaders'];
     headings?: Record<string, string>;
     signatureAgency?: string;
   } = {};
@@ -277,6 +307,8 @@ function restoreImported(
   if (unstated) out.unitsUnstated = unstated;
   const repeated = restoreRepeatedHeaders(raw['repeatedHeaders'], counter);
   if (repeated) out.repeatedHeaders = repeated;
+  const changed = restoreChangedHeaders(raw['changedHeaders'], counter);
+  if (changed) out.changedHeaders = changed;
   if (raw['headings'] !== undefined) {
     const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
     if (Object.keys(headings).length > 0) out.headings = headings;

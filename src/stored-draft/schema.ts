@@ -57,6 +57,9 @@ export const reportSchema = z.object({
       ),
     ),
   ),
+  changedHeaders: z.optional(
+    z.readonly(z.array(z.object({ table: z.string(), printed: z.string(), label: z.string() }))),
+  ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   signatureAgency: z.optional(z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),

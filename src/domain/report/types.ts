@@ -50,6 +50,18 @@ export interface ReportMeta {
 
 export type ContactStyle = 'sentence' | 'list';
 
+/**
+ * A header label an imported table printed changed into another word, one character off its own
+ * (`事业企业` in 表三's `商业企业` place, real: 临沂市公路事业发展中心 2021).
+ */
+export interface ChangedHeader {
+  readonly table: TableId;
+  /** The words printed (`事业企业`). */
+  readonly printed: string;
+  /** The format's label in whose place they stand (`商业企业`). */
+  readonly label: string;
+}
+
 /** A header label a table printed more often than the format does, in place of another. */
 export interface RepeatedHeader {
   readonly table: TableId;
@@ -103,6 +115,8 @@ export interface Report {
    * `本年新公开数量`). Absent when there is none, and for a report typed in the form.
    */
   readonly repeatedHeaders?: readonly RepeatedHeader[];
+  /** Header labels an imported table printed changed into other words (`ChangedHeader`). */
+  readonly changedHeaders?: readonly ChangedHeader[];
   /**
    * The section headings as an imported source wrote them (`一、总体情况`, `六、其他事项`), by the
    * section they open; a section whose heading was not found is absent. Absent altogether for a

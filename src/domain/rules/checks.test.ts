@@ -1912,3 +1912,167 @@ describe('what the held-out texts 194–223 showed: parts and their whole', () =
     expect(sum('解读政策文件82次,其中解读材料45条,图文解读28条,媒体评论10条。')).toBeUndefined();
   });
 });
+
+describe('what the held-out texts 194–223 showed: headings, the report’s name, lost characters', () => {
+  const bare = (
+    headings: Report['headings'],
+    narrative: Report['narrative'],
+    cells: Report['cells'] = {},
+  ): Report => ({
+    ...base,
+    headings,
+    narrative: {
+      overview: '',
+      proactive: '',
+      applications: '',
+      reviewLitigation: '',
+      problems: '',
+      other: '',
+      ...narrative,
+    },
+    cells,
+  });
+  const headingIssues = (r: Report) =>
+    issuesOf(r).filter((i) => i.checkId === 'section-heading-mismatch');
+
+  it('the report’s own headings numbering on, read as text, are named (real: 弥渡县安乐乡 2019)', () => {
+    const overview =
+      '2019年安乐乡认真贯彻落实《条例》的要求。\n二、组织领导和制度建设情况\n成立了电子政务与信息公开工作领导小组。\n三、发布解读、回应社会关切以及互动交流情况\n2019年度我乡主动公开政府信息0条。';
+    const found = headingIssues(bare({ overview: '一、信息公开工作概述' }, { overview }));
+    expect(found.map((i) => i.key)).toEqual([
+      'section-heading-mismatch:overview',
+      'section-heading-mismatch:proactive',
+      'section-heading-mismatch:applications',
+    ]);
+    expect(found[2]?.message).toBe(
+      '标题「三、发布解读、回应社会关切以及互动交流情况」与规定的「三、收到和处理政府信息公开申请情况」不一致，请按格式改为「三、收到和处理政府信息公开申请情况」',
+    );
+    // A list of its own inside 总体情况 (numbered from 一) is no heading; nor a sentence.
+    const listed = '一、加强组织领导。\n二、规范公开内容。\n三、强化监督检查。';
+    expect(headingIssues(bare({ overview: '一、总体情况' }, { overview: listed }))).toEqual([]);
+    const sentence = '二、我乡全年主动公开政府信息32条，均在网站发布。';
+    expect(headingIssues(bare({ overview: '一、总体情况' }, { overview: sentence }))).toEqual([]);
+  });
+
+  it('a heading cut where the text ends is no wrong heading (real: 剑阁县公兴镇 2023, `二、主动公开`)', () => {
+    const headings = { overview: '一、总体情况', proactive: '二、主动公开' };
+    const overview = '(五)监督保障情况。严格落实政府信息公开“三审”制度。';
+    expect(headingIssues(bare(headings, { overview }))).toEqual([]);
+    // The same line as the report's own, as text (`五、存在的主`, real: 武昌区北银河 2022).
+    expect(
+      headingIssues(
+        bare(
+          { overview: '一、总体情况', proactive: '二、主动公开政府信息情况' },
+          { proactive: '见下表。\n三、收到' },
+        ),
+      ),
+    ).toEqual([]);
+    // Text after it: the heading is short of its words.
+    expect(
+      headingIssues(bare(headings, { overview, proactive: '全年主动公开政府信息50条。' })).map(
+        (i) => i.key,
+      ),
+    ).toEqual(['section-heading-mismatch:proactive']);
+  });
+
+  it('an area’s sub-heading with a character lost (real: 咸宁市政数局 2025, SPEC §4.5’s example)', () => {
+    const overview = (line: string): Report =>
+      withText({
+        overview: `（三）政府信息管理情况。规范发布流程。\n${line}\n（五）监督保障情况。`,
+      });
+    const found = issuesOf(overview('(四)府信息公开平台建设情况。持续优化门户网站服务功能。')).find(
+      (i) => i.key === 'overview-subheading-garbled:overview',
+    );
+    expect(found?.message).toBe(
+      '总体情况的小标题“(四)府信息公开平台建设情况”缺字，应为“（四）政府信息公开平台建设情况”，请核对（复制时丢了字符）',
+    );
+    // The area in other words (056, 081: `政府信息平台建设`, 公开 left out), a short form
+    // (`申请公开`), the full name; a sub-heading where the text ends (`(五)监督保`, 伊宁县 2023).
+    for (const line of [
+      '(四)政府信息平台建设。一是政府网站持续优化。',
+      '(二)申请公开情况。全年未收到申请。',
+      '(四)政府信息公开平台建设情况。持续优化门户网站。',
+    ])
+      expect(keys(overview(line))).not.toContain('overview-subheading-garbled:overview');
+    expect(keys(withText({ overview: '（四）平台建设。\n(五)监督保' }))).not.toContain(
+      'overview-subheading-garbled:overview',
+    );
+  });
+
+  it('the report named in other words (real: 西藏自治区审计厅 2025, title wrapped over two lines)', () => {
+    const preface = '西藏自治区审计厅2025年政务信息\n公开工作开展年度报告';
+    const found = issuesOf(withMeta({ preface, year: 2025 })).find(
+      (i) => i.key === 'report-name-garbled:meta',
+    );
+    expect(found?.message).toBe(
+      '文中的报告名称“政务信息公开工作开展年度报告”不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
+    );
+    // The official name and its short forms; 政务信息公开工作 as the work, not the name.
+    for (const text of [
+      '西藏自治区审计厅2025年政府信息公开工作年度报告',
+      '现将2025年度政府信息公开工作报告予以公布。',
+      '2025年,官垱镇高度重视政务信息公开工作,编制本年度报告。',
+    ])
+      expect(keys(withMeta({ preface: text, year: 2025 }))).not.toContain(
+        'report-name-garbled:meta',
+      );
+  });
+
+  it('a year opening a sentence before the agency’s name, 年 lost (real: 莆田市农业农村局 2024)', () => {
+    const overview =
+      '2024莆田市农业农村局府信息公开工作在市委、市政府的统一部署下,坚持以习近平新时代中国特色社会主义思想为指导。';
+    const found = issuesOf(withMeta({ year: 2024 }, withText({ overview }))).find(
+      (i) => i.key === 'date-characters-missing:overview',
+    );
+    expect(found?.message).toBe(
+      '文中“2024莆田市农业农村局府信息公开工作”的年份后缺“年”字（应为“2024年莆田市农业农村局府信息公开工作”），“府信息”前也缺“政”，请补上',
+    );
+    for (const text of [
+      overview.replace('2024莆田', '2024年莆田'),
+      '2024年,莆田市农业农村局政府信息公开工作在市委的统一部署下开展。',
+    ])
+      expect(keys(withMeta({ year: 2024 }, withText({ overview: text })))).not.toContain(
+        'date-characters-missing:overview',
+      );
+  });
+
+  it('a plenary session without 届 (real: 莆田市农业农村局 2024, `二十二中、三中全会`)', () => {
+    const overview =
+      '全面贯彻落实党的二十大和二十二中、三中全会精神,深入学习贯彻习近平总书记重要讲话精神。';
+    const found = issuesOf(withText({ overview })).find(
+      (i) => i.key === 'plenary-term-missing:overview',
+    );
+    expect(found?.message).toBe(
+      '文中“二十二中、三中全会”缺“届”字，应为“二十届二中、三中全会”，请核对这一重要表述',
+    );
+    for (const text of [
+      overview.replace('二十二中', '二十届二中'),
+      '深入学习贯彻党的十九届四中全会精神。',
+      '学习贯彻十九届二中、三中、四中、五中全会精神。',
+      '第二十二中学全会议室开展培训。',
+    ])
+      expect(keys(withText({ overview: text }))).not.toContain('plenary-term-missing:overview');
+  });
+
+  it('one warning for a half-bracketed number, saying what it probably is (real: 丰文街道 2020)', () => {
+    const preface =
+      '根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》(国办公开办函〔2016201号)、《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔201960号)等文件精神,编制本年度报告。';
+    const found = issuesOf(withMeta({ preface, year: 2020 })).filter(
+      (i) => i.checkId === 'notice-citation-unknown',
+    );
+    expect(found.map((i) => i.key)).toEqual(['notice-citation-unknown:meta:broken-number']);
+    expect(found[0]?.message).toContain('应是“国办公开办函〔2016〕201号”');
+  });
+
+  it('a title judged under a number whose prefix lost a character (real: 涡阳县政府办公室 2020)', () => {
+    const preface =
+      '依据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》(国办公开函〔2019〕60号)规定,编制本报告。';
+    const found = keys(withMeta({ preface, year: 2020 }));
+    expect(found).toContain('notice-citation-unknown:meta:国办公开函-2019-60');
+    expect(found).toContain('notice-citation-unknown:meta:title-2019-60');
+    const titled = preface.replace('关于工作年度报告', '关于政府信息公开工作年度报告');
+    expect(keys(withMeta({ preface: titled, year: 2020 }))).not.toContain(
+      'notice-citation-unknown:meta:title-2019-60',
+    );
+  });
+});

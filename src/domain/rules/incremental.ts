@@ -94,6 +94,7 @@ const REPORT_PARTS = Object.keys({
   blankTotals: true,
   unitsUnstated: true,
   repeatedHeaders: true,
+  changedHeaders: true,
   headings: true,
   signatureAgency: true,
   dismissed: true,

@@ -312,7 +312,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '064-pingtan-jspq-2025.html': [
     'section-heading-mismatch:overview',
-    ['section-heading-mismatch:problems', 'narrative-empty:other', 'fee-statement-missing'],
+    [
+      'section-heading-mismatch:problems',
+      // Since a fix after the measures of 194–223: `六、下一步改进举措`, read as 五's text.
+      'section-heading-mismatch:other',
+      'narrative-empty:other',
+      'fee-statement-missing',
+    ],
     'blank-cells:t2',
   ],
   '066-pingtan-sppq-2023.html': [
@@ -397,25 +403,37 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '192-shanxi-wsb-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '193-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   // 194–208, the twelfth held-out measure (measured once: 5 / 17).
-  '194-guoyang-bgs-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
+  '194-guoyang-bgs-2020.txt': [
+    'notice-citation-unknown:meta:国办公开函-2019-60',
+    // Since a fix after the measure: the title judged under a number with its prefix broken.
+    'notice-citation-unknown:meta:title-2019-60',
+  ],
   // Since a fix after the measure: a county office's report whose counts are a township's.
   '195-pingxiang-bgs-2024.txt': ['other-unit-subject:overview'],
   '196-heshan-henglongqiao-2020.txt': ['date-characters-missing:meta'],
   '197-longyou-huzhen-2020.txt': ['section-heading-mismatch:overview'],
   '198-xiaoshan-xinjie-2023.txt': ['notice-citation-wrong:meta:2019-60'],
-  // Since a fix after the measure: a list ending in 等 (`…等方面内容`) that leaves out parts other
-  // than 其他需要报告的事项.
-  '199-linyi-gonglu-2021.txt': ['part-count-mismatch:meta'],
+  // Since fixes after the measure: a list ending in 等 (`…等方面内容`) that leaves out parts other
+  // than 其他需要报告的事项; a header label changed into another word.
+  '199-linyi-gonglu-2021.txt': ['part-count-mismatch:meta', 'table-header-changed:t3:商业企业'],
   // Since a fix after the measure: `532条,其中` 357条, 101篇, 75篇 (a list in several record units
   // read from three items, not four).
   '200-wendeng-zeku-2023.txt': ['parts-sum-mismatch:overview'],
   // Since a fix after the measure: the unlabelled date under the title read as the page's date.
   '203-chaonan-liangying-2021.txt': ['report-date-after-deadline'],
-  '204-putian-nyncj-2024.txt': ['date-characters-missing:meta'],
+  '204-putian-nyncj-2024.txt': [
+    'date-characters-missing:meta',
+    // Since fixes after the measure: the year opening a sentence before the agency's name, and a
+    // plenary session without 届.
+    'date-characters-missing:overview',
+    'plenary-term-missing:overview',
+  ],
   // Since a fix after the measure: `…网站主动公开政务信息194条。其中` two kinds making 194 and
   // `信息公开目录信息194条` (the whole before `其中` read without a total's word; a count as large as
   // the whole after the parts is summed with them).
   '206-dengzhou-zhanglou-2023.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix after the measure: a total with neither number nor unit.
+  '207-nanzhao-chengguan-2023.txt': ['count-number-missing:overview'],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
   // 209's preface year and 211's list of parts said under other keys than written down).
   '209-guangyuan-zhaohua-yuanba-2023.txt': ['wrong-year-in-text:meta:2023'],
@@ -423,6 +441,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // without 问题 and 其他.
   '210-jiange-gongxing-2023.txt': ['part-count-mismatch:meta'],
   '211-haikou-xiuying-dongshan-2021.txt': ['part-count-mismatch:overview'],
+  // Since a fix after the measure: the report's name in other words (`政务信息公开…开展年度报告`).
+  '213-xizang-sjt-2025.txt': ['report-name-garbled:meta'],
   '214-yongchuan-dsjj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   // Since a fix after the measure: `解读…82次,其中` 45条, 28个, 10篇 (a whole in 次 split into
@@ -439,9 +459,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '220-mulan-lcj-2022.txt': ['part-count-mismatch:meta'],
   '222-heqing-county-2019.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: an area's sub-heading with one character lost.
+  '216-xianning-zwsjj-2025.txt': ['overview-subheading-garbled:overview'],
   '223-midu-anle-2019.txt': [
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix after the measure: the report's own heading 三 read as text (numbering on).
+    'section-heading-mismatch:applications',
   ],
   // `1700余条,其中` records in 条, 人, 所, 项, 篇 adding to 1897: flagged since a fix made after the
   // measure (an approximate whole read as its range, 1700 to 1800; a list in several record units).
@@ -795,28 +819,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二规范性文件本年新制作9件、本年新公开9件，而总体情况说全年主动公开的“行政法规、规章和规范性文件类信息1条”：新公开的规范性文件件数与主动公开的分类条数对不上',
   ],
   // 179–193 and 069–078: all flagged since fixes made after their measures.
-  // 194–208 (measured once): what no check flagged.
-  '194-guoyang-bgs-2020.txt': ['通知名称缺“政府信息公开”（文号也缺“办”）'],
-  '199-linyi-gonglu-2021.txt': ['表三“商业企业”写成“事业企业”'],
+  // 194–208 (measured once): what no check flagged (the rest flagged since fixes after it).
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
-  '204-putian-nyncj-2024.txt': [
-    '“2024莆田市农业农村局府信息公开”丢了“年”和“政”',
-    '“二十二中、三中全会”缺“届”',
-  ],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
-  '207-nanzhao-chengguan-2023.txt': ['“共新增和变更主动公开政府信息”后缺数字'],
   // 209–223 (measured once): what no check flagged.
   '212-beijing-chaoyang-chaowai-2025.txt': ['“全年共发布212条,其中”四项相加196'],
-  '213-xizang-sjt-2025.txt': [
-    '报告名称写作“政务信息公开工作开展年度报告”',
-    '总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）',
-  ],
-  '216-xianning-zwsjj-2025.txt': ['小标题“(四)府信息公开平台建设情况”丢了“政”'],
+  '213-xizang-sjt-2025.txt': ['总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）'],
   // A list ending in 等 that leaves out only the catch-all 其他需要报告的事项 is not judged: six
   // others of the corpus do the same (053, 077, 078, 097, 107, 133), written down as slips or not
   // at all, in the same words (077 `全文内容包括总体情况、…存在的主要问题及改进情况等`).
   '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
-  '223-midu-anle-2019.txt': ['第三个标题“三、发布解读、回应社会关切以及互动交流情况”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -845,13 +857,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // parts of a part in brackets (`292条(省局动态197条、市县动态95条)`) summed with the parts, and
   // 辽阳's `一、总体情况 ?`, whose `?` is the mirror's.
   // 194–208 (measured once): 202's `172条,其中` summed with a channel after the seven kinds that
-  // add to 172 (gone since a fix after the measure: a channel's count, or one larger than the whole,
-  // is no more kinds of it); 203's list naming 主动公开 as `公开政府信息情况` (gone since a fix after
-  // the measure: a near name of a part names it).
-  // 209–223 (measured once): 210's `二、主动公开` where the excerpt ends; 222's list naming 三 in the
-  // old regulation's words (gone since a fix after the measure, a near name); 215's 2016 explanation, its 〕 lost, said also to be no report notice.
-  '210-jiange-gongxing-2023.txt': ['section-heading-mismatch:proactive'],
-  '215-shapingba-fengwen-2020.txt': ['notice-citation-unknown:meta:2016-201'],
+  // add to 172, and 203's list naming 主动公开 as `公开政府信息情况`; 209–223 (measured once): 210's
+  // `二、主动公开` where the excerpt ends, 222's list naming 三 in the old regulation's words, and
+  // 215's 2016 explanation, its 〕 lost, said also to be no report notice. All five gone since fixes
+  // made after the measures (a channel or a count larger than the whole after an exact sum is no
+  // more kinds; a near name of a part names it; a beginning of the official heading with nothing
+  // after it is a cut; a half-bracketed number gets the broken number's warning only).
 };
 
 /** The twelfth and thirteenth held-out measures (templates/fixtures/real 194–208, 209–223). */

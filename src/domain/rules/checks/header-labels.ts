@@ -44,3 +44,32 @@ export const headerRepeatedCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * An imported table whose header printed one of its labels changed into another word, one
+ * character off (real: 临沂市公路事业发展中心 2021 heads 表三's applicant column `事业企业` for
+ * `商业企业`): the format's label was altered (warning). The importer records it
+ * (`Report.changedHeaders`).
+ */
+export const headerChangedCheck = defineCheck({
+  id: 'table-header-changed',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表头栏目名称被改动',
+  run(ctx) {
+    const changed = ctx.report.changedHeaders;
+    if (!changed || changed.length === 0) return [];
+    const found: Finding[] = [];
+    for (const c of changed) {
+      const table = ctx.template.tables.find((t) => t.id === c.table);
+      if (!table) continue;
+      found.push({
+        target: `${c.table}:${c.label}`,
+        cells: table.cells.filter((cell) => cell.columnLabels.includes(c.label)).map((x) => x.id),
+        section: table.section,
+        message: `${tableName(ctx.template, c.table)}的表头把“${c.label}”印成了“${c.printed}”：格式的栏目名称不能改动，请按格式改为“${c.label}”`,
+      });
+    }
+    return found;
+  },
+});

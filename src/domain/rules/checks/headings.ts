@@ -1,5 +1,6 @@
 import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
+import type { SectionId } from '../../template/types';
 
 /**
  * The six headings of an imported report as its source wrote them (`Report.headings`) against
@@ -68,6 +69,39 @@ export function insertedWords(written: string, official: string): string[] | nul
   return at === official.length && added.length > 0 ? added : null;
 }
 
+/**
+ * Lines of the narratives that number on from the last heading read, in other words than the
+ * official ones, which the import did not take for headings (`一、信息公开工作概述` / `二、组织领导和制度建设
+ * 情况` / `三、发布解读、回应社会关切以及互动交流情况`, real: 弥渡县安乐乡 2019, the old regulation's
+ * headings): by the section whose numeral they carry. Only short lines (not sentences) whose
+ * numeral is the next one after the last heading, written or stray; a list restarting at a
+ * numeral already passed (`一、…` inside 总体情况) ends the reading of that section's lines.
+ */
+function strayHeadings(
+  sections: readonly { readonly id: SectionId; readonly no: number }[],
+  written: Readonly<Partial<Record<SectionId, string>>>,
+  narrative: Readonly<Partial<Record<SectionId, string>>>,
+): Map<SectionId, { readonly line: string; readonly last: boolean }> {
+  const stray = new Map<SectionId, { readonly line: string; readonly last: boolean }>();
+  let next = 1;
+  for (const s of sections) {
+    if (written[s.id] !== undefined) next = s.no + 1;
+    const lines = (narrative[s.id] ?? '').split('\n').filter((l) => l.trim() !== '');
+    for (const [at, line] of lines.entries()) {
+      const key = headingKey(line);
+      const numeral = NUMERAL.exec(key)?.[1];
+      if (numeral === undefined || key.length > 40 || /[。；;]$/.test(key)) continue;
+      const no = '一二三四五六'.indexOf(numeral) + 1;
+      if (no < next) break;
+      const target = sections.find((t) => t.no === no);
+      if (no !== next || !target || written[target.id] !== undefined) break;
+      stray.set(target.id, { line: line.trim(), last: at === lines.length - 1 });
+      next += 1;
+    }
+  }
+  return stray;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -105,11 +139,35 @@ export const sectionHeadingCheck = defineCheck({
     }
     const additions: Addition[] = [];
     const officials = officialOf(sections);
+    const stray = strayHeadings(sections, written, report.narrative);
+    const nothingAfter = (id: SectionId): boolean => {
+      const at = sections.findIndex((t) => t.id === id);
+      return sections
+        .slice(at)
+        .every(
+          (t, k) =>
+            (report.narrative[t.id] ?? '').trim() === '' &&
+            (k === 0 || written[t.id] === undefined) &&
+            (t.table === undefined || !tablesRead.has(t.table)),
+        );
+    };
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
       const w = written[s.id];
       if (w === undefined) {
+        // The report's own heading in its place, in other words (the import read it as text).
+        const own = stray.get(s.id);
+        const ownKey = own ? headingKey(own.line).replace(NUMERAL, '') : '';
+        // Cut inside it, as below (`五、存在的主` ending the text, real: 武昌区北银河 2022).
+        if (own?.last && wording.startsWith(ownKey) && nothingAfter(s.id)) return;
+        if (own !== undefined) {
+          found.push({
+            ...base,
+            message: `标题「${own.line}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
+          });
+          return;
+        }
         // A text that ends early (or lacks its last sections) is incomplete, said elsewhere;
         // a heading missing before one that is present is a heading left out or misplaced; so is
         // the overview's when its text was read without it (real: 高楼乡 2023, the preface then
@@ -139,6 +197,10 @@ export const sectionHeadingCheck = defineCheck({
         });
         return;
       }
+      // The text ends inside the heading (a store's excerpt cut: `二、主动公开` as its last line,
+      // real: 剑阁县公兴镇 2023): a beginning of the official heading with nothing read after it.
+      const bare = key.replace(NUMERAL, '');
+      if (bare !== '' && wording.startsWith(bare) && nothingAfter(s.id)) return;
       const writtenNumeral = NUMERAL.exec(key)?.[1];
       // The official words all there, others added (`一、2023年政务公开总体情况`): say which.
       const added = insertedWords(key.replace(NUMERAL, ''), wording);
@@ -186,3 +248,58 @@ function sameAdditionOnce(found: Finding[], additions: readonly Addition[]): Fin
   }
   return found.filter((_, i) => !dropped.has(i));
 }
+
+/**
+ * Characters a copy cannot lose without leaving half a word: all of the overview's areas' except
+ * `依` (a word of its own: `申请公开` is a short form of `依申请公开`, not a slip).
+ */
+const WORDS_OF_ONE = new Set(['依']);
+/** A line-start sub-heading's words: after `（四）`, up to the first stop, without `情况` and the like. */
+const SUB_HEADING_LINE =
+  /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]\s*([^。；;：:，,\n]{2,30})/gm;
+
+/** The area `written` is, one character of a two-character word lost (`府信息公开平台建设`). */
+export function areaWithOneLost(written: string, areas: readonly string[]): string | null {
+  for (const area of areas) {
+    if (written.length !== area.length - 1) continue;
+    for (let i = 0; i < area.length; i++) {
+      if (WORDS_OF_ONE.has(area[i] ?? '')) continue;
+      if (area.slice(0, i) + area.slice(i + 1) === written) return area;
+    }
+  }
+  return null;
+}
+
+/**
+ * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
+ * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
+ * words (`(四)政府信息平台建设`, a whole word left out: real 056 and 081, written down as no
+ * problem), nor `(二)申请公开情况`.
+ */
+export const overviewSubheadingCheck = defineCheck({
+  id: 'overview-subheading-garbled',
+  severity: 'warning',
+  spec: '4.5',
+  title: '总体情况小标题缺字',
+  run({ template, report }) {
+    const overview = template.sections.find((s) => s.areas);
+    const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
+    for (const m of text.matchAll(SUB_HEADING_LINE)) {
+      const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
+      const area = areaWithOneLost(words, overview.areas);
+      // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
+      if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
+      const line = m[0].trim();
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${line}”缺字，应为“（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}”，请核对（复制时丢了字符）`,
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -33,7 +33,7 @@ import {
   reportDateInvalidCheck,
 } from './report-date';
 import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
-import { sectionHeadingCheck } from './headings';
+import { overviewSubheadingCheck, sectionHeadingCheck } from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
   permitsAboveDecisionsCheck,
@@ -41,7 +41,7 @@ import {
   table2NegativeCheck,
   table2WithoutItemsCheck,
 } from './table2-items';
-import { headerRepeatedCheck } from './header-labels';
+import { headerChangedCheck, headerRepeatedCheck } from './header-labels';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
@@ -69,6 +69,7 @@ import {
   firstHeadingLateCheck,
   skippedHeadingCheck,
   garbledReportNameCheck,
+  plenaryTermCheck,
   governmentScopeCheck,
   halfBracketedHeadingCheck,
   listCountCheck,
@@ -126,6 +127,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   tableCopiedCheck,
   // §4.5 what reviewers check on real reports
   sectionHeadingCheck,
+  overviewSubheadingCheck,
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
@@ -136,6 +138,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   skippedHeadingCheck,
   halfBracketedHeadingCheck,
   garbledReportNameCheck,
+  plenaryTermCheck,
   citationAfterReportDateCheck,
   lostNumberCheck,
   strayCloserCheck,
@@ -163,6 +166,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,
+  headerChangedCheck,
   procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,

@@ -24,4 +24,18 @@ describe('a count whose number was lost in a list of counts', () => {
     expect(lostNumbersIn('全年共印发 文 件。')).toEqual([]);
     expect(lostNumbersIn('依 据 政 府 信 息 公 开 条 例。')).toEqual([]);
   });
+
+  it('a total with neither its number nor its unit (real: 南召县城关镇 2023)', () => {
+    const nanzhao =
+      '(一)主动公开:全年共新增和变更主动公开政府信息及时更新了《城关镇机构职能》、《城关镇人民政府信息公开目录》,《城关镇人民政府主动公开目录》等信息。';
+    expect(lostNumbersIn(nanzhao)).toEqual([
+      { item: '共新增和变更主动公开政府信息', unit: '条', total: true },
+    ]);
+    expect(lostNumbersIn(nanzhao.replace('政府信息及时', '政府信息35条,及时'))).toEqual([]);
+    // The number after a space, the information an application's, a list of parts (real wording
+    // of the corpus).
+    expect(lostNumbersIn('全年共计录入公开信息 17 条。')).toEqual([]);
+    expect(lostNumbersIn('全年共收到公开政府信息申请1件。')).toEqual([]);
+    expect(lostNumbersIn('本报告共包括总体情况、主动公开政府信息情况等六部分。')).toEqual([]);
+  });
 });

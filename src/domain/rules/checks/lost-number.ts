@@ -37,6 +37,28 @@ export interface LostNumber {
   readonly unit: string;
   /** The number's place left blank (`主动公开信息  条`), no list around it. */
   readonly blank?: boolean;
+  /** A total with neither its number nor its unit (`全年共新增…政府信息及时更新了…`). */
+  readonly total?: boolean;
+}
+
+/**
+ * A total of information made public whose number and unit were both lost: `全年共新增和变更主动
+ * 公开政府信息及时更新了《…》` (real: 南召县城关镇 2023): `共` and a verb of publishing, the
+ * information, then at once another predicate, with no number nor unit in the rest of the clause.
+ * Not `共计录入公开信息 17` nor `共收到公开政府信息申请1` (the number follows), nor `共包括…情况`.
+ */
+const TOTAL_WITHOUT_NUMBER =
+  /共计?((?:新增|发布|公开|主动公开|更新|变更|录入|报送|上传|推送)[^，,。；;\d（(《“]{0,12}?(?:政府|政务)?信息)(?=[\u4e00-\u9fff])([^，,。；;]*)/g;
+const COUNT_AFTER = /[\d〇零一二三四五六七八九十两百千万]|[条件篇项个]|数|量/;
+
+function totalWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('共')) return null;
+  for (const m of compact.matchAll(TOTAL_WITHOUT_NUMBER)) {
+    const [, words = '', rest = ''] = m;
+    if (COUNT_AFTER.test(rest.replace(/《[^《》]*》/g, ''))) continue;
+    return { item: `共${words}`, unit: '条', total: true };
+  }
+  return null;
 }
 
 /**
@@ -76,6 +98,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     const out: LostNumber[] = [];
     const blank = blankCountIn(raw);
     if (blank) out.push(blank);
+    const total = totalWithoutNumberIn(compactText(analysed));
+    if (total) out.push(total);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;
@@ -119,9 +143,11 @@ export const lostNumberCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: lost.blank
-          ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
-          : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+        message: lost.total
+          ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
+          : lost.blank
+            ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
+            : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
       });
     }
     return found;

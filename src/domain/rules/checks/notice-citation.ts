@@ -105,6 +105,21 @@ const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+
 const WRONG_PREFIX =
   /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
 
+/** A number with an opening bracket and no closing one, or a closing one and no opening one. */
+const halfBracketed = (number: string): boolean =>
+  /[〔[［(（【]/.test(number) !== /[〕\]］)）】]/.test(number);
+
+/**
+ * What a number with its year bracket half there probably is: `〔2016201号` → `〔2016〕201号`,
+ * `2018〕64号` → `〔2018〕64号` (the four digits after the bracket are the year).
+ */
+export function probableNumber(broken: string): string | null {
+  const m = /^([\u4e00-\u9fff]*?)[〔［【]?((?:19|20)\d{2})[〕］】]?(\d{1,4})(?:号|[)）])?$/.exec(
+    broken,
+  );
+  return m ? `${m[1] ?? ''}〔${m[2] ?? ''}〕${m[3] ?? ''}号` : null;
+}
+
 /** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
 const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
 /**
@@ -338,7 +353,9 @@ const citationsIn = perParagraphAnd(
                 text: `《${title}》`,
                 meant: known,
               });
-          } else if (ANNUAL_REPORT.test(sentence))
+          } else if (ANNUAL_REPORT.test(sentence) && !halfBracketed(m[0]))
+            // A number whose bracket is half there (`国办公开办函〔2016201号`, real: 丰文街道 2020)
+            // is read wrongly here (2016, 201 run together): the broken number's warning says it.
             unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });
         }
       }
@@ -349,6 +366,17 @@ const citationsIn = perParagraphAnd(
             continue;
           unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
           cited.push(meant);
+          // The number still says which notice is meant: its title is judged as with the right
+          // prefix (`《…办公室关于工作年度报告有关事项的通知》(国办公开函〔2019〕60号)`, real: 涡阳县
+          // 政府办公室 2020, 政府信息公开 lost from the title and 办 from the number).
+          const title = titleBefore(sentence, m.index);
+          if (title !== null && !namesKnownNotice(title, NOTICES))
+            unknown.push({
+              kind: 'title',
+              key: `title-${m[2]}-${m[3]}`,
+              text: `《${title}》`,
+              meant,
+            });
         }
       }
       if (MAY_BE_BROKEN.test(sentence))
@@ -443,7 +471,7 @@ const citations = perContext((ctx: CheckContext) => {
             target: `${section}:broken-number`,
             fields: [field],
             section,
-            message: `文号「${c.text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`,
+            message: brokenMessage(c.text),
           });
         else if (c.kind === 'issuer')
           push(unknown, {
@@ -522,6 +550,13 @@ const citations = perContext((ctx: CheckContext) => {
   }
   return { unknown, wrong };
 });
+
+function brokenMessage(text: string): string {
+  const probable = probableNumber(text);
+  return probable
+    ? `文号「${text}」残缺：年份应写在“〔〕”中，后接序号，应是“${probable}”，请核对原文号`
+    : `文号「${text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`;
+}
 
 export const noticeCitationWrongCheck = defineCheck({
   id: 'notice-citation-wrong',

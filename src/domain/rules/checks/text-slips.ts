@@ -41,14 +41,21 @@ const lostDateIn = perText((_, analysed) => {
  * A year whose 年 was lost before the name of a place or an agency whose report it names
  * (`特向社会公布2024鹤岗市工农区人民政府信息公开工作情况报告`, real: 鹤岗市工农区 2024): the four
  * digits right after a character (not inside a number, a code or an address), then the name (a
- * place or an agency's word) and 报告 in the same clause.
+ * place or an agency's word) and 报告 in the same clause. Or, opening a sentence, the year then
+ * the agency's name and its 信息公开工作 (`2024莆田市农业农村局府信息公开工作在市委、市政府的统一部署下`,
+ * real: 莆田市农业农村局 2024, 政 lost too).
  */
 const YEAR_BEFORE_NAME =
-  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)[^。；;，,：:]{0,30}?报告)/;
+  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)[^。；;，,：:]{0,30}?报告)|(?<=^|[。；;\n])((?:19|20)\d{2})(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)政?府?信息公开工作)/m;
+
+/** An agency's name then `府信息` (`…农业农村局府信息公开`): 政 lost (`市府` is a word, not counted). */
+const AGENCY_THEN_FU = /(?:局|委|厅|办|中心)府信息/;
 
 const yearBeforeNameIn = perText((_, analysed) => {
   const m = YEAR_BEFORE_NAME.exec(compactText(analysed));
-  return m ? { year: Number(m[1]), text: `${m[1] ?? ''}${m[2] ?? ''}` } : null;
+  if (!m) return null;
+  const year = m[1] ?? m[3] ?? '';
+  return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}` };
 });
 
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`; or a year with digits too many. */
@@ -72,7 +79,7 @@ export const lostDateCheck = defineCheck({
       },
       (lost) =>
         'name' in lost
-          ? `文中“${lost.text}”的年份后缺“年”字（应为“${lost.text.slice(0, 4)}年${lost.text.slice(4)}”），请补上`
+          ? `文中“${lost.text}”的年份后缺“年”字（应为“${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
           : lost.garbled
             ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
             : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
@@ -258,9 +265,18 @@ const TAIL_CHARS = sortedChars('工作年度报告');
 const AGENCY_REPORT_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{1,20}?(?:区|县|市|镇|乡|街道|局|委|办|处|中心|政府)公开(?:工作)?年度报告/;
 
+/**
+ * The report's own name (after its year and agency) in other words: `政务信息公开` for 政府信息公开
+ * (a cross of 政务公开 and 政府信息公开, no name of the regulation's), or words put between `工作`
+ * and `年度报告` (real: 西藏自治区审计厅 2025, title and heading `2025年政务信息公开工作开展年度报告`).
+ * `政务信息公开工作` in the text (a work, not the report's name) and the short forms stay silent.
+ */
+const OWN_NAME_WORDS =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开(?:工作)?[^，,。；;：:《》“”"'()（）\s\d年]{0,4}年度报告|政府信息公开工作[^，,。；;：:《》“”"'()（）\s\d年]{1,4}年度报告)/;
+
 interface GarbledName {
-  /** Characters dropped, the last words out of order, or what is made public lost. */
-  readonly kind: 'dropped' | 'order' | 'object';
+  /** Characters dropped, the last words out of order, what is made public lost, or other words. */
+  readonly kind: 'dropped' | 'order' | 'object' | 'words';
   readonly name: string;
 }
 
@@ -278,6 +294,11 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
       return { kind: 'order', name: `政府信息公开${tail}` };
   }
   if (!text.includes('公开')) return null;
+  // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
+  const words = text.includes('年度报告')
+    ? OWN_NAME_WORDS.exec(text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, ''))
+    : null;
+  if (words) return { kind: 'words', name: words[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
@@ -291,9 +312,11 @@ export const garbledReportNameCheck = defineCheck({
     return textFindings(ctx, garbledReportNameIn, ({ kind, name }) =>
       kind === 'order'
         ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-        : kind === 'object'
-          ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-          : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+        : kind === 'words'
+          ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+          : kind === 'object'
+            ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+            : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
@@ -1040,5 +1063,33 @@ export const listCountCheck = defineCheck({
       (wrong) =>
         `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`,
     );
+  },
+});
+
+/**
+ * A plenary session whose 届 was lost: `党的二十大和二十二中、三中全会精神` (real: 莆田市农业农村局
+ * 2024, for `二十届二中、三中全会`). A Central Committee is the 十一届 to 二十届; `二十二中全会` or
+ * `十九四中全会` names none. Not `二十届二中全会`, `十九届四中全会`, `第二十二中学` (no 全会).
+ */
+const PLENARY_WITHOUT_TERM =
+  /(?<![第\d一二三四五六七八九十])(十[一二三四五六七八九]|二十)([一二三四五六七八九]中(?:[、和及][一二三四五六七八九]中)*全会)/;
+
+const plenaryWithoutTermIn = perText((_, analysed): string | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('中全会')) return null;
+  const m = PLENARY_WITHOUT_TERM.exec(compact);
+  return m ? `${m[1] ?? ''}|${m[2] ?? ''}` : null;
+});
+
+export const plenaryTermCheck = defineCheck({
+  id: 'plenary-term-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '全会届次缺“届”',
+  run(ctx) {
+    return textFindings(ctx, plenaryWithoutTermIn, (found) => {
+      const [term = '', session = ''] = found.split('|');
+      return `文中“${term}${session}”缺“届”字，应为“${term}届${session}”，请核对这一重要表述`;
+    });
   },
 });
