@@ -17,6 +17,7 @@
 // - `cpu`: main-thread thread time per key from a light trace (`toplevel`), as the bench, with
 //   the thread time of Paint, Layerize, PrePaint, Layout, style (UpdateLayoutTree) and JavaScript
 //   (FunctionCall) per key (the `devtools.timeline` category added: ≈ +1 ms per key).
+// AB_GC=1 (latency mode) traces V8's collections and says how many keys had one in their window.
 // AB_ROUNDS (3), AB_KEYS (150) keys per run; AB_BYKEY=1 splits the latency by kind of key; AB_HOG=1 runs a Node child spinning on one core
 // beside the browser throughout. Each line carries /proc/loadavg.
 //
@@ -110,6 +111,8 @@ function cpuOf(events) {
     .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.ts >= times[0])
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const named = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'];
+  // Garbage collection, wherever it runs (its own task or inside a key's JavaScript).
+  named.push('MinorGC', 'MajorGC');
   let topEnd = -Infinity;
   const open = [];
   for (const e of slices) {
@@ -166,21 +169,70 @@ async function form(v) {
       }
       return cpuOf(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     }
+    // AB_GC: each key's mark, so V8's collections can be placed in the keys' windows.
+    if (GC) {
+      await page.evaluate(() =>
+        window.addEventListener('keydown', () => performance.mark('ab:key'), true),
+      );
+    }
     await page.evaluate(probe, [
       '[id="cell-t3.newReceived.total"]',
       '[data-testid="balance-summary"]',
       '.issue-counts',
     ]);
+    if (GC) {
+      await browser.startTracing(page, {
+        categories: ['blink.user_timing', 'disabled-by-default-v8.gc'],
+      });
+    }
     let n = 0;
     for (let i = 0; n < WARMUP + KEYS; i += 1) {
       await page.locator(cell(i)).focus();
       for (const key of keys) await press(page, key, ++n);
     }
-    const samples = (await page.evaluate(() => window.__keystrokes)).slice(WARMUP, WARMUP + KEYS);
+    const all = await page.evaluate(() => window.__keystrokes);
+    if (GC) {
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+      markCollections(events, all);
+    }
+    const samples = all.slice(WARMUP, WARMUP + KEYS);
     return { samples, saves: await page.evaluate(() => window.__saves) };
   } finally {
     await context.close();
   }
+}
+
+const GC = Boolean(process.env['AB_GC']);
+
+/**
+ * Notes on each sample the milliseconds of V8 collection on the page's main thread inside its
+ * keydown → DOM updated window (`gcWork`) and keydown → next painted frame window (`gcFrame`).
+ */
+function markCollections(events, samples) {
+  const marks = events.filter((e) => e.name === 'ab:key').sort((a, b) => a.ts - b.ts);
+  if (marks.length !== samples.length)
+    throw new Error(`${marks.length} marks, ${samples.length} keys`);
+  const { pid, tid } = marks[0];
+  const gcs = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      e.pid === pid &&
+      e.tid === tid &&
+      (e.name === 'V8.GC_SCAVENGER' ||
+        e.name === 'MinorGC' ||
+        e.name === 'MajorGC' ||
+        e.name === 'V8.GC_MARK_COMPACTOR' ||
+        e.name === 'V8.GC_MC_INCREMENTAL'),
+  );
+  marks.forEach((m, i) => {
+    const s = samples[i];
+    const within = (ms) =>
+      gcs
+        .filter((g) => g.ts < m.ts + ms * 1000 && g.ts + g.dur > m.ts)
+        .reduce((a, g) => a + g.dur / 1000, 0);
+    s.gcWork = within(s.work);
+    s.gcFrame = within(s.frame);
+  });
 }
 
 async function bare() {
@@ -220,7 +272,7 @@ try {
       bareFrame = b.map((s) => s.frame);
       console.log(
         `round ${r} load ${load()} ${'bare'.padEnd(width)} work ${mp(b.map((s) => s.work))}` +
-          ` frame ${mp(bareFrame)} ms (median / p95)`,
+          ` frame ${mp(bareFrame)} | pre ${mp(b.map((s) => s.pre))} ms (median / p95)`,
       );
     }
     for (const v of order) {
@@ -242,6 +294,15 @@ try {
           ` | pre ${mp(pick('pre'))} react ${mp(pick('react'))} layout ${mp(pick('layout'))}` +
           ` | lagging ${s.filter((x) => x.waited > 0).length}, saves ${out.saves}`,
       );
+      if (GC) {
+        const hit = (k) => s.filter((x) => x[k] > 0);
+        const clean = s.filter((x) => x.gcFrame === 0).map((x) => x.frame);
+        console.log(
+          `${' '.repeat(head.length)} GC: in ${hit('gcWork').length} keys' work window, ` +
+            `${hit('gcFrame').length} keys' frame window (${f(hit('gcFrame').reduce((a, x) => a + x.gcFrame, 0) / s.length)} ms per key); ` +
+            `frame p95 without those keys ${f(at(clean, 95))} ms`,
+        );
+      }
       // AB_BYKEY: the work per kind of key (the first after the focus moved, Backspace, `0`).
       if (process.env['AB_BYKEY'])
         console.log(

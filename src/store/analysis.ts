@@ -75,7 +75,35 @@ export function useAnalysis<T>(
   });
 }
 
-/** `same` for lists of flat objects: equal lengths and each item shallow-equal. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => shallow(x, b[i]));
+const objectProto = Object.prototype;
+
+/**
+ * zustand's `shallow` without its allocations, for what selectors return here: arrays compared
+ * item by item and plain objects key by key (`Object.is`). zustand's compares both as Maps it
+ * builds anew (`new Map(a.entries())`, `Object.entries`) on every call — four Maps per call, run by
+ * every such selector on every keystroke (a third of a 表三 keystroke's allocation was these and
+ * the balance states, issue 17 stop 27). Anything else (Map, Set, class instances) goes to it.
+ */
+export function sameFlat<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(a) as unknown;
+  if (proto !== Object.getPrototypeOf(b) || (proto !== objectProto && proto !== null)) {
+    return shallow(a, b);
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    keys += 1;
+    if (!Object.hasOwn(y, k) || !Object.is(x[k], y[k])) return false;
+  }
+  for (const k in y) if (Object.hasOwn(y, k)) keys -= 1;
+  return keys === 0;
 }

@@ -39,6 +39,57 @@ export function balanceStates(
   return template.balance.map((rel) => balanceOf(template, rel, report, computed));
 }
 
+const sameState = (a: BalanceState, b: BalanceState): boolean =>
+  a.state === b.state && (a.state !== 'bad' || (b.state === 'bad' && a.diff === b.diff));
+
+/** The states last computed, and what from. */
+let last: {
+  readonly template: FormatTemplate;
+  readonly report: Report;
+  readonly computed: ComputedValues;
+  readonly states: readonly BalanceState[];
+} | null = null;
+
+/**
+ * `balanceStates`, computed once per report revision (the corner and the balance row both ask,
+ * React's store subscriptions twice each: four times per keystroke before) and the same array
+ * while every column's state is unchanged, so a selector returning it needs no deeper equality.
+ */
+export function balanceStatesOf(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+): readonly BalanceState[] {
+  const hit = last;
+  if (hit && hit.report === report && hit.computed === computed && hit.template === template) {
+    return hit.states;
+  }
+  const fresh = balanceStates(template, report, computed);
+  const states =
+    hit &&
+    hit.template === template &&
+    hit.states.length === fresh.length &&
+    fresh.every((s, i) => sameState(s, hit.states[i] ?? s))
+      ? hit.states
+      : fresh;
+  last = { template, report, computed, states };
+  return states;
+}
+
+const summaries = new WeakMap<readonly BalanceState[], BalanceSummary>();
+
+/** `balanceSummary` of `balanceStatesOf`: the same object while the states array is the same. */
+export function balanceSummaryOf(
+  template: FormatTemplate,
+  report: Report,
+  computed: ComputedValues,
+): BalanceSummary {
+  const states = balanceStatesOf(template, report, computed);
+  let summary = summaries.get(states);
+  if (!summary) summaries.set(states, (summary = balanceSummary(states)));
+  return summary;
+}
+
 /** Summary for 表三's corner: any column off, else pending while a term is blank, else ok. */
 export function balanceSummary(states: readonly BalanceState[]): BalanceSummary {
   const bad = states.filter((s) => s.state === 'bad').length;

@@ -9,11 +9,15 @@ import {
 import { readReportCell } from '@/domain/report/read-cell';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { FormatTemplate, GridRow, TableTemplate } from '@/domain/template/types';
-import { shallow } from 'zustand/shallow';
-import { sameItems, useAnalysis } from '@/store/analysis';
+import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
-import { balanceStates, balanceSummary, balanceSummaryText, balanceText } from './balance-state';
+import {
+  balanceStatesOf,
+  balanceSummaryOf,
+  balanceSummaryText,
+  balanceText,
+} from './balance-state';
 import { buildGridModel, moveFrom, type Move } from './grid-model';
 import { isBlock, parseTsv, planPaste } from './paste';
 import { ComputedCell, InputCell } from './value-cells';
@@ -235,10 +239,8 @@ const TableRow = memo(function TableRow({
 });
 
 function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
-  const summary = useAnalysis(
-    (a, report) => balanceSummary(balanceStates(template, report, a.computed)),
-    shallow,
-  );
+  // The same object while no column's state changes (balanceSummaryOf): compared by reference.
+  const summary = useAnalysis((a, report) => balanceSummaryOf(template, report, a.computed));
   return (
     <span className={`balance-summary balance-${summary.state}`} data-testid="balance-summary">
       {balanceSummaryText(summary)}
@@ -254,7 +256,7 @@ function BalanceFooter({
   readonly template: FormatTemplate;
   readonly table: TableTemplate;
 }) {
-  const states = useAnalysis((a, report) => balanceStates(template, report, a.computed), sameItems);
+  const states = useAnalysis((a, report) => balanceStatesOf(template, report, a.computed));
   return (
     <tfoot>
       <tr className="balance-row">

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { outstandingText } from '@/domain/rules/outstanding';
 import type { Severity } from '@/domain/rules/types';
 import type { FormatTemplate } from '@/domain/template/types';
-import { shallow } from 'zustand/shallow';
-import { useAnalysis } from '@/store/analysis';
+import { sameFlat, useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { useNavigationStore } from '@/store/navigation-store';
 import { RulePackField } from './rule-pack-field';
@@ -28,9 +27,9 @@ export function ReviewStep({
   readonly template: FormatTemplate;
   readonly exportStep?: ReactNode;
 }) {
-  const parsed = useAnalysis((a) => a.counts, shallow);
+  const parsed = useAnalysis((a) => a.counts, sameFlat);
   const steps = stepsOf(template).filter((s) => s.id !== 'review');
-  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow);
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), sameFlat);
   const dismissed = useEditorStore((s) => s.report.dismissed);
   const goTo = useNavigationStore((s) => s.goTo);
   const ready = parsed.error === 0 && parsed.incomplete === 0;

@@ -6,8 +6,7 @@ import {
 } from '@/domain/report/standard-sentences';
 import type { FormatTemplate, SectionTemplate } from '@/domain/template/types';
 import type { Report } from '@/domain/report/types';
-import { shallow } from 'zustand/shallow';
-import { useAnalysis, type ReportAnalysis } from '@/store/analysis';
+import { sameFlat, useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
 import { coversArea, overviewAreas } from '@/domain/report/overview-areas';
 import { overviewOutline } from '@/domain/report/standard-text';
@@ -15,7 +14,7 @@ import { GridTable } from './grid-table';
 import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
 
 function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): SentenceResult {
-  return useAnalysis(make, shallow);
+  return useAnalysis(make, sameFlat);
 }
 
 function AreasChecklist({ section }: { readonly section: SectionTemplate }) {

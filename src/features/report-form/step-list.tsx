@@ -1,6 +1,5 @@
 import type { FormatTemplate } from '@/domain/template/types';
-import { shallow } from 'zustand/shallow';
-import { useAnalysis } from '@/store/analysis';
+import { sameFlat, useAnalysis } from '@/store/analysis';
 import { useNavigationStore } from '@/store/navigation-store';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
@@ -9,7 +8,7 @@ export function StepList({ template }: { readonly template: FormatTemplate }) {
   const current = useNavigationStore((s) => s.step);
   const goTo = useNavigationStore((s) => s.goTo);
   const steps = stepsOf(template);
-  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), shallow);
+  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), sameFlat);
   return (
     <nav className="step-list" aria-label="填写步骤">
       <ol>

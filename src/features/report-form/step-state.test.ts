@@ -4,7 +4,14 @@ import type { Report } from '@/domain/report/types';
 import type { Issue } from '@/domain/rules/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { formatById } from '@templates/index';
-import { balanceOf, balanceStates, balanceSummary, balanceSummaryText } from './balance-state';
+import {
+  balanceOf,
+  balanceStates,
+  balanceStatesOf,
+  balanceSummary,
+  balanceSummaryOf,
+  balanceSummaryText,
+} from './balance-state';
 import { computeReport } from '@/domain/compute/compute-report';
 import { allStepStates, stepsOf, stepState } from './step-state';
 
@@ -108,6 +115,51 @@ describe('balance state', () => {
     const badSummary = balanceSummary(balanceStates(template, bad, computeReport(template, bad)));
     expect(badSummary).toEqual({ state: 'bad', columns: 2 });
     expect(balanceSummaryText(badSummary)).toBe('✗ 不平衡 2 列');
+  });
+});
+
+describe('balanceStatesOf', () => {
+  const inputs = indexTemplate(template).inputCells.filter((c) => c.table === 't3');
+  const zeros: Report = {
+    ...emptyReport('2021', 2024),
+    cells: Object.fromEntries(inputs.map((c) => [c.id, '0'])),
+  };
+  const typed = (cells: Record<string, string>): Report => ({
+    ...zeros,
+    cells: { ...zeros.cells, ...cells },
+  });
+  const of = (r: Report) => balanceStatesOf(template, r, computeReport(template, r));
+
+  it('equals balanceStates, and is the same array while no column changes', () => {
+    const first = of(zeros);
+    expect(first).toEqual(balanceStates(template, zeros, computeReport(template, zeros)));
+    expect(first.every((s) => s.state === 'ok')).toBe(true);
+    // Another report revision whose columns all still balance (a cell of 表二): same array.
+    const other = typed({ 't2.regulations.made': '4' });
+    expect(of(other)).toBe(first);
+    // A column off by one: a new array with that column bad, the others as they were.
+    const off = typed({ 't3.newReceived.naturalPerson': '1' });
+    const states = of(off);
+    expect(states).not.toBe(first);
+    expect(states).toEqual(balanceStates(template, off, computeReport(template, off)));
+    expect(states[0]).toEqual({ state: 'bad', diff: 1 });
+    // The difference changing is a change too.
+    const two = typed({ 't3.newReceived.naturalPerson': '2' });
+    expect(of(two)).not.toBe(states);
+    expect(of(two)[0]).toEqual({ state: 'bad', diff: 2 });
+    // A blank term: pending.
+    const blank = typed({ 't3.newReceived.naturalPerson': '' });
+    expect(of(blank)[0]).toEqual({ state: 'pending' });
+  });
+
+  it('summary: the same object while the states are, a new one when they change', () => {
+    const r1 = typed({ 't3.newReceived.commercial': '5' });
+    const s1 = balanceSummaryOf(template, r1, computeReport(template, r1));
+    expect(s1).toEqual({ state: 'bad', columns: 2 });
+    const r2 = typed({ 't3.newReceived.commercial': '5', 't2.regulations.made': '1' });
+    expect(balanceSummaryOf(template, r2, computeReport(template, r2))).toBe(s1);
+    const s3 = balanceSummaryOf(template, zeros, computeReport(template, zeros));
+    expect(s3).toEqual({ state: 'ok' });
   });
 });
 
