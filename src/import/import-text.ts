@@ -8,13 +8,14 @@ export const MAX_TEXT_LENGTH = 500_000;
 
 const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * A heading with the official wording inside a line after a sentence's end: between spaces
- * (`…止。 一、总体情况 2022年,…`: a page whose paragraphs were joined into one line), or ending
+ * A heading with the official wording inside a line after a sentence's end or the title's
+ * `…年度报告`: between spaces (`…止。 一、总体情况 2022年,…`, `清水县人民政府2019年 政府信息公开工作
+ * 年度报告 一、总体情况 2019年,…`: pages whose paragraphs were joined into one line), or ending
  * the line with or without a space before it (`…电话:0714-8766001)。一、总体情况`: a preface
  * whose heading lost its line break).
  */
 const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！？])[ \u3000\u00a0]*((?:${[
+  `(?<=[。；;！？]|年度报告)[ \u3000\u00a0]*((?:${[
     ...new Set(formats.flatMap((f) => f.sections.map((x) => escape(x.heading)))),
   ].join('|')}))(?:[ \u3000\u00a0]+|[ \u3000\u00a0]*(?=\n|$))`,
   'g',

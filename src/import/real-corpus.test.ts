@@ -75,6 +75,18 @@ const META_MISSED: readonly string[] = [
   // a page's menu and `首页 >> …` line (read since the fix for 187's menu lines); 咸宁's title under
   // a column's name (`政府信息公开年度报告`), not read.
   '216-xianning-zwsjj-2025.txt: agency “”',
+  // 224–238 and 239–253 (measured once: 56 / 60 and 58 / 60 by the gatherers' expectations):
+  // 清原's agency in the preface's `现发布…` after a page's menu, not read; 永吉街道's first of two
+  // titles read (the second names the 办事处); 吾合沙鲁乡's title read (its 发布机构 line names the
+  // 人民政府, which the gatherer took); 广西海洋局's title after a weather bulletin's lines, not read;
+  // 东岳路街办 read from the preface (`现公开2022年东岳路街办…`; the gatherer wrote none, against
+  // 209's convention); 昌荣镇's title read (the preface names 兴化市昌荣镇).
+  '227-qingyuan-county-2022.txt: agency “”',
+  '228-nanguan-yongji-2025.txt: agency “南关区永吉街道”',
+  '230-wuqia-wuheshalu-2025.txt: agency “乌恰县吾合沙鲁乡”',
+  '235-guangxi-hyj-2019.txt: agency “”',
+  '243-daye-dongyuelu-2022.txt: agency “东岳路街办”',
+  '248-xinghua-changrong-2025.txt: agency “昌荣镇”',
 ];
 
 function run(name: string): Outcome {

@@ -190,6 +190,20 @@ describe('a heading that lost its line break', () => {
     );
     expect(r.report.narrative.overview).toMatch(/二、主动公开政府信息情况等内容见下文/);
   });
+
+  it('after the title’s 年度报告 in a page joined into one line (real: 清水县人民政府 2019)', () => {
+    const r = ok(
+      '清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,清水县政府信息公开工作以习近平新时代中国特色社会主义思想为指导。 (一)主动公开政府信息情况。主动公开政府信息8769条。',
+    );
+    expect(r.recognised.sections.overview.heading).toBe('一、总体情况');
+    expect(r.report.meta.agencyName).toBe('清水县人民政府');
+    expect(r.report.narrative.overview).toMatch(/^2019年,清水县政府信息公开工作/);
+    // Not inside a sentence that speaks of a report: `本年度报告` followed by words is no title.
+    const inSentence = ok(
+      '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本年度报告一、总体情况部分写明全年工作。',
+    );
+    expect(inSentence.report.narrative.overview).toMatch(/本年度报告一、总体情况部分/);
+  });
 });
 
 describe('the date a page prints above the report', () => {
