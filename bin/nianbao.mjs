@@ -113,7 +113,7 @@ async function build() {
 
 // A worker thread of `nianbao check`'s pool: src/cli/check-pool.ts starts its workers with this
 // file and NIANBAO_CHECK_WORKER=1, so that they too load the bundle with V8's code cache (a
-// worker's start to its first answer: ~160 against ~190 ms of CPU at load 20-29; most of it is
+// worker's start to its first answer: ~160 against ~195 ms of CPU at load 21-29; most of it is
 // Node's own start of a thread). The main thread has built the bundle and set V8's flags.
 const inWorker =
   process.env.NIANBAO_CHECK_WORKER === '1' &&
