@@ -4,7 +4,6 @@
 // Node with Vite when the bundle is missing or older than any of its source files, then runs it.
 // So a fresh clone works right after `npm install`, and a changed source is never run stale.
 // The bundle is a CommonJS script run through `vm.Script` with V8's code cache beside it (below).
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -112,19 +111,30 @@ async function build() {
   renameSync(tmp, outDir);
 }
 
-if (isStale()) {
-  process.stderr.write('nianbao：正在准备命令行程序（首次运行或源代码有更新）…\n');
-  await build();
+// A worker thread of `nianbao check`'s pool: src/cli/check-pool.ts starts its workers with this
+// file and NIANBAO_CHECK_WORKER=1, so that they too load the bundle with V8's code cache (a
+// worker's start to its first answer: ~160 against ~195 ms of CPU at load 21-29; most of it is
+// Node's own start of a thread). The main thread has built the bundle and set V8's flags.
+const inWorker =
+  process.env.NIANBAO_CHECK_WORKER === '1' &&
+  !process.getBuiltinModule('node:worker_threads').isMainThread;
+if (!inWorker) {
+  if (isStale()) {
+    process.stderr.write('nianbao：正在准备命令行程序（首次运行或源代码有更新）…\n');
+    await build();
+  }
+  // A run of the command is short: V8's optimising compiler, inlining as much as it does by
+  // default, spent about as much CPU on its own threads as half the main thread's (1,000 drafts:
+  // ~1.1 s beside ~1.6 s), on two cores competing with the checks it compiles. With a smaller
+  // inlining budget it compiles in half of that, and the main thread gets its optimised code no
+  // later (issue 17, docs/performance.md). Set before the bundle is loaded; worker threads share it.
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
-// A run of the command is short: V8's optimising compiler, inlining as much as it does by
-// default, spent about as much CPU on its own threads as half the main thread's (1,000 drafts:
-// ~1.1 s beside ~1.6 s), on two cores competing with the checks it compiles. With a smaller
-// inlining budget it compiles in half of that, and the main thread gets its optimised code no
-// later (issue 17, docs/performance.md). Set before the bundle is loaded; worker threads share it.
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+// The pool's workers start with this launcher rather than the bundle (read by src/cli/run.ts).
+globalThis[Symbol.for('nianbao.poolEntry')] = import.meta.url;
 /** The bundle's files run so far (the bundle itself and the chunks it loads), by path. */
 const loaded = new Map();
-run(process.argv[2] === 'check' || process.argv[2] === 'sum');
+run(!inWorker && (process.argv[2] === 'check' || process.argv[2] === 'sum'));
 
 /**
  * Runs the bundle as Node runs a CommonJS module, compiled with V8's code cache when there is one
@@ -139,19 +149,19 @@ run(process.argv[2] === 'check' || process.argv[2] === 'sum');
  * single PDF).
  */
 function run(work) {
-  // A cache file: this mark, the producing run's CPU time (ms, uint32 LE), the first 8 bytes of
-  // the SHA-256 of V8's data, then the data. V8 itself checks its data's header (its version,
+  // A cache file: this mark, the producing run's CPU time (ms, uint32 LE), the checksum of V8's
+  // data (8 bytes), then the data. V8 itself checks its data's header (its version,
   // flags, the source's length) but not the rest of it: a damaged file must not reach it.
   const CACHE_MARK = 'nbc1';
-  const digest = (data) => createHash('sha256').update(data).digest().subarray(0, 8);
+  const digest = checksum;
   const start = process.cpuUsage();
   // The bundle file and its identity (size, time of writing) from the same open file.
   const fd = openSync(bundle, 'r');
   const { size, mtimeMs } = fstatSync(fd);
   const source = readFileSync(fd, 'utf8');
   closeSync(fd);
-  const key = createHash('sha256').update(`${process.version} ${size} ${mtimeMs}`).digest('hex');
-  const cacheFile = join(outDir, `nianbao.${key.slice(0, 16)}.v8cache`);
+  const key = checksum(Buffer.from(`${process.version} ${size} ${mtimeMs}`)).toString('hex');
+  const cacheFile = join(outDir, `nianbao.${key}.v8cache`);
   let cachedData;
   let cachedCpu = 0;
   try {
@@ -196,6 +206,36 @@ function run(work) {
   script
     .runInThisContext()
     .call(module.exports, module.exports, requireIn(outDir), module, bundle, outDir);
+}
+
+/**
+ * An 8-byte check of `bytes`: two 32-bit multiplicative hashes of its 4-byte words and its last
+ * bytes, mixed with its length. Not cryptographic: it names a cache file and tells a damaged or
+ * cut one (V8 checks only its own header). Not `node:crypto`'s SHA-256: loading that module cost
+ * ~9 ms of CPU at every start, about as much as the rest of the launcher (issue 17, sixth pass).
+ */
+function checksum(bytes) {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+  let a = 0x811c9dc5 ^ aligned.length;
+  let b = 0x9e3779b9 ^ aligned.length;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    a = Math.imul(a ^ w, 0x85ebca6b);
+    a = (a << 13) | (a >>> 19);
+    b = Math.imul(b + w, 0xc2b2ae35);
+    b ^= b >>> 15;
+  }
+  for (let i = words.length * 4; i < aligned.length; i += 1) {
+    a = Math.imul(a ^ aligned[i], 0x85ebca6b);
+    b = Math.imul(b + aligned[i], 0xc2b2ae35);
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x7feb352d) ^ b;
+  b = Math.imul(b ^ (b >>> 13), 0x846ca68b) ^ a;
+  const out = Buffer.alloc(8);
+  out.writeInt32LE(a, 0);
+  out.writeInt32LE(b, 4);
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
-import { parentPort, Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { ReviewRow } from '@/review/types';
 import { checkFile, renderUnit, type FileCheckOptions } from './check-file';
 
@@ -19,6 +19,20 @@ import { checkFile, renderUnit, type FileCheckOptions } from './check-file';
  */
 
 let entry: URL | null = null;
+
+/**
+ * Node's worker_threads, loaded when a pool starts or a worker serves: not at every start of the
+ * command (~5 ms of CPU), which a folder checked in one thread never needs (issue 17, sixth pass).
+ */
+const threads = (): typeof WorkerThreads => process.getBuiltinModule('node:worker_threads');
+
+/** Set in the environment of the pool's workers, so that the bundle knows it runs in one. */
+const WORKER_ENV = 'NIANBAO_CHECK_WORKER';
+
+/** Whether this thread is one of the pool's workers (run.ts then serves checks). */
+export function isCheckWorker(): boolean {
+  return process.env[WORKER_ENV] === '1' && !threads().isMainThread;
+}
 
 /** The bundle's own file, set by run.ts: without it (tests, the bench's in-process run) no pool. */
 export function setPoolEntry(url: URL): void {
@@ -138,7 +152,7 @@ function workerFault(path: string): Promise<never> | null {
 
 /** A worker's loop: checks the files it is sent one at a time, in the order sent. */
 export function serveCheckWorker(): void {
-  const port = parentPort;
+  const port = threads().parentPort;
   if (!port) throw new Error('not a worker');
   const queue: { index: number; path: string; options: FileCheckOptions }[] = [];
   let running = false;
@@ -236,15 +250,15 @@ export async function checkInPool(
 
   const heapMb = Number(process.env['NIANBAO_WORKER_HEAP_MB'] ?? '');
   /** The live workers, each with what hands it more files. */
-  const workers = new Map<Worker, () => void>();
+  const workers = new Map<WorkerThreads.Worker, () => void>();
   let closing = false;
   const start = (): void => {
-    let worker: Worker;
+    let worker: WorkerThreads.Worker;
     try {
-      worker = new Worker(
-        url,
-        heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {},
-      );
+      worker = new (threads().Worker)(url, {
+        env: { ...process.env, [WORKER_ENV]: '1' },
+        ...(heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
+      });
     } catch {
       // No thread to be had (the system's limits): as a worker that died before answering.
       barren += 1;

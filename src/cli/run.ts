@@ -1,13 +1,15 @@
-import { isMainThread } from 'node:worker_threads';
-import { serveCheckWorker, setPoolEntry } from './check-pool';
+import { isCheckWorker, serveCheckWorker, setPoolEntry } from './check-pool';
 import { main } from './nianbao';
 
 /**
  * Entry of the Node bundle that bin/nianbao.mjs builds and runs. The same file is the entry of
  * `nianbao check`'s worker threads (check-pool.ts): there it serves checks instead.
  */
-if (isMainThread) {
-  setPoolEntry(new URL(import.meta.url));
+if (!isCheckWorker()) {
+  // The launcher (bin/nianbao.mjs), when it runs this bundle: workers started with it load the
+  // bundle with V8's code cache. Else (the bundle run by itself) the bundle.
+  const launcher = (globalThis as Record<symbol, unknown>)[Symbol.for('nianbao.poolEntry')];
+  setPoolEntry(new URL(typeof launcher === 'string' ? launcher : import.meta.url));
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // `nianbao check … | head`: the reader went away; stop quietly.
     if (e.code === 'EPIPE') process.exit(0);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { toExportText } from '@/stored-draft/draft-file';
 import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
@@ -86,7 +86,7 @@ export async function sumCommand(args: readonly string[], io: Io): Promise<numbe
   const list = options.get('--expected');
   if (list !== undefined) {
     try {
-      expected = (await readFile(list, 'utf8')).split(/\r?\n/u);
+      expected = readFileSync(list, 'utf8').split(/\r?\n/u);
     } catch {
       io.err(`无法读取应报送单位名单：${list}\n`);
       return 1;
@@ -121,7 +121,7 @@ export async function sumCommand(args: readonly string[], io: Io): Promise<numbe
       now,
     );
     try {
-      await writeFile(out, text);
+      writeFileSync(out, text);
     } catch {
       io.err(`无法写入 ${out}\n`);
       return 1;

@@ -67,7 +67,13 @@ export type SortKey =
   | 'pack'
   | 'file';
 
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+/**
+ * Made on first use: loading ICU's Chinese collation costs ~10 ms of CPU, which `nianbao check`
+ * (it never sorts the table) paid at every start (issue 17, sixth pass).
+ */
+let collator: Intl.Collator | null = null;
+const collate = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('zh-Hans-CN', { numeric: true })).compare(a, b);
 
 /** Compares with `cmp` times `sign`; nulls (blanks) go last whatever the direction. */
 function compareNullable<T>(
@@ -90,13 +96,13 @@ export function sortRows(
   const by = (a: ReviewRow, b: ReviewRow): number => {
     switch (key) {
       case 'agency':
-        return compareNullable(a.agency || null, b.agency || null, collator.compare, sign);
+        return compareNullable(a.agency || null, b.agency || null, collate, sign);
       case 'year':
         return compareNullable(a.year, b.year, (x, y) => x - y, sign);
       case 'format':
-        return compareNullable(a.formatId, b.formatId, collator.compare, sign);
+        return compareNullable(a.formatId, b.formatId, collate, sign);
       case 'reportDate':
-        return compareNullable(a.reportDate, b.reportDate, collator.compare, sign);
+        return compareNullable(a.reportDate, b.reportDate, collate, sign);
       case 'error':
       case 'incomplete':
       case 'warning':
@@ -106,7 +112,7 @@ export function sortRows(
       case 'read':
         return (Number(a.readComplete) - Number(b.readComplete)) * sign;
       case 'file':
-        return collator.compare(a.path, b.path) * sign;
+        return collate(a.path, b.path) * sign;
     }
   };
   // Stable: ties keep the order of the files.

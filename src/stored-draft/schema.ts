@@ -64,7 +64,9 @@ export const reportSchema = z.object({
   signatureAgency: z.optional(z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
   rulePack: z.optional(
-    z.custom<RulePack>((v) => rulePackSchema.safeParse(v).success, { message: '规则包格式不正确' }),
+    z.custom<RulePack>((v) => rulePackSchema().safeParse(v).success, {
+      message: '规则包格式不正确',
+    }),
   ),
 });
 
