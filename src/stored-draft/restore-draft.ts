@@ -221,36 +221,49 @@ function idList(value: unknown, counter: { dropped: number }): readonly string[]
   return kept.length > 0 ? Object.freeze(kept) : undefined;
 }
 
-/** Header labels an import found printed in another's place; entries not of that shape dropped. */
-function restoreRepeatedHeaders(
+/**
+ * A list of records an import kept: each entry `read` accepts, the others dropped and counted
+ * (frozen, as z.readonly made them); undefined when none is kept.
+ */
+function recordList<T>(
   value: unknown,
   counter: { dropped: number },
-): Report['repeatedHeaders'] {
+  read: (r: Record<string, unknown>) => T | null,
+): readonly T[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
     counter.dropped += 1;
     return undefined;
   }
-  const kept: NonNullable<Report['repeatedHeaders']>[number][] = [];
+  const kept: T[] = [];
   for (const r of value as unknown[]) {
-    const missing = isRecord(r) ? r['missing'] : undefined;
-    if (
-      isRecord(r) &&
-      typeof r['table'] === 'string' &&
+    const entry = isRecord(r) ? read(r) : null;
+    if (entry === null) counter.dropped += 1;
+    else kept.push(entry);
+  }
+  return kept.length > 0 ? Object.freeze(kept) : undefined;
+}
+
+/** Header labels an import found printed in another's place; entries not of that shape dropped. */
+function restoreRepeatedHeaders(
+  value: unknown,
+  counter: { dropped: number },
+): Report['repeatedHeaders'] {
+  return recordList(value, counter, (r) => {
+    const missing = r['missing'];
+    return typeof r['table'] === 'string' &&
       typeof r['label'] === 'string' &&
       typeof r['times'] === 'number' &&
       Array.isArray(missing) &&
       missing.every((m) => typeof m === 'string')
-    )
-      kept.push({
-        table: r['table'],
-        label: r['label'],
-        times: r['times'],
-        missing: Object.freeze([...(missing as string[])]),
-      });
-    else counter.dropped += 1;
-  }
-  return kept.length > 0 ? Object.freeze(kept) : undefined;
+      ? {
+          table: r['table'],
+          label: r['label'],
+          times: r['times'],
+          missing: Object.freeze([...(missing as string[])]),
+        }
+      : null;
+  });
 }
 
 /** Header labels an import found changed into other words; entries not of that shape dropped. */
@@ -258,23 +271,13 @@ function restoreChangedHeaders(
   value: unknown,
   counter: { dropped: number },
 ): Report['changedHeaders'] {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    counter.dropped += 1;
-    return undefined;
-  }
-  const kept: NonNullable<Report['changedHeaders']>[number][] = [];
-  for (const r of value as unknown[]) {
-    if (
-      isRecord(r) &&
-      typeof r['table'] === 'string' &&
-      typeof r['printed'] === 'string' &&
-      typeof r['label'] === 'string'
-    )
-      kept.push({ table: r['table'], printed: r['printed'], label: r['label'] });
-    else counter.dropped += 1;
-  }
-  return kept.length > 0 ? Object.freeze(kept) : undefined;
+  return recordList(value, counter, (r) =>
+    typeof r['table'] === 'string' &&
+    typeof r['printed'] === 'string' &&
+    typeof r['label'] === 'string'
+      ? { table: r['table'], printed: r['printed'], label: r['label'] }
+      : null,
+  );
 }
 
 /**
