@@ -491,6 +491,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
       'notice-citation-unknown:meta:title-2019-60',
     ],
   ],
+  // Since a fix after the measure: the old regulation's parts (`政府信息公开支出和收费情况`), in the
+  // preface under its first heading `总体情况` (so the key is the overview's).
+  '248-xinghua-changrong-2025.txt': ['part-count-mismatch:overview'],
   '249-dongying-city-2020.txt': ['part-count-mismatch:meta'],
   '251-lintong-kfq-2021.txt': [
     'section-heading-mismatch:proactive',
@@ -882,10 +885,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '244-anhua-xfj-2024.txt': ['报告名称写作“信访公开工作年度报告”'],
   '246-xingyi-city-2022.txt': ['第二十条各项从“12.”跳到“14.”'],
-  '248-xinghua-changrong-2025.txt': [
-    '所列部分是旧条例的写法，以“等部分”结束',
-    '第一个标题“总体情况”缺“一、”，在序言之前',
-  ],
+  '248-xinghua-changrong-2025.txt': ['第一个标题“总体情况”缺“一、”，在序言之前'],
   '251-lintong-kfq-2021.txt': ['总体情况写的是政务信息工作（文本的测量不计）'],
 };
 /*
