@@ -118,3 +118,46 @@ describe('a header label changed into another word', () => {
     expect(imported(t3('商业\n企业')).changedHeaders).toBeUndefined();
   });
 });
+
+describe('a header label changed in two characters side by side, read from pipe rows', () => {
+  const TITLE = '临潼区开发区管委会2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
+  /** 表二's 第二十条第（五）项 as 临潼区 开发区管委会 2021 printed it, with `header` as its column. */
+  const t2 = (header: string): string =>
+    `${TITLE}第二十条第(五)项 | |||\n信息内容 | ${header} | ||\n行政许可 | 0 | ||\n`;
+
+  it('is recorded and warned (临潼区 开发区 2021: 本年处理绝对数量 for 本年处理决定数量)', () => {
+    const report = imported(t2('本年处理绝对数量'));
+    expect(report.cells['t2.licensing.decisions']).toBe('0');
+    expect(report.changedHeaders).toEqual([
+      { table: 't2', printed: '本年处理绝对数量', label: '本年处理决定数量' },
+    ]);
+    const found = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-header-changed');
+    expect(found.map((i) => [i.key, i.message])).toEqual([
+      [
+        'table-header-changed:t2:本年处理决定数量',
+        '表二的表头把“本年处理决定数量”印成了“本年处理绝对数量”：格式的栏目名称不能改动，请按格式改为“本年处理决定数量”',
+      ],
+    ]);
+  });
+
+  it('reads one character changed in a pipe header too (平潭海坛片区 2023: 先行有效件数)', () => {
+    const text = `${TITLE}第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 先行有效件数 |\n规章 | 0 | 0 | 0 |\n`;
+    expect(imported(text).changedHeaders).toEqual([
+      { table: 't2', printed: '先行有效件数', label: '现行有效件数' },
+    ]);
+  });
+
+  it('passes the format’s label, two characters apart or in a short label, and a piece', () => {
+    expect(imported(t2('本年处理决定数量')).changedHeaders).toBeUndefined();
+    // Two characters changed, not side by side: not one word typed as another.
+    expect(imported(t2('本年办理决定件量')).changedHeaders).toBeUndefined();
+    // A label wrapped: its piece is shorter.
+    expect(imported(t2('本年处理')).changedHeaders).toBeUndefined();
+    // A short label two characters off (表三's `商业企业`): another word, not a slip.
+    const t3 = `${TITLE}三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n工商企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n${'0\n'.repeat(7)}`;
+    expect(imported(t3).changedHeaders).toBeUndefined();
+  });
+});

@@ -79,20 +79,30 @@ export class HeaderRuns {
     printed: ReadonlyMap<string, number>,
     blocks: readonly (readonly HeaderLabel[])[],
   ): void {
-    if (run.others.length === 0 || printed.size < 2) return;
+    if (run.others.length === 0 || printed.size === 0) return;
     const overlap = (b: readonly HeaderLabel[]) => b.filter((l) => printed.has(l.key)).length;
     const block = blocks.reduce<readonly HeaderLabel[] | null>(
       (a, b) => (a === null || overlap(b) > overlap(a) ? b : a),
       null,
     );
-    if (!block || overlap(block) < 2) return;
-    const missing = block.filter((l) => !printed.has(l.key));
+    const missing = block && overlap(block) >= 2 ? block.filter((l) => !printed.has(l.key)) : [];
+    // A short header (`信息内容 | 本年处理决定数量`, printed by several groups of 表二) is known by
+    // all its labels printed but the one changed.
+    const short = blocks.flatMap((b) => {
+      const left = b.filter((l) => !printed.has(l.key));
+      return b.length >= 2 && left.length === 1 ? left : [];
+    });
     for (const other of run.others) {
-      const meant = missing.filter((l) => oneCharacterOff(other, l.key));
+      const byBlock = missing.filter((l) => changedWord(other, l.key));
+      const meant = new Set(
+        (byBlock.length > 0 ? byBlock : short.filter((l) => changedWord(other, l.key))).map(
+          (l) => l.text,
+        ),
+      );
       const [label] = meant;
-      if (meant.length !== 1 || !label) continue;
-      if (!this.changed.some((c) => c.table === run.table && c.label === label.text))
-        this.changed.push({ table: run.table, printed: other, label: label.text });
+      if (meant.size !== 1 || !label) continue;
+      if (!this.changed.some((c) => c.table === run.table && c.label === label))
+        this.changed.push({ table: run.table, printed: other, label });
     }
   }
 }
@@ -102,20 +112,29 @@ const HAN = /[\u4e00-\u9fff]/;
 /**
  * A header's label changed into another word (`事业企业` in 表三's `商业企业` place, real: 临沂市
  * 公路事业发展中心 2021): a text printed among the header's labels that has a missing label's length
- * and differs from it in one character, the other labels of that header printed. A header cut or
- * wrapped (its words in pieces) gives no such text.
+ * and differs from it in one character (two side by side in a long label), the other labels of
+ * that header printed. A header cut or wrapped (its words in pieces) gives no such text.
  */
-function oneCharacterOff(a: string, b: string): boolean {
+function changedWord(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
+  let first = -1;
   let differ = 0;
   for (let i = 0; i < a.length; i++)
     if (a[i] !== b[i]) {
       // Another word, not a mark typed otherwise (`本年增\减` for `本年增/减`, real: 云林街道 2019).
       if (!HAN.test(a[i] ?? '') || !HAN.test(b[i] ?? '')) return false;
+      if (first < 0) first = i;
       differ += 1;
     }
-  return differ === 1;
+  // Two characters side by side, in a long label: a word typed as another of its sound
+  // (`本年处理绝对数量` for `本年处理决定数量`, real: 临潼区 开发区 2021), the rest of the label kept.
+  return (
+    differ === 1 || (differ === 2 && a[first + 1] !== b[first + 1] && a.length >= MIN_WORD_CHANGED)
+  );
 }
+
+/** Shortest header label read as changed in two characters side by side. */
+const MIN_WORD_CHANGED = 8;
 
 interface HeaderLabel {
   readonly key: string;

@@ -48,3 +48,39 @@ describe('a row label one character off the official one', () => {
     expect(match('本年制发件效')).toBeNull();
   });
 });
+
+describe('a row label with a note in brackets after it', () => {
+  it('is read as the row its label names (real: 保康县农业农村局 2021, 天门 拖市镇 2020)', () => {
+    expect(read('规章(县级无此项)')).toEqual({ label: '规章', near: false });
+    expect(read('规章（县级无此项）')).toEqual({ label: '规章', near: false });
+    expect(read('行政规范性文件(县级无此项)')).toEqual({ label: '行政规范性文件', near: false });
+    const index2019 = labelIndex(formatById('2019'));
+    const row2019 = matchRow(index2019, labelKey('规章(设区的市、自治州人民政府应提供相关数据)'));
+    expect(row2019?.row.label).toBe('规章');
+  });
+
+  it('matches nothing when the label before the note names no row, or the note is a unit', () => {
+    // 天门 拖市镇 2020's extra row `其他主动公开文件(含以本单位…名义正式签发的…文件)`.
+    expect(match('其他主动公开文件(可参考本单位政府信息公开平台栏目数据)')).toBeNull();
+    // A unit is read by the caller (`readRow`), which keeps it.
+    expect(match('行政事业性收费(单位:万元)')).toBeNull();
+  });
+});
+
+describe('a long row label with a two-character word dropped', () => {
+  it('is read as that row and said to be assumed (real: 临潼区 开发区管委会 2021)', () => {
+    expect(read('二、上年结转政府信息公开数量')).toEqual({
+      label: '二、上年结转政府信息公开申请数量',
+      near: true,
+    });
+  });
+
+  it('matches nothing when the label is short, the number names another row, or more is dropped', () => {
+    // `一、本年新收政府信息公开申请数量` without `申请`, numbered as the next row: not guessed.
+    expect(match('二、本年新收政府信息公开数量')).toBeNull();
+    // Four characters dropped (`公开申请`).
+    expect(match('二、上年结转政府信息数量')).toBeNull();
+    // Short of ten characters without its number: `4.保护第三方合法权益` without `合法`.
+    expect(match('4.保护第三方权益')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六
 const MIN_PREFIX = 4;
 /** Shortest label (without its numbering) read despite one character off. */
 const MIN_NEAR_MISS = 6;
+/** Shortest label (without its numbering) read despite a two-character word dropped. */
+const MIN_WORD_DROPPED = 10;
 /** Numbers, Arabic or Chinese: an edit that touches one names another item, not a typo. */
 const NUMERAL = /[\d零〇一二三四五六七八九十百]/;
 
@@ -107,6 +109,14 @@ function fallbackRow(f: Fallbacks, index: LabelIndex, key: string): RowMatch | n
   // A note the clerk put after the label: `规范性文件(指各行政机关印发的有正式文号的文件)`.
   const noted = /^(.{2,}?)\((?:指|含|即|注|包括)[^()]*\)$/.exec(key);
   if (noted?.[1]) return usual(f, index, noted[1]) ?? null;
+  // Any other note after a row's own label (`规章(县级无此项)`, `规章(设区的市、自治州人民政府应
+  // 提供相关数据)`): the label before it names the row, when it is the label exactly. A unit in
+  // the brackets is left to the caller, which reads the unit.
+  const note = /^(.{2,}?)\(([^()]{2,})\)$/.exec(key);
+  if (note?.[1] && note[2] && !/元/.test(note[2])) {
+    const row = f.exact.get(note[1]) ?? f.stripped.get(note[1].replace(NUMBERING, ''));
+    if (row) return row;
+  }
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));
   if (candidates.length === 1) return candidates[0]?.match ?? null;
@@ -141,7 +151,27 @@ function nearMiss(f: Fallbacks, index: LabelIndex, key: string): RowMatch | null
     }
   }
   for (const other of index.labels.keys()) if (oneEdit(key, other)) count += 1;
+  if (count === 0 && bare.length >= MIN_WORD_DROPPED) {
+    // No label one character off: a two-character word dropped from a long one
+    // (`二、上年结转政府信息公开数量` for `…公开申请数量`, real: 临潼区 开发区 2021).
+    for (const e of f.entries) {
+      if (wordDropped(key, e.key) || (!numbered && wordDropped(bare, e.stripped))) {
+        if (found !== e.match.row) count += 1;
+        found = e.match.row;
+      }
+    }
+    for (const other of index.labels.keys()) if (wordDropped(key, other)) count += 1;
+  }
   return count === 1 && found ? { row: found, near: true } : null;
+}
+
+/** True when `label` becomes `key` by dropping two adjacent characters, neither a numeral. */
+function wordDropped(key: string, label: string): boolean {
+  if (label.length !== key.length + 2) return false;
+  let i = 0;
+  while (i < key.length && key[i] === label[i]) i += 1;
+  const dropped = label.slice(i, i + 2);
+  return label.slice(i + 2) === key.slice(i) && !NUMERAL.test(dropped);
 }
 
 /** True when `a` becomes `b` by one edit that is no numeral (never for equal texts). */

@@ -74,6 +74,15 @@ export function readRow(
     });
     return here;
   }
+  if (!hasNumber && fields.some((_, i) => isLabel(i))) {
+    // A header row with a text among its labels (`信息内容 | 本年处理绝对数量`, real: 临潼区 开发区
+    // 2021): perhaps a label changed into another word (`HeaderRuns.other`).
+    fields.forEach((f, i) => {
+      const of = matches[i] ? undefined : index.labels.get(keys[i] ?? '');
+      if (of) collector.headers.label(of, f);
+      else if (unknownText(i)) collector.headers.other(f);
+    });
+  }
   const numbers = fields.filter((f, i) => !isLabel(i) && cleanField(f) !== '' && isValueLike(f));
   const texts = fields.filter((_, i) => unknownText(i));
   // A table's unlabelled row (表四's): numbers (a short bad value such as `一` among them), never

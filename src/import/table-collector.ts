@@ -140,7 +140,10 @@ export class TableCollector {
    */
   readAs(entry: RowEntry, printed: string): void {
     const table = this.template.tables.find((t) => t.id === entry.table);
-    const note = `${table?.shortName ?? '表格'}“${cleanField(printed)}”与模板行名“${entry.label}”相差一字，已按“${entry.label}”行读取，请核对。`;
+    // One character off, or a two-character word dropped (see `nearMiss`).
+    const off =
+      labelKey(entry.label).length - labelKey(printed).length === 2 ? '少两字' : '相差一字';
+    const note = `${table?.shortName ?? '表格'}“${cleanField(printed)}”与模板行名“${entry.label}”${off}，已按“${entry.label}”行读取，请核对。`;
     if (!this.warnings.includes(note)) this.warnings.push(note);
   }
 

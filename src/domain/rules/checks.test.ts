@@ -1037,6 +1037,17 @@ describe('reviewer rules made general (issue 14: what 064–078 showed)', () => 
     ).not.toContain('part-count-mismatch:meta');
   });
 
+  it('the old regulation’s 支出和收费 part listed in the preface (real: 兴化市昌荣镇 2025)', () => {
+    const preface =
+      '本报告主要由概述、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开支出和收费情况、诉讼和申诉的情况以及政府信息公开工作中需要改进的情况等部分组成。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('“政府信息公开支出和收费情况”是2019年条例修订前的旧年报结构');
+    // The overview's own words about fees (real: 248's 六 and others), not in a list of parts.
+    expect(keys(withMeta({ preface: '本年度政府信息公开工作无支出和收费情况。' }))).not.toContain(
+      'part-count-mismatch:meta',
+    );
+  });
+
   it('one channel given two counts, the parts of the second adding up to the first (real: 白银区统计局 2020)', () => {
     const report = overviewWith(
       '2020年累计主动公开政府信息62条。其中,通过区政府门户网站发布信息31条;通过政务公开网站公开政务信息31条。\n在政务公开网站主动公开政务信息数32条。其中:部门文件3条,规划计划3条,财政预决算及“三公经费”信息5条,统计信息8条,政策解读12条。',

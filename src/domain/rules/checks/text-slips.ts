@@ -437,10 +437,11 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
  */
 const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
 /**
- * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况 (the
- * current format has no such part; fees are told in 六).
+ * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
+ * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees
+ * are told in 六).
  */
-const OLD_PART = /收费(?:及|和|与)减免/;
+const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
 const REPORT_WORD = /报告|年报/;
 const HEADING_NUMBER = /^[一二三四五六]、/;
 /**
