@@ -2076,3 +2076,41 @@ describe('what the held-out texts 194–223 showed: headings, the report’s nam
     );
   });
 });
+
+describe('what the held-out texts 224–253 showed: headings', () => {
+  const real = (name: string): Report => {
+    const text = readFileSync(`templates/fixtures/real/${name}`, 'utf8');
+    const imported = importText(text);
+    if (!imported.ok) throw new Error(imported.message);
+    return imported.report;
+  };
+
+  it('a part’s heading twice, the old wording under the new (real: 铺前镇 2020, `一、总体情况` then `一、概述`)', () => {
+    const written: Report = {
+      ...base,
+      headings: { ...base.headings, overview: '一、总体情况' },
+      narrative: {
+        ...base.narrative,
+        overview: `本年报是根据《条例》要求形成本报告。\n一、概述\n一年来,本镇政府信息公开工作扎实开展。\n${base.narrative.overview ?? ''}`,
+      },
+    };
+    const found = issuesOf(written).find((i) => i.key === 'section-heading-mismatch:overview');
+    expect(found?.message).toBe(
+      '标题「一、总体情况」之下又有一个「一、概述」：第一部分的标题写了两次，序号“一、”重复，「一、概述」不是规定的写法，请只保留「一、总体情况」',
+    );
+    // A list inside the part restarting at 一、 in its own words, or a sentence, is not a heading.
+    for (const line of ['一、加强组织领导', '一、概述本年工作,全年共主动公开信息235条。'])
+      expect(
+        keys({
+          ...written,
+          narrative: {
+            ...written.narrative,
+            overview: written.narrative.overview?.replace('一、概述', line),
+          },
+        }),
+      ).not.toContain('section-heading-mismatch:overview');
+    expect(keys(real('226-wenchang-puqian-2020.txt'))).toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
+});

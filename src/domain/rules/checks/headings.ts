@@ -102,6 +102,29 @@ function strayHeadings(
   return stray;
 }
 
+/**
+ * A line of a part's text that is its heading again: the written heading's numeral, then words a
+ * list of the report's parts names this part by (`listedAs`: `概述`, `总体情况`), short and not a
+ * sentence. A list inside the part restarting at `一、` in other words (`一、加强组织领导`) is not.
+ */
+function headingAgain(
+  key: string,
+  section: { readonly listedAs?: string },
+  narrative: string,
+): string | null {
+  const numeral = NUMERAL.exec(key)?.[1];
+  if (numeral === undefined || section.listedAs === undefined) return null;
+  const named = new RegExp(section.listedAs);
+  for (const line of narrative.split('\n')) {
+    const lineKey = headingKey(line);
+    if (!lineKey.startsWith(`${numeral}、`)) continue;
+    const words = lineKey.replace(NUMERAL, '');
+    if (words.length < 2 || words.length > 12 || /[，,。；;：:]/.test(words)) continue;
+    if (named.test(words)) return line.trim();
+  }
+  return null;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -188,6 +211,16 @@ export const sectionHeadingCheck = defineCheck({
         return;
       }
       const key = headingKey(w);
+      // The same part's heading again under it, with the same numeral (`一、总体情况`, the preface,
+      // then `一、概述`, real: 铺前镇 2020, the old regulation's wording kept below the new).
+      const twice = headingAgain(key, s, report.narrative[s.id] ?? '');
+      if (twice !== null) {
+        found.push({
+          ...base,
+          message: `标题「${w.trim()}」之下又有一个「${twice}」：第${numeral}部分的标题写了两次，序号“${NUMERAL.exec(headingKey(twice))?.[1] ?? ''}、”重复${headingKey(twice).replace(NUMERAL, '') === wording ? '' : `，「${twice}」不是规定的写法`}，请只保留「${s.heading}」`,
+        });
+        return;
+      }
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
       if (key === official || key === wording) return;
       if (key === `${numeral}${wording}`) {
