@@ -2113,4 +2113,34 @@ describe('what the held-out texts 224–253 showed: headings', () => {
       'section-heading-mismatch:overview',
     );
   });
+
+  it('the first heading without its numeral (real: 昌荣镇 2025, `总体情况` alone above the preface)', () => {
+    const withHeadings = (headings: Report['headings']): Report => ({ ...base, headings });
+    const only = issuesOf(withHeadings({ overview: '总体情况' })).find(
+      (i) => i.key === 'section-heading-mismatch:overview',
+    );
+    expect(only?.message).toBe('标题「总体情况」缺序号“一、”：应为「一、总体情况」');
+    const others = {
+      proactive: '二、主动公开政府信息情况',
+      applications: '三、收到和处理政府信息公开申请情况',
+    };
+    expect(
+      issuesOf(withHeadings({ overview: '总体情况', ...others })).find(
+        (i) => i.key === 'section-heading-mismatch:overview',
+      )?.message,
+    ).toBe('标题「总体情况」缺序号“一、”：其他标题都有序号，应为「一、总体情况」');
+    // Word's list numbering supplies every numeral (no `一、` in any heading's text), or the
+    // heading is numbered: nothing to say.
+    for (const headings of [
+      { overview: '总体情况', proactive: '主动公开政府信息情况' },
+      { overview: '一、总体情况', ...others },
+    ])
+      expect(keys(withHeadings(headings))).not.toContain('section-heading-mismatch:overview');
+    expect(keys(withHeadings({ proactive: '主动公开政府信息情况' }))).not.toContain(
+      'section-heading-mismatch:proactive',
+    );
+    expect(keys(real('248-xinghua-changrong-2025.txt'))).toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
 });

@@ -493,6 +493,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
       'notice-citation-unknown:meta:title-2019-60',
     ],
   ],
+  // Since a fix after the measure: `总体情况` without `一、`, the first and only heading read.
+  '248-xinghua-changrong-2025.txt': ['section-heading-mismatch:overview'],
   '249-dongying-city-2020.txt': ['part-count-mismatch:meta'],
   '251-lintong-kfq-2021.txt': ['section-heading-mismatch:proactive'],
   '252-zhaohua-fgj-2021.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -867,10 +869,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '244-anhua-xfj-2024.txt': ['报告名称写作“信访公开工作年度报告”'],
   '246-xingyi-city-2022.txt': ['第二十条各项从“12.”跳到“14.”'],
-  '248-xinghua-changrong-2025.txt': [
-    '所列部分是旧条例的写法，以“等部分”结束',
-    '第一个标题“总体情况”缺“一、”，在序言之前',
-  ],
+  '248-xinghua-changrong-2025.txt': ['所列部分是旧条例的写法，以“等部分”结束'],
   '251-lintong-kfq-2021.txt': [
     '总体情况写的是政务信息工作（文本的测量不计）',
     '表二列名写作“本年处理绝对数量”',

@@ -221,8 +221,23 @@ export const sectionHeadingCheck = defineCheck({
         });
         return;
       }
-      // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
-      if (key === official || key === wording) return;
+      if (key === official) return;
+      // Word's list numbering may supply `一、`: the wording alone is then all there is to read,
+      // unless the report numbers its other headings in the text, or this is the first and only
+      // heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025).
+      if (key === wording) {
+        const others = Object.entries(written).filter(([id]) => id !== s.id);
+        const numbered =
+          others.length > 0
+            ? others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)))
+            : i === 0;
+        if (numbered)
+          found.push({
+            ...base,
+            message: `标题「${w.trim()}」缺序号“${numeral}、”：${others.length > 0 ? '其他标题都有序号，' : ''}应为「${s.heading}」`,
+          });
+        return;
+      }
       if (key === `${numeral}${wording}`) {
         found.push({
           ...base,
