@@ -2143,4 +2143,39 @@ describe('what the held-out texts 224–253 showed: headings', () => {
       'section-heading-mismatch:overview',
     );
   });
+
+  it('an inline list of items in order that skips one (real: 兴义市 2022, 第二十条’s `12.` then `14.`)', () => {
+    const items = [
+      '1.新增行政法规、规章和规范性文件相关信息发布18条',
+      '2.机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名发布601条',
+      '3.国民经济和社会发展规划、专项规划、区域规划及相关实施情况55条',
+      '4.国民经济和社会发展统计信息发布27条',
+      '5.办理行政许可公开202件',
+      '6.实施行政处罚、行政强制的依据、条件、程序发布72条',
+      '7.财政预算、决算信息发布166条',
+      '8.行政事业性收费项目及其依据、标准发布14条',
+      '9.政府集中采购项目的目录、标准及实施情况发布83条',
+      '10.重大建设项目的批准和实施情况发布38条',
+      '11.扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况发布506条',
+      '12.环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况发布135条',
+      '13.突发公共事件的应急预案、预警信息及应对情况发布12条',
+      '14.公务员招考的职位、名额、报考条件等事项以及录用结果发布9条',
+    ];
+    const listed = (list: string[]): Report =>
+      withText({ overview: `《条例》第20条规定的信息公开情况:${list.join(';')}。` });
+    const found = issuesOf(listed(items.filter((i) => !i.startsWith('13.')))).find(
+      (i) => i.key === 'subheading-number-skipped:overview',
+    );
+    expect(found?.message).toBe(
+      '逐项列出的“12.”之后直接是“14.”，没有第13项：请核对是否漏了一项或编号有误',
+    );
+    // All there; a short list that skips (items chosen, not all); a number with a decimal point.
+    for (const list of [
+      items,
+      items.slice(0, 4).filter((i) => !i.startsWith('3.')),
+      ['1.5万人次参与', '2.3万条留言', '4.0版本上线'],
+    ])
+      expect(keys(listed(list))).not.toContain('subheading-number-skipped:overview');
+    expect(keys(real('246-xingyi-city-2022.txt'))).toContain('subheading-number-skipped:overview');
+  });
 });

@@ -487,6 +487,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '245-xiangyin-lyj-2024.txt': ['section-heading-mismatch:overview'],
   // One problem written down (name and number wrong), said by both the number's and the title's
   // warnings.
+  // Since a fix after the measure: 第二十条's items inline, `12.` then `14.`.
+  '246-xingyi-city-2022.txt': ['subheading-number-skipped:overview'],
   '247-tongguan-dongjiao-2019.txt': [
     [
       'notice-citation-unknown:meta:国办公开函-2019-60',
@@ -868,7 +870,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '2022年度报告落实2021年湖北省政务公开工作要点（上一年的，不作判断）',
   ],
   '244-anhua-xfj-2024.txt': ['报告名称写作“信访公开工作年度报告”'],
-  '246-xingyi-city-2022.txt': ['第二十条各项从“12.”跳到“14.”'],
   '248-xinghua-changrong-2025.txt': ['所列部分是旧条例的写法，以“等部分”结束'],
   '251-lintong-kfq-2021.txt': [
     '总体情况写的是政务信息工作（文本的测量不计）',
