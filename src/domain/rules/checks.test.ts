@@ -2178,4 +2178,30 @@ describe('what the held-out texts 224–253 showed: headings', () => {
       expect(keys(listed(list))).not.toContain('subheading-number-skipped:overview');
     expect(keys(real('246-xingyi-city-2022.txt'))).toContain('subheading-number-skipped:overview');
   });
+
+  it('the report named after another line of work (real: 安化县信访局 2024, `信访公开工作年度报告`)', () => {
+    const preface =
+      '为进一步推进信访信息公开工作,根据《中华人民共和国政府信息公开条例》规定,结合工作实际,现将我局2024年信访公开工作年度报告如下,并请社会各界监督。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'report-name-garbled:meta');
+    expect(found?.message).toBe(
+      '文中的报告名称“信访公开工作年度报告”不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
+    );
+    expect(keys(withMeta({ preface: preface.replace('信访公开工作', '党务公开工作') }))).toContain(
+      'report-name-garbled:meta',
+    );
+    // The right name, its short forms, a second name joined to it, or 信访 as a work, not a name.
+    for (const name of [
+      '政府信息公开工作年度报告',
+      '信息公开工作年度报告',
+      '政务公开工作年度报告',
+      '政府信息公开和政务公开工作年度报告',
+    ])
+      expect(
+        keys(withMeta({ preface: preface.replace('信访公开工作年度报告', name) })),
+      ).not.toContain('report-name-garbled:meta');
+    expect(
+      keys(withMeta({ preface: '2024年,我局信访公开工作稳步推进,年度报告按时发布。' })),
+    ).not.toContain('report-name-garbled:meta');
+    expect(keys(real('244-anhua-xfj-2024.txt'))).toContain('report-name-garbled:meta');
+  });
 });

@@ -484,6 +484,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '238-gaoping-jianning-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '239-kuancheng-zfb-2023.txt': ['date-characters-missing:meta'],
   '240-baokang-nyncj-2021.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measure: `现将我局2024年信访公开工作年度报告如下`.
+  '244-anhua-xfj-2024.txt': ['report-name-garbled:meta'],
   '245-xiangyin-lyj-2024.txt': ['section-heading-mismatch:overview'],
   // One problem written down (name and number wrong), said by both the number's and the title's
   // warnings.
@@ -869,7 +871,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '243-daye-dongyuelu-2022.txt': [
     '2022年度报告落实2021年湖北省政务公开工作要点（上一年的，不作判断）',
   ],
-  '244-anhua-xfj-2024.txt': ['报告名称写作“信访公开工作年度报告”'],
   '248-xinghua-changrong-2025.txt': ['所列部分是旧条例的写法，以“等部分”结束'],
   '251-lintong-kfq-2021.txt': [
     '总体情况写的是政务信息工作（文本的测量不计）',

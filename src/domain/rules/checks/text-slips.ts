@@ -318,6 +318,15 @@ const AGENCY_REPORT_NAME =
 const OWN_NAME_WORDS =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开(?:工作)?[^，,。；;：:《》“”"'()（）\s\d年]{0,4}年度报告|政府信息公开工作[^，,。；;：:《》“”"'()（）\s\d年]{1,4}年度报告)/;
 
+/**
+ * The report's own name (after its year) made another line of work's: `信访公开工作年度报告` (real:
+ * 安化县信访局 2024, `现将我局2024年信访公开工作年度报告如下`), `党务公开…`, `村务公开…`. Not a
+ * second name joined to the right one (`政府信息公开和政务公开工作年度报告`), nor `信息公开…` and
+ * `政务公开…`, usual short forms (the name of the wider work 政府信息公开 is part of).
+ */
+const OTHER_WORK_NAME =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?<![和及与、])((?!政务)(?:[\u4e00-\u9fff]务|信访)公开(?:工作)?年度报告)/;
+
 interface GarbledName {
   /** Characters dropped, the last words out of order, what is made public lost, or other words. */
   readonly kind: 'dropped' | 'order' | 'object' | 'words';
@@ -343,6 +352,8 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
     ? OWN_NAME_WORDS.exec(text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, ''))
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
+  const otherWork = text.includes('年度报告') ? OTHER_WORK_NAME.exec(text) : null;
+  if (otherWork) return { kind: 'words', name: otherWork[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
