@@ -223,14 +223,13 @@ export const sectionHeadingCheck = defineCheck({
       }
       if (key === official) return;
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read,
-      // unless the report numbers its other headings in the text, or this is the first and only
-      // heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025).
+      // unless it is the first heading and the report numbers its others in the text, or it is the
+      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025). A later
+      // heading bare among numbered ones is Word's numbering of that one (淮安 2024's `其他需要报告的事项`).
       if (key === wording) {
         const others = Object.entries(written).filter(([id]) => id !== s.id);
         const numbered =
-          others.length > 0
-            ? others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)))
-            : i === 0;
+          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)));
         if (numbered)
           found.push({
             ...base,
