@@ -2087,3 +2087,133 @@ describe('what the held-out texts 194–223 showed: headings, the report’s nam
     );
   });
 });
+
+describe('what the held-out texts 224–253 showed: headings', () => {
+  const real = (name: string): Report => {
+    const text = readFileSync(`templates/fixtures/real/${name}`, 'utf8');
+    const imported = importText(text);
+    if (!imported.ok) throw new Error(imported.message);
+    return imported.report;
+  };
+
+  it('a part’s heading twice, the old wording under the new (real: 铺前镇 2020, `一、总体情况` then `一、概述`)', () => {
+    const written: Report = {
+      ...base,
+      headings: { ...base.headings, overview: '一、总体情况' },
+      narrative: {
+        ...base.narrative,
+        overview: `本年报是根据《条例》要求形成本报告。\n一、概述\n一年来,本镇政府信息公开工作扎实开展。\n${base.narrative.overview ?? ''}`,
+      },
+    };
+    const found = issuesOf(written).find((i) => i.key === 'section-heading-mismatch:overview');
+    expect(found?.message).toBe(
+      '标题「一、总体情况」之下又有一个「一、概述」：第一部分的标题写了两次，序号“一、”重复，「一、概述」不是规定的写法，请只保留「一、总体情况」',
+    );
+    // A list inside the part restarting at 一、 in its own words, or a sentence, is not a heading.
+    for (const line of ['一、加强组织领导', '一、概述本年工作,全年共主动公开信息235条。'])
+      expect(
+        keys({
+          ...written,
+          narrative: {
+            ...written.narrative,
+            overview: written.narrative.overview?.replace('一、概述', line),
+          },
+        }),
+      ).not.toContain('section-heading-mismatch:overview');
+    expect(keys(real('226-wenchang-puqian-2020.txt'))).toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
+
+  it('the first heading without its numeral (real: 昌荣镇 2025, `总体情况` alone above the preface)', () => {
+    const withHeadings = (headings: Report['headings']): Report => ({ ...base, headings });
+    const only = issuesOf(withHeadings({ overview: '总体情况' })).find(
+      (i) => i.key === 'section-heading-mismatch:overview',
+    );
+    expect(only?.message).toBe('标题「总体情况」缺序号“一、”：应为「一、总体情况」');
+    const others = {
+      proactive: '二、主动公开政府信息情况',
+      applications: '三、收到和处理政府信息公开申请情况',
+    };
+    expect(
+      issuesOf(withHeadings({ overview: '总体情况', ...others })).find(
+        (i) => i.key === 'section-heading-mismatch:overview',
+      )?.message,
+    ).toBe('标题「总体情况」缺序号“一、”：其他标题都有序号，应为「一、总体情况」');
+    // Word's list numbering supplies every numeral (no `一、` in any heading's text), or a later
+    // heading's alone (淮安 2024), or the heading is numbered: nothing to say.
+    for (const headings of [
+      { overview: '一、总体情况', ...others, other: '其他需要报告的事项' },
+      { overview: '总体情况', proactive: '主动公开政府信息情况' },
+      { overview: '一、总体情况', ...others },
+    ])
+      expect(keys(withHeadings(headings))).not.toContain('section-heading-mismatch:overview');
+    expect(keys(withHeadings({ proactive: '主动公开政府信息情况' }))).not.toContain(
+      'section-heading-mismatch:proactive',
+    );
+    expect(keys(real('248-xinghua-changrong-2025.txt'))).toContain(
+      'section-heading-mismatch:overview',
+    );
+  });
+
+  it('an inline list of items in order that skips one (real: 兴义市 2022, 第二十条’s `12.` then `14.`)', () => {
+    const items = [
+      '1.新增行政法规、规章和规范性文件相关信息发布18条',
+      '2.机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名发布601条',
+      '3.国民经济和社会发展规划、专项规划、区域规划及相关实施情况55条',
+      '4.国民经济和社会发展统计信息发布27条',
+      '5.办理行政许可公开202件',
+      '6.实施行政处罚、行政强制的依据、条件、程序发布72条',
+      '7.财政预算、决算信息发布166条',
+      '8.行政事业性收费项目及其依据、标准发布14条',
+      '9.政府集中采购项目的目录、标准及实施情况发布83条',
+      '10.重大建设项目的批准和实施情况发布38条',
+      '11.扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况发布506条',
+      '12.环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况发布135条',
+      '13.突发公共事件的应急预案、预警信息及应对情况发布12条',
+      '14.公务员招考的职位、名额、报考条件等事项以及录用结果发布9条',
+    ];
+    const listed = (list: string[]): Report =>
+      withText({ overview: `《条例》第20条规定的信息公开情况:${list.join(';')}。` });
+    const found = issuesOf(listed(items.filter((i) => !i.startsWith('13.')))).find(
+      (i) => i.key === 'subheading-number-skipped:overview',
+    );
+    expect(found?.message).toBe(
+      '逐项列出的“12.”之后直接是“14.”，没有第13项：请核对是否漏了一项或编号有误',
+    );
+    // All there; a short list that skips (items chosen, not all); a number with a decimal point.
+    for (const list of [
+      items,
+      items.slice(0, 4).filter((i) => !i.startsWith('3.')),
+      ['1.5万人次参与', '2.3万条留言', '4.0版本上线'],
+    ])
+      expect(keys(listed(list))).not.toContain('subheading-number-skipped:overview');
+    expect(keys(real('246-xingyi-city-2022.txt'))).toContain('subheading-number-skipped:overview');
+  });
+
+  it('the report named after another line of work (real: 安化县信访局 2024, `信访公开工作年度报告`)', () => {
+    const preface =
+      '为进一步推进信访信息公开工作,根据《中华人民共和国政府信息公开条例》规定,结合工作实际,现将我局2024年信访公开工作年度报告如下,并请社会各界监督。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'report-name-garbled:meta');
+    expect(found?.message).toBe(
+      '文中的报告名称“信访公开工作年度报告”不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
+    );
+    expect(keys(withMeta({ preface: preface.replace('信访公开工作', '党务公开工作') }))).toContain(
+      'report-name-garbled:meta',
+    );
+    // The right name, its short forms, a second name joined to it, or 信访 as a work, not a name.
+    for (const name of [
+      '政府信息公开工作年度报告',
+      '信息公开工作年度报告',
+      '政务公开工作年度报告',
+      '政府信息公开和政务公开工作年度报告',
+    ])
+      expect(
+        keys(withMeta({ preface: preface.replace('信访公开工作年度报告', name) })),
+      ).not.toContain('report-name-garbled:meta');
+    expect(
+      keys(withMeta({ preface: '2024年,我局信访公开工作稳步推进,年度报告按时发布。' })),
+    ).not.toContain('report-name-garbled:meta');
+    expect(keys(real('244-anhua-xfj-2024.txt'))).toContain('report-name-garbled:meta');
+  });
+});

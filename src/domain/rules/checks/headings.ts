@@ -102,6 +102,29 @@ function strayHeadings(
   return stray;
 }
 
+/**
+ * A line of a part's text that is its heading again: the written heading's numeral, then words a
+ * list of the report's parts names this part by (`listedAs`: `概述`, `总体情况`), short and not a
+ * sentence. A list inside the part restarting at `一、` in other words (`一、加强组织领导`) is not.
+ */
+function headingAgain(
+  key: string,
+  section: { readonly listedAs?: string },
+  narrative: string,
+): string | null {
+  const numeral = NUMERAL.exec(key)?.[1];
+  if (numeral === undefined || section.listedAs === undefined) return null;
+  const named = new RegExp(section.listedAs);
+  for (const line of narrative.split('\n')) {
+    const lineKey = headingKey(line);
+    if (!lineKey.startsWith(`${numeral}、`)) continue;
+    const words = lineKey.replace(NUMERAL, '');
+    if (words.length < 2 || words.length > 12 || /[，,。；;：:]/.test(words)) continue;
+    if (named.test(words)) return line.trim();
+  }
+  return null;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -188,8 +211,32 @@ export const sectionHeadingCheck = defineCheck({
         return;
       }
       const key = headingKey(w);
-      // Word's list numbering may supply `一、`: the wording alone is then all there is to read.
-      if (key === official || key === wording) return;
+      // The same part's heading again under it, with the same numeral (`一、总体情况`, the preface,
+      // then `一、概述`, real: 铺前镇 2020, the old regulation's wording kept below the new).
+      const twice = headingAgain(key, s, report.narrative[s.id] ?? '');
+      if (twice !== null) {
+        found.push({
+          ...base,
+          message: `标题「${w.trim()}」之下又有一个「${twice}」：第${numeral}部分的标题写了两次，序号“${NUMERAL.exec(headingKey(twice))?.[1] ?? ''}、”重复${headingKey(twice).replace(NUMERAL, '') === wording ? '' : `，「${twice}」不是规定的写法`}，请只保留「${s.heading}」`,
+        });
+        return;
+      }
+      if (key === official) return;
+      // Word's list numbering may supply `一、`: the wording alone is then all there is to read,
+      // unless it is the first heading and the report numbers its others in the text, or it is the
+      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025). A later
+      // heading bare among numbered ones is Word's numbering of that one (淮安 2024's `其他需要报告的事项`).
+      if (key === wording) {
+        const others = Object.entries(written).filter(([id]) => id !== s.id);
+        const numbered =
+          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)));
+        if (numbered)
+          found.push({
+            ...base,
+            message: `标题「${w.trim()}」缺序号“${numeral}、”：${others.length > 0 ? '其他标题都有序号，' : ''}应为「${s.heading}」`,
+          });
+        return;
+      }
       if (key === `${numeral}${wording}`) {
         found.push({
           ...base,

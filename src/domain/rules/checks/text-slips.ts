@@ -179,6 +179,43 @@ const skippedHeadingIn = perText((_, analysed): { from: string; to: string } | n
   return null;
 });
 
+/**
+ * Items numbered `1.` `2.` … after a line's start or a stop (`；2.机关职能…`), inline or one a line;
+ * not `2022.1` nor `1.5万` (a digit follows).
+ */
+const LIST_ITEM = /(?:^|[;；:：。])[ \t\u3000]*(\d{1,2})[.．、](?!\d)/gm;
+/** Items in order before a skip: a list this long that jumps one number lost an item. */
+const MIN_RUN = 5;
+
+/**
+ * A numbered list of at least five items in order from `1.` that jumps exactly one number, which
+ * opens no item anywhere in the text (`…12.环境保护…发布135条;14.公务员招考…`, real: 兴义市 2022,
+ * 第二十条's items with 13 lost).
+ */
+const skippedItemIn = perText((text): { from: number; to: number } | null => {
+  if (!/\d[.．、]/.test(text)) return null;
+  const items = [...text.matchAll(LIST_ITEM)].map((m) => Number(m[1]));
+  const present = new Set(items);
+  let run = 0;
+  let prev: number | undefined;
+  for (const n of items) {
+    if (prev !== undefined && n === prev + 1) run += 1;
+    else if (prev !== undefined && n === prev + 2 && run >= MIN_RUN && !present.has(prev + 1))
+      return { from: prev, to: n };
+    else run = n === 1 ? 1 : 0;
+    prev = n;
+  }
+  return null;
+});
+
+type Skipped =
+  | { readonly heading: true; readonly from: string; readonly to: string }
+  | {
+      readonly heading: false;
+      readonly from: number;
+      readonly to: number;
+    };
+
 export const skippedHeadingCheck = defineCheck({
   id: 'subheading-number-skipped',
   severity: 'warning',
@@ -187,9 +224,16 @@ export const skippedHeadingCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      skippedHeadingIn,
-      ({ from, to }) =>
-        `小标题从“（${from}）”直接跳到“（${to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`,
+      (text): Skipped | null => {
+        const heading = skippedHeadingIn(text);
+        if (heading) return { heading: true, ...heading };
+        const item = skippedItemIn(text);
+        return item ? { heading: false, ...item } : null;
+      },
+      (skipped) =>
+        skipped.heading
+          ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
+          : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
     );
   },
 });
@@ -274,6 +318,15 @@ const AGENCY_REPORT_NAME =
 const OWN_NAME_WORDS =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开(?:工作)?[^，,。；;：:《》“”"'()（）\s\d年]{0,4}年度报告|政府信息公开工作[^，,。；;：:《》“”"'()（）\s\d年]{1,4}年度报告)/;
 
+/**
+ * The report's own name (after its year) made another line of work's: `信访公开工作年度报告` (real:
+ * 安化县信访局 2024, `现将我局2024年信访公开工作年度报告如下`), `党务公开…`, `村务公开…`. Not a
+ * second name joined to the right one (`政府信息公开和政务公开工作年度报告`), nor `信息公开…` and
+ * `政务公开…`, usual short forms (the name of the wider work 政府信息公开 is part of).
+ */
+const OTHER_WORK_NAME =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?<![和及与、])((?!政务)(?:[\u4e00-\u9fff]务|信访)公开(?:工作)?年度报告)/;
+
 interface GarbledName {
   /** Characters dropped, the last words out of order, what is made public lost, or other words. */
   readonly kind: 'dropped' | 'order' | 'object' | 'words';
@@ -299,6 +352,8 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
     ? OWN_NAME_WORDS.exec(text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, ''))
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
+  const otherWork = text.includes('年度报告') ? OTHER_WORK_NAME.exec(text) : null;
+  if (otherWork) return { kind: 'words', name: otherWork[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
