@@ -23,10 +23,8 @@
 //
 // AB_ROUNDS (3), AB_KEYS (240) keys per trace.
 /* global window, self, IDBObjectStore -- in the page and its workers (evaluate, addInitScript) */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { readFileSync } from 'node:fs';
+import { openVariants } from './lib/variants.mjs';
 
 const MODE = process.env['AB_MODE'] ?? 'difference';
 const ROUNDS = Number(process.env['AB_ROUNDS'] ?? 3);
@@ -34,57 +32,9 @@ const KEYS = Number(process.env['AB_KEYS'] ?? 240);
 const WARMUP = 20;
 const GAP_MS = 50;
 const MARK = 'ab:key';
-const here = resolve(import.meta.dirname, '..');
 
-if (process.argv.length < 3) {
-  console.error('usage: node bench/ab-save.mjs name=PATH …');
-  process.exit(2);
-}
-const variants = process.argv.slice(2).map((spec) => {
-  const [name = spec, path = ''] = spec.split('=');
-  return { name, path: resolve(path) };
-});
-
-process.env['NODE_ENV'] = 'production';
-const built = new Set();
-for (const v of variants) {
-  if (existsSync(join(v.path, 'index.html')) && !existsSync(join(v.path, 'vite.config.ts'))) {
-    v.dist = v.path;
-    continue;
-  }
-  v.dist = join(v.path, '.tmp/ab-dist');
-  if (built.has(v.path)) continue;
-  built.add(v.path);
-  await build({
-    root: v.path,
-    mode: 'production',
-    configFile: join(v.path, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: v.dist, emptyOutDir: true },
-  });
-}
-const servers = [];
-for (const v of variants) {
-  const server = await preview({
-    root: here,
-    configFile: join(here, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: v.dist },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  servers.push(server);
-  v.base = server.resolvedUrls?.local[0];
-}
-// As chromium.config.ts (which plain Node cannot import).
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'].concat([
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ]),
-});
+// Built, served and opened as the keystroke scripts do (bench/lib/variants.mjs).
+const { variants, browser, close } = await openVariants('bench/ab-save.mjs');
 
 /** Thread ms per key: every top-level task of the main thread, charged to the last key before its end. */
 function cpuOf(events) {
@@ -264,6 +214,5 @@ try {
           ` mean ${xs.map(([, m]) => f(m)).join(', ')} ms`,
       );
 } finally {
-  await browser.close();
-  for (const s of servers) await new Promise((done) => s.httpServer.close(done));
+  await close();
 }
