@@ -1713,6 +1713,30 @@ describe('what the held-out texts 179–193 showed: 年 lost after a year before
       expect(keys(at(text))).not.toContain('date-characters-missing:meta');
     expect(keys(at(preface, 2025))).not.toContain('date-characters-missing:meta');
   });
+
+  it('a cited title that opens with a year without its 年 (real: 铺前镇 2020 `《2020政务公开工作安排》`)', () => {
+    const overview =
+      '根据《2020年政务公开工作安排》，我镇认真做好信息公开工作。按照《2020政务公开工作安排》要求，及时公开各类信息。';
+    const found = issuesOf(withText({ overview }, withMeta({ year: 2020 }))).find(
+      (i) => i.key === 'date-characters-missing:overview',
+    );
+    expect(found?.message).toContain('应为“2020年政务公开工作安排”');
+    // Any year: a title's year is never followed straight by words.
+    expect(keys(withText({ overview }, withMeta({ year: 2021 })))).toContain(
+      'date-characters-missing:overview',
+    );
+    // With 年 (spaced, as 清水县教育局 2023 prints it), 版, a range, a number that is not a year.
+    for (const text of [
+      overview.replace('《2020政务', '《2020年政务'),
+      '现将《清水县教育局2023 年政府信息公开工作年度报告》公布如下。',
+      '参照《2019版政府信息公开目录》编制。',
+      '落实《2021—2023年政务公开工作规划》。',
+      '开通《12345政务服务便民热线》专栏。',
+    ])
+      expect(keys(withText({ overview: text }, withMeta({ year: 2020 })))).not.toContain(
+        'date-characters-missing:overview',
+      );
+  });
 });
 
 describe('what the held-out pages 069–078 showed: parts by 公开属性', () => {

@@ -51,11 +51,23 @@ const YEAR_BEFORE_NAME =
 /** An agency's name then `府信息` (`…农业农村局府信息公开`): 政 lost (`市府` is a word, not counted). */
 const AGENCY_THEN_FU = /(?:局|委|厅|办|中心)府信息/;
 
+/**
+ * A cited title that opens with a year and goes on without its 年 (`按照《2020政务公开工作安排》要求`,
+ * real: 铺前镇 2020, whose same paragraph cites it first as `《2020年政务公开工作安排》`): a year in a
+ * title is always followed by 年 (or 版, 届, a range); whichever year it is, the 年 was lost.
+ */
+const TITLE_YEAR_BEFORE_WORDS =
+  /(?<=《)((?:19|20)\d{2})(?![年月日届号期版])([\u4e00-\u9fff][^《》\n]{1,40})(?=》)/;
+
 const yearBeforeNameIn = perText((_, analysed) => {
-  const m = YEAR_BEFORE_NAME.exec(compactText(analysed));
-  if (!m) return null;
-  const year = m[1] ?? m[3] ?? '';
-  return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}` };
+  const compact = compactText(analysed);
+  const m = YEAR_BEFORE_NAME.exec(compact);
+  if (m) {
+    const year = m[1] ?? m[3] ?? '';
+    return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}`, cited: false };
+  }
+  const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
+  return title ? { year: Number(title[1]), text: `${title[1]}${title[2]}`, cited: true } : null;
 });
 
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`; or a year with digits too many. */
@@ -71,9 +83,9 @@ export const lostDateCheck = defineCheck({
       (text) => {
         const lost = lostDateIn(text);
         if (lost) return lost;
-        // Only the report's own year: `2024鹤岗市…报告` in the 2024 report.
+        // Only the report's own year: `2024鹤岗市…报告` in the 2024 report; any year in a cited title.
         const named = yearBeforeNameIn(text);
-        return named && (year === null || named.year === year)
+        return named && (named.cited || year === null || named.year === year)
           ? { text: named.text, garbled: false, name: true }
           : null;
       },
