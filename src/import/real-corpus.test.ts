@@ -87,6 +87,12 @@ const META_MISSED: readonly string[] = [
   '235-guangxi-hyj-2019.txt: agency “”',
   '243-daye-dongyuelu-2022.txt: agency “东岳路街办”',
   '248-xinghua-changrong-2025.txt: agency “昌荣镇”',
+  // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
+  // were set right: a format for every year, the agency as the title or the preface prints it):
+  // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year; 沣西新城's preface
+  // `现公开陕西省西咸新区沣西新城管理委员会2019年…` not read.
+  '274-zhuhui-yuehan-2023.txt: agency “2022度珠晖区粤汉街道”',
+  '281-fengxi-xincheng-2019.txt: agency “”',
 ];
 
 function run(name: string): Outcome {
