@@ -63,7 +63,8 @@ export function parseImportText(text: string): ImportResult {
       // A draft's parts without its mark may be a damaged draft: reported, not passed over.
       ...('draft' in file || 'report' in file ? {} : { notDraft: true as const }),
     };
-  const restored = restoreDraftValue(payload);
+  // The payload was parsed here and is held by nothing else: its records need no copy.
+  const restored = restoreDraftValue(payload, undefined, { owned: true });
   if (!restored.ok) return { ok: false, message: `无法导入：${restored.message}` };
   return { ok: true, draft: restored.draft, dropped: restored.dropped };
 }

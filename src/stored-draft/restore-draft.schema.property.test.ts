@@ -141,6 +141,51 @@ describe('restore, validated in one pass (property)', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
+  it('a payload parsed just now and restored as owned (its records kept, not copied) is the same draft', () => {
+    const prefix = fc.constantFrom([], ['report'], ['report', 'cells'], ['lastYear', 'narrative']);
+    const path = fc
+      .tuple(prefix, fc.array(key, { minLength: 1, maxLength: 3 }))
+      .map(([p, rest]) => [...p, ...rest]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(path, junk), { maxLength: 6 }),
+        fc.boolean(),
+        (changes, last) => {
+          const payload = v1();
+          if (last) payload['lastYear'] = structuredClone(payload['report']);
+          for (const [path, value] of changes) setAt(payload, path, value);
+          const text = JSON.stringify(payload);
+          const copied = restoreDraftValue(JSON.parse(text));
+          const owned = restoreDraftValue(JSON.parse(text), undefined, { owned: true });
+          expect(owned.ok).toBe(copied.ok);
+          if (!owned.ok || !copied.ok) return;
+          expect(owned.dropped).toBe(copied.dropped);
+          expect(JSON.stringify(owned.draft)).toBe(JSON.stringify(copied.draft));
+          expectSameTree(owned.draft, copied.draft);
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('an owned payload keeps a record of texts as it is, and copies one it must change', () => {
+    const payload = v1() as { report: { cells: Record<string, unknown> } };
+    const cells = payload.report.cells;
+    const kept = restoreDraftValue(payload, undefined, { owned: true });
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.draft.report.cells).toBe(cells);
+    const id = Object.keys(cells)[0] ?? '';
+    const changed = v1() as { report: { cells: Record<string, unknown> } };
+    changed.report.cells[id] = 12;
+    changed.report.cells['no.such.cell'] = '1';
+    const copied = restoreDraftValue(changed, undefined, { owned: true });
+    if (!copied.ok) throw new Error(copied.message);
+    expect(copied.draft.report.cells).not.toBe(changed.report.cells);
+    expect(copied.draft.report.cells[id]).toBe('12');
+    expect(copied.draft.report.cells).not.toHaveProperty('no.such.cell');
+    expect(copied.dropped).toBe(1);
+  });
+
   it('a payload of any keys is restored as the schema makes it, or refused as it refused', () => {
     fc.assert(
       fc.property(fc.dictionary(key, junk), (fields) => {

@@ -60,16 +60,26 @@ export function restoreDraftText(
   return restoreDraftValue(value, list);
 }
 
+export interface RestoreOptions {
+  /**
+   * The value is the caller's alone (parsed from JSON just now, held by nothing else): a record
+   * already as a draft keeps it (every entry text, none dropped) is kept as it is, not copied —
+   * a report's ~200 cells, per draft of a reviewer's batch (issue 17).
+   */
+  readonly owned?: boolean;
+}
+
 export function restoreDraftValue(
   value: unknown,
   list: readonly Migration[] = migrations,
+  options: RestoreOptions = {},
 ): RestoreResult {
   if (!isRecord(value))
     return { ok: false, reason: 'shape', message: '数据不是一份草稿（应为一个对象）。' };
   const migrated = migrate(value, list);
   if (!migrated.ok) return migrated;
   const counter = { dropped: 0 };
-  const draft = restoreDraft(migrated.payload, counter);
+  const draft = restoreDraft(migrated.payload, counter, options.owned === true);
   if (draft === null) {
     // The message zod's first issue gave, when the schema validated a restored draft.
     return {
@@ -85,12 +95,16 @@ export function restoreDraftValue(
  * Every top-level field brought to its type. Only the report itself being absent or not an
  * object makes a payload unreadable (null); a field value never does (SPEC §7).
  */
-function restoreDraft(payload: Payload, counter: { dropped: number }): StoredDraft | null {
-  const report = restoreReport(payload['report'], counter);
+function restoreDraft(
+  payload: Payload,
+  counter: { dropped: number },
+  owned: boolean,
+): StoredDraft | null {
+  const report = restoreReport(payload['report'], counter, owned);
   if (report === null) return null;
   const lastYearRaw = payload['lastYear'];
   // Last year's report is a help for the checks: when it cannot be read, the draft goes on without it.
-  const lastYear = isRecord(lastYearRaw) ? restoreReport(lastYearRaw, counter) : null;
+  const lastYear = isRecord(lastYearRaw) ? restoreReport(lastYearRaw, counter, owned) : null;
   if (lastYearRaw !== undefined && lastYearRaw !== null && lastYear === null) counter.dropped += 1;
   const createdAt = text(payload['createdAt']) ?? '';
   const revision = payload['revision'];
@@ -180,14 +194,17 @@ function restoreFormat(raw: Record<string, unknown>, year: number | null): Forma
 /**
  * A record of strings: numbers kept as written, other entries dropped (and counted). A key
  * `__proto__` is left out, as zod's records leave it out (assigned, it would set the prototype).
+ * `owned`: `v` is the caller's alone, and returned itself when it is such a record already.
  */
 function strings(
   v: unknown,
   counter: { dropped: number },
   keep?: (id: string) => boolean,
+  owned = false,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(v)) return out;
+  if (owned && isStringRecord(v, keep)) return v as Record<string, string>;
   for (const id of Object.keys(v)) {
     const t = text(v[id]);
     if (t === undefined || (keep !== undefined && !keep(id))) counter.dropped += 1;
@@ -197,6 +214,19 @@ function strings(
 }
 
 const PROTO = '__proto__';
+
+/**
+ * Whether `strings` would copy `v` unchanged: a plain object (as JSON.parse makes) whose own
+ * entries are all text, kept by `keep`, none `__proto__` (a plain object inherits nothing
+ * enumerable, so `for…in` lists its own keys, in the order `Object.keys` does).
+ */
+function isStringRecord(v: Record<string, unknown>, keep?: (id: string) => boolean): boolean {
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const id in v)
+    if (typeof v[id] !== 'string' || id === PROTO || (keep !== undefined && !keep(id)))
+      return false;
+  return true;
+}
 
 /** The ids of a format's input cells (the cells a draft keeps), per template. */
 const inputIdsCache = new WeakMap<FormatTemplate, ReadonlySet<string>>();
@@ -329,7 +359,11 @@ function restoreImported(
  * not judge it. Null when `raw` is not an object (unreadable). The keys are written in the
  * order of `reportSchema` (schema.ts), as the schema's output had them.
  */
-export function restoreReport(raw: unknown, counter: { dropped: number }): Report | null {
+export function restoreReport(
+  raw: unknown,
+  counter: { dropped: number },
+  owned = false,
+): Report | null {
   if (!isRecord(raw)) return null;
   const meta = isRecord(raw['meta']) ? raw['meta'] : {};
   const contact = isRecord(meta['contact']) ? meta['contact'] : {};
@@ -339,7 +373,7 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): Repor
   if (year === undefined && typedYear === undefined) counter.dropped += 1;
   const formatId = restoreFormat(raw, year ?? null);
   const inputIds = inputIdsOf(formatById(formatId));
-  const cells = strings(raw['cells'], counter, (id) => inputIds.has(id));
+  const cells = strings(raw['cells'], counter, (id) => inputIds.has(id), owned);
   const cellUnits: Record<string, MoneyUnit> = {};
   const unitsRaw = raw['cellUnits'];
   if (isRecord(unitsRaw)) {
@@ -391,10 +425,10 @@ export function restoreReport(raw: unknown, counter: { dropped: number }): Repor
       },
       ...(meta['contactStyle'] === 'list' ? { contactStyle: 'list' as const } : {}),
     },
-    narrative: strings(raw['narrative'], counter, (id) => sectionIds.has(id)),
+    narrative: strings(raw['narrative'], counter, (id) => sectionIds.has(id), owned),
     cells,
     cellUnits,
-    reportedTotals: strings(raw['reportedTotals'], counter),
+    reportedTotals: strings(raw['reportedTotals'], counter, undefined, owned),
     ...restoreImported(raw, counter),
     dismissed: restoreDismissed(raw['dismissed'], counter),
     ...restoreRulePack(raw['rulePack'], counter),

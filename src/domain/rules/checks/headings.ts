@@ -1,6 +1,6 @@
 import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import type { SectionId } from '../../template/types';
+import type { FormatTemplate, SectionId } from '../../template/types';
 
 /**
  * The six headings of an imported report as its source wrote them (`Report.headings`) against
@@ -9,6 +9,12 @@ import type { SectionId } from '../../template/types';
  */
 
 const NUMERAL = /^([一二三四五六七八九十])、/;
+/**
+ * Where a line can begin whose key (`headingKey`) begins `一、`: a numeral, then `、` or a stop read
+ * as one, spacing aside. Every such line is at a match (`^` of the `m` flag is also every line
+ * start of `split('\n')`), so a text with none has no numbered line, and its lines need no key.
+ */
+const NUMBERED_LINE = /^\s*[一二三四五六七八九十]\s*[、,，.．:：]/m;
 
 /**
  * Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`), nor an ASCII
@@ -86,8 +92,11 @@ function strayHeadings(
   let next = 1;
   for (const s of sections) {
     if (written[s.id] !== undefined) next = s.no + 1;
-    const lines = (narrative[s.id] ?? '').split('\n').filter((l) => l.trim() !== '');
+    const text = narrative[s.id] ?? '';
+    if (!NUMBERED_LINE.test(text)) continue;
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
     for (const [at, line] of lines.entries()) {
+      if (!NUMBERED_LINE.test(line)) continue;
       const key = headingKey(line);
       const numeral = NUMERAL.exec(key)?.[1];
       if (numeral === undefined || key.length > 40 || /[。；;]$/.test(key)) continue;
@@ -102,6 +111,17 @@ function strayHeadings(
   return stray;
 }
 
+/** `listedAs` patterns compiled once (not for every report of a batch). */
+const listedAsPatterns = new Map<string, RegExp>();
+function listedAsPattern(source: string): RegExp {
+  let pattern = listedAsPatterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    listedAsPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A line of a part's text that is its heading again: the written heading's numeral, then words a
  * list of the report's parts names this part by (`listedAs`: `概述`, `总体情况`), short and not a
@@ -114,8 +134,10 @@ function headingAgain(
 ): string | null {
   const numeral = NUMERAL.exec(key)?.[1];
   if (numeral === undefined || section.listedAs === undefined) return null;
-  const named = new RegExp(section.listedAs);
+  if (!NUMBERED_LINE.test(narrative)) return null;
+  const named = listedAsPattern(section.listedAs);
   for (const line of narrative.split('\n')) {
+    if (!NUMBERED_LINE.test(line)) continue;
     const lineKey = headingKey(line);
     if (!lineKey.startsWith(`${numeral}、`)) continue;
     const words = lineKey.replace(NUMERAL, '');
@@ -123,6 +145,44 @@ function headingAgain(
     if (named.test(words)) return line.trim();
   }
   return null;
+}
+
+/** A format's cell ids by the table their id names (`t3.….`: `t3`), worked out once per format. */
+const idsByTable = new WeakMap<FormatTemplate, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The tables (the part of a cell id before its first `.`) of which the report holds a cell that is
+ * not blank. The format's own cells are looked up first, which for a filled table ends at its first
+ * cell; the report's every id (an object of ~200 keys: slow to list) only when some table of the
+ * format has none of its cells filled, so that an id the format does not know still counts.
+ */
+function tablesWithCells(
+  template: FormatTemplate,
+  cells: Readonly<Record<string, string>>,
+): ReadonlySet<string> {
+  let byTable = idsByTable.get(template);
+  if (!byTable) {
+    const grouped = new Map<string, string[]>();
+    for (const table of template.tables)
+      for (const { id } of table.cells) {
+        const prefix = id.slice(0, id.indexOf('.'));
+        const ids = grouped.get(prefix);
+        if (ids) ids.push(id);
+        else grouped.set(prefix, [id]);
+      }
+    byTable = grouped;
+    idsByTable.set(template, byTable);
+  }
+  const read = new Set<string>();
+  let unknown = false;
+  for (const [table, ids] of byTable) {
+    if (ids.some((id) => (cells[id] ?? '').trim() !== '')) read.add(table);
+    else unknown = true;
+  }
+  if (unknown)
+    for (const [id, value] of Object.entries(cells))
+      if (value.trim() !== '') read.add(id.slice(0, id.indexOf('.')));
+  return read;
 }
 
 export const sectionHeadingCheck = defineCheck({
@@ -136,9 +196,7 @@ export const sectionHeadingCheck = defineCheck({
     const sections = template.sections;
     // A section is there when its heading is, or its table's cells were read (a source may print
     // the tables with no heading before them).
-    const tablesRead = new Set<string>();
-    for (const [id, value] of Object.entries(report.cells))
-      if (value.trim() !== '') tablesRead.add(id.slice(0, id.indexOf('.')));
+    const tablesRead = tablesWithCells(template, report.cells);
     let lastFound = -1;
     sections.forEach((s, i) => {
       if (written[s.id] !== undefined || (s.table !== undefined && tablesRead.has(s.table)))
