@@ -830,6 +830,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // 254–268 and 269–283, the sixteenth and seventeenth held-out measures (measured once on
   // e3fed94, 2026-12-02: 9 / 17 and 17 / 31 by meaning).
+  // Two labels of 表二's header shortened, since a fix after the measure.
+  '255-binhai-haibinjie-2021.txt': [
+    'table-header-changed:t2:本年制发件数',
+    'table-header-changed:t2:现行有效件数',
+  ],
   '256-jizhou-district-2021.txt': [
     'date-characters-missing:meta',
     'date-characters-missing:overview',
@@ -857,7 +862,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '277-lizhou-jialing-2022.txt': ['date-characters-missing:meta'],
   // The first of two broken numbers (the 国办's); the second is in MISSED.
   '278-rongchang-swj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
-  '279-hechuan-erlang-2019.txt': ['report-date-after-deadline', 'procurement-unit-unstated'],
+  '279-hechuan-erlang-2019.txt': [
+    'report-date-after-deadline',
+    'procurement-unit-unstated',
+    // 本年数量 in 本年增/减's place, since a fix after the measure.
+    'table-header-changed:t2:本年增/减',
+  ],
   '280-wulong-changba-2022.txt': ['date-characters-missing:meta'],
   '281-fengxi-xincheng-2019.txt': [
     'report-name-garbled:meta',
@@ -932,7 +942,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '251-lintong-kfq-2021.txt': ['总体情况写的是政务信息工作（文本的测量不计）'],
   // 254–268 and 269–283 (measured once): what no check flagged.
   '254-dongcheng-cgw-2025.txt': ['“386条,其中”所列四类相加98'],
-  '255-binhai-haibinjie-2021.txt': ['表二表头印成“本年发件”', '表二表头印成“现行有效件”'],
   '259-pingyang-county-2021.txt': [
     '“全文包括主动公开、依申请公开、政府信息管理…等方面”不是六个部分',
   ],
@@ -955,10 +964,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“四、…行政复议、行政诉讼情况”之下是空的',
   ],
   '278-rongchang-swj-2019.txt': ['重庆市通知的文号“其他〔2019112号”残缺（只说了第一个）'],
-  '279-hechuan-erlang-2019.txt': [
-    '表二列名“本年数量”（应为“本年增/减”）',
-    '规范性文件本年新制作19件、新公开1件',
-  ],
+  '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   '280-wulong-changba-2022.txt': ['“国办公开办函﹝202130号”缺“﹞”'],
   '283-lintong-weibei-2025.txt': ['标题“三、收到和处理政府信息公开申请”缺“情况”'],
 };
