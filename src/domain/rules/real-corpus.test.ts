@@ -874,6 +874,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'part-count-mismatch:meta',
     'section-heading-mismatch:proactive',
   ],
+  // 三's heading without its last word 情况, since a fix after the measure.
+  '283-lintong-weibei-2025.txt': ['section-heading-mismatch:applications'],
 };
 
 /**
@@ -966,7 +968,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '278-rongchang-swj-2019.txt': ['重庆市通知的文号“其他〔2019112号”残缺（只说了第一个）'],
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   '280-wulong-changba-2022.txt': ['“国办公开办函﹝202130号”缺“﹞”'],
-  '283-lintong-weibei-2025.txt': ['标题“三、收到和处理政府信息公开申请”缺“情况”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
