@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { formatById, formats } from '@templates/index';
 import { importText } from './import-text';
+import { writeCells } from '@/store/editor-store';
 
 const TITLE = '上湾乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
 
@@ -244,5 +245,56 @@ describe('another word in a header label’s place', () => {
     // 本年公开数量 for 本年新公开数量 (平潭 自然资源局 2020): one character dropped, a slip.
     const made = `${TITLE19}第二十条第(一)项\n信息内容\n本年新制作数量\n本年公开数量\n对外公开总数量\n规章\n0\n0\n0\n`;
     expect(imported(made).changedHeaders).toBeUndefined();
+  });
+});
+
+describe('a row of counts printed as one string of digits', () => {
+  const TITLE21 = '市政府办公室2021年度政府信息公开工作报告\n二、主动公开政府信息情况\n';
+  /** 表二's first group as 荆门市政府办公室 2021 printed it, one cell per line. */
+  const t2 = (regulations: readonly string[], normative: readonly string[]): string =>
+    `${TITLE21}第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n${regulations.join('\n')}\n行政规范性文件\n${normative.join('\n')}\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n0\n`;
+  const runTogether = (text: string) => {
+    const report = imported(text);
+    return evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-values-run-together');
+  };
+
+  it('is recorded and warned, the split not guessed (荆门市政府办公室 2021: 104, 2729318)', () => {
+    const text = t2(['104'], ['2729318']);
+    const report = imported(text);
+    expect(report.runTogether).toEqual(['t2.regulations.made', 't2.normativeDocuments.made']);
+    expect(report.cells['t2.regulations.repealed']).toBeUndefined();
+    const found = runTogether(text);
+    expect(found.map((i) => [i.key, i.severity])).toEqual([
+      ['table-values-run-together:t2.regulations.made', 'warning'],
+      ['table-values-run-together:t2.normativeDocuments.made', 'warning'],
+    ]);
+    expect(found[1]?.message).toBe(
+      '表二“行政规范性文件”一行只印了一个数“2729318”，这一行却有“本年制发件数”“本年废止件数”“现行有效件数”三栏：像是三栏的数字连在一起了，看不出各是多少，请按栏分别核对填写',
+    );
+    expect(found[1]?.cells).toEqual([
+      't2.normativeDocuments.made',
+      't2.normativeDocuments.repealed',
+      't2.normativeDocuments.valid',
+    ]);
+  });
+
+  it('passes full rows, a short row with a short count (雄县 2019: 规章 0) and a money row', () => {
+    expect(runTogether(t2(['104', '0', '3'], ['27', '2', '318']))).toEqual([]);
+    // Its other values lost, not run together: fewer digits than columns.
+    expect(imported(t2(['0'], ['12'])).runTogether).toBeUndefined();
+    // 行政事业性收费's one column: a single amount is the row whole.
+    const fees = `${TITLE21}第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n2729318\n`;
+    expect(imported(fees).runTogether).toBeUndefined();
+  });
+
+  it('leaves the list when the cell is typed again in the form', () => {
+    const report = imported(t2(['104'], ['2729318']));
+    const typed = writeCells(report, [{ id: 't2.normativeDocuments.made', value: '27' }]);
+    expect(typed.runTogether).toEqual(['t2.regulations.made']);
+    const both = writeCells(typed, [{ id: 't2.regulations.made', value: '1' }]);
+    expect(both.runTogether).toBeUndefined();
   });
 });

@@ -850,7 +850,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '266-minhang-district-2025.txt': ['date-characters-missing:meta'],
   '269-shangjie-district-2020.txt': ['part-count-mismatch:meta'],
   '270-xiping-lumiao-2021.txt': ['section-heading-mismatch:overview'],
-  '273-jingmen-zfb-2021.txt': ['section-heading-mismatch:proactive'],
+  '273-jingmen-zfb-2021.txt': [
+    'section-heading-mismatch:proactive',
+    // 表二's rows of three counts printed as one string of digits, since a fix after the measure.
+    'table-values-run-together:t2.regulations.made',
+    'table-values-run-together:t2.normativeDocuments.made',
+  ],
   '274-zhuhui-yuehan-2023.txt': [
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
@@ -957,7 +962,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(二)依申请公开…”之下写的是主动公开的数',
     '主动公开58条，又说网站58条、公告栏133条',
   ],
-  '273-jingmen-zfb-2021.txt': ['表二规章、规范性文件的数字连在一起（104、2729318）'],
   '274-zhuhui-yuehan-2023.txt': ['标题“2022度…”：年份不是2023且缺“年”'],
   '275-yuelu-meixihu-2023.txt': ['“梅溪湖街道2023政府信息公开…”丢了“年”', '“截至1231日”丢了“12月”'],
   '276-gongxian-bureau-2020.txt': [
