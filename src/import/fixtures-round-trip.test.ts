@@ -9,7 +9,7 @@ import { importDocxBytes, importDocxBytesAsync } from './import-docx';
 /**
  * What a .docx carries: everything but dismissals, printed totals and what an import recorded of
  * its source (our export signs with the agency's name, prints 元 after a 2019 采购总金额 and the
- * format's own headers); empty narrative = none.
+ * format's own headers, each row's columns whole); empty narrative = none.
  */
 function typed(
   report: Report,
@@ -20,6 +20,7 @@ function typed(
   | 'headings'
   | 'blankTotals'
   | 'unitsUnstated'
+  | 'runTogether'
   | 'repeatedHeaders'
   | 'changedHeaders'
   | 'signatureAgency'
@@ -30,6 +31,7 @@ function typed(
     headings: _h,
     blankTotals: _b,
     unitsUnstated: _u,
+    runTogether: _g,
     repeatedHeaders: _r,
     changedHeaders: _c,
     signatureAgency: _s,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import { formatById, formats } from '@templates/index';
 import { importText } from './import-text';
+import { writeCells } from '@/store/editor-store';
 
 const TITLE = '上湾乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
 
@@ -159,5 +160,141 @@ describe('a header label changed in two characters side by side, read from pipe 
     // A short label two characters off (表三's `商业企业`): another word, not a slip.
     const t3 = `${TITLE}三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n工商企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n${'0\n'.repeat(7)}`;
     expect(imported(t3).changedHeaders).toBeUndefined();
+  });
+});
+
+describe('header labels printed with characters dropped, two in one header', () => {
+  const TITLE21 = '海滨街2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
+  /** 表二's first group as 滨海新区海滨街 2021 printed it, one cell per line. */
+  const t2 = (header: readonly string[]): string =>
+    `${TITLE21}第二十条第(一)项\n${header.join('\n')}\n规章\n0\n0\n0\n行政规范性文件\n0\n0\n0\n`;
+
+  it('are recorded and warned (滨海新区海滨街 2021: 本年发件, 现行有效件)', () => {
+    const report = imported(t2(['信息内容', '本年发件', '本年废止件数', '现行有效件']));
+    expect(report.cells['t2.regulations.valid']).toBe('0');
+    expect(report.changedHeaders).toEqual([
+      { table: 't2', printed: '本年发件', label: '本年制发件数' },
+      { table: 't2', printed: '现行有效件', label: '现行有效件数' },
+    ]);
+    const found = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-header-changed');
+    expect(found.map((i) => i.key)).toEqual([
+      'table-header-changed:t2:本年制发件数',
+      'table-header-changed:t2:现行有效件数',
+    ]);
+    expect(found[0]?.message).toBe(
+      '表二的表头把“本年制发件数”印成了“本年发件”：格式的栏目名称不能改动，请按格式改为“本年制发件数”',
+    );
+  });
+
+  it('passes one label shortened (天门市政府办 2025: 现行有效件, a slip), pieces and a cut', () => {
+    expect(
+      imported(t2(['信息内容', '本年制发件数', '本年废止件数', '现行有效件'])).changedHeaders,
+    ).toBeUndefined();
+    // A label wrapped: its pieces, one of them left over (`数`), are no label shortened.
+    expect(
+      imported(t2(['信息内容', '本年制发件', '数', '本年废止件数', '现行有效件'])).changedHeaders,
+    ).toBeUndefined();
+    // Three characters dropped: not the label shortened.
+    expect(
+      imported(t2(['信息内容', '本年发', '本年废止件数', '现行有效'])).changedHeaders,
+    ).toBeUndefined();
+  });
+});
+
+describe('another word in a header label’s place', () => {
+  const TITLE19 = '二郎镇人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n';
+  /** 表二's 第二十条第(五)项 as 合川区二郎镇 2019 printed it, one cell per line. */
+  const t2 = (header: readonly string[]): string =>
+    `${TITLE19}第二十条第(五)项\n${header.join('\n')}\n行政许可\n0\n0\n0\n其他对外管理服务事项\n6\n6\n122\n`;
+
+  it('is recorded and warned (合川区二郎镇 2019: 本年数量 for 本年增/减)', () => {
+    const report = imported(t2(['信息内容', '上一年项目数量', '本年数量', '处理决定数量']));
+    expect(report.cells['t2.otherServices.decisions']).toBe('122');
+    expect(report.changedHeaders).toEqual([
+      { table: 't2', printed: '本年数量', label: '本年增/减' },
+    ]);
+    const found = evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-header-changed');
+    expect(found.map((i) => [i.key, i.message])).toEqual([
+      [
+        'table-header-changed:t2:本年增/减',
+        '表二的表头把“本年增/减”印成了“本年数量”：格式的栏目名称不能改动，请按格式改为“本年增/减”',
+      ],
+    ]);
+  });
+
+  it('passes a mark typed otherwise, a piece, a label shortened and a text after the header', () => {
+    // `本年增\减` (云林街道 2019): the label with another mark.
+    expect(
+      imported(t2(['信息内容', '上一年项目数量', '本年增\\减', '处理决定数量'])).changedHeaders,
+    ).toBeUndefined();
+    // The label wrapped: two pieces in its place.
+    expect(
+      imported(t2(['信息内容', '上一年项目数量', '本年', '增/减', '处理决定数量'])).changedHeaders,
+    ).toBeUndefined();
+    // After the header's labels, before 处理决定数量's place: a wrapped row label (淄博 中埠 2020's
+    // `行政` of 行政事业性收费 where 第二十条第(八)项's header ends).
+    expect(
+      imported(t2(['信息内容', '上一年项目数量', '本年增/减', '行政事业'])).changedHeaders,
+    ).toBeUndefined();
+    // 本年公开数量 for 本年新公开数量 (平潭 自然资源局 2020): one character dropped, a slip.
+    const made = `${TITLE19}第二十条第(一)项\n信息内容\n本年新制作数量\n本年公开数量\n对外公开总数量\n规章\n0\n0\n0\n`;
+    expect(imported(made).changedHeaders).toBeUndefined();
+  });
+});
+
+describe('a row of counts printed as one string of digits', () => {
+  const TITLE21 = '市政府办公室2021年度政府信息公开工作报告\n二、主动公开政府信息情况\n';
+  /** 表二's first group as 荆门市政府办公室 2021 printed it, one cell per line. */
+  const t2 = (regulations: readonly string[], normative: readonly string[]): string =>
+    `${TITLE21}第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n${regulations.join('\n')}\n行政规范性文件\n${normative.join('\n')}\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n0\n`;
+  const runTogether = (text: string) => {
+    const report = imported(text);
+    return evaluateChecks(formatById(report.formatId), report, {
+      formats,
+      today: '2026-12-01',
+    }).filter((i) => i.checkId === 'table-values-run-together');
+  };
+
+  it('is recorded and warned, the split not guessed (荆门市政府办公室 2021: 104, 2729318)', () => {
+    const text = t2(['104'], ['2729318']);
+    const report = imported(text);
+    expect(report.runTogether).toEqual(['t2.regulations.made', 't2.normativeDocuments.made']);
+    expect(report.cells['t2.regulations.repealed']).toBeUndefined();
+    const found = runTogether(text);
+    expect(found.map((i) => [i.key, i.severity])).toEqual([
+      ['table-values-run-together:t2.regulations.made', 'warning'],
+      ['table-values-run-together:t2.normativeDocuments.made', 'warning'],
+    ]);
+    expect(found[1]?.message).toBe(
+      '表二“行政规范性文件”一行只印了一个数“2729318”，这一行却有“本年制发件数”“本年废止件数”“现行有效件数”三栏：像是三栏的数字连在一起了，看不出各是多少，请按栏分别核对填写',
+    );
+    expect(found[1]?.cells).toEqual([
+      't2.normativeDocuments.made',
+      't2.normativeDocuments.repealed',
+      't2.normativeDocuments.valid',
+    ]);
+  });
+
+  it('passes full rows, a short row with a short count (雄县 2019: 规章 0) and a money row', () => {
+    expect(runTogether(t2(['104', '0', '3'], ['27', '2', '318']))).toEqual([]);
+    // Its other values lost, not run together: fewer digits than columns.
+    expect(imported(t2(['0'], ['12'])).runTogether).toBeUndefined();
+    // 行政事业性收费's one column: a single amount is the row whole.
+    const fees = `${TITLE21}第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n2729318\n`;
+    expect(imported(fees).runTogether).toBeUndefined();
+  });
+
+  it('leaves the list when the cell is typed again in the form', () => {
+    const report = imported(t2(['104'], ['2729318']));
+    const typed = writeCells(report, [{ id: 't2.normativeDocuments.made', value: '27' }]);
+    expect(typed.runTogether).toEqual(['t2.regulations.made']);
+    const both = writeCells(typed, [{ id: 't2.regulations.made', value: '1' }]);
+    expect(both.runTogether).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ export class HeaderRuns {
     readonly keys: string[];
     /** Texts between its labels that are no label (`事业企业`). */
     readonly others: string[];
+    /** Its labels and other texts in the order printed (`{ other: true }` for another text). */
+    readonly order: { readonly key: string; readonly other: boolean }[];
   } | null = null;
 
   constructor(private readonly template: FormatTemplate) {}
@@ -33,15 +35,19 @@ export class HeaderRuns {
     if (!holds(table)) return;
     if (this.run?.table !== table) {
       this.end();
-      this.run = { table, keys: [], others: [] };
+      this.run = { table, keys: [], others: [], order: [] };
     }
     this.run.keys.push(key);
+    this.run.order.push({ key, other: false });
   }
 
   /** A text that is no label, met while a header is printed: perhaps a label changed. */
   other(text: string): void {
     const key = labelKey(text);
-    if (this.run && key !== '' && key.length <= 12) this.run.others.push(key);
+    if (this.run && key !== '' && key.length <= 12) {
+      this.run.others.push(key);
+      this.run.order.push({ key, other: true });
+    }
   }
 
   /** A data row or a value: the header before it is complete. */
@@ -75,7 +81,11 @@ export class HeaderRuns {
   }
 
   private changedIn(
-    run: { readonly table: TableId; readonly others: readonly string[] },
+    run: {
+      readonly table: TableId;
+      readonly others: readonly string[];
+      readonly order: readonly { readonly key: string; readonly other: boolean }[];
+    },
     printed: ReadonlyMap<string, number>,
     blocks: readonly (readonly HeaderLabel[])[],
   ): void {
@@ -92,20 +102,86 @@ export class HeaderRuns {
       const left = b.filter((l) => !printed.has(l.key));
       return b.length >= 2 && left.length === 1 ? left : [];
     });
-    for (const other of run.others) {
-      const byBlock = missing.filter((l) => changedWord(other, l.key));
-      const meant = new Set(
-        (byBlock.length > 0 ? byBlock : short.filter((l) => changedWord(other, l.key))).map(
-          (l) => l.text,
-        ),
+    const meantBy = (other: string, same: (a: string, b: string) => boolean) => {
+      const byBlock = missing.filter((l) => same(other, l.key));
+      return new Set(
+        (byBlock.length > 0 ? byBlock : short.filter((l) => same(other, l.key))).map((l) => l.text),
       );
+    };
+    for (const other of run.others) {
+      const meant = meantBy(other, changedWord);
       const [label] = meant;
-      if (meant.size !== 1 || !label) continue;
-      if (!this.changed.some((c) => c.table === run.table && c.label === label))
-        this.changed.push({ table: run.table, printed: other, label });
+      if (meant.size === 1 && label) this.record(run.table, other, label);
     }
+    // Labels printed with characters dropped: one such label is the corpus's common slip (or a
+    // cut: `现行有效件`, recorded as a slip in five reports), two or more in one header are a
+    // header not the format's (`本年发件 | 本年废止件数 | 现行有效件`, real: 滨海新区海滨街 2021).
+    // Told from a wrapped label's pieces by what else the header printed: every other text of it
+    // a missing label changed or shortened, none a piece left over (`本年制发件` then `数`).
+    const shortened = run.others.flatMap((o) => {
+      const meant = meantBy(o, droppedChars);
+      const [label] = meant;
+      return meant.size === 1 && label && meantBy(o, changedWord).size === 0 ? [{ o, label }] : [];
+    });
+    const explained = run.others.every(
+      (o) => meantBy(o, changedWord).size === 1 || shortened.some((x) => x.o === o),
+    );
+    if (explained && new Set(shortened.map((x) => x.label)).size >= 2)
+      for (const { o, label } of shortened) this.record(run.table, o, label);
+    // Another word in a label's place (`本年数量` where 2019's 表二 prints `本年增/减`, real: 合川区
+    // 二郎镇 2019): the header's labels all printed, in the format's order, but one, and one text in
+    // its place, between the same neighbours; no piece of it (a wrapped label's) nor more.
+    const [only] = run.others;
+    if (!block || missing.length !== 1 || run.others.length !== 1 || !only) return;
+    const [label] = missing;
+    if (!label || only.includes(label.key) || label.key.includes(only)) return;
+    // All words (`本年增\减` is the label with a mark typed otherwise), not the label shortened
+    // (said above, or a slip), and between two printed labels: a text after the header's last
+    // label may be the first row's label wrapped (`行政` of `行政事业性收费`).
+    if (!/^[\u4e00-\u9fff]{3,}$/.test(only) || droppedChars(only, label.key)) return;
+    if (block.at(-1) === label || !inPlace(run.order, block, label)) return;
+    this.record(run.table, only, label.text);
+  }
+
+  private record(table: TableId, printed: string, label: string): void {
+    if (!this.changed.some((c) => c.table === table && c.label === label))
+      this.changed.push({ table, printed, label });
   }
 }
+
+/**
+ * Whether a header's one other text stands where its missing label does: the labels printed
+ * before and after it are the label's neighbours in the format, and the whole header is printed
+ * once, in the format's order.
+ */
+function inPlace(
+  order: readonly { readonly key: string; readonly other: boolean }[],
+  block: readonly HeaderLabel[],
+  label: HeaderLabel,
+): boolean {
+  const expected = block.map((l) => (l === label ? null : l.key));
+  if (order.length !== expected.length) return false;
+  return order.every((o, i) => (o.other ? expected[i] === null : expected[i] === o.key));
+}
+
+/**
+ * A header's label printed with one or two of its characters dropped (`本年发件` for
+ * `本年制发件数`, `现行有效件` for `现行有效件数`, real: 滨海新区海滨街 2021): a long label, the
+ * printed text its characters in order with one or two left out.
+ */
+function droppedChars(a: string, b: string): boolean {
+  if (b.length < MIN_SHORTENED || a.length >= b.length || a.length < b.length - 2) return false;
+  let j = 0;
+  for (const ch of b) {
+    if (ch === a[j]) j += 1;
+    // Only words dropped: a cut bracket (`本年收费金额(单位:万`) is a label cut short.
+    else if (!HAN.test(ch)) return false;
+  }
+  return j === a.length;
+}
+
+/** Shortest header label read as printed with characters dropped (表三's `商业企业` is a word). */
+const MIN_SHORTENED = 6;
 
 const HAN = /[\u4e00-\u9fff]/;
 

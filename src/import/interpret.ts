@@ -334,6 +334,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
     ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
+    ...(collector.runTogether.length > 0 ? { runTogether: collector.runTogether } : {}),
     ...(collector.headers.repeated.length > 0
       ? { repeatedHeaders: collector.headers.repeated }
       : {}),

@@ -18,6 +18,8 @@ export class TableCollector {
   readonly blankTotals = new Set<CellId>();
   /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
   readonly unitsUnstated: CellId[] = [];
+  /** A row's only value, digits enough for its counts run together (`Report.runTogether`). */
+  readonly runTogether: CellId[] = [];
   /** Units a source prints after a column's label (`采购总金额（元）`), by the label's key. */
   private readonly headerUnits = new Map<string, MoneyUnit>();
   /** The tables' headers as printed, for a label printed in another's place. */
@@ -68,6 +70,8 @@ export class TableCollector {
       this.warnings.push(
         `${name}只有 ${values.length} 个值，少于 ${k} 列：按从左到右读取，其余单元格留空，请核对。`,
       );
+      const together = runTogether(entry, values);
+      if (together && !this.runTogether.includes(together)) this.runTogether.push(together);
     }
     entry.cells.forEach((cell, i) => {
       const parsed = parseValue(values[i] ?? '', cell);
@@ -186,4 +190,22 @@ export class TableCollector {
     }
     return out;
   }
+}
+
+/**
+ * A row of counts printed with one value where it has several columns, that value a string of
+ * digits at least as long as the columns are many (`规章 | 104`, `行政规范性文件 | 2729318` under
+ * 本年制发件数、本年废止件数、现行有效件数, real: 荆门市政府办公室 2021): the counts ran together,
+ * their split unknown. The cell it was read into, or `null` (a short row holding `0` or `12` lost
+ * its other values, real: 雄县 2019's `规章 | 0`).
+ */
+function runTogether(entry: RowEntry, values: readonly string[]): CellId | null {
+  const k = entry.cells.length;
+  const given = values.filter((v) => v !== '');
+  const [only] = given;
+  const [first] = entry.cells;
+  if (k < 2 || given.length !== 1 || only === undefined || values[0] !== only || !first)
+    return null;
+  if (!entry.cells.every((c) => c.type === 'count' && !c.computed)) return null;
+  return /^\d+$/.test(only) && only.length >= k ? first.id : null;
 }

@@ -74,7 +74,8 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
     (w) =>
       (w.value === null ? !(w.id in report.cells) : report.cells[w.id] === w.value) &&
       report.cellUnits[w.id] === (w.value === null ? undefined : w.unit) &&
-      !report.unitsUnstated?.includes(w.id),
+      !report.unitsUnstated?.includes(w.id) &&
+      !report.runTogether?.includes(w.id),
   );
   if (unchanged) return report;
   const cells = { ...report.cells };
@@ -86,12 +87,19 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
     else delete cellUnits[w.id];
   }
   // A cell typed in the form is in the column's unit, which the form states: it is no longer a
-  // bare amount of the imported source.
-  const unstated = report.unitsUnstated;
-  const kept = unstated?.filter((id) => !writes.some((w) => w.id === id));
-  if (!unstated || !kept || kept.length === unstated.length) return { ...report, cells, cellUnits };
-  const { unitsUnstated: _typed, ...rest } = report;
-  return { ...rest, cells, cellUnits, ...(kept.length > 0 ? { unitsUnstated: kept } : {}) };
+  // bare amount of the imported source; nor is it the source's counts run together.
+  const { unitsUnstated, runTogether, ...rest } = report;
+  const left = (ids: readonly string[] | undefined) =>
+    ids?.filter((id) => !writes.some((w) => w.id === id));
+  const unstated = left(unitsUnstated);
+  const together = left(runTogether);
+  return {
+    ...rest,
+    cells,
+    cellUnits,
+    ...(unstated && unstated.length > 0 ? { unitsUnstated: unstated } : {}),
+    ...(together && together.length > 0 ? { runTogether: together } : {}),
+  };
 }
 
 const editorState: StateCreator<EditorState> = (set, get) => ({

@@ -321,6 +321,7 @@ function restoreImported(
   Report,
   | 'blankTotals'
   | 'unitsUnstated'
+  | 'runTogether'
   | 'repeatedHeaders'
   | 'changedHeaders'
   | 'headings'
@@ -329,6 +330,7 @@ function restoreImported(
   const out: {
     blankTotals?: readonly string[];
     unitsUnstated?: readonly string[];
+    runTogether?: readonly string[];
     repeatedHeaders?: Report['repeatedHeaders'];
     changedHeaders?: Report['changedHeaders'];
     headings?: Record<string, string>;
@@ -338,6 +340,8 @@ function restoreImported(
   if (blanks) out.blankTotals = blanks;
   const unstated = idList(raw['unitsUnstated'], counter);
   if (unstated) out.unitsUnstated = unstated;
+  const together = idList(raw['runTogether'], counter);
+  if (together) out.runTogether = together;
   const repeated = restoreRepeatedHeaders(raw['repeatedHeaders'], counter);
   if (repeated) out.repeatedHeaders = repeated;
   const changed = restoreChangedHeaders(raw['changedHeaders'], counter);

@@ -45,6 +45,7 @@ export const reportSchema = z.object({
   reportedTotals: z.record(z.string(), z.string()),
   blankTotals: z.optional(z.readonly(z.array(z.string()))),
   unitsUnstated: z.optional(z.readonly(z.array(z.string()))),
+  runTogether: z.optional(z.readonly(z.array(z.string()))),
   repeatedHeaders: z.optional(
     z.readonly(
       z.array(

@@ -111,6 +111,13 @@ export interface Report {
    */
   readonly unitsUnstated?: readonly CellId[];
   /**
+   * Cells an imported row printed as its only value under more columns, a string of digits long
+   * enough to be the row's counts run together (`行政规范性文件 | 2729318` under 表二's three
+   * columns): the reader cannot tell the counts apart. Absent when there is none, and for a report
+   * typed in the form; a cell typed again in the form leaves the list.
+   */
+  readonly runTogether?: readonly CellId[];
+  /**
    * Header labels an imported table printed in another label's place (`本年新制作数量` twice, no
    * `本年新公开数量`). Absent when there is none, and for a report typed in the form.
    */

@@ -2241,3 +2241,54 @@ describe('what the held-out texts 224–253 showed: headings', () => {
     expect(keys(real('244-anhua-xfj-2024.txt'))).toContain('report-name-garbled:meta');
   });
 });
+
+describe('what the held-out texts 254–283 showed: headings and empty parts', () => {
+  const headed = (headings: Report['headings'], narrative: Report['narrative']): Report => ({
+    ...base,
+    headings,
+    narrative: {
+      overview: '',
+      proactive: '',
+      applications: '',
+      reviewLitigation: '',
+      problems: '',
+      other: '',
+      ...narrative,
+    },
+    cells: {},
+  });
+  const headingIssues = (r: Report) =>
+    issuesOf(r).filter((i) => i.checkId === 'section-heading-mismatch');
+  const overview = '(五)明确审核把关责任。加强审核把关。';
+
+  it('a heading without its last word 情况 is said, where the text ends too (real: 临潼区渭北新城 2025)', () => {
+    const headings = {
+      overview: '一、总体情况',
+      proactive: '二、主动公开政府信息情况',
+      applications: '三、收到和处理政府信息公开申请',
+    };
+    const found = headingIssues(headed(headings, { overview }));
+    expect(found.map((i) => [i.key, i.message])).toEqual([
+      [
+        'section-heading-mismatch:applications',
+        '标题「三、收到和处理政府信息公开申请」缺末尾的“情况”二字，请按格式改为「三、收到和处理政府信息公开申请情况」',
+      ],
+    ]);
+  });
+
+  it('a heading cut inside its words where the text ends stays silent (剑阁县公兴镇 2023)', () => {
+    for (const cut of [
+      '三、收到和处理政府信息公开',
+      '三、收到和处理',
+      '三、收到和处理政府信息公开申请情况',
+    ])
+      expect(
+        headingIssues(
+          headed(
+            { overview: '一、总体情况', proactive: '二、主动公开政府信息情况', applications: cut },
+            { overview },
+          ),
+        ),
+      ).toEqual([]);
+  });
+});

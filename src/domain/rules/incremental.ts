@@ -93,6 +93,7 @@ const REPORT_PARTS = Object.keys({
   reportedTotals: true,
   blankTotals: true,
   unitsUnstated: true,
+  runTogether: true,
   repeatedHeaders: true,
   changedHeaders: true,
   headings: true,

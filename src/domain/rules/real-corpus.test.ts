@@ -830,6 +830,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // 254–268 and 269–283, the sixteenth and seventeenth held-out measures (measured once on
   // e3fed94, 2026-12-02: 9 / 17 and 17 / 31 by meaning).
+  // Two labels of 表二's header shortened, since a fix after the measure.
+  '255-binhai-haibinjie-2021.txt': [
+    'table-header-changed:t2:本年制发件数',
+    'table-header-changed:t2:现行有效件数',
+  ],
   '256-jizhou-district-2021.txt': [
     'date-characters-missing:meta',
     'date-characters-missing:overview',
@@ -845,7 +850,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '266-minhang-district-2025.txt': ['date-characters-missing:meta'],
   '269-shangjie-district-2020.txt': ['part-count-mismatch:meta'],
   '270-xiping-lumiao-2021.txt': ['section-heading-mismatch:overview'],
-  '273-jingmen-zfb-2021.txt': ['section-heading-mismatch:proactive'],
+  '273-jingmen-zfb-2021.txt': [
+    'section-heading-mismatch:proactive',
+    // 表二's rows of three counts printed as one string of digits, since a fix after the measure.
+    'table-values-run-together:t2.regulations.made',
+    'table-values-run-together:t2.normativeDocuments.made',
+  ],
   '274-zhuhui-yuehan-2023.txt': [
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
@@ -857,13 +867,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '277-lizhou-jialing-2022.txt': ['date-characters-missing:meta'],
   // The first of two broken numbers (the 国办's); the second is in MISSED.
   '278-rongchang-swj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
-  '279-hechuan-erlang-2019.txt': ['report-date-after-deadline', 'procurement-unit-unstated'],
+  '279-hechuan-erlang-2019.txt': [
+    'report-date-after-deadline',
+    'procurement-unit-unstated',
+    // 本年数量 in 本年增/减's place, since a fix after the measure.
+    'table-header-changed:t2:本年增/减',
+  ],
   '280-wulong-changba-2022.txt': ['date-characters-missing:meta'],
   '281-fengxi-xincheng-2019.txt': [
     'report-name-garbled:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:proactive',
   ],
+  // 三's heading without its last word 情况, since a fix after the measure.
+  '283-lintong-weibei-2025.txt': ['section-heading-mismatch:applications'],
 };
 
 /**
@@ -932,7 +949,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '251-lintong-kfq-2021.txt': ['总体情况写的是政务信息工作（文本的测量不计）'],
   // 254–268 and 269–283 (measured once): what no check flagged.
   '254-dongcheng-cgw-2025.txt': ['“386条,其中”所列四类相加98'],
-  '255-binhai-haibinjie-2021.txt': ['表二表头印成“本年发件”', '表二表头印成“现行有效件”'],
   '259-pingyang-county-2021.txt': [
     '“全文包括主动公开、依申请公开、政府信息管理…等方面”不是六个部分',
   ],
@@ -946,7 +962,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(二)依申请公开…”之下写的是主动公开的数',
     '主动公开58条，又说网站58条、公告栏133条',
   ],
-  '273-jingmen-zfb-2021.txt': ['表二规章、规范性文件的数字连在一起（104、2729318）'],
   '274-zhuhui-yuehan-2023.txt': ['标题“2022度…”：年份不是2023且缺“年”'],
   '275-yuelu-meixihu-2023.txt': ['“梅溪湖街道2023政府信息公开…”丢了“年”', '“截至1231日”丢了“12月”'],
   '276-gongxian-bureau-2020.txt': [
@@ -955,12 +970,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“四、…行政复议、行政诉讼情况”之下是空的',
   ],
   '278-rongchang-swj-2019.txt': ['重庆市通知的文号“其他〔2019112号”残缺（只说了第一个）'],
-  '279-hechuan-erlang-2019.txt': [
-    '表二列名“本年数量”（应为“本年增/减”）',
-    '规范性文件本年新制作19件、新公开1件',
-  ],
+  '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   '280-wulong-changba-2022.txt': ['“国办公开办函﹝202130号”缺“﹞”'],
-  '283-lintong-weibei-2025.txt': ['标题“三、收到和处理政府信息公开申请”缺“情况”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

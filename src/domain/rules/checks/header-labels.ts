@@ -73,3 +73,42 @@ export const headerChangedCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * An imported row of counts that printed one string of digits where it has several columns
+ * (real: 荆门市政府办公室 2021, `规章 | 104` and `行政规范性文件 | 2729318` under 表二's 本年制发件数、
+ * 本年废止件数、现行有效件数): the counts ran together and their split cannot be read (warning,
+ * never guessed). The importer records the cell it read the digits into (`Report.runTogether`);
+ * a cell typed again in the form leaves the list.
+ */
+export const valuesRunTogetherCheck = defineCheck({
+  id: 'table-values-run-together',
+  severity: 'warning',
+  spec: '4.5',
+  title: '一行的几个数字连在一起，无法分开',
+  run(ctx) {
+    const ids = ctx.report.runTogether;
+    if (!ids || ids.length === 0) return [];
+    const found: Finding[] = [];
+    for (const id of ids) {
+      const digits = ctx.report.cells[id];
+      const table = ctx.template.tables.find((t) => t.cells.some((c) => c.id === id));
+      const cell = table?.cells.find((c) => c.id === id);
+      if (!table || !cell || digits === undefined) continue;
+      // The row's cells: those under the same row labels.
+      const row = table.cells.filter(
+        (c) => !c.computed && c.rowLabels.join('/') === cell.rowLabels.join('/'),
+      );
+      const columns = row.map((c) => `“${c.columnLabels.at(-1) ?? c.label}”`).join('');
+      const many = '零一两三四五六七八九十'[row.length] ?? String(row.length);
+      const label = cell.rowLabels.at(-1) ?? cell.label;
+      found.push({
+        target: id,
+        cells: row.map((c) => c.id),
+        section: table.section,
+        message: `${tableName(ctx.template, table.id)}“${label}”一行只印了一个数“${digits}”，这一行却有${columns}${many}栏：像是${many}栏的数字连在一起了，看不出各是多少，请按栏分别核对填写`,
+      });
+    }
+    return found;
+  },
+});

@@ -15,6 +15,8 @@ const NUMERAL = /^([一二三四五六七八九十])、/;
  * start of `split('\n')`), so a text with none has no numbered line, and its lines need no key.
  */
 const NUMBERED_LINE = /^\s*[一二三四五六七八九十]\s*[、,，.．:：]/m;
+/** The last word of five official headings, the one a heading written short leaves out. */
+const LAST_WORD = '情况';
 
 /**
  * Spacing and the numeral's punctuation do not count (`一. 总体情况` is `一、总体情况`), nor an ASCII
@@ -304,8 +306,12 @@ export const sectionHeadingCheck = defineCheck({
       }
       // The text ends inside the heading (a store's excerpt cut: `二、主动公开` as its last line,
       // real: 剑阁县公兴镇 2023): a beginning of the official heading with nothing read after it.
+      // Not the official words whole but their last, 情况 (`三、收到和处理政府信息公开申请` above the
+      // table, real: 临潼区渭北新城 2025, its excerpt ending in 表三's header): a heading written
+      // short, not a line cut (the corpus's cut headings stop inside a word: `二、主动公开`).
       const bare = key.replace(NUMERAL, '');
-      if (bare !== '' && wording.startsWith(bare) && nothingAfter(s.id)) return;
+      const lastWordDropped = wording.endsWith(LAST_WORD) && bare === wording.slice(0, -2);
+      if (bare !== '' && wording.startsWith(bare) && !lastWordDropped && nothingAfter(s.id)) return;
       const writtenNumeral = NUMERAL.exec(key)?.[1];
       // The official words all there, others added (`一、2023年政务公开总体情况`): say which.
       const added = insertedWords(key.replace(NUMERAL, ''), wording);
@@ -317,9 +323,11 @@ export const sectionHeadingCheck = defineCheck({
         message:
           writtenNumeral && writtenNumeral !== numeral && key.replace(NUMERAL, '') === wording
             ? `标题「${w}」的序号应为“${numeral}、”：这是第${numeral}部分「${s.heading}」`
-            : added && (writtenNumeral ?? numeral) === numeral
-              ? `标题「${w}」在规定的「${s.heading}」中加了${added.map((a) => `“${a}”`).join('、')}，请按格式改为「${s.heading}」`
-              : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
+            : lastWordDropped && (writtenNumeral ?? numeral) === numeral
+              ? `标题「${w.trim()}」缺末尾的“${LAST_WORD}”二字，请按格式改为「${s.heading}」`
+              : added && (writtenNumeral ?? numeral) === numeral
+                ? `标题「${w}」在规定的「${s.heading}」中加了${added.map((a) => `“${a}”`).join('、')}，请按格式改为「${s.heading}」`
+                : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
       });
     });
     return sameAdditionOnce(found, additions);

@@ -41,7 +41,7 @@ import {
   table2NegativeCheck,
   table2WithoutItemsCheck,
 } from './table2-items';
-import { headerChangedCheck, headerRepeatedCheck } from './header-labels';
+import { headerChangedCheck, headerRepeatedCheck, valuesRunTogetherCheck } from './header-labels';
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
@@ -167,6 +167,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   feeNoticeCheck,
   headerRepeatedCheck,
   headerChangedCheck,
+  valuesRunTogetherCheck,
   procurementUnitUnstatedCheck,
   procurementUnitCheck,
   yearOnYearCheck,
