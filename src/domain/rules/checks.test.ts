@@ -2241,3 +2241,39 @@ describe('what the held-out texts 224–253 showed: headings', () => {
     expect(keys(real('244-anhua-xfj-2024.txt'))).toContain('report-name-garbled:meta');
   });
 });
+
+describe('what the held-out texts 254–283 showed: parts and their whole', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('four kinds to the end of the sentence, no 等, adding to less than the whole (real: 东城区城管委 2025)', () => {
+    const dongcheng =
+      '2025年,我委主动公开政府信息386条,其中,通知公告类49条、工作动态类41条、执法检查类7条、信息主动公开全清单1条。利用微信公众号发布工作动态64条。';
+    expect(sum(dongcheng)?.message).toContain(
+      '随后列出的 4 项 49 + 41 + 7 + 1 = 98条，比总数少 288条',
+    );
+    // Said to be some of them (等), or three highlights: nothing to say.
+    expect(sum(dongcheng.replace('全清单1条。', '全清单1条等。'))).toBeUndefined();
+    expect(sum(dongcheng.replace('、信息主动公开全清单1条', ''))).toBeUndefined();
+  });
+
+  it('a list whose rest the text goes on to count is not short (real: 西关街道 2024)', () => {
+    const xiguan =
+      '截至2024年12月31日,西关街道办事处累计主动公开政府信息达301条。其中普法与依法治理相关信息8条,谁执法谁普法信息1条,工作动态类信息48条,领导信息4条。同时,“元在西关”微信公众号也充分发挥作用,全年共推送信息240条,以更便捷、更亲民的方式传递信息。';
+    expect(sum(xiguan)).toBeUndefined();
+    // The rest not counted (another number): the four kinds are short of the whole.
+    expect(sum(xiguan.replace('推送信息240条', '推送信息200条'))?.message).toContain(
+      '8 + 1 + 48 + 4 = 61条，比总数少 240条',
+    );
+  });
+
+  it('one more kind past a full stop (real: 朝外街道 2025)', () => {
+    const chaowai =
+      '全年共发布212条,其中财政决算(部门)2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公告类46条。内容发布更加规范,分类更加清晰。';
+    expect(sum(chaowai)?.message).toContain('2 + 51 + 97 + 46 = 196条，比总数少 16条');
+    // The four make the whole; a sentence of other work (a verb, a channel) is no kind of it.
+    expect(sum(chaowai.replace('通知公告类46条', '通知公告类62条'))).toBeUndefined();
+    expect(sum(chaowai.replace('通知公告类46条', '发布通知公告46条'))).toBeUndefined();
+    expect(sum(chaowai.replace('通知公告类46条', '微信公众号46条'))).toBeUndefined();
+  });
+});

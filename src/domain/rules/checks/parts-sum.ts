@@ -42,10 +42,18 @@ const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
 /**
  * So many kinds listed to the end of the sentence, without 等, read as all of the whole (real:
- * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320); a few
- * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
+ * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320; 东城区城管委
+ * 2025, `主动公开政府信息386条,其中,通知公告类49条、工作动态类41条、执法检查类7条、信息主动公开全
+ * 清单1条`, four adding to 98); a few highlights (`5729条,其中,市政府文件15件,市政府办文件1件`;
+ * 周口市 2020's three kinds) are not, nor a list whose rest the text goes on to count (`REST_AFTER`).
  */
-const LONG_LIST = 5;
+const LONG_LIST = 4;
+/**
+ * The sentences after a list read for a count of the rest of its whole (real: 西关街道 2024,
+ * `累计主动公开政府信息达301条。其中` four kinds adding to 61, `同时,“元在西关”微信公众号…全年共推送
+ * 信息240条`: 61 + 240 = 301, the list is the website's).
+ */
+const REST_AFTER = 2;
 /**
  * A bracket right after a part's count holds that part's own parts or a note on it (real: 海南省
  * 地震局 2024, `工作动态信息292条(省局动态197条、市县动态95条)、…公告公示信息57条(含采购公告公示16条)`;
@@ -306,6 +314,33 @@ function restatedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/**
+ * A sentence that is one more kind of a list with its count in the whole's unit, and nothing else
+ * (`通知公告类46条`): not work done (`WORK_VERB`), not a channel (`CHANNEL`).
+ */
+function continuedKind(sentence: string | undefined, unit: string): Item | null {
+  const kind = (sentence ?? '').trim().replace(PART_OF_PART, '');
+  if (!NAMED_PART.test(kind) || WORK_VERB.test(kind) || CHANNEL.test(kind)) return null;
+  const items = itemsOf(kind);
+  const [item] = items;
+  return items.length === 1 && item && item.unit === unit && !item.vague && !item.over
+    ? item
+    : null;
+}
+
+/**
+ * Whether the sentences after a list count the rest of its whole: a count in the whole's unit as
+ * large as what the parts leave (real: 西关街道 2024, 301 − 61 = 240 `全年共推送信息240条`).
+ */
+function restCounted(after: readonly string[], whole: Whole, least: number, most: number): boolean {
+  const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
+  return after.some((sentence) =>
+    itemsOf(sentence).some(
+      (i) => i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
+    ),
+  );
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -414,6 +449,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
         }
+        // A list cut by a full stop before its last kinds (real: 朝外街道 2025, `全年共发布212条,其中
+        // 财政决算(部门)2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公告类46条。`): the
+        // sentences after it that are each one more kind (`continuedKinds`), while still within it.
+        let after = k + 1;
+        if (usable && toTheEnd && parts.length >= 2 && !/等/.test(own))
+          for (let more = continuedKind(list[after], whole.unit); more;) {
+            if (sumOf(parts) + more.value > wholeMax) break;
+            parts.push(more);
+            after += 1;
+            more = continuedKind(list[after], whole.unit);
+          }
         const found = {
           whole: whole.value,
           unit: whole.unit,
@@ -461,7 +507,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           !(cutShort && k === list.length - 1) &&
           parts.length >= LONG_LIST &&
           !/等/.test(own) &&
-          most < whole.value
+          most < whole.value &&
+          !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
         )
           out.push({ ...found, parts: values, ...written(parts), short: 'list' });
       }
