@@ -2277,3 +2277,28 @@ describe('what the held-out texts 254–283 showed: parts and their whole', () =
     expect(sum(chaowai.replace('通知公告类46条', '微信公众号46条'))).toBeUndefined();
   });
 });
+
+describe('what the held-out texts 254–283 showed: claims against the tables', () => {
+  const real = (name: string): Report => {
+    const text = readFileSync(`templates/fixtures/real/${name}`, 'utf8');
+    const imported = importText(text);
+    if (!imported.ok) throw new Error(imported.message);
+    return imported.report;
+  };
+
+  it('规范性文件 said issued (发布) against 表二’s made (real: 洞头区农业农村局 2021)', () => {
+    const report = real('260-dongtou-nyncj-2021.txt');
+    const found = issuesOf(report).find(
+      (i) => i.key === 'narrative-table-mismatch:overview:normativeMade',
+    );
+    expect(found?.message).toBe('文中“发布规范性文件0件”为 0，但表格中制发规范性文件为 1，相差 1');
+    // As many as 表二 made: nothing to say.
+    const overview = (report.narrative.overview ?? '').replace(
+      '发布规范性文件0件',
+      '发布规范性文件1件',
+    );
+    expect(keys(withText({ ...report.narrative, overview }, report))).not.toContain(
+      'narrative-table-mismatch:overview:normativeMade',
+    );
+  });
+});
