@@ -2276,6 +2276,24 @@ describe('what the held-out texts 254–283 showed: parts and their whole', () =
     expect(sum(chaowai.replace('通知公告类46条', '发布通知公告46条'))).toBeUndefined();
     expect(sum(chaowai.replace('通知公告类46条', '微信公众号46条'))).toBeUndefined();
   });
+  it('a `其中` list in another unit than the count before it, and more than it (real: 洞头区农业农村局 2021)', () => {
+    const dongtou =
+      '本年度累计主动公开政府信息130条,依申请公开信息0条,累计发布规范性文件0件,整改政务公开相关问题10处,其中:发布扶贫信息43条、乡村振兴信息10条、涉农补助信息26条。';
+    expect(sum(dongtou)?.message).toBe(
+      '“其中”所列各项 43条 + 10条 + 26条 = 79条，单位与紧挨在前的“10处”不同，也比它多，不是它的分项；也不等于前文的“130条”：请核对“其中”指的是哪个数，以及各项的数字',
+    );
+    // The parts make the sentence's whole (misplaced, but adding up), or no whole said before
+    // them in their unit, or fewer than the count: nothing to say.
+    expect(sum(dongtou.replace('涉农补助信息26条', '涉农补助信息77条'))).toBeUndefined();
+    expect(
+      sum(dongtou.replace(/^本年度累计主动公开政府信息130条,依申请公开信息0条,/, '')),
+    ).toBeUndefined();
+    expect(sum(dongtou.replace('问题10处', '问题90处'))).toBeUndefined();
+    // Real: 平潭综合实验区农业农村局 2024, parts in another word for a piece, as many as the count.
+    expect(
+      sum('全年共收到政府信息公开申请3份，其中法人申请1件、自然人申请2件，均依法予以办结。'),
+    ).toBeUndefined();
+  });
 });
 
 describe('what the held-out texts 254–283 showed: claims against the tables', () => {

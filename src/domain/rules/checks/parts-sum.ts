@@ -89,6 +89,12 @@ export interface PartsExcess {
   readonly short?: 'rest' | 'list' | 'attributes';
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
   readonly repeated?: string;
+  /**
+   * The parts are in another unit than the count right before `其中` and add up to more than it
+   * (`整改…问题10处,其中:发布扶贫信息43条、…26条`): no parts of it. `earlier` is the count the
+   * sentence said before in the parts' unit (`130条`), which they do not make either.
+   */
+  readonly otherUnit?: { readonly unit: string; readonly earlier: number };
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -341,6 +347,55 @@ function restCounted(after: readonly string[], whole: Whole, least: number, most
   );
 }
 
+/** A count in any unit right before `其中` (`整改…问题10处,`). */
+const COUNT_BEFORE =
+  /(?<![\d.])(\d+)(人次|条|件|篇|个|份|项|期|场|宗|处|次|人|家|所|户|起|批)[，,：:]?$/;
+/** A count said as a whole in its clause (`本年度累计主动公开政府信息130条`), not `130余条`. */
+const CUED_COUNT = new RegExp(
+  `(?:${TOTAL_CUE.source})[^，,；;：:\\d]*?(?<![\\d.])(\\d+)(条|件|篇|个|份|项|期|场|宗)(?![余多\\d])`,
+  'g',
+);
+/** One named part of a list and its count: `发布扶贫信息43条`, `乡村振兴信息10条`. */
+const ONE_PART = /^[^\d]{2,}?(\d+)(条|件|篇|个|份|项|期|场|宗)$/;
+
+/**
+ * A `其中` list in another unit than the count right before it, adding up to more than that count,
+ * while the sentence said a whole in the parts' unit before, one they do not make either (real:
+ * 洞头区农业农村局 2021, `本年度累计主动公开政府信息130条,…整改政务公开相关问题10处,其中:发布扶贫
+ * 信息43条、乡村振兴信息10条、涉农补助信息26条`: 79 of neither). Every item of the list, to the end
+ * of its sentence, one named part with one count of that unit, two or more; not `申请3份，其中法人
+ * 申请1件、自然人申请2件` (as many as the count: its parts in another word for a piece), nor
+ * `974篇，其中《快检天天报》…每日更新，…11541批次…` (no list).
+ */
+function partsInOtherUnit(before: string, after: string): Omit<PartsExcess, 'text'> | null {
+  const count = COUNT_BEFORE.exec(before);
+  if (!count) return null;
+  const list = (after.replace(PART_OF_PART, '').split(/[；;]/)[0] ?? '').replace(/[。]$/, '');
+  const parts: { value: number; unit: string }[] = [];
+  for (const item of list.split(/[，,、]/)) {
+    const m = ONE_PART.exec(item.trim());
+    if (!m || itemsOf(item).length !== 1 || /等$/.test(item)) return null;
+    parts.push({ value: Number(m[1]), unit: m[2] ?? '' });
+  }
+  const unit = parts[0]?.unit ?? '';
+  const sum = parts.reduce((a, b) => a + b.value, 0);
+  const stated = Number(count[1]);
+  if (parts.length < 2 || unit === count[2] || parts.some((p) => p.unit !== unit) || sum <= stated)
+    return null;
+  // The sentence's whole in the parts' unit, said as one in its clause (`累计…130条`).
+  const lead = before.slice(0, count.index);
+  const earlier = itemsOf(lead).filter((i) => i.unit === unit);
+  const cued = [...lead.matchAll(CUED_COUNT)].find((c) => c[2] === unit);
+  if (!cued || earlier.some((i) => i.value === sum || i.vague)) return null;
+  return {
+    whole: stated,
+    unit: count[2] ?? '',
+    parts: parts.map((p) => p.value),
+    written: parts.map((p) => `${p.value}${p.unit}`),
+    otherUnit: { unit, earlier: Number(cued[1]) },
+  };
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -362,6 +417,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       }
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
+        const misplaced = m[0].startsWith('其中')
+          ? partsInOtherUnit(before, sentence.slice(m.index + m[0].length))
+          : null;
+        if (misplaced) {
+          out.push({ ...misplaced, text: sentence });
+          continue;
+        }
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
@@ -542,15 +604,17 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: first.repeated
-          ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
-          : first.short === 'rest'
-            ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
-            : first.short === 'attributes'
-              ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
-              : first.short === 'list'
-                ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-                : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+        message: first.otherUnit
+          ? `“其中”所列各项 ${listed} = ${sum}${first.otherUnit.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${first.otherUnit.earlier}${first.otherUnit.unit}”：请核对“其中”指的是哪个数，以及各项的数字`
+          : first.repeated
+            ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
+            : first.short === 'rest'
+              ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
+              : first.short === 'attributes'
+                ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
+                : first.short === 'list'
+                  ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+                  : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
       });
     }
     return found;
