@@ -2255,6 +2255,8 @@ describe('what the held-out texts 254–283 showed: parts and their whole', () =
     // Said to be some of them (等), or three highlights: nothing to say.
     expect(sum(dongcheng.replace('全清单1条。', '全清单1条等。'))).toBeUndefined();
     expect(sum(dongcheng.replace('、信息主动公开全清单1条', ''))).toBeUndefined();
+    // Four statements joined by semicolons (real: 平潭 财政金融局 2020): some kinds, each on its own.
+    expect(sum(dongcheng.replaceAll('、', '；'))).toBeUndefined();
   });
 
   it('a list whose rest the text goes on to count is not short (real: 西关街道 2024)', () => {
@@ -2318,5 +2320,27 @@ describe('what the held-out texts 254–283 showed: claims against the tables', 
     expect(keys(withText({ ...report.narrative, overview }, report))).not.toContain(
       'narrative-table-mismatch:overview:normativeMade',
     );
+  });
+  it('the 依申请公开 item of 总体情况 holding only 主动公开 counts (real: 芦庙乡 2021)', () => {
+    const report = real('270-xiping-lumiao-2021.txt');
+    const found = issuesOf(report).find((i) => i.key === 'overview-item-off-topic:overview');
+    expect(found?.message).toBe(
+      '总体情况的小标题“(二)依申请公开政府办理情况”下写的是“通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容',
+    );
+    const item = (body: string) =>
+      withText({
+        overview: `（一）主动公开\n全年共主动公开政府信息58条。\n（二）依申请公开情况\n${body}\n（三）政府信息管理\n制度健全。`,
+      });
+    expect(keys(item('通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。'))).toContain(
+      'overview-item-off-topic:overview',
+    );
+    // Requests told (real: 平潭 2022, one received), none came (real: 北街街道 2025), or work
+    // without a count of 主动公开: nothing to say.
+    for (const body of [
+      '2022年共收到依申请公开1件，已按时答复。',
+      '本年度,未接到群众要求公开的信息。',
+      '严格执行《条例》,规范办理流程,主动公开办理结果。',
+    ])
+      expect(keys(item(body))).not.toContain('overview-item-off-topic:overview');
   });
 });

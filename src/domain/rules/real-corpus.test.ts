@@ -855,7 +855,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '265-putuo-yichuanlu-2020.txt': ['part-count-mismatch:meta'],
   '266-minhang-district-2025.txt': ['date-characters-missing:meta'],
   '269-shangjie-district-2020.txt': ['part-count-mismatch:meta'],
-  '270-xiping-lumiao-2021.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: `(二)依申请公开政府办理情况` over 主动公开 counts, no request.
+  '270-xiping-lumiao-2021.txt': [
+    'section-heading-mismatch:overview',
+    'overview-item-off-topic:overview',
+  ],
   '273-jingmen-zfb-2021.txt': ['section-heading-mismatch:proactive'],
   '274-zhuhui-yuehan-2023.txt': [
     'part-count-mismatch:meta',
@@ -948,10 +952,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '261-jiangsu-tjj-2019.txt': ['通知名称残缺“《关于政府信息公开工作年度》”，无文号'],
   '266-minhang-district-2025.txt': ['总体情况“12  31 日”丢了“月”'],
-  '270-xiping-lumiao-2021.txt': [
-    '“(二)依申请公开…”之下写的是主动公开的数',
-    '主动公开58条，又说网站58条、公告栏133条',
-  ],
+  // By channel the same information may be counted twice (website and 公告栏): 58 of 58 + 133 is
+  // no sum a general rule can judge.
+  '270-xiping-lumiao-2021.txt': ['主动公开58条，又说网站58条、公告栏133条'],
   '273-jingmen-zfb-2021.txt': ['表二规章、规范性文件的数字连在一起（104、2729318）'],
   '274-zhuhui-yuehan-2023.txt': ['标题“2022度…”：年份不是2023且缺“年”'],
   '275-yuelu-meixihu-2023.txt': ['“梅溪湖街道2023政府信息公开…”丢了“年”', '“截至1231日”丢了“12月”'],

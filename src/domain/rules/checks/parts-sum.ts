@@ -48,6 +48,11 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * 周口市 2020's three kinds) are not, nor a list whose rest the text goes on to count (`REST_AFTER`).
  */
 const LONG_LIST = 4;
+/*
+ * Four only when joined by commas or 、: four statements joined by semicolons (`…其中：财税相关政策
+ * 及解读共3条；其他文件共1条；工作动态共1条；财政资金管理共129条`, real: 平潭 财政金融局 2020, 134 of
+ * 148) are some of the whole's kinds, each told on its own.
+ */
 /**
  * The sentences after a list read for a count of the rest of its whole (real: 西关街道 2024,
  * `累计主动公开政府信息达301条。其中` four kinds adding to 61, `同时,“元在西关”微信公众号…全年共推送
@@ -567,7 +572,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           whole.cued &&
           toTheEnd &&
           !(cutShort && k === list.length - 1) &&
-          parts.length >= LONG_LIST &&
+          (parts.length > LONG_LIST || (parts.length === LONG_LIST && !/[；;]/.test(own))) &&
           !/等/.test(own) &&
           most < whole.value &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
