@@ -2292,3 +2292,106 @@ describe('what the held-out texts 254–283 showed: headings and empty parts', (
       ).toEqual([]);
   });
 });
+
+describe('what the held-out texts 254–283 showed: parts and their whole', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('four kinds to the end of the sentence, no 等, adding to less than the whole (real: 东城区城管委 2025)', () => {
+    const dongcheng =
+      '2025年,我委主动公开政府信息386条,其中,通知公告类49条、工作动态类41条、执法检查类7条、信息主动公开全清单1条。利用微信公众号发布工作动态64条。';
+    expect(sum(dongcheng)?.message).toContain(
+      '随后列出的 4 项 49 + 41 + 7 + 1 = 98条，比总数少 288条',
+    );
+    // Said to be some of them (等), or three highlights: nothing to say.
+    expect(sum(dongcheng.replace('全清单1条。', '全清单1条等。'))).toBeUndefined();
+    expect(sum(dongcheng.replace('、信息主动公开全清单1条', ''))).toBeUndefined();
+    // Four statements joined by semicolons (real: 平潭 财政金融局 2020): some kinds, each on its own.
+    expect(sum(dongcheng.replaceAll('、', '；'))).toBeUndefined();
+  });
+
+  it('a list whose rest the text goes on to count is not short (real: 西关街道 2024)', () => {
+    const xiguan =
+      '截至2024年12月31日,西关街道办事处累计主动公开政府信息达301条。其中普法与依法治理相关信息8条,谁执法谁普法信息1条,工作动态类信息48条,领导信息4条。同时,“元在西关”微信公众号也充分发挥作用,全年共推送信息240条,以更便捷、更亲民的方式传递信息。';
+    expect(sum(xiguan)).toBeUndefined();
+    // The rest not counted (another number): the four kinds are short of the whole.
+    expect(sum(xiguan.replace('推送信息240条', '推送信息200条'))?.message).toContain(
+      '8 + 1 + 48 + 4 = 61条，比总数少 240条',
+    );
+  });
+
+  it('one more kind past a full stop (real: 朝外街道 2025)', () => {
+    const chaowai =
+      '全年共发布212条,其中财政决算(部门)2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公告类46条。内容发布更加规范,分类更加清晰。';
+    expect(sum(chaowai)?.message).toContain('2 + 51 + 97 + 46 = 196条，比总数少 16条');
+    // The four make the whole; a sentence of other work (a verb, a channel) is no kind of it.
+    expect(sum(chaowai.replace('通知公告类46条', '通知公告类62条'))).toBeUndefined();
+    expect(sum(chaowai.replace('通知公告类46条', '发布通知公告46条'))).toBeUndefined();
+    expect(sum(chaowai.replace('通知公告类46条', '微信公众号46条'))).toBeUndefined();
+  });
+  it('a `其中` list in another unit than the count before it, and more than it (real: 洞头区农业农村局 2021)', () => {
+    const dongtou =
+      '本年度累计主动公开政府信息130条,依申请公开信息0条,累计发布规范性文件0件,整改政务公开相关问题10处,其中:发布扶贫信息43条、乡村振兴信息10条、涉农补助信息26条。';
+    expect(sum(dongtou)?.message).toBe(
+      '“其中”所列各项 43条 + 10条 + 26条 = 79条，单位与紧挨在前的“10处”不同，也比它多，不是它的分项；也不等于前文的“130条”：请核对“其中”指的是哪个数，以及各项的数字',
+    );
+    // The parts make the sentence's whole (misplaced, but adding up), or no whole said before
+    // them in their unit, or fewer than the count: nothing to say.
+    expect(sum(dongtou.replace('涉农补助信息26条', '涉农补助信息77条'))).toBeUndefined();
+    expect(
+      sum(dongtou.replace(/^本年度累计主动公开政府信息130条,依申请公开信息0条,/, '')),
+    ).toBeUndefined();
+    expect(sum(dongtou.replace('问题10处', '问题90处'))).toBeUndefined();
+    // Real: 平潭综合实验区农业农村局 2024, parts in another word for a piece, as many as the count.
+    expect(
+      sum('全年共收到政府信息公开申请3份，其中法人申请1件、自然人申请2件，均依法予以办结。'),
+    ).toBeUndefined();
+  });
+});
+
+describe('what the held-out texts 254–283 showed: claims against the tables', () => {
+  const real = (name: string): Report => {
+    const text = readFileSync(`templates/fixtures/real/${name}`, 'utf8');
+    const imported = importText(text);
+    if (!imported.ok) throw new Error(imported.message);
+    return imported.report;
+  };
+
+  it('规范性文件 said issued (发布) against 表二’s made (real: 洞头区农业农村局 2021)', () => {
+    const report = real('260-dongtou-nyncj-2021.txt');
+    const found = issuesOf(report).find(
+      (i) => i.key === 'narrative-table-mismatch:overview:normativeMade',
+    );
+    expect(found?.message).toBe('文中“发布规范性文件0件”为 0，但表格中制发规范性文件为 1，相差 1');
+    // As many as 表二 made: nothing to say.
+    const overview = (report.narrative.overview ?? '').replace(
+      '发布规范性文件0件',
+      '发布规范性文件1件',
+    );
+    expect(keys(withText({ ...report.narrative, overview }, report))).not.toContain(
+      'narrative-table-mismatch:overview:normativeMade',
+    );
+  });
+  it('the 依申请公开 item of 总体情况 holding only 主动公开 counts (real: 芦庙乡 2021)', () => {
+    const report = real('270-xiping-lumiao-2021.txt');
+    const found = issuesOf(report).find((i) => i.key === 'overview-item-off-topic:overview');
+    expect(found?.message).toBe(
+      '总体情况的小标题“(二)依申请公开政府办理情况”下写的是“通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容',
+    );
+    const item = (body: string) =>
+      withText({
+        overview: `（一）主动公开\n全年共主动公开政府信息58条。\n（二）依申请公开情况\n${body}\n（三）政府信息管理\n制度健全。`,
+      });
+    expect(keys(item('通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。'))).toContain(
+      'overview-item-off-topic:overview',
+    );
+    // Requests told (real: 平潭 2022, one received), none came (real: 北街街道 2025), or work
+    // without a count of 主动公开: nothing to say.
+    for (const body of [
+      '2022年共收到依申请公开1件，已按时答复。',
+      '本年度,未接到群众要求公开的信息。',
+      '严格执行《条例》,规范办理流程,主动公开办理结果。',
+    ])
+      expect(keys(item(body))).not.toContain('overview-item-off-topic:overview');
+  });
+});

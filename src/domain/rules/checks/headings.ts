@@ -416,3 +416,57 @@ export const overviewSubheadingCheck = defineCheck({
     return [];
   },
 });
+
+/** A sub-heading of 总体情况 naming 依申请公开, its number kept (`（二）依申请公开政府办理情况`). */
+const REQUESTS_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*依申请公开[^。；;：:，,\n]{0,20})/;
+/** What ends an item: the next sub-heading (`（三）`, `三、`). */
+const NEXT_ITEM =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/;
+/** A count of information published proactively (`通过政府网站主动公开信息58条`). */
+const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
+/** The item's length read at most (a text that goes on without another sub-heading). */
+const ITEM_LONGEST = 400;
+
+/**
+ * The item of 总体情况 on 依申请公开 that counts only what was published proactively and says
+ * nothing of requests (real: 芦庙乡 2021, `(二)依申请公开政府办理情况` over `通过政府网站主动公开
+ * 信息58条,通过公告栏及宣传栏公开信息133条`): the 主动公开 item's text under the wrong heading, the
+ * requests left out. Not an item that says no request came (`未接到群众要求公开的信息`, real: 北街街道
+ * 2025) or tells its work in other words without a count of 主动公开.
+ */
+export const overviewItemOffTopicCheck = defineCheck({
+  id: 'overview-item-off-topic',
+  severity: 'warning',
+  spec: '4.4',
+  title: '总体情况小标题下的内容与标题不符',
+  run({ template, report }) {
+    const overview = template.sections.find((s) => s.areas);
+    const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    if (!overview || !text.includes('依申请公开')) return [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+      const m = REQUESTS_ITEM.exec(lines[i] ?? '');
+      if (!m) continue;
+      const body = [(lines[i] ?? '').slice(m[0].length)];
+      for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
+        body.push(lines[j] ?? '');
+      const said = body
+        .join('')
+        .replace(/^[。．.：:\s]+/, '')
+        .trim()
+        .slice(0, ITEM_LONGEST);
+      if (said === '' || said.includes('申请') || !PROACTIVE_COUNT.test(said)) continue;
+      const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${m[1]?.trim() ?? ''}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+        },
+      ];
+    }
+    return [];
+  },
+});

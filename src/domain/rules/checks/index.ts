@@ -33,7 +33,11 @@ import {
   reportDateInvalidCheck,
 } from './report-date';
 import { blankTotalCheck, reportedTotalCheck } from './reported-totals';
-import { overviewSubheadingCheck, sectionHeadingCheck } from './headings';
+import {
+  overviewItemOffTopicCheck,
+  overviewSubheadingCheck,
+  sectionHeadingCheck,
+} from './headings';
 import { statisticsPeriodCheck } from './statistics-period';
 import {
   permitsAboveDecisionsCheck,
@@ -128,6 +132,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   // §4.5 what reviewers check on real reports
   sectionHeadingCheck,
   overviewSubheadingCheck,
+  overviewItemOffTopicCheck,
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,

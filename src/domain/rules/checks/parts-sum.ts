@@ -42,10 +42,23 @@ const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
 /**
  * So many kinds listed to the end of the sentence, without 等, read as all of the whole (real:
- * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320); a few
- * highlights (`5729条,其中,市政府文件15件,市政府办文件1件`) are not.
+ * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320; 东城区城管委
+ * 2025, `主动公开政府信息386条,其中,通知公告类49条、工作动态类41条、执法检查类7条、信息主动公开全
+ * 清单1条`, four adding to 98); a few highlights (`5729条,其中,市政府文件15件,市政府办文件1件`;
+ * 周口市 2020's three kinds) are not, nor a list whose rest the text goes on to count (`REST_AFTER`).
  */
-const LONG_LIST = 5;
+const LONG_LIST = 4;
+/*
+ * Four only when joined by commas or 、: four statements joined by semicolons (`…其中：财税相关政策
+ * 及解读共3条；其他文件共1条；工作动态共1条；财政资金管理共129条`, real: 平潭 财政金融局 2020, 134 of
+ * 148) are some of the whole's kinds, each told on its own.
+ */
+/**
+ * The sentences after a list read for a count of the rest of its whole (real: 西关街道 2024,
+ * `累计主动公开政府信息达301条。其中` four kinds adding to 61, `同时,“元在西关”微信公众号…全年共推送
+ * 信息240条`: 61 + 240 = 301, the list is the website's).
+ */
+const REST_AFTER = 2;
 /**
  * A bracket right after a part's count holds that part's own parts or a note on it (real: 海南省
  * 地震局 2024, `工作动态信息292条(省局动态197条、市县动态95条)、…公告公示信息57条(含采购公告公示16条)`;
@@ -81,6 +94,12 @@ export interface PartsExcess {
   readonly short?: 'rest' | 'list' | 'attributes';
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
   readonly repeated?: string;
+  /**
+   * The parts are in another unit than the count right before `其中` and add up to more than it
+   * (`整改…问题10处,其中:发布扶贫信息43条、…26条`): no parts of it. `earlier` is the count the
+   * sentence said before in the parts' unit (`130条`), which they do not make either.
+   */
+  readonly otherUnit?: { readonly unit: string; readonly earlier: number };
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -306,6 +325,82 @@ function restatedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/**
+ * A sentence that is one more kind of a list with its count in the whole's unit, and nothing else
+ * (`通知公告类46条`): not work done (`WORK_VERB`), not a channel (`CHANNEL`).
+ */
+function continuedKind(sentence: string | undefined, unit: string): Item | null {
+  const kind = (sentence ?? '').trim().replace(PART_OF_PART, '');
+  if (!NAMED_PART.test(kind) || WORK_VERB.test(kind) || CHANNEL.test(kind)) return null;
+  const items = itemsOf(kind);
+  const [item] = items;
+  return items.length === 1 && item && item.unit === unit && !item.vague && !item.over
+    ? item
+    : null;
+}
+
+/**
+ * Whether the sentences after a list count the rest of its whole: a count in the whole's unit as
+ * large as what the parts leave (real: 西关街道 2024, 301 − 61 = 240 `全年共推送信息240条`).
+ */
+function restCounted(after: readonly string[], whole: Whole, least: number, most: number): boolean {
+  const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
+  return after.some((sentence) =>
+    itemsOf(sentence).some(
+      (i) => i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
+    ),
+  );
+}
+
+/** A count in any unit right before `其中` (`整改…问题10处,`). */
+const COUNT_BEFORE =
+  /(?<![\d.])(\d+)(人次|条|件|篇|个|份|项|期|场|宗|处|次|人|家|所|户|起|批)[，,：:]?$/;
+/** A count said as a whole in its clause (`本年度累计主动公开政府信息130条`), not `130余条`. */
+const CUED_COUNT = new RegExp(
+  `(?:${TOTAL_CUE.source})[^，,；;：:\\d]*?(?<![\\d.])(\\d+)(条|件|篇|个|份|项|期|场|宗)(?![余多\\d])`,
+  'g',
+);
+/** One named part of a list and its count: `发布扶贫信息43条`, `乡村振兴信息10条`. */
+const ONE_PART = /^[^\d]{2,}?(\d+)(条|件|篇|个|份|项|期|场|宗)$/;
+
+/**
+ * A `其中` list in another unit than the count right before it, adding up to more than that count,
+ * while the sentence said a whole in the parts' unit before, one they do not make either (real:
+ * 洞头区农业农村局 2021, `本年度累计主动公开政府信息130条,…整改政务公开相关问题10处,其中:发布扶贫
+ * 信息43条、乡村振兴信息10条、涉农补助信息26条`: 79 of neither). Every item of the list, to the end
+ * of its sentence, one named part with one count of that unit, two or more; not `申请3份，其中法人
+ * 申请1件、自然人申请2件` (as many as the count: its parts in another word for a piece), nor
+ * `974篇，其中《快检天天报》…每日更新，…11541批次…` (no list).
+ */
+function partsInOtherUnit(before: string, after: string): Omit<PartsExcess, 'text'> | null {
+  const count = COUNT_BEFORE.exec(before);
+  if (!count) return null;
+  const list = (after.replace(PART_OF_PART, '').split(/[；;]/)[0] ?? '').replace(/[。]$/, '');
+  const parts: { value: number; unit: string }[] = [];
+  for (const item of list.split(/[，,、]/)) {
+    const m = ONE_PART.exec(item.trim());
+    if (!m || itemsOf(item).length !== 1 || /等$/.test(item)) return null;
+    parts.push({ value: Number(m[1]), unit: m[2] ?? '' });
+  }
+  const unit = parts[0]?.unit ?? '';
+  const sum = parts.reduce((a, b) => a + b.value, 0);
+  const stated = Number(count[1]);
+  if (parts.length < 2 || unit === count[2] || parts.some((p) => p.unit !== unit) || sum <= stated)
+    return null;
+  // The sentence's whole in the parts' unit, said as one in its clause (`累计…130条`).
+  const lead = before.slice(0, count.index);
+  const earlier = itemsOf(lead).filter((i) => i.unit === unit);
+  const cued = [...lead.matchAll(CUED_COUNT)].find((c) => c[2] === unit);
+  if (!cued || earlier.some((i) => i.value === sum || i.vague)) return null;
+  return {
+    whole: stated,
+    unit: count[2] ?? '',
+    parts: parts.map((p) => p.value),
+    written: parts.map((p) => `${p.value}${p.unit}`),
+    otherUnit: { unit, earlier: Number(cued[1]) },
+  };
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -327,6 +422,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       }
       for (const m of sentence.matchAll(INTRO)) {
         const before = sentence.slice(0, m.index);
+        const misplaced = m[0].startsWith('其中')
+          ? partsInOtherUnit(before, sentence.slice(m.index + m[0].length))
+          : null;
+        if (misplaced) {
+          out.push({ ...misplaced, text: sentence });
+          continue;
+        }
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
@@ -414,6 +516,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
         }
+        // A list cut by a full stop before its last kinds (real: 朝外街道 2025, `全年共发布212条,其中
+        // 财政决算(部门)2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公告类46条。`): the
+        // sentences after it that are each one more kind (`continuedKinds`), while still within it.
+        let after = k + 1;
+        if (usable && toTheEnd && parts.length >= 2 && !/等/.test(own))
+          for (let more = continuedKind(list[after], whole.unit); more;) {
+            if (sumOf(parts) + more.value > wholeMax) break;
+            parts.push(more);
+            after += 1;
+            more = continuedKind(list[after], whole.unit);
+          }
         const found = {
           whole: whole.value,
           unit: whole.unit,
@@ -459,9 +572,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           whole.cued &&
           toTheEnd &&
           !(cutShort && k === list.length - 1) &&
-          parts.length >= LONG_LIST &&
+          (parts.length > LONG_LIST || (parts.length === LONG_LIST && !/[；;]/.test(own))) &&
           !/等/.test(own) &&
-          most < whole.value
+          most < whole.value &&
+          !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
         )
           out.push({ ...found, parts: values, ...written(parts), short: 'list' });
       }
@@ -495,15 +609,17 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: first.repeated
-          ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
-          : first.short === 'rest'
-            ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
-            : first.short === 'attributes'
-              ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
-              : first.short === 'list'
-                ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-                : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+        message: first.otherUnit
+          ? `“其中”所列各项 ${listed} = ${sum}${first.otherUnit.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${first.otherUnit.earlier}${first.otherUnit.unit}”：请核对“其中”指的是哪个数，以及各项的数字`
+          : first.repeated
+            ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
+            : first.short === 'rest'
+              ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
+              : first.short === 'attributes'
+                ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
+                : first.short === 'list'
+                  ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+                  : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
       });
     }
     return found;

@@ -119,6 +119,18 @@ describe('numbers the narrative states for the tables’ facts', () => {
       ['normativeMade=34', 'normativeValid=424'],
     ],
     [
+      'real 洞头区农业农村局 2021: 规范性文件 issued (发布, 印发) are the ones made',
+      '本年度累计主动公开政府信息130条,依申请公开信息0条,累计发布规范性文件0件,整改政务公开相关问题10处。',
+      ['normativeMade=0'],
+    ],
+    ['印发 as 发布', '全年印发行政规范性文件2件。', ['normativeMade=2']],
+    ['interpretations of 规范性文件 are not 规范性文件', '全年发布规范性文件解读3件。', []],
+    [
+      'what a channel carried is not what was made (documents of any year put online)',
+      '在门户网站发布规范性文件5件，通过政务新媒体平台发布规范性文件解读3件。',
+      [],
+    ],
+    [
       'a count of 现行有效 in a sentence that names 规章 too is not read',
       '本年度制发规范性文件3件、规章1件，现行有效件数40件。',
       ['normativeMade=3'],

@@ -192,6 +192,8 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('carriedOver', '(?:结转|顺延|转入)(?:至|到)?(?:下一?年度?|\\d{4}年)', 10),
   ...APPLICANTS,
 ];
+/** 发布, 印发 of 规范性文件: issued, unless a channel's (网站, 平台, 专栏…) in the clause before it. */
+const ISSUED = '(?<!(?:网|平台|专栏|栏目|公众号|微博|媒体|客户端)[^，,。；;]{0,12})(?:印发|发布)';
 /** Specific enough to need no context. */
 const ANYWHERE: readonly Pattern[] = [
   p(
@@ -207,7 +209,9 @@ const ANYWHERE: readonly Pattern[] = [
     0,
   ),
   ...around('regulationsMade', '(?:制发|制定|出台)规章(?!制度)'),
-  ...around('normativeMade', '(?:制发|制定|出台)(?:行政)?规范性文件'),
+  // `累计发布规范性文件0件` (real: 洞头区农业农村局 2021, 表二 1 made): issued, as 印发; not what a
+  // channel carried (`在网站发布规范性文件5件`: documents of any year put online).
+  ...around('normativeMade', `(?:制发|制定|出台|${ISSUED})(?:行政)?规范性文件(?!解读)`),
   ...around('regulationsValid', '现行有效(?:的)?规章(?!制度)'),
   ...around('normativeValid', '现行有效(?:的)?(?:行政)?规范性文件'),
 ];
