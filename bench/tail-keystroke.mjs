@@ -158,7 +158,11 @@ function swWindow() {
   const register = sw.register.bind(sw);
   sw.register = async (...args) => {
     window.__sw.start = performance.now();
-    const reg = await register(...args);
+    // Blocked (`+nosw`) or failed: no install to wait for.
+    const reg = await register(...args).catch((e) => {
+      window.__sw.end = window.__sw.start;
+      throw e;
+    });
     const w = reg.installing ?? reg.waiting;
     if (!w) window.__sw.end = performance.now();
     else
