@@ -17,7 +17,10 @@
 // - `cpu`: main-thread thread time per key from a light trace (`toplevel`), as the bench, with
 //   the thread time of Paint, Layerize, PrePaint, Layout, style (UpdateLayoutTree) and JavaScript
 //   (FunctionCall) per key (the `devtools.timeline` category added: ≈ +1 ms per key).
-// AB_GC=1 (latency mode) traces V8's collections and says how many keys had one in their window.
+// AB_THREADS=1 (latency mode) adds the CPU time per key of all the browser's threads (from /proc,
+// the measured keys with their focus moves): the page's main thread, its compositor, raster
+// workers, the display compositor and GPU process, the browser process — load-proof cost, where
+// a wall time mostly waits for a core. AB_GC=1 (latency mode) traces V8's collections and says how many keys had one in their window.
 // AB_ROUNDS (3), AB_KEYS (150) keys per run; AB_BYKEY=1 splits the latency by kind of key; AB_HOG=1 runs a Node child spinning on one core
 // beside the browser throughout. Each line carries /proc/loadavg.
 //
@@ -26,6 +29,7 @@
    HTMLInputElement, IDBObjectStore -- in the page (page.evaluate, addInitScript) */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { browserThreadCpu, cpuSpent } from './lib/browser-threads.mjs';
 import { openVariants } from './lib/variants.mjs';
 
 const MODE = process.env['AB_MODE'] ?? 'latency';
@@ -186,23 +190,61 @@ async function form(v) {
       });
     }
     let n = 0;
+    let cpuBefore = null;
     for (let i = 0; n < WARMUP + KEYS; i += 1) {
+      if (n === WARMUP - (WARMUP % 3)) cpuBefore = browserThreadCpu();
       await page.locator(cell(i)).focus();
       for (const key of keys) await press(page, key, ++n);
     }
+    const threads = THREADS ? cpuSpent(cpuBefore, browserThreadCpu()) : null;
+    const counted = n - (WARMUP - (WARMUP % 3));
     const all = await page.evaluate(() => window.__keystrokes);
     if (GC) {
       const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
       markCollections(events, all);
     }
     const samples = all.slice(WARMUP, WARMUP + KEYS);
-    return { samples, saves: await page.evaluate(() => window.__saves) };
+    return { samples, saves: await page.evaluate(() => window.__saves), threads, counted };
   } finally {
     await context.close();
   }
 }
 
 const GC = Boolean(process.env['AB_GC']);
+const THREADS = Boolean(process.env['AB_THREADS']);
+
+/** Thread CPU per key, the threads grouped: the page's main thread, its compositor, raster … */
+function threadLine(spent, keys) {
+  const groups = new Map();
+  for (const [name, ms] of spent) {
+    const group =
+      name === 'main:renderer'
+        ? 'page main'
+        : name === 'Compositor'
+          ? 'compositor'
+          : name.startsWith('CompositorTile')
+            ? 'raster'
+            : name === 'VizCompositorTh' || name === 'main:gpu-process'
+              ? 'viz+gpu'
+              : name === 'main:browser' || name === 'CrBrowserMain'
+                ? 'browser main'
+                : 'other';
+    groups.set(group, (groups.get(group) ?? 0) + ms);
+  }
+  const all = [...groups.values()].reduce((a, b) => a + b, 0);
+  if (process.env['AB_THREADS'] === 'names')
+    console.log(
+      [...spent]
+        .sort((a, b) => b[1] - a[1])
+        .map(([n, ms]) => `${n} ${f(ms / keys)}`)
+        .join(', '),
+    );
+  const order = ['page main', 'compositor', 'raster', 'viz+gpu', 'browser main', 'other'];
+  return (
+    `threads CPU/key all ${f(all / keys)}: ` +
+    order.map((g) => `${g} ${f((groups.get(g) ?? 0) / keys)}`).join(', ')
+  );
+}
 
 /**
  * Notes on each sample the milliseconds of V8 collection on the page's main thread inside its
@@ -294,6 +336,8 @@ try {
           ` | pre ${mp(pick('pre'))} react ${mp(pick('react'))} layout ${mp(pick('layout'))}` +
           ` | lagging ${s.filter((x) => x.waited > 0).length}, saves ${out.saves}`,
       );
+      if (THREADS)
+        console.log(`${' '.repeat(head.length)} ${threadLine(out.threads, out.counted)}`);
       if (GC) {
         const hit = (k) => s.filter((x) => x[k] > 0);
         const clean = s.filter((x) => x.gcFrame === 0).map((x) => x.frame);

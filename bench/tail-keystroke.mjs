@@ -12,7 +12,10 @@
 //
 // Prints per variant: work median / p95 / p99, by kind of key; the slowest 10 % of keys with
 // what they changed, their thread time and GC; the keys whose wall time is mostly not thread time.
-// TAIL_ROUNDS (2), TAIL_KEYS (240), TAIL_SETTLE=1 waits two frames after moving the focus (the
+// The keys typed while the app's service worker installed (its first visit: registered 3 s after
+// load, src/register-service-worker.ts) are counted apart, with their own median / p95; a
+// variant whose name ends in `+nosw` runs with service workers blocked (Playwright's
+// `serviceWorkers: 'block'`). TAIL_ROUNDS (2), TAIL_KEYS (240), TAIL_SETTLE=1 waits two frames after moving the focus (the
 // focus's own style and layout then fall outside the key; or per variant, a name ending in
 // `+settle`), TAIL_TRACE=0 no trace, AB_HOG=1 a
 // Node child spinning on one core beside the browser. Diagnostic, not a figure with a budget.
@@ -79,6 +82,7 @@ function probe() {
         samples.push({
           n: p.n,
           key: p.key,
+          t0: p.t0,
           work,
           frame: performance.now() - p.t0,
           waited,
@@ -146,10 +150,37 @@ function threadOf(events) {
   return out;
 }
 
+/** In the page before its scripts: when the service worker's registration began and ended. */
+function swWindow() {
+  window.__sw = { start: null, end: null };
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  const register = sw.register.bind(sw);
+  sw.register = async (...args) => {
+    window.__sw.start = performance.now();
+    // Blocked (`+nosw`) or failed: no install to wait for.
+    const reg = await register(...args).catch((e) => {
+      window.__sw.end = window.__sw.start;
+      throw e;
+    });
+    const w = reg.installing ?? reg.waiting;
+    if (!w) window.__sw.end = performance.now();
+    else
+      w.addEventListener('statechange', () => {
+        if (w.state === 'activated' || w.state === 'redundant') window.__sw.end = performance.now();
+      });
+    return reg;
+  };
+}
+
 async function form(v) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    serviceWorkers: v.name.endsWith('+nosw') ? 'block' : 'allow',
+  });
   try {
     const page = await context.newPage();
+    await page.addInitScript(swWindow);
     await page.goto(v.base);
     await page.getByRole('button', { name: '新建年报' }).click();
     await page.getByRole('button', { name: '创建并开始填写' }).click();
@@ -184,7 +215,13 @@ async function form(v) {
       ? threadOf(JSON.parse((await browser.stopTracing()).toString()).traceEvents)
       : new Map();
     const samples = await page.evaluate(() => window.__keystrokes);
-    return samples.slice(WARMUP).map((s) => ({ ...s, ...threads.get(s.n) }));
+    const sw = await page.evaluate(() => window.__sw);
+    return samples.slice(WARMUP).map((s) => ({
+      ...s,
+      ...threads.get(s.n),
+      // The key's window overlaps the service worker's install (an unfinished one: to the end).
+      duringSw: sw.start !== null && s.t0 + s.work > sw.start && (sw.end === null || s.t0 < sw.end),
+    }));
   } finally {
     await context.close();
   }
@@ -223,11 +260,18 @@ try {
             ` layout ${f(at(pick(of, 'layout'), 50))} | thread ${stats(pick(of, 'thread'))}` +
             ` gc ${f(pick(of, 'gc').reduce((a, b) => a + b, 0) / of.length)}`,
         );
+      const during = s.filter((x) => x.duringSw);
+      const after = s.filter((x) => !x.duringSw);
+      console.log(
+        `  service worker installing: ${during.length} keys, work ${stats(pick(during, 'work'))}` +
+          ` thread ${stats(pick(during, 'thread'))}; the other ${after.length} keys work` +
+          ` ${stats(pick(after, 'work'))} thread ${stats(pick(after, 'thread'))}`,
+      );
       const slow = [...s].sort((a, b) => b.work - a.work).slice(0, Math.ceil(s.length / 10));
       console.log(`  slowest ${slow.length}:`);
       for (const x of slow)
         console.log(
-          `    #${x.n} ${kind(x).padEnd(40)} work ${f(x.work)} (pre ${f(x.pre)} react ${f(x.react)}` +
+          `    #${x.n}${x.duringSw ? ' sw' : ''} ${kind(x).padEnd(40)} work ${f(x.work)} (pre ${f(x.pre)} react ${f(x.react)}` +
             ` layout ${f(x.layout)}) thread ${f(x.thread)} in ${x.tasks ?? '–'} tasks, gc ${f(x.gc)}`,
         );
       if (TRACE) {

@@ -11,9 +11,46 @@ import { importWorkIdle, importWorkStarted } from './import/worker/busy';
 export const REGISTER_DELAY_MS = 3000;
 
 /**
- * Calls `register` once the page has loaded and then been `quietMs` without import work (none
- * started meanwhile, none running at the end: `started` and `idle`, busy.ts), at the browser's
- * next idle moment (after an import's answer is drawn).
+ * How long after the page's load the clerk's typing may keep the install waiting; after that it
+ * waits for import work only. A clerk pauses now and then (to read the paper report): the
+ * limit only keeps the offline copy from waiting forever for one who never does.
+ */
+export const TYPING_WAIT_LIMIT_MS = 120_000;
+
+/** The clerk's doing on the page: keys, text input (also pasting, IME), pointer presses. */
+const kinds = ['keydown', 'input', 'pointerdown'] as const;
+
+/**
+ * Counts the clerk's typing and clicking on `target` (keys, text input, pointer presses, in the
+ * capture phase) for `limitMs`, or until `stop()`: the install waits for a pause in them too. On a first visit the
+ * install's ~2.4 s of CPU beside the clerk's typing made the keys typed meanwhile two to three
+ * times slower (a 表三 keystroke → DOM p95 of 37 against 13 ms for the other keys of the same
+ * run, load 11; docs/performance.md, stop 28): on a two-core machine those ~20–30 keys of 240
+ * were the p95.
+ */
+export function countTyping(
+  target: EventTarget,
+  limitMs: number = TYPING_WAIT_LIMIT_MS,
+): { readonly count: () => number; readonly stop: () => void } {
+  let count = 0;
+  const seen = (): void => {
+    count += 1;
+  };
+  const options = { capture: true, passive: true } as const;
+  for (const type of kinds) target.addEventListener(type, seen, options);
+  const stop = (): void => {
+    clearTimeout(timer);
+    for (const type of kinds) target.removeEventListener(type, seen, options);
+  };
+  const timer = setTimeout(stop, limitMs);
+  return { count: () => count, stop };
+}
+
+/**
+ * Calls `register` once the page has loaded and then been `quietMs` without import work or
+ * typing (none started meanwhile — `started` counts both, busy.ts and `countTyping` — and no
+ * import running at the end: `idle`), at the browser's next idle moment (after an import's
+ * answer is drawn).
  */
 export async function registerWhenSettled(
   register: () => Promise<unknown>,
@@ -44,8 +81,14 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   window.addEventListener('load', () => {
-    registerWhenSettled(() => navigator.serviceWorker.register('./sw.js', { scope: './' })).catch(
-      () => undefined,
-    );
+    const typing = countTyping(window);
+    registerWhenSettled(
+      () => {
+        typing.stop();
+        return navigator.serviceWorker.register('./sw.js', { scope: './' });
+      },
+      REGISTER_DELAY_MS,
+      () => importWorkStarted() + typing.count(),
+    ).catch(() => undefined);
   });
 }
