@@ -63,6 +63,8 @@ export function readTitle(title: string): {
   agency: string;
   year: number | null;
   yearText?: string;
+  /** A year printed with its 年 lost (`2022度`): not read as the report's. */
+  lostYear?: string;
 } {
   // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
   // 国资委 2023), as `sameTitle` reads it.
@@ -73,13 +75,13 @@ export function readTitle(title: string): {
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   // A year whose 年 was lost (`2022度珠晖区粤汉街道信息公开工作年度报告`, real: 粤汉街道 2023, a
   // 2023 report): not the agency's; the year is left to the text (which it need not be).
-  if (!m)
-    return {
-      agency: t
-        .replace(/(?:政府信息公开|政务公开|信息公开).*$/, '')
-        .replace(/^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff])/, ''),
-      year: null,
-    };
+  if (!m) {
+    const name = t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, '');
+    const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff])/.exec(name)?.[0];
+    return lost
+      ? { agency: name.slice(lost.length), year: null, lostYear: lost }
+      : { agency: name, year: null };
+  }
   // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:
   // 平潭综合实验区海坛片区管理局 2021, `…管理局 关于2021年度政府信息公开工作年度报告`, a letter's title).
   const agency = (m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '');

@@ -867,6 +867,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '270-xiping-lumiao-2021.txt': ['section-heading-mismatch:overview'],
   '273-jingmen-zfb-2021.txt': ['section-heading-mismatch:proactive'],
   '274-zhuhui-yuehan-2023.txt': [
+    // Since a fix after the measure: the title's `2022度`, 年 lost, against the period's 2023.
+    'statistics-period-mismatch:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
@@ -970,7 +972,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '主动公开58条，又说网站58条、公告栏133条',
   ],
   '273-jingmen-zfb-2021.txt': ['表二规章、规范性文件的数字连在一起（104、2729318）'],
-  '274-zhuhui-yuehan-2023.txt': ['标题“2022度…”：年份不是2023且缺“年”'],
   '276-gongxian-bureau-2020.txt': [
     '“二、主动公开政府信息情况”之下是空的',
     '“三、收到和处理政府信息公开申请情况”之下是空的',
