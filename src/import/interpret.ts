@@ -347,6 +347,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
+    // The title's year with its 年 lost, when the text says another (the check compares them).
+    ...(frontMatter.titleLostYear !== undefined &&
+    year !== null &&
+    Number(frontMatter.titleLostYear.slice(0, 4)) !== year
+      ? { titleYear: frontMatter.titleLostYear }
+      : {}),
     ...(frontMatter.agency &&
     signature.agency &&
     labelKey(frontMatter.agency) !== labelKey(signature.agency)

@@ -20,6 +20,8 @@ export interface FrontMatter {
   readonly year: number | null;
   /** The title's year as written when it is not a year (`20241`): kept, not guessed over. */
   readonly yearText?: string;
+  /** The title's year printed with its 年 lost (`2022度`), not read as the year. */
+  readonly titleLostYear?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -54,12 +56,14 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   let agency = '';
   let year: number | null = null;
   let yearText: string | undefined;
+  let titleLostYear: string | undefined;
   let skip = new Set<number>();
   if (title !== null) {
     const t = readTitle(title);
     agency = t.agency;
     year = t.year;
     yearText = t.yearText;
+    titleLostYear = t.lostYear;
     skip = new Set([titleAt, titleEnd]);
     const above = front[titleAt - 1];
     // A title broken after the year: `南城街街道办事处2021年` / `政府信息公开工作年度报告`.
@@ -141,6 +145,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     agencyFrom,
     year,
     ...(yearText !== undefined ? { yearText } : {}),
+    ...(titleLostYear !== undefined ? { titleLostYear } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),

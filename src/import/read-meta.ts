@@ -63,6 +63,8 @@ export function readTitle(title: string): {
   agency: string;
   year: number | null;
   yearText?: string;
+  /** A year printed with its 年 lost (`2022度`): not read as the report's. */
+  lostYear?: string;
 } {
   // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
   // 国资委 2023), as `sameTitle` reads it.
@@ -71,7 +73,15 @@ export function readTitle(title: string): {
     .replace(PAGE_LABELS, '')
     .replace(/^(?:名称|标题)(?=.*报告$)/, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
-  if (!m) return { agency: t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, ''), year: null };
+  // A year whose 年 was lost (`2022度珠晖区粤汉街道信息公开工作年度报告`, real: 粤汉街道 2023, a
+  // 2023 report): not the agency's; the year is left to the text (which it need not be).
+  if (!m) {
+    const name = t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, '');
+    const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff])/.exec(name)?.[0];
+    return lost
+      ? { agency: name.slice(lost.length), year: null, lostYear: lost }
+      : { agency: name, year: null };
+  }
   // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:
   // 平潭综合实验区海坛片区管理局 2021, `…管理局 关于2021年度政府信息公开工作年度报告`, a letter's title).
   const agency = (m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '');
@@ -210,9 +220,11 @@ export function agencyInPreface(text: string): string | null {
   // `编制了《田黄镇2020年政府信息公开工作年度报告》`, `现将富县人民政府2024年…年度报告予以公开`, or
   // the year first: `特公布2022年温州市人力资源和社会保障局信息公开工作年度报告`, `特向社会公布2025年
   // 连生乡人民政府政府信息公开工作情况报告`; the report's name with 公开 lost (`现将莲湖区西关街道办事处
-  // 2024年度政府信息工作年度报告予以公开`, real: 西关街道 2024; the checks say the slip).
+  // 2024年度政府信息工作年度报告予以公开`, real: 西关街道 2024; the checks say the slip); or
+  // 政务信息公开 for 政府信息公开, 工作 left out (`现公开陕西省西咸新区沣西新城管理委员会2019年政务
+  // 信息公开年度报告`, real: 沣西新城 2019).
   const m =
-    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息)工作年度报告/.exec(
+    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?)年度报告/.exec(
       t,
     ) ??
     /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)报告/.exec(

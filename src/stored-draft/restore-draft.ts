@@ -326,6 +326,7 @@ function restoreImported(
   | 'changedHeaders'
   | 'headings'
   | 'signatureAgency'
+  | 'titleYear'
 > {
   const out: {
     blankTotals?: readonly string[];
@@ -335,6 +336,7 @@ function restoreImported(
     changedHeaders?: Report['changedHeaders'];
     headings?: Record<string, string>;
     signatureAgency?: string;
+    titleYear?: string;
   } = {};
   const blanks = idList(raw['blankTotals'], counter);
   if (blanks) out.blankTotals = blanks;
@@ -353,6 +355,9 @@ function restoreImported(
   const signature = raw['signatureAgency'];
   if (typeof signature === 'string' && signature !== '') out.signatureAgency = signature;
   else if (signature !== undefined) counter.dropped += 1;
+  const titleYear = raw['titleYear'];
+  if (typeof titleYear === 'string' && titleYear !== '') out.titleYear = titleYear;
+  else if (titleYear !== undefined) counter.dropped += 1;
   return out;
 }
 

@@ -63,6 +63,7 @@ export const reportSchema = z.object({
   ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   signatureAgency: z.optional(z.string()),
+  titleYear: z.optional(z.string()),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
   rulePack: z.optional(
     z.custom<RulePack>((v) => rulePackSchema().safeParse(v).success, {

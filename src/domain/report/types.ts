@@ -135,6 +135,13 @@ export interface Report {
    * Absent for a report typed in the form, whose 落款 is always `meta.agencyName`.
    */
   readonly signatureAgency?: string;
+  /**
+   * The year an imported source's title prints with its 年 lost (`2022度`, real: 粤汉街道 2023's
+   * `2022度珠晖区粤汉街道信息公开工作年度报告`), as printed, when it is not the year the report was
+   * read as (from its text): the title is not read for the year then, and the check says so.
+   * Absent for a report typed in the form.
+   */
+  readonly titleYear?: string;
   /** Dismissed warnings by issue key. */
   readonly dismissed: Readonly<Record<string, Dismissal>>;
   /** A local rule pack chosen for this report (shipped or loaded from a file): its checks run too. */

@@ -98,6 +98,7 @@ const REPORT_PARTS = Object.keys({
   changedHeaders: true,
   headings: true,
   signatureAgency: true,
+  titleYear: true,
   dismissed: true,
   rulePack: true,
 } satisfies Record<keyof Report, true>);

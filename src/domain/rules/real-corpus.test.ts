@@ -123,6 +123,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '094-urumqi-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix after the measures of 254–283: `我市2021政务公开工作要点`, 年 lost (written down
+    // as a slip).
+    'date-characters-missing:overview',
   ],
   '095-wenshan-2021.txt': [
     'notice-citation-unknown:meta:no-issuer',
@@ -521,7 +524,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '252-zhaohua-fgj-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   // `1700余条,其中` records in 条, 人, 所, 项, 篇 adding to 1897: flagged since a fix made after the
   // measure (an approximate whole read as its range, 1700 to 1800; a list in several record units).
-  '137-minhe-jyj-2023.txt': ['parts-sum-mismatch:overview'],
+  '137-minhe-jyj-2023.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix after the measures of 254–283: `现将2023政务信息公开情况报告如下`, 年 lost
+    // (written down as a slip).
+    'date-characters-missing:overview',
+  ],
   // The lead's decision (2026-12-01): 2019's 采购总金额 is in 元 (the template's column, SPEC §4.4
   // with seed 003's `533.41万`); an amount written in 万元 there is the unit other than the
   // column's that §4.4 asks to warn about, whether written `万` or `万元`. 084's `160.5964万元`
@@ -855,10 +863,22 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '261-jiangsu-tjj-2019.txt': [
     'part-count-mismatch:meta',
     'notice-citation-unknown:overview:regulation-name',
+    // Since a fix after the measure: the 2019 notice cited by its title cut short.
+    'notice-citation-unknown:overview:title-2019-60',
   ],
   '263-weishan-liangcheng-2020.txt': ['section-heading-mismatch:overview'],
   '265-putuo-yichuanlu-2020.txt': ['part-count-mismatch:meta'],
-  '266-minhang-district-2025.txt': ['date-characters-missing:meta'],
+  '266-minhang-district-2025.txt': [
+    'date-characters-missing:meta',
+    // Since a fix after the measure: `12  31 日现行有效`, a month and day with 月 lost.
+    'date-characters-missing:overview',
+  ],
+  // Since a fix after the measure: `梅溪湖街道2023政府信息公开…` (a year after the name, 年 lost)
+  // and `截至1231日` (a month and day with 月 lost).
+  '275-yuelu-meixihu-2023.txt': [
+    'date-characters-missing:meta',
+    'date-characters-missing:overview',
+  ],
   '269-shangjie-district-2020.txt': ['part-count-mismatch:meta'],
   // Since a fix after the measure: `(二)依申请公开政府办理情况` over 主动公开 counts, no request.
   '270-xiping-lumiao-2021.txt': [
@@ -872,6 +892,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'table-values-run-together:t2.normativeDocuments.made',
   ],
   '274-zhuhui-yuehan-2023.txt': [
+    // Since a fix after the measure: the title's `2022度`, 年 lost, against the period's 2023.
+    'statistics-period-mismatch:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
@@ -880,7 +902,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'section-heading-mismatch:problems',
   ],
   '277-lizhou-jialing-2022.txt': ['date-characters-missing:meta'],
-  // The first of two broken numbers (the 国办's); the second is in MISSED.
+  // Both broken numbers (the 国办's and `其他〔2019112号`) in the one warning since a fix after
+  // the measure.
   '278-rongchang-swj-2019.txt': ['notice-citation-unknown:overview:broken-number'],
   '279-hechuan-erlang-2019.txt': [
     'report-date-after-deadline',
@@ -888,7 +911,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // 本年数量 in 本年增/减's place, since a fix after the measure.
     'table-header-changed:t2:本年增/减',
   ],
-  '280-wulong-changba-2022.txt': ['date-characters-missing:meta'],
+  '280-wulong-changba-2022.txt': [
+    'date-characters-missing:meta',
+    // Since a fix after the measure: `国办公开办函﹝202130号`, the small brackets ﹝﹞ read.
+    'notice-citation-unknown:meta:broken-number',
+  ],
   '281-fengxi-xincheng-2019.txt': [
     'report-name-garbled:meta',
     'part-count-mismatch:meta',
@@ -966,19 +993,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '259-pingyang-county-2021.txt': [
     '“全文包括主动公开、依申请公开、政府信息管理…等方面”不是六个部分',
   ],
-  '261-jiangsu-tjj-2019.txt': ['通知名称残缺“《关于政府信息公开工作年度》”，无文号'],
-  '266-minhang-district-2025.txt': ['总体情况“12  31 日”丢了“月”'],
-  '255-binhai-haibinjie-2021.txt': ['表二表头印成“本年发件”', '表二表头印成“现行有效件”'],
-  '274-zhuhui-yuehan-2023.txt': ['标题“2022度…”：年份不是2023且缺“年”'],
-  '275-yuelu-meixihu-2023.txt': ['“梅溪湖街道2023政府信息公开…”丢了“年”', '“截至1231日”丢了“12月”'],
+  // By channel the same information may be counted twice (website and 公告栏): 58 of 58 + 133 is
+  // no sum a general rule can judge.
+  '270-xiping-lumiao-2021.txt': ['主动公开58条，又说网站58条、公告栏133条'],
   '276-gongxian-bureau-2020.txt': [
     '“二、主动公开政府信息情况”之下是空的',
     '“三、收到和处理政府信息公开申请情况”之下是空的',
     '“四、…行政复议、行政诉讼情况”之下是空的',
   ],
-  '278-rongchang-swj-2019.txt': ['重庆市通知的文号“其他〔2019112号”残缺（只说了第一个）'],
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
-  '280-wulong-changba-2022.txt': ['“国办公开办函﹝202130号”缺“﹞”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

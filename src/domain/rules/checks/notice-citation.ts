@@ -96,45 +96,49 @@ const span = (n: KnownNotice): string =>
 const applies = (n: KnownNotice, year: number): boolean =>
   year >= n.from && (n.to === null || year <= n.to);
 
-/** 国办公开办函〔2019〕60号, with the bracket variants converted documents produce. */
-const NUMBER = /国办公开办函[〔[［(（【]?(\d{4})[〕\]］)）】]?(\d+)号/g;
+/**
+ * 国办公开办函〔2019〕60号, with the bracket variants converted documents produce (the small
+ * ﹝﹞, U+FE5D/FE5E, too: real, 长坝镇 2022, `国办公开办函﹝202130号`).
+ */
+const NUMBER = /国办公开办函[〔[［(（【﹝]?(\d{4})[〕\]］)）】﹞]?(\d+)号/g;
 /**
  * The annual-report notices' numbers under a wrong issuer prefix (`国办函〔2021〕30号`,
  * `国办公开办涵〔2021〕30号`): any 国办… prefix but the right one.
  */
 const WRONG_PREFIX =
-  /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【]?(2019|2021)[〕\]］)）】]?(60|30)号/g;
+  /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【﹝]?(2019|2021)[〕\]］)）】﹞]?(60|30)号/g;
 
 /** A number with an opening bracket and no closing one, or a closing one and no opening one. */
 const halfBracketed = (number: string): boolean =>
-  /[〔[［(（【]/.test(number) !== /[〕\]］)）】]/.test(number);
+  /[〔[［(（【﹝]/.test(number) !== /[〕\]］)）】﹞]/.test(number);
 
 /**
  * What a number with its year bracket half there probably is: `〔2016201号` → `〔2016〕201号`,
  * `2018〕64号` → `〔2018〕64号` (the four digits after the bracket are the year).
  */
 export function probableNumber(broken: string): string | null {
-  const m = /^([\u4e00-\u9fff]*?)[〔［【]?((?:19|20)\d{2})[〕］】]?(\d{1,4})(?:号|[)）])?$/.exec(
-    broken,
-  );
+  const m =
+    /^([\u4e00-\u9fff]*?)[〔［【﹝]?((?:19|20)\d{2})[〕］】﹞]?(\d{1,4})(?:号|[)）])?$/.exec(
+      broken,
+    );
   return m ? `${m[1] ?? ''}〔${m[2] ?? ''}〕${m[3] ?? ''}号` : null;
 }
 
 /** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
-const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【](\d{4})[〕\]］】](\d+)号/g;
+const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【﹝](\d{4})[〕\]］】﹞](\d+)号/g;
 /**
  * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
  * number run together; `国办公开办函〔202130)`: 〕 and 号 lost, real: 新疆 2022) or not opened
  * (`海府办2018〕64号`).
  */
 const BROKEN_NUMBER =
-  /[\u4e00-\u9fff]{1,8}(?:[〔［【](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d{1,4}号)/g;
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号)/g;
 
 /**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
  * not after a bracket or digit followed by a closing bracket and a digit (a cheap pre-test).
  */
-const MAY_BE_BROKEN = /[〔［【](?:19|20)\d{3}|(?<![〔［【\d])(?:19|20)\d{2}[〕］】]\d/;
+const MAY_BE_BROKEN = /[〔［【﹝](?:19|20)\d{3}|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d/;
 
 /** The regulation every report is made under, by its full name. */
 const REGULATION = '中华人民共和国政府信息公开条例';
@@ -201,6 +205,26 @@ function dropsFromIssuer(middle: string): boolean {
   return !OTHER_OFFICE.has(middle);
 }
 
+/** A title in book-title marks with none inside it (an inner title makes it a whole one). */
+const CITED_TITLE = /《([^《》]{6,60})》/g;
+/** The shortest beginning of a notice's title (from 关于 on) taken for it cut short. */
+const MIN_CUT_TITLE = 8;
+
+/**
+ * The known notice whose title (from 关于 on) a cited title is a strict beginning of, at least
+ * `MIN_CUT_TITLE` long: `《关于政府信息公开工作年度》` (real: 江苏省统计局 2019, the 2019 notice's
+ * title cut before 报告有关事项的通知). A whole title, or another document's (`《关于政府信息公开年度
+ * 报告有关项目填报问题的解释》`), is none.
+ */
+function cutShortOf(title: string, NOTICES: readonly KnownNotice[]): KnownNotice | null {
+  const key = titleKey(title);
+  const at = key.indexOf('关于');
+  if (at < 0) return null;
+  const about = key.slice(at);
+  if (about.length < MIN_CUT_TITLE) return null;
+  return NOTICES.find((n) => n.about !== about && n.about.startsWith(about)) ?? null;
+}
+
 /** A sentence about the annual report (where a wrong number of its notice is questioned). */
 const ANNUAL_REPORT = /年度报告|年报/;
 /** About the annual report, or what it was compiled under (`主动公开内容按照国办发〔2021〕30号文件要求编制`, real: 武义县 a township 2023). */
@@ -234,6 +258,13 @@ type UnknownCitation =
   | { readonly kind: 'name'; readonly text: string }
   /** The notices' issuing office named with words lost. */
   | { readonly kind: 'issuer'; readonly text: string }
+  /** A known notice's title cut short, with or without its number. */
+  | {
+      readonly kind: 'cut';
+      readonly key: string;
+      readonly text: string;
+      readonly meant: KnownNotice;
+    }
   /** A notice's number under a title that is no known notice's nor its format's. */
   | {
       readonly kind: 'title';
@@ -324,14 +355,21 @@ const citationsIn = perParagraphAnd(
       !compact.includes('号') &&
       !compact.includes('通知') &&
       !compact.includes('条例') &&
-      !compact.includes('工作要点')
+      !compact.includes('工作要点') &&
+      !compact.includes('《关于')
     )
       return [];
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
       const numbered = sentence.includes('号');
       const namesKeyPoints = sentence.includes('工作要点');
-      if (!numbered && !sentence.includes('通知') && !sentence.includes('条例') && !namesKeyPoints)
+      if (
+        !numbered &&
+        !sentence.includes('通知') &&
+        !sentence.includes('条例') &&
+        !namesKeyPoints &&
+        !sentence.includes('《关于')
+      )
         continue;
       const unknown: UnknownCitation[] = [];
       const cited: KnownNotice[] = [];
@@ -390,6 +428,20 @@ const citationsIn = perParagraphAnd(
           const d = nameEdits(m[1] ?? '');
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      if (sentence.includes('《关于') || sentence.includes('办公室关于'))
+        for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
+          // A title cited with a number is judged with it (`kind: 'title'`).
+          const meant = /^[（(]?国/.test(sentence.slice(m.index + m[0].length))
+            ? null
+            : cutShortOf(m[1] ?? '', NOTICES);
+          if (meant)
+            unknown.push({
+              kind: 'cut',
+              key: `title-${meant.year}-${meant.no}`,
+              text: m[0],
+              meant,
+            });
+        }
       if (sentence.includes('国务院办公厅'))
         for (let m = first(ISSUER, sentence); m; m = ISSUER.exec(sentence))
           if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
@@ -441,6 +493,8 @@ const citations = perContext((ctx: CheckContext) => {
     list.push(f);
   };
   const right = NOTICES.find((n) => applies(n, year));
+  // The broken numbers said in each section's warning, and where that warning is in `unknown`.
+  const broken = new Map<string, { readonly at: number; readonly texts: string[] }>();
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
     for (const {
@@ -466,19 +520,32 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `引用的「${c.text}」文号有误：年度报告的通知是${label(c.meant)}`,
           });
-        else if (c.kind === 'broken')
-          push(unknown, {
-            target: `${section}:broken-number`,
-            fields: [field],
-            section,
-            message: brokenMessage(c.text),
-          });
-        else if (c.kind === 'issuer')
+        else if (c.kind === 'broken') {
+          // Every broken number of a section in its one warning (real: 荣昌区商务委 2019,
+          // `(国办公开办函〔201960号)` and `(其他〔2019112号)` in one sentence).
+          const target = `${section}:broken-number`;
+          const said = broken.get(target);
+          if (said === undefined) {
+            broken.set(target, { at: unknown.length, texts: [c.text] });
+            push(unknown, { target, fields: [field], section, message: brokenMessage([c.text]) });
+          } else if (!said.texts.includes(c.text)) {
+            said.texts.push(c.text);
+            const before = unknown[said.at];
+            if (before) unknown[said.at] = { ...before, message: brokenMessage(said.texts) };
+          }
+        } else if (c.kind === 'issuer')
           push(unknown, {
             target: `${section}:issuer-name`,
             fields: [field],
             section,
             message: `发文机关名称「${c.text}」缺字：应为“国务院办公厅政府信息与政务公开办公室”`,
+          });
+        else if (c.kind === 'cut')
+          push(unknown, {
+            target: `${section}:${c.key}`,
+            fields: [field],
+            section,
+            message: `引用的${c.text}名称不全：应是《${c.meant.fullTitle}》（${label(c.meant)}），请补全名称`,
           });
         else if (c.kind === 'title')
           push(unknown, {
@@ -551,11 +618,12 @@ const citations = perContext((ctx: CheckContext) => {
   return { unknown, wrong };
 });
 
-function brokenMessage(text: string): string {
-  const probable = probableNumber(text);
-  return probable
-    ? `文号「${text}」残缺：年份应写在“〔〕”中，后接序号，应是“${probable}”，请核对原文号`
-    : `文号「${text}」残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`;
+function brokenMessage(texts: readonly string[]): string {
+  const quoted = texts.map((t) => `「${t}」`).join('');
+  const probable = texts.map(probableNumber);
+  return probable.every((p) => p !== null)
+    ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`
+    : `文号${quoted}残缺：年份应写在“〔〕”中，后接序号（如“〔2018〕64号”），请核对原文号`;
 }
 
 export const noticeCitationWrongCheck = defineCheck({

@@ -86,8 +86,25 @@ export const statisticsPeriodCheck = defineCheck({
     const year = ctx.report.meta.year;
     if (year === null) return [];
     const found: Finding[] = [];
+    // The title's year, printed with its 年 lost (`2022度…年度报告`), is not the year the text
+    // and its period give (real: 粤汉街道 2023, a 2023 report titled `2022度…`): the title is last
+    // year's, or the period and the text are.
+    const { titleYear } = ctx.report;
+    if (titleYear !== undefined && Number(titleYear.slice(0, 4)) !== year) {
+      const said = textsOf(ctx)
+        .flatMap((text) => periodsIn(text))
+        .find((p) => p.fromIso.includes(`${year}-01-01`) && p.toIso.includes(`${year}-12-31`));
+      found.push({
+        target: 'meta',
+        fields: ['meta.year'],
+        section: 'meta',
+        message: `标题中的年份写作“${titleYear}”（缺“年”字），而${said ? `统计期限为 ${said.from}至${said.to}，` : ''}报告年度是 ${year} 年：标题的年份是否写错？`,
+      });
+    }
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
+      // One warning a section (the title's is the preface's).
+      if (found.some((f) => f.target === section)) continue;
       for (const period of periodsIn(text)) {
         const from = `${year}-01-01`;
         const to = `${year}-12-31`;

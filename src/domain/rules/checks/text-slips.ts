@@ -29,12 +29,33 @@ const LOST_DATE = new RegExp(
  */
 const GARBLED_YEAR = /(?<![\d.])(?:19|20)\d{3,4}年(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日/;
 
-const lostDateIn = perText((_, analysed) => {
+/**
+ * A month and day run together, their 月 lost (real: 梅溪湖街道 2023 `截至1231日`, 闵行区 2025
+ * `失效及废止 30 件, 12  31 日现行有效的…`): no day of a month is past 31, so `1231日` is no day;
+ * a month of 10–12 and a day of two digits. A month of one digit (`131日`) only after 截至, 截止
+ * or 到 and before 止 or a stop, where a count of days (`压缩至120日`) is not read.
+ */
+const MONTH_DAY_LOST =
+  /(?<![\d.])(1[0-2])(0[1-9]|[12]\d|3[01])日(?!均|常|益|趋|报)|(?<=截至|截止|到)([1-9])(0[1-9]|[12]\d|3[01])日(?=止|[，,。；;])/;
+
+type LostDate =
+  | { readonly text: string; readonly garbled: boolean }
+  | { readonly text: string; readonly month: string; readonly day: string };
+
+const lostDateIn = perText((_, analysed): LostDate | null => {
   const compact = compactText(analysed);
   const lost = LOST_DATE.exec(compact);
   if (lost) return { text: lost[0], garbled: false };
   const garbled = GARBLED_YEAR.exec(compact);
-  return garbled ? { text: garbled[0], garbled: true } : null;
+  if (garbled) return { text: garbled[0], garbled: true };
+  const monthDay = MONTH_DAY_LOST.exec(compact);
+  if (!monthDay) return null;
+  const before = /(?:截至|截止|到|至)$/.exec(compact.slice(0, monthDay.index))?.[0] ?? '';
+  return {
+    text: `${before}${monthDay[0]}`,
+    month: String(Number(monthDay[1] ?? monthDay[3])),
+    day: String(Number(monthDay[2] ?? monthDay[4])),
+  };
 });
 
 /**
@@ -59,15 +80,35 @@ const AGENCY_THEN_FU = /(?:局|委|厅|办|中心)府信息/;
 const TITLE_YEAR_BEFORE_WORDS =
   /(?<=《)((?:19|20)\d{2})(?![年月日届号期版])([\u4e00-\u9fff][^《》\n]{1,40})(?=》)/;
 
+/**
+ * A year whose 年 was lost between a name and the work or the report it names (`现公布梅溪湖街道2023
+ * 政府信息公开工作年度报告`, real: 梅溪湖街道 2023; `按照国家、自治区及我市2021政务公开工作要点`, real:
+ * 乌鲁木齐市 2021; `现将2023政务信息公开情况报告如下`, real: 民和县教育局 2023): four digits after a
+ * word, right before 政府信息公开, 政务公开, 信息公开 or 年度报告, are a year, and a year is written
+ * with 年 whichever it is. Not a number's or a code's digits (a digit or `.` before them).
+ */
+const YEAR_BEFORE_WORK =
+  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/;
+
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
   const m = YEAR_BEFORE_NAME.exec(compact);
   if (m) {
     const year = m[1] ?? m[3] ?? '';
-    return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}`, cited: false };
+    return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}`, anyYear: false };
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
-  return title ? { year: Number(title[1]), text: `${title[1]}${title[2]}`, cited: true } : null;
+  if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
+  const work = YEAR_BEFORE_WORK.exec(compact);
+  if (!work) return null;
+  // The name before the year, for the message (`梅溪湖街道2023政府信息公开…`).
+  const name = /[\u4e00-\u9fff]{1,8}$/.exec(compact.slice(Math.max(0, work.index - 8), work.index));
+  return {
+    year: Number(work[1]),
+    text: `${work[1]}${work[2]}`,
+    before: name?.[0] ?? '',
+    anyYear: true,
+  };
 });
 
 /** A date with lost characters: `2020年1月 日`, `2021年 月20日`; or a year with digits too many. */
@@ -83,18 +124,21 @@ export const lostDateCheck = defineCheck({
       (text) => {
         const lost = lostDateIn(text);
         if (lost) return lost;
-        // Only the report's own year: `2024鹤岗市…报告` in the 2024 report; any year in a cited title.
+        // Only the report's own year: `2024鹤岗市…报告` in the 2024 report; any year in a cited
+        // title or right before the work's words.
         const named = yearBeforeNameIn(text);
-        return named && (named.cited || year === null || named.year === year)
-          ? { text: named.text, garbled: false, name: true }
+        return named && (named.anyYear || year === null || named.year === year)
+          ? { text: named.text, before: named.before ?? '', garbled: false, name: true }
           : null;
       },
       (lost) =>
         'name' in lost
-          ? `文中“${lost.text}”的年份后缺“年”字（应为“${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
-          : lost.garbled
-            ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-            : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+          ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
+          : 'month' in lost
+            ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
+            : lost.garbled
+              ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+              : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
   },
 });
