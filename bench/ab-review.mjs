@@ -11,7 +11,8 @@
 // says it is done), when the offline service worker was registered (ms after the choice, or
 // never) and how many units the page rendered in how many commits. Then medians per variant.
 //
-// AB_ROUNDS (3) rounds; the order of the variants alternates from round to round.
+// AB_SW=block: no service worker (to compare other changes without its install, which at high
+// load may start before the choice). AB_ROUNDS (3) rounds; the order of the variants alternates from round to round.
 /* global window, document, MutationObserver -- in the page */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,9 @@ const MARK = 'ab:review-start';
  * name, the events with the most thread time (outermost of each name). */
 const CATEGORIES = (process.env['AB_CATEGORIES'] ?? '').split(',').filter(Boolean);
 const BREAKDOWN = process.env['AB_BREAKDOWN'] === '1';
+/** AB_POLL: how Playwright polls for the page's answer: 'raf' (its default: a frame requested
+ * every frame) or a period in ms; a comma-separated list gives each variant its own, in order. */
+const POLLS = (process.env['AB_POLL'] ?? 'raf').split(',');
 
 const { variants, browser, close } = await openVariants('bench/ab-review.mjs');
 
@@ -32,7 +36,7 @@ function threadCpu() {
   const out = new Map();
   for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
       if (!args[0]?.includes('chrom')) continue;
       const kind = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -134,7 +138,10 @@ function threads(events) {
 }
 
 async function runOnce(v) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    serviceWorkers: process.env['AB_SW'] === 'block' ? 'block' : 'allow',
+  });
   await context.addInitScript(() => {
     const sw = navigator.serviceWorker;
     if (!sw) return;
@@ -174,7 +181,10 @@ async function runOnce(v) {
     return performance.now();
   }, MARK);
   await page.getByLabel('选择年报文件夹').setInputFiles(folder);
-  await page.waitForFunction(() => window.__reviewDone !== undefined, null, { timeout: 180_000 });
+  await page.waitForFunction(() => window.__reviewDone !== undefined, null, {
+    timeout: 180_000,
+    polling: v.poll === 'raf' ? 'raf' : Number(v.poll),
+  });
   const cpuDone = browserCpu() - cpuBefore;
   if (threadsBefore) {
     const after = threadCpu();
@@ -208,6 +218,7 @@ async function runOnce(v) {
   };
 }
 
+variants.forEach((v, i) => (v.poll = POLLS[i] ?? POLLS[0]));
 const results = new Map(variants.map((v) => [v.name, []]));
 try {
   for (let round = 0; round < ROUNDS; round += 1) {

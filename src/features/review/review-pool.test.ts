@@ -30,7 +30,7 @@ vi.mock('comlink', () => {
 });
 vi.mock('@/import/pdf/cmap-url', () => ({ pdfCMapUrl: () => 'http://localhost/pdfjs/cmaps/' }));
 
-const { reviewFiles } = await import('./review-pool');
+const { poolSize, reviewFiles } = await import('./review-pool');
 
 const file = (name: string) => ({ id: name, path: name, file: new File(['x'], name) });
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,5 +60,16 @@ describe("the reviewer's workers", () => {
     await tick();
     expect(idle).toBe(true);
     expect(units.sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
+describe('how many review workers', () => {
+  it('leaves one core to the page and V8 (two cores: one worker), at least one, at most four', () => {
+    const sizes = [1, 2, 3, 4, 8, 16].map((cores) => {
+      vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+      return poolSize();
+    });
+    vi.unstubAllGlobals();
+    expect(sizes).toEqual([1, 1, 2, 3, 4, 4]);
   });
 });

@@ -7,8 +7,12 @@ import type { ReviewWorkerApi } from '@/review/worker/review-worker';
 import ReviewWorker from '@/review/worker/review-worker?worker';
 
 /**
- * A few review workers side by side (one per core, at most four): each file is read and checked
- * in one of them. A file that takes longer than the timeout, or kills its worker, becomes an
+ * A few review workers side by side (one per core but one, at least one, at most four): each
+ * file is read and checked in one of them. The core left over is the page's and V8's: in
+ * Chromium each worker optimises the same readers and checks on V8's compiler threads again (on
+ * the review bench's 101 files ~2.5 s of compiler CPU with two workers, ~2 s with one), and on
+ * two cores a second worker left the page, the compilers and both workers queueing for the
+ * same two (issue 17, docs/performance.md "Stop 28": ~1.3 s less of the browser's CPU with one). A file that takes longer than the timeout, or kills its worker, becomes an
  * unreadable unit with a Chinese message; its worker is replaced and the others go on.
  */
 
@@ -37,7 +41,7 @@ function stopSlot(slot: Slot): void {
 
 export function poolSize(): number {
   const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 function failed(f: ReviewFile, message: string): ReviewUnit {
