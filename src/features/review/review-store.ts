@@ -45,15 +45,6 @@ const initial: ReviewState = {
 
 export const useReviewStore = create<ReviewState>()(() => initial);
 
-/**
- * How often units read meanwhile join the table (and the progress line moves). Each render is a
- * frame of style, layout and paint of the growing table (15–40 ms of the page's thread time on
- * the review bench's 101 files) and of the compositor's; every 500 ms rather than 150 ms, the
- * page's thread did ~0.45 s less and the browser ~1.2 s less CPU while the 101 files were read
- * (issue 17, docs/performance.md "Stop 28"), on two cores the time the reading worker needs.
- */
-const FLUSH_MS = 500;
-
 let seq = 0;
 let abort: AbortController | null = null;
 
@@ -72,7 +63,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   const today = localToday();
   const batchPack = useReviewStore.getState().pack;
   const signal = abort.signal;
-  // Finished units are put in the table a few at a time: a render every FLUSH_MS at most.
+  // Finished units are put in the table a few at a time (a render every 150 ms at most).
   let pending: ReviewUnit[] = [];
   let scheduled = false;
   const flush = (): void => {
@@ -95,7 +86,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
       pending.push(unit);
       if (!scheduled) {
         scheduled = true;
-        setTimeout(flush, FLUSH_MS);
+        setTimeout(flush, 150);
       }
     },
     signal,
