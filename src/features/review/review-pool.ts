@@ -1,13 +1,18 @@
 import { releaseProxy, wrap, type Remote } from 'comlink';
 import type { RulePack } from '@/domain/template/rule-pack';
 import { pdfCMapUrl } from '@/import/pdf/cmap-url';
+import { asImportWork } from '@/import/worker/busy';
 import type { ReviewUnit } from '@/review/types';
 import type { ReviewWorkerApi } from '@/review/worker/review-worker';
 import ReviewWorker from '@/review/worker/review-worker?worker';
 
 /**
- * A few review workers side by side (one per core, at most four): each file is read and checked
- * in one of them. A file that takes longer than the timeout, or kills its worker, becomes an
+ * A few review workers side by side (one per core but one, at least one, at most four): each
+ * file is read and checked in one of them. The core left over is the page's and V8's: in
+ * Chromium each worker optimises the same readers and checks on V8's compiler threads again (on
+ * the review bench's 101 files ~2.5 s of compiler CPU with two workers, ~2 s with one), and on
+ * two cores a second worker left the page, the compilers and both workers queueing for the
+ * same two (issue 17, docs/performance.md "Stop 28": ~1.3 s less of the browser's CPU with one). A file that takes longer than the timeout, or kills its worker, becomes an
  * unreadable unit with a Chinese message; its worker is replaced and the others go on.
  */
 
@@ -36,7 +41,7 @@ function stopSlot(slot: Slot): void {
 
 export function poolSize(): number {
   const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 function failed(f: ReviewFile, message: string): ReviewUnit {
@@ -45,7 +50,10 @@ function failed(f: ReviewFile, message: string): ReviewUnit {
 
 /**
  * Reviews every file, `onUnit` called as each finishes (in completion order). Resolves when all
- * are done or `signal` aborts (the workers are then stopped).
+ * are done or `signal` aborts (the workers are then stopped). Counted as import work (busy.ts)
+ * while it runs: the offline service worker's first install waits for it (issue 17: beside the
+ * review bench's 101 files it took ~3.5 s of the browser's CPU, a third of what the browser
+ * spent, on the two cores the review workers need).
  */
 export async function reviewFiles(
   files: readonly ReviewFile[],
@@ -98,7 +106,9 @@ export async function reviewFiles(
     }
     stopSlot(slot);
   };
-  await Promise.all(
-    Array.from({ length: Math.min(poolSize(), Math.max(1, files.length)) }, (_, i) => run(i)),
+  await asImportWork(
+    Promise.all(
+      Array.from({ length: Math.min(poolSize(), Math.max(1, files.length)) }, (_, i) => run(i)),
+    ),
   );
 }

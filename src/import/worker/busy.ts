@@ -1,9 +1,10 @@
 /**
- * Whether the page is waiting for the import worker (a file or text being read). Kept apart from
+ * Whether the page is waiting for the import worker (a file or text being read) or the reviewer's
+ * workers (a batch of files being read and checked, review-pool.ts). Kept apart from
  * import-client.ts, with no dependency, so the first screen can ask without loading the client:
  * the offline service worker's first install waits until no import is running
  * (register-service-worker.ts; issue 17: on a first visit that install took ~2.4 s of the
- * browser's CPU, on a two-core machine beside the 45 MB .docx's import).
+ * browser's CPU, on a two-core machine beside the 45 MB .docx's import or a reviewer's folder).
  */
 let running = 0;
 let started = 0;
