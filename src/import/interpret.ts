@@ -57,6 +57,17 @@ const AFTER_SIGNATURE =
 
 const OVERVIEW_OPENER = /^[（(]一[）)][^。；;]{0,16}主动公开/;
 
+/** A sub-heading numbered (一), and the words by which a preface names the report. */
+const FIRST_SUB_HEADING = /^[（(]一[）)]/;
+const NAMES_REPORT = /年度报告|年报/;
+
+/** The first `(一)` line after a line that names the report, or -1. */
+function firstSubHeadingAfterPreface(lines: readonly string[]): number {
+  const named = lines.findIndex((l) => NAMES_REPORT.test(l));
+  if (named < 0) return -1;
+  return lines.findIndex((l, i) => i > named && FIRST_SUB_HEADING.test(l));
+}
+
 /** Longest text (without spaces) taken for a stray piece of a table rather than narrative. */
 const MAX_TABLE_SCRAP = 24;
 
@@ -109,6 +120,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       seenHeading = true;
     else if (!seenHeading) front.push(text);
   }
+  // No heading at all, and no area's sub-heading: the overview begins at the first `(一)` line
+  // after lines that name the report (real: 吉林经开区社会事业管理局 2023, its preface then
+  // `(一)组织领导和机构开展情况。…`), rather than the whole text taken for front matter and refused.
+  const bareOpener = seenHeading ? -1 : firstSubHeadingAfterPreface(front);
+  const overviewOpener = bareOpener > 0 ? (front[bareOpener] ?? null) : null;
+  if (bareOpener > 0) front.length = bareOpener;
   const frontMatter = readFrontMatter(front);
   const notes: string[] = [];
   let year = frontMatter.year;
@@ -189,7 +206,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     // No heading yet, and the overview's first sub-heading (`(一)主动公开情况` right after the
     // preface, real: 高楼乡 2023): the overview begins there, its heading left out (said below
     // and by the checks).
-    if (current === null && Object.keys(headings).length === 0 && OVERVIEW_OPENER.test(text)) {
+    if (
+      current === null &&
+      Object.keys(headings).length === 0 &&
+      (OVERVIEW_OPENER.test(text) || text === overviewOpener)
+    ) {
       current = template.sections.find((s) => s.id === 'overview') ?? null;
       overviewWithoutHeading = true;
       warnings0.push(`没有找到“一、总体情况”标题，从“${text.slice(0, 12)}”起读作总体情况。`);

@@ -184,6 +184,19 @@ describe('a heading that lost its line break', () => {
     );
   });
 
+  it('no heading and no area’s sub-heading: the overview read from the first (一) after a preface naming the report (real: 吉林经开区社会事业管理局 2023)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》,社会事业管理局编制了管委会办公室2022年政府信息公开工作年度报告(以下简称《年报》)。报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。';
+    const body =
+      '(一)组织领导和机构开展情况。我局高度重视政务信息公开工作。\n(二)建立健全和落实政府信息公开工作制度情况。先后建立了工作制度。';
+    const r = ok(`${preface}\n${body}`);
+    expect(r.report.meta.preface).toBe(preface);
+    expect(r.report.narrative.overview).toMatch(/^\(一\)组织领导和机构开展情况。/);
+    expect(r.warnings[0]).toContain('没有找到“一、总体情况”标题');
+    // Without a line naming the report before it, a (一) is no overview: still no report.
+    expect(importText(`我局高度重视政务信息公开工作。\n${body}`).ok).toBe(false);
+  });
+
   it('inside a sentence, the official words are not a heading', () => {
     const r = ok(
       '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本报告分为六部分。二、主动公开政府信息情况等内容见下文。',

@@ -923,6 +923,44 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // 三's heading without its last word 情况, since a fix after the measure.
   '283-lintong-weibei-2025.txt': ['section-heading-mismatch:applications'],
+  // 284–298 and 299–313, the eighteenth and nineteenth held-out measures (gathered at the
+  // session's start, blind to its fixes; measured once on 33f9cff after every fix for 254–283:
+  // 20 / 43 by meaning, 305's import failed).
+  '287-yuanzhou-shuijiang-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
+  '288-luan-city-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '289-fuyang-jxj-2023.txt': ['parts-sum-mismatch:overview'],
+  '290-zhenning-county-2019.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+    'section-heading-mismatch:overview',
+    'section-heading-mismatch:proactive',
+  ],
+  '294-guangxi-bbwb-2022.txt': ['date-characters-missing:meta'],
+  '296-sanya-haitang-zfb-2020.txt': ['part-count-mismatch:meta'],
+  // The period's `至1231日` (the warning names it, not the title's `2022政府…`, in MISSED).
+  '297-hainan-sthbt-2022.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-wrong:overview:2019-60',
+  ],
+  '298-baisha-county-2023.txt': ['section-heading-mismatch:overview'],
+  '299-gangu-jtj-2022.txt': ['parts-sum-mismatch:overview'],
+  '300-qinan-xingguo-2025.txt': ['part-count-mismatch:meta'],
+  // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
+  '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
+  '303-shangdang-xihuo-2021.txt': ['format-year-mismatch'],
+  // Since a fix after the measure (its import had failed): the report named 2022 over a 2023
+  // period, and no `一、总体情况` (the overview read from its first `(一)`).
+  '305-jilin-jkq-shsyj-2023.txt': [
+    'wrong-year-in-text:meta:2022',
+    'section-heading-mismatch:overview',
+  ],
+  '307-kyqq-banner-2025.txt': ['date-characters-missing:meta'],
+  '312-xizang-yzglj-2023.txt': ['part-count-mismatch:meta'],
+  // The format's name `…年度工作报告格式` under the 2021 notice's number (written down with no key).
+  '313-xizang-slt-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
 };
 
 /**
@@ -1002,6 +1040,37 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“四、…行政复议、行政诉讼情况”之下是空的',
   ],
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
+  // 284–298 and 299–313 (measured once): what no check flagged.
+  '284-minqing-county-2022.txt': ['2022年度报告依据福州市关于2021年年度报告的通知'],
+  '285-fuzhou-ftz-2024.txt': ['条例写作“国务院令第771号”（应为第711号）'],
+  '286-changjiang-district-2021.txt': [
+    '2021年政务公开工作要点的文号写作国办发〔2021〕30号（应为12号）',
+  ],
+  '290-zhenning-county-2019.txt': ['序言第四部分“政府信息公开行政复议情况”缺“行政诉讼”'],
+  '291-guizhou-jgswj-2020.txt': ['“411条，其中”三项相加407'],
+  '297-hainan-sthbt-2022.txt': ['标题“2022政府信息公开…”丢了“年”'],
+  '298-baisha-county-2023.txt': [
+    '标题“(二)主动公开政府信息的情况”',
+    '“6931条，其中”三类相加4372',
+    '表二规章现行有效件数空着（不完整项，文本的测量不计）',
+  ],
+  '299-gangu-jtj-2022.txt': ['“(二)依申请公开政府信息”之下写的是复议诉讼'],
+  '300-qinan-xingguo-2025.txt': [
+    '标题“…工作 年度报”缺“告”',
+    '统计期限“2025111231日”',
+    '“其中”前没有总条数',
+    '小标题“)依申请公开”缺“(二”',
+  ],
+  '303-shangdang-xihuo-2021.txt': ['“51条,包括”四项相加45'],
+  '304-liaozhong-district-2020.txt': ['“发布信息,其中,”前没有总条数'],
+  // The import failed at the measure (no heading, no table's row); imported since a fix after it.
+  '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
+  '309-shule-county-2019.txt': ['所列五部分缺“其他需要报告的事项”'],
+  '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],
+  '311-zuogong-county-2021.txt': [
+    '报告名称“2021年度信息公开年度报告”',
+    '总体情况只有套话（文本的测量不计）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1016,6 +1085,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  // 284–313 (measured once): 290's county government (`镇宁自治县政府`, not 人民政府) taken for a
+  // department, its date after 1月31日 said late (a government's deadline is 3月31日); 303's
+  // `二、主动公开政府信息的情况` written down as a slip (the heading with 的, as 142's, kept).
+  '290-zhenning-county-2019.txt': ['report-date-after-deadline'],
+  '303-shangdang-xihuo-2021.txt': ['section-heading-mismatch:proactive'],
   // 069–078 (measured once): 071's and 076's overviews without some of the five areas (076's
   // written down as a slip, not a problem; earlier measures wrote the same as problems: 014, 015,
   // 034, 040). SPEC §4.5's areas, kept; counted against the bar.
@@ -1048,6 +1122,9 @@ const UNSEEN_15 = /^(?:239|24\d|25[0-3])-.*\.txt$/;
 /** The sixteenth and seventeenth (254–268, 269–283), measured once on e3fed94. */
 const UNSEEN_16 = /^(?:25[4-9]|26[0-8])-.*\.txt$/;
 const UNSEEN_17 = /^(?:269|27\d|28[0-3])-.*\.txt$/;
+/** The eighteenth and nineteenth (284–298, 299–313), gathered at the session's start, measured once on 33f9cff. */
+const UNSEEN_18 = /^(?:28[4-9]|29[0-8])-.*\.txt$/;
+const UNSEEN_19 = /^(?:299|30\d|31[0-3])-.*\.txt$/;
 /** The tenth held-out measure (templates/fixtures/real 164–178). */
 /** Whole pages measured once (templates/fixtures/real-html 056–068). */
 const UNSEEN_HTML_5 = /^0(?:5[6-9]|6[0-8])-pingtan-.*\.html$/;
@@ -1148,6 +1225,8 @@ describe('the bar on real reports (issue 14)', () => {
   const unseen15 = all.filter((r) => UNSEEN_15.test(r.name));
   const unseen16 = all.filter((r) => UNSEEN_16.test(r.name));
   const unseen17 = all.filter((r) => UNSEEN_17.test(r.name));
+  const unseen18 = all.filter((r) => UNSEEN_18.test(r.name));
+  const unseen19 = all.filter((r) => UNSEEN_19.test(r.name));
   const unseenHtml2 = all.filter((r) => UNSEEN_HTML_2.test(r.name));
   const unseenHtml3 = all.filter((r) => UNSEEN_HTML_3.test(r.name));
   const unseenHtml4 = all.filter((r) => UNSEEN_HTML_4.test(r.name));
@@ -1190,7 +1269,9 @@ describe('the bar on real reports (issue 14)', () => {
             !UNSEEN_14.test(r.name) &&
             !UNSEEN_15.test(r.name) &&
             !UNSEEN_16.test(r.name) &&
-            !UNSEEN_17.test(r.name),
+            !UNSEEN_17.test(r.name) &&
+            !UNSEEN_18.test(r.name) &&
+            !UNSEEN_19.test(r.name),
         ),
       ],
       ['unseen reports (024–048)', unseen],
@@ -1281,6 +1362,13 @@ describe('the bar on real reports (issue 14)', () => {
     report('269–283, the seventeenth held-out measure', unseen17);
     expect(unseen16).toHaveLength(15);
     expect(unseen17).toHaveLength(15);
+  });
+
+  it('284–298 and 299–313, the eighteenth and nineteenth held-out measures (after the fixes for 254–283): what they flag is printed, no false error, at most one false warning in five reports', () => {
+    report('284–298, the eighteenth held-out measure', unseen18);
+    report('299–313, the nineteenth held-out measure', unseen19);
+    expect(unseen18).toHaveLength(15);
+    expect(unseen19).toHaveLength(15);
   });
 
   it('024–031, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
