@@ -7,6 +7,8 @@ describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3�
     expect(guessAgencyKind('某县')).toBe('government');
     expect(guessAgencyKind('某经济开发区管理委员会')).toBe('government');
     expect(guessAgencyKind('某县人民政府')).toBe('government');
+    // The short form `…政府` (real: 镇宁自治县政府2019年信息公开工作年度报告, published 2月20日).
+    expect(guessAgencyKind('镇宁自治县政府')).toBe('government');
   });
 
   it('its departments, townships and communities stay what they are', () => {
@@ -14,6 +16,8 @@ describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3�
     expect(guessAgencyKind('某市卫生健康委员会')).toBe('department');
     expect(guessAgencyKind('某区政务服务中心')).toBe('department');
     expect(guessAgencyKind('某镇人民政府')).toBe('township');
+    expect(guessAgencyKind('某镇政府')).toBe('township');
+    expect(guessAgencyKind('某县政府办公室')).toBe('department');
     expect(guessAgencyKind('某社区')).toBe('department');
     expect(guessAgencyKind('蒲纺工业园区')).toBe('department');
     expect(guessAgencyKind('')).toBe('department');
