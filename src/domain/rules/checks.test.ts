@@ -35,6 +35,25 @@ const withCells = (cells: Record<string, string>, report: Report = base): Report
   ...report,
   cells: { ...report.cells, ...cells },
 });
+/** A report of these headings and texts only (every other section empty, no cell). */
+const withHeadings = (
+  headings: Report['headings'],
+  narrative: Report['narrative'],
+  cells: Report['cells'] = {},
+): Report => ({
+  ...base,
+  headings,
+  narrative: {
+    overview: '',
+    proactive: '',
+    applications: '',
+    reviewLitigation: '',
+    problems: '',
+    other: '',
+    ...narrative,
+  },
+  cells,
+});
 
 describe('成文日期 (report date)', () => {
   it.each<[string, AgencyKind, string, string, string[]]>([
@@ -1949,24 +1968,7 @@ describe('what the held-out texts 194–223 showed: parts and their whole', () =
 });
 
 describe('what the held-out texts 194–223 showed: headings, the report’s name, lost characters', () => {
-  const bare = (
-    headings: Report['headings'],
-    narrative: Report['narrative'],
-    cells: Report['cells'] = {},
-  ): Report => ({
-    ...base,
-    headings,
-    narrative: {
-      overview: '',
-      proactive: '',
-      applications: '',
-      reviewLitigation: '',
-      problems: '',
-      other: '',
-      ...narrative,
-    },
-    cells,
-  });
+  const bare = withHeadings;
   const headingIssues = (r: Report) =>
     issuesOf(r).filter((i) => i.checkId === 'section-heading-mismatch');
 
@@ -2243,20 +2245,7 @@ describe('what the held-out texts 224–253 showed: headings', () => {
 });
 
 describe('what the held-out texts 254–283 showed: headings and empty parts', () => {
-  const headed = (headings: Report['headings'], narrative: Report['narrative']): Report => ({
-    ...base,
-    headings,
-    narrative: {
-      overview: '',
-      proactive: '',
-      applications: '',
-      reviewLitigation: '',
-      problems: '',
-      other: '',
-      ...narrative,
-    },
-    cells: {},
-  });
+  const headed = withHeadings;
   const headingIssues = (r: Report) =>
     issuesOf(r).filter((i) => i.checkId === 'section-heading-mismatch');
   const overview = '(五)明确审核把关责任。加强审核把关。';
