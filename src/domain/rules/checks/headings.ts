@@ -1,6 +1,7 @@
 import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import type { FormatTemplate, SectionId } from '../../template/types';
+import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
+import type { Report } from '../../report/types';
 
 /**
  * The six headings of an imported report as its source wrote them (`Report.headings`) against
@@ -383,6 +384,15 @@ export function areaWithOneLost(written: string, areas: readonly string[]): stri
   return null;
 }
 
+/** The format's 总体情况 (the section with areas) and the report's text of it. */
+function overviewOf(
+  template: FormatTemplate,
+  report: Report,
+): { overview: SectionTemplate | undefined; text: string } {
+  const overview = template.sections.find((s) => s.areas);
+  return { overview, text: overview ? (report.narrative[overview.id] ?? '') : '' };
+}
+
 /**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
@@ -395,8 +405,7 @@ export const overviewSubheadingCheck = defineCheck({
   spec: '4.5',
   title: '总体情况小标题缺字',
   run({ template, report }) {
-    const overview = template.sections.find((s) => s.areas);
-    const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    const { overview, text } = overviewOf(template, report);
     if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
     for (const m of text.matchAll(SUB_HEADING_LINE)) {
       const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
@@ -441,8 +450,7 @@ export const overviewItemOffTopicCheck = defineCheck({
   spec: '4.4',
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
-    const overview = template.sections.find((s) => s.areas);
-    const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    const { overview, text } = overviewOf(template, report);
     if (!overview || !text.includes('依申请公开')) return [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
