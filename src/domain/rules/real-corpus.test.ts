@@ -926,6 +926,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 284–298 and 299–313, the eighteenth and nineteenth held-out measures (gathered at the
   // session's start, blind to its fixes; measured once on 33f9cff after every fix for 254–283:
   // 20 / 43 by meaning, 305's import failed).
+  // Since a fix after the measure: the regulation cited as `国务院令第771号`.
+  '285-fuzhou-ftz-2024.txt': ['notice-citation-unknown:meta:regulation-order'],
   '287-yuanzhou-shuijiang-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '288-luan-city-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -1042,7 +1044,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   // 284–298 and 299–313 (measured once): what no check flagged.
   '284-minqing-county-2022.txt': ['2022年度报告依据福州市关于2021年年度报告的通知'],
-  '285-fuzhou-ftz-2024.txt': ['条例写作“国务院令第771号”（应为第711号）'],
   '286-changjiang-district-2021.txt': [
     '2021年政务公开工作要点的文号写作国办发〔2021〕30号（应为12号）',
   ],

@@ -174,3 +174,23 @@ describe('the agency read from the title and the preface', () => {
     );
   });
 });
+
+describe('the regulation’s order number (what 284–313 showed)', () => {
+  it('is said when it is neither 711 nor 492 (real: 福州片区 2024, `(国务院令第771号)`)', () => {
+    const preface =
+      '本报告根据《中华人民共和国政府信息公开条例》(国务院令第771号,以下简称《条例》)要求编制。';
+    expect(
+      messageOf(withPreface(preface, 2024), 'notice-citation-unknown:meta:regulation-order'),
+    ).toContain('令号「国务院令第771号」有误');
+    // The right numbers, the short name, and another regulation's order in the same sentence.
+    for (const text of [
+      preface.replace('771', '711'),
+      preface.replace('771', '492'),
+      '根据《条例》(国务院令第711号)要求编制本报告。',
+      '依据《中华人民共和国保守国家秘密法实施条例》(国务院令第646号)和《中华人民共和国政府信息公开条例》(国务院令第711号)编制。',
+    ])
+      expect(keys(withPreface(text, 2024))).not.toContain(
+        'notice-citation-unknown:meta:regulation-order',
+      );
+  });
+});

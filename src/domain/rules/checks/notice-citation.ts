@@ -144,6 +144,12 @@ const MAY_BE_BROKEN = /[〔［【﹝](?:19|20)\d{3}|(?<![〔［【﹝\d])(?:19|2
 const REGULATION = '中华人民共和国政府信息公开条例';
 /** A title in 《》 of about the regulation's length. */
 const TITLE = /《([^《》]{10,20})》/g;
+/** The regulation's order numbers: 492 (2007), 711 (its 2019 revision). */
+const REGULATION_ORDERS: ReadonlySet<string> = new Set(['492', '711']);
+/** The order number in brackets right after the regulation's name (not another regulation's). */
+const REGULATION_ORDER =
+  /(?:政府信息公开条例|《条例)》\s*[（(]\s*(?:中华人民共和国)?(国务院令\s*第?\s*(\d+)\s*号?)/g;
+
 /**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
  * is the regulation cited by a wrong name (`《中华人民共和国信息公开条例》`, real: 安庆市招商中心
@@ -256,6 +262,7 @@ type UnknownCitation =
   | { readonly kind: 'broken'; readonly text: string }
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
+  | { readonly kind: 'order'; readonly text: string }
   /** The notices' issuing office named with words lost. */
   | { readonly kind: 'issuer'; readonly text: string }
   /** A known notice's title cut short, with or without its number. */
@@ -428,6 +435,11 @@ const citationsIn = perParagraphAnd(
           const d = nameEdits(m[1] ?? '');
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      // The regulation's order number other than 711 (2019) or 492 (2007): `(国务院令第771号)`,
+      // real: 福州片区 2024.
+      if (sentence.includes('国务院令'))
+        for (const m of sentence.matchAll(REGULATION_ORDER))
+          if (!REGULATION_ORDERS.has(m[2] ?? '')) unknown.push({ kind: 'order', text: m[1] ?? '' });
       if (sentence.includes('《关于') || sentence.includes('办公室关于'))
         for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
           // A title cited with a number is judged with it (`kind: 'title'`).
@@ -553,6 +565,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的${c.text}与文号${label(c.meant)}不符：该文号的通知是《${c.meant.fullTitle}》，请核对名称`,
+          });
+        else if (c.kind === 'order')
+          push(unknown, {
+            target: `${section}:regulation-order`,
+            fields: [field],
+            section,
+            message: `条例的令号「${c.text}」有误：2019年修订的《${REGULATION}》是国务院令第711号（2007年的原条例是第492号）`,
           });
         else if (c.kind === 'name')
           push(unknown, {
