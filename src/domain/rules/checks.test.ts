@@ -2384,3 +2384,18 @@ describe('what the held-out texts 254–283 showed: claims against the tables', 
       expect(keys(item(body))).not.toContain('overview-item-off-topic:overview');
   });
 });
+
+describe('what the held-out texts 284–313 showed: a list of parts in a sentence naming 本年报', () => {
+  it('five parts after `编制本年报,主要包括`, without the catch-all and without 等 (real: 疏勒县 2019)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》要求,结合我县政府信息公开工作实际编制本年报,主要包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('缺少「六、其他需要报告的事项」');
+    // All six; the list ending in 等 that leaves out only the catch-all (as the corpus's six).
+    for (const text of [
+      preface.replace('改进情况。', '改进情况、其他需要报告的事项。'),
+      preface.replace('改进情况。', '改进情况等。'),
+    ])
+      expect(keys(withMeta({ preface: text }))).not.toContain('part-count-mismatch:meta');
+  });
+});

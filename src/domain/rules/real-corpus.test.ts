@@ -960,6 +960,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'section-heading-mismatch:overview',
   ],
   '307-kyqq-banner-2025.txt': ['date-characters-missing:meta'],
+  // Since a fix after the measure: five parts after `编制本年报,主要包括` (a sentence naming 本年报).
+  '309-shule-county-2019.txt': ['part-count-mismatch:meta'],
   '312-xizang-yzglj-2023.txt': ['part-count-mismatch:meta'],
   // The format's name `…年度工作报告格式` under the 2021 notice's number (written down with no key).
   '313-xizang-slt-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
@@ -1066,7 +1068,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '304-liaozhong-district-2020.txt': ['“发布信息,其中,”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
-  '309-shule-county-2019.txt': ['所列五部分缺“其他需要报告的事项”'],
   '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],
   '311-zuogong-county-2021.txt': [
     '报告名称“2021年度信息公开年度报告”',

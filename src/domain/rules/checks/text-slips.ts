@@ -725,7 +725,13 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
     const presented = PARTS_PRESENTED.exec(sentence);
-    if (!sentence.includes('报告') && !WHOLE_REPORT.test(sentence) && !presented) continue;
+    if (
+      !sentence.includes('报告') &&
+      !sentence.includes('本年报') &&
+      !WHOLE_REPORT.test(sentence) &&
+      !presented
+    )
+      continue;
     const full = PARTS.exec(sentence);
     const bare = full ? null : PARTS_BARE.exec(sentence);
     const m =
