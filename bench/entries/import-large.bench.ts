@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildForBench, inServedBuild } from '../lib/build-app';
-import { browserThreadCpu, cpuSpent } from '../lib/browser-threads';
+import { browserThreadCpu, cpuSpent } from '../lib/browser-threads.mjs';
 import type { TraceEvent } from '../lib/trace';
 import type { BenchEntry } from '../types';
 

@@ -1,6 +1,6 @@
-// The plain-JavaScript twin of browser-threads.ts, for the bench's .mjs scripts (which plain
-// Node runs without a TypeScript loader): CPU time (ms) of the threads of the browser this
-// process started, by thread name, from Linux's /proc. See browser-threads.ts.
+// CPU time (ms) of the threads of the browser this process started, by thread name, from Linux's
+// /proc; plain JavaScript so that the bench's .mjs scripts (plain Node) and its TypeScript entries
+// share it. Types and the full description: browser-threads.d.mts.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Thread name → CPU ms, summed over the processes descended from this Node process. */
