@@ -13,10 +13,11 @@
 //
 // AB_SW=block: no service worker (to compare other changes without its install, which at high
 // load may start before the choice). AB_ROUNDS (3) rounds; the order of the variants alternates from round to round.
-/* global window, document, MutationObserver -- in the page */
+/* global window, document -- in the page */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openVariants } from './lib/variants.mjs';
+import { armReviewProbe } from './lib/review-probe.mjs';
 
 const ROUNDS = Number(process.env['AB_ROUNDS'] ?? 3);
 const folder = join(import.meta.dirname, '../.tmp/bench-review/各单位年报');
@@ -155,25 +156,7 @@ async function runOnce(v) {
   await page.goto(v.base);
   await page.getByRole('button', { name: '审核与汇总（多份年报）' }).click();
   await page.getByRole('heading', { name: '审核与汇总', level: 1 }).waitFor();
-  await page.evaluate(() => {
-    window.__longest = 0;
-    window.__commits = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longest = Math.max(window.__longest ?? 0, e.duration);
-    }).observe({ type: 'longtask' });
-    new MutationObserver((_, observer) => {
-      window.__commits += 1;
-      if (document.body.textContent?.includes('已读取并检查')) {
-        window.__reviewDone = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  // Playwright's script for waitForFunction is made in the page's world on first use: a task
-  // of 30–45 ms of thread time that is the harness's, not the app's (it was the longest
-  // task of some runs). Made here, before the measured window.
-  await page.waitForFunction(() => true);
+  await armReviewProbe(page);
   await browser.startTracing(page, {
     categories: ['toplevel', 'blink.user_timing', ...CATEGORIES],
   });

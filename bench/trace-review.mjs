@@ -12,11 +12,12 @@
 //
 // Diagnostic, not a figure with a budget: `npm run bench -- review` measures the longest task.
 // TRACE_NOBUILD=1 traces the build already in .tmp/trace-review-dist; TRACE_RUNS=n repeats.
-/* global window, document, MutationObserver -- in the page */
+/* global window -- in the page */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveForTrace } from './lib/serve-for-trace.mjs';
+import { armReviewProbe } from './lib/review-probe.mjs';
 
 const root = process.env['TRACE_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.env['TRACE_DIST'] ?? join(root, '.tmp/trace-review-dist');
@@ -34,23 +35,7 @@ try {
     await page.getByRole('heading', { name: '审核与汇总', level: 1 }).waitFor();
     // TRACE_CSS: a style sheet added for an experiment (table layout, containment …).
     if (process.env['TRACE_CSS']) await page.addStyleTag({ content: process.env['TRACE_CSS'] });
-    await page.evaluate(() => {
-      window.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          window.__longest = Math.max(window.__longest ?? 0, e.duration);
-      }).observe({ type: 'longtask' });
-      new MutationObserver((_, observer) => {
-        if (document.body.textContent?.includes('已读取并检查')) {
-          window.__reviewDone = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    // Playwright's script for waitForFunction is made in the page's world on first use: a task
-    // of 30–45 ms of thread time that is the harness's, not the app's (it was the longest
-    // task of some runs). Made here, before the measured window.
-    await page.waitForFunction(() => true);
+    await armReviewProbe(page);
     await browser.startTracing(page, {
       categories: [
         'toplevel',

@@ -15,6 +15,7 @@ import { buildForBench, inServedBuild } from '../lib/build-app';
 import { median } from '../lib/measure';
 import type { TraceEvent } from '../lib/trace';
 import type { BenchEntry } from '../types';
+import { armReviewProbe } from '../lib/review-probe.mjs';
 
 /**
  * Reviewer mode (SPEC §9, §11: a reviewer's 100 reports checked and summed in under 5 s): a
@@ -275,23 +276,7 @@ function measureInBrowser(): Promise<BrowserRun> {
         await page.goto(base);
         await page.getByRole('button', { name: '审核与汇总（多份年报）' }).click();
         await page.getByRole('heading', { name: '审核与汇总', level: 1 }).waitFor();
-        await page.evaluate(() => {
-          window.__longest = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries())
-              window.__longest = Math.max(window.__longest ?? 0, e.duration);
-          }).observe({ type: 'longtask' });
-          new MutationObserver((_, observer) => {
-            if (document.body.textContent?.includes('已读取并检查')) {
-              window.__reviewDone = performance.now();
-              observer.disconnect();
-            }
-          }).observe(document.body, { childList: true, subtree: true, characterData: true });
-        });
-        // Playwright's script for waitForFunction is made in the page's world on first use: a task
-        // of 30–45 ms of thread time that is the harness's, not the app's (it was the longest
-        // task of some runs). Made here, before the measured window.
-        await page.waitForFunction(() => true);
+        await armReviewProbe(page);
         // The page's tasks in thread time too: on a machine shared with other work a task's wall
         // time (what the Long Tasks API reports) is mostly waiting for a core.
         await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
