@@ -965,6 +965,31 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '312-xizang-yzglj-2023.txt': ['part-count-mismatch:meta'],
   // The format's name `…年度工作报告格式` under the 2021 notice's number (written down with no key).
   '313-xizang-slt-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
+  // 314–328 and 329–343, the twentieth held-out measures (gathered at the session's start;
+  // measured once on 92a10f0, before any fix: 17 / 40 by key).
+  '315-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
+  '319-hailing-chengdong-2022.txt': ['part-count-mismatch:meta'],
+  '320-jiangyan-liangxu-2022.txt': ['part-count-mismatch:overview'],
+  '321-longyou-hengshan-2023.txt': ['section-heading-mismatch:overview'],
+  '327-liangshan-guanyi-2025.txt': ['date-characters-missing:meta'],
+  '329-sichuan-wwj-2025.txt': [
+    'date-characters-missing:meta',
+    'subheading-bracket-missing:overview',
+  ],
+  '331-wutongqiao-district-2025.txt': ['notice-citation-unknown:overview:regulation-name'],
+  '332-kaizhou-dajin-2024.txt': ['parts-sum-mismatch:overview'],
+  '333-qianjiang-jindong-2025.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '335-donghu-sthjfj-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'notice-citation-wrong:meta:2019-60',
+  ],
+  '337-hongshan-district-2023.txt': ['parts-sum-mismatch:overview'],
+  '338-zengdu-hedian-2021.txt': ['section-heading-mismatch:overview'],
+  '339-hengnan-xzfb-2020.txt': ['subheading-bracket-missing:overview'],
+  '340-yongshun-mgc-2020.txt': ['report-date-after-deadline'],
 };
 
 /**
@@ -1073,6 +1098,62 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '报告名称“2021年度信息公开年度报告”',
     '总体情况只有套话（文本的测量不计）',
   ],
+  // 314–328 and 329–343 (measured once): what no check flagged.
+  '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
+  '318-baiyun-tangjing-2021.txt': [
+    '全年主动公开306条，按渠道却是“政府网站216条,微信22条,其他方式299条”，合计537条，多于306条',
+  ],
+  '321-longyou-hengshan-2023.txt': [
+    '镇的年报在“政府信息管理”中写“我局积极配合调整,并结合我镇…”：“我局”是照抄某个局的文字，与本机关不符',
+  ],
+  '322-jingan-district-2023.txt': [
+    '依申请公开“共收到…申请2076件(含2022年结转67件)”，“作出答复2062件,结转至下一年再行办理81件”：20',
+  ],
+  '324-pingyang-fengwo-2024.txt': [
+    '序言引用“《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕3',
+    '序言说“全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障…等方面”：列的是总体情况的五个方面，不是年报的六',
+    '“《浙江省政府信息公开试行办法》”：浙江的规章名为《浙江省政府信息公开暂行办法》',
+  ],
+  '325-julu-wglj-2024.txt': [
+    '县文化广电和旅游局的年报写“紧紧围绕市委、市政府中心工作,着力提升全市政务公开工作水平,助力邢台高质量发展,为加快建设经',
+  ],
+  '328-xushui-ansu-2025.txt': [
+    '“(一)主动公开情况”没有主动公开了多少信息，只写“共办理行政许可4251项,办理行政处罚6项,办理行政强制0项”：办理',
+  ],
+  '329-sichuan-wwj-2025.txt': [
+    '“文博要闻172办理人大建议和政协提案答复意见1120251212在四川省政府新闻举行决胜十四五续写新篇章”系列主题新闻',
+  ],
+  '330-kaijiang-xfj-2019.txt': [
+    '表二“规章”“规范性文件”“行政许可”“其他对外管理服务事项”各行的格子都是空的：没有数据也应填0',
+  ],
+  '332-kaizhou-dajin-2024.txt': [
+    '总体情况第二个小标题写作“(二)行政机关主动公开政府信息情况”，其下写的却是“未收到依申请公开事项”：应为“(二)依申请',
+  ],
+  '334-shapingba-xiaolongkan-2023.txt': [
+    '“通过网站公开信息346条”，所列分项日常工作240条、公开指南1条、法定主动公开36条、基层政务公开70条已合计347',
+  ],
+  '335-donghu-sthjfj-2023.txt': [
+    '“一、总体情况”只有一句（主动公开信息41条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
+  ],
+  '336-donghu-hsc-2023.txt': [
+    '年份后缺“年”：“2023,海事处高度重视…”“2023海事处未收到…”“2023,海事处没有发生…”',
+    '“二、主动公开政府信息情况”标题下是空的：表二没有填',
+    '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
+  ],
+  '338-zengdu-hedian-2021.txt': [
+    '序言所列“概述、主动公开政府信息情况、回应解读情况、依申请公开情况、行政复议和行政诉讼情况、政府信息公开的收费情况、主要',
+  ],
+  '340-yongshun-mgc-2020.txt': [
+    '序言“本报告由总体情况主动公开政府信息情况…其他需要报告的事项个部分组成”：“个部分”前缺了部分数（应为“六”），各部分',
+  ],
+  '342-beilin-tzhzj-2024.txt': [
+    '第二部分标题写作“主动公开政府信息情况”，没有序号“二、”',
+    '第三部分标题写作“收到和处理政府信息公开申请情况”，没有序号“三、”',
+    '“一、总体情况”只写了主动公开（42条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
+  ],
+  '343-zhenan-maoping-2022.txt': [
+    '“一、总体情况”只写了主动公开（566条的来源）：没有写依申请公开、政府信息管理、平台建设、监督保障',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1087,6 +1168,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  // 314–343 (measured once on 92a10f0): 320's `一、总体情况:` with a colon, written down as a slip
+  // (counted, as 142's and 303's headings are); 324 cites the 2019 notice's name with 〔2021〕30号,
+  // read as 〔2019〕60号 cited (the citation is wrong, but the warning misreads which number the
+  // text prints; its problem stays in MISSED); 329's `一)扎实做好主动公开` warned twice, as a lost
+  // bracket and as a first sub-heading `（二）` (the same slip: not counted by meaning).
+  '320-jiangyan-liangxu-2022.txt': ['section-heading-mismatch:overview'],
+  '324-pingyang-fengwo-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '329-sichuan-wwj-2025.txt': ['subheading-first-missing:overview'],
   // 284–313 (measured once): 290's county government (`镇宁自治县政府`, not 人民政府) was taken for a
   // department, its date after 1月31日 said late (gone since a fix after the measure: `…政府` is a
   // government, deadline 3月31日); 303's `二、主动公开政府信息的情况` written down as a slip (the heading
@@ -1115,52 +1204,56 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // after it is a cut; a half-bracketed number gets the broken number's warning only).
 };
 
-/** The twelfth and thirteenth held-out measures (templates/fixtures/real 194–208, 209–223). */
-const UNSEEN_12 = /^(?:19[4-9]|20[0-8])-.*\.txt$/;
-const UNSEEN_13 = /^(?:209|21\d|22[0-3])-.*\.txt$/;
-/** The fourteenth and fifteenth (224–238, 239–253), gathered blind to the fixes for 194–223. */
-const UNSEEN_14 = /^(?:22[4-9]|23[0-8])-.*\.txt$/;
-const UNSEEN_15 = /^(?:239|24\d|25[0-3])-.*\.txt$/;
-/** The sixteenth and seventeenth (254–268, 269–283), measured once on e3fed94. */
-const UNSEEN_16 = /^(?:25[4-9]|26[0-8])-.*\.txt$/;
-const UNSEEN_17 = /^(?:269|27\d|28[0-3])-.*\.txt$/;
-/** The eighteenth and nineteenth (284–298, 299–313), gathered at the session's start, measured once on 33f9cff. */
-const UNSEEN_18 = /^(?:28[4-9]|29[0-8])-.*\.txt$/;
-const UNSEEN_19 = /^(?:299|30\d|31[0-3])-.*\.txt$/;
-/** The tenth held-out measure (templates/fixtures/real 164–178). */
-/** Whole pages measured once (templates/fixtures/real-html 056–068). */
-const UNSEEN_HTML_5 = /^0(?:5[6-9]|6[0-8])-pingtan-.*\.html$/;
-/** The eleventh held-out measure (templates/fixtures/real 179–193). */
-const UNSEEN_11 = /^1(?:79|8\d|9[0-3])-.*\.txt$/;
-/** Whole pages measured once (templates/fixtures/real-html 069–078). */
-const UNSEEN_HTML_6 = /^0(?:69|7[0-8])-pingtan-.*\.html$/;
-const UNSEEN_10 = /^1(?:6[4-9]|7[0-8])-.*\.txt$/;
-/** The reports gathered for the measure on unseen reports (templates/fixtures/real 024–048). */
-const UNSEEN = /^0(?:2[4-9]|3\d|4[0-8])-.*\.txt$/;
-/** The second such measure (templates/fixtures/real 049–063). */
-const UNSEEN_2 = /^0(?:49|5\d|6[0-3])-.*\.txt$/;
-/** The third (templates/fixtures/real 064–078). */
-const UNSEEN_3 = /^0(?:6[4-9]|7[0-8])-.*\.txt$/;
-/** The fourth (templates/fixtures/real 079–093). */
-const UNSEEN_4 = /^0(?:79|8\d|9[0-3])-.*\.txt$/;
-/** The fifth (templates/fixtures/real 094–108). */
-const UNSEEN_5 = /^(?:09[4-9]|10[0-8])-.*\.txt$/;
-/** The session's final held-out measure (templates/fixtures/real 109–123), measured once. */
-const UNSEEN_6 = /^1(?:09|1\d|2[0-3])-.*\.txt$/;
-/** A seventh held-out measure (templates/fixtures/real 124–138), measured once before any fix. */
-const UNSEEN_7 = /^1(?:2[4-9]|3[0-8])-.*\.txt$/;
-/** An eighth (templates/fixtures/real 139–148), measured once before any fix. */
-const UNSEEN_8 = /^1(?:39|4[0-8])-.*\.txt$/;
-/** Whole pages held out (templates/fixtures/real-html 014–023), measured once before any fix. */
-const UNSEEN_HTML = /^0(?:1[4-9]|2[0-3])-pingtan-.*\.html$/;
-/** Whole pages gathered by one engineer, measured once by another (real-html 024–031). */
-const UNSEEN_HTML_2 = /^0(?:2[4-9]|3[01])-pingtan-.*\.html$/;
-/** Whole pages gathered by two engineers, measured once by another (real-html 032–047). */
-const UNSEEN_HTML_3 = /^0(?:3[2-9]|4[0-7])-pingtan-.*\.html$/;
-/** Whole pages measured once on the merged code after 032–047's fixes (real-html 048–055). */
-const UNSEEN_HTML_4 = /^0(?:4[89]|5[0-5])-pingtan-.*\.html$/;
-/** A ninth (templates/fixtures/real 149–163), measured once before any fix. */
-const UNSEEN_9 = /^1(?:49|5\d|6[0-3])-.*\.txt$/;
+/**
+ * Every measure on reports the team had not seen, in the order they were taken: the texts
+ * (templates/fixtures/real, `txt`) or whole pages (templates/fixtures/real-html, `html`) numbered
+ * `from`–`to`, each measured once when it came (the fixtures README's "The measure of …"). The first
+ * two are held to the bar itself; the corpus the bar was set on is every file no measure holds.
+ */
+interface Measure {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+  readonly ext: 'txt' | 'html';
+  /** Held to the bar of 9 in 10, not only printed. */
+  readonly bar?: true;
+}
+const MEASURES: readonly Measure[] = [
+  { label: 'unseen reports (024–048)', from: 24, to: 48, ext: 'txt', bar: true },
+  { label: 'unseen reports (049–063)', from: 49, to: 63, ext: 'txt', bar: true },
+  { label: 'unseen reports (064–078)', from: 64, to: 78, ext: 'txt' },
+  { label: 'unseen reports (079–093)', from: 79, to: 93, ext: 'txt' },
+  { label: 'unseen reports (094–108)', from: 94, to: 108, ext: 'txt' },
+  { label: "109–123, the session's final held-out measure", from: 109, to: 123, ext: 'txt' },
+  { label: '124–138, the seventh held-out measure', from: 124, to: 138, ext: 'txt' },
+  { label: '139–148, the eighth held-out measure', from: 139, to: 148, ext: 'txt' },
+  { label: '014–023, whole pages held out', from: 14, to: 23, ext: 'html' },
+  { label: '149–163, the ninth held-out measure', from: 149, to: 163, ext: 'txt' },
+  { label: '164–178, the tenth held-out measure', from: 164, to: 178, ext: 'txt' },
+  { label: '056–068, whole pages measured once', from: 56, to: 68, ext: 'html' },
+  { label: '179–193, the eleventh held-out measure', from: 179, to: 193, ext: 'txt' },
+  { label: '069–078, whole pages measured once', from: 69, to: 78, ext: 'html' },
+  { label: '194–208, the twelfth held-out measure', from: 194, to: 208, ext: 'txt' },
+  { label: '209–223, the thirteenth held-out measure', from: 209, to: 223, ext: 'txt' },
+  { label: '224–238, the fourteenth held-out measure', from: 224, to: 238, ext: 'txt' },
+  { label: '239–253, the fifteenth held-out measure', from: 239, to: 253, ext: 'txt' },
+  { label: '254–268, the sixteenth held-out measure', from: 254, to: 268, ext: 'txt' },
+  { label: '269–283, the seventeenth held-out measure', from: 269, to: 283, ext: 'txt' },
+  { label: '284–298, the eighteenth held-out measure', from: 284, to: 298, ext: 'txt' },
+  { label: '299–313, the nineteenth held-out measure', from: 299, to: 313, ext: 'txt' },
+  { label: '314–328, a twentieth held-out measure', from: 314, to: 328, ext: 'txt' },
+  { label: '329–343, a twentieth held-out measure', from: 329, to: 343, ext: 'txt' },
+  { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
+  { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
+  { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
+];
+
+const inMeasure = (measure: Measure, name: string): boolean => {
+  const match = /^(\d{3})-.*\.(txt|html)$/.exec(name);
+  if (match?.[1] === undefined || match[2] !== measure.ext) return false;
+  const n = Number(match[1]);
+  return n >= measure.from && n <= measure.to;
+};
 
 function importPath(path: string) {
   const text = readFileSync(path, 'utf8');
@@ -1206,32 +1299,6 @@ describe('the bar on real reports (issue 14)', () => {
     k: 'flagged' | 'falseErrors' | 'falseWarnings' | 'missed',
     rows: typeof all = all,
   ): number => rows.reduce((a, r) => a + r[k], 0);
-  const unseen = all.filter((r) => UNSEEN.test(r.name));
-  const unseen2 = all.filter((r) => UNSEEN_2.test(r.name));
-
-  const unseen3 = all.filter((r) => UNSEEN_3.test(r.name));
-  const unseen4 = all.filter((r) => UNSEEN_4.test(r.name));
-  const unseen5 = all.filter((r) => UNSEEN_5.test(r.name));
-  const unseen6 = all.filter((r) => UNSEEN_6.test(r.name));
-  const unseen7 = all.filter((r) => UNSEEN_7.test(r.name));
-  const unseen8 = all.filter((r) => UNSEEN_8.test(r.name));
-  const unseenHtml = all.filter((r) => UNSEEN_HTML.test(r.name));
-  const unseen9 = all.filter((r) => UNSEEN_9.test(r.name));
-  const unseen10 = all.filter((r) => UNSEEN_10.test(r.name));
-  const unseenHtml5 = all.filter((r) => UNSEEN_HTML_5.test(r.name));
-  const unseen11 = all.filter((r) => UNSEEN_11.test(r.name));
-  const unseenHtml6 = all.filter((r) => UNSEEN_HTML_6.test(r.name));
-  const unseen12 = all.filter((r) => UNSEEN_12.test(r.name));
-  const unseen13 = all.filter((r) => UNSEEN_13.test(r.name));
-  const unseen14 = all.filter((r) => UNSEEN_14.test(r.name));
-  const unseen15 = all.filter((r) => UNSEEN_15.test(r.name));
-  const unseen16 = all.filter((r) => UNSEEN_16.test(r.name));
-  const unseen17 = all.filter((r) => UNSEEN_17.test(r.name));
-  const unseen18 = all.filter((r) => UNSEEN_18.test(r.name));
-  const unseen19 = all.filter((r) => UNSEEN_19.test(r.name));
-  const unseenHtml2 = all.filter((r) => UNSEEN_HTML_2.test(r.name));
-  const unseenHtml3 = all.filter((r) => UNSEEN_HTML_3.test(r.name));
-  const unseenHtml4 = all.filter((r) => UNSEEN_HTML_4.test(r.name));
   const report = (label: string, rows: typeof all): number => {
     const flagged = sum('flagged', rows);
     const visible = flagged + sum('missed', rows);
@@ -1243,150 +1310,28 @@ describe('the bar on real reports (issue 14)', () => {
     return flagged / visible;
   };
 
+  const rowsOf = (measure: Measure) => all.filter((r) => inMeasure(measure, r.name));
+
   it('flags at least 9 of 10 visible problems, no false error, at most one false warning in five reports', () => {
-    // The bar of issue 14 holds on the corpus it was set on (001–063, seeds, pages) and on each
-    // of its measures on unseen reports.
-    for (const [label, rows] of [
-      [
-        'real corpus (001–063, seeds, pages)',
-        all.filter(
-          (r) =>
-            !UNSEEN_3.test(r.name) &&
-            !UNSEEN_4.test(r.name) &&
-            !UNSEEN_5.test(r.name) &&
-            !UNSEEN_6.test(r.name) &&
-            !UNSEEN_7.test(r.name) &&
-            !UNSEEN_8.test(r.name) &&
-            !UNSEEN_HTML.test(r.name) &&
-            !UNSEEN_HTML_2.test(r.name) &&
-            !UNSEEN_HTML_3.test(r.name) &&
-            !UNSEEN_HTML_4.test(r.name) &&
-            !UNSEEN_9.test(r.name) &&
-            !UNSEEN_10.test(r.name) &&
-            !UNSEEN_HTML_5.test(r.name) &&
-            !UNSEEN_11.test(r.name) &&
-            !UNSEEN_HTML_6.test(r.name) &&
-            !UNSEEN_12.test(r.name) &&
-            !UNSEEN_13.test(r.name) &&
-            !UNSEEN_14.test(r.name) &&
-            !UNSEEN_15.test(r.name) &&
-            !UNSEEN_16.test(r.name) &&
-            !UNSEEN_17.test(r.name) &&
-            !UNSEEN_18.test(r.name) &&
-            !UNSEEN_19.test(r.name),
-        ),
-      ],
-      ['unseen reports (024–048)', unseen],
-      ['unseen reports (049–063)', unseen2],
-    ] as const)
-      expect(report(label, rows)).toBeGreaterThanOrEqual(0.9);
-    expect(unseen).toHaveLength(25);
-    expect(unseen2).toHaveLength(15);
-  });
-
-  it('the third measure on unseen reports (064–078): what it flags is printed, no false error, at most one false warning in five reports', () => {
+    // The bar of issue 14 holds on the corpus it was set on (001–063, seeds, pages) and on the
+    // first two measures on unseen reports.
+    const base = all.filter((r) => !MEASURES.some((m) => inMeasure(m, r.name)));
+    expect(report('real corpus (001–063, seeds, pages)', base)).toBeGreaterThanOrEqual(0.9);
+    for (const measure of MEASURES.filter((m) => m.bar)) {
+      expect(rowsOf(measure)).toHaveLength(measure.to - measure.from + 1);
+      expect(report(measure.label, rowsOf(measure))).toBeGreaterThanOrEqual(0.9);
+    }
     report('real corpus (all)', all);
-    report('unseen reports (064–078)', unseen3);
-    expect(unseen3).toHaveLength(15);
   });
 
-  it('the fourth measure on unseen reports (079–093): what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('unseen reports (079–093)', unseen4);
-    expect(unseen4).toHaveLength(15);
-  });
-
-  it('the fifth measure on unseen reports (094–108): what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('unseen reports (094–108)', unseen5);
-    expect(unseen5).toHaveLength(15);
-  });
-
-  it("109–123, the session's final held-out measure: what it flags is printed, no false error, at most one false warning in five reports", () => {
-    report("109–123, the session's final held-out measure", unseen6);
-    expect(unseen6).toHaveLength(15);
-  });
-
-  it('124–138, a seventh held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('124–138, the seventh held-out measure', unseen7);
-    expect(unseen7).toHaveLength(15);
-  });
-
-  it('139–148, an eighth held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('139–148, the eighth held-out measure', unseen8);
-    expect(unseen8).toHaveLength(10);
-  });
-
-  it('014–023, whole pages held out: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('014–023, whole pages held out', unseenHtml);
-    expect(unseenHtml).toHaveLength(10);
-  });
-
-  it('149–163, a ninth held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('149–163, the ninth held-out measure', unseen9);
-    expect(unseen9).toHaveLength(15);
-  });
-
-  it('164–178, a tenth held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('164–178, the tenth held-out measure', unseen10);
-    expect(unseen10).toHaveLength(15);
-  });
-
-  it('056–068, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('056–068, whole pages measured once', unseenHtml5);
-    expect(unseenHtml5).toHaveLength(13);
-  });
-
-  it('179–193, an eleventh held-out measure: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('179–193, the eleventh held-out measure', unseen11);
-    expect(unseen11).toHaveLength(15);
-  });
-
-  it('069–078, whole pages measured once: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('069–078, whole pages measured once', unseenHtml6);
-    expect(unseenHtml6).toHaveLength(10);
-  });
-
-  it('194–208 and 209–223, the twelfth and thirteenth held-out measures: what they flag is printed, no false error, at most one false warning in five reports', () => {
-    report('194–208, the twelfth held-out measure', unseen12);
-    report('209–223, the thirteenth held-out measure', unseen13);
-    expect(unseen12).toHaveLength(15);
-    expect(unseen13).toHaveLength(15);
-  });
-
-  it('224–238 and 239–253, the fourteenth and fifteenth held-out measures (after the fixes for 194–223): what they flag is printed, no false error, at most one false warning in five reports', () => {
-    report('224–238, the fourteenth held-out measure', unseen14);
-    report('239–253, the fifteenth held-out measure', unseen15);
-    expect(unseen14).toHaveLength(15);
-    expect(unseen15).toHaveLength(15);
-  });
-
-  it('254–268 and 269–283, the sixteenth and seventeenth held-out measures: what they flag is printed, no false error, at most one false warning in five reports', () => {
-    report('254–268, the sixteenth held-out measure', unseen16);
-    report('269–283, the seventeenth held-out measure', unseen17);
-    expect(unseen16).toHaveLength(15);
-    expect(unseen17).toHaveLength(15);
-  });
-
-  it('284–298 and 299–313, the eighteenth and nineteenth held-out measures (after the fixes for 254–283): what they flag is printed, no false error, at most one false warning in five reports', () => {
-    report('284–298, the eighteenth held-out measure', unseen18);
-    report('299–313, the nineteenth held-out measure', unseen19);
-    expect(unseen18).toHaveLength(15);
-    expect(unseen19).toHaveLength(15);
-  });
-
-  it('024–031, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('024–031, whole pages measured on the merged code', unseenHtml2);
-    expect(unseenHtml2).toHaveLength(8);
-  });
-
-  it('032–047, whole pages gathered by two engineers and measured once by another: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('032–047, whole pages measured once', unseenHtml3);
-    expect(unseenHtml3).toHaveLength(16);
-  });
-
-  it('048–055, whole pages measured once on the merged code: what it flags is printed, no false error, at most one false warning in five reports', () => {
-    report('048–055, whole pages measured once on the merged code', unseenHtml4);
-    expect(unseenHtml4).toHaveLength(8);
-  });
+  it.each(MEASURES.filter((m) => !m.bar).map((m) => [m.label, m] as const))(
+    '%s: what it flags is printed, no false error, at most one false warning in five reports',
+    (label, measure) => {
+      const rows = rowsOf(measure);
+      expect(rows).toHaveLength(measure.to - measure.from + 1);
+      report(label, rows);
+    },
+  );
 });
 
 describe('checks on real reports', () => {
