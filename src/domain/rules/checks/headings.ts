@@ -237,6 +237,11 @@ export const sectionHeadingCheck = defineCheck({
             (t.table === undefined || !tablesRead.has(t.table)),
         );
     };
+    // Later headings written as the official words without their numerals.
+    const bareLater = sections.filter((t, k) => {
+      const h = written[t.id];
+      return k > 0 && h !== undefined && headingKey(h) === officials[k]?.wording;
+    }).length;
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
@@ -290,10 +295,11 @@ export const sectionHeadingCheck = defineCheck({
       if (key.replace(TRAILING_COLON, '') === official) return;
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read,
       // unless it is the first heading and the report numbers its others in the text, or it is the
-      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025), or it is
-      // a later heading and the first heading read carries its numeral in the text (real: 碑林区投资
-      // 合作局 2024, `一、总体情况` then `主动公开政府信息情况` and `收到和处理政府信息公开申请情况`):
-      // Word's numbering of one list numbers its first item too.
+      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025), or
+      // later headings are bare, more than one, while the first heading read carries its numeral in
+      // the text (real: 碑林区投资合作局 2024, `一、总体情况` then `主动公开政府信息情况` and `收到和
+      // 处理政府信息公开申请情况`). One later heading bare among numbered ones may be Word's
+      // numbering of that paragraph alone (the fixture `…numbered by Word`, `其他需要报告的事项`).
       if (key === wording) {
         const others = Object.entries(written).filter(([id]) => id !== s.id);
         const numbered =
@@ -302,6 +308,7 @@ export const sectionHeadingCheck = defineCheck({
         const firstWritten = firstRead ? written[firstRead.id] : undefined;
         const afterNumbered =
           i > 0 &&
+          bareLater > 1 &&
           firstRead !== undefined &&
           firstRead.id !== s.id &&
           firstWritten !== undefined &&
@@ -456,12 +463,14 @@ const NEXT_ITEM =
 const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
 /**
  * A sub-heading of 总体情况 naming 主动公开 (`（二）行政机关主动公开政府信息情况`), its number kept; a
- * body that speaks of requests (`申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a
+ * body that speaks of requests (`依申请`, `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a
  * count of 条) is the 依申请公开 item's text under it.
  */
 const PROACTIVE_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
 const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
+/** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
+const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -512,7 +521,7 @@ export const overviewItemOffTopicCheck = defineCheck({
         );
       // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
       // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).
-      if (!requests && said.includes('申请') && !PUBLISHED.test(said))
+      if (!requests && REQUESTS_SAID.test(said) && !PUBLISHED.test(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
         );

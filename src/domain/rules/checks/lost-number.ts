@@ -49,7 +49,7 @@ export interface LostNumber {
  * `六个部分`, `几个部分`, `各个部分`, `这个部分`, `整个部分`.
  */
 const PARTS_WITHOUT_NUMBER =
-  /([\u4e00-\u9fff]{1,10})(?<![\d〇零一二三四五六七八九十两百几各这那哪每整某多干数半])个部分/;
+  /([\u4e00-\u9fff]{1,9})(?<![\d〇零一二三四五六七八九十两百几各这那哪每整某多干数半])个部分/;
 
 function partsWithoutNumberIn(compact: string): LostNumber | null {
   if (!compact.includes('个部分')) return null;
