@@ -2166,8 +2166,9 @@ describe('what the held-out texts 224–253 showed: headings', () => {
         (i) => i.key === 'section-heading-mismatch:overview',
       )?.message,
     ).toBe('标题「总体情况」缺序号“一、”：其他标题都有序号，应为「一、总体情况」');
-    // Word's list numbering supplies every numeral (no `一、` in any heading's text), or a later
-    // heading's alone (淮安 2024), or the heading is numbered: nothing to say.
+    // Word's list numbering supplies every numeral (no `一、` in any heading's text), or the
+    // heading is numbered: nothing to say of the first (later headings bare after it, more than
+    // one, are said on their own keys since a fix after the measures of 314–343).
     for (const headings of [
       { overview: '一、总体情况', ...others, other: '其他需要报告的事项' },
       { overview: '总体情况', proactive: '主动公开政府信息情况' },
@@ -2397,5 +2398,131 @@ describe('what the held-out texts 284–313 showed: a list of parts in a sentenc
       preface.replace('改进情况。', '改进情况等。'),
     ])
       expect(keys(withMeta({ preface: text }))).not.toContain('part-count-mismatch:meta');
+  });
+});
+
+describe('what the held-out texts 314–343 showed: headings, parts and the overview’s items', () => {
+  const withHeadings = (headings: Report['headings']): Report => ({ ...base, headings });
+  const others = {
+    proactive: '二、主动公开政府信息情况',
+    applications: '三、收到和处理政府信息公开申请情况',
+    reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况',
+    problems: '五、存在的主要问题及改进情况',
+    other: '六、其他需要报告的事项',
+  };
+
+  it('later headings bare after a numbered first (real: 碑林区投资合作局 2024)', () => {
+    const beilin = withHeadings({
+      ...others,
+      overview: '一、总体情况',
+      proactive: '主动公开政府信息情况',
+      applications: '收到和处理政府信息公开申请情况',
+    });
+    const found = issuesOf(beilin).filter((i) => i.checkId === 'section-heading-mismatch');
+    expect(found.map((i) => i.key)).toEqual([
+      'section-heading-mismatch:proactive',
+      'section-heading-mismatch:applications',
+    ]);
+    expect(found[0]?.message).toBe(
+      '标题「主动公开政府信息情况」缺序号“二、”：第一个标题「一、总体情况」有序号，应为「二、主动公开政府信息情况」',
+    );
+    // Every heading bare (Word's list numbering), all numbered, or one later heading bare
+    // (Word's numbering of that paragraph, the fixture `…numbered by Word`): nothing to say.
+    const bare = Object.fromEntries(
+      Object.entries({ overview: '一、总体情况', ...others }).map(([id, h]) => [
+        id,
+        h.replace(/^[一二三四五六]、/, ''),
+      ]),
+    );
+    for (const headings of [
+      bare,
+      { overview: '一、总体情况', ...others },
+      { overview: '一、总体情况', ...others, other: '其他需要报告的事项' },
+    ])
+      expect(keys(withHeadings(headings)).filter((k) => k.startsWith('section-heading'))).toEqual(
+        [],
+      );
+  });
+
+  it('a colon closing a heading is the official heading (real: 姜堰区梁徐街道 2022, `一、总体情况:`)', () => {
+    for (const overview of ['一、总体情况:', '一、总体情况：'])
+      expect(keys(withHeadings({ overview, ...others }))).not.toContain(
+        'section-heading-mismatch:overview',
+      );
+    // Other words before the colon are still other words (real: 横山镇 2023's first heading).
+    expect(
+      keys(withHeadings({ overview: '一、政府信息公开工作的基本情况:', ...others })),
+    ).toContain('section-heading-mismatch:overview');
+  });
+
+  it('`一)` before `(二)` is the first sub-heading, its bracket lost (real: 四川省文物局 2025)', () => {
+    const text = (first: string) =>
+      withText({
+        overview: `2025年,四川省文物局坚持以公开促落实、促规范、促服务。\n${first}2025年,通过官网主动公开发布信息1639余条。\n(二)切实做好依申请公开办理。所有事项均在规定时限办结答复。\n(三)持续做好政府信息管理。严格贯彻保密审查制度。`,
+      });
+    const lost = keys(text('一)扎实做好主动公开。'));
+    expect(lost).toContain('subheading-bracket-missing:overview');
+    expect(lost).not.toContain('subheading-first-missing:overview');
+    // No first sub-heading at all before `(二)`: still said.
+    expect(keys(text(''))).toContain('subheading-first-missing:overview');
+  });
+
+  it('the 主动公开 item of 总体情况 over the requests (real: 开州区大进镇 2024)', () => {
+    const item = (body: string) =>
+      withText({
+        overview: `2024年,大进镇扎实做好基层政务公开。\n(一)主动公开政府信息情况\n2024年度,通过政府门户主动公开信息213条。\n(二)行政机关主动公开政府信息情况。\n${body}\n(三)政府信息管理情况\n强化安全防护。`,
+      });
+    const found = issuesOf(item('2024年度,大进镇未收到依申请公开事项。')).find(
+      (i) => i.key === 'overview-item-off-topic:overview',
+    );
+    expect(found?.message).toBe(
+      '总体情况的小标题“(二)行政机关主动公开政府信息情况”下写的是“2024年度,大进镇未收到依申请公开事项。”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题',
+    );
+    // The item tells what was published, with or beside the requests, or names no request:
+    // nothing to say.
+    for (const body of [
+      '全年主动公开信息20条，未收到依申请公开事项。',
+      '通过公告栏公开信息133条，群众申请查阅的均当场提供。',
+      '紧扣区委、区政府中心工作,及时发布重点工作进展情况。',
+      '规范办理群众的低保申请,做到应保尽保。',
+    ])
+      expect(keys(item(body))).not.toContain('overview-item-off-topic:overview');
+  });
+
+  it('the old regulation’s items in a list of parts (real: 何店镇 2021, `回应解读情况`, `政府信息公开的收费情况`)', () => {
+    const preface =
+      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制。报告包括概述、主动公开政府信息情况、回应解读情况、依申请公开情况、行政复议和行政诉讼情况、政府信息公开的收费情况、主要工作措施和做法、政府信息公开工作中存在的问题及改进意见等。';
+    const found = issuesOf(withMeta({ preface })).find((i) => i.key === 'part-count-mismatch:meta');
+    expect(found?.message).toContain('列出的组成部分“回应解读情况”是2019年条例修订前的旧年报结构');
+    expect(
+      keys(withMeta({ preface: preface.replace('回应解读情况、', '') })).filter(
+        (k) => k === 'part-count-mismatch:meta',
+      ),
+    ).toHaveLength(1);
+    // The six parts; 回应解读 in a sentence naming fewer than three parts (a work, not a list of
+    // parts): nothing to say.
+    for (const text of [
+      '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
+      '本报告期内,我局工作包括政策解读、回应解读、主动公开等。',
+    ])
+      expect(keys(withMeta({ preface: text }))).not.toContain('part-count-mismatch:meta');
+  });
+
+  it('`个部分` with no number before it (real: 猛洞河风景名胜区管理处 2020)', () => {
+    const sentence =
+      '本报告由总体情况主动公开政府信息情况收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况工作存在的主要问题及改进情况其他需要报告的事项个部分组成。';
+    const found = issuesOf(withText({ overview: sentence })).find(
+      (i) => i.key === 'count-number-missing:overview',
+    );
+    expect(found?.message).toBe(
+      '文中“…其他需要报告的事项个部分”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 6 个部分）',
+    );
+    // A number, or a word counting, before 个部分: nothing to say.
+    for (const text of [
+      sentence.replace('事项个部分', '事项六个部分'),
+      '报告的各个部分均按格式编写。',
+      '整个部分的数据均来自统计。',
+    ])
+      expect(keys(withText({ overview: text }))).not.toContain('count-number-missing:overview');
   });
 });

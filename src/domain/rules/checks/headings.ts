@@ -16,6 +16,8 @@ const NUMERAL = /^([一二三四五六七八九十])、/;
  * start of `split('\n')`), so a text with none has no numbered line, and its lines need no key.
  */
 const NUMBERED_LINE = /^\s*[一二三四五六七八九十]\s*[、,，.．:：]/m;
+/** A colon ending a heading's line (`一、总体情况:`). */
+const TRAILING_COLON = /[:：]$/;
 /** The last word of five official headings, the one a heading written short leaves out. */
 const LAST_WORD = '情况';
 
@@ -235,6 +237,11 @@ export const sectionHeadingCheck = defineCheck({
             (t.table === undefined || !tablesRead.has(t.table)),
         );
     };
+    // Later headings written as the official words without their numerals.
+    const bareLater = sections.filter((t, k) => {
+      const h = written[t.id];
+      return k > 0 && h !== undefined && headingKey(h) === officials[k]?.wording;
+    }).length;
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
@@ -283,18 +290,38 @@ export const sectionHeadingCheck = defineCheck({
         return;
       }
       if (key === official) return;
+      // A colon closing the heading (`一、总体情况:`, real: 姜堰区梁徐街道 2022) introduces its text:
+      // the official words whole, nothing to correct.
+      if (key.replace(TRAILING_COLON, '') === official) return;
       // Word's list numbering may supply `一、`: the wording alone is then all there is to read,
       // unless it is the first heading and the report numbers its others in the text, or it is the
-      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025). A later
-      // heading bare among numbered ones is Word's numbering of that one (淮安 2024's `其他需要报告的事项`).
+      // only heading read (`总体情况` alone on a line above the preface, real: 昌荣镇 2025), or
+      // later headings are bare, more than one, while the first heading read carries its numeral in
+      // the text (real: 碑林区投资合作局 2024, `一、总体情况` then `主动公开政府信息情况` and `收到和
+      // 处理政府信息公开申请情况`). One later heading bare among numbered ones may be Word's
+      // numbering of that paragraph alone (the fixture `…numbered by Word`, `其他需要报告的事项`).
       if (key === wording) {
         const others = Object.entries(written).filter(([id]) => id !== s.id);
         const numbered =
           i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)));
+        const firstRead = sections.find((t) => written[t.id] !== undefined);
+        const firstWritten = firstRead ? written[firstRead.id] : undefined;
+        const afterNumbered =
+          i > 0 &&
+          bareLater > 1 &&
+          firstRead !== undefined &&
+          firstRead.id !== s.id &&
+          firstWritten !== undefined &&
+          NUMERAL.test(headingKey(firstWritten));
         if (numbered)
           found.push({
             ...base,
             message: `标题「${w.trim()}」缺序号“${numeral}、”：${others.length > 0 ? '其他标题都有序号，' : ''}应为「${s.heading}」`,
+          });
+        else if (afterNumbered)
+          found.push({
+            ...base,
+            message: `标题「${w.trim()}」缺序号“${numeral}、”：第一个标题「${firstWritten.trim()}」有序号，应为「${s.heading}」`,
           });
         return;
       }
@@ -429,11 +456,21 @@ export const overviewSubheadingCheck = defineCheck({
 /** A sub-heading of 总体情况 naming 依申请公开, its number kept (`（二）依申请公开政府办理情况`). */
 const REQUESTS_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*依申请公开[^。；;：:，,\n]{0,20})/;
-/** What ends an item: the next sub-heading (`（三）`, `三、`). */
+/** What ends an item: the next sub-heading (`（三）`, `三、`, or `三)`, its bracket lost). */
 const NEXT_ITEM =
-  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/;
+  /^[ \t\u3000]*(?:[（(]?[一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/;
 /** A count of information published proactively (`通过政府网站主动公开信息58条`). */
 const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
+/**
+ * A sub-heading of 总体情况 naming 主动公开 (`（二）行政机关主动公开政府信息情况`), its number kept; a
+ * body that speaks of requests (`依申请`, `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a
+ * count of 条) is the 依申请公开 item's text under it.
+ */
+const PROACTIVE_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
+const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
+/** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
+const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -451,12 +488,14 @@ export const overviewItemOffTopicCheck = defineCheck({
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
-    if (!overview || !text.includes('依申请公开')) return [];
+    if (!overview || !text.includes('申请')) return [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
-      const m = REQUESTS_ITEM.exec(lines[i] ?? '');
+      const line = lines[i] ?? '';
+      const requests = REQUESTS_ITEM.exec(line);
+      const m = requests ?? PROACTIVE_ITEM.exec(line);
       if (!m) continue;
-      const body = [(lines[i] ?? '').slice(m[0].length)];
+      const body = [line.slice(m[0].length)];
       for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
         body.push(lines[j] ?? '');
       const said = body
@@ -464,16 +503,28 @@ export const overviewItemOffTopicCheck = defineCheck({
         .replace(/^[。．.：:\s]+/, '')
         .trim()
         .slice(0, ITEM_LONGEST);
-      if (said === '' || said.includes('申请') || !PROACTIVE_COUNT.test(said)) continue;
+      if (said === '') continue;
       const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
-      return [
+      const heading = m[1]?.trim() ?? '';
+      const finding = (message: string) => [
         {
           target: overview.id,
           section: overview.id,
           fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${m[1]?.trim() ?? ''}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+          message,
         },
       ];
+      // 依申请公开's heading over a count of 主动公开 (real: 芦庙乡 2021).
+      if (requests && !said.includes('申请') && PROACTIVE_COUNT.test(said))
+        return finding(
+          `总体情况的小标题“${heading}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+        );
+      // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
+      // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).
+      if (!requests && REQUESTS_SAID.test(said) && !PUBLISHED.test(said))
+        return finding(
+          `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
+        );
     }
     return [];
   },

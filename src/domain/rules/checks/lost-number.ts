@@ -39,6 +39,22 @@ export interface LostNumber {
   readonly blank?: boolean;
   /** A total with neither its number nor its unit (`全年共新增…政府信息及时更新了…`). */
   readonly total?: boolean;
+  /** The number of the report's parts lost before `个部分` (`…其他需要报告的事项个部分组成`). */
+  readonly parts?: boolean;
+}
+
+/**
+ * `个部分` with no number nor other word counting before it (real: 猛洞河风景名胜区管理处 2020,
+ * `本报告由总体情况…其他需要报告的事项个部分组成`): `个` measures a number, so one was lost. Not
+ * `六个部分`, `几个部分`, `各个部分`, `这个部分`, `整个部分`.
+ */
+const PARTS_WITHOUT_NUMBER =
+  /([\u4e00-\u9fff]{1,9})(?<![\d〇零一二三四五六七八九十两百几各这那哪每整某多干数半])个部分/;
+
+function partsWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('个部分')) return null;
+  const m = PARTS_WITHOUT_NUMBER.exec(compact);
+  return m ? { item: `…${m[1] ?? ''}个部分`, unit: '个', parts: true } : null;
 }
 
 /**
@@ -100,6 +116,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (blank) out.push(blank);
     const total = totalWithoutNumberIn(compactText(analysed));
     if (total) out.push(total);
+    const parts = partsWithoutNumberIn(compactText(analysed));
+    if (parts) out.push(parts);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;
@@ -143,11 +161,13 @@ export const lostNumberCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: lost.total
-          ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
-          : lost.blank
-            ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
-            : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+        message: lost.parts
+          ? `文中“${lost.item}”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 ${ctx.template.sections.length} 个部分）`
+          : lost.total
+            ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
+            : lost.blank
+              ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
+              : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
       });
     }
     return found;

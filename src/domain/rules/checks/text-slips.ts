@@ -296,7 +296,7 @@ export const skippedHeadingCheck = defineCheck({
 
 /**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
- * later and no `（一）` comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
+ * later and no `（一）` (nor a line-start `一)`, its bracket lost) comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
  * `(二)政府信息主动公开情况`): the first was lost or misnumbered.
  */
 const firstHeadingLateIn = perText((text, analysed): string | null => {
@@ -304,7 +304,9 @@ const firstHeadingLateIn = perText((text, analysed): string | null => {
   if (first === undefined || first === '一') return null;
   const compact = text.replace(/^[ \t\u3000]+/gm, '');
   const at = compact.search(new RegExp(`^[（(]${first}[）)]`, 'm'));
-  return /[（(]一[）)]/.test(compact.slice(0, at)) ? null : `（${first}）`;
+  // `一)扎实做好主动公开` before `(二)` (real: 四川省文物局 2025): the first is there, its opening
+  // bracket lost, which `subheading-bracket-missing` says.
+  return /(?:[（(]|^)一[）)]/m.test(compact.slice(0, at)) ? null : `（${first}）`;
 });
 
 export const firstHeadingLateCheck = defineCheck({
@@ -553,6 +555,13 @@ const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
  * are told in 六).
  */
 const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
+/**
+ * Items of the old regulation's reports said only in a list naming some of the current parts (a
+ * word of their own elsewhere): `回应解读情况` and `政府信息公开的收费情况` (real: 何店镇 2021,
+ * `报告包括概述、主动公开政府信息情况、回应解读情况、依申请公开情况、…、政府信息公开的收费情况、主要工作
+ * 措施和做法、…等`): no part of the current format (回应关切 is told in 总体情况, fees in 六).
+ */
+const OLD_PART_ITEM = /^回应解读|^(?:政府信息公开的?)?收费情况$/;
 const REPORT_WORD = /报告|年报/;
 const HEADING_NUMBER = /^[一二三四五六]、/;
 /**
@@ -778,7 +787,11 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // A part of the reports of the old regulation (before its 2019 revision): `本报告由概述、主动公开
     // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
     // 周湾镇 2021).
-    const old = items.find((it) => OLD_PART.test(it));
+    const old =
+      items.find((it) => OLD_PART.test(it)) ??
+      (named.length >= MIN_LISTED_ETC
+        ? items.find((it) => OLD_PART_ITEM.test(it.replace(BRACKETED, '')))
+        : undefined);
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
     const misnamed =
