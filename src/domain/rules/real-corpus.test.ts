@@ -197,7 +197,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // A ninth held-out measure (templates/fixtures/real 149–163), committed before any check ran.
   '153-gulou-antai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '156-hainan-dzj-2024.txt': ['notice-citation-unknown:meta:国办公开函-2021-30'],
-  '159-zhoukou-2020.txt': ['date-characters-missing:meta'],
+  // parts-sum-mismatch since a fix after the measures of 284–313: three kinds making most of the
+  // whole, 780 read as a part that lost its unit, 2234条次 as no part (36014 of 39586).
+  '159-zhoukou-2020.txt': ['date-characters-missing:meta', 'parts-sum-mismatch:overview'],
   // Flagged since fixes made after the measure: a list opening its own sentence with 其中, its
   // whole in the sentence before; a second name's 》 after a title closed in the same sentence.
   '150-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
@@ -947,7 +949,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'notice-citation-wrong:overview:2019-60',
   ],
-  '298-baisha-county-2023.txt': ['section-heading-mismatch:overview'],
+  // parts-sum-mismatch since a fix after the measure: three kinds making most of the whole.
+  '298-baisha-county-2023.txt': [
+    'section-heading-mismatch:overview',
+    'parts-sum-mismatch:overview',
+  ],
   '299-gangu-jtj-2022.txt': ['parts-sum-mismatch:overview'],
   '300-qinan-xingguo-2025.txt': ['part-count-mismatch:meta'],
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
@@ -997,15 +1003,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二“其他对外管理服务事项”0 / +3 / 处理决定3：处理决定数量恰等于项目数',
   ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
-  // A `其中` list of three kinds need not be all of the whole: counting lists of three or more
-  // without 等 as complete (LONG_LIST 3; it is 4 since the fixes after 254–283, 130's `301条,其中`
-  // four kinds adding to 61 kept silent by its rest, `全年共推送信息240条`, counted after) would
-  // flag this one and 平潭 财政金融局 2021 (`510条` and three kinds, 477). The list
-  // is also broken (`政策解读类信息780信息公开目录更新2234条次`: 780 lost its unit, and the next
-  // count, in 条次, would be read as a part), so even then the sum said would be wrong.
-  '159-zhoukou-2020.txt': [
-    '“共公开…39586条。其中,概况类…661条,…34573条,…780”：相加36014条，少于39586条',
-  ],
   // 164–178, the tenth held-out measure: what no check flagged (measured once).
   '165-zhuzhou-guihua-2019.txt': [
     '表二“政府集中采购”一行空白（一个不完整项，文本的测量不计不完整项）',
@@ -1054,7 +1051,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '297-hainan-sthbt-2022.txt': ['标题“2022政府信息公开…”丢了“年”'],
   '298-baisha-county-2023.txt': [
     '标题“(二)主动公开政府信息的情况”',
-    '“6931条，其中”三类相加4372',
     '表二规章现行有效件数空着（不完整项，文本的测量不计）',
   ],
   '299-gangu-jtj-2022.txt': ['“(二)依申请公开政府信息”之下写的是复议诉讼'],
