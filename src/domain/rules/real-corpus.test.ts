@@ -941,6 +941,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix after the measure: the fourth part listed as 行政复议 only.
+    'part-count-mismatch:meta',
   ],
   '294-guangxi-bbwb-2022.txt': ['date-characters-missing:meta'],
   '296-sanya-haitang-zfb-2020.txt': ['part-count-mismatch:meta'],
@@ -1046,7 +1048,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '286-changjiang-district-2021.txt': [
     '2021年政务公开工作要点的文号写作国办发〔2021〕30号（应为12号）',
   ],
-  '290-zhenning-county-2019.txt': ['序言第四部分“政府信息公开行政复议情况”缺“行政诉讼”'],
   '291-guizhou-jgswj-2020.txt': ['“411条，其中”三项相加407'],
   '297-hainan-sthbt-2022.txt': ['标题“2022政府信息公开…”丢了“年”'],
   '298-baisha-county-2023.txt': [

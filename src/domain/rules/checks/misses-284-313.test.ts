@@ -53,3 +53,26 @@ describe('three kinds to the end of the sentence adding to less than the whole',
     expect(sum(zhoukou.replace('34573条', '38145条'))).toBeUndefined();
   });
 });
+
+describe('a list of parts naming the fourth by one of its two words', () => {
+  const withPreface = (preface: string): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, preface },
+  });
+  it('is said when 行政诉讼 is left out (real: 镇宁自治县 2019)', () => {
+    const zhenning =
+      '本报告包括总体情况、主动公开政府信息情况、政府信息公开申请情况、政府信息公开行政复议情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
+    expect(messageOf(withPreface(zhenning), 'part-count-mismatch:meta')).toBe(
+      '列出的组成部分“政府信息公开行政复议情况”只有“行政复议”，缺“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）',
+    );
+    // Both words, in the format's or the old regulation's wording: nothing to say.
+    for (const text of [
+      zhenning.replace('行政复议情况', '行政复议、行政诉讼情况'),
+      zhenning.replace(
+        '政府信息公开行政复议情况',
+        '因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+      ),
+    ])
+      expect(keys(withPreface(text))).not.toContain('part-count-mismatch:meta');
+  });
+});

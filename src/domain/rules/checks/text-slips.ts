@@ -783,6 +783,16 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
     const misnamed =
       /诉讼/.test(list) || named.length < MIN_LISTED_ETC ? null : REVIEW_MISPAIRED.exec(list);
+    // The fourth part named by one of its two words only (`…、政府信息公开申请情况、政府信息公开行政
+    // 复议情况、存在的主要问题…`, real: 镇宁自治县 2019), in a list naming most parts.
+    const fourth = template.sections.find((x) => x.listedAs === '复议|诉讼');
+    const halfNamed =
+      misnamed === null &&
+      fourth &&
+      named.length >= MIN_LISTED &&
+      /复议/.test(list) !== /诉讼/.test(list)
+        ? (items.find((it) => /复议|诉讼/.test(it)) ?? null)
+        : null;
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
     const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
     if (
@@ -792,7 +802,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       repeated === undefined &&
       twice === null &&
       old === undefined &&
-      misnamed === null
+      misnamed === null &&
+      halfNamed === null
     )
       continue;
     const parts: string[] = [];
@@ -805,6 +816,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     if (misnamed !== null)
       parts.push(
         `列出的组成部分“…${misnamed[0]}…”中的“${misnamed[1] ?? ''}”应为“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）`,
+      );
+    if (halfNamed !== null)
+      parts.push(
+        `列出的组成部分“${halfNamed.replace(/等.*$/, '')}”只有“${/复议/.test(halfNamed) ? '行政复议' : '行政诉讼'}”，缺“${/复议/.test(halfNamed) ? '行政诉讼' : '行政复议'}”（格式的第四部分是“${fourth?.heading.replace(HEADING_NUMBER, '') ?? ''}”）`,
       );
     if (old !== undefined)
       parts.push(
