@@ -928,6 +928,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 284–298 and 299–313, the eighteenth and nineteenth held-out measures (gathered at the
   // session's start, blind to its fixes; measured once on 33f9cff after every fix for 254–283:
   // 20 / 43 by meaning, 305's import failed).
+  // Since fixes after the measure: 福州's notice on the 2021 reports cited by a 2022 report; the
+  // 2021 key points cited as 国办发〔2021〕30号 (12号).
+  '284-minqing-county-2022.txt': ['notice-citation-wrong:meta:report-notice-2021'],
+  '286-changjiang-district-2021.txt': ['notice-citation-unknown:overview:key-points-number-2021'],
   // Since a fix after the measure: the regulation cited as `国务院令第771号`.
   '285-fuzhou-ftz-2024.txt': ['notice-citation-unknown:meta:regulation-order'],
   '287-yuanzhou-shuijiang-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
@@ -1044,10 +1048,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   // 284–298 and 299–313 (measured once): what no check flagged.
-  '284-minqing-county-2022.txt': ['2022年度报告依据福州市关于2021年年度报告的通知'],
-  '286-changjiang-district-2021.txt': [
-    '2021年政务公开工作要点的文号写作国办发〔2021〕30号（应为12号）',
-  ],
   '291-guizhou-jgswj-2020.txt': ['“411条，其中”三项相加407'],
   '297-hainan-sthbt-2022.txt': ['标题“2022政府信息公开…”丢了“年”'],
   '298-baisha-county-2023.txt': [

@@ -76,3 +76,48 @@ describe('a list of parts naming the fourth by one of its two words', () => {
       expect(keys(withPreface(text))).not.toContain('part-count-mismatch:meta');
   });
 });
+
+describe('the notices cited: the number of the key points, the notice on the reports of the year before', () => {
+  const withPreface = (preface: string, year: number): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, preface, year },
+  });
+  it('says the 2021 key points cited under another number (real: 昌江区 2021)', () => {
+    const changjiang =
+      '2021年昌江区政务公开工作坚持以习近平新时代中国特色社会主义思想为指导,严格落实《国务院办公厅印发〈关于全面推进政务公开工作的意见〉实施细则的通知》(国办发〔2016〕80号)和《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕30号)的要求,着力提升政府信息公开质量。';
+    expect(
+      messageOf(
+        withOverview(changjiang),
+        'notice-citation-unknown:overview:key-points-number-2021',
+      ),
+    ).toBe(
+      '引用的2021年政务公开工作要点文号写作「国办发〔2021〕30号」：国务院办公厅印发2021年政务公开工作要点的通知是国办发〔2021〕12号，请核对文号',
+    );
+    // The right number (real: the corpus's 2019–2022 citations), a province's key points under
+    // its own number (real: 甘肃省 2019), a year without a known number: nothing to say.
+    for (const [text, year] of [
+      [changjiang.replace('〔2021〕30号', '〔2021〕12号'), 2021],
+      [
+        '按照《甘肃省人民政府办公厅关于印发〈甘肃省2019年政务公开工作要点〉的通知》(甘政办发〔2019〕62号)要求,推进政务公开。',
+        2019,
+      ],
+      ['落实《关于印发2021年政务公开工作要点的通知》(宜府办字〔2021〕33号)要求。', 2021],
+      [changjiang.replaceAll('2021', '2024'), 2024],
+    ] as const)
+      expect(keys(withOverview(text, year)).join()).not.toContain('key-points-number');
+  });
+
+  it('says a notice on the reports of the year before (real: 闽清县 2022)', () => {
+    const minqing =
+      '根据《中华人民共和国政府信息公开条例》、《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)和《福州市人民政府办公厅关于做好2021年政府信息公开工作年度报告编制发布有关事项的通知》等文件要求,由闽清县人民政府办公室编制本报告。';
+    expect(
+      messageOf(withPreface(minqing, 2022), 'notice-citation-wrong:meta:report-notice-2021'),
+    ).toBe(
+      '文中引用的《福州市人民政府办公厅关于做好2021年政府信息公开工作年度报告编制发布有关事项的通知》是关于2021年度报告的通知，本报告是2022年度的：是否照抄了上一年的报告？请引用2022年度报告的通知',
+    );
+    // The report year's notice (as the corpus's 24 others): nothing to say.
+    expect(
+      keys(withPreface(minqing.replace('做好2021年', '做好2022年'), 2022)).join(),
+    ).not.toContain('report-notice');
+  });
+});
