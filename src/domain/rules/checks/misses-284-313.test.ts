@@ -54,6 +54,20 @@ describe('three kinds to the end of the sentence adding to less than the whole',
   });
 });
 
+describe('a count right before 包括 is the whole of what it lists', () => {
+  it('even after another count of the sentence (real: 西火镇 2021)', () => {
+    const xihuo =
+      '政府信息公开制度4条,更新法定主动公开内容51条,包括乡镇文件30条,组织机构3条,标准目录信息公开11条,政府信息公开年报1条。';
+    expect(messageOf(withOverview(xihuo), 'parts-sum-mismatch:overview')).toBe(
+      '文中的总数为 51条，随后列出的 4 项 30 + 3 + 11 + 1 = 45条，比总数少 6条：请核对总数和各项；若只列出了其中几类，请在最后写“等”',
+    );
+    // The parts making it, or `其中` after two counts (which may list parts of their sum: real,
+    // `收到申请59件,上年度结转办理2件,其中…`): nothing to say.
+    for (const text of [xihuo.replace('11条', '17条'), xihuo.replace('51条,包括', '51条,其中')])
+      expect(keys(withOverview(text))).not.toContain('parts-sum-mismatch:overview');
+  });
+});
+
 describe('a list of parts naming the fourth by one of its two words', () => {
   const withPreface = (preface: string): Report => ({
     ...clean2021.report,

@@ -476,6 +476,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             whole = wholeOf(
               w,
               TOTAL_CUE.test(clause) ||
+                m[0].startsWith('包括') ||
                 itemsOf(before).length === 1 ||
                 itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
             );
