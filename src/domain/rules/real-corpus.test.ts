@@ -961,7 +961,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'parts-sum-mismatch:overview',
   ],
   '299-gangu-jtj-2022.txt': ['parts-sum-mismatch:overview'],
-  '300-qinan-xingguo-2025.txt': ['part-count-mismatch:meta'],
+  // overview-subheading-garbled since a fix after the measure: `)依申请公开`, its `(二` lost.
+  '300-qinan-xingguo-2025.txt': [
+    'part-count-mismatch:meta',
+    'overview-subheading-garbled:overview',
+  ],
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
   '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
   // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
@@ -1060,7 +1064,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“…工作 年度报”缺“告”',
     '统计期限“2025111231日”',
     '“其中”前没有总条数',
-    '小标题“)依申请公开”缺“(二”',
   ],
   '304-liaozhong-district-2020.txt': ['“发布信息,其中,”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.

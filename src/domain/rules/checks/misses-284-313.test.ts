@@ -135,3 +135,20 @@ describe('the notices cited: the number of the key points, the notice on the rep
     ).not.toContain('report-notice');
   });
 });
+
+describe('a sub-heading of 总体情况 whose opening bracket and number were lost', () => {
+  it('is said where a closer that closes nothing comes right before an area (real: 兴国镇 2025)', () => {
+    const xingguo =
+      '(一)主动公开。成立政府信息公开工作领导小组,由镇主要领导任组长。\n其中通过政府网站、政务新媒体等平台发布的信息数量304利用本镇微信公众号“实干兴国XG”发布信息数量144)依申请公开通过镇、村、社区公示栏,对群众关心及需要公开的事项及时进行公开。\n政府信息管理实行信息';
+    expect(messageOf(withOverview(xingguo), 'overview-subheading-garbled:overview')).toBe(
+      '总体情况的小标题“)依申请公开”缺了开头的“（”和序号，应为“（二）依申请公开”，请核对（复制时丢了字符）',
+    );
+    // Brackets that close what they open, or a closer before other words: nothing to say.
+    for (const text of [
+      xingguo.replace('144)依申请公开', '144条。\n(二)依申请公开'),
+      xingguo.replace('144)依申请公开', '144(条)。依申请公开'),
+      xingguo.replace('144)依申请公开', '144)。通过'),
+    ])
+      expect(keys(withOverview(text))).not.toContain('overview-subheading-garbled:overview');
+  });
+});
