@@ -968,6 +968,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
   '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
+  // Since a fix after the measure: `发布信息,其中,` two counted parts, the whole's count lost.
+  '304-liaozhong-district-2020.txt': ['count-number-missing:overview'],
   // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
   '303-shangdang-xihuo-2021.txt': ['format-year-mismatch', 'parts-sum-mismatch:proactive'],
   // Since a fix after the measure (its import had failed): the report named 2022 over a 2023
@@ -1065,7 +1067,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '统计期限“2025111231日”',
     '“其中”前没有总条数',
   ],
-  '304-liaozhong-district-2020.txt': ['“发布信息,其中,”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
   '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],

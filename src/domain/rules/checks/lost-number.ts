@@ -39,6 +39,29 @@ export interface LostNumber {
   readonly blank?: boolean;
   /** A total with neither its number nor its unit (`全年共新增…政府信息及时更新了…`). */
   readonly total?: boolean;
+  /** The whole before `其中` without its count, the parts after it counted (`发布信息,其中,…11829条,…9215条`). */
+  readonly whole?: boolean;
+}
+
+/**
+ * Information published, no count, then `其中` and counts of its parts (real: 辽中区 2020, `通过辽中区
+ * 人民政府网站、政务新媒体等多种渠道和方式发布信息,其中,通过政府网站发布信息11829条,政务新媒体发布
+ * 信息9215条`): the whole's count was lost. Not `发布各类信息,其中涉及疫情防控,…等工作动态` (no parts
+ * counted: real, 芦庙乡 2021), nor a whole counted earlier in its clause.
+ */
+const WHOLE_WITHOUT_NUMBER =
+  /((?:发布|公开|主动公开|推送|更新)[^，,。；;\d]{0,12}信息)[，,]其中[，,：:]?([^。；;]*)/g;
+const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
+
+function wholeWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('其中')) return null;
+  for (const m of compact.matchAll(WHOLE_WITHOUT_NUMBER)) {
+    const clause = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+    if ((clause.match(COUNTED) ?? []).length > 0) continue;
+    if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
+    return { item: m[1] ?? '', unit: '条', whole: true };
+  }
+  return null;
 }
 
 /**
@@ -100,6 +123,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (blank) out.push(blank);
     const total = totalWithoutNumberIn(compactText(analysed));
     if (total) out.push(total);
+    const whole = wholeWithoutNumberIn(compactText(analysed));
+    if (whole) out.push(whole);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;
@@ -143,11 +168,13 @@ export const lostNumberCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: lost.total
-          ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
-          : lost.blank
-            ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
-            : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+        message: lost.whole
+          ? `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`
+          : lost.total
+            ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
+            : lost.blank
+              ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
+              : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
       });
     }
     return found;

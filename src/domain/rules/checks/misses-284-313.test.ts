@@ -152,3 +152,19 @@ describe('a sub-heading of 总体情况 whose opening bracket and number were lo
       expect(keys(withOverview(text))).not.toContain('overview-subheading-garbled:overview');
   });
 });
+
+describe('a whole published without its count before `其中` and counted parts', () => {
+  it('is said (real: 辽中区 2020)', () => {
+    const liaozhong =
+      '通过辽中区人民政府网站、政务新媒体等多种渠道和方式发布信息,其中,通过政府网站发布信息11829条,政务新媒体发布信息9215条。';
+    expect(messageOf(withOverview(liaozhong), 'count-number-missing:overview')).toBe(
+      '文中“发布信息”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少条，请补上总数',
+    );
+    // The whole counted, or parts not counted (real: 芦庙乡 2021): nothing to say.
+    for (const text of [
+      liaozhong.replace('发布信息,其中', '发布信息21044条,其中'),
+      '2021年通过“西平县政府门户网”发布各类信息,其中涉及疫情防控,安全生产,平安建设、民生保障等工作动态。',
+    ])
+      expect(keys(withOverview(text))).not.toContain('count-number-missing:overview');
+  });
+});
