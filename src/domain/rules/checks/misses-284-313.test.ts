@@ -168,3 +168,24 @@ describe('a whole published without its count before `其中` and counted parts'
       expect(keys(withOverview(text))).not.toContain('count-number-missing:overview');
   });
 });
+
+describe('the title of the report cut at the end of its line', () => {
+  const withPreface = (preface: string): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, preface, year: 2025 },
+  });
+  it('is said when 告 is lost (real: 兴国镇 2025)', () => {
+    const xingguo =
+      '兴国镇人民政府2025年政府信息公开工作\n年度报\n根据《中华人民共和国政府信息公开条例》要求编制本报告。';
+    expect(messageOf(withPreface(xingguo), 'report-name-garbled:meta')).toBe(
+      '文中的报告名称“政府信息公开工作年度报”缺字，应为“政府信息公开工作年度报告”，请核对',
+    );
+    // The whole name, 年度报表 (another thing), or a text that stops there: nothing to say.
+    for (const text of [
+      xingguo.replace('年度报\n', '年度报告\n'),
+      xingguo.replace('年度报\n', '年度报表\n'),
+      '兴国镇人民政府2025年政府信息公开工作\n年度报',
+    ])
+      expect(keys(withPreface(text))).not.toContain('report-name-garbled:meta');
+  });
+});

@@ -354,6 +354,13 @@ function dropsFromReportName(name: string): boolean {
  * 公开 工作告年度报`); `…年度工作报告` keeps 报告 whole and is a usual form.
  */
 const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/g;
+/**
+ * The report's title cut at its end, its last 告 lost where its line ends (real: 兴国镇 2025, the
+ * body's title `兴国镇人民政府2025年政府信息公开工作` / `年度报`): a year, the name up to 年度报, then
+ * the line's end with text after it (an excerpt that stops there may have been cut by its store).
+ */
+const REPORT_NAME_CUT =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》\d]{0,24}?(政府信息公开(?:工作)?\s*年度报)[ \t\u3000]*\n(?=\s*\S)/;
 const sortedChars = (s: string): string => [...s].sort().join('');
 const TAIL_CHARS = sortedChars('工作年度报告');
 
@@ -399,6 +406,8 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
       OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     )
       return { kind: 'dropped', name: m[0] };
+  const cut = text.includes('年度报') ? REPORT_NAME_CUT.exec(text) : null;
+  if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
   for (const m of text.matchAll(REPORT_NAME_TAIL)) {
     const tail = (m[1] ?? '').replace(/\s+/g, '');
     if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告'))
