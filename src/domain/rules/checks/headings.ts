@@ -391,6 +391,8 @@ function openerLost(
           depth -= 1;
           continue;
         }
+        // `三)政府信息管理情况`: its number kept, the half-bracketed sub-heading's own warning.
+        if (/[一二三四五六七八九十]/.test(line[i - 1] ?? '')) continue;
         const after = line.slice(i + 1).trimStart();
         const area = areas.find((a) => after.startsWith(a));
         if (area !== undefined) return { written: `${ch}${area}`, area };

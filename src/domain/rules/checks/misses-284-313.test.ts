@@ -148,6 +148,8 @@ describe('a sub-heading of 总体情况 whose opening bracket and number were lo
       xingguo.replace('144)依申请公开', '144条。\n(二)依申请公开'),
       xingguo.replace('144)依申请公开', '144(条)。依申请公开'),
       xingguo.replace('144)依申请公开', '144)。通过'),
+      // Its number kept (`二)依申请公开`): the half-bracketed sub-heading's own warning.
+      xingguo.replace('144)依申请公开', '144条。\n二)依申请公开'),
     ])
       expect(keys(withOverview(text))).not.toContain('overview-subheading-garbled:overview');
   });
