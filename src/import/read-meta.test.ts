@@ -53,6 +53,16 @@ describe('the title and agency as the page prints them', () => {
     expect(readTitle('关于2022年度政府信息公开情况的报告').agency).toBe('');
   });
 
+  it('a year alone before the name, its 年 lost, is no agency (real: 海南省生态环境厅 2022)', () => {
+    expect(readTitle('2022政府信息公开工作年度报告')).toEqual({
+      agency: '',
+      year: null,
+      lostYear: '2022',
+    });
+    // The agency after the year stays the agency (real: 粤汉街道 2023).
+    expect(readTitle('2022度珠晖区粤汉街道信息公开工作年度报告').agency).toBe('珠晖区粤汉街道');
+  });
+
   it('the report named in the preface, the year before the agency or a short name (real: 温州市人社局 2022, 田黄镇 2021)', () => {
     expect(
       agencyInPreface(

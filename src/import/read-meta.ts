@@ -77,7 +77,7 @@ export function readTitle(title: string): {
   // 2023 report): not the agency's; the year is left to the text (which it need not be).
   if (!m) {
     const name = t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, '');
-    const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff])/.exec(name)?.[0];
+    const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff]|$)/.exec(name)?.[0];
     return lost
       ? { agency: name.slice(lost.length), year: null, lostYear: lost }
       : { agency: name, year: null };

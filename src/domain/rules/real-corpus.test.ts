@@ -197,7 +197,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // A ninth held-out measure (templates/fixtures/real 149–163), committed before any check ran.
   '153-gulou-antai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '156-hainan-dzj-2024.txt': ['notice-citation-unknown:meta:国办公开函-2021-30'],
-  '159-zhoukou-2020.txt': ['date-characters-missing:meta'],
+  // parts-sum-mismatch since a fix after the measures of 284–313: three kinds making most of the
+  // whole, 780 read as a part that lost its unit, 2234条次 as no part (36014 of 39586).
+  '159-zhoukou-2020.txt': ['date-characters-missing:meta', 'parts-sum-mismatch:overview'],
   // Flagged since fixes made after the measure: a list opening its own sentence with 其中, its
   // whole in the sentence before; a second name's 》 after a title closed in the same sentence.
   '150-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
@@ -926,6 +928,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 284–298 and 299–313, the eighteenth and nineteenth held-out measures (gathered at the
   // session's start, blind to its fixes; measured once on 33f9cff after every fix for 254–283:
   // 20 / 43 by meaning, 305's import failed).
+  // Since fixes after the measure: 福州's notice on the 2021 reports cited by a 2022 report; the
+  // 2021 key points cited as 国办发〔2021〕30号 (12号).
+  '284-minqing-county-2022.txt': ['notice-citation-wrong:meta:report-notice-2021'],
+  '286-changjiang-district-2021.txt': ['notice-citation-unknown:overview:key-points-number-2021'],
   // Since a fix after the measure: the regulation cited as `国务院令第771号`.
   '285-fuzhou-ftz-2024.txt': ['notice-citation-unknown:meta:regulation-order'],
   '287-yuanzhou-shuijiang-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
@@ -939,6 +945,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix after the measure: the fourth part listed as 行政复议 only.
+    'part-count-mismatch:meta',
   ],
   '294-guangxi-bbwb-2022.txt': ['date-characters-missing:meta'],
   '296-sanya-haitang-zfb-2020.txt': ['part-count-mismatch:meta'],
@@ -947,12 +955,26 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'notice-citation-wrong:overview:2019-60',
   ],
-  '298-baisha-county-2023.txt': ['section-heading-mismatch:overview'],
+  // parts-sum-mismatch since a fix after the measure: three kinds making most of the whole.
+  '298-baisha-county-2023.txt': [
+    'section-heading-mismatch:overview',
+    'parts-sum-mismatch:overview',
+  ],
   '299-gangu-jtj-2022.txt': ['parts-sum-mismatch:overview'],
-  '300-qinan-xingguo-2025.txt': ['part-count-mismatch:meta'],
+  // Since fixes after the measure: `)依申请公开`, its `(二` lost; the period `2025111231日`; the
+  // body's title cut to `…工作` / `年度报`.
+  '300-qinan-xingguo-2025.txt': [
+    'part-count-mismatch:meta',
+    'report-name-garbled:meta',
+    'overview-subheading-garbled:overview',
+    'date-characters-missing:meta',
+  ],
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
   '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
-  '303-shangdang-xihuo-2021.txt': ['format-year-mismatch'],
+  // Since a fix after the measure: `发布信息,其中,` two counted parts, the whole's count lost.
+  '304-liaozhong-district-2020.txt': ['count-number-missing:overview'],
+  // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
+  '303-shangdang-xihuo-2021.txt': ['format-year-mismatch', 'parts-sum-mismatch:proactive'],
   // Since a fix after the measure (its import had failed): the report named 2022 over a 2023
   // period, and no `一、总体情况` (the overview read from its first `(一)`).
   '305-jilin-jkq-shsyj-2023.txt': [
@@ -1032,15 +1054,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二“其他对外管理服务事项”0 / +3 / 处理决定3：处理决定数量恰等于项目数',
   ],
   // 149–163, the ninth held-out measure: what no check flagged (measured once).
-  // A `其中` list of three kinds need not be all of the whole: counting lists of three or more
-  // without 等 as complete (LONG_LIST 3; it is 4 since the fixes after 254–283, 130's `301条,其中`
-  // four kinds adding to 61 kept silent by its rest, `全年共推送信息240条`, counted after) would
-  // flag this one and 平潭 财政金融局 2021 (`510条` and three kinds, 477). The list
-  // is also broken (`政策解读类信息780信息公开目录更新2234条次`: 780 lost its unit, and the next
-  // count, in 条次, would be read as a part), so even then the sum said would be wrong.
-  '159-zhoukou-2020.txt': [
-    '“共公开…39586条。其中,概况类…661条,…34573条,…780”：相加36014条，少于39586条',
-  ],
   // 164–178, the tenth held-out measure: what no check flagged (measured once).
   '165-zhuzhou-guihua-2019.txt': [
     '表二“政府集中采购”一行空白（一个不完整项，文本的测量不计不完整项）',
@@ -1080,27 +1093,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '279-hechuan-erlang-2019.txt': ['规范性文件本年新制作19件、新公开1件'],
   // 284–298 and 299–313 (measured once): what no check flagged.
-  '284-minqing-county-2022.txt': ['2022年度报告依据福州市关于2021年年度报告的通知'],
-  '286-changjiang-district-2021.txt': [
-    '2021年政务公开工作要点的文号写作国办发〔2021〕30号（应为12号）',
-  ],
-  '290-zhenning-county-2019.txt': ['序言第四部分“政府信息公开行政复议情况”缺“行政诉讼”'],
   '291-guizhou-jgswj-2020.txt': ['“411条，其中”三项相加407'],
   '297-hainan-sthbt-2022.txt': ['标题“2022政府信息公开…”丢了“年”'],
   '298-baisha-county-2023.txt': [
     '标题“(二)主动公开政府信息的情况”',
-    '“6931条，其中”三类相加4372',
     '表二规章现行有效件数空着（不完整项，文本的测量不计）',
   ],
   '299-gangu-jtj-2022.txt': ['“(二)依申请公开政府信息”之下写的是复议诉讼'],
-  '300-qinan-xingguo-2025.txt': [
-    '标题“…工作 年度报”缺“告”',
-    '统计期限“2025111231日”',
-    '“其中”前没有总条数',
-    '小标题“)依申请公开”缺“(二”',
-  ],
-  '303-shangdang-xihuo-2021.txt': ['“51条,包括”四项相加45'],
-  '304-liaozhong-district-2020.txt': ['“发布信息,其中,”前没有总条数'],
+  '300-qinan-xingguo-2025.txt': ['“其中”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
   '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],

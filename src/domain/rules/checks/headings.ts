@@ -399,6 +399,36 @@ const WORDS_OF_ONE = new Set(['依']);
 const SUB_HEADING_LINE =
   /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]\s*([^。；;：:，,\n]{2,30})/gm;
 
+/**
+ * A closing bracket that closes nothing of its line, right before one of the areas (`)依申请公开通过
+ * 镇、村、社区公示栏…`, real: 兴国镇 2025, the line joined to the one before it on import): a
+ * sub-heading whose `（二` was lost.
+ */
+function openerLost(
+  text: string,
+  areas: readonly string[],
+): { written: string; area: string } | null {
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i];
+      if (ch === '（' || ch === '(') depth += 1;
+      else if (ch === '）' || ch === ')') {
+        if (depth > 0) {
+          depth -= 1;
+          continue;
+        }
+        // `三)政府信息管理情况`: its number kept, the half-bracketed sub-heading's own warning.
+        if (/[一二三四五六七八九十]/.test(line[i - 1] ?? '')) continue;
+        const after = line.slice(i + 1).trimStart();
+        const area = areas.find((a) => after.startsWith(a));
+        if (area !== undefined) return { written: `${ch}${area}`, area };
+      }
+    }
+  }
+  return null;
+}
+
 /** The area `written` is, one character of a two-character word lost (`府信息公开平台建设`). */
 export function areaWithOneLost(written: string, areas: readonly string[]): string | null {
   for (const area of areas) {
@@ -434,6 +464,17 @@ export const overviewSubheadingCheck = defineCheck({
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
+    const { areas } = overview;
+    const lost = openerLost(text, areas);
+    if (lost)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.area}”，请核对（复制时丢了字符）`,
+        },
+      ];
     for (const m of text.matchAll(SUB_HEADING_LINE)) {
       const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
       const area = areaWithOneLost(words, overview.areas);

@@ -41,6 +41,8 @@ export interface LostNumber {
   readonly total?: boolean;
   /** The number of the report's parts lost before `个部分` (`…其他需要报告的事项个部分组成`). */
   readonly parts?: boolean;
+  /** The whole before `其中` without its count, the parts after it counted (`发布信息,其中,…11829条,…9215条`). */
+  readonly whole?: boolean;
 }
 
 /**
@@ -55,6 +57,27 @@ function partsWithoutNumberIn(compact: string): LostNumber | null {
   if (!compact.includes('个部分')) return null;
   const m = PARTS_WITHOUT_NUMBER.exec(compact);
   return m ? { item: `…${m[1] ?? ''}个部分`, unit: '个', parts: true } : null;
+}
+
+/**
+ * Information published, no count, then `其中` and counts of its parts (real: 辽中区 2020, `通过辽中区
+ * 人民政府网站、政务新媒体等多种渠道和方式发布信息,其中,通过政府网站发布信息11829条,政务新媒体发布
+ * 信息9215条`): the whole's count was lost. Not `发布各类信息,其中涉及疫情防控,…等工作动态` (no parts
+ * counted: real, 芦庙乡 2021), nor a whole counted earlier in its clause.
+ */
+const WHOLE_WITHOUT_NUMBER =
+  /((?:发布|公开|主动公开|推送|更新)[^，,。；;\d]{0,12}信息)[，,]其中[，,：:]?([^。；;]*)/g;
+const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
+
+function wholeWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('其中')) return null;
+  for (const m of compact.matchAll(WHOLE_WITHOUT_NUMBER)) {
+    const clause = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+    if ((clause.match(COUNTED) ?? []).length > 0) continue;
+    if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
+    return { item: m[1] ?? '', unit: '条', whole: true };
+  }
+  return null;
 }
 
 /**
@@ -118,6 +141,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (total) out.push(total);
     const parts = partsWithoutNumberIn(compactText(analysed));
     if (parts) out.push(parts);
+    const whole = wholeWithoutNumberIn(compactText(analysed));
+    if (whole) out.push(whole);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;
@@ -163,11 +188,13 @@ export const lostNumberCheck = defineCheck({
         section,
         message: lost.parts
           ? `文中“${lost.item}”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 ${ctx.template.sections.length} 个部分）`
-          : lost.total
-            ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
-            : lost.blank
-              ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
-              : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+          : lost.whole
+            ? `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`
+            : lost.total
+              ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
+              : lost.blank
+                ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
+                : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
       });
     }
     return found;

@@ -263,6 +263,13 @@ type UnknownCitation =
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
   | { readonly kind: 'order'; readonly text: string }
+  /** The State Council's key points of a year cited with another number than theirs. */
+  | {
+      readonly kind: 'key-points-number';
+      readonly text: string;
+      readonly year: number;
+      readonly no: number;
+    }
   /** The notices' issuing office named with words lost. */
   | { readonly kind: 'issuer'; readonly text: string }
   /** A known notice's title cut short, with or without its number. */
@@ -292,6 +299,8 @@ interface SentenceCitations {
   readonly keyPoints: readonly number[];
   /** Years of the 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
   readonly followedPoints: readonly number[];
+  /** Years of the annual reports a cited notice is about (`《…关于做好2021年政府信息公开工作年度报告…的通知》`). */
+  readonly reportNotices: readonly { readonly year: number; readonly text: string }[];
 }
 
 /**
@@ -331,6 +340,31 @@ function namesKnownNotice(title: string, NOTICES: readonly KnownNotice[]): boole
  * year's key points of 政务公开 named as what the report was compiled under.
  */
 const KEY_POINTS = /(\d{4})年(?:全国)?政务公开工作要点/g;
+/**
+ * The numbers of the State Council's key points of 政务公开 (`《国务院办公厅关于印发2021年政务公开
+ * 工作要点的通知》(国办发〔2021〕12号)`), by year; years after 2022 have none of the 国办发 kind.
+ */
+const KEY_POINTS_NUMBERS: ReadonlyMap<number, number> = new Map([
+  [2016, 19],
+  [2018, 23],
+  [2019, 14],
+  [2020, 17],
+  [2021, 12],
+  [2022, 8],
+]);
+/**
+ * The State Council's notice on a year's key points with the number after it: the issuer named
+ * (国务院办公厅) or none, the year right after 印发 (a province's `印发〈甘肃省2019年…〉` is its own),
+ * and a whole number (a broken one is the broken number's warning).
+ */
+const KEY_POINTS_CITED =
+  /《(国务院办公厅)?关于印发[〈<]?(\d{4})年政务公开工作要点[〉>]?的通知[〉>]?》[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
+/**
+ * A notice on a year's annual reports, by its title (`《福州市人民政府办公厅关于做好2021年政府信息
+ * 公开工作年度报告编制发布有关事项的通知》`): the year of the reports it is about.
+ */
+const REPORT_NOTICE =
+  /《[^《》]*?关于[^《》\d]{0,8}?(\d{4})年度?[^《》\d]{0,16}?年度?报告[^《》\d]*?通知》/g;
 /** A sentence on what the report was compiled or published under. */
 const COMPILED_UNDER = /年度报告|年报|本报告/;
 /**
@@ -472,14 +506,35 @@ const citationsIn = perParagraphAnd(
         for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
           keyPoints.push(Number(m[1]));
       const followedPoints = namesKeyPoints ? followedKeyPoints(sentence) : [];
+      // `《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕30号)` (real: 昌江区 2021):
+      // the year's key points are 国办发〔2021〕12号.
+      if (namesKeyPoints && numbered)
+        for (let m = first(KEY_POINTS_CITED, sentence); m; m = KEY_POINTS_CITED.exec(sentence)) {
+          const y = Number(m[2]);
+          const no = KEY_POINTS_NUMBERS.get(y);
+          const prefix = (m[3] ?? '').trim();
+          if (no === undefined || (!m[1] && prefix !== '国办发')) continue;
+          if (prefix !== '国办发' || Number(m[4]) !== y || Number(m[5]) !== no)
+            unknown.push({
+              kind: 'key-points-number',
+              text: m[0].slice(m[0].indexOf('》') + 1).replace(/^[（(]/, ''),
+              year: y,
+              no,
+            });
+        }
+      const reportNotices: { year: number; text: string }[] = [];
+      if (sentence.includes('年度报告') || sentence.includes('年报'))
+        for (let m = first(REPORT_NOTICE, sentence); m; m = REPORT_NOTICE.exec(sentence))
+          reportNotices.push({ year: Number(m[1]), text: m[0] });
       if (
         unknown.length > 0 ||
         cited.length > 0 ||
         byFormat.length > 0 ||
         keyPoints.length > 0 ||
-        followedPoints.length > 0
+        followedPoints.length > 0 ||
+        reportNotices.length > 0
       )
-        out.push({ unknown, cited, whole, byFormat, keyPoints, followedPoints });
+        out.push({ unknown, cited, whole, byFormat, keyPoints, followedPoints, reportNotices });
     }
     return out;
   },
@@ -516,6 +571,7 @@ const citations = perContext((ctx: CheckContext) => {
       byFormat,
       keyPoints,
       followedPoints,
+      reportNotices,
     } of citationsIn(text, NOTICES)) {
       for (const c of faulty) {
         if (c.kind === 'number')
@@ -573,6 +629,13 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `条例的令号「${c.text}」有误：2019年修订的《${REGULATION}》是国务院令第711号（2007年的原条例是第492号）`,
           });
+        else if (c.kind === 'key-points-number')
+          push(unknown, {
+            target: `${section}:key-points-number-${c.year}`,
+            fields: [field],
+            section,
+            message: `引用的${c.year}年政务公开工作要点文号写作「${c.text}」：国务院办公厅印发${c.year}年政务公开工作要点的通知是国办发〔${c.year}〕${c.no}号，请核对文号`,
+          });
         else if (c.kind === 'name')
           push(unknown, {
             target: `${section}:regulation-name`,
@@ -611,6 +674,17 @@ const citations = perContext((ctx: CheckContext) => {
           message: `文中引用的《${n.formatTitle}》是${label(n)}印发的格式（适用于${span(n)}的报告），${year}年度的报告应依据${right ? `${label(right)}印发的《${right.formatTitle}》` : '当年的格式'}`,
         });
       }
+      // A notice on the annual reports of an earlier year (real: 闽清县 2022, `《福州市人民政府办公厅
+      // 关于做好2021年政府信息公开工作年度报告编制发布有关事项的通知》`): last year's preface copied.
+      // In the corpus every other such notice (24) names the report year.
+      for (const n of reportNotices)
+        if (n.year < year)
+          push(wrong, {
+            target: `${section}:report-notice-${n.year}`,
+            fields: [field],
+            section,
+            message: `文中引用的${n.text}是关于${n.year}年度报告的通知，本报告是${year}年度的：是否照抄了上一年的报告？请引用${year}年度报告的通知`,
+          });
       // The key points of an earlier year as what the report was compiled under (those of the
       // year reported on, or of the next, are what a report may follow).
       for (const y of keyPoints)

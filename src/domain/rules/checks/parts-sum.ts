@@ -18,7 +18,26 @@ import { isThreeKindsSplit } from './info-total';
  */
 
 /** Counting units a whole and its parts share (`人次`: people served, real: 耒阳 马水镇 2019). */
-const ITEM = /(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)/g;
+const ITEM = /(\d+)(余|多)?(人次|条次|件次|篇次|条|件|篇|个|份|项|期|场|宗)/g;
+/**
+ * A part's count that lost its unit, the next part's name run on after it (real: 周口市 2020,
+ * `政策解读类信息780信息公开目录更新2234条次`): a bare number between a kind's name and another count
+ * of its segment, read in the whole's unit as a part of its own.
+ */
+const LOST_UNIT = /^([^\d]{2,}?)(\d+)(?=[\u4e00-\u9fff])([^\d]{2,}\d.*)$/;
+/** What may follow a number in a name or a count (`3大类`, `2021年`, `10万`): no lost unit. */
+const NUMBER_WORD =
+  /^(?:余|多|人|条|件|篇|个|份|项|期|场|宗|处|次|家|所|户|起|批|万|亿|元|年|月|日|号|名|位|类|种|天|周|季|倍|届|版)/;
+
+/** A segment whose part's count lost its unit: the part in the whole's unit, and the rest. */
+function lostUnit(
+  segment: string,
+  unit: string,
+): { part: string; rest: string; value: string } | null {
+  const m = LOST_UNIT.exec(segment);
+  if (!m || NUMBER_WORD.test(m[3] ?? '')) return null;
+  return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
+}
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
@@ -48,6 +67,15 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  * 周口市 2020's three kinds) are not, nor a list whose rest the text goes on to count (`REST_AFTER`).
  */
 const LONG_LIST = 4;
+/**
+ * Three kinds, exact counts to the end of the sentence, are read as all of the whole only when
+ * they make at least half of it (real: 白沙县 2023, `主动公开政务信息共6931条，其中概况类信息124条，
+ * 政务动态信息2239条，信息公开目录信息2009条`, 4372): a few highlights (`5729条,其中,市政府文件15件,
+ * 市政府办文件1件,…`) are a small share; approximate counts (广河县 2024, `11300多条,其中…3800多条,
+ * …6300多条,…100余条`, by channel) are not judged.
+ */
+const SHORT_LIST = 3;
+const SHORT_LIST_SHARE = 0.5;
 /*
  * Four only when joined by commas or 、: four statements joined by semicolons (`…其中：财税相关政策
  * 及解读共3条；其他文件共1条；工作动态共1条；财政资金管理共129条`, real: 平潭 财政金融局 2020, 134 of
@@ -100,6 +128,8 @@ export interface PartsExcess {
    * sentence said before in the parts' unit (`130条`), which they do not make either.
    */
   readonly otherUnit?: { readonly unit: string; readonly earlier: number };
+  /** Parts' counts printed without a unit (`…类信息780信息公开目录…`), read in the whole's unit. */
+  readonly lostUnit?: readonly string[];
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -446,6 +476,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             whole = wholeOf(
               w,
               TOTAL_CUE.test(clause) ||
+                m[0].startsWith('包括') ||
                 itemsOf(before).length === 1 ||
                 itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
             );
@@ -465,7 +496,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let endsWithRest = false;
         let toTheEnd = true;
         let listed = '';
-        const pieces = own.split(SEGMENT);
+        const lost: string[] = [];
+        const pieces = own.split(SEGMENT).flatMap((piece, i) => {
+          const split = i % 2 === 0 ? lostUnit(piece, whole.unit) : null;
+          if (!split) return [piece];
+          lost.push(split.value);
+          return [split.part, '，', split.rest];
+        });
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
         const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
@@ -531,6 +568,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           whole: whole.value,
           unit: whole.unit,
           ...(whole.over ? { over: true } : {}),
+          ...(lost.length > 0 ? { lostUnit: lost } : {}),
           text: sentence,
         };
         const written = (items: readonly Item[]) =>
@@ -572,7 +610,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           whole.cued &&
           toTheEnd &&
           !(cutShort && k === list.length - 1) &&
-          (parts.length > LONG_LIST || (parts.length === LONG_LIST && !/[；;]/.test(own))) &&
+          (parts.length > LONG_LIST ||
+            (parts.length === LONG_LIST && !/[；;]/.test(own)) ||
+            (parts.length === SHORT_LIST &&
+              !/[；;]/.test(own) &&
+              !whole.over &&
+              parts.every((p) => !p.over) &&
+              least >= whole.value * SHORT_LIST_SHARE)) &&
           !/等/.test(own) &&
           most < whole.value &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
@@ -605,6 +649,9 @@ export const partsSumCheck = defineCheck({
       // `= 1897`, `= 9735余条`: the sum in the whole's unit unless the parts are in several.
       const total = `${sum}${(first.written ?? []).some((w) => /[余多]/.test(w)) ? '余' : ''}${mixed ? '' : first.unit}`;
       const by = (n: number) => (approximate ? '' : ` ${n}${first.unit}`);
+      const lostNote = first.lostUnit
+        ? `（${first.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${first.unit}”计）`
+        : '';
       found.push({
         target: section,
         fields: [field],
@@ -618,7 +665,7 @@ export const partsSumCheck = defineCheck({
               : first.short === 'attributes'
                 ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
                 : first.short === 'list'
-                  ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+                  ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
                   : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
       });
     }

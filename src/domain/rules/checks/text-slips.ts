@@ -20,7 +20,9 @@ const LOST_DATE = new RegExp(
     // `从20191月1日起`: 年 lost between the year and the month.
     `|(?<!\\d)(?:19|20)\\d{2}(?:[1-9]|1[0-2])月\\d{1,2}日` +
     // `自202111日起至20211230日止`, `截止日期为20251231日`: 年 and 月 both lost.
-    `|(?<![\\d.])(?:19|20)\\d{2}(?:0[1-9]|1[0-2]|[1-9])(?:0[1-9]|[12]\\d|3[01]|[1-9])日(?!均|常|益|趋|报)`,
+    `|(?<![\\d.])(?:19|20)\\d{2}(?:0[1-9]|1[0-2]|[1-9])(?:0[1-9]|[12]\\d|3[01]|[1-9])日(?!均|常|益|趋|报)` +
+    // `统计期限为2025111231日` (real: 兴国镇 2025): a year's whole period, 年, 月, 日 and 至 lost.
+    `|(?<![\\d.])(?:19|20)\\d{2}(?:0?1){2}1231日`,
 );
 
 /**
@@ -354,6 +356,13 @@ function dropsFromReportName(name: string): boolean {
  * 公开 工作告年度报`); `…年度工作报告` keeps 报告 whole and is a usual form.
  */
 const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/g;
+/**
+ * The report's title cut at its end, its last 告 lost where its line ends (real: 兴国镇 2025, the
+ * body's title `兴国镇人民政府2025年政府信息公开工作` / `年度报`): a year, the name up to 年度报, then
+ * the line's end with text after it (an excerpt that stops there may have been cut by its store).
+ */
+const REPORT_NAME_CUT =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》\d]{0,24}?(政府信息公开(?:工作)?\s*年度报)[ \t\u3000]*\n(?=\s*\S)/;
 const sortedChars = (s: string): string => [...s].sort().join('');
 const TAIL_CHARS = sortedChars('工作年度报告');
 
@@ -399,6 +408,8 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
       OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     )
       return { kind: 'dropped', name: m[0] };
+  const cut = text.includes('年度报') ? REPORT_NAME_CUT.exec(text) : null;
+  if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
   for (const m of text.matchAll(REPORT_NAME_TAIL)) {
     const tail = (m[1] ?? '').replace(/\s+/g, '');
     if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告'))
@@ -796,6 +807,16 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
     const misnamed =
       /诉讼/.test(list) || named.length < MIN_LISTED_ETC ? null : REVIEW_MISPAIRED.exec(list);
+    // The fourth part named by one of its two words only (`…、政府信息公开申请情况、政府信息公开行政
+    // 复议情况、存在的主要问题…`, real: 镇宁自治县 2019), in a list naming most parts.
+    const fourth = template.sections.find((x) => x.listedAs === '复议|诉讼');
+    const halfNamed =
+      misnamed === null &&
+      fourth &&
+      named.length >= MIN_LISTED &&
+      /复议/.test(list) !== /诉讼/.test(list)
+        ? (items.find((it) => /复议|诉讼/.test(it)) ?? null)
+        : null;
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
     const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
     if (
@@ -805,7 +826,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       repeated === undefined &&
       twice === null &&
       old === undefined &&
-      misnamed === null
+      misnamed === null &&
+      halfNamed === null
     )
       continue;
     const parts: string[] = [];
@@ -818,6 +840,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     if (misnamed !== null)
       parts.push(
         `列出的组成部分“…${misnamed[0]}…”中的“${misnamed[1] ?? ''}”应为“行政诉讼”（格式的第四部分是“政府信息公开行政复议、行政诉讼情况”）`,
+      );
+    if (halfNamed !== null)
+      parts.push(
+        `列出的组成部分“${halfNamed.replace(/等.*$/, '')}”只有“${/复议/.test(halfNamed) ? '行政复议' : '行政诉讼'}”，缺“${/复议/.test(halfNamed) ? '行政诉讼' : '行政复议'}”（格式的第四部分是“${fourth?.heading.replace(HEADING_NUMBER, '') ?? ''}”）`,
       );
     if (old !== undefined)
       parts.push(
