@@ -2399,3 +2399,45 @@ describe('what the held-out texts 284–313 showed: a list of parts in a sentenc
       expect(keys(withMeta({ preface: text }))).not.toContain('part-count-mismatch:meta');
   });
 });
+
+describe('what the held-out texts 314–343 showed: tables and numbers', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+  const partsSum = (report: Report) =>
+    issuesOf(report).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('channels ending with 其他方式 adding to more than the whole (real: 棠景街道 2021)', () => {
+    const text =
+      '我街全年主动公开政府信息306条,其中:组织机构类信息11条、政务(工作)动态类信息36条、行政执法类信息116条、财政预决算信息12条、政府工作报告2条、政府信息公开工作年度报告1条、其他信息128条。通过政府网站公开政府信息数216条,通过微信公开政府信息数22条,其他方式公开政府信息数299条。';
+    expect(partsSum(overviewWith(text))?.message).toContain(
+      '按渠道列出的各项（连同“其他方式”）216 + 22 + 299 = 537条，比总数多 231条',
+    );
+    // The channels sharing the whole out (real: 六盘水市公安局 2020, 907 + 2306 + 1218 + 105 =
+    // 4536), channels without the rest (real: 尚堂镇 2021, `通过政府网站公开信息93条,通过报纸、
+    // 宣传栏等渠道公开信息52条`: the same information may go out both ways), or no whole said
+    // as one before them: nothing to say.
+    for (const other of [
+      text.replace('数299条', '数68条'),
+      text.replace(',其他方式公开政府信息数299条', ''),
+      text.replace('我街全年主动公开', '我街主动公开'),
+      '2020年共主动公开政府信息4536条。通过门户网站公开政府信息数907条,政务微博公开政府信息数2306条,市公安局微信公众号公开政府信息数1218条,其他方式公开政府信息数105条。',
+      '2021年,尚堂镇共公开政府信息145条。通过政府网站公开信息93条,通过报纸、宣传栏等渠道公开信息52条。',
+    ])
+      expect(keys(overviewWith(other))).not.toContain('parts-sum-mismatch:overview');
+  });
+
+  it('a list after `N条,内容包括` adding to more than N (real: 小龙坎街道 2023)', () => {
+    const text =
+      '2023年,小龙坎街道通过网站公开信息346条,内容包括日常工作情况240条(街道11个科室以及4个社区)、政府信息公开指南(2023年版)1条、法定主动公开内容36条(政策文件、机关简介)、2022年政府信息公开工作年度报告、政务公开标准目录(2023年版)、基层政务公开70条(养老服务、社会救助),涉及经济、法治等类别。';
+    expect(partsSum(overviewWith(text))?.message).toContain(
+      '文中说共 346条，但随后列出的各项 240 + 1 + 36 + 70 = 347条，比总数多 1条',
+    );
+    // The parts within the whole, or a heading of the list to come (real: 长江区 2021, `6709条,主要
+    // 包括以下几个方面:`): nothing to say.
+    for (const other of [
+      text.replace('346条', '347条'),
+      '全年主动公开政府信息6709条,主要包括以下几个方面:政策文件、工作动态。',
+    ])
+      expect(keys(overviewWith(other))).not.toContain('parts-sum-mismatch:overview');
+  });
+});

@@ -968,6 +968,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 314–328 and 329–343, the twentieth held-out measures (gathered at the session's start;
   // measured once on 92a10f0, before any fix: 17 / 40 by key).
   '315-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
+  // Since a fix after the measure: channels with `其他方式` adding to more than the whole.
+  '318-baiyun-tangjing-2021.txt': ['parts-sum-mismatch:overview'],
   '319-hailing-chengdong-2022.txt': ['part-count-mismatch:meta'],
   '320-jiangyan-liangxu-2022.txt': ['part-count-mismatch:overview'],
   '321-longyou-hengshan-2023.txt': ['section-heading-mismatch:overview'],
@@ -982,6 +984,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
+  // Since a fix after the measure: `346条,内容包括…` (the list's subject before 包括).
+  '334-shapingba-xiaolongkan-2023.txt': ['parts-sum-mismatch:overview'],
   '335-donghu-sthjfj-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'notice-citation-wrong:meta:2019-60',
@@ -1100,9 +1104,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 314–328 and 329–343 (measured once): what no check flagged.
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
-  '318-baiyun-tangjing-2021.txt': [
-    '全年主动公开306条，按渠道却是“政府网站216条,微信22条,其他方式299条”，合计537条，多于306条',
-  ],
   '321-longyou-hengshan-2023.txt': [
     '镇的年报在“政府信息管理”中写“我局积极配合调整,并结合我镇…”：“我局”是照抄某个局的文字，与本机关不符',
   ],
@@ -1128,9 +1129,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '332-kaizhou-dajin-2024.txt': [
     '总体情况第二个小标题写作“(二)行政机关主动公开政府信息情况”，其下写的却是“未收到依申请公开事项”：应为“(二)依申请',
-  ],
-  '334-shapingba-xiaolongkan-2023.txt': [
-    '“通过网站公开信息346条”，所列分项日常工作240条、公开指南1条、法定主动公开36条、基层政务公开70条已合计347',
   ],
   '335-donghu-sthjfj-2023.txt': [
     '“一、总体情况”只有一句（主动公开信息41条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
