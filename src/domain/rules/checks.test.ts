@@ -2440,4 +2440,27 @@ describe('what the held-out texts 314–343 showed: tables and numbers', () => {
     ])
       expect(keys(overviewWith(other))).not.toContain('parts-sum-mismatch:overview');
   });
+
+  it('received said to hold the carried in, against answered + carried over (real: 静安区 2023)', () => {
+    const text =
+      '2023年,全区各行政机关共收到政府信息公开申请2076件(含2022年结转67件),申请内容主要涉及国有土地上房屋征收、规划用地、房屋管理等方面;作出答复2062件,结转至下一年再行办理81件。';
+    const balance = (t: string) =>
+      issuesOf(withText({ overview: t })).find(
+        (i) => i.key === 'narrative-balance-mismatch:overview',
+      );
+    expect(balance(text)?.message).toBe(
+      '文中说“共收到政府信息公开申请2076件”，其中含上年结转 67 件，但“答复2062件”与“结转至下一年再行办理81件”合计 2143 件，比 2076 件多 67 件：正好是 2076 件再加上年结转的 67 件——若 2076 件不含结转，请删去“含”，否则请核对各数',
+    );
+    // Without `含`: 2076 + 67 = 2062 + 81, the balance holds; real wordings that balance (海珠区
+    // 2019; 淮安市 2024, the carried in within the answered), or no count carried in (松江区
+    // 2024: an unstated carry-in may make up any difference): nothing to say.
+    for (const other of [
+      text.replace('(含2022年结转67件)', ',2022年结转67件'),
+      text.replace('2062件', '1995件'),
+      '2019年我局新收到政府信息公开申请128宗,上年度结转政府信息公开申请3宗。2019年度办理政府信息公开申请125宗,结转下年度继续办理6宗。',
+      '2024年,全市共受理政府信息公开申请3119件,答复3050件(含上年度结转申请34件,另有103件顺延到下年度答复),均在法定期限内予以答复。',
+      '今年,受理政府信息公开申请1416件,在法定期限内答复1300件(结转到2025年80件)。',
+    ])
+      expect(balance(other)).toBeUndefined();
+  });
 });

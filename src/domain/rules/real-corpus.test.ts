@@ -973,6 +973,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '319-hailing-chengdong-2022.txt': ['part-count-mismatch:meta'],
   '320-jiangyan-liangxu-2022.txt': ['part-count-mismatch:overview'],
   '321-longyou-hengshan-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: `2076件(含…结转67件)` against 2062 answered + 81 carried over
+  // (written down with no key).
+  '322-jingan-district-2023.txt': ['narrative-balance-mismatch:overview'],
   '327-liangshan-guanyi-2025.txt': ['date-characters-missing:meta'],
   '329-sichuan-wwj-2025.txt': [
     'date-characters-missing:meta',
@@ -1106,9 +1109,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
   '321-longyou-hengshan-2023.txt': [
     '镇的年报在“政府信息管理”中写“我局积极配合调整,并结合我镇…”：“我局”是照抄某个局的文字，与本机关不符',
-  ],
-  '322-jingan-district-2023.txt': [
-    '依申请公开“共收到…申请2076件(含2022年结转67件)”，“作出答复2062件,结转至下一年再行办理81件”：20',
   ],
   '324-pingyang-fengwo-2024.txt': [
     '序言引用“《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕3',

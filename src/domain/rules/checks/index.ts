@@ -49,6 +49,7 @@ import { headerChangedCheck, headerRepeatedCheck, valuesRunTogetherCheck } from 
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
+import { narrativeBalanceCheck } from './narrative-balance';
 import { sharesCheck } from './shares';
 import {
   agencyScopeCheck,
@@ -136,6 +137,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
+  narrativeBalanceCheck,
   lostDateCheck,
   lostYearCheck,
   repeatedHeadingCheck,
