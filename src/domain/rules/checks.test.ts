@@ -2463,4 +2463,26 @@ describe('what the held-out texts 314–343 showed: tables and numbers', () => {
     ])
       expect(balance(other)).toBeUndefined();
   });
+
+  it('a 主动公开 item counting only cases handled, no information published (real: 安肃镇 2025)', () => {
+    const item = (body: string) =>
+      withText({
+        overview: `（一）主动公开情况\n${body}\n（二）依申请公开情况\n2025年,我镇共收到政府信息公开申请0件。\n（三）政府信息管理情况\n制度健全。`,
+      });
+    const body =
+      '我镇高度重视政府信息公开工作,充分利用网站、政务公开栏等方式发布信息,各项信息做到常态化、实时化,均按照规定范围、时限,定期向社会公开。2025年,我镇共办理行政许可4251项,办理行政处罚6项,办理行政强制0项。';
+    const found = issuesOf(item(body)).find((i) => i.key === 'overview-item-off-topic:overview');
+    expect(found?.message).toBe(
+      '总体情况的小标题“（一）主动公开情况”下只数了“我镇共办理行政许可4251项，办理行政处罚6项，办理行政强制0项”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容',
+    );
+    // A count of information beside them (real: 龙塘乡 2019, `…张贴栏公示信息等共计995起`; 木兰县
+    // 2022, `公开政务服务事项33项,行政许可30项`), or no count at all: nothing to say.
+    for (const other of [
+      body.replace('。2025年', '。全年主动公开政府信息120条。2025年'),
+      '2019年,行政许可决定150起,其他对外服务事项如群众到政府盖章、辖区张贴栏公示信息等共计995起。',
+      '通过黑龙江省政务服务事项管理平台公开政务服务事项33项,行政许可30项,行政征收1项。',
+      '我镇高度重视政府信息公开工作,充分利用网站、政务公开栏等方式发布信息。',
+    ])
+      expect(keys(item(other))).not.toContain('overview-item-off-topic:overview');
+  });
 });
