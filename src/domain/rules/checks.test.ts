@@ -2485,4 +2485,31 @@ describe('what the held-out texts 314–343 showed: tables and numbers', () => {
     ])
       expect(keys(item(other))).not.toContain('overview-item-off-topic:overview');
   });
+
+  it('表二 printed with its rows whole and every cell empty (real: 开江县信访局 2019)', () => {
+    const head =
+      '开江县信访局2019年政府信息公开工作年度报告\n一、总体情况\n2019年度我局主动公开部门信息54条。\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 |\n';
+    const rows =
+      '规章 | |||\n规范性文件 | |||\n第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | |||\n其他对外管理服务事项 | |||\n';
+    const read = (text: string): Report => {
+      const imported = importText(text);
+      if (!imported.ok) throw new Error(imported.message);
+      return imported.report;
+    };
+    const report = read(head + rows);
+    expect(report.printedBlank).toContain('t2.licensing.decisions');
+    const found = issuesOf(report).find((i) => i.key === 'table-printed-empty:t2');
+    expect(found?.message).toBe(
+      '表二（主动公开政府信息情况）印出了“规章”“规范性文件”“行政许可”“其他对外管理服务事项” 4 行，格子却都是空的，整张表一个数都没有：没有发生的也应填 0，请按实际填写',
+    );
+    // A value in the table (real: 广州市国资委 2019's rows of 0 and 2 before a row cut off), one
+    // row printed empty, or empty cells on lines of their own (real: 杨凌 统计局 2023's `|` lines,
+    // where a copy may have lost the values): nothing to say.
+    for (const text of [
+      head + rows.replace('规章 | |||', '规章 | 0 | 0 | 0'),
+      `${head}规章 | |||\n`,
+      `${head}规章 |\n|\n|\n|\n规范性文件 |\n|\n|\n|\n`,
+    ])
+      expect(keys(read(text))).not.toContain('table-printed-empty:t2');
+  });
 });

@@ -984,6 +984,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'subheading-bracket-missing:overview',
   ],
+  // Since a fix after the measure: 表二's rows printed whole (`规章 | |||`) with every cell empty.
+  '330-kaijiang-xfj-2019.txt': ['table-printed-empty:t2'],
   '331-wutongqiao-district-2025.txt': ['notice-citation-unknown:overview:regulation-name'],
   '332-kaizhou-dajin-2024.txt': ['parts-sum-mismatch:overview'],
   '333-qianjiang-jindong-2025.txt': [
@@ -1123,9 +1125,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '329-sichuan-wwj-2025.txt': [
     '“文博要闻172办理人大建议和政协提案答复意见1120251212在四川省政府新闻举行决胜十四五续写新篇章”系列主题新闻',
-  ],
-  '330-kaijiang-xfj-2019.txt': [
-    '表二“规章”“规范性文件”“行政许可”“其他对外管理服务事项”各行的格子都是空的：没有数据也应填0',
   ],
   '332-kaizhou-dajin-2024.txt': [
     '总体情况第二个小标题写作“(二)行政机关主动公开政府信息情况”，其下写的却是“未收到依申请公开事项”：应为“(二)依申请',

@@ -7,6 +7,7 @@ import {
   blankCellsCheck,
   narrativeEmptyCheck,
   reportDateMissingCheck,
+  tablePrintedEmptyCheck,
   reportYearCheck,
   reportYearInvalidCheck,
 } from './completeness';
@@ -114,6 +115,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   reportDateMissingCheck,
   narrativeEmptyCheck,
   blankCellsCheck,
+  tablePrintedEmptyCheck,
   feeStatementCheck,
   templateTextCheck,
   // §4.4 consistency
