@@ -8,11 +8,21 @@ import { fullReport } from '@/testing/export-reports';
 import { formatById } from '@templates/index';
 import { importDocxBytes } from './import-docx';
 
-/** What an import must give back: everything the clerk typed (dismissals are not in a .docx; headings and blank totals record the source). */
+/**
+ * What an import must give back: everything the clerk typed (dismissals are not in a .docx;
+ * headings, blank totals and rows printed blank record the source).
+ */
 function typed(
   report: Report,
-): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals'> {
-  const { reportedTotals: _t, dismissed: _d, headings: _h, blankTotals: _b, ...rest } = report;
+): Omit<Report, 'reportedTotals' | 'dismissed' | 'headings' | 'blankTotals' | 'printedBlank'> {
+  const {
+    reportedTotals: _t,
+    dismissed: _d,
+    headings: _h,
+    blankTotals: _b,
+    printedBlank: _p,
+    ...rest
+  } = report;
   return rest;
 }
 
@@ -39,6 +49,8 @@ async function roundTrip(report: Report): Promise<void> {
     .filter(([, c]) => c.status === 'incomplete')
     .map(([id]) => id);
   expect([...(result.report.blankTotals ?? [])].sort()).toEqual(incomplete.sort());
+  // A row the report left wholly blank is printed with its cells empty: read as printed blank.
+  for (const id of result.report.printedBlank ?? []) expect(report.cells[id]).toBeUndefined();
   expect(result.unrecognised).toEqual([]);
 }
 

@@ -19,6 +19,7 @@ function typed(
   | 'dismissed'
   | 'headings'
   | 'blankTotals'
+  | 'printedBlank'
   | 'unitsUnstated'
   | 'runTogether'
   | 'repeatedHeaders'
@@ -30,6 +31,7 @@ function typed(
     dismissed: _d,
     headings: _h,
     blankTotals: _b,
+    printedBlank: _p,
     unitsUnstated: _u,
     runTogether: _g,
     repeatedHeaders: _r,

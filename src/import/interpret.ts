@@ -186,6 +186,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       continue;
     }
     if (b.kind === 'cells') {
+      stream.newLine();
       b.fields.forEach(feedField);
       continue;
     }
@@ -217,6 +218,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     }
     if (isTableMaterial(text, tokens, stream, current?.table != null)) {
       const { fragments, values } = tokens;
+      stream.newLine();
       fragments.forEach((f) => stream.text(f));
       values.forEach((v) => stream.value(v));
       trail.push({ text, section: null });
@@ -354,6 +356,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
+    ...(collector.printedBlank.size > 0 ? { printedBlank: [...collector.printedBlank] } : {}),
     ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
     ...(collector.runTogether.length > 0 ? { runTogether: collector.runTogether } : {}),
     ...(collector.headers.repeated.length > 0

@@ -59,6 +59,7 @@ export function readRow(
       entry,
       fields.filter((_, i) => i > rowAt && !isLabel(i)),
       units[rowAt],
+      true,
     );
     return entry.table;
   }

@@ -16,6 +16,11 @@ export class TableCollector {
   readonly reportedTotals: Record<CellId, string> = {};
   /** Totals whose place in a full row was printed empty (`| 合计 | 3 | 2 | |`). */
   readonly blankTotals = new Set<CellId>();
+  /**
+   * The input cells of rows printed whole with every cell empty (`规章 | | | |`, real: 开江县信访局
+   * 2019): left blank in the source, not lost by the reader (`Report.printedBlank`).
+   */
+  readonly printedBlank = new Set<CellId>();
   /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
   readonly unitsUnstated: CellId[] = [];
   /** A row's only value, digits enough for its counts run together (`Report.runTogether`). */
@@ -47,7 +52,16 @@ export class TableCollector {
    * Places a row's values; `rowUnit` is a unit printed after the row's label (`政府集中采购（元）`,
    * real: 平潭综合实验区综合执法与应急管理局 2020), which states it for the row's bare amounts.
    */
-  place(entry: RowEntry, rawValues: readonly string[], rowUnit?: MoneyUnit): void {
+  /**
+   * `wholeRow`: the values are the row as printed, every column in its place (a table's row, not
+   * values gathered from a stream of loose pieces, where an empty piece may be a lost one).
+   */
+  place(
+    entry: RowEntry,
+    rawValues: readonly string[],
+    rowUnit?: MoneyUnit,
+    wholeRow = false,
+  ): void {
     this.headers.end();
     this.found.add(entry.table);
     this.seen(entry);
@@ -73,6 +87,7 @@ export class TableCollector {
       const together = runTogether(entry, values);
       if (together && !this.runTogether.includes(together)) this.runTogether.push(together);
     }
+    if (wholeRow && values.length === k && values.every((v) => v === '')) this.blankRow(entry);
     entry.cells.forEach((cell, i) => {
       const parsed = parseValue(values[i] ?? '', cell);
       if (parsed.kind === 'blank') {
@@ -149,6 +164,13 @@ export class TableCollector {
       labelKey(entry.label).length - labelKey(printed).length === 2 ? '少两字' : '相差一字';
     const note = `${table?.shortName ?? '表格'}“${cleanField(printed)}”与模板行名“${entry.label}”${off}，已按“${entry.label}”行读取，请核对。`;
     if (!this.warnings.includes(note)) this.warnings.push(note);
+  }
+
+  /** A row printed whole, its label and every cell, with nothing in any cell. */
+  blankRow(entry: RowEntry): void {
+    this.seen(entry);
+    this.found.add(entry.table);
+    for (const cell of entry.cells) if (!cell.computed) this.printedBlank.add(cell.id);
   }
 
   /** A row's label was found (its values may all be blank). */

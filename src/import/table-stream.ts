@@ -21,6 +21,8 @@ interface OpenRow {
   readonly values: string[];
   /** True for a table's unlabelled row (表四's), opened by values rather than a label. */
   readonly unlabelled: boolean;
+  /** The line the row's label was on (`TableStream.line`). */
+  readonly line: number;
 }
 
 interface Orphans {
@@ -34,6 +36,8 @@ export class TableStream {
   private open: OpenRow | null = null;
   private pending = '';
   private orphans: Orphans | null = null;
+  /** The line being read (`newLine`): a row whose cells all came on its label's line is whole. */
+  private line = 0;
   /** The table the stream is in (from the last label), or null. */
   context: TableId | null = null;
   /** True once a label or row of a table was seen since the last section heading. */
@@ -72,7 +76,7 @@ export class TableStream {
       this.close();
       this.collector.headers.end();
       this.collector.seen(row);
-      this.open = { entry: row, values: [], unlabelled: false };
+      this.open = { entry: row, values: [], unlabelled: false, line: this.line };
       this.context = row.table;
       this.collector.found.add(row.table);
       this.inTable = true;
@@ -104,7 +108,7 @@ export class TableStream {
     const unlabelled =
       this.context === null ? undefined : this.index.unlabelledRows.get(this.context);
     if (!this.open && unlabelled && !this.orphans) {
-      this.open = { entry: unlabelled, values: [], unlabelled: true };
+      this.open = { entry: unlabelled, values: [], unlabelled: true, line: this.line };
       this.collector.found.add(unlabelled.table);
     }
     if (this.open) {
@@ -114,6 +118,11 @@ export class TableStream {
     }
     this.orphans ??= { table: this.context, values: [], emptyRows: [] };
     this.orphans.values.push(value);
+  }
+
+  /** The next line of the source begins. */
+  newLine(): void {
+    this.line += 1;
   }
 
   /** A blank cell (a lone `|` in a table pasted one cell per line): counts only inside a row. */
@@ -138,6 +147,14 @@ export class TableStream {
       this.collector.place(open.entry, open.values);
       return;
     }
+    // Every cell printed empty on the label's own line (`规章 | |||`, real: 开江县信访局 2019): the
+    // row was printed blank; blank cells on lines of their own may be values a copy lost.
+    if (
+      !open.unlabelled &&
+      open.line === this.line &&
+      open.values.length >= open.entry.cells.length
+    )
+      this.collector.blankRow(open.entry);
     if (
       open.values.length === 0 &&
       this.orphans &&

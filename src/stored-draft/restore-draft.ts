@@ -320,6 +320,7 @@ function restoreImported(
 ): Pick<
   Report,
   | 'blankTotals'
+  | 'printedBlank'
   | 'unitsUnstated'
   | 'runTogether'
   | 'repeatedHeaders'
@@ -330,6 +331,7 @@ function restoreImported(
 > {
   const out: {
     blankTotals?: readonly string[];
+    printedBlank?: readonly string[];
     unitsUnstated?: readonly string[];
     runTogether?: readonly string[];
     repeatedHeaders?: Report['repeatedHeaders'];
@@ -340,6 +342,8 @@ function restoreImported(
   } = {};
   const blanks = idList(raw['blankTotals'], counter);
   if (blanks) out.blankTotals = blanks;
+  const printed = idList(raw['printedBlank'], counter);
+  if (printed) out.printedBlank = printed;
   const unstated = idList(raw['unitsUnstated'], counter);
   if (unstated) out.unitsUnstated = unstated;
   const together = idList(raw['runTogether'], counter);

@@ -44,6 +44,7 @@ export const reportSchema = z.object({
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
   blankTotals: z.optional(z.readonly(z.array(z.string()))),
+  printedBlank: z.optional(z.readonly(z.array(z.string()))),
   unitsUnstated: z.optional(z.readonly(z.array(z.string()))),
   runTogether: z.optional(z.readonly(z.array(z.string()))),
   repeatedHeaders: z.optional(

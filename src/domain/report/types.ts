@@ -104,6 +104,13 @@ export interface Report {
    */
   readonly blankTotals?: readonly CellId[];
   /**
+   * Input cells whose place an imported source printed but left empty: a row that shows every
+   * column with nothing in this one (`规章 | | | |`, real: 开江县信访局 2019). Distinct from a cell
+   * the source did not show at all. Absent when there is none; never typed in the form, and a
+   * cell typed in the form leaves the list.
+   */
+  readonly printedBlank?: readonly CellId[];
+  /**
    * Money cells of a column whose header prints no unit (2019 采购总金额) that an imported source
    * printed as a bare number, without 元 or 万元: the reader cannot tell which unit it means.
    * Absent when there is none, and for a report typed in the form, whose column states its unit;

@@ -2532,3 +2532,117 @@ describe('what the held-out texts 314–343 showed: headings, parts and the over
       expect(keys(withText({ overview: text }))).not.toContain('count-number-missing:overview');
   });
 });
+
+describe('what the held-out texts 314–343 showed: tables and numbers', () => {
+  const overviewWith = (sentence: string): Report =>
+    withText({ overview: `${base.narrative.overview ?? ''}\n${sentence}` });
+  const partsSum = (report: Report) =>
+    issuesOf(report).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('channels ending with 其他方式 adding to more than the whole (real: 棠景街道 2021)', () => {
+    const text =
+      '我街全年主动公开政府信息306条,其中:组织机构类信息11条、政务(工作)动态类信息36条、行政执法类信息116条、财政预决算信息12条、政府工作报告2条、政府信息公开工作年度报告1条、其他信息128条。通过政府网站公开政府信息数216条,通过微信公开政府信息数22条,其他方式公开政府信息数299条。';
+    expect(partsSum(overviewWith(text))?.message).toContain(
+      '按渠道列出的各项（连同“其他方式”）216 + 22 + 299 = 537条，比总数多 231条',
+    );
+    // The channels sharing the whole out (real: 六盘水市公安局 2020, 907 + 2306 + 1218 + 105 =
+    // 4536), channels without the rest (real: 尚堂镇 2021, `通过政府网站公开信息93条,通过报纸、
+    // 宣传栏等渠道公开信息52条`: the same information may go out both ways), or no whole said
+    // as one before them: nothing to say.
+    for (const other of [
+      text.replace('数299条', '数68条'),
+      text.replace(',其他方式公开政府信息数299条', ''),
+      text.replace('我街全年主动公开', '我街主动公开'),
+      '2020年共主动公开政府信息4536条。通过门户网站公开政府信息数907条,政务微博公开政府信息数2306条,市公安局微信公众号公开政府信息数1218条,其他方式公开政府信息数105条。',
+      '2021年,尚堂镇共公开政府信息145条。通过政府网站公开信息93条,通过报纸、宣传栏等渠道公开信息52条。',
+    ])
+      expect(keys(overviewWith(other))).not.toContain('parts-sum-mismatch:overview');
+  });
+
+  it('a list after `N条,内容包括` adding to more than N (real: 小龙坎街道 2023)', () => {
+    const text =
+      '2023年,小龙坎街道通过网站公开信息346条,内容包括日常工作情况240条(街道11个科室以及4个社区)、政府信息公开指南(2023年版)1条、法定主动公开内容36条(政策文件、机关简介)、2022年政府信息公开工作年度报告、政务公开标准目录(2023年版)、基层政务公开70条(养老服务、社会救助),涉及经济、法治等类别。';
+    expect(partsSum(overviewWith(text))?.message).toContain(
+      '文中说共 346条，但随后列出的各项 240 + 1 + 36 + 70 = 347条，比总数多 1条',
+    );
+    // The parts within the whole, or a heading of the list to come (real: 长江区 2021, `6709条,主要
+    // 包括以下几个方面:`): nothing to say.
+    for (const other of [
+      text.replace('346条', '347条'),
+      '全年主动公开政府信息6709条,主要包括以下几个方面:政策文件、工作动态。',
+    ])
+      expect(keys(overviewWith(other))).not.toContain('parts-sum-mismatch:overview');
+  });
+
+  it('received said to hold the carried in, against answered + carried over (real: 静安区 2023)', () => {
+    const text =
+      '2023年,全区各行政机关共收到政府信息公开申请2076件(含2022年结转67件),申请内容主要涉及国有土地上房屋征收、规划用地、房屋管理等方面;作出答复2062件,结转至下一年再行办理81件。';
+    const balance = (t: string) =>
+      issuesOf(withText({ overview: t })).find(
+        (i) => i.key === 'narrative-balance-mismatch:overview',
+      );
+    expect(balance(text)?.message).toBe(
+      '文中说“共收到政府信息公开申请2076件”，其中含上年结转 67 件，但“答复2062件”与“结转至下一年再行办理81件”合计 2143 件，比 2076 件多 67 件：正好是 2076 件再加上年结转的 67 件——若 2076 件不含结转，请删去“含”，否则请核对各数',
+    );
+    // Without `含`: 2076 + 67 = 2062 + 81, the balance holds; real wordings that balance (海珠区
+    // 2019; 淮安市 2024, the carried in within the answered), or no count carried in (松江区
+    // 2024: an unstated carry-in may make up any difference): nothing to say.
+    for (const other of [
+      text.replace('(含2022年结转67件)', ',2022年结转67件'),
+      text.replace('2062件', '1995件'),
+      '2019年我局新收到政府信息公开申请128宗,上年度结转政府信息公开申请3宗。2019年度办理政府信息公开申请125宗,结转下年度继续办理6宗。',
+      '2024年,全市共受理政府信息公开申请3119件,答复3050件(含上年度结转申请34件,另有103件顺延到下年度答复),均在法定期限内予以答复。',
+      '今年,受理政府信息公开申请1416件,在法定期限内答复1300件(结转到2025年80件)。',
+    ])
+      expect(balance(other)).toBeUndefined();
+  });
+
+  it('a 主动公开 item counting only cases handled, no information published (real: 安肃镇 2025)', () => {
+    const item = (body: string) =>
+      withText({
+        overview: `（一）主动公开情况\n${body}\n（二）依申请公开情况\n2025年,我镇共收到政府信息公开申请0件。\n（三）政府信息管理情况\n制度健全。`,
+      });
+    const body =
+      '我镇高度重视政府信息公开工作,充分利用网站、政务公开栏等方式发布信息,各项信息做到常态化、实时化,均按照规定范围、时限,定期向社会公开。2025年,我镇共办理行政许可4251项,办理行政处罚6项,办理行政强制0项。';
+    const found = issuesOf(item(body)).find((i) => i.key === 'overview-item-off-topic:overview');
+    expect(found?.message).toBe(
+      '总体情况的小标题“（一）主动公开情况”下只数了“我镇共办理行政许可4251项，办理行政处罚6项，办理行政强制0项”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容',
+    );
+    // A count of information beside them (real: 龙塘乡 2019, `…张贴栏公示信息等共计995起`; 木兰县
+    // 2022, `公开政务服务事项33项,行政许可30项`), or no count at all: nothing to say.
+    for (const other of [
+      body.replace('。2025年', '。全年主动公开政府信息120条。2025年'),
+      '2019年,行政许可决定150起,其他对外服务事项如群众到政府盖章、辖区张贴栏公示信息等共计995起。',
+      '通过黑龙江省政务服务事项管理平台公开政务服务事项33项,行政许可30项,行政征收1项。',
+      '我镇高度重视政府信息公开工作,充分利用网站、政务公开栏等方式发布信息。',
+    ])
+      expect(keys(item(other))).not.toContain('overview-item-off-topic:overview');
+  });
+
+  it('表二 printed with its rows whole and every cell empty (real: 开江县信访局 2019)', () => {
+    const head =
+      '开江县信访局2019年政府信息公开工作年度报告\n一、总体情况\n2019年度我局主动公开部门信息54条。\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 |\n';
+    const rows =
+      '规章 | |||\n规范性文件 | |||\n第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | |||\n其他对外管理服务事项 | |||\n';
+    const read = (text: string): Report => {
+      const imported = importText(text);
+      if (!imported.ok) throw new Error(imported.message);
+      return imported.report;
+    };
+    const report = read(head + rows);
+    expect(report.printedBlank).toContain('t2.licensing.decisions');
+    const found = issuesOf(report).find((i) => i.key === 'table-printed-empty:t2');
+    expect(found?.message).toBe(
+      '表二（主动公开政府信息情况）印出了“规章”“规范性文件”“行政许可”“其他对外管理服务事项” 4 行，格子却都是空的，整张表一个数都没有：没有发生的也应填 0，请按实际填写',
+    );
+    // A value in the table (real: 广州市国资委 2019's rows of 0 and 2 before a row cut off), one
+    // row printed empty, or empty cells on lines of their own (real: 杨凌 统计局 2023's `|` lines,
+    // where a copy may have lost the values): nothing to say.
+    for (const text of [
+      head + rows.replace('规章 | |||', '规章 | 0 | 0 | 0'),
+      `${head}规章 | |||\n`,
+      `${head}规章 |\n|\n|\n|\n规范性文件 |\n|\n|\n|\n`,
+    ])
+      expect(keys(read(text))).not.toContain('table-printed-empty:t2');
+  });
+});

@@ -92,6 +92,7 @@ const REPORT_PARTS = Object.keys({
   cellUnits: true,
   reportedTotals: true,
   blankTotals: true,
+  printedBlank: true,
   unitsUnstated: true,
   runTogether: true,
   repeatedHeaders: true,

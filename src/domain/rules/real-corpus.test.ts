@@ -990,14 +990,24 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 314–328 and 329–343, the twentieth held-out measures (gathered at the session's start;
   // measured once on 92a10f0, before any fix: 17 / 40 by key).
   '315-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
+  // Since a fix after the measure: channels with `其他方式` adding to more than the whole.
+  '318-baiyun-tangjing-2021.txt': ['parts-sum-mismatch:overview'],
   '319-hailing-chengdong-2022.txt': ['part-count-mismatch:meta'],
   '320-jiangyan-liangxu-2022.txt': ['part-count-mismatch:overview'],
   '321-longyou-hengshan-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: `2076件(含…结转67件)` against 2062 answered + 81 carried over
+  // (written down with no key).
+  '322-jingan-district-2023.txt': ['narrative-balance-mismatch:overview'],
   '327-liangshan-guanyi-2025.txt': ['date-characters-missing:meta'],
+  // Since a fix after the measure: `(一)主动公开情况` counting only cases handled (行政许可,
+  // 行政处罚, 行政强制), no information published (written down with no key).
+  '328-xushui-ansu-2025.txt': ['overview-item-off-topic:overview'],
   '329-sichuan-wwj-2025.txt': [
     'date-characters-missing:meta',
     'subheading-bracket-missing:overview',
   ],
+  // Since a fix after the measure: 表二's rows printed whole (`规章 | |||`) with every cell empty.
+  '330-kaijiang-xfj-2019.txt': ['table-printed-empty:t2'],
   '331-wutongqiao-district-2025.txt': ['notice-citation-unknown:overview:regulation-name'],
   // Since a fix after the measure: `(二)行政机关主动公开政府信息情况` over the requests' text.
   '332-kaizhou-dajin-2024.txt': ['parts-sum-mismatch:overview', 'overview-item-off-topic:overview'],
@@ -1005,6 +1015,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
+  // Since a fix after the measure: `346条,内容包括…` (the list's subject before 包括).
+  '334-shapingba-xiaolongkan-2023.txt': ['parts-sum-mismatch:overview'],
   '335-donghu-sthjfj-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'notice-citation-wrong:meta:2019-60',
@@ -1110,14 +1122,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 314–328 and 329–343 (measured once): what no check flagged.
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
-  '318-baiyun-tangjing-2021.txt': [
-    '全年主动公开306条，按渠道却是“政府网站216条,微信22条,其他方式299条”，合计537条，多于306条',
-  ],
   '321-longyou-hengshan-2023.txt': [
     '镇的年报在“政府信息管理”中写“我局积极配合调整,并结合我镇…”：“我局”是照抄某个局的文字，与本机关不符',
-  ],
-  '322-jingan-district-2023.txt': [
-    '依申请公开“共收到…申请2076件(含2022年结转67件)”，“作出答复2062件,结转至下一年再行办理81件”：20',
   ],
   '324-pingyang-fengwo-2024.txt': [
     '序言引用“《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕3',
@@ -1127,17 +1133,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '325-julu-wglj-2024.txt': [
     '县文化广电和旅游局的年报写“紧紧围绕市委、市政府中心工作,着力提升全市政务公开工作水平,助力邢台高质量发展,为加快建设经',
   ],
-  '328-xushui-ansu-2025.txt': [
-    '“(一)主动公开情况”没有主动公开了多少信息，只写“共办理行政许可4251项,办理行政处罚6项,办理行政强制0项”：办理',
-  ],
   '329-sichuan-wwj-2025.txt': [
     '“文博要闻172办理人大建议和政协提案答复意见1120251212在四川省政府新闻举行决胜十四五续写新篇章”系列主题新闻',
-  ],
-  '330-kaijiang-xfj-2019.txt': [
-    '表二“规章”“规范性文件”“行政许可”“其他对外管理服务事项”各行的格子都是空的：没有数据也应填0',
-  ],
-  '334-shapingba-xiaolongkan-2023.txt': [
-    '“通过网站公开信息346条”，所列分项日常工作240条、公开指南1条、法定主动公开36条、基层政务公开70条已合计347',
   ],
   '335-donghu-sthjfj-2023.txt': [
     '“一、总体情况”只有一句（主动公开信息41条）：没有写依申请公开、政府信息管理、平台建设、监督保障',

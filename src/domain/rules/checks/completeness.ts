@@ -159,3 +159,44 @@ export const blankCellsCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * A table an imported source printed with its rows but nothing in any cell (real: 开江县信访局
+ * 2019, `规章 | |||`, `规范性文件 | |||`, `行政许可 | |||`, `其他对外管理服务事项 | |||`): each row
+ * printed whole, its label and every column, all empty, and no value anywhere in the table. Not a
+ * blank left unfilled in the form (`blank-cells`), nor cells a copy may have lost (cells on lines
+ * of their own, a short row): the source says the table was published empty. Two rows at least; a
+ * value typed in the table silences it.
+ */
+export const tablePrintedEmptyCheck = defineCheck({
+  id: 'table-printed-empty',
+  severity: 'warning',
+  spec: '4.3',
+  title: '表格印出了行却一个数都没有填',
+  run({ template, report }) {
+    const printed = new Set(report.printedBlank ?? []);
+    if (printed.size === 0) return [];
+    const found: Finding[] = [];
+    for (const table of template.tables) {
+      const inputs = table.cells.filter((c) => !c.computed);
+      if (inputs.some((c) => report.cells[c.id] !== undefined)) continue;
+      const rows: string[] = [];
+      for (const c of inputs) {
+        const row = c.rowLabels.at(-1) ?? c.label;
+        if (printed.has(c.id) && !rows.includes(row)) rows.push(row);
+      }
+      if (rows.length < 2) continue;
+      const shown = rows
+        .slice(0, SHOWN + 1)
+        .map((r) => `“${r}”`)
+        .join('');
+      found.push({
+        target: table.id,
+        cells: inputs.filter((c) => printed.has(c.id)).map((c) => c.id),
+        section: table.section,
+        message: `${table.shortName}（${table.title}）印出了${shown}${rows.length > SHOWN + 1 ? '等' : ''} ${rows.length} 行，格子却都是空的，整张表一个数都没有：没有发生的也应填 0，请按实际填写`,
+      });
+    }
+    return found;
+  },
+});

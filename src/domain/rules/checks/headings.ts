@@ -502,18 +502,55 @@ const NEXT_ITEM =
   /^[ \t\u3000]*(?:[（(]?[一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/;
 /** A count of information published proactively (`通过政府网站主动公开信息58条`). */
 const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
-/**
- * A sub-heading of 总体情况 naming 主动公开 (`（二）行政机关主动公开政府信息情况`), its number kept; a
- * body that speaks of requests (`依申请`, `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a
- * count of 条) is the 依申请公开 item's text under it.
- */
-const PROACTIVE_ITEM =
-  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
 const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
 /** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
 const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
+
+/**
+ * A sub-heading of 总体情况 naming 主动公开 (`(一)主动公开情况`, `（一）政府信息主动公开情况`,
+ * `（二）行政机关主动公开政府信息情况`), its number kept. A body that speaks of requests (`依申请`,
+ * `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a count of 条) is the 依申请公开
+ * item's text under it.
+ */
+const PROACTIVE_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
+/** A count and the clause it is in. */
+const CLAUSE_COUNT =
+  /[^，,；;。]*?(?<![\d.])\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)[^，,；;。]*/g;
+/** A clause counting information or documents made public (`公示信息等共计995起`, `主动公开信息80余条`). */
+const OF_INFORMATION =
+  /信息|文件|公开|发布|推送|公示|公告|通知|解读|报道|动态|新闻|稿件|栏目|网站|公众号|\d+(?:余|多)?(?:条|篇|期)/;
+/** Cases an agency handled (`办理行政许可4251项`): its work, not what it published. */
+const CASES_HANDLED = /行政许可|行政处罚|行政强制|行政征收|行政检查|行政确认/;
+
+/**
+ * The item of 总体情况 on 主动公开 whose counts are all of cases handled, none of information made
+ * public (real: 安肃镇 2025, `(一)主动公开情况` with `共办理行政许可4251项,办理行政处罚6项,办理行政
+ * 强制0项` and no count of what was published). Not an item with any count of information (real:
+ * 龙塘乡 2019, `行政许可决定150起,其他对外服务事项如…张贴栏公示信息等共计995起`; 木兰县 2022, `公开
+ * 政务服务事项33项,行政许可30项`), nor one with no count at all.
+ */
+function proactiveItemOffTopic(lines: readonly string[]): { heading: string; said: string } | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
+      body.push(lines[j] ?? '');
+    const said = body.join('').slice(0, ITEM_LONGEST);
+    const counts = [...said.matchAll(CLAUSE_COUNT)].map((c) => c[0]);
+    if (
+      counts.length > 0 &&
+      !counts.some((c) => OF_INFORMATION.test(c)) &&
+      counts.some((c) => CASES_HANDLED.test(c))
+    )
+      return { heading: m[1]?.trim() ?? '', said: counts.join('，') };
+    return null;
+  }
+  return null;
+}
 
 /**
  * The item of 总体情况 on 依申请公开 that counts only what was published proactively and says
@@ -529,8 +566,19 @@ export const overviewItemOffTopicCheck = defineCheck({
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
-    if (!overview || !text.includes('申请')) return [];
+    if (!overview) return [];
     const lines = text.split('\n');
+    const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
+    if (proactive)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
+        },
+      ];
+    if (!text.includes('申请')) return [];
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i] ?? '';
       const requests = REQUESTS_ITEM.exec(line);

@@ -7,6 +7,7 @@ import {
   blankCellsCheck,
   narrativeEmptyCheck,
   reportDateMissingCheck,
+  tablePrintedEmptyCheck,
   reportYearCheck,
   reportYearInvalidCheck,
 } from './completeness';
@@ -49,6 +50,7 @@ import { headerChangedCheck, headerRepeatedCheck, valuesRunTogetherCheck } from 
 import { templateTextCheck } from './template-text';
 import { wrongYearCheck } from './wrong-year';
 import { partsSumCheck } from './parts-sum';
+import { narrativeBalanceCheck } from './narrative-balance';
 import { sharesCheck } from './shares';
 import {
   agencyScopeCheck,
@@ -113,6 +115,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   reportDateMissingCheck,
   narrativeEmptyCheck,
   blankCellsCheck,
+  tablePrintedEmptyCheck,
   feeStatementCheck,
   templateTextCheck,
   // §4.4 consistency
@@ -136,6 +139,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
+  narrativeBalanceCheck,
   lostDateCheck,
   lostYearCheck,
   repeatedHeadingCheck,

@@ -41,8 +41,12 @@ function lostUnit(
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
-/** The whole right before the introducer: `…382条,` / `…共计发布信息183条`. */
-const WHOLE_BEFORE = /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?$/;
+/**
+ * The whole right before the introducer: `…382条,` / `…共计发布信息183条`, or with the list's
+ * subject between (real: 小龙坎街道 2023, `通过网站公开信息346条,内容包括日常工作情况240条、…`).
+ */
+const WHOLE_BEFORE =
+  /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?(?:内容|主要)?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
@@ -130,6 +134,8 @@ export interface PartsExcess {
   readonly otherUnit?: { readonly unit: string; readonly earlier: number };
   /** Parts' counts printed without a unit (`…类信息780信息公开目录…`), read in the whole's unit. */
   readonly lostUnit?: readonly string[];
+  /** The parts are channels the whole went out through, the last the rest (`其他方式`). */
+  readonly channels?: true;
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -431,6 +437,53 @@ function partsInOtherUnit(before: string, after: string): Omit<PartsExcess, 'tex
   };
 }
 
+/** One channel's count, and nothing else: `通过政府网站公开政府信息数216条`, `政务微博公开…2306条`. */
+const CHANNEL_PART = /^(?:通过|在)?[^\d，,；;]{1,20}?(?:公开|发布|推送)[^\d，,；;]{0,10}?(\d+)条$/;
+/** The rest of the channels: `其他方式公开政府信息数299条`. */
+const OTHER_CHANNELS = /^(?:通过|以)?(?:其他|其它|其余)(?:方式|渠道|途径)/;
+/** A whole of information said as one, in the first clause of its sentence (`我街全年主动公开政府信息306条`). */
+const CHANNELS_WHOLE =
+  /^[^，,；;：:\d]*?(?:共|全年|累计|合计|总计)[^，,；;：:\d]*?(?:公开|发布)[^，,；;：:\d]*?信息(?:数)?(\d+)条(?![余多\d])/;
+
+/**
+ * Counts by channel, the last the rest (`其他方式`), after a whole of information said as one in
+ * the sentence before or in the first clause of their own (real: 棠景街道 2021, `我街全年主动公开政府
+ * 信息306条,其中:…。通过政府网站公开政府信息数216条,通过微信公开政府信息数22条,其他方式公开政府信息数
+ * 299条。`, 537 of 306): with the rest counted, the channels share the whole out, and cannot make
+ * more than it (六盘水市公安局 2020, the same wording after `其中`, makes its 4536). Channels without
+ * the rest may each carry the same information (`通过政府网站…93条,通过报纸、宣传栏等渠道…52条`):
+ * not read.
+ */
+function channelParts(
+  sentence: string,
+  previous: string | undefined,
+): Omit<PartsExcess, 'text'> | null {
+  const segments = sentence
+    .replace(/[。]$/, '')
+    .split(/[，,；;]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  let whole = CHANNELS_WHOLE.exec(segments[0] ?? '');
+  if (whole) segments.shift();
+  else whole = CHANNELS_WHOLE.exec(previous ?? '');
+  if (!whole || segments.length < 3) return null;
+  const parts: number[] = [];
+  for (const [i, segment] of segments.entries()) {
+    const m = CHANNEL_PART.exec(segment);
+    const last = i === segments.length - 1;
+    if (!m || itemsOf(segment).length !== 1) return null;
+    if (
+      last ? !OTHER_CHANNELS.test(segment) : !CHANNEL.test(segment) || OTHER_CHANNELS.test(segment)
+    )
+      return null;
+    parts.push(Number(m[1]));
+  }
+  const total = Number(whole[1]);
+  return parts.reduce((a, b) => a + b, 0) > total
+    ? { whole: total, unit: '条', parts, channels: true }
+    : null;
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -446,7 +499,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     const cutShort = !ENDED.test(compactText(analysed));
     list.forEach((sentence, k) => {
       if (!HAS_INTRO.test(sentence)) {
-        const restated = restatedList(sentence);
+        const restated = restatedList(sentence) ?? channelParts(sentence, list[k - 1]);
         if (restated) out.push({ ...restated, text: sentence });
         return;
       }
@@ -637,7 +690,12 @@ export const partsSumCheck = defineCheck({
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
-      if (!/其中|包括|分别|总共|共计|合计|总计|共有/.test(text.text)) continue;
+      if (
+        !/其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
+          text.text,
+        )
+      )
+        continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       const sum = first.parts.reduce((a, b) => a + b, 0);
@@ -656,17 +714,19 @@ export const partsSumCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: first.otherUnit
-          ? `“其中”所列各项 ${listed} = ${sum}${first.otherUnit.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${first.otherUnit.earlier}${first.otherUnit.unit}”：请核对“其中”指的是哪个数，以及各项的数字`
-          : first.repeated
-            ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
-            : first.short === 'rest'
-              ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
-              : first.short === 'attributes'
-                ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
-                : first.short === 'list'
-                  ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-                  : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+        message: first.channels
+          ? `文中说共 ${whole}，但随后按渠道列出的各项（连同“其他方式”）${listed} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：各渠道连同其他方式应正好分完总数，请核对总数和各渠道的数字；若同一条信息在几个渠道都发布了，请说明按渠道计的是发布次数`
+          : first.otherUnit
+            ? `“其中”所列各项 ${listed} = ${sum}${first.otherUnit.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${first.otherUnit.earlier}${first.otherUnit.unit}”：请核对“其中”指的是哪个数，以及各项的数字`
+            : first.repeated
+              ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
+              : first.short === 'rest'
+                ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
+                : first.short === 'attributes'
+                  ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
+                  : first.short === 'list'
+                    ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
+                    : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
       });
     }
     return found;
