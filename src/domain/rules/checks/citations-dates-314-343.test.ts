@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { clean2021 } from '@templates/fixtures/format-2021/clean';
+import { formats, formatById } from '@templates/index';
+import type { Report } from '../../report/types';
+import { evaluateChecks } from '../evaluate-checks';
+
+/** What the held-out texts 314–343 showed: citations, dates and another agency's text. */
+
+const issuesOf = (report: Report) =>
+  evaluateChecks(formatById(report.formatId), report, { formats, today: '2026-12-02' });
+const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
+const messageOf = (report: Report, key: string): string | undefined =>
+  issuesOf(report).find((i) => i.key === key)?.message;
+
+const withPreface = (preface: string, year = 2021, report: Report = clean2021.report): Report => ({
+  ...report,
+  meta: { ...report.meta, preface, year },
+});
+
+describe('one notice’s name cited with the other notice’s number', () => {
+  const NAME_2019 =
+    '《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》';
+  it('is said as a name that is not the number’s, not as the 2019 notice cited (real: 凤卧镇 2024)', () => {
+    const report = withPreface(
+      `本报告根据《中华人民共和国政府信息公开条例》和${NAME_2019}(国办公开办函〔2021〕30号)精神,由凤卧镇结合有关统计数据编制。`,
+      2024,
+    );
+    expect(keys(report)).toContain('notice-citation-unknown:meta:title-2021-30');
+    expect(keys(report)).not.toContain('notice-citation-wrong:meta:2019-60');
+    expect(messageOf(report, 'notice-citation-unknown:meta:title-2021-30')).toContain(
+      '是国办公开办函〔2019〕60号的名称',
+    );
+  });
+
+  it('the name with its own number stays silent, and the 2019 notice cited whole is the wrong year’s (real: 东湖 生态环境分局 2023)', () => {
+    const own = withPreface(
+      `根据《中华人民共和国政府信息公开条例》和${NAME_2019}(国办公开办函〔2019〕60号)要求编制本报告。`,
+      2020,
+    );
+    expect(keys(own).filter((k) => k.startsWith('notice-citation'))).toEqual([]);
+    const late = withPreface(own.meta.preface, 2023);
+    expect(keys(late)).toContain('notice-citation-wrong:meta:2019-60');
+    expect(keys(late)).not.toContain('notice-citation-unknown:meta:title-2019-60');
+  });
+});
