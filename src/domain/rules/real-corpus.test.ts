@@ -992,6 +992,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:meta:broken-number',
     'notice-citation-wrong:meta:2019-60',
   ],
+  // Since a fix after the measure: the report's year opening a sentence without 年 (`2023,海事处…`,
+  // `2023海事处未收到…`), said in each section it is in (the same slip, one problem).
+  '336-donghu-hsc-2023.txt': [
+    ['date-characters-missing:overview', 'date-characters-missing:reviewLitigation'],
+  ],
   '337-hongshan-district-2023.txt': ['parts-sum-mismatch:overview'],
   '338-zengdu-hedian-2021.txt': ['section-heading-mismatch:overview'],
   '339-hengnan-xzfb-2020.txt': ['subheading-bracket-missing:overview'],
@@ -1141,7 +1146,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”只有一句（主动公开信息41条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
   ],
   '336-donghu-hsc-2023.txt': [
-    '年份后缺“年”：“2023,海事处高度重视…”“2023海事处未收到…”“2023,海事处没有发生…”',
     '“二、主动公开政府信息情况”标题下是空的：表二没有填',
     '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
   ],

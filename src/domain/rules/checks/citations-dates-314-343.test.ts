@@ -43,3 +43,33 @@ describe('one notice’s name cited with the other notice’s number', () => {
     expect(keys(late)).not.toContain('notice-citation-unknown:meta:title-2019-60');
   });
 });
+
+describe('the report’s year opening a sentence without its 年', () => {
+  const withOverview = (overview: string, year = 2023): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, year },
+    narrative: { ...clean2021.report.narrative, overview },
+  });
+  it('before a comma or the agency’s name (real: 东湖风景区海事处 2023)', () => {
+    const comma = withOverview(
+      '2023,海事处高度重视并积极开展政府信息公开工作,按照条例相关规定推进。',
+    );
+    expect(keys(comma)).toContain('date-characters-missing:overview');
+    expect(messageOf(comma, 'date-characters-missing:overview')).toContain('2023年,海事处');
+    const name = withOverview(
+      '主动公开信息18条。\n2023海事处未收到公民、法人或其他组织政府信息公开申请件。',
+    );
+    expect(keys(name)).toContain('date-characters-missing:overview');
+  });
+
+  it('not with its 年, not a count opening a sentence, not another year (counterexamples)', () => {
+    for (const text of [
+      '2023年,海事处高度重视并积极开展政府信息公开工作。',
+      '全年共公开信息。2023条信息均已归档。',
+      '2023余条信息通过网站公开。',
+      '2022,海事处开展了培训。',
+      '电话:2023-1234。',
+    ])
+      expect(keys(withOverview(text))).not.toContain('date-characters-missing:overview');
+  });
+});

@@ -69,6 +69,15 @@ const lostDateIn = perText((_, analysed): LostDate | null => {
 const YEAR_BEFORE_NAME =
   /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)[^。；;，,：:]{0,30}?报告)|(?<=^|[。；;\n])((?:19|20)\d{2})(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)政?府?信息公开工作)/m;
 
+/**
+ * The report's year opening a sentence without its 年, before a comma or a word (`2023,海事处高度
+ * 重视…`, `2023海事处未收到…`, real: 东湖风景区海事处 2023): a sentence opens with a year as
+ * `2023年,…`; four digits there followed by a word that is no unit of a count (`2023件`, `2000余条`)
+ * are the year with its 年 lost. Only the report's own year is read (a count may open a sentence).
+ */
+const YEAR_OPENING =
+  /(?<=^|[。；;！!？?\n])((?:19|20)\d{2})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
+
 /** An agency's name then `府信息` (`…农业农村局府信息公开`): 政 lost (`市府` is a word, not counted). */
 const AGENCY_THEN_FU = /(?:局|委|厅|办|中心)府信息/;
 
@@ -96,6 +105,11 @@ const yearBeforeNameIn = perText((_, analysed) => {
   if (m) {
     const year = m[1] ?? m[3] ?? '';
     return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}`, anyYear: false };
+  }
+  const opening = YEAR_OPENING.exec(compact);
+  if (opening) {
+    const year = opening[1] ?? '';
+    return { year: Number(year), text: `${year}${opening[2] ?? ''}`, anyYear: false };
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
