@@ -981,6 +981,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '329-sichuan-wwj-2025.txt': [
     'date-characters-missing:meta',
     'subheading-bracket-missing:overview',
+    // Since a fix after the measure: a date inside a run of digits (`…意见1120251212在…`).
+    'date-characters-missing:overview',
   ],
   '331-wutongqiao-district-2025.txt': ['notice-citation-unknown:overview:regulation-name'],
   '332-kaizhou-dajin-2024.txt': ['parts-sum-mismatch:overview'],
@@ -1129,9 +1131,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '328-xushui-ansu-2025.txt': [
     '“(一)主动公开情况”没有主动公开了多少信息，只写“共办理行政许可4251项,办理行政处罚6项,办理行政强制0项”：办理',
-  ],
-  '329-sichuan-wwj-2025.txt': [
-    '“文博要闻172办理人大建议和政协提案答复意见1120251212在四川省政府新闻举行决胜十四五续写新篇章”系列主题新闻',
   ],
   '330-kaijiang-xfj-2019.txt': [
     '表二“规章”“规范性文件”“行政许可”“其他对外管理服务事项”各行的格子都是空的：没有数据也应填0',

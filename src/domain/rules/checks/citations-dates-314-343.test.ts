@@ -73,3 +73,32 @@ describe('the report’s year opening a sentence without its 年', () => {
       expect(keys(withOverview(text))).not.toContain('date-characters-missing:overview');
   });
 });
+
+describe('a date inside a run of digits between words', () => {
+  const withOverview = (overview: string, year = 2025): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, year },
+    narrative: { ...clean2021.report.narrative, overview },
+  });
+  it('is said with the date it holds (real: 四川省文物局 2025, `答复意见1120251212在四川省政府新闻…`)', () => {
+    const report = withOverview(
+      '“文博要闻172办理人大建议和政协提案答复意见1120251212在四川省政府新闻举行”系列主题新闻发布会。',
+    );
+    expect(keys(report)).toContain('date-characters-missing:overview');
+    expect(messageOf(report, 'date-characters-missing:overview')).toContain('2025年12月12日');
+  });
+
+  it('not a count with its unit, a record number, another year or no date (counterexamples, real wording)', () => {
+    for (const text of [
+      // 行政许可 counts and money (real: 2021–2025 reports of the corpus).
+      '事项1512项,全年办理3328473件;发布征集意见。',
+      '全年共发布采购信息21条共5419886元。',
+      '川公网安备51152602000004号',
+      '网站总访问量达17929472次。',
+      // A year not the report's, and digits that make no date.
+      '答复意见1120181212在省政府新闻发布厅举行。',
+      '答复意见1120251399在省政府新闻发布厅举行。',
+    ])
+      expect(keys(withOverview(text))).not.toContain('date-characters-missing:overview');
+  });
+});
