@@ -973,7 +973,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '315-tongzhou-cgw-2020.txt': ['shares-rounding-mismatch:overview'],
   '319-hailing-chengdong-2022.txt': ['part-count-mismatch:meta'],
   '320-jiangyan-liangxu-2022.txt': ['part-count-mismatch:overview'],
-  '321-longyou-hengshan-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measure: a township's text calling itself `我局` once beside `我镇`.
+  '321-longyou-hengshan-2023.txt': [
+    'section-heading-mismatch:overview',
+    'other-agency-in-text:meta',
+  ],
   // Since a fix after the measure: the 2019 notice's name with 〔2021〕30号 said as a name not the
   // number's (before: read as 〔2019〕60号 cited, a false warning).
   '324-pingyang-fengwo-2024.txt': ['notice-citation-unknown:meta:title-2021-30'],
@@ -1115,9 +1119,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
   '318-baiyun-tangjing-2021.txt': [
     '全年主动公开306条，按渠道却是“政府网站216条,微信22条,其他方式299条”，合计537条，多于306条',
-  ],
-  '321-longyou-hengshan-2023.txt': [
-    '镇的年报在“政府信息管理”中写“我局积极配合调整,并结合我镇…”：“我局”是照抄某个局的文字，与本机关不符',
   ],
   '322-jingan-district-2023.txt': [
     '依申请公开“共收到…申请2076件(含2022年结转67件)”，“作出答复2062件,结转至下一年再行办理81件”：20',
