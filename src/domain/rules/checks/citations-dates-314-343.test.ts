@@ -102,3 +102,34 @@ describe('a date inside a run of digits between words', () => {
       expect(keys(withOverview(text))).not.toContain('date-characters-missing:overview');
   });
 });
+
+describe('a county bureau raising the city’s level of the work', () => {
+  const withAgency = (agencyName: string, overview: string): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, year: 2024, agencyName, agencyKind: 'department' },
+    narrative: { ...clean2021.report.narrative, overview },
+  });
+  const JULU =
+    '2024年,巨鹿县文化广电和旅游局认真贯彻落实党中央、国务院和省委、省政府决策部署,紧紧围绕市委、市政府中心工作,着力提升全市政务公开工作水平,助力邢台高质量发展。';
+  it('is said (real: 巨鹿县文化广电和旅游局 2024, `着力提升全市政务公开工作水平`)', () => {
+    const report = withAgency('巨鹿县文化广电和旅游局', JULU);
+    expect(keys(report)).toContain('agency-scope-above-level:overview');
+    expect(messageOf(report, 'agency-scope-above-level:overview')).toContain(
+      '提升全市政务公开工作',
+    );
+  });
+
+  it('not its own level’s (real: 平乡县政府办 2024 `着力提升全县政务公开工作水平`, 淮安市 2024)', () => {
+    expect(keys(withAgency('平乡县人民政府办公室', JULU.replace('全市', '全县')))).not.toContain(
+      'agency-scope-above-level:overview',
+    );
+    expect(
+      keys(
+        withAgency(
+          '淮安市人民政府',
+          '不断提升全市政务公开的质量和实效,着力提升全市政务公开工作水平。',
+        ),
+      ),
+    ).not.toContain('agency-scope-above-level:overview');
+  });
+});
