@@ -38,6 +38,15 @@ describe('one notice’s name cited with the other notice’s number', () => {
       2020,
     );
     expect(keys(own).filter((k) => k.startsWith('notice-citation'))).toEqual([]);
+    // The year's notice named with the other's number: the number is what is wrong, said once
+    // as the other year's notice cited (real: 贵阳市 2021's wording).
+    const number = withPreface(
+      '根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2019〕60号)要求编制本报告。',
+      2021,
+    );
+    expect(keys(number).filter((k) => k.startsWith('notice-citation'))).toEqual([
+      'notice-citation-wrong:meta:2019-60',
+    ]);
     const late = withPreface(own.meta.preface, 2023);
     expect(keys(late)).toContain('notice-citation-wrong:meta:2019-60');
     expect(keys(late)).not.toContain('notice-citation-unknown:meta:title-2019-60');

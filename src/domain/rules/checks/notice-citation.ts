@@ -584,7 +584,11 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `引用的${c.text}名称不全：应是《${c.meant.fullTitle}》（${label(c.meant)}），请补全名称`,
           });
-        else if (c.kind === 'title')
+        else if (c.kind === 'title') {
+          // The year's notice named with the other's number (real: 贵阳市 2021's sentence with
+          // `〔2019〕60号`): the number is what is wrong, and the warning on the notice cited for
+          // another year says it.
+          if (c.named && applies(c.named, year) && !applies(c.meant, year)) continue;
           push(unknown, {
             target: `${section}:${c.key}`,
             fields: [field],
@@ -593,7 +597,7 @@ const citations = perContext((ctx: CheckContext) => {
               ? `引用的${c.text}是${label(c.named)}的名称，所列文号却是${label(c.meant)}：该文号的通知是《${c.meant.fullTitle}》，名称与文号不符，请核对`
               : `引用的${c.text}与文号${label(c.meant)}不符：该文号的通知是《${c.meant.fullTitle}》，请核对名称`,
           });
-        else if (c.kind === 'order')
+        } else if (c.kind === 'order')
           push(unknown, {
             target: `${section}:regulation-order`,
             fields: [field],
