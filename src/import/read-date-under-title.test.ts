@@ -60,6 +60,20 @@ describe('the unlabelled date a page prints under the title', () => {
     expect(readDateUnderTitle(['2022-04-25 09:14'])).toBeNull();
   });
 
+  it('a date in brackets under a title broken over lines (real: 衡南县政府办 2020, `(2021年1 月27日)`)', () => {
+    const front = [
+      '衡南县人民政府办公室2020年政府信息公开年度报告',
+      '县人民政府办公室2020年政府信息',
+      '公开年度报告',
+      '(2021年1 月27日)',
+    ];
+    expect(readDateUnderTitle(front)?.iso).toBe('2021-01-27');
+    // Counterexample: a bracket with words after the date is not the date alone.
+    expect(
+      readDateUnderTitle(['衡南县人民政府办公室2020年政府信息公开年度报告', '(2021年1月27日修订)']),
+    ).toBeNull();
+  });
+
   it('the import takes it as the report’s date when no labelled date or signature is printed, and a labelled one first', () => {
     const text = (dateLines: string) =>
       [

@@ -27,7 +27,9 @@ export function readDateUnderTitle(front: readonly string[]): { iso: string; lin
   const titleAt = front.findIndex((p) => isTitle(p));
   if (titleAt < 0) return null;
   for (const line of front.slice(titleAt + 1, titleAt + 1 + WINDOW)) {
-    const t = line.replace(MARKS, '');
+    // A date in brackets under the title, as a document prints its date (`(2021年1 月27日)`,
+    // real: 衡南县政府办 2020).
+    const t = line.replace(MARKS, '').replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');
     // The preface (or any sentence) ends the page's properties.
     if (/[，,。；;]/.test(t) || t.length > 60) return null;
     const m = BARE_DATE.exec(t);

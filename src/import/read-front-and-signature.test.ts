@@ -84,6 +84,21 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
 本报告根据《中华人民共和国政府信息公开条例》要求编制。`),
     );
     expect([above.agency, above.year]).toEqual(['城口县人民政府机关', 2020]);
+    // Broken inside the name, the title's part naming only the agency's kind (real: 小龙坎街道 2023).
+    const kind = readFrontMatter(
+      lines(`重庆市沙坪坝区人民政府小龙坎街道
+办事处2023年政府信息公开工作年度报告
+一、总体情况`),
+    );
+    expect([kind.agency, kind.year]).toEqual(['重庆市沙坪坝区人民政府小龙坎街道办事处', 2023]);
+    // Counterexample: a whole name in the title keeps a line above it out (real: 329's path line is
+    // not joined either).
+    const whole = readFrontMatter(
+      lines(`重庆市沙坪坝区人民政府
+小龙坎街道办事处2023年政府信息公开工作年度报告
+一、总体情况`),
+    );
+    expect(whole.agency).toBe('小龙坎街道办事处');
     // A preface broken mid-sentence is not a title, nor two lines of a sentence.
     const sentence = readFrontMatter(
       lines(`根据条例规定,现将本局2020年政府信息

@@ -73,6 +73,18 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       year = Number(broken[2]);
       skip.add(titleAt - 1);
     }
+    // A title broken inside the agency's name, the title's part naming only its kind:
+    // `重庆市沙坪坝区人民政府小龙坎街道` / `办事处2023年政府信息公开工作年度报告` (real: 小龙坎街道 2023).
+    if (
+      BARE_KIND.test(agency) &&
+      above !== undefined &&
+      !isTitle(above) &&
+      looksLikeAgency(above) &&
+      (ORG_ENDING.test(above.replace(/\s+/g, '')) || /[省市县区旗州盟]$/.test(above.trim()))
+    ) {
+      agency = `${above.replace(/\s+/g, '')}${agency}`;
+      skip.add(titleAt - 1);
+    }
     if (
       !agency &&
       above !== undefined &&
@@ -211,6 +223,10 @@ function sameTitle(line: string, title: string): boolean {
       .replace(/^(?:名称|标题)(?=.*报告$)/, '');
   return isTitle(line) && bare(line) === bare(title);
 }
+
+/** An agency's kind alone, no name before it: `办事处`, `人民政府`, `办公室`. */
+const BARE_KIND =
+  /^(?:街道办事处|办事处|人民政府|政府|办公室|委员会|管理委员会|管委会|局|分局|管理局|管理处)$/;
 
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agencyInPreface, guessAgencyKind, mostFrequentYear, readTitle } from './read-meta';
+import {
+  agencyInPreface,
+  guessAgencyKind,
+  isTitle,
+  mostFrequentYear,
+  readTitle,
+} from './read-meta';
 
 describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3月31日 for a government)', () => {
   it('a region titled by its own name is a government (real: 平潭综合实验区2023年度…, published 3月8日)', () => {
@@ -106,5 +112,42 @@ describe('mostFrequentYear (a text without a title)', () => {
     expect(mostFrequentYear('2022年,我局公开文件12件。2022年共收到申请3件。2023年将继续。')).toBe(
       2022,
     );
+  });
+});
+
+describe('titles read since the measures of 314–343', () => {
+  it('a page path with `/` is no title (real: 四川省文物局 2025), the report’s title under it is', () => {
+    expect(isTitle('首页 / 政府信息公开 / 政府信息公开年报 / 政府网站工作年度报告')).toBe(false);
+    expect(isTitle('四川省文物局2025年政府信息公开工作年度报告')).toBe(true);
+    // A title that only names a site's page is still a title when it is not a path.
+    expect(isTitle('政府网站工作年度报告/政府信息公开工作年度报告')).toBe(true);
+  });
+
+  it('the year in brackets after the name, and 政府 shared by the agency and the report (real: 洪山区 2023)', () => {
+    const title = '洪山区人民政府信息公开工作年度报告(2023年度)';
+    expect(isTitle(title)).toBe(true);
+    expect(readTitle(title)).toEqual({ agency: '洪山区人民政府', year: 2023 });
+    // Counterexamples: the year before the name, and a name not ending in 人民, read as before
+    // (real: 伊宁县 2023, 洪山区 2023's preface).
+    expect(readTitle('伊宁县政府信息公开工作2023年度报告')).toEqual({
+      agency: '伊宁县',
+      year: null,
+    });
+    expect(readTitle('2023年度洪山区人民政府信息公开工作年度报告')).toEqual({
+      agency: '洪山区人民政府',
+      year: 2023,
+    });
+    expect(isTitle('洪山区人民政府信息公开工作年度报告(二)')).toBe(false);
+  });
+
+  it('a page title with the site’s name before a hyphen (real: 猛洞河风景名胜区管理处 2020)', () => {
+    expect(
+      readTitle('永顺县人民政府-湖南猛洞河风景名胜区管理处2020年度政府信息公开工作年度报告'),
+    ).toEqual({ agency: '湖南猛洞河风景名胜区管理处', year: 2020 });
+    // Counterexample: a hyphen with no organisation's name before it is kept as printed.
+    expect(readTitle('政务公开-某县财政局2020年度政府信息公开工作年度报告')).toEqual({
+      agency: '政务公开-某县财政局',
+      year: 2020,
+    });
   });
 });

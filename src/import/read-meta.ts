@@ -36,14 +36,20 @@ export function parseDateLine(line: string): { iso: string; valid: boolean } | n
   return { iso: `${y}-${pad(mo)}-${pad(d)}`, valid };
 }
 
+/** A title's year in brackets after the report's name: `…年度报告(2023年度)`, `…报告（2021年）`. */
+const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
+
 export function isTitle(line: string): boolean {
-  const t = compactDates(line).replace(/\s+/g, '');
-  // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`).
+  // The report's year in brackets after its name (`洪山区人民政府信息公开工作年度报告(2023年度)`,
+  // real: 洪山区 2023).
+  const t = compactDates(line).replace(/\s+/g, '').replace(YEAR_AFTER_TITLE, '');
+  // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
+  // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025).
   return (
     t.length <= 80 &&
     /报告$/.test(t) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
-    !/首页[>＞]|当前位置/.test(t)
+    !/首页[>＞/／]|当前位置/.test(t)
   );
 }
 
@@ -68,15 +74,19 @@ export function readTitle(title: string): {
 } {
   // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
   // 国资委 2023), as `sameTitle` reads it.
-  const t = compactDates(title)
-    .replace(/\s+/g, '')
-    .replace(PAGE_LABELS, '')
-    .replace(/^(?:名称|标题)(?=.*报告$)/, '');
+  const bare = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');
+  // The year in brackets after the name (`洪山区人民政府信息公开工作年度报告(2023年度)`): read as if
+  // it stood before the name's 政府信息公开.
+  const after = YEAR_AFTER_TITLE.exec(bare);
+  const t = (after ? bare.slice(0, after.index) : bare).replace(/^(?:名称|标题)(?=.*报告$)/, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   // A year whose 年 was lost (`2022度珠晖区粤汉街道信息公开工作年度报告`, real: 粤汉街道 2023, a
   // 2023 report): not the agency's; the year is left to the text (which it need not be).
   if (!m) {
-    const name = t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, '');
+    const name = sharedGovernment(
+      siteNameOff(t.replace(/(?:政府信息公开|政务公开|信息公开).*$/, '')),
+    );
+    if (after) return { agency: name, year: Number(after[1]) };
     const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff]|$)/.exec(name)?.[0];
     return lost
       ? { agency: name.slice(lost.length), year: null, lostYear: lost }
@@ -84,12 +94,37 @@ export function readTitle(title: string): {
   }
   // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:
   // 平潭综合实验区海坛片区管理局 2021, `…管理局 关于2021年度政府信息公开工作年度报告`, a letter's title).
-  const agency = (m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '');
+  const agency = sharedGovernment(
+    siteNameOff((m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '')),
+  );
   const digits = m[2] ?? '';
   return digits.length === 4
     ? { agency, year: Number(digits) }
     : { agency, year: null, yearText: digits };
 }
+
+/**
+ * `洪山区人民政府信息公开…`: the 政府 is both the agency's and the report's; no agency's name ends in
+ * 人民 (real: 洪山区 2023).
+ */
+function sharedGovernment(name: string): string {
+  return /.人民$/.test(name) ? `${name}政府` : name;
+}
+
+/**
+ * A page's title with the site's name before a hyphen (`永顺县人民政府-湖南猛洞河风景名胜区管理处2020
+ * 年度…`, real: 猛洞河风景名胜区管理处 2020): the name after the last hyphen is the agency, when both
+ * sides name an organisation (a Chinese name has no hyphen in it).
+ */
+function siteNameOff(name: string): string {
+  const m = /^(.{2,40})[-—–_|｜]+([^-—–_|｜]{2,40})$/.exec(name);
+  if (!m) return name;
+  const [site, own] = [m[1] ?? '', m[2] ?? ''];
+  return SITE_OR_AGENCY.test(site) && SITE_OR_AGENCY.test(own) ? own : name;
+}
+
+const SITE_OR_AGENCY =
+  /(?:局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|网|网站|门户|办事处|委员会|政府)$/;
 
 /** A short line that names an organisation (a signature), not a sentence. */
 export function looksLikeAgency(line: string): boolean {

@@ -108,12 +108,11 @@ const META_MISSED: readonly string[] = [
   // read as the agency `首页/`; 小龙坎街道's title split before `办事处` read as `办事处`; 洪山区's
   // `洪山区人民政府信息公开工作年度报告(2023年度)` (the year after the name) not read; 衡南's date
   // `(2021年1 月27日)` with a space not read; 猛洞河管理处's page title with the site's name
-  // before a hyphen read whole.
-  '329-sichuan-wwj-2025.txt: agency “首页/”',
-  '334-shapingba-xiaolongkan-2023.txt: agency “办事处”',
-  '337-hongshan-district-2023.txt: agency “”',
-  '339-hengnan-xzfb-2020.txt: date none',
-  '340-yongshun-mgc-2020.txt: agency “永顺县人民政府-湖南猛洞河风景名胜区管理处”',
+  // before a hyphen read whole. All five read since (fixes after the measure): a breadcrumb with
+  // `/` is not a title, a title naming only the agency's kind takes the name on the line above,
+  // a year in brackets after the title and a name ending in 人民 (政府 shared with the report's
+  // name) are read, a bracketed date under the title is read, and a site's name before a hyphen
+  // is dropped.
 ];
 
 function run(name: string): Outcome {

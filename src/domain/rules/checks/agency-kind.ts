@@ -112,11 +112,12 @@ export const normativeAllDocumentsCheck = defineCheck({
 
 /**
  * Organising the work of a whole province, city or county (`组织推动全省政府信息公开工作`, real:
- * 金厂镇 2025, copied from a province's report): what a 乡镇 or 街道 cannot do. Following the
- * province's or city's plans (`按照全市统一部署`) is not organising them.
+ * 金厂镇 2025, copied from a province's report), or raising its level (`着力提升全市政务公开工作
+ * 水平`, real: 巨鹿县文化广电和旅游局 2024, copied from a city's): what a 乡镇 or 街道 cannot do.
+ * Following the province's or city's plans (`按照全市统一部署`) is not organising them.
  */
 const ABOVE_TOWNSHIP =
-  /(?:组织|推动|推进|指导|统筹|督促|部署|领导)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
+  /(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
 
 /**
  * A report compiled from the work of every unit of an area (`综合全区各镇(街办)、各部门(单位)2019年
@@ -164,7 +165,7 @@ export const townshipScopeCheck = defineCheck({
           section: text.section,
           message: m[0].startsWith('综合')
             ? `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）的报告只写本乡镇（街道）的工作，不综合${m[1]}各单位的情况，是否照抄了上级的报告？请改为本乡镇（街道）的工作`
-            : `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不组织${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
+            : `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不负责${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
         },
       ];
     }
@@ -220,7 +221,7 @@ export const agencyScopeCheck = defineCheck({
           target: text.section,
           fields: [text.field, 'meta.agencyName'],
           section: text.section,
-          message: `${agencyName}的年度报告写“${m[0]}”：${agencyName}不组织${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
+          message: `${agencyName}的年度报告写“${m[0]}”：${agencyName}不负责${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
         },
       ];
     }

@@ -105,6 +105,25 @@ describe('other-agency-in-text: the body the report says it is, and the one its 
   });
 });
 
+describe('other-agency-in-text: a township’s text calling itself 我局 beside 我镇', () => {
+  const HENGSHAN =
+    '2023年全省政府网站集约化平台调整网站信息发布流程,强化信息发布前再审核步骤以及“录审分离”机制,我局积极配合调整,并结合我镇政府信息公开前保密审查和内容发布审核等七项工作制度,加强全流程信息内容管理。本镇主动公开信息。';
+  it('warns even once (real: 横山镇 2023, `我局积极配合调整,并结合我镇…`)', () => {
+    const issues = otherAgency(typed('龙游县横山镇', '', HENGSHAN));
+    expect(issues.map((i) => i[0])).toEqual(['other-agency-in-text:meta']);
+    expect(issues[0]?.[2]).toContain('正文却以“我局”自称（部门，与“我镇”并用）');
+  });
+
+  it('stays silent for the township’s own words, and for a department naming a township once', () => {
+    expect(otherAgency(typed('龙游县横山镇', '', HENGSHAN.replace('我局', '我镇')))).toEqual([]);
+    expect(
+      otherAgency(
+        typed('示例县统计局', '', '2023年,我局主动公开统计信息20条。指导我镇统计站做好公开。'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('kindOfName: the kind a name says by its last word', () => {
   it('reads a body through the office that wrote its report', () => {
     expect(kindOfName('南宁市武鸣区行政审批局')).toBe('bureau');

@@ -123,6 +123,12 @@ const selfNamesIn = perText((_, analysed) =>
 const COMPILED_BY =
   /由([^，,。；;：:（()）“”《》\s]{2,40}?)(?:结合有关统计数据|综合各项数据|汇总|组织|负责)?编[制写]/;
 
+/**
+ * The kind of body a text of `kind` never speaks as, even once beside its own self-name: a
+ * township's text as a department (`我局`).
+ */
+const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau' };
+
 /** At least this many times the text names itself as another kind of body before it is said. */
 const SELF_OTHER_MIN = 2;
 
@@ -143,17 +149,25 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
   if (!said || !kind) return null;
   const names = textsOf(ctx).flatMap((t) => selfNamesIn(t).map((n) => ({ n, t })));
   const kindOf = (n: string): SelfKind | undefined => SELF_KIND[n.slice(1)];
-  if (names.some(({ n }) => kindOf(n) === kind)) return null;
-  const others = names.filter(({ n }) => kindOf(n) !== undefined);
+  const own = names.filter(({ n }) => kindOf(n) === kind);
+  // A township has no 局 of its own: a township's text that calls itself `我局` even once, beside
+  // its own `我镇`, has a sentence copied from a department's report (real: 横山镇 2023, `我局积极
+  // 配合调整,并结合我镇…`). A department may name a township it works with (`指导我镇统计站`).
+  const others = names.filter(({ n }) => {
+    const k = kindOf(n);
+    return k !== undefined && k !== kind && (own.length === 0 || ALIEN_SELF[kind] === k);
+  });
   const other = kindOf(others[0]?.n ?? '');
-  if (!other || others.filter(({ n }) => kindOf(n) === other).length < SELF_OTHER_MIN) return null;
+  if (!other) return null;
+  const count = others.filter(({ n }) => kindOf(n) === other).length;
+  if (count < (own.length === 0 ? SELF_OTHER_MIN : 1)) return null;
   const words = [...new Set(others.filter(({ n }) => kindOf(n) === other).map(({ n }) => n))];
   const fields = [said.field, ...new Set(others.map(({ t }) => t.field))];
   return {
     target: 'meta',
     fields,
     section: 'meta',
-    message: `${said.how}（${KIND_WORDS[kind]}），正文却以${words.map((w) => `“${w}”`).join('')}自称（${KIND_WORDS[other]}）：是否照抄了其他单位的报告，或编制机关写错？请核对本报告是哪个单位的`,
+    message: `${said.how}（${KIND_WORDS[kind]}），正文却以${words.map((w) => `“${w}”`).join('')}自称（${KIND_WORDS[other]}${own.length > 0 ? `，与“${own[0]?.n ?? ''}”并用` : ''}）：是否照抄了其他单位的报告，或编制机关写错？请核对本报告是哪个单位的`,
   };
 }
 

@@ -279,12 +279,16 @@ type UnknownCitation =
       readonly text: string;
       readonly meant: KnownNotice;
     }
-  /** A notice's number under a title that is no known notice's nor its format's. */
+  /**
+   * A notice's number under a title that is no known notice's nor its format's, or under
+   * another known notice's title (`named`).
+   */
   | {
       readonly kind: 'title';
       readonly key: string;
       readonly text: string;
       readonly meant: KnownNotice;
+      readonly named?: KnownNotice;
     };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
@@ -333,6 +337,13 @@ function namesKnownNotice(title: string, NOTICES: readonly KnownNotice[]): boole
   return NOTICES.some(
     (n) => about === n.about || new RegExp(`^${formatNamePattern(n.attachment)}$`).test(key),
   );
+}
+
+/** The known notice whose title (from `关于` on) a cited title is, or undefined. */
+function noticeTitled(title: string, NOTICES: readonly KnownNotice[]): KnownNotice | undefined {
+  const key = titleKey(title);
+  const about = key.slice(Math.max(0, key.indexOf('关于')));
+  return NOTICES.find((n) => about === n.about);
 }
 
 /**
@@ -414,6 +425,9 @@ const citationsIn = perParagraphAnd(
         continue;
       const unknown: UnknownCitation[] = [];
       const cited: KnownNotice[] = [];
+      // Notices whose title is cited with another notice's number: the title is not a citation
+      // of its own notice (the number says which is meant).
+      const misnamed = new Set<KnownNotice>();
       // Each expression only where the words it needs are (most sentences with 号 have none of
       // the faulty numbers): `exec` from the start, as `matchAll` reads.
       if (numbered && sentence.includes('国办公开办函')) {
@@ -425,13 +439,23 @@ const citationsIn = perParagraphAnd(
             // 2019, 工作 lost); `《国务院办公厅关于做好…年度报告编制发布工作的通知》(…〔2021〕30号)`
             // (real: 平阴县卫生健康局 2024): a title no notice has.
             const title = titleBefore(sentence, m.index);
-            if (title !== null && !namesKnownNotice(title, NOTICES))
+            // The other notice's title with this one's number: `《国务院办公厅政府信息与政务公开
+            // 办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕30号)` (real: 凤卧镇
+            // 2024, the 2019 notice's title).
+            const named = title === null ? undefined : noticeTitled(title, NOTICES);
+            if (
+              title !== null &&
+              (!namesKnownNotice(title, NOTICES) || (named && named !== known))
+            ) {
               unknown.push({
                 kind: 'title',
                 key: `title-${m[1]}-${m[2]}`,
                 text: `《${title}》`,
                 meant: known,
+                ...(named && named !== known ? { named } : {}),
               });
+              if (named && named !== known) misnamed.add(named);
+            }
           } else if (ANNUAL_REPORT.test(sentence) && !halfBracketed(m[0]))
             // A number whose bracket is half there (`国办公开办函〔2016201号`, real: 丰文街道 2020)
             // is read wrongly here (2016, 201 run together): the broken number's warning says it.
@@ -496,6 +520,7 @@ const citationsIn = perParagraphAnd(
       const byFormat: KnownNotice[] = [];
       for (const n of NOTICES) {
         if (n.title.test(sentence)) {
+          if (misnamed.has(n) && !byNumber.has(n)) continue;
           if (byNumber.has(n)) whole.push(n);
           cited.push(n);
         } else if (n.attachmentCited?.test(sentence) && !byNumber.has(n)) byFormat.push(n);
@@ -615,14 +640,20 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `引用的${c.text}名称不全：应是《${c.meant.fullTitle}》（${label(c.meant)}），请补全名称`,
           });
-        else if (c.kind === 'title')
+        else if (c.kind === 'title') {
+          // The year's notice named with the other's number (real: 贵阳市 2021's sentence with
+          // `〔2019〕60号`): the number is what is wrong, and the warning on the notice cited for
+          // another year says it.
+          if (c.named && applies(c.named, year) && !applies(c.meant, year)) continue;
           push(unknown, {
             target: `${section}:${c.key}`,
             fields: [field],
             section,
-            message: `引用的${c.text}与文号${label(c.meant)}不符：该文号的通知是《${c.meant.fullTitle}》，请核对名称`,
+            message: c.named
+              ? `引用的${c.text}是${label(c.named)}的名称，所列文号却是${label(c.meant)}：该文号的通知是《${c.meant.fullTitle}》，名称与文号不符，请核对`
+              : `引用的${c.text}与文号${label(c.meant)}不符：该文号的通知是《${c.meant.fullTitle}》，请核对名称`,
           });
-        else if (c.kind === 'order')
+        } else if (c.kind === 'order')
           push(unknown, {
             target: `${section}:regulation-order`,
             fields: [field],

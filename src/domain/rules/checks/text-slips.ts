@@ -71,6 +71,45 @@ const lostDateIn = perText((_, analysed): LostDate | null => {
 const YEAR_BEFORE_NAME =
   /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)[^。；;，,：:]{0,30}?报告)|(?<=^|[。；;\n])((?:19|20)\d{2})(?![年月日届号期版])([\u4e00-\u9fff]{1,20}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木|局|委|办|厅|政府|中心)政?府?信息公开工作)/m;
 
+/**
+ * The report's year opening a sentence without its 年, before a comma or a word (`2023,海事处高度
+ * 重视…`, `2023海事处未收到…`, real: 东湖风景区海事处 2023): a sentence opens with a year as
+ * `2023年,…`; four digits there followed by a word that is no unit of a count (`2023件`, `2000余条`)
+ * are the year with its 年 lost. Only the report's own year is read (a count may open a sentence).
+ */
+const YEAR_OPENING =
+  /(?<=^|[。；;！!？?\n])((?:19|20)\d{2})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
+
+/**
+ * A date inside a run of digits between words, its 年, 月 and 日 lost with the unit of a count
+ * before it (`…答复意见1120251212在四川省政府新闻…`, real: 四川省文物局 2025: `11条`, `2025年12月12日`):
+ * a year, then a month and a day of two digits each that make a date, at the run's end, the run
+ * between two Chinese characters and not followed by the unit of a count (`3328473件`,
+ * `51152602000004号`). Only a year of the report or the one after is read (see the check).
+ */
+const DIGIT_RUN_DATE =
+  /(?<=[\u4e00-\u9fff])(\d{0,4}?)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])(?![件条个项次人余多万亿千百元份篇家户名位台套天批期场号册本页字笔张吨亩所座处间辆年月日])/g;
+
+const digitRunDateIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  if (!/\d{6}/.test(compact)) return [];
+  const found: { text: string; year: number; month: number; day: number }[] = [];
+  for (const m of compact.matchAll(DIGIT_RUN_DATE)) {
+    const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1) continue;
+    const at = m.index ?? 0;
+    const words = /[\u4e00-\u9fff]{0,8}$/.exec(compact.slice(Math.max(0, at - 8), at))?.[0] ?? '';
+    found.push({
+      text: `${words}${m[0]}${compact.charAt(at + m[0].length)}`,
+      year: y,
+      month: mo,
+      day: d,
+    });
+  }
+  return found;
+});
+
 /** An agency's name then `府信息` (`…农业农村局府信息公开`): 政 lost (`市府` is a word, not counted). */
 const AGENCY_THEN_FU = /(?:局|委|厅|办|中心)府信息/;
 
@@ -98,6 +137,11 @@ const yearBeforeNameIn = perText((_, analysed) => {
   if (m) {
     const year = m[1] ?? m[3] ?? '';
     return { year: Number(year), text: `${year}${m[2] ?? m[4] ?? ''}`, anyYear: false };
+  }
+  const opening = YEAR_OPENING.exec(compact);
+  if (opening) {
+    const year = opening[1] ?? '';
+    return { year: Number(year), text: `${year}${opening[2] ?? ''}`, anyYear: false };
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
@@ -129,18 +173,24 @@ export const lostDateCheck = defineCheck({
         // Only the report's own year: `2024鹤岗市…报告` in the 2024 report; any year in a cited
         // title or right before the work's words.
         const named = yearBeforeNameIn(text);
-        return named && (named.anyYear || year === null || named.year === year)
-          ? { text: named.text, before: named.before ?? '', garbled: false, name: true }
-          : null;
+        if (named && (named.anyYear || year === null || named.year === year))
+          return { text: named.text, before: named.before ?? '', garbled: false, name: true };
+        const run =
+          year === null
+            ? undefined
+            : digitRunDateIn(text).find((r) => r.year === year || r.year === year + 1);
+        return run ? { ...run, run: true } : null;
       },
       (lost) =>
-        'name' in lost
-          ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
-          : 'month' in lost
-            ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
-            : lost.garbled
-              ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-              : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+        'run' in lost
+          ? `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`
+          : 'name' in lost
+            ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
+            : 'month' in lost
+              ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
+              : lost.garbled
+                ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+                : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
   },
 });
