@@ -16,6 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,10 @@ async function build() {
       rollupOptions: {
         output: {
           format: 'cjs',
+          // ASCII only (non-ASCII characters escaped, comments left out): the launcher reads it
+          // as a one-byte string, without decoding UTF-8 (`sourceText` below).
+          charset: 'ascii',
+          comments: false,
           strict: true,
           dynamicImportInCjs: false,
           chunkFileNames: 'assets/[name]-[hash].cjs',
@@ -158,7 +163,7 @@ function run(work) {
   // The bundle file and its identity (size, time of writing) from the same open file.
   const fd = openSync(bundle, 'r');
   const { size, mtimeMs } = fstatSync(fd);
-  const source = readFileSync(fd, 'utf8');
+  const source = sourceText(readFileSync(fd));
   closeSync(fd);
   const key = checksum(Buffer.from(`${process.version} ${size} ${mtimeMs}`)).toString('hex');
   const cacheFile = join(outDir, `nianbao.${key}.v8cache`);
@@ -206,6 +211,15 @@ function run(work) {
   script
     .runInThisContext()
     .call(module.exports, module.exports, requireIn(outDir), module, bundle, outDir);
+}
+
+/**
+ * The bundle's text. It is built ASCII only (`charset: 'ascii'`, no comments): read as Latin-1,
+ * which is then the same text, it is a one-byte string, made at a fraction of the CPU time of
+ * decoding UTF-8 (issue 17). Should a character above ASCII be left in it, it is decoded as UTF-8.
+ */
+function sourceText(bytes) {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**

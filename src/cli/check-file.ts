@@ -51,6 +51,25 @@ function cMapDir(): string {
 }
 
 /**
+ * A .docx's document.xml inflated by Node's zlib (read-zip.ts's `WholeInflater`): at most
+ * `limit` bytes, the stream whole, else null (fflate then reads the file as in the browser). For
+ * the reports of a review (~0.2 MB of XML each) it costs a fraction of fflate, whose code runs
+ * cold in a short run and whose growing buffers are new memory for each file (issue 17).
+ * node:zlib is loaded with the first .docx, not at every start.
+ */
+export function inflateWithZlib(data: Uint8Array, limit: number): Uint8Array | null {
+  try {
+    const out = process
+      .getBuiltinModule('node:zlib')
+      .inflateRawSync(data, { maxOutputLength: limit });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch {
+    // Damaged or cut (Z_DATA_ERROR, Z_BUF_ERROR), or past `limit` (ERR_BUFFER_TOO_LARGE).
+    return null;
+  }
+}
+
+/**
  * Reads the file with one synchronous call: for the small files of a review it costs about a
  * fifth of `fs.promises.readFile`'s CPU (open, stat, read and close each a trip to libuv's
  * threads), and the pool's threads are what reads in parallel.
@@ -80,6 +99,7 @@ async function check(path: string, today: string, pack: RulePack | null): Promis
     get cMapUrl() {
       return cMapDir();
     },
+    whole: inflateWithZlib,
   });
   if (!imported.ok) return { unit: reviewUnit(file, imported, { today }), computed: null };
   // Computed once: the checks read these values, and the JSON line prints them.

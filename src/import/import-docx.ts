@@ -7,6 +7,7 @@ import {
   readDocumentXmlAsync,
   tooBig,
   type SliceInflater,
+  type WholeInflater,
 } from './docx/read-zip';
 import { interpretBlocks } from './interpret';
 import type { Block, ImportResult } from './types';
@@ -48,6 +49,8 @@ export interface DocxImportOptions {
   readonly onPhase?: (phase: 'scanned') => void;
   /** Who inflates a large document.xml (default: this thread; the import worker: another). */
   readonly inflater?: SliceInflater;
+  /** A native inflater for a smaller document.xml (`nianbao check`: zlib; read-zip.ts). */
+  readonly whole?: WholeInflater;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function importDocxBytesAsync(
   bytes: Uint8Array,
   options: DocxImportOptions = {},
 ): Promise<ImportResult> {
-  const { nativeFrom, onPhase, inflater } = options;
+  const { nativeFrom, onPhase, inflater, whole } = options;
   try {
     // A large document.xml is read as it is inflated, never whole (issue 17); when that reader
     // cannot say (see SlicedDocumentBlocks), the whole document is inflated and read as before.
@@ -79,7 +82,7 @@ export async function importDocxBytesAsync(
         return fromBlocks(read);
       }
     }
-    const blocks = documentBlocks(await readDocumentXmlAsync(bytes, undefined, nativeFrom));
+    const blocks = documentBlocks(await readDocumentXmlAsync(bytes, undefined, nativeFrom, whole));
     onPhase?.('scanned');
     return fromBlocks(blocks);
   } catch (e) {

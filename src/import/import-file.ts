@@ -1,7 +1,7 @@
 import { importDocxBytesAsync } from './import-docx';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
-import { MAX_DOCX_BYTES, tooBig, type SliceInflater } from './docx/read-zip';
+import { MAX_DOCX_BYTES, tooBig, type SliceInflater, type WholeInflater } from './docx/read-zip';
 import type { ImportResult } from './types';
 
 /**
@@ -18,6 +18,8 @@ export interface ImportFileOptions {
   readonly onPhase?: (phase: 'scanned') => void;
   /** Who inflates a large .docx's document.xml (the import worker: its inflate worker). */
   readonly inflater?: SliceInflater;
+  /** A native inflater for a smaller document.xml (`nianbao check`: Node's zlib). */
+  readonly whole?: WholeInflater;
 }
 
 const EMPTY = '文件是空的（0 字节），请重新选择年度报告的文件。';
@@ -66,7 +68,11 @@ export async function importFileBytes(
   if (bytes.length === 0) return { ok: false, message: EMPTY };
   switch (fileKind(name, bytes)) {
     case 'docx':
-      return importDocxBytesAsync(bytes, { onPhase: options.onPhase, inflater: options.inflater });
+      return importDocxBytesAsync(bytes, {
+        onPhase: options.onPhase,
+        inflater: options.inflater,
+        whole: options.whole,
+      });
     case 'pdf': {
       // pdfjs is large: loaded only when a PDF comes.
       const { importPdfBytes } = await import('./import-pdf');

@@ -284,20 +284,43 @@ function nativeEntry(
 }
 
 /**
+ * A synchronous native inflater of a whole raw-deflate stream (Node's zlib, for `nianbao check`):
+ * the inflated bytes when the stream is whole and inflates to at most `limit` bytes, else null.
+ */
+export type WholeInflater = (data: Uint8Array, limit: number) => Uint8Array | null;
+
+/**
+ * Inflated bytes up to which fflate's reading (`readDocumentXml`) can never say BOMB (its
+ * running ratio is checked past 1 MB only): there the bytes of any native inflater are exactly
+ * its answer, and any failure of it leaves the file to fflate, which gives the verdict.
+ */
+const RATIO_FREE = 1024 * 1024;
+
+/**
  * `readDocumentXml`, by the native inflater where it can (see the top of this file) when the
  * deflated document.xml is at least `nativeFrom` bytes; the same bytes, the same messages.
- * Rejects with a DocxError.
+ * `whole`: a native inflater for the smaller ones too (`nianbao check`: Node's zlib, some
+ * times cheaper than fflate, whose code and buffers a short run pays for cold), used for a
+ * document.xml of at most 1 MB (`RATIO_FREE`) found plainly (`findDeflatedDocument`); anything
+ * else, or a stream it refuses, is read by fflate as before. Rejects with a DocxError.
  */
 export async function readDocumentXmlAsync(
   bytes: Uint8Array,
   cap: number = MAX_UNCOMPRESSED_BYTES,
   nativeFrom: number = NATIVE_FROM,
+  whole?: WholeInflater,
 ): Promise<Uint8Array> {
   if (bytes.length > MAX_DOCX_BYTES) throw new DocxError(tooBig(bytes.length));
   if (bytes.length < 22 || !isZip(bytes)) throw new DocxError(NOT_DOCX);
   const entry = nativeEntry(bytes, nativeFrom);
   const xml = entry ? await inflateNative(entry.data, cap, entry.size) : null;
-  return xml ?? readDocumentXml(bytes, cap);
+  return xml ?? (whole && inflateWhole(bytes, cap, whole)) ?? readDocumentXml(bytes, cap);
+}
+
+/** document.xml by `whole` when fflate's reading would give exactly its bytes (see above). */
+function inflateWhole(bytes: Uint8Array, cap: number, whole: WholeInflater): Uint8Array | null {
+  const entry = findDeflatedDocument(bytes);
+  return entry && whole(bytes.subarray(entry.start, entry.end), Math.min(cap, RATIO_FREE));
 }
 
 /**

@@ -23,9 +23,10 @@ const COUNTY_PLACE = /[县市区旗州盟省]/;
 const GOVERNMENT_END = /(?:人民政府|政府|办公室|办公厅|政府办|管委会|管理委员会)$/;
 
 /** Clause openings: a unit right after them is the clause's subject. */
-const OPENING = String.raw`(?:^|[，,。；;：:]|\d{4}年度?[，,]?|全年[，,]?)`;
+const OPENING = '(?:^|[，,。；;：:]|\\d{4}年度?[，,]?|全年[，,]?)';
 /** What a count's subject does: `主动公开…545条`, `没有收到`, `未发生`, `共受理`. */
-const COUNTING = String.raw`(?:全年|本年度?|今年|年内|累计|依法)?(?:共|累计)?(?:主动公开|公开|发布|收到|受理|办理|没有|未|发生|新增|制作)`;
+const COUNTING =
+  '(?:全年|本年度?|今年|年内|累计|依法)?(?:共|累计)?(?:主动公开|公开|发布|收到|受理|办理|没有|未|发生|新增|制作)';
 const TOWNSHIP_SUBJECT = new RegExp(
   `${OPENING}([\\u4e00-\\u9fff]{2,10}?(?:乡|镇|街道|苏木))(?:人民政府|政府|办事处)?${COUNTING}`,
   'g',
