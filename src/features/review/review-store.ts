@@ -87,7 +87,7 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   // Finished units are put in the table a few at a time: a render every 150 ms at most, of at
   // most ROWS_PER_RENDER rows; the rest wait for the next frame, so that no frame lays out and
   // paints a long run of new rows at once (issue 17: the reviewer's longest tasks were those frames).
-  let pending: ReviewUnit[] = [];
+  const pending: ReviewUnit[] = [];
   let scheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {
