@@ -46,6 +46,27 @@ const initial: ReviewState = {
 export const useReviewStore = create<ReviewState>()(() => initial);
 
 let seq = 0;
+
+/** Rows added to the table in one render while files are read (see addFiles). */
+const ROWS_PER_RENDER = 4;
+
+/**
+ * Resolves after the next frame has been drawn (a task after the animation frame), or after
+ * 100 ms when the page draws no frames (a hidden tab), so that reading finishes there too.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  });
+}
+
 let abort: AbortController | null = null;
 
 /** Reads and checks the files (added to those already reviewed); progress as they finish. */
@@ -63,21 +84,28 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
   const today = localToday();
   const batchPack = useReviewStore.getState().pack;
   const signal = abort.signal;
-  // Finished units are put in the table a few at a time (a render every 150 ms at most).
-  let pending: ReviewUnit[] = [];
+  // Finished units are put in the table a few at a time: a render every 150 ms at most, of at
+  // most ROWS_PER_RENDER rows; the rest wait for the next frame, so that no frame lays out and
+  // paints a long run of new rows at once (issue 17: the reviewer's longest tasks were those frames).
+  const pending: ReviewUnit[] = [];
   let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {
     scheduled = false;
+    timer = undefined;
     if (pending.length === 0 || signal.aborted) return;
     const pack = useReviewStore.getState().pack;
+    const taken = pending.splice(0, ROWS_PER_RENDER);
     // Read with the pack chosen when the batch started: checked again if another was chosen since.
-    const arrived =
-      pack === batchPack ? pending : pending.map((u) => recheckUnit(u, { today, pack }));
-    pending = [];
+    const arrived = pack === batchPack ? taken : taken.map((u) => recheckUnit(u, { today, pack }));
     useReviewStore.setState((s) => ({
       units: [...s.units, ...arrived].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))),
       progress: { ...s.progress, done: s.progress.done + arrived.length },
     }));
+    if (pending.length > 0) {
+      scheduled = true;
+      void afterNextFrame().then(flush);
+    }
   };
   await reviewFiles(
     batch,
@@ -86,12 +114,20 @@ export async function addFiles(files: readonly PickedFile[]): Promise<void> {
       pending.push(unit);
       if (!scheduled) {
         scheduled = true;
-        setTimeout(flush, 150);
+        timer = setTimeout(flush, 150);
       }
     },
     signal,
   );
-  flush();
+  // The last rows at once (not 150 ms later), then a few per frame as above.
+  if (timer !== undefined) {
+    clearTimeout(timer);
+    flush();
+  }
+  while (pending.length > 0 && !signal.aborted) {
+    if (!scheduled) flush();
+    await afterNextFrame();
+  }
   const s = useReviewStore.getState();
   if (!signal.aborted && s.progress.done >= s.progress.total) {
     abort = null;
