@@ -113,6 +113,15 @@ const META_MISSED: readonly string[] = [
   // a year in brackets after the title and a name ending in 人民 (政府 shared with the report's
   // name) are read, a bracketed date under the title is read, and a site's name before a hyphen
   // is dropped.
+  // 344–358 and 359–373 (measured once on f7380c2: 58 / 60 and 59 / 60 once the expectations'
+  // conventions were set right — nineteen formats of the report's year, four agencies as the
+  // preface prints them): 面甸镇's page properties as bullets (`• 乡镇政府信息公开年度报告` above
+  // `• 发布机构`) read as the agency `•乡镇`, and its `• 发布日期` / `2026-01-21` on two lines not
+  // read; 天水's page properties as a dashed list (`- 标题: 天水市乡村振兴局2021年…`) read with
+  // the key `-标题:` in the agency.
+  '351-jianshui-miandian-2025.txt: agency “•乡镇”',
+  '351-jianshui-miandian-2025.txt: date none',
+  '361-tianshui-xczxj-2021.txt: agency “-标题:天水市乡村振兴局”',
 ];
 
 function run(name: string): Outcome {
