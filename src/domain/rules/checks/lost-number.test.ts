@@ -18,7 +18,9 @@ describe('a count whose number was lost in a list of counts', () => {
 
   it('a count left blank between spaces (real: 定西市公共资源交易中心 2020)', () => {
     const dingxi = '一是主动公开。2020 年主动公开信息  条。在中心门户网站发布工作动态信息43条。';
-    expect(lostNumbersIn(dingxi)).toEqual([{ item: '主动公开信息  条', unit: '条', blank: true }]);
+    expect(lostNumbersIn(dingxi)).toEqual([
+      { item: '主动公开信息  条', unit: '条', kind: 'blank' },
+    ]);
     expect(lostNumbersIn(dingxi.replace('信息  条', '信息 103 条'))).toEqual([]);
     // Words ending in a unit's character, and text spaced out character by character.
     expect(lostNumbersIn('全年共印发 文 件。')).toEqual([]);
@@ -29,7 +31,7 @@ describe('a count whose number was lost in a list of counts', () => {
     const nanzhao =
       '(一)主动公开:全年共新增和变更主动公开政府信息及时更新了《城关镇机构职能》、《城关镇人民政府信息公开目录》,《城关镇人民政府主动公开目录》等信息。';
     expect(lostNumbersIn(nanzhao)).toEqual([
-      { item: '共新增和变更主动公开政府信息', unit: '条', total: true },
+      { item: '共新增和变更主动公开政府信息', unit: '条', kind: 'total' },
     ]);
     expect(lostNumbersIn(nanzhao.replace('政府信息及时', '政府信息35条,及时'))).toEqual([]);
     // The number after a space, the information an application's, a list of parts (real wording

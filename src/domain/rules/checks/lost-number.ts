@@ -35,14 +35,14 @@ function twoNumbered(text: string): boolean {
 export interface LostNumber {
   readonly item: string;
   readonly unit: string;
-  /** The number's place left blank (`主动公开信息  条`), no list around it. */
-  readonly blank?: boolean;
-  /** A total with neither its number nor its unit (`全年共新增…政府信息及时更新了…`). */
-  readonly total?: boolean;
-  /** The number of the report's parts lost before `个部分` (`…其他需要报告的事项个部分组成`). */
-  readonly parts?: boolean;
-  /** The whole before `其中` without its count, the parts after it counted (`发布信息,其中,…11829条,…9215条`). */
-  readonly whole?: boolean;
+  /**
+   * What was lost, when not one count of a list whose other counts are there: the number's place
+   * left blank (`主动公开信息  条`, no list around it); a total with neither its number nor its unit
+   * (`全年共新增…政府信息及时更新了…`); the number of the report's parts before `个部分`
+   * (`…其他需要报告的事项个部分组成`); the whole before `其中`, its parts counted after it
+   * (`发布信息,其中,…11829条,…9215条`).
+   */
+  readonly kind?: 'blank' | 'total' | 'parts' | 'whole';
 }
 
 /**
@@ -56,7 +56,7 @@ const PARTS_WITHOUT_NUMBER =
 function partsWithoutNumberIn(compact: string): LostNumber | null {
   if (!compact.includes('个部分')) return null;
   const m = PARTS_WITHOUT_NUMBER.exec(compact);
-  return m ? { item: `…${m[1] ?? ''}个部分`, unit: '个', parts: true } : null;
+  return m ? { item: `…${m[1] ?? ''}个部分`, unit: '个', kind: 'parts' } : null;
 }
 
 /**
@@ -75,7 +75,7 @@ function wholeWithoutNumberIn(compact: string): LostNumber | null {
     const clause = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
     if ((clause.match(COUNTED) ?? []).length > 0) continue;
     if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
-    return { item: m[1] ?? '', unit: '条', whole: true };
+    return { item: m[1] ?? '', unit: '条', kind: 'whole' };
   }
   return null;
 }
@@ -95,7 +95,7 @@ function totalWithoutNumberIn(compact: string): LostNumber | null {
   for (const m of compact.matchAll(TOTAL_WITHOUT_NUMBER)) {
     const [, words = '', rest = ''] = m;
     if (COUNT_AFTER.test(rest.replace(/《[^《》]*》/g, ''))) continue;
-    return { item: `共${words}`, unit: '条', total: true };
+    return { item: `共${words}`, unit: '条', kind: 'total' };
   }
   return null;
 }
@@ -122,9 +122,25 @@ function blankCountIn(raw: string): LostNumber | null {
       /[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]/.test(clause.slice(-8))
     )
       continue;
-    return { item: `${name.slice(-6)}  ${unit}`, unit, blank: true };
+    return { item: `${name.slice(-6)}  ${unit}`, unit, kind: 'blank' };
   }
   return null;
+}
+
+/** The warning for one lost number; `parts` is how many parts the format has. */
+function messageOf(lost: LostNumber, parts: number): string {
+  switch (lost.kind) {
+    case 'parts':
+      return `文中“${lost.item}”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 ${parts} 个部分）`;
+    case 'whole':
+      return `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`;
+    case 'total':
+      return `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`;
+    case 'blank':
+      return `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`;
+    case undefined:
+      return `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`;
+  }
 }
 
 /**
@@ -186,15 +202,7 @@ export const lostNumberCheck = defineCheck({
         target: section,
         fields: [field],
         section,
-        message: lost.parts
-          ? `文中“${lost.item}”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 ${ctx.template.sections.length} 个部分）`
-          : lost.whole
-            ? `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`
-            : lost.total
-              ? `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`
-              : lost.blank
-                ? `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`
-                : `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`,
+        message: messageOf(lost, ctx.template.sections.length),
       });
     }
     return found;
