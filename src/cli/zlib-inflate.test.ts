@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes, importDocxBytesAsync } from '@/import/import-docx';
@@ -9,6 +8,7 @@ import {
   readDocumentXmlAsync,
   type WholeInflater,
 } from '@/import/docx/read-zip';
+import { docxFixtures, fflateVerdict, verdictOf } from '@/testing/docx-verdicts';
 import { lyingZipBomb } from '@/testing/lying-zip';
 import { inflateWithZlib } from './check-file';
 
@@ -19,11 +19,7 @@ import { inflateWithZlib } from './check-file';
  * browser's native inflater.
  */
 
-const fixtures = [
-  'templates/fixtures/import/hand-2019-clerk.docx',
-  'templates/fixtures/import/hand-2021-wps.docx',
-  'templates/fixtures/import/no-tables.docx',
-].map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+const fixtures = docxFixtures;
 
 /** `inflateWithZlib`, counting the documents it gave (not null). */
 function counted(): { whole: WholeInflater; readonly given: () => number } {
@@ -38,21 +34,8 @@ function counted(): { whole: WholeInflater; readonly given: () => number } {
   };
 }
 
-async function verdict(bytes: Uint8Array, whole: WholeInflater, cap?: number): Promise<string> {
-  try {
-    return `ok ${(await readDocumentXmlAsync(bytes, cap, undefined, whole)).length}`;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-function verdictSync(bytes: Uint8Array, cap?: number): string {
-  try {
-    return `ok ${readDocumentXml(bytes, cap).length}`;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+const verdict = (bytes: Uint8Array, whole: WholeInflater, cap?: number): Promise<string> =>
+  verdictOf(() => readDocumentXmlAsync(bytes, cap, undefined, whole));
 
 describe('inflateWithZlib', () => {
   it('inflates a raw deflate stream whole, and refuses one past its limit, damaged or cut', () => {
@@ -112,7 +95,7 @@ describe('inflateWithZlib', () => {
     const zlib = counted();
     const verdicts = new Set<string>();
     for (const [name, bytes, cap] of cases) {
-      const sync = verdictSync(bytes, cap);
+      const sync = fflateVerdict(bytes, cap);
       expect(await verdict(bytes, zlib.whole, cap), name).toBe(sync);
       verdicts.add(sync);
       if (cap === undefined)

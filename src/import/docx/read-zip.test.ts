@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
+import { docxFixtures, fflateVerdict, verdictOf } from '@/testing/docx-verdicts';
 import { lyingZipBomb } from '@/testing/lying-zip';
 import { importDocxBytes, importDocxBytesAsync } from '../import-docx';
 import {
@@ -19,27 +19,10 @@ import {
  * same verdicts: every path is compared with the synchronous fflate reader.
  */
 
-const fixtures = [
-  'templates/fixtures/import/hand-2019-clerk.docx',
-  'templates/fixtures/import/hand-2021-wps.docx',
-  'templates/fixtures/import/no-tables.docx',
-].map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+const fixtures = docxFixtures;
 
-async function verdict(bytes: Uint8Array, cap?: number): Promise<string> {
-  try {
-    return `ok ${(await readDocumentXmlAsync(bytes, cap, 0)).length}`;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-function verdictSync(bytes: Uint8Array, cap?: number): string {
-  try {
-    return `ok ${readDocumentXml(bytes, cap).length}`;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+const verdict = (bytes: Uint8Array, cap?: number): Promise<string> =>
+  verdictOf(() => readDocumentXmlAsync(bytes, cap, 0));
 
 describe('readDocumentXmlAsync', () => {
   it('inflates the fixtures natively, byte for byte as fflate', async () => {
@@ -163,7 +146,7 @@ describe('readDocumentXmlAsync', () => {
     }
     let nativeRefused = 0;
     for (const [name, bytes, cap] of cases) {
-      expect(await verdict(bytes, cap), name).toBe(verdictSync(bytes, cap));
+      expect(await verdict(bytes, cap), name).toBe(fflateVerdict(bytes, cap));
       if (cap === undefined)
         expect(await importDocxBytesAsync(bytes, { nativeFrom: 0 }), name).toEqual(
           importDocxBytes(bytes),

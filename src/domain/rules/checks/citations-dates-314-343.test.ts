@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
-import { formats, formatById } from '@templates/index';
 import type { Report } from '../../report/types';
-import { evaluateChecks } from '../evaluate-checks';
+import { keys, messageOf, withPreface } from '@/testing/checked-reports';
 
 /** What the held-out texts 314–343 showed: citations, dates and another agency's text. */
-
-const issuesOf = (report: Report) =>
-  evaluateChecks(formatById(report.formatId), report, { formats, today: '2026-12-02' });
-const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
-const messageOf = (report: Report, key: string): string | undefined =>
-  issuesOf(report).find((i) => i.key === key)?.message;
-
-const withPreface = (preface: string, year = 2021, report: Report = clean2021.report): Report => ({
-  ...report,
-  meta: { ...report.meta, preface, year },
-});
 
 describe('one notice’s name cited with the other notice’s number', () => {
   const NAME_2019 =

@@ -1,32 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '@/import';
-import { clean2021 } from '@templates/fixtures/format-2021/clean';
-import { formats, formatById } from '@templates/index';
 import type { Report } from '../../report/types';
-import { evaluateChecks } from '../evaluate-checks';
+import { issuesOf, keys, messageOf, withPreface, withOverview } from '@/testing/checked-reports';
 
 /** What the held-out texts 254–283 showed: dates, notice numbers and names. */
-
-const issuesOf = (report: Report) =>
-  evaluateChecks(formatById(report.formatId), report, { formats, today: '2026-12-01' });
-const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
-const messageOf = (report: Report, key: string): string | undefined =>
-  issuesOf(report).find((i) => i.key === key)?.message;
-
-const withPreface = (preface: string, year = 2021, report: Report = clean2021.report): Report => ({
-  ...report,
-  meta: { ...report.meta, preface, year },
-});
-const withOverview = (
-  overview: string,
-  year = 2021,
-  report: Report = clean2021.report,
-): Report => ({
-  ...report,
-  meta: { ...report.meta, year },
-  narrative: { ...report.narrative, overview },
-});
 
 const real = (name: string): Report => {
   const imported = importText(readFileSync(`templates/fixtures/real/${name}`, 'utf8'));

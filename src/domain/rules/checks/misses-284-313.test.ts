@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
-import { formats, formatById } from '@templates/index';
 import type { Report } from '../../report/types';
-import { evaluateChecks } from '../evaluate-checks';
+import { keys, messageOf, withOverview } from '@/testing/checked-reports';
 
 /** What the held-out texts 284–313 (and older misses) showed, mended after their measures. */
-
-const issuesOf = (report: Report) =>
-  evaluateChecks(formatById(report.formatId), report, { formats, today: '2026-12-01' });
-const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
-const messageOf = (report: Report, key: string): string | undefined =>
-  issuesOf(report).find((i) => i.key === key)?.message;
-
-const withOverview = (
-  overview: string,
-  year = 2021,
-  report: Report = clean2021.report,
-): Report => ({
-  ...report,
-  meta: { ...report.meta, year },
-  narrative: { ...report.narrative, overview },
-});
 
 describe('three kinds to the end of the sentence adding to less than the whole', () => {
   const sum = (overview: string) =>

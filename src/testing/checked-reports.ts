@@ -1,0 +1,31 @@
+import { clean2021 } from '@templates/fixtures/format-2021/clean';
+import { formats, formatById } from '@templates/index';
+import type { Report } from '@/domain/report/types';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+
+/**
+ * A clean 2021 report with one text of a real report put in, and what every check says of it:
+ * the shape of the tests that mend a miss of a held-out measure.
+ */
+
+export const issuesOf = (report: Report, today = '2026-12-01') =>
+  evaluateChecks(formatById(report.formatId), report, { formats, today });
+export const keys = (report: Report): string[] => issuesOf(report).map((i) => i.key);
+export const messageOf = (report: Report, key: string): string | undefined =>
+  issuesOf(report).find((i) => i.key === key)?.message;
+
+export const withPreface = (
+  preface: string,
+  year = 2021,
+  report: Report = clean2021.report,
+): Report => ({ ...report, meta: { ...report.meta, preface, year } });
+
+export const withOverview = (
+  overview: string,
+  year = 2021,
+  report: Report = clean2021.report,
+): Report => ({
+  ...report,
+  meta: { ...report.meta, year },
+  narrative: { ...report.narrative, overview },
+});
