@@ -2646,3 +2646,27 @@ describe('what the held-out texts 314–343 showed: tables and numbers', () => {
       expect(keys(read(text))).not.toContain('table-printed-empty:t2');
   });
 });
+
+describe('what the held-out texts 344–373 showed: names, parts and numbering', () => {
+  it('points counted 一是…三是 with 二是 lost (real: 海南州 2022)', () => {
+    const overview =
+      '(一)主动公开方面。重点领域信息公开方面:一是围绕重大建设项目批准和实施、公共资源配置等方面,通过政府网站主动公开各类规划。依托信用中国(青海)网公开各类执法信息。三是深入贯彻落实财政预决算公开。';
+    const found = issuesOf(withText({ overview })).find(
+      (i) => i.key === 'subheading-number-skipped:overview',
+    );
+    expect(found?.message).toBe(
+      '逐条列出的“一是…”之后直接是“三是…”，中间的一条没有出现：请核对是否漏了一条或编号有误',
+    );
+    // All three; 二是 in the paragraph out of place; 三是 in another paragraph (a new list);
+    // `统一是` (no point).
+    for (const text of [
+      overview.replace('依托信用', '二是依托信用'),
+      `${overview}二是加强解读。`,
+      overview.replace('。三是', '。\n三是'),
+      '坚持标准统一是基础。三是深入落实。',
+    ])
+      expect(keys(withText({ overview: text }))).not.toContain(
+        'subheading-number-skipped:overview',
+      );
+  });
+});

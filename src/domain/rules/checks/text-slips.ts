@@ -316,10 +316,41 @@ const skippedItemIn = perText((text): { from: number; to: number } | null => {
   return null;
 });
 
+/**
+ * Points counted out in words, `一是…二是…`, after a stop, a comma or a colon (not `统一是`, `唯一是`).
+ */
+const COUNTED_POINT = /(?:^|[：:。；;，,！!])[ \t\u3000]*([一二三四五六七八九十])是/gm;
+const POINT_NUMBERS = '一二三四五六七八九十';
+
+/**
+ * A paragraph's points counted from `一是` that jump one number, which opens no point anywhere in
+ * the paragraph (`重点领域信息公开方面:一是围绕…。三是深入贯彻…`, real: 海南州 2022, 二是 lost).
+ */
+const skippedPointIn = perText((text): { from: string; to: string } | null => {
+  if (!text.includes('一是')) return null;
+  for (const paragraph of text.split('\n')) {
+    if (!paragraph.includes('一是')) continue;
+    const points = [...paragraph.matchAll(COUNTED_POINT)].map(
+      (m) => POINT_NUMBERS.indexOf(m[1] ?? '') + 1,
+    );
+    const present = new Set(points);
+    let expected = 1;
+    for (const n of points) {
+      if (n === 1) expected = 2;
+      else if (expected > 1 && n === expected) expected += 1;
+      else if (expected > 1 && n === expected + 1 && !present.has(expected))
+        return { from: POINT_NUMBERS[expected - 2] ?? '', to: POINT_NUMBERS[n - 1] ?? '' };
+      else expected = 0;
+    }
+  }
+  return null;
+});
+
 type Skipped =
-  | { readonly heading: true; readonly from: string; readonly to: string }
+  | { readonly kind: 'heading'; readonly from: string; readonly to: string }
+  | { readonly kind: 'point'; readonly from: string; readonly to: string }
   | {
-      readonly heading: false;
+      readonly kind: 'item';
       readonly from: number;
       readonly to: number;
     };
@@ -334,14 +365,18 @@ export const skippedHeadingCheck = defineCheck({
       ctx,
       (text): Skipped | null => {
         const heading = skippedHeadingIn(text);
-        if (heading) return { heading: true, ...heading };
+        if (heading) return { kind: 'heading', ...heading };
         const item = skippedItemIn(text);
-        return item ? { heading: false, ...item } : null;
+        if (item) return { kind: 'item', ...item };
+        const point = skippedPointIn(text);
+        return point ? { kind: 'point', ...point } : null;
       },
       (skipped) =>
-        skipped.heading
+        skipped.kind === 'heading'
           ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
-          : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
+          : skipped.kind === 'point'
+            ? `逐条列出的“${skipped.from}是…”之后直接是“${skipped.to}是…”，中间的一条没有出现：请核对是否漏了一条或编号有误`
+            : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
     );
   },
 });
