@@ -2670,3 +2670,25 @@ describe('what the held-out texts 344–373 showed: names, parts and numbering',
       );
   });
 });
+
+describe('what the held-out texts 344–373 showed: years', () => {
+  it('a count at the end of the year before the report’s (real: 天水市乡村振兴局 2021)', () => {
+    const overview =
+      '(一)主动公开政府信息情况:截至2020年12月31日,我办通过天水市乡村振兴局网站公布信息1877条。';
+    const report = { ...base, meta: { ...base.meta, year: 2021 } };
+    const found = issuesOf(withText({ overview }, report)).find(
+      (i) => i.key === 'wrong-year-in-text:overview:2020',
+    );
+    expect(found?.message).toBe(
+      '2021年度的报告写“截至2020年12月31日…”：那是2020年底的数，2021年度的数应截至2021年12月31日，年份是否照抄了去年的报告？',
+    );
+    // The report's year's end (real: 平潭 交建局 2024 `截止2025年1月22日` after it); a date not a
+    // year's end.
+    for (const text of [
+      overview.replace('2020年', '2021年'),
+      overview.replace('截至2020年12月31日', '截止2022年1月22日'),
+      overview.replace('12月31日', '6月30日'),
+    ])
+      expect(keys(withText({ overview: text }, report)).join()).not.toContain('wrong-year-in-text');
+  });
+});

@@ -1095,6 +1095,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '368-dalate-jigesitai-2024.txt': ['part-count-mismatch:overview'],
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix after the measures of 344–373: `截至2020年12月31日` in a 2021 report.
+  '361-tianshui-xczxj-2021.txt': ['wrong-year-in-text:overview:2020'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
   '373-hainanzhou-2022.txt': [
     'date-characters-missing:meta',
@@ -1238,7 +1240,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体概述”只有一段套话和网站栏目介绍，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
   '361-tianshui-xczxj-2021.txt': [
-    '2021年度报告的主动公开数字写作“截至2020年12月31日，我办通过天水市乡村振兴局网站公布信息1877条”：年份写',
     '报告机关是天水市乡村振兴局，正文却自称“我办”（“2021年我办…”“我办通过…”），与“我局”混用，似沿用原扶贫办报告',
   ],
   '362-zhongyang-county-2022.txt': [

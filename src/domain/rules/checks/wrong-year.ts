@@ -1,7 +1,7 @@
 import { paragraphsOf, perText } from '../../format/memo';
 import { compactText, maskedByParagraph, maskedCompact } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { textsOf } from '../support';
+import { textsOf, type ReportText } from '../support';
 
 /**
  * A year said of the reporting period: at the start of a clause and followed by `，` or the
@@ -71,6 +71,21 @@ function staleBudget(text: Parameters<typeof budgetsPublishedIn>[0], year: numbe
     budgetsPublishedIn(text).find((b) => b.year < (b.kind === '预算' ? year : year - 1)) ?? null
   );
 }
+
+/**
+ * A count said to stand at the end of the year before the report's (`截至2020年12月31日,我办通过…
+ * 网站公布信息1877条` in a 2021 report, real: 天水市乡村振兴局): a year's report counts to its own
+ * year's end, so the year is last year's sentence copied. Only `截至`/`截止` a year's end (the
+ * statistics period `自…起至…止` is `statistics-period-mismatch`'s).
+ */
+const YEAR_END_COUNT = /(?:截至|截止)(?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)/g;
+
+const lastYearEndCountIn = (text: ReportText, year: number): string | null => {
+  if (!text.text.includes('截')) return null;
+  const compact = compactText(text.text);
+  for (const m of compact.matchAll(YEAR_END_COUNT)) if (Number(m[1]) === year - 1) return m[0];
+  return null;
+};
 
 /**
  * Wrong year in the text: a year other than the report year and the one after it (plans),
@@ -176,6 +191,14 @@ function wrongYears(ctx: CheckContext): Finding[] {
         `budget-${stale.year}`,
         `${year}年度的报告写公开了“${stale.words}”：${year}年公开的应是${year}年的预算、${year - 1}年的决算，年份是否照抄了往年的报告？`,
       );
+    if (section !== 'meta') {
+      const lastYearEnd = lastYearEndCountIn(text, year);
+      if (lastYearEnd)
+        say(
+          String(year - 1),
+          `${year}年度的报告写“${lastYearEnd}…”：那是${year - 1}年底的数，${year}年度的数应截至${year}年12月31日，年份是否照抄了去年的报告？`,
+        );
+    }
     for (const { said, comparison, words } of periodYearsIn(text)) {
       if (said === year || said === year + 1 || comparison) continue;
       say(String(said), `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`);
