@@ -1067,6 +1067,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '346-funan-zfb-2021.txt': ['part-count-mismatch:meta'],
   '348-gulou-czj-2022.txt': ['wrong-year-in-text:overview:2021'],
+  // other-agency-in-text since a fix after the measure of 344–358 (the preface publishing a 局's
+  // report in a township's), its agency read since the page's bullets are not its title.
+  '351-jianshui-miandian-2025.txt': ['other-agency-in-text:meta'],
   '352-yufeng-liyong-2025.txt': [
     'date-characters-missing:overview',
     'notice-citation-unknown:overview:broken-number',
@@ -1207,7 +1210,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列六部分不用规定的名称：“主动公开信息情况”“依申请公开办理情况”“行政复议与行政诉讼情况”“存在的主要问题及改进',
   ],
   '351-jianshui-miandian-2025.txt': [
-    '面甸镇的报告，序言却写“现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告”：照抄了另一机关的报告，机关名称',
     '总体情况说把政府信息公开作为“推进法治政府建设、提升司法行政效能的重要抓手”：司法行政是司法局的职能，不是镇政府的工作，',
   ],
   '356-hainan-swt-2023.txt': [

@@ -141,3 +141,33 @@ describe('kindOfName: the kind a name says by its last word', () => {
     expect(kindOfName('伊宁县人民政府')).toBeNull();
   });
 });
+
+describe('other-agency-in-text: the preface publishing another agency’s report (fixes after the measure of 344–358)', () => {
+  const MIANDIAN =
+    '根据《中华人民共和国政府信息公开条例》要求和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)规定,现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告。本报告包括总体情况等6个部分。';
+  it('warns when a township’s preface publishes a 局’s report (real: 面甸镇 2025)', () => {
+    const issues = otherAgency(typed('建水县面甸镇', MIANDIAN, ''));
+    expect(issues.map((i) => i[0])).toEqual(['other-agency-in-text:meta']);
+    expect(issues[0]?.[1]).toBe('warning');
+    expect(issues[0]?.[2]).toContain('序言说现公布的是“建水县民族宗教事务局”的年度报告');
+  });
+
+  it('stays silent for its own name in other forms, and for a department compiling its government’s report', () => {
+    const own = MIANDIAN.replace('建水县民族宗教事务局', '面甸镇人民政府');
+    expect(otherAgency(typed('建水县面甸镇', own, ''))).toEqual([]);
+    // 伊宁县 2023's real preface (`现向社会公布伊宁县人民政府2023年…`) under a 局's name: a
+    // government is of no self kind, so a department compiling its government's report is not said.
+    expect(
+      otherAgency(
+        typed(
+          '伊宁县财政局',
+          '根据《中华人民共和国政府信息公开条例》要求,现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告。',
+          '',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      otherAgency(typed('建水县面甸镇', MIANDIAN.replace('建水县民族宗教事务局', '本机关'), '')),
+    ).toEqual([]);
+  });
+});

@@ -172,6 +172,39 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
 }
 
 /**
+ * The report the preface says it publishes: `现公布建水县民族宗教事务局2025年度政府信息公开工作年度
+ * 报告`, `特编制湛江市人民政府地方志办公室2023年…年度报告` — the name before the year.
+ */
+const PREFACE_REPORT =
+  /(?:编制|公布|发布|现将|现公开|向社会公开)了?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息|政务信息公开)(?:工作)?(?:年度|情况)?报告/;
+
+/** A name's core, without the kind a government or township may or may not be written with. */
+const core = (name: string): string =>
+  compactName(name).replace(/(?:人民政府|政府|办事处|党政办公室|办公室)$/, '');
+
+/**
+ * The preface says it publishes another agency's report (real: 面甸镇 2025, `现公布建水县民族宗教
+ * 事务局2025年度…年度报告`): a preface copied from another agency's report. The name must be an
+ * agency's and of another kind than the report's (a township's report naming a 局), so a
+ * department compiling its government's report (`现公布某县人民政府…`) is not said.
+ */
+function prefaceNamesOther(ctx: CheckContext): Finding | null {
+  const { preface, agencyName } = ctx.report.meta;
+  const named = PREFACE_REPORT.exec(compactText(preface))?.[1] ?? '';
+  if (named === '' || agencyName.trim() === '' || OWN.test(named) || !AGENCY_NAME.test(named))
+    return null;
+  if (namesAgree(named, agencyName) || namesAgree(core(named), core(agencyName))) return null;
+  const [mine, theirs] = [kindOfName(agencyName), kindOfName(named)];
+  if (mine === null || theirs === null || mine === theirs) return null;
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说现公布的是“${named}”的年度报告，本报告的机关却是“${agencyName}”（${KIND_WORDS[mine]}）：是否照抄了其他机关的报告？请核对序言中的机关名称`,
+  };
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -183,7 +216,7 @@ export const otherAgencyInTextCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的机关不是本机关',
   run(ctx) {
-    const self = selfKindMismatch(ctx);
+    const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx);
     const found: Finding[] = self ? [self] : [];
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
