@@ -1087,6 +1087,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:overview',
     'report-date-before-year-end',
   ],
+  // agency-scope-above-level since a fix after the measure of 359–373 (`加大对全市…工作的推进`, the
+  // level read from the text's `我县` when no name is printed).
+  '362-zhongyang-county-2022.txt': ['agency-scope-above-level:overview'],
   '367-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   '368-dalate-jigesitai-2024.txt': ['part-count-mismatch:overview'],
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
@@ -1231,9 +1234,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '361-tianshui-xczxj-2021.txt': [
     '2021年度报告的主动公开数字写作“截至2020年12月31日，我办通过天水市乡村振兴局网站公布信息1877条”：年份写',
     '报告机关是天水市乡村振兴局，正文却自称“我办”（“2021年我办…”“我办通过…”），与“我局”混用，似沿用原扶贫办报告',
-  ],
-  '362-zhongyang-county-2022.txt': [
-    '中阳县的报告写“进一步加大对全市政府信息公开工作的推进、指导、协调”：县不组织全市的工作，似照抄市级报告',
   ],
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',
