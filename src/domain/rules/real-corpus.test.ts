@@ -1087,6 +1087,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:overview',
     'report-date-before-year-end',
   ],
+  // other-agency-in-text since a fix after the measure of 359–373 (a 局's text saying `我办` twice).
+  '361-tianshui-xczxj-2021.txt': ['other-agency-in-text:meta'],
   // agency-scope-above-level since a fix after the measure of 359–373 (`加大对全市…工作的推进`, the
   // level read from the text's `我县` when no name is printed).
   '362-zhongyang-county-2022.txt': ['agency-scope-above-level:overview'],
@@ -1231,10 +1233,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
     '“一、总体概述”只有一段套话和网站栏目介绍，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
-  '361-tianshui-xczxj-2021.txt': [
-    '2021年度报告的主动公开数字写作“截至2020年12月31日，我办通过天水市乡村振兴局网站公布信息1877条”：年份写',
-    '报告机关是天水市乡村振兴局，正文却自称“我办”（“2021年我办…”“我办通过…”），与“我局”混用，似沿用原扶贫办报告',
-  ],
+  '361-tianshui-xczxj-2021.txt': [],
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',
   ],

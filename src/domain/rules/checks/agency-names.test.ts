@@ -171,3 +171,26 @@ describe('other-agency-in-text: the preface publishing another agency’s report
     ).toEqual([]);
   });
 });
+
+describe('other-agency-in-text: a 局’s text calling itself 我办 (fixes after the measure of 359–373)', () => {
+  const TIANSHUI =
+    '2021年我办以习近平新时代中国特色社会主义思想为指导,强化组织领导。截至2021年12月31日,我办通过天水市乡村振兴局网站公布信息1877条。我局高度重视乡村振兴网平台建设。';
+  it('warns when it says 我办 twice beside 我局 (real: 天水市乡村振兴局 2021)', () => {
+    const issues = otherAgency(typed('天水市乡村振兴局', '', TIANSHUI));
+    expect(issues.map((i) => i[0])).toEqual(['other-agency-in-text:meta']);
+    expect(issues[0]?.[2]).toContain('“我办”自称（办公室，与“我局”并用）');
+  });
+
+  it('stays silent once, for an office’s or a 街道办’s own 我办, and for 我办理', () => {
+    expect(
+      otherAgency(typed('天水市乡村振兴局', '', TIANSHUI.replace('2021年我办', '2021年我局'))),
+    ).toEqual([]);
+    expect(otherAgency(typed('天水市人民政府办公室', '', TIANSHUI))).toEqual([]);
+    expect(
+      otherAgency(typed('潼关县东街街道办事处', '', TIANSHUI.replace('我局', '我办'))),
+    ).toEqual([]);
+    expect(
+      otherAgency(typed('天水市乡村振兴局', '', '我办理申请3件。我局公开信息。我办理了答复。')),
+    ).toEqual([]);
+  });
+});

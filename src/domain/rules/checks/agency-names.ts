@@ -71,12 +71,13 @@ const OWN = /^(?:本|我|该|贵|各|上级|有关|相关|行政机关)/;
  * department's text speaks of its county and city too, and a government's report is often
  * compiled by one of its departments.
  */
-type SelfKind = 'company' | 'township' | 'bureau';
+type SelfKind = 'company' | 'township' | 'bureau' | 'office';
 
 const KIND_WORDS: Readonly<Record<SelfKind, string>> = {
   company: '企业',
   township: '乡镇（街道）',
   bureau: '部门',
+  office: '办公室',
 };
 
 /**
@@ -99,7 +100,7 @@ export function kindOfName(name: string): SelfKind | null {
  * `自我`: the 本 or 我 of another word.
  */
 const SELF_NAME =
-  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(公司|集团|乡镇|镇|乡|街道|苏木|局|厅|委)|(?<!自)我(公司|集团|镇|乡|街道|苏木|局|厅|委)/g;
+  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(公司|集团|乡镇|镇|乡|街道|苏木|局|厅|委)|(?<!自)我(公司|集团|镇|乡|街道|苏木|局|厅|委|办)(?!理|事|结|公|法|件)/g;
 
 const SELF_KIND: Readonly<Record<string, SelfKind>> = {
   公司: 'company',
@@ -112,6 +113,7 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
   局: 'bureau',
   厅: 'bureau',
   委: 'bureau',
+  办: 'office',
 };
 
 /** The names a text calls itself by, in order met. */
@@ -127,7 +129,7 @@ const COMPILED_BY =
  * The kind of body a text of `kind` never speaks as, even once beside its own self-name: a
  * township's text as a department (`我局`).
  */
-const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau' };
+const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau', bureau: 'office' };
 
 /** At least this many times the text names itself as another kind of body before it is said. */
 const SELF_OTHER_MIN = 2;
@@ -155,12 +157,15 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
   // 配合调整,并结合我镇…`). A department may name a township it works with (`指导我镇统计站`).
   const others = names.filter(({ n }) => {
     const k = kindOf(n);
+    // `我办` is said only in a 局's text, beside `我局` (real: 天水市乡村振兴局 2021, `我办通过…`,
+    // the 扶贫办's words): a 街道办 or a government's 办公室 calls itself so.
+    if (k === 'office' && ALIEN_SELF[kind] !== k) return false;
     return k !== undefined && k !== kind && (own.length === 0 || ALIEN_SELF[kind] === k);
   });
   const other = kindOf(others[0]?.n ?? '');
   if (!other) return null;
   const count = others.filter(({ n }) => kindOf(n) === other).length;
-  if (count < (own.length === 0 ? SELF_OTHER_MIN : 1)) return null;
+  if (count < (own.length === 0 || other === 'office' ? SELF_OTHER_MIN : 1)) return null;
   const words = [...new Set(others.filter(({ n }) => kindOf(n) === other).map(({ n }) => n))];
   const fields = [said.field, ...new Set(others.map(({ t }) => t.field))];
   return {
