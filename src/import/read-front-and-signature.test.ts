@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
+import { readPageDate } from './read-meta';
 
 const lines = (text: string): string[] =>
   text
@@ -219,5 +220,43 @@ describe('readSignature: a contact note under the 落款', () => {
     const s = readSignature(['暂无。', '（联系人：林耀，联系方式：0591-23163387）'], AGENCY);
     expect(s.date).toBeNull();
     expect(s.consumed).toBe(0);
+  });
+});
+
+describe('readFrontMatter and readPageDate: a page’s properties as a list (fixes after the measure of 344–373)', () => {
+  it('does not take a list’s line for the title (real: 面甸镇 2025, 天水市乡村振兴局 2021)', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》要求,现公布2025年度政府信息公开工作年度报告。';
+    const bullets = readFrontMatter([
+      '登录 | 注册',
+      '  • 乡镇政府信息公开年度报告',
+      '  • 发布机构',
+      '    建水县面甸镇人民政府',
+      '建水县面甸镇2025年政府信息公开工作年度报告',
+      preface,
+    ]);
+    expect(bullets.agency).toBe('建水县面甸镇');
+    expect(bullets.year).toBe(2025);
+    const dashed = readFrontMatter([
+      '- 发文机关: 天水市人民政府',
+      '- 发布时间: 2022-01-17',
+      '- 标题: 天水市乡村振兴局2021年政府信息公开工作年度报告',
+      '天水市乡村振兴局2021年政府信息公开工作年度报告',
+      preface,
+    ]);
+    expect(dashed.agency).toBe('天水市乡村振兴局');
+    // Counterexample: a title with no list mark (a dash inside a site's name is not a list's mark).
+    expect(readFrontMatter(['上街区人民政府2020年政府信息公开工作年度报告', preface]).agency).toBe(
+      '上街区人民政府',
+    );
+  });
+
+  it('reads a list’s date label without its colon and the date on the next line', () => {
+    expect(readPageDate(['  • 发布日期', '    2026-01-21', '  • 时效性'])?.iso).toBe('2026-01-21');
+    expect(readPageDate(['  • 成文日期:', '  • 2023-01-13'])?.iso).toBe('2023-01-13');
+    // Counterexample: `日期` alone without a colon is a word, not a label; nothing read.
+    expect(readPageDate(['日期', '2026-01-21'])).toBeNull();
+    // A label with no date after it reads nothing.
+    expect(readPageDate(['  • 发布日期', '  • 时效性'])).toBeNull();
   });
 });

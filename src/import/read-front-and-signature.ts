@@ -5,6 +5,7 @@ import {
   guessAgencyKind,
   inlineContact,
   isTitle,
+  LIST_MARK,
   looksLikeAgency,
   mostFrequentYear,
   PAGE_LABELS,
@@ -33,13 +34,16 @@ export interface FrontMatter {
  * and the contact block (`地址：…` lines, or written inside the preface).
  */
 export function readFrontMatter(front: readonly string[]): FrontMatter {
-  let titleAt = front.findIndex((p, i) => i < 6 && isTitle(p));
+  // A line of a list (`  • 乡镇政府信息公开年度报告`, `- 标题: 天水市乡村振兴局2021年…`, real: 面甸镇
+  // 2025, 天水市乡村振兴局 2021) is a page's menu or property, not the report's title.
+  const isTitleLine = (p: string): boolean => !LIST_MARK.test(p) && isTitle(p);
+  let titleAt = front.findIndex((p, i) => i < 6 && isTitleLine(p));
   // A page's menu lines above the title (`手机版` / `|` / `繁體版` / … / `华池县人民政府` /
   // `全文检索`, real: 五蛟镇 2020; a mirror's empty markup, real: 吉林市 2020): the title is further
   // down, but still before the first sentence of the text.
   if (titleAt < 0) {
     const firstSentence = front.findIndex(isSentence);
-    titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitle(p));
+    titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitleLine(p));
   }
   let title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /

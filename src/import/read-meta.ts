@@ -207,7 +207,9 @@ export function mostFrequentYear(text: string): number | null {
 const PAGE_DATE =
   /(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)(?:\s*[:：]\s*|(?<=..日期|..时间)[ \t\u3000]+)(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
 const LABEL_ALONE =
-  /^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*$/;
+  /^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*$|^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期)\s*$/;
+/** A list's mark before a page's property (`  • 发布日期`, `- 标题: …`). */
+export const LIST_MARK = /^\s*(?:[•·●▪◆]|-(?=\s))\s*/;
 const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
   成文日期: 0,
   印发日期: 1,
@@ -230,7 +232,12 @@ export function readPageDate(lines: readonly string[]): { iso: string; line: str
   for (const [i, line] of lines.entries()) {
     // A label on a line of its own, its date on the next (real: 新蔡县人民政府 2020, `发布时间:` /
     // `2021-02-02 10:20`).
-    const raw = LABEL_ALONE.test(line) ? `${line.trim()}${(lines[i + 1] ?? '').trim()}` : line;
+    // The page's properties as a list, the label and its value on two lines of their own, without
+    // a colon (real: 面甸镇 2025, `  • 发布日期` / `    2026-01-21`).
+    const label = line.replace(LIST_MARK, '');
+    const raw = LABEL_ALONE.test(label)
+      ? `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`
+      : line;
     const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw));
     if (!m) continue;
     const [y, mo, d] = [m[2], m[3], m[4]].map((x) => Number((x ?? '').normalize('NFKC')));

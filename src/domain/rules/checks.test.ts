@@ -437,8 +437,12 @@ describe('wrong year said of the reporting period', () => {
   it('the preface names this report with another year (real: 田黄镇 2021, 《田黄镇2020年…》 over 2021 figures)', () => {
     const preface =
       '根据《中华人民共和国政府信息公开条例》的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。';
-    expect(keys(withMeta({ preface }))).toEqual(['wrong-year-in-text:meta:2020']);
-    expect(keys(withMeta({ preface: preface.replace('2020年政府', '2021年政府') }))).toEqual([]);
+    // The fixture's agency is a 局: the preface naming a 镇's report is also another agency's
+    // (other-agency-in-text, since the fixes after the measure of 344–358); only the year is tested.
+    const year = (p: string) =>
+      keys(withMeta({ preface: p })).filter((k) => k !== 'other-agency-in-text:meta');
+    expect(year(preface)).toEqual(['wrong-year-in-text:meta:2020']);
+    expect(year(preface.replace('2020年政府', '2021年政府'))).toEqual([]);
     // Last year's report published this year is one of the year's items, not this report.
     expect(
       keys(

@@ -1067,6 +1067,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '346-funan-zfb-2021.txt': ['part-count-mismatch:meta'],
   '348-gulou-czj-2022.txt': ['wrong-year-in-text:overview:2021'],
+  // other-agency-in-text since a fix after the measure of 344–358 (the preface publishing a 局's
+  // report in a township's), its agency read since the page's bullets are not its title.
+  '351-jianshui-miandian-2025.txt': ['other-agency-in-text:meta'],
   '352-yufeng-liyong-2025.txt': [
     'date-characters-missing:overview',
     'notice-citation-unknown:overview:broken-number',
@@ -1084,12 +1087,19 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:overview',
     'report-date-before-year-end',
   ],
+  // other-agency-in-text since a fix after the measure of 359–373 (a 局's text saying `我办` twice).
+  '361-tianshui-xczxj-2021.txt': [
+    'other-agency-in-text:meta',
+    // Since a fix after the measures of 344–373: `截至2020年12月31日` in a 2021 report.
+    'wrong-year-in-text:overview:2020',
+  ],
+  // agency-scope-above-level since a fix after the measure of 359–373 (`加大对全市…工作的推进`, the
+  // level read from the text's `我县` when no name is printed).
+  '362-zhongyang-county-2022.txt': ['agency-scope-above-level:overview'],
   '367-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
   '368-dalate-jigesitai-2024.txt': ['part-count-mismatch:overview'],
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
-  // Since a fix after the measures of 344–373: `截至2020年12月31日` in a 2021 report.
-  '361-tianshui-xczxj-2021.txt': ['wrong-year-in-text:overview:2020'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
   '373-hainanzhou-2022.txt': [
     'date-characters-missing:meta',
@@ -1213,7 +1223,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列六部分不用规定的名称：“主动公开信息情况”“依申请公开办理情况”“行政复议与行政诉讼情况”“存在的主要问题及改进',
   ],
   '351-jianshui-miandian-2025.txt': [
-    '面甸镇的报告，序言却写“现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告”：照抄了另一机关的报告，机关名称',
     '总体情况说把政府信息公开作为“推进法治政府建设、提升司法行政效能的重要抓手”：司法行政是司法局的职能，不是镇政府的工作，',
   ],
   '356-hainan-swt-2023.txt': [
@@ -1231,12 +1240,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '360-wushan-yupan-2021.txt': [
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
     '“一、总体概述”只有一段套话和网站栏目介绍，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的情况',
-  ],
-  '361-tianshui-xczxj-2021.txt': [
-    '报告机关是天水市乡村振兴局，正文却自称“我办”（“2021年我办…”“我办通过…”），与“我局”混用，似沿用原扶贫办报告',
-  ],
-  '362-zhongyang-county-2022.txt': [
-    '中阳县的报告写“进一步加大对全市政府信息公开工作的推进、指导、协调”：县不组织全市的工作，似照抄市级报告',
   ],
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',

@@ -127,10 +127,37 @@ const ABOVE_TOWNSHIP =
 const COMPILED_FROM_AREA =
   /综合(全(?:国|省|市|州|盟|县|区|旗))(?:各|所属)[^。；;]{0,40}?(?:政府信息公开|政务公开|信息公开)工作(?:情况)?(?:编制|汇总)/;
 
+/**
+ * The same with the work named first and what is done to it after (`进一步加大对全市政府信息公开工作的
+ * 推进、指导、协调`, real: 中阳县 2022, copied from a city's report).
+ */
+const ABOVE_TOWNSHIP_AFTER =
+  /(?:加大|加强)对(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作的?(?:组织|推动|推进|指导|统筹|督促|领导)/;
+
 const aboveTownshipIn = perText((_, analysed) => {
   const text = compactText(analysed);
-  return ABOVE_TOWNSHIP.exec(text) ?? COMPILED_FROM_AREA.exec(text);
+  return (
+    ABOVE_TOWNSHIP.exec(text) ?? ABOVE_TOWNSHIP_AFTER.exec(text) ?? COMPILED_FROM_AREA.exec(text)
+  );
 });
+
+/** How a county's report speaks of itself (`我县`, `本县`, `我旗`), and how a city's or province's do. */
+const SELF_COUNTY = /[我本](?:县|旗)/;
+const SELF_ABOVE_COUNTY = /[我本](?:省|市|州|盟)/;
+
+/**
+ * The level of the report's agency: by its name, or, when no name was read, a county's when the
+ * text speaks of itself as a county only (real: 中阳县 2022, `我县` throughout, its name cut from
+ * the excerpt's title).
+ */
+function levelOf(ctx: CheckContext): number | null {
+  const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
+  if (name !== '') return levelOfName(name);
+  const texts = textsOf(ctx).map((t) => compactText(t.text));
+  return texts.some((t) => SELF_COUNTY.test(t)) && !texts.some((t) => SELF_ABOVE_COUNTY.test(t))
+    ? 3
+    : null;
+}
 
 /** How a township's report speaks of itself (`我镇`, `本街道`), and how others' do. */
 const SELF_TOWNSHIP = /[我本](?:镇|乡|街道|苏木)/;
@@ -210,8 +237,9 @@ export const agencyScopeCheck = defineCheck({
   run(ctx) {
     const { agencyKind, agencyName } = ctx.report.meta;
     if (agencyKind === 'township') return [];
-    const level = levelOfName(agencyName.replace(/\s+/g, ''));
+    const level = levelOf(ctx);
     if (level === null) return [];
+    const who = agencyName.trim() || '本县';
     for (const text of textsOf(ctx)) {
       const m = aboveTownshipIn(text);
       const scope = SCOPE_LEVEL[m?.[1] ?? ''];
@@ -221,7 +249,7 @@ export const agencyScopeCheck = defineCheck({
           target: text.section,
           fields: [text.field, 'meta.agencyName'],
           section: text.section,
-          message: `${agencyName}的年度报告写“${m[0]}”：${agencyName}不负责${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
+          message: `${who}的年度报告写“${m[0]}”：${who}不负责${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
         },
       ];
     }

@@ -141,3 +141,56 @@ describe('kindOfName: the kind a name says by its last word', () => {
     expect(kindOfName('伊宁县人民政府')).toBeNull();
   });
 });
+
+describe('other-agency-in-text: the preface publishing another agency’s report (fixes after the measure of 344–358)', () => {
+  const MIANDIAN =
+    '根据《中华人民共和国政府信息公开条例》要求和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)规定,现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告。本报告包括总体情况等6个部分。';
+  it('warns when a township’s preface publishes a 局’s report (real: 面甸镇 2025)', () => {
+    const issues = otherAgency(typed('建水县面甸镇', MIANDIAN, ''));
+    expect(issues.map((i) => i[0])).toEqual(['other-agency-in-text:meta']);
+    expect(issues[0]?.[1]).toBe('warning');
+    expect(issues[0]?.[2]).toContain('序言说现公布的是“建水县民族宗教事务局”的年度报告');
+  });
+
+  it('stays silent for its own name in other forms, and for a department compiling its government’s report', () => {
+    const own = MIANDIAN.replace('建水县民族宗教事务局', '面甸镇人民政府');
+    expect(otherAgency(typed('建水县面甸镇', own, ''))).toEqual([]);
+    // 伊宁县 2023's real preface (`现向社会公布伊宁县人民政府2023年…`) under a 局's name: a
+    // government is of no self kind, so a department compiling its government's report is not said.
+    expect(
+      otherAgency(
+        typed(
+          '伊宁县财政局',
+          '根据《中华人民共和国政府信息公开条例》要求,现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告。',
+          '',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      otherAgency(typed('建水县面甸镇', MIANDIAN.replace('建水县民族宗教事务局', '本机关'), '')),
+    ).toEqual([]);
+  });
+});
+
+describe('other-agency-in-text: a 局’s text calling itself 我办 (fixes after the measure of 359–373)', () => {
+  const TIANSHUI =
+    '2021年我办以习近平新时代中国特色社会主义思想为指导,强化组织领导。截至2021年12月31日,我办通过天水市乡村振兴局网站公布信息1877条。我局高度重视乡村振兴网平台建设。';
+  it('warns when it says 我办 twice beside 我局 (real: 天水市乡村振兴局 2021)', () => {
+    const issues = otherAgency(typed('天水市乡村振兴局', '', TIANSHUI));
+    expect(issues.map((i) => i[0])).toEqual(['other-agency-in-text:meta']);
+    expect(issues[0]?.[2]).toContain('“我办”自称（办公室，与“我局”并用）');
+  });
+
+  it('stays silent once, for an office’s or a 街道办’s own 我办, and for 我办理', () => {
+    expect(
+      otherAgency(typed('天水市乡村振兴局', '', TIANSHUI.replace('2021年我办', '2021年我局'))),
+    ).toEqual([]);
+    expect(otherAgency(typed('天水市人民政府办公室', '', TIANSHUI))).toEqual([]);
+    expect(
+      otherAgency(typed('潼关县东街街道办事处', '', TIANSHUI.replace('我局', '我办'))),
+    ).toEqual([]);
+    expect(
+      otherAgency(typed('天水市乡村振兴局', '', '我办理申请3件。我局公开信息。我办理了答复。')),
+    ).toEqual([]);
+  });
+});

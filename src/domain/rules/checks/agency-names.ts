@@ -71,12 +71,13 @@ const OWN = /^(?:本|我|该|贵|各|上级|有关|相关|行政机关)/;
  * department's text speaks of its county and city too, and a government's report is often
  * compiled by one of its departments.
  */
-type SelfKind = 'company' | 'township' | 'bureau';
+type SelfKind = 'company' | 'township' | 'bureau' | 'office';
 
 const KIND_WORDS: Readonly<Record<SelfKind, string>> = {
   company: '企业',
   township: '乡镇（街道）',
   bureau: '部门',
+  office: '办公室',
 };
 
 /**
@@ -99,7 +100,7 @@ export function kindOfName(name: string): SelfKind | null {
  * `自我`: the 本 or 我 of another word.
  */
 const SELF_NAME =
-  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(公司|集团|乡镇|镇|乡|街道|苏木|局|厅|委)|(?<!自)我(公司|集团|镇|乡|街道|苏木|局|厅|委)/g;
+  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(公司|集团|乡镇|镇|乡|街道|苏木|局|厅|委)|(?<!自)我(公司|集团|镇|乡|街道|苏木|局|厅|委|办)(?!理|事|结|公|法|件)/g;
 
 const SELF_KIND: Readonly<Record<string, SelfKind>> = {
   公司: 'company',
@@ -112,6 +113,7 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
   局: 'bureau',
   厅: 'bureau',
   委: 'bureau',
+  办: 'office',
 };
 
 /** The names a text calls itself by, in order met. */
@@ -127,7 +129,7 @@ const COMPILED_BY =
  * The kind of body a text of `kind` never speaks as, even once beside its own self-name: a
  * township's text as a department (`我局`).
  */
-const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau' };
+const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau', bureau: 'office' };
 
 /** At least this many times the text names itself as another kind of body before it is said. */
 const SELF_OTHER_MIN = 2;
@@ -155,12 +157,15 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
   // 配合调整,并结合我镇…`). A department may name a township it works with (`指导我镇统计站`).
   const others = names.filter(({ n }) => {
     const k = kindOf(n);
+    // `我办` is said only in a 局's text, beside `我局` (real: 天水市乡村振兴局 2021, `我办通过…`,
+    // the 扶贫办's words): a 街道办 or a government's 办公室 calls itself so.
+    if (k === 'office' && ALIEN_SELF[kind] !== k) return false;
     return k !== undefined && k !== kind && (own.length === 0 || ALIEN_SELF[kind] === k);
   });
   const other = kindOf(others[0]?.n ?? '');
   if (!other) return null;
   const count = others.filter(({ n }) => kindOf(n) === other).length;
-  if (count < (own.length === 0 ? SELF_OTHER_MIN : 1)) return null;
+  if (count < (own.length === 0 || other === 'office' ? SELF_OTHER_MIN : 1)) return null;
   const words = [...new Set(others.filter(({ n }) => kindOf(n) === other).map(({ n }) => n))];
   const fields = [said.field, ...new Set(others.map(({ t }) => t.field))];
   return {
@@ -168,6 +173,39 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
     fields,
     section: 'meta',
     message: `${said.how}（${KIND_WORDS[kind]}），正文却以${words.map((w) => `“${w}”`).join('')}自称（${KIND_WORDS[other]}${own.length > 0 ? `，与“${own[0]?.n ?? ''}”并用` : ''}）：是否照抄了其他单位的报告，或编制机关写错？请核对本报告是哪个单位的`,
+  };
+}
+
+/**
+ * The report the preface says it publishes: `现公布建水县民族宗教事务局2025年度政府信息公开工作年度
+ * 报告`, `特编制湛江市人民政府地方志办公室2023年…年度报告` — the name before the year.
+ */
+const PREFACE_REPORT =
+  /(?:编制|公布|发布|现将|现公开|向社会公开)了?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息|政务信息公开)(?:工作)?(?:年度|情况)?报告/;
+
+/** A name's core, without the kind a government or township may or may not be written with. */
+const core = (name: string): string =>
+  compactName(name).replace(/(?:人民政府|政府|办事处|党政办公室|办公室)$/, '');
+
+/**
+ * The preface says it publishes another agency's report (real: 面甸镇 2025, `现公布建水县民族宗教
+ * 事务局2025年度…年度报告`): a preface copied from another agency's report. The name must be an
+ * agency's and of another kind than the report's (a township's report naming a 局), so a
+ * department compiling its government's report (`现公布某县人民政府…`) is not said.
+ */
+function prefaceNamesOther(ctx: CheckContext): Finding | null {
+  const { preface, agencyName } = ctx.report.meta;
+  const named = PREFACE_REPORT.exec(compactText(preface))?.[1] ?? '';
+  if (named === '' || agencyName.trim() === '' || OWN.test(named) || !AGENCY_NAME.test(named))
+    return null;
+  if (namesAgree(named, agencyName) || namesAgree(core(named), core(agencyName))) return null;
+  const [mine, theirs] = [kindOfName(agencyName), kindOfName(named)];
+  if (mine === null || theirs === null || mine === theirs) return null;
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说现公布的是“${named}”的年度报告，本报告的机关却是“${agencyName}”（${KIND_WORDS[mine]}）：是否照抄了其他机关的报告？请核对序言中的机关名称`,
   };
 }
 
@@ -183,7 +221,7 @@ export const otherAgencyInTextCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的机关不是本机关',
   run(ctx) {
-    const self = selfKindMismatch(ctx);
+    const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx);
     const found: Finding[] = self ? [self] : [];
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;

@@ -130,3 +130,32 @@ describe('a county bureau raising the city’s level of the work', () => {
     ).not.toContain('agency-scope-above-level:overview');
   });
 });
+
+describe('a county raising the city’s work, the work named first (fixes after the measure of 359–373)', () => {
+  const withAgency = (agencyName: string, overview: string): Report => ({
+    ...clean2021.report,
+    meta: { ...clean2021.report.meta, year: 2022, agencyName, agencyKind: 'government' },
+    narrative: { ...clean2021.report.narrative, overview },
+  });
+  const ZHONGYANG =
+    '2022年,我县认真贯彻落实《中华人民共和国政府信息公开条例》和国家、省、市有关重要文件精神,持续推进政府信息公开工作,进一步加大对全市政府信息公开工作的推进、指导、协调,不断把政府信息公开工作推向更深层次。';
+  it('is said when no name is printed and the text speaks as 我县 (real: 中阳县 2022)', () => {
+    const report = withAgency('', ZHONGYANG);
+    expect(keys(report)).toContain('agency-scope-above-level:overview');
+    expect(messageOf(report, 'agency-scope-above-level:overview')).toContain(
+      '加大对全市政府信息公开工作的推进',
+    );
+  });
+
+  it('not its own level’s, nor a text that also speaks as 我市', () => {
+    expect(keys(withAgency('', ZHONGYANG.replace('全市', '全县')))).not.toContain(
+      'agency-scope-above-level:overview',
+    );
+    expect(keys(withAgency('', ZHONGYANG.replace('我县', '我市')))).not.toContain(
+      'agency-scope-above-level:overview',
+    );
+    expect(keys(withAgency('吕梁市人民政府', ZHONGYANG.replace('我县', '我市')))).not.toContain(
+      'agency-scope-above-level:overview',
+    );
+  });
+});
