@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readDocumentXml } from '@/import/docx/read-zip';
+import { findDeflatedDocument, readDocumentXml } from '@/import/docx/read-zip';
 
 /** The .docx fixtures every reader of document.xml is compared on with fflate's. */
 export const docxFixtures = [
@@ -24,4 +24,34 @@ export function fflateVerdict(bytes: Uint8Array, cap?: number): string {
   } catch (e) {
     return (e as Error).message;
   }
+}
+
+/**
+ * Forty damaged copies of a real .docx, from `seed` (a small linear congruential generator, so a
+ * failure names its case): one in four cut inside document.xml's deflate stream, leaving the
+ * central directory's copy at the end; the others with one to four of the stream's bytes flipped.
+ */
+export function damagedCopies(real: Uint8Array, seed: number): Uint8Array[] {
+  const entry = findDeflatedDocument(real);
+  if (!entry) throw new Error('no entry');
+  let state = seed;
+  const random = (n: number): number => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state % n;
+  };
+  const copies: Uint8Array[] = [];
+  for (let k = 0; k < 40; k += 1) {
+    const broken = real.slice();
+    if (k % 4 === 3) {
+      const cut = entry.start + random(entry.end - entry.start);
+      broken.copyWithin(cut, entry.end);
+    } else {
+      for (let n = 1 + random(4); n > 0; n -= 1) {
+        const i = entry.start + random(entry.end - entry.start);
+        broken[i] = (broken[i] ?? 0) ^ (1 + random(255));
+      }
+    }
+    copies.push(broken);
+  }
+  return copies;
 }
