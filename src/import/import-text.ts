@@ -12,11 +12,16 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `…年度报告`: between spaces (`…止。 一、总体情况 2022年,…`, `清水县人民政府2019年 政府信息公开工作
  * 年度报告 一、总体情况 2019年,…`: pages whose paragraphs were joined into one line), or ending
  * the line with or without a space before it (`…电话:0714-8766001)。一、总体情况`: a preface
- * whose heading lost its line break).
+ * whose heading lost its line break). One space may follow its `、` (`…联系。 一、 总体情况 2024年,…`,
+ * real: 闵行区马桥镇 2024).
  */
 const INLINE_HEADING = new RegExp(
   `(?<=[。；;！？]|年度报告)[ \u3000\u00a0]*((?:${[
-    ...new Set(formats.flatMap((f) => f.sections.map((x) => escape(x.heading)))),
+    ...new Set(
+      formats.flatMap((f) =>
+        f.sections.map((x) => escape(x.heading).replace('、', '、[ \u3000\u00a0]?')),
+      ),
+    ),
   ].join('|')}))(?:[ \u3000\u00a0]+|[ \u3000\u00a0]*(?=\n|$))`,
   'g',
 );

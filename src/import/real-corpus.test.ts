@@ -120,6 +120,20 @@ const META_MISSED: readonly string[] = [
   // read; 天水's page properties as a dashed list (`- 标题: 天水市乡村振兴局2021年…`) read with
   // the key `-标题:` in the agency. All three read since (fixes after the measure): a line of a
   // list is not the title, and a list's date label without its colon takes the next line's date.
+  // 374–388 and 389–403 (measured at once on 62174aa; 385 imported only since a fix after the
+  // measure, a heading `一、 总体情况` with a space after 、 inside a run-together line): agencies
+  // printed only in a preface sentence's report name (`现向社会公布2020年度嵊泗县发展和改革局信息公开
+  // 年度报告`, `由上海市闵行区马桥镇人民政府编制`, `公布寮步镇政府2019年信息公开工作年度报告`, `郑州…住建局
+  // 向社会公布2022年度信息公开年度报告`), a title whose agency stands alone before the year
+  // (`重庆市大渡口区 2023年政府信息公开工作年度报告`), and 徐泾镇's properties `青浦区徐泾镇人民政府
+  // 2025.01.08` after the title (the title's place read, the dotted date not).
+  '381-shengsi-fgj-2020.txt: agency “”',
+  '385-minhang-maqiao-2024.txt: agency “”',
+  '386-qingpu-xujing-2024.txt: agency “上海市青浦区徐泾镇”',
+  '386-qingpu-xujing-2024.txt: date none',
+  '388-dongguan-liaobu-2019.txt: agency “”',
+  '390-zzgx-gtghzjj-2022.txt: agency “”',
+  '401-dadukou-2023.txt: agency “”',
 ];
 
 function run(name: string): Outcome {

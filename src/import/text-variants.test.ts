@@ -217,6 +217,19 @@ describe('a heading that lost its line break', () => {
     );
     expect(inSentence.report.narrative.overview).toMatch(/本年度报告一、总体情况部分/);
   });
+
+  it('with a space after its 、 in a page joined into one line (real: 闵行区马桥镇 2024)', () => {
+    const r = ok(
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市闵行区马桥镇人民政府编制。如对本年度报告有任何疑问,请联系党政办公室。 一、 总体情况 2024年,马桥镇人民政府严格按照市、区政府信息公开的工作要求开展工作。 (一)主动公开工作 1.政策文件。本年度主动公开政府信息共869条。',
+    );
+    expect(r.report.narrative.overview).toMatch(/^2024年,马桥镇人民政府/);
+    expect(r.report.meta.preface).toMatch(/请联系党政办公室。$/);
+    // Inside a sentence, the spaced words are still no heading.
+    const inSentence = ok(
+      '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本报告的一、 总体情况部分写明全年工作。',
+    );
+    expect(inSentence.report.narrative.overview).toMatch(/本报告的一、 总体情况部分/);
+  });
 });
 
 describe('the date a page prints above the report', () => {
@@ -238,6 +251,17 @@ describe('the date a page prints above the report', () => {
         `索 引 号: | 330502/2022-00629 | 成文日期: | 2022-02-19 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n${body}`,
       ),
     ).toBe('2022-02-19');
+  });
+
+  it('the page’s 发布时间, not its 更新时间 before it (real: 易家街 2019)', () => {
+    expect(
+      dateOf(
+        `易家街2019年度政府信息公开工作年度报告\n更新时间:2022-02-21 16:47 发布时间:2020-01-14 11:49 来源:易家街办事处\n${body}`,
+      ),
+    ).toBe('2020-01-14');
+    expect(dateOf(`某局2020年政府信息公开工作年度报告\n更新时间:2022-02-21 16:47\n${body}`)).toBe(
+      null,
+    );
   });
 
   it('not from a table’s row after the first heading', () => {
