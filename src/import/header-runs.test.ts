@@ -27,7 +27,7 @@ const warnings = (text: string) => {
 describe('a header label printed in another label’s place', () => {
   it('is recorded and warned (康乐县上湾乡 2019: 本年新制作数量 twice, no 本年新公开数量)', () => {
     const text = oneCellPerLine(['信息内容', '本年新制作数量', '本年新制作数量', '对外公开总数量']);
-    expect(imported(text).repeatedHeaders).toEqual([
+    expect(imported(text).source?.repeatedHeaders).toEqual([
       { table: 't2', label: '本年新制作数量', times: 2, missing: ['本年新公开数量'] },
     ]);
     const issues = warnings(text);
@@ -45,20 +45,22 @@ describe('a header label printed in another label’s place', () => {
 
   it('is read the same from a header in one pipe row', () => {
     const text = `${TITLE}| 第二十条第(一)项 |\n| 信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量 |\n| 规章 | 0 | 0 | 0 |\n`;
-    expect(imported(text).repeatedHeaders).toEqual([
+    expect(imported(text).source?.repeatedHeaders).toEqual([
       { table: 't2', label: '本年新制作数量', times: 2, missing: ['本年新公开数量'] },
     ]);
   });
 
   it('passes the header as the format prints it', () => {
     const text = oneCellPerLine(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
-    expect(imported(text).repeatedHeaders).toBeUndefined();
+    expect(imported(text).source?.repeatedHeaders).toBeUndefined();
     expect(warnings(text)).toEqual([]);
   });
 
   it('passes a header printed whole twice (a page break repeats it): no label missing', () => {
     const header = ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'];
-    expect(imported(oneCellPerLine([...header, ...header])).repeatedHeaders).toBeUndefined();
+    expect(
+      imported(oneCellPerLine([...header, ...header])).source?.repeatedHeaders,
+    ).toBeUndefined();
   });
 
   it('passes a header whose words wrapped out of reach (more labels missing than printed twice)', () => {
@@ -79,15 +81,15 @@ describe('a header label printed in another label’s place', () => {
       '对外公开',
       '总数量',
     ];
-    expect(imported(oneCellPerLine(header)).repeatedHeaders).toBeUndefined();
-    expect(imported(text).repeatedHeaders).toBeUndefined();
+    expect(imported(oneCellPerLine(header)).source?.repeatedHeaders).toBeUndefined();
+    expect(imported(text).source?.repeatedHeaders).toBeUndefined();
   });
 
   it('passes 表四, whose header prints 结果维持 … 总计 three times', () => {
     const t4 = `${TITLE}四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n${'0\n'.repeat(15)}`;
     const report = imported(t4);
     expect(report.cells['t4.review.upheld']).toBe('0');
-    expect(report.repeatedHeaders).toBeUndefined();
+    expect(report.source?.repeatedHeaders).toBeUndefined();
   });
 });
 
@@ -98,7 +100,7 @@ describe('a header label changed into another word', () => {
 
   it('is recorded and warned (临沂市公路事业发展中心 2021: 事业企业 for 商业企业)', () => {
     const report = imported(t3('事业企业'));
-    expect(report.changedHeaders).toEqual([
+    expect(report.source?.changedHeaders).toEqual([
       { table: 't3', printed: '事业企业', label: '商业企业' },
     ]);
     const found = evaluateChecks(formatById(report.formatId), report, {
@@ -111,12 +113,12 @@ describe('a header label changed into another word', () => {
   });
 
   it('passes the format’s label, a mark typed otherwise, and a label cut or wrapped', () => {
-    expect(imported(t3('商业企业')).changedHeaders).toBeUndefined();
+    expect(imported(t3('商业企业')).source?.changedHeaders).toBeUndefined();
     // `本年增\减` for `本年增/减` (real: 云林街道 2019): a mark, not another word.
     const t2 = oneCellPerLine(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
-    expect(imported(t2.replace('本年增/减', '本年增\\减')).changedHeaders).toBeUndefined();
-    expect(imported(t3('商业')).changedHeaders).toBeUndefined();
-    expect(imported(t3('商业\n企业')).changedHeaders).toBeUndefined();
+    expect(imported(t2.replace('本年增/减', '本年增\\减')).source?.changedHeaders).toBeUndefined();
+    expect(imported(t3('商业')).source?.changedHeaders).toBeUndefined();
+    expect(imported(t3('商业\n企业')).source?.changedHeaders).toBeUndefined();
   });
 });
 
@@ -129,7 +131,7 @@ describe('a header label changed in two characters side by side, read from pipe 
   it('is recorded and warned (临潼区 开发区 2021: 本年处理绝对数量 for 本年处理决定数量)', () => {
     const report = imported(t2('本年处理绝对数量'));
     expect(report.cells['t2.licensing.decisions']).toBe('0');
-    expect(report.changedHeaders).toEqual([
+    expect(report.source?.changedHeaders).toEqual([
       { table: 't2', printed: '本年处理绝对数量', label: '本年处理决定数量' },
     ]);
     const found = evaluateChecks(formatById(report.formatId), report, {
@@ -146,20 +148,20 @@ describe('a header label changed in two characters side by side, read from pipe 
 
   it('reads one character changed in a pipe header too (平潭海坛片区 2023: 先行有效件数)', () => {
     const text = `${TITLE}第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 先行有效件数 |\n规章 | 0 | 0 | 0 |\n`;
-    expect(imported(text).changedHeaders).toEqual([
+    expect(imported(text).source?.changedHeaders).toEqual([
       { table: 't2', printed: '先行有效件数', label: '现行有效件数' },
     ]);
   });
 
   it('passes the format’s label, two characters apart or in a short label, and a piece', () => {
-    expect(imported(t2('本年处理决定数量')).changedHeaders).toBeUndefined();
+    expect(imported(t2('本年处理决定数量')).source?.changedHeaders).toBeUndefined();
     // Two characters changed, not side by side: not one word typed as another.
-    expect(imported(t2('本年办理决定件量')).changedHeaders).toBeUndefined();
+    expect(imported(t2('本年办理决定件量')).source?.changedHeaders).toBeUndefined();
     // A label wrapped: its piece is shorter.
-    expect(imported(t2('本年处理')).changedHeaders).toBeUndefined();
+    expect(imported(t2('本年处理')).source?.changedHeaders).toBeUndefined();
     // A short label two characters off (表三's `商业企业`): another word, not a slip.
     const t3 = `${TITLE}三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n工商企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n${'0\n'.repeat(7)}`;
-    expect(imported(t3).changedHeaders).toBeUndefined();
+    expect(imported(t3).source?.changedHeaders).toBeUndefined();
   });
 });
 
@@ -172,7 +174,7 @@ describe('header labels printed with characters dropped, two in one header', () 
   it('are recorded and warned (滨海新区海滨街 2021: 本年发件, 现行有效件)', () => {
     const report = imported(t2(['信息内容', '本年发件', '本年废止件数', '现行有效件']));
     expect(report.cells['t2.regulations.valid']).toBe('0');
-    expect(report.changedHeaders).toEqual([
+    expect(report.source?.changedHeaders).toEqual([
       { table: 't2', printed: '本年发件', label: '本年制发件数' },
       { table: 't2', printed: '现行有效件', label: '现行有效件数' },
     ]);
@@ -191,15 +193,17 @@ describe('header labels printed with characters dropped, two in one header', () 
 
   it('passes one label shortened (天门市政府办 2025: 现行有效件, a slip), pieces and a cut', () => {
     expect(
-      imported(t2(['信息内容', '本年制发件数', '本年废止件数', '现行有效件'])).changedHeaders,
+      imported(t2(['信息内容', '本年制发件数', '本年废止件数', '现行有效件'])).source
+        ?.changedHeaders,
     ).toBeUndefined();
     // A label wrapped: its pieces, one of them left over (`数`), are no label shortened.
     expect(
-      imported(t2(['信息内容', '本年制发件', '数', '本年废止件数', '现行有效件'])).changedHeaders,
+      imported(t2(['信息内容', '本年制发件', '数', '本年废止件数', '现行有效件'])).source
+        ?.changedHeaders,
     ).toBeUndefined();
     // Three characters dropped: not the label shortened.
     expect(
-      imported(t2(['信息内容', '本年发', '本年废止件数', '现行有效'])).changedHeaders,
+      imported(t2(['信息内容', '本年发', '本年废止件数', '现行有效'])).source?.changedHeaders,
     ).toBeUndefined();
   });
 });
@@ -213,7 +217,7 @@ describe('another word in a header label’s place', () => {
   it('is recorded and warned (合川区二郎镇 2019: 本年数量 for 本年增/减)', () => {
     const report = imported(t2(['信息内容', '上一年项目数量', '本年数量', '处理决定数量']));
     expect(report.cells['t2.otherServices.decisions']).toBe('122');
-    expect(report.changedHeaders).toEqual([
+    expect(report.source?.changedHeaders).toEqual([
       { table: 't2', printed: '本年数量', label: '本年增/减' },
     ]);
     const found = evaluateChecks(formatById(report.formatId), report, {
@@ -231,20 +235,22 @@ describe('another word in a header label’s place', () => {
   it('passes a mark typed otherwise, a piece, a label shortened and a text after the header', () => {
     // `本年增\减` (云林街道 2019): the label with another mark.
     expect(
-      imported(t2(['信息内容', '上一年项目数量', '本年增\\减', '处理决定数量'])).changedHeaders,
+      imported(t2(['信息内容', '上一年项目数量', '本年增\\减', '处理决定数量'])).source
+        ?.changedHeaders,
     ).toBeUndefined();
     // The label wrapped: two pieces in its place.
     expect(
-      imported(t2(['信息内容', '上一年项目数量', '本年', '增/减', '处理决定数量'])).changedHeaders,
+      imported(t2(['信息内容', '上一年项目数量', '本年', '增/减', '处理决定数量'])).source
+        ?.changedHeaders,
     ).toBeUndefined();
     // After the header's labels, before 处理决定数量's place: a wrapped row label (淄博 中埠 2020's
     // `行政` of 行政事业性收费 where 第二十条第(八)项's header ends).
     expect(
-      imported(t2(['信息内容', '上一年项目数量', '本年增/减', '行政事业'])).changedHeaders,
+      imported(t2(['信息内容', '上一年项目数量', '本年增/减', '行政事业'])).source?.changedHeaders,
     ).toBeUndefined();
     // 本年公开数量 for 本年新公开数量 (平潭 自然资源局 2020): one character dropped, a slip.
     const made = `${TITLE19}第二十条第(一)项\n信息内容\n本年新制作数量\n本年公开数量\n对外公开总数量\n规章\n0\n0\n0\n`;
-    expect(imported(made).changedHeaders).toBeUndefined();
+    expect(imported(made).source?.changedHeaders).toBeUndefined();
   });
 });
 
@@ -264,7 +270,10 @@ describe('a row of counts printed as one string of digits', () => {
   it('is recorded and warned, the split not guessed (荆门市政府办公室 2021: 104, 2729318)', () => {
     const text = t2(['104'], ['2729318']);
     const report = imported(text);
-    expect(report.runTogether).toEqual(['t2.regulations.made', 't2.normativeDocuments.made']);
+    expect(report.source?.runTogether).toEqual([
+      't2.regulations.made',
+      't2.normativeDocuments.made',
+    ]);
     expect(report.cells['t2.regulations.repealed']).toBeUndefined();
     const found = runTogether(text);
     expect(found.map((i) => [i.key, i.severity])).toEqual([
@@ -284,17 +293,17 @@ describe('a row of counts printed as one string of digits', () => {
   it('passes full rows, a short row with a short count (雄县 2019: 规章 0) and a money row', () => {
     expect(runTogether(t2(['104', '0', '3'], ['27', '2', '318']))).toEqual([]);
     // Its other values lost, not run together: fewer digits than columns.
-    expect(imported(t2(['0'], ['12'])).runTogether).toBeUndefined();
+    expect(imported(t2(['0'], ['12'])).source?.runTogether).toBeUndefined();
     // 行政事业性收费's one column: a single amount is the row whole.
     const fees = `${TITLE21}第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n2729318\n`;
-    expect(imported(fees).runTogether).toBeUndefined();
+    expect(imported(fees).source?.runTogether).toBeUndefined();
   });
 
   it('leaves the list when the cell is typed again in the form', () => {
     const report = imported(t2(['104'], ['2729318']));
     const typed = writeCells(report, [{ id: 't2.normativeDocuments.made', value: '27' }]);
-    expect(typed.runTogether).toEqual(['t2.regulations.made']);
+    expect(typed.source?.runTogether).toEqual(['t2.regulations.made']);
     const both = writeCells(typed, [{ id: 't2.regulations.made', value: '1' }]);
-    expect(both.runTogether).toBeUndefined();
+    expect(both.source?.runTogether).toBeUndefined();
   });
 });

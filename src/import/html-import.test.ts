@@ -99,7 +99,7 @@ describe('HTML tables', () => {
     );
     expect(r.report.cells['t2.centralProcurement.items']).toBe('6');
     expect(r.report.cells['t2.centralProcurement.amount']).toBe('675809');
-    expect(r.report.unitsUnstated ?? []).not.toContain('t2.centralProcurement.amount');
+    expect(r.report.source?.unitsUnstated ?? []).not.toContain('t2.centralProcurement.amount');
     // In 万元: the amount is said to be in 万元, as a unit printed with it.
     const wan = ok(
       '<p>二、主动公开政府信息情况</p><table><tr><td>第二十条第（九）项<tr><td>信息内容<td>采购项目数量<td>采购总金额<tr><td>政府集中采购（万元）<td>6<td>67.58</table>',

@@ -1,5 +1,5 @@
 import { emptyContact } from '@/domain/report/empty-report';
-import type { ContactBlock, Report } from '@/domain/report/types';
+import type { ContactBlock, ImportedSource, Report } from '@/domain/report/types';
 import { isFormatForYear } from '@/domain/template/lookup';
 import {
   SECTION_IDS,
@@ -335,6 +335,36 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     (s) => s.table !== undefined && (tables[s.table]?.read ?? 0) > 0,
   );
   const contact: ContactBlock = { ...emptyContact, ...frontMatter.contact };
+  // What the import read about the printed source (`Report.source`).
+  const found: ImportedSource = {
+    ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
+    ...(collector.printedBlank.size > 0 ? { printedBlank: [...collector.printedBlank] } : {}),
+    ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
+    ...(collector.runTogether.length > 0 ? { runTogether: collector.runTogether } : {}),
+    ...(collector.headers.repeated.length > 0
+      ? { repeatedHeaders: collector.headers.repeated }
+      : {}),
+    ...(collector.headers.changed.length > 0 ? { changedHeaders: collector.headers.changed } : {}),
+    // Kept empty when the source printed none but the overview was read, or the tables of
+    // sections were (the checks say so: real, 株洲市荷塘区桂花街道 2019, the preface, a paragraph,
+    // then 表二 and 表三 with no heading before any).
+    ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
+      ? { headings }
+      : {}),
+    // The title's year with its 年 lost, when the text says another (the check compares them).
+    ...(frontMatter.titleLostYear !== undefined &&
+    year !== null &&
+    Number(frontMatter.titleLostYear.slice(0, 4)) !== year
+      ? { titleYear: frontMatter.titleLostYear }
+      : {}),
+    // Kept only when it differs from the title's (the check compares them; a report exported by
+    // the app signs with its agency name, so a round trip adds nothing).
+    ...(frontMatter.agency &&
+    signature.agency &&
+    labelKey(frontMatter.agency) !== labelKey(signature.agency)
+      ? { signatureAgency: signature.agency }
+      : {}),
+  };
   const report: Report = {
     formatId: template.id,
     meta: {
@@ -355,33 +385,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     cells: collector.cells,
     cellUnits: collector.cellUnits,
     reportedTotals: collector.reportedTotals,
-    ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
-    ...(collector.printedBlank.size > 0 ? { printedBlank: [...collector.printedBlank] } : {}),
-    ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
-    ...(collector.runTogether.length > 0 ? { runTogether: collector.runTogether } : {}),
-    ...(collector.headers.repeated.length > 0
-      ? { repeatedHeaders: collector.headers.repeated }
-      : {}),
-    ...(collector.headers.changed.length > 0 ? { changedHeaders: collector.headers.changed } : {}),
-    // Kept empty when the source printed none but the overview was read, or the tables of
-    // sections were (the checks say so: real, 株洲市荷塘区桂花街道 2019, the preface, a paragraph,
-    // then 表二 and 表三 with no heading before any).
-    ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
-      ? { headings }
-      : {}),
-    // Kept only when it differs from the title's (the check compares them; a report exported by
-    // the app signs with its agency name, so a round trip adds nothing).
-    // The title's year with its 年 lost, when the text says another (the check compares them).
-    ...(frontMatter.titleLostYear !== undefined &&
-    year !== null &&
-    Number(frontMatter.titleLostYear.slice(0, 4)) !== year
-      ? { titleYear: frontMatter.titleLostYear }
-      : {}),
-    ...(frontMatter.agency &&
-    signature.agency &&
-    labelKey(frontMatter.agency) !== labelKey(signature.agency)
-      ? { signatureAgency: signature.agency }
-      : {}),
+    ...(Object.keys(found).length > 0 ? { source: found } : {}),
     dismissed: {},
   };
 

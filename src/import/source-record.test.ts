@@ -24,17 +24,19 @@ function imported(text: string) {
 describe('headings as written', () => {
   it('keeps a renamed heading (seed 001: 一、概述) and a near-miss (seed 003: 和)', () => {
     const s001 = imported(real('seeds/001_0230f7c11c6e0b53.txt'));
-    expect(s001.report.headings?.overview).toBe('一、概述');
+    expect(s001.report.source?.headings?.overview).toBe('一、概述');
     expect(s001.keys).toContain('section-heading-mismatch:overview');
     const s003 = imported(real('seeds/003_d25101f45b1a16b3.txt'));
-    expect(s003.report.headings?.reviewLitigation).toBe('四、政府信息公开行政复议和行政诉讼情况');
+    expect(s003.report.source?.headings?.reviewLitigation).toBe(
+      '四、政府信息公开行政复议和行政诉讼情况',
+    );
     expect(s003.keys).toContain('section-heading-mismatch:reviewLitigation');
   });
 
   it('notices a heading left out before others (seed 004 has no 三)', () => {
     const s004 = imported(real('seeds/004_a3edccc839184d0e.txt'));
-    expect(s004.report.headings?.applications).toBeUndefined();
-    expect(s004.report.headings?.reviewLitigation).toBeDefined();
+    expect(s004.report.source?.headings?.applications).toBeUndefined();
+    expect(s004.report.source?.headings?.reviewLitigation).toBeDefined();
     expect(s004.keys).toContain('section-heading-mismatch:applications');
   });
 
@@ -42,7 +44,7 @@ describe('headings as written', () => {
     const text = real('real/022-huaian-2024-pdf-layout.txt');
     expect(imported(text).keys.filter((k) => k.startsWith('section-heading'))).toEqual([]);
     const wrong = imported(text.replace('六、其他需要报告的事项', '五、其他需要报告的事项'));
-    expect(wrong.report.headings?.other).toBe('五、其他需要报告的事项');
+    expect(wrong.report.source?.headings?.other).toBe('五、其他需要报告的事项');
     expect(wrong.report.narrative.other).toBeTruthy();
     expect(wrong.keys).toContain('section-heading-mismatch:other');
   });
@@ -55,11 +57,11 @@ describe('totals printed blank', () => {
   it('records a blank 总计 apart from one not found, and warns when its parts are filled', () => {
     expect(text).toContain(row);
     const plain = imported(text);
-    expect(plain.report.blankTotals).toBeUndefined();
+    expect(plain.report.source?.blankTotals).toBeUndefined();
     const blank = imported(
       text.replace(row, '一、本年新收政府信息公开申请数量 | 2 | 1 | 0 | 0 | 0 | 0 |  |'),
     );
-    expect(blank.report.blankTotals).toEqual(['t3.newReceived.total']);
+    expect(blank.report.source?.blankTotals).toEqual(['t3.newReceived.total']);
     expect(blank.report.reportedTotals['t3.newReceived.total']).toBeUndefined();
     expect(blank.keys).toContain('printed-total-blank:t3.newReceived.total');
   });
@@ -68,7 +70,7 @@ describe('totals printed blank', () => {
     const short = imported(
       text.replace(row, '一、本年新收政府信息公开申请数量 | 2 | 1 | 0 | 0 | 0 | 0 |'),
     );
-    expect(short.report.blankTotals).toBeUndefined();
+    expect(short.report.source?.blankTotals).toBeUndefined();
     expect(short.keys).not.toContain('printed-total-blank:t3.newReceived.total');
   });
 });

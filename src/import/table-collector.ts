@@ -18,12 +18,12 @@ export class TableCollector {
   readonly blankTotals = new Set<CellId>();
   /**
    * The input cells of rows printed whole with every cell empty (`规章 | | | |`, real: 开江县信访局
-   * 2019): left blank in the source, not lost by the reader (`Report.printedBlank`).
+   * 2019): left blank in the source, not lost by the reader (`ImportedSource.printedBlank`).
    */
   readonly printedBlank = new Set<CellId>();
   /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
   readonly unitsUnstated: CellId[] = [];
-  /** A row's only value, digits enough for its counts run together (`Report.runTogether`). */
+  /** A row's only value, digits enough for its counts run together (`ImportedSource.runTogether`). */
   readonly runTogether: CellId[] = [];
   /** Units a source prints after a column's label (`采购总金额（元）`), by the label's key. */
   private readonly headerUnits = new Map<string, MoneyUnit>();

@@ -176,7 +176,7 @@ describe('a heading that lost its line break', () => {
       '本报告由高楼乡人民政府按照《条例》要求编制。所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n今年以来,我乡有序推进政府信息公开工作。\n(一)主动公开情况\n2023年,高楼乡累计发布各类信息90条。\n(二)依申请公开情况\n2023年我乡收到依申请公开件1件。',
     );
     expect(r.report.narrative.overview).toMatch(/^\(一\)主动公开情况\n2023年,高楼乡累计发布/);
-    expect(r.report.headings).toEqual({});
+    expect(r.report.source?.headings).toEqual({});
     expect(r.warnings[0]).toContain('没有找到“一、总体情况”标题');
     // A text with neither heading nor sub-heading is still no report.
     expect(importText('今年以来,我乡有序推进政府信息公开工作。\n累计发布各类信息90条。').ok).toBe(

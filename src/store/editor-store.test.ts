@@ -60,17 +60,17 @@ describe('editor store', () => {
     state().open('d2', {
       ...empty,
       cells: { [items]: '1', [amount]: '8040' },
-      unitsUnstated: [amount],
+      source: { unitsUnstated: [amount] },
     });
     // Another cell leaves it alone.
     state().setCells([{ id: items, value: '2' }]);
-    expect(state().report.unitsUnstated).toEqual([amount]);
+    expect(state().report.source?.unitsUnstated).toEqual([amount]);
     // The same value, now in the form's 元 column: no longer unstated (one undo step).
     state().setCells([{ id: amount, value: '8040' }]);
-    expect(state().report.unitsUnstated).toBeUndefined();
+    expect(state().report.source?.unitsUnstated).toBeUndefined();
     expect(state().report.cells[amount]).toBe('8040');
     state().undo();
-    expect(state().report.unitsUnstated).toEqual([amount]);
+    expect(state().report.source?.unitsUnstated).toEqual([amount]);
   });
 
   it('coalesces quick typing in one narrative into one undo step', () => {

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { emptyReport } from '@/domain/report/empty-report';
-import type { ContactBlock, Report, ReportMeta } from '@/domain/report/types';
+import type { ContactBlock, ImportedSource, Report, ReportMeta } from '@/domain/report/types';
 import { readCell, valueText } from '@/domain/report/read-cell';
 import type { CellId, CellTemplate, MoneyUnit, SectionId } from '@/domain/template/types';
 
@@ -74,8 +74,8 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
     (w) =>
       (w.value === null ? !(w.id in report.cells) : report.cells[w.id] === w.value) &&
       report.cellUnits[w.id] === (w.value === null ? undefined : w.unit) &&
-      !report.unitsUnstated?.includes(w.id) &&
-      !report.runTogether?.includes(w.id),
+      !report.source?.unitsUnstated?.includes(w.id) &&
+      !report.source?.runTogether?.includes(w.id),
   );
   if (unchanged) return report;
   const cells = { ...report.cells };
@@ -88,18 +88,30 @@ export function writeCells(report: Report, writes: readonly CellWrite[]): Report
   }
   // A cell typed in the form is in the column's unit, which the form states: it is no longer a
   // bare amount of the imported source; nor is it the source's counts run together.
-  const { unitsUnstated, runTogether, ...rest } = report;
-  const left = (ids: readonly string[] | undefined) =>
-    ids?.filter((id) => !writes.some((w) => w.id === id));
-  const unstated = left(unitsUnstated);
-  const together = left(runTogether);
-  return {
-    ...rest,
-    cells,
-    cellUnits,
-    ...(unstated && unstated.length > 0 ? { unitsUnstated: unstated } : {}),
-    ...(together && together.length > 0 ? { runTogether: together } : {}),
-  };
+  const { source, ...rest } = report;
+  return { ...rest, cells, cellUnits, ...sourceAfterWrites(source, writes) };
+}
+
+/** The lists of `ImportedSource` a cell typed in the form leaves. */
+const LEFT_BY_TYPING = ['unitsUnstated', 'runTogether'] as const;
+
+/**
+ * `Report.source` after `writes`: the cells written taken out of the lists a typed cell leaves
+ * (`LEFT_BY_TYPING`), a list left empty dropped, and `source` dropped when nothing is left.
+ */
+function sourceAfterWrites(
+  source: ImportedSource | undefined,
+  writes: readonly CellWrite[],
+): Pick<Report, 'source'> {
+  if (!source) return {};
+  if (!LEFT_BY_TYPING.some((key) => source[key] !== undefined)) return { source };
+  const next: { -readonly [K in keyof ImportedSource]: ImportedSource[K] } = { ...source };
+  for (const key of LEFT_BY_TYPING) {
+    const left = source[key]?.filter((id) => !writes.some((w) => w.id === id));
+    if (left && left.length > 0) next[key] = left;
+    else delete next[key];
+  }
+  return Object.keys(next).length > 0 ? { source: next } : {};
 }
 
 const editorState: StateCreator<EditorState> = (set, get) => ({

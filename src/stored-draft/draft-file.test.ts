@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import v1Text from './fixtures/draft-v1.json?raw';
 import { parseImportText, toExportText } from './draft-file';
 import { restoreDraftText } from './restore-draft';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 const draft = () => {
   const r = restoreDraftText(v1Text);
@@ -14,7 +15,7 @@ describe('draft JSON file', () => {
     const text = toExportText(draft(), new Date('2025-01-10T00:00:00Z'));
     expect(JSON.parse(text)).toMatchObject({
       app: 'nianbao-zhushou',
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       exportedAt: '2025-01-10T00:00:00.000Z',
     });
     expect(parseImportText(text)).toEqual({ ok: true, draft: draft(), dropped: 0 });

@@ -4,6 +4,7 @@ import { runs } from '@/testing/property-runs';
 import v1Text from './fixtures/draft-v1.json?raw';
 import { migrate, type Migration } from './migrations';
 import { restoreDraftText, restoreDraftValue } from './restore-draft';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
  * Issue 11: the loader never refuses a draft for a field value, keeps every typed string as
@@ -71,7 +72,12 @@ describe('draft loader (property)', () => {
         if (!result.ok) return;
         // Stored again, it restores to itself, with nothing more to drop.
         const again = restoreDraftValue(JSON.parse(JSON.stringify(result.draft)));
-        expect(again).toEqual({ ok: true, draft: result.draft, dropped: 0, from: 1 });
+        expect(again).toEqual({
+          ok: true,
+          draft: result.draft,
+          dropped: 0,
+          from: CURRENT_SCHEMA_VERSION,
+        });
       }),
       { numRuns: runs(300) },
     );

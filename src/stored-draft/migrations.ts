@@ -2,8 +2,8 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
  * Migrations of stored drafts: pure functions, each from one schema version to the next.
- * Version 1 is the first release, so the list is empty; the next change to the stored shape
- * adds `{ from: 1, migrate }` here and freezes `fixtures/draft-v1.json` (already frozen).
+ * Version 1 is the first release (frozen as `fixtures/draft-v1.json`); the next change to the
+ * stored shape adds `{ from: 2, migrate }` here and freezes a version 2 draft.
  */
 export type Payload = Readonly<Record<string, unknown>>;
 
@@ -13,7 +13,48 @@ export interface Migration {
   readonly migrate: (payload: Payload) => Payload;
 }
 
-export const migrations: readonly Migration[] = [];
+/**
+ * What version 1 kept as top-level fields of a report: what the import read about its printed
+ * source, version 2's `report.source`.
+ */
+const V1_SOURCE_FIELDS = [
+  'blankTotals',
+  'printedBlank',
+  'unitsUnstated',
+  'runTogether',
+  'repeatedHeaders',
+  'changedHeaders',
+  'headings',
+  'signatureAgency',
+  'titleYear',
+] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A version 1 report with its top-level source fields moved into `source` (as they were). */
+function nestSource(report: unknown): unknown {
+  if (!isRecord(report)) return report;
+  const source: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(report)) {
+    if ((V1_SOURCE_FIELDS as readonly string[]).includes(key)) source[key] = report[key];
+    // `__proto__` (an own key of parsed JSON) is no field: assigned, it would set the prototype.
+    else if (key !== 'source' && key !== '__proto__') rest[key] = report[key];
+  }
+  return Object.keys(source).length > 0 ? { ...rest, source } : rest;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (payload) => ({
+      ...payload,
+      report: nestSource(payload['report']),
+      lastYear: nestSource(payload['lastYear']),
+    }),
+  },
+];
 
 export type MigrateResult =
   | { readonly ok: true; readonly payload: Payload; readonly from: number }

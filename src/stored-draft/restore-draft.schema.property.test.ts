@@ -4,7 +4,12 @@ import { runs } from '@/testing/property-runs';
 import v1Text from './fixtures/draft-v1.json?raw';
 import wuwei from '@templates/rule-packs/wuwei-2025.json?raw';
 import { restoreDraftText, restoreDraftValue } from './restore-draft';
-import { reportSchema, storedDraftSchema } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  importedSourceSchema,
+  reportSchema,
+  storedDraftSchema,
+} from './schema';
 
 /**
  * The restore validates as it builds (issue 17: no second pass with zod). What it returns must
@@ -22,6 +27,7 @@ const key = fc.constantFrom(
     ...Object.keys(reportSchema.shape),
     ...Object.keys(reportSchema.shape.meta.shape),
     ...Object.keys(reportSchema.shape.meta.shape.contact.shape),
+    ...Object.keys(importedSourceSchema.shape),
     '__proto__',
     'constructor',
     'toString',
@@ -118,20 +124,30 @@ function expectSchemaOutput(payload: unknown): void {
   expect(parsed.success).toBe(true);
   expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(result.draft));
   expectSameTree(parsed.data, result.draft);
-  if (result.draft.report.blankTotals)
-    expect(Object.isFrozen(result.draft.report.blankTotals)).toBe(true);
+  if (result.draft.report.source?.blankTotals)
+    expect(Object.isFrozen(result.draft.report.source?.blankTotals)).toBe(true);
 }
 
 describe('restore, validated in one pass (property)', () => {
   it('a restored draft is what the schema makes of it, for any damaged payload', () => {
-    const prefix = fc.constantFrom([], ['report'], ['report', 'meta'], ['lastYear', 'meta']);
+    const prefix = fc.constantFrom(
+      [],
+      ['report'],
+      ['report', 'meta'],
+      ['lastYear', 'meta'],
+      ['report', 'source'],
+      ['lastYear', 'source'],
+    );
     const path = fc
       .tuple(prefix, fc.array(key, { minLength: 1, maxLength: 3 }))
       .map(([p, rest]) => [...p, ...rest]);
     const edits = fc.array(fc.tuple(path, junk), { maxLength: 6 });
+    // Version 1 (its source's fields at the top of the report, moved by the migration) and the
+    // current version (in `report.source`).
+    const version = fc.constantFrom(1, CURRENT_SCHEMA_VERSION);
     fc.assert(
-      fc.property(edits, fc.boolean(), (changes, lastYear) => {
-        const payload = v1();
+      fc.property(edits, fc.boolean(), version, (changes, lastYear, schemaVersion) => {
+        const payload: Record<string, unknown> = { ...v1(), schemaVersion };
         if (lastYear) payload['lastYear'] = structuredClone(payload['report']);
         for (const [path, value] of changes) setAt(payload, path, value);
         expectSchemaOutput(payload);
@@ -222,7 +238,7 @@ describe('restore, validated in one pass (property)', () => {
     const result = restoreDraftValue(payload);
     if (!result.ok) throw new Error(result.message);
     expect(result.draft.report.rulePack?.id).toBe('wuwei-2025');
-    expect(result.draft.report.signatureAgency).toBe('示例市财政全融局');
+    expect(result.draft.report.source?.signatureAgency).toBe('示例市财政全融局');
     expect(Object.getPrototypeOf(result.draft.report.reportedTotals)).toBe(Object.prototype);
     expect(Object.keys(result.draft.report.dismissed)).not.toContain('__proto__');
     expect(result.draft).not.toHaveProperty('extra');

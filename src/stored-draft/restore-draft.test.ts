@@ -8,13 +8,13 @@ const v1 = (): Record<string, unknown> => JSON.parse(v1Text) as Record<string, u
 const v1Report = () => v1()['report'] as { formatId: string; cells: Record<string, string> };
 
 describe('restoreDraftText', () => {
-  it('loads the frozen version-1 payload unchanged (v1 is the current version)', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+  it('loads the frozen version-1 payload unchanged but for its version (it has no import notes)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
     const result = restoreDraftText(v1Text);
     if (!result.ok) throw new Error(result.message);
     expect(result.from).toBe(1);
     expect(result.dropped).toBe(0);
-    expect(result.draft).toEqual(v1());
+    expect(result.draft).toEqual({ ...v1(), schemaVersion: 2 });
     expect(result.draft.report.cells['t3.carriedOver.naturalPerson']).toBe('4');
     expect(result.draft.report.meta.contact.email).toBe('gk@example.gov.cn');
   });

@@ -1,6 +1,6 @@
 import { parseRulePack } from '@/domain/rules/pack/schema';
 import { emptyReport } from '@/domain/report/empty-report';
-import type { Report } from '@/domain/report/types';
+import type { ImportedSource, Report } from '@/domain/report/types';
 import { indexTemplate } from '@/domain/template/lookup';
 import { formatForYear } from '@/domain/template/lookup';
 import {
@@ -20,7 +20,7 @@ import { CURRENT_SCHEMA_VERSION, type StoredDraft } from './schema';
  * The restore validates as it builds: every field of the draft it returns is made here, of its
  * type, and nothing else is copied — the draft is exactly what `storedDraftSchema` (schema.ts)
  * makes of it: its keys in the schema's order, unknown keys left out, `__proto__` keys of
- * records left out, `blankTotals` and `unitsUnstated` frozen. So it is not validated again with zod (that cost as
+ * records left out, the lists of `source` frozen. So it is not validated again with zod (that cost as
  * much as the restore itself: ~65 ms per 1,000 drafts in `nianbao check`, issue 17);
  * `restore-draft.schema.property.test.ts` holds the restored drafts of arbitrary payloads to the
  * schema (accepted, and its output identical, key order included).
@@ -278,7 +278,7 @@ function recordList<T>(
 function restoreRepeatedHeaders(
   value: unknown,
   counter: { dropped: number },
-): Report['repeatedHeaders'] {
+): ImportedSource['repeatedHeaders'] {
   return recordList(value, counter, (r) => {
     const missing = r['missing'];
     return typeof r['table'] === 'string' &&
@@ -300,7 +300,7 @@ function restoreRepeatedHeaders(
 function restoreChangedHeaders(
   value: unknown,
   counter: { dropped: number },
-): Report['changedHeaders'] {
+): ImportedSource['changedHeaders'] {
   return recordList(value, counter, (r) =>
     typeof r['table'] === 'string' &&
     typeof r['printed'] === 'string' &&
@@ -310,59 +310,59 @@ function restoreChangedHeaders(
   );
 }
 
+/** A text an import kept: kept when not empty; anything else dropped (and counted). */
+function sourceText(value: unknown, counter: { dropped: number }): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (value !== undefined) counter.dropped += 1;
+  return undefined;
+}
+
+type SourceReaders = {
+  readonly [K in keyof ImportedSource]-?: (
+    value: unknown,
+    counter: { dropped: number },
+  ) => ImportedSource[K] | undefined;
+};
+
 /**
- * What an import recorded of its source (blank printed totals, bare amounts in a column whose
- * header prints no unit, headings as written, the signature's agency), when present.
+ * How each field of `ImportedSource` is restored (undefined: left out), in the order of
+ * `importedSourceSchema` (schema.ts). A new field of the type fails to compile until it has one.
  */
-function restoreImported(
-  raw: Record<string, unknown>,
-  counter: { dropped: number },
-): Pick<
-  Report,
-  | 'blankTotals'
-  | 'printedBlank'
-  | 'unitsUnstated'
-  | 'runTogether'
-  | 'repeatedHeaders'
-  | 'changedHeaders'
-  | 'headings'
-  | 'signatureAgency'
-  | 'titleYear'
-> {
-  const out: {
-    blankTotals?: readonly string[];
-    printedBlank?: readonly string[];
-    unitsUnstated?: readonly string[];
-    runTogether?: readonly string[];
-    repeatedHeaders?: Report['repeatedHeaders'];
-    changedHeaders?: Report['changedHeaders'];
-    headings?: Record<string, string>;
-    signatureAgency?: string;
-    titleYear?: string;
-  } = {};
-  const blanks = idList(raw['blankTotals'], counter);
-  if (blanks) out.blankTotals = blanks;
-  const printed = idList(raw['printedBlank'], counter);
-  if (printed) out.printedBlank = printed;
-  const unstated = idList(raw['unitsUnstated'], counter);
-  if (unstated) out.unitsUnstated = unstated;
-  const together = idList(raw['runTogether'], counter);
-  if (together) out.runTogether = together;
-  const repeated = restoreRepeatedHeaders(raw['repeatedHeaders'], counter);
-  if (repeated) out.repeatedHeaders = repeated;
-  const changed = restoreChangedHeaders(raw['changedHeaders'], counter);
-  if (changed) out.changedHeaders = changed;
-  if (raw['headings'] !== undefined) {
-    const headings = strings(raw['headings'], counter, (id) => sectionIds.has(id));
-    if (Object.keys(headings).length > 0) out.headings = headings;
+const sourceReaders: SourceReaders = {
+  blankTotals: idList,
+  printedBlank: idList,
+  unitsUnstated: idList,
+  runTogether: idList,
+  repeatedHeaders: restoreRepeatedHeaders,
+  changedHeaders: restoreChangedHeaders,
+  headings: (value, counter) => {
+    if (value === undefined) return undefined;
+    const headings = strings(value, counter, (id) => sectionIds.has(id));
+    return Object.keys(headings).length > 0 ? headings : undefined;
+  },
+  signatureAgency: sourceText,
+  titleYear: sourceText,
+};
+
+const SOURCE_FIELDS = Object.keys(sourceReaders) as (keyof ImportedSource)[];
+
+/**
+ * What an import recorded of its source (`Report.source`: blank printed totals, bare amounts in a
+ * column whose header prints no unit, headings as written, the signature's agency), when any of
+ * it is present. A `source` that is not an object is dropped (and counted).
+ */
+function restoreSource(raw: unknown, counter: { dropped: number }): Pick<Report, 'source'> {
+  if (raw === undefined) return {};
+  if (!isRecord(raw)) {
+    counter.dropped += 1;
+    return {};
   }
-  const signature = raw['signatureAgency'];
-  if (typeof signature === 'string' && signature !== '') out.signatureAgency = signature;
-  else if (signature !== undefined) counter.dropped += 1;
-  const titleYear = raw['titleYear'];
-  if (typeof titleYear === 'string' && titleYear !== '') out.titleYear = titleYear;
-  else if (titleYear !== undefined) counter.dropped += 1;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of SOURCE_FIELDS) {
+    const value = sourceReaders[key](raw[key], counter);
+    if (value !== undefined) out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? { source: out as ImportedSource } : {};
 }
 
 /**
@@ -442,7 +442,7 @@ export function restoreReport(
     cells,
     cellUnits,
     reportedTotals: strings(raw['reportedTotals'], counter, undefined, owned),
-    ...restoreImported(raw, counter),
+    ...restoreSource(raw['source'], counter),
     dismissed: restoreDismissed(raw['dismissed'], counter),
     ...restoreRulePack(raw['rulePack'], counter),
   };

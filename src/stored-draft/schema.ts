@@ -3,20 +3,50 @@ import type { RulePack } from '@/domain/template/rule-pack';
 import { SECTION_IDS } from '@/domain/template/types';
 import { z } from 'zod/mini';
 import { formatIds } from '@templates/index';
-import type { Report } from '@/domain/report/types';
+import type { ImportedSource, Report } from '@/domain/report/types';
 
 /**
- * The stored shape of a draft, version 1 (the first release). A stored payload is never
- * trusted: `restore-draft.ts` parses, migrates, restores defaults and then validates it
+ * The stored shape of a draft, version 2 (version 1, the first release, kept what an import read
+ * about its source as nine top-level fields of the report; version 2 keeps them in
+ * `report.source`, see `migrations.ts`). A stored payload is never trusted: `restore-draft.ts` parses, migrates, restores defaults and then validates it
  * against these schemas.
  *
  * Changing anything here that an older payload would fail means: bump
  * `CURRENT_SCHEMA_VERSION`, add a migration in `migrations.ts`, and freeze a fixture of the
  * old version under `fixtures/`.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const sectionId = z.enum(SECTION_IDS);
+
+/**
+ * `Report.source` (`ImportedSource`): what an import read about the printed source. A new
+ * finding of the import adds its field here, beside the type (and a reader in restore-draft.ts).
+ */
+export const importedSourceSchema = z.object({
+  blankTotals: z.optional(z.readonly(z.array(z.string()))),
+  printedBlank: z.optional(z.readonly(z.array(z.string()))),
+  unitsUnstated: z.optional(z.readonly(z.array(z.string()))),
+  runTogether: z.optional(z.readonly(z.array(z.string()))),
+  repeatedHeaders: z.optional(
+    z.readonly(
+      z.array(
+        z.object({
+          table: z.string(),
+          label: z.string(),
+          times: z.number(),
+          missing: z.readonly(z.array(z.string())),
+        }),
+      ),
+    ),
+  ),
+  changedHeaders: z.optional(
+    z.readonly(z.array(z.object({ table: z.string(), printed: z.string(), label: z.string() }))),
+  ),
+  headings: z.optional(z.partialRecord(sectionId, z.string())),
+  signatureAgency: z.optional(z.string()),
+  titleYear: z.optional(z.string()),
+});
 
 export const reportSchema = z.object({
   formatId: z.enum(formatIds),
@@ -43,28 +73,7 @@ export const reportSchema = z.object({
   cells: z.record(z.string(), z.string()),
   cellUnits: z.record(z.string(), z.enum(['元', '万元'])),
   reportedTotals: z.record(z.string(), z.string()),
-  blankTotals: z.optional(z.readonly(z.array(z.string()))),
-  printedBlank: z.optional(z.readonly(z.array(z.string()))),
-  unitsUnstated: z.optional(z.readonly(z.array(z.string()))),
-  runTogether: z.optional(z.readonly(z.array(z.string()))),
-  repeatedHeaders: z.optional(
-    z.readonly(
-      z.array(
-        z.object({
-          table: z.string(),
-          label: z.string(),
-          times: z.number(),
-          missing: z.readonly(z.array(z.string())),
-        }),
-      ),
-    ),
-  ),
-  changedHeaders: z.optional(
-    z.readonly(z.array(z.object({ table: z.string(), printed: z.string(), label: z.string() }))),
-  ),
-  headings: z.optional(z.partialRecord(sectionId, z.string())),
-  signatureAgency: z.optional(z.string()),
-  titleYear: z.optional(z.string()),
+  source: z.optional(importedSourceSchema),
   dismissed: z.record(z.string(), z.object({ reason: z.string(), at: z.string() })),
   rulePack: z.optional(
     z.custom<RulePack>((v) => rulePackSchema().safeParse(v).success, {
@@ -98,3 +107,5 @@ export type StoredDraft = Omit<z.infer<typeof storedDraftSchema>, 'report' | 'la
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesReport: Same<z.infer<typeof reportSchema>, Report> = true;
 void schemaMatchesReport;
+const schemaMatchesSource: Same<z.infer<typeof importedSourceSchema>, ImportedSource> = true;
+void schemaMatchesSource;

@@ -73,30 +73,14 @@ export interface RepeatedHeader {
   readonly missing: readonly string[];
 }
 
-/** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */
-export interface Dismissal {
-  readonly reason: string;
-  /** ISO timestamp. */
-  readonly at: string;
-}
-
-export interface Report {
-  readonly formatId: FormatId;
-  readonly meta: ReportMeta;
-  /** Narrative per section, paragraphs separated by `\n`. Table sections may carry text too. */
-  readonly narrative: Readonly<Partial<Record<SectionId, string>>>;
-  /**
-   * Input cells as canonical strings (`'21'`, `'-3'`, `'533.41'`). Absent = blank.
-   * Computed cells are never stored here.
-   */
-  readonly cells: Readonly<Record<CellId, string>>;
-  /** Money cells whose value is written in a unit other than the column's (seed 003's `533.41万`). */
-  readonly cellUnits: Readonly<Record<CellId, MoneyUnit>>;
-  /**
-   * Totals as printed by an imported or pasted source, kept to compare with our computation
-   * (SPEC §4.1). Never typed in the form.
-   */
-  readonly reportedTotals: Readonly<Record<CellId, string>>;
+/**
+ * What an import read about the printed source it came from, beside the report's own figures and
+ * text: the places it printed blank, amounts without a unit, headers and headings as written, the
+ * signature's agency. Absent (as `Report.source`) for a report typed in the form; each field is
+ * absent when the import found nothing of it. A new finding of the import is one more field here,
+ * written by its producer (src/import) and read by its check.
+ */
+export interface ImportedSource {
   /**
    * Totals whose place an imported source printed but left empty (a `总计` cell with nothing in
    * it): distinct from a total the source did not show at all (absent here and from
@@ -149,6 +133,37 @@ export interface Report {
    * Absent for a report typed in the form.
    */
   readonly titleYear?: string;
+}
+
+/** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */
+export interface Dismissal {
+  readonly reason: string;
+  /** ISO timestamp. */
+  readonly at: string;
+}
+
+export interface Report {
+  readonly formatId: FormatId;
+  readonly meta: ReportMeta;
+  /** Narrative per section, paragraphs separated by `\n`. Table sections may carry text too. */
+  readonly narrative: Readonly<Partial<Record<SectionId, string>>>;
+  /**
+   * Input cells as canonical strings (`'21'`, `'-3'`, `'533.41'`). Absent = blank.
+   * Computed cells are never stored here.
+   */
+  readonly cells: Readonly<Record<CellId, string>>;
+  /** Money cells whose value is written in a unit other than the column's (seed 003's `533.41万`). */
+  readonly cellUnits: Readonly<Record<CellId, MoneyUnit>>;
+  /**
+   * Totals as printed by an imported or pasted source, kept to compare with our computation
+   * (SPEC §4.1). Never typed in the form.
+   */
+  readonly reportedTotals: Readonly<Record<CellId, string>>;
+  /**
+   * What an import read about the printed source (`ImportedSource`). Absent for a report typed
+   * in the form, and for an import that found nothing of note.
+   */
+  readonly source?: ImportedSource;
   /** Dismissed warnings by issue key. */
   readonly dismissed: Readonly<Record<string, Dismissal>>;
   /** A local rule pack chosen for this report (shipped or loaded from a file): its checks run too. */

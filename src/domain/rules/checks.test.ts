@@ -4,13 +4,18 @@ import { importHtml, importText } from '@/import';
 import { clean2021, clean2022 } from '@templates/fixtures/format-2021/clean';
 import { seed001 } from '@templates/fixtures/seeds/seed-001';
 import { formats, formatById } from '@templates/index';
-import type { AgencyKind, Report } from '../report/types';
+import type { AgencyKind, ImportedSource, Report } from '../report/types';
 import { levelOfName } from './checks/agency-kind';
 import { evaluateChecks } from './evaluate-checks';
 
 /** Each check on small changes to a clean report, in the report's own terms. */
 
 const base = clean2021.report;
+/** `report` with these findings of an import about its source (the others kept). */
+const withSource = (report: Report, source: ImportedSource): Report => ({
+  ...report,
+  source: { ...report.source, ...source },
+});
 const TODAY = '2026-01-20';
 
 function issuesOf(report: Report, options: { lastYear?: Report; today?: string } = {}) {
@@ -37,12 +42,12 @@ const withCells = (cells: Record<string, string>, report: Report = base): Report
 });
 /** A report of these headings and texts only (every other section empty, no cell). */
 const withHeadings = (
-  headings: Report['headings'],
+  headings: ImportedSource['headings'],
   narrative: Report['narrative'],
   cells: Report['cells'] = {},
 ): Report => ({
   ...base,
-  headings,
+  source: { ...base.source, headings },
   narrative: {
     overview: '',
     proactive: '',
@@ -333,16 +338,16 @@ describe('信息处理费 in section 六 (2021 on)', () => {
 
 describe('an imported text without its headings', () => {
   it('the overview read without 一、总体情况 is said to lack it (real: 高楼乡 2023)', () => {
-    const imported: Report = {
-      ...withText({ overview: '（一）主动公开情况\n2023年，累计发布各类信息90条。' }),
-      headings: {},
-    };
+    const imported: Report = withSource(
+      withText({ overview: '（一）主动公开情况\n2023年，累计发布各类信息90条。' }),
+      { headings: {} },
+    );
     expect(keys(imported)).toContain('section-heading-mismatch:overview');
     // An imported text cut before its first heading, with no overview and no table read: nothing
     // to say.
-    expect(keys({ ...withText({ overview: '' }), cells: {}, headings: {} })).not.toContain(
-      'section-heading-mismatch:overview',
-    );
+    expect(
+      keys({ ...withSource(withText({ overview: '' }), { headings: {} }), cells: {} }),
+    ).not.toContain('section-heading-mismatch:overview');
   });
 
   it('a heading that adds words to the official one says which (real: 武义县 2023, 康乐县上湾乡 2019, 平潭 2022)', () => {
@@ -350,10 +355,9 @@ describe('an imported text without its headings', () => {
       overview: string,
       reviewLitigation = '四、政府信息公开行政复议、行政诉讼情况',
     ) =>
-      issuesOf({
-        ...base,
-        headings: { ...base.headings, overview, reviewLitigation },
-      }).filter((i) => /^section-heading-mismatch:(?:overview|reviewLitigation)$/.test(i.key));
+      issuesOf(
+        withSource(base, { headings: { ...base.source?.headings, overview, reviewLitigation } }),
+      ).filter((i) => /^section-heading-mismatch:(?:overview|reviewLitigation)$/.test(i.key));
     expect(headed('一、2023年政务公开总体情况').map((i) => i.message)).toEqual([
       '标题「一、2023年政务公开总体情况」在规定的「一、总体情况」中加了“2023年政务公开”，请按格式改为「一、总体情况」',
     ]);
@@ -1369,10 +1373,8 @@ describe('what the ninth held-out measure (149–163) showed', () => {
   });
 
   it('a heading ending in a `?` a copy put for a space it could not encode (real: 辽阳市 2019 on a mirror)', () => {
-    const written = (overview: string): Report => ({
-      ...base,
-      headings: { ...base.headings, overview },
-    });
+    const written = (overview: string): Report =>
+      withSource(base, { headings: { ...base.source?.headings, overview } });
     expect(keys(written('一、总体情况 ?'))).not.toContain('section-heading-mismatch:overview');
     // Other wording, or a full-width question mark, is the report's own.
     for (const overview of ['一、总体情况？', '一、基本情况 ?'])
@@ -1493,8 +1495,7 @@ describe('what the held-out whole pages 032–047 showed', () => {
 
   it('the same words added to several headings are one warning (real: 平潭综合实验区金井片区管理局 2020)', () => {
     const added = '（有关情况附表）';
-    const report: Report = {
-      ...base,
+    const report: Report = withSource(base, {
       headings: {
         overview: '一、总体情况',
         problems: '五、存在的主要问题及改进情况',
@@ -1503,15 +1504,19 @@ describe('what the held-out whole pages 032–047 showed', () => {
         applications: `三、收到和处理政府信息公开申请情况${added}`,
         reviewLitigation: `四、政府信息公开行政复议、行政诉讼情况${added}`,
       },
-    };
+    });
     const found = issuesOf(report).filter((i) => i.checkId === 'section-heading-mismatch');
     expect(found.map((i) => i.key)).toEqual(['section-heading-mismatch:proactive']);
     expect(found[0]?.message).toContain(`这三个标题都在规定的标题中加了“${added}”`);
     // Other words added to one of them: its own warning, beside the two that share theirs.
-    const two = issuesOf({
-      ...report,
-      headings: { ...report.headings, applications: '三、收到和处理政府信息公开申请情况（附表）' },
-    }).filter((i) => i.checkId === 'section-heading-mismatch');
+    const two = issuesOf(
+      withSource(report, {
+        headings: {
+          ...report.source?.headings,
+          applications: '三、收到和处理政府信息公开申请情况（附表）',
+        },
+      }),
+    ).filter((i) => i.checkId === 'section-heading-mismatch');
     expect(two.map((i) => i.key)).toEqual([
       'section-heading-mismatch:proactive',
       'section-heading-mismatch:applications',
@@ -1520,10 +1525,9 @@ describe('what the held-out whole pages 032–047 showed', () => {
   });
 
   it('a heading whose 、 was lost is named as that (real: 金井片区管理局 2020, `一总体情况`)', () => {
-    const found = issuesOf({
-      ...base,
-      headings: { ...base.headings, overview: '一总体情况' },
-    }).find((i) => i.key === 'section-heading-mismatch:overview');
+    const found = issuesOf(
+      withSource(base, { headings: { ...base.source?.headings, overview: '一总体情况' } }),
+    ).find((i) => i.key === 'section-heading-mismatch:overview');
     expect(found?.message).toBe('标题「一总体情况」的序号后缺“、”，请按格式改为「一、总体情况」');
   });
 
@@ -1602,7 +1606,8 @@ describe('what the tenth held-out measure (164–178) showed', () => {
     expect(found.map((i) => i.key)).toEqual(['section-heading-mismatch:overview']);
     expect(found[0]?.message).toContain('缺少「一、总体情况」「二、主动公开政府信息情况」');
     // Typed in the form (no headings written), or with its headings printed: nothing to say.
-    const { headings: _, ...typed } = report;
+    const { headings: _, ...typedSource } = report.source ?? {};
+    const typed: Report = { ...report, source: typedSource };
     expect(keys(typed)).not.toContain('section-heading-mismatch:overview');
     const headed = imported(
       text
@@ -2128,8 +2133,7 @@ describe('what the held-out texts 224–253 showed: headings', () => {
 
   it('a part’s heading twice, the old wording under the new (real: 铺前镇 2020, `一、总体情况` then `一、概述`)', () => {
     const written: Report = {
-      ...base,
-      headings: { ...base.headings, overview: '一、总体情况' },
+      ...withSource(base, { headings: { ...base.source?.headings, overview: '一、总体情况' } }),
       narrative: {
         ...base.narrative,
         overview: `本年报是根据《条例》要求形成本报告。\n一、概述\n一年来,本镇政府信息公开工作扎实开展。\n${base.narrative.overview ?? ''}`,
@@ -2156,7 +2160,8 @@ describe('what the held-out texts 224–253 showed: headings', () => {
   });
 
   it('the first heading without its numeral (real: 昌荣镇 2025, `总体情况` alone above the preface)', () => {
-    const withHeadings = (headings: Report['headings']): Report => ({ ...base, headings });
+    const withHeadings = (headings: ImportedSource['headings']): Report =>
+      withSource(base, { headings });
     const only = issuesOf(withHeadings({ overview: '总体情况' })).find(
       (i) => i.key === 'section-heading-mismatch:overview',
     );
@@ -2412,7 +2417,8 @@ describe('what the held-out texts 284–313 showed: a list of parts in a sentenc
 });
 
 describe('what the held-out texts 314–343 showed: headings, parts and the overview’s items', () => {
-  const withHeadings = (headings: Report['headings']): Report => ({ ...base, headings });
+  const withHeadings = (headings: ImportedSource['headings']): Report =>
+    withSource(base, { headings });
   const others = {
     proactive: '二、主动公开政府信息情况',
     applications: '三、收到和处理政府信息公开申请情况',
@@ -2634,7 +2640,7 @@ describe('what the held-out texts 314–343 showed: tables and numbers', () => {
       return imported.report;
     };
     const report = read(head + rows);
-    expect(report.printedBlank).toContain('t2.licensing.decisions');
+    expect(report.source?.printedBlank).toContain('t2.licensing.decisions');
     const found = issuesOf(report).find((i) => i.key === 'table-printed-empty:t2');
     expect(found?.message).toBe(
       '表二（主动公开政府信息情况）印出了“规章”“规范性文件”“行政许可”“其他对外管理服务事项” 4 行，格子却都是空的，整张表一个数都没有：没有发生的也应填 0，请按实际填写',

@@ -85,7 +85,11 @@ const edit: fc.Arbitrary<{
         if (value === null) delete reportedTotals[id];
         else reportedTotals[id] = value;
         return blank
-          ? { ...r, reportedTotals, blankTotals: [...(r.blankTotals ?? []), id] }
+          ? {
+              ...r,
+              reportedTotals,
+              source: { ...r.source, blankTotals: [...(r.source?.blankTotals ?? []), id] },
+            }
           : { ...r, reportedTotals };
       },
     })),

@@ -57,7 +57,7 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
     // with its unit: written, so the report no longer holds it as unstated.
     const unitNamed =
       /[元万]/.test(raw) &&
-      useEditorStore.getState().report.unitsUnstated?.includes(cell.id) === true;
+      useEditorStore.getState().report.source?.unitsUnstated?.includes(cell.id) === true;
     if (write.value !== (stored ?? null) || write.unit !== writtenUnit || unitNamed) {
       useEditorStore
         .getState()

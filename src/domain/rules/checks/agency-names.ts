@@ -42,7 +42,7 @@ export const signatureAgencyCheck = defineCheck({
   spec: '4.5',
   title: '落款的机关名称与标题不一致',
   run({ report }) {
-    const signed = report.signatureAgency;
+    const signed = report.source?.signatureAgency;
     const name = report.meta.agencyName;
     if (!signed || name.trim() === '' || namesAgree(signed, name)) return [];
     return [

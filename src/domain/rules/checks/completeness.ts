@@ -174,7 +174,7 @@ export const tablePrintedEmptyCheck = defineCheck({
   spec: '4.3',
   title: '表格印出了行却一个数都没有填',
   run({ template, report }) {
-    const printed = new Set(report.printedBlank ?? []);
+    const printed = new Set(report.source?.printedBlank ?? []);
     if (printed.size === 0) return [];
     const found: Finding[] = [];
     for (const table of template.tables) {

@@ -134,7 +134,7 @@ describe('the agency read from the title and the preface', () => {
   it('a title’s year without 年 that is not the report’s is said (real: 粤汉街道 2023)', () => {
     const report = real('274-zhuhui-yuehan-2023.txt');
     expect(report.meta.year).toBe(2023);
-    expect(report.titleYear).toBe('2022度');
+    expect(report.source?.titleYear).toBe('2022度');
     expect(messageOf(report, 'statistics-period-mismatch:meta')).toBe(
       '标题中的年份写作“2022度”（缺“年”字），而统计期限为 2023年1月1日至2023年12月31日，报告年度是 2023 年：标题的年份是否写错？',
     );
@@ -142,7 +142,7 @@ describe('the agency read from the title and the preface', () => {
     const text = readFileSync('templates/fixtures/real/274-zhuhui-yuehan-2023.txt', 'utf8');
     const imported = importText(text.replace('2022度', '2023度'));
     if (!imported.ok) throw new Error(imported.message);
-    expect(imported.report.titleYear).toBeUndefined();
+    expect(imported.report.source?.titleYear).toBeUndefined();
     expect(keys(imported.report)).not.toContain('statistics-period-mismatch:meta');
   });
 

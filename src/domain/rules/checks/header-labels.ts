@@ -5,7 +5,7 @@ import { tableName } from '../support';
  * An imported table whose header printed a label in another's place (real: 康乐县上湾乡 2019 heads
  * 表二's 第二十条第（一）项 `本年新制作数量 | 本年新制作数量 | 对外公开总数量`): the published table
  * does not say what one of its columns holds (warning). The importer records it
- * (`Report.repeatedHeaders`); a report typed in the form prints the format's own header.
+ * (`ImportedSource.repeatedHeaders`); a report typed in the form prints the format's own header.
  */
 export const headerRepeatedCheck = defineCheck({
   id: 'table-header-repeated',
@@ -13,7 +13,7 @@ export const headerRepeatedCheck = defineCheck({
   spec: '4.5',
   title: '表头重复印出，缺少一列的名称',
   run(ctx) {
-    const repeated = ctx.report.repeatedHeaders;
+    const repeated = ctx.report.source?.repeatedHeaders;
     if (!repeated || repeated.length === 0) return [];
     const found: Finding[] = [];
     for (const r of repeated) {
@@ -49,7 +49,7 @@ export const headerRepeatedCheck = defineCheck({
  * An imported table whose header printed one of its labels changed into another word, one
  * character off (real: 临沂市公路事业发展中心 2021 heads 表三's applicant column `事业企业` for
  * `商业企业`): the format's label was altered (warning). The importer records it
- * (`Report.changedHeaders`).
+ * (`ImportedSource.changedHeaders`).
  */
 export const headerChangedCheck = defineCheck({
   id: 'table-header-changed',
@@ -57,7 +57,7 @@ export const headerChangedCheck = defineCheck({
   spec: '4.5',
   title: '表头栏目名称被改动',
   run(ctx) {
-    const changed = ctx.report.changedHeaders;
+    const changed = ctx.report.source?.changedHeaders;
     if (!changed || changed.length === 0) return [];
     const found: Finding[] = [];
     for (const c of changed) {
@@ -78,7 +78,7 @@ export const headerChangedCheck = defineCheck({
  * An imported row of counts that printed one string of digits where it has several columns
  * (real: 荆门市政府办公室 2021, `规章 | 104` and `行政规范性文件 | 2729318` under 表二's 本年制发件数、
  * 本年废止件数、现行有效件数): the counts ran together and their split cannot be read (warning,
- * never guessed). The importer records the cell it read the digits into (`Report.runTogether`);
+ * never guessed). The importer records the cell it read the digits into (`ImportedSource.runTogether`);
  * a cell typed again in the form leaves the list.
  */
 export const valuesRunTogetherCheck = defineCheck({
@@ -87,7 +87,7 @@ export const valuesRunTogetherCheck = defineCheck({
   spec: '4.5',
   title: '一行的几个数字连在一起，无法分开',
   run(ctx) {
-    const ids = ctx.report.runTogether;
+    const ids = ctx.report.source?.runTogether;
     if (!ids || ids.length === 0) return [];
     const found: Finding[] = [];
     for (const id of ids) {

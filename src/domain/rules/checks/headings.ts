@@ -4,7 +4,7 @@ import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/
 import type { Report } from '../../report/types';
 
 /**
- * The six headings of an imported report as its source wrote them (`Report.headings`) against
+ * The six headings of an imported report as its source wrote them (`ImportedSource.headings`) against
  * the format's (SPEC §4.5): present, numbered 一–六, in order, with the official wording. A
  * report typed in the form has no written headings (the export prints the format's own).
  */
@@ -196,7 +196,7 @@ export const sectionHeadingCheck = defineCheck({
   spec: '4.5',
   title: '章节标题与规定不符',
   run({ template, report }) {
-    const written = report.headings;
+    const written = report.source?.headings;
     if (!written) return [];
     const sections = template.sections;
     // A section is there when its heading is, or its table's cells were read (a source may print

@@ -698,37 +698,74 @@ export const partsSumCheck = defineCheck({
         continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
-      const sum = first.parts.reduce((a, b) => a + b, 0);
-      const whole = wholeText(first);
-      const listed = (first.written ?? first.parts).join(' + ');
-      const units = [...new Set((first.written ?? []).map((w) => w.replace(/^[\d余多]+/, '')))];
-      const mixed = units.length > 1;
-      const approximate = first.over || (first.written ?? []).some((w) => /[余多]/.test(w));
-      // `= 1897`, `= 9735余条`: the sum in the whole's unit unless the parts are in several.
-      const total = `${sum}${(first.written ?? []).some((w) => /[余多]/.test(w)) ? '余' : ''}${mixed ? '' : first.unit}`;
-      const by = (n: number) => (approximate ? '' : ` ${n}${first.unit}`);
-      const lostNote = first.lostUnit
-        ? `（${first.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${first.unit}”计）`
-        : '';
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: first.channels
-          ? `文中说共 ${whole}，但随后按渠道列出的各项（连同“其他方式”）${listed} = ${sum}${first.unit}，比总数多 ${sum - first.whole}${first.unit}：各渠道连同其他方式应正好分完总数，请核对总数和各渠道的数字；若同一条信息在几个渠道都发布了，请说明按渠道计的是发布次数`
-          : first.otherUnit
-            ? `“其中”所列各项 ${listed} = ${sum}${first.otherUnit.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${first.otherUnit.earlier}${first.otherUnit.unit}”：请核对“其中”指的是哪个数，以及各项的数字`
-            : first.repeated
-              ? `文中的总数为 ${whole}，随后列出的各项中“${first.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`
-              : first.short === 'rest'
-                ? `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项`
-                : first.short === 'attributes'
-                  ? `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(first.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`
-                  : first.short === 'list'
-                    ? `文中的总数为 ${whole}，随后列出的 ${first.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(first.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`
-                    : `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${first.over ? `比“${whole}”的上限 ${first.whole + placeOf(first.whole)}${first.unit} 还多` : `比总数多${by(sum - first.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !first.over && first.parts.length > 2 && first.parts.includes(first.whole) && sum === 2 * first.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
-      });
+      found.push({ target: section, fields: [field], section, message: excessMessage(first) });
     }
     return found;
   },
 });
+
+/** What a text's parts do against its whole, one message each (in this order of precedence). */
+type ExcessKind = 'channels' | 'otherUnit' | 'repeated' | 'rest' | 'attributes' | 'list' | 'more';
+
+function excessKind(e: PartsExcess): ExcessKind {
+  if (e.channels) return 'channels';
+  if (e.otherUnit) return 'otherUnit';
+  if (e.repeated) return 'repeated';
+  return e.short ?? 'more';
+}
+
+/** The words every message is made of, worked out once from the excess. */
+interface ExcessWords {
+  readonly e: PartsExcess;
+  readonly sum: number;
+  /** The whole as written (`1897条`). */
+  readonly whole: string;
+  /** The parts as written, joined by ` + `. */
+  readonly listed: string;
+  /** The parts' units, when the parts were written with them. */
+  readonly units: readonly string[];
+  readonly mixed: boolean;
+  /** `= 1897`, `= 9735余条`: the sum in the whole's unit unless the parts are in several. */
+  readonly total: string;
+  /** ` 3条` (by how much), or nothing when the figures are approximate. */
+  readonly by: (n: number) => string;
+}
+
+const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
+  channels: ({ e, sum, whole, listed }) =>
+    `文中说共 ${whole}，但随后按渠道列出的各项（连同“其他方式”）${listed} = ${sum}${e.unit}，比总数多 ${sum - e.whole}${e.unit}：各渠道连同其他方式应正好分完总数，请核对总数和各渠道的数字；若同一条信息在几个渠道都发布了，请说明按渠道计的是发布次数`,
+  otherUnit: ({ e, sum, whole, listed }) =>
+    `“其中”所列各项 ${listed} = ${sum}${e.otherUnit?.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${e.otherUnit?.earlier}${e.otherUnit?.unit}”：请核对“其中”指的是哪个数，以及各项的数字`,
+  repeated: ({ e, whole, listed, total }) =>
+    `文中的总数为 ${whole}，随后列出的各项中“${e.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`,
+  rest: ({ e, sum, whole, listed, total, by }) =>
+    `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项`,
+  attributes: ({ e, sum, whole, listed, total, by }) =>
+    `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(e.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`,
+  list: ({ e, sum, whole, listed, total, by }) => {
+    const lostNote = e.lostUnit
+      ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`
+      : '';
+    return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
+  },
+  more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
+    `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+};
+
+/** The message for the parts of a text that do not add up to its whole. */
+function excessMessage(e: PartsExcess): string {
+  const sum = e.parts.reduce((a, b) => a + b, 0);
+  const units = [...new Set((e.written ?? []).map((w) => w.replace(/^[\d余多]+/, '')))];
+  const mixed = units.length > 1;
+  const approximate = e.over || (e.written ?? []).some((w) => /[余多]/.test(w));
+  return excessMessages[excessKind(e)]({
+    e,
+    sum,
+    whole: wholeText(e),
+    listed: (e.written ?? e.parts).join(' + '),
+    units,
+    mixed,
+    total: `${sum}${(e.written ?? []).some((w) => /[余多]/.test(w)) ? '余' : ''}${mixed ? '' : e.unit}`,
+    by: (n) => (approximate ? '' : ` ${n}${e.unit}`),
+  });
+}

@@ -30,7 +30,7 @@ function typed(items: string, amount: string): Report {
 describe('2019 采购总金额: printed without a unit', () => {
   it('warns once with both readings on a bare number (会昌县中村乡 2020: `政府集中采购 | 1 | 8040`)', () => {
     const report = imported('050-huichang-zhongcun-2020.txt');
-    expect(report.unitsUnstated).toEqual([AMOUNT]);
+    expect(report.source?.unitsUnstated).toEqual([AMOUNT]);
     const issues = procurementIssues(report);
     expect(issues.map((i) => [i.checkId, i.severity])).toEqual([
       ['procurement-unit-unstated', 'warning'],
@@ -54,7 +54,7 @@ describe('2019 采购总金额: printed without a unit', () => {
       readFileSync('templates/fixtures/real-html/026-pingtan-nyncj-2020.html', 'utf8'),
     );
     if (!page.ok) throw new Error(page.message);
-    expect(page.report.unitsUnstated).toEqual([AMOUNT]);
+    expect(page.report.source?.unitsUnstated).toEqual([AMOUNT]);
     expect(procurementIssues(page.report)).toEqual([]);
     // Just below: 999999.99 万元 is a plausible reading still.
     const below = { ...page.report, cells: { ...page.report.cells, [AMOUNT]: '999999.99' } };
@@ -66,7 +66,7 @@ describe('2019 采购总金额: printed without a unit', () => {
     ['084-ankang-ju-2019.txt', '160.5964万元'],
   ])('is silent when the cell says its unit (%s: `%s`)', (name) => {
     const report = imported(name);
-    expect(report.unitsUnstated).toBeUndefined();
+    expect(report.source?.unitsUnstated).toBeUndefined();
     expect(procurementIssues(report)).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('2019 采购总金额: printed without a unit', () => {
     );
     if (!r.ok) throw new Error(r.message);
     expect(r.report.cells[AMOUNT]).toBe('3042532');
-    expect(r.report.unitsUnstated).toBeUndefined();
+    expect(r.report.source?.unitsUnstated).toBeUndefined();
     expect(r.report.cellUnits[AMOUNT]).toBeUndefined();
     expect(procurementIssues(r.report)).toEqual([]);
   });
@@ -93,11 +93,11 @@ describe('2019 采购总金额: printed without a unit', () => {
       );
     const wan = page('采购总金额（单位：万元）');
     if (!wan.ok) throw new Error(wan.message);
-    expect(wan.report.unitsUnstated).toBeUndefined();
+    expect(wan.report.source?.unitsUnstated).toBeUndefined();
     expect(wan.report.cellUnits[AMOUNT]).toBe('万元');
     const bare = page('采购总金额');
     if (!bare.ok) throw new Error(bare.message);
-    expect(bare.report.unitsUnstated).toEqual([AMOUNT]);
+    expect(bare.report.source?.unitsUnstated).toEqual([AMOUNT]);
   });
 
   it('is silent on a report typed in the form, whose column states 元', () => {
@@ -105,7 +105,7 @@ describe('2019 采购总金额: printed without a unit', () => {
   });
 
   it('is silent on 0 (no purchase to read two ways)', () => {
-    const report = { ...typed('0', '0'), unitsUnstated: [AMOUNT] };
+    const report = { ...typed('0', '0'), source: { unitsUnstated: [AMOUNT] } };
     expect(procurementIssues(report)).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ export const blankTotalCheck = defineCheck({
   spec: '4.5',
   title: '原表合计栏空白',
   run(ctx) {
-    const blanks = ctx.report.blankTotals;
+    const blanks = ctx.report.source?.blankTotals;
     if (!blanks || blanks.length === 0) return [];
     const { cells } = indexTemplate(ctx.template);
     // One warning per table (a table printed without its 总计 column has a dozen such cells).

@@ -89,7 +89,7 @@ export const statisticsPeriodCheck = defineCheck({
     // The title's year, printed with its 年 lost (`2022度…年度报告`), is not the year the text
     // and its period give (real: 粤汉街道 2023, a 2023 report titled `2022度…`): the title is last
     // year's, or the period and the text are.
-    const { titleYear } = ctx.report;
+    const titleYear = ctx.report.source?.titleYear;
     if (titleYear !== undefined && Number(titleYear.slice(0, 4)) !== year) {
       const said = textsOf(ctx)
         .flatMap((text) => periodsIn(text))

@@ -181,7 +181,7 @@ export const procurementUnitUnstatedCheck = defineCheck({
   title: '采购总金额未注明单位（元还是万元）',
   run(ctx) {
     const p = procurement(ctx);
-    if (!p || !ctx.report.unitsUnstated?.includes(p.cell.id)) return [];
+    if (!p || !ctx.report.source?.unitsUnstated?.includes(p.cell.id)) return [];
     if ((cellValue(ctx, p.cell.id) ?? 0) >= PROCUREMENT_ONLY_YUAN_FROM) return [];
     // The notice as reports cite it: 〔2019〕60号.
     const notice = ctx.template.notice.number.replace(/^[^〔]*/, '');
@@ -211,7 +211,7 @@ export const procurementUnitCheck = defineCheck({
   run(ctx) {
     const p = procurement(ctx);
     if (!p || !p.perItemLow || ctx.report.cellUnits[p.cell.id] !== undefined) return [];
-    if (ctx.report.unitsUnstated?.includes(p.cell.id)) return [];
+    if (ctx.report.source?.unitsUnstated?.includes(p.cell.id)) return [];
     return [
       {
         cells: [p.cell.id],
