@@ -90,8 +90,8 @@ export interface ImportedSource {
   /**
    * Input cells whose place an imported source printed but left empty: a row that shows every
    * column with nothing in this one (`规章 | | | |`, real: 开江县信访局 2019). Distinct from a cell
-   * the source did not show at all. Absent when there is none; never typed in the form, and a
-   * cell typed in the form leaves the list.
+   * the source did not show at all. Absent when there is none; never typed in the form. Typing
+   * leaves the list as it is: a value typed anywhere in the table silences `table-printed-empty`.
    */
   readonly printedBlank?: readonly CellId[];
   /**
