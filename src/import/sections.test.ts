@@ -28,4 +28,12 @@ describe('matchSectionHeading', () => {
     expect(idOf('六、加强主动公开工作', 3)).toBeNull();
     expect(idOf('六、信息处理费收取情况', 4)).toBeNull();
   });
+
+  it('the year’s work as the first heading (real: 和田市吉亚乡 2023, `一、2023年工作开展情况`)', () => {
+    expect(idOf('一、2023年工作开展情况')).toBe('overview');
+    expect(idOf('一、政务公开工作情况')).toBe('overview');
+    // One area's work is that area's heading, one numeral off; a sentence is no heading.
+    expect(idOf('一、主动公开工作开展情况')).toBe('proactive');
+    expect(idOf('一、2023年工作开展情况良好，群众满意。')).toBeNull();
+  });
 });

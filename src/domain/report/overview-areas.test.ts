@@ -52,6 +52,45 @@ describe('coversArea', () => {
   });
 });
 
+describe('coversArea: the areas in other words (stop 30, the older texts read)', () => {
+  it('a request for information is 依申请公开, however it is worded', () => {
+    // Real: 临沂市公路事业发展中心 2021, 保康县农业农村局 2021, a town's 2019 report.
+    for (const text of [
+      '全年未收到申请公开事项,无政府信息公开行政复议和行政诉讼。',
+      '我镇未收到任何公民、法人和其他组织提出的公开政府信息的申请。',
+    ])
+      expect(coversArea(text, '依申请公开')).toBe(true);
+    // Not an enquiry nor another request (real: 耒阳市马水镇 2019, 湛江市地方志办 2023).
+    for (const text of ['本年度受理政府信息咨询372人次。', '2023年,我办全年未收到行政许可申请。'])
+      expect(coversArea(text, '依申请公开')).toBe(false);
+  });
+
+  it('managing the information in longer words is 政府信息管理', () => {
+    // Real: 温州市洞头区农业农村局 2021, 荆门市人民政府办公室 2021, 仁寿县钟祥镇 2019, 徐闻县 a 局 2021.
+    for (const text of [
+      '以“应公开尽公开”为工作主线落实政府信息公开管理。',
+      '推进政府信息标准化入库管理,构建网上政府数据底座。',
+      '制定《钟祥镇人民政府信息公开管理办法》,明确工作任务、公开内容和公开时间。',
+      '确保政府信息公开做到发布及时,并严格做好发布审查工作。',
+    ])
+      expect(coversArea(text, '政府信息管理')).toBe(true);
+    // Managing by targets, or the website, is not (real: 隆昌市黄家镇 2019, 邯郸市商务局 2020).
+    for (const text of [
+      '实行目标管理,将信息公开工作纳入年度目标考核内容。',
+      '负责政务公开(政府信息公开)日常工作。',
+      '明确政府网站建设和管理工作的分管领导。',
+    ])
+      expect(coversArea(text, '政府信息管理')).toBe(false);
+  });
+
+  it('interpreting the policies published is 主动公开 (real: 东莞市寮步镇 2019)', () => {
+    expect(coversArea('四是做好政策解读工作。建立了政策性文件公开发布解读机制。', '主动公开')).toBe(
+      true,
+    );
+    expect(coversArea('五是抓好信息公开平台建设。', '主动公开')).toBe(false);
+  });
+});
+
 describe('overviewAreas', () => {
   const section = formatById('2021').sections.find((s) => s.id === 'overview');
   it("adds 工作考核、社会评议和责任追究 for a people's government only", () => {

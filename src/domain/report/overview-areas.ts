@@ -14,14 +14,20 @@ export const GOVERNMENT_AREA = '工作考核、社会评议和责任追究结果
 /** Words that show the overview touches an area (the seeds' headings and usual synonyms). */
 const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // Or a count of information published (`全年累计公开公安政府信息184条`): what it proactively disclosed.
-  主动公开: /主动公开|主动发布|(?:公开|发布|公布)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
-  依申请公开: /依申请|公开申请/,
+  // Interpreting the policies published is part of it (the 2021 format's 主动公开 tables list 政策解读;
+  // `做好政策解读工作。…及时发布了政策性文件的解读`, real: 东莞市寮步镇 2019).
+  主动公开: /主动公开|主动发布|政策解读|(?:公开|发布|公布)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
+  // Or the request in other words (`未收到申请公开事项`, real: 临沂市公路事业发展中心 2021; `未收到任何公民、
+  // 法人和其他组织提出的公开政府信息的申请`, real: a town's 2019 report).
+  依申请公开: /依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请/,
   // Keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室
   // 2019, `调整充实《政府信息公开指南》和《政府信息公开目录》`).
   // Reviewing what is published before it is (`落实政府信息公开审查制度，做到“先审查，后公开”，强化保密
   // 管理`, real: 平潭综合实验区苏平片区管理局 2022) is managing it too.
+  // Managing it in longer words (`落实政府信息公开管理`, real: 温州市洞头区农业农村局 2021; `推进政府信息
+  // 标准化入库管理`, real: 荆门市人民政府办公室 2021; `严格做好发布审查工作`, real: 徐闻县 a 局 2021).
   政府信息管理:
-    /信息管理|保密审查|公开审查|审查制度|先审查|保密管理|公开属性|发布审核|三审|公开指南|公开目录/,
+    /信息管理|信息公开管理|政府信息[^，,。；;]{0,8}?管理|保密审查|公开审查|审查制度|先审查|保密管理|公开属性|发布审[核查]|三审|公开指南|公开目录/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
   // Not the 保障 of a kind of information or policy (`保障性住房`, `社会保障就业类信息`, real: 平潭综合
   // 实验区交通与建设局 2020; `养老保障待遇`, `医疗保障方面`, `生活保障金`, real: 平潭综合实验区社会事业局

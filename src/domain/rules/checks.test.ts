@@ -2702,3 +2702,40 @@ describe('what the held-out texts 344–373 showed: years', () => {
       expect(keys(withText({ overview: text }, report)).join()).not.toContain('wrong-year-in-text');
   });
 });
+
+describe('总体情况 areas: a list of them is no account of them (stop 30)', () => {
+  const areasIssue = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'overview-areas-missing');
+
+  it('names the areas a bare list leaves unaccounted (real: 东莞市寮步镇 2019)', () => {
+    const overview = [
+      '我镇对于政府信息公开工作,坚持以公开为常态、不公开为例外,遵循公正、公平、合法、便民的原则。',
+      '政府信息公开工作主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。总体的工作情况是:',
+      '一是抓好在政府网站的政务信息公开。由镇政府办督促镇政府各单位(部门)根据市政府网站“中国·东莞”寮步镇栏目设置的内容,落实做好信息公开工作。',
+      '二是抓好镇政务办事大厅服务事项的公开。',
+      '四是做好政策解读工作。建立了政策性文件公开发布解读机制。在信息公开平台开设的政策解读栏目,及时发布了政策性文件的解读。',
+      '五是抓好信息公开平台建设。',
+    ].join('\n');
+    expect(areasIssue(overview)?.message).toContain('未涉及：依申请公开、政府信息管理、监督保障（');
+    // The same list in a preface of the report's parts (real: 乌海市工业和信息化局 2020).
+    const wuhai =
+      '本年度报告…全文包括主动公开政府信息情况、依申请公开政府信息情况、政府信息公开管理、平台建设,监督保障等方面内容。\n2020年度主动公开政府信息总数2942条。我局的门户网站——http://gxj.wuhai.gov.cn/,政府信息公开的栏目有:信息公开、通知公告。';
+    expect(areasIssue(wuhai)?.message).toContain('未涉及：依申请公开、政府信息管理、监督保障（');
+  });
+
+  it('keeps an overview that lists the areas and then accounts for each (real: 永川高新区管委会 2020)', () => {
+    const overview = [
+      '2020年,永川高新技术产业开发区管理委员会认真贯彻执行《中华人民共和国政府信息公开条例》的各项要求,着重抓好政府信息管理、平台建设、监督保障等方面工作,规范开展政府信息公开工作。',
+      '(一)主动公开方面。全年通过政务网以及公众号主动公开各类信息共132条。',
+      '(二)依申请公开方面。全年未收到依申请公开信息。',
+      '(三)政府信息管理方面。完善信息发布流程,加强工作督办。',
+      '(四)平台建设方面。及时修订并发布了《政府信息公开指南》(2020年版)。',
+      '(五)监督保障方面。安排专人负责政府信息公开工作,严格内容审核把关。',
+    ].join('\n');
+    expect(areasIssue(overview)).toBeUndefined();
+    // Clauses, each with its verb, are no bare list (real: 温州市洞头区农业农村局 2021).
+    const dongtou =
+      '坚持以公开为常态,积极推进政务公开标准化,充分发挥信息公开网站的平台作用;以“应公开尽公开”为工作主线落实政府信息公开管理,以“谁牵头谁负责”为工作抓手强化监督保障机制,规范政府信息平台建设。本年度累计主动公开政府信息130条,依申请公开信息0条。';
+    expect(areasIssue(dongtou)).toBeUndefined();
+  });
+});

@@ -8,8 +8,9 @@ import { evaluateChecks } from './evaluate-checks';
  * Every check on the real reports of the import corpus and the seeds, imported from their
  * published text, and on the whole published pages of templates/fixtures/real-html: no false
  * error (the errors listed are the reports' real faults), and the warnings and info are the ones
- * a reviewer reading them finds (the 总体情况 areas aside for the texts: the corpus texts are cut
- * at 2,000 bytes, so most overviews end early; the pages are whole, so there it counts).
+ * a reviewer reading them finds (the 总体情况 areas judged on a text only where its excerpt shows
+ * the overview whole, since stop 30: the corpus texts are cut at 2,000 bytes, so many overviews
+ * end early; the pages are whole, so there it always counts).
  */
 
 const DIRS = [
@@ -28,7 +29,7 @@ const files = DIRS.flatMap((d) =>
  * The real problems, by file: everything else must stay silent. A problem that the checks flag
  * cell by cell (one blank printed total per row) is one entry listing its keys.
  */
-const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
+const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
   '002-changchun-2023.txt': ['narrative-table-mismatch:overview:received'],
   '004-yangling-tjj-2023.txt': ['part-count-mismatch:meta'],
   // （一）: 20 items through the 审计信息栏目; （四）: 16 through the same 专栏.
@@ -396,7 +397,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '185-hukou-dalong-2020.txt': ['part-count-mismatch:meta'],
   '186-kongtong-xianglian-2020.txt': [
     'section-heading-mismatch:overview',
-    'subheading-number-skipped:overview',
+    // The missing `(二)依申请公开` is also an area the overview leaves out (since stop 30, when an
+    // excerpt's whole overview is judged).
+    ['subheading-number-skipped:overview', 'overview-areas-missing'],
   ],
   // Its overview copied from a 发改 bureau's (`立足全镇发展改革工作实际`), and 188's from an
   // education bureau's (`公开教育工作信息`): flagged since a fix made after the measure.
@@ -1124,6 +1127,117 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
 };
 
 /**
+ * The 总体情况 areas (`overview-areas-missing`) in the texts, judged since stop 30 where the excerpt
+ * shows the overview whole (the import read a later section's heading). Before, the text measure
+ * left the check out, so its gatherers knew it was not counted.
+ *
+ * Written down by the measures' gatherers (they were MISSED, the text measure not counting them);
+ * 370's overview is read since its heading `一、2023年工作开展情况` is taken for the overview's, and
+ * 388's list of the five areas (`主要包括主动公开、…、监督保障等方面`) no longer counts as covering them.
+ */
+const OVERVIEW_AREAS_WRITTEN: readonly string[] = [
+  '213-xizang-sjt-2025.txt',
+  '233-shangzhi-maoershan-2020.txt',
+  '251-lintong-kfq-2021.txt',
+  '311-zuogong-county-2021.txt',
+  '335-donghu-sthjfj-2023.txt',
+  '342-beilin-tzhzj-2024.txt',
+  '343-zhenan-maoping-2022.txt',
+  '359-huining-gxj-2021.txt',
+  '360-wushan-yupan-2021.txt',
+  '370-hotan-jiya-2023.txt',
+  '371-hejing-keerguti-2023.txt',
+  '379-jurong-slj-2022.txt',
+  '393-qianjiang-yuyang-2022.txt',
+  '395-chengbu-jinzi-2021.txt',
+  '396-yueyang-xfj-2021.txt',
+  '388-dongguan-liaobu-2019.txt',
+  '402-yanliang-wlj-2020.txt',
+];
+/**
+ * Not written down by the older gatherers, who knew the text measure ignored the check: stop 30
+ * read each overview the check warned and added to the text's expected.json the ones that really
+ * leave out areas the message names (what each lacks is said there). Of the 73 warned, four were
+ * the check misreading other words (`政府信息公开管理`, `政府信息全链条管理`, `已申请公开`: mended)
+ * and four are undecided (FALSE_WARNINGS).
+ */
+const OVERVIEW_AREAS_READ: readonly string[] = [
+  '001-longgang-2024.txt',
+  '002-changchun-2023.txt',
+  '003-xuwen-2021format.txt',
+  '004-yangling-tjj-2023.txt',
+  '005-zhanjiang-dfz-2023.txt',
+  '007-shijiazhuang-changan-tjj-2023.txt',
+  '010-taojiang-songmutang-2022.txt',
+  '012-xixian-taiping-2022.txt',
+  '013-datong-xfj-2021.txt',
+  '015-fengshou-township-2022.txt',
+  '016-rongchang-hebao-2020.txt',
+  '017-chibi-pufang-2020.txt',
+  '018-yangling-tjj-2020.txt',
+  '019-xiongxian-township-2019.txt',
+  '021-mirror-2023-in-2019format.txt',
+  '022-huaian-2024-pdf-layout.txt',
+  '023-huaian-2024-pdf-raw.txt',
+  '029-changchun-erdao-fwzs-2022.txt',
+  '030-hanyang-2022.txt',
+  '034-guyang-xiashihao-2022.txt',
+  '035-wuhai-gxj-2020.txt',
+  '036-changshou-yuntai-2020.txt',
+  '040-jiuyuan-zwfw-2022.txt',
+  '041-jiulongpo-erlang-2022.txt',
+  '047-jiaxian-xizhen-2022.txt',
+  '049-qionghai-dalu-2019.txt',
+  '050-huichang-zhongcun-2020.txt',
+  '057-longchang-huangjia-2019.txt',
+  '058-tianmen-hushi-2019.txt',
+  '063-zizhou-jtj-2021.txt',
+  '066-wuqi-zhouwan-2021.txt',
+  '070-kangle-shangwan-2019.txt',
+  '071-guangchang-changqiao-2019.txt',
+  '072-pengshui-longtang-2019.txt',
+  '074-handan-swj-2020.txt',
+  '075-haizhu-guanzhou-2023.txt',
+  '084-ankang-ju-2019.txt',
+  '086-zibo-zhongbu-2020.txt',
+  '087-tianmen-tuoshi-2020.txt',
+  '091-wuhua-kjcyy-2022.txt',
+  '107-shijiazhuang-jyj-2021.txt',
+  '117-unknown-town-2019.txt',
+  '127-qujiang-hunan-2021.txt',
+  '133-xiaogan-yjs-2019.txt',
+  '135-leiyang-mashui-2019.txt',
+  '136-lezhi-huilan-2019.txt',
+  '160-changtu-qijiazi-2023.txt',
+  '183-jianshui-qinglong-2019.txt',
+  '184-zhanggong-shuidong-2019.txt',
+  '185-hukou-dalong-2020.txt',
+  '199-linyi-gonglu-2021.txt',
+  '202-xishan-yunlin-2019.txt',
+  '205-jingyuan-huanghua-2019.txt',
+  '214-yongchuan-dsjj-2019.txt',
+  '240-baokang-nyncj-2021.txt',
+  '247-tongguan-dongjiao-2019.txt',
+  '263-weishan-liangcheng-2020.txt',
+  '279-hechuan-erlang-2019.txt',
+  '303-shangdang-xihuo-2021.txt',
+  '310-urumqi-xinshi-2022.txt',
+  '330-kaijiang-xfj-2019.txt',
+  '336-donghu-hsc-2023.txt',
+  '358-weishan-niujie-2019.txt',
+  '363-shenyang-jgswj-2019.txt',
+];
+const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
+  ...EXPECTED_WRITTEN,
+  ...Object.fromEntries(
+    [...OVERVIEW_AREAS_WRITTEN, ...OVERVIEW_AREAS_READ].map((name) => [
+      name,
+      [...(EXPECTED_WRITTEN[name] ?? []), 'overview-areas-missing'],
+    ]),
+  ),
+};
+
+/**
  * Real problems a reviewer sees in these texts that no check flags yet (by file, in words).
  * The bar of issue 14: at least 9 of 10 visible problems flagged.
  */
@@ -1166,18 +1280,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
   // 209–223 (measured once): what no check flagged.
-  '213-xizang-sjt-2025.txt': ['总体情况缺依申请公开、信息管理、平台建设（文本的测量不计）'],
   // A list ending in 等 that leaves out only the catch-all 其他需要报告的事项 is not judged: six
   // others of the corpus do the same (053, 077, 078, 097, 107, 133), written down as slips or not
   // at all, in the same words (077 `全文内容包括总体情况、…存在的主要问题及改进情况等`).
   '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
   // 224–238 and 239–253 (measured once): what no check flagged.
-  '233-shangzhi-maoershan-2020.txt': ['总体情况没有本年的数量和各方面情况（文本的测量不计）'],
   '240-baokang-nyncj-2021.txt': ['表二行政许可处理决定数量空着（不完整项，文本的测量不计）'],
   '243-daye-dongyuelu-2022.txt': [
     '2022年度报告落实2021年湖北省政务公开工作要点（上一年的，不作判断）',
   ],
-  '251-lintong-kfq-2021.txt': ['总体情况写的是政务信息工作（文本的测量不计）'],
   // 254–268 and 269–283 (measured once): what no check flagged.
   '259-pingyang-county-2021.txt': [
     '“全文包括主动公开、依申请公开、政府信息管理…等方面”不是六个部分',
@@ -1203,28 +1314,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
   '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],
-  '311-zuogong-county-2021.txt': [
-    '报告名称“2021年度信息公开年度报告”',
-    '总体情况只有套话（文本的测量不计）',
-  ],
+  '311-zuogong-county-2021.txt': ['报告名称“2021年度信息公开年度报告”'],
   // 314–328 and 329–343 (measured once): what no check flagged.
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
   '324-pingyang-fengwo-2024.txt': [
     '序言说“全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障…等方面”：列的是总体情况的五个方面，不是年报的六',
     '“《浙江省政府信息公开试行办法》”：浙江的规章名为《浙江省政府信息公开暂行办法》',
   ],
-  '335-donghu-sthjfj-2023.txt': [
-    '“一、总体情况”只有一句（主动公开信息41条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
-  ],
   '336-donghu-hsc-2023.txt': [
     '“二、主动公开政府信息情况”标题下是空的：表二没有填',
     '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
-  ],
-  '342-beilin-tzhzj-2024.txt': [
-    '“一、总体情况”只写了主动公开（42条）：没有写依申请公开、政府信息管理、平台建设、监督保障',
-  ],
-  '343-zhenan-maoping-2022.txt': [
-    '“一、总体情况”只写了主动公开（566条的来源）：没有写依申请公开、政府信息管理、平台建设、监督保障',
   ],
   // 344–358 and 359–373 (measured once): what no check flagged.
   '345-dexing-wancun-2023.txt': [
@@ -1249,12 +1348,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '359-huining-gxj-2021.txt': [
     '“(二)主动公开政府信息的类别”所列政策法规5条、部门文件4条、规划计划1条、预算决策1条、涉企优惠政策5条、政策解读5',
-    '“一、总体情况”的六项全是主动公开（数量、类别、形式、解读、回应、要点），没有依申请公开、政府信息管理、平台建设、监督保',
     '“政务公开工作要点落实情况”说2021年按《国务院办公厅关于印发当前政府信息公开重点工作安排的通知》开展：那是多年前的旧',
   ],
   '360-wushan-yupan-2021.txt': [
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
-    '“一、总体概述”只有一段套话和网站栏目介绍，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',
@@ -1263,12 +1360,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言（编制依据、组成、统计期限、联系方式）放在“一、总体情况”标题之下，总体情况的正文与序言混在一起',
   ],
   '369-tongxin-zrzyj-2021.txt': ['序言（编制依据、统计期限）放在总体情况标题之下'],
-  '370-hotan-jiya-2023.txt': [
-    '总体情况五项（组织领导、依申请公开、政府信息管理、平台建设、监督保障）中没有主动公开的情况',
-  ],
   '371-hejing-keerguti-2023.txt': [
     '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
-    '总体情况除主动公开总数外只有学习、政策解读、制度三项，没有依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
   '372-naidong-district-2024.txt': [
     '序言所列报告内容只有五项（至“政府信息公开工作存在的主要问题及改进措施等”），缺“其他需要报告的事项”',
@@ -1281,7 +1374,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开方面”写的是“深入贯彻中央八项规定精神学习教育”、厅党组“第一议题”学习和专题读书班、学习党的二十届四中全会精神…',
   ],
   '379-jurong-slj-2022.txt': [
-    '总体情况只有“(一)主动公开政府信息情况”“(二)依申请公开政务信息办理情况”“(三)部门信息公开支出及收费情况”三项：没有政府信息管理…',
     '“(三)部门信息公开支出及收费情况”（“未发生与诉讼(行政复议、行政诉讼及申诉)有关的费用”）是旧条例年报的栏目，2021年格式的总体情…',
   ],
   '381-shengsi-fgj-2020.txt': [
@@ -1315,7 +1407,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '388-dongguan-liaobu-2019.txt': [
     '序言“现向社会公布寮步镇政府2019年信息公开工作年度报告”：报告名称缺“政府”，不是“政府信息公开工作年度报告”',
-    '总体情况的“一是”至“五是”是网站、办事大厅、村办事点、政策解读、平台建设，全是主动公开的渠道：没有依申请公开、政府信息管理、监督保障的…',
   ],
   '389-xiping-zhuantan-2020.txt': [
     '序言（编制依据、统计期限）放在“总体情况”标题之下，且和主动公开的数字写在同一段',
@@ -1328,18 +1419,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '392-qiaokou-yijia-2019.txt': [
     '序言“《湖北省人民政府办公厅关于做好2019年政府信息公开工作年度报告编制和发布工作的通知》,以下简称《通知》)”：有右括号而无左括号，…',
   ],
-  '393-qianjiang-yuyang-2022.txt': [
-    '序言（编制依据、统计期限）放在“一、总体情况”标题之下',
-    '总体情况只有一段套话，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的具体情况',
-  ],
+  '393-qianjiang-yuyang-2022.txt': ['序言（编制依据、统计期限）放在“一、总体情况”标题之下'],
   '394-donghu-guandong-2025.txt': [
     '“(二)政府信息依申请公开情况2025关东街共受理…”：年份后缺“年”（且小标题后缺标点）',
   ],
-  '395-chengbu-jinzi-2021.txt': [
-    '总体情况只有一段，没有依申请公开（收到几件）、政府信息管理、平台建设、监督保障的具体情况',
-  ],
   '396-yueyang-xfj-2021.txt': [
-    '总体情况的小项是组织领导、工作制度、配套措施，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的具体情况和数字',
     '表二之后直接接表三（“(本列数据的勾稽关系为:”），缺第三部分标题“三、收到和处理政府信息公开申请情况”',
     '表二第二十条第(一)项的行名印作“规范性文件”，应为“行政规范性文件”',
   ],
@@ -1355,7 +1439,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '402-yanliang-wlj-2020.txt': [
     '区级部门的表二“规章”一行填了本年新公开1件、对外公开总数2件：县（区）级机关及其部门不能制定规章',
     '标题称“西安市阎良区文化旅游局”，正文称“阎良区文化和旅游体育局”“区文化和旅游体育局”：机关名称前后不一',
-    '总体情况只写组织领导和主动公开数字，没有依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
   '403-zhenan-muwang-2023.txt': [
     '“(一)主动公开政务信息情况”列的“八项重点公开内容”含“计划生育政策，包括计生奖励和计外生育费的征收、管理和使用情况”等多年前的内容，…',
@@ -1375,6 +1458,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  // Stop 30, an excerpt's whole overview judged (see OVERVIEW_AREAS_READ): four warnings not
+  // decided. 068 and 253 are 开发区管委会 (read as governments: their deadline is a government's)
+  // whose overviews cover the five areas under their own sub-headings and lack only 工作考核、社会
+  // 评议和责任追究结果, which 条例 第五十条 asks of 各级人民政府: whether a 管委会 owes it is not
+  // clear. 255's `按照分类将所有公开的文件进行信息类别和主题分类` may be its 政府信息管理. 281 (沣西新城)
+  // says every area in abstract words (`大力推进…“五公开”`, `政务公开内容清单化管理`, `政务公开方式
+  // 立体化拓展`, `定期通报公开情况`): thin, but touched.
+  '068-lianhu-taoyuan-kfq-2023.txt': ['overview-areas-missing'],
+  '253-yongchuan-gxq-2020.txt': ['overview-areas-missing'],
+  '255-binhai-haibinjie-2021.txt': ['overview-areas-missing'],
+  '281-fengxi-xincheng-2019.txt': ['overview-areas-missing'],
   // Since a fix after the measures of 344–373 (373's `一是…三是` without 二是): 215's `一是…。三是`
   // and 003's problems numbered `一是…；三是…三是`, each written down as a slip, not a problem (counted
   // here, as 142's and 303's headings are, though the numbering is wrong in both).
@@ -1492,13 +1586,22 @@ const issuesOf = (path: string) => {
   if (!imported.ok) throw new Error(imported.message);
   const { report } = imported;
   const whole = path.endsWith('.html');
+  // An excerpt shows its overview whole when the import read a later section's heading, or when
+  // the overview's last line is the next heading cut by the excerpt (388's `二、`): the overview
+  // ends there, so its areas are judged as on a whole page (since stop 30).
+  const overviewWhole =
+    whole ||
+    Object.keys(report.headings ?? {}).some((id) => id !== 'overview') ||
+    /\n二[、,.．]\S{0,6}$/.test(report.narrative.overview ?? '');
   // A reviewer reads a page after it was published: today is a day after every page of the
   // corpus (it was 2026-01-20, before 104's 发布日期 2026-02-02, which then read as in the future).
   return evaluateChecks(formatById(report.formatId), report, {
     formats,
     today: '2026-12-01',
   }).filter((i) =>
-    whole ? true : i.severity !== 'incomplete' && i.checkId !== 'overview-areas-missing',
+    whole
+      ? true
+      : i.severity !== 'incomplete' && (overviewWhole || i.checkId !== 'overview-areas-missing'),
   );
 };
 

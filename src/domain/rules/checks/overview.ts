@@ -34,6 +34,26 @@ function coversByParagraph(text: AnalysedText, area: string): boolean {
   return areaWordsCrossLines(area) && coversArea(text, area);
 }
 
+/**
+ * A list of the areas or of the report's parts, bare names joined by 、 (`政府信息公开工作主要包括主动公开、
+ * 依申请公开、政府信息管理、平台建设、监督保障等方面`, real: 东莞市寮步镇 2019; `全文包括主动公开政府信息
+ * 情况、依申请公开政府信息情况、政府信息公开管理、平台建设,监督保障等方面内容`, real: 乌海市工业和信息化局
+ * 2020): it names what the report should say, it is no account of the work.
+ */
+const LISTING =
+  /(?:包括|包含|涵盖|涉及|围绕|分为|由)[^。；;！!？?]{0,160}?(?:等[^。；;，,、]{0,4}?(?:方面|部分|内容)|(?:[一二三四五六七八九十]|几)个?部分(?:组成)?|组成)/g;
+
+/** The overview without its lists of areas: two areas or more named bare, with no figure. */
+function withoutListings(text: string, areas: readonly string[]): string {
+  return text.replace(LISTING, (list) =>
+    (list.match(/、/g) ?? []).length >= 2 &&
+    !/\d/.test(list) &&
+    areas.filter((area) => coversArea(list, area)).length >= 2
+      ? '。'
+      : list,
+  );
+}
+
 /** 总体情况 should touch the five areas (warning). */
 export const overviewAreasCheck = defineCheck({
   id: 'overview-areas-missing',
@@ -42,9 +62,10 @@ export const overviewAreasCheck = defineCheck({
   title: '总体情况未涵盖应写的方面',
   run({ template, report }) {
     const section = template.sections.find((s) => s.id === 'overview');
-    const overview = analysedText(report.narrative.overview ?? '');
-    if (!section || compactText(overview) === '') return [];
+    const written = report.narrative.overview ?? '';
+    if (!section || compactText(written) === '') return [];
     const areas = overviewAreas(section, report.meta.agencyKind);
+    const overview = analysedText(withoutListings(written, areas));
     const missing = areas.filter((area) => !covers(overview, area));
     if (missing.length === 0) return [];
     return [
