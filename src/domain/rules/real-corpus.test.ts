@@ -1591,7 +1591,7 @@ const issuesOf = (path: string) => {
   // ends there, so its areas are judged as on a whole page (since stop 30).
   const overviewWhole =
     whole ||
-    Object.keys(report.headings ?? {}).some((id) => id !== 'overview') ||
+    Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
     /\n二[、,.．]\S{0,6}$/.test(report.narrative.overview ?? '');
   // A reviewer reads a page after it was published: today is a day after every page of the
   // corpus (it was 2026-01-20, before 104's 发布日期 2026-02-02, which then read as in the future).
