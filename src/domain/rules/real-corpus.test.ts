@@ -1121,6 +1121,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '395-chengbu-jinzi-2021.txt': ['format-year-mismatch', 'report-date-after-deadline'],
   '396-yueyang-xfj-2021.txt': ['part-count-mismatch:meta'],
   '399-jiange-yangcun-2024.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix after the measure of 374–403: `(二)依公开申请`, two words of 依申请公开 swapped.
+  '400-yuzhong-jjxxw-2023.txt': ['overview-subheading-garbled:overview'],
 };
 
 /**
@@ -1348,9 +1350,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '399-jiange-yangcun-2024.txt': [
     '“(二)依申请公开情况”只写未产生复议诉讼、投诉举报和收费：没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
-  ],
-  '400-yuzhong-jjxxw-2023.txt': [
-    '总体情况第二个小标题写作“(二)依公开申请”：字序颠倒，应为“(二)依申请公开”',
   ],
   '402-yanliang-wlj-2020.txt': [
     '区级部门的表二“规章”一行填了本年新公开1件、对外公开总数2件：县（区）级机关及其部门不能制定规章',

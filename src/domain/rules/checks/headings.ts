@@ -441,6 +441,22 @@ export function areaWithOneLost(written: string, areas: readonly string[]): stri
   return null;
 }
 
+/**
+ * The area `written` is, two of its two-character words next to each other swapped (`依公开申请` for
+ * `依申请公开`, real: 榆中县经济和信息化委员会 2023): the same characters, out of order.
+ */
+export function areaWithWordsSwapped(written: string, areas: readonly string[]): string | null {
+  for (const area of areas) {
+    if (written.length !== area.length || written === area) continue;
+    for (let i = 0; i + 4 <= area.length; i++) {
+      const swapped =
+        area.slice(0, i) + area.slice(i + 2, i + 4) + area.slice(i, i + 2) + area.slice(i + 4);
+      if (swapped === written) return area;
+    }
+  }
+  return null;
+}
+
 /** The format's 总体情况 (the section with areas) and the report's text of it. */
 function overviewOf(
   template: FormatTemplate,
@@ -460,7 +476,7 @@ export const overviewSubheadingCheck = defineCheck({
   id: 'overview-subheading-garbled',
   severity: 'warning',
   spec: '4.5',
-  title: '总体情况小标题缺字',
+  title: '总体情况小标题缺字或字序颠倒',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
@@ -477,10 +493,20 @@ export const overviewSubheadingCheck = defineCheck({
       ];
     for (const m of text.matchAll(SUB_HEADING_LINE)) {
       const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
-      const area = areaWithOneLost(words, overview.areas);
+      const swapped = areaWithWordsSwapped(words, overview.areas);
+      const area = swapped ?? areaWithOneLost(words, overview.areas);
       // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
       if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
       const line = m[0].trim();
+      if (swapped !== null)
+        return [
+          {
+            target: overview.id,
+            section: overview.id,
+            fields: [`narrative.${overview.id}` as const],
+            message: `总体情况的小标题“${line}”字序颠倒，应为“（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}”，请核对`,
+          },
+        ];
       return [
         {
           target: overview.id,
