@@ -1097,7 +1097,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // level read from the text's `我县` when no name is printed).
   '362-zhongyang-county-2022.txt': ['agency-scope-above-level:overview'],
   '367-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
-  '368-dalate-jigesitai-2024.txt': ['part-count-mismatch:overview'],
+  '368-dalate-jigesitai-2024.txt': [
+    'part-count-mismatch:overview',
+    // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+    'section-heading-mismatch:overview',
+  ],
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
@@ -1110,10 +1114,18 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '378-jiangning-2022.txt': ['narrative-balance-mismatch:overview'],
   '380-shangyu-slj-2020.txt': ['date-characters-missing:meta'],
   '382-ouhai-nyncj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix after the measure of 374–403 the one finding on its heading also says the preface is
+  // written under it (its second problem, not counted twice).
   '389-xiping-zhuantan-2020.txt': ['section-heading-mismatch:overview'],
   '391-henan-fgw-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   // By meaning: the year-in-text warning, keyed by the year it names.
-  '393-qianjiang-yuyang-2022.txt': ['wrong-year-in-text:applications:2021'],
+  '393-qianjiang-yuyang-2022.txt': [
+    'wrong-year-in-text:applications:2021',
+    // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+    'section-heading-mismatch:overview',
+  ],
+  // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+  '381-shengsi-fgj-2020.txt': ['section-heading-mismatch:overview'],
   '394-donghu-guandong-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
@@ -1261,9 +1273,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',
   ],
-  '368-dalate-jigesitai-2024.txt': [
-    '序言（编制依据、组成、统计期限、联系方式）放在“一、总体情况”标题之下，总体情况的正文与序言混在一起',
-  ],
   '369-tongxin-zrzyj-2021.txt': ['序言（编制依据、统计期限）放在总体情况标题之下'],
   '370-hotan-jiya-2023.txt': [
     '总体情况五项（组织领导、依申请公开、政府信息管理、平台建设、监督保障）中没有主动公开的情况',
@@ -1291,7 +1300,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言说“本报告内容由政府信息公开进展情况、重点领域信息公开情况、存在的问题及下步打算等多部分组成”：这是旧式年报的栏目，不是年报的六个部…',
     '“共对外公开各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条”：29＋180＋2＋2＝21…',
     '依据写作“《浙江省政府信息公开暂行条例》”：浙江的规章名为《浙江省政府信息公开暂行办法》',
-    '序言（编制依据、组成、统计期限）放在“一、总体情况”标题之下，与总体情况正文混在一起',
   ],
   '382-ouhai-nyncj-2020.txt': [
     '序言引用“《国务院办公厅政府信息于政务公开办公室关于政府信息公开工作年度报告有关事项的通知》”：“与”错成“于”，通知名称有误',
@@ -1319,9 +1327,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“现向社会公布寮步镇政府2019年信息公开工作年度报告”：报告名称缺“政府”，不是“政府信息公开工作年度报告”',
     '总体情况的“一是”至“五是”是网站、办事大厅、村办事点、政策解读、平台建设，全是主动公开的渠道：没有依申请公开、政府信息管理、监督保障的…',
   ],
-  '389-xiping-zhuantan-2020.txt': [
-    '序言（编制依据、统计期限）放在“总体情况”标题之下，且和主动公开的数字写在同一段',
-  ],
   '390-zzgx-gtghzjj-2022.txt': [
     '主动公开“共计公开114件”，其后所列25＋7＋59＋7＋“预售前及预售后公示各16件”（16×2）＝130件，多于114件（若16件是…',
     '序言所列六部分的名称与规定不符：第五部分写作“政府信息公开工作存在的主要问题”（缺“及改进情况”），第六部分写作“其他需要说明的事项”（…',
@@ -1331,7 +1336,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“《湖北省人民政府办公厅关于做好2019年政府信息公开工作年度报告编制和发布工作的通知》,以下简称《通知》)”：有右括号而无左括号，…',
   ],
   '393-qianjiang-yuyang-2022.txt': [
-    '序言（编制依据、统计期限）放在“一、总体情况”标题之下',
     '总体情况只有一段套话，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的具体情况',
   ],
   '394-donghu-guandong-2025.txt': [
@@ -1374,6 +1378,26 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
  * bar of one false warning in five reports).
  */
 const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  // Since a fix after the measure of 374–403 (the preface written under `一、总体情况`, counted a
+  // problem in 368, 369, 381, 389 and 393): the same in these, written down as a slip at their
+  // measures (109, 151, 202, 211, 301, 340, 348) or not at all (the rest).
+  '001-longgang-2024.txt': ['section-heading-mismatch:overview'],
+  '006-yangling-sjj-2022.txt': ['section-heading-mismatch:overview'],
+  '012-xixian-taiping-2022.txt': ['section-heading-mismatch:overview'],
+  '035-wuhai-gxj-2020.txt': ['section-heading-mismatch:overview'],
+  '043-gaoping-nanchengjie-2021.txt': ['section-heading-mismatch:overview'],
+  '044-gaoping-dongchengjie-2021.txt': ['section-heading-mismatch:overview'],
+  '059-gaoping-zfbgs-2022.txt': ['section-heading-mismatch:overview'],
+  '087-tianmen-tuoshi-2020.txt': ['section-heading-mismatch:overview'],
+  '092-yueqing-kfq-2022.txt': ['section-heading-mismatch:overview'],
+  '109-zhongjiang-2022.txt': ['section-heading-mismatch:overview'],
+  '136-lezhi-huilan-2019.txt': ['section-heading-mismatch:overview'],
+  '151-shangsi-nanping-2021.txt': ['section-heading-mismatch:overview'],
+  '202-xishan-yunlin-2019.txt': ['section-heading-mismatch:overview'],
+  '211-haikou-xiuying-dongshan-2021.txt': ['section-heading-mismatch:overview'],
+  '301-guanghe-county-2024.txt': ['section-heading-mismatch:overview'],
+  '340-yongshun-mgc-2020.txt': ['section-heading-mismatch:overview'],
+  '348-gulou-czj-2022.txt': ['section-heading-mismatch:overview'],
   // Since a fix after the measures of 344–373 (373's `一是…三是` without 二是): 215's `一是…。三是`
   // and 003's problems numbered `一是…；三是…三是`, each written down as a slip, not a problem (counted
   // here, as 142's and 303's headings are, though the numbering is wrong in both).

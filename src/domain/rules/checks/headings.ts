@@ -190,6 +190,58 @@ function tablesWithCells(
   return read;
 }
 
+/** A line opening a sub-item of 总体情况 (`（一）`, `一是`, `1.`): the preface, if any, is over. */
+const SUB_ITEM_LINE =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]|[一二三四五六七八九十]是|\d+[.、．])/;
+/** The lines of a part's opening read for a preface at most. */
+const PREFACE_LINES = 3;
+/**
+ * A sentence presenting the report: its legal basis and that it is published or drawn up
+ * (`根据《中华人民共和国政府信息公开条例》…,现公布…2024年政府信息公开工作年度报告`), or the report as
+ * its subject, then its basis (`本年度报告根据《…条例》…要求,由…编制`). Not a year's work told under
+ * the regulation (`2021年,我局认真贯彻落实《条例》…`): no report named.
+ */
+const PREFACE_BASIS =
+  /(?:根据|依据|按照)[^。]*(?:条例|通知|要求|规定)[^。]*(?:编制|公布|发布|公开|形成)[^。]*(?:年度报告|年报|本报告|工作报告)|^(?:\d{4}年度?)?(?:本|该)?(?:年度)?(?:报告|年报)[^。]{0,6}(?:根据|依据|按照)/;
+/** The rest of a preface: statistics period, the parts listed, where to ask. */
+const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = [
+  {
+    said: '统计期限',
+    re: /(?:报告|年报)[^。]{0,20}(?:统计|所列数据)|统计(?:期限|时限|区间|起止)|数据统计|所列数据/,
+  },
+  { said: '报告组成', re: /(?:报告|年报|全文)[^。]{0,20}(?:包括|由|分为|共分)/ },
+  { said: '联系方式', re: /如对本|联系电话|联系方式|邮政编码/ },
+];
+
+/**
+ * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
+ * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
+ * opening lines, up to the first sub-item, begin with a sentence presenting the report and say one
+ * more thing of a preface. Not an overview opening with the year's work (`2021年,我局认真贯彻落实
+ * 《条例》…`, real: 东湖风景区市场监管局 2021), nor a preface printed before the heading and a period
+ * said again under it (real: 扎格斯台苏木 2023).
+ */
+export function prefaceUnderHeading(
+  report: Report,
+  overviewId: SectionId,
+): { readonly first: string; readonly said: readonly string[] } | null {
+  if (report.headings?.[overviewId] === undefined) return null;
+  const before = compactUncached(report.meta.preface ?? '');
+  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
+  const opening: string[] = [];
+  for (const line of (report.narrative[overviewId] ?? '').split('\n')) {
+    if (line.trim() === '') continue;
+    if (SUB_ITEM_LINE.test(line) || opening.length >= PREFACE_LINES) break;
+    opening.push(compactUncached(line).trim());
+  }
+  const text = opening.join('');
+  const first = text.split('。')[0] ?? '';
+  if (!PREFACE_BASIS.test(first)) return null;
+  const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
+  if (said.length === 0) return null;
+  return { first: first.length > 40 ? `${first.slice(0, 40)}…` : first, said };
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -358,6 +410,22 @@ export const sectionHeadingCheck = defineCheck({
                 : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
       });
     });
+    const overviewAt = sections.findIndex((t) => t.areas !== undefined);
+    const overview = sections[overviewAt];
+    const preface = overview ? prefaceUnderHeading(report, overview.id) : null;
+    if (overview && preface !== null) {
+      const said = `「${written[overview.id]?.trim() ?? ''}」标题之下先写的是序言（“${preface.first}”，编制依据、${preface.said.join('、')}）：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
+      const at = found.findIndex((f) => f.target === overview.id);
+      const same = found[at];
+      if (same) found[at] = { ...same, message: `${same.message}；${said}` };
+      else
+        found.push({
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: said,
+        });
+    }
     return sameAdditionOnce(found, additions);
   },
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clean2021 } from '@templates/fixtures/format-2021/clean';
+import { formatById } from '@templates/index';
+import type { Report } from '../../report/types';
 import { keys, messageOf, withOverview } from '@/testing/checked-reports';
 
 /** What the texts 374–403 showed of a report's structure, mended after their measure. */
@@ -18,5 +21,46 @@ describe('a sub-heading of 总体情况 naming an area with two of its words swa
       yuzhong.replace('依公开申请', '公开申请'),
     ])
       expect(keys(withOverview(text))).not.toContain('overview-subheading-garbled:overview');
+  });
+});
+
+describe('the preface written under 一、总体情况 instead of before it', () => {
+  const headed = (overview: string, preface = ''): Report => {
+    const report = withOverview(overview);
+    const headings = Object.fromEntries(
+      formatById(report.formatId).sections.map((s) => [s.id, s.heading]),
+    );
+    return { ...report, headings, meta: { ...clean2021.report.meta, preface } };
+  };
+  const yuyang =
+    '根据《中华人民共和国政府信息公开条例》及市政府办公室相关工作要求,特向社会公布渔洋镇人民政府2022年度信息公开工作年度报告,本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n2022年以来我镇坚持以公开为常态,不公开为例外,稳步推进了信息公开的各项工作,现将我镇工作情况报告如下:\n(一)主动公开情况\n全年主动公开信息120条。';
+  it('is said on the heading (real: 渔洋镇 2022)', () => {
+    expect(messageOf(headed(yuyang), 'section-heading-mismatch:overview')).toBe(
+      '「一、总体情况」标题之下先写的是序言（“根据《中华人民共和国政府信息公开条例》及市政府办公室相关工作要求,特向社会公布渔…”，编制依据、统计期限）：序言应写在「一、总体情况」之前，标题之下写总体情况',
+    );
+  });
+  it('is said with the report as the subject and its parts listed (real: 中江县 2022)', () => {
+    const zhongjiang =
+      '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,由中江县人民政府办公室组织编制。报告包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项。\n(一)主动公开方面。2022年,中江县认真贯彻《条例》。';
+    expect(keys(headed(zhongjiang))).toContain('section-heading-mismatch:overview');
+  });
+  it('is not said of a preface before the heading, nor of an overview opening with the year’s work', () => {
+    const preface =
+      '根据《中华人民共和国政府信息公开条例》要求,编制本报告。本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。';
+    for (const report of [
+      // The preface printed before the heading (real: 渝中区经济信息委 2023), its period said
+      // again under it (real: 扎格斯台苏木 2023).
+      headed(yuyang.slice(yuyang.indexOf('\n') + 1), preface),
+      headed(`本年报中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n${yuyang}`, preface),
+      // The year's work under the regulation, no report named (real: 东湖风景区市场监管局 2021),
+      // and a report named but no period, parts nor contact (real: 保康县农业农村局 2021 after its preface).
+      headed(
+        '2021年,武汉市东湖生态旅游风景区管理委员会市场监督管理局认真贯彻落实《中华人民共和国政府信息公开条例》,以“公开为常态、不公开为例外”为原则,统计数据及时准确。\n(一)主动公开情况',
+      ),
+      headed(
+        '根据《中华人民共和国政府信息公开条例》与县政府印发《关于做好2021年政府信息公开工作年度报告的通知》,我局认真做好年度报告编制工作。\n(一)主动公开情况',
+      ),
+    ])
+      expect(keys(report)).not.toContain('section-heading-mismatch:overview');
   });
 });
