@@ -1132,7 +1132,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '395-chengbu-jinzi-2021.txt': ['format-year-mismatch', 'report-date-after-deadline'],
   '396-yueyang-xfj-2021.txt': ['part-count-mismatch:meta'],
-  '399-jiange-yangcun-2024.txt': ['parts-sum-mismatch:overview'],
+  '399-jiange-yangcun-2024.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix after the measure of 374–403: its 依申请公开 item says nothing of requests.
+    'overview-item-off-topic:overview',
+  ],
+  // Since a fix after the measure of 374–403: its 依申请公开 item tells only the application form.
+  '387-shixing-jgswj-2021.txt': ['overview-item-off-topic:overview'],
   // Since a fix after the measure of 374–403: `(二)依公开申请`, two words of 依申请公开 swapped.
   '400-yuzhong-jjxxw-2023.txt': ['overview-subheading-garbled:overview'],
 };
@@ -1321,7 +1327,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '387-shixing-jgswj-2021.txt': [
     '2021年度报告说按《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的通知》推进工作：引用的是上一年的要点',
-    '“(二)依申请公开政府信息的情况”只写了申请表和申请方式，没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
   ],
   '388-dongguan-liaobu-2019.txt': [
     '序言“现向社会公布寮步镇政府2019年信息公开工作年度报告”：报告名称缺“政府”，不是“政府信息公开工作年度报告”',
@@ -1351,9 +1356,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '398-gulin-czj-2021.txt': [
     '主动公开“累计公开政府信息106条”（网站103条＋3条＝106），按内容所列1＋7＋1＋4＋59＋31＝103条，少3条，与106不符',
-  ],
-  '399-jiange-yangcun-2024.txt': [
-    '“(二)依申请公开情况”只写未产生复议诉讼、投诉举报和收费：没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
   ],
   '402-yanliang-wlj-2020.txt': [
     '区级部门的表二“规章”一行填了本年新公开1件、对外公开总数2件：县（区）级机关及其部门不能制定规章',

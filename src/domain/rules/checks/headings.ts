@@ -599,6 +599,13 @@ const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
 const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
 /** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
 const REQUESTS_SAID = /依申请|公开申请|申请公开/;
+/**
+ * Requests received or handled, told in an item on 依申请公开: received (`收到…申请`, `申请…3件`),
+ * none received (`未收到…申请`, `未接到群众要求公开的信息`, real: 北街街道 2025), or their handling
+ * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三).
+ */
+const REQUESTS_TOLD =
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复/;
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -679,8 +686,9 @@ export const overviewItemOffTopicCheck = defineCheck({
       const m = requests ?? PROACTIVE_ITEM.exec(line);
       if (!m) continue;
       const body = [line.slice(m[0].length)];
-      for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
-        body.push(lines[j] ?? '');
+      let next = i + 1;
+      for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+        body.push(lines[next] ?? '');
       const said = body
         .join('')
         .replace(/^[。．.：:\s]+/, '')
@@ -701,6 +709,13 @@ export const overviewItemOffTopicCheck = defineCheck({
       if (requests && !said.includes('申请') && PROACTIVE_COUNT.test(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+        );
+      // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
+      // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
+      // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
+      if (requests && next < lines.length && !REQUESTS_TOLD.test(said))
+        return finding(
+          `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
         );
       // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
       // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).

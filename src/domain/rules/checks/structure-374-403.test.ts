@@ -64,3 +64,31 @@ describe('the preface written under 一、总体情况 instead of before it', ()
       expect(keys(report)).not.toContain('section-heading-mismatch:overview');
   });
 });
+
+describe('the 依申请公开 item of 总体情况 saying nothing of requests', () => {
+  const yangcun =
+    '(一)主动公开情况\n全年主动公开信息378条。\n(二)依申请公开情况\n本年度,我镇严格按照政府信息公开要求,认真做好依申请公开政府信息工作,全年未产生行政复议和行政诉讼情况,没有收到相关工作的投诉、举报,未产生收费情况。\n(三)政府信息管理情况\n在政务公开栏及时主动公开。';
+  it('is said when the next sub-heading follows (real: 杨村镇 2024)', () => {
+    expect(messageOf(withOverview(yangcun), 'overview-item-off-topic:overview')).toBe(
+      '总体情况的小标题“(二)依申请公开情况”下写的是“本年度,我镇严格按照政府信息公开要求,认真做好依申请公开政府信息工作,全年未产生…”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充',
+    );
+  });
+  it('is not said of requests counted, none received, their handling told, or an item cut off', () => {
+    for (const text of [
+      yangcun.replace('认真做好依申请公开政府信息工作', '全年共收到政府信息公开申请3件'),
+      // Real: 北街街道 2025; 东湖海事处 2023; 阜阳市经信局 2023.
+      yangcun.replace('认真做好依申请公开政府信息工作', '未接到群众要求公开的信息'),
+      yangcun.replace(
+        '认真做好依申请公开政府信息工作',
+        '海事处未收到公民、法人或其他组织政府信息公开申请件',
+      ),
+      yangcun.replace(
+        '认真做好依申请公开政府信息工作',
+        '按照规范要求开展依申请公开受理、办理、答复等环节工作',
+      ),
+      // The excerpt ends inside the item.
+      yangcun.slice(0, yangcun.indexOf('\n(三)')),
+    ])
+      expect(keys(withOverview(text))).not.toContain('overview-item-off-topic:overview');
+  });
+});
