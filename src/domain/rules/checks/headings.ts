@@ -2,6 +2,7 @@ import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
+import { OLD_PART } from './text-slips';
 
 /**
  * The six headings of an imported report as its source wrote them (`Report.headings`) against
@@ -606,6 +607,10 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
  */
 const REQUESTS_TOLD =
   /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复/;
+/** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
+const OLD_ITEM = new RegExp(
+  `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
+);
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -669,6 +674,22 @@ export const overviewItemOffTopicCheck = defineCheck({
     const { overview, text } = overviewOf(template, report);
     if (!overview) return [];
     const lines = text.split('\n');
+    // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
+    // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
+    // 总体情况 has no such item, fees are told in the last part.
+    const old = text.includes('收费') ? lines.find((l) => OLD_ITEM.test(l)) : undefined;
+    if (old !== undefined) {
+      const heading = OLD_ITEM.exec(old)?.[1] ?? '';
+      const last = template.sections[template.sections.length - 1]?.heading ?? '';
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
+        },
+      ];
+    }
     const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
     if (proactive)
       return [

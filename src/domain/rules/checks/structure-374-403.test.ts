@@ -92,3 +92,23 @@ describe('the 依申请公开 item of 总体情况 saying nothing of requests', 
       expect(keys(withOverview(text))).not.toContain('overview-item-off-topic:overview');
   });
 });
+
+describe('a sub-heading of 总体情况 naming an item of the old regulation’s reports', () => {
+  const jurong =
+    '(一)主动公开政府信息情况\n全年主动公开264条。\n(二)依申请公开政务信息办理情况\n依申请公开政务信息数3件。\n(三)部门信息公开支出及收费情况\n未发生与诉讼(行政复议、行政诉讼及申诉)有关的费用。';
+  it('is said (real: 句容市水利局 2022)', () => {
+    expect(messageOf(withOverview(jurong), 'overview-item-off-topic:overview')).toBe(
+      '总体情况的小标题“(三)部门信息公开支出及收费情况”是2019年条例修订前旧年报的栏目：现行格式的总体情况写主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面，收费情况写在「六、其他需要报告的事项」中，请按现行格式改写',
+    );
+  });
+  it('is not said of fees told in a sentence, nor of a sub-heading of the current areas', () => {
+    for (const text of [
+      jurong.replace('(三)部门信息公开支出及收费情况\n', ''),
+      jurong.replace(
+        '(三)部门信息公开支出及收费情况',
+        '(三)政府信息管理情况\n本年未发生政府信息公开支出及收费情况。',
+      ),
+    ])
+      expect(keys(withOverview(text))).not.toContain('overview-item-off-topic:overview');
+  });
+});
