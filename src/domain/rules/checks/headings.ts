@@ -603,10 +603,10 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 /**
  * Requests received or handled, told in an item on 依申请公开: received (`收到…申请`, `申请…3件`),
  * none received (`未收到…申请`, `未接到群众要求公开的信息`, real: 北街街道 2025), or their handling
- * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三).
+ * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三), or their outcomes (`予以公开155件`).
  */
 const REQUESTS_TOLD =
-  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复/;
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
 const OLD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
