@@ -1100,7 +1100,11 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // level read from the text's `我县` when no name is printed).
   '362-zhongyang-county-2022.txt': ['agency-scope-above-level:overview'],
   '367-hegang-gongnong-2024.txt': ['date-characters-missing:meta'],
-  '368-dalate-jigesitai-2024.txt': ['part-count-mismatch:overview'],
+  '368-dalate-jigesitai-2024.txt': [
+    'part-count-mismatch:overview',
+    // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+    'section-heading-mismatch:overview',
+  ],
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
@@ -1113,17 +1117,35 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '378-jiangning-2022.txt': ['narrative-balance-mismatch:overview'],
   '380-shangyu-slj-2020.txt': ['date-characters-missing:meta'],
   '382-ouhai-nyncj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix after the measure of 374–403 the one finding on its heading also says the preface is
+  // written under it (its second problem, not counted twice).
   '389-xiping-zhuantan-2020.txt': ['section-heading-mismatch:overview'],
   '391-henan-fgw-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   // By meaning: the year-in-text warning, keyed by the year it names.
-  '393-qianjiang-yuyang-2022.txt': ['wrong-year-in-text:applications:2021'],
+  '393-qianjiang-yuyang-2022.txt': [
+    'wrong-year-in-text:applications:2021',
+    // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+    'section-heading-mismatch:overview',
+  ],
+  // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
+  '381-shengsi-fgj-2020.txt': ['section-heading-mismatch:overview'],
   '394-donghu-guandong-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
   '395-chengbu-jinzi-2021.txt': ['format-year-mismatch', 'report-date-after-deadline'],
   '396-yueyang-xfj-2021.txt': ['part-count-mismatch:meta'],
-  '399-jiange-yangcun-2024.txt': ['parts-sum-mismatch:overview'],
+  '399-jiange-yangcun-2024.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix after the measure of 374–403: its 依申请公开 item says nothing of requests.
+    'overview-item-off-topic:overview',
+  ],
+  // Since a fix after the measure of 374–403: `(三)部门信息公开支出及收费情况`, the old regulation's item.
+  '379-jurong-slj-2022.txt': ['overview-item-off-topic:overview'],
+  // Since a fix after the measure of 374–403: its 依申请公开 item tells only the application form.
+  '387-shixing-jgswj-2021.txt': ['overview-item-off-topic:overview'],
+  // Since a fix after the measure of 374–403: `(二)依公开申请`, two words of 依申请公开 swapped.
+  '400-yuzhong-jjxxw-2023.txt': ['overview-subheading-garbled:overview'],
 };
 
 /**
@@ -1356,9 +1378,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '363-shenyang-jgswj-2019.txt': [
     '序言把条例写作《中华人民共和国政府信息公开条例2019版》：条例名称错误（应为《中华人民共和国政府信息公开条例》，国务院',
   ],
-  '368-dalate-jigesitai-2024.txt': [
-    '序言（编制依据、组成、统计期限、联系方式）放在“一、总体情况”标题之下，总体情况的正文与序言混在一起',
-  ],
   '369-tongxin-zrzyj-2021.txt': ['序言（编制依据、统计期限）放在总体情况标题之下'],
   '371-hejing-keerguti-2023.txt': [
     '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
@@ -1373,15 +1392,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '377-hebei-sjt-2025.txt': [
     '总体情况“(一)主动公开方面”写的是“深入贯彻中央八项规定精神学习教育”、厅党组“第一议题”学习和专题读书班、学习党的二十届四中全会精神…',
   ],
-  '379-jurong-slj-2022.txt': [
-    '“(三)部门信息公开支出及收费情况”（“未发生与诉讼(行政复议、行政诉讼及申诉)有关的费用”）是旧条例年报的栏目，2021年格式的总体情…',
-  ],
   '381-shengsi-fgj-2020.txt': [
     '序言把报告叫作“2020年度嵊泗县发展和改革局信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
     '序言说“本报告内容由政府信息公开进展情况、重点领域信息公开情况、存在的问题及下步打算等多部分组成”：这是旧式年报的栏目，不是年报的六个部…',
     '“共对外公开各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条”：29＋180＋2＋2＝21…',
     '依据写作“《浙江省政府信息公开暂行条例》”：浙江的规章名为《浙江省政府信息公开暂行办法》',
-    '序言（编制依据、组成、统计期限）放在“一、总体情况”标题之下，与总体情况正文混在一起',
   ],
   '382-ouhai-nyncj-2020.txt': [
     '序言引用“《国务院办公厅政府信息于政务公开办公室关于政府信息公开工作年度报告有关事项的通知》”：“与”错成“于”，通知名称有误',
@@ -1403,13 +1418,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '387-shixing-jgswj-2021.txt': [
     '2021年度报告说按《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的通知》推进工作：引用的是上一年的要点',
-    '“(二)依申请公开政府信息的情况”只写了申请表和申请方式，没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
   ],
   '388-dongguan-liaobu-2019.txt': [
     '序言“现向社会公布寮步镇政府2019年信息公开工作年度报告”：报告名称缺“政府”，不是“政府信息公开工作年度报告”',
-  ],
-  '389-xiping-zhuantan-2020.txt': [
-    '序言（编制依据、统计期限）放在“总体情况”标题之下，且和主动公开的数字写在同一段',
   ],
   '390-zzgx-gtghzjj-2022.txt': [
     '主动公开“共计公开114件”，其后所列25＋7＋59＋7＋“预售前及预售后公示各16件”（16×2）＝130件，多于114件（若16件是…',
@@ -1419,7 +1430,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '392-qiaokou-yijia-2019.txt': [
     '序言“《湖北省人民政府办公厅关于做好2019年政府信息公开工作年度报告编制和发布工作的通知》,以下简称《通知》)”：有右括号而无左括号，…',
   ],
-  '393-qianjiang-yuyang-2022.txt': ['序言（编制依据、统计期限）放在“一、总体情况”标题之下'],
   '394-donghu-guandong-2025.txt': [
     '“(二)政府信息依申请公开情况2025关东街共受理…”：年份后缺“年”（且小标题后缺标点）',
   ],
@@ -1429,12 +1439,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '398-gulin-czj-2021.txt': [
     '主动公开“累计公开政府信息106条”（网站103条＋3条＝106），按内容所列1＋7＋1＋4＋59＋31＝103条，少3条，与106不符',
-  ],
-  '399-jiange-yangcun-2024.txt': [
-    '“(二)依申请公开情况”只写未产生复议诉讼、投诉举报和收费：没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
-  ],
-  '400-yuzhong-jjxxw-2023.txt': [
-    '总体情况第二个小标题写作“(二)依公开申请”：字序颠倒，应为“(二)依申请公开”',
   ],
   '402-yanliang-wlj-2020.txt': [
     '区级部门的表二“规章”一行填了本年新公开1件、对外公开总数2件：县（区）级机关及其部门不能制定规章',
@@ -1469,6 +1473,26 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '253-yongchuan-gxq-2020.txt': ['overview-areas-missing'],
   '255-binhai-haibinjie-2021.txt': ['overview-areas-missing'],
   '281-fengxi-xincheng-2019.txt': ['overview-areas-missing'],
+  // Since a fix after the measure of 374–403 (the preface written under `一、总体情况`, counted a
+  // problem in 368, 369, 381, 389 and 393): the same in these, written down as a slip at their
+  // measures (109, 151, 202, 211, 301, 340, 348) or not at all (the rest).
+  '001-longgang-2024.txt': ['section-heading-mismatch:overview'],
+  '006-yangling-sjj-2022.txt': ['section-heading-mismatch:overview'],
+  '012-xixian-taiping-2022.txt': ['section-heading-mismatch:overview'],
+  '035-wuhai-gxj-2020.txt': ['section-heading-mismatch:overview'],
+  '043-gaoping-nanchengjie-2021.txt': ['section-heading-mismatch:overview'],
+  '044-gaoping-dongchengjie-2021.txt': ['section-heading-mismatch:overview'],
+  '059-gaoping-zfbgs-2022.txt': ['section-heading-mismatch:overview'],
+  '087-tianmen-tuoshi-2020.txt': ['section-heading-mismatch:overview'],
+  '092-yueqing-kfq-2022.txt': ['section-heading-mismatch:overview'],
+  '109-zhongjiang-2022.txt': ['section-heading-mismatch:overview'],
+  '136-lezhi-huilan-2019.txt': ['section-heading-mismatch:overview'],
+  '151-shangsi-nanping-2021.txt': ['section-heading-mismatch:overview'],
+  '202-xishan-yunlin-2019.txt': ['section-heading-mismatch:overview'],
+  '211-haikou-xiuying-dongshan-2021.txt': ['section-heading-mismatch:overview'],
+  '301-guanghe-county-2024.txt': ['section-heading-mismatch:overview'],
+  '340-yongshun-mgc-2020.txt': ['section-heading-mismatch:overview'],
+  '348-gulou-czj-2022.txt': ['section-heading-mismatch:overview'],
   // Since a fix after the measures of 344–373 (373's `一是…三是` without 二是): 215's `一是…。三是`
   // and 003's problems numbered `一是…；三是…三是`, each written down as a slip, not a problem (counted
   // here, as 142's and 303's headings are, though the numbering is wrong in both).
@@ -1489,6 +1513,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // government, deadline 3月31日); 303's `二、主动公开政府信息的情况` written down as a slip (the heading
   // with 的, as 142's, kept).
   '303-shangdang-xihuo-2021.txt': ['section-heading-mismatch:proactive'],
+  // Since a fix after the measure of 374–403 (379's `(三)部门信息公开支出及收费情况`, the old
+  // regulation's item, a problem): 072's `(六)政府信息依申请公开的收费及减免情况`, written down as a
+  // slip (the same kind; its problem was the repeated `(六)`).
+  '072-pengshui-longtang-2019.txt': ['overview-item-off-topic:overview'],
   // 069–078 (measured once): 071's and 076's overviews without some of the five areas (076's
   // written down as a slip, not a problem; earlier measures wrote the same as problems: 014, 015,
   // 034, 040). SPEC §4.5's areas, kept; counted against the bar.

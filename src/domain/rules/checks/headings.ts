@@ -2,6 +2,7 @@ import { compactUncached } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
+import { OLD_PART } from './text-slips';
 
 /**
  * The six headings of an imported report as its source wrote them (`ImportedSource.headings`) against
@@ -190,6 +191,58 @@ function tablesWithCells(
   return read;
 }
 
+/** A line opening a sub-item of 总体情况 (`（一）`, `一是`, `1.`): the preface, if any, is over. */
+const SUB_ITEM_LINE =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]|[一二三四五六七八九十]是|\d+[.、．])/;
+/** The lines of a part's opening read for a preface at most. */
+const PREFACE_LINES = 3;
+/**
+ * A sentence presenting the report: its legal basis and that it is published or drawn up
+ * (`根据《中华人民共和国政府信息公开条例》…,现公布…2024年政府信息公开工作年度报告`), or the report as
+ * its subject, then its basis (`本年度报告根据《…条例》…要求,由…编制`). Not a year's work told under
+ * the regulation (`2021年,我局认真贯彻落实《条例》…`): no report named.
+ */
+const PREFACE_BASIS =
+  /(?:根据|依据|按照)[^。]*(?:条例|通知|要求|规定)[^。]*(?:编制|公布|发布|公开|形成)[^。]*(?:年度报告|年报|本报告|工作报告)|^(?:\d{4}年度?)?(?:本|该)?(?:年度)?(?:报告|年报)[^。]{0,6}(?:根据|依据|按照)/;
+/** The rest of a preface: statistics period, the parts listed, where to ask. */
+const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = [
+  {
+    said: '统计期限',
+    re: /(?:报告|年报)[^。]{0,20}(?:统计|所列数据)|统计(?:期限|时限|区间|起止)|数据统计|所列数据/,
+  },
+  { said: '报告组成', re: /(?:报告|年报|全文)[^。]{0,20}(?:包括|由|分为|共分)/ },
+  { said: '联系方式', re: /如对本|联系电话|联系方式|邮政编码/ },
+];
+
+/**
+ * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
+ * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
+ * opening lines, up to the first sub-item, begin with a sentence presenting the report and say one
+ * more thing of a preface. Not an overview opening with the year's work (`2021年,我局认真贯彻落实
+ * 《条例》…`, real: 东湖风景区市场监管局 2021), nor a preface printed before the heading and a period
+ * said again under it (real: 扎格斯台苏木 2023).
+ */
+export function prefaceUnderHeading(
+  report: Report,
+  overviewId: SectionId,
+): { readonly first: string; readonly said: readonly string[] } | null {
+  if (report.source?.headings?.[overviewId] === undefined) return null;
+  const before = compactUncached(report.meta.preface ?? '');
+  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
+  const opening: string[] = [];
+  for (const line of (report.narrative[overviewId] ?? '').split('\n')) {
+    if (line.trim() === '') continue;
+    if (SUB_ITEM_LINE.test(line) || opening.length >= PREFACE_LINES) break;
+    opening.push(compactUncached(line).trim());
+  }
+  const text = opening.join('');
+  const first = text.split('。')[0] ?? '';
+  if (!PREFACE_BASIS.test(first)) return null;
+  const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
+  if (said.length === 0) return null;
+  return { first: first.length > 40 ? `${first.slice(0, 40)}…` : first, said };
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -358,6 +411,22 @@ export const sectionHeadingCheck = defineCheck({
                 : `标题「${w}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,
       });
     });
+    const overviewAt = sections.findIndex((t) => t.areas !== undefined);
+    const overview = sections[overviewAt];
+    const preface = overview ? prefaceUnderHeading(report, overview.id) : null;
+    if (overview && preface !== null) {
+      const said = `「${written[overview.id]?.trim() ?? ''}」标题之下先写的是序言（“${preface.first}”，编制依据、${preface.said.join('、')}）：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
+      const at = found.findIndex((f) => f.target === overview.id);
+      const same = found[at];
+      if (same) found[at] = { ...same, message: `${same.message}；${said}` };
+      else
+        found.push({
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: said,
+        });
+    }
     return sameAdditionOnce(found, additions);
   },
 });
@@ -441,6 +510,22 @@ export function areaWithOneLost(written: string, areas: readonly string[]): stri
   return null;
 }
 
+/**
+ * The area `written` is, two of its two-character words next to each other swapped (`依公开申请` for
+ * `依申请公开`, real: 榆中县经济和信息化委员会 2023): the same characters, out of order.
+ */
+export function areaWithWordsSwapped(written: string, areas: readonly string[]): string | null {
+  for (const area of areas) {
+    if (written.length !== area.length || written === area) continue;
+    for (let i = 0; i + 4 <= area.length; i++) {
+      const swapped =
+        area.slice(0, i) + area.slice(i + 2, i + 4) + area.slice(i, i + 2) + area.slice(i + 4);
+      if (swapped === written) return area;
+    }
+  }
+  return null;
+}
+
 /** The format's 总体情况 (the section with areas) and the report's text of it. */
 function overviewOf(
   template: FormatTemplate,
@@ -460,7 +545,7 @@ export const overviewSubheadingCheck = defineCheck({
   id: 'overview-subheading-garbled',
   severity: 'warning',
   spec: '4.5',
-  title: '总体情况小标题缺字',
+  title: '总体情况小标题缺字或字序颠倒',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
@@ -477,10 +562,20 @@ export const overviewSubheadingCheck = defineCheck({
       ];
     for (const m of text.matchAll(SUB_HEADING_LINE)) {
       const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
-      const area = areaWithOneLost(words, overview.areas);
+      const swapped = areaWithWordsSwapped(words, overview.areas);
+      const area = swapped ?? areaWithOneLost(words, overview.areas);
       // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
       if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
       const line = m[0].trim();
+      if (swapped !== null)
+        return [
+          {
+            target: overview.id,
+            section: overview.id,
+            fields: [`narrative.${overview.id}` as const],
+            message: `总体情况的小标题“${line}”字序颠倒，应为“（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}”，请核对`,
+          },
+        ];
       return [
         {
           target: overview.id,
@@ -505,6 +600,17 @@ const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
 const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
 /** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
 const REQUESTS_SAID = /依申请|公开申请|申请公开/;
+/**
+ * Requests received or handled, told in an item on 依申请公开: received (`收到…申请`, `申请…3件`),
+ * none received (`未收到…申请`, `未接到群众要求公开的信息`, real: 北街街道 2025), or their handling
+ * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三), or their outcomes (`予以公开155件`).
+ */
+const REQUESTS_TOLD =
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
+/** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
+const OLD_ITEM = new RegExp(
+  `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
+);
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -568,6 +674,22 @@ export const overviewItemOffTopicCheck = defineCheck({
     const { overview, text } = overviewOf(template, report);
     if (!overview) return [];
     const lines = text.split('\n');
+    // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
+    // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
+    // 总体情况 has no such item, fees are told in the last part.
+    const old = text.includes('收费') ? lines.find((l) => OLD_ITEM.test(l)) : undefined;
+    if (old !== undefined) {
+      const heading = OLD_ITEM.exec(old)?.[1] ?? '';
+      const last = template.sections[template.sections.length - 1]?.heading ?? '';
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
+        },
+      ];
+    }
     const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
     if (proactive)
       return [
@@ -585,8 +707,9 @@ export const overviewItemOffTopicCheck = defineCheck({
       const m = requests ?? PROACTIVE_ITEM.exec(line);
       if (!m) continue;
       const body = [line.slice(m[0].length)];
-      for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
-        body.push(lines[j] ?? '');
+      let next = i + 1;
+      for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+        body.push(lines[next] ?? '');
       const said = body
         .join('')
         .replace(/^[。．.：:\s]+/, '')
@@ -607,6 +730,13 @@ export const overviewItemOffTopicCheck = defineCheck({
       if (requests && !said.includes('申请') && PROACTIVE_COUNT.test(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+        );
+      // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
+      // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
+      // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
+      if (requests && next < lines.length && !REQUESTS_TOLD.test(said))
+        return finding(
+          `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
         );
       // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
       // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).

@@ -650,7 +650,7 @@ const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
  * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees
  * are told in 六).
  */
-const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
+export const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
 /**
  * Items of the old regulation's reports said only in a list naming some of the current parts (a
  * word of their own elsewhere): `回应解读情况` and `政府信息公开的收费情况` (real: 何店镇 2021,
