@@ -1110,13 +1110,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '378-jiangning-2022.txt': ['narrative-balance-mismatch:overview'],
   '380-shangyu-slj-2020.txt': ['date-characters-missing:meta'],
   '382-ouhai-nyncj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix after the measure: the preface's `结合2024年…工作实际,编制发布本报告` in a 2025
+  // report (by meaning: keyed by the year it names).
+  '383-rongcheng-dongshan-2025.txt': ['wrong-year-in-text:meta:2024'],
   '389-xiping-zhuantan-2020.txt': ['section-heading-mismatch:overview'],
   '391-henan-fgw-2022.txt': ['notice-citation-wrong:meta:2019-60'],
+  // Since a fix after the measure: `,以下简称《通知》)` with no `(` before it.
+  '392-qiaokou-yijia-2019.txt': ['text-stray-closer:meta'],
   // By meaning: the year-in-text warning, keyed by the year it names.
   '393-qianjiang-yuyang-2022.txt': ['wrong-year-in-text:applications:2021'],
   '394-donghu-guandong-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix after the measure: `…依申请公开情况2025关东街共受理`, the year's 年 lost.
+    'date-characters-missing:overview',
   ],
   '395-chengbu-jinzi-2021.txt': ['format-year-mismatch', 'report-date-after-deadline'],
   '396-yueyang-xfj-2021.txt': ['part-count-mismatch:meta'],
@@ -1295,9 +1302,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引用“《国务院办公厅政府信息于政务公开办公室关于政府信息公开工作年度报告有关事项的通知》”：“与”错成“于”，通知名称有误',
     '序言“现公布2020年度信息公开工作年度报告”：报告名称缺“政府”，应为“政府信息公开工作年度报告”',
   ],
-  '383-rongcheng-dongshan-2025.txt': [
-    '2025年度报告的序言写“结合2024年东山街道政府信息公开工作实际,编制发布本报告”：年份写成上一年（统计期限与正文都是2025年）',
-  ],
   '384-lixia-quanchenglu-2024.txt': [
     '序言联系方式写“请与济南市历下区街道办事处…联系”：漏了“泉城路”，联系单位名称不全',
   ],
@@ -1325,15 +1329,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列六部分的名称与规定不符：第五部分写作“政府信息公开工作存在的主要问题”（缺“及改进情况”），第六部分写作“其他需要说明的事项”（…',
     '序言称“2022年度信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
   ],
-  '392-qiaokou-yijia-2019.txt': [
-    '序言“《湖北省人民政府办公厅关于做好2019年政府信息公开工作年度报告编制和发布工作的通知》,以下简称《通知》)”：有右括号而无左括号，…',
-  ],
   '393-qianjiang-yuyang-2022.txt': [
     '序言（编制依据、统计期限）放在“一、总体情况”标题之下',
     '总体情况只有一段套话，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的具体情况',
-  ],
-  '394-donghu-guandong-2025.txt': [
-    '“(二)政府信息依申请公开情况2025关东街共受理…”：年份后缺“年”（且小标题后缺标点）',
   ],
   '395-chengbu-jinzi-2021.txt': [
     '总体情况只有一段，没有依申请公开（收到几件）、政府信息管理、平台建设、监督保障的具体情况',
