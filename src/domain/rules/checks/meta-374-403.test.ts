@@ -75,3 +75,73 @@ describe('an abbreviation’s closing bracket with no opener', () => {
     expect(keys(report)).not.toContain('text-stray-closer:meta');
   });
 });
+
+describe('the notices’ issuing office with a character written for another', () => {
+  const ISSUER = (middle: string) =>
+    `根据《国务院办公厅政府信息${middle}政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求,编制本报告。`;
+
+  it('warns on 于 for 与 (real: 瓯海区农业农村局 2020)', () => {
+    const report = withPreface(ISSUER('于'), 2020);
+    expect(keys(report)).toContain('notice-citation-unknown:meta:issuer-name');
+    expect(messageOf(report, 'notice-citation-unknown:meta:issuer-name')).toContain('有错字');
+  });
+
+  it('stays silent on the office’s own name (141 of the corpus’s citations)', () => {
+    expect(keys(withPreface(ISSUER('与'), 2020))).not.toContain(
+      'notice-citation-unknown:meta:issuer-name',
+    );
+  });
+});
+
+describe('a province’s own rule cited by another name', () => {
+  it('warns on 浙江’s 暂行办法 cited as 暂行条例 or 试行办法, 海南’s 办法 as 规定 (real: 嵊泗县发展和改革局 2020, 凤卧镇 2024, 海南省商务厅 2023)', () => {
+    for (const [name, year] of [
+      ['浙江省政府信息公开暂行条例', 2020],
+      ['浙江省政府信息公开试行办法', 2024],
+      ['海南省政府信息公开规定', 2023],
+    ] as const) {
+      const report = withPreface(
+        `根据《中华人民共和国政府信息公开条例》和《${name}》要求,编制本报告。`,
+        year,
+      );
+      expect(keys(report)).toContain('notice-citation-unknown:meta:province-rule');
+    }
+    const report = withPreface('依据《浙江省政府信息公开暂行条例》编制本报告。', 2020);
+    expect(messageOf(report, 'notice-citation-unknown:meta:province-rule')).toContain(
+      '《浙江省政府信息公开暂行办法》',
+    );
+  });
+
+  it('stays silent on the rules’ own names, other documents and provinces not listed (real wording)', () => {
+    for (const name of [
+      '浙江省政府信息公开暂行办法',
+      '福建省政府信息公开办法',
+      '上海市政府信息公开规定',
+      '海南省政府信息公开办法',
+      '湖北省政府信息公开规定',
+      '贵州省政府信息公开暂行规定',
+      '河北省政府信息公开申请办理规范',
+      '东莞市政府信息公开办法',
+    ]) {
+      const report = withPreface(`依据《${name}》编制本报告。`, 2022);
+      expect(keys(report)).not.toContain('notice-citation-unknown:meta:province-rule');
+    }
+  });
+});
+
+describe('the regulation’s full name with a version after it', () => {
+  it('warns on `条例2019版` (real: 沈阳 2019)', () => {
+    const report = withPreface(
+      '根据《中华人民共和国政府信息公开条例2019版》要求,编制本报告。',
+      2019,
+    );
+    expect(keys(report)).toContain('notice-citation-unknown:meta:regulation-name');
+  });
+
+  it('stays silent on the name itself and a space before 》 (real wording)', () => {
+    for (const title of ['中华人民共和国政府信息公开条例', '中华人民共和国政府信息公开条例 '])
+      expect(keys(withPreface(`根据《${title}》要求,编制本报告。`, 2019))).not.toContain(
+        'notice-citation-unknown:meta:regulation-name',
+      );
+  });
+});
