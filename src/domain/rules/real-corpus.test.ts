@@ -503,6 +503,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '238-gaoping-jianning-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '239-kuancheng-zfb-2023.txt': ['date-characters-missing:meta'],
   '240-baokang-nyncj-2021.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measures of 374–403: `认真落实…2021年湖北省政务公开工作要点…` in a 2022
+  // report (the key points of the year before, a province's).
+  '243-daye-dongyuelu-2022.txt': ['notice-citation-wrong:overview:key-points-2021'],
   // Since a fix after the measure: `现将我局2024年信访公开工作年度报告如下`.
   '244-anhua-xfj-2024.txt': ['report-name-garbled:meta'],
   '245-xiangyin-lyj-2024.txt': ['section-heading-mismatch:overview'],
@@ -1073,6 +1076,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '345-dexing-wancun-2023.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
+    // Since a fix after the measures of 374–403: the 2022 key points followed in a 2023 report.
+    'notice-citation-wrong:overview:key-points-2022',
   ],
   '346-funan-zfb-2021.txt': ['part-count-mismatch:meta'],
   '348-gulou-czj-2022.txt': ['wrong-year-in-text:overview:2021'],
@@ -1133,6 +1138,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Since a fix after the measure: the preface's `结合2024年…工作实际,编制发布本报告` in a 2025
   // report (by meaning: keyed by the year it names).
   '383-rongcheng-dongshan-2025.txt': ['wrong-year-in-text:meta:2024'],
+  // Since a fix after the measure: the city's 2020 key points followed in a 2021 report.
+  '387-shixing-jgswj-2021.txt': ['notice-citation-wrong:overview:key-points-2020'],
   '389-xiping-zhuantan-2020.txt': ['section-heading-mismatch:overview'],
   '391-henan-fgw-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   // Since a fix after the measure: `,以下简称《通知》)` with no `(` before it.
@@ -1201,9 +1208,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 224–238 and 239–253 (measured once): what no check flagged.
   '233-shangzhi-maoershan-2020.txt': ['总体情况没有本年的数量和各方面情况（文本的测量不计）'],
   '240-baokang-nyncj-2021.txt': ['表二行政许可处理决定数量空着（不完整项，文本的测量不计）'],
-  '243-daye-dongyuelu-2022.txt': [
-    '2022年度报告落实2021年湖北省政务公开工作要点（上一年的，不作判断）',
-  ],
   '251-lintong-kfq-2021.txt': ['总体情况写的是政务信息工作（文本的测量不计）'],
   // 254–268 and 269–283 (measured once): what no check flagged.
   '259-pingyang-county-2021.txt': [
@@ -1254,7 +1258,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 344–358 and 359–373 (measured once): what no check flagged.
   '345-dexing-wancun-2023.txt': [
-    '2023年度的报告说严格落实的是《国务院办公厅关于印发2022年政务公开工作要点的通知》：引的是上一年的工作要点，不是2',
     '“(一)主动公开情况”下第一句“是围绕经济社会发展和人民群众关注关切…”：丢了“一”（应为“一是”）',
   ],
   '347-xuanzhou-huangdu-2024.txt': [
@@ -1327,7 +1330,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列组成“主动公开政府信息情况、依申请公开政府信息情况、政府信息公开类行政复议和行政诉讼情况、存在的主要问题和改进措施、其他需要汇报…',
   ],
   '387-shixing-jgswj-2021.txt': [
-    '2021年度报告说按《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的通知》推进工作：引用的是上一年的要点',
     '“(二)依申请公开政府信息的情况”只写了申请表和申请方式，没有说本年收到和处理政府信息公开申请的情况（收到几件或未收到）',
   ],
   '388-dongguan-liaobu-2019.txt': [

@@ -145,3 +145,22 @@ describe('the regulation’s full name with a version after it', () => {
       );
   });
 });
+
+describe('a city’s key points of the year before followed', () => {
+  it('warns on 韶关市2020年…要点分工方案 in a 2021 report (real: 始兴县机关事务局 2021)', () => {
+    const report = withOverview(
+      '2021年,在县委、县政府的正确领导下,我局认真贯彻《中华人民共和国政府信息公开条例》和《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的通知》精神,持续推进政务公开。',
+      2021,
+    );
+    expect(keys(report)).toContain('notice-citation-wrong:overview:key-points-2020');
+    expect(messageOf(report, 'notice-citation-wrong:overview:key-points-2020')).toContain('上一年');
+  });
+
+  it('stays silent on the year’s own (real: 乌海市工信局 2020)', () => {
+    const report = withOverview(
+      '根据乌海市2020年政务公开工作要点,我局进一步建立健全工作机制,依法推进政府信息公开。',
+      2020,
+    );
+    expect(keys(report).filter((k) => k.includes('key-points'))).toEqual([]);
+  });
+});
