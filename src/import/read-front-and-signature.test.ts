@@ -100,6 +100,20 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
 一、总体情况`),
     );
     expect(whole.agency).toBe('小龙坎街道办事处');
+    // A place's name above a title opening with its year: the place's report (real: 大渡口区 2023).
+    const place = readFrontMatter(
+      lines(`重庆市大渡口区
+2023年政府信息公开工作年度报告
+根据《中华人民共和国政府信息公开条例》第五章第五十条的规定和要求,制作本报告。`),
+    );
+    expect([place.agency, place.year]).toEqual(['重庆市大渡口区', 2023]);
+    // Counterexample: a sentence ending in a place's name above the title is no agency's line.
+    const said = readFrontMatter(
+      lines(`本报告由重庆市大渡口区
+2023年政府信息公开工作年度报告
+一、总体情况`),
+    );
+    expect(said.agency).not.toBe('本报告由重庆市大渡口区');
     // A preface broken mid-sentence is not a title, nor two lines of a sentence.
     const sentence = readFrontMatter(
       lines(`根据条例规定,现将本局2020年政府信息

@@ -89,11 +89,14 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       agency = `${above.replace(/\s+/g, '')}${agency}`;
       skip.add(titleAt - 1);
     }
+    // The agency's line above a title that opens with its year: an agency's name, or a place's
+    // (`重庆市大渡口区` / `2023年政府信息公开工作年度报告`, real: 大渡口区 2023, the district's report).
     if (
       !agency &&
       above !== undefined &&
       looksLikeAgency(above) &&
-      ORG_ENDING.test(above.replace(/\s+/g, ''))
+      (ORG_ENDING.test(above.replace(/\s+/g, '')) ||
+        (year !== null && /^\s*\d{4}年/.test(title) && PLACE_NAME.test(above.replace(/\s+/g, ''))))
     ) {
       agency = above.replace(/\s+/g, '');
       skip.add(titleAt - 1);
@@ -231,6 +234,12 @@ function sameTitle(line: string, title: string): boolean {
 /** An agency's kind alone, no name before it: `办事处`, `人民政府`, `办公室`. */
 const BARE_KIND =
   /^(?:街道办事处|办事处|人民政府|政府|办公室|委员会|管理委员会|管委会|局|分局|管理局|管理处)$/;
+
+/**
+ * A place's name alone (`重庆市大渡口区`, `内蒙古自治区鄂尔多斯市`): one to three parts, each a short
+ * name and its kind; a sentence ending in one (`本报告由重庆市大渡口区`) is not.
+ */
+const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}$/;
 
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;

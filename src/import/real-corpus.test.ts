@@ -133,7 +133,6 @@ const META_MISSED: readonly string[] = [
   '386-qingpu-xujing-2024.txt: date none',
   '388-dongguan-liaobu-2019.txt: agency “”',
   '390-zzgx-gtghzjj-2022.txt: agency “”',
-  '401-dadukou-2023.txt: agency “”',
 ];
 
 function run(name: string): Outcome {

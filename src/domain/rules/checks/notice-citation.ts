@@ -151,6 +151,36 @@ const REGULATION_ORDER =
   /(?:政府信息公开条例|《条例)》\s*[（(]\s*(?:中华人民共和国)?(国务院令\s*第?\s*(\d+)\s*号?)/g;
 
 /**
+ * The regulation's full name with words after it inside the title (`《中华人民共和国政府信息公开条例
+ * 2019版》`, real: 363's text): the name has no version; a space before 》 is a typing slip only.
+ */
+const REGULATION_WITH_SUFFIX = /《中华人民共和国政府信息公开条例([^《》\s（(]+)》/g;
+
+/**
+ * The provinces' own rules on government information disclosure, by the province's name as the
+ * rule's name opens with it (each read in its publishing order or its text on the `pages` store):
+ * 上海市政府令 (上海市口岸服务办公室's rules cite it), 浙江省人民政府令第302号 (2012, revised 2019),
+ * 福建省人民政府令第134号 (2014), 湖北省人民政府令第262号 (2004), 海南省人民政府令第194号 (2005),
+ * 陕西省政府令第108号 (2006), 贵州省人民政府 印发《贵州省政府信息公开暂行规定》.
+ */
+const PROVINCE_RULES: ReadonlyMap<string, string> = new Map([
+  ['上海市', '上海市政府信息公开规定'],
+  ['浙江省', '浙江省政府信息公开暂行办法'],
+  ['福建省', '福建省政府信息公开办法'],
+  ['湖北省', '湖北省政府信息公开规定'],
+  ['海南省', '海南省政府信息公开办法'],
+  ['陕西省', '陕西省政府信息公开规定'],
+  ['贵州省', '贵州省政府信息公开暂行规定'],
+]);
+/**
+ * A province's rule cited by name (`《浙江省政府信息公开暂行条例》`, real: 嵊泗县发展和改革局 2020):
+ * the province, 政府信息公开, then a rule's kind only (not `…指南`, `…申请办理规范`).
+ */
+const PROVINCE_RULE_WORDS = /政府信息公开(?:暂行|试行)?(?:规定|办法)》/;
+const PROVINCE_RULE_CITED =
+  /《([\u4e00-\u9fff]{2,3}(?:省|市))政府信息公开((?:暂行|试行)?(?:条例|规定|办法))》/g;
+
+/**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
  * is the regulation cited by a wrong name (`《中华人民共和国信息公开条例》`, real: 安庆市招商中心
  * 2021); the short `《政府信息公开条例》` and other regulations are further away.
@@ -199,6 +229,17 @@ function nameEdits(a: string): number {
 const ISSUER = /国务院办公厅([\u4e00-\u9fff]{2,7}?)公开办公室/g;
 const ISSUER_MIDDLE = '政府信息与政务';
 const OTHER_OFFICE = new Set(['政务']);
+
+/**
+ * The middle with one character written for another (`政府信息于政务`, real: 瓯海区农业农村局 2020,
+ * `《国务院办公厅政府信息于政务公开办公室关于…的通知》`): the office's name misspelt.
+ */
+function missesIssuerByOne(middle: string): boolean {
+  if (middle.length !== ISSUER_MIDDLE.length) return false;
+  let differ = 0;
+  for (let i = 0; i < middle.length; i += 1) if (middle[i] !== ISSUER_MIDDLE[i]) differ += 1;
+  return differ === 1;
+}
 
 function dropsFromIssuer(middle: string): boolean {
   if (middle.length >= ISSUER_MIDDLE.length || middle.length < ISSUER_MIDDLE.length - 3)
@@ -263,6 +304,8 @@ type UnknownCitation =
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
   | { readonly kind: 'order'; readonly text: string }
+  /** A province's own rule cited by another name than its own. */
+  | { readonly kind: 'province-rule'; readonly text: string; readonly meant: string }
   /** The State Council's key points of a year cited with another number than theirs. */
   | {
       readonly kind: 'key-points-number';
@@ -271,7 +314,7 @@ type UnknownCitation =
       readonly no: number;
     }
   /** The notices' issuing office named with words lost. */
-  | { readonly kind: 'issuer'; readonly text: string }
+  | { readonly kind: 'issuer'; readonly text: string; readonly misspelt?: boolean }
   /** A known notice's title cut short, with or without its number. */
   | {
       readonly kind: 'cut';
@@ -350,7 +393,8 @@ function noticeTitled(title: string, NOTICES: readonly KnownNotice[]): KnownNoti
  * `《国务院办公厅关于印发2021年政务公开工作要点的通知》…要求，特向社会公布…2022年度…年度报告`: the
  * year's key points of 政务公开 named as what the report was compiled under.
  */
-const KEY_POINTS = /(\d{4})年(?:全国)?政务公开工作要点/g;
+const KEY_POINTS =
+  /(\d{4})年(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开工作要点/g;
 /**
  * The numbers of the State Council's key points of 政务公开 (`《国务院办公厅关于印发2021年政务公开
  * 工作要点的通知》(国办发〔2021〕12号)`), by year; years after 2022 have none of the 国办发 kind.
@@ -408,7 +452,8 @@ const citationsIn = perParagraphAnd(
       !compact.includes('通知') &&
       !compact.includes('条例') &&
       !compact.includes('工作要点') &&
-      !compact.includes('《关于')
+      !compact.includes('《关于') &&
+      !PROVINCE_RULE_WORDS.test(compact)
     )
       return [];
     const out: SentenceCitations[] = [];
@@ -420,7 +465,8 @@ const citationsIn = perParagraphAnd(
         !sentence.includes('通知') &&
         !sentence.includes('条例') &&
         !namesKeyPoints &&
-        !sentence.includes('《关于')
+        !sentence.includes('《关于') &&
+        !PROVINCE_RULE_WORDS.test(sentence)
       )
         continue;
       const unknown: UnknownCitation[] = [];
@@ -493,6 +539,15 @@ const citationsIn = perParagraphAnd(
           const d = nameEdits(m[1] ?? '');
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      if (sentence.includes('政府信息公开条例'))
+        for (const m of sentence.matchAll(REGULATION_WITH_SUFFIX))
+          unknown.push({ kind: 'name', text: m[0] });
+      if (sentence.includes('政府信息公开'))
+        for (const m of sentence.matchAll(PROVINCE_RULE_CITED)) {
+          const meant = PROVINCE_RULES.get(m[1] ?? '');
+          if (meant !== undefined && `${m[1] ?? ''}政府信息公开${m[2] ?? ''}` !== meant)
+            unknown.push({ kind: 'province-rule', text: m[0], meant });
+        }
       // The regulation's order number other than 711 (2019) or 492 (2007): `(国务院令第771号)`,
       // real: 福州片区 2024.
       if (sentence.includes('国务院令'))
@@ -515,6 +570,8 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('国务院办公厅'))
         for (let m = first(ISSUER, sentence); m; m = ISSUER.exec(sentence))
           if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
+          else if (missesIssuerByOne(m[1] ?? ''))
+            unknown.push({ kind: 'issuer', text: m[0], misspelt: true });
       const byNumber = new Set(cited);
       const whole: KnownNotice[] = [];
       const byFormat: KnownNotice[] = [];
@@ -631,7 +688,7 @@ const citations = perContext((ctx: CheckContext) => {
             target: `${section}:issuer-name`,
             fields: [field],
             section,
-            message: `发文机关名称「${c.text}」缺字：应为“国务院办公厅政府信息与政务公开办公室”`,
+            message: `发文机关名称「${c.text}」${c.misspelt ? '有错字' : '缺字'}：应为“国务院办公厅政府信息与政务公开办公室”`,
           });
         else if (c.kind === 'cut')
           push(unknown, {
@@ -666,6 +723,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的${c.year}年政务公开工作要点文号写作「${c.text}」：国务院办公厅印发${c.year}年政务公开工作要点的通知是国办发〔${c.year}〕${c.no}号，请核对文号`,
+          });
+        else if (c.kind === 'province-rule')
+          push(unknown, {
+            target: `${section}:province-rule`,
+            fields: [field],
+            section,
+            message: `引用的「${c.text}」名称有误：该省（市）的规章是《${c.meant}》，请核对名称`,
           });
         else if (c.kind === 'name')
           push(unknown, {
@@ -726,16 +790,17 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `文中说报告依据${y}年政务公开工作要点编制，${year}年度的报告应依据当年的要求（年度报告的格式是${right ? label(right) : '当年的通知'}印发的格式）`,
           });
-      // The key points of two or more years before as what the year's work followed (those of
-      // the year before are often cited: the year's own come out in spring; in the corpus every
-      // other such citation is of the report year or the one before).
+      // The key points of an earlier year as what the year's work followed: the State Council's
+      // or a place's (`认真贯彻…《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的
+      // 通知》精神` in a 2021 report, real: 始兴县机关事务局). Every such citation of the year before
+      // in the corpus (five: 243, 345, 360, 387, 057) was written down as a problem by its reviewer.
       for (const y of followedPoints)
-        if (y <= year - 2)
+        if (y < year)
           push(wrong, {
             target: `${section}:key-points-${y}`,
             fields: [field],
             section,
-            message: `文中说${year}年的工作依据${y}年政务公开工作要点开展：那是${year - y}年前的要点，${year}年度应依据当年（或上一年）的政务公开工作要点（是否照抄了往年的报告？）`,
+            message: `文中说${year}年的工作依据${y}年政务公开工作要点开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的要点，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
     }
   }

@@ -81,6 +81,15 @@ const YEAR_OPENING =
   /(?<=^|[。；;！!？?\n])((?:19|20)\d{2})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
 
 /**
+ * The report's year between two words, its 年 lost (`(二)政府信息依申请公开情况2025关东街共受理…`,
+ * real: 关东街道 2025, a sub-heading run into its paragraph): four digits between two Chinese
+ * characters are no count without a unit after them (`2025件`, `2000余条`), nor a code (`〔2021〕`,
+ * not between words). Only the report's own year is read (see the check).
+ */
+const YEAR_BETWEEN_WORDS =
+  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?![件条个项次人余多万亿千百元份篇家户名位台套天批期场号册本页字笔张吨亩所座处间辆年月日届版])([\u4e00-\u9fff][^。；;，,\n]{0,12})/;
+
+/**
  * A date inside a run of digits between words, its 年, 月 and 日 lost with the unit of a count
  * before it (`…答复意见1120251212在四川省政府新闻…`, real: 四川省文物局 2025: `11条`, `2025年12月12日`):
  * a year, then a month and a day of two digits each that make a date, at the run's end, the run
@@ -146,7 +155,21 @@ const yearBeforeNameIn = perText((_, analysed) => {
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
   const work = YEAR_BEFORE_WORK.exec(compact);
-  if (!work) return null;
+  if (!work) {
+    const between = YEAR_BETWEEN_WORDS.exec(compact);
+    if (between) {
+      const before = /[\u4e00-\u9fff]{1,8}$/.exec(
+        compact.slice(Math.max(0, between.index - 8), between.index),
+      );
+      return {
+        year: Number(between[1]),
+        text: `${between[1]}${between[2] ?? ''}`,
+        before: before?.[0] ?? '',
+        anyYear: false,
+      };
+    }
+    return null;
+  }
   // The name before the year, for the message (`梅溪湖街道2023政府信息公开…`).
   const name = /[\u4e00-\u9fff]{1,8}$/.exec(compact.slice(Math.max(0, work.index - 8), work.index));
   return {
@@ -1112,6 +1135,31 @@ const strayIn = firstInParagraphs((_, analysed) => {
   return null;
 });
 
+/**
+ * An abbreviation's clause closed by a bracket never opened (`和《湖北省人民政府办公厅关于做好…工作
+ * 的通知》,以下简称《通知》)相关要求编制`, real: 易家街 2019): `以下简称…` is said inside brackets
+ * (`(国务院令第711号,以下简称《条例》)`), so its `)` with no `(` still open before it in the sentence
+ * lost its opener.
+ */
+const ABBREVIATION_CLOSED = /(?:以下)?简称[^()（）。；;]{1,20}[)）]/g;
+
+const strayAbbreviationCloserIn = firstInParagraphs((_, analysed) => {
+  if (!compactText(analysed).includes('简称')) return null;
+  for (const sentence of compactSentences(analysed)) {
+    for (const m of sentence.matchAll(ABBREVIATION_CLOSED)) {
+      let depth = 0;
+      for (const ch of sentence.slice(0, m.index))
+        if (ch === '(' || ch === '（') depth += 1;
+        else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        const end = m.index + m[0].length;
+        return sentence.slice(Math.max(0, m.index - 12), end + 4);
+      }
+    }
+  }
+  return null;
+});
+
 /** What opens a quotation: `“`, an ASCII `"` (often used for both ends), `「`. */
 const QUOTE_OPENER = /[“"「]/;
 
@@ -1163,7 +1211,7 @@ export const strayCloserCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      (text) => strayIn(text) || loneCloserIn(text) || null,
+      (text) => strayIn(text) || loneCloserIn(text) || strayAbbreviationCloserIn(text) || null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
     );

@@ -27,15 +27,27 @@ const PUBLISHED_ON =
 const THIS_REPORT_NAMED =
   /(?:编制|公布|发布)了?[^。；;]{0,40}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
 
+/**
+ * The preface saying whose year's work this report is compiled from (`结合2024年东山街道政府信息
+ * 公开工作实际,编制发布本报告` in a 2025 report, real: 荣成市东山街道): the work of the report's
+ * own year (`结合我区2020年政府信息公开工作开展情况,编制…`). Not a document of the year's work
+ * (`结合全市2021年政务公开工作要点`): only the work's 实际 or 情况, and only where the sentence goes
+ * on to compile or publish the report.
+ */
+const PREFACE_WORK_YEAR =
+  /结合[^。；;，,《》\d]{0,6}?((?:19|20)\d{2})年度?[^。；;，,《》“”\d]{0,20}?(?:政府信息公开|政务信息公开|政务公开|信息公开)工作(?:开展)?(?:实际|情况)[^。；;]{0,12}?(?:编制|公布|发布)/;
+
 /** The year the preface gives this report, when it names it (Chinese year words aside). */
-const reportYearInPreface = perText((text): number | null => {
+const reportYearInPreface = perText((text): { year: number; words: string } | null => {
   const compact = compactText(text);
-  // The report is named `…年度报告`: a preface without these words names none.
-  if (!compact.includes('年度报告')) return null;
+  // The report is named `…年度报告`, its work `…工作实际`: a preface without these names none.
+  if (!compact.includes('年度报告') && !compact.includes('结合')) return null;
   for (const sentence of compact.split(SENTENCE_BREAK)) {
     if (LAST_YEAR.test(sentence)) continue;
     const m = THIS_REPORT_NAMED.exec(sentence);
-    if (m) return Number(m[1]);
+    if (m) return { year: Number(m[1]), words: '' };
+    const work = PREFACE_WORK_YEAR.exec(sentence);
+    if (work) return { year: Number(work[1]), words: work[0] };
   }
   return null;
 });
@@ -178,10 +190,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
       );
     if (section === 'meta') {
       const named = reportYearInPreface(text);
-      if (named !== null && named !== year)
+      if (named !== null && named.year !== year)
         say(
-          String(named),
-          `前言称本报告为“${named}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
+          String(named.year),
+          named.words
+            ? `前言说“${named.words}…”本报告，而报告年度是 ${year} 年：依据的应是${year}年的工作，年份是否写错（照抄了往年的前言）？`
+            : `前言称本报告为“${named.year}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
         );
     }
     if (section === 'problems') continue;
