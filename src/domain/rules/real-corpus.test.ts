@@ -1107,6 +1107,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'subheading-number-skipped:overview',
   ],
   // 374–403 (measured at once, on 62174aa): flagged at the measure.
+  // Since a fix after the measures of 374–403: one share of a whole stated in the sentence before,
+  // 10/572 = 1.748% written 1.8% (rounded twice).
+  '374-xicheng-xinjiekou-2021.txt': ['shares-rounding-mismatch:overview'],
   '378-jiangning-2022.txt': ['narrative-balance-mismatch:overview'],
   '380-shangyu-slj-2020.txt': ['date-characters-missing:meta'],
   '382-ouhai-nyncj-2020.txt': ['parts-sum-mismatch:overview'],
@@ -1274,9 +1277,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列报告内容只有五项（至“政府信息公开工作存在的主要问题及改进措施等”），缺“其他需要报告的事项”',
   ],
   // 374–403 (measured at once, on 62174aa): what no check flagged at the measure (in short).
-  '374-xicheng-xinjiekou-2021.txt': [
-    '“机构职能类信息10条,占总体的比例为1.8%”：10÷572＝1.75%，四舍五入应为1.7%（1.748先进到1.75再进到1.8，…',
-  ],
   '377-hebei-sjt-2025.txt': [
     '总体情况“(一)主动公开方面”写的是“深入贯彻中央八项规定精神学习教育”、厅党组“第一议题”学习和专题读书班、学习党的二十届四中全会精神…',
   ],
