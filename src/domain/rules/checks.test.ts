@@ -2696,3 +2696,23 @@ describe('what the held-out texts 344–373 showed: years', () => {
       expect(keys(withText({ overview: text }, report)).join()).not.toContain('wrong-year-in-text');
   });
 });
+
+describe('what the held-out texts 374–403 showed: parts of a whole (fA)', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('a list joined by 、 with one part counted in 个 among 条 (real: 嵊泗县发改局 2020)', () => {
+    const shengsi =
+      '2020年,我局共对外公开各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条。';
+    expect(sum(shengsi)?.message).toContain('29条 + 180个 + 2条 + 2条 = 213，比总数多 20条');
+    // The parts making the whole (real: 梁徐街道 2022, 条 and 件 to 150).
+    expect(sum(shengsi.replace('180个', '160个'))).toBeUndefined();
+    expect(
+      sum(
+        '2022年,共主动公开政府信息150条,其中,镇街动态86条、镇街公告51条、公开部门文件13件,答复行政复议、行政诉讼0件。',
+      ),
+    ).toBeUndefined();
+    // One part counted in people, not pieces: people reached, not records.
+    expect(sum(shengsi.replace('项目审批文件公布180个', '惠及群众180人'))).toBeUndefined();
+  });
+});

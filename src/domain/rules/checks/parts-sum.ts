@@ -264,6 +264,8 @@ const wholeText = (w: { whole: number; over?: boolean; unit: string }): string =
  */
 const RECORD_ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|人(?!次)|所|家|户)/g;
 const NOT_RECORDS = new Set(['人次', '期', '场', '宗']);
+/** Words for one piece of information or one document, each another's synonym in a list. */
+const PIECES = new Set(['条', '件', '篇', '个', '份']);
 /** A list in several units is read only when it is this long, each item one kind with its count. */
 const MIXED_LIST = 3;
 /**
@@ -280,7 +282,17 @@ const TIMES_BEFORE = /(?<![\d.])(\d+)次[，,：:]?$/;
  */
 function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const parts: Item[] = [];
-  for (const segment of list.split(/[，,]/)) {
+  // Items joined by `、` when each has its count (`动态信息29条、项目审批文件公布180个`); `、` may
+  // also join names inside one item (`在学习强国、文登大众…等新媒体发表报道101篇`).
+  const segments = list
+    .split(/[，,]/)
+    .flatMap((segment) =>
+      itemsOf(segment, RECORD_ITEM).length > 1 &&
+      segment.split('、').every((piece) => itemsOf(piece, RECORD_ITEM).length === 1)
+        ? segment.split('、')
+        : [segment],
+    );
+  for (const segment of segments) {
     if (segment.trim() === '') continue;
     if (itemsOf(segment).some((i) => NOT_RECORDS.has(i.unit))) return null;
     const items = itemsOf(segment, RECORD_ITEM);
@@ -290,12 +302,13 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   }
   const units = new Set(parts.map((p) => p.unit));
   // Counts in other units that could each be some of the whole's records, two or more (not
-  // `…,惠及群众1000人` after 300 条: people reached, not records).
+  // `…,惠及群众1000人` after 300 条: people reached, not records), or one counted in another word
+  // for a piece (real: 嵊泗县发改局 2020, `各类信息193条,其中动态信息29条、项目审批文件公布180个、…`).
   const others = parts.filter((p) => p.unit !== unit);
   return parts.length >= MIXED_LIST &&
     units.size > 1 &&
     (parts[0]?.unit === unit || unit === TIMES) &&
-    others.length >= 2 &&
+    (others.length >= 2 || (unit !== TIMES && others.every((p) => PIECES.has(p.unit)))) &&
     others.every((p) => p.value <= whole)
     ? parts
     : null;
