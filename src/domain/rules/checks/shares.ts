@@ -1,6 +1,7 @@
 import { perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
+import { extractStatements } from '../narrative/extract';
 import { textsOf } from '../support';
 
 /**
@@ -235,6 +236,15 @@ export const sharesCheck = defineCheck({
       const [problem] = shareProblems(text);
       if (!problem) continue;
       const { share, base, expected, rounding, others, lone, twice } = problem;
+      // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,
+      // read against every base the tables give (新收, 新收 + 结转, 总计).
+      if (
+        lone &&
+        extractStatements(text).some(
+          (c) => c.value === share.count && c.percent?.value === share.percent,
+        )
+      )
+        continue;
       const ratio = `${share.count}/${base} = ${((100 * share.count) / base).toFixed(share.decimals + 2)}%`;
       if (lone) {
         const exact = (100 * share.count) / base;
