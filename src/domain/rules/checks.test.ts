@@ -2749,3 +2749,45 @@ describe('总体情况 areas: a list of them is no account of them (stop 30)', (
     expect(areasIssue(dongtou)).toBeUndefined();
   });
 });
+
+describe('what the held-out texts 374–403 showed: parts of a whole (fA)', () => {
+  const sum = (overview: string) =>
+    issuesOf(withText({ overview })).find((i) => i.key === 'parts-sum-mismatch:overview');
+
+  it('a list joined by 、 with one part counted in 个 among 条 (real: 嵊泗县发改局 2020)', () => {
+    const shengsi =
+      '2020年,我局共对外公开各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条。';
+    expect(sum(shengsi)?.message).toContain('29条 + 180个 + 2条 + 2条 = 213，比总数多 20条');
+    // The parts making the whole (real: 梁徐街道 2022, 条 and 件 to 150).
+    expect(sum(shengsi.replace('180个', '160个'))).toBeUndefined();
+    expect(
+      sum(
+        '2022年,共主动公开政府信息150条,其中,镇街动态86条、镇街公告51条、公开部门文件13件,答复行政复议、行政诉讼0件。',
+      ),
+    ).toBeUndefined();
+    // One part counted in people, not pieces: people reached, not records.
+    expect(sum(shengsi.replace('项目审批文件公布180个', '惠及群众180人'))).toBeUndefined();
+  });
+
+  it('kinds after a whole without 其中, one said of two kinds with 各 (real: 郑州高新区国土规划住建局 2022)', () => {
+    const zhengzhou =
+      '2022年我局利用郑州高新技术产业开发区管理委员会政务公开官方网站依法公开政务信息,做到行政审批受理情况、审批过程、审批结果全公开,共计公开114件,建设用地规划许可证信息(批后公告)25件,建设项目用地预审与选址意见书(批后公告)7件,建设工程规划许可证信息(建筑类批后公告)59件,建设工程规划许可证信息(市政类批后公告)7件,商品房预售许可证信息预售前及预售后公示各16件;2022年我局在郑州市政务公开官方网站上共公开信息45件。';
+    const found = sum(zhengzhou);
+    expect(found?.message).toContain('25件 + 7件 + 59件 + 7件 + 16件×2 = 130件，比总数多 16件');
+    expect(found?.message).toContain('按每项各计');
+    // `共16件`: the two kinds together, 114.
+    expect(sum(zhengzhou.replace('各16件', '共16件'))).toBeUndefined();
+    // Kinds adding to the whole (real: 安庆市 2021).
+    expect(
+      sum(
+        '2021年,共主动公开各类政府信息82条,机构领导、机构设置及人事信息3条,规划计划2条,财务预决算、“三公”经费和财政专项经费管理信息4条,其他信息73条。',
+      ),
+    ).toBeUndefined();
+    // Requests and their handling (real: 广西应急管理厅 2024).
+    expect(
+      sum(
+        '2024年共收到政务信息公开申请19件,上年结转政府信息公开申请9件,受理28件,答复28件,依法依规办理。',
+      ),
+    ).toBeUndefined();
+  });
+});

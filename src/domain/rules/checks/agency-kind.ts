@@ -46,7 +46,9 @@ export const townshipRegulationsCheck = defineCheck({
  * 管理局 2021, `规章 | 1 | 0 | 1` while its text counts `政策、规范性文件类信息1条`): neither can
  * make 规章, which only the State Council's departments and the governments of provinces and
  * 设区的市 make. The level is the one the agency's name says (`县`, `区`); a city's or a
- * province's department, which may report the 规章 it drafted, is not asked.
+ * province's department, which may report the 规章 it drafted, is not asked. Only the count made
+ * is read: 规章 published (2019's 本年新公开, 对外公开总数量) may be the province's or city's that
+ * the agency carries out and reposts (real: 阎良区文化旅游局 2020, `规章 | 0 | 1 | 2`; 山头街道 2020).
  */
 export const countyRegulationsCheck = defineCheck({
   id: 't2-regulations-by-county',

@@ -136,6 +136,8 @@ export interface PartsExcess {
   readonly lostUnit?: readonly string[];
   /** The parts are channels the whole went out through, the last the rest (`其他方式`). */
   readonly channels?: true;
+  /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
+  readonly each?: string;
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -264,6 +266,8 @@ const wholeText = (w: { whole: number; over?: boolean; unit: string }): string =
  */
 const RECORD_ITEM = /(\d+)(余|多)?(条|件|篇|个|份|项|人(?!次)|所|家|户)/g;
 const NOT_RECORDS = new Set(['人次', '期', '场', '宗']);
+/** Words for one piece of information or one document, each another's synonym in a list. */
+const PIECES = new Set(['条', '件', '篇', '个', '份']);
 /** A list in several units is read only when it is this long, each item one kind with its count. */
 const MIXED_LIST = 3;
 /**
@@ -280,7 +284,17 @@ const TIMES_BEFORE = /(?<![\d.])(\d+)次[，,：:]?$/;
  */
 function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const parts: Item[] = [];
-  for (const segment of list.split(/[，,]/)) {
+  // Items joined by `、` when each has its count (`动态信息29条、项目审批文件公布180个`); `、` may
+  // also join names inside one item (`在学习强国、文登大众…等新媒体发表报道101篇`).
+  const segments = list
+    .split(/[，,]/)
+    .flatMap((segment) =>
+      itemsOf(segment, RECORD_ITEM).length > 1 &&
+      segment.split('、').every((piece) => itemsOf(piece, RECORD_ITEM).length === 1)
+        ? segment.split('、')
+        : [segment],
+    );
+  for (const segment of segments) {
     if (segment.trim() === '') continue;
     if (itemsOf(segment).some((i) => NOT_RECORDS.has(i.unit))) return null;
     const items = itemsOf(segment, RECORD_ITEM);
@@ -290,12 +304,13 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   }
   const units = new Set(parts.map((p) => p.unit));
   // Counts in other units that could each be some of the whole's records, two or more (not
-  // `…,惠及群众1000人` after 300 条: people reached, not records).
+  // `…,惠及群众1000人` after 300 条: people reached, not records), or one counted in another word
+  // for a piece (real: 嵊泗县发改局 2020, `各类信息193条,其中动态信息29条、项目审批文件公布180个、…`).
   const others = parts.filter((p) => p.unit !== unit);
   return parts.length >= MIXED_LIST &&
     units.size > 1 &&
     (parts[0]?.unit === unit || unit === TIMES) &&
-    others.length >= 2 &&
+    (others.length >= 2 || (unit !== TIMES && others.every((p) => PIECES.has(p.unit)))) &&
     others.every((p) => p.value <= whole)
     ? parts
     : null;
@@ -484,6 +499,74 @@ function channelParts(
     : null;
 }
 
+/**
+ * A whole of information published, said as one at the end of its clause (`共计公开114件`, not
+ * `公共服务…2条`, not requests: `共收到…公开申请19件`).
+ */
+const PUBLISHED_WHOLE =
+  /^[^\d]*?(?:(?<!公)共计?|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?(\d+)(条|件|篇|个|份|项)$/;
+/** One kind and its count, or several kinds with a count each (`预售前及预售后公示各16件`). */
+const KIND_PART = /^([^\d]{2,}?)(各)?(\d+)(条|件|篇|个|份|项)$/;
+/** Requests and their handling: counts of another whole than information published. */
+const REQUESTS = /申请|结转|办结|答复|受理/;
+/** Kinds named together before 各: `预售前及预售后`, `规划、计划`. */
+const KINDS_JOINED = /及|和|与|、/;
+/** At least so many kinds after the whole, to the end of the statement, make a list. */
+const UNINTRODUCED_LIST = 3;
+
+/**
+ * A whole of information published followed, without 其中, by kinds and their counts to the end
+ * of the statement, adding up to more than it (real: 郑州高新区国土规划住建局 2022, `共计公开114件,
+ * 建设用地规划许可证信息(批后公告)25件,…7件,…59件,…7件,商品房预售许可证信息预售前及预售后公示各16件;`:
+ * with 各, two kinds of 16 each, 130). A list of fewer kinds, one with a verb of work done
+ * (`WORK_VERB`), a channel (`CHANNEL`), a request or a period (`收到申请19件,上年结转…9件,受理28件`),
+ * or a clause that is not a kind and its count, is not read.
+ */
+function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
+  for (const statement of sentence.replace(/[。]$/, '').split(/[；;]/)) {
+    if (HAS_INTRO.test(statement)) continue;
+    const segments = statement
+      .replace(PART_OF_PART, '')
+      .split(/[，,]/)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    const at = segments.findIndex((x) => PUBLISHED_WHOLE.test(x) && !REQUESTS.test(x));
+    if (at < 0) continue;
+    const whole = PUBLISHED_WHOLE.exec(segments[at] ?? '');
+    const kinds = segments.slice(at + 1);
+    if (!whole || kinds.length < UNINTRODUCED_LIST) continue;
+    const parts: number[] = [];
+    const written: string[] = [];
+    let each: string | undefined;
+    for (const kind of kinds) {
+      const m = KIND_PART.exec(kind);
+      const name = m?.[1] ?? '';
+      if (
+        !m ||
+        m[4] !== whole[2] ||
+        WORK_VERB.test(kind) ||
+        CHANNEL.test(kind) ||
+        REQUESTS.test(kind) ||
+        PERIOD.test(kind)
+      )
+        break;
+      const times = m[2] ? name.split(KINDS_JOINED).filter((x) => x !== '').length : 1;
+      if (m[2]) each = kind;
+      parts.push(Number(m[3]) * times);
+      written.push(times > 1 ? `${m[3]}${m[4]}×${times}` : `${m[3]}${m[4]}`);
+    }
+    if (parts.length !== kinds.length) continue;
+    if (parts.reduce((a, b) => a + b, 0) <= Number(whole[1])) continue;
+    return {
+      whole: Number(whole[1]),
+      unit: whole[2] ?? '',
+      parts,
+      ...(each ? { written, each } : {}),
+    };
+  }
+  return null;
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -498,6 +581,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
     const cutShort = !ENDED.test(compactText(analysed));
     list.forEach((sentence, k) => {
+      const listed = unintroducedList(sentence);
+      if (listed) out.push({ ...listed, text: sentence });
       if (!HAS_INTRO.test(sentence)) {
         const restated = restatedList(sentence) ?? channelParts(sentence, list[k - 1]);
         if (restated) out.push({ ...restated, text: sentence });
@@ -691,7 +776,7 @@ export const partsSumCheck = defineCheck({
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       if (
-        !/其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
+        !/其中|包括|分别|总共|共|累计|合计|总计|全年|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
           text.text,
         )
       )
@@ -749,13 +834,15 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
     return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
   },
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
-    `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+    `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
 };
 
 /** The message for the parts of a text that do not add up to its whole. */
 function excessMessage(e: PartsExcess): string {
   const sum = e.parts.reduce((a, b) => a + b, 0);
-  const units = [...new Set((e.written ?? []).map((w) => w.replace(/^[\d余多]+/, '')))];
+  const units = [
+    ...new Set((e.written ?? []).map((w) => w.replace(/^[\d余多]+/, '').replace(/×\d+$/, ''))),
+  ];
   const mixed = units.length > 1;
   const approximate = e.over || (e.written ?? []).some((w) => /[余多]/.test(w));
   return excessMessages[excessKind(e)]({

@@ -77,3 +77,67 @@ describe('shares of a list against the whole (shares-rounding-mismatch)', () => 
     ).not.toContain('shares-rounding-mismatch:overview');
   });
 });
+
+describe('one or two shares of a whole stated before them (shares-rounding-mismatch)', () => {
+  // Real: 西城区新街口街道 2021.
+  const xinjiekou =
+    '本单位2021年共主动公开政府信息572条,其中全文电子化率达100%。在主动公开的信息中,机构职能类信息10条,占总体的比例为1.8%;';
+
+  it('warns a share rounded twice (10/572 = 1.748%, written 1.8%)', () => {
+    const found = issuesOf(overviewWith(xinjiekou)).find(
+      (i) => i.key === 'shares-rounding-mismatch:overview',
+    );
+    expect(found?.message).toContain('10/572 = 1.748%');
+    expect(found?.message).toContain('四舍五入或舍去尾数都是 1.7%，不是 1.8%');
+    expect(found?.message).toContain('进位了两次');
+  });
+
+  it('passes the share rounded half up or cut off', () => {
+    expect(keys(overviewWith(xinjiekou.replace('1.8%', '1.7%')))).not.toContain(
+      'shares-rounding-mismatch:overview',
+    );
+    // 11/572 = 1.923%: 1.9 cut off.
+    expect(
+      keys(
+        overviewWith(
+          xinjiekou.replace('信息10条,占总体的比例为1.8%', '信息11条,占总体的比例为1.9%'),
+        ),
+      ),
+    ).not.toContain('shares-rounding-mismatch:overview');
+  });
+
+  it('reads the whole of the sentence before only when this one goes on from it', () => {
+    expect(keys(overviewWith(xinjiekou.replace('在主动公开的信息中,', '另外,')))).not.toContain(
+      'shares-rounding-mismatch:overview',
+    );
+  });
+
+  it('passes two shares moved to add up to 100% (real: 南城街 2021, 293 and 183 of 476)', () => {
+    const nanchengjie =
+      '2021年,我街道共主动公开政府信息476条,全文电子化率为100%。较为全面地反映了街道财政收支、农业、安全等方面的工作情况。其中“南城印迹”微信公众号共发布信息293条,占全部公开信息的61.5%,政府网站公开上传信息183条,占全部公开信息的38.5%,其中部门工作158条、政策文件23条。';
+    expect(keys(overviewWith(nanchengjie))).not.toContain('shares-rounding-mismatch:overview');
+  });
+
+  it('passes shares of the counts stated together (收到 24 + 结转 1) and of their own sum (real: 古蔺县财政局 2021)', () => {
+    expect(
+      keys(
+        overviewWith(
+          '2021年共收到政府信息公开申请24件，上年结转1件。其中予以公开13件，占52%；部分公开3件。',
+        ),
+      ),
+    ).not.toContain('shares-rounding-mismatch:overview');
+    expect(
+      keys(
+        overviewWith(
+          '从公开渠道来看,政府网站公开信息103条,占比97.2%;市财政局内网门户网站公开信息3条,占比2.8%。',
+        ),
+      ),
+    ).not.toContain('shares-rounding-mismatch:overview');
+  });
+
+  it('takes no rate for a share (`办结率100%`)', () => {
+    expect(keys(overviewWith('全年共受理群众来电问题23件,办结22件,办结率100%。'))).not.toContain(
+      'shares-rounding-mismatch:overview',
+    );
+  });
+});

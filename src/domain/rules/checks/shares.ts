@@ -1,6 +1,7 @@
 import { perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
+import { extractStatements } from '../narrative/extract';
 import { textsOf } from '../support';
 
 /**
@@ -10,7 +11,8 @@ import { textsOf } from '../support';
  * count stated before the list in the same sentence, or the sum of the listed counts — at the
  * precision it is printed with, rounded half up, down or up. Warned about only when a base fits
  * every other share, and then one share fits no rounding of it, or is rounded otherwise than
- * all the others (`3.50%` for 2/57 = 3.509% among shares rounded half up).
+ * all the others (`3.50%` for 2/57 = 3.509% among shares rounded half up). One or two shares
+ * are read by `loneShareProblem`.
  */
 
 /** A count, then its share with no other number between (`4条,占信息公开总量的7.02%`). */
@@ -46,6 +48,10 @@ export interface ShareProblem {
   readonly rounding?: Mode;
   /** How the other shares are rounded. */
   readonly others: Mode;
+  /** One or two shares only: no others to tell the rounding by. */
+  readonly lone?: true;
+  /** Rounded half up at one more decimal first, then again (`1.748` → `1.75` → `1.8`). */
+  readonly twice?: true;
 }
 
 function modesOf(share: Share, base: number): Set<Mode> {
@@ -82,8 +88,11 @@ function sharesOf(sentence: string): Share[] {
  */
 const OPENS_LIST = /^其中/;
 
-/** The shares as written add up to 100% of `base`, and rounded half up they would not. */
-function addsToWhole(shares: readonly Share[], base: number): boolean {
+/**
+ * The shares as written add up to 100% of `base`, and rounded half up they would not (or, `any`,
+ * whether they would or not).
+ */
+function addsToWhole(shares: readonly Share[], base: number, any = false): boolean {
   if (shares.reduce((a, s) => a + s.count, 0) !== base) return false;
   const decimals = Math.max(...shares.map((s) => s.decimals));
   const scale = 10 ** decimals;
@@ -94,12 +103,75 @@ function addsToWhole(shares: readonly Share[], base: number): boolean {
       Math.round(((100 * s.count) / base) * 10 ** s.decimals + EPS) * 10 ** (decimals - s.decimals),
     0,
   );
-  return written === 100 * scale && halfUp !== written;
+  return written === 100 * scale && (any || halfUp !== written);
+}
+
+/**
+ * A sentence that goes on from the one before (`在主动公开的信息中,机构职能类信息10条,占总体的比例为1.8%`
+ * after `共主动公开政府信息572条,…。`, real: 西城区新街口街道 2021): its whole may be counted there.
+ */
+const GOES_ON = /^(?:其中|在[^，,。；;\d]{0,20}?中)/;
+/** A share said to be of a whole (`占总体的比例为1.8%`, `占比97.2%`), not a rate (`办结率100%`). */
+const OF_WHOLE = /占/;
+
+/**
+ * One or two shares, too few to tell how the report rounds: each is recomputed over every count of
+ * the whole the sentence (or the one it goes on from) states in the shares' unit, over the sum of
+ * those counts and over the sum of the shares' counts, and warned about only when no base gives it rounded half up or cut off
+ * (real: 西城区新街口街道 2021, `572条` then `10条,占总体的比例为1.8%`: 1.748%, 1.7 either way; 1.8
+ * only by rounding up, or by rounding 1.748 to 1.75 and that again). Two shares that add up to
+ * 100% of their counts' sum may be moved to do so (real: 南城街 2021, 61.5% and 38.5% of 476).
+ */
+function loneShareProblem(
+  shares: readonly Share[],
+  sentence: string,
+  before: string,
+): ShareProblem | null {
+  if (shares.some((s) => !OF_WHOLE.test(s.text))) return null;
+  const unit = shares[0]?.unit ?? '';
+  if (shares.some((s) => s.unit !== unit)) return null;
+  const lead = sentence.slice(0, sentence.indexOf(shares[0]?.text ?? ''));
+  const counted = (text: string): number[] =>
+    [...text.matchAll(COUNT)].filter((m) => m[2] === unit).map((m) => Number(m[1]));
+  let stated = counted(lead);
+  if (stated.length === 0 && GOES_ON.test(sentence)) stated = counted(before);
+  const sum = shares.reduce((a, s) => a + s.count, 0);
+  // All the counts stated together (`收到申请24件，上年结转1件。其中予以公开13件，占52%`: of 25).
+  const together = stated.length > 1 ? [stated.reduce((a, b) => a + b, 0)] : [];
+  const bases = [...new Set([...stated, ...together, ...(shares.length > 1 ? [sum] : [])])];
+  for (const share of shares) {
+    const fits = bases.filter((b) => b >= share.count && b > 0);
+    if (fits.length === 0) continue;
+    if (fits.some((b) => ['half-up', 'down'].some((m) => modesOf(share, b).has(m as Mode))))
+      continue;
+    if (shares.length > 1 && fits.includes(sum) && addsToWhole(shares, sum, true)) continue;
+    const base = fits[0] ?? sum;
+    const exact = (100 * share.count) / base;
+    const scale = 10 ** share.decimals;
+    return {
+      share,
+      base,
+      expected: (Math.round(exact * scale + EPS) / scale).toFixed(share.decimals),
+      ...(modesOf(share, base).has('up') ? { rounding: 'up' as const } : {}),
+      others: 'half-up',
+      lone: true,
+      ...(twiceRounded(exact, share) ? { twice: true } : {}),
+    };
+  }
+  return null;
+}
+
+/** `1.748` to `1.75`, then to `1.8`: the printed share rounded half up at one more place first. */
+function twiceRounded(exact: number, share: Share): boolean {
+  const finer = Math.round(exact * 10 ** (share.decimals + 1) + EPS) / 10 ** (share.decimals + 1);
+  const scale = 10 ** share.decimals;
+  return Math.abs(Math.round(finer * scale + EPS) / scale - share.percent) < EPS;
 }
 
 function problemIn(sentence: string, before = ''): ShareProblem | null {
   const shares = sharesOf(sentence);
-  if (shares.length < MIN_SHARES) return null;
+  if (shares.length === 0) return null;
+  if (shares.length < MIN_SHARES) return loneShareProblem(shares, sentence, before);
   const unit = shares[0]?.unit ?? '';
   if (shares.some((s) => s.unit !== unit)) return null;
   const first = sentence.indexOf(shares[0]?.text ?? '');
@@ -163,8 +235,38 @@ export const sharesCheck = defineCheck({
       if (!text.text.includes('%')) continue;
       const [problem] = shareProblems(text);
       if (!problem) continue;
-      const { share, base, expected, rounding, others } = problem;
+      const { share, base, expected, rounding, others, lone, twice } = problem;
+      // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,
+      // read against every base the tables give (新收, 新收 + 结转, 总计).
+      if (
+        lone &&
+        extractStatements(text).some(
+          (c) => c.value === share.count && c.percent?.value === share.percent,
+        )
+      )
+        continue;
       const ratio = `${share.count}/${base} = ${((100 * share.count) / base).toFixed(share.decimals + 2)}%`;
+      if (lone) {
+        const exact = (100 * share.count) / base;
+        const scale = 10 ** share.decimals;
+        const down = (Math.floor(exact * scale + EPS) / scale).toFixed(share.decimals);
+        const how =
+          down === expected
+            ? `四舍五入或舍去尾数都是 ${expected}%`
+            : `四舍五入应为 ${expected}%（舍去尾数为 ${down}%）`;
+        const why = twice
+          ? `先四舍五入到 ${exact.toFixed(share.decimals + 1)}%、再四舍五入一次才得 ${share.percent}%，进位了两次`
+          : rounding
+            ? '只有一律进位才得这个数'
+            : '怎样取舍都得不到这个数';
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${share.text}”：${ratio}，${how}，不是 ${share.percent}%（${why}）：请按 ${base}${share.unit} 重新计算`,
+        });
+        continue;
+      }
       found.push({
         target: text.section,
         fields: [text.field],
