@@ -160,32 +160,21 @@ function addReads(into: ReadLog, from: ReadLog): void {
 export function perContext<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
   const slot = sharedSlots++;
   // Contexts made by hand (tests) have no evaluation's values: their work is kept by context.
-  const cache = new WeakMap<CheckContext, { readonly value: T; read: ReadLog | null }>();
+  const cache = new WeakMap<CheckContext, { readonly value: T; readonly read: ReadLog }>();
   return (ctx) => {
     const shared = ctx[VALUES]?.shared;
     let hit = (shared ? shared[slot] : cache.get(ctx)) as
-      { readonly value: T; read: ReadLog | null } | undefined;
+      { readonly value: T; readonly read: ReadLog } | undefined;
     if (!hit) {
-      // A full evaluation records nothing (`reads` null for every check): the work is done
-      // without a log of its own (issue 17: ~15 such works per report, each a log and a
-      // closure). Asked again while something records, its reads are worked out then (below).
-      const read = reads ? newReadLog() : null;
-      const value = read ? withReads(read, () => compute(ctx)) : compute(ctx);
+      const read = newReadLog();
+      const value = withReads(read, () => compute(ctx));
       hit = { value, read };
       if (shared) shared[slot] = hit;
       else cache.set(ctx, hit);
-      if (reads && read) addReads(reads, read);
+      if (reads) addReads(reads, read);
       return value;
     }
-    if (reads) {
-      if (!hit.read) {
-        // Done while nothing recorded: what it reads is found by doing it again (pure), logged.
-        const read = newReadLog();
-        withReads(read, () => compute(ctx));
-        hit.read = read;
-      }
-      addReads(reads, hit.read);
-    }
+    if (reads) addReads(reads, hit.read);
     return hit.value;
   };
 }
