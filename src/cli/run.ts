@@ -1,3 +1,4 @@
+import { analyseWholeTexts } from '@/domain/format/memo';
 import { isCheckWorker, serveCheckWorker, setPoolEntry } from './check-pool';
 import { main } from './nianbao';
 
@@ -5,6 +6,9 @@ import { main } from './nianbao';
  * Entry of the Node bundle that bin/nianbao.mjs builds and runs. The same file is the entry of
  * `nianbao check`'s worker threads (check-pool.ts): there it serves checks instead.
  */
+// The command checks batches of reports whose texts are never edited: each text is analysed
+// whole, its lines not noted for keystrokes (memo.ts, issue 17). The findings are the same.
+analyseWholeTexts(true);
 if (!isCheckWorker()) {
   // The launcher (bin/nianbao.mjs), when it runs this bundle: workers started with it load the
   // bundle with V8's code cache. Else (the bundle run by itself) the bundle.

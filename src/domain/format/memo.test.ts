@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analyseWholeTexts,
   analysedText,
   byParagraph,
   firstInParagraphs,
@@ -110,6 +111,33 @@ describe('perParagraph', () => {
     calls.length = 0;
     // …and the next keystroke works out only its own paragraph.
     expect(chars(`甲${tag}\r\n乙\n丙丁戊`)).toEqual([...`甲${tag}乙丙丁戊`]);
+    expect(calls).toEqual(['丙丁戊']);
+  });
+
+  it('in a batch (analyseWholeTexts) analyses every text whole, with the same answers', () => {
+    const calls: string[] = [];
+    const chars = perParagraph((text) => {
+      calls.push(text);
+      return [...text.replace(/\r?\n/g, '')];
+    });
+    const tag = Math.random();
+    // The paragraphs met before (as the editor meets them), then a batch meets the edited text.
+    expect(chars(`甲${tag}\n乙\n丙`)).toEqual([...`甲${tag}乙丙`]);
+    calls.length = 0;
+    analyseWholeTexts(true);
+    try {
+      const typed = `甲${tag}\n乙\n丙丁`;
+      expect(chars(typed)).toEqual([...`甲${tag}乙丙丁`]);
+      expect(byParagraph(typed)).toBe(false);
+      expect(calls).toEqual([typed]);
+      // Its paragraphs are still there when asked for.
+      expect(paragraphsOf(typed).map((p) => p.text)).toEqual([`甲${tag}`, '乙', '丙丁']);
+    } finally {
+      analyseWholeTexts(false);
+    }
+    // Out of the batch, the next keystroke is read by paragraph again.
+    calls.length = 0;
+    expect(chars(`甲${tag}\n乙\n丙丁戊`)).toEqual([...`甲${tag}乙丙丁戊`]);
     expect(calls).toEqual(['丙丁戊']);
   });
 

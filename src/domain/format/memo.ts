@@ -150,9 +150,23 @@ export const paragraphsOf = (text: string | AnalysedText): readonly AnalysedText
  * them were met before (a keystroke changes one paragraph of a text met before). A text none of
  * whose paragraphs was met (a reviewer's batch) is analysed whole, which costs less than
  * paragraph by paragraph, and its paragraphs are noted, for the next keystroke. Either way the
- * analyses are the same.
+ * analyses are the same. In a batch (`analyseWholeTexts`) every text is analysed whole, and
+ * nothing is split or noted.
  */
-export const byParagraph = (text: string | AnalysedText): boolean => paragraphing(text).reuse;
+export const byParagraph = (text: string | AnalysedText): boolean =>
+  wholeTexts ? false : paragraphing(text).reuse;
+
+let wholeTexts = false;
+
+/**
+ * For a batch of reports none of whose texts is edited after (`nianbao check`): texts are
+ * analysed whole, without splitting each into its lines, looking each line up and noting it for
+ * a keystroke that never comes (issue 17). The analyses are the same either way
+ * (`byParagraph`); `paragraphsOf` still gives a text's paragraphs when asked.
+ */
+export function analyseWholeTexts(on: boolean): void {
+  wholeTexts = on;
+}
 
 /**
  * An analysis that is a list made line by line: the text's list is its paragraphs' lists one

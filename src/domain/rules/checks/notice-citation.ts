@@ -377,9 +377,8 @@ function titleBefore(sentence: string, at: number): string | null {
 function namesKnownNotice(title: string, NOTICES: readonly KnownNotice[]): boolean {
   const key = titleKey(title);
   const about = key.slice(Math.max(0, key.indexOf('关于')));
-  return NOTICES.some(
-    (n) => about === n.about || new RegExp(`^${formatNamePattern(n.attachment)}$`).test(key),
-  );
+  // `formatName` is `^${formatNamePattern(n.attachment)}$`, compiled once with the notice.
+  return NOTICES.some((n) => about === n.about || n.formatName.test(key));
 }
 
 /** The known notice whose title (from `关于` on) a cited title is, or undefined. */
