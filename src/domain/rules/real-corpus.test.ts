@@ -1314,6 +1314,22 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
       [...(EXPECTED_WRITTEN[name] ?? []), 'overview-areas-missing'],
     ]),
   ),
+  // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
+  '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
+  '408-xixiu-dongjie-jd-2021.txt': ['part-count-mismatch:meta'],
+  '410-changjiang-liyang-2022.txt': [
+    'date-characters-missing:meta',
+    'date-characters-missing:overview',
+  ],
+  '415-liping-pingzhai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '417-bozhou-zfb-2025.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '418-guoyang-sjj-2025.txt': ['date-characters-missing:overview'],
+  '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
+  '427-wulateqianqi-2021.txt': ['report-date-after-deadline'],
+  '429-xingqing-zhcsyyzx-2023.txt': ['notice-citation-unknown:meta:broken-number'],
 };
 
 /**
@@ -1476,6 +1492,71 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(一)主动公开政务信息情况”列的“八项重点公开内容”含“计划生育政策，包括计生奖励和计外生育费的征收、管理和使用情况”等多年前的内容，…',
     '“(一)主动公开政务信息情况”只列制度和公开内容类别，没有本年主动公开了多少条信息',
   ],
+  // 404–433 (held out, measured once on a63e63c after every fix): what no check flagged at the measure (in short).
+  '404-lixin-wangtuan-2019.txt': [
+    '镇的年报在总体情况里写全县：“全县政务公开工作取得良好成效”“2019年,全县共主动公开信息数529条”：529条是全县的数字，不是本镇…',
+    '镇的年报自称“我县”：“2019年,我县按照省、市、县要求,扎实开展政府网站集约化工作,大力推进政府网站平台建设”，与本机关不符',
+  ],
+  '405-yiliang-county-2020.txt': [
+    '公开的年度报告以报送函的形式开头，抬头“昭通市人民政府办公室:”：应作为年度报告本身公开，不应保留给上级的称呼',
+  ],
+  '406-kunming-jkq-zshzj-2020.txt': [
+    '标题中的机关名称“中国(云南)自贸易区昆明片区”缺字：应为“中国(云南)自由贸易试验区昆明片区”',
+    '“(三)在职权范围内主动公开政府信息”只说对机构设置、主要职能等“进行了公示公开”，没有主动公开信息的数量',
+  ],
+  '407-liubei-bailu-jd-2021.txt': [
+    '总体情况的小标题沿用旧条例年报的写法：“(一)政府信息公开工作机构和人员设置情况”“(二)建立健全政府信息公开工作制度情况”“(三)政府…',
+    '没有序言，本应在序言里的“现将白露街道2021年政府信息公开工作报告如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
+  ],
+  '410-changjiang-liyang-2022.txt': ['小标题“()主动公开”括号里缺“一”'],
+  '413-lushan-bailu-2023.txt': [
+    '2023年度的报告依据“《2021年江西省政务公开工作方案》(赣府厅〔2021〕30号)”：是两年前的工作方案，应依据2023年的工作要点',
+  ],
+  '416-luoping-changdi-2024.txt': [
+    '引用县政府办公室的通知，文号写作“(〔2025〕-007)”：缺发文机关代字，序号前多“-”，文号不完整',
+  ],
+  '417-bozhou-zfb-2025.txt': [
+    '标题“亳州市人民政府办公室2025年政府信息公开工作报告”少“年度”：应为“…政府信息公开工作年度报告”',
+    '市政府办公室的年报，序言却说“发布亳州市人民政府2025年度政府信息公开工作年度报告”：把本机关的年报说成市政府的年报',
+  ],
+  '418-guoyang-sjj-2025.txt': [
+    '总体情况第三项小标题只写“政府信息管理”，缺“(三)”，与前两项“(一)主动公开”“(二)依申请公开”不一致',
+  ],
+  '422-liaoning-nynct-2020.txt': [
+    '总体情况把省政府的专项行动写作“重实干、强执行、抓执行”：应为“重实干、强执行、抓落实”',
+  ],
+  '423-tieling-xiongguantun-2023.txt': [
+    '“(一)主动公开政府信息情况”只写查阅点14个、“5·15”发放资料90余份：没有全年主动公开政府信息的条数',
+  ],
+  '425-baishan-jiangyuan-zsj-2019.txt': [
+    '页面是江源区政务服务和数字化建设管理局的年度报告，正文却以“我区”自称，写“现将我区2019年度政府信息公开工作情况报告予以公开”：是区…',
+    '“一、总体情况”下先用“1.”“2.”“3.”“4.”，“3.”之下再用“(一)”“(二)”“(三)”：序号层级颠倒（“(一)”应在“1…',
+    '没有序言：编制依据、报告说明等写在“一、总体情况”之下（“现将我区…报告予以公开。报告的电子版可通过…查阅”）',
+  ],
+  '426-wuchang-yshj-2022.txt': [
+    '机关名称前后不一：标题是“五常市营商环境建设监督局”，序言联系方式写“五常市营商环境建设局”，正文又写“市营商环境局”',
+  ],
+  '427-wulateqianqi-2021.txt': [
+    '序言称“特向社会公布我旗2021年度信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
+  ],
+  '428-wulanhaote-zfb-2021.txt': [
+    '序言只说“现报告我办2021年度政务公开工作情况”：报告没有称作“政府信息公开工作年度报告”，写成了“政务公开工作情况”',
+  ],
+  '429-xingqing-zhcsyyzx-2023.txt': [
+    '序言“2023政府信息公开工作报告如下”：“2023”后丢了“年”字（报告名称也少“年度”）',
+    '主动公开“信息38其中,…相关信息30发布…等信息8”：数字后丢了“条”和标点',
+  ],
+  '430-huzhu-weiyuan-2022.txt': [
+    '标题“威远镇政府信息公开工作年度报告”没有年份（应为“威远镇2022年政府信息公开工作年度报告”）',
+  ],
+  '431-wuqia-county-2020.txt': [
+    '序言引通知的文号写作“国办公开办函201960号”：丢了“〔〕”，应为国办公开办函〔2019〕60号',
+    '总体情况写“认真落实中华人民共和国政府信息公开条》”：条例名称丢了“《”和“例”',
+    '序言联系单位写作“乌恰县人民政务公开办公室”：机构名称丢字（应为乌恰县人民政府政务公开办公室或类似名称）',
+  ],
+  '432-xining-qingzhenxiang-2023.txt': [
+    '“(一)主动公开情况”只写加强重点领域公开：没有全年主动公开政府信息的条数',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1570,6 +1651,14 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `592万元`, none written down, are counted as found after the measure (see EXPECTED). (392's page
   // prints `更新时间:2022-02-21` before `发布时间:2020-01-14`; the import took the update for the
   // report's date and the deadline was warned: gone since a fix after the measure.)
+  // 404–433 (held out, measured once on a63e63c): 409's and 424's lists of five kinds far short
+  // of their wholes (88 of 634, 33 of 1464: some kinds named, not all) warned as short lists;
+  // 411's overview read as lacking 政府信息管理; 421's first heading stored as a list item `- 总体
+  // 情况`, said missing. None written down.
+  '409-minhou-sthjj-2021.txt': ['parts-sum-mismatch:overview'],
+  '411-qionghai-yjz-2022.txt': ['overview-areas-missing'],
+  '421-shuozhou-city-2023.txt': ['section-heading-mismatch:overview'],
+  '424-changchun-szfbgt-2024.txt': ['parts-sum-mismatch:overview'],
 };
 
 /**
@@ -1615,6 +1704,8 @@ const MEASURES: readonly Measure[] = [
   { label: '359–373, a twenty-first held-out measure', from: 359, to: 373, ext: 'txt' },
   { label: '374–388, measured at once', from: 374, to: 388, ext: 'txt' },
   { label: '389–403, measured at once', from: 389, to: 403, ext: 'txt' },
+  { label: '404–418, held out, measured once', from: 404, to: 418, ext: 'txt' },
+  { label: '419–433, held out, measured once', from: 419, to: 433, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
