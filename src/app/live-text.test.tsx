@@ -132,13 +132,13 @@ describe('texts written by store subscriptions', () => {
   it('follow typing, a pasted block, undo, redo and a draft opened over the open one', async () => {
     const cell = 't3.newReceived.naturalPerson';
     const rowTotal = 't3.newReceived.total';
-    let shown = await expectAsFresh('filled with 0');
+    await expectAsFresh('filled with 0');
     expect(total(rowTotal)).toBe('0');
     expect(corner().textContent).toBe('✓ 平衡');
     const errorsAtStart = count('error');
 
     await type(cell, '1');
-    shown = await expectAsFresh('typed 1');
+    await expectAsFresh('typed 1');
     // The test sees the changes it is about (not two equal stale screens).
     expect(total(rowTotal)).toBe('1');
     expect(corner().className).toContain('balance-bad');
@@ -176,7 +176,7 @@ describe('texts written by store subscriptions', () => {
     expect(count('error')).toBe(errorsAtStart);
 
     await type(cell, '1');
-    shown = await expectAsFresh('typed 1 again');
+    const shown = await expectAsFresh('typed 1 again');
     expect(total(rowTotal)).toBe('1');
 
     // The draft opened again over the screen (another tab's save, a restore): zeros again.
