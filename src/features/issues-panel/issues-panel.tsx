@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { severityLabels, type Issue, type Severity } from '@/domain/rules/types';
-import { useAnalysis } from '@/store/analysis';
+import { sameFlat, useAnalysis } from '@/store/analysis';
+import { setText, useAnalysisText } from '@/store/live-text';
 import { useEditorStore } from '@/store/editor-store';
 import { cellDomId, fieldDomId, useNavigationStore, type StepId } from '@/store/navigation-store';
 import { DismissDialog } from './dismiss-dialog';
@@ -55,10 +56,34 @@ const IssueItem = memo(
 
 const LIMIT = 60;
 
+/**
+ * The four counts. One or two change on nearly every keystroke: written into their numbers when
+ * they change (useAnalysisText), not re-rendered with the panel.
+ */
+const IssueCounts = memo(function IssueCounts() {
+  const list = useRef<HTMLUListElement>(null);
+  const counts = useAnalysisText(
+    (a) => a.counts,
+    sameFlat,
+    (next) => {
+      const items = list.current?.children;
+      order.forEach((sev, i) => setText(items?.[i]?.lastElementChild ?? null, String(next[sev])));
+    },
+  );
+  return (
+    <ul className="issue-counts" aria-label="按严重程度统计" ref={list}>
+      {order.map((sev) => (
+        <li key={sev} className={`count count-${sev}`} data-testid={`count-${sev}`}>
+          {severityLabels[sev]} <strong>{counts[sev]}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+});
+
 /** Counts by severity and every issue as a link; warnings and info can be dismissed with a reason. */
 export function IssuesPanel() {
   const issues = useAnalysis((a) => a.issues);
-  const counts = useAnalysis((a) => a.counts);
   const dismissedReasons = useEditorStore((s) => s.report.dismissed);
   const [dismissing, setDismissing] = useState<Issue | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -89,13 +114,7 @@ export function IssuesPanel() {
   return (
     <div className="issues-panel">
       <h2 className="issues-heading">检查结果</h2>
-      <ul className="issue-counts" aria-label="按严重程度统计">
-        {order.map((sev) => (
-          <li key={sev} className={`count count-${sev}`} data-testid={`count-${sev}`}>
-            {severityLabels[sev]} <strong>{counts[sev]}</strong>
-          </li>
-        ))}
-      </ul>
+      <IssueCounts />
       {open.length === 0 ? <p className="issues-empty">没有发现问题。</p> : null}
       <ul className="issue-list" ref={list}>
         {shown.map((issue) => (

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { sameComputed, type ComputedCell } from '@/domain/compute/compute-report';
 import type { MoneyUnit } from '@/domain/template/types';
 import { analysisOf } from '@/store/analysis';
@@ -110,4 +110,35 @@ export function useCellView(id: string): CellView {
   const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
   const get = useCallback(() => snapshot(id), [id]);
   return useSyncExternalStore(sub, get, get);
+}
+
+/**
+ * The view of cell `id` as it is now, for a component that writes the view's changes into the
+ * DOM itself (`write`, called in the store's change with each new view) rather than being
+ * re-rendered by React — as `useAnalysisText` (`@/store/live-text`) does for a slice of the
+ * analysis, and with the same guarantee: whenever React renders the caller, it renders the
+ * current view.
+ */
+export function useCellViewText(id: string, write: (view: CellView) => void): CellView {
+  const view = snapshot(id);
+  const live = useRef({ write, shown: view });
+  // After each commit the screen is to show this render's view (see `useAnalysisText`).
+  useLayoutEffect(() => {
+    if (live.current.shown !== view) write(view);
+    live.current = { write, shown: view };
+  });
+  useLayoutEffect(() => {
+    const check = (): void => {
+      const l = live.current;
+      const next = snapshot(id);
+      if (next === l.shown) return;
+      l.shown = next;
+      l.write(next);
+    };
+    const unsubscribe = subscribe(id, check);
+    // A change between the render and this subscription.
+    check();
+    return unsubscribe;
+  }, [id]);
+  return view;
 }

@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { agencyKindLabels } from '@/domain/report/types';
 import { formatById } from '@templates/index';
-import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
+import { setText, useAnalysisText } from '@/store/live-text';
 import { useNavigationStore } from '@/store/navigation-store';
 import { MetaStep } from './meta-step';
 import { ReviewStep } from './review-step';
@@ -58,12 +58,38 @@ function usePendingFocus(step: string): void {
   }, [focusId, step]);
 }
 
-/** Its own component so the count re-renders alone on a keystroke, not the whole editor. */
-function OpenCount() {
-  return useAnalysis(
+/**
+ * The header's button that shows and hides the issues panel, with the open issues' count. The
+ * count changes on nearly every keystroke: written into the button's text when it does
+ * (useAnalysisText), neither the editor nor the button re-rendered.
+ */
+const IssuesToggle = memo(function IssuesToggle({
+  open,
+  onToggle,
+}: {
+  readonly open: boolean;
+  readonly onToggle: () => void;
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const label = (n: number): string => `检查结果（${n}）`;
+  const count = useAnalysisText(
     (a) => a.counts.error + a.counts.incomplete + a.counts.warning + a.counts.info,
+    Object.is,
+    (n) => setText(ref.current, label(n)),
   );
-}
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="button"
+      aria-expanded={open}
+      aria-controls="issues-side"
+      onClick={onToggle}
+    >
+      {label(count)}
+    </button>
+  );
+});
 
 export function Editor({ headerExtra, exportStep, issuesPanel, preview }: EditorProps) {
   const formatId = useEditorStore((s) => s.report.formatId);
@@ -107,16 +133,7 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
           </button>
         ) : null}
         {issuesPanel ? (
-          <button
-            type="button"
-            className="button"
-            aria-expanded={issuesOpen}
-            aria-controls="issues-side"
-            onClick={() => setIssuesOpen(!issuesOpen)}
-          >
-            检查结果（
-            <OpenCount />）
-          </button>
+          <IssuesToggle open={issuesOpen} onToggle={() => setIssuesOpen(!issuesOpen)} />
         ) : null}
       </header>
       <div className="editor-body">

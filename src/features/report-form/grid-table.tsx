@@ -2,6 +2,7 @@ import {
   memo,
   useCallback,
   useMemo,
+  useRef,
   useState,
   type ClipboardEvent,
   type KeyboardEvent,
@@ -9,8 +10,8 @@ import {
 import { readReportCell } from '@/domain/report/read-cell';
 import { indexTemplate } from '@/domain/template/lookup';
 import type { FormatTemplate, GridRow, TableTemplate } from '@/domain/template/types';
-import { useAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
+import { setAttr, setText, useAnalysisText } from '@/store/live-text';
 import { cellDomId } from '@/store/navigation-store';
 import {
   balanceStatesOf,
@@ -239,10 +240,23 @@ const TableRow = memo(function TableRow({
 });
 
 function BalanceCorner({ template }: { readonly template: FormatTemplate }) {
+  const ref = useRef<HTMLSpanElement>(null);
   // The same object while no column's state changes (balanceSummaryOf): compared by reference.
-  const summary = useAnalysis((a, report) => balanceSummaryOf(template, report, a.computed));
+  // Written into the DOM when it changes (useAnalysisText), not re-rendered.
+  const summary = useAnalysisText(
+    (a, report) => balanceSummaryOf(template, report, a.computed),
+    Object.is,
+    (next) => {
+      setAttr(ref.current, 'class', `balance-summary balance-${next.state}`);
+      setText(ref.current, balanceSummaryText(next));
+    },
+  );
   return (
-    <span className={`balance-summary balance-${summary.state}`} data-testid="balance-summary">
+    <span
+      ref={ref}
+      className={`balance-summary balance-${summary.state}`}
+      data-testid="balance-summary"
+    >
       {balanceSummaryText(summary)}
     </span>
   );
@@ -256,10 +270,26 @@ function BalanceFooter({
   readonly template: FormatTemplate;
   readonly table: TableTemplate;
 }) {
-  const states = useAnalysis((a, report) => balanceStatesOf(template, report, a.computed));
+  const row = useRef<HTMLTableRowElement>(null);
+  // The same array while every column's state is (balanceStatesOf); written into the cells when
+  // it changes (useAnalysisText), not re-rendered. The number of columns is the template's.
+  const states = useAnalysisText(
+    (a, report) => balanceStatesOf(template, report, a.computed),
+    Object.is,
+    (next) => {
+      const cells = row.current?.cells;
+      if (!cells) return;
+      next.forEach((s, i) => {
+        // The row's heading, then one cell per column.
+        const td = cells[i + 1] ?? null;
+        setAttr(td, 'class', `balance-cell balance-${s.state}`);
+        setText(td?.firstElementChild ?? null, balanceText(s));
+      });
+    },
+  );
   return (
     <tfoot>
-      <tr className="balance-row">
+      <tr className="balance-row" ref={row}>
         <th colSpan={table.gridColumns - states.length} scope="row" className="grid-label">
           本列勾稽关系（一 + 二 = 三（七）+ 四）
         </th>

@@ -1,5 +1,7 @@
 import type { FormatTemplate } from '@/domain/template/types';
-import { sameFlat, useAnalysis } from '@/store/analysis';
+import { useRef } from 'react';
+import { sameFlat } from '@/store/analysis';
+import { setAttr, setText, useAnalysisText } from '@/store/live-text';
 import { useNavigationStore } from '@/store/navigation-store';
 import { allStepStates, stepsOf, stepStateLabels } from './step-state';
 
@@ -8,10 +10,25 @@ export function StepList({ template }: { readonly template: FormatTemplate }) {
   const current = useNavigationStore((s) => s.step);
   const goTo = useNavigationStore((s) => s.goTo);
   const steps = stepsOf(template);
-  const states = useAnalysis((a, report) => allStepStates(template, report, a.issues), sameFlat);
+  const list = useRef<HTMLOListElement>(null);
+  // A step's state changes with many keystrokes (表三's goes error → incomplete → complete as a
+  // cell is typed, blanked, filled): written into its label when it does (useAnalysisText); the
+  // list is re-rendered by navigation only.
+  const states = useAnalysisText(
+    (a, report) => allStepStates(template, report, a.issues),
+    sameFlat,
+    (next) => {
+      const items = list.current?.children;
+      next.forEach((state, i) => {
+        const label = items?.[i]?.querySelector('.step-state') ?? null;
+        setAttr(label, 'class', `step-state state-${state}`);
+        setText(label, stepStateLabels[state]);
+      });
+    },
+  );
   return (
     <nav className="step-list" aria-label="填写步骤">
-      <ol>
+      <ol ref={list}>
         {steps.map((step, i) => {
           const state = states[i] ?? 'notStarted';
           return (

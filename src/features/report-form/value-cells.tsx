@@ -3,7 +3,8 @@ import { quoteTyped, readCell } from '@/domain/report/read-cell';
 import type { CellTemplate } from '@/domain/template/types';
 import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
-import { useCellView } from './cell-views';
+import { setAttr, setText } from '@/store/live-text';
+import { useCellView, useCellViewText, type CellView } from './cell-views';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
@@ -143,20 +144,9 @@ function CellTip({
   );
 }
 
-/**
- * A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are
- * blank, and no number at all (marked 无效) while an operand's typed text is not a value.
- */
-export const ComputedCell = memo(function ComputedCell({
-  cell,
-  colSpan,
-}: {
-  readonly cell: CellTemplate;
-  readonly colSpan?: number;
-}) {
-  // The domain's own value (a discriminated union), equal by content: a total re-renders only
-  // when its value, partial sum or counts change.
-  const { value, mark } = useCellView(cell.id);
+/** What a computed cell shows of its view: text, look and explanation. */
+function computedLook(view: CellView) {
+  const { value, mark } = view;
   const complete = value?.status === 'complete';
   const invalid = value?.status === 'incomplete' ? value.invalid : 0;
   const text =
@@ -174,12 +164,54 @@ export const ComputedCell = memo(function ComputedCell({
         ? `自动计算；有 ${invalid} 个格的值无效，改正后才能计算合计`
         : `自动计算；还有 ${value.blanks} 个空白格未填，合计未完成（空白不等于 0）`;
   const severity = mark && mark.severity !== 'incomplete' ? mark.severity : null;
-  const title = severity && mark ? `${mark.messages.join('\n')}\n${explain}` : explain;
+  return {
+    text,
+    /** The partial look changes the font: on the text inside (see below). */
+    textClass: complete ? undefined : 'cell-partial',
+    tagClass: `partial-tag${complete ? ' partial-tag-off' : ''}`,
+    tagText: invalid > 0 ? '无效' : '未完成',
+    title: severity && mark ? `${mark.messages.join('\n')}\n${explain}` : explain,
+    cellClass: `grid-value grid-computed${severity ? ` mark-${severity}` : ''}`,
+    tipClass: severity ? `cell-tip tip-${severity}` : 'cell-tip',
+    tipText: severity && mark ? mark.messages.join('\n') : '',
+  };
+}
+
+/**
+ * A computed cell: read-only, shaded; shows a muted partial marked 未完成 while operands are
+ * blank, and no number at all (marked 无效) while an operand's typed text is not a value.
+ *
+ * React renders it when it mounts; a change of its view — nearly every keystroke changes a few
+ * totals' values or marks — is written into its texts, classes and title directly
+ * (`useCellViewText`), without React's render and commit.
+ */
+export const ComputedCell = memo(function ComputedCell({
+  cell,
+  colSpan,
+}: {
+  readonly cell: CellTemplate;
+  readonly colSpan?: number;
+}) {
+  const td = useRef<HTMLTableCellElement>(null);
+  const box = useRef<HTMLSpanElement>(null);
+  const inner = useRef<HTMLSpanElement>(null);
+  const tag = useRef<HTMLSpanElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+  const view = useCellViewText(cell.id, (next) => {
+    const look = computedLook(next);
+    setAttr(td.current, 'class', look.cellClass);
+    setAttr(tip.current, 'class', look.tipClass);
+    setAttr(tip.current, 'hidden', look.tipText ? undefined : '');
+    setText(tip.current, look.tipText);
+    setAttr(box.current, 'title', look.title);
+    setAttr(inner.current, 'class', look.textClass);
+    setText(inner.current, look.text);
+    setAttr(tag.current, 'class', look.tagClass);
+    setText(tag.current, look.tagText);
+  });
+  const look = computedLook(view);
   return (
-    <td
-      colSpan={colSpan}
-      className={`grid-value grid-computed${severity ? ` mark-${severity}` : ''}`}
-    >
+    <td ref={td} colSpan={colSpan} className={look.cellClass}>
       {/* Text, not a read-only <input>: React re-applies every prop of an input it updates
           (its name and type attributes twice, the value attribute), each an attribute change
           Blink handles, and the input's inner editor is laid out and painted apart. To
@@ -187,24 +219,31 @@ export const ComputedCell = memo(function ComputedCell({
           the row and column labels as its name, the total as its value, the explanation as
           its description (not an <output>, a live region that would speak every change). */}
       <span
+        ref={box}
         id={cellDomId(cell.id)}
         className="cell-input cell-computed"
         role="textbox"
         aria-readonly="true"
         tabIndex={-1}
         aria-label={cell.label}
-        title={title}
+        title={look.title}
       >
         {/* The partial look changes the font, so it is on the text inside: a style change of
             the contained box itself lays out the table around it as well. */}
-        <span className={complete ? undefined : 'cell-partial'}>{text}</span>
+        <span ref={inner} className={look.textClass}>
+          {look.text}
+        </span>
       </span>
       {/* Always rendered (hidden when complete): inserting it would re-lay out the whole table. */}
-      <span className={`partial-tag${complete ? ' partial-tag-off' : ''}`} aria-hidden="true">
-        {invalid > 0 ? '无效' : '未完成'}
+      <span ref={tag} className={look.tagClass} aria-hidden="true">
+        {look.tagText}
       </span>
-      {/* Shown when an issue link puts the focus here; screen readers have the title. */}
-      {severity && mark ? <CellTip severity={severity} text={mark.messages.join('\n')} /> : null}
+      {/* The mark's messages, shown when an issue link puts the focus here (screen readers
+          have the title). Always there, hidden while the cell has no shown mark, so that a
+          mark coming or going is a class and a text written, not an element inserted. */}
+      <span ref={tip} className={look.tipClass} aria-hidden="true" hidden={!look.tipText}>
+        {look.tipText}
+      </span>
     </td>
   );
 });
