@@ -505,6 +505,13 @@ function channelParts(
  */
 const PUBLISHED_WHOLE =
   /^[^\d]*?(?:(?<!公)共计?|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?(\d+)(条|件|篇|个|份|项)$/;
+/**
+ * `PUBLISHED_WHOLE`'s words anywhere in a text, the check's cheap first test: a bare `共` is in
+ * every text's `中华人民共和国`, so only a `共` (or 累计, 全年) followed, before any digit, by
+ * 公开 or 发布 and then a count lets the text through.
+ */
+const PUBLISHED_WHOLE_ANYWHERE =
+  /(?:共|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?\d+(?:条|件|篇|个|份|项)/;
 /** One kind and its count, or several kinds with a count each (`预售前及预售后公示各16件`). */
 const KIND_PART = /^([^\d]{2,}?)(各)?(\d+)(条|件|篇|个|份|项)$/;
 /** Requests and their handling: counts of another whole than information published. */
@@ -523,6 +530,7 @@ const UNINTRODUCED_LIST = 3;
  * or a clause that is not a kind and its count, is not read.
  */
 function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!PUBLISHED_WHOLE_ANYWHERE.test(sentence)) return null;
   for (const statement of sentence.replace(/[。]$/, '').split(/[；;]/)) {
     if (HAS_INTRO.test(statement)) continue;
     const segments = statement
@@ -776,9 +784,10 @@ export const partsSumCheck = defineCheck({
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       if (
-        !/其中|包括|分别|总共|共|累计|合计|总计|全年|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
+        !/其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
           text.text,
-        )
+        ) &&
+        !PUBLISHED_WHOLE_ANYWHERE.test(text.text)
       )
         continue;
       const [first] = partsExceedingWhole(text);
