@@ -21,7 +21,7 @@ import {
   parseDateLine,
   readPageDate,
 } from './read-meta';
-import { matchSectionHeading } from './sections';
+import { listHeading, matchSectionHeading, withoutListMark } from './sections';
 import { foreignRowText, readRow } from './read-row';
 import { TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
@@ -200,7 +200,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     if (heading) {
       stream.section(heading.table ?? null);
       current = heading;
-      headings[heading.id] = text;
+      // A list item's numeral is the list's (`- 总体情况`, a page's <li>): the heading it matched.
+      headings[heading.id] = withoutListMark(text) === text ? text : listHeading(text, heading);
       trail.push({ text, section: null });
       continue;
     }

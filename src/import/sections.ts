@@ -17,6 +17,23 @@ const KEYWORDS: Readonly<Record<SectionId, RegExp>> = {
 };
 
 /**
+ * A heading a page shows as a list item (`- 总体情况`, real: 朔州市 2023) without its mark: the
+ * mark is no part of the heading.
+ */
+export function withoutListMark(text: string): string {
+  return text.replace(/^\s*[-*•●]\s+/, '');
+}
+
+/**
+ * The heading a list item stands for: its words as written, and when they are the bare official
+ * words the official heading, its numeral being the list's (a page's `<li>` printed as `- 总体情况`).
+ */
+export function listHeading(text: string, section: SectionTemplate): string {
+  const words = withoutListMark(text);
+  return labelKey(words) === officialWords(section) ? section.heading : words;
+}
+
+/**
  * The section a heading line opens, if any: `一、总体情况` and variants (`一、概述`,
  * `四、政府信息公开行政复议和行政诉讼情况`). Only sections after `current` count, so a list
  * `一、…二、…` inside a section's narrative is not taken for headings.
@@ -26,7 +43,7 @@ export function matchSectionHeading(
   sections: readonly SectionTemplate[],
   currentNo: number,
 ): SectionTemplate | null {
-  const key = labelKey(text);
+  const key = labelKey(withoutListMark(text));
   // `一.总体情况` (a full stop for the 、) is the same heading.
   const m = /^([一二三四五六七八九十])[、,.．](.*)$/.exec(key);
   if (!m) {
