@@ -1330,6 +1330,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
   '427-wulateqianqi-2021.txt': ['report-date-after-deadline'],
   '429-xingqing-zhcsyyzx-2023.txt': ['notice-citation-unknown:meta:broken-number'],
+  // 国办公开办函201960号, both brackets lost: since a fix after the measure of 404–433.
+  '431-wuqia-county-2020.txt': ['notice-citation-unknown:meta:broken-number'],
 };
 
 /**
@@ -1550,7 +1552,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“威远镇政府信息公开工作年度报告”没有年份（应为“威远镇2022年政府信息公开工作年度报告”）',
   ],
   '431-wuqia-county-2020.txt': [
-    '序言引通知的文号写作“国办公开办函201960号”：丢了“〔〕”，应为国办公开办函〔2019〕60号',
     '总体情况写“认真落实中华人民共和国政府信息公开条》”：条例名称丢了“《”和“例”',
     '序言联系单位写作“乌恰县人民政务公开办公室”：机构名称丢字（应为乌恰县人民政府政务公开办公室或类似名称）',
   ],

@@ -172,3 +172,18 @@ describe('the regulation’s order number (what 284–313 showed)', () => {
       );
   });
 });
+
+describe('a notice number with both its year brackets lost (since the measure of 404–433)', () => {
+  it('is a broken number (real: 乌恰县 2020, `(国办公开办函201960号)`)', () => {
+    const preface =
+      '本年度政府信息公开工作报告根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函201960号)等相关文件要求编制。';
+    expect(
+      messageOf(withPreface(preface, 2020), 'notice-citation-unknown:meta:broken-number'),
+    ).toBe(
+      '文号「国办公开办函201960号」残缺：年份应写在“〔〕”中，后接序号，应是“国办公开办函〔2019〕60号”，请核对原文号',
+    );
+    expect(keys(withPreface(preface.replace('201960号', '〔2019〕60号'), 2020))).not.toContain(
+      'notice-citation-unknown:meta:broken-number',
+    );
+  });
+});

@@ -129,16 +129,19 @@ const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【﹝](\d{4})[〕\]］】﹞](\d
 /**
  * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
  * number run together; `国办公开办函〔202130)`: 〕 and 号 lost, real: 新疆 2022) or not opened
- * (`海府办2018〕64号`).
+ * (`海府办2018〕64号`), or with both brackets lost (`国办公开办函201960号`, real: 乌恰县 2020;
+ * not after 第, which counts).
  */
 const BROKEN_NUMBER =
-  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号)/g;
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号)/g;
 
 /**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
- * not after a bracket or digit followed by a closing bracket and a digit (a cheap pre-test).
+ * not after a bracket or digit followed by a closing bracket and a digit, or a character and
+ * a year run together with a number and 号 (a cheap pre-test).
  */
-const MAY_BE_BROKEN = /[〔［【﹝](?:19|20)\d{3}|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d/;
+const MAY_BE_BROKEN =
+  /[〔［【﹝](?:19|20)\d{3}|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d|[\u4e00-\u9fff](?<!第)(?:19|20)\d{3,6}号/;
 
 /** The regulation every report is made under, by its full name. */
 const REGULATION = '中华人民共和国政府信息公开条例';
