@@ -232,7 +232,8 @@ test('storage full: the clerk is told at once, keeps typing and can download the
   ]);
   expect(download.suggestedFilename()).toBe('某镇人民政府2024年年报草稿.json');
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(file).toMatchObject({ app: 'nianbao-zhushou', schemaVersion: 1 });
+  // The stored draft's current version (CURRENT_SCHEMA_VERSION, src/stored-draft/schema.ts).
+  expect(file).toMatchObject({ app: 'nianbao-zhushou', schemaVersion: 2 });
   expect(file.draft.report.cells['t3.newReceived.naturalPerson']).toBe('3');
 
   // Leaving would drop the unsaved work: the browser asks first; 取消 keeps the clerk here.
