@@ -27,6 +27,26 @@ export function fflateVerdict(bytes: Uint8Array, cap?: number): string {
 }
 
 /**
+ * Three copies of a real .docx with runs of document.xml's deflate stream overwritten (XOR 0x5a):
+ * near its start, in its middle, and its last 50 bytes, each named by where the run starts.
+ */
+export function overwrittenCopies(real: Uint8Array): [string, Uint8Array][] {
+  const entry = findDeflatedDocument(real);
+  if (!entry) throw new Error('no entry');
+  return (
+    [
+      [entry.start + 10, entry.start + 400],
+      [entry.start + 2000, entry.start + 2100],
+      [entry.end - 50, entry.end],
+    ] as const
+  ).map(([from, to]) => {
+    const broken = real.slice();
+    for (let i = from; i < to; i++) broken[i] = (broken[i] ?? 0) ^ 0x5a;
+    return [`overwritten ${from - entry.start}`, broken];
+  });
+}
+
+/**
  * Forty damaged copies of a real .docx, from `seed` (a small linear congruential generator, so a
  * failure names its case): one in four cut inside document.xml's deflate stream, leaving the
  * central directory's copy at the end; the others with one to four of the stream's bytes flipped.

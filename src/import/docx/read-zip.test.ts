@@ -2,7 +2,13 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packReportDocx } from '@/export/docx/pack';
 import { fullReport } from '@/testing/export-reports';
-import { damagedCopies, docxFixtures, fflateVerdict, verdictOf } from '@/testing/docx-verdicts';
+import {
+  damagedCopies,
+  docxFixtures,
+  fflateVerdict,
+  overwrittenCopies,
+  verdictOf,
+} from '@/testing/docx-verdicts';
 import { lyingZipBomb } from '@/testing/lying-zip';
 import { importDocxBytes, importDocxBytesAsync } from '../import-docx';
 import {
@@ -133,17 +139,7 @@ describe('readDocumentXmlAsync', () => {
       ['no document', zipSync({ 'hello.txt': strToU8('hello') })],
     ];
     // Damaged bodies: bytes of the deflate stream overwritten, cut short, or followed by junk.
-    const entry = findDeflatedDocument(real);
-    if (!entry) throw new Error('no entry');
-    for (const [from, to] of [
-      [entry.start + 10, entry.start + 400],
-      [entry.start + 2000, entry.start + 2100],
-      [entry.end - 50, entry.end],
-    ] as const) {
-      const broken = real.slice();
-      for (let i = from; i < to; i++) broken[i] = (broken[i] ?? 0) ^ 0x5a;
-      cases.push([`overwritten ${from - entry.start}`, broken]);
-    }
+    cases.push(...overwrittenCopies(real));
     let nativeRefused = 0;
     for (const [name, bytes, cap] of cases) {
       expect(await verdict(bytes, cap), name).toBe(fflateVerdict(bytes, cap));
