@@ -1306,14 +1306,51 @@ const OVERVIEW_AREAS_READ: readonly string[] = [
   '358-weishan-niujie-2019.txt',
   '363-shenyang-jgswj-2019.txt',
 ];
+/**
+ * The preface (编制依据, 统计期限, the report's parts) printed under `一、总体情况` instead of before it
+ * (`section-heading-mismatch:overview`). The gatherers of 374–433 wrote it down as a problem (368, 369,
+ * 381, 389, 393, 407, 425); earlier gatherers wrote the same shape as a slip (092, 109, 151, 202, 211,
+ * 301, 340, 348) or not at all (the rest). Stop 31 decided it once for all: a problem, as the later
+ * measures and the official layout (the preface is no part of 总体情况) have it; the overview of 001
+ * holds nothing but the preface. Counted here for the texts written before the decision.
+ */
+const PREFACE_UNDER_HEADING_DECIDED: readonly string[] = [
+  '001-longgang-2024.txt',
+  '006-yangling-sjj-2022.txt',
+  '012-xixian-taiping-2022.txt',
+  '035-wuhai-gxj-2020.txt',
+  '043-gaoping-nanchengjie-2021.txt',
+  '044-gaoping-dongchengjie-2021.txt',
+  '059-gaoping-zfbgs-2022.txt',
+  '087-tianmen-tuoshi-2020.txt',
+  '092-yueqing-kfq-2022.txt',
+  '109-zhongjiang-2022.txt',
+  '136-lezhi-huilan-2019.txt',
+  '151-shangsi-nanping-2021.txt',
+  '202-xishan-yunlin-2019.txt',
+  '211-haikou-xiuying-dongshan-2021.txt',
+  '301-guanghe-county-2024.txt',
+  '340-yongshun-mgc-2020.txt',
+  '348-gulou-czj-2022.txt',
+];
+/** EXPECTED_WRITTEN's entries with each key added after reading appended to its file's list. */
+function addedAfterReading(
+  added: readonly (readonly [string, string])[],
+): Record<string, readonly (string | readonly string[])[]> {
+  const out: Record<string, (string | readonly string[])[]> = {};
+  for (const [name, key] of added) (out[name] ??= [...(EXPECTED_WRITTEN[name] ?? [])]).push(key);
+  return out;
+}
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
   ...EXPECTED_WRITTEN,
-  ...Object.fromEntries(
-    [...OVERVIEW_AREAS_WRITTEN, ...OVERVIEW_AREAS_READ].map((name) => [
-      name,
-      [...(EXPECTED_WRITTEN[name] ?? []), 'overview-areas-missing'],
-    ]),
-  ),
+  ...addedAfterReading([
+    ...[...OVERVIEW_AREAS_WRITTEN, ...OVERVIEW_AREAS_READ].map(
+      (name) => [name, 'overview-areas-missing'] as const,
+    ),
+    ...PREFACE_UNDER_HEADING_DECIDED.map(
+      (name) => [name, 'section-heading-mismatch:overview'] as const,
+    ),
+  ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
   '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
   '408-xixiu-dongjie-jd-2021.txt': ['part-count-mismatch:meta'],
@@ -1583,26 +1620,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '253-yongchuan-gxq-2020.txt': ['overview-areas-missing'],
   '255-binhai-haibinjie-2021.txt': ['overview-areas-missing'],
   '281-fengxi-xincheng-2019.txt': ['overview-areas-missing'],
-  // Since a fix after the measure of 374–403 (the preface written under `一、总体情况`, counted a
-  // problem in 368, 369, 381, 389 and 393): the same in these, written down as a slip at their
-  // measures (109, 151, 202, 211, 301, 340, 348) or not at all (the rest).
-  '001-longgang-2024.txt': ['section-heading-mismatch:overview'],
-  '006-yangling-sjj-2022.txt': ['section-heading-mismatch:overview'],
-  '012-xixian-taiping-2022.txt': ['section-heading-mismatch:overview'],
-  '035-wuhai-gxj-2020.txt': ['section-heading-mismatch:overview'],
-  '043-gaoping-nanchengjie-2021.txt': ['section-heading-mismatch:overview'],
-  '044-gaoping-dongchengjie-2021.txt': ['section-heading-mismatch:overview'],
-  '059-gaoping-zfbgs-2022.txt': ['section-heading-mismatch:overview'],
-  '087-tianmen-tuoshi-2020.txt': ['section-heading-mismatch:overview'],
-  '092-yueqing-kfq-2022.txt': ['section-heading-mismatch:overview'],
-  '109-zhongjiang-2022.txt': ['section-heading-mismatch:overview'],
-  '136-lezhi-huilan-2019.txt': ['section-heading-mismatch:overview'],
-  '151-shangsi-nanping-2021.txt': ['section-heading-mismatch:overview'],
-  '202-xishan-yunlin-2019.txt': ['section-heading-mismatch:overview'],
-  '211-haikou-xiuying-dongshan-2021.txt': ['section-heading-mismatch:overview'],
-  '301-guanghe-county-2024.txt': ['section-heading-mismatch:overview'],
-  '340-yongshun-mgc-2020.txt': ['section-heading-mismatch:overview'],
-  '348-gulou-czj-2022.txt': ['section-heading-mismatch:overview'],
   // Since a fix after the measures of 344–373 (373's `一是…三是` without 二是): 215's `一是…。三是`
   // and 003's problems numbered `一是…；三是…三是`, each written down as a slip, not a problem (counted
   // here, as 142's and 303's headings are, though the numbering is wrong in both).
