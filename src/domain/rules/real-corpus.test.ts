@@ -1369,6 +1369,24 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '429-xingqing-zhcsyyzx-2023.txt': ['notice-citation-unknown:meta:broken-number'],
   // 国办公开办函201960号, both brackets lost: since a fix after the measure of 404–433.
   '431-wuqia-county-2020.txt': ['notice-citation-unknown:meta:broken-number'],
+  // 434–463 (measured at once on 399d57f): flagged at the measure.
+  // Not written down, counted after the measure by the corpus's convention: a township's or
+  // 街道's report is held to 1月31日 with the departments' (318, 327, 374, 389, 392, 394, 403 and 414
+  // were written down so); 436's and 450's gatherers held them to 3月31日. Counted as false warnings
+  // at the measure.
+  '436-wuqing-baigutun-2022.txt': ['report-date-after-deadline'],
+  '450-zhumadian-gucheng-2020.txt': ['report-date-after-deadline'],
+  '455-xiangyin-yanglinzhai-2022.txt': ['part-count-mismatch:meta'],
+  '456-kaifu-qzfbgs-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:overview',
+    'text-stray-closer:overview',
+  ],
+  '458-weiyuan-xczxj-2021.txt': ['notice-citation-unknown:overview:broken-number'],
+  '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
+  '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
+  '462-yanta-tzhzj-2020.txt': ['overview-areas-missing'],
+  '463-wuqi-county-2023.txt': ['part-count-mismatch:meta'],
 };
 
 /**
@@ -1595,6 +1613,45 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '432-xining-qingzhenxiang-2023.txt': [
     '“(一)主动公开情况”只写加强重点领域公开：没有全年主动公开政府信息的条数',
   ],
+  // 434–463 (measured at once on 399d57f): what no check flagged at the measure (in short).
+  '435-tongzhou-xiji-2024.txt': [
+    '标题下多出一行残字“工作年度报”（标题的片段）：应删去',
+    '总体情况写“积极践行《政务信息公开规定》等相关政策精神”：没有这个名称的法规规章，应写《中华人民共和国政府信息公开条例》或所依规定的全称',
+  ],
+  '436-wuqing-baigutun-2022.txt': [
+    '没有序言：编制说明“根据…我镇编制了2022年度政府信息公开工作年度报告”写在“一、总体情况”之下，也没有统计期限和报告组成',
+  ],
+  '438-gaocheng-district-2022.txt': [
+    '总体情况写“对区政府规章进行了系统清理”：区政府没有规章制定权，没有“区政府规章”（似照搬市政府报告的文字）',
+  ],
+  '445-putuo-changfengxincun-2021.txt': [
+    '“公开公文类信息11件,主动公开10件,公开率90%”：10÷11＝90.9%，四舍五入应为91%',
+  ],
+  '446-baoshan-wusong-2021.txt': [
+    '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
+  ],
+  '450-zhumadian-gucheng-2020.txt': ['主动公开“我办共主动公开政府信息131,主要为…”：数字后丢了“条”'],
+  '452-jiayu-county-2022.txt': [
+    '县政府的报告序言写“为认真做好全市2022年度政府信息公开工作年度报告发布工作”：照抄了市里通知的说法，县政府的报告写成了全市的工作',
+    '“(一)政府信息主动公开情况”下的条目编号前后不一：先“(1)持续发挥政府网站…”，后“2.增强互动交流…”',
+  ],
+  '453-xiaogan-city-2024.txt': [
+    '序言首字“据《中华人民共和国政府信息公开条例》…”：丢了“根”字，应为“根据”',
+  ],
+  '457-liangshan-sjj-2023.txt': [
+    '同一文号“凉府办函〔2023〕148号”引了两次、指两个不同的通知（《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》和《关于…',
+    '主动公开“门户网站共更新信息1335条,其中概况类信息9条,政务动态信息183条,信息公开目录信息215条”：网站信息的这三类合计9＋183…',
+  ],
+  '458-weiyuan-xczxj-2021.txt': [
+    '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
+    '联系方式“(地址:威远县严陵镇大桥98号,邮编:642450,联系电话:8221492”：括号没有闭合，句末也缺句号',
+    '主动公开“预决算公开2依申请公开1无行政复议诉讼、举报投诉等情况”：数字后丢了“条”和标点，语句残缺',
+    '主动公开“全年主动公开政府信息105条”，所列政策文件4、文件解读2、工作动态73、公示公告23、预决算公开2合计104；只有把依申请公开的…',
+    '依申请“申请公开内容是2014年威远县各个镇建档立卡的贫困户数和贫困人口数””：有后引号而无前引号',
+  ],
+  '462-yanta-tzhzj-2020.txt': [
+    '“经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目推介7篇共计35个项目)”：括号里的分项2＋6＋7＝15篇，多于4篇',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1677,6 +1734,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // is written down; 421's list-marked heading read as the heading since a fix after the measure.)
   '409-minhou-sthjj-2021.txt': ['parts-sum-mismatch:overview'],
   '411-qionghai-yjz-2022.txt': ['overview-areas-missing'],
+  // 434–463 (measured at once on 399d57f): 445's `一、总体情况` printed at the end of its date
+  // line (`2022年01月19日 来源: 上海普陀一、总体情况`), said missing; 447's `五、存在的主要问题及改进`
+  // cut by the excerpt's end, read as a heading lacking 情况.
+  '445-putuo-changfengxincun-2021.txt': ['section-heading-mismatch:overview'],
+  '447-baiyun-daj-2023.txt': ['section-heading-mismatch:problems'],
 };
 
 /**
@@ -1724,6 +1786,8 @@ const MEASURES: readonly Measure[] = [
   { label: '389–403, measured at once', from: 389, to: 403, ext: 'txt' },
   { label: '404–418, held out, measured once', from: 404, to: 418, ext: 'txt' },
   { label: '419–433, held out, measured once', from: 419, to: 433, ext: 'txt' },
+  { label: '434–448, measured at once', from: 434, to: 448, ext: 'txt' },
+  { label: '449–463, measured at once', from: 449, to: 463, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
