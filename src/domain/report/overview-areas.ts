@@ -64,7 +64,7 @@ export function coversArea(text: string | AnalysedText, area: string): boolean {
  * Whether the words of `area` may be found only across a line break (a negated class such as
  * `[^，。]` matches one): if not, a text touches it exactly when one of its lines does.
  */
-export function areaWordsCrossLines(area: string): boolean {
+function areaWordsCrossLines(area: string): boolean {
   const words = AREA_WORDS[area];
   return words !== undefined && /\[\^(?![^\]]*\\n)/.test(words.source);
 }
