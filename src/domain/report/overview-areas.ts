@@ -1,11 +1,19 @@
-import type { AnalysedText } from '../format/memo';
+import {
+  analysedText,
+  byParagraph,
+  paragraphsOf,
+  perText,
+  type AnalysedText,
+} from '../format/memo';
 import { compactText } from '../format/text';
 import type { SectionTemplate } from '../template/types';
 import type { AgencyKind } from './types';
 
 /**
- * The areas 总体情况 should touch (条例 第五十条) and how to tell that a text touches one. Read by
- * the `overview-areas-missing` check and by the form's self-ticking checklist, so they agree.
+ * The areas 总体情况 should touch (条例 第五十条) and which of them an overview touches
+ * (`overviewCoverage`): the one judgement the `overview-areas-missing` check and the form's
+ * self-ticking checklist both show, so a clerk never sees an area ticked that the check says is
+ * missing (they disagreed on a bare list of the areas until the checklist read this, stop 31).
  */
 
 /** Governments also report 工作考核、社会评议和责任追究结果情况. */
@@ -42,7 +50,11 @@ export function overviewAreas(section: SectionTemplate | undefined, kind: Agency
   return [...(section?.areas ?? []), ...(kind === 'government' ? [GOVERNMENT_AREA] : [])];
 }
 
-/** Whether `text` (any spacing) touches `area`: its name or the usual words for it. */
+/**
+ * Whether `text` (any spacing) holds the words of `area`: its name or the usual words for it.
+ * WARNING: a test of words, not of an overview: an overview is judged by `overviewCoverage`,
+ * which also sets aside a bare list of the areas.
+ */
 export function coversArea(text: string | AnalysedText, area: string): boolean {
   const compact = compactText(text);
   return AREA_WORDS[area]?.test(compact) ?? compact.includes(compactText(area));
@@ -52,7 +64,67 @@ export function coversArea(text: string | AnalysedText, area: string): boolean {
  * Whether the words of `area` may be found only across a line break (a negated class such as
  * `[^，。]` matches one): if not, a text touches it exactly when one of its lines does.
  */
-export function areaWordsCrossLines(area: string): boolean {
+function areaWordsCrossLines(area: string): boolean {
   const words = AREA_WORDS[area];
   return words !== undefined && /\[\^(?![^\]]*\\n)/.test(words.source);
+}
+
+/** Which areas a text holds the words of (`coversArea`), each worked out once per text. */
+const areasCovered = perText(() => new Map<string, boolean>());
+function covers(text: AnalysedText, area: string): boolean {
+  const known = areasCovered(text);
+  let covered = known.get(area);
+  if (covered === undefined) {
+    covered = coversByParagraph(text, area);
+    known.set(area, covered);
+  }
+  return covered;
+}
+
+/** Paragraph by paragraph (each worked out once), the whole text only when words may cross lines. */
+function coversByParagraph(text: AnalysedText, area: string): boolean {
+  if (!byParagraph(text)) return coversArea(text, area);
+  if (paragraphsOf(text).some((part) => covers(part, area))) return true;
+  return areaWordsCrossLines(area) && coversArea(text, area);
+}
+
+/**
+ * A list of the areas or of the report's parts, bare names joined by 、 (`政府信息公开工作主要包括主动公开、
+ * 依申请公开、政府信息管理、平台建设、监督保障等方面`, real: 东莞市寮步镇 2019; `全文包括主动公开政府信息
+ * 情况、依申请公开政府信息情况、政府信息公开管理、平台建设,监督保障等方面内容`, real: 乌海市工业和信息化局
+ * 2020): it names what the report should say, it is no account of the work.
+ */
+const LISTING =
+  /(?:包括|包含|涵盖|涉及|围绕|分为|由)[^。；;！!？?]{0,160}?(?:等[^。；;，,、]{0,4}?(?:方面|部分|内容)|(?:[一二三四五六七八九十]|几)个?部分(?:组成)?|组成)/g;
+
+/** The overview without its lists of areas: two areas or more named bare, with no figure. */
+function withoutListings(text: string, areas: readonly string[]): string {
+  return text.replace(LISTING, (list) =>
+    (list.match(/、/g) ?? []).length >= 2 &&
+    !/\d/.test(list) &&
+    areas.filter((area) => coversArea(list, area)).length >= 2
+      ? '。'
+      : list,
+  );
+}
+
+/** One area of 总体情况 and whether the overview touches it. */
+export interface AreaCoverage {
+  readonly area: string;
+  readonly covered: boolean;
+}
+
+/**
+ * The areas an agency of `kind` should write of in 总体情况 (`overviewAreas`), in order, each with
+ * whether `overview` touches it: its words outside a bare list of the areas (`LISTING`). A blank
+ * overview touches none. What the checklist ticks and what the check says is missing.
+ */
+export function overviewCoverage(
+  section: SectionTemplate | undefined,
+  kind: AgencyKind,
+  overview: string,
+): readonly AreaCoverage[] {
+  const areas = overviewAreas(section, kind);
+  const text = analysedText(withoutListings(overview, areas));
+  return areas.map((area) => ({ area, covered: covers(text, area) }));
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   applicationsSentence,
   noFeeSentence,
@@ -8,7 +9,7 @@ import type { FormatTemplate, SectionTemplate } from '@/domain/template/types';
 import type { Report } from '@/domain/report/types';
 import { sameFlat, useAnalysis, type ReportAnalysis } from '@/store/analysis';
 import { useEditorStore } from '@/store/editor-store';
-import { coversArea, overviewAreas } from '@/domain/report/overview-areas';
+import { overviewCoverage } from '@/domain/report/overview-areas';
 import { overviewOutline } from '@/domain/report/standard-text';
 import { GridTable } from './grid-table';
 import { NarrativeEditor, type SentenceOffer } from './narrative-editor';
@@ -17,25 +18,26 @@ function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): Se
   return useAnalysis(make, sameFlat);
 }
 
+/**
+ * The areas 总体情况 should touch, ticked as the text touches them: `overviewCoverage`, the same
+ * judgement as the `overview-areas-missing` check's (a bare list of the areas ticks none).
+ */
 function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
   const text = useEditorStore((s) => s.report.narrative.overview ?? '');
   const kind = useEditorStore((s) => s.report.meta.agencyKind);
-  const all = overviewAreas(section, kind);
+  const coverage = useMemo(() => overviewCoverage(section, kind, text), [section, kind, text]);
   return (
     <fieldset className="areas">
       <legend>
-        应涵盖的方面（正文写到即自动勾选；可点正文下方的“插入总体情况提纲”从提纲写起）
+        应涵盖的方面（正文写到即自动勾选，只列出各方面名称不算；可点正文下方的“插入总体情况提纲”从提纲写起）
       </legend>
       <ul>
-        {all.map((area) => {
-          const covered = coversArea(text, area);
-          return (
-            <li key={area} className={covered ? 'area-covered' : 'area-missing'}>
-              <span aria-hidden="true">{covered ? '☑' : '☐'}</span> {area}
-              <span className="visually-hidden">{covered ? '（已涉及）' : '（未涉及）'}</span>
-            </li>
-          );
-        })}
+        {coverage.map(({ area, covered }) => (
+          <li key={area} className={covered ? 'area-covered' : 'area-missing'}>
+            <span aria-hidden="true">{covered ? '☑' : '☐'}</span> {area}
+            <span className="visually-hidden">{covered ? '（已涉及）' : '（未涉及）'}</span>
+          </li>
+        ))}
       </ul>
     </fieldset>
   );
