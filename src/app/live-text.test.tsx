@@ -11,9 +11,10 @@ import type { Report } from '@/domain/report/types';
 import { formatById } from '@templates/index';
 
 /**
- * The texts a keystroke changes — the totals, the balance row and corner, the four counts, the
- * header's count, the steps' states — are written into the DOM by store subscriptions, not by
- * React re-rendering their components (`useAnalysisText`, `useCellViewText`; issue 17, stop 30).
+ * The texts a keystroke changes — the totals, the input cells' marks, the balance row and corner,
+ * the four counts, the header's count, the steps' states — are written into the DOM by store subscriptions, not by
+ * React re-rendering their components (`useAnalysisText`, `useCellViewText`, `useCellViewLive`;
+ * issue 17, stops 30 and 31).
  * Whatever the change (typing, a pasted block, undo, redo, a draft opened over the open one), the
  * editor on screen must show exactly what a fresh render of the same state shows: each action
  * below is followed by a second editor rendered from scratch and the two compared, element by
@@ -56,15 +57,32 @@ afterAll(async () => {
   live.host.remove();
 });
 
+/**
+ * An element as HTML with its attributes in name order: a writer that adds an attribute React
+ * rendered later in the tag (a cell's title) puts it last, which the screen does not show.
+ */
+function canonical(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (!(node instanceof Element)) return '';
+  const attrs = [...node.attributes]
+    .map((a) => `${a.name}="${a.value}"`)
+    .sort()
+    .join(' ');
+  const tag = node.localName;
+  return `<${tag}${attrs ? ` ${attrs}` : ''}>${[...node.childNodes].map(canonical).join('')}</${tag}>`;
+}
+
 /** The parts whose texts are written directly, as HTML. */
 function parts(host: HTMLElement): Record<string, string> {
   const html = (selector: string) => {
     const found = [...host.querySelectorAll(selector)];
     if (found.length === 0) throw new Error(`nothing matches ${selector}`);
-    return found.map((e) => e.outerHTML).join('\n');
+    return found.map(canonical).join('\n');
   };
   return {
     totals: html('.grid-computed'),
+    // The input cells: their marks (class, title, description, tip) are written directly too.
+    inputCells: html('td.grid-value:not(.grid-computed)'),
     balanceRow: html('.balance-row'),
     corner: html('[data-testid="balance-summary"]'),
     counts: html('.issue-counts'),
@@ -125,6 +143,14 @@ async function paste(id: string, tsv: string): Promise<void> {
 const total = (id: string) =>
   live.host.querySelector(`[id="cell-${id}"]`)?.textContent ?? '(no such total)';
 const corner = () => live.host.querySelector('[data-testid="balance-summary"]')!;
+/** Input cells other than `id` that show a mark (class), and the tips they show. */
+const marked = (id: string) =>
+  [...live.host.querySelectorAll('td.grid-value:not(.grid-computed)')].filter(
+    (td) => /\bmark-/.test(td.className) && !td.querySelector(`[id="cell-${id}"]`),
+  );
+const shownTips = () => [
+  ...live.host.querySelectorAll('td.grid-value:not(.grid-computed) .cell-tip:not([hidden])'),
+];
 const count = (sev: string) =>
   live.host.querySelector(`[data-testid="count-${sev}"] strong`)?.textContent;
 
@@ -143,11 +169,16 @@ describe('texts written by store subscriptions', () => {
     expect(total(rowTotal)).toBe('1');
     expect(corner().className).toContain('balance-bad');
     expect(count('error')).not.toBe(errorsAtStart);
+    // The column's other cells are marked by the broken balance, without a render of theirs.
+    const markedAt1 = marked(cell).length;
+    expect(markedAt1).toBeGreaterThan(0);
+    expect(shownTips().length).toBeGreaterThan(0);
 
     await type(cell, '');
     await expectAsFresh('blanked');
     expect(total(rowTotal)).toBe('');
     expect(corner().textContent).toBe('待填写');
+    expect(marked(cell).length).toBeLessThan(markedAt1);
 
     await type(cell, '7');
     await expectAsFresh('typed 7');
@@ -172,6 +203,8 @@ describe('texts written by store subscriptions', () => {
     });
     await expectAsFresh('undone to the zeros');
     expect(total(rowTotal)).toBe('0');
+    expect(marked(cell)).toEqual([]);
+    expect(shownTips()).toEqual([]);
     expect(corner().textContent).toBe('✓ 平衡');
     expect(count('error')).toBe(errorsAtStart);
 

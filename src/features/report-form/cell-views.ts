@@ -142,3 +142,53 @@ export function useCellViewText(id: string, write: (view: CellView) => void): Ce
   }, [id]);
   return view;
 }
+
+/**
+ * The view of cell `id` for a component that React renders only when `renderKey` of the view
+ * changes (what its structure depends on: an input cell's stored text and unit) and that writes
+ * every other change (its mark: a class, a title, a tip) into the DOM itself (`write`, called in
+ * the store's change with each new view), as `useCellViewText` does. Whenever React renders the
+ * caller, it renders the current view; after a commit that followed a write, the render's view
+ * is written whole, so React (which writes what differs from its own last render) and the
+ * writer never leave an older value on screen. `renderKey` and `write` may be new functions on
+ * every render.
+ */
+export function useCellViewLive(
+  id: string,
+  renderKey: (view: CellView) => string,
+  write: (view: CellView) => void,
+): CellView {
+  const live = useRef({
+    write,
+    renderKey,
+    shown: null as CellView | null,
+    rendered: null as CellView | null,
+  });
+  const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
+  const key = useCallback(() => live.current.renderKey(snapshot(id)), [id]);
+  useSyncExternalStore(sub, key, key);
+  const view = snapshot(id);
+  useLayoutEffect(() => {
+    const l = live.current;
+    // Written since React's last render, and not what this render shows: React wrote only what
+    // differs from its last render, so write this render's view.
+    if (l.shown !== l.rendered && l.shown !== view) write(view);
+    live.current = { write, renderKey, shown: view, rendered: view };
+  });
+  useLayoutEffect(() => {
+    const check = (): void => {
+      const l = live.current;
+      const next = snapshot(id);
+      if (next === l.shown || l.shown === null) return;
+      // React renders this one (its store subscription, above).
+      if (l.renderKey(next) !== l.renderKey(l.shown)) return;
+      l.shown = next;
+      l.write(next);
+    };
+    const unsubscribe = subscribe(id, check);
+    // A change between the render and this subscription.
+    check();
+    return unsubscribe;
+  }, [id]);
+  return view;
+}

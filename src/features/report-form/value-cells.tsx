@@ -4,7 +4,8 @@ import type { CellTemplate } from '@/domain/template/types';
 import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
 import { setAttr, setText } from '@/store/live-text';
-import { useCellView, useCellViewText, type CellView } from './cell-views';
+import type { Mark } from './cell-marks';
+import { useCellViewLive, useCellViewText, type CellView } from './cell-views';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
@@ -28,7 +29,29 @@ export interface InputCellProps {
  * behind a newer text on screen.
  */
 export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
-  const { stored, unit: writtenUnit, mark } = useCellView(cell.id);
+  const td = useRef<HTMLTableCellElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+  const domId = cellDomId(cell.id);
+  const errorId = `${domId}-error`;
+  const markId = `${domId}-mark`;
+  // React renders the cell when its stored text or unit changes (or its typing state); a change
+  // of its mark alone — the cells of a column whose balance a key breaks or mends — is written
+  // into the cell's class, title, description and tip (`useCellViewLive`).
+  const {
+    stored,
+    unit: writtenUnit,
+    mark,
+  } = useCellViewLive(cell.id, inputRenderKey, (next) => {
+    // This render's typing error: a change of it is a render (the typing state).
+    const look = inputLook(next.mark, error, errorId, markId);
+    setAttr(td.current, 'class', look.cellClass);
+    setAttr(input.current, 'title', look.title);
+    setAttr(input.current, 'aria-describedby', look.describedBy);
+    setAttr(tip.current, 'class', look.tipClass);
+    setAttr(tip.current, 'hidden', look.tipText ? undefined : '');
+    setText(tip.current, look.tipText);
+  });
   const [typing, setTyping] = useState<Typing | null>(null);
   // Each visit to the cell is its own undo step, however quickly the clerk comes back.
   const visit = useRef(0);
@@ -43,14 +66,11 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   // Said at once while typing; afterwards the cell's mark (the issue) carries the message.
   const error =
     reading.kind === 'invalid' && live ? `${quoteTyped(reading.raw)}${reading.reason}` : undefined;
-  const domId = cellDomId(cell.id);
   // The unit of a money column whose header does not print it, unless the value names its own.
   const suffix =
     cell.type === 'money' && cell.unit && !cell.unitInHeader && !writtenUnit && !live
       ? cell.unit
       : null;
-  const errorId = `${domId}-error`;
-  const markId = `${domId}-mark`;
 
   const commit = (raw: string): void => {
     const write = cellWrite(cell, raw);
@@ -67,17 +87,15 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
     setTyping({ raw, base: write.value ?? undefined });
   };
 
-  const severity = error ? 'error' : mark && mark.severity !== 'incomplete' ? mark.severity : null;
-  const title =
-    error ?? (mark && mark.severity !== 'incomplete' ? mark.messages.join('\n') : undefined);
-  const describedBy = [error ? errorId : null, title && !error ? markId : null].filter(Boolean);
+  const look = inputLook(mark, error, errorId, markId);
 
   return (
-    <td colSpan={colSpan} className={`grid-value${severity ? ` mark-${severity}` : ''}`}>
+    <td ref={td} colSpan={colSpan} className={look.cellClass}>
       {/* Each cell is its own (box-less) form: Chromium's autofill re-reads every field of the
           edited field's form — or every formless field of the page — after each keystroke. */}
       <form className="cell-form" autoComplete="off" noValidate onSubmit={preventSubmit}>
         <input
+          ref={input}
           id={domId}
           className={`cell-input${suffix ? ' with-unit' : ''}`}
           type="text"
@@ -88,8 +106,8 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           spellCheck={false}
           aria-label={cell.label}
           aria-invalid={reading.kind === 'invalid' ? true : undefined}
-          aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-          title={title}
+          aria-describedby={look.describedBy}
+          title={look.title}
           value={shown}
           onChange={(e) => commit(e.target.value)}
           onFocus={(e) => {
@@ -114,34 +132,42 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
             {error}
           </span>
         ) : null}
-        {/* Also the input's description for screen readers (aria-describedby). */}
-        {title && !error && severity ? (
-          <CellTip id={markId} severity={severity} text={title} />
-        ) : null}
+        {/* A marked cell's issues, shown under the cell while it has the focus (grid-table.css),
+            and the input's description for screen readers (aria-describedby). Always there,
+            hidden while the cell has no mark to show, so that a mark coming or going is a class
+            and a text written, not an element inserted. */}
+        <span ref={tip} id={markId} className={look.tipClass} hidden={!look.tipText}>
+          {look.tipText}
+        </span>
       </span>
     </td>
   );
 });
 
-/**
- * A marked cell's issues, shown under the cell while it has the focus (grid-table.css). No box
- * otherwise (display: none), so marking or unmarking a cell does not re-lay out the table.
- * With an `id` it is the input's description; without, screen readers skip it.
- */
-function CellTip({
-  id,
-  severity,
-  text,
-}: {
-  readonly id?: string;
-  readonly severity: string;
-  readonly text: string;
-}) {
-  return (
-    <span id={id} className={`cell-tip tip-${severity}`} aria-hidden={id ? undefined : true}>
-      {text}
-    </span>
-  );
+/** What React renders an input cell for: its stored text and unit (the mark is written). */
+function inputRenderKey(view: CellView): string {
+  return `${view.stored === undefined ? '\u0001' : `\u0002${view.stored}`}\u0000${view.unit ?? ''}`;
+}
+
+/** What an input cell shows of its mark and typing error: class, title, description and tip. */
+function inputLook(
+  mark: Mark | undefined,
+  error: string | undefined,
+  errorId: string,
+  markId: string,
+) {
+  const shownMark = mark && mark.severity !== 'incomplete' ? mark : undefined;
+  const severity = error ? 'error' : (shownMark?.severity ?? null);
+  const title = error ?? shownMark?.messages.join('\n');
+  const describedBy = error ? errorId : title ? markId : undefined;
+  const tipText = !error && shownMark ? (title ?? '') : '';
+  return {
+    cellClass: `grid-value${severity ? ` mark-${severity}` : ''}`,
+    title,
+    describedBy,
+    tipClass: shownMark ? `cell-tip tip-${shownMark.severity}` : 'cell-tip',
+    tipText,
+  };
 }
 
 /** What a computed cell shows of its view: text, look and explanation. */
