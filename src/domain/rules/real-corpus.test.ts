@@ -1333,6 +1333,27 @@ const PREFACE_UNDER_HEADING_DECIDED: readonly string[] = [
   '340-yongshun-mgc-2020.txt',
   '348-gulou-czj-2022.txt',
 ];
+/**
+ * A count of information printed without its unit (`主动公开政府信息131,主要为…`,
+ * `count-unit-missing:overview`). The gatherers of 434–463 wrote it down as a problem (429, 450,
+ * 458); earlier gatherers wrote the very same shape as a slip (each of these, in its `slips`:
+ * 049 `公布信息135`, 231 `主动公开政府信息1886,`, 326 `主动公开各类信息6709,`, 079 five such). Since a
+ * fix after the measures of 434–463, counted as the problem the later measures call it (for the
+ * lead to decide, as stop 31 decided the preface under its heading).
+ */
+const LOST_UNIT_WRITTEN_AS_SLIP: readonly string[] = [
+  '049-qionghai-dalu-2019.txt',
+  '079-xinjiang-bgt-2022.txt',
+  '106-luojiang-jyj-2021.txt',
+  '159-zhoukou-2020.txt',
+  '231-minqing-fgj-2023.txt',
+  '239-kuancheng-zfb-2023.txt',
+  '275-yuelu-meixihu-2023.txt',
+  '326-tianjin-hebei-district-2024.txt',
+  '397-sichuan-dfzb-2021.txt',
+  '037-pingtan-zrzyj-2023.html',
+];
+
 /** EXPECTED_WRITTEN's entries with each key added after reading appended to its file's list. */
 function addedAfterReading(
   added: readonly (readonly [string, string])[],
@@ -1350,6 +1371,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...PREFACE_UNDER_HEADING_DECIDED.map(
       (name) => [name, 'section-heading-mismatch:overview'] as const,
     ),
+    ...LOST_UNIT_WRITTEN_AS_SLIP.map((name) => [name, 'count-unit-missing:overview'] as const),
   ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
   '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
@@ -1366,7 +1388,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '418-guoyang-sjj-2025.txt': ['date-characters-missing:overview'],
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
   '427-wulateqianqi-2021.txt': ['report-date-after-deadline'],
-  '429-xingqing-zhcsyyzx-2023.txt': ['notice-citation-unknown:meta:broken-number'],
+  '429-xingqing-zhcsyyzx-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix after the measures of 434–463: a count of information without its unit.
+    'count-unit-missing:overview',
+  ],
   // 国办公开办函201960号, both brackets lost: since a fix after the measure of 404–433.
   '431-wuqia-county-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   // 434–463 (measured at once on 399d57f): flagged at the measure.
@@ -1375,14 +1401,22 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // were written down so); 436's and 450's gatherers held them to 3月31日. Counted as false warnings
   // at the measure.
   '436-wuqing-baigutun-2022.txt': ['report-date-after-deadline'],
-  '450-zhumadian-gucheng-2020.txt': ['report-date-after-deadline'],
+  '450-zhumadian-gucheng-2020.txt': [
+    'report-date-after-deadline',
+    // Since a fix after the measures of 434–463: `主动公开政府信息131,` without its unit.
+    'count-unit-missing:overview',
+  ],
   '455-xiangyin-yanglinzhai-2022.txt': ['part-count-mismatch:meta'],
   '456-kaifu-qzfbgs-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:overview',
     'text-stray-closer:overview',
   ],
-  '458-weiyuan-xczxj-2021.txt': ['notice-citation-unknown:overview:broken-number'],
+  '458-weiyuan-xczxj-2021.txt': [
+    'notice-citation-unknown:overview:broken-number',
+    // Since a fix after the measures of 434–463: `预决算公开2依申请公开1无…` without units.
+    'count-unit-missing:overview',
+  ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
   '462-yanta-tzhzj-2020.txt': ['overview-areas-missing'],
@@ -1601,7 +1635,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '429-xingqing-zhcsyyzx-2023.txt': [
     '序言“2023政府信息公开工作报告如下”：“2023”后丢了“年”字（报告名称也少“年度”）',
-    '主动公开“信息38其中,…相关信息30发布…等信息8”：数字后丢了“条”和标点',
   ],
   '430-huzhu-weiyuan-2022.txt': [
     '标题“威远镇政府信息公开工作年度报告”没有年份（应为“威远镇2022年政府信息公开工作年度报告”）',
@@ -1630,7 +1663,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '446-baoshan-wusong-2021.txt': [
     '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
   ],
-  '450-zhumadian-gucheng-2020.txt': ['主动公开“我办共主动公开政府信息131,主要为…”：数字后丢了“条”'],
   '452-jiayu-county-2022.txt': [
     '县政府的报告序言写“为认真做好全市2022年度政府信息公开工作年度报告发布工作”：照抄了市里通知的说法，县政府的报告写成了全市的工作',
     '“(一)政府信息主动公开情况”下的条目编号前后不一：先“(1)持续发挥政府网站…”，后“2.增强互动交流…”',
@@ -1645,7 +1677,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '458-weiyuan-xczxj-2021.txt': [
     '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
     '联系方式“(地址:威远县严陵镇大桥98号,邮编:642450,联系电话:8221492”：括号没有闭合，句末也缺句号',
-    '主动公开“预决算公开2依申请公开1无行政复议诉讼、举报投诉等情况”：数字后丢了“条”和标点，语句残缺',
     '主动公开“全年主动公开政府信息105条”，所列政策文件4、文件解读2、工作动态73、公示公告23、预决算公开2合计104；只有把依申请公开的…',
     '依申请“申请公开内容是2014年威远县各个镇建档立卡的贫困户数和贫困人口数””：有后引号而无前引号',
   ],
