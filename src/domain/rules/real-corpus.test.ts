@@ -1406,6 +1406,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // Since a fix after the measures of 434–463: `主动公开政府信息131,` without its unit.
     'count-unit-missing:overview',
   ],
+  // Since a fix after the measures of 434–463: `…11件,主动公开10件,公开率90%`, 10/11 cut, not rounded.
+  '445-putuo-changfengxincun-2021.txt': ['shares-rounding-mismatch:overview'],
   '455-xiangyin-yanglinzhai-2022.txt': ['part-count-mismatch:meta'],
   '456-kaifu-qzfbgs-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -1656,9 +1658,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '438-gaocheng-district-2022.txt': [
     '总体情况写“对区政府规章进行了系统清理”：区政府没有规章制定权，没有“区政府规章”（似照搬市政府报告的文字）',
-  ],
-  '445-putuo-changfengxincun-2021.txt': [
-    '“公开公文类信息11件,主动公开10件,公开率90%”：10÷11＝90.9%，四舍五入应为91%',
   ],
   '446-baoshan-wusong-2021.txt': [
     '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',

@@ -57,3 +57,29 @@ describe('a count of information whose unit was lost', () => {
     );
   });
 });
+
+describe('a rate said of the counts right before it', () => {
+  const changfeng =
+    '2021年,长风新村街道办事处主动公开政府信息36条,全文电子化率100%。公开公文类信息11件,主动公开10件,公开率90%。';
+  it('is said when no reading gives it rounded half up (real: 长风新村街道 2021, 10/11 cut to 90%)', () => {
+    expect(messageOf(withOverview(changfeng), 'shares-rounding-mismatch:overview')).toBe(
+      '文中“公开公文类信息11件,主动公开10件,公开率90%”：10/11 = 90.91%，四舍五入应为 91%，不是 90%（舍去了尾数，没有四舍五入），前面所说的各个数相加相除也都得不到这个数：请按 11件 重新计算',
+    );
+    expect(keys(withOverview(changfeng.replace('公开率90%', '公开率91%')))).not.toContain(
+      'shares-rounding-mismatch:overview',
+    );
+  });
+  it('is not said when a reading fits, nor of a rate no count before it is named for', () => {
+    for (const text of [
+      // Real wording of the corpus, each right.
+      '共上报河南省政府网站信息1947条,采用1900条,采用率97.6%。',
+      '2025年,制发公文 1666 件,主动公开 1609 件,公开率96.58%,已解读公文 113 件。',
+      '全年收到政府信息公开申请81件(含重复申请事项),上年结转政府信息公开申请2件,办结80件,结转下年度继续办理3件,办结率96.4%。',
+      '收到群众诉求348件,现场解决162件,跟进解决186件,办结率100%。',
+      '受理群众诉求1059件,办结1000件,满意率达99.9%以上。',
+      '受理群众诉求1059件,办结1000件,满意率90%。',
+      '收到申请37个,已公开37个,公开率达100%。',
+    ])
+      expect(keys(withOverview(text))).not.toContain('shares-rounding-mismatch:overview');
+  });
+});
