@@ -1418,10 +1418,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:overview:broken-number',
     // Since a fix after the measures of 434–463: `预决算公开2依申请公开1无…` without units.
     'count-unit-missing:overview',
+    // Since a fix after the measures of 434–463: 104 of 105, the list ending where its last count
+    // runs on into 依申请公开, `政策文件4个` one of its kinds, the request counted after it no rest.
+    'parts-sum-mismatch:overview',
   ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
-  '462-yanta-tzhzj-2020.txt': ['overview-areas-missing'],
+  '462-yanta-tzhzj-2020.txt': [
+    'overview-areas-missing',
+    // Since a fix after the measures of 434–463: a bracket's parts 2 + 6 + 7 after `4篇,`.
+    'parts-sum-mismatch:overview',
+  ],
+  // Since a fix after the measures of 434–463: a list of exactly the website's three kinds
+  // (概况类, 政务动态, 信息公开目录) is all of its total, 407 of 1335.
+  '457-liangshan-sjj-2023.txt': ['parts-sum-mismatch:overview'],
   '463-wuqi-county-2023.txt': ['part-count-mismatch:meta'],
 };
 
@@ -1671,16 +1681,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '457-liangshan-sjj-2023.txt': [
     '同一文号“凉府办函〔2023〕148号”引了两次、指两个不同的通知（《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》和《关于…',
-    '主动公开“门户网站共更新信息1335条,其中概况类信息9条,政务动态信息183条,信息公开目录信息215条”：网站信息的这三类合计9＋183…',
   ],
   '458-weiyuan-xczxj-2021.txt': [
     '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
     '联系方式“(地址:威远县严陵镇大桥98号,邮编:642450,联系电话:8221492”：括号没有闭合，句末也缺句号',
-    '主动公开“全年主动公开政府信息105条”，所列政策文件4、文件解读2、工作动态73、公示公告23、预决算公开2合计104；只有把依申请公开的…',
     '依申请“申请公开内容是2014年威远县各个镇建档立卡的贫困户数和贫困人口数””：有后引号而无前引号',
-  ],
-  '462-yanta-tzhzj-2020.txt': [
-    '“经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目推介7篇共计35个项目)”：括号里的分项2＋6＋7＝15篇，多于4篇',
   ],
 };
 /*
@@ -1762,6 +1767,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 情况`, said missing. None written down. (424's five kinds, 33 of 1464, less than a tenth of
   // the whole: silent since a fix after the measure; 409's 88 of 634 kept, as 121's 181 of 991
   // is written down; 421's list-marked heading read as the heading since a fix after the measure.)
+  // After the measures of 434–463: 457's three kinds (407 of 1335) are told by what they are, the
+  // website's statistics' three kinds, not by their share; no share parts 409's five (14%) from
+  // 清远's six (18%) and 东城's four (25%), both real problems, nor do their kinds: 409 kept.
   '409-minhou-sthjj-2021.txt': ['parts-sum-mismatch:overview'],
   '411-qionghai-yjz-2022.txt': ['overview-areas-missing'],
   // 434–463 (measured at once on 399d57f): 445's `一、总体情况` printed at the end of its date

@@ -83,3 +83,61 @@ describe('a rate said of the counts right before it', () => {
       expect(keys(withOverview(text))).not.toContain('shares-rounding-mismatch:overview');
   });
 });
+
+describe('parts that do not make their whole', () => {
+  const sum = (overview: string) =>
+    messageOf(withOverview(overview), 'parts-sum-mismatch:overview');
+
+  it('in a bracket after a count, more than it (real: 雁塔区投资合作局 2020)', () => {
+    const yanta =
+      '2020年,区投资合作局全年主动公开政府信息46条。其中新闻动态13篇,政务公开29篇,经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目推介7篇共计35个项目)。';
+    expect(sum(yanta)).toBe(
+      '文中“经济发展栏目4篇”后的括号里列出的各项 2 + 6 + 7 = 15篇，比 4篇 多 11篇：括号里应是这 4篇 的分项，请核对各项和总数',
+    );
+    expect(
+      sum(
+        yanta.replace('部门计划2篇,招商政策6篇,项目推介7篇', '部门计划1篇,招商政策1篇,项目推介2篇'),
+      ),
+    ).toBeUndefined();
+    // A part's own parts, or a note on it (real: 海南省地震局 2024); a total said in the bracket.
+    for (const text of [
+      '发布信息349条,其中工作动态信息292条(省局动态197条、市县动态95条)、公告公示信息57条(含采购公告公示16条)。',
+      '经济发展栏目15篇(部门计划2篇,招商政策6篇,项目推介7篇,共计15篇)。',
+    ])
+      expect(sum(text)).toBeUndefined();
+  });
+
+  it('the three kinds of a website’s statistics, all of its total whatever their share (real: 凉山州审计局 2023)', () => {
+    const liangshan =
+      '2023年,凉山州审计局门户网站共更新信息1335条,其中概况类信息9条,政务动态信息183条,信息公开目录信息215条。全年领导信箱共公开信件6件。';
+    expect(sum(liangshan)).toBe(
+      '文中的总数为 1335条，随后按概况类、政务动态、信息公开目录三类列出的 9 + 183 + 215 = 407条，比总数少 928条：网站发布的信息按这三类统计，三类合起来应是全部，请核对总数和各项',
+    );
+    // Exact (real: 句容市 2022); a fourth kind besides them (real: 甘谷县 2024); three other kinds
+    // making less than half (highlights).
+    for (const text of [
+      '经统计,2022年主动公开各类信息2331条,其中概况类信息17条,政务动态信息1915条,信息公开目录信息399条;发布解读信息8条。',
+      '县政府网站累计发布各类政务信息 10300条,其中发布概况类信息 32条,政务动态信息 3129条,信息公开目录发布 4282 条,解读信息发布152条,微信公众号“甘谷政务”发布信息75条,收到留言56条,已全部办理。',
+      '门户网站共更新信息1335条,其中审计公告9条,工作动态183条,通知公告215条。',
+    ])
+      expect(sum(text)).toBeUndefined();
+  });
+
+  it('a list whose last count ran on into the next area, one kind counted in 个 (real: 威远县乡村振兴局 2021)', () => {
+    const weiyuan =
+      '全年主动公开政府信息105条,其中:政策文件4个、文件解读2条、工作动态73条、公示公告23条、预决算公开2依申请公开1无行政复议诉讼、举报投诉等情况。\n(二)依申请公开方面\n2021年,县乡村振兴局收到1条自然人公开信息申请。';
+    expect(sum(weiyuan)).toBe(
+      '文中的总数为 105条，随后列出的 5 项（“2”后没有单位，按“条”计） 4个 + 2条 + 73条 + 23条 + 2条 = 104，比总数少 1条：请核对总数和各项；若只列出了其中几类，请在最后写“等”',
+    );
+    expect(sum(weiyuan.replace('105条', '104条'))).toBeUndefined();
+    // The rest counted after the list, in the same area (real: 西关街道 2024), still makes it.
+    expect(
+      sum(
+        weiyuan.replace(
+          '\n(二)依申请公开方面\n2021年,县乡村振兴局收到1条自然人公开信息申请。',
+          '微信公众号全年共推送信息1条。',
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});
