@@ -744,11 +744,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // Counted in another unit (`…行政执法类公示3件,发布政策解读信息6份,…征集意见3次`): other
           // work the sentence goes on to, not parts of the whole; its parts end here (real:
           // 清远市农业农村局 2021, `全年公开各类文件991件,其中` six kinds of 件 adding to 181).
-          // One kind counted in another word for a piece (`政策文件4个` among `条`s: real, 威远县
+          // One kind counted in another word for a piece (`政策文件4个、文件解读2条、…`: real, 威远县
           // 乡村振兴局 2021) is one of them.
+          // Only among kinds in the whole's unit joined by `、` (a list starting `政策解读6份,` in
+          // commas says nothing of whose parts its own are).
           const piece =
             PIECES.has(whole.unit) &&
             items.every((i) => PIECES.has(i.unit)) &&
+            items.some((i) => i.unit === whole.unit) &&
             segment
               .split('、')
               .every((x) => NAMED_PART.test(x) && !WORK_VERB.test(x) && !CHANNEL.test(x));
