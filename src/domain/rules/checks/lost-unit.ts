@@ -21,12 +21,11 @@ import { textsOf } from '../support';
 const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d.．%％:：\-—/~～])([^\s]?)/g;
 /**
  * What may follow a number: a unit (`条`, `件`, `篇`, `人次`), a word of counting (`余`, `多`, `大类`),
- * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a bracket closing a number put in
- * (`(1386)条` is `BRACKET_BEFORE`'s).
+ * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a closing bracket (`(公开1)`).
  */
 const NUMBER_WORD =
   /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次）)」』】\]]$/;
-/** A number in brackets or quotation marks (`信息(1386)条`, `“公开1”`): no count's own. */
+/** The words opening a bracket or a quotation (`“公开1”`, a name quoted): no count of the text's. */
 const BRACKET_BEFORE = /[（(“"「【[]$/;
 /**
  * Digits that name, not count: hotlines and service numbers (`12345`, `12369`, `12388`), and a
