@@ -1333,6 +1333,27 @@ const PREFACE_UNDER_HEADING_DECIDED: readonly string[] = [
   '340-yongshun-mgc-2020.txt',
   '348-gulou-czj-2022.txt',
 ];
+/**
+ * A count of information printed without its unit (`主动公开政府信息131,主要为…`,
+ * `count-unit-missing:overview`). The gatherers of 434–463 wrote it down as a problem (429, 450,
+ * 458); earlier gatherers wrote the very same shape as a slip (each of these, in its `slips`:
+ * 049 `公布信息135`, 231 `主动公开政府信息1886,`, 326 `主动公开各类信息6709,`, 079 five such). Since a
+ * fix after the measures of 434–463, counted as the problem the later measures call it (for the
+ * lead to decide, as stop 31 decided the preface under its heading).
+ */
+const LOST_UNIT_WRITTEN_AS_SLIP: readonly string[] = [
+  '049-qionghai-dalu-2019.txt',
+  '079-xinjiang-bgt-2022.txt',
+  '106-luojiang-jyj-2021.txt',
+  '159-zhoukou-2020.txt',
+  '231-minqing-fgj-2023.txt',
+  '239-kuancheng-zfb-2023.txt',
+  '275-yuelu-meixihu-2023.txt',
+  '326-tianjin-hebei-district-2024.txt',
+  '397-sichuan-dfzb-2021.txt',
+  '037-pingtan-zrzyj-2023.html',
+];
+
 /** EXPECTED_WRITTEN's entries with each key added after reading appended to its file's list. */
 function addedAfterReading(
   added: readonly (readonly [string, string])[],
@@ -1350,6 +1371,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...PREFACE_UNDER_HEADING_DECIDED.map(
       (name) => [name, 'section-heading-mismatch:overview'] as const,
     ),
+    ...LOST_UNIT_WRITTEN_AS_SLIP.map((name) => [name, 'count-unit-missing:overview'] as const),
   ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
   '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
@@ -1366,7 +1388,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '418-guoyang-sjj-2025.txt': ['date-characters-missing:overview'],
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
   '427-wulateqianqi-2021.txt': ['report-date-after-deadline'],
-  '429-xingqing-zhcsyyzx-2023.txt': ['notice-citation-unknown:meta:broken-number'],
+  '429-xingqing-zhcsyyzx-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix after the measures of 434–463: a count of information without its unit.
+    'count-unit-missing:overview',
+  ],
   // 国办公开办函201960号, both brackets lost: since a fix after the measure of 404–433.
   '431-wuqia-county-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   // 434–463 (measured at once on 399d57f): flagged at the measure.
@@ -1375,17 +1401,37 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // were written down so); 436's and 450's gatherers held them to 3月31日. Counted as false warnings
   // at the measure.
   '436-wuqing-baigutun-2022.txt': ['report-date-after-deadline'],
-  '450-zhumadian-gucheng-2020.txt': ['report-date-after-deadline'],
+  '450-zhumadian-gucheng-2020.txt': [
+    'report-date-after-deadline',
+    // Since a fix after the measures of 434–463: `主动公开政府信息131,` without its unit.
+    'count-unit-missing:overview',
+  ],
+  // Since a fix after the measures of 434–463: `…11件,主动公开10件,公开率90%`, 10/11 cut, not rounded.
+  '445-putuo-changfengxincun-2021.txt': ['shares-rounding-mismatch:overview'],
   '455-xiangyin-yanglinzhai-2022.txt': ['part-count-mismatch:meta'],
   '456-kaifu-qzfbgs-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:overview',
     'text-stray-closer:overview',
   ],
-  '458-weiyuan-xczxj-2021.txt': ['notice-citation-unknown:overview:broken-number'],
+  '458-weiyuan-xczxj-2021.txt': [
+    'notice-citation-unknown:overview:broken-number',
+    // Since a fix after the measures of 434–463: `预决算公开2依申请公开1无…` without units.
+    'count-unit-missing:overview',
+    // Since a fix after the measures of 434–463: 104 of 105, the list ending where its last count
+    // runs on into 依申请公开, `政策文件4个` one of its kinds, the request counted after it no rest.
+    'parts-sum-mismatch:overview',
+  ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
-  '462-yanta-tzhzj-2020.txt': ['overview-areas-missing'],
+  '462-yanta-tzhzj-2020.txt': [
+    'overview-areas-missing',
+    // Since a fix after the measures of 434–463: a bracket's parts 2 + 6 + 7 after `4篇,`.
+    'parts-sum-mismatch:overview',
+  ],
+  // Since a fix after the measures of 434–463: a list of exactly the website's three kinds
+  // (概况类, 政务动态, 信息公开目录) is all of its total, 407 of 1335.
+  '457-liangshan-sjj-2023.txt': ['parts-sum-mismatch:overview'],
   '463-wuqi-county-2023.txt': ['part-count-mismatch:meta'],
 };
 
@@ -1601,7 +1647,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '429-xingqing-zhcsyyzx-2023.txt': [
     '序言“2023政府信息公开工作报告如下”：“2023”后丢了“年”字（报告名称也少“年度”）',
-    '主动公开“信息38其中,…相关信息30发布…等信息8”：数字后丢了“条”和标点',
   ],
   '430-huzhu-weiyuan-2022.txt': [
     '标题“威远镇政府信息公开工作年度报告”没有年份（应为“威远镇2022年政府信息公开工作年度报告”）',
@@ -1624,13 +1669,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '438-gaocheng-district-2022.txt': [
     '总体情况写“对区政府规章进行了系统清理”：区政府没有规章制定权，没有“区政府规章”（似照搬市政府报告的文字）',
   ],
-  '445-putuo-changfengxincun-2021.txt': [
-    '“公开公文类信息11件,主动公开10件,公开率90%”：10÷11＝90.9%，四舍五入应为91%',
-  ],
   '446-baoshan-wusong-2021.txt': [
     '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
   ],
-  '450-zhumadian-gucheng-2020.txt': ['主动公开“我办共主动公开政府信息131,主要为…”：数字后丢了“条”'],
   '452-jiayu-county-2022.txt': [
     '县政府的报告序言写“为认真做好全市2022年度政府信息公开工作年度报告发布工作”：照抄了市里通知的说法，县政府的报告写成了全市的工作',
     '“(一)政府信息主动公开情况”下的条目编号前后不一：先“(1)持续发挥政府网站…”，后“2.增强互动交流…”',
@@ -1640,17 +1681,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '457-liangshan-sjj-2023.txt': [
     '同一文号“凉府办函〔2023〕148号”引了两次、指两个不同的通知（《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》和《关于…',
-    '主动公开“门户网站共更新信息1335条,其中概况类信息9条,政务动态信息183条,信息公开目录信息215条”：网站信息的这三类合计9＋183…',
   ],
   '458-weiyuan-xczxj-2021.txt': [
     '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
     '联系方式“(地址:威远县严陵镇大桥98号,邮编:642450,联系电话:8221492”：括号没有闭合，句末也缺句号',
-    '主动公开“预决算公开2依申请公开1无行政复议诉讼、举报投诉等情况”：数字后丢了“条”和标点，语句残缺',
-    '主动公开“全年主动公开政府信息105条”，所列政策文件4、文件解读2、工作动态73、公示公告23、预决算公开2合计104；只有把依申请公开的…',
     '依申请“申请公开内容是2014年威远县各个镇建档立卡的贫困户数和贫困人口数””：有后引号而无前引号',
-  ],
-  '462-yanta-tzhzj-2020.txt': [
-    '“经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目推介7篇共计35个项目)”：括号里的分项2＋6＋7＝15篇，多于4篇',
   ],
 };
 /*
@@ -1732,6 +1767,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 情况`, said missing. None written down. (424's five kinds, 33 of 1464, less than a tenth of
   // the whole: silent since a fix after the measure; 409's 88 of 634 kept, as 121's 181 of 991
   // is written down; 421's list-marked heading read as the heading since a fix after the measure.)
+  // After the measures of 434–463: 457's three kinds (407 of 1335) are told by what they are, the
+  // website's statistics' three kinds, not by their share; no share parts 409's five (14%) from
+  // 清远's six (18%) and 东城's four (25%), both real problems, nor do their kinds: 409 kept.
   '409-minhou-sthjj-2021.txt': ['parts-sum-mismatch:overview'],
   '411-qionghai-yjz-2022.txt': ['overview-areas-missing'],
   // 434–463 (measured at once on 399d57f): 445's `一、总体情况` printed at the end of its date

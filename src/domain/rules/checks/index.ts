@@ -22,6 +22,7 @@ import {
 import { infoTotalCheck } from './info-total';
 import { channelCountCheck } from './channel-count';
 import { lostNumberCheck } from './lost-number';
+import { lostUnitCheck } from './lost-unit';
 import { moneyUnitCheck } from './money-unit';
 import { planYearCheck } from './plan-year';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
@@ -150,6 +151,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   plenaryTermCheck,
   citationAfterReportDateCheck,
   lostNumberCheck,
+  lostUnitCheck,
   strayCloserCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,

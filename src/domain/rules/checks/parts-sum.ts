@@ -115,6 +115,20 @@ const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|
  * 569 of 617).
  */
 const ALL_ATTRIBUTES = [/主动公开/, /依申请公开/, /不予公开/];
+/**
+ * The three kinds of information a government website's yearly statistics (政府网站工作年度报表,
+ * 信息发布) split its total into: a list of exactly these three is all of the whole, whatever share
+ * it makes (real: 句容市 2022 `2331条,其中概况类信息17条,政务动态信息1915条,信息公开目录信息399条`,
+ * 章丘区 2024 12209, 嘉鱼县 2022 27955, each exact; 白沙县 2023 4372 of 6931 and 凉山州审计局 2023
+ * 407 of 1335 are not). 甘谷县 2024 lists 解读信息 besides them (four kinds, another breakdown).
+ */
+/**
+ * A count with neither unit nor full stop, the next area of 总体情况 run on after it
+ * (`预决算公开2依申请公开1无…`).
+ */
+const AREA_RUN_ON =
+  /(?<=[^\d.])(\d+)(?=依申请公开|政府信息管理|政府信息公开平台|平台建设|监督保障)/;
+const WEBSITE_KINDS = [/概况类/, /政务动态/, /信息公开目录/];
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 
@@ -132,7 +146,7 @@ export interface PartsExcess {
    * catch-all part (`'rest'`), or runs on to the end of its sentence through many kinds, no 等
    * (`'list'`), or names every 公开属性 (主动公开, 依申请公开, 不予公开: `'attributes'`).
    */
-  readonly short?: 'rest' | 'list' | 'attributes';
+  readonly short?: 'rest' | 'list' | 'attributes' | 'website';
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
   readonly repeated?: string;
   /**
@@ -145,6 +159,8 @@ export interface PartsExcess {
   readonly lostUnit?: readonly string[];
   /** The parts are channels the whole went out through, the last the rest (`其他方式`). */
   readonly channels?: true;
+  /** The parts are in a bracket right after the whole (`经济发展栏目4篇,(部门计划2篇,…)`): its name. */
+  readonly bracket?: string;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
 }
@@ -405,12 +421,23 @@ function continuedKind(sentence: string | undefined, unit: string): Item | null 
  */
 function restCounted(after: readonly string[], whole: Whole, least: number, most: number): boolean {
   const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
-  return after.some((sentence) =>
-    itemsOf(sentence).some(
-      (i) => i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
-    ),
-  );
+  // Not past the next area's heading (`(二)依申请公开方面`), nor a count of requests (real: 威远县
+  // 乡村振兴局 2021, `收到1条自然人公开信息申请` after 104 of 105): no rest of information published.
+  const heading = after.findIndex((s) => SUB_HEADING.test(s));
+  return after
+    .slice(0, heading < 0 ? after.length : heading)
+    .some(
+      (sentence) =>
+        !REQUESTS.test(sentence) &&
+        itemsOf(sentence).some(
+          (i) =>
+            i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
+        ),
+    );
 }
+
+/** A sub-heading of 总体情况 opening a sentence: `(二)依申请公开方面`. */
+const SUB_HEADING = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
 
 /** A count in any unit right before `其中` (`整改…问题10处,`). */
 const COUNT_BEFORE =
@@ -584,6 +611,37 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/**
+ * A count, then in brackets the counts of its own kinds (`经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目
+ * 推介7篇共计35个项目)`, real: 雁塔区投资合作局 2020, 15 of 4): a bracket after a count holds that
+ * count's parts or a note on it (`工作动态信息292条(省局动态197条、市县动态95条)`, 海南省地震局 2024;
+ * `(含采购公告公示16条)`), so two or more counts in its unit there, named kinds, cannot add up to
+ * more than it. A count the bracket says as a total (`共计15篇`) is no part.
+ */
+const BRACKET_AFTER_COUNT = /(?<![\d.])(\d+)(条|件|篇|个|份|项)[，,]?[（(]([^（()）]{4,80})[）)]/g;
+const TOTAL_BEFORE_ITEM = /(?:共|合计|总计|累计|总数)[^\d，,、；;]{0,6}$/;
+
+function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!sentence.includes('(') && !sentence.includes('（')) return null;
+  for (const m of sentence.matchAll(BRACKET_AFTER_COUNT)) {
+    const whole = Number(m[1]);
+    const unit = m[2] ?? '';
+    const parts: number[] = [];
+    for (const segment of (m[3] ?? '').split(/[，,、；;]/)) {
+      const items = itemsOf(segment);
+      const [item] = items;
+      if (!item || item.unit !== unit) continue;
+      if (item.vague || item.over || !/^[^\d]{2,}\d/.test(segment)) return null;
+      if (TOTAL_BEFORE_ITEM.test(segment.slice(0, segment.indexOf(String(item.value))))) continue;
+      parts.push(item.value);
+    }
+    if (parts.length < 2 || parts.reduce((a, b) => a + b, 0) <= whole) continue;
+    const name = /[^，,；;：:、（(）)\d]{0,8}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
+    return { whole, unit, parts, bracket: `${name}${whole}${unit}` };
+  }
+  return null;
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -598,7 +656,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
     const cutShort = !ENDED.test(compactText(analysed));
     list.forEach((sentence, k) => {
-      const listed = unintroducedList(sentence);
+      const listed = unintroducedList(sentence) ?? bracketedParts(sentence);
       if (listed) out.push({ ...listed, text: sentence });
       if (!HAS_INTRO.test(sentence)) {
         const restated = restatedList(sentence) ?? channelParts(sentence, list[k - 1]);
@@ -645,13 +703,21 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
         const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
-        const own = rest.split(HAS_INTRO)[0] ?? '';
+        let own = rest.split(HAS_INTRO)[0] ?? '';
+        const lost: string[] = [];
+        // The last part's count run on into the next area of 总体情况, unit and full stop lost
+        // (real: 威远县乡村振兴局 2021, `…公示公告23条、预决算公开2依申请公开1无行政复议…`): the list
+        // ends with that count, in the whole's unit.
+        const runOn = AREA_RUN_ON.exec(own);
+        if (runOn) {
+          lost.push(runOn[1] ?? '');
+          own = `${own.slice(0, runOn.index + (runOn[1] ?? '').length)}${whole.unit}`;
+        }
         const parts: Item[] = [];
         let usable = true;
         let endsWithRest = false;
         let toTheEnd = true;
         let listed = '';
-        const lost: string[] = [];
         const pieces = own.split(SEGMENT).flatMap((piece, i) => {
           const split = i % 2 === 0 ? lostUnit(piece, whole.unit) : null;
           if (!split) return [piece];
@@ -678,7 +744,18 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // Counted in another unit (`…行政执法类公示3件,发布政策解读信息6份,…征集意见3次`): other
           // work the sentence goes on to, not parts of the whole; its parts end here (real:
           // 清远市农业农村局 2021, `全年公开各类文件991件,其中` six kinds of 件 adding to 181).
-          if (items.some((i) => i.unit !== whole.unit)) {
+          // One kind counted in another word for a piece (`政策文件4个、文件解读2条、…`: real, 威远县
+          // 乡村振兴局 2021) is one of them.
+          // Only among kinds in the whole's unit joined by `、` (a list starting `政策解读6份,` in
+          // commas says nothing of whose parts its own are).
+          const piece =
+            PIECES.has(whole.unit) &&
+            items.every((i) => PIECES.has(i.unit)) &&
+            items.some((i) => i.unit === whole.unit) &&
+            segment
+              .split('、')
+              .every((x) => NAMED_PART.test(x) && !WORK_VERB.test(x) && !CHANNEL.test(x));
+          if (items.some((i) => i.unit !== whole.unit) && !piece) {
             if (parts.length === 0 || items.some((i) => i.unit === whole.unit)) usable = false;
             break;
           }
@@ -764,6 +841,16 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         } else if (
           whole.cued &&
           toTheEnd &&
+          parts.length === WEBSITE_KINDS.length &&
+          WEBSITE_KINDS.every((w) => w.test(listed)) &&
+          !/等/.test(own) &&
+          most < whole.value &&
+          !(cutShort && k === list.length - 1)
+        )
+          out.push({ ...found, parts: values, ...written(parts), short: 'website' });
+        else if (
+          whole.cued &&
+          toTheEnd &&
           !(cutShort && k === list.length - 1) &&
           ((least >= whole.value * LONG_LIST_SHARE &&
             (parts.length > LONG_LIST || (parts.length === LONG_LIST && !/[；;]/.test(own)))) ||
@@ -808,12 +895,22 @@ export const partsSumCheck = defineCheck({
 });
 
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
-type ExcessKind = 'channels' | 'otherUnit' | 'repeated' | 'rest' | 'attributes' | 'list' | 'more';
+type ExcessKind =
+  | 'channels'
+  | 'otherUnit'
+  | 'repeated'
+  | 'bracket'
+  | 'rest'
+  | 'attributes'
+  | 'website'
+  | 'list'
+  | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
   if (e.repeated) return 'repeated';
+  if (e.bracket) return 'bracket';
   return e.short ?? 'more';
 }
 
@@ -841,10 +938,14 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
     `“其中”所列各项 ${listed} = ${sum}${e.otherUnit?.unit}，单位与紧挨在前的“${whole}”不同，也比它多，不是它的分项；也不等于前文的“${e.otherUnit?.earlier}${e.otherUnit?.unit}”：请核对“其中”指的是哪个数，以及各项的数字`,
   repeated: ({ e, whole, listed, total }) =>
     `文中的总数为 ${whole}，随后列出的各项中“${e.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`,
+  bracket: ({ e, sum, whole, listed, total }) =>
+    `文中“${e.bracket}”后的括号里列出的各项 ${listed} = ${total}，比 ${whole} 多 ${sum - e.whole}${e.unit}：括号里应是这 ${whole} 的分项，请核对各项和总数`,
   rest: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项`,
   attributes: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后按公开属性列出的各项 ${listed} = ${total}，比总数少${by(e.whole - sum)}：主动公开、依申请公开和不予公开合起来应是全部，请核对总数和各项`,
+  website: ({ e, sum, whole, listed, total, by }) =>
+    `文中的总数为 ${whole}，随后按概况类、政务动态、信息公开目录三类列出的 ${listed} = ${total}，比总数少${by(e.whole - sum)}：网站发布的信息按这三类统计，三类合起来应是全部，请核对总数和各项`,
   list: ({ e, sum, whole, listed, total, by }) => {
     const lostNote = e.lostUnit
       ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`

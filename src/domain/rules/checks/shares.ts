@@ -215,6 +215,89 @@ function problemIn(sentence: string, before = ''): ShareProblem | null {
   return null;
 }
 
+/**
+ * A rate said of the counts right before it (`公开公文类信息11件,主动公开10件,公开率90%`, real: 长风新村
+ * 街道 2021): the count its name says (`公开率` of what was `主动公开`, `办结率` of what was `办结`) over
+ * the count it is a share of. Every other rate the corpus states so is rounded half up (周口市 2020
+ * `共上报…1947条,采用1900条,采用率97.6%`; 闵行区 2025 `制发公文1666件,主动公开1609件,公开率96.58%`;
+ * 大渡口区 2023 `收到…81件,…结转…2件,办结80件,…3件,办结率96.4%`, of 83). Read against every sum of
+ * the counts its sentence states before it in one unit, over every other such sum, and warned about
+ * only when none gives it rounded half up. Not a rate whose name no count before it carries
+ * (`满意率`, `现场解决…跟进解决…,办结率100%`), nor one said to be about (`99%以上`).
+ */
+const RATE_SHARE =
+  /(?<=[，,])([\u4e00-\u9fff]{0,4}?([\u4e00-\u9fff]{2})率)(?:为|达到|达)?(\d+(?:\.\d+)?)%(?!以上|左右)/g;
+/** More counts than this before a rate: too many readings to say none fits. */
+const RATE_COUNTS_MAX = 6;
+
+export interface RateProblem {
+  readonly text: string;
+  readonly count: number;
+  readonly base: number;
+  readonly unit: string;
+  readonly percent: number;
+  readonly decimals: number;
+}
+
+function sumsOf(values: readonly number[]): Set<number> {
+  let sums = new Set<number>([0]);
+  for (const v of values) sums = new Set([...sums, ...[...sums].map((x) => x + v)]);
+  sums.delete(0);
+  return sums;
+}
+
+function rateProblemIn(sentence: string): RateProblem | null {
+  if (!sentence.includes('率')) return null;
+  for (const m of sentence.matchAll(RATE_SHARE)) {
+    const lead = sentence.slice(0, m.index);
+    const stem = m[2] ?? '';
+    const counts = [...lead.matchAll(COUNT)];
+    const last = counts.at(-1);
+    if (counts.length < 2 || counts.length > RATE_COUNTS_MAX || !last) continue;
+    const unit = last[2] ?? '';
+    if (counts.some((c) => c[2] !== unit) || lead.includes('%')) continue;
+    // The count the rate's name says, right before it: `主动公开10件,公开率…`.
+    const first = counts[0]?.index ?? 0;
+    if (!lead.slice(first).includes(stem)) continue;
+    const percentText = m[3] ?? '';
+    const share: Share = {
+      count: Number(last[1]),
+      unit,
+      percent: Number(percentText),
+      text: '',
+      decimals: percentText.split('.')[1]?.length ?? 0,
+    };
+    const sums = sumsOf(counts.map((c) => Number(c[1])));
+    const fits = [...sums].some((n) =>
+      [...sums].some((b) => b >= n && modesOf({ ...share, count: n }, b).has('half-up')),
+    );
+    if (fits) continue;
+    const before = counts.at(-2);
+    const base = Number(before?.[1] ?? 0);
+    if (base < share.count || base === 0) continue;
+    const at = before?.index ?? 0;
+    const from = Math.max(lead.lastIndexOf('，', at), lead.lastIndexOf(',', at)) + 1;
+    return {
+      text: sentence.slice(from, (m.index ?? 0) + m[0].length),
+      count: share.count,
+      base,
+      unit,
+      percent: share.percent,
+      decimals: share.decimals,
+    };
+  }
+  return null;
+}
+
+export const rateProblems: (text: string | AnalysedText) => readonly RateProblem[] = perText(
+  (_, analysed) =>
+    compactSentences(analysed).flatMap((s) => {
+      if (!s.includes('%')) return [];
+      const problem = rateProblemIn(maskQuoted(s));
+      return problem ? [problem] : [];
+    }),
+);
+
 export const shareProblems: (text: string | AnalysedText) => readonly ShareProblem[] = perText(
   (_, analysed) =>
     compactSentences(analysed).flatMap((s, i, all) => {
@@ -234,6 +317,21 @@ export const sharesCheck = defineCheck({
     for (const text of textsOf(ctx)) {
       if (!text.text.includes('%')) continue;
       const [problem] = shareProblems(text);
+      const [rate] = problem ? [] : rateProblems(text);
+      if (rate) {
+        const exact = (100 * rate.count) / rate.base;
+        const scale = 10 ** rate.decimals;
+        const expected = (Math.round(exact * scale + EPS) / scale).toFixed(rate.decimals);
+        const down = (Math.floor(exact * scale + EPS) / scale).toFixed(rate.decimals);
+        const why =
+          down === rate.percent.toFixed(rate.decimals) ? '（舍去了尾数，没有四舍五入）' : '';
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${rate.text}”：${rate.count}/${rate.base} = ${exact.toFixed(rate.decimals + 2)}%，四舍五入应为 ${expected}%，不是 ${rate.percent}%${why}，前面所说的各个数相加相除也都得不到这个数：请按 ${rate.base}${rate.unit} 重新计算`,
+        });
+      }
       if (!problem) continue;
       const { share, base, expected, rounding, others, lone, twice } = problem;
       // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,

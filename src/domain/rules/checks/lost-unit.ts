@@ -1,0 +1,83 @@
+import { perText, type AnalysedText } from '../../format/memo';
+import { compactText } from '../../format/text';
+import { defineCheck, type Finding } from '../check-context';
+import { textsOf } from '../support';
+
+/**
+ * A count of information whose unit was lost (SPEC §4.5, what a reviewer sees): the words that
+ * count information (`…政府信息`, `…公开`, `发布`), its number, and then neither a unit nor any
+ * other word a number may go with, but a comma, the end of the sentence or the next words run on
+ * (real: 驻马店高新区古城办事处 2020, `我办共主动公开政府信息131,主要为…`; 兴庆区智慧城市运营中心 2023,
+ * `主动公开信息38其中,发布…相关信息30发布…等信息8`; 威远县乡村振兴局 2021, `预决算公开2依申请公开1无
+ * 行政复议…`). Every count of information the corpus writes whole has its `条`/`件`/`篇`/`个`…; a
+ * number right after these words that is a year (`信息公开2021年度`), a date, a number of a
+ * document (`〔2021〕30号`, `第711号`), a phone number (`公开电话0838-…`), a share (`公开率90%`), a
+ * version (`政务公开2.0`), a hotline (`12345热线`) or a number of a table's row (a space or another
+ * number after it) is not one. The gatherers of 434–463 wrote it down as a problem; earlier ones
+ * as a slip (the same shape: 049 `公布信息135。`, 231 `历年累计主动公开政府信息1886,`, 326).
+ */
+
+/** The count's words, its number, and what follows the number (one character, or none). */
+const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d.．%％:：\-—/~～])([^\s]?)/g;
+/**
+ * What may follow a number: a unit (`条`, `件`, `篇`, `人次`), a word of counting (`余`, `多`, `大类`),
+ * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a closing bracket (`(公开1)`).
+ */
+const NUMBER_WORD =
+  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次）)」』】\]]$/;
+/** The words opening a bracket or a quotation (`“公开1”`, a name quoted): no count of the text's. */
+const BRACKET_BEFORE = /[（(“"「【[]$/;
+/**
+ * Digits that name, not count: hotlines and service numbers (`12345`, `12369`, `12388`), and a
+ * year that lost its `年` (`特向社会公布2024鹤岗市…`, real: 工农区 2024: a date's slip, told apart).
+ */
+const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
+
+export interface LostUnit {
+  /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
+  readonly item: string;
+}
+
+/** The counts of information a text writes without a unit, in the order they come. */
+export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] = perText(
+  (_, analysed) => {
+    const compact = compactText(analysed);
+    const out: LostUnit[] = [];
+    for (const m of compact.matchAll(BARE_COUNT)) {
+      const [, , digits = '', next = ''] = m;
+      if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
+      const start = m.index;
+      // The text's last characters: an excerpt may have cut it there (real: the corpus's excerpts
+      // of 闽清县 2022 and 金洞乡 2025 end `…应急管理类信息51`, `…财政预决算信息2`).
+      if (next === '' && start + m[0].length === compact.length) continue;
+      if (BRACKET_BEFORE.test(compact.slice(0, start))) continue;
+      const lead = compact.slice(Math.max(0, start - 6), start).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0]}` });
+    }
+    return out;
+  },
+);
+
+export const lostUnitCheck = defineCheck({
+  id: 'count-unit-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文数字缺少单位',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      // No cheap first test: nearly every text says 公开 and 信息; `lostUnitsIn` is kept per text.
+      const lost = lostUnitsIn(text);
+      const first = lost[0];
+      if (!first) continue;
+      const also = lost.length > 1 ? `（同一部分共 ${lost.length} 处）` : '';
+      found.push({
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: `文中“${first.item}”：数字后缺少单位（条、件等）${also}，请补上单位和标点`,
+      });
+    }
+    return found;
+  },
+});
