@@ -2,6 +2,7 @@ import type { CheckDeclaration } from '../check-context';
 import { balanceCheck } from './balance';
 import { cellValueCheck } from './cell-values';
 import { citationAfterReportDateCheck } from './citation-date';
+import { numberTwoTitlesCheck } from './citation-numbers';
 import {
   agencyNameCheck,
   blankCellsCheck,
@@ -55,6 +56,7 @@ import { sharesCheck } from './shares';
 import {
   agencyScopeCheck,
   countyRegulationsCheck,
+  countyRegulationsInTextCheck,
   normativeAllDocumentsCheck,
   otherLineOfWorkCheck,
   townshipRegulationsCheck,
@@ -85,6 +87,8 @@ import {
   partCountCheck,
   problemsTrivialCheck,
   strayCloserCheck,
+  unclosedBracketCheck,
+  basisCutCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
@@ -149,8 +153,11 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   garbledReportNameCheck,
   plenaryTermCheck,
   citationAfterReportDateCheck,
+  numberTwoTitlesCheck,
   lostNumberCheck,
   strayCloserCheck,
+  unclosedBracketCheck,
+  basisCutCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,
@@ -166,6 +173,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   validBelowNetCheck,
   townshipRegulationsCheck,
   countyRegulationsCheck,
+  countyRegulationsInTextCheck,
   normativeAllDocumentsCheck,
   townshipScopeCheck,
   agencyScopeCheck,
