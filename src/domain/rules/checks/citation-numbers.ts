@@ -49,9 +49,10 @@ interface Titled {
   readonly number: string;
 }
 
-const titledNumbersIn = perText((_, analysed): readonly Titled[] => {
+const titledNumbersIn = perText((raw, analysed): readonly Titled[] => {
+  // A number in brackets right after a title: most texts cite none.
+  if (!raw.includes('》(') && !raw.includes('》（')) return [];
   const text = compactText(analysed);
-  if (!text.includes('号')) return [];
   const out: Titled[] = [];
   for (const m of text.matchAll(TITLED_NUMBER)) {
     const title = m[1] ?? '';
