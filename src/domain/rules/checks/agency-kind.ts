@@ -1,4 +1,4 @@
-import { perText } from '../../format/memo';
+import { firstInParagraphs, perText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
@@ -84,9 +84,18 @@ const OWN_REGULATIONS = /(?<![自治市特、])(?:区|县|旗|镇|乡)(?:人民)
 /** A clause's end, for quoting the clause a finding is in. */
 const CLAUSE_END = /[。；;，,\n]/;
 
-const ownRegulationsIn = perText((text, analysed) =>
-  text.includes('规章') ? OWN_REGULATIONS.exec(compactText(analysed)) : null,
-);
+/** The clause naming a county's or township's 规章, and the words naming them; paragraph by paragraph. */
+const ownRegulationsIn = firstInParagraphs((paragraph, analysed) => {
+  if (!paragraph.includes('规章')) return null;
+  const compact = compactText(analysed);
+  const m = OWN_REGULATIONS.exec(compact);
+  if (!m) return null;
+  let from = m.index;
+  while (from > 0 && !CLAUSE_END.test(compact.charAt(from - 1))) from -= 1;
+  let to = m.index + m[0].length;
+  while (to < compact.length && !CLAUSE_END.test(compact.charAt(to))) to += 1;
+  return { said: compact.slice(from, to), words: m[0] };
+});
 
 export const countyRegulationsInTextCheck = defineCheck({
   id: 'regulations-below-level',
@@ -96,19 +105,15 @@ export const countyRegulationsInTextCheck = defineCheck({
   run(ctx) {
     if (!isTownship(ctx) && levelOf(ctx) !== 3) return [];
     for (const text of textsOf(ctx)) {
-      const m = ownRegulationsIn(text);
-      if (!m) continue;
-      const compact = compactText(text);
-      let from = m.index;
-      while (from > 0 && !CLAUSE_END.test(compact.charAt(from - 1))) from -= 1;
-      const to = compact.slice(m.index).search(/[。；;，,\n]|$/);
-      const said = compact.slice(from, m.index + to);
+      const found = ownRegulationsIn(text);
+      if (!found) continue;
+      const { said, words } = found;
       return [
         {
           target: text.section,
           fields: [text.field],
           section: text.section,
-          message: `报告写“${said}”：县级人民政府和乡镇人民政府不能制定规章（${REGULATION_MAKERS}），没有“${m[0]}”，是否照抄了上级的报告？所指的或是规范性文件，请核对`,
+          message: `报告写“${said}”：县级人民政府和乡镇人民政府不能制定规章（${REGULATION_MAKERS}），没有“${words}”，是否照抄了上级的报告？所指的或是规范性文件，请核对`,
         },
       ];
     }

@@ -1,5 +1,5 @@
 import { compactText } from '../../format/text';
-import { perText } from '../../format/memo';
+import { perParagraph } from '../../format/memo';
 import { defineCheck } from '../check-context';
 import { textsOf, type ReportText } from '../support';
 
@@ -49,7 +49,8 @@ interface Titled {
   readonly number: string;
 }
 
-const titledNumbersIn = perText((raw, analysed): readonly Titled[] => {
+/** Paragraph by paragraph: a title and its number are never broken over two lines. */
+const titledNumbersIn = perParagraph((raw, analysed): readonly Titled[] => {
   // A number in brackets right after a title: most texts cite none.
   if (!raw.includes('》(') && !raw.includes('》（')) return [];
   const text = compactText(analysed);

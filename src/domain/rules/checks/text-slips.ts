@@ -1222,38 +1222,59 @@ const HEADING_OPENER = /^[(（][一二三四五六七八九十\d]/;
  * heading's bracket lost).
  */
 export function unclosedBracket(text: string): string | null {
+  return unclosedOf(text.split('\n').map(bracketLine));
+}
+
+/** What a line tells of its brackets, read from its start alone. */
+interface BracketLine {
+  /** The line's first bracket: 1 an opener, -1 a closer, 0 none. */
+  readonly first: -1 | 0 | 1;
+  /** The opener still open at the line's end (not a heading's), quoted; null when none. */
+  readonly open: string | null;
+}
+
+function bracketLine(line: string): BracketLine {
+  let first: -1 | 0 | 1 = 0;
   let depth = 0;
   let openedAt = -1;
-  let pending = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
     if (ch === '(' || ch === '（') {
-      if (pending) {
-        const line = text.slice(openedAt, text.indexOf('\n', openedAt));
-        return line.length > 40 ? line.slice(0, 40) : line;
-      }
-      if (depth === 0) {
-        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-        const heading =
-          text.slice(lineStart, i).trim() === '' && HEADING_OPENER.test(text.slice(i));
-        openedAt = heading ? -1 : i;
-      }
+      if (first === 0) first = 1;
+      if (depth === 0)
+        openedAt =
+          line.slice(0, i).trim() === '' && HEADING_OPENER.test(line.slice(i, i + 2)) ? -1 : i;
       depth += 1;
     } else if (ch === ')' || ch === '）') {
+      if (first === 0) first = -1;
       depth = Math.max(0, depth - 1);
-      pending = false;
       if (depth === 0) openedAt = -1;
-    } else if (ch === '\n' && depth > 0) {
-      pending = openedAt >= 0;
-      depth = pending ? 1 : 0;
     }
+  }
+  return { first, open: depth > 0 && openedAt >= 0 ? line.slice(openedAt, openedAt + 40) : null };
+}
+
+/** The lines' first opener left open when the next bracket after its line opens another. */
+function unclosedOf(lines: readonly BracketLine[]): string | null {
+  let pending: string | null = null;
+  for (const line of lines) {
+    // A closer on a later line (a PDF's line broken inside the bracket) closes it; a line
+    // without a bracket keeps it open.
+    if (pending !== null && line.first === 1) return pending;
+    if (pending !== null && line.first === 0) continue;
+    pending = line.open;
   }
   return null;
 }
 
-const unclosedIn = perText((text) =>
-  text.includes('(') || text.includes('（') ? unclosedBracket(text) : null,
+/** Each line's brackets, paragraph by paragraph (a keystroke reads its own line again). */
+const bracketLinesOf = perParagraph((text): readonly BracketLine[] =>
+  text.includes('(') || text.includes('（') ? text.split('\n').map(bracketLine) : NO_BRACKETS,
 );
+/** Lines without a bracket: as one such line. */
+const NO_BRACKETS: readonly BracketLine[] = [{ first: 0, open: null }];
+
+const unclosedIn = perText((_, analysed) => unclosedOf(bracketLinesOf(analysed)));
 
 export const unclosedBracketCheck = defineCheck({
   id: 'text-bracket-unclosed',
@@ -1274,10 +1295,10 @@ export const unclosedBracketCheck = defineCheck({
  * 《条例》)规定和…要求`, real: 孝感市 2024, 胡乐镇 2023): a report's basis opens with 根据 (or 依据);
  * the first character was lost.
  */
-const BASIS_CUT = /(?:^|\n)[ \t\u3000]*(据《(?:中华人民共和国)?(?:政府信息公开)?条例》)/;
+const BASIS_CUT = /^[ \t\u3000]*(据《(?:中华人民共和国)?(?:政府信息公开)?条例》)/m;
 
-const basisCutIn = perText((text) =>
-  text.includes('据《') ? (BASIS_CUT.exec(text)?.[1] ?? null) : null,
+const basisCutIn = firstInParagraphs((paragraph) =>
+  paragraph.includes('据《') ? (BASIS_CUT.exec(paragraph)?.[1] ?? null) : null,
 );
 
 export const basisCutCheck = defineCheck({
