@@ -102,6 +102,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
           isTitle(value)
         )
           front.push(value);
+        // The title alone with a page's layout bar after it (real: 滨海新区人民政府办公室 2020,
+        // `天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |`), read as a row of one cell.
+        else if (value === undefined && label !== undefined && isTitle(label)) front.push(label);
       }
       continue;
     }

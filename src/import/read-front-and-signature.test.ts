@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
+import { importText } from './import-text';
 import { readPageDate } from './read-meta';
 
 const lines = (text: string): string[] =>
@@ -150,6 +151,38 @@ describe('readFrontMatter: the agency', () => {
     expect(readFrontMatter(['标准化研究院2023年政府信息公开工作年度报告']).agency).toBe(
       '标准化研究院',
     );
+  });
+});
+
+describe('the agency from the page around the title (fixes after the measures of 434–463)', () => {
+  it('a title naming its place only takes the government the source line under it names (real: 东溪镇 2025, 民勤县 2022)', () => {
+    const front = (source: string) =>
+      readFrontMatter([
+        '苍溪县东溪镇2025年政府信息公开工作年度报告',
+        source,
+        '根据《中华人民共和国政府信息公开条例》有关要求,特向社会公布苍溪县东溪镇2025年政府信息公开情况。',
+      ]).agency;
+    expect(front('时间:2026-01-23 来源:苍溪县东溪镇人民政府 打印 关闭本页')).toBe(
+      '苍溪县东溪镇人民政府',
+    );
+    expect(
+      readFrontMatter([
+        '民勤县2022年政府信息公开工作年度报告',
+        '信息来源: 民勤县人民政府 发布日期: 2023-01-09 15:51 浏览次数:',
+      ]).agency,
+    ).toBe('民勤县人民政府');
+    // A department of the place (another body's report), or another place: the title's words stay.
+    expect(front('来源:苍溪县东溪镇农业服务中心')).toBe('苍溪县东溪镇');
+    expect(front('来源:苍溪县人民政府')).toBe('苍溪县东溪镇');
+  });
+
+  it('a title alone on a row with a page’s bar after it is the title (real: 滨海新区人民政府办公室 2020)', () => {
+    const r = importText(
+      '天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |\n本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。\n一、总体情况\n本年度滨海新区政府办公室坚持从日常管理入手。',
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.meta.agencyName).toBe('天津市滨海新区人民政府办公室');
+    expect(r.report.meta.year).toBe(2020);
   });
 });
 

@@ -115,6 +115,19 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
         skip.add(titleEnd + 2);
     }
   }
+  // A title naming the place only (`苍溪县东溪镇2025年…`, real: 东溪镇 2025; `民勤县2022年…`, real:
+  // 民勤县 2022) over the page's source naming its government whole (`来源:苍溪县东溪镇人民政府`,
+  // `信息来源: 民勤县人民政府`): the source's name is the agency, when it is the title's with only
+  // the government's word after it (a 局 of the place is not the place's report).
+  if (title !== null && PLACE_ONLY.test(agency)) {
+    for (const line of front.slice(titleEnd + 1, titleEnd + 4)) {
+      const source = SOURCE.exec(line.replace(/\s+/g, ' '))?.[1] ?? '';
+      if (source.startsWith(agency) && GOVERNMENT_WORD.test(source.slice(agency.length))) {
+        agency = source;
+        break;
+      }
+    }
+  }
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -194,6 +207,13 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
   if (n === preface.length && (last.match(/\p{Script=Han}/gu) ?? []).length >= 4) n -= 1;
   preface.splice(0, n);
 }
+
+/** An agency's name that is a place only: a county's, a district's, a township's. */
+const PLACE_ONLY = /(?:县|区|旗|镇|乡|街道|苏木)$/;
+/** A page's source or publisher (`来源:…`, `信息来源: …`, `发布机构：…`), up to a space. */
+const SOURCE = /(?:^|\s)(?:信息来源|来源|发布机构)\s*[:：]\s*([\u4e00-\u9fff]{2,40})/;
+/** What the source adds to the place's name for its government: the government's word only. */
+const GOVERNMENT_WORD = /^(?:人民政府|政府|街道办事处|办事处)$/;
 
 /** A line of running text (a sentence), not a page's menu, button or heading. */
 function isSentence(line: string): boolean {

@@ -67,6 +67,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '057-longchang-huangjia-2019.txt': ['section-heading-mismatch:overview'],
   '059-gaoping-zfbgs-2022.txt': ['notice-citation-wrong:overview:2019-60'],
   '061-bozhou-lumiao-2025.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measures of 434–463 (453's preface opening `据《…条例》`, 根 lost): the
+  // same opening, written down here as a slip (`首句“据《……》”缺“根”字`), said too.
+  '062-ningguo-hule-2023.txt': ['text-opening-lost:meta'],
   // The third measure on unseen reports (templates/fixtures/real 064–078): the problems were
   // written down in each `expected.json` (`problems`) before any check ran on them.
   '064-xialu-xinxialu-2022.txt': ['part-count-mismatch:meta'],
@@ -987,7 +990,14 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // Since a fix after the measure: `发布信息,其中,` two counted parts, the whole's count lost.
   '304-liaozhong-district-2020.txt': ['count-number-missing:overview'],
   // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
-  '303-shangdang-xihuo-2021.txt': ['format-year-mismatch', 'parts-sum-mismatch:proactive'],
+  '303-shangdang-xihuo-2021.txt': [
+    'format-year-mismatch',
+    'parts-sum-mismatch:proactive',
+    // Since a fix after the measures of 434–463 (its title `标题:西火镇人民政府2021年… | |`, a row
+    // of one cell, read): a township's report dated 2022-02-08, held to 1月31日 by the corpus's
+    // convention (see 436 and 450); its gatherer held it to 3月31日.
+    'report-date-after-deadline',
+  ],
   // Since a fix after the measure (its import had failed): the report named 2022 over a 2023
   // period, and no `一、总体情况` (the overview read from its first `(一)`).
   '305-jilin-jkq-shsyj-2023.txt': [
@@ -1123,7 +1133,13 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
     'section-heading-mismatch:overview',
   ],
-  '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
+  '369-tongxin-zrzyj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix after the measures of 434–463 (458's contact bracket never closed): `通过政府门户
+    // 网站公开195条信息,(其中:“政府信息公开指南”栏目发布信息3条,…通过微信工作群公开200余条。` and the
+    // paragraph ends, the bracket open (not written down; a real slip, as 458's).
+    'text-bracket-unclosed:overview',
+  ],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
   '373-hainanzhou-2022.txt': [
@@ -1408,7 +1424,26 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // Since a fix after the measures of 434–463: `…11件,主动公开10件,公开率90%`, 10/11 cut, not rounded.
   '445-putuo-changfengxincun-2021.txt': ['shares-rounding-mismatch:overview'],
+  // Since a fix after the measures of 434–463: `积极践行《政务信息公开规定》`, a rule's name with no
+  // issuer that no rule has.
+  '435-tongzhou-xiji-2024.txt': ['notice-citation-unknown:overview:rule-name'],
+  // Since a fix after the measures of 434–463: `对区政府规章进行了系统清理` in a 区人民政府's report
+  // (a 区 makes no 规章).
+  '438-gaocheng-district-2022.txt': ['regulations-below-level:overview'],
+  // Since a fix after the measures of 434–463: the county's preface `为认真做好全市2022年度政府信息公开
+  // 工作年度报告发布工作` (做好 the whole city's work, as 组织/推进 it).
+  '452-jiayu-county-2022.txt': ['agency-scope-above-level:meta'],
+  // Since a fix after the measures of 434–463: the preface opening `据《中华人民共和国政府信息公开条例》`,
+  // 根 lost.
+  '453-xiaogan-city-2024.txt': ['text-opening-lost:meta'],
   '455-xiangyin-yanglinzhai-2022.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measures of 434–463: `凉府办函〔2023〕148号` after two notices' titles.
+  '457-liangshan-sjj-2023.txt': [
+    'citation-number-two-titles:overview',
+    // Since a fix after the measures of 434–463: a list of exactly the website's three kinds
+    // (概况类, 政务动态, 信息公开目录) is all of its total, 407 of 1335.
+    'parts-sum-mismatch:overview',
+  ],
   '456-kaifu-qzfbgs-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:overview',
@@ -1421,6 +1456,10 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // Since a fix after the measures of 434–463: 104 of 105, the list ending where its last count
     // runs on into 依申请公开, `政策文件4个` one of its kinds, the request counted after it no rest.
     'parts-sum-mismatch:overview',
+    // Since a fix after the measures of 434–463: the contact's `(地址:…,联系电话:8221492` never
+    // closed before the next paragraph's `(一)`; `…贫困人口数”,该条申请` (a lone `”` before a comma).
+    'text-bracket-unclosed:overview',
+    'text-stray-closer:overview',
   ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
@@ -1429,9 +1468,6 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // Since a fix after the measures of 434–463: a bracket's parts 2 + 6 + 7 after `4篇,`.
     'parts-sum-mismatch:overview',
   ],
-  // Since a fix after the measures of 434–463: a list of exactly the website's three kinds
-  // (概况类, 政务动态, 信息公开目录) is all of its total, 407 of 1335.
-  '457-liangshan-sjj-2023.txt': ['parts-sum-mismatch:overview'],
   '463-wuqi-county-2023.txt': ['part-count-mismatch:meta'],
 };
 
@@ -1659,33 +1695,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(一)主动公开情况”只写加强重点领域公开：没有全年主动公开政府信息的条数',
   ],
   // 434–463 (measured at once on 399d57f): what no check flagged at the measure (in short).
-  '435-tongzhou-xiji-2024.txt': [
-    '标题下多出一行残字“工作年度报”（标题的片段）：应删去',
-    '总体情况写“积极践行《政务信息公开规定》等相关政策精神”：没有这个名称的法规规章，应写《中华人民共和国政府信息公开条例》或所依规定的全称',
-  ],
+  '435-tongzhou-xiji-2024.txt': ['标题下多出一行残字“工作年度报”（标题的片段）：应删去'],
   '436-wuqing-baigutun-2022.txt': [
     '没有序言：编制说明“根据…我镇编制了2022年度政府信息公开工作年度报告”写在“一、总体情况”之下，也没有统计期限和报告组成',
-  ],
-  '438-gaocheng-district-2022.txt': [
-    '总体情况写“对区政府规章进行了系统清理”：区政府没有规章制定权，没有“区政府规章”（似照搬市政府报告的文字）',
   ],
   '446-baoshan-wusong-2021.txt': [
     '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
   ],
   '452-jiayu-county-2022.txt': [
-    '县政府的报告序言写“为认真做好全市2022年度政府信息公开工作年度报告发布工作”：照抄了市里通知的说法，县政府的报告写成了全市的工作',
     '“(一)政府信息主动公开情况”下的条目编号前后不一：先“(1)持续发挥政府网站…”，后“2.增强互动交流…”',
-  ],
-  '453-xiaogan-city-2024.txt': [
-    '序言首字“据《中华人民共和国政府信息公开条例》…”：丢了“根”字，应为“根据”',
-  ],
-  '457-liangshan-sjj-2023.txt': [
-    '同一文号“凉府办函〔2023〕148号”引了两次、指两个不同的通知（《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》和《关于…',
   ],
   '458-weiyuan-xczxj-2021.txt': [
     '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
-    '联系方式“(地址:威远县严陵镇大桥98号,邮编:642450,联系电话:8221492”：括号没有闭合，句末也缺句号',
-    '依申请“申请公开内容是2014年威远县各个镇建档立卡的贫困户数和贫困人口数””：有后引号而无前引号',
   ],
 };
 /*

@@ -1,4 +1,4 @@
-import { perText } from '../../format/memo';
+import { firstInParagraphs, perText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
@@ -72,6 +72,55 @@ export const countyRegulationsCheck = defineCheck({
   },
 });
 
+/**
+ * A county's (区's, 旗's) or a township's government named as the maker of 规章 (`对区政府规章进行了
+ * 系统清理`, real: 藁城区人民政府 2022, copied from a city's report): neither makes any. Not an
+ * autonomous region's (`自治区政府规章`), nor a list of levels (`市、区政府规章`), nor 规章制度
+ * (internal rules, which any agency has). Only said in the report of a county's or a township's
+ * agency, which speaks of its own government so (a 自治区's `我区政府规章` is the region's).
+ */
+const OWN_REGULATIONS = /(?<![自治市特、])(?:区|县|旗|镇|乡)(?:人民)?政府(?:的)?规章(?!制度)/;
+
+/** A clause's end, for quoting the clause a finding is in. */
+const CLAUSE_END = /[。；;，,\n]/;
+
+/** The clause naming a county's or township's 规章, and the words naming them; paragraph by paragraph. */
+const ownRegulationsIn = firstInParagraphs((paragraph, analysed) => {
+  if (!paragraph.includes('规章')) return null;
+  const compact = compactText(analysed);
+  const m = OWN_REGULATIONS.exec(compact);
+  if (!m) return null;
+  let from = m.index;
+  while (from > 0 && !CLAUSE_END.test(compact.charAt(from - 1))) from -= 1;
+  let to = m.index + m[0].length;
+  while (to < compact.length && !CLAUSE_END.test(compact.charAt(to))) to += 1;
+  return { said: compact.slice(from, to), words: m[0] };
+});
+
+export const countyRegulationsInTextCheck = defineCheck({
+  id: 'regulations-below-level',
+  severity: 'warning',
+  spec: '4.5',
+  title: '县级（乡镇）政府的报告写了本级政府规章',
+  run(ctx) {
+    if (!isTownship(ctx) && levelOf(ctx) !== 3) return [];
+    for (const text of textsOf(ctx)) {
+      const found = ownRegulationsIn(text);
+      if (!found) continue;
+      const { said, words } = found;
+      return [
+        {
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `报告写“${said}”：县级人民政府和乡镇人民政府不能制定规章（${REGULATION_MAKERS}），没有“${words}”，是否照抄了上级的报告？所指的或是规范性文件，请核对`,
+        },
+      ];
+    }
+    return [];
+  },
+});
+
 /** `共制发公文类政府信息64件`, `全年印发文件32份`: every document the agency issued this year. */
 const ALL_DOCUMENTS =
   /(?:制发|印发|发文|制作)[^，,。；;\d]{0,8}?(?:公文|文件)[^，,。；;\d]{0,8}?(\d+)(?:件|份|个)/g;
@@ -116,10 +165,12 @@ export const normativeAllDocumentsCheck = defineCheck({
  * Organising the work of a whole province, city or county (`组织推动全省政府信息公开工作`, real:
  * 金厂镇 2025, copied from a province's report), or raising its level (`着力提升全市政务公开工作
  * 水平`, real: 巨鹿县文化广电和旅游局 2024, copied from a city's): what a 乡镇 or 街道 cannot do.
- * Following the province's or city's plans (`按照全市统一部署`) is not organising them.
+ * Following the province's or city's plans (`按照全市统一部署`) is not organising them. Doing the
+ * whole area's work (`为认真做好全市2022年度政府信息公开工作年度报告发布工作`, real: 嘉鱼县人民政府
+ * 2022, copied from the city's notice) is the same, helping with it (`配合做好全市…`) is not.
  */
 const ABOVE_TOWNSHIP =
-  /(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
+  /(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高|(?<!配合|协助|协同|参与)做好)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
 
 /**
  * A report compiled from the work of every unit of an area (`综合全区各镇(街办)、各部门(单位)2019年

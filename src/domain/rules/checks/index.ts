@@ -2,6 +2,7 @@ import type { CheckDeclaration } from '../check-context';
 import { balanceCheck } from './balance';
 import { cellValueCheck } from './cell-values';
 import { citationAfterReportDateCheck } from './citation-date';
+import { numberTwoTitlesCheck } from './citation-numbers';
 import {
   agencyNameCheck,
   blankCellsCheck,
@@ -56,6 +57,7 @@ import { sharesCheck } from './shares';
 import {
   agencyScopeCheck,
   countyRegulationsCheck,
+  countyRegulationsInTextCheck,
   normativeAllDocumentsCheck,
   otherLineOfWorkCheck,
   townshipRegulationsCheck,
@@ -86,6 +88,8 @@ import {
   partCountCheck,
   problemsTrivialCheck,
   strayCloserCheck,
+  unclosedBracketCheck,
+  basisCutCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
@@ -150,9 +154,12 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   garbledReportNameCheck,
   plenaryTermCheck,
   citationAfterReportDateCheck,
+  numberTwoTitlesCheck,
   lostNumberCheck,
   lostUnitCheck,
   strayCloserCheck,
+  unclosedBracketCheck,
+  basisCutCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,
@@ -168,6 +175,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   validBelowNetCheck,
   townshipRegulationsCheck,
   countyRegulationsCheck,
+  countyRegulationsInTextCheck,
   normativeAllDocumentsCheck,
   townshipScopeCheck,
   agencyScopeCheck,

@@ -179,9 +179,27 @@ const PROVINCE_RULES: ReadonlyMap<string, string> = new Map([
  * A province's rule cited by name (`《浙江省政府信息公开暂行条例》`, real: 嵊泗县发展和改革局 2020):
  * the province, 政府信息公开, then a rule's kind only (not `…指南`, `…申请办理规范`).
  */
-const PROVINCE_RULE_WORDS = /政府信息公开(?:暂行|试行)?(?:规定|办法)》/;
+const PROVINCE_RULE_WORDS = /公开(?:暂行|试行)?(?:规定|办法)》/;
 const PROVINCE_RULE_CITED =
   /《([\u4e00-\u9fff]{2,3}(?:省|市))政府信息公开((?:暂行|试行)?(?:条例|规定|办法))》/g;
+
+/**
+ * A rule on disclosure cited by a name that has no issuer and is no rule's: `《政务信息公开规定》`
+ * (real: 西集镇 2024, `积极践行《政务信息公开规定》等相关政策精神`). The State's rule on it is the
+ * regulation (a 条例); a 规定 or 办法 on it is a province's or a city's, and its name opens with the
+ * place (`《上海市政府信息公开规定》`, `《福建省政府信息公开办法》`); no 政务公开条例 exists. The
+ * regulation's short forms (`《政府信息公开条例》`, `《信息公开条例》`: written down as slips of
+ * style, 273, 392) are no other name, and a rule with its subject (`《政府信息公开信息处理费管理
+ * 办法》`) is not read.
+ */
+const NAMELESS_RULE = /《((?:政务|政府)?(?:信息)?公开(?:暂行|试行)?(?:条例|规定|办法))》/g;
+const REGULATION_SHORT_NAMES: ReadonlySet<string> = new Set(['政府信息公开条例', '信息公开条例']);
+/**
+ * Before a title, what makes it the agency's own rule (`制定了《政务信息公开办法》`, `本局《…》`) or
+ * another's short name (`（以下简称《政府信息公开规定》）`): its name may leave out the issuer.
+ */
+const OWN_OR_SHORT =
+  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$/;
 
 /**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
@@ -307,6 +325,8 @@ type UnknownCitation =
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
   | { readonly kind: 'order'; readonly text: string }
+  /** A rule on disclosure cited by a name with no issuer, which no rule has. */
+  | { readonly kind: 'nameless-rule'; readonly text: string }
   /** A province's own rule cited by another name than its own. */
   | { readonly kind: 'province-rule'; readonly text: string; readonly meant: string }
   /** The State Council's key points of a year cited with another number than theirs. */
@@ -550,6 +570,13 @@ const citationsIn = perParagraphAnd(
           if (meant !== undefined && `${m[1] ?? ''}政府信息公开${m[2] ?? ''}` !== meant)
             unknown.push({ kind: 'province-rule', text: m[0], meant });
         }
+      if (sentence.includes('公开'))
+        for (const m of sentence.matchAll(NAMELESS_RULE)) {
+          const name = m[1] ?? '';
+          if (REGULATION_SHORT_NAMES.has(name)) continue;
+          if (OWN_OR_SHORT.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+          unknown.push({ kind: 'nameless-rule', text: m[0] });
+        }
       // The regulation's order number other than 711 (2019) or 492 (2007): `(国务院令第771号)`,
       // real: 福州片区 2024.
       if (sentence.includes('国务院令'))
@@ -732,6 +759,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的「${c.text}」名称有误：该省（市）的规章是《${c.meant}》，请核对名称`,
+          });
+        else if (c.kind === 'nameless-rule')
+          push(unknown, {
+            target: `${section}:rule-name`,
+            fields: [field],
+            section,
+            message: `引用的「${c.text}」没有这个名称的法规规章：国家的是《${REGULATION}》，省（市）的规章名称前有省（市）名（如《上海市政府信息公开规定》），请写所依据的法规规章的全称`,
           });
         else if (c.kind === 'name')
           push(unknown, {

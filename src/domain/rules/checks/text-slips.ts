@@ -1173,9 +1173,17 @@ export function loneCloser(sentence: string): string | null {
   const at = sentence.indexOf('”');
   if (at < 0 || sentence.includes('”', at + 1)) return null;
   if (QUOTE_OPENER.test(sentence.slice(0, at))) return null;
-  if (!isCjk(sentence.charCodeAt(at - 1)) || !isCjk(sentence.charCodeAt(at + 1))) return null;
+  if (!isCjk(sentence.charCodeAt(at - 1))) return null;
+  if (!isCjk(sentence.charCodeAt(at + 1)) && !CLAUSE_MARK.test(sentence.charAt(at + 1)))
+    return null;
   return sentence.slice(Math.max(0, at - 12), at + 6);
 }
+
+/**
+ * A clause's mark after a lone `”` (`…贫困户数和贫困人口数”,该条申请…`, real: 威远县乡村振兴局 2021):
+ * the quotation closed there as before a word.
+ */
+const CLAUSE_MARK = /^[，,、；;：:]$/;
 
 /**
  * The first lone closing quotation mark of a text (`loneCloser`), read across sentences and
@@ -1200,6 +1208,111 @@ const loneCloserIn = perText((_, analysed) => {
       else if (ch === '"') ascii = !ascii;
   }
   return null;
+});
+
+/** An opening bracket at a line's start before a number: a heading's (`(二`), said elsewhere. */
+const HEADING_OPENER = /^[(（][一二三四五六七八九十\d]/;
+
+/**
+ * A bracket opened and never closed (`如对本报告有疑问,可与威远县乡村振兴局联系(地址:威远县严陵镇大桥
+ * 98号,邮编:642450,联系电话:8221492` at a paragraph's end, real: 威远县乡村振兴局 2021): its
+ * paragraph ends with it open and the next bracket of the text opens another before any closes
+ * it. A bracket left open at the text's end (an excerpt cut there) and one closed on a later
+ * line (a PDF's line broken inside it) are not said, nor a heading's (`(二主动公开`, said as a
+ * heading's bracket lost).
+ */
+export function unclosedBracket(text: string): string | null {
+  return unclosedOf(text.split('\n').map(bracketLine));
+}
+
+/** What a line tells of its brackets, read from its start alone. */
+interface BracketLine {
+  /** The line's first bracket: 1 an opener, -1 a closer, 0 none. */
+  readonly first: -1 | 0 | 1;
+  /** The opener still open at the line's end (not a heading's), quoted; null when none. */
+  readonly open: string | null;
+}
+
+function bracketLine(line: string): BracketLine {
+  let first: -1 | 0 | 1 = 0;
+  let depth = 0;
+  let openedAt = -1;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (ch === '(' || ch === '（') {
+      if (first === 0) first = 1;
+      if (depth === 0)
+        openedAt =
+          line.slice(0, i).trim() === '' && HEADING_OPENER.test(line.slice(i, i + 2)) ? -1 : i;
+      depth += 1;
+    } else if (ch === ')' || ch === '）') {
+      if (first === 0) first = -1;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) openedAt = -1;
+    }
+  }
+  return { first, open: depth > 0 && openedAt >= 0 ? line.slice(openedAt, openedAt + 40) : null };
+}
+
+/** The lines' first opener left open when the next bracket after its line opens another. */
+function unclosedOf(lines: readonly BracketLine[]): string | null {
+  let pending: string | null = null;
+  for (const line of lines) {
+    // A closer on a later line (a PDF's line broken inside the bracket) closes it; a line
+    // without a bracket keeps it open.
+    if (pending !== null && line.first === 1) return pending;
+    if (pending !== null && line.first === 0) continue;
+    pending = line.open;
+  }
+  return null;
+}
+
+/** Each line's brackets, paragraph by paragraph (a keystroke reads its own line again). */
+const bracketLinesOf = perParagraph((text): readonly BracketLine[] =>
+  text.includes('(') || text.includes('（') ? text.split('\n').map(bracketLine) : NO_BRACKETS,
+);
+/** Lines without a bracket: as one such line. */
+const NO_BRACKETS: readonly BracketLine[] = [{ first: 0, open: null }];
+
+const unclosedIn = perText((_, analysed) => unclosedOf(bracketLinesOf(analysed)));
+
+export const unclosedBracketCheck = defineCheck({
+  id: 'text-bracket-unclosed',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文的括号没有闭合',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => unclosedIn(text),
+      (open) => `“${open}…”的括号到段末没有闭合：缺“）”，请补全`,
+    );
+  },
+});
+
+/**
+ * A text or a paragraph opening with `据《…条例》` (`据《中华人民共和国政府信息公开条例》(以下简称
+ * 《条例》)规定和…要求`, real: 孝感市 2024, 胡乐镇 2023): a report's basis opens with 根据 (or 依据);
+ * the first character was lost.
+ */
+const BASIS_CUT = /^[ \t\u3000]*(据《(?:中华人民共和国)?(?:政府信息公开)?条例》)/m;
+
+const basisCutIn = firstInParagraphs((paragraph) =>
+  paragraph.includes('据《') ? (BASIS_CUT.exec(paragraph)?.[1] ?? null) : null,
+);
+
+export const basisCutCheck = defineCheck({
+  id: 'text-opening-lost',
+  severity: 'warning',
+  spec: '4.5',
+  title: '段首丢字（“据《条例》”）',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => basisCutIn(text),
+      (said) => `段首写作“${said}…”：编制依据应写“根据${said.slice(1)}”，句首丢了“根”字，请补上`,
+    );
+  },
 });
 
 /** A closing 》/> with nothing it closes: words lost or pasted twice around it. */
