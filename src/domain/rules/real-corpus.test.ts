@@ -1123,6 +1123,8 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
     'section-heading-mismatch:overview',
   ],
+  // Since a fix after the measures of 434–463, `—、总体情况` is read as the heading: one finding says
+  // both its dash for 一 and the preface under it (the second problem, in MISSED before).
   '369-tongxin-zrzyj-2021.txt': ['section-heading-mismatch:overview'],
   '370-hotan-jiya-2023.txt': ['section-heading-mismatch:overview'],
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:本年制发件数'],
@@ -1529,7 +1531,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '360-wushan-yupan-2021.txt': [
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
   ],
-  '369-tongxin-zrzyj-2021.txt': ['序言（编制依据、统计期限）放在总体情况标题之下'],
   '371-hejing-keerguti-2023.txt': [
     '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
   ],

@@ -17,6 +17,8 @@ const NUMERAL = /^([一二三四五六七八九十])、/;
  * start of `split('\n')`), so a text with none has no numbered line, and its lines need no key.
  */
 const NUMBERED_LINE = /^\s*[一二三四五六七八九十]\s*[、,，.．:：]/m;
+/** A dash where the first heading's `一` stands (`—、`), its `、` after it. */
+const DASH_NUMERAL = /^[-—―－‐‑–﹣−][、,，.．]/;
 /** A colon ending a heading's line (`一、总体情况:`). */
 const TRAILING_COLON = /[:：]$/;
 /** The last word of five official headings, the one a heading written short leaves out. */
@@ -432,6 +434,15 @@ export const sectionHeadingCheck = defineCheck({
         found.push({
           ...base,
           message: `标题「${w}」的序号后缺“、”，请按格式改为「${s.heading}」`,
+        });
+        return;
+      }
+      // A dash typed for `一` (`—、总体情况`, real: 同心县自然资源局 2021).
+      const dash = DASH_NUMERAL.exec(key);
+      if (dash && numeral === '一' && key.slice(dash[0].length) === wording) {
+        found.push({
+          ...base,
+          message: `标题「${w.trim()}」的序号“${dash[0].slice(0, 1)}”是破折号，应为“一”：请按格式改为「${s.heading}」`,
         });
         return;
       }

@@ -117,3 +117,21 @@ describe('the first heading run into a page’s source line', () => {
     expect(imported.report.narrative.overview).toMatch(/^2021年,长风新村街道/);
   });
 });
+
+describe('a dash typed for the first heading’s 一', () => {
+  const tongxin =
+    '—、总体情况\n根据《中华人民共和国政府信息公开条例》规定,现发布《同心县自然资源局2021年政府信息公开工作年度报告》,本报告统计数据从2021年1月1日至2021年12月31日。\n(一)政府信息主动公开情况\n2021年我局主动公开行政处罚案件信息9条。\n二、主动公开政府信息情况\n';
+  it('is read as the heading, and said with the preface under it (real: 同心县自然资源局 2021)', () => {
+    const imported = importText(tongxin);
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.report.source?.headings?.overview).toBe('—、总体情况');
+    expect(messageOf(imported.report, 'section-heading-mismatch:overview')).toMatch(
+      /^标题「—、总体情况」的序号“—”是破折号，应为“一”：请按格式改为「一、总体情况」；「—、总体情况」标题之下先写的是序言/,
+    );
+  });
+  it('is not taken for 一 before any other heading’s words', () => {
+    const imported = importText(tongxin.replace('—、总体情况', '—、说明'));
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.report.source?.headings?.overview).toBeUndefined();
+  });
+});
