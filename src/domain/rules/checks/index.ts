@@ -73,6 +73,7 @@ import {
 import {
   abbreviationMismatchCheck,
   firstHeadingLateCheck,
+  mixedItemsCheck,
   skippedHeadingCheck,
   garbledReportNameCheck,
   plenaryTermCheck,
@@ -145,6 +146,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   repeatedHeadingCheck,
   firstHeadingLateCheck,
   skippedHeadingCheck,
+  mixedItemsCheck,
   halfBracketedHeadingCheck,
   garbledReportNameCheck,
   plenaryTermCheck,

@@ -135,3 +135,25 @@ describe('a dash typed for the first heading’s 一', () => {
     expect(imported.report.source?.headings?.overview).toBeUndefined();
   });
 });
+
+describe('items of one list numbered in two styles', () => {
+  const jiayu =
+    '2022年嘉鱼县人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n(一)政府信息主动公开情况\n(1)持续发挥政府网站政务公开“第一平台”作用,强化重点领域信息公开。\n2.增强互动交流,做好网民回应。\n(二)依申请公开情况\n全年收到申请3件。';
+  it('is said (real: 嘉鱼县 2022, `(1)持续发挥…` then `2.增强互动交流…`)', () => {
+    expect(messageOf(withOverview(jiayu), 'subheading-number-style-mixed:overview')).toBe(
+      '同一层级的条目编号格式不一（先是“(1)持续发挥政府网站政…”，接着是“2.增强互动交流,做好网…”），请统一编号，如“(1)…(2)…”或“1.…2.…”',
+    );
+  });
+  it('is not said of two levels, one style, or lists under different sub-headings', () => {
+    for (const text of [
+      jiayu.replace('2.增强', '(2)增强'),
+      // Two levels: `1.` over `(1)` and `(2)`, then `2.`.
+      jiayu.replace('(1)持续', '1.持续发挥。\n(1)网站').replace('2.增强', '(2)回应。\n2.增强'),
+      // A list per sub-heading, each in its own style.
+      '(一)主动公开\n(1)网站公开。\n(2)公告栏公开。\n(二)依申请公开\n1.受理3件。\n2.办结3件。',
+      // Dates and decimals are no items (`2022.1`).
+      '(一)主动公开\n(1)网站公开。\n2022.1月发布。',
+    ])
+      expect(keys(withOverview(text))).not.toContain('subheading-number-style-mixed:overview');
+  });
+});

@@ -404,6 +404,61 @@ export const skippedHeadingCheck = defineCheck({
   },
 });
 
+/** A line opening with an item numbered in digits: `(1)`, `（1）`, `1.`, `1．` or `1、` (not `2022.1`). */
+const DIGIT_ITEM_LINE = /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})([.．、])(?!\d))/;
+/** A line opening a sub-heading numbered in words (`（一）`, `一、`): the items after it are a new list. */
+const WORDED_HEADING_LINE =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/** A line-start item numbered in digits: a text without one has no list whose styles could mix. */
+const ANY_DIGIT_LINE = /^[ \t\u3000]*(?:[（(]\d|\d{1,2}[.．、](?!\d))/m;
+
+/**
+ * One list of items numbered on from `1` in two styles (`(1)持续发挥政府网站…` / `2.增强互动交流…`,
+ * real: 嘉鱼县 2022): under one sub-heading, the line-start items count 1, 2, … each once and
+ * their marks (`(1)`, `1.`, `1、`) are not all alike. Not two levels (`1.` / `(1)` / `(2)` / `2.`: a number said twice),
+ * nor lists under different sub-headings (`（一）` / `(1)` … `（二）` / `1.`).
+ */
+const mixedItemsIn = perText((text): { first: string; other: string } | null => {
+  if (!ANY_DIGIT_LINE.test(text)) return null;
+  let items: { n: number; style: string; line: string }[] = [];
+  const mixed = (): { first: string; other: string } | null => {
+    if (items.length < 2 || !items.every((item, i) => item.n === i + 1)) return null;
+    const [first] = items;
+    const other = items.find((item) => item.style !== first?.style);
+    if (!first || !other) return null;
+    const cut = (line: string) => (line.length > 12 ? `${line.slice(0, 12)}…` : line);
+    return { first: cut(first.line), other: cut(other.line) };
+  };
+  for (const line of text.split('\n')) {
+    if (WORDED_HEADING_LINE.test(line)) {
+      const found = mixed();
+      if (found) return found;
+      items = [];
+      continue;
+    }
+    const m = DIGIT_ITEM_LINE.exec(line);
+    if (!m) continue;
+    const style = m[1] !== undefined ? '()' : m[3] === '、' ? '、' : '.';
+    items.push({ n: Number(m[1] ?? m[2]), style, line: line.trim() });
+  }
+  return mixed();
+});
+
+export const mixedItemsCheck = defineCheck({
+  id: 'subheading-number-style-mixed',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题编号格式不一',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      mixedItemsIn,
+      (found) =>
+        `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
+    );
+  },
+});
+
 /**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
  * later and no `（一）` (nor a line-start `一)`, its bracket lost) comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
