@@ -1365,7 +1365,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ),
   ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
-  '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
+  '405-yiliang-county-2020.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix after the measures of 434–463: the addressee line `昭通市人民政府办公室:` above the
+    // preface, dropped by the import as a page's leftover before, kept in the preface.
+    'report-is-cover-letter',
+  ],
   // Since a fix after the measures of 434–463: `现将白露街道2021年政府信息公开工作报告如下` under
   // `一、总体情况`, the report presented there.
   '407-liubei-bailu-jd-2021.txt': ['section-heading-mismatch:overview'],
@@ -1393,6 +1398,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 街道's report is held to 1月31日 with the departments' (318, 327, 374, 389, 392, 394, 403 and 414
   // were written down so); 436's and 450's gatherers held them to 3月31日. Counted as false warnings
   // at the measure.
+  // Since a fix after the measures of 434–463: `工作年度报`, a piece of the title cut inside a word,
+  // on a line of its own under it (dropped by the import as a page's leftover before).
+  '435-tongzhou-xiji-2024.txt': ['report-name-garbled:meta'],
   '436-wuqing-baigutun-2022.txt': [
     'report-date-after-deadline',
     // Since a fix after the measures of 434–463: `根据…我镇编制了2022年度政府信息公开工作年度报告`
@@ -1588,9 +1596,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇的年报在总体情况里写全县：“全县政务公开工作取得良好成效”“2019年,全县共主动公开信息数529条”：529条是全县的数字，不是本镇…',
     '镇的年报自称“我县”：“2019年,我县按照省、市、县要求,扎实开展政府网站集约化工作,大力推进政府网站平台建设”，与本机关不符',
   ],
-  '405-yiliang-county-2020.txt': [
-    '公开的年度报告以报送函的形式开头，抬头“昭通市人民政府办公室:”：应作为年度报告本身公开，不应保留给上级的称呼',
-  ],
   '406-kunming-jkq-zshzj-2020.txt': [
     '标题中的机关名称“中国(云南)自贸易区昆明片区”缺字：应为“中国(云南)自由贸易试验区昆明片区”',
     '“(三)在职权范围内主动公开政府信息”只说对机构设置、主要职能等“进行了公示公开”，没有主动公开信息的数量',
@@ -1647,7 +1652,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 434–463 (measured at once on 399d57f): what no check flagged at the measure (in short).
   '435-tongzhou-xiji-2024.txt': [
-    '标题下多出一行残字“工作年度报”（标题的片段）：应删去',
     '总体情况写“积极践行《政务信息公开规定》等相关政策精神”：没有这个名称的法规规章，应写《中华人民共和国政府信息公开条例》或所依规定的全称',
   ],
   '438-gaocheng-district-2022.txt': [

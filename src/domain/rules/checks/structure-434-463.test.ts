@@ -157,3 +157,39 @@ describe('items of one list numbered in two styles', () => {
       expect(keys(withOverview(text))).not.toContain('subheading-number-style-mixed:overview');
   });
 });
+
+describe('short lines above the preface that the report printed', () => {
+  const imported = (text: string): Report => {
+    const result = importText(text);
+    if (!result.ok) throw new Error(result.message);
+    return result.report;
+  };
+  const body =
+    '根据《中华人民共和国政府信息公开条例》规定,编制本报告。\n一、总体情况\n2020年,彝良县主动公开政府信息3747条。\n二、主动公开政府信息情况\n';
+  it('keeps an addressee, said to be a letter’s (real: 彝良县 2020, `昭通市人民政府办公室:`)', () => {
+    const report = imported(`昭通市人民政府办公室:\n${body}`);
+    expect(report.meta.preface.split('\n')[0]).toBe('昭通市人民政府办公室:');
+    expect(report.meta.agencyName).not.toBe('昭通市人民政府办公室');
+    expect(messageOf(report, 'report-is-cover-letter')).toMatch(
+      /^正文以主送“昭通市人民政府办公室:”开头/,
+    );
+  });
+  it('keeps a piece of the title cut inside a word, said (real: 西集镇 2024, `工作年度报`)', () => {
+    const report = imported(
+      `北京市通州区西集镇人民政府2024年\n政府信息公开工作年度报告\n工作年度报\n${body}`,
+    );
+    expect(messageOf(report, 'report-name-garbled:meta')).toBe(
+      '标题下多出一行“工作年度报”：是报告名称“政府信息公开工作年度报告”的残片（标题的一部分），请删去',
+    );
+  });
+  it('drops a page’s leftovers ending between the name’s words, and a page’s labels', () => {
+    for (const line of ['工作年度报告', '政府信息公开', '访问量:', '2022年01月18日来源:1']) {
+      const report = imported(
+        `北京市通州区西集镇人民政府2024年政府信息公开工作年度报告\n${line}\n${body}`,
+      );
+      expect(report.meta.preface.startsWith('根据'), line).toBe(true);
+      expect(keys(report)).not.toContain('report-name-garbled:meta');
+      expect(keys(report)).not.toContain('report-is-cover-letter');
+    }
+  });
+});

@@ -6,6 +6,7 @@ import {
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
+import { cutPieceOfName, REPORT_NAME } from '../../format/report-name';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
@@ -494,7 +495,6 @@ export const firstHeadingLateCheck = defineCheck({
  * 2024, `现将…2024年度政府信息工作年度报告予以公开`). A name made of the full one's characters in
  * order, one or two of them missing, other than its usual short forms.
  */
-const REPORT_NAME = '政府信息公开工作年度报告';
 const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
 const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
 
@@ -558,13 +558,21 @@ const OTHER_WORK_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?<![和及与、])((?!政务)(?:[\u4e00-\u9fff]务|信访)公开(?:工作)?年度报告)/;
 
 interface GarbledName {
-  /** Characters dropped, the last words out of order, what is made public lost, or other words. */
-  readonly kind: 'dropped' | 'order' | 'object' | 'words';
+  /**
+   * Characters dropped, the last words out of order, what is made public lost, other words, or a
+   * piece of it left on a line of its own.
+   */
+  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece';
   readonly name: string;
 }
 
 const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
+  // A piece of the name cut inside a word, a line of its own above the text (`工作年度报` under the
+  // title, real: 西集镇 2024).
+  const firstLine = text.slice(0, text.indexOf('\n'));
+  if (firstLine !== '' && cutPieceOfName(firstLine))
+    return { kind: 'piece', name: firstLine.trim() };
   for (const m of text.matchAll(REPORT_NAME_LIKE))
     if (
       dropsFromReportName(m[0]) &&
@@ -596,14 +604,16 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(ctx, garbledReportNameIn, ({ kind, name }) =>
-      kind === 'order'
-        ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-        : kind === 'words'
-          ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-          : kind === 'object'
-            ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-            : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    return textFindings(ctx, garbledReportNameIn, ({ kind, name }, text) =>
+      kind === 'piece'
+        ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
+        : kind === 'order'
+          ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
+          : kind === 'words'
+            ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+            : kind === 'object'
+              ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+              : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
