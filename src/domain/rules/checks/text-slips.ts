@@ -570,7 +570,9 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
   // A piece of the name cut inside a word, a line of its own above the text (`工作年度报` under the
   // title, real: 西集镇 2024).
-  const firstLine = text.slice(0, text.indexOf('\n'));
+  const lineEnd = text.indexOf('\n');
+  // Only a short first line (the name has 12 characters) of a text that goes on.
+  const firstLine = lineEnd > 0 && lineEnd <= 16 ? text.slice(0, lineEnd) : '';
   if (firstLine !== '' && cutPieceOfName(firstLine))
     return { kind: 'piece', name: firstLine.trim() };
   for (const m of text.matchAll(REPORT_NAME_LIKE))
