@@ -13,10 +13,11 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * 年度报告 一、总体情况 2019年,…`: pages whose paragraphs were joined into one line), or ending
  * the line with or without a space before it (`…电话:0714-8766001)。一、总体情况`: a preface
  * whose heading lost its line break). One space may follow its `、` (`…联系。 一、 总体情况 2024年,…`,
- * real: 闵行区马桥镇 2024).
+ * real: 闵行区马桥镇 2024). Or ending a page's line of its source (`2022年01月19日 来源: 上海普陀一、总体情况`,
+ * real: 长风新村街道 2021: the page's date and source line run into the first heading).
  */
 const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！？]|年度报告)[ \u3000\u00a0]*((?:${[
+  `(?<=[。；;！？]|年度报告|来源[:：][^\n]{0,40})[ \u3000\u00a0]*((?:${[
     ...new Set(
       formats.flatMap((f) =>
         f.sections.map((x) => escape(x.heading).replace('、', '、[ \u3000\u00a0]?')),

@@ -1,3 +1,4 @@
+import { cutPieceOfName } from '@/domain/format/report-name';
 import type { AgencyKind, ContactBlock } from '@/domain/report/types';
 import {
   agencyInPreface,
@@ -143,13 +144,15 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     } else if (!c) preface.push(p);
   });
   dropLeadingChrome(preface, title, agency);
+  // The preface's sentences, without an addressee or a piece of the title kept above them.
+  const sentences = preface.filter((p) => !printedAbove(p));
   const inline = inlineContact(preface.join('\n'));
   for (const [k, v] of Object.entries(inline) as [keyof ContactBlock, string][]) contact[k] ??= v;
   let agencyFrom: 'title' | 'preface' = 'title';
   // A title without its place (`市人民政府办公室2025年…`) while the preface names it whole
   // (`现公开天门市人民政府办公室2025年…`, real: 天门市 2025): the preface's name is the agency.
   if (/^[省市县区州旗镇乡]/.test(agency)) {
-    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    const named = agencyInPreface(sentences.slice(0, 3).join(''));
     if (named && named.length > agency.length && named.endsWith(agency)) agency = named;
   }
   // A region's title whose 政府 is both the agency's and the report's (`伊宁县政府信息公开工作2023年度
@@ -161,11 +164,11 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     !/政府$/.test(agency) &&
     title.replace(/\s+/g, '').includes(`${agency}政府`)
   ) {
-    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    const named = agencyInPreface(sentences.slice(0, 3).join(''));
     if (named && named.startsWith(agency) && /政府$/.test(named)) agency = named;
   }
   if (!agency) {
-    const named = agencyInPreface(preface.slice(0, 3).join(''));
+    const named = agencyInPreface(sentences.slice(0, 3).join(''));
     if (named) {
       agency = named;
       agencyFrom = 'preface';
@@ -205,7 +208,20 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
   const last = preface[preface.length - 1] ?? '';
   // All of it short: keep the last line if it has words in it (`无`-like prefaces are rare).
   if (n === preface.length && (last.match(/\p{Script=Han}/gu) ?? []).length >= 4) n -= 1;
-  preface.splice(0, n);
+  preface.splice(0, n, ...preface.slice(0, n).filter(printedAbove));
+}
+
+/**
+ * A letter's addressee (`昭通市人民政府办公室:`, real: 彝良县 2020): the report left in the form of
+ * the letter that sent it, which the checks say (`report-is-cover-letter`). Like a piece of the
+ * title cut inside a word (`cutPieceOfName`, which `report-name-garbled` says), kept in the preface.
+ */
+const ADDRESSEE_LINE =
+  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部)[：:]$/;
+/** A short line above the preface that the report itself printed, kept in the preface. */
+function printedAbove(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  return ADDRESSEE_LINE.test(t) || cutPieceOfName(t);
 }
 
 /** An agency's name that is a place only: a county's, a district's, a township's. */

@@ -2,6 +2,8 @@ import type { SectionId, SectionTemplate } from '@/domain/template/types';
 import { labelKey } from './normalise-text';
 
 const NUMERALS = '一二三四五六七八九十';
+/** A dash where a heading's `一` stands, before its `、` (`labelKey` reads every dash as `-`). */
+export const DASH_FOR_ONE = /^[-—―－‐‑–﹣−](?=[、,])/;
 
 /** Words a heading of each section carries, official wording and the variants seen in reports. */
 const KEYWORDS: Readonly<Record<SectionId, RegExp>> = {
@@ -43,7 +45,9 @@ export function matchSectionHeading(
   sections: readonly SectionTemplate[],
   currentNo: number,
 ): SectionTemplate | null {
-  const key = labelKey(withoutListMark(text));
+  // A dash typed for `一` (`—、总体情况`, real: 同心县自然资源局 2021): the heading, its numeral
+  // mistyped (the check on headings says so).
+  const key = labelKey(withoutListMark(text)).replace(DASH_FOR_ONE, '一');
   // `一.总体情况` (a full stop for the 、) is the same heading.
   const m = /^([一二三四五六七八九十])[、,.．](.*)$/.exec(key);
   if (!m) {

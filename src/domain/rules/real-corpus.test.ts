@@ -1133,6 +1133,8 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     // Since a fix after the measure of 374–403: the preface written under `一、总体情况`.
     'section-heading-mismatch:overview',
   ],
+  // Since a fix after the measures of 434–463, `—、总体情况` is read as the heading: one finding says
+  // both its dash for 一 and the preface under it (the second problem, in MISSED before).
   '369-tongxin-zrzyj-2021.txt': [
     'section-heading-mismatch:overview',
     // Since a fix after the measures of 434–463 (458's contact bracket never closed): `通过政府门户
@@ -1348,6 +1350,17 @@ const PREFACE_UNDER_HEADING_DECIDED: readonly string[] = [
   '301-guanghe-county-2024.txt',
   '340-yongshun-mgc-2020.txt',
   '348-gulou-czj-2022.txt',
+  // Since a fix after the measures of 434–463 (the report presented under the heading: its basis
+  // and the report of its year named, or `现将…2021年…报告如下`), written down as slips or not at all:
+  // 015 `本年度报告是根据…编制而成的` and its parts, 139 `本报告依据…` and its period, 160 `现将我镇2023
+  // 年度政府信息公开工作报告如下`, 241 `现将我县2021年政务公开工作落实情况报告如下`, 334 `根据…,现将…2023年
+  // 度政府信息公开工作报告如下`, 387 `现将我局2021年政府信息公开年度情况报告如下`.
+  '015-fengshou-township-2022.txt',
+  '139-wuhan-donghu-scjg-2021.txt',
+  '160-changtu-qijiazi-2023.txt',
+  '241-pingyu-county-2021.txt',
+  '334-shapingba-xiaolongkan-2023.txt',
+  '387-shixing-jgswj-2021.txt',
 ];
 /**
  * A count of information printed without its unit (`主动公开政府信息131,主要为…`,
@@ -1390,7 +1403,15 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...LOST_UNIT_WRITTEN_AS_SLIP.map((name) => [name, 'count-unit-missing:overview'] as const),
   ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
-  '405-yiliang-county-2020.txt': ['parts-sum-mismatch:overview'],
+  '405-yiliang-county-2020.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix after the measures of 434–463: the addressee line `昭通市人民政府办公室:` above the
+    // preface, dropped by the import as a page's leftover before, kept in the preface.
+    'report-is-cover-letter',
+  ],
+  // Since a fix after the measures of 434–463: `现将白露街道2021年政府信息公开工作报告如下` under
+  // `一、总体情况`, the report presented there.
+  '407-liubei-bailu-jd-2021.txt': ['section-heading-mismatch:overview'],
   '408-xixiu-dongjie-jd-2021.txt': ['part-count-mismatch:meta'],
   '410-changjiang-liyang-2022.txt': [
     'date-characters-missing:meta',
@@ -1403,6 +1424,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '418-guoyang-sjj-2025.txt': ['date-characters-missing:overview'],
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
+  // Since a fix after the measures of 434–463: `现将我区2019年度政府信息公开工作情况报告予以公开。报告
+  // 的电子版可通过…查阅` under `一、总体情况`.
+  '425-baishan-jiangyuan-zsj-2019.txt': ['section-heading-mismatch:overview'],
   '427-wulateqianqi-2021.txt': ['report-date-after-deadline'],
   '429-xingqing-zhcsyyzx-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -1416,7 +1440,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // 街道's report is held to 1月31日 with the departments' (318, 327, 374, 389, 392, 394, 403 and 414
   // were written down so); 436's and 450's gatherers held them to 3月31日. Counted as false warnings
   // at the measure.
-  '436-wuqing-baigutun-2022.txt': ['report-date-after-deadline'],
+  '435-tongzhou-xiji-2024.txt': [
+    // Since a fix after the measures of 434–463: `工作年度报`, a piece of the title cut inside a
+    // word, on a line of its own under it (dropped by the import as a page's leftover before).
+    'report-name-garbled:meta',
+    // Since a fix after the measures of 434–463: `积极践行《政务信息公开规定》`, a rule's name with no
+    // issuer that no rule has.
+    'notice-citation-unknown:overview:rule-name',
+  ],
+  '436-wuqing-baigutun-2022.txt': [
+    'report-date-after-deadline',
+    // Since a fix after the measures of 434–463: `根据…我镇编制了2022年度政府信息公开工作年度报告`
+    // opening the overview.
+    'section-heading-mismatch:overview',
+  ],
   '450-zhumadian-gucheng-2020.txt': [
     'report-date-after-deadline',
     // Since a fix after the measures of 434–463: `主动公开政府信息131,` without its unit.
@@ -1424,15 +1461,20 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   // Since a fix after the measures of 434–463: `…11件,主动公开10件,公开率90%`, 10/11 cut, not rounded.
   '445-putuo-changfengxincun-2021.txt': ['shares-rounding-mismatch:overview'],
-  // Since a fix after the measures of 434–463: `积极践行《政务信息公开规定》`, a rule's name with no
-  // issuer that no rule has.
-  '435-tongzhou-xiji-2024.txt': ['notice-citation-unknown:overview:rule-name'],
+  // Since a fix after the measures of 434–463: `现将本街道2021年政府信息公开工作年度报告编制如下`
+  // ending the overview's first paragraph.
+  '446-baoshan-wusong-2021.txt': ['section-heading-mismatch:overview'],
   // Since a fix after the measures of 434–463: `对区政府规章进行了系统清理` in a 区人民政府's report
   // (a 区 makes no 规章).
   '438-gaocheng-district-2022.txt': ['regulations-below-level:overview'],
-  // Since a fix after the measures of 434–463: the county's preface `为认真做好全市2022年度政府信息公开
-  // 工作年度报告发布工作` (做好 the whole city's work, as 组织/推进 it).
-  '452-jiayu-county-2022.txt': ['agency-scope-above-level:meta'],
+  '452-jiayu-county-2022.txt': [
+    // Since a fix after the measures of 434–463: the county's preface `为认真做好全市2022年度政府信息
+    // 公开工作年度报告发布工作` (做好 the whole city's work, as 组织/推进 it).
+    'agency-scope-above-level:meta',
+    // Since a fix after the measures of 434–463: `(1)持续发挥…` then `2.增强互动交流…`, one list in
+    // two styles.
+    'subheading-number-style-mixed:overview',
+  ],
   // Since a fix after the measures of 434–463: the preface opening `据《中华人民共和国政府信息公开条例》`,
   // 根 lost.
   '453-xiaogan-city-2024.txt': ['text-opening-lost:meta'],
@@ -1460,6 +1502,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // closed before the next paragraph's `(一)`; `…贫困人口数”,该条申请` (a lone `”` before a comma).
     'text-bracket-unclosed:overview',
     'text-stray-closer:overview',
+    // Since a fix after the measures of 434–463: `根据《条例》规定,现编制2021年…年度报告`, the
+    // overview's second paragraph.
+    'section-heading-mismatch:overview',
   ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': ['part-count-mismatch:meta'],
@@ -1581,7 +1626,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '360-wushan-yupan-2021.txt': [
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
   ],
-  '369-tongxin-zrzyj-2021.txt': ['序言（编制依据、统计期限）放在总体情况标题之下'],
   '371-hejing-keerguti-2023.txt': [
     '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
   ],
@@ -1636,16 +1680,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇的年报在总体情况里写全县：“全县政务公开工作取得良好成效”“2019年,全县共主动公开信息数529条”：529条是全县的数字，不是本镇…',
     '镇的年报自称“我县”：“2019年,我县按照省、市、县要求,扎实开展政府网站集约化工作,大力推进政府网站平台建设”，与本机关不符',
   ],
-  '405-yiliang-county-2020.txt': [
-    '公开的年度报告以报送函的形式开头，抬头“昭通市人民政府办公室:”：应作为年度报告本身公开，不应保留给上级的称呼',
-  ],
   '406-kunming-jkq-zshzj-2020.txt': [
     '标题中的机关名称“中国(云南)自贸易区昆明片区”缺字：应为“中国(云南)自由贸易试验区昆明片区”',
     '“(三)在职权范围内主动公开政府信息”只说对机构设置、主要职能等“进行了公示公开”，没有主动公开信息的数量',
   ],
   '407-liubei-bailu-jd-2021.txt': [
     '总体情况的小标题沿用旧条例年报的写法：“(一)政府信息公开工作机构和人员设置情况”“(二)建立健全政府信息公开工作制度情况”“(三)政府…',
-    '没有序言，本应在序言里的“现将白露街道2021年政府信息公开工作报告如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
   ],
   '410-changjiang-liyang-2022.txt': ['小标题“()主动公开”括号里缺“一”'],
   '413-lushan-bailu-2023.txt': [
@@ -1670,7 +1710,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '425-baishan-jiangyuan-zsj-2019.txt': [
     '页面是江源区政务服务和数字化建设管理局的年度报告，正文却以“我区”自称，写“现将我区2019年度政府信息公开工作情况报告予以公开”：是区…',
     '“一、总体情况”下先用“1.”“2.”“3.”“4.”，“3.”之下再用“(一)”“(二)”“(三)”：序号层级颠倒（“(一)”应在“1…',
-    '没有序言：编制依据、报告说明等写在“一、总体情况”之下（“现将我区…报告予以公开。报告的电子版可通过…查阅”）',
   ],
   '426-wuchang-yshj-2022.txt': [
     '机关名称前后不一：标题是“五常市营商环境建设监督局”，序言联系方式写“五常市营商环境建设局”，正文又写“市营商环境局”',
@@ -1694,20 +1733,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '432-xining-qingzhenxiang-2023.txt': [
     '“(一)主动公开情况”只写加强重点领域公开：没有全年主动公开政府信息的条数',
   ],
-  // 434–463 (measured at once on 399d57f): what no check flagged at the measure (in short).
-  '435-tongzhou-xiji-2024.txt': ['标题下多出一行残字“工作年度报”（标题的片段）：应删去'],
-  '436-wuqing-baigutun-2022.txt': [
-    '没有序言：编制说明“根据…我镇编制了2022年度政府信息公开工作年度报告”写在“一、总体情况”之下，也没有统计期限和报告组成',
-  ],
-  '446-baoshan-wusong-2021.txt': [
-    '没有序言：“现将本街道2021年政府信息公开工作年度报告编制如下”写在“一、总体情况”之下，也没有统计期限和报告组成',
-  ],
-  '452-jiayu-county-2022.txt': [
-    '“(一)政府信息主动公开情况”下的条目编号前后不一：先“(1)持续发挥政府网站…”，后“2.增强互动交流…”',
-  ],
-  '458-weiyuan-xczxj-2021.txt': [
-    '序言（“根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布。如对本报告有疑问…”）写在“一、总体情况”之下，前面没…',
-  ],
+  // 434–463 (measured at once on 399d57f): every problem missed at the measure is flagged since
+  // the fixes after it.
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1795,9 +1822,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '411-qionghai-yjz-2022.txt': ['overview-areas-missing'],
   // 434–463 (measured at once on 399d57f): 445's `一、总体情况` printed at the end of its date
   // line (`2022年01月19日 来源: 上海普陀一、总体情况`), said missing; 447's `五、存在的主要问题及改进`
-  // cut by the excerpt's end, read as a heading lacking 情况.
-  '445-putuo-changfengxincun-2021.txt': ['section-heading-mismatch:overview'],
-  '447-baiyun-daj-2023.txt': ['section-heading-mismatch:problems'],
+  // cut by the excerpt's end, read as a heading lacking 情况. Both gone since fixes after the
+  // measure (a heading ending a page's source line is read; a part with no table whose heading
+  // ends the text is cut, not short of 情况).
 };
 
 /**

@@ -17,6 +17,8 @@ const NUMERAL = /^([一二三四五六七八九十])、/;
  * start of `split('\n')`), so a text with none has no numbered line, and its lines need no key.
  */
 const NUMBERED_LINE = /^\s*[一二三四五六七八九十]\s*[、,，.．:：]/m;
+/** A dash where the first heading's `一` stands (`—、`), its `、` after it. */
+const DASH_NUMERAL = /^[-—―－‐‑–﹣−][、,，.．]/;
 /** A colon ending a heading's line (`一、总体情况:`). */
 const TRAILING_COLON = /[:：]$/;
 /** The last word of five official headings, the one a heading written short leaves out. */
@@ -215,17 +217,56 @@ const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = 
 ];
 
 /**
+ * A sentence presenting the report itself (`现将本街道2021年政府信息公开工作年度报告编制如下`, `现将我区
+ * 2019年度政府信息公开工作情况报告予以公开`, `现发布《…2021年政府信息公开工作年度报告》`): `现` and the
+ * report put forward. Counted only when it names the report's year (`namesOnlyYear`): not `现将有关情况报告如下`
+ * introducing the items (real: 宛城区民政局 2025).
+ */
+const PRESENTS_REPORT =
+  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+/** The report named as what was drawn up (`编制了2022年度政府信息公开工作年度报告`), its year before it. */
+const NAMES_REPORT = /\d{4}年度?[^。]{0,30}?(?:年度报告|年报|工作报告)/;
+/** A title in book marks (`《关于做好2021年政府信息公开工作年度报告的通知》`): a notice's, not the report. */
+const BOOK_TITLE = /《[^》]*》/g;
+
+/** Whether every year the sentence names (`2021年`) is the report's, and it names one. */
+function namesOnlyYear(sentence: string, year: number | null): boolean {
+  const years = sentence.match(/\d{4}(?=年)/g);
+  return year !== null && years !== null && years.every((y) => Number(y) === year);
+}
+
+/**
+ * A sentence of the opening that presents this year's report: its basis and the report drawn up or
+ * published, the report named with the report's year outside book marks (`根据…条例…,我镇编制了2022
+ * 年度政府信息公开工作年度报告`, real: 白古屯镇 2022), or `现` putting the report forward with its year
+ * (real: 吴淞街道 2021, 白露街道 2021, 江源区政数局 2019). Not a report of another year (`按时发布2020
+ * 年度…年度报告` in a 2021 report: last year's, the year's work), nor the report's drafting told as work
+ * under a notice whose title names the year (`根据…《关于做好2021年政府信息公开工作年度报告的通知》,
+ * 我局认真做好年度报告编制工作`, real: 保康县农业农村局 2021).
+ */
+function presentsThisReport(sentence: string, year: number | null): boolean {
+  const put = PRESENTS_REPORT.exec(sentence);
+  if (put) return namesOnlyYear(put[0], year);
+  if (!PREFACE_BASIS.test(sentence)) return false;
+  const bare = sentence.replace(BOOK_TITLE, '');
+  return NAMES_REPORT.test(bare) && namesOnlyYear(bare, year);
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
- * opening lines, up to the first sub-item, begin with a sentence presenting the report and say one
- * more thing of a preface. Not an overview opening with the year's work (`2021年,我局认真贯彻落实
- * 《条例》…`, real: 东湖风景区市场监管局 2021), nor a preface printed before the heading and a period
- * said again under it (real: 扎格斯台苏木 2023).
+ * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
+ * thing of a preface, or present this year's report itself (`presentsThisReport`), first or after a
+ * paragraph of the year's work (`…现将本街道2021年政府信息公开工作年度报告编制如下`, real: 吴淞街道
+ * 2021; `根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布`, the second
+ * paragraph, real: 威远县乡村振兴局 2021). Not an overview opening with the year's work (`2021年,我局认真
+ * 贯彻落实《条例》…`, real: 东湖风景区市场监管局 2021), nor a preface printed before the heading and a
+ * period said again under it (real: 扎格斯台苏木 2023).
  */
 export function prefaceUnderHeading(
   report: Report,
   overviewId: SectionId,
-): { readonly first: string; readonly said: readonly string[] } | null {
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
   if (report.source?.headings?.[overviewId] === undefined) return null;
   const before = compactUncached(report.meta.preface ?? '');
   if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
@@ -236,11 +277,22 @@ export function prefaceUnderHeading(
     opening.push(compactUncached(line).trim());
   }
   const text = opening.join('');
-  const first = text.split('。')[0] ?? '';
-  if (!PREFACE_BASIS.test(first)) return null;
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
-  if (said.length === 0) return null;
-  return { first: first.length > 40 ? `${first.slice(0, 40)}…` : first, said };
+  const sentences = opening.flatMap((line) => line.split('。'));
+  const presenting = sentences.find(
+    (sentence) =>
+      (said.length > 0 && PREFACE_BASIS.test(sentence)) ||
+      presentsThisReport(sentence, report.meta.year),
+  );
+  if (presenting === undefined) return null;
+  // Its first words; from `现` when the sentence opens with the year's work.
+  const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
+  const from = put ? presenting.slice(put.index) : presenting;
+  return {
+    first: from.length > 40 ? `${from.slice(0, 40)}…` : from,
+    said: put ? said : ['编制依据', ...said],
+    opens: sentences.indexOf(presenting) === 0 && from === presenting,
+  };
 }
 
 export const sectionHeadingCheck = defineCheck({
@@ -385,14 +437,32 @@ export const sectionHeadingCheck = defineCheck({
         });
         return;
       }
+      // A dash typed for `一` (`—、总体情况`, real: 同心县自然资源局 2021).
+      const dash = DASH_NUMERAL.exec(key);
+      if (dash && numeral === '一' && key.slice(dash[0].length) === wording) {
+        found.push({
+          ...base,
+          message: `标题「${w.trim()}」的序号“${dash[0].slice(0, 1)}”是破折号，应为“一”：请按格式改为「${s.heading}」`,
+        });
+        return;
+      }
       // The text ends inside the heading (a store's excerpt cut: `二、主动公开` as its last line,
       // real: 剑阁县公兴镇 2023): a beginning of the official heading with nothing read after it.
       // Not the official words whole but their last, 情况 (`三、收到和处理政府信息公开申请` above the
       // table, real: 临潼区渭北新城 2025, its excerpt ending in 表三's header): a heading written
-      // short, not a line cut (the corpus's cut headings stop inside a word: `二、主动公开`).
+      // short, not a line cut (the corpus's cut headings stop inside a word: `二、主动公开`). A part
+      // with no table is different: nothing can have followed its heading unread, so a heading
+      // short of 情况 with nothing after it ends the text (`五、存在的主要问题及改进` as an excerpt's
+      // last line, real: 白云区档案局 2023).
       const bare = key.replace(NUMERAL, '');
       const lastWordDropped = wording.endsWith(LAST_WORD) && bare === wording.slice(0, -2);
-      if (bare !== '' && wording.startsWith(bare) && !lastWordDropped && nothingAfter(s.id)) return;
+      if (
+        bare !== '' &&
+        wording.startsWith(bare) &&
+        (!lastWordDropped || s.table === undefined) &&
+        nothingAfter(s.id)
+      )
+        return;
       const writtenNumeral = NUMERAL.exec(key)?.[1];
       // The official words all there, others added (`一、2023年政务公开总体情况`): say which.
       const added = insertedWords(key.replace(NUMERAL, ''), wording);
@@ -415,7 +485,7 @@ export const sectionHeadingCheck = defineCheck({
     const overview = sections[overviewAt];
     const preface = overview ? prefaceUnderHeading(report, overview.id) : null;
     if (overview && preface !== null) {
-      const said = `「${written[overview.id]?.trim() ?? ''}」标题之下先写的是序言（“${preface.first}”，编制依据、${preface.said.join('、')}）：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
+      const said = `「${written[overview.id]?.trim() ?? ''}」标题之下${preface.opens ? '先写的是序言' : '写了序言的话'}（“${preface.first}”${preface.said.length > 0 ? `，${preface.said.join('、')}` : ''}）：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
       const at = found.findIndex((f) => f.target === overview.id);
       const same = found[at];
       if (same) found[at] = { ...same, message: `${same.message}；${said}` };

@@ -76,6 +76,7 @@ import {
 import {
   abbreviationMismatchCheck,
   firstHeadingLateCheck,
+  mixedItemsCheck,
   skippedHeadingCheck,
   garbledReportNameCheck,
   plenaryTermCheck,
@@ -150,6 +151,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   repeatedHeadingCheck,
   firstHeadingLateCheck,
   skippedHeadingCheck,
+  mixedItemsCheck,
   halfBracketedHeadingCheck,
   garbledReportNameCheck,
   plenaryTermCheck,

@@ -6,6 +6,7 @@ import {
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
+import { cutPieceOfName, REPORT_NAME } from '../../format/report-name';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
@@ -404,6 +405,61 @@ export const skippedHeadingCheck = defineCheck({
   },
 });
 
+/** A line opening with an item numbered in digits: `(1)`, `（1）`, `1.`, `1．` or `1、` (not `2022.1`). */
+const DIGIT_ITEM_LINE = /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})([.．、])(?!\d))/;
+/** A line opening a sub-heading numbered in words (`（一）`, `一、`): the items after it are a new list. */
+const WORDED_HEADING_LINE =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/** A line-start item numbered in digits: a text without one has no list whose styles could mix. */
+const ANY_DIGIT_LINE = /^[ \t\u3000]*(?:[（(]\d|\d{1,2}[.．、](?!\d))/m;
+
+/**
+ * One list of items numbered on from `1` in two styles (`(1)持续发挥政府网站…` / `2.增强互动交流…`,
+ * real: 嘉鱼县 2022): under one sub-heading, the line-start items count 1, 2, … each once and
+ * their marks (`(1)`, `1.`, `1、`) are not all alike. Not two levels (`1.` / `(1)` / `(2)` / `2.`: a number said twice),
+ * nor lists under different sub-headings (`（一）` / `(1)` … `（二）` / `1.`).
+ */
+const mixedItemsIn = perText((text): { first: string; other: string } | null => {
+  if (!ANY_DIGIT_LINE.test(text)) return null;
+  let items: { n: number; style: string; line: string }[] = [];
+  const mixed = (): { first: string; other: string } | null => {
+    if (items.length < 2 || !items.every((item, i) => item.n === i + 1)) return null;
+    const [first] = items;
+    const other = items.find((item) => item.style !== first?.style);
+    if (!first || !other) return null;
+    const cut = (line: string) => (line.length > 12 ? `${line.slice(0, 12)}…` : line);
+    return { first: cut(first.line), other: cut(other.line) };
+  };
+  for (const line of text.split('\n')) {
+    if (WORDED_HEADING_LINE.test(line)) {
+      const found = mixed();
+      if (found) return found;
+      items = [];
+      continue;
+    }
+    const m = DIGIT_ITEM_LINE.exec(line);
+    if (!m) continue;
+    const style = m[1] !== undefined ? '()' : m[3] === '、' ? '、' : '.';
+    items.push({ n: Number(m[1] ?? m[2]), style, line: line.trim() });
+  }
+  return mixed();
+});
+
+export const mixedItemsCheck = defineCheck({
+  id: 'subheading-number-style-mixed',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题编号格式不一',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      mixedItemsIn,
+      (found) =>
+        `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
+    );
+  },
+});
+
 /**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
  * later and no `（一）` (nor a line-start `一)`, its bracket lost) comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
@@ -439,7 +495,6 @@ export const firstHeadingLateCheck = defineCheck({
  * 2024, `现将…2024年度政府信息工作年度报告予以公开`). A name made of the full one's characters in
  * order, one or two of them missing, other than its usual short forms.
  */
-const REPORT_NAME = '政府信息公开工作年度报告';
 const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
 const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
 
@@ -503,13 +558,23 @@ const OTHER_WORK_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?<![和及与、])((?!政务)(?:[\u4e00-\u9fff]务|信访)公开(?:工作)?年度报告)/;
 
 interface GarbledName {
-  /** Characters dropped, the last words out of order, what is made public lost, or other words. */
-  readonly kind: 'dropped' | 'order' | 'object' | 'words';
+  /**
+   * Characters dropped, the last words out of order, what is made public lost, other words, or a
+   * piece of it left on a line of its own.
+   */
+  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece';
   readonly name: string;
 }
 
 const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
+  // A piece of the name cut inside a word, a line of its own above the text (`工作年度报` under the
+  // title, real: 西集镇 2024).
+  const lineEnd = text.indexOf('\n');
+  // Only a short first line (the name has 12 characters) of a text that goes on.
+  const firstLine = lineEnd > 0 && lineEnd <= 16 ? text.slice(0, lineEnd) : '';
+  if (firstLine !== '' && cutPieceOfName(firstLine))
+    return { kind: 'piece', name: firstLine.trim() };
   for (const m of text.matchAll(REPORT_NAME_LIKE))
     if (
       dropsFromReportName(m[0]) &&
@@ -541,14 +606,16 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(ctx, garbledReportNameIn, ({ kind, name }) =>
-      kind === 'order'
-        ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-        : kind === 'words'
-          ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-          : kind === 'object'
-            ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-            : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    return textFindings(ctx, garbledReportNameIn, ({ kind, name }, text) =>
+      kind === 'piece'
+        ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
+        : kind === 'order'
+          ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
+          : kind === 'words'
+            ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+            : kind === 'object'
+              ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+              : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
