@@ -88,6 +88,7 @@ import {
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
+import { proactiveCountCheck } from './proactive-count';
 
 /**
  * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
@@ -136,6 +137,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   sectionHeadingCheck,
   overviewSubheadingCheck,
   overviewItemOffTopicCheck,
+  proactiveCountCheck,
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
