@@ -135,10 +135,13 @@ const TITLE_YEAR_BEFORE_WORDS =
  * 政府信息公开工作年度报告`, real: 梅溪湖街道 2023; `按照国家、自治区及我市2021政务公开工作要点`, real:
  * 乌鲁木齐市 2021; `现将2023政务信息公开情况报告如下`, real: 民和县教育局 2023): four digits after a
  * word, right before 政府信息公开, 政务公开, 信息公开 or 年度报告, are a year, and a year is written
- * with 年 whichever it is. Not a number's or a code's digits (a digit or `.` before them).
+ * with 年 whichever it is; so after a stop or at a line's start, before the work's words (`结合我
+ * 中心工作实际,2023政府信息公开工作报告如下`, real: 兴庆区智慧城市运营中心 2023; the title `2022政府信息
+ * 公开工作年度报告`, real: 海南省生态环境厅 2022), not before `年度报告` (`2022年度报告根据…`). Not a
+ * number's or a code's digits (a digit or `.` before them).
  */
 const YEAR_BEFORE_WORK =
-  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/;
+  /(?:(?<=[\u4e00-\u9fff])|(?<=^|[，,。；;：:\s])(?=\d{4}(?:政府信息公开|政务信息公开|政务公开|信息公开)))((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/m;
 
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
