@@ -60,7 +60,7 @@ import {
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
-import { otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
@@ -174,6 +174,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherLineOfWorkCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
+  agencyWordLostCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,
