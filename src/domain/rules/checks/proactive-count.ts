@@ -1,3 +1,4 @@
+import { perText } from '../../format/memo';
 import { defineCheck } from '../check-context';
 import type { Report } from '../../report/types';
 import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
@@ -32,14 +33,14 @@ const OTHER_MATTER = /申请|复议|诉讼|予以公开|部分公开|不予公�
 
 const CLAUSES = /[^，,；;。！!？?\n]+/g;
 
-/** Whether a text counts information made public in any of its clauses. */
-function countsPublished(text: string): boolean {
+/** Whether a text counts information made public in any of its clauses (worked out once per text). */
+const countsPublished = perText((text): boolean => {
   for (const [clause] of text.matchAll(CLAUSES)) {
     const count = PUBLISHED_COUNT.exec(clause);
     if (count && !OTHER_MATTER.test(clause.slice(0, count.index + count[0].length))) return true;
   }
   return false;
-}
+});
 
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
@@ -83,8 +84,9 @@ export const proactiveCountCheck = defineCheck({
     const overview = template.sections.find((s) => s.areas);
     const text = overview ? (report.narrative[overview.id] ?? '') : '';
     if (!overview || !text.includes('主动公开')) return [];
+    if (countsPublished(text)) return [];
     const items = proactiveItems(text);
-    if (items.length === 0 || countsPublished(text) || otherSections(report).some(countsPublished))
+    if (items.length === 0 || otherSections(report).some((other) => countsPublished(other)))
       return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
     if (proactiveItemOffTopic(text.split('\n'))) return [];
