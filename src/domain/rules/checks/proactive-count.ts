@@ -31,10 +31,14 @@ const PUBLISHED_COUNT = new RegExp(
  */
 const OTHER_MATTER = /申请|复议|诉讼|予以公开|部分公开|不予公开|答复|办结|受理/;
 
+/** The usual count, in one clause (`全年主动公开政府信息1350余条`): said, no clause read. */
+const USUAL_COUNT = /主动公开[^，,；;。\n\d]{0,40}\d+(?:余|多)?条/;
+
 const CLAUSES = /[^，,；;。！!？?\n]+/g;
 
 /** Whether a text counts information made public in any of its clauses (worked out once per text). */
 const countsPublished = perText((text): boolean => {
+  if (USUAL_COUNT.test(text)) return true;
   for (const [clause] of text.matchAll(CLAUSES)) {
     const count = PUBLISHED_COUNT.exec(clause);
     if (count && !OTHER_MATTER.test(clause.slice(0, count.index + count[0].length))) return true;
