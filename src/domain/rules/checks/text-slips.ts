@@ -141,7 +141,23 @@ const TITLE_YEAR_BEFORE_WORDS =
  * number's or a code's digits (a digit or `.` before them).
  */
 const YEAR_BEFORE_WORK =
-  /(?:(?<=[\u4e00-\u9fff])|(?<=^|[，,。；;：:\s])(?=\d{4}(?:政府信息公开|政务信息公开|政务公开|信息公开)))((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/m;
+  /((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/g;
+const HAN = /[\u4e00-\u9fff]/;
+const STOP_OR_SPACE = /[，,。；;：:\s]/;
+
+/** The first year before the work's words after a word, or after a stop not before `年度报告`. */
+function yearBeforeWork(compact: string): RegExpExecArray | null {
+  for (const m of compact.matchAll(YEAR_BEFORE_WORK)) {
+    const before = compact[m.index - 1];
+    if (
+      before === undefined
+        ? !(m[2] ?? '').startsWith('年度报告')
+        : HAN.test(before) || (STOP_OR_SPACE.test(before) && !(m[2] ?? '').startsWith('年度报告'))
+    )
+      return m;
+  }
+  return null;
+}
 
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
@@ -157,7 +173,7 @@ const yearBeforeNameIn = perText((_, analysed) => {
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
-  const work = YEAR_BEFORE_WORK.exec(compact);
+  const work = yearBeforeWork(compact);
   if (!work) {
     const between = YEAR_BETWEEN_WORDS.exec(compact);
     if (between) {
