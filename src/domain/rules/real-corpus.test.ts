@@ -451,7 +451,11 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // the whole after the parts is summed with them).
   '206-dengzhou-zhanglou-2023.txt': ['parts-sum-mismatch:overview'],
   // Since a fix after the measure: a total with neither number nor unit.
-  '207-nanzhao-chengguan-2023.txt': ['count-number-missing:overview'],
+  // `全年共新增和变更主动公开政府信息及时更新了…`: the count lost; since a fix after the measures of
+  // 434–463 also the item without a count of information made public.
+  '207-nanzhao-chengguan-2023.txt': [
+    ['count-number-missing:overview', 'proactive-count-missing:overview'],
+  ],
   // 209–223, the thirteenth held-out measure (measured once: 8 / 20 by key, 10 / 20 by meaning:
   // 209's preface year and 211's list of parts said under other keys than written down).
   '209-guangyuan-zhaohua-yuanba-2023.txt': ['wrong-year-in-text:meta:2023'],
@@ -1383,6 +1387,26 @@ const LOST_UNIT_WRITTEN_AS_SLIP: readonly string[] = [
   '037-pingtan-zrzyj-2023.html',
 ];
 
+/**
+ * The item of 总体情况 on 主动公开, read whole, with no count of the information made public
+ * (`proactive-count-missing:overview`). The gatherers of 403–432 wrote it down as a problem four
+ * times (403, 406, 423, 432), 377's wrote it into its off-topic problem and 188's as a slip; the
+ * earlier gatherers let the same shape pass unsaid (013 `主动公开不涉密信息,包括领导简介…等信息` is
+ * 406's very wording). Read after the fix of the measures of 434–463: each of these says what kinds of
+ * information or how the work is done and no count anywhere in its narrative, as the later measures
+ * have it a problem; counted here for the texts written before (the lead may drop the list).
+ */
+const PROACTIVE_UNCOUNTED_READ: readonly string[] = [
+  '013-datong-xfj-2021.txt',
+  '014-laifeng-2021.txt',
+  '105-dongliao-sthj-2021.txt',
+  '111-ganzhou-dongjie-2023.txt',
+  '113-daoli-jingwei-2022.txt',
+  '162-wuchang-beiyinhe-2022.txt',
+  '188-yining-2023.txt',
+  '248-xinghua-changrong-2025.txt',
+  '365-siping-simalu-2021.txt',
+];
 /** EXPECTED_WRITTEN's entries with each key added after reading appended to its file's list. */
 function addedAfterReading(
   added: readonly (readonly [string, string])[],
@@ -1401,6 +1425,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
       (name) => [name, 'section-heading-mismatch:overview'] as const,
     ),
     ...LOST_UNIT_WRITTEN_AS_SLIP.map((name) => [name, 'count-unit-missing:overview'] as const),
+    ...PROACTIVE_UNCOUNTED_READ.map((name) => [name, 'proactive-count-missing:overview'] as const),
   ]),
   // 404–433 (held out, measured once on a63e63c after every fix): flagged at the measure.
   '405-yiliang-county-2020.txt': [
@@ -1432,9 +1457,22 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:meta:broken-number',
     // Since a fix after the measures of 434–463: a count of information without its unit.
     'count-unit-missing:overview',
+    // Since a fix after the measures of 434–463: `,2023政府信息公开工作报告如下`, 年 lost after a stop.
+    'date-characters-missing:meta',
   ],
   // 国办公开办函201960号, both brackets lost: since a fix after the measure of 404–433.
   '431-wuqia-county-2020.txt': ['notice-citation-unknown:meta:broken-number'],
+  // Since a fix after the measures of 434–463: the agency named with a word of its name lost
+  // (`请与济南市历下区街道办事处联系`, `请联系五常市营商环境建设局`).
+  '384-lixia-quanchenglu-2024.txt': ['agency-name-word-lost:meta'],
+  '426-wuchang-yshj-2022.txt': ['agency-name-word-lost:meta'],
+  // Since a fix after the measures of 434–463: the 主动公开 item of 总体情况, read whole, with no count
+  // of the information made public (and 377's item on the 厅's study, no count either).
+  '377-hebei-sjt-2025.txt': ['proactive-count-missing:overview'],
+  '403-zhenan-muwang-2023.txt': ['proactive-count-missing:overview'],
+  '406-kunming-jkq-zshzj-2020.txt': ['proactive-count-missing:overview'],
+  '423-tieling-xiongguantun-2023.txt': ['proactive-count-missing:overview'],
+  '432-xining-qingzhenxiang-2023.txt': ['proactive-count-missing:overview'],
   // 434–463 (measured at once on 399d57f): flagged at the measure.
   // Not written down, counted after the measure by the corpus's convention: a township's or
   // 街道's report is held to 1月31日 with the departments' (318, 327, 374, 389, 392, 394, 403 and 414
@@ -1633,18 +1671,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列报告内容只有五项（至“政府信息公开工作存在的主要问题及改进措施等”），缺“其他需要报告的事项”',
   ],
   // 374–403 (measured at once, on 62174aa): what no check flagged at the measure (in short).
-  '377-hebei-sjt-2025.txt': [
-    '总体情况“(一)主动公开方面”写的是“深入贯彻中央八项规定精神学习教育”、厅党组“第一议题”学习和专题读书班、学习党的二十届四中全会精神…',
-  ],
   '381-shengsi-fgj-2020.txt': [
     '序言把报告叫作“2020年度嵊泗县发展和改革局信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
     '序言说“本报告内容由政府信息公开进展情况、重点领域信息公开情况、存在的问题及下步打算等多部分组成”：这是旧式年报的栏目，不是年报的六个部…',
   ],
   '382-ouhai-nyncj-2020.txt': [
     '序言“现公布2020年度信息公开工作年度报告”：报告名称缺“政府”，应为“政府信息公开工作年度报告”',
-  ],
-  '384-lixia-quanchenglu-2024.txt': [
-    '序言联系方式写“请与济南市历下区街道办事处…联系”：漏了“泉城路”，联系单位名称不全',
   ],
   // 385 did not import at the measure (`一、 总体情况` inside one run-together line); since a fix
   // after it, it imports and its one problem is still missed.
@@ -1673,7 +1705,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '403-zhenan-muwang-2023.txt': [
     '“(一)主动公开政务信息情况”列的“八项重点公开内容”含“计划生育政策，包括计生奖励和计外生育费的征收、管理和使用情况”等多年前的内容，…',
-    '“(一)主动公开政务信息情况”只列制度和公开内容类别，没有本年主动公开了多少条信息',
   ],
   // 404–433 (held out, measured once on a63e63c after every fix): what no check flagged at the measure (in short).
   '404-lixin-wangtuan-2019.txt': [
@@ -1682,7 +1713,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '406-kunming-jkq-zshzj-2020.txt': [
     '标题中的机关名称“中国(云南)自贸易区昆明片区”缺字：应为“中国(云南)自由贸易试验区昆明片区”',
-    '“(三)在职权范围内主动公开政府信息”只说对机构设置、主要职能等“进行了公示公开”，没有主动公开信息的数量',
   ],
   '407-liubei-bailu-jd-2021.txt': [
     '总体情况的小标题沿用旧条例年报的写法：“(一)政府信息公开工作机构和人员设置情况”“(二)建立健全政府信息公开工作制度情况”“(三)政府…',
@@ -1704,15 +1734,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '422-liaoning-nynct-2020.txt': [
     '总体情况把省政府的专项行动写作“重实干、强执行、抓执行”：应为“重实干、强执行、抓落实”',
   ],
-  '423-tieling-xiongguantun-2023.txt': [
-    '“(一)主动公开政府信息情况”只写查阅点14个、“5·15”发放资料90余份：没有全年主动公开政府信息的条数',
-  ],
   '425-baishan-jiangyuan-zsj-2019.txt': [
     '页面是江源区政务服务和数字化建设管理局的年度报告，正文却以“我区”自称，写“现将我区2019年度政府信息公开工作情况报告予以公开”：是区…',
     '“一、总体情况”下先用“1.”“2.”“3.”“4.”，“3.”之下再用“(一)”“(二)”“(三)”：序号层级颠倒（“(一)”应在“1…',
-  ],
-  '426-wuchang-yshj-2022.txt': [
-    '机关名称前后不一：标题是“五常市营商环境建设监督局”，序言联系方式写“五常市营商环境建设局”，正文又写“市营商环境局”',
   ],
   '427-wulateqianqi-2021.txt': [
     '序言称“特向社会公布我旗2021年度信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
@@ -1720,18 +1744,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '428-wulanhaote-zfb-2021.txt': [
     '序言只说“现报告我办2021年度政务公开工作情况”：报告没有称作“政府信息公开工作年度报告”，写成了“政务公开工作情况”',
   ],
-  '429-xingqing-zhcsyyzx-2023.txt': [
-    '序言“2023政府信息公开工作报告如下”：“2023”后丢了“年”字（报告名称也少“年度”）',
-  ],
   '430-huzhu-weiyuan-2022.txt': [
     '标题“威远镇政府信息公开工作年度报告”没有年份（应为“威远镇2022年政府信息公开工作年度报告”）',
   ],
   '431-wuqia-county-2020.txt': [
     '总体情况写“认真落实中华人民共和国政府信息公开条》”：条例名称丢了“《”和“例”',
     '序言联系单位写作“乌恰县人民政务公开办公室”：机构名称丢字（应为乌恰县人民政府政务公开办公室或类似名称）',
-  ],
-  '432-xining-qingzhenxiang-2023.txt': [
-    '“(一)主动公开情况”只写加强重点领域公开：没有全年主动公开政府信息的条数',
   ],
   // 434–463 (measured at once on 399d57f): every problem missed at the measure is flagged since
   // the fixes after it.

@@ -1,7 +1,7 @@
-import { perText } from '../../format/memo';
+import { perText, perTextAnd } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { textsOf } from '../support';
+import { textFindings, textsOf } from '../support';
 
 /**
  * Agency names a reviewer compares (SPEC §4.5): the 落款 with the title, and the agency the text
@@ -244,5 +244,64 @@ export const otherAgencyInTextCheck = defineCheck({
       }
     }
     return found;
+  },
+});
+
+/**
+ * Where the place in an agency's name ends (`五常市`, `济南市历下区`, `开阳县冯三镇`, `正蓝旗扎格斯台
+ * 苏木`: a 苏木 is 内蒙古's township).
+ */
+const PLACE_END = /(?:[省市县区旗州盟镇乡]|苏木)(?!.*(?:[省市县区旗州盟镇乡]|苏木))/;
+/** Words a usual short form drops (`XX区政府办公室` for `XX区人民政府办公室`). */
+const USUALLY_DROPPED = /人民|政府/;
+/** A name quoted (`“平潭综合实验区综合执法局”微信公众平台`, an account's name). */
+const QUOTED = /[“"‘'《]$/;
+
+/**
+ * The report's agency named in the text with a word of its own name lost between the place and the
+ * kind (real: 五常市营商环境建设监督局 2022, `请联系五常市营商环境建设局`; 泉城路街道 2024, `请与济南市
+ * 历下区街道办事处联系`): the place kept whole, two or more characters of the rest gone in one run, the
+ * name's end kept. Not the usual short forms (`人民`, `政府` left out, the place shortened: `平潭综合区
+ * 行政审批局`), nor a lower unit's superior (`开阳县人民政府` in 冯三镇's report: the place is cut), nor a
+ * quoted name.
+ */
+const agencyWordLostIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    const place = PLACE_END.exec(agency);
+    if (!place) return null;
+    const from = place.index + place[0].length;
+    if (agency.length - from < 4) return null;
+    const text = compactText(analysed);
+    const head = agency.slice(0, from);
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      if (QUOTED.test(text.slice(Math.max(0, at - 1), at))) continue;
+      if (text.startsWith(agency, at)) continue;
+      for (let start = from; start < agency.length - 1; start += 1)
+        for (let end = start + 2; end < agency.length; end += 1) {
+          const lost = agency.slice(start, end);
+          if (USUALLY_DROPPED.test(lost)) continue;
+          const short = agency.slice(0, start) + agency.slice(end);
+          if (text.startsWith(short, at)) return { short, lost };
+        }
+    }
+    return null;
+  },
+);
+
+/** The agency named with a word of its name lost (warning). */
+export const agencyWordLostCheck = defineCheck({
+  id: 'agency-name-word-lost',
+  severity: 'warning',
+  spec: '4.5',
+  title: '文中的机关名称缺字',
+  run(ctx) {
+    const agency = compactName(ctx.report.meta.agencyName);
+    if (agency.length < 6) return [];
+    return textFindings(
+      ctx,
+      (text) => agencyWordLostIn(text, agency),
+      ({ short, lost }) =>
+        `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
+    );
   },
 });

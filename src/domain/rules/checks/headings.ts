@@ -663,7 +663,7 @@ export const overviewSubheadingCheck = defineCheck({
 const REQUESTS_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*依申请公开[^。；;：:，,\n]{0,20})/;
 /** What ends an item: the next sub-heading (`（三）`, `三、`, or `三)`, its bracket lost). */
-const NEXT_ITEM =
+export const NEXT_ITEM =
   /^[ \t\u3000]*(?:[（(]?[一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/;
 /** A count of information published proactively (`通过政府网站主动公开信息58条`). */
 const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
@@ -690,7 +690,7 @@ const ITEM_LONGEST = 400;
  * `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a count of 条) is the 依申请公开
  * item's text under it.
  */
-const PROACTIVE_ITEM =
+export const PROACTIVE_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
 /** A count and the clause it is in. */
 const CLAUSE_COUNT =
@@ -708,7 +708,9 @@ const CASES_HANDLED = /行政许可|行政处罚|行政强制|行政征收|行�
  * 龙塘乡 2019, `行政许可决定150起,其他对外服务事项如…张贴栏公示信息等共计995起`; 木兰县 2022, `公开
  * 政务服务事项33项,行政许可30项`), nor one with no count at all.
  */
-function proactiveItemOffTopic(lines: readonly string[]): { heading: string; said: string } | null {
+export function proactiveItemOffTopic(
+  lines: readonly string[],
+): { heading: string; said: string } | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
     if (!m) continue;

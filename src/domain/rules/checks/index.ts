@@ -63,7 +63,7 @@ import {
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
-import { otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
@@ -94,6 +94,7 @@ import {
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
+import { proactiveCountCheck } from './proactive-count';
 
 /**
  * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
@@ -142,6 +143,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   sectionHeadingCheck,
   overviewSubheadingCheck,
   overviewItemOffTopicCheck,
+  proactiveCountCheck,
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
@@ -184,6 +186,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherLineOfWorkCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
+  agencyWordLostCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,

@@ -136,10 +136,29 @@ const TITLE_YEAR_BEFORE_WORDS =
  * 政府信息公开工作年度报告`, real: 梅溪湖街道 2023; `按照国家、自治区及我市2021政务公开工作要点`, real:
  * 乌鲁木齐市 2021; `现将2023政务信息公开情况报告如下`, real: 民和县教育局 2023): four digits after a
  * word, right before 政府信息公开, 政务公开, 信息公开 or 年度报告, are a year, and a year is written
- * with 年 whichever it is. Not a number's or a code's digits (a digit or `.` before them).
+ * with 年 whichever it is; so after a stop or at a line's start, before the work's words (`结合我
+ * 中心工作实际,2023政府信息公开工作报告如下`, real: 兴庆区智慧城市运营中心 2023; the title `2022政府信息
+ * 公开工作年度报告`, real: 海南省生态环境厅 2022), not before `年度报告` (`2022年度报告根据…`). Not a
+ * number's or a code's digits (a digit or `.` before them).
  */
 const YEAR_BEFORE_WORK =
-  /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/;
+  /((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/g;
+const HAN = /[\u4e00-\u9fff]/;
+const STOP_OR_SPACE = /[，,。；;：:\s]/;
+
+/** The first year before the work's words after a word, or after a stop not before `年度报告`. */
+function yearBeforeWork(compact: string): RegExpExecArray | null {
+  for (const m of compact.matchAll(YEAR_BEFORE_WORK)) {
+    const before = compact[m.index - 1];
+    if (
+      before === undefined
+        ? !(m[2] ?? '').startsWith('年度报告')
+        : HAN.test(before) || (STOP_OR_SPACE.test(before) && !(m[2] ?? '').startsWith('年度报告'))
+    )
+      return m;
+  }
+  return null;
+}
 
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
@@ -155,7 +174,7 @@ const yearBeforeNameIn = perText((_, analysed) => {
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
-  const work = YEAR_BEFORE_WORK.exec(compact);
+  const work = yearBeforeWork(compact);
   if (!work) {
     const between = YEAR_BETWEEN_WORDS.exec(compact);
     if (between) {

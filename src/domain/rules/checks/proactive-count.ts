@@ -1,0 +1,107 @@
+import { perText } from '../../format/memo';
+import { defineCheck } from '../check-context';
+import type { Report } from '../../report/types';
+import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
+
+/** A verb of publishing (not `信息` alone: `政府信息查阅点14个`, real: 熊官屯镇 2023, is no count of it). */
+const PUBLISHING =
+  '(?:公开|发布|公示|公布|推送|上传|更新|刊发|刊登|登载|转载|解读|报道|编发|印发|制发)';
+/**
+ * A count of information made public, in one clause: the first number after a verb of publishing
+ * with its unit (`主动公开信息80余条`, `发布政务信息(1386)条`, `政策解读93次`, real: 静安区 2023;
+ * `主动公开…等共计80余条`, real: 东风路街道 2024, the kinds listed between; not `发放…政务公开资料
+ * 90余份、解答群众咨询问题10余个`, real: 熊官屯镇 2023, copies handed out and questions answered),
+ * `主动公开253份` (real: 平潭综合执法应急局 2022), a count before the verb (`将…194件人大代表建议和
+ * 政协提案办理工作情况向社会公示`, real: 藁城区 2022), or a number whose unit was lost right after the
+ * information it counts (`主动公开政府信息131,`, real: 古城街道 2020; `主动公开信息38其中`, real:
+ * 兴庆区智慧城市运营中心 2023: slips of their own, not a count left out).
+ */
+const PUBLISHED_COUNT = new RegExp(
+  [
+    `${PUBLISHING}[^\\d]{0,80}?[(（]?\\d+[)）]?\\s*(?:余|多)?\\s*(?:条|篇|件|个|期|项|起|次)`,
+    '主动公开[^\\d]{0,12}?\\d+\\s*(?:余|多)?份',
+    `\\d+\\s*(?:余|多)?(?:条|篇|件)[^\\d]{0,24}${PUBLISHING}`,
+    '(?:信息|公开)[(（]?\\d+(?![\\d.年月日号])',
+  ].join('|'),
+);
+/**
+ * Requests and their outcomes, 复议 or 诉讼 before the count in its clause (`我街道共接到依申请公开办件
+ * 0件`, `其中予以公开13件`): no count of 主动公开 (but `其中主动公开253份、依申请公开及不予公开409份`
+ * is one).
+ */
+const OTHER_MATTER = /申请|复议|诉讼|予以公开|部分公开|不予公开|答复|办结|受理/;
+
+/** The usual count, in one clause (`全年主动公开政府信息1350余条`): said, no clause read. */
+const USUAL_COUNT = /主动公开[^，,；;。\n\d]{0,40}\d+(?:余|多)?条/;
+
+const CLAUSES = /[^，,；;。！!？?\n]+/g;
+
+/** Whether a text counts information made public in any of its clauses (worked out once per text). */
+const countsPublished = perText((text): boolean => {
+  if (USUAL_COUNT.test(text)) return true;
+  for (const [clause] of text.matchAll(CLAUSES)) {
+    const count = PUBLISHED_COUNT.exec(clause);
+    if (count && !OTHER_MATTER.test(clause.slice(0, count.index + count[0].length))) return true;
+  }
+  return false;
+});
+
+/** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
+function proactiveItems(text: string): string[] {
+  const lines = text.split('\n');
+  const items: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    let next = i + 1;
+    while (next < lines.length && !NEXT_ITEM.test(lines[next] ?? '')) next += 1;
+    // Cut inside the item (a store's excerpt, or the overview's end): it may go on with the count.
+    if (next >= lines.length) return [];
+    items.push(m[1]?.trim() ?? '');
+    i = next - 1;
+  }
+  return items;
+}
+
+/** The report's narrative sections other than 总体情况 (`二、` may say `全年主动公开政府信息124条`). */
+function otherSections(report: Report): string[] {
+  return Object.entries(report.narrative)
+    .filter(([id]) => id !== 'overview')
+    .map(([, text]) => text ?? '');
+}
+
+/**
+ * The item of 总体情况 on 主动公开, read whole, that says what kinds of information were made public
+ * or how the work is done but not how many (real: 木王镇 2023 `(一)主动公开政务信息情况` listing
+ * `八项重点公开内容`; 昆明经开区招商合作局 2020 `对我局机构设置、主要职能…等政府信息进行了公示公开`;
+ * 熊官屯镇 2023, 查阅点14个 and 资料90余份 but no count of information; 清真巷街道 2023). Not when another
+ * 主动公开 item or another part counts what was published (real: 绵阳市卫健委 2020 `(二)主动公开政府
+ * 信息情况` after `(一)主动公开政府信息的形式`; 天门市政府办公室 2025, `二、` `全年主动公开政府信息
+ * 124条`), nor when the excerpt ends inside the item.
+ */
+export const proactiveCountCheck = defineCheck({
+  id: 'proactive-count-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '总体情况未写主动公开信息的数量',
+  run({ template, report }) {
+    const overview = template.sections.find((s) => s.areas);
+    const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    if (!overview || !text.includes('主动公开')) return [];
+    if (countsPublished(text)) return [];
+    const items = proactiveItems(text);
+    if (items.length === 0 || otherSections(report).some((other) => countsPublished(other)))
+      return [];
+    // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
+    if (proactiveItemOffTopic(text.split('\n'))) return [];
+    const heading = items[0] ?? '';
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${heading}”下只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充`,
+      },
+    ];
+  },
+});
