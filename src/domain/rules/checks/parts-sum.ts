@@ -106,7 +106,7 @@ const REST_AFTER = 2;
  * 平潭综合实验区经济发展局 2019, `主动公开政府信息55条（涵盖政策及规范性文件类6条、…）、依申请公开341条`):
  * not more parts of the whole.
  */
-const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
+const PART_OF_PART = /[（(](?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗)[（(])[^（()）]*[）)]/g;
 /** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
 const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
 /**
