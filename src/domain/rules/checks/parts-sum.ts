@@ -800,6 +800,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
   },
 );
 
+/** The check's first test, kept with the text: words a list of parts or its whole needs. */
+const mayListParts = perText(
+  (text) =>
+    /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
+    PUBLISHED_WHOLE_ANYWHERE.test(text),
+);
+
 export const partsSumCheck = defineCheck({
   id: 'parts-sum-mismatch',
   severity: 'warning',
@@ -809,13 +816,7 @@ export const partsSumCheck = defineCheck({
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
-      if (
-        !/其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
-          text.text,
-        ) &&
-        !PUBLISHED_WHOLE_ANYWHERE.test(text.text)
-      )
-        continue;
+      if (!mayListParts(text)) continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       found.push({ target: section, fields: [field], section, message: excessMessage(first) });
