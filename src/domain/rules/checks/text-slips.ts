@@ -526,7 +526,7 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
   for (const m of text.matchAll(REPORT_NAME_TAIL)) {
     const tail = (m[1] ?? '').replace(/\s+/g, '');
-    if (sortedChars(tail) === TAIL_CHARS && !tail.endsWith('报告'))
+    if (!tail.endsWith('报告') && sortedChars(tail) === TAIL_CHARS)
       return { kind: 'order', name: `政府信息公开${tail}` };
   }
   if (!text.includes('公开')) return null;
