@@ -104,8 +104,8 @@ function keystrokes(kind: 'cell' | 'text'): () => number {
  * `evaluateChecks` runs it, timed one by one (wall clock, trimmed mean: the slowest 2 % of
  * calls, a core taken away, dropped). Prints the table; returns the sum, in ms.
  */
-function perCheck(): number {
-  const reports = fullReports(1300);
+function perCheck(fresh = false): number {
+  const reports = fresh ? freshReports(1300) : fullReports(1300);
   const times = new Map<string, number[]>(builtInChecks.map((c) => [c.id, []]));
   const computeTimes: number[] = [];
   reports.forEach((r, n) => {
@@ -134,8 +134,9 @@ function perCheck(): number {
   const sum = rows.reduce((a, r) => a + r.ms, 0);
   const us = (ms: number): string => `${(ms * 1000).toFixed(1).padStart(6)} µs`;
   console.log(`  computeReport (all totals)               ${us(trimmedMean(computeTimes))}`);
-  for (const r of rows.slice(0, 15)) console.log(`  ${r.id.padEnd(40)} ${us(r.ms)}`);
-  const rest = rows.slice(15);
+  for (const r of rows.slice(0, Number(process.env['ENGINE_BENCH_ROWS'] ?? 15)))
+    console.log(`  ${r.id.padEnd(40)} ${us(r.ms)}`);
+  const rest = rows.slice(Number(process.env['ENGINE_BENCH_ROWS'] ?? 15));
   console.log(
     `  the other ${rest.length} checks${' '.repeat(24)} ${us(rest.reduce((a, r) => a + r.ms, 0))}`,
   );
@@ -146,9 +147,16 @@ function perCheck(): number {
 /** How bench/engine/main.ts marks the line of its figure. */
 export const RESULT_PREFIX = '@@engine-bench ';
 
-export type EngineMeasure = 'full' | 'fresh' | 'cell' | 'text' | 'checks';
+export type EngineMeasure = 'full' | 'fresh' | 'cell' | 'text' | 'checks' | 'checks-fresh';
 
-export const engineMeasures: readonly EngineMeasure[] = ['full', 'fresh', 'cell', 'text', 'checks'];
+export const engineMeasures: readonly EngineMeasure[] = [
+  'full',
+  'fresh',
+  'cell',
+  'text',
+  'checks',
+  'checks-fresh',
+];
 
 /** Runs one measure and returns its figure in ms (per report, or the checks' sum). */
 export function measureEngine(measure: EngineMeasure): number {
@@ -163,5 +171,7 @@ export function measureEngine(measure: EngineMeasure): number {
       return medianCpuTime(keystrokes('text'));
     case 'checks':
       return perCheck();
+    case 'checks-fresh':
+      return perCheck(true);
   }
 }

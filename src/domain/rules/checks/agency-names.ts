@@ -1,7 +1,7 @@
-import { perText, perTextAnd } from '../../format/memo';
+import { memoByText, perText, perTextAnd } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
-import { textFindings, textsOf } from '../support';
+import { textFindings, textsOf, type ReportText } from '../support';
 
 /**
  * Agency names a reviewer compares (SPEC §4.5): the 落款 with the title, and the agency the text
@@ -86,14 +86,21 @@ const KIND_WORDS: Readonly<Record<SelfKind, string>> = {
  */
 const OFFICE_SUFFIX = /(?:党政|综合|政务公开)?办公室(?:综合科)?$|党政办$|综合科$/;
 
-/** The kind a name says, by its last word; `null` for a government, a 管委会, a centre… */
-export function kindOfName(name: string): SelfKind | null {
+const COMPANY_NAME = /(?:公司|集团)$/;
+const TOWNSHIP_NAME = /(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/;
+const BUREAU_NAME = /(?:局|厅)$|(?<!管理)委员会$|(?<!管)委$/;
+
+/**
+ * The kind a name says, by its last word; `null` for a government, a 管委会, a centre… Kept by
+ * name: every evaluation asks it of the same agency's name.
+ */
+export const kindOfName: (name: string) => SelfKind | null = memoByText((name) => {
   const n = compactName(name).replace(OFFICE_SUFFIX, '');
-  if (/(?:公司|集团)$/.test(n)) return 'company';
-  if (/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/.test(n)) return 'township';
-  if (/(?:局|厅)$|(?<!管理)委员会$|(?<!管)委$/.test(n)) return 'bureau';
+  if (COMPANY_NAME.test(n)) return 'company';
+  if (TOWNSHIP_NAME.test(n)) return 'township';
+  if (BUREAU_NAME.test(n)) return 'bureau';
   return null;
-}
+});
 
 /**
  * How a text names itself: `我公司`, `本集团`, `我镇`, `我街道`, `我局`, `本委`. Not `基本局面`,
@@ -124,6 +131,8 @@ const selfNamesIn = perText((_, analysed) =>
 /** `由南宁市武鸣区行政审批局编制`, `由信访局结合有关统计数据编制`: who the preface says compiled it. */
 const COMPILED_BY =
   /由([^，,。；;：:（()）“”《》\s]{2,40}?)(?:结合有关统计数据|综合各项数据|汇总|组织|负责)?编[制写]/;
+/** Who the preface says compiled the report (`COMPILED_BY`), `''` when it says none. */
+const compilerIn = perText((_, analysed) => COMPILED_BY.exec(compactText(analysed))?.[1] ?? '');
 
 /**
  * The kind of body a text of `kind` never speaks as, even once beside its own self-name: a
@@ -142,14 +151,16 @@ const SELF_OTHER_MIN = 2;
  */
 function selfKindMismatch(ctx: CheckContext): Finding | null {
   const { preface, agencyName } = ctx.report.meta;
-  const compiler = COMPILED_BY.exec(compactText(preface))?.[1] ?? '';
-  const said = [
-    { name: compiler, how: `序言说本报告由“${compiler}”编制`, field: 'meta.preface' as const },
-    { name: agencyName, how: `机关名称是“${agencyName}”`, field: 'meta.agencyName' as const },
-  ].find((x) => x.name.trim() !== '' && kindOfName(x.name) !== null);
-  const kind = said && kindOfName(said.name);
-  if (!said || !kind) return null;
-  const names = textsOf(ctx).flatMap((t) => selfNamesIn(t).map((n) => ({ n, t })));
+  const compiler = compilerIn(preface);
+  const byCompiler = compiler.trim() !== '' ? kindOfName(compiler) : null;
+  const kind = byCompiler ?? (agencyName.trim() !== '' ? kindOfName(agencyName) : null);
+  if (!kind) return null;
+  const said = byCompiler
+    ? { how: `序言说本报告由“${compiler}”编制`, field: 'meta.preface' as const }
+    : { how: `机关名称是“${agencyName}”`, field: 'meta.agencyName' as const };
+  const names: { n: string; t: ReportText }[] = [];
+  for (const t of textsOf(ctx)) for (const n of selfNamesIn(t)) names.push({ n, t });
+  if (names.length === 0) return null;
   const kindOf = (n: string): SelfKind | undefined => SELF_KIND[n.slice(1)];
   const own = names.filter(({ n }) => kindOf(n) === kind);
   // A township has no 局 of its own: a township's text that calls itself `我局` even once, beside
@@ -183,6 +194,11 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
 const PREFACE_REPORT =
   /(?:编制|公布|发布|现将|现公开|向社会公开)了?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开|政府信息|政务信息公开)(?:工作)?(?:年度|情况)?报告/;
 
+/** The name before the year of the report the preface says it publishes (`PREFACE_REPORT`), or `''`. */
+const prefaceReportName = perText(
+  (_, analysed) => PREFACE_REPORT.exec(compactText(analysed))?.[1] ?? '',
+);
+
 /** A name's core, without the kind a government or township may or may not be written with. */
 const core = (name: string): string =>
   compactName(name).replace(/(?:人民政府|政府|办事处|党政办公室|办公室)$/, '');
@@ -195,7 +211,7 @@ const core = (name: string): string =>
  */
 function prefaceNamesOther(ctx: CheckContext): Finding | null {
   const { preface, agencyName } = ctx.report.meta;
-  const named = PREFACE_REPORT.exec(compactText(preface))?.[1] ?? '';
+  const named = prefaceReportName(preface);
   if (named === '' || agencyName.trim() === '' || OWN.test(named) || !AGENCY_NAME.test(named))
     return null;
   if (namesAgree(named, agencyName) || namesAgree(core(named), core(agencyName))) return null;

@@ -125,7 +125,7 @@ export function probableNumber(broken: string): string | null {
 }
 
 /** A document number without its issuer's prefix: `(〔2020〕209号)`, `《…通知》〔2021〕5号`. */
-const NO_ISSUER = /(?<=^|[（(》:：])[〔[［【﹝](\d{4})[〕\]］】﹞](\d+)号/g;
+const NO_ISSUER = /[〔[［【﹝](?<=(?:^|[（(》:：])[〔[［【﹝])(\d{4})[〕\]］】﹞](\d+)号/g;
 /**
  * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
  * number run together; `国办公开办函〔202130)`: 〕 and 号 lost, real: 新疆 2022) or not opened

@@ -106,7 +106,7 @@ const REST_AFTER = 2;
  * 平潭综合实验区经济发展局 2019, `主动公开政府信息55条（涵盖政策及规范性文件类6条、…）、依申请公开341条`):
  * not more parts of the whole.
  */
-const PART_OF_PART = /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[（(][^（()）]*[）)]/g;
+const PART_OF_PART = /[（(](?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗)[（(])[^（()）]*[）)]/g;
 /** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
 const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
 /**
@@ -354,6 +354,8 @@ const RESTATED = /总共|共计|合计|总计|共有/;
  * with no word of a period in between (`累计…10471条,今年共发布…` counts another whole) and no 等.
  */
 function restatedList(sentence: string): Omit<PartsExcess, 'text'> | null {
+  // Its first part restates the total and its last is the rest: most sentences have neither.
+  if (!RESTATED.test(sentence) || !CATCH_ALL.test(sentence)) return null;
   const pieces = sentence.split(SEGMENT);
   const segments: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
@@ -492,6 +494,8 @@ function partsInOtherUnit(before: string, after: string): Omit<PartsExcess, 'tex
 const CHANNEL_PART = /^(?:通过|在)?[^\d，,；;]{1,20}?(?:公开|发布|推送)[^\d，,；;]{0,10}?(\d+)条$/;
 /** The rest of the channels: `其他方式公开政府信息数299条`. */
 const OTHER_CHANNELS = /^(?:通过|以)?(?:其他|其它|其余)(?:方式|渠道|途径)/;
+/** `OTHER_CHANNELS` anywhere: `channelParts`' cheap first test. */
+const OTHER_CHANNELS_ANYWHERE = /(?:其他|其它|其余)(?:方式|渠道|途径)/;
 /** A whole of information said as one, in the first clause of its sentence (`我街全年主动公开政府信息306条`). */
 const CHANNELS_WHOLE =
   /^[^，,；;：:\d]*?(?:共|全年|累计|合计|总计)[^，,；;：:\d]*?(?:公开|发布)[^，,；;：:\d]*?信息(?:数)?(\d+)条(?![余多\d])/;
@@ -509,6 +513,8 @@ function channelParts(
   sentence: string,
   previous: string | undefined,
 ): Omit<PartsExcess, 'text'> | null {
+  // The last channel is the rest (`其他方式…`): most sentences name none.
+  if (!OTHER_CHANNELS_ANYWHERE.test(sentence)) return null;
   const segments = sentence
     .replace(/[。]$/, '')
     .split(/[，,；;]/)
@@ -557,6 +563,16 @@ const KINDS_JOINED = /及|和|与|、/;
 /** At least so many kinds after the whole, to the end of the statement, make a list. */
 const UNINTRODUCED_LIST = 3;
 
+/** Whether `text` has `n` commas or more: a list of `n` kinds after its whole needs them. */
+function commasAtLeast(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c) count += 1;
+  }
+  return count >= n;
+}
+
 /**
  * A whole of information published followed, without 其中, by kinds and their counts to the end
  * of the statement, adding up to more than it (real: 郑州高新区国土规划住建局 2022, `共计公开114件,
@@ -566,7 +582,8 @@ const UNINTRODUCED_LIST = 3;
  * or a clause that is not a kind and its count, is not read.
  */
 function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
-  if (!PUBLISHED_WHOLE_ANYWHERE.test(sentence)) return null;
+  if (!PUBLISHED_WHOLE_ANYWHERE.test(sentence) || !commasAtLeast(sentence, UNINTRODUCED_LIST))
+    return null;
   for (const statement of sentence.replace(/[。]$/, '').split(/[；;]/)) {
     if (HAS_INTRO.test(statement)) continue;
     const segments = statement
@@ -870,6 +887,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
   },
 );
 
+/** The check's first test, kept with the text: words a list of parts or its whole needs. */
+const mayListParts = perText(
+  (text) =>
+    /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
+    PUBLISHED_WHOLE_ANYWHERE.test(text),
+);
+
 export const partsSumCheck = defineCheck({
   id: 'parts-sum-mismatch',
   severity: 'warning',
@@ -879,13 +903,7 @@ export const partsSumCheck = defineCheck({
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
-      if (
-        !/其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
-          text.text,
-        ) &&
-        !PUBLISHED_WHOLE_ANYWHERE.test(text.text)
-      )
-        continue;
+      if (!mayListParts(text)) continue;
       const [first] = partsExceedingWhole(text);
       if (!first) continue;
       found.push({ target: section, fields: [field], section, message: excessMessage(first) });

@@ -235,7 +235,10 @@ const anyGates = new WeakMap<readonly Pattern[], RegExp>();
 function anyGate(patterns: readonly Pattern[]): RegExp {
   let gate = anyGates.get(patterns);
   if (!gate) {
-    gate = new RegExp(patterns.map((x) => `(?:${x.gate.source})`).join('|'));
+    // Each gate once: patterns read both ways share their keyword's gate, and an expression
+    // that fails tries each alternative at every position.
+    const sources = new Set(patterns.map((x) => x.gate.source));
+    gate = new RegExp([...sources].map((source) => `(?:${source})`).join('|'));
     anyGates.set(patterns, gate);
   }
   return gate;
