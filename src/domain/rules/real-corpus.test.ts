@@ -1552,6 +1552,34 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'parts-sum-mismatch:overview',
   ],
   '463-wuqi-county-2023.txt': ['part-count-mismatch:meta'],
+  // 464–493 (held out, measured once on 342ba19): flagged at the measure.
+  // Not written down, counted after the measure by the corpus's convention: a township's report is
+  // held to 1月31日 (see 436 and 450); 472's gatherer held it to 3月31日. A false warning at the measure.
+  '472-jinping-maandi-2021.txt': ['report-date-after-deadline'],
+  '464-quanzhou-2019.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:overview:broken-number',
+  ],
+  '473-yimen-qxj-2023.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
+  '476-guangxi-zfbgt-2020.txt': ['report-date-after-deadline'],
+  '478-haitang-zfb-2023.txt': [
+    'overview-areas-missing',
+    // Flagged by meaning at the measure (its gatherer wrote the problem with no key): the preface
+    // under 一、总体情况.
+    'section-heading-mismatch:overview',
+  ],
+  '484-tongyu-xinxing-2022.txt': [
+    'date-characters-missing:meta',
+    // Flagged by meaning at the measure (its gatherer wrote the problem with no key): 主动公开 with no
+    // count.
+    'proactive-count-missing:overview',
+  ],
+  '485-shulan-jishu-jd-2023.txt': [
+    'notice-citation-unknown:meta:2020-60',
+    'township-scope-above-level:overview',
+  ],
+  '487-songbei-2019.txt': ['part-count-mismatch:meta'],
+  '492-wenquan-chagantunge-2020.txt': ['part-count-mismatch:meta'],
 };
 
 /**
@@ -1753,6 +1781,49 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 434–463 (measured at once on 399d57f): every problem missed at the measure is flagged since
   // the fixes after it.
+  // 464–493 (held out, measured once on 342ba19): what no check flagged at the measure (in short).
+  '464-quanzhou-2019.txt': ['联系邮箱写作“qzxxgkb163.com”：丢了“@”，地址无法使用'],
+  '465-siming-jialian-2024.txt': [
+    '主动公开方面说“共制作政府信息30条,其中主动公开信息0条”，随即又列出“公布了机构设置类信息1条、财政决预算及“三公”经费类信息5条…应急…',
+  ],
+  '466-anfu-county-2020.txt': [
+    '总体情况写“县发改委、县公共资源交易中心、县国土资源局、县住建局等单位”：2019年机构改革后国土资源局已并入自然资源局，2020年的报告仍…',
+  ],
+  '470-kaiyang-tjj-2023.txt': [
+    '序言引“《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》”：通知名称丢了年份（同省通知为《…关于做好20…',
+  ],
+  '473-yimen-qxj-2023.txt': [
+    '序言引“《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》”：名称丢了“政府信息公开”，且那是〔2019〕60号通知，2…',
+  ],
+  '475-guilin-quanzhouxian-2022.txt': [
+    '序言引“《中华人民共和国政府信息公开条例》(国务院令第492号)”：那是2007年的原条例，2022年度应依2019年修订的条例（国务院令第…',
+  ],
+  '476-guangxi-zfbgt-2020.txt': [
+    '总体情况“围绕建设壮美广西共圆复兴梦想”总目标总要求”：丢了前引号“',
+  ],
+  '477-hainan-lwt-2020.txt': [
+    '标题“海南省旅游和文化广电体育厅2020政府信息公开工作年度报告”：“2020”后丢了“年”',
+  ],
+  '478-haitang-zfb-2023.txt': [
+    '办公室的年报在主动公开项下写“我区在政府信息公开专栏主动公开文件共783件”，前后又称“我办”：把全区的数字写进本办的报告，主体不清',
+  ],
+  '482-lishi-zfb-2025.txt': [
+    '标题“2025年政府信息公开年度报告”缺“工作”，不是规定的“政府信息公开工作年度报告”',
+  ],
+  '484-tongyu-xinxing-2022.txt': [
+    '序言“特向社会公布2022年我乡信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
+  ],
+  '487-songbei-2019.txt': [
+    '编制机关写作“松北区人民政府政府办公室”：“政府”重复（联系单位写的是“哈尔滨市松北区人民政府办公室”）',
+  ],
+  '491-xixia-zfb-2024.txt': [
+    '“共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…动漫解读占比23%”：7÷23＝30.4%，不是23%',
+  ],
+  '492-wenquan-chagantunge-2020.txt': ['“共发布各类政务信40余条”：“信息”丢了“息”字'],
+  '493-huangyuan-zfb-2021.txt': [
+    '标题“县人民政府办公室2021年政府信息公开工作年度报告”缺县名（应为“湟源县人民政府办公室…”）',
+    '“2021年我收到政府信息公开申请0次,按照程序已公开”：收到0件却说已按程序公开，自相矛盾（“我”后也缺字）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -1843,6 +1914,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // cut by the excerpt's end, read as a heading lacking 情况. Both gone since fixes after the
   // measure (a heading ending a page's source line is read; a part with no table whose heading
   // ends the text is cut, not short of 情况).
+  // 464–493 (held out, measured once on 342ba19): 470's `发布部门动态38条,其中采用5条;发布工作动态32条,
+  // 统计数据26条;统计信息26条,其中采用15条` read as 38 made of 5 + 32 + 26 + 26; 485's one citation
+  // `(国办公开办函〔2020〕60号)` warned twice, as an unknown number (its problem) and as 〔2019〕60号 cited
+  // in a 2023 report.
+  '470-kaiyang-tjj-2023.txt': ['parts-sum-mismatch:overview'],
+  '485-shulan-jishu-jd-2023.txt': ['notice-citation-wrong:meta:2019-60'],
 };
 
 /**
@@ -1890,6 +1967,8 @@ const MEASURES: readonly Measure[] = [
   { label: '389–403, measured at once', from: 389, to: 403, ext: 'txt' },
   { label: '404–418, held out, measured once', from: 404, to: 418, ext: 'txt' },
   { label: '419–433, held out, measured once', from: 419, to: 433, ext: 'txt' },
+  { label: '464–478, held out, measured once', from: 464, to: 478, ext: 'txt' },
+  { label: '479–493, held out, measured once', from: 479, to: 493, ext: 'txt' },
   { label: '434–448, measured at once', from: 434, to: 448, ext: 'txt' },
   { label: '449–463, measured at once', from: 449, to: 463, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
