@@ -1579,6 +1579,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'township-scope-above-level:overview',
   ],
   '487-songbei-2019.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measure of 464–493: `共解读文件23个。其中…动漫解读文件7个,…,动漫解读占比23%`, a
+  // share named by its kind (7/23 = 30.4%).
+  '491-xixia-zfb-2024.txt': ['shares-rounding-mismatch:overview'],
   '492-wenquan-chagantunge-2020.txt': ['part-count-mismatch:meta'],
 };
 
@@ -1815,9 +1818,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '487-songbei-2019.txt': [
     '编制机关写作“松北区人民政府政府办公室”：“政府”重复（联系单位写的是“哈尔滨市松北区人民政府办公室”）',
-  ],
-  '491-xixia-zfb-2024.txt': [
-    '“共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…动漫解读占比23%”：7÷23＝30.4%，不是23%',
   ],
   '492-wenquan-chagantunge-2020.txt': ['“共发布各类政务信40余条”：“信息”丢了“息”字'],
   '493-huangyuan-zfb-2021.txt': [

@@ -26,3 +26,27 @@ describe('the parts of a 其中 list', () => {
     );
   });
 });
+
+describe('a share named by its kind, away from its count', () => {
+  const share = (overview: string) =>
+    messageOf(withOverview(overview), 'shares-rounding-mismatch:overview');
+  const xixia =
+    '2024年,政府办公室共解读文件23个。其中图片解读文件16个,动漫解读文件7个,实现图文解读全覆盖,动漫解读占比23%。';
+
+  it('is read against the whole before the list (real: 西夏区政府办公室 2024)', () => {
+    expect(share(xixia)).toBe(
+      '文中“动漫解读文件7个…动漫解读占比23%”：7/23 = 30.43%，四舍五入或舍去尾数都是 30%，不是 23%（怎样取舍都得不到这个数）：请按 23个 重新计算',
+    );
+    // The same share right: nothing to say; nor of 16/23 = 69.6% cut to 69%.
+    expect(share(xixia.replace('占比23%', '占比30%'))).toBeUndefined();
+    expect(share(xixia.replace('动漫解读占比23%', '图片解读占比69%'))).toBeUndefined();
+  });
+
+  it('is not read when its kind has no count, or two (real: 平阳县 2021)', () => {
+    for (const text of [
+      '重点领域以及设置多个专题共更新各类信息5686条,其中工作信息类占75%,其次是民生事项类10%,再次是政策文件类15%。',
+      '共解读文件23个。其中动漫解读文件7个,动漫解读视频3个,实现图文解读全覆盖,动漫解读占比23%。',
+    ])
+      expect(share(text)).toBeUndefined();
+  });
+});
