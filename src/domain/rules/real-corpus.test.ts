@@ -1556,6 +1556,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Not written down, counted after the measure by the corpus's convention: a township's report is
   // held to 1月31日 (see 436 and 450); 472's gatherer held it to 3月31日. A false warning at the measure.
   '472-jinping-maandi-2021.txt': ['report-date-after-deadline'],
+  // Since a fix after the measure of 464–493: `共制作政府信息30条,其中主动公开信息0条,…。此外,街道还公布了
+  // 机构设置类信息1条、…`, none made public yet some published in the same paragraph.
+  '465-siming-jialian-2024.txt': ['zero-proactive-published:overview'],
   '464-quanzhou-2019.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
@@ -1579,7 +1582,13 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'township-scope-above-level:overview',
   ],
   '487-songbei-2019.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measure of 464–493: `共解读文件23个。其中…动漫解读文件7个,…,动漫解读占比23%`, a
+  // share named by its kind (7/23 = 30.4%).
+  '491-xixia-zfb-2024.txt': ['shares-rounding-mismatch:overview'],
   '492-wenquan-chagantunge-2020.txt': ['part-count-mismatch:meta'],
+  // Since a fix after the measure of 464–493: `收到政府信息公开申请0次,按照程序已公开`, no request yet one
+  // answered. (Its other problem, the title without the county's name, is still missed.)
+  '493-huangyuan-zfb-2021.txt': ['zero-requests-answered:overview'],
 };
 
 /**
@@ -1783,9 +1792,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // the fixes after it.
   // 464–493 (held out, measured once on 342ba19): what no check flagged at the measure (in short).
   '464-quanzhou-2019.txt': ['联系邮箱写作“qzxxgkb163.com”：丢了“@”，地址无法使用'],
-  '465-siming-jialian-2024.txt': [
-    '主动公开方面说“共制作政府信息30条,其中主动公开信息0条”，随即又列出“公布了机构设置类信息1条、财政决预算及“三公”经费类信息5条…应急…',
-  ],
   '466-anfu-county-2020.txt': [
     '总体情况写“县发改委、县公共资源交易中心、县国土资源局、县住建局等单位”：2019年机构改革后国土资源局已并入自然资源局，2020年的报告仍…',
   ],
@@ -1816,13 +1822,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '487-songbei-2019.txt': [
     '编制机关写作“松北区人民政府政府办公室”：“政府”重复（联系单位写的是“哈尔滨市松北区人民政府办公室”）',
   ],
-  '491-xixia-zfb-2024.txt': [
-    '“共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…动漫解读占比23%”：7÷23＝30.4%，不是23%',
-  ],
   '492-wenquan-chagantunge-2020.txt': ['“共发布各类政务信40余条”：“信息”丢了“息”字'],
   '493-huangyuan-zfb-2021.txt': [
     '标题“县人民政府办公室2021年政府信息公开工作年度报告”缺县名（应为“湟源县人民政府办公室…”）',
-    '“2021年我收到政府信息公开申请0次,按照程序已公开”：收到0件却说已按程序公开，自相矛盾（“我”后也缺字）',
   ],
 };
 /*
@@ -1917,8 +1919,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 464–493 (held out, measured once on 342ba19): 470's `发布部门动态38条,其中采用5条;发布工作动态32条,
   // 统计数据26条;统计信息26条,其中采用15条` read as 38 made of 5 + 32 + 26 + 26; 485's one citation
   // `(国办公开办函〔2020〕60号)` warned twice, as an unknown number (its problem) and as 〔2019〕60号 cited
-  // in a 2023 report.
-  '470-kaiyang-tjj-2023.txt': ['parts-sum-mismatch:overview'],
+  // in a 2023 report. (470's: silent since a fix after the measure of 464–493: a semicolon, then a
+  // verb of work done, ends the parts of `其中`.)
   '485-shulan-jishu-jd-2023.txt': ['notice-citation-wrong:meta:2019-60'],
 };
 

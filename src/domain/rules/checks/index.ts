@@ -66,6 +66,7 @@ import {
 import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
+import { zeroProactivePublishedCheck, zeroRequestsAnsweredCheck } from './zero-claims';
 import {
   columnsCancelCheck,
   feeNoticeCheck,
@@ -147,6 +148,8 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   blankTotalCheck,
   outcomeUpheldCheck,
   allCompletedCheck,
+  zeroRequestsAnsweredCheck,
+  zeroProactivePublishedCheck,
   narrativeBalanceCheck,
   lostDateCheck,
   lostYearCheck,

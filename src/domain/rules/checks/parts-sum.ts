@@ -749,6 +749,12 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const separator = pieces[i + 1] ?? '';
           const next = pieces[i + 2] ?? '';
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
+          // A semicolon, then a verb of work done (`…其中采用5条;发布工作动态32条,…`, real: 开阳县统计局
+          // 2023): a new statement with its own counts; the parts of `其中` end at the semicolon.
+          if (i > 0 && /[；;]/.test(pieces[i - 1] ?? '') && WORK_VERB.test(segment.trim())) {
+            toTheEnd = false;
+            break;
+          }
           const items = itemsOf(segment);
           if (items.length === 0) {
             toTheEnd = false;

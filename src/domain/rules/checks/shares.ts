@@ -161,6 +161,68 @@ function loneShareProblem(
   return null;
 }
 
+/**
+ * A share named by its kind rather than put after its count (real: 西夏区政府办公室 2024, `共解读文件
+ * 23个。其中图片解读文件16个,动漫解读文件7个,实现图文解读全覆盖,动漫解读占比23%`: 7/23 = 30.4%). The
+ * name before `占比` must open exactly one clause of the sentence before it that has one count; that
+ * count's share is read against the whole said before the list (in the sentence, or in the one
+ * before when the list opens its own with `其中`) and the sum of the list's counts in its unit, and
+ * warned about only when no base gives it rounded half up or cut off. A share whose kind has no
+ * count (平阳县 2021, `其中工作信息类占75%`) is not read.
+ */
+const NAMED_SHARE = /[，,；;]([\u4e00-\u9fff]{2,10})占比(?:为|达到|达)?(\d+(?:\.\d+)?)%/g;
+const NAMED_COUNT = /^(?:其中[：:]?)?([^\d]*?)(?<![\d.])(\d+)(条|件|个|项|篇)$/;
+
+function namedShareProblem(sentence: string, before: string): ShareProblem | null {
+  if (!sentence.includes('占比')) return null;
+  for (const m of sentence.matchAll(NAMED_SHARE)) {
+    const name = m[1] ?? '';
+    const lead = sentence.slice(0, m.index);
+    const clauses = lead.split(/[，,；;、]/).map((c) => c.trim());
+    const named = clauses.flatMap((c) => {
+      const n = NAMED_COUNT.exec(c);
+      return n && (n[1] ?? '').startsWith(name) ? [n] : [];
+    });
+    const [own] = named;
+    if (named.length !== 1 || !own) continue;
+    const unit = own[3] ?? '';
+    const count = Number(own[2]);
+    const list = lead.indexOf('其中');
+    const counted = (text: string): number[] =>
+      [...text.matchAll(COUNT)].filter((c) => c[2] === unit).map((c) => Number(c[1]));
+    let stated = list < 0 ? [] : counted(lead.slice(0, list));
+    if (stated.length === 0 && list === 0) stated = counted(before);
+    const parts = list < 0 ? [] : counted(lead.slice(list));
+    const bases = [
+      ...new Set([...stated, ...(parts.length > 1 ? [parts.reduce((a, b) => a + b, 0)] : [])]),
+    ].filter((b) => b >= count && b > 0);
+    const percentText = m[2] ?? '';
+    const share: Share = {
+      count,
+      unit,
+      percent: Number(percentText),
+      text: `${own[0].replace(/^其中[：:]?/, '')}…${name}占比${percentText}%`,
+      decimals: percentText.split('.')[1]?.length ?? 0,
+    };
+    const [base] = bases;
+    if (base === undefined) continue;
+    if (bases.some((b) => ['half-up', 'down'].some((x) => modesOf(share, b).has(x as Mode))))
+      continue;
+    const exact = (100 * count) / base;
+    const scale = 10 ** share.decimals;
+    return {
+      share,
+      base,
+      expected: (Math.round(exact * scale + EPS) / scale).toFixed(share.decimals),
+      ...(modesOf(share, base).has('up') ? { rounding: 'up' as const } : {}),
+      others: 'half-up',
+      lone: true,
+      ...(twiceRounded(exact, share) ? { twice: true } : {}),
+    };
+  }
+  return null;
+}
+
 /** `1.748` to `1.75`, then to `1.8`: the printed share rounded half up at one more place first. */
 function twiceRounded(exact: number, share: Share): boolean {
   const finer = Math.round(exact * 10 ** (share.decimals + 1) + EPS) / 10 ** (share.decimals + 1);
@@ -302,7 +364,9 @@ export const shareProblems: (text: string | AnalysedText) => readonly ShareProbl
   (_, analysed) =>
     compactSentences(analysed).flatMap((s, i, all) => {
       if (!s.includes('%')) return [];
-      const problem = problemIn(maskQuoted(s), maskQuoted(all[i - 1] ?? ''));
+      const sentence = maskQuoted(s);
+      const before = maskQuoted(all[i - 1] ?? '');
+      const problem = problemIn(sentence, before) ?? namedShareProblem(sentence, before);
       return problem ? [problem] : [];
     }),
 );
