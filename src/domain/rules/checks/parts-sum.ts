@@ -666,8 +666,11 @@ const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
+    // A count in brackets needs a bracket: most sentences have none, and are not copied.
     const list = compactSentences(analysed).map((s) =>
-      maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
+      s.includes('(') || s.includes('（')
+        ? maskQuoted(s).replace(BRACKETED_COUNT, '$1')
+        : maskQuoted(s),
     );
     // A text that stops inside its last sentence (a page cut short: real, 楚雄市鹿城街道 2025's
     // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
