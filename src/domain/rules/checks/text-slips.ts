@@ -53,6 +53,8 @@ type LostDate =
 
 const lostDateIn = perText((_, analysed): LostDate | null => {
   const compact = compactText(analysed);
+  // Each of the three ends with 日, written out.
+  if (!compact.includes('日')) return null;
   const lost = LOST_DATE.exec(compact);
   if (lost) return { text: lost[0], garbled: false };
   const garbled = GARBLED_YEAR.exec(compact);
@@ -166,8 +168,16 @@ function yearBeforeWork(compact: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * What every expression `yearBeforeNameIn` tries needs: a year's four digits followed by none of
+ * 年月日届号期版 (or by 年度报告, which `YEAR_BEFORE_WORK` reads). Most texts write each year with its
+ * 年, and are not scanned by the six of them.
+ */
+const YEAR_WITHOUT_ITS_WORD = /(?:19|20)\d{2}(?:(?![年月日届号期版])|年度报告)/;
+
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
+  if (!YEAR_WITHOUT_ITS_WORD.test(compact)) return null;
   const m = YEAR_BEFORE_NAME.exec(compact);
   if (m) {
     const year = m[1] ?? m[3] ?? '';
