@@ -1,4 +1,4 @@
-import { perText, type AnalysedText } from '../../format/memo';
+import { perParagraph, perText, type AnalysedText } from '../../format/memo';
 import { compactSentences, compactText, maskQuoted } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
@@ -638,9 +638,18 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
 const BRACKET_AFTER_COUNT = /(?<![\d.])(\d+)(条|件|篇|个|份|项)[，,]?[（(]([^（()）]{4,80})[）)]/g;
 const TOTAL_BEFORE_ITEM = /(?:共|合计|总计|累计|总数)[^\d，,、；;]{0,6}$/;
 
+/** What `BRACKET_AFTER_COUNT` needs, without its lookbehind and groups: a first test. */
+const COUNT_THEN_BRACKET = /\d[条件篇个份项][，,]?[（(]/;
+
 function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
-  if (!sentence.includes('(') && !sentence.includes('（')) return null;
-  for (const m of sentence.matchAll(BRACKET_AFTER_COUNT)) {
+  if (!COUNT_THEN_BRACKET.test(sentence)) return null;
+  // An `exec` loop: `matchAll` copies the expression at every call.
+  BRACKET_AFTER_COUNT.lastIndex = 0;
+  for (
+    let m = BRACKET_AFTER_COUNT.exec(sentence);
+    m !== null;
+    m = BRACKET_AFTER_COUNT.exec(sentence)
+  ) {
     const whole = Number(m[1]);
     const unit = m[2] ?? '';
     const parts: number[] = [];
@@ -663,20 +672,52 @@ function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
 /** Lists whose parts add up to more than the whole stated right before them. */
+/** A sentence as `partsExceedingWhole` reads it, with what it reads in that sentence alone. */
+interface PartsSentence {
+  /** Quotations masked, bracketed counts unwrapped. */
+  readonly text: string;
+  readonly listed: Omit<PartsExcess, 'text'> | null;
+  /** Whether it introduces a list (`其中`, `包括`…). */
+  readonly intro: boolean;
+  /** `restatedList`, read only in a sentence that introduces none. */
+  readonly restated: Omit<PartsExcess, 'text'> | null;
+}
+
+/**
+ * The sentences' own readings, paragraph by paragraph (sentences end at line breaks): an edit
+ * of the last paragraph reads only its sentences again.
+ */
+const partsSentences = perParagraph((_, analysed): PartsSentence[] =>
+  compactSentences(analysed).map((s) => {
+    // A count in brackets needs a bracket: most sentences have none, and are not copied.
+    const text =
+      s.includes('(') || s.includes('（')
+        ? maskQuoted(s).replace(BRACKETED_COUNT, '$1')
+        : maskQuoted(s);
+    const intro = HAS_INTRO.test(text);
+    return {
+      text,
+      listed: unintroducedList(text) ?? bracketedParts(text),
+      intro,
+      restated: intro ? null : restatedList(text),
+    };
+  }),
+);
+
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
-    const list = compactSentences(analysed).map((s) =>
-      maskQuoted(s).replace(BRACKETED_COUNT, '$1'),
-    );
+    const read = partsSentences(analysed);
+    const list = read.map((s) => s.text);
     // A text that stops inside its last sentence (a page cut short: real, 楚雄市鹿城街道 2025's
     // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
     const cutShort = !ENDED.test(compactText(analysed));
     list.forEach((sentence, k) => {
-      const listed = unintroducedList(sentence) ?? bracketedParts(sentence);
+      const local = read[k];
+      const listed = local?.listed ?? null;
       if (listed) out.push({ ...listed, text: sentence });
-      if (!HAS_INTRO.test(sentence)) {
-        const restated = restatedList(sentence) ?? channelParts(sentence, list[k - 1]);
+      if (local?.intro !== true) {
+        const restated = local?.restated ?? channelParts(sentence, list[k - 1]);
         if (restated) out.push({ ...restated, text: sentence });
         return;
       }

@@ -53,6 +53,8 @@ type LostDate =
 
 const lostDateIn = perText((_, analysed): LostDate | null => {
   const compact = compactText(analysed);
+  // Each of the three ends with 日, written out.
+  if (!compact.includes('日')) return null;
   const lost = LOST_DATE.exec(compact);
   if (lost) return { text: lost[0], garbled: false };
   const garbled = GARBLED_YEAR.exec(compact);
@@ -166,8 +168,16 @@ function yearBeforeWork(compact: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * What every expression `yearBeforeNameIn` tries needs: a year's four digits followed by none of
+ * 年月日届号期版 (or by 年度报告, which `YEAR_BEFORE_WORK` reads). Most texts write each year with its
+ * 年, and are not scanned by the six of them.
+ */
+const YEAR_WITHOUT_ITS_WORD = /(?:19|20)\d{2}(?:(?![年月日届号期版])|年度报告)/;
+
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
+  if (!YEAR_WITHOUT_ITS_WORD.test(compact)) return null;
   const m = YEAR_BEFORE_NAME.exec(compact);
   if (m) {
     const year = m[1] ?? m[3] ?? '';
@@ -600,30 +610,40 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const firstLine = lineEnd > 0 && lineEnd <= 16 ? text.slice(0, lineEnd) : '';
   if (firstLine !== '' && cutPieceOfName(firstLine))
     return { kind: 'piece', name: firstLine.trim() };
-  for (const m of text.matchAll(REPORT_NAME_LIKE))
-    if (
-      dropsFromReportName(m[0]) &&
-      OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
-    )
-      return { kind: 'dropped', name: m[0] };
+  // Each reading below needs words its expression matches literally: a text without them is not
+  // scanned (most texts name the report once, or not at all).
+  if (text.includes('政府信'))
+    for (const m of text.matchAll(REPORT_NAME_LIKE))
+      if (
+        dropsFromReportName(m[0]) &&
+        OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        return { kind: 'dropped', name: m[0] };
   const cut = text.includes('年度报') ? REPORT_NAME_CUT.exec(text) : null;
   if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
-  for (const m of text.matchAll(REPORT_NAME_TAIL)) {
-    const tail = (m[1] ?? '').replace(/\s+/g, '');
-    if (!tail.endsWith('报告') && sortedChars(tail) === TAIL_CHARS)
-      return { kind: 'order', name: `政府信息公开${tail}` };
-  }
+  if (text.includes('政府信息公开'))
+    for (const m of text.matchAll(REPORT_NAME_TAIL)) {
+      const tail = (m[1] ?? '').replace(/\s+/g, '');
+      if (!tail.endsWith('报告') && sortedChars(tail) === TAIL_CHARS)
+        return { kind: 'order', name: `政府信息公开${tail}` };
+    }
   if (!text.includes('公开')) return null;
   // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
   const words = text.includes('年度报告')
-    ? OWN_NAME_WORDS.exec(text.replace(/\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])/g, ''))
+    ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
-  const otherWork = text.includes('年度报告') ? OTHER_WORK_NAME.exec(text) : null;
+  // Both expressions below end with `公开(工作)年度报告`, written out.
+  if (!text.includes('公开年度报告') && !text.includes('公开工作年度报告')) return null;
+  const otherWork = OTHER_WORK_NAME.exec(text);
   if (otherWork) return { kind: 'words', name: otherWork[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
+
+/** A line break between two Chinese characters: a title wrapped over two lines. Compiled once
+ * (the bundle's targets make an expression with a lookbehind a `new RegExp` where it is written). */
+const WRAPPED_LINE = /\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])/g;
 
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
@@ -1282,6 +1302,9 @@ const CLAUSE_MARK = /^[，,、；;：:]$/;
  * lines: a quotation may span them (`“…。…”`, or a PDF's line broken inside it), so a sentence
  * read while a quotation is still open is not taken.
  */
+/** The quotation marks `loneCloserIn` counts. */
+const QUOTE_MARKS = /[“「”」"]/g;
+
 const loneCloserIn = perText((_, analysed) => {
   // Most texts have no `”` at all.
   if (!compactText(analysed).includes('”')) return null;
@@ -1294,10 +1317,13 @@ const loneCloserIn = perText((_, analysed) => {
       const lone = loneCloser(sentence);
       if (lone) return lone;
     }
-    for (const ch of sentence)
+    QUOTE_MARKS.lastIndex = 0;
+    for (let m = QUOTE_MARKS.exec(sentence); m !== null; m = QUOTE_MARKS.exec(sentence)) {
+      const ch = m[0];
       if (ch === '“' || ch === '「') open += 1;
       else if (ch === '”' || ch === '」') open = Math.max(0, open - 1);
-      else if (ch === '"') ascii = !ascii;
+      else ascii = !ascii;
+    }
   }
   return null;
 });
@@ -1329,8 +1355,11 @@ function bracketLine(line: string): BracketLine {
   let first: -1 | 0 | 1 = 0;
   let depth = 0;
   let openedAt = -1;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
+  // From bracket to bracket (the expression skips the rest faster than a loop by character).
+  BRACKETS.lastIndex = 0;
+  for (let m = BRACKETS.exec(line); m !== null; m = BRACKETS.exec(line)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '(' || ch === '（') {
       if (first === 0) first = 1;
       if (depth === 0)
@@ -1345,6 +1374,9 @@ function bracketLine(line: string): BracketLine {
   }
   return { first, open: depth > 0 && openedAt >= 0 ? line.slice(openedAt, openedAt + 40) : null };
 }
+
+/** The round brackets `bracketLine` reads, both widths. */
+const BRACKETS = /[()（）]/g;
 
 /** The lines' first opener left open when the next bracket after its line opens another. */
 function unclosedOf(lines: readonly BracketLine[]): string | null {
