@@ -1560,7 +1560,16 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
   ],
-  '473-yimen-qxj-2023.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
+  '473-yimen-qxj-2023.txt': [
+    'date-characters-missing:meta',
+    'date-characters-missing:overview',
+    // Since a fix after the measure of 464–493: the 2019 notice's title with 政府信息公开 lost
+    // (words lost from its middle, not cut short at its end).
+    'notice-citation-unknown:meta:title-2019-60',
+  ],
+  // Since a fix after the measure of 464–493: the regulation cited as 国务院令第492号 (the 2007
+  // one) in a 2022 report.
+  '475-guilin-quanzhouxian-2022.txt': ['notice-citation-unknown:meta:regulation-order-492'],
   '476-guangxi-zfbgt-2020.txt': ['report-date-after-deadline'],
   '478-haitang-zfb-2023.txt': [
     'overview-areas-missing',
@@ -1792,12 +1801,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '470-kaiyang-tjj-2023.txt': [
     '序言引“《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》”：通知名称丢了年份（同省通知为《…关于做好20…',
   ],
-  '473-yimen-qxj-2023.txt': [
-    '序言引“《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》”：名称丢了“政府信息公开”，且那是〔2019〕60号通知，2…',
-  ],
-  '475-guilin-quanzhouxian-2022.txt': [
-    '序言引“《中华人民共和国政府信息公开条例》(国务院令第492号)”：那是2007年的原条例，2022年度应依2019年修订的条例（国务院令第…',
-  ],
   '476-guangxi-zfbgt-2020.txt': [
     '总体情况“围绕建设壮美广西共圆复兴梦想”总目标总要求”：丢了前引号“',
   ],
@@ -1917,9 +1920,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 464–493 (held out, measured once on 342ba19): 470's `发布部门动态38条,其中采用5条;发布工作动态32条,
   // 统计数据26条;统计信息26条,其中采用15条` read as 38 made of 5 + 32 + 26 + 26; 485's one citation
   // `(国办公开办函〔2020〕60号)` warned twice, as an unknown number (its problem) and as 〔2019〕60号 cited
-  // in a 2023 report.
+  // in a 2023 report (485's second warning gone since a fix after the measure: one citation, one
+  // finding).
   '470-kaiyang-tjj-2023.txt': ['parts-sum-mismatch:overview'],
-  '485-shulan-jishu-jd-2023.txt': ['notice-citation-wrong:meta:2019-60'],
 };
 
 /**

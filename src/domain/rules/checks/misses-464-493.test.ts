@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { keys, messageOf, withPreface } from '@/testing/checked-reports';
+
+/** What the measure of 464–493 missed: citations and text slips. */
+
+describe('the regulation cited as 国务院令第492号 (the 2007 one)', () => {
+  const KEY = 'notice-citation-unknown:meta:regulation-order-492';
+  const quanzhou =
+    '根据《中华人民共和国政府信息公开条例》(国务院令第492号)(以下简称《条例》),特向社会公布2022年度全州县政府信息公开工作年度报告。';
+  it('is said in a report of 2019 or later (real: 全州县 2022)', () => {
+    expect(messageOf(withPreface(quanzhou, 2022), KEY)).toBe(
+      '引用的条例令号「国务院令第492号」是2007年的原条例：2022年度应依据2019年修订的《中华人民共和国政府信息公开条例》（国务院令第711号），请核对',
+    );
+    expect(keys(withPreface(quanzhou.replace('2022', '2019'), 2019))).toContain(KEY);
+  });
+  it('stays silent on 第711号, on a report of before 2019 and on the former regulation named as such', () => {
+    expect(keys(withPreface(quanzhou.replace('492', '711'), 2022))).not.toContain(KEY);
+    expect(keys(withPreface(quanzhou.replace('2022', '2018'), 2018))).not.toContain(KEY);
+    expect(
+      keys(
+        withPreface(
+          '新修订的《中华人民共和国政府信息公开条例》(国务院令第711号)取代了原条例,原《中华人民共和国政府信息公开条例》(国务院令第492号)同时废止。',
+          2019,
+        ),
+      ),
+    ).not.toContain(KEY);
+  });
+});
+
+describe('a notice’s title with words lost from its middle', () => {
+  const KEY = 'notice-citation-unknown:meta:title-2019-60';
+  it('is said when 政府信息公开 is lost (real: 易门县气象局 2023)', () => {
+    const report = withPreface(
+      '本报告是根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》的要求,由云南省易门县气象局编制。',
+      2023,
+    );
+    expect(messageOf(report, KEY)).toBe(
+      '引用的《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》名称不全：应是《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号），请补全名称',
+    );
+  });
+  it('stays silent on the whole title, another document’s and the format’s name without 中华人民共和国', () => {
+    for (const sentence of [
+      '根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制本报告。',
+      '根据《关于政府信息公开年度报告有关项目填报问题的解释》填报。',
+      '依据《国务院办公厅政府信息与政务公开办公室关于印发政府信息公开工作年度报告格式的通知》编制本报告。',
+    ])
+      expect(keys(withPreface(sentence, 2023)).filter((k) => k.includes(':title-'))).toEqual([]);
+  });
+});
+
+describe('a title cited with a number no notice has', () => {
+  it('is one finding: the unknown number, not also the notice its title names (real: 吉舒街道 2023)', () => {
+    const found = keys(
+      withPreface(
+        '根据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2020〕60号),我街编制了吉舒街道2023年政府信息公开工作年度报告。',
+        2023,
+      ),
+    );
+    expect(found).toContain('notice-citation-unknown:meta:2020-60');
+    expect(found).not.toContain('notice-citation-wrong:meta:2019-60');
+  });
+  it('keeps the notice cited for another year by its own number', () => {
+    expect(
+      keys(
+        withPreface(
+          '根据《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号),编制2023年政府信息公开工作年度报告。',
+          2023,
+        ),
+      ),
+    ).toContain('notice-citation-wrong:meta:2019-60');
+  });
+});
