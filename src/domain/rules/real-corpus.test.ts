@@ -1048,6 +1048,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'subheading-bracket-missing:overview',
     // Since a fix after the measure: a date inside a run of digits (`…意见1120251212在…`).
     'date-characters-missing:overview',
+    // Since a fix after the measure of 464–493: `…续写新篇章”系列主题新闻发布会,…“十四五”`, the
+    // opening quote lost (written down in the same problem).
+    'text-stray-closer:overview',
   ],
   // Since a fix after the measure: 表二's rows printed whole (`规章 | |||`) with every cell empty.
   '330-kaijiang-xfj-2019.txt': ['table-printed-empty:t2'],
@@ -1570,7 +1573,12 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Since a fix after the measure of 464–493: the regulation cited as 国务院令第492号 (the 2007
   // one) in a 2022 report.
   '475-guilin-quanzhouxian-2022.txt': ['notice-citation-unknown:meta:regulation-order-492'],
-  '476-guangxi-zfbgt-2020.txt': ['report-date-after-deadline'],
+  '476-guangxi-zfbgt-2020.txt': [
+    'report-date-after-deadline',
+    // Since a fix after the measure of 464–493: `…共圆复兴梦想”总目标总要求,全面落实“三大定位”`, a
+    // `”` between words with none open and an opening quote next.
+    'text-stray-closer:overview',
+  ],
   '478-haitang-zfb-2023.txt': [
     'overview-areas-missing',
     // Flagged by meaning at the measure (its gatherer wrote the problem with no key): the preface
@@ -1800,9 +1808,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '470-kaiyang-tjj-2023.txt': [
     '序言引“《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》”：通知名称丢了年份（同省通知为《…关于做好20…',
-  ],
-  '476-guangxi-zfbgt-2020.txt': [
-    '总体情况“围绕建设壮美广西共圆复兴梦想”总目标总要求”：丢了前引号“',
   ],
   '477-hainan-lwt-2020.txt': [
     '标题“海南省旅游和文化广电体育厅2020政府信息公开工作年度报告”：“2020”后丢了“年”',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keys, messageOf, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import { strayCloser } from './text-slips';
 
 /** What the measure of 464–493 missed: citations and text slips. */
 
@@ -68,5 +69,32 @@ describe('a title cited with a number no notice has', () => {
         ),
       ),
     ).toContain('notice-citation-wrong:meta:2019-60');
+  });
+});
+
+describe('a closing quote between words with no opening one', () => {
+  it('is found when the next quote opens (real: 广西壮族自治区人民政府办公厅 2020, 四川省文物局 2025)', () => {
+    expect(
+      strayCloser(
+        '深入贯彻落实党中央、国务院关于全面推进政务公开工作的系列部署,围绕建设壮美广西共圆复兴梦想”总目标总要求,全面落实“三大定位”新使命',
+      ),
+    ).toBe('建设壮美广西共圆复兴梦想”总目标总要');
+    expect(
+      keys(
+        withOverview(
+          '在四川省政府新闻举行决胜十四五续写新篇章”系列主题新闻发布会,局领导介绍“十四五”时期四川省文物事业高质量发展的丰硕成果。',
+          2025,
+        ),
+      ),
+    ).toContain('text-stray-closer:overview');
+  });
+  it('stays silent on a `”` used for both quotes, one before punctuation and one with no quote after', () => {
+    for (const sentence of [
+      '严格落实”三审三校”制度,确保信息准确。',
+      '全面落实“三大定位”新使命',
+      '落实三审三校”,确保信息准确“零差错”',
+      '围绕建设壮美广西共圆复兴梦想”总目标总要求',
+    ])
+      expect(strayCloser(sentence)).toBeNull();
   });
 });

@@ -1100,6 +1100,16 @@ function partNamedTwice(
 /** Whether a UTF-16 code is a CJK unified ideograph (U+4E00–U+9FFF). */
 const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
+/** Whether the first quote mark from `from` on is an opening `“`. */
+function nextQuoteOpens(sentence: string, from: number): boolean {
+  for (let i = from; i < sentence.length; i += 1) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c) return true;
+    if (code === 0x201d) return false;
+  }
+  return false;
+}
+
 /**
  * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
  * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
@@ -1117,6 +1127,16 @@ function strayQuote(sentence: string): string | null {
       // ”
       if (open > 0) open -= 1;
       else if (sentence.charCodeAt(i + 1) === 0x201c && isCjk(sentence.charCodeAt(i - 1)))
+        return sentence.slice(Math.max(0, i - 12), i + 6);
+      // Since a fix after the measure of 464–493: a `”` between words with none open, the next
+      // quote an opening one (`围绕建设壮美广西共圆复兴梦想”总目标总要求,全面落实“三大定位”`, real:
+      // 广西壮族自治区人民政府办公厅 2020): its `“` lost. A `”` for both quotes (`”三审三校”`) has a
+      // `”` next.
+      else if (
+        isCjk(sentence.charCodeAt(i - 1)) &&
+        isCjk(sentence.charCodeAt(i + 1)) &&
+        nextQuoteOpens(sentence, i + 1)
+      )
         return sentence.slice(Math.max(0, i - 12), i + 6);
       else return null;
     }
