@@ -107,6 +107,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'year-digits-missing:overview',
     'text-stray-closer:meta',
     'township-scope-above-level:overview',
+    // Since a fix after the measure of 464–493: `电子信箱jczdzbgs163.com`, the @ lost (not written
+    // down by its gatherer; the address cannot be used, the same slip as 464's).
+    'contact-email-at-missing:meta',
   ],
   '077-sichuan-rst-2023.txt': ['report-date-before-year-end'],
   '078-wenzhou-rsj-2022.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -1562,6 +1565,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   '464-quanzhou-2019.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
+    // Since a fix after the measure of 464–493: `邮箱:qzxxgkb163.com`, the @ lost.
+    'contact-email-at-missing:meta',
   ],
   '473-yimen-qxj-2023.txt': [
     'date-characters-missing:meta',
@@ -1799,7 +1804,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 434–463 (measured at once on 399d57f): every problem missed at the measure is flagged since
   // the fixes after it.
   // 464–493 (held out, measured once on 342ba19): what no check flagged at the measure (in short).
-  '464-quanzhou-2019.txt': ['联系邮箱写作“qzxxgkb163.com”：丢了“@”，地址无法使用'],
   '465-siming-jialian-2024.txt': [
     '主动公开方面说“共制作政府信息30条,其中主动公开信息0条”，随即又列出“公布了机构设置类信息1条、财政决预算及“三公”经费类信息5条…应急…',
   ],

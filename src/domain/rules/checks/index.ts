@@ -91,6 +91,7 @@ import {
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
+  mailAtLostCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
@@ -164,6 +165,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
+  mailAtLostCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,

@@ -98,3 +98,31 @@ describe('a closing quote between words with no opening one', () => {
       expect(strayCloser(sentence)).toBeNull();
   });
 });
+
+describe('a contact e-mail address with its @ lost', () => {
+  const KEY = 'contact-email-at-missing:meta';
+  it('is said after 邮箱 or 电子信箱 (real: 泉州市 2019, 金厂镇 2025)', () => {
+    const report = withPreface(
+      '如对本报告有任何疑问，请与泉州市人民政府办公室联系（地址:泉州市丰泽区东海大街，邮箱:qzxxgkb163.com）。',
+      2019,
+    );
+    expect(messageOf(report, KEY)).toBe(
+      '联系邮箱写作“qzxxgkb163.com”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）',
+    );
+    expect(
+      keys(
+        withPreface('金厂镇人民政府 电话0435-3461301电子信箱jczdzbgs163.com,邮编134000。', 2025),
+      ),
+    ).toContain(KEY);
+  });
+  it('stays silent on whole addresses, a full-width @, counts and a domain named as such', () => {
+    for (const sentence of [
+      '联系方式：电话0432-68812276,邮箱:905058281@qq.com。',
+      '联系邮箱：jfjzhc＠163.com）。',
+      '县长信箱有效信件163件,均已办结。',
+      '政务邮箱域名为ynws.gov.cn。',
+      '电子邮箱:xxgk@gz.gov.cn。',
+    ])
+      expect(keys(withPreface(sentence, 2023))).not.toContain(KEY);
+  });
+});

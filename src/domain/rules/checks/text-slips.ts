@@ -1443,6 +1443,39 @@ export const strayCloserCheck = defineCheck({
   },
 });
 
+/**
+ * Since a fix after the measure of 464–493: an e-mail address after its label with its `@` lost,
+ * the mailbox's name run into a public mail domain (`邮箱:qzxxgkb163.com`, real: 泉州市 2019;
+ * `电子信箱jczdzbgs163.com`, real: 金厂镇 2025): the address cannot be used. Only the public
+ * mail services' domains are read (an agency's own domain may be its website's too), and only
+ * right after the label (`信箱有效信件163` is a count; `邮箱域名为…` names a domain).
+ */
+const MAIL_LABEL = /邮箱|电子邮件|信箱|[Ee]-?[Mm]ail|EMAIL/;
+const MAIL_AT_LOST =
+  /(?:电子邮箱|邮箱|电子邮件|电子信箱|[Ee]-?[Mm]ail|EMAIL)(?:地址)?[为是]?[:：]?\s?([A-Za-z0-9._-]*?[A-Za-z0-9_-](?:163|126|qq|QQ|sina|sohu|139|189|yeah|gmail|hotmail|foxmail|aliyun|outlook)\.(?:com|net|cn))(?![A-Za-z0-9.@＠])/;
+
+/** The first e-mail address of a text with its `@` lost. */
+const mailAtLostIn = firstInParagraphs((_, analysed) => {
+  const compact = compactText(analysed);
+  if (!MAIL_LABEL.test(compact)) return null;
+  const m = MAIL_AT_LOST.exec(compact);
+  return m ? (m[1] ?? null) : null;
+});
+
+export const mailAtLostCheck = defineCheck({
+  id: 'contact-email-at-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '联系邮箱缺“@”',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => mailAtLostIn(text),
+      (mail) => `联系邮箱写作“${mail}”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）`,
+    );
+  },
+});
+
 const TRIVIAL_PROBLEMS = /^(?:无|暂无|没有|无问题|暂无问题)[。.]?$/;
 
 /** Section 五 left as a bare `无`. */
