@@ -1562,6 +1562,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   // Not written down, counted after the measure by the corpus's convention: a township's report is
   // held to 1月31日 (see 436 and 450); 472's gatherer held it to 3月31日. A false warning at the measure.
   '472-jinping-maandi-2021.txt': ['report-date-after-deadline'],
+  // Since a fix after the measure of 464–493: `《…关于做好年度政府信息公开工作年度报告编制及发布工作
+  // 的通知》`, the notice's year lost.
+  '470-kaiyang-tjj-2023.txt': ['notice-citation-unknown:meta:report-notice-year-lost'],
   '464-quanzhou-2019.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
@@ -1809,9 +1812,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '466-anfu-county-2020.txt': [
     '总体情况写“县发改委、县公共资源交易中心、县国土资源局、县住建局等单位”：2019年机构改革后国土资源局已并入自然资源局，2020年的报告仍…',
-  ],
-  '470-kaiyang-tjj-2023.txt': [
-    '序言引“《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》”：通知名称丢了年份（同省通知为《…关于做好20…',
   ],
   '477-hainan-lwt-2020.txt': [
     '标题“海南省旅游和文化广电体育厅2020政府信息公开工作年度报告”：“2020”后丢了“年”',

@@ -126,3 +126,24 @@ describe('a contact e-mail address with its @ lost', () => {
       expect(keys(withPreface(sentence, 2023))).not.toContain(KEY);
   });
 });
+
+describe('a notice on a year’s annual reports cited with its year lost', () => {
+  const KEY = 'notice-citation-unknown:meta:report-notice-year-lost';
+  it('is said of `关于做好年度…年度报告` (real: 开阳县统计局 2023)', () => {
+    const report = withPreface(
+      '根据《中华人民共和国政府信息公开条例》和《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》要求,编制本报告。',
+      2023,
+    );
+    expect(messageOf(report, KEY)).toBe(
+      '引用的《省政务公开领导小组办公室关于做好年度政府信息公开工作年度报告编制及发布工作的通知》名称丢了年份：关于年度报告的通知应写明是哪一年度的报告（如“关于做好2023年度政府信息公开工作年度报告…”），请核对通知名称',
+    );
+  });
+  it('stays silent on a title with its year and on the State’s 2019 notice', () => {
+    for (const sentence of [
+      '根据《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》要求,编制本报告。',
+      '根据《福州市人民政府办公厅关于做好2023年政府信息公开工作年度报告编制发布有关事项的通知》编制本年度报告。',
+      '根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制本年度报告。',
+    ])
+      expect(keys(withPreface(sentence, 2023))).not.toContain(KEY);
+  });
+});

@@ -364,6 +364,8 @@ type UnknownCitation =
   | { readonly kind: 'order'; readonly text: string }
   /** The regulation cited as the 2007 one (第492号), not said to be the former one. */
   | { readonly kind: 'old-order'; readonly text: string }
+  /** A notice on a year's annual reports cited with its year lost. */
+  | { readonly kind: 'yearless-notice'; readonly text: string }
   /** A rule on disclosure cited by a name with no issuer, which no rule has. */
   | { readonly kind: 'nameless-rule'; readonly text: string }
   /** A province's own rule cited by another name than its own. */
@@ -481,6 +483,15 @@ const KEY_POINTS_CITED =
  */
 const REPORT_NOTICE =
   /《[^《》]*?关于[^《》\d]{0,8}?(\d{4})年度?[^《》\d]{0,16}?年度?报告[^《》\d]*?通知》/g;
+/**
+ * Since a fix after the measure of 464–493: a notice on a year's annual reports cited with its
+ * year lost, `年度` right after 关于 (`《省政务公开领导小组办公室关于做好年度政府信息公开工作年度
+ * 报告编制及发布工作的通知》`, real: 开阳县统计局 2023): every other such title in the corpus (over
+ * 60) names the year (`关于做好2021年度政府信息公开工作年度报告…`); the State's 2019 notice
+ * (`关于政府信息公开工作年度报告有关事项的通知`) has no 年 after 关于.
+ */
+const YEARLESS_REPORT_NOTICE =
+  /《[^《》]*?关于(?:做好|印发|报送|开展|编制)?年度?(?:政府信息公开|政务公开)[^《》\d]*?年度?报告[^《》\d]*?通知》/g;
 /** A sentence on what the report was compiled or published under. */
 const COMPILED_UNDER = /年度报告|年报|本报告/;
 /**
@@ -689,6 +700,14 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('年度报告') || sentence.includes('年报'))
         for (let m = first(REPORT_NOTICE, sentence); m; m = REPORT_NOTICE.exec(sentence))
           reportNotices.push({ year: Number(m[1]), text: m[0] });
+      if (sentence.includes('年度报告') && sentence.includes('关于')) {
+        for (
+          let m = first(YEARLESS_REPORT_NOTICE, sentence);
+          m;
+          m = YEARLESS_REPORT_NOTICE.exec(sentence)
+        )
+          unknown.push({ kind: 'yearless-notice', text: m[0] });
+      }
       if (
         unknown.length > 0 ||
         cited.length > 0 ||
@@ -807,7 +826,14 @@ const citations = perContext((ctx: CheckContext) => {
               section,
               message: `引用的条例令号「${c.text}」是2007年的原条例：${year}年度应依据2019年修订的《${REGULATION}》（国务院令第711号），请核对`,
             });
-        } else if (c.kind === 'key-points-number')
+        } else if (c.kind === 'yearless-notice')
+          push(unknown, {
+            target: `${section}:report-notice-year-lost`,
+            fields: [field],
+            section,
+            message: `引用的${c.text}名称丢了年份：关于年度报告的通知应写明是哪一年度的报告（如“关于做好${year}年度政府信息公开工作年度报告…”），请核对通知名称`,
+          });
+        else if (c.kind === 'key-points-number')
           push(unknown, {
             target: `${section}:key-points-number-${c.year}`,
             fields: [field],
