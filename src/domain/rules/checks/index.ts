@@ -63,7 +63,12 @@ import {
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
-import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import {
+  abolishedBodyCheck,
+  agencyWordLostCheck,
+  otherAgencyInTextCheck,
+  signatureAgencyCheck,
+} from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
@@ -189,6 +194,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   agencyWordLostCheck,
+  abolishedBodyCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,

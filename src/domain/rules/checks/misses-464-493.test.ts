@@ -147,3 +147,27 @@ describe('a notice on a year’s annual reports cited with its year lost', () =>
       expect(keys(withPreface(sentence, 2023))).not.toContain(KEY);
   });
 });
+
+describe('a body abolished in the 2018–2019 reform named as a current one', () => {
+  const KEY = 'agency-abolished-body:overview';
+  const anfu =
+    '一是民生保障信息公开。县发改委、县公共资源交易中心、县国土资源局、县住建局等单位及时公开项目审批信息。';
+  it('is said in a report of 2020 or later (real: 安福县 2020)', () => {
+    expect(messageOf(withOverview(anfu, 2020), KEY)).toBe(
+      '文中写“县国土资源局”：2018—2019年机构改革后已不再设此机构（职责划入自然资源局等），2020年度的报告仍写原名，请核对机构名称',
+    );
+    expect(
+      keys(withOverview('市环境保护局、市卫生和计划生育局按要求公开行政处罚信息。', 2022)),
+    ).toContain(KEY);
+  });
+  it('stays silent before 2020, on the bodies of today and on the body’s history', () => {
+    expect(keys(withOverview(anfu, 2019))).not.toContain(KEY);
+    for (const sentence of [
+      '县发改委、县自然资源局、县住建局等单位及时公开项目审批信息。',
+      '原县国土资源局的职责已划入县自然资源局。',
+      '县卫生和计划生育局更名为县卫生健康局后,及时调整公开目录。',
+      '机构改革后,县环境保护局整合为市生态环境局县分局。',
+    ])
+      expect(keys(withOverview(sentence, 2021))).not.toContain(KEY);
+  });
+});
