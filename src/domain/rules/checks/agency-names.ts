@@ -340,6 +340,8 @@ const ABOLISHED_BODIES: ReadonlyMap<string, string> = new Map([
 ]);
 /** The first report year after the reform was done everywhere. */
 const REFORM_DONE_BY = 2020;
+/** The old names alone (a cheap pre-test: most texts have none). */
+const ABOLISHED_NAME = new RegExp([...ABOLISHED_BODIES.keys()].join('|'));
 const ABOLISHED_BODY = new RegExp(
   `(?<![原前旧])(?:[省市州县区旗盟]|[\\u4e00-\\u9fff]{2,8}?(?:省|市|州|县|区|旗|盟))?(${[...ABOLISHED_BODIES.keys()].join('|')})`,
 );
@@ -349,8 +351,7 @@ const BODY_HISTORY = /原|更名|划转|划入|撤销|撤并|改革|组建|整�
 /** The first abolished body a text names as a current one, with the body that replaced it. */
 const abolishedBodyIn = perText((_, analysed): { said: string; now: string } | null => {
   const compact = compactText(analysed);
-  if (!compact.includes('局')) return null;
-  if (!ABOLISHED_BODY.test(compact)) return null;
+  if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
   for (const sentence of compactSentences(analysed)) {
     const m = ABOLISHED_BODY.exec(sentence);
     if (!m || BODY_HISTORY.test(sentence)) continue;
