@@ -321,3 +321,59 @@ export const agencyWordLostCheck = defineCheck({
     );
   },
 });
+
+/**
+ * Since a fix after the measure of 464–493: bodies abolished in the institutional reform of
+ * 2018–2019 (the State Council's departments in March 2018, the local ones by March 2019), by
+ * the old name and the body that took their work over: named as a current body in a report of
+ * 2020 or later (`县发改委、县公共资源交易中心、县国土资源局、县住建局等单位`, real: 安福县 2020).
+ */
+const ABOLISHED_BODIES: ReadonlyMap<string, string> = new Map([
+  ['国土资源局', '自然资源局'],
+  ['环境保护局', '生态环境局'],
+  ['卫生和计划生育局', '卫生健康局'],
+  ['卫生计生局', '卫生健康局'],
+  ['安全生产监督管理局', '应急管理局'],
+  ['工商行政管理局', '市场监督管理局'],
+  ['食品药品监督管理局', '市场监督管理局'],
+  ['质量技术监督局', '市场监督管理局'],
+]);
+/** The first report year after the reform was done everywhere. */
+const REFORM_DONE_BY = 2020;
+/** The old names alone (a cheap pre-test: most texts have none). */
+const ABOLISHED_NAME = new RegExp([...ABOLISHED_BODIES.keys()].join('|'));
+const ABOLISHED_BODY = new RegExp(
+  `(?<![原前旧])(?:[省市州县区旗盟]|[\\u4e00-\\u9fff]{2,8}?(?:省|市|州|县|区|旗|盟))?(${[...ABOLISHED_BODIES.keys()].join('|')})`,
+);
+/** A sentence telling the body's history (`原国土资源局`, `更名为`, `职责划转`, `机构改革`). */
+const BODY_HISTORY = /原|更名|划转|划入|撤销|撤并|改革|组建|整合|合并|并入|前身|改为/;
+
+/** The first abolished body a text names as a current one, with the body that replaced it. */
+const abolishedBodyIn = perText((_, analysed): { said: string; now: string } | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
+  for (const sentence of compactSentences(analysed)) {
+    const m = ABOLISHED_BODY.exec(sentence);
+    if (!m || BODY_HISTORY.test(sentence)) continue;
+    return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
+  }
+  return null;
+});
+
+/** A body abolished in the 2018–2019 reform named as a current one (warning). */
+export const abolishedBodyCheck = defineCheck({
+  id: 'agency-abolished-body',
+  severity: 'warning',
+  spec: '4.5',
+  title: '文中写了机构改革中已撤销的机关',
+  run(ctx) {
+    const year = ctx.report.meta.year;
+    if (year === null || year < REFORM_DONE_BY) return [];
+    return textFindings(
+      ctx,
+      (text) => abolishedBodyIn(text),
+      ({ said, now }) =>
+        `文中写“${said}”：2018—2019年机构改革后已不再设此机构（职责划入${now}等），${year}年度的报告仍写原名，请核对机构名称`,
+    );
+  },
+});

@@ -63,7 +63,12 @@ import {
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
-import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import {
+  abolishedBodyCheck,
+  agencyWordLostCheck,
+  otherAgencyInTextCheck,
+  signatureAgencyCheck,
+} from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import { zeroProactivePublishedCheck, zeroRequestsAnsweredCheck } from './zero-claims';
@@ -92,6 +97,7 @@ import {
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
+  mailAtLostCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
@@ -167,6 +173,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
+  mailAtLostCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,
@@ -190,6 +197,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   agencyWordLostCheck,
+  abolishedBodyCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,

@@ -1120,6 +1120,16 @@ function partNamedTwice(
 /** Whether a UTF-16 code is a CJK unified ideograph (U+4E00–U+9FFF). */
 const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
+/** Whether the first quote mark from `from` on is an opening `“`. */
+function nextQuoteOpens(sentence: string, from: number): boolean {
+  for (let i = from; i < sentence.length; i += 1) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c) return true;
+    if (code === 0x201d) return false;
+  }
+  return false;
+}
+
 /**
  * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
  * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
@@ -1137,6 +1147,16 @@ function strayQuote(sentence: string): string | null {
       // ”
       if (open > 0) open -= 1;
       else if (sentence.charCodeAt(i + 1) === 0x201c && isCjk(sentence.charCodeAt(i - 1)))
+        return sentence.slice(Math.max(0, i - 12), i + 6);
+      // Since a fix after the measure of 464–493: a `”` between words with none open, the next
+      // quote an opening one (`围绕建设壮美广西共圆复兴梦想”总目标总要求,全面落实“三大定位”`, real:
+      // 广西壮族自治区人民政府办公厅 2020): its `“` lost. A `”` for both quotes (`”三审三校”`) has a
+      // `”` next.
+      else if (
+        isCjk(sentence.charCodeAt(i - 1)) &&
+        isCjk(sentence.charCodeAt(i + 1)) &&
+        nextQuoteOpens(sentence, i + 1)
+      )
         return sentence.slice(Math.max(0, i - 12), i + 6);
       else return null;
     }
@@ -1451,6 +1471,39 @@ export const strayCloserCheck = defineCheck({
       (text) => strayIn(text) || loneCloserIn(text) || strayAbbreviationCloserIn(text) || null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
+    );
+  },
+});
+
+/**
+ * Since a fix after the measure of 464–493: an e-mail address after its label with its `@` lost,
+ * the mailbox's name run into a public mail domain (`邮箱:qzxxgkb163.com`, real: 泉州市 2019;
+ * `电子信箱jczdzbgs163.com`, real: 金厂镇 2025): the address cannot be used. Only the public
+ * mail services' domains are read (an agency's own domain may be its website's too), and only
+ * right after the label (`信箱有效信件163` is a count; `邮箱域名为…` names a domain).
+ */
+const MAIL_LABEL = /邮箱|电子邮件|信箱|[Ee]-?[Mm]ail|EMAIL/;
+const MAIL_AT_LOST =
+  /(?:电子邮箱|邮箱|电子邮件|电子信箱|[Ee]-?[Mm]ail|EMAIL)(?:地址)?[为是]?[:：]?\s?([A-Za-z0-9._-]*?[A-Za-z0-9_-](?:163|126|qq|QQ|sina|sohu|139|189|yeah|gmail|hotmail|foxmail|aliyun|outlook)\.(?:com|net|cn))(?![A-Za-z0-9.@＠])/;
+
+/** The first e-mail address of a text with its `@` lost. */
+const mailAtLostIn = firstInParagraphs((_, analysed) => {
+  const compact = compactText(analysed);
+  if (!MAIL_LABEL.test(compact)) return null;
+  const m = MAIL_AT_LOST.exec(compact);
+  return m ? (m[1] ?? null) : null;
+});
+
+export const mailAtLostCheck = defineCheck({
+  id: 'contact-email-at-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '联系邮箱缺“@”',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => mailAtLostIn(text),
+      (mail) => `联系邮箱写作“${mail}”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）`,
     );
   },
 });
