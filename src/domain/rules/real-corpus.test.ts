@@ -1578,7 +1578,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     'notice-citation-unknown:meta:2020-60',
     'township-scope-above-level:overview',
   ],
-  '487-songbei-2019.txt': ['part-count-mismatch:meta'],
+  '487-songbei-2019.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix after the measure of 464–493: `松北区人民政府政府办公室`, 政府 written twice.
+    'agency-name-word-doubled:meta',
+  ],
   '492-wenquan-chagantunge-2020.txt': ['part-count-mismatch:meta'],
 };
 
@@ -1812,9 +1816,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '484-tongyu-xinxing-2022.txt': [
     '序言“特向社会公布2022年我乡信息公开年度报告”：缺“政府”“工作”，不是“政府信息公开工作年度报告”',
-  ],
-  '487-songbei-2019.txt': [
-    '编制机关写作“松北区人民政府政府办公室”：“政府”重复（联系单位写的是“哈尔滨市松北区人民政府办公室”）',
   ],
   '491-xixia-zfb-2024.txt': [
     '“共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…动漫解读占比23%”：7÷23＝30.4%，不是23%',

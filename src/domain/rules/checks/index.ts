@@ -63,7 +63,12 @@ import {
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
-import { agencyWordLostCheck, otherAgencyInTextCheck, signatureAgencyCheck } from './agency-names';
+import {
+  agencyWordDoubledCheck,
+  agencyWordLostCheck,
+  otherAgencyInTextCheck,
+  signatureAgencyCheck,
+} from './agency-names';
 import { otherUnitSubjectCheck } from './other-unit-subject';
 import { allCompletedCheck, outcomeUpheldCheck } from './outcome-claims';
 import {
@@ -187,6 +192,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   agencyWordLostCheck,
+  agencyWordDoubledCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,

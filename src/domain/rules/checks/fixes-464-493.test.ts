@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+
+/** Misses of the measure of 464–493, mended after it. */
+
+describe('a word of an agency’s name written twice', () => {
+  it('is said (real: 松北区 2019, `由松北区人民政府政府办公室综合…`)', () => {
+    const preface =
+      '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定,由松北区人民政府政府办公室综合区政府、各街道办事处、乡镇政府和区政府各委、办、局2019年政府信息公开工作完成情况编制而成。';
+    expect(messageOf(withPreface(preface, 2019), 'agency-name-word-doubled:meta')).toBe(
+      '文中的机关名称“…区人民政府政府办公室”里“政府”重复了一次，请删去多余的“政府”',
+    );
+    expect(keys(withPreface('由某某县人民人民政府编制。', 2019))).toContain(
+      'agency-name-word-doubled:meta',
+    );
+  });
+  it('is not said of `政府政府信息`, nor of a word doubled outside a name', () => {
+    // real: 闽清县 2022 (a slip of the part's name), 吴起县周湾镇 2021 (a heading)
+    expect(
+      keys(withPreface('本报告由总体情况、行政机关收到和处理政府政府信息公开申请情况等部分组成。')),
+    ).not.toContain('agency-name-word-doubled:meta');
+    expect(keys(withOverview('二、主动公开政府政府情况\n本年度共公开信息120条。'))).not.toContain(
+      'agency-name-word-doubled:overview',
+    );
+  });
+});
