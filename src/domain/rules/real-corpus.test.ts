@@ -894,12 +894,18 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'date-characters-missing:meta',
     // Since a fix after the measure: `12  31 日现行有效`, a month and day with 月 lost.
     'date-characters-missing:overview',
+    // Since a fix after the measure of 464–493: `发布各类政府信 10690 件`, 息 lost (written down as a
+    // slip; 492's gatherer wrote the same shape as a problem).
+    'info-word-cut:overview',
   ],
   // Since a fix after the measure: `梅溪湖街道2023政府信息公开…` (a year after the name, 年 lost)
   // and `截至1231日` (a month and day with 月 lost).
   '275-yuelu-meixihu-2023.txt': [
     'date-characters-missing:meta',
     'date-characters-missing:overview',
+    // Since a fix after the measure of 464–493: `财政信2条`, 息 lost (written down as a slip; 492's
+    // gatherer wrote the same shape as a problem).
+    'info-word-cut:overview',
   ],
   '269-shangjie-district-2020.txt': ['part-count-mismatch:meta'],
   // Since a fix after the measure: `(二)依申请公开政府办理情况` over 主动公开 counts, no request.
@@ -1583,7 +1589,11 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     // Since a fix after the measure of 464–493: `松北区人民政府政府办公室`, 政府 written twice.
     'agency-name-word-doubled:meta',
   ],
-  '492-wenquan-chagantunge-2020.txt': ['part-count-mismatch:meta'],
+  '492-wenquan-chagantunge-2020.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix after the measure of 464–493: `共发布各类政务信40余条`, 息 lost.
+    'info-word-cut:overview',
+  ],
 };
 
 /**
@@ -1820,7 +1830,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '491-xixia-zfb-2024.txt': [
     '“共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…动漫解读占比23%”：7÷23＝30.4%，不是23%',
   ],
-  '492-wenquan-chagantunge-2020.txt': ['“共发布各类政务信40余条”：“信息”丢了“息”字'],
   '493-huangyuan-zfb-2021.txt': [
     '标题“县人民政府办公室2021年政府信息公开工作年度报告”缺县名（应为“湟源县人民政府办公室…”）',
     '“2021年我收到政府信息公开申请0次,按照程序已公开”：收到0件却说已按程序公开，自相矛盾（“我”后也缺字）',

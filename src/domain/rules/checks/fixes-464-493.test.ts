@@ -24,3 +24,20 @@ describe('a word of an agency’s name written twice', () => {
     );
   });
 });
+
+describe('信息 with 息 lost before a count', () => {
+  it('is said (real: 温泉县查干屯格乡 2020, `共发布各类政务信40余条`)', () => {
+    expect(
+      messageOf(
+        withOverview('在政府网上共发布各类政务信40余条,对乡政府重点工作进行了公开。', 2020),
+        'info-word-cut:overview',
+      ),
+    ).toBe('文中“政务信40余条”的“信”后缺“息”字（应为“政务信息40余条”），请补上');
+  });
+  it('is not said of 来信, 短信 or a whole 信息', () => {
+    // real: 富县 2024, `受理市长信箱来信7件`
+    expect(
+      keys(withOverview('受理市长信箱来信7件,发送短信3条,主动公开政务信息40条。', 2020)),
+    ).not.toContain('info-word-cut:overview');
+  });
+});

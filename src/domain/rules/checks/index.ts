@@ -23,7 +23,7 @@ import {
 import { infoTotalCheck } from './info-total';
 import { channelCountCheck } from './channel-count';
 import { lostNumberCheck } from './lost-number';
-import { lostUnitCheck } from './lost-unit';
+import { infoWordCutCheck, lostUnitCheck } from './lost-unit';
 import { moneyUnitCheck } from './money-unit';
 import { planYearCheck } from './plan-year';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
@@ -166,6 +166,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   numberTwoTitlesCheck,
   lostNumberCheck,
   lostUnitCheck,
+  infoWordCutCheck,
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
