@@ -128,9 +128,9 @@ export interface ImportedSource {
   readonly signatureAgency?: string;
   /**
    * The year an imported source's title prints with its 年 lost (`2022度`, real: 粤汉街道 2023's
-   * `2022度珠晖区粤汉街道信息公开工作年度报告`), as printed, when it is not the year the report was
-   * read as (from its text): the title is not read for the year then, and the check says so.
-   * Absent for a report typed in the form.
+   * `2022度珠晖区粤汉街道信息公开工作年度报告`; 海南省旅文厅 2020's `…体育厅2020政府信息公开…`), as
+   * printed: the title is not read for the year then, and the checks say so (another year than the
+   * text's, or the same printed without its 年). Absent for a report typed in the form.
    */
   readonly titleYear?: string;
 }

@@ -1568,6 +1568,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
   ],
   '473-yimen-qxj-2023.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
   '476-guangxi-zfbgt-2020.txt': ['report-date-after-deadline'],
+  // Since a fix after the measure of 464–493: the title `…体育厅2020政府信息公开…`, 年 lost.
+  '477-hainan-lwt-2020.txt': ['date-characters-missing:meta'],
   '478-haitang-zfb-2023.txt': [
     'overview-areas-missing',
     // Flagged by meaning at the measure (its gatherer wrote the problem with no key): the preface
@@ -1814,9 +1816,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '476-guangxi-zfbgt-2020.txt': [
     '总体情况“围绕建设壮美广西共圆复兴梦想”总目标总要求”：丢了前引号“',
-  ],
-  '477-hainan-lwt-2020.txt': [
-    '标题“海南省旅游和文化广电体育厅2020政府信息公开工作年度报告”：“2020”后丢了“年”',
   ],
   '478-haitang-zfb-2023.txt': [
     '办公室的年报在主动公开项下写“我区在政府信息公开专栏主动公开文件共783件”，前后又称“我办”：把全区的数字写进本办的报告，主体不清',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readTitle } from '@/import/read-meta';
 import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /** Misses of the measure of 464–493, mended after it. */
@@ -39,5 +40,30 @@ describe('信息 with 息 lost before a count', () => {
     expect(
       keys(withOverview('受理市长信箱来信7件,发送短信3条,主动公开政务信息40条。', 2020)),
     ).not.toContain('info-word-cut:overview');
+  });
+});
+
+describe('the title’s year printed without its 年, after the agency', () => {
+  it('is read off the agency and said (real: 海南省旅游和文化广电体育厅 2020)', () => {
+    const title = '海南省旅游和文化广电体育厅2020政府信息公开工作年度报告';
+    expect(readTitle(title)).toEqual({
+      agency: '海南省旅游和文化广电体育厅',
+      year: null,
+      lostYear: '2020',
+    });
+    const report = withPreface('现将本厅2020年度政府信息公开工作年度报告公布如下。', 2020);
+    const titled = { ...report, source: { ...report.source, titleYear: '2020' } };
+    expect(messageOf(titled, 'date-characters-missing:meta')).toBe(
+      '标题中的年份“2020”后缺“年”字（应为“2020年”），请补上',
+    );
+  });
+  it('is not said of a title whose year keeps its 年, nor of another year (another check’s)', () => {
+    expect(readTitle('海南省旅游和文化广电体育厅2020年政府信息公开工作年度报告').agency).toBe(
+      '海南省旅游和文化广电体育厅',
+    );
+    const report = withPreface('现将本厅2020年度政府信息公开工作年度报告公布如下。', 2020);
+    expect(keys({ ...report, source: { ...report.source, titleYear: '2019' } })).not.toContain(
+      'date-characters-missing:meta',
+    );
   });
 });

@@ -214,7 +214,7 @@ export const lostDateCheck = defineCheck({
   title: '正文日期缺字',
   run(ctx) {
     const { year } = ctx.report.meta;
-    return textFindings(
+    const found = textFindings(
       ctx,
       (text) => {
         const lost = lostDateIn(text);
@@ -241,6 +241,22 @@ export const lostDateCheck = defineCheck({
                 ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
                 : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
+    // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
+    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s.
+    const titleYear = ctx.report.source?.titleYear;
+    if (
+      titleYear !== undefined &&
+      /^\d{4}$/.test(titleYear) &&
+      Number(titleYear) === year &&
+      !found.some((f) => f.section === 'meta')
+    )
+      found.push({
+        target: 'meta',
+        fields: ['meta.year'],
+        section: 'meta',
+        message: `标题中的年份“${titleYear}”后缺“年”字（应为“${titleYear}年”），请补上`,
+      });
+    return found;
   },
 });
 
