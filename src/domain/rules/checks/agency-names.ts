@@ -354,3 +354,32 @@ export const agencyWordDoubledCheck = defineCheck({
     );
   },
 });
+
+/**
+ * An agency's name without its place: a bare 县, 区, 市… then its government (real: 湟源县人民政府
+ * 办公室 2021, titled `县人民政府办公室2021年政府信息公开工作年度报告`; 荆门市 2021 `市政府办公室…`;
+ * 孝感市 2019 `市政府研究室`): the reader cannot tell whose report it is. Not a name whose first
+ * word only starts so (`市场监督管理局`, `市政工程…`: 市场, 市政 are words; `区域…`).
+ */
+const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程|设施))/;
+
+/** The report's agency named without its place (warning). */
+export const agencyPlaceMissingCheck = defineCheck({
+  id: 'agency-name-place-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '机关名称缺地名',
+  run({ report }) {
+    const name = compactName(report.meta.agencyName);
+    const m = PLACELESS.exec(name);
+    if (!m) return [];
+    const level = name.slice(0, 1);
+    return [
+      {
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `机关名称“${name}”没有写明是哪个${level}（缺地名），请写全称（如“某某${name}”）`,
+      },
+    ];
+  },
+});

@@ -67,3 +67,22 @@ describe('the title’s year printed without its 年, after the agency', () => {
     );
   });
 });
+
+describe('the agency named without its place', () => {
+  const named = (agencyName: string) => {
+    const report = withPreface('现将本办2021年政府信息公开工作年度报告公布如下。');
+    return { ...report, meta: { ...report.meta, agencyName } };
+  };
+  it('is said (real: 湟源县人民政府办公室 2021, titled `县人民政府办公室2021年…`)', () => {
+    expect(messageOf(named('县人民政府办公室'), 'agency-name-place-missing')).toBe(
+      '机关名称“县人民政府办公室”没有写明是哪个县（缺地名），请写全称（如“某某县人民政府办公室”）',
+    );
+    // real: 荆门市 2021, 孝感市 2019
+    for (const name of ['市政府办公室', '市政府研究室', '镇人民政府'])
+      expect(keys(named(name))).toContain('agency-name-place-missing');
+  });
+  it('is not said of a whole name, nor of a name whose first word starts so', () => {
+    for (const name of ['湟源县人民政府办公室', '市场监督管理局', '镇宁自治县政府'])
+      expect(keys(named(name))).not.toContain('agency-name-place-missing');
+  });
+});

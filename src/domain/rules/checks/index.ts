@@ -64,6 +64,7 @@ import {
   townshipScopeCheck,
 } from './agency-kind';
 import {
+  agencyPlaceMissingCheck,
   agencyWordDoubledCheck,
   agencyWordLostCheck,
   otherAgencyInTextCheck,
@@ -194,6 +195,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherAgencyInTextCheck,
   agencyWordLostCheck,
   agencyWordDoubledCheck,
+  agencyPlaceMissingCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,
