@@ -86,3 +86,37 @@ describe('the agency named without its place', () => {
       expect(keys(named(name))).not.toContain('agency-name-place-missing');
   });
 });
+
+describe('the report named in a short form (stop 31’s decision)', () => {
+  it('is said where the preface presents this year’s report so (real: 通榆县新兴乡 2022, 寮步镇 2019)', () => {
+    expect(
+      messageOf(
+        withPreface(
+          '特向社会公布2022年我乡信息公开年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
+          2022,
+        ),
+        'report-name-garbled:meta',
+      ),
+    ).toBe(
+      '文中的报告名称“信息公开年度报告”缺“政府”“工作”，不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
+    );
+    for (const preface of [
+      '现向社会公布寮步镇政府2019年信息公开工作年度报告。',
+      // real: 九龙坡区二郎街道 2022
+      '二郎街道现面向社会公开2019年度政府信息公开年度报告。',
+    ])
+      expect(keys(withPreface(preface, 2019))).toContain('report-name-garbled:meta');
+  });
+  it('is not said of the whole name, a cited notice, another year’s report, nor one the text only speaks of', () => {
+    for (const preface of [
+      '现向社会公布2021年XX区人民政府信息公开工作年度报告。',
+      '根据《关于做好2021年政府信息公开年度报告编制发布工作的通知》要求编制本报告。',
+      // real: 宝山区吴淞街道 2021, last year's report
+      '按照要求更新政府信息公开指南,发布2020年街道政府信息公开年度报告。',
+      // real: 长春市长通街道 2024 (the text's year, a report it completed)
+      '依法按时完成长通街道2021年政府信息公开年度报告,并于1月15日之前公开。',
+      '现将2021年政府信息公开工作报告如下:',
+    ])
+      expect(keys(withPreface(preface, 2021))).not.toContain('report-name-garbled:meta');
+  });
+});

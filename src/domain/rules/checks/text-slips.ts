@@ -6,11 +6,11 @@ import {
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
-import { cutPieceOfName, REPORT_NAME } from '../../format/report-name';
+import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/report-name';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
-import { textFindings, textsOf } from '../support';
+import { textFindings, textsOf, type ReportText } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
 
@@ -603,7 +603,7 @@ interface GarbledName {
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
    * piece of it left on a line of its own.
    */
-  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece';
+  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece' | 'short';
   readonly name: string;
 }
 
@@ -641,22 +641,35 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
 
+/** The short forms of the report's name a text presents its report by, with their years. */
+const shortNamesIn = perText((_, analysed) => shortReportNames(compactText(analysed)));
+
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
   severity: 'warning',
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(ctx, garbledReportNameIn, ({ kind, name }, text) =>
+    const { year } = ctx.report.meta;
+    const garbled = (text: ReportText): GarbledName | null => {
+      const found = garbledReportNameIn(text);
+      if (found) return found;
+      // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's).
+      const short = shortNamesIn(text).find((s) => year === null || s.year === year);
+      return short ? { kind: 'short', name: short.name } : null;
+    };
+    return textFindings(ctx, garbled, ({ kind, name }, text) =>
       kind === 'piece'
         ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
         : kind === 'order'
           ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
           : kind === 'words'
             ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-            : kind === 'object'
-              ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-              : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+            : kind === 'short'
+              ? `文中的报告名称“${name}”缺${name.startsWith('政府') ? '' : '“政府”'}${name.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              : kind === 'object'
+                ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+                : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
   },
 });
