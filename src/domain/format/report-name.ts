@@ -28,6 +28,16 @@ const SHORT_REPORT_NAME =
  */
 const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布)[^，,。；;：:]{0,32}$/;
 
+/** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
+export function shortTitleName(title: string): string | null {
+  const m =
+    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作)?年度报告)$/.exec(
+      title.replace(/\s+/g, ''),
+    );
+  const name = m?.[1] ?? '';
+  return m && name !== REPORT_NAME && !m[0].slice(0, -name.length).endsWith('政务') ? name : null;
+}
+
 /**
  * The short forms a text names its report by, each with its year (see `SHORT_REPORT_NAME`): the
  * text presents it, outside a notice's title it cites (`《关于做好2021年政府信息公开年度报告…》`).

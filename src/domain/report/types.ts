@@ -133,6 +133,12 @@ export interface ImportedSource {
    * text's, or the same printed without its 年). Absent for a report typed in the form.
    */
   readonly titleYear?: string;
+  /**
+   * The report's name as an imported source's title prints it, when it is a short form of
+   * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025): the check says
+   * so. Absent for a report typed in the form, whose title is made of the name in full.
+   */
+  readonly titleName?: string;
 }
 
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */

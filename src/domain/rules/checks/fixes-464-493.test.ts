@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTitle } from '@/import/read-meta';
+import { shortTitleName } from '@/domain/format/report-name';
 import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /** Misses of the measure of 464–493, mended after it. */
@@ -118,5 +119,26 @@ describe('the report named in a short form (stop 31’s decision)', () => {
       '现将2021年政府信息公开工作报告如下:',
     ])
       expect(keys(withPreface(preface, 2021))).not.toContain('report-name-garbled:meta');
+  });
+});
+
+describe('the title naming the report in a short form', () => {
+  it('is kept by the import and said (real: 离石区政府办 2025, `2025年政府信息公开年度报告`)', () => {
+    expect(shortTitleName('2025年政府信息公开年度报告')).toBe('政府信息公开年度报告');
+    expect(shortTitleName('两英镇政府2021年信息公开工作年度报告')).toBe('信息公开工作年度报告');
+    const report = withPreface('本报告依据《中华人民共和国政府信息公开条例》编制。', 2025);
+    const titled = { ...report, source: { ...report.source, titleName: '政府信息公开年度报告' } };
+    expect(messageOf(titled, 'report-name-garbled:meta')).toBe(
+      '标题中的报告名称“政府信息公开年度报告”缺“工作”，不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
+    );
+  });
+  it('is not kept for the full name, a page’s path, nor 政务信息公开', () => {
+    for (const title of [
+      '吕梁市离石区人民政府办公室2025年政府信息公开工作年度报告',
+      '当前页面:首页>政府信息公开>马水镇>信息公开年度报告',
+      '沣西新城管理委员会2019年政务信息公开年度报告',
+      '亳州市人民政府办公室2025年政府信息公开工作报告',
+    ])
+      expect(shortTitleName(title)).toBeNull();
   });
 });

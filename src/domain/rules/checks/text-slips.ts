@@ -658,7 +658,7 @@ export const garbledReportNameCheck = defineCheck({
       const short = shortNamesIn(text).find((s) => year === null || s.year === year);
       return short ? { kind: 'short', name: short.name } : null;
     };
-    return textFindings(ctx, garbled, ({ kind, name }, text) =>
+    const found = textFindings(ctx, garbled, ({ kind, name }, text) =>
       kind === 'piece'
         ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
         : kind === 'order'
@@ -671,6 +671,17 @@ export const garbledReportNameCheck = defineCheck({
                 ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
                 : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
+    // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
+    // the preface says nothing of the kind (one finding for the meta section).
+    const titleName = ctx.report.source?.titleName;
+    if (titleName !== undefined && !found.some((f) => f.section === 'meta'))
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `标题中的报告名称“${titleName}”缺${titleName.startsWith('政府') ? '' : '“政府”'}${titleName.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+      });
+    return found;
   },
 });
 
