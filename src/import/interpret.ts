@@ -1,4 +1,5 @@
 import { emptyContact } from '@/domain/report/empty-report';
+import { shortTitleName } from '@/domain/format/report-name';
 import type { ContactBlock, ImportedSource, Report } from '@/domain/report/types';
 import { isFormatForYear } from '@/domain/template/lookup';
 import {
@@ -355,10 +356,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
       ? { headings }
       : {}),
-    // The title's year with its 年 lost, when the text says another (the check compares them).
-    ...(frontMatter.titleLostYear !== undefined &&
-    year !== null &&
-    Number(frontMatter.titleLostYear.slice(0, 4)) !== year
+    // The title's year with its 年 lost (the checks compare it with the text's: another year, or
+    // the same one printed without its 年).
+    ...(frontMatter.title !== null && shortTitleName(frontMatter.title) !== null
+      ? { titleName: shortTitleName(frontMatter.title) ?? '' }
+      : {}),
+    ...(frontMatter.titleLostYear !== undefined && year !== null
       ? { titleYear: frontMatter.titleLostYear }
       : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by

@@ -88,8 +88,12 @@ export function readTitle(title: string): {
     );
     if (after) return { agency: name, year: Number(after[1]) };
     const lost = /^(?:19|20)\d{2}度?(?=[\u4e00-\u9fff]|$)/.exec(name)?.[0];
-    return lost
-      ? { agency: name.slice(lost.length), year: null, lostYear: lost }
+    if (lost) return { agency: name.slice(lost.length), year: null, lostYear: lost };
+    // The year after the agency, its 年 lost (`海南省旅游和文化广电体育厅2020政府信息公开…`, real:
+    // 海南省旅文厅 2020): the agency ends before the year's digits.
+    const last = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$/.exec(name);
+    return last
+      ? { agency: name.slice(0, last.index), year: null, lostYear: last[0] }
       : { agency: name, year: null };
   }
   // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:

@@ -342,6 +342,7 @@ const sourceReaders: SourceReaders = {
   },
   signatureAgency: sourceText,
   titleYear: sourceText,
+  titleName: sourceText,
 };
 
 const SOURCE_FIELDS = Object.keys(sourceReaders) as (keyof ImportedSource)[];

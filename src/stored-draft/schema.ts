@@ -46,6 +46,7 @@ export const importedSourceSchema = z.object({
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),
+  titleName: z.optional(z.string()),
 });
 
 export const reportSchema = z.object({

@@ -12,3 +12,45 @@ export function cutPieceOfName(line: string): boolean {
   const at = REPORT_NAME.indexOf(t);
   return t.length >= 3 && at >= 0 && (at % 2 === 1 || (at + t.length) % 2 === 1);
 }
+
+/**
+ * The report named in a short form of `REPORT_NAME` after its year (and its agency, or `我乡`,
+ * `我旗`): `政府` or `工作` left out (`2025年政府信息公开年度报告`, `2022年我乡信息公开年度报告`,
+ * `2020年度信息公开工作年度报告`, `寮步镇政府2019年信息公开工作年度报告`). Stop 31 decided it a
+ * problem (the gatherers since 374 wrote it so). Not `…工作报告` without 年度 (another shape, left
+ * silent), nor `政务公开年度报告`, `政务信息公开…` (said otherwise).
+ */
+const SHORT_REPORT_NAME =
+  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度报告)/g;
+/**
+ * The text presents the report it names (`现向社会公布`, `特编制`, `现将…`, `形成`, `撰写`): not a
+ * report it speaks of (`依法按时完成…年度报告,并于…`, a past year's `发布2020年…年度报告`).
+ */
+const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布)[^，,。；;：:]{0,32}$/;
+
+/** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
+export function shortTitleName(title: string): string | null {
+  const m =
+    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作)?年度报告)$/.exec(
+      title.replace(/\s+/g, ''),
+    );
+  const name = m?.[1] ?? '';
+  return m && name !== REPORT_NAME && !m[0].slice(0, -name.length).endsWith('政务') ? name : null;
+}
+
+/**
+ * The short forms a text names its report by, each with its year (see `SHORT_REPORT_NAME`): the
+ * text presents it, outside a notice's title it cites (`《关于做好2021年政府信息公开年度报告…》`).
+ */
+export function shortReportNames(text: string): { name: string; year: number }[] {
+  const out: { name: string; year: number }[] = [];
+  if (!text.includes('信息公开年度报告') && !text.includes('信息公开工作年度报告')) return out;
+  for (const m of text.matchAll(SHORT_REPORT_NAME)) {
+    const name = m[2] ?? '';
+    if (name === REPORT_NAME || (m[1] ?? '').endsWith('政务')) continue;
+    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+    if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ name, year: Number(m[0].slice(0, 4)) });
+  }
+  return out;
+}

@@ -128,11 +128,17 @@ export interface ImportedSource {
   readonly signatureAgency?: string;
   /**
    * The year an imported source's title prints with its 年 lost (`2022度`, real: 粤汉街道 2023's
-   * `2022度珠晖区粤汉街道信息公开工作年度报告`), as printed, when it is not the year the report was
-   * read as (from its text): the title is not read for the year then, and the check says so.
-   * Absent for a report typed in the form.
+   * `2022度珠晖区粤汉街道信息公开工作年度报告`; 海南省旅文厅 2020's `…体育厅2020政府信息公开…`), as
+   * printed: the title is not read for the year then, and the checks say so (another year than the
+   * text's, or the same printed without its 年). Absent for a report typed in the form.
    */
   readonly titleYear?: string;
+  /**
+   * The report's name as an imported source's title prints it, when it is a short form of
+   * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025): the check says
+   * so. Absent for a report typed in the form, whose title is made of the name in full.
+   */
+  readonly titleName?: string;
 }
 
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */

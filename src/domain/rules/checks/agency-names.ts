@@ -377,3 +377,65 @@ export const abolishedBodyCheck = defineCheck({
     );
   },
 });
+
+/**
+ * A word of an agency's name written twice (real: 松北区 2019, `由松北区人民政府政府办公室综合…`):
+ * after a place (`区`, `县`, `镇`, `街道`…) within the name, `政府政府`, `人民人民`, `办公室办公室`.
+ * Not `政府政府信息` (`收到和处理政府政府信息公开申请`: a slip of another kind, the report's own
+ * words), nor a word doubled outside a name (`主动公开政府政府情况`: no place before it).
+ */
+const DOUBLED_WORD =
+  /(?:[省市县区旗州盟镇乡]|苏木|街道)[\u4e00-\u9fff]{0,8}?(人民|政府|办公室|办事处|委员会)\1(?!信息|公开|情况|工作)(?:办公室|办事处|委员会|办|局|委)?/;
+
+const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
+
+const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
+  const text = compactText(analysed);
+  if (!DOUBLED_WORDS.some((w) => text.includes(w))) return null;
+  const m = DOUBLED_WORD.exec(text);
+  return m ? { name: m[0], word: m[1] ?? '' } : null;
+});
+
+/** An agency's name with a word of it written twice (warning). */
+export const agencyWordDoubledCheck = defineCheck({
+  id: 'agency-name-word-doubled',
+  severity: 'warning',
+  spec: '4.5',
+  title: '文中的机关名称重字',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      doubledWordIn,
+      ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
+    );
+  },
+});
+
+/**
+ * An agency's name without its place: a bare 县, 区, 市… then its government (real: 湟源县人民政府
+ * 办公室 2021, titled `县人民政府办公室2021年政府信息公开工作年度报告`; 荆门市 2021 `市政府办公室…`;
+ * 孝感市 2019 `市政府研究室`): the reader cannot tell whose report it is. Not a name whose first
+ * word only starts so (`市场监督管理局`, `市政工程…`: 市场, 市政 are words; `区域…`).
+ */
+const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程|设施))/;
+
+/** The report's agency named without its place (warning). */
+export const agencyPlaceMissingCheck = defineCheck({
+  id: 'agency-name-place-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '机关名称缺地名',
+  run({ report }) {
+    const name = compactName(report.meta.agencyName);
+    const m = PLACELESS.exec(name);
+    if (!m) return [];
+    const level = name.slice(0, 1);
+    return [
+      {
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `机关名称“${name}”没有写明是哪个${level}（缺地名），请写全称（如“某某${name}”）`,
+      },
+    ];
+  },
+});

@@ -23,7 +23,7 @@ import {
 import { infoTotalCheck } from './info-total';
 import { channelCountCheck } from './channel-count';
 import { lostNumberCheck } from './lost-number';
-import { lostUnitCheck } from './lost-unit';
+import { infoWordCutCheck, lostUnitCheck } from './lost-unit';
 import { moneyUnitCheck } from './money-unit';
 import { planYearCheck } from './plan-year';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
@@ -65,6 +65,8 @@ import {
 } from './agency-kind';
 import {
   abolishedBodyCheck,
+  agencyPlaceMissingCheck,
+  agencyWordDoubledCheck,
   agencyWordLostCheck,
   otherAgencyInTextCheck,
   signatureAgencyCheck,
@@ -170,6 +172,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   numberTwoTitlesCheck,
   lostNumberCheck,
   lostUnitCheck,
+  infoWordCutCheck,
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,
@@ -198,6 +201,8 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   otherAgencyInTextCheck,
   agencyWordLostCheck,
   abolishedBodyCheck,
+  agencyWordDoubledCheck,
+  agencyPlaceMissingCheck,
   otherUnitSubjectCheck,
   feeNoticeCheck,
   headerRepeatedCheck,

@@ -81,3 +81,48 @@ export const lostUnitCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * A count of information whose 息 was lost: a kind of information, `信`, then the count and its unit
+ * (real: 温泉县查干屯格乡 2020, `共发布各类政务信40余条`; 梅溪湖街道 2023, `财政信2条`). Only after the
+ * words that name a kind of information (`政务`, `政府`, `各类`, `财政`…): `来信7件`, `短信`, `微信`,
+ * `公开信` are words of their own.
+ */
+const INFO_CUT =
+  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]/;
+const DIGIT = /[0-9０-９]/;
+
+const infoCutIn = perText((_, analysed: AnalysedText): string | null => {
+  const text = compactText(analysed);
+  // Nearly every text says 信息: only a 信 right before a digit is read further.
+  for (let at = text.indexOf('信'); at >= 0; at = text.indexOf('信', at + 1)) {
+    if (!DIGIT.test(text[at + 1] ?? '')) continue;
+    const m = INFO_CUT.exec(text.slice(Math.max(0, at - 2), at + 12));
+    if (m) return m[0];
+  }
+  return null;
+});
+
+/** `政务信40余条`: 信息 with 息 lost before a count (warning). */
+export const infoWordCutCheck = defineCheck({
+  id: 'info-word-cut',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文“信息”缺字',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const text of textsOf(ctx)) {
+      const cut = infoCutIn(text);
+      if (cut === null) continue;
+      const { section, field } = text;
+      const at = cut.indexOf('信') + 1;
+      found.push({
+        target: section,
+        fields: [field],
+        section,
+        message: `文中“${cut}”的“信”后缺“息”字（应为“${cut.slice(0, at)}息${cut.slice(at)}”），请补上`,
+      });
+    }
+    return found;
+  },
+});

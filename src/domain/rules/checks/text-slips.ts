@@ -6,11 +6,11 @@ import {
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
-import { cutPieceOfName, REPORT_NAME } from '../../format/report-name';
+import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/report-name';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { FormatTemplate } from '../../template/types';
-import { textFindings, textsOf } from '../support';
+import { textFindings, textsOf, type ReportText } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
 
@@ -224,7 +224,7 @@ export const lostDateCheck = defineCheck({
   title: '正文日期缺字',
   run(ctx) {
     const { year } = ctx.report.meta;
-    return textFindings(
+    const found = textFindings(
       ctx,
       (text) => {
         const lost = lostDateIn(text);
@@ -251,6 +251,22 @@ export const lostDateCheck = defineCheck({
                 ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
                 : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
+    // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
+    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s.
+    const titleYear = ctx.report.source?.titleYear;
+    if (
+      titleYear !== undefined &&
+      /^\d{4}$/.test(titleYear) &&
+      Number(titleYear) === year &&
+      !found.some((f) => f.section === 'meta')
+    )
+      found.push({
+        target: 'meta',
+        fields: ['meta.year'],
+        section: 'meta',
+        message: `标题中的年份“${titleYear}”后缺“年”字（应为“${titleYear}年”），请补上`,
+      });
+    return found;
   },
 });
 
@@ -597,7 +613,7 @@ interface GarbledName {
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
    * piece of it left on a line of its own.
    */
-  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece';
+  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece' | 'short';
   readonly name: string;
 }
 
@@ -644,6 +660,8 @@ const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
 /** A line break between two Chinese characters: a title wrapped over two lines. Compiled once
  * (the bundle's targets make an expression with a lookbehind a `new RegExp` where it is written). */
 const WRAPPED_LINE = /\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])/g;
+/** The short forms of the report's name a text presents its report by, with their years. */
+const shortNamesIn = perText((_, analysed) => shortReportNames(compactText(analysed)));
 
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
@@ -651,17 +669,38 @@ export const garbledReportNameCheck = defineCheck({
   spec: '4.5',
   title: '报告名称缺字',
   run(ctx) {
-    return textFindings(ctx, garbledReportNameIn, ({ kind, name }, text) =>
+    const { year } = ctx.report.meta;
+    const garbled = (text: ReportText): GarbledName | null => {
+      const found = garbledReportNameIn(text);
+      if (found) return found;
+      // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's).
+      const short = shortNamesIn(text).find((s) => year === null || s.year === year);
+      return short ? { kind: 'short', name: short.name } : null;
+    };
+    const found = textFindings(ctx, garbled, ({ kind, name }, text) =>
       kind === 'piece'
         ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
         : kind === 'order'
           ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
           : kind === 'words'
             ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-            : kind === 'object'
-              ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-              : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+            : kind === 'short'
+              ? `文中的报告名称“${name}”缺${name.startsWith('政府') ? '' : '“政府”'}${name.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              : kind === 'object'
+                ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+                : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
+    // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
+    // the preface says nothing of the kind (one finding for the meta section).
+    const titleName = ctx.report.source?.titleName;
+    if (titleName !== undefined && !found.some((f) => f.section === 'meta'))
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `标题中的报告名称“${titleName}”缺${titleName.startsWith('政府') ? '' : '“政府”'}${titleName.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+      });
+    return found;
   },
 });
 
