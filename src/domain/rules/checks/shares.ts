@@ -145,20 +145,24 @@ function loneShareProblem(
     if (fits.some((b) => ['half-up', 'down'].some((m) => modesOf(share, b).has(m as Mode))))
       continue;
     if (shares.length > 1 && fits.includes(sum) && addsToWhole(shares, sum, true)) continue;
-    const base = fits[0] ?? sum;
-    const exact = (100 * share.count) / base;
-    const scale = 10 ** share.decimals;
-    return {
-      share,
-      base,
-      expected: (Math.round(exact * scale + EPS) / scale).toFixed(share.decimals),
-      ...(modesOf(share, base).has('up') ? { rounding: 'up' as const } : {}),
-      others: 'half-up',
-      lone: true,
-      ...(twiceRounded(exact, share) ? { twice: true } : {}),
-    };
+    return wrongAgainst(share, fits[0] ?? sum);
   }
   return null;
+}
+
+/** A share read alone, warned against `base`: the share it should print, rounded half up. */
+function wrongAgainst(share: Share, base: number): ShareProblem {
+  const exact = (100 * share.count) / base;
+  const scale = 10 ** share.decimals;
+  return {
+    share,
+    base,
+    expected: (Math.round(exact * scale + EPS) / scale).toFixed(share.decimals),
+    ...(modesOf(share, base).has('up') ? { rounding: 'up' as const } : {}),
+    others: 'half-up',
+    lone: true,
+    ...(twiceRounded(exact, share) ? { twice: true } : {}),
+  };
 }
 
 /**
@@ -208,17 +212,7 @@ function namedShareProblem(sentence: string, before: string): ShareProblem | nul
     if (base === undefined) continue;
     if (bases.some((b) => ['half-up', 'down'].some((x) => modesOf(share, b).has(x as Mode))))
       continue;
-    const exact = (100 * count) / base;
-    const scale = 10 ** share.decimals;
-    return {
-      share,
-      base,
-      expected: (Math.round(exact * scale + EPS) / scale).toFixed(share.decimals),
-      ...(modesOf(share, base).has('up') ? { rounding: 'up' as const } : {}),
-      others: 'half-up',
-      lone: true,
-      ...(twiceRounded(exact, share) ? { twice: true } : {}),
-    };
+    return wrongAgainst(share, base);
   }
   return null;
 }
