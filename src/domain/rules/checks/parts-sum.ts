@@ -1004,7 +1004,7 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   repeated: ({ e, whole, listed, total }) =>
     `文中的总数为 ${whole}，随后列出的各项中“${e.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`,
   bracket: ({ e, sum, whole, listed, total }) =>
-    `文中“${e.bracket}”后的括号里列出的各项 ${listed} = ${total}，比 ${whole} 多 ${sum - e.whole}${e.unit}：括号里应是这 ${whole} 的分项，请核对各项和总数`,
+    `文中“${e.bracket}”后的括号里列出的各项 ${listed} = ${total}，比 ${whole} 多 ${sum - e.whole}${e.unit}：括号里应是这${whole}的分项，请核对各项和总数`,
   rest: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项`,
   attributes: ({ e, sum, whole, listed, total, by }) =>
