@@ -2,21 +2,7 @@ import type { CellId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { cellValue } from '../support';
 
-/**
- * 表三's official rule, per applicant column and for 总计:
- * 一 + 二 = 三（七）总计 + 四. Only checked when every term is known.
- */
-/** The sum of the values, in order; `null` when one is unknown. */
-function sumOrNull(values: readonly (number | null)[]): number | null {
-  let sum = 0;
-  for (const v of values) {
-    if (v === null) return null;
-    sum += v;
-  }
-  return sum;
-}
-
-/** `sumOrNull` of the cells' values, every cell read. */
+/** The sum of the cells' values, in order; `null` when one is unknown (every cell read). */
 function sumOf(ctx: CheckContext, ids: readonly CellId[]): number | null {
   let sum: number | null = 0;
   for (let i = 0; i < ids.length; i += 1) {
@@ -27,6 +13,10 @@ function sumOf(ctx: CheckContext, ids: readonly CellId[]): number | null {
   return sum;
 }
 
+/**
+ * 表三's official rule, per applicant column and for 总计:
+ * 一 + 二 = 三（七）总计 + 四. Only checked when every term is known.
+ */
 export const balanceCheck = defineCheck({
   id: 't3-balance',
   severity: 'error',
