@@ -630,7 +630,10 @@ export const overviewSubheadingCheck = defineCheck({
           message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.area}”，请核对（复制时丢了字符）`,
         },
       ];
-    for (const m of text.matchAll(SUB_HEADING_LINE)) {
+    // An `exec` loop: `matchAll` copies the expression at every call (issue 17). Every match is
+    // at least `（一）` long, and the loop starts from the text's start whatever an earlier call left.
+    SUB_HEADING_LINE.lastIndex = 0;
+    for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
       const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
       const swapped = areaWithWordsSwapped(words, overview.areas);
       const area = swapped ?? areaWithOneLost(words, overview.areas);

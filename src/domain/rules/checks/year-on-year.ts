@@ -20,8 +20,20 @@ function lastValue(
   return lastYearNumber(template, last, id);
 }
 
-const sum = (values: readonly (number | null)[]): number | null =>
-  values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
+/**
+ * The sum of `value` over `ids`, in order, `null` when one is unknown; every id read, and no
+ * list of the values made (issue 17: allocations per evaluation).
+ */
+function sum(ids: readonly string[], value: (id: string) => number | null): number | null {
+  let total = 0;
+  let known = true;
+  for (let i = 0; i < ids.length; i += 1) {
+    const v = value(ids[i] as string);
+    if (v === null) known = false;
+    else total += v;
+  }
+  return known ? total : null;
+}
 
 /** Main figures compared with last year: facts the template declares (SPEC §4.5). */
 const MAIN_FIGURES: readonly FactId[] = ['received', 'granted', 'review', 'litigation'];
@@ -47,8 +59,8 @@ export const mainFigureJumpCheck = defineCheck({
       const { cells: ids, label } = declared;
       const first = ids[0];
       if (first === undefined) continue;
-      const now = sum(ids.map((id) => cellValue(ctx, id)));
-      const before = sum(ids.map((id) => lastValue(ctx.template, last, lastComputed, id)));
+      const now = sum(ids, (id) => cellValue(ctx, id));
+      const before = sum(ids, (id) => lastValue(ctx.template, last, lastComputed, id));
       if (now === null || before === null) continue;
       const jump = before > 0 && now >= JUMP_MIN && now > before * JUMP_FACTOR;
       const drop = before >= DROP_MIN && now === 0;
@@ -147,8 +159,8 @@ export const yearOnYearCheck = defineCheck({
       readings.flatMap((ids) => {
         const cells = ids.flatMap((id) => facts.get(id)?.cells ?? []);
         if (cells.length === 0 || ids.some((id) => !facts.has(id))) return [];
-        const now = sum(cells.map((id) => cellValue(ctx, id)));
-        const before = sum(cells.map((id) => lastValue(ctx.template, last, lastComputed, id)));
+        const now = sum(cells, (id) => cellValue(ctx, id));
+        const before = sum(cells, (id) => lastValue(ctx.template, last, lastComputed, id));
         return now === null || before === null ? [] : [{ now, before, cells }];
       });
     const found: Finding[] = [];
