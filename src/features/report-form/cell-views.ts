@@ -105,6 +105,30 @@ function subscribe(id: string, listener: () => void): () => void {
   };
 }
 
+/**
+ * Subscribes to cell `id`'s changes and writes each view `live` has not shown yet with
+ * `live.current.write` (the writer of `useCellViewText` and `useCellViewLive`), except those
+ * `reactRenders` leaves to React; writes at once a change made before the subscription. Returns
+ * the unsubscribe, for a layout effect.
+ */
+function writeChanges(
+  id: string,
+  live: { readonly current: { write: (view: CellView) => void; shown: CellView | null } },
+  reactRenders: (next: CellView, shown: CellView) => boolean = () => false,
+): () => void {
+  const check = (): void => {
+    const l = live.current;
+    const next = snapshot(id);
+    if (next === l.shown || l.shown === null || reactRenders(next, l.shown)) return;
+    l.shown = next;
+    l.write(next);
+  };
+  const unsubscribe = subscribe(id, check);
+  // A change between the render and this subscription.
+  check();
+  return unsubscribe;
+}
+
 /** The view of cell `id`: re-renders the caller only when that cell's view changes. */
 export function useCellView(id: string): CellView {
   const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
@@ -127,19 +151,7 @@ export function useCellViewText(id: string, write: (view: CellView) => void): Ce
     if (live.current.shown !== view) write(view);
     live.current = { write, shown: view };
   });
-  useLayoutEffect(() => {
-    const check = (): void => {
-      const l = live.current;
-      const next = snapshot(id);
-      if (next === l.shown) return;
-      l.shown = next;
-      l.write(next);
-    };
-    const unsubscribe = subscribe(id, check);
-    // A change between the render and this subscription.
-    check();
-    return unsubscribe;
-  }, [id]);
+  useLayoutEffect(() => writeChanges(id, live), [id]);
   return view;
 }
 
@@ -175,20 +187,14 @@ export function useCellViewLive(
     if (l.shown !== l.rendered && l.shown !== view) write(view);
     live.current = { write, renderKey, shown: view, rendered: view };
   });
-  useLayoutEffect(() => {
-    const check = (): void => {
-      const l = live.current;
-      const next = snapshot(id);
-      if (next === l.shown || l.shown === null) return;
-      // React renders this one (its store subscription, above).
-      if (l.renderKey(next) !== l.renderKey(l.shown)) return;
-      l.shown = next;
-      l.write(next);
-    };
-    const unsubscribe = subscribe(id, check);
-    // A change between the render and this subscription.
-    check();
-    return unsubscribe;
-  }, [id]);
+  useLayoutEffect(
+    () =>
+      // React renders a change of the render key (its store subscription, above).
+      writeChanges(id, live, (next, shown) => {
+        const { renderKey } = live.current;
+        return renderKey(next) !== renderKey(shown);
+      }),
+    [id],
+  );
   return view;
 }
