@@ -1,4 +1,4 @@
-import { compactUncached } from '../../format/text';
+import { compactUncached, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
@@ -278,7 +278,7 @@ export function prefaceUnderHeading(
   }
   const text = opening.join('');
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
-  const sentences = opening.flatMap((line) => line.split('。'));
+  const sentences = opening.flatMap(sentencesOf);
   const presenting = sentences.find(
     (sentence) =>
       (said.length > 0 && PREFACE_BASIS.test(sentence)) ||
