@@ -72,7 +72,30 @@ describe('stepState', () => {
     expect(stepState(template, text, [issue('warning', 'overview', true)], 'overview')).toBe(
       'done',
     );
+    expect(stepState(template, text, [issue('info', 'overview')], 'overview')).toBe('done');
     expect(stepState(template, text, [issue('error', 'overview')], 'review')).toBe('error');
+  });
+  it('有提醒 when all is filled but an open warning points at the step, here and in 检查与导出', () => {
+    const text: Report = { ...empty, narrative: { overview: '正文' } };
+    const warned = [issue('warning', 'overview')];
+    expect(stepState(template, text, warned, 'overview')).toBe('warned');
+    expect(stepState(template, text, warned, 'proactive')).toBe('notStarted');
+    // Partly filled stays 未完成 whatever the warnings.
+    const some: Report = { ...empty, cells: { 't3.granted.naturalPerson': '1' } };
+    expect(stepState(template, some, [issue('warning', 'applications')], 'applications')).toBe(
+      'incomplete',
+    );
+    const inputs = indexTemplate(template).inputCells;
+    const meta = { ...empty.meta, agencyName: '某局', reportDate: '2025-01-20' };
+    const narrative = Object.fromEntries(template.sections.map((s) => [s.id, '正文']));
+    const cells = Object.fromEntries(inputs.map((c) => [c.id, '0']));
+    const whole: Report = { ...empty, meta, narrative, cells };
+    expect(stepState(template, whole, [], 'review')).toBe('done');
+    expect(stepState(template, whole, warned, 'review')).toBe('warned');
+    expect(allStepStates(template, whole, warned)).toEqual(
+      stepsOf(template).map((s) => stepState(template, whole, warned, s.id)),
+    );
+    expect(stepState(template, whole, [issue('warning', 'overview', true)], 'review')).toBe('done');
   });
   it('基本信息 needs name, year and date', () => {
     const named: Report = { ...empty, meta: { ...empty.meta, agencyName: '某局' } };

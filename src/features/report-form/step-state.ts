@@ -6,12 +6,18 @@ import { indexTemplate } from '@/domain/template/lookup';
 
 export type { StepId } from '@/store/navigation-store';
 import type { StepId } from '@/store/navigation-store';
-export type StepState = 'notStarted' | 'incomplete' | 'error' | 'done';
+/**
+ * `warned`: all filled, no error and nothing incomplete, but an open warning points at the step (a
+ * reviewer would ask about it): not shown as 已完成 (stop 31 noticed 总体情况 marked done beside an
+ * areas warning).
+ */
+export type StepState = 'notStarted' | 'incomplete' | 'error' | 'warned' | 'done';
 
 export const stepStateLabels: Readonly<Record<StepState, string>> = {
   notStarted: '未开始',
   incomplete: '未完成',
   error: '有错误',
+  warned: '有提醒',
   done: '已完成',
 };
 
@@ -51,7 +57,8 @@ function fill(template: FormatTemplate, report: Report, step: StepId): 'none' | 
 
 /**
  * 有错误 when an open error points at the step; 未开始 when nothing is filled; 已完成 when all is
- * filled and no open error or incompleteness remains; else 未完成. 检查与导出 sums up the report.
+ * filled and no open error or incompleteness remains (有提醒 when an open warning does); else 未完成.
+ * 检查与导出 sums up the report.
  */
 export function stepState(
   template: FormatTemplate,
@@ -63,16 +70,26 @@ export function stepState(
   if (open.some((i) => i.severity === 'error')) return 'error';
   if (step === 'review') {
     const steps = stepsOf(template).filter((s) => s.id !== 'review');
-    const states = steps.map((s) => stepState(template, report, issues, s.id));
-    if (states.every((s) => s === 'notStarted')) return 'notStarted';
-    return states.every((s) => s === 'done') && !open.some((i) => i.severity === 'incomplete')
-      ? 'done'
-      : 'incomplete';
+    return summed(
+      steps.map((s) => stepState(template, report, issues, s.id)),
+      open,
+    );
   }
   const filled = fill(template, report, step);
   if (filled === 'none') return 'notStarted';
-  if (filled === 'all' && !open.some((i) => i.severity === 'incomplete')) return 'done';
+  if (filled === 'all' && !open.some((i) => i.severity === 'incomplete')) return finished(open);
   return 'incomplete';
+}
+
+/** A step filled whole with nothing incomplete: 有提醒 while an open warning remains. */
+const finished = (open: readonly Issue[]): StepState =>
+  open.some((i) => i.severity === 'warning') ? 'warned' : 'done';
+
+/** 检查与导出's state from the other steps' and the report's open issues (no error among them). */
+function summed(states: readonly StepState[], open: readonly Issue[]): StepState {
+  if (states.every((s) => s === 'notStarted')) return 'notStarted';
+  const whole = states.every((s) => s === 'done' || s === 'warned');
+  return whole && !open.some((i) => i.severity === 'incomplete') ? finished(open) : 'incomplete';
 }
 
 const cache = new WeakMap<readonly Issue[], Map<string, readonly StepState[]>>();
@@ -95,12 +112,9 @@ export function allStepStates(
     .filter((s) => s.id !== 'review')
     .map((s) => stepState(template, report, issues, s.id));
   const open = issues.filter((i) => !i.dismissed);
-  let review: StepState;
-  if (open.some((i) => i.severity === 'error')) review = 'error';
-  else if (states.every((s) => s === 'notStarted')) review = 'notStarted';
-  else if (states.every((s) => s === 'done') && !open.some((i) => i.severity === 'incomplete')) {
-    review = 'done';
-  } else review = 'incomplete';
+  const review: StepState = open.some((i) => i.severity === 'error')
+    ? 'error'
+    : summed(states, open);
   const all = [...states, review];
   perFormat.set(template.id, all);
   return all;
