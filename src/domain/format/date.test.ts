@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  deadlineOf,
   formatChineseDate,
   isValidIsoDate,
   parseChineseDate,
@@ -62,5 +63,29 @@ describe('statutory deadline by kind of agency', () => {
     ['government', '2022-03-31'],
   ] as const)('%s reporting on 2021: %s', (kind, deadline) => {
     expect(reportDeadline(kind, 2021)).toBe(deadline);
+  });
+});
+
+describe('the deadline a report is held to, and whether the statute sets it', () => {
+  it('the statute names departments and governments, not townships or other bodies', () => {
+    const of = (agencyKind: 'department' | 'government' | 'township' | 'other') =>
+      deadlineOf({ agencyKind, agencyName: '某机关' }, 2021);
+    expect(of('department')).toEqual({
+      date: '2022-01-31',
+      basis: '政府部门的年度报告',
+      statutory: true,
+    });
+    expect(of('government').statutory).toBe(true);
+    const township = of('township');
+    expect(township.date).toBe('2022-01-31');
+    expect(township.statutory).toBe(false);
+    expect(township.basis).toContain('条例未规定其期限');
+    expect(of('other').statutory).toBe(false);
+  });
+  it('an unnamed agency is held to the latest deadline', () => {
+    expect(deadlineOf({ agencyKind: 'township', agencyName: ' ' }, 2021)).toMatchObject({
+      date: '2022-03-31',
+      statutory: true,
+    });
   });
 });

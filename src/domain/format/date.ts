@@ -70,30 +70,39 @@ export function formatChineseDate(iso: string | null | undefined): string {
 }
 
 /**
- * The statutory deadline of a report on `year` (条例 第四十九条、第五十条): 1月31日 of the next
- * year for departments (and townships, other bodies); 3月31日 for a people's government's own
- * report (it follows its departments' reports).
+ * The deadline of a report on `year`. 条例 第四十九条 names two: 1月31日 of the next year for a
+ * department of a county-level-or-higher government, 3月31日 for that government's own report (it
+ * follows its departments'). It names no date for townships (乡镇、街道) or other bodies: they are
+ * held to 1月31日 too, as county notices commonly ask them to report with the departments
+ * (stop 32's decision; the message says it is not the statute's, see `deadlineOf`).
  */
 export function reportDeadline(kind: AgencyKind, year: number): string {
   return kind === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`;
 }
 
 /**
- * The deadline a report is held to, and on what basis. Without the agency's name its kind is not
- * known (an imported text whose name was not read, real: 吉林市人民政府 2020, dated 3月10日): only a
- * date after every kind's deadline — a people's government's, the latest — is late.
+ * The deadline a report is held to, on what basis, and whether the statute sets it (a township's
+ * or another body's is the usual practice, not the statute's). Without the agency's name its kind
+ * is not known (an imported text whose name was not read, real: 吉林市人民政府 2020, dated 3月10日):
+ * only a date after every kind's deadline — a people's government's, the latest — is late.
  */
 export function deadlineOf(
   meta: { readonly agencyKind: AgencyKind; readonly agencyName: string },
   year: number,
-): { readonly date: string; readonly basis: string } {
+): { readonly date: string; readonly basis: string; readonly statutory: boolean } {
   if (meta.agencyName.trim() === '')
     return {
       date: reportDeadline('government', year),
       basis: '未填机关名称，按最晚的人民政府期限计',
+      statutory: true,
     };
+  const kind = meta.agencyKind;
+  const statutory = kind === 'government' || kind === 'department';
   return {
-    date: reportDeadline(meta.agencyKind, year),
-    basis: `${agencyKindLabels[meta.agencyKind]}的年度报告`,
+    date: reportDeadline(kind, year),
+    basis: statutory
+      ? `${agencyKindLabels[kind]}的年度报告`
+      : `${agencyKindLabels[kind]}的年度报告：条例未规定其期限，通常随政府部门在1月31日前报送；本地通知另有规定的，以通知为准`,
+    statutory,
   };
 }

@@ -108,7 +108,7 @@ export function NewDraftForm({ onCancel }: { readonly onCancel: () => void }) {
           ))}
         </div>
         <p id={`${kindId}-hint`} className="drafts-hint">
-          决定法定期限：人民政府的年度报告在次年3月31日前发布，政府部门、乡镇（街道）和其他机关在次年1月31日前发布。
+          决定发布期限：人民政府的年度报告在次年3月31日前发布，政府部门在次年1月31日前发布（条例第四十九条）；乡镇（街道）和其他机关条例未规定，按通常做法以1月31日提醒，本地另有规定的以通知为准。
           {deadline ? `本草稿：${deadline}。` : ''}
         </p>
       </fieldset>

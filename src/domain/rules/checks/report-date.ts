@@ -66,7 +66,7 @@ export const reportDateDeadlineCheck = defineCheck({
       {
         fields: ['meta.reportDate', 'meta.agencyKind'],
         section: 'meta',
-        message: `成文日期 ${formatChineseDate(given.date)} 晚于法定期限 ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
+        message: `成文日期 ${formatChineseDate(given.date)} 晚于${deadline.statutory ? '法定期限' : '报送期限'} ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
       },
     ];
   },
