@@ -154,6 +154,56 @@ describe('readFrontMatter: the agency', () => {
   });
 });
 
+describe('a column’s name above the title (a fix after the measure of 494–523)', () => {
+  it('takes the fuller title under a report’s name without agency or year (real: 廊坊市 2021, 咸宁 2025, 四川 人防办 2022)', () => {
+    const langfang = readFrontMatter([
+      '您现在的位置:首页>政务公开',
+      '政府信息公开工作年度报告',
+      '廊坊市人民政府办公室2021年政府信息公开工作年度报告',
+      '2022年01月27日 来源: 廊坊市政府信息公开平台 作者: 字体:',
+      '依据《中华人民共和国政府信息公开条例》等规定编制本报告。',
+    ]);
+    expect(langfang.agency).toBe('廊坊市人民政府办公室');
+    expect(langfang.year).toBe(2021);
+    expect(langfang.title).toBe('廊坊市人民政府办公室2021年政府信息公开工作年度报告');
+    const sichuan = readFrontMatter([
+      '政府信息公开年度报告',
+      '四川省人民防空办公室2022年政府信息公开工作年度报告',
+      '发布时间: 2023-01-12 作者: 来源: 点击: 字体:【',
+      '按照《中华人民共和国政府信息公开条例》等相关规定,四川省人民防空办公室编制了2022年政府信息公开工作年度报告。',
+    ]);
+    expect(sichuan.agency).toBe('四川省人民防空办公室');
+    expect(sichuan.title).toBe('四川省人民防空办公室2022年政府信息公开工作年度报告');
+  });
+
+  it('keeps a report’s name alone when no fuller title follows, or when it has a year (real layouts)', () => {
+    // The agency on the line above a bare report's name: read as before.
+    expect(
+      readFrontMatter([
+        '山西省人民政府外事办公室',
+        '政府信息公开工作年度报告',
+        '本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。',
+      ]).agency,
+    ).toBe('山西省人民政府外事办公室');
+    // A title with its year only (`2022年政府信息公开工作年度报告` / `桃江县松木塘镇人民政府`): not a column.
+    expect(
+      readFrontMatter([
+        '2022年政府信息公开工作年度报告',
+        '桃江县松木塘镇人民政府',
+        '2022年政府信息公开工作年度报告',
+        '本报告根据《中华人民共和国政府信息公开条例》编制。',
+      ]).agency,
+    ).toBe('桃江县松木塘镇人民政府');
+    // A report named inside a sentence below is no title.
+    expect(
+      readFrontMatter([
+        '政府信息公开工作年度报告',
+        '根据《中华人民共和国政府信息公开条例》,现公布2021年政府信息公开工作年度报告。',
+      ]).agency,
+    ).toBe('');
+  });
+});
+
 describe('the agency from the page around the title (fixes after the measures of 434–463)', () => {
   it('a title naming its place only takes the government the source line under it names (real: 东溪镇 2025, 民勤县 2022)', () => {
     const front = (source: string) =>

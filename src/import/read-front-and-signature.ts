@@ -46,6 +46,15 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     const firstSentence = front.findIndex(isSentence);
     titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitleLine(p));
   }
+  // A column's name above the title (`政府信息公开年度报告` / `咸宁市政务服务和大数据管理局2025年…`,
+  // `政府信息公开工作年度报告` / `廊坊市人民政府办公室2021年…`, real: 咸宁 2025, 廊坊 2021, 四川 人防办
+  // 2022): a report's name with neither agency nor year, a fuller title within the next lines.
+  if (titleAt >= 0 && isColumnName(front[titleAt] ?? '')) {
+    const fuller = front.findIndex(
+      (p, i) => i > titleAt && i <= titleAt + 3 && isTitleLine(p) && readTitle(p).agency !== '',
+    );
+    if (fuller >= 0) titleAt = fuller;
+  }
   let title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
   // `公开工作年度报告`.
@@ -222,6 +231,12 @@ const ADDRESSEE_LINE =
 function printedAbove(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   return ADDRESSEE_LINE.test(t) || cutPieceOfName(t);
+}
+
+/** A report's name alone, no agency or year in it: a page's column (`政府信息公开年度报告`). */
+function isColumnName(line: string): boolean {
+  const t = readTitle(line);
+  return t.agency === '' && t.year === null && t.yearText === undefined && t.lostYear === undefined;
 }
 
 /** An agency's name that is a place only: a county's, a district's, a township's. */
