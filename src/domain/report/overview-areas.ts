@@ -40,14 +40,36 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // Not the 保障 of a kind of information or policy (`保障性住房`, `社会保障就业类信息`, real: 平潭综合
   // 实验区交通与建设局 2020; `养老保障待遇`, `医疗保障方面`, `生活保障金`, real: 平潭综合实验区社会事业局
   // 2019; neither overview says anything of 监督保障).
+  // Not the public watching the government (`引导居民群众…主动参与和监督政府工作`, real: 集贤里街道
+  // 2023, said of what it published): the aim of openness, not the work's 监督保障 (but `监督政府信息
+  // 公开工作` is).
   监督保障:
-    /监督|(?<!社会|住房|生活|民生|就业|养老|医疗)保障(?!性|房|就业|金|待遇|标准)|考核|评议|责任追究|培训/,
+    /监督(?!政府(?!信息|网站|政务))|(?<!社会|住房|生活|民生|就业|养老|医疗)保障(?!性|房|就业|金|待遇|标准)|考核|评议|责任追究|培训/,
   [GOVERNMENT_AREA]: /考核|评议|责任追究/,
 };
 
+/**
+ * A development zone's administrative committee (`桃园开发区管委会`, `永川高新技术产业开发区管理委员会`,
+ * `周至县沙河管委会`): read as a government (its deadline is one) but no 人民政府, of which alone
+ * 条例 第五十条 asks 工作考核、社会评议和责任追究结果.
+ */
+const COMMITTEE = /(?:管委会|管理委员会)$/;
+
+/** Whether an agency of `kind` named `agencyName` (blank: not known yet) is a 人民政府. */
+export function isPeoplesGovernment(kind: AgencyKind, agencyName = ''): boolean {
+  return kind === 'government' && !COMMITTEE.test(agencyName.trim());
+}
+
 /** The section's areas, plus the government-only one for a 人民政府. */
-export function overviewAreas(section: SectionTemplate | undefined, kind: AgencyKind): string[] {
-  return [...(section?.areas ?? []), ...(kind === 'government' ? [GOVERNMENT_AREA] : [])];
+export function overviewAreas(
+  section: SectionTemplate | undefined,
+  kind: AgencyKind,
+  agencyName = '',
+): string[] {
+  return [
+    ...(section?.areas ?? []),
+    ...(isPeoplesGovernment(kind, agencyName) ? [GOVERNMENT_AREA] : []),
+  ];
 }
 
 /**
@@ -115,7 +137,7 @@ export interface AreaCoverage {
 }
 
 /**
- * The areas an agency of `kind` should write of in 总体情况 (`overviewAreas`), in order, each with
+ * The areas an agency of `kind` (named `agencyName`) should write of in 总体情况 (`overviewAreas`), in order, each with
  * whether `overview` touches it: its words outside a bare list of the areas (`LISTING`). A blank
  * overview touches none. What the checklist ticks and what the check says is missing.
  */
@@ -123,8 +145,9 @@ export function overviewCoverage(
   section: SectionTemplate | undefined,
   kind: AgencyKind,
   overview: string,
+  agencyName = '',
 ): readonly AreaCoverage[] {
-  const areas = overviewAreas(section, kind);
+  const areas = overviewAreas(section, kind, agencyName);
   const text = analysedText(withoutListings(overview, areas));
   return areas.map((area) => ({ area, covered: covers(text, area) }));
 }

@@ -35,9 +35,13 @@ export function standardPreface(template: FormatTemplate, year: number | null): 
  * 工作考核、社会评议和责任追究结果), each followed by a fill-in line that the placeholder check
  * flags until it is replaced.
  */
-export function overviewOutline(template: FormatTemplate, kind: AgencyKind): string {
+export function overviewOutline(
+  template: FormatTemplate,
+  kind: AgencyKind,
+  agencyName = '',
+): string {
   const section = template.sections.find((s) => s.id === 'overview');
-  return overviewAreas(section, kind)
+  return overviewAreas(section, kind, agencyName)
     .flatMap((area, i) => [
       `（${NUMERALS[i] ?? String(i + 1)}）${area}情况`,
       '（请填写本部分内容）',

@@ -32,7 +32,8 @@ const realOverview = (name: string): string =>
 /** What the checklist shows: each area with 已涉及 or 未涉及. */
 function checklist(report: Report): Record<string, boolean> {
   const section = formatById(report.formatId).sections.find((s) => s.id === 'overview');
-  const rows = overviewCoverage(section, report.meta.agencyKind, report.narrative.overview ?? '');
+  const { agencyKind, agencyName } = report.meta;
+  const rows = overviewCoverage(section, agencyKind, report.narrative.overview ?? '', agencyName);
   return Object.fromEntries(rows.map(({ area, covered }) => [area, covered]));
 }
 

@@ -25,7 +25,11 @@ function useSentence(make: (a: ReportAnalysis, r: Report) => SentenceResult): Se
 function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
   const text = useEditorStore((s) => s.report.narrative.overview ?? '');
   const kind = useEditorStore((s) => s.report.meta.agencyKind);
-  const coverage = useMemo(() => overviewCoverage(section, kind, text), [section, kind, text]);
+  const name = useEditorStore((s) => s.report.meta.agencyName);
+  const coverage = useMemo(
+    () => overviewCoverage(section, kind, text, name),
+    [section, kind, text, name],
+  );
   return (
     <fieldset className="areas">
       <legend>
@@ -45,7 +49,9 @@ function AreasChecklist({ section }: { readonly section: SectionTemplate }) {
 
 /** Overview: offers the 依申请公开 and 复议/诉讼 sentences from the tables' current values. */
 function OverviewText({ section }: { readonly section: SectionTemplate }) {
-  const outline = useAnalysis((a, r) => overviewOutline(a.template, r.meta.agencyKind));
+  const outline = useAnalysis((a, r) =>
+    overviewOutline(a.template, r.meta.agencyKind, r.meta.agencyName),
+  );
   const applications = useSentence((a, r) => applicationsSentence(a.template, r, a.computed));
   const review = useSentence((a, r) => reviewLitigationSentence(a.template, r, a.computed));
   return (

@@ -253,6 +253,28 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
 }
 
 /**
+ * The report's statistics period in a sentence of its own, the report its subject and the dates
+ * said (`本年度报告中所列数据统计期限从2023年1月1日到12月31日止`, real: 集贤里街道 2023): a preface's
+ * sentence, not a year's work.
+ */
+const REPORT_PERIOD =
+  /(?:报告|年报)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日/;
+
+/** The statistics period of the report said under the heading with no preface before it. */
+function reportPeriodUnderHeading(
+  sentences: readonly string[],
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  const at = sentences.findIndex((sentence) => REPORT_PERIOD.test(sentence));
+  const period = sentences[at];
+  if (period === undefined) return null;
+  return {
+    first: period.length > 40 ? `${period.slice(0, 40)}…` : period,
+    said: ['统计期限'],
+    opens: at === 0,
+  };
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
  * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
@@ -261,7 +283,8 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
  * 2021; `根据《条例》规定,现编制2021年政府信息公开工作年度报告,报告全文在…公布`, the second
  * paragraph, real: 威远县乡村振兴局 2021). Not an overview opening with the year's work (`2021年,我局认真
  * 贯彻落实《条例》…`, real: 东湖风景区市场监管局 2021), nor a preface printed before the heading and a
- * period said again under it (real: 扎格斯台苏木 2023).
+ * period said again under it (real: 扎格斯台苏木 2023). With no preface before the heading, the
+ * report's statistics period said alone is enough (`reportPeriodUnderHeading`, real: 集贤里街道 2023).
  */
 export function prefaceUnderHeading(
   report: Report,
@@ -284,7 +307,7 @@ export function prefaceUnderHeading(
       (said.length > 0 && PREFACE_BASIS.test(sentence)) ||
       presentsThisReport(sentence, report.meta.year),
   );
-  if (presenting === undefined) return null;
+  if (presenting === undefined) return reportPeriodUnderHeading(sentences);
   // Its first words; from `现` when the sentence opens with the year's work.
   const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
   const from = put ? presenting.slice(put.index) : presenting;

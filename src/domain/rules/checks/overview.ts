@@ -19,7 +19,8 @@ export const overviewAreasCheck = defineCheck({
     const written = report.narrative.overview ?? '';
     if (!section || compactText(written) === '') return [];
     // The form's checklist shows the same judgement (`overviewCoverage`).
-    const coverage = overviewCoverage(section, report.meta.agencyKind, written);
+    const { agencyKind, agencyName } = report.meta;
+    const coverage = overviewCoverage(section, agencyKind, written, agencyName);
     const missing = coverage.filter((c) => !c.covered).map((c) => c.area);
     if (missing.length === 0) return [];
     const areas = coverage.map((c) => c.area);

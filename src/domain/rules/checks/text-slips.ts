@@ -9,6 +9,7 @@ import { parseNumberToken } from '../../format/chinese-number';
 import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/report-name';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
+import { countsPublished } from './proactive-count';
 import type { FormatTemplate } from '../../template/types';
 import { textFindings, textsOf, type ReportText } from '../support';
 
@@ -1589,10 +1590,19 @@ export const governmentScopeCheck = defineCheck({
     // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
     // tell from a region of governments below it.
     if (agencyName !== '' && !agencyName.includes('政府')) return [];
+    // A 苏木 is a township (`正蓝旗扎格斯台苏木人民政府`): no governments below it to sum.
+    if (/(?:苏木|乡|镇)(?:人民)?政府$/.test(agencyName)) return [];
     // Whether the text ever says it can only be told of a whole text: one cut before 五 and 六
-    // (a page's excerpt, a draft half written) may say it further on.
-    const { problems, other } = ctx.report.narrative;
-    if ((problems ?? '').trim() === '' && (other ?? '').trim() === '') return [];
+    // (a page's excerpt, a draft half written) may say it further on, unless 总体情况 has already
+    // given what was published (`县政府门户网站发布信息12205条`, real: 湘阴县人民政府 2023): its figures
+    // are read with nothing said of whose they are.
+    const { problems, other, overview } = ctx.report.narrative;
+    if (
+      (problems ?? '').trim() === '' &&
+      (other ?? '').trim() === '' &&
+      !countsPublished(overview ?? '')
+    )
+      return [];
     const texts = textsOf(ctx);
     if (texts.length === 0 || texts.some((t) => scopeIn(t))) return [];
     return [
