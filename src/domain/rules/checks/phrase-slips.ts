@@ -231,8 +231,8 @@ function compile(phrases: readonly string[]): Scanner {
   return { byPair, opens, pairs };
 }
 
-export const scanners = new WeakMap<FormatTemplate, Scanner>();
-export function scannerOf(template: FormatTemplate): Scanner {
+const scanners = new WeakMap<FormatTemplate, Scanner>();
+function scannerOf(template: FormatTemplate): Scanner {
   let scanner = scanners.get(template);
   if (!scanner) {
     scanner = compile([...new Set([...PHRASES, ...templatePhrases(template)])]);
@@ -249,8 +249,8 @@ export interface PhraseSlip {
   readonly kind: SlipKind;
 }
 
-/** What opens a notice's number (`〔2021〕30号`). */
-const NUMBER_OPENER = /[〔[（(【]/;
+/** What opens a notice's number (`〔2021〕30号`, `[2021]`); not `（`, which opens any aside. */
+const NUMBER_OPENER = /[〔[【]/;
 
 /**
  * Whether `at` is inside a title in book-title marks, or a notice's code right before its number:
@@ -273,7 +273,7 @@ const slipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly Phrase
 );
 
 /** `slipsIn` of one compact text. */
-export function scan(text: string, scanner: Scanner): PhraseSlip[] {
+function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
   const out: PhraseSlip[] = [];
   let end = -1;
