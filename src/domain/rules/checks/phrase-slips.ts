@@ -331,8 +331,9 @@ export const phraseSlipCheck = defineCheck({
   title: '固定用语缺字、重字或错字',
   run(ctx) {
     const found: Finding[] = [];
+    const scanner = scannerOf(ctx.template);
     for (const text of textsOf(ctx)) {
-      const slips = phraseSlipsIn(text, ctx.template);
+      const slips = slipsIn(text, scanner);
       if (slips.length === 0) continue;
       const said = saidElsewhere(text);
       const left = slips.filter((s) => !said.some((w) => overlaps(w, s.text)));
