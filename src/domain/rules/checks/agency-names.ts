@@ -389,7 +389,7 @@ const DOUBLED_WORD =
 
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
-const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
+export const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
   const text = compactText(analysed);
   if (!DOUBLED_WORDS.some((w) => text.includes(w))) return null;
   const m = DOUBLED_WORD.exec(text);

@@ -24,6 +24,7 @@ import { infoTotalCheck } from './info-total';
 import { channelCountCheck } from './channel-count';
 import { lostNumberCheck } from './lost-number';
 import { infoWordCutCheck, lostUnitCheck } from './lost-unit';
+import { phraseSlipCheck } from './phrase-slips';
 import { moneyUnitCheck } from './money-unit';
 import { planYearCheck } from './plan-year';
 import { narrativePercentageCheck, narrativeTableCheck } from './narrative-numbers';
@@ -173,6 +174,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   lostNumberCheck,
   lostUnitCheck,
   infoWordCutCheck,
+  phraseSlipCheck,
   strayCloserCheck,
   unclosedBracketCheck,
   basisCutCheck,

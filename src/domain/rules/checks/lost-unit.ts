@@ -92,7 +92,7 @@ const INFO_CUT =
   /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]/;
 const DIGIT = /[0-9０-９]/;
 
-const infoCutIn = perText((_, analysed: AnalysedText): string | null => {
+export const infoCutIn = perText((_, analysed: AnalysedText): string | null => {
   const text = compactText(analysed);
   // Nearly every text says 信息: only a 信 right before a digit is read further.
   for (let at = text.indexOf('信'); at >= 0; at = text.indexOf('信', at + 1)) {

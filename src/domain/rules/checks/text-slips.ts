@@ -618,7 +618,7 @@ interface GarbledName {
   readonly name: string;
 }
 
-const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
+export const garbledReportNameIn = perText((_, analysed): GarbledName | null => {
   const text = compactText(analysed);
   // A piece of the name cut inside a word, a line of its own above the text (`工作年度报` under the
   // title, real: 西集镇 2024).

@@ -1,0 +1,352 @@
+import { perParagraphAnd } from '../../format/memo';
+import { compactText } from '../../format/text';
+import type { FormatTemplate } from '../../template/types';
+import { defineCheck, type Finding } from '../check-context';
+import { textsOf, type ReportText } from '../support';
+import { doubledWordIn } from './agency-names';
+import { infoCutIn } from './lost-unit';
+import { garbledReportNameIn } from './text-slips';
+
+/**
+ * A fixed phrase of these reports written with a slip (SPEC §4.5, 'characters lost or doubled'):
+ * one character lost from its middle (`存在的主要问题及改情况`), one character or word doubled
+ * (`收到和处理政府政府信息公开申请情况`), one replaced by a look-alike or a sound-alike (`不子公开`,
+ * `本年废纸件数`), or two neighbours swapped. The vocabulary is the reports' own: the format's
+ * headings, areas and table labels (from the template), the regulation's and the notices' names,
+ * and the words every report uses (below).
+ */
+
+/** Fixed phrases every report uses, beside the format's own labels. */
+const PHRASES: readonly string[] = [
+  '中华人民共和国政府信息公开条例',
+  // The regulation's name closed by its mark: `…政府信息公开条》` (例 lost before the mark).
+  '政府信息公开条例》',
+  // The notices' issuer code (before its number, `notice-citation-unknown` reads it: see
+  // `inCitation`).
+  '国办公开办函',
+  '国务院办公厅政府信息与政务公开办公室',
+  '政府信息公开工作年度报告',
+  '政府信息公开工作',
+  '政府信息公开申请',
+  '政府信息公开指南',
+  '政府信息公开目录',
+  '政府信息公开专栏',
+  '政府信息公开',
+  '政务公开工作要点',
+  '依申请公开',
+  '主动公开',
+  '不予公开',
+  '予以公开',
+  '部分公开',
+  '无法提供',
+  '不予处理',
+  '行政复议',
+  '行政诉讼',
+  '政务新媒体',
+  '信息处理费',
+  '行政规范性文件',
+  '规范性文件',
+  '行政事业性收费',
+  '人民政府办公室',
+  '政府门户网站',
+  '政府网站',
+  '政务服务',
+  '政策解读',
+  '回应关切',
+  '保密审查',
+  '法定期限内',
+  '新闻发布会',
+  '重点领域信息公开',
+  '基层政务公开标准化规范化',
+  '公开为常态、不公开为例外',
+  '谁公开谁审核',
+  '公共企事业单位',
+  '办理结果',
+  '统计期限',
+];
+
+/**
+ * Words right next to a phrase's that are correct as they are (a near miss containing one is
+ * none): `转结` is written for `结转` throughout (`上年度转结8件`).
+ */
+const CORRECT_WORDS: readonly string[] = ['转结'];
+
+/**
+ * Characters a slip puts for one another, in groups: look-alikes (`予`/`子`) and, typed by sound,
+ * same-sounding ones (`止`/`纸`).
+ */
+const CONFUSED: readonly string[] = [
+  '予子于与',
+  '己已',
+  '息悉',
+  '务物',
+  '政正证',
+  '府付附',
+  '公共',
+  '开升',
+  '申审伸',
+  '请清情',
+  '复覆夏',
+  '议义',
+  '讼松颂',
+  '诉拆',
+  '例列',
+  '办半',
+  '函涵',
+  '废费',
+  '止纸址',
+  '制治',
+  '理里',
+  '新心',
+  '媒煤',
+  '障章',
+  '站战',
+  '设没',
+  '况兄',
+  '罚罪',
+  '购构',
+  '持特',
+  '规观',
+  '范犯',
+  '效校',
+  '维唯',
+  '督智',
+  '监鉴',
+];
+
+/**
+ * Characters a phrase is often written without, on purpose: `存在主要问题`, `其他需要报告事项`,
+ * `其他需报告的事项`, `结转下年继续办理`. Their loss is no slip.
+ */
+const DROPPABLE = new Set('的之要度及和与、');
+
+type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped';
+
+/** A near miss of a phrase, found by the two characters its slip put side by side. */
+interface NearMiss {
+  readonly text: string;
+  readonly phrase: string;
+  readonly kind: SlipKind;
+  /** Where in `text` two characters are that its phrase does not put side by side. */
+  readonly at: number;
+}
+
+/** The vocabulary's near misses, by the code of the pair of characters each one's slip made. */
+interface Scanner {
+  readonly byPair: ReadonlyMap<number, readonly NearMiss[]>;
+  /**
+   * By character, 0 or the number of the pairs it opens (the cheap test made at every character;
+   * the number keeps a pair's code a small integer, a fast key).
+   */
+  readonly opens: Uint16Array;
+  /** By `pairHash`, whether some pair may have that hash (a second cheap test before the map). */
+  readonly pairs: Uint8Array;
+}
+
+const pairCode = (opener: number, b: number): number => opener * 0x10000 + b;
+const pairHash = (opener: number, b: number): number => ((opener << 8) ^ b) & 0xffff;
+const HAN = /[\u4e00-\u9fff]/;
+/** A label's run of five to twenty characters (a longer one is no fixed phrase, it is a sentence). */
+const HAN_RUN = /[\u4e00-\u9fff]{5,}/g;
+
+/** The format's own labels: its headings (without their numbers), areas and table labels. */
+function templatePhrases(template: FormatTemplate): string[] {
+  const out = new Set<string>();
+  const add = (label: string): void => {
+    for (const m of label.matchAll(HAN_RUN)) if (m[0].length <= 20) out.add(m[0]);
+  };
+  for (const section of template.sections) {
+    add(section.heading.replace(/^[一二三四五六七八九十]、/, ''));
+    for (const area of section.areas ?? []) out.add(area);
+  }
+  for (const table of template.tables)
+    for (const cell of table.cells) {
+      add(cell.label);
+      for (const label of cell.rowLabels) add(label);
+    }
+  return [...out];
+}
+
+/**
+ * Every near miss of every phrase: a character lost (not the first two nor the last two: a
+ * phrase cut at either end is a shorter phrase, `政府信息公开栏目`, or joins the word next to it,
+ * `财政信息公开`), a character or a word of two doubled inside it, one replaced by a character of
+ * its group, two neighbours swapped. A near miss that is itself a piece of a phrase is none.
+ */
+function compile(phrases: readonly string[]): Scanner {
+  const misses = new Map<string, NearMiss>();
+  const pieceOfPhrase = (s: string): boolean =>
+    phrases.some((p) => p.includes(s)) || CORRECT_WORDS.some((w) => s.includes(w));
+  // How often each character is in the phrases: a near miss is found by its pair that opens with
+  // the rarest character (which correct text has least often), the fewer pairs looked up.
+  const often = new Map<string, number>();
+  for (const p of phrases) for (const ch of p) often.set(ch, (often.get(ch) ?? 0) + 1);
+  const add = (text: string, phrase: string, kind: SlipKind): void => {
+    if (text.length < 4 || misses.has(text) || pieceOfPhrase(text)) return;
+    let at = -1;
+    for (let j = 0; j + 1 < text.length; j += 1)
+      if (
+        !phrase.includes(text.slice(j, j + 2)) &&
+        (at < 0 || (often.get(text[j] ?? '') ?? 0) < (often.get(text[at] ?? '') ?? 0))
+      )
+        at = j;
+    if (at >= 0) misses.set(text, { text, phrase, kind, at });
+  };
+  const groups = new Map<string, string>();
+  for (const group of CONFUSED)
+    for (const ch of group) groups.set(ch, (groups.get(ch) ?? '') + group.replace(ch, ''));
+  for (const p of phrases) {
+    const n = p.length;
+    // A mark ending the phrase (`条例》`) keeps the character before it from joining a word.
+    const last = HAN.test(p[n - 1] ?? '') ? n - 3 : n - 2;
+    for (let i = 1; i < n - 1; i += 1) {
+      if (i >= 2 && i <= last && !DROPPABLE.has(p[i] ?? ''))
+        add(p.slice(0, i) + p.slice(i + 1), p, 'lost');
+      add(p.slice(0, i + 1) + p.slice(i), p, 'doubled');
+      if (i + 2 < n - 1) add(p.slice(0, i + 2) + p.slice(i), p, 'doubled');
+    }
+    for (let i = 0; i < n; i += 1) {
+      for (const other of groups.get(p[i] ?? '') ?? '')
+        add(p.slice(0, i) + other + p.slice(i + 1), p, 'replaced');
+      if (i + 1 < n && p[i] !== p[i + 1])
+        add(p.slice(0, i) + (p[i + 1] ?? '') + (p[i] ?? '') + p.slice(i + 2), p, 'swapped');
+    }
+  }
+  const byPair = new Map<number, NearMiss[]>();
+  const opens = new Uint16Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
+  let openers = 0;
+  for (const miss of misses.values()) {
+    const a = miss.text.charCodeAt(miss.at);
+    if (opens[a] === 0) opens[a] = ++openers;
+    const b = miss.text.charCodeAt(miss.at + 1);
+    const code = pairCode(opens[a] ?? 0, b);
+    pairs[pairHash(opens[a] ?? 0, b)] = 1;
+    const list = byPair.get(code);
+    if (list) list.push(miss);
+    else byPair.set(code, [miss]);
+  }
+  // The longest first: `…政府政府信息公开申请情况` is the heading's, not `政府信息公开`'s.
+  for (const list of byPair.values()) list.sort((x, y) => y.text.length - x.text.length);
+  return { byPair, opens, pairs };
+}
+
+const scanners = new WeakMap<FormatTemplate, Scanner>();
+function scannerOf(template: FormatTemplate): Scanner {
+  let scanner = scanners.get(template);
+  if (!scanner) {
+    scanner = compile([...new Set([...PHRASES, ...templatePhrases(template)])]);
+    scanners.set(template, scanner);
+  }
+  return scanner;
+}
+
+export interface PhraseSlip {
+  /** The text as written (the near miss). */
+  readonly text: string;
+  /** The phrase it should be. */
+  readonly phrase: string;
+  readonly kind: SlipKind;
+}
+
+/** What opens a notice's number (`〔2021〕30号`, `[2021]`); not `（`, which opens any aside. */
+const NUMBER_OPENER = /[〔[【]/;
+
+/**
+ * Whether `at` is inside a title in book-title marks, or a notice's code right before its number:
+ * the notice checks read those (`notice-citation-unknown`), one finding per citation.
+ */
+function inCitation(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open >= 0 && text.lastIndexOf('》', at) < open && !text.slice(open, at).includes('\n'))
+    return true;
+  return NUMBER_OPENER.test(text.charAt(end));
+}
+
+/**
+ * The near misses of a text, paragraph by paragraph: at each character that opens a pair of
+ * characters some near miss has where its slip is, the near misses of that pair are compared with
+ * the text around it.
+ */
+const slipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly PhraseSlip[] =>
+  scan(compactText(analysed), scanner),
+);
+
+/** `slipsIn` of one compact text. */
+function scan(text: string, scanner: Scanner): PhraseSlip[] {
+  const { byPair, opens, pairs } = scanner;
+  const out: PhraseSlip[] = [];
+  let end = -1;
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const opener = opens[text.charCodeAt(i)] ?? 0;
+    if (opener === 0) continue;
+    const b = text.charCodeAt(i + 1);
+    if (pairs[pairHash(opener, b)] === 0) continue;
+    const misses = byPair.get(pairCode(opener, b));
+    if (!misses) continue;
+    for (const miss of misses) {
+      const start = i - miss.at;
+      if (start < 0 || start < end || !text.startsWith(miss.text, start)) continue;
+      end = start + miss.text.length;
+      if (!inCitation(text, start, end))
+        out.push({ text: miss.text, phrase: miss.phrase, kind: miss.kind });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The near misses of a text for the format `template`. */
+export const phraseSlipsIn = (
+  text: ReportText | string,
+  template: FormatTemplate,
+): readonly PhraseSlip[] => slipsIn(text, scannerOf(template));
+
+/** What the checks of one slip each say of this text (one finding per spot). */
+function saidElsewhere(text: ReportText): string[] {
+  const said: string[] = [];
+  const doubled = doubledWordIn(text);
+  if (doubled) said.push(doubled.name);
+  const cut = infoCutIn(text);
+  if (cut !== null) said.push(cut);
+  const name = garbledReportNameIn(text);
+  if (name) said.push(name.name);
+  return said;
+}
+
+const overlaps = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
+
+const HOW: Readonly<Record<SlipKind, string>> = {
+  lost: '缺字',
+  doubled: '重字',
+  replaced: '错字',
+  swapped: '字序颠倒',
+};
+
+/** A fixed phrase with a character lost, doubled, replaced or swapped (warning). */
+export const phraseSlipCheck = defineCheck({
+  id: 'phrase-garbled',
+  severity: 'warning',
+  spec: '4.5',
+  title: '固定用语缺字、重字或错字',
+  run(ctx) {
+    const found: Finding[] = [];
+    const scanner = scannerOf(ctx.template);
+    for (const text of textsOf(ctx)) {
+      const slips = slipsIn(text, scanner);
+      if (slips.length === 0) continue;
+      const said = saidElsewhere(text);
+      const left = slips.filter((s) => !said.some((w) => overlaps(w, s.text)));
+      const first = left[0];
+      if (!first) continue;
+      const also = left.length > 1 ? `（同一部分共 ${left.length} 处）` : '';
+      found.push({
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: `文中“${first.text}”疑为“${first.phrase}”（${HOW[first.kind]}）${also}，请核对`,
+      });
+    }
+    return found;
+  },
+});
