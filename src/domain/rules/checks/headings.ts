@@ -2,7 +2,6 @@ import { compactUncached, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
-import { OLD_PART } from './text-slips';
 
 /**
  * The six headings of an imported report as its source wrote them (`ImportedSource.headings`) against
@@ -703,6 +702,12 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
  */
 const REQUESTS_TOLD =
   /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
+/**
+ * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
+ * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees
+ * are told in 六).
+ */
+export const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
 const OLD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,

@@ -10,6 +10,7 @@ import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/repo
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { countsPublished } from './proactive-count';
+import { OLD_PART } from './headings';
 import type { FormatTemplate } from '../../template/types';
 import { textFindings, textsOf, type ReportText } from '../support';
 
@@ -820,12 +821,6 @@ const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(
  * ends there when no part is named after it.
  */
 const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
-/**
- * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
- * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees
- * are told in 六).
- */
-export const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
 /**
  * Items of the old regulation's reports said only in a list naming some of the current parts (a
  * word of their own elsewhere): `回应解读情况` and `政府信息公开的收费情况` (real: 何店镇 2021,
