@@ -12,18 +12,49 @@ import { createIncrementalEvaluator } from '@/domain/rules/incremental';
 import { ReportValues, withValues } from '@/domain/rules/report-values';
 import { clean2022 } from '@templates/fixtures/format-2021/clean';
 import { formats, formatById } from '@templates/index';
-import { medianCpuTime } from '../lib/measure';
+import { median } from '../lib/measure';
 
 // A full 2021-format report (every cell filled, narrative in every section) with last year's
 // report given, so every check runs, the cross-year ones included. Times are CPU time per call
-// (median of 25 batches of 100 calls), so a loaded machine's waiting for a core is not counted.
-// The reports are made before the timing: what is timed is the engine, not the copying of a
-// report's 200 cells that makes each one.
+// of the whole process (its GC and compiler threads too), so a loaded machine's waiting for a
+// core is not counted; see `cpuPerCall` for how. The reports are made before each batch is
+// timed: what is timed is the engine, not the copying of a report's 200 cells that makes each.
 const { report, lastYear, today } = clean2022;
 const template = formatById(report.formatId);
 const overview = report.narrative.overview ?? '';
 const options = { formats, today, ...(lastYear ? { lastYear } : {}) };
-const CALLS = 3000 + 25 * 100;
+
+/**
+ * Calls before timing. V8 optimises each check's `run` (called once per report) only after a
+ * few thousand calls: after 3,000, the next 2,500 still saw 114 functions optimised, their
+ * compiling ≈ 0.1 ms per report on the process's other threads, more at a higher load
+ * (docs/performance.md, stop 32). After 10,000 a few are left.
+ */
+const WARMUP = 10_000;
+/** Timed batches, and calls in each: a scavenge every ≈ 200 reports falls in most batches. */
+const BATCHES = 20;
+const BATCH = 250;
+
+/**
+ * CPU time (user + system, the whole process) per call of `run` on the inputs `make(i)` gives,
+ * in ms: the median of `BATCHES` batches of `BATCH` calls after `WARMUP` calls, each batch's
+ * inputs made before it is timed (so every call has an input never met before, and the heap
+ * holds one batch of them, not all).
+ */
+function cpuPerCall<T>(make: (i: number) => T, run: (input: T) => unknown): number {
+  let next = 0;
+  const batch = (count: number): T[] => Array.from({ length: count }, () => make(next++));
+  for (let done = 0; done < WARMUP; done += BATCH) for (const input of batch(BATCH)) run(input);
+  const times: number[] = [];
+  for (let s = 0; s < BATCHES; s += 1) {
+    const inputs = batch(BATCH);
+    const start = process.cpuUsage();
+    for (const input of inputs) run(input);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000 / BATCH);
+  }
+  return median(times);
+}
 
 /** `text` with `i` written at the end of each of its lines: every paragraph a new one. */
 const everyLineNew = (text: string, i: number): string =>
@@ -37,21 +68,20 @@ const everyLineNew = (text: string, i: number): string =>
  * previous call's (the text at its end, as an edit changes it: its last paragraph is new), so
  * no cache by text or by report can hide the cost of reading them.
  */
-function fullReports(count: number): Report[] {
-  return Array.from({ length: count }, (_, i) => ({
-    ...report,
-    narrative: { ...report.narrative, overview: `${overview}${i}` },
-    cells: { ...report.cells, 't2.licensing.decisions': String(i % 500) },
-  }));
-}
+const fullReport = (i: number): Report => ({
+  ...report,
+  narrative: { ...report.narrative, overview: `${overview}${i}` },
+  cells: { ...report.cells, 't2.licensing.decisions': String(i % 500) },
+});
 
 /**
  * The same, with every text new as well (preface and every section, every paragraph): a
  * reviewer's batch, where no text has been met before and every analysis of every text is
  * worked out.
  */
-function freshReports(count: number): Report[] {
-  return fullReports(count).map((r, i) => ({
+function freshReport(i: number): Report {
+  const r = fullReport(i);
+  return {
     ...r,
     meta: { ...r.meta, preface: everyLineNew(r.meta.preface, i) },
     narrative: Object.fromEntries(
@@ -60,17 +90,18 @@ function freshReports(count: number): Report[] {
         everyLineNew(section === 'overview' ? overview : (text ?? ''), i),
       ]),
     ),
-  }));
+  };
 }
 
-function full(fresh = false): () => number {
-  const reports = fresh ? freshReports(CALLS) : fullReports(CALLS);
-  let i = 0;
-  return () => {
-    const edited = reports[i++ % reports.length] ?? report;
+function fullReports(count: number, fresh = false): Report[] {
+  return Array.from({ length: count }, (_, i) => (fresh ? freshReport(i) : fullReport(i)));
+}
+
+function full(fresh = false): number {
+  return cpuPerCall(fresh ? freshReport : fullReport, (edited) => {
     const computed = computeReport(template, edited);
     return evaluateChecks(template, edited, { ...options, computed }).length;
-  };
+  });
 }
 
 /**
@@ -78,10 +109,9 @@ function full(fresh = false): () => number {
  * A keystroke changes one thing — a cell of 表二 or 表三, or the text of 总体情况 — and only the
  * totals and checks that read it run again.
  */
-function keystrokes(kind: 'cell' | 'text'): () => number {
-  const chain: Report[] = [];
+function keystrokes(kind: 'cell' | 'text'): number {
   let current = report;
-  for (let k = 1; k <= CALLS; k += 1) {
+  const keystroke = (k: number): Report => {
     if (kind === 'cell') {
       const id = k % 2 === 0 ? 't3.newReceived.naturalPerson' : 't2.licensing.decisions';
       current = { ...current, cells: { ...current.cells, [id]: String(k % 500) } };
@@ -91,12 +121,14 @@ function keystrokes(kind: 'cell' | 'text'): () => number {
         narrative: { ...current.narrative, overview: `${overview}${k}` },
       };
     }
-    chain.push(current);
-  }
+    return current;
+  };
   const evaluate = createIncrementalEvaluator();
   evaluate(template, report, options);
-  let i = 0;
-  return () => evaluate(template, chain[i++ % chain.length] ?? report, options).issues.length;
+  return cpuPerCall(
+    (i) => keystroke(i + 1),
+    (edited) => evaluate(template, edited, options).issues.length,
+  );
 }
 
 /**
@@ -105,7 +137,7 @@ function keystrokes(kind: 'cell' | 'text'): () => number {
  * calls, a core taken away, dropped). Prints the table; returns the sum, in ms.
  */
 function perCheck(fresh = false): number {
-  const reports = fresh ? freshReports(1300) : fullReports(1300);
+  const reports = fullReports(1300, fresh);
   const times = new Map<string, number[]>(builtInChecks.map((c) => [c.id, []]));
   const computeTimes: number[] = [];
   reports.forEach((r, n) => {
@@ -162,13 +194,13 @@ export const engineMeasures: readonly EngineMeasure[] = [
 export function measureEngine(measure: EngineMeasure): number {
   switch (measure) {
     case 'full':
-      return medianCpuTime(full());
+      return full();
     case 'fresh':
-      return medianCpuTime(full(true));
+      return full(true);
     case 'cell':
-      return medianCpuTime(keystrokes('cell'));
+      return keystrokes('cell');
     case 'text':
-      return medianCpuTime(keystrokes('text'));
+      return keystrokes('text');
     case 'checks':
       return perCheck();
     case 'checks-fresh':

@@ -25,13 +25,22 @@ const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
 
 export function parseChineseNumeral(text: string): number | null {
-  if (text === '' || [...text].some((ch) => DIGIT[ch] === undefined && UNIT[ch] === undefined)) {
-    return null;
+  // One pass by UTF-16 unit, no array of characters (called for every number token a check
+  // reads): every character must be a digit or a unit; a surrogate half is neither, as a
+  // character outside the BMP was not (issue 17).
+  if (text === '') return null;
+  let anyUnit = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (UNIT[ch] !== undefined) anyUnit = true;
+    else if (DIGIT[ch] === undefined) return null;
   }
   // Digit by digit (years, dates): 二〇二〇.
-  if ([...text].every((ch) => UNIT[ch] === undefined)) {
+  if (!anyUnit) {
     if (text.length === 1) return DIGIT[text] ?? null;
-    return Number([...text].map((ch) => DIGIT[ch]).join(''));
+    let digits = '';
+    for (let i = 0; i < text.length; i += 1) digits += String(DIGIT[text[i] as string]);
+    return Number(digits);
   }
   let total = 0;
   let pending: number | null = null;
@@ -57,6 +66,7 @@ export function parseChineseNumeral(text: string): number | null {
 /** An arabic (half- or full-width) or Chinese number; `null` otherwise. */
 export function parseNumberToken(token: string): number | null {
   const half = toHalfWidthDigits(token);
-  if (/^\d+(\.\d+)?$/.test(half)) return Number(half);
+  if (ARABIC.test(half)) return Number(half);
   return parseChineseNumeral(half);
 }
+const ARABIC = /^\d+(\.\d+)?$/;

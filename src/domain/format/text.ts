@@ -10,8 +10,12 @@ import { byParagraph, paragraphsOf, perParagraph, perText, type AnalysedText } f
  * its full-width punctuation (`（一）`, `，`), which the checks read as written.
  */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９％．]/g, (ch) => ch.normalize('NFKC'));
+  // Most texts and tokens have none: a test, not a replace with a function (a call into the
+  // runtime however short the text; issue 17, docs/performance.md stop 32).
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTHS, (ch) => ch.normalize('NFKC')) : text;
 }
+const FULL_WIDTH = /[０-９％．]/;
+const FULL_WIDTHS = /[０-９％．]/g;
 
 /**
  * Half-width digits and no whitespace but line breaks, except a single space between two Latin
