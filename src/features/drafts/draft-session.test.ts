@@ -90,6 +90,40 @@ describe('autosave', () => {
     session.dispose();
   });
 
+  it('follows a write the clerk typed through with the next one in the idle period, the status left as it is', async () => {
+    const db = await freshDb();
+    const idles: (() => void)[] = [];
+    const idle = (run: () => void): (() => void) => {
+      idles.push(run);
+      return () => undefined;
+    };
+    const { editor, status, session } = await openTab(db, 'A', undefined, idle);
+    session.create(draftContent('d8'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '8' }]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.useRealTimers();
+    const pending = status.getState().save;
+    expect(pending.kind).toBe('pending');
+    let statusChanges = 0;
+    const unsubscribe = status.subscribe(() => (statusChanges += 1));
+    idles[0]?.();
+    expect(session.isSaving).toBe(true);
+    // A key while the write is under way.
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '88' }]);
+    // The next write waits for an idle period at once (no timer first), and the label, already
+    // 正在保存…, is not set again.
+    await vi.waitFor(() => expect(idles).toHaveLength(2));
+    expect(statusChanges).toBe(0);
+    expect(status.getState().save).toBe(pending);
+    idles[1]?.();
+    await session.flush();
+    expect((await stored(db, 'd8')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '88' });
+    unsubscribe();
+    session.dispose();
+  });
+
   it('starts the write in the idle period after the delay, never in the middle of a key', async () => {
     const db = await freshDb();
     const idles: { run: () => void; timeoutMs: number; cancelled: boolean }[] = [];

@@ -237,6 +237,8 @@ export class DraftSession {
   /** The write starts `ms` from now, in the first idle period after that (SAVE_IDLE_TIMEOUT_MS). */
   private startTimer(ms: number): void {
     if (this.timer) return;
+    // With no delay the idle wait starts now: a timer of 0 ms first was one more task on the
+    // page per save while the clerk types.
     const idle = (): void => {
       let ran = false;
       const cancel = (this.o.idle ?? whenIdle)(() => {
@@ -247,7 +249,8 @@ export class DraftSession {
       // Run at once (no idle callbacks here): nothing left to cancel.
       this.timer = ran ? null : cancel;
     };
-    this.timer = (this.o.schedule ?? timeout)(idle, ms);
+    if (ms > 0) this.timer = (this.o.schedule ?? timeout)(idle, ms);
+    else idle();
   }
 
   private cancelTimer(): void {
@@ -319,8 +322,11 @@ export class DraftSession {
         this.showSaved(outcome.draft.savedAt);
         return true;
       }
-      // Typed on while it was written: the next write follows at once.
-      this.setStatus({ save: { kind: 'pending' } });
+      // Typed on while it was written: the next write follows at once. (The status is already
+      // 正在保存… while the clerk types: setting it again, a new object, re-rendered the save
+      // status and the banners after every save.)
+      if (this.o.status.getState().save.kind !== 'pending')
+        this.setStatus({ save: { kind: 'pending' } });
       this.startTimer(0);
       return false;
     }
