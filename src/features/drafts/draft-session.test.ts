@@ -21,6 +21,7 @@ async function openTab(
   tabId: string,
   announce?: (m: SavedMessage) => void,
   idle?: (run: () => void, timeoutMs: number) => () => void,
+  saveDelayMs?: () => number,
 ) {
   vi.resetModules();
   const { useEditorStore } = await import('@/store/editor-store');
@@ -34,6 +35,7 @@ async function openTab(
     newId: () => `${tabId}-new${(n += 1)}`,
     ...(announce ? { announce } : {}),
     ...(idle ? { idle } : {}),
+    ...(saveDelayMs ? { saveDelayMs } : {}),
   });
   return { editor: useEditorStore, status, session };
 }
@@ -121,6 +123,26 @@ describe('autosave', () => {
     await session.flush();
     expect((await stored(db, 'd8')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '88' });
     unsubscribe();
+    session.dispose();
+  });
+
+  it('holds the writes back while the delay is endless (a benchmark), and saves on the first change after', async () => {
+    const db = await freshDb();
+    let delay = Number.POSITIVE_INFINITY;
+    const { editor, status, session } = await openTab(db, 'A', undefined, undefined, () => delay);
+    session.create(draftContent('d9'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '9' }]);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(status.getState().save.kind).toBe('pending');
+    delay = SAVE_DELAY_MS;
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '99' }]);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.useRealTimers();
+    await session.flush();
+    expect((await stored(db, 'd9')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '99' });
     session.dispose();
   });
 
