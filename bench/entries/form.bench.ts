@@ -32,7 +32,11 @@ import type { BenchEntry } from '../types';
  * Keystrokes: 表三 is first filled with 0 (本表空白填0); then, cycling over the six input cells of
  * row 一 (新收), `1` (0→1: total +1, balance broken, errors +2), Backspace (blank: total and
  * balance pending, one blank-cell issue), `0` (balanced again). Each of these changes the total,
- * the balance state and the issue count. 20 warm-up keystrokes, then 240 measured.
+ * the balance state and the issue count. 20 warm-up keystrokes, then 240 measured — in blocks
+ * of 30 that alternate with the bare input's (two pages of one browser context, order A B B A
+ * A B B A), so that the machine's load, which drifts from minute to minute on a shared machine,
+ * lands on both sides of the ratio alike. The run prints the ratio of each half of the keys
+ * beside the figures, so the spread within a run shows.
  */
 
 const WARMUP = 20;
