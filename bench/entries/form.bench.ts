@@ -363,7 +363,7 @@ async function measureRun(
   const savesBefore = await savesOf(page);
   for (let b = 0; b < BLOCKS; b += 1) {
     if (isA(b)) {
-      if (b > 0 && !isA(b - 1)) await page.bringToFront();
+      if (b === 0 || !isA(b - 1)) await page.bringToFront();
       await typeForm(BLOCK);
     } else {
       if (b > 0 && isA(b - 1)) {
