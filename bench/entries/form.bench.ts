@@ -32,7 +32,11 @@ import type { BenchEntry } from '../types';
  * Keystrokes: 表三 is first filled with 0 (本表空白填0); then, cycling over the six input cells of
  * row 一 (新收), `1` (0→1: total +1, balance broken, errors +2), Backspace (blank: total and
  * balance pending, one blank-cell issue), `0` (balanced again). Each of these changes the total,
- * the balance state and the issue count. 20 warm-up keystrokes, then 240 measured.
+ * the balance state and the issue count. 20 warm-up keystrokes, then 240 measured — in blocks
+ * of 30 that alternate with the bare input's (two pages of one browser context, order A B B A
+ * A B B A), so that the machine's load, which drifts from minute to minute on a shared machine,
+ * lands on both sides of the ratio alike. The run prints the ratio of each half of the keys
+ * beside the figures, so the spread within a run shows.
  */
 
 const WARMUP = 20;
@@ -143,6 +147,8 @@ async function cpuPerKeystroke(
   keys: readonly string[],
   count: number,
   install = true,
+  /** Runs before key `n` (0, 1, …) is pressed (its time, like the gap's, belongs to key n − 1). */
+  before?: (n: number) => Promise<void>,
 ): Promise<number[]> {
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
@@ -154,6 +160,7 @@ async function cpuPerKeystroke(
     }, KEY_MARK);
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   for (let n = 0; n < count; n += 1) {
+    await before?.(n);
     await page.keyboard.press(keys[n % keys.length] ?? '1');
     await page.waitForTimeout(CPU_KEY_GAP_MS);
   }
@@ -183,31 +190,47 @@ async function cpuPerKeystroke(
 }
 
 /**
- * The same CPU trace with the autosave held back: the first key starts the save's timer, which
- * does not fall due during the run (window.__NIANBAO_SAVE_DELAY_MS__). Beside the figure with
- * saves falling due (a save SAVE_DELAY_MS = 50 ms after a key: about one per key here), it
- * shows what saving adds to a keystroke's main-thread work.
+ * Keys are measured in blocks of BLOCK, the two sides of a comparison (the app and the bare
+ * input; saves falling due and held back) alternating in the order A B B A A B B A …, so that a
+ * drift of the machine's load during the run lands on both sides alike. (Until stop 32 each side
+ * was one run of 240 keys after the other's, and the same build measured 0.45–1.69 ms of CPU
+ * added by saving from run to run.)
  */
-async function cpuWithoutSaves(page: Page, keys: readonly string[]): Promise<number[]> {
-  // The save under way (if any) ends first; then hold the next ones back.
-  await page.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
-  await page.evaluate(() => {
-    (window as { __NIANBAO_SAVE_DELAY_MS__?: number }).__NIANBAO_SAVE_DELAY_MS__ = 3_600_000;
-  });
-  const cpu = await cpuPerKeystroke(page, keys, SAMPLES, false);
-  await page.evaluate(() => {
-    delete (window as { __NIANBAO_SAVE_DELAY_MS__?: number }).__NIANBAO_SAVE_DELAY_MS__;
-  });
-  return cpu;
-}
+const BLOCK = 30;
+const BLOCKS = (2 * SAMPLES) / BLOCK;
+/** Whether block `b` (0, 1, …) is side A's: A B B A A B B A. */
+const isA = (b: number): boolean => ((b + 1) >> 1) % 2 === 0;
 
-interface Run {
-  readonly samples: Sample[];
-  readonly cpu: number[];
-  /** CPU per keystroke with the autosave held back (form only; [] when not traced). */
-  readonly cpuNoSave: number[];
-  /** Autosaves written during the measured keystrokes. */
-  readonly saves: number;
+/**
+ * The form's CPU per key, saves falling due and held back, in one trace of alternating blocks
+ * (A: saves fall due, a save SAVE_DELAY_MS = 50 ms after a key, about one per key or two here;
+ * B: held back, window.__NIANBAO_SAVE_DELAY_MS__ = Infinity, no save starts). A held block
+ * starts once the last save committed (已保存), so that no write of the block before runs in it.
+ * Their difference is what saving adds to a keystroke's main-thread work.
+ */
+async function cpuSavesAndHeld(
+  page: Page,
+  keys: readonly string[],
+): Promise<{ withSaves: number[][]; held: number[][] }> {
+  const hold = (on: boolean): Promise<void> =>
+    page.evaluate((h) => {
+      const w = window as { __NIANBAO_SAVE_DELAY_MS__?: number };
+      if (h) w.__NIANBAO_SAVE_DELAY_MS__ = Number.POSITIVE_INFINITY;
+      else delete w.__NIANBAO_SAVE_DELAY_MS__;
+    }, on);
+  const order = Array.from({ length: BLOCKS }, (_, b) => isA(b));
+  const cpu = await cpuPerKeystroke(page, keys, SAMPLES * 2, true, async (n) => {
+    if (n % BLOCK !== 0) return;
+    const b = n / BLOCK;
+    if (b > 0 && order[b - 1] && !order[b])
+      await page.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await hold(!order[b]);
+  });
+  await hold(false);
+  const withSaves: number[][] = [];
+  const held: number[][] = [];
+  order.forEach((a, b) => (a ? withSaves : held).push(cpu.slice(b * BLOCK, (b + 1) * BLOCK)));
+  return { withSaves, held };
 }
 
 /** Counts the page's IndexedDB writes (the autosave) in `window.__saves`; before it loads. */
@@ -245,7 +268,21 @@ async function savesOf(page: Page): Promise<number> {
   return n;
 }
 
-async function measureForm(page: Page, withCpu: boolean): Promise<Run> {
+const FORM_KEYS = ['1', 'Backspace', '0'];
+const COLUMNS = [
+  'naturalPerson',
+  'commercial',
+  'research',
+  'publicWelfare',
+  'legalService',
+  'otherOrg',
+];
+
+/** Types `count` more probed keys into a page (each waits for its sample). */
+type Typist = (count: number) => Promise<void>;
+
+/** A new draft's 表三 filled with 0, the probe installed: `1`, Backspace, `0` over row 一's cells. */
+async function openForm(page: Page): Promise<Typist> {
   await page.getByRole('button', { name: '新建年报' }).click();
   await page.getByRole('button', { name: '创建并开始填写' }).click();
   await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
@@ -255,53 +292,98 @@ async function measureForm(page: Page, withCpu: boolean): Promise<Run> {
     '[data-testid="balance-summary"]',
     '.issue-counts',
   ]);
-  const columns = [
-    'naturalPerson',
-    'commercial',
-    'research',
-    'publicWelfare',
-    'legalService',
-    'otherOrg',
-  ];
-  const keys = ['1', 'Backspace', '0'];
   let n = 0;
-  let savesBefore: number | null = null;
-  for (let i = 0; n < WARMUP + SAMPLES; i += 1) {
-    if (n >= WARMUP && savesBefore === null) savesBefore = await savesOf(page);
-    await page.locator(`[id="cell-t3.newReceived.${columns[i % columns.length]}"]`).focus();
-    for (const key of keys) await press(page, key, ++n);
-  }
-  const saves = (await savesOf(page)) - (savesBefore ?? 0);
-  if (saves === 0) throw new Error('no autosave fell due while typing: the figures would not hold');
-  const samples = (await page.evaluate(() => window.__keystrokes ?? [])).slice(
-    WARMUP,
-    WARMUP + SAMPLES,
-  );
-  await page.locator('[id="cell-t3.newReceived.naturalPerson"]').focus();
-  const cpu = withCpu ? await cpuPerKeystroke(page, keys, SAMPLES) : [];
-  const cpuNoSave = withCpu ? await cpuWithoutSaves(page, keys) : [];
-  return { samples, cpu, cpuNoSave, saves };
+  return async (count) => {
+    for (const end = n + count; n < end;) {
+      if (n % 3 === 0)
+        await page
+          .locator(`[id="cell-t3.newReceived.${COLUMNS[(n / 3) % COLUMNS.length]}"]`)
+          .focus();
+      const key = FORM_KEYS[n % 3] ?? '1';
+      await press(page, key, (n += 1));
+    }
+  };
 }
 
-async function measureBare(page: Page, withCpu: boolean): Promise<Run> {
+const BARE_KEYS = ['1', 'Backspace', '0', 'Backspace'];
+
+/** A page with one bare <input>, focused, the probe installed. */
+async function openBare(page: Page): Promise<Typist> {
   await page.setContent(
     '<!doctype html><html lang="zh-CN"><body><input id="bare" aria-label="bare"></body></html>',
   );
   await installProbe(page, ['#bare']);
   await page.locator('#bare').focus();
-  const keys = ['1', 'Backspace', '0', 'Backspace'];
-  for (let n = 1; n <= WARMUP + SAMPLES; n += 1)
-    await press(page, keys[(n - 1) % keys.length] ?? '1', n);
-  const samples = (await page.evaluate(() => window.__keystrokes ?? [])).slice(
-    WARMUP,
-    WARMUP + SAMPLES,
-  );
-  return {
-    samples,
-    cpu: withCpu ? await cpuPerKeystroke(page, keys, SAMPLES) : [],
-    cpuNoSave: [],
-    saves: 0,
+  let n = 0;
+  return async (count) => {
+    for (const end = n + count; n < end;) {
+      const key = BARE_KEYS[n % BARE_KEYS.length] ?? '1';
+      await press(page, key, (n += 1));
+    }
   };
+}
+
+const measured = async (page: Page): Promise<Sample[]> =>
+  (await page.evaluate(() => window.__keystrokes ?? [])).slice(WARMUP, WARMUP + SAMPLES);
+
+interface Run {
+  readonly form: Sample[];
+  readonly bare: Sample[];
+  /** CPU per keystroke of the form, in blocks (saves falling due / held back); [] when not traced. */
+  readonly cpu: number[][];
+  readonly cpuNoSave: number[][];
+  readonly bareCpu: number[];
+  /** Autosaves written during the measured keystrokes. */
+  readonly saves: number;
+}
+
+/**
+ * The app's and the bare input's keys in alternating blocks (two pages of one browser context):
+ * WARMUP keys each, then BLOCK keys of the form and of the bare input in turn (A B B A …). Before
+ * a bare block the form's last save is let commit (已保存), so that it does not run beside the bare
+ * input's keys. Then, with `withCpu`, the CPU traces: the form's saves falling due and held back
+ * in alternating blocks, and the bare input's.
+ */
+async function measureRun(
+  page: Page,
+  barePage: Page,
+  base: string,
+  withCpu: boolean,
+): Promise<Run> {
+  await countSaves(page);
+  await page.goto(base);
+  const typeForm = await openForm(page);
+  const typeBare = await openBare(barePage);
+  // The page typed into is brought to the front: Chromium throttles the frames of the app's page
+  // behind another (≈ 1 s to the next frame, where it is 2–30 ms in front).
+  await page.bringToFront();
+  await typeForm(WARMUP);
+  await barePage.bringToFront();
+  await typeBare(WARMUP);
+  const savesBefore = await savesOf(page);
+  for (let b = 0; b < BLOCKS; b += 1) {
+    if (isA(b)) {
+      if (b === 0 || !isA(b - 1)) await page.bringToFront();
+      await typeForm(BLOCK);
+    } else {
+      if (b > 0 && isA(b - 1)) {
+        await page.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+        await barePage.bringToFront();
+      }
+      await typeBare(BLOCK);
+    }
+  }
+  const saves = (await savesOf(page)) - savesBefore;
+  if (saves === 0) throw new Error('no autosave fell due while typing: the figures would not hold');
+  const form = await measured(page);
+  const bare = await measured(barePage);
+  if (!withCpu) return { form, bare, cpu: [], cpuNoSave: [], bareCpu: [], saves };
+  await page.bringToFront();
+  await page.locator('[id="cell-t3.newReceived.naturalPerson"]').focus();
+  const { withSaves, held } = await cpuSavesAndHeld(page, FORM_KEYS);
+  await barePage.bringToFront();
+  const bareCpu = await cpuPerKeystroke(barePage, BARE_KEYS, SAMPLES);
+  return { form, bare, cpu: withSaves, cpuNoSave: held, bareCpu, saves };
 }
 
 interface Figures {
@@ -336,33 +418,44 @@ async function measure(): Promise<Figures> {
   if (initial.source.includes('wordprocessingml'))
     throw new Error('the docx library is in the initial JavaScript');
   return inServedBuild(outDir, async (base, browser) => {
-    const run = async (withCpu: boolean): Promise<{ form: Run; bare: Run }> => {
+    const run = async (withCpu: boolean): Promise<Run> => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       try {
-        const page = await context.newPage();
-        await countSaves(page);
-        await page.goto(base);
-        const form = await measureForm(page, withCpu);
-        const bare = await measureBare(await context.newPage(), withCpu);
-        return { form, bare };
+        return await measureRun(await context.newPage(), await context.newPage(), base, withCpu);
       } finally {
         await context.close();
       }
     };
     const quiet = await run(true);
     const hog = await withCpuHog(() => run(false));
+    const f = (x: number): string => x.toFixed(2);
+    // The spread within the run, printed beside the figures: the frame ratio of each half of the
+    // keys (the first four blocks of each side, the last four), and the CPU added by saving of
+    // each pair of blocks (30 keys with saves − the 30 held back beside them).
+    const halves = (a: readonly Sample[], b: readonly Sample[]): string =>
+      [0, SAMPLES / 2]
+        .map((from) => {
+          const half = (x: readonly Sample[]) => pick(x.slice(from, from + SAMPLES / 2), 'frame');
+          return `${f(percentile(half(a), 95) / percentile(half(b), 95))}×`;
+        })
+        .join(', ');
+    const pairs = quiet.cpu.map((w, k) => median(w) - median(quiet.cpuNoSave[k] ?? []));
     console.log(
-      `form: ${quiet.form.saves} autosaves during the ${SAMPLES} measured keystrokes (quiet), ` +
-        `${hog.form.saves} with the CPU hog`,
+      `form: ${quiet.saves} autosaves during the ${SAMPLES} measured keystrokes (quiet), ` +
+        `${hog.saves} with the CPU hog\n` +
+        `form: frame ratio p95 by halves of the keys: quiet ${halves(quiet.form, quiet.bare)}; ` +
+        `CPU hog beside ${halves(hog.form, hog.bare)}\n` +
+        `form: CPU added by saving per pair of blocks (medians of ${BLOCK} keys): ` +
+        `${pairs.map(f).join(', ')} ms`,
     );
     return {
-      form: quiet.form.samples,
-      bare: quiet.bare.samples,
-      formCpu: quiet.form.cpu,
-      formCpuNoSave: quiet.form.cpuNoSave,
-      bareCpu: quiet.bare.cpu,
-      hogForm: hog.form.samples,
-      hogBare: hog.bare.samples,
+      form: quiet.form,
+      bare: quiet.bare,
+      formCpu: quiet.cpu.flat(),
+      formCpuNoSave: quiet.cpuNoSave.flat(),
+      bareCpu: quiet.bareCpu,
+      hogForm: hog.form,
+      hogBare: hog.bare,
       initialJsKiB: initial.gzipBytes / 1024,
     };
   });

@@ -165,6 +165,35 @@ describe('a keystroke in 表三', () => {
     }
   });
 
+  it('renders nothing of the issues panel while it is closed, and shows the current issues on opening', async () => {
+    const cell = 't3.newReceived.commercial';
+    const toggle = host.querySelector<HTMLButtonElement>('[aria-controls="issues-side"]')!;
+    const messages = () =>
+      [...host.querySelectorAll('#issues-side .issue-message')].map((e) => e.textContent);
+    const counts = () => host.querySelector('#issues-side .issue-counts')?.textContent;
+    await m.act(async () => toggle.click());
+    expect(host.querySelector('#issues-side')?.hasAttribute('hidden')).toBe(true);
+    const before = messages();
+    counter.reset();
+    await type(cell, '1');
+    // The key changed the issues (a balance error) …
+    const s = m.store.getState();
+    const open = m.analysisOf(s.report, s.lastYear).issues.filter((i) => !i.dismissed);
+    expect(open.map((i) => i.message)).not.toEqual(before);
+    // … and the closed panel followed none of it.
+    for (const name of ['IssuesPanel', 'IssueItem', 'IssueCounts'])
+      expect(counter.of(name), name).toBe(0);
+    expect(messages()).toEqual(before);
+    await m.act(async () => toggle.click());
+    expect(host.querySelector('#issues-side')?.hasAttribute('hidden')).toBe(false);
+    const listed = (['error', 'incomplete', 'warning', 'info'] as const).flatMap((sev) =>
+      open.filter((i) => i.severity === sev),
+    );
+    expect(messages()).toEqual(listed.slice(0, 60).map((i) => i.message));
+    expect(counts()).toContain(`错误 ${open.filter((i) => i.severity === 'error').length}`);
+    await type(cell, '0');
+  });
+
   it('shows values as the domain gives them: separators in a typed value, states as classes', async () => {
     const cell = 't3.newReceived.naturalPerson';
     const q = (id: string) => host.querySelector<HTMLInputElement>(`[id="cell-${id}"]`)!;

@@ -21,6 +21,7 @@ async function openTab(
   tabId: string,
   announce?: (m: SavedMessage) => void,
   idle?: (run: () => void, timeoutMs: number) => () => void,
+  saveDelayMs?: () => number,
 ) {
   vi.resetModules();
   const { useEditorStore } = await import('@/store/editor-store');
@@ -34,6 +35,7 @@ async function openTab(
     newId: () => `${tabId}-new${(n += 1)}`,
     ...(announce ? { announce } : {}),
     ...(idle ? { idle } : {}),
+    ...(saveDelayMs ? { saveDelayMs } : {}),
   });
   return { editor: useEditorStore, status, session };
 }
@@ -87,6 +89,60 @@ describe('autosave', () => {
     // Committed; the label says so once the keys have paused (SAVED_LABEL_QUIET_MS).
     expect(status.getState().save.kind).toBe('pending');
     await vi.waitFor(() => expect(status.getState().save.kind).toBe('saved'));
+    session.dispose();
+  });
+
+  it('follows a write the clerk typed through with the next one in the idle period, the status left as it is', async () => {
+    const db = await freshDb();
+    const idles: (() => void)[] = [];
+    const idle = (run: () => void): (() => void) => {
+      idles.push(run);
+      return () => undefined;
+    };
+    const { editor, status, session } = await openTab(db, 'A', undefined, idle);
+    session.create(draftContent('d8'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '8' }]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.useRealTimers();
+    const pending = status.getState().save;
+    expect(pending.kind).toBe('pending');
+    let statusChanges = 0;
+    const unsubscribe = status.subscribe(() => (statusChanges += 1));
+    idles[0]?.();
+    expect(session.isSaving).toBe(true);
+    // A key while the write is under way.
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '88' }]);
+    // The next write waits for an idle period at once (no timer first), and the label, already
+    // 正在保存…, is not set again.
+    await vi.waitFor(() => expect(idles).toHaveLength(2));
+    expect(statusChanges).toBe(0);
+    expect(status.getState().save).toBe(pending);
+    idles[1]?.();
+    await session.flush();
+    expect((await stored(db, 'd8')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '88' });
+    unsubscribe();
+    session.dispose();
+  });
+
+  it('holds the writes back while the delay is endless (a benchmark), and saves on the first change after', async () => {
+    const db = await freshDb();
+    let delay = Number.POSITIVE_INFINITY;
+    const { editor, status, session } = await openTab(db, 'A', undefined, undefined, () => delay);
+    session.create(draftContent('d9'));
+    await session.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '9' }]);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(status.getState().save.kind).toBe('pending');
+    delay = SAVE_DELAY_MS;
+    editor.getState().setCells([{ id: 't3.newReceived.naturalPerson', value: '99' }]);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.useRealTimers();
+    await session.flush();
+    expect((await stored(db, 'd9')).report.cells).toEqual({ 't3.newReceived.naturalPerson': '99' });
     session.dispose();
   });
 

@@ -56,7 +56,10 @@ export interface DraftSessionOptions {
   readonly applyRemote?: (apply: () => void) => void;
   /** Runs `run` after `ms`; returns the cancel function (default: setTimeout; a test's clock). */
   readonly schedule?: (run: () => void, ms: number) => () => void;
-  /** SAVE_DELAY_MS unless given (read at each first unsaved change). */
+  /**
+   * SAVE_DELAY_MS unless given (read at each first unsaved change); `Infinity` holds the write
+   * back until a change after it returns a finite delay (or the page is hidden or closed).
+   */
   readonly saveDelayMs?: () => number;
   /**
    * Runs `run` in the page's next idle period, within `timeoutMs`; returns the cancel function
@@ -236,7 +239,11 @@ export class DraftSession {
 
   /** The write starts `ms` from now, in the first idle period after that (SAVE_IDLE_TIMEOUT_MS). */
   private startTimer(ms: number): void {
-    if (this.timer) return;
+    // An endless delay holds the write back (a benchmark measuring keys without saves): no
+    // timer, so that the next change after the hold is lifted starts one as usual.
+    if (this.timer || ms === Number.POSITIVE_INFINITY) return;
+    // With no delay the idle wait starts now: a timer of 0 ms first was one more task on the
+    // page per save while the clerk types.
     const idle = (): void => {
       let ran = false;
       const cancel = (this.o.idle ?? whenIdle)(() => {
@@ -247,7 +254,8 @@ export class DraftSession {
       // Run at once (no idle callbacks here): nothing left to cancel.
       this.timer = ran ? null : cancel;
     };
-    this.timer = (this.o.schedule ?? timeout)(idle, ms);
+    if (ms > 0) this.timer = (this.o.schedule ?? timeout)(idle, ms);
+    else idle();
   }
 
   private cancelTimer(): void {
@@ -319,8 +327,11 @@ export class DraftSession {
         this.showSaved(outcome.draft.savedAt);
         return true;
       }
-      // Typed on while it was written: the next write follows at once.
-      this.setStatus({ save: { kind: 'pending' } });
+      // Typed on while it was written: the next write follows at once. (The status is already
+      // 正在保存… while the clerk types: setting it again, a new object, re-rendered the save
+      // status and the banners after every save.)
+      if (this.o.status.getState().save.kind !== 'pending')
+        this.setStatus({ save: { kind: 'pending' } });
       this.startTimer(0);
       return false;
     }

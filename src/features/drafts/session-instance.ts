@@ -114,7 +114,8 @@ let instance: DraftSession | null = null;
 
 /**
  * The autosave delay: SAVE_DELAY_MS, unless a benchmark holds the saves back
- * (window.__NIANBAO_SAVE_DELAY_MS__) to measure keystrokes with and without saves falling due.
+ * (window.__NIANBAO_SAVE_DELAY_MS__, `Infinity`: none while it is set) to measure keystrokes
+ * with and without saves falling due.
  */
 function saveDelayMs(): number {
   const override = (globalThis as { __NIANBAO_SAVE_DELAY_MS__?: unknown })

@@ -1,4 +1,12 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  Activity,
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { agencyKindLabels } from '@/domain/report/types';
 import { formatById } from '@templates/index';
 import { useEditorStore } from '@/store/editor-store';
@@ -148,7 +156,9 @@ export function Editor({ headerExtra, exportStep, issuesPanel, preview }: Editor
             hidden={!issuesOpen}
             aria-label="检查结果"
           >
-            {issuesPanel}
+            {/* Closed, the panel keeps its state and DOM but follows no key: its subscriptions
+                are let go (React's hidden Activity) and taken up, with what changed, on opening. */}
+            <Activity mode={issuesOpen ? 'visible' : 'hidden'}>{issuesPanel}</Activity>
           </aside>
         ) : null}
       </div>
