@@ -1533,6 +1533,25 @@ const PARTS_ETC_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['478-haitang-zfb-2023.txt', 'part-count-mismatch:overview'],
 ];
 /**
+ * One label of 表二's header printed with a character lost (`table-header-changed`: `现行有效件` for
+ * 现行有效件数, `本年废止件` for 本年废止件数, `本年公开数量` for 本年新公开数量). 511's gatherer wrote it
+ * down as a problem (255's, two labels shortened, too); the gatherers of these wrote the very same
+ * as a slip (393 `可能是页面丢字，不作问题`; 335 is 511's report gathered again). Since a fix of stop 32
+ * after the measure of 494–523 (the importer records one label short of a character when a value
+ * follows the header; a text cut in its header is not), counted as the problem the later measure
+ * calls it (for the lead to decide, as stop 31 decided the preface under its heading).
+ */
+const HEADER_LABEL_SHORT_WRITTEN_AS_SLIP: readonly (readonly [string, string])[] = [
+  ['122-tianmen-bgs-2025.txt', 'table-header-changed:t2:现行有效件数'],
+  ['160-changtu-qijiazi-2023.txt', 'table-header-changed:t2:现行有效件数'],
+  ['174-daixian-wjj-2024.txt', 'table-header-changed:t2:现行有效件数'],
+  ['213-xizang-sjt-2025.txt', 'table-header-changed:t2:现行有效件数'],
+  ['335-donghu-sthjfj-2023.txt', 'table-header-changed:t2:现行有效件数'],
+  ['393-qianjiang-yuyang-2022.txt', 'table-header-changed:t2:现行有效件数'],
+  ['025-pingtan-zrzyj-2020.html', 'table-header-changed:t2:本年新公开数量'],
+  ['030-pingtan-nyncj-2024.html', 'table-header-changed:t2:本年废止件数'],
+];
+/**
  * The lists of keys by file, merged: a file named in several keeps every key of each, once (an entry
  * of the measures below never hides a key added after reading, nor the other way round).
  */
@@ -1793,6 +1812,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     ['notice-citation-wrong:meta:2019-60', 'notice-citation-unknown:meta:broken-number'],
     'report-name-garbled:meta',
     'overview-areas-missing',
+    // Since a fix of stop 32 after the measure of 494–523: 表二's header `本年制发件数 | 本年废止件数 |
+    // 现行有效件`, 数 lost.
+    'table-header-changed:t2:现行有效件数',
   ],
   '513-jiangyong-2023.txt': ['section-heading-mismatch:overview', 'report-name-garbled:overview'],
   '516-sichuan-rfb-2022.txt': [
@@ -1816,6 +1838,7 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...REPORT_NAME_SHORT_WRITTEN,
     ...REPORT_NAME_SHORT_DECIDED,
     ...PARTS_ETC_SHORT_DECIDED,
+    ...HEADER_LABEL_SHORT_WRITTEN_AS_SLIP,
   ],
 );
 
@@ -2008,7 +2031,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '2022年的报告以《广东省人民政府关于转发国务院办公厅2020年政务公开工作要点的通知》(粤府办〔2020〕14号)为依据：引的是两年前的工作要点',
   ],
   // 509–523 (measured at once on 4a6e9c5): not flagged at the measure.
-  '511-donghu-sthjfj-2023.txt': ['表二表头“现行有效件”缺“数”（应为“现行有效件数”）'],
   '512-xiangyin-2023.txt': [
     '县人民政府的年度报告未说明所列数据是县政府本级的还是全县汇总的（序言和总体情况只说“湘阴县人民政府”“县政府门户网站发布信息12205条”）',
   ],
