@@ -1543,6 +1543,51 @@ const PROACTIVE_UNCOUNTED_READ: readonly string[] = [
   '365-siping-simalu-2021.txt',
 ];
 /**
+ * The preface's list of the report's parts naming five of the six and ending in 等, the sixth,
+ * 其他需要报告的事项, left out (`part-count-mismatch`: 077 `全文内容包括总体情况、…、存在的主要问题及改进
+ * 情况等`, 133 `本报告由总体情况、…、存在的主要问题及改进情况等部分组成`). The gatherers of 221, 360, 372,
+ * 385 and 503 wrote it down as a problem (MISSED until then); those of 053, 077, 078, 097, 107, 133,
+ * 475 and 478 as a slip. stop 32 decided: a list of five parts ending in 等 lacks 其他需要报告的事项
+ * (the official preface lists all six; 等 stands in for no named part). Since a fix of stop 32 after
+ * the measure of 494–523, counted here for the texts written before (503 with its entry).
+ */
+const PARTS_ETC_SHORT_DECIDED: readonly (readonly [string, string])[] = [
+  // Written down as a problem.
+  ['221-minhang-pujin-2021.txt', 'part-count-mismatch:meta'],
+  ['360-wushan-yupan-2021.txt', 'part-count-mismatch:meta'],
+  ['372-naidong-district-2024.txt', 'part-count-mismatch:meta'],
+  ['385-minhang-maqiao-2024.txt', 'part-count-mismatch:meta'],
+  // Written down as a slip.
+  ['053-shenzhen-jtys-2021.txt', 'part-count-mismatch:meta'],
+  ['077-sichuan-rst-2023.txt', 'part-count-mismatch:meta'],
+  ['078-wenzhou-rsj-2022.txt', 'part-count-mismatch:meta'],
+  ['097-qingjiangpu-2021.txt', 'part-count-mismatch:meta'],
+  ['107-shijiazhuang-jyj-2021.txt', 'part-count-mismatch:meta'],
+  ['133-xiaogan-yjs-2019.txt', 'part-count-mismatch:meta'],
+  ['475-guilin-quanzhouxian-2022.txt', 'part-count-mismatch:meta'],
+  // The preface printed under 一、总体情况 (`本年报由总体情况、…、存在的主要问题及改进情况等部分组成`).
+  ['478-haitang-zfb-2023.txt', 'part-count-mismatch:overview'],
+];
+/**
+ * One label of 表二's header printed with a character lost (`table-header-changed`: `现行有效件` for
+ * 现行有效件数, `本年废止件` for 本年废止件数, `本年公开数量` for 本年新公开数量). 511's gatherer wrote it
+ * down as a problem (255's, two labels shortened, too); the gatherers of these wrote the very same
+ * as a slip (393 `可能是页面丢字，不作问题`; 335 is 511's report gathered again). Since a fix of stop 32
+ * after the measure of 494–523 (the importer records one label short of a character when a value
+ * follows the header; a text cut in its header is not), counted as the problem the later measure
+ * calls it (for the lead to decide, as stop 31 decided the preface under its heading).
+ */
+const HEADER_LABEL_SHORT_WRITTEN_AS_SLIP: readonly (readonly [string, string])[] = [
+  ['122-tianmen-bgs-2025.txt', 'table-header-changed:t2:现行有效件数'],
+  ['160-changtu-qijiazi-2023.txt', 'table-header-changed:t2:现行有效件数'],
+  ['174-daixian-wjj-2024.txt', 'table-header-changed:t2:现行有效件数'],
+  ['213-xizang-sjt-2025.txt', 'table-header-changed:t2:现行有效件数'],
+  ['335-donghu-sthjfj-2023.txt', 'table-header-changed:t2:现行有效件数'],
+  ['393-qianjiang-yuyang-2022.txt', 'table-header-changed:t2:现行有效件数'],
+  ['025-pingtan-zrzyj-2020.html', 'table-header-changed:t2:本年新公开数量'],
+  ['030-pingtan-nyncj-2024.html', 'table-header-changed:t2:本年废止件数'],
+];
+/**
  * The lists of keys by file, merged: a file named in several keeps every key of each, once (an entry
  * of the measures below never hides a key added after reading, nor the other way round).
  */
@@ -1808,15 +1853,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // public's `主动参与和监督政府工作` is no 监督保障 of the work).
     'overview-areas-missing',
   ],
+  // Warned at the measure, not written down: `1、组织机构…`, `2、主动公开情况`, then
+  // `3.依申请公开办理情况` under 一、总体情况 — 1、2、 then 3. — a real slip; counted as a false
+  // warning at the measure.
+  '494-miyun-2019.txt': ['subheading-number-style-mixed:overview'],
   '499-binhai-xingang-2023.txt': ['overview-areas-missing'],
   '500-langfang-zfb-2021.txt': ['part-count-mismatch:meta'],
-  '507-guangdong-css-2022.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 32 after the measure of 494–523: `全文包括总体情况、主动公开政府信息情况、
+  // 收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况,存在的主要问题及改进情况等`, five
+  // parts ending in 等, 其他需要报告的事项 left out (stop 32 decided: a list of five parts ending in 等
+  // lacks 其他需要报告的事项).
+  '503-yannan-gxq-2022.txt': ['part-count-mismatch:meta'],
+  '507-guangdong-css-2022.txt': [
+    'parts-sum-mismatch:overview',
+    // Flagged by meaning at the measure (its gatherer wrote the problem with no key): a 2022 report
+    // resting on 《…转发国务院办公厅2020年政务公开工作要点的通知》, the key points of two years before.
+    'notice-citation-wrong:overview:key-points-2020',
+  ],
   // 509–523 (measured at once on 4a6e9c5): flagged at the measure.
   '510-xianning-zwsjj-2025.txt': ['overview-subheading-garbled:overview'],
   '511-donghu-sthjfj-2023.txt': [
     ['notice-citation-wrong:meta:2019-60', 'notice-citation-unknown:meta:broken-number'],
     'report-name-garbled:meta',
     'overview-areas-missing',
+    // Since a fix of stop 32 after the measure of 494–523: 表二's header `本年制发件数 | 本年废止件数 |
+    // 现行有效件`, 数 lost.
+    'table-header-changed:t2:现行有效件数',
   ],
   '513-jiangyong-2023.txt': ['section-heading-mismatch:overview', 'report-name-garbled:overview'],
   // Since a fix of stop 32 after the measure of 494–523: `湘阴县人民政府`, `县政府门户网站发布信息12205条`,
@@ -1852,6 +1914,8 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...PLACELESS_AGENCY_WRITTEN_AS_SLIP.map((name) => [name, 'agency-name-place-missing'] as const),
     ...REPORT_NAME_SHORT_WRITTEN,
     ...REPORT_NAME_SHORT_DECIDED,
+    ...PARTS_ETC_SHORT_DECIDED,
+    ...HEADER_LABEL_SHORT_WRITTEN_AS_SLIP,
   ],
 );
 
@@ -1898,10 +1962,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '202-xishan-yunlin-2019.txt': ['依据的《关于做好政府信息公开工作事项的通知》没有这份通知'],
   '205-jingyuan-huanghua-2019.txt': ['表二两行只填上一年项目数量（不完整项，文本的测量不计）'],
   // 209–223 (measured once): what no check flagged.
-  // A list ending in 等 that leaves out only the catch-all 其他需要报告的事项 is not judged: six
-  // others of the corpus do the same (053, 077, 078, 097, 107, 133), written down as slips or not
-  // at all, in the same words (077 `全文内容包括总体情况、…存在的主要问题及改进情况等`).
-  '221-minhang-pujin-2021.txt': ['所列部分缺“其他需要报告的事项”，以“等”结束'],
   // 224–238 and 239–253 (measured once): what no check flagged.
   '240-baokang-nyncj-2021.txt': ['表二行政许可处理决定数量空着（不完整项，文本的测量不计）'],
   // 254–268 and 269–283 (measured once): what no check flagged.
@@ -1962,23 +2022,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(二)主动公开政府信息的类别”所列政策法规5条、部门文件4条、规划计划1条、预算决策1条、涉企优惠政策5条、政策解读5',
     '“政务公开工作要点落实情况”说2021年按《国务院办公厅关于印发当前政府信息公开重点工作安排的通知》开展：那是多年前的旧',
   ],
-  '360-wushan-yupan-2021.txt': [
-    '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
-  ],
   '371-hejing-keerguti-2023.txt': [
     '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
-  ],
-  '372-naidong-district-2024.txt': [
-    '序言所列报告内容只有五项（至“政府信息公开工作存在的主要问题及改进措施等”），缺“其他需要报告的事项”',
   ],
   // 374–403 (measured at once, on 62174aa): what no check flagged at the measure (in short).
   '381-shengsi-fgj-2020.txt': [
     '序言说“本报告内容由政府信息公开进展情况、重点领域信息公开情况、存在的问题及下步打算等多部分组成”：这是旧式年报的栏目，不是年报的六个部…',
-  ],
-  // 385 did not import at the measure (`一、 总体情况` inside one run-together line); since a fix
-  // after it, it imports and its one problem is still missed.
-  '385-minhang-maqiao-2024.txt': [
-    '序言所列组成只有五项（至“存在的主要问题和改进情况等”）：缺“其他需要报告的事项”',
   ],
   '386-qingpu-xujing-2024.txt': [
     '序言所列组成“主动公开政府信息情况、依申请公开政府信息情况、政府信息公开类行政复议和行政诉讼情况、存在的主要问题和改进措施、其他需要汇报…',
@@ -2046,15 +2095,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '478-haitang-zfb-2023.txt': [
     '办公室的年报在主动公开项下写“我区在政府信息公开专栏主动公开文件共783件”，前后又称“我办”：把全区的数字写进本办的报告，主体不清',
   ],
-  // 494–508 (measured at once on 4a6e9c5): not flagged at the measure.
-  '503-yannan-gxq-2022.txt': [
-    '序言“全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况,存在的主要问题及改进情况等”：只列五部分，缺“其他需要报告的事项”',
-  ],
-  '507-guangdong-css-2022.txt': [
-    '2022年的报告以《广东省人民政府关于转发国务院办公厅2020年政务公开工作要点的通知》(粤府办〔2020〕14号)为依据：引的是两年前的工作要点',
-  ],
-  // 509–523 (measured at once on 4a6e9c5): not flagged at the measure.
-  '511-donghu-sthjfj-2023.txt': ['表二表头“现行有效件”缺“数”（应为“现行有效件数”）'],
+  // 494–523 (measured at once on 4a6e9c5): every problem missed at the measure is flagged since
+  // the fixes after it (507's was flagged by meaning at the measure).
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -2147,10 +2189,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `(国办公开办函〔2020〕60号)` warned twice, as an unknown number (its problem) and as 〔2019〕60号 cited
   // in a 2023 report. Both silent since fixes after the measure of 464–493 (a semicolon, then a
   // verb of work done, ends the parts of `其中`; one citation, one finding).
-  // 494–508 (measured at once on 4a6e9c5): warned at the measure, not written down.
-  '494-miyun-2019.txt': ['subheading-number-style-mixed:overview'],
-  '501-xiaoshan-guali-2024.txt': ['parts-sum-mismatch:overview'],
-  '507-guangdong-css-2022.txt': ['notice-citation-wrong:overview:key-points-2020'],
+  // 494–523 (measured at once on 4a6e9c5): 494's mixed numbering (a real slip, now expected), 501's
+  // `37件,其中33件已办结,答复27件,主动撤回6件` read as 37 made of 33 + 27 + 6, 522's 管委会 asked for
+  // 工作考核 and its uncounted 主动公开 (the decided shape, now expected). Silent since the fixes.
 };
 
 /**

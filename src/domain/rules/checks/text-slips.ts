@@ -1027,18 +1027,14 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const isNamed = (w: { heading: string; re: RegExp }) => w.re.test(list) || near.has(w.heading);
     const named = words.filter(isNamed);
     const unnamed = words.filter((w) => !isNamed(w));
-    // A list said to be some of the parts (`…改进情况等`) may leave out the last, the catch-all
-    // 其他需要报告的事项 (real: 四川省人社厅 2023, 孝感市研究室 2019 and four more, each written down
-    // as a slip, not a problem); one leaving out another part is short all the same (real: 临沂
-    // 公路 2021 `主要包括主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容`, 剑阁县公兴镇
-    // 2023 without 问题 and 其他, 富鸣集团 2023 without 申请, 复议 and 其他).
+    // A list said to be some of the parts (`…改进情况等`) is short all the same when it leaves a
+    // part out: 等 stands in for no named part (real: 临沂公路 2021 `主要包括主动公开政府信息、依申请
+    // 公开、行政复议及行政诉讼情况等方面内容`, 剑阁县公兴镇 2023 without 问题 and 其他, 富鸣集团 2023
+    // without 申请, 复议 and 其他). Nor for the catch-all 其他需要报告的事项 alone (stop 32's decision:
+    // 延安高新区 2022 `全文包括总体情况、…,存在的主要问题及改进情况等`; 闵行区浦锦街道 2021, 海棠区
+    // 政府办 2023 the same): the official preface lists all six.
     const etc = stated === null && LIST_ETC.test(list);
-    const last = template.sections[template.sections.length - 1]?.heading;
-    const left =
-      named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) &&
-      (!etc || unnamed.some((w) => w.heading !== last))
-        ? unnamed
-        : [];
+    const left = named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) ? unnamed : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
