@@ -1441,6 +1441,8 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['225-xizang-dzj-2023.txt', 'report-name-garbled:meta'],
   ['239-kuancheng-zfb-2023.txt', 'report-name-garbled:meta'],
   ['245-xiangyin-lyj-2024.txt', 'report-name-garbled:meta'],
+  // 311, 356, 358 and 371 were still in MISSED as well (counted twice, missed and flagged): out of
+  // it since stop 32.
   ['311-zuogong-county-2021.txt', 'report-name-garbled:meta'],
   ['335-donghu-sthjfj-2023.txt', 'report-name-garbled:meta'],
   ['356-hainan-swt-2023.txt', 'report-name-garbled:meta'],
@@ -1540,13 +1542,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '410-changjiang-liyang-2022.txt': [
     'date-characters-missing:meta',
     'date-characters-missing:overview',
+    // Since a fix of stop 32: the sub-heading `()主动公开`, its number lost in the brackets.
+    'subheading-number-missing:overview',
   ],
   '415-liping-pingzhai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '417-bozhou-zfb-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
-  '418-guoyang-sjj-2025.txt': ['date-characters-missing:overview'],
+  '418-guoyang-sjj-2025.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 32: the third area's sub-heading `政府信息管理` alone on its line, its
+    // `(三)` lost after `(一)主动公开` and `(二)依申请公开`.
+    'subheading-number-missing:overview',
+  ],
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
   // Since a fix after the measures of 434–463: `现将我区2019年度政府信息公开工作情况报告予以公开。报告
   // 的电子版可通过…查阅` under `一、总体情况`.
@@ -1840,7 +1849,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
   '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],
-  '311-zuogong-county-2021.txt': ['报告名称“2021年度信息公开年度报告”'],
   // 314–328 and 329–343 (measured once): what no check flagged.
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
   '324-pingyang-fengwo-2024.txt': [
@@ -1863,21 +1871,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '351-jianshui-miandian-2025.txt': [
     '总体情况说把政府信息公开作为“推进法治政府建设、提升司法行政效能的重要抓手”：司法行政是司法局的职能，不是镇政府的工作，',
   ],
-  '356-hainan-swt-2023.txt': [
-    '序言称“海南省商务厅2023年政府信息公开年度报告”：缺“工作”，不是“政府信息公开工作年度报告”',
-  ],
-  '358-weishan-niujie-2019.txt': [
-    '序言称“编制2019年度我乡信息公开工作年度报告”：缺“政府”，不是“政府信息公开工作年度报告”',
-  ],
   '359-huining-gxj-2021.txt': [
     '“(二)主动公开政府信息的类别”所列政策法规5条、部门文件4条、规划计划1条、预算决策1条、涉企优惠政策5条、政策解读5',
     '“政务公开工作要点落实情况”说2021年按《国务院办公厅关于印发当前政府信息公开重点工作安排的通知》开展：那是多年前的旧',
   ],
   '360-wushan-yupan-2021.txt': [
     '序言所列报告内容只有五项（总体概述、主动公开政府信息、收到和处理政府信息公开申请、行政复议行政诉讼、存在的主要问题及改进',
-  ],
-  '371-hejing-keerguti-2023.txt': [
-    '序言把报告叫作“2023年度和静县克尔古提乡人民政府办公室信息公开年度报告”：多“办公室”，缺“政府”“工作”，不是乡政',
   ],
   '372-naidong-district-2024.txt': [
     '序言所列报告内容只有五项（至“政府信息公开工作存在的主要问题及改进措施等”），缺“其他需要报告的事项”',
@@ -1921,7 +1920,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '407-liubei-bailu-jd-2021.txt': [
     '总体情况的小标题沿用旧条例年报的写法：“(一)政府信息公开工作机构和人员设置情况”“(二)建立健全政府信息公开工作制度情况”“(三)政府…',
   ],
-  '410-changjiang-liyang-2022.txt': ['小标题“()主动公开”括号里缺“一”'],
   '413-lushan-bailu-2023.txt': [
     '2023年度的报告依据“《2021年江西省政务公开工作方案》(赣府厅〔2021〕30号)”：是两年前的工作方案，应依据2023年的工作要点',
   ],
@@ -1931,9 +1929,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '417-bozhou-zfb-2025.txt': [
     '标题“亳州市人民政府办公室2025年政府信息公开工作报告”少“年度”：应为“…政府信息公开工作年度报告”',
     '市政府办公室的年报，序言却说“发布亳州市人民政府2025年度政府信息公开工作年度报告”：把本机关的年报说成市政府的年报',
-  ],
-  '418-guoyang-sjj-2025.txt': [
-    '总体情况第三项小标题只写“政府信息管理”，缺“(三)”，与前两项“(一)主动公开”“(二)依申请公开”不一致',
   ],
   '422-liaoning-nynct-2020.txt': [
     '总体情况把省政府的专项行动写作“重实干、强执行、抓执行”：应为“重实干、强执行、抓落实”',
