@@ -60,6 +60,7 @@ import {
   countyRegulationsInTextCheck,
   normativeAllDocumentsCheck,
   otherLineOfWorkCheck,
+  regionFiguresCheck,
   townshipRegulationsCheck,
   townshipScopeCheck,
 } from './agency-kind';
@@ -199,6 +200,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   townshipScopeCheck,
   agencyScopeCheck,
   otherLineOfWorkCheck,
+  regionFiguresCheck,
   signatureAgencyCheck,
   otherAgencyInTextCheck,
   agencyWordLostCheck,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../report/types';
 import { keys, messageOf, withOverview } from '@/testing/checked-reports';
 
 /** Kinds of the corpus's MISSED list flagged since stop 32, from the real wording. */
@@ -29,5 +30,57 @@ describe('a sub-heading of 总体情况 with its number lost (subheading-number-
     const bracketsAlone = '(一)主动公开\n发布信息6条,详见下表:\n()\n(二)依申请公开\n未收到申请。';
     for (const text of [numbered, unnumbered, inSentence, bracketsAlone])
       expect(keys(withOverview(text, 2022))).not.toContain('subheading-number-missing:overview');
+  });
+});
+
+describe('the region’s count in a township’s or a department’s report (region-figures-in-unit-report)', () => {
+  const township = (overview: string): Report => {
+    const report = withOverview(overview, 2019);
+    return {
+      ...report,
+      meta: { ...report.meta, agencyName: '望疃镇人民政府', agencyKind: 'township' },
+    };
+  };
+  const office = (overview: string, agencyName = '三亚市海棠区人民政府办公室'): Report => {
+    const report = withOverview(overview, 2023);
+    return { ...report, meta: { ...report.meta, agencyName, agencyKind: 'department' } };
+  };
+  it('is said of a township giving its county’s count (real: 望疃镇 2019)', () => {
+    expect(
+      messageOf(
+        township(
+          '(一)强化信息主动公开。2019年,全县共主动公开信息数529条,其中县政府网站公开政府信息312条。',
+        ),
+        'region-figures-in-unit-report:overview',
+      ),
+    ).toBe(
+      '乡镇（街道）的年度报告写“全县共主动公开信息数529条”：这是全县的数字，乡镇（街道）的报告只写本机关主动公开的情况，请改为本机关的数字（全县的数字由本级人民政府的年度报告公布）',
+    );
+  });
+  it('is said of an office giving its district’s count (real: 海棠区人民政府办公室 2023)', () => {
+    expect(
+      keys(office('截止2023年12月31日,我区在政府信息公开专栏主动公开文件共783件。')),
+    ).toContain('region-figures-in-unit-report:overview');
+  });
+  it('is silent on the body’s own count, a system’s, a region’s name read as a department’s, or a government', () => {
+    const own = '2023年,我办在政府信息公开专栏主动公开文件共83件。';
+    const system = '2023年,全县教育系统主动公开信息1200条。';
+    // Following the region's plans is no count of it.
+    const plans = '按照全区政务公开工作要点,我镇主动公开信息56条。';
+    expect(keys(township(own))).not.toContain('region-figures-in-unit-report:overview');
+    expect(keys(township(plans))).not.toContain('region-figures-in-unit-report:overview');
+    expect(keys(office(system, '利辛县教育局'))).not.toContain(
+      'region-figures-in-unit-report:overview',
+    );
+    // An import that read a region's name (`高新区(新市区)`) as a department: no department's name.
+    expect(keys(office('我区主动公开各类政府信息6709条。', '高新区(新市区)'))).not.toContain(
+      'region-figures-in-unit-report:overview',
+    );
+    const county = withOverview('2019年,全县共主动公开信息数529条。', 2019);
+    const government = {
+      ...county,
+      meta: { ...county.meta, agencyName: '利辛县人民政府', agencyKind: 'government' as const },
+    };
+    expect(keys(government)).not.toContain('region-figures-in-unit-report:overview');
   });
 });
