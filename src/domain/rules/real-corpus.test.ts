@@ -989,7 +989,12 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'section-heading-mismatch:overview',
     'parts-sum-mismatch:overview',
   ],
-  '299-gangu-jtj-2022.txt': ['parts-sum-mismatch:overview'],
+  '299-gangu-jtj-2022.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 32 (in MISSED before): `(二)依申请公开政府信息` over `全年未收到政府信息公开
+    // 方面的行政复议申请和行政诉讼`, a 复议's 申请 and no request told.
+    'overview-item-off-topic:overview',
+  ],
   // Since fixes after the measure: `)依申请公开`, its `(二` lost; the period `2025111231日`; the
   // body's title cut to `…工作` / `年度报`.
   '300-qinan-xingguo-2025.txt': [
@@ -1850,7 +1855,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“(二)主动公开政府信息的情况”',
     '表二规章现行有效件数空着（不完整项，文本的测量不计）',
   ],
-  '299-gangu-jtj-2022.txt': ['“(二)依申请公开政府信息”之下写的是复议诉讼'],
   '300-qinan-xingguo-2025.txt': ['“其中”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],

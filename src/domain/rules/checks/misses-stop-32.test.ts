@@ -84,3 +84,28 @@ describe('the region’s count in a township’s or a department’s report (reg
     expect(keys(government)).not.toContain('region-figures-in-unit-report:overview');
   });
 });
+
+describe('the 依申请公开 item of 总体情况 telling only of 复议 and 诉讼 (overview-item-off-topic)', () => {
+  const gangu =
+    '(一)主动公开政府信息\n2022年,县交运局在政府门户网站上主动公开政务信息74条。\n(二)依申请公开政府信息\n全年未收到政府信息公开方面的行政复议申请和行政诉讼。\n(三)政府信息管理\n由主要领导任组长。';
+  it('is said when its one 申请 is a 复议’s (real: 甘谷县交通运输局 2022)', () => {
+    expect(messageOf(withOverview(gangu, 2022), 'overview-item-off-topic:overview')).toBe(
+      '总体情况的小标题“(二)依申请公开政府信息”下写的是“全年未收到政府信息公开方面的行政复议申请和行政诉讼。”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充',
+    );
+  });
+  it('is silent when the requests are told beside the 复议 (real: 罗江区教育局 2021)', () => {
+    for (const said of [
+      '2021年度,我局未收到依申请公开申请没有因政府信息公开而被申请行政复议、提起行政诉讼。',
+      '全年未收到政府信息公开申请,未发生行政复议申请和行政诉讼。',
+      '全年共收到政府信息公开申请2件,均按时答复,未被申请行政复议。',
+    ])
+      expect(
+        keys(
+          withOverview(
+            gangu.replace('全年未收到政府信息公开方面的行政复议申请和行政诉讼。', said),
+            2022,
+          ),
+        ),
+      ).not.toContain('overview-item-off-topic:overview');
+  });
+});
