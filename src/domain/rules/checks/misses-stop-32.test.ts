@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../report/types';
-import { keys, messageOf, withOverview } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /** Kinds of the corpus's MISSED list flagged since stop 32, from the real wording. */
 
@@ -107,5 +107,21 @@ describe('the 依申请公开 item of 总体情况 telling only of 复议 and �
           ),
         ),
       ).not.toContain('overview-item-off-topic:overview');
+  });
+});
+
+describe('a past year’s 政务公开工作方案 as the basis of the report (notice-citation-wrong)', () => {
+  const bailu = (year: number) =>
+    withPreface(
+      '本报告依据依照《中华人民共和国政府信息公开条例》(以下简称《条例》)及《2021年江西省政务公开工作方案》(赣府厅〔2021〕30号)要求,由庐山市白鹿镇人民政府结合有关统计数据编制。',
+      year,
+    );
+  it('is said of a province’s plan of two years before (real: 白鹿镇 2023)', () => {
+    expect(messageOf(bailu(2023), 'notice-citation-wrong:meta:key-points-2021')).toBe(
+      '文中说报告依据2021年江西省政务公开工作方案编制，2023年度的报告应依据当年的要求（年度报告的格式是国办公开办函〔2021〕30号印发的格式）',
+    );
+  });
+  it('is silent on the plan of the year reported on (real: 清云镇 2021, 袁州区水江镇 2021)', () => {
+    expect(keys(bailu(2021))).not.toContain('notice-citation-wrong:meta:key-points-2021');
   });
 });
