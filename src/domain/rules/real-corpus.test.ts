@@ -1553,6 +1553,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 32: the sub-heading `()主动公开`, its number lost in the brackets.
     'subheading-number-missing:overview',
   ],
+  // Since a fix of stop 32 (in MISSED before): `2022年我区公开行政规范性文件2件`, 表二 3 made.
+  '310-urumqi-xinshi-2022.txt': ['narrative-table-mismatch:overview:normativeMade'],
   // Since a fix of stop 32 (in MISSED before): `本报告依据…《2021年江西省政务公开工作方案》(赣府厅〔2021〕30号)
   // 要求…编制` in a 2023 report, a province's plan of two years before.
   '413-lushan-bailu-2023.txt': ['notice-citation-wrong:meta:key-points-2021'],
@@ -1861,7 +1863,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '300-qinan-xingguo-2025.txt': ['“其中”前没有总条数'],
   // The import failed at the measure (no heading, no table's row); imported since a fix after it.
   '305-jilin-jkq-shsyj-2023.txt': ['局说编的是管委会办公室的报告'],
-  '310-urumqi-xinshi-2022.txt': ['“公开行政规范性文件2件”，表二制发3件'],
   // 314–328 and 329–343 (measured once): what no check flagged.
   '314-guangzhou-gzw-2019.txt': ['表二“行政许可”一行未填（摘录在此截断）'],
   '324-pingyang-fengwo-2024.txt': [
