@@ -125,3 +125,26 @@ describe('a past year’s 政务公开工作方案 as the basis of the report (n
     expect(keys(bailu(2021))).not.toContain('notice-citation-wrong:meta:key-points-2021');
   });
 });
+
+describe('the title’s year without its 年 beside another slip of the preface (date-characters-missing)', () => {
+  const preface =
+    '本报告依据《中华人民共和国政府信息公开条例》和《海南省政府信息公开办法》,由海南省生态环境厅编制。本报告中所列数据的统计期限为2022年1月1日至1231日。';
+  const titled = (text: string) => {
+    const report = withPreface(text, 2022);
+    return { ...report, source: { ...report.source, titleYear: '2022' } };
+  };
+  it('is said of both (real: 海南省生态环境厅 2022, the title `2022政府信息公开工作年度报告`)', () => {
+    const report = titled(preface);
+    expect(messageOf(report, 'date-characters-missing:meta')).toBe(
+      '文中的日期“至1231日”缺“月”字（应为“12月31日”），请补上',
+    );
+    expect(messageOf(report, 'date-characters-missing:title')).toBe(
+      '标题中的年份“2022”后缺“年”字（应为“2022年”），请补上',
+    );
+  });
+  it('is said once when the preface repeats the title’s slip', () => {
+    const report = titled('现公布海南省生态环境厅2022政府信息公开工作年度报告。');
+    expect(keys(report)).toContain('date-characters-missing:meta');
+    expect(keys(report)).not.toContain('date-characters-missing:title');
+  });
+});

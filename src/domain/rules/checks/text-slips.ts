@@ -252,16 +252,18 @@ export const lostDateCheck = defineCheck({
                 : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
     // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
-    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s.
+    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s. A finding of its
+    // own beside the preface's other slips (real: 海南省生态环境厅 2022, the title `2022政府信息公开…`
+    // and the period `至1231日`), unless the preface says the same year's 年 lost.
     const titleYear = ctx.report.source?.titleYear;
     if (
       titleYear !== undefined &&
       /^\d{4}$/.test(titleYear) &&
       Number(titleYear) === year &&
-      !found.some((f) => f.section === 'meta')
+      !found.some((f) => f.section === 'meta' && f.message.includes(`${titleYear}年`))
     )
       found.push({
-        target: 'meta',
+        target: 'title',
         fields: ['meta.year'],
         section: 'meta',
         message: `标题中的年份“${titleYear}”后缺“年”字（应为“${titleYear}年”），请补上`,
