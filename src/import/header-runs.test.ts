@@ -191,11 +191,19 @@ describe('header labels printed with characters dropped, two in one header', () 
     );
   });
 
-  it('passes one label shortened (天门市政府办 2025: 现行有效件, a slip), pieces and a cut', () => {
+  it('records one label with a character lost (东湖风景区生态环境分局 2023: 现行有效件)', () => {
     expect(
       imported(t2(['信息内容', '本年制发件数', '本年废止件数', '现行有效件'])).source
         ?.changedHeaders,
+    ).toEqual([{ table: 't2', printed: '现行有效件', label: '现行有效件数' }]);
+    // The text cut in the header (崆峒区香莲乡 2020 ends at `本年新公开数`): no value after it.
+    expect(
+      imported(`${TITLE21}第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件\n`)
+        .source?.changedHeaders,
     ).toBeUndefined();
+  });
+
+  it('passes pieces and a cut', () => {
     // A label wrapped: its pieces, one of them left over (`数`), are no label shortened.
     expect(
       imported(t2(['信息内容', '本年制发件', '数', '本年废止件数', '现行有效件'])).source
@@ -248,9 +256,12 @@ describe('another word in a header label’s place', () => {
     expect(
       imported(t2(['信息内容', '上一年项目数量', '本年增/减', '行政事业'])).source?.changedHeaders,
     ).toBeUndefined();
-    // 本年公开数量 for 本年新公开数量 (平潭 自然资源局 2020): one character dropped, a slip.
+    // 本年公开数量 for 本年新公开数量 (平潭 自然资源局 2020): one character dropped, recorded since
+    // stop 32 (its gatherer wrote it as a slip).
     const made = `${TITLE19}第二十条第(一)项\n信息内容\n本年新制作数量\n本年公开数量\n对外公开总数量\n规章\n0\n0\n0\n`;
-    expect(imported(made).source?.changedHeaders).toBeUndefined();
+    expect(imported(made).source?.changedHeaders).toEqual([
+      { table: 't2', printed: '本年公开数量', label: '本年新公开数量' },
+    ]);
   });
 });
 

@@ -50,15 +50,18 @@ export class HeaderRuns {
     }
   }
 
-  /** A data row or a value: the header before it is complete. */
-  end(): void {
+  /**
+   * A data row or a value: the header before it is complete. `cut`: the text ended instead (an
+   * excerpt cut in the header, real: 崆峒区香莲乡 2020 `本年新公开数`), no label read as shortened.
+   */
+  end(cut = false): void {
     const run = this.run;
     this.run = null;
     if (!run) return;
     const printed = new Map<string, number>();
     for (const k of run.keys) printed.set(k, (printed.get(k) ?? 0) + 1);
     const blocks = headerBlocks(this.template, run.table);
-    this.changedIn(run, printed, blocks);
+    this.changedIn(run, printed, blocks, cut);
     for (const [key, times] of printed) {
       const holding = blocks.filter((b) => b.some((l) => l.key === key));
       const most = Math.max(...holding.map((b) => b.filter((l) => l.key === key).length));
@@ -88,6 +91,7 @@ export class HeaderRuns {
     },
     printed: ReadonlyMap<string, number>,
     blocks: readonly (readonly HeaderLabel[])[],
+    cut: boolean,
   ): void {
     if (run.others.length === 0 || printed.size === 0) return;
     const overlap = (b: readonly HeaderLabel[]) => b.filter((l) => printed.has(l.key)).length;
@@ -113,9 +117,10 @@ export class HeaderRuns {
       const [label] = meant;
       if (meant.size === 1 && label) this.record(run.table, other, label);
     }
-    // Labels printed with characters dropped: one such label is the corpus's common slip (or a
-    // cut: `现行有效件`, recorded as a slip in five reports), two or more in one header are a
-    // header not the format's (`本年发件 | 本年废止件数 | 现行有效件`, real: 滨海新区海滨街 2021).
+    // Labels printed with characters dropped: the header is not the format's, two or more of them
+    // (`本年发件 | 本年废止件数 | 现行有效件`, real: 滨海新区海滨街 2021) or one with a character lost
+    // (`本年制发件数 | 本年废止件数 | 现行有效件`, real: 东湖风景区生态环境分局 2023; the gatherers of
+    // five older reports wrote the same as a slip). One label with two lost may be cut by the page.
     // Told from a wrapped label's pieces by what else the header printed: every other text of it
     // a missing label changed or shortened, none a piece left over (`本年制发件` then `数`).
     const shortened = run.others.flatMap((o) => {
@@ -126,7 +131,16 @@ export class HeaderRuns {
     const explained = run.others.every(
       (o) => meantBy(o, changedWord).size === 1 || shortened.some((x) => x.o === o),
     );
-    if (explained && new Set(shortened.map((x) => x.label)).size >= 2)
+    const labels = new Set(shortened.map((x) => x.label));
+    const [lone] = shortened;
+    if (
+      explained &&
+      (labels.size >= 2 ||
+        (!cut &&
+          shortened.length === 1 &&
+          lone &&
+          lone.o.length === labelKey(lone.label).length - 1))
+    )
       for (const { o, label } of shortened) this.record(run.table, o, label);
     // Another word in a label's place (`本年数量` where 2019's 表二 prints `本年增/减`, real: 合川区
     // 二郎镇 2019): the header's labels all printed, in the format's order, but one, and one text in

@@ -233,7 +233,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     trail.push({ text, section: current?.id ?? null });
   }
   stream.finish();
-  collector.headers.end();
+  collector.headers.end(true);
 
   // The signature: the last lines of the text (after the tables too), a date and the agency.
   // Lines a document prints after its signature: `（此件主动公开）` and the issuing office's

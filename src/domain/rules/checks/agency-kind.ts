@@ -355,3 +355,47 @@ export const otherLineOfWorkCheck = defineCheck({
     ];
   },
 });
+
+/**
+ * A count of information made public said of the whole region (`2019年,全县共主动公开信息数529条`,
+ * real: 望疃镇 2019; `我区在政府信息公开专栏主动公开文件共783件`, real: 海棠区人民政府办公室 2023): the
+ * region's figures are its government's report's, not a township's nor a department's. Not a
+ * system's (`全县教育系统主动公开…`), the department's own line of work.
+ */
+const REGION_COUNT =
+  /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?主动公开[^。；;，,]{0,12}?\d+(?:条|件|篇)/;
+/** A department's name (`…局`, `…人民政府办公室`, `…委员会`): its report is its own work's. */
+const DEPARTMENT_NAME = /(?:局|办公室|委员会|委|厅|中心)$/;
+
+const regionCountIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('主动公开') ? REGION_COUNT.exec(text) : null;
+});
+
+export const regionFiguresCheck = defineCheck({
+  id: 'region-figures-in-unit-report',
+  severity: 'warning',
+  spec: '4.5',
+  title: '乡镇（街道）或部门的报告写了全区（县）的数字',
+  run(ctx) {
+    const { agencyKind, agencyName } = ctx.report.meta;
+    const name = agencyName.replace(/\s+/g, '');
+    const township = agencyKind === 'township';
+    if (!township && !(agencyKind === 'department' && DEPARTMENT_NAME.test(name))) return [];
+    for (const text of textsOf(ctx)) {
+      if (text.section === 'meta') continue;
+      const m = regionCountIn(text);
+      if (!m || m[0].includes('系统')) continue;
+      const who = township ? '乡镇（街道）' : name;
+      return [
+        {
+          target: text.section,
+          fields: [text.field, 'meta.agencyName'],
+          section: text.section,
+          message: `${who}的年度报告写“${m[0]}”：这是全${m[1] ?? ''}的数字，${who}的报告只写本机关主动公开的情况，请改为本机关的数字（全${m[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -54,7 +54,7 @@ describe('the title’s year printed without its 年, after the agency', () => {
     });
     const report = withPreface('现将本厅2020年度政府信息公开工作年度报告公布如下。', 2020);
     const titled = { ...report, source: { ...report.source, titleYear: '2020' } };
-    expect(messageOf(titled, 'date-characters-missing:meta')).toBe(
+    expect(messageOf(titled, 'date-characters-missing:title')).toBe(
       '标题中的年份“2020”后缺“年”字（应为“2020年”），请补上',
     );
   });
@@ -64,7 +64,7 @@ describe('the title’s year printed without its 年, after the agency', () => {
     );
     const report = withPreface('现将本厅2020年度政府信息公开工作年度报告公布如下。', 2020);
     expect(keys({ ...report, source: { ...report.source, titleYear: '2019' } })).not.toContain(
-      'date-characters-missing:meta',
+      'date-characters-missing:title',
     );
   });
 });

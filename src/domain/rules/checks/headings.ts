@@ -708,6 +708,13 @@ const REQUESTS_TOLD =
  * are told in 六).
  */
 export const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费/;
+/**
+ * A 复议's 申请 in the 依申请公开 item (`全年未收到政府信息公开方面的行政复议申请和行政诉讼`, real: 甘谷县
+ * 交通运输局 2022; `被申请行政复议`): no request for information; what is left must tell those.
+ */
+const REVIEW_REQUEST = /(?:行政)?复议申请|申请(?:行政)?复议/g;
+const requestsTold = (said: string): boolean =>
+  REQUESTS_TOLD.test(said.includes('复议') ? said.replace(REVIEW_REQUEST, '复议') : said);
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
 const OLD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
@@ -837,7 +844,7 @@ export const overviewItemOffTopicCheck = defineCheck({
       // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
       // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
       // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
-      if (requests && next < lines.length && !REQUESTS_TOLD.test(said))
+      if (requests && next < lines.length && !requestsTold(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
         );

@@ -399,6 +399,11 @@ type UnknownCitation =
     };
 
 /** What one sentence cites: the faulty citations, and the notices it names (in order). */
+interface KeyPoints {
+  readonly year: number;
+  /** As the text names them: `2021年江西省政务公开工作方案`. */
+  readonly name: string;
+}
 interface SentenceCitations {
   readonly unknown: readonly UnknownCitation[];
   readonly cited: readonly KnownNotice[];
@@ -406,10 +411,13 @@ interface SentenceCitations {
   readonly whole: readonly KnownNotice[];
   /** Notices cited by the name of the format they issued (`…格式（试行）`). */
   readonly byFormat: readonly KnownNotice[];
-  /** Years of the 政务公开工作要点 the report says it was compiled under. */
-  readonly keyPoints: readonly number[];
-  /** Years of the 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
-  readonly followedPoints: readonly number[];
+  /**
+   * The 政务公开工作要点 (or a province's 工作方案, `《2021年江西省政务公开工作方案》`, real: 白鹿镇 2023)
+   * the report says it was compiled under, by year and as named.
+   */
+  readonly keyPoints: readonly KeyPoints[];
+  /** The 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
+  readonly followedPoints: readonly KeyPoints[];
   /** Years of the annual reports a cited notice is about (`《…关于做好2021年政府信息公开工作年度报告…的通知》`). */
   readonly reportNotices: readonly { readonly year: number; readonly text: string }[];
 }
@@ -457,7 +465,7 @@ function noticeTitled(title: string, NOTICES: readonly KnownNotice[]): KnownNoti
  * year's key points of 政务公开 named as what the report was compiled under.
  */
 const KEY_POINTS =
-  /(\d{4})年(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开工作要点/g;
+  /(\d{4})年(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开工作(?:要点|方案)/g;
 /**
  * The numbers of the State Council's key points of 政务公开 (`《国务院办公厅关于印发2021年政务公开
  * 工作要点的通知》(国办发〔2021〕12号)`), by year; years after 2022 have none of the 国办发 kind.
@@ -504,10 +512,10 @@ const FOLLOWED = /(?:依据|按照|根据|落实|贯彻|围绕|对照|遵照)[^�
  * Years of the key points a sentence says the work followed (`根据…《…2021年政务公开工作要点》`),
  * each in the clause of its verb.
  */
-function followedKeyPoints(sentence: string): number[] {
-  const years: number[] = [];
+function followedKeyPoints(sentence: string): KeyPoints[] {
+  const years: KeyPoints[] = [];
   for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
-    if (FOLLOWED.test(sentence.slice(0, m.index))) years.push(Number(m[1]));
+    if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
   return years;
 }
 
@@ -524,6 +532,7 @@ const citationsIn = perParagraphAnd(
       !compact.includes('通知') &&
       !compact.includes('条例') &&
       !compact.includes('工作要点') &&
+      !compact.includes('工作方案') &&
       !compact.includes('《关于') &&
       !PROVINCE_RULE_WORDS.test(compact)
     )
@@ -531,7 +540,7 @@ const citationsIn = perParagraphAnd(
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
       const numbered = sentence.includes('号');
-      const namesKeyPoints = sentence.includes('工作要点');
+      const namesKeyPoints = sentence.includes('工作要点') || sentence.includes('公开工作方案');
       if (
         !numbered &&
         !sentence.includes('通知') &&
@@ -675,10 +684,10 @@ const citationsIn = perParagraphAnd(
         } else if (n.attachmentCited?.test(sentence) && !byNumber.has(n)) byFormat.push(n);
       }
       // `根据…《中华人民共和国政府信息公开工作年度报告格式（试行）》规定` (real: 金井片区 2021).
-      const keyPoints: number[] = [];
+      const keyPoints: KeyPoints[] = [];
       if (namesKeyPoints && COMPILED_UNDER.test(sentence))
         for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
-          keyPoints.push(Number(m[1]));
+          keyPoints.push({ year: Number(m[1]), name: m[0] });
       const followedPoints = namesKeyPoints ? followedKeyPoints(sentence) : [];
       // `《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕30号)` (real: 昌江区 2021):
       // the year's key points are 国办发〔2021〕12号.
@@ -905,25 +914,25 @@ const citations = perContext((ctx: CheckContext) => {
           });
       // The key points of an earlier year as what the report was compiled under (those of the
       // year reported on, or of the next, are what a report may follow).
-      for (const y of keyPoints)
+      for (const { year: y, name } of keyPoints)
         if (y < year)
           push(wrong, {
             target: `${section}:key-points-${y}`,
             fields: [field],
             section,
-            message: `文中说报告依据${y}年政务公开工作要点编制，${year}年度的报告应依据当年的要求（年度报告的格式是${right ? label(right) : '当年的通知'}印发的格式）`,
+            message: `文中说报告依据${name}编制，${year}年度的报告应依据当年的要求（年度报告的格式是${right ? label(right) : '当年的通知'}印发的格式）`,
           });
       // The key points of an earlier year as what the year's work followed: the State Council's
       // or a place's (`认真贯彻…《韶关市人民政府办公室关于印发韶关市2020年政务公开工作要点分工方案的
       // 通知》精神` in a 2021 report, real: 始兴县机关事务局). Every such citation of the year before
       // in the corpus (five: 243, 345, 360, 387, 057) was written down as a problem by its reviewer.
-      for (const y of followedPoints)
+      for (const { year: y, name } of followedPoints)
         if (y < year)
           push(wrong, {
             target: `${section}:key-points-${y}`,
             fields: [field],
             section,
-            message: `文中说${year}年的工作依据${y}年政务公开工作要点开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的要点，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
+            message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : '要点'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
     }
   }

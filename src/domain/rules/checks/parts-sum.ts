@@ -254,6 +254,27 @@ function itemsOf(segment: string, pattern: RegExp = ITEM): Item[] {
 }
 
 /**
+ * A list whose last parts are the parts of the one before them, that one a sub-whole: exactly
+ * the sum of two or more parts right after it, to the end of the list (real: 瓜沥镇 2024, `依申请
+ * 公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件`, 33 = 27 + 6), and the list without
+ * them makes no more than its whole. Only exact counts, and a sub-whole below the whole (one as
+ * large as the whole is that whole said again). A part matched by some parts in the middle of the
+ * list is no sub-whole (real: 富鸣集团 2023, `77条,其中…招标投标信息37条,国有资产交易信息27条,部门
+ * 动态信息4条,公告公示信息6条,人大代表建议…2条,机构职能1条`, 37 = 27 + 4 + 6 by chance, 78 of 77).
+ */
+function nestedFits(parts: readonly Item[], wholeMax: number): boolean {
+  let after = 0;
+  for (let i = parts.length - 1; i >= 0; i -= 1) {
+    const part = parts[i];
+    if (!part || part.over) return false;
+    if (i < parts.length - 2 && part.value === after && part.value < wholeMax)
+      return parts.slice(0, i + 1).reduce((a, b) => a + b.value, 0) <= wholeMax;
+    after += part.value;
+  }
+  return false;
+}
+
+/**
  * The whole a sentence ends with (`…共计发布信息183条`, `…通过…网站主动公开政务信息194条`), the next
  * opening with `其中`: the only count of the sentence, at its end, is what `其中` splits (real: 张楼乡
  * 2023; 白银区统计局 2020, `在政务公开网站主动公开政务信息数32条。其中:` five kinds adding to 31), with
@@ -894,9 +915,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         }
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
         // `其中` may be the last of several; a list ending with the rest is still all of it.
-        if (least > wholeMax && whole.cued)
-          out.push({ ...found, parts: values, ...written(parts) });
-        else if (endsWithRest && most < whole.value)
+        if (least > wholeMax && whole.cued) {
+          // `共收到37件,其中33件已办结,答复27件,主动撤回6件`: 33 and its own parts, not 66 of 37.
+          if (!nestedFits(parts, wholeMax))
+            out.push({ ...found, parts: values, ...written(parts) });
+        } else if (endsWithRest && most < whole.value)
           out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
         else if (whole.cued && ALL_ATTRIBUTES.every((a) => a.test(listed)) && !/等/.test(listed)) {
           // `制作、获取政府信息总数510条，其中…` is told by `info-total-parts-mismatch`.

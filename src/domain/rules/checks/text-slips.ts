@@ -254,16 +254,18 @@ export const lostDateCheck = defineCheck({
                 : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
     // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
-    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s.
+    // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s. A finding of its
+    // own beside the preface's other slips (real: 海南省生态环境厅 2022, the title `2022政府信息公开…`
+    // and the period `至1231日`), unless the preface says the same year's 年 lost.
     const titleYear = ctx.report.source?.titleYear;
     if (
       titleYear !== undefined &&
       /^\d{4}$/.test(titleYear) &&
       Number(titleYear) === year &&
-      !found.some((f) => f.section === 'meta')
+      !found.some((f) => f.section === 'meta' && f.message.includes(`${titleYear}年`))
     )
       found.push({
-        target: 'meta',
+        target: 'title',
         fields: ['meta.year'],
         section: 'meta',
         message: `标题中的年份“${titleYear}”后缺“年”字（应为“${titleYear}年”），请补上`,
@@ -736,6 +738,56 @@ export const halfBracketedHeadingCheck = defineCheck({
 });
 
 /**
+ * A line-start sub-heading whose number was lost: its brackets left empty (`()主动公开`, real: 丽阳镇
+ * 2022), or one of the overview's areas standing alone on its line (`政府信息管理`, real: 涡阳县审计局
+ * 2025, after `(一)主动公开` and `(二)依申请公开`). The second only after a numbered sub-heading of
+ * the same text, so a text heading its areas without numbers throughout stays silent.
+ */
+const EMPTY_BRACKETS = /^[（(][）)][^\n（()）]{1,16}/m;
+/** A line that is a name of an area alone (`政府信息管理`, `监督保障情况`), gated by `AREA_LINE_CUE`. */
+const areaLines = new WeakMap<FormatTemplate, RegExp | null>();
+function areaLine(template: FormatTemplate): RegExp | null {
+  let re = areaLines.get(template);
+  if (re === undefined) {
+    const areas = template.sections.find((x) => x.areas)?.areas ?? [];
+    re =
+      areas.length > 0
+        ? new RegExp(`^(?:${areas.join('|')})(?:工作)?(?:情况)?[ \\t\u3000]*$`, 'm')
+        : null;
+    areaLines.set(template, re);
+  }
+  return re;
+}
+
+const numberLostIn = perTextAnd((text, template: FormatTemplate): string | null => {
+  if (!text.includes('\n')) return null;
+  const lines = text.replace(LEADING_SPACE, '');
+  const empty = EMPTY_BRACKETS.exec(lines);
+  if (empty !== null) return empty[0];
+  const area = areaLine(template)?.exec(lines);
+  if (!area) return null;
+  const numbered = lines.search(SUB_HEADING);
+  return numbered >= 0 && numbered < area.index ? area[0].trim() : null;
+});
+
+export const lostHeadingNumberCheck = defineCheck({
+  id: 'subheading-number-missing',
+  severity: 'warning',
+  spec: '4.5',
+  title: '小标题缺编号',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => (text.section === 'meta' ? null : numberLostIn(text, ctx.template)),
+      (line) =>
+        line.startsWith('(') || line.startsWith('（')
+          ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
+          : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
+    );
+  },
+});
+
+/**
  * A document cited with an abbreviation that names another kind of document:
  * `《贵州省政府信息公开暂行条例》(以下简称《暂行规定》)` (real: 六盘水市公安局 2020; the rule is the
  * 暂行规定). The abbreviation's kind (条例, 规定, 办法, 通知…) must occur in the full name:
@@ -1027,18 +1079,14 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const isNamed = (w: { heading: string; re: RegExp }) => w.re.test(list) || near.has(w.heading);
     const named = words.filter(isNamed);
     const unnamed = words.filter((w) => !isNamed(w));
-    // A list said to be some of the parts (`…改进情况等`) may leave out the last, the catch-all
-    // 其他需要报告的事项 (real: 四川省人社厅 2023, 孝感市研究室 2019 and four more, each written down
-    // as a slip, not a problem); one leaving out another part is short all the same (real: 临沂
-    // 公路 2021 `主要包括主动公开政府信息、依申请公开、行政复议及行政诉讼情况等方面内容`, 剑阁县公兴镇
-    // 2023 without 问题 and 其他, 富鸣集团 2023 without 申请, 复议 and 其他).
+    // A list said to be some of the parts (`…改进情况等`) is short all the same when it leaves a
+    // part out: 等 stands in for no named part (real: 临沂公路 2021 `主要包括主动公开政府信息、依申请
+    // 公开、行政复议及行政诉讼情况等方面内容`, 剑阁县公兴镇 2023 without 问题 and 其他, 富鸣集团 2023
+    // without 申请, 复议 and 其他). Nor for the catch-all 其他需要报告的事项 alone (stop 32's decision:
+    // 延安高新区 2022 `全文包括总体情况、…,存在的主要问题及改进情况等`; 闵行区浦锦街道 2021, 海棠区
+    // 政府办 2023 the same): the official preface lists all six.
     const etc = stated === null && LIST_ETC.test(list);
-    const last = template.sections[template.sections.length - 1]?.heading;
-    const left =
-      named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) &&
-      (!etc || unnamed.some((w) => w.heading !== last))
-        ? unnamed
-        : [];
+    const left = named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) ? unnamed : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.

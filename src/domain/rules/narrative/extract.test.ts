@@ -124,6 +124,16 @@ describe('numbers the narrative states for the tables’ facts', () => {
       ['normativeMade=0'],
     ],
     ['印发 as 发布', '全年印发行政规范性文件2件。', ['normativeMade=2']],
+    [
+      'real 乌鲁木齐市新市区 2022: 规范性文件 made public (公开) are the ones made',
+      '截至目前,2022年我区公开行政规范性文件2件,行政许可3606件,行政处罚499件。',
+      ['normativeMade=2'],
+    ],
+    [
+      'real 蒲纺工业园区 2020: 规范性文件 a channel made public are not the ones made',
+      '其中通过网站公开规范性文件8个。',
+      [],
+    ],
     ['interpretations of 规范性文件 are not 规范性文件', '全年发布规范性文件解读3件。', []],
     [
       'what a channel carried is not what was made (documents of any year put online)',

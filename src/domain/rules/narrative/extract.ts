@@ -192,8 +192,12 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
   ...around('carriedOver', '(?:结转|顺延|转入)(?:至|到)?(?:下一?年度?|\\d{4}年)', 10),
   ...APPLICANTS,
 ];
-/** 发布, 印发 of 规范性文件: issued, unless a channel's (网站, 平台, 专栏…) in the clause before it. */
-const ISSUED = '(?<!(?:网|平台|专栏|栏目|公众号|微博|媒体|客户端)[^，,。；;]{0,12})(?:印发|发布)';
+/**
+ * 发布, 印发, 公开 of 规范性文件: issued, unless a channel's (网站, 平台, 专栏…) in the clause before it
+ * (`2022年我区公开行政规范性文件2件`, real: 乌鲁木齐市新市区 2022, 表二 3 made).
+ */
+const ISSUED =
+  '(?<!(?:网|平台|专栏|栏目|公众号|微博|媒体|客户端)[^，,。；;]{0,12})(?:印发|发布|(?:主动)?公开)';
 /** Specific enough to need no context. */
 const ANYWHERE: readonly Pattern[] = [
   p(
