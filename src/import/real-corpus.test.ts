@@ -171,6 +171,13 @@ const META_MISSED: readonly string[] = [
   '497-baodi-wlj-2025.txt: agency “天津市宝坻区文化和旅游局”',
   '522-zhouzhi-shahe-2021.txt: agency “周至县沙河管委会”',
   '523-xian-2021.txt: agency “西安市人民政府”',
+  // 524–553 (held out, measured once on 96679f7): 114 + 116 of 120 as printed by this test.
+  '525-anxi-2025.txt: agency “并向社会公布安溪县人民政府”',
+  '528-yian-zfb-2020.txt: agency “义安区政府办”',
+  '531-xingyi-zfb-2024.txt: agency “兴义市人民政府办公室”',
+  '537-qinbei-lyj-2023.txt: agency “钦北区林业局”',
+  '543-changyi-liangjiazi-2020.txt: agency “吉林市昌邑区两家子满族乡人民政府”',
+  '547-wulateqianqi-shadege-2021.txt: date 2022-01-08',
 ];
 
 function run(name: string): Outcome {

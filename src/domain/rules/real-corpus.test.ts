@@ -1926,6 +1926,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // decided shape (PROACTIVE_UNCOUNTED_READ). Its `overview-areas-missing` (工作考核… asked of a 管委会)
   // is gone since a fix of stop 32: 条例 第五十条 asks it of 各级人民政府 only.
   '522-zhouzhi-shahe-2021.txt': ['proactive-count-missing:overview'],
+  // 524–538 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
+  '526-yiyang-2021.txt': ['report-name-garbled:meta', 'notice-citation-unknown:meta:broken-number'],
+  '529-xuanzhou-yangliu-2021.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-wrong:overview:2019-60',
+  ],
+  '530-xingyi-mujia-2024.txt': ['section-heading-mismatch:overview'],
+  '534-hainan-gxt-2022.txt': ['part-count-mismatch:meta'],
+  '535-dongfang-basuo-2024.txt': ['overview-areas-missing'],
+  '536-baise-tzcjj-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
+  '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  // 539–553 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
+  '542-zezhou-2024.txt': ['section-heading-mismatch:overview'],
+  '545-heilongjiang-lcj-2019.txt': [
+    'report-date-after-deadline',
+    'notice-citation-unknown:meta:regulation-order',
+    'part-count-mismatch:meta',
+  ],
+  '546-alashanyouqi-mandela-2021.txt': ['notice-citation-unknown:meta:broken-number'],
+  '547-wulateqianqi-shadege-2021.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+    ['section-heading-mismatch:applications', 'section-heading-mismatch:reviewLitigation'],
+  ],
+  '551-qingyang-wsb-2020.txt': ['overview-areas-missing'],
+  '552-qitai-qihu-2020.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2103,6 +2129,49 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 478's one problem flagged since a fix of stop 32.
   // 494–523 (measured at once on 4a6e9c5): every problem missed at the measure is flagged since
   // the fixes after it (507's was flagged by meaning at the measure).
+  // 524–538 (held out, measured once on 96679f7): not flagged at the measure.
+  '526-yiyang-2021.txt': [
+    '第二行标题“弋阳县2021政府信息公开年度报告”：“2021”后丢了“年”',
+    '总体情况小标题“)积极做好主动公开”：丢了“(一”',
+  ],
+  '527-xinzhou-2019.txt': [
+    '联系单位写作“信州人民政府政务公开办公室”：“信州”后丢了“区”（应为信州区人民政府）',
+  ],
+  '534-hainan-gxt-2022.txt': [
+    '总体情况引“《2022年政务公开工作要点》(国办发〔2022〕12号)”：2022年政务公开工作要点是国办发〔2022〕8号，文号不对',
+  ],
+  '538-changjiang-gxj-2021.txt': ['部分名称“政府信息公开政复议”：“行政复议”丢了“行”'],
+  // 539–553 (held out, measured once on 96679f7): not flagged at the measure.
+  '540-dalian-fgw-2024.txt': [
+    '主动公开项说2024年全年“按时上传大连市发展和改革委员会2024年政府信息公开工作年度报告”：2024年度报告要到2025年才发布，年内上传的应是2023年度报告，年份写错',
+  ],
+  '542-zezhou-2024.txt': [
+    '序言引“国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)”：那是2019–2020年度的通知，2024年度应依国…',
+  ],
+  '543-changyi-liangjiazi-2020.txt': [
+    '乡的报告写“两家子满族乡迅速组织全街开展新《条例》学习”：乡不是街道，“全街”应为“全乡”（与同区文庙街道的报告同一段文字）',
+  ],
+  '547-wulateqianqi-shadege-2021.txt': [
+    '发布日期、发布时间均为2022-09-06：苏木的2021年度报告应在2022年1月31日前公布（成文日期2022-01-08，公布晚了七个多月）',
+  ],
+  '549-jishishan-yinchuan-2022.txt': [
+    '总体情况称“现将我镇信息公开年度工作报告如下”：报告名称缺“政府”（标题为“银川镇2022年政府信息公开工作年度报告”）',
+    '依申请公开“积极做好信息公开的各项工。”：“工作”丢了“作”',
+  ],
+  '550-lanzhou-2020.txt': [
+    '政策解读项“兰州政府办公室通过兰州市人民政府网站发布政策解读47篇”：机关名称丢了“市”（兰州市政府办公室）',
+  ],
+  '551-qingyang-wsb-2020.txt': [
+    '“全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条”：其中各项合计31条，多于总数23…',
+  ],
+  '552-qitai-qihu-2020.txt': [
+    '序言把报告称作“政府信息公开年度报告”：缺“工作”',
+    '“本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载”：前引号“没有后引号”',
+  ],
+  '553-chengzhong-wtlkj-2023.txt': [
+    '总体情况之后直接是表二（“第二十条第(一)项…”）：缺“二、主动公开政府信息情况”标题',
+    '总体情况只写组织领导和公开发布（一是、二是及公共文化云建设），没有依申请公开的情况，也没有监督保障',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -2198,6 +2267,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 494–523 (measured at once on 4a6e9c5): 494's mixed numbering (a real slip, now expected), 501's
   // `37件,其中33件已办结,答复27件,主动撤回6件` read as 37 made of 33 + 27 + 6, 522's 管委会 asked for
   // 工作考核 and its uncounted 主动公开 (the decided shape, now expected). Silent since the fixes.
+  // 524–538 (held out, measured once on 96679f7): warned at the measure, not written down.
+  '527-xinzhou-2019.txt': ['phrase-garbled:meta'],
+  '530-xingyi-mujia-2024.txt': ['part-count-mismatch:overview'],
+  '538-changjiang-gxj-2021.txt': ['phrase-garbled:meta'],
+  // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down.
+  '541-gaoping-zfb-2023.txt': ['narrative-balance-mismatch:overview'],
+  '542-zezhou-2024.txt': ['notice-citation-wrong:overview:2019-60'],
+  '547-wulateqianqi-shadege-2021.txt': ['overview-areas-missing'],
+  '549-jishishan-yinchuan-2022.txt': ['overview-item-off-topic:overview'],
 };
 
 /**
@@ -2251,6 +2329,8 @@ const MEASURES: readonly Measure[] = [
   { label: '449–463, measured at once', from: 449, to: 463, ext: 'txt' },
   { label: '494–508, measured at once', from: 494, to: 508, ext: 'txt' },
   { label: '509–523, measured at once', from: 509, to: 523, ext: 'txt' },
+  { label: '524–538, held out, measured once', from: 524, to: 538, ext: 'txt' },
+  { label: '539–553, held out, measured once', from: 539, to: 553, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
