@@ -78,6 +78,9 @@ export function textFindings<T>(
   return found;
 }
 
+/** `（同一部分共 N 处）` after a finding's first instance when a text holds `count` of them. */
+export const alsoSaid = (count: number): string => (count > 1 ? `（同一部分共 ${count} 处）` : '');
+
 export type { SumValue } from './report-values';
 
 /**

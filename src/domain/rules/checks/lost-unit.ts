@@ -1,7 +1,7 @@
 import { perText, type AnalysedText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
-import { textsOf } from '../support';
+import { alsoSaid, textFindings, textsOf } from '../support';
 
 /**
  * A count of information whose unit was lost (SPEC §4.5, what a reviewer sees): the words that
@@ -64,21 +64,17 @@ export const lostUnitCheck = defineCheck({
   spec: '4.5',
   title: '正文数字缺少单位',
   run(ctx) {
-    const found: Finding[] = [];
-    for (const text of textsOf(ctx)) {
-      // No cheap first test: nearly every text says 公开 and 信息; `lostUnitsIn` is kept per text.
-      const lost = lostUnitsIn(text);
-      const first = lost[0];
-      if (!first) continue;
-      const also = lost.length > 1 ? `（同一部分共 ${lost.length} 处）` : '';
-      found.push({
-        target: text.section,
-        fields: [text.field],
-        section: text.section,
-        message: `文中“${first.item}”：数字后缺少单位（条、件等）${also}，请补上单位和标点`,
-      });
-    }
-    return found;
+    // No cheap first test: nearly every text says 公开 and 信息; `lostUnitsIn` is kept per text.
+    return textFindings(
+      ctx,
+      (text) => {
+        const lost = lostUnitsIn(text);
+        const [first] = lost;
+        return first ? { first, count: lost.length } : null;
+      },
+      ({ first, count }) =>
+        `文中“${first.item}”：数字后缺少单位（条、件等）${alsoSaid(count)}，请补上单位和标点`,
+    );
   },
 });
 

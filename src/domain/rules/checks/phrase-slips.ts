@@ -1,8 +1,8 @@
 import { perParagraphAnd } from '../../format/memo';
 import { compactText } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
-import { defineCheck, type Finding } from '../check-context';
-import { textsOf, type ReportText } from '../support';
+import { defineCheck } from '../check-context';
+import { alsoSaid, textFindings, type ReportText } from '../support';
 import { doubledWordIn } from './agency-names';
 import { infoCutIn } from './lost-unit';
 import { garbledReportNameIn } from './text-slips';
@@ -330,23 +330,19 @@ export const phraseSlipCheck = defineCheck({
   spec: '4.5',
   title: '固定用语缺字、重字或错字',
   run(ctx) {
-    const found: Finding[] = [];
     const scanner = scannerOf(ctx.template);
-    for (const text of textsOf(ctx)) {
-      const slips = slipsIn(text, scanner);
-      if (slips.length === 0) continue;
-      const said = saidElsewhere(text);
-      const left = slips.filter((s) => !said.some((w) => overlaps(w, s.text)));
-      const first = left[0];
-      if (!first) continue;
-      const also = left.length > 1 ? `（同一部分共 ${left.length} 处）` : '';
-      found.push({
-        target: text.section,
-        fields: [text.field],
-        section: text.section,
-        message: `文中“${first.text}”疑为“${first.phrase}”（${HOW[first.kind]}）${also}，请核对`,
-      });
-    }
-    return found;
+    return textFindings(
+      ctx,
+      (text) => {
+        const slips = slipsIn(text, scanner);
+        if (slips.length === 0) return null;
+        const said = saidElsewhere(text);
+        const left = slips.filter((s) => !said.some((w) => overlaps(w, s.text)));
+        const [first] = left;
+        return first ? { first, count: left.length } : null;
+      },
+      ({ first, count }) =>
+        `文中“${first.text}”疑为“${first.phrase}”（${HOW[first.kind]}）${alsoSaid(count)}，请核对`,
+    );
   },
 });
