@@ -138,6 +138,19 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       }
     }
   }
+  // Since a fix of stop 32 after the measure of 524–553: the title printed again below the page's
+  // properties with its year's 年 lost (`弋阳县2021政府信息公开年度报告` under `弋阳县2021年…`, real:
+  // 弋阳县 2021): the same agency and year, recorded as the title's year printed without 年.
+  if (title !== null && year !== null && titleLostYear === undefined) {
+    for (const line of front.slice(titleEnd + 1, titleEnd + 6)) {
+      if (!isTitle(line)) continue;
+      const again = readTitle(line);
+      if (again.lostYear === String(year) && again.agency === agency) {
+        titleLostYear = again.lostYear;
+        break;
+      }
+    }
+  }
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {

@@ -1645,6 +1645,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '417-bozhou-zfb-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `亳州人民政府办公室` in 亳州市's office's
+    // report, 市 lost (written down as a slip).
+    'agency-name-word-lost:overview',
   ],
   '418-guoyang-sjj-2025.txt': [
     'date-characters-missing:overview',
@@ -1927,7 +1930,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // is gone since a fix of stop 32: 条例 第五十条 asks it of 各级人民政府 only.
   '522-zhouzhi-shahe-2021.txt': ['proactive-count-missing:overview'],
   // 524–538 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
-  '526-yiyang-2021.txt': ['report-name-garbled:meta', 'notice-citation-unknown:meta:broken-number'],
+  '526-yiyang-2021.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 32 after the measure of 524–553: the title printed again as
+    // `弋阳县2021政府信息公开年度报告`, 年 lost; the sub-heading `)积极做好主动公开`, `(一` lost.
+    'date-characters-missing:title',
+    'overview-subheading-garbled:overview',
+  ],
+  // Since a fix of stop 32 after the measure of 524–553: `请与信州人民政府政务公开办公室联系`, 区 lost.
+  '527-xinzhou-2019.txt': ['agency-name-word-lost:meta'],
   '529-xuanzhou-yangliu-2021.txt': [
     'date-characters-missing:meta',
     'notice-citation-wrong:overview:2019-60',
@@ -1939,6 +1951,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   // 539–553 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
   '542-zezhou-2024.txt': ['section-heading-mismatch:overview'],
+  // Since a fix of stop 32 after the measure of 524–553: a 乡's report says
+  // `两家子满族乡迅速组织全街开展新《条例》学习`, 全街 copied from a 街道's.
+  '543-changyi-liangjiazi-2020.txt': ['township-scope-above-level:overview'],
   '545-heilongjiang-lcj-2019.txt': [
     'report-date-after-deadline',
     'notice-citation-unknown:meta:regulation-order',
@@ -1950,8 +1965,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:overview',
     ['section-heading-mismatch:applications', 'section-heading-mismatch:reviewLitigation'],
   ],
+  // Since a fix of stop 32 after the measure of 524–553: `积极做好信息公开的各项工。`, 作 lost.
+  '549-jishishan-yinchuan-2022.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 32 after the measure of 524–553: `兰州政府办公室通过兰州市人民政府网站发布`,
+  // 市 lost.
+  '550-lanzhou-2020.txt': ['agency-name-word-lost:overview'],
   '551-qingyang-wsb-2020.txt': ['overview-areas-missing'],
-  '552-qitai-qihu-2020.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
+  '552-qitai-qihu-2020.txt': [
+    'date-characters-missing:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)
+    // 上下载。`, the “ never closed.
+    'text-bracket-unclosed:meta',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2130,13 +2156,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 494–523 (measured at once on 4a6e9c5): every problem missed at the measure is flagged since
   // the fixes after it (507's was flagged by meaning at the measure).
   // 524–538 (held out, measured once on 96679f7): not flagged at the measure.
-  '526-yiyang-2021.txt': [
-    '第二行标题“弋阳县2021政府信息公开年度报告”：“2021”后丢了“年”',
-    '总体情况小标题“)积极做好主动公开”：丢了“(一”',
-  ],
-  '527-xinzhou-2019.txt': [
-    '联系单位写作“信州人民政府政务公开办公室”：“信州”后丢了“区”（应为信州区人民政府）',
-  ],
   '534-hainan-gxt-2022.txt': [
     '总体情况引“《2022年政务公开工作要点》(国办发〔2022〕12号)”：2022年政务公开工作要点是国办发〔2022〕8号，文号不对',
   ],
@@ -2148,26 +2167,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '542-zezhou-2024.txt': [
     '序言引“国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)”：那是2019–2020年度的通知，2024年度应依国…',
   ],
-  '543-changyi-liangjiazi-2020.txt': [
-    '乡的报告写“两家子满族乡迅速组织全街开展新《条例》学习”：乡不是街道，“全街”应为“全乡”（与同区文庙街道的报告同一段文字）',
-  ],
   '547-wulateqianqi-shadege-2021.txt': [
     '发布日期、发布时间均为2022-09-06：苏木的2021年度报告应在2022年1月31日前公布（成文日期2022-01-08，公布晚了七个多月）',
   ],
   '549-jishishan-yinchuan-2022.txt': [
     '总体情况称“现将我镇信息公开年度工作报告如下”：报告名称缺“政府”（标题为“银川镇2022年政府信息公开工作年度报告”）',
-    '依申请公开“积极做好信息公开的各项工。”：“工作”丢了“作”',
-  ],
-  '550-lanzhou-2020.txt': [
-    '政策解读项“兰州政府办公室通过兰州市人民政府网站发布政策解读47篇”：机关名称丢了“市”（兰州市政府办公室）',
   ],
   '551-qingyang-wsb-2020.txt': [
     '“全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条”：其中各项合计31条，多于总数23…',
   ],
-  '552-qitai-qihu-2020.txt': [
-    '序言把报告称作“政府信息公开年度报告”：缺“工作”',
-    '“本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载”：前引号“没有后引号”',
-  ],
+  '552-qitai-qihu-2020.txt': ['序言把报告称作“政府信息公开年度报告”：缺“工作”'],
   '553-chengzhong-wtlkj-2023.txt': [
     '总体情况之后直接是表二（“第二十条第(一)项…”）：缺“二、主动公开政府信息情况”标题',
     '总体情况只写组织领导和公开发布（一是、二是及公共文化云建设），没有依申请公开的情况，也没有监督保障',
@@ -2267,8 +2276,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 494–523 (measured at once on 4a6e9c5): 494's mixed numbering (a real slip, now expected), 501's
   // `37件,其中33件已办结,答复27件,主动撤回6件` read as 37 made of 33 + 27 + 6, 522's 管委会 asked for
   // 工作考核 and its uncounted 主动公开 (the decided shape, now expected). Silent since the fixes.
-  // 524–538 (held out, measured once on 96679f7): warned at the measure, not written down.
-  '527-xinzhou-2019.txt': ['phrase-garbled:meta'],
+  // 524–538 (held out, measured once on 96679f7): warned at the measure, not written down. 527's
+  // `各公共事业单位` read as 公共企事业单位 with 企 lost: silent since a fix of stop 32 after the
+  // measure (公共事业单位 is a correct term).
   '530-xingyi-mujia-2024.txt': ['part-count-mismatch:overview'],
   '538-changjiang-gxj-2021.txt': ['phrase-garbled:meta'],
   // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down.

@@ -1,4 +1,4 @@
-import { firstInParagraphs, perText } from '../../format/memo';
+import { firstInParagraphs, perText, perTextAnd } from '../../format/memo';
 import { compactText } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
@@ -228,6 +228,34 @@ function isTownship(ctx: CheckContext): boolean {
   return texts.some((t) => SELF_TOWNSHIP.test(t)) && !texts.some((t) => SELF_OTHER.test(t));
 }
 
+/** The last township word of an agency's name: a 街道's, or a 乡's, 镇's or 苏木's. */
+const TOWNSHIP_WORD = /(街道)|(乡|镇|苏木)/g;
+
+function townshipKindOf(name: string): 'street' | 'town' | null {
+  let kind: 'street' | 'town' | null = null;
+  for (const m of name.matchAll(TOWNSHIP_WORD)) kind = m[1] ? 'street' : 'town';
+  return kind;
+}
+
+/**
+ * Since a fix of stop 32 after the measure of 524–553: a township's report naming its whole area
+ * by another township kind's word, a paragraph copied from a neighbour's report (`两家子满族乡迅速
+ * 组织全街开展新《条例》学习`, real: 两家子满族乡 2020, the same paragraph as 文庙街道's): `全街` in
+ * a 乡's or 镇's report, `全乡`/`全镇` in a 街道's. Not `安全街…`, `健全`, `完全` (the character
+ * before 全 makes another word), nor a street's name (`全街区`, `全街巷`).
+ */
+const STREET_SCOPE = /(?:^|[^安完健齐])(全街(?:道)?)(?![区巷头景])/;
+const TOWN_SCOPE = /(?:^|[^安完健齐])(全[乡镇])/;
+
+const otherScopeIn = perTextAnd((_, kind: 'street' | 'town', analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes(kind === 'town' ? '全街' : '全')) return null;
+  const m = (kind === 'town' ? STREET_SCOPE : TOWN_SCOPE).exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length - (m[1] ?? '').length;
+  return { word: m[1] ?? '', context: text.slice(Math.max(0, at - 12), at + 12) };
+});
+
 export const townshipScopeCheck = defineCheck({
   id: 'township-scope-above-level',
   severity: 'warning',
@@ -235,7 +263,21 @@ export const townshipScopeCheck = defineCheck({
   title: '乡镇（街道）报告写了组织全省/全市的工作',
   run(ctx) {
     if (!isTownship(ctx)) return [];
+    const kind = townshipKindOf(ctx.report.meta.agencyName);
     for (const text of textsOf(ctx)) {
+      const other = kind === null ? null : otherScopeIn(text, kind);
+      if (other) {
+        const own = kind === 'town' ? '乡镇' : '街道';
+        const otherKind = kind === 'town' ? '街道' : '乡镇';
+        return [
+          {
+            target: text.section,
+            fields: [text.field],
+            section: text.section,
+            message: `${own}的年度报告写“${other.context}”：本${own}不是${otherKind}，“${other.word}”与机关不符，是否照抄了其他${otherKind}的报告？请改为本${own}`,
+          },
+        ];
+      }
       const m = aboveTownshipIn(text);
       if (!m) continue;
       return [

@@ -304,6 +304,58 @@ const agencyWordLostIn = perTextAnd(
   },
 );
 
+/** A level's suffix ending a place in an agency's name (`兰州市`, `信州区`, `两家子满族乡`). */
+const LEVEL_SUFFIX = /[省市县区旗乡镇]/g;
+
+/**
+ * The places of an agency's name, each with its level (`上饶市信州区人民政府` → 上饶 市, 信州 区):
+ * two to six characters before a level's suffix, none a word of a body (`人民`, `政府`).
+ */
+function placesOf(name: string): { place: string; level: string }[] {
+  const places: { place: string; level: string }[] = [];
+  let from = 0;
+  for (const m of name.matchAll(LEVEL_SUFFIX)) {
+    const place = name.slice(from, m.index);
+    from = m.index + 1;
+    if (place.length >= 2 && place.length <= 6 && !USUALLY_DROPPED.test(place))
+      places.push({ place, level: m[0] });
+  }
+  return places;
+}
+
+/**
+ * A website's name after the word (`中国温州政府网`, `江永政府门户网`, real: 温州市人社局 2022, 江永县
+ * 2023): a site's brand, which often goes without the level.
+ */
+const SITE_AFTER = /^(?:门户)?网/;
+
+/**
+ * Since a fix of stop 32 after the measure of 524–553: the report's own place written without its
+ * level before 人民政府/政府 (real: 上饶市信州区 2019, `请与信州人民政府政务公开办公室联系`; 兰州市
+ * 2020, `兰州政府办公室通过兰州市人民政府网站发布`): `<place>人民政府` where the agency has
+ * `<place><level>` (the importer takes it from the title). The place must directly precede the
+ * word (`信州区政府` is the usual short form, kept). Not a website's name (`SITE_AFTER`).
+ */
+const levelLostIn = perTextAnd(
+  (_, places: readonly { place: string; level: string }[], analysed): string | null => {
+    if (!analysed.text.includes('政府')) return null;
+    const text = compactText(analysed);
+    for (const { place, level } of places) {
+      for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+        const after = at + place.length;
+        const word = text.startsWith('人民政府', after) ? '人民政府' : '政府';
+        if (!text.startsWith(word, after) || SITE_AFTER.test(text.slice(after + word.length)))
+          continue;
+        return `${place}${word}|${place}${level}`;
+      }
+    }
+    return null;
+  },
+);
+
+/** The places of a report's agency, memoised by its name (read on every keystroke). */
+const placesOfReport = memoByText((names: string) => placesOf(names));
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -312,13 +364,28 @@ export const agencyWordLostCheck = defineCheck({
   title: '文中的机关名称缺字',
   run(ctx) {
     const agency = compactName(ctx.report.meta.agencyName);
-    if (agency.length < 6) return [];
-    return textFindings(
-      ctx,
-      (text) => agencyWordLostIn(text, agency),
-      ({ short, lost }) =>
-        `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
-    );
+    const places = placesOfReport(agency);
+    const found =
+      places.length === 0
+        ? []
+        : textFindings(
+            ctx,
+            (text) => levelLostIn(text, places),
+            (said) => {
+              const [written, whole] = said.split('|');
+              return `文中把本机关所在地写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
+            },
+          );
+    if (agency.length < 6) return found;
+    return [
+      ...found,
+      ...textFindings(
+        ctx,
+        (text) => agencyWordLostIn(text, agency),
+        ({ short, lost }) =>
+          `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
+      ),
+    ];
   },
 });
 

@@ -560,6 +560,9 @@ const WORDS_OF_ONE = new Set(['依']);
 const SUB_HEADING_LINE =
   /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]\s*([^。；;：:，,\n]{2,30})/gm;
 
+/** A line short enough to be a sub-heading, no stop in it. */
+const SHORT_LINE = /^[^。；;，,：:\n]{2,16}$/;
+
 /**
  * A closing bracket that closes nothing of its line, right before one of the areas (`)依申请公开通过
  * 镇、村、社区公示栏…`, real: 兴国镇 2025, the line joined to the one before it on import): a
@@ -568,7 +571,7 @@ const SUB_HEADING_LINE =
 function openerLost(
   text: string,
   areas: readonly string[],
-): { written: string; area: string } | null {
+): { written: string; area: string; rest: string } | null {
   for (const line of text.split('\n')) {
     let depth = 0;
     for (let i = 0; i < line.length; i += 1) {
@@ -583,7 +586,18 @@ function openerLost(
         if (/[一二三四五六七八九十]/.test(line[i - 1] ?? '')) continue;
         const after = line.slice(i + 1).trimStart();
         const area = areas.find((a) => after.startsWith(a));
-        if (area !== undefined) return { written: `${ch}${area}`, area };
+        if (area !== undefined) return { written: `${ch}${area}`, area, rest: '' };
+        // Since a fix of stop 32 after the measure of 524–553: a whole line of a sub-heading after
+        // the closer, naming an area after words of its own (`)积极做好主动公开`, real: 弋阳县 2021).
+        if (line.slice(0, i).trim() === '' && SHORT_LINE.test(after)) {
+          const named = areas.find((a) => after.includes(a));
+          if (named !== undefined)
+            return {
+              written: `${ch}${after}`,
+              area: named,
+              rest: after.slice(0, after.indexOf(named)),
+            };
+        }
       }
     }
   }
@@ -649,7 +663,7 @@ export const overviewSubheadingCheck = defineCheck({
           target: overview.id,
           section: overview.id,
           fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.area}”，请核对（复制时丢了字符）`,
+          message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.rest === '' ? lost.area : lost.written.slice(1)}”，请核对（复制时丢了字符）`,
         },
       ];
     // An `exec` loop: `matchAll` copies the expression at every call (issue 17). Every match is

@@ -1503,6 +1503,42 @@ const NO_BRACKETS: readonly BracketLine[] = [{ first: 0, open: null }];
 
 const unclosedIn = perText((_, analysed) => unclosedOf(bracketLinesOf(analysed)));
 
+/**
+ * Since a fix of stop 32 after the measure of 524–553: a Chinese double quotation mark opened and
+ * never closed (`本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载。如对本报告…`,
+ * real: 七户乡 2020): its line ends with it open although its sentence ended and another followed
+ * on the line, and the next quotation mark of the text is none or opens another. A quotation of
+ * several sentences closed on a later line (a PDF's line broken inside it) is not said.
+ */
+/** What closes a `“`: its own closer, or a look-alike (`〞`, real: 新街口街道 2021). */
+const QUOTE_CLOSERS = '”〞';
+
+function unclosedQuote(text: string): string | null {
+  let from = 0;
+  for (const line of text.split('\n')) {
+    from += line.length + 1;
+    if (!line.includes('“')) continue;
+    let open = -1;
+    // A straight `"` open: a `“` after it closes it (`"土地管理“栏目`, real: 西乌旗自然资源局 2020).
+    let ascii = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i] ?? '';
+      if (ch === '"' || ch === '＂') ascii = !ascii;
+      else if (ch === '“' && ascii) ascii = false;
+      else if (ch === '“' && open < 0) open = i;
+      else if (QUOTE_CLOSERS.includes(ch)) open = -1;
+    }
+    if (open < 0) continue;
+    const stop = line.indexOf('。', open);
+    if (stop < 0 || line.slice(stop + 1).trim() === '') continue;
+    const next = /[“”〞]/.exec(text.slice(from));
+    if (next === null || next[0] === '“') return line.slice(open, stop);
+  }
+  return null;
+}
+
+const unclosedQuoteIn = perText((text) => (text.includes('“') ? unclosedQuote(text) : null));
+
 export const unclosedBracketCheck = defineCheck({
   id: 'text-bracket-unclosed',
   severity: 'warning',
@@ -1511,8 +1547,16 @@ export const unclosedBracketCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      (text) => unclosedIn(text),
-      (open) => `“${open}…”的括号到段末没有闭合：缺“）”，请补全`,
+      (text) => {
+        const open = unclosedIn(text);
+        if (open !== null) return { open, quote: false };
+        const quote = unclosedQuoteIn(text);
+        return quote === null ? null : { open: quote, quote: true };
+      },
+      ({ open, quote }) =>
+        quote
+          ? `文中“${open.slice(1)}”前的引号“没有后引号：句子结束了引号仍未闭合，请补全或删去`
+          : `“${open}…”的括号到段末没有闭合：缺“）”，请补全`,
     );
   },
 });
