@@ -1950,7 +1950,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:overview',
     ['section-heading-mismatch:applications', 'section-heading-mismatch:reviewLitigation'],
   ],
-  '551-qingyang-wsb-2020.txt': ['overview-areas-missing'],
+  '551-qingyang-wsb-2020.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 32 after the measure of 524–553: `全年报送发布信息23条,其中在市政府门户网站公开
+    // 发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条`, 31 of 23.
+    'parts-sum-mismatch:overview',
+  ],
   '552-qitai-qihu-2020.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -2161,9 +2166,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '550-lanzhou-2020.txt': [
     '政策解读项“兰州政府办公室通过兰州市人民政府网站发布政策解读47篇”：机关名称丢了“市”（兰州市政府办公室）',
   ],
-  '551-qingyang-wsb-2020.txt': [
-    '“全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条”：其中各项合计31条，多于总数23…',
-  ],
   '552-qitai-qihu-2020.txt': [
     '序言把报告称作“政府信息公开年度报告”：缺“工作”',
     '“本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载”：前引号“没有后引号”',
@@ -2271,8 +2273,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '527-xinzhou-2019.txt': ['phrase-garbled:meta'],
   '530-xingyi-mujia-2024.txt': ['part-count-mismatch:overview'],
   '538-changjiang-gxj-2021.txt': ['phrase-garbled:meta'],
-  // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down.
-  '541-gaoping-zfb-2023.txt': ['narrative-balance-mismatch:overview'],
+  // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down. 541's
+  // `全年共收到和办理依申请公开9件` read as 9 done (9 + 2 carried over of 9) is silent since a fix of
+  // stop 32 after the measure of 524–553 (办理 joined to 收到 or 受理 counts the requests received).
   '542-zezhou-2024.txt': ['notice-citation-wrong:overview:2019-60'],
   '547-wulateqianqi-shadege-2021.txt': ['overview-areas-missing'],
   '549-jishishan-yinchuan-2022.txt': ['overview-item-off-topic:overview'],

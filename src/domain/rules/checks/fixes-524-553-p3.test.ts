@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { messageOf, withOverview } from '@/testing/checked-reports';
+
+/** What the texts 524–553 showed, mended after their measure (stop 32). */
+
+describe('办理 joined to a verb of receiving', () => {
+  const balance = (overview: string) =>
+    messageOf(withOverview(overview), 'narrative-balance-mismatch:overview');
+  const gaoping =
+    '依法依规做好政府信息依申请公开工作,全年共收到和办理依申请公开9件,全部为自然人申请,上年度结转政府信息公开申请0件。处理结果中,部分公开2件,因信息不存在的5件,结转至下一年度办理2件。';
+
+  it('counts the requests received, not the ones done (real: 高平市 2023, 9 = 2 + 5 + 2)', () => {
+    expect(balance(gaoping)).toBeUndefined();
+    expect(balance(gaoping.replace('收到和办理', '受理并办理'))).toBeUndefined();
+  });
+
+  it('still tells a real imbalance, and 办理 alone is still read as done', () => {
+    expect(balance(gaoping.replace('处理结果中,', '办结8件,'))).toContain('比 9 件多 1 件');
+    expect(
+      balance(gaoping.replace('收到和办理依申请公开9件', '收到依申请公开9件,办理依申请公开9件')),
+    ).toContain('比 9 件多 2 件');
+  });
+});
+
+describe('a 其中 list ended by a count in two units', () => {
+  const sum = (overview: string) =>
+    messageOf(withOverview(overview), 'parts-sum-mismatch:overview');
+  const qingyang =
+    '全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条,“庆阳外事”微信订阅号发布信息54期97条。';
+
+  it('reads the parts before it (real: 庆阳市外事办 2020, 31 of 23)', () => {
+    expect(sum(qingyang)).toContain('文中说共 23条，但随后列出的各项 11 + 13 + 5 + 2 = 31条');
+  });
+
+  it('stays silent when the parts before it fit the whole', () => {
+    expect(sum(qingyang.replace('13条', '5条'))).toBeUndefined();
+    // Parts before it short of the whole: no list read as all of it.
+    expect(
+      sum(qingyang.replace('23条', '40条').replace('“学习强国”公开发布2条,', '')),
+    ).toBeUndefined();
+  });
+});
