@@ -1933,7 +1933,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:2019-60',
   ],
   '530-xingyi-mujia-2024.txt': ['section-heading-mismatch:overview'],
-  '534-hainan-gxt-2022.txt': ['part-count-mismatch:meta'],
+  '534-hainan-gxt-2022.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `国务院办公厅印发的《2022年政务公开工作要点》
+    // (国办发〔2022〕12号)`, the key points cited by their own title (国办发〔2022〕8号).
+    'notice-citation-unknown:overview:key-points-number-2022',
+  ],
   '535-dongfang-basuo-2024.txt': ['overview-areas-missing'],
   '536-baise-tzcjj-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
   '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
@@ -2141,9 +2146,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '527-xinzhou-2019.txt': [
     '联系单位写作“信州人民政府政务公开办公室”：“信州”后丢了“区”（应为信州区人民政府）',
-  ],
-  '534-hainan-gxt-2022.txt': [
-    '总体情况引“《2022年政务公开工作要点》(国办发〔2022〕12号)”：2022年政务公开工作要点是国办发〔2022〕8号，文号不对',
   ],
   '538-changjiang-gxj-2021.txt': ['部分名称“政府信息公开政复议”：“行政复议”丢了“行”'],
   // 539–553 (held out, measured once on 96679f7): not flagged at the measure.

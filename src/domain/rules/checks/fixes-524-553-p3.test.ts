@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf, withOverview } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview } from '@/testing/checked-reports';
 
 /** What the texts 524–553 showed, mended after their measure (stop 32). */
 
@@ -38,5 +38,29 @@ describe('a 其中 list ended by a count in two units', () => {
     expect(
       sum(qingyang.replace('23条', '40条').replace('“学习强国”公开发布2条,', '')),
     ).toBeUndefined();
+  });
+});
+
+describe('the key points cited by their own title', () => {
+  const hainan =
+    '2022年,我厅加强政务信息平台建设,拓宽信息公开渠道,扩大公开范围、细化公开内容,认真学习贯彻国务院办公厅印发的《2022年政务公开工作要点》(国办发〔2022〕12号),坚持以人民为中心的发展思想,完善政府信息公开制度规范。';
+  const key = 'notice-citation-unknown:overview:key-points-number-2022';
+
+  it('says a wrong number (real: 海南省工业和信息化厅 2022, the 2022 points are 国办发〔2022〕8号)', () => {
+    expect(messageOf(withOverview(hainan, 2022), key)).toBe(
+      '引用的2022年政务公开工作要点文号写作「国办发〔2022〕12号」：国务院办公厅印发2022年政务公开工作要点的通知是国办发〔2022〕8号，请核对文号',
+    );
+  });
+
+  it('is silent on the right number, and on a place’s own points under that title', () => {
+    for (const [text, year] of [
+      [hainan.replace('〔2022〕12号', '〔2022〕8号'), 2022],
+      // Real: the corpus's 2021 citation by title, and places' own points (高淳区 2022;
+      // 宜春's, cited by 水江镇 2021).
+      ['贯彻落实《2021年政务公开工作要点》(国办发〔2021〕12号),推进政务公开。', 2021],
+      ['按照《2022年政务公开工作要点》(高政办发[2022]26号)要求,推进政务公开。', 2022],
+      ['落实《2021年政务公开工作要点》(宜府办字〔2021〕33号)要求。', 2021],
+    ] as const)
+      expect(keys(withOverview(text, year)).join()).not.toContain('key-points-number');
   });
 });
