@@ -1943,6 +1943,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '536-baise-tzcjj-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
   '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   // 539–553 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
+  // Since a fix of stop 32 after the measure of 524–553: `按时上传大连市发展和改革委员会2024年政府信息
+  // 公开工作年度报告` in the 2024 report (a year's report is put out the next year).
+  '540-dalian-fgw-2024.txt': ['wrong-year-in-text:overview:report-2024'],
   '542-zezhou-2024.txt': ['section-heading-mismatch:overview'],
   '545-heilongjiang-lcj-2019.txt': [
     'report-date-after-deadline',
@@ -2149,9 +2152,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '538-changjiang-gxj-2021.txt': ['部分名称“政府信息公开政复议”：“行政复议”丢了“行”'],
   // 539–553 (held out, measured once on 96679f7): not flagged at the measure.
-  '540-dalian-fgw-2024.txt': [
-    '主动公开项说2024年全年“按时上传大连市发展和改革委员会2024年政府信息公开工作年度报告”：2024年度报告要到2025年才发布，年内上传的应是2023年度报告，年份写错',
-  ],
   '542-zezhou-2024.txt': [
     '序言引“国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)”：那是2019–2020年度的通知，2024年度应依国…',
   ],

@@ -64,3 +64,25 @@ describe('the key points cited by their own title', () => {
       expect(keys(withOverview(text, year)).join()).not.toContain('key-points-number');
   });
 });
+
+describe('a report of the report’s own year said put out during it', () => {
+  const wrong = (overview: string, year = 2024) =>
+    messageOf(withOverview(overview, year), `wrong-year-in-text:overview:report-${year}`);
+  const dalian =
+    '全年网站共发布工作动态215条、通知公告47条、政策法规7条、预算决算公开13条,按时上传大连市发展和改革委员会2024年政府信息公开工作年度报告。';
+
+  it('is a wrong year (real: 大连市发改委 2024, the 2023 report put out in 2024)', () => {
+    expect(wrong(dalian)).toContain('2024年内上传、公布的应是2023年度的报告');
+  });
+
+  it('is silent on last year’s report, the report introducing itself, a notice, and a plan', () => {
+    for (const text of [
+      dalian.replace('2024年政府', '2023年政府'),
+      // Real: 吉格斯太镇 2024 (its overview opens so).
+      '根据《中华人民共和国政府信息公开条例》第五十条规定要求,现公布吉格斯太镇人民政府2024年政府信息公开工作年度报告。',
+      '按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求,按时报送。',
+      '下一步,将按时发布2024年政府信息公开工作年度报告。',
+    ])
+      expect(wrong(text)).toBeUndefined();
+  });
+});
