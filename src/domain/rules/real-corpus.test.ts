@@ -1945,11 +1945,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:2019-60',
   ],
   '530-xingyi-mujia-2024.txt': ['section-heading-mismatch:overview'],
-  '534-hainan-gxt-2022.txt': ['part-count-mismatch:meta'],
+  '534-hainan-gxt-2022.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `国务院办公厅印发的《2022年政务公开工作要点》
+    // (国办发〔2022〕12号)`, the key points cited by their own title (国办发〔2022〕8号).
+    'notice-citation-unknown:overview:key-points-number-2022',
+  ],
   '535-dongfang-basuo-2024.txt': ['overview-areas-missing'],
   '536-baise-tzcjj-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
   '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   // 539–553 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
+  // Since a fix of stop 32 after the measure of 524–553: `按时上传大连市发展和改革委员会2024年政府信息
+  // 公开工作年度报告` in the 2024 report (a year's report is put out the next year).
+  '540-dalian-fgw-2024.txt': ['wrong-year-in-text:overview:report-2024'],
   '542-zezhou-2024.txt': ['section-heading-mismatch:overview'],
   // Since a fix of stop 32 after the measure of 524–553: a 乡's report says
   // `两家子满族乡迅速组织全街开展新《条例》学习`, 全街 copied from a 街道's.
@@ -1970,7 +1978,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 32 after the measure of 524–553: `兰州政府办公室通过兰州市人民政府网站发布`,
   // 市 lost.
   '550-lanzhou-2020.txt': ['agency-name-word-lost:overview'],
-  '551-qingyang-wsb-2020.txt': ['overview-areas-missing'],
+  '551-qingyang-wsb-2020.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 32 after the measure of 524–553: `全年报送发布信息23条,其中在市政府门户网站公开
+    // 发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条`, 31 of 23.
+    'parts-sum-mismatch:overview',
+  ],
   '552-qitai-qihu-2020.txt': [
     'date-characters-missing:meta',
     'part-count-mismatch:meta',
@@ -2156,14 +2169,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 494–523 (measured at once on 4a6e9c5): every problem missed at the measure is flagged since
   // the fixes after it (507's was flagged by meaning at the measure).
   // 524–538 (held out, measured once on 96679f7): not flagged at the measure.
-  '534-hainan-gxt-2022.txt': [
-    '总体情况引“《2022年政务公开工作要点》(国办发〔2022〕12号)”：2022年政务公开工作要点是国办发〔2022〕8号，文号不对',
-  ],
   '538-changjiang-gxj-2021.txt': ['部分名称“政府信息公开政复议”：“行政复议”丢了“行”'],
   // 539–553 (held out, measured once on 96679f7): not flagged at the measure.
-  '540-dalian-fgw-2024.txt': [
-    '主动公开项说2024年全年“按时上传大连市发展和改革委员会2024年政府信息公开工作年度报告”：2024年度报告要到2025年才发布，年内上传的应是2023年度报告，年份写错',
-  ],
   '542-zezhou-2024.txt': [
     '序言引“国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)”：那是2019–2020年度的通知，2024年度应依国…',
   ],
@@ -2172,9 +2179,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '549-jishishan-yinchuan-2022.txt': [
     '总体情况称“现将我镇信息公开年度工作报告如下”：报告名称缺“政府”（标题为“银川镇2022年政府信息公开工作年度报告”）',
-  ],
-  '551-qingyang-wsb-2020.txt': [
-    '“全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条”：其中各项合计31条，多于总数23…',
   ],
   '552-qitai-qihu-2020.txt': ['序言把报告称作“政府信息公开年度报告”：缺“工作”'],
   '553-chengzhong-wtlkj-2023.txt': [
@@ -2281,8 +2285,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // measure (公共事业单位 is a correct term).
   '530-xingyi-mujia-2024.txt': ['part-count-mismatch:overview'],
   '538-changjiang-gxj-2021.txt': ['phrase-garbled:meta'],
-  // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down.
-  '541-gaoping-zfb-2023.txt': ['narrative-balance-mismatch:overview'],
+  // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down. 541's
+  // `全年共收到和办理依申请公开9件` read as 9 done (9 + 2 carried over of 9) is silent since a fix of
+  // stop 32 after the measure of 524–553 (办理 joined to 收到 or 受理 counts the requests received).
   '542-zezhou-2024.txt': ['notice-citation-wrong:overview:2019-60'],
   '547-wulateqianqi-shadege-2021.txt': ['overview-areas-missing'],
   '549-jishishan-yinchuan-2022.txt': ['overview-item-off-topic:overview'],

@@ -481,10 +481,13 @@ const KEY_POINTS_NUMBERS: ReadonlyMap<number, number> = new Map([
 /**
  * The State Council's notice on a year's key points with the number after it: the issuer named
  * (国务院办公厅) or none, the year right after 印发 (a province's `印发〈甘肃省2019年…〉` is its own),
- * and a whole number (a broken one is the broken number's warning).
+ * and a whole number (a broken one is the broken number's warning). Or the key points themselves
+ * by their title (`《2022年政务公开工作要点》(国办发〔2022〕12号)`, real: 海南省工业和信息化厅 2022),
+ * the year right after 《 (a place's own points under that title have its own number:
+ * `《2022年政务公开工作要点》(高政办发[2022]26号)`, not read).
  */
 const KEY_POINTS_CITED =
-  /《(国务院办公厅)?关于印发[〈<]?(\d{4})年政务公开工作要点[〉>]?的通知[〉>]?》[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
+  /《(国务院办公厅)?(?:关于印发[〈<]?)?(\d{4})年政务公开工作要点(?:[〉>]?的通知)?[〉>]?》[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
 /**
  * A notice on a year's annual reports, by its title (`《福州市人民政府办公厅关于做好2021年政府信息
  * 公开工作年度报告编制发布有关事项的通知》`): the year of the reports it is about.

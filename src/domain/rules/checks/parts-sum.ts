@@ -840,8 +840,12 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             segment
               .split('、')
               .every((x) => NAMED_PART.test(x) && !WORK_VERB.test(x) && !CHANNEL.test(x));
+          // A count in another unit beside one in the whole's ends the list too, once parts were
+          // read (real: 庆阳市外事办 2020, `全年报送发布信息23条,其中` four channels adding to 31, then
+          // `“庆阳外事”微信订阅号发布信息54期97条`): the parts before it stand as they would alone.
           if (items.some((i) => i.unit !== whole.unit) && !piece) {
-            if (parts.length === 0 || items.some((i) => i.unit === whole.unit)) usable = false;
+            if (parts.length === 0) usable = false;
+            else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
             break;
           }
           parts.push(...items);

@@ -199,6 +199,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
         );
     }
     if (section === 'problems') continue;
+    const done = section === 'meta' ? null : reportsSaidDone(text).find((r) => r.named === year);
+    if (done)
+      say(
+        `report-${year}`,
+        `${year}年度的报告写“${done.words}”：${year}年度的报告要到 ${year + 1} 年才能公布，${year}年内上传、公布的应是${year - 1}年度的报告，年份是否写错（照抄了往年的句子）？`,
+      );
     const stale = staleBudget(text, year);
     if (stale)
       say(
@@ -243,6 +249,28 @@ const endsSentence = (code: number): boolean =>
 
 const SENTENCE_BREAK = /[。！？!?\n]/;
 const LAST_YEAR = /上年|去年|上一年/;
+
+/**
+ * A year's annual report said done as the year's work, on time (`按时上传大连市发展和改革委员会2024年
+ * 政府信息公开工作年度报告` in the 2024 report's 主动公开 item, real: 大连市发改委 2024): in year Y an
+ * agency publishes Y−1's report, so a report of the report's own year is a wrong year. Only after
+ * 按时, 及时 or 如期 and a verb of putting it out: not the report introducing itself (`现公布我局2022年
+ * 政府信息公开工作年度报告`), nor a notice on the year's reports in 《…》, nor what will be done (将).
+ */
+const REPORT_SAID_DONE =
+  /(?:按时|及时|如期)(?:完成|上传|发布|公布|公开|报送|编制)[^。；;，,《》\d]{0,30}?((?:19|20)\d{2})年度?[^。；;，,《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
+const WILL = /将|拟|计划|下一步|明年/;
+
+/** The annual reports a text says put out on time, with their years and words (for the message). */
+const reportsSaidDone = perText((text): { named: number; words: string }[] => {
+  if (!text.includes('年度报告')) return [];
+  const out: { named: number; words: string }[] = [];
+  for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
+    const m = REPORT_SAID_DONE.exec(sentence);
+    if (m && !WILL.test(sentence.slice(0, m.index))) out.push({ named: Number(m[1]), words: m[0] });
+  }
+  return out;
+});
 
 /** The first sentence naming a year's annual report as published in that year or before. */
 const reportPublishedTooEarly = perText((text): { named: number; date: string } | null => {

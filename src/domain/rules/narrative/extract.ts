@@ -124,8 +124,14 @@ const CLAUSE_APPLICATION: readonly Pattern[] = [
   p('received', '无|没有', `(?:无|没有)依申请公开`, 0),
   p('received', '无|没有', `(?:无|没有)(?:收到)?(?:政府信息)?公开申请(?!.*(?:复议|诉讼))`, 0),
   p('completed', '办结', `办结(?!率)${GAP}{0,16}?${N}${U}`),
-  // `办理政府信息公开申请218件`: read as done (readings: （七）总计, 新收 + 上年结转, 新收).
-  p('completed', '办理', `(?<!公开)办理(?!率|时限|期限)${GAP}{0,16}?${N}${U}`),
+  // `办理政府信息公开申请218件`: read as done (readings: （七）总计, 新收 + 上年结转, 新收); not
+  // 办理 joined to a verb of receiving (`全年共收到和办理依申请公开9件`, real: 高平市 2023, 2 of them
+  // carried over): the requests received, not the ones done.
+  p(
+    'completed',
+    '办理',
+    `(?<!公开|(?:收到|受理|接收|接到)[和及与并、])办理(?!率|时限|期限)${GAP}{0,16}?${N}${U}`,
+  ),
 ];
 /**
  * Claims about two rows at once, read first; their words are then masked so that
