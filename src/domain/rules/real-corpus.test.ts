@@ -1965,9 +1965,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Warned at the measure, not written down: `(二)依申请公开` says nothing of requests received
   // (`…积极做好信息公开的各项工。`, no count, not even none); a real problem, counted as a false
   // warning at the measure.
-  '549-jishishan-yinchuan-2022.txt': ['overview-item-off-topic:overview'],
+  '549-jishishan-yinchuan-2022.txt': [
+    'overview-item-off-topic:overview',
+    // Since a fix of stop 32 after the measure of 524–553: `现将我镇信息公开年度工作报告如下`, 政府
+    // left out (no year before it, 年度工作报告 in the other order).
+    'report-name-garbled:overview',
+  ],
   '551-qingyang-wsb-2020.txt': ['overview-areas-missing'],
-  '552-qitai-qihu-2020.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
+  '552-qitai-qihu-2020.txt': [
+    'date-characters-missing:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `由七户乡编制的2020度政府信息公开年度报告`,
+    // 工作 left out (the year's 年 lost too, said by date-characters-missing).
+    'report-name-garbled:meta',
+  ],
   '553-chengzhong-wtlkj-2023.txt': [
     // Since a fix of stop 32 after the measure of 524–553: 总体情况 runs straight into 表二's rows
     // (`第二十条第(一)项…规 章`) with no `二、主动公开政府信息情况`.
@@ -2175,10 +2186,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '547-wulateqianqi-shadege-2021.txt': [
     '发布日期、发布时间均为2022-09-06：苏木的2021年度报告应在2022年1月31日前公布（成文日期2022-01-08，公布晚了七个多月）',
   ],
-  '549-jishishan-yinchuan-2022.txt': [
-    '总体情况称“现将我镇信息公开年度工作报告如下”：报告名称缺“政府”（标题为“银川镇2022年政府信息公开工作年度报告”）',
-    '依申请公开“积极做好信息公开的各项工。”：“工作”丢了“作”',
-  ],
+  '549-jishishan-yinchuan-2022.txt': ['依申请公开“积极做好信息公开的各项工。”：“工作”丢了“作”'],
   '550-lanzhou-2020.txt': [
     '政策解读项“兰州政府办公室通过兰州市人民政府网站发布政策解读47篇”：机关名称丢了“市”（兰州市政府办公室）',
   ],
@@ -2186,7 +2194,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条”：其中各项合计31条，多于总数23…',
   ],
   '552-qitai-qihu-2020.txt': [
-    '序言把报告称作“政府信息公开年度报告”：缺“工作”',
     '“本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载”：前引号“没有后引号”',
   ],
 };
