@@ -356,10 +356,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
       ? { headings }
       : {}),
-    ...(recognised.some(([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0)
+    ...(recognised.some(
+      ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
+    )
       ? {
           tablesWithoutValues: recognised
-            .filter(([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0)
+            .filter(
+              ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
+            )
             .map(([t]) => t.id),
         }
       : {}),
