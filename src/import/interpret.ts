@@ -356,6 +356,17 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
       ? { headings }
       : {}),
+    ...(recognised.some(
+      ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
+    )
+      ? {
+          tablesWithoutValues: recognised
+            .filter(
+              ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
+            )
+            .map(([t]) => t.id),
+        }
+      : {}),
     // The title's year with its 年 lost (the checks compare it with the text's: another year, or
     // the same one printed without its 年).
     ...(frontMatter.title !== null && shortTitleName(frontMatter.title) !== null

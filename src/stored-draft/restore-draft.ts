@@ -340,6 +340,7 @@ const sourceReaders: SourceReaders = {
     const headings = strings(value, counter, (id) => sectionIds.has(id));
     return Object.keys(headings).length > 0 ? headings : undefined;
   },
+  tablesWithoutValues: idList,
   signatureAgency: sourceText,
   titleYear: sourceText,
   titleName: sourceText,

@@ -44,6 +44,7 @@ export const importedSourceSchema = z.object({
     z.readonly(z.array(z.object({ table: z.string(), printed: z.string(), label: z.string() }))),
   ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
+  tablesWithoutValues: z.optional(z.readonly(z.array(z.string()))),
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),
   titleName: z.optional(z.string()),

@@ -17,11 +17,21 @@ export function cutPieceOfName(line: string): boolean {
  * The report named in a short form of `REPORT_NAME` after its year (and its agency, or `我乡`,
  * `我旗`): `政府` or `工作` left out (`2025年政府信息公开年度报告`, `2022年我乡信息公开年度报告`,
  * `2020年度信息公开工作年度报告`, `寮步镇政府2019年信息公开工作年度报告`). Stop 31 decided it a
- * problem (the gatherers since 374 wrote it so). Not `…工作报告` without 年度 (another shape, left
- * silent), nor `政务公开年度报告`, `政务信息公开…` (said otherwise).
+ * problem (the gatherers since 374 wrote it so). The year with its 年 lost too (`由七户乡编制的2020度
+ * 政府信息公开年度报告`, real: 七户乡 2020), and the words 年度工作报告 in the other order (`信息公开
+ * 年度工作报告`: 政府 left out, the order alone is no problem). Not `…工作报告` without 年度 (another
+ * shape, left silent), nor `政务公开年度报告`, `政务信息公开…` (said otherwise).
  */
 const SHORT_REPORT_NAME =
-  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度报告)/g;
+  /(?:19|20)\d{2}(?:年度?|度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
+/**
+ * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
+ * 如下`, real: 银川镇 2022): this year's report.
+ */
+const SHORT_NAME_PRESENTED =
+  /现将([^，,。；;：:《》“”"'()（）\s\d]{0,12}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
+/** A name in the words of `REPORT_NAME`, 年度 and 工作 in either order (`…年度工作报告`). */
+const fullName = (name: string): boolean => name.startsWith('政府') && name.includes('工作');
 /**
  * The text presents the report it names (`现向社会公布`, `特编制`, `现将…`, `形成`, `撰写`): not a
  * report it speaks of (`依法按时完成…年度报告,并于…`, a past year's `发布2020年…年度报告`).
@@ -42,15 +52,26 @@ export function shortTitleName(title: string): string | null {
  * The short forms a text names its report by, each with its year (see `SHORT_REPORT_NAME`): the
  * text presents it, outside a notice's title it cites (`《关于做好2021年政府信息公开年度报告…》`).
  */
-export function shortReportNames(text: string): { name: string; year: number }[] {
-  const out: { name: string; year: number }[] = [];
-  if (!text.includes('信息公开年度报告') && !text.includes('信息公开工作年度报告')) return out;
+export function shortReportNames(text: string): { name: string; year: number | null }[] {
+  const out: { name: string; year: number | null }[] = [];
+  if (
+    !text.includes('信息公开年度报告') &&
+    !text.includes('信息公开工作年度报告') &&
+    !text.includes('信息公开年度工作报告')
+  )
+    return out;
+  const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
   for (const m of text.matchAll(SHORT_REPORT_NAME)) {
     const name = m[2] ?? '';
-    if (name === REPORT_NAME || (m[1] ?? '').endsWith('政务')) continue;
-    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+    if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
     if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ name, year: Number(m[0].slice(0, 4)) });
   }
+  if (text.includes('现将'))
+    for (const m of text.matchAll(SHORT_NAME_PRESENTED)) {
+      const name = m[2] ?? '';
+      if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
+      out.push({ name, year: null });
+    }
   return out;
 }

@@ -122,6 +122,12 @@ export interface ImportedSource {
    */
   readonly headings?: Readonly<Partial<Record<SectionId, string>>>;
   /**
+   * Tables an imported source printed (a row's label read) of which no value was
+   * read: a table cut in its header (real: 西宁市城中区文体旅游科技局 2023, 总体情况 then 表二's
+   * `第二十条第(一)项` with no heading). The part is there all the same. Absent when there is none.
+   */
+  readonly tablesWithoutValues?: readonly TableId[];
+  /**
    * The agency an imported source's signature (落款) names, as printed, when it printed one.
    * Absent for a report typed in the form, whose 落款 is always `meta.agencyName`.
    */

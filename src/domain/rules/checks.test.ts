@@ -1637,7 +1637,9 @@ describe('what the tenth held-out measure (164–178) showed', () => {
     const headed = imported(
       text
         .replace('2019年,桂花街道办事处', '一、总体情况\n2019年,桂花街道办事处')
-        .replace('第二十条第(一)项', '二、主动公开政府信息情况\n第二十条第(一)项'),
+        .replace('第二十条第(一)项', '二、主动公开政府信息情况\n第二十条第(一)项')
+        // 表三, cut in its header, is its part too (since a fix after the measure of 524–553).
+        .replace('(本列数据', '三、收到和处理政府信息公开申请情况\n(本列数据'),
     );
     expect(keys(headed).filter((k) => k.startsWith('section-heading-mismatch'))).toEqual([]);
   });

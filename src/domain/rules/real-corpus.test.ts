@@ -1576,6 +1576,9 @@ const PARTS_ETC_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['475-guilin-quanzhouxian-2022.txt', 'part-count-mismatch:meta'],
   // The preface printed under 一、总体情况 (`本年报由总体情况、…、存在的主要问题及改进情况等部分组成`).
   ['478-haitang-zfb-2023.txt', 'part-count-mismatch:overview'],
+  // Since a fix of stop 32 after the measure of 524–553: the preface under 一、总体情况 lists five
+  // parts and 等 (`…存在的主要问题及改进情况等`), written down as a slip.
+  ['530-xingyi-mujia-2024.txt', 'part-count-mismatch:overview'],
 ];
 /**
  * One label of 表二's header printed with a character lost (`table-header-changed`: `现行有效件` for
@@ -1953,12 +1956,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '535-dongfang-basuo-2024.txt': ['overview-areas-missing'],
   '536-baise-tzcjj-2020.txt': ['notice-citation-unknown:meta:国办公开函-2019-60'],
-  '538-changjiang-gxj-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  '538-changjiang-gxj-2021.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // Flagged by meaning at the measure (its gatherer wrote the problem with no key): the part's name
+    // `政府信息公开政复议`, 行 lost.
+    'phrase-garbled:meta',
+  ],
   // 539–553 (held out, measured once on 96679f7, every fix of the session merged): flagged at the measure.
   // Since a fix of stop 32 after the measure of 524–553: `按时上传大连市发展和改革委员会2024年政府信息
   // 公开工作年度报告` in the 2024 report (a year's report is put out the next year).
   '540-dalian-fgw-2024.txt': ['wrong-year-in-text:overview:report-2024'],
-  '542-zezhou-2024.txt': ['section-heading-mismatch:overview'],
+  '542-zezhou-2024.txt': [
+    'section-heading-mismatch:overview',
+    // Flagged by meaning at the measure: the preface printed under 一、总体情况 cites 〔2019〕60号,
+    // raised on the overview where its gatherer keyed `:meta` (the same problem).
+    'notice-citation-wrong:overview:2019-60',
+  ],
   // Since a fix of stop 32 after the measure of 524–553: a 乡's report says
   // `两家子满族乡迅速组织全街开展新《条例》学习`, 全街 copied from a 街道's.
   '543-changyi-liangjiazi-2020.txt': ['township-scope-above-level:overview'],
@@ -1972,9 +1986,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
     ['section-heading-mismatch:applications', 'section-heading-mismatch:reviewLitigation'],
+    // Warned at the measure, not written down: the overview, whole (二、 follows it), heads
+    // 主动公开情况, 信息公开的形式 and a plan, no 依申请公开 nor 监督保障; a real problem, counted as a
+    // false warning at the measure.
+    'overview-areas-missing',
   ],
-  // Since a fix of stop 32 after the measure of 524–553: `积极做好信息公开的各项工。`, 作 lost.
-  '549-jishishan-yinchuan-2022.txt': ['phrase-garbled:overview'],
+  // Warned at the measure, not written down: `(二)依申请公开` says nothing of requests received
+  // (`…积极做好信息公开的各项工。`, no count, not even none); a real problem, counted as a false
+  // warning at the measure.
+  '549-jishishan-yinchuan-2022.txt': [
+    'overview-item-off-topic:overview',
+    // Since a fix of stop 32 after the measure of 524–553: `现将我镇信息公开年度工作报告如下`, 政府
+    // left out (no year before it, 年度工作报告 in the other order).
+    'report-name-garbled:overview',
+    // Since a fix of stop 32 after the measure of 524–553: `积极做好信息公开的各项工。`, 作 lost.
+    'phrase-garbled:overview',
+  ],
   // Since a fix of stop 32 after the measure of 524–553: `兰州政府办公室通过兰州市人民政府网站发布`,
   // 市 lost.
   '550-lanzhou-2020.txt': ['agency-name-word-lost:overview'],
@@ -1990,6 +2017,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 32 after the measure of 524–553: `可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)
     // 上下载。`, the “ never closed.
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 32 after the measure of 524–553: `由七户乡编制的2020度政府信息公开年度报告`,
+    // 工作 left out (the year's 年 lost too, said by date-characters-missing).
+    'report-name-garbled:meta',
+  ],
+  '553-chengzhong-wtlkj-2023.txt': [
+    // Since a fix of stop 32 after the measure of 524–553: 总体情况 runs straight into 表二's rows
+    // (`第二十条第(一)项…规 章`) with no `二、主动公开政府信息情况`.
+    'section-heading-mismatch:proactive',
+    // Since a fix of stop 32 after the measure of 524–553: the overview ends where 表二 begins,
+    // whole; it tells 组织领导 and 公开发布 only, no 依申请公开.
+    'overview-areas-missing',
   ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -2169,21 +2207,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 494–523 (measured at once on 4a6e9c5): every problem missed at the measure is flagged since
   // the fixes after it (507's was flagged by meaning at the measure).
   // 524–538 (held out, measured once on 96679f7): not flagged at the measure.
-  '538-changjiang-gxj-2021.txt': ['部分名称“政府信息公开政复议”：“行政复议”丢了“行”'],
   // 539–553 (held out, measured once on 96679f7): not flagged at the measure.
-  '542-zezhou-2024.txt': [
-    '序言引“国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)”：那是2019–2020年度的通知，2024年度应依国…',
-  ],
+  // The importer keeps one date of a page, its 成文日期 (2022-01-08, right) over its 发布日期, and
+  // Report.source holds no publication date: a check on the date published has nothing to read.
+  // Flagging it means keeping the page's 发布日期 beside the report's date (条例 第四十九条 asks the
+  // report 向社会公布 by 1月31日) and reading the corpus's pages published late again.
   '547-wulateqianqi-shadege-2021.txt': [
     '发布日期、发布时间均为2022-09-06：苏木的2021年度报告应在2022年1月31日前公布（成文日期2022-01-08，公布晚了七个多月）',
-  ],
-  '549-jishishan-yinchuan-2022.txt': [
-    '总体情况称“现将我镇信息公开年度工作报告如下”：报告名称缺“政府”（标题为“银川镇2022年政府信息公开工作年度报告”）',
-  ],
-  '552-qitai-qihu-2020.txt': ['序言把报告称作“政府信息公开年度报告”：缺“工作”'],
-  '553-chengzhong-wtlkj-2023.txt': [
-    '总体情况之后直接是表二（“第二十条第(一)项…”）：缺“二、主动公开政府信息情况”标题',
-    '总体情况只写组织领导和公开发布（一是、二是及公共文化云建设），没有依申请公开的情况，也没有监督保障',
   ],
 };
 /*
@@ -2282,15 +2312,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 工作考核 and its uncounted 主动公开 (the decided shape, now expected). Silent since the fixes.
   // 524–538 (held out, measured once on 96679f7): warned at the measure, not written down. 527's
   // `各公共事业单位` read as 公共企事业单位 with 企 lost: silent since a fix of stop 32 after the
-  // measure (公共事业单位 is a correct term).
-  '530-xingyi-mujia-2024.txt': ['part-count-mismatch:overview'],
-  '538-changjiang-gxj-2021.txt': ['phrase-garbled:meta'],
+  // measure (公共事业单位 is a correct term). 530's five parts ending in 等 (stop 32's decision) and
+  // 538's `政复议` (its gatherer's problem, written with no key) are expected since.
   // 539–553 (held out, measured once on 96679f7): warned at the measure, not written down. 541's
   // `全年共收到和办理依申请公开9件` read as 9 done (9 + 2 carried over of 9) is silent since a fix of
-  // stop 32 after the measure of 524–553 (办理 joined to 收到 or 受理 counts the requests received).
-  '542-zezhou-2024.txt': ['notice-citation-wrong:overview:2019-60'],
-  '547-wulateqianqi-shadege-2021.txt': ['overview-areas-missing'],
-  '549-jishishan-yinchuan-2022.txt': ['overview-item-off-topic:overview'],
+  // stop 32 after the measure of 524–553 (办理 joined to 收到 or 受理 counts the requests received);
+  // 542's citation (the same as its problem), 547's areas and 549's item (real problems not written
+  // down) are expected since.
 };
 
 /**
@@ -2370,10 +2398,16 @@ const issuesOf = (path: string) => {
   const whole = path.endsWith('.html');
   // An excerpt shows its overview whole when the import read a later section's heading, or when
   // the overview's last line is the next heading cut by the excerpt (388's `二、`): the overview
-  // ends there, so its areas are judged as on a whole page (since stop 30).
+  // ends there, so its areas are judged as on a whole page (since stop 30). So does a table
+  // printed after it, its heading left out (553's 表二 cut in its header, since a fix of stop 32),
+  // unless the overview holds a part's heading of the report's own (223's `二、组织领导…`): its
+  // parts were read into it, not its areas.
+  const tablePrinted =
+    Object.keys(report.cells).length > 0 || (report.source?.tablesWithoutValues ?? []).length > 0;
   const overviewWhole =
     whole ||
     Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
+    (tablePrinted && !/\n[二三四五六][、,.．]/.test(report.narrative.overview ?? '')) ||
     /\n二[、,.．]\S{0,6}$/.test(report.narrative.overview ?? '');
   // It shows the official areas when its sub-headings reach 监督保障, the last of them, after two
   // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is

@@ -329,9 +329,13 @@ export const sectionHeadingCheck = defineCheck({
     // A section is there when its heading is, or its table's cells were read (a source may print
     // the tables with no heading before them).
     const tablesRead = tablesWithCells(template, report.cells);
+    const printed = report.source?.tablesWithoutValues ?? [];
     let lastFound = -1;
     sections.forEach((s, i) => {
-      if (written[s.id] !== undefined || (s.table !== undefined && tablesRead.has(s.table)))
+      if (
+        written[s.id] !== undefined ||
+        (s.table !== undefined && (tablesRead.has(s.table) || printed.includes(s.table)))
+      )
         lastFound = i;
     });
     const found: Finding[] = [];

@@ -678,7 +678,9 @@ export const garbledReportNameCheck = defineCheck({
       const found = garbledReportNameIn(text);
       if (found) return found;
       // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's).
-      const short = shortNamesIn(text).find((s) => year === null || s.year === year);
+      const short = shortNamesIn(text).find(
+        (s) => year === null || s.year === null || s.year === year,
+      );
       return short ? { kind: 'short', name: short.name } : null;
     };
     const found = textFindings(ctx, garbled, ({ kind, name }, text) =>
