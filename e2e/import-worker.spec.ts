@@ -123,7 +123,11 @@ test('a zip bomb that lies about its size is refused within 2 s; the page never 
   // Robust on a loaded machine: no task of the page's main thread ran 100 ms (thread time).
   expect(longestTask).toBeLessThan(100);
   expect(answeredAfter).toBeLessThan(calm ? 2000 : 5000);
-  expect(maxGap).toBeLessThan(calm ? 100 : 1000);
+  // The wall-clock gap also counts waiting for a core while the worker inflates on the other one:
+  // a calm idle control still saw 183 ms here once in CI (stop 32) with no long task. The 100 ms
+  // budget of the heartbeat is the bench's figure (`npm run bench`, the 45 MB .docx's heartbeat);
+  // the test catches a freeze, which the main-thread import it replaced made 12 s long.
+  expect(maxGap).toBeLessThan(1000);
 });
 
 test('an import that does not finish in time is stopped; the next one works', async ({ page }) => {
