@@ -15,8 +15,11 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 export const byPath = (files: readonly PickedFile[]): PickedFile[] =>
   [...files].sort((a, b) => collator.compare(a.path, b.path));
 
-/** Files from `<input type="file" multiple>` or `webkitdirectory`: reports only, by path. */
-export function filesFromInput(list: FileList | null): PickedFile[] {
+/**
+ * Files from `<input type="file" multiple>` or `webkitdirectory` (its FileList, or the files
+ * taken from it): reports only, by path.
+ */
+export function filesFromInput(list: Iterable<File> | null): PickedFile[] {
   return byPath(
     [...(list ?? [])]
       .map((file) => ({ file, path: file.webkitRelativePath || file.name }))

@@ -77,9 +77,17 @@ export function ReviewScreen({ onOpenAsDraft }: ReviewScreenProps) {
 
   const onChoose = (input: HTMLInputElement | null): void => {
     if (!input) return;
-    const picked = filesFromInput(input.files);
-    start(picked, (input.files?.length ?? 0) - picked.length);
+    // Taken now: clearing the input empties its FileList.
+    const chosen = [...(input.files ?? [])];
     input.value = '';
+    // Listed, drawn and read from the next task: the browser's own task that hands the page the
+    // chosen folder (~20 ms of thread time for 101 files) and the page's start (the list sorted,
+    // the progress rendered, the review worker started: ~18 ms) were one task, the review's
+    // longest but the table's frames (issue 17, docs/performance.md "Stop 33").
+    setTimeout(() => {
+      const picked = filesFromInput(chosen);
+      start(picked, chosen.length - picked.length);
+    }, 0);
   };
 
   return (
