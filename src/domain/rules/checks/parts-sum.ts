@@ -161,6 +161,11 @@ export interface PartsExcess {
   readonly channels?: true;
   /** The parts are in a bracket right after the whole (`经济发展栏目4篇,(部门计划2篇,…)`): its name. */
   readonly bracket?: string;
+  /**
+   * The whole counts each piece once whatever its channels (`相同信息计1条`), and this part, one
+   * channel's, is larger than it.
+   */
+  readonly partOver?: number;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
 }
@@ -689,6 +694,27 @@ function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/**
+ * A note in brackets right after a count, right before a list's introducer (real: 景德镇高新区 2019,
+ * `主动公开政务信息共计437条(不同渠道和方式公开相同信息计1条),其中,…`): what is said before it, with
+ * the separator after it, and whether it says one piece of information is counted once whatever
+ * the channels it went out through (`相同信息计1条`, `不重复计算`).
+ */
+const NOTE_AT_END = /[（(]([^（()）]{2,40})[）)]([，,：:]?)$/;
+const COUNT_AT_END = /\d(?:人次|条|件|篇|个|份|项|期|场|宗)$/;
+const COUNTED_ONCE = /相同|重复/;
+
+function noteAfterCount(said: string): { before: string; once: boolean } | null {
+  // Most lists' wholes have no bracket after them: one look at the end.
+  if (!/[）)][，,：:]?$/.test(said)) return null;
+  const note = NOTE_AT_END.exec(said);
+  if (!note || !COUNT_AT_END.test(said.slice(0, note.index))) return null;
+  return {
+    before: `${said.slice(0, note.index)}${note[2] ?? ''}`,
+    once: COUNTED_ONCE.test(note[1] ?? ''),
+  };
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -743,14 +769,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         return;
       }
       for (const m of sentence.matchAll(INTRO)) {
-        const before = sentence.slice(0, m.index);
+        const said = sentence.slice(0, m.index);
         const misplaced = m[0].startsWith('其中')
-          ? partsInOtherUnit(before, sentence.slice(m.index + m[0].length))
+          ? partsInOtherUnit(said, sentence.slice(m.index + m[0].length))
           : null;
         if (misplaced) {
           out.push({ ...misplaced, text: sentence });
           continue;
         }
+        // A note in brackets right after the whole is not part of the sentence's counts.
+        const note = noteAfterCount(said);
+        const before = note ? note.before : said;
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
@@ -866,6 +895,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
           endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
+          // The rest, then a semicolon: the list ends with it (real: 如东县 巨镇 2025, `发布信息31条,
+          // 其中镇(区)概况栏目17条,…,其他栏目2条;通过单位微信公众号公开信息190条`, 29 of 31, the
+          // channel after the semicolon another part of the outer whole).
+          if (endsWithRest && /[；;]/.test(separator)) {
+            toTheEnd = false;
+            break;
+          }
           // A list of items joined by `、` ends at a semicolon: what follows is another statement
           // (real: 清水县教育局 2023, `…、监管信息5条;通过甘肃政务服务网…公布…25条`); a list
           // joined by commas may go on after one (real: 平潭 财政金融局 2024, `…5条，…1条；…7条`).
@@ -915,6 +951,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const repeated = least !== whole.value ? repeatedPart(own) : undefined;
         if (repeated) {
           out.push({ ...found, parts: values, ...written(parts), repeated });
+          continue;
+        }
+        // The whole counts what went out through several channels once (`共计437条(不同渠道和
+        // 方式公开相同信息计1条),其中`): the channels may add up to more, but none alone can.
+        if (note?.once) {
+          const over = parts.find((p) => p.value > wholeMax);
+          if (over && whole.cued && !over.over && !whole.over)
+            out.push({ ...found, parts: values, ...written(parts), partOver: over.value });
           continue;
         }
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
@@ -988,6 +1032,7 @@ export const partsSumCheck = defineCheck({
 
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
 type ExcessKind =
+  | 'partOver'
   | 'channels'
   | 'otherUnit'
   | 'repeated'
@@ -999,6 +1044,7 @@ type ExcessKind =
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
+  if (e.partOver !== undefined) return 'partOver';
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
   if (e.repeated) return 'repeated';
@@ -1024,6 +1070,8 @@ interface ExcessWords {
 }
 
 const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
+  partOver: ({ e, whole }) =>
+    `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>
     `文中说共 ${whole}，但随后按渠道列出的各项（连同“其他方式”）${listed} = ${sum}${e.unit}，比总数多 ${sum - e.whole}${e.unit}：各渠道连同其他方式应正好分完总数，请核对总数和各渠道的数字；若同一条信息在几个渠道都发布了，请说明按渠道计的是发布次数`,
   otherUnit: ({ e, sum, whole, listed }) =>
