@@ -29,14 +29,29 @@ const LOST_UNIT = /^([^\d]{2,}?)(\d+)(?=[\u4e00-\u9fff])([^\d]{2,}\d.*)$/;
 const NUMBER_WORD =
   /^(?:余|多|人|条|件|篇|个|份|项|期|场|宗|处|次|家|所|户|起|批|万|亿|元|年|月|日|号|名|位|类|种|天|周|季|倍|届|版)/;
 
+/**
+ * A kind's count that lost its unit at the end of its segment, or before `、` and the next kind
+ * with its count (real: 大涌镇 2022, `…财务公开和其它栏目信息共1223,“大涌发布”发布政务微信信息2141、
+ * 视频信息139条,…发布政务微信信息45;此外`): a bare number right after the words that count
+ * information (`信息`, `类`, `共`), read in the whole's unit. Not a year (`信息2021`, a slip of a
+ * date) nor a hotline (`12345`).
+ */
+const LOST_UNIT_AT_END = /^([^\d]{2,}?(?:信息|类|共计?))(\d{1,6})(?:、([^\d]{2,}\d.*))?$/;
+const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
+
 /** A segment whose part's count lost its unit: the part in the whole's unit, and the rest. */
 function lostUnit(
   segment: string,
   unit: string,
 ): { part: string; rest: string; value: string } | null {
   const m = LOST_UNIT.exec(segment);
-  if (!m || NUMBER_WORD.test(m[3] ?? '')) return null;
-  return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
+  if (m && !NUMBER_WORD.test(m[3] ?? ''))
+    return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
+  // Most segments end with their unit, and have no `、`: a look at the end first.
+  if (!/\d$/.test(segment) && !segment.includes('、')) return null;
+  const end = LOST_UNIT_AT_END.exec(segment);
+  if (!end || NOT_A_COUNT.test(end[2] ?? '')) return null;
+  return { part: `${end[1] ?? ''}${end[2] ?? ''}${unit}`, rest: end[3] ?? '', value: end[2] ?? '' };
 }
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
@@ -830,7 +845,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const split = i % 2 === 0 ? lostUnit(piece, whole.unit) : null;
           if (!split) return [piece];
           lost.push(split.value);
-          return [split.part, '，', split.rest];
+          return split.rest === '' ? [split.part] : [split.part, '，', split.rest];
         });
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
@@ -897,8 +912,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
           // The rest, then a semicolon: the list ends with it (real: 如东县 巨镇 2025, `发布信息31条,
           // 其中镇(区)概况栏目17条,…,其他栏目2条;通过单位微信公众号公开信息190条`, 29 of 31, the
-          // channel after the semicolon another part of the outer whole).
-          if (endsWithRest && /[；;]/.test(separator)) {
+          // channel after the semicolon another part of the outer whole). Not in a list joined by
+          // semicolons, where `其他文件共1条；工作动态共1条` is a kind among others (real: 平潭 财政
+          // 金融局 2020).
+          if (endsWithRest && /[；;]/.test(separator) && !/[；;]/.test(joiner ?? '；')) {
             toTheEnd = false;
             break;
           }
@@ -1087,14 +1104,18 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   website: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后按概况类、政务动态、信息公开目录三类列出的 ${listed} = ${total}，比总数少${by(e.whole - sum)}：网站发布的信息按这三类统计，三类合起来应是全部，请核对总数和各项`,
   list: ({ e, sum, whole, listed, total, by }) => {
-    const lostNote = e.lostUnit
-      ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`
-      : '';
-    return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
+    return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote(e)} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
   },
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
-    `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+    `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
 };
+
+/** Which parts' counts had no unit and how they were read (`（“2141”后没有单位，按“条”计）`). */
+function lostNote(e: PartsExcess): string {
+  return e.lostUnit
+    ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`
+    : '';
+}
 
 /** The message for the parts of a text that do not add up to its whole. */
 function excessMessage(e: PartsExcess): string {
