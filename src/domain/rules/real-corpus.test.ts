@@ -2070,6 +2070,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 33 after the measure of 554–583: `发布信息31条,其中` 17, 4, 2, 4 and
   // `其他栏目2条` (29), then `;通过单位微信公众号…190条`.
   '582-rudong-juzhen-2025.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 33 after the measure of 554–583: `共受理政府信息公开申请件455件,其中4件
+  // 来自上一年度结转,本年度完成451件…8件结转至2025年度办理`, 451 + 8 = 459.
+  '580-binjiang-zfb-2024.txt': ['narrative-balance-mismatch:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2303,7 +2306,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '578-linan-fgj-2024.txt': ['序言“现向社会公布2024年度本机关信息公开工作报告”：报告名称缺“政府”'],
   '580-binjiang-zfb-2024.txt': [
-    '依申请“共受理政府信息公开申请件455件,其中4件来自上一年度结转,本年度完成451件…8件结转至2025年度办理”：451＋8＝459，与455不符',
     '区政府办公室的报告报的是全区的数字（“我区通过不同渠道和方式公开政府信息32300余条”“区本级和9家单位”），不是本机关的',
   ],
   '581-chongchuan-sjj-2025.txt': [

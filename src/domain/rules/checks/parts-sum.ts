@@ -43,7 +43,7 @@ const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
 function lostUnit(
   segment: string,
   unit: string,
-): { part: string; rest: string; value: string } | null {
+): { part: string; rest: string; value: string; atEnd?: true } | null {
   const m = LOST_UNIT.exec(segment);
   if (m && !NUMBER_WORD.test(m[3] ?? ''))
     return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
@@ -51,7 +51,12 @@ function lostUnit(
   if (!/\d$/.test(segment) && !segment.includes('、')) return null;
   const end = LOST_UNIT_AT_END.exec(segment);
   if (!end || NOT_A_COUNT.test(end[2] ?? '')) return null;
-  return { part: `${end[1] ?? ''}${end[2] ?? ''}${unit}`, rest: end[3] ?? '', value: end[2] ?? '' };
+  return {
+    part: `${end[1] ?? ''}${end[2] ?? ''}${unit}`,
+    rest: end[3] ?? '',
+    value: end[2] ?? '',
+    atEnd: true,
+  };
 }
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
@@ -828,6 +833,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         let own = rest.split(HAS_INTRO)[0] ?? '';
         const lost: string[] = [];
+        // A count read without its unit at a segment's end (`…信息共1223,`): it tells only parts
+        // adding to more than the whole (real: 四川省地方志办 2021, `…,财务预决算信息6,人事信息5条,
+        // …,四川要闻52期`: the list read short of its whole would go on in another unit).
+        let unitAtEnd = false;
         // The last part's count run on into the next area of 总体情况, unit and full stop lost
         // (real: 威远县乡村振兴局 2021, `…公示公告23条、预决算公开2依申请公开1无行政复议…`): the list
         // ends with that count, in the whole's unit.
@@ -845,6 +854,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const split = i % 2 === 0 ? lostUnit(piece, whole.unit) : null;
           if (!split) return [piece];
           lost.push(split.value);
+          if (split.atEnd) unitAtEnd = true;
           return split.rest === '' ? [split.part] : [split.part, '，', split.rest];
         });
         // How the list joins its items: `、` inside its first segment, or the first separator.
@@ -978,6 +988,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             out.push({ ...found, parts: values, ...written(parts), partOver: over.value });
           continue;
         }
+        if (unitAtEnd && least <= wholeMax) continue;
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
         // `其中` may be the last of several; a list ending with the rest is still all of it.
         if (least > wholeMax && whole.cued) {
