@@ -2037,7 +2037,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 公开相同信息计1条),其中,…高新区网站公开信息457条`, one channel more than the whole.
     'parts-sum-mismatch:overview',
   ],
-  '557-changjiang-2019.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  '557-changjiang-2019.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 33 after the measure of 554–583: ten shares of 1764 条 all cut off, five
+    // short of rounding half up (`137 条,占7.7 %` for 7.77%).
+    'shares-rounding-mismatch:overview',
+  ],
   '561-zhangshu-zhangjiashan-2024.txt': [
     'date-characters-missing:meta',
     'parts-sum-mismatch:overview',
@@ -2264,7 +2270,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题下日期行“2019-07-07 19:35 湖北省人民政府网”：2019年度报告的日期在本年度结束之前（无“发布时间”字样，reportDate不取）',
   ],
   '557-changjiang-2019.txt': [
-    '主动公开各类占比一律截去尾数而非四舍五入：137/1764写“7.7 %”（7.8%）、134/1764写“7.5%”（7.6%）、144/1764写“8.1%”（8.2%）、16…',
     '“规划计划类信息134条”和“规划计划类信息162条”：同一类别列了两次，数字不同',
     '“2019年全区各级各部门通过政府网站公开信1764条”：“信息”丢了“息”',
   ],

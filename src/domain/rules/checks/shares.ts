@@ -450,7 +450,7 @@ export const sharesCheck = defineCheck({
           target: text.section,
           fields: [text.field],
           section: text.section,
-          message: `文中列出的各项占比一律舍去了尾数，没有四舍五入，其中 ${truncated} 处因此少了一位，如“${share.text}”：${ratio}，四舍五入应为 ${expected}%：请按 ${base}${share.unit} 四舍五入重新计算各项占比`,
+          message: `文中列出的各项占比一律舍去了尾数，没有四舍五入，其中 ${truncated} 处因此比四舍五入的小，如“${share.text}”：${ratio}，四舍五入应为 ${expected}%：请按 ${base}${share.unit} 四舍五入重新计算各项占比`,
         });
         continue;
       }
