@@ -20,8 +20,11 @@ interface Balance {
   readonly carriedIn: Statement;
   readonly completed: Statement;
   readonly carriedOver: Statement;
-  /** The received count is said to hold last year's carried in (`2076件(含…结转67件)`). */
-  readonly included: boolean;
+  /**
+   * The received count is said to hold last year's carried in (`2076件(含…结转67件)`): the word
+   * that says so (`含`, `其中`), or null.
+   */
+  readonly included: string | null;
 }
 
 /** The one statement of a fact, when the text states it with one value only. */
@@ -31,11 +34,21 @@ function only(statements: readonly Statement[], fact: FactId): Statement | null 
   return first && of.every((s) => s.value === first.value) ? first : null;
 }
 
-/** `2076件(含2022年结转67件)`: the received count, a bracket saying it holds the carried in. */
-const includedIn = (text: string, received: number, carriedIn: number): boolean =>
-  new RegExp(
-    `(?<![\\d.])${received}(?:件|个|条|份|宗)[（(](?:含|包括|其中)[^）)]{0,16}?(?:结转|转结)[^）)\\d]{0,10}?${carriedIn}(?:件|个|条|份|宗)[）)]`,
-  ).test(text);
+/**
+ * `2076件(含2022年结转67件)`: the received count, a bracket saying it holds the carried in; or
+ * the clause right after it (real: 滨江区政府办 2024, `共受理…申请件455件,其中4件来自上一年度结转`).
+ */
+function includedIn(text: string, received: number, carriedIn: number): string | null {
+  const bracket = new RegExp(
+    `(?<![\\d.])${received}(?:件|个|条|份|宗)[（(](含|包括|其中)[^）)]{0,16}?(?:结转|转结)[^）)\\d]{0,10}?${carriedIn}(?:件|个|条|份|宗)[）)]`,
+  ).exec(text);
+  if (bracket) return bracket[1] ?? '含';
+  return new RegExp(
+    `(?<![\\d.])${received}(?:件|个|条|份|宗)[，,]其中${carriedIn}(?:件|个|条|份|宗)(?:申请)?(?:来自|为|是|系|属于?)(?:上年|上一年度|上年度|(?:19|20)\\d{2}年度?)(?:结转|转结)`,
+  ).test(text)
+    ? '其中'
+    : null;
+}
 
 function balanceOf(text: ReportText): Balance | null {
   if (!/结转|转结|顺延/.test(text.text)) return null;
@@ -67,7 +80,7 @@ export const narrativeBalanceCheck = defineCheck({
         : `文中说“${b.received.text}”，上年结转 ${carriedIn} 件（共 ${total} 件）`;
       const hint =
         b.included && handled === received + carriedIn
-          ? `：正好是 ${received} 件再加上年结转的 ${carriedIn} 件——若 ${received} 件不含结转，请删去“含”，否则请核对各数`
+          ? `：正好是 ${received} 件再加上年结转的 ${carriedIn} 件——若 ${received} 件不含结转，${b.included === '其中' ? '请把“其中”改为“另有”' : `请删去“${b.included}”`}，否则请核对各数`
           : '：收到的申请（连同上年结转）应正好是办结与结转下年度之和，请核对各数';
       return `${said}，但“${b.completed.text}”与“${b.carriedOver.text}”合计 ${handled} 件，比 ${total} 件${handled > total ? '多' : '少'} ${Math.abs(handled - total)} 件${hint}`;
     }),

@@ -29,14 +29,34 @@ const LOST_UNIT = /^([^\d]{2,}?)(\d+)(?=[\u4e00-\u9fff])([^\d]{2,}\d.*)$/;
 const NUMBER_WORD =
   /^(?:余|多|人|条|件|篇|个|份|项|期|场|宗|处|次|家|所|户|起|批|万|亿|元|年|月|日|号|名|位|类|种|天|周|季|倍|届|版)/;
 
+/**
+ * A kind's count that lost its unit at the end of its segment, or before `、` and the next kind
+ * with its count (real: 大涌镇 2022, `…财务公开和其它栏目信息共1223,“大涌发布”发布政务微信信息2141、
+ * 视频信息139条,…发布政务微信信息45;此外`): a bare number right after the words that count
+ * information (`信息`, `类`, `共`), read in the whole's unit. Not a year (`信息2021`, a slip of a
+ * date) nor a hotline (`12345`).
+ */
+const LOST_UNIT_AT_END = /^([^\d]{2,}?(?:信息|类|共计?))(\d{1,6})(?:、([^\d]{2,}\d.*))?$/;
+const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
+
 /** A segment whose part's count lost its unit: the part in the whole's unit, and the rest. */
 function lostUnit(
   segment: string,
   unit: string,
-): { part: string; rest: string; value: string } | null {
+): { part: string; rest: string; value: string; atEnd?: true } | null {
   const m = LOST_UNIT.exec(segment);
-  if (!m || NUMBER_WORD.test(m[3] ?? '')) return null;
-  return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
+  if (m && !NUMBER_WORD.test(m[3] ?? ''))
+    return { part: `${m[1] ?? ''}${m[2] ?? ''}${unit}`, rest: m[3] ?? '', value: m[2] ?? '' };
+  // Most segments end with their unit, and have no `、`: a look at the end first.
+  if (!/\d$/.test(segment) && !segment.includes('、')) return null;
+  const end = LOST_UNIT_AT_END.exec(segment);
+  if (!end || NOT_A_COUNT.test(end[2] ?? '')) return null;
+  return {
+    part: `${end[1] ?? ''}${end[2] ?? ''}${unit}`,
+    rest: end[3] ?? '',
+    value: end[2] ?? '',
+    atEnd: true,
+  };
 }
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
@@ -161,6 +181,11 @@ export interface PartsExcess {
   readonly channels?: true;
   /** The parts are in a bracket right after the whole (`经济发展栏目4篇,(部门计划2篇,…)`): its name. */
   readonly bracket?: string;
+  /**
+   * The whole counts each piece once whatever its channels (`相同信息计1条`), and this part, one
+   * channel's, is larger than it.
+   */
+  readonly partOver?: number;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
 }
@@ -689,6 +714,27 @@ function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
   return null;
 }
 
+/**
+ * A note in brackets right after a count, right before a list's introducer (real: 景德镇高新区 2019,
+ * `主动公开政务信息共计437条(不同渠道和方式公开相同信息计1条),其中,…`): what is said before it, with
+ * the separator after it, and whether it says one piece of information is counted once whatever
+ * the channels it went out through (`相同信息计1条`, `不重复计算`).
+ */
+const NOTE_AT_END = /[（(]([^（()）]{2,40})[）)]([，,：:]?)$/;
+const COUNT_AT_END = /\d(?:人次|条|件|篇|个|份|项|期|场|宗)$/;
+const COUNTED_ONCE = /相同|重复/;
+
+function noteAfterCount(said: string): { before: string; once: boolean } | null {
+  // Most lists' wholes have no bracket after them: one look at the end.
+  if (!/[）)][，,：:]?$/.test(said)) return null;
+  const note = NOTE_AT_END.exec(said);
+  if (!note || !COUNT_AT_END.test(said.slice(0, note.index))) return null;
+  return {
+    before: `${said.slice(0, note.index)}${note[2] ?? ''}`,
+    once: COUNTED_ONCE.test(note[1] ?? ''),
+  };
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
 
@@ -743,14 +789,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         return;
       }
       for (const m of sentence.matchAll(INTRO)) {
-        const before = sentence.slice(0, m.index);
+        const said = sentence.slice(0, m.index);
         const misplaced = m[0].startsWith('其中')
-          ? partsInOtherUnit(before, sentence.slice(m.index + m[0].length))
+          ? partsInOtherUnit(said, sentence.slice(m.index + m[0].length))
           : null;
         if (misplaced) {
           out.push({ ...misplaced, text: sentence });
           continue;
         }
+        // A note in brackets right after the whole is not part of the sentence's counts.
+        const note = noteAfterCount(said);
+        const before = note ? note.before : said;
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
@@ -784,6 +833,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         let own = rest.split(HAS_INTRO)[0] ?? '';
         const lost: string[] = [];
+        // A count read without its unit at a segment's end (`…信息共1223,`): it tells only parts
+        // adding to more than the whole (real: 四川省地方志办 2021, `…,财务预决算信息6,人事信息5条,
+        // …,四川要闻52期`: the list read short of its whole would go on in another unit).
+        let unitAtEnd = false;
         // The last part's count run on into the next area of 总体情况, unit and full stop lost
         // (real: 威远县乡村振兴局 2021, `…公示公告23条、预决算公开2依申请公开1无行政复议…`): the list
         // ends with that count, in the whole's unit.
@@ -801,7 +854,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const split = i % 2 === 0 ? lostUnit(piece, whole.unit) : null;
           if (!split) return [piece];
           lost.push(split.value);
-          return [split.part, '，', split.rest];
+          if (split.atEnd) unitAtEnd = true;
+          return split.rest === '' ? [split.part] : [split.part, '，', split.rest];
         });
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
@@ -866,6 +920,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
           endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
+          // The rest, then a semicolon: the list ends with it (real: 如东县 巨镇 2025, `发布信息31条,
+          // 其中镇(区)概况栏目17条,…,其他栏目2条;通过单位微信公众号公开信息190条`, 29 of 31, the
+          // channel after the semicolon another part of the outer whole). Not in a list joined by
+          // semicolons, where `其他文件共1条；工作动态共1条` is a kind among others (real: 平潭 财政
+          // 金融局 2020).
+          if (endsWithRest && /[；;]/.test(separator) && !/[；;]/.test(joiner ?? '；')) {
+            toTheEnd = false;
+            break;
+          }
           // A list of items joined by `、` ends at a semicolon: what follows is another statement
           // (real: 清水县教育局 2023, `…、监管信息5条;通过甘肃政务服务网…公布…25条`); a list
           // joined by commas may go on after one (real: 平潭 财政金融局 2024, `…5条，…1条；…7条`).
@@ -917,6 +980,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           out.push({ ...found, parts: values, ...written(parts), repeated });
           continue;
         }
+        // The whole counts what went out through several channels once (`共计437条(不同渠道和
+        // 方式公开相同信息计1条),其中`): the channels may add up to more, but none alone can.
+        if (note?.once) {
+          const over = parts.find((p) => p.value > wholeMax);
+          if (over && whole.cued && !over.over && !whole.over)
+            out.push({ ...found, parts: values, ...written(parts), partOver: over.value });
+          continue;
+        }
+        if (unitAtEnd && least <= wholeMax) continue;
         // Without a total's word (`收到申请59件,上年度结转办理2件,其中…`) the count before
         // `其中` may be the last of several; a list ending with the rest is still all of it.
         if (least > wholeMax && whole.cued) {
@@ -988,6 +1060,7 @@ export const partsSumCheck = defineCheck({
 
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
 type ExcessKind =
+  | 'partOver'
   | 'channels'
   | 'otherUnit'
   | 'repeated'
@@ -999,6 +1072,7 @@ type ExcessKind =
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
+  if (e.partOver !== undefined) return 'partOver';
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
   if (e.repeated) return 'repeated';
@@ -1024,6 +1098,8 @@ interface ExcessWords {
 }
 
 const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
+  partOver: ({ e, whole }) =>
+    `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>
     `文中说共 ${whole}，但随后按渠道列出的各项（连同“其他方式”）${listed} = ${sum}${e.unit}，比总数多 ${sum - e.whole}${e.unit}：各渠道连同其他方式应正好分完总数，请核对总数和各渠道的数字；若同一条信息在几个渠道都发布了，请说明按渠道计的是发布次数`,
   otherUnit: ({ e, sum, whole, listed }) =>
@@ -1039,14 +1115,18 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   website: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后按概况类、政务动态、信息公开目录三类列出的 ${listed} = ${total}，比总数少${by(e.whole - sum)}：网站发布的信息按这三类统计，三类合起来应是全部，请核对总数和各项`,
   list: ({ e, sum, whole, listed, total, by }) => {
-    const lostNote = e.lostUnit
-      ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`
-      : '';
-    return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
+    return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote(e)} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
   },
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
-    `文中说共 ${whole}，但随后列出的各项 ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+    `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
 };
+
+/** Which parts' counts had no unit and how they were read (`（“2141”后没有单位，按“条”计）`). */
+function lostNote(e: PartsExcess): string {
+  return e.lostUnit
+    ? `（${e.lostUnit.map((n) => `“${n}”`).join('、')}后没有单位，按“${e.unit}”计）`
+    : '';
+}
 
 /** The message for the parts of a text that do not add up to its whole. */
 function excessMessage(e: PartsExcess): string {

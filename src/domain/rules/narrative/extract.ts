@@ -172,6 +172,12 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
     '结转|转结',
     `(?:上年|上一年度|上年度|(?:19|20)\\d{2}年度?)(?:结转|转结)(?!下|到|至|${GAP}{0,4}?下一?年)${GAP}{0,10}?${N}${U}`,
   ),
+  // `其中4件来自上一年度结转` (real: 滨江区政府办 2024): the count, then where it came from.
+  p(
+    'carriedIn',
+    '结转|转结',
+    `${N}${U}(?:申请)?(?:来自|为|是|系|属于?)(?:上年|上一年度|上年度|(?:19|20)\\d{2}年度?)(?:结转|转结)(?!下|到|至)`,
+  ),
   // `共收到70件申请` (the sentence is about applications; the clause names none).
   p(
     'received',
@@ -179,6 +185,9 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
     `(?:收到|受理|接收|接到)${N}${U}(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请`,
   ),
   p('completed', '办结', `办结(?!率)${GAP}{0,6}?${N}${U}`),
+  // `本年度完成451件依申请件答复` (real: 滨江区政府办 2024): the count right after 完成, in a
+  // sentence about applications; not a rate (`完成率`).
+  p('completed', '完成', `完成(?!率)${N}${U}`),
   // `答复3050件（含上年度结转申请34件）`, `答复政府信息公开申请805件`: the number right after
   // the word (or the word for applications) only; not `公开答复1件` (`办结2件，其中公开答复1件，
   // 无法提供1件`: the ones granted, below), nor an outcome's answers a few words on (real: 平潭综合
