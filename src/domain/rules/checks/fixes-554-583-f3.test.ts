@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { shortReportNames, shortTitleName } from '@/domain/format/report-name';
+import type { Report } from '@/domain/report/types';
+import { importText } from '@/import';
 import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /** Misses of the measure of 554–583 mended after it (stop 33, fixer f3). */
+
+const imported = (text: string): Report => {
+  const result = importText(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.report;
+};
 
 describe('the format’s note on a part left in', () => {
   // real: 大埔县高陂镇 2022, under `一、总体情况`
@@ -101,5 +109,33 @@ describe('a bracket never closed at the end of its text', () => {
     expect(keys(withPreface(`${contact.slice(0, -1)})。`, 2020))).not.toContain(
       'text-bracket-unclosed:meta',
     );
+  });
+});
+
+describe('a table’s heading cut at the excerpt’s very end', () => {
+  const overview = [
+    '一、总体情况',
+    '2023年,我镇在本单位部门网站主动公开政府信息。',
+    '二、主动公开政府信息情况',
+    '第二十条第(一)项',
+    '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数',
+    '规章 | 0 | 0 | 0',
+    '规范性文件 | 0 | 0 | 0',
+  ];
+  it('is not short of 情况 when nothing follows it (real: 云湖桥镇 2023)', () => {
+    const report = imported([...overview, '三、收到和处理政府信息公开申请'].join('\n'));
+    expect(report.source?.endsAtHeading).toBe('applications');
+    expect(keys(report)).not.toContain('section-heading-mismatch:applications');
+  });
+  it('is short of 情况 when its table’s header follows (real: 渭北新城 2025)', () => {
+    const report = imported(
+      [
+        ...overview,
+        '三、收到和处理政府信息公开申请',
+        '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | |',
+      ].join('\n'),
+    );
+    expect(report.source?.endsAtHeading).toBeUndefined();
+    expect(keys(report)).toContain('section-heading-mismatch:applications');
   });
 });
