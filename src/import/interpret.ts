@@ -166,6 +166,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   let overviewWithoutHeading = false;
   /** Every paragraph in order, and where narrative put it (for the signature). */
   const trail: { text: string; section: SectionId | null }[] = [];
+  /** The part whose heading is the last block read so far (none once anything follows it). */
+  let endsAtHeading: SectionId | null = null;
 
   const feedField = (f: string): void => {
     if (cleanField(f) === '') stream.blank();
@@ -174,6 +176,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   };
 
   for (const [at, b] of blocks.entries()) {
+    const said = read[at];
+    if (b.kind !== 'paragraph' || (said && !isPageNumber(said.text))) endsAtHeading = null;
     if (b.kind === 'row') {
       const line = current?.table == null ? foreignRowText(b.fields, index, stream.context) : null;
       if (current && line !== null) {
@@ -206,6 +210,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       current = heading;
       // A list item's numeral is the list's (`- 总体情况`, a page's <li>): the heading it matched.
       headings[heading.id] = withoutListMark(text) === text ? text : listHeading(text, heading);
+      endsAtHeading = heading.id;
       trail.push({ text, section: null });
       continue;
     }
@@ -356,6 +361,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(Object.keys(headings).length > 0 || overviewWithoutHeading || sectionTableRead
       ? { headings }
       : {}),
+    ...(endsAtHeading !== null ? { endsAtHeading } : {}),
     ...(recognised.some(
       ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
     )

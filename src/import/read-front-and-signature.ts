@@ -271,7 +271,7 @@ const CONTACT_SENTENCE =
 
 /** Lines a web page prints around a report (its date, source, font size buttons), not preface. */
 const PAGE_CHROME =
-  /^(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间|来源|信息来源|发布机构|索引号|公开目录|文号|字号|字体|分享|浏览次数|点击数|点击率|当前位置|【)\s*[:：>】]?/;
+  /^(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间|来源|信息来源|发布机构|索引号|公开目录|文号|字号|字体|分享|浏览次数|点击数|点击率|您?(?:当前|所在)的?位置|【)\s*[:：>】]?/;
 
 /** Labels of a page's table of properties, always with their colon (`所属机构: 白银区 发布机构: …`). */
 const PAGE_PROPERTY =

@@ -122,6 +122,10 @@ describe('titles read since the measures of 314–343', () => {
     // A title that only names a site's page is still a title when it is not a path.
     expect(isTitle('政府网站工作年度报告/政府信息公开工作年度报告')).toBe(true);
   });
+  it('a breadcrumb `您当前的位置: > >…` is no title (real: 大涌镇 2022)', () => {
+    expect(isTitle('您当前的位置: > >信息公开年度报告')).toBe(false);
+    expect(isTitle('中山市大涌镇2022年政府信息公开工作年度报告')).toBe(true);
+  });
 
   it('the year in brackets after the name, and 政府 shared by the agency and the report (real: 洪山区 2023)', () => {
     const title = '洪山区人民政府信息公开工作年度报告(2023年度)';

@@ -44,12 +44,13 @@ export function isTitle(line: string): boolean {
   // real: 洪山区 2023).
   const t = compactDates(line).replace(/\s+/g, '').replace(YEAR_AFTER_TITLE, '');
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
-  // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025).
+  // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025; `您当前的位置: > >
+  // 信息公开年度报告`, real: 大涌镇 2022).
   return (
     t.length <= 80 &&
     /报告$/.test(t) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
-    !/首页[>＞/／]|当前位置/.test(t)
+    !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t)
   );
 }
 

@@ -8,6 +8,7 @@ import {
   type FormatId,
   type FormatTemplate,
   type MoneyUnit,
+  type SectionId,
 } from '@/domain/template/types';
 import { formatById, formats, isKnownFormat } from '@templates/index';
 import { migrate, type Migration, migrations, type Payload } from './migrations';
@@ -341,6 +342,12 @@ const sourceReaders: SourceReaders = {
     return Object.keys(headings).length > 0 ? headings : undefined;
   },
   tablesWithoutValues: idList,
+  endsAtHeading: (value, counter) => {
+    const id = sourceText(value, counter);
+    if (id === undefined || sectionIds.has(id)) return id as SectionId | undefined;
+    counter.dropped += 1;
+    return undefined;
+  },
   signatureAgency: sourceText,
   titleYear: sourceText,
   titleName: sourceText,

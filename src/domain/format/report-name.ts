@@ -25,6 +25,13 @@ export function cutPieceOfName(line: string): boolean {
 const SHORT_REPORT_NAME =
   /(?:19|20)\d{2}(?:年度?|度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
 /**
+ * The name without 年度 after a year written `…年度` (`现向社会公布2024年度本机关信息公开工作报告`, real:
+ * 临安区发改局 2024): 年度 is said, 政府 left out. With 政府 (`2024年度政府信息公开工作报告`) it is the
+ * name, its 年度 put before.
+ */
+const SHORT_NAME_AFTER_YEAR =
+  /(?:19|20)\d{2}年度([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开工作报告)/g;
+/**
  * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
  * 如下`, real: 银川镇 2022): this year's report.
  */
@@ -40,6 +47,10 @@ const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布)[^，
 
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {
+  // The agency's 政府 spaced off the name (`…沧水铺镇人民政府 信息公开工作年度报告`, real: 2023): the
+  // name wanted its own 政府.
+  const spaced = /政府\s+((?:信息公开)(?:工作)?年度报告)$/.exec(title.trim());
+  if (spaced) return spaced[1] ?? null;
   const m =
     /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作)?年度报告)$/.exec(
       title.replace(/\s+/g, ''),
@@ -57,11 +68,16 @@ export function shortReportNames(text: string): { name: string; year: number | n
   if (
     !text.includes('信息公开年度报告') &&
     !text.includes('信息公开工作年度报告') &&
-    !text.includes('信息公开年度工作报告')
+    !text.includes('信息公开年度工作报告') &&
+    !text.includes('信息公开工作报告')
   )
     return out;
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
-  for (const m of text.matchAll(SHORT_REPORT_NAME)) {
+  const matches = [
+    ...text.matchAll(SHORT_REPORT_NAME),
+    ...(text.includes('信息公开工作报告') ? text.matchAll(SHORT_NAME_AFTER_YEAR) : []),
+  ];
+  for (const m of matches) {
     const name = m[2] ?? '';
     if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
     if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -128,6 +128,11 @@ export interface ImportedSource {
    */
   readonly tablesWithoutValues?: readonly TableId[];
   /**
+   * The part whose heading was the source's last line, nothing printed after it (an excerpt cut
+   * there: real, 云湖桥镇 2023 ending at `三、收到和处理政府信息公开申请`). Absent otherwise.
+   */
+  readonly endsAtHeading?: SectionId;
+  /**
    * The agency an imported source's signature (落款) names, as printed, when it printed one.
    * Absent for a report typed in the form, whose 落款 is always `meta.agencyName`.
    */

@@ -1520,6 +1520,19 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * A bracket never closed, its sentence ended inside it (`text-bracket-unclosed:meta`): 576's
+ * gatherer wrote `(地址: …电子邮箱:mqxysqgk@163.com。` down as a problem; these three wrote the same as a
+ * slip (080 `“(以下简称《条例》有关要求”缺后括号`, 191 `“(网址:…下载”缺右括号`, 417 `“(www.bozhou.gov.cn
+ * 政府信息公开年报专栏下载”括号未闭合`). Since a fix of stop 33 after the measure of 554–583, counted as
+ * the problem the later measure calls it (for the lead to decide).
+ */
+const BRACKET_UNCLOSED_WRITTEN_AS_SLIP: readonly string[] = [
+  '080-fuxian-2024.txt',
+  '191-jilin-city-2020.txt',
+  '417-bozhou-zfb-2025.txt',
+];
+
+/**
  * The report's agency named without its place (`agency-name-place-missing`): 493's gatherer wrote
  * `县人民政府办公室2021年…` down as a problem; earlier gatherers wrote the same shape as a slip (133
  * `标题“市政府研究室”不带市名`, 273 `标题“市政府办公室2021年度…”未冠市名`). Since a fix after the measure of
@@ -1528,6 +1541,9 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
  */
 const PLACELESS_AGENCY_WRITTEN_AS_SLIP: readonly string[] = [
   '133-xiaogan-yjs-2019.txt',
+  // Since a fix of stop 33 after the measure of 554–583 (581's `区数据局`, a problem): its title
+  // `县教育局`, written down as a slip (`标题“县教育局”不带县名`), as 133's and 273's.
+  '137-minhe-jyj-2023.txt',
   '273-jingmen-zfb-2021.txt',
 ];
 
@@ -2043,10 +2059,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 33 after the measure of 554–583: ten shares of 1764 条 all cut off, five
     // short of rounding half up (`137 条,占7.7 %` for 7.77%).
     'shares-rounding-mismatch:overview',
+    // Since a fix of stop 33 after the measure of 554–583: `通过政府网站公开信1764条`.
+    'info-word-cut:overview',
   ],
   '561-zhangshu-zhangjiashan-2024.txt': [
     'date-characters-missing:meta',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 33 after the measure of 554–583: `张家山街道街道认真贯彻…`.
+    'agency-name-word-doubled:overview',
   ],
   '562-tonggu-bm-2021.txt': [
     'section-heading-mismatch:overview',
@@ -2056,9 +2076,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '564-heshan-cangshuipu-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 33 after the measure of 554–583: the title `…沧水铺镇人民政府 信息公开工作年度报告`.
+    'report-name-garbled:meta',
   ],
   '567-zengdu-fuhe-2023.txt': ['overview-item-off-topic:overview'],
   // 570: `推动2022政务公开工作` (年 lost), written down by its gatherer as a slip.
+  // Since a fix of stop 33 after the measure of 554–583: `主要报告本机关上一年度政府信息公开工作
+  // 总体情况,重在聚焦主题主线,…进行综述`, the format's note left in.
+  '569-dabu-gaobeizhen-2022.txt': ['template-text-left:overview'],
   '570-zhongshan-dayongzhen-2022.txt': [
     'count-unit-missing:overview',
     'text-stray-closer:overview',
@@ -2069,9 +2094,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '572-nanning-jkq-2021.txt': ['part-count-mismatch:meta'],
   '573-lingshui-2019.txt': ['date-characters-missing:title'],
-  '576-minqing-zfb-2020.txt': ['phrase-garbled:meta'],
-  '578-linan-fgj-2024.txt': ['phrase-garbled:overview'],
+  '576-minqing-zfb-2020.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 33 after the measure of 554–583: `(地址: …电子邮箱:mqxysqgk@163.com。` ending the
+    // preface, never closed.
+    'text-bracket-unclosed:meta',
+  ],
+  '578-linan-fgj-2024.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 33 after the measure of 554–583: `现向社会公布2024年度本机关信息公开工作报告`.
+    'report-name-garbled:meta',
+  ],
   '579-shangcheng-czj-2024.txt': ['part-count-mismatch:meta'],
+  // Since a fix of stop 33 after the measure of 554–583: `区数据局` under the title, no place.
+  '581-chongchuan-sjj-2025.txt': ['agency-name-place-missing'],
   '583-kunshan-2025.txt': ['part-count-mismatch:meta'],
   // Since a fix of stop 33 after the measure of 554–583: `发布信息31条,其中` 17, 4, 2, 4 and
   // `其他栏目2条` (29), then `;通过单位微信公众号…190条`.
@@ -2093,6 +2129,9 @@ const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>
     ...LOST_UNIT_WRITTEN_AS_SLIP.map((name) => [name, 'count-unit-missing:overview'] as const),
     ...PROACTIVE_UNCOUNTED_READ.map((name) => [name, 'proactive-count-missing:overview'] as const),
     ...PLACELESS_AGENCY_WRITTEN_AS_SLIP.map((name) => [name, 'agency-name-place-missing'] as const),
+    ...BRACKET_UNCLOSED_WRITTEN_AS_SLIP.map(
+      (name) => [name, 'text-bracket-unclosed:meta'] as const,
+    ),
     ...REPORT_NAME_SHORT_WRITTEN,
     ...REPORT_NAME_SHORT_DECIDED,
     ...PARTS_ETC_SHORT_DECIDED,
@@ -2273,20 +2312,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 配售公告1件`, written down by its gatherer as a slip (its list, too, makes its whole).
   '557-changjiang-2019.txt': [
     '“规划计划类信息134条”和“规划计划类信息162条”：同一类别列了两次，数字不同',
-    '“2019年全区各级各部门通过政府网站公开信1764条”：“信息”丢了“息”',
   ],
   '560-lixin-kantuan-2024.txt': [
     '（三）政府信息管理情况下的分项写作“一、完善信息管理制度”“二、加强信息分类整理”：用了一级标题的编号，与“一、总体情况”“二、主动公开政府信息情况”混淆',
     '镇人民政府的报告给出主动公开580条等数字，没有说明是本级还是全镇（含村）的数字',
   ],
-  '561-zhangshu-zhangjiashan-2024.txt': [
-    '总体情况“2024年,张家山街道街道认真贯彻落实…”：“街道”重复',
-  ],
   '562-tonggu-bm-2021.txt': [
     '总体情况只写公开工作的思路和主动公开26条，没有依申请公开、政府信息管理、平台建设、监督保障的情况',
-  ],
-  '564-heshan-cangshuipu-2023.txt': [
-    '标题“2023年益阳市沧水铺镇人民政府 信息公开工作年度报告”：报告名称缺“政府”（“政府信息公开工作年度报告”）',
   ],
   '565-xiangyin-nanhuzhou-2025.txt': [
     '镇人民政府的报告给出“全年累计在政府门户网站更新发布信息11条”等数字，没有说明是本级还是全镇的数字',
@@ -2295,7 +2327,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇人民政府的报告给出“主动公开各类政务信息346条”，没有说明是本级还是全镇的数字',
   ],
   '569-dabu-gaobeizhen-2022.txt': [
-    '总体情况开头一段“主要报告本机关上一年度政府信息公开工作总体情况,重在聚焦主题主线,对本机关贯彻落实…进行综述,主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面…',
     '镇政府的报告给出数字（“主动公开政府信息共计44条”）而始终未说明是镇本级还是全镇的',
   ],
   '570-zhongshan-dayongzhen-2022.txt': [
@@ -2308,15 +2339,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告（“我县2019年政府信息公开工作…”）未说明所报是县政府本级还是全县的',
   ],
   '575-huangpu-2019.txt': ['区政府的报告（“2019年,黄浦区坚持…”）未说明所报是区政府本级还是全区的'],
-  '576-minqing-zfb-2020.txt': [
-    '序言联系方式“(地址: 福州市闽清县梅城镇…电子邮箱:mqxysqgk@163.com。”括号没有收回',
-  ],
-  '578-linan-fgj-2024.txt': ['序言“现向社会公布2024年度本机关信息公开工作报告”：报告名称缺“政府”'],
   '580-binjiang-zfb-2024.txt': [
     '区政府办公室的报告报的是全区的数字（“我区通过不同渠道和方式公开政府信息32300余条”“区本级和9家单位”），不是本机关的',
   ],
   '581-chongchuan-sjj-2025.txt': [
-    '标题下署名“区数据局”没有地名（南通市崇川区数据局）',
     '总体情况（三）政府信息管理情况写的是依申请公开办理流程（“依申请公开工作严格落实‘接收—登记—审核—办理—答复—归档’全流程工作机制…”），不是政府信息管理',
   ],
 };
@@ -2423,8 +2449,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // stop 32 after the measure of 524–553 (办理 joined to 收到 or 受理 counts the requests received);
   // 542's citation (the same as its problem), 547's areas and 549's item (real problems not written
   // down) are expected since.
-  // 554–583 (measured at once on 8231866, before any fix of stop 33).
-  '563-xiangtan-yunhuqiao-2023.txt': ['section-heading-mismatch:applications'],
+  // 554–583 (measured at once on 8231866, before any fix of stop 33): 563's `三、收到和处理政府信息公开
+  // 申请` ending its excerpt, read as a heading short of 情况. Silent since a fix of stop 33 after the
+  // measure (a heading that is the source's last line is cut, not short).
 };
 
 /**

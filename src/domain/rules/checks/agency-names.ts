@@ -454,12 +454,19 @@ export const abolishedBodyCheck = defineCheck({
 const DOUBLED_WORD =
   /(?:[省市县区旗州盟镇乡]|苏木|街道)[\u4e00-\u9fff]{0,8}?(人民|政府|办公室|办事处|委员会)\1(?!信息|公开|情况|工作)(?:办公室|办事处|委员会|办|局|委)?/;
 
+/**
+ * A 街道's name with 街道 written twice (real: 樟树市张家山街道 2024, `2024年,张家山街道街道认真贯彻…`):
+ * the name needs no place before it, 街道 being the place.
+ */
+const DOUBLED_STREET = /[\u4e00-\u9fff]{2,6}?(街道)街道/;
+
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
 export const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
   const text = compactText(analysed);
-  if (!DOUBLED_WORDS.some((w) => text.includes(w))) return null;
-  const m = DOUBLED_WORD.exec(text);
+  const street = text.includes('街道街道');
+  if (!street && !DOUBLED_WORDS.some((w) => text.includes(w))) return null;
+  const m = DOUBLED_WORD.exec(text) ?? (street ? DOUBLED_STREET.exec(text) : null);
   return m ? { name: m[0], word: m[1] ?? '' } : null;
 });
 
@@ -485,6 +492,13 @@ export const agencyWordDoubledCheck = defineCheck({
  * word only starts so (`市场监督管理局`, `市政工程…`: 市场, 市政 are words; `区域…`).
  */
 const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程|设施))/;
+/**
+ * A department so named (real: 崇川区数据局 2025, signing under its title `区数据局`; 民和县教育局
+ * 2023, `县教育局`). Not a name whose first word starts with the level (`市场监督管理局`, `市政…`,
+ * `区域…`, `省级…`).
+ */
+const PLACELESS_DEPARTMENT =
+  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|办公室|管理处|中心)$/;
 
 /** The report's agency named without its place (warning). */
 export const agencyPlaceMissingCheck = defineCheck({
@@ -494,8 +508,7 @@ export const agencyPlaceMissingCheck = defineCheck({
   title: '机关名称缺地名',
   run({ report }) {
     const name = compactName(report.meta.agencyName);
-    const m = PLACELESS.exec(name);
-    if (!m) return [];
+    if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) return [];
     const level = name.slice(0, 1);
     return [
       {

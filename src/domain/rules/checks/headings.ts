@@ -479,13 +479,15 @@ export const sectionHeadingCheck = defineCheck({
       // short, not a line cut (the corpus's cut headings stop inside a word: `二、主动公开`). A part
       // with no table is different: nothing can have followed its heading unread, so a heading
       // short of 情况 with nothing after it ends the text (`五、存在的主要问题及改进` as an excerpt's
-      // last line, real: 白云区档案局 2023).
+      // last line, real: 白云区档案局 2023). So is a table's part whose heading is the source's last
+      // line (`三、收到和处理政府信息公开申请` ending the excerpt, real: 云湖桥镇 2023): 渭北新城's table
+      // header followed its heading.
       const bare = key.replace(NUMERAL, '');
       const lastWordDropped = wording.endsWith(LAST_WORD) && bare === wording.slice(0, -2);
       if (
         bare !== '' &&
         wording.startsWith(bare) &&
-        (!lastWordDropped || s.table === undefined) &&
+        (!lastWordDropped || s.table === undefined || report.source?.endsAtHeading === s.id) &&
         nothingAfter(s.id)
       )
         return;

@@ -82,10 +82,11 @@ export const lostUnitCheck = defineCheck({
  * A count of information whose 息 was lost: a kind of information, `信`, then the count and its unit
  * (real: 温泉县查干屯格乡 2020, `共发布各类政务信40余条`; 梅溪湖街道 2023, `财政信2条`). Only after the
  * words that name a kind of information (`政务`, `政府`, `各类`, `财政`…): `来信7件`, `短信`, `微信`,
- * `公开信` are words of their own.
+ * `公开信` are words of their own. `公开信` counted by 条 is information cut (real: 昌江区 2019,
+ * `通过政府网站公开信1764条`): open letters are counted by 封 or 份.
  */
 const INFO_CUT =
-  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]/;
+  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]|公开信[0-9０-９]{1,6}(?:余|多)?条/;
 const DIGIT = /[0-9０-９]/;
 
 export const infoCutIn = perText((_, analysed: AnalysedText): string | null => {

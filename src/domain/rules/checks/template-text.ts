@@ -7,6 +7,9 @@ import { textsOf } from '../support';
  * Filling instructions and placeholders of the official template and of drafts (a pattern added
  * here adds its start to `PLACEHOLDER_START`).
  */
+/** How the format's note on a part begins: `这一项报告本机关…`, `主要报告本机关…`. */
+const PART_NOTE_START =
+  '(?:(?:这一?项|本项|此项|该项)(?:主要|重点)?|主要|重点)报告本(?:机关|单位)(?:上一?年度|本年度)?(?:的)?(?:政府信息公开|信息公开|政务公开)';
 const BRACKETED_COUNT = '[（(]\\d+[）)](?:条|件|个|次|项|篇|期|场|份|家|名|人次)';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
@@ -28,6 +31,12 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // Counts typed into a template's blanks, its brackets left round them, more than once in a
   // paragraph (real: 海口国家高新区 2022, `发布政务信息(1386)条,其中:概况类信息(22)条`).
   new RegExp(`${BRACKETED_COUNT}(?=[^\\n]*${BRACKETED_COUNT})`),
+  // The 2021 format's notes on what each part reports, left in (real: 大埔县高陂镇 2022, `主要报告
+  // 本机关上一年度政府信息公开工作总体情况,重在聚焦主题主线,对本机关贯彻落实…情况进行综述`; the
+  // format's own words: `这一项报告本机关政府信息公开工作总体情况`). A report says 本局, 我镇 or its
+  // name; an instruction says 本机关 after `这一项`/`主要` 报告.
+  new RegExp(`${PART_NOTE_START}[^。\\n]*`),
+  /对本(?:机关|单位|部门)贯彻落实[^。\n]{0,30}情况进行综述/,
 ];
 
 /**
@@ -48,6 +57,8 @@ const PLACEHOLDER_START = new RegExp(
     '填报说明|填写说明',
     '(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[XNＸＮ](?:[万千百]?余?)(?:条|件|个|次|项|篇|期|场|份|家|名|人次)',
     BRACKETED_COUNT,
+    PART_NOTE_START,
+    '贯彻落实[^。\\n]{0,30}情况进行综述',
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */

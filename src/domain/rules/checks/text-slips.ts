@@ -1454,6 +1454,8 @@ interface BracketLine {
   readonly first: -1 | 0 | 1;
   /** The opener still open at the line's end (not a heading's), quoted; null when none. */
   readonly open: string | null;
+  /** The line ends with a full stop (its sentence said whole). */
+  readonly endsSentence?: true;
 }
 
 function bracketLine(line: string): BracketLine {
@@ -1477,23 +1479,30 @@ function bracketLine(line: string): BracketLine {
       if (depth === 0) openedAt = -1;
     }
   }
-  return { first, open: depth > 0 && openedAt >= 0 ? line.slice(openedAt, openedAt + 40) : null };
+  const open = depth > 0 && openedAt >= 0 ? line.slice(openedAt, openedAt + 40) : null;
+  return open !== null && /。\s*$/.test(line)
+    ? { first, open, endsSentence: true }
+    : { first, open };
 }
 
 /** The round brackets `bracketLine` reads, both widths. */
 const BRACKETS = /[()（）]/g;
 
-/** The lines' first opener left open when the next bracket after its line opens another. */
+/**
+ * The lines' first opener left open when the next bracket after its line opens another, or when
+ * no bracket follows and its line ended its sentence (`(地址: 福州市闽清县…电子邮箱:mqxysqgk@163.com。`
+ * ending the preface, real: 闽清县政府办 2020): not an excerpt cut inside the bracket.
+ */
 function unclosedOf(lines: readonly BracketLine[]): string | null {
-  let pending: string | null = null;
+  let pending: BracketLine | null = null;
   for (const line of lines) {
     // A closer on a later line (a PDF's line broken inside the bracket) closes it; a line
     // without a bracket keeps it open.
-    if (pending !== null && line.first === 1) return pending;
+    if (pending !== null && line.first === 1) return pending.open;
     if (pending !== null && line.first === 0) continue;
-    pending = line.open;
+    pending = line.open === null ? null : line;
   }
-  return null;
+  return pending?.endsSentence ? pending.open : null;
 }
 
 /** Each line's brackets, paragraph by paragraph (a keystroke reads its own line again). */
