@@ -478,7 +478,11 @@ const levelDoubledIn = perTextAnd(
       if (own.agency.includes(twice)) continue;
       for (let at = text.indexOf(twice); at >= 0; at = text.indexOf(twice, at + 1)) {
         const after = text.slice(at + twice.length, at + twice.length + 4);
-        const gov = after.startsWith('人民政府') ? '人民政府' : after.startsWith('政府') ? '政府' : '';
+        const gov = after.startsWith('人民政府')
+          ? '人民政府'
+          : after.startsWith('政府')
+            ? '政府'
+            : '';
         if (gov) return { name: `${twice}${gov}`, word: level };
       }
     }
@@ -504,8 +508,7 @@ export const agencyWordDoubledCheck = defineCheck({
     const own = ownPlaces(agency);
     return textFindings(
       ctx,
-      (text) =>
-        doubledWordIn(text) ?? (own.places.length > 0 ? levelDoubledIn(text, own) : null),
+      (text) => doubledWordIn(text) ?? (own.places.length > 0 ? levelDoubledIn(text, own) : null),
       ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
     );
   },
