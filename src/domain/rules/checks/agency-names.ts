@@ -270,14 +270,16 @@ export const otherAgencyInTextCheck = defineCheck({
 const PLACE_END = /(?:[省市县区旗州盟镇乡]|苏木)(?!.*(?:[省市县区旗州盟镇乡]|苏木))/;
 /** Words a usual short form drops (`XX区政府办公室` for `XX区人民政府办公室`). */
 const USUALLY_DROPPED = /人民|政府/;
+/** Words joining a name's parts, often left out on purpose (`文化旅游局` for `文化和旅游局`). */
+const JOINING = /[和与及、]/;
 /** A name quoted (`“平潭综合实验区综合执法局”微信公众平台`, an account's name). */
 const QUOTED = /[“"‘'《]$/;
 
 /**
  * The report's agency named in the text with a word of its own name lost between the place and the
  * kind (real: 五常市营商环境建设监督局 2022, `请联系五常市营商环境建设局`; 泉城路街道 2024, `请与济南市
- * 历下区街道办事处联系`): the place kept whole, two or more characters of the rest gone in one run, the
- * name's end kept. Not the usual short forms (`人民`, `政府` left out, the place shortened: `平潭综合区
+ * 历下区街道办事处联系`): the place kept whole, characters of the rest gone in one run (since a fix of
+ * stop 33, one is enough: `兰州市人政府办公室`; not a joining word, `文化旅游局`), the name's end kept. Not the usual short forms (`人民`, `政府` left out, the place shortened: `平潭综合区
  * 行政审批局`), nor a lower unit's superior (`开阳县人民政府` in 冯三镇's report: the place is cut), nor a
  * quoted name.
  */
@@ -293,9 +295,9 @@ const agencyWordLostIn = perTextAnd(
       if (QUOTED.test(text.slice(Math.max(0, at - 1), at))) continue;
       if (text.startsWith(agency, at)) continue;
       for (let start = from; start < agency.length - 1; start += 1)
-        for (let end = start + 2; end < agency.length; end += 1) {
+        for (let end = start + 1; end < agency.length; end += 1) {
           const lost = agency.slice(start, end);
-          if (USUALLY_DROPPED.test(lost)) continue;
+          if (USUALLY_DROPPED.test(lost) || (end === start + 1 && JOINING.test(lost))) continue;
           const short = agency.slice(0, start) + agency.slice(end);
           if (text.startsWith(short, at)) return { short, lost };
         }
@@ -355,6 +357,8 @@ const levelLostIn = perTextAnd(
 
 /** The places of a report's agency, memoised by its name (read on every keystroke). */
 const placesOfReport = memoByText((names: string) => placesOf(names));
+/** The agency's name with its places, one object per name (the key of `levelDoubledIn`'s memo). */
+const ownPlaces = memoByText((agency: string) => ({ agency, places: placesOfReport(agency) }));
 
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
@@ -462,6 +466,36 @@ const DOUBLED_STREET = /[\u4e00-\u9fff]{2,6}?(街道)街道/;
 
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
+/**
+ * Since a fix of stop 33: the level of the report's own place written twice before its government
+ * (real: 南屏瑶族乡 2021, `通过上思县县政府门户网站`; 衡龙桥镇 2020, `地址:赫山区衡龙桥镇镇人民政府`).
+ * Not a place whose name ends with its level's character (`龙游县湖镇镇人民政府`: 湖镇 is the place, and
+ * a place of one character is none of `placesOf`), nor the agency's own name printing it so.
+ */
+const levelDoubledIn = perTextAnd(
+  (
+    _,
+    own: { readonly agency: string; readonly places: readonly { place: string; level: string }[] },
+    analysed,
+  ): { name: string; word: string } | null => {
+    const text = compactText(analysed);
+    for (const { place, level } of own.places) {
+      const twice = `${place}${level}${level}`;
+      if (own.agency.includes(twice)) continue;
+      for (let at = text.indexOf(twice); at >= 0; at = text.indexOf(twice, at + 1)) {
+        const after = text.slice(at + twice.length, at + twice.length + 4);
+        const gov = after.startsWith('人民政府')
+          ? '人民政府'
+          : after.startsWith('政府')
+            ? '政府'
+            : '';
+        if (gov) return { name: `${twice}${gov}`, word: level };
+      }
+    }
+    return null;
+  },
+);
+
 export const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
   const text = compactText(analysed);
   const street = text.includes('街道街道');
@@ -477,9 +511,11 @@ export const agencyWordDoubledCheck = defineCheck({
   spec: '4.5',
   title: '文中的机关名称重字',
   run(ctx) {
+    const agency = compactName(ctx.report.meta.agencyName);
+    const own = ownPlaces(agency);
     return textFindings(
       ctx,
-      doubledWordIn,
+      (text) => doubledWordIn(text) ?? (own.places.length > 0 ? levelDoubledIn(text, own) : null),
       ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
     );
   },
