@@ -21,6 +21,7 @@ import {
   mostFrequentYear,
   parseDateLine,
   readPageDate,
+  readPublishedDate,
 } from './read-meta';
 import { listHeading, matchSectionHeading, withoutListMark } from './sections';
 import { foreignRowText, readRow } from './read-row';
@@ -258,8 +259,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     }
   }
   const pageDate = signature.date === null ? readPageDate(dateLines) : null;
-  const dateUnderTitle =
-    signature.date === null && pageDate === null ? readDateUnderTitle(front) : null;
+  const underTitle = readDateUnderTitle(front);
+  const dateUnderTitle = signature.date === null && pageDate === null ? underTitle : null;
+  // The date the page says it was published, kept beside the report's own (`source.published`):
+  // a label that means published, else the bare date under the title; never a 成文日期.
+  const published = readPublishedDate(dateLines) ?? underTitle?.iso ?? null;
   const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
   if (dateUnderTitle)
@@ -388,6 +392,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     labelKey(frontMatter.agency) !== labelKey(signature.agency)
       ? { signatureAgency: signature.agency }
       : {}),
+    ...(published !== null ? { published } : {}),
   };
   const report: Report = {
     formatId: template.id,

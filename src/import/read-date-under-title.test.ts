@@ -39,6 +39,29 @@ describe('the unlabelled date a page prints under the title', () => {
     ).toBe('2025-01-15');
   });
 
+  it('with a click count and the source after its time (real: 城中区文体旅游科技局 2023), and other counters', () => {
+    expect(
+      readDateUnderTitle([
+        '西宁市城中区文体旅游科技局2023年政府信息公开工作年度报告',
+        '2024-01-11 15:04  点击:[] 来源:区文体旅游科技局',
+      ]),
+    ).toEqual({ iso: '2024-01-11', line: '2024-01-11 15:04  点击:[] 来源:区文体旅游科技局' });
+    // 宽城满族自治县人民政府办公室 2023: the time in 时 and 分, a view count glued to it.
+    expect(
+      readDateUnderTitle([
+        '宽城满族自治县人民政府办公室2023年度政府信息公开工作年度报告',
+        '2024-01-26 10时25分浏览次数:',
+      ])?.iso,
+    ).toBe('2024-01-26');
+    // 廊坊市政府办 2021: the source, an author without a name, the font's buttons.
+    expect(
+      readDateUnderTitle([
+        '廊坊市人民政府办公室2021年政府信息公开工作年度报告',
+        '2022年01月27日 来源: 廊坊市政府信息公开平台 作者: 字体:  ',
+      ])?.iso,
+    ).toBe('2022-01-27');
+  });
+
   it('not a date above the title, in the preface, after it, or with other words (counterexamples)', () => {
     // A page header's date above the title.
     expect(

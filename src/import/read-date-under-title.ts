@@ -1,14 +1,12 @@
+import { isFurnitureAfterDate } from './page-furniture';
 import { isTitle } from './read-meta';
 
 /** Bullets and bars a page's properties are printed with (`  • 2022-04-25 09:14`, `| 2025-01-15 |`). */
 const MARKS = /^[\s•·●▪◆*|-]+|[\s|]+$/g;
 
-/**
- * A date, its time if any, and at most the page's source or the publishing agency after it
- * (`2022-04-25 09:14`, `2024-01-26   伊宁县人民政府办公室`, `2022年01月18日来源:1`).
- */
+/** A date and its time if any, at the start of a line (`2022-04-25 09:14`, `2022年01月18日`). */
 const BARE_DATE =
-  /^(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*来源\s*[:：].{0,30}|\s+[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|局|委员会|委|办|办事处|管委会|镇|乡|街道|苏木|中心|厅))?$/;
+  /^(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
 
 /** Lines after the title looked at: a page's properties (index number, agency, date) at most. */
 const WINDOW = 4;
@@ -17,7 +15,8 @@ const WINDOW = 4;
  * The date a page prints under the report's title without a label: `两英镇政府2021年信息公开工作年度
  * 报告` / `  • 2022-04-25 09:14` (real: 两英镇 2021), `2025-01-26 15:07` (real: 工农区 2024). In
  * every text of the corpus with such a line (five: a date alone, with its time, after the index
- * number and agency, or with the agency or `来源:` after it) it is the date the page was put out,
+ * number and agency, or with the agency or `来源:` after it; since stop 33 also with a page's counters
+ * and buttons after it, real: 城中区文体旅游科技局 2023) it is the date the page was put out,
  * between January and April after the report's year, never another date; a labelled date
  * (`发布日期:`, readPageDate) is preferred. Only the lines between the title and the preface are
  * looked at: a page's header may print today's date above the title, and the text's own dates are
@@ -33,7 +32,10 @@ export function readDateUnderTitle(front: readonly string[]): { iso: string; lin
     // The preface (or any sentence) ends the page's properties.
     if (/[，,。；;]/.test(t) || t.length > 60) return null;
     const m = BARE_DATE.exec(t);
-    if (!m) continue;
+    // After the date, at most the page's furniture: the publishing agency, the source, a counter
+    // or buttons (`2024-01-26   伊宁县人民政府办公室`, `2022年01月18日来源:1`, `2024-01-11 15:04
+    // 点击:[] 来源:区文体旅游科技局`, real: 城中区文体旅游科技局 2023), no other date.
+    if (!m || !isFurnitureAfterDate(t.slice(m[0].length))) continue;
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (y < 2000 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;

@@ -1,5 +1,6 @@
 import { cutPieceOfName } from '@/domain/format/report-name';
 import type { AgencyKind, ContactBlock } from '@/domain/report/types';
+import { isFurnitureLine } from './page-furniture';
 import {
   agencyInPreface,
   contactLine,
@@ -281,8 +282,12 @@ const PAGE_PROPERTY =
 const PAGE_BUTTON = /^(?:语音播报|打印本页|关闭窗口|返回顶部|【?(?:打印|关闭|收藏)】?)$/;
 
 function isPageChrome(line: string): boolean {
-  const t = line.replace(/\s+/g, '');
-  return PAGE_CHROME.test(t) || PAGE_PROPERTY.test(t) || PAGE_BUTTON.test(t);
+  // A page's properties as a list (`  • 发布时间:2022年01月26日`, `- 来源:辽宁省审计厅`, real: 辽宁省
+  // 财政厅 2021, 辽宁省审计厅 2022): the list's mark is not part of the line.
+  const t = line.replace(LIST_MARK, '').replace(/\s+/g, '');
+  return (
+    PAGE_CHROME.test(t) || PAGE_PROPERTY.test(t) || PAGE_BUTTON.test(t) || isFurnitureLine(line)
+  );
 }
 
 /** The same title, read past a page's property labels and spacing. */

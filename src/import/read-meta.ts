@@ -235,26 +235,72 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
  */
 export function readPageDate(lines: readonly string[]): { iso: string; line: string } | null {
   let best: { iso: string; line: string; rank: number } | null = null;
-  for (const [i, line] of lines.entries()) {
-    // A label on a line of its own, its date on the next (real: 新蔡县人民政府 2020, `发布时间:` /
-    // `2021-02-02 10:20`).
-    // The page's properties as a list, the label and its value on two lines of their own, without
-    // a colon (real: 面甸镇 2025, `  • 发布日期` / `    2026-01-21`).
-    const label = line.replace(LIST_MARK, '');
-    const raw = LABEL_ALONE.test(label)
-      ? `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`
-      : line;
+  for (const i of lines.keys()) {
+    const raw = withLabelValue(lines, i);
     const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw));
     if (!m) continue;
-    const [y, mo, d] = [m[2], m[3], m[4]].map((x) => Number((x ?? '').normalize('NFKC')));
-    if (y === undefined || mo === undefined || d === undefined) continue;
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 2000) continue;
+    const iso = isoDate(m[2], m[3], m[4]);
+    if (iso === null) continue;
     const rank = PAGE_DATE_RANK[m[1] ?? ''] ?? 9;
-    if (best === null || rank < best.rank)
-      best = { iso: `${y}-${pad(mo)}-${pad(d)}`, line: m[0], rank };
+    if (best === null || rank < best.rank) best = { iso, line: m[0], rank };
   }
   return best && { iso: best.iso, line: best.line };
+}
+
+/**
+ * A page's line, with the next line's value after a label printed on a line of its own: a label
+ * alone, its date on the next line (real: 新蔡县人民政府 2020, `发布时间:` / `2021-02-02 10:20`), or
+ * the page's properties as a list, the label and its value on two lines of their own, without a
+ * colon (real: 面甸镇 2025, `  • 发布日期` / `    2026-01-21`).
+ */
+function withLabelValue(lines: readonly string[], i: number): string {
+  const line = lines[i] ?? '';
+  const label = line.replace(LIST_MARK, '');
+  return LABEL_ALONE.test(label)
+    ? `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`
+    : line;
+}
+
+/** A date's parts as printed (full-width digits too) → ISO, or null when it is no date after 2000. */
+function isoDate(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): string | null {
+  const [y, mo, d] = [year, month, day].map((x) => Number((x ?? '').normalize('NFKC')));
+  if (y === undefined || mo === undefined || d === undefined || y < 2000) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/**
+ * A label that says the page was published, and its date: 发布日期, 发布时间, 发表日期, 发表时间,
+ * 公开日期 (the date it was made public), `发布于`; not 成文日期 (the date it was signed), nor a
+ * bare `日期:`/`时间:`, which may be either.
+ */
+const PUBLISHED_AT =
+  /(?:发布日期|发布时间|发表日期|发表时间|公开日期|发布于)\s*[:：]?\s*(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/g;
+
+const PUBLISHED_WORD = /发布|发表|公开日期/;
+
+/**
+ * The date a page says it was published (`发布日期 2022-09-06`, real: 沙德格苏木 2021, beside its
+ * `成文日期 2022-01-08`), by a label that can mean nothing else (`PUBLISHED_AT`); the earliest
+ * when a page prints several (a page republished keeps its first date too), null when none.
+ */
+export function readPublishedDate(lines: readonly string[]): string | null {
+  let earliest: string | null = null;
+  for (const i of lines.keys()) {
+    const raw = withLabelValue(lines, i);
+    if (!PUBLISHED_WORD.test(raw)) continue;
+    const text = /[０-９]/.test(raw) ? unifyForms(raw) : raw;
+    for (const m of text.matchAll(PUBLISHED_AT)) {
+      const iso = isoDate(m[1], m[2], m[3]);
+      if (iso !== null && (earliest === null || iso < earliest)) earliest = iso;
+    }
+  }
+  return earliest;
 }
 
 const ORG_SUFFIX =

@@ -103,6 +103,28 @@ describe('restoreDraftText', () => {
     expect(result.dropped).toBe(2); // the kind and the junk dismissal
   });
 
+  it('keeps the page’s publication date an import recorded, and loads drafts stored without it (stop 33)', () => {
+    const withDate: Record<string, unknown> = { ...v1(), schemaVersion: 2 };
+    const report = withDate['report'] as Record<string, unknown>;
+    report['source'] = { published: '2022-09-06' };
+    const kept = restoreDraftValue(withDate);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.draft.report.source).toEqual({ published: '2022-09-06' });
+    expect(kept.dropped).toBe(0);
+    // Not a text: dropped and counted, the rest of the draft kept.
+    report['source'] = { published: 20220906, titleName: '政府信息公开年度报告' };
+    const damaged = restoreDraftValue(withDate);
+    if (!damaged.ok) throw new Error(damaged.message);
+    expect(damaged.draft.report.source).toEqual({ titleName: '政府信息公开年度报告' });
+    expect(damaged.dropped).toBe(1);
+    // Stored before stop 33: no publication date, no source at all.
+    report['source'] = undefined;
+    const before = restoreDraftValue(withDate);
+    if (!before.ok) throw new Error(before.message);
+    expect(before.draft.report).not.toHaveProperty('source');
+    expect(before.dropped).toBe(0);
+  });
+
   it('a damaged formatId keeps the figures: the format whose cells the report holds', () => {
     const report = { ...(v1()['report'] as { formatId: string; cells: object }), formatId: '2099' };
     const result = restoreDraftValue({ ...v1(), report });

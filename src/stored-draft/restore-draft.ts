@@ -351,6 +351,7 @@ const sourceReaders: SourceReaders = {
   signatureAgency: sourceText,
   titleYear: sourceText,
   titleName: sourceText,
+  published: sourceText,
 };
 
 const SOURCE_FIELDS = Object.keys(sourceReaders) as (keyof ImportedSource)[];

@@ -150,6 +150,15 @@ export interface ImportedSource {
    * so. Absent for a report typed in the form, whose title is made of the name in full.
    */
   readonly titleName?: string;
+  /**
+   * The date an imported page says it was published (ISO), beside the report's own date
+   * (`meta.reportDate`, its 成文日期 or signature): read only from a label that means published
+   * (`发布日期`, `发布时间`, `发表日期`, `公开日期`, `发布于`) or the bare date a page prints under the
+   * title, never from a 成文日期 (real: 沙德格苏木 2021, 成文日期 2022-01-08, 发布日期 2022-09-06).
+   * The deadline check judges it too (条例 第四十九条: the report 向社会公布 by the deadline). Absent
+   * for a report typed in the form, and in drafts stored before stop 33.
+   */
+  readonly published?: string;
 }
 
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */

@@ -50,23 +50,49 @@ export const reportDateBeforeYearEndCheck = defineCheck({
   },
 });
 
-/** 成文日期 by the statutory deadline for the agency kind (warning). */
+/**
+ * 成文日期 by the statutory deadline for the agency kind (warning); when it is, the date the page
+ * says it was published (`source.published`, an import's): 条例 第四十九条 asks the report
+ * 向社会公布 by the deadline, so a report signed in time but put out months later is late all the
+ * same (real: 沙德格苏木 2021, 成文日期 2022-01-08, 发布日期 2022-09-06). One warning: a report signed
+ * late is said late once, by its 成文日期.
+ */
 export const reportDateDeadlineCheck = defineCheck({
   id: 'report-date-after-deadline',
   severity: 'warning',
   spec: '4.2',
   title: '成文日期晚于法定期限',
   run({ report }) {
-    const given = reportDateOf(report);
     const { year } = report.meta;
-    if (!given?.valid || year === null || given.date <= `${year}-12-31`) return [];
+    if (year === null) return [];
     const deadline = deadlineOf(report.meta, year);
-    if (given.date <= deadline.date) return [];
+    const given = reportDateOf(report);
+    const kind = deadline.statutory ? '法定期限' : '报送期限';
+    if (given?.valid && given.date > `${year}-12-31` && given.date > deadline.date)
+      return [
+        {
+          fields: ['meta.reportDate', 'meta.agencyKind'],
+          section: 'meta',
+          message: `成文日期 ${formatChineseDate(given.date)} 晚于${kind} ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
+        },
+      ];
+    const published = report.source?.published;
+    if (
+      published === undefined ||
+      !isValidIsoDate(published) ||
+      published <= `${year}-12-31` ||
+      published <= deadline.date
+    )
+      return [];
+    const signed =
+      given?.valid && given.date > `${year}-12-31`
+        ? `；成文日期 ${formatChineseDate(given.date)} 在期限内`
+        : '';
     return [
       {
-        fields: ['meta.reportDate', 'meta.agencyKind'],
+        fields: ['meta.agencyKind'],
         section: 'meta',
-        message: `成文日期 ${formatChineseDate(given.date)} 晚于${deadline.statutory ? '法定期限' : '报送期限'} ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
+        message: `报告于 ${formatChineseDate(published)} 向社会公布（页面所示发布日期），晚于${deadline.statutory ? '法定期限' : '通常期限'} ${formatChineseDate(deadline.date)}（${deadline.basis}）：${deadline.statutory ? '条例第四十九条要求年度报告在期限前向社会公布' : '年度报告通常也应在此前向社会公布'}${signed}`,
       },
     ];
   },
