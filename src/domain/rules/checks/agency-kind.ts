@@ -238,6 +238,36 @@ function townshipKindOf(name: string): 'street' | 'town' | null {
 }
 
 /**
+ * How a 乡's, 镇's or 苏木's report speaks of itself (`我镇`, `本乡`), and how other agencies' do;
+ * not 本机关, 本单位 or 本部门, words any agency uses of itself (`主要报告本机关上一年度…`, the
+ * format's own words copied, real: 高陂镇 2022).
+ */
+const SELF_TOWN = /[我本](?:镇|乡|苏木)/;
+const SELF_NOT_TOWN = /[我本](?:省|市|县|区|旗|街道|局|委|厅|办|中心|公司|集团)/;
+
+/**
+ * Whether the report is a 乡's, 镇's or 苏木's, the people's government of a township (a 街道 is an
+ * office of its district's government): by its agency's name, or, when the import read none (or
+ * page furniture that names no agency, `您当前的位置:>>`, real: 大涌镇 2022), by a text that speaks
+ * of itself as a town's only (real: 府河镇 2023, 高陂镇 2022, their titles cut or headed by the
+ * town's bare name).
+ */
+export function isTownGovernment(ctx: CheckContext): boolean {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = agencyName.replace(/\s+/g, '');
+  if (NAMES_AGENCY.test(name)) {
+    return (agencyKind === 'township' || agencyKind === 'government') && TOWN_NAME.test(name);
+  }
+  const texts = textsOf(ctx).map((t) => compactText(t.text));
+  return texts.some((t) => SELF_TOWN.test(t)) && !texts.some((t) => SELF_NOT_TOWN.test(t));
+}
+
+/** A town's name (`湘阴县南湖洲镇人民政府`, `…扎格斯台苏木人民政府`; not `镇宁自治县政府`). */
+const TOWN_NAME = /(?:镇|乡|苏木)(?:人民)?(?:政府)?$/;
+/** A name read as an agency's ends in a Chinese character (not `您当前的位置:>>`). */
+const NAMES_AGENCY = /[\u4e00-\u9fff]$/;
+
+/**
  * Since a fix of stop 32 after the measure of 524–553: a township's report naming its whole area
  * by another township kind's word, a paragraph copied from a neighbour's report (`两家子满族乡迅速
  * 组织全街开展新《条例》学习`, real: 两家子满族乡 2020, the same paragraph as 文庙街道's): `全街` in
@@ -400,18 +430,23 @@ export const otherLineOfWorkCheck = defineCheck({
 
 /**
  * A count of information made public said of the whole region (`2019年,全县共主动公开信息数529条`,
- * real: 望疃镇 2019; `我区在政府信息公开专栏主动公开文件共783件`, real: 海棠区人民政府办公室 2023): the
+ * real: 望疃镇 2019; `我区在政府信息公开专栏主动公开文件共783件`, real: 海棠区人民政府办公室 2023;
+ * since a fix of stop 33 after the measure of 554–583, published without 主动 and 余 after the count:
+ * `我区通过不同渠道和方式公开政府信息32300余条`, real: 滨江区人民政府办公室 2024): the
  * region's figures are its government's report's, not a township's nor a department's. Not a
  * system's (`全县教育系统主动公开…`), the department's own line of work.
  */
 const REGION_COUNT =
-  /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?主动公开[^。；;，,]{0,12}?\d+(?:条|件|篇)/;
+  /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?公开[^。；;，,]{0,12}?\d+(?:余|多)?(?:条|件|篇)/;
 /** A department's name (`…局`, `…人民政府办公室`, `…委员会`): its report is its own work's. */
 const DEPARTMENT_NAME = /(?:局|办公室|委员会|委|厅|中心)$/;
 
 const regionCountIn = perText((_, analysed) => {
   const text = compactText(analysed);
-  return text.includes('主动公开') ? REGION_COUNT.exec(text) : null;
+  if (!text.includes('公开')) return null;
+  const m = REGION_COUNT.exec(text);
+  // Requests (`我区依申请公开…3件`) are not what was published.
+  return m && !m[0].includes('申请') ? m : null;
 });
 
 export const regionFiguresCheck = defineCheck({

@@ -10,6 +10,7 @@ import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/repo
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { countsPublished } from './proactive-count';
+import { isTownGovernment } from './agency-kind';
 import { OLD_PART } from './headings';
 import type { FormatTemplate } from '../../template/types';
 import { textFindings, textsOf, type ReportText } from '../support';
@@ -1669,12 +1670,24 @@ export const problemsTrivialCheck = defineCheck({
 
 /**
  * Words that say which level the figures cover; naming the government with its own office
- * (`市政府和市政府办公厅`, `以城口县人民政府及其办公室名义`) says they are 本级.
+ * (`市政府和市政府办公厅`, `以城口县人民政府及其办公室名义`) says they are 本级, and so does a town's
+ * government with what it runs (`镇政府及所属站所`) or its organs (`镇机关`). Not 本级 in the name of
+ * a kind of information (`主动公开本级政府文件1条`, real: 阚疃镇 2024). Since a fix of stop 33 after
+ * the measure of 554–583: 全苏木 (`全苏木累计…公开信息23条`, real: 温图高勒苏木 2021), and a count
+ * of the villages' own information among the parts of the figures (`村(社区)栏目199条`, real: 胡乐镇
+ * 2023; `其中包括村务公开238条`, real: 立岗镇 2022): the town's figures are said to hold its 村.
  */
 const SCOPE =
-  /本级|全(?:市|区|县|省|州|盟|旗|镇|乡|街道)|各(?:县|区|市|乡|镇|街道|部门|单位)|汇总|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)/;
+  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+/**
+ * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
+ * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
+ * naming them says nothing of its villages.
+ */
+const UNITS = /各(?:部门|单位)/;
 
 const scopeIn = perText((_, analysed) => SCOPE.test(compactText(analysed)));
+const unitsIn = perText((_, analysed) => UNITS.test(compactText(analysed)));
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
@@ -1684,12 +1697,17 @@ export const governmentScopeCheck = defineCheck({
   title: '人民政府报告未说明是本级还是全辖区数据',
   run(ctx) {
     const { agencyKind, agencyName } = ctx.report.meta;
-    if (agencyKind !== 'government') return [];
-    // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
-    // tell from a region of governments below it.
-    if (agencyName !== '' && !agencyName.includes('政府')) return [];
-    // A 苏木 is a township (`正蓝旗扎格斯台苏木人民政府`): no governments below it to sum.
-    if (/(?:苏木|乡|镇)(?:人民)?政府$/.test(agencyName)) return [];
+    // Since a fix of stop 33 after the measure of 554–583: a 乡's, 镇's or 苏木's government too
+    // (real: 阚疃镇 2024, 南湖洲镇 2025, 府河镇 2023, 高陂镇 2022, 大涌镇 2022): its figures may be the
+    // town government's own or the whole town's, its 村 and the county's offices in it counted
+    // (`“大涌公安”发布政务微信信息438条`), and its report gives them with nothing said of which.
+    const town = isTownGovernment(ctx);
+    if (!town) {
+      if (agencyKind !== 'government') return [];
+      // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
+      // tell from a region of governments below it.
+      if (agencyName !== '' && !agencyName.includes('政府')) return [];
+    }
     // Whether the text ever says it can only be told of a whole text: one cut before 五 and 六
     // (a page's excerpt, a draft half written) may say it further on, unless 总体情况 has already
     // given what was published (`县政府门户网站发布信息12205条`, real: 湘阴县人民政府 2023): its figures
@@ -1702,13 +1720,14 @@ export const governmentScopeCheck = defineCheck({
     )
       return [];
     const texts = textsOf(ctx);
-    if (texts.length === 0 || texts.some((t) => scopeIn(t))) return [];
+    if (texts.length === 0 || texts.some((t) => scopeIn(t) || (!town && unitsIn(t)))) return [];
     return [
       {
         fields: ['narrative.overview', 'meta.agencyKind'],
         section: 'overview',
-        message:
-          '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
+        message: town
+          ? '乡镇人民政府的年度报告应说明所列数据是乡镇政府本级的，还是全乡镇（含所属站所、村）汇总的'
+          : '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
       },
     ];
   },
