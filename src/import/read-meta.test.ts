@@ -23,6 +23,9 @@ describe('guessAgencyKind (decides the deadline: 1月31日 for a department, 3�
     expect(guessAgencyKind('某区政务服务中心')).toBe('department');
     expect(guessAgencyKind('某镇人民政府')).toBe('township');
     expect(guessAgencyKind('某镇政府')).toBe('township');
+    // Inner Mongolia's 苏木 is a township (real: 沙德格苏木 2021, read as a department before).
+    expect(guessAgencyKind('沙德格苏木')).toBe('township');
+    expect(guessAgencyKind('扎格斯台苏木人民政府')).toBe('township');
     expect(guessAgencyKind('某县政府办公室')).toBe('department');
     expect(guessAgencyKind('某社区')).toBe('department');
     expect(guessAgencyKind('蒲纺工业园区')).toBe('department');

@@ -143,7 +143,8 @@ export function looksLikeAgency(line: string): boolean {
 }
 
 export function guessAgencyKind(name: string): AgencyKind {
-  if (/(街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡)$/.test(name)) return 'township';
+  // 苏木 is Inner Mongolia's township (`沙德格苏木`, `扎格斯台苏木人民政府`, real: 乌拉特前旗 2021).
+  if (/(街道办事处|街道|(?:镇|乡|苏木)(?:人民)?政府|镇|乡|苏木)$/.test(name)) return 'township';
   // `人民政府` or its short form (`镇宁自治县政府`, real: 镇宁 2019's title).
   if (/(?:人民)?政府$/.test(name)) return 'government';
   // A region's own report, titled by the region alone (`平潭综合实验区2023年度…`, `某县2020年…`) or

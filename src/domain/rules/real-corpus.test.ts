@@ -1505,6 +1505,9 @@ const GOVERNMENT_SCOPE_DECIDED: readonly string[] = [
   '502-zhuji-lipu-2024.txt',
   '529-xuanzhou-yangliu-2021.txt',
   '546-alashanyouqi-mandela-2021.txt',
+  // Since the importer reads a 苏木 as a township (stop 33, lead): `主动公开沙德格苏木政府信息28条`,
+  // nothing said of whose.
+  '547-wulateqianqi-shadege-2021.txt',
 ];
 /**
  * A count of information printed without its unit (`主动公开政府信息131,主要为…`,
