@@ -34,6 +34,13 @@ describe('a page’s furniture on lines of its own', () => {
       '  • 扫一扫在手机打开当前页',
       // 上海普陀 宜川路街道 2020: the source with a space after its colon.
       '2021年01月29日 来源: 上海普陀上海市普陀区宜川路街道办事处',
+      // 阿合奇县人民政府办公室 2020: a property table, its labels spaced to the column's width,
+      // several label and value pairs on a line, the keywords a list of words.
+      '索  引  号 AHQ1001-2021-000071 主题分类 机关事务',
+      '名        称 阿合奇县人民政府办公室2020年政府信息公开工作年度报告',
+      '主  题  词 阿合奇县 人民政府 政府办公室 2020 政府信息公开 信息公开工作 年度报告 成文日期 2021-01-30 00:00',
+      '文        号 〔〕号 发布日期 2021-01-30 18:31',
+      '发文单位 阿合奇县人民政府 发布机构 阿合奇县人民政府',
     ])
       expect(isFurnitureLine(line), line).toBe(true);
   });
@@ -53,6 +60,9 @@ describe('a page’s furniture on lines of its own', () => {
       '2022-01-20 星期四 阅读次数',
       // A name alone (the agency above the title, read by the title's reader), and empty.
       '宽城满族自治县人民政府办公室',
+      // Words before a label are not its value; a spaced label's words stay apart in a heading.
+      '阿合奇县 人民政府 主题词 年度报告',
+      '名 单 公 示',
       '',
     ])
       expect(isFurnitureLine(line), line).toBe(false);

@@ -27,6 +27,17 @@ const LABELS = [
   '发布机构',
   '发布单位',
   '发文机关',
+  '发文单位',
+  '成文机关',
+  '所属机构',
+  '所属单位',
+  '所属部门',
+  '主题分类',
+  '体裁分类',
+  '组配分类',
+  '公开时限',
+  '名称',
+  '标题',
   '发布人',
   '发布者',
   '录入人员',
@@ -71,6 +82,10 @@ const LABELS = [
 ].sort((a, b) => b.length - a.length);
 
 const LABEL = LABELS.join('|');
+/** A table's label spaced out to its column's width (`索  引  号`, `名        称`): closed up. */
+const LABEL_SPACED = new RegExp(LABELS.map((l) => [...l].join('[ \\t\u3000]+')).join('|'), 'g');
+/** Labels whose value is a list of words (`主题词 阿合奇县 人民政府 2020 年度报告`), up to the next label. */
+const WORDS_LABEL = /^(?:主题词|关键词|关键字)[:：]?$/;
 /** A label, then its colon and value, or a number glued to it (`阅读次数0次`), or nothing. */
 const LABEL_TOKEN = new RegExp(`^(?:${LABEL})(?:[:：].*|(?=\\d).*)?$`);
 /** A label with nothing after it: the next token may be its value (`来源: 上海普陀`). */
@@ -103,6 +118,7 @@ function tokens(line: string): string[] {
   return line
     .replace(/^\s*(?:[•·●▪◆]|-(?=\s))/, ' ')
     .replace(/[[\]【】|｜]/g, ' ')
+    .replace(LABEL_SPACED, (m) => m.replace(/\s+/g, ''))
     .replace(/(\d)\s*([-:：/.．年月时分])\s*(?=\d)/g, '$1$2')
     .replace(/([年月])\s+(?=\d)/g, '$1')
     .replace(LABEL_AT, ' $&')
@@ -123,16 +139,18 @@ function readTokens(
   let unknown = 0;
   // After a label with no value, or after a date, one value may follow (`来源: 上海普陀…`,
   // `2024-01-26   伊宁县人民政府办公室`).
-  let valueMayFollow: 'any' | 'agency' | null = afterDate ? 'agency' : null;
+  let valueMayFollow: 'any' | 'agency' | 'words' | null = afterDate ? 'agency' : null;
   for (const t of tokens(text)) {
     const may = valueMayFollow;
     valueMayFollow = null;
-    if (DATE_TOKEN.test(t)) {
+    if (may === 'words' && !LABEL_TOKEN.test(t)) valueMayFollow = 'words';
+    else if (DATE_TOKEN.test(t)) {
       dates += 1;
       valueMayFollow = 'agency';
     } else if (TIME_TOKEN.test(t)) valueMayFollow = 'agency';
     else if (LABEL_TOKEN.test(t)) {
-      if (LABEL_EMPTY.test(t)) valueMayFollow = 'any';
+      if (WORDS_LABEL.test(t)) valueMayFollow = 'words';
+      else if (LABEL_EMPTY.test(t)) valueMayFollow = 'any';
       else if (DATE_PART.test(t)) dates += 1;
     } else if (BUTTON.test(t)) buttons += 1;
     else if (INDEX_NUMBER.test(t)) continue;

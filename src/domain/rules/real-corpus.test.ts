@@ -2289,6 +2289,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
   ],
   '588-zhaoyuan-xinzhuang-2019.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  // Read after the measure of 584–613, not written down by its gatherer (as OVERVIEW_AREAS_READ):
+  // 590's whole overview (二、 follows) has 概述, 主动公开 and 依申请公开 only, nothing of
+  // 政府信息公开平台建设 (a website it published on, not its building).
+  '590-hedong-mzj-2019.txt': ['overview-areas-missing'],
   '591-datong-qxj-2023.txt': ['overview-areas-missing'],
   '592-etuokeqi-2020.txt': ['part-count-mismatch:meta'],
   '593-wulanchabu-qyjjhzj-2020.txt': [
@@ -2313,7 +2317,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'overview-areas-missing',
   ],
-  '603-fengxian-zf-2020.txt': ['government-scope-missing'],
+  '603-fengxian-zf-2020.txt': [
+    'government-scope-missing',
+    // Read after the measure of 584–613, not written down by its gatherer (as OVERVIEW_AREAS_READ):
+    // its whole overview (二、 follows) tells 主动公开 and its channels only, nothing of
+    // 依申请公开, 政府信息管理, nor a 人民政府's 工作考核、社会评议和责任追究结果.
+    'overview-areas-missing',
+  ],
   '605-aheqi-zfb-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '609-longxi-dexing-2022.txt': ['report-name-garbled:meta'],
   '611-xizang-gzw-2020.txt': [
@@ -2322,6 +2332,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'parts-sum-mismatch:overview',
     'narrative-table-mismatch:overview:normativeMade',
     'date-characters-missing:title',
+    // Read after the measure of 584–613, not written down by its gatherer (as OVERVIEW_AREAS_READ):
+    // its whole overview (二、 follows) tells what it published and where, nothing of 依申请公开
+    // or 政府信息管理.
+    'overview-areas-missing',
+  ],
+  '612-zunyi-daying-2023.txt': [
+    // Read after the measure of 584–613, not written down: `《贵州省政府信息公开规定》`, the
+    // province's rule is a 暂行规定 (贵州省人民政府 印发《贵州省政府信息公开暂行规定》; 291 and 599
+    // cite it so), as 356's 海南 rule named wrong is a problem.
+    'notice-citation-unknown:meta:province-rule',
+    // Read after the measure of 584–613, not written down (stop 31's decision, see
+    // REPORT_NAME_SHORT_DECIDED): `面向社会公众公布2023年度本级政府信息公开年度报告`, and the title
+    // cited as `《2023年度政府信息公开工作报告》`.
+    'report-name-garbled:meta',
   ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -2682,16 +2706,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 申请` ending its excerpt, read as a heading short of 情况. Silent since a fix of stop 33 after the
   // measure (a heading that is the source's last line is cut, not short).
   // 584–613 (held out, measured once on bbaa2b4, every fix of stop 33 merged).
-  '588-zhaoyuan-xinzhuang-2019.txt': ['text-bracket-unclosed:overview'],
-  '590-hedong-mzj-2019.txt': ['overview-areas-missing'],
-  '597-jilin-whlyt-2024.txt': ['text-bracket-unclosed:meta'],
-  '603-fengxian-zf-2020.txt': ['overview-areas-missing'],
-  '605-aheqi-zfb-2020.txt': ['date-characters-missing:meta', 'agency-name-word-doubled:meta'],
-  '611-xizang-gzw-2020.txt': ['overview-areas-missing'],
-  '612-zunyi-daying-2023.txt': [
-    'notice-citation-unknown:meta:province-rule',
-    'report-name-garbled:meta',
-  ],
+  // Silent since a fix of stop 33 after the measure: 588's `“` open where the excerpt cuts its
+  // sentence, 597's last `“` of a quoted list whose first was lost (said once, as the stray `”`),
+  // 605's page property table (`主  题  词 …`, `发文单位 … 发布机构 …`) read as its preface. 590's,
+  // 603's and 611's areas, and 612's citation and report name, are real problems (EXPECTED_MEASURED).
 };
 
 /**

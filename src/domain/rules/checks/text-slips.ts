@@ -1525,6 +1525,11 @@ const unclosedIn = perText((_, analysed) => unclosedOf(bracketLinesOf(analysed))
 /** What closes a `“`: its own closer, or a look-alike (`〞`, real: 新街口街道 2021). */
 const QUOTE_CLOSERS = '”〞';
 
+/** A line ending its sentence (its last mark, spaces aside). */
+const SENTENCE_END = /[。！？!?；;”〞）)]\s*$/;
+/** An article named before its quoted text (`第十五条`, `第二十七条规定:`, `第三款`). */
+const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+[条款项](?:规定)?[:：]?$/;
+
 function unclosedQuote(text: string): string | null {
   let from = 0;
   for (const line of text.split('\n')) {
@@ -1543,7 +1548,22 @@ function unclosedQuote(text: string): string | null {
     if (open < 0) continue;
     const stop = line.indexOf('。', open);
     if (stop < 0 || line.slice(stop + 1).trim() === '') continue;
-    const next = /[“”〞]/.exec(text.slice(from));
+    // A quoted list whose first `“` was lost (`本报告总体情况”“主动公开…”…“其他需要报告的事项六个
+    // 部分组成。`, real: 吉林省文化和旅游厅 2024): its quotes run shifted, the last left open; the
+    // stray `”` says the spot (text-stray-closer), once.
+    if (strayQuote(line.slice(line.lastIndexOf('。', open) + 1, stop + 1)) !== null) continue;
+    const rest = text.slice(from);
+    // An article quoted whole (its sentences inside the quotation) on the text's last line, cut
+    // inside its sentence (an excerpt's end: `第十五条“涉及商业秘密…不得公开。但是,第三方同意公开或者
+    // 行政机关认`, real: 辛庄镇 2019): the quotation may close past the cut. A preface ending on a
+    // phone number after a quotation left open (real: 七户乡 2020) is still said.
+    if (
+      rest.trim() === '' &&
+      !SENTENCE_END.test(line) &&
+      ARTICLE_BEFORE.test(line.slice(Math.max(0, open - 12), open))
+    )
+      continue;
+    const next = /[“”〞]/.exec(rest);
     if (next === null || next[0] === '“') return line.slice(open, stop);
   }
   return null;
