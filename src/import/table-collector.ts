@@ -88,6 +88,12 @@ export class TableCollector {
       if (together && !this.runTogether.includes(together)) this.runTogether.push(together);
     }
     if (wholeRow && values.length === k && values.every((v) => v === '')) this.blankRow(entry);
+    // A row printed whole with some columns empty (`行政规范性文件 | 2 | ||`, real: 大同市气象部门
+    // 2023): those cells were printed blank too.
+    else if (wholeRow && values.length === k)
+      entry.cells.forEach((cell, i) => {
+        if (!cell.computed && values[i] === '') this.printedBlank.add(cell.id);
+      });
     entry.cells.forEach((cell, i) => {
       const parsed = parseValue(values[i] ?? '', cell);
       if (parsed.kind === 'blank') {

@@ -200,3 +200,45 @@ export const tablePrintedEmptyCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * Cells an imported source printed empty in rows it printed whole (real: 大同市气象部门 2023, 表二
+ * `规章 | |||`, `行政规范性文件 | 2 | ||`, `行政许可 | |||`; 西藏国资委 2020, `规范性文件 | 11 | ||`):
+ * the published table left them blank, where a count, 0 at least, belongs. Not cells on lines of
+ * their own nor a short row (a copy may have lost them), nor a table printed with no value at all
+ * (`table-printed-empty` says it); a cell typed in the form leaves it.
+ */
+export const cellsPrintedBlankCheck = defineCheck({
+  id: 'table-cells-printed-blank',
+  severity: 'warning',
+  spec: '4.3',
+  title: '表格印出的行有格子空着',
+  run({ template, report }) {
+    const printed = report.source?.printedBlank;
+    if (!printed || printed.length === 0) return [];
+    const blank = new Set(printed.filter((id) => report.cells[id] === undefined));
+    const found: Finding[] = [];
+    for (const table of template.tables) {
+      const inputs = table.cells.filter((c) => !c.computed);
+      const cells = inputs.filter((c) => blank.has(c.id));
+      // A table with no value at all is `table-printed-empty`'s (two blank rows or more).
+      if (cells.length === 0 || inputs.every((c) => report.cells[c.id] === undefined)) continue;
+      const rows: string[] = [];
+      for (const c of cells) {
+        const row = c.rowLabels.at(-1) ?? c.label;
+        if (!rows.includes(row)) rows.push(row);
+      }
+      const shown = cells
+        .slice(0, SHOWN)
+        .map((c) => `「${shortLabel(c)}」`)
+        .join('、');
+      found.push({
+        target: table.id,
+        cells: cells.map((c) => c.id),
+        section: table.section,
+        message: `${table.shortName}（${table.title}）印出的 ${rows.length} 行中有 ${cells.length} 个格子空着，如${shown}${cells.length > SHOWN ? '等' : ''}：没有发生的也应填 0，请按实际填写`,
+      });
+    }
+    return found;
+  },
+});

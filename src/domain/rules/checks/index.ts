@@ -9,6 +9,7 @@ import {
   narrativeEmptyCheck,
   reportDateMissingCheck,
   tablePrintedEmptyCheck,
+  cellsPrintedBlankCheck,
   reportYearCheck,
   reportYearInvalidCheck,
 } from './completeness';
@@ -135,6 +136,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   narrativeEmptyCheck,
   blankCellsCheck,
   tablePrintedEmptyCheck,
+  cellsPrintedBlankCheck,
   feeStatementCheck,
   templateTextCheck,
   // §4.4 consistency

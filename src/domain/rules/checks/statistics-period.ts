@@ -68,6 +68,20 @@ const periodsIn = perText((_, analysed) => {
   return out;
 });
 
+/**
+ * The preface's data said only to end on a day (`所列数据截止日期为2019年12月31日`, real: 吉林省
+ * 农业农村厅 2019): the report's data, 截止/截至 a date, with no start.
+ */
+const DATA_END_ONLY =
+  /数据[^。，,；;\d]{0,8}(?:截止|截至)(?:日期|时间)?(?:为|是|到)?(\d{4}年\d{1,2}月\d{1,2}日)/;
+
+/** The end date of the preface's data when the preface gives no start of it (once per text). */
+const dataEndOnlyIn = perText((_, analysed): string | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('截')) return null;
+  return DATA_END_ONLY.exec(compact)?.[1] ?? null;
+});
+
 const printed = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
@@ -123,6 +137,22 @@ export const statisticsPeriodCheck = defineCheck({
         break;
       }
     }
+    // The period given by its end only, in the preface, with no range stated anywhere: the reader
+    // cannot tell the data's start (the format's preface states 自1月1日起至12月31日止).
+    const preface = textsOf(ctx).find((t) => t.section === 'meta');
+    const end = preface ? dataEndOnlyIn(preface) : null;
+    if (
+      preface &&
+      end !== null &&
+      !found.some((f) => f.target === 'meta') &&
+      textsOf(ctx).every((text) => periodsIn(text).length === 0)
+    )
+      found.push({
+        target: 'meta',
+        fields: ['meta.preface'],
+        section: 'meta',
+        message: `序言只写所列数据截止${end}，没有写统计期限的起始日期：${year}年度报告的统计期限应为 ${year}年1月1日至${year}年12月31日，请写明`,
+      });
     return found;
   },
 });

@@ -866,6 +866,12 @@ const PARTS_LISTED =
  */
 const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告|公布|汇报)如下/;
 /**
+ * `从总体情况、…和存在的主要问题及改进情况等方面予以报告` (real: 关岭自治县永宁镇 2023): the parts
+ * the report is told under, ending with 等方面; the list is what group 1 holds.
+ */
+const PARTS_ASPECTS =
+  /从([^。；从]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?(?:报告|公开|公布|汇报)/;
+/**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
  */
@@ -1054,7 +1060,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // `全文包括…` follows the sentence naming the report, or a clause of another sentence
     // (`…政府信息公开专栏下载,全文包括…`, real: 绥宁县 2019).
     // `本年报由总体情况、…六部分组成` names the report 年报 (real: 天长市住建局 2020).
-    const presented = PARTS_PRESENTED.exec(sentence);
+    const presented = PARTS_PRESENTED.exec(sentence) ?? PARTS_ASPECTS.exec(sentence);
     if (
       !sentence.includes('报告') &&
       !sentence.includes('本年报') &&
