@@ -1498,6 +1498,17 @@ const GOVERNMENT_SCOPE_DECIDED: readonly string[] = [
   '440-zhuji-wuxie-2022.txt',
   '455-xiangyin-yanglinzhai-2022.txt',
   '467-ganzhou-jkq-fenggang-2023.txt',
+  // Since a fix of stop 33 after the measure of 584–613 (a region above a town's own, `全县`, no
+  // longer read as its scope; a government read by its region's bare name): each read, each gives
+  // its figures and never says whose they are. 205 `通过政府网站公开各类信息61条` (`全县政务公开工作
+  // 总结…推进会` a meeting), 272 `全年主动公开政府文件25件` (`对照全县年度政务公开工作考核要求`), 321
+  // `新增主动公开政府信息130条` (`全省政府网站集约化平台`), 459 `我镇主动公开政府信息共175条`
+  // (`聚焦全县发展大局`), 326 `河北区`'s `通过区政府门户网站主动公开各类信息6709`, `本年新收434件`.
+  '205-jingyuan-huanghua-2019.txt',
+  '272-nanzhang-wuan-2020.txt',
+  '321-longyou-hengshan-2023.txt',
+  '326-tianjin-hebei-district-2024.txt',
+  '459-cangxi-dongxi-2025.txt',
   '468-yian-laozhou-2024.txt',
   '471-xixiu-huangla-2021.txt',
   '472-jinping-maandi-2021.txt',
@@ -2292,7 +2303,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'table-header-changed:t2:对外公开总数量',
   ],
-  '594-sujiatun-2022.txt': ['part-count-mismatch:meta'],
+  '594-sujiatun-2022.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 33 after the measure of 584–613: `全年通过苏家屯区政府网站主动公开…3498条`,
+    // the agency read by its region's bare name (`沈阳市苏家屯区`).
+    'government-scope-missing',
+  ],
   '596-jilin-nynct-2019.txt': ['report-name-garbled:meta'],
   '597-jilin-whlyt-2024.txt': ['text-stray-closer:meta'],
   '598-heilongjiang-yjglt-2023.txt': [
@@ -2312,7 +2328,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '603-fengxian-zf-2020.txt': ['government-scope-missing'],
   '605-aheqi-zfb-2020.txt': ['notice-citation-unknown:meta:broken-number'],
-  '609-longxi-dexing-2022.txt': ['report-name-garbled:meta'],
+  '609-longxi-dexing-2022.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 33 after the measure of 584–613: `主动公开信息1114条`, a 乡's figures with
+    // only the county named whole (`为服务全县经济社会发展`).
+    'government-scope-missing',
+  ],
   '611-xizang-gzw-2020.txt': [
     'report-date-after-deadline',
     'section-heading-mismatch:overview',
@@ -2536,9 +2557,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二大多空白：规章一行、行政规范性文件的“本年废止件数”“现行有效件数”、行政许可、行政处罚、行政强制、行政事业性收费都没有填数字（无应填0）',
     '“中国局、山西省气象局关于政务公开工作的安排部署”：“中国局”少“气象”二字，应为中国气象局',
   ],
-  '594-sujiatun-2022.txt': [
-    '区政府的报告给出“全年通过苏家屯区政府网站主动公开…3498条”“全年共办理政府信息公开申请80件”等数字，只称“我区”，未说明是区政府本级还是全区的数据',
-  ],
   '596-jilin-nynct-2019.txt': [
     '序言只写“所列数据截止日期为2019年12月31日”，没有写统计期限自2019年1月1日起',
   ],
@@ -2562,7 +2580,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '609-longxi-dexing-2022.txt': [
     '乡的报告序言写“现公布陇西县人民政府2022年政务公开工作年度报告。本报告由陇西县人民政府政务公开办公室编制而成”：照抄县政府报告，报告名称和编制机关都写成了县政府',
-    '乡人民政府的报告给出“主动公开信息1114条”，未说明是本级还是全乡',
   ],
   '610-yinchuan-zfb-2022.txt': [
     '市政府办公室的报告给出“主动公开政府信息20余万条”“受理答复政府信息公开申请28件”，未说明是本级（办公室）还是全市',

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '@/domain/report/types';
+import { keys, withOverview } from '@/testing/checked-reports';
+
+/**
+ * Misses of the measure of 584–613 mended after it (stop 33), from the real wording.
+ */
+
+const as = (
+  report: Report,
+  agencyKind: Report['meta']['agencyKind'],
+  agencyName: string,
+): Report => ({
+  ...report,
+  meta: { ...report.meta, agencyKind, agencyName },
+});
+const SCOPE = 'government-scope-missing';
+
+describe('a government’s report that never says whose its figures are (government-scope-missing)', () => {
+  // real: 苏家屯区 2022
+  const sujiatun =
+    '本年度我区政务公开工作坚持“以公开为常态,不公开为例外”的原则,全年通过苏家屯区政府网站主动公开政府文件、重大民生等信息3498条。';
+  it('is said of a government read by its region’s bare name (real: 沈阳市苏家屯区 2022)', () => {
+    expect(keys(as(withOverview(sujiatun, 2022), 'government', '沈阳市苏家屯区'))).toContain(SCOPE);
+  });
+  it('is not said of a zone’s bare name, nor of a region summing its agencies of every level (real: 西山区 2025)', () => {
+    expect(
+      keys(as(withOverview(sujiatun, 2022), 'government', '沈阳经济技术开发区')),
+    ).not.toContain(SCOPE);
+    const xishan = `本报告综合西山区各级行政机关2025年度政府信息公开工作情况编制而成。\n2025年政府网站发布法定主动公开内容5312条。`;
+    expect(keys(as(withOverview(xishan, 2025), 'government', '西山区'))).not.toContain(SCOPE);
+  });
+  // real: 德兴乡 2022
+  const dexing =
+    '2022年,陇西县德兴乡政务公开工作紧紧围绕县委县政府中心工作,为服务全县经济社会发展提供了重要保障。2022年,主动公开信息1114条。';
+  const town = (overview: string) => as(withOverview(overview, 2022), 'township', '陇西县德兴乡');
+  it('is said of a 乡 naming only its county whole (real: 陇西县德兴乡 2022)', () => {
+    expect(keys(town(dexing))).toContain(SCOPE);
+  });
+  it('is not said of a 乡 naming itself whole, nor of a county naming itself whole', () => {
+    expect(keys(town(dexing.replace('主动公开', '全乡主动公开')))).not.toContain(SCOPE);
+    const county = '2022年,全县主动公开政府信息3498条。';
+    expect(keys(as(withOverview(county, 2022), 'government', '陇西县人民政府'))).not.toContain(
+      SCOPE,
+    );
+  });
+  it('is said when the only scope word is in a document’s title (real: 银川市 2022)', () => {
+    const titled =
+      '印发《2022年全市政务公开工作要点任务落实台账》。通过政府网站主动公开政府信息20余万条。';
+    expect(keys(as(withOverview(titled, 2022), 'government', '银川市人民政府'))).toContain(SCOPE);
+  });
+});
