@@ -2310,7 +2310,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '596-jilin-nynct-2019.txt': ['report-name-garbled:meta'],
-  '597-jilin-whlyt-2024.txt': ['text-stray-closer:meta'],
+  '597-jilin-whlyt-2024.txt': [
+    'text-stray-closer:meta',
+    // Since a fix of stop 33 after the measure of 584–613: `2024年，吉林省文化和旅游以习近平…为指导`.
+    'agency-name-word-lost:overview',
+  ],
   '598-heilongjiang-yjglt-2023.txt': [
     'date-characters-missing:meta',
     'count-unit-missing:overview',
@@ -2326,7 +2330,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'overview-areas-missing',
   ],
-  '603-fengxian-zf-2020.txt': ['government-scope-missing'],
+  '603-fengxian-zf-2020.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 33 after the measure of 584–613: `在市政务政务公开办公室的指导下`.
+    'agency-name-word-doubled:overview',
+  ],
   '605-aheqi-zfb-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '609-longxi-dexing-2022.txt': [
     'report-name-garbled:meta',
@@ -2560,9 +2568,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '596-jilin-nynct-2019.txt': [
     '序言只写“所列数据截止日期为2019年12月31日”，没有写统计期限自2019年1月1日起',
   ],
-  '597-jilin-whlyt-2024.txt': [
-    '总体情况“2024年，吉林省文化和旅游以习近平新时代…为指导”：机关名称少“厅”',
-  ],
   '598-heilongjiang-yjglt-2023.txt': [
     '“一是…是依法公开…是进一步强化”：第二、第三项的序号“二”“三”丢了',
     '“持续加大政策信息布和解读回应力度”：“发布”丢了“发”',
@@ -2573,7 +2578,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '600-kaili-wanchao-2023.txt': [
     '表二第二十条第（一）项的行标题写作“规范性文件”，格式为“行政规范性文件”',
   ],
-  '603-fengxian-zf-2020.txt': ['“在市政务政务公开办公室的指导下”：机关名称中“政务”重复'],
   '607-yuzhong-dsjj-2024.txt': ['标题后直接“一、总体情况”，没有序言：未写编制依据、统计期限'],
   '608-rongchang-zfb-2024.txt': [
     '“共收到各类政府信息公开申请60件，较上年度上升261%”：上年须为16.6件，任何整数都合不上；若上年23件，60件是上年的261%，增幅应为161%',

@@ -50,3 +50,38 @@ describe('a government’s report that never says whose its figures are (governm
     expect(keys(as(withOverview(titled, 2022), 'government', '银川市人民政府'))).toContain(SCOPE);
   });
 });
+
+describe('the agency’s name with its kind lost or a word doubled', () => {
+  const bureau = (overview: string) =>
+    as(withOverview(overview, 2024), 'department', '吉林省文化和旅游厅');
+  it('is said of the name as a subject with its last character lost (real: 吉林省文化和旅游厅 2024)', () => {
+    expect(
+      keys(bureau('2024年，吉林省文化和旅游以习近平新时代中国特色社会主义思想为指导。')),
+    ).toContain('agency-name-word-lost:overview');
+  });
+  it('is not said of the field’s words before a noun, nor of the name whole', () => {
+    for (const text of [
+      '2024年，吉林省文化和旅游系统认真贯彻条例。',
+      '2024年，吉林省文化和旅游工作稳步推进。',
+      '2024年，吉林省文化和旅游厅以习近平新时代中国特色社会主义思想为指导。',
+    ])
+      expect(keys(bureau(text))).not.toContain('agency-name-word-lost:overview');
+  });
+  it('is said of 政务 written twice in a government’s office (real: 奉贤区 2020)', () => {
+    const fengxian = as(
+      withOverview(
+        '2020年,在区委、区政府的领导下,在市政务政务公开办公室的指导下,我区扎实推进政务公开。',
+        2020,
+      ),
+      'government',
+      '上海市奉贤区人民政府',
+    );
+    expect(keys(fengxian)).toContain('agency-name-word-doubled:overview');
+    const once = as(
+      withOverview('2020年,在市政务公开办公室的指导下,全区扎实推进政务公开。', 2020),
+      'government',
+      '上海市奉贤区人民政府',
+    );
+    expect(keys(once)).not.toContain('agency-name-word-doubled:overview');
+  });
+});
