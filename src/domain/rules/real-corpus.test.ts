@@ -2297,7 +2297,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
   ],
   '588-zhaoyuan-xinzhuang-2019.txt': ['report-name-garbled:meta', 'government-scope-missing'],
-  '591-datong-qxj-2023.txt': ['overview-areas-missing'],
+  // Since a fix of stop 33 after the measure of 584–613: `确保权力在阳关下运行`.
+  '589-dongcheng-donghuashi-2021.txt': ['phrase-garbled:overview'],
+  '591-datong-qxj-2023.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 33 after the measure of 584–613: `中国局、山西省气象局关于…`.
+    'phrase-garbled:overview',
+  ],
   '592-etuokeqi-2020.txt': ['part-count-mismatch:meta'],
   '593-wulanchabu-qyjjhzj-2020.txt': [
     'overview-areas-missing',
@@ -2318,6 +2324,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '598-heilongjiang-yjglt-2023.txt': [
     'date-characters-missing:meta',
     'count-unit-missing:overview',
+    // Since a fix of stop 33 after the measure of 584–613: `一是…。是依法公开…。是进一步强化`
+    // and `持续加大政策信息布和解读回应力度`.
+    'subheading-number-skipped:overview',
+    'phrase-garbled:overview',
   ],
   '600-kaili-wanchao-2023.txt': [
     ['date-characters-missing:meta', 'date-characters-missing:overview'],
@@ -2338,6 +2348,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '605-aheqi-zfb-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '609-longxi-dexing-2022.txt': [
     'report-name-garbled:meta',
+    // Since a fix of stop 33 after the measure of 584–613: `现公布陇西县人民政府2022年政务公开工作
+    // 年度报告。本报告由陇西县人民政府政务公开办公室编制而成`, the county's preface.
+    'other-agency-in-text:meta',
     // Since a fix of stop 33 after the measure of 584–613: `主动公开信息1114条`, a 乡's figures with
     // only the county named whole (`为服务全县经济社会发展`).
     'government-scope-missing',
@@ -2559,18 +2572,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（三）政府信息管理情况写的是依申请公开办理流程（“依申请公开工作严格落实‘接收—登记—审核—办理—答复—归档’全流程工作机制…”），不是政府信息管理',
   ],
   // 584–613 (held out, measured once on bbaa2b4, every fix of stop 33 merged).
-  '589-dongcheng-donghuashi-2021.txt': ['“确保权力在阳关下运行”：“阳关”应为“阳光”'],
   '591-datong-qxj-2023.txt': [
     '总体情况说“不断加大信息公开力度，及时公开有关政府信息”，没有给出主动公开的条数',
     '表二大多空白：规章一行、行政规范性文件的“本年废止件数”“现行有效件数”、行政许可、行政处罚、行政强制、行政事业性收费都没有填数字（无应填0）',
-    '“中国局、山西省气象局关于政务公开工作的安排部署”：“中国局”少“气象”二字，应为中国气象局',
   ],
   '596-jilin-nynct-2019.txt': [
     '序言只写“所列数据截止日期为2019年12月31日”，没有写统计期限自2019年1月1日起',
-  ],
-  '598-heilongjiang-yjglt-2023.txt': [
-    '“一是…是依法公开…是进一步强化”：第二、第三项的序号“二”“三”丢了',
-    '“持续加大政策信息布和解读回应力度”：“发布”丢了“发”',
   ],
   '599-guanling-yongning-2023.txt': [
     '序言说从“总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况和存在的主要问题及改进情况等方面予以报告”：只列五部分，缺“其他需要报告…',
@@ -2581,9 +2588,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '607-yuzhong-dsjj-2024.txt': ['标题后直接“一、总体情况”，没有序言：未写编制依据、统计期限'],
   '608-rongchang-zfb-2024.txt': [
     '“共收到各类政府信息公开申请60件，较上年度上升261%”：上年须为16.6件，任何整数都合不上；若上年23件，60件是上年的261%，增幅应为161%',
-  ],
-  '609-longxi-dexing-2022.txt': [
-    '乡的报告序言写“现公布陇西县人民政府2022年政务公开工作年度报告。本报告由陇西县人民政府政务公开办公室编制而成”：照抄县政府报告，报告名称和编制机关都写成了县政府',
   ],
   '610-yinchuan-zfb-2022.txt': [
     '市政府办公室的报告给出“主动公开政府信息20余万条”“受理答复政府信息公开申请28件”，未说明是本级（办公室）还是全市',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { keys, withOverview } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 584–613 mended after it (stop 33), from the real wording.
@@ -83,5 +83,63 @@ describe('the agency’s name with its kind lost or a word doubled', () => {
       '上海市奉贤区人民政府',
     );
     expect(keys(once)).not.toContain('agency-name-word-doubled:overview');
+  });
+});
+
+describe('a township’s preface copied from its county’s report (other-agency-in-text)', () => {
+  /** The clean report's texts spoken as a 乡's (`我局` made `我乡`). */
+  const township = (preface: string, agencyName = '陇西县德兴乡'): Report => {
+    const report = as(withPreface(preface, 2022), 'township', agencyName);
+    const narrative = Object.fromEntries(
+      Object.entries(report.narrative).map(([k, v]) => [k, v?.replace(/([我本])局/g, '$1乡')]),
+    );
+    return { ...report, narrative };
+  };
+  const dexing =
+    '根据《中华人民共和国政府信息公开条例》规定,现公布陇西县人民政府2022年政务公开工作年度报告。本报告由陇西县人民政府政务公开办公室编制而成。';
+  it('is said of a 乡 publishing its county government’s report (real: 陇西县德兴乡 2022)', () => {
+    expect(messageOf(township(dexing), 'other-agency-in-text:meta')).toContain(
+      '序言说现公布的是“陇西县人民政府”的年度报告',
+    );
+  });
+  it('is not said of a 乡 publishing its own report, nor of a county publishing its own', () => {
+    const own = dexing.replace('陇西县人民政府2022年', '陇西县德兴乡人民政府2022年');
+    expect(keys(township(own))).not.toContain('other-agency-in-text:meta');
+    const county = as(township(dexing), 'government', '陇西县人民政府');
+    expect(keys(county)).not.toContain('other-agency-in-text:meta');
+  });
+});
+
+describe('characters lost or replaced in a fixed phrase, a list’s numerals lost', () => {
+  const report = (overview: string) => withOverview(overview, 2023);
+  it('is said of 阳关 for 阳光 (real: 东华门街道 2021)', () => {
+    expect(messageOf(report('确保权力在阳关下运行。'), 'phrase-garbled:overview')).toBe(
+      '文中“在阳关下运行”疑为“在阳光下运行”（错字），请核对',
+    );
+    expect(keys(report('确保权力在阳光下运行。'))).not.toContain('phrase-garbled:overview');
+  });
+  it('is said of 中国局 before a province’s bureau (real: 大同市气象局 2023)', () => {
+    expect(
+      messageOf(
+        report('认真落实中国局、山西省气象局关于政务公开工作的安排部署。'),
+        'phrase-garbled:overview',
+      ),
+    ).toBe('文中“中国局、山西省气象局”疑为“中国气象局、山西省气象局”（缺字），请核对');
+    expect(
+      keys(report('认真落实中国气象局、山西省气象局关于政务公开工作的安排部署。')),
+    ).not.toContain('phrase-garbled:overview');
+  });
+  it('is said of 发布 without 发 (real: 黑龙江省应急管理厅 2023), not of 信息布局', () => {
+    expect(messageOf(report('持续加大政策信息布和解读回应力度。'), 'phrase-garbled:overview')).toBe(
+      '文中“信息布和”疑为“信息发布和”（缺字），请核对',
+    );
+    expect(keys(report('优化政务信息布局和栏目设置。'))).not.toContain('phrase-garbled:overview');
+  });
+  it('is said of points after 一是 with their numerals lost (real: 黑龙江省应急管理厅 2023)', () => {
+    const lost = '一是重点公开安全生产相关情况。是依法公开应急管理相关信息。是进一步强化政策咨询。';
+    expect(keys(report(lost))).toContain('subheading-number-skipped:overview');
+    const whole =
+      '一是重点公开安全生产相关情况。二是依法公开应急管理相关信息。是否公开由科室审核。';
+    expect(keys(report(whole))).not.toContain('subheading-number-skipped:overview');
   });
 });

@@ -426,7 +426,26 @@ const skippedPointIn = perText((text): { from: string; to: string } | null => {
   return null;
 });
 
+/**
+ * Since a fix of stop 33 after the measure of 584–613: a point after `一是` in its paragraph that
+ * opens a sentence with a bare `是`, its numeral lost (`一是重点公开…。是依法公开…。是进一步强化…`,
+ * real: 黑龙江省应急管理厅 2023). Not `是否`, `是以`, `是故`, `是非`: words of their own.
+ */
+const BARE_POINT = /[。；;][ \t\u3000]*是(?![否以故非])[\u4e00-\u9fff]{2,8}/;
+
+const lostPointIn = perText((text): string | null => {
+  if (!text.includes('一是')) return null;
+  for (const paragraph of text.split('\n')) {
+    const first = paragraph.indexOf('一是');
+    if (first < 0) continue;
+    const m = BARE_POINT.exec(paragraph.slice(first));
+    if (m) return m[0].slice(1).trim();
+  }
+  return null;
+});
+
 type Skipped =
+  | { readonly kind: 'lost'; readonly point: string }
   | { readonly kind: 'heading'; readonly from: string; readonly to: string }
   | { readonly kind: 'point'; readonly from: string; readonly to: string }
   | {
@@ -449,14 +468,18 @@ export const skippedHeadingCheck = defineCheck({
         const item = skippedItemIn(text);
         if (item) return { kind: 'item', ...item };
         const point = skippedPointIn(text);
-        return point ? { kind: 'point', ...point } : null;
+        if (point) return { kind: 'point', ...point };
+        const lost = lostPointIn(text);
+        return lost === null ? null : { kind: 'lost', point: lost };
       },
       (skipped) =>
-        skipped.kind === 'heading'
-          ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
-          : skipped.kind === 'point'
-            ? `逐条列出的“${skipped.from}是…”之后直接是“${skipped.to}是…”，中间的一条没有出现：请核对是否漏了一条或编号有误`
-            : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
+        skipped.kind === 'lost'
+          ? `逐条列出的“一是…”之后，有一条写作“${skipped.point}…”：序号（“二”“三”…）丢了，请补上`
+          : skipped.kind === 'heading'
+            ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
+            : skipped.kind === 'point'
+              ? `逐条列出的“${skipped.from}是…”之后直接是“${skipped.to}是…”，中间的一条没有出现：请核对是否漏了一条或编号有误`
+              : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
     );
   },
 });
