@@ -102,6 +102,8 @@ const PHRASES: readonly string[] = [
   '乡村振兴',
   '党的二十大精神',
   '习近平新时代中国特色社会主义思想',
+  // Since a fix of stop 33 after the measure of 584–613: `确保权力在阳关下运行` (real: 东华门街道 2021).
+  '在阳光下运行',
 ];
 
 /**
@@ -162,6 +164,7 @@ const CONFUSED: readonly string[] = [
   '维唯',
   '督智',
   '监鉴',
+  '光关',
 ];
 
 /**
@@ -224,7 +227,25 @@ const SHAPES: readonly Shape[] = [
     kind: 'doubled',
   },
   { word: '存在在', notThen: '线', phrase: () => '存在', kind: 'doubled' },
+  // Since a fix of stop 33 after the measure of 584–613: 发布 without 发 before the words that
+  // follow it (`持续加大政策信息布和解读回应力度`, real: 黑龙江省应急管理厅 2023); not `信息布局`.
+  {
+    word: '信息布',
+    then: /[和、及与]|工作|平台|渠道|力度|机制|审核|时限|数量|情况/y,
+    phrase: (slip) => `信息发${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  // A national bureau's name without its words, before a province's bureau of the same kind
+  // (`中国局、山西省气象局关于…`, real: 大同市气象局 2023): `中国局` is no body's name.
+  {
+    word: '中国局',
+    then: /[、和及与][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?局/y,
+    phrase: (slip) => `中国${KIND_OF_BUREAU.exec(slip)?.[1] ?? ''}${slip.slice(3)}`,
+    kind: 'lost',
+  },
 ];
+/** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
+const KIND_OF_BUREAU = /(?:省|自治区|市)([\u4e00-\u9fff]{1,8}?局)$/;
 
 /** The slip of `shape` whose word is at `at` of `text`, or null. */
 function shapeAt(text: string, at: number, shape: Shape): PhraseSlip | null {

@@ -426,7 +426,26 @@ const skippedPointIn = perText((text): { from: string; to: string } | null => {
   return null;
 });
 
+/**
+ * Since a fix of stop 33 after the measure of 584–613: a point after `一是` in its paragraph that
+ * opens a sentence with a bare `是`, its numeral lost (`一是重点公开…。是依法公开…。是进一步强化…`,
+ * real: 黑龙江省应急管理厅 2023). Not `是否`, `是以`, `是故`, `是非`: words of their own.
+ */
+const BARE_POINT = /[。；;][ \t\u3000]*是(?![否以故非])[\u4e00-\u9fff]{2,8}/;
+
+const lostPointIn = perText((text): string | null => {
+  if (!text.includes('一是')) return null;
+  for (const paragraph of text.split('\n')) {
+    const first = paragraph.indexOf('一是');
+    if (first < 0) continue;
+    const m = BARE_POINT.exec(paragraph.slice(first));
+    if (m) return m[0].slice(1).trim();
+  }
+  return null;
+});
+
 type Skipped =
+  | { readonly kind: 'lost'; readonly point: string }
   | { readonly kind: 'heading'; readonly from: string; readonly to: string }
   | { readonly kind: 'point'; readonly from: string; readonly to: string }
   | {
@@ -449,14 +468,18 @@ export const skippedHeadingCheck = defineCheck({
         const item = skippedItemIn(text);
         if (item) return { kind: 'item', ...item };
         const point = skippedPointIn(text);
-        return point ? { kind: 'point', ...point } : null;
+        if (point) return { kind: 'point', ...point };
+        const lost = lostPointIn(text);
+        return lost === null ? null : { kind: 'lost', point: lost };
       },
       (skipped) =>
-        skipped.kind === 'heading'
-          ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
-          : skipped.kind === 'point'
-            ? `逐条列出的“${skipped.from}是…”之后直接是“${skipped.to}是…”，中间的一条没有出现：请核对是否漏了一条或编号有误`
-            : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
+        skipped.kind === 'lost'
+          ? `逐条列出的“一是…”之后，有一条写作“${skipped.point}…”：序号（“二”“三”…）丢了，请补上`
+          : skipped.kind === 'heading'
+            ? `小标题从“（${skipped.from}）”直接跳到“（${skipped.to}）”，中间的序号没有出现：请核对是否漏了一项或编号有误`
+            : skipped.kind === 'point'
+              ? `逐条列出的“${skipped.from}是…”之后直接是“${skipped.to}是…”，中间的一条没有出现：请核对是否漏了一条或编号有误`
+              : `逐项列出的“${skipped.from}.”之后直接是“${skipped.to}.”，没有第${skipped.from + 1}项：请核对是否漏了一项或编号有误`,
     );
   },
 });
@@ -1702,17 +1725,37 @@ export const problemsTrivialCheck = defineCheck({
  * the measure of 554–583: 全苏木 (`全苏木累计…公开信息23条`, real: 温图高勒苏木 2021), and a count
  * of the villages' own information among the parts of the figures (`村(社区)栏目199条`, real: 胡乐镇
  * 2023; `其中包括村务公开238条`, real: 立岗镇 2022): the town's figures are said to hold its 村.
+ * Since a fix of stop 33 after the measure of 584–613: the region's agencies of every level whose
+ * work the report sums (`本报告综合西山区各级行政机关…工作情况编制而成`, real: 西山区 2025).
  */
 const SCOPE =
-  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
  * naming them says nothing of its villages.
  */
 const UNITS = /各(?:部门|单位)/;
+/** A region's bare name (`沈阳市苏家屯区`), not a zone's (`…经济开发区`, `…工业园区`). */
+const REGION_NAME = /^[\u4e00-\u9fff]{2,12}(?:市|县|区|旗)$/;
+const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理)区$/;
 
-const scopeIn = perText((_, analysed) => SCOPE.test(compactText(analysed)));
+/**
+ * Since a fix of stop 33 after the measure of 584–613: a region named above a town's own
+ * (`为服务全县经济社会发展`, real: 德兴乡 2022) says nothing of the town's figures; nor does a scope
+ * word in a document's title (`《2022年全市政务公开工作要点任务落实台账》`, real: 银川市人民政府办公室
+ * 2022).
+ */
+const ABOVE_TOWN = /^(?:全(?:市|区|县|省|州|盟|旗)|各(?:县|区|市))$/;
+const TITLE = /《[^《》\n]{0,60}》/g;
+
+const scopeIn = perTextAnd((_, town: boolean, analysed) => {
+  const text = compactText(analysed);
+  const untitled = text.includes('《') ? text.replace(TITLE, '') : text;
+  for (const m of untitled.matchAll(SCOPE_ALL)) if (!town || !ABOVE_TOWN.test(m[0])) return true;
+  return false;
+});
+const SCOPE_ALL = new RegExp(SCOPE.source, 'g');
 const unitsIn = perText((_, analysed) => UNITS.test(compactText(analysed)));
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
@@ -1728,11 +1771,18 @@ export const governmentScopeCheck = defineCheck({
     // town government's own or the whole town's, its 村 and the county's offices in it counted
     // (`“大涌公安”发布政务微信信息438条`), and its report gives them with nothing said of which.
     const town = isTownGovernment(ctx);
+    const name = agencyName.replace(/\s+/g, '');
     if (!town) {
       if (agencyKind !== 'government') return [];
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
-      // tell from a region of governments below it.
-      if (agencyName !== '' && !agencyName.includes('政府')) return [];
+      // tell from a region of governments below it. Since a fix of stop 33 after the measure of
+      // 584–613: a region's bare name (`沈阳市苏家屯区`) is its government's.
+      if (
+        name !== '' &&
+        !name.includes('政府') &&
+        (!REGION_NAME.test(name) || ZONE_NAME.test(name))
+      )
+        return [];
     }
     // Whether the text ever says it can only be told of a whole text: one cut before 五 and 六
     // (a page's excerpt, a draft half written) may say it further on, unless 总体情况 has already
@@ -1746,7 +1796,8 @@ export const governmentScopeCheck = defineCheck({
     )
       return [];
     const texts = textsOf(ctx);
-    if (texts.length === 0 || texts.some((t) => scopeIn(t) || (!town && unitsIn(t)))) return [];
+    if (texts.length === 0 || texts.some((t) => scopeIn(t, town) || (!town && unitsIn(t))))
+      return [];
     return [
       {
         fields: ['narrative.overview', 'meta.agencyKind'],
