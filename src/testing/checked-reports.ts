@@ -29,3 +29,13 @@ export const withOverview = (
   meta: { ...report.meta, year },
   narrative: { ...report.narrative, overview },
 });
+
+/** The report as another agency's: its kind and name (a town's, a government's office). */
+export const asAgency = (
+  report: Report,
+  agencyKind: Report['meta']['agencyKind'],
+  agencyName: string,
+): Report => ({
+  ...report,
+  meta: { ...report.meta, agencyKind, agencyName },
+});

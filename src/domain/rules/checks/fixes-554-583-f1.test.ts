@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { keys, messageOf, withOverview } from '@/testing/checked-reports';
+import { asAgency, keys, messageOf, withOverview } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 554–583 mended after it (stop 33): a town's government giving its figures
  * with nothing said of whose they are, and a district government's office giving the district's.
  */
 
-const as = (
-  report: Report,
-  agencyKind: Report['meta']['agencyKind'],
-  agencyName: string,
-): Report => ({
-  ...report,
-  meta: { ...report.meta, agencyKind, agencyName },
-});
 /** The clean report with its other texts a town's (`本局` would make it a bureau's). */
 const unnamed = (overview: string, year: number, agencyName = ''): Report => {
-  const report = as(withOverview(overview, year), 'department', agencyName);
+  const report = asAgency(withOverview(overview, year), 'department', agencyName);
   return {
     ...report,
     narrative: { ...report.narrative, other: '本年度未收取信息处理费。本镇无其他需要报告的事项。' },
   };
 };
 const town = (overview: string, agencyName = '湘阴县南湖洲镇人民政府'): Report =>
-  as(withOverview(overview, 2025), 'township', agencyName);
+  asAgency(withOverview(overview, 2025), 'township', agencyName);
 const SCOPE = 'government-scope-missing';
 
 describe('a town’s government that never says whether its figures are 本级 or the whole town’s', () => {
@@ -34,7 +26,9 @@ describe('a town’s government that never says whether its figures are 本级 o
     expect(keys(town(figures))).toContain(SCOPE);
     expect(messageOf(town(figures), SCOPE)).toContain('全乡镇（含所属站所、村）');
     expect(keys(town(figures, '亳州市利辛县阚疃镇'))).toContain(SCOPE);
-    expect(keys(as(town(figures), 'government', '正蓝旗扎格斯台苏木人民政府'))).toContain(SCOPE);
+    expect(keys(asAgency(town(figures), 'government', '正蓝旗扎格斯台苏木人民政府'))).toContain(
+      SCOPE,
+    );
   });
   it('is said of a text that speaks of itself as a 镇, no agency read (real: 府河镇 2023, 高陂镇 2022, 大涌镇 2022)', () => {
     const fuhe = '2023年,我镇在政府信息公开平台主动公开各类政务信息346条。';
@@ -68,7 +62,7 @@ describe('a town’s government that never says whether its figures are 本级 o
       ),
     ).toContain(SCOPE);
     // A county's 各部门 are a region below it, as before.
-    const county = as(
+    const county = asAgency(
       withOverview(`2023年县政府门户网站发布信息12205条。县政府各部门按要求公开。`, 2023),
       'government',
       '湘阴县人民政府',
@@ -81,14 +75,14 @@ describe('a town’s government that never says whether its figures are 本级 o
     expect(keys(unnamed(both, 2023))).not.toContain(SCOPE);
   });
   it('reads 镇宁自治县政府 as a county’s government, not a town’s', () => {
-    const zhenning = as(withOverview(figures, 2025), 'government', '镇宁自治县政府');
+    const zhenning = asAgency(withOverview(figures, 2025), 'government', '镇宁自治县政府');
     expect(messageOf(zhenning, SCOPE)).toContain('全辖区');
   });
 });
 
 describe('a government office’s report giving the district’s count without 主动', () => {
   const office = (overview: string): Report =>
-    as(withOverview(overview, 2024), 'department', '滨江区人民政府办公室');
+    asAgency(withOverview(overview, 2024), 'department', '滨江区人民政府办公室');
   it('is said (real: 滨江区人民政府办公室 2024)', () => {
     expect(keys(office('2024年以来,我区通过不同渠道和方式公开政府信息32300余条。'))).toContain(
       'region-figures-in-unit-report:overview',
