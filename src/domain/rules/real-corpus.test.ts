@@ -2425,6 +2425,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the whole pages' gatherers count (`blank-cells:t3` of 001, 027, 060, 061, 073, 075).
   '003-xuwen-2021format.txt': ['table-cells-printed-blank:t3'],
   '000_833a5a6ee7a74880.txt': ['table-cells-printed-blank:t3'],
+  // 614–643 (measured at once on 04c502b, before any fix of stop 34): flagged at the measure.
+  // 642's preface lists the old regulation's parts (`复议、诉讼和申诉情况`, `政府信息公开的支出和收费情况`),
+  // written down with no key: warned as the old structure.
+  '642-changjiang-xfj-2022.txt': ['part-count-mismatch:meta'],
+  '618-rongcheng-shangzhuang-2022.txt': ['government-scope-missing'],
+  '619-rongcheng-yinzi-2022.txt': ['government-scope-missing'],
+  '620-gaoqing-changjia-2025.txt': ['government-scope-missing'],
+  '630-daishan-changtu-2021.txt': ['part-count-mismatch:meta', 'phrase-garbled:meta'],
+  '641-dayu-jicun-2023.txt': ['date-characters-missing:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2641,6 +2650,54 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '市政府办公室的报告给出“主动公开政府信息20余万条”“受理答复政府信息公开申请28件”，未说明是本级（办公室）还是全市',
   ],
   '612-zunyi-daying-2023.txt': ['序言没有写统计期限'],
+  // 614–643 (measured at once on 04c502b, before any fix of stop 34): missed at the measure.
+  '617-xicheng-jinrongjie-2025.txt': [
+    '主动公开方面只写了44项服务内容、宣传活动和解读材料，没有写主动公开政府信息的数量',
+  ],
+  '618-rongcheng-shangzhuang-2022.txt': [
+    '序言列组成部分只有五项（总体情况……存在的主要问题及改进情况等），缺“其他需要报告的事项”',
+  ],
+  '619-rongcheng-yinzi-2022.txt': [
+    '（四）平台建设写“荣成成山”新媒体账号，是成山镇的账号，不是本镇（本镇为“和谐荫子”）',
+  ],
+  '621-yangcheng-henghe-2020.txt': [
+    '“在委、政府的正确领导党委政府的精心指导下”：“县委、县政府”丢了“县”字，句子残缺重复；“按照委、政府政务公开的要求”同样丢字',
+    '多处“我镇”丢了“镇”字：“我党委、政府高度重视”“我政务公开工作”“我规范性文件底数0”“我共接到依申请公开办件0件”“2020年我认真按照”',
+  ],
+  '622-shijiazhuang-changan-2024.txt': [
+    '区人民政府的报告，总体情况的主语写成“石家庄市长安区人民政府办公室”，与报告机关不一致',
+  ],
+  '629-jiangyan-qintong-2025.txt': [
+    '镇政府的报告给出公开信息42条、行政处罚11件、行政许可528件、受理申请1件等数字，未说明是镇本级还是全镇的数据（“我镇”“本单位”）',
+  ],
+  '630-daishan-changtu-2021.txt': [
+    '标题“长涂镇人民政府2021年度政府信息公开工作报告”缺“年度”二字，不是“政府信息公开工作年度报告”',
+    '镇政府的报告写“共发布各类信息280余条”，未说明是镇本级还是全镇的数据',
+  ],
+  '634-shucheng-county-2023.txt': [
+    '县政府的报告给出涉企信息169条、意见征集35条、重大项目信息197条等数字，未说明是县本级还是全县的数据',
+  ],
+  '637-fuyang-city-2020.txt': [
+    '报告名称“阜阳市人民政府2020年度政府信息公开工作报告”缺“年度”，不是“政府信息公开工作年度报告”（名称栏、内容概述、标题三处同）',
+  ],
+  '638-jinan-zfb-2024.txt': [
+    '依申请226件先写“我办受理”，后写“全区受理的226件申请件”，同一数字主体前后不一，无法判断是区政府办公室本机关还是全区的数据；主动公开也写“我区共主动公开1127条”',
+  ],
+  '640-fuzhou-wb-2023.txt': [
+    '2023年度报告引“国务院办公厅公开办《关于政府信息公开年度报告有关事项的通知》”，即2019年〔2019〕60号通知的名称（且缺“工作”），应引〔2021〕30号《年度报告格式》通知',
+  ],
+  '641-dayu-jicun-2023.txt': [
+    '第二处标题“2023政府信息公开工作年度报告”缺“年”字',
+    '镇的报告写“主动公开政府信息1178条”，未说明是镇本级还是全镇的数据',
+  ],
+  '642-changjiang-xfj-2022.txt': [
+    '局的报告写“我区主动公开各类政府信息30条”，把本局的数字写成全区的',
+  ],
+  '643-dean-hedong-2022.txt': [
+    '“累公开206条”缺“计”字',
+    '“2022年全年未发生依申请政府信息”缺“公开”二字',
+    '乡政府的报告写“公开206条”，未说明是乡本级还是全乡的数据',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -2753,6 +2810,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // sentence, 597's last `“` of a quoted list whose first was lost (said once, as the stray `”`),
   // 605's page property table (`主  题  词 …`, `发文单位 … 发布机构 …`) read as its preface. 590's,
   // 603's and 611's areas, and 612's citation and report name, are real problems (EXPECTED_MEASURED).
+  // 614–643 (measured at once on 04c502b, before any fix of stop 34): warned at the measure, not written down (to be read).
+  '621-yangcheng-henghe-2020.txt': [
+    'overview-item-off-topic:overview',
+    'proactive-count-missing:overview',
+  ],
+  '640-fuzhou-wb-2023.txt': ['notice-citation-unknown:meta:title-2019-60'],
 };
 
 /**
@@ -2812,6 +2875,8 @@ const MEASURES: readonly Measure[] = [
   { label: '569–583, measured at once', from: 569, to: 583, ext: 'txt' },
   { label: '584–598, held out, measured once', from: 584, to: 598, ext: 'txt' },
   { label: '599–613, held out, measured once', from: 599, to: 613, ext: 'txt' },
+  { label: '614–626, measured at once', from: 614, to: 626, ext: 'txt' },
+  { label: '629–643, measured at once', from: 629, to: 643, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
