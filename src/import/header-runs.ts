@@ -157,6 +157,14 @@ export class HeaderRuns {
     this.record(run.table, only, label.text);
   }
 
+  /**
+   * A data row's label printed with a word of the format's label dropped (`规范性文件` for 2021's
+   * `行政规范性文件`): the row was read, its label recorded as changed like a header's.
+   */
+  rowLabel(table: TableId, printed: string, label: string): void {
+    this.record(table, printed, label);
+  }
+
   private record(table: TableId, printed: string, label: string): void {
     if (!this.changed.some((c) => c.table === table && c.label === label))
       this.changed.push({ table, printed, label });

@@ -28,6 +28,12 @@ export interface RowMatch {
    * `7.属于行政执法案件`): the row is assumed, and the caller tells the reader which.
    */
   readonly near: boolean;
+  /**
+   * True when the key is the row's label with a word dropped from its front, as the other format
+   * prints the row (`规范性文件` for 2021's `行政规范性文件`): the row is read, and the caller
+   * records the label as changed.
+   */
+  readonly shortened?: true;
 }
 
 interface Fallbacks {
@@ -129,7 +135,11 @@ function fallbackRow(f: Fallbacks, index: LabelIndex, key: string): RowMatch | n
       (e.stripped.endsWith(bare) || bare.endsWith(e.stripped)),
   );
   if (variants.length > 1) return null;
-  return variants[0]?.match;
+  const variant = variants[0];
+  if (!variant) return undefined;
+  return variant.stripped.length > bare.length
+    ? { ...variant.match, shortened: true }
+    : variant.match;
 }
 
 /**

@@ -172,6 +172,15 @@ export class TableCollector {
     if (!this.warnings.includes(note)) this.warnings.push(note);
   }
 
+  /**
+   * A row was read from its label with a word dropped (`RowMatch.shortened`, `规范性文件` in
+   * 2021's 表二): recorded as a changed label (`ImportedSource.changedHeaders`), its note left out.
+   */
+  shortenedLabel(entry: RowEntry, printed: string): void {
+    const text = cleanField(printed).replace(/\s*[（(][^（()）]*[)）]$/, '');
+    this.headers.rowLabel(entry.table, text, entry.label);
+  }
+
   /** A row printed whole, its label and every cell, with nothing in any cell. */
   blankRow(entry: RowEntry): void {
     this.seen(entry);

@@ -73,6 +73,7 @@ export class TableStream {
     if (match) {
       const row = match.row;
       if (match.near) this.collector.readAs(row, printed);
+      if (match.shortened) this.collector.shortenedLabel(row, printed);
       this.close();
       this.collector.headers.end();
       this.collector.seen(row);

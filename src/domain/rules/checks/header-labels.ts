@@ -1,4 +1,6 @@
-import { defineCheck, type Finding } from '../check-context';
+import type { ChangedHeader } from '../../report/types';
+import type { CellTemplate, TableTemplate } from '../../template/types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { tableName } from '../support';
 
 /**
@@ -49,7 +51,8 @@ export const headerRepeatedCheck = defineCheck({
  * An imported table whose header printed one of its labels changed into another word, one
  * character off (real: 临沂市公路事业发展中心 2021 heads 表三's applicant column `事业企业` for
  * `商业企业`): the format's label was altered (warning). The importer records it
- * (`ImportedSource.changedHeaders`).
+ * (`ImportedSource.changedHeaders`). A data row's label recorded so (a word of it dropped, real:
+ * 凯里市万潮镇 2023 `规范性文件` for 2021's `行政规范性文件`) is told as a row's (`rowLabelChanged`).
  */
 export const headerChangedCheck = defineCheck({
   id: 'table-header-changed',
@@ -63,6 +66,11 @@ export const headerChangedCheck = defineCheck({
     for (const c of changed) {
       const table = ctx.template.tables.find((t) => t.id === c.table);
       if (!table) continue;
+      const rowCells = table.cells.filter((cell) => cell.rowLabels.at(-1) === c.label);
+      if (rowCells.length > 0) {
+        found.push(rowLabelChanged(ctx, table, c, rowCells));
+        continue;
+      }
       found.push({
         target: `${c.table}:${c.label}`,
         cells: table.cells.filter((cell) => cell.columnLabels.includes(c.label)).map((x) => x.id),
@@ -73,6 +81,47 @@ export const headerChangedCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * Since a fix of stop 34 after the measure of 584–613: a data row's label printed with a word of
+ * the format's dropped (real: 凯里市万潮镇 2023 prints 表二's `规范性文件` where the 2021 format
+ * says `行政规范性文件`, the 2019 format's label): the row is named as the other format names it.
+ */
+function rowLabelChanged(
+  ctx: CheckContext,
+  table: TableTemplate,
+  c: ChangedHeader,
+  cells: readonly CellTemplate[],
+): Finding {
+  const at = table.rows.findIndex(
+    (row) => row.kind === 'data' && row.cells.some((x) => x.kind === 'label' && x.text === c.label),
+  );
+  const caption = table.rows
+    .slice(0, Math.max(at, 0))
+    .filter((row) => row.kind === 'caption')
+    .at(-1)
+    ?.cells.find((x) => x.kind === 'label');
+  const where = caption?.kind === 'label' ? caption.text : '';
+  // The other format that names the row as printed (2019's `规范性文件`), a national one first.
+  const other = ctx.formats
+    .filter(
+      (f) =>
+        f.id !== ctx.template.id &&
+        f.notice.number !== ctx.template.notice.number &&
+        f.tables.some(
+          (t) => t.id === c.table && t.cells.some((x) => x.rowLabels.at(-1) === c.printed),
+        ),
+    )
+    .sort((a, b) => Number(a.region !== undefined) - Number(b.region !== undefined))[0];
+  const older = other && other.years.from < ctx.template.years.from ? '旧' : '';
+  const old = other ? `，这是${other.notice.number}${older}格式的行名` : '';
+  return {
+    target: `${c.table}:${c.label}`,
+    cells: cells.map((x) => x.id),
+    section: table.section,
+    message: `${tableName(ctx.template, c.table)}${where}的行名印作“${c.printed}”${old}；本报告所用${ctx.template.notice.number}格式此行为“${c.label}”，行名不能改动，请按格式改为“${c.label}”`,
+  };
+}
 
 /**
  * An imported row of counts that printed one string of digits where it has several columns
