@@ -63,6 +63,16 @@ describe('a government’s general office that never says whose its figures are 
       expect(keys(office(`${yinchuan}\n${text}`, name))).not.toContain(SCOPE);
   });
 
+  it('is said when the office guides another to publish the count (real: 平乡县人民政府办公室 2024)', () => {
+    const text = '2021年，县政府办公室指导寻召乡主动公开政务信息545条。';
+    expect(keys(office(`${yinchuan}\n${text}`, '示例县人民政府办公室'))).toContain(SCOPE);
+    expect(
+      keys(
+        office(`${yinchuan}\n2021年，县政府办公室主动公开政务信息545条。`, '示例县人民政府办公室'),
+      ),
+    ).not.toContain(SCOPE);
+  });
+
   it('is not said when the government is named with its office (real: 大足区 2023, 高平市 2022)', () => {
     for (const text of [
       '2023年依托政府门户网站及新媒体主动公开区政府(含区政府办公室)各类信息6452条。',

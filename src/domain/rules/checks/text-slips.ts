@@ -1769,10 +1769,11 @@ const TITLE = /《[^《》\n]{0,60}》/g;
  * the figures are its own. Not the office leading a sentence whose counts come clauses later (`我办认真
  * 贯彻落实《…》,…依托政府门户网站组织发布信息3470条`, real: 宽城满族自治县人民政府办公室 2023;
  * `银川市人民政府办公室紧扣…`, real: 银川市人民政府办公室 2022): the portal's count may be the whole
- * government's.
+ * government's. Nor the office guiding another (`县政府办公室指导寻召乡主动公开政务信息545条`, real:
+ * 平乡县人民政府办公室 2024): the count is the one guided.
  */
 const OFFICE_OWN_COUNT =
-  /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:[^，。；,;]{0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
+  /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
 const officeOwnIn = perText((_, analysed) => {
   const text = compactText(analysed);
   return OFFICE_OWN_COUNT.test(text.includes('《') ? text.replace(TITLE, '') : text);
