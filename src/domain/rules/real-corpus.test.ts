@@ -1528,6 +1528,31 @@ const GOVERNMENT_SCOPE_DECIDED: readonly string[] = [
   '502-zhuji-lipu-2024.txt',
   '529-xuanzhou-yangliu-2021.txt',
   '546-alashanyouqi-mandela-2021.txt',
+  // Since a fix of stop 34 after the measure of 584–613 (a government's general office judged too,
+  // 610 flagged, was in MISSED): each read, each gives figures that may be the office's own, the
+  // government's or the whole region's and never says which. 610 `主动公开政府信息20余万条`, `受理答复
+  // 政府信息公开申请28件`; 083 `2022年公开各类文件13个`; 147 `依托攸县人民政府门户网站平台…公告类信息
+  // 4861条`, `共受理依申请公开14件`; 239 `我办…依托政府门户网站组织发布信息3470条` (the office leads the
+  // sentence, the portal's count is not said to be its own), `全年共收到依申请公开35件`; 417 `全年通过
+  // 政府门户网站、政务新媒体、政府公报等多种渠道,主动公开各类政府信息12119条`, `共收到政府信息公开申请
+  // 70件`; 491 `全面公开政府信息3800余条`; 493 `年内公开政府信息2715条` (`行政处罚类130条` among them);
+  // 500 `市政府门户网站全年更新各类政府信息10704条`; 520 `本年度共公开政府信息3030条`, `收到申请公开
+  // 21条`; 531 `通过各类平台发布信息共计12176条`, `接收依申请信息公开办理52件`; the page of 上海市人民
+  // 政府办公厅 2019 gives its figures in the tables only (`规章 13`, 859 requests), its text none of
+  // whose. Silent: 037 (`区政府(含区政府办公室)`), 059 and 541 (`市政府及政府办文件`), 122 (`本机关收到
+  // 4件`), 296 and 478 (`我办…主动公开文件共5件`, `我办收到…29件`), 456 (`区人民政府办公室未收到`),
+  // 528 (`区政府办累计发布各类政府信息4656条`).
+  '083-alashanyouqi-bgs-2022.txt',
+  '147-youxian-bgs-2024.txt',
+  '239-kuancheng-zfb-2023.txt',
+  '417-bozhou-zfb-2025.txt',
+  '491-xixia-zfb-2024.txt',
+  '493-huangyuan-zfb-2021.txt',
+  '500-langfang-zfb-2021.txt',
+  '520-fugu-zfb-2022.txt',
+  '531-xingyi-zfb-2024.txt',
+  '610-yinchuan-zfb-2022.txt',
+  '001-shanghai-bgt-2019.html',
   // Since the importer reads a 苏木 as a township (stop 33, lead): `主动公开沙德格苏木政府信息28条`,
   // nothing said of whose.
   '547-wulateqianqi-shadege-2021.txt',
@@ -2672,9 +2697,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '607-yuzhong-dsjj-2024.txt': ['标题后直接“一、总体情况”，没有序言：未写编制依据、统计期限'],
   '608-rongchang-zfb-2024.txt': [
     '“共收到各类政府信息公开申请60件，较上年度上升261%”：上年须为16.6件，任何整数都合不上；若上年23件，60件是上年的261%，增幅应为161%',
-  ],
-  '610-yinchuan-zfb-2022.txt': [
-    '市政府办公室的报告给出“主动公开政府信息20余万条”“受理答复政府信息公开申请28件”，未说明是本级（办公室）还是全市',
   ],
   '612-zunyi-daying-2023.txt': ['序言没有写统计期限'],
   // 614–643 (measured at once on 04c502b, before any fix of stop 34): missed at the measure.

@@ -1727,9 +1727,15 @@ export const problemsTrivialCheck = defineCheck({
  * 2023; `其中包括村务公开238条`, real: 立岗镇 2022): the town's figures are said to hold its 村.
  * Since a fix of stop 33 after the measure of 584–613: the region's agencies of every level whose
  * work the report sums (`本报告综合西山区各级行政机关…工作情况编制而成`, real: 西山区 2025).
+ * Since a fix of stop 34 after the measure of 584–613: the government with its office in brackets
+ * (`主动公开区政府(含区政府办公室)各类信息6452条`, real: 大足区人民政府办公室 2023), and the office by
+ * its short name (`发布市政府及政府办文件及解读信息66条`, real: 高平市人民政府办公室 2022, 2023; not
+ * `政府及时办理`). Not documents issued in the name of either (`凡以区政府或区政府办公室名义制发的
+ * 公文,都要填写审查表`, real: 藁城区 2022; `以政府办名义印发的…政策文件…全部…公开`, real: 阿拉善右旗
+ * 人民政府办公室 2022): a rule of the work, said of no count.
  */
 const SCOPE =
-  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与)(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
@@ -1746,8 +1752,32 @@ const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风�
  * word in a document's title (`《2022年全市政务公开工作要点任务落实台账》`, real: 银川市人民政府办公室
  * 2022).
  */
+/**
+ * A government's general office (`银川市人民政府办公室`, `上海市人民政府办公厅`, `县政府办`); not its
+ * other offices (`人民政府地方志办公室`, `人民政府外事办公室`, `人民防空办公室`, `信访办公室`), nor a
+ * development zone's committee's (`管委会办公室`), whose figures are their own.
+ */
+const GOVERNMENT_OFFICE = /政府(?:办公(?:室|厅)|办)$/;
 const ABOVE_TOWN = /^(?:全(?:市|区|县|省|州|盟|旗)|各(?:县|区|市))$/;
 const TITLE = /《[^《》\n]{0,60}》/g;
+
+/**
+ * Since a fix of stop 34 after the measure of 584–613: an office that gives a count as its own, itself
+ * the subject of the clause (`我办在政府信息公开专栏主动公开文件共5件`, real: 海棠区人民政府办公室 2020;
+ * `本机关收到4件政府信息公开申请`, real: 天门市人民政府办公室 2025; `区政府办累计发布各类政府信息4656条`,
+ * real: 义安区政府办 2020; `区人民政府办公室未收到政府信息公开申请`, real: 开福区人民政府办公室 2023), says
+ * the figures are its own. Not the office leading a sentence whose counts come clauses later (`我办认真
+ * 贯彻落实《…》,…依托政府门户网站组织发布信息3470条`, real: 宽城满族自治县人民政府办公室 2023;
+ * `银川市人民政府办公室紧扣…`, real: 银川市人民政府办公室 2022): the portal's count may be the whole
+ * government's. Nor the office guiding another (`县政府办公室指导寻召乡主动公开政务信息545条`, real:
+ * 平乡县人民政府办公室 2024): the count is the one guided.
+ */
+const OFFICE_OWN_COUNT =
+  /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
+const officeOwnIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return OFFICE_OWN_COUNT.test(text.includes('《') ? text.replace(TITLE, '') : text);
+});
 
 const scopeIn = perTextAnd((_, town: boolean, analysed) => {
   const text = compactText(analysed);
@@ -1772,7 +1802,12 @@ export const governmentScopeCheck = defineCheck({
     // (`“大涌公安”发布政务微信信息438条`), and its report gives them with nothing said of which.
     const town = isTownGovernment(ctx);
     const name = agencyName.replace(/\s+/g, '');
-    if (!town) {
+    // Since a fix of stop 34 after the measure of 584–613: a government's general office too (real:
+    // 银川市人民政府办公室 2022, `主动公开政府信息20余万条`, `受理答复政府信息公开申请28件`): it runs the
+    // government's portal and answers the requests made to the government, so its figures may be its
+    // own, the government's or the whole region's, and its report often gives them with nothing said.
+    const office = !town && GOVERNMENT_OFFICE.test(name);
+    if (!town && !office) {
       if (agencyKind !== 'government') return [];
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
       // tell from a region of governments below it. Since a fix of stop 33 after the measure of
@@ -1796,7 +1831,10 @@ export const governmentScopeCheck = defineCheck({
     )
       return [];
     const texts = textsOf(ctx);
-    if (texts.length === 0 || texts.some((t) => scopeIn(t, town) || (!town && unitsIn(t))))
+    if (
+      texts.length === 0 ||
+      texts.some((t) => scopeIn(t, town) || (!town && unitsIn(t)) || (office && officeOwnIn(t)))
+    )
       return [];
     return [
       {
@@ -1804,7 +1842,9 @@ export const governmentScopeCheck = defineCheck({
         section: 'overview',
         message: town
           ? '乡镇人民政府的年度报告应说明所列数据是乡镇政府本级的，还是全乡镇（含所属站所、村）汇总的'
-          : '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
+          : office
+            ? '人民政府办公室（办公厅）的年度报告应说明所列数据是办公室本机关的，还是本级政府或全辖区（含所属部门、下级政府）汇总的'
+            : '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
       },
     ];
   },
