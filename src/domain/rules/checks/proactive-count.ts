@@ -7,6 +7,11 @@ import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 const PUBLISHING =
   '(?:公开|发布|公示|公布|推送|上传|更新|刊发|刊登|登载|转载|解读|报道|编发|印发|制发)';
 /**
+ * Since a fix of stop 34 after the measure of 614–643: a website's channels or columns counted
+ * (`信息公开等3个频道`, real: 榆盘镇 2021) are no count of information made public.
+ */
+const CHANNEL = '(?:频道|[一二三]?级栏目|栏目|专栏|平台|窗口)';
+/**
  * A count of information made public, in one clause: the first number after a verb of publishing
  * with its unit (`主动公开信息80余条`, `发布政务信息(1386)条`, `政策解读93次`, real: 静安区 2023;
  * `主动公开…等共计80余条`, real: 东风路街道 2024, the kinds listed between; not `发放…政务公开资料
@@ -18,7 +23,7 @@ const PUBLISHING =
  */
 const PUBLISHED_COUNT = new RegExp(
   [
-    `${PUBLISHING}[^\\d]{0,80}?[(（]?\\d+[)）]?\\s*(?:余|多)?\\s*(?:条|篇|件|个|期|项|起|次)`,
+    `${PUBLISHING}[^\\d]{0,80}?[(（]?\\d+[)）]?\\s*(?:余|多)?\\s*(?:条|篇|件|个(?!${CHANNEL})|期|项|起|次)`,
     '主动公开[^\\d]{0,12}?\\d+\\s*(?:余|多)?份',
     `\\d+\\s*(?:余|多)?(?:条|篇|件)[^\\d]{0,24}${PUBLISHING}`,
     '(?:信息|公开)[(（]?\\d+(?![\\d.年月日号])',
