@@ -142,11 +142,17 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   // Since a fix of stop 32 after the measure of 524–553: the title printed again below the page's
   // properties with its year's 年 lost (`弋阳县2021政府信息公开年度报告` under `弋阳县2021年…`, real:
   // 弋阳县 2021): the same agency and year, recorded as the title's year printed without 年.
+  // Since a fix of stop 34 after the measure of 614–643: printed again over two lines, the agency
+  // on the line above (`吉村镇人民政府办公室` / `2023政府信息公开工作年度报告` under `吉村镇人民政府办公室
+  // 2023年…`, real: 吉村镇 2023).
   if (title !== null && year !== null && titleLostYear === undefined) {
-    for (const line of front.slice(titleEnd + 1, titleEnd + 6)) {
+    const lines = front.slice(titleEnd + 1, titleEnd + 6);
+    for (const [i, line] of lines.entries()) {
       if (!isTitle(line)) continue;
       const again = readTitle(line);
-      if (again.lostYear === String(year) && again.agency === agency) {
+      const agencyAgain =
+        again.agency === '' && i > 0 ? (lines[i - 1] ?? '').replace(/\s+/g, '') : again.agency;
+      if (again.lostYear === String(year) && agencyAgain === agency) {
         titleLostYear = again.lostYear;
         break;
       }

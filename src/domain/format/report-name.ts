@@ -19,26 +19,34 @@ export function cutPieceOfName(line: string): boolean {
  * `2020年度信息公开工作年度报告`, `寮步镇政府2019年信息公开工作年度报告`). Stop 31 decided it a
  * problem (the gatherers since 374 wrote it so). The year with its 年 lost too (`由七户乡编制的2020度
  * 政府信息公开年度报告`, real: 七户乡 2020), and the words 年度工作报告 in the other order (`信息公开
- * 年度工作报告`: 政府 left out, the order alone is no problem). Not `…工作报告` without 年度 (another
- * shape, left silent), nor `政务公开年度报告`, `政务信息公开…` (said otherwise).
+ * 年度工作报告`: 政府 left out, the order alone is no problem). Not `政务公开年度报告`, `政务信息公开…`
+ * (said otherwise); `…工作报告` without 年度 is read by `SHORT_NAME_AFTER_YEAR`.
  */
 const SHORT_REPORT_NAME =
   /(?:19|20)\d{2}(?:年度?|度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
 /**
- * The name without 年度 after a year written `…年度` (`现向社会公布2024年度本机关信息公开工作报告`, real:
- * 临安区发改局 2024): 年度 is said, 政府 left out. With 政府 (`2024年度政府信息公开工作报告`) it is the
- * name, its 年度 put before.
+ * The name without 年度 after its year (`现向社会公布2024年度本机关信息公开工作报告`, real: 临安区发改局
+ * 2024: 政府 left out too). Since a fix of stop 34 after the measure of 614–643: with 政府 as well
+ * (the title `长涂镇人民政府2021年度政府信息公开工作报告`, real: 长涂镇 2021; `阜阳市人民政府2020年度政府
+ * 信息公开工作报告`, real: 阜阳市 2020; `亳州市人民政府办公室2025年政府信息公开工作报告`, real: 亳州市政府办
+ * 2025, each written down as a problem): the 年度 of `2021年度` is the year's word, the report's
+ * name `政府信息公开工作报告` is not the regulation's, as `政府信息公开年度报告` is not (stop 31).
  */
 const SHORT_NAME_AFTER_YEAR =
-  /(?:19|20)\d{2}年度([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开工作报告)/g;
+  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开工作报告)/g;
 /**
  * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
- * 如下`, real: 银川镇 2022): this year's report.
+ * 如下`, real: 银川镇 2022; `现将本年度政府信息公开工作报告如下`, since a fix of stop 34): this year's
+ * report.
  */
 const SHORT_NAME_PRESENTED =
-  /现将([^，,。；;：:《》“”"'()（）\s\d]{0,12}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
-/** A name in the words of `REPORT_NAME`, 年度 and 工作 in either order (`…年度工作报告`). */
-const fullName = (name: string): boolean => name.startsWith('政府') && name.includes('工作');
+  /现将([^，,。；;：:《》“”"'()（）\s\d]{0,12}?)((?:政府)?信息公开(?:工作(?:年度)?|年度(?:工作)?)报告)/g;
+/**
+ * A name in the words of `REPORT_NAME`, 年度 and 工作 in either order (`…年度工作报告`); not one
+ * without 年度 (`政府信息公开工作报告`, since a fix of stop 34).
+ */
+const fullName = (name: string): boolean =>
+  name.startsWith('政府') && name.includes('工作') && name.includes('年度');
 /**
  * The text presents the report it names (`现向社会公布`, `特编制`, `现将…`, `形成`, `撰写`): not a
  * report it speaks of (`依法按时完成…年度报告,并于…`, a past year's `发布2020年…年度报告`).
@@ -51,8 +59,10 @@ export function shortTitleName(title: string): string | null {
   // name wanted its own 政府.
   const spaced = /政府\s+((?:信息公开)(?:工作)?年度报告)$/.exec(title.trim());
   if (spaced) return spaced[1] ?? null;
+  // Since a fix of stop 34 after the measure of 614–643: `…2021年度政府信息公开工作报告`, 年度 left
+  // out of the name (see `SHORT_NAME_AFTER_YEAR`).
   const m =
-    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作)?年度报告)$/.exec(
+    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)报告)$/.exec(
       title.replace(/\s+/g, ''),
     );
   const name = m?.[1] ?? '';

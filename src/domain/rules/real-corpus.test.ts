@@ -1672,6 +1672,51 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['326-tianjin-hebei-district-2024.txt', 'report-name-garbled:meta'],
   ['339-hengnan-xzfb-2020.txt', 'report-name-garbled:meta'],
   ['054-pingtan-sppq-2021.html', 'report-name-garbled:meta'],
+  // Since a fix of stop 34 after the measure of 614–643 (630's, 637's and 417's gatherers wrote
+  // `…2021年度政府信息公开工作报告`, `…2025年政府信息公开工作报告` down as problems: 年度 left out of the
+  // name), the same shape where the text names its own report so, in its title or its preface
+  // (`现将…报告如下`, `现公开…`): 34 texts. Their gatherers wrote it as a slip (063, 074, 160, 180,
+  // 197, 202, 219, 273, 279, 316, 334, 343, 363, 407, 430, 546, 618: `常见简称`, `缺“年度”`), said
+  // nothing (013, 016, 018, 026, 128, 161, 163, 303, 533, the seed), or judged it no problem (422,
+  // 486 and 527: `“年度”在年份后，不作问题`; 534: the page's title so, the body's right, its preface
+  // `现将我厅2022年度政府信息公开工作报告`). Counted as stop 31 decided `政府信息公开年度报告` (for the
+  // lead to confirm): the name is not the regulation's.
+  ['000_833a5a6ee7a74880.txt', 'report-name-garbled:meta'],
+  ['013-datong-xfj-2021.txt', 'report-name-garbled:meta'],
+  ['016-rongchang-hebao-2020.txt', 'report-name-garbled:meta'],
+  ['018-yangling-tjj-2020.txt', 'report-name-garbled:meta'],
+  ['026-hongqiao-2023.txt', 'report-name-garbled:meta'],
+  ['063-zizhou-jtj-2021.txt', 'report-name-garbled:meta'],
+  ['074-handan-swj-2020.txt', 'report-name-garbled:meta'],
+  ['128-baokang-2020.txt', 'report-name-garbled:meta'],
+  // The titles `西藏自治区政府国资委2023年度信息公开工作报告` and `益阳市赫山区衡龙桥镇2020年度信息公开
+  // 工作报告` (政府 left out too; written down as slips).
+  ['149-xizang-gzw-2023.txt', 'report-name-garbled:meta'],
+  ['160-changtu-qijiazi-2023.txt', 'report-name-garbled:overview'],
+  ['161-liaoyang-2019.txt', 'report-name-garbled:meta'],
+  ['163-boshan-shantou-2020.txt', 'report-name-garbled:meta'],
+  ['180-qiannan-jtj-2022.txt', 'report-name-garbled:meta'],
+  ['196-heshan-henglongqiao-2020.txt', 'report-name-garbled:meta'],
+  ['197-longyou-huzhen-2020.txt', 'report-name-garbled:meta'],
+  ['202-xishan-yunlin-2019.txt', 'report-name-garbled:meta'],
+  ['202-xishan-yunlin-2019.txt', 'report-name-garbled:overview'],
+  ['219-zhenglan-zhagesitai-2023.txt', 'report-name-garbled:overview'],
+  ['273-jingmen-zfb-2021.txt', 'report-name-garbled:meta'],
+  ['279-hechuan-erlang-2019.txt', 'report-name-garbled:meta'],
+  ['303-shangdang-xihuo-2021.txt', 'report-name-garbled:meta'],
+  ['316-baoshan-songnan-2020.txt', 'report-name-garbled:meta'],
+  ['334-shapingba-xiaolongkan-2023.txt', 'report-name-garbled:overview'],
+  ['343-zhenan-maoping-2022.txt', 'report-name-garbled:meta'],
+  ['363-shenyang-jgswj-2019.txt', 'report-name-garbled:meta'],
+  ['407-liubei-bailu-jd-2021.txt', 'report-name-garbled:overview'],
+  ['422-liaoning-nynct-2020.txt', 'report-name-garbled:meta'],
+  ['430-huzhu-weiyuan-2022.txt', 'report-name-garbled:meta'],
+  ['486-heilongjiang-rfb-2020.txt', 'report-name-garbled:meta'],
+  ['527-xinzhou-2019.txt', 'report-name-garbled:meta'],
+  ['533-guandu-liujia-2024.txt', 'report-name-garbled:overview'],
+  ['534-hainan-gxt-2022.txt', 'report-name-garbled:meta'],
+  ['546-alashanyouqi-mandela-2021.txt', 'report-name-garbled:meta'],
+  ['618-rongcheng-shangzhuang-2022.txt', 'report-name-garbled:meta'],
 ];
 
 /**
@@ -1819,6 +1864,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '417-bozhou-zfb-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 34 after the measure of 614–643 (in MISSED before): the title
+    // `亳州市人民政府办公室2025年政府信息公开工作报告`, 年度 left out of the name.
+    'report-name-garbled:meta',
     // Since a fix of stop 32 after the measure of 524–553: `亳州人民政府办公室` in 亳州市's office's
     // report, 市 lost (written down as a slip).
     'agency-name-word-lost:overview',
@@ -2484,8 +2532,6 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '618-rongcheng-shangzhuang-2022.txt': ['government-scope-missing'],
   '619-rongcheng-yinzi-2022.txt': ['government-scope-missing'],
   '620-gaoqing-changjia-2025.txt': ['government-scope-missing'],
-  '630-daishan-changtu-2021.txt': ['part-count-mismatch:meta', 'phrase-garbled:meta'],
-  '641-dayu-jicun-2023.txt': ['date-characters-missing:meta'],
   // Since a fix of stop 34 after the measure of 584–613: 表二's row of 2021's `行政规范性文件` printed
   // `规范性文件`, the 2019 format's label, under the 2021 header `本年制发件数 | 本年废止件数 | 现行有效件数`
   // (each read: a table row, never a sentence). The whole pages' gatherers wrote it down as a
@@ -2509,6 +2555,29 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '060-pingtan-jjpq-2023.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 0 | 0 | 7`
   '064-pingtan-jspq-2025.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 0 | 0 | 0`
   '073-pingtan-scjgj-2023.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 13 | 0 | 13`
+  '630-daishan-changtu-2021.txt': [
+    'part-count-mismatch:meta',
+    'phrase-garbled:meta',
+    // Since a fix of stop 34 after the measure of 614–643: the title `长涂镇人民政府2021年度政府信息公开
+    // 工作报告`, 年度 left out of the name.
+    'report-name-garbled:meta',
+  ],
+  '641-dayu-jicun-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 34 after the measure of 614–643: the title printed again over two lines,
+    // `吉村镇人民政府办公室` / `2023政府信息公开工作年度报告`, 年 lost after the year (written down under
+    // `report-name-garbled:meta`; said as 297's, 477's and 526's title of the same shape).
+    'date-characters-missing:title',
+  ],
+  // Since a fix of stop 34 after the measure of 614–643: `在委、政府的正确领导…`, `按照委、政府政务公开的
+  // 要求` (县委、县政府, 县 lost on both sides).
+  '621-yangcheng-henghe-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 34 after the measure of 614–643: the name `阜阳市人民政府2020年度政府信息公开
+  // 工作报告` (title, 名称 and 内容概述), 年度 left out of it.
+  '637-fuyang-city-2020.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 34 after the measure of 614–643: `…信息公开平台累公开206条` (累计, 计 lost) and
+  // `2022年全年未发生依申请政府信息。` (依申请公开, 公开 lost), one finding for the overview.
+  '643-dean-hedong-2022.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2655,7 +2724,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '引用县政府办公室的通知，文号写作“(〔2025〕-007)”：缺发文机关代字，序号前多“-”，文号不完整',
   ],
   '417-bozhou-zfb-2025.txt': [
-    '标题“亳州市人民政府办公室2025年政府信息公开工作报告”少“年度”：应为“…政府信息公开工作年度报告”',
     '市政府办公室的年报，序言却说“发布亳州市人民政府2025年度政府信息公开工作年度报告”：把本机关的年报说成市政府的年报',
   ],
   '422-liaoning-nynct-2020.txt': [
@@ -2729,14 +2797,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '（四）平台建设写“荣成成山”新媒体账号，是成山镇的账号，不是本镇（本镇为“和谐荫子”）',
   ],
   '621-yangcheng-henghe-2020.txt': [
-    '“在委、政府的正确领导党委政府的精心指导下”：“县委、县政府”丢了“县”字，句子残缺重复；“按照委、政府政务公开的要求”同样丢字',
     '多处“我镇”丢了“镇”字：“我党委、政府高度重视”“我政务公开工作”“我规范性文件底数0”“我共接到依申请公开办件0件”“2020年我认真按照”',
   ],
   '622-shijiazhuang-changan-2024.txt': [
     '区人民政府的报告，总体情况的主语写成“石家庄市长安区人民政府办公室”，与报告机关不一致',
-  ],
-  '630-daishan-changtu-2021.txt': [
-    '标题“长涂镇人民政府2021年度政府信息公开工作报告”缺“年度”二字，不是“政府信息公开工作年度报告”',
   ],
   // Not fixed by f1 (stop 34): its title is not in the excerpt, so the agency is unknown (read as a
   // department); inferring a county government from `结合舒城县人民政府信息公开工作有关统计数据撰写`
@@ -2744,9 +2808,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // nameless texts (departments too give their government's office).
   '634-shucheng-county-2023.txt': [
     '县政府的报告给出涉企信息169条、意见征集35条、重大项目信息197条等数字，未说明是县本级还是全县的数据',
-  ],
-  '637-fuyang-city-2020.txt': [
-    '报告名称“阜阳市人民政府2020年度政府信息公开工作报告”缺“年度”，不是“政府信息公开工作年度报告”（名称栏、内容概述、标题三处同）',
   ],
   '638-jinan-zfb-2024.txt': [
     '依申请226件先写“我办受理”，后写“全区受理的226件申请件”，同一数字主体前后不一，无法判断是区政府办公室本机关还是全区的数据；主动公开也写“我区共主动公开1127条”',
@@ -2757,16 +2818,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // The scope part not fixed by f1 (stop 34): its agency is read as `吉村镇人民政府办公室`, a
   // department; a government's office is being judged on branch w-sc (helper sc), where a town's
   // 人民政府办公室 belongs.
-  '641-dayu-jicun-2023.txt': [
-    '第二处标题“2023政府信息公开工作年度报告”缺“年”字',
-    '镇的报告写“主动公开政府信息1178条”，未说明是镇本级还是全镇的数据',
-  ],
+  '641-dayu-jicun-2023.txt': ['镇的报告写“主动公开政府信息1178条”，未说明是镇本级还是全镇的数据'],
   '642-changjiang-xfj-2022.txt': [
     '局的报告写“我区主动公开各类政府信息30条”，把本局的数字写成全区的',
-  ],
-  '643-dean-hedong-2022.txt': [
-    '“累公开206条”缺“计”字',
-    '“2022年全年未发生依申请政府信息”缺“公开”二字',
   ],
 };
 /*

@@ -243,6 +243,27 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `中国${KIND_OF_BUREAU.exec(slip)?.[1] ?? ''}${slip.slice(3)}`,
     kind: 'lost',
   },
+  // Since a fix of stop 34 after the measure of 614–643: a phrase that lost its last word before a
+  // stop, what is left unable to end a clause. `依申请公开` without 公开 (`2022年全年未发生依申请政府
+  // 信息。`, real: 德安县河东乡 2022): `依申请` goes on with a verb (`依申请提供`, `依申请受理`) or with
+  // `政府信息公开` (`新受理依申请政府信息公开3件`), never ends on 信息. The near misses keep a phrase's
+  // last two characters (`依申请` is a word of its own) and lose one character, not a word.
+  {
+    word: '依申请',
+    then: /(?:政府)?信息(?=[。，,；;！!？?]|$)/y,
+    phrase: (slip) => `${slip}公开`,
+    kind: 'lost',
+  },
+  // A party committee and government pair whose level was lost on both sides (`在委、政府的正确领导…`,
+  // `按照委、政府政务公开的要求`, real: 阳城县横河镇 2020, 县委、县政府): 委 right after a preposition
+  // or a stop names no committee (`县委`, `市委`, `党委`, `党工委`, `旗委` keep theirs).
+  {
+    word: '委、',
+    onlyAfter: '在照和及与向由对据于为是经、，,。；;：:',
+    then: /[\u4e00-\u9fff]?政府/y,
+    phrase: (slip) => `${slip.charAt(0)}县委、县政府（或市委、市政府等）`,
+    kind: 'lost',
+  },
 ];
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
 const KIND_OF_BUREAU = /(?:省|自治区|市)([\u4e00-\u9fff]{1,8}?局)$/;
@@ -433,12 +454,23 @@ const slipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly Phrase
  */
 const WORK_CUT = /(各项|相关|此项|该项|有关|的)工[。，,；;]/;
 
+/**
+ * Since a fix of stop 34 after the measure of 614–643: 累计 cut to 累 before the verb it counts
+ * (`我乡通过德安县政府信息公开平台累公开206条`, real: 德安县河东乡 2022). 累 is no word of its own
+ * before these verbs (`积累`, `劳累`, `连累` end with it); the near misses keep a phrase's first two
+ * characters (`累计发布` losing 计 is none of them).
+ */
+const TALLY_CUT =
+  /(?<![积劳连累])累(?:公开|发布|受理|办理|收到|接收|接到|更新|上传|推送|报送|转载|编制|制发|答复|处理|回复|征集|开展|举办|召开)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
   const out: PhraseSlip[] = [];
   const cut = text.includes('工') ? WORK_CUT.exec(text) : null;
   if (cut) out.push({ text: cut[0], phrase: `${cut[1] ?? ''}工作`, kind: 'lost' });
+  const tally = text.includes('累') ? TALLY_CUT.exec(text) : null;
+  if (tally) out.push({ text: tally[0], phrase: `累计${tally[0].slice(1)}`, kind: 'lost' });
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;

@@ -688,6 +688,15 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
 /** A line break between two Chinese characters: a title wrapped over two lines. Compiled once
  * (the bundle's targets make an expression with a lookbehind a `new RegExp` where it is written). */
 const WRAPPED_LINE = /\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])/g;
+/**
+ * The words of `REPORT_NAME` a short form leaves out, quoted (`“政府”“工作”`; `“年度”` since a fix of
+ * stop 34 after the measure of 614–643, `政府信息公开工作报告`).
+ */
+const wordsLeftOut = (name: string): string =>
+  ['政府', '工作', '年度']
+    .filter((w) => (w === '政府' ? !name.startsWith(w) : !name.includes(w)))
+    .map((w) => `“${w}”`)
+    .join('');
 /** The short forms of the report's name a text presents its report by, with their years. */
 const shortNamesIn = perText((_, analysed) => shortReportNames(compactText(analysed)));
 
@@ -715,7 +724,7 @@ export const garbledReportNameCheck = defineCheck({
           : kind === 'words'
             ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
             : kind === 'short'
-              ? `文中的报告名称“${name}”缺${name.startsWith('政府') ? '' : '“政府”'}${name.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
               : kind === 'object'
                 ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
                 : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
@@ -728,7 +737,7 @@ export const garbledReportNameCheck = defineCheck({
         target: 'meta',
         fields: ['meta.agencyName'],
         section: 'meta',
-        message: `标题中的报告名称“${titleName}”缺${titleName.startsWith('政府') ? '' : '“政府”'}${titleName.includes('工作') ? '' : '“工作”'}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+        message: `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
       });
     return found;
   },
