@@ -739,6 +739,8 @@ const requestsTold = (said: string): boolean =>
 const OLD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
 );
+/** A part's guidance asking for the fees charged (the 2021 format's 六). */
+const FEES_ASKED = /收费|信息处理费/;
 /** The item's length read at most (a text that goes on without another sub-heading). */
 const ITEM_LONGEST = 400;
 
@@ -806,11 +808,20 @@ export const overviewItemOffTopicCheck = defineCheck({
     const lines = text.split('\n');
     // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
     // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
-    // 总体情况 has no such item, fees are told in the last part.
-    const old = text.includes('收费') ? lines.find((l) => OLD_ITEM.test(l)) : undefined;
+    // 总体情况 has no such item, fees are told in the last part. Since a fix of stop 34 after the
+    // measure of 614–643: only in a format whose last part asks for the fees (the 2021 one, under
+    // 国办函〔2020〕109号); the 2019 format's 其他需要报告的事项 says nothing of them, and its years'
+    // reports telling fees under the old item are no problem (real: 阳城县横河镇 2020 `(三)政府信息
+    // 公开的收费及减免情况` / `2020年我认真按照《条例》规定公开政府信息,未收取…`; 龙塘乡 2019, written
+    // down as a slip).
+    const lastPart = template.sections[template.sections.length - 1];
+    const old =
+      text.includes('收费') && FEES_ASKED.test(lastPart?.guidance ?? '')
+        ? lines.find((l) => OLD_ITEM.test(l))
+        : undefined;
     if (old !== undefined) {
       const heading = OLD_ITEM.exec(old)?.[1] ?? '';
-      const last = template.sections[template.sections.length - 1]?.heading ?? '';
+      const last = lastPart?.heading ?? '';
       return [
         {
           target: overview.id,

@@ -802,6 +802,17 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `发文机关名称「${c.text}」${c.misspelt ? '有错字' : '缺字'}：应为“国务院办公厅政府信息与政务公开办公室”`,
           });
+        else if (c.kind === 'cut' && !applies(c.meant, year))
+          // Since a fix of stop 34 after the measure of 614–643: a notice of other years cited by
+          // its title with words lost (`国务院办公厅公开办《关于政府信息公开年度报告有关事项的通知》`
+          // in a 2023 report, real: 福州市外事办 2023, the 2019 notice without 工作) is one citation:
+          // said once, as the notice of other years (as its whole title would be), the name too.
+          push(wrong, {
+            target: `${section}:${c.meant.year}-${c.meant.no}`,
+            fields: [field],
+            section,
+            message: `文中引用的${c.text}是${label(c.meant)}《${c.meant.fullTitle}》（名称不全），适用于${span(c.meant)}的报告，${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
+          });
         else if (c.kind === 'cut')
           push(unknown, {
             target: `${section}:${c.key}`,

@@ -3,9 +3,16 @@ import { defineCheck } from '../check-context';
 import type { Report } from '../../report/types';
 import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 
-/** A verb of publishing (not `信息` alone: `政府信息查阅点14个`, real: 熊官屯镇 2023, is no count of it). */
+/**
+ * A verb of publishing (not `信息` alone: `政府信息查阅点14个`, real: 熊官屯镇 2023, is no count of it).
+ * Since a fix of stop 34 after the measure of 614–643: 解读 is one as the interpretations given
+ * (`开展各类形式的政策解读93次`, real: 静安区 2023), not as a kind listed before 等 whose count is of
+ * something else, nor as what was made (`聚焦…民生保障、城市管理、政策解读等 44 项服务内容`, `制作政策
+ * 解读短视频 8 条、图文解读材料 25 份`, real: 西城区金融街街道 2025: service items and videos, no
+ * information published).
+ */
 const PUBLISHING =
-  '(?:公开|发布|公示|公布|推送|上传|更新|刊发|刊登|登载|转载|解读|报道|编发|印发|制发)';
+  '(?:公开|发布|公示|公布|推送|上传|更新|刊发|刊登|登载|转载|(?<!制作[^，,；;。]{0,20})解读(?!等)|报道|编发|印发|制发)';
 /**
  * Since a fix of stop 34 after the measure of 614–643: a website's channels or columns counted
  * (`信息公开等3个频道`, real: 榆盘镇 2021) are no count of information made public.
@@ -51,15 +58,30 @@ export const countsPublished = perText((text): boolean => {
   return false;
 });
 
+/**
+ * Since a fix of stop 34 after the measure of 614–643: a paragraph of 总体情况 opening with the
+ * area it tells (`主动公开方面,聚焦群众关切的…44 项服务内容,…`, then `依申请公开方面,…`, real: 西城区
+ * 金融街街道 2025; `1.主动公开信息方面,`, real: 鼓楼区财政局 2022) is an item as a sub-heading's is,
+ * `主动公开方面` its heading.
+ */
+const PROACTIVE_ASPECT =
+  /^[ \t\u3000]*((?:\d{1,2}[.．、])?在?主动公开[^。；;：:，,\n\d]{0,8}方面)[。，,：:]/;
+/** What ends such an item: the next area's paragraph (`依申请公开方面,`) or a sub-heading. */
+const NEXT_ASPECT = /^[ \t\u3000]*(?:\d{1,2}[.．、])?[^。；;：:，,\n\d]{2,12}方面[。，,：:]/;
+
+const proactiveHeading = (line: string): RegExpExecArray | null =>
+  PROACTIVE_ITEM.exec(line) ?? PROACTIVE_ASPECT.exec(line);
+const nextItem = (line: string): boolean => NEXT_ITEM.test(line) || NEXT_ASPECT.test(line);
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = text.split('\n');
   const items: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    const m = proactiveHeading(lines[i] ?? '');
     if (!m) continue;
     let next = i + 1;
-    while (next < lines.length && !NEXT_ITEM.test(lines[next] ?? '')) next += 1;
+    while (next < lines.length && !nextItem(lines[next] ?? '')) next += 1;
     // Cut inside the item (a store's excerpt, or the overview's end): it may go on with the count.
     if (next >= lines.length) return [];
     items.push(m[1]?.trim() ?? '');
@@ -77,7 +99,7 @@ function leadAndProactiveItems(text: string): string {
   const kept: string[] = [];
   let keep = true;
   for (const line of text.split('\n')) {
-    if (NEXT_ITEM.test(line)) keep = PROACTIVE_ITEM.test(line);
+    if (nextItem(line)) keep = proactiveHeading(line) !== null;
     if (keep) kept.push(line);
   }
   return kept.join('\n');
@@ -120,7 +142,7 @@ export const proactiveCountCheck = defineCheck({
         target: overview.id,
         section: overview.id,
         fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${heading}”下只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充`,
+        message: `总体情况的${/^[（(]/.test(heading) ? `小标题“${heading}”下` : `“${heading}”一段`}只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充`,
       },
     ];
   },

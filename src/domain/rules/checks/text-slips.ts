@@ -921,13 +921,18 @@ const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
  * 措施和做法、…等`): no part of the current format (回应关切 is told in 总体情况, fees in 六).
  */
 const OLD_PART_ITEM = /^回应解读|^(?:政府信息公开的?)?收费情况$/;
+/** The last part joined to an item by 及 (`…收费情况及其他需要报告的事项`). */
+const OTHER_JOINED = /(?:以及|及|和|与)其[他它]需要报告的?事项$/;
 const REPORT_WORD = /报告|年报/;
 const HEADING_NUMBER = /^[一二三四五六]、/;
 /**
  * `全文包括…`, `本年报由…` at the start of a clause; `主要内容包括…` opening a sentence (real:
- * 东湖风景区市场监管局 2021, after `本报告依据…编制。`).
+ * 东湖风景区市场监管局 2021, after `本报告依据…编制。`). Since a fix of stop 34 after the measure of
+ * 614–643: `内容包括…` opening a sentence too, its 主要 left out (real: 荣成市上庄镇 2022, `现公布…
+ * 2022年度政府信息公开工作报告。内容包括总体情况、…、存在的主要问题及改进情况等,并附…统计表。`,
+ * whose list, short of 其他需要报告的事项, has no 报告 of its own).
  */
-const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)|^(?:报告的?)?主要内容(?:包括|包含)/;
+const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)|^(?:报告的?)?(?:主要)?内容(?:包括|包含)/;
 /** 复议 followed by another kind of decision than 诉讼: the fourth part misnamed. */
 const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
@@ -1189,9 +1194,18 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       parts.push(
         `列出的组成部分“${halfNamed.replace(/等.*$/, '')}”只有“${/复议/.test(halfNamed) ? '行政复议' : '行政诉讼'}”，缺“${/复议/.test(halfNamed) ? '行政诉讼' : '行政复议'}”（格式的第四部分是“${fourth?.heading.replace(HEADING_NUMBER, '') ?? ''}”）`,
       );
+    // Since a fix of stop 34 after the measure of 614–643: the last part joined to the old one by 及
+    // is not quoted as old (`…政府信息公开的支出和收费情况及其他需要报告的事项等六个部分组成`, real:
+    // 昌江区信访局 2022).
     if (old !== undefined)
       parts.push(
-        `列出的组成部分“${old.replace(/^(?:本报告|报告|全文)?(?:包括|包含|分为|由)[：:]?/, '').replace(/等.*$/, '')}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
+        `列出的组成部分“${old
+          .replace(/^(?:本报告|报告|全文)?(?:包括|包含|分为|由)[：:]?/, '')
+          .replace(/等.*$/, '')
+          .replace(
+            OTHER_JOINED,
+            '',
+          )}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
       );
     if (repeated !== undefined)
       parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${m?.[1] ?? ''}个部分”对不上`);
