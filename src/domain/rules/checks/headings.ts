@@ -38,6 +38,23 @@ function headingKey(text: string): string {
     .replace(/\)/g, '）');
 }
 
+/**
+ * Since a fix of stop 34 after the measure of the 1,000 drafts: `headingKey` of a heading the
+ * report wrote (`report.source.headings`), which `section-heading-mismatch` asks for several times
+ * per report and a batch's reports write alike (`一、总体情况`), kept by text. Only headings: a
+ * line of a part's text is a slice of the whole text, which a cache would keep alive. Bounded.
+ */
+const writtenKeys = new Map<string, string>();
+function writtenKey(heading: string): string {
+  let key = writtenKeys.get(heading);
+  if (key === undefined) {
+    key = headingKey(heading);
+    if (writtenKeys.size >= 64) writtenKeys.clear();
+    writtenKeys.set(heading, key);
+  }
+  return key;
+}
+
 /** The official headings' keys, worked out once per format (not again for every report of a batch). */
 interface OfficialHeading {
   readonly official: string;
@@ -371,7 +388,7 @@ export const sectionHeadingCheck = defineCheck({
     // Later headings written as the official words without their numerals.
     const bareLater = sections.filter((t, k) => {
       const h = written[t.id];
-      return k > 0 && h !== undefined && headingKey(h) === officials[k]?.wording;
+      return k > 0 && h !== undefined && writtenKey(h) === officials[k]?.wording;
     }).length;
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
@@ -409,7 +426,7 @@ export const sectionHeadingCheck = defineCheck({
         });
         return;
       }
-      const key = headingKey(w);
+      const key = writtenKey(w);
       // The same part's heading again under it, with the same numeral (`一、总体情况`, the preface,
       // then `一、概述`, real: 铺前镇 2020, the old regulation's wording kept below the new).
       const twice = headingAgain(key, s, report.narrative[s.id] ?? '');
@@ -434,7 +451,7 @@ export const sectionHeadingCheck = defineCheck({
       if (key === wording) {
         const others = Object.entries(written).filter(([id]) => id !== s.id);
         const numbered =
-          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)));
+          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(writtenKey(h)));
         const firstRead = sections.find((t) => written[t.id] !== undefined);
         const firstWritten = firstRead ? written[firstRead.id] : undefined;
         const afterNumbered =
@@ -443,7 +460,7 @@ export const sectionHeadingCheck = defineCheck({
           firstRead !== undefined &&
           firstRead.id !== s.id &&
           firstWritten !== undefined &&
-          NUMERAL.test(headingKey(firstWritten));
+          NUMERAL.test(writtenKey(firstWritten));
         if (numbered)
           found.push({
             ...base,
