@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linesOf } from '@/domain/format/text';
 import type { Report } from '@/domain/report/types';
 import { importText } from '@/import';
 import { keys, messageOf } from '@/testing/checked-reports';
@@ -35,5 +36,19 @@ describe('section-heading-mismatch with the written headings’ keys kept', () =
     expect(keys(dotted())).not.toContain('section-heading-mismatch:overview');
     expect(messageOf(unnumbered(), 'section-heading-mismatch:overview')).toBe(first);
     expect(keys(numbered())).not.toContain('section-heading-mismatch:overview');
+  });
+});
+
+describe('linesOf', () => {
+  it('is the text split at line breaks, worked out once per text', () => {
+    const text = [
+      '（一）主动公开情况',
+      '本年度主动公开政府信息120条。',
+      '',
+      '（二）依申请公开情况',
+    ].join('\n');
+    expect(linesOf(text)).toEqual(text.split('\n'));
+    expect(linesOf(text)).toBe(linesOf(text));
+    expect(linesOf('')).toEqual(['']);
   });
 });

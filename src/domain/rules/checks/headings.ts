@@ -1,4 +1,4 @@
-import { compactUncached, sentences as sentencesOf } from '../../format/text';
+import { compactUncached, linesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
@@ -160,7 +160,7 @@ function headingAgain(
   if (numeral === undefined || section.listedAs === undefined) return null;
   if (!NUMBERED_LINE.test(narrative)) return null;
   const named = listedAsPattern(section.listedAs);
-  for (const line of narrative.split('\n')) {
+  for (const line of linesOf(narrative)) {
     if (!NUMBERED_LINE.test(line)) continue;
     const lineKey = headingKey(line);
     if (!lineKey.startsWith(`${numeral}、`)) continue;
@@ -310,7 +310,7 @@ export function prefaceUnderHeading(
   const before = compactUncached(report.meta.preface ?? '');
   if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
   const opening: string[] = [];
-  for (const line of (report.narrative[overviewId] ?? '').split('\n')) {
+  for (const line of linesOf(report.narrative[overviewId] ?? '')) {
     if (line.trim() === '') continue;
     if (SUB_ITEM_LINE.test(line) || opening.length >= PREFACE_LINES) break;
     opening.push(compactUncached(line).trim());
@@ -595,7 +595,7 @@ function openerLost(
   text: string,
   areas: readonly string[],
 ): { written: string; area: string; rest: string } | null {
-  for (const line of text.split('\n')) {
+  for (const line of linesOf(text)) {
     let depth = 0;
     for (let i = 0; i < line.length; i += 1) {
       const ch = line[i];
@@ -820,7 +820,7 @@ export const overviewItemOffTopicCheck = defineCheck({
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     if (!overview) return [];
-    const lines = text.split('\n');
+    const lines = linesOf(text);
     // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
     // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
     // 总体情况 has no such item, fees are told in the last part.
