@@ -1,4 +1,4 @@
-import { compactUncached, sentences as sentencesOf } from '../../format/text';
+import { compactUncached, linesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
@@ -36,6 +36,23 @@ function headingKey(text: string): string {
     .replace(/^([一二三四五六七八九十])[,，.．:：]/, '$1、')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
+}
+
+/**
+ * Since a fix of stop 34 after the measure of the 1,000 drafts: `headingKey` of a heading the
+ * report wrote (`report.source.headings`), which `section-heading-mismatch` asks for several times
+ * per report and a batch's reports write alike (`一、总体情况`), kept by text. Only headings: a
+ * line of a part's text is a slice of the whole text, which a cache would keep alive. Bounded.
+ */
+const writtenKeys = new Map<string, string>();
+function writtenKey(heading: string): string {
+  let key = writtenKeys.get(heading);
+  if (key === undefined) {
+    key = headingKey(heading);
+    if (writtenKeys.size >= 64) writtenKeys.clear();
+    writtenKeys.set(heading, key);
+  }
+  return key;
 }
 
 /** The official headings' keys, worked out once per format (not again for every report of a batch). */
@@ -143,7 +160,7 @@ function headingAgain(
   if (numeral === undefined || section.listedAs === undefined) return null;
   if (!NUMBERED_LINE.test(narrative)) return null;
   const named = listedAsPattern(section.listedAs);
-  for (const line of narrative.split('\n')) {
+  for (const line of linesOf(narrative)) {
     if (!NUMBERED_LINE.test(line)) continue;
     const lineKey = headingKey(line);
     if (!lineKey.startsWith(`${numeral}、`)) continue;
@@ -293,7 +310,7 @@ export function prefaceUnderHeading(
   const before = compactUncached(report.meta.preface ?? '');
   if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
   const opening: string[] = [];
-  for (const line of (report.narrative[overviewId] ?? '').split('\n')) {
+  for (const line of linesOf(report.narrative[overviewId] ?? '')) {
     if (line.trim() === '') continue;
     if (SUB_ITEM_LINE.test(line) || opening.length >= PREFACE_LINES) break;
     opening.push(compactUncached(line).trim());
@@ -371,7 +388,7 @@ export const sectionHeadingCheck = defineCheck({
     // Later headings written as the official words without their numerals.
     const bareLater = sections.filter((t, k) => {
       const h = written[t.id];
-      return k > 0 && h !== undefined && headingKey(h) === officials[k]?.wording;
+      return k > 0 && h !== undefined && writtenKey(h) === officials[k]?.wording;
     }).length;
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
@@ -409,7 +426,7 @@ export const sectionHeadingCheck = defineCheck({
         });
         return;
       }
-      const key = headingKey(w);
+      const key = writtenKey(w);
       // The same part's heading again under it, with the same numeral (`一、总体情况`, the preface,
       // then `一、概述`, real: 铺前镇 2020, the old regulation's wording kept below the new).
       const twice = headingAgain(key, s, report.narrative[s.id] ?? '');
@@ -434,7 +451,7 @@ export const sectionHeadingCheck = defineCheck({
       if (key === wording) {
         const others = Object.entries(written).filter(([id]) => id !== s.id);
         const numbered =
-          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(headingKey(h)));
+          i === 0 && others.every(([, h]) => h !== undefined && NUMERAL.test(writtenKey(h)));
         const firstRead = sections.find((t) => written[t.id] !== undefined);
         const firstWritten = firstRead ? written[firstRead.id] : undefined;
         const afterNumbered =
@@ -443,7 +460,7 @@ export const sectionHeadingCheck = defineCheck({
           firstRead !== undefined &&
           firstRead.id !== s.id &&
           firstWritten !== undefined &&
-          NUMERAL.test(headingKey(firstWritten));
+          NUMERAL.test(writtenKey(firstWritten));
         if (numbered)
           found.push({
             ...base,
@@ -578,7 +595,7 @@ function openerLost(
   text: string,
   areas: readonly string[],
 ): { written: string; area: string; rest: string } | null {
-  for (const line of text.split('\n')) {
+  for (const line of linesOf(text)) {
     let depth = 0;
     for (let i = 0; i < line.length; i += 1) {
       const ch = line[i];
@@ -805,7 +822,7 @@ export const overviewItemOffTopicCheck = defineCheck({
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     if (!overview) return [];
-    const lines = text.split('\n');
+    const lines = linesOf(text);
     // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
     // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
     // 总体情况 has no such item, fees are told in the last part. Since a fix of stop 34 after the

@@ -1,4 +1,5 @@
 import { perText } from '../../format/memo';
+import { linesOf } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { Report } from '../../report/types';
 import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
@@ -75,7 +76,7 @@ const nextItem = (line: string): boolean => NEXT_ITEM.test(line) || NEXT_ASPECT.
 
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   const items: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const m = proactiveHeading(lines[i] ?? '');
@@ -98,7 +99,7 @@ function proactiveItems(text: string): string[] {
 function leadAndProactiveItems(text: string): string {
   const kept: string[] = [];
   let keep = true;
-  for (const line of text.split('\n')) {
+  for (const line of linesOf(text)) {
     if (nextItem(line)) keep = proactiveHeading(line) !== null;
     if (keep) kept.push(line);
   }
@@ -135,7 +136,7 @@ export const proactiveCountCheck = defineCheck({
     if (items.length === 0 || countsPublished(leadAndProactiveItems(text))) return [];
     if (otherSections(report).some((other) => countsPublished(other))) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
-    if (proactiveItemOffTopic(text.split('\n'))) return [];
+    if (proactiveItemOffTopic(linesOf(text))) return [];
     const heading = items[0] ?? '';
     return [
       {
