@@ -193,6 +193,9 @@ const META_MISSED: readonly string[] = [
   '600-kaili-wanchao-2023.txt: agency “万潮镇人民政府”',
   '603-fengxian-zf-2020.txt: agency “宝鸡市凤县人民政府”',
   '604-lianhu-beiguan-2025.txt: agency “莲湖区北关街道办事处”',
+  // 644–673 (held out, measured once on the merged code of stop 34): 119 of 120 as printed by this
+  // test. A breadcrumb `首页` / `>政务公开>政府信息工作年度报告` read as the title, its agency `>`.
+  '668-lintao-county-2019.txt: agency “>”',
 ];
 
 function run(name: string): Outcome {
