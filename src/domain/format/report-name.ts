@@ -48,10 +48,12 @@ const SHORT_NAME_PRESENTED =
 const fullName = (name: string): boolean =>
   name.startsWith('政府') && name.includes('工作') && name.includes('年度');
 /**
- * The text presents the report it names (`现向社会公布`, `特编制`, `现将…`, `形成`, `撰写`): not a
- * report it speaks of (`依法按时完成…年度报告,并于…`, a past year's `发布2020年…年度报告`).
+ * The text presents the report it names (`现向社会公布`, `特编制`, `现将…`, `形成`, `撰写`; since a
+ * fix of stop 34 after the measure of 644–673, `制定`, `制作`: `结合工作实际,制定二道江区鸭园镇2025年度
+ * 信息公开工作报告`, real: 鸭园镇 2025): not a report it speaks of (`依法按时完成…年度报告,并于…`, a
+ * past year's `发布2020年…年度报告`).
  */
-const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布)[^，,。；;：:]{0,32}$/;
+const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布|制定|制作)[^，,。；;：:]{0,32}$/;
 
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {

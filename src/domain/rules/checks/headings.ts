@@ -736,9 +736,11 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
  * Requests received or handled, told in an item on 依申请公开: received (`收到…申请`, `申请…3件`),
  * none received (`未收到…申请`, `未接到群众要求公开的信息`, real: 北街街道 2025), or their handling
  * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三), or their outcomes (`予以公开155件`).
+ * Since a fix of stop 34 after the measure of 644–673: none received in other words (`未收到政府信息
+ * 公开型案件`, real: 临潼区何寨街道 2025; `phrase-garbled` says the wording, once).
  */
 const REQUESTS_TOLD =
-  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|(?:收到|接到)政府信息公开型(?:案件|事项)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
 /**
  * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
  * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees

@@ -173,7 +173,7 @@ const CONFUSED: readonly string[] = [
  */
 const DROPPABLE = new Set('的之要度及和与、');
 
-type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped';
+type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded';
 
 /**
  * Since a fix of stop 33, slips the near misses of the phrases cannot see, each gated by its own
@@ -203,6 +203,37 @@ interface Shape {
   readonly phrase: (slip: string) => string;
   readonly kind: SlipKind;
 }
+
+/** Connectives that open a clause and are never written twice in a row. */
+const CONNECTIVES: readonly string[] = [
+  '其中',
+  '同时',
+  '此外',
+  '另外',
+  '并且',
+  '但是',
+  '因此',
+  '然而',
+  '目前',
+  '首先',
+  '其次',
+];
+
+/**
+ * Words miswritten so often they are known by name (the right one after each); none of the
+ * miswritings is a word or part of one.
+ */
+const MISWRITTEN: Readonly<Record<string, string>> = {
+  布署: '部署',
+  再接再励: '再接再厉',
+  一如继往: '一如既往',
+  按步就班: '按部就班',
+  迫不急待: '迫不及待',
+  通迅: '通讯',
+  震憾: '震撼',
+  松驰: '松弛',
+  防碍: '妨碍',
+};
 
 const SHAPES: readonly Shape[] = [
   {
@@ -264,6 +295,71 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.charAt(0)}县委、县政府（或市委、市政府等）`,
     kind: 'lost',
   },
+  // Since a fix of stop 34 after the measure of 644–673: a fixed phrase with two of its words
+  // swapped, where the swapped words are no phrase of their own. `政府公开信息` (the government's
+  // published information, a phrase of its own: `在门户网站上公布政府公开信息`, real: 平潭综合实验区
+  // 市场监督管理局 2021) before the name of the report or of a part of the work that is
+  // 政府信息公开's (`政府公开信息年度报告1条`, real: 安居区经济合作局 2023; `编制政府公开信息目录`,
+  // 平潭 2019); after 依申请 (`我单位未有依申请政府公开信息`, real: 钦州市华侨投资区 2022): requests
+  // are made for 公开 of 政府信息, never for 政府's published information.
+  {
+    word: '政府公开信息',
+    then: /年度报告|年报|目录|指南|专栏|申请/y,
+    phrase: (slip) => `政府信息公开${slip.slice(6)}`,
+    kind: 'swapped',
+  },
+  { word: '依申请政府公开信息', phrase: () => '依申请公开政府信息', kind: 'swapped' },
+  // 政府信息公开工作 without 公开 (`确定镇党政办作为政府信息工作主要部门`, real: 方正县大罗密镇 2023):
+  // `政府信息工作` is no work of its own (`高度重视政府信息工作`, real: 平潭金井片区 2022). Not
+  // `依申请公开政府信息工作`, `主动公开政府信息工作` (公开 before it: the work of publishing 政府信息), nor
+  // before a noun 工作 opens (`了解到我局政府信息工作动态`, real: 平潭 2020; `政府信息工作内容维护`,
+  // `政府信息工作人员`: 政府信息 may be one of two things named there).
+  {
+    word: '政府信息工作',
+    notAfter: '开',
+    then: /(?!动态|内容|人员)/y,
+    phrase: () => '政府信息公开工作',
+    kind: 'lost',
+  },
+  // 表三's reason 其他法律行政法规禁止公开 cut after 行政, a count right after it (`其他法律行政1件`,
+  // real: 鄂州市人民政府办公室 2022).
+  {
+    word: '其他法律行政',
+    then: /(?=[\d件条，,。；;、]|$)/y,
+    phrase: () => '其他法律行政法规禁止公开',
+    kind: 'lost',
+  },
+  // What a request is named by written as a kind of case (`未收到政府信息公开型案件`, real: 临潼区何寨
+  // 街道 2025): 政府信息公开 has requests, not `…型` cases.
+  {
+    word: '政府信息公开型',
+    then: /案件|事项/y,
+    phrase: () => '政府信息公开申请',
+    kind: 'worded',
+  },
+  // A share told without what it is the share of, 办结率 lost (`回复办件4件,办件100%`, real: 弥勒市
+  // 五山乡 2021): `办件` and `办结` are no shares.
+  ...['办件', '办结'].map((word): Shape => ({
+    word,
+    onlyAfter: '，,；;、',
+    then: /\d+(?:\.\d+)?[%％]/y,
+    phrase: (slip) => `${slip.charAt(0)}办结率${slip.slice(3)}`,
+    kind: 'lost',
+  })),
+  // A connective written twice across its comma (`其中,其中人事信息公开3件`, real: 定安县龙河镇
+  // 2020): these words open a clause once (a slogan repeating its words, `干事、干事、干成事`, is none).
+  ...CONNECTIVES.map((word): Shape => ({
+    word,
+    then: new RegExp(`[,，、]${word}`, 'y'),
+    phrase: () => word,
+    kind: 'doubled',
+  })),
+  // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
+  ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
+    word,
+    phrase: () => right,
+    kind: 'replaced',
+  })),
 ];
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
 const KIND_OF_BUREAU = /(?:省|自治区|市)([\u4e00-\u9fff]{1,8}?局)$/;
@@ -527,6 +623,7 @@ const HOW: Readonly<Record<SlipKind, string>> = {
   doubled: '重字',
   replaced: '错字',
   swapped: '字序颠倒',
+  worded: '用词不当',
 };
 
 /** A fixed phrase with a character lost, doubled, replaced or swapped (warning). */

@@ -1390,9 +1390,23 @@ export function strayCloser(sentence: string): string | null {
         (code === 0x300b && closedBooks > 0 && NAME_FOLLOWER.test(sentence.charAt(i + 1))))
     )
       return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 34 after the measure of 644–673: an angle bracket closing the last words
+    // of its sentence, its only angle bracket, a title's rest pasted at a paragraph's end (`…请与扎赉
+    // 特旗宝力根花苏木人民政府联系(…)。 中华人民共和国政府信息公开工作年度报告格式>`, real: 宝力根花苏木
+    // 2025). Not a breadcrumb's `>` (`首页>政务公开>…`: another one before it), nor 》 (a title opened
+    // on the line before).
+    if (
+      code !== 0x300b &&
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      sentence.slice(i + 1).trim() === '' &&
+      !ANGLES.test(sentence.slice(0, i))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 1);
   }
   return null;
 }
+/** Angle brackets, either way. */
+const ANGLES = /[<>＜＞〈〉]/;
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
 const strayIn = firstInParagraphs((_, analysed) => {
