@@ -2642,9 +2642,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '673-mile-wushan-2021.txt': [
     'government-scope-missing',
     // Since a fix of stop 34 after the measure of 644–673: `(一)主动公开政府信息情况` / two
-    // paragraphs / `2.主动公开政府信息的主要类别为…` / `3.…` / `4.…`, no `1.`.
+    // paragraphs / `2.主动公开政府信息的主要类别为…` / `3.…` / `4.…`, no `1.`; and `2021年五山乡主动
+    // 公开政府信息145条,…。…,主动公开机构职能类、…、应急管理类等178条`, kinds of 145 said to be 178.
     'subheading-first-missing:overview',
+    'parts-sum-mismatch:overview',
   ],
+  // Since a fix of stop 34 after the measure of 644–673: a 局's preface (`我局高度重视…`) compiling
+  // the report `结合2021年度吉林市丰满区人民政府信息公开工作实际`.
+  '661-fengman-mzj-2021.txt': ['other-agency-in-text:meta'],
   // Since a fix of stop 34 after the measure of 644–673: the preface's list of parts naming the
   // overview's five areas instead (`全文包括主动公开、依申请公开、政府信息管理、政府信息平台建设、监督
   // 保障(含…)等方面`, 646; the same words in 259 and 324, written down there, and in 069, read since;
@@ -2893,6 +2898,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '646-ezhou-szfbgs-2022.txt': [
     '（二）依申请公开“其他法律行政1件”，固定用语残缺（应为“其他法律行政法规禁止公开”）',
   ],
+  // Left after a fix of stop 34 after the measure of 644–673: the overview is judged whole (its
+  // `二、主动公开政府信息情况` read), but its words touch both areas (`通过沅江市人民政府网站主动及时
+  // 公开信息`: a platform; `方便群众办事和监督`). Judging by the sub-headings instead (three, the last
+  // `(三)政府信息管理情况`, the areas after it headed nowhere) would warn on more than a hundred
+  // overviews of the corpus whose area sub-headings stop before 监督保障 (025, 041, 061, 085, …).
   '647-yuanjiang-huangmaozhou-2021.txt': [
     '总体情况只写了信息公开基本情况、依申请公开、政府信息管理三项，缺平台建设、监督保障（及工作考核、社会评议和责任追究）',
   ],
@@ -2913,10 +2923,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '659-erdaojiang-yayuan-2025.txt': [
     '序言称“二道江区鸭园镇2025年度信息公开工作报告”，缺“政府”，不是规范的报告名称',
   ],
-  '661-fengman-mzj-2021.txt': [
-    '民政局的报告序言写“结合2021年度吉林市丰满区人民政府信息公开工作实际”，所说机关不是本机关',
-    '“整体规划和布署”：“部署”误作“布署”',
-  ],
+  '661-fengman-mzj-2021.txt': ['“整体规划和布署”：“部署”误作“布署”'],
   '662-zhalaite-baoligenhua-2025.txt': [
     '序言末尾多出“ 中华人民共和国政府信息公开工作年度报告格式>”，残留尖括号与文件名',
   ],
@@ -2930,10 +2937,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '672-xingren-city-2022.txt': [
     '市政府报告写“共公开各类政府信息12888条”，未说明是本级还是全市（下文复议写“全市”）',
   ],
-  '673-mile-wushan-2021.txt': [
-    '所列渠道与类别6+66+16+178=266条，多于所说的145条',
-    '“回复办件4件，办件100%”缺“办结率”',
-  ],
+  '673-mile-wushan-2021.txt': ['“回复办件4件，办件100%”缺“办结率”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

@@ -127,3 +127,56 @@ describe('items numbered from 2. on under a sub-heading', () => {
     expect(keys(withOverview(jiangyuan))).not.toContain(KEY);
   });
 });
+
+describe('kinds of the year’s proactive whole said with a count larger than it', () => {
+  const KEY = 'parts-sum-mismatch:overview';
+  // real: 弥勒市五山乡 2021
+  const wushan =
+    '2021年五山乡主动公开政府信息145条,在市级统一规范的弥勒市人民政府门户网站发布政务信息6条,传统政务公示栏张贴公示信息66条。主动集中公开政府预决算、部门预决算16条,主动公开机构职能类、政策与规范性文件类、规划计划类、行政许可类、重大建设项目、民生实事类、安全生产、应急管理类等178条。';
+  it('says the kinds are more than the whole (real: 弥勒市五山乡 2021)', () => {
+    expect(messageOf(withOverview(wushan), KEY)).toBe(
+      '文中说主动公开政府信息 145条，但随后所列“主动公开机构职能类、政策与规范性文件类、规划计划类、行政许可类、重大建设项目、民生实事类、安全生产、应急管理类等”就有 178条，比总数还多 33条：其中几类信息不会多于全部，请核对总数和各项',
+    );
+  });
+  it('is silent when the kinds are fewer than the whole, and on counts over the years (real: 永泰县政府办 2022)', () => {
+    expect(keys(withOverview(wushan.replace('等178条', '等120条')))).not.toContain(KEY);
+    const yongtai =
+      '2022年全办主动公开政府信息123条。历年累计主动公开机构职能类、规划计划类等政府信息2009条。';
+    expect(keys(withOverview(yongtai))).not.toContain(KEY);
+  });
+});
+
+describe('a department’s preface naming its government’s work as its own', () => {
+  const KEY = 'other-agency-in-text:meta';
+  // real: 丰满区民政局 2021 (its name not printed in the excerpt; its text says 我局)
+  const fengman =
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合2021年度吉林市丰满区人民政府信息公开工作实际,编制发布此报告。';
+  const overview =
+    '(一)加强领导,健全组织。我局高度重视信息公开工作,加大推进信息公开工作力度。成立了信息公开工作领导小组,我局政务公开领导小组组长由局长担任。';
+  it('says it of a 局 (real: 丰满区民政局 2021)', () => {
+    const report = withOverview(overview, 2021, withPreface(fengman, 2021));
+    expect(messageOf({ ...report, meta: { ...report.meta, agencyName: '' } }, KEY)).toBe(
+      '序言说结合“吉林市丰满区人民政府”的政府信息公开工作实际编制本报告，本报告的机关却是部门（正文以“我局”自称）：是否照抄了政府的报告？请核对序言中的机关名称',
+    );
+  });
+  it('is silent on a town’s and a 局’s own work, and on a government’s report (real: 泽库镇 2023, 自贡市商务局 2022)', () => {
+    const zeku =
+      '根据《条例》规定,结合2023年威海市文登区泽库镇政府信息公开工作实际,编制发布本报告。';
+    const zigong = '根据《条例》规定,结合自贡市商务局2022年政府信息公开工作实际,编制发布本报告。';
+    for (const preface of [zeku, zigong]) {
+      const report = withOverview(overview, 2021, withPreface(preface, 2021));
+      expect(keys({ ...report, meta: { ...report.meta, agencyName: '' } })).not.toContain(KEY);
+    }
+    const government = withOverview(
+      overview.replaceAll('我局', '我区'),
+      2021,
+      withPreface(fengman, 2021),
+    );
+    expect(
+      keys({
+        ...government,
+        meta: { ...government.meta, agencyName: '吉林市丰满区人民政府', agencyKind: 'government' },
+      }),
+    ).not.toContain(KEY);
+  });
+});
