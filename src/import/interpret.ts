@@ -59,6 +59,28 @@ const AFTER_SIGNATURE =
 
 const OVERVIEW_OPENER = /^[（(]一[）)][^。；;]{0,16}主动公开/;
 
+/**
+ * Since a fix of stop 34 after the measure of 644–673: the overview's own name alone on its line,
+ * numbered `(一)` as the first of the report's parts (`一、报告内容` / `(一)总体情况` / `(二)行政机关主动
+ * 公开…`, real: 定安县龙河镇 2020, whose `(一)` line was taken for a title and its `(二)` read as the
+ * preface's first sub-heading): the overview begins there when the next sub-heading is no `(一)`
+ * (`(一)总体情况` / `(一)主动公开方面`, real: 白沙县 2023: the areas' list begins the overview).
+ */
+const OVERVIEW_NAMED = /^[（(]一[）)](?:总体情况|概述|概况)[。.]?$/;
+const BRACKET_SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+/** Paragraphs looked through for the sub-heading after `(一)总体情况`. */
+const NAMED_LOOKAHEAD = 12;
+
+/** Whether the next bracketed sub-heading after block `at` is numbered other than `(一)`. */
+function namedOverviewOpens(blocks: readonly Block[], at: number, markdown: boolean): boolean {
+  for (const b of blocks.slice(at + 1, at + 1 + NAMED_LOOKAHEAD)) {
+    if (b.kind !== 'paragraph') return false;
+    const m = BRACKET_SUB_HEADING.exec(paragraphText(b, markdown));
+    if (m) return m[1] !== '一';
+  }
+  return false;
+}
+
 /** A sub-heading numbered (一), and the words by which a preface names the report. */
 const FIRST_SUB_HEADING = /^[（(]一[）)]/;
 const NAMES_REPORT = /年度报告|年报/;
@@ -88,6 +110,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   // read as a row).
   const dateLines: string[] = [];
   let seenHeading = false;
+  /** The `(一)总体情况` line the overview begins at (`OVERVIEW_NAMED`), if any. */
+  let namedOpener: string | null = null;
   /** Each paragraph's text and tokens, worked out once for both passes (issue 17: a long narrative). */
   const read: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(blocks.length);
   for (const [at, b] of blocks.entries()) {
@@ -121,9 +145,15 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     // The front matter ends at the first heading, or at the overview's first sub-heading when
     // its own heading was left out (read as the overview below; real: 香莲乡 2020, whose
     // `(一)主动公开…（五）监督保障` were read twice, as preface and as overview).
-    if (!seenHeading && (matchSectionHeading(text, sectionsAny, 0) || OVERVIEW_OPENER.test(text)))
+    if (
+      !seenHeading &&
+      (matchSectionHeading(text, sectionsAny, 0) ||
+        OVERVIEW_OPENER.test(text) ||
+        (OVERVIEW_NAMED.test(text) && namedOverviewOpens(blocks, at, markdown)))
+    ) {
       seenHeading = true;
-    else if (!seenHeading) front.push(text);
+      if (OVERVIEW_NAMED.test(text)) namedOpener = text;
+    } else if (!seenHeading) front.push(text);
   }
   // No heading at all, and no area's sub-heading: the overview begins at the first `(一)` line
   // after lines that name the report (real: 吉林经开区社会事业管理局 2023, its preface then
@@ -221,7 +251,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     if (
       current === null &&
       Object.keys(headings).length === 0 &&
-      (OVERVIEW_OPENER.test(text) || text === overviewOpener)
+      (OVERVIEW_OPENER.test(text) || text === overviewOpener || text === namedOpener)
     ) {
       current = template.sections.find((s) => s.id === 'overview') ?? null;
       overviewWithoutHeading = true;

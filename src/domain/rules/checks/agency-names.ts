@@ -240,6 +240,42 @@ function prefaceNamesOther(ctx: CheckContext): Finding | null {
 }
 
 /**
+ * Since a fix of stop 34 after the measure of 644–673: a department's preface saying it compiled the
+ * report from its government's work (real: 丰满区民政局 2021, `结合2021年度吉林市丰满区人民政府信息
+ * 公开工作实际,编制发布此报告`): the government's preface copied, or the government's name written
+ * for the department's own. Only `结合…人民政府信息公开工作实际/情况`, by a department whose name is no
+ * government's: a town's (`结合2023年威海市文登区泽库镇政府信息公开工作实际`), a 局's own (`结合自贡市
+ * 商务局2022年政府信息公开工作实际`) and a government office's for its government (`结合全县2021年
+ * 政府信息公开工作情况`) are right.
+ */
+const GOVERNMENT_WORK =
+  /结合(?:(?:19|20)\d{2}年度?)?([^\d，,。；;、]{2,20}?(?:省|市|区|县|州|旗|盟))人民政府信息公开工作(?:实际|情况)/;
+function prefaceWorkOfGovernment(ctx: CheckContext): Finding | null {
+  const { preface, agencyName, agencyKind } = ctx.report.meta;
+  const m = GOVERNMENT_WORK.exec(compactName(preface ?? ''));
+  if (!m) return null;
+  // The agency a department by its name, or, its name not known (an excerpt), by the text, which
+  // speaks as a 局 throughout (`我局高度重视…`), twice at least and as nothing else.
+  const named = agencyName.trim() !== '';
+  if (named ? agencyKind !== 'department' || GOVERNMENT_END.test(agencyName) : !speaksAsBureau(ctx))
+    return null;
+  const who = named ? `“${agencyName}”（部门）` : '部门（正文以“我局”自称）';
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说结合“${m[1] ?? ''}人民政府”的政府信息公开工作实际编制本报告，本报告的机关却是${who}：是否照抄了政府的报告？请核对序言中的机关名称`,
+  };
+}
+
+/** Whether the report's texts call it `我局` (or `本局`) twice or more, and themselves nothing else. */
+function speaksAsBureau(ctx: CheckContext): boolean {
+  const names: string[] = [];
+  for (const t of textsOf(ctx)) names.push(...selfNamesIn(t));
+  return names.length >= SELF_OTHER_MIN && names.every((n) => SELF_KIND[n.slice(1)] === 'bureau');
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -251,7 +287,7 @@ export const otherAgencyInTextCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的机关不是本机关',
   run(ctx) {
-    const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx);
+    const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx) ?? prefaceWorkOfGovernment(ctx);
     const found: Finding[] = self ? [self] : [];
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;

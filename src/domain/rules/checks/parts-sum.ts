@@ -186,6 +186,8 @@ export interface PartsExcess {
    * channel's, is larger than it.
    */
   readonly partOver?: number;
+  /** Kinds of the whole said with their count, larger than it (`主动公开机构职能类、…等178条`). */
+  readonly kindOver?: string;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
 }
@@ -588,6 +590,53 @@ function channelParts(
 }
 
 /**
+ * Since a fix of stop 34 after the measure of 644–673: the year's information proactively
+ * published, said as one in the first clause of its sentence (`2021年五山乡主动公开政府信息145条`).
+ */
+const YEAR_PROACTIVE_WHOLE =
+  /^(?:(?:19|20)\d{2}年度?|全年)[^\d，,；;]{0,20}?主动公开(?:各类)?(?:政府|政务)?信息(\d+)条$/;
+/** Some kinds of it proactively published with their count (`主动公开机构职能类、…、应急管理类等178条`). */
+const PROACTIVE_KINDS = /^主动公开(?!各类)[^\d，,；;]*?[^各\d，,；;]类[^\d，,；;]*?(\d+)条$/;
+/** What a sentence needs for `kindsOverWhole`: a first test. */
+const PROACTIVE_KINDS_ANYWHERE = /主动公开[^\d。]*?类[^\d。]*?\d+条/;
+/** Counts over the years or of other bodies are no kinds of the year's whole. */
+const OTHER_WHOLE = /累计|历年|以来|全[市县区镇乡]|各[级部]/;
+
+/**
+ * Since a fix of stop 34 after the measure of 644–673: the year's whole of information proactively
+ * published, then in its sentence or the next some kinds of it with a count larger than the whole
+ * (real: 弥勒市五山乡 2021, `2021年五山乡主动公开政府信息145条,…。主动集中公开政府预决算、部门预决算
+ * 16条,主动公开机构职能类、政策与规范性文件类、…、应急管理类等178条。`): kinds of the information
+ * cannot be more than all of it, whatever the channels (which may carry the same information twice,
+ * and are not read).
+ */
+function kindsOverWhole(
+  sentence: string,
+  previous: string | undefined,
+): Omit<PartsExcess, 'text'> | null {
+  if (!PROACTIVE_KINDS_ANYWHERE.test(sentence)) return null;
+  const clauses = (text: string) =>
+    text
+      .replace(/[。]$/, '')
+      .split(/[，,；;]/)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+  const own = clauses(sentence);
+  let whole = YEAR_PROACTIVE_WHOLE.exec(own[0] ?? '');
+  if (whole) own.shift();
+  else whole = YEAR_PROACTIVE_WHOLE.exec(clauses(previous ?? '')[0] ?? '');
+  if (!whole) return null;
+  const total = Number(whole[1]);
+  for (const clause of own) {
+    const m = PROACTIVE_KINDS.exec(clause);
+    if (!m || OTHER_WHOLE.test(clause)) continue;
+    const part = Number(m[1]);
+    if (part > total) return { whole: total, unit: '条', parts: [part], kindOver: clause };
+  }
+  return null;
+}
+
+/**
  * A whole of information published, said as one at the end of its clause (`共计公开114件`, not
  * `公共服务…2条`, not requests: `共收到…公开申请19件`).
  */
@@ -784,7 +833,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       const listed = local?.listed ?? null;
       if (listed) out.push({ ...listed, text: sentence });
       if (local?.intro !== true) {
-        const restated = local?.restated ?? channelParts(sentence, list[k - 1]);
+        const restated =
+          local?.restated ??
+          channelParts(sentence, list[k - 1]) ??
+          kindsOverWhole(sentence, list[k - 1]);
         if (restated) out.push({ ...restated, text: sentence });
         return;
       }
@@ -1037,7 +1089,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
 const mayListParts = perText(
   (text) =>
     /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
-    PUBLISHED_WHOLE_ANYWHERE.test(text),
+    PUBLISHED_WHOLE_ANYWHERE.test(text) ||
+    PROACTIVE_KINDS_ANYWHERE.test(text),
 );
 
 export const partsSumCheck = defineCheck({
@@ -1060,6 +1113,7 @@ export const partsSumCheck = defineCheck({
 
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
 type ExcessKind =
+  | 'kindOver'
   | 'partOver'
   | 'channels'
   | 'otherUnit'
@@ -1072,6 +1126,7 @@ type ExcessKind =
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
+  if (e.kindOver !== undefined) return 'kindOver';
   if (e.partOver !== undefined) return 'partOver';
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
@@ -1098,6 +1153,8 @@ interface ExcessWords {
 }
 
 const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
+  kindOver: ({ e, whole }) =>
+    `文中说主动公开政府信息 ${whole}，但随后所列“${(e.kindOver ?? '').replace(/\d+条$/, '')}”就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中几类信息不会多于全部，请核对总数和各项`,
   partOver: ({ e, whole }) =>
     `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>

@@ -554,6 +554,54 @@ const firstHeadingLateIn = perText((text, analysed): string | null => {
   return /(?:[（(]|^)一[）)]/m.test(compact.slice(0, at)) ? null : `（${first}）`;
 });
 
+/**
+ * An item numbered 1 in any style (`1.`, `1、`, `(1)`), not a part of a longer number, or before a
+ * year (`1.2020年在县政府门户网站…`, real: 西平县专探乡 2020), and in the sub-heading's own line
+ * (`（三）政府信息管理。1.积极推进决策公开`, real: a 人防办's 2020 report).
+ */
+const FIRST_ITEM = /(?:^|[^\d.．])(?:1[.．、](?!\d)|1[.．、](?=(?:19|20)\d{2}年)|[（(]1[）)])/;
+
+/**
+ * Since a fix of stop 34 after the measure of 644–673: items under a sub-heading numbered from
+ * `2.` on, counting on (`2.`, `3.`, `4.`), with no item 1 before them (real: 弥勒市五山乡 2021,
+ * `(一)主动公开政府信息情况` / two paragraphs / `2.主动公开政府信息的主要类别为…` / `3.…` / `4.…`):
+ * the first item lost its number or was left out. A lone item numbered later (`4.协调各部门…` under
+ * `(三)`, real: 江源区政务服务局 2019: a level above mixed in) is not a list counted on.
+ */
+const firstItemLateIn = perText((text): string | null => {
+  if (!ANY_DIGIT_LINE.test(text)) return null;
+  let before = '';
+  let items: number[] = [];
+  let late: string | null = null;
+  const judge = (): string | null =>
+    late !== null && items.length >= 2 && items.every((n, i) => n === (items[0] ?? 0) + i)
+      ? late
+      : null;
+  for (const line of text.split('\n')) {
+    if (WORDED_HEADING_LINE.test(line)) {
+      const found = judge();
+      if (found) return found;
+      before = `${line}\n`;
+      items = [];
+      late = null;
+      continue;
+    }
+    const m = DIGIT_ITEM_LINE.exec(line);
+    if (m && items.length === 0) {
+      const n = Number(m[1] ?? m[2]);
+      if (n < 2 || FIRST_ITEM.test(before)) {
+        before += `${line}\n`;
+        items = [-1];
+        continue;
+      }
+      late = m[1] !== undefined ? `(${n})` : `${n}${m[3] ?? '.'}`;
+      items.push(n);
+    } else if (m && items[0] !== -1) items.push(Number(m[1] ?? m[2]));
+    before += `${line}\n`;
+  }
+  return judge();
+});
+
 export const firstHeadingLateCheck = defineCheck({
   id: 'subheading-first-missing',
   severity: 'warning',
@@ -562,9 +610,20 @@ export const firstHeadingLateCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      firstHeadingLateIn,
-      (first) =>
-        `这部分的第一个小标题编号是“${first}”，前面没有“（一）”：请核对是否漏了一项或编号有误`,
+      (text) => {
+        const heading = firstHeadingLateIn(text);
+        if (heading !== null) return { first: heading, missing: '（一）', what: '小标题' };
+        const item = firstItemLateIn(text);
+        return item === null
+          ? null
+          : {
+              first: item,
+              missing: item.startsWith('(') ? '(1)' : `1${item.slice(-1)}`,
+              what: '分项',
+            };
+      },
+      ({ first, missing, what }) =>
+        `这部分的第一个${what}编号是“${first}”，前面没有“${missing}”：请核对是否漏了一项或编号有误`,
     );
   },
 });
@@ -900,9 +959,12 @@ const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告
 /**
  * `从总体情况、…和存在的主要问题及改进情况等方面予以报告` (real: 关岭自治县永宁镇 2023): the parts
  * the report is told under, ending with 等方面; the list is what group 1 holds.
+ * Since a fix of stop 34 after the measure of 644–673: told by 阐述, 说明 or 介绍 too (`将从主动公开
+ * 政府信息情况、…、存在的主要问题及改进情况等方面进行阐述`, real: 南川区东城街道 2024, short of 总体情况
+ * and 其他需要报告的事项).
  */
 const PARTS_ASPECTS =
-  /从([^。；从]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?(?:报告|公开|公布|汇报)/;
+  /从([^。；从]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?(?:报告|公开|公布|汇报|阐述|说明|介绍)/;
 /**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
@@ -1057,6 +1119,44 @@ function areasListedAsParts(list: string, template: FormatTemplate): string[] {
     : [];
 }
 
+/**
+ * Since a fix of stop 34 after the measure of 644–673: what a list of the report's whole names when
+ * it lists the overview's areas in place of the parts, the overview itself not named (`全文包括主动
+ * 公开、依申请公开、政府信息管理、政府信息平台建设、监督保障(含…)等方面`, real: 鄂州市人民政府办公室
+ * 2022; the same words in 平阳县 2021, 台州湾开发区 2023, 平阳县凤卧镇 2024; `内容主要包括主动公开、
+ * …、监督保障存在的主要问题及改进情况、其他需要报告的事项等方面`, real: 广河县 2024): the list without
+ * its verb, 等… and brackets, or null. Two of the areas no part is named by (政府信息管理, 平台建设,
+ * 监督保障) are enough.
+ */
+function overviewAreasForParts(
+  list: string,
+  template: FormatTemplate,
+): { list: string; areas: readonly string[]; only: boolean } | null {
+  const overview = listedWords(template).find((w) => w.heading === template.sections[0]?.heading);
+  const bare = list
+    .replace(BRACKETED, '')
+    .replace(LIST_VERB, '')
+    .replace(/(?:等[^、，,]*|[一二三四五六七八九十]个?部分(?:组成)?)$/, '');
+  if (!overview || overview.re.test(bare)) return null;
+  const areas = areasNotParts(template);
+  const items = bare.split(/[、，,；;]/);
+  const found = items.filter((it) =>
+    areas.some((a) => it.includes(a) || (a.length > 4 && it.includes(a.slice(-4)))),
+  );
+  if (found.length < MIN_AREAS_AS_PARTS) return null;
+  // Every item an area (`主动公开`, `依申请公开` are both): the overview's areas, nothing else.
+  const all = template.sections[0]?.areas ?? [];
+  const only = items.every((it) => all.some((a) => it.includes(a) || it.includes(a.slice(-4))));
+  return { list: bare, areas: found, only };
+}
+/**
+ * What names the report's whole just before its list (`全文包括`, `本报告包括`, `内容主要包括`): not
+ * an overview's own words on what it covers (`主要报告本机关…总体情况,…主要包括主动公开、…、监督保障等
+ * 方面`, the format's note left in, real: 大埔县高陂镇 2022; `政府信息公开工作主要包括…`, real: 东莞市
+ * 寮步镇 2019).
+ */
+const WHOLE_BEFORE_LIST = /(?:全文|报告|年报|内容)(?:主要)?$/;
+
 const sectionWords = new WeakMap<FormatTemplate, readonly { heading: string; re: RegExp }[]>();
 function listedWords(template: FormatTemplate): readonly { heading: string; re: RegExp }[] {
   const hit = sectionWords.get(template);
@@ -1168,8 +1268,13 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         : null;
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
     const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
+    const areasOnly =
+      listed && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index))
+        ? overviewAreasForParts(list, template)
+        : null;
     if (
       areas.length === 0 &&
+      areasOnly === null &&
       !wrongCount &&
       left.length === 0 &&
       repeated === undefined &&
@@ -1180,6 +1285,12 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     )
       continue;
     const parts: string[] = [];
+    if (areasOnly !== null) {
+      const overview = template.sections[0]?.heading ?? '';
+      parts.push(
+        `列出的报告内容“${areasOnly.list}”${areasOnly.only ? `是「${overview}」的几个方面` : `中${areasOnly.areas.map((a) => `“${a}”`).join('')}是「${overview}」的小项`}，不是报告的组成部分：年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
+    }
     if (areas.length > 0) {
       const unnamed = words.filter((w) => !w.re.test(list));
       parts.push(
@@ -1217,7 +1328,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       parts.push(
         `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
       );
-    if (left.length > 0)
+    if (left.length > 0 && areasOnly === null)
       parts.push(
         etc
           ? `列出的组成部分“${list.replace(LIST_VERB, '')}”以“等”结束，但仍缺少${left.map((w) => `「${w.heading}」`).join('、')}：年度报告格式规定为 ${count} 个部分，请核对`
