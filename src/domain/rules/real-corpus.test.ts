@@ -2632,9 +2632,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '652-lipu-2022.txt': ['government-scope-missing'],
   '656-dingan-longhe-2020.txt': [
     'section-heading-mismatch:overview',
-    // Since a fix of stop 34 after the measure of 644–673: `其中,其中人事信息公开3件` (under its `一、报告内容`,
-    // read as the preface).
-    'phrase-garbled:meta',
+    // Since a fix of stop 34 after the measure of 644–673: `其中,其中人事信息公开3件` (in its overview, read
+    // since `(一)总体情况` opens it).
+    'phrase-garbled:overview',
     // Since a fix of stop 34 after the measure of 644–673, its `(一)总体情况` opening the overview
     // (`一、报告内容` / `(一)总体情况` / `(二)行政机关主动公开…`): the overview's areas judged
     // (`健全和完善政务信息公开工作机制` and a count, nothing of 政府信息管理: missing), and the town's
