@@ -2639,6 +2639,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '667-kongtong-liuhu-2019.txt': ['government-scope-missing', 'overview-areas-missing'],
   '669-fangzheng-daluomi-2023.txt': ['government-scope-missing'],
   '670-beipiao-heichengzi-2025.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  // Since a fix of stop 34 after the measure of 644–673 (fewer in force than made this year, no repeal
+  // said, no 表二 printed): `本年度制发规范性文件2件,现行有效规范性文件1件`.
+  '671-zichang-city-2022.txt': ['text-valid-below-made:overview'],
   // Since a fix of stop 34 after the measure of 644–673 (a scope word in a sentence on 复议 alone,
   // `全市发生政府信息公开行政复议案件1起`, says nothing of the figures): `共公开各类政府信息12888条`.
   '672-xingren-city-2022.txt': ['government-scope-missing'],
@@ -2910,9 +2913,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“未收到政府信息公开型案件”用语错误，应为“未收到政府信息公开申请”',
   ],
   '669-fangzheng-daluomi-2023.txt': ['“确定镇党政办作为政府信息工作主要部门”缺“公开”'],
-  '671-zichang-city-2022.txt': [
-    '写“本年度制发规范性文件2件，现行有效规范性文件1件”，本年制发2件而现行有效仅1件，未说明废止，前后不衔接',
-  ],
   '673-mile-wushan-2021.txt': [
     '所列渠道与类别6+66+16+178=266条，多于所说的145条',
     '（一）下的分项从“2.”开始，缺“1.”',

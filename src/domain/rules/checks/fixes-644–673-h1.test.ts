@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@/domain/report/types';
-import { asAgency, keys, withOverview, withPreface } from '@/testing/checked-reports';
+import { asAgency, keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 644–673 mended after it (stop 34, helper h1), from the real wording.
@@ -94,5 +94,39 @@ describe('a town’s figures before any heading read (government-scope-missing)'
   });
   it('is not said when that text gives no figures (an excerpt cut before them)', () => {
     expect(keys(onlyPreface(longhe.split('\n')[0] ?? ''))).not.toContain(SCOPE);
+  });
+});
+
+describe('fewer documents in force than made this year, said in a text (text-valid-below-made)', () => {
+  const KEY = 'text-valid-below-made:overview';
+  // real: 子长市人民政府 2022, its excerpt cut before 表二
+  const zichang =
+    '(一)主动公开情况。全市通过各种形式,主动公开政府信息3131条。本年度制发规范性文件2件,现行有效规范性文件1件,本年度办理行政许可6428件,行政处罚160件。';
+  /** The clean report with its 表二 row of 规范性文件 left blank (not printed). */
+  const untabled = (overview: string): Report => {
+    const report = withOverview(overview, 2022);
+    const cells = Object.fromEntries(
+      Object.entries(report.cells).filter(([id]) => !id.startsWith('t2.normative')),
+    );
+    return { ...report, cells };
+  };
+  it('is said when no repeal is told (real: 子长市 2022)', () => {
+    expect(messageOf(untabled(zichang), KEY)).toBe(
+      '正文写“本年度制发规范性文件2件,现行有效规范性文件1件”：现行有效规范性文件 1 件少于本年制发的 2 件，又未说明废止：本年制发而未废止的文件都应计入现行有效，请核对件数或写明废止情况',
+    );
+  });
+  it('is not said when more are in force, or a repeal or clean-up is told (corpus wording)', () => {
+    // real: `本年度制发规范性文件34件，现行有效件数424件`; `制发件数2件,废止件数1件,现行有效件数22件`
+    expect(keys(untabled('本年度制发规范性文件34件，现行有效件数424件。'))).not.toContain(KEY);
+    expect(keys(untabled('本年度制发规范性文件2件,废止1件,现行有效规范性文件1件。'))).not.toContain(
+      KEY,
+    );
+    expect(
+      keys(untabled('本年度制发规范性文件2件,现行有效规范性文件1件,另有1件已宣布失效。')),
+    ).not.toContain(KEY);
+    expect(keys(untabled('累计制发规范性文件300件,现行有效规范性文件120件。'))).not.toContain(KEY);
+  });
+  it('is left to 表二’s row when the table gives the repealed', () => {
+    expect(keys(withOverview(zichang, 2022))).not.toContain(KEY);
   });
 });
