@@ -125,6 +125,16 @@ describe('titles read since the measures of 314–343', () => {
     // A title that only names a site's page is still a title when it is not a path.
     expect(isTitle('政府网站工作年度报告/政府信息公开工作年度报告')).toBe(true);
   });
+  it('since a fix of stop 34 after the measure of 644–673: a breadcrumb’s second line is no title (real: 临洮县 2019)', () => {
+    expect(isTitle('>政务公开>政府信息工作年度报告')).toBe(false);
+    expect(isTitle('首页 > 政务公开 > 政府信息公开年报 > 街道办事处政府信息公开工作年度报告')).toBe(
+      false,
+    );
+    expect(isTitle('临洮县2019年政府信息公开工作年度报告')).toBe(true);
+    // An agency is never punctuation only.
+    expect(readTitle('> 2019年政府信息公开工作年度报告').agency).toBe('');
+    expect(readTitle('临洮县2019年政府信息公开工作年度报告').agency).toBe('临洮县');
+  });
   it('a breadcrumb `您当前的位置: > >…` is no title (real: 大涌镇 2022)', () => {
     expect(isTitle('您当前的位置: > >信息公开年度报告')).toBe(false);
     expect(isTitle('中山市大涌镇2022年政府信息公开工作年度报告')).toBe(true);

@@ -46,13 +46,20 @@ export function isTitle(line: string): boolean {
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
   // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025; `您当前的位置: > >
   // 信息公开年度报告`, real: 大涌镇 2022).
+  // Since a fix of stop 34 after the measure of 644–673: nor a breadcrumb's second line, its `首页`
+  // on the line above (`首页` / `>政务公开>政府信息工作年度报告`, real: 临洮县 2019): a line opening with
+  // a path's separator, or with two of them.
   return (
     t.length <= 80 &&
     /报告$/.test(t) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
-    !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t)
+    !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t) &&
+    !BREADCRUMB.test(t)
   );
 }
+
+/** A path's separators: one opening the line, or two in it (`>政务公开>…年度报告`). */
+const BREADCRUMB = /^[>＞›»]|[>＞›»][^>＞›»]*[>＞›»]/;
 
 /**
  * A page's table of properties prints the title after labels (`名 称: 某街道办事处2022年度…`,
@@ -66,13 +73,26 @@ export const PAGE_LABELS = /^(?:(?:名称|称|标题|文号|关键字|关键词|
  * digits before 年 that is not four long (`20241年度`, a typo) is not a year: it is kept as
  * `yearText`, as the form keeps it (`domain/report/read-year.ts`), for the year check to report.
  */
-export function readTitle(title: string): {
+export function readTitle(title: string): TitleRead {
+  const read = readTitleAsPrinted(title);
+  // Since a fix of stop 34 after the measure of 644–673: an agency is never punctuation only (`>`,
+  // read from a breadcrumb, real: 临洮县 2019).
+  return NAMES_SOMETHING.test(read.agency) ? read : { ...read, agency: '' };
+}
+
+/** What a title gives. */
+interface TitleRead {
   agency: string;
   year: number | null;
   yearText?: string;
   /** A year printed with its 年 lost (`2022度`): not read as the report's. */
   lostYear?: string;
-} {
+}
+
+/** A letter or digit of any script: an agency's name has one. */
+const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
+
+function readTitleAsPrinted(title: string): TitleRead {
   // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
   // 国资委 2023), as `sameTitle` reads it.
   const bare = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');

@@ -82,6 +82,7 @@ import {
   feeNoticeCheck,
   procurementUnitCheck,
   procurementUnitUnstatedCheck,
+  validBelowMadeInTextCheck,
   validBelowNetCheck,
 } from './table-plausibility';
 import {
@@ -197,6 +198,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   governmentScopeCheck,
   columnsCancelCheck,
   validBelowNetCheck,
+  validBelowMadeInTextCheck,
   townshipRegulationsCheck,
   countyRegulationsCheck,
   countyRegulationsInTextCheck,

@@ -1,9 +1,10 @@
+import { perText } from '../../format/memo';
 import { compactText } from '../../format/text';
 import type { BalanceRelation, FactId } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { isFeeTableRow } from './fee-statement';
 import { factDefinitions } from '../narrative/facts';
-import { cellValue, factCell, factCells, sumCells, tableName } from '../support';
+import { cellValue, factCell, factCells, sumCells, tableName, textFindings } from '../support';
 
 /** What a reviewer infers from the tables (SPEC §4.5). */
 
@@ -89,6 +90,56 @@ export const validBelowNetCheck = defineCheck({
       });
     }
     return found;
+  },
+});
+
+/**
+ * Since a fix of stop 34 after the measure of 644–673: the same said in a text, with no 表二 giving
+ * what was repealed (`本年度制发规范性文件2件,现行有效规范性文件1件`, real: 子长市人民政府 2022, its
+ * excerpt cut before 表二): the documents made this year and still in force are fewer than those
+ * made, and no repeal is said. A sentence or text telling of repeals, lapses or a clean-up (`废止`,
+ * `失效`, `清理`) may explain it; a count of every year's documents (`累计制发`) is no year's.
+ */
+const NORMATIVE_MADE =
+  /(?:本年度?|全年|今年|\d{4}年度?)[^，,。；;\d]{0,6}?(?:制发|出台|印发|制定)了?(?:行政)?规范性文件(?:共)?(\d+)件/;
+const NORMATIVE_VALID = /现行有效(?:的)?(?:行政)?(?:规范性文件|件数)(?:共|为)?(\d+)件/;
+const REPEAL_SAID = /废止|失效|清理|撤销|累计|历年/;
+const SENTENCES = /[^。；;！!？?\n]+/g;
+
+/** The words giving fewer in force than made this year, and both counts. */
+const validBelowMadeIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('现行有效') || REPEAL_SAID.test(text)) return null;
+  for (const [sentence] of text.matchAll(SENTENCES)) {
+    const made = NORMATIVE_MADE.exec(sentence);
+    if (!made) continue;
+    const valid = NORMATIVE_VALID.exec(sentence.slice(made.index + made[0].length));
+    if (!valid || Number(valid[1]) >= Number(made[1])) continue;
+    const end = made.index + made[0].length + valid.index + valid[0].length;
+    return {
+      said: sentence.slice(made.index, end),
+      made: Number(made[1]),
+      valid: Number(valid[1]),
+    };
+  }
+  return null;
+});
+
+export const validBelowMadeInTextCheck = defineCheck({
+  id: 'text-valid-below-made',
+  severity: 'warning',
+  spec: '4.5',
+  title: '正文的现行有效规范性文件少于本年制发',
+  run(ctx) {
+    // A 表二 giving the repealed says it (t2-valid-below-net reads the row).
+    const repealed = factCell(ctx.template, 'normativeRepealed');
+    if (repealed && cellValue(ctx, repealed.id) !== null) return [];
+    return textFindings(
+      ctx,
+      (text) => validBelowMadeIn(text),
+      ({ said, made, valid }) =>
+        `正文写“${said}”：现行有效规范性文件 ${valid} 件少于本年制发的 ${made} 件，又未说明废止：本年制发而未废止的文件都应计入现行有效，请核对件数或写明废止情况`,
+    );
   },
 });
 

@@ -1880,10 +1880,11 @@ export const problemsTrivialCheck = defineCheck({
  * its short name (`发布市政府及政府办文件及解读信息66条`, real: 高平市人民政府办公室 2022, 2023; not
  * `政府及时办理`). Not documents issued in the name of either (`凡以区政府或区政府办公室名义制发的
  * 公文,都要填写审查表`, real: 藁城区 2022; `以政府办名义印发的…政策文件…全部…公开`, real: 阿拉善右旗
- * 人民政府办公室 2022): a rule of the work, said of no count.
+ * 人民政府办公室 2022): a rule of the work, said of no count. Since a fix of stop 34 after the measure of
+ * 644–673: the two joined by 暨 (`公开市政府暨市政府办公室政策文件23件`, real: 邢台市人民政府办公室 2025).
  */
 const SCOPE =
-  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
@@ -1944,25 +1945,69 @@ function sentenceAround(text: string, at: number, end: number): string {
   return text.slice(from, to);
 }
 const TOWN_WORK = /^(?:全(?:镇|乡|街道|苏木)|汇总)[^，,。；;：:\d]{0,8}工作/;
+/**
+ * Since a fix of stop 34 after the measure of 644–673: the same of a region above a town, in its
+ * government's report, the work organised by the government (`对全区政务公开工作进行统筹部署`, real:
+ * 襄州区人民政府 2022; `组织召开全县政务公开工作培训会`, real: 白沙黎族自治县人民政府 2023; `印发全市政务
+ * 公开年度工作要点`, real: 十堰市人民政府 2021): the region's work, said of no figures. Not the region's
+ * work as what the report tells of (`全市政务公开各项工作取得新成效`, real: 乌鲁木齐市 2021), nor as what
+ * it advances (`推进全县政务公开工作`, `推动全市政务公开工作再上新台阶`): its results, the report's own.
+ */
+const REGION_WORK = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}工作/;
+const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|开展)$/;
+/**
+ * Since a fix of stop 34 after the measure of 644–673: a sentence on 复议 or 诉讼 alone (`全市发生政府
+ * 信息公开行政复议案件1起`, real: 兴仁市人民政府 2022) says whose the cases are, not whose the figures of
+ * 主动公开 and of requests are.
+ */
+const REVIEW_OR_SUIT = /复议|诉讼/;
+/**
+ * Since a fix of stop 34 after the measure of 644–673: a region's units as those addressed
+ * (`方便群众直接向各镇(街)、区直部门申请`, real: 襄州区人民政府 2022): where one may ask, not whose the
+ * figures are.
+ */
+const ADDRESSED = /向$/;
+const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信息|文件)/;
 
 const scopeIn = perTextAnd((_, town: boolean, analysed) => {
   const text = compactText(analysed);
   const untitled = text.includes('《') ? text.replace(TITLE, '') : text;
   for (const m of untitled.matchAll(SCOPE_ALL)) {
-    if (!town) return true;
+    const sentence = sentenceAround(untitled, m.index, m.index + m[0].length);
+    if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
+    if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
+      continue;
+    const after = untitled.slice(m.index, m.index + 16);
+    if (!town) {
+      if (
+        REGION_WORK.test(after) &&
+        WORK_ORGANISED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
+      return true;
+    }
     if (ABOVE_TOWN.test(m[0])) continue;
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
-    if (
-      TOWN_WORK.test(untitled.slice(m.index, m.index + 16)) &&
-      !COUNT_GIVEN.test(sentenceAround(untitled, m.index, m.index + m[0].length))
-    )
-      continue;
+    if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
     return true;
   }
   return false;
 });
 const SCOPE_ALL = new RegExp(SCOPE.source, 'g');
+
+/**
+ * Since a fix of stop 34 after the measure of 644–673: a text whose title the import did not read
+ * (no agency named) that names a region's people's government as the subject of its work
+ * (`2022年,襄州区人民政府坚持以习近平新时代中国特色社会主义思想为指导`, real: 襄州区人民政府 2022) or as
+ * the report's compiler (`由上海市黄浦区人民政府(以下简称区政府)编制`, real: 黄浦区 2019): a government's
+ * report. Not its office (`由松北区人民政府政府办公室综合…`), nor the government named in a department's
+ * text (`在县人民政府的领导下`, `向区人民政府报告`), which no working verb follows at once.
+ */
+const GOVERNMENT_AT_WORK =
+  /(?:^|[,，。；;])(?:\d{4}年[,，]?)?[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实)|由[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)/m;
+const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
 const unitsIn = perText((_, analysed) => UNITS.test(compactText(analysed)));
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
@@ -1985,7 +2030,11 @@ export const governmentScopeCheck = defineCheck({
     // own, the government's or the whole region's, and its report often gives them with nothing said.
     const office = !town && GOVERNMENT_OFFICE.test(name);
     if (!town && !office) {
-      if (agencyKind !== 'government') return [];
+      if (
+        agencyKind !== 'government' &&
+        !(name === '' && textsOf(ctx).some((t) => governmentAtWorkIn(t)))
+      )
+        return [];
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
       // tell from a region of governments below it. Since a fix of stop 33 after the measure of
       // 584–613: a region's bare name (`沈阳市苏家屯区`) is its government's.
@@ -2000,11 +2049,16 @@ export const governmentScopeCheck = defineCheck({
     // (a page's excerpt, a draft half written) may say it further on, unless 总体情况 has already
     // given what was published (`县政府门户网站发布信息12205条`, real: 湘阴县人民政府 2023): its figures
     // are read with nothing said of whose they are.
+    // Since a fix of stop 34 after the measure of 644–673: so has the text before the first heading
+    // when no 总体情况 was read (`一、报告内容` over `(一)总体情况`, then `主动公开信息共7件`, real: 龙河镇
+    // 2020): it holds the overview.
     const { problems, other, overview } = ctx.report.narrative;
+    const overviewText =
+      (overview ?? '').trim() === '' ? ctx.report.meta.preface : (overview ?? '');
     if (
       (problems ?? '').trim() === '' &&
       (other ?? '').trim() === '' &&
-      !countsPublished(overview ?? '')
+      !countsPublished(overviewText)
     )
       return [];
     const texts = textsOf(ctx);
