@@ -65,6 +65,37 @@ export function sentences(text: string): string[] {
   return text.split(/[。！？!?\n]+/).filter((s) => s.trim() !== '');
 }
 
+/** 。！？!? and the line break: where a sentence ends. */
+export const endsSentence = (code: number): boolean =>
+  code === 0x3002 ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x0a;
+
+/** A sentence's end or a semicolon (；;): where a sentence or one of its halves ends. */
+export const endsSentenceOrHalf = (code: number): boolean =>
+  endsSentence(code) || code === 0xff1b || code === 0x3b;
+
+/**
+ * The sentence holding `text[from, to)`, between the nearest ends (`ends`, 。！？ and line breaks
+ * unless told) on either side. Scanned by hand: `/[^。！？!?\n]*$/` tries every start and is
+ * quadratic on a long text without full stops (1.9 s of a 45 MB .docx's check).
+ */
+export function sentenceAround(
+  text: string,
+  from: number,
+  to = from,
+  ends: (code: number) => boolean = endsSentence,
+): string {
+  let before = from;
+  while (before > 0 && !ends(text.charCodeAt(before - 1))) before -= 1;
+  let after = to;
+  while (after < text.length && !ends(text.charCodeAt(after))) after += 1;
+  return text.slice(before, after);
+}
+
 /** Clauses: sentences further split at ，；： (not at 、, which joins items of one list). */
 export function clauses(sentence: string): string[] {
   return sentence.split(/[，,；;：:]+/).filter((s) => s !== '');

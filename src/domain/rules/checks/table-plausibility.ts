@@ -136,7 +136,7 @@ export const validBelowMadeInTextCheck = defineCheck({
     if (repealed && cellValue(ctx, repealed.id) !== null) return [];
     return textFindings(
       ctx,
-      (text) => validBelowMadeIn(text),
+      validBelowMadeIn,
       ({ said, made, valid }) =>
         `正文写“${said}”：现行有效规范性文件 ${valid} 件少于本年制发的 ${made} 件，又未说明废止：本年制发而未废止的文件都应计入现行有效，请核对件数或写明废止情况`,
     );

@@ -7,7 +7,12 @@ import {
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
 import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/report-name';
-import { compactSentences, compactText } from '../../format/text';
+import {
+  compactSentences,
+  compactText,
+  endsSentenceOrHalf,
+  sentenceAround,
+} from '../../format/text';
 import { defineCheck } from '../check-context';
 import { countsPublished } from './proactive-count';
 import { isTownGovernment } from './agency-kind';
@@ -1896,17 +1901,17 @@ const REGION_NAME = /^[\u4e00-\u9fff]{2,12}(?:市|县|区|旗)$/;
 const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理)区$/;
 
 /**
- * Since a fix of stop 33 after the measure of 584–613: a region named above a town's own
- * (`为服务全县经济社会发展`, real: 德兴乡 2022) says nothing of the town's figures; nor does a scope
- * word in a document's title (`《2022年全市政务公开工作要点任务落实台账》`, real: 银川市人民政府办公室
- * 2022).
- */
-/**
  * A government's general office (`银川市人民政府办公室`, `上海市人民政府办公厅`, `县政府办`); not its
  * other offices (`人民政府地方志办公室`, `人民政府外事办公室`, `人民防空办公室`, `信访办公室`), nor a
  * development zone's committee's (`管委会办公室`), whose figures are their own.
  */
 const GOVERNMENT_OFFICE = /政府(?:办公(?:室|厅)|办)$/;
+/**
+ * Since a fix of stop 33 after the measure of 584–613: a region named above a town's own
+ * (`为服务全县经济社会发展`, real: 德兴乡 2022) says nothing of the town's figures; nor does a scope
+ * word in a document's title (`《2022年全市政务公开工作要点任务落实台账》`, real: 银川市人民政府办公室
+ * 2022).
+ */
 const ABOVE_TOWN = /^(?:全(?:市|区|县|省|州|盟|旗)|各(?:县|区|市))$/;
 const TITLE = /《[^《》\n]{0,60}》/g;
 
@@ -1923,10 +1928,12 @@ const TITLE = /《[^《》\n]{0,60}》/g;
  */
 const OFFICE_OWN_COUNT =
   /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
-const officeOwnIn = perText((_, analysed) => {
+/** The compact text with the titles of documents (`《…》`) taken out: their words say nothing of it. */
+const untitledIn = perText((_, analysed) => {
   const text = compactText(analysed);
-  return OFFICE_OWN_COUNT.test(text.includes('《') ? text.replace(TITLE, '') : text);
+  return text.includes('《') ? text.replace(TITLE, '') : text;
 });
+const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
 
 /**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
@@ -1935,15 +1942,6 @@ const officeOwnIn = perText((_, analysed) => {
  * 存档工作`, real: 德安县河东乡 2022), says nothing of whose the figures are.
  */
 const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)/;
-const SENTENCE_STOP = /[。！？!?；;\n]/;
-
-function sentenceAround(text: string, at: number, end: number): string {
-  let from = at;
-  while (from > 0 && !SENTENCE_STOP.test(text[from - 1] ?? '')) from -= 1;
-  let to = end;
-  while (to < text.length && !SENTENCE_STOP.test(text[to] ?? '')) to += 1;
-  return text.slice(from, to);
-}
 const TOWN_WORK = /^(?:全(?:镇|乡|街道|苏木)|汇总)[^，,。；;：:\d]{0,8}工作/;
 /**
  * Since a fix of stop 34 after the measure of 644–673: the same of a region above a town, in its
@@ -1970,10 +1968,9 @@ const ADDRESSED = /向$/;
 const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信息|文件)/;
 
 const scopeIn = perTextAnd((_, town: boolean, analysed) => {
-  const text = compactText(analysed);
-  const untitled = text.includes('《') ? text.replace(TITLE, '') : text;
+  const untitled = untitledIn(analysed);
   for (const m of untitled.matchAll(SCOPE_ALL)) {
-    const sentence = sentenceAround(untitled, m.index, m.index + m[0].length);
+    const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
     if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
       continue;

@@ -1,5 +1,5 @@
 import { paragraphsOf, perText } from '../../format/memo';
-import { compactText, maskedByParagraph, maskedCompact } from '../../format/text';
+import { compactText, maskedByParagraph, maskedCompact, sentenceAround } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textsOf, type ReportText } from '../support';
 
@@ -226,26 +226,6 @@ function wrongYears(ctx: CheckContext): Finding[] {
   }
   return issues;
 }
-
-/** The sentence (between 。！？ or line breaks) holding position `at`. */
-function sentenceAround(text: string, at: number): string {
-  // Scanned by hand: `/[^。！？!?\n]*$/` tries every start and is quadratic on a long text
-  // without full stops (1.9 s of a 45 MB .docx's check).
-  let before = at;
-  while (before > 0 && !endsSentence(text.charCodeAt(before - 1))) before -= 1;
-  let after = at;
-  while (after < text.length && !endsSentence(text.charCodeAt(after))) after += 1;
-  return text.slice(before, after);
-}
-
-/** 。！？!? and the line break. */
-const endsSentence = (code: number): boolean =>
-  code === 0x3002 ||
-  code === 0xff01 ||
-  code === 0xff1f ||
-  code === 0x21 ||
-  code === 0x3f ||
-  code === 0x0a;
 
 const SENTENCE_BREAK = /[。！？!?\n]/;
 const LAST_YEAR = /上年|去年|上一年/;
