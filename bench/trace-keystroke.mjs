@@ -77,21 +77,14 @@ try {
   await page.getByRole('button', { name: '本表空白填0' }).click();
   // TRACE_CSS: a style sheet added for an experiment (containment, layers …).
   if (process.env['TRACE_CSS']) await page.addStyleTag({ content: process.env['TRACE_CSS'] });
-  const columns = [
-    'naturalPerson',
-    'commercial',
-    'research',
-    'publicWelfare',
-    'legalService',
-    'otherOrg',
-  ];
+  // Row 一's input cells as the page lays them out (the template's applicant columns, no total).
+  const cells = await page.$$eval('input[id^="cell-t3.newReceived."]', (inputs) =>
+    inputs.map((input) => input.id),
+  );
   const keys = ['1', 'Backspace', '0'];
   const type = async (count, between) => {
     for (let n = 0; n < count; n += 1) {
-      if (n % 3 === 0)
-        await page
-          .locator(`[id="cell-t3.newReceived.${columns[(n / 3) % columns.length]}"]`)
-          .focus();
+      if (n % 3 === 0) await page.locator(`[id="${cells[(n / 3) % cells.length]}"]`).focus();
       await page.keyboard.press(keys[n % 3]);
       await between();
     }

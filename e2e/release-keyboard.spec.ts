@@ -1,4 +1,5 @@
 import { docxParts, foldMerges, parseXml, readTables } from '../src/testing/docx-xml';
+import { inputApplicantColumns } from '../templates/common/table3';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { KeyboardUser, named, withId } from './pages/keyboard-user';
@@ -37,14 +38,7 @@ const T3_ROWS = [
   'otherReason',
   'carriedOver',
 ];
-const T3_COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicWelfare',
-  'legalService',
-  'otherOrg',
-];
+const T3_COLUMNS = inputApplicantColumns.map((c) => c.id);
 const T4_INPUTS = ['review', 'litDirect', 'litAfterReview'].flatMap((g) =>
   ['upheld', 'corrected', 'other', 'pending'].map((o) => `t4.${g}.${o}`),
 );

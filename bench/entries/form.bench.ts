@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { inputApplicantColumns } from '../../templates/common/table3';
 import { buildForBench, inServedBuild } from '../lib/build-app';
 import { INITIAL_JS_BUDGET_KIB, measureInitialJs } from '../lib/initial-js';
 import { median, percentile } from '../lib/measure';
@@ -269,14 +270,7 @@ async function savesOf(page: Page): Promise<number> {
 }
 
 const FORM_KEYS = ['1', 'Backspace', '0'];
-const COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicWelfare',
-  'legalService',
-  'otherOrg',
-];
+const COLUMNS = inputApplicantColumns.map((c) => c.id);
 
 /** Types `count` more probed keys into a page (each waits for its sample). */
 type Typist = (count: number) => Promise<void>;
