@@ -1,5 +1,6 @@
 import { formats } from '@templates/index';
 import { interpretBlocks } from './interpret';
+import { matchSectionHeading } from './sections';
 import { textToBlocks } from './text/text-to-blocks';
 import type { ImportResult } from './types';
 
@@ -27,6 +28,18 @@ const INLINE_HEADING = new RegExp(
   'g',
 );
 
+/**
+ * A first heading in the report's own words inside a line, between spaces after a sentence's end
+ * or the preface's `如下:` (`…报告如下: 一、2020年政务公开工作完成情况及成效 (一)机构建设方面。…`,
+ * real: 临洮县上营乡 2020): split off when its words are an overview's (sections.ts decides).
+ */
+const INLINE_OWN_FIRST_HEADING =
+  /(?<=[。；;！？:：])[ \u3000\u00a0]*(一[、.．][^\s。；;，,：:]{2,30})[ \u3000\u00a0]+/g;
+const splitOwnFirstHeading = (whole: string, heading: string): string =>
+  matchSectionHeading(heading, formats[0]?.sections ?? [], 0)?.id === 'overview'
+    ? `\n${heading}\n`
+    : whole;
+
 /** Imports a report pasted as text (from a web page, a PDF or Word). Never throws. */
 export function importText(text: string): ImportResult {
   if (text.trim() === '')
@@ -38,7 +51,10 @@ export function importText(text: string): ImportResult {
     };
   }
   try {
-    return interpretBlocks(textToBlocks(text.replace(INLINE_HEADING, '\n$1\n')), 'text');
+    const lines = text
+      .replace(INLINE_HEADING, '\n$1\n')
+      .replace(INLINE_OWN_FIRST_HEADING, splitOwnFirstHeading);
+    return interpretBlocks(textToBlocks(lines), 'text');
   } catch (e) {
     console.error('importText failed', e);
     return {

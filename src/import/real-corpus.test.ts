@@ -196,6 +196,16 @@ const META_MISSED: readonly string[] = [
   // 644–673 (held out, measured once on the merged code of stop 34): 119 of 120 as printed by this
   // test. A breadcrumb `首页` / `>政务公开>政府信息工作年度报告` read as the title, its agency `>`:
   // read since a fix after the measure (a breadcrumb's line is no title).
+  // 674–718 (held out, measured once on the code of stop 34 and 40aa758's tidy): 172 of 180 as
+  // printed by this test. 711 (临洮县上营乡 2020, one line whose first heading is its own,
+  // `…报告如下: 一、2020年政务公开工作完成情况及成效 (一)…`) was refused as no report at all: read
+  // since a fix after the measure (import-text.ts). Left: four agencies printed only in a preface
+  // sentence (`现公布<机关>2024年…年度报告`), which the gatherers leave out by the fixtures' rule and
+  // the import reads (as 470's and 497's).
+  '693-jinan-xiangyuan-2022.txt: agency “象园街道办事处”',
+  '697-qiandongnan-nyncj-2022.txt: agency “黔东南州农业农村局”',
+  '702-huangping-county-2024.txt: agency “黄平县人民政府”',
+  '712-zhouzhi-zfb-2021.txt: agency “周至县人民政府办公室”',
 ];
 
 function run(name: string): Outcome {

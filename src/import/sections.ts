@@ -8,9 +8,10 @@ export const DASH_FOR_ONE = /^[-—―－‐‑–﹣−](?=[、,])/;
 /** Words a heading of each section carries, official wording and the variants seen in reports. */
 const KEYWORDS: Readonly<Record<SectionId, RegExp>> = {
   // Or the year's work, all of it (`一、2023年工作开展情况` before `二、主动公开政府信息情况`, real:
-  // 和田市吉亚乡 2023), not one area's (`一、主动公开工作开展情况` is 二's words one numeral off).
+  // 和田市吉亚乡 2023), not one area's (`一、主动公开工作开展情况` is 二's words one numeral off);
+  // and its results (`一、2020年政务公开工作完成情况及成效`, real: 临洮县上营乡 2020).
   overview:
-    /总体|概述|概况|基本情况|^(?:\d{4}年度?)?(?:政府信息公开|政务公开|信息公开)?工作(?:开展)?情况$/,
+    /总体|概述|概况|基本情况|^(?:\d{4}年度?)?(?:政府信息公开|政务公开|信息公开)?工作(?:开展|完成)?情况(?:及成效)?$/,
   proactive: /主动公开/,
   applications: /申请/,
   reviewLitigation: /复议|诉讼/,

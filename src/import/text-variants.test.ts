@@ -197,6 +197,21 @@ describe('a heading that lost its line break', () => {
     expect(importText(`我局高度重视政务信息公开工作。\n${body}`).ok).toBe(false);
   });
 
+  it('a first heading in the report’s own words inside one line, after the preface’s 如下: (real: 临洮县上营乡 2020)', () => {
+    const r = ok(
+      '根据《中华人民共和国政府信息公开条例》的有关要求,我乡推进重点领域信息公开,现将2020年政府信息公开工作报告如下: 一、2020年政务公开工作完成情况及成效 (一)机构建设方面。建立了工作机制。 (二)信息公开方面。 1、主动公开政府信息。2020年,我乡共主动公开政府信息260余条。',
+    );
+    expect(r.recognised.sections.overview.heading).toBe('一、2020年政务公开工作完成情况及成效');
+    expect(r.report.narrative.overview).toMatch(/^\(一\)机构建设方面。/);
+    expect(r.report.meta.preface).toMatch(/报告如下:$/);
+    // Another part's words there, or a numbered point of a sentence, open nothing.
+    expect(
+      importText(
+        '现将有关情况报告如下: 一、加强组织领导 我乡成立了领导小组。二、完善制度 制定了制度。',
+      ).ok,
+    ).toBe(false);
+  });
+
   it('inside a sentence, the official words are not a heading', () => {
     const r = ok(
       '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本报告分为六部分。二、主动公开政府信息情况等内容见下文。',

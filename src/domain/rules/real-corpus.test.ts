@@ -2740,6 +2740,64 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 34 after the measure of 644–673 (a scope word in a sentence on 复议 alone,
   // `全市发生政府信息公开行政复议案件1起`, says nothing of the figures): `共公开各类政府信息12888条`.
   '672-xingren-city-2022.txt': ['government-scope-missing'],
+  // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): flagged at the measure.
+  '675-rongcheng-chengshan-2019.txt': [
+    'section-heading-mismatch:overview',
+    'table-printed-empty:t2',
+  ],
+  '676-zoucheng-tangcun-2020.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '677-wenshang-baishi-2020.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-unknown:overview:title-2019-60',
+    'report-name-garbled:overview',
+  ],
+  '685-wulanhaote-wulanhada-2022.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '686-tianjin-zjw-2024.txt': ['proactive-count-missing:overview'],
+  '687-jiuyuan-halingeer-2025.txt': ['government-scope-missing'],
+  '689-meixian-zfb-2019.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:overview:broken-number',
+    'part-count-mismatch:meta',
+    'section-heading-mismatch:overview',
+    'text-opening-lost:meta',
+  ],
+  '692-zixi-nyncj-2020.txt': ['report-name-garbled:meta'],
+  '698-liubei-changtang-2023.txt': [
+    'date-characters-missing:meta',
+    'date-characters-missing:overview',
+    'notice-citation-unknown:meta:broken-number',
+  ],
+  '700-wuchuan-haibin-2024.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'part-count-mismatch:meta',
+    'overview-areas-missing',
+  ],
+  '703-dingan-fuwen-2023.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '705-anyue-zhouli-2020.txt': ['phrase-garbled:overview', 'report-name-garbled:meta'],
+  '707-guanghan-nanfeng-2020.txt': [
+    'parts-sum-mismatch:overview',
+    'report-date-after-deadline',
+    'government-scope-missing',
+  ],
+  '711-lintao-shangying-2020.txt': [
+    'section-heading-mismatch:overview',
+    'government-scope-missing',
+    'report-name-garbled:meta',
+  ],
+  '712-zhouzhi-zfb-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '715-henan-yjglt-2021.txt': ['report-name-garbled:meta'],
+  // 674–718: flagged at the measure by meaning: the gatherer's key written with another section
+  // suffix (`government-scope-missing:meta`), or the same slip under a near key (表二 printed empty:
+  // `table-printed-empty`; the notice's title without 工作: `notice-citation-unknown`; 677's name
+  // slip said again in 总体情况, as its problem says).
+  '679-shandong-rfb-2019.txt': ['report-date-after-deadline'],
+  '699-dingan-longhu-2023.txt': ['government-scope-missing'],
+  '702-huangping-county-2024.txt': ['government-scope-missing'],
+  '704-dongpo-chongli-2020.txt': ['government-scope-missing'],
+  '706-zhaohua-yuanba-2020.txt': ['government-scope-missing'],
+  // 711's `现将2020年政府信息公开工作报告如下`: its gatherer read 报告 as the verb; the corpus's
+  // decision of stop 34 (`现将本年度政府信息公开工作报告如下`, 34 texts read) reads the report's name
+  // short of 年度, and this is kept (a false warning at the measure by the gatherer's key).
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -2985,6 +3043,81 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 223 as a slip); a rule would warn on all ten for this one.
     '表二第二十条第（一）项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
+  // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): missed at the measure.
+  '674-ningyang-heshan-2020.txt': [
+    '镇政府报告写“2020年鹤山镇通过政府网站、微信公众号、政务公开专区及其他渠道或形式主动公开政府信息130余条”，未说明是镇本级还是全镇',
+  ],
+  '675-rongcheng-chengshan-2019.txt': [
+    '序言所列组成“概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开相关的行政复议、行政诉讼、举报投诉情况,存在的主要问题和改进措施,其他需要报告的事项”是旧格式的写法：缺“总体情况”“收到和处理政府信息公开申请情况”，与规定的六部分不符',
+    '镇政府报告写“2019年,主动公开政府信息19条”，未说明是镇本级还是全镇',
+  ],
+  '676-zoucheng-tangcun-2020.txt': [
+    '（三）“我镇收到0件信息公开申请受理和通过电子邮件提交的信息公开申请受理”，语句残缺不通（似模板句删改未完）',
+  ],
+  '677-wenshang-baishi-2020.txt': [
+    '“一、总体情况”下第一段照抄序言（依据、“现将…向社会公布”、统计期限），序言内容印在总体情况之下',
+    '占比算错：60条中履职依据类5条应占约8.3%（写0.08%）、机构职能类3条应占5%（写0.05%）、领导信息4条应占约6.7%（写0.06%）、政策文件1条应占约1.7%（写“0.16%”且缺“占”）、财政预算决算4条应占约6.7%（写0.06%）',
+    '“机构智能类3条”：“机构职能”误作“机构智能”（下文作“机构职能类”）',
+  ],
+  '680-luancheng-district-2023.txt': [
+    '区政府报告写“通过区政府信息公开平台公开了…各类政策信息898条”“全年通过区政府信息公开平台累计公开(更新)各类政府信息3100余条”，未说明是区政府本级还是全区（其中仅“区政府文件36件”是本级）',
+  ],
+  '682-jiaokou-county-2023.txt': [
+    '县政府报告写“全年,我县政府门户网站更新政务动态信息1841条,信息公开目录信息2875条,发布政策性文件36件,政策解读36条”，未说明是县政府本级还是全县',
+  ],
+  '683-xinganmeng-nmj-2020.txt': [
+    '序言引“《中华人民共和国政府信息公开条例(试行)》”，条例名称多出“(试行)”，条例并无试行版',
+    '序言“现将我局2020年度政府信息公开工作年度公布如下”，缺“报告”，报告名称残缺',
+  ],
+  '684-wulanhaote-city-2020.txt': ['序言所引盟通知文号只写“(兴政公办发)”，缺年份和序号'],
+  '685-wulanhaote-wulanhada-2022.txt': ['“在政务公开网站公开主动公开85条信息”，“公开”重复'],
+  '686-tianjin-zjw-2024.txt': ['“防止泄漏国家秘密”：“泄露”误作“泄漏”'],
+  '687-jiuyuan-halingeer-2025.txt': [
+    '“及时、准确、全面地公开政府信息,及时、准确、全面地公开政府信息”，同一句重复',
+  ],
+  '688-tianjin-cgw-2025.txt': [
+    '标题“天津市城市管理委员会2025年度政府信息公开工作报告”，“工作报告”前缺“年度”（应为“…2025年政府信息公开工作年度报告”），不是规范的报告名称',
+  ],
+  '689-meixian-zfb-2019.txt': [
+    '区政府办公室的报告序言写“现公布梅县区人民政府2019年政府信息公开工作年度报告”：所说机关是区人民政府，不是本机关（标题与“内容涵盖梅县区人民政府办公室…”都是办公室）',
+  ],
+  '690-panyu-zfb-2019.txt': [
+    '区政府办公室的报告写“在区政府门户网站发布各类信息近1.7万条”“共受理政府信息公开申请55件”“被行政诉讼的案件共6件”，未说明是办公室本机关的还是全区的数字',
+  ],
+  '691-jinggangshan-city-2020.txt': [
+    '序言联系机构写“井冈山市政府与政务公开办”：缺“信息”二字（下文作“市政府信息与政务公开办”）',
+    '总体情况写“市信息与政务公开办深入贯彻…”：机构名缺“政府”（同段前文作“市政府信息与政务公开办”）',
+  ],
+  '692-zixi-nyncj-2020.txt': ['标题和发文机关写作“农业农村局”：机关名称缺地名“资溪县”'],
+  '698-liubei-changtang-2023.txt': [
+    '镇政府报告写“我镇在…公开了党委文件27份、政府文件14份、党委和政府工作信息100篇”“我镇制发规范性文件3份”，未说明是镇本级还是全镇的数字',
+  ],
+  '699-dingan-longhu-2023.txt': [
+    '总体情况（二）写“在木镇镇信息公开网站公开”：所说的不是本镇（“木镇镇”疑为照抄他镇文字），应为龙湖镇',
+  ],
+  '700-wuchuan-haibin-2024.txt': [
+    '“二、主动公开政府信息情况”写更新了《海滨街道政务信息化公开指南(2024)》：应为“政府信息公开指南”',
+  ],
+  '701-liuzhi-luobie-2024.txt': [
+    '序言“编制2024年度政府信息公开报告”：报告名称缺“工作年度”，应为“政府信息公开工作年度报告”',
+    '乡政府报告写“本年度主动公开政府信息达67条”，未说明是乡本级还是全乡的数字',
+  ],
+  '705-anyue-zhouli-2020.txt': [
+    '总体情况“（四）持续加强平台建设”下写的是依申请公开协调机制，与小标题不符',
+  ],
+  '706-zhaohua-yuanba-2020.txt': [
+    '“主动公开计划总结、工作动态、文件解读、公示公告信息4类46条”，其中却列出计划总结、行政规范性文件、工作动态、文件解读、公示公告5类',
+  ],
+  '708-yubei-huixing-2023.txt': [
+    '序言“现对以重庆市渝北区回兴街道办事处开展政府信息公开工作的情况进行报告”缺“名义”，句子残缺',
+  ],
+  '711-lintao-shangying-2020.txt': [
+    '“加强信息发布、读和回应工作”缺字，应为“解读”',
+    '“信思公开工作”错字，应为“信息公开”',
+  ],
+  '716-longnan-zfb-2024.txt': [
+    '“始终坚持‘公开是常态, 公开是例外’的原则”缺“不”字，应为“不公开是例外”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -3109,6 +3242,14 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // after the measure: 656's gone (`(一)总体情况` opens the overview); 660's read (EXPECTED_MEASURED);
   // 664's said once, as `phrase-garbled`; 668's silent (the breadcrumb's line is no title, and
   // 临洮县's deadline is 3-31).
+  // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): warned at the measure, not written down (to be read).
+  '675-rongcheng-chengshan-2019.txt': ['overview-areas-missing'],
+  '677-wenshang-baishi-2020.txt': ['parts-sum-mismatch:overview'],
+  '685-wulanhaote-wulanhada-2022.txt': ['text-stray-closer:meta'],
+  '689-meixian-zfb-2019.txt': ['government-scope-missing'],
+  '704-dongpo-chongli-2020.txt': ['overview-areas-missing'],
+  '705-anyue-zhouli-2020.txt': ['proactive-count-missing:overview'],
+  '717-jinchang-tjj-2024.txt': ['report-is-cover-letter'],
 };
 
 /**
@@ -3172,6 +3313,9 @@ const MEASURES: readonly Measure[] = [
   { label: '629–643, measured at once', from: 629, to: 643, ext: 'txt' },
   { label: '644–658, held out, measured once', from: 644, to: 658, ext: 'txt' },
   { label: '659–673, held out, measured once', from: 659, to: 673, ext: 'txt' },
+  { label: '674–688, held out, measured once', from: 674, to: 688, ext: 'txt' },
+  { label: '689–703, held out, measured once', from: 689, to: 703, ext: 'txt' },
+  { label: '704–718, held out, measured once', from: 704, to: 718, ext: 'txt' },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
