@@ -305,10 +305,16 @@ function reportPeriodUnderHeading(
 export function prefaceUnderHeading(
   report: Report,
   overviewId: SectionId,
-): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+): {
+  readonly first: string;
+  readonly said: readonly string[];
+  readonly opens: boolean;
+  readonly again?: true;
+} | null {
   if (report.source?.headings?.[overviewId] === undefined) return null;
   const before = compactUncached(report.meta.preface ?? '');
-  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before))) return null;
+  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before)))
+    return prefaceAgain(report, overviewId, before);
   const opening: string[] = [];
   for (const line of linesOf(report.narrative[overviewId] ?? '')) {
     if (line.trim() === '') continue;
@@ -331,6 +337,41 @@ export function prefaceUnderHeading(
     first: from.length > 40 ? `${from.slice(0, 40)}…` : from,
     said: put ? said : ['编制依据', ...said],
     opens: sentences.indexOf(presenting) === 0 && from === presenting,
+  };
+}
+
+/**
+ * Since a fix of stop 35 after the measure of 674–718: the preface printed before the heading and
+ * again as the overview's first paragraph (`根据《中华人民共和国政府信息公开条例》…要求,现将2020年白石镇
+ * 政府信息公开年度报告向社会公布。本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。`, real:
+ * 汶上县白石镇 2020): the first paragraph under the heading opens with a sentence giving the basis
+ * and presenting this year's report (`presentsThisReport`), and says the statistics period, the
+ * parts or where to ask. Not a period said again alone (real: 扎格斯台苏木 2023), nor the year's work
+ * told under the regulation (no report presented).
+ */
+function prefaceAgain(
+  report: Report,
+  overviewId: SectionId,
+  before: string,
+): {
+  readonly first: string;
+  readonly said: readonly string[];
+  readonly opens: true;
+  readonly again: true;
+} | null {
+  const line = linesOf(report.narrative[overviewId] ?? '').find((l) => l.trim() !== '');
+  if (line === undefined || SUB_ITEM_LINE.test(line)) return null;
+  const first = compactUncached(line).trim();
+  const sentence = sentencesOf(first)[0] ?? '';
+  if (!PREFACE_BASIS.test(sentence) || !presentsThisReport(sentence, report.meta.year)) return null;
+  const rest = first.slice(sentence.length);
+  const said = PREFACE_REST.filter((p) => p.re.test(rest)).map((p) => p.said);
+  if (said.length === 0 || !PRESENTS_REPORT.test(before)) return null;
+  return {
+    first: sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence,
+    said: ['编制依据', ...said],
+    opens: true,
+    again: true,
   };
 }
 
@@ -530,7 +571,10 @@ export const sectionHeadingCheck = defineCheck({
     const overview = sections[overviewAt];
     const preface = overview ? prefaceUnderHeading(report, overview.id) : null;
     if (overview && preface !== null) {
-      const said = `「${written[overview.id]?.trim() ?? ''}」标题之下${preface.opens ? '先写的是序言' : '写了序言的话'}（“${preface.first}”${preface.said.length > 0 ? `，${preface.said.join('、')}` : ''}）：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
+      const what = `（“${preface.first}”${preface.said.length > 0 ? `，${preface.said.join('、')}` : ''}）`;
+      const said = preface.again
+        ? `「${written[overview.id]?.trim() ?? ''}」标题之下第一段又把标题前的序言写了一遍${what}：序言只写在「${overview.heading}」之前，标题之下写总体情况，请删去重复的一段`
+        : `「${written[overview.id]?.trim() ?? ''}」标题之下${preface.opens ? '先写的是序言' : '写了序言的话'}${what}：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
       const at = found.findIndex((f) => f.target === overview.id);
       const same = found[at];
       if (same) found[at] = { ...same, message: `${same.message}；${said}` };

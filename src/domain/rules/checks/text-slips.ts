@@ -988,6 +988,16 @@ const LIST_ETC_CLAUSE = /等(?:方面|部分)?(?:内容)?[，,]/g;
  * 措施和做法、…等`): no part of the current format (回应关切 is told in 总体情况, fees in 六).
  */
 const OLD_PART_ITEM = /^回应解读|^(?:政府信息公开的?)?收费情况$/;
+/**
+ * Since a fix of stop 35 after the measure of 674–718: the fourth part of the old reports' lists,
+ * 复议 and 诉讼 told with 举报, 投诉 or 申诉 (`全文包括概述,主动公开政府信息情况,依申请公开政府信息情况,
+ * 政府信息公开相关的行政复议、行政诉讼、举报投诉情况,存在的主要问题和改进措施,其他需要报告的事项`,
+ * real: 荣成市成山镇 2019; `…复议、诉讼和申诉的情况`, 奇台县七户乡 2020): no part of the current format,
+ * whose fourth part is 行政复议、行政诉讼 alone. Its words from the first 复议 or 诉讼 on; in a list
+ * naming some of the parts (a sentence saying no 申诉案 arose is no list).
+ */
+const OLD_REVIEW_PART =
+  /[^、，,；;]*(?:复议|诉讼)(?:[、和及与]?[^、，,；;]*?(?:复议|诉讼))*[^、，,；;]*?[、和及与]?(?:举报|投诉|申诉)[^、，,；;]*/;
 /** The last part joined to an item by 及 (`…收费情况及其他需要报告的事项`). */
 const OTHER_JOINED = /(?:以及|及|和|与)其[他它]需要报告的?事项$/;
 const REPORT_WORD = /报告|年报/;
@@ -1255,7 +1265,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const old =
       items.find((it) => OLD_PART.test(it)) ??
       (named.length >= MIN_LISTED_ETC
-        ? items.find((it) => OLD_PART_ITEM.test(it.replace(BRACKETED, '')))
+        ? (items.find((it) => OLD_PART_ITEM.test(it.replace(BRACKETED, ''))) ??
+          OLD_REVIEW_PART.exec(list.replace(BRACKETED, ''))?.[0])
         : undefined);
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
@@ -2140,6 +2151,51 @@ function listCountsUncached(_: string, analysed: AnalysedText): ListCount[] {
   return out;
 }
 
+/**
+ * Since a fix of stop 35 after the measure of 674–718: a count of kinds with the information's total
+ * (`主动公开计划总结、工作动态、文件解读、公示公告信息4类46条,其中:计划总结信息1条、行政规范性文件信息
+ * 1条、工作动态信息32条、文件解读信息2条、公示公告信息10条`, real: 昭化区元坝镇 2020), then each kind
+ * with its count after `其中` or `分别是`; group 1 the kinds, group 2 the items up to the clause's end.
+ */
+const KINDS_STATED =
+  /([两二三四五六七八九十]|\d{1,2})(?:大)?类(?:信息)?[,，]?(?:共计?|合计)?(?:公开)?(?:政府)?(?:信息)?\d+(?:条|件|篇)[,，]?(?:其中|分别(?:是|为))[：:]?([^。；;]+)/g;
+/** An item of the kinds' list: a kind and its count (`工作动态信息32条`). */
+const KIND_ITEM = /^[^\d，,、]{2,20}?\d+(?:条|件|篇)$/;
+
+interface KindsCount {
+  readonly stated: number;
+  readonly statedText: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * More kinds each given a count than the kinds said (`4类46条,其中:` and five kinds counted): the
+ * count of kinds is wrong or a kind was added. Fewer is no slip (`其中` may name some).
+ */
+const kindsCountIn = perText((_, analysed): KindsCount | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('类')) return null;
+  KINDS_STATED.lastIndex = 0;
+  for (let m = KINDS_STATED.exec(compact); m; m = KINDS_STATED.exec(compact)) {
+    const stated = parseNumberToken(m[1] ?? '');
+    if (stated === null || stated < 2) continue;
+    const items = (m[2] ?? '').split(/[、，,]/);
+    // Every item a kind with its count, the list ending in the clause (no sentence going on).
+    if (!items.every((it) => KIND_ITEM.test(it)) || items.length <= stated) continue;
+    // Quoted from the clause's start (40 characters before the count at most).
+    const from = Math.max(
+      m.index - 40,
+      ...['，', ',', '。', '；', ';'].map((c) => compact.lastIndexOf(c, m.index) + 1),
+    );
+    return {
+      stated,
+      statedText: compact.slice(from, m.index + m[0].length - (m[2] ?? '').length),
+      items,
+    };
+  }
+  return null;
+});
+
 /** A stated count of items (`以下四个方面`) that the numbered items after it do not match. */
 export const listCountCheck = defineCheck({
   id: 'list-count-mismatch',
@@ -2150,9 +2206,13 @@ export const listCountCheck = defineCheck({
     return textFindings(
       ctx,
       (text) =>
-        /[：:]/.test(text.text) ? listCounts(text).find((l) => l.listed !== l.stated) : undefined,
+        (/[：:]/.test(text.text)
+          ? listCounts(text).find((l) => l.listed !== l.stated)
+          : undefined) ?? kindsCountIn(text),
       (wrong) =>
-        `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`,
+        'markers' in wrong
+          ? `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`
+          : `文中说“${wrong.statedText.replace(/[,，]?(?:其中|分别(?:是|为))[：:]?$/, '')}”（${wrong.stated} 类），但随后分别列出的是${wrong.items.join('、')}，共 ${wrong.items.length} 类：请核对类数`,
     );
   },
 });
