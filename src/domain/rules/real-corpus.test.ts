@@ -2771,6 +2771,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 类35条,…领导信息4条。政策文件1条,…财政预算决算4条`: its items, 52 in all, fall short of 60 with no
     // 等 (its gatherer: `审阅时可询问`, a question the warning asks).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 35 after the measure of 674–718 (by meaning: its gatherer's key was
+    // `narrative-percentage-mismatch`): shares written as fractions, `5条,占0.08%`, `3条,占0.05%`,
+    // `4条,占0.06%` of 60.
+    'shares-rounding-mismatch:overview',
   ],
   '685-wulanhaote-wulanhada-2022.txt': [
     'government-scope-missing',
@@ -3103,7 +3107,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '（三）“我镇收到0件信息公开申请受理和通过电子邮件提交的信息公开申请受理”，语句残缺不通（似模板句删改未完）',
   ],
   '677-wenshang-baishi-2020.txt': [
-    '占比算错：60条中履职依据类5条应占约8.3%（写0.08%）、机构职能类3条应占5%（写0.05%）、领导信息4条应占约6.7%（写0.06%）、政策文件1条应占约1.7%（写“0.16%”且缺“占”）、财政预算决算4条应占约6.7%（写0.06%）',
     '“机构智能类3条”：“机构职能”误作“机构智能”（下文作“机构职能类”）',
   ],
   '680-luancheng-district-2023.txt': [

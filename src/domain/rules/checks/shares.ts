@@ -57,6 +57,8 @@ export interface ShareProblem {
    * rounded half up (`share` the first): how many.
    */
   readonly truncated?: number;
+  /** So many shares of the list written as the fraction of the whole, not times 100 (`share` the first). */
+  readonly fraction?: number;
 }
 
 function modesOf(share: Share, base: number): Set<Mode> {
@@ -250,9 +252,50 @@ function halfUp(share: Share, base: number): string {
   return (Math.round(((100 * share.count) / base) * scale + EPS) / scale).toFixed(share.decimals);
 }
 
+/** Fewer shares than this written as a fraction: no way of writing them, a slip of one. */
+const FRACTION_MIN = 2;
+
+/**
+ * Since a fix of stop 35 after the measure of 674–718: shares written as the fraction of the whole,
+ * not times 100 (`主动公开政府信息60条,其中政务动态类35条,占58%,履职依据类5条,占0.08%,机构智能类3条,
+ * 占0.05%,领导信息4条,占0.06%`, real: 汶上县白石镇 2020: 5/60 = 0.083, 8.3%): at least two shares
+ * below 1% that fit count/base (rounded any way) and not 100 × count/base, over the whole the
+ * sentence states before the list in the shares' unit (or the one before, the list opening with
+ * `其中`).
+ */
+function fractionProblem(shares: readonly Share[], lead: string): ShareProblem | null {
+  const unit = shares[0]?.unit ?? '';
+  const bases = [...lead.matchAll(COUNT)].filter((m) => m[2] === unit).map((m) => Number(m[1]));
+  for (const base of new Set(bases)) {
+    const odd = shares.filter((share) => {
+      if (share.percent >= 1 || share.count > base || share.count === 0) return false;
+      const asFraction = modesOf({ ...share, count: share.count / 100 }, base);
+      return asFraction.size > 0 && modesOf(share, base).size === 0;
+    });
+    const [first] = odd;
+    if (first && odd.length >= FRACTION_MIN)
+      return {
+        share: first,
+        base,
+        expected: halfUp({ ...first, decimals: 1 }, base),
+        others: 'half-up',
+        fraction: odd.length,
+      };
+  }
+  return null;
+}
+
 function problemIn(sentence: string, before = ''): ShareProblem | null {
   const shares = sharesOf(sentence);
   if (shares.length === 0) return null;
+  if (shares.length >= FRACTION_MIN && sentence.includes('0.')) {
+    const first = sentence.indexOf(shares[0]?.text ?? '');
+    const lead = OPENS_LIST.test(sentence)
+      ? before + sentence.slice(0, first)
+      : sentence.slice(0, first);
+    const fraction = fractionProblem(shares, lead);
+    if (fraction) return fraction;
+  }
   if (shares.length < MIN_SHARES) return loneShareProblem(shares, sentence, before);
   const unit = shares[0]?.unit ?? '';
   if (shares.some((s) => s.unit !== unit)) return null;
@@ -434,7 +477,7 @@ export const sharesCheck = defineCheck({
         });
       }
       if (!problem) continue;
-      const { share, base, expected, rounding, others, lone, twice, truncated } = problem;
+      const { share, base, expected, rounding, others, lone, twice, truncated, fraction } = problem;
       // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,
       // read against every base the tables give (新收, 新收 + 结转, 总计).
       if (
@@ -445,6 +488,15 @@ export const sharesCheck = defineCheck({
       )
         continue;
       const ratio = `${share.count}/${base} = ${((100 * share.count) / base).toFixed(share.decimals + 2)}%`;
+      if (fraction !== undefined) {
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${share.text}”：${share.count}/${base} = ${(share.count / base).toFixed(4)}，即 ${expected}%，写成了 ${share.percent}%：占比没有乘以 100${fraction > 1 ? `（同一处共 ${fraction} 项这样写）` : ''}，请按 ${base}${share.unit} 重新计算各项占比`,
+        });
+        continue;
+      }
       if (truncated !== undefined) {
         found.push({
           target: text.section,
