@@ -113,3 +113,38 @@ describe('shares written as fractions of the whole', () => {
     ).toEqual([]);
   });
 });
+
+describe('the item on 平台建设 telling the requests, no platform named', () => {
+  const items = (platform: string) =>
+    [
+      '2020年,我镇积极稳妥地推进政府信息公开工作。',
+      '(一)主动公开政府信息情况',
+      '2020年主动公开政府信息46条。',
+      '(二)办理申请公开内容',
+      '2020年全镇累计受理依申请公开政府信息0件',
+      '(四)持续加强平台建设',
+      platform,
+      '(五)加强监督保障工作',
+      '一是建立长效工作机制。',
+    ].join('\n');
+  it('is read (real: 安岳县周礼镇 2020)', () => {
+    const report = withOverview(
+      items(
+        '按照相关法律法规的要求,有序稳妥地推进政府信息公开工作,积极探索建立依申请公开协调机制,增强服务意识,对涉及多部门的申请事项,加强协调,坚持依申请公开的每一环节都要依法依规',
+      ),
+      2020,
+    );
+    expect(messageOf(report, 'overview-item-off-topic:overview')).toContain(
+      '“(四)持续加强平台建设”下写的是',
+    );
+  });
+  it('leaves an item naming its platform alone (real: 会宁县甘沟驿镇 2022)', () => {
+    const report = withOverview(
+      items(
+        '今年以来,我镇不断加大政府信息公开力度,在镇便民服务大厅设立政务公开专区,配备触摸查询一体机等设备,方便群众提出政府信息公开申请。',
+      ),
+      2022,
+    );
+    expect(keys(report)).not.toContain('overview-item-off-topic:overview');
+  });
+});

@@ -853,6 +853,43 @@ export function proactiveItemOffTopic(
   return null;
 }
 
+/** A sub-heading of 总体情况 naming 平台建设 (`（四）持续加强平台建设`), its number kept. */
+const PLATFORM_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,10}平台建设[^。；;：:，,\n]{0,12})/;
+/** Any platform or channel named: a website, a column, a board, a hall, an account. */
+const PLATFORM_SAID =
+  /平台|网站|网页|门户|[政公]\S?网|公众号|微信|微博|新媒体|专栏|专区|栏目|[公宣信]\S?栏|显示屏|电子屏|大厅|窗口|查阅|热线|客户端|APP|app|抖音|系统|渠道|载体|阵地|媒体|网络|线上|报纸|广播|电视/;
+
+/**
+ * Since a fix of stop 35 after the measure of 674–718: the item of 总体情况 on 平台建设, whole (the
+ * next sub-heading follows), that speaks of requests and names no platform, channel or column at all
+ * (real: 安岳县周礼镇 2020, `（四）持续加强平台建设` / `按照相关法律法规的要求,…积极探索建立依申请公开
+ * 协调机制,…对涉及多部门的申请事项,加强协调,坚持依申请公开的每一环节都要依法依规`): another item's text
+ * under it.
+ */
+function platformItemOffTopic(lines: readonly string[]): { heading: string; shown: string } | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PLATFORM_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    let next = i + 1;
+    for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+      body.push(lines[next] ?? '');
+    const said = body
+      .join('')
+      .replace(/^[。．.：:\s]+/, '')
+      .trim()
+      .slice(0, ITEM_LONGEST);
+    if (next >= lines.length || said === '') return null;
+    if (!REQUESTS_SAID.test(said) || PLATFORM_SAID.test(said)) return null;
+    return {
+      heading: m[1]?.trim() ?? '',
+      shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
+    };
+  }
+  return null;
+}
+
 /**
  * The item of 总体情况 on 依申请公开 that counts only what was published proactively and says
  * nothing of requests (real: 芦庙乡 2021, `(二)依申请公开政府办理情况` over `通过政府网站主动公开
@@ -905,6 +942,16 @@ export const overviewItemOffTopicCheck = defineCheck({
         },
       ];
     if (!text.includes('申请')) return [];
+    const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
+    if (platform)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
+        },
+      ];
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i] ?? '';
       const requests = REQUESTS_ITEM.exec(line);
