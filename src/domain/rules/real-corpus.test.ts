@@ -2776,6 +2776,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // `4条,占0.06%` of 60.
     'shares-rounding-mismatch:overview',
   ],
+  // Since a fix of stop 35 after the measure of 674–718: `《兴安盟政务公开领导小组办公室关于做好2020年度
+  // …的通知》(兴政公办发)`, the number its issuer's prefix alone.
+  '684-wulanhaote-city-2020.txt': ['notice-citation-unknown:meta:broken-number'],
   '685-wulanhaote-wulanhada-2022.txt': [
     'government-scope-missing',
     'report-name-garbled:meta',
@@ -3122,7 +3125,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“《中华人民共和国政府信息公开条例(试行)》”，条例名称多出“(试行)”，条例并无试行版',
     '序言“现将我局2020年度政府信息公开工作年度公布如下”，缺“报告”，报告名称残缺',
   ],
-  '684-wulanhaote-city-2020.txt': ['序言所引盟通知文号只写“(兴政公办发)”，缺年份和序号'],
   '685-wulanhaote-wulanhada-2022.txt': ['“在政务公开网站公开主动公开85条信息”，“公开”重复'],
   '686-tianjin-zjw-2024.txt': ['“防止泄漏国家秘密”：“泄露”误作“泄漏”'],
   '687-jiuyuan-halingeer-2025.txt': [

@@ -148,3 +148,23 @@ describe('the item on 平台建设 telling the requests, no platform named', () 
     expect(keys(report)).not.toContain('overview-item-off-topic:overview');
   });
 });
+
+describe('a document number that is its issuer’s prefix alone', () => {
+  it('is read as broken (real: 乌兰浩特市 2020)', () => {
+    const preface =
+      '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《政府信息公开条例》)、《兴安盟政务公开领导小组办公室关于做好2020年度政府信息公开工作年度报告编制发布工作的通知》(兴政公办发)规定编制。';
+    expect(
+      messageOf(withPreface(preface, 2020), 'notice-citation-unknown:meta:broken-number'),
+    ).toContain('「兴政公办发」只有发文机关代字，缺年份和序号');
+  });
+  it('leaves short names, a place to download and how a title was issued alone (real: 龙岗区 2024, 始兴县机关事务管理局 2021)', () => {
+    for (const preface of [
+      '本报告根据《中华人民共和国政府信息公开条例》(下称《条例》)编制。',
+      '根据《始兴县机关事务管理局2021年政府信息公开工作年度报告》(可在始兴县政府信息网下载)。',
+      '根据《关于做好2020年度政府信息公开工作年度报告编制发布工作的通知》(市政府印发)要求编制。',
+    ])
+      expect(keys(withPreface(preface, 2021))).not.toContain(
+        'notice-citation-unknown:meta:broken-number',
+      );
+  });
+});

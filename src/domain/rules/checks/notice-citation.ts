@@ -136,6 +136,16 @@ const BROKEN_NUMBER =
   /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号)/g;
 
 /**
+ * Since a fix of stop 35 after the measure of 674–718: a document number that is its issuer's prefix
+ * alone, in brackets right after a title (`《兴安盟政务公开领导小组办公室关于做好2020年度政府信息公开工作
+ * 年度报告编制发布工作的通知》(兴政公办发)`, real: 乌兰浩特市 2020): the year and the serial lost. A
+ * short prefix ending in 发, 函, 字 or 电; not a bracket telling how the title was issued (`(市政府印发)`)
+ * nor a short name (`(以下简称…)`, `(下称《条例》)`).
+ */
+const PREFIX_ONLY = /》\s*[（(]([\u4e00-\u9fff]{1,6}(?:发|函|字|电))[）)]/g;
+const ISSUED = /[印下转签分]发/;
+
+/**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
  * not after a bracket or digit followed by a closing bracket and a digit, or a character and
  * a year run together with a number and 号 (a cheap pre-test).
@@ -623,6 +633,9 @@ const citationsIn = perParagraphAnd(
       if (MAY_BE_BROKEN.test(sentence))
         for (let m = first(BROKEN_NUMBER, sentence); m; m = BROKEN_NUMBER.exec(sentence))
           unknown.push({ kind: 'broken', text: m[0] });
+      if (sentence.includes('》'))
+        for (const m of sentence.matchAll(PREFIX_ONLY))
+          if (!ISSUED.test(m[1] ?? '')) unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (numbered)
         for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
           unknown.push({ kind: 'no-issuer', text: m[0] });
@@ -955,6 +968,9 @@ const citations = perContext((ctx: CheckContext) => {
 
 function brokenMessage(texts: readonly string[]): string {
   const quoted = texts.map((t) => `「${t}」`).join('');
+  // The issuer's prefix alone (`兴政公办发`): no digit at all.
+  if (texts.every((t) => !/\d/.test(t)))
+    return `文号${quoted}只有发文机关代字，缺年份和序号（完整的文号应为“${texts[0] ?? ''}〔年份〕××号”），请核对原文号`;
   const probable = texts.map(probableNumber);
   return probable.every((p) => p !== null)
     ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`
