@@ -1266,7 +1266,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       items.find((it) => OLD_PART.test(it)) ??
       (named.length >= MIN_LISTED_ETC
         ? (items.find((it) => OLD_PART_ITEM.test(it.replace(BRACKETED, ''))) ??
-          OLD_REVIEW_PART.exec(list.replace(BRACKETED, ''))?.[0])
+          (/举报|投诉|申诉/.test(list)
+            ? OLD_REVIEW_PART.exec(list.replace(BRACKETED, ''))?.[0]
+            : undefined))
         : undefined);
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
