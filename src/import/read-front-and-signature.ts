@@ -87,6 +87,9 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
       agency = broken[1] ?? '';
       year = Number(broken[2]);
       skip.add(titleAt - 1);
+      // Since a fix of stop 35 after the measure of 674–718: the title is both lines (`天津市城市管理
+      // 委员会2025年度` / `政府信息公开工作报告`, real: 天津市城管委 2025), its name read after its year.
+      title = `${(above ?? '').trim()}${title.trim()}`;
     }
     // A title broken inside the agency's name, the title's part naming only its kind:
     // `重庆市沙坪坝区人民政府小龙坎街道` / `办事处2023年政府信息公开工作年度报告` (real: 小龙坎街道 2023).

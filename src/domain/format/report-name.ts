@@ -31,9 +31,12 @@ const SHORT_REPORT_NAME =
  * 信息公开工作报告`, real: 阜阳市 2020; `亳州市人民政府办公室2025年政府信息公开工作报告`, real: 亳州市政府办
  * 2025, each written down as a problem): the 年度 of `2021年度` is the year's word, the report's
  * name `政府信息公开工作报告` is not the regulation's, as `政府信息公开年度报告` is not (stop 31).
+ * Since a fix of stop 35 after the measure of 674–718: without 工作 too (`…等相关文件要求编制2024年度
+ * 政府信息公开报告`, real: 六枝特区落别乡 2024; `现向社会公布子洲县交通运输局2021年度政府信息公开报告`,
+ * real: 子洲县交通运输局 2021, whose title is already said short of 年度).
  */
 const SHORT_NAME_AFTER_YEAR =
-  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开工作报告)/g;
+  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?报告)/g;
 /**
  * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
  * 如下`, real: 银川镇 2022; `现将本年度政府信息公开工作报告如下`, since a fix of stop 34): this year's
@@ -64,7 +67,7 @@ export function shortTitleName(title: string): string | null {
   // Since a fix of stop 34 after the measure of 614–643: `…2021年度政府信息公开工作报告`, 年度 left
   // out of the name (see `SHORT_NAME_AFTER_YEAR`).
   const m =
-    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)报告)$/.exec(
+    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?报告)$/.exec(
       title.replace(/\s+/g, ''),
     );
   const name = m?.[1] ?? '';
@@ -81,13 +84,16 @@ export function shortReportNames(text: string): { name: string; year: number | n
     !text.includes('信息公开年度报告') &&
     !text.includes('信息公开工作年度报告') &&
     !text.includes('信息公开年度工作报告') &&
-    !text.includes('信息公开工作报告')
+    !text.includes('信息公开工作报告') &&
+    !text.includes('信息公开报告')
   )
     return out;
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
   const matches = [
     ...text.matchAll(SHORT_REPORT_NAME),
-    ...(text.includes('信息公开工作报告') ? text.matchAll(SHORT_NAME_AFTER_YEAR) : []),
+    ...(text.includes('信息公开工作报告') || text.includes('信息公开报告')
+      ? text.matchAll(SHORT_NAME_AFTER_YEAR)
+      : []),
   ];
   for (const m of matches) {
     const name = m[2] ?? '';

@@ -104,6 +104,12 @@ const PHRASES: readonly string[] = [
   '习近平新时代中国特色社会主义思想',
   // Since a fix of stop 33 after the measure of 584–613: `确保权力在阳关下运行` (real: 东华门街道 2021).
   '在阳光下运行',
+  // Since a fix of stop 35 after the measure of 674–718: `切实发挥了信思公开工作对建设法治政府…的促进
+  // 作用` (real: 临洮县上营乡 2020, 息 miswritten 思), the work named without 政府 (in most reports);
+  // `政务公开机构职能类3条,机构智能类3条` (real: 汶上县白石镇 2020), 政府信息's kind 机构职能 (in 83
+  // texts of the corpus, never miswritten there).
+  '信息公开',
+  '机构职能',
 ];
 
 /**
@@ -165,6 +171,9 @@ const CONFUSED: readonly string[] = [
   '督智',
   '监鉴',
   '光关',
+  // Since a fix of stop 35 after the measure of 674–718 (see `信息公开`, `机构职能` above).
+  '息思',
+  '职智',
 ];
 
 /**
@@ -173,7 +182,7 @@ const CONFUSED: readonly string[] = [
  */
 const DROPPABLE = new Set('的之要度及和与、');
 
-type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded';
+type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded' | 'added';
 
 /**
  * Since a fix of stop 33, slips the near misses of the phrases cannot see, each gated by its own
@@ -354,6 +363,58 @@ const SHAPES: readonly Shape[] = [
     phrase: () => word,
     kind: 'doubled',
   })),
+  // Since a fix of stop 35 after the measure of 674–718: the trio 发布、解读、回应 with 解 lost
+  // (`推进重点领域信息公开、加强信息发布、读和回应工作`, real: 临洮县上营乡 2020); the corpus writes it
+  // `发布、解读、回应`, `发布、解读和回应`, `发布、解读回应`, `发布解读、回应`. 读 alone between a
+  // list's mark and 回应 is no word.
+  {
+    word: '、读',
+    then: /[和、及与]?回应/y,
+    phrase: (slip) => `、解读${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  // The principle 公开为常态、不公开为例外 with its 不 lost (`始终坚持“公开是常态, 公开是例外”的原则`,
+  // real: 陇南市人民政府办公室 2024): the corpus's 182 texts all write 不公开为例外 or 不公开是例外; the
+  // near misses of the phrase read the words with 为 only.
+  {
+    word: '常态',
+    then: /[、,，；;]?以?公开[为是]例外/y,
+    phrase: (slip) => slip.replace(/公开([为是])例外$/, '不公开$1例外'),
+    kind: 'lost',
+  },
+  // 泄露 (of a secret, of information) written 泄漏, the word for a leak of gas or water
+  // (`防止泄漏国家秘密、工作秘密和敏感信息`, real: 天津市住房和城乡建设委员会 2024); the corpus writes
+  // `泄露国家秘密` otherwise, and 泄漏 nowhere else.
+  {
+    word: '泄漏',
+    then: /(?:国家|工作|商业)?(?:秘密|机密)|隐私|(?:个人|敏感|涉密)?信息/y,
+    phrase: (slip) => `泄露${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  // The regulation named with a 试行 it never had (`根据《中华人民共和国政府信息公开条例(试行)》`, real:
+  // 兴安盟农牧局 2020). Other rules are (`…年度报告格式(试行)`, `…工作办法(试行)`): only the
+  // regulation's own name is read.
+  {
+    word: '中华人民共和国政府信息公开条例',
+    then: /[(（]试行[)）]/y,
+    phrase: () => '中华人民共和国政府信息公开条例',
+    kind: 'added',
+  },
+  // 信息公开 with 化 put in, a cross of 信息化 (`更新了《海滨街道政务信息化公开指南(2024)》`, real:
+  // 吴川市海滨街道 2024): 信息化 is never made public (`经济和信息化委员会信息公开指南`: 信息化 ends a
+  // name there).
+  { word: '信息化公开', phrase: () => '信息公开', kind: 'added' },
+  // 公开 written twice across two words, the verb then 主动公开 (`在政务公开网站公开主动公开85条信息`,
+  // real: 乌兰哈达镇 2022; `共公开政府信息3030条,公开主动公开政府文件1624份`, real: 府谷县政府办 2022):
+  // after a place it is published on, or opening a clause. Not 信息公开 or a heading's 全面公开 run into
+  // 主动公开 (`政务信息公开主动公开总数146条`, real: 开化县中村乡 2023; `（一）全面公开主动公开情况`,
+  // 平潭 2022).
+  {
+    word: '公开主动公开',
+    onlyAfter: '站台栏网号端屏，,。；;',
+    phrase: (slip) => `${slip.charAt(0)}主动公开`,
+    kind: 'doubled',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -559,10 +620,69 @@ const WORK_CUT = /(各项|相关|此项|该项|有关|的)工[。，,；;]/;
 const TALLY_CUT =
   /(?<![积劳连累])累(?:公开|发布|受理|办理|收到|接收|接到|更新|上传|推送|报送|转载|编制|制发|答复|处理|回复|征集|开展|举办|召开)/;
 
+/**
+ * Since a fix of stop 35 after the measure of 674–718: an agency's name after the preposition 以,
+ * then 开展, its 名义 lost (`现对以重庆市渝北区回兴街道办事处开展政府信息公开工作的情况进行报告`, real:
+ * 渝北区回兴街道 2023; the corpus writes `以县政府和县政府办公室名义`, `以宛城区人民政府名义`): an agency
+ * does not stand for the way the work is done. 以 opening a clause or after 对 (not `可以`, `予以`), and
+ * not 开展的 (`以…办事处开展的活动为契机`: what the agency did is a noun there).
+ */
+const CAPACITY_LOST =
+  /(?:^|[对现，,。；;])以([\u4e00-\u9fff]{2,24}?(?:办事处|人民政府|政府|委员会|管委会|办公室|局))开展(?!的)/;
+
+/**
+ * Since a fix of stop 35 after the measure of 674–718: a count of requests received, then 受理 left
+ * dangling where the sentence should go on (`我镇收到0件信息公开申请受理和通过电子邮件提交的信息公开
+ * 申请受理`, real: 邹城市唐村镇 2020, a form's sentence left half edited): after `收到N件…申请` a
+ * report goes on with a stop or with what was done (`收到申请21件,办结21件`); 受理 joined by 和, or
+ * ending the sentence, has no object. The corpus has no other `收到N件…申请受理`.
+ */
+const RECEIVED_DANGLING = /收到\d+件[^，,。；;]{0,16}?申请受理(?=[和。；;]|$)/;
+
+/**
+ * Since a fix of stop 35 after the measure of 674–718: a clause written twice in a row (`及时、准确、
+ * 全面地公开政府信息,及时、准确、全面地公开政府信息`, real: 九原区哈林格尔镇 2025): the corpus has no
+ * other clause of six characters or more repeated right after its comma or stop.
+ */
+/** Whether a character code is a mark ending a clause: `，,。；;`. */
+const endsClause = (c: number): boolean =>
+  c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b;
+function clauseTwice(text: string): PhraseSlip | null {
+  let start = 0;
+  let prev = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
+    const n = i - start;
+    if (
+      prev >= 0 &&
+      n >= 6 &&
+      start - 1 - prev === n &&
+      text.startsWith(text.slice(start, i), prev) &&
+      (text.slice(start, i).match(HAN_CHARS) ?? []).length >= 4
+    ) {
+      const clause = text.slice(start, i);
+      return { text: text.slice(prev, i), phrase: clause, kind: 'doubled' };
+    }
+    prev = start;
+    start = i + 1;
+  }
+  return null;
+}
+const HAN_CHARS = /[\u4e00-\u9fff]/g;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
   const out: PhraseSlip[] = [];
+  const capacity = text.includes('开展') ? CAPACITY_LOST.exec(text) : null;
+  if (capacity) {
+    const said = capacity[0].slice(capacity[0].indexOf('以'));
+    out.push({ text: said, phrase: `以${capacity[1] ?? ''}名义开展`, kind: 'lost' });
+  }
+  const dangling = text.includes('申请受理') ? RECEIVED_DANGLING.exec(text) : null;
+  if (dangling) out.push({ text: dangling[0], phrase: dangling[0].slice(0, -2), kind: 'added' });
+  const twice = clauseTwice(text);
+  if (twice) out.push(twice);
   const cut = text.includes('工') ? WORK_CUT.exec(text) : null;
   if (cut) out.push({ text: cut[0], phrase: `${cut[1] ?? ''}工作`, kind: 'lost' });
   const tally = text.includes('累') ? TALLY_CUT.exec(text) : null;
@@ -624,6 +744,7 @@ const HOW: Readonly<Record<SlipKind, string>> = {
   replaced: '错字',
   swapped: '字序颠倒',
   worded: '用词不当',
+  added: '多字',
 };
 
 /** A fixed phrase with a character lost, doubled, replaced or swapped (warning). */

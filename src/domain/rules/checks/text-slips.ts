@@ -669,6 +669,14 @@ const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/
  */
 const REPORT_NAME_CUT =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》\d]{0,24}?(政府信息公开(?:工作)?\s*年度报)[ \t\u3000]*\n(?=\s*\S)/;
+/**
+ * Since a fix of stop 35 after the measure of 674–718: the name after its year with its last word
+ * 报告 lost, the verb presenting it right after 年度 (`现将我局2020年度政府信息公开工作年度公布如下`,
+ * real: 兴安盟农牧局 2020). Not `…工作年度情况报告如下` (real: a 地震局's 2023, the report's words
+ * otherwise: 报告 the verb).
+ */
+const NAME_REPORT_LOST =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开工作年度)(?=公布|发布|公开|印发|如下|向社会|予以)/;
 const sortedChars = (s: string): string => [...s].sort().join('');
 const TAIL_CHARS = sortedChars('工作年度报告');
 
@@ -729,6 +737,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
         return { kind: 'dropped', name: m[0] };
   const cut = text.includes('年度报') ? REPORT_NAME_CUT.exec(text) : null;
   if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
+  const lost = text.includes('公开工作年度') ? NAME_REPORT_LOST.exec(text) : null;
+  if (lost) return { kind: 'dropped', name: lost[1] ?? '' };
   if (text.includes('政府信息公开'))
     for (const m of text.matchAll(REPORT_NAME_TAIL)) {
       const tail = (m[1] ?? '').replace(/\s+/g, '');
