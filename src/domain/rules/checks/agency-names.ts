@@ -201,6 +201,8 @@ const prefaceReportName = perText(
 
 /** A government's name (`陇西县人民政府`). */
 const GOVERNMENT_END = /政府$/;
+/** A government's general office (`梅县区人民政府办公室`, `广州市人民政府办公厅`, `县政府办`). */
+const GOVERNMENT_OFFICE_END = /政府(?:办公(?:室|厅)|办)$/;
 
 /** A name's core, without the kind a government or township may or may not be written with. */
 const core = (name: string): string =>
@@ -228,6 +230,22 @@ function prefaceNamesOther(ctx: CheckContext): Finding | null {
       fields: ['meta.preface', 'meta.agencyName'],
       section: 'meta',
       message: `序言说现公布的是“${named}”的年度报告，本报告的机关却是“${agencyName}”（${KIND_WORDS[mine]}）：是否照抄了上级政府的报告？请核对序言中的报告名称和编制机关`,
+    };
+  // Since a fix of stop 35 after the measure of 674–718: a government's general office publishing its
+  // government's report (real: 梅县区人民政府办公室 2019, `现公布梅县区人民政府2019年政府信息公开工作年度
+  // 报告`, its title and `内容涵盖梅县区人民政府办公室…` the office's; 亳州市人民政府办公室 2025, `发布亳州市
+  // 人民政府2025年度…年度报告`): the office's report called the government's, whose figures differ.
+  // Said before the names are compared: the government's name is in the office's.
+  if (
+    GOVERNMENT_OFFICE_END.test(compactName(agencyName)) &&
+    GOVERNMENT_END.test(named) &&
+    namesAgree(core(named), core(agencyName))
+  )
+    return {
+      target: 'meta',
+      fields: ['meta.preface', 'meta.agencyName'],
+      section: 'meta',
+      message: `序言说现公布的是“${named}”的年度报告，本报告的机关却是“${agencyName}”（政府办公室）：是否把本机关的年报说成了政府的年报？请核对序言中的报告名称`,
     };
   if (namesAgree(named, agencyName) || namesAgree(core(named), core(agencyName))) return null;
   if (mine === null || theirs === null || mine === theirs) return null;
@@ -276,6 +294,32 @@ function speaksAsBureau(ctx: CheckContext): boolean {
 }
 
 /**
+ * Since a fix of stop 35 after the measure of 674–718: a town's report publishing on another town's
+ * site (`并在木镇镇信息公开网站公开`, real: 龙湖镇 2023): a sentence copied from another town's report.
+ * Only a 镇's or 乡's own site named after 在/通过/依托/利用 (`在铺前镇政府网站`, `通过高陂镇人民政府信息
+ * 公开平台`, `在平阳县凤卧镇人民政府信息公开网站`, each the report's own town, stay silent), in a
+ * town's report; a county office's report names its towns' accounts (`通过寻召乡人民政府公众号`).
+ */
+const TOWN_SITE =
+  /(?:在|通过|依托|利用)([\u4e00-\u9fff]{2,8}?(?:镇|乡))(?:人民政府|政府)?(?:信息公开|政务公开|政务信息公开|政府信息公开)?(?:门户网站|网站|网|微信公众号|公众号|专栏|平台)/;
+const OWN_TOWN = /([\u4e00-\u9fff]{2,8}?(?:镇|乡))(?:人民政府|政府)?$/;
+const NOT_A_TOWN = /^(?:本|我|该|各|全|乡镇|城乡|村镇)/;
+const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => {
+  const text = compactText(analysed);
+  if (
+    !text.includes('网') &&
+    !text.includes('号') &&
+    !text.includes('专栏') &&
+    !text.includes('平台')
+  )
+    return null;
+  const m = TOWN_SITE.exec(text);
+  const town = m?.[1] ?? '';
+  if (town === '' || NOT_A_TOWN.test(town) || town.endsWith(own) || own.endsWith(town)) return null;
+  return m?.[0] ?? null;
+});
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -291,6 +335,16 @@ export const otherAgencyInTextCheck = defineCheck({
     const found: Finding[] = self ? [self] : [];
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
+    const ownTown = OWN_TOWN.exec(compactName(agency))?.[1];
+    if (ownTown !== undefined)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => otherTownSiteIn(text, ownTown),
+          (said) =>
+            `文中写“${said}”，说的不是本机关“${agency}”：是否照抄了其他乡镇的报告？请核对这一句的机关名称`,
+        ),
+      );
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       if (!/提出|提交|递交/.test(text.text)) continue;
@@ -439,6 +493,21 @@ const placesOfReport = memoByText((names: string) => placesOf(names));
 /** The agency's name with its places, one object per name (the key of `levelDoubledIn`'s memo). */
 const ownPlaces = memoByText((agency: string) => ({ agency, places: placesOfReport(agency) }));
 
+/**
+ * Since a fix of stop 35 after the measure of 674–718: the body that runs the work, 政府信息与政务公开
+ * 办(公室), named with 信息 or 政府 lost (real: 井冈山市 2020, `请与井冈山市政府与政务公开办联系`,
+ * `市信息与政务公开办深入贯彻…`, the same text writing `市政府信息与政务公开办` whole). Not in a
+ * document's title (`《国务院办公厅政府与政务公开办公室关于…》`, real: 新蔡县 2020): the notice's
+ * citation says it.
+ */
+const OPENNESS_OFFICE_LOST = /政府与政务公开办|(?<!政府)信息与政务公开办/;
+const DOCUMENT_TITLE = /《[^《》\n]{0,80}》/g;
+const opennessOfficeLostIn = perText((_, analysed): string | null => {
+  const text = compactText(analysed);
+  if (!text.includes('与政务公开办')) return null;
+  return OPENNESS_OFFICE_LOST.exec(text.replace(DOCUMENT_TITLE, ''))?.[0] ?? null;
+});
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -448,9 +517,15 @@ export const agencyWordLostCheck = defineCheck({
   run(ctx) {
     const agency = compactName(ctx.report.meta.agencyName);
     const places = placesOfReport(agency);
+    const offices = textFindings(
+      ctx,
+      (text) => opennessOfficeLostIn(text),
+      (said) =>
+        `文中把“政府信息与政务公开办”写作“${said}”，少了“${said.startsWith('政府') ? '信息' : '政府'}”：请核对机构名称`,
+    );
     const found =
       places.length === 0
-        ? []
+        ? offices
         : textFindings(
             ctx,
             (text) => levelLostIn(text, places),
@@ -458,7 +533,7 @@ export const agencyWordLostCheck = defineCheck({
               const [written, whole] = said.split('|');
               return `文中把本机关所在地写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
             },
-          );
+          ).concat(offices);
     if (agency.length < 6) return found;
     return [
       ...found,
@@ -626,6 +701,15 @@ const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程
 const PLACELESS_DEPARTMENT =
   /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|办公室|管理处|中心)$/;
 
+/**
+ * Since a fix of stop 35 after the measure of 674–718: a department named by its kind alone, no place
+ * and no level in it (real: 资溪县农业农村局 2020, titled and issued as `农业农村局`; 绵阳市卫生健康委员会
+ * 2020, `2020年卫生健康委员会…年度报告`). Not a zone's or a park's (`五华科技产业园管理委员会`: 五华 is
+ * its place), nor a street's (`佳荣里街`), nor a national body (`国家…局`).
+ */
+const NO_PLACE_DEPARTMENT = /^(?!国家|中国|中央|国务院)[\u4e00-\u9fff]{2,12}(?:局|委员会)$/;
+const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开发|新城|片区/;
+
 /** The report's agency named without its place (warning). */
 export const agencyPlaceMissingCheck = defineCheck({
   id: 'agency-name-place-missing',
@@ -634,6 +718,14 @@ export const agencyPlaceMissingCheck = defineCheck({
   title: '机关名称缺地名',
   run({ report }) {
     const name = compactName(report.meta.agencyName);
+    if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name))
+      return [
+        {
+          fields: ['meta.agencyName'],
+          section: 'meta',
+          message: `机关名称“${name}”没有写明是哪里的${name.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${name}”）`,
+        },
+      ];
     if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) return [];
     const level = name.slice(0, 1);
     return [

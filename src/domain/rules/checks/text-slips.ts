@@ -1910,9 +1910,11 @@ export const problemsTrivialCheck = defineCheck({
  * 公文,都要填写审查表`, real: 藁城区 2022; `以政府办名义印发的…政策文件…全部…公开`, real: 阿拉善右旗
  * 人民政府办公室 2022): a rule of the work, said of no count. Since a fix of stop 34 after the measure of
  * 644–673: the two joined by 暨 (`公开市政府暨市政府办公室政策文件23件`, real: 邢台市人民政府办公室 2025).
+ * Since a fix of stop 35 after the measure of 674–718: nor 本级 in the name of the matters a hall's
+ * guides are for (`政务服务中心窗口提供本级行政审批事项办事指南`, real: 长塘镇 2023).
  */
 const SCOPE =
-  /本级(?!政府文件)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本级(?!政府文件|行政审批|政务服务)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
@@ -1949,14 +1951,29 @@ const TITLE = /《[^《》\n]{0,60}》/g;
  * government's. Nor the office guiding another (`县政府办公室指导寻召乡主动公开政务信息545条`, real:
  * 平乡县人民政府办公室 2024): the count is the one guided.
  */
+/*
+ * Since a fix of stop 35 after the measure of 674–718: a count in 万 (`2019年,梅县区政府办主动公开政府
+ * 信息1.17万条`, real: 梅县区人民政府办公室 2019) is one too.
+ */
 const OFFICE_OWN_COUNT =
-  /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
+  /(?:我办|本办|本机关|政府办公(?:室|厅)|政府办)(?:(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+(?:\.\d+)?万?余?(?:条|件|个|篇|份)|[^，。；,;]{0,8}?未(?:收到|受理))/;
 /** The compact text with the titles of documents (`《…》`) taken out: their words say nothing of it. */
 const untitledIn = perText((_, analysed) => {
   const text = compactText(analysed);
   return text.includes('《') ? text.replace(TITLE, '') : text;
 });
 const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
+/**
+ * Since a fix of stop 35 after the measure of 674–718: so does a town's people's government, the
+ * subject of the clause giving the count (`2023年大兴乡人民政府共主动公开各类政府信息308条`, real: 大兴乡
+ * 2023; `牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条`, real: 牛街乡 2019): the government
+ * itself, not the town with its 村, published them. Not `我镇` (the town or its government, the
+ * corpus's decision), nor the government's site or board named as the channel (`通过镇政府网站`,
+ * `乡政府政务公开栏`): the name opens the clause.
+ */
+const TOWN_OWN_COUNT =
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?:镇|乡|苏木)人民政府(?!网|门户|公开栏|公示栏|信息公开)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
+const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
 
 /**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
@@ -1965,7 +1982,19 @@ const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
  * 存档工作`, real: 德安县河东乡 2022), says nothing of whose the figures are.
  */
 const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)/;
-const TOWN_WORK = /^(?:全(?:镇|乡|街道|苏木)|汇总)[^，,。；;：:\d]{0,8}工作/;
+/*
+ * Since a fix of stop 35 after the measure of 674–718: so does the whole town's 政府信息公开 told as
+ * going well (`全镇政府信息公开呈现出稳固推进、不断深化的良好态势`, real: 鹤山镇 2020).
+ */
+const TOWN_WORK =
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?:政府信息|政务)公开)/;
+/**
+ * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
+ * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
+ * real: 落别乡 2024; as 416's `广泛搜集各站所(部门)信息`, decided a source): where the items come
+ * from, not whose the figures are.
+ */
+const GATHERED_FROM = /(?:收集|搜集|采集|汇集)$/;
 /**
  * Since a fix of stop 34 after the measure of 644–673: the same of a region above a town, in its
  * government's report, the work organised by the government (`对全区政务公开工作进行统筹部署`, real:
@@ -2008,6 +2037,7 @@ const scopeIn = perTextAnd((_, town: boolean, analysed) => {
       return true;
     }
     if (ABOVE_TOWN.test(m[0])) continue;
+    if (GATHERED_FROM.test(untitled.slice(Math.max(0, m.index - 2), m.index))) continue;
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
@@ -2025,9 +2055,38 @@ const SCOPE_ALL = new RegExp(SCOPE.source, 'g');
  * report. Not its office (`由松北区人民政府政府办公室综合…`), nor the government named in a department's
  * text (`在县人民政府的领导下`, `向区人民政府报告`), which no working verb follows at once.
  */
-const GOVERNMENT_AT_WORK =
-  /(?:^|[,，。；;])(?:\d{4}年[,，]?)?[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实)|由[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)/m;
+const AT_WORK =
+  '(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实|在[^，,。；;]{0,24}?领导下)';
+const AT_WORK_OPENING = '(?:^|[,，。；;])(?:\\d{4}年[,，]?)?[\\u4e00-\\u9fff]{1,12}?';
+/*
+ * Since a fix of stop 35 after the measure of 674–718: the government under its party committees'
+ * leadership (`2023年,交口县人民政府在吕梁市委、市政府和交口县委的坚强领导下,坚持…`, real: 交口县
+ * 2023); a department's text says `在县人民政府的领导下`, the government after 在.
+ */
+const GOVERNMENT_AT_WORK = new RegExp(
+  `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)人民政府${AT_WORK}|` +
+    '由[\\u4e00-\\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)',
+  'm',
+);
+/**
+ * Since a fix of stop 35 after the measure of 674–718: a nameless text whose town's government is at
+ * work (`2024年,落别乡人民政府认真贯彻落实…`, real: 落别乡 2024) or compiles the report (`由成山镇人民
+ * 政府编制`, real: 成山镇 2019) is a town's report; and one whose government's general office is at
+ * work (`2019年,广州市番禺区人民政府办公室认真贯彻落实…`, real: 番禺区人民政府办公室 2019) the office's.
+ */
+const TOWN_AT_WORK = new RegExp(
+  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)`,
+  'm',
+);
+const OFFICE_AT_WORK = new RegExp(
+  `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)人民政府办公(?:室|厅)${AT_WORK}`,
+  'm',
+);
+const townAtWorkIn = perText((_, analysed) => TOWN_AT_WORK.test(compactText(analysed)));
+const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(analysed)));
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
+/** A count of items published in 万 (`发布各类信息近1.7万条`). */
+const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(?:余|多)?条/;
 const unitsIn = perText((_, analysed) => UNITS.test(compactText(analysed)));
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
@@ -2042,13 +2101,16 @@ export const governmentScopeCheck = defineCheck({
     // (real: 阚疃镇 2024, 南湖洲镇 2025, 府河镇 2023, 高陂镇 2022, 大涌镇 2022): its figures may be the
     // town government's own or the whole town's, its 村 and the county's offices in it counted
     // (`“大涌公安”发布政务微信信息438条`), and its report gives them with nothing said of which.
-    const town = isTownGovernment(ctx);
     const name = agencyName.replace(/\s+/g, '');
+    const nameless = name === '';
+    const town = isTownGovernment(ctx) || (nameless && textsOf(ctx).some((t) => townAtWorkIn(t)));
     // Since a fix of stop 34 after the measure of 584–613: a government's general office too (real:
     // 银川市人民政府办公室 2022, `主动公开政府信息20余万条`, `受理答复政府信息公开申请28件`): it runs the
     // government's portal and answers the requests made to the government, so its figures may be its
     // own, the government's or the whole region's, and its report often gives them with nothing said.
-    const office = !town && GOVERNMENT_OFFICE.test(name);
+    const office =
+      !town &&
+      (GOVERNMENT_OFFICE.test(name) || (nameless && textsOf(ctx).some((t) => officeAtWorkIn(t))));
     if (!town && !office) {
       if (
         agencyKind !== 'government' &&
@@ -2075,16 +2137,28 @@ export const governmentScopeCheck = defineCheck({
     const { problems, other, overview } = ctx.report.narrative;
     const overviewText =
       (overview ?? '').trim() === '' ? ctx.report.meta.preface : (overview ?? '');
+    // Since a fix of stop 35 after the measure of 674–718: so has a count in 万 (`在区政府门户网站发布
+    // 各类信息近1.7万条`, real: 番禺区人民政府办公室 2019), and 二、主动公开 giving its count before the
+    // text is cut (`2019年,主动公开政府信息19条`, real: 成山镇 2019).
+    const { proactive } = ctx.report.narrative;
     if (
       (problems ?? '').trim() === '' &&
       (other ?? '').trim() === '' &&
-      !countsPublished(overviewText)
+      !countsPublished(overviewText) &&
+      !countsPublished(proactive ?? '') &&
+      !MANY_PUBLISHED.test(compactText(overviewText))
     )
       return [];
     const texts = textsOf(ctx);
     if (
       texts.length === 0 ||
-      texts.some((t) => scopeIn(t, town) || (!town && unitsIn(t)) || (office && officeOwnIn(t)))
+      texts.some(
+        (t) =>
+          scopeIn(t, town) ||
+          (!town && unitsIn(t)) ||
+          (office && officeOwnIn(t)) ||
+          (town && townOwnIn(t)),
+      )
     )
       return [];
     return [
