@@ -2954,6 +2954,49 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 711's `现将2020年政府信息公开工作报告如下`: its gatherer read 报告 as the verb; the corpus's
   // decision of stop 34 (`现将本年度政府信息公开工作报告如下`, 34 texts read) reads the report's name
   // short of 年度, and this is kept (a false warning at the measure by the gatherer's key).
+  // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): flagged at the measure.
+  '720-haian-jiaoxie-2019.txt': ['section-heading-mismatch:overview'],
+  '721-zhejiang-gzw-2020.txt': ['report-is-cover-letter', 'section-heading-mismatch:overview'],
+  '722-changchun-lyj-2020.txt': [
+    'part-count-mismatch:meta',
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    'section-heading-mismatch:proactive',
+  ],
+  '723-changchun-xinqu-scjg-2020.txt': [
+    'overview-areas-missing',
+    't2-decisions-equal-items:coercion',
+  ],
+  '724-shangyu-gaibei-2021.txt': [
+    'date-characters-missing:meta',
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+  ],
+  '725-songyang-dadongba-2021.txt': [
+    'overview-areas-missing',
+    'part-count-mismatch:meta',
+    'section-heading-mismatch:overview',
+    'section-heading-mismatch:proactive',
+  ],
+  '735-jinan-shuanghe-2020.txt': ['report-name-garbled:meta'],
+  '747-hengnan-zfb-2022.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'report-name-garbled:meta',
+    'date-characters-missing:overview',
+  ],
+  '748-yueyang-city-2020.txt': ['report-name-garbled:meta'],
+  // 719–748: flagged at the measure by meaning: the gatherer's key with another suffix or a near key
+  // of the same slip (723's 行政强制 under its row's suffix; 730's, 734's scope without `:meta`; 731's
+  // notice of the year before, written down with no key; 743's areas, its lost `（二）` said as a number
+  // skipped, its `规范性文件` row under the row's official label; 747's `2022度` as a date's lost 年).
+  '730-jiangning-2024.txt': ['government-scope-missing'],
+  '731-hunnan-hunhezhandong-2024.txt': ['notice-citation-wrong:overview:report-notice-2023'],
+  '734-zongyang-xiangpu-2020.txt': ['government-scope-missing'],
+  '743-horgos-xingcheng-jd-2023.txt': [
+    'overview-areas-missing',
+    'subheading-number-skipped:overview',
+    'table-header-changed:t2:行政规范性文件',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3205,6 +3248,45 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '680-luancheng-district-2023.txt': [
     '区政府报告写“通过区政府信息公开平台公开了…各类政策信息898条”“全年通过区政府信息公开平台累计公开(更新)各类政府信息3100余条”，未说明是区政府本级还是全区（其中仅“区政府文件36件”是本级）',
   ],
+  // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): missed at the measure.
+  '723-changchun-xinqu-scjg-2020.txt': [
+    '表二（第二十条第(一)项）表头“本年新制作数量”印成“本年新”',
+    '表二（第二十条第(一)项）表头“本年新公开数量”印成“本年新”（两列同名，无法分辨）',
+    '表二规章、规范性文件、其他对外管理服务事项、行政事业性收费、政府集中采购各行的格子全部空着，未填0',
+    '表三“一、本年新收政府信息公开申请数量”一行七格全部空着',
+  ],
+  '725-songyang-dadongba-2021.txt': [
+    '“主动公开政府信息达18条，其中机构设置1条，领导分工4条，工作规则3条，民生信息1条，贯彻落实1条，法治政府工作报告6条”：分项之和16条，与18条不符',
+    '镇政府报告写“我镇共发文96件”“我镇共在政务信息公开平台主动公开政府信息达18条”，未说明是镇本级还是全镇数据',
+  ],
+  '726-siping-jiefang-2021.txt': [
+    '序言称“现制定《解放街2021年政府信息公开工作年度报告》”：书名号内的报告名称把机关名写成“解放街”，与标题“解放街道办事处”不一致，缺“道办事处”',
+  ],
+  '728-yangpu-2022.txt': [
+    '区政府报告写“今年共发布10项重大决策”等数字，未说明是区政府本级还是全区数据',
+  ],
+  '729-heilongjiang-scjg-2023.txt': [
+    '序言称“现发布省市场监管局2023年政府信息公开情况报告”：报告名称不是规定的“政府信息公开工作年度报告”',
+  ],
+  '732-benxi-xinming-2024.txt': [
+    '“(三)政府信息管理情况”下写的是转发市委、区委通告动态100余条和发布政府工作报告：是主动公开的内容，不是政府信息管理',
+  ],
+  '735-jinan-shuanghe-2020.txt': [
+    '序言所列第四部分“作被申请行政复议、提起行政诉讼情况”丢了“因政府信息公开工”等字，只剩“作”',
+  ],
+  '737-changning-county-2019.txt': [
+    '序言引云南省政府办公厅通知文号写作“(〔2019〕—52号)”：缺发文机关代字，文号残缺',
+    '序言“编制本年度政府信息公开报告”：报告名称缺“工作年度”，应为“政府信息公开工作年度报告”',
+  ],
+  '744-urumqi-wb-2023.txt': ['“2023年度市外办接受自然人依申请公开事项0”：数字后缺量词“件”'],
+  '745-xizang-gzw-2025.txt': [
+    '“全面贯彻党的二十大和二十届历次全会”缺“精神”二字',
+    '所列文件“《西藏自治区政府国资委监管企业负债人经营业绩考核办法(试行)》”中“负债人”错字，应为“负责人”',
+  ],
+  '747-hengnan-zfb-2022.txt': [
+    '“深入贯彻落实省、州关于政务信息公开工作要求”：衡南县属衡阳市，“州”不对，应为“省、市”',
+    '“全年累计公开各类文件21”：数字后缺量词“件”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -3330,6 +3412,17 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 664's said once, as `phrase-garbled`; 668's silent (the breadcrumb's line is no title, and
   // 临洮县's deadline is 3-31).
   // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): warned at the measure, not written down (to be read).
+  // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): warned at the measure, not written down (to be read).
+  '722-changchun-lyj-2020.txt': ['overview-areas-missing'],
+  '726-siping-jiefang-2021.txt': ['phrase-garbled:overview'],
+  '727-shanghai-css-2022.txt': [
+    'overview-item-off-topic:overview',
+    'proactive-count-missing:overview',
+    'report-name-garbled:meta',
+  ],
+  '742-shayibake-zfb-2023.txt': ['government-scope-missing'],
+  '744-urumqi-wb-2023.txt': ['overview-item-off-topic:overview'],
+  '746-hebei-fgw-2021.txt': ['report-date-after-deadline', 'parts-sum-mismatch:overview'],
 };
 
 /**
@@ -3396,6 +3489,18 @@ const MEASURES: readonly Measure[] = [
   { label: '674–688, held out, measured once', from: 674, to: 688, ext: 'txt' },
   { label: '689–703, held out, measured once', from: 689, to: 703, ext: 'txt' },
   { label: '704–718, held out, measured once', from: 704, to: 718, ext: 'txt' },
+  {
+    label: '719–733, held out, measured once after the fixes of 674–718',
+    from: 719,
+    to: 733,
+    ext: 'txt',
+  },
+  {
+    label: '734–748, held out, measured once after the fixes of 674–718',
+    from: 734,
+    to: 748,
+    ext: 'txt',
+  },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
