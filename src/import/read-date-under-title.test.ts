@@ -115,3 +115,38 @@ describe('the unlabelled date a page prints under the title', () => {
     expect(labelled.ok && labelled.report.meta.reportDate).toBe('2022-03-01');
   });
 });
+
+describe('since a fix of stop 35 after the measure of 719–748: under a title broken over two lines', () => {
+  const preface =
+    '编制说明:本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的有关规定编制。';
+
+  it('the date in brackets under the title’s second line (real: 衡南县政府办 2022)', () => {
+    const front = [
+      '衡南县人民政府办公室2022年政府信息',
+      '公开年度报告',
+      '(2023年1月31日)',
+      preface,
+    ];
+    expect(readDateUnderTitle(front)).toEqual({ iso: '2023-01-31', line: '2023年1月31日' });
+    const r = importText(
+      [
+        ...front,
+        '一、总体情况',
+        '2022年,县政府办公室坚持以习近平新时代中国特色社会主义思想为指导。',
+      ].join('\n'),
+    );
+    expect(r.ok && r.report.meta.reportDate).toBe('2023-01-31');
+  });
+
+  it('counter-examples: the preface right under the broken title, or two lines that make no title', () => {
+    expect(
+      readDateUnderTitle([
+        '衡南县人民政府办公室2022年政府信息',
+        '公开年度报告',
+        preface,
+        '(2023年1月31日)',
+      ]),
+    ).toBeNull();
+    expect(readDateUnderTitle(['衡南县人民政府办公室', '通知公告', '(2023年1月31日)'])).toBeNull();
+  });
+});

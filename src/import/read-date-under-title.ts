@@ -1,4 +1,5 @@
 import { isFurnitureAfterDate } from './page-furniture';
+import { brokenTitle } from './read-front-and-signature';
 import { isTitle } from './read-meta';
 
 /** Bullets and bars a page's properties are printed with (`  • 2022-04-25 09:14`, `| 2025-01-15 |`). */
@@ -23,9 +24,16 @@ const WINDOW = 4;
  * in sentences.
  */
 export function readDateUnderTitle(front: readonly string[]): { iso: string; line: string } | null {
-  const titleAt = front.findIndex((p) => isTitle(p));
-  if (titleAt < 0) return null;
-  for (const line of front.slice(titleAt + 1, titleAt + 1 + WINDOW)) {
+  let titleEnd = front.findIndex((p) => isTitle(p));
+  // Since a fix of stop 35 after the measure of 719–748: a title broken over two lines, neither a
+  // title alone (`衡南县人民政府办公室2022年政府信息` / `公开年度报告` / `(2023年1月31日)`, real: 衡南县
+  // 政府办 2022): the date is under its second line.
+  if (titleEnd < 0) {
+    const at = front.findIndex((p, i) => i < 5 && brokenTitle(p, front[i + 1]));
+    titleEnd = at < 0 ? -1 : at + 1;
+  }
+  if (titleEnd < 0) return null;
+  for (const line of front.slice(titleEnd + 1, titleEnd + 1 + WINDOW)) {
     // A date in brackets under the title, as a document prints its date (`(2021年1 月27日)`,
     // real: 衡南县政府办 2020).
     const t = line.replace(MARKS, '').replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
 import { importText } from './import-text';
-import { readPageDate } from './read-meta';
+import { isTitle, readPageDate } from './read-meta';
 
 const lines = (text: string): string[] =>
   text
@@ -355,5 +355,38 @@ describe('readFrontMatter and readPageDate: a page’s properties as a list (fix
     expect(readPageDate(['日期', '2026-01-21'])).toBeNull();
     // A label with no date after it reads nothing.
     expect(readPageDate(['  • 发布日期', '  • 时效性'])).toBeNull();
+  });
+});
+
+describe('since a fix of stop 35 after the measure of 719–748: the page’s date after the title', () => {
+  const preface =
+    '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求,由上海市杨浦区人民政府办公室编制。';
+
+  it('a title with the page’s date after a space is the title (real: 杨浦区 2022)', () => {
+    const front = readFrontMatter([
+      '上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20',
+      '2023年1月20日',
+      preface,
+    ]);
+    expect(front.title).toBe('上海市杨浦区政府2022年政府信息公开工作年度报告');
+    expect(front.agency).toBe('上海市杨浦区政府');
+    expect(front.year).toBe(2022);
+    expect(front.preface).toEqual([preface]);
+    const r = importText(
+      `上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20\n\n\n2023年1月20日\n\n${preface}\n\n一、总体情况\n\n2022年,杨浦区政府坚持以习近平新时代中国特色社会主义思想为指引。\n`,
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.meta.agencyName).toBe('上海市杨浦区政府');
+    expect(r.report.meta.reportDate).toBe('2023-01-20');
+  });
+
+  it('counter-examples: a date without a space, or with other text after it, is not a title’s', () => {
+    expect(isTitle('上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20 10:15')).toBe(true);
+    expect(isTitle('上海市杨浦区政府2022年政府信息公开工作年度报告2023-01-20')).toBe(false);
+    expect(isTitle('上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20 来源:本网')).toBe(
+      false,
+    );
+    // A sentence citing a report and a date is no title.
+    expect(isTitle('现公布2022年政府信息公开工作年度报告,发布日期 2023-01-20')).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
   PAGE_LABELS,
   parseDateLine,
   readTitle,
+  withoutDateAfterTitle,
 } from './read-meta';
 
 export interface FrontMatter {
@@ -56,7 +57,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     );
     if (fuller >= 0) titleAt = fuller;
   }
-  let title = titleAt >= 0 ? (front[titleAt] ?? null) : null;
+  let title = titleAt >= 0 ? withoutDateAfterTitle(front[titleAt] ?? '') : null;
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
   // `公开工作年度报告`.
   let titleEnd = titleAt;
@@ -326,7 +327,7 @@ const ORG_ENDING =
  * Two short lines that make a title together and are not one alone: no sentence punctuation in
  * either, the second not a heading.
  */
-function brokenTitle(first: string, second: string | undefined): boolean {
+export function brokenTitle(first: string, second: string | undefined): boolean {
   if (second === undefined) return false;
   const [a, b] = [first, second].map((x) => x.replace(/\s+/g, ''));
   if (!a || !b || a.length > 40 || b.length > 20) return false;

@@ -39,10 +39,25 @@ export function parseDateLine(line: string): { iso: string; valid: boolean } | n
 /** A title's year in brackets after the report's name: `…年度报告(2023年度)`, `…报告（2021年）`. */
 const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
 
+/**
+ * Since a fix of stop 35 after the measure of 719–748: the page's date printed after the title, a
+ * space between (`上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20`, real: 杨浦区 2022), is
+ * not part of the title.
+ */
+const DATE_AFTER_TITLE =
+  /(?<=报告)[ \t\u00a0\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+/** A title line without the page's date printed after it. */
+export function withoutDateAfterTitle(line: string): string {
+  return line.replace(DATE_AFTER_TITLE, '');
+}
+
 export function isTitle(line: string): boolean {
   // The report's year in brackets after its name (`洪山区人民政府信息公开工作年度报告(2023年度)`,
   // real: 洪山区 2023).
-  const t = compactDates(line).replace(/\s+/g, '').replace(YEAR_AFTER_TITLE, '');
+  const t = compactDates(withoutDateAfterTitle(line))
+    .replace(/\s+/g, '')
+    .replace(YEAR_AFTER_TITLE, '');
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
   // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025; `您当前的位置: > >
   // 信息公开年度报告`, real: 大涌镇 2022).
@@ -228,6 +243,14 @@ export function mostFrequentYear(text: string): number | null {
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
   return best;
+}
+
+/**
+ * The most frequent `20xx年` that is no date's (`2021年1月20日` is a day's, not a report's year), for
+ * text where a date is more likely the page's than the report's year: a table's rows.
+ */
+export function yearOutsideDates(text: string): number | null {
+  return mostFrequentYear(compactDates(text).replace(/20\d{2}年\d{1,2}月(?:\d{1,2}日)?/g, ''));
 }
 
 /** `更新时间:2022-02-21 16:47 发布时间:2020-01-14`: a page's update is not the report's date (real: 易家街 2019). */

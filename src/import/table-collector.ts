@@ -188,6 +188,13 @@ export class TableCollector {
     for (const cell of entry.cells) if (!cell.computed) this.printedBlank.add(cell.id);
   }
 
+  /** The input cells of a row printed blank at the given places (0 for its first cell). */
+  printedBlankAt(entry: RowEntry, places: ReadonlySet<number>): void {
+    entry.cells.forEach((cell, i) => {
+      if (!cell.computed && places.has(i)) this.printedBlank.add(cell.id);
+    });
+  }
+
   /** A row's label was found (its values may all be blank). */
   seen(entry: RowEntry): void {
     this.rowsSeen.add(`${entry.table}.${entry.row}`);

@@ -38,6 +38,13 @@ export class TableStream {
   private orphans: Orphans | null = null;
   /** The line being read (`newLine`): a row whose cells all came on its label's line is whole. */
   private line = 0;
+  /**
+   * Rows whose every cell came as a blank cell on a line of its own (`规章 |` / `|` / `|` / `|`),
+   * by table: whether they were printed blank is decided at the end (`finish`).
+   */
+  private readonly blankOnOwnLines = new Map<TableId, RowEntry[]>();
+  /** The positions in a row that some row of the table filled with a value, by table. */
+  private readonly filledPositions = new Map<TableId, Set<number>>();
   /** The table the stream is in (from the last label), or null. */
   context: TableId | null = null;
   /** True once a label or row of a table was seen since the last section heading. */
@@ -145,6 +152,11 @@ export class TableStream {
       return;
     }
     if (hasValue) {
+      const filled = this.filledPositions.get(open.entry.table) ?? new Set<number>();
+      open.values.forEach((v, i) => {
+        if (v !== '') filled.add(i);
+      });
+      this.filledPositions.set(open.entry.table, filled);
       this.collector.place(open.entry, open.values);
       return;
     }
@@ -156,6 +168,11 @@ export class TableStream {
       open.values.length >= open.entry.cells.length
     )
       this.collector.blankRow(open.entry);
+    else if (!open.unlabelled && open.values.length >= open.entry.cells.length) {
+      const rows = this.blankOnOwnLines.get(open.entry.table) ?? [];
+      rows.push(open.entry);
+      this.blankOnOwnLines.set(open.entry.table, rows);
+    }
     if (
       open.values.length === 0 &&
       this.orphans &&
@@ -169,6 +186,17 @@ export class TableStream {
   finish(): void {
     this.close();
     this.flushOrphans();
+    // Since a fix of stop 35 after the measure of 719–748: a row's every cell a blank on a line of
+    // its own (`规章 |` / `|` / `|` / `|`) while other rows of the table print their values on such
+    // lines in the same places (`行政许可 |` / `109 |` / `-3 |` / `44613 |`, real: 长春新区市场监管
+    // 分局 2020): the copy kept those places' values, so these were printed blank. A place no row
+    // fills (杨凌区统计局 2023's 表三, six `|` before each row's total `0 |`) may be a column the copy
+    // lost: not said.
+    for (const [table, rows] of this.blankOnOwnLines) {
+      const filled = this.filledPositions.get(table);
+      if (filled === undefined) continue;
+      for (const row of rows) this.collector.printedBlankAt(row, filled);
+    }
   }
 
   private flushOrphans(): void {

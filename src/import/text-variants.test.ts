@@ -331,3 +331,78 @@ describe('metadata the ninth held-out measure (149–163) missed', () => {
     expect(text('现向社会公开本乡2021年政府信息公开工作年度报告。')).toBe('');
   });
 });
+
+describe('since a fix of stop 35 after the measure of 719–748: a text without its title (real: 长春新区市场监管分局 2020)', () => {
+  const overview =
+    '一、总体情况\n为全面贯彻落实《条例》和省、市政府信息公开工作的统一部署要求,我分局本着“以公开为常态、不公开为例外”的原则,有力推动了政务工作透明化。\n';
+  const t2 = [
+    '二、主动公开政府信息情况',
+    '第二十条第(一)项 |',
+    '|||',
+    '信息内容 |',
+    '本年新 |',
+    '本年新 |',
+    '对外公开总数量 |',
+    '规章 |',
+    '|',
+    '|',
+    '|',
+    '规范性文件 |',
+    '|',
+    '|',
+    '|',
+    '第二十条第(五)项 |',
+    '|||',
+    '信息内容 |',
+    '上一年项目数量 |',
+    '本年增/减 |',
+    '处理决定数量 |',
+    '行政许可 |',
+    '109 |',
+    '-3 |',
+    '44613 |',
+  ].join('\n');
+  const yearRow = '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):2条 |';
+
+  it('the year printed only in a table’s row is read, when no paragraph prints one', () => {
+    expect(ok(`${overview}${t2}\n${yearRow}\n`).report.meta.year).toBe(2020);
+    // Counter-examples: a paragraph’s year comes first; a date in a row is a day’s, not the year’s.
+    expect(
+      ok(`${overview}2019年,我分局主动公开信息2条。\n${t2}\n${yearRow}\n`).report.meta.year,
+    ).toBe(2019);
+    expect(ok(`${overview}${t2}\n发布日期:2021年1月20日 |\n`).report.meta.year).toBeNull();
+  });
+
+  it('rows whose every cell is a `|` of its own, where other rows print values in those places, were printed blank', () => {
+    const printed = ok(`${overview}${t2}\n`).report.source?.printedBlank ?? [];
+    expect([...printed].sort()).toEqual(
+      [
+        't2.regulations.newlyMade',
+        't2.regulations.newlyPublished',
+        't2.regulations.totalPublished',
+        't2.normativeDocuments.newlyMade',
+        't2.normativeDocuments.newlyPublished',
+        't2.normativeDocuments.totalPublished',
+      ].sort(),
+    );
+  });
+
+  it('counter-examples: no row with a value, or values only in places the blank rows never fill (real: 杨凌区统计局 2023)', () => {
+    const noValue = t2.slice(0, t2.indexOf('第二十条第(五)项'));
+    expect(ok(`${overview}${noValue}\n`).report.source?.printedBlank).toBeUndefined();
+    // 表三: six `|` then the row's total (`0 |`) in every row; a row all `|` says nothing of the
+    // six places no row fills.
+    const t3 = [
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 |',
+      ...Array<string>(6).fill('|'),
+      '0 |',
+      '||',
+      '二、上年结转政府信息公开申请数量 |',
+      ...Array<string>(7).fill('|'),
+      '||',
+    ].join('\n');
+    const r = ok(`${overview}${t2}\n${t3}\n`);
+    expect((r.report.source?.printedBlank ?? []).filter((id) => id.startsWith('t3.'))).toEqual([]);
+  });
+});

@@ -89,7 +89,9 @@ export interface ImportedSource {
   readonly blankTotals?: readonly CellId[];
   /**
    * Input cells whose place an imported source printed but left empty: a row that shows every
-   * column with nothing in this one (`规章 | | | |`, real: 开江县信访局 2019). Distinct from a cell
+   * column with nothing in this one (`规章 | | | |`, real: 开江县信访局 2019), or, since a fix of stop
+   * 35 after the measure of 719–748, a row of lone `|` lines where other rows of the table print
+   * their values in those places (real: 长春新区市场监管分局 2020). Distinct from a cell
    * the source did not show at all. Absent when there is none; never typed in the form. Typing
    * leaves the list as it is: a value typed anywhere in the table silences `table-printed-empty`.
    */

@@ -2966,6 +2966,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '723-changchun-xinqu-scjg-2020.txt': [
     'overview-areas-missing',
     't2-decisions-equal-items:coercion',
+    // Since a fix of stop 35 after the measure of 719–748 (in MISSED before): 表二's `规章 |` / `|` /
+    // `|` / `|` (and 规范性文件, 其他对外管理服务事项, 行政事业性收费, 政府集中采购 alike) beside
+    // `行政许可 |` / `109 |` / `-3 |` / `44613 |`, every cell printed blank.
+    'table-cells-printed-blank:t2',
   ],
   '724-shangyu-gaibei-2021.txt': [
     'date-characters-missing:meta',
@@ -2978,6 +2982,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
   ],
+  // Since a fix of stop 35 after the measure of 719–748 (in MISSED before): the title with the
+  // page's date after it is read (`上海市杨浦区政府2022年…年度报告 2023-01-20`), its agency a
+  // government's, and `今年共发布10项重大决策` says nothing of whose.
+  '728-yangpu-2022.txt': ['government-scope-missing'],
+  // Since a fix of stop 35 after the measure of 719–748: 表三's `(二)部分公开…`, `1.属于国家秘密` and
+  // the rows below printed `|` / `|` / … every cell blank, where `(一)予以公开 |` / `18 |` fills the
+  // 自然人 column: a count, 0 at least, left blank (as 723's 表二).
+  '029-changchun-erdao-fwzs-2022.txt': ['table-cells-printed-blank:t3'],
   '735-jinan-shuanghe-2020.txt': ['report-name-garbled:meta'],
   '747-hengnan-zfb-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -3252,7 +3264,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '723-changchun-xinqu-scjg-2020.txt': [
     '表二（第二十条第(一)项）表头“本年新制作数量”印成“本年新”',
     '表二（第二十条第(一)项）表头“本年新公开数量”印成“本年新”（两列同名，无法分辨）',
-    '表二规章、规范性文件、其他对外管理服务事项、行政事业性收费、政府集中采购各行的格子全部空着，未填0',
+    // Since a fix of stop 35 after the measure of 719–748: left, the text ends two lines below
+    // (`二、上年结转政府信息公开申请数量`, cut): a table of one row printed blank and no value, which a
+    // cut copy cannot tell from a table printed empty (`table-printed-empty` wants two rows).
     '表三“一、本年新收政府信息公开申请数量”一行七格全部空着',
   ],
   '725-songyang-dadongba-2021.txt': [
@@ -3261,9 +3275,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '726-siping-jiefang-2021.txt': [
     '序言称“现制定《解放街2021年政府信息公开工作年度报告》”：书名号内的报告名称把机关名写成“解放街”，与标题“解放街道办事处”不一致，缺“道办事处”',
-  ],
-  '728-yangpu-2022.txt': [
-    '区政府报告写“今年共发布10项重大决策”等数字，未说明是区政府本级还是全区数据',
   ],
   '729-heilongjiang-scjg-2023.txt': [
     '序言称“现发布省市场监管局2023年政府信息公开情况报告”：报告名称不是规定的“政府信息公开工作年度报告”',

@@ -206,7 +206,10 @@ export const tablePrintedEmptyCheck = defineCheck({
  * `规章 | |||`, `行政规范性文件 | 2 | ||`, `行政许可 | |||`; 西藏国资委 2020, `规范性文件 | 11 | ||`):
  * the published table left them blank, where a count, 0 at least, belongs. Not cells on lines of
  * their own nor a short row (a copy may have lost them), nor a table printed with no value at all
- * (`table-printed-empty` says it); a cell typed in the form leaves it.
+ * (`table-printed-empty` says it); a cell typed in the form leaves it. Since a fix of stop 35
+ * after the measure of 719–748, a row of lone `|` lines counts when other rows of the table print
+ * values in those places (real: 长春新区市场监管分局 2020, `规章 |` / `|` / `|` / `|` above `行政许可 |` /
+ * `109 |` / …): the import decides it (`ImportedSource.printedBlank`).
  */
 export const cellsPrintedBlankCheck = defineCheck({
   id: 'table-cells-printed-blank',
