@@ -2980,41 +2980,44 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
-    // Since a fix of stop 35 after the measure of 719–748: `主动公开政府信息达18条,其中…法治政府工作报告6条,较好地完成
-    // 了信息工作目标任务` (six kinds, 16).
+    // Since a fix of stop 35 after the measure of 719–748: `主动公开政府信息达18条,其中…
+    // 法治政府工作报告6条,较好地完成了信息工作目标任务` (six kinds, 16).
     'parts-sum-mismatch:overview',
   ],
   '735-jinan-shuanghe-2020.txt': [
     'report-name-garbled:meta',
-    // Since a fix of stop 35 after the measure of 719–748: `…收到和处理政府信息公开申请情况、作被申请行政复议、提起行政
-    // 诉讼情况…` (因政府信息公开工 lost).
+    // Since a fix of stop 35 after the measure of 719–748: `…收到和处理政府信息公开申请情况、
+    // 作被申请行政复议、提起行政诉讼情况…` (因政府信息公开工 lost).
     'phrase-garbled:meta',
   ],
   '747-hengnan-zfb-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
     'report-name-garbled:meta',
     'date-characters-missing:overview',
-    // Since a fix of stop 35 after the measure of 719–748: `全年累计公开各类文件21,其中…` (件 lost).
+    // Since a fix of stop 35 after the measure of 719–748: `全年累计公开各类文件21,其中…`
+    // (件 lost).
     'count-unit-missing:overview',
   ],
-  // Since a fix of stop 35 after the measure of 719–748: `(三)政府信息管理情况。` over `主动及时转发市委、区委通告、
-  // 动态等信息100余条,…主动发布2024年政府工作报告`.
+  // Since a fix of stop 35 after the measure of 719–748: `(三)政府信息管理情况。` over
+  // `主动及时转发市委、区委通告、动态等信息100余条,…主动发布2024年政府工作报告`.
   '732-benxi-xinming-2024.txt': ['overview-item-off-topic:overview'],
-  // Since a fix of stop 35 after the measure of 719–748: `《云南省人民政府办公厅关于编制公布政府信息公开工作年度报告有关
-  // 事项的通知》(〔2019〕—52号)`.
+  // Since a fix of stop 35 after the measure of 719–748: `《云南省人民政府办公厅关于编制公布
+  // 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`.
   '737-changning-county-2019.txt': ['notice-citation-unknown:meta:broken-number'],
-  // Since a fix of stop 35 after the measure of 719–748: `2023年度市外办接受自然人依申请公开事项0` (件 lost).
+  // Since a fix of stop 35 after the measure of 719–748: `2023年度市外办接受自然人依申请公开
+  // 事项0` (件 lost).
   '744-urumqi-wb-2023.txt': ['count-unit-missing:overview'],
-  // Since a fix of stop 35 after the measure of 719–748: `全面贯彻党的二十大和二十届历次全会,` (精神 lost) and
-  // `《西藏自治区政府国资委监管企业负债人经营业绩考核办法(试行)》` (负责人), said once.
+  // Since a fix of stop 35 after the measure of 719–748: `全面贯彻党的二十大和二十届历次
+  // 全会,` (精神 lost) and `《西藏自治区政府国资委监管企业负债人经营业绩考核办法(试行)》` (负责人),
+  // said once.
   '745-xizang-gzw-2025.txt': ['phrase-garbled:overview'],
-  // Since a fix of stop 35 after the measure of 719–748: the same shape in the corpus, each written down as a slip by its
-  // gatherer, read as 732's: `(三)政府信息管理情况` over `政府信息公开平台建设中街道政府信息公开60条,其中社会
+  // Since a fix of stop 35 after the measure of 719–748: the same shape in the corpus, each
+  // written down as a slip by its gatherer, read as 732's: `(三)政府信息管理情况` over `政府信息公开平台建设中街道政府信息公开60条,其中社会
   // 保险12条…` (131) and over `…通过微信公众平台转发各类政策解读150余条,发布苏木信息简报269期` (189).
   '131-ganzhou-beijie-2025.txt': ['overview-item-off-topic:overview'],
   '189-ejina-wentugaole-2021.txt': ['overview-item-off-topic:overview'],
-  // Since a fix of stop 35 after the measure of 719–748: `规范办理依申请公开事项2,所有事项均在规定时限办结答复` (件 lost; its
-  // gatherer wrote it down).
+  // Since a fix of stop 35 after the measure of 719–748: `规范办理依申请公开事项2,所有事项
+  // 均在规定时限办结答复` (件 lost; its gatherer wrote it down).
   '329-sichuan-wwj-2025.txt': ['count-unit-missing:overview'],
   '748-yueyang-city-2020.txt': ['report-name-garbled:meta'],
   // 719–748: flagged at the measure by meaning: the gatherer's key with another suffix or a near key
