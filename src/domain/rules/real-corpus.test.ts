@@ -2962,6 +2962,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Read after the measure (a false warning there): `一、概述` tells only the 领导小组, its study
+    // and its rules (`组长由局党组书记、局长刘宏担任…`), nothing of 主动公开, 依申请公开 or 政府信息管理.
+    'overview-areas-missing',
   ],
   '723-changchun-xinqu-scjg-2020.txt': [
     'overview-areas-missing',
@@ -2981,6 +2984,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 35 after the measure of 719–748: `主动公开政府信息达18条,其中…
+    // 法治政府工作报告6条,较好地完成了信息工作目标任务` (six kinds, 16).
+    'parts-sum-mismatch:overview',
+  ],
+  '735-jinan-shuanghe-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 35 after the measure of 719–748: `…收到和处理政府信息公开申请情况、
+    // 作被申请行政复议、提起行政诉讼情况…` (因政府信息公开工 lost).
+    'phrase-garbled:meta',
   ],
   // Since a fix of stop 35 after the measure of 719–748 (in MISSED before): the title with the
   // page's date after it is read (`上海市杨浦区政府2022年…年度报告 2023-01-20`), its agency a
@@ -2990,12 +3002,35 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the rows below printed `|` / `|` / … every cell blank, where `(一)予以公开 |` / `18 |` fills the
   // 自然人 column: a count, 0 at least, left blank (as 723's 表二).
   '029-changchun-erdao-fwzs-2022.txt': ['table-cells-printed-blank:t3'],
-  '735-jinan-shuanghe-2020.txt': ['report-name-garbled:meta'],
   '747-hengnan-zfb-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
     'report-name-garbled:meta',
     'date-characters-missing:overview',
+    // Since a fix of stop 35 after the measure of 719–748: `全年累计公开各类文件21,其中…`
+    // (件 lost).
+    'count-unit-missing:overview',
   ],
+  // Since a fix of stop 35 after the measure of 719–748: `(三)政府信息管理情况。` over
+  // `主动及时转发市委、区委通告、动态等信息100余条,…主动发布2024年政府工作报告`.
+  '732-benxi-xinming-2024.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 35 after the measure of 719–748: `《云南省人民政府办公厅关于编制公布
+  // 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`.
+  '737-changning-county-2019.txt': ['notice-citation-unknown:meta:broken-number'],
+  // Since a fix of stop 35 after the measure of 719–748: `2023年度市外办接受自然人依申请公开
+  // 事项0` (件 lost).
+  '744-urumqi-wb-2023.txt': ['count-unit-missing:overview'],
+  // Since a fix of stop 35 after the measure of 719–748: `全面贯彻党的二十大和二十届历次
+  // 全会,` (精神 lost) and `《西藏自治区政府国资委监管企业负债人经营业绩考核办法(试行)》` (负责人),
+  // said once.
+  '745-xizang-gzw-2025.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 35 after the measure of 719–748: the same shape in the corpus, each
+  // written down as a slip by its gatherer, read as 732's: `(三)政府信息管理情况` over `政府信息公开平台建设中街道政府信息公开60条,其中社会
+  // 保险12条…` (131) and over `…通过微信公众平台转发各类政策解读150余条,发布苏木信息简报269期` (189).
+  '131-ganzhou-beijie-2025.txt': ['overview-item-off-topic:overview'],
+  '189-ejina-wentugaole-2021.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 35 after the measure of 719–748: `规范办理依申请公开事项2,所有事项
+  // 均在规定时限办结答复` (件 lost; its gatherer wrote it down).
+  '329-sichuan-wwj-2025.txt': ['count-unit-missing:overview'],
   '748-yueyang-city-2020.txt': ['report-name-garbled:meta'],
   // 719–748: flagged at the measure by meaning: the gatherer's key with another suffix or a near key
   // of the same slip (723's 行政强制 under its row's suffix; 730's, 734's scope without `:meta`; 731's
@@ -3270,7 +3305,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表三“一、本年新收政府信息公开申请数量”一行七格全部空着',
   ],
   '725-songyang-dadongba-2021.txt': [
-    '“主动公开政府信息达18条，其中机构设置1条，领导分工4条，工作规则3条，民生信息1条，贯彻落实1条，法治政府工作报告6条”：分项之和16条，与18条不符',
     '镇政府报告写“我镇共发文96件”“我镇共在政务信息公开平台主动公开政府信息达18条”，未说明是镇本级还是全镇数据',
   ],
   '726-siping-jiefang-2021.txt': [
@@ -3279,24 +3313,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '729-heilongjiang-scjg-2023.txt': [
     '序言称“现发布省市场监管局2023年政府信息公开情况报告”：报告名称不是规定的“政府信息公开工作年度报告”',
   ],
-  '732-benxi-xinming-2024.txt': [
-    '“(三)政府信息管理情况”下写的是转发市委、区委通告动态100余条和发布政府工作报告：是主动公开的内容，不是政府信息管理',
-  ],
-  '735-jinan-shuanghe-2020.txt': [
-    '序言所列第四部分“作被申请行政复议、提起行政诉讼情况”丢了“因政府信息公开工”等字，只剩“作”',
-  ],
   '737-changning-county-2019.txt': [
-    '序言引云南省政府办公厅通知文号写作“(〔2019〕—52号)”：缺发文机关代字，文号残缺',
     '序言“编制本年度政府信息公开报告”：报告名称缺“工作年度”，应为“政府信息公开工作年度报告”',
-  ],
-  '744-urumqi-wb-2023.txt': ['“2023年度市外办接受自然人依申请公开事项0”：数字后缺量词“件”'],
-  '745-xizang-gzw-2025.txt': [
-    '“全面贯彻党的二十大和二十届历次全会”缺“精神”二字',
-    '所列文件“《西藏自治区政府国资委监管企业负债人经营业绩考核办法(试行)》”中“负债人”错字，应为“负责人”',
   ],
   '747-hengnan-zfb-2022.txt': [
     '“深入贯彻落实省、州关于政务信息公开工作要求”：衡南县属衡阳市，“州”不对，应为“省、市”',
-    '“全年累计公开各类文件21”：数字后缺量词“件”',
   ],
 };
 /*
@@ -3424,16 +3445,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 临洮县's deadline is 3-31).
   // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): warned at the measure, not written down (to be read).
   // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): warned at the measure, not written down (to be read).
-  '722-changchun-lyj-2020.txt': ['overview-areas-missing'],
   '726-siping-jiefang-2021.txt': ['phrase-garbled:overview'],
-  '727-shanghai-css-2022.txt': [
-    'overview-item-off-topic:overview',
-    'proactive-count-missing:overview',
-    'report-name-garbled:meta',
-  ],
+  // Since a fix of stop 35 after the measure of 719–748: 727's `(二)依申请公开` and count of 主动公开
+  // no longer asked of a body `不对外以自己名义履行行政管理职能`; 744's `(二)依申请公开方面` tells its
+  // requests (`接受自然人依申请公开事项0`, the unit lost); 746's `此外,公开行政许可…703件` after its list.
+  '727-shanghai-css-2022.txt': ['report-name-garbled:meta'],
   '742-shayibake-zfb-2023.txt': ['government-scope-missing'],
-  '744-urumqi-wb-2023.txt': ['overview-item-off-topic:overview'],
-  '746-hebei-fgw-2021.txt': ['report-date-after-deadline', 'parts-sum-mismatch:overview'],
+  '746-hebei-fgw-2021.txt': ['report-date-after-deadline'],
 };
 
 /**

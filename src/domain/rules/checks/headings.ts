@@ -783,8 +783,11 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
  * Since a fix of stop 34 after the measure of 644–673: none received in other words (`未收到政府信息
  * 公开型案件`, real: 临潼区何寨街道 2025; `phrase-garbled` says the wording, once).
  */
+// Since a fix of stop 35 after the measure of 719–748: a count whose unit was lost still tells the
+// requests (`2023年度市外办接受自然人依申请公开事项0`, real: 乌鲁木齐市外办 2023; `count-unit-missing`
+// says the unit).
 const REQUESTS_TOLD =
-  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|(?:收到|接到)政府信息公开型(?:案件|事项)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|申请[^。；;，,]{0,20}?\d+(?=[。，,；;]|$)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|(?:收到|接到)政府信息公开型(?:案件|事项)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
 /**
  * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
  * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees
@@ -891,6 +894,59 @@ function platformItemOffTopic(lines: readonly string[]): { heading: string; show
 }
 
 /**
+ * Since a fix of stop 35 after the measure of 719–748: a body that says it exercises no
+ * administrative functions in its own name, so that the regulation's requests do not apply to it
+ * (real: 上海市人民政府参事室 2022, `本单位不对外以自己名义履行行政管理职能,不适用于《中华人民共和国政府
+ * 信息公开条例》第二十七条的情况,暂不接受依申请公开`): no count of requests nor of information made
+ * public is asked of it (its report says why; the corpus's other texts say it nowhere).
+ */
+export const NOT_AN_AGENCY =
+  /不(?:对外)?以(?:自己|本单位|自身)的?名义(?:对外)?履行行政(?:管理)?职能|不适用于?《中华人民共和国政府信息公开条例》/;
+
+/** A sub-heading of 总体情况 naming 政府信息管理 (`（三）政府信息管理情况`), its number kept. */
+const MANAGEMENT_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,4}政府信息管理[^。；;：:，,\n]{0,8})/;
+/** Information published or passed on (`转发…等信息100余条`, `主动发布2024年政府工作报告`). */
+const PUBLISHING_SAID = /发布|转发|转载|推送|公开了?[^，,。；;\d]{0,30}\d/;
+/**
+ * Any word of managing information or the work: its review, rules, lists, records, staff and
+ * oversight (the corpus's 257 items under 政府信息管理 name one but a handful).
+ */
+const MANAGEMENT_SAID =
+  /管理|审核|审查|审定|保密|清理|规范|制度|机制|目录|指南|标注|废止|失效|维护|核查|核对|校对|把关|三审|台账|归档|档案|调整|梳理|更新|修订|领导|专人|负责|考核|督促|监察|安全|程序|流程|排查|整改/;
+
+/**
+ * Since a fix of stop 35 after the measure of 719–748: the item of 总体情况 on 政府信息管理, whole (the
+ * next sub-heading follows), that tells only what was published or passed on and names no part of
+ * managing it (real: 明山区新明街道 2024, `(三)政府信息管理情况。` / `主动及时转发市委、区委通告、动态等
+ * 信息100余条,…通过互联网,主动发布2024年政府工作报告,…`): the 主动公开 item's matter under it.
+ */
+function managementItemOffTopic(
+  lines: readonly string[],
+): { heading: string; shown: string } | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = MANAGEMENT_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    let next = i + 1;
+    for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+      body.push(lines[next] ?? '');
+    const said = body
+      .join('')
+      .replace(/^[。．.：:\s]+/, '')
+      .trim()
+      .slice(0, ITEM_LONGEST);
+    if (next >= lines.length || said === '') return null;
+    if (!PUBLISHING_SAID.test(said) || MANAGEMENT_SAID.test(said)) return null;
+    return {
+      heading: m[1]?.trim() ?? '',
+      shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
+    };
+  }
+  return null;
+}
+
+/**
  * The item of 总体情况 on 依申请公开 that counts only what was published proactively and says
  * nothing of requests (real: 芦庙乡 2021, `(二)依申请公开政府办理情况` over `通过政府网站主动公开
  * 信息58条,通过公告栏及宣传栏公开信息133条`): the 主动公开 item's text under the wrong heading, the
@@ -941,6 +997,16 @@ export const overviewItemOffTopicCheck = defineCheck({
           message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
         },
       ];
+    const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
+    if (management)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+        },
+      ];
     if (!text.includes('申请')) return [];
     const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
     if (platform)
@@ -985,7 +1051,7 @@ export const overviewItemOffTopicCheck = defineCheck({
       // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
       // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
       // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
-      if (requests && next < lines.length && !requestsTold(said))
+      if (requests && next < lines.length && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
         );

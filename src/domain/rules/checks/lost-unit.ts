@@ -33,6 +33,15 @@ const BRACKET_BEFORE = /[（(“"「【[]$/;
  */
 const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
 
+/**
+ * Since a fix of stop 35 after the measure of 719–748: a count of requests or documents whose unit
+ * was lost at a clause's end (real: 乌鲁木齐市外办 2023, `市外办接受自然人依申请公开事项0` and the
+ * paragraph's end; 衡南县政府办 2022, `全年累计公开各类文件21,其中…`; 四川省文物局 2025, `规范办理依申请
+ * 公开事项2,`; 新疆 办公厅 2022, `全年办理政府信息公开申请96,`). Only before a comma, a semicolon,
+ * a full stop or the paragraph's end: `文件1、`, `事项3.` number the items of a list.
+ */
+const CLAUSE_END_COUNT = /(事项|文件|申请)(\d{1,6})(?=[，,。；;\n])/g;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -42,7 +51,16 @@ export interface LostUnit {
 export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] = perText(
   (_, analysed) => {
     const compact = compactText(analysed);
-    const out: LostUnit[] = [];
+    const out: (LostUnit & { readonly at: number })[] = [];
+    if (/\d[，,。；;\n]/.test(compact))
+      for (const m of compact.matchAll(CLAUSE_END_COUNT)) {
+        if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index)))
+          continue;
+        const lead = compact
+          .slice(Math.max(0, m.index - 8), m.index)
+          .replace(/^.*[，,。；;\n]/, '');
+        out.push({ item: `${lead}${m[0]}`, at: m.index });
+      }
     for (const m of compact.matchAll(BARE_COUNT)) {
       const [, , digits = '', next = ''] = m;
       if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
@@ -52,9 +70,9 @@ export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] =
       if (next === '' && start + m[0].length === compact.length) continue;
       if (BRACKET_BEFORE.test(compact.slice(0, start))) continue;
       const lead = compact.slice(Math.max(0, start - 6), start).replace(/^.*[，,。；;\n]/, '');
-      out.push({ item: `${lead}${m[0]}` });
+      out.push({ item: `${lead}${m[0]}`, at: start });
     }
-    return out;
+    return out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item }));
   },
 );
 

@@ -144,6 +144,12 @@ const BROKEN_NUMBER =
  */
 const PREFIX_ONLY = /》\s*[（(]([\u4e00-\u9fff]{1,6}(?:发|函|字|电))[）)]/g;
 const ISSUED = /[印下转签分]发/;
+/**
+ * Since a fix of stop 35 after the measure of 719–748: a document number in brackets whose issuer's
+ * prefix is lost and a dash stands between the year and the serial (`《云南省人民政府办公厅关于编制公布
+ * 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`, real: 昌宁县 2019).
+ */
+const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–－-]+\d{1,4}号)[）)]/g;
 
 /**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
@@ -636,6 +642,9 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('》'))
         for (const m of sentence.matchAll(PREFIX_ONLY))
           if (!ISSUED.test(m[1] ?? '')) unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (sentence.includes('〕'))
+        for (const m of sentence.matchAll(DASHED_NUMBER))
+          unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (numbered)
         for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
           unknown.push({ kind: 'no-issuer', text: m[0] });
@@ -966,11 +975,17 @@ const citations = perContext((ctx: CheckContext) => {
   return { unknown, wrong };
 });
 
+/** A `DASHED_NUMBER` alone: its year and serial. */
+const DASHED_ALONE = /^[〔［【﹝]((?:19|20)\d{2})[〕］】﹞][—–－-]+(\d{1,4})号$/;
+
 function brokenMessage(texts: readonly string[]): string {
   const quoted = texts.map((t) => `「${t}」`).join('');
   // The issuer's prefix alone (`兴政公办发`): no digit at all.
   if (texts.every((t) => !/\d/.test(t)))
     return `文号${quoted}只有发文机关代字，缺年份和序号（完整的文号应为“${texts[0] ?? ''}〔年份〕××号”），请核对原文号`;
+  const dashed = texts.map((t) => DASHED_ALONE.exec(t));
+  if (dashed.every((d) => d !== null))
+    return `文号${quoted}残缺：缺发文机关代字，年份与序号之间多了“—”，完整的文号应为“××〔${dashed[0]?.[1] ?? ''}〕${dashed[0]?.[2] ?? ''}号”的样式，请核对原文号`;
   const probable = texts.map(probableNumber);
   return probable.every((p) => p !== null)
     ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`

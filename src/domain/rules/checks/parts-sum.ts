@@ -92,6 +92,11 @@ const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
  */
 const LONG_LIST = 4;
 /**
+ * A clause closing a list with a word on the work done, not another kind (`…6条,较好地完成了信息
+ * 工作目标任务`, `…,切实做到了阳光政务`, `…,有效保障公众…知情权`).
+ */
+const CLOSING_WORD = /^(?:较好地|很好地|圆满|有效|切实|充分|进一步|确保|保障|满足|方便)/;
+/**
  * Three kinds, exact counts to the end of the sentence, are read as all of the whole only when
  * they make at least half of it (real: 白沙县 2023, `主动公开政务信息共6931条，其中概况类信息124条，
  * 政务动态信息2239条，信息公开目录信息2009条`, 4372): a few highlights (`5729条,其中,市政府文件15件,
@@ -474,6 +479,18 @@ function restCounted(after: readonly string[], whole: Whole, least: number, most
   // Not past the next area's heading (`(二)依申请公开方面`), nor a count of requests (real: 威远县
   // 乡村振兴局 2021, `收到1条自然人公开信息申请` after 104 of 105): no rest of information published.
   const heading = after.findIndex((s) => SUB_HEADING.test(s));
+  // Since a fix of stop 35 after the measure of 719–748: the next sentence going on to more of
+  // the same records with `此外` says the list was some of the kinds, whatever the rest adds to
+  // (real: 河北省发展改革委 2021, `主动公开政务信息808件。其中,文件183件,…财务信息4件。此外,公开行政
+  // 许可、政务服务办理结果信息703件`).
+  const [next] = after;
+  if (
+    next !== undefined &&
+    heading !== 0 &&
+    /^(?:此外|另外)/.test(next) &&
+    itemsOf(next).some((i) => i.unit === whole.unit)
+  )
+    return true;
   return after
     .slice(0, heading < 0 ? after.length : heading)
     .some(
@@ -925,7 +942,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           }
           const items = itemsOf(segment);
           if (items.length === 0) {
-            toTheEnd = false;
+            // Since a fix of stop 35 after the measure of 719–748: a closing word on the work, no
+            // count after it, ends the list at its sentence's end (real: 大东坝镇 2021, `主动公开政府
+            // 信息达18条,其中机构设置1条,…法治政府工作报告6条,较好地完成了信息工作目标任务`).
+            if (!(
+              i > 0 &&
+              CLOSING_WORD.test(segment.trim()) &&
+              !/\d/.test(pieces.slice(i).join(''))
+            ))
+              toTheEnd = false;
             break;
           }
           if (items.some((i) => i.vague)) {

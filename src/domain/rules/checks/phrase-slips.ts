@@ -391,6 +391,34 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `泄露${slip.slice(2)}`,
     kind: 'replaced',
   },
+  // Since a fix of stop 35 after the measure of 719–748: the party's plenary sessions followed
+  // without their 精神 (`全面贯彻党的二十大和二十届历次全会,认真落实…`, real: 西藏自治区国资委 2025):
+  // the corpus's 25 other texts write `历次全会精神`, or go on to another meeting whose 精神 it shares
+  // (`十九届历次全会和党的二十大精神`, real: 德兴镇 2022); a stop right after 全会 ends the clause.
+  {
+    word: '历次全会',
+    then: /(?=[，,。；;])/y,
+    phrase: (slip) => `${slip}精神`,
+    kind: 'lost',
+  },
+  // 负责人 written 负债人, its 责 given 债's debt (`《…国资委监管企业负债人经营业绩考核办法(试行)》`,
+  // real: 西藏自治区国资委 2025): before the words a state enterprise's heads are judged or paid by,
+  // 负债人 (a debtor is 债务人) is no one.
+  {
+    word: '负债人',
+    then: /经营|业绩|考核|薪酬|年薪|任期|履职/y,
+    phrase: (slip) => `负责人${slip.slice(3)}`,
+    kind: 'replaced',
+  },
+  // The fourth part's name cut inside its 工作, the words before lost (`全文包括…、收到和处理政府信息
+  // 公开申请情况、作被申请行政复议、提起行政诉讼情况、…`, real: 金安区双河镇 2020): 作 opening an item
+  // of a list is no word; the corpus's 88 others write `…信息公开工作被申请行政复议`.
+  {
+    word: '作被申请行政复议',
+    onlyAfter: '、，,：:；;',
+    phrase: (slip) => `${slip.charAt(0)}因政府信息公开工${slip.slice(1)}`,
+    kind: 'lost',
+  },
   // The regulation named with a 试行 it never had (`根据《中华人民共和国政府信息公开条例(试行)》`, real:
   // 兴安盟农牧局 2020). Other rules are (`…年度报告格式(试行)`, `…工作办法(试行)`): only the
   // regulation's own name is read.

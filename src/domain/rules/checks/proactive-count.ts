@@ -2,7 +2,7 @@ import { perText } from '../../format/memo';
 import { linesOf } from '../../format/text';
 import { defineCheck } from '../check-context';
 import type { Report } from '../../report/types';
-import { NEXT_ITEM, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
+import { NEXT_ITEM, NOT_AN_AGENCY, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 
 /**
  * A verb of publishing (not `信息` alone: `政府信息查阅点14个`, real: 熊官屯镇 2023, is no count of it).
@@ -137,6 +137,10 @@ export const proactiveCountCheck = defineCheck({
     if (otherSections(report).some((other) => countsPublished(other))) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
     if (proactiveItemOffTopic(linesOf(text))) return [];
+    // Since a fix of stop 35 after the measure of 719–748: a body exercising no administrative
+    // functions in its own name (real: 上海市人民政府参事室 2022, `…故无此类公开信息`, `本单位不对外以自己
+    // 名义履行行政管理职能`) is asked for no count.
+    if (NOT_AN_AGENCY.test(text)) return [];
     const heading = items[0] ?? '';
     return [
       {
