@@ -2727,9 +2727,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 34 after the measure of 644–673: `对政府信息工作进行研究部署` (公开 lost).
   '133-xiaogan-yjs-2019.txt': ['phrase-garbled:overview'],
   // Since a fix of stop 34 after the measure of 644–673: `编制区直部门及街道的政府信息工作年度报告` (公开 lost).
-  '193-hegang-gongnong-2024.txt': ['phrase-garbled:overview'],
+  '193-hegang-gongnong-2024.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 35 after the measure of 719–748: `特向社会公布2024鹤岗市工农区人民政府信息公开
+    // 工作情况报告`, written down by its gatherer (the name not the regulation's).
+    'report-name-garbled:meta',
+  ],
   // Since a fix of stop 34 after the measure of 644–673: `编制区直部门及街道的政府信息工作年度报告` (公开 lost).
-  '367-hegang-gongnong-2024.txt': ['phrase-garbled:overview'],
+  '367-hegang-gongnong-2024.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 35 after the measure of 719–748: `特向社会公布2024鹤岗市工农区人民政府信息公开
+    // 工作情况报告`, written down by its gatherer (the name not the regulation's).
+    'report-name-garbled:meta',
+  ],
   // Since a fix of stop 34 after the measure of 644–673: `不断提升政府信息工作质量和实效` (公开 lost).
   '213-xizang-sjt-2025.txt': ['phrase-garbled:overview'],
   // Since a fix of stop 34 after the measure of 644–673: `保证了政府信息工作得以高效开展` (公开 lost).
@@ -2977,6 +2987,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 35 after the measure of 719–748: the nameless text read as a town's by
+    // `大东坝镇人民政府根据…要求`, its `汇总2021年度大东坝镇人民政府的…年度报告` no scope; `我镇共发文96件`.
+    'government-scope-missing',
   ],
   '735-jinan-shuanghe-2020.txt': ['report-name-garbled:meta'],
   '747-hengnan-zfb-2022.txt': [
@@ -2997,6 +3010,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-number-skipped:overview',
     'table-header-changed:t2:行政规范性文件',
   ],
+  // Since a fix of stop 35 after the measure of 719–748: 728's nameless text read as a government's
+  // by `2022年,杨浦区政府坚持…`, its `今年共发布10项重大决策` with no scope said.
+  '728-yangpu-2022.txt': ['government-scope-missing'],
+  // Since a fix of stop 35 after the measure of 719–748: the report named a 情况报告, presented as made
+  // public: 729 `现发布省市场监管局2023年政府信息公开情况报告`; 090 `特向社会公布2025年连生乡人民政府政府
+  // 信息公开工作情况报告` (written down by its gatherer, `“政府信息公开工作情况报告”不是格式的报告名称`).
+  '729-heilongjiang-scjg-2023.txt': ['report-name-garbled:meta'],
+  '090-suibin-liansheng-2025.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 35 after the measure of 719–748: the short name after `本年度`: 737 `编制本年度政府
+  // 信息公开报告`; 353 `制定本年度信息公开工作报告` (its gatherer: `名称少“政府”“年度”，标题完整，不算`;
+  // counted as stop 31 decided the short names, and as 鸭园镇 2025's `制定…2025年度信息公开工作报告`).
+  '737-changning-county-2019.txt': ['report-name-garbled:meta'],
+  '353-fangchenggang-sjj-2024.txt': ['report-name-garbled:meta'],
+  // 727 `现将2022年上海市人民政府参事室政府信息公开工作报告如下`: its gatherer read 报告 as the verb; the
+  // corpus's decision of stop 34 (`现将本年度政府信息公开工作报告如下`, 34 texts read; 711 kept so) reads
+  // the report's name short of 年度, and this is kept.
+  '727-shanghai-css-2022.txt': ['report-name-garbled:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3257,16 +3287,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '725-songyang-dadongba-2021.txt': [
     '“主动公开政府信息达18条，其中机构设置1条，领导分工4条，工作规则3条，民生信息1条，贯彻落实1条，法治政府工作报告6条”：分项之和16条，与18条不符',
-    '镇政府报告写“我镇共发文96件”“我镇共在政务信息公开平台主动公开政府信息达18条”，未说明是镇本级还是全镇数据',
   ],
   '726-siping-jiefang-2021.txt': [
     '序言称“现制定《解放街2021年政府信息公开工作年度报告》”：书名号内的报告名称把机关名写成“解放街”，与标题“解放街道办事处”不一致，缺“道办事处”',
-  ],
-  '728-yangpu-2022.txt': [
-    '区政府报告写“今年共发布10项重大决策”等数字，未说明是区政府本级还是全区数据',
-  ],
-  '729-heilongjiang-scjg-2023.txt': [
-    '序言称“现发布省市场监管局2023年政府信息公开情况报告”：报告名称不是规定的“政府信息公开工作年度报告”',
   ],
   '732-benxi-xinming-2024.txt': [
     '“(三)政府信息管理情况”下写的是转发市委、区委通告动态100余条和发布政府工作报告：是主动公开的内容，不是政府信息管理',
@@ -3276,7 +3299,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '737-changning-county-2019.txt': [
     '序言引云南省政府办公厅通知文号写作“(〔2019〕—52号)”：缺发文机关代字，文号残缺',
-    '序言“编制本年度政府信息公开报告”：报告名称缺“工作年度”，应为“政府信息公开工作年度报告”',
   ],
   '744-urumqi-wb-2023.txt': ['“2023年度市外办接受自然人依申请公开事项0”：数字后缺量词“件”'],
   '745-xizang-gzw-2025.txt': [
@@ -3418,9 +3440,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '727-shanghai-css-2022.txt': [
     'overview-item-off-topic:overview',
     'proactive-count-missing:overview',
-    'report-name-garbled:meta',
   ],
-  '742-shayibake-zfb-2023.txt': ['government-scope-missing'],
   '744-urumqi-wb-2023.txt': ['overview-item-off-topic:overview'],
   '746-hebei-fgw-2021.txt': ['report-date-after-deadline', 'parts-sum-mismatch:overview'],
 };
