@@ -3027,6 +3027,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // corpus's decision of stop 34 (`现将本年度政府信息公开工作报告如下`, 34 texts read; 711 kept so) reads
   // the report's name short of 年度, and this is kept.
   '727-shanghai-css-2022.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 35 after the measure of 719–748: `现制定《解放街2021年政府信息公开工作年度报告》`
+  // under the title `四平市铁东区人民政府解放街道办事处2021年…`: 街道 cut to 街 in the report's own name.
+  '726-siping-jiefang-2021.txt': ['agency-name-word-lost:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3288,9 +3291,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '725-songyang-dadongba-2021.txt': [
     '“主动公开政府信息达18条，其中机构设置1条，领导分工4条，工作规则3条，民生信息1条，贯彻落实1条，法治政府工作报告6条”：分项之和16条，与18条不符',
   ],
-  '726-siping-jiefang-2021.txt': [
-    '序言称“现制定《解放街2021年政府信息公开工作年度报告》”：书名号内的报告名称把机关名写成“解放街”，与标题“解放街道办事处”不一致，缺“道办事处”',
-  ],
   '732-benxi-xinming-2024.txt': [
     '“(三)政府信息管理情况”下写的是转发市委、区委通告动态100余条和发布政府工作报告：是主动公开的内容，不是政府信息管理',
   ],
@@ -3436,7 +3436,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): warned at the measure, not written down (to be read).
   // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): warned at the measure, not written down (to be read).
   '722-changchun-lyj-2020.txt': ['overview-areas-missing'],
-  '726-siping-jiefang-2021.txt': ['phrase-garbled:overview'],
   '727-shanghai-css-2022.txt': [
     'overview-item-off-topic:overview',
     'proactive-count-missing:overview',
