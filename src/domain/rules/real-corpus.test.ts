@@ -3441,7 +3441,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     'proactive-count-missing:overview',
   ],
   '744-urumqi-wb-2023.txt': ['overview-item-off-topic:overview'],
-  '746-hebei-fgw-2021.txt': ['report-date-after-deadline', 'parts-sum-mismatch:overview'],
+  // Since a fix of stop 35 after the measure of 719–748, 746's `report-date-after-deadline` is silent:
+  // its page's `发布机构:侯贯镇` is a town's, not 河北省发展和改革委员会: a repost, its date the repost's.
+  '746-hebei-fgw-2021.txt': ['parts-sum-mismatch:overview'],
 };
 
 /**
