@@ -91,6 +91,8 @@ export function shortReportNames(text: string): { name: string; year: number | n
     !text.includes('信息公开报告')
   )
     return out;
+  /** Where each name read ends. */
+  const ends = new Set<number>();
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
   const matches = [
     ...text.matchAll(SHORT_REPORT_NAME),
@@ -103,11 +105,14 @@ export function shortReportNames(text: string): { name: string; year: number | n
     if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
     if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });
+    ends.add(m.index + m[0].length);
   }
   if (text.includes('现将'))
     for (const m of text.matchAll(SHORT_NAME_PRESENTED)) {
       const name = m[2] ?? '';
       if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
+      // `现将本年度…报告` is read after its `本年度` already (one name, said once).
+      if (ends.has(m.index + m[0].length)) continue;
       out.push({ name, year: null });
     }
   return out;
