@@ -23,6 +23,7 @@ import {
   parseDateLine,
   readPageDate,
   readPublishedDate,
+  repostingTown,
 } from './read-meta';
 import { listHeading, matchSectionHeading, withoutListMark } from './sections';
 import { foreignRowText, readRow } from './read-row';
@@ -326,6 +327,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       ? null
       : agencyInPreface(narrative.overview[0] ?? '');
   const agencyName = frontMatter.agency || signature.agency || prefaceUnderHeading || '';
+  // Since a fix of stop 35 after the measure of 719–748: a page of a town's that reposts another's
+  // report (`发布机构:侯贯镇`), its dates the repost's (the deadline check says nothing by them).
+  const repostedBy = repostingTown(dateLines, agencyName);
   if (
     frontMatter.agency &&
     signature.agency &&
@@ -430,6 +434,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       ? { signatureAgency: signature.agency }
       : {}),
     ...(published !== null ? { published } : {}),
+    ...(repostedBy !== null ? { repostedBy } : {}),
   };
   const report: Report = {
     formatId: template.id,

@@ -347,6 +347,32 @@ export function readPublishedDate(lines: readonly string[]): string | null {
   return earliest;
 }
 
+/** A page's publisher (`发布机构:侯贯镇`), up to a space or the next label. */
+const PUBLISHER = /发布机构\s*[:：]\s*([\u4e00-\u9fff]{2,40})/;
+/** A town's government or office as a publisher (`侯贯镇`, `德兴市万村乡人民政府`, `鹿城街道`). */
+const TOWN_PUBLISHER =
+  /^(?:.*[省市县区旗州盟])?([\u4e00-\u9fff]{1,8}?)(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/;
+
+/**
+ * Since a fix of stop 35 after the measure of 719–748: the page's publisher when it is a town's
+ * whose name the report's agency does not hold (`发布机构:侯贯镇` over `河北省发展和改革委员会2021年…`,
+ * real: a page of 威县's site): the page reposts another's report, and its dates are the repost's.
+ * A town's page publishes its own report (`发布机构: 德兴市万村乡人民政府` over 万村乡's, `发布机构:
+ * 新下陆街道` over 新下陆街道办事处's): not one. Null when the page names no publisher, or no agency
+ * was read.
+ */
+export function repostingTown(lines: readonly string[], agency: string): string | null {
+  if (agency === '') return null;
+  for (const line of lines) {
+    if (!line.includes('发布机构')) continue;
+    const publisher = PUBLISHER.exec(line.replace(/\s+/g, ' '))?.[1];
+    if (publisher === undefined) return null;
+    const town = TOWN_PUBLISHER.exec(publisher)?.[1];
+    return town !== undefined && !agency.includes(town) ? publisher : null;
+  }
+  return null;
+}
+
 const ORG_SUFFIX =
   /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队)$/;
 

@@ -352,6 +352,7 @@ const sourceReaders: SourceReaders = {
   titleYear: sourceText,
   titleName: sourceText,
   published: sourceText,
+  repostedBy: sourceText,
 };
 
 const SOURCE_FIELDS = Object.keys(sourceReaders) as (keyof ImportedSource)[];

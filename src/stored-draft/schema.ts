@@ -50,6 +50,7 @@ export const importedSourceSchema = z.object({
   titleYear: z.optional(z.string()),
   titleName: z.optional(z.string()),
   published: z.optional(z.string()),
+  repostedBy: z.optional(z.string()),
 });
 
 export const reportSchema = z.object({

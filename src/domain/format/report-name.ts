@@ -23,7 +23,7 @@ export function cutPieceOfName(line: string): boolean {
  * (said otherwise); `…工作报告` without 年度 is read by `SHORT_NAME_AFTER_YEAR`.
  */
 const SHORT_REPORT_NAME =
-  /(?:19|20)\d{2}(?:年度?|度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
+  /(?:(?:19|20)\d{2}(?:年度?|度)|本年度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
 /**
  * The name without 年度 after its year (`现向社会公布2024年度本机关信息公开工作报告`, real: 临安区发改局
  * 2024: 政府 left out too). Since a fix of stop 34 after the measure of 614–643: with 政府 as well
@@ -34,9 +34,12 @@ const SHORT_REPORT_NAME =
  * Since a fix of stop 35 after the measure of 674–718: without 工作 too (`…等相关文件要求编制2024年度
  * 政府信息公开报告`, real: 六枝特区落别乡 2024; `现向社会公布子洲县交通运输局2021年度政府信息公开报告`,
  * real: 子洲县交通运输局 2021, whose title is already said short of 年度).
+ * Since a fix of stop 35 after the measure of 719–748: after `本年度` for the year (`结合昌宁县政府信息与
+ * 政务公开工作开展情况编制本年度政府信息公开报告`, real: 昌宁县 2019), as `现将本年度…` (stop 34): this
+ * year's report; so in `SHORT_REPORT_NAME`.
  */
 const SHORT_NAME_AFTER_YEAR =
-  /(?:19|20)\d{2}年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?报告)/g;
+  /(?:(?:19|20)\d{2}|本)年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?报告)/g;
 /**
  * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
  * 如下`, real: 银川镇 2022; `现将本年度政府信息公开工作报告如下`, since a fix of stop 34): this year's
@@ -88,6 +91,8 @@ export function shortReportNames(text: string): { name: string; year: number | n
     !text.includes('信息公开报告')
   )
     return out;
+  /** Where each name read ends. */
+  const ends = new Set<number>();
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
   const matches = [
     ...text.matchAll(SHORT_REPORT_NAME),
@@ -99,12 +104,15 @@ export function shortReportNames(text: string): { name: string; year: number | n
     const name = m[2] ?? '';
     if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
     if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ name, year: Number(m[0].slice(0, 4)) });
+    out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });
+    ends.add(m.index + m[0].length);
   }
   if (text.includes('现将'))
     for (const m of text.matchAll(SHORT_NAME_PRESENTED)) {
       const name = m[2] ?? '';
       if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
+      // `现将本年度…报告` is read after its `本年度` already (one name, said once).
+      if (ends.has(m.index + m[0].length)) continue;
       out.push({ name, year: null });
     }
   return out;

@@ -161,6 +161,13 @@ export interface ImportedSource {
    * for a report typed in the form, and in drafts stored before stop 33.
    */
   readonly published?: string;
+  /**
+   * Since a fix of stop 35 after the measure of 719–748: the page's publisher when it is a town's
+   * that is not the report's agency (`发布机构:侯贯镇` over 河北省发展和改革委员会's 2021 report, on 威县's
+   * site): the page reposts the report, and its dates (`published`, a `meta.reportDate` read from the
+   * page) are the repost's, not the report's. Absent otherwise.
+   */
+  readonly repostedBy?: string;
 }
 
 /** A dismissed warning: the reason is kept, listed at export, and the dismissal is restorable. */

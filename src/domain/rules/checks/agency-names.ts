@@ -508,6 +508,29 @@ const opennessOfficeLostIn = perText((_, analysed): string | null => {
   return OPENNESS_OFFICE_LOST.exec(text.replace(DOCUMENT_TITLE, ''))?.[0] ?? null;
 });
 
+/**
+ * Since a fix of stop 35 after the measure of 719–748: a 街道's report naming itself in the report's
+ * own name with its 街道 cut to 街 (`现制定《解放街2021年政府信息公开工作年度报告》`, real: 四平市铁东区
+ * 人民政府解放街道办事处 2021, its title `…解放街道办事处2021年…`): 道 lost with the rest. Only when the
+ * agency's name (the title's) says 街道; a title that names it `…街` itself (`海滨街2021年…`, `易家街
+ * 2019年度…`, real: 天津、武汉's 街, their usual names) is the agency's own short name, and the
+ * agency read is then `…街`, not said.
+ */
+const STREET_OFFICE =
+  /(?:^|[省市县区旗州盟]|政府)((?:(?!政府|人民)[^省市县区旗州盟街道]){2,6}?)街道(?:办事处)?$/;
+const OWN_REPORT_NAME_AFTER = /(?:19|20)\d{2}年度?[^，,。；;《》“”]{0,16}?报告/y;
+const streetCutIn = perTextAnd((_, place: string, analysed): string | null => {
+  const text = compactText(analysed);
+  const short = `${place}街`;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    const end = at + short.length;
+    if (text.charAt(end) === '道') continue;
+    OWN_REPORT_NAME_AFTER.lastIndex = end;
+    if (OWN_REPORT_NAME_AFTER.test(text)) return short;
+  }
+  return null;
+});
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -534,9 +557,20 @@ export const agencyWordLostCheck = defineCheck({
               return `文中把本机关所在地写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
             },
           ).concat(offices);
-    if (agency.length < 6) return found;
+    const street = STREET_OFFICE.exec(agency)?.[1];
+    const streets =
+      street === undefined
+        ? []
+        : textFindings(
+            ctx,
+            (text) => streetCutIn(text, street),
+            (short) =>
+              `文中的报告名称把本机关写作“${short}”，少了“${agency.slice(agency.lastIndexOf(short) + short.length)}”：与机关名称“${agency}”不一致，请核对`,
+          );
+    if (agency.length < 6) return [...found, ...streets];
     return [
       ...found,
+      ...streets,
       ...textFindings(
         ctx,
         (text) => agencyWordLostIn(text, agency),

@@ -322,11 +322,14 @@ const SHAPES: readonly Shape[] = [
   // `政府信息工作` is no work of its own (`高度重视政府信息工作`, real: 平潭金井片区 2022). Not
   // `依申请公开政府信息工作`, `主动公开政府信息工作` (公开 before it: the work of publishing 政府信息), nor
   // before a noun 工作 opens (`了解到我局政府信息工作动态`, real: 平潭 2020; `政府信息工作内容维护`,
-  // `政府信息工作人员`: 政府信息 may be one of two things named there).
+  // `政府信息工作人员`: 政府信息 may be one of two things named there). Since a fix of stop 35 after
+  // the measure of 719–748: nor where the text ends right after it (`…及时将需要公开的信息在网站上进行
+  // 公开,保证报送工作信息的更新进度,推进政府信息工作`, real: 解放街道 2021, an excerpt cut there): the
+  // word that follows is not read, and may be such a noun.
   {
     word: '政府信息工作',
     notAfter: '开',
-    then: /(?!动态|内容|人员)/y,
+    then: /(?!动态|内容|人员|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',
   },

@@ -66,7 +66,14 @@ export const reportDateDeadlineCheck = defineCheck({
     const { year } = report.meta;
     if (year === null) return [];
     const deadline = deadlineOf(report.meta, year);
-    const given = reportDateOf(report);
+    const published = report.source?.published;
+    // Since a fix of stop 35 after the measure of 719–748: a page reposting the report (its
+    // publisher a town's not the report's agency, `发布机构:侯贯镇` over 河北省发展和改革委员会's 2021
+    // report): its date is the repost's, neither when the report was signed nor when it was first
+    // made public; a date of the report's own (its signature's) is judged still.
+    const reposted = report.source?.repostedBy !== undefined;
+    const own = reportDateOf(report);
+    const given = reposted && own?.date === published ? null : own;
     const kind = deadline.statutory ? '法定期限' : '报送期限';
     if (given?.valid && given.date > `${year}-12-31` && given.date > deadline.date)
       return [
@@ -76,8 +83,8 @@ export const reportDateDeadlineCheck = defineCheck({
           message: `成文日期 ${formatChineseDate(given.date)} 晚于${kind} ${formatChineseDate(deadline.date)}（${deadline.basis}）`,
         },
       ];
-    const published = report.source?.published;
     if (
+      reposted ||
       published === undefined ||
       !isValidIsoDate(published) ||
       published <= `${year}-12-31` ||

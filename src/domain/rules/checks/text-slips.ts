@@ -708,6 +708,15 @@ const OWN_NAME_WORDS =
 const OTHER_WORK_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?<![和及与、])((?!政务)(?:[\u4e00-\u9fff]务|信访)公开(?:工作)?年度报告)/;
 
+/**
+ * Since a fix of stop 35 after the measure of 719–748: the report named a 情况报告 after its year,
+ * presented as a thing made public (`现发布省市场监管局2023年政府信息公开情况报告。`, real: 黑龙江省市场
+ * 监督管理局 2023; `特向社会公布2025年连生乡人民政府政府信息公开工作情况报告`, real: 连生乡 2025). Not
+ * `现将…工作情况报告如下` or `…情况报告予以公开` (报告 the verb, or the noun after 现将 read either way).
+ */
+const SITUATION_NAME =
+  /(?:公布|发布|编制了?|制定|形成|撰写)[^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年?度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开(?:工作)?情况报告)(?!如下|予以|于下)/;
+
 interface GarbledName {
   /**
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
@@ -751,6 +760,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
+  const situation = text.includes('情况报告') ? SITUATION_NAME.exec(text) : null;
+  if (situation) return { kind: 'words', name: situation[1] ?? '' };
   // Both expressions below end with `公开(工作)年度报告`, written out.
   if (!text.includes('公开年度报告') && !text.includes('公开工作年度报告')) return null;
   const otherWork = OTHER_WORK_NAME.exec(text);
@@ -1974,6 +1985,14 @@ const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
 const TOWN_OWN_COUNT =
   /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?:镇|乡|苏木)人民政府(?!网|门户|公开栏|公示栏|信息公开)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
+/**
+ * Since a fix of stop 35 after the measure of 719–748: an office whose report speaks as the region
+ * (`(一)主动公开方面。我区按照“先审查、后公开”原则,…`, then `通过沙依巴克区人民政府门户网站…主动公开
+ * 政府信息779条`, real: 沙依巴克区人民政府办公室 2023) tells the region's work, which it runs for the
+ * government: its figures are the region's, the scope said.
+ */
+const REGION_SPEAKING = /(?:^|[。；;：:])我(?:区|市|县|旗|州|盟)(?![委政级])/m;
+const regionSpeakingIn = perText((text) => REGION_SPEAKING.test(untitledIn(text)));
 
 /**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
@@ -2019,9 +2038,18 @@ const REVIEW_OR_SUIT = /复议|诉讼/;
 const ADDRESSED = /向$/;
 const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信息|文件)/;
 
+/**
+ * Since a fix of stop 35 after the measure of 719–748: 汇总 of one government's own report
+ * (`汇总2021年度大东坝镇人民政府的政务公开年度报告编制而成`, real: 大东坝镇 2021) sums nothing of
+ * its units or its region: no scope said (unlike `汇总本县各部门…年度报告`).
+ */
+const ONE_REPORT_SUMMED =
+  /^汇总(?:(?:19|20)\d{2}年度?)?(?:(?!各|全|及|和|与)[\u4e00-\u9fff]){2,16}?(?:人民政府|政府|街道办事处)(?:的)?[^，,。；;各]{0,12}报告/;
+
 const scopeIn = perTextAnd((_, town: boolean, analysed) => {
   const untitled = untitledIn(analysed);
   for (const m of untitled.matchAll(SCOPE_ALL)) {
+    if (m[0] === '汇总' && ONE_REPORT_SUMMED.test(untitled.slice(m.index, m.index + 48))) continue;
     const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
     if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
@@ -2055,16 +2083,25 @@ const SCOPE_ALL = new RegExp(SCOPE.source, 'g');
  * report. Not its office (`由松北区人民政府政府办公室综合…`), nor the government named in a department's
  * text (`在县人民政府的领导下`, `向区人民政府报告`), which no working verb follows at once.
  */
+/*
+ * Since a fix of stop 35 after the measure of 719–748: the government going by what it was given
+ * (`在县委县政府的正确领导下,大东坝镇人民政府根据省、市、县下发的关于政务公开的系列文件要求`, real:
+ * 大东坝镇 2021) is at work too.
+ */
 const AT_WORK =
-  '(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实|在[^，,。；;]{0,24}?领导下)';
+  '(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实|根据|按照|在[^，,。；;]{0,24}?领导下)';
 const AT_WORK_OPENING = '(?:^|[,，。；;])(?:\\d{4}年[,，]?)?[\\u4e00-\\u9fff]{1,12}?';
 /*
  * Since a fix of stop 35 after the measure of 674–718: the government under its party committees'
  * leadership (`2023年,交口县人民政府在吕梁市委、市政府和交口县委的坚强领导下,坚持…`, real: 交口县
  * 2023); a department's text says `在县人民政府的领导下`, the government after 在.
  */
+/*
+ * Since a fix of stop 35 after the measure of 719–748: the government by its short name
+ * (`2022年,杨浦区政府坚持以习近平新时代中国特色社会主义思想为指引`, real: 上海市杨浦区政府 2022).
+ */
 const GOVERNMENT_AT_WORK = new RegExp(
-  `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)人民政府${AT_WORK}|` +
+  `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)(?:人民)?政府${AT_WORK}|` +
     '由[\\u4e00-\\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)',
   'm',
 );
@@ -2156,7 +2193,7 @@ export const governmentScopeCheck = defineCheck({
         (t) =>
           scopeIn(t, town) ||
           (!town && unitsIn(t)) ||
-          (office && officeOwnIn(t)) ||
+          (office && (officeOwnIn(t) || regionSpeakingIn(t))) ||
           (town && townOwnIn(t)),
       )
     )
