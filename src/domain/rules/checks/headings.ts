@@ -870,21 +870,54 @@ const PLATFORM_SAID =
  * 协调机制,…对涉及多部门的申请事项,加强协调,坚持依申请公开的每一环节都要依法依规`): another item's text
  * under it.
  */
-function platformItemOffTopic(lines: readonly string[]): { heading: string; shown: string } | null {
+function platformItemOffTopic(lines: readonly string[]): OffTopicItem | null {
+  return itemOffTopic(lines, PLATFORM_ITEM, REQUESTS_SAID, PLATFORM_SAID);
+}
+
+/**
+ * The text of the item whose sub-heading takes the first `headingLength` characters of line `at`,
+ * up to the next sub-heading (its first ITEM_LONGEST characters), and whether that next sub-heading
+ * follows (the item is whole, not cut by the text's end).
+ */
+function itemText(
+  lines: readonly string[],
+  at: number,
+  headingLength: number,
+): { said: string; whole: boolean } {
+  const body = [(lines[at] ?? '').slice(headingLength)];
+  let next = at + 1;
+  for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+    body.push(lines[next] ?? '');
+  const said = body
+    .join('')
+    .replace(/^[。．.：:\s]+/, '')
+    .trim()
+    .slice(0, ITEM_LONGEST);
+  return { said, whole: next < lines.length };
+}
+
+/** A sub-heading of 总体情况 whose text tells another item's matter: the heading and its text shown. */
+interface OffTopicItem {
+  readonly heading: string;
+  readonly shown: string;
+}
+
+/**
+ * The first whole item (the next sub-heading follows) whose heading `item` matches and whose text
+ * says `other` (another item's matter) and nothing `own` (any word of its own matter).
+ */
+function itemOffTopic(
+  lines: readonly string[],
+  item: RegExp,
+  other: RegExp,
+  own: RegExp,
+): OffTopicItem | null {
   for (let i = 0; i < lines.length; i += 1) {
-    const m = PLATFORM_ITEM.exec(lines[i] ?? '');
+    const m = item.exec(lines[i] ?? '');
     if (!m) continue;
-    const body = [(lines[i] ?? '').slice(m[0].length)];
-    let next = i + 1;
-    for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
-      body.push(lines[next] ?? '');
-    const said = body
-      .join('')
-      .replace(/^[。．.：:\s]+/, '')
-      .trim()
-      .slice(0, ITEM_LONGEST);
-    if (next >= lines.length || said === '') return null;
-    if (!REQUESTS_SAID.test(said) || PLATFORM_SAID.test(said)) return null;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (!whole || said === '') return null;
+    if (!other.test(said) || own.test(said)) return null;
     return {
       heading: m[1]?.trim() ?? '',
       shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
@@ -921,29 +954,8 @@ const MANAGEMENT_SAID =
  * managing it (real: 明山区新明街道 2024, `(三)政府信息管理情况。` / `主动及时转发市委、区委通告、动态等
  * 信息100余条,…通过互联网,主动发布2024年政府工作报告,…`): the 主动公开 item's matter under it.
  */
-function managementItemOffTopic(
-  lines: readonly string[],
-): { heading: string; shown: string } | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = MANAGEMENT_ITEM.exec(lines[i] ?? '');
-    if (!m) continue;
-    const body = [(lines[i] ?? '').slice(m[0].length)];
-    let next = i + 1;
-    for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
-      body.push(lines[next] ?? '');
-    const said = body
-      .join('')
-      .replace(/^[。．.：:\s]+/, '')
-      .trim()
-      .slice(0, ITEM_LONGEST);
-    if (next >= lines.length || said === '') return null;
-    if (!PUBLISHING_SAID.test(said) || MANAGEMENT_SAID.test(said)) return null;
-    return {
-      heading: m[1]?.trim() ?? '',
-      shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
-    };
-  }
-  return null;
+function managementItemOffTopic(lines: readonly string[]): OffTopicItem | null {
+  return itemOffTopic(lines, MANAGEMENT_ITEM, PUBLISHING_SAID, MANAGEMENT_SAID);
 }
 
 /**
@@ -1023,15 +1035,7 @@ export const overviewItemOffTopicCheck = defineCheck({
       const requests = REQUESTS_ITEM.exec(line);
       const m = requests ?? PROACTIVE_ITEM.exec(line);
       if (!m) continue;
-      const body = [line.slice(m[0].length)];
-      let next = i + 1;
-      for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
-        body.push(lines[next] ?? '');
-      const said = body
-        .join('')
-        .replace(/^[。．.：:\s]+/, '')
-        .trim()
-        .slice(0, ITEM_LONGEST);
+      const { said, whole } = itemText(lines, i, m[0].length);
       if (said === '') continue;
       const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
       const heading = m[1]?.trim() ?? '';
@@ -1051,7 +1055,7 @@ export const overviewItemOffTopicCheck = defineCheck({
       // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
       // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
       // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
-      if (requests && next < lines.length && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
+      if (requests && whole && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
         return finding(
           `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
         );
