@@ -104,8 +104,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
 
   // Pass 1: front matter (before the first heading), every label key and the year, to choose
   // the format.
-  const keys = new Set<string>();
+  /** Every label key of the text, with how many paragraphs or rows print it. */
+  const keys = new Map<string, number>();
+  const addKey = (key: string): void => {
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  };
   const front: string[] = [];
+  /** The keys each line of `front` added (a page's menu above the title is taken back below). */
+  const frontKeys: string[][] = [];
   const lines: string[] = [];
   // Where a page's date may be printed: every paragraph, and the rows before the first heading (a
   // page's table of properties `| 成文日期: | 2022-02-19 |`, or a line of buttons `字体:[ | | ]`
@@ -120,7 +126,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const read: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(blocks.length);
   for (const [at, b] of blocks.entries()) {
     if (b.kind !== 'paragraph') {
-      for (const f of b.fields) keys.add(labelKey(f));
+      for (const f of b.fields) addKey(labelKey(f));
       rowLines.push(b.fields.join(' '));
       if (!seenHeading) {
         dateLines.push(b.fields.join(' '));
@@ -131,11 +137,16 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
           value !== undefined &&
           /^(?:标\s*题|名\s*称)\s*[:：]?$/.test(label ?? '') &&
           isTitle(value)
-        )
+        ) {
           front.push(value);
+          frontKeys.push([]);
+        }
         // The title alone with a page's layout bar after it (real: 滨海新区人民政府办公室 2020,
         // `天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |`), read as a row of one cell.
-        else if (value === undefined && label !== undefined && isTitle(label)) front.push(label);
+        else if (value === undefined && label !== undefined && isTitle(label)) {
+          front.push(label);
+          frontKeys.push([]);
+        }
       }
       continue;
     }
@@ -145,8 +156,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     read[at] = { text, tokens };
     lines.push(text);
     dateLines.push(text);
-    keys.add(labelKey(text));
-    for (const f of tokens.fragments) keys.add(labelKey(f));
+    const own = [labelKey(text), ...tokens.fragments.map(labelKey)];
+    for (const k of own) addKey(k);
     // The front matter ends at the first heading, or at the overview's first sub-heading when
     // its own heading was left out (read as the overview below; real: 香莲乡 2020, whose
     // `(一)主动公开…（五）监督保障` were read twice, as preface and as overview).
@@ -158,7 +169,10 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ) {
       seenHeading = true;
       if (OVERVIEW_NAMED.test(text)) namedOpener = text;
-    } else if (!seenHeading) front.push(text);
+    } else if (!seenHeading) {
+      front.push(text);
+      frontKeys.push(own);
+    }
   }
   // No heading at all, and no area's sub-heading: the overview begins at the first `(一)` line
   // after lines that name the report (real: 吉林经开区社会事业管理局 2023, its preface then
@@ -181,7 +195,18 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       notes.push(`没有找到标题中的年度，按正文中最常出现的年份推断为 ${year} 年，请核对。`);
     }
   }
-  const chosen = chooseFormat(keys, year);
+  // Since a fix of stop 35 after the measure of 749–778: a page's menu above the title prints
+  // labels that are no table's (`四川省经济合作局` / `• 政 策` / `行政规范性文件` / `其他文件` / … /
+  // `四川省经济合作局2019年政府信息公开工作年度报告`, real: 四川省经济合作局 2019: its menu's
+  // `行政规范性文件`, a 2021 row's label, chose the 2021 format for a 2019 report); its keys count
+  // only where the report prints them too.
+  for (const menuKeys of frontKeys.slice(0, Math.max(0, frontMatter.titleAt)))
+    for (const k of menuKeys) {
+      const n = (keys.get(k) ?? 0) - 1;
+      if (n > 0) keys.set(k, n);
+      else keys.delete(k);
+    }
+  const chosen = chooseFormat(new Set(keys.keys()), year);
   const { template } = chosen;
   if (chosen.assumed) notes.push(chosen.reason);
   const index = labelIndex(template);

@@ -115,6 +115,13 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
 一、总体情况`),
     );
     expect(said.agency).not.toBe('本报告由重庆市大渡口区');
+    // Broken inside 政府信息, the second half a report's name of its own (real: 蓉江新区经济发展局 2022).
+    const word = readFrontMatter(
+      lines(`赣州蓉江新区经济发展局2022年政府
+信息公开工作年度报告
+本报告依据《中华人民共和国政府信息公开条例》编制。`),
+    );
+    expect([word.agency, word.year, word.titleAt]).toEqual(['赣州蓉江新区经济发展局', 2022, 0]);
     // A preface broken mid-sentence is not a title, nor two lines of a sentence.
     const sentence = readFrontMatter(
       lines(`根据条例规定,现将本局2020年政府信息

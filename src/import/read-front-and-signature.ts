@@ -18,6 +18,8 @@ import {
 
 export interface FrontMatter {
   readonly title: string | null;
+  /** The line of the text before `一、` the title begins at (-1: none found). */
+  readonly titleAt: number;
   readonly agency: string;
   /** Where `agency` was read: the title line, the line above it, or a sentence of the preface. */
   readonly agencyFrom: 'title' | 'preface';
@@ -61,6 +63,20 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
   // `公开工作年度报告`.
   let titleEnd = titleAt;
+  // Since a fix of stop 35 after the measure of 749–778: a title broken inside a word whose second
+  // half reads as a name of its own (`赣州蓉江新区经济发展局2022年政府` / `信息公开工作年度报告`, real:
+  // 蓉江新区经济发展局 2022): the two lines are the title when only together they name an agency.
+  const above = front[titleAt - 1];
+  if (
+    titleAt > 0 &&
+    title !== null &&
+    above !== undefined &&
+    readTitle(title).agency === '' &&
+    brokenTitleAbove(above, title)
+  ) {
+    title = `${above.trim()}${title.trim()}`;
+    titleAt -= 1;
+  }
   if (titleAt < 0) {
     const at = front.findIndex((p, i) => i < 5 && brokenTitle(p, front[i + 1]));
     if (at >= 0) {
@@ -209,6 +225,7 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
   }
   return {
     title,
+    titleAt,
     agency,
     agencyFrom,
     year,
@@ -334,6 +351,21 @@ export function brokenTitle(first: string, second: string | undefined): boolean 
   if (/[。，,；;：:！？!?《》()（）]/.test(a + b) || /^[一二三四五六七八九十]+[、.．]/.test(b))
     return false;
   return !isTitle(first) && !isTitle(second) && isTitle(a + b);
+}
+
+/**
+ * A line above a title without an agency and without a year at its start (a word broken across the
+ * lines) that, joined to it, makes a title naming one.
+ */
+function brokenTitleAbove(above: string, title: string): boolean {
+  const a = above.replace(/\s+/g, '');
+  // A title opening with its year has its agency on the line above, read as such (`城口县人民政府机关` /
+  // `2020年…`); a sentence ending in a place there is no agency (`本报告由重庆市大渡口区` / `2023年…`).
+  if (/^\s*(?:19|20)\d{2}/.test(title)) return false;
+  if (!a || a.length > 40 || /[。，,；;：:！？!?《》()（）]/.test(a) || isTitle(above))
+    return false;
+  const joined = `${a}${title.replace(/\s+/g, '')}`;
+  return isTitle(joined) && readTitle(joined).agency !== '';
 }
 
 /** A line that only gives whom to call: `（联系人：…，联系方式：…）`, `联系人：…  电话：…`. */

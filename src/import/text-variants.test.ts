@@ -212,6 +212,16 @@ describe('a heading that lost its line break', () => {
     ).toBe(false);
   });
 
+  it('a page menu above the title prints a label of the other format: the year decides (real: 四川省经济合作局 2019)', () => {
+    const menu =
+      '四川省经济合作局\n  • 政      策\n\n    行政规范性文件\n\n    其他文件\n  • 政府信息\n    公开年报\n';
+    const report =
+      '四川省经济合作局2019年政府信息公开工作年度报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n\n一、总体情况\n\n(一)加强组织领导。我局高度重视政府信息公开工作。';
+    expect(ok(`${menu}${report}`).report.formatId).toBe('2019');
+    // The same label printed in the report's own table still tells the format.
+    expect(ok(`${menu}${report}\n\n行政规范性文件 | 2 | 0 | 5`).report.formatId).toBe('2021');
+  });
+
   it('inside a sentence, the official words are not a heading', () => {
     const r = ok(
       '某镇2024年政府信息公开工作年度报告\n一、总体情况\n本报告分为六部分。二、主动公开政府信息情况等内容见下文。',

@@ -117,7 +117,12 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '078-wenzhou-rsj-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   // The fourth measure on unseen reports (templates/fixtures/real 079–093): the problems were
   // written down in each `expected.json` (`problems`) before any check ran on them.
-  '079-xinjiang-bgt-2022.txt': ['notice-citation-unknown:meta:broken-number'],
+  '079-xinjiang-bgt-2022.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 35 (its title read whole: `自治区人民政府办公厅2022` / `政府信息公开工作年度
+    // 报告`): the title's year without 年, `2022政府信息公开…`.
+    'date-characters-missing:title',
+  ],
   '082-suining-2019.txt': ['section-heading-mismatch:overview', 'part-count-mismatch:meta'],
   '085-xishan-houqiao-2023.txt': ['part-count-mismatch:meta'],
   '086-zibo-zhongbu-2020.txt': ['date-characters-missing:meta'],
@@ -3076,6 +3081,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 35 after the measure of 719–748: `现制定《解放街2021年政府信息公开工作年度报告》`
   // under the title `四平市铁东区人民政府解放街道办事处2021年…`: 街道 cut to 街 in the report's own name.
   '726-siping-jiefang-2021.txt': ['agency-name-word-lost:meta'],
+  // 749–778 (held out, measured once on 1b19e26, after every fix of 674–748): flagged at the measure.
+  '749-xunwu-2019.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:meta:broken-number',
+  ],
+  '751-cangshan-jinshan-2023.txt': ['notice-citation-wrong:meta:key-points-2022'],
+  '754-wuchuan-tangzhui-2024.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'part-count-mismatch:meta',
+  ],
+  '755-meixian-baidu-2024.txt': ['report-date-before-year-end'],
+  '758-zzgx-gouzhao-2021.txt': ['report-name-garbled:meta'],
+  '759-xiaochang-2020.txt': ['date-characters-missing:meta', 'date-characters-missing:title'],
+  '761-shiyan-jgswj-2020.txt': ['section-heading-mismatch:proactive'],
+  '763-zhaohua-qingshui-2022.txt': ['phrase-garbled:overview', 'government-scope-missing'],
+  '766-hulan-mengjia-2020.txt': ['section-heading-mismatch:overview'],
+  '771-xian-changan-xczxj-2022.txt': ['part-count-mismatch:meta'],
+  '772-shangzhi-wjj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
+  '773-sanyuan-jyj-2023.txt': ['section-heading-mismatch:overview'],
+  // 749–778: flagged at the measure by meaning: the gatherer's key with another suffix (759's title
+  // year without 年, said for the title too; 763's scope; 767's areas).
+  '767-changbai-changbaizhen-2020.txt': ['overview-areas-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3339,6 +3366,55 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '747-hengnan-zfb-2022.txt': [
     '“深入贯彻落实省、州关于政务信息公开工作要求”：衡南县属衡阳市，“州”不对，应为“省、市”',
   ],
+  // 749–778 (held out, measured once on 1b19e26, after every fix of 674–748): missed at the measure.
+  '750-rongjiang-jfj-2022.txt': [
+    '“建立健全主动公开和依法申请公开制度”：“依申请公开”多出“法”字，且整句“…制度和信息主动公开等工作”不通',
+    '“分管负责人具体抓,具办人员落实”：“具办人员”不成词，应为“经办人员”（或“具体经办人员”）',
+  ],
+  '751-cangshan-jinshan-2023.txt': [
+    '“通过福州市仓山区人民政府网站门户网站二级页公开专栏”：“网站门户网站”重出',
+  ],
+  '755-meixian-baidu-2024.txt': [
+    '“加强政府信息资源的规范、标准化、信息化管理”：条例用语为“规范化、标准化、信息化管理”，缺“化”',
+  ],
+  '756-anqiu-zfb-2022.txt': [
+    '“做好法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息”：“规定”重出',
+  ],
+  '759-xiaochang-2020.txt': [
+    '“现予以公告报告全文总体情况主动公开政府信息情况、…等六部分组成”：缺“由”字和标点，句子残缺',
+  ],
+  '760-xianning-sfj-2020.txt': [
+    '总体情况（一）“围绕建设法治政府全面推进政务公开”下写的是立法、合法性审查、规范性文件备案审查、行政复议、行政应诉、仲裁等司法行政业务，不是政府信息公开工作',
+    '年度报告的数字写“截至11月底,受理行政复议申请56件”：统计未到12月31日',
+  ],
+  '762-sichuan-jjhzj-2019.txt': [
+    '所引“《四川省2019年政务公开工作要点的通知》(川办发〔2019〕32号)”名称残缺：缺“四川省人民政府办公厅关于印发”',
+  ],
+  '763-zhaohua-qingshui-2022.txt': ['“就业创业、安全生产、应急管理类信等”：“信息”缺“息”字'],
+  '765-xushui-zfb-2020.txt': [
+    '依申请公开一段引“《河北省政府信息公开申请办理规范的通知》”：文件名称残缺（把“规范”与“…的通知”拼在一起，缺“关于印发”等字），所引文件名称不准确',
+  ],
+  '766-hulan-mengjia-2020.txt': [
+    '乡政府的报告，序言却说“在总结我局2020年政府信息公开工作的基础上,编制此报告”：自称“我局”，照搬了某局的序言',
+    '序言只定义了新《条例》、《通知》、《办法》三个简称，总体情况却写“严格按照《条例》、《规定》的要求”：《规定》未说明指哪个文件，与前文简称不符',
+  ],
+  '767-changbai-changbaizhen-2020.txt': [
+    '表二后印出“2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)”：模板的“本行政区域(或本部门)”二选一未作选择',
+    '总体情况说“长白镇人民政府累计主动公开政府信息60余条”，表二后一行却说政府信息公开发布总数量为0：前后不一',
+  ],
+  '768-taobei-dongfeng-2020.txt': [
+    '序言联系单位写作“洮北区东风乡人民办公室”：缺“政府”二字，应为“东风乡人民政府办公室”',
+  ],
+  '774-hongtong-jkj-2023.txt': [
+    '总体情况写“有力有序做好2023年度教育局政府信息公开工作”：机关名称写作“教育局”，缺“科技”，本机关为洪洞县教育科技局',
+    '“严格执行保密审查机制、竞争性审查机制…”：“竞争性审查”应为“公平竞争审查”',
+  ],
+  '776-ewenke-mw-2024.txt': [
+    '表二印出了规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费各行，除规章一格印“0”外其余格子全空（应填0或数字）',
+  ],
+  '777-alxa-bayanmuren-2024.txt': [
+    '主动公开一段写“2024年阿拉善高新技术产业开发区门户网站46条”：缺谓语和宾语（如“公开信息”），句子残缺',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -3465,6 +3541,17 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 临洮县's deadline is 3-31).
   // 674–718 (held out, measured once on 8bd79e5 with the importer fix for 711): warned at the measure, not written down (to be read).
   // 719–748 (held out, measured once on f3e5567, the fixes of 674–718 merged): warned at the measure, not written down (to be read).
+  // 749–778 (held out, measured once on 1b19e26, after every fix of 674–748): warned at the measure, not written down (to be read).
+  '754-wuchuan-tangzhui-2024.txt': ['notice-citation-unknown:overview:rule-name'],
+  '759-xiaochang-2020.txt': ['government-scope-missing'],
+  // 762's false error at the measure, format-year-mismatch (its page menu's `行政规范性文件` chose the
+  // 2021 format for a 2019 report), silenced since by the importer's fix.
+  '762-sichuan-jjhzj-2019.txt': ['overview-areas-missing', 'section-heading-mismatch:proactive'],
+  '766-hulan-mengjia-2020.txt': ['phrase-garbled:overview'],
+  '768-taobei-dongfeng-2020.txt': ['phrase-garbled:overview'],
+  '770-huludao-scjg-2021.txt': ['proactive-count-missing:overview'],
+  '775-tongliang-district-2023.txt': ['government-scope-missing'],
+  '777-alxa-bayanmuren-2024.txt': ['government-scope-missing'],
 };
 
 /**
@@ -3541,6 +3628,18 @@ const MEASURES: readonly Measure[] = [
     label: '734–748, held out, measured once after the fixes of 674–718',
     from: 734,
     to: 748,
+    ext: 'txt',
+  },
+  {
+    label: '749–763, held out, measured once after the fixes of 674–748',
+    from: 749,
+    to: 763,
+    ext: 'txt',
+  },
+  {
+    label: '764–778, held out, measured once after the fixes of 674–748',
+    from: 764,
+    to: 778,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
