@@ -79,3 +79,22 @@ describe('信息 cut before 等', () => {
     expect(keys(withOverview(overview, 2022))).not.toContain('info-word-cut:overview');
   });
 });
+
+describe('a count of the year told up to a month before December', () => {
+  it('is a short period (real: 咸宁市司法局 2020)', () => {
+    const overview =
+      '针对性地提出了清理意见。截至11月底,受理行政复议申请56件,目前已审结48件。全年主动公开政府信息120条。';
+    expect(
+      messageOf(withOverview(overview, 2020), 'statistics-period-mismatch:overview'),
+    ).toContain('12月31日');
+  });
+  it('leaves counts to the year end, and to a later year, alone (real: 密云区 2019)', () => {
+    for (const overview of [
+      '法办理多件疑难复杂申请。截至12月底,全区受理依申请735件。全年主动公开政府信息120条。',
+      '截至目前,我局无一例政府信息公开失密。截至2021年3月底,共发布政策解读12条。全年主动公开政府信息120条。',
+    ])
+      expect(keys(withOverview(overview, 2020))).not.toContain(
+        'statistics-period-mismatch:overview',
+      );
+  });
+});
