@@ -102,16 +102,20 @@ export const lostUnitCheck = defineCheck({
  * words that name a kind of information (`政务`, `政府`, `各类`, `财政`…): `来信7件`, `短信`, `微信`,
  * `公开信` are words of their own. `公开信` counted by 条 is information cut (real: 昌江区 2019,
  * `通过政府网站公开信1764条`): open letters are counted by 封 or 份.
+ * Since a fix of stop 35 after the measure of 749–778: a list of kinds of information closed by
+ * `类信等`, 息 lost before 等 (`就业创业、安全生产、应急管理类信等`, real: 清水镇 2022); `…类信` is
+ * no word (`微信等`, `短信等` are read apart: 类 must come right before).
  */
 const INFO_CUT =
-  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]|公开信[0-9０-９]{1,6}(?:余|多)?条/;
+  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]|公开信[0-9０-９]{1,6}(?:余|多)?条|类信等/;
 const DIGIT = /[0-9０-９]/;
 
 export const infoCutIn = perText((_, analysed: AnalysedText): string | null => {
   const text = compactText(analysed);
-  // Nearly every text says 信息: only a 信 right before a digit is read further.
+  // Nearly every text says 信息: only a 信 right before a digit (or 等) is read further.
   for (let at = text.indexOf('信'); at >= 0; at = text.indexOf('信', at + 1)) {
-    if (!DIGIT.test(text[at + 1] ?? '')) continue;
+    const next = text[at + 1] ?? '';
+    if (next !== '等' && !DIGIT.test(next)) continue;
     const m = INFO_CUT.exec(text.slice(Math.max(0, at - 2), at + 12));
     if (m) return m[0];
   }

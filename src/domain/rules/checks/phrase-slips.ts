@@ -110,6 +110,13 @@ const PHRASES: readonly string[] = [
   // texts of the corpus, never miswritten there).
   '信息公开',
   '机构职能',
+  // Since a fix of stop 35 after the measure of 749–778: 条例 第二十条's closing item with a word
+  // written twice (`做好法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息`, real: 安丘市
+  // 政府办 2022; 西秀区黄腊乡 2021, 尚志市帽儿山镇 2020 write the same); the corpus writes it right
+  // otherwise. The triad of 条例 第三十七条's management `规范化、标准化、信息化管理` with a 化 lost
+  // (`加强政府信息资源的规范、标准化、信息化管理`, real: 白渡镇 2024).
+  '国家有关规定应当主动公开',
+  '规范化、标准化、信息化管理',
 ];
 
 /**
@@ -240,6 +247,9 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   迫不急待: '迫不及待',
   通迅: '通讯',
   震憾: '震撼',
+  // Since a fix of stop 35 after the measure of 749–778: `分管负责人具体抓,具办人员落实` (real: 蓉江新区
+  // 经济发展局 2022; 曾都区府河镇 2023 the same), 经办 written 具办.
+  具办人员: '经办人员',
   松驰: '松弛',
   防碍: '妨碍',
 };
@@ -446,6 +456,19 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.charAt(0)}主动公开`,
     kind: 'doubled',
   },
+  // Since a fix of stop 35 after the measure of 749–778: 依申请公开 with 法 put in, as one of the kinds
+  // of the work (`建立健全主动公开和依法申请公开制度`, real: 蓉江新区经济发展局 2022; `梳理了主动公开、
+  // 依法申请公开、政府信息管理`, 长春市长通街道 2024). Not where someone applies by law for information
+  // (`依法申请公开政府信息`): only before a list's mark, a stop or the work's words.
+  {
+    word: '依法申请公开',
+    then: /(?=[、，,。；;和及与]|制度|工作|情况)/y,
+    phrase: () => '依申请公开',
+    kind: 'added',
+  },
+  // A site's word written twice around 门户 (`通过福州市仓山区人民政府网站门户网站二级页公开专栏`, real:
+  // 金山街道 2023): a portal is `门户网站`, `网站门户` alone names it too, never both.
+  { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,

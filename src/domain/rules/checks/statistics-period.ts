@@ -82,6 +82,22 @@ const dataEndOnlyIn = perText((_, analysed): string | null => {
   return DATA_END_ONLY.exec(compact)?.[1] ?? null;
 });
 
+/**
+ * Since a fix of stop 35 after the measure of 749–778: a count of the year told up to a month's end
+ * before December (`截至11月底,受理行政复议申请56件`, real: 咸宁市司法局 2020): a year's report counts to
+ * 12月31日. The month with no year, or the report's year (group 1); a count in the same clause.
+ * The corpus's other `截至…` all end in 12月 or say `截至目前`.
+ */
+const COUNTED_TO_MONTH =
+  /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|\d{1,2}日)[^。；;]{0,24}?\d+(?:余|多)?[件条篇个项次]/;
+
+/** A `COUNTED_TO_MONTH` of a text, once per text. */
+const countedToMonthIn = perText((_, analysed): RegExpExecArray | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('截')) return null;
+  return COUNTED_TO_MONTH.exec(compact);
+});
+
 const printed = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
@@ -136,6 +152,16 @@ export const statisticsPeriodCheck = defineCheck({
         });
         break;
       }
+      if (found.some((f) => f.target === section)) continue;
+      const counted = countedToMonthIn(text);
+      const month = Number(counted?.[2] ?? 12);
+      if (counted && month >= 1 && month < 12 && Number(counted[1] ?? year) === year)
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `文中“${counted[0]}”只统计到${year}年${month}月，${year}年度报告的数字应统计到${year}年12月31日，请核对`,
+        });
     }
     // The period given by its end only, in the preface, with no range stated anywhere: the reader
     // cannot tell the data's start (the format's preface states 自1月1日起至12月31日止).
