@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asAgency, keys, withOverview, withPreface } from '@/testing/checked-reports';
 
+const GARBLED = 'phrase-garbled:overview';
+
 /**
  * Misses and false warnings of the measure of 749–778 mended after it (stop 35, helper f7), from
  * the real wording.
@@ -23,5 +25,16 @@ describe('the scope of a government’s figures (government-scope-missing)', () 
     const unsaid =
       '本报告根据《中华人民共和国政府信息公开条例》编制而成。本报告中所列数据的统计时限自2020年1月1日至2020年12月31日。';
     expect(keys(withPreface(unsaid, 2020, government(overview, '孝昌县')))).toContain(SCOPE);
+  });
+});
+
+describe('a phrase’s near misses (phrase-garbled)', () => {
+  it('takes a suffix two words share, written once, for no slip (real: 洮北区东风乡 2020)', () => {
+    const dongfeng = '(三)规范政务公开。全面推进政务公开标准规范化,按标准目录公开信息。';
+    expect(keys(withOverview(dongfeng, 2020))).not.toContain(GARBLED);
+  });
+  it('still reads a phrase that lost another character as a slip', () => {
+    const lost = '(三)规范政务公开。全面推进政务公开标准化范化,按标准目录公开信息。';
+    expect(keys(withOverview(lost, 2020))).toContain(GARBLED);
   });
 });
