@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asAgency, keys, withOverview, withPreface } from '@/testing/checked-reports';
+import { importText } from '@/import';
+import { asAgency, issuesOf, keys, withOverview, withPreface } from '@/testing/checked-reports';
 
 const GARBLED = 'phrase-garbled:overview';
 
@@ -36,5 +37,26 @@ describe('a phrase’s near misses (phrase-garbled)', () => {
   it('still reads a phrase that lost another character as a slip', () => {
     const lost = '(三)规范政务公开。全面推进政务公开标准化范化,按标准目录公开信息。';
     expect(keys(withOverview(lost, 2020))).toContain(GARBLED);
+  });
+});
+
+describe('a page’s menu above the title (the import, section-heading-mismatch)', () => {
+  const body = [
+    '四川省经济合作局2019年政府信息公开工作年度报告',
+    '本年度报告是根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)等文件要求,由四川省经济合作局编制。',
+    '一、总体情况',
+    '(一)加强组织领导,明确工作责任。',
+    '我局高度重视政府信息公开工作,组织学习修订后的《中华人民共和国政府信息公开条例》。',
+    '(二)突出重点内容。',
+    '一是公开机构概况信息。在门户网站主动公开我局机构设置、主要职能、领导分工、人事任免等信息',
+  ];
+  const menu = ['四川省经济合作局', '• 政 策', '行政规范性文件', '其他文件', '• 政府信息公开指南'];
+  it('reads no table’s row from the menu, so a text cut inside 总体情况 lacks no later heading (real: 四川省经济合作局 2019)', () => {
+    const imported = importText([...menu, ...body].join('\n\n'));
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.report.source?.tablesWithoutValues).toBeUndefined();
+    expect(issuesOf(imported.report).map((i) => i.key)).not.toContain(
+      'section-heading-mismatch:proactive',
+    );
   });
 });
