@@ -3106,6 +3106,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2023): `政府信息工作有条不紊地开展着`, 政府信息公开工作 without 公开 (its gatherer saw the slip
     // and left it as wording).
     'phrase-garbled:overview',
+    // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): a 乡's preface `在总结
+    // 我局2020年政府信息公开工作的基础上,编制此报告`, a 局's preface copied.
+    'other-agency-in-text:meta',
   ],
   '771-xian-changan-xczxj-2022.txt': ['part-count-mismatch:meta'],
   '772-shangzhi-wjj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
@@ -3419,7 +3422,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开一段引“《河北省政府信息公开申请办理规范的通知》”：文件名称残缺（把“规范”与“…的通知”拼在一起，缺“关于印发”等字），所引文件名称不准确',
   ],
   '766-hulan-mengjia-2020.txt': [
-    '乡政府的报告，序言却说“在总结我局2020年政府信息公开工作的基础上,编制此报告”：自称“我局”，照搬了某局的序言',
     '序言只定义了新《条例》、《通知》、《办法》三个简称，总体情况却写“严格按照《条例》、《规定》的要求”：《规定》未说明指哪个文件，与前文简称不符',
   ],
   '767-changbai-changbaizhen-2020.txt': [

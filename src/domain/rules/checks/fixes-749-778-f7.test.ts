@@ -60,3 +60,21 @@ describe('a page’s menu above the title (the import, section-heading-mismatch)
     );
   });
 });
+
+describe('a township’s text speaking as a 局 (other-agency-in-text)', () => {
+  const preface =
+    '根据《中华人民共和国政府信息公开条例》有关规定,在总结我局2020年政府信息公开工作的基础上,编制此报告。报告中所列数据统计期限自2020年1月1日起至2020年12月31日止。';
+  const overview = '2020年,孟家乡深入贯彻落实《条例》,政府信息公开工作有条不紊地开展着。';
+  it('is said once the 乡’s preface calls it 我局 (real: 呼兰区孟家乡人民政府 2020)', () => {
+    const report = withPreface(preface, 2020, government(overview, '呼兰区孟家乡人民政府'));
+    expect(keys(report)).toContain('other-agency-in-text:meta');
+  });
+  it('is not said of a 局’s own preface', () => {
+    const report = withPreface(
+      preface,
+      2020,
+      asAgency(withOverview(overview, 2020), 'department', '呼兰区教育局'),
+    );
+    expect(keys(report)).not.toContain('other-agency-in-text:meta');
+  });
+});
