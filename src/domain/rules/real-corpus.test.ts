@@ -3110,6 +3110,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 我局2020年政府信息公开工作的基础上,编制此报告`, a 局's preface copied.
     'other-agency-in-text:meta',
   ],
+  // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `请与洮北区东风乡人民办公室
+  // 联系`, 政府 lost (its agency not read from the title, said as a phrase's slip).
+  '768-taobei-dongfeng-2020.txt': ['phrase-garbled:meta'],
   '771-xian-changan-xczxj-2022.txt': ['part-count-mismatch:meta'],
   '772-shangzhi-wjj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '773-sanyuan-jyj-2023.txt': ['section-heading-mismatch:overview'],
@@ -3427,9 +3430,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '767-changbai-changbaizhen-2020.txt': [
     '表二后印出“2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)”：模板的“本行政区域(或本部门)”二选一未作选择',
     '总体情况说“长白镇人民政府累计主动公开政府信息60余条”，表二后一行却说政府信息公开发布总数量为0：前后不一',
-  ],
-  '768-taobei-dongfeng-2020.txt': [
-    '序言联系单位写作“洮北区东风乡人民办公室”：缺“政府”二字，应为“东风乡人民政府办公室”',
   ],
   '774-hongtong-jkj-2023.txt': [
     '总体情况写“有力有序做好2023年度教育局政府信息公开工作”：机关名称写作“教育局”，缺“科技”，本机关为洪洞县教育科技局',

@@ -34,6 +34,14 @@ describe('a phrase’s near misses (phrase-garbled)', () => {
     const dongfeng = '(三)规范政务公开。全面推进政务公开标准规范化,按标准目录公开信息。';
     expect(keys(withOverview(dongfeng, 2020))).not.toContain(GARBLED);
   });
+  it('reads 政府 lost between 人民 and the office (real: 洮北区东风乡 2020)', () => {
+    const dongfeng =
+      '本报告电子版可在洮北区人民政府网站下载。如对本报告有任何疑问,请与洮北区东风乡人民办公室联系。';
+    expect(keys(withPreface(dongfeng, 2020))).toContain('phrase-garbled:meta');
+    const whole =
+      '本报告电子版可在洮北区人民政府网站下载。如对本报告有任何疑问,请与洮北区东风乡人民政府办公室联系。';
+    expect(keys(withPreface(whole, 2020))).not.toContain('phrase-garbled:meta');
+  });
   it('still reads a phrase that lost another character as a slip', () => {
     const lost = '(三)规范政务公开。全面推进政务公开标准化范化,按标准目录公开信息。';
     expect(keys(withOverview(lost, 2020))).toContain(GARBLED);
