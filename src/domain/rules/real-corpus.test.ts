@@ -3116,6 +3116,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '771-xian-changan-xczxj-2022.txt': ['part-count-mismatch:meta'],
   '772-shangzhi-wjj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '773-sanyuan-jyj-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `有力有序做好2023年度教育局
+  // 政府信息公开工作` in 洪洞县教育科技局's report, 科技 lost.
+  '774-hongtong-jkj-2023.txt': ['agency-name-word-lost:overview'],
   // 749–778: flagged at the measure by meaning: the gatherer's key with another suffix (759's title
   // year without 年, said for the title too; 763's scope; 767's areas).
   '767-changbai-changbaizhen-2020.txt': ['overview-areas-missing'],
@@ -3432,7 +3435,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况说“长白镇人民政府累计主动公开政府信息60余条”，表二后一行却说政府信息公开发布总数量为0：前后不一',
   ],
   '774-hongtong-jkj-2023.txt': [
-    '总体情况写“有力有序做好2023年度教育局政府信息公开工作”：机关名称写作“教育局”，缺“科技”，本机关为洪洞县教育科技局',
     '“严格执行保密审查机制、竞争性审查机制…”：“竞争性审查”应为“公平竞争审查”',
   ],
   '776-ewenke-mw-2024.txt': [

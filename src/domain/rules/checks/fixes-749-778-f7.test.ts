@@ -86,3 +86,18 @@ describe('a township’s text speaking as a 局 (other-agency-in-text)', () => {
     expect(keys(report)).not.toContain('other-agency-in-text:meta');
   });
 });
+
+describe('the agency named short of a word (agency-name-word-lost)', () => {
+  const overview = (year: string) =>
+    `2023年,我局进一步提升政府信息公开实效性和时效性,有力有序做好2023年度${year}政府信息公开工作。`;
+  const bureau = (text: string) =>
+    asAgency(withOverview(text, 2023), 'department', '洪洞县教育科技局');
+  it('is said of the year’s work named by the agency with 科技 lost (real: 洪洞县教育科技局 2023)', () => {
+    expect(keys(bureau(overview('教育局')))).toContain('agency-name-word-lost:overview');
+  });
+  it('is not said of the agency’s whole name, nor of another body named elsewhere', () => {
+    expect(keys(bureau(overview('教育科技局')))).not.toContain('agency-name-word-lost:overview');
+    const superior = '2023年,我局在市教育局的指导下,有力有序做好2023年度本局政府信息公开工作。';
+    expect(keys(bureau(superior))).not.toContain('agency-name-word-lost:overview');
+  });
+});
