@@ -112,6 +112,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const front: string[] = [];
   /** The keys each line of `front` added (a page's menu above the title is taken back below). */
   const frontKeys: string[][] = [];
+  /** The block each line of `front` came from (a page's menu above the title is left out below). */
+  const frontBlocks: number[] = [];
   const lines: string[] = [];
   // Where a page's date may be printed: every paragraph, and the rows before the first heading (a
   // page's table of properties `| 成文日期: | 2022-02-19 |`, or a line of buttons `字体:[ | | ]`
@@ -140,12 +142,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
         ) {
           front.push(value);
           frontKeys.push([]);
+          frontBlocks.push(at);
         }
         // The title alone with a page's layout bar after it (real: 滨海新区人民政府办公室 2020,
         // `天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |`), read as a row of one cell.
         else if (value === undefined && label !== undefined && isTitle(label)) {
           front.push(label);
           frontKeys.push([]);
+          frontBlocks.push(at);
         }
       }
       continue;
@@ -172,6 +176,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     } else if (!seenHeading) {
       front.push(text);
       frontKeys.push(own);
+      frontBlocks.push(at);
     }
   }
   // No heading at all, and no area's sub-heading: the overview begins at the first `(一)` line
@@ -206,6 +211,10 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       if (n > 0) keys.set(k, n);
       else keys.delete(k);
     }
+  // Since a fix of stop 35 after the measure of 749–778: nor are the menu's labels a table's rows
+  // (the same page's `行政规范性文件` read as 表二's row printed blank, so that 表二 was taken for
+  // printed and `二、主动公开政府信息情况` said missing in a text cut inside 总体情况).
+  const menuEnd = frontMatter.titleAt > 0 ? (frontBlocks[frontMatter.titleAt] ?? 0) : 0;
   const chosen = chooseFormat(new Set(keys.keys()), year);
   const { template } = chosen;
   if (chosen.assumed) notes.push(chosen.reason);
@@ -290,7 +299,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       overviewWithoutHeading = true;
       warnings0.push(`没有找到“一、总体情况”标题，从“${text.slice(0, 12)}”起读作总体情况。`);
     }
-    if (isTableMaterial(text, tokens, stream, current?.table != null)) {
+    if (at >= menuEnd && isTableMaterial(text, tokens, stream, current?.table != null)) {
       const { fragments, values } = tokens;
       stream.newLine();
       fragments.forEach((f) => stream.text(f));

@@ -1923,9 +1923,11 @@ export const problemsTrivialCheck = defineCheck({
  * 644–673: the two joined by 暨 (`公开市政府暨市政府办公室政策文件23件`, real: 邢台市人民政府办公室 2025).
  * Since a fix of stop 35 after the measure of 674–718: nor 本级 in the name of the matters a hall's
  * guides are for (`政务服务中心窗口提供本级行政审批事项办事指南`, real: 长塘镇 2023).
+ * Since a fix of stop 35 after the measure of 749–778: the report said to cover the region's whole
+ * administrative area (`内容涵盖孝昌县行政区域内总体情况`, real: 孝昌县 2020): its figures the region's.
  */
 const SCOPE =
-  /本级(?!政府文件|行政审批|政务服务)|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本级(?!政府文件|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
