@@ -28,6 +28,9 @@ const mutatedDraft = fc
     const keys = [...path];
     const last = keys.pop() ?? '';
     for (const key of keys) {
+      // Own keys only: fast-check's strings include `__proto__`, and descending into it would put
+      // the junk on Object.prototype (`toString` replaced for every later test of the file).
+      if (!Object.hasOwn(node, key)) break;
       const next = node[key];
       if (typeof next !== 'object' || next === null) break;
       node = next as Record<string, unknown>;
