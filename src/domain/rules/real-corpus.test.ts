@@ -2991,6 +2991,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // `|` / `|` (and 规范性文件, 其他对外管理服务事项, 行政事业性收费, 政府集中采购 alike) beside
     // `行政许可 |` / `109 |` / `-3 |` / `44613 |`, every cell printed blank.
     'table-cells-printed-blank:t2',
+    // Read since a fix of stop 35 after the measure of 749–778: 767's unmade choice
+    // `2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):2条 |` is printed here too, the
+    // same slip, but as the last cell of 表二's run (`|` after it): the import keeps it in the table,
+    // not in a text, and its gatherer took the row for the province's own (`不作改动表头`); not flagged.
   ],
   '724-shangyu-gaibei-2021.txt': [
     'date-characters-missing:meta',
@@ -3127,7 +3131,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): a 乡's preface `在总结
     // 我局2020年政府信息公开工作的基础上,编制此报告`, a 局's preface copied.
     'other-agency-in-text:meta',
+    // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): the preface defines
+    // 新《条例》, 《通知》, 《办法》, the overview `严格按照《条例》、《规定》的要求`: 《规定》 never defined.
+    'citation-abbreviation-mismatch:overview',
   ],
+  // Since a fix of stop 35 after the measure of 749–778: the same short name never defined, written
+  // down by their gatherers and not flagged before: 127 `继续执行《条例》和《规定》` (曲江区 2021), 146
+  // `全面贯彻落实《条例》及《办法》精神` (高楼乡 2023, in its preface); 183 read now (青龙镇 2019, its
+  // gatherer did not write it down): `贯彻落实《条例》《办法》和《任务分解表》要求`, only 《条例》 defined,
+  // the same slip as 146's.
+  '127-qujiang-hunan-2021.txt': ['citation-abbreviation-mismatch:overview'],
+  '146-weishan-gaolou-2023.txt': ['citation-abbreviation-mismatch:meta'],
+  '183-jianshui-qinglong-2019.txt': ['citation-abbreviation-mismatch:overview'],
   // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `请与洮北区东风乡人民办公室
   // 联系`, 政府 lost (its agency not read from the title, said as a phrase's slip).
   '768-taobei-dongfeng-2020.txt': ['phrase-garbled:meta'],
@@ -3152,10 +3167,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '773-sanyuan-jyj-2023.txt': ['section-heading-mismatch:overview'],
   // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `有力有序做好2023年度教育局
   // 政府信息公开工作` in 洪洞县教育科技局's report, 科技 lost.
-  '774-hongtong-jkj-2023.txt': ['agency-name-word-lost:overview'],
+  // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `严格执行保密审查机制、
+  // 竞争性审查机制`, the review is 公平竞争审查.
+  '774-hongtong-jkj-2023.txt': ['agency-name-word-lost:overview', 'phrase-garbled:overview'],
   // 749–778: flagged at the measure by meaning: the gatherer's key with another suffix (759's title
   // year without 年, said for the title too; 763's scope; 767's areas).
-  '767-changbai-changbaizhen-2020.txt': ['overview-areas-missing'],
+  // Since a fix of stop 35 after the measure of 749–778 (in MISSED before): `2020年本行政区域(或本部门)
+  // 政府信息公开发布总数量(非新闻类、消息类):0` after 表二, the template's choice left unmade.
+  '767-changbai-changbaizhen-2020.txt': ['overview-areas-missing', 'template-text-left:proactive'],
   // 749–778: warned at the measure, read since and decided real (stop 35, helper f7), as the corpus
   // decided the shape before (PROACTIVE_UNCOUNTED_READ, 406's, 423's): `(一)主动公开情况` read whole
   // (`认真做好“质量监督、食品药品安全、知识产权”等法定主动公开栏目的更新及维护;…主动公开市场准入负面
@@ -3437,6 +3456,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '759-xiaochang-2020.txt': [
     '“现予以公告报告全文总体情况主动公开政府信息情况、…等六部分组成”：缺“由”字和标点，句子残缺',
   ],
+  // Left since a fix of stop 35 after the measure of 749–778: a sub-heading on 政务公开 over a bureau's
+  // own legal work (立法, 合法性审查, 行政复议, 仲裁) whose paragraph still ends on some disclosure (`在网站
+  // 公开我局对…建议会办工作的意见。及时公开综合监管和检查执法相关信息`): no sub-heading of the corpus on
+  // 政务公开 or 信息公开 has a paragraph of 80 characters without 公开, and telling how much of one is
+  // off the topic needs the meaning, not a rule from words.
   '760-xianning-sfj-2020.txt': [
     '总体情况（一）“围绕建设法治政府全面推进政务公开”下写的是立法、合法性审查、规范性文件备案审查、行政复议、行政应诉、仲裁等司法行政业务，不是政府信息公开工作',
   ],
@@ -3446,15 +3470,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '765-xushui-zfb-2020.txt': [
     '依申请公开一段引“《河北省政府信息公开申请办理规范的通知》”：文件名称残缺（把“规范”与“…的通知”拼在一起，缺“关于印发”等字），所引文件名称不准确',
   ],
-  '766-hulan-mengjia-2020.txt': [
-    '序言只定义了新《条例》、《通知》、《办法》三个简称，总体情况却写“严格按照《条例》、《规定》的要求”：《规定》未说明指哪个文件，与前文简称不符',
-  ],
   '767-changbai-changbaizhen-2020.txt': [
-    '表二后印出“2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)”：模板的“本行政区域(或本部门)”二选一未作选择',
     '总体情况说“长白镇人民政府累计主动公开政府信息60余条”，表二后一行却说政府信息公开发布总数量为0：前后不一',
-  ],
-  '774-hongtong-jkj-2023.txt': [
-    '“严格执行保密审查机制、竞争性审查机制…”：“竞争性审查”应为“公平竞争审查”',
   ],
   // Left since a fix of stop 35 after the measure of 749–778: 776's 表二 is plain lines, each label on
   // its own line with nothing after it (`规章` / `0` / `行政规范性文件` / `第二十条第(五)项` / …), no `|`

@@ -481,6 +481,10 @@ const SHAPES: readonly Shape[] = [
     phrase: () => '依申请公开',
     kind: 'added',
   },
+  // Since a fix of stop 35 after the measure of 749–778: the fair-competition review named wrongly
+  // (`严格执行保密审查机制、竞争性审查机制、信息发布审核机制`, real: 洪洞县教育科技局 2023): the review
+  // of policies is `公平竞争审查`; `竞争性审查` names none (in no other text of the corpus).
+  { word: '竞争性审查', notAfter: '平', phrase: () => '公平竞争审查', kind: 'worded' },
   // A site's word written twice around 门户 (`通过福州市仓山区人民政府网站门户网站二级页公开专栏`, real:
   // 金山街道 2023): a portal is `门户网站`, `网站门户` alone names it too, never both.
   { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },

@@ -21,6 +21,10 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /[（(](?:具体)?(?:网址|网站地址|链接)[）)]/,
   /（文字描述[^）]*）?/,
   /[XＸ]{2,}|×{2,}/,
+  // Since a fix of stop 35 after the measure of 749–778: the province's row after 表二 printed with
+  // its choice left unmade (`2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0`,
+  // real: 长白镇 2020; 长春新区 2020 prints the same row): an agency writes 本部门 or its area, not both.
+  /本(?:行政区域|地区|辖区)[（(]或本(?:部门|机关|单位)[）)]/,
   /（指[^）]{0,40}）/,
   /【[^】]{0,20}(?:填写|此处)[^】]{0,20}】/,
   // Filling instructions: `（请填写…）`, `（根据实际情况填写）`, `（此处…）`.
@@ -51,6 +55,7 @@ const PLACEHOLDER_START = new RegExp(
     '[（(](?:具体)?(?:网址|网站地址|链接)[）)]',
     '（文字描述',
     '[XＸ]{2}|×{2}',
+    '本(?:行政区域|地区|辖区)[（(]或本',
     '（指',
     '【',
     '[（(](?:请|此处|根据实际|按实际|如有)',
