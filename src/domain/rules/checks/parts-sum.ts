@@ -802,7 +802,17 @@ function noteAfterCount(said: string): { before: string; once: boolean } | null 
 }
 
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
-const ENDED = /[。！？!?；;.…）)”"』」]\s*$/;
+const ENDERS = '。！？!?；;.…）)”"』」';
+/**
+ * Whether a text ends as `ENDERS` say, white space after it allowed. Since a fix of stop 35 after
+ * the measure of the per-check sum: an expression ending in `\s*$` is tried at every stop of the
+ * text (8 of the check's 63 ms in a CPU profile of the bench's per-check table); the text's last character read
+ * after `trimEnd` (the same white space as `\s`) is the same answer.
+ */
+function ended(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed !== '' && ENDERS.includes(trimmed.charAt(trimmed.length - 1));
+}
 
 /** Lists whose parts add up to more than the whole stated right before them. */
 /** A sentence as `partsExceedingWhole` reads it, with what it reads in that sentence alone. */
@@ -844,7 +854,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
     const list = read.map((s) => s.text);
     // A text that stops inside its last sentence (a page cut short: real, 楚雄市鹿城街道 2025's
     // `…具体包括:政府信息公开制度1条、…重大行政决策目录2`): that sentence's list may go on.
-    const cutShort = !ENDED.test(compactText(analysed));
+    const cutShort = !ended(compactText(analysed));
     list.forEach((sentence, k) => {
       const local = read[k];
       const listed = local?.listed ?? null;
