@@ -1,10 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
-import { importText } from '@/import';
-import { GOVERNMENT_AREA } from '@/domain/report/overview-areas';
-import { evaluateChecks } from '@/domain/rules/evaluate-checks';
-import type { Issue } from '@/domain/rules/types';
-import { formatById, formats } from '@templates/index';
+import { corpusIssues } from '@/testing/corpus-issues';
 
 /**
  * `npm run measure -- FROM TO` (issue 14): the held-out measure of new real reports, as the team
@@ -29,29 +25,6 @@ interface Expected {
   readonly checkKeys?: readonly (string | null)[];
 }
 
-/** The issues the corpus test judges (not `incomplete`; an overview's areas only where it is whole). */
-function judged(text: string): Issue[] | string {
-  const imported = importText(text);
-  if (!imported.ok) return imported.message;
-  const { report } = imported;
-  const overview = report.narrative.overview ?? '';
-  const tablePrinted =
-    Object.keys(report.cells).length > 0 || (report.source?.tablesWithoutValues ?? []).length > 0;
-  const overviewWhole =
-    Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
-    (tablePrinted && !/\n[二三四五六][、,.．]/.test(overview)) ||
-    /\n二[、,.．]\S{0,6}$/.test(overview);
-  const areasShown = /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview);
-  const areasJudged = (i: Issue): boolean =>
-    i.checkId !== 'overview-areas-missing' ||
-    overviewWhole ||
-    (areasShown && !i.message.startsWith(`「一、总体情况」未涉及：${GOVERNMENT_AREA}（`));
-  return evaluateChecks(formatById(report.formatId), report, {
-    formats,
-    today: new Date().toISOString().slice(0, 10),
-  }).filter((i) => i.severity !== 'incomplete' && areasJudged(i));
-}
-
 it('measures the checks on held-out real reports', () => {
   if (from === undefined || to === undefined || !(from <= to))
     throw new Error('usage: npm run measure -- FROM TO (e.g. 719 748)');
@@ -72,7 +45,12 @@ it('measures the checks on held-out real reports', () => {
     const keys = expected.checkKeys ?? [];
     const alternatives = (k: string | null | undefined): string[] =>
       k ? k.split(',').map((s) => s.trim()) : [];
-    const issues = judged(readFileSync(`${DIR}/${name}`, 'utf8'));
+    // Read as the corpus test reads a text (src/testing/corpus-issues.ts), by a reviewer today.
+    const issues = corpusIssues(
+      readFileSync(`${DIR}/${name}`, 'utf8'),
+      false,
+      new Date().toISOString().slice(0, 10),
+    );
     const refused = typeof issues === 'string';
     const found = new Set(refused ? [] : issues.map((i) => i.key));
     const written = new Set(keys.flatMap(alternatives));

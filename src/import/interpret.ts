@@ -50,6 +50,11 @@ interface Paragraph {
   readonly tokens: LineTokens;
 }
 
+/** The label keys a paragraph prints: its whole text's and each fragment's (none for a row). */
+function paragraphKeys(p: Paragraph | undefined): string[] {
+  return p ? [labelKey(p.text), ...p.tokens.fragments.map(labelKey)] : [];
+}
+
 function paragraphText(block: Block & { kind: 'paragraph' }, markdown: boolean): string {
   return markdown ? stripMarkdown(block.text) : cleanField(block.text);
 }
@@ -110,9 +115,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     keys.set(key, (keys.get(key) ?? 0) + 1);
   };
   const front: string[] = [];
-  /** The keys each line of `front` added (a page's menu above the title is taken back below). */
-  const frontKeys: string[][] = [];
-  /** The block each line of `front` came from (a page's menu above the title is left out below). */
+  /** The block each line of `front` came from (a page's menu above the title is taken back below). */
   const frontBlocks: number[] = [];
   const lines: string[] = [];
   // Where a page's date may be printed: every paragraph, and the rows before the first heading (a
@@ -141,14 +144,12 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
           isTitle(value)
         ) {
           front.push(value);
-          frontKeys.push([]);
           frontBlocks.push(at);
         }
         // The title alone with a page's layout bar after it (real: 滨海新区人民政府办公室 2020,
         // `天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |`), read as a row of one cell.
         else if (value === undefined && label !== undefined && isTitle(label)) {
           front.push(label);
-          frontKeys.push([]);
           frontBlocks.push(at);
         }
       }
@@ -160,8 +161,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     read[at] = { text, tokens };
     lines.push(text);
     dateLines.push(text);
-    const own = [labelKey(text), ...tokens.fragments.map(labelKey)];
-    for (const k of own) addKey(k);
+    for (const k of paragraphKeys(read[at])) addKey(k);
     // The front matter ends at the first heading, or at the overview's first sub-heading when
     // its own heading was left out (read as the overview below; real: 香莲乡 2020, whose
     // `(一)主动公开…（五）监督保障` were read twice, as preface and as overview).
@@ -175,7 +175,6 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       if (OVERVIEW_NAMED.test(text)) namedOpener = text;
     } else if (!seenHeading) {
       front.push(text);
-      frontKeys.push(own);
       frontBlocks.push(at);
     }
   }
@@ -205,16 +204,16 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   // `四川省经济合作局2019年政府信息公开工作年度报告`, real: 四川省经济合作局 2019: its menu's
   // `行政规范性文件`, a 2021 row's label, chose the 2021 format for a 2019 report); its keys count
   // only where the report prints them too.
-  for (const menuKeys of frontKeys.slice(0, Math.max(0, frontMatter.titleAt)))
-    for (const k of menuKeys) {
+  // Nor are the menu's labels a table's rows (the same page's `行政规范性文件` read as 表二's row
+  // printed blank, so that 表二 was taken for printed and `二、主动公开政府信息情况` said missing in a
+  // text cut inside 总体情况).
+  const menuEnd = frontMatter.titleAt > 0 ? (frontBlocks[frontMatter.titleAt] ?? 0) : 0;
+  for (let at = 0; at < menuEnd; at += 1)
+    for (const k of paragraphKeys(read[at])) {
       const n = (keys.get(k) ?? 0) - 1;
       if (n > 0) keys.set(k, n);
       else keys.delete(k);
     }
-  // Since a fix of stop 35 after the measure of 749–778: nor are the menu's labels a table's rows
-  // (the same page's `行政规范性文件` read as 表二's row printed blank, so that 表二 was taken for
-  // printed and `二、主动公开政府信息情况` said missing in a text cut inside 总体情况).
-  const menuEnd = frontMatter.titleAt > 0 ? (frontBlocks[frontMatter.titleAt] ?? 0) : 0;
   const chosen = chooseFormat(new Set(keys.keys()), year);
   const { template } = chosen;
   if (chosen.assumed) notes.push(chosen.reason);

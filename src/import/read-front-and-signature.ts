@@ -340,6 +340,9 @@ const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|�
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
 
+/** A mark a title never prints: a line holding one is a sentence's or a citation's, not a title's part. */
+const SENTENCE_MARK = /[。，,；;：:！？!?《》()（）]/;
+
 /**
  * Two short lines that make a title together and are not one alone: no sentence punctuation in
  * either, the second not a heading.
@@ -348,8 +351,7 @@ export function brokenTitle(first: string, second: string | undefined): boolean 
   if (second === undefined) return false;
   const [a, b] = [first, second].map((x) => x.replace(/\s+/g, ''));
   if (!a || !b || a.length > 40 || b.length > 20) return false;
-  if (/[。，,；;：:！？!?《》()（）]/.test(a + b) || /^[一二三四五六七八九十]+[、.．]/.test(b))
-    return false;
+  if (SENTENCE_MARK.test(a + b) || /^[一二三四五六七八九十]+[、.．]/.test(b)) return false;
   return !isTitle(first) && !isTitle(second) && isTitle(a + b);
 }
 
@@ -362,8 +364,7 @@ function brokenTitleAbove(above: string, title: string): boolean {
   // A title opening with its year has its agency on the line above, read as such (`城口县人民政府机关` /
   // `2020年…`); a sentence ending in a place there is no agency (`本报告由重庆市大渡口区` / `2023年…`).
   if (/^\s*(?:19|20)\d{2}/.test(title)) return false;
-  if (!a || a.length > 40 || /[。，,；;：:！？!?《》()（）]/.test(a) || isTitle(above))
-    return false;
+  if (!a || a.length > 40 || SENTENCE_MARK.test(a) || isTitle(above)) return false;
   const joined = `${a}${title.replace(/\s+/g, '')}`;
   return isTitle(joined) && readTitle(joined).agency !== '';
 }

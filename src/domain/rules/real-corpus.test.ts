@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importHtml, importText } from '@/import';
-import { formatById, formats } from '@templates/index';
-import { GOVERNMENT_AREA } from '../report/overview-areas';
+import { corpusIssues } from '@/testing/corpus-issues';
 import type { Issue } from './types';
-import { evaluateChecks } from './evaluate-checks';
 
 /**
  * Every check on the real reports of the import corpus and the seeds, imported from their
@@ -3724,46 +3721,12 @@ const inMeasure = (measure: Measure, name: string): boolean => {
   return n >= measure.from && n <= measure.to;
 };
 
-function importPath(path: string) {
-  const text = readFileSync(path, 'utf8');
-  return path.endsWith('.html') ? importHtml(text) : importText(text);
-}
-
-const issuesOf = (path: string) => {
-  const imported = importPath(path);
-  if (!imported.ok) throw new Error(imported.message);
-  const { report } = imported;
-  const whole = path.endsWith('.html');
-  // An excerpt shows its overview whole when the import read a later section's heading, or when
-  // the overview's last line is the next heading cut by the excerpt (388's `二、`): the overview
-  // ends there, so its areas are judged as on a whole page (since stop 30). So does a table
-  // printed after it, its heading left out (553's 表二 cut in its header, since a fix of stop 32),
-  // unless the overview holds a part's heading of the report's own (223's `二、组织领导…`): its
-  // parts were read into it, not its areas.
-  const tablePrinted =
-    Object.keys(report.cells).length > 0 || (report.source?.tablesWithoutValues ?? []).length > 0;
-  const overviewWhole =
-    whole ||
-    Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
-    (tablePrinted && !/\n[二三四五六][、,.．]/.test(report.narrative.overview ?? '')) ||
-    /\n二[、,.．]\S{0,6}$/.test(report.narrative.overview ?? '');
-  // It shows the official areas when its sub-headings reach 监督保障, the last of them, after two
-  // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is
-  // missing, but a government's 工作考核… may be told in the item cut (since a fix after the measure of
-  // 494–523). Not 监督保障 heading the first item (real: 519, `(一)强化统筹谋划,监督保障更加有力`).
-  const areasShown = /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(
-    report.narrative.overview ?? '',
-  );
-  const areasJudged = (i: Issue): boolean =>
-    i.checkId !== 'overview-areas-missing' ||
-    overviewWhole ||
-    (areasShown && !i.message.startsWith(`「一、总体情况」未涉及：${GOVERNMENT_AREA}（`));
+const issuesOf = (path: string): Issue[] => {
   // A reviewer reads a page after it was published: today is a day after every page of the
   // corpus (it was 2026-01-20, before 104's 发布日期 2026-02-02, which then read as in the future).
-  return evaluateChecks(formatById(report.formatId), report, {
-    formats,
-    today: '2026-12-01',
-  }).filter((i) => (whole ? true : i.severity !== 'incomplete' && areasJudged(i)));
+  const issues = corpusIssues(readFileSync(path, 'utf8'), path.endsWith('.html'), '2026-12-01');
+  if (typeof issues === 'string') throw new Error(issues);
+  return issues;
 };
 
 const keysOf = (problem: string | readonly string[]): readonly string[] =>

@@ -1,0 +1,45 @@
+import { importHtml, importText } from '@/import';
+import { GOVERNMENT_AREA } from '@/domain/report/overview-areas';
+import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import type { Issue } from '@/domain/rules/types';
+import { formatById, formats } from '@templates/index';
+
+/**
+ * The issues a reviewer is judged on for one real published text of the corpus
+ * (templates/fixtures/real): the corpus test (src/domain/rules/real-corpus.test.ts) and the
+ * held-out measure (`npm run measure`, scripts/measure-corpus.measure.ts) read a text the same way.
+ * A whole page (`html`) is judged on every issue; an excerpt (the store's first ~2,000 bytes) on
+ * none `incomplete`, and on its overview's areas only where the excerpt shows the overview whole.
+ * `today`: the day the reviewer reads it. A text the importer refuses gives its Chinese message.
+ */
+export function corpusIssues(text: string, html: boolean, today: string): Issue[] | string {
+  const imported = html ? importHtml(text) : importText(text);
+  if (!imported.ok) return imported.message;
+  const { report } = imported;
+  const overview = report.narrative.overview ?? '';
+  // An excerpt shows its overview whole when the import read a later section's heading, or when
+  // the overview's last line is the next heading cut by the excerpt (388's `二、`): the overview
+  // ends there, so its areas are judged as on a whole page (since stop 30). So does a table
+  // printed after it, its heading left out (553's 表二 cut in its header, since a fix of stop 32),
+  // unless the overview holds a part's heading of the report's own (223's `二、组织领导…`): its
+  // parts were read into it, not its areas.
+  const tablePrinted =
+    Object.keys(report.cells).length > 0 || (report.source?.tablesWithoutValues ?? []).length > 0;
+  const overviewWhole =
+    html ||
+    Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
+    (tablePrinted && !/\n[二三四五六][、,.．]/.test(overview)) ||
+    /\n二[、,.．]\S{0,6}$/.test(overview);
+  // It shows the official areas when its sub-headings reach 监督保障, the last of them, after two
+  // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is
+  // missing, but a government's 工作考核… may be told in the item cut (since a fix after the measure of
+  // 494–523). Not 监督保障 heading the first item (real: 519, `(一)强化统筹谋划,监督保障更加有力`).
+  const areasShown = /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview);
+  const areasJudged = (i: Issue): boolean =>
+    i.checkId !== 'overview-areas-missing' ||
+    overviewWhole ||
+    (areasShown && !i.message.startsWith(`「一、总体情况」未涉及：${GOVERNMENT_AREA}（`));
+  return evaluateChecks(formatById(report.formatId), report, { formats, today }).filter((i) =>
+    html ? true : i.severity !== 'incomplete' && areasJudged(i),
+  );
+}
