@@ -708,6 +708,51 @@ function overviewOf(
   return { overview, text: overview ? (report.narrative[overview.id] ?? '') : '' };
 }
 
+/** A garbled sub-heading of 总体情况: what is written, and how to write it. */
+interface GarbledSubheading {
+  /** The sub-heading as written (`（四）府信息公开平台建设情况`, `)依申请公开`). */
+  readonly written: string;
+  readonly message: string;
+}
+
+/**
+ * The first sub-heading of 总体情况 `text` that is one of the format's `areas` garbled: its opening
+ * `（N` lost, two words swapped, or a character lost. Also read by `phrase-garbled`, which then
+ * leaves the same slip to this check (one finding per slip).
+ */
+export function garbledSubheadingIn(
+  text: string,
+  areas: readonly string[],
+): GarbledSubheading | null {
+  if (!text.includes('）') && !text.includes(')')) return null;
+  const lost = openerLost(text, areas);
+  if (lost)
+    return {
+      written: lost.written,
+      message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.rest === '' ? lost.area : lost.written.slice(1)}”，请核对（复制时丢了字符）`,
+    };
+  // An `exec` loop: `matchAll` copies the expression at every call (issue 17). Every match is
+  // at least `（一）` long, and the loop starts from the text's start whatever an earlier call left.
+  SUB_HEADING_LINE.lastIndex = 0;
+  for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
+    const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
+    const swapped = areaWithWordsSwapped(words, areas);
+    const area = swapped ?? areaWithOneLost(words, areas);
+    // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
+    if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
+    const line = m[0].trim();
+    const rightly = `（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}`;
+    return {
+      written: line,
+      message:
+        swapped !== null
+          ? `总体情况的小标题“${line}”字序颠倒，应为“${rightly}”，请核对`
+          : `总体情况的小标题“${line}”缺字，应为“${rightly}”，请核对（复制时丢了字符）`,
+    };
+  }
+  return null;
+}
+
 /**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
@@ -721,47 +766,16 @@ export const overviewSubheadingCheck = defineCheck({
   title: '总体情况小标题缺字或字序颠倒',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
-    if (!overview?.areas || (!text.includes('）') && !text.includes(')'))) return [];
-    const { areas } = overview;
-    const lost = openerLost(text, areas);
-    if (lost)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.rest === '' ? lost.area : lost.written.slice(1)}”，请核对（复制时丢了字符）`,
-        },
-      ];
-    // An `exec` loop: `matchAll` copies the expression at every call (issue 17). Every match is
-    // at least `（一）` long, and the loop starts from the text's start whatever an earlier call left.
-    SUB_HEADING_LINE.lastIndex = 0;
-    for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
-      const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
-      const swapped = areaWithWordsSwapped(words, overview.areas);
-      const area = swapped ?? areaWithOneLost(words, overview.areas);
-      // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
-      if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
-      const line = m[0].trim();
-      if (swapped !== null)
-        return [
-          {
-            target: overview.id,
-            section: overview.id,
-            fields: [`narrative.${overview.id}` as const],
-            message: `总体情况的小标题“${line}”字序颠倒，应为“（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}”，请核对`,
-          },
-        ];
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${line}”缺字，应为“（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}”，请核对（复制时丢了字符）`,
-        },
-      ];
-    }
-    return [];
+    const garbled = overview?.areas ? garbledSubheadingIn(text, overview.areas) : null;
+    if (!overview || !garbled) return [];
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: garbled.message,
+      },
+    ];
   },
 });
 

@@ -4,6 +4,7 @@ import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
 import { doubledWordIn } from './agency-names';
+import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
 import { garbledReportNameIn } from './text-slips';
 
@@ -803,8 +804,13 @@ export const phraseSlipsIn = (
 ): readonly PhraseSlip[] => slipsIn(text, scannerOf(template));
 
 /** What the checks of one slip each say of this text (one finding per spot). */
-function saidElsewhere(text: ReportText): string[] {
+function saidElsewhere(text: ReportText, template: FormatTemplate): string[] {
   const said: string[] = [];
+  // The same `（四）府信息公开平台建设情况` is `overview-subheading-garbled`'s (carried over from
+  // stop 33: both warned on 咸宁市政数局 2025's one slip).
+  const areas = template.sections.find((s) => s.id === text.section)?.areas;
+  const heading = areas ? garbledSubheadingIn(text.text, areas) : null;
+  if (heading) said.push(heading.written);
   const doubled = doubledWordIn(text);
   if (doubled) said.push(doubled.name);
   const cut = infoCutIn(text);
@@ -838,7 +844,7 @@ export const phraseSlipCheck = defineCheck({
       (text) => {
         const slips = slipsIn(text, scanner);
         if (slips.length === 0) return null;
-        const said = saidElsewhere(text);
+        const said = saidElsewhere(text, ctx.template);
         const left = slips.filter((s) => !said.some((w) => overlaps(w, s.text)));
         const [first] = left;
         return first ? { first, count: left.length } : null;
