@@ -52,7 +52,7 @@ describe('a report published after the deadline', () => {
     ).toEqual(['report-date-after-deadline']);
     const township = deadlineIssues(report('township', '2022-01-08', '2022-02-14'));
     expect(township[0]?.message).toMatch(
-      /^报告于 2022年2月14日 向社会公布.*晚于通常期限 2022年1月31日/,
+      /^报告于 2022年2月14日 向社会公布.*晚于报送期限 2022年1月31日/,
     );
     expect(township[0]?.message).not.toMatch(/条例第四十九条/);
   });

@@ -99,7 +99,7 @@ export const reportDateDeadlineCheck = defineCheck({
       {
         fields: ['meta.agencyKind'],
         section: 'meta',
-        message: `报告于 ${formatChineseDate(published)} 向社会公布（页面所示发布日期），晚于${deadline.statutory ? '法定期限' : '通常期限'} ${formatChineseDate(deadline.date)}（${deadline.basis}）：${deadline.statutory ? '条例第四十九条要求年度报告在期限前向社会公布' : '年度报告通常也应在此前向社会公布'}${signed}`,
+        message: `报告于 ${formatChineseDate(published)} 向社会公布（页面所示发布日期），晚于${kind} ${formatChineseDate(deadline.date)}（${deadline.basis}）：${deadline.statutory ? '条例第四十九条要求年度报告在期限前向社会公布' : '年度报告通常也应在此前向社会公布'}${signed}`,
       },
     ];
   },
