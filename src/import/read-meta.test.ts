@@ -140,6 +140,15 @@ describe('titles read since the measures of 314–343', () => {
     expect(isTitle('中山市大涌镇2022年政府信息公开工作年度报告')).toBe(true);
   });
 
+  it('the version printed after the name is no part of the title (real: 芜湖市数据资源管理局 2019)', () => {
+    const title = '芜湖市数据资源管理局2019年度政府信息公开年度报告(文字版)';
+    expect(isTitle(title)).toBe(true);
+    expect(readTitle(title)).toEqual({ agency: '芜湖市数据资源管理局', year: 2019 });
+    expect(readTitle('嵊山镇2022年度政府信息公开工作年度报告（文字版）').agency).toBe('嵊山镇');
+    // Other words in brackets still end no title: a short name given the report is a sentence's.
+    expect(isTitle('某局2019年度政府信息公开工作年度报告(以下简称《年报》)')).toBe(false);
+  });
+
   it('the year in brackets after the name, and 政府 shared by the agency and the report (real: 洪山区 2023)', () => {
     const title = '洪山区人民政府信息公开工作年度报告(2023年度)';
     expect(isTitle(title)).toBe(true);

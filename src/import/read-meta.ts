@@ -40,6 +40,13 @@ export function parseDateLine(line: string): { iso: string; valid: boolean } | n
 const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
 
 /**
+ * Since stop 36, after the measure of 779–808: which version of the report the page prints, in
+ * brackets after its name (`芜湖市数据资源管理局2019年度政府信息公开年度报告(文字版)`, real: 芜湖市数据
+ * 资源管理局 2019, 嵊山镇 2022): not part of the title.
+ */
+const EDITION_AFTER_TITLE = /[（(](?:文字|图文|图解|网页|简|精简)版[)）]$/;
+
+/**
  * Since a fix of stop 35 after the measure of 719–748: the page's date printed after the title, a
  * space between (`上海市杨浦区政府2022年政府信息公开工作年度报告 2023-01-20`, real: 杨浦区 2022), is
  * not part of the title.
@@ -57,6 +64,7 @@ export function isTitle(line: string): boolean {
   // real: 洪山区 2023).
   const t = compactDates(withoutDateAfterTitle(line))
     .replace(/\s+/g, '')
+    .replace(EDITION_AFTER_TITLE, '')
     .replace(YEAR_AFTER_TITLE, '');
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
   // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025; `您当前的位置: > >
@@ -110,7 +118,10 @@ const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 function readTitleAsPrinted(title: string): TitleRead {
   // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
   // 国资委 2023), as `sameTitle` reads it.
-  const bare = compactDates(title).replace(/\s+/g, '').replace(PAGE_LABELS, '');
+  const bare = compactDates(title)
+    .replace(/\s+/g, '')
+    .replace(PAGE_LABELS, '')
+    .replace(EDITION_AFTER_TITLE, '');
   // The year in brackets after the name (`洪山区人民政府信息公开工作年度报告(2023年度)`): read as if
   // it stood before the name's 政府信息公开.
   const after = YEAR_AFTER_TITLE.exec(bare);

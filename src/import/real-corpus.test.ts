@@ -227,6 +227,10 @@ const META_MISSED: readonly string[] = [
   // measure. Left: two agencies printed only in a preface sentence.
   '763-zhaohua-qingshui-2022.txt: agency “广元市昭化区清水镇人民政府”',
   '770-huludao-scjg-2021.txt: agency “葫芦岛市市场监督管理局”',
+  // 779–808 (held out, measured once on d9876ea): 114 of 120 by the gatherers' expectations, 119 of
+  // 120 once five agencies were set as the preface prints them (781, 790, 791, 798, 803: `现公布…`,
+  // `编制…`, the fixtures' convention since 257). 784's title with its version after it
+  // (`…政府信息公开年度报告(文字版)`) lost its agency: read since (stop 36, a fix after the measure).
 ];
 
 function run(name: string): Outcome {
