@@ -3188,14 +3188,36 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
   ],
   '782-nantong-tongzhou-sjj-2023.txt': ['notice-citation-wrong:overview:key-points-2022'],
-  '784-wuhu-sjzyj-2019.txt': ['report-name-garbled:meta'],
+  '784-wuhu-sjzyj-2019.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 36 after the measure of 779–808: `2019年,局认真学习贯彻…` (我 lost) and
+    // `《芜湖市政务公开办公室关于印发2019年政务公开重点工作任务分工通知》` (的 lost), one finding.
+    'phrase-garbled:overview',
+  ],
   '786-anhua-gaoming-2021.txt': ['report-name-garbled:meta'],
   '789-guizhou-wjw-2022.txt': ['part-count-mismatch:meta'],
   '790-liping-defeng-2019.txt': ['parts-sum-mismatch:overview'],
   '792-nanhua-county-2022.txt': ['parts-sum-mismatch:overview'],
   '793-laibin-wjw-2023.txt': ['parts-sum-mismatch:overview'],
-  '794-danzhou-zfb-2023.txt': ['date-characters-missing:meta'],
-  '796-ningxian-wjj-2023.txt': ['part-count-mismatch:meta'],
+  '794-danzhou-zfb-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 36 after the measure of 779–808: `更好地发挥以公开促落实、强监管,不断提升…`
+    // (作用 lost) and `清理废止规范性文3份` (件 lost), one finding.
+    'phrase-garbled:overview',
+  ],
+  '796-ningxian-wjj-2023.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 36 after the measure of 779–808: `(二)政务新媒公开方面` (体 lost).
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 36 after the measure of 779–808: `(一)政府主动信息公开` (政府信息主动公开).
+  '788-hunan-sthjt-2024.txt': ['overview-subheading-garbled:overview'],
+  // Since a fix of stop 36 after the measure of 779–808, warned anew and read: 784's shape, the
+  // subject's 我 lost (`1、强化组织领导。委高度重视政府信息公开工作`, 荣昌区商务委员会 2019); 794's
+  // shape, 发挥 without its role (`充分发挥以公开促落实、以公开强监管,全面提升工作质效`, 凤岗镇 2023,
+  // its gatherer noted `缺“作用”` among the slips).
+  '278-rongchang-swj-2019.txt': ['phrase-garbled:overview'],
+  '467-ganzhou-jkq-fenggang-2023.txt': ['phrase-garbled:overview'],
   '800-hongqiao-zfb-2022.txt': ['report-name-garbled:meta'],
   '801-zhumadian-zfb-2022.txt': ['section-heading-mismatch:overview'],
   '802-yecheng-county-2021.txt': ['report-name-garbled:meta', 'government-scope-missing'],
@@ -3510,25 +3532,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '无序言，编制依据与统计期限（“编制了2023年1月1日起至2023年12月31日期间的…”）印在“一、总体情况”之下',
     '总体情况所说“编制了…期间的政府信息公开年度报告”：报告名称缺“工作”二字',
   ],
-  '784-wuhu-sjzyj-2019.txt': [
-    '“2019年,局认真学习贯彻…”：“局”前缺“我”或机关名，句子主语残缺',
-    '引“《芜湖市政务公开办公室关于印发2019年政务公开重点工作任务分工通知》”：文件名缺“的”，应为“…任务分工的通知》”',
-  ],
   '786-anhua-gaoming-2021.txt': [
     '总体情况下的小标题编作“一、强化组织保障”“二、及时主动公开”“三、完善配套设施”，与部分标题“一、总体情况”同用一、二、三，序号重复（应为（一）（二）（三））',
-  ],
-  '788-hunan-sthjt-2024.txt': [
-    '总体情况小标题“(一)政府主动信息公开”字序颠倒，应为“主动公开政府信息”或“政府信息主动公开”',
   ],
   '792-nanhua-county-2022.txt': [
     '“制定下发《南华县贯彻落实2022年楚雄州政务公开工作要点任务清单的通知》”：书名号内的文件名称缺制发机关和“关于印发”，“…任务清单的通知”不成文件名',
   ],
   '794-danzhou-zfb-2023.txt': [
     '序言“本报告总体情况、主动公开政府信息情况、…、其他需要报告的事项等6部分内容组成”：缺“由”字，句子残缺',
-    '总体情况“更好地发挥以公开促落实、强监管，不断提升…”：“发挥”后缺宾语（“作用”），句子残缺',
-    '主动公开“清理废止规范性文3份”：“规范性文件”缺“件”字',
   ],
-  '796-ningxian-wjj-2023.txt': ['总体情况小标题“（二）政务新媒公开方面”：“新媒体”缺“体”字'],
   '797-ningxian-xinning-2024.txt': [
     '序言“报告内容主要由六部分组成，分别为总体情况、主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障”：列的是总体情况的分项，不是规定的六部分，缺“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”',
   ],
@@ -3678,7 +3690,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 775's and 777's `government-scope-missing`, read since and decided real (EXPECTED_MEASURED).
   // 779–808 (measured at once on d9876ea): warned at the measure, not written down (to be read).
   '781-jiangning-zfb-2023.txt': ['parts-sum-mismatch:overview'],
-  '790-liping-defeng-2019.txt': ['phrase-garbled:meta'],
+  // 790's `phrase-garbled:meta`, silenced since (stop 36, helper f2): `黎平县人民政府网网站`, a site's
+  // name ending in 网 followed by 网站.
 };
 
 /**

@@ -699,6 +699,19 @@ export function areaWithWordsSwapped(written: string, areas: readonly string[]):
   return null;
 }
 
+/**
+ * Since a fix of stop 36 after the measure of 779–808: the areas on requests and on publishing
+ * named with the information they are of, before or after (`主动公开政府信息`, `政府信息主动公开`,
+ * as the corpus heads its items): two of their words swapped are garbled too (`(一)政府主动信息公开`,
+ * real: 湖南省生态环境厅 2024, for `政府信息主动公开`).
+ */
+const LONG_FORMS: Readonly<Record<string, readonly string[]>> = {
+  主动公开: ['政府信息主动公开', '主动公开政府信息'],
+  依申请公开: ['政府信息依申请公开', '依申请公开政府信息'],
+};
+const longFormsOf = (areas: readonly string[]): readonly string[] =>
+  areas.flatMap((a) => LONG_FORMS[a] ?? []);
+
 /** The format's 总体情况 (the section with areas) and the report's text of it. */
 function overviewOf(
   template: FormatTemplate,
@@ -736,7 +749,8 @@ export function garbledSubheadingIn(
   SUB_HEADING_LINE.lastIndex = 0;
   for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
     const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
-    const swapped = areaWithWordsSwapped(words, areas);
+    const swapped =
+      areaWithWordsSwapped(words, areas) ?? areaWithWordsSwapped(words, longFormsOf(areas));
     const area = swapped ?? areaWithOneLost(words, areas);
     // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
     if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;

@@ -125,9 +125,12 @@ const PHRASES: readonly string[] = [
  * none): `转结` is written for `结转` throughout (`上年度转结8件`); `公共事业单位` is a term of its
  * own, the public utilities (条例 第五十五条's 公共企事业单位 names enterprises too; since a fix of
  * stop 32 after the measure of 524–553, real: 信州区 2019, `各公共事业单位政府信息公开…`); `财政决算`
- * is the final accounts alone (`2022年财政决算信息`, real: 东城区东四街道 2023), not 预决算 cut.
+ * is the final accounts alone (`2022年财政决算信息`, real: 东城区东四街道 2023), not 预决算 cut. Since a
+ * fix of stop 36 after the measure of 779–808: `网网站` is a site's name ending in 网 followed by
+ * 网站 (`报告电子版可在黎平县人民政府网网站政府信息公开专栏下载`, real: 黎平县德凤街道 2019; `宝坻政务网
+ * 网站布局`, 宝坻区 in the corpus), not 人民政府网站 with 网 doubled.
  */
-const CORRECT_WORDS: readonly string[] = ['转结', '公共事业单位', '财政决算'];
+const CORRECT_WORDS: readonly string[] = ['转结', '公共事业单位', '财政决算', '网网站'];
 
 /**
  * Characters that close a phrase and never join the word after it (`网站`, `期限内`): before one, a
@@ -196,7 +199,7 @@ const DROPPABLE = new Set('的之要度及和与、');
  */
 const SHARED_SUFFIX = new Set('化');
 
-type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded' | 'added';
+type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded' | 'added' | 'unfinished';
 
 /**
  * Since a fix of stop 33, slips the near misses of the phrases cannot see, each gated by its own
@@ -260,6 +263,21 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   松驰: '松弛',
   防碍: '妨碍',
 };
+
+/**
+ * Since a fix of stop 36 after the measure of 779–808: phrases cut before their last character,
+ * each with the characters after the cut that make another word of it and the character lost.
+ */
+const CUT_LAST: readonly (readonly [string, string, string])[] = [
+  ['规范性文', '件书本字献', '件'],
+  ['新媒', '体介', '体'],
+];
+/**
+ * The slogan after 发挥 up to the end of its clause, where the clause ends without the role 发挥
+ * takes (`作用`, `功能`, `职能`, …).
+ */
+const ROLE_LOST =
+  /[^，,。；;\n]{2,30}(?<!作用|职能|功能|效能|效果|效应|优势|价值|功效|能力)(?=[，,。；;])/y;
 
 const SHAPES: readonly Shape[] = [
   {
@@ -489,6 +507,28 @@ const SHAPES: readonly Shape[] = [
   // A site's word written twice around 门户 (`通过福州市仓山区人民政府网站门户网站二级页公开专栏`, real:
   // 金山街道 2023): a portal is `门户网站`, `网站门户` alone names it too, never both.
   { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },
+  // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
+  // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
+  // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
+  // cut to `新媒` (`(二)政务新媒公开方面`, real: 宁县卫生健康局 2023). Not before the characters that
+  // make another word of them (`规范性文本`, `新媒介`), nor where an excerpt is cut.
+  ...CUT_LAST.map(([word, keeps, last]): Shape => ({
+    word,
+    then: new RegExp(`(?![${keeps}])(?=\\S)`, 'y'),
+    phrase: (slip) => `${slip}${last}`,
+    kind: 'lost',
+  })),
+  // Since a fix of stop 36 after the measure of 779–808: 发挥 with the slogan `以公开促落实、强监管` and
+  // no role after it (`更好地发挥以公开促落实、强监管,不断提升公开精准度`, real: 儋州市人民政府办公室 2023;
+  // `充分发挥以公开促落实、以公开强监管,全面提升工作质效`, 凤岗镇 2023): 发挥 takes 作用 or 功能 (the
+  // corpus's others: `发挥以公开促落实、强监管的功能`, `…强监管职能`, `…优服务的作用`). Only a clause
+  // ending there; an excerpt cut inside it is not read.
+  ...['发挥以公开', '发挥了以公开'].map((word): Shape => ({
+    word,
+    then: ROLE_LOST,
+    phrase: (slip) => `${slip}的作用`,
+    kind: 'unfinished',
+  })),
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -749,6 +789,26 @@ function clauseTwice(text: string): PhraseSlip | null {
 }
 const HAN_CHARS = /[\u4e00-\u9fff]/g;
 
+/**
+ * Since a fix of stop 36 after the measure of 779–808: an agency naming itself by its kind alone,
+ * its 我 (or its name) lost, as the subject opening a clause (`2019年,局认真学习贯彻习近平新时代…`,
+ * real: 芜湖市数据资源管理局 2019; `强化组织领导。委高度重视政府信息公开工作`, 荣昌区商务委员会 2019):
+ * 局, 委, 办, 厅 alone right after a stop and before the words a subject's clause opens with is no
+ * name (the corpus writes `我局`, `本局`, `市办`; `局办公室`, `局领导`, `局长` are other words). Not
+ * 中心, which names a centre in short (`中心严格按照“三审三校”要求`, real: 兴庆区 2023).
+ */
+const SUBJECT_LOST =
+  /(?:^|[，,。；;：:\n])([局委办厅])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
+/**
+ * Since a fix of stop 36 after the measure of 779–808: a notice's title `关于…通知》` with the 的
+ * before 通知 lost (`《芜湖市政务公开办公室关于印发2019年政务公开重点工作任务分工通知》`, real: 芜湖市
+ * 数据资源管理局 2019): a notice 关于 a matter is `关于…的通知` (every other title of the corpus; `…的补充
+ * 通知`, `…紧急通知` keep theirs before the word). The State Council's notices are the notice checks'
+ * (their titles compared word by word).
+ */
+const NOTICE_DE_LOST = /《([^《》\n]{0,60}?关于[^《》\n]{2,80}?)(?<!的|补充|紧急|联合)通知》/;
+const STATE_COUNCIL = /国务院|国办/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
@@ -766,6 +826,16 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (cut) out.push({ text: cut[0], phrase: `${cut[1] ?? ''}工作`, kind: 'lost' });
   const tally = text.includes('累') ? TALLY_CUT.exec(text) : null;
   if (tally) out.push({ text: tally[0], phrase: `累计${tally[0].slice(1)}`, kind: 'lost' });
+  const subject = SUBJECT_LOST.exec(text);
+  if (subject) {
+    const said = `${subject[1] ?? ''}${subject[2] ?? ''}`;
+    out.push({ text: said, phrase: `我${said}`, kind: 'lost' });
+  }
+  const notice = text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
+  if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
+    const tail = (notice[1] ?? '').slice(-6);
+    out.push({ text: `${tail}通知》`, phrase: `${tail}的通知》`, kind: 'lost' });
+  }
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;
@@ -829,6 +899,7 @@ const HOW: Readonly<Record<SlipKind, string>> = {
   swapped: '字序颠倒',
   worded: '用词不当',
   added: '多字',
+  unfinished: '缺宾语',
 };
 
 /** A fixed phrase with a character lost, doubled, replaced or swapped (warning). */
