@@ -21,9 +21,12 @@ export function cutPieceOfName(line: string): boolean {
  * 政府信息公开年度报告`, real: 七户乡 2020), and the words 年度工作报告 in the other order (`信息公开
  * 年度工作报告`: 政府 left out, the order alone is no problem). Not `政务公开年度报告`, `政务信息公开…`
  * (said otherwise); `…工作报告` without 年度 is read by `SHORT_NAME_AFTER_YEAR`.
+ * Since a fix of stop 36 after the measure of 779–808: the year given as the period the report
+ * covers, its first and last days (`编制了2023年1月1日起至2023年12月31日期间的政府信息公开年度报告`,
+ * real: 南通市通州区审计局 2023): the report's year is the period's first.
  */
 const SHORT_REPORT_NAME =
-  /(?:(?:19|20)\d{2}(?:年度?|度)|本年度)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
+  /(?:(?:19|20)\d{2}(?:年度?|度)|本年度|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。；;：:《》]{0,16}?\d{1,2}月\d{1,2}日止?)([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/g;
 /**
  * The name without 年度 after its year (`现向社会公布2024年度本机关信息公开工作报告`, real: 临安区发改局
  * 2024: 政府 left out too). Since a fix of stop 34 after the measure of 614–643: with 政府 as well

@@ -272,9 +272,12 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
  * The report's statistics period in a sentence of its own, the report its subject and the dates
  * said (`本年度报告中所列数据统计期限从2023年1月1日到12月31日止`, real: 集贤里街道 2023): a preface's
  * sentence, not a year's work.
+ * Since a fix of stop 36 after the measure of 779–808: or the report said drawn up for the period,
+ * its first and last days (`…结合我局职能实际情况,编制了2023年1月1日起至2023年12月31日期间的政府信息公开
+ * 年度报告`, real: 南通市通州区审计局 2023, the first sentence under `一、总体情况`, no preface above it).
  */
 const REPORT_PERIOD =
-  /(?:报告|年报)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日/;
+  /(?:报告|年报)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;
 
 /** The statistics period of the report said under the heading with no preface before it. */
 function reportPeriodUnderHeading(

@@ -466,6 +466,18 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.charAt(0)}因政府信息公开工${slip.slice(1)}`,
     kind: 'lost',
   },
+  // Since a fix of stop 36 after the measure of 779–808: the fourth part's name with 申请 lost
+  // (`由总体情况、…、因政府信息公开工作被行政复议和提起行政诉讼情况、…六部分组成`, real: 红桥区政府办 2022;
+  // 红桥区 2023 the same): an agency is not 复议'd, an application for review is made against it. Only
+  // the part's name, 提起行政诉讼 following; not `未发生因政府信息公开被行政复议、提起行政诉讼情况`
+  // (本溪 新明街道 2024, a sentence of the year, no 工作) nor `工作被行政复议或行政诉讼的情况` (朝外
+  // 街道 2025, the same).
+  {
+    word: '工作被行政复议',
+    then: /[和、及与]提起行政诉讼/y,
+    phrase: (slip) => slip.replace('被', '被申请'),
+    kind: 'lost',
+  },
   // The regulation named with a 试行 it never had (`根据《中华人民共和国政府信息公开条例(试行)》`, real:
   // 兴安盟农牧局 2020). Other rules are (`…年度报告格式(试行)`, `…工作办法(试行)`): only the
   // regulation's own name is read.
@@ -808,11 +820,25 @@ const SUBJECT_LOST =
  */
 const NOTICE_DE_LOST = /《([^《》\n]{0,60}?关于[^《》\n]{2,80}?)(?<!的|补充|紧急|联合)通知》/;
 const STATE_COUNCIL = /国务院|国办/;
+/**
+ * Since a fix of stop 36 after the measure of 779–808: a list of the report's parts said to make
+ * it up (`组成`) with its 由 lost, the first part right after the report (`本报告总体情况、主动公开政府
+ * 信息情况、…、其他需要报告的事项等6部分内容组成`, real: 儋州市政府办 2023; `现予以公告报告全文总体情况
+ * 主动公开政府信息情况、…等六部分组成`, real: 孝昌县 2020; `…年度报告本报告总体情况”“主动公开…”…六个部分
+ * 组成`, real: 吉林省文旅厅 2024). The corpus's other lists write `本报告由总体情况…组成` or `包括…`.
+ */
+const PARTS_BY_LOST =
+  /((?:本|该)?(?:年度)?(?:报告|年报)(?:全文|内容)?)[“"]?总体情况(?=[^。]{0,200}?组成)/;
 
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
   const out: PhraseSlip[] = [];
+  const parts = text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;
+  if (parts) {
+    const by = parts[1] ?? '';
+    out.push({ text: parts[0], phrase: `${by}由${parts[0].slice(by.length)}`, kind: 'lost' });
+  }
   const capacity = text.includes('开展') ? CAPACITY_LOST.exec(text) : null;
   if (capacity) {
     const said = capacity[0].slice(capacity[0].indexOf('以'));

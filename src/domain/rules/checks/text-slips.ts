@@ -337,16 +337,70 @@ const repeatedHeadingIn = perText((_, analysed): string | null => {
   return null;
 });
 
+/**
+ * Since a fix of stop 36 after the measure of 779–808: a part's sub-items numbered with the parts'
+ * own numerals, lines opening `一、` `二、` … in order under a heading numbered so (`一、总体情况` /
+ * a paragraph / `一、强化组织保障。…` / `二、及时主动公开。…` / `三、完善配套设施。…`, real: 安化县高明乡
+ * 2021; `(三)政府信息管理情况` / `一、完善信息管理制度:…` / `二、加强信息分类整理:…`, real: 利辛县阚疃镇
+ * 2024): the items take the level of the parts, `一、` twice in the report. Not the part's own heading
+ * written again under it (`一、概述`, said by `section-heading-mismatch`). The corpus has no other
+ * part's text with lines `一、` and `二、`.
+ */
+const PART_NUMERAL_LINE = /^[ \t\u3000]*([一二三四五六七八九十])、([^\n，,。；;：:]{2,16})/gm;
+const PART_NUMERALS = '一二三四五六七八九十';
+/** A written part heading numbered `一、`…`十、`. */
+const NUMBERED_PART_HEADING = /^[ \t\u3000]*[一二三四五六七八九十]、/;
+
+/** The lines numbered `一、`, `二、`, … in order from `一、` (two at least), or null. */
+const partNumeralItemsIn = perText((text): readonly { n: string; words: string }[] | null => {
+  if (!text.includes('一、') || !text.includes('二、')) return null;
+  const items: { n: string; words: string }[] = [];
+  for (const m of text.matchAll(PART_NUMERAL_LINE)) {
+    const n = m[1] ?? '';
+    if (PART_NUMERALS.indexOf(n) !== items.length) {
+      if (items.length >= 2) break;
+      items.length = 0;
+      if (n !== '一') continue;
+    }
+    items.push({ n, words: (m[2] ?? '').trim() });
+  }
+  return items.length >= 2 ? items : null;
+});
+
+type Repeated =
+  | { readonly kind: 'sub'; readonly repeated: string }
+  | { readonly kind: 'part'; readonly heading: string; readonly items: readonly string[] };
+
 export const repeatedHeadingCheck = defineCheck({
   id: 'subheading-number-repeated',
   severity: 'warning',
   spec: '4.5',
   title: '小标题序号重复',
   run(ctx) {
+    const headings = ctx.report.source?.headings;
     return textFindings(
       ctx,
-      repeatedHeadingIn,
-      (repeated) => `小标题序号“${repeated}”连用了两次，请核对编号`,
+      (text): Repeated | null => {
+        const repeated = repeatedHeadingIn(text);
+        if (repeated !== null) return { kind: 'sub', repeated };
+        if (text.section === 'meta') return null;
+        const heading = headings?.[text.section];
+        if (heading === undefined || !NUMBERED_PART_HEADING.test(heading)) return null;
+        const items = partNumeralItemsIn(text);
+        if (items === null) return null;
+        const section = ctx.template.sections.find((x) => x.id === text.section);
+        const own = section && listedWords(ctx.template).find((w) => w.heading === section.heading);
+        if (own?.re.test(items[0]?.words ?? '')) return null;
+        return {
+          kind: 'part',
+          heading: heading.trim(),
+          items: items.map((it) => `${it.n}、${it.words}`),
+        };
+      },
+      (found) =>
+        found.kind === 'sub'
+          ? `小标题序号“${found.repeated}”连用了两次，请核对编号`
+          : `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`,
     );
   },
 });
@@ -1021,6 +1075,13 @@ const MIN_NAMED_BARE = 2;
  */
 const REPORT_BEFORE = /(?:报告|全文|年报)$/;
 /**
+ * Since a fix of stop 36 after the measure of 779–808: the number stated first, the parts listed
+ * after it (`报告内容主要由六部分组成,分别为总体情况、主动公开、…`, real: 宁县新宁镇 2024; `…年度报告
+ * 分为六部分,分别是:总体情况、…`, real: 霍尔果斯市兴城街道 2023). Group 1 the number, group 2 the list.
+ */
+const PARTS_COUNT_FIRST =
+  /(?:包括|包含|分为|由)([一二三四五六七八九十\d]{1,2})(?:个|大)?部分(?:内容)?(?:组成)?[，,：:]?(?:分别(?:为|是)|依次(?:为|是)|即)[：:]?([^。；]{8,200})/;
+/**
  * `由总体情况、…、其他需要报告的事项组成` (no number stated), or `报告全文包括：总体情况概述、…、
  * 其他需要报告的事项。` / `全文包括(一)总体情况;(二)…;(五)存在的主要问题及改进情况。` (a list
  * running to the end of the sentence, with or without a colon); `本报告主要涉及…` (real: 剑阁县公兴镇
@@ -1302,10 +1363,12 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         REPORT_BEFORE.test(sentence.slice(0, bare.index)))
         ? bare
         : null);
-    const listed = m ?? PARTS_LISTED.exec(sentence);
+    const first = m ? null : PARTS_COUNT_FIRST.exec(sentence);
+    const listed = m ?? first ?? PARTS_LISTED.exec(sentence);
     if (!listed && !presented) continue;
-    const stated = m ? parseNumberToken(m[1] ?? '') : null;
-    const whole = listed?.[0] ?? presented?.[1] ?? '';
+    const counted = m ?? first;
+    const stated = counted ? parseNumberToken(counted[1] ?? '') : null;
+    const whole = first ? (first[2] ?? '') : (listed?.[0] ?? presented?.[1] ?? '');
     const list = stated === null ? endAtEtc(whole, words) : whole;
     // A part named by its heading with a word or two dropped or changed (`公开政府信息情况`, real:
     // 两英镇 2021; `收到和办理政府信息公开申请的情况`, the old regulation's words, real: 鹤庆县 2019).
@@ -1358,7 +1421,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         ? (items.find((it) => /复议|诉讼/.test(it)) ?? null)
         : null;
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
-    const areas = named.length >= MIN_LISTED ? areasListedAsParts(list, template) : [];
+    // Since a fix of stop 36 after the measure of 779–808: so in a list given as the parts after
+    // their number, however few parts it names (real: 宁县新宁镇 2024, `由六部分组成,分别为总体情况、
+    // 主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障`).
+    const areas = named.length >= MIN_LISTED || first ? areasListedAsParts(list, template) : [];
     const areasOnly =
       listed && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index))
         ? overviewAreasForParts(list, template)
@@ -1410,14 +1476,14 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
           )}”是2019年条例修订前的旧年报结构，现行格式规定为 ${count} 个部分：${names.join('、')}`,
       );
     if (repeated !== undefined)
-      parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${m?.[1] ?? ''}个部分”对不上`);
+      parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${counted?.[1] ?? ''}个部分”对不上`);
     if (twice !== null)
       parts.push(
-        `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，与所说的“${m?.[1] ?? ''}个部分”对不上`,
+        `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，与所说的“${counted?.[1] ?? ''}个部分”对不上`,
       );
     if (wrongCount)
       parts.push(
-        `文中说报告包括“${m?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+        `文中说报告包括“${counted?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
       );
     if (left.length > 0 && areasOnly === null)
       parts.push(
