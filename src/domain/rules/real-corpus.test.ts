@@ -2028,6 +2028,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix after the measures of 434–463: `根据《条例》规定,现编制2021年…年度报告`, the
     // overview's second paragraph.
     'section-heading-mismatch:overview',
+    // Since a fix of stop 36 after the measure of 779–808: `《2021年政务公开工作要点的通知》(国办发
+    // 〔20211`, 关于印发 and its issuer lost (written down as a slip).
+    'notice-title-incomplete:overview',
   ],
   '459-cangxi-dongxi-2025.txt': ['parts-sum-mismatch:overview'],
   '460-liangping-xfb-2019.txt': [
@@ -2416,7 +2419,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // counted in it, nothing said of whose (the agency read as page furniture, `您当前的位置:>>`).
     'government-scope-missing',
   ],
-  '572-nanning-jkq-2021.txt': ['part-count-mismatch:meta'],
+  '572-nanning-jkq-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 36 after the measure of 779–808: `按照自治区《2021年全区政务公开工作要点的
+    // 通知》`, 关于印发 lost (written down as a slip, `文件名不通`).
+    'notice-title-incomplete:overview',
+  ],
   '573-lingshui-2019.txt': ['date-characters-missing:title'],
   '576-minqing-zfb-2020.txt': [
     'phrase-garbled:meta',
@@ -3222,7 +3230,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '789-guizhou-wjw-2022.txt': ['part-count-mismatch:meta'],
   '790-liping-defeng-2019.txt': ['parts-sum-mismatch:overview'],
-  '792-nanhua-county-2022.txt': ['parts-sum-mismatch:overview'],
+  '792-nanhua-county-2022.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 36 after the measure of 779–808: `制定下发《南华县贯彻落实2022年楚雄州政务
+    // 公开工作要点任务清单的通知》`, no 关于印发 and no issuer.
+    'notice-title-incomplete:overview',
+  ],
   '793-laibin-wjw-2023.txt': ['parts-sum-mismatch:overview'],
   '794-danzhou-zfb-2023.txt': [
     'date-characters-missing:meta',
@@ -3257,7 +3270,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 提起行政诉讼情况` as 800 (its gatherer said nothing; 申请 lost as in 800, written down there).
   '026-hongqiao-2023.txt': ['phrase-garbled:meta'],
   '801-zhumadian-zfb-2022.txt': ['section-heading-mismatch:overview'],
-  '802-yecheng-county-2021.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '802-yecheng-county-2021.txt': [
+    'report-name-garbled:meta',
+    'government-scope-missing',
+    // Since a fix of stop 36 after the measure of 779–808: `全年答复申请4件,未答复1件,属于三类内部事务
+    // 信息`, a request left without the answer every request is owed.
+    'requests-unanswered:overview',
+  ],
   // 779–808: flagged at the measure by meaning (the gatherer wrote the scope's key with a section):
   '785-baoshan-miaohang-2024.txt': ['government-scope-missing'],
   // 779–808: warned at the measure, not written down, read by the lead and decided real as the corpus
@@ -3269,6 +3288,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '787-miluo-city-2024.txt': ['parts-sum-mismatch:overview'],
   '795-haikou-yjs-2022.txt': ['section-heading-mismatch:overview'],
   '807-hebeiqu-xinkaihe-2025.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 36 after the measure of 779–808 (notice-title-incomplete): a notice cited by
+  // the issued document's name with `的通知` run on, 关于印发 lost, the shape 792's, 762's and 765's
+  // gatherers wrote down as a problem and 458's, 572's and 739's as a slip; 622's and 680's, written
+  // down neither way, read and decided real (the notices' titles are `…关于切实做好…的通知`, `…关于印发
+  // …若干措施的通知`).
+  // `《四川省2019年政务公开工作要点的通知》(川办发〔2019〕32号)`.
+  '762-sichuan-jjhzj-2019.txt': ['notice-title-incomplete:meta'],
+  // `按照《河北省政府信息公开申请办理规范的通知》要求`.
+  '765-xushui-zfb-2020.txt': ['notice-title-incomplete:overview'],
+  // `按照《银川市2019年政务公开工作要点的通知》要求` (a slip: `名称写法不当`).
+  '739-yinchuan-wxj-2019.txt': ['notice-title-incomplete:overview'],
+  // `相继公开…《切实做好2024年度长安区10件民生实事相关工作的通知》`.
+  '622-shijiazhuang-changan-2024.txt': ['notice-title-incomplete:overview'],
+  // `公开了《进一步优化营商环境降低市场主体制度性交易成本的若干措施的通知》`.
+  '680-luancheng-district-2023.txt': ['notice-title-incomplete:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3538,12 +3572,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '760-xianning-sfj-2020.txt': [
     '总体情况（一）“围绕建设法治政府全面推进政务公开”下写的是立法、合法性审查、规范性文件备案审查、行政复议、行政应诉、仲裁等司法行政业务，不是政府信息公开工作',
   ],
-  '762-sichuan-jjhzj-2019.txt': [
-    '所引“《四川省2019年政务公开工作要点的通知》(川办发〔2019〕32号)”名称残缺：缺“四川省人民政府办公厅关于印发”',
-  ],
-  '765-xushui-zfb-2020.txt': [
-    '依申请公开一段引“《河北省政府信息公开申请办理规范的通知》”：文件名称残缺（把“规范”与“…的通知”拼在一起，缺“关于印发”等字），所引文件名称不准确',
-  ],
   '767-changbai-changbaizhen-2020.txt': [
     '总体情况说“长白镇人民政府累计主动公开政府信息60余条”，表二后一行却说政府信息公开发布总数量为0：前后不一',
   ],
@@ -3557,13 +3585,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '777-alxa-bayanmuren-2024.txt': [
     '主动公开一段写“2024年阿拉善高新技术产业开发区门户网站46条”：缺谓语和宾语（如“公开信息”），句子残缺',
-  ],
-  // 779–808 (measured at once on d9876ea): missed at the measure.
-  '792-nanhua-county-2022.txt': [
-    '“制定下发《南华县贯彻落实2022年楚雄州政务公开工作要点任务清单的通知》”：书名号内的文件名称缺制发机关和“关于印发”，“…任务清单的通知”不成文件名',
-  ],
-  '802-yecheng-county-2021.txt': [
-    '依申请公开“全年收到政府信息公开申请5件…全年答复申请4件,未答复1件,属于三类内部事务信息”：内部事务信息也须依法作出不予公开等答复，写“未答复”即未依法办理',
   ],
 };
 /*
@@ -3704,7 +3725,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // since (stop 35, helper f7): `全面推进政务公开标准规范化`, one 化 for both words.
   // 775's and 777's `government-scope-missing`, read since and decided real (EXPECTED_MEASURED).
   // 779–808 (measured at once on d9876ea): warned at the measure, not written down (to be read).
-  '781-jiangning-zfb-2023.txt': ['parts-sum-mismatch:overview'],
+  // 781's `parts-sum-mismatch:overview`, silenced since (stop 36, helper f3): `除上年度结转的1件政府信息
+  // 公开申请,共收到依申请公开124件,其中,全年共办理依申请公开122件,结转下年度继续办理3件`, 124 + 1.
   // 790's `phrase-garbled:meta`, silenced since (stop 36, helper f2): `黎平县人民政府网网站`, a site's
   // name ending in 网 followed by 网站.
 };

@@ -109,6 +109,8 @@ import {
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
 import { proactiveCountCheck } from './proactive-count';
+import { unansweredRequestsCheck } from './unanswered-requests';
+import { incompleteNoticeTitleCheck } from './document-titles';
 
 /**
  * Every built-in check of SPEC §4, in the order their issues are listed. Adding a check: declare
@@ -163,6 +165,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   outcomeUpheldCheck,
   allCompletedCheck,
   zeroRequestsAnsweredCheck,
+  unansweredRequestsCheck,
   zeroProactivePublishedCheck,
   narrativeBalanceCheck,
   lostDateCheck,
@@ -177,6 +180,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   plenaryTermCheck,
   citationAfterReportDateCheck,
   numberTwoTitlesCheck,
+  incompleteNoticeTitleCheck,
   lostNumberCheck,
   lostUnitCheck,
   infoWordCutCheck,

@@ -503,6 +503,24 @@ function restCounted(after: readonly string[], whole: Whole, least: number, most
     );
 }
 
+/**
+ * Since a fix of stop 36 after the measure of 779–808: requests carried in from last year said
+ * beside the whole, before the list (real: 江宁区政府办 2023, `除上年度结转的1件政府信息公开申请,共
+ * 收到依申请公开124件,其中,全年共办理依申请公开122件,结转下年度继续办理3件`): the list splits the
+ * requests in hand, 124 + 1 = 122 + 3, not the 124 received. Last year's words before 结转 (not
+ * `结转下年度`, the requests carried out), or 结转 then last year (`结转上年度2件`).
+ */
+const CARRIED_IN_BESIDE =
+  /(?:上一?年度?|去年)(?:结转|转结|未办结)[^\d，,；;。]{0,16}?(?<![\d.])(\d+)件|结转上一?年度?[^\d，,；;。]{0,6}?(?<![\d.])(\d+)件/;
+
+/** The requests carried in from last year said in the statement before a list, or 0. */
+function carriedInBeside(before: string): number {
+  const statement = STATEMENT_START.exec(before)?.[0] ?? '';
+  if (!statement.includes('结转') && !statement.includes('未办结')) return 0;
+  const m = CARRIED_IN_BESIDE.exec(statement);
+  return m ? Number(m[1] ?? m[2] ?? 0) : 0;
+}
+
 /** A sub-heading of 总体情况 opening a sentence: `(二)依申请公开方面`. */
 const SUB_HEADING = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
 
@@ -1080,7 +1098,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // `其中` may be the last of several; a list ending with the rest is still all of it.
         if (least > wholeMax && whole.cued) {
           // `共收到37件,其中33件已办结,答复27件,主动撤回6件`: 33 and its own parts, not 66 of 37.
-          if (!nestedFits(parts, wholeMax))
+          if (!nestedFits(parts, wholeMax) && least > wholeMax + carriedInBeside(before))
             out.push({ ...found, parts: values, ...written(parts) });
         } else if (endsWithRest && most < whole.value)
           out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
