@@ -489,9 +489,11 @@ function placesOf(name: string): { place: string; level: string }[] {
 
 /**
  * A website's name after the word (`中国温州政府网`, `江永政府门户网`, real: 温州市人社局 2022, 江永县
- * 2023): a site's brand, which often goes without the level.
+ * 2023): a site's brand, which often goes without the level. Since a fix of stop 36 after the
+ * measure of 809–838: nor the place before 政府信息公开's platform (`充分利用山海关区政府网站、山海关
+ * 政府信息公开平台`, real: 山海关区南关街道 2024): 政府 belongs to the platform's name there.
  */
-const SITE_AFTER = /^(?:门户)?网/;
+const SITE_AFTER = /^(?:门户)?网|^信息公开(?:平台|网|专栏)/;
 
 /**
  * Since a fix of stop 32 after the measure of 524–553: the report's own place written without its
@@ -510,6 +512,9 @@ const levelLostIn = perTextAnd(
         const word = text.startsWith('人民政府', after) ? '人民政府' : '政府';
         if (!text.startsWith(word, after) || SITE_AFTER.test(text.slice(after + word.length)))
           continue;
+        // Since a fix of stop 36 after the measure of 809–838: not a headline in quotes (`发布“广州
+        // 政府带头过紧日子”等专项解读`, real: 广州市财政局 2020), whose words are the press's.
+        if (QUOTED.test(text.slice(Math.max(0, at - 1), at))) continue;
         return `${place}${word}|${place}${level}`;
       }
     }

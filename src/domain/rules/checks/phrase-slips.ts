@@ -541,6 +541,27 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip}的作用`,
     kind: 'unfinished',
   })),
+  // Since a fix of stop 36 after the measure of 809–838: 门户网站 with 网站 lost before the site's
+  // address (`报告可在定州市人民政府门户(http://www.dzs.gov.cn)下载`, real: 定州经济开发区 2020). 政府门户
+  // alone is a short name the corpus uses (`通过政府门户主动公开信息`, `在县政府门户“中国宁阳”(www.`,
+  // the site's brand between); only the portal right before its address is read.
+  {
+    word: '政府门户',
+    then: /(?=[(（](?:https?:|www\.))/y,
+    phrase: () => '政府门户网站',
+    kind: 'lost',
+  },
+  // Since a fix of stop 36 after the measure of 809–838: 政务公开 with 公开 lost before the daily work
+  // of it (`明确由秘书科具体负责政务工作日常工作的组织、协调`, real: 宜春市工信局 2021): a work's daily
+  // work is named once; the corpus's other 政务工作 (`提高政务工作的透明度`, `电子政务工作`) go on
+  // otherwise.
+  {
+    word: '政务工作',
+    notAfter: '子',
+    then: /日常工作/y,
+    phrase: (slip) => `政务公开${slip.slice(4)}`,
+    kind: 'lost',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -830,6 +851,31 @@ const STATE_COUNCIL = /国务院|国办/;
 const PARTS_BY_LOST =
   /((?:本|该)?(?:年度)?(?:报告|年报)(?:全文|内容)?)[“"]?总体情况(?=[^。]{0,200}?组成)/;
 
+/**
+ * Since a fix of stop 36 after the measure of 809–838: the agency speaking as 我 with its kind lost
+ * (`把政务公开工作摆上重要议事日程,我政务公开、优化服务环境工作正在有序推进`, real: 木兰县发改局 2022;
+ * `2023年,我在政务公开工作中,定期开展自查自纠`, 民勤县东湖镇 2023), the converse of `SUBJECT_LOST`:
+ * 我 opening a clause (or right after its year) and followed by the work, a verb or an adverb, never
+ * by the body it stands for (`我局`, `我镇`, `我单位`; not `我新城`, a place, nor `我为群众办实事`, a
+ * slogan). The corpus's others read the same (`2019年,我共制发公文类政府信息64件`, 琼海市大路镇 2019;
+ * `我通过政府门户网站…`, 东湖风景区海事处 2023; `2020年我认真按照《条例》`, 阳城县横河镇 2020).
+ */
+const OWN_KIND_LOST =
+  /(?:^|[，,。；;：:\n]|年度?)我(在|通过|认真|规范性文件|政务公开|政府信息公开|信息公开|持续|定期|共[计接收制发公受办]|收到|未收到|未发生|积极|严格|始终|坚持|按照|进一步|全面|高度重视|不断|深入|及时|主动|切实|扎实|依法|累计|全年|党委)/;
+/**
+ * Since a fix of stop 36 after the measure of 809–838: `请与…联系` written 请于 (`如对本报告有任何
+ * 疑问,请于禄劝彝族苗族自治县乌东德镇人民政府办公室联系`, real: 禄劝县乌东德镇 2022): 于 before a body
+ * then 联系 is no time nor place (`请于…日前联系` has a date, not read).
+ */
+const CONTACT_YU =
+  /请于((?:(?![\d０-９]|工作日|[年月日号时]前)[^，,。；;\n]){2,40}?(?:办公室|政府|局|委员会|中心|办|处|科|股|室|组|街道|镇|乡))联系/;
+/**
+ * Since a fix of stop 36 after the measure of 809–838: 编制 cut to 编 where the sentence ends (`根据…
+ * 要求,由西城区发展和改革委员会编。`, real: 西城区发改委 2021): a report is 编制 by a body; 编 alone
+ * ending a clause after 由 is no word there (`汇编`, `主编`, `选编` are, kept).
+ */
+const COMPILED_CUT = /由([^，,。；;\n]{2,40}?)(?<![汇主改选新合续])编(?=[。；;]|$)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
@@ -857,6 +903,16 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const said = `${subject[1] ?? ''}${subject[2] ?? ''}`;
     out.push({ text: said, phrase: `我${said}`, kind: 'lost' });
   }
+  const own = text.includes('我') ? OWN_KIND_LOST.exec(text) : null;
+  if (own) {
+    const said = `我${own[1] ?? ''}`;
+    out.push({ text: said, phrase: `我局（或我镇等）${own[1] ?? ''}`, kind: 'lost' });
+  }
+  const contact = text.includes('请于') ? CONTACT_YU.exec(text) : null;
+  if (contact)
+    out.push({ text: contact[0], phrase: `请与${contact[1] ?? ''}联系`, kind: 'replaced' });
+  const compiled = text.includes('编') ? COMPILED_CUT.exec(text) : null;
+  if (compiled) out.push({ text: compiled[0], phrase: `${compiled[0]}制`, kind: 'lost' });
   const notice = text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
   if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
     const tail = (notice[1] ?? '').slice(-6);
