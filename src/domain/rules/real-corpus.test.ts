@@ -3315,8 +3315,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
   ],
   '812-shanhaiguan-nanguan-2024.txt': ['section-heading-mismatch:overview'],
-  '820-lushan-jiaotang-2022.txt': ['section-heading-mismatch:overview'],
-  '824-hengshan-xzsd-2020.txt': ['report-name-garbled:meta'],
+  '820-lushan-jiaotang-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 36 after the measure of 809–838: `2022年公开政府信息250余条,工作动态91条、…`,
+    // 本级 or the whole 镇 never said; its `政务公开工作资料的收集、汇总` had been read as a scope word.
+    'government-scope-missing',
+  ],
+  '824-hengshan-xzsd-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 36 after the measure of 809–838: a 县政府直属事业机构's `继续对县党政门户网站
+    // 加强管理` (the county portal run as its own work).
+    'agency-scope-above-level:overview',
+  ],
   '829-minqin-donghu-2023.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:regulation-name',
@@ -3328,6 +3338,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '834-binjiang-changhe-2020.txt': ['report-name-garbled:meta'],
   '835-dafeng-district-2020.txt': ['part-count-mismatch:meta'],
   '836-yiyuan-xili-2024.txt': ['date-characters-missing:overview', 'government-scope-missing'],
+  // Since a fix of stop 36 after the measure of 809–838: a 镇's `紧紧围绕县委、县政府中心工作以及社会公众关切的
+  // 医保热点和焦点问题` (a 医保局's wording).
+  '831-luquan-wudongde-2022.txt': [
+    'other-line-of-work:overview',
+    // Since a fix of stop 36 after the measure of 809–838: `如对本报告有任何疑问,请于禄劝彝族苗族自治县乌东德镇
+    // 人民政府办公室联系` (请与…联系, 与 miswritten 于).
+    'phrase-garbled:meta',
+  ],
   '838-chuzhou-sthjj-2019.txt': [
     'notice-citation-unknown:meta:title-2019-60',
     'notice-citation-unknown:meta:国办公开函-2019-60',
@@ -3350,9 +3368,6 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 36 after the measure of 809–838: `明确由秘书科具体负责政务工作日常工作的组织、协调`
   // (政务公开, 公开 lost).
   '819-yichun-gxj-2021.txt': ['phrase-garbled:overview'],
-  // Since a fix of stop 36 after the measure of 809–838: `如对本报告有任何疑问,请于禄劝彝族苗族自治县乌东德镇
-  // 人民政府办公室联系` (请与…联系, 与 miswritten 于).
-  '831-luquan-wudongde-2022.txt': ['phrase-garbled:meta'],
   // Since a fix of stop 36 after the measure of 809–838, warned anew and read: 814's and 829's shape,
   // 我 speaking for the body with its kind lost, each written down by its gatherer as a problem
   // (`缺“镇”`, `缺“乡”`, `缺“旗”`, `缺“处”`, `缺“局”`): `2019年,我共制发公文类政府信息64件` (琼海市大路镇
@@ -3648,22 +3663,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '809-xicheng-fgw-2021.txt': [
     '序言说全文包括“北京市政府信息和政务公开2021年度重点工作情况”，是市级报告的措辞，区发展改革委的报告写的不是全市的工作',
   ],
-  '820-lushan-jiaotang-2022.txt': [
-    '镇政府的报告写“2022年公开政府信息250余条”及各类条数，未说明是镇本级还是全镇，也未系于某个平台',
-  ],
-  '824-hengshan-xzsd-2020.txt': [
-    '县政府直属事业机构的报告写“继续对县党政门户网站加强管理”“门户网站设立了政务公开工作要点专栏…在门户网站上开设统一的在线办事入口，全面公开政务服务事项”：县门户网站的建设管理是县政府（办）的工作，不是本机关的',
-  ],
   '828-dazu-wb-2022.txt': [
     '标题“重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告”：年份插在“工作”与“年度报告”之间，不是规定的“…2022年政府信息公开工作年度报告”',
+    // Left since a fix of stop 36 after the measure of 809–838: 8% + 41% + 17% × 3 is 100%, 41% the
+    // largest share cut so the list adds up (the 尾差 put on the largest item; largest remainders give
+    // it too, four shares tied at .67 for three points). shares.ts passes it on purpose (`addsToWhole`,
+    // its unit test `real: 大足区外事办 2022`, the sentence W-DAZU2022 with no flag): a practice, not a
+    // slip. Flagging it would only take undoing that exemption, which no other corpus text needs.
     '主动公开12条中“其他公文5条,占41%”：5÷12＝41.7%，应为42%（同段1条占8%、2条占17%均四舍五入）',
   ],
   '829-minqin-donghu-2023.txt': [
     '序言“根据…和《民勤县2023年政务公开工作实施方案要求”：书名号未闭合，应为“《民勤县2023年政务公开工作实施方案》要求”',
     '总体情况第三个小标题“政府信息管理情况”缺编号“(三)”',
-  ],
-  '831-luquan-wudongde-2022.txt': [
-    '镇政府报告的总体情况写“紧紧围绕县委、县政府中心工作以及社会公众关切的医保热点和焦点问题”“助力织牢民生保障密网”：是医疗保障部门的工作用语，不是镇政府的工作（疑照搬医保局的报告）',
   ],
   '836-yiyuan-xili-2024.txt': [
     '主动公开一段写“及时更新《[具体地名]镇人民政府2024年度信息公开指南》”“《[具体地名]镇人民政府政府信息主动公开基本目录(2024版)》”：留着模板占位符“[具体地名]”，应为“西里镇”',
@@ -3812,8 +3823,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 790's `phrase-garbled:meta`, silenced since (stop 36, helper f2): `黎平县人民政府网网站`, a site's
   // name ending in 网 followed by 网站.
   // 809–838 (measured at once on 414aa53): warned at the measure, not written down (to be read).
+  // 830's `parts-sum-mismatch:overview`, silenced since (stop 36, helper f6): `共公开政务信息40条,其中` four
+  // kinds adding to 40, then `单位公示栏上公开财务公开15条`, a board's count (a channel, the list over).
   '820-lushan-jiaotang-2022.txt': ['overview-subheading-garbled:overview'],
-  '830-wuqia-sjj-2025.txt': ['parts-sum-mismatch:overview'],
 };
 
 /**

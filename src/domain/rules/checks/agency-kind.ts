@@ -354,6 +354,21 @@ const SCOPE_LEVEL: Readonly<Record<string, number>> = {
  * province's): the same slip as a township's, told by the level its name says. A province's
  * office organising 全省 work, or a county's 全县, is its own level.
  */
+/**
+ * Since a fix of stop 36 after the measure of 809–838: a unit under a region's government managing
+ * the region's portal as a whole (`按照国、省政府网站检查指标及工作要求继续对县党政门户网站加强管理`, real:
+ * 湖南衡山萱洲国家湿地公园管理处 2020, copied from the county's report): the portal is run by the
+ * government's office, not by its departments. Not a unit's own column on it (`对区政府门户网站政府信息公开
+ * 平台进行持续维护`, real: 和平街道 2025), nor the government or its office (`政府` in its name), nor a
+ * unit that runs sites (`大数据`, `信息中心`, `融媒体`, `政务服务`, `网信`).
+ */
+const REGION_PORTAL_MANAGED =
+  /对(县|市|区|旗)(?:党政|人民政府|政府)门户网站(?:进行)?(?:加强|强化)?(?:管理|监管|运维|维护)|(?:加强|强化)对?(县|市|区|旗)(?:党政|人民政府|政府)门户网站的?(?:管理|监管|运维|维护)/;
+const RUNS_SITES = /政府|大数据|数据|信息中心|融媒体|政务服务|网信|电子政务/;
+const regionPortalManagedIn = perText((_, analysed) =>
+  REGION_PORTAL_MANAGED.exec(compactText(analysed)),
+);
+
 export const agencyScopeCheck = defineCheck({
   id: 'agency-scope-above-level',
   severity: 'warning',
@@ -362,6 +377,22 @@ export const agencyScopeCheck = defineCheck({
   run(ctx) {
     const { agencyKind, agencyName } = ctx.report.meta;
     if (agencyKind === 'township') return [];
+    const name = agencyName.replace(/\s+/g, '');
+    if (agencyKind === 'department' && name !== '' && !RUNS_SITES.test(name))
+      for (const text of textsOf(ctx)) {
+        if (text.section === 'meta') continue;
+        const p = regionPortalManagedIn(text);
+        if (!p) continue;
+        const region = p[1] ?? p[2] ?? '';
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${name}的年度报告写“${p[0]}”：${region}门户网站由${region}人民政府（办公室）建设管理，不是${name}的工作，是否照抄了${region}政府的报告？请改为本单位的工作`,
+          },
+        ];
+      }
     const level = levelOf(ctx);
     if (level === null) return [];
     const who = agencyName.trim() || '本县';
@@ -398,8 +429,13 @@ const LINE_OF_WORK =
  * publishing education information among others (`推进教育事业发展有关信息公开`, `主题教育信息32条`)
  * does not say these.
  */
+/*
+ * Since a fix of stop 36 after the measure of 809–838: the public's concerns it works around, one
+ * department's line alone (`紧紧围绕县委、县政府中心工作以及社会公众关切的医保热点和焦点问题`, real: 乌东德镇
+ * 2022, from a 医保局's report). Not several lines named together (`群众关切的教育、医疗、住房等热点`).
+ */
 const LINE_AS_OWN = new RegExp(
-  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息`,
+  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息|(?:关切|关注|关心)的(${LINE_OF_WORK})(?:热点|焦点)`,
 );
 
 const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
@@ -415,7 +451,7 @@ export const otherLineOfWorkCheck = defineCheck({
     const overview = textsOf(ctx).find((t) => t.section === 'overview');
     const m = overview && lineAsOwnIn(overview);
     if (!overview || !m) return [];
-    const line = m[1] ?? m[2] ?? m[3] ?? '';
+    const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const who = agencyKind === 'township' ? '乡镇（街道）' : '人民政府';
     return [
       {

@@ -216,9 +216,13 @@ const WORK_VERB =
 /**
  * A channel the information went out through (`云林新韵微信公众号发布信息224条`), not a kind of it:
  * the same information counted again another way.
+ * Since a fix of stop 36 after the measure of 809–838: a board on a wall too (`共公开政务信息40条,其中
+ * 文件类6条,执行法规条例类2条,督察和审计类2条,行政执法类30条,单位公示栏上公开财务公开15条,政务公开6条`,
+ * real: 乌恰县审计局 2025, four kinds adding to 40, then what its 公示栏 showed); not a site's column
+ * (`政务公开栏目`).
  */
 const CHANNEL =
-  /公众号|网站|网页|微博|微信|客户端|抖音|快手|视频号|头条|APP|App|app|新媒体|平台|专栏|报刊|电视|广播/;
+  /公众号|网站|网页|微博|微信|客户端|抖音|快手|视频号|头条|APP|App|app|新媒体|平台|专栏|报刊|电视|广播|(?:公示|公开|宣传|公告)栏(?!目)/;
 
 /**
  * After parts that make the whole, more kinds of it, each a name and a count in the whole's unit,

@@ -2135,6 +2135,13 @@ const TOWN_WORK =
  */
 const GATHERED_FROM = /(?:收集|搜集|采集|汇集)$/;
 /**
+ * Since a fix of stop 36 after the measure of 809–838: in a town's report, 汇总 joined to another
+ * handling of materials (`调动各办公室、各线口积极配合政务公开工作资料的收集、汇总,确保政务公开有人抓`,
+ * real: 蛟塘镇 2022; as `各类材料的上报、汇总和存档工作`, 德安县河东乡 2022) is the gathering of the
+ * work's papers, not a sum of the town's units: it says nothing of whose the figures are.
+ */
+const MATERIALS_HANDLED = /(?:收集|搜集|采集|整理|上报|报送)[、和及与]$/;
+/**
  * Since a fix of stop 34 after the measure of 644–673: the same of a region above a town, in its
  * government's report, the work organised by the government (`对全区政务公开工作进行统筹部署`, real:
  * 襄州区人民政府 2022; `组织召开全县政务公开工作培训会`, real: 白沙黎族自治县人民政府 2023; `印发全市政务
@@ -2186,6 +2193,11 @@ const scopeIn = perTextAnd((_, town: boolean, analysed) => {
     }
     if (ABOVE_TOWN.test(m[0])) continue;
     if (GATHERED_FROM.test(untitled.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (
+      m[0] === '汇总' &&
+      MATERIALS_HANDLED.test(untitled.slice(Math.max(0, m.index - 3), m.index))
+    )
+      continue;
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
