@@ -3304,7 +3304,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // `公开了《进一步优化营商环境降低市场主体制度性交易成本的若干措施的通知》`.
   '680-luancheng-district-2023.txt': ['notice-title-incomplete:overview'],
   // 809–838 (measured at once on 414aa53): flagged at the measure.
-  '809-xicheng-fgw-2021.txt': ['part-count-mismatch:meta'],
+  '809-xicheng-fgw-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 36 after the measure of 809–838: the 区发改委's preface `全文包括北京市政府
+    // 信息和政务公开2021年度重点工作情况、主动公开…`, the city's work listed as the report's first part.
+    'agency-scope-above-level:meta',
+  ],
   '812-shanhaiguan-nanguan-2024.txt': ['section-heading-mismatch:overview'],
   '820-lushan-jiaotang-2022.txt': ['section-heading-mismatch:overview'],
   '824-hengshan-xzsd-2020.txt': ['report-name-garbled:meta'],
@@ -3313,10 +3318,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:overview:regulation-name',
     'overview-subheading-garbled:overview',
     'government-scope-missing',
+    // Since a fix of stop 36 after the measure of 809–838: `和《民勤县2023年政务公开工作实施方案要求,
+    // 现发布《…年度报告》。`, the first 《 never closed.
+    'text-bracket-unclosed:meta',
+    // Since a fix of stop 36 after the measure of 809–838: `政府信息管理情况` alone on its line between
+    // `)依申请公开情况` and `)平台建设情况`, its `(三)` lost.
+    'subheading-number-missing:overview',
   ],
   '834-binjiang-changhe-2020.txt': ['report-name-garbled:meta'],
   '835-dafeng-district-2020.txt': ['part-count-mismatch:meta'],
-  '836-yiyuan-xili-2024.txt': ['date-characters-missing:overview', 'government-scope-missing'],
+  '836-yiyuan-xili-2024.txt': [
+    'date-characters-missing:overview',
+    'government-scope-missing',
+    // Since a fix of stop 36 after the measure of 809–838: `及时更新《[具体地名]镇人民政府2024年度信息
+    // 公开指南》`, the template's placeholder left in.
+    'template-text-left:overview',
+  ],
+  // Since a fix of stop 36 after the measure of 809–838: the title `重庆市大足区人民政府外事办公室政府
+  // 信息公开工作2022年度报告`, its year inside the report's name (the preface names it no other way).
+  '828-dazu-wb-2022.txt': ['report-name-garbled:meta'],
   '838-chuzhou-sthjj-2019.txt': [
     'notice-citation-unknown:meta:title-2019-60',
     'notice-citation-unknown:meta:国办公开函-2019-60',
@@ -3612,10 +3632,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '主动公开一段写“2024年阿拉善高新技术产业开发区门户网站46条”：缺谓语和宾语（如“公开信息”），句子残缺',
   ],
   // 809–838 (measured at once on 414aa53): missed at the measure.
-  '809-xicheng-fgw-2021.txt': [
-    '序言“由西城区发展和改革委员会编。”缺“制”（应为“编制”）',
-    '序言说全文包括“北京市政府信息和政务公开2021年度重点工作情况”，是市级报告的措辞，区发展改革委的报告写的不是全市的工作',
-  ],
+  '809-xicheng-fgw-2021.txt': ['序言“由西城区发展和改革委员会编。”缺“制”（应为“编制”）'],
   '811-dingzhou-kfq-2020.txt': [
     '序言“报告可在定州市人民政府门户(http://www.dzs.gov.cn)下载”缺“网站”（应为“门户网站”）',
   ],
@@ -3632,20 +3649,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府直属事业机构的报告写“继续对县党政门户网站加强管理”“门户网站设立了政务公开工作要点专栏…在门户网站上开设统一的在线办事入口，全面公开政务服务事项”：县门户网站的建设管理是县政府（办）的工作，不是本机关的',
   ],
   '828-dazu-wb-2022.txt': [
-    '标题“重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告”：年份插在“工作”与“年度报告”之间，不是规定的“…2022年政府信息公开工作年度报告”',
     '主动公开12条中“其他公文5条,占41%”：5÷12＝41.7%，应为42%（同段1条占8%、2条占17%均四舍五入）',
   ],
   '829-minqin-donghu-2023.txt': [
-    '序言“根据…和《民勤县2023年政务公开工作实施方案要求”：书名号未闭合，应为“《民勤县2023年政务公开工作实施方案》要求”',
-    '总体情况第三个小标题“政府信息管理情况”缺编号“(三)”',
     '政府信息管理一段“2023年,我在政务公开工作中”：“我”后缺“镇”，主语残缺',
   ],
   '831-luquan-wudongde-2022.txt': [
     '序言“如对本报告有任何疑问,请于禄劝彝族苗族自治县乌东德镇人民政府办公室联系”：“请于”错字，应为“请与…联系”',
     '镇政府报告的总体情况写“紧紧围绕县委、县政府中心工作以及社会公众关切的医保热点和焦点问题”“助力织牢民生保障密网”：是医疗保障部门的工作用语，不是镇政府的工作（疑照搬医保局的报告）',
-  ],
-  '836-yiyuan-xili-2024.txt': [
-    '主动公开一段写“及时更新《[具体地名]镇人民政府2024年度信息公开指南》”“《[具体地名]镇人民政府政府信息主动公开基本目录(2024版)》”：留着模板占位符“[具体地名]”，应为“西里镇”',
   ],
 };
 /*
@@ -3792,7 +3803,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // name ending in 网 followed by 网站.
   // 809–838 (measured at once on 414aa53): warned at the measure, not written down (to be read).
   '812-shanhaiguan-nanguan-2024.txt': ['agency-name-word-lost:overview'],
-  '820-lushan-jiaotang-2022.txt': ['overview-subheading-garbled:overview'],
+  // 820's `overview-subheading-garbled:overview`, silenced since (stop 36, helper f5): `(三)保障监督情况`,
+  // 监督 and 保障 coordinate works, the same in either order.
   '822-guangzhou-czj-2020.txt': ['agency-name-word-lost:overview'],
   '830-wuqia-sjj-2025.txt': ['parts-sum-mismatch:overview'],
 };
