@@ -1,5 +1,5 @@
 import { emptyContact } from '@/domain/report/empty-report';
-import { shortTitleName } from '@/domain/format/report-name';
+import { shortTitleName, yearInsideTitleName } from '@/domain/format/report-name';
 import type { ContactBlock, ImportedSource, Report } from '@/domain/report/types';
 import { isFormatForYear } from '@/domain/template/lookup';
 import {
@@ -423,6 +423,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     (s) => s.table !== undefined && (tables[s.table]?.read ?? 0) > 0,
   );
   const contact: ContactBlock = { ...emptyContact, ...frontMatter.contact };
+  // The title's report name when not the regulation's: a short form, or its year inside it.
+  const titleName =
+    frontMatter.title === null
+      ? null
+      : (shortTitleName(frontMatter.title) ?? yearInsideTitleName(frontMatter.title));
   // What the import read about the printed source (`Report.source`).
   const found: ImportedSource = {
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
@@ -451,11 +456,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
             .map(([t]) => t.id),
         }
       : {}),
+    // The title's report name not the regulation's (a short form; since a fix of stop 36 after the
+    // measure of 809–838, its year put inside it: `…政府信息公开工作2022年度报告`).
+    ...(titleName !== null ? { titleName } : {}),
     // The title's year with its 年 lost (the checks compare it with the text's: another year, or
     // the same one printed without its 年).
-    ...(frontMatter.title !== null && shortTitleName(frontMatter.title) !== null
-      ? { titleName: shortTitleName(frontMatter.title) ?? '' }
-      : {}),
     ...(frontMatter.titleLostYear !== undefined && year !== null
       ? { titleYear: frontMatter.titleLostYear }
       : {}),

@@ -81,6 +81,18 @@ export function shortTitleName(title: string): string | null {
 }
 
 /**
+ * Since a fix of stop 36 after the measure of 809–838: a title's report name with its year put
+ * inside it (`重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告`, real: 大足区外事办 2022):
+ * not the regulation's name after its year (`…2022年政府信息公开工作年度报告`).
+ */
+const YEAR_INSIDE_NAME = /(?:政府)?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告$/;
+
+/** A title's report name with the year inside it (`政府信息公开工作2022年度报告`), or `null`. */
+export function yearInsideTitleName(title: string): string | null {
+  return YEAR_INSIDE_NAME.exec(title.replace(/\s+/g, ''))?.[0] ?? null;
+}
+
+/**
  * The short forms a text names its report by, each with its year (see `SHORT_REPORT_NAME`): the
  * text presents it, outside a notice's title it cites (`《关于做好2021年政府信息公开年度报告…》`).
  */

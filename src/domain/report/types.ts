@@ -148,7 +148,8 @@ export interface ImportedSource {
   readonly titleYear?: string;
   /**
    * The report's name as an imported source's title prints it, when it is a short form of
-   * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025): the check says
+   * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025), or the name with
+   * its year inside it (`政府信息公开工作2022年度报告`, real: 大足区外事办 2022): the check says
    * so. Absent for a report typed in the form, whose title is made of the name in full.
    */
   readonly titleName?: string;

@@ -3313,6 +3313,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     // Since a fix of stop 36 after the measure of 809–838: `由西城区发展和改革委员会编。` (编制, 制 lost).
     'phrase-garbled:meta',
+    // Since a fix of stop 36 after the measure of 809–838: the 区发改委's preface `全文包括北京市政府
+    // 信息和政务公开2021年度重点工作情况、主动公开…`, the city's work listed as the report's first part.
+    'agency-scope-above-level:meta',
   ],
   '812-shanhaiguan-nanguan-2024.txt': ['section-heading-mismatch:overview'],
   '820-lushan-jiaotang-2022.txt': [
@@ -3334,10 +3337,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // Since a fix of stop 36 after the measure of 809–838: `2023年,我在政务公开工作中` (我镇, 镇 lost).
     'phrase-garbled:overview',
+    // Since a fix of stop 36 after the measure of 809–838: `和《民勤县2023年政务公开工作实施方案要求,
+    // 现发布《…年度报告》。`, the first 《 never closed.
+    'text-bracket-unclosed:meta',
+    // Since a fix of stop 36 after the measure of 809–838: `政府信息管理情况` alone on its line between
+    // `)依申请公开情况` and `)平台建设情况`, its `(三)` lost.
+    'subheading-number-missing:overview',
   ],
   '834-binjiang-changhe-2020.txt': ['report-name-garbled:meta'],
   '835-dafeng-district-2020.txt': ['part-count-mismatch:meta'],
-  '836-yiyuan-xili-2024.txt': ['date-characters-missing:overview', 'government-scope-missing'],
+  '836-yiyuan-xili-2024.txt': [
+    'date-characters-missing:overview',
+    'government-scope-missing',
+    // Since a fix of stop 36 after the measure of 809–838: `及时更新《[具体地名]镇人民政府2024年度信息
+    // 公开指南》`, the template's placeholder left in.
+    'template-text-left:overview',
+  ],
   // Since a fix of stop 36 after the measure of 809–838: a 镇's `紧紧围绕县委、县政府中心工作以及社会公众关切的
   // 医保热点和焦点问题` (a 医保局's wording).
   '831-luquan-wudongde-2022.txt': [
@@ -3346,6 +3361,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 人民政府办公室联系` (请与…联系, 与 miswritten 于).
     'phrase-garbled:meta',
   ],
+  // Since a fix of stop 36 after the measure of 809–838: the title `重庆市大足区人民政府外事办公室政府
+  // 信息公开工作2022年度报告`, its year inside the report's name (the preface names it no other way).
+  '828-dazu-wb-2022.txt': ['report-name-garbled:meta'],
   '838-chuzhou-sthjj-2019.txt': [
     'notice-citation-unknown:meta:title-2019-60',
     'notice-citation-unknown:meta:国办公开函-2019-60',
@@ -3660,24 +3678,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '主动公开一段写“2024年阿拉善高新技术产业开发区门户网站46条”：缺谓语和宾语（如“公开信息”），句子残缺',
   ],
   // 809–838 (measured at once on 414aa53): missed at the measure.
-  '809-xicheng-fgw-2021.txt': [
-    '序言说全文包括“北京市政府信息和政务公开2021年度重点工作情况”，是市级报告的措辞，区发展改革委的报告写的不是全市的工作',
-  ],
   '828-dazu-wb-2022.txt': [
-    '标题“重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告”：年份插在“工作”与“年度报告”之间，不是规定的“…2022年政府信息公开工作年度报告”',
     // Left since a fix of stop 36 after the measure of 809–838: 8% + 41% + 17% × 3 is 100%, 41% the
     // largest share cut so the list adds up (the 尾差 put on the largest item; largest remainders give
     // it too, four shares tied at .67 for three points). shares.ts passes it on purpose (`addsToWhole`,
     // its unit test `real: 大足区外事办 2022`, the sentence W-DAZU2022 with no flag): a practice, not a
     // slip. Flagging it would only take undoing that exemption, which no other corpus text needs.
     '主动公开12条中“其他公文5条,占41%”：5÷12＝41.7%，应为42%（同段1条占8%、2条占17%均四舍五入）',
-  ],
-  '829-minqin-donghu-2023.txt': [
-    '序言“根据…和《民勤县2023年政务公开工作实施方案要求”：书名号未闭合，应为“《民勤县2023年政务公开工作实施方案》要求”',
-    '总体情况第三个小标题“政府信息管理情况”缺编号“(三)”',
-  ],
-  '836-yiyuan-xili-2024.txt': [
-    '主动公开一段写“及时更新《[具体地名]镇人民政府2024年度信息公开指南》”“《[具体地名]镇人民政府政府信息主动公开基本目录(2024版)》”：留着模板占位符“[具体地名]”，应为“西里镇”',
   ],
 };
 /*
@@ -3825,7 +3832,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 809–838 (measured at once on 414aa53): warned at the measure, not written down (to be read).
   // 830's `parts-sum-mismatch:overview`, silenced since (stop 36, helper f6): `共公开政务信息40条,其中` four
   // kinds adding to 40, then `单位公示栏上公开财务公开15条`, a board's count (a channel, the list over).
-  '820-lushan-jiaotang-2022.txt': ['overview-subheading-garbled:overview'],
+  // 820's `overview-subheading-garbled:overview`, silenced since (stop 36, helper f5): `(三)保障监督情况`,
+  // 监督 and 保障 coordinate works, the same in either order.
 };
 
 /**

@@ -349,6 +349,23 @@ const SCOPE_LEVEL: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Since a fix of stop 36 after the measure of 809–838: a preface listing what the report holds,
+ * its first part a place's government's disclosure work (`全文包括北京市政府信息和政务公开2021年度
+ * 重点工作情况、主动公开、依申请公开…`, real: 西城区发展和改革委员会 2021, copied from the city's
+ * report): the place named right before `政府信息`, bare (`北京市`, not `阿拉善右旗人民政府办公室`
+ * or `兴安盟行署外事办公室`, the agencies' own names in 2022's and 2025's reports). Said when the
+ * place is above the agency's level (a 区's office reporting 北京市's work); a 旗 listing
+ * `科尔沁右翼前旗2025年政府信息公开总体情况` (real: 2025) names its own.
+ */
+const CONTENTS_OF_PLACE =
+  /(?:全文|本报告|报告|内容)[^。；;，,]{0,6}?包[括含][:：]?(([\u4e00-\u9fff]{1,10}?(?:自治区|省|市|州|盟|县|旗|区))(?:(?:19|20)\d{2}年度?)?(?:人民)?政府信息(?:和政务)?公开[^。；;，,、]{0,20})/;
+
+const contentsOfPlaceIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('包') ? CONTENTS_OF_PLACE.exec(text) : null;
+});
+
+/**
  * A county's or city's department (or government) organising the work of a level above its own
  * (`(一)组织推动全省政府信息公开工作` in 辽源市生态环境局东辽县分局's 2021 report, copied from a
  * province's): the same slip as a township's, told by the level its name says. A province's
@@ -397,6 +414,18 @@ export const agencyScopeCheck = defineCheck({
     if (level === null) return [];
     const who = agencyName.trim() || '本县';
     for (const text of textsOf(ctx)) {
+      const listed = text.section === 'meta' ? contentsOfPlaceIn(text) : null;
+      const place = listed?.[2] ?? '';
+      const placeLevel = levelOfName(place);
+      if (listed && placeLevel !== null && placeLevel < level)
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${who}的年度报告说全文包括“${listed[1] ?? ''}”：这是${place}的工作，不是本单位的，是否照抄了上级的报告？请改为本单位的工作`,
+          },
+        ];
       const m = aboveTownshipIn(text);
       const scope = SCOPE_LEVEL[m?.[1] ?? ''];
       if (!m || scope === undefined || scope >= level) continue;

@@ -694,13 +694,34 @@ export function areaWithWordsSwapped(written: string, areas: readonly string[]):
   for (const area of areas) {
     if (written.length !== area.length || written === area) continue;
     for (let i = 0; i + 4 <= area.length; i++) {
-      const swapped =
-        area.slice(0, i) + area.slice(i + 2, i + 4) + area.slice(i, i + 2) + area.slice(i + 4);
+      const first = area.slice(i, i + 2);
+      const second = area.slice(i + 2, i + 4);
+      if (WORKS.has(first) && WORKS.has(second)) continue;
+      const swapped = area.slice(0, i) + second + first + area.slice(i + 4);
       if (swapped === written) return area;
     }
   }
   return null;
 }
+
+/**
+ * Since a fix of stop 36 after the measure of 809–838: words that each name a work of their own
+ * (`监督`, `保障`, `管理`): two of them side by side are coordinate (`监督保障`, 监督 and 保障), and
+ * in the other order they say the same (`(三)保障监督情况`, real: 庐山市蛟塘镇 2022). A swap that
+ * moves a word of another kind (`主动`, `平台`, `申请`: `依公开申请`, `建设平台`) garbles the area.
+ */
+const WORKS: ReadonlySet<string> = new Set([
+  '监督',
+  '保障',
+  '管理',
+  '服务',
+  '指导',
+  '协调',
+  '考核',
+  '检查',
+  '评议',
+  '维护',
+]);
 
 /**
  * Since a fix of stop 36 after the measure of 779–808: the areas on requests and on publishing

@@ -11,6 +11,9 @@ import { textsOf } from '../support';
 const PART_NOTE_START =
   '(?:(?:这一?项|本项|此项|该项)(?:主要|重点)?|主要|重点)报告本(?:机关|单位)(?:上一?年度|本年度)?(?:的)?(?:政府信息公开|信息公开|政务公开)';
 const BRACKETED_COUNT = '[（(]\\d+[）)](?:条|件|个|次|项|篇|期|场|份|家|名|人次)';
+/** A name left to fill in, in square brackets (`[具体地名]`, `［单位名称］`), on one line. */
+const BRACKETED_NAME =
+  '[\\[［【](?:(?:具体|填写|请填写?)[^\\]］】\\s]{1,8}|[\\u4e00-\\u9fff]{0,4}(?:名称|地名))[\\]］】]';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
   /编写说明(?![^《》]*》)/,
@@ -41,6 +44,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // name; an instruction says 本机关 after `这一项`/`主要` 报告.
   new RegExp(`${PART_NOTE_START}[^。\\n]*`),
   /对本(?:机关|单位|部门)贯彻落实[^。\n]{0,30}情况进行综述/,
+  // Since a fix of stop 36 after the measure of 809–838: a name left to fill in, in square
+  // brackets (`及时更新《[具体地名]镇人民政府2024年度信息公开指南》`, real: 沂源县西里镇 2024): what
+  // to write (`具体…`, `填写…`) or the kind of name (`…名称`, `…地名`). A page's furniture in
+  // brackets (`字体:[大 中 小]`, `[ 发布机构 ]`) names neither.
+  new RegExp(BRACKETED_NAME),
 ];
 
 /**
@@ -64,6 +72,7 @@ const PLACEHOLDER_START = new RegExp(
     BRACKETED_COUNT,
     PART_NOTE_START,
     '贯彻落实[^。\\n]{0,30}情况进行综述',
+    BRACKETED_NAME,
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */

@@ -824,6 +824,27 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
 
+/** The year inside a title's report name (`政府信息公开工作2022年度报告`, `yearInsideTitleName`). */
+const YEAR_IN_NAME = /((?:19|20)\d{2})年/;
+/** The report named by the regulation's name after its year (`…2023年政府信息公开工作年度报告`). */
+const NAMED_RIGHTLY = new RegExp(
+  `(?:19|20)\\d{2}年度?[^，,。；;：:《》“”\\d]{0,24}?${REPORT_NAME}`,
+  'g',
+);
+
+/**
+ * Whether a preface names its report by the regulation's name after its year, outside a notice's
+ * title it cites (`《…关于做好2022年政府信息公开工作年度报告编制工作的通知》`, real: 大足区外事办 2022).
+ */
+function namesReportRightly(preface: string): boolean {
+  const text = compactText(preface);
+  if (!text.includes(REPORT_NAME)) return false;
+  NAMED_RIGHTLY.lastIndex = 0;
+  for (let m = NAMED_RIGHTLY.exec(text); m !== null; m = NAMED_RIGHTLY.exec(text))
+    if (text.lastIndexOf('《', m.index) <= text.lastIndexOf('》', m.index)) return true;
+  return false;
+}
+
 /** A line break between two Chinese characters: a title wrapped over two lines. Compiled once
  * (the bundle's targets make an expression with a lookbehind a `new RegExp` where it is written). */
 const WRAPPED_LINE = /\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])/g;
@@ -871,13 +892,24 @@ export const garbledReportNameCheck = defineCheck({
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
     const titleName = ctx.report.source?.titleName;
-    if (titleName !== undefined && !found.some((f) => f.section === 'meta'))
-      found.push({
-        target: 'meta',
-        fields: ['meta.agencyName'],
-        section: 'meta',
-        message: `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
-      });
+    if (titleName === undefined || found.some((f) => f.section === 'meta')) return found;
+    const inside = YEAR_IN_NAME.exec(titleName);
+    // Since a fix of stop 36 after the measure of 809–838: the title's name with its year inside it
+    // (`重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告`, real: 大足区外事办 2022, whose
+    // preface only says `编制本报告`). Not when the preface presents the report by the regulation's
+    // name after its year (`现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告`, real: 伊宁县
+    // 2023, title `伊宁县政府信息公开工作2023年度报告`): the report names itself rightly there, the
+    // title's words only in another order.
+    if (inside !== null && namesReportRightly(ctx.report.meta.preface)) return found;
+    found.push({
+      target: 'meta',
+      fields: ['meta.agencyName'],
+      section: 'meta',
+      message:
+        inside !== null
+          ? `标题中的报告名称“${titleName}”把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，请按规定写报告名称`
+          : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+    });
     return found;
   },
 });
@@ -933,6 +965,9 @@ function areaLine(template: FormatTemplate): RegExp | null {
   return re;
 }
 
+/** A line-start sub-heading left with its closing bracket only (`)主动公开情况`). */
+const NUMBER_LOST_HEADING = /^[）)][\u4e00-\u9fff]/m;
+
 const numberLostIn = perTextAnd((text, template: FormatTemplate): string | null => {
   if (!text.includes('\n')) return null;
   const lines = text.replace(LEADING_SPACE, '');
@@ -941,7 +976,12 @@ const numberLostIn = perTextAnd((text, template: FormatTemplate): string | null 
   const area = areaLine(template)?.exec(lines);
   if (!area) return null;
   const numbered = lines.search(SUB_HEADING);
-  return numbered >= 0 && numbered < area.index ? area[0].trim() : null;
+  if (numbered >= 0 && numbered < area.index) return area[0].trim();
+  // Since a fix of stop 36 after the measure of 809–838: after sub-headings that kept only their
+  // closing bracket (`)主动公开情况` / `)依申请公开情况` / `政府信息管理情况` / `)平台建设情况`, real:
+  // 民勤县东湖镇 2023): the text numbered them, the area alone lost its `(三)` whole.
+  const remains = lines.search(NUMBER_LOST_HEADING);
+  return remains >= 0 && remains < area.index ? area[0].trim() : null;
 });
 
 export const lostHeadingNumberCheck = defineCheck({
@@ -1905,6 +1945,36 @@ function unclosedQuote(text: string): string | null {
 
 const unclosedQuoteIn = perText((text) => (text.includes('“') ? unclosedQuote(text) : null));
 
+/**
+ * Since a fix of stop 36 after the measure of 809–838: a title mark `《` never closed, its
+ * sentence ended with it open (`根据…和《民勤县2023年政务公开工作实施方案要求,现发布《民勤县东湖镇
+ * 2023年政府信息公开工作年度报告》。`, real: 民勤县东湖镇 2023: the second title's `》` closes the
+ * second only). A title nested in another (`《关于印发《…办法》的通知》`) closes both; a line ending
+ * with a title open (a PDF's line broken inside it, an excerpt cut there) is not judged. The
+ * quotation is the open title's words up to the next `《` or the sentence's end.
+ */
+function unclosedTitle(text: string): string | null {
+  for (const line of text.split('\n')) {
+    if (!line.includes('《')) continue;
+    let first = -1;
+    let depth = 0;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i];
+      if (ch === '《') {
+        if (depth === 0) first = i;
+        depth += 1;
+      } else if (ch === '》') depth = Math.max(0, depth - 1);
+      else if (ch === '。' && depth > 0) {
+        const next = line.indexOf('《', first + 1);
+        return line.slice(first, Math.min(next > first ? next : i, i, first + 30));
+      }
+    }
+  }
+  return null;
+}
+
+const unclosedTitleIn = perText((text) => (text.includes('《') ? unclosedTitle(text) : null));
+
 export const unclosedBracketCheck = defineCheck({
   id: 'text-bracket-unclosed',
   severity: 'warning',
@@ -1915,14 +1985,18 @@ export const unclosedBracketCheck = defineCheck({
       ctx,
       (text) => {
         const open = unclosedIn(text);
-        if (open !== null) return { open, quote: false };
+        if (open !== null) return { open, quote: false, title: false };
         const quote = unclosedQuoteIn(text);
-        return quote === null ? null : { open: quote, quote: true };
+        if (quote !== null) return { open: quote, quote: true, title: false };
+        const title = unclosedTitleIn(text);
+        return title === null ? null : { open: title, quote: false, title: true };
       },
-      ({ open, quote }) =>
+      ({ open, quote, title }) =>
         quote
           ? `文中“${open.slice(1)}”前的引号“没有后引号：句子结束了引号仍未闭合，请补全或删去`
-          : `“${open}…”的括号到段末没有闭合：缺“）”，请补全`,
+          : title
+            ? `“${open}…”的书名号到句末没有闭合：缺“》”，请在文件名称后补上`
+            : `“${open}…”的括号到段末没有闭合：缺“）”，请补全`,
     );
   },
 });
