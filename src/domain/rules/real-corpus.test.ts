@@ -3397,6 +3397,75 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '307-kyqq-banner-2025.txt': ['phrase-garbled:overview'],
   '336-donghu-hsc-2023.txt': ['phrase-garbled:overview'],
   '025-pingtan-zrzyj-2020.html': ['phrase-garbled:problems'],
+  // 839–868 (measured at once on f9766a8): flagged at the measure.
+  '839-hengdong-yanglin-2023.txt': [
+    'format-year-mismatch',
+    'report-date-after-deadline',
+    'report-name-garbled:meta',
+    'table-cells-printed-blank:t2',
+    'overview-areas-missing',
+    't2-regulations-by-township',
+  ],
+  '840-xinye-hanhua-2022.txt': [
+    'section-heading-mismatch:overview',
+    'part-count-mismatch:overview',
+  ],
+  '841-hongshan-tianxing-2025.txt': [
+    'report-name-garbled:meta',
+    'report-name-garbled:overview',
+    'government-scope-missing',
+  ],
+  '844-huangpi-wuhu-2020.txt': [
+    'part-count-mismatch:meta',
+    'section-heading-mismatch:proactive',
+    'overview-areas-missing',
+  ],
+  '845-chibi-chimagang-2020.txt': ['report-name-garbled:meta'],
+  '846-zongyang-wjw-2024.txt': ['phrase-garbled:overview', 'subheading-bracket-missing:overview'],
+  '847-yongan-wjj-2024.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'report-name-garbled:meta',
+    'phrase-garbled:meta',
+  ],
+  '848-wendeng-scjgj-2021.txt': ['report-name-garbled:meta'],
+  '849-qiannan-wsjkj-2020.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:meta:broken-number',
+    'report-name-garbled:meta',
+  ],
+  '850-derong-wsjkj-2019.txt': ['overview-areas-missing'],
+  '855-xuanwei-luoshui-2024.txt': ['report-date-after-deadline', 'government-scope-missing'],
+  '856-xiashan-haibin-2023.txt': [
+    'overview-areas-missing',
+    't2-valid-below-net:normativeDocuments',
+  ],
+  '857-tianshan-zwfwj-2022.txt': ['report-name-garbled:meta'],
+  '859-shangdu-maodu-2022.txt': ['report-name-garbled:meta'],
+  '861-yanggao-county-2020.txt': ['part-count-mismatch:meta'],
+  '863-mulan-sjj-2021.txt': [
+    'notice-citation-unknown:meta:title-2021-30',
+    'citation-abbreviation-mismatch:overview',
+  ],
+  '864-dongcheng-fgw-2021.txt': ['proactive-count-missing:overview'],
+  // 839–868: flagged at the measure by meaning (a near key, or the gatherer's key with another suffix):
+  '860-baodi-dazhongzhuang-2019.txt': ['overview-areas-missing', 'government-scope-missing'],
+  '865-baicheng-nyncj-2024.txt': ['overview-areas-missing', 'statistics-period-mismatch:meta'],
+  '868-keyouzhongqi-harinuoer-2025.txt': ['government-scope-missing'],
+  // 839–868: warned at the measure, not written down, read by the lead and decided real as the corpus
+  // decided the shape before. A town's counts with neither 本级 nor the whole town said (777's, 779's,
+  // 825's; the gatherers passed them over where a portal is named): 841 `通过区政府门户网站…`, 853
+  // `大村镇累计公开政府信息427条`, 854 `龙安镇主动公开政府信息共计145条`, 855 `…主动公开政府信息80余条`. 841's
+  // `就我乡本年度政府信息公开工作报告如下` (the short name of stop 34's decision, 727's). 844's overview shown
+  // whole (two paragraphs before `二、`) with no 依申请公开, 政府信息管理 or 监督保障 (the areas' rule). 847's
+  // `市政府门户(http://www.ya.gov.cn/)下载` (811's, written down there). 854's `《…关于印发中华人民共和国政府
+  // 信息公开工作年度报告格式》的通知` (the name cut by a misplaced 》). 863's `按照新《条例》和《办法》`, 《办法》
+  // never defined where the preface defines 《条例》 (766's). 865's `所列数据截止日期为2024年12月31日`, no period's
+  // start (the period's rule).
+  '853-gulin-dacun-2024.txt': ['government-scope-missing'],
+  '854-pingwu-longan-2024.txt': [
+    'notice-citation-unknown:meta:title-2021-30',
+    'government-scope-missing',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3686,6 +3755,49 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // slip. Flagging it would only take undoing that exemption, which no other corpus text needs.
     '主动公开12条中“其他公文5条,占41%”：5÷12＝41.7%，应为42%（同段1条占8%、2条占17%均四舍五入）',
   ],
+  // 839–868 (measured at once on f9766a8): missed at the measure.
+  '841-hongshan-tianxing-2025.txt': [
+    '总体情况（一）说“所有政府信息公开全部为主动公开,未收到依申请政府信息公开来信、来电、来访和投诉”，（二）却说“2025年共收到依申请公开2件”，前后矛盾',
+  ],
+  '844-huangpi-wuhu-2020.txt': [
+    '表二规范性文件“本年新制作数量47、本年新公开数量0、对外公开总数量0”：一个街道一年制作47件规范性文件却一件未公开，规范性文件应当公开，数字不可信（街道办事处一般也不制发规范性文件）',
+  ],
+  '845-chibi-chimagang-2020.txt': [
+    '“党务政务共公开栏更新发布12期”：多一“共”字，应为“党务政务公开栏”',
+  ],
+  '846-zongyang-wjw-2024.txt': ['“本年度共受理依申请公开0.”：数字后缺单位“件”，以英文句点结束'],
+  '847-yongan-wjj-2024.txt': [
+    '（一）说“依申请公开信息数6条,占比20%”，（二）却说“2024年未受理依申请公开信息申请,历年累计受理…0条”：未收到申请，何来依申请公开的信息6条，前后矛盾',
+  ],
+  '849-qiannan-wsjkj-2020.txt': [
+    '总体情况“共主动公开政府信息数1843条，其中”网站471条＋政务微博136条＋政务微信1064条＋报纸电视台131条＝1802条，与1843条不符（差41条）',
+  ],
+  '850-derong-wsjkj-2019.txt': [
+    '总体情况“及时成立县卫健局信息公开领导小组员,由局长任组长”：“领导小组员”多一“员”字，且与后文“…为成员的政府信息公开工作领导小组”重复成句',
+    '表二行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费各行“本年增/减”一格空着（应填0）',
+    '表三“一、本年新收政府信息公开申请数量”一行自然人及法人或其他组织各栏空着，只有总计填0',
+  ],
+  '851-kangle-county-2019.txt': [
+    '总体情况（二）“根据《临夏州2019年政务公开工作要点》政府信息公开工作。”：句子缺字，缺谓语（如“要求，做好”），不成句',
+    '总体情况“加强政府与社会公众之间的沟通的交流”：“的”为“和”之误（沟通和交流）',
+  ],
+  '855-xuanwei-luoshui-2024.txt': [
+    '序言“编制落水镇单位2024年政府信息公开工作年度报告”：“单位”是模板“××单位”的占位字未删',
+  ],
+  '856-xiashan-haibin-2023.txt': [
+    '总体情况“财政预结算1篇”：“预结算”为“预决算”之误',
+    '表二表头“现在行有效件数”：应为“现行有效件数”，多一“在”字',
+  ],
+  '857-tianshan-zwfwj-2022.txt': [
+    '总体情况“扎实推动政务政府信息公开工作提质增效”：“政务政府”重字错乱（应为“政务公开和政府信息公开”或“政府信息公开”）',
+  ],
+  '861-yanggao-county-2020.txt': [
+    '总体情况“编制了25个试点领域基层政务公开事项标准目”：“标准目录”缺“录”字',
+  ],
+  '862-changtu-zfb-2024.txt': [
+    '县政府办公室的报告写“全年办理市本级依申请公开事项14件”：县政府办公室办理的是县本级的申请，“市本级”是另一级机关',
+    '政府信息管理一段写“切实做好县政府规章及现行有效行政规范性文件的发布及动态更新工作”：县级政府没有规章制定权，不应有“县政府规章”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -3834,6 +3946,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // kinds adding to 40, then `单位公示栏上公开财务公开15条`, a board's count (a channel, the list over).
   // 820's `overview-subheading-garbled:overview`, silenced since (stop 36, helper f5): `(三)保障监督情况`,
   // 监督 and 保障 coordinate works, the same in either order.
+  // 839–868 (measured at once on f9766a8): warned at the measure, not written down (to be read).
+  '844-huangpi-wuhu-2020.txt': ['table-cells-printed-blank:t2'],
+  '846-zongyang-wjw-2024.txt': ['subheading-number-skipped:overview'],
+  '866-shijiazhuang-zfb-2022.txt': ['government-scope-missing'],
 };
 
 /**
@@ -3946,6 +4062,18 @@ const MEASURES: readonly Measure[] = [
     label: '824–838, held out, measured once after the fixes of 674–808',
     from: 824,
     to: 838,
+    ext: 'txt',
+  },
+  {
+    label: '839–853, held out, measured once after the fixes of 674–838',
+    from: 839,
+    to: 853,
+    ext: 'txt',
+  },
+  {
+    label: '854–868, held out, measured once after the fixes of 674–838',
+    from: 854,
+    to: 868,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
