@@ -113,11 +113,21 @@ const BUTTON =
 /** Sentence punctuation: a line with it is text, not furniture. */
 const SENTENCE = /[，,。；;！？!?《》“”"]/;
 
+/**
+ * Since stop 36, after the measure of 839–868: a counter in round brackets (`2023-01-29 17:32
+ * 来源:天山区政务服务管理局   (点击: )`, real: 天山区政务服务管理局 2022): the bracket before a label,
+ * and a closing one standing alone, are no words of the page.
+ */
+const BRACKET_BEFORE_LABEL = new RegExp(`[（(](?=\\s*(?:${LABEL}))`, 'g');
+const LONE_CLOSER = /(^|\s)[)）](?=\s|$)/g;
+
 /** A line's tokens: bullets, bars and brackets off, dates' inner spacing closed, labels apart. */
 function tokens(line: string): string[] {
   return line
     .replace(/^\s*(?:[•·●▪◆]|-(?=\s))/, ' ')
     .replace(/[[\]【】|｜]/g, ' ')
+    .replace(BRACKET_BEFORE_LABEL, ' ')
+    .replace(LONE_CLOSER, '$1 ')
     .replace(LABEL_SPACED, (m) => m.replace(/\s+/g, ''))
     .replace(/(\d)\s*([-:：/.．年月时分])\s*(?=\d)/g, '$1$2')
     .replace(/([年月])\s+(?=\d)/g, '$1')

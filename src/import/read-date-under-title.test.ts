@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from './import-text';
 import { readDateUnderTitle } from './read-date-under-title';
+import { isFurnitureAfterDate } from './page-furniture';
+import { isTitle, readTitle } from './read-meta';
 
 describe('the unlabelled date a page prints under the title', () => {
   it('a bullet with a date and time under the title is the page’s date (real: 两英镇 2021)', () => {
@@ -148,5 +150,31 @@ describe('since a fix of stop 35 after the measure of 719–748: under a title b
       ]),
     ).toBeNull();
     expect(readDateUnderTitle(['衡南县人民政府办公室', '通知公告', '(2023年1月31日)'])).toBeNull();
+  });
+});
+
+describe('since stop 36, after the measure of 839–868: a title named 年报, a counter in brackets', () => {
+  const front = [
+    '乌鲁木齐市天山区人民政府',
+    '天山区政务服务管理局2022年度政府信息公开工作年报',
+    '2023-01-29 17:32   来源:天山区政务服务管理局   (点击: )',
+    '天山区政务服务管理局认真贯彻落实《中华人民共和国政府信息公开条例》,现公布…',
+  ];
+  it('reads the date under a title ending 年报 (real: 天山区政务服务管理局 2022)', () => {
+    expect(isTitle(front[1] ?? '')).toBe(true);
+    expect(readTitle(front[1] ?? '')).toEqual({ agency: '天山区政务服务管理局', year: 2022 });
+    expect(readDateUnderTitle(front)?.iso).toBe('2023-01-29');
+    expect(isFurnitureAfterDate('   来源:天山区政务服务管理局   (点击: )')).toBe(true);
+    expect(isFurnitureAfterDate(' （浏览次数：12）')).toBe(true);
+  });
+  it('a column named 年报, with no agency before its year, is no title (corpus lines)', () => {
+    for (const column of [
+      '政府信息公开年报',
+      '2020年信息公开年报',
+      '首页 > 政务公开 > 政府信息公开年报',
+    ])
+      expect(isTitle(column), column).toBe(false);
+    // Words in brackets after a date are still not furniture.
+    expect(isFurnitureAfterDate(' (已废止) 来源:某局')).toBe(false);
   });
 });

@@ -74,12 +74,21 @@ export function isTitle(line: string): boolean {
   // a path's separator, or with two of them.
   return (
     t.length <= 80 &&
-    /报告$/.test(t) &&
+    (/报告$/.test(t) || NAMED_ANNUAL_REPORT.test(t)) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
     !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t) &&
     !BREADCRUMB.test(t)
   );
 }
+
+/**
+ * Since stop 36, after the measure of 839–868: a title naming the report 年报, after its agency and
+ * year (`天山区政务服务管理局2022年度政府信息公开工作年报`, real: 天山区政务服务管理局 2022). Not a
+ * column's name (`政府信息公开年报`, `2020年信息公开年报`, `首页 > 政务公开 > 政府信息公开年报`: no
+ * agency before the year, or a path), which the corpus prints above many titles.
+ */
+const NAMED_ANNUAL_REPORT =
+  /^[\u4e00-\u9fff（）()]{2,40}\d{4}年度?[\u4e00-\u9fff]*(?:政府信息公开|政务公开|信息公开)(?:工作)?年报$/;
 
 /** A path's separators: one opening the line, or two in it (`>政务公开>…年度报告`). */
 const BREADCRUMB = /^[>＞›»]|[>＞›»][^>＞›»]*[>＞›»]/;
