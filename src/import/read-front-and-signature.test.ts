@@ -28,6 +28,26 @@ describe('readFrontMatter: the preface is the clerk’s text, not the page aroun
     ]);
   });
 
+  it('the title printed again without its year, as a subtitle (real: 天山区政务服务管理局 2022)', () => {
+    const front = readFrontMatter(
+      lines(`天山区政务服务管理局2022年度政府信息公开工作年报
+2023-01-29 17:32   来源:天山区政务服务管理局   (点击: )
+天山区政务服务管理局政府信息公开工作年报
+天山区政务服务管理局认真贯彻落实《中华人民共和国政府信息公开条例》,现公布天山区政务服务管理局2022年度政府信息公开工作报告。`),
+    );
+    expect(front.agency).toBe('天山区政务服务管理局');
+    expect(front.preface).toEqual([
+      '天山区政务服务管理局认真贯彻落实《中华人民共和国政府信息公开条例》,现公布天山区政务服务管理局2022年度政府信息公开工作报告。',
+    ]);
+    // A first line of the preface that names the agency in a sentence stays.
+    const kept = readFrontMatter(
+      lines(`某县审计局2022年政府信息公开工作年度报告
+某县审计局政府信息公开工作年度报告编制说明如下:
+根据《条例》编制本报告。`),
+    );
+    expect(kept.preface[0]).toBe('某县审计局政府信息公开工作年度报告编制说明如下:');
+  });
+
   it('properties without colons, buttons, counters and the agency alone (real: 山阳县 2020, 迎宾路街道 2021)', () => {
     expect(
       readFrontMatter(

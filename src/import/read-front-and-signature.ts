@@ -250,6 +250,11 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
     const t = p.replace(/\s+/g, '');
     if (t === '' || isTitle(t) || t === agency) return true;
     if (t.length >= 2 && bareTitle.endsWith(t)) return true;
+    // Since stop 36, after the measure of 839–868: the title printed again without its year, as
+    // a page's subtitle (`天山区政务服务管理局政府信息公开工作年报` under `…2022年度政府信息公开工作年报`,
+    // real: 天山区政务服务管理局 2022): the agency's name and the report's, no sentence.
+    if (agency !== '' && t.startsWith(agency) && REPORT_NAMED_AGAIN.test(t.slice(agency.length)))
+      return true;
     // Short and no sentence in it; a PDF's line broken mid-sentence is longer or quotes a name.
     return t.length <= 16 && !/[，,。；;《》]/.test(t);
   };
@@ -316,6 +321,9 @@ function isPageChrome(line: string): boolean {
     PAGE_CHROME.test(t) || PAGE_PROPERTY.test(t) || PAGE_BUTTON.test(t) || isFurnitureLine(line)
   );
 }
+
+/** What follows the agency's name in a title printed again without its year. */
+const REPORT_NAMED_AGAIN = /^(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报)$/;
 
 /** The same title, read past a page's property labels and spacing. */
 function sameTitle(line: string, title: string): boolean {
