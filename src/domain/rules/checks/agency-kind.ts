@@ -3,6 +3,7 @@ import { compactText } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
 import { sumCells, textsOf } from '../support';
+import { ownAgency } from './other-unit-subject';
 
 /** Who makes 规章, as both checks below tell the clerk. */
 const REGULATION_MAKERS = '规章由国务院部门和省、自治区、直辖市及设区的市人民政府制定';
@@ -206,10 +207,14 @@ const SELF_ABOVE_COUNTY = /[我本](?:省|市|州|盟)/;
 function levelOf(ctx: CheckContext): number | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
   if (name !== '') return levelOfName(name);
-  const texts = textsOf(ctx).map((t) => compactText(t.text));
-  return texts.some((t) => SELF_COUNTY.test(t)) && !texts.some((t) => SELF_ABOVE_COUNTY.test(t))
-    ? 3
-    : null;
+  const reportTexts = textsOf(ctx);
+  const texts = reportTexts.map((t) => compactText(t.text));
+  if (texts.some((t) => SELF_ABOVE_COUNTY.test(t))) return null;
+  if (texts.some((t) => SELF_COUNTY.test(t))) return 3;
+  // Since a fix of stop 36 after the measure of 839–868: the agency the overview opens with
+  // (real: 昌图县人民政府办公室 2024, `2024年,昌图县人民政府办公室坚持…`, no name read from its title).
+  const opening = ownAgency('', reportTexts);
+  return opening === '' ? null : levelOfName(opening);
 }
 
 /** How a township's report speaks of itself (`我镇`, `本街道`), and how others' do. */

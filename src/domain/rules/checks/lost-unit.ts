@@ -18,7 +18,12 @@ import { alsoSaid, textFindings, textsOf } from '../support';
  */
 
 /** The count's words, its number, and what follows the number (one character, or none). */
-const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d.．%％:：\-—/~～])([^\s]?)/g;
+/**
+ * Since a fix of stop 36 after the measure of 839–868: a Latin full stop ending the paragraph right
+ * after the number is a sentence's end, not a decimal point (real: 枞阳县卫健委 2024, `本年度共受理
+ * 依申请公开0.` and the paragraph's end); `政务公开2.0` has a digit after it.
+ */
+const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d．%％:：\-—/~～]|\.(?!\n|$))([^\s]?)/g;
 /**
  * What may follow a number: a unit (`条`, `件`, `篇`, `人次`), a word of counting (`余`, `多`, `大类`),
  * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a closing bracket (`(公开1)`).
@@ -40,7 +45,7 @@ const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
  * 公开事项2,`; 新疆 办公厅 2022, `全年办理政府信息公开申请96,`). Only before a comma, a semicolon,
  * a full stop or the paragraph's end: `文件1、`, `事项3.` number the items of a list.
  */
-const CLAUSE_END_COUNT = /(事项|文件|申请)(\d{1,6})(?=[，,。；;\n])/g;
+const CLAUSE_END_COUNT = /(事项|文件|申请)(\d{1,6})(?=[，,。；;\n]|\.(?:\n|$))/g;
 
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
@@ -52,7 +57,7 @@ export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] =
   (_, analysed) => {
     const compact = compactText(analysed);
     const out: (LostUnit & { readonly at: number })[] = [];
-    if (/\d[，,。；;\n]/.test(compact))
+    if (/\d(?:[，,。；;\n]|\.(?:\n|$))/.test(compact))
       for (const m of compact.matchAll(CLAUSE_END_COUNT)) {
         if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index)))
           continue;

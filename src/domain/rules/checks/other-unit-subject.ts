@@ -1,4 +1,4 @@
-import { compactSentences } from '../../format/text';
+import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf, type ReportText } from '../support';
 
@@ -44,7 +44,7 @@ const OWN_OPENING =
   /^(?:\d{4}年度?[，,]?)?([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|局|委员会|街道办事处|街道|镇|乡|苏木))(?:认真|坚持|深入|始终|严格|全面|紧紧|高度|按照|根据|围绕|继续|进一步|积极|不断|扎实|切实|聚焦|以)/;
 
 /** The report's own agency: its title's, or the one the preface or overview opens with. */
-function ownAgency(name: string, texts: readonly ReportText[]): string {
+export function ownAgency(name: string, texts: readonly ReportText[]): string {
   if (name.trim() !== '') return name.replace(/\s+/g, '');
   for (const text of texts) {
     if (text.section !== 'meta' && text.section !== 'overview') continue;
@@ -69,6 +69,19 @@ const stem = (unit: string): string => unit.replace(/(?:人民政府|政府|办�
 /** Sentences in which one unit counts, at least this many: one may be a passing example. */
 const MIN_SENTENCES = 2;
 
+/**
+ * Since a fix of stop 36 after the measure of 839–868: a county's (旗's) report counting work of a
+ * level above it as its own (real: 昌图县人民政府办公室 2024, `全年办理市本级依申请公开事项14件`): a county
+ * office handles its county's requests, 市本级 is the city's. Only a count after a verb of the
+ * work (`办理`, `收到`, `受理`, `公开`), in the same clause; a city's 本级 named as the scope of a
+ * budget (`市本级政府预算`, real: 平顶山市 2021) is said in a city's own report. A county-level
+ * city (`永安市`) names its own 市本级, so only a name ending in 县 or 旗 is read.
+ */
+const ABOVE_OWN_LEVEL =
+  /(?:办理|收到|受理|答复|主动公开|公开|发布)[^，,。；;\d]{0,4}?[省市州盟]本级[^，,。；;\d]{0,16}?\d+(?:件|条|个|份|项)/;
+/** A county's or a 旗's agency: the last place word of its name. */
+const COUNTY_OWN = /[县旗][^县旗市区省州盟]*$/;
+
 export const otherUnitSubjectCheck = defineCheck({
   id: 'other-unit-subject',
   severity: 'warning',
@@ -79,6 +92,19 @@ export const otherUnitSubjectCheck = defineCheck({
     const own = ownAgency(ctx.report.meta.agencyName, texts);
     const level = own === '' ? null : levelOf(own);
     if (level === null) return [];
+    if (level === 'county' && COUNTY_OWN.test(own))
+      for (const text of texts) {
+        const above = ABOVE_OWN_LEVEL.exec(compactText(text));
+        if (above)
+          return [
+            {
+              target: text.section,
+              fields: [text.field],
+              section: text.section,
+              message: `这是“${own}”的报告，正文却写“${above[0]}”：县级机关办理的是本县的事项，“${/[省市州盟]本级/.exec(above[0])?.[0] ?? ''}”是另一级机关的，请核对机关和数字`,
+            },
+          ];
+      }
     const subject = level === 'county' ? TOWNSHIP_SUBJECT : COUNTY_SUBJECT;
     const seen = new Map<string, { sentences: string[]; text: ReportText }>();
     for (const text of texts)

@@ -1,4 +1,5 @@
-import { firstInParagraphs } from '../../format/memo';
+import { firstInParagraphs, perText } from '../../format/memo';
+import { compactText } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { textFindings } from '../support';
 
@@ -71,6 +72,56 @@ export const zeroProactivePublished = firstInParagraphs((text): ZeroProactivePub
   return null;
 });
 
+/**
+ * Since a fix of stop 36 after the measure of 839–868: the same text says no request came and,
+ * elsewhere, counts requests received or information made public on request above 0 (real: 洪山区
+ * 天兴乡 2025, `所有政府信息公开全部为主动公开,未收到依申请政府信息公开来信、来电、来访和投诉` and
+ * then `2025年共收到依申请公开2件`; 永安市卫生健康局 2024, `依申请公开信息数6条,占比20%` and
+ * `2024年未受理依申请公开信息申请`). Only a none said of all requests: not of one kind of applicant
+ * or channel (`未收到自然人申请`, `未收到网上申请`), not of 复议 or 诉讼; and only a count of this
+ * year's (not `历年累计`, `上年结转`).
+ */
+const NONE_RECEIVED =
+  /(?:未|没有)(?:收到|受理|接到|接收)(?:任何)?([^，,。；;\d]{0,12}?)(?:依申请|政府信息公开申请|信息公开申请|公开申请)/;
+/** Words saying the none is of one kind of request only, or of another year. */
+const NONE_OF_A_KIND =
+  /自然人|法人|企业|组织|个人|公民|书面|网上|网络|当面|现场|信函|传真|邮寄|电子|复议|诉讼|上年|去年|往年|结转/;
+/** Requests received this year, above 0: `共收到依申请公开2件`, `受理政府信息公开申请3件`. */
+const SOME_RECEIVED =
+  /(?:收到|受理|接到|接收)([^，,。；;\d]{0,12}?)(?:依申请|政府信息公开申请|信息公开申请|公开申请)[^，,。；;\d]{0,8}?(?<![\d.])([1-9]\d*)(?:件|次|个|份|条)/g;
+/** Information made public on request, above 0: `依申请公开信息数6条`. */
+const SOME_ON_REQUEST =
+  /(?<!无|未|没有)依申请公开(?:的)?(?:政府)?信息(?:数)?(?:共|共计|为)?(?<![\d.])([1-9]\d*)(?:条|件)/g;
+/** A count that is not this year's requests: of years, carried in, or of another kind. */
+const NOT_THIS_YEARS =
+  /累计|历年|以来|上年|去年|往年|结转|转结|复议|诉讼|投诉|自然人|法人|企业|组织/;
+/** The clause before a count, to its opening. */
+const CLAUSE_BEFORE = /[^，,。；;：:\n]*$/;
+
+export interface NoneReceivedButSome {
+  /** `未收到依申请政府信息公开`. */
+  readonly none: string;
+  /** `收到依申请公开2件`. */
+  readonly some: string;
+}
+
+export const noneReceivedButSome = perText((_, analysed): NoneReceivedButSome | null => {
+  const text = compactText(analysed);
+  if (!text.includes('依申请') && !text.includes('公开申请')) return null;
+  const none = NONE_RECEIVED.exec(text);
+  if (!none || NONE_OF_A_KIND.test(none[1] ?? '')) return null;
+  // The none's own sentence says no other year and no part (`除…外`).
+  const sentence = /[^。！？!?\n]*$/.exec(text.slice(0, none.index))?.[0] ?? '';
+  if (/除|上年|去年|往年|以前|结转/.test(sentence)) return null;
+  for (const pattern of [SOME_RECEIVED, SOME_ON_REQUEST])
+    for (const m of text.matchAll(pattern)) {
+      const clause = CLAUSE_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
+      if (NOT_THIS_YEARS.test(`${clause}${m[0]}`) || /未|没有|无/.test(clause.slice(-2))) continue;
+      return { none: /^[^，,。；;]*/.exec(text.slice(none.index))?.[0] ?? none[0], some: m[0] };
+    }
+  return null;
+});
+
 export const zeroRequestsAnsweredCheck = defineCheck({
   id: 'zero-requests-answered',
   severity: 'warning',
@@ -79,9 +130,11 @@ export const zeroRequestsAnsweredCheck = defineCheck({
   run: (ctx) =>
     textFindings(
       ctx,
-      (text) => zeroRequestsAnswered(text),
+      (text) => zeroRequestsAnswered(text) ?? noneReceivedButSome(text),
       (found) =>
-        `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`,
+        'text' in found
+          ? `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`
+          : `文中说“${found.none}”，又说“${found.some}”：未收到申请与所说的申请数或依申请公开的信息数相矛盾，请核对本年收到的申请数`,
     ),
 });
 
