@@ -262,6 +262,11 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   具办人员: '经办人员',
   松驰: '松弛',
   防碍: '妨碍',
+  // Since a fix of stop 36 after the measure of 839–868: 预决算 with its 决 written 结 (`部门文件2篇,
+  // 财政预结算1篇`, real: 霞山区海滨街道 2023). 预结算 is a builder's word (`工程预结算`), not a budget's:
+  // only after 财政 or 部门.
+  财政预结算: '财政预决算',
+  部门预结算: '部门预决算',
 };
 
 /**
@@ -271,6 +276,21 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
 const CUT_LAST: readonly (readonly [string, string, string])[] = [
   ['规范性文', '件书本字献', '件'],
   ['新媒', '体介', '体'],
+  // Since a fix of stop 36 after the measure of 839–868: 目录 cut to 目 (`编制了25个试点领域基层政务公开
+  // 事项标准目,建立了文件属性动态调整机制`, real: 阳高县 2020); not `标准目标`, `公开目的`, `…目前`.
+  ['标准目', '录标的前', '录'],
+  ['公开目', '录标的前', '录'],
+];
+/**
+ * Since a fix of stop 36 after the measure of 839–868: two words of one meaning joined by 的 where
+ * 和 joins them (`加强政府与社会公众之间的沟通的交流,有效地保障了…`, real: 康乐县 2019): one is no
+ * attribute of the other; only where the pair ends its clause (the corpus has no other).
+ */
+const PAIRED_WORDS: readonly (readonly [string, string])[] = [
+  ['沟通', '交流'],
+  ['沟通', '联系'],
+  ['沟通', '互动'],
+  ['交流', '互动'],
 ];
 /**
  * The slogan after 发挥 up to the end of its clause, where the clause ends without the role 发挥
@@ -562,6 +582,36 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `政务公开${slip.slice(4)}`,
     kind: 'lost',
   },
+  // Since a fix of stop 36 after the measure of 839–868: 共 put inside the name of a notice board
+  // (`党务政务共公开栏更新发布12期`, real: 赤壁市赤马港街道 2020), a cross of `共公开…条`: a board is
+  // `政务公开栏` (`村务公开栏`, `党务公开栏`); not `…共公开栏目…`, where 共 may count the columns.
+  {
+    word: '务共公开栏',
+    onlyAfter: '政党村居校厂',
+    notThen: '目',
+    phrase: (slip) => slip.replace('共', ''),
+    kind: 'added',
+  },
+  // Since a fix of stop 36 after the measure of 839–868: 领导小组 with 员 after it (`及时成立县卫健局
+  // 信息公开领导小组员,由局长任组长`, real: 得荣县卫生健康局 2019): before a stop the group itself is meant (员
+  // added); before other words its members (`…领导小组员名单`, 成 lost). The corpus writes `领导小组成员`
+  // or `领导小组` otherwise.
+  {
+    word: '领导小组员',
+    then: /(?=[，,。；;])/y,
+    phrase: () => '领导小组',
+    kind: 'added',
+  },
+  { word: '领导小组员', notThen: '，,。；;', phrase: () => '领导小组成员', kind: 'lost' },
+  ...PAIRED_WORDS.flatMap(([a, b]) => [`${a}的${b}`, `${b}的${a}`]).map((word): Shape => ({
+    word,
+    then: /(?=[，,。；;、])/y,
+    phrase: (slip) => slip.replace('的', '和'),
+    kind: 'replaced',
+  })),
+  // Since a fix of stop 36 after the measure of 839–868: 政务公开 and 政府信息公开 run into one
+  // (`扎实推动政务政府信息公开工作提质增效`, real: 天山区政务服务管理局 2022): `政务政府` is no word.
+  { word: '政务政府信息公开', phrase: () => '政务公开和政府信息公开', kind: 'lost' },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -876,6 +926,15 @@ const CONTACT_YU =
  */
 const COMPILED_CUT = /由([^，,。；;\n]{2,40}?)(?<![汇主改选新合续])编(?=[。；;]|$)/;
 
+/**
+ * Since a fix of stop 36 after the measure of 839–868: a rule cited after 根据 (or 按照) and the
+ * work right after its title, the verb between lost (`根据《临夏州2019年政务公开工作要点》政府信息公开
+ * 工作。`, real: 康乐县 2019): a clause that ends on the work has said nothing of it. The corpus's
+ * others put a verb between (`严格依据《…条例》做好信息公开工作`, `按照《…条例》开展政府信息公开工作`).
+ */
+const VERB_LOST_AFTER_TITLE =
+  /(根据|按照|依据|依照|遵照)(《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*)((?:政府信息公开|政务公开|信息公开)工作)(?=[。；;，,]|$)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
@@ -913,6 +972,11 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     out.push({ text: contact[0], phrase: `请与${contact[1] ?? ''}联系`, kind: 'replaced' });
   const compiled = text.includes('编') ? COMPILED_CUT.exec(text) : null;
   if (compiled) out.push({ text: compiled[0], phrase: `${compiled[0]}制`, kind: 'lost' });
+  const verbLost = text.includes('》') ? VERB_LOST_AFTER_TITLE.exec(text) : null;
+  if (verbLost) {
+    const [said, by, title, work] = verbLost;
+    out.push({ text: said, phrase: `${by}${title}要求，做好${work}`, kind: 'lost' });
+  }
   const notice = text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
   if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
     const tail = (notice[1] ?? '').slice(-6);

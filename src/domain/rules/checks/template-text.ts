@@ -14,6 +14,11 @@ const BRACKETED_COUNT = '[（(]\\d+[）)](?:条|件|个|次|项|篇|期|场|份|
 /** A name left to fill in, in square brackets (`[具体地名]`, `［单位名称］`), on one line. */
 const BRACKETED_NAME =
   '[\\[［【](?:(?:具体|填写|请填写?)[^\\]］】\\s]{1,8}|[\\u4e00-\\u9fff]{0,4}(?:名称|地名))[\\]］】]';
+/** The verbs a report's preface names the report after (`编制…年度报告`, `现将…报告如下`). */
+const NAME_BEFORE = '编制|公布|发布|现将|编写';
+/** An agency's name ending in its kind, then the template's 单位, then the report's year. */
+const AGENCY_UNIT =
+  '(?![本我该各全])[\\u4e00-\\u9fff]{1,20}?(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?=(?:\\d{4}|二〇..)年度?(?:政府信息公开|政务公开|信息公开))';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
   /编写说明(?![^《》]*》)/,
@@ -49,6 +54,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // to write (`具体…`, `填写…`) or the kind of name (`…名称`, `…地名`). A page's furniture in
   // brackets (`字体:[大 中 小]`, `[ 发布机构 ]`) names neither.
   new RegExp(BRACKETED_NAME),
+  // Since a fix of stop 36 after the measure of 839–868: the template's `××单位` filled in with the
+  // agency's name and its 单位 kept (`编制落水镇单位2024年政府信息公开工作年度报告`, real: 宣威市落水镇
+  // 2024): an agency's name ending in its kind takes no 单位 before the report's year (the corpus's
+  // others write `本单位`, `我单位`, or the name alone).
+  new RegExp(`(?<=${NAME_BEFORE})${AGENCY_UNIT}`),
 ];
 
 /**
@@ -73,6 +83,7 @@ const PLACEHOLDER_START = new RegExp(
     PART_NOTE_START,
     '贯彻落实[^。\\n]{0,30}情况进行综述',
     BRACKETED_NAME,
+    '(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?:\\d{4}|二〇..)年',
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */
