@@ -166,3 +166,28 @@ describe('规范性文件 made and none published (t2-made-unpublished)', () => 
     expect(keys(imported(t2('0 | 0 | 0')))).not.toContain(KEY);
   });
 });
+
+describe('a count made run together with the row’s others (t2-made-unpublished)', () => {
+  it('is left to table-values-run-together (real: 荆门市政府办公室 2021, `规范性文件 | 2729318`)', () => {
+    const report = imported(
+      [
+        '荆门市人民政府办公室2020年政府信息公开工作年度报告',
+        '二、主动公开政府信息情况',
+        '第二十条第(一)项 | |||',
+        '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |',
+        '规章 | 0 | 0 | 0 |',
+        '规范性文件 | 2729318',
+      ].join('\n'),
+    );
+    const withZeros: Report = {
+      ...report,
+      cells: {
+        ...report.cells,
+        't2.normativeDocuments.newlyPublished': '0',
+        't2.normativeDocuments.totalPublished': '0',
+      },
+    };
+    expect(report.source?.runTogether).toEqual(['t2.normativeDocuments.newlyMade']);
+    expect(keys(withZeros)).not.toContain('t2-made-unpublished:normativeDocuments');
+  });
+});

@@ -124,6 +124,8 @@ export const madeUnpublishedCheck = defineCheck({
       const published = cellValue(ctx, newCell.id);
       const total = cellValue(ctx, totalCell.id);
       if (made == null || made <= 0 || total !== 0 || (published ?? 0) !== 0) continue;
+      // A row's counts run together (`规范性文件 | 2729318`) are no count made: said as such.
+      if (ctx.report.source?.runTogether?.includes(madeCell.id)) continue;
       const label = madeCell.rowLabels.at(-1) ?? madeCell.row;
       found.push({
         target: madeCell.row,
