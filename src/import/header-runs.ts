@@ -116,6 +116,13 @@ export class HeaderRuns {
       const meant = meantBy(other, changedWord);
       const [label] = meant;
       if (meant.size === 1 && label) this.record(run.table, other, label);
+      else {
+        // Since a fix of stop 36 after the measure of 839–868: a label printed with a stray
+        // character inside it (`现在行有效件数` for `现行有效件数`, real: 霞山区海滨街道 2023).
+        const added = meantBy(other, addedChar);
+        const [into] = added;
+        if (added.size === 1 && into) this.record(run.table, other, into);
+      }
     }
     // Labels printed with characters dropped: the header is not the format's, two or more of them
     // (`本年发件 | 本年废止件数 | 现行有效件`, real: 滨海新区海滨街 2021) or one with a character lost
@@ -229,6 +236,18 @@ function changedWord(a: string, b: string): boolean {
   return (
     differ === 1 || (differ === 2 && a[first + 1] !== b[first + 1] && a.length >= MIN_WORD_CHANGED)
   );
+}
+
+/**
+ * A long header label printed with one character more inside it (`现在行有效件数` for `现行有效件数`,
+ * real: 霞山区海滨街道 2023): the printed text is the label with one Chinese character put between
+ * two of its own, not before nor after it (a piece of a wrapped neighbour, `数量`'s `量`, may be).
+ */
+function addedChar(a: string, b: string): boolean {
+  if (b.length < MIN_SHORTENED || a.length !== b.length + 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i += 1;
+  return i > 0 && i < b.length && HAN.test(a[i] ?? '') && a.slice(i + 1) === b.slice(i);
 }
 
 /** Shortest header label read as changed in two characters side by side. */

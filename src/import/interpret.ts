@@ -27,7 +27,7 @@ import {
 } from './read-meta';
 import { listHeading, matchSectionHeading, withoutListMark } from './sections';
 import { foreignRowText, readRow } from './read-row';
-import { TableCollector } from './table-collector';
+import { providedBy, TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
 import { isPageNumber, isValueToken, lineTokens, type LineTokens } from './text/line-tokens';
 import type {
@@ -428,10 +428,17 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     frontMatter.title === null
       ? null
       : (shortTitleName(frontMatter.title) ?? yearInsideTitleName(frontMatter.title));
+  // Since a fix of stop 36 after the measure of 839–868: a row its printed label reserves to
+  // some agencies (`规章(设区的市、自治州人民政府应提供相关数据) | |||`, real: 黄陂区武湖街道 2020)
+  // left blank by another agency was left blank as the label says.
+  const printedBlank = [...collector.printedBlank].filter((id) => {
+    const providers = collector.providers.get(id);
+    return providers === undefined || providedBy(providers, agencyName);
+  });
   // What the import read about the printed source (`Report.source`).
   const found: ImportedSource = {
     ...(collector.blankTotals.size > 0 ? { blankTotals: [...collector.blankTotals] } : {}),
-    ...(collector.printedBlank.size > 0 ? { printedBlank: [...collector.printedBlank] } : {}),
+    ...(printedBlank.length > 0 ? { printedBlank } : {}),
     ...(collector.unitsUnstated.length > 0 ? { unitsUnstated: collector.unitsUnstated } : {}),
     ...(collector.runTogether.length > 0 ? { runTogether: collector.runTogether } : {}),
     ...(collector.headers.repeated.length > 0

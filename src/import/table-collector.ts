@@ -6,6 +6,23 @@ import { valueText } from '@/domain/report/read-cell';
 import { parseValue } from './parse-value';
 import { cleanField, labelKey } from './normalise-text';
 
+/** A row label's note naming who must provide its data (`(设区的市、自治州人民政府应提供相关数据)`). */
+const PROVIDERS_NAMED = /[（(]([^（()）]{2,30}?)应(?:当)?提供[^（()）]*[)）]/;
+
+/** The kind of agency a list of providers ends in (`…自治州人民政府`). */
+const PROVIDER_KIND = /(人民政府|政府)$/;
+
+/**
+ * Whether an agency is among the providers a row's label names (`设区的市、自治州人民政府`): its
+ * name ends in the kind they end in (`…市人民政府`). A list of another shape is taken to include it.
+ * An agency the import could not name (real: 武湖街道 2020, no title) is not taken for one of them:
+ * a government reports under its name.
+ */
+export function providedBy(providers: string, agency: string): boolean {
+  const kind = PROVIDER_KIND.exec(providers)?.[1];
+  return kind === undefined || agency.endsWith(kind);
+}
+
 /** Longest non-numeric text kept in a cell as written (longer text is listed as unrecognised). */
 const MAX_RAW_LENGTH = 20;
 
@@ -21,6 +38,13 @@ export class TableCollector {
    * 2019): left blank in the source, not lost by the reader (`ImportedSource.printedBlank`).
    */
   readonly printedBlank = new Set<CellId>();
+  /**
+   * Since a fix of stop 36 after the measure of 839–868: the input cells of rows whose printed
+   * label says who must provide their data (`规章(设区的市、自治州人民政府应提供相关数据)`, real:
+   * 黄陂区武湖街道 2020), with those it names (`设区的市、自治州人民政府`): a blank there is no slip of
+   * an agency the label leaves out (`providedBy`).
+   */
+  readonly providers = new Map<CellId, string>();
   /** Money printed as a bare number in a column whose header prints no unit (2019 采购总金额). */
   readonly unitsUnstated: CellId[] = [];
   /** A row's only value, digits enough for its counts run together (`ImportedSource.runTogether`). */
@@ -179,6 +203,12 @@ export class TableCollector {
   shortenedLabel(entry: RowEntry, printed: string): void {
     const text = cleanField(printed).replace(/\s*[（(][^（()）]*[)）]$/, '');
     this.headers.rowLabel(entry.table, text, entry.label);
+  }
+
+  /** A row's label as printed: the providers it names, if any (`providers`). */
+  printedLabel(entry: RowEntry, printed: string): void {
+    const named = PROVIDERS_NAMED.exec(cleanField(printed))?.[1];
+    if (named) for (const cell of entry.cells) this.providers.set(cell.id, named);
   }
 
   /** A row printed whole, its label and every cell, with nothing in any cell. */

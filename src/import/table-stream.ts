@@ -81,6 +81,7 @@ export class TableStream {
       const row = match.row;
       if (match.near) this.collector.readAs(row, printed);
       if (match.shortened) this.collector.shortenedLabel(row, printed);
+      this.collector.printedLabel(row, printed);
       this.close();
       this.collector.headers.end();
       this.collector.seen(row);
@@ -158,6 +159,18 @@ export class TableStream {
       });
       this.filledPositions.set(open.entry.table, filled);
       this.collector.place(open.entry, open.values);
+      // Since a fix of stop 36 after the measure of 839–868: a row given whole, a cell a line,
+      // with a lone `|` after one of its values (`行政许可 |` / `0 |` / `|` / `0 |`, real: 得荣县卫生
+      // 健康局 2019's 表二): the copy kept the row's values up to there, so that cell was printed
+      // blank. Blanks before the row's first value may be a column the copy lost (see `finish`).
+      if (!open.unlabelled && open.values.length >= open.entry.cells.length) {
+        const first = open.values.findIndex((v) => v !== '');
+        const after = new Set<number>();
+        open.values.forEach((v, i) => {
+          if (v === '' && i > first && i < open.entry.cells.length) after.add(i);
+        });
+        if (after.size > 0) this.collector.printedBlankAt(open.entry, after);
+      }
       return;
     }
     // Every cell printed empty on the label's own line (`规章 | |||`, real: 开江县信访局 2019): the

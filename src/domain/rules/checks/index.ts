@@ -80,6 +80,7 @@ import { zeroProactivePublishedCheck, zeroRequestsAnsweredCheck } from './zero-c
 import {
   columnsCancelCheck,
   feeNoticeCheck,
+  madeUnpublishedCheck,
   procurementUnitCheck,
   procurementUnitUnstatedCheck,
   validBelowMadeInTextCheck,
@@ -202,6 +203,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   governmentScopeCheck,
   columnsCancelCheck,
   validBelowNetCheck,
+  madeUnpublishedCheck,
   validBelowMadeInTextCheck,
   townshipRegulationsCheck,
   countyRegulationsCheck,

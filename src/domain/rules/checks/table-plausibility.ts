@@ -93,6 +93,51 @@ export const validBelowNetCheck = defineCheck({
   },
 });
 
+/** The 2019 表二's columns of documents published: this year's, and all in force published. */
+const PUBLISHED_NEW = '本年新公开数量';
+const PUBLISHED_TOTAL = '对外公开总数量';
+
+/**
+ * Since a fix of stop 36 after the measure of 839–868: 2019 表二's 规章 or 规范性文件 made this year
+ * with none published, this year nor in all (`规范性文件 | 47 | 0 | 0`, real: 黄陂区武湖街道 2020):
+ * both must be published (an unpublished one is no ground for any decision), so the documents
+ * made are missing from the counts published, or the count made is wrong. Only the 2019 form has
+ * these columns; a count published before (`0 | 0 | 83`, real: 胡市镇 2019) keeps it silent.
+ */
+export const madeUnpublishedCheck = defineCheck({
+  id: 't2-made-unpublished',
+  severity: 'warning',
+  spec: '4.5',
+  title: '表二本年制作的规章、规范性文件一件也没有公开',
+  run(ctx) {
+    const found: Finding[] = [];
+    for (const fact of ['regulationsMade', 'normativeMade'] as const) {
+      const madeCell = factCell(ctx.template, fact);
+      if (!madeCell) continue;
+      const table = ctx.template.tables.find((t) => t.id === madeCell.table);
+      const inRow = (label: string) =>
+        table?.cells.find((c) => c.row === madeCell.row && c.columnLabels.includes(label));
+      const newCell = inRow(PUBLISHED_NEW);
+      const totalCell = inRow(PUBLISHED_TOTAL);
+      if (!newCell || !totalCell) continue;
+      const made = cellValue(ctx, madeCell.id);
+      const published = cellValue(ctx, newCell.id);
+      const total = cellValue(ctx, totalCell.id);
+      if (made == null || made <= 0 || total !== 0 || (published ?? 0) !== 0) continue;
+      // A row's counts run together (`规范性文件 | 2729318`) are no count made: said as such.
+      if (ctx.report.source?.runTogether?.includes(madeCell.id)) continue;
+      const label = madeCell.rowLabels.at(-1) ?? madeCell.row;
+      found.push({
+        target: madeCell.row,
+        cells: [madeCell.id, newCell.id, totalCell.id],
+        section: 'proactive',
+        message: `表二“${label}”本年新制作 ${made} 件，本年新公开和对外公开总数量却都是 0：${label}应当公开（未经公布的不能作为行政管理的依据），本年制作的却一件也没有公开，请核对是否漏填了公开数量或把其他文件计入了本年新制作`,
+      });
+    }
+    return found;
+  },
+});
+
 /**
  * Since a fix of stop 34 after the measure of 644–673: the same said in a text, with no 表二 giving
  * what was repealed (`本年度制发规范性文件2件,现行有效规范性文件1件`, real: 子长市人民政府 2022, its

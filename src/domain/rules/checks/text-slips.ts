@@ -411,10 +411,20 @@ export const repeatedHeadingCheck = defineCheck({
  * each other, and only when none of the numbers skipped opens a line anywhere in the text (a list
  * may be interrupted by another).
  */
-const skippedHeadingIn = perText((_, analysed): { from: string; to: string } | null => {
+/** A line-start sub-heading that kept only its closing bracket (`二)依申请公开`). */
+const HALF_BRACKETED_NUMBER = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})[）)]/gm;
+
+const skippedHeadingIn = perText((text, analysed): { from: string; to: string } | null => {
   const numbers = headingNumbers(analysed);
+  if (numbers.length < 2) return null;
   const values = numbers.map((n) => parseNumberToken(n));
   const present = new Set(values);
+  // Since a fix of stop 36 after the measure of 839–868: a sub-heading whose opening bracket was
+  // lost (`(一)主动公开` / `二)依申请公开` / `(三)政府信息管理`, real: 枞阳县卫生健康委员会 2024) still
+  // counts as its number: `subheading-bracket-missing` says that slip, once.
+  if (text.includes(')') || text.includes('）')) {
+    for (const m of text.matchAll(HALF_BRACKETED_NUMBER)) present.add(parseNumberToken(m[1] ?? ''));
+  }
   for (let i = 1; i < values.length; i++) {
     const before = values[i - 1];
     const after = values[i];
