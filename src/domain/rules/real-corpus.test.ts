@@ -3536,6 +3536,55 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:title-2021-30',
     'government-scope-missing',
   ],
+  // 869–898 (measured at once on d610da1): flagged at the measure.
+  '869-yixing-guanlin-2021.txt': ['section-heading-mismatch:overview'],
+  '870-xiaoshan-fgj-2022.txt': ['section-heading-mismatch:overview'],
+  '871-tianchang-yongfeng-2021.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '874-shandong-dsjj-2025.txt': [
+    'date-characters-missing:meta',
+    'proactive-count-missing:overview',
+  ],
+  '875-anyang-gaozhuang-2024.txt': ['proactive-count-missing:overview'],
+  '877-xiangyin-lyj-2025.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+  ],
+  '878-haizhu-jiangnanzhong-2020.txt': ['report-name-garbled:meta', 'overview-areas-missing'],
+  '879-lizhou-hexi-2019.txt': ['report-name-garbled:meta', 'overview-areas-missing'],
+  '880-weiyang-daminggong-2020.txt': [
+    'report-name-garbled:meta',
+    'subheading-number-repeated:overview',
+  ],
+  '881-zhuoni-county-2020.txt': ['section-heading-mismatch:overview'],
+  '883-rongchang-zstzcjj-2021.txt': [
+    'proactive-count-missing:overview',
+    'section-heading-mismatch:overview',
+  ],
+  '885-dazhu-sihe-2023.txt': ['government-scope-missing'],
+  '886-xinjiang-qxj-2024.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
+  '891-hongqiao-2021.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '893-xilinguole-kjj-2023.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'part-count-mismatch:meta',
+    'notice-citation-unknown:meta:title-2019-60',
+  ],
+  '894-beipiao-changgao-2024.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '895-beipiao-taiji-2022.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+  ],
+  // 869–898: flagged at the measure by meaning (a near key, the gatherer's key with another suffix, or
+  // null where a check fits; 874's item without its count is the item off its topic written down;
+  // 877's lead-in name under 一、总体情况 and 893's 《条例》 given 〔2019〕60号 are second findings of problems
+  // written down):
+  '882-heqing-zfb-2021.txt': ['region-figures-in-unit-report:overview'],
+  '890-xicheng-shichahai-2022.txt': ['part-count-mismatch:meta'],
+  '896-zhenlai-county-2022.txt': ['phrase-garbled:overview'],
+  // 869–898: warned at the measure, not written down, read by the lead and decided real as the corpus
+  // decided the shape before: 883's `现将我局2021年政务公开工作情况报告如下` under 一、总体情况 with no preface
+  // above it (795's); 894's `现公布北票市长皋乡人民政府2024年度政府信息公开工作报告` (年度 lost, 848's); 895's
+  // `现将我镇2022年政府信息公开工作报告如下` (stop 34's short name, 727's).
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3833,6 +3882,34 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // flagging it would flag 004's every row.
     '表三“一、本年新收政府信息公开申请数量”一行自然人及法人或其他组织各栏空着，只有总计填0',
   ],
+  // 869–898 (measured at once on d610da1): missed at the measure.
+  '872-changle-zfb-2023.txt': [
+    '总体情况“2023年我办公开规范性文件20件(今年制发20件,补发之前文件126件)”：括号内分项20＋126＝146件，与所说公开20件不符',
+    '总体情况“建设完善政府网站“全面推行基层政务标准化规范化”专题专栏”：固定用语“基层政务公开标准化规范化”丢了“公开”',
+  ],
+  '878-haizhu-jiangnanzhong-2020.txt': ['总体情况没有写全年主动公开政府信息的数量'],
+  '881-zhuoni-county-2020.txt': [
+    '序言“现将社会公开《卓尼县人民政府2020年度政府信息公开工作年度报告》”：“向社会公开”缺“向”字',
+  ],
+  '883-rongchang-zstzcjj-2021.txt': [
+    '“(三)政府信息管理”一段没有“一是”，直接出现“二是各科室协同配合”：序次缺第一项',
+  ],
+  '884-huangping-county-2022.txt': [
+    '总体情况引“《国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕8)”：文号缺“号”，应为国办发〔2022〕8号',
+    '县政府的报告给出“全年发布重点领域信息926余条”“办理政府信息公开申请41件”等数字，主语只是“黄平县”，未说明是县政府本级还是全县的数据（同段又写组织11个乡镇、27个部门的工作）',
+  ],
+  '886-xinjiang-qxj-2024.txt': [
+    '序言引“《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》”：名称缺“政府信息公开”，应为《…关于政府信息公开工作年度报告有关事项的通知》',
+  ],
+  '893-xilinguole-kjj-2023.txt': [
+    '总体情况(一)“政府公开信息公开报告、党建等其他信息6项”：“政府信息公开报告”多了“公开”二字，写成“政府公开信息公开报告”',
+  ],
+  '895-beipiao-taiji-2022.txt': [
+    '监督保障一项“民政,财物等相关站办所”：“财物”应为“财务”（站所名称写错字）',
+  ],
+  '897-dehui-guojia-2022.txt': [
+    '总体情况的序号重复：第一项“一是强化组织领导,完善各项工作机制”之下又用“一是加强组织领导”“二是规范公开内容”，随后第二项又作“二是严格落实督促检查”，上下两层同用“一是、二是”，层次混乱',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -3987,6 +4064,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `subheading-number-skipped:overview`, silenced since (stop 36, helper f9): `二)依申请公开`, its
   // bracket lost (`subheading-bracket-missing` says it), counts as （二）. 866's
   // `government-scope-missing`, read since and decided real (EXPECTED_MEASURED).
+  // 869–898 (measured at once on d610da1): warned at the measure, not written down (to be read).
+  '878-haizhu-jiangnanzhong-2020.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
+  '882-heqing-zfb-2021.txt': ['parts-sum-mismatch:overview'],
 };
 
 /**
@@ -4111,6 +4191,18 @@ const MEASURES: readonly Measure[] = [
     label: '854–868, held out, measured once after the fixes of 674–838',
     from: 854,
     to: 868,
+    ext: 'txt',
+  },
+  {
+    label: '869–883, held out, measured once after the fixes of 674–868',
+    from: 869,
+    to: 883,
+    ext: 'txt',
+  },
+  {
+    label: '884–898, held out, measured once after the fixes of 674–868',
+    from: 884,
+    to: 898,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
