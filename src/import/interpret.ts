@@ -38,6 +38,9 @@ import type {
   TableRecognition,
 } from './types';
 
+/** A line opening with a date (`2021-02-09 发布:…`), as a page prints its date. */
+const DATE_FIRST = /^\d{4}\s*[-年/.．]\s*\d{1,2}\s*[-月/.．]\s*\d{1,2}/;
+
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   text: '没有在粘贴的文字中找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请粘贴报告全文，或改为选择 Word 文件（.docx）。',
   docx: '这份 Word 文档中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有官方表格。请确认选择的是政府信息公开工作年度报告。',
@@ -149,6 +152,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
         // The title alone with a page's layout bar after it (real: 滨海新区人民政府办公室 2020,
         // `天津市滨海新区人民政府办公室2020年度政府信息公开工作年度报告 |`), read as a row of one cell.
         else if (value === undefined && label !== undefined && isTitle(label)) {
+          front.push(label);
+          frontBlocks.push(at);
+        }
+        // Since stop 36, after the measure of 869–898: the page's date line under such a title, a
+        // bar after it too (`2021-02-09 发布:卓尼县人民政府办公室 点击数: | ||||`, real: 卓尼县 2020):
+        // kept for the date under the title (readDateUnderTitle judges it).
+        else if (value === undefined && label !== undefined && DATE_FIRST.test(label)) {
           front.push(label);
           frontBlocks.push(at);
         }

@@ -40,6 +40,9 @@ const LABELS = [
   '标题',
   '发布人',
   '发布者',
+  // Since stop 36, after the measure of 869–898: `2021-02-09 发布:卓尼县人民政府办公室 点击数:` (real:
+  // 卓尼县 2020), the publisher under its shortest label.
+  '发布',
   '录入人员',
   '录入人',
   '责任编辑',

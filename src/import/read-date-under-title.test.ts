@@ -178,3 +178,24 @@ describe('since stop 36, after the measure of 839–868: a title named 年报, a
     expect(isFurnitureAfterDate(' (已废止) 来源:某局')).toBe(false);
   });
 });
+
+describe('since stop 36, after the measure of 869–898: a title and its date with a table’s bars after them', () => {
+  it('reads both (real: 卓尼县 2020, `…年度报告 | ||||` / `2021-02-09 发布:卓尼县人民政府办公室 点击数: | ||||`)', () => {
+    const bars = ' | ' + '|'.repeat(40);
+    const r = importText(
+      [
+        `卓尼县人民政府2020年度政府信息公开工作年度报告${bars}`,
+        `2021-02-09 发布:卓尼县人民政府办公室 点击数:${bars}`,
+        '|',
+        '根据《中华人民共和国政府信息公开条例》要求,编制本报告。',
+        '一、总体情况',
+        '2020年,卓尼县坚持以公开为常态、不公开为例外。',
+      ].join('\n'),
+    );
+    expect(r.ok && r.report.meta.agencyName).toBe('卓尼县人民政府');
+    expect(r.ok && r.report.meta.reportDate).toBe('2021-02-09');
+    expect(r.ok && r.report.meta.preface).toBe(
+      '根据《中华人民共和国政府信息公开条例》要求,编制本报告。',
+    );
+  });
+});

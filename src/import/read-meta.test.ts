@@ -96,6 +96,23 @@ describe('the title and agency as the page prints them', () => {
         '根据…有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。',
       ),
     ).toBe('莲湖区西关街道办事处');
+    // Since stop 36: the name with 年度 lost, and a preface opening with the report's name (real:
+    // 河西街道 2019, 长皋乡 2024, 郭家镇 2022).
+    expect(agencyInPreface('…要求,现将河西街道2019年度政府信息公开工作报告如下。')).toBe(
+      '河西街道',
+    );
+    expect(
+      agencyInPreface('…相关要求,现公布北票市长皋乡人民政府2024年度政府信息公开工作报告。'),
+    ).toBe('北票市长皋乡人民政府');
+    expect(
+      agencyInPreface(
+        '德惠市郭家镇2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》…编制而成的。',
+      ),
+    ).toBe('德惠市郭家镇');
+    expect(agencyInPreface('现将我镇2022年政府信息公开工作报告如下')).toBeNull();
+    expect(
+      agencyInPreface('县政务公开办2022年政府信息公开工作年度报告编制工作已完成。'),
+    ).toBeNull();
     expect(agencyInPreface('现将我局2023年政府信息公开工作年度报告公布如下')).toBeNull();
     expect(agencyInPreface('现将2023年度政府信息公开工作情况报告如下')).toBeNull();
     // Generic words are no name.

@@ -44,6 +44,12 @@ const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
  * brackets after its name (`芜湖市数据资源管理局2019年度政府信息公开年度报告(文字版)`, real: 芜湖市数据
  * 资源管理局 2019, 嵊山镇 2022): not part of the title.
  */
+/**
+ * Since stop 36, after the measure of 869–898: a page's table borders left after the title
+ * (`卓尼县人民政府2020年度政府信息公开工作年度报告 | ||||…`, real: 卓尼县 2020).
+ */
+const BARS_AFTER_TITLE = /[|｜]+$/;
+
 const EDITION_AFTER_TITLE = /[（(](?:文字|图文|图解|网页|简|精简)版[)）]$/;
 
 /**
@@ -64,6 +70,7 @@ export function isTitle(line: string): boolean {
   // real: 洪山区 2023).
   const t = compactDates(withoutDateAfterTitle(line))
     .replace(/\s+/g, '')
+    .replace(BARS_AFTER_TITLE, '')
     .replace(EDITION_AFTER_TITLE, '')
     .replace(YEAR_AFTER_TITLE, '');
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
@@ -129,6 +136,7 @@ function readTitleAsPrinted(title: string): TitleRead {
   // 国资委 2023), as `sameTitle` reads it.
   const bare = compactDates(title)
     .replace(/\s+/g, '')
+    .replace(BARS_AFTER_TITLE, '')
     .replace(PAGE_LABELS, '')
     .replace(EDITION_AFTER_TITLE, '');
   // The year in brackets after the name (`洪山区人民政府信息公开工作年度报告(2023年度)`): read as if
@@ -400,6 +408,9 @@ const ORG_SUFFIX =
  * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
  * 工作年度报告`, `现公布泰州市人民政府2017年…`. Generic names (`区统计局`, `我局`) are not taken.
  */
+/** A department's name with no place in it: `信访局`, `农业农村局`, `政务公开办公室`. */
+const PLACELESS_BODY = /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$/;
+
 export function agencyInPreface(text: string): string | null {
   const t = compactDates(text).replace(/\s+/g, '');
   // `编制了《田黄镇2020年政府信息公开工作年度报告》`, `现将富县人民政府2024年…年度报告予以公开`, or
@@ -408,8 +419,15 @@ export function agencyInPreface(text: string): string | null {
   // 2024年度政府信息工作年度报告予以公开`, real: 西关街道 2024; the checks say the slip); or
   // 政务信息公开 for 政府信息公开, 工作 left out (`现公开陕西省西咸新区沣西新城管理委员会2019年政务
   // 信息公开年度报告`, real: 沣西新城 2019).
+  // Since stop 36, after the measure of 869–898: the report's name with 年度 lost (`现将河西街道2019年度
+  // 政府信息公开工作报告如下`, real: 河西街道 2019; `现公布北票市长皋乡人民政府2024年度…工作报告`, real:
+  // 长皋乡 2024; the checks say the slip), and a preface opening with the report's name (`德惠市郭家镇
+  // 2022年政府信息公开工作年度报告(以下简称年报)是根据…`, real: 郭家镇 2022).
   const m =
-    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?)年度报告/.exec(
+    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?)(?:年度)?报告/.exec(
+      t,
+    ) ??
+    /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
       t,
     ) ??
     /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)报告/.exec(
@@ -418,5 +436,7 @@ export function agencyInPreface(text: string): string | null {
   const name = m?.[1] ?? '';
   // `…2023年度政府信息公开工作情况报告`: 度 read as the name's first character.
   if (!ORG_SUFFIX.test(name) || /^[我本该全区县市镇乡局办度]/.test(name)) return null;
+  // A bureau named without its place (`现将信访局2021年度…报告`, real: 大同市信访局 2021) is no name.
+  if (PLACELESS_BODY.test(name)) return null;
   return name;
 }

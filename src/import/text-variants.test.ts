@@ -299,7 +299,7 @@ describe('the date a page prints above the report', () => {
 describe('a title in a page’s properties set as a row', () => {
   const page = (row: string) =>
     ok(
-      `${row}\n---|---|---|---|\n发文日期: | 2021-01-25 | 发布机构: | 博山区山头街道 |\n根据上级通知要求,现将山头街道2020年政府信息公开工作报告如下。\n一、总体情况\n2020年,山头街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》规定。`,
+      `${row}\n---|---|---|---|\n发文日期: | 2021-01-25 | 发布机构: | 博山区山头街道 |\n根据上级通知要求,现将本街道2020年政府信息公开工作报告如下。\n一、总体情况\n2020年,山头街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》规定。`,
     ).report.meta;
 
   it('is the report’s title (real: 博山区山头街道办事处 2020)', () => {
