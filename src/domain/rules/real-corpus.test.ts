@@ -3899,6 +3899,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2023年我办公开规范性文件20件(今年制发20件,补发之前文件126件)”：括号内分项20＋126＝146件，与所说公开20件不符',
     '总体情况“建设完善政府网站“全面推行基层政务标准化规范化”专题专栏”：固定用语“基层政务公开标准化规范化”丢了“公开”',
   ],
+  // Left after a fix of stop 36 after the measure of 869–898: 878's overview is one paragraph with no
+  // item and no word of 主动公开 (`overview-areas-missing` says it). Saying no count of an overview
+  // with no item and no count in any part would warn 28 corpus files anew whose gatherers wrote no
+  // such problem (019 雄县, 213 西藏审计厅, 269 上街区, 534 海南工信厅, 723 长春新区市场监管局 …: overviews
+  // telling the work, the count in 表二), with items left out 44.
   '878-haizhu-jiangnanzhong-2020.txt': ['总体情况没有写全年主动公开政府信息的数量'],
   '881-zhuoni-county-2020.txt': [
     '序言“现将社会公开《卓尼县人民政府2020年度政府信息公开工作年度报告》”：“向社会公开”缺“向”字',

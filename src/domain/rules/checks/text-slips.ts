@@ -383,7 +383,7 @@ const INNER_POINTS = /[：:。；;，,！!][ \t\u3000]*一是[^\n]*?[：:。；;
  * (`一是政府信息公开的覆盖面还不够广，二是…`, real: 平潭综合实验区社会事业局 2022: one list).
  */
 const nestedPointsIn = perText((text): string | null => {
-  if (!text.includes('是')) return null;
+  if (!text.includes('一是')) return null;
   const lines = linesOf(text);
   const opened = new Set<number>();
   for (const line of lines) {
