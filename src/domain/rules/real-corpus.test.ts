@@ -3405,7 +3405,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '169-quanzhou-baiqi-2021.txt': ['phrase-garbled:overview'],
   '307-kyqq-banner-2025.txt': ['phrase-garbled:overview'],
   '336-donghu-hsc-2023.txt': ['phrase-garbled:overview'],
-  '025-pingtan-zrzyj-2020.html': ['phrase-garbled:problems'],
+  // Since a fix of stop 36 after the measure of 869–898: its overview's `二是突出重点领域信息公开。一是把
+  // 公共资源配置领域…二是把环境保护领域…` between the paragraphs `一是…` and `三是…`, two levels numbered
+  // alike as 897's (decided real as the gatherer decided 897).
+  '025-pingtan-zrzyj-2020.html': ['phrase-garbled:problems', 'subheading-number-repeated:overview'],
   // 839–868 (measured at once on f9766a8): flagged at the measure.
   '839-hengdong-yanglin-2023.txt': [
     'format-year-mismatch',
@@ -3560,6 +3563,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '883-rongchang-zstzcjj-2021.txt': [
     'proactive-count-missing:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 36 after the measure of 869–898: `(三)政府信息管理。` / `…落实有人干。二是各科室
+    // 协同配合,…` with no 一是 before it.
+    'subheading-first-missing:overview',
   ],
   '885-dazhu-sihe-2023.txt': ['government-scope-missing'],
   '886-xinjiang-qxj-2024.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
@@ -3581,6 +3587,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '882-heqing-zfb-2021.txt': ['region-figures-in-unit-report:overview'],
   '890-xicheng-shichahai-2022.txt': ['part-count-mismatch:meta'],
   '896-zhenlai-county-2022.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 36 after the measure of 869–898: `一是强化组织领导,完善各项工作机制。…一是加强组织
+  // 领导。…二是规范公开内容。…` / `二是严格落实督促检查。…`, two levels numbered 一是/二是 alike.
+  '897-dehui-guojia-2022.txt': ['subheading-number-repeated:overview'],
   // Since stop 36 (the importer reads the agency its preface names, `现将淞南镇2020年政府信息公开工作报告如下`):
   // `2020年淞南镇主动公开信息101条`, the town as the count's subject, 本级 or the whole town unsaid (775's).
   '316-baoshan-songnan-2020.txt': ['government-scope-missing'],
@@ -3890,12 +3899,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2023年我办公开规范性文件20件(今年制发20件,补发之前文件126件)”：括号内分项20＋126＝146件，与所说公开20件不符',
     '总体情况“建设完善政府网站“全面推行基层政务标准化规范化”专题专栏”：固定用语“基层政务公开标准化规范化”丢了“公开”',
   ],
+  // Left after a fix of stop 36 after the measure of 869–898: 878's overview is one paragraph with no
+  // item and no word of 主动公开 (`overview-areas-missing` says it). Saying no count of an overview
+  // with no item and no count in any part would warn 28 corpus files anew whose gatherers wrote no
+  // such problem (019 雄县, 213 西藏审计厅, 269 上街区, 534 海南工信厅, 723 长春新区市场监管局 …: overviews
+  // telling the work, the count in 表二), with items left out 44.
   '878-haizhu-jiangnanzhong-2020.txt': ['总体情况没有写全年主动公开政府信息的数量'],
   '881-zhuoni-county-2020.txt': [
     '序言“现将社会公开《卓尼县人民政府2020年度政府信息公开工作年度报告》”：“向社会公开”缺“向”字',
-  ],
-  '883-rongchang-zstzcjj-2021.txt': [
-    '“(三)政府信息管理”一段没有“一是”，直接出现“二是各科室协同配合”：序次缺第一项',
   ],
   '884-huangping-county-2022.txt': [
     '总体情况引“《国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕8)”：文号缺“号”，应为国办发〔2022〕8号',
@@ -3909,9 +3920,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '895-beipiao-taiji-2022.txt': [
     '监督保障一项“民政,财物等相关站办所”：“财物”应为“财务”（站所名称写错字）',
-  ],
-  '897-dehui-guojia-2022.txt': [
-    '总体情况的序号重复：第一项“一是强化组织领导,完善各项工作机制”之下又用“一是加强组织领导”“二是规范公开内容”，随后第二项又作“二是严格落实督促检查”，上下两层同用“一是、二是”，层次混乱',
   ],
 };
 /*

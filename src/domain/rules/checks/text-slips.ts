@@ -11,6 +11,7 @@ import {
   compactSentences,
   compactText,
   endsSentenceOrHalf,
+  linesOf,
   sentenceAround,
 } from '../../format/text';
 import { defineCheck } from '../check-context';
@@ -367,8 +368,45 @@ const partNumeralItemsIn = perText((text): readonly { n: string; words: string }
   return items.length >= 2 ? items : null;
 });
 
+/** A paragraph opening with a point counted in words (`二是突出重点领域信息公开。…`): its numeral. */
+const LINE_POINT = /^[ \t\u3000]*([一二三四五六七八九十])是/;
+/** Points `一是` then `二是` counted inside a paragraph, after a stop (a list of their own). */
+const INNER_POINTS = /[：:。；;，,！!][ \t\u3000]*一是[^\n]*?[：:。；;，,！!][ \t\u3000]*二是/;
+
+/**
+ * Since a fix of stop 36 after the measure of 869–898: points counted `一是…二是…` inside a paragraph
+ * that itself opens a point so counted, its sibling paragraphs opening the points before or after it
+ * (`一是强化组织领导,完善各项工作机制。…一是加强组织领导。…二是规范公开内容。…` / `二是严格落实督促
+ * 检查。…`, real: 德惠市郭家镇 2022; `二是突出重点领域信息公开。一是把公共资源配置领域…二是把环境保护
+ * 领域…` between `一是…` and `三是…`, real: 平潭综合实验区自然资源与生态环境局 2020): two levels numbered
+ * alike, `一是` and `二是` each said twice. Not a paragraph opening `一是` whose sentences count on
+ * (`一是政府信息公开的覆盖面还不够广，二是…`, real: 平潭综合实验区社会事业局 2022: one list).
+ */
+const nestedPointsIn = perText((text): string | null => {
+  if (!text.includes('一是')) return null;
+  const lines = linesOf(text);
+  const opened = new Set<number>();
+  for (const line of lines) {
+    const m = LINE_POINT.exec(line);
+    if (m) opened.add('一二三四五六七八九十'.indexOf(m[1] ?? '') + 1);
+  }
+  if (opened.size < 2) return null;
+  for (const line of lines) {
+    const m = LINE_POINT.exec(line);
+    if (!m) continue;
+    const n = '一二三四五六七八九十'.indexOf(m[1] ?? '') + 1;
+    if (!opened.has(n - 1) && !opened.has(n + 1)) continue;
+    if (INNER_POINTS.test(line.slice(m[0].length))) {
+      const sentence = /^[^。；;：:!！\n]{1,24}/.exec(line.trim())?.[0] ?? '';
+      return sentence;
+    }
+  }
+  return null;
+});
+
 type Repeated =
   | { readonly kind: 'sub'; readonly repeated: string }
+  | { readonly kind: 'points'; readonly outer: string }
   | { readonly kind: 'part'; readonly heading: string; readonly items: readonly string[] };
 
 export const repeatedHeadingCheck = defineCheck({
@@ -383,6 +421,8 @@ export const repeatedHeadingCheck = defineCheck({
       (text): Repeated | null => {
         const repeated = repeatedHeadingIn(text);
         if (repeated !== null) return { kind: 'sub', repeated };
+        const outer = nestedPointsIn(text);
+        if (outer !== null) return { kind: 'points', outer };
         if (text.section === 'meta') return null;
         const heading = headings?.[text.section];
         if (heading === undefined || !NUMBERED_PART_HEADING.test(heading)) return null;
@@ -400,7 +440,9 @@ export const repeatedHeadingCheck = defineCheck({
       (found) =>
         found.kind === 'sub'
           ? `小标题序号“${found.repeated}”连用了两次，请核对编号`
-          : `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`,
+          : found.kind === 'points'
+            ? `逐条列出的“${found.outer}”一段之内又用“一是、二是”分列，与外层同用“一是、二是…”的序号，层级不分：请改用“1.”“2.”等区分层级`
+            : `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`,
     );
   },
 });
@@ -671,6 +713,24 @@ const firstItemLateIn = perText((text): string | null => {
   return judge();
 });
 
+/** The first point `二是` counted after a stop inside a paragraph (not opening one: a list may go on). */
+const SECOND_POINT = /[：:。；;，,！!][ \t\u3000]*二是([^，,。；;：:\n]{0,12})/;
+
+/**
+ * Since a fix of stop 36 after the measure of 869–898: a point `二是` inside a paragraph with no
+ * `一是` anywhere before it in the text (`(三)政府信息管理。` / `为切实推行政府信息公开工作,…确保做到
+ * 分工有人管、落实有人干。二是各科室协同配合,…`, real: 重庆市荣昌区招商投资促进局 2021): the first
+ * point lost its number. Any `一是` before counts, even with no stop before it (`(一)建立健全政务信息
+ * 公开工作机制一是建立健全…`, real: 西藏自治区邮政管理局 2023), or a line above (a page's lines).
+ */
+const firstPointLateIn = perText((text): string | null => {
+  if (!text.includes('二是')) return null;
+  const m = SECOND_POINT.exec(text);
+  if (!m) return null;
+  const one = text.indexOf('一是');
+  return one >= 0 && one < m.index ? null : `二是${m[1] ?? ''}`;
+});
+
 export const firstHeadingLateCheck = defineCheck({
   id: 'subheading-first-missing',
   severity: 'warning',
@@ -683,6 +743,10 @@ export const firstHeadingLateCheck = defineCheck({
         const heading = firstHeadingLateIn(text);
         if (heading !== null) return { first: heading, missing: '（一）', what: '小标题' };
         const item = firstItemLateIn(text);
+        if (item === null) {
+          const point = firstPointLateIn(text);
+          if (point !== null) return { first: point, missing: '一是', what: '逐条列出的要点' };
+        }
         return item === null
           ? null
           : {
@@ -692,7 +756,9 @@ export const firstHeadingLateCheck = defineCheck({
             };
       },
       ({ first, missing, what }) =>
-        `这部分的第一个${what}编号是“${first}”，前面没有“${missing}”：请核对是否漏了一项或编号有误`,
+        missing === '一是'
+          ? `这部分${what}从“${first}…”开始，前面没有“一是”：第一条的序号丢了或漏了一条，请核对`
+          : `这部分的第一个${what}编号是“${first}”，前面没有“${missing}”：请核对是否漏了一项或编号有误`,
     );
   },
 });
