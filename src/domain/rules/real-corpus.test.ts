@@ -1603,6 +1603,12 @@ const GOVERNMENT_SCOPE_DECIDED: readonly string[] = [
   '395-chengbu-jinzi-2021.txt',
   '535-dongfang-basuo-2024.txt',
   '563-xiangtan-yunhuqiao-2023.txt',
+  // Since a fix of stop 36 after the measure of 869–898 (a nameless text publishing its region's report
+  // by the bare name, `现公布清原满族自治县2022年政府信息公开工作年度报告`, `现公布兴义市2022年…`, read as
+  // the government's), each read: 227 `政府网站主动公开政府信息2873条`, 246 `2022年通过政府门户网站发布政府
+  // 信息7392条`; neither says anywhere whether its figures are the government's own or the region's.
+  '227-qingyuan-county-2022.txt',
+  '246-xingyi-city-2022.txt',
 ];
 /**
  * A count of information printed without its unit (`主动公开政府信息131,主要为…`,
@@ -3597,6 +3603,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // decided the shape before: 883's `现将我局2021年政务公开工作情况报告如下` under 一、总体情况 with no preface
   // above it (795's); 894's `现公布北票市长皋乡人民政府2024年度政府信息公开工作报告` (年度 lost, 848's); 895's
   // `现将我镇2022年政府信息公开工作报告如下` (stop 34's short name, 727's).
+  // Since a fix of stop 36 after the measure of 869–898: `2023年我办公开规范性文件20件(今年制发20件,补发
+  // 之前文件126件)`, the bracket's parts 146 of 20 (a bracket after a count read without `其中`).
+  '872-changle-zfb-2023.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 36 after the measure of 869–898: `现公布黄平县2022年政府信息公开工作年度报告`, a
+  // county government's report, `全年发布重点领域信息926余条` with only `黄平县` as subject (its `紧紧围绕
+  // 全县工作中心` the work's centre, no scope).
+  '884-huangping-county-2022.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -3896,7 +3909,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 869–898 (measured at once on d610da1): missed at the measure.
   '872-changle-zfb-2023.txt': [
-    '总体情况“2023年我办公开规范性文件20件(今年制发20件,补发之前文件126件)”：括号内分项20＋126＝146件，与所说公开20件不符',
     '总体情况“建设完善政府网站“全面推行基层政务标准化规范化”专题专栏”：固定用语“基层政务公开标准化规范化”丢了“公开”',
   ],
   // Left after a fix of stop 36 after the measure of 869–898: 878's overview is one paragraph with no
@@ -3910,7 +3922,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '884-huangping-county-2022.txt': [
     '总体情况引“《国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕8)”：文号缺“号”，应为国办发〔2022〕8号',
-    '县政府的报告给出“全年发布重点领域信息926余条”“办理政府信息公开申请41件”等数字，主语只是“黄平县”，未说明是县政府本级还是全县的数据（同段又写组织11个乡镇、27个部门的工作）',
   ],
   '886-xinjiang-qxj-2024.txt': [
     '序言引“《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》”：名称缺“政府信息公开”，应为《…关于政府信息公开工作年度报告有关事项的通知》',
@@ -4076,8 +4087,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // bracket lost (`subheading-bracket-missing` says it), counts as （二）. 866's
   // `government-scope-missing`, read since and decided real (EXPECTED_MEASURED).
   // 869–898 (measured at once on d610da1): warned at the measure, not written down (to be read).
+  // 878's `政府集中采购 | 1 | 240万元` left (stop 36, helper f11): not warning an explicit 万元 in 2019's
+  // 采购总金额 would undo the lead's decision of 2026-12-01 (084's block above) on the same shape in 003
+  // (`533.41万`, read as 万元), 024, 025, 047, 071, 084 and 402, all eight the one cell, none mixing units.
   '878-haizhu-jiangnanzhong-2020.txt': ['money-unit-mismatch:t2.centralProcurement.amount'],
-  '882-heqing-zfb-2021.txt': ['parts-sum-mismatch:overview'],
+  // 882's `parts-sum-mismatch:overview`, silenced since (stop 36, helper f11): `我县主动公开各类政府信息
+  // 1644条。其中,…政府采购18条。试点领域信息公开中重大建设项目52条,…`, the next sentence's counts making
+  // up the whole exactly (826 + 818 = 1644): the list goes on past its full stop.
 };
 
 /**

@@ -503,16 +503,28 @@ function restCounted(after: readonly string[], whole: Whole, least: number, most
     itemsOf(next).some((i) => i.unit === whole.unit)
   )
     return true;
-  return after
-    .slice(0, heading < 0 ? after.length : heading)
-    .some(
-      (sentence) =>
-        !REQUESTS.test(sentence) &&
-        itemsOf(sentence).some(
-          (i) =>
-            i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
-        ),
-    );
+  const within = after.slice(0, heading < 0 ? after.length : heading);
+  // Since a fix of stop 36 after the measure of 869–898: the list going on past its full stop, the
+  // next sentence's counts making up the whole exactly (real: 鹤庆县政府办 2021, `我县主动公开各类政府
+  // 信息1644条。其中,…政府采购18条。试点领域信息公开中重大建设项目52条,…县政府常务会议信息28条。`,
+  // 826 + 818 = 1644): not a list short of its whole.
+  let counted = least;
+  for (const sentence of within) {
+    if (least !== most || REQUESTS.test(sentence)) break;
+    const items = itemsOf(sentence.replace(PART_OF_PART, ''));
+    if (items.some((i) => i.over || i.vague)) break;
+    counted += items.reduce((sum, i) => (i.unit === whole.unit ? sum + i.value : sum), 0);
+    if (counted === whole.value) return true;
+    if (counted > whole.value) break;
+  }
+  return within.some(
+    (sentence) =>
+      !REQUESTS.test(sentence) &&
+      itemsOf(sentence).some(
+        (i) =>
+          i.unit === whole.unit && i.value + most >= whole.value && i.value + least <= wholeMax,
+      ),
+  );
 }
 
 /**
@@ -1155,7 +1167,11 @@ const mayListParts = perText(
   (text) =>
     /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
     PUBLISHED_WHOLE_ANYWHERE.test(text) ||
-    PROACTIVE_KINDS_ANYWHERE.test(text),
+    PROACTIVE_KINDS_ANYWHERE.test(text) ||
+    // Since a fix of stop 36 after the measure of 869–898: parts in brackets right after a count
+    // need no introducer (real: 长乐区政府办 2023, `2023年我办公开规范性文件20件(今年制发20件,补发
+    // 之前文件126件)`, 146 of 20), and were never read in a text without one.
+    COUNT_THEN_BRACKET.test(text),
 );
 
 export const partsSumCheck = defineCheck({

@@ -2302,6 +2302,13 @@ const MATERIALS_HANDLED = /(?:收集|搜集|采集|整理|上报|报送)[、和�
 const REGION_WORK = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}工作/;
 const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|开展)$/;
 /**
+ * Since a fix of stop 36 after the measure of 869–898: the region's work as the centre the report's
+ * work turns around (`紧紧围绕全县工作中心,以高质量、高效率的要求推进政务公开各项工作落实`, real: 黄平县
+ * 2022; as a town's `紧紧围绕全乡中心工作`, 333's) says nothing of whose the figures are.
+ */
+const REGION_CENTRE = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?(?:中心|大局)/;
+const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
+/**
  * Since a fix of stop 34 after the measure of 644–673: a sentence on 复议 or 诉讼 alone (`全市发生政府
  * 信息公开行政复议案件1起`, real: 兴仁市人民政府 2022) says whose the cases are, not whose the figures of
  * 主动公开 and of requests are.
@@ -2336,6 +2343,12 @@ const scopeIn = perTextAnd((_, town: boolean, analysed) => {
       if (
         REGION_WORK.test(after) &&
         WORK_ORGANISED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
+      if (
+        REGION_CENTRE.test(after) &&
+        CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
         !COUNT_GIVEN.test(sentence)
       )
         continue;
@@ -2401,6 +2414,19 @@ const OFFICE_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)人民政府办公(?:室|厅)${AT_WORK}`,
   'm',
 );
+/**
+ * Since a fix of stop 36 after the measure of 869–898: a nameless text publishing the report of a
+ * region by its bare name (`现公布黄平县2022年政府信息公开工作年度报告`, real: 黄平县 2022): a report of
+ * the region's government, as a bare region's name is (`沈阳市苏家屯区`). Not a zone's (`…开发区`), nor a
+ * department's or a town's, whose name follows the region's before the year.
+ */
+const REGION_REPORT_NAMED =
+  /(?:公布|发布|现将|编制)((?:[\u4e00-\u9fff]{1,6}?(?:省|州|盟))?[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗))(?:19|20)\d{2}年度?政府信息公开工作年度报告/;
+const NEIGHBOURHOOD = /社区$/;
+const regionReportNamedIn = perText((_, analysed) => {
+  const m = REGION_REPORT_NAMED.exec(compactText(analysed));
+  return m !== null && !ZONE_NAME.test(m[1] ?? '') && !NEIGHBOURHOOD.test(m[1] ?? '');
+});
 const townAtWorkIn = perText((_, analysed) => TOWN_AT_WORK.test(compactText(analysed)));
 const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(analysed)));
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
@@ -2433,7 +2459,7 @@ export const governmentScopeCheck = defineCheck({
     if (!town && !office) {
       if (
         agencyKind !== 'government' &&
-        !(name === '' && textsOf(ctx).some((t) => governmentAtWorkIn(t)))
+        !(name === '' && textsOf(ctx).some((t) => governmentAtWorkIn(t) || regionReportNamedIn(t)))
       )
         return [];
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
