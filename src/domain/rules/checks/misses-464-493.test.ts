@@ -37,10 +37,14 @@ describe('a notice’s title with words lost from its middle', () => {
       '引用的《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》名称不全：应是《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号），请补全名称',
     );
   });
-  it('is said as the notice of other years in a 2021-format year (since a fix of stop 34 after the measure of 614–643)', () => {
+  it('is said as the notice of other years in a 2021-format year (since a fix of stop 34 after the measure of 614–643), its garbled title too (since a fix of stop 36 after the measure of 869–898)', () => {
     const found = keys(withPreface(yimen, 2023));
     expect(found).toContain('notice-citation-wrong:meta:2019-60');
-    expect(found).not.toContain(KEY);
+    expect(found).toContain(KEY);
+    // Only 工作 left out is the title shortened: said once, as the notice of other years.
+    const short = keys(withPreface(yimen.replace('关于工作年度', '关于政府信息公开年度'), 2023));
+    expect(short).toContain('notice-citation-wrong:meta:2019-60');
+    expect(short).not.toContain(KEY);
   });
   it('stays silent on the whole title, another document’s and the format’s name without 中华人民共和国', () => {
     for (const sentence of [

@@ -130,10 +130,12 @@ const NO_ISSUER = /[〔[［【﹝](?<=(?:^|[（(》:：])[〔[［【﹝])(\d{4})
  * A document number whose year bracket is not closed (`海府办〔201864号`: the year and the
  * number run together; `国办公开办函〔202130)`: 〕 and 号 lost, real: 新疆 2022) or not opened
  * (`海府办2018〕64号`), or with both brackets lost (`国办公开办函201960号`, real: 乌恰县 2020;
- * not after 第, which counts).
+ * not after 第, which counts). Since a fix of stop 36 after the measure of 869–898: a whole number
+ * with its 号 lost before the bracket that closes it (`《国务院办公厅关于印发2022年政务公开工作要点的
+ * 通知》(国办发〔2022〕8)要求`, real: 黄平县 2022): the corpus's every other bracketed number ends in 号.
  */
 const BROKEN_NUMBER =
-  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号)/g;
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<=[（(][\u4e00-\u9fff]{1,8})[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}(?=[)）])|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号)/g;
 
 /**
  * Since a fix of stop 35 after the measure of 674–718: a document number that is its issuer's prefix
@@ -154,10 +156,11 @@ const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–�
 /**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
  * not after a bracket or digit followed by a closing bracket and a digit, or a character and
- * a year run together with a number and 号 (a cheap pre-test).
+ * a year run together with a number and 号, or a closed year and a number right before a closing
+ * bracket (a cheap pre-test).
  */
 const MAY_BE_BROKEN =
-  /[〔［【﹝](?:19|20)\d{3}|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d|[\u4e00-\u9fff](?<!第)(?:19|20)\d{3,6}号/;
+  /[〔［【﹝](?:19|20)\d{3}|[〕］】﹞]\d{1,4}[)）]|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d|[\u4e00-\u9fff](?<!第)(?:19|20)\d{3,6}号/;
 
 /** The regulation every report is made under, by its full name. */
 const REGULATION = '中华人民共和国政府信息公开条例';
@@ -326,7 +329,10 @@ const DROPPABLE = new Set(['中华人民共和国']);
  * characters are the notice's in order, one to `MAX_DROPPED` missing (not only `中华人民共和国`);
  * another document's title (`《关于政府信息公开年度报告有关项目填报问题的解释》`) has its own words.
  */
-function wordsLostFrom(title: string, NOTICES: readonly KnownNotice[]): KnownNotice | null {
+function wordsLostFrom(
+  title: string,
+  NOTICES: readonly KnownNotice[],
+): { readonly notice: KnownNotice; readonly dropped: string } | null {
   const key = titleKey(title);
   const at = key.indexOf('关于');
   if (at < 0) return null;
@@ -341,10 +347,17 @@ function wordsLostFrom(title: string, NOTICES: readonly KnownNotice[]): KnownNot
       if (j < about.length && about[j] === ch) j += 1;
       else dropped += ch;
     }
-    if (j === about.length && !DROPPABLE.has(dropped)) return n;
+    if (j === about.length && !DROPPABLE.has(dropped)) return { notice: n, dropped };
   }
   return null;
 }
+
+/**
+ * Since a fix of stop 36 after the measure of 869–898: what a notice's title is commonly cited
+ * without, shortened rather than garbled (`《关于政府信息公开年度报告有关事项的通知》`, real: 福州市外事办
+ * 2023, 工作 left out): the notice of other years is said, its name not questioned apart.
+ */
+const SHORTENED_BY: ReadonlySet<string> = new Set(['工作']);
 
 /** A sentence about the annual report (where a wrong number of its notice is questioned). */
 const ANNUAL_REPORT = /年度报告|年报/;
@@ -401,6 +414,8 @@ type UnknownCitation =
       readonly key: string;
       readonly text: string;
       readonly meant: KnownNotice;
+      /** Words lost from its middle that leave it garbled (see `SHORTENED_BY`). */
+      readonly garbled: boolean;
     }
   /**
    * A notice's number under a title that is no known notice's nor its format's, or under
@@ -682,15 +697,17 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('《关于') || sentence.includes('办公室关于'))
         for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
           // A title cited with a number is judged with it (`kind: 'title'`).
-          const meant = /^[（(]?国/.test(sentence.slice(m.index + m[0].length))
-            ? null
-            : (cutShortOf(m[1] ?? '', NOTICES) ?? wordsLostFrom(m[1] ?? '', NOTICES));
+          if (/^[（(]?国/.test(sentence.slice(m.index + m[0].length))) continue;
+          const short = cutShortOf(m[1] ?? '', NOTICES);
+          const lost = short ? null : wordsLostFrom(m[1] ?? '', NOTICES);
+          const meant = short ?? lost?.notice;
           if (meant)
             unknown.push({
               kind: 'cut',
               key: `title-${meant.year}-${meant.no}`,
               text: m[0],
               meant,
+              garbled: lost !== null && !SHORTENED_BY.has(lost.dropped),
             });
         }
       if (sentence.includes('国务院办公厅'))
@@ -824,18 +841,30 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `发文机关名称「${c.text}」${c.misspelt ? '有错字' : '缺字'}：应为“国务院办公厅政府信息与政务公开办公室”`,
           });
-        else if (c.kind === 'cut' && !applies(c.meant, year))
+        else if (c.kind === 'cut' && !applies(c.meant, year)) {
           // Since a fix of stop 34 after the measure of 614–643: a notice of other years cited by
           // its title with words lost (`国务院办公厅公开办《关于政府信息公开年度报告有关事项的通知》`
-          // in a 2023 report, real: 福州市外事办 2023, the 2019 notice without 工作) is one citation:
-          // said once, as the notice of other years (as its whole title would be), the name too.
+          // in a 2023 report, real: 福州市外事办 2023, the 2019 notice without 工作) is said as the
+          // notice of other years (as its whole title would be).
           push(wrong, {
             target: `${section}:${c.meant.year}-${c.meant.no}`,
             fields: [field],
             section,
             message: `文中引用的${c.text}是${label(c.meant)}《${c.meant.fullTitle}》（名称不全），适用于${span(c.meant)}的报告，${year}年度的报告应依据${right ? label(right) : '当年的通知'}`,
           });
-        else if (c.kind === 'cut')
+          // Since a fix of stop 36 after the measure of 869–898: its title with words lost from the
+          // middle is a slip of its own, said as in a report of the notice's years (`《国务院办公厅政府
+          // 信息与政务公开办公室关于工作年度报告有关事项的通知》` in a 2024 report, real: 新疆气象局 2024,
+          // 政府信息公开 lost; 滁州市生态环境局 2019's the same in its year). A title cut short at its end,
+          // or only without 工作 (`SHORTENED_BY`), is the old notice's name shortened, said once above.
+          if (c.garbled)
+            push(unknown, {
+              target: `${section}:${c.key}`,
+              fields: [field],
+              section,
+              message: `引用的${c.text}名称缺字：应是《${c.meant.fullTitle}》（${label(c.meant)}），请补全名称`,
+            });
+        } else if (c.kind === 'cut')
           push(unknown, {
             target: `${section}:${c.key}`,
             fields: [field],
