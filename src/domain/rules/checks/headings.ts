@@ -1,3 +1,4 @@
+import { memoByText } from '../../format/memo';
 import { compactUncached, linesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
@@ -676,14 +677,7 @@ function openerLost(
 
 /** The area `written` is, one character of a two-character word lost (`府信息公开平台建设`). */
 export function areaWithOneLost(written: string, areas: readonly string[]): string | null {
-  for (const area of areas) {
-    if (written.length !== area.length - 1) continue;
-    for (let i = 0; i < area.length; i++) {
-      if (WORDS_OF_ONE.has(area[i] ?? '')) continue;
-      if (area.slice(0, i) + area.slice(i + 1) === written) return area;
-    }
-  }
-  return null;
+  return variantsOf(areas).oneLost.get(written) ?? null;
 }
 
 /**
@@ -691,17 +685,49 @@ export function areaWithOneLost(written: string, areas: readonly string[]): stri
  * `依申请公开`, real: 榆中县经济和信息化委员会 2023): the same characters, out of order.
  */
 export function areaWithWordsSwapped(written: string, areas: readonly string[]): string | null {
-  for (const area of areas) {
-    if (written.length !== area.length || written === area) continue;
+  return variantsOf(areas).swapped.get(written) ?? null;
+}
+
+/**
+ * What a format's areas can be garbled into, worked out once per format (issue 17: the sub-headings
+ * of every 总体情况 are looked up, not each area cut and joined again for each): each area with one
+ * character lost, each area and its long forms with two words swapped (the first area in the
+ * format's order kept where two give the same), and the first garbled sub-heading of a text.
+ */
+interface AreaVariants {
+  readonly oneLost: ReadonlyMap<string, string>;
+  readonly swapped: ReadonlyMap<string, string>;
+  readonly garbled: (text: string) => GarbledSubheading | null;
+}
+
+const areaVariants = new WeakMap<readonly string[], AreaVariants>();
+
+function variantsOf(areas: readonly string[]): AreaVariants {
+  const known = areaVariants.get(areas);
+  if (known) return known;
+  const oneLost = new Map<string, string>();
+  for (const area of areas)
+    for (let i = 0; i < area.length; i++) {
+      if (WORDS_OF_ONE.has(area[i] ?? '')) continue;
+      const variant = area.slice(0, i) + area.slice(i + 1);
+      if (!oneLost.has(variant)) oneLost.set(variant, area);
+    }
+  const swapped = new Map<string, string>();
+  for (const area of [...areas, ...areas.flatMap((a) => LONG_FORMS[a] ?? [])])
     for (let i = 0; i + 4 <= area.length; i++) {
       const first = area.slice(i, i + 2);
       const second = area.slice(i + 2, i + 4);
       if (WORKS.has(first) && WORKS.has(second)) continue;
-      const swapped = area.slice(0, i) + second + first + area.slice(i + 4);
-      if (swapped === written) return area;
+      const variant = area.slice(0, i) + second + first + area.slice(i + 4);
+      if (variant !== area && !swapped.has(variant)) swapped.set(variant, area);
     }
-  }
-  return null;
+  const made: AreaVariants = {
+    oneLost,
+    swapped,
+    garbled: memoByText((text) => firstGarbledSubheading(text, areas, made)),
+  };
+  areaVariants.set(areas, made);
+  return made;
 }
 
 /**
@@ -733,8 +759,6 @@ const LONG_FORMS: Readonly<Record<string, readonly string[]>> = {
   主动公开: ['政府信息主动公开', '主动公开政府信息'],
   依申请公开: ['政府信息依申请公开', '依申请公开政府信息'],
 };
-const longFormsOf = (areas: readonly string[]): readonly string[] =>
-  areas.flatMap((a) => LONG_FORMS[a] ?? []);
 
 /** The format's 总体情况 (the section with areas) and the report's text of it. */
 function overviewOf(
@@ -762,6 +786,14 @@ export function garbledSubheadingIn(
   areas: readonly string[],
 ): GarbledSubheading | null {
   if (!text.includes('）') && !text.includes(')')) return null;
+  return variantsOf(areas).garbled(text);
+}
+
+function firstGarbledSubheading(
+  text: string,
+  areas: readonly string[],
+  variants: AreaVariants,
+): GarbledSubheading | null {
   const lost = openerLost(text, areas);
   if (lost)
     return {
@@ -773,9 +805,8 @@ export function garbledSubheadingIn(
   SUB_HEADING_LINE.lastIndex = 0;
   for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
     const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
-    const swapped =
-      areaWithWordsSwapped(words, areas) ?? areaWithWordsSwapped(words, longFormsOf(areas));
-    const area = swapped ?? areaWithOneLost(words, areas);
+    const swapped = variants.swapped.get(words) ?? null;
+    const area = swapped ?? variants.oneLost.get(words) ?? null;
     // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
     if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
     const line = m[0].trim();
