@@ -13,7 +13,7 @@ import { formats } from '@templates/index';
 import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
-import { readDateUnderTitle } from './read-date-under-title';
+import { BARE_DATE, readDateUnderTitle } from './read-date-under-title';
 import { readFrontMatter, readSignature } from './read-front-and-signature';
 import {
   agencyInPreface,
@@ -37,9 +37,6 @@ import type {
   SectionRecognition,
   TableRecognition,
 } from './types';
-
-/** A line opening with a date (`2021-02-09 发布:…`), as a page prints its date. */
-const DATE_FIRST = /^\d{4}\s*[-年/.．]\s*\d{1,2}\s*[-月/.．]\s*\d{1,2}/;
 
 const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   text: '没有在粘贴的文字中找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请粘贴报告全文，或改为选择 Word 文件（.docx）。',
@@ -158,7 +155,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
         // Since stop 36, after the measure of 869–898: the page's date line under such a title, a
         // bar after it too (`2021-02-09 发布:卓尼县人民政府办公室 点击数: | ||||`, real: 卓尼县 2020):
         // kept for the date under the title (readDateUnderTitle judges it).
-        else if (value === undefined && label !== undefined && DATE_FIRST.test(label)) {
+        else if (value === undefined && label !== undefined && BARE_DATE.test(label)) {
           front.push(label);
           frontBlocks.push(at);
         }

@@ -6,7 +6,7 @@ import { isTitle } from './read-meta';
 const MARKS = /^[\s•·●▪◆*|-]+|[\s|]+$/g;
 
 /** A date and its time if any, at the start of a line (`2022-04-25 09:14`, `2022年01月18日`). */
-const BARE_DATE =
+export const BARE_DATE =
   /^(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
 
 /** Lines after the title looked at: a page's properties (index number, agency, date) at most. */

@@ -388,13 +388,13 @@ const nestedPointsIn = perText((text): string | null => {
   const opened = new Set<number>();
   for (const line of lines) {
     const m = LINE_POINT.exec(line);
-    if (m) opened.add('一二三四五六七八九十'.indexOf(m[1] ?? '') + 1);
+    if (m) opened.add(PART_NUMERALS.indexOf(m[1] ?? '') + 1);
   }
   if (opened.size < 2) return null;
   for (const line of lines) {
     const m = LINE_POINT.exec(line);
     if (!m) continue;
-    const n = '一二三四五六七八九十'.indexOf(m[1] ?? '') + 1;
+    const n = PART_NUMERALS.indexOf(m[1] ?? '') + 1;
     if (!opened.has(n - 1) && !opened.has(n + 1)) continue;
     if (INNER_POINTS.test(line.slice(m[0].length))) {
       const sentence = /^[^。；;：:!！\n]{1,24}/.exec(line.trim())?.[0] ?? '';

@@ -1,4 +1,5 @@
 import { firstInParagraphs } from '../../format/memo';
+import { sentences } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { textFindings } from '../support';
 
@@ -29,8 +30,8 @@ const DENIED = /无|没有|不存在|未出现|未发生|杜绝|避免|防止|�
 const CLAUSE_END = /[^，,；;：:]*$/;
 /** Something else than a request went unanswered. */
 const OTHER_THING = /留言|咨询|来信|信箱|热线|提案|建议|诉求|信访|评论|问政/;
-/** A sentence's end. */
-const SENTENCES = /[^。！？!?\n]+/g;
+/** Any saying of not answered, counted or not: the cheap test before the sentences are read. */
+const NOT_ANSWERED = /未(?:予|作|能|及时)?(?:答复|回复)/;
 
 export interface UnansweredRequests {
   /** The words that say so: `未答复1件`. */
@@ -40,8 +41,8 @@ export interface UnansweredRequests {
 }
 
 export const unansweredRequests = firstInParagraphs((text): UnansweredRequests | null => {
-  if (!UNANSWERED_WORDS.test(text) && !/未(?:能|及时)?(?:答复|回复)/.test(text)) return null;
-  for (const [sentence] of text.matchAll(SENTENCES)) {
+  if (!NOT_ANSWERED.test(text)) return null;
+  for (const sentence of sentences(text)) {
     if (!sentence.includes('申请')) continue;
     const counted = UNANSWERED.exec(sentence);
     const said = counted ?? UNANSWERED_WORDS.exec(sentence);
