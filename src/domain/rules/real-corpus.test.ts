@@ -996,6 +996,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'section-heading-mismatch:proactive',
     // Since a fix after the measure: the fourth part listed as 行政复议 only.
     'part-count-mismatch:meta',
+    // Since a fix of stop 37 after the measure of 899–928: `报告电子版可在…门户网站信息公开(链接:…)。`,
+    // its verb lost (the gatherer's slip `缺“下载”`).
+    'phrase-garbled:meta',
   ],
   '294-guangxi-bbwb-2022.txt': ['date-characters-missing:meta'],
   '296-sanya-haitang-zfb-2020.txt': ['part-count-mismatch:meta'],
@@ -1948,7 +1951,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix after the measures of 434–463: the agency named with a word of its name lost
   // (`请与济南市历下区街道办事处联系`, `请联系五常市营商环境建设局`).
   '384-lixia-quanchenglu-2024.txt': ['agency-name-word-lost:meta'],
-  '426-wuchang-yshj-2022.txt': ['agency-name-word-lost:meta'],
+  // Since a fix of stop 37 after the measure of 899–928: 426's preface `可以通过可以通过哈尔滨市人民政府
+  // 门户网站…查阅` (the gatherer's slip `重复`).
+  '426-wuchang-yshj-2022.txt': ['agency-name-word-lost:meta', 'phrase-garbled:meta'],
+  // Since a fix of stop 37 after the measure of 899–928: `本年度报告内容可通过可以通过哈尔滨市人民政府
+  // 门户网站…查阅` (the gatherer's slip `“本年度报告内容可通过可以通过…”重复`).
+  '162-wuchang-beiyinhe-2022.txt': ['phrase-garbled:meta'],
   // Since a fix after the measures of 434–463: the 主动公开 item of 总体情况, read whole, with no count
   // of the information made public (and 377's item on the 厅's study, no count either).
   '377-hebei-sjt-2025.txt': ['proactive-count-missing:overview'],
@@ -3676,7 +3684,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'government-scope-missing',
     'township-scope-above-level:overview',
+    // Since a fix of stop 37 after the measure of 899–928: `成立…朝阳镇息公开工作领导小组`, 政府信 lost.
+    'phrase-garbled:overview',
   ],
+  // Since a fix of stop 37 after the measure of 899–928: 899's preface `本报告的电子版本可在宿城区人民政府
+  // 网站中扬镇人民政府板块(http://…)。`, its verb lost; 902's `积极运用政府微博、微信、移动客户等新技术和
+  // 新媒体`, 端 lost; 926's preface `本年度报告内容可通过可以通过哈尔滨市人民政府门户网站…查阅`.
+  '899-suqian-zhongyang-2022.txt': ['phrase-garbled:meta'],
+  '902-fuzhou-dsjw-2019.txt': ['phrase-garbled:overview'],
+  '926-wuchang-zrzyj-2024.txt': ['phrase-garbled:meta'],
   // 899–928, warned at the measure and read: 909's cited title `《…关于印发中华人民共和国政府信息公开工作年度报告格式》` lacks its 〈〉 and 的通知
   // (real); 912's address `平塘县大塘镇大塘人民政府` names the town's government with 镇 lost (real); 921's and 922's overviews
   // lack areas, as the gatherer wrote, the key without its section suffix.
@@ -3986,17 +4002,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // telling the work, the count in 表二), with items left out 44.
   '878-haizhu-jiangnanzhong-2020.txt': ['总体情况没有写全年主动公开政府信息的数量'],
   // 899–928 (measured at once on 3dc1197): missed at the measure.
-  '899-suqian-zhongyang-2022.txt': [
-    '序言“本报告的电子版本可在宿城区人民政府网站中扬镇人民政府板块(http://www.sqsc.gov.cn/scqzyz/xxgk/xxgk.shtml)。”句子缺谓语，丢了“查阅”或“下载”等词，句意不完整',
-  ],
   '900-tonglu-county-2023.txt': [
     '总体情况(二)：收到163件加上年结转7件共170件，结转至2024年9件，应办结161件（“办复率94.7%”即161/170），而所列办理结果“予以公开或部分公开96件、不予公开2件、无法提供40件、不予处理1件、其他处理21件”只有160件，与办结数差1件（各项占比亦合计94.12%，不到94.7%）',
   ],
   '901-tongcheng-city-2021.txt': [
     '市政府的报告只称“我市”，给出“主动公开政府信息21132 条”“发布政策解读 565条”“主动回应 1426 条”等数字，未说明是市政府本级还是全市的数据（“全市86 家单位预决算…均按要求公开”说的是公开了哪些单位的预决算，不是这些条数的口径）',
-  ],
-  '902-fuzhou-dsjw-2019.txt': [
-    '总体情况(二)“积极运用政府微博、微信、移动客户等新技术和新媒体”：“移动客户端”缺“端”字，写成“移动客户”',
   ],
   '904-fengxin-dongfeng-2024.txt': [
     '序言所列报告内容有七项：在“主动公开政府信息情况”与“收到和处理政府信息公开申请情况”之间多出“依申请公开政府信息情况”，与规定的六部分不符',
@@ -4007,15 +4017,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '914-pingli-zhengyang-2021.txt': [
     '没有序言，“现将我镇2021年政府信息公开工作总结如下”这一段开头语印在“一、总体情况”标题之下',
   ],
+  // Left after a fix of stop 37 after the measure of 899–928: `(四)政府信息平台建设` (924) and
+  // `(四)政务信息公开平台建设情况` (926) are the area named in other words, the shape 081's entry above
+  // leaves: flagging them warns 11 more texts of the corpus (009, 056, 081, 178, 341, 347, 364, 420,
+  // 433, 817, 818 write `(四)政府信息平台建设(情况)`; 162 `(四)政务信息公开平台建设`), whose gatherers
+  // wrote it down as no problem or as a slip `按以往不计` (162, 178, 817, 818) — a policy for the lead.
   '924-haicheng-xisi-2025.txt': [
     '总体情况(三)“现行有效的规范性文件。”缺了件数',
     '总体情况小标题“(四)政府信息平台建设”缺“公开”二字，应为“政府信息公开平台建设”',
   ],
-  '925-shulan-chaoyang-2023.txt': [
-    '“成立…朝阳镇息公开工作领导小组”：“信息公开”缺字（应为“朝阳镇政府信息公开工作领导小组”）',
-  ],
   '926-wuchang-zrzyj-2024.txt': [
-    '序言“本年度报告内容可通过可以通过哈尔滨市人民政府门户网站…查阅，网址为…进行查阅”：“可通过可以通过”重复，“查阅”也两见',
     '总体情况小标题“(四)政务信息公开平台建设情况”：“政府信息公开平台建设”写成了“政务信息公开平台建设”',
   ],
 };

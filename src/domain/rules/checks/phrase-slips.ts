@@ -199,7 +199,8 @@ const DROPPABLE = new Set('的之要度及和与、');
  */
 const SHARED_SUFFIX = new Set('化');
 
-type SlipKind = 'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded' | 'added' | 'unfinished';
+type SlipKind =
+  'lost' | 'doubled' | 'replaced' | 'swapped' | 'worded' | 'added' | 'unfinished' | 'verb';
 
 /**
  * Since a fix of stop 33, slips the near misses of the phrases cannot see, each gated by its own
@@ -280,6 +281,10 @@ const CUT_LAST: readonly (readonly [string, string, string])[] = [
   // 事项标准目,建立了文件属性动态调整机制`, real: 阳高县 2020); not `标准目标`, `公开目的`, `…目前`.
   ['标准目', '录标的前', '录'],
   ['公开目', '录标的前', '录'],
+  // Since a fix of stop 37 after the measure of 899–928: 移动客户端 cut to 移动客户 in the list of new
+  // media (`积极运用政府微博、微信、移动客户等新技术和新媒体`, real: 福州市大数据委 2019); not a
+  // carrier's `移动客户服务`, `移动客户群`.
+  ['移动客户', '端群服经', '端'],
 ];
 /**
  * Since a fix of stop 36 after the measure of 839–868: two words of one meaning joined by 的 where
@@ -646,6 +651,28 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => slip.replace('财物', '财务'),
     kind: 'replaced',
   },
+  // Since a fix of stop 37 after the measure of 899–928: 信息公开 with 政府信 lost after a place's
+  // level (`成立…朝阳镇息公开工作领导小组`, real: 舒兰市朝阳镇 2023): `镇息公开` is no word; the corpus
+  // has no other 息公开 without 信 (a line broken inside 信息 leaves a break before it, not a level).
+  {
+    word: '息公开',
+    onlyAfter: '镇乡区县市州省旗盟',
+    phrase: (slip) => `${slip.charAt(0)}政府信${slip.slice(1)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 37 after the measure of 899–928: the preface's way to the report with its
+  // modal verb and preposition written twice (`本年度报告内容可通过可以通过哈尔滨市人民政府门户网站…
+  // 查阅`, real: 五常市自然资源局 2024; 五常市背荫河镇 2022 and 五常市营商环境建设监督局 2022 write
+  // `可通过可以通过`, `可以通过可以通过`): in no other text of the corpus.
+  ...['可', '可以'].flatMap((first) =>
+    ['可', '可以'].flatMap((second) =>
+      ['通过', '在', '登录', '到', '从'].map((by): Shape => ({
+        word: `${first}${by}${second}${by}`,
+        phrase: () => `${first}${by}`,
+        kind: 'doubled',
+      })),
+    ),
+  ),
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -969,6 +996,16 @@ const COMPILED_CUT = /由([^，,。；;\n]{2,40}?)(?<![汇主改选新合续])�
 const VERB_LOST_AFTER_TITLE =
   /(根据|按照|依据|依照|遵照)(《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*)((?:政府信息公开|政务公开|信息公开)工作)(?=[。；;，,]|$)/;
 
+/**
+ * Since a fix of stop 37 after the measure of 899–928: the preface's sentence on where the report
+ * can be read with its verb lost (`本报告的电子版本可在宿城区人民政府网站中扬镇人民政府板块(http://…)。`,
+ * real: 宿城区中扬镇 2022; `报告电子版可在镇宁自治县人民政府门户网站信息公开(链接:…)。`, 镇宁县 2019):
+ * `可在…` then the site or its column, its address in brackets, and the sentence's end; the corpus's
+ * 148 others write the verb (`查阅`, `下载`, `查看`, `公布`) after the place.
+ */
+const VERB_LOST_AFTER_PLACE =
+  /可以?在[^。；;，,\n]{2,60}?(?:网站|网|专栏|板块|版块|栏目|平台|页面|主页|信息公开)(?:[(（][^()（）\n]{0,120}[)）])?(?=[。；;]|$)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, pairs } = scanner;
@@ -1011,6 +1048,9 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const [said, by, title, work] = verbLost;
     out.push({ text: said, phrase: `${by}${title}要求，做好${work}`, kind: 'lost' });
   }
+  const where =
+    text.includes('可在') || text.includes('可以在') ? VERB_LOST_AFTER_PLACE.exec(text) : null;
+  if (where) out.push({ text: where[0], phrase: `${where[0]}查阅（或下载）`, kind: 'verb' });
   const notice = text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
   if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
     const tail = (notice[1] ?? '').slice(-6);
@@ -1080,6 +1120,7 @@ const HOW: Readonly<Record<SlipKind, string>> = {
   worded: '用词不当',
   added: '多字',
   unfinished: '缺宾语',
+  verb: '缺谓语',
 };
 
 /** A fixed phrase with a character lost, doubled, replaced or swapped (warning). */
