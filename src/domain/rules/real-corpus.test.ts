@@ -1962,7 +1962,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '377-hebei-sjt-2025.txt': ['proactive-count-missing:overview'],
   '403-zhenan-muwang-2023.txt': ['proactive-count-missing:overview'],
   '406-kunming-jkq-zshzj-2020.txt': ['proactive-count-missing:overview'],
-  '423-tieling-xiongguantun-2023.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 37 after the measure of 899–928: no preface before `一、总体情况`, under it
+  // `…现将我镇2023年政府信息公开工作总结如下。`, the words of 平利县正阳镇 2021 written down as a problem
+  // there (read: the same shape, real).
+  '423-tieling-xiongguantun-2023.txt': [
+    'proactive-count-missing:overview',
+    'section-heading-mismatch:overview',
+  ],
   '432-xining-qingzhenxiang-2023.txt': ['proactive-count-missing:overview'],
   // 434–463 (measured at once on 399d57f): flagged at the measure.
   // Not written down, counted after the measure by the corpus's convention: a township's or
@@ -3658,7 +3664,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:overview:broken-number',
   ],
   // 899–928 (measured at once on 3dc1197): flagged at the measure.
-  '904-fengxin-dongfeng-2024.txt': ['notice-citation-wrong:overview:2019-60'],
+  '904-fengxin-dongfeng-2024.txt': [
+    'notice-citation-wrong:overview:2019-60',
+    // Since a fix of stop 37 after the measure of 899–928: `本报告内容包括总体情况、主动公开政府信息
+    // 情况、依申请公开政府信息情况、收到和处理政府信息公开申请情况、…等`, seven items, no number said.
+    'part-count-mismatch:meta',
+  ],
   '905-poyang-county-2024.txt': ['government-scope-missing'],
   '906-huadu-timian-2024.txt': ['government-scope-missing', 'parts-sum-mismatch:overview'],
   '907-lixia-yanshan-2025.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -3673,13 +3684,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'overview-areas-missing',
     'phrase-garbled:overview',
+    // Since a fix of stop 37 after the measure of 899–928: no preface, `现将我镇2021年政府信息公开
+    // 工作总结如下` under `一、总体情况`.
+    'section-heading-mismatch:overview',
   ],
   '915-bohu-wjw-2019.txt': ['overview-areas-missing'],
   '917-tongliang-swj-2022.txt': ['section-heading-mismatch:overview'],
   '921-qianan-dawuli-2020.txt': ['government-scope-missing', 'overview-areas-missing'],
   '922-qinyuan-guodao-2021.txt': ['government-scope-missing', 'overview-areas-missing'],
   '923-ejina-saihantaolai-2022.txt': ['government-scope-missing'],
-  '924-haicheng-xisi-2025.txt': ['government-scope-missing'],
+  '924-haicheng-xisi-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 899–928: `我镇共制定规范性文件0件,废止规范性文件0件,
+    // 现行有效的规范性文件。`, the last count's number lost.
+    'count-number-missing:overview',
+  ],
   '925-shulan-chaoyang-2023.txt': [
     'date-characters-missing:meta',
     'government-scope-missing',
@@ -4008,22 +4027,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '901-tongcheng-city-2021.txt': [
     '市政府的报告只称“我市”，给出“主动公开政府信息21132 条”“发布政策解读 565条”“主动回应 1426 条”等数字，未说明是市政府本级还是全市的数据（“全市86 家单位预决算…均按要求公开”说的是公开了哪些单位的预决算，不是这些条数的口径）',
   ],
-  '904-fengxin-dongfeng-2024.txt': [
-    '序言所列报告内容有七项：在“主动公开政府信息情况”与“收到和处理政府信息公开申请情况”之间多出“依申请公开政府信息情况”，与规定的六部分不符',
-  ],
   '912-pingtang-datang-2020.txt': [
     '镇政府的数字“2020年,全年主动公开政府信息共计127条”未说明是镇本级还是全镇（同句“我镇的政府信息公开工作”不是口径；(三)“负责全镇的政府信息公开”说的是工作，不是数字）',
-  ],
-  '914-pingli-zhengyang-2021.txt': [
-    '没有序言，“现将我镇2021年政府信息公开工作总结如下”这一段开头语印在“一、总体情况”标题之下',
   ],
   // Left after a fix of stop 37 after the measure of 899–928: `(四)政府信息平台建设` (924) and
   // `(四)政务信息公开平台建设情况` (926) are the area named in other words, the shape 081's entry above
   // leaves: flagging them warns 11 more texts of the corpus (009, 056, 081, 178, 341, 347, 364, 420,
   // 433, 817, 818 write `(四)政府信息平台建设(情况)`; 162 `(四)政务信息公开平台建设`), whose gatherers
-  // wrote it down as no problem or as a slip `按以往不计` (162, 178, 817, 818) — a policy for the lead.
+  // wrote it down as no problem or as a slip `按以往不计` (162, 178, 817, 818); the lead keeps that decision.
   '924-haicheng-xisi-2025.txt': [
-    '总体情况(三)“现行有效的规范性文件。”缺了件数',
     '总体情况小标题“(四)政府信息平台建设”缺“公开”二字，应为“政府信息公开平台建设”',
   ],
   '926-wuchang-zrzyj-2024.txt': [
@@ -4189,8 +4201,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 882's `parts-sum-mismatch:overview`, silenced since (stop 36, helper f11): `我县主动公开各类政府信息
   // 1644条。其中,…政府采购18条。试点领域信息公开中重大建设项目52条,…`, the next sentence's counts making
   // up the whole exactly (826 + 818 = 1644): the list goes on past its full stop.
-  // 899–928 (measured at once on 3dc1197): warned at the measure, not written down (to be read).
-  '924-haicheng-xisi-2025.txt': ['overview-item-off-topic:overview'],
+  // 899–928 (measured at once on 3dc1197): 924's `overview-item-off-topic:overview`, warned at the
+  // measure, silenced since a fix of stop 37: `(二)依申请公开情况` says `年内,我镇未收到公民、法人或
+  // 其他组织通过任何形式提出的政府信息公开申请`, none received.
 };
 
 /**

@@ -238,9 +238,12 @@ const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = 
  * 2019年度政府信息公开工作情况报告予以公开`, `现发布《…2021年政府信息公开工作年度报告》`): `现` and the
  * report put forward. Counted only when it names the report's year (`namesOnlyYear`): not `现将有关情况报告如下`
  * introducing the items (real: 宛城区民政局 2025).
+ * Since a fix of stop 37 after the measure of 899–928: or the year's work summed up as the report
+ * (`现将我镇2021年政府信息公开工作总结如下`, real: 平利县正阳镇 2021, no preface before `一、总体情况`;
+ * the same words in 熊官屯镇 2023), its year named all the same (not `现将有关情况总结如下`).
  */
 const PRESENTS_REPORT =
-  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把)[^。]{0,16}\d{4}年度?(?:政府信息公开|政务公开)工作(?:情况)?总结如下|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
 /** The report named as what was drawn up (`编制了2022年度政府信息公开工作年度报告`), its year before it. */
 const NAMES_REPORT = /\d{4}年度?[^。]{0,30}?(?:年度报告|年报|工作报告)/;
 /** A title in book marks (`《关于做好2021年政府信息公开工作年度报告的通知》`): a notice's, not the report. */
@@ -869,8 +872,11 @@ const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 // Since a fix of stop 35 after the measure of 719–748: a count whose unit was lost still tells the
 // requests (`2023年度市外办接受自然人依申请公开事项0`, real: 乌鲁木齐市外办 2023; `count-unit-missing`
 // says the unit).
+// Since a fix of stop 37 after the measure of 899–928: none received, the requesters told at length
+// before 申请 (`年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请`, real: 海城市
+// 西四镇 2025): a receipt denied reads further, to its clause's end.
 const REQUESTS_TOLD =
-  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|申请[^。；;，,]{0,20}?\d+(?=[。，,；;]|$)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|(?:收到|接到)政府信息公开型(?:案件|事项)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
+  /(?:收到|接到|接收|办结|处理|登记)[^。，,；;]{0,14}申请|(?:未|没有)(?:收到|接到|受理)[^。；;，,]{0,36}申请|申请[^。；;]{0,20}?(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|次|宗|起|人次)|申请[^。；;，,]{0,20}?\d+(?=[。，,；;]|$)|(?:未|没有|无)(?:收到|接到|受理)?[^。；;，,]{0,24}(?:申请|要求公开)|申请[^。；;，,]{0,10}(?:为零|为0|0件)|(?:收到|接到)政府信息公开型(?:案件|事项)|受理|办理|答复|予以公开|部分公开|不予公开|无法提供|不予处理/;
 /**
  * A part only the reports of the old regulation (2008–2019) had: 政府信息公开的收费及减免情况, or
  * 政府信息公开支出和收费情况 (real: 兴化市昌荣镇 2025) (the current format has no such part; fees

@@ -42,7 +42,7 @@ export interface LostNumber {
    * (`…其他需要报告的事项个部分组成`); the whole before `其中`, its parts counted after it
    * (`发布信息,其中,…11829条,…9215条`).
    */
-  readonly kind?: 'blank' | 'total' | 'parts' | 'whole';
+  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series';
 }
 
 /**
@@ -127,6 +127,40 @@ function blankCountIn(raw: string): LostNumber | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 37 after the measure of 899–928: the last item of a series of counts of the
+ * same thing, its number and unit both lost (`我镇共制定规范性文件0件,废止规范性文件0件,现行有效的规范性
+ * 文件。`, real: 海城市西四镇 2025): the two items before it count a thing (`…规范性文件0件`), the last
+ * names the same thing (at least three characters in common at their ends) after a word of a stock
+ * or a total (`现行有效的`, `累计`), no number in it. Not `集中公开现行有效行政规范性文件` (a verb before
+ * it, no counts of the same thing before it).
+ */
+const SERIES_COUNTED = /^([^\d]*?)\d+(?:余|多)?[条件篇项个份]$/;
+const STOCK_OR_TOTAL = /^(?:现行有效|仍然有效|继续有效|有效|现存|保留|累计|合计|总计|共计?)的?$/;
+/** The shortest thing counted that two counts share (`规范性文件`). */
+const SERIES_NOUN_MIN = 3;
+
+function seriesLastIn(items: readonly string[]): LostNumber | null {
+  const last = (items[items.length - 1] ?? '').replace(/[。．.！!]+$/, '');
+  if (last === '' || /\d/.test(last) || items.length < 3) return null;
+  const a = SERIES_COUNTED.exec(items[items.length - 3] ?? '')?.[1];
+  const b = SERIES_COUNTED.exec(items[items.length - 2] ?? '')?.[1];
+  if (a === undefined || b === undefined) return null;
+  let shared = 0;
+  while (
+    shared < a.length &&
+    shared < b.length &&
+    a[a.length - 1 - shared] === b[b.length - 1 - shared]
+  )
+    shared += 1;
+  if (shared < SERIES_NOUN_MIN) return null;
+  const noun = a.slice(a.length - shared);
+  if (!last.endsWith(noun) || !STOCK_OR_TOTAL.test(last.slice(0, last.length - noun.length)))
+    return null;
+  const unit = /([条件篇项个份])$/.exec(items[items.length - 2] ?? '')?.[1] ?? '件';
+  return { item: last, unit, kind: 'series' };
+}
+
 /** The warning for one lost number; `parts` is how many parts the format has. */
 function messageOf(lost: LostNumber, parts: number): string {
   switch (lost.kind) {
@@ -136,6 +170,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`;
     case 'total':
       return `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`;
+    case 'series':
+      return `文中“${lost.item}”后缺少数量：同一句前面各项都写明了多少${lost.unit}，这一项却没有写数字和单位，请补上数量`;
     case 'blank':
       return `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`;
     case undefined:
@@ -171,6 +207,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
       // numbered counts has none (the same answer, without splitting it).
       if (!twoNumbered(sentence)) continue;
       const items = sentence.split(/[、，,；;：:]/);
+      const series = seriesLastIn(items);
+      if (series) out.push(series);
       for (let i = 0; i < items.length; i += 1) {
         const m = ITEM_WITHOUT.exec(items[i] ?? '');
         if (!m) continue;

@@ -1510,7 +1510,14 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         : undefined;
     // A part named by two items in a row (`…政府信息公开行政复议、行政诉讼情况、提起行政诉讼的情况、存在
     // 的主要问题…等六部分`, real: 平潭综合实验区农业农村局 2022): one part listed twice.
-    const twice = stated === count && repeated === undefined ? partNamedTwice(list, words) : null;
+    // Since a fix of stop 37 after the measure of 899–928: so in a list with no number said that
+    // names every part (`本报告内容包括总体情况、主动公开政府信息情况、依申请公开政府信息情况、收到和处理
+    // 政府信息公开申请情况、…、其他需要报告的事项等`, real: 奉新县东风垦殖场 2024, seven items).
+    const twice =
+      (stated === count || (stated === null && named.length === words.length)) &&
+      repeated === undefined
+        ? partNamedTwice(list, words)
+        : null;
     // A part of the reports of the old regulation (before its 2019 revision): `本报告由概述、主动公开
     // 政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、…等部分组成` (real:
     // 周湾镇 2021).
@@ -1595,7 +1602,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${counted?.[1] ?? ''}个部分”对不上`);
     if (twice !== null)
       parts.push(
-        `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，与所说的“${counted?.[1] ?? ''}个部分”对不上`,
+        `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，${stated === null ? `而年度报告格式规定为 ${count} 个部分：${names.join('、')}` : `与所说的“${counted?.[1] ?? ''}个部分”对不上`}`,
       );
     if (wrongCount)
       parts.push(
