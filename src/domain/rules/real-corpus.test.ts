@@ -3715,7 +3715,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 899–928, warned at the measure and read: 909's cited title `《…关于印发中华人民共和国政府信息公开工作年度报告格式》` lacks its 〈〉 and 的通知
   // (real); 912's address `平塘县大塘镇大塘人民政府` names the town's government with 镇 lost (real); 921's and 922's overviews
   // lack areas, as the gatherer wrote, the key without its section suffix.
-  '912-pingtang-datang-2020.txt': ['agency-name-word-lost:meta'],
+  '912-pingtang-datang-2020.txt': [
+    'agency-name-word-lost:meta',
+    // Since a fix of stop 37 after the measure of 899–928 (in MISSED before): the town's
+    // `全年主动公开政府信息共计127条` with nothing said of 本级 or 全镇 (`负责全镇的政府信息公`, cut, is work).
+    'government-scope-missing',
+  ],
+  // Since a fix of stop 37 after the measure of 899–928 (in MISSED before): 桐城市's `我市` with
+  // `主动公开政府信息21132 条` and no 本级 or 全市 of the figures (`全市86 家单位预决算…均按要求公开` names
+  // whose budgets were published).
+  '901-tongcheng-city-2021.txt': ['government-scope-missing'],
+  // Since a fix of stop 37 after the measure of 899–928 (in MISSED before): 桐庐县's requests, 163
+  // received, 7 carried in, 9 carried over (161 handled), against every outcome listed
+  // (`予以公开或部分公开96件、…不予公开2件、无法提供40件、不予处理1件、其他处理21件`), 160.
+  '900-tonglu-county-2023.txt': ['parts-sum-mismatch:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4021,15 +4034,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // telling the work, the count in 表二), with items left out 44.
   '878-haizhu-jiangnanzhong-2020.txt': ['总体情况没有写全年主动公开政府信息的数量'],
   // 899–928 (measured at once on 3dc1197): missed at the measure.
-  '900-tonglu-county-2023.txt': [
-    '总体情况(二)：收到163件加上年结转7件共170件，结转至2024年9件，应办结161件（“办复率94.7%”即161/170），而所列办理结果“予以公开或部分公开96件、不予公开2件、无法提供40件、不予处理1件、其他处理21件”只有160件，与办结数差1件（各项占比亦合计94.12%，不到94.7%）',
-  ],
-  '901-tongcheng-city-2021.txt': [
-    '市政府的报告只称“我市”，给出“主动公开政府信息21132 条”“发布政策解读 565条”“主动回应 1426 条”等数字，未说明是市政府本级还是全市的数据（“全市86 家单位预决算…均按要求公开”说的是公开了哪些单位的预决算，不是这些条数的口径）',
-  ],
-  '912-pingtang-datang-2020.txt': [
-    '镇政府的数字“2020年,全年主动公开政府信息共计127条”未说明是镇本级还是全镇（同句“我镇的政府信息公开工作”不是口径；(三)“负责全镇的政府信息公开”说的是工作，不是数字）',
-  ],
   // Left after a fix of stop 37 after the measure of 899–928: `(四)政府信息平台建设` (924) and
   // `(四)政务信息公开平台建设情况` (926) are the area named in other words, the shape 081's entry above
   // leaves: flagging them warns 11 more texts of the corpus (009, 056, 081, 178, 341, 347, 364, 420,

@@ -1174,6 +1174,83 @@ const mayListParts = perText(
     COUNT_THEN_BRACKET.test(text),
 );
 
+/**
+ * Since a fix of stop 37 after the measure of 899–928: the outcomes of the requests told in a
+ * paragraph, every official outcome listed (予以公开 and 部分公开, or the two together, 不予公开,
+ * 无法提供, 不予处理, 其他处理), that add up to none of the counts of the requests said before them
+ * (real: 桐庐县 2023, `全县共收到政府信息公开申请163件,…2022年结转政府信息公开申请7件,结转至2024年
+ * 9件。…办复率94.7%,其中予以公开或部分公开96件…;不予公开2件…;无法提供40件…;不予处理1件…;其他处理
+ * 21件`: 160 of 161 handled). A list leaving an outcome out may leave its count out too (real: 亳州市
+ * 人民政府办公室 2025, four outcomes, 56 of 70, no 部分公开 nor 不予处理), so only a whole list is
+ * read. The counts it may make: the requests received, with those carried in from last year added
+ * and those carried over taken away, each or both, or the requests said answered (`在法定期限内答复
+ * 1336件`, real: 松江区 2024).
+ */
+const OUTCOME =
+  /(予以公开(?:或|和|及|与|、)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"]?(?:的)?(?:共)?(\d+)件/g;
+const OUTCOMES_RECEIVED = /(?:收到|受理)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,6}?(\d+)件/;
+const OUTCOMES_CARRIED_IN =
+  /(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)[^\d，,；;。]{0,16}?(\d+)件/;
+const OUTCOMES_CARRIED_OUT =
+  /(?:结转|转结)(?:至|到)(?:(?:19|20)\d{2}年度?)?[^\d，,；;。]{0,12}?(\d+)件|(?:结转|转结)下一?年度?[^\d，,；;。]{0,12}?(\d+)件/;
+const OUTCOMES_ANSWERED = /(?:答复|办结)(?:的)?[^\d，,；;。]{0,4}?(\d+)件/;
+const OUTCOME_NAMES = ['不予公开', '无法提供', '不予处理', '其他处理'] as const;
+
+interface OutcomesShort {
+  readonly expected: number;
+  readonly received: number;
+  readonly carriedIn: number;
+  readonly carriedOut: number;
+  readonly listed: readonly string[];
+  readonly sum: number;
+}
+
+const outcomesShortIn = perText((_, analysed): OutcomesShort | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('其他处理') || !compact.includes('不予处理')) return null;
+  for (const paragraph of compact.split('\n')) {
+    if (!paragraph.includes('其他处理')) continue;
+    const found = [...paragraph.matchAll(OUTCOME)];
+    const names = found.map((m) => m[1] ?? '');
+    if (new Set(names).size !== names.length) continue;
+    const together = names.some((n) => n.length > 4);
+    if (
+      !OUTCOME_NAMES.every((n) => names.includes(n)) ||
+      !(together || (names.includes('予以公开') && names.includes('部分公开')))
+    )
+      continue;
+    const before = paragraph.slice(0, found[0]?.index ?? 0);
+    const received = OUTCOMES_RECEIVED.exec(before);
+    if (!received) continue;
+    const r = Number(received[1]);
+    const carriedIn = Number(OUTCOMES_CARRIED_IN.exec(before)?.[1] ?? 0);
+    const out = OUTCOMES_CARRIED_OUT.exec(paragraph);
+    const carriedOut = Number(out?.[1] ?? out?.[2] ?? 0);
+    const answered = OUTCOMES_ANSWERED.exec(before.slice(received.index));
+    const sum = found.reduce((a, m) => a + Number(m[2]), 0);
+    const fits = [r, r + carriedIn, r - carriedOut, r + carriedIn - carriedOut];
+    if (answered) fits.push(Number(answered[1]));
+    if (fits.includes(sum)) continue;
+    return {
+      expected: r + carriedIn - carriedOut,
+      received: r,
+      carriedIn,
+      carriedOut,
+      listed: found.map((m) => `${m[1] ?? ''}${m[2] ?? ''}件`),
+      sum,
+    };
+  }
+  return null;
+});
+
+function outcomesMessage(o: OutcomesShort): string {
+  const carried =
+    (o.carriedIn > 0 ? `，加上年结转 ${o.carriedIn} 件` : '') +
+    (o.carriedOut > 0 ? `，减结转下年度 ${o.carriedOut} 件` : '');
+  const by = o.sum - o.expected;
+  return `文中说收到政府信息公开申请 ${o.received} 件${carried}，应办结 ${o.expected} 件，但随后列出的全部办理结果 ${o.listed.join(' + ')} = ${o.sum} 件，比应办结的${by > 0 ? '多' : '少'} ${Math.abs(by)} 件：各种办理结果合起来应是全部办结的申请，请核对各项和收到、结转的件数`;
+}
+
 export const partsSumCheck = defineCheck({
   id: 'parts-sum-mismatch',
   severity: 'warning',
@@ -1183,10 +1260,11 @@ export const partsSumCheck = defineCheck({
     const found: Finding[] = [];
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
-      if (!mayListParts(text)) continue;
-      const [first] = partsExceedingWhole(text);
-      if (!first) continue;
-      found.push({ target: section, fields: [field], section, message: excessMessage(first) });
+      const [first] = mayListParts(text) ? partsExceedingWhole(text) : [];
+      const outcomes = first ? null : outcomesShortIn(text);
+      const message = first ? excessMessage(first) : outcomes && outcomesMessage(outcomes);
+      if (!message) continue;
+      found.push({ target: section, fields: [field], section, message });
     }
     return found;
   },

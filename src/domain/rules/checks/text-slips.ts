@@ -2282,8 +2282,13 @@ const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)
  * Since a fix of stop 35 after the measure of 674–718: so does the whole town's 政府信息公开 told as
  * going well (`全镇政府信息公开呈现出稳固推进、不断深化的良好态势`, real: 鹤山镇 2020).
  */
+/*
+ * Since a fix of stop 37 after the measure of 899–928: so does the whole town's 政府信息公开 with 的
+ * (`安排专人负责全镇的政府信息公开`, real: 平塘县大塘镇人民政府 2020), also where the text is cut in it
+ * (`…负责全镇的政府信息公`, the excerpt's end).
+ */
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?:政府信息|政务)公开)/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务)公(?:开|$))/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -2322,6 +2327,12 @@ const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
  */
 const REVIEW_OR_SUIT = /复议|诉讼/;
 /**
+ * Since a fix of stop 37 after the measure of 899–928: in a region's government's report, the
+ * region's units as those whose budgets were published (`全市86 家单位预决算、“三公”经费等财政信息均按
+ * 要求公开`, real: 桐城市 2021): whose budgets the public may read, each unit's own, not whose the figures of 主动公开 and of requests are, when no count is given beside them.
+ */
+const UNITS_BUDGETS = /^(?:全|各)[^，,。；;：:]{0,10}?(?:预决算|预算|决算|“?三公”?经费)/;
+/**
  * Since a fix of stop 34 after the measure of 644–673: a region's units as those addressed
  * (`方便群众直接向各镇(街)、区直部门申请`, real: 襄州区人民政府 2022): where one may ask, not whose the
  * figures are.
@@ -2353,6 +2364,7 @@ const scopeIn = perTextAnd((_, town: boolean, analysed) => {
         !COUNT_GIVEN.test(sentence)
       )
         continue;
+      if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
       if (
         REGION_CENTRE.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
