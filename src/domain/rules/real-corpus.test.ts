@@ -3729,6 +3729,45 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // received, 7 carried in, 9 carried over (161 handled), against every outcome listed
   // (`予以公开或部分公开96件、…不予公开2件、无法提供40件、不予处理1件、其他处理21件`), 160.
   '900-tonglu-county-2023.txt': ['parts-sum-mismatch:overview'],
+  // 929–958 (measured at once on cedb0ad): flagged at the measure.
+  '929-xuanzhou-xikou-2023.txt': ['government-scope-missing'],
+  '930-longyou-dajie-2019.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
+  '931-hukou-dalong-2025.txt': ['government-scope-missing'],
+  '933-jiayu-panjiawan-2020.txt': ['phrase-garbled:overview', 'report-name-garbled:meta'],
+  '935-huitong-gaoyi-2025.txt': ['government-scope-missing'],
+  '936-liunan-2023.txt': ['government-scope-missing'],
+  '938-zzgx-shuangqiao-2021.txt': ['report-name-garbled:meta'],
+  '939-fufeng-county-2022.txt': ['government-scope-missing'],
+  '940-fengqing-cyfwzx-2024.txt': ['text-bracket-unclosed:overview'],
+  '941-urumqi-zsfwj-2021.txt': [
+    'notice-citation-wrong:overview:2019-60',
+    'phrase-garbled:meta',
+    'overview-areas-missing',
+  ],
+  '943-yuzhong-jfbcbd-2024.txt': ['date-characters-missing:meta'],
+  '944-linxia-xczxj-2023.txt': ['report-name-garbled:meta'],
+  '946-guiyang-dsjj-2020.txt': ['statistics-period-mismatch:meta'],
+  '950-wuqing-baigutun-2021.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    'overview-areas-missing',
+    'report-name-garbled:overview',
+  ],
+  '951-dingzhou-pangcun-2024.txt': [
+    'count-unit-missing:overview',
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    'date-characters-missing:title',
+  ],
+  '953-kyzq-tuliemaodu-2023.txt': ['section-heading-mismatch:overview'],
+  '955-shenyang-bgt-2025.txt': ['notice-citation-wrong:meta:2019-60'],
+  '956-dongliao-jinzhou-2025.txt': ['report-name-garbled:meta'],
+  // 929–958, warned at the measure and read: 932's, 941's and 950's overviews lack areas, as their gatherers
+  // wrote, the key without its section suffix; 932's 2019 采购总金额 `137.3` printed without a unit (the
+  // corpus's rule since 878: a 2019 header prints none); 950's preface printed under 一、总体情况 names
+  // the report `…政府信息公开年度报告`, 工作 lost, as its title does (the gatherer's problem, said of both);
+  // 951's second title line `2024政府信息公开工作年度报告`, 年 lost (the gatherer's first problem).
+  '932-xiping-jiaozhuang-2019.txt': ['overview-areas-missing', 'procurement-unit-unstated'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4045,6 +4084,55 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '926-wuchang-zrzyj-2024.txt': [
     '总体情况小标题“(四)政务信息公开平台建设情况”：“政府信息公开平台建设”写成了“政务信息公开平台建设”',
   ],
+  // 929–958 (measured at once on cedb0ad): missed at the measure.
+  '931-hukou-dalong-2025.txt': [
+    '标题“2025湖口县大垅乡2025年度政府信息公开工作年度报告”：开头多了一个“2025”，年份重出',
+    '序言联系方式写“请联系湖口县大垅集镇”：机关名称写成“大垅集镇”（应为大垅乡人民政府或其党政办），不是本机关的名称',
+    '依申请公开写“通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结”：收到0件，又说申请“均全部办结”',
+  ],
+  '932-xiping-jiaozhuang-2019.txt': [
+    '总体情况小标题“(一)主动公开政府的情况”缺“信息”，应为“主动公开政府信息情况”',
+    '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
+  ],
+  '933-jiayu-panjiawan-2020.txt': [
+    '序言“根据《中华人民共和国政府信息公开条例》、《政府信息公开条例》、…”：同一部条例以全称和简称重复引用',
+    '镇政府的报告总体情况写“切实推进了全县政府信息公开工作”：乡镇写了全县的工作，超出本级',
+  ],
+  '936-liunan-2023.txt': ['“内组织召开了14场政策说明会”：句首缺“年”字，应为“年内组织召开了”'],
+  '937-sanya-haitang-2021.txt': [
+    '标题只有“2021年政府信息公开工作年度报告”，没有机关名称',
+    '区政府的报告写“截止2021年12月31日,我区在政府信息公开专栏主动公开文件共349件”“我区2021年收到依法处理依申请公开共6件”，只称“我区”，未说明是区政府本级还是全区的数据',
+  ],
+  '939-fufeng-county-2022.txt': [
+    '总体情况小标题“(二)规范依申请信息工作流程”：“依申请公开”缺“公开”二字',
+  ],
+  '942-pengyang-county-2022.txt': [
+    '“全年累计发布信息19135条信息”：“信息”重复',
+    '“把握好信息发布的时度效和频奏点”：“频奏点”不成词，应为“节奏点”',
+    '县政府的报告写“全年累计发布信息19135条”“全年累计办理申请29件”，未说明是县政府本级还是全县的数据（只说由政府网站、政务微信、政务微博发布）',
+  ],
+  '943-yuzhong-jfbcbd-2024.txt': [
+    '“通过人民政府门户网站、爱尚解放碑公众号公众号等各类渠道进行公开”：“公众号”重复',
+  ],
+  '945-hezuo-city-2023.txt': [
+    '“进一步提高了我政府管理工作公信力和透明度”：“我政府”缺“市”字（应为“我市政府”）',
+    '市政府的报告写“2023年全年共收到政府信息依申请公开申请6件”，未说明是市政府本级还是全市的数据',
+    '总体情况小标题“(四)政府信息平台建设情况”：缺“公开”二字（应为“政府信息公开平台建设情况”）',
+  ],
+  '947-cuiping-jxkjj-2021.txt': [
+    '2021年度报告的序言写“本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外”，沿用2019年格式的栏目，2021年格式表二已无“对外公开总数量”（改为现行有效件数）',
+    '“2021年我局区政府门户网站和省政府信息网站依申请公开信息0条”：语句残缺（缺“在…收到”），且把申请数写成“信息0条”',
+  ],
+  '953-kyzq-tuliemaodu-2023.txt': [
+    '吐列毛杜镇的报告，序言却写“报告内容包括2023年我局政府信息公开总体情况”“请与科右中旗政务服务局办公室联系”：照抄了旗政务服务局的序言，机关不符（正文自称“我镇”）',
+  ],
+  '956-dongliao-jinzhou-2025.txt': [
+    '乡政府的报告写“全年累计公开各类政府信息9条”（主语是金州乡，渠道含村级公告栏、村民代表大会），未说明是乡本级还是全乡（含村）的数据',
+  ],
+  '957-acheng-hedong-2023.txt': [
+    '2023年度的报告，总体情况说按照《哈尔滨市人民政府办公厅关于印发哈尔滨市2020年政务公开重点工作任务责任分解表的通知》(哈政办发〔2020〕28号)完成2023年度政务公开工作：引用的是2020年的任务分解，不是本年度的',
+  ],
+  '958-jingan-gonghexinlu-2024.txt': ['总体情况“按照按照《条例》《规定》”：“按照”重复'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -4208,6 +4296,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 899–928 (measured at once on 3dc1197): 924's `overview-item-off-topic:overview`, warned at the
   // measure, silenced since a fix of stop 37: `(二)依申请公开情况` says `年内,我镇未收到公民、法人或
   // 其他组织通过任何形式提出的政府信息公开申请`, none received.
+  // 929–958 (measured at once on cedb0ad): warned at the measure, not written down (to be read).
+  '954-changtu-county-2022.txt': ['text-stray-closer:meta'],
 };
 
 /**
@@ -4356,6 +4446,18 @@ const MEASURES: readonly Measure[] = [
     label: '914–928, held out, measured once after the fixes of 674–898',
     from: 914,
     to: 928,
+    ext: 'txt',
+  },
+  {
+    label: '929–943, held out, measured once after the fixes of 674–928',
+    from: 929,
+    to: 943,
+    ext: 'txt',
+  },
+  {
+    label: '944–958, held out, measured once after the fixes of 674–928',
+    from: 944,
+    to: 958,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
