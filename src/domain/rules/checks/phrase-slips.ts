@@ -718,16 +718,20 @@ interface NearMiss {
 interface Scanner {
   readonly byPair: ReadonlyMap<number, readonly NearMiss[]>;
   /**
-   * By character, 0 or the number of the pairs it opens (the cheap test made at every character;
+   * By character, 0 or the number of the pairs it opens (tested where `near` lets a pair by;
    * the number keeps a pair's code a small integer, a fast key).
    */
   readonly opens: Uint16Array;
-  /** By `pairHash`, whether some pair may have that hash (a second cheap test before the map). */
-  readonly pairs: Uint8Array;
+  /**
+   * One bit by `nearHash` of two neighbouring characters: whether some near miss may open there.
+   * The first test at every character (8 KiB, one load; about 2 % of the bits are set), before
+   * `opens` and the map.
+   */
+  readonly near: Uint32Array;
 }
 
 const pairCode = (opener: number, b: number): number => opener * 0x10000 + b;
-const pairHash = (opener: number, b: number): number => ((opener << 8) ^ b) & 0xffff;
+const nearHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
 const HAN = /[\u4e00-\u9fff]/;
 /** A label's run of five to twenty characters (a longer one is no fixed phrase, it is a sentence). */
 const HAN_RUN = /[\u4e00-\u9fff]{5,}/g;
@@ -803,7 +807,7 @@ function compile(phrases: readonly string[]): Scanner {
   }
   const byPair = new Map<number, NearMiss[]>();
   const opens = new Uint16Array(0x10000);
-  const pairs = new Uint8Array(0x10000);
+  const near = new Uint32Array(0x10000 >>> 5);
   let openers = 0;
   const all = [
     ...misses.values(),
@@ -814,7 +818,8 @@ function compile(phrases: readonly string[]): Scanner {
     if (opens[a] === 0) opens[a] = ++openers;
     const b = miss.text.charCodeAt(miss.at + 1);
     const code = pairCode(opens[a] ?? 0, b);
-    pairs[pairHash(opens[a] ?? 0, b)] = 1;
+    const h = nearHash(a, b);
+    near[h >>> 5] = (near[h >>> 5] ?? 0) | (1 << (h & 31));
     const list = byPair.get(code);
     if (list) list.push(miss);
     else byPair.set(code, [miss]);
@@ -823,7 +828,7 @@ function compile(phrases: readonly string[]): Scanner {
   // heading's, not `政府信息公开`'s.
   const rank = (m: NearMiss): number => (m.shape ? 1000 : m.text.length);
   for (const list of byPair.values()) list.sort((x, y) => rank(y) - rank(x));
-  return { byPair, opens, pairs };
+  return { byPair, opens, near };
 }
 
 const scanners = new WeakMap<FormatTemplate, Scanner>();
@@ -1008,7 +1013,7 @@ const VERB_LOST_AFTER_PLACE =
 
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
-  const { byPair, opens, pairs } = scanner;
+  const { byPair, opens, near } = scanner;
   const out: PhraseSlip[] = [];
   const parts = text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;
   if (parts) {
@@ -1059,11 +1064,14 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;
+  let b = text.charCodeAt(0);
   for (let i = 0; i + 1 < text.length; i += 1) {
-    const opener = opens[text.charCodeAt(i)] ?? 0;
+    const a = b;
+    b = text.charCodeAt(i + 1);
+    const h = nearHash(a, b);
+    if (((near[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) continue;
+    const opener = opens[a] ?? 0;
     if (opener === 0) continue;
-    const b = text.charCodeAt(i + 1);
-    if (pairs[pairHash(opener, b)] === 0) continue;
     const misses = byPair.get(pairCode(opener, b));
     if (!misses) continue;
     for (const miss of misses) {
