@@ -2641,7 +2641,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '371-hejing-keerguti-2023.txt': ['table-header-changed:t2:行政规范性文件'],
   // `规范性文件` then 21, 0, 21, a cell a line.
   '396-yueyang-xfj-2021.txt': ['table-header-changed:t2:行政规范性文件'],
-  '030-pingtan-nyncj-2024.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 1 | 0 | 0`
+  '030-pingtan-nyncj-2024.html': [
+    'table-header-changed:t2:行政规范性文件', // `规范性文件 | 1 | 0 | 0`
+    // Since a fix of stop 37 after the measure of 929–958: `涉及耕地力地力补贴` (耕地地力补贴 garbled, 地力
+    // written twice; 036 and 074, the same bureau's, the same).
+    'phrase-garbled:overview',
+  ],
   '031-pingtan-scjgj-2025.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 1 | 1 | 73`
   '041-pingtan-htpq-2023.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 0 | 0 | 0`
   '043-pingtan-jjpq-2025.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 0 | 0 | 1`
@@ -2661,7 +2666,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '064-pingtan-jspq-2025.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 0 | 0 | 0`
-  '073-pingtan-scjgj-2023.html': ['table-header-changed:t2:行政规范性文件'], // `规范性文件 | 13 | 0 | 13`
+  '073-pingtan-scjgj-2023.html': [
+    'table-header-changed:t2:行政规范性文件', // `规范性文件 | 13 | 0 | 13`
+    // Since a fix of stop 37 after the measure of 929–958: `但还存在一些问题问题和不足`.
+    'phrase-garbled:problems',
+  ],
   '630-daishan-changtu-2021.txt': [
     'part-count-mismatch:meta',
     'phrase-garbled:meta',
@@ -2719,7 +2728,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 34 after the measure (see 069 below).
     'part-count-mismatch:meta',
   ],
-  '647-yuanjiang-huangmaozhou-2021.txt': ['government-scope-missing'],
+  '647-yuanjiang-huangmaozhou-2021.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 929–958: `涉及公共利益和公众利益和公众权益的重要事项` (a
+    // phrase written twice).
+    'phrase-garbled:overview',
+  ],
   '650-kaijiang-xczxj-2023.txt': [
     'overview-item-off-topic:overview',
     'section-heading-mismatch:overview',
@@ -2823,7 +2837,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 方面内容`, whose gatherer noted the list beside the overview's missing areas, read since), or four
   // parts told by 阐述 (`将从主动公开政府信息情况、…、存在的主要问题及改进情况等方面进行阐述`, 654,
   // short of 总体情况 and 其他需要报告的事项).
-  '035-wuhai-gxj-2020.txt': ['part-count-mismatch:overview'],
+  '035-wuhai-gxj-2020.txt': [
+    'part-count-mismatch:overview',
+    // Since a fix of stop 37 after the measure of 929–958: `专题专栏、党建工作工作等` (工作 written twice).
+    'phrase-garbled:overview',
+  ],
   '069-linhai-taizhouwan-kfq-2023.txt': ['part-count-mismatch:meta'],
   '259-pingyang-county-2021.txt': ['part-count-mismatch:meta'],
   '324-pingyang-fengwo-2024.txt': ['part-count-mismatch:meta'],
@@ -3735,7 +3753,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '931-hukou-dalong-2025.txt': ['government-scope-missing'],
   '933-jiayu-panjiawan-2020.txt': ['phrase-garbled:overview', 'report-name-garbled:meta'],
   '935-huitong-gaoyi-2025.txt': ['government-scope-missing'],
-  '936-liunan-2023.txt': ['government-scope-missing'],
+  '936-liunan-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 929–958: `政策性文件同步解读。内组织召开了14场政策说明会` (年 lost).
+    'phrase-garbled:overview',
+  ],
   '938-zzgx-shuangqiao-2021.txt': ['report-name-garbled:meta'],
   '939-fufeng-county-2022.txt': ['government-scope-missing'],
   '940-fengqing-cyfwzx-2024.txt': ['text-bracket-unclosed:overview'],
@@ -3744,7 +3766,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
     'overview-areas-missing',
   ],
-  '943-yuzhong-jfbcbd-2024.txt': ['date-characters-missing:meta'],
+  '943-yuzhong-jfbcbd-2024.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 37 after the measure of 929–958: `爱尚解放碑公众号公众号等各类渠道`.
+    'phrase-garbled:overview',
+  ],
   '944-linxia-xczxj-2023.txt': ['report-name-garbled:meta'],
   '946-guiyang-dsjj-2020.txt': ['statistics-period-mismatch:meta'],
   '950-wuqing-baigutun-2021.txt': [
@@ -3768,6 +3794,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the report `…政府信息公开年度报告`, 工作 lost, as its title does (the gatherer's problem, said of both);
   // 951's second title line `2024政府信息公开工作年度报告`, 年 lost (the gatherer's first problem).
   '932-xiping-jiaozhuang-2019.txt': ['overview-areas-missing', 'procurement-unit-unstated'],
+  // Since a fix of stop 37 after the measure of 929–958: a word written twice in a row, read in
+  // the whole corpus: `《福建省人民政府办公厅关于关于全面推进基层政务公开…的通知》` (166), `大进镇深入学习深入学习
+  // 贯彻党的二十大` (332), `一是对是对政策解读、政务舆情回应` (033), `耕地力地力补贴` (036, 074: the same bureau
+  // as 030), `二是规范审核审核发布机制` (068); and the missed problems of 929–958 it flags with its
+  // neighbours: `全年累计发布信息19135条信息` (942, the counted noun said twice), `进一步提高了我政府管理工作
+  // 公信力` (945, 市 lost), `按照按照《条例》《规定》` (958).
+  '166-anxi-futian-2020.txt': ['phrase-garbled:meta'],
+  '332-kaizhou-dajin-2024.txt': ['phrase-garbled:overview'],
+  '033-pingtan-lywtj-2020.html': ['phrase-garbled:problems'],
+  '036-pingtan-nyncj-2022.html': ['phrase-garbled:overview'],
+  '074-pingtan-nyncj-2021.html': ['phrase-garbled:overview'],
+  '068-pingtan-qu-2021.html': ['phrase-garbled:overview'],
+  '942-pengyang-county-2022.txt': ['phrase-garbled:overview'],
+  '945-hezuo-city-2023.txt': ['phrase-garbled:overview'],
+  '958-jingan-gonghexinlu-2024.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4098,7 +4139,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“根据《中华人民共和国政府信息公开条例》、《政府信息公开条例》、…”：同一部条例以全称和简称重复引用',
     '镇政府的报告总体情况写“切实推进了全县政府信息公开工作”：乡镇写了全县的工作，超出本级',
   ],
-  '936-liunan-2023.txt': ['“内组织召开了14场政策说明会”：句首缺“年”字，应为“年内组织召开了”'],
   '937-sanya-haitang-2021.txt': [
     '标题只有“2021年政府信息公开工作年度报告”，没有机关名称',
     '区政府的报告写“截止2021年12月31日,我区在政府信息公开专栏主动公开文件共349件”“我区2021年收到依法处理依申请公开共6件”，只称“我区”，未说明是区政府本级还是全区的数据',
@@ -4107,15 +4147,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(二)规范依申请信息工作流程”：“依申请公开”缺“公开”二字',
   ],
   '942-pengyang-county-2022.txt': [
-    '“全年累计发布信息19135条信息”：“信息”重复',
+    // Left after a fix of stop 37 after the measure of 929–958: 频 for 节 is neither a look-alike nor a
+    // sound-alike (a cross of 频率 and 节奏); the corpus has no other 时度效 nor 频奏, so no rule but a
+    // list of this one word would flag it.
     '“把握好信息发布的时度效和频奏点”：“频奏点”不成词，应为“节奏点”',
     '县政府的报告写“全年累计发布信息19135条”“全年累计办理申请29件”，未说明是县政府本级还是全县的数据（只说由政府网站、政务微信、政务微博发布）',
   ],
-  '943-yuzhong-jfbcbd-2024.txt': [
-    '“通过人民政府门户网站、爱尚解放碑公众号公众号等各类渠道进行公开”：“公众号”重复',
-  ],
   '945-hezuo-city-2023.txt': [
-    '“进一步提高了我政府管理工作公信力和透明度”：“我政府”缺“市”字（应为“我市政府”）',
     '市政府的报告写“2023年全年共收到政府信息依申请公开申请6件”，未说明是市政府本级还是全市的数据',
     '总体情况小标题“(四)政府信息平台建设情况”：缺“公开”二字（应为“政府信息公开平台建设情况”）',
   ],
@@ -4132,7 +4170,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '957-acheng-hedong-2023.txt': [
     '2023年度的报告，总体情况说按照《哈尔滨市人民政府办公厅关于印发哈尔滨市2020年政务公开重点工作任务责任分解表的通知》(哈政办发〔2020〕28号)完成2023年度政务公开工作：引用的是2020年的任务分解，不是本年度的',
   ],
-  '958-jingan-gonghexinlu-2024.txt': ['总体情况“按照按照《条例》《规定》”：“按照”重复'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

@@ -1011,6 +1011,89 @@ const VERB_LOST_AFTER_TITLE =
 const VERB_LOST_AFTER_PLACE =
   /可以?在[^。；;，,\n]{2,60}?(?:网站|网|专栏|板块|版块|栏目|平台|页面|主页|信息公开)(?:[(（][^()（）\n]{0,120}[)）])?(?=[。；;]|$)/;
 
+/**
+ * Since a fix of stop 37 after the measure of 929–958: a word of two to five characters written
+ * twice in a row (`围绕区委、区政府中心工作,按照按照《条例》《规定》`, real: 静安区共和新路街道 2024;
+ * `通过人民政府门户网站、爱尚解放碑公众号公众号等各类渠道进行公开`, 渝中区解放碑街道 2024). The
+ * doubled words the other rules read are an agency's (`政府政府办公室`, `agency-name-word-doubled`),
+ * a fixed phrase's (`有关规定规定`) and a connective's across its comma (`其中,其中`); a preposition or
+ * a channel's name is none of them. The corpus's others read the same (`党建工作工作等`, `规范审核审核
+ * 发布机制`, `存在一些问题问题和不足`, `深入学习深入学习贯彻`, `一是对是对政策解读`, `涉及公共利益和公众
+ * 利益和公众权益`, `…办公厅关于关于全面推进…`). Not a word one compound ends and the next opens
+ * (`人民政府政府信息公开`, `主动公开公开时限`), nor a page's buttons printed with their icons' labels
+ * (`打印打印纠错纠错`, `无障碍无障碍`) or a link's label run into the sentence before it (`网站下载下载
+ * 地址http://…`, real: 通化市金厂镇 2025, its stop lost), nor one character written four times, nor
+ * 一 and a measure word said twice (`一项一项抓落实`, one by one).
+ */
+const NOT_TWICE = new Set([
+  '政府',
+  '公开',
+  '打印',
+  '纠错',
+  '分享',
+  '收藏',
+  '下载',
+  '微信',
+  '微博',
+  '有效',
+  '关闭',
+  '返回',
+  '无障碍',
+  '手机版',
+  '大中小',
+  '长者模式',
+]);
+/** 一 and a measure word said twice is a way of saying one by one (`一件一件抓落实`). */
+const ONE = 0x4e00;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+function wordTwice(text: string): PhraseSlip | null {
+  for (let i = 0; i + 3 < text.length; i += 1) {
+    const a = text.charCodeAt(i);
+    if (!isHan(a)) continue;
+    for (let n = 2; n <= 5 && i + 2 * n <= text.length; n += 1) {
+      if (text.charCodeAt(i + n) !== a) continue;
+      let same = true;
+      let one = true;
+      for (let k = 1; k < n && same; k += 1) {
+        const c = text.charCodeAt(i + k);
+        same = isHan(c) && c === text.charCodeAt(i + n + k);
+        one &&= c === a;
+      }
+      if (!same || one) continue;
+      const word = text.slice(i, i + n);
+      if (NOT_TWICE.has(word) || (n === 2 && a === ONE)) continue;
+      return { text: word + word, phrase: word, kind: 'doubled' };
+    }
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: the counted noun said both before and after
+ * its count (`全年累计发布信息19135条信息,其中政府网站发布信息…`, real: 彭阳县 2022): the noun after the
+ * unit, its clause ending there, says it again. Not a noun that opens a longer word after the count
+ * (`围绕县本级政务公开400多个公开目录`, 阜南县 2021).
+ */
+const COUNTED_TWICE =
+  /([\u4e00-\u9fff]{2,4})(\d[\d,.]*(?:余|多)?[条件个篇份项次期场则])\1(?=[，,。；;、]|等|$)/;
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: the agency speaking of its government as
+ * `我政府`, the place's kind lost (`进一步提高了我政府管理工作公信力和透明度`, real: 合作市 2023): `我`
+ * stands for a place or a body (`我市政府`, `我县人民政府`), never before 政府 alone; in no other text
+ * of the corpus.
+ */
+const OWN_GOVERNMENT_LOST = /我((?:人民)?政府)/;
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: 年内 with 年 lost opening a clause (`主动公开
+ * 文件均在规定时间内于柳南区政府门户网站发布,政策性文件同步解读。内组织召开了14场政策说明会`, real:
+ * 柳南区 2023): 内 alone opening a clause before a verb is no time (the corpus's other clauses open
+ * with `内容`, `内设`, `内外`, words of their own).
+ */
+const YEAR_LOST =
+  /(?:^|[，,。；;])内(组织|召开|开展|举办|举行|完成|发布|收到|办理|受理|编制|制发|印发|共计?|累计)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -1042,6 +1125,28 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (own) {
     const said = `我${own[1] ?? ''}`;
     out.push({ text: said, phrase: `我局（或我镇等）${own[1] ?? ''}`, kind: 'lost' });
+  }
+  const ownGovernment =
+    text.includes('我政府') || text.includes('我人民政府') ? OWN_GOVERNMENT_LOST.exec(text) : null;
+  if (ownGovernment && !own) {
+    const said = `我${ownGovernment[1] ?? ''}`;
+    out.push({
+      text: said,
+      phrase: `我市${ownGovernment[1] ?? ''}（或我县${ownGovernment[1] ?? ''}等）`,
+      kind: 'lost',
+    });
+  }
+  const counted = /\d/.test(text) ? COUNTED_TWICE.exec(text) : null;
+  if (counted)
+    out.push({
+      text: counted[0],
+      phrase: `${counted[1] ?? ''}${counted[2] ?? ''}`,
+      kind: 'doubled',
+    });
+  const yearLost = text.includes('内') ? YEAR_LOST.exec(text) : null;
+  if (yearLost) {
+    const said = yearLost[0].slice(yearLost[0].indexOf('内'));
+    out.push({ text: said, phrase: `年${said}`, kind: 'lost' });
   }
   const contact = text.includes('请于') ? CONTACT_YU.exec(text) : null;
   if (contact)
@@ -1092,6 +1197,11 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
       break;
     }
   }
+  // A word written twice, where no other slip of the text was read at that spot (`有关规定规定` is
+  // the phrase's; `政府信息信息公开` too).
+  const doubled = wordTwice(text);
+  if (doubled && !out.some((s) => s.text.includes(doubled.text) || doubled.text.includes(s.text)))
+    out.push(doubled);
   return out;
 }
 
