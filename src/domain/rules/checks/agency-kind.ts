@@ -170,8 +170,10 @@ export const normativeAllDocumentsCheck = defineCheck({
  * whole area's work (`为认真做好全市2022年度政府信息公开工作年度报告发布工作`, real: 嘉鱼县人民政府
  * 2022, copied from the city's notice) is the same, helping with it (`配合做好全市…`) is not.
  */
+// Since a fix of stop 37 after the measure of 929–958: the verb with 了 after it (`切实推进了全县政府
+// 信息公开工作`, real: 嘉鱼县潘家湾镇 2020); helping with any of them (`配合推进全县…`) is not said.
 const ABOVE_TOWNSHIP =
-  /(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高|(?<!配合|协助|协同|参与)做好)(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
+  /(?<!配合|协助|协同|参与)(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高|做好)了?(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
 
 /**
  * A report compiled from the work of every unit of an area (`综合全区各镇(街办)、各部门(单位)2019年

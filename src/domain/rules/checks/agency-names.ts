@@ -144,6 +144,19 @@ const ALIEN_SELF: Partial<Record<SelfKind, SelfKind>> = { township: 'bureau', bu
 const SELF_OTHER_MIN = 2;
 
 /**
+ * Since a fix of stop 37 after the measure of 929–958: a report whose agency no name tells (an
+ * excerpt without its title, no compiler named) is a township's when its text calls itself a
+ * township's (`我镇`) at least `TOWNSHIP_BY_TEXT_MIN` times and more often than anything else
+ * (real: 吐列毛杜镇 2023, `我镇` eight times, its preface `报告内容包括2023年我局政府信息公开总体
+ * 情况`, copied from the 旗's 政务服务局).
+ */
+const TOWNSHIP_BY_TEXT_MIN = 3;
+function townshipByText(kinds: readonly (SelfKind | undefined)[]): SelfKind | null {
+  const township = kinds.filter((k) => k === 'township').length;
+  return township >= TOWNSHIP_BY_TEXT_MIN && township > kinds.length - township ? 'township' : null;
+}
+
+/**
  * The body the report says it is (the compiler the preface names, or the agency's name) is of
  * one kind, and the text speaks as another throughout (real: 181, `由南宁市武鸣区行政审批局编制`,
  * then `我公司`, `我集团` — a state company's report; a township's text saying `我局`): a report
@@ -153,15 +166,22 @@ function selfKindMismatch(ctx: CheckContext): Finding | null {
   const { preface, agencyName } = ctx.report.meta;
   const compiler = compilerIn(preface);
   const byCompiler = compiler.trim() !== '' ? kindOfName(compiler) : null;
-  const kind = byCompiler ?? (agencyName.trim() !== '' ? kindOfName(agencyName) : null);
-  if (!kind) return null;
-  const said = byCompiler
-    ? { how: `序言说本报告由“${compiler}”编制`, field: 'meta.preface' as const }
-    : { how: `机关名称是“${agencyName}”`, field: 'meta.agencyName' as const };
   const names: { n: string; t: ReportText }[] = [];
   for (const t of textsOf(ctx)) for (const n of selfNamesIn(t)) names.push({ n, t });
   if (names.length === 0) return null;
   const kindOf = (n: string): SelfKind | undefined => SELF_KIND[n.slice(1)];
+  const unnamed = compiler.trim() === '' && agencyName.trim() === '';
+  const byText = unnamed ? townshipByText(names.map(({ n }) => kindOf(n))) : null;
+  const kind = byCompiler ?? byText ?? (agencyName.trim() !== '' ? kindOfName(agencyName) : null);
+  if (!kind) return null;
+  const said = byCompiler
+    ? { how: `序言说本报告由“${compiler}”编制`, field: 'meta.preface' as const }
+    : byText
+      ? {
+          how: `正文多以“${names.find(({ n }) => kindOf(n) === byText)?.n ?? ''}”自称`,
+          field: 'meta.agencyName' as const,
+        }
+      : { how: `机关名称是“${agencyName}”`, field: 'meta.agencyName' as const };
   const own = names.filter(({ n }) => kindOf(n) === kind);
   // A township has no 局 of its own: a township's text that calls itself `我局` even once, beside
   // its own `我镇`, has a sentence copied from a department's report (real: 横山镇 2023, `我局积极

@@ -822,14 +822,66 @@ function firstGarbledSubheading(
           : `总体情况的小标题“${line}”缺字，应为“${rightly}”，请核对（复制时丢了字符）`,
     };
   }
+  return wordLostSubheading(text);
+}
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: a sub-heading of 总体情况, at a line's start
+ * or right after a stop (a text whose lines were joined: `。 (四)政府信息平台建设 2024年我乡…`, real:
+ * 黄渡乡 2024), its words up to a stop or a space.
+ */
+const SUB_HEADING_WORDS =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:，,\s]{2,30})/gm;
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: an area's words in a sub-heading with a
+ * two-character word of them lost, which leaves words no report heads an item with: `政府信息平台
+ * 建设` (公开 lost, real: 海城市西四镇 2025, 合作市 2023, and eleven more of the corpus, decided at
+ * stop 37: a heading short of characters), `规范依申请信息工作流程` (公开 lost, real: 扶风县 2022;
+ * not `依申请信息公开`, the words in another order), `主动公开政府的情况` (信息 lost, real: 西平县
+ * 焦庄乡 2019; the whole item's words, not `主动公开政府文件`). Not `政务信息公开平台建设` (a word
+ * for another, not a character lost).
+ */
+const WORD_LOST: readonly {
+  readonly lost: RegExp;
+  readonly word: string;
+  /** The lost word ends the item's words: what follows is rewritten (`的情况` as `情况`). */
+  readonly whole?: true;
+}[] = [
+  { lost: /政府信息(?=平台建设)/, word: '公开' },
+  { lost: /依申请(?=信息(?!公开))/, word: '公开' },
+  { lost: /^(?:主动|依申请)公开政府(?=的?(?:情况|方面|工作)?$)/, word: '信息', whole: true },
+];
+/** What may follow the item's words in its sub-heading, and a `的` before it, which 信息 left. */
+const ITEM_END = /的?((?:情况|方面|工作)?)$/;
+
+function wordLostSubheading(text: string): GarbledSubheading | null {
+  SUB_HEADING_WORDS.lastIndex = 0;
+  for (let m = SUB_HEADING_WORDS.exec(text); m !== null; m = SUB_HEADING_WORDS.exec(text)) {
+    const words = m[2] ?? '';
+    for (const { lost, word, whole } of WORD_LOST) {
+      const hit = lost.exec(words);
+      if (!hit) continue;
+      const at = hit.index + hit[0].length;
+      const right = whole
+        ? `${hit[0]}${word}${ITEM_END.exec(words)?.[1] ?? ''}`
+        : `${words.slice(0, at)}${word}${words.slice(at)}`;
+      const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+      return {
+        written: line,
+        message: `总体情况的小标题“${line}”缺“${word}”二字，应为“（${m[1] ?? ''}）${right}”，请核对（复制时丢了字符）`,
+      };
+    }
+  }
   return null;
 }
 
 /**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
- * words (`(四)政府信息平台建设`, a whole word left out: real 056 and 081, written down as no
- * problem), nor `(二)申请公开情况`.
+ * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
+ * measure of 929–958: an area's words with a two-character word lost are said too (`WORD_LOST`:
+ * `(四)政府信息平台建设`, 公开 lost, said since the lead's decision at stop 37).
  */
 export const overviewSubheadingCheck = defineCheck({
   id: 'overview-subheading-garbled',

@@ -543,13 +543,27 @@ const COMPILED_UNDER = /年度报告|年报|本报告/;
 const FOLLOWED = /(?:依据|按照|根据|落实|贯彻|围绕|对照|遵照)[^，,；;。]*$/;
 
 /**
+ * Since a fix of stop 37 after the measure of 929–958: a place's year's tasks of 政务公开, split among
+ * its units (`《哈尔滨市人民政府办公厅关于印发哈尔滨市2020年政务公开重点工作任务责任分解表的通知》` in a
+ * 2023 report, real: 阿城区河东街道 2023), which the year's work follows as it follows the key points.
+ * Every other such citation of the corpus (eight: `2023年政务公开重点工作安排`, `2022年政务公开重点任务
+ * 分工`, `2021年政务公开重点工作任务责任分解表` …) names the year reported on.
+ */
+const KEY_TASKS =
+  /(\d{4})年(?:全(?:国|省|市|州|县|区|旗)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开重点(?:工作)?(?:任务)?(?:及?责任)?(?:分工方案|分解表|分工|安排)/g;
+
+/**
  * Years of the key points a sentence says the work followed (`根据…《…2021年政务公开工作要点》`),
  * each in the clause of its verb.
  */
 function followedKeyPoints(sentence: string): KeyPoints[] {
   const years: KeyPoints[] = [];
-  for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
-    if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
+  if (sentence.includes('工作要点') || sentence.includes('公开工作方案'))
+    for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
+      if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
+  if (sentence.includes('政务公开重点'))
+    for (let m = first(KEY_TASKS, sentence); m; m = KEY_TASKS.exec(sentence))
+      if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
   return years;
 }
 
@@ -567,6 +581,7 @@ const citationsIn = perParagraphAnd(
       !compact.includes('条例') &&
       !compact.includes('工作要点') &&
       !compact.includes('工作方案') &&
+      !compact.includes('政务公开重点') &&
       !compact.includes('《关于') &&
       !PROVINCE_RULE_WORDS.test(compact)
     )
@@ -580,6 +595,7 @@ const citationsIn = perParagraphAnd(
         !sentence.includes('通知') &&
         !sentence.includes('条例') &&
         !namesKeyPoints &&
+        !sentence.includes('政务公开重点') &&
         !sentence.includes('《关于') &&
         !PROVINCE_RULE_WORDS.test(sentence)
       )
@@ -730,7 +746,7 @@ const citationsIn = perParagraphAnd(
       if (namesKeyPoints && COMPILED_UNDER.test(sentence))
         for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
           keyPoints.push({ year: Number(m[1]), name: m[0] });
-      const followedPoints = namesKeyPoints ? followedKeyPoints(sentence) : [];
+      const followedPoints = followedKeyPoints(sentence);
       // `《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕30号)` (real: 昌江区 2021):
       // the year's key points are 国办发〔2021〕12号.
       if (namesKeyPoints && numbered)
@@ -997,7 +1013,7 @@ const citations = perContext((ctx: CheckContext) => {
             target: `${section}:key-points-${y}`,
             fields: [field],
             section,
-            message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : '要点'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
+            message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : name.endsWith('要点') ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
     }
   }
