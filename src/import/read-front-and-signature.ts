@@ -38,7 +38,8 @@ export interface FrontMatter {
  * The text before `一、`: the title (with the agency in it or on the line above), the preface,
  * and the contact block (`地址：…` lines, or written inside the preface).
  */
-export function readFrontMatter(front: readonly string[]): FrontMatter {
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  const front = titleOffItsLine(lines);
   // A line of a list (`  • 乡镇政府信息公开年度报告`, `- 标题: 天水市乡村振兴局2021年…`, real: 面甸镇
   // 2025, 天水市乡村振兴局 2021) is a page's menu or property, not the report's title.
   const isTitleLine = (p: string): boolean => !LIST_MARK.test(p) && isTitle(p);
@@ -237,6 +238,34 @@ export function readFrontMatter(front: readonly string[]): FrontMatter {
     guessKind: guessAgencyKind,
   };
 }
+
+/**
+ * Since a fix of stop 37 after the measure of 929–958: the title and the preface's first sentence
+ * run together on one line, a space between (`襄州区水利局 2024年度政府信息公开工作年度报告 2024年,
+ * 区水利局秉承…`, real: 襄州区水利局 2024): when no line near the top is a title, the first line
+ * opening with a title (no sentence's mark in it) that names its agency, a sentence after it, is
+ * read as two lines (the title at that line's place, so `titleAt` still counts the text's lines
+ * up to it).
+ */
+function titleOffItsLine(front: readonly string[]): readonly string[] {
+  const top = front.slice(0, 6);
+  if (top.some((p) => !LIST_MARK.test(p) && isTitle(p))) return front;
+  for (const [i, line] of top.entries()) {
+    const m = TITLE_THEN_TEXT.exec(line);
+    const [head, rest] = [m?.[1] ?? '', m?.[2] ?? ''];
+    if (m === null || LIST_MARK.test(line) || SENTENCE_MARK.test(head)) continue;
+    if (!isTitle(head) || !isSentence(rest)) continue;
+    // The title's agency an organisation's or a place's name, not a sentence's words before a
+    // report's name (`现将本单位2021年度…年度报告 公布如下`).
+    const agency = readTitle(head).agency;
+    if (!ORG_ENDING.test(agency) && !/[省市县区旗州盟]$/.test(agency)) continue;
+    return [...front.slice(0, i), head, rest, ...front.slice(i + 1)];
+  }
+  return front;
+}
+
+/** A report's name opening a line, then a space and more (at most 80 characters for the title). */
+const TITLE_THEN_TEXT = /^\s*(\S.{3,79}?报告)[ \t\u00a0\u3000]+(\S.*)$/;
 
 /**
  * A page's leftovers above the first sentence of the preface: the title again or a piece of it

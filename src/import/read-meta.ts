@@ -128,6 +128,13 @@ interface TitleRead {
   lostYear?: string;
 }
 
+/**
+ * Since a fix of stop 37 after the measure of 929–958: a stray year printed before the agency's
+ * name, the title's own year after it (`2025湖口县大垅乡2025年度政府信息公开工作年度报告`, real:
+ * 湖口县大垅乡 2025): no agency's name opens with a year's digits; they are not part of it.
+ */
+const STRAY_YEAR = /^(?:19|20)\d{2}(?=[\u4e00-\u9fff])/;
+
 /** A letter or digit of any script: an agency's name has one. */
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 
@@ -163,7 +170,9 @@ function readTitleAsPrinted(title: string): TitleRead {
   // `关于2022年度政府信息公开情况的报告` names no agency; no agency's name ends in 关于 (real:
   // 平潭综合实验区海坛片区管理局 2021, `…管理局 关于2021年度政府信息公开工作年度报告`, a letter's title).
   const agency = sharedGovernment(
-    siteNameOff((m[1] || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, '')),
+    siteNameOff(
+      (m[1]?.replace(STRAY_YEAR, '') || m[3] || '').replace(/关于(?:报送|印发|公布|发布)?$/, ''),
+    ),
   );
   const digits = m[2] ?? '';
   return digits.length === 4
@@ -423,8 +432,10 @@ export function agencyInPreface(text: string): string | null {
   // 政府信息公开工作报告如下`, real: 河西街道 2019; `现公布北票市长皋乡人民政府2024年度…工作报告`, real:
   // 长皋乡 2024; the checks say the slip), and a preface opening with the report's name (`德惠市郭家镇
   // 2022年政府信息公开工作年度报告(以下简称年报)是根据…`, real: 郭家镇 2022).
+  // Since a fix of stop 37 after the measure of 929–958: the report's name with 工作 lost
+  // (`现公布金州乡2025年政府信息公开年度报告`, real: 金州乡 2025; the checks say the slip).
   const m =
-    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?)(?:年度)?报告/.exec(
+    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=年度报告))(?:年度)?报告/.exec(
       t,
     ) ??
     /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
