@@ -3732,7 +3732,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 929–958 (measured at once on cedb0ad): flagged at the measure.
   '929-xuanzhou-xikou-2023.txt': ['government-scope-missing'],
   '930-longyou-dajie-2019.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
-  '931-hukou-dalong-2025.txt': ['government-scope-missing'],
+  '931-hukou-dalong-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): `通过信息公开平台收到申请
+    // 0件,转办0件,本年度申请均全部办结`, none received, yet all said finished.
+    'zero-requests-answered:overview',
+  ],
   '933-jiayu-panjiawan-2020.txt': ['phrase-garbled:overview', 'report-name-garbled:meta'],
   '935-huitong-gaoyi-2025.txt': ['government-scope-missing'],
   '936-liunan-2023.txt': ['government-scope-missing'],
@@ -3761,7 +3766,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '953-kyzq-tuliemaodu-2023.txt': ['section-heading-mismatch:overview'],
   '955-shenyang-bgt-2025.txt': ['notice-citation-wrong:meta:2019-60'],
-  '956-dongliao-jinzhou-2025.txt': ['report-name-garbled:meta'],
+  '956-dongliao-jinzhou-2025.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): a 乡's report, nameless
+    // (`报告起草单位为金州乡人民政府`), `全年累计公开各类政府信息9条` through `乡政务公开栏、村级公告栏`,
+    // 本级 or the whole 乡 unsaid.
+    'government-scope-missing',
+  ],
+  // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): governments' reports
+  // giving their figures with no level said. 937: nameless, speaking as `我区` only (`我区在政府信息
+  // 公开专栏主动公开文件共349件`), its `要求各部门要积极配合` naming no figures; 942: nameless
+  // (`2022年,彭阳县人民政府紧紧围绕…`), `全年累计发布信息19135条`, its `汇总整理` the work's papers;
+  // 945: `2023年全年共收到政府信息依申请公开申请6件`, its 全市 said of accounts, messages, documents
+  // cleared and a rank in 全州, not of these figures.
+  '937-sanya-haitang-2021.txt': ['government-scope-missing'],
+  '942-pengyang-county-2022.txt': ['government-scope-missing'],
+  '945-hezuo-city-2023.txt': ['government-scope-missing'],
   // 929–958, warned at the measure and read: 932's, 941's and 950's overviews lack areas, as their gatherers
   // wrote, the key without its section suffix; 932's 2019 采购总金额 `137.3` printed without a unit (the
   // corpus's rule since 878: a 2019 header prints none); 950's preface printed under 一、总体情况 names
@@ -4088,8 +4108,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '931-hukou-dalong-2025.txt': [
     '标题“2025湖口县大垅乡2025年度政府信息公开工作年度报告”：开头多了一个“2025”，年份重出',
     '序言联系方式写“请联系湖口县大垅集镇”：机关名称写成“大垅集镇”（应为大垅乡人民政府或其党政办），不是本机关的名称',
-    '依申请公开写“通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结”：收到0件，又说申请“均全部办结”',
   ],
+  // 932's 行政事业性收费 row: its cells on lines of their own, the empty ones dropped by the copy (the
+  // fixture prints `行政事业性收费`, then `0`, then the next item's heading), so a blank cell cannot be
+  // told from one the copy lost; the import reads neither, and `table-cells-printed-blank` judges
+  // only rows printed whole (`| |`), as its rule says (a short row may be a lost cell's).
   '932-xiping-jiaozhuang-2019.txt': [
     '总体情况小标题“(一)主动公开政府的情况”缺“信息”，应为“主动公开政府信息情况”',
     '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
@@ -4099,24 +4122,23 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告总体情况写“切实推进了全县政府信息公开工作”：乡镇写了全县的工作，超出本级',
   ],
   '936-liunan-2023.txt': ['“内组织召开了14场政策说明会”：句首缺“年”字，应为“年内组织召开了”'],
-  '937-sanya-haitang-2021.txt': [
-    '标题只有“2021年政府信息公开工作年度报告”，没有机关名称',
-    '区政府的报告写“截止2021年12月31日,我区在政府信息公开专栏主动公开文件共349件”“我区2021年收到依法处理依申请公开共6件”，只称“我区”，未说明是区政府本级还是全区的数据',
-  ],
+  // 937's title naming no agency: `agency-name-missing` is of the form (`incomplete`, not judged on an
+  // imported text), and a bare title `2021年政府信息公开工作年度报告` is read a slip in 007, 582, 768, 788
+  // and 811, whose agencies are told only in their texts as 937's is (`三亚市海棠区政务微信平台`,
+  // `我区`): no line tells 937 from them.
+  '937-sanya-haitang-2021.txt': ['标题只有“2021年政府信息公开工作年度报告”，没有机关名称'],
   '939-fufeng-county-2022.txt': [
     '总体情况小标题“(二)规范依申请信息工作流程”：“依申请公开”缺“公开”二字',
   ],
   '942-pengyang-county-2022.txt': [
     '“全年累计发布信息19135条信息”：“信息”重复',
     '“把握好信息发布的时度效和频奏点”：“频奏点”不成词，应为“节奏点”',
-    '县政府的报告写“全年累计发布信息19135条”“全年累计办理申请29件”，未说明是县政府本级还是全县的数据（只说由政府网站、政务微信、政务微博发布）',
   ],
   '943-yuzhong-jfbcbd-2024.txt': [
     '“通过人民政府门户网站、爱尚解放碑公众号公众号等各类渠道进行公开”：“公众号”重复',
   ],
   '945-hezuo-city-2023.txt': [
     '“进一步提高了我政府管理工作公信力和透明度”：“我政府”缺“市”字（应为“我市政府”）',
-    '市政府的报告写“2023年全年共收到政府信息依申请公开申请6件”，未说明是市政府本级还是全市的数据',
     '总体情况小标题“(四)政府信息平台建设情况”：缺“公开”二字（应为“政府信息公开平台建设情况”）',
   ],
   '947-cuiping-jxkjj-2021.txt': [
@@ -4125,9 +4147,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '953-kyzq-tuliemaodu-2023.txt': [
     '吐列毛杜镇的报告，序言却写“报告内容包括2023年我局政府信息公开总体情况”“请与科右中旗政务服务局办公室联系”：照抄了旗政务服务局的序言，机关不符（正文自称“我镇”）',
-  ],
-  '956-dongliao-jinzhou-2025.txt': [
-    '乡政府的报告写“全年累计公开各类政府信息9条”（主语是金州乡，渠道含村级公告栏、村民代表大会），未说明是乡本级还是全乡（含村）的数据',
   ],
   '957-acheng-hedong-2023.txt': [
     '2023年度的报告，总体情况说按照《哈尔滨市人民政府办公厅关于印发哈尔滨市2020年政务公开重点工作任务责任分解表的通知》(哈政办发〔2020〕28号)完成2023年度政务公开工作：引用的是2020年的任务分解，不是本年度的',
@@ -4297,6 +4316,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // measure, silenced since a fix of stop 37: `(二)依申请公开情况` says `年内,我镇未收到公民、法人或
   // 其他组织通过任何形式提出的政府信息公开申请`, none received.
   // 929–958 (measured at once on cedb0ad): warned at the measure, not written down (to be read).
+  // 954's preface ends `…(电话:024-75823591)。 中华人民共和国政府信息公开工作年度报告格式>`, its
+  // gatherer reading it the page's reprint of the bracketed name (`关于印发 <…格式> 的通知》`), not the
+  // report's words. Left for the lead (stop 37, f6): 662's and 685's prefaces have the very shape,
+  // the `<` opener with a space after it in their 通知's title too, and both are decided real (662 by
+  // its gatherer, 685 by the lead at stop 35); narrowing the rule would silence them.
   '954-changtu-county-2022.txt': ['text-stray-closer:meta'],
 };
 
