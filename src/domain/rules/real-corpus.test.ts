@@ -3760,7 +3760,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 929–958 (measured at once on cedb0ad): flagged at the measure.
   '929-xuanzhou-xikou-2023.txt': ['government-scope-missing'],
   '930-longyou-dajie-2019.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
-  '931-hukou-dalong-2025.txt': ['government-scope-missing'],
+  '931-hukou-dalong-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): `通过信息公开平台收到申请
+    // 0件,转办0件,本年度申请均全部办结`, none received, yet all said finished.
+    'zero-requests-answered:overview',
+  ],
   '933-jiayu-panjiawan-2020.txt': [
     'phrase-garbled:overview',
     'report-name-garbled:meta',
@@ -3814,10 +3819,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'other-agency-in-text:meta',
   ],
   '955-shenyang-bgt-2025.txt': ['notice-citation-wrong:meta:2019-60'],
-  // Since a fix of stop 37 after the measure of 929–958 (金州乡 read from `现公布金州乡2025年政府信息
-  // 公开年度报告`): a township's report, `全年累计公开各类政府信息9条` with nothing said of 乡本级 or 全乡
-  // (the gatherer's second problem, missed at the measure while no agency was read).
-  '956-dongliao-jinzhou-2025.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '956-dongliao-jinzhou-2025.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): a 乡's report, nameless
+    // (`报告起草单位为金州乡人民政府`), `全年累计公开各类政府信息9条` through `乡政务公开栏、村级公告栏`,
+    // 本级 or the whole 乡 unsaid.
+    'government-scope-missing',
+  ],
+  // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): governments' reports
+  // giving their figures with no level said. 937: nameless, speaking as `我区` only (`我区在政府信息
+  // 公开专栏主动公开文件共349件`), its `要求各部门要积极配合` naming no figures; 942: nameless
+  // (`2022年,彭阳县人民政府紧紧围绕…`), `全年累计发布信息19135条`, its `汇总整理` the work's papers;
+  // 945: `2023年全年共收到政府信息依申请公开申请6件`, its 全市 said of accounts, messages, documents
+  // cleared and a rank in 全州, not of these figures.
+  '937-sanya-haitang-2021.txt': ['government-scope-missing'],
+  // 929–958, warned at the measure and read (stop 37): 954's preface ends `…(电话:024-75823591)。
+  // 中华人民共和国政府信息公开工作年度报告格式>`, the notice title's rest pasted after it, besides the
+  // title's own `<…格式>` earlier: 662's and 685's shape, decided real (662 by its gatherer, 685 at
+  // stop 35).
+  '954-changtu-county-2022.txt': ['text-stray-closer:meta'],
   // 929–958, warned at the measure and read: 932's, 941's and 950's overviews lack areas, as their gatherers
   // wrote, the key without its section suffix; 932's 2019 采购总金额 `137.3` printed without a unit (the
   // corpus's rule since 878: a 2019 header prints none); 950's preface printed under 一、总体情况 names
@@ -3835,7 +3855,7 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '036-pingtan-nyncj-2022.html': ['phrase-garbled:overview'],
   '074-pingtan-nyncj-2021.html': ['phrase-garbled:overview'],
   '068-pingtan-qu-2021.html': ['phrase-garbled:overview'],
-  '942-pengyang-county-2022.txt': ['phrase-garbled:overview'],
+  '942-pengyang-county-2022.txt': ['phrase-garbled:overview', 'government-scope-missing'],
   '958-jingan-gonghexinlu-2024.txt': ['phrase-garbled:overview'],
   '932-xiping-jiaozhuang-2019.txt': [
     'overview-areas-missing',
@@ -3853,7 +3873,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the measure of 929–958, 081 written down as one, the others written down as no problem or as a
   // slip `按以往不计` (178, 817, 818), now decided. 046 (a whole page) heads it `（三）`, the same.
   // 347's text joined on one line: `。 (四)政府信息平台建设 2024年我乡…`.
-  '945-hezuo-city-2023.txt': ['overview-subheading-garbled:overview', 'phrase-garbled:overview'],
+  '945-hezuo-city-2023.txt': [
+    'overview-subheading-garbled:overview',
+    'phrase-garbled:overview',
+    'government-scope-missing',
+  ],
   '056-xingqing-qianjinjie-2024.txt': ['overview-subheading-garbled:overview'],
   '081-gangu-bgs-2024.txt': ['overview-subheading-garbled:overview'],
   '341-tongbai-chengjiao-2025.txt': ['overview-subheading-garbled:overview'],
@@ -4174,34 +4198,31 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '931-hukou-dalong-2025.txt': [
     '标题“2025湖口县大垅乡2025年度政府信息公开工作年度报告”：开头多了一个“2025”，年份重出',
     '序言联系方式写“请联系湖口县大垅集镇”：机关名称写成“大垅集镇”（应为大垅乡人民政府或其党政办），不是本机关的名称',
-    '依申请公开写“通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结”：收到0件，又说申请“均全部办结”',
   ],
+  // 932's 行政事业性收费 row: its cells on lines of their own, the empty ones dropped by the copy (the
+  // fixture prints `行政事业性收费`, then `0`, then the next item's heading), so a blank cell cannot be
+  // told from one the copy lost; the import reads neither, and `table-cells-printed-blank` judges
+  // only rows printed whole (`| |`), as its rule says (a short row may be a lost cell's).
   '932-xiping-jiaozhuang-2019.txt': [
     '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
   ],
   '933-jiayu-panjiawan-2020.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》、《政府信息公开条例》、…”：同一部条例以全称和简称重复引用',
   ],
-  '937-sanya-haitang-2021.txt': [
-    '标题只有“2021年政府信息公开工作年度报告”，没有机关名称',
-    '区政府的报告写“截止2021年12月31日,我区在政府信息公开专栏主动公开文件共349件”“我区2021年收到依法处理依申请公开共6件”，只称“我区”，未说明是区政府本级还是全区的数据',
-  ],
+  // 937's title naming no agency: `agency-name-missing` is of the form (`incomplete`, not judged on an
+  // imported text), and a bare title `2021年政府信息公开工作年度报告` is read a slip in 007, 582, 768, 788
+  // and 811, whose agencies are told only in their texts as 937's is (`三亚市海棠区政务微信平台`,
+  // `我区`): no line tells 937 from them.
+  '937-sanya-haitang-2021.txt': ['标题只有“2021年政府信息公开工作年度报告”，没有机关名称'],
   '942-pengyang-county-2022.txt': [
     // Left after a fix of stop 37 after the measure of 929–958: 频 for 节 is neither a look-alike nor a
     // sound-alike (a cross of 频率 and 节奏); the corpus has no other 时度效 nor 频奏, so no rule but a
     // list of this one word would flag it.
     '“把握好信息发布的时度效和频奏点”：“频奏点”不成词，应为“节奏点”',
-    '县政府的报告写“全年累计发布信息19135条”“全年累计办理申请29件”，未说明是县政府本级还是全县的数据（只说由政府网站、政务微信、政务微博发布）',
-  ],
-  '945-hezuo-city-2023.txt': [
-    '市政府的报告写“2023年全年共收到政府信息依申请公开申请6件”，未说明是市政府本级还是全市的数据',
   ],
   '947-cuiping-jxkjj-2021.txt': [
     '2021年度报告的序言写“本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外”，沿用2019年格式的栏目，2021年格式表二已无“对外公开总数量”（改为现行有效件数）',
     '“2021年我局区政府门户网站和省政府信息网站依申请公开信息0条”：语句残缺（缺“在…收到”），且把申请数写成“信息0条”',
-  ],
-  '956-dongliao-jinzhou-2025.txt': [
-    '乡政府的报告写“全年累计公开各类政府信息9条”（主语是金州乡，渠道含村级公告栏、村民代表大会），未说明是乡本级还是全乡（含村）的数据',
   ],
 };
 /*
@@ -4366,8 +4387,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 899–928 (measured at once on 3dc1197): 924's `overview-item-off-topic:overview`, warned at the
   // measure, silenced since a fix of stop 37: `(二)依申请公开情况` says `年内,我镇未收到公民、法人或
   // 其他组织通过任何形式提出的政府信息公开申请`, none received.
-  // 929–958 (measured at once on cedb0ad): warned at the measure, not written down (to be read).
-  '954-changtu-county-2022.txt': ['text-stray-closer:meta'],
 };
 
 /**

@@ -2270,6 +2270,17 @@ const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
  */
 const REGION_SPEAKING = /(?:^|[。；;：:])我(?:区|市|县|旗|州|盟)(?![委政级])/m;
 const regionSpeakingIn = perText((text) => REGION_SPEAKING.test(untitledIn(text)));
+/**
+ * Since a fix of stop 37 after the measure of 929–958: a nameless text speaking as the region
+ * (`我区在政府信息公开专栏主动公开文件共349件`, `我区2021年收到依法处理依申请公开共6件`, real: 海棠区
+ * 2021) that never speaks as an agency of its own (`我局`, `我办`, `我镇`: a department's, an office's
+ * or a town's report telling of its region) is the region's government's report.
+ */
+const OWN_AGENCY_SPEAKING =
+  /我(?:局|委|办|厅|中心|处|所|院|站|队|镇|乡|街道|苏木|单位|部门|机关|司|署|会|校|馆)/;
+const regionOnlySpeakingIn = perText(
+  (text) => regionSpeakingIn(text) && !OWN_AGENCY_SPEAKING.test(untitledIn(text)),
+);
 
 /**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
@@ -2303,6 +2314,13 @@ const GATHERED_FROM = /(?:收集|搜集|采集|汇集)$/;
  * work's papers, not a sum of the town's units: it says nothing of whose the figures are.
  */
 const MATERIALS_HANDLED = /(?:收集|搜集|采集|整理|上报|报送)[、和及与]$/;
+/**
+ * Since a fix of stop 37 after the measure of 929–958: in any government's report, 汇总 run into
+ * another handling of papers after it (`从源头抓好敏感有害信息筛查删减,汇总整理`, real: 彭阳县 2022) is
+ * the gathering of the work's papers, as 汇总 after one is (above): it says nothing of whose the
+ * figures are.
+ */
+const MATERIALS_HANDLED_AFTER = /^汇总(?:整理|归档|存档|上报|报送)/;
 /**
  * Since a fix of stop 34 after the measure of 644–673: the same of a region above a town, in its
  * government's report, the work organised by the government (`对全区政务公开工作进行统筹部署`, real:
@@ -2338,6 +2356,21 @@ const UNITS_BUDGETS = /^(?:全|各)[^，,。；;：:]{0,10}?(?:预决算|预算|
  * figures are.
  */
 const ADDRESSED = /向$/;
+/**
+ * Since a fix of stop 37 after the measure of 929–958: in a region's government's report, the
+ * region's words said of things other than the figures of 主动公开 and of requests (real: 合作市 2023,
+ * whose `2023年全年共收到政府信息依申请公开申请6件` is said of no level): its accounts counted, none
+ * of their items (`全市5个新媒体账号均有专人进行信息维护`), its public's messages (`全市共受理网民留言
+ * 45条`), its documents cleared (`对全市行政规范性文件进行了清理`, no count in the sentence), and the
+ * region above it the government is first in (`率先在全州范围内政府门户网站设置了…栏目`).
+ */
+const REGION_OTHER_COUNTED =
+  /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?(?:\d+(?:个|家)(?:政务)?(?:新媒体|微信|微博|网站|平台)?(?:账号|公众号|网站|平台)|[^，,。；;\d]{0,6}?(?:网民|群众)?(?:留言|来信|来电|咨询|信件|诉求)(?:\d|[^，,。；;\d]{0,4}\d))/;
+const REGION_DOCUMENTS_REVIEWED =
+  /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
+const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
+/** A count of items published or updated (`共发布信息12000条`). */
+const ITEMS_COUNTED = /(?:公开|发布|推送|更新)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇|件)/;
 const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信息|文件)/;
 
 /**
@@ -2348,10 +2381,16 @@ const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信
 const ONE_REPORT_SUMMED =
   /^汇总(?:(?:19|20)\d{2}年度?)?(?:(?!各|全|及|和|与)[\u4e00-\u9fff]){2,16}?(?:人民政府|政府|街道办事处)(?:的)?[^，,。；;各]{0,12}报告/;
 
+/** A clause's end: a sentence's, or a comma's. */
+const endsClause = (code: number): boolean =>
+  endsSentenceOrHalf(code) || code === 0xff0c || code === 0x2c;
+
 const scopeIn = perTextAnd((_, town: boolean, analysed) => {
   const untitled = untitledIn(analysed);
   for (const m of untitled.matchAll(SCOPE_ALL)) {
     if (m[0] === '汇总' && ONE_REPORT_SUMMED.test(untitled.slice(m.index, m.index + 48))) continue;
+    if (m[0] === '汇总' && MATERIALS_HANDLED_AFTER.test(untitled.slice(m.index, m.index + 4)))
+      continue;
     const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
     if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
@@ -2365,6 +2404,15 @@ const scopeIn = perTextAnd((_, town: boolean, analysed) => {
       )
         continue;
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+      const clause = sentenceAround(untitled, m.index, m.index + m[0].length, endsClause);
+      if (REGION_OTHER_COUNTED.test(after) && !ITEMS_COUNTED.test(clause)) continue;
+      if (
+        REGION_DOCUMENTS_REVIEWED.test(after) &&
+        untitled.charAt(m.index - 1) === '对' &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
+      if (m[0].startsWith('全') && RANKED.test(clause) && !ITEMS_COUNTED.test(clause)) continue;
       if (
         REGION_CENTRE.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
@@ -2425,8 +2473,16 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * 政府编制`, real: 成山镇 2019) is a town's report; and one whose government's general office is at
  * work (`2019年,广州市番禺区人民政府办公室认真贯彻落实…`, real: 番禺区人民政府办公室 2019) the office's.
  */
+/*
+ * Since a fix of stop 37 after the measure of 929–958: so is a nameless text naming a town's
+ * government the report's drafter (`报告起草单位为金州乡人民政府`, real: 金州乡 2025), or publishing the
+ * report of a town by its bare name (`现公布金州乡2025年政府信息公开年度报告`, the same), as a region's
+ * bare name is its government's (`REGION_REPORT_NAMED`).
+ */
 const TOWN_AT_WORK = new RegExp(
-  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)`,
+  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
+    '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
+    '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告',
   'm',
 );
 const OFFICE_AT_WORK = new RegExp(
@@ -2440,7 +2496,7 @@ const OFFICE_AT_WORK = new RegExp(
  * department's or a town's, whose name follows the region's before the year.
  */
 const REGION_REPORT_NAMED =
-  /(?:公布|发布|现将|编制)((?:[\u4e00-\u9fff]{1,6}?(?:省|州|盟))?[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗))(?:19|20)\d{2}年度?政府信息公开工作年度报告/;
+  /(?:公布|发布|现将|编制)《?((?:[\u4e00-\u9fff]{1,6}?(?:省|州|盟))?[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗))(?:19|20)\d{2}年度?政府信息公开工作年度报告/;
 const NEIGHBOURHOOD = /社区$/;
 const regionReportNamedIn = perText((_, analysed) => {
   const m = REGION_REPORT_NAMED.exec(compactText(analysed));
@@ -2451,7 +2507,23 @@ const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
 /** A count of items published in 万 (`发布各类信息近1.7万条`). */
 const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(?:余|多)?条/;
-const unitsIn = perText((_, analysed) => UNITS.test(compactText(analysed)));
+/**
+ * Since a fix of stop 37 after the measure of 929–958: not the units as those the government asks
+ * to cooperate (`区领导高度重视,要求各部门要积极配合,各司其职`, real: 海棠区 2021), no count in its
+ * sentence: the work organised, said of no figures.
+ */
+const UNITS_ALL = new RegExp(UNITS.source, 'g');
+const UNITS_ASKED = /要求$/;
+const unitsIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  if (!UNITS.test(text)) return false;
+  for (const m of text.matchAll(UNITS_ALL)) {
+    if (!UNITS_ASKED.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length, endsSentenceOrHalf);
+    if (COUNT_GIVEN.test(sentence)) return true;
+  }
+  return false;
+});
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
@@ -2478,7 +2550,12 @@ export const governmentScopeCheck = defineCheck({
     if (!town && !office) {
       if (
         agencyKind !== 'government' &&
-        !(name === '' && textsOf(ctx).some((t) => governmentAtWorkIn(t) || regionReportNamedIn(t)))
+        !(
+          name === '' &&
+          textsOf(ctx).some(
+            (t) => governmentAtWorkIn(t) || regionReportNamedIn(t) || regionOnlySpeakingIn(t),
+          )
+        )
       )
         return [];
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to

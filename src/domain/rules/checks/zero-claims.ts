@@ -23,8 +23,12 @@ const ZERO_REQUESTS =
 /** What the sentence says after it, to its end. */
 const REST_OF_SENTENCE = /^[^。！？!?\n]*/;
 /** An outcome said done: `已公开`, `按照程序已公开`, `均已答复`, `予以公开`. */
+/*
+ * Since a fix of stop 37 after the measure of 929–958: all of them said finished without 已
+ * (`通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结`, real: 湖口县大垅乡 2025).
+ */
 const DONE =
-  /已(?:依法|按时|按期|全部|按程序|依程序)?(?:公开|答复|办结|回复)|予以(?:公开|答复|回复)/;
+  /已(?:依法|按时|按期|全部|按程序|依程序)?(?:公开|答复|办结|回复)|予以(?:公开|答复|回复)|(?:均|全部)已?(?:全部)?(?:依法|按时|按期|按程序|依程序)?(?:办结|答复|回复)/;
 
 export interface ZeroRequestsAnswered {
   /** From the 0 to the outcome: `收到政府信息公开申请0次,按照程序已公开`. */
@@ -39,8 +43,10 @@ export const zeroRequestsAnswered = firstInParagraphs((text): ZeroRequestsAnswer
     const done = DONE.exec(rest);
     if (!done) continue;
     const between = rest.slice(0, done.index + done[0].length);
-    // Counts of outcomes, or of other requests (`上年结转2件`): the outcome may be theirs.
-    if (/\d/.test(between)) continue;
+    // Counts of outcomes, or of other requests (`上年结转2件`): the outcome may be theirs. Since a
+    // fix of stop 37 after the measure of 929–958: not counts of none (`转办0件`, real: 湖口县大垅乡
+    // 2025): nothing is there to be answered.
+    if (/[1-9]/.test(between)) continue;
     return { text: `${zero[0]}${between}` };
   }
   return null;
