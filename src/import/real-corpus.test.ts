@@ -257,6 +257,15 @@ const META_MISSED: readonly string[] = [
   // report with 工作 lost) also reads 356's `向社会公布海南省商务厅2023年政府信息公开年度报告` and 748's
   // `现将岳阳市人民政府2020年政府信息公开年度报告向社会公布`: both set as the preface prints them (the
   // fixtures' convention since 257).
+  // 959–988 (held out, measured once on 8ea7536): 116 of 120 by the gatherers' expectations, 117 of
+  // 120 once 973's agency was set as its title prints it (`宣化镇人民政府…`, the fuller name only in
+  // the page's properties). Left: 963's preface naming the report after its year with 工作 lost
+  // (`特向社会公布2021年度江口镇政府信息公开年度报告`); 973's date in the page's properties, its label
+  // on a line of its own (`生成日期` / `2021-01-10 12:00:00`); 988's date after the title on its line
+  // (`…信息公开工作年度报告 2021-02-19`).
+  '963-hanjiang-jiangkou-2021.txt: agency “”',
+  '973-gaotai-xuanhua-2020.txt: date none',
+  '988-yangpu-2020.txt: date none',
 ];
 
 function run(name: string): Outcome {

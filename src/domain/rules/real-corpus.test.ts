@@ -3888,6 +3888,59 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '817-tiedong-jiubao-2024.txt': ['overview-subheading-garbled:overview'],
   '818-tiedong-heping-2025.txt': ['overview-subheading-garbled:overview'],
   '046-pingtan-sppq-2022.html': ['overview-subheading-garbled:overview'],
+  // 959–988 (measured at once on 8ea7536): flagged at the measure.
+  '960-yongxiu-county-2020.txt': ['part-count-mismatch:meta'],
+  '961-anhua-jiangnan-2020.txt': ['report-name-garbled:meta'],
+  '963-hanjiang-jiangkou-2021.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '964-shandong-dsjj-2024.txt': ['date-characters-missing:meta'],
+  '965-jinan-shizhong-2024.txt': ['government-scope-missing'],
+  '967-xupu-county-2023.txt': ['government-scope-missing'],
+  '969-changji-binhu-2023.txt': ['government-scope-missing', 'phrase-garbled:overview'],
+  '970-dazhu-chuanzhu-2019.txt': [
+    'government-scope-missing',
+    'overview-areas-missing',
+    'part-count-mismatch:meta',
+    'section-heading-mismatch:overview',
+  ],
+  '971-shenmu-shamao-2020.txt': ['government-scope-missing'],
+  '972-lianhu-taoyuanlu-2025.txt': ['proactive-count-missing:overview'],
+  '974-qinan-xingfeng-2023.txt': [
+    'date-characters-missing:meta',
+    'phrase-garbled:overview',
+    'overview-subheading-garbled:overview',
+  ],
+  '975-yaoan-nyncj-2021.txt': ['section-heading-mismatch:overview', 'report-name-garbled:overview'],
+  '977-qiandongnan-xwb-2024.txt': ['section-heading-mismatch:overview'],
+  '978-weiyuan-xiaohe-2019.txt': [
+    'government-scope-missing',
+    'overview-areas-missing',
+    'parts-sum-mismatch:overview',
+    'section-heading-mismatch:overview',
+    'part-count-mismatch:overview',
+  ],
+  '980-wuqing-hexiwu-2019.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    'report-name-garbled:meta',
+    'overview-areas-missing',
+  ],
+  '981-ninghe-ninghezhen-2020.txt': ['report-date-after-deadline'],
+  '982-yuanshi-county-2022.txt': ['government-scope-missing'],
+  '984-xilinguole-sjj-2022.txt': ['report-name-garbled:meta'],
+  '986-fusong-songjianghe-2020.txt': [
+    'government-scope-missing',
+    'info-word-cut:overview',
+    'overview-areas-missing',
+    'wrong-year-in-text:overview:2019',
+  ],
+  '987-meihekou-shancheng-2022.txt': ['report-date-after-deadline'],
+  '988-yangpu-2020.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  // 959–988, warned at the measure and read: found under another key or suffix for the problem the
+  // gatherer wrote (974's `)依申请公开` with `(二` lost; 978's and 975's prefaces printed under
+  // 一、总体情况, their parts and their report's name read there; 980's and 986's areas; 986's
+  // `2019年,我镇通过抚松县政府网站公开信息94条` in a 2020 report); 985, a district government's office
+  // giving the portal's `1268条` with nothing said of whose (866's, 239's and 500's shape, decided real).
+  '985-anshan-tiexi-zfb-2025.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4224,6 +4277,42 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '2021年度报告的序言写“本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外”，沿用2019年格式的栏目，2021年格式表二已无“对外公开总数量”（改为现行有效件数）',
     '“2021年我局区政府门户网站和省政府信息网站依申请公开信息0条”：语句残缺（缺“在…收到”），且把申请数写成“信息0条”',
   ],
+  // 959–988 (measured at once on 8ea7536): missed at the measure.
+  '961-anhua-jiangnan-2020.txt': [
+    '总体情况（摘录中完整，止于“二、主动公开政府”）只有（一）强化组织领导（二）健全管理制度（三）拓宽公开平台，未写依申请公开和监督保障（以及工作考核、社会评议和责任追究）',
+    '镇政府的报告写“主动公开政府信息数511条”，未说明是镇本级还是全镇（含村）的数据',
+  ],
+  '962-fuzhou-jinan-district-2023.txt': [
+    '区政府的报告写“我区共主动公开政府信息906条”“我区新制发规范性文件4件、废止12件”，只称“我区”，未说明是区政府本级还是全区的数据',
+    '区人民政府的报告在依申请公开一节写“我办受理依申请公开179件”：“我办”是区政府办公室，不是本报告的机关（区政府办公室自己的报告另有其数）',
+  ],
+  '963-hanjiang-jiangkou-2021.txt': [
+    '“涵江区档案馆、涵江区图书馆查等阅点”：字序颠倒，应为“查阅点等”',
+  ],
+  '964-shandong-dsjj-2024.txt': ['正文上方的第二处标题写作“东省大数据局”：机关名称缺首字“山”'],
+  '966-zhongxiang-chaihu-2022.txt': [
+    '镇政府的报告写“2022年度,我镇主动公开政府信息120余条”，未说明是镇本级还是全镇（含村）的数据（其后“本级政府政策(含解读)3条”只是一类信息的名称）',
+  ],
+  '967-xupu-county-2023.txt': ['“我县能过政府门户网站发布各类信息6900多条”：“能过”应为“通过”'],
+  '970-dazhu-chuanzhu-2019.txt': [
+    '表二各块标题印作“第二十条(五)项”“第二十条(六)项”“第二十条(八)项”，缺“第”（规定为“第二十条第（五）项”），第一块的“第二十条第（一）项”标题未印出',
+  ],
+  '973-gaotai-xuanhua-2020.txt': [
+    '总体情况首段印了两遍：第一遍到“市场监管、文”中断，紧接着“2020年,宣化镇根据全县统一部署…”从头重复，文字重复',
+  ],
+  '974-qinan-xingfeng-2023.txt': ['“政府信息管理2023年,…”：小标题缺编号“(三)”，与正文连在一起'],
+  '975-yaoan-nyncj-2021.txt': [
+    '“办公室设在局办局室”：应为“局办公室”，文字错乱',
+    '“公开本部门农业这农村动态信息”：“农业农村”中多了“这”字',
+  ],
+  '977-qiandongnan-xwb-2024.txt': [
+    '总体情况“一是认真做好重大主题宣传”“二是精心组织策划专题宣传”“三是持续做好对外宣传”写的是新闻宣传工作，不是政府信息公开工作（主动公开、依申请公开等）',
+  ],
+  '978-weiyuan-xiaohe-2019.txt': ['序言末尾“电子邮箱:1714303486@qq.com)。)”：多了一个后括号'],
+  '983-etuokeqi-gxkjj-2022.txt': [
+    '“成立局政府信息公开领导小组,成立了局政府信息公开工作领导小组”：同一件事重复写了两遍',
+  ],
+  '984-xilinguole-sjj-2022.txt': ['“对我局制发的规范性文件件实现‘应解读…’”：“件”字重复'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -4387,6 +4476,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 899–928 (measured at once on 3dc1197): 924's `overview-item-off-topic:overview`, warned at the
   // measure, silenced since a fix of stop 37: `(二)依申请公开情况` says `年内,我镇未收到公民、法人或
   // 其他组织通过任何形式提出的政府信息公开申请`, none received.
+  // 959–988 (measured at once on 8ea7536): warned at the measure, not written down (to be read).
+  '970-dazhu-chuanzhu-2019.txt': ['count-unit-missing:proactive'],
+  '975-yaoan-nyncj-2021.txt': ['proactive-count-missing:overview'],
+  '977-qiandongnan-xwb-2024.txt': ['date-characters-missing:overview'],
+  '987-meihekou-shancheng-2022.txt': ['government-scope-missing'],
 };
 
 /**
@@ -4547,6 +4641,18 @@ const MEASURES: readonly Measure[] = [
     label: '944–958, held out, measured once after the fixes of 674–928',
     from: 944,
     to: 958,
+    ext: 'txt',
+  },
+  {
+    label: '959–973, held out, measured once after the fixes of 674–958',
+    from: 959,
+    to: 973,
+    ext: 'txt',
+  },
+  {
+    label: '974–988, held out, measured once after the fixes of 674–958',
+    from: 974,
+    to: 988,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
