@@ -16,7 +16,7 @@ import { corpusIssues } from '@/testing/corpus-issues';
 const DIR = 'templates/fixtures/real';
 const [from, to] = (process.env['MEASURE_RANGE'] ?? '').split('-').map(Number);
 const inRange = (name: string): boolean => {
-  const n = Number(name.slice(0, 3));
+  const n = Number(/^\d+/.exec(name)?.[0]);
   return from !== undefined && to !== undefined && n >= from && n <= to;
 };
 

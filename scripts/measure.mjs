@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
-const numbers = args.filter((a) => /^\d{1,3}$/.test(a));
+const numbers = args.filter((a) => /^\d{1,4}$/.test(a));
 const out = args.indexOf('--out');
 if (numbers.length !== 2) {
   console.error(

@@ -4661,7 +4661,7 @@ const MEASURES: readonly Measure[] = [
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
-  const match = /^(\d{3})-.*\.(txt|html)$/.exec(name);
+  const match = /^(\d{3,4})-.*\.(txt|html)$/.exec(name);
   if (match?.[1] === undefined || match[2] !== measure.ext) return false;
   const n = Number(match[1]);
   return n >= measure.from && n <= measure.to;
