@@ -809,9 +809,32 @@ function compile(phrases: readonly string[]): Scanner {
   const opens = new Uint16Array(0x10000);
   const near = new Uint32Array(0x10000 >>> 5);
   let openers = 0;
+  // A shape is found by its pair of characters the phrases have least often (`政府公开信息` by `府公`,
+  // not by `政府`, which correct text has at every turn).
+  const pairsOften = new Map<string, number>();
+  for (const p of phrases)
+    for (let j = 0; j + 1 < p.length; j += 1) {
+      const pair = p.slice(j, j + 2);
+      pairsOften.set(pair, (pairsOften.get(pair) ?? 0) + 1);
+    }
+  const rarestPair = (word: string): number => {
+    let at = 0;
+    for (let j = 1; j + 1 < word.length; j += 1)
+      if (
+        (pairsOften.get(word.slice(j, j + 2)) ?? 0) < (pairsOften.get(word.slice(at, at + 2)) ?? 0)
+      )
+        at = j;
+    return at;
+  };
   const all = [
     ...misses.values(),
-    ...SHAPES.map((shape) => ({ text: shape.word, phrase: '', kind: shape.kind, at: 0, shape })),
+    ...SHAPES.map((shape) => ({
+      text: shape.word,
+      phrase: '',
+      kind: shape.kind,
+      at: rarestPair(shape.word),
+      shape,
+    })),
   ];
   for (const miss of all) {
     const a = miss.text.charCodeAt(miss.at);
@@ -1182,7 +1205,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     for (const miss of misses) {
       const { shape } = miss;
       if (shape) {
-        const slip = shapesFound?.includes(shape) ? null : shapeAt(text, i, shape);
+        const slip =
+          shapesFound?.includes(shape) || i < miss.at ? null : shapeAt(text, i - miss.at, shape);
         if (slip) {
           out.push(slip);
           (shapesFound ??= []).push(shape);
