@@ -935,14 +935,15 @@ const RECEIVED_DANGLING = /收到\d+件[^，,。；;]{0,16}?申请受理(?=[和�
  * 全面地公开政府信息,及时、准确、全面地公开政府信息`, real: 九原区哈林格尔镇 2025): the corpus has no
  * other clause of six characters or more repeated right after its comma or stop.
  */
-/** Whether a character code is a mark ending a clause: `，,。；;`. */
-const endsClause = (c: number): boolean =>
-  c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b;
+/** A mark ending a clause: `，,。；;` (found by the expression: faster than a loop over characters). */
+const CLAUSE_MARK = /[，,。；;]/g;
 function clauseTwice(text: string): PhraseSlip | null {
   let start = 0;
   let prev = -1;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
+  CLAUSE_MARK.lastIndex = 0;
+  for (;;) {
+    const mark = CLAUSE_MARK.exec(text);
+    const i = mark ? mark.index : text.length;
     const n = i - start;
     if (
       prev >= 0 &&
@@ -954,10 +955,10 @@ function clauseTwice(text: string): PhraseSlip | null {
       const clause = text.slice(start, i);
       return { text: text.slice(prev, i), phrase: clause, kind: 'doubled' };
     }
+    if (!mark) return null;
     prev = start;
     start = i + 1;
   }
-  return null;
 }
 const HAN_CHARS = /[\u4e00-\u9fff]/g;
 
