@@ -3891,10 +3891,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 959–988 (measured at once on 8ea7536): flagged at the measure.
   '960-yongxiu-county-2020.txt': ['part-count-mismatch:meta'],
   '961-anhua-jiangnan-2020.txt': ['report-name-garbled:meta'],
-  '963-hanjiang-jiangkou-2021.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '963-hanjiang-jiangkou-2021.txt': [
+    'government-scope-missing',
+    'report-name-garbled:meta',
+    // Since a fix of stop 37 after the measure of 959–988: `涵江区图书馆查等阅点` (查阅点等).
+    'phrase-garbled:overview',
+  ],
   '964-shandong-dsjj-2024.txt': ['date-characters-missing:meta'],
   '965-jinan-shizhong-2024.txt': ['government-scope-missing'],
-  '967-xupu-county-2023.txt': ['government-scope-missing'],
+  '967-xupu-county-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 959–988: `我县能过政府门户网站发布…` (通过).
+    'phrase-garbled:overview',
+  ],
   '969-changji-binhu-2023.txt': ['government-scope-missing', 'phrase-garbled:overview'],
   '970-dazhu-chuanzhu-2019.txt': [
     'government-scope-missing',
@@ -3909,7 +3918,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
     'overview-subheading-garbled:overview',
   ],
-  '975-yaoan-nyncj-2021.txt': ['section-heading-mismatch:overview', 'report-name-garbled:overview'],
+  '975-yaoan-nyncj-2021.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+    // Since a fix of stop 37 after the measure of 959–988: `办公室设在局办局室` and `公开本部门农业这
+    // 农村动态信息` (one finding, two slips).
+    'phrase-garbled:overview',
+  ],
   '977-qiandongnan-xwb-2024.txt': ['section-heading-mismatch:overview'],
   '978-weiyuan-xiaohe-2019.txt': [
     'government-scope-missing',
@@ -3917,6 +3932,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'parts-sum-mismatch:overview',
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
+    // Since a fix of stop 37 after the measure of 959–988: its preface (read in the overview) ends
+    // `电子邮箱:1714303486@qq.com)。)`, a bracket closed twice.
+    'text-stray-closer:overview',
   ],
   '980-wuqing-hexiwu-2019.txt': [
     'government-scope-missing',
@@ -3926,7 +3944,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '981-ninghe-ninghezhen-2020.txt': ['report-date-after-deadline'],
   '982-yuanshi-county-2022.txt': ['government-scope-missing'],
-  '984-xilinguole-sjj-2022.txt': ['report-name-garbled:meta'],
+  '984-xilinguole-sjj-2022.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 37 after the measure of 959–988: `对我局制发的规范性文件件实现…` (件 doubled).
+    'phrase-garbled:overview',
+  ],
   '986-fusong-songjianghe-2020.txt': [
     'government-scope-missing',
     'info-word-cut:overview',
@@ -3941,6 +3963,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // `2019年,我镇通过抚松县政府网站公开信息94条` in a 2020 report); 985, a district government's office
   // giving the portal's `1268条` with nothing said of whose (866's, 239's and 500's shape, decided real).
   '985-anshan-tiexi-zfb-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 37 after the measure of 959–988: 983's `成立局政府信息公开领导小组,成立了局
+  // 政府信息公开工作领导小组` (the clause written again with words put in).
+  '983-etuokeqi-gxkjj-2022.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4286,14 +4311,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '区政府的报告写“我区共主动公开政府信息906条”“我区新制发规范性文件4件、废止12件”，只称“我区”，未说明是区政府本级还是全区的数据',
     '区人民政府的报告在依申请公开一节写“我办受理依申请公开179件”：“我办”是区政府办公室，不是本报告的机关（区政府办公室自己的报告另有其数）',
   ],
-  '963-hanjiang-jiangkou-2021.txt': [
-    '“涵江区档案馆、涵江区图书馆查等阅点”：字序颠倒，应为“查阅点等”',
-  ],
   '964-shandong-dsjj-2024.txt': ['正文上方的第二处标题写作“东省大数据局”：机关名称缺首字“山”'],
   '966-zhongxiang-chaihu-2022.txt': [
     '镇政府的报告写“2022年度,我镇主动公开政府信息120余条”，未说明是镇本级还是全镇（含村）的数据（其后“本级政府政策(含解读)3条”只是一类信息的名称）',
   ],
-  '967-xupu-county-2023.txt': ['“我县能过政府门户网站发布各类信息6900多条”：“能过”应为“通过”'],
   '970-dazhu-chuanzhu-2019.txt': [
     '表二各块标题印作“第二十条(五)项”“第二十条(六)项”“第二十条(八)项”，缺“第”（规定为“第二十条第（五）项”），第一块的“第二十条第（一）项”标题未印出',
   ],
@@ -4301,18 +4322,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段印了两遍：第一遍到“市场监管、文”中断，紧接着“2020年,宣化镇根据全县统一部署…”从头重复，文字重复',
   ],
   '974-qinan-xingfeng-2023.txt': ['“政府信息管理2023年,…”：小标题缺编号“(三)”，与正文连在一起'],
-  '975-yaoan-nyncj-2021.txt': [
-    '“办公室设在局办局室”：应为“局办公室”，文字错乱',
-    '“公开本部门农业这农村动态信息”：“农业农村”中多了“这”字',
-  ],
   '977-qiandongnan-xwb-2024.txt': [
     '总体情况“一是认真做好重大主题宣传”“二是精心组织策划专题宣传”“三是持续做好对外宣传”写的是新闻宣传工作，不是政府信息公开工作（主动公开、依申请公开等）',
   ],
-  '978-weiyuan-xiaohe-2019.txt': ['序言末尾“电子邮箱:1714303486@qq.com)。)”：多了一个后括号'],
-  '983-etuokeqi-gxkjj-2022.txt': [
-    '“成立局政府信息公开领导小组,成立了局政府信息公开工作领导小组”：同一件事重复写了两遍',
-  ],
-  '984-xilinguole-sjj-2022.txt': ['“对我局制发的规范性文件件实现‘应解读…’”：“件”字重复'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):

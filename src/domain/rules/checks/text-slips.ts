@@ -1835,6 +1835,37 @@ const strayAbbreviationCloserIn = firstInParagraphs((_, analysed) => {
   return null;
 });
 
+/**
+ * Since a fix of stop 37 after the measure of 959–988: a bracket closed again after the sentence
+ * its bracket closed had ended (`…,电子邮箱:1714303486@qq.com)。)`, real: 威远县小河镇 2019): the
+ * second closer has no opener left on its line. A bracket holding a whole sentence (`(…邮编:362122。)`,
+ * real: 百崎回族乡 2021, six others in the corpus) closes its own opener and is none.
+ */
+const STOP_THEN_CLOSER = /。[)）]/;
+
+function closerAfterStop(line: string): string | null {
+  if (!STOP_THEN_CLOSER.test(line)) return null;
+  let depth = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (ch === '(' || ch === '（') depth += 1;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0 && line[i - 1] === '。') return line.slice(Math.max(0, i - 14), i + 1);
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return null;
+}
+
+const closerAfterStopIn = perText((text) => {
+  if (!text.includes('。)') && !text.includes('。）')) return null;
+  for (const line of text.split('\n')) {
+    const stray = closerAfterStop(line);
+    if (stray) return stray;
+  }
+  return null;
+});
+
 /** What opens a quotation: `“`, an ASCII `"` (often used for both ends), `「`. */
 const QUOTE_OPENER = /[“"「]/;
 
@@ -2118,7 +2149,12 @@ export const strayCloserCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      (text) => strayIn(text) || loneCloserIn(text) || strayAbbreviationCloserIn(text) || null,
+      (text) =>
+        strayIn(text) ||
+        loneCloserIn(text) ||
+        strayAbbreviationCloserIn(text) ||
+        closerAfterStopIn(text) ||
+        null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
     );
