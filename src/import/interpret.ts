@@ -478,6 +478,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(frontMatter.titleLostYear !== undefined && year !== null
       ? { titleYear: frontMatter.titleLostYear }
       : {}),
+    // The agency's name as the title printed again prints it, its first characters lost (since a
+    // fix of stop 37 after the measure of 959–988).
+    ...(frontMatter.titleAgencyCut !== undefined && agencyName === frontMatter.agency
+      ? { titleAgencyCut: frontMatter.titleAgencyCut }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(frontMatter.agency &&

@@ -16,6 +16,9 @@ import {
   withoutDateAfterTitle,
 } from './read-meta';
 
+/** A level's character (`省`, `市`…): where a place's name ends. */
+const LEVEL_AT = /^[省市县区旗州盟镇乡]$/;
+
 export interface FrontMatter {
   readonly title: string | null;
   /** The line of the text before `一、` the title begins at (-1: none found). */
@@ -28,6 +31,8 @@ export interface FrontMatter {
   readonly yearText?: string;
   /** The title's year printed with its 年 lost (`2022度`), not read as the year. */
   readonly titleLostYear?: string;
+  /** The agency's name as a title printed again over two lines prints it with its first characters lost. */
+  readonly titleAgencyCut?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -179,6 +184,31 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       }
     }
   }
+  // Since a fix of stop 37 after the measure of 959–988: the title printed again over two lines, the
+  // agency's line with its first characters lost (`东省大数据局` / `2024年政府信息公开工作年度报告`
+  // under `山东省大数据局2024年…`, real: 山东省大数据局 2024): the name as printed, the checks say
+  // so. Not a short form dropping a whole place (`省大数据局`: what is left opens with the level).
+  let titleAgencyCut: string | undefined;
+  if (title !== null && year !== null && agency.length >= 4) {
+    const lines = front.slice(titleEnd + 1, titleEnd + 6);
+    for (const [i, line] of lines.entries()) {
+      if (i === 0 || !isTitle(line)) continue;
+      const again = readTitle(line);
+      if (again.agency !== '' || again.year !== year) break;
+      const above = (lines[i - 1] ?? '').replace(/\s+/g, '');
+      const lost = agency.slice(0, agency.length - above.length);
+      if (
+        above.length >= 3 &&
+        agency.endsWith(above) &&
+        lost.length >= 1 &&
+        lost.length <= 2 &&
+        !LEVEL_AT.test(lost.slice(-1)) &&
+        !LEVEL_AT.test(above.charAt(0))
+      )
+        titleAgencyCut = above;
+      break;
+    }
+  }
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -232,6 +262,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     year,
     ...(yearText !== undefined ? { yearText } : {}),
     ...(titleLostYear !== undefined ? { titleLostYear } : {}),
+    ...(titleAgencyCut !== undefined ? { titleAgencyCut } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),

@@ -350,6 +350,7 @@ const sourceReaders: SourceReaders = {
   },
   signatureAgency: sourceText,
   titleYear: sourceText,
+  titleAgencyCut: sourceText,
   titleName: sourceText,
   published: sourceText,
   repostedBy: sourceText,

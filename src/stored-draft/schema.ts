@@ -48,6 +48,7 @@ export const importedSourceSchema = z.object({
   endsAtHeading: z.optional(sectionId),
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),
+  titleAgencyCut: z.optional(z.string()),
   titleName: z.optional(z.string()),
   published: z.optional(z.string()),
   repostedBy: z.optional(z.string()),

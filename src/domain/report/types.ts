@@ -147,6 +147,13 @@ export interface ImportedSource {
    */
   readonly titleYear?: string;
   /**
+   * Since a fix of stop 37 after the measure of 959–988: the agency's name as an imported source's
+   * title printed again over two lines prints it, its first characters lost (`东省大数据局` under
+   * `山东省大数据局2024年…`, real: 山东省大数据局 2024). Absent otherwise, and for a report typed in
+   * the form.
+   */
+  readonly titleAgencyCut?: string;
+  /**
    * The report's name as an imported source's title prints it, when it is a short form of
    * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025), or the name with
    * its year inside it (`政府信息公开工作2022年度报告`, real: 大足区外事办 2022): the check says

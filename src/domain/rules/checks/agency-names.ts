@@ -345,6 +345,42 @@ const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => 
 });
 
 /**
+ * Since a fix of stop 37 after the measure of 959–988: a people's government's report that gives the
+ * year's figures as its general office's (`我办受理依申请公开179件`, real: 福州市晋安区 2023, whose text
+ * otherwise speaks as the district, `我区共主动公开政府信息906条`; 林州市人民政府 2023, `2023年度我办受理
+ * 政府信息公开申请96件`): the office's words copied from its own report, whose figures are its own, not
+ * the government's. Only `我办` as the subject of the work with a count (`受理`, `收到`, `公开`…): the
+ * office named as the report's compiler (`结合我办政府信息公开工作有关统计数据撰写`, real: 卓尼县人民政府
+ * 2020) tells who wrote it, which an office does for its government.
+ */
+const OFFICE_COUNTS =
+  /我办(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;：:]){0,12}?(?:受理|收到|办理|答复|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/;
+/** A people's government's name, or a region's bare one (`福州市晋安区`), not an office's or a zone's. */
+const GOVERNMENT_OR_REGION = /(?:人民政府|政府|[市县区旗州盟])$/;
+const NOT_A_GOVERNMENT =
+  /办公室|办公厅|办事处|办$|街道|管委会|委员会|(?:开发|园|试验|示范|合作|保税)区$/;
+const officeCountsIn = perText(
+  (_, analysed) => OFFICE_COUNTS.exec(compactText(analysed))?.[0] ?? null,
+);
+
+function governmentSpeaksAsOffice(ctx: CheckContext): Finding[] {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  if (
+    agencyKind !== 'government' ||
+    !GOVERNMENT_OR_REGION.test(name) ||
+    NOT_A_GOVERNMENT.test(name)
+  )
+    return [];
+  return textFindings(
+    ctx,
+    (text) => officeCountsIn(text),
+    (said) =>
+      `人民政府的报告写“${said}”：“我办”是政府办公室，不是本报告的机关“${agencyName}”，这一数字是办公室本机关的还是政府的？是否照抄了办公室的报告？请核对`,
+  );
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -358,6 +394,7 @@ export const otherAgencyInTextCheck = defineCheck({
   run(ctx) {
     const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx) ?? prefaceWorkOfGovernment(ctx);
     const found: Finding[] = self ? [self] : [];
+    found.push(...governmentSpeaksAsOffice(ctx));
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
     const ownTown = OWN_TOWN.exec(compactName(agency))?.[1];
@@ -611,6 +648,16 @@ export const agencyWordLostCheck = defineCheck({
               return `文中把本机关所在地写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
             },
           ).concat(offices);
+    // Since a fix of stop 37 after the measure of 959–988: the title printed again with the agency's
+    // first characters lost (`东省大数据局`, real: 山东省大数据局 2024; the import keeps it).
+    const cut = ctx.report.source?.titleAgencyCut;
+    if (cut !== undefined && agency.endsWith(cut) && agency.length > cut.length)
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `正文上方再次印出的标题把本机关写作“${cut}”，少了开头的“${agency.slice(0, agency.length - cut.length)}”：与机关名称“${agency}”不一致，请核对`,
+      });
     const street = STREET_OFFICE.exec(agency)?.[1];
     const streets =
       street === undefined
