@@ -56,7 +56,7 @@ describe('a page’s date label on a line of its own, its value on the next', ()
 
   it('is read (real: 宣化镇 2020)', () => {
     expect(readPageDate(PROPERTIES)?.iso).toBe('2021-01-10');
-    expect(readPageDate(['日期', '2021年1月29日'])?.iso).toBe('2021-01-29');
+    expect(readPageDate(['生成日期', '2021年1月29日'])?.iso).toBe('2021-01-29');
     const report = imported(
       `宣化镇人民政府2020年政府信息公开工作年度报告\n${PROPERTIES.join('\n')}\n一、总体情况\n2020年,宣化镇根据全县统一部署…。\n`,
     );
@@ -64,10 +64,12 @@ describe('a page’s date label on a line of its own, its value on the next', ()
   });
 
   it('is not read when the next line is no date alone', () => {
-    // real: 宣化镇 2020's 是否有效 with no value; a table's row under a column named 日期.
+    // real: 宣化镇 2020's 是否有效 with no value; a sentence or a table's row after the label.
     expect(readPageDate(['生成日期', '是否有效', ''])).toBeNull();
-    expect(readPageDate(['日期', '2021年3月5日召开专题会议,部署政务公开工作。'])).toBeNull();
-    expect(readPageDate(['日期', '2021-03-05 公开栏更新 12条'])).toBeNull();
+    expect(readPageDate(['生成日期', '2021年3月5日召开专题会议,部署政务公开工作。'])).toBeNull();
+    expect(readPageDate(['生成日期', '2021-03-05 公开栏更新 12条'])).toBeNull();
+    // A bare 日期 without its colon is a word, not a label (as decided after 344–373).
+    expect(readPageDate(['日期', '2026-01-21'])).toBeNull();
     // A label with a word before it is a cell's name, not the page's date label.
     expect(readPageDate(['会议日期', '2021-03-05'])).toBeNull();
     // The labels read before: unchanged (real: 面甸镇 2025, 新蔡县 2020).

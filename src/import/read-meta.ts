@@ -360,11 +360,12 @@ function withLabelValue(lines: readonly string[], i: number): string {
 
 /**
  * Since a fix of stop 37 after the measure of 959–988: a page's properties printed a label a line,
- * its value on the next (`生成日期` / `2021-01-10 12:00:00`, real: 高台县宣化镇 2020), a label the
- * page prints without a colon and with no word before it: `生成日期` or a bare `日期`. Read only
- * when the next line is a date alone (its time after it at most), not a table's row or a sentence.
+ * its value on the next (`生成日期` / `2021-01-10 12:00:00`, real: 高台县宣化镇 2020), without a colon.
+ * Read only when the next line is a date alone (its time after it at most), not a table's row or a
+ * sentence. A bare `日期` without its colon is a word, not a label (a fix after the measure of
+ * 344–373 decided so): not read.
  */
-const BARE_LABEL_ALONE = /^\s*(?:生成日期|日期)\s*$/;
+const BARE_LABEL_ALONE = /^\s*生成日期\s*$/;
 const DATE_ALONE =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?$/;
 
