@@ -345,7 +345,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
   if (dateUnderTitle)
-    notes.push(`发布日期取自标题下没有标签的“${dateUnderTitle.line}”，请核对落款日期。`);
+    notes.push(
+      `发布日期取自标题${dateUnderTitle.afterTitle ? '后' : '下'}没有标签的“${dateUnderTitle.line}”，请核对落款日期。`,
+    );
 
   const foundCells =
     Object.keys(collector.cells).length + Object.keys(collector.reportedTotals).length;

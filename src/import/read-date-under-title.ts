@@ -1,6 +1,6 @@
 import { isFurnitureAfterDate } from './page-furniture';
 import { brokenTitle } from './read-front-and-signature';
-import { isTitle } from './read-meta';
+import { dateAfterTitle, isTitle } from './read-meta';
 
 /** Bullets and bars a page's properties are printed with (`  • 2022-04-25 09:14`, `| 2025-01-15 |`). */
 const MARKS = /^[\s•·●▪◆*|-]+|[\s|]+$/g;
@@ -23,7 +23,9 @@ const WINDOW = 4;
  * looked at: a page's header may print today's date above the title, and the text's own dates are
  * in sentences.
  */
-export function readDateUnderTitle(front: readonly string[]): { iso: string; line: string } | null {
+export function readDateUnderTitle(
+  front: readonly string[],
+): { iso: string; line: string; afterTitle?: true } | null {
   let titleEnd = front.findIndex((p) => isTitle(p));
   // Since a fix of stop 35 after the measure of 719–748: a title broken over two lines, neither a
   // title alone (`衡南县人民政府办公室2022年政府信息` / `公开年度报告` / `(2023年1月31日)`, real: 衡南县
@@ -33,6 +35,14 @@ export function readDateUnderTitle(front: readonly string[]): { iso: string; lin
     titleEnd = at < 0 ? -1 : at + 1;
   }
   if (titleEnd < 0) return null;
+  // Since a fix of stop 37 after the measure of 959–988: the date on the title's own line, after it
+  // (`2020年上海市杨浦区人民政府信息公开工作年度报告 2021-02-19`, real: 杨浦区 2020).
+  const after = dateAfterTitle(front[titleEnd] ?? '');
+  const onTitle = after === null ? null : BARE_DATE.exec(after);
+  if (onTitle) {
+    const iso = validIso(onTitle[1], onTitle[2], onTitle[3]);
+    if (iso !== null) return { iso, line: after ?? '', afterTitle: true };
+  }
   for (const line of front.slice(titleEnd + 1, titleEnd + 1 + WINDOW)) {
     // A date in brackets under the title, as a document prints its date (`(2021年1 月27日)`,
     // real: 衡南县政府办 2020).
@@ -44,10 +54,20 @@ export function readDateUnderTitle(front: readonly string[]): { iso: string; lin
     // or buttons (`2024-01-26   伊宁县人民政府办公室`, `2022年01月18日来源:1`, `2024-01-11 15:04
     // 点击:[] 来源:区文体旅游科技局`, real: 城中区文体旅游科技局 2023), no other date.
     if (!m || !isFurnitureAfterDate(t.slice(m[0].length))) continue;
-    const [y, mo, d] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (y < 2000 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;
-    return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, line: t };
+    const iso = validIso(m[1], m[2], m[3]);
+    if (iso !== null) return { iso, line: t };
   }
   return null;
+}
+
+/** A date's parts → ISO, or null when it is no date after 2000. */
+function validIso(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): string | null {
+  const [y, mo, d] = [year, month, day].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 2000 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

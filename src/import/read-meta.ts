@@ -65,6 +65,20 @@ export function withoutDateAfterTitle(line: string): string {
   return line.replace(DATE_AFTER_TITLE, '');
 }
 
+/**
+ * Since a fix of stop 37 after the measure of 959–988: the page's date printed after the title is
+ * the date the page was put out, as a bare date under the title is (`2020年上海市杨浦区人民政府信息
+ * 公开工作年度报告 2021-02-19`, real: 杨浦区 2020, whose date under the title is printed without
+ * its 年 and 月, `2021219`). The date as printed (its time dropped), or null.
+ */
+export function dateAfterTitle(line: string): string | null {
+  return (
+    DATE_AFTER_TITLE.exec(line)?.[0]
+      .trim()
+      .split(/[ \t\u00a0\u3000]+/)[0] ?? null
+  );
+}
+
 export function isTitle(line: string): boolean {
   // The report's year in brackets after its name (`洪山区人民政府信息公开工作年度报告(2023年度)`,
   // real: 洪山区 2023).
@@ -337,10 +351,23 @@ export function readPageDate(lines: readonly string[]): { iso: string; line: str
 function withLabelValue(lines: readonly string[], i: number): string {
   const line = lines[i] ?? '';
   const label = line.replace(LIST_MARK, '');
-  return LABEL_ALONE.test(label)
-    ? `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`
-    : line;
+  if (LABEL_ALONE.test(label))
+    return `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`;
+  if (!BARE_LABEL_ALONE.test(label)) return line;
+  const value = (lines[i + 1] ?? '').replace(LIST_MARK, '').trim();
+  return DATE_ALONE.test(value) ? `${label.trim()}: ${value}` : line;
 }
+
+/**
+ * Since a fix of stop 37 after the measure of 959–988: a page's properties printed a label a line,
+ * its value on the next (`生成日期` / `2021-01-10 12:00:00`, real: 高台县宣化镇 2020), without a colon.
+ * Read only when the next line is a date alone (its time after it at most), not a table's row or a
+ * sentence. A bare `日期` without its colon is a word, not a label (a fix after the measure of
+ * 344–373 decided so): not read.
+ */
+const BARE_LABEL_ALONE = /^\s*生成日期\s*$/;
+const DATE_ALONE =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?$/;
 
 /** A date's parts as printed (full-width digits too) → ISO, or null when it is no date after 2000. */
 function isoDate(
@@ -434,6 +461,8 @@ export function agencyInPreface(text: string): string | null {
   // 2022年政府信息公开工作年度报告(以下简称年报)是根据…`, real: 郭家镇 2022).
   // Since a fix of stop 37 after the measure of 929–958: the report's name with 工作 lost
   // (`现公布金州乡2025年政府信息公开年度报告`, real: 金州乡 2025; the checks say the slip).
+  // Since a fix of stop 37 after the measure of 959–988: the same slip in the year-first form
+  // (`特向社会公布2021年度江口镇政府信息公开年度报告`, real: 江口镇 2021; the checks say the slip).
   const m =
     /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=年度报告))(?:年度)?报告/.exec(
       t,
@@ -441,7 +470,7 @@ export function agencyInPreface(text: string): string | null {
     /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
       t,
     ) ??
-    /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)报告/.exec(
+    /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)|(?:政府信息公开|政务公开)年度)报告/.exec(
       t,
     );
   const name = m?.[1] ?? '';
