@@ -65,7 +65,13 @@ export const headerChangedCheck = defineCheck({
     if (changed.length === 0) return [];
     const found: Finding[] = [];
     for (const table of ctx.template.tables) {
-      const captions = changed.filter((c) => c.table === table.id && isCaption(table, c.label));
+      // Each caption once, were it read both in a table and as text.
+      const captions = changed.filter(
+        (c, i) =>
+          c.table === table.id &&
+          isCaption(table, c.label) &&
+          changed.findIndex((d) => d.table === c.table && d.label === c.label) === i,
+      );
       if (captions.length > 0) found.push(captionsChanged(ctx, table, captions));
     }
     for (const c of changed) {
