@@ -172,6 +172,14 @@ export class HeaderRuns {
     this.record(table, printed, label);
   }
 
+  /**
+   * Since a fix of stop 37 after the measure of 959–988: a caption printed with its item's 第 lost
+   * (`第二十条(五)项`, real: 大竹县川主乡 2019), recorded as changed like a header's label.
+   */
+  caption(table: TableId, printed: string, label: string): void {
+    this.record(table, printed, label);
+  }
+
   private record(table: TableId, printed: string, label: string): void {
     if (!this.changed.some((c) => c.table === table && c.label === label))
       this.changed.push({ table, printed, label });

@@ -23,7 +23,19 @@ export interface LabelIndex {
    * so a format declares such a row just by printing it.
    */
   readonly unlabelledRows: ReadonlyMap<TableId, RowEntry>;
+  /**
+   * Since a fix of stop 37 after the measure of 959–988: captions of 条例's items printed with the
+   * item's 第 lost (`第二十条(五)项` for `第二十条第（五）项`, real: 大竹县川主乡 2019's 表二), by
+   * the key of the words printed: the caption as the format prints it, and its table.
+   */
+  readonly captionsWithoutItemMark: ReadonlyMap<
+    string,
+    { readonly table: TableId; readonly label: string }
+  >;
 }
+
+/** A caption naming an article's item (`第二十条第（五）项`): its key without the item's 第. */
+const ITEM_CAPTION = /^(第[一二三四五六七八九十百]+条)第([(（][一二三四五六七八九十]+[)）]项)$/;
 
 const cache = new WeakMap<FormatTemplate, LabelIndex>();
 
@@ -33,6 +45,7 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
   const rows = new Map<string, RowEntry>();
   const labels = new Map<string, TableId>();
   const unlabelledRows = new Map<TableId, RowEntry>();
+  const captionsWithoutItemMark = new Map<string, { table: TableId; label: string }>();
   for (const table of template.tables) {
     for (const gridRow of table.rows) {
       const rowCells = table.cells.filter((c) => c.row === gridRow.row);
@@ -48,6 +61,12 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
           });
         } else {
           labels.set(key, table.id);
+          const item = gridRow.kind === 'caption' ? ITEM_CAPTION.exec(key) : null;
+          if (item)
+            captionsWithoutItemMark.set(`${item[1]}${item[2]}`, {
+              table: table.id,
+              label: cell.text,
+            });
         }
       }
       if (gridRow.kind === 'data' && gridRow.cells.every((c) => c.kind === 'value')) {
@@ -64,7 +83,7 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
     }
   }
   const all = new Set([...rows.keys(), ...labels.keys()]);
-  const index: LabelIndex = { rows, labels, all, unlabelledRows };
+  const index: LabelIndex = { rows, labels, all, unlabelledRows, captionsWithoutItemMark };
   cache.set(template, index);
   return index;
 }

@@ -36,6 +36,12 @@ export function readRow(
     return bare && !bare.near ? bare : null;
   });
   keys.forEach((k, i) => {
+    // A caption with its item's 第 lost (`第二十条(五)项`), recorded as changed.
+    const caption = index.captionsWithoutItemMark.get(k);
+    if (caption)
+      collector.headers.caption(caption.table, cleanField(fields[i] ?? ''), caption.label);
+  });
+  keys.forEach((k, i) => {
     const match = matches[i];
     if (match) {
       rowAt = i;

@@ -1,7 +1,7 @@
 import type { TableId } from '@/domain/template/types';
 import type { LabelIndex, RowEntry } from './label-index';
 import { matchRow } from './match-row';
-import { labelKey } from './normalise-text';
+import { cleanField, labelKey } from './normalise-text';
 import type { TableCollector } from './table-collector';
 
 /**
@@ -98,6 +98,18 @@ export class TableStream {
       this.collector.headers.label(table, text);
       this.context = table;
       this.collector.found.add(table);
+      this.inTable = true;
+      this.pending = '';
+      return;
+    }
+    // A caption with its item's 第 lost (`第二十条(五)项`): read as the caption, recorded as changed.
+    const caption = this.index.captionsWithoutItemMark.get(key);
+    if (caption) {
+      this.close();
+      this.collector.headers.end();
+      this.collector.headers.caption(caption.table, cleanField(text), caption.label);
+      this.context = caption.table;
+      this.collector.found.add(caption.table);
       this.inTable = true;
       this.pending = '';
       return;

@@ -19,17 +19,18 @@ export function corpusIssues(text: string, html: boolean, today: string): Issue[
   const overview = report.narrative.overview ?? '';
   // An excerpt shows its overview whole when the import read a later section's heading, or when
   // the overview's last line is the next heading cut by the excerpt (388's `二、`): the overview
-  // ends there, so its areas are judged as on a whole page (since stop 30). So does a table
-  // printed after it, its heading left out (553's 表二 cut in its header, since a fix of stop 32),
-  // unless the overview holds a part's heading of the report's own (223's `二、组织领导…`): its
-  // parts were read into it, not its areas.
+  // ends there, so its areas are judged as on a whole page (since stop 30); a text whose paragraphs
+  // ran into one line parts that heading by a space (961's `…511条。 二、主动公开政府`, since a fix
+  // of stop 37 after the measure of 959–988). So does a table printed after it, its heading left
+  // out (553's 表二 cut in its header, since a fix of stop 32), unless the overview holds a part's
+  // heading of the report's own (223's `二、组织领导…`): its parts were read into it, not its areas.
   const tablePrinted =
     Object.keys(report.cells).length > 0 || (report.source?.tablesWithoutValues ?? []).length > 0;
   const overviewWhole =
     html ||
     Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
     (tablePrinted && !/\n[二三四五六][、,.．]/.test(overview)) ||
-    /\n二[、,.．]\S{0,6}$/.test(overview);
+    /\s二[、,.．]\S{0,6}$/.test(overview);
   // It shows the official areas when its sub-headings reach 监督保障, the last of them, after two
   // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is
   // missing, but a government's 工作考核… may be told in the item cut (since a fix after the measure of

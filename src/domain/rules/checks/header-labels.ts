@@ -1,6 +1,7 @@
 import type { ChangedHeader } from '../../report/types';
 import type { CellTemplate, TableTemplate } from '../../template/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { perParagraph } from '../../format/memo';
 import { tableName } from '../support';
 
 /**
@@ -60,12 +61,22 @@ export const headerChangedCheck = defineCheck({
   spec: '4.5',
   title: '表头栏目名称被改动',
   run(ctx) {
-    const changed = ctx.report.source?.changedHeaders;
-    if (!changed || changed.length === 0) return [];
+    const changed = [...(ctx.report.source?.changedHeaders ?? []), ...captionLinesIn(ctx)];
+    if (changed.length === 0) return [];
     const found: Finding[] = [];
+    for (const table of ctx.template.tables) {
+      // Each caption once, were it read both in a table and as text.
+      const captions = changed.filter(
+        (c, i) =>
+          c.table === table.id &&
+          isCaption(table, c.label) &&
+          changed.findIndex((d) => d.table === c.table && d.label === c.label) === i,
+      );
+      if (captions.length > 0) found.push(captionsChanged(ctx, table, captions));
+    }
     for (const c of changed) {
       const table = ctx.template.tables.find((t) => t.id === c.table);
-      if (!table) continue;
+      if (!table || isCaption(table, c.label)) continue;
       const rowCells = table.cells.filter((cell) => cell.rowLabels.at(-1) === c.label);
       if (rowCells.length > 0) {
         found.push(rowLabelChanged(ctx, table, c, rowCells));
@@ -81,6 +92,66 @@ export const headerChangedCheck = defineCheck({
     return found;
   },
 });
+
+/**
+ * A line that is an article's item with the item's 第 lost (`第二十条(五)项`): its article and item.
+ * Only a line of its own (a table's block caption read as text), never a sentence citing 条例
+ * (`第二十条(一)(五)(六)`, real: 通州区西集镇 2024, lists items, no slip).
+ */
+const ITEM_LINE_WITHOUT_MARK =
+  /^[ \t\u3000]*第([一二三四五六七八九十百]+)条[ \t\u3000]*[(（]([一二三四五六七八九十]+)[)）][ \t\u3000]*项[ \t\u3000]*$/gm;
+
+const itemLinesIn = perParagraph((text) => {
+  if (!text.includes('项')) return [];
+  return [...text.matchAll(ITEM_LINE_WITHOUT_MARK)].map((m) => ({
+    printed: m[0].trim(),
+    caption: `第${m[1] ?? ''}条第（${m[2] ?? ''}）项`,
+  }));
+});
+
+/**
+ * Since a fix of stop 37 after the measure of 959–988: captions printed with the item's 第 lost in
+ * a table the import read as text (real: 大竹县川主乡 2019, `规章000` run together, its 表二's
+ * captions `第二十条(五)项` lines of 二's text), as changed captions of the table that prints them.
+ */
+function captionLinesIn(ctx: CheckContext): ChangedHeader[] {
+  const out: ChangedHeader[] = [];
+  for (const text of Object.values(ctx.report.narrative)) {
+    if (!text) continue;
+    for (const { printed, caption } of itemLinesIn(text)) {
+      const table = ctx.template.tables.find((t) => isCaption(t, caption));
+      if (table && !out.some((c) => c.label === caption))
+        out.push({ table: table.id, printed, label: caption });
+    }
+  }
+  return out;
+}
+
+const isCaption = (table: TableTemplate, label: string): boolean =>
+  table.rows.some(
+    (row) =>
+      row.kind === 'caption' && row.cells.some((x) => x.kind === 'label' && x.text === label),
+  );
+
+/**
+ * Since a fix of stop 37 after the measure of 959–988: a table's block captions printed changed
+ * (real: 大竹县川主乡 2019 heads 表二's blocks `第二十条(五)项`, `第二十条(六)项`, `第二十条(八)项`,
+ * the item's 第 lost), told once for the table.
+ */
+function captionsChanged(
+  ctx: CheckContext,
+  table: TableTemplate,
+  captions: readonly ChangedHeader[],
+): Finding {
+  const printed = captions.map((c) => `“${c.printed}”`).join('');
+  const labels = captions.map((c) => `“${c.label}”`).join('');
+  return {
+    target: table.id,
+    cells: [],
+    section: table.section,
+    message: `${tableName(ctx.template, table.id)}的块标题印作${printed}，规定为${labels}：标题不能改动，请按格式改正`,
+  };
+}
 
 /**
  * Since a fix of stop 34 after the measure of 584–613: a data row's label printed with a word of

@@ -35,8 +35,11 @@ const BRACKET_BEFORE = /[（(“"「【[]$/;
 /**
  * Digits that name, not count: hotlines and service numbers (`12345`, `12369`, `12388`), and a
  * year that lost its `年` (`特向社会公布2024鹤岗市…`, real: 工农区 2024: a date's slip, told apart).
+ * Since a fix of stop 37 after the measure of 959–988: nor digits led by a 0 (`000`, `00`), the
+ * cells of a table's row run together, no count written (real: 大竹县川主乡 2019's 表二 read as
+ * text, `规范性文件000`, `其他对外管理服务事项000`).
  */
-const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d)$/;
+const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d|0\d+)$/;
 
 /**
  * Since a fix of stop 35 after the measure of 719–748: a count of requests or documents whose unit

@@ -113,6 +113,43 @@ function otherSections(report: Report): string[] {
     .map(([, text]) => text ?? '');
 }
 
+/** What ends a sentence or a text written whole (`。`, `；`, a closing bracket or quotation). */
+const WRITTEN_TO_ITS_END = /[。！!？?；;.…”"』」）)]\s*$/;
+/**
+ * An item's heading on making information public (`(四)依法公开农业农村政府信息。`), not on another
+ * area that names 公开 too (`(三)依申请公开办理情况`, real: 东城区发改委 2021; `(三)政府信息公开的
+ * 收费及减免情况`, real: 阳城县横河镇 2020: what they are cut in gives no count of 主动公开).
+ */
+const PUBLISHING_HEADING = /公开|发布|公布|公示/;
+const OTHER_AREA_HEADING = /申请|收费|减免|平台|管理|监督|保障|复议|诉讼|问题|改进|组织|领导|制度/;
+
+/**
+ * Since a fix of stop 37 after the measure of 959–988: a text cut inside a later item of 总体情况
+ * that is on publishing (real: 姚安县农业农村局 2021, `(三)全面拓展政府信息主动公开范围…` whole, then
+ * `(四)依法公开农业农村政府信息。依托姚安县政府信息公开门户网站:2021年12月31日,2021年度在姚安县政府
+ * 信息公开门` where the excerpt ends): the count may come there. Cut: the overview ends in the middle
+ * of a sentence and nothing of the report is read after it (no other part, no table).
+ */
+function laterPublishingItemCut(text: string, report: Report): boolean {
+  if (WRITTEN_TO_ITS_END.test(text)) return false;
+  if (Object.keys(report.cells).length > 0) return false;
+  if (otherSections(report).some((other) => other.trim() !== '')) return false;
+  const lines = linesOf(text);
+  let proactive = -1;
+  let last = -1;
+  lines.forEach((line, i) => {
+    if (proactive < 0 && proactiveHeading(line)) proactive = i;
+    if (nextItem(line)) last = i;
+  });
+  const heading = (lines[last] ?? '').split(/[。；;：:，,]/)[0] ?? '';
+  return (
+    proactive >= 0 &&
+    last > proactive &&
+    PUBLISHING_HEADING.test(heading) &&
+    !OTHER_AREA_HEADING.test(heading)
+  );
+}
+
 /**
  * The item of 总体情况 on 主动公开, read whole, that says what kinds of information were made public
  * or how the work is done but not how many (real: 木王镇 2023 `(一)主动公开政务信息情况` listing
@@ -135,6 +172,7 @@ export const proactiveCountCheck = defineCheck({
     const items = proactiveItems(text);
     if (items.length === 0 || countsPublished(leadAndProactiveItems(text))) return [];
     if (otherSections(report).some((other) => countsPublished(other))) return [];
+    if (laterPublishingItemCut(text, report)) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
     if (proactiveItemOffTopic(linesOf(text))) return [];
     // Since a fix of stop 35 after the measure of 719–748: a body exercising no administrative
