@@ -3997,6 +3997,57 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 林州市人民政府's report gives `2023年度我办受理政府信息公开申请96件`, the office's count in the
   // government's report (its gatherer wrote nothing of it; the same shape as 962's, written down).
   '060-linzhou-2023.txt': ['other-agency-in-text:overview'],
+  // 989–1018 (measured at once on 0643596): flagged at the measure.
+  '1000-lizhou-xiang-2019.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    'overview-areas-missing',
+    'table-cells-printed-blank:t3',
+  ],
+  '1008-beibei-fuxing-2023.txt': ['date-characters-missing:overview'],
+  '1010-tianjin-baoshuiqu-2022.txt': ['report-name-garbled:meta'],
+  '1011-mancheng-liujiatai-2023.txt': [
+    'report-name-garbled:overview',
+    'section-heading-mismatch:overview',
+  ],
+  '1012-jincheng-chengqu-zfbgs-2022.txt': ['section-heading-mismatch:overview'],
+  '1013-ewenke-qi-2019.txt': [
+    'government-scope-missing',
+    'section-heading-mismatch:proactive',
+    'overview-areas-missing',
+  ],
+  '1014-keyouzhongqi-harinuoer-2019.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    'overview-areas-missing',
+  ],
+  '1015-chaoyangxian-gende-2023.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1016-tongyu-county-2021.txt': ['date-characters-missing:meta'],
+  '989-tiantai-jietou-2020.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+    'part-count-mismatch:overview',
+  ],
+  '991-minhou-yangli-2020.txt': ['subheading-number-style-mixed:overview'],
+  '994-lingchuan-county-2022.txt': ['report-name-garbled:meta'],
+  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview'],
+  '998-fengquan-luwangfen-2021.txt': ['proactive-count-missing:overview'],
+  '999-wanyuan-miaozi-2019.txt': ['report-name-garbled:meta', 'overview-areas-missing'],
+  // 989–1018, warned at the measure and read: found under another key or suffix for the problem the
+  // gatherer wrote (seven overviews' missing areas, the key without its suffix; 989's preface printed
+  // under 一、总体情况, its report name and its seven parts read there; 1000's 表三 rows with one `0`
+  // each, the other cells blank). Decided real as the corpus decided the shape: 1004, a county
+  // government's office giving counts with nothing said of whose (866, 985); 1007, a town's
+  // `依托市政府门户网站及本单位政务公开栏…主动公开政府信息共计102条`, a count tied to channels with no
+  // 本级 or 全镇 (777's rule); 997's `确保政府信息工作达到标准化`, 公开 lost (914's, 930's); 1018's
+  // `(二)深化主动公开` without a count while the excerpt is cut in (四)政府信息管理 (105's, 403's, 621's
+  // and 864's shape, cut in an item on another area).
+  '1001-hualong-qunke-2020.txt': ['overview-areas-missing'],
+  '990-fuzhou-tjj-2019.txt': ['overview-areas-missing'],
+  '1004-wuqia-zfb-2022.txt': ['government-scope-missing'],
+  '1007-chuxiong-zixi-2025.txt': ['government-scope-missing'],
+  '997-guangxin-czj-2024.txt': ['phrase-garbled:overview'],
+  '1018-beijing-cgw-2024.txt': ['proactive-count-missing:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4342,6 +4393,44 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '977-qiandongnan-xwb-2024.txt': [
     '总体情况“一是认真做好重大主题宣传”“二是精心组织策划专题宣传”“三是持续做好对外宣传”写的是新闻宣传工作，不是政府信息公开工作（主动公开、依申请公开等）',
   ],
+  // 989–1018 (measured at once on 0643596): missed at the measure.
+  '1002-yuanzhou-zhonghe-2019.txt': [
+    '“依托乡民生大厅、司法所、计生站等责全乡政府信息与政务公开工作”：“等”后丢了“负”字（“等负责…”）',
+  ],
+  '1005-xian-xczxj-2023.txt': [
+    '总体情况的小标题“主动公开”“依申请公开”没有编号“（一）”“（二）”，且与正文连写（“主动公开一是围绕…”“依申请公开我局依申请公开可通过…”）',
+    '总体情况“主动公开”之下写的是报送全球减贫案例、交流基地、微视频作品，鄠邑区、灞桥区入选典型案例，推出各区县典型经验、在省局简报刊发和会上交流发言：是乡村振兴业务的成绩，不是主动公开政府信息的情况',
+  ],
+  '1006-yanshan-panlong-2021.txt': [
+    '序言所引通知名写作《云南省人民政府办公厅关于编制公布政府信息公开工年度报告有关事项的通知》：“工年度报告”丢了“作”字（应为“工作年度报告”）',
+    '序言“如对本报告有任何疑,请与…联系”：“疑”后丢了“问”字',
+  ],
+  '1013-ewenke-qi-2019.txt': ['“及时公开旗政府常务会议常务会议4次”：“常务会议”重复'],
+  '1014-keyouzhongqi-harinuoer-2019.txt': [
+    '“截至2019年12月30日,我苏木主动公开143条信息”“截至2019年12月30日,我苏木尚未接到…行政复议和行政诉讼”：统计截至12月30日，不是12月31日',
+    '表二第二十条第(一)项的行名印作“规章(制度)”，格式为“规章”',
+  ],
+  '1015-chaoyangxian-gende-2023.txt': [
+    '总体情况(三)引“国办公开办《中华人民共和国信息公开工作年度报告格式》”：名称缺“政府”（应为《中华人民共和国政府信息公开工作年度报告格式》），也未写文号（国办公开办函〔2021〕30号）',
+  ],
+  '1016-tongyu-county-2021.txt': [
+    '总体情况小标题“(一)组织推动全政府信息公开工作”：缺“县”（应为“全县政府信息公开工作”）',
+    '“新《条例》要求及省、市政府信息相关公开文件精神”：词序错乱（应为“政府信息公开相关文件”）',
+  ],
+  '1017-changning-2021.txt': [
+    '区政府的报告写“全年主动公开行政规范性文件3件”，未说明是区政府本级还是全区的数据',
+  ],
+  '994-lingchuan-county-2022.txt': [
+    '县政府的报告写“2022年通过县人民政府门户网站主动公开政府信息5699条,公开…重点领域政府信息3648条”，未说明是县政府本级还是全县的数据',
+  ],
+  '995-xiping-leizu-2021.txt': ['“由镇要领导牵头”：“主要领导”缺“主”字'],
+  '998-fengquan-luwangfen-2021.txt': [
+    '“一是按时工作动态、办事指南等事项”：缺动词（应为“按时公开/发布工作动态…”）',
+    '“严格落实国家秘密法”：法律名称缺字（应为《保守国家秘密法》）',
+  ],
+  '999-wanyuan-miaozi-2019.txt': [
+    '乡政府的报告写“2019年度,主动公开政府信息53条”（上文主语为“我乡”），未说明是乡本级还是全乡的数据（同段“全年各村共发布信息600余条”另是村的）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -4510,6 +4599,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 主动公开政府信息945条`, 本级 as 767's); 970's `规范性文件000`, a 表二 row whose cells ran together;
   // 975's `(三)全面拓展政府信息主动公开范围…`, the excerpt cut in `(四)依法公开农业农村政府信息`, which
   // may give the count; 977's `认真组织2024乐行摩托机车嘉年华`, an event's name opening with its year.
+  // 989–1018 (measured at once on 0643596): warned at the measure, not written down (to be read).
+  '1002-yuanzhou-zhonghe-2019.txt': ['citation-abbreviation-mismatch:meta'],
+  '995-xiping-leizu-2021.txt': ['government-scope-missing'],
 };
 
 /**
@@ -4682,6 +4774,18 @@ const MEASURES: readonly Measure[] = [
     label: '974–988, held out, measured once after the fixes of 674–958',
     from: 974,
     to: 988,
+    ext: 'txt',
+  },
+  {
+    label: '989–1003, held out, measured once after the fixes of 674–988',
+    from: 989,
+    to: 1003,
+    ext: 'txt',
+  },
+  {
+    label: '1004–1018, held out, measured once after the fixes of 674–988',
+    from: 1004,
+    to: 1018,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
