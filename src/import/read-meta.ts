@@ -463,6 +463,8 @@ export function agencyInPreface(text: string): string | null {
   // (`现公布金州乡2025年政府信息公开年度报告`, real: 金州乡 2025; the checks say the slip).
   // Since a fix of stop 37 after the measure of 959–988: the same slip in the year-first form
   // (`特向社会公布2021年度江口镇政府信息公开年度报告`, real: 江口镇 2021; the checks say the slip).
+  // Since a fix of stop 37 after the measure of 989–1018: the year-first form with 年度 lost
+  // (`现将2019年庙子乡政府信息公开工作报告如下`, real: 庙子乡 2019; the checks say the slip).
   const m =
     /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=年度报告))(?:年度)?报告/.exec(
       t,
@@ -470,7 +472,7 @@ export function agencyInPreface(text: string): string | null {
     /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
       t,
     ) ??
-    /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)|(?:政府信息公开|政务公开)年度)报告/.exec(
+    /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/.exec(
       t,
     );
   const name = m?.[1] ?? '';
