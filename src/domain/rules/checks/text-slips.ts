@@ -1138,14 +1138,22 @@ const abbreviationMismatchIn = perText((_, analysed): string | null => {
  * (富源县 2019 names them so, its gatherer decided no problem).
  */
 const UNDEFINED_RULE = /《新?(规定|办法)》/g;
-/** What a short name's definition ends with, right before its mark (`以下简称新`). */
-const DEFINING = /简称[:：]?[为“"]?新?$/;
-const DEFINED_SHORT = /简称[:：]?[为“"]?新?《([^《》]{1,20})》/g;
-/** The short names a text defines (`以下简称《办法》`), read once per text. */
+/*
+ * Since a fix of stop 37 after the measure of 989–1018: one bracket may define the short names of
+ * several documents named before it (`根据《中华人民共和国政府信息公开条例》和《宁夏回族自治区实施<…>
+ * 办法》(以下简称《条例》《办法》)`, real: 中河乡 2019): each is defined, none used undefined.
+ */
+/** What a short name's definition ends with, right before its mark (`以下简称新`, `以下简称《条例》、`). */
+const DEFINING = /简称[:：]?[为“"]?新?(?:《[^《》]{1,20}》[、和及与,，]?){0,3}$/;
+const DEFINED_SHORTS = /简称[:：]?[为“"]?新?((?:《[^《》]{1,20}》[、和及与,，]?){1,4})/g;
+const SHORT_NAME = /《([^《》]{1,20})》/g;
+/** The short names a text defines (`以下简称《办法》`, `以下简称《条例》《办法》`), read once per text. */
 const shortNamesDefinedIn = perText((_, analysed): readonly string[] => {
   const compact = compactText(analysed);
   if (!compact.includes('简称')) return [];
-  return [...compact.matchAll(DEFINED_SHORT)].map((m) => m[1] ?? '');
+  return [...compact.matchAll(DEFINED_SHORTS)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(SHORT_NAME)].map((n) => n[1] ?? ''),
+  );
 });
 /** The first short name of a rule a text uses (`《规定》`), with its kind, or null. */
 const ruleShortNameIn = perText(
@@ -1154,7 +1162,7 @@ const ruleShortNameIn = perText(
     const compact = compactText(analysed);
     for (const m of compact.matchAll(UNDEFINED_RULE)) {
       // The definition itself (`以下简称《办法》`).
-      if (DEFINING.test(compact.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (DEFINING.test(compact.slice(Math.max(0, m.index - 72), m.index))) continue;
       return { said: m[0], kind: m[1] ?? '' };
     }
     return null;
@@ -2266,8 +2274,13 @@ export const problemsTrivialCheck = defineCheck({
  * Since a fix of stop 37 after the measure of 959–988: nor 本级 in the name of a kind of information
  * listed among the parts of the count (`其中,本级政府政策(含解读)3条、规划信息3条`, real: 柴湖镇 2022).
  */
+/*
+ * Since a fix of stop 37 after the measure of 989–1018: the information said to be the government's
+ * own (`全年共主动公开政府信息89条,其中…主动公开本政府产生的政务信息`, real: 嫘祖镇 2021): 本级, as
+ * 本级政府 is.
+ */
 const SCOPE =
-  /本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
@@ -2342,6 +2355,17 @@ const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
 const REGION_SPEAKING = /(?:^|[。；;：:])我(?:区|市|县|旗|州|盟)(?![委政级])/m;
 const regionSpeakingIn = perText((text) => REGION_SPEAKING.test(untitledIn(text)));
 /**
+ * Since a fix of stop 37 after the measure of 989–1018: in an office's report, so does the region
+ * giving the count after the year (`2022年我县共主动公开政务动态信息共计5942条`, real: 闽清县人民政府
+ * 办公室's report of 2022). Not used to read a nameless text as a government's (`2021年,我县认真贯彻
+ * 落实…`, real: 兴海县 2021).
+ */
+const REGION_SPEAKING_AFTER_YEAR =
+  /(?:^|[。；;：:,，])(?:19|20)\d{2}年度?[,，]?我(?:区|市|县|旗|州|盟)(?![委政级])[^，,。；;]{0,16}?(?:公开|发布)[^，,。；;]{0,16}?\d+余?(?:条|件)/m;
+const officeRegionSpeakingIn = perText(
+  (text) => regionSpeakingIn(text) || REGION_SPEAKING_AFTER_YEAR.test(untitledIn(text)),
+);
+/**
  * Since a fix of stop 37 after the measure of 929–958: a nameless text speaking as the region
  * (`我区在政府信息公开专栏主动公开文件共349件`, `我区2021年收到依法处理依申请公开共6件`, real: 海棠区
  * 2021) that never speaks as an agency of its own (`我局`, `我办`, `我镇`: a department's, an office's
@@ -2377,6 +2401,14 @@ const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)
  */
 const TOWN_WORK =
   /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心))/;
+/**
+ * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
+ * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
+ * 工作`, real: 庙子乡 2019): its topics, not whose the figures are.
+ */
+const TOWN_TOPICS =
+  /^全(?:镇|乡|街道|苏木)[^，,。；;：:\d]{0,10}?(?:工作|热点|事件|中心|大局|重点|动态)/;
+const TOPICS_COVERED = /(?:涵盖|覆盖|反映|展现|展示)了?$/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -2520,6 +2552,12 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+    if (
+      TOWN_TOPICS.test(after) &&
+      TOPICS_COVERED.test(untitled.slice(Math.max(0, m.index - 3), m.index)) &&
+      !COUNT_GIVEN.test(sentenceAround(untitled, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     return true;
   }
   return false;
@@ -2571,13 +2609,24 @@ const GOVERNMENT_AT_WORK = new RegExp(
 const TOWN_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
-    '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告',
+    '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
+    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告',
   'm',
 );
 const OFFICE_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:省|市|区|县|旗|州|盟)人民政府办公(?:室|厅)${AT_WORK}`,
   'm',
 );
+/**
+ * Since a fix of stop 37 after the measure of 989–1018: a nameless text compiled by a region's
+ * government's general office (`本年度报告根据《…条例》…的要求,由长宁区人民政府办公室编制`, real: 长宁区
+ * 2021) is the government's report or the office's own (`由福州市长乐区人民政府办公室编制完成本报告`, then
+ * `2023年我办公开规范性文件20件`, real: 长乐区人民政府办公室 2023): read as the office's, whose figures
+ * may be its own, the government's or the region's, unless the government itself is at work in it
+ * (`交口县人民政府在…领导下`).
+ */
+const OFFICE_COMPILES =
+  /由[\u4e00-\u9fff]{0,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:政府)?办公(?:室|厅)(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)/;
 /**
  * Since a fix of stop 36 after the measure of 869–898: a nameless text publishing the report of a
  * region by its bare name (`现公布黄平县2022年政府信息公开工作年度报告`, real: 黄平县 2022): a report of
@@ -2594,6 +2643,7 @@ const regionReportNamedIn = perText((_, analysed) => {
 const townAtWorkIn = perText((_, analysed) => TOWN_AT_WORK.test(compactText(analysed)));
 const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(analysed)));
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
+const officeCompilesIn = perText((_, analysed) => OFFICE_COMPILES.test(compactText(analysed)));
 /** A count of items published in 万 (`发布各类信息近1.7万条`). */
 const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(?:余|多)?条/;
 /**
@@ -2603,11 +2653,25 @@ const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(
  */
 const UNITS_ALL = new RegExp(UNITS.source, 'g');
 const UNITS_ASKED = /要求$/;
+/**
+ * Since a fix of stop 37 after the measure of 989–1018: nor the units as those the government
+ * organises, no count in their clause (`组织各部门依法依规做好法定主动公开内容的公开工作,2022年
+ * 通过县人民政府门户网站主动公开政府信息5699条`, real: 灵川县 2022): the work they are set to, not
+ * whose the count published on the government's portal is. Not the units urged to publish
+ * (`督促各部门在专栏上公开要点信息`, real: 岳阳市 2020): their items are among the published.
+ */
+const UNITS_ORGANISED = /组织$/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
   for (const m of text.matchAll(UNITS_ALL)) {
-    if (!UNITS_ASKED.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (UNITS_ORGANISED.test(before)) {
+      const clause = sentenceAround(text, m.index, m.index + m[0].length, endsClause);
+      if (!COUNT_GIVEN.test(clause)) continue;
+      return true;
+    }
+    if (!UNITS_ASKED.test(before)) return true;
     const sentence = sentenceAround(text, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (COUNT_GIVEN.test(sentence)) return true;
   }
@@ -2635,7 +2699,13 @@ export const governmentScopeCheck = defineCheck({
     // own, the government's or the whole region's, and its report often gives them with nothing said.
     const office =
       !town &&
-      (GOVERNMENT_OFFICE.test(name) || (nameless && textsOf(ctx).some((t) => officeAtWorkIn(t))));
+      (GOVERNMENT_OFFICE.test(name) ||
+        (nameless &&
+          textsOf(ctx).some(
+            (t) =>
+              officeAtWorkIn(t) ||
+              (officeCompilesIn(t) && !textsOf(ctx).some((u) => governmentAtWorkIn(u))),
+          )));
     if (!town && !office) {
       if (
         agencyKind !== 'government' &&
@@ -2691,7 +2761,7 @@ export const governmentScopeCheck = defineCheck({
         (t) =>
           scopeIn(t, scopeLevel) ||
           (!town && unitsIn(t)) ||
-          (office && (officeOwnIn(t) || regionSpeakingIn(t))) ||
+          (office && (officeOwnIn(t) || officeRegionSpeakingIn(t))) ||
           (town && townOwnIn(t)),
       )
     )
