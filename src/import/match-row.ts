@@ -17,6 +17,13 @@ const MIN_PREFIX = 4;
 const MIN_NEAR_MISS = 6;
 /** Shortest label (without its numbering) read despite a two-character word dropped. */
 const MIN_WORD_DROPPED = 10;
+/**
+ * A bracketed word after a row's label that renames the row rather than notes on it: two or three
+ * Han characters, no unit and no word of a note (`(制度)` in `规章(制度)`, against `(县级无此项)`,
+ * `(指…的文件)`).
+ */
+const RENAMING_WORD =
+  /^(?![^()]*(?:无|含|指|即|注|包括|等|件|个|项|次|人|份|年|数))[\u4e00-\u9fff]{2,3}$/;
 /** Numbers, Arabic or Chinese: an edit that touches one names another item, not a typo. */
 const NUMERAL = /[\d零〇一二三四五六七八九十百]/;
 
@@ -34,6 +41,12 @@ export interface RowMatch {
    * records the label as changed.
    */
   readonly shortened?: true;
+  /**
+   * Since a fix of stop 37 after the measure of 989–1018: true when the key is the row's label
+   * with a short word put after it in brackets, naming another thing (`规章(制度)` for `规章`,
+   * real: 科右中旗哈日诺尔苏木 2019): the row is read, and the caller records the label as changed.
+   */
+  readonly renamed?: true;
 }
 
 interface Fallbacks {
@@ -121,7 +134,7 @@ function fallbackRow(f: Fallbacks, index: LabelIndex, key: string): RowMatch | n
   const note = /^(.{2,}?)\(([^()]{2,})\)$/.exec(key);
   if (note?.[1] && note[2] && !/元/.test(note[2])) {
     const row = f.exact.get(note[1]) ?? f.stripped.get(note[1].replace(NUMBERING, ''));
-    if (row) return row;
+    if (row) return RENAMING_WORD.test(note[2]) ? { ...row, renamed: true } : row;
   }
   if (bare.length < MIN_PREFIX || /^[\d.,+-]+$/.test(bare)) return null;
   const candidates = f.entries.filter((e) => e.key.startsWith(key) || e.stripped.startsWith(bare));

@@ -60,6 +60,7 @@ export function readRow(
     const entry = match.row;
     if (match.near) collector.readAs(entry, fields[rowAt] ?? '');
     if (match.shortened) collector.shortenedLabel(entry, fields[rowAt] ?? '');
+    if (match.renamed) collector.renamedLabel(entry, fields[rowAt] ?? '');
     collector.printedLabel(entry, fields[rowAt] ?? '');
     // Every field after the row label is a cell, in order; text that is not a number keeps its
     // place (and is reported) so the numbers after it do not shift.

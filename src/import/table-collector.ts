@@ -205,6 +205,14 @@ export class TableCollector {
     this.headers.rowLabel(entry.table, text, entry.label);
   }
 
+  /**
+   * Since a fix of stop 37 after the measure of 989–1018: a row read from its label with a word
+   * put after it in brackets (`RowMatch.renamed`, `规章(制度)`): recorded as a changed label, whole.
+   */
+  renamedLabel(entry: RowEntry, printed: string): void {
+    this.headers.rowLabel(entry.table, cleanField(printed), entry.label);
+  }
+
   /** A row's label as printed: the providers it names, if any (`providers`). */
   printedLabel(entry: RowEntry, printed: string): void {
     const named = PROVIDERS_NAMED.exec(cleanField(printed))?.[1];

@@ -81,6 +81,7 @@ export class TableStream {
       const row = match.row;
       if (match.near) this.collector.readAs(row, printed);
       if (match.shortened) this.collector.shortenedLabel(row, printed);
+      if (match.renamed) this.collector.renamedLabel(row, printed);
       this.collector.printedLabel(row, printed);
       this.close();
       this.collector.headers.end();

@@ -4021,8 +4021,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'phrase-garbled:overview',
     'overview-areas-missing',
+    // Since a fix of stop 37 after the measure of 989–1018 (see below).
+    'statistics-period-mismatch:overview',
+    'table-header-changed:t2:规章',
   ],
-  '1015-chaoyangxian-gende-2023.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1015-chaoyangxian-gende-2023.txt': [
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    // Since a fix of stop 37 after the measure of 989–1018 (see below).
+    'notice-citation-unknown:overview:title-2021-30',
+  ],
   '1016-tongyu-county-2021.txt': ['date-characters-missing:meta'],
   '989-tiantai-jietou-2020.txt': [
     'section-heading-mismatch:overview',
@@ -4062,6 +4070,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1007-chuxiong-zixi-2025.txt': ['government-scope-missing'],
   '997-guangxin-czj-2024.txt': ['phrase-garbled:overview'],
   '1018-beijing-cgw-2024.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 37 after the measure of 989–1018: 1014's `截至2019年12月30日,我苏木主动公开
+  // 143条信息`, a count to 12月30日; its 表二 row `规章(制度)` for `规章`; 1015's `国办公开办《中华人民
+  // 共和国信息公开工作年度报告格式》`, 政府 lost; 1005's `主动公开一是围绕…`, an area run into its list,
+  // its overview numbered nowhere.
+  '1005-xian-xczxj-2023.txt': ['subheading-number-missing:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4412,7 +4425,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“依托乡民生大厅、司法所、计生站等责全乡政府信息与政务公开工作”：“等”后丢了“负”字（“等负责…”）',
   ],
   '1005-xian-xczxj-2023.txt': [
-    '总体情况的小标题“主动公开”“依申请公开”没有编号“（一）”“（二）”，且与正文连写（“主动公开一是围绕…”“依申请公开我局依申请公开可通过…”）',
     '总体情况“主动公开”之下写的是报送全球减贫案例、交流基地、微视频作品，鄠邑区、灞桥区入选典型案例，推出各区县典型经验、在省局简报刊发和会上交流发言：是乡村振兴业务的成绩，不是主动公开政府信息的情况',
   ],
   '1006-yanshan-panlong-2021.txt': [
@@ -4420,13 +4432,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“如对本报告有任何疑,请与…联系”：“疑”后丢了“问”字',
   ],
   '1013-ewenke-qi-2019.txt': ['“及时公开旗政府常务会议常务会议4次”：“常务会议”重复'],
-  '1014-keyouzhongqi-harinuoer-2019.txt': [
-    '“截至2019年12月30日,我苏木主动公开143条信息”“截至2019年12月30日,我苏木尚未接到…行政复议和行政诉讼”：统计截至12月30日，不是12月31日',
-    '表二第二十条第(一)项的行名印作“规章(制度)”，格式为“规章”',
-  ],
-  '1015-chaoyangxian-gende-2023.txt': [
-    '总体情况(三)引“国办公开办《中华人民共和国信息公开工作年度报告格式》”：名称缺“政府”（应为《中华人民共和国政府信息公开工作年度报告格式》），也未写文号（国办公开办函〔2021〕30号）',
-  ],
   '1016-tongyu-county-2021.txt': [
     '总体情况小标题“(一)组织推动全政府信息公开工作”：缺“县”（应为“全县政府信息公开工作”）',
     '“新《条例》要求及省、市政府信息相关公开文件精神”：词序错乱（应为“政府信息公开相关文件”）',

@@ -353,6 +353,32 @@ function wordsLostFrom(
 }
 
 /**
+ * Since a fix of stop 37 after the measure of 989–1018: the known notice whose format's name a
+ * cited title is with words lost from it, its end kept: `国办公开办《中华人民共和国信息公开工作年度
+ * 报告格式》` (real: 朝阳县根德乡 2023, 政府 lost). Not the name without `中华人民共和国` or `工作`,
+ * which the format's name is commonly cited without (`formatName`).
+ */
+function formatWordsLost(
+  title: string,
+  NOTICES: readonly KnownNotice[],
+): { readonly notice: KnownNotice; readonly dropped: string } | null {
+  const key = titleKey(title);
+  if (key.length < MIN_CUT_TITLE || NOTICES.some((n) => n.formatName.test(key))) return null;
+  for (const n of NOTICES) {
+    const lost = n.attachment.length - key.length;
+    if (lost < 1 || lost > MAX_DROPPED || !n.attachment.endsWith(key.slice(-4))) continue;
+    let j = 0;
+    let dropped = '';
+    for (const ch of n.attachment) {
+      if (j < key.length && key[j] === ch) j += 1;
+      else dropped += ch;
+    }
+    if (j === key.length) return { notice: n, dropped };
+  }
+  return null;
+}
+
+/**
  * Since a fix of stop 36 after the measure of 869–898: what a notice's title is commonly cited
  * without, shortened rather than garbled (`《关于政府信息公开年度报告有关事项的通知》`, real: 福州市外事办
  * 2023, 工作 left out): the notice of other years is said, its name not questioned apart.
@@ -416,6 +442,8 @@ type UnknownCitation =
       readonly meant: KnownNotice;
       /** Words lost from its middle that leave it garbled (see `SHORTENED_BY`). */
       readonly garbled: boolean;
+      /** The words lost when the title cited is the format's name the notice issued. */
+      readonly formatLost?: string;
     }
   /**
    * A notice's number under a title that is no known notice's nor its format's, or under
@@ -726,6 +754,19 @@ const citationsIn = perParagraphAnd(
               garbled: lost !== null && !SHORTENED_BY.has(lost.dropped),
             });
         }
+      if (sentence.includes('报告格式'))
+        for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
+          const lost = formatWordsLost(m[1] ?? '', NOTICES);
+          if (lost)
+            unknown.push({
+              kind: 'cut',
+              key: `title-${lost.notice.year}-${lost.notice.no}`,
+              text: m[0],
+              meant: lost.notice,
+              garbled: true,
+              formatLost: lost.dropped,
+            });
+        }
       if (sentence.includes('国务院办公厅'))
         for (let m = first(ISSUER, sentence); m; m = ISSUER.exec(sentence))
           if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
@@ -880,7 +921,14 @@ const citations = perContext((ctx: CheckContext) => {
               section,
               message: `引用的${c.text}名称缺字：应是《${c.meant.fullTitle}》（${label(c.meant)}），请补全名称`,
             });
-        } else if (c.kind === 'cut')
+        } else if (c.kind === 'cut' && c.formatLost !== undefined)
+          push(unknown, {
+            target: `${section}:${c.key}`,
+            fields: [field],
+            section,
+            message: `引用的${c.text}名称缺“${c.formatLost}”：应是《${c.meant.formatTitle.replace(/[《》]/g, '')}》（${label(c.meant)}印发），请补全名称`,
+          });
+        else if (c.kind === 'cut')
           push(unknown, {
             target: `${section}:${c.key}`,
             fields: [field],

@@ -89,7 +89,7 @@ const dataEndOnlyIn = perText((_, analysed): string | null => {
  * The corpus's other `截至…` all end in 12月 or say `截至目前`.
  */
 const COUNTED_TO_MONTH =
-  /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|\d{1,2}日)[^。；;]{0,24}?\d+(?:余|多)?[件条篇个项次]/;
+  /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|(\d{1,2})日)[^。；;]{0,24}?\d+(?:余|多)?[件条篇个项次]/;
 
 /** A `COUNTED_TO_MONTH` of a text, once per text. */
 const countedToMonthIn = perText((_, analysed): RegExpExecArray | null => {
@@ -155,12 +155,16 @@ export const statisticsPeriodCheck = defineCheck({
       if (found.some((f) => f.target === section)) continue;
       const counted = countedToMonthIn(text);
       const month = Number(counted?.[2] ?? 12);
-      if (counted && month >= 1 && month < 12 && Number(counted[1] ?? year) === year)
+      // Since a fix of stop 37 after the measure of 989–1018: December, a day before its last
+      // (`截至2019年12月30日,我苏木主动公开143条信息`, real: 科右中旗哈日诺尔苏木 2019).
+      const day = Number(counted?.[3] ?? 31);
+      const short = month < 12 || (month === 12 && day < 31);
+      if (counted && month >= 1 && short && Number(counted[1] ?? year) === year)
         found.push({
           target: section,
           fields: [field],
           section,
-          message: `文中“${counted[0]}”只统计到${year}年${month}月，${year}年度报告的数字应统计到${year}年12月31日，请核对`,
+          message: `文中“${counted[0]}”只统计到${year}年${month}月${month === 12 ? `${day}日` : ''}，${year}年度报告的数字应统计到${year}年12月31日，请核对`,
         });
     }
     // The period given by its end only, in the preface, with no range stated anywhere: the reader

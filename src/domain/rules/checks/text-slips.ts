@@ -1048,6 +1048,9 @@ const EMPTY_BRACKETS = /^[（(][）)][^\n（()）]{1,16}/m;
  * Since a fix of stop 37 after the measure of 959–988: or one run into its text, the year opening
  * the text right after it (`政府信息管理2023年,我树牢政府信息公开红线意识…`, real: 秦安县兴丰镇 2023,
  * after `(一)主动公开决策公开方面` and `)依申请公开`): no sentence begins with an area and a year.
+ * Since a fix of stop 37 after the measure of 989–1018: or run into a list's `一是` (`主动公开一是围绕
+ * 巩固拓展脱贫攻坚成果…`, real: 西安市乡村振兴局 2023, its overview's areas numbered nowhere): no
+ * sentence begins so, numbered sub-headings in the text or none (`RUN_INTO_LIST`).
  */
 const areaLines = new WeakMap<FormatTemplate, RegExp | null>();
 function areaLine(template: FormatTemplate): RegExp | null {
@@ -1057,7 +1060,7 @@ function areaLine(template: FormatTemplate): RegExp | null {
     re =
       areas.length > 0
         ? new RegExp(
-            `^(?:${areas.join('|')})(?:工作)?(?:情况)?(?:[ \\t\u3000]*$|(?=20\\d\\d年))`,
+            `^(?:${areas.join('|')})(?:工作)?(?:情况)?(?:[ \\t\u3000]*$|(?=20\\d\\d年|一是))`,
             'm',
           )
         : null;
@@ -1069,7 +1072,21 @@ function areaLine(template: FormatTemplate): RegExp | null {
 /** A line-start sub-heading left with its closing bracket only (`)主动公开情况`). */
 const NUMBER_LOST_HEADING = /^[）)][\u4e00-\u9fff]/m;
 
-const numberLostIn = perTextAnd((text, template: FormatTemplate): string | null => {
+/** An area run into a list's first item (`主动公开一是…`): a heading, the text numbered or not. */
+const RUN_INTO_LIST = '一是';
+
+interface LostNumber {
+  readonly line: string;
+  /** Run into a list's `一是` with no sub-heading of the text numbered. */
+  readonly noneNumbered?: true;
+}
+
+const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
+  const line = numberLostLineIn(text, template);
+  return typeof line === 'string' ? { line } : line;
+});
+
+function numberLostLineIn(text: string, template: FormatTemplate): string | LostNumber | null {
   if (!text.includes('\n')) return null;
   const lines = text.replace(LEADING_SPACE, '');
   const empty = EMPTY_BRACKETS.exec(lines);
@@ -1077,13 +1094,19 @@ const numberLostIn = perTextAnd((text, template: FormatTemplate): string | null 
   const area = areaLine(template)?.exec(lines);
   if (!area) return null;
   const numbered = lines.search(SUB_HEADING);
+  if (lines.startsWith(RUN_INTO_LIST, area.index + area[0].length)) {
+    const heading = area[0].trim();
+    return numbered < 0 && lines.search(NUMBER_LOST_HEADING) < 0
+      ? { line: heading, noneNumbered: true }
+      : heading;
+  }
   if (numbered >= 0 && numbered < area.index) return area[0].trim();
   // Since a fix of stop 36 after the measure of 809–838: after sub-headings that kept only their
   // closing bracket (`)主动公开情况` / `)依申请公开情况` / `政府信息管理情况` / `)平台建设情况`, real:
   // 民勤县东湖镇 2023): the text numbered them, the area alone lost its `(三)` whole.
   const remains = lines.search(NUMBER_LOST_HEADING);
   return remains >= 0 && remains < area.index ? area[0].trim() : null;
-});
+}
 
 export const lostHeadingNumberCheck = defineCheck({
   id: 'subheading-number-missing',
@@ -1094,10 +1117,12 @@ export const lostHeadingNumberCheck = defineCheck({
     return textFindings(
       ctx,
       (text) => (text.section === 'meta' ? null : numberLostIn(text, ctx.template)),
-      (line) =>
-        line.startsWith('(') || line.startsWith('（')
-          ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
-          : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
+      ({ line, noneNumbered }) =>
+        noneNumbered
+          ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
+          : line.startsWith('(') || line.startsWith('（')
+            ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
+            : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
     );
   },
 });
