@@ -4022,7 +4022,6 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '1015-chaoyangxian-gende-2023.txt': ['date-characters-missing:meta', 'government-scope-missing'],
-  '1016-tongyu-county-2021.txt': ['date-characters-missing:meta'],
   '989-tiantai-jietou-2020.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -4030,8 +4029,6 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '991-minhou-yangli-2020.txt': ['subheading-number-style-mixed:overview'],
   '994-lingchuan-county-2022.txt': ['report-name-garbled:meta'],
-  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview'],
-  '998-fengquan-luwangfen-2021.txt': ['proactive-count-missing:overview'],
   '999-wanyuan-miaozi-2019.txt': ['report-name-garbled:meta', 'overview-areas-missing'],
   // 989–1018, warned at the measure and read: found under another key or suffix for the problem the
   // gatherer wrote (seven overviews' missing areas, the key without its suffix; 989's preface printed
@@ -4048,6 +4045,24 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1007-chuxiong-zixi-2025.txt': ['government-scope-missing'],
   '997-guangxin-czj-2024.txt': ['phrase-garbled:overview'],
   '1018-beijing-cgw-2024.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 37 after the measure of 989–1018 (helper f12): the missed slips flagged by
+  // `phrase-garbled`: 1002's `计生站等责全乡政府信息与政务公开工作` (负 lost); 1006's
+  // `《云南省人民政府办公厅关于编制公布政府信息公开工年度报告有关事项的通知》` (作 lost in a local
+  // notice's title) and `如对本报告有任何疑,请与…联系` (问 lost), one finding in one paragraph; 995's
+  // `由镇要领导牵头` (主 lost); 998's `一是按时工作动态、办事指南等事项` (the verb lost) and
+  // `严格落实国家秘密法` (保守 lost), one finding in one paragraph; 1016's sub-heading
+  // `(一)组织推动全政府信息公开工作` (县 lost).
+  '1002-yuanzhou-zhonghe-2019.txt': ['phrase-garbled:overview'],
+  '1006-yanshan-panlong-2021.txt': ['phrase-garbled:meta'],
+  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '998-fengquan-luwangfen-2021.txt': [
+    'proactive-count-missing:overview',
+    'phrase-garbled:overview',
+  ],
+  '1016-tongyu-county-2021.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
+  // Since a fix of stop 37 after the measure of 989–1018 (`全政府`, helper f12), read as real:
+  // 辽阳市 2019 writes `加强全政府网站信息采集、发布、审核工作的规范化制度化`, 全市 with 市 lost.
+  '161-liaoyang-2019.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4394,17 +4409,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“一是认真做好重大主题宣传”“二是精心组织策划专题宣传”“三是持续做好对外宣传”写的是新闻宣传工作，不是政府信息公开工作（主动公开、依申请公开等）',
   ],
   // 989–1018 (measured at once on 0643596): missed at the measure.
-  '1002-yuanzhou-zhonghe-2019.txt': [
-    '“依托乡民生大厅、司法所、计生站等责全乡政府信息与政务公开工作”：“等”后丢了“负”字（“等负责…”）',
-  ],
   '1005-xian-xczxj-2023.txt': [
     '总体情况的小标题“主动公开”“依申请公开”没有编号“（一）”“（二）”，且与正文连写（“主动公开一是围绕…”“依申请公开我局依申请公开可通过…”）',
     '总体情况“主动公开”之下写的是报送全球减贫案例、交流基地、微视频作品，鄠邑区、灞桥区入选典型案例，推出各区县典型经验、在省局简报刊发和会上交流发言：是乡村振兴业务的成绩，不是主动公开政府信息的情况',
   ],
-  '1006-yanshan-panlong-2021.txt': [
-    '序言所引通知名写作《云南省人民政府办公厅关于编制公布政府信息公开工年度报告有关事项的通知》：“工年度报告”丢了“作”字（应为“工作年度报告”）',
-    '序言“如对本报告有任何疑,请与…联系”：“疑”后丢了“问”字',
-  ],
+  // Left after a fix of stop 37 (helper f12): `wordTwice` flags `常务会议常务会议` (a unit test
+  // holds the sentence), but the stored excerpt stops at `…其中工作动态类信息7950条,政务公开`
+  // (2,001 bytes): the sentence the gatherer read on the page is not in the text imported.
   '1013-ewenke-qi-2019.txt': ['“及时公开旗政府常务会议常务会议4次”：“常务会议”重复'],
   '1014-keyouzhongqi-harinuoer-2019.txt': [
     '“截至2019年12月30日,我苏木主动公开143条信息”“截至2019年12月30日,我苏木尚未接到…行政复议和行政诉讼”：统计截至12月30日，不是12月31日',
@@ -4414,7 +4425,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(三)引“国办公开办《中华人民共和国信息公开工作年度报告格式》”：名称缺“政府”（应为《中华人民共和国政府信息公开工作年度报告格式》），也未写文号（国办公开办函〔2021〕30号）',
   ],
   '1016-tongyu-county-2021.txt': [
-    '总体情况小标题“(一)组织推动全政府信息公开工作”：缺“县”（应为“全县政府信息公开工作”）',
     '“新《条例》要求及省、市政府信息相关公开文件精神”：词序错乱（应为“政府信息公开相关文件”）',
   ],
   '1017-changning-2021.txt': [
@@ -4422,11 +4432,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '994-lingchuan-county-2022.txt': [
     '县政府的报告写“2022年通过县人民政府门户网站主动公开政府信息5699条,公开…重点领域政府信息3648条”，未说明是县政府本级还是全县的数据',
-  ],
-  '995-xiping-leizu-2021.txt': ['“由镇要领导牵头”：“主要领导”缺“主”字'],
-  '998-fengquan-luwangfen-2021.txt': [
-    '“一是按时工作动态、办事指南等事项”：缺动词（应为“按时公开/发布工作动态…”）',
-    '“严格落实国家秘密法”：法律名称缺字（应为《保守国家秘密法》）',
   ],
   '999-wanyuan-miaozi-2019.txt': [
     '乡政府的报告写“2019年度,主动公开政府信息53条”（上文主语为“我乡”），未说明是乡本级还是全乡的数据（同段“全年各村共发布信息600余条”另是村的）',
