@@ -4031,7 +4031,7 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 37 after the measure of 989–1018 (see below).
     'notice-citation-unknown:overview:title-2021-30',
   ],
-  '1016-tongyu-county-2021.txt': ['date-characters-missing:meta'],
+  '1016-tongyu-county-2021.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
   '989-tiantai-jietou-2020.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -4042,8 +4042,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 公开工作,2022年通过县人民政府门户网站主动公开政府信息5699条`, the departments organised, not the
   // count's scope.
   '994-lingchuan-county-2022.txt': ['report-name-garbled:meta', 'government-scope-missing'],
-  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview'],
-  '998-fengquan-luwangfen-2021.txt': ['proactive-count-missing:overview'],
+  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '998-fengquan-luwangfen-2021.txt': [
+    'proactive-count-missing:overview',
+    'phrase-garbled:overview',
+  ],
   // Since a fix of stop 37 after the measure of 989–1018: `现将2019年庙子乡政府信息公开工作报告如下`
   // names a town's report; `2019年度,主动公开政府信息53条` says of no level (`涵盖了全乡热点事件` its
   // topics).
@@ -4075,6 +4078,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 共和国信息公开工作年度报告格式》`, 政府 lost; 1005's `主动公开一是围绕…`, an area run into its list,
   // its overview numbered nowhere.
   '1005-xian-xczxj-2023.txt': ['subheading-number-missing:overview'],
+  // Since a fix of stop 37 after the measure of 989–1018 (helper f12): the missed slips flagged by
+  // `phrase-garbled`: 1002's `计生站等责全乡政府信息与政务公开工作` (负 lost); 1006's
+  // `《云南省人民政府办公厅关于编制公布政府信息公开工年度报告有关事项的通知》` (作 lost in a local
+  // notice's title) and `如对本报告有任何疑,请与…联系` (问 lost), one finding in one paragraph; 995's
+  // `由镇要领导牵头` (主 lost); 998's `一是按时工作动态、办事指南等事项` (the verb lost) and
+  // `严格落实国家秘密法` (保守 lost), one finding in one paragraph; 1016's sub-heading
+  // `(一)组织推动全政府信息公开工作` (县 lost).
+  '1002-yuanzhou-zhonghe-2019.txt': ['phrase-garbled:overview'],
+  '1006-yanshan-panlong-2021.txt': ['phrase-garbled:meta'],
+  // Since a fix of stop 37 after the measure of 989–1018 (`全政府`, helper f12), read as real:
+  // 辽阳市 2019 writes `加强全政府网站信息采集、发布、审核工作的规范化制度化`, 全市 with 市 lost.
+  '161-liaoyang-2019.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4421,19 +4436,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“一是认真做好重大主题宣传”“二是精心组织策划专题宣传”“三是持续做好对外宣传”写的是新闻宣传工作，不是政府信息公开工作（主动公开、依申请公开等）',
   ],
   // 989–1018 (measured at once on 0643596): missed at the measure.
-  '1002-yuanzhou-zhonghe-2019.txt': [
-    '“依托乡民生大厅、司法所、计生站等责全乡政府信息与政务公开工作”：“等”后丢了“负”字（“等负责…”）',
-  ],
   '1005-xian-xczxj-2023.txt': [
     '总体情况“主动公开”之下写的是报送全球减贫案例、交流基地、微视频作品，鄠邑区、灞桥区入选典型案例，推出各区县典型经验、在省局简报刊发和会上交流发言：是乡村振兴业务的成绩，不是主动公开政府信息的情况',
   ],
-  '1006-yanshan-panlong-2021.txt': [
-    '序言所引通知名写作《云南省人民政府办公厅关于编制公布政府信息公开工年度报告有关事项的通知》：“工年度报告”丢了“作”字（应为“工作年度报告”）',
-    '序言“如对本报告有任何疑,请与…联系”：“疑”后丢了“问”字',
-  ],
-  '1013-ewenke-qi-2019.txt': ['“及时公开旗政府常务会议常务会议4次”：“常务会议”重复'],
+  // 1013's `及时公开旗政府常务会议常务会议4次` was written down from the page, but the stored excerpt
+  // stops before it (`…其中工作动态类信息7950条,政务公开`): taken out of its problems (stop 37, the
+  // lead), not visible in the text measured; `wordTwice` flags the sentence (a unit test holds it).
   '1016-tongyu-county-2021.txt': [
-    '总体情况小标题“(一)组织推动全政府信息公开工作”：缺“县”（应为“全县政府信息公开工作”）',
     '“新《条例》要求及省、市政府信息相关公开文件精神”：词序错乱（应为“政府信息公开相关文件”）',
   ],
   '995-xiping-leizu-2021.txt': ['“由镇要领导牵头”：“主要领导”缺“主”字'],
