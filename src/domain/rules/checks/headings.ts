@@ -855,7 +855,11 @@ const WORD_LOST: readonly {
 /** What may follow the item's words in its sub-heading, and a `的` before it, which 信息 left. */
 const ITEM_END = /的?((?:情况|方面|工作)?)$/;
 
+/** What each of `WORD_LOST` needs in the text: most texts have none of them (issue 17). */
+const WORD_LOST_NEEDS = ['信息平台', '依申请信息', '公开政府'];
+
 function wordLostSubheading(text: string): GarbledSubheading | null {
+  if (!WORD_LOST_NEEDS.some((needed) => text.includes(needed))) return null;
   SUB_HEADING_WORDS.lastIndex = 0;
   for (let m = SUB_HEADING_WORDS.exec(text); m !== null; m = SUB_HEADING_WORDS.exec(text)) {
     const words = m[2] ?? '';
