@@ -401,25 +401,22 @@ const INNER_POINTS = /[：:。；;，,！!][ \t\u3000]*一是[^\n]*?[：:。；;
  */
 const nestedPointsIn = perText((text): string | null => {
   if (!text.includes('一是')) return null;
-  const lines = linesOf(text);
-  const opened = new Set<number>();
-  for (const line of lines) {
+  // The lines opening with a point, each read once, and the points they open.
+  const points = linesOf(text).flatMap((line) => {
     const m = LINE_POINT.exec(line);
-    if (m) opened.add(PART_NUMERALS.indexOf(m[1] ?? '') + 1);
-  }
+    return m
+      ? [{ line, n: PART_NUMERALS.indexOf(m[1] ?? '') + 1, rest: line.slice(m[0].length) }]
+      : [];
+  });
+  const opened = new Set(points.map((p) => p.n));
   if (opened.size < 2) return null;
-  for (const line of lines) {
-    const m = LINE_POINT.exec(line);
-    if (!m) continue;
-    const n = PART_NUMERALS.indexOf(m[1] ?? '') + 1;
-    if (!opened.has(n - 1) && !opened.has(n + 1)) continue;
-    if (INNER_POINTS.test(line.slice(m[0].length))) {
-      const sentence = /^[^。；;：:!！\n]{1,24}/.exec(line.trim())?.[0] ?? '';
-      return sentence;
-    }
-  }
-  return null;
+  const inner = points.find(
+    (p) => (opened.has(p.n - 1) || opened.has(p.n + 1)) && INNER_POINTS.test(p.rest),
+  );
+  return inner ? (POINT_LEAD.exec(inner.line.trim())?.[0] ?? '') : null;
 });
+/** The words a point opens with, up to its first stop: what a message quotes. */
+const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
 
 type Repeated =
   | { readonly kind: 'sub'; readonly repeated: string }
@@ -1917,7 +1914,7 @@ function closerAfterStop(line: string): string | null {
 
 const closerAfterStopIn = perText((text) => {
   if (!text.includes('。)') && !text.includes('。）')) return null;
-  for (const line of text.split('\n')) {
+  for (const line of linesOf(text)) {
     const stray = closerAfterStop(line);
     if (stray) return stray;
   }
