@@ -351,6 +351,10 @@ export function readPageDate(lines: readonly string[]): { iso: string; line: str
 function withLabelValue(lines: readonly string[], i: number): string {
   const line = lines[i] ?? '';
   const label = line.replace(LIST_MARK, '');
+  if (label !== line) {
+    const glued = GLUED_LABEL_DATE.exec(label);
+    if (glued) return `${glued[1]}: ${glued[2]}`;
+  }
   if (LABEL_ALONE.test(label))
     return `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`;
   if (!BARE_LABEL_ALONE.test(label)) return line;
@@ -366,6 +370,16 @@ function withLabelValue(lines: readonly string[], i: number): string {
  * 344–373 decided so): not read.
  */
 const BARE_LABEL_ALONE = /^\s*生成日期\s*$/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: a page's properties as a list whose labels
+ * run into their values, no colon nor space between (`- 发布机构弥勒市朋普镇` / `- 发布日期2025-01-16`,
+ * real: 弥勒市朋普镇 2024). Read only on a line after a list's mark holding the label and its date alone
+ * (its time after it at most), and only for the two-word labels, not a bare `日期`/`时间` (in a
+ * sentence, `…时间2020年…` is no label: real, 周口市 2020).
+ */
+const GLUED_LABEL_DATE =
+  /^\s*(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期)(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 const DATE_ALONE =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?$/;
 
@@ -465,8 +479,13 @@ export function agencyInPreface(text: string): string | null {
   // (`特向社会公布2021年度江口镇政府信息公开年度报告`, real: 江口镇 2021; the checks say the slip).
   // Since a fix of stop 37 after the measure of 989–1018: the year-first form with 年度 lost
   // (`现将2019年庙子乡政府信息公开工作报告如下`, real: 庙子乡 2019; the checks say the slip).
+  // Since a fix of stop 38 after the measure of 1019–1048: the report's name with 工作 lost before
+  // 情况报告, the preface opening 现就 (`现就疏勒县人民政府2020年度政府信息公开情况报告如下`, real: 疏勒县
+  // 2020; also `现将清流镇2019年度政府信息公开情况报告如下`, real: 清流镇 2019). A name opening 省 is the
+  // province's body with no place in it (`现发布省市场监管局2023年政府信息公开情况报告`, real: 黑龙江省
+  // 市场监督管理局 2023): not taken, as 市/县/区 are not.
   const m =
-    /(?:编制|公布|发布|现将|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=年度报告))(?:年度)?报告/.exec(
+    /(?:编制|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=年度报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/.exec(
       t,
     ) ??
     /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
@@ -477,7 +496,7 @@ export function agencyInPreface(text: string): string | null {
     );
   const name = m?.[1] ?? '';
   // `…2023年度政府信息公开工作情况报告`: 度 read as the name's first character.
-  if (!ORG_SUFFIX.test(name) || /^[我本该全区县市镇乡局办度]/.test(name)) return null;
+  if (!ORG_SUFFIX.test(name) || /^[我本该全省区县市镇乡局办度]/.test(name)) return null;
   // A bureau named without its place (`现将信访局2021年度…报告`, real: 大同市信访局 2021) is no name.
   if (PLACELESS_BODY.test(name)) return null;
   return name;
