@@ -4103,6 +4103,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:title',
+    // Since a fix of stop 38 after the measure of 1019–1048: `主动公开信息1125条,更新…2次,…规划计划栏目
+    // 3条,更新工作动态1116条,公开部门预决算2条` (no 其中; 1121 of 1125).
+    'parts-sum-mismatch:overview',
   ],
   '1028-yuanzhou-shuijiang-2024.txt': [
     'part-count-mismatch:meta',
@@ -4136,6 +4139,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     'date-characters-missing:meta',
     'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 38 after the measure of 1019–1048: the title `市国资委2025年政府信息公开工作
+    // 年度报告` (a short name without its place), and `《天津人民政府办公厅关于印发…的通知》` (市 lost).
+    'agency-name-place-missing',
+    'agency-name-word-lost:meta',
   ],
   '1042-heping-zfbgs-2023.txt': ['report-name-garbled:meta'],
   '1043-fuping-tianshengqiao-2021.txt': [
@@ -4149,7 +4156,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // heading one off); 1033 prints 一、概述 and so 二、总体情况 (headings one off); 1031's town counts
   // 主动公开朋普镇政府信息共597条 with no 本级 or 全镇 (767's shape, the town's name as the scope).
   '1026-haimen-district-2020.txt': ['overview-areas-missing'],
-  '1031-mile-pengpu-2024.txt': ['government-scope-missing'],
+  '1031-mile-pengpu-2024.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 38 after the measure of 1019–1048: `报告涵盖总体情况、主动公开、依申请公开、
+    // 政府信息管理、政府信息公开平台建设、监督保障等内容` (the overview's areas listed as the report's).
+    'part-count-mismatch:meta',
+  ],
   '1039-daxing-yizhuang-2019.txt': ['overview-areas-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -4518,16 +4530,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1026-haimen-district-2020.txt': [
     '区政府的报告写“南通市海门区主动发布信息31852条”“南通市海门区共计收到政府信息公开申请254件”，未说明是区本级还是全区的数据（只有政务新媒体一项写了“全区”）',
   ],
-  '1027-xiajiang-xiaojiang-2024.txt': [
-    '“主动公开信息1125条”后所列：机构职能与领导信息2次、规划计划3条、工作动态1116条、部门预决算2条，合计1123条（不计“2次”也只有1121条），与1125条不符',
-  ],
   '1028-yuanzhou-shuijiang-2024.txt': [
     '镇的报告写“我镇主动公开的政府信息共134条”，未说明是镇本级还是全镇的数据',
   ],
   '1029-zhaohua-weizi-2022.txt': ['“同事,严格做好政府信息保密审查工作”：“同时”写成“同事”'],
-  '1031-mile-pengpu-2024.txt': [
-    '序言“报告涵盖总体情况、主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等内容”：列的是总体情况的五个方面，不是报告规定的六个部分（缺主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项）',
-  ],
   '1034-urumqi-zsfwj-2023.txt': [
     '序言“如对本报告有任何疑问,请乌鲁木齐市招商服务局党政办公室联系”：缺“与”，应为“请与…联系”',
   ],
@@ -4544,8 +4550,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“1.主动公开情况”只写“按时公开了民政救助、城管执法、重点工作等信息”，未写主动公开信息的数量',
   ],
   '1041-tianjin-gzw-2025.txt': [
-    '标题“市国资委2025年政府信息公开工作年度报告”：机关名称用简称且缺地名（应为“天津市人民政府国有资产监督管理委员会”）',
-    '序言引“《天津人民政府办公厅关于印发天津市政府信息公开工作年度报告编制办法的通知》”：机关名称缺“市”（天津市人民政府办公厅）',
     '总体情况“照《中华人民共和国政府信息公开条例》，健全完善信息公开工作机制”：丢了“依”（依照）',
   ],
   '1042-heping-zfbgs-2023.txt': [

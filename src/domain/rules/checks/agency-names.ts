@@ -579,6 +579,21 @@ const levelLostIn = perTextAnd(
   },
 );
 
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: a municipality directly under the central
+ * government (北京, 天津, 上海, 重庆: their names are known) written without its 市 before 人民政府
+ * (real: 天津市国资委 2025, citing `《天津人民政府办公厅关于印发天津市政府信息公开工作年度报告编制
+ * 办法的通知》`), whatever the report's agency: 人民政府 is the formal name, never a brand's, and a
+ * document's title (in 《》) says its issuer's name whole. Not `上海政府采购网` (a site's name, with 政府
+ * alone: real, 闵行区马桥镇 2024).
+ */
+const MUNICIPALITY_LOST = /(北京|天津|上海|重庆)人民政府/;
+const municipalityLostIn = perText((_, analysed): string | null => {
+  if (!analysed.text.includes('人民政府')) return null;
+  const m = MUNICIPALITY_LOST.exec(compactText(analysed));
+  return m ? `${m[0]}|${m[1] ?? ''}市` : null;
+});
+
 /** The places of a report's agency, memoised by its name (read on every keystroke). */
 const placesOfReport = memoByText((names: string) => placesOf(names));
 /** The agency's name with its places, one object per name (the key of `levelDoubledIn`'s memo). */
@@ -637,17 +652,16 @@ export const agencyWordLostCheck = defineCheck({
       (said) =>
         `文中把“政府信息与政务公开办”写作“${said}”，少了“${said.startsWith('政府') ? '信息' : '政府'}”：请核对机构名称`,
     );
-    const found =
-      places.length === 0
-        ? offices
-        : textFindings(
-            ctx,
-            (text) => levelLostIn(text, places),
-            (said) => {
-              const [written, whole] = said.split('|');
-              return `文中把本机关所在地写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
-            },
-          ).concat(offices);
+    const found = textFindings(
+      ctx,
+      (text) =>
+        (places.length === 0 ? null : levelLostIn(text, places)) ?? municipalityLostIn(text),
+      (said) => {
+        const [written, whole] = said.split('|');
+        const own = places.some((p) => `${p.place}${p.level}` === whole);
+        return `文中把${own ? '本机关所在地' : `“${whole ?? ''}人民政府”`}写作“${written}”，地名“${whole}”少了“${whole?.slice(-1) ?? ''}”：请核对`;
+      },
+    ).concat(offices);
     // Since a fix of stop 37 after the measure of 959–988: the title printed again with the agency's
     // first characters lost (`东省大数据局`, real: 山东省大数据局 2024; the import keeps it).
     const cut = ctx.report.source?.titleAgencyCut;
@@ -831,10 +845,11 @@ const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程
 /**
  * A department so named (real: 崇川区数据局 2025, signing under its title `区数据局`; 民和县教育局
  * 2023, `县教育局`). Not a name whose first word starts with the level (`市场监督管理局`, `市政…`,
- * `区域…`, `省级…`).
+ * `区域…`, `省级…`). Since a fix of stop 38 after the measure of 1019–1048: so by its short name,
+ * ending in 委 or 办 (real: 天津市国资委 2025, titled `市国资委2025年政府信息公开工作年度报告`).
  */
 const PLACELESS_DEPARTMENT =
-  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|办公室|管理处|中心)$/;
+  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心)$/;
 
 /**
  * Since a fix of stop 35 after the measure of 674–718: a department named by its kind alone, no place

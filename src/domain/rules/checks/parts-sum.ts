@@ -171,7 +171,9 @@ export interface PartsExcess {
    * catch-all part (`'rest'`), or runs on to the end of its sentence through many kinds, no 等
    * (`'list'`), or names every 公开属性 (主动公开, 依申请公开, 不予公开: `'attributes'`).
    */
-  readonly short?: 'rest' | 'list' | 'attributes' | 'website';
+  readonly short?: 'rest' | 'list' | 'attributes' | 'website' | 'near';
+  /** Kinds of a `'near'` list counted in 次, left out of its sum (`更新机构职能与领导信息2次`). */
+  readonly times?: readonly string[];
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
   readonly repeated?: string;
   /**
@@ -783,6 +785,62 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
 }
 
 /**
+ * Since a fix of stop 38 after the measure of 1019–1048: a whole of information published with no
+ * cue (`2024年小江镇主动公开信息1125条`), then, without 其中, kinds with their counts, each perhaps
+ * after its verb (`更新工作动态1116条`, `公开部门预决算2条`), that make nearly all of it but not all
+ * (real: 小江镇 2024, `…主动公开信息1125条,更新机构职能与领导信息2次,按要求更新规划计划栏目3条,更新
+ * 工作动态1116条,公开部门预决算2条,组织1次…活动`: 1121 of 1125). A list that accounts for all but a
+ * sliver of its whole is meant as all of it: the gap is a miscount. Lists with no 其中 are often
+ * not the whole's parts (channels: 五华科技产业园 2022, `园区微信公众号发布信息278条,政府网站发布信息
+ * 90条,…`, 271; other counts, kinds of a column), so only a list of at least `NEAR_LIST` kinds in the
+ * whole's unit, no channel, no request, no period, making at least `NEAR_SHARE` of it is read (the
+ * corpus's other such lists make at most 0.98 of their wholes). A kind counted in 次 (updates) is
+ * left out of the sum and named.
+ */
+const NEAR_WHOLE =
+  /^(?:(?:19|20)\d{2}年度?)?[^\d，,]*?(?:公开|发布)[^\d，,]*?(\d+)(条|件|篇|个|份|项)$/;
+const NEAR_KIND =
+  /^(?:按要求|及时|累计)?(?:更新|公开|发布|上传)?([^\d，,]{2,}?)(\d+)(条|件|篇|个|份|项|次)$/;
+/** What no kind of a published whole is: the handling of requests. */
+const NOT_A_KIND = /予以公开|不予|无法提供|处理|申请|结转/;
+const NEAR_LIST = 3;
+const NEAR_SHARE = 0.99;
+/** `NEAR_WHOLE`'s words anywhere in a text, the check's cheap first test. */
+const NEAR_WHOLE_ANYWHERE = /(?:公开|发布)[^\d，,。；;]*?\d+(?:条|件|篇|个|份|项)[，,]/;
+
+function nearWholeList(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!commasAtLeast(sentence, NEAR_LIST) || !NEAR_WHOLE_ANYWHERE.test(sentence)) return null;
+  for (const statement of sentence.replace(/[。]$/, '').split(/[；;]/)) {
+    if (HAS_INTRO.test(statement)) continue;
+    const segments = statement.split(/[，,]/).map((x) => x.trim());
+    for (let at = 0; at < segments.length - NEAR_LIST; at += 1) {
+      const whole = NEAR_WHOLE.exec(segments[at] ?? '');
+      if (!whole || NOT_A_KIND.test(segments[at] ?? '')) continue;
+      const parts: number[] = [];
+      const times: string[] = [];
+      for (const kind of segments.slice(at + 1)) {
+        const m = NEAR_KIND.exec(kind);
+        if (!m || CHANNEL.test(kind) || NOT_A_KIND.test(kind) || PERIOD.test(kind)) break;
+        if (m[3] === whole[2]) parts.push(Number(m[2]));
+        else if (m[3] === TIMES) times.push(kind);
+        else break;
+      }
+      const total = Number(whole[1]);
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (parts.length >= NEAR_LIST && sum < total && sum >= total * NEAR_SHARE)
+        return {
+          whole: total,
+          unit: whole[2] ?? '',
+          parts,
+          short: 'near',
+          ...(times.length > 0 ? { times } : {}),
+        };
+    }
+  }
+  return null;
+}
+
+/**
  * A count, then in brackets the counts of its own kinds (`经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目
  * 推介7篇共计35个项目)`, real: 雁塔区投资合作局 2020, 15 of 4): a bracket after a count holds that
  * count's parts or a note on it (`工作动态信息292条(省局动态197条、市县动态95条)`, 海南省地震局 2024;
@@ -882,7 +940,7 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] =>
     const intro = HAS_INTRO.test(text);
     return {
       text,
-      listed: unintroducedList(text) ?? bracketedParts(text),
+      listed: unintroducedList(text) ?? bracketedParts(text) ?? nearWholeList(text),
       intro,
       restated: intro ? null : restatedList(text),
     };
@@ -1168,6 +1226,7 @@ const mayListParts = perText(
     /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
     PUBLISHED_WHOLE_ANYWHERE.test(text) ||
     PROACTIVE_KINDS_ANYWHERE.test(text) ||
+    NEAR_WHOLE_ANYWHERE.test(text) ||
     // Since a fix of stop 36 after the measure of 869–898: parts in brackets right after a count
     // need no introducer (real: 长乐区政府办 2023, `2023年我办公开规范性文件20件(今年制发20件,补发
     // 之前文件126件)`, 146 of 20), and were never read in a text without one.
@@ -1282,6 +1341,7 @@ type ExcessKind =
   | 'attributes'
   | 'website'
   | 'list'
+  | 'near'
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
@@ -1333,6 +1393,8 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   list: ({ e, sum, whole, listed, total, by }) => {
     return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote(e)} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
   },
+  near: ({ e, sum, whole, listed, total, by }) =>
+    `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项 ${listed} = ${total}${e.times ? `（${e.times.map((t) => `“${t}”`).join('、')}以“次”计，未计入）` : ''}，比总数少${by(e.whole - sum)}：各项已占总数的绝大部分，应是全部分项，请核对总数和各项`,
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
     `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
 };

@@ -1257,10 +1257,11 @@ const PARTS_COUNT_FIRST =
  * 其他需要报告的事项。` / `全文包括(一)总体情况;(二)…;(五)存在的主要问题及改进情况。` (a list
  * running to the end of the sentence, with or without a colon); `本报告主要涉及…` (real: 剑阁县公兴镇
  * 2023); `本年报由…和其他需要报告的事项。`, its 组成 lost (real: 扎格斯台苏木 2023), unless 包括
- * follows (`本报告由某局编制,全文包括…`: the list is 包括's).
+ * follows (`本报告由某局编制,全文包括…`: the list is 包括's). Since a fix of stop 38 after the measure
+ * of 1019–1048: `报告涵盖总体情况、…等内容` (real: 弥勒市朋普镇 2024).
  */
 const PARTS_LISTED =
-  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含|涉及)[：:]?[^。；]{8,200}$|(?<=(?:报告|年报|全文)由)(?![^。；]*(?:包括|包含))[^。；]{8,200}$/;
+  /(?:包括|包含|由)[：:]?[^。；]{8,200}?(?:组成|部分)|(?:包括|包含|涉及|涵盖)[：:]?[^。；]{8,200}$|(?<=(?:报告|年报|全文)由)(?![^。；]*(?:包括|包含))[^。；]{8,200}$/;
 /**
  * `现将…总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下` (real: 温图高勒苏木 2021):
  * the parts the report goes on to set out, listed before `如下`; the list is what group 1 holds.
@@ -1322,7 +1323,7 @@ const MIN_LISTED = 4;
 /** …or than this in a list ending with 等, said to be some of them (`…行政诉讼情况等方面内容`). */
 const MIN_LISTED_ETC = 3;
 /** What opens a list of parts, cut off when it is quoted. */
-const LIST_VERB = /^(?:包括|包含|涉及|由)[：:]?/;
+const LIST_VERB = /^(?:包括|包含|涉及|涵盖|由)[：:]?/;
 
 /**
  * A list that ends in 等 before a comma (`LIST_ETC_CLAUSE`), cut there when no part is named after
@@ -1435,7 +1436,9 @@ function areasListedAsParts(list: string, template: FormatTemplate): string[] {
     areas.some((a) => it.includes(a) || (a.length > 4 && it.includes(a.slice(-4)))),
   );
   return found.length >= MIN_AREAS_AS_PARTS
-    ? found.map((it) => it.replace(/^(?:主要内容)?(?:包括|包含)[：:]?/, '').replace(/等.*$/, ''))
+    ? found.map((it) =>
+        it.replace(/^(?:主要内容)?(?:包括|包含|涵盖)[：:]?/, '').replace(/等.*$/, ''),
+      )
     : [];
 }
 
@@ -1602,11 +1605,13 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // Since a fix of stop 36 after the measure of 779–808: so in a list given as the parts after
     // their number, however few parts it names (real: 宁县新宁镇 2024, `由六部分组成,分别为总体情况、
     // 主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障`).
-    const areas = named.length >= MIN_LISTED || first ? areasListedAsParts(list, template) : [];
-    const areasOnly =
-      listed && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index))
-        ? overviewAreasForParts(list, template)
-        : null;
+    // Since a fix of stop 38 after the measure of 1019–1048: so in a list the report's whole is said
+    // to hold, however few parts it names (real: 弥勒市朋普镇 2024, `报告涵盖总体情况、主动公开、依申请
+    // 公开、政府信息管理、政府信息公开平台建设、监督保障等内容`: the overview's five areas beside it).
+    const ofWhole = listed !== null && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index));
+    const areas =
+      named.length >= MIN_LISTED || first || ofWhole ? areasListedAsParts(list, template) : [];
+    const areasOnly = ofWhole ? overviewAreasForParts(list, template) : null;
     if (
       areas.length === 0 &&
       areasOnly === null &&
