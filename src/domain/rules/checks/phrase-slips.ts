@@ -321,6 +321,13 @@ const OFFICE_KINDS = '局委';
 /** Words a list's 等 never splits (`查等阅点`). */
 const SPLIT_BY_ETC: readonly string[] = ['查阅', '阅览', '查询', '咨询', '渠道', '窗口', '档案'];
 
+/** Verbs of the slogans of plain wording (`看得懂`, `找得到`, `用得上`, `信得过`, `留得住`). */
+const SLOGAN_VERBS = '看用信找听读办留查拿说管接靠记';
+/** A complement after `<verb>的`, the item closed by a mark (`“…用的上”`). */
+const SLOGAN_COMPLEMENT_CLOSED = /[懂上过到见清着住成好准起](?=[、”"，,。；;])/y;
+/** …or the item followed by the list's next (`提供看的懂、找得到…`). */
+const SLOGAN_COMPLEMENT_LISTED = /[懂上过到见清着住成好准起](?=、)/y;
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -783,6 +790,77 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${when}公开（或发布）${slip.slice(when.length)}`,
     kind: 'verb',
   })),
+  // Since a fix of stop 38 after the measure of 1019–1048: 同时 written 同事 opening a clause
+  // (`确保公开实效。同事,严格做好政府信息保密审查工作`, real: 昭化区卫子镇 2022): a colleague does not
+  // open a clause and stand alone before its comma; in no other text of the corpus.
+  {
+    word: '同事',
+    onlyAfter: '。；;，,：:',
+    then: /[，,][^，,。；;]{1,12}/y,
+    phrase: (slip) => `${slip.charAt(0)}同时${slip.slice(3)}`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 38 after the measure of 1019–1048: 成立了 (建立了) with its first character
+  // lost where a clause opens (`5、监督保障。立了以镇长为组长,分管副书记为副组长`, real: 陈仓区贾村镇
+  // 2020): 立了 is always the end of a verb (成立了, 建立了, 设立了, 树立了); in no other text of the
+  // corpus does it open a clause.
+  {
+    word: '立了',
+    onlyAfter: '。；;，,：:',
+    then: /[^，,。；;]{0,10}/y,
+    phrase: (slip) => `${slip.charAt(0)}成立了（或建立了）${slip.slice(3)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 38 after the measure of 1019–1048: 依照 (按照, 遵照) with its first
+  // character lost where a clause opens on a title (`…对信息公开工作的具体要求,照《中华人民共和国政府
+  // 信息公开条例》,健全完善信息公开工作机制`, real: 天津市国资委 2025): the reports' basis is 依照, 按照
+  // or 遵照 a rule, never 照 alone (in no other text of the corpus). A paragraph opening on `据《…条例》`
+  // is `text-opening-lost`'s; 据 alone is a word of its own (`据《…》报道`).
+  {
+    word: '照《',
+    onlyAfter: '。；;，,：:',
+    then: /[^《》\n]{1,40}》/y,
+    phrase: (slip) => `${slip.charAt(0)}依照（或按照）${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 38 after the measure of 1019–1048: 形势 (the situation one analyses) written
+  // 形式 (a form) after the verbs of judging it (`正确主动公开有关信息,分析研判形式,强化信息公开督导
+  // 检查`, real: 天生桥镇 2021): 研判 and 分析 ending their clause on 形式 judge no form;
+  // in no other text of the corpus (`分析形式多样` would go on, not read).
+  ...['研判形式', '分析形式'].map((word): Shape => ({
+    word,
+    then: /(?=[，,。；;、]|$)/y,
+    phrase: () => `${word.slice(0, 2)}形势`,
+    kind: 'replaced',
+  })),
+  // Since a fix of stop 38 after the measure of 1019–1048: 切实 with the preposition after it put
+  // inside it (`不断改进工作,切把实政务公开工作做细做实`, real: 沙河市生态环境分局 2023): `切把实`,
+  // `切将实` are no words (in no other text of the corpus).
+  ...['把', '将'].map((by): Shape => ({
+    word: `切${by}实`,
+    phrase: () => `切实${by}`,
+    kind: 'swapped',
+  })),
+  // Since a fix of stop 38 after the measure of 1019–1048: 得 of a potential complement written 的
+  // in the slogans of plain wording (`努力让人民群众“看得懂、能明白、信得过、用的上”`, real: 铜梁区政府
+  // 机关 2021; the corpus's others write `看得懂、找得到、用得上`, 27 times): a verb, 的 and a
+  // complement of result standing as an item of the list (after a mark, before a mark; or before 、)
+  // are no attribute. Not `使用的上述…`, `核查的清单` (no mark around them).
+  ...[...SLOGAN_VERBS].flatMap((verb): Shape[] => [
+    {
+      word: `${verb}的`,
+      onlyAfter: '“"、，,：:',
+      then: SLOGAN_COMPLEMENT_CLOSED,
+      phrase: (slip) => `${slip.charAt(0)}${verb}得${slip.slice(3)}`,
+      kind: 'replaced',
+    },
+    {
+      word: `${verb}的`,
+      then: SLOGAN_COMPLEMENT_LISTED,
+      phrase: (slip) => `${verb}得${slip.slice(2)}`,
+      kind: 'replaced',
+    },
+  ]),
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -1171,6 +1249,16 @@ const OWN_KIND_LOST =
 const CONTACT_YU =
   /请于((?:(?![\d０-９]|工作日|[年月日号时]前)[^，,。；;\n]){2,40}?(?:办公室|政府|局|委员会|中心|办|处|科|股|室|组|街道|镇|乡))联系/;
 /**
+ * Since a fix of stop 38 after the measure of 1019–1048: `请与…联系` with its 与 lost (`如对本报告有
+ * 任何疑问,请乌鲁木齐市招商服务局党政办公室联系`, real: 乌鲁木齐市招商服务局 2023; its 2021 report the
+ * same): the preface's offer of contact asks the reader to contact a body with 请与 (向, 和) or 请联系
+ * (`请联系交口县人民政府办公室`, 交口县 2023); a body's name between 请 and 联系 is neither (the corpus's
+ * other texts have none). Not 请于 (`CONTACT_YU`), 请及时联系, nor a body that is told to contact
+ * (`请申请人与…联系`: 与 inside).
+ */
+const CONTACT_LOST =
+  /请(?![与向和同跟于及直您拨联])((?:(?![\d０-９]|工作日|[年月日号时]前|[与向同跟])[^，,。；;：:\s]){2,40}?(?:办公室|政府|局|委员会|委|中心|办|处|科|股|室|组|街道|镇|乡|部|所|站|院|厅))联系/;
+/**
  * Since a fix of stop 36 after the measure of 809–838: 编制 cut to 编 where the sentence ends (`根据…
  * 要求,由西城区发展和改革委员会编。`, real: 西城区发改委 2021): a report is 编制 by a body; 编 alone
  * ending a clause after 由 is no word there (`汇编`, `主编`, `选编` are, kept).
@@ -1336,6 +1424,9 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const contact = text.includes('请于') ? CONTACT_YU.exec(text) : null;
   if (contact)
     out.push({ text: contact[0], phrase: `请与${contact[1] ?? ''}联系`, kind: 'replaced' });
+  const contactLost = text.includes('联系') ? CONTACT_LOST.exec(text) : null;
+  if (contactLost)
+    out.push({ text: contactLost[0], phrase: `请与${contactLost[1] ?? ''}联系`, kind: 'lost' });
   const compiled = text.includes('编') ? COMPILED_CUT.exec(text) : null;
   if (compiled) out.push({ text: compiled[0], phrase: `${compiled[0]}制`, kind: 'lost' });
   const verbLost = text.includes('》') ? VERB_LOST_AFTER_TITLE.exec(text) : null;
