@@ -521,6 +521,23 @@ const regionCountIn = perText((_, analysed) => {
   return m && !m[0].includes('申请') ? m : null;
 });
 
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: a department or office giving as its work
+ * what it guided the region's units to publish (`全年指导区政府系统各单位通过区政府门户网站发布政务信息
+ * 3845条`, real: 和平区人民政府办公室 2023): those units' figures, the region's, with none of its own.
+ * Not where it counts its own as well (`2023年我办公开规范性文件20件`, then `指导各信息公开单位公开重点
+ * 领域信息4180条`, real: 长乐区人民政府办公室 2023): the units' count told beside it.
+ */
+const GUIDED_UNITS_COUNT =
+  /指导[^。；;，,]{0,14}?(?:各|系统)[^。；;，,]{0,24}?(?:公开|发布)[^。；;，,]{0,14}?\d+(?:余|多)?(?:条|件|篇)/;
+const OWN_COUNT =
+  /(?:我|本)(?:办|局|委|机关|单位|中心|部门)[^。；;，,]{0,16}?(?:公开|发布)[^。；;，,]{0,14}?\d+(?:余|多)?(?:条|件|篇)/;
+const guidedUnitsCountIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('指导') ? GUIDED_UNITS_COUNT.exec(text) : null;
+});
+const ownCountIn = perText((_, analysed) => OWN_COUNT.test(compactText(analysed)));
+
 export const regionFiguresCheck = defineCheck({
   id: 'region-figures-in-unit-report',
   severity: 'warning',
@@ -533,6 +550,16 @@ export const regionFiguresCheck = defineCheck({
     if (!township && !(agencyKind === 'department' && DEPARTMENT_NAME.test(name))) return [];
     for (const text of textsOf(ctx)) {
       if (text.section === 'meta') continue;
+      const guided = township ? null : guidedUnitsCountIn(text);
+      if (guided && !textsOf(ctx).some((t) => ownCountIn(t)))
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${name}的年度报告写“${guided[0]}”：这是所指导各单位的数字，不是本机关主动公开的数量，请写明本机关主动公开的情况（各单位的数字由本级人民政府的年度报告公布）`,
+          },
+        ];
       const m = regionCountIn(text);
       if (!m || m[0].includes('系统')) continue;
       const who = township ? '乡镇（街道）' : name;

@@ -70,19 +70,37 @@ const PROACTIVE_ASPECT =
 /** What ends such an item: the next area's paragraph (`依申请公开方面,`) or a sub-heading. */
 const NEXT_ASPECT = /^[ \t\u3000]*(?:\d{1,2}[.．、])?[^。；;：:，,\n\d]{2,12}方面[。，,：:]/;
 
-const proactiveHeading = (line: string): RegExpExecArray | null =>
-  PROACTIVE_ITEM.exec(line) ?? PROACTIVE_ASPECT.exec(line);
-const nextItem = (line: string): boolean => NEXT_ITEM.test(line) || NEXT_ASPECT.test(line);
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: an overview whose items are numbered 1., 2.
+ * with no （一） (`1.主动公开情况`, then `2.依申请公开办理情况`, real: 亦庄镇 2019), each heading a line
+ * of its own: its items read as those numbered （一） are. Not where （一） items are printed too: a
+ * 1. under them is a part of the item, not the next.
+ */
+const PROACTIVE_NUMBERED =
+  /^[ \t\u3000]*(\d{1,2}[.．、]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,12}?)\s*$/;
+const NEXT_NUMBERED = /^[ \t\u3000]*\d{1,2}[.．、]\s*[^。；;：:，,\n\d]{2,24}\s*$/;
+
+const proactiveHeading = (line: string, numbered = false): RegExpExecArray | null =>
+  PROACTIVE_ITEM.exec(line) ??
+  PROACTIVE_ASPECT.exec(line) ??
+  (numbered ? PROACTIVE_NUMBERED.exec(line) : null);
+const nextItem = (line: string, numbered = false): boolean =>
+  NEXT_ITEM.test(line) || NEXT_ASPECT.test(line) || (numbered && NEXT_NUMBERED.test(line));
+/** Whether an overview's items are numbered 1., 2. only (no （一） item among its lines). */
+const numberedOnly = (lines: readonly string[]): boolean =>
+  !lines.some((line) => NEXT_ITEM.test(line)) &&
+  lines.some((line) => PROACTIVE_NUMBERED.test(line));
 
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
+  const numbered = numberedOnly(lines);
   const items: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const m = proactiveHeading(lines[i] ?? '');
+    const m = proactiveHeading(lines[i] ?? '', numbered);
     if (!m) continue;
     let next = i + 1;
-    while (next < lines.length && !nextItem(lines[next] ?? '')) next += 1;
+    while (next < lines.length && !nextItem(lines[next] ?? '', numbered)) next += 1;
     // Cut inside the item (a store's excerpt, or the overview's end): it may go on with the count.
     if (next >= lines.length) return [];
     items.push(m[1]?.trim() ?? '');
@@ -99,8 +117,10 @@ function proactiveItems(text: string): string[] {
 function leadAndProactiveItems(text: string): string {
   const kept: string[] = [];
   let keep = true;
-  for (const line of linesOf(text)) {
-    if (nextItem(line)) keep = proactiveHeading(line) !== null;
+  const lines = linesOf(text);
+  const numbered = numberedOnly(lines);
+  for (const line of lines) {
+    if (nextItem(line, numbered)) keep = proactiveHeading(line, numbered) !== null;
     if (keep) kept.push(line);
   }
   return kept.join('\n');

@@ -2306,8 +2306,12 @@ export const problemsTrivialCheck = defineCheck({
  * own (`全年共主动公开政府信息89条,其中…主动公开本政府产生的政务信息`, real: 嫘祖镇 2021): 本级, as
  * 本级政府 is.
  */
+/*
+ * Since a fix of stop 38 after the measure of 1019–1048: nor 本机关制作 as the outcome of a request
+ * answered (`“非本机关制作或保存”6件`, real: 亦庄镇 2019): information the agency does not hold.
+ */
 const SCOPE =
-  /本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its
  * own; a town's (`明确各部门在信息管理工作中的职责`, real: 阚疃镇 2024) are its own offices, and
@@ -2426,8 +2430,13 @@ const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)
  * working around the centre of the county's work (`全镇围绕大局,积极贯彻省、市各级部署`, real: 柴湖镇
  * 2022), no count in their sentence.
  */
+/*
+ * Since a fix of stop 38 after the measure of 1019–1048: so does the whole town's development the
+ * work serves (`为服务和推进全镇经济社会发展,促进法治政府…建设提供了坚强有力保障`, real: 永新镇 2020),
+ * no count in its sentence: the town's aim, not whose the figures are.
+ */
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心))/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量)?发展)/;
 /**
  * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
  * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
@@ -2502,6 +2511,14 @@ const ADDRESSED = /向$/;
  */
 const REGION_OTHER_COUNTED =
   /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?(?:\d+(?:个|家)(?:政务)?(?:新媒体|微信|微博|网站|平台)?(?:账号|公众号|网站|平台)|[^，,。；;\d]{0,6}?(?:网民|群众)?(?:留言|来信|来电|咨询|信件|诉求)(?:\d|[^，,。；;\d]{0,4}\d))/;
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: so are the region's government media
+ * accounts managed, none of their items counted (`全区政务新媒体由年初38个压缩至20个,实现全区政务新媒体
+ * 精准高效发展`, real: 南通市海门区 2020, whose `南通市海门区主动发布信息31852条` is said of the region
+ * by its bare name only): whose accounts were cut, not whose the figures of 主动公开 and of requests
+ * are. Not the accounts' items counted (`全县政务新媒体共发布信息758条`, real: 富县 2024).
+ */
+const REGION_MEDIA = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?政务新媒体/;
 const REGION_DOCUMENTS_REVIEWED =
   /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
 const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
@@ -2554,6 +2571,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
       const clause = sentenceAround(untitled, m.index, m.index + m[0].length, endsClause);
       if (REGION_OTHER_COUNTED.test(after) && !ITEMS_COUNTED.test(clause)) continue;
+      if (REGION_MEDIA.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (
         REGION_DOCUMENTS_REVIEWED.test(after) &&
         untitled.charAt(m.index - 1) === '对' &&
@@ -2671,6 +2689,14 @@ const townAtWorkIn = perText((_, analysed) => TOWN_AT_WORK.test(compactText(anal
 const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(analysed)));
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
 const officeCompilesIn = perText((_, analysed) => OFFICE_COMPILES.test(compactText(analysed)));
+/**
+ * Since a fix of stop 38 after the measure of 1019–1048: a count of requests received in 总体情况
+ * (`本年度共受理依申请公开20件`, real: 亦庄镇 2019, its excerpt cut in 表二) is a figure read with
+ * nothing said of whose, as one of what was published is. Not none received (`2025年,我镇共收到政府信息
+ * 公开申请0件`, real: 安肃镇 2025; `吉亚乡受理依申请公开0件`, real: 吉亚乡 2023): no figure to read as
+ * anyone's.
+ */
+const REQUESTS_COUNTED = /(?:受理|收到|接到)[^，,。；;\d]{0,16}?申请[^，,。；;\d]{0,8}?[1-9]\d*件/;
 /** A count of items published in 万 (`发布各类信息近1.7万条`). */
 const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(?:余|多)?条/;
 /**
@@ -2773,7 +2799,8 @@ export const governmentScopeCheck = defineCheck({
       (other ?? '').trim() === '' &&
       !countsPublished(overviewText) &&
       !countsPublished(proactive ?? '') &&
-      !MANY_PUBLISHED.test(compactText(overviewText))
+      !MANY_PUBLISHED.test(compactText(overviewText)) &&
+      !REQUESTS_COUNTED.test(compactText(overviewText))
     )
       return [];
     const texts = textsOf(ctx);
