@@ -4208,6 +4208,42 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'proactive-count-missing:overview',
   ],
+  // Texts 1049–1078 (held-out measure of stop 38): flagged at the measure.
+  '1052-shangjie-jiyuanlu-2020.txt': ['contact-email-at-missing:meta'],
+  '1056-qinzhou-tcj-2023.txt': ['phrase-garbled:overview', 'text-stray-closer:overview'],
+  '1058-shangjie-zhongxinlu-2020.txt': ['date-characters-missing:meta'],
+  '1059-huzhu-zwfwzx-2020.txt': ['report-name-garbled:meta'],
+  '1061-tianshui-swj-2019.txt': ['report-date-after-deadline'],
+  '1062-zhangjiachuan-swj-2019.txt': ['report-name-garbled:meta'],
+  '1063-xizang-yzxt-2020.txt': ['report-date-after-deadline', 'report-name-garbled:meta'],
+  '1065-motuo-dexing-2022.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:meta:broken-number',
+    'report-date-after-deadline',
+  ],
+  '1066-xingyi-city-2023.txt': ['government-scope-missing'],
+  '1068-baiyin-zfb-2025.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1070-ordos-xzspj-2021.txt': ['text-bracket-unclosed:overview'],
+  '1071-ewenke-huihe-2024.txt': ['date-characters-missing:meta'],
+  '1072-shahekou-district-2020.txt': [
+    'government-scope-missing',
+    'report-name-garbled:meta',
+    'overview-areas-missing',
+  ],
+  '1076-changchun-xinqu-2025.txt': ['date-characters-missing:meta'],
+  '1077-mudanjiang-zfb-2019.txt': ['text-bracket-unclosed:overview'],
+  '1078-hulan-yanglin-2021.txt': ['proactive-count-missing:overview'],
+  // Texts 1049–1078, read by the lead at the measure (stop 38): found by meaning under a near key
+  // (1049's 表二 行政许可 21 + 19 = 40 said under its row's key; 1049's and 1072's missing areas without
+  // the section suffix; 1051's 一、总体情况 printed twice, its gatherer's null key; 1051's `2019来` said as
+  // the year short of 年), or decided real though not written down: 1056's `政府信息公开专栏”主动公开`,
+  // a closing quote with no opening one; 1075's office counts with no scope (985's, 1004's shape).
+  '1049-liwan-nanyuan-2020.txt': ['t2-decisions-equal-items:licensing', 'overview-areas-missing'],
+  '1051-luolong-cuiyunlu-2019.txt': [
+    'section-heading-mismatch:overview',
+    'date-characters-missing:overview',
+  ],
+  '1075-erdao-zfb-2022.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4586,6 +4622,75 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1044-shahe-sthjfj-2023.txt': [
     '总体情况(三)“结合我分局实际，制定本方案印发了《邢台市生态环境局沙河市分局 政务公开工作的实施方案》的通知”：语句残缺，“制定本方案”是照搬方案原文',
   ],
+  // Texts 1049–1078 (held-out measure of stop 38): missed at the measure.
+  '1050-nansha-zhujiang-2020.txt': [
+    '总体情况小标题“(一)突出重点,加强项目审计结果公开”，其下写的是通过区政府门户网站、公示栏、电子显示屏公开各类信息及条数，一字未及审计结果：内容与小标题不符',
+    '“珠江街通过广州市南沙区人民政府门户网站政务公开招投标信息57条”：句中缺动词（应为“…门户网站政务公开栏目发布招投标信息57条”之类），语句残缺',
+  ],
+  '1051-luolong-cuiyunlu-2019.txt': [
+    '街道的报告写“及时完善乡政府信息公开工作领导小组”：翠云路街道办事处不是乡政府，像是照抄乡镇的报告未改',
+  ],
+  '1052-shangjie-jiyuanlu-2020.txt': [
+    '序言所列组成部分“收到和处理政府信息申请情况”：“政府信息”后丢了“公开”，应为“收到和处理政府信息公开申请情况”',
+  ],
+  '1054-hunan-sthjt-2023.txt': [
+    '总体情况小标题“(二)做好政府主动信息公开”字序颠倒，应为“主动公开政府信息”或“政府信息主动公开”',
+    '“截至2023年12月31,省厅窗口共受理政务服务事项2190件”：日期丢了“日”',
+    '总体情况“(三)做好政府信息依申请公开办理”之下写窗口受理政务服务事项2190件、不予受理484件、许可办结送达1628件、首席审批员现场办理283件和“好差评”满意率：是政务服务（行政审批）的数字，不是政府信息公开申请的办理情况',
+  ],
+  '1058-shangjie-zhongxinlu-2020.txt': [
+    '序言所列内容“收到和处理政府信息申请情况”：“政府信息”后丢了“公开”，应为“收到和处理政府信息公开申请情况”',
+    '“2020年,中心路街道办事处上街区委、区政府的坚强领导下”：丢了“在”，应为“中心路街道办事处在上街区委、区政府的坚强领导下”',
+    '“2020年,主动算公开1条发布各类信息50余条”：语句错乱（“算”“1条”多余或错字），主动公开的条数读不出来',
+  ],
+  '1059-huzhu-zwfwzx-2020.txt': [
+    '标题“政务服务中心2020年政府信息公开工作年度报告”和落款“发布机构:政务服务中心”都没有地名（互助县），机关名称不全',
+    '总体情况两处写“政务服务中心人民政府”：政务服务中心不是人民政府，机关名称写错',
+    '总体情况(二)“投诉类382件,占14.1%”：382 ÷ 2720 = 14.0%，百分比算错（其余82.8%、2.8%、0.3%相符）',
+    '总体情况(二)写“本月受理市政府门户网站“市长信箱”33件”：年度报告里写“本月”，是照搬月报，统计期限不明',
+    '表二规章、规范性文件、行政处罚、行政强制各行印出而格子全空，行政许可、其他对外管理服务事项只填了第一栏（148、257），本年增/减和处理决定数量空着',
+    '表二第(五)(六)项表头印作“本年增/”，缺“减”',
+  ],
+  '1060-guiyang-city-2021.txt': [
+    '2021年度报告的序言引了《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)，那是2019、2020年报告的通知',
+  ],
+  '1061-tianshui-swj-2019.txt': [
+    '总体情况(一)“共主动公开各类重要政府信息410条,其中:其中党政建设更新30条”：“其中”重复',
+  ],
+  '1062-zhangjiachuan-swj-2019.txt': [
+    '总体情况(三)“《张家川县商务局)政府信息公开指南》”：书名号内多一个右括号',
+  ],
+  '1065-motuo-dexing-2022.txt': [
+    '乡政府的报告写“2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次”，未说明是乡本级还是全乡的数据',
+  ],
+  '1066-xingyi-city-2023.txt': [
+    '总体情况(一)“发布政府信息12187条。其中:…”所列分项里单是“贵州政务服务网综合受理平台办件结果37514条”就多于12187条，分项与总数不符',
+  ],
+  '1069-dongwuqi-wuliyasitai-2021.txt': [
+    '总体情况“(一)主动公开情况”下写的是休牧、草原执法（查处案件52起、处罚13.97万元）、畜牧业发展和牧区基础设施，全是镇里的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道）',
+  ],
+  '1070-ordos-xzspj-2021.txt': [
+    '总体情况(一)称上一年度报告为“《鄂尔多斯市政务服务局2020年政府信息公开工作年度报告》”：机关名称缺“行政审批和”，与本机关全称“鄂尔多斯市行政审批和政务服务局”不符',
+  ],
+  '1071-ewenke-huihe-2024.txt': [
+    '总体情况第三个小标题“政府信息管理情况。”缺编号“(三)”（前两项为“(一)”“(二)”）',
+  ],
+  '1072-shahekou-district-2020.txt': [
+    '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写主动公开、依申请公开和制度建设（审核发布、绩效考核、人员），没有政府信息公开平台建设，也没有监督保障中的社会评议和责任追究情况',
+  ],
+  '1073-dadong-district-2023.txt': [
+    '总体情况(二)“2023年大东区人民政府共收到件依申请公开政府信息78件”：“收到”后多一个“件”字，应为“共收到依申请公开政府信息78件”',
+  ],
+  '1074-tiedong-jiubao-2023.txt': [
+    '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》),根据《条例》编制本报告”：“根据”一句写了两遍，语句重复',
+  ],
+  '1076-changchun-xinqu-2025.txt': [
+    '总体情况完整印出（一段），“在主动公开方面”只说“涵盖政策解读、办事指南等内容”，没有写全年主动公开信息的数量（依申请公开倒写了423件）',
+  ],
+  '1077-mudanjiang-zfb-2019.txt': ['总体情况(一)“确保有序衔接、平稳过度”：“过渡”误作“过度”'],
+  '1078-hulan-yanglin-2021.txt': [
+    '乡政府的报告，序言却说“在总结我镇2021年政府信息公开工作的基础上,编制此报告”：杨林乡自称“我镇”，与本机关不符（正文其余处均称“我乡”）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -4757,6 +4862,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 989–1018 (measured at once on 0643596): warned at the measure, not written down (to be read).
   // Silenced since fixes of stop 37: 1002's `(以下简称《条例》《办法》)`, two short names defined in
   // one bracket; 995's `主动公开本政府产生的政务信息`, the government's own (本级).
+  // Texts 1049–1078 (held-out measure of stop 38): warned at the measure, not written down (to be read).
+  '1070-ordos-xzspj-2021.txt': [
+    'overview-item-off-topic:overview',
+    'subheading-number-skipped:overview',
+  ],
 };
 
 /**
@@ -4953,6 +5063,18 @@ const MEASURES: readonly Measure[] = [
     label: '1034–1048, held out, measured once after the fixes of 674–1018',
     from: 1034,
     to: 1048,
+    ext: 'txt',
+  },
+  {
+    label: '1049–1063, held out, measured once after the fixes of 674–1048',
+    from: 1049,
+    to: 1063,
+    ext: 'txt',
+  },
+  {
+    label: '1064–1078, held out, measured once after the fixes of 674–1048',
+    from: 1064,
+    to: 1078,
     ext: 'txt',
   },
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
