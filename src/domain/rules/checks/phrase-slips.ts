@@ -277,6 +277,11 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   // only after 财政 or 部门.
   财政预结算: '财政预决算',
   部门预结算: '部门预决算',
+  // Since a fix of stop 38 after the measure of 1049–1078: 过渡 (a passage from one state to the next)
+  // written 过度 (excess) after the adverbs that only go with it (`确保有序衔接、平稳过度`, real: 牡丹江
+  // 市政府办 2019); `过度` alone is a word (`过度期待`), not read.
+  平稳过度: '平稳过渡',
+  顺利过度: '顺利过渡',
 };
 
 /**
@@ -455,7 +460,9 @@ const SHAPES: readonly Shape[] = [
   // 2020): these words open a clause once (a slogan repeating its words, `干事、干事、干成事`, is none).
   ...CONNECTIVES.map((word): Shape => ({
     word,
-    then: new RegExp(`[,，、]${word}`, 'y'),
+    // Since a fix of stop 38 after the measure of 1049–1078: across a colon too (`共主动公开各类重要
+    // 政府信息410条,其中:其中党政建设更新30条`, real: 天水市商务局 2019).
+    then: new RegExp(`[,，、:：]${word}`, 'y'),
     phrase: () => word,
     kind: 'doubled',
   })),
@@ -948,7 +955,7 @@ function templatePhrases(template: FormatTemplate): string[] {
  * `财政信息公开`), a character or a word of two doubled inside it, one replaced by a character of
  * its group, two neighbours swapped. A near miss that is itself a piece of a phrase is none.
  */
-function compile(phrases: readonly string[]): Scanner {
+function compile(phrases: readonly string[], parts: readonly string[] = []): Scanner {
   const misses = new Map<string, NearMiss>();
   const pieceOfPhrase = (s: string): boolean =>
     phrases.some((p) => p.includes(s)) || CORRECT_WORDS.some((w) => s.includes(w));
@@ -970,6 +977,22 @@ function compile(phrases: readonly string[]): Scanner {
   const groups = new Map<string, string>();
   for (const group of CONFUSED)
     for (const ch of group) groups.set(ch, (groups.get(ch) ?? '') + group.replace(ch, ''));
+  // Since a fix of stop 38 after the measure of 1049–1078: a long part name of the format with a word
+  // of two characters lost from its middle (`收到和处理政府信息申请情况`, real: 上街区济源路街道 2020 and
+  // 中心路街道 2020, 公开 lost; 云南省民政厅 2019 the same; `收到和处理政府信息公开情况`, 开阳县冯三镇 2020,
+  // 申请 lost; `收到和处理信息公开申请情况`, 宜安 2020): only names of twelve characters or more, whose
+  // words are all needed (`主动公开信息情况`, ten, is a common short form of its part), and no word with a
+  // character a name is often written without (`存在的问题及改进情况`, 主要 left out on purpose).
+  for (const p of parts) {
+    const n = p.length;
+    if (n < PART_NAME_MIN) continue;
+    for (let i = 2; i + 2 <= n - 2; i += 1) {
+      const a = p[i] ?? '';
+      const b = p[i + 1] ?? '';
+      if (HAN.test(a) && HAN.test(b) && !DROPPABLE.has(a) && !DROPPABLE.has(b))
+        add(p.slice(0, i) + p.slice(i + 2), p, 'lost');
+    }
+  }
   for (const p of phrases) {
     const n = p.length;
     // A mark ending the phrase (`条例》`) keeps the character before it from joining a word.
@@ -1044,11 +1067,15 @@ function compile(phrases: readonly string[]): Scanner {
   return { byPair, opens, near };
 }
 
+/** The length from which a part name of the format is read for a word of two lost. */
+const PART_NAME_MIN = 12;
+
 const scanners = new WeakMap<FormatTemplate, Scanner>();
 function scannerOf(template: FormatTemplate): Scanner {
   let scanner = scanners.get(template);
   if (!scanner) {
-    scanner = compile([...new Set([...PHRASES, ...templatePhrases(template)])]);
+    const parts = template.sections.map((s) => s.heading.replace(/^[一二三四五六七八九十]、/, ''));
+    scanner = compile([...new Set([...PHRASES, ...templatePhrases(template)])], parts);
     scanners.set(template, scanner);
   }
   return scanner;
@@ -1367,6 +1394,48 @@ const OWN_GOVERNMENT_LOST = /我((?:人民)?政府)/;
 const YEAR_LOST =
   /(?:^|[，,。；;])内(组织|召开|开展|举办|举行|完成|发布|收到|办理|受理|编制|制发|印发|共计?|累计)/;
 
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the clause of the leadership an agency works
+ * under with its 在 lost (`2020年,中心路街道办事处上街区委、区政府的坚强领导下`, real: 上街区中心路街道
+ * 2020): `…的领导下` ending a clause is an adverbial, which 在 (or 于) opens; the corpus's other
+ * clauses all have it.
+ */
+const UNDER_LEADERSHIP_LOST =
+  /(?:^|[，,。；;：:])((?:(?![在于])[^，,。；;：:\n]){2,40}?的(?:坚强|正确|统一|有力|亲切)?领导下)(?=[，,])/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: a stray character put inside 主动公开
+ * (`2020年,主动算公开1条发布各类信息50余条`, real: 上街区中心路街道 2020): one character between 主动
+ * and 公开 is an adverb (`主动地公开`) or a preposition (`主动将公开的政府信息…`), else a slip.
+ */
+const PROACTIVE_SPLIT = /主动(?![地将予再也都均并亦就须需应要])[\u4e00-\u9fff]公开/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the unit 件 left after 收到 with its count
+ * lost or moved (`2023年大东区人民政府共收到件依申请公开政府信息78件`, real: 沈阳市大东区 2023): 件
+ * counts, it does not open what was received (`收到件数`, a table's label, is kept).
+ */
+const RECEIVED_UNIT_STRAY = /(?:收到|接到|接收)件(?=依申请|政府信息|信息公开|公开申请|申请)/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the preface's clause on what the report
+ * follows begun twice, the second time citing the short name the first just gave (`根据《中华人民共和国
+ * 政府信息公开条例》(以下简称《条例》),根据《条例》编制本报告`, real: 铁东区旧堡街道 2023; 铁东区和平街道
+ * 2025 and 鞍山市新兴街道 2025 the same): the short name is given to be used after, not to cite again
+ * with the same verb (`…(以下简称《条例》),按照《国务院办公厅…》`, another rule, is kept).
+ */
+const CITED_TWICE =
+  /(根据|按照|依据|依照)《[^《》\n]{2,60}》[(（](?:以下简称|下称|简称)(《[^《》\n]{1,12}》)[)）][，,]\1\2/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: a count published through a site with the
+ * verb lost after the site's column (`珠江街通过广州市南沙区人民政府门户网站政务公开招投标信息57条`,
+ * real: 南沙区珠江街道 2020): after `通过…网站` the column's name (`政务公开`) is no verb; the corpus's
+ * others put one before the count (`…政务公开专栏主动公开政府信息4条`, `…平台公开信息数16条`).
+ */
+const VERB_LOST_AFTER_COLUMN =
+  /通过[^，,。；;：:\n]{2,30}?(?:网站|网|平台)(?:政务公开|政府信息公开|信息公开)((?:(?!专栏|栏目|平台|目录|板块|版块|公开|发布|公布|更新|推送|上传)[\u4e00-\u9fff]){1,10}?信息)(\d+(?:余|多)?条)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -1441,6 +1510,23 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
     const tail = (notice[1] ?? '').slice(-6);
     out.push({ text: `${tail}通知》`, phrase: `${tail}的通知》`, kind: 'lost' });
+  }
+  const leadership = text.includes('领导下') ? UNDER_LEADERSHIP_LOST.exec(text) : null;
+  if (leadership) out.push({ text: leadership[1] ?? '', phrase: '在…的领导下', kind: 'lost' });
+  const split = text.includes('公开') ? PROACTIVE_SPLIT.exec(text) : null;
+  if (split) out.push({ text: split[0], phrase: '主动公开', kind: 'added' });
+  const stray = text.includes('件') ? RECEIVED_UNIT_STRAY.exec(text) : null;
+  if (stray) out.push({ text: stray[0], phrase: stray[0].slice(0, -1), kind: 'added' });
+  const cited = text.includes('简称') ? CITED_TWICE.exec(text) : null;
+  if (cited) {
+    const again = `${cited[1] ?? ''}${cited[2] ?? ''}`;
+    out.push({ text: cited[0], phrase: cited[0].slice(0, -again.length - 1), kind: 'doubled' });
+  }
+  const column = text.includes('通过') ? VERB_LOST_AFTER_COLUMN.exec(text) : null;
+  if (column) {
+    const [said, noun, count] = column;
+    const head = said.slice(0, said.length - (noun ?? '').length - (count ?? '').length);
+    out.push({ text: said, phrase: `${head}栏目发布${noun ?? ''}${count ?? ''}`, kind: 'verb' });
   }
   let end = -1;
   // The shapes found, one slip each (a text's first).
