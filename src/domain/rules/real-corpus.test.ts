@@ -4235,7 +4235,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
     'phrase-garbled:overview',
   ],
-  '1059-huzhu-zwfwzx-2020.txt': ['report-name-garbled:meta'],
+  '1059-huzhu-zwfwzx-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): titled `政务服务中心2020年
+    // 政府信息公开工作年度报告`, `发布机构:政务服务中心`, no place.
+    'agency-name-place-missing',
+  ],
   '1061-tianshui-swj-2019.txt': [
     'report-date-after-deadline',
     // Since a fix of stop 38 after the measure of 1049–1078: `其中:其中党政建设更新30条`.
@@ -4247,6 +4252,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'notice-citation-unknown:meta:broken-number',
     'report-date-after-deadline',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): `2022年,德兴乡主动公开
+    // 信息289期、乡机关公示栏公示61次`, the town's bare name, the board a channel (1015's shape).
+    'government-scope-missing',
   ],
   '1066-xingyi-city-2023.txt': ['government-scope-missing'],
   '1068-baiyin-zfb-2025.txt': ['date-characters-missing:meta', 'government-scope-missing'],
@@ -4263,7 +4271,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 38 after the measure of 1049–1078: `确保有序衔接、平稳过度` (过渡).
     'phrase-garbled:overview',
   ],
-  '1078-hulan-yanglin-2021.txt': ['proactive-count-missing:overview'],
+  '1078-hulan-yanglin-2021.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): the 乡's preface `在总结
+    // 我镇2021年政府信息公开工作的基础上`, elsewhere `我乡`.
+    'other-agency-in-text:meta',
+  ],
   // Texts 1049–1078, read by the lead at the measure (stop 38): found by meaning under a near key
   // (1049's 表二 行政许可 21 + 19 = 40 said under its row's key; 1049's and 1072's missing areas without
   // the section suffix; 1051's 一、总体情况 printed twice, its gatherer's null key; 1051's `2019来` said as
@@ -4273,6 +4286,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1051-luolong-cuiyunlu-2019.txt': [
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): the 街道办事处's
+    // `及时完善乡政府信息公开工作领导小组`, a 乡's words.
+    'other-agency-in-text:overview',
   ],
   '1075-erdao-zfb-2022.txt': ['government-scope-missing'],
   // Since a fix of stop 38 after the measure of 1049–1078: `珠江街通过广州市南沙区人民政府
@@ -4672,30 +4688,27 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1050-nansha-zhujiang-2020.txt': [
     '总体情况小标题“(一)突出重点,加强项目审计结果公开”，其下写的是通过区政府门户网站、公示栏、电子显示屏公开各类信息及条数，一字未及审计结果：内容与小标题不符',
   ],
-  '1051-luolong-cuiyunlu-2019.txt': [
-    '街道的报告写“及时完善乡政府信息公开工作领导小组”：翠云路街道办事处不是乡政府，像是照抄乡镇的报告未改',
-  ],
   '1054-hunan-sthjt-2023.txt': [
     '总体情况小标题“(二)做好政府主动信息公开”字序颠倒，应为“主动公开政府信息”或“政府信息主动公开”',
     '“截至2023年12月31,省厅窗口共受理政务服务事项2190件”：日期丢了“日”',
     '总体情况“(三)做好政府信息依申请公开办理”之下写窗口受理政务服务事项2190件、不予受理484件、许可办结送达1628件、首席审批员现场办理283件和“好差评”满意率：是政务服务（行政审批）的数字，不是政府信息公开申请的办理情况',
   ],
   '1059-huzhu-zwfwzx-2020.txt': [
-    '标题“政务服务中心2020年政府信息公开工作年度报告”和落款“发布机构:政务服务中心”都没有地名（互助县），机关名称不全',
     '总体情况两处写“政务服务中心人民政府”：政务服务中心不是人民政府，机关名称写错',
     '总体情况(二)“投诉类382件,占14.1%”：382 ÷ 2720 = 14.0%，百分比算错（其余82.8%、2.8%、0.3%相符）',
     '总体情况(二)写“本月受理市政府门户网站“市长信箱”33件”：年度报告里写“本月”，是照搬月报，统计期限不明',
     '表二规章、规范性文件、行政处罚、行政强制各行印出而格子全空，行政许可、其他对外管理服务事项只填了第一栏（148、257），本年增/减和处理决定数量空着',
     '表二第(五)(六)项表头印作“本年增/”，缺“减”',
   ],
+  // Left after a fix of stop 38 after the measure of 1049–1078, a judgement: the corpus decided this very
+  // text before (notice-citation.ts: `Both notices cited, each by its own title and number (real: 贵阳市
+  // 2021, …(国办公开办函〔2019〕60号)和《…关于印发<…年度报告格式>的通知》(国办公开办函〔2021〕30号)`): the
+  // year's notice is there, and the other is named rightly`): not flipped.
   '1060-guiyang-city-2021.txt': [
     '2021年度报告的序言引了《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)，那是2019、2020年报告的通知',
   ],
   '1062-zhangjiachuan-swj-2019.txt': [
     '总体情况(三)“《张家川县商务局)政府信息公开指南》”：书名号内多一个右括号',
-  ],
-  '1065-motuo-dexing-2022.txt': [
-    '乡政府的报告写“2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次”，未说明是乡本级还是全乡的数据',
   ],
   '1066-xingyi-city-2023.txt': [
     '总体情况(一)“发布政府信息12187条。其中:…”所列分项里单是“贵州政务服务网综合受理平台办件结果37514条”就多于12187条，分项与总数不符',
@@ -4703,6 +4716,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1069-dongwuqi-wuliyasitai-2021.txt': [
     '总体情况“(一)主动公开情况”下写的是休牧、草原执法（查处案件52起、处罚13.97万元）、畜牧业发展和牧区基础设施，全是镇里的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道）',
   ],
+  // Left after a fix of stop 38 after the measure of 1049–1078: no safe rule. The body was renamed in the
+  // year (its own text: `根据自治区相对集中行政许可权改革要求…梳理公布我局行政许可36项`, the 2021 reform that
+  // gave the 政务服务局 the 行政审批 work), so its 2020 report may well be titled `鄂尔多斯市政务服务局`; a
+  // name with a middle word lost in a citation of the agency's own earlier report is also the shape of
+  // every merger's rename (`旅游局` → `文化和旅游局`, `政务服务管理局` → `政务服务和数据管理局`).
   '1070-ordos-xzspj-2021.txt': [
     '总体情况(一)称上一年度报告为“《鄂尔多斯市政务服务局2020年政府信息公开工作年度报告》”：机关名称缺“行政审批和”，与本机关全称“鄂尔多斯市行政审批和政务服务局”不符',
   ],
@@ -4714,9 +4732,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1076-changchun-xinqu-2025.txt': [
     '总体情况完整印出（一段），“在主动公开方面”只说“涵盖政策解读、办事指南等内容”，没有写全年主动公开信息的数量（依申请公开倒写了423件）',
-  ],
-  '1078-hulan-yanglin-2021.txt': [
-    '乡政府的报告，序言却说“在总结我镇2021年政府信息公开工作的基础上,编制此报告”：杨林乡自称“我镇”，与本机关不符（正文其余处均称“我乡”）',
   ],
 };
 /*

@@ -345,6 +345,28 @@ const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => 
 });
 
 /**
+ * Since a fix of stop 38 after the measure of 1049–1078: a township's report speaking as another kind
+ * of township, its name's last word a 乡, a 镇 or a 街道 (real: 呼兰区杨林乡 2021, its preface `在总结
+ * 我镇2021年政府信息公开工作的基础上,编制此报告`, its text elsewhere `我乡`; 洛阳市洛龙区翠云路街道办事处
+ * 2019, `及时完善乡政府信息公开工作领导小组`, a 乡's words in a 街道's report): a sentence copied from
+ * another township's report. Its self-name (`我镇`, `本乡`, `我街道`), or a 乡's or 镇's government's
+ * 政府信息公开 or 政务公开 work. Not `我乡镇`, `本乡镇` (any township's word), `我乡村振兴` (a 局's), nor
+ * `城乡政府信息公开`, `乡镇政府信息公开`, `村镇…` (words of their own). A 苏木's report is not read:
+ * it may call itself by a 镇's or 乡's word.
+ */
+const OWN_TOWNSHIP_WORD = /(街道|乡|镇)(?:人民政府|政府|办事处)?$/;
+const TOWNSHIP_SELF =
+  /(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本(街道|镇|乡)(?![镇村土])|(?<!自)我(街道|镇|乡)(?![镇村理事结公法件])|(?<![城乡村])(乡|镇)(?:人民)?政府(?:信息公开|政务公开)工作/g;
+const otherTownshipWordIn = perTextAnd((_, own: string, analysed): string | null => {
+  const text = compactText(analysed);
+  for (const m of text.matchAll(TOWNSHIP_SELF)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    if (word !== own) return m[0];
+  }
+  return null;
+});
+
+/**
  * Since a fix of stop 37 after the measure of 959–988: a people's government's report that gives the
  * year's figures as its general office's (`我办受理依申请公开179件`, real: 福州市晋安区 2023, whose text
  * otherwise speaks as the district, `我区共主动公开政府信息906条`; 林州市人民政府 2023, `2023年度我办受理
@@ -397,6 +419,16 @@ export const otherAgencyInTextCheck = defineCheck({
     found.push(...governmentSpeaksAsOffice(ctx));
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
+    const ownWord = OWN_TOWNSHIP_WORD.exec(compactName(agency).replace(OFFICE_SUFFIX, ''))?.[1];
+    if (ownWord !== undefined)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => otherTownshipWordIn(text, ownWord),
+          (said) =>
+            `本机关“${agency}”是${ownWord === '街道' ? '街道' : `${ownWord}`}，文中却写“${said}”：是否照抄了其他乡镇（街道）的报告？请核对这一句的机关名称`,
+        ),
+      );
     const ownTown = OWN_TOWN.exec(compactName(agency))?.[1];
     if (ownTown !== undefined)
       found.push(
@@ -857,7 +889,11 @@ const PLACELESS_DEPARTMENT =
  * 2020, `2020年卫生健康委员会…年度报告`). Not a zone's or a park's (`五华科技产业园管理委员会`: 五华 is
  * its place), nor a street's (`佳荣里街`), nor a national body (`国家…局`).
  */
-const NO_PLACE_DEPARTMENT = /^(?!国家|中国|中央|国务院)[\u4e00-\u9fff]{2,12}(?:局|委员会)$/;
+/*
+ * Since a fix of stop 38 after the measure of 1049–1078: a 中心 so named (real: 互助县政务服务中心 2020,
+ * titled `政务服务中心2020年政府信息公开工作年度报告`, `发布机构:政务服务中心`).
+ */
+const NO_PLACE_DEPARTMENT = /^(?!国家|中国|中央|国务院)[\u4e00-\u9fff]{2,12}(?:局|委员会|中心)$/;
 const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开发|新城|片区/;
 
 /** The report's agency named without its place (warning). */
@@ -873,7 +909,7 @@ export const agencyPlaceMissingCheck = defineCheck({
         {
           fields: ['meta.agencyName'],
           section: 'meta',
-          message: `机关名称“${name}”没有写明是哪里的${name.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${name}”）`,
+          message: `机关名称“${name}”没有写明是哪里的${name.endsWith('局') ? '局' : name.endsWith('中心') ? '中心' : '委员会'}（缺地名），请写全称（如“某某县${name}”）`,
         },
       ];
     if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) return [];
