@@ -19,8 +19,10 @@ import {
   agencyInPreface,
   isTitle,
   mostFrequentYear,
+  yearInPreface,
   yearOutsideDates,
   parseDateLine,
+  PUBLISHED_RANK,
   readPageDate,
   readPublishedDate,
   repostingTown,
@@ -195,7 +197,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const notes: string[] = [];
   let year = frontMatter.year;
   const { yearText } = frontMatter;
-  let yearFrom: 'title' | 'text' | null = year === null && yearText === undefined ? null : 'title';
+  let yearFrom: 'title' | 'preface' | 'text' | null =
+    year === null && yearText === undefined ? null : 'title';
   if (year === null && yearText === undefined) {
     // Since a fix of stop 35 after the measure of 719–748: no year in any paragraph, the year a
     // table's row states (`2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):2条 |`,
@@ -204,6 +207,17 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     if (year !== null) {
       yearFrom = 'text';
       notes.push(`没有找到标题中的年度，按正文中最常出现的年份推断为 ${year} 年，请核对。`);
+    }
+  }
+  // Since a fix of stop 38 after the measure of 1049–1078: no year outside a cited name, the year of
+  // the report the preface names (`现发布《东乌旗乌里雅斯太镇2021年政府信息公开工作年度报告》`, real:
+  // 乌里雅斯太镇 2021). Read only then: a preface may name the year before (`编制了《田黄镇2020年…》`
+  // over 2021's figures, real: 田黄镇 2021; also 元坝镇 2024, 305's 2023).
+  if (year === null && yearText === undefined) {
+    year = yearInPreface(frontMatter.preface.slice(0, 3).join(''));
+    if (year !== null) {
+      yearFrom = 'preface';
+      notes.push(`没有找到标题中的年度，按序言中的报告名称读作 ${year} 年，请核对。`);
     }
   }
   // Since a fix of stop 35 after the measure of 749–778: a page's menu above the title prints
@@ -336,15 +350,22 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       if (at >= 0) list.splice(at, 1);
     }
   }
-  const pageDate = signature.date === null ? readPageDate(dateLines) : null;
   const underTitle = readDateUnderTitle(front);
+  // Since a fix of stop 38 after the measure of 1049–1078: the report's own date in brackets under
+  // its title (`(2021年1月19日)`) before a page's date labelled as the day it was put out
+  // (`来源:珠江街发布日期:2021-01-22`, real: 珠江街道 2020); a 成文日期 or 印发日期 still first.
+  const labelled = signature.date === null ? readPageDate(dateLines) : null;
+  const pageDate =
+    underTitle?.bracketed && labelled !== null && labelled.rank >= PUBLISHED_RANK ? null : labelled;
   const dateUnderTitle = signature.date === null && pageDate === null ? underTitle : null;
   // The date the page says it was published, kept beside the report's own (`source.published`):
   // a label that means published, else the bare date under the title; never a 成文日期.
   const published = readPublishedDate(dateLines) ?? underTitle?.iso ?? null;
   const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
-  if (dateUnderTitle)
+  if (dateUnderTitle?.bracketed)
+    notes.push(`成文日期取自标题下括号中的“${dateUnderTitle.line}”，请核对落款日期。`);
+  else if (dateUnderTitle)
     notes.push(
       `发布日期取自标题${dateUnderTitle.afterTitle ? '后' : '下'}没有标签的“${dateUnderTitle.line}”，请核对落款日期。`,
     );

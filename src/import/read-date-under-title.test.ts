@@ -129,7 +129,11 @@ describe('since a fix of stop 35 after the measure of 719–748: under a title b
       '(2023年1月31日)',
       preface,
     ];
-    expect(readDateUnderTitle(front)).toEqual({ iso: '2023-01-31', line: '2023年1月31日' });
+    expect(readDateUnderTitle(front)).toEqual({
+      iso: '2023-01-31',
+      line: '2023年1月31日',
+      bracketed: true,
+    });
     const r = importText(
       [
         ...front,

@@ -25,7 +25,9 @@ const WINDOW = 4;
  */
 export function readDateUnderTitle(
   front: readonly string[],
-): { iso: string; line: string; afterTitle?: true } | null {
+): { iso: string; line: string; afterTitle?: true; bracketed?: true } | null {
+  const own = bracketedDateUnderTitle(front);
+  if (own) return own;
   let titleEnd = front.findIndex((p) => isTitle(p));
   // Since a fix of stop 35 after the measure of 719–748: a title broken over two lines, neither a
   // title alone (`衡南县人民政府办公室2022年政府信息` / `公开年度报告` / `(2023年1月31日)`, real: 衡南县
@@ -56,6 +58,32 @@ export function readDateUnderTitle(
     if (!m || !isFurnitureAfterDate(t.slice(m[0].length))) continue;
     const iso = validIso(m[1], m[2], m[3]);
     if (iso !== null) return { iso, line: t };
+  }
+  return null;
+}
+
+/** A date in brackets alone on its line, as a document prints its own date: `(2021年1月19日)`. */
+const BRACKETED_DATE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]$/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the report's own date, in brackets on its
+ * own line right under the title, wherever the title is printed (`广州市南沙区珠江街道办事处` /
+ * `2020年政府信息公开工作年度报告` / `(2021年1月19日)`, the title printed again below the page's
+ * `来源:珠江街发布日期:2021-01-22`, real: 珠江街道 2020). It is the document's date, as a signature's
+ * (the caller prefers it to a page's 发布日期); only a line directly under a title or a title broken
+ * over two lines is read, so a bracketed date elsewhere (a sentence's aside) is not taken.
+ */
+function bracketedDateUnderTitle(
+  front: readonly string[],
+): { iso: string; line: string; bracketed: true } | null {
+  for (let i = 1; i < front.length; i += 1) {
+    const line = (front[i] ?? '').trim();
+    const m = BRACKETED_DATE.exec(line);
+    if (!m) continue;
+    const above = front[i - 1] ?? '';
+    if (!isTitle(above) && !(i >= 2 && brokenTitle(front[i - 2] ?? '', above))) continue;
+    const iso = validIso(m[1], m[2], m[3]);
+    if (iso !== null) return { iso, line: line.slice(1, -1).trim(), bracketed: true };
   }
   return null;
 }

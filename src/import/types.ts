@@ -48,7 +48,8 @@ export interface MetaRecognition {
   readonly title: string | null;
   /** Where the agency name came from: the title, the line above it, a sentence of the preface, the signature. */
   readonly agencyName: 'title' | 'preface' | 'signature' | null;
-  readonly year: 'title' | 'text' | null;
+  /** Where the year came from: the title, the report's name in the preface, the text's most frequent. */
+  readonly year: 'title' | 'preface' | 'text' | null;
   /** Where the report date came from: the signature, or a page line such as `发布日期：…`. */
   readonly reportDate: 'signature' | 'page' | null;
   readonly preface: boolean;
