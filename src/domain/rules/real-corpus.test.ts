@@ -4224,13 +4224,24 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1066-xingyi-city-2023.txt': ['government-scope-missing'],
   '1068-baiyin-zfb-2025.txt': ['date-characters-missing:meta', 'government-scope-missing'],
   '1070-ordos-xzspj-2021.txt': ['text-bracket-unclosed:overview'],
-  '1071-ewenke-huihe-2024.txt': ['date-characters-missing:meta'],
+  '1071-ewenke-huihe-2024.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): `政府信息管理情况。根据
+    // 《中华人民共和国政府信息公开条例》…` after `(一)主动公开情况。` and `(二)依申请公开情况。`, its (三) lost.
+    'subheading-number-missing:overview',
+  ],
   '1072-shahekou-district-2020.txt': [
     'government-scope-missing',
     'report-name-garbled:meta',
     'overview-areas-missing',
   ],
-  '1076-changchun-xinqu-2025.txt': ['date-characters-missing:meta'],
+  '1076-changchun-xinqu-2025.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): the overview in one
+    // paragraph, `在主动公开方面,坚持…,涵盖政策解读、办事指南等内容,提升工作透明度。依申请公开方面,…
+    // 全年处理申请数量423件`: no count of what was published.
+    'proactive-count-missing:overview',
+  ],
   '1077-mudanjiang-zfb-2019.txt': ['text-bracket-unclosed:overview'],
   '1078-hulan-yanglin-2021.txt': ['proactive-count-missing:overview'],
   // Texts 1049–1078, read by the lead at the measure (stop 38): found by meaning under a near key
@@ -4244,6 +4255,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
   ],
   '1075-erdao-zfb-2022.txt': ['government-scope-missing'],
+  // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): `(一)突出重点,加强项目审计
+  // 结果公开。我街通过南沙区政府门户网站…公开部门组织机构、规章、规范性文件…`, 审计 nowhere in the item.
+  '1050-nansha-zhujiang-2020.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): `(二)做好政府主动信息公开`
+  // (政府信息主动公开 out of order); `截至2023年12月31,省厅窗口共受理政务服务事项2190件` (日 lost; and the
+  // window's cases told under `(三)做好政府信息依申请公开办理`).
+  '1054-hunan-sthjt-2023.txt': [
+    'overview-subheading-garbled:overview',
+    'date-characters-missing:overview',
+    'overview-item-off-topic:overview',
+  ],
+  // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): `(一)主动公开情况` over
+  // `一是落实生态补奖政策,…休牧面积524.83万亩…查处各类案件52起` / `二是抓好畜牧业产业发展` / `三是加强
+  // 畜牧业基础设施建设`, not a word of publishing.
+  '1069-dongwuqi-wuliyasitai-2021.txt': ['overview-item-off-topic:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4624,7 +4650,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Texts 1049–1078 (held-out measure of stop 38): missed at the measure.
   '1050-nansha-zhujiang-2020.txt': [
-    '总体情况小标题“(一)突出重点,加强项目审计结果公开”，其下写的是通过区政府门户网站、公示栏、电子显示屏公开各类信息及条数，一字未及审计结果：内容与小标题不符',
     '“珠江街通过广州市南沙区人民政府门户网站政务公开招投标信息57条”：句中缺动词（应为“…门户网站政务公开栏目发布招投标信息57条”之类），语句残缺',
   ],
   '1051-luolong-cuiyunlu-2019.txt': [
@@ -4632,11 +4657,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1052-shangjie-jiyuanlu-2020.txt': [
     '序言所列组成部分“收到和处理政府信息申请情况”：“政府信息”后丢了“公开”，应为“收到和处理政府信息公开申请情况”',
-  ],
-  '1054-hunan-sthjt-2023.txt': [
-    '总体情况小标题“(二)做好政府主动信息公开”字序颠倒，应为“主动公开政府信息”或“政府信息主动公开”',
-    '“截至2023年12月31,省厅窗口共受理政务服务事项2190件”：日期丢了“日”',
-    '总体情况“(三)做好政府信息依申请公开办理”之下写窗口受理政务服务事项2190件、不予受理484件、许可办结送达1628件、首席审批员现场办理283件和“好差评”满意率：是政务服务（行政审批）的数字，不是政府信息公开申请的办理情况',
   ],
   '1058-shangjie-zhongxinlu-2020.txt': [
     '序言所列内容“收到和处理政府信息申请情况”：“政府信息”后丢了“公开”，应为“收到和处理政府信息公开申请情况”',
@@ -4666,14 +4686,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1066-xingyi-city-2023.txt': [
     '总体情况(一)“发布政府信息12187条。其中:…”所列分项里单是“贵州政务服务网综合受理平台办件结果37514条”就多于12187条，分项与总数不符',
   ],
-  '1069-dongwuqi-wuliyasitai-2021.txt': [
-    '总体情况“(一)主动公开情况”下写的是休牧、草原执法（查处案件52起、处罚13.97万元）、畜牧业发展和牧区基础设施，全是镇里的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道）',
-  ],
   '1070-ordos-xzspj-2021.txt': [
     '总体情况(一)称上一年度报告为“《鄂尔多斯市政务服务局2020年政府信息公开工作年度报告》”：机关名称缺“行政审批和”，与本机关全称“鄂尔多斯市行政审批和政务服务局”不符',
-  ],
-  '1071-ewenke-huihe-2024.txt': [
-    '总体情况第三个小标题“政府信息管理情况。”缺编号“(三)”（前两项为“(一)”“(二)”）',
   ],
   '1072-shahekou-district-2020.txt': [
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写主动公开、依申请公开和制度建设（审核发布、绩效考核、人员），没有政府信息公开平台建设，也没有监督保障中的社会评议和责任追究情况',
@@ -4683,9 +4697,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1074-tiedong-jiubao-2023.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》),根据《条例》编制本报告”：“根据”一句写了两遍，语句重复',
-  ],
-  '1076-changchun-xinqu-2025.txt': [
-    '总体情况完整印出（一段），“在主动公开方面”只说“涵盖政策解读、办事指南等内容”，没有写全年主动公开信息的数量（依申请公开倒写了423件）',
   ],
   '1077-mudanjiang-zfb-2019.txt': ['总体情况(一)“确保有序衔接、平稳过度”：“过渡”误作“过度”'],
   '1078-hulan-yanglin-2021.txt': [
@@ -4863,10 +4874,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Silenced since fixes of stop 37: 1002's `(以下简称《条例》《办法》)`, two short names defined in
   // one bracket; 995's `主动公开本政府产生的政务信息`, the government's own (本级).
   // Texts 1049–1078 (held-out measure of stop 38): warned at the measure, not written down (to be read).
-  '1070-ordos-xzspj-2021.txt': [
-    'overview-item-off-topic:overview',
-    'subheading-number-skipped:overview',
-  ],
+  // Silenced since a fix of stop 38 after the measure of 1049–1078: 1070's `…向社会公布二是及时更新…`
+  // (二是 run into the sentence before, there); its `梳理公布我局行政许可36项…` (the powers' list published).
 };
 
 /**
