@@ -807,13 +807,17 @@ function firstGarbledSubheading(
   // at least `（一）` long, and the loop starts from the text's start whatever an earlier call left.
   SUB_HEADING_LINE.lastIndex = 0;
   for (let m = SUB_HEADING_LINE.exec(text); m !== null; m = SUB_HEADING_LINE.exec(text)) {
-    const words = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
+    const written = (m[2] ?? '').trim().replace(/(?:情况|方面|工作)$/, '');
+    // Since a fix of stop 38 after the measure of 1049–1078: the area's words swapped after a verb
+    // heading the item (`(二)做好政府主动信息公开`, real: 湖南省生态环境厅 2023): the verb kept.
+    const verb = LEADING_VERB.exec(written)?.[0] ?? '';
+    const words = written.slice(verb.length);
     const swapped = variants.swapped.get(words) ?? null;
-    const area = swapped ?? variants.oneLost.get(words) ?? null;
+    const area = swapped ?? (verb === '' ? (variants.oneLost.get(words) ?? null) : null);
     // The text ends there (a store's excerpt cut: `(五)监督保`, real: 伊宁县 2023).
     if (area === null || text.slice(m.index + m[0].length).trim() === '') continue;
     const line = m[0].trim();
-    const rightly = `（${m[1] ?? ''}）${area}${line.slice(line.indexOf(words) + words.length)}`;
+    const rightly = `（${m[1] ?? ''}）${verb}${area}${line.slice(line.indexOf(words) + words.length)}`;
     return {
       written: line,
       message:
@@ -824,6 +828,10 @@ function firstGarbledSubheading(
   }
   return wordLostSubheading(text);
 }
+
+/** A verb heading an item before its area (`做好`, `认真做好`, `加强`): the area's words follow it. */
+const LEADING_VERB =
+  /^(?:认真|扎实|切实|持续|全面|积极|进一步)?(?:做好|做实|加强|推进|深化|强化|抓好|抓实|规范|落实|优化|提升|突出)/;
 
 /**
  * Since a fix of stop 37 after the measure of 929–958: a sub-heading of 总体情况, at a line's start
@@ -968,14 +976,16 @@ const CLAUSE_COUNT =
   /[^，,；;。]*?(?<![\d.])\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)[^，,；;。]*/g;
 /** A clause counting information or documents made public (`公示信息等共计995起`, `主动公开信息80余条`). */
 const OF_INFORMATION =
-  /信息|文件|公开|发布|推送|公示|公告|通知|解读|报道|动态|新闻|稿件|栏目|网站|公众号|\d+(?:余|多)?(?:条|篇|期)/;
+  /信息|文件|公开|公布|发布|推送|公示|公告|通知|解读|报道|动态|新闻|稿件|栏目|网站|公众号|\d+(?:余|多)?(?:条|篇|期)/;
 /** Cases an agency handled (`办理行政许可4251项`): its work, not what it published. */
 const CASES_HANDLED = /行政许可|行政处罚|行政强制|行政征收|行政检查|行政确认/;
 
 /**
  * The item of 总体情况 on 主动公开 whose counts are all of cases handled, none of information made
  * public (real: 安肃镇 2025, `(一)主动公开情况` with `共办理行政许可4251项,办理行政处罚6项,办理行政
- * 强制0项` and no count of what was published). Not an item with any count of information (real:
+ * 强制0项` and no count of what was published). Since a fix of stop 38 after the measure of
+ * 1049–1078: items published are information (`梳理公布我局行政许可36项、行政确认1项`, real: 鄂尔多斯市
+ * 行政审批和政务服务局 2021, the list of its powers made public). Not an item with any count of information (real:
  * 龙塘乡 2019, `行政许可决定150起,其他对外服务事项如…张贴栏公示信息等共计995起`; 木兰县 2022, `公开
  * 政务服务事项33项,行政许可30项`), nor one with no count at all.
  */
@@ -997,6 +1007,94 @@ export function proactiveItemOffTopic(
     )
       return { heading: m[1]?.trim() ?? '', said: counts.join('，') };
     return null;
+  }
+  return null;
+}
+
+/**
+ * Any word of making information public, of the information or of where it is published: an item on
+ * 主动公开 names one in its first lines.
+ */
+const DISCLOSURE_SAID =
+  /公开|公布|发布|公示|公告|信息|网站|门户|网页|栏目|专栏|专区|政务|推送|转载|解读|微信|公众号|微博|新媒体|新闻|透明|查阅|文件|目录|指南|公[开示告]?栏/;
+/** The least of an item's text read before its silence on publishing counts (not a line or two). */
+const OTHER_WORK_LEAST = 150;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the item of 总体情况 on 主动公开 whose text, as
+ * far as read (its first ITEM_LONGEST characters, or the whole item if shorter, at least
+ * OTHER_WORK_LEAST of them), names nothing of publishing at all: no information, no channel, no word
+ * of 公开 or 发布 (real: 乌里雅斯太镇 2021, `(一)主动公开情况` / `一是落实生态补奖政策,…休牧面积524.83万亩
+ * …查处各类案件52起` / `二是抓好畜牧业产业发展,…` / `三是加强畜牧业基础设施建设,…`): the agency's line
+ * work under the heading, what it published left out.
+ */
+function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (said.length < (whole ? OTHER_WORK_LEAST : ITEM_LONGEST) || DISCLOSURE_SAID.test(said))
+      return null;
+    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+  }
+  return null;
+}
+
+/** Fields of work whose information an item's heading may name as its whole matter. */
+const FIELD_WORDS =
+  '审计|财政|预决算|预算|决算|扶贫|脱贫|征收|征地|棚户区|采购|招投标|招标|价格|教育|医疗|卫生|就业|社保|救助|养老|住房|疫情|执法|处罚|许可|双随机|重大项目|乡村振兴|公共资源';
+/**
+ * A sub-heading of 总体情况 whose words end in the publishing of one field's information, before a stop
+ * or the line's end (`(一)突出重点,加强项目审计结果公开。`), its number kept.
+ */
+const FIELD_ITEM = new RegExp(
+  `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:\\n]{0,16}?[\\u4e00-\\u9fff]{0,8}?(?:${FIELD_WORDS})[\\u4e00-\\u9fff]{0,6}?公开(?:工作|情况)?)(?=[。；;：:]|[ \\t\\u3000]*$)`,
+);
+const FIELD_WORD = new RegExp(FIELD_WORDS, 'g');
+/** The least of a cut item's text read before its silence on the heading's field counts. */
+const FIELD_LEAST = 200;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: an item of 总体情况 whose heading names the
+ * information of one field (审计, 财政, 征收…) made public and whose text, whole or as far as read (at
+ * least FIELD_LEAST characters), never names that field (real: 珠江街道 2020, `(一)突出重点,加强项目审计
+ * 结果公开。我街通过南沙区政府门户网站…公开部门组织机构、规章、规范性文件…招投标信息57条,通知公告2条…`,
+ * 审计 nowhere): the heading promises what its text does not tell.
+ */
+function fieldItemOffTopic(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = FIELD_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const heading = m[1] ?? '';
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (!whole && said.length < FIELD_LEAST) continue;
+    const fields = heading.match(FIELD_WORD) ?? [];
+    if (said === '' || fields.some((field) => said.includes(field))) continue;
+    return { heading: heading.trim(), shown: `${said.slice(0, 40)}…` };
+  }
+  return null;
+}
+
+/** A sub-heading of 总体情况 naming 依申请公开 after words of its own (`(三)做好政府信息依申请公开办理`). */
+const REQUESTS_HEADING =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\n（(\d]{0,8}依申请公开[^。；;：:，,\n]{0,12})/;
+/** A count of a service window's cases (`省厅窗口共受理政务服务事项2190件`), not of requests. */
+const WINDOW_CASES =
+  /(?:受理|办理|办结)[^，,。；;]{0,10}(?:政务服务|行政审批)[^，,。；;]{0,6}事项[^，,。；;]{0,8}\d+/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: the item of 总体情况 on 依申请公开 that counts
+ * the cases of the agency's service window (real: 湖南省生态环境厅 2023, `(三)做好政府信息依申请公开办理`
+ * / `…截至2023年12月31,省厅窗口共受理政务服务事项2190件,不予受理484件,许可办结送达1628件…`): those are
+ * applications for permits and services, not requests for information, told under the wrong item.
+ */
+function windowCasesInRequests(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = REQUESTS_HEADING.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said } = itemText(lines, i, m[0].length);
+    const cases = WINDOW_CASES.exec(said);
+    if (cases) return { heading: m[1]?.trim() ?? '', shown: cases[0] };
   }
   return null;
 }
@@ -1152,6 +1250,36 @@ export const overviewItemOffTopicCheck = defineCheck({
           section: overview.id,
           fields: [`narrative.${overview.id}` as const],
           message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
+        },
+      ];
+    const otherWork = text.includes('主动公开') ? proactiveItemOtherWork(lines) : null;
+    if (otherWork)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
+        },
+      ];
+    const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
+    if (windowCases)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
+        },
+      ];
+    const field = fieldItemOffTopic(lines);
+    if (field)
+      return [
+        {
+          target: overview.id,
+          section: overview.id,
+          fields: [`narrative.${overview.id}` as const],
+          message: `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
         },
       ];
     const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;

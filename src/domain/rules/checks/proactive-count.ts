@@ -91,9 +91,24 @@ const numberedOnly = (lines: readonly string[]): boolean =>
   !lines.some((line) => NEXT_ITEM.test(line)) &&
   lines.some((line) => PROACTIVE_NUMBERED.test(line));
 
+/**
+ * Since a fix of stop 38 after the measure of 1049–1078: an overview of one paragraph telling its
+ * areas one after the other, each opened after a stop (`…确保公众知情权、参与权和监督权。在主动公开方面,
+ * 坚持…,涵盖政策解读、办事指南等内容,提升工作透明度。依申请公开方面,…全年处理申请数量423件。政府信息管理
+ * 上,…`, real: 长春新区管委会 2025): `主动公开方面` is its item, whole where the next area's words
+ * (`依申请公开方面`, `政府信息管理上`) follow in the same paragraph.
+ */
+const PROACTIVE_ASPECT_INLINE =
+  /[。；;]\s*(在?主动公开[^。；;：:，,\n\d]{0,8}方面)[，,：:]([^\n]*)/;
+const NEXT_ASPECT_INLINE = /[。；;]\s*[^。；;：:，,\n\d]{2,12}(?:方面|上)[，,：:]/;
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
+  if (!lines.some((line) => nextItem(line) || PROACTIVE_NUMBERED.test(line))) {
+    const inline = PROACTIVE_ASPECT_INLINE.exec(text);
+    if (inline && NEXT_ASPECT_INLINE.test(inline[2] ?? '')) return [inline[1] ?? ''];
+  }
   const numbered = numberedOnly(lines);
   const items: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {

@@ -32,7 +32,10 @@ const LOST_DATE = new RegExp(
     // `自202111日起至20211230日止`, `截止日期为20251231日`: 年 and 月 both lost.
     `|(?<![\\d.])(?:19|20)\\d{2}(?:0[1-9]|1[0-2]|[1-9])(?:0[1-9]|[12]\\d|3[01]|[1-9])日(?!均|常|益|趋|报)` +
     // `统计期限为2025111231日` (real: 兴国镇 2025): a year's whole period, 年, 月, 日 and 至 lost.
-    `|(?<![\\d.])(?:19|20)\\d{2}(?:0?1){2}1231日`,
+    `|(?<![\\d.])(?:19|20)\\d{2}(?:0?1){2}1231日` +
+    // Since a fix of stop 38 after the measure of 1049–1078: a full date whose 日 was lost before a
+    // stop (`截至2023年12月31,省厅窗口共受理…`, real: 湖南省生态环境厅 2023): a day is written with 日.
+    `|${YEAR}年(?:[1-9]|1[0-2])月(?:[1-9]|[12]\\d|3[01])(?=[，,。；;])`,
 );
 
 /**
@@ -62,8 +65,8 @@ type LostDate =
 
 const lostDateIn = perText((_, analysed): LostDate | null => {
   const compact = compactText(analysed);
-  // Each of the three ends with 日, written out.
-  if (!compact.includes('日')) return null;
+  // Each of the three ends with 日, written out, or has a 月 before a day that lost its 日.
+  if (!compact.includes('日') && !compact.includes('月')) return null;
   const lost = LOST_DATE.exec(compact);
   if (lost) return { text: lost[0], garbled: false };
   const garbled = GARBLED_YEAR.exec(compact);
@@ -530,6 +533,9 @@ const POINT_NUMBERS = '一二三四五六七八九十';
 /**
  * A paragraph's points counted from `一是` that jump one number, which opens no point anywhere in
  * the paragraph (`重点领域信息公开方面:一是围绕…。三是深入贯彻…`, real: 海南州 2022, 二是 lost).
+ * Since a fix of stop 38 after the measure of 1049–1078: the point between is there when its `二是`
+ * is run into the sentence before, the stop lost (`…信息公开年报栏目向社会公布二是及时更新局门户网站…`,
+ * real: 鄂尔多斯市行政审批和政务服务局 2021): no point was left out.
  */
 const skippedPointIn = perText((text): { from: string; to: string } | null => {
   if (!text.includes('一是')) return null;
@@ -543,7 +549,12 @@ const skippedPointIn = perText((text): { from: string; to: string } | null => {
     for (const n of points) {
       if (n === 1) expected = 2;
       else if (expected > 1 && n === expected) expected += 1;
-      else if (expected > 1 && n === expected + 1 && !present.has(expected))
+      else if (
+        expected > 1 &&
+        n === expected + 1 &&
+        !present.has(expected) &&
+        !paragraph.includes(`${POINT_NUMBERS[expected - 1] ?? ''}是`)
+      )
         return { from: POINT_NUMBERS[expected - 2] ?? '', to: POINT_NUMBERS[n - 1] ?? '' };
       else expected = 0;
     }
@@ -1048,6 +1059,9 @@ const EMPTY_BRACKETS = /^[（(][）)][^\n（()）]{1,16}/m;
  * Since a fix of stop 37 after the measure of 989–1018: or run into a list's `一是` (`主动公开一是围绕
  * 巩固拓展脱贫攻坚成果…`, real: 西安市乡村振兴局 2023, its overview's areas numbered nowhere): no
  * sentence begins so, numbered sub-headings in the text or none (`RUN_INTO_LIST`).
+ * Since a fix of stop 38 after the measure of 1049–1078: or ended by a stop, its text after it on the
+ * same line (`政府信息管理情况。根据《中华人民共和国政府信息公开条例》…`, real: 辉河国家级自然保护区管理局
+ * 2024, after `(一)主动公开情况。` and `(二)依申请公开情况。`): an area's name and a stop is a heading.
  */
 const areaLines = new WeakMap<FormatTemplate, RegExp | null>();
 function areaLine(template: FormatTemplate): RegExp | null {
@@ -1057,7 +1071,7 @@ function areaLine(template: FormatTemplate): RegExp | null {
     re =
       areas.length > 0
         ? new RegExp(
-            `^(?:${areas.join('|')})(?:工作)?(?:情况)?(?:[ \\t\u3000]*$|(?=20\\d\\d年|一是))`,
+            `^(?:${areas.join('|')})(?:工作)?(?:情况)?(?:[ \\t\u3000]*$|(?=20\\d\\d年|一是|[。．：:]))`,
             'm',
           )
         : null;
