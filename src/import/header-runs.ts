@@ -124,6 +124,17 @@ export class HeaderRuns {
         if (added.size === 1 && into) this.record(run.table, other, into);
       }
     }
+    // Since a fix of stop 38 after the measure of 1049–1078: a label printed cut right after its
+    // slash (`本年增/` for `本年增/减`, real: 互助县政务服务中心 2020's 表二, twice): no label ends
+    // with the mark, the word after it was lost (a page's copy, the gatherers of others wrote).
+    for (const o of run.others) {
+      if (o.length < 3 || !o.endsWith('/')) continue;
+      const cutAt = meantBy(o, (a, b) => b.length > a.length && b.startsWith(a));
+      const [label] = cutAt;
+      // The rest printed on a line of its own (`本年增/` then `减`) is the label wrapped.
+      const rest = labelKey(label ?? '').slice(o.length);
+      if (cutAt.size === 1 && label && !run.others.includes(rest)) this.record(run.table, o, label);
+    }
     // Labels printed with characters dropped: the header is not the format's, two or more of them
     // (`本年发件 | 本年废止件数 | 现行有效件`, real: 滨海新区海滨街 2021) or one with a character lost
     // (`本年制发件数 | 本年废止件数 | 现行有效件`, real: 东湖风景区生态环境分局 2023; the gatherers of

@@ -1856,6 +1856,16 @@ const HEADER_LABEL_SHORT_WRITTEN_AS_SLIP: readonly (readonly [string, string])[]
   ['393-qianjiang-yuyang-2022.txt', 'table-header-changed:t2:现行有效件数'],
   ['025-pingtan-zrzyj-2020.html', 'table-header-changed:t2:本年新公开数量'],
   ['030-pingtan-nyncj-2024.html', 'table-header-changed:t2:本年废止件数'],
+  // Since a fix of stop 38 after the measure of 1049–1078: 表二's `本年增/`, 减 lost after the slash,
+  // written down as a problem by 1059's gatherer (互助县政务服务中心 2020) and as the page's slip by
+  // these (`是页面的`, `作页面丢字不计`): counted as the problem the later measure calls it, as above.
+  ['135-leiyang-mashui-2019.txt', 'table-header-changed:t2:本年增/减'],
+  ['214-yongchuan-dsjj-2019.txt', 'table-header-changed:t2:本年增/减'],
+  ['402-yanliang-wlj-2020.txt', 'table-header-changed:t2:本年增/减'],
+  ['878-haizhu-jiangnanzhong-2020.txt', 'table-header-changed:t2:本年增/减'],
+  ['980-wuqing-hexiwu-2019.txt', 'table-header-changed:t2:本年增/减'],
+  ['986-fusong-songjianghe-2020.txt', 'table-header-changed:t2:本年增/减'],
+  ['1037-qijiang-yongxin-2020.txt', 'table-header-changed:t2:本年增/减'],
 ];
 /**
  * The lists of keys by file, merged: a file named in several keeps every key of each, once (an entry
@@ -4240,6 +4250,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 38 after the measure of 1049–1078 (in MISSED before): titled `政务服务中心2020年
     // 政府信息公开工作年度报告`, `发布机构:政务服务中心`, no place.
     'agency-name-place-missing',
+    // Since a fix of stop 38 after the measure of 1049–1078 (by meaning: its gatherer's key was
+    // `narrative-percentage-mismatch`): of 2720 件, `投诉类382件,占14.1%` (14.04%) pushed up to fill
+    // 100%, the other three shares rounded half up.
+    'shares-rounding-mismatch:overview',
+    // Since a fix of stop 38 after the measure of 1049–1078: the overview printed whole names the
+    // five areas only in `通过主动公开、依申请公开、政府信息管理、平台建设、监督保障等方式…`, then says
+    // nothing of 依申请公开, 政府信息管理 nor 监督保障.
+    'overview-areas-missing',
+    // Since a fix of stop 38 after the measure of 1049–1078: 表二 copied a cell a line, its empty
+    // cells lines of spaces (`规章` / ` ` / ` ` / ` `; `行政许可` / ` 148` / ` ` / ` `).
+    'table-cells-printed-blank:t2',
+    // Since a fix of stop 38 after the measure of 1049–1078: the header `本年增/`, 减 lost.
+    'table-header-changed:t2:本年增/减',
   ],
   '1061-tianshui-swj-2019.txt': [
     'report-date-after-deadline',
@@ -4256,7 +4279,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 信息289期、乡机关公示栏公示61次`, the town's bare name, the board a channel (1015's shape).
     'government-scope-missing',
   ],
-  '1066-xingyi-city-2023.txt': ['government-scope-missing'],
+  '1066-xingyi-city-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 38 after the measure of 1049–1078: `发布政府信息12187条。其中:…` lists, two
+    // sentences on, `贵州政务服务网综合受理平台办件结果37514条`, one part more than the whole.
+    'parts-sum-mismatch:overview',
+  ],
   '1068-baiyin-zfb-2025.txt': ['date-characters-missing:meta', 'government-scope-missing'],
   '1070-ordos-xzspj-2021.txt': ['text-bracket-unclosed:overview'],
   '1071-ewenke-huihe-2024.txt': [
@@ -4751,10 +4779,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Texts 1049–1078 (held-out measure of stop 38): missed at the measure.
   '1059-huzhu-zwfwzx-2020.txt': [
     '总体情况两处写“政务服务中心人民政府”：政务服务中心不是人民政府，机关名称写错',
-    '总体情况(二)“投诉类382件,占14.1%”：382 ÷ 2720 = 14.0%，百分比算错（其余82.8%、2.8%、0.3%相符）',
     '总体情况(二)写“本月受理市政府门户网站“市长信箱”33件”：年度报告里写“本月”，是照搬月报，统计期限不明',
-    '表二规章、规范性文件、行政处罚、行政强制各行印出而格子全空，行政许可、其他对外管理服务事项只填了第一栏（148、257），本年增/减和处理决定数量空着',
-    '表二第(五)(六)项表头印作“本年增/”，缺“减”',
   ],
   // Left after a fix of stop 38 after the measure of 1049–1078, a judgement: the corpus decided this very
   // text before (notice-citation.ts: `Both notices cited, each by its own title and number (real: 贵阳市
@@ -4765,9 +4790,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1062-zhangjiachuan-swj-2019.txt': [
     '总体情况(三)“《张家川县商务局)政府信息公开指南》”：书名号内多一个右括号',
-  ],
-  '1066-xingyi-city-2023.txt': [
-    '总体情况(一)“发布政府信息12187条。其中:…”所列分项里单是“贵州政务服务网综合受理平台办件结果37514条”就多于12187条，分项与总数不符',
   ],
   // Left after a fix of stop 38 after the measure of 1049–1078: no safe rule. The body was renamed in the
   // year (its own text: `根据自治区相对集中行政许可权改革要求…梳理公布我局行政许可36项`, the 2021 reform that

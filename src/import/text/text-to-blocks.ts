@@ -40,7 +40,8 @@ export function textToBlocks(text: string): Block[] {
   // Whether the last line left a cell open (text without a closing `|`): a line of bars then
   // closes it with its first bar instead of adding a blank cell.
   let cellOpen = false;
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [at, line] of lines.entries()) {
     if (isPageNumber(line)) continue;
     if (/[|｜]/.test(line)) {
       const fields = pipeFields(line).flatMap((f) => f.split('\t'));
@@ -85,6 +86,15 @@ export function textToBlocks(text: string): Block[] {
       continue;
     }
     const clean = cleanField(line);
+    // Since a fix of stop 38 after the measure of 1049–1078: a page copied a line a cell, each
+    // line set off by an empty one, prints an empty cell as a line of spaces (`行政处罚` / ` ` /
+    // ` ` / ` `, real: 互助县政务服务中心 2020's 表二): a blank cell, where an empty line is
+    // none.
+    if (clean === '' && line !== '' && lines[at - 1] === '' && lines[at + 1] === '') {
+      flush();
+      blocks.push({ kind: 'cells', fields: [''] });
+      continue;
+    }
     if (clean === '') {
       flush();
       continue;

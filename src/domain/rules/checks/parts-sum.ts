@@ -195,6 +195,8 @@ export interface PartsExcess {
   readonly partOver?: number;
   /** Kinds of the whole said with their count, larger than it (`主动公开机构职能类、…等178条`). */
   readonly kindOver?: string;
+  /** One kind of a `其中:` list, larger than the whole before it (`…办件结果37514条`). */
+  readonly listOver?: string;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
 }
@@ -698,6 +700,50 @@ function kindsOverWhole(
 }
 
 /**
+ * Since a fix of stop 38 after the measure of 1049–1078: a list opened by `其中:` in a sentence of
+ * its own, after a sentence that ends with the whole of information published (`2023年通过政府门户
+ * 网站发布政府信息12187条。其中:新增…发布3条,公开现行规范性文件28个;机关职能…发布623条;…`, real:
+ * 兴义市 2023), its kinds joined by semicolons and going on through the sentences after it that are
+ * joined so too (`…跑腿清单5191项。其中,…135项。公开全年贵州政务服务网综合受理平台办件结果37514条;实施
+ * 行政处罚…发布113条;…`): one kind counted in the whole's unit larger than the whole, which no part
+ * can be, whatever the others (they may be in other units, or some left out). A sentence after the
+ * list's that opens a list of its own (`其中,梳理公开零跑腿清单1638条`) is a part's parts, read past;
+ * one with no semicolon, or that counts another whole (`累计`, `共计`, `历年`, a channel `通过…`, real:
+ * 金平县马鞍底乡 2021, `全年通过“多彩金平”微信公众号累计发布相关工作信息78条`; 苍山县东升街道 2023, `历年
+ * 累计主动公开政府信息数量共计316条`), ends it.
+ */
+const COLON_LIST = /^其中[：:]/;
+const PUBLISHED_INFO_WHOLE = /(?:公开|发布)[^\d，,；;。]{0,10}?信息(?:数)?\d+条。?$/;
+const LIST_ENDS = /累计|历年|以来|(?<!公)共计?|合计|总计|通过|此外|另外|全[市县区镇乡]|各[级部]/;
+const KIND_IN_ITEMS = /^[^\d]{2,}?(?<![\d.])(\d+)条$/;
+
+function colonListPartOver(list: readonly string[], k: number): Omit<PartsExcess, 'text'> | null {
+  const sentence = list[k] ?? '';
+  const previous = list[k - 1] ?? '';
+  if (!COLON_LIST.test(sentence) || !/[；;]/.test(sentence)) return null;
+  if (!PUBLISHED_INFO_WHOLE.test(previous)) return null;
+  const whole = wholeAtEnd(previous);
+  if (!whole || whole.over || whole.unit !== '条') return null;
+  for (let j = k; j < list.length; j += 1) {
+    const text = list[j] ?? '';
+    if (j > k && HAS_INTRO.test(text.slice(0, 2))) continue;
+    if (j > k && (!/[；;]/.test(text) || LIST_ENDS.test(text))) break;
+    const items = text
+      .replace(COLON_LIST, '')
+      .replace(/。$/, '')
+      .split(/[，,；;]/);
+    for (const item of items) {
+      const m = KIND_IN_ITEMS.exec(item.trim());
+      if (!m || LIST_ENDS.test(item)) continue;
+      const part = Number(m[1]);
+      if (part > whole.value)
+        return { whole: whole.value, unit: whole.unit, parts: [part], listOver: item.trim() };
+    }
+  }
+  return null;
+}
+
+/**
  * A whole of information published, said as one at the end of its clause (`共计公开114件`, not
  * `公共服务…2条`, not requests: `共收到…公开申请19件`).
  */
@@ -959,6 +1005,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       const local = read[k];
       const listed = local?.listed ?? null;
       if (listed) out.push({ ...listed, text: sentence });
+      const colonOver = local?.intro === true ? colonListPartOver(list, k) : null;
+      if (colonOver) out.push({ ...colonOver, text: sentence });
       if (local?.intro !== true) {
         const restated =
           local?.restated ??
@@ -1332,6 +1380,7 @@ export const partsSumCheck = defineCheck({
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
 type ExcessKind =
   | 'kindOver'
+  | 'listOver'
   | 'partOver'
   | 'channels'
   | 'otherUnit'
@@ -1346,6 +1395,7 @@ type ExcessKind =
 
 function excessKind(e: PartsExcess): ExcessKind {
   if (e.kindOver !== undefined) return 'kindOver';
+  if (e.listOver !== undefined) return 'listOver';
   if (e.partOver !== undefined) return 'partOver';
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
@@ -1374,6 +1424,8 @@ interface ExcessWords {
 const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
   kindOver: ({ e, whole }) =>
     `文中说主动公开政府信息 ${whole}，但随后所列“${(e.kindOver ?? '').replace(/\d+条$/, '')}”就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中几类信息不会多于全部，请核对总数和各项`,
+  listOver: ({ e, whole }) =>
+    `文中说共 ${whole}，但随后“其中”所列的“${(e.listOver ?? '').replace(/\d+条$/, '')}”一项就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中一项不会多于全部，请核对总数和各项`,
   partOver: ({ e, whole }) =>
     `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>
