@@ -557,6 +557,28 @@ function kindLostAt(
     : null;
 }
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: with no agency known (a report printed
+ * without its title), a body opening a sentence with its kind lost, its place and field whole and a
+ * verb phrase after (`2020年,平利县农业农村认真贯彻落实《中华人民共和国政府信息公开条例》`, real: 平利县
+ * 农业农村局 2020), where the text names the field with its kind elsewhere (`县农业农村局主动公开…`).
+ * Not a field after a preposition (`就云南省民政聚焦脱贫攻坚…`, real: 云南省民政厅 2019: 民政 is the
+ * work there).
+ */
+const BODY_KIND_LOST =
+  /(?:^|[，,。；;：:\n]|年度?)((?:(?![就对在将为向与和把被从给由])[\u4e00-\u9fff]{2,6}?[省市县区旗州])+)((?:(?![省市县区旗州局委厅办])[\u4e00-\u9fff]){2,10}?)(?=以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|切实)/g;
+const bodyKindLostIn = perText((_, analysed): { short: string; whole: string } | null => {
+  const text = compactText(analysed);
+  if (!text.includes('局') && !text.includes('委') && !text.includes('厅')) return null;
+  for (const m of text.matchAll(BODY_KIND_LOST)) {
+    const field = m[2] ?? '';
+    for (const kind of '局委厅')
+      if (text.includes(`${field}${kind}`))
+        return { short: `${m[1] ?? ''}${field}`, whole: `${m[1] ?? ''}${field}${kind}` };
+  }
+  return null;
+});
+
 /** A level's suffix ending a place in an agency's name (`兰州市`, `信州区`, `两家子满族乡`). */
 const LEVEL_SUFFIX = /[省市县区旗乡镇]/g;
 
@@ -714,7 +736,18 @@ export const agencyWordLostCheck = defineCheck({
             (short) =>
               `文中的报告名称把本机关写作“${short}”，少了“${agency.slice(agency.lastIndexOf(short) + short.length)}”：与机关名称“${agency}”不一致，请核对`,
           );
-    if (agency.length < 6) return [...found, ...streets];
+    // Since a fix of stop 38 after the measure of 1079–1108: no agency known (no title), the body
+    // as a sentence's subject with its kind lost, the text naming it whole elsewhere.
+    const unnamed =
+      agency.length > 0
+        ? []
+        : textFindings(
+            ctx,
+            (text) => bodyKindLostIn(text),
+            ({ short, whole }) =>
+              `文中把机关写作“${short}”，少了“${whole.slice(-1)}”（文中别处作“${whole}”）：请核对机关名称`,
+          );
+    if (agency.length < 6) return [...found, ...streets, ...unnamed];
     return [
       ...found,
       ...streets,

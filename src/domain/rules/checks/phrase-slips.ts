@@ -547,6 +547,15 @@ const SHAPES: readonly Shape[] = [
   // 吴川市海滨街道 2024): 信息化 is never made public (`经济和信息化委员会信息公开指南`: 信息化 ends a
   // name there).
   { word: '信息化公开', phrase: () => '信息公开', kind: 'added' },
+  // Since a fix of stop 38 after the measure of 1079–1108: the annual report's notice cited with
+  // 年度报告有关 lost (`根据…的规定和《关于做好政府信息公开工作事项的通知》的要求`, real: 锡山区东北塘街道
+  // 2019; 锡山区云林街道 2019 the same): no notice is named so; the corpus's others all keep
+  // `…政府信息公开工作年度报告(编制发布)有关事项的通知`.
+  {
+    word: '政府信息公开工作事项的通知',
+    phrase: () => '政府信息公开工作年度报告有关事项的通知',
+    kind: 'lost',
+  },
   // 公开 written twice across two words, the verb then 主动公开 (`在政务公开网站公开主动公开85条信息`,
   // real: 乌兰哈达镇 2022; `共公开政府信息3030条,公开主动公开政府文件1624份`, real: 府谷县政府办 2022):
   // after a place it is published on, or opening a clause. Not 信息公开 or a heading's 全面公开 run into
@@ -1436,6 +1445,33 @@ const CITED_TWICE =
 const VERB_LOST_AFTER_COLUMN =
   /通过[^，,。；;：:\n]{2,30}?(?:网站|网|平台)(?:政务公开|政府信息公开|信息公开)((?:(?!专栏|栏目|平台|目录|板块|版块|公开|发布|公布|更新|推送|上传)[\u4e00-\u9fff]){1,10}?信息)(\d+(?:余|多)?条)/;
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: none received said with a count of none,
+ * a double negative (`2019年,街道本级未收到政府信息公开申请0件`, real: 锡山区东北塘街道 2019): `未收到`
+ * and a count of 0 in one clause; `未收到…申请` alone (none received) is right, and so is `收到…0件`.
+ * In no other text of the corpus.
+ */
+const NONE_COUNTED_NONE =
+  /(?:未|没有)(?:收到|受理|接到|接收|发生)[^，,。；;：:\n]{0,25}?(?<![\d.])[0零](?:件|个|条|次|起|宗|例)/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: a preposition right before the conjunction
+ * 以及, its object lost (`…预算报告和预算草案,并对以及本级政府财政转移支付安排情况…进行了说明`, real:
+ * 青龙县财政局 2022): 以及 joins two things, so it never follows 对, 把 or 将 (`人员去向以及…`, a noun's
+ * 向, is kept).
+ */
+const OBJECT_LOST_BEFORE_AND = /(?:^|[，,。；;：:、]|[并和又也还再])[对把将]以及/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: 依申请公开, the format's term, written
+ * 依法申请公开 (`2.依法申请公开政府信息情况。全年未收到依法申请公开事项`, real: 平利县农业农村局 2020;
+ * the corpus's others: `(二)依法申请公开方面`, `主动公开、依法申请公开、政府信息管理`, `主动公开和依法
+ * 申请公开制度`). Only where it stands for the term: a heading's start (after its number), or beside
+ * 主动公开 in a list; `公民、法人和其他组织依法申请…`, a party applying under the law, is right.
+ */
+const BY_LAW_FOR_ON_REQUEST =
+  /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -1528,6 +1564,19 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const head = said.slice(0, said.length - (noun ?? '').length - (count ?? '').length);
     out.push({ text: said, phrase: `${head}栏目发布${noun ?? ''}${count ?? ''}`, kind: 'verb' });
   }
+  const noneNone =
+    text.includes('未') || text.includes('没有') ? NONE_COUNTED_NONE.exec(text) : null;
+  if (noneNone) {
+    const [said] = noneNone;
+    out.push({ text: said, phrase: said.replace(/^(?:未|没有)/, ''), kind: 'added' });
+  }
+  const objectLost = text.includes('以及') ? OBJECT_LOST_BEFORE_AND.exec(text) : null;
+  if (objectLost) {
+    const said = objectLost[0].slice(-3);
+    out.push({ text: said, phrase: `${said.charAt(0)}…以及`, kind: 'lost' });
+  }
+  const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
+  if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;

@@ -1846,6 +1846,12 @@ export function strayCloser(sentence: string): string | null {
         continue;
     }
     if (open > 0) continue;
+    // Since a fix of stop 38 after the measure of 1079–1108: a 》 closing a name that a citing verb
+    // opens in the same sentence (`贯彻实施中华人民共和国政府信息公开条例》(下称《条例》)是…`, real:
+    // 望城区黄金园街道 2020): the name begins in this sentence, so its 《 was lost (a title continued
+    // from the line before has no verb of citing right before its words).
+    if (code === 0x300b && closedBooks === 0 && CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)))
+      return sentence.slice(Math.max(0, i - 12), i + 6);
     // A second name's 》 after a title closed in the same sentence is stray whatever follows it
     // (real: 辽阳市 2019, `制定了《辽阳市2019年政务公开工作安排》辽阳市关于…实施方案》,推进…`); `>`
     // only between words.
@@ -1872,6 +1878,12 @@ export function strayCloser(sentence: string): string | null {
 }
 /** Angle brackets, either way. */
 const ANGLES = /[<>＜＞〈〉]/;
+/**
+ * A sentence's words up to a 》 that end in a law's or a notice's name right after a citing verb
+ * (`贯彻实施中华人民共和国政府信息公开条例`), with no opener between.
+ */
+const CITED_NAME_OPENER_LOST =
+  /(?:根据|按照|依据|依照|贯彻|实施|落实|执行|遵照|遵循)(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}(?:条例|规定|办法)$/;
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
 const strayIn = firstInParagraphs((_, analysed) => {
@@ -2246,24 +2258,39 @@ const MAIL_LABEL = /邮箱|电子邮件|信箱|[Ee]-?[Mm]ail|EMAIL/;
 const MAIL_AT_LOST =
   /(?:电子邮箱|邮箱|电子邮件|电子信箱|[Ee]-?[Mm]ail|EMAIL)(?:地址)?[为是]?[:：]?\s?([A-Za-z0-9._-]*?[A-Za-z0-9_-](?:163|126|qq|QQ|sina|sohu|139|189|yeah|gmail|hotmail|foxmail|aliyun|outlook)\.(?:com|net|cn))(?![A-Za-z0-9.@＠])/;
 
-/** The first e-mail address of a text with its `@` lost. */
-const mailAtLostIn = firstInParagraphs((_, analysed) => {
-  const compact = compactText(analysed);
-  if (!MAIL_LABEL.test(compact)) return null;
-  const m = MAIL_AT_LOST.exec(compact);
-  return m ? (m[1] ?? null) : null;
-});
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: an address with its domain's name lost,
+ * nothing between `@` and the dot (`电子邮箱;249817392@.com`, real: 望城区黄金园街道 2020): it cannot
+ * be used either.
+ */
+const MAIL_DOMAIN_LOST = /([A-Za-z0-9._-]+[@＠]\.(?:com|net|cn|org)(?:\.cn)?)(?![A-Za-z0-9])/;
+
+/** The first e-mail address of a text with its `@` lost (`at`) or its domain's name (`domain`). */
+const mailAtLostIn = firstInParagraphs(
+  (_, analysed): { mail: string; lost: 'at' | 'domain' } | null => {
+    const compact = compactText(analysed);
+    if (!MAIL_LABEL.test(compact)) return null;
+    const m = MAIL_AT_LOST.exec(compact);
+    if (m) return { mail: m[1] ?? '', lost: 'at' };
+    const d =
+      compact.includes('@.') || compact.includes('＠.') ? MAIL_DOMAIN_LOST.exec(compact) : null;
+    return d ? { mail: d[1] ?? '', lost: 'domain' } : null;
+  },
+);
 
 export const mailAtLostCheck = defineCheck({
   id: 'contact-email-at-missing',
   severity: 'warning',
   spec: '4.5',
-  title: '联系邮箱缺“@”',
+  title: '联系邮箱缺“@”或域名',
   run(ctx) {
     return textFindings(
       ctx,
       (text) => mailAtLostIn(text),
-      (mail) => `联系邮箱写作“${mail}”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）`,
+      ({ mail, lost }) =>
+        lost === 'at'
+          ? `联系邮箱写作“${mail}”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）`
+          : `联系邮箱写作“${mail}”：“@”后缺少域名，地址无法使用，请补全（如“用户名@qq.com”）`,
     );
   },
 });
