@@ -2,6 +2,8 @@ import type { SectionId, SectionTemplate } from '@/domain/template/types';
 import { labelKey } from './normalise-text';
 
 const NUMERALS = '一二三四五六七八九十';
+/** A heading's words closed by one full stop, no other stop in them (`总体情况。`). */
+const HEADING_STOPPED = /^[^。；;，,：:！!？?\d]{2,24}。$/;
 /** A dash where a heading's `一` stands, before its `、` (`labelKey` reads every dash as `-`). */
 export const DASH_FOR_ONE = /^[-—―－‐‑–﹣−](?=[、,])/;
 
@@ -62,7 +64,10 @@ export function matchSectionHeading(
     return bare ?? null;
   }
   const no = NUMERALS.indexOf(m[1] ?? '') + 1;
-  const rest = m[2] ?? '';
+  // Since a fix of stop 38 after the measure of 1079–1108: a short heading closed by a full stop
+  // (`一、总体情况。`, `二、行政机关主动公开政府信息情况。`, real: 西充县义兴镇 2020) is the heading; a
+  // line with a sentence's other stops in it, or longer, is text.
+  const rest = HEADING_STOPPED.test(m[2] ?? '') ? (m[2] ?? '').slice(0, -1) : (m[2] ?? '');
   // The official words under a wrong numeral (`五、其他需要报告的事项` after a merged 四):
   // the words decide; the check on headings names the numeral.
   const worded = sections.find((s) => s.no > currentNo && officialWords(s) === rest);

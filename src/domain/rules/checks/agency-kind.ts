@@ -190,8 +190,16 @@ const COMPILED_FROM_AREA =
 const ABOVE_TOWNSHIP_AFTER =
   /(?:加大|加强)对(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作的?(?:组织|推动|推进|指导|统筹|督促|领导)/;
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: a document's title cited (`《关于做好全市
+ * 2020年度政府信息公开工作年度报告编写工作的通知》`, real: 西秀区黄腊乡 2020, the city's notice its
+ * preface follows) is the issuer's words, not the township's own work: read with its titles left out.
+ */
+const CITED_TITLE = /《[^《》\n]{0,80}》/g;
+
 const aboveTownshipIn = perText((_, analysed) => {
-  const text = compactText(analysed);
+  const compact = compactText(analysed);
+  const text = compact.includes('《') ? compact.replace(CITED_TITLE, '《》') : compact;
   return (
     ABOVE_TOWNSHIP.exec(text) ?? ABOVE_TOWNSHIP_AFTER.exec(text) ?? COMPILED_FROM_AREA.exec(text)
   );

@@ -603,8 +603,11 @@ function placesOf(name: string): { place: string; level: string }[] {
  * 2023): a site's brand, which often goes without the level. Since a fix of stop 36 after the
  * measure of 809–838: nor the place before 政府信息公开's platform (`充分利用山海关区政府网站、山海关
  * 政府信息公开平台`, real: 山海关区南关街道 2024): 政府 belongs to the platform's name there.
+ * Since a fix of stop 38 after the measure of 1079–1108: nor a site named `<place>政府在线`
+ * (`通过福田政府在线网站公开信息165条`, `福田政府在线街道办事处主页`, real: 福田区华富街道 2022), a
+ * website's brand.
  */
-const SITE_AFTER = /^(?:门户)?网|^信息公开(?:平台|网|专栏)/;
+const SITE_AFTER = /^(?:门户)?网|^信息公开(?:平台|网|专栏)|^在线/;
 
 /**
  * Since a fix of stop 32 after the measure of 524–553: the report's own place written without its

@@ -49,7 +49,9 @@ const writtenKeys = new Map<string, string>();
 function writtenKey(heading: string): string {
   let key = writtenKeys.get(heading);
   if (key === undefined) {
-    key = headingKey(heading);
+    // Since a fix of stop 38 after the measure of 1079–1108: a full stop closing the heading
+    // (`一、总体情况。`, real: 西充县义兴镇 2020) ends its line as a sentence would; its words decide.
+    key = headingKey(heading).replace(/。$/, '');
     if (writtenKeys.size >= 64) writtenKeys.clear();
     writtenKeys.set(heading, key);
   }

@@ -266,6 +266,18 @@ function moreKindsToTheEnd(pieces: readonly string[], unit: string, whole: numbe
   return true;
 }
 
+/** One named kind with its count in `unit`, no work done, no channel (`政府工作报告类2份`). */
+function isKindIn(segment: string, unit: string): boolean {
+  const items = itemsOf(segment);
+  return (
+    NAMED_PART.test(segment) &&
+    !WORK_VERB.test(segment) &&
+    !CHANNEL.test(segment) &&
+    items.length === 1 &&
+    items[0]?.unit === unit
+  );
+}
+
 interface Item {
   readonly value: number;
   readonly unit: string;
@@ -1086,6 +1098,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         });
         // How the list joins its items: `、` inside its first segment, or the first separator.
         let joiner: string | null = null;
+        // Kinds in another word for a piece read past (`政府工作报告类2份`), their sum.
+        let otherUnitSum = 0;
         const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
         for (let i = 0; i < pieces.length; i += 2) {
           const segment = pieces[i] ?? '';
@@ -1132,7 +1146,22 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // A count in another unit beside one in the whole's ends the list too, once parts were
           // read (real: 庆阳市外事办 2020, `全年报送发布信息23条,其中` four channels adding to 31, then
           // `“庆阳外事”微信订阅号发布信息54期97条`): the parts before it stand as they would alone.
-          if (items.some((i) => i.unit !== whole.unit) && !piece) {
+          // Since a fix of stop 38 after the measure of 1079–1108: one kind counted in another word
+          // for a piece between kinds in the whole's unit joined by commas (real: 番禺区大石街道
+          // 2021, `主动公开政府信息830条,其中政府文件类78条,政务动态类696条,财政预决算类31条,政府工作
+          // 报告类2份,其他信息23条`, 830 with it) is one of them too: counted, the list read past it.
+          const between =
+            !piece &&
+            parts.length > 0 &&
+            PIECES.has(whole.unit) &&
+            items.length === 1 &&
+            PIECES.has(items[0]?.unit ?? '') &&
+            items[0]?.unit !== whole.unit &&
+            /^[，,]$/.test(separator) &&
+            isKindIn(segment.trim(), items[0]?.unit ?? '') &&
+            isKindIn(next.trim().replace(/[。]$/, ''), whole.unit);
+          if (between) otherUnitSum += items[0]?.value ?? 0;
+          if (items.some((i) => i.unit !== whole.unit) && !piece && !between) {
             if (parts.length === 0) usable = false;
             else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
             break;
@@ -1209,6 +1238,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         if (!usable || parts.length < 2) continue;
         const least = sumOf(parts);
         const most = parts.reduce((a, b) => a + maxOf(b), 0);
+        // Units mixed: the whole fits the parts with or without those in the other word.
+        if (otherUnitSum > 0 && least - otherUnitSum <= wholeMax && most >= whole.value) continue;
         const values = parts.map((p) => p.value);
         const repeated = least !== whole.value ? repeatedPart(own) : undefined;
         if (repeated) {
