@@ -1186,12 +1186,12 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
             !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax)
           ) {
-            const rest =
+            const kindsToRest: number | null =
               restEnds === null && joiner !== '、'
                 ? moreKindsToTheRest(pieces.slice(i + 1), whole.unit, wholeMax)
                 : null;
-            if (rest === null) break;
-            restEnds = i + 1 + rest;
+            if (kindsToRest === null) break;
+            restEnds = i + 1 + kindsToRest;
           }
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
