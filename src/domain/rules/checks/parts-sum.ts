@@ -278,6 +278,35 @@ function isKindIn(segment: string, unit: string): boolean {
   );
 }
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: after parts that make the whole, more kinds
+ * of it, each a name and a count in the whole's unit joined by commas, up to a last kind that is the
+ * rest (`其他…`), whatever follows it (real: 东北塘街道 2019, `主动公开政府信息496条,其中工作动态信息420
+ * 条,重点工作6条,公告公示3条,小额工程采购信息67条,人事信息7条,…,其他各类信息8条,微信公众号发布信息333
+ * 条`: the first four make 496 by chance, ten kinds make 528). How many pieces (`moreKindsToTheEnd`'s)
+ * the kinds run to, through the rest's segment; null when they do not end with the rest. At least two
+ * more kinds, and not a list joined by `、` (`SEGMENT` splits none of it).
+ */
+function moreKindsToTheRest(pieces: readonly string[], unit: string, whole: number): number | null {
+  for (let i = 0; i + 1 < pieces.length; i += 2) {
+    const separator = pieces[i] ?? '';
+    const segment = (pieces[i + 1] ?? '').trim();
+    if (!/^[，,]$/.test(separator)) return null;
+    const items = itemsOf(segment);
+    if (
+      !NAMED_PART.test(segment) ||
+      WORK_VERB.test(segment) ||
+      CHANNEL.test(segment) ||
+      items.length !== 1 ||
+      items[0]?.unit !== unit ||
+      (items[0]?.value ?? 0) > whole
+    )
+      return null;
+    if (CATCH_ALL.test(segment)) return i >= 2 ? i + 2 : null;
+  }
+  return null;
+}
+
 interface Item {
   readonly value: number;
   readonly unit: string;
@@ -1100,11 +1129,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let joiner: string | null = null;
         // Kinds in another word for a piece read past (`政府工作报告类2份`), their sum.
         let otherUnitSum = 0;
+        // Where the kinds end, with the rest among them (`moreKindsToTheRest`), once read.
+        let restEnds: number | null = null;
         const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
         for (let i = 0; i < pieces.length; i += 2) {
           const segment = pieces[i] ?? '';
           const separator = pieces[i + 1] ?? '';
           const next = pieces[i + 2] ?? '';
+          if (restEnds !== null && i >= restEnds) {
+            toTheEnd = false;
+            break;
+          }
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
           // A semicolon, then a verb of work done (`…其中采用5条;发布工作动态32条,…`, real: 开阳县统计局
           // 2023): a new statement with its own counts; the parts of `其中` end at the semicolon.
@@ -1179,8 +1214,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             most >= whole.value &&
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
             !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax)
-          )
-            break;
+          ) {
+            const kindsToRest: number | null =
+              restEnds === null && joiner !== '、'
+                ? moreKindsToTheRest(pieces.slice(i + 1), whole.unit, wholeMax)
+                : null;
+            if (kindsToRest === null) break;
+            restEnds = i + 1 + kindsToRest;
+          }
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
           endsWithRest = CATCH_ALL.test(segment) && items.length === 1;

@@ -1289,7 +1289,19 @@ const PARTS_PRESENTED = /现将([^。；]{8,200}?)(?:向社会)?(?:公开|报告
  * and 其他需要报告的事项).
  */
 const PARTS_ASPECTS =
-  /从([^。；从]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?(?:报告|公开|公布|汇报|阐述|说明|介绍)/;
+  /从([^。；从]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?(?:报告|公开|公布|汇报|阐述|说明|介绍)|(?<=将)([^。；从将]{8,200}?等(?:几个|若干)?方面)(?:予以|进行|作|做|加以)?总结(?:报告|汇报)/;
+/*
+ * Since a fix of stop 38 after the measure of 1079–1108: the parts told under with `将…等方面总结报告`
+ * too (real: 临海市汇溪镇 2020, `将主要做法和成效、依申请公开政府信息情况、政府信息公开的收费及减免情况、
+ * 行政复议和行政诉讼情况、工作存在的主要问题及改进情况等方面总结报告`, the old regulation's parts);
+ * the list is then group 2.
+ */
+/**
+ * A sentence giving the parts with its subject left to the sentence before (`结合我局工作实际编制本报告。
+ * 由概述、…等五部分组成,…`, real: 青龙县财政局 2022): it opens with 由 and says the parts make it up.
+ * Since a fix of stop 38 after the measure of 1079–1108.
+ */
+const PARTS_OF_REPORT_BEFORE = /^由[^。；]{4,200}?部分组成/;
 /**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
  * part is left out.
@@ -1539,7 +1551,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       !sentence.includes('报告') &&
       !sentence.includes('本年报') &&
       !WHOLE_REPORT.test(sentence) &&
-      !presented
+      !presented &&
+      !PARTS_OF_REPORT_BEFORE.test(sentence)
     )
       continue;
     const full = PARTS.exec(sentence);
@@ -1556,7 +1569,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     if (!listed && !presented) continue;
     const counted = m ?? first;
     const stated = counted ? parseNumberToken(counted[1] ?? '') : null;
-    const whole = first ? (first[2] ?? '') : (listed?.[0] ?? presented?.[1] ?? '');
+    const whole = first
+      ? (first[2] ?? '')
+      : (listed?.[0] ?? presented?.[1] ?? presented?.[2] ?? '');
     const list = stated === null ? endAtEtc(whole, words) : whole;
     // A part named by its heading with a word or two dropped or changed (`公开政府信息情况`, real:
     // 两英镇 2021; `收到和办理政府信息公开申请的情况`, the old regulation's words, real: 鹤庆县 2019).
@@ -2352,11 +2367,17 @@ export const problemsTrivialCheck = defineCheck({
  * answered (`“非本机关制作或保存”6件`, real: 亦庄镇 2019): information the agency does not hold.
  */
 const SCOPE =
-  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /*
  * Since a fix of stop 38 after the measure of 1049–1078: not the town's organs' board named as a
  * channel (`2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次`, real: 墨脱县德兴乡 2022): where the
  * items were posted, not whose they are (as `镇机关本部及下属事业单位`, real: 长征镇 2025, says).
+ */
+/*
+ * Since a fix of stop 38 after the measure of 1079–1108: nor the organs' functions named as a kind of
+ * information published (`以线上公开的方式积极推进我镇机关职能、机构设置、办公地址…等机构信息公开`,
+ * real: 西秀区黄腊乡 2020, whose `我乡通过西秀区政府官网公开规划类信息6条` says nothing of whose): what
+ * was published, not whose the figures are.
  */
 /**
  * A government's departments or units (`全县各部门`, `各单位`): below a county, a region of its

@@ -85,6 +85,18 @@ function staleBudget(text: Parameters<typeof budgetsPublishedIn>[0], year: numbe
 }
 
 /**
+ * Since a fix of stop 38 after the measure of 1079–1108: a 决算 of the report's year or a later one
+ * said published (`公开了花湖镇2025年度财政预算说明、花湖镇2024年财政预算执行情况和2025年度财政决算
+ * (草案)报告` in a 2025 report, real: 鄂城区花湖镇; `公开2024年度财政决算报告和2025年度财政预算报告` in
+ * a 2024 report, real: 长寿区双龙镇): a year's 决算 is drawn up after the year ends, so it cannot be
+ * published within it. A budget of the year after is left alone: some towns publish next year's
+ * budget draft in the year's last weeks.
+ */
+function earlyAccounts(text: Parameters<typeof budgetsPublishedIn>[0], year: number) {
+  return budgetsPublishedIn(text).find((b) => b.kind === '决算' && b.year >= year) ?? null;
+}
+
+/**
  * A count said to stand at the end of the year before the report's (`截至2020年12月31日,我办通过…
  * 网站公布信息1877条` in a 2021 report, real: 天水市乡村振兴局): a year's report counts to its own
  * year's end, so the year is last year's sentence copied. Only `截至`/`截止` a year's end (the
@@ -210,6 +222,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
       say(
         `budget-${stale.year}`,
         `${year}年度的报告写公开了“${stale.words}”：${year}年公开的应是${year}年的预算、${year - 1}年的决算，年份是否照抄了往年的报告？`,
+      );
+    const early = earlyAccounts(text, year);
+    if (early)
+      say(
+        `accounts-${early.year}`,
+        `${year}年度的报告写公开了“${early.words}”：${early.year}年度的决算要到 ${early.year + 1} 年才能编成，${year}年内公开的应是${year - 1}年度的决算，年份或“预算”“决算”是否写错？`,
       );
     if (section !== 'meta') {
       const lastYearEnd = lastYearEndCountIn(text, year);
