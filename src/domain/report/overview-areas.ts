@@ -24,7 +24,10 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // Or a count of information published (`全年累计公开公安政府信息184条`): what it proactively disclosed.
   // Interpreting the policies published is part of it (the 2021 format's 主动公开 tables list 政策解读;
   // `做好政策解读工作。…及时发布了政策性文件的解读`, real: 东莞市寮步镇 2019).
-  主动公开: /主动公开|主动发布|政策解读|(?:公开|发布|公布)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
+  // Since a fix of stop 38 after the measure of 1079–1108: or a count of information sent to the site
+  // that publishes it (`2020年度向政府门户网站报送动态信息128条`, real: 西充县义兴镇 2020).
+  主动公开:
+    /主动公开|主动发布|政策解读|(?:公开|发布|公布|(?:网站|门户|平台)[^，,。；;]{0,4}?报送)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
   // Or the request in other words (`未收到申请公开事项`, real: 临沂市公路事业发展中心 2021; `未收到任何公民、
   // 法人和其他组织提出的公开政府信息的申请`, real: a town's 2019 report).
   依申请公开: /依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请/,
@@ -122,9 +125,20 @@ function coversByParagraph(text: AnalysedText, area: string): boolean {
 const LISTING =
   /(?:包括|包含|涵盖|涉及|围绕|分为|由|通过)[^。；;！!？?]{0,160}?(?:等[^。；;，,、]{0,4}?(?:方面|部分|内容|方式|形式|途径)|(?:[一二三四五六七八九十]|几)个?部分(?:组成)?|组成)/g;
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: the format's note on 总体情况 copied, its
+ * areas joined by 、 up to its bracket on what 条例 第五十条第四项 asks of governments (`严格按照《…条例》
+ * 对主动公开、依申请公开、政府信息管理、平台建设、监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项
+ * 规定的各级人民政府“工作考核、社会评议和责任追究结果情况”)相关信息进行了公开`, real: 西充县义兴镇 2020):
+ * the format's words, whatever verb follows them, no account of the work.
+ */
+const NOTE_LIST =
+  /(?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}[（(]含[^（()）。]{0,80}?第五十条[^（()）。]{0,60}[）)]/g;
+
 /** The overview without its lists of areas: two areas or more named bare, with no figure. */
 function withoutListings(text: string, areas: readonly string[]): string {
-  return text.replace(LISTING, (list) =>
+  const bare = text.includes('第五十条') ? text.replace(NOTE_LIST, '。') : text;
+  return bare.replace(LISTING, (list) =>
     (list.match(/、/g) ?? []).length >= 2 &&
     !/\d/.test(list) &&
     areas.filter((area) => coversArea(list, area)).length >= 2

@@ -3096,6 +3096,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 35 after the measure of 719–748: the nameless text read as a town's by
     // `大东坝镇人民政府根据…要求`, its `汇总2021年度大东坝镇人民政府的…年度报告` no scope; `我镇共发文96件`.
     'government-scope-missing',
+    // Since a fix of stop 38 after the measure of 1079–1108: `本年度报告根据…要求,汇总2021年度大东坝镇
+    // 人民政府的政务公开年度报告编制而成`, a town's own report said summed from annual reports (a summary
+    // report's wording; its gatherer wrote it as a slip, `像县级汇总报告的套话`; 1083's, in the same
+    // words, as a problem): decided real.
+    'template-text-left:meta',
   ],
   '735-jinan-shuanghe-2020.txt': [
     'report-name-garbled:meta',
@@ -4385,7 +4390,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
   ],
-  '1083-xuanzhou-jingtingshan-2021.txt': ['part-count-mismatch:meta'],
+  '1083-xuanzhou-jingtingshan-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 38 after the measure of 1079–1108: `汇总2021年度敬亭山街道的政务公开年度报告
+    // 编制而成`, a 街道's own report said summed from annual reports (a summary report's wording).
+    'template-text-left:meta',
+  ],
   '1085-daye-liurenba-2025.txt': ['government-scope-missing', 'overview-item-off-topic:overview'],
   // Since a fix of stop 38 after the measure of 1079–1108 (in MISSED before): `公开了…2025年度财政决算
   // (草案)报告` in the 2025 report.
@@ -4398,6 +4408,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1089-xichong-yixing-2020.txt': [
     'government-scope-missing',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 38 after the measure of 1079–1108: `对主动公开、…、监督保障(含《中华人民共和国
+    // 政府信息公开条例》第五十条第四项规定的各级人民政府“工作考核、社会评议和责任追究结果情况”)相关信息
+    // 进行了公开`, the format's note on 总体情况 copied as work done (under `overview`, its heading
+    // `一、总体情况。` read since f10's fix); and with that note no longer counted as its areas, the
+    // overview printed whole says nothing of 依申请公开 nor 监督保障.
+    'template-text-left:overview',
+    'overview-areas-missing',
   ],
   // Since a fix of stop 38 after the measure of 1079–1108 (in MISSED before): `我乡通过西秀区政府官网公开
   // 规划类信息6条` with nothing said of whose (`我镇机关职能` a kind of information, not a scope).
@@ -4424,14 +4441,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 说明` (对's object lost before 以及).
   '1099-qinglong-czj-2022.txt': ['phrase-garbled:overview', 'part-count-mismatch:meta'],
   '1098-pingjiang-hanchang-2025.txt': ['section-heading-mismatch:overview'],
-  // Since a fix of stop 38 after the measure of 1079–1108 (in MISSED before): the preface's `由概述、依申请
-  // 公开政府信息情况、行政复议行政诉讼情况、存在问题和下一步工作计划等五部分组成`.
   // Since a fix of stop 38 after the measure of 1079–1108: 平武县统计局's 2021 report, `按照财政局相关要求,
   // 公开了我局2022年度财政预算、2021年度决算`: the year's own 决算 (and next year's budget) said published
   // within it, decided real (the years of the report's writing, not of its year).
   '008-pingwu-tjj-2021.txt': ['wrong-year-in-text:overview:accounts-2021'],
-  '1101-ningyang-dongshu-2022.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1101-ningyang-dongshu-2022.txt': [
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    // Since a fix of stop 38 after the measure of 1079–1108: `全文包括:年度报告应当包括总体情况;行政机关
+    // 主动公开政府信息的情况;…`, 条例 第五十条's words pasted as the report's parts.
+    'part-count-mismatch:meta',
+  ],
   '1102-xinye-nyncj-2021.txt': ['subheading-number-style-mixed:overview'],
+  // Since a fix of stop 38 after the measure of 1079–1108: `(一)主动公开` / `累计报送政务信息294条,
+  // 处理随手拍80余件、12345政务服务热线2206余件,…“13710”信息平台督办系统督办工作,累计处理8件`, reporting
+  // up, the hotline and 督办, nothing published.
+  '1103-xinfu-changzhengjie-2024.txt': ['overview-item-off-topic:overview'],
   // Texts 1079–1108, read by the lead at the measure (stop 38): found by meaning under a near key
   // (1090's office giving the city's 行政许可 and 办件结果 counts with no scope, said as the office's
   // unscoped counts; 1095's (二)依申请公开情况 with no word of requests, its gatherer's null key; 1096's
@@ -4861,13 +4886,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写主动公开、依申请公开和制度建设（审核发布、绩效考核、人员），没有政府信息公开平台建设，也没有监督保障中的社会评议和责任追究情况',
   ],
   // Texts 1079–1108 (held-out measure of stop 38): missed at the measure.
-  '1083-xuanzhou-jingtingshan-2021.txt': [
-    '序言“汇总2021年度敬亭山街道的政务公开年度报告编制而成”：照抄汇总报告的写法，街道的年报不是由“年度报告”汇总而成',
-  ],
-  '1089-xichong-yixing-2020.txt': [
-    '总体情况（其后即“二、”，完整）只有一段：主动公开写了报送动态信息128条和财政预决算公开，平台只提政府网站；依申请公开（收到几件、有无申请）、政府信息管理、监督保障及镇政府应写的工作考核、社会评议和责任追究结果都没有实际内容',
-    '总体情况“对主动公开、依申请公开、政府信息管理、平台建设、监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项规定的各级人民政府“工作考核、社会评议和责任追究结果情况”)相关信息进行了公开”：照抄年报格式对总体情况的填写说明，当作已做的工作',
-  ],
   '1092-dayao-county-2021.txt': [
     '依申请公开写“不予公开1件(无法提供,属于党务信息,建议申请人向县委有关部门咨询)”：“不予公开”与“无法提供”是表三不同的办理结果，同一件写成两类，口径不清',
   ],
@@ -4877,12 +4895,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // the corpus's own reading elsewhere: 舒城县财政局 2022 (559), `97家预算部门(含乡镇、开发区)全年共
     // 公开预决算及“三公”经费信息388条`, not written down as a problem; a rule would warn it too.
     '总体情况写全县的预算公开：“全县所有预算部门统一集中在县政府门户网站…公开”“县本级预算按要求公开了…政府预算报告和预算草案”“我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开”，是全县的数字和工作，不是本局的政府信息公开',
-  ],
-  '1101-ningyang-dongshu-2022.txt': [
-    '序言“全文包括：年度报告应当包括总体情况；行政机关主动公开政府信息的情况；…”：照抄《条例》第五十条原文，“全文包括”与“年度报告应当包括”重叠，且各部分名称不是年报格式的六个标题',
-  ],
-  '1103-xinfu-changzhengjie-2024.txt': [
-    '总体情况(一)主动公开只写“累计报送政务信息294条，处理随手拍80余件、12345政务服务热线2206余件…“13710”信息平台督办系统督办工作，累计处理8件”：报送、热线、督办不是主动公开，没有主动公开政府信息的情况和数量',
   ],
 };
 /*

@@ -1021,6 +1021,18 @@ const DISCLOSURE_SAID =
   /公开|公布|发布|公示|公告|信息|网站|门户|网页|栏目|专栏|专区|政务|推送|转载|解读|微信|公众号|微博|新媒体|新闻|透明|查阅|文件|目录|指南|公[开示告]?栏/;
 /** The least of an item's text read before its silence on publishing counts (not a line or two). */
 const OTHER_WORK_LEAST = 150;
+/** A count of anything (`294条`, `80余件`). */
+const COUNTED = /\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)/;
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: words of disclosure (`信息`, `政务`) in the
+ * names of other work (real: 长征街街道 2024, `(一)主动公开` / `累计报送政务信息294条,处理随手拍80余件、
+ * 12345政务服务热线2206余件,进一步编制完善12345政务知识库,…认真做好“13710”信息平台督办系统督办工作`):
+ * information reported up (`报送政务信息`, the internal 政务信息 of a government's reporting, not
+ * information made public; `向政府门户网站报送动态信息128条` keeps its 门户网站), the 政务服务 hotline and
+ * its knowledge base, a clause on 督办 (following up on assigned work).
+ */
+const OTHER_WORK_WORDS =
+  /(?:报送|上报|呈报)[^，,。；;、\d]{0,6}?信息|信息(?:报送|上报)|政务(?:服务|知识库|热线)|[^，,。；;、]{0,12}督办[^，,。；;、]{0,12}/g;
 
 /**
  * Since a fix of stop 38 after the measure of 1049–1078: the item of 总体情况 on 主动公开 whose text, as
@@ -1035,7 +1047,11 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
     const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
     if (!m) continue;
     const { said, whole } = itemText(lines, i, m[0].length);
-    if (said.length < (whole ? OTHER_WORK_LEAST : ITEM_LONGEST) || DISCLOSURE_SAID.test(said))
+    // Since a fix of stop 38 after the measure of 1079–1108: a whole item that counts its work is
+    // read however short (real: 长征街街道 2024, 109 characters, `累计报送政务信息294条,处理随手拍80余件、
+    // 12345政务服务热线2206余件,…累计处理8件`).
+    const least = whole ? (COUNTED.test(said) ? 0 : OTHER_WORK_LEAST) : ITEM_LONGEST;
+    if (said.length < least || DISCLOSURE_SAID.test(said.replace(OTHER_WORK_WORDS, '')))
       return null;
     return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
   }

@@ -21,6 +21,12 @@ const NAME_BEFORE = '编制|公布|发布|现将|编写';
 /** An agency's name ending in its kind, then the template's 单位, then the report's year. */
 const AGENCY_UNIT =
   '(?![本我该各全])[\\u4e00-\\u9fff]{1,20}?(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?=(?:\\d{4}|二〇..)年度?(?:政府信息公开|政务公开|信息公开))';
+/**
+ * The bracket of the format's note on 总体情况 naming what 条例 第五十条第四项 asks of 各级人民政府: the
+ * format's words, not a report's (a report says what its own government did).
+ */
+const INSTRUCTION_NOTE =
+  '[（(]含《?(?:中华人民共和国)?政府信息公开条例》?第五十条第(?:四|4|[（(]四[）)])项规定的各级人民政府[“"]?工作考核、社会评议和责任追究结果(?:情况)?[”"]?[）)]';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
   /编写说明(?![^《》]*》)/,
@@ -61,6 +67,14 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // 2024): an agency's name ending in its kind takes no 单位 before the report's year (the corpus's
   // others write `本单位`, `我单位`, or the name alone).
   new RegExp(`(?<=${NAME_BEFORE})${AGENCY_UNIT}`),
+  // Since a fix of stop 38 after the measure of 1079–1108: the format's note on 总体情况 (`这一项报告本
+  // 机关…主要包括主动公开、…、监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项规定的各级人民
+  // 政府“工作考核、社会评议和责任追究结果情况”)等方面`) copied as work done (`严格按照《…条例》对主动
+  // 公开、依申请公开、政府信息管理、平台建设、监督保障(含…“工作考核、社会评议和责任追究结果情况”)相关信息
+  // 进行了公开`, real: 西充县义兴镇 2020). Its bracket still followed by 等 is the note's list quoted as
+  // what the report or the work covers (`全文包括…监督保障(含…)等方面`, real: 平阳县 2021, 鄂州市人民政府
+  // 办公室 2022; `主要梳理了…(含…)等方面,经认真梳理后我街信息公开工作主要包括:`, real: 长通街道 2024).
+  new RegExp(`${INSTRUCTION_NOTE}(?!等)`),
 ];
 
 /**
@@ -73,7 +87,7 @@ const PLACEHOLDERS: readonly RegExp[] = [
  */
 const PLACEHOLDER_START = new RegExp(
   [
-    `[（(](?:(?<=政府[（(])机关|(?:具体)?(?:网址|网站地址|链接)[）)]|(?<=（)文字描述|(?<=（)指|(?:请|此处|根据实际|按实际|如有)|或本(?<=本(?:行政区域|地区|辖区)[（(]或本)|\\d+[）)]${COUNT_UNIT})`,
+    `[（(](?:含《?(?:中华人民共和国)?政府信息公开条例》?第五十条|(?<=政府[（(])机关|(?:具体)?(?:网址|网站地址|链接)[）)]|(?<=（)文字描述|(?<=（)指|(?:请|此处|根据实际|按实际|如有)|或本(?<=本(?:行政区域|地区|辖区)[（(]或本)|\\d+[）)]${COUNT_UNIT})`,
     '[XＸ]{2}|×{2}',
     '【',
     '说明(?<=编写说明|填报说明|填写说明)',
@@ -110,6 +124,25 @@ const leftIn = perTextAnd((text, template: FormatTemplate, analysed): string | n
   return templateNotes(template).find((n) => text.includes(n)) ?? placeholderIn(analysed);
 });
 
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: the report said to be compiled by summing the
+ * annual reports of one subject, itself (`本年度报告根据《…条例》要求,汇总2021年度敬亭山街道的政务公开年度
+ * 报告编制而成`, real: 敬亭山街道 2021; the same words in 大东坝镇 2021): the wording of a government's
+ * summary report (`由周口市人民政府办公室汇总各县(市、区)、市政府各部门工作情况编制而成`, real: 周口市)
+ * copied, a single agency's report summing no reports. Not a summary of many (`各`, `全`, `所属`,
+ * `部门`, a list), nor of work (`汇总了全乡信息公开工作情况,编制了本报告`, real: a 宁夏 乡).
+ */
+const SUMMED_REPORTS =
+  /汇总了?(?:\d{4}年度?)?([^，,。；;、\n]{0,24}?)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:年度报告|年报)(?=编制|编写|而成|形成)/;
+/** An object of 汇总 that is many: the reports of several agencies or units. */
+const MANY_SUMMED = /各|全|所属|下属|直属|辖|部门|单位|科室|站所|村|社区|[和及与等]/;
+/** The words summing one subject's annual reports, read once per text. */
+const summedReportsIn = perText((text): string | null => {
+  if (!text.includes('汇总')) return null;
+  const m = SUMMED_REPORTS.exec(text);
+  return m && !MANY_SUMMED.test(m[1] ?? '') ? m[0] : null;
+});
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -121,6 +154,16 @@ export const templateTextCheck = defineCheck({
     const { template } = ctx;
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
+      const summed = summedReportsIn(text);
+      if (summed) {
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `文中说本报告由“${summed}”编制：这是政府汇总所属部门、下级机关年度报告的写法，本机关的年度报告写本机关的工作，不是由年度报告汇总而成，请改写`,
+        });
+        continue;
+      }
       const left = leftIn(text, template);
       if (!left) continue;
       found.push({

@@ -1348,6 +1348,14 @@ const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|�
 const MIN_LISTED = 4;
 /** …or than this in a list ending with 等, said to be some of them (`…行政诉讼情况等方面内容`). */
 const MIN_LISTED_ETC = 3;
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: a list of the report's parts opening with
+ * 条例 第五十条's own words (`全文包括:年度报告应当包括总体情况;行政机关主动公开政府信息的情况;…;其他需要
+ * 报告的事项`, real: 宁阳县东疏镇 2022): the law's list of what a report must hold pasted in place of the
+ * report's six parts, its 包括 said twice.
+ */
+const LAW_LIST =
+  /(?:包括|包含|分为|由)[：:]?(?:政府信息公开(?:工作)?)?(?:年度报告|年报)应当?包括(?:下列内容)?/;
 /** What opens a list of parts, cut off when it is quoted. */
 const LIST_VERB = /^(?:包括|包含|涉及|涵盖|由)[：:]?/;
 
@@ -1641,7 +1649,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const areas =
       named.length >= MIN_LISTED || first || ofWhole ? areasListedAsParts(list, template) : [];
     const areasOnly = ofWhole ? overviewAreasForParts(list, template) : null;
+    const law = LAW_LIST.exec(sentence);
     if (
+      law === null &&
       areas.length === 0 &&
       areasOnly === null &&
       !wrongCount &&
@@ -1654,6 +1664,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     )
       continue;
     const parts: string[] = [];
+    if (law !== null)
+      parts.push(
+        `列出的报告内容“${law[0].replace(LIST_VERB, '')}…”照抄《中华人民共和国政府信息公开条例》第五十条的原文，不是报告的组成部分：年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
     if (areasOnly !== null) {
       const overview = template.sections[0]?.heading ?? '';
       parts.push(
