@@ -14,7 +14,8 @@ import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { BARE_DATE, readDateUnderTitle } from './read-date-under-title';
-import { readFrontMatter, readSignature } from './read-front-and-signature';
+import { fullerSignedName, readFrontMatter, readSignature } from './read-front-and-signature';
+import { isFurnitureLine } from './page-furniture';
 import {
   agencyInPreface,
   isTitle,
@@ -337,7 +338,16 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   // Lines a document prints after its signature: `（此件主动公开）` and the issuing office's
   // `…党政办公室 2022年1月7日印发` (real: 平潭综合实验区海坛片区管理局 2025 and 2021).
   let end = trail.length;
-  while (end > 0 && AFTER_SIGNATURE.test(trail[end - 1]?.text ?? '')) end -= 1;
+  // Since a fix of stop 38 after the measure of 1079–1108: a page's button under the signature
+  // (`长沙市天心区桂花坪街道办事处` / `2021年1月20日` / `扫一扫在手机打开当前页`, real: 桂花坪街道 2020),
+  // furniture, not the text's last line.
+  while (
+    end > 0 &&
+    (AFTER_SIGNATURE.test(trail[end - 1]?.text ?? '') ||
+      (isFurnitureLine(trail[end - 1]?.text ?? '') &&
+        parseDateLine(trail[end - 1]?.text ?? '') === null))
+  )
+    end -= 1;
   const tail = trail.slice(Math.max(0, end - 3), end);
   const signature = readSignature(
     tail.map((t) => t.text),
@@ -389,11 +399,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     frontMatter.agency || signature.agency || frontMatter.preface.length > 0
       ? null
       : agencyInPreface(narrative.overview[0] ?? '');
-  const agencyName = frontMatter.agency || signature.agency || prefaceUnderHeading || '';
+  const signedInFull = fullerSignedName(frontMatter.agency, signature.agency);
+  const agencyName =
+    signedInFull ?? (frontMatter.agency || signature.agency || prefaceUnderHeading || '');
   // Since a fix of stop 35 after the measure of 719–748: a page of a town's that reposts another's
   // report (`发布机构:侯贯镇`), its dates the repost's (the deadline check says nothing by them).
   const repostedBy = repostingTown(dateLines, agencyName);
   if (
+    signedInFull === null &&
     frontMatter.agency &&
     signature.agency &&
     labelKey(frontMatter.agency) !== labelKey(signature.agency)
@@ -508,7 +521,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
-    ...(frontMatter.agency &&
+    ...(signedInFull === null &&
+    frontMatter.agency &&
     signature.agency &&
     labelKey(frontMatter.agency) !== labelKey(signature.agency)
       ? { signatureAgency: signature.agency }
@@ -553,13 +567,15 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     recognised: {
       meta: {
         title: frontMatter.title,
-        agencyName: frontMatter.agency
-          ? frontMatter.agencyFrom
-          : signature.agency
-            ? 'signature'
-            : prefaceUnderHeading
-              ? 'preface'
-              : null,
+        agencyName: signedInFull
+          ? 'signature'
+          : frontMatter.agency
+            ? frontMatter.agencyFrom
+            : signature.agency
+              ? 'signature'
+              : prefaceUnderHeading
+                ? 'preface'
+                : null,
         year: yearFrom,
         reportDate: reportDate === null ? null : signature.date !== null ? 'signature' : 'page',
         preface: frontMatter.preface.length > 0,

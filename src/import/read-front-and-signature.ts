@@ -349,8 +349,34 @@ function isColumnName(line: string): boolean {
 const PLACE_ONLY = /(?:县|区|旗|镇|乡|街道|苏木)$/;
 /** A page's source or publisher (`来源:…`, `信息来源: …`, `发布机构：…`), up to a space. */
 const SOURCE = /(?:^|\s)(?:信息来源|来源|发布机构)\s*[:：]\s*([\u4e00-\u9fff]{2,40})/;
-/** What the source adds to the place's name for its government: the government's word only. */
-const GOVERNMENT_WORD = /^(?:人民政府|政府|街道办事处|办事处)$/;
+/**
+ * What the source adds to the place's name for its government: the government's word only.
+ * Since a fix of stop 38 after the measure of 1079–1108: not a 街道's 办事处 (`来源:敬亭山街道办事处`
+ * under `敬亭山街道2021年…`, real: 敬亭山街道 2021, expected as its title prints it): a 街道's name is
+ * its office's already, as the fixtures write it, where a town's or county's name is a place's and
+ * its 人民政府 the body (杨柳镇 2021, on the same site's layout, `来源:杨柳镇人民政府`: kept).
+ */
+const GOVERNMENT_WORD = /^(?:人民政府|政府)$/;
+
+/**
+ * Since a fix of stop 38 after the measure of 1079–1108: a signature naming the title's place-only
+ * agency in full, its city and district before it and its office's word after it (`长沙市天心区
+ * 桂花坪街道办事处` under the title `桂花坪街道2020年…`, real: 桂花坪街道 2020): the fixtures take the
+ * agency as a signature prints it, the fuller name. Only the title's name with places before it
+ * (`长沙市天心区`) and the government's or office's word after it; another body (`桂花坪街道党工委`,
+ * `天心区人民政府`) is not the title's agency. The signature's name, or null.
+ */
+export function fullerSignedName(titleAgency: string, signed: string | null): string | null {
+  if (signed === null || !PLACE_ONLY.test(titleAgency) || signed === titleAgency) return null;
+  const at = signed.indexOf(titleAgency);
+  if (at < 0) return null;
+  const [before, after] = [signed.slice(0, at), signed.slice(at + titleAgency.length)];
+  if (before !== '' && !PLACE_NAME.test(before)) return null;
+  return after === '' || SIGNED_OFFICE_WORD.test(after) ? signed : null;
+}
+
+/** The word a signature adds after a place's name for its body: its government, its office. */
+const SIGNED_OFFICE_WORD = /^(?:人民政府|政府|办事处|街道办事处)$/;
 
 /** A line of running text (a sentence), not a page's menu, button or heading. */
 function isSentence(line: string): boolean {

@@ -45,9 +45,10 @@ const META_MISSED: readonly string[] = [
   // 2023年…》`, a bare place name). 1083's agency read from the site's header line `敬亭山街道办事处` above
   // the title `敬亭山街道2021年…`; 1096's signature (`长沙市天心区桂花坪街道办事处` / blank / `2021年1月20日`)
   // not read, so its title's short name and the page's 发布时间 taken.
-  '1083-xuanzhou-jingtingshan-2021.txt: agency “敬亭山街道办事处”',
-  '1096-tianxin-guihuaping-2020.txt: agency “桂花坪街道”',
-  '1096-tianxin-guihuaping-2020.txt: date 2021-01-25',
+  // Since a fix of stop 38 after the measure of 1079–1108, all three read: 1083's name came from the
+  // page's `来源:敬亭山街道办事处` (a 街道's 办事处 no longer taken from a source line; 529's `来源:杨柳镇
+  // 人民政府` on the same site's layout still is), and 1096's signature was hidden by a page's button
+  // under it (`扫一扫在手机打开当前页`), its full name now taken over the title's place-only name.
   // 1049–1078 (held out, measured once on 9d6277d): 114 of 120 as the gatherers wrote them, 116 with
   // 1060's and 1066's agencies set to none by the fixtures' convention (a preface naming the report
   // with the bare place name, `现公布《贵阳市2021年…》`, `现公布兴义市2023年…`, as 884's and 942's titles).
