@@ -1,3 +1,5 @@
+import { matchesOf } from './text';
+
 /** The report's name as the regulation gives it (条例 第五十条). */
 export const REPORT_NAME = '政府信息公开工作年度报告';
 
@@ -110,9 +112,9 @@ export function shortReportNames(text: string): { name: string; year: number | n
   const ends = new Set<number>();
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
   const matches = [
-    ...text.matchAll(SHORT_REPORT_NAME),
+    ...matchesOf(SHORT_REPORT_NAME, text),
     ...(text.includes('信息公开工作报告') || text.includes('信息公开报告')
-      ? text.matchAll(SHORT_NAME_AFTER_YEAR)
+      ? matchesOf(SHORT_NAME_AFTER_YEAR, text)
       : []),
   ];
   for (const m of matches) {
@@ -123,7 +125,7 @@ export function shortReportNames(text: string): { name: string; year: number | n
     ends.add(m.index + m[0].length);
   }
   if (text.includes('现将'))
-    for (const m of text.matchAll(SHORT_NAME_PRESENTED)) {
+    for (const m of matchesOf(SHORT_NAME_PRESENTED, text)) {
       const name = m[2] ?? '';
       if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
       // `现将本年度…报告` is read after its `本年度` already (one name, said once).

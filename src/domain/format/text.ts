@@ -101,6 +101,23 @@ export function clauses(sentence: string): string[] {
   return sentence.split(/[，,；;：:]+/).filter((s) => s !== '');
 }
 
+/**
+ * The matches of a global expression in `text`, as `text.matchAll(re)` gives them, without the
+ * copy of the expression `matchAll` makes on every call (a new object, most of whose calls find
+ * nothing, on every text read). All found before they are read: the caller may use `re` again.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`matchesOf needs a global expression: ${re.source}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // An empty match moves on by one character, as `matchAll` does.
+    if (m[0] === '') re.lastIndex += 1;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Text with everything inside 《…》 and “…” blanked out (same length, so indices still match). */
 export function maskQuoted(text: string): string {
   // Most texts and sentences quote nothing: no pass over them.

@@ -1,5 +1,5 @@
 import { firstInParagraphs, perText, perTextAnd } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
 import { sumCells, textsOf } from '../support';
@@ -145,7 +145,7 @@ export const normativeAllDocumentsCheck = defineCheck({
     if (!v.complete || v.value < MIN_ALL_DOCUMENTS) return [];
     for (const { field, text } of textsOf(ctx)) {
       // `制发的规范性文件77件` is the row's own count.
-      const said = [...compactText(text).matchAll(ALL_DOCUMENTS)].find(
+      const said = matchesOf(ALL_DOCUMENTS, compactText(text)).find(
         (m) => !/规范性|规章/.test(m[0]) && Number(m[1]) === v.value,
       );
       if (!said) continue;
@@ -248,7 +248,7 @@ const TOWNSHIP_WORD = /(街道)|(乡|镇|苏木)/g;
 
 function townshipKindOf(name: string): 'street' | 'town' | null {
   let kind: 'street' | 'town' | null = null;
-  for (const m of name.matchAll(TOWNSHIP_WORD)) kind = m[1] ? 'street' : 'town';
+  for (const m of matchesOf(TOWNSHIP_WORD, name)) kind = m[1] ? 'street' : 'town';
   return kind;
 }
 
@@ -350,7 +350,7 @@ const PLACE_WORD =
 
 export function levelOfName(name: string): number | null {
   let level: number | null = null;
-  for (const m of name.matchAll(PLACE_WORD)) level = m[1] ? 1 : m[2] ? 2 : 3;
+  for (const m of matchesOf(PLACE_WORD, name)) level = m[1] ? 1 : m[2] ? 2 : 3;
   return level;
 }
 

@@ -1,5 +1,5 @@
 import { memoByText, perText, perTextAnd } from '../../format/memo';
-import { compactSentences, compactText } from '../../format/text';
+import { compactSentences, compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings, textsOf, type ReportText } from '../support';
 
@@ -125,7 +125,7 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
 
 /** The names a text calls itself by, in order met. */
 const selfNamesIn = perText((_, analysed) =>
-  [...compactText(analysed).matchAll(SELF_NAME)].map((m) => m[0]),
+  matchesOf(SELF_NAME, compactText(analysed)).map((m) => m[0]),
 );
 
 /** `由南宁市武鸣区行政审批局编制`, `由信访局结合有关统计数据编制`: who the preface says compiled it. */
@@ -443,7 +443,7 @@ export const otherAgencyInTextCheck = defineCheck({
       const { section, field } = text;
       if (!/提出|提交|递交/.test(text.text)) continue;
       for (const sentence of compactSentences(text)) {
-        const hit = [...sentence.matchAll(ADDRESSED)].find((m) => {
+        const hit = matchesOf(ADDRESSED, sentence).find((m) => {
           const names = (m[1] ?? '').split(JOINED).filter((n) => AGENCY_NAME.test(n));
           return names.length > 0 && names.every((n) => !OWN.test(n) && !namesAgree(n, agency));
         });
@@ -517,7 +517,7 @@ const YEARS_WORK_NAMED =
   /(?:19|20)\d{2}年度?([\u4e00-\u9fff]{2,12}?[局委厅办])(?:政府信息公开|政务公开)/g;
 function yearsWorkNamedShort(text: string, rest: string): { short: string; lost: string } | null {
   if (!text.includes('公开') || rest.length < 4) return null;
-  for (const m of text.matchAll(YEARS_WORK_NAMED)) {
+  for (const m of matchesOf(YEARS_WORK_NAMED, text)) {
     const named = m[1] ?? '';
     if (named === rest || named.length >= rest.length || named.at(-1) !== rest.at(-1)) continue;
     for (let start = 1; start < rest.length - 1; start += 1)
@@ -589,7 +589,7 @@ const LEVEL_SUFFIX = /[省市县区旗乡镇]/g;
 function placesOf(name: string): { place: string; level: string }[] {
   const places: { place: string; level: string }[] = [];
   let from = 0;
-  for (const m of name.matchAll(LEVEL_SUFFIX)) {
+  for (const m of matchesOf(LEVEL_SUFFIX, name)) {
     const place = name.slice(from, m.index);
     from = m.index + 1;
     if (place.length >= 2 && place.length <= 6 && !USUALLY_DROPPED.test(place))

@@ -1,5 +1,5 @@
 import { perText } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -37,11 +37,11 @@ const channelCountsIn = perText((_, analysed) => {
   const out: Channel[] = [];
   // Every count of a channel is of 信息 in 条 (most texts count none so).
   if (!compact.includes('信息') || !compact.includes('条')) return out;
-  for (const m of compact.matchAll(THROUGH)) {
+  for (const m of matchesOf(THROUGH, compact)) {
     const clause = CLAUSE_END.exec(compact.slice(0, m.index))?.[0] ?? '';
     if (OTHER_YEAR.test(clause)) continue;
     const list = PARTS_AFTER.exec(compact.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
-    const parts = [...list.matchAll(PART)].map((p) => Number(p[1]));
+    const parts = matchesOf(PART, list).map((p) => Number(p[1]));
     out.push({ name: m[1] ?? '', kind: m[2] ?? '', count: Number(m[3]), text: m[0], parts });
   }
   return out;

@@ -1,5 +1,5 @@
 import { perText, type AnalysedText } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { alsoSaid, textFindings, textsOf } from '../support';
 
@@ -61,7 +61,7 @@ export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] =
     const compact = compactText(analysed);
     const out: (LostUnit & { readonly at: number })[] = [];
     if (/\d(?:[，,。；;\n]|\.(?:\n|$))/.test(compact))
-      for (const m of compact.matchAll(CLAUSE_END_COUNT)) {
+      for (const m of matchesOf(CLAUSE_END_COUNT, compact)) {
         if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index)))
           continue;
         const lead = compact
@@ -69,7 +69,7 @@ export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] =
           .replace(/^.*[，,。；;\n]/, '');
         out.push({ item: `${lead}${m[0]}`, at: m.index });
       }
-    for (const m of compact.matchAll(BARE_COUNT)) {
+    for (const m of matchesOf(BARE_COUNT, compact)) {
       const [, , digits = '', next = ''] = m;
       if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
       const start = m.index;

@@ -1,5 +1,5 @@
 import { perParagraphAnd } from '../../format/memo';
-import { compactSentences, compactText } from '../../format/text';
+import { compactSentences, compactText, matchesOf } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
 import type { FormatTemplate } from '../../template/types';
@@ -699,10 +699,10 @@ const citationsIn = perParagraphAnd(
         for (let m = first(BROKEN_NUMBER, sentence); m; m = BROKEN_NUMBER.exec(sentence))
           unknown.push({ kind: 'broken', text: m[0] });
       if (sentence.includes('》'))
-        for (const m of sentence.matchAll(PREFIX_ONLY))
+        for (const m of matchesOf(PREFIX_ONLY, sentence))
           if (!ISSUED.test(m[1] ?? '')) unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (sentence.includes('〕'))
-        for (const m of sentence.matchAll(DASHED_NUMBER))
+        for (const m of matchesOf(DASHED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (numbered)
         for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
@@ -713,16 +713,16 @@ const citationsIn = perParagraphAnd(
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
       if (sentence.includes('政府信息公开条例'))
-        for (const m of sentence.matchAll(REGULATION_WITH_SUFFIX))
+        for (const m of matchesOf(REGULATION_WITH_SUFFIX, sentence))
           unknown.push({ kind: 'name', text: m[0] });
       if (sentence.includes('政府信息公开'))
-        for (const m of sentence.matchAll(PROVINCE_RULE_CITED)) {
+        for (const m of matchesOf(PROVINCE_RULE_CITED, sentence)) {
           const meant = PROVINCE_RULES.get(m[1] ?? '');
           if (meant !== undefined && `${m[1] ?? ''}政府信息公开${m[2] ?? ''}` !== meant)
             unknown.push({ kind: 'province-rule', text: m[0], meant });
         }
       if (sentence.includes('公开'))
-        for (const m of sentence.matchAll(NAMELESS_RULE)) {
+        for (const m of matchesOf(NAMELESS_RULE, sentence)) {
           const name = m[1] ?? '';
           if (REGULATION_SHORT_NAMES.has(name)) continue;
           if (OWN_OR_SHORT.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -731,7 +731,7 @@ const citationsIn = perParagraphAnd(
       // The regulation's order number other than 711 (2019) or 492 (2007): `(国务院令第771号)`,
       // real: 福州片区 2024.
       if (sentence.includes('国务院令'))
-        for (const m of sentence.matchAll(REGULATION_ORDER))
+        for (const m of matchesOf(REGULATION_ORDER, sentence))
           if (!REGULATION_ORDERS.has(m[2] ?? '')) unknown.push({ kind: 'order', text: m[1] ?? '' });
           // Since a fix after the measure of 464–493: `根据《中华人民共和国政府信息公开条例》(国务院令
           // 第492号)` (real: 全州县 2022), the 2007 regulation as the one the report is made under;

@@ -1,5 +1,11 @@
 import { paragraphsOf, perText } from '../../format/memo';
-import { compactText, maskedByParagraph, maskedCompact, sentenceAround } from '../../format/text';
+import {
+  compactText,
+  maskedByParagraph,
+  maskedCompact,
+  matchesOf,
+  sentenceAround,
+} from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textsOf, type ReportText } from '../support';
 
@@ -71,7 +77,7 @@ const budgetsPublishedIn = perText((_, analysed) => {
   for (const sentence of compact.split(SENTENCE_BREAK)) {
     const m = BUDGET_PUBLISHED.exec(sentence);
     if (!m) continue;
-    for (const item of sentence.slice(m.index).matchAll(BUDGET_ITEM))
+    for (const item of matchesOf(BUDGET_ITEM, sentence.slice(m.index)))
       out.push({ year: Number(item[1]), kind: item[2] ?? '', words: item[0] });
   }
   return out;
@@ -107,7 +113,7 @@ const YEAR_END_COUNT = /(?:截至|截止)(?:到)?((?:19|20)\d{2})年(?:12月31�
 const lastYearEndCountIn = (text: ReportText, year: number): string | null => {
   if (!text.text.includes('截')) return null;
   const compact = compactText(text.text);
-  for (const m of compact.matchAll(YEAR_END_COUNT)) if (Number(m[1]) === year - 1) return m[0];
+  for (const m of matchesOf(YEAR_END_COUNT, compact)) if (Number(m[1]) === year - 1) return m[0];
   return null;
 };
 

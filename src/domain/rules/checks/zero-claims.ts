@@ -1,5 +1,5 @@
 import { firstInParagraphs, perText } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import { defineCheck } from '../check-context';
 import { textFindings } from '../support';
 
@@ -37,7 +37,7 @@ export interface ZeroRequestsAnswered {
 
 export const zeroRequestsAnswered = firstInParagraphs((text): ZeroRequestsAnswered | null => {
   if (!text.includes('申请')) return null;
-  for (const zero of text.matchAll(ZERO_REQUESTS)) {
+  for (const zero of matchesOf(ZERO_REQUESTS, text)) {
     const end = zero.index + zero[0].length;
     const rest = REST_OF_SENTENCE.exec(text.slice(end))?.[0] ?? '';
     const done = DONE.exec(rest);
@@ -120,7 +120,7 @@ export const noneReceivedButSome = perText((_, analysed): NoneReceivedButSome | 
   const sentence = /[^。！？!?\n]*$/.exec(text.slice(0, none.index))?.[0] ?? '';
   if (/除|上年|去年|往年|以前|结转/.test(sentence)) return null;
   for (const pattern of [SOME_RECEIVED, SOME_ON_REQUEST])
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const clause = CLAUSE_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
       if (NOT_THIS_YEARS.test(`${clause}${m[0]}`) || /未|没有|无/.test(clause.slice(-2))) continue;
       return { none: /^[^，,。；;]*/.exec(text.slice(none.index))?.[0] ?? none[0], some: m[0] };
