@@ -252,30 +252,26 @@ function moreKindsToTheEnd(pieces: readonly string[], unit: string, whole: numbe
     const separator = pieces[i] ?? '';
     const segment = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
     if (!/^[，,]$/.test(separator)) return false;
-    const items = itemsOf(segment);
-    if (
-      !NAMED_PART.test(segment) ||
-      WORK_VERB.test(segment) ||
-      CHANNEL.test(segment) ||
-      items.length !== 1 ||
-      items[0]?.unit !== unit ||
-      (items[0]?.value ?? 0) > whole
-    )
-      return false;
+    const count = kindCount(segment, unit);
+    if (count === null || count > whole) return false;
   }
   return true;
 }
 
-/** One named kind with its count in `unit`, no work done, no channel (`政府工作报告类2份`). */
-function isKindIn(segment: string, unit: string): boolean {
+/**
+ * The count of a segment that is one named kind counted in `unit`, no work done, no channel
+ * (`政府工作报告类2份`); null when it is not.
+ */
+function kindCount(segment: string, unit: string): number | null {
+  if (!NAMED_PART.test(segment) || WORK_VERB.test(segment) || CHANNEL.test(segment)) return null;
   const items = itemsOf(segment);
-  return (
-    NAMED_PART.test(segment) &&
-    !WORK_VERB.test(segment) &&
-    !CHANNEL.test(segment) &&
-    items.length === 1 &&
-    items[0]?.unit === unit
-  );
+  const only = items.length === 1 ? items[0] : undefined;
+  return only !== undefined && only.unit === unit ? only.value : null;
+}
+
+/** One named kind with its count in `unit` (`kindCount`'s). */
+function isKindIn(segment: string, unit: string): boolean {
+  return kindCount(segment, unit) !== null;
 }
 
 /**
@@ -292,16 +288,8 @@ function moreKindsToTheRest(pieces: readonly string[], unit: string, whole: numb
     const separator = pieces[i] ?? '';
     const segment = (pieces[i + 1] ?? '').trim();
     if (!/^[，,]$/.test(separator)) return null;
-    const items = itemsOf(segment);
-    if (
-      !NAMED_PART.test(segment) ||
-      WORK_VERB.test(segment) ||
-      CHANNEL.test(segment) ||
-      items.length !== 1 ||
-      items[0]?.unit !== unit ||
-      (items[0]?.value ?? 0) > whole
-    )
-      return null;
+    const count = kindCount(segment, unit);
+    if (count === null || count > whole) return null;
     if (CATCH_ALL.test(segment)) return i >= 2 ? i + 2 : null;
   }
   return null;
