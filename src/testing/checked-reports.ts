@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { formats, formatById } from '@templates/index';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { importText } from '@/import';
 
 /**
  * A clean 2021 report with one text of a real report put in, and what every check says of it:
@@ -39,3 +41,14 @@ export const asAgency = (
   ...report,
   meta: { ...report.meta, agencyKind, agencyName },
 });
+
+/** A text of the real corpus (templates/fixtures/real), as stored. */
+export const realText = (name: string): string =>
+  readFileSync(`templates/fixtures/real/${name}`, 'utf8');
+
+/** The report the importer reads from a pasted text; a text it refuses fails the test. */
+export function importedReport(text: string): Report {
+  const result = importText(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.report;
+}

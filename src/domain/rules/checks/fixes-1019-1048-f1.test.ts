@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys } from '@/testing/checked-reports';
+import { keys, importedReport, realText } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 1019–1048 mended after it (stop 38, helper f1), from the real wording,
  * with the corpus's texts that must stay silent.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 const SCOPE = 'government-scope-missing';
-const scopeWarned = (text: string): boolean => keys(imported(text)).includes(SCOPE);
+const scopeWarned = (text: string): boolean => keys(importedReport(text)).includes(SCOPE);
 
 describe('government-scope-missing', () => {
-  const haimen = real('1026-haimen-district-2020.txt');
+  const haimen = realText('1026-haimen-district-2020.txt');
   it('does not read the region’s media accounts cut as the scope of its counts (real: 南通市海门区 2020)', () => {
     expect(scopeWarned(haimen)).toBe(true);
   });
@@ -31,7 +23,7 @@ describe('government-scope-missing', () => {
     expect(scopeWarned(haimen.replace('南通市海门区主动发布信息', '全区主动发布信息'))).toBe(false);
   });
 
-  const yongxin = real('1037-qijiang-yongxin-2020.txt');
+  const yongxin = realText('1037-qijiang-yongxin-2020.txt');
   it('does not read the whole town’s development served as the scope (real: 永新镇 2020)', () => {
     expect(scopeWarned(yongxin)).toBe(true);
   });
@@ -41,11 +33,11 @@ describe('government-scope-missing', () => {
     ).toBe(false);
   });
   it('reads the same aim as no scope in 宁县新宁镇 2024 and 金厂镇 2025', () => {
-    expect(scopeWarned(real('797-ningxian-xinning-2024.txt'))).toBe(true);
-    expect(scopeWarned(real('076-tonghua-jinchang-2025.txt'))).toBe(true);
+    expect(scopeWarned(realText('797-ningxian-xinning-2024.txt'))).toBe(true);
+    expect(scopeWarned(realText('076-tonghua-jinchang-2025.txt'))).toBe(true);
   });
 
-  const yizhuang = real('1039-daxing-yizhuang-2019.txt');
+  const yizhuang = realText('1039-daxing-yizhuang-2019.txt');
   it('reads a count of requests in 总体情况, and not 非本机关制作 as 本级 (real: 亦庄镇 2019)', () => {
     expect(scopeWarned(yizhuang)).toBe(true);
     expect(
@@ -60,21 +52,21 @@ describe('government-scope-missing', () => {
     ).toBe(false);
   });
   it('stays silent on none received, no figure to read (real: 安肃镇 2025, 吉亚乡 2023, 横河镇 2020)', () => {
-    expect(scopeWarned(real('328-xushui-ansu-2025.txt'))).toBe(false);
-    expect(scopeWarned(real('370-hotan-jiya-2023.txt'))).toBe(false);
-    expect(scopeWarned(real('621-yangcheng-henghe-2020.txt'))).toBe(false);
+    expect(scopeWarned(realText('328-xushui-ansu-2025.txt'))).toBe(false);
+    expect(scopeWarned(realText('370-hotan-jiya-2023.txt'))).toBe(false);
+    expect(scopeWarned(realText('621-yangcheng-henghe-2020.txt'))).toBe(false);
   });
 });
 
 describe('proactive-count-missing', () => {
   const KEY = 'proactive-count-missing:overview';
-  const yizhuang = real('1039-daxing-yizhuang-2019.txt');
+  const yizhuang = realText('1039-daxing-yizhuang-2019.txt');
   it('reads items numbered 1., 2. as the overview’s items (real: 亦庄镇 2019)', () => {
-    expect(keys(imported(yizhuang))).toContain(KEY);
+    expect(keys(importedReport(yizhuang))).toContain(KEY);
   });
   it('stays silent when the numbered item gives a count', () => {
     expect(
-      keys(imported(yizhuang.replace('重点工作等信息,', '重点工作等信息120条,'))),
+      keys(importedReport(yizhuang.replace('重点工作等信息,', '重点工作等信息120条,'))),
     ).not.toContain(KEY);
   });
   it('does not take a 1. under a （一） item for the next item', () => {
@@ -82,20 +74,22 @@ describe('proactive-count-missing', () => {
       .replace('  1.主动公开情况', '  (一)主动公开情况')
       .replace('  2.依申请公开办理情况', '  1.依申请公开办理情况\n\n  全年公开信息120条。')
       .replace('  3.政府信息公开监督', '  (二)政府信息公开监督');
-    expect(keys(imported(text))).not.toContain(KEY);
+    expect(keys(importedReport(text))).not.toContain(KEY);
   });
 });
 
 describe('region-figures-in-unit-report', () => {
   const KEY = 'region-figures-in-unit-report:overview';
-  const heping = real('1042-heping-zfbgs-2023.txt');
+  const heping = realText('1042-heping-zfbgs-2023.txt');
   it('reads the units guided as the figures’ owners when the office gives none of its own (real: 和平区人民政府办公室 2023)', () => {
-    expect(keys(imported(heping))).toContain(KEY);
+    expect(keys(importedReport(heping))).toContain(KEY);
   });
   it('stays silent when the office counts its own as well (real: 长乐区人民政府办公室 2023)', () => {
-    expect(keys(imported(real('872-changle-zfb-2023.txt')))).not.toContain(KEY);
+    expect(keys(importedReport(realText('872-changle-zfb-2023.txt')))).not.toContain(KEY);
     expect(
-      keys(imported(heping.replace('全年指导区政府', '全年我办主动公开政府信息30条,指导区政府'))),
+      keys(
+        importedReport(heping.replace('全年指导区政府', '全年我办主动公开政府信息30条,指导区政府')),
+      ),
     ).not.toContain(KEY);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys, messageOf } from '@/testing/checked-reports';
+import { keys, messageOf, importedReport, realText } from '@/testing/checked-reports';
 
 /**
  * Misses and false warnings of the measure of 1049–1078 mended after it (stop 38, helper f6), all in
@@ -9,14 +7,8 @@ import { keys, messageOf } from '@/testing/checked-reports';
  * silent.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
-const warned = (text: string, key: string): boolean => keys(imported(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(imported(text), key) ?? '';
+const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
+const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
 
 const SKIPPED = 'subheading-number-skipped:overview';
 const OFF_TOPIC = 'overview-item-off-topic:overview';
@@ -26,7 +18,7 @@ const NUMBER_MISSING = 'subheading-number-missing:overview';
 const PROACTIVE_COUNT = 'proactive-count-missing:overview';
 
 describe('subheading-number-skipped: a point run into the sentence before', () => {
-  const ordos = real('1070-ordos-xzspj-2021.txt');
+  const ordos = realText('1070-ordos-xzspj-2021.txt');
   it('reads `向社会公布二是及时更新…` as the point between 一是 and 三是 (real: 鄂尔多斯市行政审批和政务服务局 2021)', () => {
     expect(warned(ordos, SKIPPED)).toBe(false);
   });
@@ -38,7 +30,7 @@ describe('subheading-number-skipped: a point run into the sentence before', () =
 });
 
 describe('overview-item-off-topic', () => {
-  const ordos = real('1070-ordos-xzspj-2021.txt');
+  const ordos = realText('1070-ordos-xzspj-2021.txt');
   it('reads the powers’ list published (`梳理公布我局行政许可36项…`) as information (real: 鄂尔多斯市 2021)', () => {
     expect(warned(ordos, OFF_TOPIC)).toBe(false);
   });
@@ -50,7 +42,7 @@ describe('overview-item-off-topic', () => {
     expect(warned(text, OFF_TOPIC)).toBe(true);
   });
 
-  const wuliyasitai = real('1069-dongwuqi-wuliyasitai-2021.txt');
+  const wuliyasitai = realText('1069-dongwuqi-wuliyasitai-2021.txt');
   it('says a 主动公开 item that tells only the town’s line work (real: 乌里雅斯太镇 2021)', () => {
     expect(warned(wuliyasitai, OFF_TOPIC)).toBe(true);
     expect(message(wuliyasitai, OFF_TOPIC)).toContain('(一)主动公开情况');
@@ -64,11 +56,11 @@ describe('overview-item-off-topic', () => {
     ).toBe(false);
   });
   it('is silent on the corpus’s 主动公开 items that tell what was published', () => {
-    expect(warned(real('1071-ewenke-huihe-2024.txt'), OFF_TOPIC)).toBe(false);
-    expect(warned(real('598-heilongjiang-yjglt-2023.txt'), OFF_TOPIC)).toBe(false);
+    expect(warned(realText('1071-ewenke-huihe-2024.txt'), OFF_TOPIC)).toBe(false);
+    expect(warned(realText('598-heilongjiang-yjglt-2023.txt'), OFF_TOPIC)).toBe(false);
   });
 
-  const zhujiang = real('1050-nansha-zhujiang-2020.txt');
+  const zhujiang = realText('1050-nansha-zhujiang-2020.txt');
   it('says a heading on 审计结果公开 whose text never names 审计 (real: 珠江街道 2020)', () => {
     expect(warned(zhujiang, OFF_TOPIC)).toBe(true);
     expect(message(zhujiang, OFF_TOPIC)).toContain('审计');
@@ -79,10 +71,10 @@ describe('overview-item-off-topic', () => {
     ).toBe(false);
   });
   it('is silent on a heading with a field’s word run into its text (real: 四川省人防办 2022)', () => {
-    expect(warned(real('516-sichuan-rfb-2022.txt'), OFF_TOPIC)).toBe(false);
+    expect(warned(realText('516-sichuan-rfb-2022.txt'), OFF_TOPIC)).toBe(false);
   });
 
-  const hunan = real('1054-hunan-sthjt-2023.txt');
+  const hunan = realText('1054-hunan-sthjt-2023.txt');
   it('says the service window’s cases under the 依申请公开 item (real: 湖南省生态环境厅 2023)', () => {
     expect(warned(hunan, OFF_TOPIC)).toBe(true);
     expect(message(hunan, OFF_TOPIC)).toContain('受理政务服务事项2190');
@@ -95,7 +87,7 @@ describe('overview-item-off-topic', () => {
 });
 
 describe('overview-subheading-garbled: the words swapped after a verb', () => {
-  const hunan = real('1054-hunan-sthjt-2023.txt');
+  const hunan = realText('1054-hunan-sthjt-2023.txt');
   it('says `(二)做好政府主动信息公开` (real: 湖南省生态环境厅 2023)', () => {
     expect(warned(hunan, GARBLED)).toBe(true);
     expect(message(hunan, GARBLED)).toContain('（二）做好政府信息主动公开');
@@ -106,12 +98,12 @@ describe('overview-subheading-garbled: the words swapped after a verb', () => {
     );
   });
   it('still says the same words swapped with no verb (real: 湖南省生态环境厅 2024)', () => {
-    expect(warned(real('788-hunan-sthjt-2024.txt'), GARBLED)).toBe(true);
+    expect(warned(realText('788-hunan-sthjt-2024.txt'), GARBLED)).toBe(true);
   });
 });
 
 describe('date-characters-missing: a day that lost its 日 before a stop', () => {
-  const hunan = real('1054-hunan-sthjt-2023.txt');
+  const hunan = realText('1054-hunan-sthjt-2023.txt');
   it('says `截至2023年12月31,省厅窗口…` (real: 湖南省生态环境厅 2023)', () => {
     expect(warned(hunan, DATE)).toBe(true);
     expect(message(hunan, DATE)).toContain('2023年12月31');
@@ -122,7 +114,7 @@ describe('date-characters-missing: a day that lost its 日 before a stop', () =>
 });
 
 describe('subheading-number-missing: an area ended by a stop', () => {
-  const huihe = real('1071-ewenke-huihe-2024.txt');
+  const huihe = realText('1071-ewenke-huihe-2024.txt');
   it('says `政府信息管理情况。根据…` after (一) and (二) (real: 辉河保护区管理局 2024)', () => {
     expect(warned(huihe, NUMBER_MISSING)).toBe(true);
     expect(message(huihe, NUMBER_MISSING)).toContain('政府信息管理情况');
@@ -135,7 +127,7 @@ describe('subheading-number-missing: an area ended by a stop', () => {
 });
 
 describe('proactive-count-missing: an overview of one paragraph', () => {
-  const xinqu = real('1076-changchun-xinqu-2025.txt');
+  const xinqu = realText('1076-changchun-xinqu-2025.txt');
   it('says `在主动公开方面,…涵盖政策解读、办事指南等内容` with no count (real: 长春新区管委会 2025)', () => {
     expect(warned(xinqu, PROACTIVE_COUNT)).toBe(true);
     expect(message(xinqu, PROACTIVE_COUNT)).toContain('主动公开方面');

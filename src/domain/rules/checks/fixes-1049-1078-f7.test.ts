@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys } from '@/testing/checked-reports';
+import { keys, importedReport, realText } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 1049–1078 mended after it (stop 38, helper f7), from the real wording,
  * with the corpus's texts that must stay silent.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
-const keysOf = (text: string): string[] => keys(imported(text));
+const keysOf = (text: string): string[] => keys(importedReport(text));
 
 describe('other-agency-in-text: a township speaking as another kind of township', () => {
-  const yanglin = real('1078-hulan-yanglin-2021.txt');
+  const yanglin = realText('1078-hulan-yanglin-2021.txt');
   it('says a 乡’s preface calling itself 我镇 (real: 呼兰区杨林乡 2021)', () => {
     expect(keysOf(yanglin)).toContain('other-agency-in-text:meta');
   });
@@ -39,7 +31,7 @@ describe('other-agency-in-text: a township speaking as another kind of township'
     expect(keysOf(own).filter((k) => k.startsWith('other-agency-in-text'))).toEqual([]);
   });
 
-  const cuiyunlu = real('1051-luolong-cuiyunlu-2019.txt');
+  const cuiyunlu = realText('1051-luolong-cuiyunlu-2019.txt');
   it('says a 街道’s report telling of its 乡政府信息公开工作 (real: 翠云路街道办事处 2019)', () => {
     expect(keysOf(cuiyunlu)).toContain('other-agency-in-text:overview');
   });
@@ -55,7 +47,7 @@ describe('other-agency-in-text: a township speaking as another kind of township'
         ),
       ).toEqual([]);
   });
-  const hushi = real('058-tianmen-hushi-2019.txt');
+  const hushi = realText('058-tianmen-hushi-2019.txt');
   it('stays silent on a 镇’s own 我镇 and on 我乡村振兴 (real: 胡市镇 2019)', () => {
     const other = (text: string) =>
       keysOf(text).filter((k) => k.startsWith('other-agency-in-text'));
@@ -75,7 +67,7 @@ describe('other-agency-in-text: a township speaking as another kind of township'
 });
 
 describe('agency-name-place-missing: a 中心 named without its place', () => {
-  const huzhu = real('1059-huzhu-zwfwzx-2020.txt');
+  const huzhu = realText('1059-huzhu-zwfwzx-2020.txt');
   it('says `政务服务中心` as the agency (real: 互助县政务服务中心 2020)', () => {
     expect(keysOf(huzhu)).toContain('agency-name-place-missing');
   });
@@ -86,7 +78,7 @@ describe('agency-name-place-missing: a 中心 named without its place', () => {
 });
 
 describe('government-scope-missing: the town’s organs’ board is a channel, not a scope', () => {
-  const dexing = real('1065-motuo-dexing-2022.txt');
+  const dexing = realText('1065-motuo-dexing-2022.txt');
   it('says the town’s bare name as the subject of its counts (real: 墨脱县德兴乡 2022)', () => {
     expect(dexing).toContain('乡机关公示栏公示61次');
     expect(keysOf(dexing)).toContain('government-scope-missing');

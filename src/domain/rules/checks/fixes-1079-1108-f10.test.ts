@@ -1,19 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { asAgency, keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import {
+  asAgency,
+  keys,
+  messageOf,
+  withOverview,
+  withPreface,
+  importedReport,
+  realText,
+} from '@/testing/checked-reports';
 
 /**
  * False warnings of the measure of 1079–1108 silenced after it (stop 38, helper f10), and the
  * heading they hid, from the real wording, with the corpus's true cases that must still be told.
  */
-
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 const SCOPE = 'township-scope-above-level:meta';
 const SCOPE_OVERVIEW = 'township-scope-above-level:overview';
@@ -73,9 +72,9 @@ describe('parts-sum-mismatch: a kind in another word for a piece between the kin
 });
 
 describe('section-heading-mismatch: a heading closed by a full stop', () => {
-  const yixing = real('1089-xichong-yixing-2020.txt');
+  const yixing = realText('1089-xichong-yixing-2020.txt');
   it('reads `一、总体情况。` as the heading, and says `二、行政机关主动公开政府信息情况。` (real: 西充县义兴镇 2020)', () => {
-    const found = keys(imported(yixing));
+    const found = keys(importedReport(yixing));
     expect(found).not.toContain('section-heading-mismatch:overview');
     expect(found).toContain('section-heading-mismatch:proactive');
   });
@@ -84,8 +83,8 @@ describe('section-heading-mismatch: a heading closed by a full stop', () => {
       '二、行政机关主动公开政府信息情况。',
       '二、主动公开政府信息情况。',
     );
-    expect(keys(imported(fixed)).filter((k) => k.startsWith('section-heading-mismatch'))).toEqual(
-      [],
-    );
+    expect(
+      keys(importedReport(fixed)).filter((k) => k.startsWith('section-heading-mismatch')),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys } from '@/testing/checked-reports';
+import { keys, importedReport, realText } from '@/testing/checked-reports';
 import { partsExceedingWhole } from './parts-sum';
 
 /**
@@ -9,13 +7,7 @@ import { partsExceedingWhole } from './parts-sum';
  * with the corpus's texts that must stay silent.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
-const realKeys = (name: string) => keys(imported(real(name)));
+const realKeys = (name: string) => keys(importedReport(realText(name)));
 
 describe('the parts told `将…等方面总结报告` (real: 临海市汇溪镇 2020)', () => {
   it('reads the old regulation’s parts in the list', () => {
@@ -77,7 +69,7 @@ describe('the organs’ functions published are no scope (real: 西秀区黄腊�
   it('still reads the town’s organs as its own level (real: 德兴乡 2022 board aside)', () => {
     expect(
       keys(
-        imported(
+        importedReport(
           '黄腊乡人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年,乡机关主动公开政府信息9条。\n二、主动公开政府信息情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。',
         ),
       ),

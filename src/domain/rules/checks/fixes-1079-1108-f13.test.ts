@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatById } from '@templates/index';
 import { overviewCoverage } from '@/domain/report/overview-areas';
-import { importText } from '@/import';
-import { keys, messageOf } from '@/testing/checked-reports';
+import { keys, messageOf, importedReport, realText } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 1079–1108 mended after it (stop 38, helper f13): the format's note on
@@ -12,14 +10,8 @@ import { keys, messageOf } from '@/testing/checked-reports';
  * From the real wording, with the corpus's texts that must stay silent.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
-const warned = (text: string, key: string): boolean => keys(imported(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(imported(text), key) ?? '';
+const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
+const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
 
 const TEMPLATE_META = 'template-text-left:meta';
 const TEMPLATE_OVERVIEW = 'template-text-left:overview';
@@ -30,7 +22,7 @@ const NOTE =
   '监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项规定的各级人民政府“工作考核、社会评议和责任追究结果情况”)';
 
 describe('template-text-left: the format’s note on 总体情况 copied as work done', () => {
-  const yixing = real('1089-xichong-yixing-2020.txt');
+  const yixing = realText('1089-xichong-yixing-2020.txt');
   // The text with its headings' full stops dropped, as they read once `一、总体情况。` is a heading.
   const headed = yixing
     .replace('一、总体情况。', '一、总体情况')
@@ -50,10 +42,10 @@ describe('template-text-left: the format’s note on 总体情况 copied as work
       '646-ezhou-szfbgs-2022.txt',
       '069-linhai-taizhouwan-kfq-2023.txt',
     ])
-      expect(warned(real(name), TEMPLATE_META)).toBe(false);
+      expect(warned(realText(name), TEMPLATE_META)).toBe(false);
   });
   it('is silent on the list said as what the overview goes through (`主要梳理了…(含…)等方面`, real: 长通街道 2024)', () => {
-    const changtong = real('055-changchun-changtong-2024.txt');
+    const changtong = realText('055-changchun-changtong-2024.txt');
     expect(changtong).toContain('等方面,经认真梳理后');
     expect(warned(changtong, TEMPLATE_OVERVIEW)).toBe(false);
   });
@@ -78,7 +70,7 @@ describe('overview-areas-missing: the note’s areas are no account of the work'
     );
   });
   it('reads the whole report: both areas said once the heading is read', () => {
-    const headed = real('1089-xichong-yixing-2020.txt')
+    const headed = realText('1089-xichong-yixing-2020.txt')
       .replace('一、总体情况。', '一、总体情况')
       .replace('二、行政机关主动公开政府信息情况。', '二、行政机关主动公开政府信息情况');
     expect(message(headed, 'overview-areas-missing')).toContain('依申请公开、监督保障');
@@ -87,14 +79,14 @@ describe('overview-areas-missing: the note’s areas are no account of the work'
 
 describe('template-text-left: a unit’s own report said summed from annual reports', () => {
   it('says `汇总2021年度敬亭山街道的政务公开年度报告编制而成` (real: 敬亭山街道 2021)', () => {
-    const jingtingshan = real('1083-xuanzhou-jingtingshan-2021.txt');
+    const jingtingshan = realText('1083-xuanzhou-jingtingshan-2021.txt');
     expect(warned(jingtingshan, TEMPLATE_META)).toBe(true);
     expect(message(jingtingshan, TEMPLATE_META)).toContain(
       '汇总2021年度敬亭山街道的政务公开年度报告',
     );
   });
   it('says the same words of a town (real: 大东坝镇 2021)', () => {
-    expect(warned(real('725-songyang-dadongba-2021.txt'), TEMPLATE_META)).toBe(true);
+    expect(warned(realText('725-songyang-dadongba-2021.txt'), TEMPLATE_META)).toBe(true);
   });
   it('is silent on summary reports of many and on work summed (real: 周口市 2020, 高淳区 2022, 正定县 2022, a 乡 2019)', () => {
     for (const name of [
@@ -103,10 +95,10 @@ describe('template-text-left: a unit’s own report said summed from annual repo
       '584-zhengding-2022.txt',
       '1002-yuanzhou-zhonghe-2019.txt',
     ])
-      expect(warned(real(name), TEMPLATE_META)).toBe(false);
+      expect(warned(realText(name), TEMPLATE_META)).toBe(false);
   });
   it('is silent when the summed reports are of the town’s units', () => {
-    const many = real('1083-xuanzhou-jingtingshan-2021.txt').replace(
+    const many = realText('1083-xuanzhou-jingtingshan-2021.txt').replace(
       '汇总2021年度敬亭山街道的政务公开年度报告',
       '汇总2021年度敬亭山街道各社区的政务公开年度报告',
     );
@@ -115,7 +107,7 @@ describe('template-text-left: a unit’s own report said summed from annual repo
 });
 
 describe('part-count-mismatch: 条例 第五十条’s words as the report’s parts', () => {
-  const dongshu = real('1101-ningyang-dongshu-2022.txt');
+  const dongshu = realText('1101-ningyang-dongshu-2022.txt');
   it('says `全文包括:年度报告应当包括总体情况;…` (real: 宁阳县东疏镇 2022)', () => {
     expect(warned(dongshu, PARTS)).toBe(true);
     expect(message(dongshu, PARTS)).toContain('年度报告应当包括');
@@ -125,12 +117,12 @@ describe('part-count-mismatch: 条例 第五十条’s words as the report’s p
     expect(warned(dongshu.replace('全文包括:年度报告应当包括', '全文包括:'), PARTS)).toBe(false);
   });
   it('is silent on six parts named in the 条例’s words (real: 西充县义兴镇 2020)', () => {
-    expect(warned(real('1089-xichong-yixing-2020.txt'), PARTS)).toBe(false);
+    expect(warned(realText('1089-xichong-yixing-2020.txt'), PARTS)).toBe(false);
   });
 });
 
 describe('overview-item-off-topic: a 主动公开 item telling reporting up, the hotline and 督办', () => {
-  const changzhengjie = real('1103-xinfu-changzhengjie-2024.txt');
+  const changzhengjie = realText('1103-xinfu-changzhengjie-2024.txt');
   it('says `累计报送政务信息294条,处理随手拍80余件、12345政务服务热线…督办` (real: 长征街街道 2024)', () => {
     expect(warned(changzhengjie, OFF_TOPIC)).toBe(true);
     expect(message(changzhengjie, OFF_TOPIC)).toContain('(一)主动公开');

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '@/import';
 import type { Report } from '@/domain/report/types';
-import { keys, messageOf, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withPreface, realText } from '@/testing/checked-reports';
 
 /** Misses of the measure of 584–613 in tables, the preface's period and its list of parts (stop 33). */
 
@@ -11,17 +10,16 @@ const imported = (text: string): Report => {
   if (!result.ok) throw new Error(result.message);
   return result.report;
 };
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('cells a table printed empty in rows printed whole', () => {
-  const datong = real('591-datong-qxj-2023.txt');
+  const datong = realText('591-datong-qxj-2023.txt');
   it('are warned (real: 大同市气象部门 2023, `规章 | |||`, `行政规范性文件 | 2 | ||`)', () => {
     const message = messageOf(imported(datong), 'table-cells-printed-blank:t2');
     expect(message).toContain('「规章 本年制发件数」');
     expect(message).toContain('8 个格子空着');
   });
   it('are warned in the 2019 format (real: 西藏国资委 2020, `规范性文件 | 11 | ||`)', () => {
-    const report = imported(real('611-xizang-gzw-2020.txt'));
+    const report = imported(realText('611-xizang-gzw-2020.txt'));
     expect(messageOf(report, 'table-cells-printed-blank:t2')).toContain('5 个格子空着');
   });
   it('are silent when every printed cell holds a count', () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatById } from '@templates/index';
 import { shortReportNames, shortTitleName } from '@/domain/format/report-name';
 import type { Report } from '@/domain/report/types';
 import { importText } from '@/import';
-import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface, realText } from '@/testing/checked-reports';
 import { phraseSlipsIn } from './phrase-slips';
 
 /**
@@ -23,7 +22,6 @@ const imported = (text: string): Report => {
   if (!result.ok) throw new Error(result.message);
   return result.report;
 };
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('the report named `…政府信息公开工作报告`, 年度 left out', () => {
   it('is read in a title (real: 长涂镇 2021, 阜阳市 2020, 亳州市政府办 2025)', () => {
@@ -40,11 +38,13 @@ describe('the report named `…政府信息公开工作报告`, 年度 left out'
     expect(shortTitleName('益阳市赫山区衡龙桥镇2020年度信息公开工作报告')).toBe('信息公开工作报告');
   });
   it('is said for the title, 年度 named as left out', () => {
-    const report = imported(real('630-daishan-changtu-2021.txt'));
+    const report = imported(realText('630-daishan-changtu-2021.txt'));
     expect(messageOf(report, 'report-name-garbled:meta')).toBe(
       '标题中的报告名称“政府信息公开工作报告”缺“年度”，不是规定的名称“政府信息公开工作年度报告”，请按规定写报告名称',
     );
-    expect(keys(imported(real('637-fuyang-city-2020.txt')))).toContain('report-name-garbled:meta');
+    expect(keys(imported(realText('637-fuyang-city-2020.txt')))).toContain(
+      'report-name-garbled:meta',
+    );
   });
   it('is read where the preface presents the report (real: 淞南镇 2020, 官渡区六甲街道 2024)', () => {
     expect(shortReportNames('现将淞南镇2020年政府信息公开工作报告如下:')).toEqual([
@@ -84,7 +84,7 @@ describe('the report named `…政府信息公开工作报告`, 年度 left out'
 
 describe('the title printed again over two lines, its year’s 年 lost', () => {
   it('is said as the title’s (real: 吉村镇 2023, `吉村镇人民政府办公室` / `2023政府信息…`)', () => {
-    const report = imported(real('641-dayu-jicun-2023.txt'));
+    const report = imported(realText('641-dayu-jicun-2023.txt'));
     expect(messageOf(report, 'date-characters-missing:title')).toBe(
       '标题中的年份“2023”后缺“年”字（应为“2023年”），请补上',
     );
@@ -92,7 +92,7 @@ describe('the title printed again over two lines, its year’s 年 lost', () => 
     expect(keys(report)).toContain('date-characters-missing:meta');
   });
   it('is silent when printed again with its 年, or under another agency', () => {
-    const text = real('641-dayu-jicun-2023.txt');
+    const text = realText('641-dayu-jicun-2023.txt');
     expect(
       keys(
         imported(

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { importText } from '@/import';
 import type { Report } from '@/domain/report/types';
-import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface, realText } from '@/testing/checked-reports';
 
 /**
  * Since a fix of stop 34 after the measure of 614–643: a preface's list of parts in a sentence of
@@ -17,7 +16,6 @@ const imported = (text: string): Report => {
   if (!result.ok) throw new Error(result.message);
   return result.report;
 };
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('a list of the report’s parts opening a sentence with 内容包括', () => {
   const KEY = 'part-count-mismatch:meta';
@@ -111,13 +109,13 @@ describe('a paragraph of 总体情况 on 主动公开 opening with its area (`�
 describe('the old regulation’s fees item under 总体情况', () => {
   const KEY = 'overview-item-off-topic:overview';
   it('is silent in the 2019 format, whose 六 asks nothing of fees (real: 阳城县横河镇 2020)', () => {
-    const henghe = imported(real('621-yangcheng-henghe-2020.txt'));
+    const henghe = imported(realText('621-yangcheng-henghe-2020.txt'));
     expect(henghe.formatId).not.toBe(clean2021.report.formatId);
     expect(henghe.narrative.overview).toContain('(三)政府信息公开的收费及减免情况');
     expect(keys(henghe)).not.toContain(KEY);
   });
   it('is warned in the 2021 format, whose 六 tells the fees (the same text in a 2022 report)', () => {
-    const henghe = imported(real('621-yangcheng-henghe-2020.txt'));
+    const henghe = imported(realText('621-yangcheng-henghe-2020.txt'));
     const overview = henghe.narrative.overview ?? '';
     expect(messageOf(withOverview(overview, 2022), KEY)).toContain(
       '“(三)政府信息公开的收费及减免情况”是2019年条例修订前旧年报的栏目',

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '@/import';
 import type { Report } from '@/domain/report/types';
-import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface, realText } from '@/testing/checked-reports';
 
 /**
  * Since a fix of stop 34 after the measure of 644–673: a preface's list of the report's parts that
@@ -15,7 +14,6 @@ const imported = (text: string): Report => {
   if (!result.ok) throw new Error(result.message);
   return result.report;
 };
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('a list of the report’s parts naming the overview’s areas', () => {
   const KEY = 'part-count-mismatch:meta';
@@ -74,13 +72,13 @@ describe('a list of the report’s parts told by 阐述', () => {
 
 describe('`(一)总体情况` opening the overview, its heading left out', () => {
   it('reads the overview from there, its (二) no first sub-heading of the preface (real: 定安县龙河镇 2020)', () => {
-    const report = imported(real('656-dingan-longhe-2020.txt'));
+    const report = imported(realText('656-dingan-longhe-2020.txt'));
     expect(report.narrative.overview).toMatch(/^\(一\)总体情况\n2020年,龙河镇/);
     expect(report.meta.preface ?? '').not.toContain('(二)');
     expect(keys(report)).not.toContain('subheading-first-missing:meta');
   });
   it('leaves a `(一)总体情况` over the areas’ own `(一)` as it was (real: 白沙县 2023)', () => {
-    const report = imported(real('298-baisha-county-2023.txt'));
+    const report = imported(realText('298-baisha-county-2023.txt'));
     expect(report.narrative.overview).toMatch(/^\(一\)主动公开方面/);
     expect(keys(report)).not.toContain('subheading-number-repeated:overview');
   });

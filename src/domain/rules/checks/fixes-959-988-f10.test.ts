@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
 import { corpusIssues } from '@/testing/corpus-issues';
-import { issuesOf, keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
+import {
+  issuesOf,
+  keys,
+  messageOf,
+  withOverview,
+  withPreface,
+  importedReport,
+  realText,
+} from '@/testing/checked-reports';
 
 /**
  * Misses and false warnings of the measure of 959–988 mended after it (stop 37, helper f10), from
  * the real wording.
  */
-
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('an excerpt whose overview ends at the next heading, its paragraphs run into one line', () => {
   const anhua = [
@@ -39,7 +38,7 @@ describe('an excerpt whose overview ends at the next heading, its paragraphs run
 describe('表二 captions printed with the item’s 第 lost (table-header-changed)', () => {
   const CAPTIONS = 'table-header-changed:t2';
   it('reads them from a table the import read as text (real: 大竹县川主乡 2019)', () => {
-    const report = imported(real('970-dazhu-chuanzhu-2019.txt'));
+    const report = importedReport(realText('970-dazhu-chuanzhu-2019.txt'));
     expect(messageOf(report, CAPTIONS)).toBe(
       '表二的块标题印作“第二十条(五)项”“第二十条(六)项”“第二十条(八)项”，规定为“第二十条第（五）项”“第二十条第（六）项”“第二十条第（八）项”：标题不能改动，请按格式改正',
     );
@@ -58,7 +57,7 @@ describe('表二 captions printed with the item’s 第 lost (table-header-chang
       '| 信息内容 | 本年处理决定数量 | | |',
       '| 行政许可 | 12 | | |',
     ].join('\n');
-    const report = imported(text);
+    const report = importedReport(text);
     expect(report.source?.changedHeaders).toEqual([
       { table: 't2', printed: '第二十条(五)项', label: '第二十条第（五）项' },
     ]);
@@ -126,19 +125,19 @@ describe('an excerpt cut in a later item on publishing (proactive-count-missing)
     const cut = yaoan(
       '(四)依法公开农业农村政府信息。依托姚安县政府信息公开门户网站:2021年12月31日,2021年度在姚安县政府信息公开门',
     );
-    expect(keys(imported(cut))).not.toContain(COUNT);
+    expect(keys(importedReport(cut))).not.toContain(COUNT);
   });
   it('still warns when the cut item is on requests (real: 东城区发改委 2021)', () => {
     const cut = yaoan(
       '(四)依申请公开办理情况\n2021年,我局通过信函和当面等方式受理了政府信息公开申请共2',
     );
-    expect(keys(imported(cut))).toContain(COUNT);
+    expect(keys(importedReport(cut))).toContain(COUNT);
   });
   it('still warns when the later item is written to its end', () => {
     const whole = yaoan(
       '(四)依法公开农业农村政府信息。依托姚安县政府信息公开门户网站做好公开工作。',
     );
-    expect(keys(imported(whole))).toContain(COUNT);
+    expect(keys(importedReport(whole))).toContain(COUNT);
   });
 });
 

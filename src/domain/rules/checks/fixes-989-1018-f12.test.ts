@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realText } from '@/testing/checked-reports';
 import { corpusIssues } from '@/testing/corpus-issues';
 import { formats } from '@templates/index';
 import { phraseSlipsIn } from './phrase-slips';
@@ -12,11 +12,7 @@ import { phraseSlipsIn } from './phrase-slips';
 const template = formats[0]!;
 const slips = (text: string) => phraseSlipsIn(text, template).map((s) => `${s.text}→${s.phrase}`);
 const warned = (name: string) => {
-  const issues = corpusIssues(
-    readFileSync(`templates/fixtures/real/${name}`, 'utf8'),
-    false,
-    '2026-12-01',
-  );
+  const issues = corpusIssues(realText(name), false, '2026-12-01');
   if (typeof issues === 'string') throw new Error(issues);
   return issues.filter((i) => i.checkId === 'phrase-garbled').map((i) => i.message);
 };

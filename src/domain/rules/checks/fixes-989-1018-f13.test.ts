@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys } from '@/testing/checked-reports';
+import { keys, importedReport, realText } from '@/testing/checked-reports';
 
 /**
  * Misses and false warnings of the measure of 989–1018 mended after it (stop 37, helper f13), from
  * the real wording.
  */
 
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 const SCOPE = 'government-scope-missing';
-const scopeWarned = (text: string): boolean => keys(imported(text)).includes(SCOPE);
+const scopeWarned = (text: string): boolean => keys(importedReport(text)).includes(SCOPE);
 
 describe('government-scope-missing', () => {
-  const changning = real('1017-changning-2021.txt');
+  const changning = realText('1017-changning-2021.txt');
   it('reads a nameless text compiled by the government’s office as one to check (real: 长宁区 2021)', () => {
     expect(scopeWarned(changning)).toBe(true);
   });
@@ -30,13 +22,13 @@ describe('government-scope-missing', () => {
     ).toBe(false);
   });
   it('reads the office speaking of its own count as the scope said (real: 长乐区人民政府办公室 2023)', () => {
-    expect(scopeWarned(real('872-changle-zfb-2023.txt'))).toBe(false);
+    expect(scopeWarned(realText('872-changle-zfb-2023.txt'))).toBe(false);
   });
   it('reads the region opening its clause after the year as the scope said (real: 闽清县 2022)', () => {
-    expect(scopeWarned(real('284-minqing-county-2022.txt'))).toBe(false);
+    expect(scopeWarned(realText('284-minqing-county-2022.txt'))).toBe(false);
   });
 
-  const lingchuan = real('994-lingchuan-county-2022.txt');
+  const lingchuan = realText('994-lingchuan-county-2022.txt');
   it('does not read the departments organised as the scope of a later count (real: 灵川县 2022)', () => {
     expect(scopeWarned(lingchuan)).toBe(true);
   });
@@ -51,7 +43,7 @@ describe('government-scope-missing', () => {
     ).toBe(false);
   });
 
-  const miaozi = real('999-wanyuan-miaozi-2019.txt');
+  const miaozi = realText('999-wanyuan-miaozi-2019.txt');
   it('reads a nameless town’s report named after its year, and not the topics covered as the scope (real: 庙子乡 2019)', () => {
     expect(scopeWarned(miaozi)).toBe(true);
   });
@@ -61,7 +53,7 @@ describe('government-scope-missing', () => {
     ).toBe(false);
   });
 
-  const leizu = real('995-xiping-leizu-2021.txt');
+  const leizu = realText('995-xiping-leizu-2021.txt');
   it('reads the information said to be the government’s own as 本级 (real: 嫘祖镇 2021)', () => {
     expect(scopeWarned(leizu)).toBe(false);
     expect(scopeWarned(leizu.replace('主动公开本政府产生的政务信息', '主动公开政务信息'))).toBe(
@@ -72,14 +64,14 @@ describe('government-scope-missing', () => {
 
 describe('citation-abbreviation-mismatch', () => {
   const KEY = 'citation-abbreviation-mismatch:meta';
-  const zhonghe = real('1002-yuanzhou-zhonghe-2019.txt');
+  const zhonghe = realText('1002-yuanzhou-zhonghe-2019.txt');
   it('reads every short name of one bracket as defined (real: 中河乡 2019)', () => {
-    expect(keys(imported(zhonghe))).not.toContain(KEY);
+    expect(keys(importedReport(zhonghe))).not.toContain(KEY);
   });
   it('still warns a short name no bracket defines', () => {
     expect(
       keys(
-        imported(
+        importedReport(
           zhonghe.replace('(以下简称《条例》《办法》)规定', '(以下简称《条例》)及《办法》规定'),
         ),
       ),

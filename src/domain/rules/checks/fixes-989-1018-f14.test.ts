@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/import';
-import { keys, messageOf, withOverview } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, importedReport, realText } from '@/testing/checked-reports';
 
 /** Misses of the measure of 989–1018 mended after it (stop 37, helper f14), from the real wording. */
-
-const imported = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-};
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
 
 describe('a count told up to a day of December before its last (statistics-period-mismatch)', () => {
   const KEY = 'statistics-period-mismatch:overview';
@@ -32,7 +23,7 @@ describe('a count told up to a day of December before its last (statistics-perio
 
 describe('a row label with a word put after it in brackets (table-header-changed)', () => {
   it('flags `规章(制度)` for `规章` (real: 科右中旗哈日诺尔苏木 2019)', () => {
-    const report = imported(real('1014-keyouzhongqi-harinuoer-2019.txt'));
+    const report = importedReport(realText('1014-keyouzhongqi-harinuoer-2019.txt'));
     expect(report.source?.changedHeaders).toContainEqual({
       table: 't2',
       printed: '规章(制度)',
@@ -58,7 +49,7 @@ describe('a row label with a word put after it in brackets (table-header-changed
         `| ${row} | 0 | 0 | 0 |`,
         '| 行政规范性文件 | 1 | 0 | 3 |',
       ].join('\n');
-      const report = imported(text);
+      const report = importedReport(text);
       expect(report.source?.changedHeaders ?? []).toEqual([]);
     }
   });
