@@ -15,7 +15,9 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the line with or without a space before it (`…电话:0714-8766001)。一、总体情况`: a preface
  * whose heading lost its line break). One space may follow its `、` (`…联系。 一、 总体情况 2024年,…`,
  * real: 闵行区马桥镇 2024). Or ending a page's line of its source (`2022年01月19日 来源: 上海普陀一、总体情况`,
- * real: 长风新村街道 2021: the page's date and source line run into the first heading).
+ * real: 长风新村街道 2021: the page's date and source line run into the first heading). Or run straight
+ * into its first words when these are a year or a sub-heading (`…止。 一、总体情况2023,云岭乡认真…`,
+ * real: 永嘉县云岭乡 2023; a preface's list of parts goes on with `；` or `、`, never a digit).
  */
 const INLINE_HEADING = new RegExp(
   `(?<=[。；;！？]|年度报告|来源[:：][^\n]{0,40})[ \u3000\u00a0]*((?:${[
@@ -24,7 +26,7 @@ const INLINE_HEADING = new RegExp(
         f.sections.map((x) => escape(x.heading).replace('、', '、[ \u3000\u00a0]?')),
       ),
     ),
-  ].join('|')}))(?:[ \u3000\u00a0]+|[ \u3000\u00a0]*(?=\n|$))`,
+  ].join('|')}))(?:[ \u3000\u00a0]+|[ \u3000\u00a0]*(?=\n|$)|(?=[0-9０-９(（]))`,
   'g',
 );
 

@@ -4481,6 +4481,51 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 38 after the measure of 1079–1108: `建立健全主动公开和依法申请公开制度` (依申请公开,
   // the term beside 主动公开, written 依法申请公开).
   '292-luoping-zhongshan-2024.txt': ['phrase-garbled:overview'],
+  // 1109–1138 (held out, measured once on 176a3f3): flagged at the measure.
+  '1109-pukou-yongning-2025.txt': ['part-count-mismatch:meta', 'report-name-garbled:meta'],
+  '1110-qinhuai-honghua-2024.txt': ['part-count-mismatch:meta'],
+  '1111-wenling-wjj-2021.txt': ['report-name-garbled:meta'],
+  '1115-qiaocheng-shibali-2025.txt': [
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    'notice-citation-unknown:meta:broken-number',
+    'part-count-mismatch:meta',
+  ],
+  '1116-fengcheng-tongtian-2020.txt': [
+    'agency-name-word-lost:overview',
+    'government-scope-missing',
+  ],
+  '1117-qingshanhu-district-2022.txt': ['government-scope-missing'],
+  '1118-baoshan-dachang-2025.txt': ['government-scope-missing'],
+  '1120-wulong-shuanghe-2025.txt': ['date-characters-missing:overview', 'government-scope-missing'],
+  '1121-daying-nyncj-2020.txt': ['proactive-count-missing:overview'],
+  '1122-gulin-maoxi-2024.txt': ['agency-name-word-lost:meta', 'government-scope-missing'],
+  '1123-xifeng-qingshan-2020.txt': ['government-scope-missing', 'part-count-mismatch:meta'],
+  '1128-qingchuan-rfb-2020.txt': ['section-heading-mismatch:overview'],
+  '1130-dadong-qianjin-2020.txt': ['section-heading-mismatch:overview', 'overview-areas-missing'],
+  '1131-tieling-hengdaohezi-2022.txt': ['government-scope-missing', 'report-name-garbled:overview'],
+  '1132-dehui-2024.txt': ['government-scope-missing'],
+  '1134-lixia-daminghu-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1135-lixia-jianzhuxincun-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1136-lixia-wenhuadonglu-2025.txt': ['notice-citation-wrong:meta:2019-60'],
+  // 1137's warning is on its item (一) (`2020年办理行政许可415件…`: matters handled, no count of
+  // information published), decided real; its gatherer's item (三) (政务信息 sent upward under
+  // `规范化、标准化管理情况`) was not flagged: a miss by meaning.
+  '1137-xinxiang-nyncj-2020.txt': ['overview-item-off-topic:overview'],
+  // 1109–1138: the gatherers' problems found under a near key (1119's cited issuer short of 政府 as the
+  // citation's issuer name, 1126's 条例 name short of 政府 as the citation's regulation name, 1126's and
+  // 1130's overviews printed whole short of areas without the section suffix).
+  '1119-qijiang-district-2022.txt': ['notice-citation-unknown:meta:issuer-name'],
+  '1126-dzxq-lkzzj-2022.txt': [
+    'notice-citation-unknown:problems:regulation-name',
+    'overview-areas-missing',
+  ],
+  // 1109–1138, read after the measure and decided real: 1138's page (the store's copy from its
+  // beginning) opens at `(一)主动公开政府信息的情况` with no title, preface or `一、总体情况`.
+  '1138-xiping-bureau-2021.txt': ['section-heading-mismatch:overview'],
+  // Since the importer's fix of stop 39 (the measure found 1112 unreadable: its page joined into one
+  // line, `…止。 一、总体情况2023,云岭乡…`, a heading run straight into its year):
+  '1112-yongjia-yunling-2023.txt': ['date-characters-missing:overview', 'government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4896,6 +4941,55 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 公开预决算及“三公”经费信息388条`, not written down as a problem; a rule would warn it too.
     '总体情况写全县的预算公开：“全县所有预算部门统一集中在县政府门户网站…公开”“县本级预算按要求公开了…政府预算报告和预算草案”“我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开”，是全县的数字和工作，不是本局的政府信息公开',
   ],
+  // 1109–1138 (held out, measured once on 176a3f3): missed at the measure.
+  '1110-qinhuai-honghua-2024.txt': [
+    '序言“请与红花办事处办公室联系”：机关名称缺“街道”（红花街道办事处）',
+    '总体情况(一)“主动公开政府信息约89条,“红花新貌”发布约780条”：本年主动公开的数量写成约数，应写确数',
+  ],
+  '1112-yongjia-yunling-2023.txt': [
+    '总体情况首段“切实保障公众获取政府信息的权力”：“权利”误作“权力”',
+  ],
+  '1113-yongtai-zfb-2019.txt': [
+    '序言引“(国办公开办函〔2019〕年60号)”：文号中多了“年”，应为国办公开办函〔2019〕60号',
+    '序言“本报告电子版公开子在“福州市永泰县人民政府门户网站”…公布”：多出“子”字（“公开子在”），语句错乱',
+  ],
+  '1116-fengcheng-tongtian-2020.txt': [
+    '总体情况4“线上加强丰城市政府门户网站、“幸福同田微信公众号等常规平台”：引号没有收回（应为“幸福同田”微信公众号）',
+  ],
+  '1117-qingshanhu-district-2022.txt': [
+    '总体情况(三)“深化行政规章、规范性文件集中公开,完善区级行政规章库建设”：区（县级）政府没有规章制定权，不应有“区级行政规章库”',
+  ],
+  '1118-baoshan-dachang-2025.txt': [
+    '序言“如对本报告有疑问,请与宝山区人民政府办公室政务公开科联系(地址:上海市宝山区密山路5号…)”：镇的报告留的是区政府办公室的联系方式，不是本机关',
+  ],
+  '1120-wulong-shuanghe-2025.txt': [
+    '页面标题是“重庆市武隆区双河镇人民政府2025年…”，正文标题却写“重庆市武隆区双河镇人民政府办公室 2025年政府信息公开工作年度报告”：报告机关前后不一（镇政府的报告写成了办公室的）',
+  ],
+  '1121-daying-nyncj-2020.txt': [
+    '序言“《中华人民共和国政府信息公开条例》》”多了一个书名号“》”',
+    '总体情况(一)“…涉农工作等信息川省政府信息公开目录管理系统公开政策文件…”：句中丢字（应为“…等信息；通过四川省政府信息公开目录管理系统…”），语句不通',
+  ],
+  '1126-dzxq-lkzzj-2022.txt': [
+    '“二、主动公开政府信息情况”标题下是空的：表二没有填',
+    '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
+    '“四、政府信息公开行政复议、行政诉讼情况”标题下是空的：表四没有填',
+    '总体情况没有写主动公开政府信息的数量',
+    '第六部分“严格落实昆明市2022年政务工作公开要点”：文件名称字序颠倒（应为“政务公开工作要点”）',
+  ],
+  '1130-dadong-qianjin-2020.txt': [
+    '“以下筒称《条例》”：“简称”误作“筒称”',
+    '“《辽省人民政府办公厅关于做好2020年度政府信息公开工作报告编制发布等工作的通知》”：机关名称缺“宁”（辽宁省人民政府办公厅）',
+  ],
+  '1131-tieling-hengdaohezi-2022.txt': [
+    '“在县委、县政府和上级公安机关的正确领导下”：镇政府的报告写“上级公安机关”领导，是照搬公安机关报告的用语',
+  ],
+  '1133-shulan-2024.txt': ['“结合我实际”：缺“市”（结合我市实际）'],
+  '1138-xiping-bureau-2021.txt': [
+    '“全年共主动公开政府信息428条,其中政务公开工作按照…”：“其中”后没有分项，句子残缺（照搬模板时删去了内容）',
+    '“主动公开本政府产生的政务信息”：本单位是局（“督促局属各单位”），却称“本政府”',
+    '小标题“(二)依申请公开政府办理情况”缺“信息”（依申请公开政府信息办理情况）',
+    '“2021年没有受理政府信息申请情况”：“政府信息公开申请”缺“公开”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -5077,6 +5171,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // township's work); 1106's `通过福田政府在线网站公开信息165条` (a website's name); 1108's `…财政
   // 预决算类31条,政府工作报告类2份,其他信息23条` (the 份 kind counted, 830 of 830). 1080's `1646.5万元`
   // in 2019's 采购总金额 decided real since (EXPECTED_MEASURED, the lead's decision on 084).
+  // 1109–1138 (held out, measured once on 176a3f3): warned at the measure, not written down (to be read).
+  '1133-shulan-2024.txt': ['phrase-garbled:meta'],
+  '1135-lixia-jianzhuxincun-2024.txt': ['count-unit-missing:overview'],
 };
 
 /**
@@ -5304,6 +5401,8 @@ const MEASURES: readonly Measure[] = [
   { label: '024–031, whole pages measured on the merged code', from: 24, to: 31, ext: 'html' },
   { label: '032–047, whole pages measured once', from: 32, to: 47, ext: 'html' },
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
+  { label: '1109–1123, held out, measured once', from: 1109, to: 1123, ext: 'txt' },
+  { label: '1124–1138, held out, measured once', from: 1124, to: 1138, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
