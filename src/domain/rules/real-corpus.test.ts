@@ -4498,11 +4498,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1117-qingshanhu-district-2022.txt': ['government-scope-missing'],
   '1118-baoshan-dachang-2025.txt': ['government-scope-missing'],
   '1120-wulong-shuanghe-2025.txt': ['date-characters-missing:overview', 'government-scope-missing'],
-  '1121-daying-nyncj-2020.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): the preface's
+  // `《中华人民共和国政府信息公开条例》》` (a 》 twice) and (一)'s `…涉农工作等信息川省政府信息公开目录管理
+  // 系统公开政策文件` (`；通过四` lost).
+  '1121-daying-nyncj-2020.txt': [
+    'phrase-garbled:overview',
+    'proactive-count-missing:overview',
+    'text-stray-closer:meta',
+  ],
   '1122-gulin-maoxi-2024.txt': ['agency-name-word-lost:meta', 'government-scope-missing'],
   '1123-xifeng-qingshan-2020.txt': ['government-scope-missing', 'part-count-mismatch:meta'],
   '1128-qingchuan-rfb-2020.txt': ['section-heading-mismatch:overview'],
-  '1130-dadong-qianjin-2020.txt': ['section-heading-mismatch:overview', 'overview-areas-missing'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `以下筒称《条例》` (简称).
+  '1130-dadong-qianjin-2020.txt': [
+    'phrase-garbled:overview',
+    'section-heading-mismatch:overview',
+    'overview-areas-missing',
+  ],
   '1131-tieling-hengdaohezi-2022.txt': ['government-scope-missing', 'report-name-garbled:overview'],
   '1132-dehui-2024.txt': ['government-scope-missing'],
   '1134-lixia-daminghu-2024.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -4516,16 +4528,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // citation's issuer name, 1126's 条例 name short of 政府 as the citation's regulation name, 1126's and
   // 1130's overviews printed whole short of areas without the section suffix).
   '1119-qijiang-district-2022.txt': ['notice-citation-unknown:meta:issuer-name'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): part six's
+  // `严格落实昆明市2022年政务工作公开要点` (政务公开工作要点, two words swapped).
   '1126-dzxq-lkzzj-2022.txt': [
     'notice-citation-unknown:problems:regulation-name',
     'overview-areas-missing',
+    'phrase-garbled:other',
   ],
   // 1109–1138, read after the measure and decided real: 1138's page (the store's copy from its
   // beginning) opens at `(一)主动公开政府信息的情况` with no title, preface or `一、总体情况`.
-  '1138-xiping-bureau-2021.txt': ['section-heading-mismatch:overview'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `2021年没有受理政府信息申请情况` (政府信息公开申请, 公开 lost).
+  '1138-xiping-bureau-2021.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
   // Since the importer's fix of stop 39 (the measure found 1112 unreadable: its page joined into one
   // line, `…止。 一、总体情况2023,云岭乡…`, a heading run straight into its year):
-  '1112-yongjia-yunling-2023.txt': ['date-characters-missing:overview', 'government-scope-missing'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `切实保障公众获取政府信息的权力` (权利).
+  '1112-yongjia-yunling-2023.txt': [
+    'date-characters-missing:overview',
+    'government-scope-missing',
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): the preface's
+  // `本报告电子版公开子在“福州市永泰县人民政府门户网站”…公布` (a stray 子).
+  '1113-yongtai-zfb-2019.txt': ['phrase-garbled:meta'],
+  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `结合我实际` (我市).
+  // Its warning at the measure on the preface's `…2024年政府信息公开工作年度报告报告的内容包括…`
+  // (`报告报告` read as doubled; its full stop lost, `年度报告。报告的内容包括`) is silent since the same fix.
+  '1133-shulan-2024.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -4946,12 +4974,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“请与红花办事处办公室联系”：机关名称缺“街道”（红花街道办事处）',
     '总体情况(一)“主动公开政府信息约89条,“红花新貌”发布约780条”：本年主动公开的数量写成约数，应写确数',
   ],
-  '1112-yongjia-yunling-2023.txt': [
-    '总体情况首段“切实保障公众获取政府信息的权力”：“权利”误作“权力”',
-  ],
   '1113-yongtai-zfb-2019.txt': [
     '序言引“(国办公开办函〔2019〕年60号)”：文号中多了“年”，应为国办公开办函〔2019〕60号',
-    '序言“本报告电子版公开子在“福州市永泰县人民政府门户网站”…公布”：多出“子”字（“公开子在”），语句错乱',
   ],
   '1116-fengcheng-tongtian-2020.txt': [
     '总体情况4“线上加强丰城市政府门户网站、“幸福同田微信公众号等常规平台”：引号没有收回（应为“幸福同田”微信公众号）',
@@ -4965,30 +4989,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1120-wulong-shuanghe-2025.txt': [
     '页面标题是“重庆市武隆区双河镇人民政府2025年…”，正文标题却写“重庆市武隆区双河镇人民政府办公室 2025年政府信息公开工作年度报告”：报告机关前后不一（镇政府的报告写成了办公室的）',
   ],
-  '1121-daying-nyncj-2020.txt': [
-    '序言“《中华人民共和国政府信息公开条例》》”多了一个书名号“》”',
-    '总体情况(一)“…涉农工作等信息川省政府信息公开目录管理系统公开政策文件…”：句中丢字（应为“…等信息；通过四川省政府信息公开目录管理系统…”），语句不通',
-  ],
   '1126-dzxq-lkzzj-2022.txt': [
     '“二、主动公开政府信息情况”标题下是空的：表二没有填',
     '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
     '“四、政府信息公开行政复议、行政诉讼情况”标题下是空的：表四没有填',
     '总体情况没有写主动公开政府信息的数量',
-    '第六部分“严格落实昆明市2022年政务工作公开要点”：文件名称字序颠倒（应为“政务公开工作要点”）',
   ],
   '1130-dadong-qianjin-2020.txt': [
-    '“以下筒称《条例》”：“简称”误作“筒称”',
     '“《辽省人民政府办公厅关于做好2020年度政府信息公开工作报告编制发布等工作的通知》”：机关名称缺“宁”（辽宁省人民政府办公厅）',
   ],
   '1131-tieling-hengdaohezi-2022.txt': [
     '“在县委、县政府和上级公安机关的正确领导下”：镇政府的报告写“上级公安机关”领导，是照搬公安机关报告的用语',
   ],
-  '1133-shulan-2024.txt': ['“结合我实际”：缺“市”（结合我市实际）'],
   '1138-xiping-bureau-2021.txt': [
     '“全年共主动公开政府信息428条,其中政务公开工作按照…”：“其中”后没有分项，句子残缺（照搬模板时删去了内容）',
     '“主动公开本政府产生的政务信息”：本单位是局（“督促局属各单位”），却称“本政府”',
     '小标题“(二)依申请公开政府办理情况”缺“信息”（依申请公开政府信息办理情况）',
-    '“2021年没有受理政府信息申请情况”：“政府信息公开申请”缺“公开”',
   ],
 };
 /*
@@ -5172,7 +5188,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 预决算类31条,政府工作报告类2份,其他信息23条` (the 份 kind counted, 830 of 830). 1080's `1646.5万元`
   // in 2019's 采购总金额 decided real since (EXPECTED_MEASURED, the lead's decision on 084).
   // 1109–1138 (held out, measured once on 176a3f3): warned at the measure, not written down (to be read).
-  '1133-shulan-2024.txt': ['phrase-garbled:meta'],
   '1135-lixia-jianzhuxincun-2024.txt': ['count-unit-missing:overview'],
 };
 

@@ -1875,6 +1875,11 @@ export function strayCloser(sentence: string): string | null {
         continue;
     }
     if (open > 0) continue;
+    // Since a fix of stop 39 after the measure of 1109–1138: a 》 written twice after a title that
+    // closed every title open (`根据《中华人民共和国政府信息公开条例》》(以下简称《条例》)`, real: 大英县
+    // 农业农村局 2020); a nested title's `…办法》》` closes its outer title too, so is not read here.
+    if (code === 0x300b && closedBooks > 0 && sentence.charCodeAt(i - 1) === 0x300b)
+      return sentence.slice(Math.max(0, i - 12), i + 6);
     // Since a fix of stop 38 after the measure of 1079–1108: a 》 closing a name that a citing verb
     // opens in the same sentence (`贯彻实施中华人民共和国政府信息公开条例》(下称《条例》)是…`, real:
     // 望城区黄金园街道 2020): the name begins in this sentence, so its 《 was lost (a title continued
