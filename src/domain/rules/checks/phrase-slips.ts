@@ -904,8 +904,9 @@ const SHAPES: readonly Shape[] = [
   // character names none; the corpus's 25 other texts with 川省 write 四川省.
   { word: '川省', notAfter: '四', phrase: () => '四川省', kind: 'lost' },
   // Since a fix of stop 39 after the measure of 1109–1138: the yearly points of 政务公开 with its two
-  // words swapped (`严格落实昆明市2022年政务工作公开要点`, real: 滇中新区临空先进制造业发展局 2022): the document is
-  // `政务公开工作要点` (the neighbours' swaps are the phrases' near misses, a word's are not).
+  // words swapped (`严格落实昆明市2022年政务工作公开要点`, real: 滇中新区临空先进制造业发展局
+  // 2022): the document is `政务公开工作要点` (the neighbours' swaps are the phrases' near misses, a
+  // word's are not).
   { word: '政务工作公开要点', phrase: () => '政务公开工作要点', kind: 'swapped' },
   // Since a fix of stop 39 after the measure of 1109–1138: 我 before 实际 with the place it stands
   // for lost (`结合我实际,从基础信息、重点领域…`, real: 舒兰市 2024): `结合我市实际`, `立足我县实际`; 我
@@ -917,9 +918,9 @@ const SHAPES: readonly Shape[] = [
     kind: 'lost',
   },
   // Since a fix of stop 39 after the measure of 1109–1138: the requests received with 公开 lost
-  // (`2021年没有受理政府信息申请情况`, real: 西平县的一个局 2021, its page naming none): requests are 政府信息公开申请 (or
-  // 公开政府信息申请); not the form's name (`政府信息申请表`). The part name `收到和处理政府信息申请情况`
-  // is the part names' (see `PART_NAME_MIN`).
+  // (`2021年没有受理政府信息申请情况`, real: 西平县的一个局 2021, its page naming none): requests are
+  // 政府信息公开申请 (or 公开政府信息申请); not the form's name (`政府信息申请表`). The part name
+  // `收到和处理政府信息申请情况` is the part names' (see `PART_NAME_MIN`).
   {
     word: '受理政府信息申请',
     notThen: '表',
