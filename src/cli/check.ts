@@ -98,7 +98,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
       json ? `${JSON.stringify({ summary: totals })}\n` : `\n${reviewSummaryText(totals)}`,
     );
   }
-  output.flush();
+  output.close();
   // 1 also when the program failed on a file (its workers died): that file was not checked.
   return missing || givenUp > 0 ? 1 : 0;
 }
@@ -107,7 +107,9 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
  * The command's output, written in pieces of ~32,000 characters (a write per file cost more than
  * rendering the file's JSON) and at most 50 ms after a file is done, so that a reader still sees
  * the files as they are checked. (`Date.now`: the global `performance` loads Node's perf_hooks,
- * ~2 ms of CPU at a start.)
+ * ~2 ms of CPU at a start.) The timer that writes what waits, should no file come for 50 ms, is
+ * set once and left running when a piece is written (it then finds less or nothing to write):
+ * set and cleared at every piece, it cost ~10 ms of 1,000 drafts' run (issue 17, stop 39).
  */
 class Output {
   private pending: (string | Uint8Array)[] = [];
@@ -121,12 +123,21 @@ class Output {
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= 32 * 1024 || Date.now() - this.last >= 50) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), 50);
+    else
+      this.timer ??= setTimeout(() => {
+        this.timer = null;
+        this.flush();
+      }, 50);
+  }
+
+  /** Writes what is left and stops the timer (the process may then end at once). */
+  close(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.flush();
   }
 
   flush(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
     const pending = this.pending;
     this.pending = [];
     this.size = 0;

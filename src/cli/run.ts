@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from 'node:fs';
 import { analyseWholeTexts } from '@/domain/format/memo';
 import { isCheckWorker, serveCheckWorker, setPoolEntry } from './check-pool';
 import { main } from './nianbao';
@@ -14,16 +15,32 @@ if (!isCheckWorker()) {
   // bundle with V8's code cache. Else (the bundle run by itself) the bundle.
   const launcher = (globalThis as Record<symbol, unknown>)[Symbol.for('nianbao.poolEntry')];
   setPoolEntry(new URL(typeof launcher === 'string' ? launcher : import.meta.url));
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    // `nianbao check … | head`: the reader went away; stop quietly.
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
+  const toFile = stdoutIsFile();
+  if (!toFile)
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      // `nianbao check … | head`: the reader went away; stop quietly.
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
   void main(process.argv.slice(2), {
-    out: (text) => void process.stdout.write(text),
-    outBytes: (bytes) => void process.stdout.write(bytes),
+    // A reviewer's `> 结果.jsonl`: written to the file at once. `process.stdout` writes a file
+    // synchronously too, but through a stream that first copies each piece into a new Buffer
+    // (1,000 drafts' 15 MB of JSON lines: ~30 ms more CPU, and the copies for the collector).
+    out: toFile ? (text) => void writeSync(1, text) : (text) => void process.stdout.write(text),
+    outBytes: toFile
+      ? (bytes) => void writeSync(1, bytes)
+      : (bytes) => void process.stdout.write(bytes),
     err: (text) => void process.stderr.write(text),
   }).then((status) => {
     process.exitCode = status;
   });
 } else serveCheckWorker();
+
+/** Whether standard output is a regular file (a terminal or a pipe is left to `process.stdout`). */
+function stdoutIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -6,10 +6,13 @@ const zero = { error: 0, incomplete: 0, warning: 0, info: 0 } as const;
 
 /** The review table's line for a unit: what the reviewer scans first. */
 export function reviewRow(unit: ReviewUnit): ReviewRow {
-  const base = { id: unit.id, fileName: unit.fileName, path: unit.path };
+  // Every field written out, not `{ ...base, … }`: in Node 20's V8 an object spread followed by
+  // more fields gives each object a map of its own (issue 17, stop 39).
   if (!unit.ok) {
     return {
-      ...base,
+      id: unit.id,
+      fileName: unit.fileName,
+      path: unit.path,
       ok: false,
       agency: '',
       year: null,
@@ -26,7 +29,9 @@ export function reviewRow(unit: ReviewUnit): ReviewRow {
   }
   const { meta, formatId } = unit.report;
   return {
-    ...base,
+    id: unit.id,
+    fileName: unit.fileName,
+    path: unit.path,
     ok: true,
     agency: meta.agencyName.trim(),
     year: meta.year,
