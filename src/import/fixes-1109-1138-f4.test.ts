@@ -57,7 +57,7 @@ describe('sub-headings inside a page joined into one line (real: 永嘉县云岭
     const r = importText(joined);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.report.narrative.overview.split('\n')).toEqual([
+    expect((r.report.narrative.overview ?? '').split('\n')).toEqual([
       '2023,云岭乡认真贯彻落实《条例》,切实保障公众获取政府信息的权利。',
       '(一)主动公开',
       '2023年度在永嘉县政府信息公开网站上共新增主动公开政府信息41条。',
@@ -72,7 +72,7 @@ describe('sub-headings inside a page joined into one line (real: 永嘉县云岭
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.report.narrative.overview.split('\n').slice(1)).toEqual([
+    expect((r.report.narrative.overview ?? '').split('\n').slice(1)).toEqual([
       '(一)主动公开工作',
       '1.政策文件。本年度主动公开政府信息共869条。',
       '2.机构信息。公开下属单位信息1条。',
