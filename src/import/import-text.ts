@@ -42,6 +42,22 @@ const splitOwnFirstHeading = (whole: string, heading: string): string =>
     ? `\n${heading}\n`
     : whole;
 
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a sub-heading inside a page joined into one
+ * line, after a sentence's end and a space (`…的权力。 (一)主动公开 2023年度…`, real: 永嘉县云岭乡
+ * 2023; `…公开工作。 (二)依申请公开情况。`, `…。 2、政府信息依申请公开情况`): a reader starts a new
+ * paragraph there. Only a bracketed Chinese numeral or a number with `、`/`.` right before a word
+ * (never `2.5`, never a number in a sentence, which follows no space after a full stop).
+ */
+const INLINE_SUB_HEADING =
+  /(?<=[。；;！？])[ \u3000\u00a0]+(?=(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])[\u4e00-\u9fff])/g;
+/**
+ * A bracketed sub-heading of a few words with a space after it, on a line of its own after the
+ * split above (`(一)主动公开 2023年度在…`): the heading's line, then its paragraph, as printed.
+ */
+const SUB_HEADING_THEN_SPACE =
+  /^([（(][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,20})[ \u3000\u00a0]+(?=\S)/gm;
+
 /** Imports a report pasted as text (from a web page, a PDF or Word). Never throws. */
 export function importText(text: string): ImportResult {
   if (text.trim() === '')
@@ -55,7 +71,9 @@ export function importText(text: string): ImportResult {
   try {
     const lines = text
       .replace(INLINE_HEADING, '\n$1\n')
-      .replace(INLINE_OWN_FIRST_HEADING, splitOwnFirstHeading);
+      .replace(INLINE_OWN_FIRST_HEADING, splitOwnFirstHeading)
+      .replace(INLINE_SUB_HEADING, '\n')
+      .replace(SUB_HEADING_THEN_SPACE, '$1\n');
     return interpretBlocks(textToBlocks(lines), 'text');
   } catch (e) {
     console.error('importText failed', e);

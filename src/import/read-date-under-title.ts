@@ -9,6 +9,18 @@ const MARKS = /^[\s•·●▪◆*|-]+|[\s|]+$/g;
 export const BARE_DATE =
   /^(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
 
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: the page's source before its date and time
+ * on one line (`来源:云南省人民政府办公厅          2020-03-31 17:13:25 【字体:`, real: 云南省 2019).
+ * The source's label and one value without a space, a comma or a digit; the date after it is read
+ * only with its time (a page's stamp, never a document's date, which prints no time), and only
+ * furniture after it (`isFurnitureAfterDate`: no other date).
+ */
+const SOURCE_BEFORE_DATE =
+  /^(?:来源|信息来源|文章来源|发布机构|发布单位|发布)\s*[:：]\s*[^\s\d:：，,。；;《》()（）]{2,30}[ \t\u00a0\u3000]+(?=\d{4})/;
+/** A date followed by its time (`2020-03-31 17:13:25`). */
+const TIMED = /\d{1,2}[:：]\d{2}$/;
+
 /** Lines after the title looked at: a page's properties (index number, agency, date) at most. */
 const WINDOW = 4;
 
@@ -51,11 +63,14 @@ export function readDateUnderTitle(
     const t = line.replace(MARKS, '').replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');
     // The preface (or any sentence) ends the page's properties.
     if (/[，,。；;]/.test(t) || t.length > 60) return null;
-    const m = BARE_DATE.exec(t);
+    const sourced = SOURCE_BEFORE_DATE.exec(t);
+    const dated = sourced ? t.slice(sourced[0].length) : t;
+    const m = BARE_DATE.exec(dated);
+    if (sourced && !TIMED.test(m?.[0] ?? '')) continue;
     // After the date, at most the page's furniture: the publishing agency, the source, a counter
     // or buttons (`2024-01-26   伊宁县人民政府办公室`, `2022年01月18日来源:1`, `2024-01-11 15:04
     // 点击:[] 来源:区文体旅游科技局`, real: 城中区文体旅游科技局 2023), no other date.
-    if (!m || !isFurnitureAfterDate(t.slice(m[0].length))) continue;
+    if (!m || !isFurnitureAfterDate(dated.slice(m[0].length))) continue;
     const iso = validIso(m[1], m[2], m[3]);
     if (iso !== null) return { iso, line: t };
   }

@@ -45,8 +45,8 @@ const META_MISSED: readonly string[] = [
   // convention (a title's name as printed; a preface's bare place name none). 1112 was refused whole
   // (its page joined into one line, `…止。 一、总体情况2023,云岭乡…`; read since the lead's fix of the
   // inline heading run into its year). 1125's date is on the page's source line with its time
-  // (`来源:云南省人民政府办公厅          2020-03-31 17:13:25`).
-  '1125-yunnan-province-2019.txt: date none',
+  // (`来源:云南省人民政府办公厅          2020-03-31 17:13:25`). Since a fix of stop 39 after the measure
+  // of 1109–1138, read: a page's source and its date with its time on one line under the title.
   // 1079–1108 (held out, measured once on the lead's commit of the fixtures): 116 of 120 as the
   // gatherers wrote them, 117 with 1093's agency set to none by the fixtures' convention (`现公布《钦北区
   // 2023年…》`, a bare place name). 1083's agency read from the site's header line `敬亭山街道办事处` above
