@@ -935,6 +935,12 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '270-xiping-lumiao-2021.txt': [
     'section-heading-mismatch:overview',
     'overview-item-off-topic:overview',
+    // Since a fix of stop 39 after the measure of 1109–1138: the same sub-heading short of 信息
+    // (`(二)依申请公开政府办理情况`, 依申请公开政府信息办理情况), as 1138's gatherer wrote it down.
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 39 after the measure of 1109–1138: `全年共主动公开政府信息58条,其中本乡政务公开
+    // 工作按照《条例》的要求,…` (其中 with no parts after it, as 1138's gatherer wrote it down).
+    'count-number-missing:overview',
   ],
   '273-jingmen-zfb-2021.txt': [
     'section-heading-mismatch:proactive',
@@ -2733,7 +2739,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the measure. By key 11 of 41; the gatherers wrote six towns' scope findings down as
   // `government-scope-missing:meta`, 644's header as `table-header-changed:t2` and 667's areas as
   // `overview-areas-missing:overview`: the same findings, said of the same text, 19 of 41 by meaning.
-  '644-wuhan-donghu-cxgzbsc-2025.txt': ['table-header-changed:t2:现行有效件数'],
+  '644-wuhan-donghu-cxgzbsc-2025.txt': [
+    'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 39 after the measure of 1109–1138: `按照“公开为常态,不公开为例外原则紧紧围绕
+    // 中心工作,…` (its paragraph's end, no `”` after it): the quotation never closed.
+    'text-bracket-unclosed:overview',
+  ],
   // Since a fix of stop 34 after the measure of 644–673 (a nameless text naming `襄州区人民政府` at work
   // is a government's; `对全区政务公开工作进行统筹部署`, `向各镇(街)…申请` say nothing of the figures):
   // `主动公开政府信息1690条`, `我区共处理依申请公开政府信息81件`, whose unsaid.
@@ -4073,7 +4084,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 公开工作,2022年通过县人民政府门户网站主动公开政府信息5699条`, the departments organised, not the
   // count's scope.
   '994-lingchuan-county-2022.txt': ['report-name-garbled:meta', 'government-scope-missing'],
-  '995-xiping-leizu-2021.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '995-xiping-leizu-2021.txt': [
+    'section-heading-mismatch:overview',
+    'phrase-garbled:overview',
+    // Since a fix of stop 39 after the measure of 1109–1138: `(二)依申请公开政府办理情况` (信息 lost),
+    // as 1138's gatherer wrote it down of the same county's template.
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 39 after the measure of 1109–1138: `全年共主动公开政府信息89条,其中本镇政务公开
+    // 工作按照《条例》的要求,…` (其中 with no parts after it).
+    'count-number-missing:overview',
+  ],
   '998-fengquan-luwangfen-2021.txt': [
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
@@ -4494,6 +4514,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1116-fengcheng-tongtian-2020.txt': [
     'agency-name-word-lost:overview',
     'government-scope-missing',
+    // Since a fix of stop 39 after the measure of 1109–1138: `线上加强丰城市政府门户网站、“幸福同田
+    // 微信公众号等常规平台信息公开力度,…` (the quotation never closed; in MISSED before).
+    'text-bracket-unclosed:overview',
   ],
   '1117-qingshanhu-district-2022.txt': ['government-scope-missing'],
   '1118-baoshan-dachang-2025.txt': ['government-scope-missing'],
@@ -4522,7 +4545,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1136-lixia-wenhuadonglu-2025.txt': ['notice-citation-wrong:meta:2019-60'],
   // 1137's warning is on its item (一) (`2020年办理行政许可415件…`: matters handled, no count of
   // information published), decided real; its gatherer's item (三) (政务信息 sent upward under
-  // `规范化、标准化管理情况`) was not flagged: a miss by meaning.
+  // `规范化、标准化管理情况`) was not flagged: a miss by meaning. Since a fix of stop 39 after the measure
+  // of 1109–1138 the same warning says item (三) too (`…报送至省厅、市委、市政府有关部门…编发新乡农业农村
+  // 信息114篇,多篇被市委市政府采用`).
   '1137-xinxiang-nyncj-2020.txt': ['overview-item-off-topic:overview'],
   // 1109–1138: the gatherers' problems found under a near key (1119's cited issuer short of 政府 as the
   // citation's issuer name, 1126's 条例 name short of 政府 as the citation's regulation name, 1126's and
@@ -4537,8 +4562,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   // 1109–1138, read after the measure and decided real: 1138's page (the store's copy from its
   // beginning) opens at `(一)主动公开政府信息的情况` with no title, preface or `一、总体情况`.
-  // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `2021年没有受理政府信息申请情况` (政府信息公开申请, 公开 lost).
-  '1138-xiping-bureau-2021.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
+  // Since fixes of stop 39 after the measure of 1109–1138 (in MISSED before): `2021年没有受理政府信息申请情况`
+  // (政府信息公开申请, 公开 lost); `(二)依申请公开政府办理情况` (信息 lost); `全年共主动公开政府信息428条,其中
+  // 政务公开工作按照…` (其中 with no parts after it: the template's list deleted).
+  '1138-xiping-bureau-2021.txt': [
+    'phrase-garbled:overview',
+    'section-heading-mismatch:overview',
+    'overview-subheading-garbled:overview',
+    'count-number-missing:overview',
+  ],
   // Since the importer's fix of stop 39 (the measure found 1112 unreadable: its page joined into one
   // line, `…止。 一、总体情况2023,云岭乡…`, a heading run straight into its year):
   // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `切实保障公众获取政府信息的权力` (权利).
@@ -4549,7 +4581,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): the preface's
   // `本报告电子版公开子在“福州市永泰县人民政府门户网站”…公布` (a stray 子).
-  '1113-yongtai-zfb-2019.txt': ['phrase-garbled:meta'],
+  // Since a fix of stop 39 after the measure of 1109–1138: `(国办公开办函〔2019〕年60号)` (年 inside
+  // the number; in MISSED before).
+  '1113-yongtai-zfb-2019.txt': [
+    'phrase-garbled:meta',
+    'notice-citation-unknown:meta:broken-number',
+  ],
   // Since a fix of stop 39 after the measure of 1109–1138 (in MISSED before): `结合我实际` (我市).
   // Its warning at the measure on the preface's `…2024年政府信息公开工作年度报告报告的内容包括…`
   // (`报告报告` read as doubled; its full stop lost, `年度报告。报告的内容包括`) is silent since the same fix.
@@ -4970,15 +5007,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况写全县的预算公开：“全县所有预算部门统一集中在县政府门户网站…公开”“县本级预算按要求公开了…政府预算报告和预算草案”“我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开”，是全县的数字和工作，不是本局的政府信息公开',
   ],
   // 1109–1138 (held out, measured once on 176a3f3): missed at the measure.
+  // 1110's `约89条` left after stop 39: 355 (`共发布信息约1543条`), 467 (`主动公开各类政府信息约297条`),
+  // 475 and 804 write 约 before a count too, none of them written down as a problem, and `80余条`, as
+  // approximate, is everywhere: no rule tells the slip from the usage.
   '1110-qinhuai-honghua-2024.txt': [
     '序言“请与红花办事处办公室联系”：机关名称缺“街道”（红花街道办事处）',
     '总体情况(一)“主动公开政府信息约89条,“红花新貌”发布约780条”：本年主动公开的数量写成约数，应写确数',
-  ],
-  '1113-yongtai-zfb-2019.txt': [
-    '序言引“(国办公开办函〔2019〕年60号)”：文号中多了“年”，应为国办公开办函〔2019〕60号',
-  ],
-  '1116-fengcheng-tongtian-2020.txt': [
-    '总体情况4“线上加强丰城市政府门户网站、“幸福同田微信公众号等常规平台”：引号没有收回（应为“幸福同田”微信公众号）',
   ],
   '1117-qingshanhu-district-2022.txt': [
     '总体情况(三)“深化行政规章、规范性文件集中公开,完善区级行政规章库建设”：区（县级）政府没有规章制定权，不应有“区级行政规章库”',
@@ -4989,6 +5023,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1120-wulong-shuanghe-2025.txt': [
     '页面标题是“重庆市武隆区双河镇人民政府2025年…”，正文标题却写“重庆市武隆区双河镇人民政府办公室 2025年政府信息公开工作年度报告”：报告机关前后不一（镇政府的报告写成了办公室的）',
   ],
+  // 1126's three headings with nothing under them left after stop 39: the store's copies of 201
+  // (浑南区 2022, `二、`/`三、`/`四、` on three lines in a row, then `五、`), 162, 183, 268, 276, 336, 363
+  // and 447 print the same, their tables lost by the copy: no text tells a table never published
+  // from one the copy dropped. Its missing count of 主动公开 is left too: its overview names no area
+  // (`overview-areas-missing` says it), and `proactive-count-missing` reads a 主动公开 item.
   '1126-dzxq-lkzzj-2022.txt': [
     '“二、主动公开政府信息情况”标题下是空的：表二没有填',
     '“三、收到和处理政府信息公开申请情况”标题下是空的：表三没有填',
@@ -5002,9 +5041,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“在县委、县政府和上级公安机关的正确领导下”：镇政府的报告写“上级公安机关”领导，是照搬公安机关报告的用语',
   ],
   '1138-xiping-bureau-2021.txt': [
-    '“全年共主动公开政府信息428条,其中政务公开工作按照…”：“其中”后没有分项，句子残缺（照搬模板时删去了内容）',
     '“主动公开本政府产生的政务信息”：本单位是局（“督促局属各单位”），却称“本政府”',
-    '小标题“(二)依申请公开政府办理情况”缺“信息”（依申请公开政府信息办理情况）',
   ],
 };
 /*
@@ -5188,7 +5225,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 预决算类31条,政府工作报告类2份,其他信息23条` (the 份 kind counted, 830 of 830). 1080's `1646.5万元`
   // in 2019's 采购总金额 decided real since (EXPECTED_MEASURED, the lead's decision on 084).
   // 1109–1138 (held out, measured once on 176a3f3): warned at the measure, not written down (to be read).
-  '1135-lixia-jianzhuxincun-2024.txt': ['count-unit-missing:overview'],
+  // 1133's `…年度报告报告的内容包括` is silent since a fix of stop 39 (a full stop lost, not a doubled word).
+  // 1135's `收到居民书面信息公开申请2例,其中涉及教育、文化、体育信息1例` is silent since a fix of stop 39
+  // after the measure of 1109–1138 (例 a unit of cases and requests).
 };
 
 /**

@@ -861,6 +861,10 @@ const WORD_LOST: readonly {
   { lost: /政府信息(?=平台建设)/, word: '公开' },
   { lost: /依申请(?=信息(?!公开))/, word: '公开' },
   { lost: /^(?:主动|依申请)公开政府(?=的?(?:情况|方面|工作)?$)/, word: '信息', whole: true },
+  // Since a fix of stop 39 after the measure of 1109–1138: 信息 lost before the work done on the
+  // requests (`(二)依申请公开政府办理情况`, real: 西平县某局 2021; the corpus's other items say
+  // `依申请公开政府信息办理情况`).
+  { lost: /^依申请公开政府(?=(?:办理|处理|答复)(?:情况|工作)?$)/, word: '信息' },
 ];
 /** What may follow the item's words in its sub-heading, and a `的` before it, which 信息 left. */
 const ITEM_END = /的?((?:情况|方面|工作)?)$/;
@@ -1232,131 +1236,190 @@ export const overviewItemOffTopicCheck = defineCheck({
   spec: '4.4',
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
+    const found = firstItemOffTopic(template, report);
+    // Since a fix of stop 39 after the measure of 1109–1138: an item on managing information that
+    // tells 政务信息 sent up (real: 新乡市农业农村局 2020) is said too, in the one warning of the
+    // overview (after its other item's, real: the same report's item (一)).
     const { overview, text } = overviewOf(template, report);
-    if (!overview) return [];
-    const lines = linesOf(text);
-    // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
-    // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
-    // 总体情况 has no such item, fees are told in the last part. Since a fix of stop 34 after the
-    // measure of 614–643: only in a format whose last part asks for the fees (the 2021 one, under
-    // 国办函〔2020〕109号); the 2019 format's 其他需要报告的事项 says nothing of them, and its years'
-    // reports telling fees under the old item are no problem (real: 阳城县横河镇 2020 `(三)政府信息
-    // 公开的收费及减免情况` / `2020年我认真按照《条例》规定公开政府信息,未收取…`; 龙塘乡 2019, written
-    // down as a slip).
-    const lastPart = template.sections[template.sections.length - 1];
-    const old =
-      text.includes('收费') && FEES_ASKED.test(lastPart?.guidance ?? '')
-        ? lines.find((l) => OLD_ITEM.test(l))
-        : undefined;
-    if (old !== undefined) {
-      const heading = OLD_ITEM.exec(old)?.[1] ?? '';
-      const last = lastPart?.heading ?? '';
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
-        },
-      ];
-    }
-    const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
-    if (proactive)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
-        },
-      ];
-    const otherWork = text.includes('主动公开') ? proactiveItemOtherWork(lines) : null;
-    if (otherWork)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
-        },
-      ];
-    const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
-    if (windowCases)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
-        },
-      ];
-    const field = fieldItemOffTopic(lines);
-    if (field)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
-        },
-      ];
-    const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
-    if (management)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
-        },
-      ];
-    if (!text.includes('申请')) return [];
-    const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
-    if (platform)
-      return [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message: `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
-        },
-      ];
-    for (let i = 0; i < lines.length; i += 1) {
-      const line = lines[i] ?? '';
-      const requests = REQUESTS_ITEM.exec(line);
-      const m = requests ?? PROACTIVE_ITEM.exec(line);
-      if (!m) continue;
-      const { said, whole } = itemText(lines, i, m[0].length);
-      if (said === '') continue;
-      const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
-      const heading = m[1]?.trim() ?? '';
-      const finding = (message: string) => [
-        {
-          target: overview.id,
-          section: overview.id,
-          fields: [`narrative.${overview.id}` as const],
-          message,
-        },
-      ];
-      // 依申请公开's heading over a count of 主动公开 (real: 芦庙乡 2021).
-      if (requests && !said.includes('申请') && PROACTIVE_COUNT.test(said))
-        return finding(
-          `总体情况的小标题“${heading}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
-        );
-      // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
-      // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
-      // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
-      if (requests && whole && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
-        return finding(
-          `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
-        );
-      // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
-      // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).
-      if (!requests && REQUESTS_SAID.test(said) && !PUBLISHED.test(said))
-        return finding(
-          `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
-        );
-    }
-    return [];
+    const upward = overview && text.includes('信息') ? reportedUpItem(linesOf(text)) : null;
+    if (!overview || !upward) return found;
+    const message = `总体情况的小标题“${upward.heading}”下写的是“${upward.shown}”：是向上级报送、被采用的政务信息（信息工作），不是政府信息公开工作中政府信息的管理，没有写政府信息管理的情况，请核对小标题下的内容`;
+    const [first, ...rest] = found;
+    return first
+      ? [{ ...first, message: `${first.message}；另，${message}` }, ...rest]
+      : [
+          {
+            target: overview.id,
+            section: overview.id,
+            fields: [`narrative.${overview.id}` as const],
+            message,
+          },
+        ];
   },
 });
+
+/**
+ * A sub-heading of 总体情况 naming management (`(三)规范化、标准化管理情况`, `(三)政府信息管理`), its
+ * number kept.
+ */
+const MANAGED_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\n（(\d]{0,12}管理[^。；;：:，,\n]{0,8})/;
+/**
+ * 政务信息 sent up to the government or the party committee above, or taken up by them (`将我市农业农村
+ * 工作情况报送至省厅、市委、市政府有关部门`, `编发新乡农业农村信息114篇,多篇被市委市政府采用`): the
+ * internal reporting of 政务信息, not information made public.
+ */
+const REPORTED_UP =
+  /(?:被|获)[^，,。；;]{0,12}(?:采用|采纳)|(?:报送|上报|呈报)至?[^，,。；;]{0,12}(?:省[厅委政]|市委|市政府|县委|县政府|区委|区政府|上级)/;
+/** Any word of making information public or of where it is published. */
+const PUBLIC_SAID =
+  /公开|公示|公布|公告|发布|网站|门户|栏目|专栏|专区|公众号|微信|微博|新媒体|查阅/;
+
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: the item of 总体情况 on management, whole (the
+ * next sub-heading follows), that tells only 政务信息 sent up and taken up and names nothing of
+ * making information public (real: 新乡市农业农村局 2020, `(三)规范化、标准化管理情况:制定农业农村信息
+ * 工作考核办法,实行信息工作百分制考核,…在第一时间将我市农业农村工作情况报送至省厅、市委、市政府有关部门,
+ * …2020年全局编发新乡农业农村信息114篇,多篇被市委市政府采用,…在全市政务信息工作中名列前茅。`): the
+ * internal reporting of 政务信息, not the management of 政府信息.
+ */
+function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = MANAGED_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (!whole || !REPORTED_UP.test(said) || PUBLIC_SAID.test(said)) continue;
+    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+  }
+  return null;
+}
+
+/** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
+function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
+  const { overview, text } = overviewOf(template, report);
+  if (!overview) return [];
+  const lines = linesOf(text);
+  // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
+  // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
+  // 总体情况 has no such item, fees are told in the last part. Since a fix of stop 34 after the
+  // measure of 614–643: only in a format whose last part asks for the fees (the 2021 one, under
+  // 国办函〔2020〕109号); the 2019 format's 其他需要报告的事项 says nothing of them, and its years'
+  // reports telling fees under the old item are no problem (real: 阳城县横河镇 2020 `(三)政府信息
+  // 公开的收费及减免情况` / `2020年我认真按照《条例》规定公开政府信息,未收取…`; 龙塘乡 2019, written
+  // down as a slip).
+  const lastPart = template.sections[template.sections.length - 1];
+  const old =
+    text.includes('收费') && FEES_ASKED.test(lastPart?.guidance ?? '')
+      ? lines.find((l) => OLD_ITEM.test(l))
+      : undefined;
+  if (old !== undefined) {
+    const heading = OLD_ITEM.exec(old)?.[1] ?? '';
+    const last = lastPart?.heading ?? '';
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
+      },
+    ];
+  }
+  const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
+  if (proactive)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
+      },
+    ];
+  const otherWork = text.includes('主动公开') ? proactiveItemOtherWork(lines) : null;
+  if (otherWork)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
+      },
+    ];
+  const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
+  if (windowCases)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
+      },
+    ];
+  const field = fieldItemOffTopic(lines);
+  if (field)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
+      },
+    ];
+  const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
+  if (management)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+      },
+    ];
+  if (!text.includes('申请')) return [];
+  const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
+  if (platform)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
+      },
+    ];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const requests = REQUESTS_ITEM.exec(line);
+    const m = requests ?? PROACTIVE_ITEM.exec(line);
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (said === '') continue;
+    const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
+    const heading = m[1]?.trim() ?? '';
+    const finding = (message: string) => [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message,
+      },
+    ];
+    // 依申请公开's heading over a count of 主动公开 (real: 芦庙乡 2021).
+    if (requests && !said.includes('申请') && PROACTIVE_COUNT.test(said))
+      return finding(
+        `总体情况的小标题“${heading}”下写的是“${shown}”：是主动公开的数字，没有写收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+      );
+    // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
+    // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
+    // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
+    if (requests && whole && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
+      return finding(
+        `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
+      );
+    // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
+    // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).
+    if (!requests && REQUESTS_SAID.test(said) && !PUBLISHED.test(said))
+      return finding(
+        `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
+      );
+  }
+  return [];
+}

@@ -1,5 +1,5 @@
 import { paragraphsOf, perText, type AnalysedText } from '../../format/memo';
-import { compactText, maskedByParagraph, maskedSentences } from '../../format/text';
+import { compactText, maskedByParagraph, maskedSentences, matchesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 
@@ -40,9 +40,9 @@ export interface LostNumber {
    * left blank (`主动公开信息  条`, no list around it); a total with neither its number nor its unit
    * (`全年共新增…政府信息及时更新了…`); the number of the report's parts before `个部分`
    * (`…其他需要报告的事项个部分组成`); the whole before `其中`, its parts counted after it
-   * (`发布信息,其中,…11829条,…9215条`).
+   * (`发布信息,其中,…11829条,…9215条`); the parts after `其中` (`428条,其中政务公开工作按照…`).
    */
-  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series';
+  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown';
 }
 
 /**
@@ -77,6 +77,31 @@ function wholeWithoutNumberIn(compact: string): LostNumber | null {
     if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
     return { item: m[1] ?? '', unit: '条', kind: 'whole' };
   }
+  return null;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a count, then `其中` and no part of it to its
+ * sentence's end, the sentence going on with other words (real: 西平县某局 2021, `全年共主动公开政府
+ * 信息428条,其中政务公开工作按照《中华人民共和国政府信息公开条例》的要求,以公开为原则,不公开为例外,
+ * 主动公开本政府产生的政务信息。`; 芦庙乡 and 嫘祖镇 2021 the same): the template's list of parts was
+ * deleted and its next sentence run on. Not `其中包括行政许可、处罚/强制、工作动态…等板块信息` (real:
+ * 綦江区发改委 2024: kinds listed, no count asked), nor parts counted after it.
+ */
+const BREAKDOWN_LOST =
+  /(\d+(?:余|多)?[条件篇])[，,]其中(?![，,：:]?(?:包括|包含|涉及|主要|含有?|有))([^。；;]{8,})/g;
+/** A part, a list of parts or of kinds: a digit, `、`, `等`, `类`, `分别`. */
+const PART_SAID = /[\d、等类]|分别/;
+
+function breakdownLostIn(compact: string): LostNumber | null {
+  if (!compact.includes('其中')) return null;
+  for (const m of matchesOf(BREAKDOWN_LOST, compact))
+    if (!PART_SAID.test(m[2] ?? ''))
+      return {
+        item: `${m[1] ?? ''},其中${(m[2] ?? '').slice(0, 8)}…`,
+        unit: '',
+        kind: 'breakdown',
+      };
   return null;
 }
 
@@ -170,6 +195,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`;
     case 'total':
       return `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`;
+    case 'breakdown':
+      return `文中“${lost.item}”：“其中”后没有列出任何分项，句子接着写了别的内容，句子残缺（可能照搬模板时删去了分项），请补上分项或删去“其中”`;
     case 'series':
       return `文中“${lost.item}”后缺少数量：同一句前面各项都写明了多少${lost.unit}，这一项却没有写数字和单位，请补上数量`;
     case 'blank':
@@ -195,6 +222,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (parts) out.push(parts);
     const whole = wholeWithoutNumberIn(compactText(analysed));
     if (whole) out.push(whole);
+    const breakdown = breakdownLostIn(compactText(analysed));
+    if (breakdown) out.push(breakdown);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

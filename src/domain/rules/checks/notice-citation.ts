@@ -152,6 +152,15 @@ const ISSUED = /[印下转签分]发/;
  * 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`, real: 昌宁县 2019).
  */
 const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–－-]+\d{1,4}号)[）)]/g;
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a document number with 年 between its closed
+ * year and its serial (`《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》
+ * (国办公开办函〔2019〕年60号)`, real: 永泰县政府办 2019): the year written twice over.
+ */
+const YEAR_WORD_NUMBER = /[\u4e00-\u9fff]{1,8}[〔［【﹝](?:19|20)\d{2}[〕］】﹞]年\d{1,4}号/g;
+const MAY_HAVE_YEAR_WORD = /[〕］】﹞]年\d/;
+/** A number with 年 after its closed year bracket, for its message: the number without it. */
+const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］】﹞])年(\d{1,4}号)$/;
 
 /**
  * What every `BROKEN_NUMBER` holds: an opened year bracket followed by five digits, or a year
@@ -704,6 +713,9 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('〕'))
         for (const m of matchesOf(DASHED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (MAY_HAVE_YEAR_WORD.test(sentence))
+        for (const m of matchesOf(YEAR_WORD_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[0] });
       if (numbered)
         for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
           unknown.push({ kind: 'no-issuer', text: m[0] });
@@ -1079,6 +1091,9 @@ function brokenMessage(texts: readonly string[]): string {
   const dashed = texts.map((t) => DASHED_ALONE.exec(t));
   if (dashed.every((d) => d !== null))
     return `文号${quoted}残缺：缺发文机关代字，年份与序号之间多了“—”，完整的文号应为“××〔${dashed[0]?.[1] ?? ''}〕${dashed[0]?.[2] ?? ''}号”的样式，请核对原文号`;
+  const yearWord = texts.map((t) => YEAR_WORD_ALONE.exec(t));
+  if (yearWord.every((y) => y !== null))
+    return `文号${quoted}中年份与序号之间多了“年”，应是${yearWord.map((y) => `“${y[1] ?? ''}${y[2] ?? ''}”`).join('')}，请核对原文号`;
   const probable = texts.map(probableNumber);
   return probable.every((p) => p !== null)
     ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`

@@ -2155,7 +2155,12 @@ function unclosedQuote(text: string): string | null {
     }
     if (open < 0) continue;
     const stop = line.indexOf('。', open);
-    if (stop < 0 || line.slice(stop + 1).trim() === '') continue;
+    if (stop < 0) continue;
+    // Since a fix of stop 39 after the measure of 1109–1138: a line (a paragraph) ending its sentence
+    // with the quotation open is judged too (`线上加强丰城市政府门户网站、“幸福同田微信公众号等常规平台
+    // 信息公开力度,…大大提升了公众查询政府信息便利度。` and the line's end, real: 丰城市同田乡 2020),
+    // when no `”` comes later (below): a quotation across lines closes on a later one.
+    const ends = line.slice(stop + 1).trim() === '';
     // A quoted list whose first `“` was lost (`本报告总体情况”“主动公开…”…“其他需要报告的事项六个
     // 部分组成。`, real: 吉林省文化和旅游厅 2024): its quotes run shifted, the last left open; the
     // stray `”` says the spot (text-stray-closer), once.
@@ -2172,7 +2177,7 @@ function unclosedQuote(text: string): string | null {
     )
       continue;
     const next = /[“”〞]/.exec(rest);
-    if (next === null || next[0] === '“') return line.slice(open, stop);
+    if (next === null || next[0] === '“') return line.slice(open, ends ? open + 30 : stop);
   }
   return null;
 }
