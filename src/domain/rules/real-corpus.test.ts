@@ -4980,6 +4980,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1116-fengcheng-tongtian-2020.txt': [
     '总体情况4“线上加强丰城市政府门户网站、“幸福同田微信公众号等常规平台”：引号没有收回（应为“幸福同田”微信公众号）',
   ],
+  // Left after the fix of stop 39 (f2): the title printed again (`重庆市武隆区双河镇人民政府办公室` /
+  // `2025年…年度报告`) is read only by the importer, which keeps no agency it names: a new source field
+  // (importer, stored-draft schema) was not done by the deadline.
   '1120-wulong-shuanghe-2025.txt': [
     '页面标题是“重庆市武隆区双河镇人民政府2025年…”，正文标题却写“重庆市武隆区双河镇人民政府办公室 2025年政府信息公开工作年度报告”：报告机关前后不一（镇政府的报告写成了办公室的）',
   ],
