@@ -80,7 +80,12 @@ export const countyRegulationsCheck = defineCheck({
  * (internal rules, which any agency has). Only said in the report of a county's or a township's
  * agency, which speaks of its own government so (a 自治区's `我区政府规章` is the region's).
  */
-const OWN_REGULATIONS = /(?<![自治市特、])(?:区|县|旗|镇|乡)(?:人民)?政府(?:的)?规章(?!制度)/;
+/*
+ * Since a fix of stop 39 after the measure of 1109–1138: the level's own store of 规章 (`完善区级行政
+ * 规章库建设`, real: 青山湖区人民政府 2022): `区级`, `县级` 规章, which no such level makes.
+ */
+const OWN_REGULATIONS =
+  /(?<![自治市特、])(?:(?:区|县|旗|镇|乡)(?:人民)?政府(?:的)?|(?:区|县|旗|镇|乡)级(?:行政)?)规章(?!制度)/;
 
 /** A clause's end, for quoting the clause a finding is in. */
 const CLAUSE_END = /[。；;，,\n]/;
@@ -478,8 +483,15 @@ const LINE_OF_WORK =
  * department's line alone (`紧紧围绕县委、县政府中心工作以及社会公众关切的医保热点和焦点问题`, real: 乌东德镇
  * 2022, from a 医保局's report). Not several lines named together (`群众关切的教育、医疗、住房等热点`).
  */
+/*
+ * Since a fix of stop 39 after the measure of 1109–1138: the superior of one line of work as the one
+ * that leads it (`在县委、县政府和上级公安机关的正确领导下`, real: 铁岭县横道河子镇 2022, from a police
+ * bureau's report): a government or township is led by the 党委 and the government above, not by a
+ * line's organs.
+ */
+const LINE_LEADER = '(?:公安|检察|司法行政|税务|海关|审判|监察)';
 const LINE_AS_OWN = new RegExp(
-  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息|(?:关切|关注|关心)的(${LINE_OF_WORK})(?:热点|焦点)`,
+  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息|(?:关切|关注|关心)的(${LINE_OF_WORK})(?:热点|焦点)|上级(${LINE_LEADER})(?:机关|部门)的?(?:正确|坚强|精心)?(?:领导|指导)`,
 );
 
 const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
@@ -495,8 +507,17 @@ export const otherLineOfWorkCheck = defineCheck({
     const overview = textsOf(ctx).find((t) => t.section === 'overview');
     const m = overview && lineAsOwnIn(overview);
     if (!overview || !m) return [];
-    const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const who = agencyKind === 'township' ? '乡镇（街道）' : '人民政府';
+    if (m[5] !== undefined)
+      return [
+        {
+          target: 'overview',
+          fields: [overview.field, 'meta.agencyKind'],
+          section: 'overview',
+          message: `${who}的年度报告在总体情况中写“${m[0]}”：${who}不受上级${line}机关领导，这是${line}机关报告的用语，是否照抄了${line}部门的报告？请改为本机关的表述`,
+        },
+      ];
     return [
       {
         target: 'overview',

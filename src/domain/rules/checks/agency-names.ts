@@ -403,6 +403,58 @@ function governmentSpeaksAsOffice(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 39 after the measure of 1109–1138: a department's report calling itself a
+ * government (`主动公开本政府产生的政务信息`, real: 西平县 2021, a 局's report, `督促局属各单位`): the
+ * words of a government's report copied. Only a department by its name (no 政府 in it), or, its name
+ * not known (an excerpt), by the text (`我局`, `本局`, `局属`). A township's `本政府` (real: 芦庙乡 2021)
+ * is its own, and `本政府信息公开工作` is `本` before 政府信息.
+ */
+const OWN_GOVERNMENT = /本政府(?!信息)/;
+const BUREAU_WORDS = /我局|本局|局属/;
+const ownGovernmentIn = perText(
+  (_, analysed) => OWN_GOVERNMENT.exec(compactText(analysed))?.[0] ?? null,
+);
+
+function departmentSaysGovernment(ctx: CheckContext): Finding[] {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  const bureau =
+    name === ''
+      ? textsOf(ctx).some((t) => BUREAU_WORDS.test(t.text))
+      : agencyKind === 'department' && !name.includes('政府');
+  if (!bureau) return [];
+  const who = name === '' ? '部门（正文写“局属”“我局”）' : `“${name}”（部门）`;
+  return textFindings(
+    ctx,
+    (text) => ownGovernmentIn(text),
+    (said) =>
+      `本报告的机关是${who}，文中却写“${said}”：部门不是政府，是否照抄了政府的报告？请核对这一句的机关名称`,
+  ).slice(0, 1);
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a township's preface giving its superior
+ * government's office as the contact for the report (`如对本报告有疑问,请与宝山区人民政府办公室政务公开
+ * 科联系`, real: 上海市宝山区大场镇人民政府 2025): the district's preface copied, its office answering
+ * for another agency's report. Only an office of a 区's, 县's or 市's government, no township's
+ * name in the contact.
+ */
+const SUPERIOR_OFFICE_CONTACT =
+  /请(?:与|联系)((?:(?![镇乡]|街道|苏木)[^。；;，,“”]){0,12}?[区县市旗](?:人民)?政府(?:办公室|办公厅|办)(?:(?![镇乡]|街道|苏木)[^。；;，,(（]){0,10}?)(?:联系|[(（])/;
+function townshipGivesSuperiorContact(ctx: CheckContext): Finding | null {
+  const { agencyKind, agencyName, preface } = ctx.report.meta;
+  if (agencyKind !== 'township' || agencyName.trim() === '') return null;
+  const m = SUPERIOR_OFFICE_CONTACT.exec(compactText(preface ?? ''));
+  if (!m) return null;
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言请读者与“${m[1] ?? ''}”联系，本报告的机关却是“${agencyName}”：是否照抄了上级政府的报告？请写本机关的联系方式`,
+  };
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -417,6 +469,9 @@ export const otherAgencyInTextCheck = defineCheck({
     const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx) ?? prefaceWorkOfGovernment(ctx);
     const found: Finding[] = self ? [self] : [];
     found.push(...governmentSpeaksAsOffice(ctx));
+    const contact = townshipGivesSuperiorContact(ctx);
+    if (contact) found.push(contact);
+    found.push(...departmentSaysGovernment(ctx));
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
     const ownWord = OWN_TOWNSHIP_WORD.exec(compactName(agency).replace(OFFICE_SUFFIX, ''))?.[1];
@@ -694,6 +749,85 @@ const streetCutIn = perTextAnd((_, place: string, analysed): string | null => {
   return null;
 });
 
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a 街道's report naming its own office with
+ * 街道 lost (`请与红花办事处办公室联系`, real: 秦淮区人民政府红花街道办事处 2024): `<place>办事处` where the
+ * agency is `<place>街道办事处`.
+ */
+const streetWordLostIn = perTextAnd((_, place: string, analysed): string | null => {
+  const short = `${place}办事处`;
+  return compactText(analysed).includes(short) ? short : null;
+});
+/**
+ * The 街道's place a text names its office by (`由秦淮区人民政府红花街道办事处办公室…编制`), for a
+ * report whose agency is not known (a page printed without its title: real, 红花街道 2024).
+ */
+const STREET_NAMED =
+  /(?:政府|[区县市旗])((?:(?!政府|人民)[^省市县区旗州盟街道，,。；;、“”《》]){2,6}?)街道办事处/;
+const streetNamedIn = perText(
+  (_, analysed) => STREET_NAMED.exec(compactText(analysed))?.[1] ?? null,
+);
+
+/** The provinces' names (a 省's, as its government is formally called). */
+const PROVINCES = [
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+];
+/** A province's name with one character lost, and the names it may be short of. */
+const PROVINCE_SHORT: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const name of PROVINCES)
+    for (let i = 0; i < name.length; i += 1) {
+      const short = name.slice(0, i) + name.slice(i + 1);
+      map.set(short, [...(map.get(short) ?? []), name]);
+    }
+  return map;
+})();
+const PROVINCE_GOVERNMENT = /省(?:人民)?政府/g;
+
+/**
+ * Since a fix of stop 39 after the measure of 1109–1138: a province's government named with a
+ * character of the province's name lost (`《辽省人民政府办公厅关于做好2020年度…的通知》`, real: 大东区前进
+ * 街道 2020): `<short>省(人民)政府` where no province's whole name ends the words before 省 and the
+ * one or two characters before it are a province's name short of one. Not the bare `省政府` after a
+ * word (`按照省政府`, `全省政府`: no province's character).
+ */
+const provinceLostIn = perText((_, analysed): { said: string; whole: string } | null => {
+  const text = compactText(analysed);
+  if (!text.includes('省')) return null;
+  for (const m of matchesOf(PROVINCE_GOVERNMENT, text)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (PROVINCES.some((p) => before.endsWith(p))) continue;
+    for (const k of [2, 1]) {
+      const short = before.slice(-k);
+      const whole = short.length === k ? PROVINCE_SHORT.get(short) : undefined;
+      if (whole) return { said: `${short}${m[0]}`, whole: whole.join('”或“') };
+    }
+  }
+  return null;
+});
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -729,16 +863,40 @@ export const agencyWordLostCheck = defineCheck({
         section: 'meta',
         message: `正文上方再次印出的标题把本机关写作“${cut}”，少了开头的“${agency.slice(0, agency.length - cut.length)}”：与机关名称“${agency}”不一致，请核对`,
       });
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => provinceLostIn(text),
+        ({ said, whole }) => `文中写“${said}”：省名缺字（应为“${whole}”省），请核对机关名称`,
+      ),
+    );
     const street = STREET_OFFICE.exec(agency)?.[1];
-    const streets =
-      street === undefined
+    // Since a fix of stop 39 after the measure of 1109–1138: no agency known, the 街道 the text names.
+    const streetNamed =
+      street ??
+      (agency === ''
+        ? textsOf(ctx)
+            .map((t) => streetNamedIn(t))
+            .find((p): p is string => p !== null)
+        : undefined);
+    const streets = [
+      ...(street === undefined
         ? []
         : textFindings(
             ctx,
             (text) => streetCutIn(text, street),
             (short) =>
               `文中的报告名称把本机关写作“${short}”，少了“${agency.slice(agency.lastIndexOf(short) + short.length)}”：与机关名称“${agency}”不一致，请核对`,
-          );
+          )),
+      ...(streetNamed === undefined
+        ? []
+        : textFindings(
+            ctx,
+            (text) => streetWordLostIn(text, streetNamed),
+            (short) =>
+              `文中把本机关写作“${short}”，少了“街道”（${streetNamed}街道办事处）：${agency === '' ? '与文中别处的名称' : `与机关名称“${agency}”`}不一致，请核对`,
+          )),
+    ];
     // Since a fix of stop 38 after the measure of 1079–1108: no agency known (no title), the body
     // as a sentence's subject with its kind lost, the text naming it whole elsewhere.
     const unnamed =
