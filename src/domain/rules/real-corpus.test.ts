@@ -4607,6 +4607,59 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Its warning at the measure on the preface's `…2024年政府信息公开工作年度报告报告的内容包括…`
   // (`报告报告` read as doubled; its full stop lost, `年度报告。报告的内容包括`) is silent since the same fix.
   '1133-shulan-2024.txt': ['phrase-garbled:overview'],
+  // 1139–1168 (held out, measured once on e8efbfe): flagged at the measure.
+  '1139-jingzhouqu-zfb-2021.txt': ['text-bracket-unclosed:meta'],
+  '1143-shaodong-niumasi-2020.txt': ['phrase-garbled:overview'],
+  '1145-heping-jyj-2019.txt': ['part-count-mismatch:meta'],
+  '1146-puning-meilin-2022.txt': ['government-scope-missing'],
+  '1149-pingli-xinglong-2019.txt': [
+    'government-scope-missing',
+    'report-date-after-deadline',
+    'report-name-garbled:meta',
+    'table-header-changed:t2:本年增/减',
+    'overview-areas-missing',
+  ],
+  '1150-fuxian-zhangjiawan-2020.txt': [
+    'government-scope-missing',
+    'section-heading-mismatch:overview',
+  ],
+  '1151-yanta-xiaozhailu-2025.txt': ['section-heading-mismatch:overview'],
+  '1152-linxia-nanlong-2023.txt': ['government-scope-missing'],
+  '1154-yiwu-county-2023.txt': ['phrase-garbled:overview'],
+  '1155-changji-ashili-2025.txt': ['government-scope-missing'],
+  '1156-baotou-donghe-2022.txt': [
+    'date-characters-missing:overview',
+    'government-scope-missing',
+    'notice-citation-unknown:overview:broken-number',
+  ],
+  '1157-wuyuan-fuxing-2023.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '1158-ewenke-yimin-2024.txt': ['government-scope-missing', 'statistics-period-mismatch:meta'],
+  '1159-tianjin-kfq-2021.txt': ['part-count-mismatch:meta'],
+  '1162-fengtai-beigong-2025.txt': ['government-scope-missing', 'parts-sum-mismatch:overview'],
+  '1163-dingzhou-dongliuchun-2020.txt': [
+    'count-unit-missing:overview',
+    'date-characters-missing:meta',
+    'date-characters-missing:title',
+  ],
+  '1164-sanhe-juyangxidajie-2019.txt': [
+    'part-count-mismatch:meta',
+    'report-name-garbled:meta',
+    'overview-areas-missing',
+  ],
+  '1166-xiaodian-district-2023.txt': [
+    'date-characters-missing:overview',
+    'government-scope-missing',
+  ],
+  '1167-linfen-kfq-2020.txt': ['report-name-garbled:meta', 'notice-title-incomplete:overview'],
+  '1168-gaoping-zfb-2021.txt': [
+    'notice-citation-wrong:overview:2019-60',
+    'section-heading-mismatch:overview',
+  ],
+  // 1139–1168: the gatherers' problems found under a near key (1149's and 1164's overviews printed whole
+  // short of areas without the section suffix; 1163's second title `2020政府信息公开工作年度报告` short of 年
+  // said as the title's year short of 年).
+  // 1139–1168, read after the measure and decided real: 1167's cited `《临汾经济开发区全面推进基层政务公开
+  // 标准化规范化工作方案的通知》` is no notice's title (关于印发《…方案》 lost).
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5046,6 +5099,46 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“四、政府信息公开行政复议、行政诉讼情况”标题下是空的：表四没有填',
     '总体情况没有写主动公开政府信息的数量',
   ],
+  // 1139–1168 (held out, measured once on e8efbfe): missed at the measure.
+  '1146-puning-meilin-2022.txt': [
+    '镇政府报告写“切实做好政府统计信息主动公开和依申请公开工作”：“政府统计信息”是统计部门的用语，镇政府的工作不限于统计信息（疑照搬统计局的报告）',
+  ],
+  '1147-meixian-district-2024.txt': [
+    '“各类规划和点领域信息1156条”缺“重”字（重点领域）',
+    '门户网站发布信息9289条，所列分项规范性文件6＋其他文件8＋政务动态2128＋规划和重点领域1156＋其他5989＝9287条，差2条',
+  ],
+  '1149-pingli-xinglong-2019.txt': [
+    '表二各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费、政府集中采购）印出而一个数都没有填：没有数据也应填0',
+  ],
+  '1150-fuxian-zhangjiawan-2020.txt': [
+    '序言“现将2020年政务公开年度报告及工作有关情况报告如下”：报告名称写成“政务公开年度报告”（应为“政府信息公开工作年度报告”）',
+  ],
+  '1152-linxia-nanlong-2023.txt': [
+    '“政府信息主动公开数为2918条。其中：微信公众平台2464条，…小程序270条，…政府网站480条，其他方式130条”：分项之和2464+270+480+130=3344，不等于2918',
+  ],
+  '1154-yiwu-county-2023.txt': [
+    '“2023年伊吾县政府网站政务公开信息1050条”“全年累计受理依申请公开4件”：县政府的报告未说明是本级还是全县的数字',
+  ],
+  '1157-wuyuan-fuxing-2023.txt': [
+    '序言“所列数据统计期限为…电子邮箱：bmwyfxz@163.com)。”整段套在引号“…”里，是照抄样文留下的引号',
+  ],
+  '1159-tianjin-kfq-2021.txt': ['总体情况(二)“9月分发布了《…》”：“9月份”写成“9月分”，错字'],
+  '1161-tongzhou-zhangjiawan-2021.txt': [
+    '总体情况“现向社会公布潞城镇2020年度政府信息公开工作年度报告”：张家湾镇的报告写成了潞城镇（另一个镇）',
+    '同句“潞城镇2020年度…年度报告”：2021年度的报告写成2020年度',
+    '总体情况1“为进一步26做好政府信息公开工作”：句中多出“26”',
+    '总体情况完整印出，没有写主动公开政府信息的数量（只说“扎实推进主动公开和依申请公开”）',
+  ],
+  '1163-dingzhou-dongliuchun-2020.txt': [
+    '序言“现向社会公布2020年度东留春乡人民政府信息公开工作进展情况报告”：报告名称不是“…政府信息公开工作年度报告”',
+  ],
+  '1164-sanhe-juyangxidajie-2019.txt': [
+    '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了加强领导和工作格局，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障',
+  ],
+  '1166-xiaodian-district-2023.txt': [
+    '总体情况(一)“全年共编发《太原市小区人民政府公报》2 期”：“小店区”缺“店”',
+    '总体情况(一)“共新媒体公众号主动推送政务信息6300余条”：句子缺字，不通（应为“通过政务新媒体公众号…共…”之类）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -5231,6 +5324,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1133's `…年度报告报告的内容包括` is silent since a fix of stop 39 (a full stop lost, not a doubled word).
   // 1135's `收到居民书面信息公开申请2例,其中涉及教育、文化、体育信息1例` is silent since a fix of stop 39
   // after the measure of 1109–1138 (例 a unit of cases and requests).
+  // 1139–1168 (held out, measured once on e8efbfe): warned at the measure, not written down (to be read).
+  '1142-shaoyang-city-2020.txt': ['parts-sum-mismatch:overview'],
+  '1151-yanta-xiaozhailu-2025.txt': ['part-count-mismatch:overview'],
+  '1152-linxia-nanlong-2023.txt': ['subheading-first-missing:overview'],
+  '1167-linfen-kfq-2020.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -5460,6 +5558,8 @@ const MEASURES: readonly Measure[] = [
   { label: '048–055, whole pages measured once on the merged code', from: 48, to: 55, ext: 'html' },
   { label: '1109–1123, held out, measured once', from: 1109, to: 1123, ext: 'txt' },
   { label: '1124–1138, held out, measured once', from: 1124, to: 1138, ext: 'txt' },
+  { label: '1139–1153, held out, measured once', from: 1139, to: 1153, ext: 'txt' },
+  { label: '1154–1168, held out, measured once', from: 1154, to: 1168, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
