@@ -1,5 +1,5 @@
 import { perParagraphAnd } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
@@ -944,7 +944,7 @@ const HAN_RUN = /[\u4e00-\u9fff]{5,}/g;
 function templatePhrases(template: FormatTemplate): string[] {
   const out = new Set<string>();
   const add = (label: string): void => {
-    for (const m of label.matchAll(HAN_RUN)) if (m[0].length <= 20) out.add(m[0]);
+    for (const m of matchesOf(HAN_RUN, label)) if (m[0].length <= 20) out.add(m[0]);
   };
   for (const section of template.sections) {
     add(section.heading.replace(/^[一二三四五六七八九十]、/, ''));
