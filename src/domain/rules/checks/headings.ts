@@ -1031,8 +1031,20 @@ const COUNTED = /\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)/;
  * information made public; `向政府门户网站报送动态信息128条` keeps its 门户网站), the 政务服务 hotline and
  * its knowledge base, a clause on 督办 (following up on assigned work).
  */
-const OTHER_WORK_WORDS =
-  /(?:报送|上报|呈报)[^，,。；;、\d]{0,6}?信息|信息(?:报送|上报)|政务(?:服务|知识库|热线)|[^，,。；;、]{0,12}督办[^，,。；;、]{0,12}/g;
+const OTHER_WORK_NAMED =
+  /(?:报送|上报|呈报)[^，,。；;、\d]{0,6}?信息|信息(?:报送|上报)|政务(?:服务|知识库|热线)/;
+/** A clause on 督办, to its marks on either side. */
+const FOLLOWING_UP = /[^，,。；;、]{0,12}督办[^，,。；;、]{0,12}/;
+const OTHER_WORK_WORDS = new RegExp(`${OTHER_WORK_NAMED.source}|${FOLLOWING_UP.source}`, 'g');
+/**
+ * The same for a text without 督办: the same matches, without the clause's alternative tried (and its
+ * twelve characters backtracked) at every position (issue 17).
+ */
+const OTHER_WORK_NAMED_ALL = new RegExp(OTHER_WORK_NAMED.source, 'g');
+
+/** `said` with the names of other work left out (`OTHER_WORK_WORDS`). */
+const withoutOtherWork = (said: string): string =>
+  said.replace(said.includes('督办') ? OTHER_WORK_WORDS : OTHER_WORK_NAMED_ALL, '');
 
 /**
  * Since a fix of stop 38 after the measure of 1049–1078: the item of 总体情况 on 主动公开 whose text, as
@@ -1051,8 +1063,7 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
     // read however short (real: 长征街街道 2024, 109 characters, `累计报送政务信息294条,处理随手拍80余件、
     // 12345政务服务热线2206余件,…累计处理8件`).
     const least = whole ? (COUNTED.test(said) ? 0 : OTHER_WORK_LEAST) : ITEM_LONGEST;
-    if (said.length < least || DISCLOSURE_SAID.test(said.replace(OTHER_WORK_WORDS, '')))
-      return null;
+    if (said.length < least || DISCLOSURE_SAID.test(withoutOtherWork(said))) return null;
     return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
   }
   return null;
@@ -1069,6 +1080,8 @@ const FIELD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:\\n]{0,16}?[\\u4e00-\\u9fff]{0,8}?(?:${FIELD_WORDS})[\\u4e00-\\u9fff]{0,6}?公开(?:工作|情况)?)(?=[。；;：:]|[ \\t\\u3000]*$)`,
 );
 const FIELD_WORD = new RegExp(FIELD_WORDS, 'g');
+/** Whether a text names a field at all: an item's heading that names one is in it (issue 17). */
+const FIELD_SAID = new RegExp(FIELD_WORDS);
 /** The least of a cut item's text read before its silence on the heading's field counts. */
 const FIELD_LEAST = 200;
 
@@ -1290,7 +1303,7 @@ export const overviewItemOffTopicCheck = defineCheck({
           message: `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
         },
       ];
-    const field = fieldItemOffTopic(lines);
+    const field = FIELD_SAID.test(text) ? fieldItemOffTopic(lines) : null;
     if (field)
       return [
         {
