@@ -1,5 +1,5 @@
 import { memoByText } from '../../format/memo';
-import { compactUncached, linesOf, sentences as sentencesOf } from '../../format/text';
+import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
@@ -1001,7 +1001,7 @@ export function proactiveItemOffTopic(
     for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
       body.push(lines[j] ?? '');
     const said = body.join('').slice(0, ITEM_LONGEST);
-    const counts = [...said.matchAll(CLAUSE_COUNT)].map((c) => c[0]);
+    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
     if (
       counts.length > 0 &&
       !counts.some((c) => OF_INFORMATION.test(c)) &&
