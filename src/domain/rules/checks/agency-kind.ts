@@ -202,8 +202,15 @@ const ABOVE_TOWNSHIP_AFTER =
  */
 const CITED_TITLE = /《[^《》\n]{0,80}》/g;
 
+/**
+ * What each of the three expressions above needs: 全 before a place's kind (issue 17: most texts
+ * have none, and are not read by the three, nor their titles blanked).
+ */
+const WHOLE_AREA = /全[国省市州盟县区旗]/;
+
 const aboveTownshipIn = perText((_, analysed) => {
   const compact = compactText(analysed);
+  if (!WHOLE_AREA.test(compact)) return null;
   const text = compact.includes('《') ? compact.replace(CITED_TITLE, '《》') : compact;
   return (
     ABOVE_TOWNSHIP.exec(text) ?? ABOVE_TOWNSHIP_AFTER.exec(text) ?? COMPILED_FROM_AREA.exec(text)

@@ -1,5 +1,5 @@
 import { memoByText } from '../../format/memo';
-import { compactUncached, linesOf, sentences as sentencesOf } from '../../format/text';
+import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
@@ -1005,7 +1005,7 @@ export function proactiveItemOffTopic(
     for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
       body.push(lines[j] ?? '');
     const said = body.join('').slice(0, ITEM_LONGEST);
-    const counts = [...said.matchAll(CLAUSE_COUNT)].map((c) => c[0]);
+    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
     if (
       counts.length > 0 &&
       !counts.some((c) => OF_INFORMATION.test(c)) &&
@@ -1035,8 +1035,20 @@ const COUNTED = /\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)/;
  * information made public; `向政府门户网站报送动态信息128条` keeps its 门户网站), the 政务服务 hotline and
  * its knowledge base, a clause on 督办 (following up on assigned work).
  */
-const OTHER_WORK_WORDS =
-  /(?:报送|上报|呈报)[^，,。；;、\d]{0,6}?信息|信息(?:报送|上报)|政务(?:服务|知识库|热线)|[^，,。；;、]{0,12}督办[^，,。；;、]{0,12}/g;
+const OTHER_WORK_NAMED =
+  /(?:报送|上报|呈报)[^，,。；;、\d]{0,6}?信息|信息(?:报送|上报)|政务(?:服务|知识库|热线)/;
+/** A clause on 督办, to its marks on either side. */
+const FOLLOWING_UP = /[^，,。；;、]{0,12}督办[^，,。；;、]{0,12}/;
+const OTHER_WORK_WORDS = new RegExp(`${OTHER_WORK_NAMED.source}|${FOLLOWING_UP.source}`, 'g');
+/**
+ * The same for a text without 督办: the same matches, without the clause's alternative tried (and its
+ * twelve characters backtracked) at every position (issue 17).
+ */
+const OTHER_WORK_NAMED_ALL = new RegExp(OTHER_WORK_NAMED.source, 'g');
+
+/** `said` with the names of other work left out (`OTHER_WORK_WORDS`). */
+const withoutOtherWork = (said: string): string =>
+  said.replace(said.includes('督办') ? OTHER_WORK_WORDS : OTHER_WORK_NAMED_ALL, '');
 
 /**
  * Since a fix of stop 38 after the measure of 1049–1078: the item of 总体情况 on 主动公开 whose text, as
@@ -1055,8 +1067,7 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
     // read however short (real: 长征街街道 2024, 109 characters, `累计报送政务信息294条,处理随手拍80余件、
     // 12345政务服务热线2206余件,…累计处理8件`).
     const least = whole ? (COUNTED.test(said) ? 0 : OTHER_WORK_LEAST) : ITEM_LONGEST;
-    if (said.length < least || DISCLOSURE_SAID.test(said.replace(OTHER_WORK_WORDS, '')))
-      return null;
+    if (said.length < least || DISCLOSURE_SAID.test(withoutOtherWork(said))) return null;
     return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
   }
   return null;

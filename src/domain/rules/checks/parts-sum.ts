@@ -1005,13 +1005,19 @@ interface PartsSentence {
  * The sentences' own readings, paragraph by paragraph (sentences end at line breaks): an edit
  * of the last paragraph reads only its sentences again.
  */
-const partsSentences = perParagraph((_, analysed): PartsSentence[] =>
-  compactSentences(analysed).map((s) => {
+const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
+  // Asked of the text once, not of each sentence (issue 17): a sentence has a quotation mark or a
+  // bracket only if its text has one.
+  const compact = compactText(analysed);
+  const quoted = compact.includes('《') || compact.includes('“');
+  const bracketed = compact.includes('(') || compact.includes('（');
+  return compactSentences(analysed).map((s) => {
+    const masked = quoted ? maskQuoted(s) : s;
     // A count in brackets needs a bracket: most sentences have none, and are not copied.
     const text =
-      s.includes('(') || s.includes('（')
-        ? maskQuoted(s).replace(BRACKETED_COUNT, '$1')
-        : maskQuoted(s);
+      bracketed && (s.includes('(') || s.includes('（'))
+        ? masked.replace(BRACKETED_COUNT, '$1')
+        : masked;
     const intro = HAS_INTRO.test(text);
     return {
       text,
@@ -1019,8 +1025,8 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] =>
       intro,
       restated: intro ? null : restatedList(text),
     };
-  }),
-);
+  });
+});
 
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {

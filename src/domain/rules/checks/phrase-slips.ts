@@ -1,5 +1,5 @@
 import { perParagraphAnd } from '../../format/memo';
-import { compactText } from '../../format/text';
+import { compactText, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
@@ -989,7 +989,7 @@ const HAN_RUN = /[\u4e00-\u9fff]{5,}/g;
 function templatePhrases(template: FormatTemplate): string[] {
   const out = new Set<string>();
   const add = (label: string): void => {
-    for (const m of label.matchAll(HAN_RUN)) if (m[0].length <= 20) out.add(m[0]);
+    for (const m of matchesOf(HAN_RUN, label)) if (m[0].length <= 20) out.add(m[0]);
   };
   for (const section of template.sections) {
     add(section.heading.replace(/^[一二三四五六七八九十]、/, ''));
@@ -1290,8 +1290,10 @@ function isSubsequence(short: string, long: string): boolean {
  * name (the corpus writes `我局`, `本局`, `市办`; `局办公室`, `局领导`, `局长` are other words). Not
  * 中心, which names a centre in short (`中心严格按照“三审三校”要求`, real: 兴庆区 2023).
  */
+// The kind first and what comes before it looked behind for after it (`(?<=…)`): the same matches,
+// found by V8 at each 局, 委, 办 or 厅, not tried at every position (issue 17, stop 31).
 const SUBJECT_LOST =
-  /(?:^|[，,。；;：:\n])([局委办厅])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
+  /([局委办厅])(?<=(?:^|[，,。；;：:\n])[局委办厅])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
 /**
  * Since a fix of stop 36 after the measure of 779–808: a notice's title `关于…通知》` with the 的
  * before 通知 lost (`《芜湖市政务公开办公室关于印发2019年政务公开重点工作任务分工通知》`, real: 芜湖市
@@ -1320,8 +1322,11 @@ const PARTS_BY_LOST =
  * slogan). The corpus's others read the same (`2019年,我共制发公文类政府信息64件`, 琼海市大路镇 2019;
  * `我通过政府门户网站…`, 东湖风景区海事处 2023; `2020年我认真按照《条例》`, 阳城县横河镇 2020).
  */
+// 我 first and what comes before it looked behind for (`(?<=…)`), not the other way round: the
+// same matches at 我 (only the word after it is read), found by V8 at each 我, not tried at every
+// position of the text (issue 17, stop 31).
 const OWN_KIND_LOST =
-  /(?:^|[，,。；;：:\n]|年度?)我(在|通过|认真|规范性文件|政务公开|政府信息公开|信息公开|持续|定期|共[计接收制发公受办]|收到|未收到|未发生|积极|严格|始终|坚持|按照|进一步|全面|高度重视|不断|深入|及时|主动|切实|扎实|依法|累计|全年|党委)/;
+  /我(?<=(?:^|[，,。；;：:\n]|年度?)我)(在|通过|认真|规范性文件|政务公开|政府信息公开|信息公开|持续|定期|共[计接收制发公受办]|收到|未收到|未发生|积极|严格|始终|坚持|按照|进一步|全面|高度重视|不断|深入|及时|主动|切实|扎实|依法|累计|全年|党委)/;
 /**
  * Since a fix of stop 36 after the measure of 809–838: `请与…联系` written 请于 (`如对本报告有任何
  * 疑问,请于禄劝彝族苗族自治县乌东德镇人民政府办公室联系`, real: 禄劝县乌东德镇 2022): 于 before a body

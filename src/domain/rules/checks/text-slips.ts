@@ -12,6 +12,7 @@ import {
   compactText,
   endsSentenceOrHalf,
   linesOf,
+  matchesOf,
   sentenceAround,
 } from '../../format/text';
 import { defineCheck } from '../check-context';
@@ -122,7 +123,7 @@ const EVENT_NAME =
 
 /** The first year between two words that is not an event's name (`YEAR_BETWEEN_WORDS`). */
 function yearBetweenWords(compact: string): RegExpExecArray | null {
-  for (const m of compact.matchAll(YEAR_BETWEEN_WORDS))
+  for (const m of matchesOf(YEAR_BETWEEN_WORDS, compact))
     if (!EVENT_NAME.test(compact.slice(m.index + 4, m.index + 40))) return m;
   return null;
 }
@@ -141,7 +142,7 @@ const digitRunDateIn = perText((_, analysed) => {
   const compact = compactText(analysed);
   if (!/\d{6}/.test(compact)) return [];
   const found: { text: string; year: number; month: number; day: number }[] = [];
-  for (const m of compact.matchAll(DIGIT_RUN_DATE)) {
+  for (const m of matchesOf(DIGIT_RUN_DATE, compact)) {
     const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCMonth() !== mo - 1) continue;
@@ -185,7 +186,7 @@ const STOP_OR_SPACE = /[，,。；;：:\s]/;
 
 /** The first year before the work's words after a word, or after a stop not before `年度报告`. */
 function yearBeforeWork(compact: string): RegExpExecArray | null {
-  for (const m of compact.matchAll(YEAR_BEFORE_WORK)) {
+  for (const m of matchesOf(YEAR_BEFORE_WORK, compact)) {
     const before = compact[m.index - 1];
     if (
       before === undefined
@@ -376,7 +377,7 @@ const NUMBERED_PART_HEADING = /^[ \t\u3000]*[一二三四五六七八九十]、/
 const partNumeralItemsIn = perText((text): readonly { n: string; words: string }[] | null => {
   if (!text.includes('一、') || !text.includes('二、')) return null;
   const items: { n: string; words: string }[] = [];
-  for (const m of text.matchAll(PART_NUMERAL_LINE)) {
+  for (const m of matchesOf(PART_NUMERAL_LINE, text)) {
     const n = m[1] ?? '';
     if (PART_NUMERALS.indexOf(n) !== items.length) {
       if (items.length >= 2) break;
@@ -482,7 +483,8 @@ const skippedHeadingIn = perText((text, analysed): { from: string; to: string } 
   // lost (`(一)主动公开` / `二)依申请公开` / `(三)政府信息管理`, real: 枞阳县卫生健康委员会 2024) still
   // counts as its number: `subheading-bracket-missing` says that slip, once.
   if (text.includes(')') || text.includes('）')) {
-    for (const m of text.matchAll(HALF_BRACKETED_NUMBER)) present.add(parseNumberToken(m[1] ?? ''));
+    for (const m of matchesOf(HALF_BRACKETED_NUMBER, text))
+      present.add(parseNumberToken(m[1] ?? ''));
   }
   for (let i = 1; i < values.length; i++) {
     const before = values[i - 1];
@@ -510,7 +512,7 @@ const MIN_RUN = 5;
  */
 const skippedItemIn = perText((text): { from: number; to: number } | null => {
   if (!/\d[.．、]/.test(text)) return null;
-  const items = [...text.matchAll(LIST_ITEM)].map((m) => Number(m[1]));
+  const items = matchesOf(LIST_ITEM, text).map((m) => Number(m[1]));
   const present = new Set(items);
   let run = 0;
   let prev: number | undefined;
@@ -541,7 +543,7 @@ const skippedPointIn = perText((text): { from: string; to: string } | null => {
   if (!text.includes('一是')) return null;
   for (const paragraph of text.split('\n')) {
     if (!paragraph.includes('一是')) continue;
-    const points = [...paragraph.matchAll(COUNTED_POINT)].map(
+    const points = matchesOf(COUNTED_POINT, paragraph).map(
       (m) => POINT_NUMBERS.indexOf(m[1] ?? '') + 1,
     );
     const present = new Set(points);
@@ -893,7 +895,7 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   // Each reading below needs words its expression matches literally: a text without them is not
   // scanned (most texts name the report once, or not at all).
   if (text.includes('政府信'))
-    for (const m of text.matchAll(REPORT_NAME_LIKE))
+    for (const m of matchesOf(REPORT_NAME_LIKE, text))
       if (
         dropsFromReportName(m[0]) &&
         OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
@@ -904,7 +906,7 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   const lost = text.includes('公开工作年度') ? NAME_REPORT_LOST.exec(text) : null;
   if (lost) return { kind: 'dropped', name: lost[1] ?? '' };
   if (text.includes('政府信息公开'))
-    for (const m of text.matchAll(REPORT_NAME_TAIL)) {
+    for (const m of matchesOf(REPORT_NAME_TAIL, text)) {
       const tail = (m[1] ?? '').replace(/\s+/g, '');
       if (!tail.endsWith('报告') && sortedChars(tail) === TAIL_CHARS)
         return { kind: 'order', name: `政府信息公开${tail}` };
@@ -1154,7 +1156,7 @@ const abbreviationMismatchIn = perText((_, analysed): string | null => {
   const compact = compactText(analysed);
   // Most texts abbreviate nothing.
   if (!compact.includes('以下简称')) return null;
-  for (const m of compact.matchAll(ABBREVIATED)) {
+  for (const m of matchesOf(ABBREVIATED, compact)) {
     const [, full = '', short = ''] = m;
     const kind = DOCUMENT_KIND.exec(short)?.[1];
     if (kind === undefined || full.includes(kind)) continue;
@@ -1187,8 +1189,8 @@ const SHORT_NAME = /《([^《》]{1,20})》/g;
 const shortNamesDefinedIn = perText((_, analysed): readonly string[] => {
   const compact = compactText(analysed);
   if (!compact.includes('简称')) return [];
-  return [...compact.matchAll(DEFINED_SHORTS)].flatMap((m) =>
-    [...(m[1] ?? '').matchAll(SHORT_NAME)].map((n) => n[1] ?? ''),
+  return matchesOf(DEFINED_SHORTS, compact).flatMap((m) =>
+    matchesOf(SHORT_NAME, m[1] ?? '').map((n) => n[1] ?? ''),
   );
 });
 /** The first short name of a rule a text uses (`《规定》`), with its kind, or null. */
@@ -1196,7 +1198,7 @@ const ruleShortNameIn = perText(
   (text, analysed): { readonly said: string; readonly kind: string } | null => {
     if (!text.includes('规定》') && !text.includes('办法》')) return null;
     const compact = compactText(analysed);
-    for (const m of compact.matchAll(UNDEFINED_RULE)) {
+    for (const m of matchesOf(UNDEFINED_RULE, compact)) {
       // The definition itself (`以下简称《办法》`).
       if (DEFINING.test(compact.slice(Math.max(0, m.index - 72), m.index))) continue;
       return { said: m[0], kind: m[1] ?? '' };
@@ -1365,7 +1367,7 @@ const LIST_VERB = /^(?:包括|包含|涉及|涵盖|由)[：:]?/;
  */
 function endAtEtc(list: string, words: readonly { re: RegExp }[]): string {
   if (LIST_ETC.test(list)) return list;
-  for (const m of list.matchAll(LIST_ETC_CLAUSE)) {
+  for (const m of matchesOf(LIST_ETC_CLAUSE, list)) {
     const rest = list.slice(m.index + m[0].length);
     if (!words.some((w) => w.re.test(rest))) return list.slice(0, m.index + m[0].length - 1);
   }
@@ -1810,7 +1812,7 @@ const NUMBER_CLOSED = /[〔[]\d{4}[〕\]]\d+号[）)]/g;
  */
 function strayNumberBracket(sentence: string): string | null {
   if (!sentence.includes('号')) return null;
-  for (const m of sentence.matchAll(NUMBER_CLOSED)) {
+  for (const m of matchesOf(NUMBER_CLOSED, sentence)) {
     const before = sentence.slice(0, m.index);
     const opened = (before.match(/[（(]/g) ?? []).length;
     const closed = (before.match(/[）)]/g) ?? []).length;
@@ -1941,7 +1943,7 @@ const ABBREVIATION_CLOSED = /(?:以下)?简称[^()（）。；;]{1,20}[)）]/g;
 const strayAbbreviationCloserIn = firstInParagraphs((_, analysed) => {
   if (!compactText(analysed).includes('简称')) return null;
   for (const sentence of compactSentences(analysed)) {
-    for (const m of sentence.matchAll(ABBREVIATION_CLOSED)) {
+    for (const m of matchesOf(ABBREVIATION_CLOSED, sentence)) {
       let depth = 0;
       for (const ch of sentence.slice(0, m.index))
         if (ch === '(' || ch === '（') depth += 1;
@@ -2642,7 +2644,7 @@ type ScopeLevel = 'town' | 'belowProvince' | 'region';
 const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
   const town = level === 'town';
   const untitled = untitledIn(analysed);
-  for (const m of untitled.matchAll(SCOPE_ALL)) {
+  for (const m of matchesOf(SCOPE_ALL, untitled)) {
     if (m[0] === '汇总' && ONE_REPORT_SUMMED.test(untitled.slice(m.index, m.index + 48))) continue;
     if (m[0] === '汇总' && MATERIALS_HANDLED_AFTER.test(untitled.slice(m.index, m.index + 4)))
       continue;
@@ -2808,7 +2810,7 @@ const UNITS_ORGANISED = /组织$/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
-  for (const m of text.matchAll(UNITS_ALL)) {
+  for (const m of matchesOf(UNITS_ALL, text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (UNITS_ORGANISED.test(before)) {
       const clause = sentenceAround(text, m.index, m.index + m[0].length, endsClause);
