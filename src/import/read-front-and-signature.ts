@@ -152,6 +152,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         skip.add(titleEnd + 2);
     }
   }
+  // Since a fix of stop 39 after the measure of 1139–1168: the title printed twice, the page's naming
+  // the place only and the text's the same place in full (`东河区2022年政府信息公开工作年度报告` / the
+  // page's date and source / `包头市东河区2022年政府信息公开工作年度报告`, real: 包头市东河区 2022; the
+  // office's word after it, `2025年南关区永吉街道…` / `2025年南关区永吉街道办事处…`, real: 永吉街道
+  // 2025): the fuller name is the agency, as a signature's is (`fullerSignedName`). Only a title
+  // printed again on one line before the text's first sentence, with the same year; another body
+  // (`重庆市武隆区双河镇人民政府办公室` under `…双河镇人民政府2025年…`, real: 双河镇 2025) is not the
+  // title's agency.
+  if (title !== null && year !== null) {
+    const again = fullerTitleAgain(front, titleEnd, agency, year);
+    if (again !== null) agency = again;
+  }
   // A title naming the place only (`苍溪县东溪镇2025年…`, real: 东溪镇 2025; `民勤县2022年…`, real:
   // 民勤县 2022) over the page's source naming its government whole (`来源:苍溪县东溪镇人民政府`,
   // `信息来源: 民勤县人民政府`): the source's name is the agency, when it is the title's with only
@@ -373,6 +385,29 @@ export function fullerSignedName(titleAgency: string, signed: string | null): st
   const [before, after] = [signed.slice(0, at), signed.slice(at + titleAgency.length)];
   if (before !== '' && !PLACE_NAME.test(before)) return null;
   return after === '' || SIGNED_OFFICE_WORD.test(after) ? signed : null;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the agency a title printed again on one
+ * line names in full (its place's name before the title's, or its government's or office's word
+ * after it), within the lines after the title and before the text's first sentence; null when
+ * none does.
+ */
+function fullerTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  agency: string,
+  year: number,
+): string | null {
+  for (const line of front.slice(titleEnd + 1, titleEnd + 6)) {
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || !isTitle(line)) continue;
+    const again = readTitle(line);
+    if (again.year !== year) continue;
+    const fuller = fullerSignedName(agency, again.agency);
+    if (fuller !== null) return fuller;
+  }
+  return null;
 }
 
 /** The word a signature adds after a place's name for its body: its government, its office. */
