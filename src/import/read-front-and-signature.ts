@@ -33,6 +33,8 @@ export interface FrontMatter {
   readonly titleLostYear?: string;
   /** The agency's name as a title printed again over two lines prints it with its first characters lost. */
   readonly titleAgencyCut?: string;
+  /** The agency's name as the title printed again under it prints it, when printed otherwise. */
+  readonly titleAgencyAgain?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -221,6 +223,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       break;
     }
   }
+  // Since a fix of stop 39 after the measure of 1139–1168: the title printed again under the page's
+  // title, on one line or its agency on the line above (`重庆市武隆区双河镇人民政府办公室` / `2025年…
+  // 年度报告` under `重庆市武隆区双河镇人民政府2025年…`, real: 双河镇 2025), naming the agency
+  // otherwise: kept for the check, which says whether it is another body.
+  const titleAgencyAgain =
+    title !== null && year !== null && titleAgencyCut === undefined
+      ? agencyOfTitleAgain(front, titleEnd, agency, year)
+      : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -275,6 +285,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(yearText !== undefined ? { yearText } : {}),
     ...(titleLostYear !== undefined ? { titleLostYear } : {}),
     ...(titleAgencyCut !== undefined ? { titleAgencyCut } : {}),
+    ...(titleAgencyAgain !== null ? { titleAgencyAgain } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
@@ -406,6 +417,41 @@ function fullerTitleAgain(
     if (again.year !== year) continue;
     const fuller = fullerSignedName(agency, again.agency);
     if (fuller !== null) return fuller;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the agency the first title printed again
+ * within the lines after the title (before the text's first sentence, the same year) names, on its
+ * line or on the line above a title naming none, when it is printed otherwise than `agency`; null
+ * when it is the same, or no title is printed again.
+ */
+function agencyOfTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  agency: string,
+  year: number,
+): string | null {
+  if (agency === '') return null;
+  for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 6); i += 1) {
+    const line = front[i] ?? '';
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || !isTitle(line)) continue;
+    const again = readTitle(line);
+    if (again.year !== year) return null;
+    const above = (front[i - 1] ?? '').replace(/\s+/g, '');
+    const named =
+      again.agency !== ''
+        ? again.agency
+        : i - 1 > titleEnd &&
+            !isTitle(above) &&
+            !isPageChrome(above) &&
+            looksLikeAgency(above) &&
+            ORG_ENDING.test(above)
+          ? above
+          : '';
+    return named !== '' && named !== agency.replace(/\s+/g, '') ? named : null;
   }
   return null;
 }
