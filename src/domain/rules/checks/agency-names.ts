@@ -60,6 +60,7 @@ export const signatureAgencyCheck = defineCheck({
     // `民勤县人民政府`) is not.
     if (again && !sameBody(again, name))
       findings.push({
+        target: 'meta',
         fields: ['meta.agencyName'],
         section: 'meta',
         message: `正文上方再次印出的标题写“${again}”，与标题中的机关名称“${name}”不是同一机关：报告机关前后不一，请核对`,

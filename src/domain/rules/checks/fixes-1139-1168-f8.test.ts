@@ -8,7 +8,7 @@ import { sameBody } from './agency-names';
  * the title printed again over the text naming another body than the page's title.
  */
 
-const KEY = 'signature-agency-mismatch';
+const KEY = 'signature-agency-mismatch:meta';
 
 /** An import of a page's title, its date line, the title printed again (as given) and a text. */
 const imported = (title: string, again: readonly string[]) => {
