@@ -519,6 +519,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(frontMatter.titleAgencyCut !== undefined && agencyName === frontMatter.agency
       ? { titleAgencyCut: frontMatter.titleAgencyCut }
       : {}),
+    // The agency's name as the title printed again prints it, otherwise than the title (since a fix
+    // of stop 39 after the measure of 1139–1168; the check says whether it names another body).
+    ...(frontMatter.titleAgencyAgain !== undefined && agencyName === frontMatter.agency
+      ? { titleAgencyAgain: frontMatter.titleAgencyAgain }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(signedInFull === null &&

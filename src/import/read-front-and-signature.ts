@@ -33,6 +33,8 @@ export interface FrontMatter {
   readonly titleLostYear?: string;
   /** The agency's name as a title printed again over two lines prints it with its first characters lost. */
   readonly titleAgencyCut?: string;
+  /** The agency's name as the title printed again under it prints it, when printed otherwise. */
+  readonly titleAgencyAgain?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -152,6 +154,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         skip.add(titleEnd + 2);
     }
   }
+  // Since a fix of stop 39 after the measure of 1139–1168: the title printed twice, the page's naming
+  // the place only and the text's the same place in full (`东河区2022年政府信息公开工作年度报告` / the
+  // page's date and source / `包头市东河区2022年政府信息公开工作年度报告`, real: 包头市东河区 2022; the
+  // office's word after it, `2025年南关区永吉街道…` / `2025年南关区永吉街道办事处…`, real: 永吉街道
+  // 2025): the fuller name is the agency, as a signature's is (`fullerSignedName`). Only a title
+  // printed again on one line before the text's first sentence, with the same year; another body
+  // (`重庆市武隆区双河镇人民政府办公室` under `…双河镇人民政府2025年…`, real: 双河镇 2025) is not the
+  // title's agency.
+  if (title !== null && year !== null) {
+    const again = fullerTitleAgain(front, titleEnd, agency, year);
+    if (again !== null) agency = again;
+  }
   // A title naming the place only (`苍溪县东溪镇2025年…`, real: 东溪镇 2025; `民勤县2022年…`, real:
   // 民勤县 2022) over the page's source naming its government whole (`来源:苍溪县东溪镇人民政府`,
   // `信息来源: 民勤县人民政府`): the source's name is the agency, when it is the title's with only
@@ -209,6 +223,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       break;
     }
   }
+  // Since a fix of stop 39 after the measure of 1139–1168: the title printed again under the page's
+  // title, on one line or its agency on the line above (`重庆市武隆区双河镇人民政府办公室` / `2025年…
+  // 年度报告` under `重庆市武隆区双河镇人民政府2025年…`, real: 双河镇 2025), naming the agency
+  // otherwise: kept for the check, which says whether it is another body.
+  const titleAgencyAgain =
+    title !== null && year !== null && titleAgencyCut === undefined
+      ? agencyOfTitleAgain(front, titleEnd, agency, year)
+      : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -263,6 +285,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(yearText !== undefined ? { yearText } : {}),
     ...(titleLostYear !== undefined ? { titleLostYear } : {}),
     ...(titleAgencyCut !== undefined ? { titleAgencyCut } : {}),
+    ...(titleAgencyAgain !== null ? { titleAgencyAgain } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
@@ -373,6 +396,64 @@ export function fullerSignedName(titleAgency: string, signed: string | null): st
   const [before, after] = [signed.slice(0, at), signed.slice(at + titleAgency.length)];
   if (before !== '' && !PLACE_NAME.test(before)) return null;
   return after === '' || SIGNED_OFFICE_WORD.test(after) ? signed : null;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the agency a title printed again on one
+ * line names in full (its place's name before the title's, or its government's or office's word
+ * after it), within the lines after the title and before the text's first sentence; null when
+ * none does.
+ */
+function fullerTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  agency: string,
+  year: number,
+): string | null {
+  for (const line of front.slice(titleEnd + 1, titleEnd + 6)) {
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || !isTitle(line)) continue;
+    const again = readTitle(line);
+    if (again.year !== year) continue;
+    const fuller = fullerSignedName(agency, again.agency);
+    if (fuller !== null) return fuller;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the agency the first title printed again
+ * within the lines after the title (before the text's first sentence, the same year) names, on its
+ * line or on the line above a title naming none, when it is printed otherwise than `agency`; null
+ * when it is the same, or no title is printed again.
+ */
+function agencyOfTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  agency: string,
+  year: number,
+): string | null {
+  if (agency === '') return null;
+  for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 6); i += 1) {
+    const line = front[i] ?? '';
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || !isTitle(line)) continue;
+    const again = readTitle(line);
+    if (again.year !== year) return null;
+    const above = (front[i - 1] ?? '').replace(/\s+/g, '');
+    const named =
+      again.agency !== ''
+        ? again.agency
+        : i - 1 > titleEnd &&
+            !isTitle(above) &&
+            !isPageChrome(above) &&
+            looksLikeAgency(above) &&
+            ORG_ENDING.test(above)
+          ? above
+          : '';
+    return named !== '' && named !== agency.replace(/\s+/g, '') ? named : null;
+  }
+  return null;
 }
 
 /** The word a signature adds after a place's name for its body: its government, its office. */

@@ -351,6 +351,7 @@ const sourceReaders: SourceReaders = {
   signatureAgency: sourceText,
   titleYear: sourceText,
   titleAgencyCut: sourceText,
+  titleAgencyAgain: sourceText,
   titleName: sourceText,
   published: sourceText,
   repostedBy: sourceText,

@@ -49,6 +49,7 @@ export const importedSourceSchema = z.object({
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),
   titleAgencyCut: z.optional(z.string()),
+  titleAgencyAgain: z.optional(z.string()),
   titleName: z.optional(z.string()),
   published: z.optional(z.string()),
   repostedBy: z.optional(z.string()),

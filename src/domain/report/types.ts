@@ -154,6 +154,14 @@ export interface ImportedSource {
    */
   readonly titleAgencyCut?: string;
   /**
+   * Since a fix of stop 39 after the measure of 1139–1168: the agency's name as an imported source's
+   * title printed again under the page's title prints it, when it is printed otherwise than the
+   * title's (`重庆市武隆区双河镇人民政府办公室` / `2025年…` under `重庆市武隆区双河镇人民政府2025年…`,
+   * real: 双河镇 2025): the check says so when it names another body. Absent otherwise, and for a
+   * report typed in the form.
+   */
+  readonly titleAgencyAgain?: string;
+  /**
    * The report's name as an imported source's title prints it, when it is a short form of
    * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025), or the name with
    * its year inside it (`政府信息公开工作2022年度报告`, real: 大足区外事办 2022): the check says

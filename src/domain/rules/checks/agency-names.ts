@@ -43,17 +43,52 @@ export const signatureAgencyCheck = defineCheck({
   title: '落款的机关名称与标题不一致',
   run({ report }) {
     const signed = report.source?.signatureAgency;
+    const again = report.source?.titleAgencyAgain;
     const name = report.meta.agencyName;
-    if (!signed || name.trim() === '' || namesAgree(signed, name)) return [];
-    return [
-      {
+    if (name.trim() === '') return [];
+    const findings: Finding[] = [];
+    if (signed && !namesAgree(signed, name))
+      findings.push({
         fields: ['meta.agencyName'],
         section: 'meta',
         message: `落款“${signed}”与标题中的机关名称“${name}”不一致：请核对落款（导出 Word 时落款按机关名称“${name}”）`,
-      },
-    ];
+      });
+    // Since a fix of stop 39 after the measure of 1139–1168: the title printed again over the text
+    // names another body (`重庆市武隆区双河镇人民政府办公室` / `2025年政府信息公开工作年度报告` under the
+    // page's `重庆市武隆区双河镇人民政府2025年…`, real: 双河镇 2025, the town's report titled as its
+    // office's); a fuller or shorter name of the same body (`包头市东河区` / `东河区`, `民勤县` /
+    // `民勤县人民政府`) is not.
+    if (again && !sameBody(again, name))
+      findings.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `正文上方再次印出的标题写“${again}”，与标题中的机关名称“${name}”不是同一机关：报告机关前后不一，请核对`,
+      });
+    return findings;
   },
 });
+
+/**
+ * What a name adds after another's and is still the same body: the place's level lost in the
+ * shorter (`丽阳` / `丽阳镇`), its government's or office's word (`民勤县` / `民勤县人民政府`).
+ */
+const SAME_BODY_WORDS = /^(?:镇|乡|街道|苏木|县|区|市|旗)?(?:人民政府|政府|街道办事处|办事处)?$/;
+
+/**
+ * Whether two names are one body's: a short form of the other (`namesAgree`), and, when the
+ * longer holds the shorter whole, nothing after it but the body's own words; another body's word
+ * after it (`双河镇人民政府` / `双河镇人民政府办公室`) is another body.
+ */
+export function sameBody(a: string, b: string): boolean {
+  if (!namesAgree(a, b)) return false;
+  const [x, y] = [compactName(a), compactName(b)].sort((p, q) => p.length - q.length) as [
+    string,
+    string,
+  ];
+  const at = y.lastIndexOf(x);
+  return at < 0 || SAME_BODY_WORDS.test(y.slice(at + x.length));
+}
 
 /** `向市政府及市政府办公室提出的政府信息公开申请`: the body the requests were made to. */
 const ADDRESSED =
