@@ -47,10 +47,10 @@ const PREFACE_WORK_YEAR =
  * Since a fix of stop 39 after the measure of 1139–1168: the preface's sentence publishing this
  * report printed under a section (`现向社会公布潞城镇2020年度政府信息公开工作年度报告` under 一、总体情况
  * in a 2021 report, real: 北京市通州区张家湾镇 2021). Only `现…公布/发布` (now): a report published in
- * the year (`公布了2020年度…年度报告`) is rightly last year's.
+ * the year (`公布了2020年度…年度报告`) is rightly last year's; not 现 in another word (`实现`, `发现`).
  */
 const THIS_REPORT_NOW =
-  /现[^。；;，,\d]{0,8}?(?:公布|发布)[^。；;\d]{0,30}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
+  /(?<![实表发体出展])现[^。；;，,\d]{0,8}?(?:公布|发布)[^。；;\d]{0,30}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
 const reportNamedNowIn = perText((text): { year: number; words: string } | null => {
   if (!text.includes('年度报告') || !text.includes('现')) return null;
   const m = THIS_REPORT_NOW.exec(compactText(text));
