@@ -4618,7 +4618,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1139-jingzhouqu-zfb-2021.txt': ['text-bracket-unclosed:meta'],
   '1143-shaodong-niumasi-2020.txt': ['phrase-garbled:overview'],
   '1145-heping-jyj-2019.txt': ['part-count-mismatch:meta'],
-  '1146-puning-meilin-2022.txt': ['government-scope-missing'],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `切实做好政府统计信息
+  // 主动公开和依申请公开工作` (a statistics bureau's words in a 镇's text printed without its title).
+  '1146-puning-meilin-2022.txt': ['government-scope-missing', 'other-line-of-work:overview'],
   '1149-pingli-xinglong-2019.txt': [
     'government-scope-missing',
     'report-date-after-deadline',
@@ -4632,7 +4634,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1151-yanta-xiaozhailu-2025.txt': ['section-heading-mismatch:overview'],
   '1152-linxia-nanlong-2023.txt': ['government-scope-missing'],
-  '1154-yiwu-county-2023.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `2023年,伊吾县政府信息公开
+  // 工作按照…` read as the county government's report (no title), then `2023年伊吾县政府网站政务公开信息
+  // 1050条`, `全年累计受理依申请公开4件`, 本级 or 全县 never said (as GOVERNMENT_SCOPE_DECIDED's).
+  '1154-yiwu-county-2023.txt': ['government-scope-missing', 'phrase-garbled:overview'],
   '1155-changji-ashili-2025.txt': ['government-scope-missing'],
   '1156-baotou-donghe-2022.txt': [
     'date-characters-missing:overview',
@@ -4642,6 +4647,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1157-wuyuan-fuxing-2023.txt': ['government-scope-missing', 'report-name-garbled:meta'],
   '1158-ewenke-yimin-2024.txt': ['government-scope-missing', 'statistics-period-mismatch:meta'],
   '1159-tianjin-kfq-2021.txt': ['part-count-mismatch:meta'],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现向社会公布潞城镇2020年度
+  // 政府信息公开工作年度报告` under 一、总体情况 (北京市通州区张家湾镇 2021): another 镇, and 2020 for 2021.
+  '1161-tongzhou-zhangjiawan-2021.txt': [
+    'other-agency-in-text:overview',
+    'wrong-year-in-text:overview:2020',
+  ],
   '1162-fengtai-beigong-2025.txt': ['government-scope-missing', 'parts-sum-mismatch:overview'],
   '1163-dingzhou-dongliuchun-2020.txt': [
     'count-unit-missing:overview',
@@ -4653,7 +4664,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'overview-areas-missing',
   ],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `全年共编发《太原市小区人民
+  // 政府公报》2 期` (太原市小店区人民政府 2023: 店 lost).
   '1166-xiaodian-district-2023.txt': [
+    'agency-name-word-lost:overview',
     'date-characters-missing:overview',
     'government-scope-missing',
   ],
@@ -5101,9 +5115,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量',
   ],
   // 1139–1168 (held out, measured once on e8efbfe): missed at the measure.
-  '1146-puning-meilin-2022.txt': [
-    '镇政府报告写“切实做好政府统计信息主动公开和依申请公开工作”：“政府统计信息”是统计部门的用语，镇政府的工作不限于统计信息（疑照搬统计局的报告）',
-  ],
   '1147-meixian-district-2024.txt': [
     '“各类规划和点领域信息1156条”缺“重”字（重点领域）',
     '门户网站发布信息9289条，所列分项规范性文件6＋其他文件8＋政务动态2128＋规划和重点领域1156＋其他5989＝9287条，差2条',
@@ -5117,16 +5128,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1152-linxia-nanlong-2023.txt': [
     '“政府信息主动公开数为2918条。其中：微信公众平台2464条，…小程序270条，…政府网站480条，其他方式130条”：分项之和2464+270+480+130=3344，不等于2918',
   ],
-  '1154-yiwu-county-2023.txt': [
-    '“2023年伊吾县政府网站政务公开信息1050条”“全年累计受理依申请公开4件”：县政府的报告未说明是本级还是全县的数字',
-  ],
   '1157-wuyuan-fuxing-2023.txt': [
     '序言“所列数据统计期限为…电子邮箱：bmwyfxz@163.com)。”整段套在引号“…”里，是照抄样文留下的引号',
   ],
   '1159-tianjin-kfq-2021.txt': ['总体情况(二)“9月分发布了《…》”：“9月份”写成“9月分”，错字'],
   '1161-tongzhou-zhangjiawan-2021.txt': [
-    '总体情况“现向社会公布潞城镇2020年度政府信息公开工作年度报告”：张家湾镇的报告写成了潞城镇（另一个镇）',
-    '同句“潞城镇2020年度…年度报告”：2021年度的报告写成2020年度',
     '总体情况1“为进一步26做好政府信息公开工作”：句中多出“26”',
     '总体情况完整印出，没有写主动公开政府信息的数量（只说“扎实推进主动公开和依申请公开”）',
   ],
@@ -5137,7 +5143,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了加强领导和工作格局，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障',
   ],
   '1166-xiaodian-district-2023.txt': [
-    '总体情况(一)“全年共编发《太原市小区人民政府公报》2 期”：“小店区”缺“店”',
     '总体情况(一)“共新媒体公众号主动推送政务信息6300余条”：句子缺字，不通（应为“通过政务新媒体公众号…共…”之类）',
   ],
 };

@@ -380,6 +380,24 @@ const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => 
 });
 
 /**
+ * Since a fix of stop 39 after the measure of 1139–1168: a township's text publishing another
+ * township's report (`现向社会公布潞城镇2020年度政府信息公开工作年度报告`, real: 北京市通州区张家湾镇
+ * 2021, the preface's sentence under 一、总体情况): `prefaceNamesOther` compares the kinds only, and a
+ * 镇 naming another 镇 is of its own kind. The named report's town (`<name>镇/乡`, its county's name
+ * before it or not, its government's word after it or not) must be absent from the agency's name
+ * (`现公布会同县高椅乡人民政府2025年…` in 高椅乡's report, real: 935, is its own).
+ */
+const NAMED_TOWN =
+  /(?:^|[省市县区旗州盟])((?:(?![省市县区旗州盟镇乡])[\u4e00-\u9fff]){2,5}[镇乡])(?:人民政府|政府)?$/;
+const otherTownReportIn = perTextAnd((_, agency: string, analysed): string | null => {
+  if (!analysed.text.includes('报告')) return null;
+  const named = prefaceReportName(analysed);
+  const town = NAMED_TOWN.exec(named)?.[1];
+  if (town === undefined || NOT_A_TOWN.test(town) || agency.includes(town)) return null;
+  return town;
+});
+
+/**
  * Since a fix of stop 38 after the measure of 1049–1078: a township's report speaking as another kind
  * of township, its name's last word a 乡, a 镇 or a 街道 (real: 呼兰区杨林乡 2021, its preface `在总结
  * 我镇2021年政府信息公开工作的基础上,编制此报告`, its text elsewhere `我乡`; 洛阳市洛龙区翠云路街道办事处
@@ -529,6 +547,17 @@ export const otherAgencyInTextCheck = defineCheck({
             `文中写“${said}”，说的不是本机关“${agency}”：是否照抄了其他乡镇的报告？请核对这一句的机关名称`,
         ),
       );
+    if (ownTown !== undefined) {
+      const name = compactName(agency);
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => otherTownReportIn(text, name),
+          (town) =>
+            `文中说现公布的是“${town}”的年度报告，本报告的机关却是“${agency}”：是否照抄了其他乡镇的报告？请核对报告名称中的机关`,
+        ),
+      );
+    }
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
       if (!/提出|提交|递交/.test(text.text)) continue;
@@ -741,6 +770,43 @@ const municipalityLostIn = perText((_, analysed): string | null => {
   return m ? `${m[0]}|${m[1] ?? ''}市` : null;
 });
 
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the report's own place written with one
+ * of its characters lost, its level and 人民政府/政府 after it and the place above it before it
+ * (`全年共编发《太原市小区人民政府公报》2 期`, real: 太原市小店区人民政府 2023): `<parent><place short of
+ * one character><level>(人民)政府`. Only a place under another of the agency's name (the parent
+ * anchors it: `小区` alone is a word), the place of two characters or more.
+ */
+const placeCharLostIn = perTextAnd(
+  (
+    _,
+    own: { readonly agency: string; readonly places: readonly { place: string; level: string }[] },
+    analysed,
+  ): { said: string; whole: string } | null => {
+    if (own.places.length < 2 || !analysed.text.includes('政府')) return null;
+    const text = compactText(analysed);
+    let parent = '';
+    let head = own.agency;
+    for (const [i, { place, level }] of own.places.entries()) {
+      const at = head.indexOf(`${place}${level}`);
+      if (at < 0) return null;
+      if (i > 0) {
+        for (let k = 0; k < place.length; k += 1) {
+          const short = `${parent}${place.slice(0, k)}${place.slice(k + 1)}${level}`;
+          const found = text.indexOf(short);
+          if (found < 0) continue;
+          const after = found + short.length;
+          if (text.startsWith('人民政府', after) || text.startsWith('政府', after))
+            return { said: short, whole: `${parent}${place}${level}` };
+        }
+      }
+      parent += head.slice(0, at + place.length + level.length);
+      head = head.slice(at + place.length + level.length);
+    }
+    return null;
+  },
+);
+
 /** The places of a report's agency, memoised by its name (read on every keystroke). */
 const placesOfReport = memoByText((names: string) => placesOf(names));
 /** The agency's name with its places, one object per name (the key of `levelDoubledIn`'s memo). */
@@ -898,6 +964,15 @@ export const agencyWordLostCheck = defineCheck({
         section: 'meta',
         message: `正文上方再次印出的标题把本机关写作“${cut}”，少了开头的“${agency.slice(0, agency.length - cut.length)}”：与机关名称“${agency}”不一致，请核对`,
       });
+    // Since a fix of stop 39 after the measure of 1139–1168: the own place short of a character.
+    const own = ownPlaces(agency);
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => placeCharLostIn(text, own),
+        ({ said, whole }) => `文中把本机关所在地“${whole}”写作“${said}”，地名缺字：请核对`,
+      ),
+    );
     found.push(
       ...textFindings(
         ctx,

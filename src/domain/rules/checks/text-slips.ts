@@ -2502,6 +2502,22 @@ const regionOnlySpeakingIn = perText(
 );
 
 /**
+ * Since a fix of stop 39 after the measure of 1139–1168: a nameless text whose year's work is the
+ * region's by its bare name (`2023年,伊吾县政府信息公开工作按照《…条例》…`, real: 伊吾县 2023, its
+ * preface giving `伊吾县人民政府办公室` as the contact) and that never speaks as an agency of its own
+ * (`我局`, `我镇`): the region's government's report. A department's or a town's names itself there
+ * (`2022年尚志市卫生健康局政府信息公开…`); in the corpus only governments' reports say it (054,
+ * 134, 419, 714, 852, 988…).
+ */
+const REGION_WORK_SUBJECT =
+  /(?:^|[。；;])(?:19|20)\d{2}年度?[,，]?[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗)(?:人民)?政府信息公开工作/m;
+const regionWorkSubjectIn = perText(
+  (_, analysed) =>
+    REGION_WORK_SUBJECT.test(compactText(analysed)) &&
+    !OWN_AGENCY_SPEAKING.test(compactText(analysed)),
+);
+
+/**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
  * summing word naming work, not figures (`统筹推进全镇政务公开工作`, real: 溱潼镇人民政府 2025; `将2021年
  * 全镇年度重点工作任务…在县政府网站公开`, real: 长涂镇人民政府 2021; `负责政务公开各类材料的上报、汇总和
@@ -2858,7 +2874,11 @@ export const governmentScopeCheck = defineCheck({
         !(
           name === '' &&
           textsOf(ctx).some(
-            (t) => governmentAtWorkIn(t) || regionReportNamedIn(t) || regionOnlySpeakingIn(t),
+            (t) =>
+              governmentAtWorkIn(t) ||
+              regionReportNamedIn(t) ||
+              regionOnlySpeakingIn(t) ||
+              regionWorkSubjectIn(t),
           )
         )
       )

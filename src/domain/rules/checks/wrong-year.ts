@@ -43,6 +43,20 @@ const THIS_REPORT_NAMED =
 const PREFACE_WORK_YEAR =
   /结合[^。；;，,《》\d]{0,6}?((?:19|20)\d{2})年度?[^。；;，,《》“”\d]{0,20}?(?:政府信息公开|政务信息公开|政务公开|信息公开)工作(?:开展)?(?:实际|情况)[^。；;]{0,12}?(?:编制|公布|发布)/;
 
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: the preface's sentence publishing this
+ * report printed under a section (`现向社会公布潞城镇2020年度政府信息公开工作年度报告` under 一、总体情况
+ * in a 2021 report, real: 北京市通州区张家湾镇 2021). Only `现…公布/发布` (now): a report published in
+ * the year (`公布了2020年度…年度报告`) is rightly last year's; not 现 in another word (`实现`, `发现`).
+ */
+const THIS_REPORT_NOW =
+  /(?<![实表发体出展])现[^。；;，,\d]{0,8}?(?:公布|发布)[^。；;\d]{0,30}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
+const reportNamedNowIn = perText((text): { year: number; words: string } | null => {
+  if (!text.includes('年度报告') || !text.includes('现')) return null;
+  const m = THIS_REPORT_NOW.exec(compactText(text));
+  return m ? { year: Number(m[1]), words: m[0] } : null;
+});
+
 /** The year the preface gives this report, when it names it (Chinese year words aside). */
 const reportYearInPreface = perText((text): { year: number; words: string } | null => {
   const compact = compactText(text);
@@ -214,6 +228,14 @@ function wrongYears(ctx: CheckContext): Finding[] {
           named.words
             ? `前言说“${named.words}…”本报告，而报告年度是 ${year} 年：依据的应是${year}年的工作，年份是否写错（照抄了往年的前言）？`
             : `前言称本报告为“${named.year}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
+        );
+    }
+    if (section !== 'meta') {
+      const now = reportNamedNowIn(text);
+      if (now !== null && now.year !== year)
+        say(
+          String(now.year),
+          `文中写“${now.words}”，而本报告是 ${year} 年度的：年份是否写错（照抄了往年的句子）？`,
         );
     }
     if (section === 'problems') continue;
