@@ -4621,19 +4621,30 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `切实做好政府统计信息
   // 主动公开和依申请公开工作` (a statistics bureau's words in a 镇's text printed without its title).
   '1146-puning-meilin-2022.txt': ['government-scope-missing', 'other-line-of-work:overview'],
+  // Since a fix of stop 39 after the measure of 1139–1168: `门户网站共发布信息9289条,其中…规范性文件6条、
+  // 其他文件8条;政务动态类信息2128条、各类规划和点领域信息1156条、其他信息5989条` (9287 of 9289).
+  '1147-meixian-district-2024.txt': ['parts-sum-mismatch:overview'],
   '1149-pingli-xinglong-2019.txt': [
     'government-scope-missing',
     'report-date-after-deadline',
     'report-name-garbled:meta',
     'table-header-changed:t2:本年增/减',
     'overview-areas-missing',
+    // Since a fix of stop 39 after the measure of 1139–1168: 表二 printed with every row (规章, …,
+    // 政府集中采购) and no number, `三、收到和处理政府信息公开申请情况` after it.
+    'table-printed-empty:t2',
   ],
   '1150-fuxian-zhangjiawan-2020.txt': [
     'government-scope-missing',
     'section-heading-mismatch:overview',
   ],
   '1151-yanta-xiaozhailu-2025.txt': ['section-heading-mismatch:overview'],
-  '1152-linxia-nanlong-2023.txt': ['government-scope-missing'],
+  '1152-linxia-nanlong-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 39 after the measure of 1139–1168: `主动公开数为2918条。其中:…微信公众平台…
+    // 2464条,年度阅读量为29.4万次,…小程序…270条,…政府网站…480条,其他方式…130条` (3344 of 2918).
+    'parts-sum-mismatch:overview',
+  ],
   // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `2023年,伊吾县政府信息公开
   // 工作按照…` read as the county government's report (no title), then `2023年伊吾县政府网站政务公开信息
   // 1050条`, `全年累计受理依申请公开4件`, 本级 or 全县 never said (as GOVERNMENT_SCOPE_DECIDED's).
@@ -4676,6 +4687,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:2019-60',
     'section-heading-mismatch:overview',
   ],
+  // Read after a fix of stop 39 after the measure of 1139–1168 (a table printed with every row's
+  // label, no number, the next part's heading after it) and decided real, as 1149's: 019's 表三
+  // (`一、本年新收…` to `四、结转下年度继续办理`, every row, no number, then `四、政府信息公开行政复议…`)
+  // and 047's 表二 (`规章`, `规范性文件`, … `政府集中采购`, no number, then `三、收到和处理…`).
+  '019-xiongxian-township-2019.txt': ['table-printed-empty:t3'],
+  '047-jiaxian-xizhen-2022.txt': ['table-printed-empty:t2'],
   // 1139–1168: the gatherers' problems found under a near key (1149's and 1164's overviews printed whole
   // short of areas without the section suffix; 1163's second title `2020政府信息公开工作年度报告` short of 年
   // said as the title's year short of 年).
@@ -5115,18 +5132,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量',
   ],
   // 1139–1168 (held out, measured once on e8efbfe): missed at the measure.
-  '1147-meixian-district-2024.txt': [
-    '“各类规划和点领域信息1156条”缺“重”字（重点领域）',
-    '门户网站发布信息9289条，所列分项规范性文件6＋其他文件8＋政务动态2128＋规划和重点领域1156＋其他5989＝9287条，差2条',
-  ],
-  '1149-pingli-xinglong-2019.txt': [
-    '表二各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费、政府集中采购）印出而一个数都没有填：没有数据也应填0',
-  ],
+  '1147-meixian-district-2024.txt': ['“各类规划和点领域信息1156条”缺“重”字（重点领域）'],
   '1150-fuxian-zhangjiawan-2020.txt': [
     '序言“现将2020年政务公开年度报告及工作有关情况报告如下”：报告名称写成“政务公开年度报告”（应为“政府信息公开工作年度报告”）',
-  ],
-  '1152-linxia-nanlong-2023.txt': [
-    '“政府信息主动公开数为2918条。其中：微信公众平台2464条，…小程序270条，…政府网站480条，其他方式130条”：分项之和2464+270+480+130=3344，不等于2918',
   ],
   '1157-wuyuan-fuxing-2023.txt': [
     '序言“所列数据统计期限为…电子邮箱：bmwyfxz@163.com)。”整段套在引号“…”里，是照抄样文留下的引号',
@@ -5134,7 +5142,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1159-tianjin-kfq-2021.txt': ['总体情况(二)“9月分发布了《…》”：“9月份”写成“9月分”，错字'],
   '1161-tongzhou-zhangjiawan-2021.txt': [
     '总体情况1“为进一步26做好政府信息公开工作”：句中多出“26”',
+    // Left after a fix of stop 39 after the measure of 1139–1168: an overview printed whole, told in
+    // numbered items none on 主动公开, with no count, was tried (`proactive-count-missing`) and warned
+    // ten more texts the gatherers let pass (048, 066, 084, 118, 999, 001_0230…, and the pages 014, 040,
+    // 042, 062 of 平潭): many give the count in 表二 only; no line parts 1161 from them.
     '总体情况完整印出，没有写主动公开政府信息的数量（只说“扎实推进主动公开和依申请公开”）',
+    // Left after the same fix: 1161 names `网站建设`, `新媒体` (宣传部's duties) and `“公开前审查+公开后
+    // 监督”的闭环管理机制`, the words `overview-areas-missing` takes for 平台建设 and 监督保障; narrowing
+    // them to duties and a review's 监督 would be a rule from this one text.
+    '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了组织领导和工作机制、分工与信息管理，没有平台建设、监督保障',
   ],
   '1163-dingzhou-dongliuchun-2020.txt': [
     '序言“现向社会公布2020年度东留春乡人民政府信息公开工作进展情况报告”：报告名称不是“…政府信息公开工作年度报告”',
@@ -5331,9 +5347,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1135's `收到居民书面信息公开申请2例,其中涉及教育、文化、体育信息1例` is silent since a fix of stop 39
   // after the measure of 1109–1138 (例 a unit of cases and requests).
   // 1139–1168 (held out, measured once on e8efbfe): warned at the measure, not written down (to be read).
-  '1142-shaoyang-city-2020.txt': ['parts-sum-mismatch:overview'],
-  '1151-yanta-xiaozhailu-2025.txt': ['part-count-mismatch:overview'],
-  '1152-linxia-nanlong-2023.txt': ['subheading-first-missing:overview'],
+  // 1142's `其中在市本级政府门户网站…共发布信息23558条,包含概况类信息418条,…` (23558 one part, 包含 its
+  // own), 1151's `报告涵盖主动公开、…、监督保障等核心内容` and 1152's `其中:通过…。二是通过…` are silent
+  // since a fix of stop 39 after the measure of 1139–1168.
   '1167-linfen-kfq-2020.txt': ['phrase-garbled:overview'],
 };
 

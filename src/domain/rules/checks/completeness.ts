@@ -175,11 +175,31 @@ export const tablePrintedEmptyCheck = defineCheck({
   title: '表格印出了行却一个数都没有填',
   run({ template, report }) {
     const printed = new Set(report.source?.printedBlank ?? []);
-    if (printed.size === 0) return [];
     const found: Finding[] = [];
+    const withoutValues = report.source?.tablesWithoutValues ?? [];
+    const headings = report.source?.headings ?? {};
     for (const table of template.tables) {
       const inputs = table.cells.filter((c) => !c.computed);
       if (inputs.some((c) => report.cells[c.id] !== undefined)) continue;
+      // Since a fix of stop 39 after the measure of 1139–1168: a table printed with its rows'
+      // labels, each on a line of its own, and no value anywhere, the next part's heading printed
+      // after it (real: 平利县兴隆镇 2019, 表二's 规章, 规范性文件, …, 政府集中采购, then `三、收到和处理
+      // 政府信息公开申请情况`): the copy went on past it, so the table was published empty, not cut.
+      const at = template.sections.findIndex((x) => x.table === table.id);
+      if (
+        withoutValues.includes(table.id) &&
+        at >= 0 &&
+        template.sections.slice(at + 1).some((x) => headings[x.id] !== undefined) &&
+        !inputs.some((c) => printed.has(c.id))
+      ) {
+        found.push({
+          target: table.id,
+          section: table.section,
+          message: `${table.shortName}（${table.title}）印出了各行，格子却都是空的，整张表一个数都没有：没有发生的也应填 0，请按实际填写`,
+        });
+        continue;
+      }
+      if (printed.size === 0) continue;
       const rows: string[] = [];
       for (const c of inputs) {
         const row = c.rowLabels.at(-1) ?? c.label;

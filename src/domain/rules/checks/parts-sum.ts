@@ -62,6 +62,41 @@ function lostUnit(
 const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
 /**
+ * Since a fix of stop 39 after the measure of 1139–1168: a word opening one part's own parts inside
+ * the list, where the outer list ends (real: 邵阳市 2020, `共发布政府信息100899条。其中在市本级政府门户
+ * 网站各个栏目共发布信息23558条,包含概况类信息418条,政务动态信息15272条,…`: 23558 one part of the
+ * whole, the three kinds after 包含 its own; never added to the whole with it).
+ */
+const NESTED_INTRO = /其中|包括|包含|分别为|分别是/;
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: a clause telling how often the part before
+ * was read or visited (`…微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过…`, real: 临夏市南龙镇
+ * 2023), no count of the whole's records: read past, the list goes on after it when a comma and
+ * another part follow. Not before a semicolon or the sentence's end (real: 高淳区 2022, `…市政府网站
+ * 共采用672条,全年网站总访问量达3782565次;通过…微博发布…6012条`; 宣州区黄渡乡 2024, `…村务公开40条,
+ * 网站全年总访问量达189320次。`): the list ended there.
+ */
+const READ_COUNT =
+  /^[^\d，,；;]{0,6}(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)[^，,；;]*\d[^，,；;]*$/;
+/**
+ * Since a fix of stop 39 after the measure of 1139–1168: after a semicolon, more kinds in the
+ * whole's unit joined by `、` to the sentence's end, the last the rest of it (`其中区政府及其部门规范性
+ * 文件6条、其他文件8条;政务动态类信息2128条、各类规划和点领域信息1156条、其他信息5989条`, real: 梅县区
+ * 2024): the same list going on to all of the whole, not another statement.
+ */
+function restOfListAfterSemicolon(pieces: readonly string[], unit: string): boolean {
+  if (pieces.length !== 1) return false;
+  const names = (pieces[0] ?? '').trim().replace(/[。]$/, '').split('、');
+  if (names.length < 2) return false;
+  const last = names[names.length - 1] ?? '';
+  return (
+    /^(?:其他|其它|其余)/.test(last) &&
+    names.every(
+      (x) => NAMED_PART.test(x) && x.endsWith(unit) && !WORK_VERB.test(x) && !CHANNEL.test(x),
+    )
+  );
+}
+/**
  * The whole right before the introducer: `…382条,` / `…共计发布信息183条`, or with the list's
  * subject between (real: 小龙坎街道 2023, `通过网站公开信息346条,内容包括日常工作情况240条、…`).
  */
@@ -1093,7 +1128,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
         const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
-        let own = rest.split(HAS_INTRO)[0] ?? '';
+        let own = rest.split(NESTED_INTRO)[0] ?? '';
         const lost: string[] = [];
         // A count read without its unit at a segment's end (`…信息共1223,`): it tells only parts
         // adding to more than the whole (real: 四川省地方志办 2021, `…,财务预决算信息6,人事信息5条,
@@ -1142,6 +1177,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
           const items = itemsOf(segment);
+          if (
+            items.length === 0 &&
+            parts.length > 0 &&
+            READ_COUNT.test(segment.trim()) &&
+            /^[，,]$/.test(separator) &&
+            itemsOf(next).length > 0
+          )
+            continue;
           if (items.length === 0) {
             // Since a fix of stop 35 after the measure of 719–748: a closing word on the work, no
             // count after it, ends the list at its sentence's end (real: 大东坝镇 2021, `主动公开政府
@@ -1231,7 +1274,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // A list of items joined by `、` ends at a semicolon: what follows is another statement
           // (real: 清水县教育局 2023, `…、监管信息5条;通过甘肃政务服务网…公布…25条`); a list
           // joined by commas may go on after one (real: 平潭 财政金融局 2024, `…5条，…1条；…7条`).
-          if (/[；;]/.test(separator) && joiner === '、') {
+          if (
+            /[；;]/.test(separator) &&
+            joiner === '、' &&
+            !restOfListAfterSemicolon(pieces.slice(i + 2), whole.unit)
+          ) {
             toTheEnd = false;
             break;
           }

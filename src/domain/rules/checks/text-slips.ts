@@ -740,6 +740,11 @@ const firstItemLateIn = perText((text): string | null => {
   return judge();
 });
 
+/**
+ * Words opening a list's first point without `一是` (`其中:`, `一方面`, `首先`, `其一`, `第一,`).
+ */
+const FIRST_POINT_IN_WORDS = /其中[：:，,]|一方面|首先|其一|第一[，,、]/;
+
 /** The first point `二是` counted after a stop inside a paragraph (not opening one: a list may go on). */
 const SECOND_POINT = /[：:。；;，,！!][ \t\u3000]*二是([^，,。；;：:\n]{0,12})/;
 
@@ -755,7 +760,13 @@ const firstPointLateIn = perText((text): string | null => {
   const m = SECOND_POINT.exec(text);
   if (!m) return null;
   const one = text.indexOf('一是');
-  return one >= 0 && one < m.index ? null : `二是${m[1] ?? ''}`;
+  if (one >= 0 && one < m.index) return null;
+  // Since a fix of stop 39 after the measure of 1139–1168: the first point opened by other words
+  // in the same paragraph (`…主动公开数为2918条。其中:通过…微信公众平台公开信息数为2464条,…。二是通过
+  // “悠游南龙、美好生活”微信公众平台…`, real: 临夏市南龙镇 2023): a list begun in words, counted on
+  // with `二是`, wording, not a point lost.
+  const paragraph = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+  return FIRST_POINT_IN_WORDS.test(paragraph) ? null : `二是${m[1] ?? ''}`;
 });
 
 export const firstHeadingLateCheck = defineCheck({
@@ -1515,6 +1526,8 @@ function overviewAreasForParts(
  * 寮步镇 2019).
  */
 const WHOLE_BEFORE_LIST = /(?:全文|报告|年报|内容)(?:主要)?$/;
+/** A list's end calling its items the core or main matters (`等核心内容`, `等重点内容`). */
+const CORE_MATTERS = /^[^，,。；;]*等(?:核心|重点|主要)(?:内容|工作|事项)/;
 
 const sectionWords = new WeakMap<FormatTemplate, readonly { heading: string; re: RegExp }[]>();
 function listedWords(template: FormatTemplate): readonly { heading: string; re: RegExp }[] {
@@ -1650,7 +1663,11 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const ofWhole = listed !== null && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index));
     const areas =
       named.length >= MIN_LISTED || first || ofWhole ? areasListedAsParts(list, template) : [];
-    const areasOnly = ofWhole ? overviewAreasForParts(list, template) : null;
+    // Since a fix of stop 39 after the measure of 1139–1168: the overview's areas said to be the
+    // report's core matters (`报告涵盖主动公开、依申请公开、信息管理、平台建设、监督保障等核心内容,统计
+    // 周期为…`, real: 雁塔区小寨路街道 2025) tell what it is mostly about, no list of its parts.
+    const areasOnly =
+      ofWhole && !CORE_MATTERS.test(list) ? overviewAreasForParts(list, template) : null;
     const law = LAW_LIST.exec(sentence);
     if (
       law === null &&
