@@ -4612,6 +4612,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1143-shaodong-niumasi-2020.txt': ['phrase-garbled:overview'],
   '1145-heping-jyj-2019.txt': ['part-count-mismatch:meta'],
   '1146-puning-meilin-2022.txt': ['government-scope-missing'],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `各类规划和点领域信息1156条` (重点领域).
+  '1147-meixian-district-2024.txt': ['phrase-garbled:overview'],
   '1149-pingli-xinglong-2019.txt': [
     'government-scope-missing',
     'report-date-after-deadline',
@@ -4622,6 +4624,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1150-fuxian-zhangjiawan-2020.txt': [
     'government-scope-missing',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现将2020年政务公开年度报告及工作有关情况
+    // 报告如下`, the report named a 政务公开 one.
+    'report-name-garbled:meta',
   ],
   '1151-yanta-xiaozhailu-2025.txt': ['section-heading-mismatch:overview'],
   '1152-linxia-nanlong-2023.txt': ['government-scope-missing'],
@@ -4634,12 +4639,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1157-wuyuan-fuxing-2023.txt': ['government-scope-missing', 'report-name-garbled:meta'],
   '1158-ewenke-yimin-2024.txt': ['government-scope-missing', 'statistics-period-mismatch:meta'],
-  '1159-tianjin-kfq-2021.txt': ['part-count-mismatch:meta'],
+  '1159-tianjin-kfq-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `9月分发布了《…》` (月份).
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `为进一步26做好政府信息公开工作`, a stray
+  // number.
+  '1161-tongzhou-zhangjiawan-2021.txt': ['phrase-garbled:overview'],
   '1162-fengtai-beigong-2025.txt': ['government-scope-missing', 'parts-sum-mismatch:overview'],
   '1163-dingzhou-dongliuchun-2020.txt': [
     'count-unit-missing:overview',
     'date-characters-missing:meta',
     'date-characters-missing:title',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现向社会公布2020年度东留春乡人民政府信息
+    // 公开工作进展情况报告`, the report named a 进展情况报告.
+    'report-name-garbled:meta',
   ],
   '1164-sanhe-juyangxidajie-2019.txt': [
     'part-count-mismatch:meta',
@@ -4649,6 +4664,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1166-xiaodian-district-2023.txt': [
     'date-characters-missing:overview',
     'government-scope-missing',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `…8029条;共新媒体公众号主动推送政务信息
+    // 6300余条`, the verb and the channel's first words lost after 共.
+    'phrase-garbled:overview',
   ],
   '1167-linfen-kfq-2020.txt': ['report-name-garbled:meta', 'notice-title-incomplete:overview'],
   '1168-gaoping-zfb-2021.txt': [
@@ -5104,14 +5122,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府报告写“切实做好政府统计信息主动公开和依申请公开工作”：“政府统计信息”是统计部门的用语，镇政府的工作不限于统计信息（疑照搬统计局的报告）',
   ],
   '1147-meixian-district-2024.txt': [
-    '“各类规划和点领域信息1156条”缺“重”字（重点领域）',
     '门户网站发布信息9289条，所列分项规范性文件6＋其他文件8＋政务动态2128＋规划和重点领域1156＋其他5989＝9287条，差2条',
   ],
   '1149-pingli-xinglong-2019.txt': [
     '表二各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费、政府集中采购）印出而一个数都没有填：没有数据也应填0',
-  ],
-  '1150-fuxian-zhangjiawan-2020.txt': [
-    '序言“现将2020年政务公开年度报告及工作有关情况报告如下”：报告名称写成“政务公开年度报告”（应为“政府信息公开工作年度报告”）',
   ],
   '1152-linxia-nanlong-2023.txt': [
     '“政府信息主动公开数为2918条。其中：微信公众平台2464条，…小程序270条，…政府网站480条，其他方式130条”：分项之和2464+270+480+130=3344，不等于2918',
@@ -5122,22 +5136,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1157-wuyuan-fuxing-2023.txt': [
     '序言“所列数据统计期限为…电子邮箱：bmwyfxz@163.com)。”整段套在引号“…”里，是照抄样文留下的引号',
   ],
-  '1159-tianjin-kfq-2021.txt': ['总体情况(二)“9月分发布了《…》”：“9月份”写成“9月分”，错字'],
   '1161-tongzhou-zhangjiawan-2021.txt': [
     '总体情况“现向社会公布潞城镇2020年度政府信息公开工作年度报告”：张家湾镇的报告写成了潞城镇（另一个镇）',
     '同句“潞城镇2020年度…年度报告”：2021年度的报告写成2020年度',
-    '总体情况1“为进一步26做好政府信息公开工作”：句中多出“26”',
     '总体情况完整印出，没有写主动公开政府信息的数量（只说“扎实推进主动公开和依申请公开”）',
-  ],
-  '1163-dingzhou-dongliuchun-2020.txt': [
-    '序言“现向社会公布2020年度东留春乡人民政府信息公开工作进展情况报告”：报告名称不是“…政府信息公开工作年度报告”',
   ],
   '1164-sanhe-juyangxidajie-2019.txt': [
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了加强领导和工作格局，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障',
   ],
   '1166-xiaodian-district-2023.txt': [
     '总体情况(一)“全年共编发《太原市小区人民政府公报》2 期”：“小店区”缺“店”',
-    '总体情况(一)“共新媒体公众号主动推送政务信息6300余条”：句子缺字，不通（应为“通过政务新媒体公众号…共…”之类）',
   ],
 };
 /*
@@ -5328,7 +5336,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '1142-shaoyang-city-2020.txt': ['parts-sum-mismatch:overview'],
   '1151-yanta-xiaozhailu-2025.txt': ['part-count-mismatch:overview'],
   '1152-linxia-nanlong-2023.txt': ['subheading-first-missing:overview'],
-  '1167-linfen-kfq-2020.txt': ['phrase-garbled:overview'],
+  // 1167's `《关于进一步规范文件公开属性和政策解读审核工作的通知》` (规范 a verb, read as 规范性文件 short
+  // of 性) is silent since a fix of stop 39 after the measure of 1139–1168.
 };
 
 /**
