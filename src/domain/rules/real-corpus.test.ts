@@ -4624,9 +4624,6 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1150-fuxian-zhangjiawan-2020.txt': [
     'government-scope-missing',
     'section-heading-mismatch:overview',
-    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现将2020年政务公开年度报告及工作有关情况
-    // 报告如下`, the report named a 政务公开 one.
-    'report-name-garbled:meta',
   ],
   '1151-yanta-xiaozhailu-2025.txt': ['section-heading-mismatch:overview'],
   '1152-linxia-nanlong-2023.txt': ['government-scope-missing'],
@@ -5126,6 +5123,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1149-pingli-xinglong-2019.txt': [
     '表二各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费、政府集中采购）印出而一个数都没有填：没有数据也应填0',
+  ],
+  // Left after stop 39 (f5): `政务公开(工作)年度报告` is decided a usual short form of the name, silent
+  // (checks.test.ts, the measures of 149–163 and 224–253: `现将我局2024年政务公开工作年度报告如下`);
+  // flagging 1150's would flag those, the same words. For the lead to decide.
+  '1150-fuxian-zhangjiawan-2020.txt': [
+    '序言“现将2020年政务公开年度报告及工作有关情况报告如下”：报告名称写成“政务公开年度报告”（应为“政府信息公开工作年度报告”）',
   ],
   '1152-linxia-nanlong-2023.txt': [
     '“政府信息主动公开数为2918条。其中：微信公众平台2464条，…小程序270条，…政府网站480条，其他方式130条”：分项之和2464+270+480+130=3344，不等于2918',

@@ -874,16 +874,6 @@ const OTHER_WORK_NAME =
 const SITUATION_NAME =
   /(?:公布|发布|编制了?|制定|形成|撰写)[^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年?度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开(?:工作)?(?:进展)?情况报告)(?!如下|予以|于下)/;
 
-/**
- * Since a fix of stop 39 after the measure of 1139–1168: the report presented (`现将`, `现公布`) after
- * its year as a 政务公开 report (`现将2020年政务公开年度报告及工作有关情况报告如下`, real: 富县张家湾镇
- * 2020; `现公布陇西县人民政府2022年政务公开工作年度报告`, 陇西县德兴乡 2022): the regulation names it
- * 政府信息公开工作年度报告. Not a summary's sources (`汇总2021年度…的政务公开年度报告编制而成`), read
- * by `template-text-left`.
- */
-const PUBLIC_AFFAIRS_NAME =
-  /(?:现将|现公布|现发布|现予公布|特公布|特发布|向社会公布|向社会公开)[^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务公开(?:工作)?年度报告)/;
-
 interface GarbledName {
   /**
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
@@ -933,8 +923,6 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (!text.includes('公开年度报告') && !text.includes('公开工作年度报告')) return null;
   const otherWork = OTHER_WORK_NAME.exec(text);
   if (otherWork) return { kind: 'words', name: otherWork[1] ?? '' };
-  const publicAffairs = text.includes('政务公开') ? PUBLIC_AFFAIRS_NAME.exec(text) : null;
-  if (publicAffairs) return { kind: 'words', name: publicAffairs[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
