@@ -4621,9 +4621,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `切实做好政府统计信息
   // 主动公开和依申请公开工作` (a statistics bureau's words in a 镇's text printed without its title).
   '1146-puning-meilin-2022.txt': ['government-scope-missing', 'other-line-of-work:overview'],
-  // Since a fix of stop 39 after the measure of 1139–1168: `门户网站共发布信息9289条,其中…规范性文件6条、
-  // 其他文件8条;政务动态类信息2128条、各类规划和点领域信息1156条、其他信息5989条` (9287 of 9289).
-  '1147-meixian-district-2024.txt': ['parts-sum-mismatch:overview'],
+  // Since fixes of stop 39 after the measure of 1139–1168 (in MISSED before): `门户网站共发布信息9289条,其中…
+  // 规范性文件6条、其他文件8条;政务动态类信息2128条、各类规划和点领域信息1156条、其他信息5989条` (9287 of
+  // 9289; 重点领域 short of 重).
+  '1147-meixian-district-2024.txt': ['parts-sum-mismatch:overview', 'phrase-garbled:overview'],
   '1149-pingli-xinglong-2019.txt': [
     'government-scope-missing',
     'report-date-after-deadline',
@@ -4657,18 +4658,27 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1157-wuyuan-fuxing-2023.txt': ['government-scope-missing', 'report-name-garbled:meta'],
   '1158-ewenke-yimin-2024.txt': ['government-scope-missing', 'statistics-period-mismatch:meta'],
-  '1159-tianjin-kfq-2021.txt': ['part-count-mismatch:meta'],
-  // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现向社会公布潞城镇2020年度
-  // 政府信息公开工作年度报告` under 一、总体情况 (北京市通州区张家湾镇 2021): another 镇, and 2020 for 2021.
+  '1159-tianjin-kfq-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `9月分发布了《…》` (月份).
+    'phrase-garbled:overview',
+  ],
+  // Since fixes of stop 39 after the measure of 1139–1168 (in MISSED before): `现向社会公布潞城镇2020年度
+  // 政府信息公开工作年度报告` under 一、总体情况 (北京市通州区张家湾镇 2021): another 镇, and 2020 for 2021;
+  // `为进一步26做好政府信息公开工作`, a stray number.
   '1161-tongzhou-zhangjiawan-2021.txt': [
     'other-agency-in-text:overview',
     'wrong-year-in-text:overview:2020',
+    'phrase-garbled:overview',
   ],
   '1162-fengtai-beigong-2025.txt': ['government-scope-missing', 'parts-sum-mismatch:overview'],
   '1163-dingzhou-dongliuchun-2020.txt': [
     'count-unit-missing:overview',
     'date-characters-missing:meta',
     'date-characters-missing:title',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `现向社会公布2020年度东留春乡人民政府信息
+    // 公开工作进展情况报告`, the report named a 进展情况报告.
+    'report-name-garbled:meta',
   ],
   '1164-sanhe-juyangxidajie-2019.txt': [
     'part-count-mismatch:meta',
@@ -4681,6 +4691,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-lost:overview',
     'date-characters-missing:overview',
     'government-scope-missing',
+    // Since a fix of stop 39 after the measure of 1139–1168 (in MISSED before): `…8029条;共新媒体公众号主动推送政务信息
+    // 6300余条`, the verb and the channel's first words lost after 共.
+    'phrase-garbled:overview',
   ],
   '1167-linfen-kfq-2020.txt': ['report-name-garbled:meta', 'notice-title-incomplete:overview'],
   '1168-gaoping-zfb-2021.txt': [
@@ -5132,16 +5145,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量',
   ],
   // 1139–1168 (held out, measured once on e8efbfe): missed at the measure.
-  '1147-meixian-district-2024.txt': ['“各类规划和点领域信息1156条”缺“重”字（重点领域）'],
+  // Left after stop 39 (f5): `政务公开(工作)年度报告` is decided a usual short form of the name, silent
+  // (checks.test.ts, the measures of 149–163 and 224–253: `现将我局2024年政务公开工作年度报告如下`);
+  // flagging 1150's would flag those, the same words. The lead kept the earlier decision.
   '1150-fuxian-zhangjiawan-2020.txt': [
     '序言“现将2020年政务公开年度报告及工作有关情况报告如下”：报告名称写成“政务公开年度报告”（应为“政府信息公开工作年度报告”）',
   ],
   '1157-wuyuan-fuxing-2023.txt': [
     '序言“所列数据统计期限为…电子邮箱：bmwyfxz@163.com)。”整段套在引号“…”里，是照抄样文留下的引号',
   ],
-  '1159-tianjin-kfq-2021.txt': ['总体情况(二)“9月分发布了《…》”：“9月份”写成“9月分”，错字'],
   '1161-tongzhou-zhangjiawan-2021.txt': [
-    '总体情况1“为进一步26做好政府信息公开工作”：句中多出“26”',
     // Left after a fix of stop 39 after the measure of 1139–1168: an overview printed whole, told in
     // numbered items none on 主动公开, with no count, was tried (`proactive-count-missing`) and warned
     // ten more texts the gatherers let pass (048, 066, 084, 118, 999, 001_0230…, and the pages 014, 040,
@@ -5151,15 +5164,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 监督”的闭环管理机制`, the words `overview-areas-missing` takes for 平台建设 and 监督保障; narrowing
     // them to duties and a review's 监督 would be a rule from this one text.
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了组织领导和工作机制、分工与信息管理，没有平台建设、监督保障',
-  ],
-  '1163-dingzhou-dongliuchun-2020.txt': [
-    '序言“现向社会公布2020年度东留春乡人民政府信息公开工作进展情况报告”：报告名称不是“…政府信息公开工作年度报告”',
-  ],
-  '1164-sanhe-juyangxidajie-2019.txt': [
-    '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了加强领导和工作格局，没有主动公开、依申请公开、政府信息管理、平台建设、监督保障',
-  ],
-  '1166-xiaodian-district-2023.txt': [
-    '总体情况(一)“共新媒体公众号主动推送政务信息6300余条”：句子缺字，不通（应为“通过政务新媒体公众号…共…”之类）',
   ],
 };
 /*
@@ -5350,7 +5354,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1142's `其中在市本级政府门户网站…共发布信息23558条,包含概况类信息418条,…` (23558 one part, 包含 its
   // own), 1151's `报告涵盖主动公开、…、监督保障等核心内容` and 1152's `其中:通过…。二是通过…` are silent
   // since a fix of stop 39 after the measure of 1139–1168.
-  '1167-linfen-kfq-2020.txt': ['phrase-garbled:overview'],
+  // 1167's `《关于进一步规范文件公开属性和政策解读审核工作的通知》` (规范 a verb, read as 规范性文件 short
+  // of 性) is silent since a fix of stop 39 after the measure of 1139–1168.
 };
 
 /**
