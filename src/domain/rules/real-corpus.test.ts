@@ -4711,6 +4711,49 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // said as the title's year short of 年).
   // 1139–1168, read after the measure and decided real: 1167's cited `《临汾经济开发区全面推进基层政务公开
   // 标准化规范化工作方案的通知》` is no notice's title (关于印发《…方案》 lost).
+  // 1169–1198 (held out, measured once on 079c3a5): flagged at the measure.
+  '1171-lishui-scjgj-2021.txt': ['phrase-garbled:overview'],
+  '1172-jingde-nyncslj-2019.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '1174-chaisang-nyncj-2021.txt': ['report-name-garbled:meta'],
+  '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
+  '1181-dazhu-jkj-2019.txt': [
+    'section-heading-mismatch:overview',
+    'part-count-mismatch:overview',
+    'agency-name-place-missing',
+  ],
+  '1186-gannan-lcj-2020.txt': [
+    'date-characters-missing:overview',
+    'part-count-mismatch:overview',
+    'section-heading-mismatch:overview',
+  ],
+  '1187-langao-lyj-2020.txt': ['proactive-count-missing:overview'],
+  '1190-huade-lcj-2021.txt': [
+    'count-number-missing:meta',
+    'date-characters-missing:meta',
+    'section-heading-mismatch:proactive',
+  ],
+  '1191-zhenglanqi-2021.txt': [
+    'count-unit-missing:overview',
+    'date-characters-missing:meta',
+    'parts-sum-mismatch:overview',
+  ],
+  '1194-longxian-slj-2023.txt': ['report-name-garbled:meta'],
+  '1196-jining-nmslj-2024.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '1197-yinchuan-cgj-2024.txt': ['parts-sum-mismatch:overview', 'phrase-garbled:overview'],
+  '1198-hegang-lcj-2025.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  // 1169–1198: the gatherers' problems found under a near key (1178's overview printed whole short of
+  // areas without the section suffix; 1181's preface of five parts said under `:overview` (printed under
+  // 一、总体情况), its title's placeless name without the suffix; 1198's `2025鹤岗市…情况报告`, its gatherer's
+  // one problem, short of 年 as well as of the report's name).
+  '1178-dadukou-kjj-2020.txt': [
+    'overview-areas-missing',
+    'money-unit-mismatch:t2.centralProcurement.amount',
+  ],
+  // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
+  // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
+  // 1075's), 1178's 2019 采购总金额 `17.27万元` (084's, 878's, 1080's).
+  '1175-gaoqing-zfb-2024.txt': ['government-scope-missing'],
+  '1195-shuozhou-zfb-2023.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5165,6 +5208,53 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // them to duties and a review's 监督 would be a rule from this one text.
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），只写了组织领导和工作机制、分工与信息管理，没有平台建设、监督保障',
   ],
+  // 1169–1198 (held out, measured once on 079c3a5): missed at the measure.
+  '1174-chaisang-nyncj-2021.txt': [
+    '序言“如对本年度报告有任何疑问,请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…)。”：句末少“联系”，语句不完整',
+    '总体情况首句“2021年柴桑区农业农村局省、市、区政务公开工作要求,紧紧围绕…”：缺动词（应为“按照/落实省、市、区政务公开工作要求”），语句不通',
+  ],
+  '1178-dadukou-kjj-2020.txt': [
+    '总体情况“为市民、企业提供政府信息的查、咨询等服务”：“查阅”少“阅”字',
+    '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
+    '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
+  ],
+  '1179-kaizhou-gzw-2020.txt': [
+    '总体情况“对委机关各科室、市属企业所报送的信息加大事前审核力度”：开州区国资委监管的是区属企业（上文也说“区属国企”“区属企业”），“市属企业”不归区国资委审核，写成了上级的企业',
+  ],
+  '1182-tongren-jyj-2020.txt': [
+    '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
+    '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
+  ],
+  '1184-tianjin-czj-2019.txt': [
+    '序言所列组成“收到和处理政府信息公开处理情况”：部分名称错字，应为“收到和处理政府信息公开申请情况”',
+  ],
+  '1185-jiaohe-wulin-2019.txt': [
+    '序言联系地址“蛟河市乌林乡朝鲜族乡人民政府”：机关名称多了一个“乡”（应为“乌林朝鲜族乡人民政府”）',
+    '总体情况在“(一)狠抓工作落实”之前有一段以“工作组织保障。”起头的小标题，没有编号',
+  ],
+  '1186-gannan-lcj-2020.txt': [
+    '“一、总体情况”下把本报告称作“《甘南州林草局信息公开2020年度工作报告》”：报告名称不是“…政府信息公开工作年度报告”',
+  ],
+  '1187-langao-lyj-2020.txt': [
+    '序言“全文内容总体情况、主动公开政府信息情况…和其它需要报告的事项等”：缺“包括”，句子不通',
+    '“行政处罚服及执法工作规范信息资料”：多了一个“服”字',
+  ],
+  '1188-jiayuguan-yjj-2021.txt': [
+    '“拓大信息公开范围”：错字，应为“扩大”',
+    '“依法自决定形成20个工作日内主动向社会公开”：缺字，应为“自信息形成或者变更之日起20个工作日内”',
+  ],
+  '1190-huade-lcj-2021.txt': [
+    '序言联系方式印作“址:化德县长顺镇…”“话:0474-7902436”：“地址”“电话”各丢一字',
+    '“一、总体情况”完整印出（下接“二、”），只有一段泛泛之谈，没有依申请公开、政府信息管理等方面的内容',
+    '总体情况没有写主动公开政府信息的数量',
+  ],
+  '1191-zhenglanqi-2021.txt': [
+    '序言“…(锡政公办字〔2021〕5号)要求”之前的文件名“锡林郭勒盟政务公开领导小组办公室关于做好2021年政府信息公开年报工作的通知》”只有后书名号，缺“《”',
+    '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
+  ],
+  '1193-shayibake-district-2022.txt': [
+    '区政府的报告写“2022年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条”“全年收到依申请公开8件”：未说明是区政府本级还是全区的数字',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -5356,6 +5446,17 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // since a fix of stop 39 after the measure of 1139–1168.
   // 1167's `《关于进一步规范文件公开属性和政策解读审核工作的通知》` (规范 a verb, read as 规范性文件 short
   // of 性) is silent since a fix of stop 39 after the measure of 1139–1168.
+  // 1169–1198 (held out, measured once on 079c3a5): warned at the measure, not written down (to be read).
+  '1170-shangcheng-wjj-2020.txt': ['parts-sum-mismatch:overview'],
+  '1171-lishui-scjgj-2021.txt': ['signature-agency-mismatch:meta'],
+  '1172-jingde-nyncslj-2019.txt': ['parts-sum-mismatch:overview'],
+  '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
+  '1177-guangzhou-cgj-2023.txt': ['phrase-garbled:overview'],
+  '1179-kaizhou-gzw-2020.txt': ['notice-citation-unknown:overview:2019-61'],
+  '1181-dazhu-jkj-2019.txt': ['overview-areas-missing'],
+  '1186-gannan-lcj-2020.txt': ['subheading-number-repeated:overview'],
+  '1191-zhenglanqi-2021.txt': ['proactive-count-missing:overview'],
+  '1194-longxian-slj-2023.txt': ['notice-citation-unknown:overview:rule-name'],
 };
 
 /**
@@ -5587,6 +5688,8 @@ const MEASURES: readonly Measure[] = [
   { label: '1124–1138, held out, measured once', from: 1124, to: 1138, ext: 'txt' },
   { label: '1139–1153, held out, measured once', from: 1139, to: 1153, ext: 'txt' },
   { label: '1154–1168, held out, measured once', from: 1154, to: 1168, ext: 'txt' },
+  { label: '1169–1183, held out, measured once', from: 1169, to: 1183, ext: 'txt' },
+  { label: '1184–1198, held out, measured once', from: 1184, to: 1198, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
