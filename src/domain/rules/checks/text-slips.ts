@@ -501,7 +501,10 @@ const skippedHeadingIn = perText((text, analysed): { from: string; to: string } 
  * Items numbered `1.` `2.` … after a line's start or a stop (`；2.机关职能…`), inline or one a line;
  * not `2022.1` nor `1.5万` (a digit follows).
  */
-const LIST_ITEM = /(?:^|[;；:：。])[ \t\u3000]*(\d{1,2})[.．、](?!\d)/gm;
+// Since stop 39's engine cuts (second helper): the digit first and the line's start or stop looked
+// behind for after it (an expression opening with `(?:^|[…])` is tried at every position): the same
+// numbers on every corpus text and paragraph, about half the time.
+const LIST_ITEM = /(\d(?<=(?:^|[;；:：。])[ \t\u3000]*\d)\d?)[.．、](?!\d)/gm;
 /** Items in order before a skip: a list this long that jumps one number lost an item. */
 const MIN_RUN = 5;
 
@@ -628,7 +631,10 @@ const DIGIT_ITEM_LINE = /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})([.．�
 const WORDED_HEADING_LINE =
   /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** A line-start item numbered in digits: a text without one has no list whose styles could mix. */
-const ANY_DIGIT_LINE = /^[ \t\u3000]*(?:[（(]\d|\d{1,2}[.．、](?!\d))/m;
+// Since stop 39's engine cuts (second helper): the bracket or digit first and the line's start
+// looked behind for after it (the same answer on every corpus text and paragraph, faster than a `^`
+// with `m` tried at every position).
+const ANY_DIGIT_LINE = /[（(\d](?<=^[ \t\u3000]*.)(?:(?<=[（(])\d|(?<=\d)\d?[.．、](?!\d))/m;
 
 /**
  * One list of items numbered on from `1` in two styles (`(1)持续发挥政府网站…` / `2.增强互动交流…`,
