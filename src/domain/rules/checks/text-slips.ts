@@ -1907,6 +1907,16 @@ export function strayCloser(sentence: string): string | null {
     // from the line before has no verb of citing right before its words).
     if (code === 0x300b && closedBooks === 0 && CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)))
       return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 39 after the measure of 1169–1198: so before its document number too
+    // (`…年度报告格式》的通知国办公开办函〔2021〕30号 锡林郭勒盟政务公开领导小组办公室关于做好2021年政府
+    // 信息公开年报工作的通知》(锡政公办字〔2021〕5号)要求`, real: 正蓝旗 2021).
+    if (
+      code === 0x300b &&
+      closedBooks > 0 &&
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      NUMBER_AFTER_TITLE.test(sentence.slice(i + 1, i + 24))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 6);
     // A second name's 》 after a title closed in the same sentence is stray whatever follows it
     // (real: 辽阳市 2019, `制定了《辽阳市2019年政务公开工作安排》辽阳市关于…实施方案》,推进…`); `>`
     // only between words.
@@ -1931,6 +1941,8 @@ export function strayCloser(sentence: string): string | null {
   }
   return null;
 }
+/** A document's number in brackets right after a title (`(锡政公办字〔2021〕5号)`). */
+const NUMBER_AFTER_TITLE = /^[（(][\u4e00-\u9fff]{0,10}[〔[［]\d{4}[〕\]］]\d+号[）)]/;
 /** Angle brackets, either way. */
 const ANGLES = /[<>＜＞〈〉]/;
 /**
