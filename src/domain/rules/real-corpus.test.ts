@@ -4719,6 +4719,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
   '1174-chaisang-nyncj-2021.txt': ['report-name-garbled:meta'],
   '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): a district 国资委's
+  // `对委机关各科室、市属企业所报送的信息`, its text saying 区属企业 elsewhere.
+  '1179-kaizhou-gzw-2020.txt': ['agency-scope-above-level:overview'],
   '1181-dazhu-jkj-2019.txt': [
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
@@ -4728,6 +4731,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'part-count-mismatch:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the report named
+    // `《甘南州林草局信息公开2020年度工作报告》`, its year after 信息公开, 政府 lost.
+    'report-name-garbled:overview',
   ],
   // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the preface's address
   // `蛟河市乌林乡朝鲜族乡人民政府`, 乡 written before and after the people (乌林朝鲜族乡).
@@ -5227,9 +5233,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
     '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
   ],
-  '1179-kaizhou-gzw-2020.txt': [
-    '总体情况“对委机关各科室、市属企业所报送的信息加大事前审核力度”：开州区国资委监管的是区属企业（上文也说“区属国企”“区属企业”），“市属企业”不归区国资委审核，写成了上级的企业',
-  ],
   '1182-tongren-jyj-2020.txt': [
     '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
     '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
@@ -5239,9 +5242,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1185-jiaohe-wulin-2019.txt': [
     '总体情况在“(一)狠抓工作落实”之前有一段以“工作组织保障。”起头的小标题，没有编号',
-  ],
-  '1186-gannan-lcj-2020.txt': [
-    '“一、总体情况”下把本报告称作“《甘南州林草局信息公开2020年度工作报告》”：报告名称不是“…政府信息公开工作年度报告”',
   ],
   '1187-langao-lyj-2020.txt': [
     '序言“全文内容总体情况、主动公开政府信息情况…和其它需要报告的事项等”：缺“包括”，句子不通',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, withOverview } from '@/testing/checked-reports';
+import { asAgency, keys, withOverview } from '@/testing/checked-reports';
 import { sameBody } from './agency-names';
 
 /**
@@ -92,5 +92,47 @@ describe('text-stray-closer: a title’s 》 without 《 before its number (real
         '根据《条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制。',
       ),
     ).not.toContain(STRAY);
+  });
+});
+
+describe('agency-scope-above-level: a district body’s 市属企业 (real: 开州区国资委 2020)', () => {
+  const SCOPE = 'agency-scope-above-level:overview';
+  const district = (text: string) =>
+    keys(asAgency(withOverview(text), 'department', '重庆市开州区国有资产监督管理委员会'));
+  it('flags the city’s enterprises where the text names the district’s', () => {
+    expect(
+      district(
+        '对区属国企整体运营情况、区属企业重点项目实施情况进行及时有效的公开。对委机关各科室、市属企业所报送的信息加大事前审核力度。',
+      ),
+    ).toContain(SCOPE);
+  });
+  it('is silent on the own level’s enterprises, and on a text naming only the city’s', () => {
+    expect(district('对委机关各科室、区属企业所报送的信息加大事前审核力度。')).not.toContain(SCOPE);
+    expect(district('配合市属企业做好信息公开工作。')).not.toContain(SCOPE);
+    expect(
+      keys(
+        asAgency(
+          withOverview('其中市属企业信息1624条,区属企业信息20条。'),
+          'department',
+          '某某市国有资产监督管理委员会',
+        ),
+      ),
+    ).not.toContain(SCOPE);
+  });
+});
+
+describe('report-name-garbled: the report named with its year after 信息公开 (real: 甘南州林草局 2020)', () => {
+  const NAME = 'report-name-garbled:overview';
+  it('flags 《甘南州林草局信息公开2020年度工作报告》', () => {
+    expect(
+      overview(
+        '根据《中华人民共和国政府信息公开条例》的有关规定,编制本报告。《甘南州林草局信息公开2020年度工作报告》包括了信息公开工作中主动公开、依申请公开等情况。',
+      ),
+    ).toContain(NAME);
+  });
+  it('is silent on the name as the regulation gives it', () => {
+    expect(
+      overview('《甘南州林草局2020年政府信息公开工作年度报告》包括了主动公开、依申请公开等情况。'),
+    ).not.toContain(NAME);
   });
 });
