@@ -421,6 +421,9 @@ function fullerTitleAgain(
   return null;
 }
 
+/** A link to a report's infographic version: `(图解)`, `【图解】`, `图解:` before its title. */
+const INFOGRAPHIC = /^\s*(?:[（(【[]\s*图解\s*[）)】\]]|图解\s*[:：])/;
+
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: the agency the first title printed again
  * within the lines after the title (before the text's first sentence, the same year) names, on its
@@ -437,7 +440,10 @@ function agencyOfTitleAgain(
   for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 6); i += 1) {
     const line = front[i] ?? '';
     if (isSentence(line)) return null;
-    if (LIST_MARK.test(line) || !isTitle(line)) continue;
+    // Since a fix of stop 39 after the measure of 1169–1198: a link to the report's infographic
+    // (`(图解)丽水市市场监管局2021年度政府信息公开工作年度报告` under `丽水市市场监督管理局2021年度…`,
+    // real: 丽水市市场监督管理局 2021) is no title printed again.
+    if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || !isTitle(line)) continue;
     const again = readTitle(line);
     if (again.year !== year) return null;
     const above = (front[i - 1] ?? '').replace(/\s+/g, '');

@@ -4714,8 +4714,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1169–1198 (held out, measured once on 079c3a5): flagged at the measure.
   '1171-lishui-scjgj-2021.txt': ['phrase-garbled:overview'],
   '1172-jingde-nyncslj-2019.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  // Read after the measure of 1169–1198 and decided real, as 146's, 183's and 863's: `全面落实《条例》和
+  // 《办法》规定`, only 《条例》 defined (`以下简称《条例》`).
+  '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
   '1174-chaisang-nyncj-2021.txt': ['report-name-garbled:meta'],
   '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): a district 国资委's
+  // `对委机关各科室、市属企业所报送的信息`, its text saying 区属企业 elsewhere.
+  '1179-kaizhou-gzw-2020.txt': ['agency-scope-above-level:overview'],
   '1181-dazhu-jkj-2019.txt': [
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
@@ -4725,7 +4731,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'part-count-mismatch:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the report named
+    // `《甘南州林草局信息公开2020年度工作报告》`, its year after 信息公开, 政府 lost.
+    'report-name-garbled:overview',
   ],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the preface's address
+  // `蛟河市乌林乡朝鲜族乡人民政府`, 乡 written before and after the people (乌林朝鲜族乡).
+  '1185-jiaohe-wulin-2019.txt': ['agency-name-word-doubled:meta'],
   '1187-langao-lyj-2020.txt': ['proactive-count-missing:overview'],
   '1190-huade-lcj-2021.txt': [
     'count-number-missing:meta',
@@ -4736,6 +4748,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     'date-characters-missing:meta',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `锡林郭勒盟…年报工作的
+    // 通知》(锡政公办字〔2021〕5号)`, a title's 》 with no 《, before its number.
+    'text-stray-closer:meta',
   ],
   '1194-longxian-slj-2023.txt': ['report-name-garbled:meta'],
   '1196-jining-nmslj-2024.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
@@ -5218,9 +5233,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
     '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
   ],
-  '1179-kaizhou-gzw-2020.txt': [
-    '总体情况“对委机关各科室、市属企业所报送的信息加大事前审核力度”：开州区国资委监管的是区属企业（上文也说“区属国企”“区属企业”），“市属企业”不归区国资委审核，写成了上级的企业',
-  ],
   '1182-tongren-jyj-2020.txt': [
     '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
     '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
@@ -5229,11 +5241,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列组成“收到和处理政府信息公开处理情况”：部分名称错字，应为“收到和处理政府信息公开申请情况”',
   ],
   '1185-jiaohe-wulin-2019.txt': [
-    '序言联系地址“蛟河市乌林乡朝鲜族乡人民政府”：机关名称多了一个“乡”（应为“乌林朝鲜族乡人民政府”）',
     '总体情况在“(一)狠抓工作落实”之前有一段以“工作组织保障。”起头的小标题，没有编号',
-  ],
-  '1186-gannan-lcj-2020.txt': [
-    '“一、总体情况”下把本报告称作“《甘南州林草局信息公开2020年度工作报告》”：报告名称不是“…政府信息公开工作年度报告”',
   ],
   '1187-langao-lyj-2020.txt': [
     '序言“全文内容总体情况、主动公开政府信息情况…和其它需要报告的事项等”：缺“包括”，句子不通',
@@ -5249,7 +5257,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量',
   ],
   '1191-zhenglanqi-2021.txt': [
-    '序言“…(锡政公办字〔2021〕5号)要求”之前的文件名“锡林郭勒盟政务公开领导小组办公室关于做好2021年政府信息公开年报工作的通知》”只有后书名号，缺“《”',
     '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
   ],
   '1193-shayibake-district-2022.txt': [
@@ -5447,16 +5454,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1167's `《关于进一步规范文件公开属性和政策解读审核工作的通知》` (规范 a verb, read as 规范性文件 short
   // of 性) is silent since a fix of stop 39 after the measure of 1139–1168.
   // 1169–1198 (held out, measured once on 079c3a5): warned at the measure, not written down (to be read).
+  // 1171's `(图解)丽水市市场监管局2021年度…` (a link to the infographic, 监管局 the short form), 1179's
+  // `《关于规范政府信息公开平台有关事项的通知》(国办公开办函〔2019〕61号)` and 1194's `省市《政府信息公开规定》`
+  // are silent since a fix of stop 39 after the measure of 1169–1198; 1173's undefined 《办法》 is decided real.
   '1170-shangcheng-wjj-2020.txt': ['parts-sum-mismatch:overview'],
-  '1171-lishui-scjgj-2021.txt': ['signature-agency-mismatch:meta'],
   '1172-jingde-nyncslj-2019.txt': ['parts-sum-mismatch:overview'],
-  '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
   '1177-guangzhou-cgj-2023.txt': ['phrase-garbled:overview'],
-  '1179-kaizhou-gzw-2020.txt': ['notice-citation-unknown:overview:2019-61'],
   '1181-dazhu-jkj-2019.txt': ['overview-areas-missing'],
   '1186-gannan-lcj-2020.txt': ['subheading-number-repeated:overview'],
   '1191-zhenglanqi-2021.txt': ['proactive-count-missing:overview'],
-  '1194-longxian-slj-2023.txt': ['notice-citation-unknown:overview:rule-name'],
 };
 
 /**

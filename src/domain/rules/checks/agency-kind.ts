@@ -413,6 +413,38 @@ const regionPortalManagedIn = perText((_, analysed) =>
   REGION_PORTAL_MANAGED.exec(compactText(analysed)),
 );
 
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: a county's or district's body dealing with
+ * the enterprises of a level above (`对委机关各科室、市属企业所报送的信息加大事前审核力度`, real: 开州区
+ * 国资委 2020, whose text says `区属国企`, `区属企业` elsewhere): copied from the city's report. Said only
+ * when the text names its own level's enterprises too (a text naming none may speak of the city's).
+ */
+const OWNED_BY_LEVEL = /(省|市|州|盟|县|区|旗)属(?:国有)?(?:企业|国企)/g;
+const OWN_LEVEL_OWNED: Readonly<Record<string, number>> = {
+  省: 1,
+  市: 2,
+  州: 2,
+  盟: 2,
+  县: 3,
+  区: 3,
+  旗: 3,
+};
+/** The first enterprise of a level above `level` that the text names while naming its own's. */
+const ownedAboveIn = perTextAnd((_, level: number, analysed): string | null => {
+  const text = compactText(analysed);
+  if (!text.includes('属')) return null;
+  let above: RegExpExecArray | null = null;
+  let own = false;
+  for (const m of matchesOf(OWNED_BY_LEVEL, text)) {
+    const of = OWN_LEVEL_OWNED[m[1] ?? ''];
+    if (of === level) own = true;
+    else if (of !== undefined && of < level) above ??= m;
+  }
+  return own && above
+    ? text.slice(Math.max(0, above.index - 10), above.index + above[0].length + 8)
+    : null;
+});
+
 export const agencyScopeCheck = defineCheck({
   id: 'agency-scope-above-level',
   severity: 'warning',
@@ -451,6 +483,16 @@ export const agencyScopeCheck = defineCheck({
             fields: [text.field, 'meta.agencyName'],
             section: text.section,
             message: `${who}的年度报告说全文包括“${listed[1] ?? ''}”：这是${place}的工作，不是本单位的，是否照抄了上级的报告？请改为本单位的工作`,
+          },
+        ];
+      const owned = text.section === 'meta' ? null : ownedAboveIn(text, level);
+      if (owned)
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${who}的年度报告写“${owned}”：上级的企业不归本单位管理，文中别处写的是本级的企业，是否照抄了上级的报告？请改为本级的企业`,
           },
         ];
       const m = aboveTownshipIn(text);

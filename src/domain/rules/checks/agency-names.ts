@@ -76,16 +76,21 @@ export const signatureAgencyCheck = defineCheck({
 const SAME_BODY_WORDS = /^(?:镇|乡|街道|苏木|县|区|市|旗)?(?:人民政府|政府|街道办事处|办事处)?$/;
 
 /**
+ * Since a fix of stop 39 after the measure of 1169–1198: a name with its usual short form of the
+ * body's word (`丽水市市场监管局` for `丽水市市场监督管理局`, real: 丽水市 2021), so that what comes
+ * after the same body's name is read as in the other.
+ */
+const bodyName = (name: string): string =>
+  compactName(name).replace(/监督管理(?=局|总局|委员会)/g, '监管');
+
+/**
  * Whether two names are one body's: a short form of the other (`namesAgree`), and, when the
  * longer holds the shorter whole, nothing after it but the body's own words; another body's word
  * after it (`双河镇人民政府` / `双河镇人民政府办公室`) is another body.
  */
 export function sameBody(a: string, b: string): boolean {
   if (!namesAgree(a, b)) return false;
-  const [x, y] = [compactName(a), compactName(b)].sort((p, q) => p.length - q.length) as [
-    string,
-    string,
-  ];
+  const [x, y] = [bodyName(a), bodyName(b)].sort((p, q) => p.length - q.length) as [string, string];
   const at = y.lastIndexOf(x);
   return at < 0 || SAME_BODY_WORDS.test(y.slice(at + x.length));
 }
@@ -1110,6 +1115,14 @@ const DOUBLED_STREET = /[\u4e00-\u9fff]{2,6}?(街道)街道/;
 const DOUBLED_AFFAIRS =
   /(?:[省市县区旗州盟镇乡]|苏木|街道)(?:人民政府|政府)?(政务)政务(?:公开|服务)(?:办公室|办|领导小组|管理办公室|管理局|中心)/;
 
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: an ethnic township's level written both
+ * before and after its people (real: 乌林朝鲜族乡 2019, `地址:蛟河市乌林乡朝鲜族乡人民政府`): the name
+ * has it once, after them (`两家子满族乡`, `落别布依族彝族乡`).
+ */
+const DOUBLED_ETHNIC_LEVEL =
+  /[\u4e00-\u9fff]{2}([乡镇])(?:[\u4e00-\u9fff]{1,3}族){1,2}\1(?:人民政府|政府)/;
+
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
 /**
@@ -1146,11 +1159,13 @@ export const doubledWordIn = perText((_, analysed): { name: string; word: string
   const text = compactText(analysed);
   const street = text.includes('街道街道');
   const affairs = text.includes('政务政务');
-  if (!street && !affairs && !DOUBLED_WORDS.some((w) => text.includes(w))) return null;
+  const ethnic = text.includes('族乡') || text.includes('族镇');
+  if (!street && !affairs && !ethnic && !DOUBLED_WORDS.some((w) => text.includes(w))) return null;
   const m =
     DOUBLED_WORD.exec(text) ??
     (street ? DOUBLED_STREET.exec(text) : null) ??
-    (affairs ? DOUBLED_AFFAIRS.exec(text) : null);
+    (affairs ? DOUBLED_AFFAIRS.exec(text) : null) ??
+    (ethnic ? DOUBLED_ETHNIC_LEVEL.exec(text) : null);
   return m ? { name: m[0], word: m[1] ?? '' } : null;
 });
 

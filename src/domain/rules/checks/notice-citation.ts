@@ -230,9 +230,12 @@ const REGULATION_SHORT_NAMES: ReadonlySet<string> = new Set(['政府信息公开
 /**
  * Before a title, what makes it the agency's own rule (`制定了《政务信息公开办法》`, `本局《…》`) or
  * another's short name (`（以下简称《政府信息公开规定》）`): its name may leave out the issuer.
+ * Since a fix of stop 39 after the measure of 1169–1198: the levels whose rules they are
+ * (`严格按照《中华人民共和国政府信息公开条例》和省市《政府信息公开规定》`, real: 陇县水利局 2023): the
+ * province's and city's rules, named by level.
  */
 const OWN_OR_SHORT =
-  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$/;
+  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$|(?:^|[^全本各])(?:省、?市|省|市)$/;
 
 /**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
@@ -511,6 +514,23 @@ function titleBefore(sentence: string, at: number): string | null {
 }
 
 /**
+ * Since a fix of stop 39 after the measure of 1169–1198: the office's notices that are not on the
+ * annual reports, by number and the words of their title (`《关于规范政府信息公开平台有关事项的通知》
+ * (国办公开办函〔2019〕61号)` cited beside 60号, real: 开州区国资委 2020): a real notice, not a wrong
+ * annual-report number.
+ */
+const OTHER_OFFICE_NOTICES: readonly { year: number; no: number; about: string }[] = [
+  { year: 2019, no: 61, about: '规范政府信息公开平台' },
+];
+
+/** Whether a number is one of the office's other notices, cited with its own title. */
+function otherOfficeNotice(year: number, no: number, title: string | null): boolean {
+  if (title === null) return false;
+  const key = titleKey(title);
+  return OTHER_OFFICE_NOTICES.some((n) => n.year === year && n.no === no && key.includes(n.about));
+}
+
+/**
  * Whether a title cited with a notice's number names one of the known notices (from `关于` on:
  * the issuer's words are the issuer check's) or the format one of them issued.
  */
@@ -670,7 +690,11 @@ const citationsIn = perParagraphAnd(
               });
               if (named && named !== known) misnamed.add(named);
             }
-          } else if (ANNUAL_REPORT.test(sentence) && !halfBracketed(m[0])) {
+          } else if (
+            ANNUAL_REPORT.test(sentence) &&
+            !halfBracketed(m[0]) &&
+            !otherOfficeNotice(Number(m[1]), Number(m[2]), titleBefore(sentence, m.index))
+          ) {
             // A number whose bracket is half there (`国办公开办函〔2016201号`, real: 丰文街道 2020)
             // is read wrongly here (2016, 201 run together): the broken number's warning says it.
             unknown.push({ kind: 'number', key: `${m[1]}-${m[2]}`, text: m[0] });

@@ -893,6 +893,15 @@ const OTHER_WORK_NAME =
 const SITUATION_NAME =
   /(?:公布|发布|编制了?|制定|形成|撰写)[^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年?度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开(?:工作)?(?:进展)?情况报告)(?!如下|予以|于下)/;
 
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: the report named in book-title marks with
+ * its year put after 信息公开 (`《甘南州林草局信息公开2020年度工作报告》包括了信息公开工作中主动公开…`,
+ * real: 甘南州林业和草原局 2020): not the name `…年政府信息公开工作年度报告`. Only inside 《》 (a title
+ * line so worded, `伊宁县政府信息公开工作2023年度报告`, is the title's check's).
+ */
+const YEAR_INSIDE_TITLED_NAME =
+  /《([^《》，,。；;]{0,24}?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告)》/;
+
 interface GarbledName {
   /**
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
@@ -931,6 +940,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
         return { kind: 'order', name: `政府信息公开${tail}` };
     }
   if (!text.includes('公开')) return null;
+  const titled = text.includes('报告》') ? YEAR_INSIDE_TITLED_NAME.exec(text) : null;
+  if (titled) return { kind: 'words', name: titled[1] ?? '' };
   // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
   const words = text.includes('年度报告')
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
@@ -1913,6 +1924,16 @@ export function strayCloser(sentence: string): string | null {
     // from the line before has no verb of citing right before its words).
     if (code === 0x300b && closedBooks === 0 && CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)))
       return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 39 after the measure of 1169–1198: so before its document number too
+    // (`…年度报告格式》的通知国办公开办函〔2021〕30号 锡林郭勒盟政务公开领导小组办公室关于做好2021年政府
+    // 信息公开年报工作的通知》(锡政公办字〔2021〕5号)要求`, real: 正蓝旗 2021).
+    if (
+      code === 0x300b &&
+      closedBooks > 0 &&
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      NUMBER_AFTER_TITLE.test(sentence.slice(i + 1, i + 24))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 6);
     // A second name's 》 after a title closed in the same sentence is stray whatever follows it
     // (real: 辽阳市 2019, `制定了《辽阳市2019年政务公开工作安排》辽阳市关于…实施方案》,推进…`); `>`
     // only between words.
@@ -1937,6 +1958,8 @@ export function strayCloser(sentence: string): string | null {
   }
   return null;
 }
+/** A document's number in brackets right after a title (`(锡政公办字〔2021〕5号)`). */
+const NUMBER_AFTER_TITLE = /^[（(][\u4e00-\u9fff]{0,10}[〔[［]\d{4}[〕\]］]\d+号[）)]/;
 /** Angle brackets, either way. */
 const ANGLES = /[<>＜＞〈〉]/;
 /**
