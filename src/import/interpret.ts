@@ -377,7 +377,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     notes.push(`成文日期取自标题下括号中的“${dateUnderTitle.line}”，请核对落款日期。`);
   else if (dateUnderTitle)
     notes.push(
-      `发布日期取自标题${dateUnderTitle.afterTitle ? '后' : '下'}没有标签的“${dateUnderTitle.line}”，请核对落款日期。`,
+      `发布日期取自标题${dateUnderTitle.afterTitle ? '后' : dateUnderTitle.aboveTitle ? '上' : '下'}没有标签的“${dateUnderTitle.line}”，请核对落款日期。`,
     );
 
   const foundCells =

@@ -35,9 +35,13 @@ const WINDOW = 4;
  * looked at: a page's header may print today's date above the title, and the text's own dates are
  * in sentences.
  */
-export function readDateUnderTitle(
-  front: readonly string[],
-): { iso: string; line: string; afterTitle?: true; bracketed?: true } | null {
+export function readDateUnderTitle(front: readonly string[]): {
+  iso: string;
+  line: string;
+  afterTitle?: true;
+  aboveTitle?: true;
+  bracketed?: true;
+} | null {
   const own = bracketedDateUnderTitle(front);
   if (own) return own;
   let titleEnd = front.findIndex((p) => isTitle(p));
@@ -62,7 +66,7 @@ export function readDateUnderTitle(
     // real: 衡南县政府办 2020).
     const t = line.replace(MARKS, '').replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');
     // The preface (or any sentence) ends the page's properties.
-    if (/[，,。；;]/.test(t) || t.length > 60) return null;
+    if (/[，,。；;]/.test(t) || t.length > 60) break;
     const sourced = SOURCE_BEFORE_DATE.exec(t);
     const dated = sourced ? t.slice(sourced[0].length) : t;
     const m = BARE_DATE.exec(dated);
@@ -74,7 +78,34 @@ export function readDateUnderTitle(
     const iso = validIso(m[1], m[2], m[3]);
     if (iso !== null) return { iso, line: t };
   }
-  return null;
+  return timedDateAmongTitleLines(front, titleEnd);
+}
+
+/** A date with its time and nothing else on its line (`2026-01-28 10:06`). */
+const TIMED_DATE_ALONE = /^(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A name printed alone on its line, no punctuation nor digit (`鹤岗市林业和草原局`). */
+const NAME_ALONE = /^[\u4e00-\u9fff]{2,30}$/;
+
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: the page's date and time alone on a line
+ * among the title's lines above it, the agency's name printed on either side (`鹤岗市林业和草原局` /
+ * `2026-01-28 10:06` / `鹤岗市林业和草原局` / `2025年政府信息公开工作年度报告`, real: 鹤岗市林业和草原局
+ * 2025): the date the page was put out. Read only above the title, with its time (a page's stamp,
+ * never a document's date), only between a name alone above it and a name alone or the title below
+ * it, every line up to the title a name: never a date in a sentence or a statistics period.
+ */
+function timedDateAmongTitleLines(
+  front: readonly string[],
+  titleEnd: number,
+): { iso: string; line: string; aboveTitle: true } | null {
+  let i = titleEnd - 1;
+  while (i >= 0 && NAME_ALONE.test((front[i] ?? '').trim())) i -= 1;
+  if (i < 1) return null;
+  const line = (front[i] ?? '').trim();
+  const m = TIMED_DATE_ALONE.exec(line);
+  if (!m || !NAME_ALONE.test((front[i - 1] ?? '').trim())) return null;
+  const iso = validIso(m[1], m[2], m[3]);
+  return iso === null ? null : { iso, line, aboveTitle: true };
 }
 
 /** A date in brackets alone on its line, as a document prints its own date: `(2021年1月19日)`. */

@@ -334,7 +334,7 @@ export function readPageDate(
   let best: { iso: string; line: string; rank: number } | null = null;
   for (const i of lines.keys()) {
     const raw = withLabelValue(lines, i);
-    const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw));
+    const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw)) ?? shortYearPageDate(raw);
     if (!m) continue;
     const iso = isoDate(m[2], m[3], m[4]);
     if (iso === null) continue;
@@ -342,6 +342,22 @@ export function readPageDate(
     if (best === null || rank < best.rank) best = { iso, line: m[0], rank };
   }
   return best;
+}
+
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: a page's 发布日期 printed with a two-digit
+ * year, year first (`发布日期:21/01/26 10:42:59`, real: 甘南州林业和草原局 2020): read as 2021-01-26.
+ * Only after the label 发布日期 and its colon, the year 19–39 (a report's years), slashes between,
+ * a space or the line's end after it (a time may follow); the month and day are checked by isoDate.
+ */
+const SHORT_YEAR_PAGE_DATE =
+  /(发布日期)\s*[:：]\s*(19|2\d|3\d)\/(\d{1,2})\/(\d{1,2})(?=[ \t\u00a0\u3000]|$)/;
+
+/** A `SHORT_YEAR_PAGE_DATE` match with its year made whole (`21` → `2021`), as PAGE_DATE's groups. */
+function shortYearPageDate(raw: string): RegExpExecArray | null {
+  const m = SHORT_YEAR_PAGE_DATE.exec(raw);
+  if (m) m[2] = `20${m[2] ?? ''}`;
+  return m;
 }
 
 /** The rank from which a page's date label means the date it was put out (发布日期, 日期, 时间). */
@@ -494,14 +510,17 @@ export function agencyInPreface(text: string): string | null {
   // 市场监督管理局 2023): not taken, as 市/县/区 are not.
   // Since a fix of stop 38 after the measure of 1049–1078: the report's name with 工作年度 lost
   // (`现向社会公布张家川县商务局2019年政府信息公开报告`, real: 张家川县商务局 2019; the checks say the slip).
+  // Since a fix of stop 39 after the measure of 1169–1198: the report's name in 《》 after 编制完成 or
+  // 形成 (`编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》`, real: 苍溪县乡村振兴局 2023, a
+  // text with no title); only with its 《, the report's name quoted whole.
   const m =
-    /(?:编制|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?([^，,。；;：:《》()（）“”"\d]{3,30}?(?:[(（][^，,。；;：:《》()（）“”"\d]{3,20}[)）])?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=(?:年度)?报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/.exec(
+    /(?:(?:编制|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?|(?:编制完成|形成)了?《)([^，,。；;：:《》()（）“”"\d]{3,30}?(?:[(（][^，,。；;：:《》()（）“”"\d]{3,20}[)）])?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息)工作|政务信息公开(?:工作)?|(?:政府信息公开|政务公开)(?=(?:年度)?报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/.exec(
       t,
     ) ??
     /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
       t,
     ) ??
-    /(?:编制|公布|发布|现将|现公开)(?:了)?《?\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/.exec(
+    /(?:(?:编制|公布|发布|现将|现公开)(?:了)?《?|(?:编制完成|形成)了?《)\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/.exec(
       t,
     );
   const name = m?.[1] ?? '';
@@ -516,7 +535,9 @@ export function agencyInPreface(text: string): string | null {
   )
     return null;
   // `…2023年度政府信息公开工作情况报告`: 度 read as the name's first character.
-  if (!ORG_SUFFIX.test(body) || /^[我本该全省区县市镇乡局办度]/.test(body)) return null;
+  // Since a fix of stop 39 after the measure of 1169–1198: 编制完成 without its 《》 read 完成 as the
+  // name's first word (`编制完成苍溪县乡村振兴局2023年…`): no name.
+  if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成)/.test(body)) return null;
   // A bureau named without its place (`现将信访局2021年度…报告`, real: 大同市信访局 2021) is no name.
   if (PLACELESS_BODY.test(body)) return null;
   return name;
@@ -530,7 +551,7 @@ export function agencyInPreface(text: string): string | null {
  * the report's own name is read before the text's most frequent year.
  */
 const PREFACE_REPORT_YEAR =
-  /(?:编制|公布|发布|现将|现就|现公开|向社会公开)了?《?[^，,。；;：:《》“”"\d]{0,40}?((?:19|20)\d{2})年度?[^，,。；;：:《》“”"\d]{0,30}?(?:政府信息公开|政务公开|政务信息公开|政府信息|信息公开)(?:工作)?(?:年度|情况)?报告/;
+  /(?:(?:编制|公布|发布|现将|现就|现公开|向社会公开)了?《?|(?:编制完成|形成)了?《)[^，,。；;：:《》“”"\d]{0,40}?((?:19|20)\d{2})年度?[^，,。；;：:《》“”"\d]{0,30}?(?:政府信息公开|政务公开|政务信息公开|政府信息|信息公开)(?:工作)?(?:年度|情况)?报告/;
 
 export function yearInPreface(text: string): number | null {
   const m = PREFACE_REPORT_YEAR.exec(compactDates(text).replace(/\s+/g, ''));

@@ -56,10 +56,10 @@ const META_MISSED: readonly string[] = [
   // gatherers wrote them, 117 with 1185's preface's bare `乌林乡编制了…` set to none by the fixtures'
   // convention. 1180's preface names its report in 《》 after `编制完成`; 1186's page prints
   // `发布日期:21/01/26 10:42:59` (a two-digit year); 1198's date and time stand alone on a line between
-  // the agency's name printed twice above the title (`2026-01-28 10:06`).
-  '1180-cangxi-xczxj-2023.txt: agency “”',
-  '1186-gannan-lcj-2020.txt: date none',
-  '1198-hegang-lcj-2025.txt: date none',
+  // the agency's name printed twice above the title (`2026-01-28 10:06`). Since a fix of stop 39
+  // after the measure of 1169–1198, all three read: the report's name in 《》 after 编制完成 or 形成,
+  // a 发布日期 with a two-digit year (19–39, slashes), a date with its time alone among the title's
+  // lines above it, a name alone on either side.
   // 1109–1138 (held out, measured once on 176a3f3): 112 of 120 as the gatherers wrote them, 115 with
   // 1119's and 1125's titles' place names and 1129's preface's bare `辽阳市` set by the fixtures'
   // convention (a title's name as printed; a preface's bare place name none). 1112 was refused whole
