@@ -4748,6 +4748,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1178-dadukou-kjj-2020.txt': [
     'overview-areas-missing',
     'money-unit-mismatch:t2.centralProcurement.amount',
+    // Since a fix of stop 39 after the measure of 1169–1198: `…移动APP公开政府信息0` ending the
+    // overview, `二、主动公开政府信息情况` printed after it.
+    'count-unit-missing:overview',
   ],
   // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
   // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
@@ -5216,7 +5219,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1178-dadukou-kjj-2020.txt': [
     '总体情况“为市民、企业提供政府信息的查、咨询等服务”：“查阅”少“阅”字',
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
-    '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
   ],
   '1179-kaizhou-gzw-2020.txt': [
     '总体情况“对委机关各科室、市属企业所报送的信息加大事前审核力度”：开州区国资委监管的是区属企业（上文也说“区属国企”“区属企业”），“市属企业”不归区国资委审核，写成了上级的企业',

@@ -69,3 +69,20 @@ describe('overview-areas-missing: gathering and sorting the information is manag
     expect(warned(realText('1181-dazhu-jkj-2019.txt'), 'overview-areas-missing')).toBe(false);
   });
 });
+
+describe('count-unit-missing: a count ending a part printed whole', () => {
+  const UNIT = 'count-unit-missing:overview';
+  it('warns on the real text (real: 大渡口区科技局 2020)', () => {
+    expect(warned(realText('1178-dadukou-kjj-2020.txt'), UNIT)).toBe(true);
+  });
+  it('warns when the next part’s heading follows', () => {
+    const text =
+      '一、总体情况\n全年主动公开政府信息63条,政务微信公开政府信息0条,移动APP公开政府信息0\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n本年无申请。\n';
+    expect(warned(text, UNIT)).toBe(true);
+  });
+  it('is silent on an excerpt that ends inside the count', () => {
+    const text =
+      '一、总体情况\n全年主动公开政府信息63条,政务微信公开政府信息0条,移动APP公开政府信息0';
+    expect(warned(text, UNIT)).toBe(false);
+  });
+});
