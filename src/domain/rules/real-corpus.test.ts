@@ -5247,7 +5247,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1190-huade-lcj-2021.txt': [
     '序言联系方式印作“址:化德县长顺镇…”“话:0474-7902436”：“地址”“电话”各丢一字',
+    // Read after a fix of stop 39 after the measure of 1169–1198: the check does say its areas
+    // (`overview-areas-missing`, on the imported report), but the measure (src/testing/corpus-issues.ts)
+    // judges no areas of an overview holding a part's heading of the report's own (`二、林草业生产工作
+    // 完成情况`, 223's precedent), so it stays here.
     '“一、总体情况”完整印出（下接“二、”），只有一段泛泛之谈，没有依申请公开、政府信息管理等方面的内容',
+    // Left after the same fix: one paragraph, no item and no word of 主动公开: 878's shape, left for
+    // the 28 corpus texts it would warn anew (the count in 表二).
     '总体情况没有写主动公开政府信息的数量',
   ],
   '1191-zhenglanqi-2021.txt': [
