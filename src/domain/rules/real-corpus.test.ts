@@ -4757,6 +4757,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1075's), 1178's 2019 采购总金额 `17.27万元` (084's, 878's, 1080's).
   '1175-gaoqing-zfb-2024.txt': ['government-scope-missing'],
   '1195-shuozhou-zfb-2023.txt': ['government-scope-missing'],
+  // Since a fix of stop 39 after the measure of 1169–1198: `主动公开政府信息数共计449条`, `全年收到依申请
+  // 公开8件`, no level said (`对各部门信息公开工作实施常态化检查` is oversight, not a scope).
+  '1193-shayibake-district-2022.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5259,9 +5262,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1191-zhenglanqi-2021.txt': [
     '序言“…(锡政公办字〔2021〕5号)要求”之前的文件名“锡林郭勒盟政务公开领导小组办公室关于做好2021年政府信息公开年报工作的通知》”只有后书名号，缺“《”',
     '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
-  ],
-  '1193-shayibake-district-2022.txt': [
-    '区政府的报告写“2022年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条”“全年收到依申请公开8件”：未说明是区政府本级还是全区的数字',
   ],
 };
 /*

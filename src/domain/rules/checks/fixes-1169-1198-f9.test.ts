@@ -86,3 +86,10 @@ describe('count-unit-missing: a count ending a part printed whole', () => {
     expect(warned(text, UNIT)).toBe(false);
   });
 });
+
+describe('government-scope-missing: the units as those whose work is checked', () => {
+  const SCOPE = 'government-scope-missing';
+  it('warns on the real text (real: 沙依巴克区人民政府 2022)', () => {
+    expect(warned(realText('1193-shayibake-district-2022.txt'), SCOPE)).toBe(true);
+  });
+});
