@@ -4763,12 +4763,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1178-dadukou-kjj-2020.txt': [
     'overview-areas-missing',
     'money-unit-mismatch:t2.centralProcurement.amount',
+    // Since a fix of stop 39 after the measure of 1169–1198: `…移动APP公开政府信息0` ending the
+    // overview, `二、主动公开政府信息情况` printed after it.
+    'count-unit-missing:overview',
   ],
   // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
   // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
   // 1075's), 1178's 2019 采购总金额 `17.27万元` (084's, 878's, 1080's).
   '1175-gaoqing-zfb-2024.txt': ['government-scope-missing'],
   '1195-shuozhou-zfb-2023.txt': ['government-scope-missing'],
+  // Since a fix of stop 39 after the measure of 1169–1198: `主动公开政府信息数共计449条`, `全年收到依申请
+  // 公开8件`, no level said (`对各部门信息公开工作实施常态化检查` is oversight, not a scope).
+  '1193-shayibake-district-2022.txt': ['government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5231,7 +5237,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1178-dadukou-kjj-2020.txt': [
     '总体情况“为市民、企业提供政府信息的查、咨询等服务”：“查阅”少“阅”字',
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
-    '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
   ],
   '1182-tongren-jyj-2020.txt': [
     '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
@@ -5253,14 +5258,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1190-huade-lcj-2021.txt': [
     '序言联系方式印作“址:化德县长顺镇…”“话:0474-7902436”：“地址”“电话”各丢一字',
+    // Read after a fix of stop 39 after the measure of 1169–1198: the check does say its areas
+    // (`overview-areas-missing`, on the imported report), but the measure (src/testing/corpus-issues.ts)
+    // judges no areas of an overview holding a part's heading of the report's own (`二、林草业生产工作
+    // 完成情况`, 223's precedent), so it stays here.
     '“一、总体情况”完整印出（下接“二、”），只有一段泛泛之谈，没有依申请公开、政府信息管理等方面的内容',
+    // Left after the same fix: one paragraph, no item and no word of 主动公开: 878's shape, left for
+    // the 28 corpus texts it would warn anew (the count in 表二).
     '总体情况没有写主动公开政府信息的数量',
   ],
   '1191-zhenglanqi-2021.txt': [
     '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
-  ],
-  '1193-shayibake-district-2022.txt': [
-    '区政府的报告写“2022年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条”“全年收到依申请公开8件”：未说明是区政府本级还是全区的数字',
   ],
 };
 /*
@@ -5457,12 +5465,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1171's `(图解)丽水市市场监管局2021年度…` (a link to the infographic, 监管局 the short form), 1179's
   // `《关于规范政府信息公开平台有关事项的通知》(国办公开办函〔2019〕61号)` and 1194's `省市《政府信息公开规定》`
   // are silent since a fix of stop 39 after the measure of 1169–1198; 1173's undefined 《办法》 is decided real.
-  '1170-shangcheng-wjj-2020.txt': ['parts-sum-mismatch:overview'],
-  '1172-jingde-nyncslj-2019.txt': ['parts-sum-mismatch:overview'],
+  // 1170's `…3121条,比上年度减少838条;…`, 1172's `…751条,其中新闻发布会1条“政策解读数”28条,…`, 1181's
+  // `负责收集、整理政府信息` and 1191's `一是旗政府网站方面,…发布各类信息2968条` are silent since a fix of stop 39.
   '1177-guangzhou-cgj-2023.txt': ['phrase-garbled:overview'],
-  '1181-dazhu-jkj-2019.txt': ['overview-areas-missing'],
   '1186-gannan-lcj-2020.txt': ['subheading-number-repeated:overview'],
-  '1191-zhenglanqi-2021.txt': ['proactive-count-missing:overview'],
 };
 
 /**

@@ -57,34 +57,40 @@ export interface LostUnit {
   readonly item: string;
 }
 
-/** The counts of information a text writes without a unit, in the order they come. */
-export const lostUnitsIn: (text: string | AnalysedText) => readonly LostUnit[] = perText(
-  (_, analysed) => {
-    const compact = compactText(analysed);
-    const out: (LostUnit & { readonly at: number })[] = [];
-    if (/\d(?:[，,。；;\n]|\.(?:\n|$))/.test(compact))
-      for (const m of matchesOf(CLAUSE_END_COUNT, compact)) {
-        if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index)))
-          continue;
-        const lead = compact
-          .slice(Math.max(0, m.index - 8), m.index)
-          .replace(/^.*[，,。；;\n]/, '');
-        out.push({ item: `${lead}${m[0]}`, at: m.index });
-      }
-    for (const m of matchesOf(BARE_COUNT, compact)) {
-      const [, , digits = '', next = ''] = m;
-      if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
-      const start = m.index;
-      // The text's last characters: an excerpt may have cut it there (real: the corpus's excerpts
-      // of 闽清县 2022 and 金洞乡 2025 end `…应急管理类信息51`, `…财政预决算信息2`).
-      if (next === '' && start + m[0].length === compact.length) continue;
-      if (BRACKET_BEFORE.test(compact.slice(0, start))) continue;
-      const lead = compact.slice(Math.max(0, start - 6), start).replace(/^.*[，,。；;\n]/, '');
-      out.push({ item: `${lead}${m[0]}`, at: start });
+interface LostUnitsRead {
+  readonly items: readonly LostUnit[];
+  /** A count of information without its unit ending the text (`…移动APP公开政府信息0`). */
+  readonly atEnd: LostUnit | null;
+}
+
+const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  const out: (LostUnit & { readonly at: number })[] = [];
+  let atEnd: LostUnit | null = null;
+  if (/\d(?:[，,。；;\n]|\.(?:\n|$))/.test(compact))
+    for (const m of matchesOf(CLAUSE_END_COUNT, compact)) {
+      if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index))) continue;
+      const lead = compact.slice(Math.max(0, m.index - 8), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
-    return out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item }));
-  },
-);
+  for (const m of matchesOf(BARE_COUNT, compact)) {
+    const [, , digits = '', next = ''] = m;
+    if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
+    const start = m.index;
+    // The text's last characters: an excerpt may have cut it there (real: the corpus's excerpts
+    // of 闽清县 2022 and 金洞乡 2025 end `…应急管理类信息51`, `…财政预决算信息2`).
+    const last = next === '' && start + m[0].length === compact.length;
+    if (BRACKET_BEFORE.test(compact.slice(0, start))) continue;
+    const lead = compact.slice(Math.max(0, start - 6), start).replace(/^.*[，,。；;\n]/, '');
+    if (last) atEnd = { item: `${lead}${m[0]}` };
+    else out.push({ item: `${lead}${m[0]}`, at: start });
+  }
+  return { items: out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item })), atEnd };
+});
+
+/** The counts of information a text writes without a unit, in the order they come. */
+export const lostUnitsIn = (text: string | AnalysedText): readonly LostUnit[] =>
+  lostUnitsRead(text).items;
 
 export const lostUnitCheck = defineCheck({
   id: 'count-unit-missing',
@@ -93,10 +99,22 @@ export const lostUnitCheck = defineCheck({
   title: '正文数字缺少单位',
   run(ctx) {
     // No cheap first test: nearly every text says 公开 and 信息; `lostUnitsIn` is kept per text.
+    const headings = ctx.report.source?.headings ?? {};
+    const sections = ctx.template.sections;
+    // Since a fix of stop 39 after the measure of 1169–1198: a count ending its part is told when the
+    // source printed a later part's heading after it (real: 大渡口区科技局 2020, its overview ending
+    // `…政务微信公开政府信息0条,移动APP公开政府信息0`, then `二、主动公开政府信息情况`): the copy went
+    // on, so the part was printed whole, not cut inside the count.
+    const followed = (section: string): boolean => {
+      const at = sections.findIndex((x) => x.id === section);
+      return at >= 0 && sections.slice(at + 1).some((x) => headings[x.id] !== undefined);
+    };
     return textFindings(
       ctx,
       (text) => {
-        const lost = lostUnitsIn(text);
+        const read = lostUnitsRead(text);
+        const lost =
+          read.atEnd && followed(text.section) ? [...read.items, read.atEnd] : read.items;
         const [first] = lost;
         return first ? { first, count: lost.length } : null;
       },

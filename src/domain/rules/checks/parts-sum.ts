@@ -149,6 +149,16 @@ const SHORT_LIST_SHARE = 0.5;
  * no general line parts it from 清远's).
  */
 const LONG_LIST_SHARE = 0.1;
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: kinds named in quotation marks, their
+ * counts right after them, are the columns or headings a text picks out, not all of the whole
+ * (real: 旌德县农业农村水利局 2019, `全年共发布和更新信息751条,其中新闻发布会1条“政策解读数”28条,
+ * “重点领域”156条, “回应关切”41条`, 226 of the items published and updated): a list with at
+ * least half its parts so named is not read as all of it (read blanked, `＿`, or as printed).
+ */
+const QUOTED_PART = /[”"」』＿]\s*\d+(?:人次|条|件|篇|个|份|项|期|场|宗)/g;
+const quotedHalf = (list: string, parts: number): boolean =>
+  (list.match(QUOTED_PART)?.length ?? 0) * 2 >= parts;
 /*
  * Four only when joined by commas or 、: four statements joined by semicolons (`…其中：财税相关政策
  * 及解读共3条；其他文件共1条；工作动态共1条；财政资金管理共129条`, real: 平潭 财政金融局 2020, 134 of
@@ -167,6 +177,14 @@ const REST_AFTER = 2;
  * not more parts of the whole.
  */
 const PART_OF_PART = /[（(](?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗)[（(])[^（()）]*[）)]/g;
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: a part's change against last year, said
+ * right after its count, is no part of the whole (real: 上城区卫生健康局 2020, `全年主动公开政府信息共
+ * 3637条,其中行政许可公开信息3121条,比上年度减少838条;行政处罚公开信息412条,比上年度减少93条;…`):
+ * dropped from the list before its parts are read.
+ */
+const CHANGE_AFTER_PART =
+  /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[，,]?(?:同比|(?:比|较)(?:上一?年度?(?:同期)?|去年(?:同期)?))(?:减少|增加|增长|下降|多|少)了?\d+(?:人次|条|件|篇|个|份|项|期|场|宗)?(?:[，,]?(?:同比)?(?:增长|下降|减少|增加)\d+(?:\.\d+)?%)?/g;
 /** A count left in a template's brackets (`发布政务信息(1386)条`, real: 海口国家高新区 2022) is a count. */
 const BRACKETED_COUNT = /[（(](\d+)[）)](?=人次|条|件|篇|个|份|项|期|场|宗)/g;
 /**
@@ -1126,7 +1144,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         }
         if (!whole) continue;
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
-        const rest = sentence.slice(m.index + m[0].length).replace(PART_OF_PART, '');
+        const rest = sentence
+          .slice(m.index + m[0].length)
+          .replace(PART_OF_PART, '')
+          .replace(CHANGE_AFTER_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         let own = rest.split(NESTED_INTRO)[0] ?? '';
         const lost: string[] = [];
@@ -1372,6 +1393,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               least >= whole.value * SHORT_LIST_SHARE)) &&
           !/等/.test(own.replace(ETC_OF_A_CHANNEL, '')) &&
           most < whole.value &&
+          !quotedHalf(own, parts.length) &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
         )
           out.push({ ...found, parts: values, ...written(parts), short: 'list' });

@@ -67,8 +67,14 @@ export const countsPublished = perText((text): boolean => {
  */
 const PROACTIVE_ASPECT =
   /^[ \t\u3000]*((?:\d{1,2}[.．、])?在?主动公开[^。；;：:，,\n\d]{0,8}方面)[。，,：:]/;
-/** What ends such an item: the next area's paragraph (`依申请公开方面,`) or a sub-heading. */
-const NEXT_ASPECT = /^[ \t\u3000]*(?:\d{1,2}[.．、])?[^。；;：:，,\n\d]{2,12}方面[。，,：:]/;
+/**
+ * What ends such an item: the next area's paragraph (`依申请公开方面,`) or a sub-heading.
+ * Since a fix of stop 39 after the measure of 1169–1198: not a point of the item (`一是…方面`) nor a
+ * channel's paragraph (`网站方面`, `新媒体方面`), which tell what went out through it (real: 正蓝旗
+ * 2021, `(一)政务信息主动公开情况` then `一是旗政府网站方面,年内共发布各类信息2968条,…`).
+ */
+const NEXT_ASPECT =
+  /^[ \t\u3000]*(?:\d{1,2}[.．、])?(?![一二三四五六七八九十]是)(?![^。；;：:，,\n\d]*(?:网站|公众号|微博|微信|新媒体|公报|客户端)方面)[^。；;：:，,\n\d]{2,12}方面[。，,：:]/;
 
 /**
  * Since a fix of stop 38 after the measure of 1019–1048: an overview whose items are numbered 1., 2.

@@ -2871,11 +2871,26 @@ const UNITS_ASKED = /要求$/;
  * (`督促各部门在专栏上公开要点信息`, real: 岳阳市 2020): their items are among the published.
  */
 const UNITS_ORGANISED = /组织$/;
+/**
+ * Since a fix of stop 39 after the measure of 1169–1198: nor the units as those whose work the
+ * government checks, no count in their clause (`对各部门信息公开工作实施常态化检查`, real: 沙依巴克区
+ * 人民政府 2022, whose `主动公开政府信息数共计449条` and `全年收到依申请公开8件` are said of no level):
+ * oversight of their work, not whose the figures are.
+ */
+const UNITS_OVERSEEN_BEFORE = /对$/;
+const UNITS_OVERSEEN =
+  /^各(?:部门|单位)[^，,。；;\d]{0,12}?工作(?:进行|实施|开展)?了?(?:常态化|定期|不定期)?(?:检查|督查|监督|督导|考核|评估|抽查|巡查)/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
   for (const m of matchesOf(UNITS_ALL, text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (
+      UNITS_OVERSEEN_BEFORE.test(before) &&
+      UNITS_OVERSEEN.test(text.slice(m.index, m.index + 24)) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     if (UNITS_ORGANISED.test(before)) {
       const clause = sentenceAround(text, m.index, m.index + m[0].length, endsClause);
       if (!COUNT_GIVEN.test(clause)) continue;
