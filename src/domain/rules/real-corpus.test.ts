@@ -4725,6 +4725,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'part-count-mismatch:overview',
     'section-heading-mismatch:overview',
+    // Warned at the measure, not written down; read by a fixer of stop 39 after the measure of 1169–1198
+    // and decided real as the corpus decided 025's `二是突出重点领域信息公开。一是把…二是把…` (between
+    // `一是…` and `三是…`): `二是完善制度机制。…一是我们主要采取逐级审查制度,…;二是为保证公开信息实效性,…`,
+    // two levels numbered 一是/二是 alike inside the outer 二是.
+    'subheading-number-repeated:overview',
   ],
   '1187-langao-lyj-2020.txt': ['proactive-count-missing:overview'],
   '1190-huade-lcj-2021.txt': [
@@ -5451,10 +5456,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '1171-lishui-scjgj-2021.txt': ['signature-agency-mismatch:meta'],
   '1172-jingde-nyncslj-2019.txt': ['parts-sum-mismatch:overview'],
   '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
-  '1177-guangzhou-cgj-2023.txt': ['phrase-garbled:overview'],
+  // 1177's `严格规范政府信息工作` (under 政府信息管理情况) is silent since a fix of stop 39 after 1169–1198.
   '1179-kaizhou-gzw-2020.txt': ['notice-citation-unknown:overview:2019-61'],
   '1181-dazhu-jkj-2019.txt': ['overview-areas-missing'],
-  '1186-gannan-lcj-2020.txt': ['subheading-number-repeated:overview'],
   '1191-zhenglanqi-2021.txt': ['proactive-count-missing:overview'],
   '1194-longxian-slj-2023.txt': ['notice-citation-unknown:overview:rule-name'],
 };

@@ -439,10 +439,14 @@ const SHAPES: readonly Shape[] = [
   // `政府信息工作人员`: 政府信息 may be one of two things named there). Since a fix of stop 35 after
   // the measure of 719–748: nor where the text ends right after it (`…及时将需要公开的信息在网站上进行
   // 公开,保证报送工作信息的更新进度,推进政府信息工作`, real: 解放街道 2021, an excerpt cut there): the
-  // word that follows is not read, and may be such a noun.
+  // word that follows is not read, and may be such a noun. Since a fix of stop 39 after the measure of
+  // 1169–1198: nor after 规范 (`(三)政府信息管理情况。严格规范政府信息工作,加强完善局门户网站常态化
+  // 监管`, real: 广州市城市管理和综合执法局 2023): to 规范 the work on 政府信息 is the management of
+  // government information that part reports, no 公开 lost (the corpus's other uses follow 重视, 开展,
+  // 推进, 对 and the like, or name a body or a report).
   {
     word: '政府信息工作',
-    notAfter: '开',
+    notAfter: '开范',
     then: /(?!动态|内容|人员|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',

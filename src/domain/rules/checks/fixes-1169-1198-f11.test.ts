@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { keys, messageOf, withOverview } from '@/testing/checked-reports';
+
+/**
+ * False warnings and misses of the measure of 1169–1198 mended after it (stop 39, helper f11), from
+ * the real wording.
+ */
+
+describe('政府信息工作 after 规范 (phrase-garbled)', () => {
+  const KEY = 'phrase-garbled:overview';
+
+  it('stays silent on the management of government information (real: 广州市城市管理和综合执法局 2023)', () => {
+    const guangzhou =
+      '(三)政府信息管理情况。严格规范政府信息工作,加强完善局门户网站常态化监管,严格落实“三审三校”制度,动态调整更新政府信息公开指南及主动公开基本目录。';
+    expect(keys(withOverview(guangzhou, 2023))).not.toContain(KEY);
+  });
+
+  it('still says 公开 lost elsewhere (real: 方正县大罗密镇 2023)', () => {
+    const report = withOverview(
+      '我镇高度重视,明确分管领导,确定镇党政办作为政府信息工作主要部门,设专人负责。',
+      2023,
+    );
+    expect(keys(report)).toContain(KEY);
+    expect(messageOf(report, KEY)).toContain('政府信息公开工作');
+  });
+});
+
+describe('points 一是/二是 inside an outer 二是 (subheading-number-repeated)', () => {
+  it('says two levels numbered alike (real: 甘南州林业和草原局 2020)', () => {
+    const gannan = [
+      '一是加强组织领导。我局成立了信息公开工作领导小组,明确专人负责。',
+      '二是完善制度机制。我局结合实际,完善了信息公开工作保密审查、依申请公开、内部沟通协调机制,进一步推进了信息公开工作。一是我们主要采取逐级审查制度,由信息员专门采集全州上报林业信息,认真甄别信息内容,分管领导审核,最后由主要领导签字公布;二是为保证公开信息实效性,采取第一时间上报制度,在获取信息后,信息员在第一时间立即甄别内容采编,后立即按程序上报公布。',
+      '三是拓宽公开渠道。在局公开栏和林草局网站同步发布。',
+    ].join('\n');
+    expect(keys(withOverview(gannan, 2020))).toContain('subheading-number-repeated:overview');
+  });
+});
