@@ -4736,11 +4736,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-number-missing:meta',
     'date-characters-missing:meta',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `址:化德县长顺镇…` /
+    // `话:0474-7902436`, 地址 and 电话 each short of a character.
+    'phrase-garbled:meta',
   ],
   '1191-zhenglanqi-2021.txt': [
     'count-unit-missing:overview',
     'date-characters-missing:meta',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `汇总各苏木镇(场)人民政府
+    // (管委会)、直各部门政府信息公开年度报告`, 旗直 short of 旗.
+    'phrase-garbled:meta',
   ],
   '1194-longxian-slj-2023.txt': ['report-name-garbled:meta'],
   '1196-jining-nmslj-2024.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
@@ -4753,7 +4759,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1178-dadukou-kjj-2020.txt': [
     'overview-areas-missing',
     'money-unit-mismatch:t2.centralProcurement.amount',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `提供政府信息的查、咨询等服务`,
+    // 查阅 short of 阅.
+    'phrase-garbled:overview',
   ],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): 1182's `…年度报告编及发布
+  // 工作的通知》` (编制 short of 制); 1188's `拓大信息公开范围` (扩大).
+  '1182-tongren-jyj-2020.txt': ['phrase-garbled:overview'],
+  '1188-jiayuguan-yjj-2021.txt': ['phrase-garbled:overview'],
   // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
   // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
   // 1075's), 1178's 2019 采购总金额 `17.27万元` (084's, 878's, 1080's).
@@ -5219,7 +5232,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首句“2021年柴桑区农业农村局省、市、区政务公开工作要求,紧紧围绕…”：缺动词（应为“按照/落实省、市、区政务公开工作要求”），语句不通',
   ],
   '1178-dadukou-kjj-2020.txt': [
-    '总体情况“为市民、企业提供政府信息的查、咨询等服务”：“查阅”少“阅”字',
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
     '总体情况末句“移动APP公开政府信息0”：数字后缺“条”，句子没有写完就接“二、主动公开政府信息情况”',
   ],
@@ -5227,7 +5239,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“对委机关各科室、市属企业所报送的信息加大事前审核力度”：开州区国资委监管的是区属企业（上文也说“区属国企”“区属企业”），“市属企业”不归区国资委审核，写成了上级的企业',
   ],
   '1182-tongren-jyj-2020.txt': [
-    '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
     '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
   ],
   '1184-tianjin-czj-2019.txt': [
@@ -5245,17 +5256,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“行政处罚服及执法工作规范信息资料”：多了一个“服”字',
   ],
   '1188-jiayuguan-yjj-2021.txt': [
-    '“拓大信息公开范围”：错字，应为“扩大”',
     '“依法自决定形成20个工作日内主动向社会公开”：缺字，应为“自信息形成或者变更之日起20个工作日内”',
   ],
   '1190-huade-lcj-2021.txt': [
-    '序言联系方式印作“址:化德县长顺镇…”“话:0474-7902436”：“地址”“电话”各丢一字',
     '“一、总体情况”完整印出（下接“二、”），只有一段泛泛之谈，没有依申请公开、政府信息管理等方面的内容',
     '总体情况没有写主动公开政府信息的数量',
   ],
   '1191-zhenglanqi-2021.txt': [
     '序言“…(锡政公办字〔2021〕5号)要求”之前的文件名“锡林郭勒盟政务公开领导小组办公室关于做好2021年政府信息公开年报工作的通知》”只有后书名号，缺“《”',
-    '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
   ],
   '1193-shayibake-district-2022.txt': [
     '区政府的报告写“2022年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条”“全年收到依申请公开8件”：未说明是区政府本级还是全区的数字',

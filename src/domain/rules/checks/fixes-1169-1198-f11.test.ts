@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keys, messageOf, withOverview } from '@/testing/checked-reports';
+import {
+  importedReport,
+  issuesOf,
+  keys,
+  messageOf,
+  realText,
+  withOverview,
+} from '@/testing/checked-reports';
 
 /**
  * False warnings and misses of the measure of 1169–1198 mended after it (stop 39, helper f11), from
@@ -33,5 +40,40 @@ describe('points 一是/二是 inside an outer 二是 (subheading-number-repeate
       '三是拓宽公开渠道。在局公开栏和林草局网站同步发布。',
     ].join('\n');
     expect(keys(withOverview(gannan, 2020))).toContain('subheading-number-repeated:overview');
+  });
+});
+
+describe('characters lost or wrong in a phrase (phrase-garbled), from the real texts', () => {
+  const garbled = (name: string) =>
+    issuesOf(importedReport(realText(name)))
+      .filter((i) => i.key.startsWith('phrase-garbled'))
+      .map((i) => i.message)
+      .join('\n');
+
+  it('says 拓大 for 扩大 (real: 嘉峪关市应急管理局 2021)', () => {
+    expect(garbled('1188-jiayuguan-yjj-2021.txt')).toContain('扩大');
+  });
+  it('says 编及 short of 制 (real: 铜仁市教育局 2020)', () => {
+    expect(garbled('1182-tongren-jyj-2020.txt')).toContain('编制及');
+  });
+  it('says 查 short of 阅 (real: 重庆市大渡口区科学技术局 2020)', () => {
+    expect(garbled('1178-dadukou-kjj-2020.txt')).toContain('查阅、咨询');
+  });
+  it('says 直各部门 short of its level (real: 正镶白旗 2021)', () => {
+    expect(garbled('1191-zhenglanqi-2021.txt')).toContain('旗直');
+  });
+  it('says 址 and 话 short of 地 and 电 (real: 化德县林业和草原局 2021)', () => {
+    const said = garbled('1190-huade-lcj-2021.txt');
+    expect(said).toContain('地址');
+    expect(said).toContain('共 2 处');
+  });
+
+  it('stays silent on the corpus texts where the words are whole', () => {
+    const silent = [
+      '为市民提供政府信息查询、咨询等服务,编制区直各部门的年度报告。',
+      '要求各乡镇、县直各部门也成立了相应工作机构,开拓大数据应用。',
+      '联系地址:高淳区淳溪街道镇兴路228号;联系电话:025-57327812。',
+    ].join('\n');
+    expect(keys(withOverview(silent, 2021))).not.toContain('phrase-garbled:overview');
   });
 });
