@@ -4714,7 +4714,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1169–1198 (held out, measured once on 079c3a5): flagged at the measure.
   '1171-lishui-scjgj-2021.txt': ['phrase-garbled:overview'],
   '1172-jingde-nyncslj-2019.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
-  '1174-chaisang-nyncj-2021.txt': ['report-name-garbled:meta'],
+  '1174-chaisang-nyncj-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `如对本年度报告有任何疑问,
+    // 请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…)。`, 联系 lost.
+    'phrase-garbled:meta',
+  ],
   '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
   '1181-dazhu-jkj-2019.txt': [
     'section-heading-mismatch:overview',
@@ -4731,7 +4736,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // two levels numbered 一是/二是 alike inside the outer 二是.
     'subheading-number-repeated:overview',
   ],
-  '1187-langao-lyj-2020.txt': ['proactive-count-missing:overview'],
+  '1187-langao-lyj-2020.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `全文内容总体情况、主动
+    // 公开政府信息情况…`, 包括 lost.
+    'phrase-garbled:meta',
+  ],
   '1190-huade-lcj-2021.txt': [
     'count-number-missing:meta',
     'date-characters-missing:meta',
@@ -4766,6 +4776,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): 1182's `…年度报告编及发布
   // 工作的通知》` (编制 short of 制); 1188's `拓大信息公开范围` (扩大).
   '1182-tongren-jyj-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): 1184's preface
+  // `收到和处理政府信息公开处理情况` (申请 written 处理).
+  '1184-tianjin-czj-2019.txt': ['phrase-garbled:meta'],
+  // Warned anew by a fix of stop 39 after the measure of 1169–1198 and decided real as 1174's (written
+  // down by its gatherer): 014's `如有疑问请与来凤县政务服务和大数据管理局(地址:…,联系电话:…)。`, 联系
+  // lost after whom to ask (the bracket's 联系电话 is the phone's label, not the verb).
+  '014-laifeng-2021.txt': ['phrase-garbled:meta'],
   '1188-jiayuguan-yjj-2021.txt': ['phrase-garbled:overview'],
   // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
   // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
@@ -5228,7 +5245,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1169–1198 (held out, measured once on 079c3a5): missed at the measure.
   '1174-chaisang-nyncj-2021.txt': [
-    '序言“如对本年度报告有任何疑问,请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…)。”：句末少“联系”，语句不完整',
     '总体情况首句“2021年柴桑区农业农村局省、市、区政务公开工作要求,紧紧围绕…”：缺动词（应为“按照/落实省、市、区政务公开工作要求”），语句不通',
   ],
   '1178-dadukou-kjj-2020.txt': [
@@ -5241,9 +5257,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1182-tongren-jyj-2020.txt': [
     '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
   ],
-  '1184-tianjin-czj-2019.txt': [
-    '序言所列组成“收到和处理政府信息公开处理情况”：部分名称错字，应为“收到和处理政府信息公开申请情况”',
-  ],
   '1185-jiaohe-wulin-2019.txt': [
     '序言联系地址“蛟河市乌林乡朝鲜族乡人民政府”：机关名称多了一个“乡”（应为“乌林朝鲜族乡人民政府”）',
     '总体情况在“(一)狠抓工作落实”之前有一段以“工作组织保障。”起头的小标题，没有编号',
@@ -5251,10 +5264,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1186-gannan-lcj-2020.txt': [
     '“一、总体情况”下把本报告称作“《甘南州林草局信息公开2020年度工作报告》”：报告名称不是“…政府信息公开工作年度报告”',
   ],
-  '1187-langao-lyj-2020.txt': [
-    '序言“全文内容总体情况、主动公开政府信息情况…和其它需要报告的事项等”：缺“包括”，句子不通',
-    '“行政处罚服及执法工作规范信息资料”：多了一个“服”字',
-  ],
+  '1187-langao-lyj-2020.txt': ['“行政处罚服及执法工作规范信息资料”：多了一个“服”字'],
   '1188-jiayuguan-yjj-2021.txt': [
     '“依法自决定形成20个工作日内主动向社会公开”：缺字，应为“自信息形成或者变更之日起20个工作日内”',
   ],

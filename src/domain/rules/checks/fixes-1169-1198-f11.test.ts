@@ -77,3 +77,29 @@ describe('characters lost or wrong in a phrase (phrase-garbled), from the real t
     expect(keys(withOverview(silent, 2021))).not.toContain('phrase-garbled:overview');
   });
 });
+
+describe('a preface short of a word (phrase-garbled), from the real texts', () => {
+  const garbled = (name: string) =>
+    issuesOf(importedReport(realText(name)))
+      .filter((i) => i.key.startsWith('phrase-garbled'))
+      .map((i) => i.message)
+      .join('\n');
+
+  it('says 申请 written 处理 in the third part (real: 天津市财政局 2019)', () => {
+    expect(garbled('1184-tianjin-czj-2019.txt')).toContain('处理政府信息公开申请');
+  });
+  it('says 包括 lost before the parts (real: 岚皋县林业局 2020)', () => {
+    expect(garbled('1187-langao-lyj-2020.txt')).toContain('全文内容包括总体情况');
+  });
+  it('says 联系 lost after whom to ask (real: 九江市柴桑区农业农村局 2021)', () => {
+    expect(garbled('1174-chaisang-nyncj-2021.txt')).toContain('联系');
+  });
+  it('stays silent where 联系 is said', () => {
+    const whole = [
+      '如对本报告有疑问,请与县政府办公室联系(地址:县政府大楼;电话:0792-6812139)。',
+      '如有疑问请与县政府办公室(地址:县政府大楼)联系。',
+      '全文内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况。',
+    ].join('\n');
+    expect(keys(withOverview(whole, 2021))).not.toContain('phrase-garbled:overview');
+  });
+});

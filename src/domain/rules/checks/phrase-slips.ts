@@ -491,6 +491,27 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.startsWith('址') ? '地址' : '电话'}${slip.slice(1)}`,
     kind: 'lost',
   })),
+  // Since a fix of stop 39 after the measure of 1169–1198: the third part's name with 申请 written as
+  // 处理 again (`收到和处理政府信息公开处理情况`, real: 天津市财政局 2019): 政府信息公开 is 处理ed by its
+  // 申请, never by a 处理 of its own.
+  {
+    word: '处理政府信息公开处理',
+    phrase: () => '处理政府信息公开申请',
+    kind: 'replaced',
+  },
+  // The preface's list of parts without its verb (`全文内容总体情况、主动公开政府信息情况…`, real: 岚皋县
+  // 林业局 2020): `全文内容包括总体情况、…` elsewhere; 全文内容 is no subject of 总体情况.
+  { word: '全文内容总体情况', phrase: () => '全文内容包括总体情况', kind: 'lost' },
+  // Whom to ask, named with its address in brackets and the sentence closed without 联系 (`如对本年度
+  // 报告有任何疑问,请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…;电话:0792-6812139)。`, real:
+  // 九江市柴桑区农业农村局 2021; `如有疑问请与来凤县政务服务和大数据管理局(地址:…)。`, 来凤县 2021):
+  // `请与…` asks for a verb. Not where 联系 comes before the bracket or after it.
+  {
+    word: '请与',
+    then: /[^。，,；;()（）联]{2,40}[(（][^)）。]{0,80}[)）](?=。)/y,
+    phrase: (slip) => `${slip}联系`,
+    kind: 'lost',
+  },
   // 表三's reason 其他法律行政法规禁止公开 cut after 行政, a count right after it (`其他法律行政1件`,
   // real: 鄂州市人民政府办公室 2022).
   {
