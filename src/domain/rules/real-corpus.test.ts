@@ -4717,7 +4717,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Read after the measure of 1169–1198 and decided real, as 146's, 183's and 863's: `全面落实《条例》和
   // 《办法》规定`, only 《条例》 defined (`以下简称《条例》`).
   '1173-fuzhou-czj-2022.txt': ['citation-abbreviation-mismatch:overview'],
-  '1174-chaisang-nyncj-2021.txt': ['report-name-garbled:meta'],
+  '1174-chaisang-nyncj-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `如对本年度报告有任何疑问,
+    // 请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…)。`, 联系 lost.
+    'phrase-garbled:meta',
+  ],
   '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
   // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): a district 国资委's
   // `对委机关各科室、市属企业所报送的信息`, its text saying 区属企业 elsewhere.
@@ -4734,15 +4739,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the report named
     // `《甘南州林草局信息公开2020年度工作报告》`, its year after 信息公开, 政府 lost.
     'report-name-garbled:overview',
+    // Warned at the measure, not written down; read by a fixer of stop 39 after the measure of 1169–1198
+    // and decided real as the corpus decided 025's `二是突出重点领域信息公开。一是把…二是把…` (between
+    // `一是…` and `三是…`): `二是完善制度机制。…一是我们主要采取逐级审查制度,…;二是为保证公开信息实效性,…`,
+    // two levels numbered 一是/二是 alike inside the outer 二是.
+    'subheading-number-repeated:overview',
   ],
   // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): the preface's address
   // `蛟河市乌林乡朝鲜族乡人民政府`, 乡 written before and after the people (乌林朝鲜族乡).
   '1185-jiaohe-wulin-2019.txt': ['agency-name-word-doubled:meta'],
-  '1187-langao-lyj-2020.txt': ['proactive-count-missing:overview'],
+  '1187-langao-lyj-2020.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `全文内容总体情况、主动
+    // 公开政府信息情况…`, 包括 lost.
+    'phrase-garbled:meta',
+  ],
   '1190-huade-lcj-2021.txt': [
     'count-number-missing:meta',
     'date-characters-missing:meta',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `址:化德县长顺镇…` /
+    // `话:0474-7902436`, 地址 and 电话 each short of a character.
+    'phrase-garbled:meta',
   ],
   '1191-zhenglanqi-2021.txt': [
     'count-unit-missing:overview',
@@ -4751,6 +4769,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `锡林郭勒盟…年报工作的
     // 通知》(锡政公办字〔2021〕5号)`, a title's 》 with no 《, before its number.
     'text-stray-closer:meta',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `汇总各苏木镇(场)人民政府
+    // (管委会)、直各部门政府信息公开年度报告`, 旗直 short of 旗.
+    'phrase-garbled:meta',
   ],
   '1194-longxian-slj-2023.txt': ['report-name-garbled:meta'],
   '1196-jining-nmslj-2024.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
@@ -4766,7 +4787,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 39 after the measure of 1169–1198: `…移动APP公开政府信息0` ending the
     // overview, `二、主动公开政府信息情况` printed after it.
     'count-unit-missing:overview',
+    // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): `提供政府信息的查、咨询等服务`,
+    // 查阅 short of 阅.
+    'phrase-garbled:overview',
   ],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): 1182's `…年度报告编及发布
+  // 工作的通知》` (编制 short of 制); 1188's `拓大信息公开范围` (扩大).
+  '1182-tongren-jyj-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): 1184's preface
+  // `收到和处理政府信息公开处理情况` (申请 written 处理).
+  '1184-tianjin-czj-2019.txt': ['phrase-garbled:meta'],
+  // Warned anew by a fix of stop 39 after the measure of 1169–1198 and decided real as 1174's (written
+  // down by its gatherer): 014's `如有疑问请与来凤县政务服务和大数据管理局(地址:…,联系电话:…)。`, 联系
+  // lost after whom to ask (the bracket's 联系电话 is the phone's label, not the verb).
+  '014-laifeng-2021.txt': ['phrase-garbled:meta'],
+  '1188-jiayuguan-yjj-2021.txt': ['phrase-garbled:overview'],
   // 1169–1198, read after the measure and decided real as the corpus decided the same shapes: 1175's and
   // 1195's office counts (a government office's figures, its own or the government's, unsaid: 985's, 1004's,
   // 1075's), 1178's 2019 采购总金额 `17.27万元` (084's, 878's, 1080's).
@@ -5231,33 +5266,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1169–1198 (held out, measured once on 079c3a5): missed at the measure.
   '1174-chaisang-nyncj-2021.txt': [
-    '序言“如对本年度报告有任何疑问,请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…)。”：句末少“联系”，语句不完整',
     '总体情况首句“2021年柴桑区农业农村局省、市、区政务公开工作要求,紧紧围绕…”：缺动词（应为“按照/落实省、市、区政务公开工作要求”），语句不通',
   ],
   '1178-dadukou-kjj-2020.txt': [
-    '总体情况“为市民、企业提供政府信息的查、咨询等服务”：“查阅”少“阅”字',
     '总体情况“全年通过主动公开政府信息63条”：“通过”后缺了渠道（如“通过政府门户网站”），语句不通',
   ],
   '1182-tongren-jyj-2020.txt': [
-    '所引通知名称“…关于做好2020年度政府信息公开工作年度报告编及发布工作的通知”：“编制”少“制”字',
     '序言（“根据《条例》和…通知要求，2020年度…”）印在“一、总体情况”之下',
-  ],
-  '1184-tianjin-czj-2019.txt': [
-    '序言所列组成“收到和处理政府信息公开处理情况”：部分名称错字，应为“收到和处理政府信息公开申请情况”',
   ],
   '1185-jiaohe-wulin-2019.txt': [
     '总体情况在“(一)狠抓工作落实”之前有一段以“工作组织保障。”起头的小标题，没有编号',
   ],
-  '1187-langao-lyj-2020.txt': [
-    '序言“全文内容总体情况、主动公开政府信息情况…和其它需要报告的事项等”：缺“包括”，句子不通',
-    '“行政处罚服及执法工作规范信息资料”：多了一个“服”字',
-  ],
+  '1187-langao-lyj-2020.txt': ['“行政处罚服及执法工作规范信息资料”：多了一个“服”字'],
   '1188-jiayuguan-yjj-2021.txt': [
-    '“拓大信息公开范围”：错字，应为“扩大”',
     '“依法自决定形成20个工作日内主动向社会公开”：缺字，应为“自信息形成或者变更之日起20个工作日内”',
   ],
   '1190-huade-lcj-2021.txt': [
-    '序言联系方式印作“址:化德县长顺镇…”“话:0474-7902436”：“地址”“电话”各丢一字',
     // Read after a fix of stop 39 after the measure of 1169–1198: the check does say its areas
     // (`overview-areas-missing`, on the imported report), but the measure (src/testing/corpus-issues.ts)
     // judges no areas of an overview holding a part's heading of the report's own (`二、林草业生产工作
@@ -5266,9 +5290,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left after the same fix: one paragraph, no item and no word of 主动公开: 878's shape, left for
     // the 28 corpus texts it would warn anew (the count in 表二).
     '总体情况没有写主动公开政府信息的数量',
-  ],
-  '1191-zhenglanqi-2021.txt': [
-    '序言“汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告”：“直各部门”缺“旗”字（旗直各部门）',
   ],
 };
 /*
@@ -5467,8 +5488,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // are silent since a fix of stop 39 after the measure of 1169–1198; 1173's undefined 《办法》 is decided real.
   // 1170's `…3121条,比上年度减少838条;…`, 1172's `…751条,其中新闻发布会1条“政策解读数”28条,…`, 1181's
   // `负责收集、整理政府信息` and 1191's `一是旗政府网站方面,…发布各类信息2968条` are silent since a fix of stop 39.
-  '1177-guangzhou-cgj-2023.txt': ['phrase-garbled:overview'],
-  '1186-gannan-lcj-2020.txt': ['subheading-number-repeated:overview'],
+  // 1177's `严格规范政府信息工作` (under 政府信息管理情况) is silent since a fix of stop 39 after 1169–1198.
 };
 
 /**

@@ -232,6 +232,8 @@ interface Shape {
   readonly word: string;
   /** The character before them must be one of these; it is part of the slip (`二是是`). */
   readonly onlyAfter?: string;
+  /** Only at a line's start (the text's start or after a line break; `址:`, stop 39). */
+  readonly atLineStart?: true;
   /** …or must be none of these (`政府信息`, `市府信息`; start of the text allowed). */
   readonly notAfter?: string;
   /** What must follow them, read where they end (sticky); part of the slip. */
@@ -439,12 +441,75 @@ const SHAPES: readonly Shape[] = [
   // `政府信息工作人员`: 政府信息 may be one of two things named there). Since a fix of stop 35 after
   // the measure of 719–748: nor where the text ends right after it (`…及时将需要公开的信息在网站上进行
   // 公开,保证报送工作信息的更新进度,推进政府信息工作`, real: 解放街道 2021, an excerpt cut there): the
-  // word that follows is not read, and may be such a noun.
+  // word that follows is not read, and may be such a noun. Since a fix of stop 39 after the measure of
+  // 1169–1198: nor after 规范 (`(三)政府信息管理情况。严格规范政府信息工作,加强完善局门户网站常态化
+  // 监管`, real: 广州市城市管理和综合执法局 2023): to 规范 the work on 政府信息 is the management of
+  // government information that part reports, no 公开 lost (the corpus's other uses follow 重视, 开展,
+  // 推进, 对 and the like, or name a body or a report).
   {
     word: '政府信息工作',
-    notAfter: '开',
+    notAfter: '开范',
     then: /(?!动态|内容|人员|\s*$)/y,
     phrase: () => '政府信息公开工作',
+    kind: 'lost',
+  },
+  // Since a fix of stop 39 after the measure of 1169–1198: 扩大 written 拓大 (`深化信息公开任务,拓大信息
+  // 公开范围`, real: 嘉峪关市应急管理局 2021): 拓 goes with 展 or 宽, never with 大 (not `开拓大…`).
+  { word: '拓大', notAfter: '开', phrase: () => '扩大', kind: 'replaced' },
+  // 编制 without 制 before 及 (`…年度报告编及发布工作的通知`, real: 铜仁市教育局 2020): a report is
+  // 编制 and published; `编及` after 报告 or 年报 is no word (`汇编及…` keeps its 汇).
+  {
+    word: '编及',
+    onlyAfter: '告报',
+    phrase: (slip) => `${slip.charAt(0)}编制及`,
+    kind: 'lost',
+  },
+  // 查阅 without 阅 before the other services (`为市民、企业提供政府信息的查、咨询等服务`, real: 重庆市
+  // 大渡口区科学技术局 2020): `查` alone is no service (`查询、咨询`, `检查、` keep their word).
+  {
+    word: '查、',
+    onlyAfter: '的供',
+    then: /咨询|复制|下载/y,
+    phrase: (slip) => `${slip.charAt(0)}查阅、${slip.slice(3)}`,
+    kind: 'lost',
+  },
+  // A banner's, county's or district's departments without the level (`汇总各苏木镇(场)人民政府(管委会)、
+  // 直各部门政府信息公开年度报告`, real: 正镶白旗 2021): `直各部门` after a stop or a conjunction names no
+  // level (`旗直各部门`, `县直各部门`, `区直各部门` elsewhere in the corpus).
+  {
+    word: '直各部门',
+    onlyAfter: '、，,和及与',
+    phrase: (slip) => `${slip.charAt(0)}旗直（或县直、区直等）各部门`,
+    kind: 'lost',
+  },
+  // A contact's 地址 and 电话 each short of their first character, at a line's start (`址:化德县长顺镇…` /
+  // `话:0474-7902436`, real: 化德县林业和草原局 2021): `址:` and `话:` are no labels (`地 址:`, `电 话：`
+  // keep theirs, spaced).
+  ...['址:', '址：', '话:', '话：'].map((word): Shape => ({
+    word,
+    atLineStart: true,
+    phrase: (slip) => `${slip.startsWith('址') ? '地址' : '电话'}${slip.slice(1)}`,
+    kind: 'lost',
+  })),
+  // Since a fix of stop 39 after the measure of 1169–1198: the third part's name with 申请 written as
+  // 处理 again (`收到和处理政府信息公开处理情况`, real: 天津市财政局 2019): 政府信息公开 is 处理ed by its
+  // 申请, never by a 处理 of its own.
+  {
+    word: '处理政府信息公开处理',
+    phrase: () => '处理政府信息公开申请',
+    kind: 'replaced',
+  },
+  // The preface's list of parts without its verb (`全文内容总体情况、主动公开政府信息情况…`, real: 岚皋县
+  // 林业局 2020): `全文内容包括总体情况、…` elsewhere; 全文内容 is no subject of 总体情况.
+  { word: '全文内容总体情况', phrase: () => '全文内容包括总体情况', kind: 'lost' },
+  // Whom to ask, named with its address in brackets and the sentence closed without 联系 (`如对本年度
+  // 报告有任何疑问,请与柴桑区农业农村局政府信息公开领导小组办公室(地址:…;电话:0792-6812139)。`, real:
+  // 九江市柴桑区农业农村局 2021; `如有疑问请与来凤县政务服务和大数据管理局(地址:…)。`, 来凤县 2021):
+  // `请与…` asks for a verb. Not where 联系 comes before the bracket or after it.
+  {
+    word: '请与',
+    then: /[^。，,；;()（）联]{2,40}[(（][^)）。]{0,80}[)）](?=。)/y,
+    phrase: (slip) => `${slip}联系`,
     kind: 'lost',
   },
   // 表三's reason 其他法律行政法规禁止公开 cut after 行政, a count right after it (`其他法律行政1件`,
@@ -985,9 +1050,10 @@ const KIND_OF_BUREAU = /(?:省|自治区|市)([\u4e00-\u9fff]{1,8}?局)$/;
 
 /** The slip of `shape` whose word is at `at` of `text`, or null. */
 function shapeAt(text: string, at: number, shape: Shape): PhraseSlip | null {
-  const { word, onlyAfter, notAfter, then, notThen } = shape;
+  const { word, onlyAfter, atLineStart, notAfter, then, notThen } = shape;
   if (!text.startsWith(word, at)) return null;
   const before = text.charAt(at - 1);
+  if (atLineStart && before !== '' && before !== '\n') return null;
   if (onlyAfter !== undefined && (before === '' || !onlyAfter.includes(before))) return null;
   if (notAfter !== undefined && before !== '' && notAfter.includes(before)) return null;
   let end = at + word.length;
