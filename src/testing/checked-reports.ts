@@ -52,3 +52,11 @@ export function importedReport(text: string): Report {
   if (!result.ok) throw new Error(result.message);
   return result.report;
 }
+
+/** Whether the report imported from a pasted text gets an issue of this key. */
+export const importedWarns = (text: string, key: string): boolean =>
+  keys(importedReport(text)).includes(key);
+
+/** The message of this key on the report imported from a pasted text ('' when none). */
+export const importedMessage = (text: string, key: string): string =>
+  messageOf(importedReport(text), key) ?? '';

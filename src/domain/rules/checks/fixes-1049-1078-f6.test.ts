@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, messageOf, importedReport, realText } from '@/testing/checked-reports';
+import { importedMessage, importedWarns, realText } from '@/testing/checked-reports';
 
 /**
  * Misses and false warnings of the measure of 1049–1078 mended after it (stop 38, helper f6), all in
@@ -7,8 +7,8 @@ import { keys, messageOf, importedReport, realText } from '@/testing/checked-rep
  * silent.
  */
 
-const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
+const warned = importedWarns;
+const message = importedMessage;
 
 const SKIPPED = 'subheading-number-skipped:overview';
 const OFF_TOPIC = 'overview-item-off-topic:overview';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatById } from '@templates/index';
 import { overviewCoverage } from '@/domain/report/overview-areas';
-import { keys, messageOf, importedReport, realText } from '@/testing/checked-reports';
+import { importedMessage, importedWarns, realText } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 1079–1108 mended after it (stop 38, helper f13): the format's note on
@@ -10,8 +10,8 @@ import { keys, messageOf, importedReport, realText } from '@/testing/checked-rep
  * From the real wording, with the corpus's texts that must stay silent.
  */
 
-const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
+const warned = importedWarns;
+const message = importedMessage;
 
 const TEMPLATE_META = 'template-text-left:meta';
 const TEMPLATE_OVERVIEW = 'template-text-left:overview';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import {
-  importedReport,
+  importedMessage,
+  importedWarns,
   keys,
   messageOf,
   realText,
@@ -16,8 +17,8 @@ import {
  * From the real wording, with the corpus's texts that must stay silent.
  */
 
-const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
+const warned = importedWarns;
+const message = importedMessage;
 
 const BROKEN = 'notice-citation-unknown:meta:broken-number';
 const UNCLOSED = 'text-bracket-unclosed:overview';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import {
   asAgency,
-  importedReport,
+  importedMessage,
+  importedWarns,
   keys,
-  messageOf,
   realText,
   withOverview,
 } from '@/testing/checked-reports';
@@ -16,8 +16,8 @@ import {
  * name short of a character. From the real wording, with the corpus's texts that must stay silent.
  */
 
-const warned = (text: string, key: string): boolean => keys(importedReport(text)).includes(key);
-const message = (text: string, key: string): string => messageOf(importedReport(text), key) ?? '';
+const warned = importedWarns;
+const message = importedMessage;
 
 const LINE = 'other-line-of-work:overview';
 const SCOPE = 'government-scope-missing';
