@@ -4810,6 +4810,78 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 39 after the measure of 1169–1198: `主动公开政府信息数共计449条`, `全年收到依申请
   // 公开8件`, no level said (`对各部门信息公开工作实施常态化检查` is oversight, not a scope).
   '1193-shayibake-district-2022.txt': ['government-scope-missing'],
+  // 1199–1228 (held out, measured once on 4a86266): flagged at the measure.
+  '1200-rugao-scjgj-2024.txt': ['report-name-garbled:meta'],
+  '1201-luqiao-fengjiang-2021.txt': ['report-name-garbled:meta'],
+  '1203-laian-xinan-2021.txt': ['government-scope-missing'],
+  '1205-fujian-sjt-2024.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
+  '1206-changle-luolian-2022.txt': ['government-scope-missing'],
+  '1207-hukou-liusi-2023.txt': ['government-scope-missing'],
+  '1208-leping-2025.txt': ['phrase-garbled:overview', 'subheading-first-missing:overview'],
+  '1209-wansheng-guanba-2022.txt': ['government-scope-missing'],
+  '1210-qianjiang-zhongtang-2022.txt': ['government-scope-missing'],
+  '1211-daying-county-2020.txt': ['report-name-garbled:meta'],
+  '1214-guandu-district-2024.txt': ['government-scope-missing'],
+  '1222-huinan-wjj-2022.txt': ['agency-scope-above-level:overview', 'report-name-garbled:meta'],
+  '1224-licheng-zfb-2022.txt': ['report-name-garbled:meta'],
+  '1226-changbai-malugou-2023.txt': ['section-heading-mismatch:overview'],
+  '1227-meihekou-heping-2020.txt': ['subheading-bracket-missing:overview'],
+  // 1229–1258 (held out, measured once on 4a86266): flagged at the measure.
+  '1230-anxi-kuidou-2020.txt': [
+    'date-characters-missing:meta',
+    'notice-citation-unknown:meta:broken-number',
+    'phrase-garbled:meta',
+  ],
+  '1231-chengxiang-changtai-2020.txt': [
+    'government-scope-missing',
+    'notice-citation-unknown:meta:title-2019-60',
+    'part-count-mismatch:meta',
+  ],
+  '1233-changsha-guoyuan-2021.txt': ['government-scope-missing', 'overview-areas-missing'],
+  '1236-fuliang-2023.txt': ['phrase-garbled:meta', 'wrong-year-in-text:overview:budget-2022'],
+  '1238-daye-yinzu-2025.txt': ['government-scope-missing'],
+  '1241-xinganmeng-mzj-2022.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+  ],
+  '1242-ordos-scjgj-2020.txt': [
+    'table-cells-printed-blank:t2',
+    'money-unit-mismatch:t2.centralProcurement.amount',
+  ],
+  '1243-shayibake-district-2019.txt': ['section-heading-mismatch:proactive'],
+  '1249-chaoyang-jinzhan-2019.txt': ['government-scope-missing'],
+  '1251-binhai-taiping-2024.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
+  '1252-beichen-tianmu-2024.txt': ['government-scope-missing', 'section-heading-mismatch:overview'],
+  '1253-wuqing-baigutun-2025.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '1255-shanxi-tyjrt-2022.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1256-jincheng-chengqu-scjgj-2023.txt': ['section-heading-mismatch:overview'],
+  // 1199–1228: flagged at the measure under a near key (counted by meaning): 1202's, 1212's and 1221's
+  // areas without the section suffix the gatherers wrote; 1208's first sub-heading (三) with (一)
+  // printed as `- 主动公开` and (二) lost (the gatherer's numbering problem, said at its place);
+  // 1221's first 表二 block printed with the 2019 format's row name `规范性文件`.
+  '1202-zhoushan-zwfwb-2020.txt': ['overview-areas-missing'],
+  '1212-daying-xczxj-2021.txt': ['overview-areas-missing'],
+  '1221-heihe-qxj-2021.txt': ['overview-areas-missing', 'table-header-changed:t2:行政规范性文件'],
+  // 1199–1228: warned at the measure, not written down, decided real after reading: 1219's preface
+  // `现将2019年河南省气象局信息公开工作报告如下` (政府 and 年度 lost; as stop 31 decided the report's name).
+  '1219-henan-qxj-2019.txt': ['report-name-garbled:meta'],
+  // 1229–1258: flagged at the measure under a near key (counted by meaning): 1229's and 1233's
+  // areas without the section suffix; 1231's and 1232's notice named `关于政府信息公开年度报告有关事项`
+  // (工作 lost) said as the citation's title; 1236's `2022年部门预算` and 1239's `2021年我镇` said as
+  // the year written in the text.
+  '1229-guangdong-whlyt-2019.txt': ['overview-areas-missing'],
+  '1232-sanya-wjw-2020.txt': ['notice-citation-unknown:overview:title-2019-60'],
+  '1239-zhidan-xinghe-2022.txt': ['wrong-year-in-text:overview:2021'],
+  // 1229–1258: warned at the measure, not written down, decided real after reading: 1230's
+  // `《福建省人民政府办公厅关于关于…》` (as 166, the same notice); 1231's preface listing seven quoted
+  // parts (`“政府信息公开行政复议”、“行政诉讼情况”`) for `六个部分`; 1234's item `(一)主动公开`, whole
+  // before `(二)`, with no count (1251's gatherer wrote the same shape down); 1237's office counts
+  // (`发布10件规范性文件`: the office's own or the city's, as 1175's and 1195's); 1241's `现将我局2022年
+  // 政府信息公开工作报告如下` (年度 lost) and 1246's `编制了山阳县人民政府办公室2021年政府信息公开年度报告` (工作
+  // lost), as stop 31 decided; 1242's 2019 采购总金额 `211.509万` (as 084's).
+  '1234-tunchang-wjw-2022.txt': ['proactive-count-missing:overview'],
+  '1237-liuyang-zfb-2024.txt': ['government-scope-missing'],
+  '1246-shanyang-county-2021.txt': ['report-name-garbled:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5291,6 +5363,87 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // the 28 corpus texts it would warn anew (the count in 表二).
     '总体情况没有写主动公开政府信息的数量',
   ],
+  // 1199–1228 (held out, measured once on 4a86266): missed at the measure.
+  '1202-zhoushan-zwfwb-2020.txt': [
+    '总体情况没有写主动公开政府信息的数量（全段无任何条数）',
+    '表三“一、本年新收”“二、上年结转”“（一）予以公开”“（二）部分公开”“1.属于国家秘密”“2.其他法律行政法规禁止公开”各行只在总计栏印了“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
+  ],
+  '1204-xuancheng-jgswj-2023.txt': [
+    '正文标题“宣城市机关事务管理2023年政府信息公开工作年度报告”：机关名称缺“局”（页面标题为“宣城市机关事务管理局2023年…”）',
+  ],
+  '1205-fujian-sjt-2024.txt': [
+    '“在厅党组的正确领导,紧密结合审计工作实际”：缺“下”（应为“在厅党组的正确领导下”）',
+  ],
+  '1208-leping-2025.txt': [
+    '市政府的报告写“乐平市人民政府网站累计发布信息10397条…涉及信息46278条”：未说明是市政府本级还是全市的数据（依申请部分写明了申请对象为“乐平市人民政府”）',
+  ],
+  '1209-wansheng-guanba-2022.txt': [
+    '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和以及重庆市人民政府办公厅《关于做好…的通知》”：连词“和以及”重复',
+  ],
+  '1211-daying-county-2020.txt': [
+    '主动公开11284条的占比“财政460条、占4.07%”“其他1439条、占12.76%”：460/11284＝4.08%，1439/11284＝12.75%，两项占比与条数不符（似为凑足100%而改）',
+  ],
+  '1215-baoshan-zfb-2024.txt': ['序言联系方式“邮编:67800”只有五位，缺一位（保山市邮编为678000）'],
+  '1216-zhaotong-city-2024.txt': [
+    '序言说公布“昭通市2024年政府信息公开工作年度报告”，又说“涵盖了2024年市政府办公室政府信息公开各项工作”，总体情况却写“主动公开信息4万余条”“推动11个县市区政务服务大厅…”“通过12345热线受理诉求20万余件”等，未说明这些数字是市政府（办公室）本级还是全市的',
+  ],
+  '1217-lasa-czj-2025.txt': [
+    '2025年度报告的序言引用国办公开办函〔2019〕60号（2019、2020年度适用），与〔2021〕30号并列',
+  ],
+  '1222-huinan-wjj-2022.txt': [
+    '“（三）认真规范处理依申请公开”下写的是公文公开属性认定、建立主动公开目录、保密审查，与依申请公开无关',
+  ],
+  '1225-kazuo-county-2025.txt': [
+    '县人民政府的报告写“县政府网站共发布信息3000余条”““中国喀左”微信公众号发布信息750余条”“县政府办公室收到依申请公开9件”等数字，没有说明是县政府本级还是全县',
+  ],
+  '1226-changbai-malugou-2023.txt': [
+    '“明确专人信息公开材料收集”缺动词（如“负责”），句子不通',
+    '“（三）…一是继续加强专栏建设”下把（二）的“保障政府网站及政务新媒体平台发布信息的权威性、及时性、准确性、严肃性和安全性”误粘进句首，与“公开栏有专人管理”连成一句，句子不通',
+  ],
+  '1227-meihekou-heping-2020.txt': [
+    '序言（依据、编制、“本次年度报告由…六个部分组成”、“现将…汇报如下”）印在“一、总体情况”之下，总体情况以序言开头',
+  ],
+  // 1229–1258 (held out, measured once on 4a86266): missed at the measure.
+  '1229-guangdong-whlyt-2019.txt': ['总体情况整段可见，却没有主动公开政府信息的数量（多少条）'],
+  '1230-anxi-kuidou-2020.txt': [
+    '序言传真“0595-223377087”：号码多一位（电话为0595-23377088，本地号码8位）',
+  ],
+  '1232-sanya-wjw-2020.txt': [
+    '“紧围绕我委的工作”缺字（应为“紧紧围绕”）',
+    '市卫健委的报告写“全省卫生健康系统信息公开范围主要是:…全省卫生健康事业发展统计信息…”：照抄省卫健委的表述，市级机关写了全省的公开范围',
+  ],
+  '1234-tunchang-wjw-2022.txt': [
+    '序言所列组成部分只有五项并以“等”结尾（总体情况、主动公开、申请情况、行政复议行政诉讼、存在的主要问题及改进情况），缺“其他需要报告的事项”',
+  ],
+  '1236-fuliang-2023.txt': [
+    '县政府的报告写“全年通过县政府门户网站公开…信息7965 条”，未说明是县本级还是全县的数字',
+    '“共受理政府信息公开申请件14件”多一“件”',
+  ],
+  '1240-shaanxi-bgt-2019.txt': [
+    '总体情况首段“认真落实党中央、国务院关于政府信息公开工作的决策部署新修订的《政府信息公开条例》”：“决策部署”与“新修订的”之间缺字（应为“决策部署和新修订的《条例》”之类），句子不通',
+  ],
+  '1241-xinganmeng-mzj-2022.txt': [
+    '序言“（国办公开办函〔2021〕30号）等文件要求 中华人民共和国政府信息公开工作年度报告格式>,”：多出一段重复的文件名和尖括号“>”',
+  ],
+  '1243-shayibake-district-2019.txt': [
+    '总体情况（到“二、”止，完整）只写主动公开、依申请公开、复议诉讼三项：没有政府信息管理、监督保障，也没有工作考核、社会评议和责任追究的情况',
+    '区政府的报告写“全年政府网站共发布信息1050条”“2019年沙依巴克区无依申请公开的政府信息”：未说明是区政府本级还是全区的数字',
+  ],
+  '1246-shanyang-county-2021.txt': [
+    '序言“编制了山阳县人民政府办公室2021年政府信息公开年度报告。现将山阳县人民政府2021年政府信息公开工作年度报告予以公开发布”：前说编的是县政府办公室的报告，后说发布县政府的报告，机关前后不一',
+    '县政府的报告写“全年主动公开信息1816条”（又说“结合办公室实际”）：未说明是县政府本级（或办公室）还是全县的数字',
+  ],
+  '1249-chaoyang-jinzhan-2019.txt': [
+    '序言（依据“依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告”）印在“一、总体情况”之下',
+    '“为各科、部门室全面梳理基层政务公开事项”：“科室”的“室”错位（应为“各科室、部门”，下句即作“各科室、部门”）',
+  ],
+  '1252-beichen-tianmu-2024.txt': [
+    '序言“进一步规范了财务管理、职能职责和党务政务等公开内容报告所列数据。”句子残缺：“报告所列数据”是“本报告所列数据的统计期限…”的残段，前后文字丢失',
+  ],
+  '1254-xushui-district-2022.txt': [
+    '“行政事业性收费和政府性基金和目录清单”多一个“和”（应为“行政事业性收费和政府性基金目录清单”）',
+  ],
+  '1255-shanxi-tyjrt-2022.txt': ['“建全信息发布日常巡查机制”：“建全”应为“健全”'],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -5489,6 +5642,20 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1170's `…3121条,比上年度减少838条;…`, 1172's `…751条,其中新闻发布会1条“政策解读数”28条,…`, 1181's
   // `负责收集、整理政府信息` and 1191's `一是旗政府网站方面,…发布各类信息2968条` are silent since a fix of stop 39.
   // 1177's `严格规范政府信息工作` (under 政府信息管理情况) is silent since a fix of stop 39 after 1169–1198.
+  // 1199–1228 (held out, measured once on 4a86266): warned at the measure, read, not problems:
+  // 1211's heading printed \`一、\` on one line and \`总体情况\` on the next (the number is there);
+  // 1226's title printed again as \`长白朝鲜族自治县马鹿沟镇\` (its county before the same town).
+  '1211-daying-county-2020.txt': ['section-heading-mismatch:overview'],
+  '1226-changbai-malugou-2023.txt': ['signature-agency-mismatch:meta'],
+  // 1229–1258 (held out, measured once on 4a86266): warned at the measure, read, not problems:
+  // \`政府信息工作\` for the work of managing information (1231's \`推进我镇政府信息工作向专业化\`, 1253's
+  // \`负责政府信息工作,包括收集、梳理需公开的信息内容\`); 1238's item (一) without a count while its item
+  // (四) says \`全年主动公开信息110余条\`; 1242's \`编制完成了…政务公开标准化目录,共梳理了109条需公开的内容\`
+  // (the catalogue: 政府信息管理).
+  '1231-chengxiang-changtai-2020.txt': ['phrase-garbled:overview'],
+  '1238-daye-yinzu-2025.txt': ['proactive-count-missing:overview'],
+  '1242-ordos-scjgj-2020.txt': ['overview-areas-missing'],
+  '1253-wuqing-baigutun-2025.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -5722,6 +5889,10 @@ const MEASURES: readonly Measure[] = [
   { label: '1154–1168, held out, measured once', from: 1154, to: 1168, ext: 'txt' },
   { label: '1169–1183, held out, measured once', from: 1169, to: 1183, ext: 'txt' },
   { label: '1184–1198, held out, measured once', from: 1184, to: 1198, ext: 'txt' },
+  { label: '1199–1213, held out, measured once', from: 1199, to: 1213, ext: 'txt' },
+  { label: '1214–1228, held out, measured once', from: 1214, to: 1228, ext: 'txt' },
+  { label: '1229–1243, held out, measured once', from: 1229, to: 1243, ext: 'txt' },
+  { label: '1244–1258, held out, measured once', from: 1244, to: 1258, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
