@@ -14,7 +14,12 @@ import { chooseFormat } from './choose-format';
 import { labelIndex } from './label-index';
 import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { BARE_DATE, readDateUnderTitle } from './read-date-under-title';
-import { fullerSignedName, readFrontMatter, readSignature } from './read-front-and-signature';
+import {
+  fullerSignedName,
+  placedSignedName,
+  readFrontMatter,
+  readSignature,
+} from './read-front-and-signature';
 import { isFurnitureLine } from './page-furniture';
 import {
   agencyInPreface,
@@ -399,7 +404,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     frontMatter.agency || signature.agency || frontMatter.preface.length > 0
       ? null
       : agencyInPreface(narrative.overview[0] ?? '');
-  const signedInFull = fullerSignedName(frontMatter.agency, signature.agency);
+  const signedInFull =
+    fullerSignedName(frontMatter.agency, signature.agency) ??
+    (frontMatter.agencyFrom === 'preface'
+      ? placedSignedName(frontMatter.agency, signature.agency)
+      : null);
   const agencyName =
     signedInFull ?? (frontMatter.agency || signature.agency || prefaceUnderHeading || '');
   // Since a fix of stop 35 after the measure of 719–748: a page of a town's that reposts another's

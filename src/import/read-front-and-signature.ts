@@ -54,8 +54,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // A page's menu lines above the title (`手机版` / `|` / `繁體版` / … / `华池县人民政府` /
   // `全文检索`, real: 五蛟镇 2020; a mirror's empty markup, real: 吉林市 2020): the title is further
   // down, but still before the first sentence of the text.
+  // Since a fix of stop 40 after the measure of 1199–1258: a page's properties as bullets are not
+  // the text's first sentence (`  • 主题分类:综合政务;卫生、计划生育、妇女儿童;` above `三亚市卫生健康
+  // 委员会2020年政府信息公开工作年度报告`, real: 三亚市卫生健康委员会 2020).
   if (titleAt < 0) {
-    const firstSentence = front.findIndex(isSentence);
+    const firstSentence = front.findIndex((p) => !LIST_MARK.test(p) && isSentence(p));
     titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitleLine(p));
   }
   // A column's name above the title (`政府信息公开年度报告` / `咸宁市政务服务和大数据管理局2025年…`,
@@ -397,6 +400,25 @@ export function fullerSignedName(titleAgency: string, signed: string | null): st
   if (before !== '' && !PLACE_NAME.test(before)) return null;
   return after === '' || SIGNED_OFFICE_WORD.test(after) ? signed : null;
 }
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: an agency read from the preface's report
+ * name (`现公布苏平片区管理局2020年信息公开工作年度报告`) under a signature naming it with its place
+ * before it (`平潭综合实验区苏平片区管理局`, real: 苏平片区管理局 2020, an HTML page): the signature's
+ * fuller name, as a title's place-only name gives way to it. Only places before the preface's name
+ * (no body's word among them); another body is not the preface's agency. The signature's name, or null.
+ */
+export function placedSignedName(prefaceAgency: string, signed: string | null): string | null {
+  if (signed === null || prefaceAgency === '' || !signed.endsWith(prefaceAgency)) return null;
+  const before = signed.slice(0, signed.length - prefaceAgency.length);
+  return PLACES_BEFORE.test(before) && !BODY_WORD.test(before) ? signed : null;
+}
+
+/** Places before a body's name, a zone's long name too (`平潭综合实验区`). */
+const PLACES_BEFORE = /^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗)$/;
+
+/** A body's word inside what would be places (`…人民政府办公室` is a body, not a place). */
+const BODY_WORD = /局|委|办|政府|部|厅|会|中心|院|所|站|队|街道|镇|乡/;
 
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: the agency a title printed again on one

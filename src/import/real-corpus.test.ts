@@ -40,6 +40,12 @@ interface Outcome {
  * fix; each line is what the importer gave).
  */
 const META_MISSED: readonly string[] = [
+  // Since a fix of stop 40 after the measure of 1199–1258: a preface's report name with 政府 lost
+  // (`特向社会公布峰江街道2021年度信息公开年度报告`, real: 峰江街道 2021, its gatherer's agency) is read.
+  // 042, on the same site's layout (`特向社会公布螺洋街道2021年度信息公开年度报告`), was written before
+  // the fixtures' convention took a preface's named body (its expectation none, its README row
+  // 螺洋街道): the importer reads 螺洋街道 as for 1201; its expectation is for the lead to correct.
+  '042-luqiao-luoyang-2021.txt: agency “螺洋街道”',
   // 1139–1168 (held out, measured once on e8efbfe, after the fixes of 1109–1138): 117 of 120 as the
   // gatherers wrote them, 118 with 1140's preface's bare `沌口街` set to none by the fixtures'
   // convention. 1143's page prints `信息来源:邵东市牛马司镇人民政府` under the title `邵东市牛马司镇2020年…`:
@@ -52,6 +58,15 @@ const META_MISSED: readonly string[] = [
   // `北京市西城区金融街街道2025年政府` / `信息公开工作年度报告`) is not read so: its title printed again
   // is broken over two lines, and its gatherer wrote the page's title, as the importer reads it.
   '1143-shaodong-niumasi-2020.txt: agency “邵东市牛马司镇人民政府”',
+  // 1199–1258 (held out, measured once on 4a86266): 1208's and 1216's prefaces name the report with
+  // the bare place name (`现向社会公布乐平市2025年政府信息公开工作年度报告`, `现公布昭通市2024年政府信息
+  // 公开工作年度报告`), their gatherers the place: none by the fixtures' convention (a preface's bare
+  // place name, as 1060's, 1066's and 1093's), not read. Since a fix of stop 40 after the measure of
+  // 1199–1258, read: 1201's `特向社会公布峰江街道2021年度信息公开年度报告` (政府 lost), 1243's `现将沙依
+  // 巴克区人民政府2019年政府信息公开工作情况报告如下` (工作情况报告), and 1232's title under a page's
+  // properties as bullets (`  • 主题分类:综合政务;卫生、计划生育、妇女儿童;`, not a sentence).
+  '1208-leping-2025.txt: agency “”',
+  '1216-zhaotong-city-2024.txt: agency “”',
   // 1169–1198 (held out, measured once on 079c3a5, after the fixes of 1139–1168): 116 of 120 as the
   // gatherers wrote them, 117 with 1185's preface's bare `乌林乡编制了…` set to none by the fixtures'
   // convention. 1180's preface names its report in 《》 after `编制完成`; 1186's page prints
@@ -167,12 +182,12 @@ const META_MISSED: readonly string[] = [
   // 年度报告`, `由上海市闵行区马桥镇人民政府编制`, `公布寮步镇政府2019年信息公开工作年度报告`, `郑州…住建局
   // 向社会公布2022年度信息公开年度报告`), a title whose agency stands alone before the year
   // (`重庆市大渡口区 2023年政府信息公开工作年度报告`), and 徐泾镇's properties `青浦区徐泾镇人民政府
-  // 2025.01.08` after the title (the title's place read, the dotted date not).
+  // 2025.01.08` after the title (the title's place read, the dotted date not). 寮步镇's read since a
+  // fix of stop 40 after the measure of 1199–1258 (a report's name with 政府 lost before 信息公开).
   '381-shengsi-fgj-2020.txt: agency “”',
   '385-minhang-maqiao-2024.txt: agency “”',
   '386-qingpu-xujing-2024.txt: agency “上海市青浦区徐泾镇”',
   '386-qingpu-xujing-2024.txt: date none',
-  '388-dongguan-liaobu-2019.txt: agency “”',
   '390-zzgx-gtghzjj-2022.txt: agency “”',
   // 404–418 and 419–433 (held out, measured once on a63e63c: 84 of 90 metadata read): agencies
   // printed only in the text's sentences (彝良县 under a letter's addressee, 白露街道, 闽侯生态环境局,
