@@ -58,6 +58,23 @@ const INLINE_SUB_HEADING =
 const SUB_HEADING_THEN_SPACE =
   /^([（(][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,20})[ \u3000\u00a0]+(?=\S)/gm;
 
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: a part's numeral printed alone on its line
+ * and its words on the next (`一、` then `总体情况`, real: 大英县 2020; `二、` then `主要公开政府信息情况`,
+ * real: 沙依巴克区 2019) is one heading, as a reader sees it. Only words of a heading's length with no
+ * sentence's stop (a table's `三、` then `本`, a PDF's row name cut one character a line, stays).
+ */
+const NUMERAL_ALONE_THEN_WORDS =
+  /^([一二三四五六七八九十][、,.．])[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*([\u4e00-\u9fff][^\n。；;，,！!？?:：]{1,29}?)[ \t\u3000\u00a0]*$/gm;
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: a page's field of its index line holding the
+ * preface (`索引号:… 发文机关:… 时效性:根据《中华人民共和国政府信息公开条例》规定和…等要求,对…进行汇总
+ * 报告。内容包含总体情况、…等。…`, real: 屯昌县卫健委 2022): the preface begins a line of its own there,
+ * the page's fields before it. Only a field followed by a sentence giving the report's basis.
+ */
+const PREFACE_IN_PAGE_FIELD = /(?<=时效性[:：][ \t\u3000]*)(?=(?:根据|依据|按照)[^\n]{30,})/g;
+
 /** Imports a report pasted as text (from a web page, a PDF or Word). Never throws. */
 export function importText(text: string): ImportResult {
   if (text.trim() === '')
@@ -70,6 +87,8 @@ export function importText(text: string): ImportResult {
   }
   try {
     const lines = text
+      .replace(NUMERAL_ALONE_THEN_WORDS, '$1$2')
+      .replace(PREFACE_IN_PAGE_FIELD, '\n')
       .replace(INLINE_HEADING, '\n$1\n')
       .replace(INLINE_OWN_FIRST_HEADING, splitOwnFirstHeading)
       .replace(INLINE_SUB_HEADING, '\n')

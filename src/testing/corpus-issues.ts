@@ -12,6 +12,13 @@ import { formatById, formats } from '@templates/index';
  * none `incomplete`, and on its overview's areas only where the excerpt shows the overview whole.
  * `today`: the day the reviewer reads it. A text the importer refuses gives its Chinese message.
  */
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: the overview's last line a heading of the
+ * report's own words numbered 二 (`二、主要公开政府信息情况`, real: 沙依巴克区 2019, its numeral printed
+ * alone on the line before): the next part begins there, the overview is whole.
+ */
+const NEXT_PART_LAST = /\n[ \t\u3000]*二[、,.．][^\n。，,；;：:]{2,24}$/;
+
 export function corpusIssues(text: string, html: boolean, today: string): Issue[] | string {
   const imported = html ? importHtml(text) : importText(text);
   if (!imported.ok) return imported.message;
@@ -30,7 +37,8 @@ export function corpusIssues(text: string, html: boolean, today: string): Issue[
     html ||
     Object.keys(report.source?.headings ?? {}).some((id) => id !== 'overview') ||
     (tablePrinted && !/\n[二三四五六][、,.．]/.test(overview)) ||
-    /\s二[、,.．]\S{0,6}$/.test(overview);
+    /\s二[、,.．]\S{0,6}$/.test(overview) ||
+    NEXT_PART_LAST.test(overview);
   // It shows the official areas when its sub-headings reach 监督保障, the last of them, after two
   // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is
   // missing, but a government's 工作考核… may be told in the item cut (since a fix after the measure of

@@ -40,8 +40,11 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // Since a fix of stop 39 after the measure of 1169–1198: gathering and sorting the information
   // before it is published (`每个股室确定一名信息员,负责收集、整理政府信息,由局办公室统一发布`, real:
   // 大竹县教育和科学技术局 2019) is managing it too.
+  // Since a fix of stop 40 after the measure of 1199–1258: compiling the catalogue of what is to be
+  // published (`编制完成了市市场监督管理局政务公开标准化目录,共梳理了109条需公开的内容`, real: 鄂尔多斯市
+  // 市场监督管理局 2020) is managing it, as keeping the 公开目录 is.
   政府信息管理:
-    /信息管理|信息公开管理|政府信息[^，,。；;]{0,8}?管理|保密审查|公开审查|审查制度|先审查|保密管理|公开属性|发布审[核查]|三审|公开指南|公开目录|(?:收集|搜集|采集)、?整理[^，,。；;]{0,6}?信息/,
+    /标准化目录|信息管理|信息公开管理|政府信息[^，,。；;]{0,8}?管理|保密审查|公开审查|审查制度|先审查|保密管理|公开属性|发布审[核查]|三审|公开指南|公开目录|(?:收集|搜集|采集)、?整理[^，,。；;]{0,6}?信息/,
   政府信息公开平台建设: /平台|网站|载体|公众号|新媒体|专栏/,
   // Not the 保障 of a kind of information or policy (`保障性住房`, `社会保障就业类信息`, real: 平潭综合
   // 实验区交通与建设局 2020; `养老保障待遇`, `医疗保障方面`, `生活保障金`, real: 平潭综合实验区社会事业局

@@ -4822,10 +4822,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1210-qianjiang-zhongtang-2022.txt': ['government-scope-missing'],
   '1211-daying-county-2020.txt': ['report-name-garbled:meta'],
   '1214-guandu-district-2024.txt': ['government-scope-missing'],
-  '1222-huinan-wjj-2022.txt': ['agency-scope-above-level:overview', 'report-name-garbled:meta'],
+  '1222-huinan-wjj-2022.txt': [
+    'agency-scope-above-level:overview',
+    'report-name-garbled:meta',
+    // Since a fix of stop 40 after the measure of 1199–1258: `(三)认真规范处理依申请公开。…确定其公开属性
+    // …建立健全主动公开目录…健全公开前保密审查机制`, no word of a request.
+    'overview-item-off-topic:overview',
+  ],
   '1224-licheng-zfb-2022.txt': ['report-name-garbled:meta'],
   '1226-changbai-malugou-2023.txt': ['section-heading-mismatch:overview'],
-  '1227-meihekou-heping-2020.txt': ['subheading-bracket-missing:overview'],
+  '1227-meihekou-heping-2020.txt': [
+    'subheading-bracket-missing:overview',
+    // Since a fix of stop 40 after the measure of 1199–1258: under `一、总体情况`, `本次年度报告由总体情况、…
+    // 六个部分组成。现将我街2020年度政府信息公开工作汇报如下:` (the preface).
+    'section-heading-mismatch:overview',
+  ],
   // 1229–1258 (held out, measured once on 4a86266): flagged at the measure.
   '1230-anxi-kuidou-2020.txt': [
     'date-characters-missing:meta',
@@ -4848,8 +4859,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-cells-printed-blank:t2',
     'money-unit-mismatch:t2.centralProcurement.amount',
   ],
-  '1243-shayibake-district-2019.txt': ['section-heading-mismatch:proactive'],
-  '1249-chaoyang-jinzhan-2019.txt': ['government-scope-missing'],
+  '1243-shayibake-district-2019.txt': [
+    'section-heading-mismatch:proactive',
+    // Since a fix of stop 40 after the measure of 1199–1258: the overview whole to `二、` / `主要公开政府信息
+    // 情况` (now one heading), items (一)–(三) on 主动公开, 依申请公开 and 复议诉讼 only: no 监督保障.
+    'overview-areas-missing',
+  ],
+  '1249-chaoyang-jinzhan-2019.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 40 after the measure of 1199–1258: the first sentence under `一、总体情况`,
+    // `依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。` (the preface).
+    'section-heading-mismatch:overview',
+  ],
   '1251-binhai-taiping-2024.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
   '1252-beichen-tianmu-2024.txt': ['government-scope-missing', 'section-heading-mismatch:overview'],
   '1253-wuqing-baigutun-2025.txt': ['government-scope-missing', 'report-name-garbled:meta'],
@@ -4879,7 +4900,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // (`发布10件规范性文件`: the office's own or the city's, as 1175's and 1195's); 1241's `现将我局2022年
   // 政府信息公开工作报告如下` (年度 lost) and 1246's `编制了山阳县人民政府办公室2021年政府信息公开年度报告` (工作
   // lost), as stop 31 decided; 1242's 2019 采购总金额 `211.509万` (as 084's).
-  '1234-tunchang-wjw-2022.txt': ['proactive-count-missing:overview'],
+  '1234-tunchang-wjw-2022.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 40 after the measure of 1199–1258: the preface, read from the page's field
+    // `时效性:根据…`, lists `内容包含总体情况、…、政府信息公开工作存在的主要问题及改进情况等` (no 其他需要报告的事项).
+    'part-count-mismatch:meta',
+  ],
   '1237-liuyang-zfb-2024.txt': ['government-scope-missing'],
   '1246-shanyang-county-2021.txt': ['report-name-garbled:meta'],
 };
@@ -5364,6 +5390,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量',
   ],
   // 1199–1228 (held out, measured once on 4a86266): missed at the measure.
+  // Left after a fix of stop 40 after the measure of 1199–1258 (and 1229's below): an overview whole, one
+  // paragraph, no item, no word of 主动公开 and no count at all is 878's shape; the corpus holds 11 more
+  // (003, 019, 185, 279, 311, 360, 363, 723, 839, 1126, 213) whose gatherers wrote it as the areas
+  // missing (`overview-areas-missing`, flagged on all), none as a count left out: nothing in the texts
+  // tells them apart from 1202's and 1229's, so a rule would warn them anew.
   '1202-zhoushan-zwfwb-2020.txt': [
     '总体情况没有写主动公开政府信息的数量（全段无任何条数）',
     '表三“一、本年新收”“二、上年结转”“（一）予以公开”“（二）部分公开”“1.属于国家秘密”“2.其他法律行政法规禁止公开”各行只在总计栏印了“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
@@ -5390,18 +5421,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1217-lasa-czj-2025.txt': [
     '2025年度报告的序言引用国办公开办函〔2019〕60号（2019、2020年度适用），与〔2021〕30号并列',
   ],
-  '1222-huinan-wjj-2022.txt': [
-    '“（三）认真规范处理依申请公开”下写的是公文公开属性认定、建立主动公开目录、保密审查，与依申请公开无关',
-  ],
   '1225-kazuo-county-2025.txt': [
     '县人民政府的报告写“县政府网站共发布信息3000余条”““中国喀左”微信公众号发布信息750余条”“县政府办公室收到依申请公开9件”等数字，没有说明是县政府本级还是全县',
   ],
   '1226-changbai-malugou-2023.txt': [
     '“明确专人信息公开材料收集”缺动词（如“负责”），句子不通',
     '“（三）…一是继续加强专栏建设”下把（二）的“保障政府网站及政务新媒体平台发布信息的权威性、及时性、准确性、严肃性和安全性”误粘进句首，与“公开栏有专人管理”连成一句，句子不通',
-  ],
-  '1227-meihekou-heping-2020.txt': [
-    '序言（依据、编制、“本次年度报告由…六个部分组成”、“现将…汇报如下”）印在“一、总体情况”之下，总体情况以序言开头',
   ],
   // 1229–1258 (held out, measured once on 4a86266): missed at the measure.
   '1229-guangdong-whlyt-2019.txt': ['总体情况整段可见，却没有主动公开政府信息的数量（多少条）'],
@@ -5411,9 +5436,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1232-sanya-wjw-2020.txt': [
     '“紧围绕我委的工作”缺字（应为“紧紧围绕”）',
     '市卫健委的报告写“全省卫生健康系统信息公开范围主要是:…全省卫生健康事业发展统计信息…”：照抄省卫健委的表述，市级机关写了全省的公开范围',
-  ],
-  '1234-tunchang-wjw-2022.txt': [
-    '序言所列组成部分只有五项并以“等”结尾（总体情况、主动公开、申请情况、行政复议行政诉讼、存在的主要问题及改进情况），缺“其他需要报告的事项”',
   ],
   '1236-fuliang-2023.txt': [
     '县政府的报告写“全年通过县政府门户网站公开…信息7965 条”，未说明是县本级还是全县的数字',
@@ -5426,7 +5448,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“（国办公开办函〔2021〕30号）等文件要求 中华人民共和国政府信息公开工作年度报告格式>,”：多出一段重复的文件名和尖括号“>”',
   ],
   '1243-shayibake-district-2019.txt': [
-    '总体情况（到“二、”止，完整）只写主动公开、依申请公开、复议诉讼三项：没有政府信息管理、监督保障，也没有工作考核、社会评议和责任追究的情况',
     '区政府的报告写“全年政府网站共发布信息1050条”“2019年沙依巴克区无依申请公开的政府信息”：未说明是区政府本级还是全区的数字',
   ],
   '1246-shanyang-county-2021.txt': [
@@ -5434,7 +5455,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“全年主动公开信息1816条”（又说“结合办公室实际”）：未说明是县政府本级（或办公室）还是全县的数字',
   ],
   '1249-chaoyang-jinzhan-2019.txt': [
-    '序言（依据“依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告”）印在“一、总体情况”之下',
     '“为各科、部门室全面梳理基层政务公开事项”：“科室”的“室”错位（应为“各科室、部门”，下句即作“各科室、部门”）',
   ],
   '1252-beichen-tianmu-2024.txt': [
@@ -5643,18 +5663,17 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `负责收集、整理政府信息` and 1191's `一是旗政府网站方面,…发布各类信息2968条` are silent since a fix of stop 39.
   // 1177's `严格规范政府信息工作` (under 政府信息管理情况) is silent since a fix of stop 39 after 1169–1198.
   // 1199–1228 (held out, measured once on 4a86266): warned at the measure, read, not problems:
-  // 1211's heading printed \`一、\` on one line and \`总体情况\` on the next (the number is there);
+  // 1211's heading printed \`一、\` on one line and \`总体情况\` on the next (the number is there; silent
+  // since a fix of stop 40 after the measure of 1199–1258);
   // 1226's title printed again as \`长白朝鲜族自治县马鹿沟镇\` (its county before the same town).
-  '1211-daying-county-2020.txt': ['section-heading-mismatch:overview'],
   '1226-changbai-malugou-2023.txt': ['signature-agency-mismatch:meta'],
   // 1229–1258 (held out, measured once on 4a86266): warned at the measure, read, not problems:
   // \`政府信息工作\` for the work of managing information (1231's \`推进我镇政府信息工作向专业化\`, 1253's
   // \`负责政府信息工作,包括收集、梳理需公开的信息内容\`); 1238's item (一) without a count while its item
   // (四) says \`全年主动公开信息110余条\`; 1242's \`编制完成了…政务公开标准化目录,共梳理了109条需公开的内容\`
-  // (the catalogue: 政府信息管理).
+  // (the catalogue: 政府信息管理). 1238's and 1242's are silent since a fix of stop 40 after the measure of
+  // 1199–1258.
   '1231-chengxiang-changtai-2020.txt': ['phrase-garbled:overview'],
-  '1238-daye-yinzu-2025.txt': ['proactive-count-missing:overview'],
-  '1242-ordos-scjgj-2020.txt': ['overview-areas-missing'],
   '1253-wuqing-baigutun-2025.txt': ['phrase-garbled:overview'],
 };
 

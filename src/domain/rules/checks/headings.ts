@@ -245,7 +245,14 @@ const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = 
  * the same words in 熊官屯镇 2023), its year named all the same (not `现将有关情况总结如下`).
  */
 const PRESENTS_REPORT =
-  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把)[^。]{0,16}\d{4}年度?(?:政府信息公开|政务公开)工作(?:情况)?总结如下|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把)[^。]{0,16}\d{4}年度?(?:政府信息公开|政务公开)工作(?:情况)?(?:总结|汇报)如下|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: the format's own preface sentence, the basis
+ * and `本报告` drawn up, nothing else in it (`依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本
+ * 报告`, real: 朝阳区金盏乡 2019, the first sentence under `一、总体情况`).
+ */
+const BASIS_THIS_REPORT =
+  /^(?:根据|依据|按照)[^。]{0,60}(?:条例|规定)[^。]{0,10}?[,，]?(?:特|现)?(?:编制|制作|制定|形成)了?本报告。?$/;
 /** The report named as what was drawn up (`编制了2022年度政府信息公开工作年度报告`), its year before it. */
 const NAMES_REPORT = /\d{4}年度?[^。]{0,30}?(?:年度报告|年报|工作报告)/;
 /** A title in book marks (`《关于做好2021年政府信息公开工作年度报告的通知》`): a notice's, not the report. */
@@ -267,6 +274,7 @@ function namesOnlyYear(sentence: string, year: number | null): boolean {
  * 我局认真做好年度报告编制工作`, real: 保康县农业农村局 2021).
  */
 function presentsThisReport(sentence: string, year: number | null): boolean {
+  if (BASIS_THIS_REPORT.test(sentence)) return true;
   const put = PRESENTS_REPORT.exec(sentence);
   if (put) return namesOnlyYear(put[0], year);
   if (!PREFACE_BASIS.test(sentence)) return false;
@@ -933,6 +941,36 @@ const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
 /** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
 const REQUESTS_SAID = /依申请|公开申请|申请公开/;
 /**
+ * Since a fix of stop 40 after the measure of 1199–1258: the words of managing information (deciding a
+ * document's 公开属性, keeping the 公开目录, 保密审查 before publishing), several of them under 依申请公开's
+ * heading with no word of a request (`(三)认真规范处理依申请公开。公文办理过程中落实“五公开”。一是由公文
+ * 起草科室确定其公开属性,…二是建立健全主动公开目录。…三是健全公开前保密审查机制`, real: 辉南县卫健局
+ * 2022): the item tells 政府信息管理, whether or not the excerpt shows its end.
+ */
+const MANAGEMENT_WORDS = /公开属性|保密审查|公开前审查|公开目录|公开指南|发布审[核查]|三审/g;
+const managementTold = (said: string): string[] =>
+  said.includes('申请') ? [] : [...new Set(said.match(MANAGEMENT_WORDS) ?? [])];
+/** 依申请公开's heading, a verb or two before it (`(三)认真规范处理依申请公开`). */
+const REQUESTS_ITEM_WORDED =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n\d]{0,8}?依申请公开[^。；;：:，,\n]{0,12})/;
+
+/** The first item headed 依申请公开 whose text tells managing information (`MANAGEMENT_WORDS`). */
+function requestsItemManaged(lines: readonly string[]): (OffTopicItem & { said: string[] }) | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = REQUESTS_ITEM_WORDED.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said } = itemText(lines, i, m[0].length);
+    const managed = managementTold(said);
+    if (managed.length >= 2)
+      return {
+        heading: m[1]?.trim() ?? '',
+        shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
+        said: managed,
+      };
+  }
+  return null;
+}
+/**
  * Requests received or handled, told in an item on 依申请公开: received (`收到…申请`, `申请…3件`),
  * none received (`未收到…申请`, `未接到群众要求公开的信息`, real: 北街街道 2025), or their handling
  * (`受理`, `办理`, `答复`: the item tells the work, its count in 表三), or their outcomes (`予以公开155件`).
@@ -1386,6 +1424,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
       },
     ];
   if (!text.includes('申请')) return [];
+  const managedRequests = text.includes('依申请公开') ? requestsItemManaged(lines) : null;
+  if (managedRequests)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${managedRequests.heading}”下写的是“${managedRequests.shown}”：是政府信息管理的工作（${managedRequests.said.join('、')}），没有说本年收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+      },
+    ];
   const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
   if (platform)
     return [

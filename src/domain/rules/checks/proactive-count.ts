@@ -212,6 +212,11 @@ export const proactiveCountCheck = defineCheck({
     if (!overview || !text.includes('主动公开')) return [];
     const items = proactiveItems(text);
     if (items.length === 0 || countsPublished(leadAndProactiveItems(text))) return [];
+    // Since a fix of stop 40 after the measure of 1199–1258: the usual count of 主动公开 under another
+    // item of 总体情况 (`(四)政府信息公开平台建设情况` saying `全年主动公开信息110余条`, real: 大冶市殷祖镇
+    // 2025, its `(一)政府信息主动公开情况` without one) is the count, wherever it is said (not a count of
+    // `公开政府信息` alone under another item, 府谷县政府办 2022's above).
+    if (USUAL_COUNT.test(text)) return [];
     if (otherSections(report).some((other) => countsPublished(other))) return [];
     if (laterPublishingItemCut(text, report)) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
