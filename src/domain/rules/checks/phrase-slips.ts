@@ -445,17 +445,39 @@ const SHAPES: readonly Shape[] = [
   // 1169–1198: nor after 规范 (`(三)政府信息管理情况。严格规范政府信息工作,加强完善局门户网站常态化
   // 监管`, real: 广州市城市管理和综合执法局 2023): to 规范 the work on 政府信息 is the management of
   // government information that part reports, no 公开 lost (the corpus's other uses follow 重视, 开展,
-  // 推进, 对 and the like, or name a body or a report).
+  // 推进, 对 and the like, or name a body or a report). Since a fix of stop 40 after the measure of
+  // 1199–1258: nor before 向 (`不断推进我镇政府信息工作向专业化、高质量化发展`, real: 城厢区常太镇
+  // 2020: the work on 政府信息 as a whole, the preface going on to 主动公开, 依申请公开 and 政府信息管理),
+  // nor before a comma and 包括 (`设置1名综合办工作人员具体负责政府信息工作,包括收集、梳理需公开的信息
+  // 内容并完成…上传和日常系统维护工作`, real: 武清区白古屯镇 2025): the text says at once what the work
+  // is, the handling of information, so no 公开 was lost. The corpus's decided slips have neither.
   {
     word: '政府信息工作',
     notAfter: '开范',
-    then: /(?!动态|内容|人员|\s*$)/y,
+    then: /(?!动态|内容|人员|向|[，,]包括|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',
   },
   // Since a fix of stop 39 after the measure of 1169–1198: 扩大 written 拓大 (`深化信息公开任务,拓大信息
   // 公开范围`, real: 嘉峪关市应急管理局 2021): 拓 goes with 展 or 宽, never with 大 (not `开拓大…`).
   { word: '拓大', notAfter: '开', phrase: () => '扩大', kind: 'replaced' },
+  // Since a fix of stop 40 after the measure of 1199–1258: 紧紧围绕 with one 紧 lost (`按照…考评办法要求,
+  // 紧围绕我委的工作,不断提升`, real: 三亚市卫健委 2020): the corpus writes 紧紧围绕 some 200 times and
+  // `紧围绕` nowhere else.
+  { word: '紧围绕', notAfter: '紧', phrase: () => '紧紧围绕', kind: 'lost' },
+  // Since a fix of stop 40 after the measure of 1199–1258: two conjunctions in a row (`…(以下简称《条例》)
+  // 和以及重庆市人民政府办公厅《关于…的通知》`, real: 万盛经开区关坝镇 2022): one of them is left over
+  // from an edit. Not a noun ending in 和 (`总和以及…`, `之和以及…`).
+  { word: '和以及', notAfter: '总之调缓柔温饱平附随', phrase: () => '以及', kind: 'added' },
+  { word: '与以及', notAfter: '给参授赋', phrase: () => '以及', kind: 'added' },
+  // Since a fix of stop 40 after the measure of 1199–1258: the catalogue's name `行政事业性收费和政府性
+  // 基金目录清单` with a 和 too many (`行政事业性收费和政府性基金和目录清单、助企纾困…`, real: 保定市徐水区
+  // 2022): the catalogue is one thing, its 目录清单 no second item (in no other text of the corpus).
+  { word: '基金和目录清单', phrase: () => '基金目录清单', kind: 'added' },
+  // Since a fix of stop 40 after the measure of 1199–1258: 科室 with its 室 moved behind the next item
+  // (`为各科、部门室全面梳理基层政务公开事项`, real: 朝阳区金盏乡 2019, whose next sentence writes `各科室、
+  // 部门`): `部门室` is no word.
+  { word: '科、部门室', phrase: () => '科室、部门', kind: 'swapped' },
   // 编制 without 制 before 及 (`…年度报告编及发布工作的通知`, real: 铜仁市教育局 2020): a report is
   // 编制 and published; `编及` after 报告 or 年报 is no word (`汇编及…` keeps its 汇).
   {
@@ -1667,6 +1689,32 @@ function regulatesDocuments(text: string, start: number): boolean {
   return WHAT_OF_DOCUMENTS.test(text);
 }
 
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: the clause of the leadership an agency works
+ * under with its 下 lost (`…部署要求,在厅党组的正确领导,紧密结合审计工作实际`, real: 福建省审计厅 2024):
+ * `在…的领导` opening a clause and ending at its comma has no 下 (`在…的领导下,`); the corpus's other
+ * clauses on leadership keep it (`在加强领导,` has no 的: a verb's object).
+ */
+const UNDER_LOST =
+  /(?:^|[，,。；;：:])(在[^，,。；;：:\n]{1,30}?的(?:坚强|正确|统一|有力|亲切)?领导)(?=[，,])/;
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: 健全 written 建全 (`…监督政府信息公开工作。建全
+ * 信息发布日常巡查机制`, real: 山西省体育局 2022): where it opens a clause or follows an adverb, 建全 is
+ * no word; `构建全方位`, `创建全国文明城市` end a verb in 建 before a word in 全 (not read: 建 follows
+ * neither a mark nor an adverb there).
+ */
+const BUILT_FOR_SOUND =
+  /(?:^|[，,。；;：:、]|不断|一步|逐步|持续|着力|加快|并|和|及|是)(建全)(?![国市省县区镇乡民面方链体])/;
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: the preface's sentence on the report's data
+ * cut down to its subject (`…进一步规范了财务管理、职能职责和党务政务等公开内容报告所列数据。根据以上
+ * 规定制…`, real: 北辰区天穆镇 2024): `(本)报告所列数据` ending its sentence says nothing of them; the
+ * corpus's others go on (`本报告所列数据的统计期限自…`, `…从2024年1月…`, `…来自…`).
+ */
+const DATA_CUT = /(?:本)?报告所列数据(?=[。；;]|$)/;
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -1772,6 +1820,17 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   }
   const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
+  const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;
+  if (under) out.push({ text: under[1] ?? '', phrase: `${under[1] ?? ''}下`, kind: 'lost' });
+  const built = text.includes('建全') ? BUILT_FOR_SOUND.exec(text) : null;
+  if (built) out.push({ text: '建全', phrase: '健全', kind: 'replaced' });
+  const dataCut = text.includes('所列数据') ? DATA_CUT.exec(text) : null;
+  if (dataCut)
+    out.push({
+      text: dataCut[0],
+      phrase: '本报告所列数据的统计期限自…起至…止',
+      kind: 'lost',
+    });
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;

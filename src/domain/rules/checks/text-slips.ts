@@ -1874,6 +1874,8 @@ export function strayCloser(sentence: string): string | null {
   // Book titles closed so far: `《A》B》` lost the opener of B (a PDF's line may begin inside a
   // title opened on the line before: `信息公开条例》（国令…`, with none closed before it).
   let closedBooks = 0;
+  // Angle brackets closed so far (`<…>`, `＜…＞`, `〈…〉`).
+  let closedAngles = 0;
   for (let i = 0; i < sentence.length; i += 1) {
     let open: number;
     const code = sentence.charCodeAt(i);
@@ -1899,15 +1901,24 @@ export function strayCloser(sentence: string): string | null {
         break;
       case 0x3e: // >
         open = less;
-        if (less > 0) less -= 1;
+        if (less > 0) {
+          less -= 1;
+          closedAngles += 1;
+        }
         break;
       case 0xff1e: // ＞
         open = fullLess;
-        if (fullLess > 0) fullLess -= 1;
+        if (fullLess > 0) {
+          fullLess -= 1;
+          closedAngles += 1;
+        }
         break;
       case 0x3009: // 〉
         open = angle;
-        if (angle > 0) angle -= 1;
+        if (angle > 0) {
+          angle -= 1;
+          closedAngles += 1;
+        }
         break;
       default:
         continue;
@@ -1932,6 +1943,17 @@ export function strayCloser(sentence: string): string | null {
       closedBooks > 0 &&
       isCjk(sentence.charCodeAt(i - 1)) &&
       NUMBER_AFTER_TITLE.test(sentence.slice(i + 1, i + 24))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 40 after the measure of 1199–1258: so is an angle bracket after a name in angle
+    // brackets closed in the same sentence, before a mark (`《…关于印发 <中华人民共和国政府信息公开工作
+    // 年度报告格式> 的通知》(国办公开办函〔2021〕30号)等文件要求 中华人民共和国政府信息公开工作年度报告
+    // 格式>,2022年…`, real: 兴安盟民政局 2022): the name's rest pasted again, its opener lost.
+    if (
+      code !== 0x300b &&
+      closedAngles > 0 &&
+      isCjk(sentence.charCodeAt(i - 1)) &&
+      NAME_FOLLOWER.test(sentence.charAt(i + 1))
     )
       return sentence.slice(Math.max(0, i - 12), i + 6);
     // A second name's 》 after a title closed in the same sentence is stray whatever follows it
