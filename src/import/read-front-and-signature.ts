@@ -465,8 +465,17 @@ function agencyOfTitleAgain(
     // Since a fix of stop 39 after the measure of 1169–1198: a link to the report's infographic
     // (`(图解)丽水市市场监管局2021年度政府信息公开工作年度报告` under `丽水市市场监督管理局2021年度…`,
     // real: 丽水市市场监督管理局 2021) is no title printed again.
-    if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || !isTitle(line)) continue;
-    const again = readTitle(line);
+    // Since a fix of stop 40 after the measure of 1199–1258: the title printed again broken over two
+    // lines inside its words (`宣城市机关事务管理2023年政府` / `信息公开工作年度报告` under `宣城市机关
+    // 事务管理局2023年…`, real: 宣城市机关事务管理局 2023): read joined, its year on the first line.
+    const next = front.slice(i + 1, i + 3).find((p) => p.trim() !== '') ?? '';
+    const split =
+      !isTitle(line) && /\d{4}年/.test(line) && !/\d{4}年/.test(next) && isTitle(line + next)
+        ? line + next
+        : null;
+    if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || (split === null && !isTitle(line)))
+      continue;
+    const again = readTitle(split ?? line);
     if (again.year !== year) return null;
     const above = (front[i - 1] ?? '').replace(/\s+/g, '');
     const named =

@@ -4822,7 +4822,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1206-changle-luolian-2022.txt': ['government-scope-missing'],
   '1207-hukou-liusi-2023.txt': ['government-scope-missing'],
-  '1208-leping-2025.txt': ['phrase-garbled:overview', 'subheading-first-missing:overview'],
+  // Since a fix of stop 40 after the measure of 1199–1258: `乐平市人民政府网站累计发布信息10397条`, its
+  // `各单位政务新媒体` only those scanned (government-scope-missing).
+  '1208-leping-2025.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    'subheading-first-missing:overview',
+  ],
   '1209-wansheng-guanba-2022.txt': [
     'government-scope-missing',
     // Since a fix of stop 40 after the measure of 1199–1258: `(以下简称《条例》)和以及重庆市人民政府办公厅…`.
@@ -4858,7 +4864,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
   ],
   '1233-changsha-guoyuan-2021.txt': ['government-scope-missing', 'overview-areas-missing'],
-  '1236-fuliang-2023.txt': ['phrase-garbled:meta', 'wrong-year-in-text:overview:budget-2022'],
+  // Since a fix of stop 40 after the measure of 1199–1258: `全年通过县政府门户网站公开…信息7965 条`, its
+  // `县政府和县政府办公室文件` a kind of document (government-scope-missing).
+  '1236-fuliang-2023.txt': [
+    'government-scope-missing',
+    'phrase-garbled:meta',
+    'wrong-year-in-text:overview:budget-2022',
+  ],
   '1238-daye-yinzu-2025.txt': ['government-scope-missing'],
   '1241-xinganmeng-mzj-2022.txt': [
     'section-heading-mismatch:overview',
@@ -4916,7 +4928,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // (工作 lost) said as the citation's title; 1236's `2022年部门预算` and 1239's `2021年我镇` said as
   // the year written in the text.
   '1229-guangdong-whlyt-2019.txt': ['overview-areas-missing'],
+  // Since a fix of stop 40 after the measure of 1199–1258: `其中全省卫生健康系统信息公开范围主要是:…`
+  // in a city commission's report (agency-scope-above-level).
   '1232-sanya-wjw-2020.txt': [
+    'agency-scope-above-level:overview',
     'notice-citation-unknown:overview:title-2019-60',
     // Since a fix of stop 40 after the measure of 1199–1258: `紧围绕我委的工作` (紧紧围绕).
     'phrase-garbled:overview',
@@ -4936,7 +4951,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
   ],
   '1237-liuyang-zfb-2024.txt': ['government-scope-missing'],
-  '1246-shanyang-county-2021.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 40 after the measure of 1199–1258: `编制了山阳县人民政府办公室2021年政府信息公开
+  // 年度报告。现将山阳县人民政府2021年…年度报告予以公开发布` (other-agency-in-text).
+  '1246-shanyang-county-2021.txt': ['other-agency-in-text:meta', 'report-name-garbled:meta'],
+  // Since a fix of stop 40 after the measure of 1199–1258: the title printed again as `宣城市机关事务管理
+  // 2023年政府` / `信息公开工作年度报告` (局 lost); 昭通市's `围绕全市经济社会高质量发展,…主动公开信息4万余条`
+  // (the city's aim, no scope); 拉萨市财政局 2025's and 贵阳市 2021's prefaces citing 〔2019〕60号 beside
+  // 〔2021〕30号 as their basis (the corpus's decision: a 2021+ report citing 60号 is wrong).
+  '1204-xuancheng-jgswj-2023.txt': ['agency-name-word-lost:meta'],
+  '1216-zhaotong-city-2024.txt': ['government-scope-missing'],
+  '1217-lasa-czj-2025.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1060-guiyang-city-2021.txt': ['notice-citation-wrong:meta:2019-60'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5320,13 +5345,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况两处写“政务服务中心人民政府”：政务服务中心不是人民政府，机关名称写错',
     '总体情况(二)写“本月受理市政府门户网站“市长信箱”33件”：年度报告里写“本月”，是照搬月报，统计期限不明',
   ],
-  // Left after a fix of stop 38 after the measure of 1049–1078, a judgement: the corpus decided this very
-  // text before (notice-citation.ts: `Both notices cited, each by its own title and number (real: 贵阳市
-  // 2021, …(国办公开办函〔2019〕60号)和《…关于印发<…年度报告格式>的通知》(国办公开办函〔2021〕30号)`): the
-  // year's notice is there, and the other is named rightly`): not flipped.
-  '1060-guiyang-city-2021.txt': [
-    '2021年度报告的序言引了《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)，那是2019、2020年报告的通知',
-  ],
   '1062-zhangjiachuan-swj-2019.txt': [
     '总体情况(三)“《张家川县商务局)政府信息公开指南》”：书名号内多一个右括号',
   ],
@@ -5428,22 +5446,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写主动公开政府信息的数量（全段无任何条数）',
     '表三“一、本年新收”“二、上年结转”“（一）予以公开”“（二）部分公开”“1.属于国家秘密”“2.其他法律行政法规禁止公开”各行只在总计栏印了“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
   ],
-  '1204-xuancheng-jgswj-2023.txt': [
-    '正文标题“宣城市机关事务管理2023年政府信息公开工作年度报告”：机关名称缺“局”（页面标题为“宣城市机关事务管理局2023年…”）',
-  ],
-  '1208-leping-2025.txt': [
-    '市政府的报告写“乐平市人民政府网站累计发布信息10397条…涉及信息46278条”：未说明是市政府本级还是全市的数据（依申请部分写明了申请对象为“乐平市人民政府”）',
-  ],
   '1211-daying-county-2020.txt': [
     '主动公开11284条的占比“财政460条、占4.07%”“其他1439条、占12.76%”：460/11284＝4.08%，1439/11284＝12.75%，两项占比与条数不符（似为凑足100%而改）',
   ],
   '1215-baoshan-zfb-2024.txt': ['序言联系方式“邮编:67800”只有五位，缺一位（保山市邮编为678000）'],
-  '1216-zhaotong-city-2024.txt': [
-    '序言说公布“昭通市2024年政府信息公开工作年度报告”，又说“涵盖了2024年市政府办公室政府信息公开各项工作”，总体情况却写“主动公开信息4万余条”“推动11个县市区政务服务大厅…”“通过12345热线受理诉求20万余件”等，未说明这些数字是市政府（办公室）本级还是全市的',
-  ],
-  '1217-lasa-czj-2025.txt': [
-    '2025年度报告的序言引用国办公开办函〔2019〕60号（2019、2020年度适用），与〔2021〕30号并列',
-  ],
+  // Left after a fix of stop 40 after the measure of 1199–1258: the excerpt names no agency, and nothing
+  // in it reads as a government's report by the rules used for nameless texts (no `现公布喀左县…年度
+  // 报告`, no `我县`); its `县政府办公室收到依申请公开9件` reads as an office's own count.
   '1225-kazuo-county-2025.txt': [
     '县人民政府的报告写“县政府网站共发布信息3000余条”““中国喀左”微信公众号发布信息750余条”“县政府办公室收到依申请公开9件”等数字，没有说明是县政府本级还是全县',
   ],
@@ -5456,11 +5465,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1230-anxi-kuidou-2020.txt': [
     '序言传真“0595-223377087”：号码多一位（电话为0595-23377088，本地号码8位）',
   ],
-  '1232-sanya-wjw-2020.txt': [
-    '市卫健委的报告写“全省卫生健康系统信息公开范围主要是:…全省卫生健康事业发展统计信息…”：照抄省卫健委的表述，市级机关写了全省的公开范围',
-  ],
   '1236-fuliang-2023.txt': [
-    '县政府的报告写“全年通过县政府门户网站公开…信息7965 条”，未说明是县本级还是全县的数字',
     // Not flagged (stop 40, after the measure of 1199–1258): the corpus writes 申请件 as a noun before
     // its count (580's `我区共受理政府信息公开申请件455件`, 059's `其中自然人申请件12件`, 198's `网络申请件
     // 18件`, html 006's `共收到…政府信息公开申请件2件`), as it writes 办件, 交办件 and 依申请公开件; this
@@ -5470,11 +5475,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1240-shaanxi-bgt-2019.txt': [
     '总体情况首段“认真落实党中央、国务院关于政府信息公开工作的决策部署新修订的《政府信息公开条例》”：“决策部署”与“新修订的”之间缺字（应为“决策部署和新修订的《条例》”之类），句子不通',
   ],
+  // Left after a fix of stop 40 after the measure of 1199–1258 (its second problem): the excerpt
+  // names no agency (`现将沙依巴克区人民政府2019年…报告如下` is not yet read as the government's), and its
+  // `政府本级有信息公开指南…` and `全区128家单位预决算408条` say 本级 and 全区 of the portal's sections.
   '1243-shayibake-district-2019.txt': [
     '区政府的报告写“全年政府网站共发布信息1050条”“2019年沙依巴克区无依申请公开的政府信息”：未说明是区政府本级还是全区的数字',
   ],
+  // Left after a fix of stop 40 after the measure of 1199–1258 (its scope): `2021年,全县收到政…` says the
+  // whole county of the requests; reading a region's word said of requests alone as no scope of the
+  // published count would newly warn 22 corpus texts (`全县共收到…申请`: 031, 080, 109, 266, 494…),
+  // each to be read and decided.
   '1246-shanyang-county-2021.txt': [
-    '序言“编制了山阳县人民政府办公室2021年政府信息公开年度报告。现将山阳县人民政府2021年政府信息公开工作年度报告予以公开发布”：前说编的是县政府办公室的报告，后说发布县政府的报告，机关前后不一',
     '县政府的报告写“全年主动公开信息1816条”（又说“结合办公室实际”）：未说明是县政府本级（或办公室）还是全县的数字',
   ],
 };
@@ -5676,10 +5687,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `负责收集、整理政府信息` and 1191's `一是旗政府网站方面,…发布各类信息2968条` are silent since a fix of stop 39.
   // 1177's `严格规范政府信息工作` (under 政府信息管理情况) is silent since a fix of stop 39 after 1169–1198.
   // 1199–1228 (held out, measured once on 4a86266): warned at the measure, read, not problems:
-  // 1211's heading printed `一、` on one line and `总体情况` on the next (the number is there; silent
-  // since a fix of stop 40 after the measure of 1199–1258);
-  // 1226's title printed again as `长白朝鲜族自治县马鹿沟镇` (its county before the same town).
-  '1226-changbai-malugou-2023.txt': ['signature-agency-mismatch:meta'],
+  // 1211's heading printed `一、` on one line and `总体情况` on the next (the number is there);
+  // 1226's title printed again as `长白朝鲜族自治县马鹿沟镇` (its county before the same town). Both are
+  // silent since fixes of stop 40 after the measure of 1199–1258.
   // 1229–1258 (held out, measured once on 4a86266): warned at the measure, read, not problems:
   // `政府信息工作` for the work of managing information (1231's `推进我镇政府信息工作向专业化`, 1253's
   // `负责政府信息工作,包括收集、梳理需公开的信息内容`; silent since a fix of stop 40 after the measure

@@ -196,6 +196,15 @@ const ABOVE_TOWNSHIP_AFTER =
   /(?:加大|加强)对(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作的?(?:组织|推动|推进|指导|统筹|督促|领导)/;
 
 /**
+ * Since a fix of stop 40 after the measure of 1199–1258: the disclosure scope of an area's whole
+ * line of bodies (`其中全省卫生健康系统信息公开范围主要是:机构职能;…全省卫生健康事业发展统计信息`,
+ * real: 三亚市卫生健康委员会 2020, copied from the province's commission): only the area's own body
+ * sets what its system discloses.
+ */
+const SYSTEM_SCOPE_OF_AREA =
+  /(全(?:国|省|市|州|盟|县))[\u4e00-\u9fff]{0,10}?系统(?:的)?(?:政府)?(?:信息公开|政务公开)(?:的)?范围/;
+
+/**
  * Since a fix of stop 38 after the measure of 1079–1108: a document's title cited (`《关于做好全市
  * 2020年度政府信息公开工作年度报告编写工作的通知》`, real: 西秀区黄腊乡 2020, the city's notice its
  * preface follows) is the issuer's words, not the township's own work: read with its titles left out.
@@ -213,7 +222,10 @@ const aboveTownshipIn = perText((_, analysed) => {
   if (!WHOLE_AREA.test(compact)) return null;
   const text = compact.includes('《') ? compact.replace(CITED_TITLE, '《》') : compact;
   return (
-    ABOVE_TOWNSHIP.exec(text) ?? ABOVE_TOWNSHIP_AFTER.exec(text) ?? COMPILED_FROM_AREA.exec(text)
+    ABOVE_TOWNSHIP.exec(text) ??
+    ABOVE_TOWNSHIP_AFTER.exec(text) ??
+    COMPILED_FROM_AREA.exec(text) ??
+    SYSTEM_SCOPE_OF_AREA.exec(text)
   );
 });
 

@@ -58,7 +58,7 @@ export const signatureAgencyCheck = defineCheck({
     // page's `重庆市武隆区双河镇人民政府2025年…`, real: 双河镇 2025, the town's report titled as its
     // office's); a fuller or shorter name of the same body (`包头市东河区` / `东河区`, `民勤县` /
     // `民勤县人民政府`) is not.
-    if (again && !sameBody(again, name))
+    if (again && !sameBody(again, name) && !kindCharLost(again, name))
       findings.push({
         target: 'meta',
         fields: ['meta.agencyName'],
@@ -68,6 +68,17 @@ export const signatureAgencyCheck = defineCheck({
     return findings;
   },
 });
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: the title printed again with the agency's
+ * last character, its kind, lost (`宣城市机关事务管理2023年政府` / `信息公开工作年度报告` under `宣城市
+ * 机关事务管理局2023年…`, real: 2023): the same body's name short of a character, said by
+ * `agency-name-word-lost`, not another body.
+ */
+export function kindCharLost(again: string, name: string): boolean {
+  const [a, n] = [compactName(again), compactName(name)];
+  return a.length >= 4 && n.length === a.length + 1 && n.startsWith(a) && /[局厅委署办]$/.test(n);
+}
 
 /**
  * What a name adds after another's and is still the same body: the place's level lost in the
@@ -89,10 +100,31 @@ const bodyName = (name: string): string =>
  * after it (`双河镇人民政府` / `双河镇人民政府办公室`) is another body.
  */
 export function sameBody(a: string, b: string): boolean {
-  if (!namesAgree(a, b)) return false;
+  if (!namesAgree(a, b)) return placeBefore(a, b) || placeBefore(b, a);
   const [x, y] = [bodyName(a), bodyName(b)].sort((p, q) => p.length - q.length) as [string, string];
   const at = y.lastIndexOf(x);
   return at < 0 || SAME_BODY_WORDS.test(y.slice(at + x.length));
+}
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: a place above the body named before its
+ * name (`长白朝鲜族自治县马鹿沟镇` printed over the text of `马鹿沟镇人民政府2023年…`, real: 马鹿沟镇
+ * 2023): its county, city or district (`…自治县`, `…市`, `…区`) before a name otherwise the same
+ * body's. The rest must open with the other's own place name (`马鹿沟镇`, two characters or more
+ * before its level), so that another level's bureau (`XX市财政局` / `YY县财政局`) stays another.
+ */
+const PLACE_BEFORE = /^[\u4e00-\u9fff]{1,12}?(?:自治县|自治州|自治旗|县|市|区|旗|州|盟)/;
+const OWN_PLACE = /^[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|苏木|县|市|区|旗)/;
+function placeBefore(longer: string, other: string): boolean {
+  const x = compactName(longer);
+  const y = compactName(other);
+  const place = PLACE_BEFORE.exec(x);
+  if (place === null) return false;
+  const rest = x.slice(place[0].length);
+  const own = OWN_PLACE.exec(rest);
+  if (own === null) return false;
+  // `XX市YY区ZZ镇`: more than one place may come before.
+  return y.startsWith(own[0]) ? sameBody(rest, y) : placeBefore(rest, y);
 }
 
 /** `向市政府及市政府办公室提出的政府信息公开申请`: the body the requests were made to. */
@@ -323,6 +355,36 @@ function prefaceNamesOther(ctx: CheckContext): Finding | null {
 }
 
 /**
+ * Since a fix of stop 40 after the measure of 1199–1258: a government's preface naming two reports,
+ * its general office's and its own (`编制了山阳县人民政府办公室2021年政府信息公开年度报告。现将山阳县
+ * 人民政府2021年政府信息公开工作年度报告予以公开发布`, real: 山阳县人民政府 2021): the report compiled
+ * is the office's, the one published the government's, whose figures differ. The office's reports
+ * in the corpus name their own report alone (`现公开西安市临潼区人民政府办公室2025年…`).
+ */
+const PREFACE_REPORT_ALL = new RegExp(PREFACE_REPORT.source, 'g');
+function prefaceOfficeAndGovernment(ctx: CheckContext): Finding | null {
+  const { preface, agencyName } = ctx.report.meta;
+  const text = compactText(preface ?? '');
+  if (agencyName.trim() === '' || !text.includes('办')) return null;
+  const names = matchesOf(PREFACE_REPORT_ALL, text).map((m) => compactName(m[1] ?? ''));
+  const office = names.find((n) => GOVERNMENT_OFFICE_END.test(n));
+  const government = names.find(
+    (n) =>
+      GOVERNMENT_END.test(n) &&
+      office !== undefined &&
+      core(n) === core(office.replace(/办公(?:室|厅)$|办$/, '')),
+  );
+  if (office === undefined || government === undefined) return null;
+  if (!namesAgree(government, agencyName) && !namesAgree(office, agencyName)) return null;
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言既说编制的是“${office}”的年度报告，又说发布的是“${government}”的年度报告：政府办公室和政府是两个机关，数字不同，请核对本报告是哪个机关的`,
+  };
+}
+
+/**
  * Since a fix of stop 34 after the measure of 644–673: a department's preface saying it compiled the
  * report from its government's work (real: 丰满区民政局 2021, `结合2021年度吉林市丰满区人民政府信息
  * 公开工作实际,编制发布此报告`): the government's preface copied, or the government's name written
@@ -524,7 +586,11 @@ export const otherAgencyInTextCheck = defineCheck({
   spec: '4.5',
   title: '正文所说的机关不是本机关',
   run(ctx) {
-    const self = selfKindMismatch(ctx) ?? prefaceNamesOther(ctx) ?? prefaceWorkOfGovernment(ctx);
+    const self =
+      selfKindMismatch(ctx) ??
+      prefaceNamesOther(ctx) ??
+      prefaceWorkOfGovernment(ctx) ??
+      prefaceOfficeAndGovernment(ctx);
     const found: Finding[] = self ? [self] : [];
     found.push(...governmentSpeaksAsOffice(ctx));
     const contact = townshipGivesSuperiorContact(ctx);
@@ -968,6 +1034,14 @@ export const agencyWordLostCheck = defineCheck({
         fields: ['meta.agencyName'],
         section: 'meta',
         message: `正文上方再次印出的标题把本机关写作“${cut}”，少了开头的“${agency.slice(0, agency.length - cut.length)}”：与机关名称“${agency}”不一致，请核对`,
+      });
+    const again = ctx.report.source?.titleAgencyAgain;
+    if (again !== undefined && kindCharLost(again, agency))
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `正文上方再次印出的标题把本机关写作“${compactName(again)}”，少了末尾的“${agency.slice(-1)}”：与机关名称“${agency}”不一致，请核对`,
       });
     // Since a fix of stop 39 after the measure of 1139–1168: the own place short of a character.
     const own = ownPlaces(agency);

@@ -2663,6 +2663,29 @@ const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|
 const REGION_CENTRE = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?(?:中心|大局)/;
 const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
 /**
+ * Since a fix of stop 40 after the measure of 1199–1258: the region's development the work serves
+ * (`(一)主动公开方面。围绕全市经济社会高质量发展,通过政府网站、政务新媒体等渠道主动公开信息4万余条`,
+ * real: 昭通市 2024, whose preface says the report covers `市政府办公室政府信息公开各项工作`), no count
+ * in its clause: the government's aim, as a town's (`TOWN_WORK`), not whose the figures are.
+ */
+const REGION_DEVELOPMENT = /^全(?:市|区|县|旗|州|盟)(?:经济社会|经济|社会)?(?:高质量)?发展/;
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: nor the government and its office as the
+ * issuers of the documents published (`发布县政府和县政府办公室文件98件`, real: 浮梁县 2023, whose
+ * `全年通过县政府门户网站公开…信息7965 条` is said of no level): a kind of document, not whose the
+ * figures are.
+ */
+const GOVERNMENT_AND_OFFICE = /^政府(?:及其|和|及|与|暨)/;
+const ISSUED_DOCUMENTS = /^(?:文件|发文|公文)/;
+/**
+ * In an office's report, though, the same words say whose its figures are (`发布市政府及政府办文件及
+ * 解读信息66条`, 高平市人民政府办公室 2022; `政府及政府办文件发布一条解读一条`, 白水县人民政府办公室
+ * 2020): the office publishes its government's documents with its own, the government's level.
+ */
+const GOVERNMENT_AND_OFFICE_DOCUMENTS =
+  /政府(?:及其|和|及|与|暨)(?:[^，。；、]{0,6}政府)?办(?:公室|公厅)?(?:文件|发文|公文)/;
+const officeDocumentsIn = perText((text) => GOVERNMENT_AND_OFFICE_DOCUMENTS.test(untitledIn(text)));
+/**
  * Since a fix of stop 34 after the measure of 644–673: a sentence on 复议 or 诉讼 alone (`全市发生政府
  * 信息公开行政复议案件1起`, real: 兴仁市人民政府 2022) says whose the cases are, not whose the figures of
  * 主动公开 and of requests are.
@@ -2762,6 +2785,17 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
         REGION_CENTRE.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
         !COUNT_GIVEN.test(sentence)
+      )
+        continue;
+      if (
+        REGION_DEVELOPMENT.test(after) &&
+        CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
+        !COUNT_GIVEN.test(clause)
+      )
+        continue;
+      if (
+        GOVERNMENT_AND_OFFICE.test(m[0]) &&
+        ISSUED_DOCUMENTS.test(untitled.slice(m.index + m[0].length, m.index + m[0].length + 2))
       )
         continue;
       return true;
@@ -2902,6 +2936,17 @@ const UNITS_ORGANISED = /组织$/;
 const UNITS_OVERSEEN_BEFORE = /对$/;
 const UNITS_OVERSEEN =
   /^各(?:部门|单位)[^，,。；;\d]{0,12}?工作(?:进行|实施|开展)?了?(?:常态化|定期|不定期)?(?:检查|督查|监督|督导|考核|评估|抽查|巡查)/;
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: nor the units as those whose sites and
+ * accounts were scanned (`对我市政府网站及各单位政务新媒体进行云检测扫描`, real: 乐平市 2025, whose
+ * `乐平市人民政府网站累计发布信息10397条` is said of no level), nor as those whose budgets were
+ * published (`按时发布各部门2022年部门预算、2021年部门决算`, real: 浮梁县 2023), no count in their
+ * clause: each unit's own pages, not whose the figures of 主动公开 and of requests are.
+ */
+const UNITS_MEDIA_CHECKED =
+  /^各(?:部门|单位)(?:的)?(?:政务)?(?:新媒体|网站|公众号)[^，,。；;\d]{0,8}?(?:检测|扫描|检查|巡查|监测|普查)/;
+const UNITS_BUDGETS_PUBLISHED =
+  /^各(?:部门|单位)(?:(?:19|20)\d{2}年度?)?(?:部门)?(?:预决算|预算|决算)/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
@@ -2910,6 +2955,12 @@ const unitsIn = perText((_, analysed) => {
     if (
       UNITS_OVERSEEN_BEFORE.test(before) &&
       UNITS_OVERSEEN.test(text.slice(m.index, m.index + 24)) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
+    const unitsAfter = text.slice(m.index, m.index + 24);
+    if (
+      (UNITS_BUDGETS_PUBLISHED.test(unitsAfter) || UNITS_MEDIA_CHECKED.test(unitsAfter)) &&
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
     )
       continue;
@@ -3013,7 +3064,7 @@ export const governmentScopeCheck = defineCheck({
         (t) =>
           scopeIn(t, scopeLevel) ||
           (!town && unitsIn(t)) ||
-          (office && (officeOwnIn(t) || officeRegionSpeakingIn(t))) ||
+          (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
           (town && townOwnIn(t)),
       )
     )
