@@ -4820,14 +4820,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1208-leping-2025.txt': ['phrase-garbled:overview', 'subheading-first-missing:overview'],
   '1209-wansheng-guanba-2022.txt': ['government-scope-missing'],
   '1210-qianjiang-zhongtang-2022.txt': ['government-scope-missing'],
-  '1211-daying-county-2020.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 40 after the measure of 1199–1258: 1211's shares of `主动公开信息11284条`
+  // printed to the hundredth and rounded two ways (`动态7886条、占69.89%` half up, `财政460条、占4.07%`
+  // for 4.0766%, `其他1439条、占12.76%` for 12.7526%).
+  '1211-daying-county-2020.txt': ['report-name-garbled:meta', 'shares-rounding-mismatch:overview'],
   '1214-guandu-district-2024.txt': ['government-scope-missing'],
   '1222-huinan-wjj-2022.txt': ['agency-scope-above-level:overview', 'report-name-garbled:meta'],
   '1224-licheng-zfb-2022.txt': ['report-name-garbled:meta'],
   '1226-changbai-malugou-2023.txt': ['section-heading-mismatch:overview'],
   '1227-meihekou-heping-2020.txt': ['subheading-bracket-missing:overview'],
   // 1229–1258 (held out, measured once on 4a86266): flagged at the measure.
+  // Since a fix of stop 40 after the measure of 1199–1258: 1230's preface `传真:0595-223377087` (a
+  // local number of nine digits; its `电话:0595-23377088` has eight).
   '1230-anxi-kuidou-2020.txt': [
+    'contact-number-malformed:meta',
     'date-characters-missing:meta',
     'notice-citation-unknown:meta:broken-number',
     'phrase-garbled:meta',
@@ -4882,6 +4888,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1234-tunchang-wjw-2022.txt': ['proactive-count-missing:overview'],
   '1237-liuyang-zfb-2024.txt': ['government-scope-missing'],
   '1246-shanyang-county-2021.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 40 after the measure of 1199–1258: 1215's preface `邮编:67800` (five digits).
+  '1215-baoshan-zfb-2024.txt': ['contact-number-malformed:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5366,6 +5374,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1199–1228 (held out, measured once on 4a86266): missed at the measure.
   '1202-zhoushan-zwfwb-2020.txt': [
     '总体情况没有写主动公开政府信息的数量（全段无任何条数）',
+    // Left after a fix of stop 40 after the measure of 1199–1258: each row is its label, seven empty
+    // lines, then its total `0` (the only such rows of the corpus); the text import drops empty
+    // lines, so it reads that `0` as the row's first cell, 自然人 (with a note: one value for seven
+    // columns), and no check sees the blanks. Reading a run of empty lines inside a table of plain
+    // lines as cells printed blank is the importer's (src/import/table-stream.ts, interpret.ts),
+    // not a check's; 850's and 004's rows of six lone `|` before the total `0 |` are that shape with
+    // the blanks kept.
     '表三“一、本年新收”“二、上年结转”“（一）予以公开”“（二）部分公开”“1.属于国家秘密”“2.其他法律行政法规禁止公开”各行只在总计栏印了“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
   ],
   '1204-xuancheng-jgswj-2023.txt': [
@@ -5380,10 +5395,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1209-wansheng-guanba-2022.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和以及重庆市人民政府办公厅《关于做好…的通知》”：连词“和以及”重复',
   ],
-  '1211-daying-county-2020.txt': [
-    '主动公开11284条的占比“财政460条、占4.07%”“其他1439条、占12.76%”：460/11284＝4.08%，1439/11284＝12.75%，两项占比与条数不符（似为凑足100%而改）',
-  ],
-  '1215-baoshan-zfb-2024.txt': ['序言联系方式“邮编:67800”只有五位，缺一位（保山市邮编为678000）'],
   '1216-zhaotong-city-2024.txt': [
     '序言说公布“昭通市2024年政府信息公开工作年度报告”，又说“涵盖了2024年市政府办公室政府信息公开各项工作”，总体情况却写“主动公开信息4万余条”“推动11个县市区政务服务大厅…”“通过12345热线受理诉求20万余件”等，未说明这些数字是市政府（办公室）本级还是全市的',
   ],
@@ -5405,9 +5416,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1229–1258 (held out, measured once on 4a86266): missed at the measure.
   '1229-guangdong-whlyt-2019.txt': ['总体情况整段可见，却没有主动公开政府信息的数量（多少条）'],
-  '1230-anxi-kuidou-2020.txt': [
-    '序言传真“0595-223377087”：号码多一位（电话为0595-23377088，本地号码8位）',
-  ],
   '1232-sanya-wjw-2020.txt': [
     '“紧围绕我委的工作”缺字（应为“紧紧围绕”）',
     '市卫健委的报告写“全省卫生健康系统信息公开范围主要是:…全省卫生健康事业发展统计信息…”：照抄省卫健委的表述，市级机关写了全省的公开范围',
