@@ -4835,7 +4835,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
   ],
   '1210-qianjiang-zhongtang-2022.txt': ['government-scope-missing'],
-  '1211-daying-county-2020.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 40 after the measure of 1199–1258: 1211's shares of `主动公开信息11284条`
+  // printed to the hundredth and rounded two ways (`动态7886条、占69.89%` half up, `财政460条、占4.07%`
+  // for 4.0766%, `其他1439条、占12.76%` for 12.7526%).
+  '1211-daying-county-2020.txt': ['report-name-garbled:meta', 'shares-rounding-mismatch:overview'],
   '1214-guandu-district-2024.txt': ['government-scope-missing'],
   '1222-huinan-wjj-2022.txt': [
     'agency-scope-above-level:overview',
@@ -4853,7 +4856,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
   ],
   // 1229–1258 (held out, measured once on 4a86266): flagged at the measure.
+  // Since a fix of stop 40 after the measure of 1199–1258: 1230's preface `传真:0595-223377087` (a
+  // local number of nine digits; its `电话:0595-23377088` has eight).
   '1230-anxi-kuidou-2020.txt': [
+    'contact-number-malformed:meta',
     'date-characters-missing:meta',
     'notice-citation-unknown:meta:broken-number',
     'phrase-garbled:meta',
@@ -4962,6 +4968,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1216-zhaotong-city-2024.txt': ['government-scope-missing'],
   '1217-lasa-czj-2025.txt': ['notice-citation-wrong:meta:2019-60'],
   '1060-guiyang-city-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  // Since a fix of stop 40 after the measure of 1199–1258: 1215's preface `邮编:67800` (five digits).
+  '1215-baoshan-zfb-2024.txt': ['contact-number-malformed:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5444,12 +5452,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // tells them apart from 1202's and 1229's, so a rule would warn them anew.
   '1202-zhoushan-zwfwb-2020.txt': [
     '总体情况没有写主动公开政府信息的数量（全段无任何条数）',
+    // Left after a fix of stop 40 after the measure of 1199–1258: each row is its label, seven empty
+    // lines, then its total `0` (the only such rows of the corpus); the text import drops empty
+    // lines, so it reads that `0` as the row's first cell, 自然人 (with a note: one value for seven
+    // columns), and no check sees the blanks. Reading a run of empty lines inside a table of plain
+    // lines as cells printed blank is the importer's (src/import/table-stream.ts, interpret.ts),
+    // not a check's; 850's and 004's rows of six lone `|` before the total `0 |` are that shape with
+    // the blanks kept.
     '表三“一、本年新收”“二、上年结转”“（一）予以公开”“（二）部分公开”“1.属于国家秘密”“2.其他法律行政法规禁止公开”各行只在总计栏印了“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
   ],
-  '1211-daying-county-2020.txt': [
-    '主动公开11284条的占比“财政460条、占4.07%”“其他1439条、占12.76%”：460/11284＝4.08%，1439/11284＝12.75%，两项占比与条数不符（似为凑足100%而改）',
-  ],
-  '1215-baoshan-zfb-2024.txt': ['序言联系方式“邮编:67800”只有五位，缺一位（保山市邮编为678000）'],
   // Left after a fix of stop 40 after the measure of 1199–1258: the excerpt names no agency, and nothing
   // in it reads as a government's report by the rules used for nameless texts (no `现公布喀左县…年度
   // 报告`, no `我县`); its `县政府办公室收到依申请公开9件` reads as an office's own count.
@@ -5462,9 +5473,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1229–1258 (held out, measured once on 4a86266): missed at the measure.
   '1229-guangdong-whlyt-2019.txt': ['总体情况整段可见，却没有主动公开政府信息的数量（多少条）'],
-  '1230-anxi-kuidou-2020.txt': [
-    '序言传真“0595-223377087”：号码多一位（电话为0595-23377088，本地号码8位）',
-  ],
   '1236-fuliang-2023.txt': [
     // Not flagged (stop 40, after the measure of 1199–1258): the corpus writes 申请件 as a noun before
     // its count (580's `我区共受理政府信息公开申请件455件`, 059's `其中自然人申请件12件`, 198's `网络申请件

@@ -109,6 +109,7 @@ import {
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
+import { contactNumberCheck } from './contact-numbers';
 import { proactiveCountCheck } from './proactive-count';
 import { unansweredRequestsCheck } from './unanswered-requests';
 import { incompleteNoticeTitleCheck } from './document-titles';
@@ -190,6 +191,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   unclosedBracketCheck,
   basisCutCheck,
   mailAtLostCheck,
+  contactNumberCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,
   infoTotalCheck,

@@ -59,6 +59,11 @@ export interface ShareProblem {
   readonly truncated?: number;
   /** So many shares of the list written as the fraction of the whole, not times 100 (`share` the first). */
   readonly fraction?: number;
+  /**
+   * The other shares of the list, printed with two decimals or more, that rounding half up does
+   * not give either (`mixedRounding`), after `share`, the first.
+   */
+  readonly mixed?: readonly Share[];
 }
 
 function modesOf(share: Share, base: number): Set<Mode> {
@@ -370,8 +375,45 @@ function problemIn(sentence: string, before = ''): ShareProblem | null {
         others: mode,
       };
     }
+    const mixed = roundedSomewhere ? null : mixedRounding(shares, modes, base);
+    if (mixed) return mixed;
   }
   return null;
+}
+
+/** Decimals a share is printed with, at least, for it to be read as rounded, never cut off. */
+const EXACT_DECIMALS = 2;
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: shares printed to the hundredth that no one
+ * rounding gives, two or more of them off the rounding half up the others keep (real: 大英县 2020,
+ * of `主动公开信息11284条`, `概况260条、占2.3%,文件1239条、占10.98%,动态7886条、占69.89%,财政460条、占
+ * 4.07%,其他1439条、占12.76%`: 69.89 is 69.886 rounded half up, 4.07 is 4.0766 cut off, 12.76 is
+ * 12.7526 pushed up; rounded half up they add up to 100% as printed). A share printed with two
+ * decimals claims its count to the hundredth, so it must round from it; whole-number shares may be
+ * cut off (常太镇 2020's `6条,占总体比例的18%` for 18.75%, a slip) and are not read here. Over a base
+ * every share fits one way or another, two shares at least rounded half up, and each share off it
+ * printed with two decimals or more. Not shares moved down so that they add up to 100% where
+ * rounding each alike passes it (`addsToWhole`, `overWhole`: the largest remainder's way, as above).
+ */
+function mixedRounding(
+  shares: readonly Share[],
+  modes: readonly Set<Mode>[],
+  base: number,
+): ShareProblem | null {
+  if (modes.some((m) => m.size === 0)) return null;
+  const odd = shares.filter((_, i) => !modes[i]?.has('half-up'));
+  const [first, ...rest] = odd;
+  if (!first || shares.length - odd.length < 2) return null;
+  if (odd.some((s) => s.decimals < EXACT_DECIMALS)) return null;
+  if (addsToWhole(shares, base) && overWhole(shares, base)) return null;
+  return {
+    share: first,
+    base,
+    expected: halfUp(first, base),
+    others: 'half-up',
+    mixed: rest,
+  };
 }
 
 /**
@@ -494,7 +536,8 @@ export const sharesCheck = defineCheck({
         });
       }
       if (!problem) continue;
-      const { share, base, expected, rounding, others, lone, twice, truncated, fraction } = problem;
+      const { share, base, expected, rounding, others, lone, twice, truncated, fraction, mixed } =
+        problem;
       // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,
       // read against every base the tables give (新收, 新收 + 结转, 总计).
       if (
@@ -520,6 +563,16 @@ export const sharesCheck = defineCheck({
           fields: [text.field],
           section: text.section,
           message: `文中列出的各项占比一律舍去了尾数，没有四舍五入，其中 ${truncated} 处因此比四舍五入的小，如“${share.text}”：${ratio}，四舍五入应为 ${expected}%：请按 ${base}${share.unit} 四舍五入重新计算各项占比`,
+        });
+        continue;
+      }
+      if (mixed !== undefined) {
+        const also = mixed.map((s) => `“${s.text}”应为 ${halfUp(s, base)}%`).join('、');
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${share.text}”：${ratio}，四舍五入应为 ${expected}%，不是 ${share.percent}%${also ? `；同一处${also}` : ''}：同一处其他占比都是四舍五入所得，保留两位小数的占比应按 ${base}${share.unit} 四舍五入重新计算`,
         });
         continue;
       }

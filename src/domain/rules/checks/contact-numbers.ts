@@ -1,0 +1,94 @@
+import { perText, type AnalysedText } from '../../format/memo';
+import { defineCheck } from '../check-context';
+import { textFindings } from '../support';
+
+/**
+ * Since a fix of stop 40 after the measure of 1199–1258: contact details printed with a length no
+ * number of their kind can have (SPEC §4.5, slips of filling in). A postcode has six digits (real: 保山市
+ * 人民政府办公室 2024, `邮编:67800`, 678000 short of a digit); a fixed line is its area code, then a
+ * local number of seven or eight digits, eight after a three-digit code (`010`, `02X`) (real: 安溪县
+ * 魁斗镇 2020, `电话:0595-23377088,传真:0595-223377087`, nine). Only a number said to be one by its
+ * label right before it (`邮编`, `邮政编码`, `电话`, `传真`), and a fixed line only with its area code
+ * parted from the local number (`0595-…`, `(0454)2120986`): a bare run of digits may be a mobile, a
+ * hotline (`12345`) or an area code run into the number (`07976854110`), and a number cut by a
+ * slash or `、` (`0595-2337708/7`, `0591-83368798、83379395`) is read up to the cut. Of the corpus's
+ * 414 postcodes and 700-odd telephone and fax numbers, these two are the only ones.
+ */
+const CONTACT_LABEL = /邮编|邮政编码|电话|传真/;
+const POSTCODE =
+  /(邮编|邮政编码)[ \t\u3000]*[:：]?[ \t\u3000]*(?:为|是)?[ \t\u3000]*(?<![\d.])(\d{1,12})(?![\d.年月日])/g;
+const FIXED_LINE =
+  /(电话|传真)(?:号码)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:为|是)?[ \t\u3000]*(?<![\d.])(?:[(（](0\d{2,3})[)）]|(0\d{2,3})[ \t\u3000]*[-－—–‐]+[ \t\u3000]*)(\d{1,12})(?![\d.年月日])/g;
+
+export interface ContactSlip {
+  /** The label and number as printed (`传真:0595-223377087`). */
+  readonly text: string;
+  readonly kind: 'postcode' | 'fixed-line';
+  /** The digits whose length is wrong: the postcode, or the local number after its area code. */
+  readonly digits: string;
+  readonly areaCode?: string;
+  readonly label: string;
+}
+
+/** Three-digit area codes (北京 010, 上海 021, …): their local numbers have eight digits. */
+const SHORT_AREA = /^0[12]\d$/;
+
+function localLengthWrong(area: string, local: string): boolean {
+  if (SHORT_AREA.test(area)) return local.length !== 8;
+  return local.length < 7 || local.length > 8;
+}
+
+export const contactSlips: (text: string | AnalysedText) => readonly ContactSlip[] = perText(
+  (text) => {
+    if (!CONTACT_LABEL.test(text)) return [];
+    // Read on the text as written, not compacted, and not a number run into a date (`电话:0941-
+    // 8213917` then the next paragraph's `2020年,…`, joined by the import, real: 甘南州林草局 2020).
+    const out: ContactSlip[] = [];
+    for (const m of text.matchAll(POSTCODE)) {
+      const digits = m[2] ?? '';
+      if (digits.length !== 6)
+        out.push({ text: m[0].trim(), kind: 'postcode', digits, label: m[1] ?? '' });
+    }
+    for (const m of text.matchAll(FIXED_LINE)) {
+      const area = m[2] ?? m[3] ?? '';
+      const local = m[4] ?? '';
+      if (localLengthWrong(area, local))
+        out.push({
+          text: m[0].trim(),
+          kind: 'fixed-line',
+          digits: local,
+          areaCode: area,
+          label: m[1] ?? '',
+        });
+    }
+    return out;
+  },
+);
+
+function messageOf(slip: ContactSlip): string {
+  if (slip.kind === 'postcode') {
+    const how = slip.digits.length < 6 ? '少了' : '多了';
+    return `联系方式“${slip.text}”：邮政编码应为 6 位数字，这里是 ${slip.digits.length} 位（${how} ${Math.abs(6 - slip.digits.length)} 位），请核对`;
+  }
+  const should = SHORT_AREA.test(slip.areaCode ?? '') ? '8 位' : '7 位或 8 位';
+  return `联系方式“${slip.text}”：${slip.label}号码区号 ${slip.areaCode} 之后的本地号码应为 ${should}，这里是 ${slip.digits.length} 位，请核对`;
+}
+
+export const contactNumberCheck = defineCheck({
+  id: 'contact-number-malformed',
+  severity: 'warning',
+  spec: '4.5',
+  title: '联系方式的号码位数不对',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => {
+        const slips = contactSlips(text);
+        return slips.length > 0 ? slips : null;
+      },
+      (slips) =>
+        slips.map(messageOf).join('；') +
+        (slips.length > 1 ? `（同一部分共 ${slips.length} 处）` : ''),
+    );
+  },
+});
