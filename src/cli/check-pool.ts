@@ -89,9 +89,9 @@ export function planPool(
   if (Number.isInteger(forced) && forced >= 0)
     return { workers: Math.min(forced, 16, paths.length), mainHelps: forced > 0 };
   // On two cores the main thread and one worker do not beat one thread on drafts: the worker pays
-  // a whole cold phase of its own (interpreter, expressions compiled, tables built: ~500 drafts
-  // cost it ~1.1 s of CPU where the main thread saves ~0.2 s by not checking them), and V8's own
-  // compiler and GC threads already take ~0.7 of the second core (stop 40, docs/performance.md).
+  // its start and a cold phase of its own (~520 of 1,000 drafts cost it ~1.1 s of CPU), while the
+  // main thread, spared those drafts, saves only ~0.2-0.3 s (V8's compiler and GC threads, which
+  // have the second core beside one thread, then wait for it) (stop 40, docs/performance.md).
   if (threads < 2 || work < 2 * WORKER_START_MS || (mainHelps && threads < 3))
     return { workers: 0, mainHelps: false };
   return { workers: mainHelps ? threads - 1 : threads, mainHelps };
