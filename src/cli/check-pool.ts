@@ -88,8 +88,10 @@ export function planPool(
   if (!poolable) return { workers: 0, mainHelps: false };
   if (Number.isInteger(forced) && forced >= 0)
     return { workers: Math.min(forced, 16, paths.length), mainHelps: forced > 0 };
-  // On two cores the main thread and one worker did not beat one thread on drafts (1,000: 1.61
-  // against 1.49 s, quiet): V8's own compiler and GC threads want the second core.
+  // On two cores the main thread and one worker do not beat one thread on drafts: the worker pays
+  // its start and a cold phase of its own (~520 of 1,000 drafts cost it ~1.1 s of CPU), while the
+  // main thread, spared those drafts, saves only ~0.2-0.3 s (V8's compiler and GC threads, which
+  // have the second core beside one thread, then wait for it) (stop 40, docs/performance.md).
   if (threads < 2 || work < 2 * WORKER_START_MS || (mainHelps && threads < 3))
     return { workers: 0, mainHelps: false };
   return { workers: mainHelps ? threads - 1 : threads, mainHelps };
