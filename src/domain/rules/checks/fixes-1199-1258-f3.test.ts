@@ -53,6 +53,35 @@ describe('the usual count of 主动公开 under another item (proactive-count-mi
   });
 });
 
+describe('the count of 主动公开 said in the preface (proactive-count-missing, lead after the measure)', () => {
+  const overview = [
+    '(一)主动公开',
+    '2022年我委全面系统梳理了现有的政务公开信息,将政策法规、人事信息等应主动公开的信息全部纳入公开范围。',
+    '(二)依申请公开',
+    '2022年我委妥善办理政府信息公开申请。',
+  ].join('\n');
+
+  it('stays silent when the preface counts it (real: 屯昌县卫生健康委员会 2022)', () => {
+    const preface =
+      '2022年,我委通过县政府网站公示公告中发布信息23条、政府信息公开专栏主动公开政府信息51条本报告所列数据的统计时限为2022年1月1日至2022年12月31日。';
+    const report = withOverview(overview, 2022);
+    expect(keys({ ...report, meta: { ...report.meta, preface } })).not.toContain(
+      'proactive-count-missing:overview',
+    );
+    expect(corpusKeys('1234-tunchang-wjw-2022.txt')).not.toContain(
+      'proactive-count-missing:overview',
+    );
+  });
+
+  it('still warns when the preface counts nothing', () => {
+    const report = withOverview(overview, 2022);
+    const preface = '本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
+    expect(keys({ ...report, meta: { ...report.meta, preface } })).toContain(
+      'proactive-count-missing:overview',
+    );
+  });
+});
+
 describe('the catalogue of what to publish is 政府信息管理 (overview-areas-missing)', () => {
   it('counts `政务公开标准化目录` (real: 鄂尔多斯市市场监督管理局 2020)', () => {
     expect(

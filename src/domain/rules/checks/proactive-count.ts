@@ -217,6 +217,10 @@ export const proactiveCountCheck = defineCheck({
     // 2025, its `(一)政府信息主动公开情况` without one) is the count, wherever it is said (not a count of
     // `公开政府信息` alone under another item, 府谷县政府办 2022's above).
     if (USUAL_COUNT.test(text)) return [];
+    // Since the measure of 1199–1258 (stop 40): the count said in the preface (`2022年,我委通过县政府网站
+    // 公示公告中发布信息23条、政府信息公开专栏主动公开政府信息51条`, real: 屯昌县卫生健康委员会 2022, its
+    // `(一)主动公开` without one) is said in the report.
+    if (USUAL_COUNT.test(report.meta.preface)) return [];
     if (otherSections(report).some((other) => countsPublished(other))) return [];
     if (laterPublishingItemCut(text, report)) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
