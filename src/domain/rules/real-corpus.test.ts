@@ -4971,11 +4971,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1260-guanghan-yjj-2021.txt': [
     'notice-citation-wrong:overview:2019-60',
     'phrase-garbled:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: `总共公开政府信息352条,其中:政策文件类
+    // 公开207条,包含…其他类文件97条;工作动态公开145条;2020年政府信息工作报告1条` (353 of 352; 230 of 207).
+    'parts-sum-mismatch:overview',
   ],
   '1261-tuquan-yjj-2021.txt': ['parts-sum-mismatch:overview'],
   '1262-pingyang-yjj-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
   '1263-dean-yjj-2020.txt': ['report-name-garbled:meta', 'agency-name-place-missing'],
-  '1264-wuhua-zrzyj-2020.txt': ['phrase-garbled:overview', 'section-heading-mismatch:overview'],
+  '1264-wuhua-zrzyj-2020.txt': [
+    'phrase-garbled:overview',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: a 自然资源局's `不断提高群众对人社工作的满意度`.
+    'other-agency-in-text:overview',
+  ],
   '1266-hegang-xingan-2020.txt': ['report-name-garbled:meta'],
   '1267-lujiang-zfb-2019.txt': [
     'date-characters-missing:meta',
@@ -4997,6 +5005,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1271-fengqing-fengshan-2024.txt': [
     'government-scope-missing',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: a town's `发挥财政职能职责`.
+    'other-line-of-work:overview',
   ],
   '1273-donghu-binhu-2021.txt': [
     'notice-citation-unknown:meta:title-2021-30',
@@ -5539,15 +5549,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1259–1273 (held out, measured once on 6887f3f): missed at the measure.
   '1259-quxian-ybj-2022.txt': ['“借力‘互联网政务服务’”：固定用语“互联网+政务服务”丢了“+”'],
-  '1260-guanghan-yjj-2021.txt': [
-    '“总共公开政府信息352条,其中:政策文件类公开207条…工作动态公开145条;2020年政府信息工作报告1条”：207 + 145 + 1 = 353条，比352条多1条',
-    '“政策文件类公开207条,包含事故调查类11条,安全生产类95条,森林防灭火23条,疫情防控类4条,其他类文件97条”：分项之和230条，比207条多23条',
-  ],
   '1261-tuquan-yjj-2021.txt': [
     '平台建设一节引“《国务院办公厅关于全面推进基层政府信息公开标准化规范化工作的指导意见》(国办发〔2019〕54号)”：54号文件名称是《…关于全面推进基层政务公开标准化规范化工作的指导意见》，“政务公开”误为“政府信息公开”',
-  ],
-  '1264-wuhua-zrzyj-2020.txt': [
-    '自然资源局的报告写“不断提高群众对人社工作的满意度”：“人社工作”是人力资源和社会保障部门的工作，照抄了人社局的句子',
   ],
   '1266-hegang-xingan-2020.txt': [
     '总体情况“进一步提升全政务公开工作水平”：“全区”丢了“区”',
@@ -5564,7 +5567,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“认真贯彻落实《条例》《通知》”：《通知》没有说明是哪一个文件，前文未出现全称',
   ],
   '1271-fengqing-fengshan-2024.txt': [
-    '镇政府的报告写“强化对政府信息公开工作的组织领导,发挥财政职能职责”：“财政职能职责”是财政部门的工作，照抄了财政局的句子',
     '“持以公开为常态、不公开为例外”：缺“坚”（应为“坚持以公开为常态”）',
   ],
   '1272-qiaokou-yijia-2021.txt': [

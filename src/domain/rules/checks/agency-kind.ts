@@ -555,9 +555,15 @@ const LINE_OF_WORK =
  * work as what it discloses (`切实做好政府统计信息主动公开和依申请公开工作`, real: 普宁市梅林镇 2022, from
  * a statistics bureau's report): `政府X信息(主动)公开` names one line's information as the government's.
  */
+/*
+ * Since a fix of stop 40 after the measure of 1259–1273: the functions it brings to bear being one
+ * line's (`强化对政府信息公开工作的组织领导,发挥财政职能职责`, real: 凤庆县凤山镇 2024, from a 财政
+ * 局's report): a government or township brings its own to bear, not one department's. Not a
+ * government's disclosure functions (`发挥政务公开职能`), nor a department's own (`发挥部门职能`).
+ */
 const LINE_LEADER = '(?:公安|检察|司法行政|税务|海关|审判|监察)';
 const LINE_AS_OWN = new RegExp(
-  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息|(?:关切|关注|关心)的(${LINE_OF_WORK})(?:热点|焦点)|上级(${LINE_LEADER})(?:机关|部门)的?(?:正确|坚强|精心)?(?:领导|指导)|(?:推进|推动|做好|加强)政府(${LINE_OF_WORK})信息(?:主动)?公开`,
+  `立足全?(?:镇|乡|街道|苏木|县|市|区|旗)?(${LINE_OF_WORK})工作实际|(?:推进|推动|做好|加强)(${LINE_OF_WORK})信息公开工作|公开(${LINE_OF_WORK})工作信息|(?:关切|关注|关心)的(${LINE_OF_WORK})(?:热点|焦点)|上级(${LINE_LEADER})(?:机关|部门)的?(?:正确|坚强|精心)?(?:领导|指导)|(?:推进|推动|做好|加强)政府(${LINE_OF_WORK})信息(?:主动)?公开|发挥(财政|${LINE_OF_WORK})职能`,
 );
 
 const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
@@ -579,7 +585,7 @@ export const otherLineOfWorkCheck = defineCheck({
     if (!overview || !m) return [];
     const town = agencyKind === 'township' || (nameless && isTownGovernment(ctx));
     if (agencyKind !== 'government' && !town) return [];
-    const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+    const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
     const who = town ? '乡镇（街道）' : '人民政府';
     if (m[5] !== undefined)
       return [

@@ -575,6 +575,77 @@ function townshipGivesSuperiorContact(ctx: CheckContext): Finding | null {
 }
 
 /**
+ * Since a fix of stop 40 after the measure of 1259–1273: a department's report naming another
+ * department's line of work as the one the public is to be satisfied with (`增强了自然资源各项工作的
+ * 透明度…不断提高群众对人社工作的满意度`, real: 五华县自然资源局 2020, from a 人社局's report): a
+ * sentence copied from that department's report. Only `对X工作的满意度` (or 认可度, 知晓度, 获得感)
+ * with X a line of work whose words the agency's name does not hold; a government's `对政府工作的
+ * 知晓度` (real: 徐泾镇 2024) names no line.
+ */
+const LINE_NAME: Readonly<Record<string, RegExp>> = {
+  人社: /人力资源|人社/,
+  人力资源和社会保障: /人力资源|人社/,
+  发改: /发展和?改革|发改/,
+  发展改革: /发展和?改革|发改/,
+  卫健: /卫生|卫健/,
+  卫生健康: /卫生|卫健/,
+  住建: /住房|住建|建设/,
+  住房和城乡建设: /住房|住建|建设/,
+  文旅: /文化|文旅|旅游/,
+  文化旅游: /文化|文旅|旅游/,
+  医保: /医疗保障|医保/,
+  医疗保障: /医疗保障|医保/,
+  自然资源: /自然资源|国土/,
+  生态环境: /生态环境|环境保护|环保/,
+  农业农村: /农业/,
+  交通运输: /交通/,
+  市场监管: /市场监督|市场监管/,
+  应急管理: /应急/,
+  退役军人事务: /退役军人/,
+  民政: /民政/,
+  教育: /教育/,
+  统计: /统计/,
+  审计: /审计/,
+  水利: /水利|水务/,
+  商务: /商务/,
+  林业: /林业|林草/,
+  财政: /财政/,
+  税务: /税务/,
+  公安: /公安/,
+  司法: /司法/,
+};
+const OTHER_LINE_SATISFACTION = new RegExp(
+  `对(${Object.keys(LINE_NAME)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})工作的(?:满意度|认可度|知晓度|获得感)`,
+);
+const lineSatisfactionIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('工作的') ? OTHER_LINE_SATISFACTION.exec(text) : null;
+});
+
+function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  if (agencyKind !== 'department' || name === '' || name.includes('政府')) return [];
+  for (const text of textsOf(ctx)) {
+    if (text.section === 'meta') continue;
+    const m = lineSatisfactionIn(text);
+    const own = LINE_NAME[m?.[1] ?? ''];
+    if (!m || !own || own.test(name)) continue;
+    return [
+      {
+        target: text.section,
+        fields: [text.field, 'meta.agencyName'],
+        section: text.section,
+        message: `“${name}”的年度报告写“${m[0]}”：“${m[1] ?? ''}工作”不是本机关的工作，是否照抄了其他部门的报告？请改为本机关的工作`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -596,6 +667,7 @@ export const otherAgencyInTextCheck = defineCheck({
     const contact = townshipGivesSuperiorContact(ctx);
     if (contact) found.push(contact);
     found.push(...departmentSaysGovernment(ctx));
+    found.push(...departmentNamesOtherLine(ctx));
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
     const ownWord = OWN_TOWNSHIP_WORD.exec(compactName(agency).replace(OFFICE_SUFFIX, ''))?.[1];

@@ -59,7 +59,14 @@ function lostUnit(
   };
 }
 /** `其中包括:` is one introducer, not `其中` opening a list that `包括` ends at once. */
-const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|分别为|分别是)[：:，,]?/g;
+/*
+ * Since a fix of stop 40 after the measure of 1259–1273: `包含` right after a part's count, inside a
+ * sentence that introduces a list (`其中:政策文件类公开207条,包含事故调查类11条,…其他类文件97条;
+ * 工作动态公开145条;…`, real: 广汉市应急管理局 2021, 230 of 207): that part's own parts, read
+ * against its count. Only for parts adding up to more than it: a `包含` list may name a few of them
+ * (real: 邵阳市 2020, `共发布信息23558条,包含概况类信息418条,…`).
+ */
+const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?/g;
 const HAS_INTRO = /其中|包括|分别为|分别是/;
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: a word opening one part's own parts inside
@@ -209,6 +216,10 @@ const AREA_RUN_ON =
 const WEBSITE_KINDS = [/概况类/, /政务动态/, /信息公开目录/];
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
+/** A part's name opening with the year it tells of (`2020年政府信息工作报告1条`). */
+const YEAR_NAMED = /^(?:19|20)\d{2}年度?(?=[^\d]{2})/;
+/** A part's count, then a comma (`政策文件类公开207条,`), before a nested `包含`. */
+const COUNT_THEN_COMMA = /\d(?:条|件|篇|个|份|项)[，,]$/;
 
 export interface PartsExcess {
   readonly whole: number;
@@ -299,12 +310,22 @@ const CHANNEL =
  * to 172, then `云林新韵微信公众号发布信息224条`): another count of the same or other information.
  * `pieces` are the separator that follows the parts, then the segments and separators left.
  */
-function moreKindsToTheEnd(pieces: readonly string[], unit: string, whole: number): boolean {
+function moreKindsToTheEnd(
+  pieces: readonly string[],
+  unit: string,
+  whole: number,
+  joiner: string | null = null,
+): boolean {
   if (pieces.length < 2) return false;
+  // Since a fix of stop 40 after the measure of 1259–1273: in a list joined by semicolons, the
+  // kinds after semicolons, one named after the year it reports on (real: 广汉市应急管理局 2021,
+  // `其中:政策文件类公开207条,…;工作动态公开145条;2020年政府信息工作报告1条`, 353 of 352).
+  const bySemicolons = joiner !== null && /^[；;]$/.test(joiner);
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = pieces[i] ?? '';
-    const segment = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
-    if (!/^[，,]$/.test(separator)) return false;
+    const said = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    const segment = bySemicolons ? said.replace(YEAR_NAMED, '') : said;
+    if (!(bySemicolons ? /^[；;]$/ : /^[，,]$/).test(separator)) return false;
     const count = kindCount(segment, unit);
     if (count === null || count > whole) return false;
   }
@@ -1133,6 +1154,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               w,
               TOTAL_CUE.test(clause) ||
                 m[0].startsWith('包括') ||
+                m[0].startsWith('包含') ||
                 itemsOf(before).length === 1 ||
                 itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
             );
@@ -1150,6 +1172,16 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           .replace(CHANGE_AFTER_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         let own = rest.split(NESTED_INTRO)[0] ?? '';
+        // Since a fix of stop 40 after the measure of 1259–1273: one part's own parts after `包含`
+        // right after its count, up to a semicolon (real: 广汉市应急管理局 2021, `352条,其中:政策文件类
+        // 公开207条,包含…其他类文件97条;工作动态公开145条;2020年政府信息工作报告1条`): the outer list
+        // goes on after the semicolon, that part counted once.
+        const nested = NESTED_INTRO.exec(rest);
+        if (nested?.[0] === '包含' && COUNT_THEN_COMMA.test(own)) {
+          const semicolon = rest.slice(nested.index).search(/[；;]/);
+          if (semicolon >= 0)
+            own = own.replace(/[，,]$/, '') + rest.slice(nested.index + semicolon);
+        }
         const lost: string[] = [];
         // A count read without its unit at a segment's end (`…信息共1223,`): it tells only parts
         // adding to more than the whole (real: 四川省地方志办 2021, `…,财务预决算信息6,人事信息5条,
@@ -1271,7 +1303,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             least <= wholeMax &&
             most >= whole.value &&
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
-            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax)
+            !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax, joiner)
           ) {
             const kindsToRest: number | null =
               restEnds === null && joiner !== '、'
@@ -1364,6 +1396,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // `共收到37件,其中33件已办结,答复27件,主动撤回6件`: 33 and its own parts, not 66 of 37.
           if (!nestedFits(parts, wholeMax) && least > wholeMax + carriedInBeside(before))
             out.push({ ...found, parts: values, ...written(parts) });
+        } else if (m[0].startsWith('包含')) {
+          // A part's own parts after `包含` are told only when they add up to more than it.
         } else if (endsWithRest && most < whole.value)
           out.push({ ...found, parts: values, ...written(parts), short: 'rest' });
         else if (whole.cued && ALL_ATTRIBUTES.every((a) => a.test(listed)) && !/等/.test(listed)) {
