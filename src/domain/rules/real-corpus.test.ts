@@ -5575,6 +5575,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1271-fengqing-fengshan-2024.txt': [
     '镇政府的报告写“强化对政府信息公开工作的组织领导,发挥财政职能职责”：“财政职能职责”是财政部门的工作，照抄了财政局的句子',
   ],
+  // Left after a fix of stop 40 after the measure of 1259–1273: `公开街办事处` is the agency's own
+  // word (1272 names itself `易家街办事处` four times; 392, the same agency's 2019, writes `易家街依规
+  // 公开街办事处机关职能`, not noted by its gatherer): a rule on 街办事处 after a verb would warn 392 for
+  // that usage. `《信息公开条例》` is exempt as a short form (`REGULATION_SHORT_NAMES`): 273's and 392's
+  // gatherers wrote it as a slip of style, 1107's judged it no problem (`是简称，不计`); saying it
+  // would warn 273, 392 and 1107, for the lead to decide.
   '1272-qiaokou-yijia-2021.txt': [
     '“易家街道依规公开街办事处机关简介”：机关名称“街道办事处”缺“道”',
     '总体情况“以贯彻《信息公开条例》为契机”：条例名称缺“政府”（应为《政府信息公开条例》）',
