@@ -73,9 +73,13 @@ export function shortTitleName(title: string): string | null {
   const spaced = /政府\s+((?:信息公开)(?:工作)?年度报告)$/.exec(title.trim());
   if (spaced) return spaced[1] ?? null;
   // Since a fix of stop 34 after the measure of 614–643: `…2021年度政府信息公开工作报告`, 年度 left
-  // out of the name (see `SHORT_NAME_AFTER_YEAR`).
+  // out of the name (see `SHORT_NAME_AFTER_YEAR`). Since a fix of stop 40 after the measure of
+  // 1259–1273: 年度报告 written 年报 at the title's end (`庐江县政府办2019年政府信息公开工作年报`, real:
+  // 庐江县政府办 2019; `天山区政务服务管理局2022年度政府信息公开工作年报`, 天山区 2022, written down
+  // too): 年报 is a usual short word in running text (`规范公开凤山镇2023年政府信息公开工作年报`), not
+  // the report's name in its title.
   const m =
-    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?报告)$/.exec(
+    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?(?:报告|年报))$/.exec(
       title.replace(/\s+/g, ''),
     );
   const name = m?.[1] ?? '';

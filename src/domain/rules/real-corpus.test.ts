@@ -4967,7 +4967,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 40 after the measure of 1199–1258: 1215's preface `邮编:67800` (five digits).
   '1215-baoshan-zfb-2024.txt': ['contact-number-malformed:meta'],
   // 1259–1273 (held out, measured once on 6887f3f): flagged at the measure.
-  '1259-quxian-ybj-2022.txt': ['section-heading-mismatch:overview', 'part-count-mismatch:overview'],
+  '1259-quxian-ybj-2022.txt': [
+    'section-heading-mismatch:overview',
+    'part-count-mismatch:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: `借力“互联网政务服务”` (+ lost).
+    'phrase-garbled:overview',
+  ],
   '1260-guanghan-yjj-2021.txt': [
     'notice-citation-wrong:overview:2019-60',
     'phrase-garbled:overview',
@@ -4975,7 +4980,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 公开207条,包含…其他类文件97条;工作动态公开145条;2020年政府信息工作报告1条` (353 of 352; 230 of 207).
     'parts-sum-mismatch:overview',
   ],
-  '1261-tuquan-yjj-2021.txt': ['parts-sum-mismatch:overview'],
+  '1261-tuquan-yjj-2021.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: `《国务院办公厅关于全面推进基层政府信息公开标准化
+    // 规范化工作的指导意见》(国办发〔2019〕54号)`, the number's title says 政务公开.
+    'notice-citation-unknown:overview:title-2019-54',
+  ],
   '1262-pingyang-yjj-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
   '1263-dean-yjj-2020.txt': ['report-name-garbled:meta', 'agency-name-place-missing'],
   '1264-wuhua-zrzyj-2020.txt': [
@@ -4984,12 +4994,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 40 after the measure of 1259–1273: a 自然资源局's `不断提高群众对人社工作的满意度`.
     'other-agency-in-text:overview',
   ],
-  '1266-hegang-xingan-2020.txt': ['report-name-garbled:meta'],
+  '1266-hegang-xingan-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 40 after the measure of 1259–1273: `进一步提升全政务公开工作水平` (区 lost) and
+    // `聚集法定主动公开内容` (聚焦 written 聚集).
+    'phrase-garbled:overview',
+  ],
   '1267-lujiang-zfb-2019.txt': [
     'date-characters-missing:meta',
     'notice-citation-unknown:meta:broken-number',
     'part-count-mismatch:meta',
     'government-scope-missing',
+    // Since a fix of stop 40 after the measure of 1259–1273: the title `庐江县政府办2019年政府信息公开工作年报`
+    // (年度报告 written 年报) and `20197月份,利用办公室召开全体会议` (年 lost).
+    'report-name-garbled:meta',
+    'date-characters-missing:overview',
   ],
   '1268-yuanjiang-yangluozhou-2022.txt': [
     'phrase-garbled:overview',
@@ -5007,6 +5026,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // Since a fix of stop 40 after the measure of 1259–1273: a town's `发挥财政职能职责`.
     'other-line-of-work:overview',
+    // Since a fix of stop 40 after the measure of 1259–1273: `持以公开为常态、不公开为例外` (坚 lost).
+    'phrase-garbled:overview',
   ],
   '1273-donghu-binhu-2021.txt': [
     'notice-citation-unknown:meta:title-2021-30',
@@ -5548,27 +5569,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“全年主动公开信息1816条”（又说“结合办公室实际”）：未说明是县政府本级（或办公室）还是全县的数字',
   ],
   // 1259–1273 (held out, measured once on 6887f3f): missed at the measure.
-  '1259-quxian-ybj-2022.txt': ['“借力‘互联网政务服务’”：固定用语“互联网+政务服务”丢了“+”'],
-  '1261-tuquan-yjj-2021.txt': [
-    '平台建设一节引“《国务院办公厅关于全面推进基层政府信息公开标准化规范化工作的指导意见》(国办发〔2019〕54号)”：54号文件名称是《…关于全面推进基层政务公开标准化规范化工作的指导意见》，“政务公开”误为“政府信息公开”',
-  ],
-  '1266-hegang-xingan-2020.txt': [
-    '总体情况“进一步提升全政务公开工作水平”：“全区”丢了“区”',
-    '“牢牢把握‘专栏姓专’的基本定位,聚集法定主动公开内容”：“聚焦”误为“聚集”',
-  ],
-  '1267-lujiang-zfb-2019.txt': [
-    '标题“庐江县政府办2019年政府信息公开工作年报”：报告名称不是“…政府信息公开工作年度报告”（“年度报告”写作“年报”）',
-    '总体情况“20197月份,利用办公室召开全体会议”：日期缺“年”（应为2019年7月份）',
-  ],
   '1268-yuanjiang-yangluozhou-2022.txt': [
     '序言写“主要是告知公民、法人和其他组织如何获取本单位主动公开的相关信息、如何依申请获取政府没有公开或不宜公开的信息…年报将随着政府公开信息的更新和变化随之作出调整说明”：这是政府信息公开指南的说明，照搬进了年度报告',
   ],
   '1269-hongjiang-guihuayuan-2022.txt': [
     '总体情况“认真贯彻落实《条例》《通知》”：《通知》没有说明是哪一个文件，前文未出现全称',
   ],
-  '1271-fengqing-fengshan-2024.txt': [
-    '“持以公开为常态、不公开为例外”：缺“坚”（应为“坚持以公开为常态”）',
-  ],
+  // Left after a fix of stop 40 after the measure of 1259–1273: `公开街办事处` is the agency's own
+  // word (1272 names itself `易家街办事处` four times; 392, the same agency's 2019, writes `易家街依规
+  // 公开街办事处机关职能`, not noted by its gatherer): a rule on 街办事处 after a verb would warn 392 for
+  // that usage. `《信息公开条例》` is exempt as a short form (`REGULATION_SHORT_NAMES`): 273's and 392's
+  // gatherers wrote it as a slip of style, 1107's judged it no problem (`是简称，不计`); saying it
+  // would warn 273, 392 and 1107. Decided (lead, stop 40): a short form, as those three gatherers judged.
   '1272-qiaokou-yijia-2021.txt': [
     '“易家街道依规公开街办事处机关简介”：机关名称“街道办事处”缺“道”',
     '总体情况“以贯彻《信息公开条例》为契机”：条例名称缺“政府”（应为《政府信息公开条例》）',

@@ -899,6 +899,48 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `全县（或全市等）${slip.slice(1)}`,
     kind: 'lost',
   },
+  // Since a fix of stop 40 after the measure of 1259–1273: the same before 政务公开
+  // (`进一步提升全政务公开工作水平`, real: 鹤岗市兴安区 2020); the corpus's other texts write
+  // `健全政务公开…` only.
+  {
+    word: '全政务公开',
+    notAfter: '健完齐安周成保顾全',
+    phrase: (slip) => `全区（或全县等）${slip.slice(1)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 40 after the measure of 1259–1273: the principle's verb 坚持 with 坚 lost,
+  // 持 opening a clause (`完善政府信息公开各项制度,持以公开为常态、不公开为例外`, real: 凤庆县凤山镇
+  // 2024); 持 alone opens no clause (`继续秉持公开为常态`, 省地方志办 2021, keeps its verb).
+  {
+    word: '持以公开为常态',
+    onlyAfter: '，,。；;：:、',
+    phrase: (slip) => `${slip.charAt(0)}坚${slip.slice(1)}`,
+    kind: 'lost',
+  },
+  {
+    word: '持公开为常态',
+    onlyAfter: '，,。；;：:、',
+    phrase: (slip) => `${slip.charAt(0)}坚${slip.slice(1)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 40 after the measure of 1259–1273: 聚焦 (to focus on) written 聚集 (to
+  // gather) before the content it focuses on (`牢牢把握“专栏姓专”的基本定位,聚集法定主动公开内容`,
+  // real: 鹤岗市兴安区 2020); 聚集 stays a noun's end elsewhere (`要闻聚集578条`, the corpus's one other).
+  {
+    word: '聚集',
+    then: /法定|主动公开|重点|政府信息|公开内容|主责主业|群众关切/y,
+    phrase: (slip) => `聚焦${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 40 after the measure of 1259–1273: the slogan 互联网+政务服务 with its +
+  // lost, said as a slogan (`借力“互联网政务服务”,及时、准确公开政府信息`, real: 渠县医疗保障局 2022);
+  // the national platform is named 一体化互联网政务服务平台 (two texts of the corpus), a name, not read.
+  {
+    word: '互联网政务服务',
+    then: /(?=[”"’」』，,。；;、])/y,
+    phrase: () => '互联网+政务服务',
+    kind: 'lost',
+  },
   // Since a fix of stop 37 after the measure of 989–1018: the verb of publishing lost after an
   // adverb of time, its content right after it (`一是按时工作动态、办事指南等事项`, real: 凤泉区
   // 潞王坟乡 2021): these adverbs take a verb (`按时公开`, `及时发布`), never these nouns (in no other
