@@ -5042,6 +5042,38 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // `一、总体情况` (the report presented under the heading, as 407's); 1267's office counts (`全年通过合肥市
   // 政务公开网主动公开发布信息402条`, as 1175's, 1195's, 1237's); 1268's cited `《沅江市人民政府办公室关于2022年
   // 政府信息公开工作年度报告通知》` (a notice's name with a word lost before 通知).
+  // 1274–1288 (held out, measured once on bae01df): flagged at the measure.
+  '1274-ningyang-huafeng-2023.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1275-qingdao-mzj-2022.txt': ['part-count-mismatch:meta', 'phrase-garbled:overview'],
+  '1276-zezhou-mzj-2022.txt': [
+    'notice-citation-wrong:overview:2019-60',
+    'section-heading-mismatch:overview',
+  ],
+  '1277-tonghai-hexi-2023.txt': ['government-scope-missing', 'subheading-first-missing:overview'],
+  '1278-chengcheng-yaotou-2023.txt': [
+    'government-scope-missing',
+    'section-heading-mismatch:overview',
+  ],
+  '1279-shiquan-slj-2020.txt': [
+    'notice-citation-unknown:meta:国办公开函-2019-60',
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+  ],
+  '1280-guanghe-chengguan-2023.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '1281-zhangjiachuan-swj-2020.txt': ['report-name-garbled:meta'],
+  '1282-huocheng-slj-2025.txt': ['section-heading-mismatch:overview'],
+  '1285-suiyang-xiaoguan-2022.txt': ['government-scope-missing', 'report-name-garbled:meta'],
+  '1286-linhe-shuguang-2022.txt': ['phrase-garbled:meta'],
+  // 1274–1288: flagged at the measure under a near key (counted by meaning): 1277's first
+  // sub-heading printed without its number before `(二)`, said as no (一); 1283's areas without the section
+  // suffix; 1287's undefined `《办法》` (keyed null) said as a short name nothing defines.
+  '1283-qiaoxi-zhongshan-2021.txt': [
+    'overview-areas-missing',
+    'table-header-changed:t2:行政规范性文件',
+  ],
+  '1287-chengxiang-fgj-2021.txt': ['citation-abbreviation-mismatch:overview'],
+  // 1274–1288: warned at the measure, not written down, decided real after reading: 1283's 2021
+  // 表二 printing the 2019 format's row name `规范性文件` (1221's gatherer wrote the same shape down).
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5585,6 +5617,36 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“易家街道依规公开街办事处机关简介”：机关名称“街道办事处”缺“道”',
     '总体情况“以贯彻《信息公开条例》为契机”：条例名称缺“政府”（应为《政府信息公开条例》）',
   ],
+  // 1274–1288 (held out, measured once on bae01df): missed at the measure.
+  '1277-tonghai-hexi-2023.txt': [
+    '总体情况“切实保障公众知情权、参与权、表达权和监督。”：“监督权”缺“权”',
+    '总体情况“一是制定专人负责政府网站信息公开管理”：“指定专人”误作“制定专人”',
+    '总体情况完整印出（其后即“二、主动公开政府信息情况”），(五)监督保障只写接受监督、规范指南：人民政府的报告没有写工作考核、社会评议和责任追究',
+  ],
+  '1280-guanghe-chengguan-2023.txt': [
+    '总体情况“对照《政府信息管理条例》的主动公开范围进行梳理”：没有这部法规，应为《中华人民共和国政府信息公开条例》',
+  ],
+  '1284-tongzi-county-2019.txt': [
+    '总体情况“公布网上服务事项108项,其中行政许可191项”：分项191项大于总数108项',
+  ],
+  '1285-suiyang-xiaoguan-2022.txt': [
+    '总体情况“2022年度我乡无依法申请公开件”：“依申请公开”多一“法”字',
+  ],
+  '1286-linhe-shuguang-2022.txt': [
+    '序言引“(国办公开办函{2021}30号)”：文号的年份用花括号，应为〔2021〕',
+    '序言“现将我2022年度政府信息与政务公开工作报告如下”：报告名称不是“政府信息公开工作年度报告”',
+    '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
+    '临河区的乡写“在区委、区政府的正确领导及县政府信息公开领导小组的指导下”：“县政府”不是本地的上级机关（应为区政府）',
+    '总体情况“总共发布8条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条, 数据发布2条,职能机构1条,财政预决算1条,政务新媒体入口1条,政府信息公开年报公开1条”：分项合计9条，与8条不符',
+  ],
+  '1287-chengxiang-fgj-2021.txt': [
+    '总体情况“提升政府工作透明力和分信力”：“公信力”误作“分信力”，“透明度”写作“透明力”',
+    '总体情况“2021年度来未受理关于政府信息公开的依申请公开”：“来”字多余或缺字（“2021年度未受理”或“2021年以来未受理”）',
+    '总体情况“未发生因政府信息公开引发的行政复议、行政诉讼和和行”：“和”字重复',
+  ],
+  '1288-guoyang-slj-2025.txt': [
+    '序言“现发布《涡阳县水利局2025年政府信息公开年度报告》”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -5800,6 +5862,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 政府信息51条` (silent since).
   '1231-chengxiang-changtai-2020.txt': ['part-count-mismatch:meta'],
   // 1259–1273 (held out, measured once on 6887f3f): warned at the measure, none left after reading.
+  // 1274–1288 (held out, measured once on bae01df): warned at the measure, read, not problems (left for
+  // the next fixes): 1274's `主动公开政府信息200余条,涉及…其他法定信息,其中,政务公开平台发布…` (the whole is said
+  // before 涉及); 1278's `主动公开《尧头镇人民政府2023年部门预算公开》《…2022年度部门决算》2条` (the count after
+  // titles holding years); 1286's `我单位…总共发布8条信息` (the township's own, as its gatherer read 我单位).
+  '1274-ningyang-huafeng-2023.txt': ['count-number-missing:overview'],
+  '1278-chengcheng-yaotou-2023.txt': ['proactive-count-missing:overview'],
+  '1286-linhe-shuguang-2022.txt': ['government-scope-missing'],
 };
 
 /**
@@ -6038,6 +6107,7 @@ const MEASURES: readonly Measure[] = [
   { label: '1229–1243, held out, measured once', from: 1229, to: 1243, ext: 'txt' },
   { label: '1244–1258, held out, measured once', from: 1244, to: 1258, ext: 'txt' },
   { label: '1259–1273, held out, measured once', from: 1259, to: 1273, ext: 'txt' },
+  { label: '1274–1288, held out, measured once', from: 1274, to: 1288, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
