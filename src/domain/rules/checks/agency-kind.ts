@@ -3,6 +3,7 @@ import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
 import { sumCells, textsOf } from '../support';
+import { GOVERNMENTS_LINE_WORDS } from './lines-of-work';
 import { ownAgency } from './other-unit-subject';
 
 /** Who makes 规章, as both checks below tell the clerk. */
@@ -524,11 +525,10 @@ export const agencyScopeCheck = defineCheck({
 });
 
 /**
- * A department's line of work (its own words and short forms): what a government's or a
- * township's report does not speak of as the whole of its work.
+ * A department's line of work (its own words and short forms, `lines-of-work.ts`): what a
+ * government's or a township's report does not speak of as the whole of its work.
  */
-const LINE_OF_WORK =
-  '(?:发展改革|发改|教育|卫生健康|卫健|民政|统计|审计|交通运输|自然资源|生态环境|住房和城乡建设|住建|农业农村|水利|商务|文化旅游|文旅|应急管理|市场监管|人力资源和社会保障|人社|医疗保障|医保|林业|退役军人事务)';
+const LINE_OF_WORK = GOVERNMENTS_LINE_WORDS;
 
 /**
  * A government's or township's 总体情况 that speaks of one department's line of work as its own

@@ -2,6 +2,7 @@ import { memoByText, perText, perTextAnd } from '../../format/memo';
 import { compactSentences, compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings, textsOf, type ReportText } from '../support';
+import { LINE_NAME } from './lines-of-work';
 
 /**
  * Agency names a reviewer compares (SPEC §4.5): the 落款 with the title, and the agency the text
@@ -582,40 +583,8 @@ function townshipGivesSuperiorContact(ctx: CheckContext): Finding | null {
  * with X a line of work whose words the agency's name does not hold; a government's `对政府工作的
  * 知晓度` (real: 徐泾镇 2024) names no line.
  */
-const LINE_NAME: Readonly<Record<string, RegExp>> = {
-  人社: /人力资源|人社/,
-  人力资源和社会保障: /人力资源|人社/,
-  发改: /发展和?改革|发改/,
-  发展改革: /发展和?改革|发改/,
-  卫健: /卫生|卫健/,
-  卫生健康: /卫生|卫健/,
-  住建: /住房|住建|建设/,
-  住房和城乡建设: /住房|住建|建设/,
-  文旅: /文化|文旅|旅游/,
-  文化旅游: /文化|文旅|旅游/,
-  医保: /医疗保障|医保/,
-  医疗保障: /医疗保障|医保/,
-  自然资源: /自然资源|国土/,
-  生态环境: /生态环境|环境保护|环保/,
-  农业农村: /农业/,
-  交通运输: /交通/,
-  市场监管: /市场监督|市场监管/,
-  应急管理: /应急/,
-  退役军人事务: /退役军人/,
-  民政: /民政/,
-  教育: /教育/,
-  统计: /统计/,
-  审计: /审计/,
-  水利: /水利|水务/,
-  商务: /商务/,
-  林业: /林业|林草/,
-  财政: /财政/,
-  税务: /税务/,
-  公安: /公安/,
-  司法: /司法/,
-};
 const OTHER_LINE_SATISFACTION = new RegExp(
-  `对(${Object.keys(LINE_NAME)
+  `对(${[...LINE_NAME.keys()]
     .sort((a, b) => b.length - a.length)
     .join('|')})工作的(?:满意度|认可度|知晓度|获得感)`,
 );
@@ -631,7 +600,7 @@ function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
   for (const text of textsOf(ctx)) {
     if (text.section === 'meta') continue;
     const m = lineSatisfactionIn(text);
-    const own = LINE_NAME[m?.[1] ?? ''];
+    const own = LINE_NAME.get(m?.[1] ?? '');
     if (!m || !own || own.test(name)) continue;
     return [
       {
