@@ -229,4 +229,6 @@ export type FieldPath =
   | 'meta.reportDate'
   | 'meta.preface'
   | 'meta.format'
+  // The contact block's fields (their inputs' ids are `field-contact.…`).
+  | `contact.${keyof ContactBlock}`
   | `narrative.${SectionId}`;

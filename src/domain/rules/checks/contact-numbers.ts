@@ -1,5 +1,6 @@
 import { perText, type AnalysedText } from '../../format/memo';
-import { defineCheck } from '../check-context';
+import type { ContactBlock, FieldPath } from '../../report/types';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings } from '../support';
 
 /**
@@ -65,13 +66,41 @@ export const contactSlips: (text: string | AnalysedText) => readonly ContactSlip
   },
 );
 
-function messageOf(slip: ContactSlip): string {
+function messageOf(slip: ContactSlip, where = `联系方式“${slip.text}”`): string {
   if (slip.kind === 'postcode') {
     const how = slip.digits.length < 6 ? '少了' : '多了';
-    return `联系方式“${slip.text}”：邮政编码应为 6 位数字，这里是 ${slip.digits.length} 位（${how} ${Math.abs(6 - slip.digits.length)} 位），请核对`;
+    return `${where}：邮政编码应为 6 位数字，这里是 ${slip.digits.length} 位（${how} ${Math.abs(6 - slip.digits.length)} 位），请核对`;
   }
   const should = SHORT_AREA.test(slip.areaCode ?? '') ? '8 位' : '7 位或 8 位';
-  return `联系方式“${slip.text}”：${slip.label}号码区号 ${slip.areaCode} 之后的本地号码应为 ${should}，这里是 ${slip.digits.length} 位，请核对`;
+  return `${where}：${slip.label}号码区号 ${slip.areaCode} 之后的本地号码应为 ${should}，这里是 ${slip.digits.length} 位，请核对`;
+}
+
+/** The contact fields whose numbers are read, each as the label a printed number has. */
+const CONTACT_FIELDS = [
+  ['postcode', '邮编', '邮政编码'],
+  ['phone', '电话', '联系电话'],
+  ['fax', '传真', '传真'],
+] as const satisfies readonly (readonly [keyof ContactBlock, string, string])[];
+
+/**
+ * The slips of the contact block's fields as typed (the form's 邮政编码, 联系电话, 传真), read as
+ * the same number printed after its label; a number the preface also prints is said there, once.
+ */
+function contactFieldFindings(ctx: CheckContext): Finding[] {
+  const { contact, preface } = ctx.report.meta;
+  const stated = preface.replace(/\s+/g, '');
+  const said: string[] = [];
+  const fields: FieldPath[] = [];
+  for (const [key, label, field] of CONTACT_FIELDS) {
+    const value = contact[key].trim();
+    if (value === '' || stated.includes(value.replace(/\s+/g, ''))) continue;
+    const found = contactSlips(`${label}:${value}`);
+    if (found.length === 0) continue;
+    said.push(...found.map((slip) => messageOf(slip, `联系方式中的${field}“${value}”`)));
+    fields.push(`contact.${key}`);
+  }
+  if (said.length === 0) return [];
+  return [{ target: 'contact', section: 'meta', fields, message: said.join('；') }];
 }
 
 export const contactNumberCheck = defineCheck({
@@ -80,15 +109,18 @@ export const contactNumberCheck = defineCheck({
   spec: '4.5',
   title: '联系方式的号码位数不对',
   run(ctx) {
-    return textFindings(
-      ctx,
-      (text) => {
-        const slips = contactSlips(text);
-        return slips.length > 0 ? slips : null;
-      },
-      (slips) =>
-        slips.map(messageOf).join('；') +
-        (slips.length > 1 ? `（同一部分共 ${slips.length} 处）` : ''),
-    );
+    return [
+      ...textFindings(
+        ctx,
+        (text) => {
+          const slips = contactSlips(text);
+          return slips.length > 0 ? slips : null;
+        },
+        (slips) =>
+          slips.map((slip) => messageOf(slip)).join('；') +
+          (slips.length > 1 ? `（同一部分共 ${slips.length} 处）` : ''),
+      ),
+      ...contactFieldFindings(ctx),
+    ];
   },
 });
