@@ -146,6 +146,19 @@ test('an unbalanced 表三 shows in the corner, per column, and its issue leads 
   await expect(total.locator('xpath=ancestor::td[1]').locator('.cell-tip')).toContainText('相差 5');
 });
 
+test('a postcode typed a digit short is warned, and its issue leads back to the field', async ({
+  page,
+}) => {
+  const form = new EditorPage(page);
+  await form.open();
+  await page.getByLabel('邮政编码').fill('67800');
+  await form.goToStep('二、主动公开政府信息情况');
+  await form.issues.getByRole('button', { name: /邮政编码“67800”.*少了 1 位/ }).click();
+  await expect(page.getByLabel('邮政编码')).toBeFocused();
+  await page.getByLabel('邮政编码').fill('678000');
+  await expect(form.issues.getByRole('button', { name: /邮政编码“67800”/ })).toHaveCount(0);
+});
+
 test('paste a 3×7 block from Excel, then undo it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const form = new EditorPage(page);
