@@ -5063,7 +5063,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1281-zhangjiachuan-swj-2020.txt': ['report-name-garbled:meta'],
   '1282-huocheng-slj-2025.txt': ['section-heading-mismatch:overview'],
   '1285-suiyang-xiaoguan-2022.txt': ['government-scope-missing', 'report-name-garbled:meta'],
-  '1286-linhe-shuguang-2022.txt': ['phrase-garbled:meta'],
+  '1286-linhe-shuguang-2022.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1274–1288: `总共发布8条信息,其中政府信息公开指南1条,…
+    // 政务新媒体入口1条, 政府信息公开年报公开1条正确引导社会舆论` (eight kinds making 9).
+    'parts-sum-mismatch:overview',
+  ],
+  // Since a fix of stop 41 after the measure of 1274–1288: `公布网上服务事项108项,其中行政许可191项、
+  // 行政处` (one part larger than its whole).
+  '1284-tongzi-county-2019.txt': ['parts-sum-mismatch:overview'],
   // 1274–1288: flagged at the measure under a near key (counted by meaning): 1277's first
   // sub-heading printed without its number before `(二)`, said as no (一); 1283's areas without the section
   // suffix; 1287's undefined `《办法》` (keyed null) said as a short name nothing defines.
@@ -5626,9 +5634,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1280-guanghe-chengguan-2023.txt': [
     '总体情况“对照《政府信息管理条例》的主动公开范围进行梳理”：没有这部法规，应为《中华人民共和国政府信息公开条例》',
   ],
-  '1284-tongzi-county-2019.txt': [
-    '总体情况“公布网上服务事项108项,其中行政许可191项”：分项191项大于总数108项',
-  ],
   '1285-suiyang-xiaoguan-2022.txt': [
     '总体情况“2022年度我乡无依法申请公开件”：“依申请公开”多一“法”字',
   ],
@@ -5637,7 +5642,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“现将我2022年度政府信息与政务公开工作报告如下”：报告名称不是“政府信息公开工作年度报告”',
     '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
     '临河区的乡写“在区委、区政府的正确领导及县政府信息公开领导小组的指导下”：“县政府”不是本地的上级机关（应为区政府）',
-    '总体情况“总共发布8条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条, 数据发布2条,职能机构1条,财政预决算1条,政务新媒体入口1条,政府信息公开年报公开1条”：分项合计9条，与8条不符',
   ],
   '1287-chengxiang-fgj-2021.txt': [
     '总体情况“提升政府工作透明力和分信力”：“公信力”误作“分信力”，“透明度”写作“透明力”',
@@ -5864,10 +5868,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1259–1273 (held out, measured once on 6887f3f): warned at the measure, none left after reading.
   // 1274–1288 (held out, measured once on bae01df): warned at the measure, read, not problems (left for
   // the next fixes): 1274's `主动公开政府信息200余条,涉及…其他法定信息,其中,政务公开平台发布…` (the whole is said
-  // before 涉及); 1278's `主动公开《尧头镇人民政府2023年部门预算公开》《…2022年度部门决算》2条` (the count after
-  // titles holding years); 1286's `我单位…总共发布8条信息` (the township's own, as its gatherer read 我单位).
-  '1274-ningyang-huafeng-2023.txt': ['count-number-missing:overview'],
-  '1278-chengcheng-yaotou-2023.txt': ['proactive-count-missing:overview'],
+  // before 涉及) and 1278's `主动公开《尧头镇人民政府2023年部门预算公开》《…2022年度部门决算》2条` (the count after
+  // titles holding years), silent since a fix of stop 41; 1286's `我单位…总共发布8条信息` (the township's own,
+  // as its gatherer read 我单位). Kept at stop 41: the corpus's gatherers read 我单位 giving a town's count
+  // the other way (619's `我单位主动公开政府信息39条` written down as scope unsaid, 1249's `我单位共受理依申请
+  // 公开6件` with it; 1155's and 1203's 我单位 `属行文`), so no rule reads it as 本级 without reversing them.
   '1286-linhe-shuguang-2022.txt': ['government-scope-missing'],
 };
 

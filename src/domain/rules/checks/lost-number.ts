@@ -68,13 +68,24 @@ function partsWithoutNumberIn(compact: string): LostNumber | null {
 const WHOLE_WITHOUT_NUMBER =
   /((?:发布|公开|主动公开|推送|更新)[^，,。；;\d]{0,12}信息)[，,]其中[，,：:]?([^。；;]*)/g;
 const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
+/**
+ * Since a fix of stop 41 after the measure of 1274–1288: a clause naming the kinds of a whole counted
+ * in the clause before it (real: 宁阳县华丰镇 2023, `主动公开政府信息200余条,涉及履职依据、…重点领域信息和
+ * 其他法定信息,其中,政务公开平台发布法规规章7条,…`): the whole was said, no number lost.
+ */
+const KINDS_OF_WHOLE = /^(?:涉及|包括|包含|涵盖|内容(?:包括|涉及|涵盖)|主要(?:包括|涉及))/;
 
 function wholeWithoutNumberIn(compact: string): LostNumber | null {
   if (!compact.includes('其中')) return null;
   for (const m of compact.matchAll(WHOLE_WITHOUT_NUMBER)) {
-    const clause = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+    const lead = compact.slice(0, m.index);
+    const clause = CLAUSE_BEFORE.exec(lead)?.[0] ?? '';
     if ((clause.match(COUNTED) ?? []).length > 0) continue;
     if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
+    if (KINDS_OF_WHOLE.test(clause)) {
+      const previous = CLAUSE_BEFORE.exec(lead.slice(0, lead.length - clause.length - 1))?.[0];
+      if (lead.length > clause.length && (previous?.match(COUNTED) ?? []).length > 0) continue;
+    }
     return { item: m[1] ?? '', unit: '条', kind: 'whole' };
   }
   return null;

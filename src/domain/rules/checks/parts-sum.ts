@@ -106,9 +106,11 @@ function restOfListAfterSemicolon(pieces: readonly string[], unit: string): bool
 /**
  * The whole right before the introducer: `…382条,` / `…共计发布信息183条`, or with the list's
  * subject between (real: 小龙坎街道 2023, `通过网站公开信息346条,内容包括日常工作情况240条、…`).
+ * Since a fix of stop 41 after the measure of 1274–1288: the count's noun after it too (real: 临河区
+ * 曙光乡 2022, `总共发布8条信息,其中政府信息公开指南1条,…政府信息公开年报公开1条`, 9 of 8).
  */
 const WHOLE_BEFORE =
-  /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)[，,：:]?[（(]?(?:内容|主要)?$/;
+  /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)(?:(?:政府|政务)?信息)?[，,：:]?[（(]?(?:内容|主要)?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
@@ -218,6 +220,13 @@ const WEBSITE_KINDS = [/概况类/, /政务动态/, /信息公开目录/];
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 /** A part's name opening with the year it tells of (`2020年政府信息工作报告1条`). */
 const YEAR_NAMED = /^(?:19|20)\d{2}年度?(?=[^\d]{2})/;
+/** A part's name and count at the head of its segment (`行政许可191项` of `行政许可191项、行政处`). */
+const ONE_PART_NAMED = /^[^\d]{2,}?\d+(?:人次|条|件|篇|个|份|项|期|场|宗)/;
+/** The count ending a part's name and count (`191项`), taken off for the message. */
+const COUNT_OF_PART = /\d+(?:人次|条|件|篇|个|份|项|期|场|宗)$/;
+/** A kind and its count, then words run on without a stop (`…年报公开1条正确引导社会舆论`). */
+const RUN_ON_AFTER_KIND =
+  /^([^\d]{2,}?\d+(?:条|件|篇|个|份|项))(?![被的已为是中余多次])[\u4e00-\u9fff]{4,}$/;
 /** A part's count, then a comma (`政策文件类公开207条,`), before a nested `包含`. */
 const COUNT_THEN_COMMA = /\d(?:条|件|篇|个|份|项)[，,]$/;
 
@@ -323,7 +332,12 @@ function moreKindsToTheEnd(
   const bySemicolons = joiner !== null && /^[；;]$/.test(joiner);
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = pieces[i] ?? '';
-    const said = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    const written = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    // Since a fix of stop 41 after the measure of 1274–1288: the last kind with the next clause run
+    // on after its count, the full stop lost (real: 临河区曙光乡 2022, `…政务新媒体入口1条, 政府信息
+    // 公开年报公开1条正确引导社会舆论。`): that kind, its count read.
+    const runOn = i + 2 >= pieces.length ? RUN_ON_AFTER_KIND.exec(written) : null;
+    const said = runOn ? (runOn[1] ?? '') : written;
     const segment = bySemicolons ? said.replace(YEAR_NAMED, '') : said;
     if (!(bySemicolons ? /^[；;]$/ : /^[，,]$/).test(separator)) return false;
     const count = kindCount(segment, unit);
@@ -1370,7 +1384,30 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           out.push({ ...found, parts: mixed.map((p) => p.value), ...written(mixed) });
           continue;
         }
-        if (!usable || parts.length < 2) continue;
+        if (!usable) continue;
+        // Since a fix of stop 41 after the measure of 1274–1288: one part alone larger than the
+        // whole said as one before `其中` (real: 桐梓县 2019, `公布网上服务事项108项,其中行政许可191项、
+        // 行政处…`, the page cut short after it): no part of a whole can be more than all of it,
+        // whatever the parts after it. Exact counts in the whole's unit only.
+        if (parts.length === 1) {
+          const [only] = parts;
+          if (
+            only &&
+            before.trim() !== '' &&
+            !before.includes('结转') &&
+            whole.cued &&
+            !whole.over &&
+            !only.over &&
+            only.unit === whole.unit &&
+            only.value > wholeMax
+          )
+            out.push({
+              ...found,
+              parts: [only.value],
+              listOver: ONE_PART_NAMED.exec(listed.trim())?.[0] ?? `${only.value}${only.unit}`,
+            });
+          continue;
+        }
         const least = sumOf(parts);
         const most = parts.reduce((a, b) => a + maxOf(b), 0);
         // Units mixed: the whole fits the parts with or without those in the other word.
@@ -1594,7 +1631,7 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   kindOver: ({ e, whole }) =>
     `文中说主动公开政府信息 ${whole}，但随后所列“${(e.kindOver ?? '').replace(/\d+条$/, '')}”就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中几类信息不会多于全部，请核对总数和各项`,
   listOver: ({ e, whole }) =>
-    `文中说共 ${whole}，但随后“其中”所列的“${(e.listOver ?? '').replace(/\d+条$/, '')}”一项就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中一项不会多于全部，请核对总数和各项`,
+    `文中说共 ${whole}，但随后“其中”所列的“${(e.listOver ?? '').replace(COUNT_OF_PART, '')}”一项就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中一项不会多于全部，请核对总数和各项`,
   partOver: ({ e, whole }) =>
     `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>
