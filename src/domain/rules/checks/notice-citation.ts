@@ -278,6 +278,38 @@ function nameEdits(a: string): number {
 }
 
 /**
+ * Since a fix of stop 41 after the measure of 1274–1288: the regulation's short name with a word of
+ * it replaced (`对照《政府信息管理条例》的主动公开范围进行梳理`, real: 广河县城关镇 2023): a title of
+ * the short name's length ending in 条例, one or two characters from `政府信息公开条例` but not one of
+ * the short forms (`《信息公开条例》`), is the regulation cited by a wrong name; no other regulation
+ * has such a name (`《信访工作条例》`, `《广东省政务公开条例》` are further away). A name `NAMELESS_RULE`
+ * reads (`《政务信息公开条例》`) is said there.
+ */
+const SHORT_TITLE = /《([^《》]{4,7}条例)》/g;
+const SHORT_NAME = '政府信息公开条例';
+const NAMELESS_NAME = /^(?:政务|政府)?(?:信息)?公开(?:暂行|试行)?条例$/;
+function missesShortName(name: string): boolean {
+  if (name === SHORT_NAME || REGULATION_SHORT_NAMES.has(name) || NAMELESS_NAME.test(name))
+    return false;
+  if (Math.abs(name.length - SHORT_NAME.length) > 2) return false;
+  // Levenshtein distance, the short name's row by row (titles of 6 to 9 characters).
+  let row = Array.from({ length: SHORT_NAME.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= name.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= SHORT_NAME.length; j += 1)
+      next.push(
+        Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + (name[i - 1] === SHORT_NAME[j - 1] ? 0 : 1),
+        ),
+      );
+    row = next;
+  }
+  return (row[SHORT_NAME.length] as number) <= 2;
+}
+
+/**
  * The office that issues the annual-report notices, cited with words of its name lost
  * (`国务院办公厅政府与政务公开办公室`, real: 新蔡县人民政府 2020): its middle, a part of
  * `政府信息与政务` in order with one to three characters missing (`政务公开办公室`, an earlier
@@ -797,6 +829,9 @@ const citationsIn = perParagraphAnd(
           const d = nameEdits(m[1] ?? '');
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      if (sentence.includes('条例》'))
+        for (const m of matchesOf(SHORT_TITLE, sentence))
+          if (missesShortName(m[1] ?? '')) unknown.push({ kind: 'name', text: m[0] });
       if (sentence.includes('政府信息公开条例'))
         for (const m of matchesOf(REGULATION_WITH_SUFFIX, sentence))
           unknown.push({ kind: 'name', text: m[0] });

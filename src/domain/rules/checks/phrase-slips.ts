@@ -287,6 +287,15 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   // 市政府办 2019); `过度` alone is a word (`过度期待`), not read.
   平稳过度: '平稳过渡',
   顺利过度: '顺利过渡',
+  // Since a fix of stop 41 after the measure of 1274–1288: 指定 (to appoint) written 制定 (to draw up)
+  // before the person appointed (`一是制定专人负责政府网站信息公开管理`, real: 通海县河西镇 2023): a rule
+  // is drawn up, a person appointed (`指定专人` 28 times in the corpus, `制定专人` nowhere else).
+  制定专人: '指定专人',
+  // Since a fix of stop 41 after the measure of 1274–1288: 公信力 with 公 written as its look-alike 分,
+  // and 透明度 given 公信力's 力 (`提升政府工作透明力和分信力`, real: 城厢区发展和改革局 2021): neither is a
+  // word (the corpus writes `透明度和公信力`, and neither slip elsewhere).
+  分信力: '公信力',
+  透明力: '透明度',
 };
 
 /**
@@ -343,6 +352,9 @@ const CHANNELS_AFTER_ALL: readonly string[] = [
   '网站',
   '客户端',
 ];
+
+/** The public's rights the reports name as a list (`知情权、参与权、表达权和监督权`). */
+const RIGHTS: readonly string[] = ['知情', '参与', '表达', '监督'];
 
 /** Verbs of the slogans of plain wording (`看得懂`, `找得到`, `用得上`, `信得过`, `留得住`). */
 const SLOGAN_VERBS = '看用信找听读办留查拿说管接靠记';
@@ -1102,6 +1114,41 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.charAt(0)}共通过（政务）${slip.slice(2)}`,
     kind: 'lost',
   })),
+  // Since a fix of stop 41 after the measure of 1274–1288: the list of the public's rights with 权
+  // lost from its last (`切实保障公众知情权、参与权、表达权和监督。`, real: 通海县河西镇 2023): after a
+  // right named with 权, the next one named at the list's end without it is cut (the corpus's others
+  // write `知情权、参与权、表达权和监督权` or leave 权 off every one).
+  ...RIGHTS.flatMap((before) =>
+    RIGHTS.filter((last) => last !== before).flatMap((last) =>
+      [...'、和及与'].map((and): Shape => ({
+        word: `${before}权${and}${last}`,
+        then: /(?=[。，,；;！!]|$)/y,
+        phrase: (slip) => `${slip}权`,
+        kind: 'lost',
+      })),
+    ),
+  ),
+  // Since a fix of stop 41 after the measure of 1274–1288: a stray 来 after 年度 where the clause
+  // goes on with what was (not) done (`2021年度来未受理关于政府信息公开的依申请公开`, real: 城厢区发展和
+  // 改革局 2021): `2021年度` is the period itself, `…年以来` the time since; `年度来` is neither (in no
+  // other text of the corpus).
+  {
+    word: '年度来',
+    then: /(?:未|没有|无|共|累计|全年|收到|受理|发布|主动|依申请)/y,
+    phrase: (slip) => `年度${slip.slice(3)}（或“年以来${slip.slice(3)}”）`,
+    kind: 'added',
+  },
+  // Since a fix of stop 41 after the measure of 1274–1288: the conjunction 和 written twice
+  // (`未发生因政府信息公开引发的行政复议、行政诉讼和和行`, real: 城厢区发展和改革局 2021): `和和` is no
+  // word but of a reduplicated `和和美美`, `和和气气`; a noun ending in 和 (`总和和…`) or a list ending
+  // on `和谐`, `和睦` keep theirs (in no other text of the corpus).
+  {
+    word: '和和',
+    notAfter: '总之调缓柔温饱平附随',
+    notThen: '美气谐睦顺',
+    phrase: () => '和',
+    kind: 'doubled',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -1712,10 +1759,14 @@ const OBJECT_LOST_BEFORE_AND = /(?:^|[，,。；;：:、]|[并和又也还再])[
  * 依法申请公开 (`2.依法申请公开政府信息情况。全年未收到依法申请公开事项`, real: 平利县农业农村局 2020;
  * the corpus's others: `(二)依法申请公开方面`, `主动公开、依法申请公开、政府信息管理`, `主动公开和依法
  * 申请公开制度`). Only where it stands for the term: a heading's start (after its number), or beside
- * 主动公开 in a list; `公民、法人和其他组织依法申请…`, a party applying under the law, is right.
+ * 主动公开 in a list; `公民、法人和其他组织依法申请…`, a party applying under the law, is right. Since a
+ * fix of stop 41 after the measure of 1274–1288: also where its requests are counted by 件 right after
+ * it (`2022年度我乡无依法申请公开件`, real: 绥阳县小关乡 2022): a party applying goes on with what it
+ * asks for (`依法申请政府信息公开`, `依法申请公开政府信息`), not read; `…依法申请公开事项` (the matters
+ * applied for under the law) is left silent as stop 38 decided.
  */
 const BY_LAW_FOR_ON_REQUEST =
-  /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)/;
+  /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
 
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: 规范 as a verb with 文件 its object
