@@ -1037,7 +1037,13 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
   '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
   // Since a fix after the measure: `发布信息,其中,` two counted parts, the whole's count lost.
-  '304-liaozhong-district-2020.txt': ['count-number-missing:overview'],
+  '304-liaozhong-district-2020.txt': [
+    'count-number-missing:overview',
+    // Since a fix of stop 41 after the measure of 1274–1288: `编制《辽中区2020年度政府信息公开工作报告》并向
+    // 社会公开发布` (the report itself in 《》, 年度 of the name lost: its gatherer's slip `缺“年度”二字，常见
+    // 简称`, counted as stop 34 decided for 160's, 180's and the other 34 texts).
+    'report-name-garbled:meta',
+  ],
   // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
   '303-shangdang-xihuo-2021.txt': [
     'format-year-mismatch',
@@ -5063,7 +5069,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1281-zhangjiachuan-swj-2020.txt': ['report-name-garbled:meta'],
   '1282-huocheng-slj-2025.txt': ['section-heading-mismatch:overview'],
   '1285-suiyang-xiaoguan-2022.txt': ['government-scope-missing', 'report-name-garbled:meta'],
-  '1286-linhe-shuguang-2022.txt': ['phrase-garbled:meta'],
+  '1286-linhe-shuguang-2022.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1274–1288: `(国办公开办函{2021}30号)`.
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 41 after the measure of 1274–1288: `现将我2022年度政府信息与政务公开工作报告如下`.
+    'report-name-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1274–1288: `在区委、区政府的正确领导及县政府信息公开
+    // 领导小组的指导下`.
+    'other-agency-in-text:overview',
+  ],
+  // Since a fix of stop 41 after the measure of 1274–1288: `现发布《涡阳县水利局2025年政府信息公开年度报告》`.
+  '1288-guoyang-slj-2025.txt': ['report-name-garbled:meta'],
   // 1274–1288: flagged at the measure under a near key (counted by meaning): 1277's first
   // sub-heading printed without its number before `(二)`, said as no (一); 1283's areas without the section
   // suffix; 1287's undefined `《办法》` (keyed null) said as a short name nothing defines.
@@ -5633,19 +5650,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2022年度我乡无依法申请公开件”：“依申请公开”多一“法”字',
   ],
   '1286-linhe-shuguang-2022.txt': [
-    '序言引“(国办公开办函{2021}30号)”：文号的年份用花括号，应为〔2021〕',
-    '序言“现将我2022年度政府信息与政务公开工作报告如下”：报告名称不是“政府信息公开工作年度报告”',
     '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
-    '临河区的乡写“在区委、区政府的正确领导及县政府信息公开领导小组的指导下”：“县政府”不是本地的上级机关（应为区政府）',
     '总体情况“总共发布8条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条, 数据发布2条,职能机构1条,财政预决算1条,政务新媒体入口1条,政府信息公开年报公开1条”：分项合计9条，与8条不符',
   ],
   '1287-chengxiang-fgj-2021.txt': [
     '总体情况“提升政府工作透明力和分信力”：“公信力”误作“分信力”，“透明度”写作“透明力”',
     '总体情况“2021年度来未受理关于政府信息公开的依申请公开”：“来”字多余或缺字（“2021年度未受理”或“2021年以来未受理”）',
     '总体情况“未发生因政府信息公开引发的行政复议、行政诉讼和和行”：“和”字重复',
-  ],
-  '1288-guoyang-slj-2025.txt': [
-    '序言“现发布《涡阳县水利局2025年政府信息公开年度报告》”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
 };
 /*
