@@ -625,7 +625,7 @@ const COUNTY_LEADER =
   /(?:^|[^\u4e00-\u9fff]|[在和与及、])(县(?:委|人民政府|政府)(?!办)[^，,。；;]{0,12}?(?:领导|指导))/;
 const districtAndCountyIn = perText((_, analysed): string | null => {
   const text = compactText(analysed);
-  if (!text.includes('县') || !text.includes('区')) return null;
+  if (!/县(?:委|人民政府|政府)/.test(text) || !/区(?:委|人民政府|政府)/.test(text)) return null;
   for (const sentence of text.split(/[。；;！!？?\n]/)) {
     if (!sentence.includes('导')) continue;
     const county = COUNTY_LEADER.exec(sentence);
