@@ -115,6 +115,11 @@ export function shortReportNames(text: string): { name: string; year: number | n
   /** Where each name read ends. */
   const ends = new Set<number>();
   const cited = (at: number): boolean => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+  // Since a fix of stop 41 after the measure of 1274–1288: the report itself in book-title marks,
+  // the name ending right at 》 (`现发布《涡阳县水利局2025年政府信息公开年度报告》`, real: 涡阳县水利局
+  // 2025): what is presented, not a notice's title (`《关于做好2021年政府信息公开年度报告…》`).
+  const titledReport = (at: number, end: number): boolean =>
+    text[end] === '》' && !text.slice(text.lastIndexOf('《', at), at).includes('关于');
   const matches = [
     ...matchesOf(SHORT_REPORT_NAME, text),
     ...(text.includes('信息公开工作报告') || text.includes('信息公开报告')
@@ -123,7 +128,12 @@ export function shortReportNames(text: string): { name: string; year: number | n
   ];
   for (const m of matches) {
     const name = m[2] ?? '';
-    if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
+    if (
+      fullName(name) ||
+      (m[1] ?? '').endsWith('政务') ||
+      (cited(m.index) && !titledReport(m.index, m.index + m[0].length))
+    )
+      continue;
     if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });
     ends.add(m.index + m[0].length);

@@ -1037,7 +1037,13 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // The list of the overview's areas, in the overview's paragraph (written down as `:meta`).
   '301-guanghe-county-2024.txt': ['part-count-mismatch:overview'],
   // Since a fix after the measure: `发布信息,其中,` two counted parts, the whole's count lost.
-  '304-liaozhong-district-2020.txt': ['count-number-missing:overview'],
+  '304-liaozhong-district-2020.txt': [
+    'count-number-missing:overview',
+    // Since a fix of stop 41 after the measure of 1274–1288: `编制《辽中区2020年度政府信息公开工作报告》并向
+    // 社会公开发布` (the report itself in 《》, 年度 of the name lost: its gatherer's slip `缺“年度”二字，常见
+    // 简称`, counted as stop 34 decided for 160's, 180's and the other 34 texts).
+    'report-name-garbled:meta',
+  ],
   // parts-sum-mismatch since a fix after the measure: a count right before 包括 is its whole.
   '303-shangdang-xihuo-2021.txt': [
     'format-year-mismatch',
@@ -5086,10 +5092,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 41 after the measure of 1274–1288: `总共发布8条信息,其中政府信息公开指南1条,…
     // 政务新媒体入口1条, 政府信息公开年报公开1条正确引导社会舆论` (eight kinds making 9).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 41 after the measure of 1274–1288: `(国办公开办函{2021}30号)`.
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 41 after the measure of 1274–1288: `现将我2022年度政府信息与政务公开工作报告如下`.
+    'report-name-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1274–1288: `在区委、区政府的正确领导及县政府信息公开
+    // 领导小组的指导下`.
+    'other-agency-in-text:overview',
+    // Warned at the measure of 1274–1288 (counted then as a false warning), decided real at stop 41
+    // (lead): `我单位…总共发布8条信息` gives the town's count without 本级 or 全乡, as 619's
+    // `我单位主动公开政府信息39条` and 1249's `我单位共受理依申请公开6件`, whose gatherers wrote it down.
+    'government-scope-missing',
   ],
   // Since a fix of stop 41 after the measure of 1274–1288: `公布网上服务事项108项,其中行政许可191项、
   // 行政处` (one part larger than its whole).
   '1284-tongzi-county-2019.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 41 after the measure of 1274–1288: `现发布《涡阳县水利局2025年政府信息公开年度报告》`.
+  '1288-guoyang-slj-2025.txt': ['report-name-garbled:meta'],
   // 1274–1288: flagged at the measure under a near key (counted by meaning): 1277's first
   // sub-heading printed without its number before `(二)`, said as no (一); 1283's areas without the section
   // suffix; 1287's undefined `《办法》` (keyed null) said as a short name nothing defines.
@@ -5653,13 +5672,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况完整印出（其后即“二、主动公开政府信息情况”），(五)监督保障只写接受监督、规范指南：人民政府的报告没有写工作考核、社会评议和责任追究',
   ],
   '1286-linhe-shuguang-2022.txt': [
-    '序言引“(国办公开办函{2021}30号)”：文号的年份用花括号，应为〔2021〕',
-    '序言“现将我2022年度政府信息与政务公开工作报告如下”：报告名称不是“政府信息公开工作年度报告”',
     '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
-    '临河区的乡写“在区委、区政府的正确领导及县政府信息公开领导小组的指导下”：“县政府”不是本地的上级机关（应为区政府）',
-  ],
-  '1288-guoyang-slj-2025.txt': [
-    '序言“现发布《涡阳县水利局2025年政府信息公开年度报告》”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
 };
 /*
@@ -5880,10 +5893,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the next fixes): 1274's `主动公开政府信息200余条,涉及…其他法定信息,其中,政务公开平台发布…` (the whole is said
   // before 涉及) and 1278's `主动公开《尧头镇人民政府2023年部门预算公开》《…2022年度部门决算》2条` (the count after
   // titles holding years), silent since a fix of stop 41; 1286's `我单位…总共发布8条信息` (the township's own,
-  // as its gatherer read 我单位). Kept at stop 41: the corpus's gatherers read 我单位 giving a town's count
-  // the other way (619's `我单位主动公开政府信息39条` written down as scope unsaid, 1249's `我单位共受理依申请
-  // 公开6件` with it; 1155's and 1203's 我单位 `属行文`), so no rule reads it as 本级 without reversing them.
-  '1286-linhe-shuguang-2022.txt': ['government-scope-missing'],
+  // as its gatherer read 我单位), decided real at stop 41 (619's and 1249's gatherers wrote the same
+  // wording down as scope unsaid; see its entry in EXPECTED_MEASURED).
 };
 
 /**

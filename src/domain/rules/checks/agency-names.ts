@@ -615,6 +615,26 @@ function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 41 after the measure of 1274–1288: one sentence naming a 区's leaders and a
+ * 县's as the agency's (`在区委、区政府的正确领导及县政府信息公开领导小组的指导下`, real: 临河区曙光乡
+ * 2022): a body is under a 区 or a 县, not both, so one of them is copied from another report. Both
+ * bare (`区委`, `县政府`, not a named `XX县政府`), in a sentence of 领导 or 指导.
+ */
+const DISTRICT_LEADER = /(?:^|[^\u4e00-\u9fff]|[在和与及、])区(?:委|人民政府|政府)(?!办)/;
+const COUNTY_LEADER =
+  /(?:^|[^\u4e00-\u9fff]|[在和与及、])(县(?:委|人民政府|政府)(?!办)[^，,。；;]{0,12}?(?:领导|指导))/;
+const districtAndCountyIn = perText((_, analysed): string | null => {
+  const text = compactText(analysed);
+  if (!/县(?:委|人民政府|政府)/.test(text) || !/区(?:委|人民政府|政府)/.test(text)) return null;
+  for (const sentence of text.split(/[。；;！!？?\n]/)) {
+    if (!sentence.includes('导')) continue;
+    const county = COUNTY_LEADER.exec(sentence);
+    if (county && DISTRICT_LEADER.test(sentence)) return sentence.slice(0, 60);
+  }
+  return null;
+});
+
+/**
  * The text says the year's requests were made to another agency than the report's (a 街道's
  * report that says it received requests `向市政府及市政府办公室提出的`): a paragraph copied from
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
@@ -637,6 +657,14 @@ export const otherAgencyInTextCheck = defineCheck({
     if (contact) found.push(contact);
     found.push(...departmentSaysGovernment(ctx));
     found.push(...departmentNamesOtherLine(ctx));
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => districtAndCountyIn(text),
+        (said) =>
+          `文中写“${said}”：同一句既说区委、区政府，又说县政府，本机关的上级只能是其中之一，是否照抄了其他地方的报告？请核对上级机关的名称`,
+      ).slice(0, 1),
+    );
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
     const ownWord = OWN_TOWNSHIP_WORD.exec(compactName(agency).replace(OFFICE_SUFFIX, ''))?.[1];

@@ -72,9 +72,11 @@ describe('the report named `…政府信息公开工作报告`, 年度 left out'
     for (const text of [
       '现向社会公布本机关2024年度政府信息公开工作年度报告。',
       '现将我局2022年政府信息公开工作年度报告公布如下:',
-      // Another's report, or a report cited by its book-title marks (real: 兰州市 2020, 大营镇 2023).
+      // Another's report (real: 兰州市 2020). Since a fix of stop 41 after the measure of 1274–1288,
+      // the report itself in book-title marks, presented (`大营镇党政办公室编制了《2023年度政府信息公开
+      // 工作报告》`, real: 大营镇 2023, whose warning its title so cited was already part of), is read:
+      // see fixes-1274-1288-f3.test.ts.
       '综合各区、县人民政府和市政府各部门、各直属机构的政府信息公开工作报告编制此报告',
-      '大营镇党政办公室编制了《2023年度政府信息公开工作报告》',
       // No year, not presented (real: 平阴县卫健局 2024).
       '本年度政府信息公开工作报告全面回顾了2024年的工作',
     ])

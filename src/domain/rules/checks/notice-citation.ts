@@ -159,6 +159,12 @@ const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–�
  */
 const YEAR_WORD_NUMBER = /[\u4e00-\u9fff]{1,8}[〔［【﹝](?:19|20)\d{2}[〕］】﹞]年\d{1,4}号/g;
 const MAY_HAVE_YEAR_WORD = /[〕］】﹞]年\d/;
+/**
+ * Since a fix of stop 41 after the measure of 1274–1288: a document number whose year is in curly
+ * braces (`(国办公开办函{2021}30号)`, real: 曙光乡 2022): the braces stand for 〔〕.
+ */
+const BRACED_NUMBER = /[\u4e00-\u9fff]{1,8}[{｛](?:19|20)\d{2}[}｝]\d{1,4}号/g;
+const BRACED_ALONE = /^([\u4e00-\u9fff]*)[{｛]((?:19|20)\d{2})[}｝](\d{1,4}号)$/;
 /** A number with 年 after its closed year bracket, for its message: the number without it. */
 const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］】﹞])年(\d{1,4}号)$/;
 
@@ -821,6 +827,9 @@ const citationsIn = perParagraphAnd(
       if (MAY_HAVE_YEAR_WORD.test(sentence))
         for (const m of matchesOf(YEAR_WORD_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[0] });
+      if (sentence.includes('{') || sentence.includes('｛'))
+        for (const m of matchesOf(BRACED_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[0] });
       if (numbered)
         for (let m = first(NO_ISSUER, sentence); m; m = NO_ISSUER.exec(sentence))
           unknown.push({ kind: 'no-issuer', text: m[0] });
@@ -1220,6 +1229,9 @@ function brokenMessage(texts: readonly string[]): string {
   const yearWord = texts.map((t) => YEAR_WORD_ALONE.exec(t));
   if (yearWord.every((y) => y !== null))
     return `文号${quoted}中年份与序号之间多了“年”，应是${yearWord.map((y) => `“${y[1] ?? ''}${y[2] ?? ''}”`).join('')}，请核对原文号`;
+  const braced = texts.map((t) => BRACED_ALONE.exec(t));
+  if (braced.every((b) => b !== null))
+    return `文号${quoted}的年份用了花括号，应写在“〔〕”中，应是${braced.map((b) => `“${b[1] ?? ''}〔${b[2] ?? ''}〕${b[3] ?? ''}”`).join('')}，请核对原文号`;
   const probable = texts.map(probableNumber);
   return probable.every((p) => p !== null)
     ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`

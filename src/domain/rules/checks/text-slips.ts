@@ -904,6 +904,15 @@ const SITUATION_NAME =
 const YEAR_INSIDE_TITLED_NAME =
   /《([^《》，,。；;]{0,24}?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告)》/;
 
+/**
+ * Since a fix of stop 41 after the measure of 1274–1288: the report named after its year by the work
+ * 政府信息与政务公开 (`现将我2022年度政府信息与政务公开工作报告如下`, real: 曙光乡 2022): the words of the
+ * national office's name (政府信息与政务公开办公室), not the report's. Not the name joined to another
+ * (`政府信息公开和政务公开工作年度报告`, which holds the whole name), nor a notice's title it cites.
+ */
+const OPENNESS_WORK_NAME =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政府信息[与和及]政务公开(?:工作)?(?:年度)?(?:工作)?报告)/g;
+
 interface GarbledName {
   /**
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
@@ -942,6 +951,14 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
         return { kind: 'order', name: `政府信息公开${tail}` };
     }
   if (!text.includes('公开')) return null;
+  if (
+    text.includes('信息与政务公开') ||
+    text.includes('信息和政务公开') ||
+    text.includes('信息及政务公开')
+  )
+    for (const m of matchesOf(OPENNESS_WORK_NAME, text))
+      if (text.lastIndexOf('《', m.index) <= text.lastIndexOf('》', m.index))
+        return { kind: 'words', name: m[1] ?? '' };
   const titled = text.includes('报告》') ? YEAR_INSIDE_TITLED_NAME.exec(text) : null;
   if (titled) return { kind: 'words', name: titled[1] ?? '' };
   // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
