@@ -39,10 +39,7 @@ export const compactText: (text: string | AnalysedText) => string = perText((tex
 });
 
 /** What `compactUncached` changes: without any, a text is compact as it is (most lines). */
-// One class (`\s` but the line break, written out), not a class or a negated class: V8 tests one
-// class a character; the same characters as `/[０-９％．\r]|[^\S\n]/`.
-const NOT_COMPACT =
-  /[０-９％．\r\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const NOT_COMPACT = /[０-９％．\r]|[^\S\n]/;
 
 /** `compactText` without keeping the result (for texts made on the way, e.g. masked ones). */
 export function compactUncached(text: string): string {

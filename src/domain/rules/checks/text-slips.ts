@@ -685,22 +685,15 @@ export const mixedItemsCheck = defineCheck({
   },
 });
 
-const LEADING_SPACE = /^[ \t\u3000]+/gm;
-/**
- * A text with the spaces at its lines' starts removed (three checks read it: the first
- * sub-heading, a lost bracket, a lost number), worked out once per text, not once per check.
- */
-const withoutLeadingSpace = perText((text): string => text.replace(LEADING_SPACE, ''));
-
 /**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
  * later and no `（一）` (nor a line-start `一)`, its bracket lost) comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
  * `(二)政府信息主动公开情况`): the first was lost or misnumbered.
  */
-const firstHeadingLateIn = perText((_, analysed): string | null => {
+const firstHeadingLateIn = perText((text, analysed): string | null => {
   const [first] = headingNumbers(analysed);
   if (first === undefined || first === '一') return null;
-  const compact = withoutLeadingSpace(analysed);
+  const compact = text.replace(/^[ \t\u3000]+/gm, '');
   const at = compact.search(new RegExp(`^[（(]${first}[）)]`, 'm'));
   // `一)扎实做好主动公开` before `(二)` (real: 四川省文物局 2025): the first is there, its opening
   // bracket lost, which `subheading-bracket-missing` says.
@@ -1065,8 +1058,10 @@ export const garbledReportNameCheck = defineCheck({
  */
 const HALF_BRACKETED = /^[一二三四五六七八九十]{1,3}[）)][^\n]{0,12}/m;
 
-const halfBracketedIn = perText((_, analysed): string | null => {
-  const lines = withoutLeadingSpace(analysed);
+const LEADING_SPACE = /^[ \t\u3000]+/gm;
+
+const halfBracketedIn = perText((text): string | null => {
+  const lines = text.replace(LEADING_SPACE, '');
   const half = HALF_BRACKETED.exec(lines);
   if (half === null) return null;
   return lines.search(SUB_HEADING) >= 0 ? half[0] : null;
@@ -1133,18 +1128,14 @@ interface LostNumber {
   readonly noneNumbered?: true;
 }
 
-const numberLostIn = perTextAnd((text, template: FormatTemplate, analysed): LostNumber | null => {
-  const line = numberLostLineIn(text, template, analysed);
+const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
+  const line = numberLostLineIn(text, template);
   return typeof line === 'string' ? { line } : line;
 });
 
-function numberLostLineIn(
-  text: string,
-  template: FormatTemplate,
-  analysed: AnalysedText,
-): string | LostNumber | null {
+function numberLostLineIn(text: string, template: FormatTemplate): string | LostNumber | null {
   if (!text.includes('\n')) return null;
-  const lines = withoutLeadingSpace(analysed);
+  const lines = text.replace(LEADING_SPACE, '');
   const empty = EMPTY_BRACKETS.exec(lines);
   if (empty !== null) return empty[0];
   const area = areaLine(template)?.exec(lines);

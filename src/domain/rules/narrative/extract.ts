@@ -96,11 +96,7 @@ const around = (fact: FactId, keyword: string, gap = 6): Pattern[] => [
 const OWN_COUNT = '[^\\d，,。；;]{0,3}\\d';
 
 const APPLICATION = /依申请|公开申请|申请公开|信息公开申请/;
-/**
- * `APPLICATION`'s test, asked of every sentence and clause read (most name no 申请): every word
- * of it holds 申请, so a text without it is not scanned by the alternation.
- */
-const namesApplication = (text: string): boolean => text.includes('申请') && APPLICATION.test(text);
+const DISCLOSURE = /公开/;
 /**
  * Words only the handling of applications uses: the sentence is about applications. Two
  * expressions: the words alone (found at once), and a count of applications, tried only in a
@@ -365,7 +361,7 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
   let previousAboutApplications = false;
   for (const sentence of sentences(paragraph)) {
     const aboutApplications: boolean =
-      previousAboutApplications || namesApplication(sentence) || aboutHandling(sentence);
+      previousAboutApplications || APPLICATION.test(sentence) || aboutHandling(sentence);
     previousAboutApplications = aboutApplications;
     const read: Statement[] = [];
     readSentence(sentence, aboutApplications, read);
@@ -384,7 +380,7 @@ function paragraphStatements(paragraph: string): readonly Statement[] {
 function readSentence(sentence: string, applicationsBefore: boolean, out: Statement[]): void {
   // A breakdown of documents (pieces, `条`, `份`) says nothing of requests.
   const aboutApplications = applicationsBefore && !COUNTS_DOCUMENTS.some((re) => re.test(sentence));
-  const aboutDisclosure = sentence.includes('公开');
+  const aboutDisclosure = DISCLOSURE.test(sentence);
   // What each kind of pattern needs in the clause, so in its sentence (a clause is a piece of
   // it; the words a combined claim masks are its own): `ANYWHERE`'s all name 规章 or 规范性文件,
   // 复议 and 诉讼 counts need their word, the others a sentence about applications.
@@ -394,7 +390,7 @@ function readSentence(sentence: string, applicationsBefore: boolean, out: Statem
   if (!aboutApplications && !anywhere && !cases) return;
   for (const whole of clausesWithPercent(sentence)) {
     const clause = aboutApplications ? matchCombined(whole, out) : whole;
-    if (namesApplication(clause)) {
+    if (APPLICATION.test(clause)) {
       matchPatterns(CLAUSE_APPLICATION, clause, out);
     }
     if (aboutApplications) matchPatterns(SENTENCE_APPLICATION, clause, out);
