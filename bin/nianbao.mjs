@@ -47,8 +47,10 @@ function isStale() {
     return true;
   }
   if (!Array.isArray(files)) return true;
+  // `root` ends with a separator and the files are relative paths from it: joined without
+  // `path.join`, whose normalising of ~200 paths cost ~3 ms of CPU at every start (stop 41).
   for (const file of [...always, ...files]) {
-    const info = statSync(join(root, file), { throwIfNoEntry: false });
+    const info = statSync(`${root}${file}`, { throwIfNoEntry: false });
     if (!info || info.mtimeMs > built) return true;
   }
   return false;

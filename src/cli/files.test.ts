@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPaths } from './files';
 
@@ -13,6 +13,18 @@ describe('expandPaths', () => {
     writeFileSync(join(dir, 'sub', 'f.PDF'), 'x');
     const found = (await expandPaths([dir])).map((t) => t.path.slice(dir.length + 1));
     expect(found).toEqual(['a.docx', 'b.html', 'c.htm', 'e.json', join('sub', 'f.PDF')]);
+  });
+  it('names each file as `join(folder, name)` whatever way the folder is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-files-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.json'), 'x');
+    const rel = relative(process.cwd(), dir);
+    for (const folder of [dir, `${dir}/`, `${dir}/./sub/..`, rel, `./${rel}/`]) {
+      const found = (await expandPaths([folder])).map((t) => t.path);
+      expect(found).toEqual([join(folder, 'sub', 'a.json')]);
+    }
+    const sub = (await expandPaths([`${dir}//sub/`])).map((t) => t.path);
+    expect(sub).toEqual([join(`${dir}//sub/`, 'a.json')]);
   });
   it('takes a named file whatever its extension and says when it does not exist', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-files-'));

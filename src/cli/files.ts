@@ -32,9 +32,14 @@ function walk(dir: string): Target[] {
   const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: Target[] = [];
+  // `join(dir, name)` for every entry, the folder normalised once: an entry's name is one plain
+  // part (no separator, not `.` or `..`), so its path is the folder's joined with any such part,
+  // that part left off, and the name. `join` normalised the whole path again for each (~1,000
+  // calls for a reviewer's batch; stop 41).
+  const prefix = join(dir, '_').slice(0, -1);
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
-    const path = join(dir, e.name);
+    const path = `${prefix}${e.name}`;
     if (e.isDirectory()) out.push(...walk(path));
     else if (e.isFile() && isReviewFile(e.name)) out.push({ path, ok: true });
   }
