@@ -152,6 +152,8 @@ test('a postcode typed a digit short is warned, and its issue leads back to the 
   const form = new EditorPage(page);
   await form.open();
   await page.getByLabel('邮政编码').fill('67800');
+  // Said under the field as the clerk types, as the preface's marks are.
+  await expect(page.locator('[id="field-contact.postcode-mark"]')).toContainText('少了 1 位');
   await form.goToStep('二、主动公开政府信息情况');
   await form.issues.getByRole('button', { name: /邮政编码“67800”.*少了 1 位/ }).click();
   await expect(page.getByLabel('邮政编码')).toBeFocused();

@@ -203,6 +203,7 @@ export function MetaStep() {
                 value={meta.contact[f.key]}
                 onChange={(e) => store().setContact({ [f.key]: e.target.value })}
               />
+              <FieldMark field={`contact.${f.key}`} />
             </div>
           ))}
         </div>

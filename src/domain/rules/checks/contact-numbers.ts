@@ -1,5 +1,5 @@
 import { perText, type AnalysedText } from '../../format/memo';
-import type { ContactBlock, FieldPath } from '../../report/types';
+import type { ContactBlock } from '../../report/types';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings } from '../support';
 
@@ -89,18 +89,21 @@ const CONTACT_FIELDS = [
 function contactFieldFindings(ctx: CheckContext): Finding[] {
   const { contact, preface } = ctx.report.meta;
   const stated = preface.replace(/\s+/g, '');
-  const said: string[] = [];
-  const fields: FieldPath[] = [];
+  const found: Finding[] = [];
   for (const [key, label, field] of CONTACT_FIELDS) {
     const value = contact[key].trim();
     if (value === '' || stated.includes(value.replace(/\s+/g, ''))) continue;
-    const found = contactSlips(`${label}:${value}`);
-    if (found.length === 0) continue;
-    said.push(...found.map((slip) => messageOf(slip, `联系方式中的${field}“${value}”`)));
-    fields.push(`contact.${key}`);
+    const slips = contactSlips(`${label}:${value}`);
+    if (slips.length === 0) continue;
+    const where = `联系方式中的${field}“${value}”`;
+    found.push({
+      target: `contact.${key}`,
+      section: 'meta',
+      fields: [`contact.${key}`],
+      message: slips.map((slip) => messageOf(slip, where)).join('；'),
+    });
   }
-  if (said.length === 0) return [];
-  return [{ target: 'contact', section: 'meta', fields, message: said.join('；') }];
+  return found;
 }
 
 export const contactNumberCheck = defineCheck({
