@@ -5127,8 +5127,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1289–1303 (held out, measured once on db63649): flagged at the measure.
   '1289-taizhou-nyncj-2019.txt': ['report-name-garbled:meta'],
   '1292-yuexiu-dengfeng-2020.txt': ['subheading-first-missing:overview'],
-  '1293-xiaoshan-beigan-2021.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
-  '1294-zhangzhou-wjw-2021.txt': ['report-name-garbled:meta', 'notice-title-incomplete:meta'],
+  '1293-xiaoshan-beigan-2021.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 41 after the measure of 1289–1318: `根据《国务院办公厅关于印发2021年政务公开
+    // 要点的通知》` (工作 lost from the key points' name).
+    'notice-citation-wrong:meta:key-points-2021',
+  ],
+  '1294-zhangzhou-wjw-2021.txt': [
+    'report-name-garbled:meta',
+    'notice-title-incomplete:meta',
+    // Since a fix of stop 41 after the measure of 1289–1318: `国务院办公厅《2021年政府公开工作要求》
+    // (国办发〔2021〕12号)` (the key points' number under another name).
+    'notice-citation-wrong:overview:key-points-2021',
+  ],
   '1296-qinbei-changtan-2022.txt': ['government-scope-missing'],
   '1297-jingde-whlyj-2022.txt': ['date-characters-missing:meta'],
   '1298-jiangning-qilin-2023.txt': ['parts-sum-mismatch:overview'],
@@ -5154,6 +5166,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1310-zoucheng-taiping-2024.txt': ['government-scope-missing'],
   '1311-cangzhou-wjw-2023.txt': [
     'date-characters-missing:meta',
+    // Since a fix of stop 41 after the measure of 1289–1318: `严格执行《条例》和《规定》相关要求`, no short
+    // name defined and no 规定 named in full anywhere in the report.
+    'citation-abbreviation-mismatch:overview',
     'phrase-garbled:overview',
     'phrase-garbled:overview',
     'proactive-count-missing:overview',
@@ -5161,6 +5176,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1313-changji-scjgj-2020.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 41 after the measure of 1289–1318: `现将2020年度市人力资源社会保障局信息公开工作
+  // 总结报告如下` (the report named a 总结报告).
+  '1317-jining-rsj-2020.txt': ['report-name-garbled:meta'],
   '1316-dongxiang-rsj-2021.txt': [
     'proactive-count-missing:overview',
     // 1304–1318: flagged at the measure under a near key (counted by meaning): 1316's title 县人社局 without
@@ -5733,12 +5751,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2020年光明区共受理4申请公开政府信息”：公明街道的报告写成“光明区”受理，主体成了上级的区（或抄入区的数字）',
     '总体情况“共受理4申请公开政府信息”：数字后缺量词“件”',
   ],
-  '1293-xiaoshan-beigan-2021.txt': [
-    '序言引“《国务院办公厅关于印发2021年政务公开要点的通知》”：文件名漏“工作”，应为《国务院办公厅关于印发2021年政务公开工作要点的通知》',
-  ],
-  '1294-zhangzhou-wjw-2021.txt': [
-    '总体情况“国务院办公厅《2021年政府公开工作要求》(国办发〔2021〕12号)”：国办发〔2021〕12号是《国务院办公厅关于印发2021年政务公开工作要点的通知》，文件名写错（“政府公开工作要求”）',
-  ],
+  // Left after a fix of stop 41 after the measure of 1289–1318: `现将…工作情况汇报如下` is the corpus's
+  // wording, not a name: 861's gatherer judged `现将阳高县人民政府2020年政府信息公开工作情况汇报如下` 属措辞,
+  // 836's `现将2024年度政务公开工作情况汇报如下` 属文字 (and 1227's `…工作汇报如下`, 607's `汇报口吻`):
+  // a rule on it would warn 861 against its gatherer.
   '1296-qinbei-changtan-2022.txt': [
     '序言“2022年在区委区政府的正确领导下,在镇党委政府的具体指导中,认真做好政府信息公开工作,进一步扩大公开范围,细化公开内容等措施”：句子缺主语（我镇），“细化公开内容等措施”前缺“通过/采取”，不成句',
     '序言“现将2022年度政府信息公开工作情况汇报如下”：报告名称不是“政府信息公开工作年度报告”（写成工作情况汇报）',
@@ -5748,6 +5764,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“全年主动公开政府信息数465条……其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、医疗卫生内容34条、部门预决算56条、工作动态362条”：分项合计464条，与465条不符',
     '总体情况“医疗卫生等多面内容”：“多方面”缺“方”',
   ],
+  // Left after a fix of stop 41 after the measure of 1289–1318: a title's `…年度…年度报告` is not
+  // counted by the corpus (881's gatherer: `标题“2020年度…工作年度报告”“年度”两次，语料对此不计`).
   '1300-ningguo-wlj-2023.txt': [
     '正文标题“宁国市文旅局2023年度政府信息公开 工作年度报告”：“年度”重复（“2023年度……年度报告”），与页面标题“宁国市文化和旅游局2023年政府信息公开工作年度报告”不一致',
   ],
@@ -5774,18 +5792,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1309-wuqia-biaoertuokuoyi-2025.txt': [
     '总体情况“主动公开政府公开信息、政府文件、便民政策、31个领域信息等共计15条”：“公开政府公开信息”用词重复不通（应为“政府信息”之类）',
   ],
+  // Left after a fix of stop 41 after the measure of 1289–1318: the old part name `依申请公开政府信息情况`
+  // in a list of six is not counted by the corpus (1251's gatherer, the same list in a 2021 report:
+  // `部分名称用简称…不计`; 747, 1188, 339, 1063 the same).
   '1311-cangzhou-wjw-2023.txt': [
     '序言所列组成“依申请公开政府信息情况”是旧式年报的栏目名，第三部分应为“收到和处理政府信息公开申请情况”（第四部分亦应为“政府信息公开行政复议、行政诉讼情况”）',
-    '总体情况“严格执行《条例》和《规定》相关要求”：序言只说《中华人民共和国政府信息公开条例》“等相关规定”，《规定》未说明指哪个文件',
   ],
   '1313-changji-scjgj-2020.txt': [
     '总体情况小标题“(一)、主动公开情况”“(二)、”“(三)、”括号后多“、”，而“(四)政府信息管理情况”“(五)”没有，编号写法前后不一',
   ],
   '1316-dongxiang-rsj-2021.txt': [
     '总体情况（一）–（四）依次为主动公开、依申请公开、政府信息管理、监督保障，缺政府信息公开平台建设',
-  ],
-  '1317-jining-rsj-2020.txt': [
-    '序言“现将2020年度市人力资源社会保障局信息公开工作总结报告如下”：报告名称写成“信息公开工作总结报告”，不是“政府信息公开工作年度报告”',
   ],
 };
 /*

@@ -59,8 +59,12 @@ describe('a short name never defined (citation-abbreviation-mismatch)', () => {
     const defined = '(一)提高业务水平。组织局机关信息公开业务人员认真领会《条例》和《办法》精神。';
     expect(keys(withPreface(preface, 2020, withOverview(defined, 2020)))).not.toContain(MISMATCH);
   });
-  it('is silent when the report defines no short name', () => {
-    const bare = '根据《中华人民共和国政府信息公开条例》有关规定,编制本报告。';
+  // Since a fix of stop 41 after the measure of 1289–1318: a report that defines no short name warns
+  // too unless it names a 规定 in full (real: 沧州市卫健委 2023, written down by its gatherer; the test
+  // was `is silent when the report defines no short name`).
+  it('is silent when the report defines no short name but names the rule in full', () => {
+    const bare =
+      '根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》有关规定,编制本报告。';
     const used = '(一)工作机构情况。严格按照《条例》、《规定》的要求,制定流程。';
     expect(keys(withPreface(bare, 2020, withOverview(used, 2020)))).not.toContain(MISMATCH);
   });

@@ -535,6 +535,8 @@ interface SentenceCitations {
   readonly keyPoints: readonly KeyPoints[];
   /** The 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
   readonly followedPoints: readonly KeyPoints[];
+  /** The State Council's key points of a year cited by a wrong name (`…2021年政务公开要点…`). */
+  readonly misnamedPoints: readonly { readonly year: number; readonly text: string }[];
   /** Years of the annual reports a cited notice is about (`《…关于做好2021年政府信息公开工作年度报告…的通知》`). */
   readonly reportNotices: readonly { readonly year: number; readonly text: string }[];
 }
@@ -645,6 +647,53 @@ const KEY_POINTS_NUMBERS: ReadonlyMap<number, number> = new Map([
  */
 const KEY_POINTS_CITED =
   /《(国务院办公厅)?(?:关于印发[〈<]?)?(\d{4})年政务公开工作要点(?:[〉>]?的通知)?[〉>]?》[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: the State Council's key points of a year cited
+ * by a wrong name, its issuer said (`《国务院办公厅关于印发2021年政务公开要点的通知》`, real: 北干街道
+ * 2021, 工作 lost; `国务院办公厅《2021年政府公开工作要求》(国办发〔2021〕12号)`, real: 漳州市卫健委 2021):
+ * a name one or two characters from `政务公开工作要点`, or any name with the key points' own number.
+ * The corpus's every other such citation (over 30) names them rightly; a place's points under the
+ * State's (`…贯彻落实国务院办公厅2021年政务公开工作要点任务分工的通知`) are further away.
+ */
+const STATE_KEY_POINTS_TITLE =
+  /国务院办公厅(?:[\u4e00-\u9fff]{0,3}《|《?)(?:关于印发)?[〈<]?(\d{4})年([\u4e00-\u9fff]{4,12}?)[〉>]?(?:的通知)?[〉>]?》(?:[（(]?国办发[〔［[(（]?(\d{4})[〕］\])）]?(\d{1,3})号)?/g;
+const KEY_POINTS_NAME = '政务公开工作要点';
+/** Whether `a` is within `max` edits of `b` (Levenshtein; short names only). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next.push(
+        Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    row = next;
+  }
+  return (row[b.length] as number) <= max;
+}
+/** The key points of a year the sentence cites by a wrong name, with the State Council as issuer. */
+function misnamedKeyPoints(sentence: string): { year: number; text: string }[] {
+  const out: { year: number; text: string }[] = [];
+  if (!sentence.includes('国务院办公厅') || !sentence.includes('年政')) return out;
+  for (const m of matchesOf(STATE_KEY_POINTS_TITLE, sentence)) {
+    const year = Number(m[1]);
+    const no = KEY_POINTS_NUMBERS.get(year);
+    const name = (m[2] ?? '').replace(/的通知$/, '');
+    if (no === undefined || name === KEY_POINTS_NAME) continue;
+    const numbered = m[3] !== undefined && Number(m[3]) === year && Number(m[4]) === no;
+    if (numbered || withinEdits(name, KEY_POINTS_NAME, 2)) {
+      const at = m[0].indexOf('《');
+      const title = m[0].slice(0, m[0].indexOf('》') + 1);
+      out.push({ year, text: at === -1 ? `《${title}` : title });
+    }
+  }
+  return out;
+}
 /**
  * A notice on a year's annual reports, by its title (`《福州市人民政府办公厅关于做好2021年政府信息
  * 公开工作年度报告编制发布有关事项的通知》`): the year of the reports it is about.
@@ -917,6 +966,7 @@ const citationsIn = perParagraphAnd(
         for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
           keyPoints.push({ year: Number(m[1]), name: m[0] });
       const followedPoints = followedKeyPoints(sentence);
+      const misnamedPoints = misnamedKeyPoints(sentence);
       // `《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕30号)` (real: 昌江区 2021):
       // the year's key points are 国办发〔2021〕12号.
       if (namesKeyPoints && numbered)
@@ -951,9 +1001,19 @@ const citationsIn = perParagraphAnd(
         byFormat.length > 0 ||
         keyPoints.length > 0 ||
         followedPoints.length > 0 ||
+        misnamedPoints.length > 0 ||
         reportNotices.length > 0
       )
-        out.push({ unknown, cited, whole, byFormat, keyPoints, followedPoints, reportNotices });
+        out.push({
+          unknown,
+          cited,
+          whole,
+          byFormat,
+          keyPoints,
+          followedPoints,
+          misnamedPoints,
+          reportNotices,
+        });
     }
     return out;
   },
@@ -994,6 +1054,7 @@ const citations = perContext((ctx: CheckContext) => {
       byFormat,
       keyPoints,
       followedPoints,
+      misnamedPoints,
       reportNotices,
     } of citationsIn(text, NOTICES)) {
       for (const c of faulty) {
@@ -1210,6 +1271,13 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : name.endsWith('要点') ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
+      for (const { year: y, text: cited } of misnamedPoints)
+        push(wrong, {
+          target: `${section}:key-points-${y}`,
+          fields: [field],
+          section,
+          message: `文中引用的${cited}名称有误：国务院办公厅印发${y}年政务公开工作要点的通知是《国务院办公厅关于印发${y}年政务公开工作要点的通知》（国办发〔${y}〕${KEY_POINTS_NUMBERS.get(y) ?? ''}号），请核对文件名称`,
+        });
     }
   }
   return { unknown, wrong };
