@@ -494,7 +494,7 @@ const SHAPES: readonly Shape[] = [
   ...['组建局', '成立局', '调整局'].map((word): Shape => ({
     word,
     then: /[\u4e00-\u9fff]{2,8}?局(?=政务公开|政府信息公开|信息公开)/y,
-    phrase: (slip) => `${word}（或“${word.slice(0, 2)}${slip.slice(3)}”）`,
+    phrase: () => word,
     kind: 'added',
   })),
   // Since a fix of stop 39 after the measure of 1169–1198: 扩大 written 拓大 (`深化信息公开任务,拓大信息
