@@ -172,5 +172,48 @@ export function overviewCoverage(
 ): readonly AreaCoverage[] {
   const areas = overviewAreas(section, kind, agencyName);
   const text = analysedText(withoutListings(overview, areas));
-  return areas.map((area) => ({ area, covered: covers(text, area) }));
+  const unheaded = platformNotHeaded(overview, section?.areas ?? []);
+  return areas.map((area) => ({
+    area,
+    covered: !(unheaded && area === PLATFORM_AREA) && covers(text, area),
+  }));
+}
+
+/** A line-start sub-heading numbered in words in brackets: its numeral, its words up to the first stop. */
+const AREA_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]([^。：:；;\n]{1,30})/gm;
+const HEADING_NUMERALS = '一二三四五六七八九十';
+/** The area that every overview's words touch in passing (`通过…门户网站公开`): judged by headings. */
+const PLATFORM_AREA = '政府信息公开平台建设';
+/** At least this many sub-headings, each naming another area, before the platform is missing. */
+const HEADED_AREAS_MIN = 4;
+
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: the overview set out under sub-headings
+ * `（一）`, `（二）`… in order, each naming an area, that name every area of the format but the
+ * platform (`(一)主动公开情况` / `(二)依申请公开情况` / `(三)政府信息管理情况` / `(四)监督保障情况`, real:
+ * 东乡县人力资源和社会保障局 2021; 桃江县松木塘镇 2022, both written down by their gatherers): the
+ * platform has no part of its own, whatever words of it come up under the others (`通过政府门户网站
+ * 信息公开平台主动公开各类文件`, said of 主动公开): a site named as where things were published is no
+ * account of building it. Only the platform: another area said under another's heading (`全年未收到
+ * 依申请公开件` under 主动公开, real: 礼让街街道 2025) is said all the same. Not headings that skip or
+ * name no area (`(三)规范管理政务信息工作`, real: 番禺区市场监督管理局 2022; `(三)信息公开申请行政复议…`):
+ * the parts are not the areas one by one.
+ */
+function platformNotHeaded(overview: string, areas: readonly string[]): boolean {
+  if (!areas.includes(PLATFORM_AREA) || (!overview.includes('（') && !overview.includes('(')))
+    return false;
+  const headed = new Set<string>();
+  let count = 0;
+  for (const m of overview.matchAll(AREA_HEADING)) {
+    if (m[1] !== HEADING_NUMERALS.charAt(count)) return false;
+    count += 1;
+    const named = areas.filter((area) => coversArea(m[2] ?? '', area));
+    if (named.length === 0) return false;
+    for (const area of named) headed.add(area);
+  }
+  return (
+    count >= HEADED_AREAS_MIN &&
+    !headed.has(PLATFORM_AREA) &&
+    areas.every((area) => area === PLATFORM_AREA || headed.has(area))
+  );
 }

@@ -2379,7 +2379,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '150-tongzhou-cgw-2020.txt': ['phrase-garbled:overview'],
   '315-tongzhou-cgw-2020.txt': ['phrase-garbled:overview'],
   // `通过上思县县政府门户网站`, 县 twice.
-  '151-shangsi-nanping-2021.txt': ['agency-name-word-doubled:overview'],
+  '151-shangsi-nanping-2021.txt': [
+    'agency-name-word-doubled:overview',
+    // Since a fix of stop 41 after the measure of 1289–1318: the overview's items (一)–(五) are 主动公开,
+    // the requests, the reviews, 政府信息管理 and 监督保障, no part on the platform (its gatherer noted
+    // `总体情况的小项没有政府信息公开平台建设`, not counted then for a text's areas); the site named only as
+    // where things were published.
+    'overview-areas-missing',
+  ],
   // `得到了一进步提升`, 进一 swapped. Decided at stop 37: `(四)政府信息平台建设`, 公开 lost.
   '178-fuyuan-haiqing-2025.txt': [
     'phrase-garbled:overview',
@@ -2867,7 +2874,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   // Since a fix of stop 34 after the measure of 644–673: `未收到政府信息公开型案件` (申请 worded as a kind of
   // case).
-  '664-lintong-hezhai-2025.txt': ['phrase-garbled:overview'],
+  '664-lintong-hezhai-2025.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 41 after the measure of 1289–1318: the overview's items (一)主动公开信息情况,
+    // (二)依申请公开情况, (三)政府信息管理, (四)监督保障, no part on the platform (1316's and 010's shape,
+    // written down there); the excerpt ends inside (四), the last of the areas, so none was cut.
+    'overview-areas-missing',
+  ],
   // Since a fix of stop 34 after the measure of 644–673: the preface's list of parts naming the
   // overview's five areas instead (`全文包括主动公开、依申请公开、政府信息管理、政府信息平台建设、监督
   // 保障(含…)等方面`, 646; the same words in 259 and 324, written down there, and in 069, read since;
@@ -5125,7 +5138,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1274–1288: warned at the measure, not written down, decided real after reading: 1283's 2021
   // 表二 printing the 2019 format's row name `规范性文件` (1221's gatherer wrote the same shape down).
   // 1289–1303 (held out, measured once on db63649): flagged at the measure.
-  '1289-taizhou-nyncj-2019.txt': ['report-name-garbled:meta'],
+  '1289-taizhou-nyncj-2019.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1289–1318: `重新组建局农业农村局政务公开领导小组` (局 before
+    // the name that ends in 局 itself).
+    'phrase-garbled:overview',
+    // Since a fix of stop 41 after the measure of 1289–1318: the city's 局 calling itself `我厅` (a
+    // province's 厅, the province's report copied), and `组织对《浙江省农业农村厅政府信息公开指南》进行了修改
+    // 完善` (another body's guide), said in one finding.
+    'other-agency-in-text:overview',
+  ],
   '1292-yuexiu-dengfeng-2020.txt': ['subheading-first-missing:overview'],
   '1293-xiaoshan-beigan-2021.txt': [
     'report-name-garbled:meta',
@@ -5153,6 +5175,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1303-lianyun-jyj-2025.txt': [
     'report-name-garbled:meta',
     ['part-count-mismatch:meta', 'part-count-mismatch:overview'],
+    // Since a fix of stop 41 after the measure of 1289–1318: the preface `本年度报告依据……编制……数据统计周期为
+    // 2025年1月1日至12月31日` printed again under `一、总体情况` (the page's 内容概述 the same words).
+    'section-heading-mismatch:overview',
   ],
   // 1304–1318 (held out, measured once on db63649): flagged at the measure.
   '1304-dingzhou-zhuanlu-2020.txt': ['government-scope-missing', 'overview-areas-missing'],
@@ -5162,7 +5187,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '1306-chengcheng-fengyuan-2021.txt': ['government-scope-missing', 'overview-areas-missing'],
-  '1309-wuqia-biaoertuokuoyi-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 41 after the measure of 1289–1318: the whole preface `根据《中华人民共和国政府信息公开条例》……
+  // 报告中所列数据统计期限为2025年1月1日至12月31日。` printed again under `一、总体情况`.
+  '1308-qingshui-baituo-2025.txt': ['section-heading-mismatch:overview'],
+  '1309-wuqia-biaoertuokuoyi-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 41 after the measure of 1289–1318: `主动公开政府公开信息、政府文件…` (公开 twice).
+    'phrase-garbled:overview',
+  ],
   '1310-zoucheng-taiping-2024.txt': ['government-scope-missing'],
   '1311-cangzhou-wjw-2023.txt': [
     'date-characters-missing:meta',
@@ -5175,12 +5207,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
     'phrase-garbled:overview',
   ],
-  '1313-changji-scjgj-2020.txt': ['report-name-garbled:meta'],
+  '1313-changji-scjgj-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 41 after the measure of 1289–1318: `(一)、主动公开情况`, `(二)、`, `(三)、` then
+    // `(四)政府信息管理情况`, `(五)` without 、.
+    'subheading-number-style-mixed:overview',
+  ],
   // Since a fix of stop 41 after the measure of 1289–1318: `现将2020年度市人力资源社会保障局信息公开工作
   // 总结报告如下` (the report named a 总结报告).
   '1317-jining-rsj-2020.txt': ['report-name-garbled:meta'],
   '1316-dongxiang-rsj-2021.txt': [
     'proactive-count-missing:overview',
+    // Since a fix of stop 41 after the measure of 1289–1318: its items (一)–(四) are 主动公开, 依申请公开,
+    // 政府信息管理, 监督保障, 平台建设 missing (`通过政府门户网站信息公开平台主动公开` said of 主动公开).
+    'overview-areas-missing',
     // 1304–1318: flagged at the measure under a near key (counted by meaning): 1316's title 县人社局 without
     // its county, said without the section suffix (1263's shape).
     'agency-name-place-missing',
@@ -5190,7 +5230,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // section suffix (1291 政府信息管理 of three missing, 1299 all four); 1294's notice title without its issuer
   // and 关于印发 said by notice-title-incomplete.
   '1291-guangming-gongming-2020.txt': ['overview-areas-missing'],
-  '1299-xinfeng-wjw-2023.txt': ['overview-areas-missing'],
+  '1299-xinfeng-wjw-2023.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 41 after the measure of 1289–1318: `医疗卫生等多面内容` (多方面 lost 方).
+    'phrase-garbled:overview',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -5742,11 +5786,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
   ],
   // 1289–1303 (held out, measured once on db63649): missed at the measure.
-  '1289-taizhou-nyncj-2019.txt': [
-    '总体情况“2019年,我厅认真贯彻落实……通过浙江政务服务网、浙江农业农村信息网、浙江农业农村微博微信、农村信息报等平台”“组织编制了省、市、县三级农业农村系统政府信息主动公开基本目录”：台州市农业农村局自称“我厅”，写的是浙江省农业农村厅的工作，照抄了省厅的年报',
-    '总体情况“组织对《浙江省农业农村厅政府信息公开指南》进行了修改完善”：市局修改的应是本局的公开指南，省厅的指南名称抄入',
-    '总体情况“重新组建局农业农村局政务公开领导小组”：多一“局”字（应为“重新组建局政务公开领导小组”或“市农业农村局…”）',
-  ],
   '1291-guangming-gongming-2020.txt': [
     '总体情况“2020年光明区共受理4申请公开政府信息”：公明街道的报告写成“光明区”受理，主体成了上级的区（或抄入区的数字）',
     '总体情况“共受理4申请公开政府信息”：数字后缺量词“件”',
@@ -5762,7 +5801,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1299-xinfeng-wjw-2023.txt': [
     '总体情况“全年主动公开政府信息数465条……其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、医疗卫生内容34条、部门预决算56条、工作动态362条”：分项合计464条，与465条不符',
-    '总体情况“医疗卫生等多面内容”：“多方面”缺“方”',
   ],
   // Left after a fix of stop 41 after the measure of 1289–1318: a title's `…年度…年度报告` is not
   // counted by the corpus (881's gatherer: `标题“2020年度…工作年度报告”“年度”两次，语料对此不计`).
@@ -5772,9 +5810,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1301-zhangshu-zhongzhou-2024.txt': [
     '总体情况“2024年,我乡累计主动公开政府信息463条……其中发布公示公告8条、决策公开类4条,执行公开类:工作动态52条,计划总结1条,管理公开类9条,服务公开类3条,结果公开类10条,重点领域信息公开32村务公开264条”：分项合计383条，与463条不符',
     '乡政府的报告写“我乡累计主动公开政府信息463条”（含村务公开264条），未说明是乡本级还是全乡的数据',
-  ],
-  '1303-lianyun-jyj-2025.txt': [
-    '序言“本年度报告依据……编制……数据统计周期为2025年1月1日至12月31日”印在“一、总体情况”之下：序言不属于总体情况',
   ],
   // 1304–1318 (held out, measured once on db63649): missed at the measure.
   '1304-dingzhou-zhuanlu-2020.txt': [
@@ -5786,23 +5821,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1307-meihekou-xinghua-2024.txt': [
     '总体情况“累计主动公开政府信息424条,具体包括”政府网站42条、微信公众号212条、公告栏与宣传册（未给条数）：所给分项合计254条，与424条相差170条，第三项没有数字，分项与总数对不上',
   ],
-  '1308-qingshui-baituo-2025.txt': [
-    '“一、总体情况”之下第一段把序言（“根据《中华人民共和国政府信息公开条例》……报告中所列数据统计期限为2025年1月1日至12月31日。”）原样重抄了一遍，总体情况标题下印的是序言',
-  ],
-  '1309-wuqia-biaoertuokuoyi-2025.txt': [
-    '总体情况“主动公开政府公开信息、政府文件、便民政策、31个领域信息等共计15条”：“公开政府公开信息”用词重复不通（应为“政府信息”之类）',
-  ],
   // Left after a fix of stop 41 after the measure of 1289–1318: the old part name `依申请公开政府信息情况`
   // in a list of six is not counted by the corpus (1251's gatherer, the same list in a 2021 report:
   // `部分名称用简称…不计`; 747, 1188, 339, 1063 the same).
   '1311-cangzhou-wjw-2023.txt': [
     '序言所列组成“依申请公开政府信息情况”是旧式年报的栏目名，第三部分应为“收到和处理政府信息公开申请情况”（第四部分亦应为“政府信息公开行政复议、行政诉讼情况”）',
-  ],
-  '1313-changji-scjgj-2020.txt': [
-    '总体情况小标题“(一)、主动公开情况”“(二)、”“(三)、”括号后多“、”，而“(四)政府信息管理情况”“(五)”没有，编号写法前后不一',
-  ],
-  '1316-dongxiang-rsj-2021.txt': [
-    '总体情况（一）–（四）依次为主动公开、依申请公开、政府信息管理、监督保障，缺政府信息公开平台建设',
   ],
 };
 /*
@@ -6027,9 +6050,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // wording down as scope unsaid; see its entry in EXPECTED_MEASURED).
   // 1289–1303 (held out, measured once on db63649): warned at the measure, read, not problems (left for
   // the next fixes): 1290's `开创政府信息工作新局面` (its gatherer, after stop 40's decision: the work of
-  // managing information); 1298's `未受理因政府信息公开申请提起的行政复议申请` read as no request received
+  // managing information; silent since a fix of stop 41, 新局面 after it); 1298's `未受理因政府信息公开申请提起的行政复议申请` read as no request received
   // beside `受理政府信息公开申请7件` (the clause is about reviews).
-  '1290-fuzhou-scjgj-2019.txt': ['phrase-garbled:overview'],
   '1298-jiangning-qilin-2023.txt': ['zero-requests-answered:overview'],
   // 1304–1318 (held out, measured once on db63649): warned at the measure, none left after reading (1316's
   // place-less title counted by meaning).

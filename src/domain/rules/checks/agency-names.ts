@@ -640,6 +640,34 @@ const districtAndCountyIn = perText((_, analysed): string | null => {
  * another agency's report. Or it speaks as another kind of body than the one the preface or the
  * agency's name says (`selfKindMismatch`).
  */
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: a 局's text that calls itself `我厅` or
+ * `本厅` (`2019年,我厅认真贯彻落实…通过浙江政务服务网、浙江农业农村信息网…等平台`, real: 台州市农业农村局
+ * 2019, copied from 浙江省农业农村厅's report): a 厅 is a province's department, which a 局 is not
+ * (`selfKindMismatch` reads both as a department). The corpus's other texts saying `我厅` are the
+ * provinces' 厅s' own.
+ */
+const PROVINCE_SELF = /(?<!自)我厅|(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本厅/;
+const provinceSelfIn = perText((text): string | null => {
+  if (!text.includes('厅')) return null;
+  return PROVINCE_SELF.exec(compactText(text))?.[0] ?? null;
+});
+
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: the guide the text says was revised or
+ * published named as another agency's (`组织对《浙江省农业农村厅政府信息公开指南》进行了修改完善`, real:
+ * 台州市农业农村局 2019): a body keeps its own 政府信息公开指南. Not the report's own name in short
+ * (`《州乡村振兴局政府信息公开指南》`, real: 临夏州乡村振兴局 2023; `namesAgree`).
+ */
+const GUIDE_TITLE =
+  /《([^《》]{2,30}?(?:厅|局|委员会|委|人民政府|政府|办公室|管委会))政府信息公开指南[^《》]{0,6}》/g;
+const otherGuideIn = perTextAnd((text, agency: string): string | null => {
+  if (!text.includes('政府信息公开指南')) return null;
+  for (const m of matchesOf(GUIDE_TITLE, compactText(text)))
+    if (!namesAgree(m[1] ?? '', agency)) return `${m[1] ?? ''}政府信息公开指南`;
+  return null;
+});
+
 export const otherAgencyInTextCheck = defineCheck({
   id: 'other-agency-in-text',
   severity: 'warning',
@@ -667,6 +695,29 @@ export const otherAgencyInTextCheck = defineCheck({
     );
     const agency = ctx.report.meta.agencyName;
     if (agency.trim() === '') return found;
+    const bureau = compactName(agency).replace(OFFICE_SUFFIX, '').endsWith('局');
+    // One finding a text: the 厅 it speaks as and the guide it names, said together.
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => {
+          const said = bureau ? provinceSelfIn(text) : null;
+          const guide = otherGuideIn(text, agency);
+          return said === null && guide === null ? null : { said, guide };
+        },
+        ({ said, guide }) =>
+          [
+            said === null
+              ? ''
+              : `本机关“${agency}”是局，文中却以“${said}”自称（厅是省级部门）：是否照抄了省厅的报告？请按本机关的工作重写这一段`,
+            guide === null
+              ? ''
+              : `文中说修改（公布）的是“《${guide}》”，本报告的机关却是“${agency}”：指南应是本机关的，是否照抄了其他机关的报告？请核对指南名称`,
+          ]
+            .filter((m) => m !== '')
+            .join('；'),
+      ),
+    );
     const ownWord = OWN_TOWNSHIP_WORD.exec(compactName(agency).replace(OFFICE_SUFFIX, ''))?.[1];
     if (ownWord !== undefined)
       found.push(

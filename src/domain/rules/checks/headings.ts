@@ -357,6 +357,9 @@ export function prefaceUnderHeading(
   };
 }
 
+/** The length from which a preface's sentence found again under the heading is read as a copy. */
+const PREFACE_COPY_MIN = 20;
+
 /**
  * Since a fix of stop 35 after the measure of 674–718: the preface printed before the heading and
  * again as the overview's first paragraph (`根据《中华人民共和国政府信息公开条例》…要求,现将2020年白石镇
@@ -380,10 +383,18 @@ function prefaceAgain(
   if (line === undefined || SUB_ITEM_LINE.test(line)) return null;
   const first = compactUncached(line).trim();
   const sentence = sentencesOf(first)[0] ?? '';
-  if (!PREFACE_BASIS.test(sentence) || !presentsThisReport(sentence, report.meta.year)) return null;
+  if (!PREFACE_BASIS.test(sentence)) return null;
   const rest = first.slice(sentence.length);
   const said = PREFACE_REST.filter((p) => p.re.test(rest)).map((p) => p.said);
-  if (said.length === 0 || !PRESENTS_REPORT.test(before)) return null;
+  if (said.length === 0) return null;
+  // Since a fix of stop 41 after the measure of 1289–1318: or the preface's own first sentence,
+  // word for word, printed again under the heading (`根据《…条例》…和《…年度报告格式》要求编制本报告。本报告由
+  // 总体情况…六部分组成。报告中所列数据统计期限为…`, real: 清水县白驼镇 2025; `本年度报告依据《…条例》及省、市、
+  // 区相关规范性文件要求编制,…数据统计周期为2025年1月1日至12月31日。`, real: 连云区教育局 2025, the page's
+  // 内容概述 the same words): the copy is the preface, whatever its words present.
+  const copied = sentence.length >= PREFACE_COPY_MIN && before.includes(sentence);
+  if (!copied && (!presentsThisReport(sentence, report.meta.year) || !PRESENTS_REPORT.test(before)))
+    return null;
   return {
     first: sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence,
     said: ['编制依据', ...said],

@@ -463,13 +463,40 @@ const SHAPES: readonly Shape[] = [
   // nor before a comma and 包括 (`设置1名综合办工作人员具体负责政府信息工作,包括收集、梳理需公开的信息
   // 内容并完成…上传和日常系统维护工作`, real: 武清区白古屯镇 2025): the text says at once what the work
   // is, the handling of information, so no 公开 was lost. The corpus's decided slips have neither.
+  // Since a fix of stop 41 after the measure of 1289–1318: nor before 新局面 (`不断增强信息公开工作的
+  // 主动性和前瞻性,开创政府信息工作新局面`, real: 福州市市场监督管理局 2019, its gatherer reading the work on
+  // 政府信息 as a whole, as 向 above): the corpus's decided slips never go on with 新局面.
   {
     word: '政府信息工作',
     notAfter: '开范',
-    then: /(?!动态|内容|人员|向|[，,]包括|\s*$)/y,
+    then: /(?!动态|内容|人员|向|[，,]包括|新局面|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',
   },
+  // Since a fix of stop 41 after the measure of 1289–1318: 政府信息 published written 政府公开信息 right
+  // after 公开 (`主动公开政府公开信息、政府文件、便民政策…`, real: 乌恰县波斯坦铁列克乡 2025): what is
+  // 公开ed is 政府信息; `公开政府公开信息` says 公开 twice (in no other text of the corpus; `公布政府公开信息`
+  // keeps its own verb).
+  { word: '公开政府公开信息', phrase: () => '公开政府信息', kind: 'added' },
+  // Since a fix of stop 41 after the measure of 1289–1318: 多方面 without 方 (`…年度工作报告、医疗卫生等
+  // 多面内容`, real: 信丰县卫生健康委员会 2023): after 等 or 诸 the many sides of a list are meant (no
+  // other `多面` in the corpus; `多面手`, `多面性`, `多面体` are words of their own).
+  {
+    word: '多面',
+    onlyAfter: '等诸',
+    notThen: '手性体镜',
+    phrase: (slip) => `${slip.charAt(0)}多方面`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 41 after the measure of 1289–1318: the bureau's 局 written before its name that
+  // ends in 局 itself (`机构改革后,重新组建局农业农村局政务公开领导小组`, real: 台州市农业农村局 2019): `局`
+  // names the bureau, and so does its name (in no other text of the corpus).
+  ...['组建局', '成立局', '调整局'].map((word): Shape => ({
+    word,
+    then: /[\u4e00-\u9fff]{2,8}?局(?=政务公开|政府信息公开|信息公开)/y,
+    phrase: () => word,
+    kind: 'added',
+  })),
   // Since a fix of stop 39 after the measure of 1169–1198: 扩大 written 拓大 (`深化信息公开任务,拓大信息
   // 公开范围`, real: 嘉峪关市应急管理局 2021): 拓 goes with 展 or 宽, never with 大 (not `开拓大…`).
   { word: '拓大', notAfter: '开', phrase: () => '扩大', kind: 'replaced' },

@@ -670,6 +670,33 @@ const mixedItemsIn = perText((text): { first: string; other: string } | null => 
   return mixed();
 });
 
+/** A line-start sub-heading numbered in words in brackets, with the 、 some print after them. */
+const BRACKET_HEADING_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)](、)?/;
+
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: one run of sub-headings `（一）`, `（二）`…
+ * some with a `、` after the bracket and some without (`(一)、主动公开情况` / `(二)、` / `(三)、` then
+ * `(四)政府信息管理情况`, real: 昌吉市市场监督管理局 2020). A run starts again at `（一）`. The corpus's
+ * other texts that write `（一）、` write it on every sub-heading.
+ */
+const mixedHeadingsIn = perText((text): { first: string; other: string } | null => {
+  if (!text.includes(')、') && !text.includes('）、')) return null;
+  let run: { comma: boolean; line: string }[] = [];
+  for (const line of text.split('\n')) {
+    const m = BRACKET_HEADING_LINE.exec(line);
+    if (!m) continue;
+    if (m[1] === '一') run = [];
+    const heading = { comma: m[2] !== undefined, line: line.trim() };
+    const first = run[0];
+    if (first && first.comma !== heading.comma) {
+      const cut = (l: string) => (l.length > 12 ? `${l.slice(0, 12)}…` : l);
+      return { first: cut(first.line), other: cut(heading.line) };
+    }
+    run.push(heading);
+  }
+  return null;
+});
+
 export const mixedItemsCheck = defineCheck({
   id: 'subheading-number-style-mixed',
   severity: 'warning',
@@ -678,9 +705,16 @@ export const mixedItemsCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      mixedItemsIn,
+      (text) => {
+        const items = mixedItemsIn(text);
+        if (items) return { ...items, headings: false };
+        const headings = mixedHeadingsIn(text);
+        return headings ? { ...headings, headings: true } : null;
+      },
       (found) =>
-        `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
+        found.headings
+          ? `小标题编号写法前后不一（先是“${found.first}”，接着是“${found.other}”）：括号后的“、”有的写有的不写，请统一，如“（一）…（二）…”`
+          : `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
     );
   },
 });
