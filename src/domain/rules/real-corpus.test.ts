@@ -5163,10 +5163,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // (国办发〔2021〕12号)` (the key points' number under another name).
     'notice-citation-wrong:overview:key-points-2021',
   ],
-  '1296-qinbei-changtan-2022.txt': ['government-scope-missing'],
+  '1296-qinbei-changtan-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 41 after the measure of 1289–1318: `据统计我镇共发布政府信息公开28条。其中法定主动
+    // 公开信息28条,财政信息3条,政府信息公开指南2条,政府信息公开年度报告1条` (34 of 28).
+    'parts-sum-mismatch:overview',
+  ],
   '1297-jingde-whlyj-2022.txt': ['date-characters-missing:meta'],
   '1298-jiangning-qilin-2023.txt': ['parts-sum-mismatch:overview'],
   '1301-zhangshu-zhongzhou-2024.txt': [
+    // Since a fix of stop 41 after the measure of 1289–1318: `我乡累计主动公开政府信息463条,内容涵盖…。
+    // 全方位展示了政府工作的重点与成效。其中发布公示公告8条、…重点领域信息公开32村务公开264条` (383 of 463).
+    'parts-sum-mismatch:overview',
     'phrase-garbled:overview',
     'phrase-garbled:overview',
     'count-unit-missing:overview',
@@ -5229,11 +5237,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 1289–1303: flagged at the measure under a near key (counted by meaning): the areas without the
   // section suffix (1291 政府信息管理 of three missing, 1299 all four); 1294's notice title without its issuer
   // and 关于印发 said by notice-title-incomplete.
-  '1291-guangming-gongming-2020.txt': ['overview-areas-missing'],
+  '1291-guangming-gongming-2020.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 41 after the measure of 1289–1318: `2020年光明区共受理4申请公开政府信息` (件 lost
+    // after 4; the 街道's report saying its district received them).
+    'count-unit-missing:overview',
+    'township-scope-above-level:overview',
+  ],
   '1299-xinfeng-wjw-2023.txt': [
     'overview-areas-missing',
     // Since a fix of stop 41 after the measure of 1289–1318: `医疗卫生等多面内容` (多方面 lost 方).
     'phrase-garbled:overview',
+    // Since a fix of stop 41 after the measure of 1289–1318: `全年主动公开政府信息数465条,内容涉及…。其中
+    // 信息公开年度报告1条、…工作动态362条` (464 of 465).
+    'parts-sum-mismatch:overview',
   ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -5786,10 +5803,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“按照市委办、市政府办《中华人民共和国政府信息公开条例》规定《国务院办公厅……的通知》”：条例不是市委办、市政府办的文件，句子残缺（漏了所依据的市里文件或多了“市委办、市政府办”）',
   ],
   // 1289–1303 (held out, measured once on db63649): missed at the measure.
-  '1291-guangming-gongming-2020.txt': [
-    '总体情况“2020年光明区共受理4申请公开政府信息”：公明街道的报告写成“光明区”受理，主体成了上级的区（或抄入区的数字）',
-    '总体情况“共受理4申请公开政府信息”：数字后缺量词“件”',
-  ],
   // Left after a fix of stop 41 after the measure of 1289–1318: `现将…工作情况汇报如下` is the corpus's
   // wording, not a name: 861's gatherer judged `现将阳高县人民政府2020年政府信息公开工作情况汇报如下` 属措辞,
   // 836's `现将2024年度政务公开工作情况汇报如下` 属文字 (and 1227's `…工作汇报如下`, 607's `汇报口吻`):
@@ -5797,18 +5810,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1296-qinbei-changtan-2022.txt': [
     '序言“2022年在区委区政府的正确领导下,在镇党委政府的具体指导中,认真做好政府信息公开工作,进一步扩大公开范围,细化公开内容等措施”：句子缺主语（我镇），“细化公开内容等措施”前缺“通过/采取”，不成句',
     '序言“现将2022年度政府信息公开工作情况汇报如下”：报告名称不是“政府信息公开工作年度报告”（写成工作情况汇报）',
-    '总体情况“据统计我镇共发布政府信息公开28条。其中法定主动公开信息28条,财政信息3条,政府信息公开指南2条,政府信息公开年度报告1条”：分项合计34条，与28条不符（“法定主动公开信息28条”已等于总数）',
-  ],
-  '1299-xinfeng-wjw-2023.txt': [
-    '总体情况“全年主动公开政府信息数465条……其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、医疗卫生内容34条、部门预决算56条、工作动态362条”：分项合计464条，与465条不符',
   ],
   // Left after a fix of stop 41 after the measure of 1289–1318: a title's `…年度…年度报告` is not
   // counted by the corpus (881's gatherer: `标题“2020年度…工作年度报告”“年度”两次，语料对此不计`).
   '1300-ningguo-wlj-2023.txt': [
     '正文标题“宁国市文旅局2023年度政府信息公开 工作年度报告”：“年度”重复（“2023年度……年度报告”），与页面标题“宁国市文化和旅游局2023年政府信息公开工作年度报告”不一致',
   ],
+  // 1301's scope: its list holds `村务公开264条`, the villages' own information counted, which the
+  // corpus decided at stop 33 says the town's figures hold its 村 (立岗镇 2022, 胡乐镇 2023); read
+  // otherwise, 062's, 347's, 420's and 548's lists of the same shape (their gatherers wrote nothing)
+  // warn too. Left for a decision on all of them (1028's gatherer wrote the same shape down).
   '1301-zhangshu-zhongzhou-2024.txt': [
-    '总体情况“2024年,我乡累计主动公开政府信息463条……其中发布公示公告8条、决策公开类4条,执行公开类:工作动态52条,计划总结1条,管理公开类9条,服务公开类3条,结果公开类10条,重点领域信息公开32村务公开264条”：分项合计383条，与463条不符',
     '乡政府的报告写“我乡累计主动公开政府信息463条”（含村务公开264条），未说明是乡本级还是全乡的数据',
   ],
   // 1304–1318 (held out, measured once on db63649): missed at the measure.
@@ -6052,7 +6064,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the next fixes): 1290's `开创政府信息工作新局面` (its gatherer, after stop 40's decision: the work of
   // managing information; silent since a fix of stop 41, 新局面 after it); 1298's `未受理因政府信息公开申请提起的行政复议申请` read as no request received
   // beside `受理政府信息公开申请7件` (the clause is about reviews).
-  '1298-jiangning-qilin-2023.txt': ['zero-requests-answered:overview'],
+  // 1298's silent since a fix of stop 41 after the measure of 1289–1318 (the none of requests a review
+  // was brought on).
   // 1304–1318 (held out, measured once on db63649): warned at the measure, none left after reading (1316's
   // place-less title counted by meaning).
 };

@@ -326,6 +326,40 @@ const otherScopeIn = perTextAnd((_, kind: 'street' | 'town', analysed) => {
   return { word: m[1] ?? '', context: text.slice(Math.max(0, at - 12), at + 12) };
 });
 
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: the district, county or city a township
+ * belongs to, named in its agency's name right before it (`深圳市光明区公明街道`: 光明区), said as the
+ * subject of the year's requests received or information published (real: 光明区公明街道 2020,
+ * `2020年光明区共受理4申请公开政府信息`): the district's work or figures copied, not the township's.
+ * The place's name opening a clause (or after the year), its total's word, the verb.
+ */
+const PARENT_OF_TOWNSHIP =
+  /^(.*[区县旗市])(?:人民政府)?[^区县旗市]{1,10}?(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府)?$/;
+const PARENT_BEFORE = /(?:^|[，,。；;：:\n]|(?:19|20)\d{2}年度?)$/;
+const PARENT_WORK =
+  /^(?:人民政府|政府)?(?:共|全年|累计|共计)(?:受理|收到|接到|接收|主动公开|公开|发布)/;
+
+const parentOfTownship = (name: string): string | null => {
+  const place = PARENT_OF_TOWNSHIP.exec(name)?.[1] ?? '';
+  // The place word's own name (`光明区`, not `深圳市光明区`): after the last place word before it.
+  const own = /(?:^|[市州盟县区旗省])([^市州盟县区旗省]{1,5}[区县旗市])$/.exec(place)?.[1] ?? '';
+  return own.length >= 2 ? own : null;
+};
+
+const parentAsSubjectIn = perTextAnd((_, parent: string, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes(parent)) return null;
+  for (let at = text.indexOf(parent); at >= 0; at = text.indexOf(parent, at + 1)) {
+    const end = at + parent.length;
+    if (!PARENT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const work = PARENT_WORK.exec(text.slice(end, end + 12));
+    if (!work) continue;
+    const start = /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, at - 8), at))?.[0] ?? '';
+    return `${start}${parent}${text.slice(end, end + work[0].length + 16).replace(/[，,。；;\n].*$/, '')}`;
+  }
+  return null;
+});
+
 export const townshipScopeCheck = defineCheck({
   id: 'township-scope-above-level',
   severity: 'warning',
@@ -345,6 +379,19 @@ export const townshipScopeCheck = defineCheck({
             fields: [text.field],
             section: text.section,
             message: `${own}的年度报告写“${other.context}”：本${own}不是${otherKind}，“${other.word}”与机关不符，是否照抄了其他${otherKind}的报告？请改为本${own}`,
+          },
+        ];
+      }
+      const parent = parentOfTownship(ctx.report.meta.agencyName.replace(/\s+/g, ''));
+      const said = parent === null ? null : parentAsSubjectIn(text, parent);
+      if (said && parent !== null) {
+        const own = kind === 'town' ? '乡镇' : '街道';
+        return [
+          {
+            target: text.section,
+            fields: [text.field],
+            section: text.section,
+            message: `${own}的年度报告写“${said}”：说的是上级“${parent}”的工作或数字，不是本${own}的，是否照抄了${parent}的报告？请改为本${own}的工作和数字`,
           },
         ];
       }

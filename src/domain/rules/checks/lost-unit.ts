@@ -52,6 +52,13 @@ const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d|0\d+)$/;
  */
 const CLAUSE_END_COUNT = /(事项|文件|申请)(\d{1,6})(?=[，,。；;\n]|\.(?:\n|$))/g;
 
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: a count of requests between the verb that
+ * receives them and the word for them, its unit lost (real: 光明区公明街道 2020, `2020年光明区共受理4申请
+ * 公开政府信息`, 件 lost after 4): `受理4件申请` or `受理申请4件` are written whole.
+ */
+const RECEIVED_BARE = /(?:受理|收到|接到|接收|办理)(\d{1,6})(?:依|政府信息公开|信息公开)?申请/g;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -71,6 +78,15 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
     for (const m of matchesOf(CLAUSE_END_COUNT, compact)) {
       if (NOT_A_COUNT.test(m[2] ?? '') || BRACKET_BEFORE.test(compact.slice(0, m.index))) continue;
       const lead = compact.slice(Math.max(0, m.index - 8), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (compact.includes('申请'))
+    for (const m of matchesOf(RECEIVED_BARE, compact)) {
+      if (NOT_A_COUNT.test(m[1] ?? '')) continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 6), m.index)
+        .replace(/^.*[，,。；;\n]/, '')
+        .replace(/^\d*年度?/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   for (const m of matchesOf(BARE_COUNT, compact)) {

@@ -383,6 +383,39 @@ function moreKindsToTheRest(pieces: readonly string[], unit: string, whole: numb
   return null;
 }
 
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: after a first part as large as the whole,
+ * more kinds of it, each a name and a count in the whole's unit joined by commas, then a channel's
+ * count ending the list (real: 钦北区长滩镇 2022, `共发布政府信息公开28条。其中法定主动公开信息28条,财政信息
+ * 3条,政府信息公开指南2条,政府信息公开年度报告1条,通过“钦北长滩发布”微信公众号发布信息305条`, 34 of 28):
+ * the kinds are parts too, and add up to more than the whole; the channel's count is another
+ * statement. At least two more kinds (a channel right after the part: 云林街道 2019's). How many
+ * pieces the kinds run to; null when they are not so.
+ */
+function moreKindsToAChannel(
+  pieces: readonly string[],
+  unit: string,
+  whole: number,
+): number | null {
+  let kinds = 0;
+  for (let i = 0; i + 1 < pieces.length; i += 2) {
+    const separator = pieces[i] ?? '';
+    const segment = (pieces[i + 1] ?? '').trim().replace(/[。]$/, '');
+    if (!/^[，,]$/.test(separator)) return null;
+    const count = kindCount(segment, unit);
+    if (count !== null) {
+      if (count > whole) return null;
+      kinds += 1;
+      continue;
+    }
+    const items = itemsOf(segment);
+    return kinds >= 2 && CHANNEL.test(segment) && items.length === 1 && items[0]?.unit === unit
+      ? i
+      : null;
+  }
+  return null;
+}
+
 interface Item {
   readonly value: number;
   readonly unit: string;
@@ -451,6 +484,46 @@ function wholeAtEnd(sentence: string): Whole | null {
   if (!w) return null;
   const lead = sentence.slice(0, w.index);
   return !APPROXIMATE_BEFORE.test(lead) && !CHINESE_COUNT.test(lead) ? wholeOf(w, true) : null;
+}
+
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: a clause after the whole telling what its
+ * information was about, no count in it (real: 新丰县卫生健康局 2023, `全年主动公开政府信息数465条,内容涉及
+ * 年度财政预决算、…等多面内容。其中…`; 樟树市中洲乡 2024, `…463条,内容涵盖决策公开、…等多个领域。`).
+ */
+const CONTENT_AFTER_WHOLE = /[，,](?:其?内容|主要)?(?:涉及|涵盖|覆盖)[^\d；;。]*$/;
+/** A total's word in the whole's own clause (`据统计我镇共发布政府信息公开28条`): not `公共`. */
+const OWN_CLAUSE_TOTAL = /(?<!公)共(?!同|享|建|性)|累计|合计|总计|全年/;
+/** A sentence with no count, short: a remark between a whole and its `其中` (`全方位展示了…成效。`). */
+const REMARK = /^[^\d]{2,24}$/;
+
+/**
+ * The whole of the sentence before a sentence that opens with its list (`其中`), as `wholeAtEnd`
+ * reads it, and since a fix of stop 41 after the measure of 1289–1318 also: with a clause on its
+ * content after the count (`CONTENT_AFTER_WHOLE`); with counts in other units in earlier clauses,
+ * when its own clause says it as a total (real: 钦北区长滩镇 2022, `政府信息公开分为8个内容,据统计我镇
+ * 共发布政府信息公开28条。其中…`); or one sentence further back, past a short remark with no count
+ * (real: 樟树市中洲乡 2024, `…463条,内容涵盖…等多个领域。全方位展示了政府工作的重点与成效。其中…`).
+ */
+function wholeBeforeList(list: readonly string[], k: number): Whole | null {
+  const read = (sentence: string): Whole | null => {
+    const said = sentence.replace(/。$/, '');
+    const content = CONTENT_AFTER_WHOLE.exec(said);
+    const cut = content ? said.slice(0, content.index) : said;
+    const plain = wholeAtEnd(cut);
+    if (plain || HAS_INTRO.test(cut)) return plain;
+    const clause = /[^，,；;：:]*$/.exec(cut)?.[0] ?? '';
+    const items = itemsOf(cut);
+    const last = items[items.length - 1];
+    if (!last || itemsOf(clause).length !== 1 || !OWN_CLAUSE_TOTAL.test(clause)) return null;
+    if (items.some((i) => i !== last && i.unit === last.unit)) return null;
+    const w = WHOLE_BEFORE.exec(clause);
+    if (!w || APPROXIMATE_BEFORE.test(clause.slice(0, w.index))) return null;
+    return wholeOf(w, true);
+  };
+  const previous = list[k - 1] ?? '';
+  if (k > 1 && REMARK.test(previous.replace(/。$/, ''))) return read(list[k - 2] ?? '');
+  return k > 0 ? read(previous) : null;
 }
 
 interface Whole {
@@ -1153,7 +1226,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
-          whole = k > 0 ? wholeAtEnd(list[k - 1] ?? '') : null;
+          whole = wholeBeforeList(list, k);
         } else {
           const w = WHOLE_BEFORE.exec(before);
           const lead = w ? before.slice(0, w.index) : '';
@@ -1321,7 +1394,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           ) {
             const kindsToRest: number | null =
               restEnds === null && joiner !== '、'
-                ? moreKindsToTheRest(pieces.slice(i + 1), whole.unit, wholeMax)
+                ? (moreKindsToTheRest(pieces.slice(i + 1), whole.unit, wholeMax) ??
+                  (parts.length === 1
+                    ? moreKindsToAChannel(pieces.slice(i + 1), whole.unit, wholeMax)
+                    : null))
                 : null;
             if (kindsToRest === null) break;
             restEnds = i + 1 + kindsToRest;
@@ -1654,8 +1730,12 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   near: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项 ${listed} = ${total}${e.times ? `（${e.times.map((t) => `“${t}”`).join('、')}以“次”计，未计入）` : ''}，比总数少${by(e.whole - sum)}：各项已占总数的绝大部分，应是全部分项，请核对总数和各项`,
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
-    `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : ''}`,
+    `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : firstIsWhole(e, sum) ? `；第一项已与总数相同（${whole}），若它就是总数，其后各项只是其中几类，请不要把它列作“其中”的一项` : ''}`,
 };
+
+/** The first part as large as the whole, others after it (`其中法定主动公开信息28条,财政信息3条,…`). */
+const firstIsWhole = (e: PartsExcess, sum: number): boolean =>
+  !e.over && e.parts.length > 2 && e.parts[0] === e.whole && sum !== 2 * e.whole;
 
 /** Which parts' counts had no unit and how they were read (`（“2141”后没有单位，按“条”计）`). */
 function lostNote(e: PartsExcess): string {

@@ -88,7 +88,14 @@ export const zeroProactivePublished = firstInParagraphs((text): ZeroProactivePub
  * year's (not `历年累计`, `上年结转`).
  */
 const NONE_RECEIVED =
-  /(?:未|没有)(?:收到|受理|接到|接收)(?:任何)?([^，,。；;\d]{0,12}?)(?:依申请|政府信息公开申请|信息公开申请|公开申请)/;
+  /(?:未|没有)(?:收到|受理|接到|接收)(?:任何)?([^，,。；;\d]{0,12}?)(?:依申请|政府信息公开申请|信息公开申请|公开申请)/g;
+/**
+ * Since a fix of stop 41 after the measure of 1289–1318: the requests named as the cause of a
+ * review or a suit, the none said of those (real: 江宁区麒麟街道 2023, `未受理因政府信息公开申请提起的
+ * 行政复议申请`, beside `受理政府信息公开申请7件`): no none of requests for information. The words
+ * after the requests, to the clause's end.
+ */
+const NONE_OF_A_REVIEW = /^[^，,。；;]*?(?:复议|诉讼)/;
 /** Words saying the none is of one kind of request only, or of another year. */
 const NONE_OF_A_KIND =
   /自然人|法人|企业|组织|个人|公民|书面|网上|网络|当面|现场|信函|传真|邮寄|电子|复议|诉讼|上年|去年|往年|结转/;
@@ -114,7 +121,9 @@ export interface NoneReceivedButSome {
 export const noneReceivedButSome = perText((_, analysed): NoneReceivedButSome | null => {
   const text = compactText(analysed);
   if (!text.includes('依申请') && !text.includes('公开申请')) return null;
-  const none = NONE_RECEIVED.exec(text);
+  const none = matchesOf(NONE_RECEIVED, text).find(
+    (m) => !NONE_OF_A_REVIEW.test(text.slice(m.index + m[0].length)),
+  );
   if (!none || NONE_OF_A_KIND.test(none[1] ?? '')) return null;
   // The none's own sentence says no other year and no part (`除…外`).
   const sentence = /[^。！？!?\n]*$/.exec(text.slice(0, none.index))?.[0] ?? '';
