@@ -6131,12 +6131,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // bracket's two parts make 161; the next kinds are not its parts); 1333's `国办公开办函〔2016〕201号` (the
   // office's answer on filling in the tables, cited beside 30号: 四川's usual wording) and its `( 二)` with a
   // space read as (二) skipped.
+  // Since fixes of stop 41 after the measure of 1319–1333: 1323's list in the bracket ends at its close,
+  // 1333's 201号 is known as the office's answer, its `( 二)` counts as (二). 1319's stays: the same
+  // shape as 283's `…扎实做好政府信息公开工作。本报告中所列数据的统计期限自2025年1月1日起…` (and 039's,
+  // 049's), the period at the end of the overview's first paragraph of the year's work, counted by stop
+  // 32's decision (PREFACE_UNDER_HEADING_DECIDED); no rule tells them apart but the words 本报告由…编制,
+  // which are more a preface's, not less. Left for the lead to decide against that decision.
   '1319-jiangan-erqi-2023.txt': ['section-heading-mismatch:overview'],
-  '1323-kaizhou-zhonghe-2025.txt': ['parts-sum-mismatch:overview'],
-  '1333-meishan-rsj-2022.txt': [
-    'notice-citation-unknown:meta:2016-201',
-    'subheading-number-skipped:overview',
-  ],
 };
 
 /**

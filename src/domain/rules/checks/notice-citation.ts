@@ -569,6 +569,10 @@ function titleBefore(sentence: string, at: number): string | null {
  */
 const OTHER_OFFICE_NOTICES: readonly { year: number; no: number; about: string }[] = [
   { year: 2019, no: 61, about: '规范政府信息公开平台' },
+  // Since a fix of stop 41 after the measure of 1319–1333: the office's answer on filling in the
+  // tables (`《国务院办公厅政府信息与政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》
+  // (国办公开办函〔2016〕201号)` beside 30号, real: 眉山市人社局 2022, 四川's usual wording).
+  { year: 2016, no: 201, about: '年度报告有关项目填报问题的解释' },
 ];
 
 /**

@@ -112,6 +112,21 @@ function restOfListAfterSemicolon(pieces: readonly string[], unit: string): bool
 const WHOLE_BEFORE =
   /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)(?:(?:政府|政务)?信息)?[，,：:]?[（(]?(?:内容|主要)?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
+/** What is said before an introducer that opens a bracket (`161条(其中…`). */
+const OPEN_BRACKET_END = /[（(]$/;
+/** A text up to the closing bracket that ends the bracket it is in (brackets opened in it kept). */
+function insideBracket(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth += 1;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) return text.slice(0, i);
+      depth -= 1;
+    }
+  }
+  return text;
+}
 /**
  * A whole is said as one (`共`, `全年`, `累计` in its clause, or the only count before the list):
  * `收到申请59件,上年度结转办理2件,其中…` lists parts of the 61, not of the 2.
@@ -1259,6 +1274,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           .replace(CHANGE_AFTER_PART, '');
         // A nested `其中` opens a list of one part's parts: the outer list ends there.
         let own = rest.split(NESTED_INTRO)[0] ?? '';
+        // Since a fix of stop 41 after the measure of 1319–1333: a list opened in a bracket right
+        // after its whole ends at the bracket's close (real: 中和镇 2025, `动态信息161条(其中链接114
+        // 条、文字信息47条),领导信息13条,重大民生信息16条`: the kinds after it are not parts of 161).
+        if (OPEN_BRACKET_END.test(before)) own = insideBracket(own);
         // Since a fix of stop 40 after the measure of 1259–1273: one part's own parts after `包含`
         // right after its count, up to a semicolon (real: 广汉市应急管理局 2021, `352条,其中:政策文件类
         // 公开207条,包含…其他类文件97条;工作动态公开145条;2020年政府信息工作报告1条`): the outer list

@@ -473,8 +473,13 @@ export const repeatedHeadingCheck = defineCheck({
  * each other, and only when none of the numbers skipped opens a line anywhere in the text (a list
  * may be interrupted by another).
  */
-/** A line-start sub-heading that kept only its closing bracket (`二)依申请公开`). */
-const HALF_BRACKETED_NUMBER = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})[）)]/gm;
+/**
+ * A line-start sub-heading that kept only its closing bracket (`二)依申请公开`). Since a fix of stop
+ * 41 after the measure of 1319–1333: or with a space inside its brackets (`(一)主动公开情况` /
+ * `( 二)依申请公开情况` / `(三)`, real: 眉山市人社局 2022): the number is there.
+ */
+const HALF_BRACKETED_NUMBER =
+  /^[ \t\u3000]*(?:[（(][ \t\u3000]+)?([一二三四五六七八九十]{1,3})[ \t\u3000]*[）)]/gm;
 
 const skippedHeadingIn = perText((text, analysed): { from: string; to: string } | null => {
   const numbers = headingNumbers(analysed);
