@@ -5282,6 +5282,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 41 after the measure of 1319–1333: `建议提案涉及道路硬化26、道路修缮7件` (件 lost
     // after 26).
     'count-unit-missing:overview',
+    // Since a fix of stop 41 after the measure of 1319–1333: `公开各类信息共105条。其中:政务信息公开31条、…单位
+    // 公示栏公开16条、…建议提案共43件(其中:…),建议提案涉及道路硬化26、…` (109 of 105; the clause after the
+    // comma breaks the 43件 down).
+    'parts-sum-mismatch:overview',
     'overview-areas-missing',
     ['table-header-changed:t2:本年新制作数量', 'table-header-changed:t2:本年新公开数量'],
     // 1319–1333: flagged at the measure under a near key (counted by meaning): 1329's undefined 《办法》《细则》
@@ -5885,9 +5889,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1319–1333 (held out, measured once on 7cd4a52, every fix of the stop): missed at the measure.
   '1325-hejiang-fawangsi-2023.txt': ['总体情况“2022年未转结政府信息公开申请”：“结转”误作“转结”'],
-  '1329-yanshan-jtj-2020.txt': [
-    '总体情况“公开各类信息共105条。其中:政务信息公开31条、政府信息公开7条、互动交流6条、魅力砚山公开6条、单位公示栏公开16条、……建议提案共43件”：分项合计109，与105条不符',
-  ],
   '1330-maguan-jtj-2019.txt': [
     '标题“【2019】马关县交通运输局2019年政府信息公开工作年度报告”：标题前多出栏目标记“【2019】”',
   ],

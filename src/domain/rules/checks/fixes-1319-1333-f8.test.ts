@@ -74,3 +74,18 @@ describe('count-unit-missing: a listed kind without its unit (real: 砚山县交
     expect(has('通过12345、12369热线受理诉求20件。', UNIT)).toBe(false);
   });
 });
+
+describe('parts-sum-mismatch: a list in 条 and 件, one part broken down after it (real: 砚山县交通运输局 2020)', () => {
+  const PARTS = 'parts-sum-mismatch:overview';
+  it('says 109 of 105', () => {
+    const text =
+      '通过砚山县政务网等公开各类信息共105条。其中:政务信息公开31条、政府信息公开7条、互动交流6条、魅力砚山公开6条、单位公示栏公开16条、公开县政府转交县交运局办理的“三会”建议提案共43件(其中:党代5件、人代33件、政协5件),建议提案涉及道路硬化26件、道路修缮7件、桥梁升级改造2件、公路升级改造7件、加大交通基础设施建设提案1件。';
+    expect(messageOf(withOverview(text), PARTS)).toContain('105条');
+    expect(importedWarns(realText('1329-yanshan-jtj-2020.txt'), PARTS)).toBe(true);
+  });
+  it('is silent when the parts make the whole', () => {
+    const text =
+      '通过砚山县政务网等公开各类信息共109条。其中:政务信息公开31条、政府信息公开7条、互动交流6条、魅力砚山公开6条、单位公示栏公开16条、公开县政府转交县交运局办理的“三会”建议提案共43件,建议提案涉及道路硬化26件、道路修缮7件、桥梁升级改造2件、公路升级改造7件、加大交通基础设施建设提案1件。';
+    expect(has(text, PARTS)).toBe(false);
+  });
+});
