@@ -5888,6 +5888,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列组成“依申请公开政府信息情况”是旧式年报的栏目名，第三部分应为“收到和处理政府信息公开申请情况”（第四部分亦应为“政府信息公开行政复议、行政诉讼情况”）',
   ],
   // 1319–1333 (held out, measured once on 7cd4a52, every fix of the stop): missed at the measure.
+  // Left missed after the measure (f8): `转结` is a variant the corpus and SPEC §4 read as `结转` (phrase-slips'
+  // CORRECT_WORDS; 067, 110, 417, 424, 514 write it, their gatherers a slip, not counted); flagging it would
+  // warn those five.
   '1325-hejiang-fawangsi-2023.txt': ['总体情况“2022年未转结政府信息公开申请”：“结转”误作“转结”'],
   '1330-maguan-jtj-2019.txt': [
     '标题“【2019】马关县交通运输局2019年政府信息公开工作年度报告”：标题前多出栏目标记“【2019】”',
