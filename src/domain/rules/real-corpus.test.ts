@@ -5252,6 +5252,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 信息公开年度报告1条、…工作动态362条` (464 of 465).
     'parts-sum-mismatch:overview',
   ],
+  // Since a fix of stop 41 after the measure of 1319–1333: `《罗平县人民政府办公室关于2024年政府信息公开工作
+  // 年度报告编制发布工作的通知》(〔2025〕-007)` (no issuer's prefix, a dash, 号 lost; its gatherer's problem).
+  '416-luoping-changdi-2024.txt': ['notice-citation-unknown:meta:broken-number'],
+  // Since a fix of stop 41 after the measure of 1319–1333: `并统在湖北政务服务网上公开` (统一 lost 一).
+  '1319-jiangan-erqi-2023.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 41 after the measure of 1319–1333: `2.政府信息主动公开情况。` telling list changes
+  // and `向居民通报4345次`, no count of information published.
+  '1326-xicheng-guangwai-2022.txt': ['proactive-count-missing:overview'],
   // 1319–1333 (held out, measured once on 7cd4a52, every fix of the stop): flagged at the measure.
   '1320-hongjiang-yuanjianglu-2023.txt': [
     'report-name-garbled:meta',
@@ -5268,6 +5276,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1329-yanshan-jtj-2020.txt': [
     'section-heading-mismatch:overview',
+    // Since a fix of stop 41 after the measure of 1319–1333: `《文山州人民政府办公室关于编制公布2020年政府
+    // 信息公开工作年度报告有关事项的通知》(〔2021〕—43)` (no issuer's prefix, a dash, 号 lost).
+    'notice-citation-unknown:overview:broken-number',
+    // Since a fix of stop 41 after the measure of 1319–1333: `建议提案涉及道路硬化26、道路修缮7件` (件 lost
+    // after 26).
+    'count-unit-missing:overview',
+    // Since a fix of stop 41 after the measure of 1319–1333: `公开各类信息共105条。其中:政务信息公开31条、…单位
+    // 公示栏公开16条、…建议提案共43件(其中:…),建议提案涉及道路硬化26、…` (109 of 105; the clause after the
+    // comma breaks the 43件 down).
+    'parts-sum-mismatch:overview',
     'overview-areas-missing',
     ['table-header-changed:t2:本年新制作数量', 'table-header-changed:t2:本年新公开数量'],
     // 1319–1333: flagged at the measure under a near key (counted by meaning): 1329's undefined 《办法》《细则》
@@ -5418,9 +5436,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '407-liubei-bailu-jd-2021.txt': [
     '总体情况的小标题沿用旧条例年报的写法：“(一)政府信息公开工作机构和人员设置情况”“(二)建立健全政府信息公开工作制度情况”“(三)政府…',
-  ],
-  '416-luoping-changdi-2024.txt': [
-    '引用县政府办公室的通知，文号写作“(〔2025〕-007)”：缺发文机关代字，序号前多“-”，文号不完整',
   ],
   '422-liaoning-nynct-2020.txt': [
     '总体情况把省政府的专项行动写作“重实干、强执行、抓执行”：应为“重实干、强执行、抓落实”',
@@ -5873,18 +5888,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言所列组成“依申请公开政府信息情况”是旧式年报的栏目名，第三部分应为“收到和处理政府信息公开申请情况”（第四部分亦应为“政府信息公开行政复议、行政诉讼情况”）',
   ],
   // 1319–1333 (held out, measured once on 7cd4a52, every fix of the stop): missed at the measure.
-  '1319-jiangan-erqi-2023.txt': [
-    '总体情况“认真梳理行政服务事项,明确办理流程和材料,并统在湖北政务服务网上公开”：“统一”缺“一”',
-  ],
+  // Left missed after the measure (f8): `转结` is a variant the corpus and SPEC §4 read as `结转` (phrase-slips'
+  // CORRECT_WORDS; 067, 110, 417, 424, 514 write it, their gatherers a slip, not counted); flagging it would
+  // warn those five.
   '1325-hejiang-fawangsi-2023.txt': ['总体情况“2022年未转结政府信息公开申请”：“结转”误作“转结”'],
-  '1326-xicheng-guangwai-2022.txt': [
-    '总体情况“2.政府信息主动公开情况”只写清单调整和向居民通报4345次，没有写本年主动公开政府信息的数量',
-  ],
-  '1329-yanshan-jtj-2020.txt': [
-    '总体情况引“《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》(〔2021〕—43)”：文号缺机关代字、写成“〔2021〕—43”，残缺',
-    '总体情况“公开各类信息共105条。其中:政务信息公开31条、政府信息公开7条、互动交流6条、魅力砚山公开6条、单位公示栏公开16条、……建议提案共43件”：分项合计109，与105条不符',
-    '总体情况“建议提案涉及道路硬化26、道路修缮7件”：“26”缺量词“件”',
-  ],
   '1330-maguan-jtj-2019.txt': [
     '标题“【2019】马关县交通运输局2019年政府信息公开工作年度报告”：标题前多出栏目标记“【2019】”',
   ],

@@ -59,6 +59,16 @@ const CLAUSE_END_COUNT = /(事项|文件|申请)(\d{1,6})(?=[，,。；;\n]|\.(?
  */
 const RECEIVED_BARE = /(?:受理|收到|接到|接收|办理)(\d{1,6})(?:依|政府信息公开|信息公开)?申请/g;
 
+/**
+ * Since a fix of stop 41 after the measure of 1319–1333: a kind's count in a list joined by 、 whose
+ * unit was lost, the next kind counted with its unit (real: 砚山县交通运输局 2020, `建议提案涉及道路硬化
+ * 26、道路修缮7件、桥梁升级改造2件…`, 件 lost after 26): the kinds of one list share a unit. Years,
+ * hotlines and digits led by 0 are no counts (`NOT_A_COUNT`).
+ */
+const LISTED_BARE =
+  /(?<=[\u4e00-\u9fff]{2})(\d{1,6})、(?=[\u4e00-\u9fff]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
+const COUNT_WORD_BEFORE = /(?:信息|公开|公布|发布|推送)$/;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -87,6 +97,19 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         .slice(Math.max(0, m.index - 6), m.index)
         .replace(/^.*[，,。；;\n]/, '')
         .replace(/^\d*年度?/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (/\d、/.test(compact))
+    for (const m of matchesOf(LISTED_BARE, compact)) {
+      // After the words of BARE_COUNT, read there already.
+      if (
+        NOT_A_COUNT.test(m[1] ?? '') ||
+        COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
+      )
+        continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 6), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   for (const m of matchesOf(BARE_COUNT, compact)) {

@@ -150,8 +150,10 @@ const ISSUED = /[印下转签分]发/;
  * Since a fix of stop 35 after the measure of 719–748: a document number in brackets whose issuer's
  * prefix is lost and a dash stands between the year and the serial (`《云南省人民政府办公厅关于编制公布
  * 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`, real: 昌宁县 2019).
+ * Since a fix of stop 41 after the measure of 1319–1333: its 号 lost too (`《文山州人民政府办公室关于编制
+ * 公布2020年政府信息公开工作年度报告有关事项的通知》(〔2021〕—43)`, real: 砚山县交通运输局 2020).
  */
-const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–－-]+\d{1,4}号)[）)]/g;
+const DASHED_NUMBER = /[（(]([〔［【﹝](?:19|20)\d{2}[〕］】﹞][—–－-]+\d{1,4}号?)[）)]/g;
 /**
  * Since a fix of stop 39 after the measure of 1109–1138: a document number with 年 between its closed
  * year and its serial (`《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》

@@ -577,6 +577,9 @@ const MIXED_LIST = 3;
 const TIMES = '次';
 const TIMES_BEFORE = /(?<![\d.])(\d+)次[，,：:]?$/;
 
+/** A clause opening with a kind's name, then what it covers (`建议提案涉及…`). */
+const PART_AGAIN = /^([\u4e00-\u9fff]{2,8}?)(?:涉及|包括|包含|主要为|主要是|分别为|分别是)/;
+
 /**
  * The parts of a `其中` list counted in several units, when every item of the list, to the end of
  * its sentence, is one kind with one count of a record's unit: `null` otherwise.
@@ -593,8 +596,16 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
         ? segment.split('、')
         : [segment],
     );
+  let previous = '';
   for (const segment of segments) {
     if (segment.trim() === '') continue;
+    // Since a fix of stop 41 after the measure of 1319–1333: a clause naming the last part's kind
+    // again and going on to what it covers (`…建议提案共43件(其中:…),建议提案涉及道路硬化26、道路修缮
+    // 7件…`, real: 砚山县交通运输局 2020) tells that part's own parts, as a bracket would: the list
+    // ends before it.
+    const again = PART_AGAIN.exec(segment.trim());
+    if (again && parts.length > 0 && previous.includes(again[1] ?? '')) break;
+    previous = segment;
     if (itemsOf(segment).some((i) => NOT_RECORDS.has(i.unit))) return null;
     const items = itemsOf(segment, RECORD_ITEM);
     if (items.length !== 1 || items.some((i) => i.vague) || /[\d.]\s*[%万元次]/.test(segment))

@@ -497,6 +497,17 @@ const SHAPES: readonly Shape[] = [
     phrase: () => word,
     kind: 'added',
   })),
+  // Since a fix of stop 41 after the measure of 1319–1333: 统一 without 一 before where the items were
+  // published (`明确办理流程和材料,并统在湖北政务服务网上公开`, real: 江岸区二七街道 2023): after 并, 均,
+  // 要 or 已, `统在` is no word (`系统在`, `传统在` keep their own first character; no other `统在` in
+  // the corpus).
+  {
+    word: '统在',
+    onlyAfter: '并均要已须将',
+    then: /[^，,。；;：:\n]{2,24}?(?:网|平台|网站|专栏|公开栏|公示栏)/y,
+    phrase: (slip) => `${slip.charAt(0)}统一在${slip.slice(3)}`,
+    kind: 'lost',
+  },
   // Since a fix of stop 39 after the measure of 1169–1198: 扩大 written 拓大 (`深化信息公开任务,拓大信息
   // 公开范围`, real: 嘉峪关市应急管理局 2021): 拓 goes with 展 or 宽, never with 大 (not `开拓大…`).
   { word: '拓大', notAfter: '开', phrase: () => '扩大', kind: 'replaced' },

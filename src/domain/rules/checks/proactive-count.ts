@@ -92,9 +92,15 @@ const NEXT_ASPECT =
  * of its own: its items read as those numbered （一） are. Not where （一） items are printed too: a
  * 1. under them is a part of the item, not the next.
  */
+/*
+ * Since a fix of stop 41 after the measure of 1319–1333: such a heading closed by 。 or ： with the
+ * item's text after it on its line (`2.政府信息主动公开情况。一是深化政务公开清单体系建设。…`, then
+ * `3.依申请公开办理情况。…`, real: 西城区广外街道 2022), when it names 情况 as the format's areas do.
+ */
 const PROACTIVE_NUMBERED =
-  /^[ \t\u3000]*(\d{1,2}[.．、]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,12}?)\s*$/;
-const NEXT_NUMBERED = /^[ \t\u3000]*\d{1,2}[.．、]\s*[^。；;：:，,\n\d]{2,24}\s*$/;
+  /^[ \t\u3000]*(\d{1,2}[.．、]\s*(?:[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,12}?\s*$|[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n\d]{0,12}?情况(?=[。：:])))/;
+const NEXT_NUMBERED =
+  /^[ \t\u3000]*\d{1,2}[.．、]\s*(?:[^。；;：:，,\n\d]{2,24}\s*$|[^。；;：:，,\n\d]{2,24}情况[。：:])/;
 
 const proactiveHeading = (line: string, numbered = false): RegExpExecArray | null =>
   PROACTIVE_ITEM.exec(line) ??
