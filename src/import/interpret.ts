@@ -533,6 +533,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(frontMatter.titleAgencyAgain !== undefined && agencyName === frontMatter.agency
       ? { titleAgencyAgain: frontMatter.titleAgencyAgain }
       : {}),
+    // What the title prints before the agency's name that is no part of it (since a fix of stop 41
+    // after the measure of 1319–1333: `【2019】`, a stray year).
+    ...(frontMatter.titleMark !== undefined && agencyName === frontMatter.agency
+      ? { titleMark: frontMatter.titleMark }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(signedInFull === null &&

@@ -35,6 +35,8 @@ export interface FrontMatter {
   readonly titleAgencyCut?: string;
   /** The agency's name as the title printed again under it prints it, when printed otherwise. */
   readonly titleAgencyAgain?: string;
+  /** What the title prints before the agency's name that is no part of it (`【2019】`, a stray year). */
+  readonly titleMark?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -100,6 +102,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let year: number | null = null;
   let yearText: string | undefined;
   let titleLostYear: string | undefined;
+  let titleMark: string | undefined;
   let skip = new Set<number>();
   if (title !== null) {
     const t = readTitle(title);
@@ -107,6 +110,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     year = t.year;
     yearText = t.yearText;
     titleLostYear = t.lostYear;
+    titleMark = t.strayMark;
     skip = new Set([titleAt, titleEnd]);
     const above = front[titleAt - 1];
     // A title broken after the year: `南城街街道办事处2021年` / `政府信息公开工作年度报告`.
@@ -201,6 +205,19 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       }
     }
   }
+  // Since a fix of stop 41 after the measure of 1319–1333: the title printed again over two lines
+  // below the page's properties, the year at the end of the agency's line, its 年 lost
+  // (`上海市宝山区生态环境局2024` / `政府信息公开工作年度报告` under `上海市宝山区生态环境局2024年…`,
+  // real: 宝山区生态环境局 2024).
+  if (title !== null && year !== null && titleLostYear === undefined && agency !== '') {
+    const lines = front.slice(titleEnd + 1, titleEnd + 16);
+    const cut = `${agency}${year}`;
+    for (const [i, line] of lines.entries()) {
+      if (i === 0 || !REPORT_NAMED_AGAIN.test(line.trim())) continue;
+      if ((lines[i - 1] ?? '').replace(/\s+/g, '') === cut) titleLostYear = String(year);
+      break;
+    }
+  }
   // Since a fix of stop 37 after the measure of 959–988: the title printed again over two lines, the
   // agency's line with its first characters lost (`东省大数据局` / `2024年政府信息公开工作年度报告`
   // under `山东省大数据局2024年…`, real: 山东省大数据局 2024): the name as printed, the checks say
@@ -289,6 +306,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(titleLostYear !== undefined ? { titleLostYear } : {}),
     ...(titleAgencyCut !== undefined ? { titleAgencyCut } : {}),
     ...(titleAgencyAgain !== null ? { titleAgencyAgain } : {}),
+    ...(titleMark !== undefined ? { titleMark } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),

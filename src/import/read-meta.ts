@@ -140,6 +140,12 @@ interface TitleRead {
   yearText?: string;
   /** A year printed with its 年 lost (`2022度`): not read as the report's. */
   lostYear?: string;
+  /**
+   * Since a fix of stop 41 after the measure of 1319–1333: what the title prints before the agency's
+   * name that is no part of it, a stray year or a column's mark (`2025湖口县大垅乡2025年度…`, real:
+   * 湖口县大垅乡 2025; `【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019).
+   */
+  strayMark?: string;
 }
 
 /**
@@ -147,7 +153,7 @@ interface TitleRead {
  * name, the title's own year after it (`2025湖口县大垅乡2025年度政府信息公开工作年度报告`, real:
  * 湖口县大垅乡 2025): no agency's name opens with a year's digits; they are not part of it.
  */
-const STRAY_YEAR = /^(?:19|20)\d{2}(?=[\u4e00-\u9fff])/;
+const STRAY_YEAR = /^(?:【(?:19|20)\d{2}年?度?】|(?:19|20)\d{2}(?=[\u4e00-\u9fff]))/;
 
 /** A letter or digit of any script: an agency's name has one. */
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
@@ -189,9 +195,12 @@ function readTitleAsPrinted(title: string): TitleRead {
     ),
   );
   const digits = m[2] ?? '';
-  return digits.length === 4
-    ? { agency, year: Number(digits) }
-    : { agency, year: null, yearText: digits };
+  const stray = m[1] === undefined ? undefined : STRAY_YEAR.exec(m[1])?.[0];
+  const read: TitleRead =
+    digits.length === 4
+      ? { agency, year: Number(digits) }
+      : { agency, year: null, yearText: digits };
+  return stray !== undefined && agency !== '' ? { ...read, strayMark: stray } : read;
 }
 
 /**

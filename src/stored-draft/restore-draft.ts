@@ -353,6 +353,7 @@ const sourceReaders: SourceReaders = {
   titleAgencyCut: sourceText,
   titleAgencyAgain: sourceText,
   titleName: sourceText,
+  titleMark: sourceText,
   published: sourceText,
   repostedBy: sourceText,
 };

@@ -51,6 +51,7 @@ export const importedSourceSchema = z.object({
   titleAgencyCut: z.optional(z.string()),
   titleAgencyAgain: z.optional(z.string()),
   titleName: z.optional(z.string()),
+  titleMark: z.optional(z.string()),
   published: z.optional(z.string()),
   repostedBy: z.optional(z.string()),
 });

@@ -169,6 +169,13 @@ export interface ImportedSource {
    */
   readonly titleName?: string;
   /**
+   * Since a fix of stop 41 after the measure of 1319–1333: what an imported source's title prints
+   * before the agency's name that is no part of it, a column's mark or a stray year (`【2019】马关县
+   * 交通运输局2019年…`, real: 马关县交通运输局 2019; `2025湖口县大垅乡2025年度…`, real: 湖口县大垅乡
+   * 2025): the check says so. Absent otherwise, and for a report typed in the form.
+   */
+  readonly titleMark?: string;
+  /**
    * The date an imported page says it was published (ISO), beside the report's own date
    * (`meta.reportDate`, its 成文日期 or signature): read only from a label that means published
    * (`发布日期`, `发布时间`, `发表日期`, `公开日期`, `发布于`) or the bare date a page prints under the

@@ -106,6 +106,7 @@ import {
   unclosedBracketCheck,
   basisCutCheck,
   mailAtLostCheck,
+  repeatedAddressCheck,
 } from './text-slips';
 import { mainFigureJumpCheck, yearOnYearCheck } from './year-on-year';
 import { coverLetterCheck } from './cover-letter';
@@ -191,6 +192,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   unclosedBracketCheck,
   basisCutCheck,
   mailAtLostCheck,
+  repeatedAddressCheck,
   contactNumberCheck,
   coverLetterCheck,
   abbreviationMismatchCheck,

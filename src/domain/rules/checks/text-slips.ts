@@ -1091,6 +1091,17 @@ export const garbledReportNameCheck = defineCheck({
                 ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
                 : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
+    // Since a fix of stop 41 after the measure of 1319–1333: the title printing before the agency's
+    // name what is no part of it (`【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019, a
+    // column's mark; `2025湖口县大垅乡2025年度…`, real: 湖口县大垅乡 2025, a stray year).
+    const mark = ctx.report.source?.titleMark;
+    if (mark !== undefined && !found.some((f) => f.section === 'meta'))
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `标题在机关名称前多出“${mark}”：${mark.startsWith('【') ? '是网页栏目的标记' : '年份重出'}，不是报告标题的一部分，请删去`,
+      });
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
     const titleName = ctx.report.source?.titleName;
@@ -2497,6 +2508,61 @@ export const mailAtLostCheck = defineCheck({
         lost === 'at'
           ? `联系邮箱写作“${mail}”：缺少“@”，地址无法使用，请补上（如“用户名@域名”）`
           : `联系邮箱写作“${mail}”：“@”后缺少域名，地址无法使用，请补全（如“用户名@qq.com”）`,
+    );
+  },
+});
+
+/**
+ * A site's name and its address in brackets (`黔南州人民政府门户网站(http://znyncj.qiannan.gov.cn)`);
+ * the name after the last word that joins names (`在`, `和`, `、`).
+ */
+const SITE_WITH_ADDRESS =
+  /([^\s，,。；;：:、“”"()（）和及或与在]{2,30}(?:网站|网|平台))[”"]?\s*[（(]\s*(?:网址\s*[:：]\s*)?((?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[\w./-]*)?)\s*[）)]/g;
+const siteAddress = (address: string): string =>
+  address
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+
+/**
+ * Since a fix of stop 41 after the measure of 1319–1333: two sites of different names given one
+ * address in a sentence (`可在黔南州人民政府门户网站(http://znyncj.qiannan.gov.cn)和黔南州农业农村局门户
+ * 网站(http://znyncj.qiannan.gov.cn)下载`, real: 黔南州农业农村局 2020, the government's portal given
+ * the bureau's address): one of them is wrong. The corpus has no sentence giving two names one
+ * address rightly.
+ */
+const repeatedAddressIn = firstInParagraphs(
+  (paragraph): { first: string; second: string; address: string } | null => {
+    if (!paragraph.includes('网') || paragraph.indexOf('.') === paragraph.lastIndexOf('.'))
+      return null;
+    for (const sentence of paragraph.split(/[。\n]/)) {
+      if (!sentence.includes('网')) continue;
+      const seen = new Map<string, string>();
+      for (const m of sentence.matchAll(SITE_WITH_ADDRESS)) {
+        const name = m[1] ?? '';
+        const address = siteAddress(m[2] ?? '');
+        const before = seen.get(address);
+        if (before !== undefined && before !== name)
+          return { first: before, second: name, address: m[2] ?? '' };
+        if (before === undefined) seen.set(address, name);
+      }
+    }
+    return null;
+  },
+);
+
+export const repeatedAddressCheck = defineCheck({
+  id: 'website-address-repeated',
+  severity: 'warning',
+  spec: '4.5',
+  title: '两个网站写成同一网址',
+  run(ctx) {
+    return textFindings(
+      ctx,
+      (text) => repeatedAddressIn(text),
+      ({ first, second, address }) =>
+        `文中“${first}”和“${second}”给出同一个网址“${address}”：两个不同的网站不会是同一个网址，其中一个网址可能写错了，请核对`,
     );
   },
 });
