@@ -1,3 +1,4 @@
+import leven from 'leven';
 import { perParagraphAnd } from '../../format/memo';
 import { compactSentences, compactText, matchesOf } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
@@ -252,39 +253,6 @@ const OWN_OR_SHORT =
  */
 const MAX_NAME_EDITS = 3;
 
-/** The regulation's name as character codes, for `nameEdits`. */
-const REGULATION_CODES = Array.from(REGULATION, (ch) => ch.charCodeAt(0));
-/** One row of `nameEdits`'s table, reused (the distance is worked out start to end at once). */
-const editRow = new Int32Array(REGULATION.length + 1);
-
-/**
- * The Levenshtein distance from `a` to the regulation's name (`REGULATION`); the names of
- * other lengths than within `MAX_NAME_EDITS` of it are only known to be further than that.
- */
-function nameEdits(a: string): number {
-  const n = REGULATION.length;
-  if (a === REGULATION) return 0;
-  if (Math.abs(a.length - n) > MAX_NAME_EDITS) return MAX_NAME_EDITS + 1;
-  const row = editRow;
-  for (let j = 0; j <= n; j += 1) row[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    const code = a.charCodeAt(i - 1);
-    // `diagonal`: the last row's value at j − 1; `row[j - 1]`: this row's.
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= n; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] as number) + 1,
-        diagonal + (code === REGULATION_CODES[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return row[n] as number;
-}
-
 /**
  * Since a fix of stop 41 after the measure of 1274–1288: the regulation's short name with a word of
  * it replaced (`对照《政府信息管理条例》的主动公开范围进行梳理`, real: 广河县城关镇 2023): a title of
@@ -299,22 +267,7 @@ const NAMELESS_NAME = /^(?:政务|政府)?(?:信息)?公开(?:暂行|试行)?条
 function missesShortName(name: string): boolean {
   if (name === SHORT_NAME || REGULATION_SHORT_NAMES.has(name) || NAMELESS_NAME.test(name))
     return false;
-  if (Math.abs(name.length - SHORT_NAME.length) > 2) return false;
-  // Levenshtein distance, the short name's row by row (titles of 6 to 9 characters).
-  let row = Array.from({ length: SHORT_NAME.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= name.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= SHORT_NAME.length; j += 1)
-      next.push(
-        Math.min(
-          (row[j] as number) + 1,
-          (next[j - 1] as number) + 1,
-          (row[j - 1] as number) + (name[i - 1] === SHORT_NAME[j - 1] ? 0 : 1),
-        ),
-      );
-    row = next;
-  }
-  return (row[SHORT_NAME.length] as number) <= 2;
+  return leven(name, SHORT_NAME, { maxDistance: 3 }) <= 2;
 }
 
 /**
@@ -664,24 +617,6 @@ const KEY_POINTS_CITED =
 const STATE_KEY_POINTS_TITLE =
   /国务院办公厅(?:[\u4e00-\u9fff]{0,3}《|《?)(?:关于印发)?[〈<]?(\d{4})年([\u4e00-\u9fff]{4,12}?)[〉>]?(?:的通知)?[〉>]?》(?:[（(]?国办发[〔［[(（]?(\d{4})[〕］\])）]?(\d{1,3})号)?/g;
 const KEY_POINTS_NAME = '政务公开工作要点';
-/** Whether `a` is within `max` edits of `b` (Levenshtein; short names only). */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      next.push(
-        Math.min(
-          (row[j] as number) + 1,
-          (next[j - 1] as number) + 1,
-          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
-      );
-    row = next;
-  }
-  return (row[b.length] as number) <= max;
-}
 /** The key points of a year the sentence cites by a wrong name, with the State Council as issuer. */
 function misnamedKeyPoints(sentence: string): { year: number; text: string }[] {
   const out: { year: number; text: string }[] = [];
@@ -692,7 +627,7 @@ function misnamedKeyPoints(sentence: string): { year: number; text: string }[] {
     const name = (m[2] ?? '').replace(/的通知$/, '');
     if (no === undefined || name === KEY_POINTS_NAME) continue;
     const numbered = m[3] !== undefined && Number(m[3]) === year && Number(m[4]) === no;
-    if (numbered || withinEdits(name, KEY_POINTS_NAME, 2)) {
+    if (numbered || leven(name, KEY_POINTS_NAME, { maxDistance: 3 }) <= 2) {
       const at = m[0].indexOf('《');
       const title = m[0].slice(0, m[0].indexOf('》') + 1);
       out.push({ year, text: at === -1 ? `《${title}` : title });
@@ -890,7 +825,7 @@ const citationsIn = perParagraphAnd(
           unknown.push({ kind: 'no-issuer', text: m[0] });
       if (sentence.includes('《'))
         for (let m = first(TITLE, sentence); m; m = TITLE.exec(sentence)) {
-          const d = nameEdits(m[1] ?? '');
+          const d = leven(m[1] ?? '', REGULATION, { maxDistance: MAX_NAME_EDITS + 1 });
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
       if (sentence.includes('条例》'))

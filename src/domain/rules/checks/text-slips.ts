@@ -1,3 +1,4 @@
+import leven from 'leven';
 import {
   firstInParagraphs,
   perParagraph,
@@ -1510,24 +1511,6 @@ function endAtEtc(list: string, words: readonly { re: RegExp }[]): string {
   return list;
 }
 
-/**
- * The Levenshtein distance between two short strings (a list's item and a part's heading).
- */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
 /** Edits a near name may differ by: one in five characters of the heading. */
 const NEAR_NAME_SHARE = 5;
 
@@ -1566,7 +1549,7 @@ function nearNamedHeadings(
         (it) =>
           it.length <= name.length &&
           name.length - it.length <= most &&
-          editDistance(it, name) <= most,
+          leven(it, name, { maxDistance: most + 1 }) <= most,
       )
     )
       found.add(section.heading);
