@@ -2043,6 +2043,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix after the measures of 434–463: `对区政府规章进行了系统清理` in a 区人民政府's report
   // (a 区 makes no 规章).
   '438-gaocheng-district-2022.txt': ['regulations-below-level:overview'],
+  // Since a fix of stop 42 after the measure of 1349–1378 (1377's `作好重点工作的要点梳理`, written down
+  // as a problem): `(三)政府信息管理:2022年以来我镇及时作好网站信息公开平台相关板块的信息发布维护`, the
+  // same 做好 written 作好, which this text's gatherer wrote down as a slip (`“及时作好”应为“做好”，不算`);
+  // counted as the problem the later measure calls it (for the lead to decide).
+  '440-zhuji-wuxie-2022.txt': ['phrase-garbled:overview'],
   '452-jiayu-county-2022.txt': [
     // Since a fix after the measures of 434–463: the county's preface `为认真做好全市2022年度政府信息
     // 公开工作年度报告发布工作` (做好 the whole city's work, as 组织/推进 it).
@@ -5337,13 +5342,27 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the format's 上一年项目数量 (a label changed, as 1221's and 1283's).
   '1324-jiange-zhangwang-2023.txt': ['overview-subheading-garbled:overview'],
   // 1349–1378 (held out, measured once on fe3d6f7): flagged at the measure.
-  '1349-linzi-qidu-2022.txt': ['date-characters-missing:meta', 'report-name-garbled:overview'],
+  '1349-linzi-qidu-2022.txt': [
+    'date-characters-missing:meta',
+    'report-name-garbled:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `通过政务公开网站、“齐都印象”微信公众等`,
+    // 微信公众号 short of 号.
+    'phrase-garbled:overview',
+  ],
   '1350-tengzhou-mushi-2022.txt': ['part-count-mismatch:meta', 'government-scope-missing'],
-  '1352-xuanzhou-sfj-2021.txt': ['date-characters-missing:meta'],
+  '1352-xuanzhou-sfj-2021.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `对政策背景、岀台目的、重要举措等方面的实质性
+    // 解读`, 出 in its variant 岀.
+    'phrase-garbled:overview',
+  ],
   '1353-dongzhi-huayuan-2022.txt': ['phrase-garbled:overview'],
   '1354-mengcheng-xczxj-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `(地址:安徽省亳州市蒙城县宝塔中路路70号,…)`,
+    // the road's 路 written twice before the number.
+    'phrase-garbled:meta',
   ],
   '1355-haian-sjj-2021.txt': ['report-name-garbled:overview'],
   '1356-rudong-sjj-2023.txt': ['overview-areas-missing'],
@@ -5363,6 +5382,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
     'overview-areas-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: `建设阳光透明的责任型政府、法制性政府、服务性
+    // 政府` (法治 written 法制) and `将与经济建设、社会管理和公开服务相关的政府信息` (公共服务 written 公开服务),
+    // two slips of the overview, one finding.
+    'phrase-garbled:overview',
   ],
   '1368-pingchuan-nyncj-2025.txt': ['phrase-garbled:meta'],
   '1369-longde-chengguan-2021.txt': [
@@ -5371,10 +5394,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'government-scope-missing',
   ],
-  '1370-xinghai-zhongtie-2021.txt': ['government-scope-missing'],
+  '1370-xinghai-zhongtie-2021.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: `规范依法申请公开服务`, 依申请公开 with 法 put in.
+    'phrase-garbled:overview',
+  ],
   '1371-maigaiti-county-2025.txt': ['report-name-garbled:meta'],
   '1373-ordos-gzw-2022.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
   '1374-wuyuan-xingongzhong-2023.txt': ['government-scope-missing'],
+  // Since a fix of stop 42 after the measure of 1349–1378: `完善政府信息主动公开目录,作好重点工作的要点
+  // 梳理`, 做好 written 作好.
+  '1377-hunnan-jtj-2023.txt': ['phrase-garbled:overview'],
   '1375-fusong-donggang-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
@@ -6031,17 +6061,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1349-linzi-qidu-2022.txt': [
     '序言联系方式“请与齐都镇人民政府党政办公室联系地址临淄区齐都路232号;……邮箱:lzqqdzdzb@zb.shandong)”：只有后括号，前面没有“(”',
     '镇政府的报告写“积极履行政府信息公开工作主管部门职责”：政府信息公开工作主管部门是县级以上政府办公厅（室），镇政府不是主管部门，照抄了上级报告',
-    '总体情况“通过政务公开网站、“齐都印象”微信公众等”：“微信公众号”缺“号”',
-  ],
-  '1352-xuanzhou-sfj-2021.txt': [
-    '总体情况“对政策背景、岀台目的、重要举措等方面的实质性解读”：“出台”的“出”误作异体字“岀”',
   ],
   '1353-dongzhi-huayuan-2022.txt': [
     '花园乡的报告序言写“结合2022年我县政府信息公开工作编制而成”：乡的报告写成“我县”，照抄了县里的序言',
     '乡政府的报告写“花园乡……主动公开各类信息561条”“2022年度,我乡……主动公开政府信息561条”，未说明是乡本级还是全乡的数据',
   ],
   '1354-mengcheng-xczxj-2023.txt': [
-    '序言地址“蒙城县宝塔中路路70号”：“路”字重复',
     '总体情况“完成网站第三方测评、县政务公开工作提示及上级督查发现问题”：句子缺了“整改”一类的动词，“完成……问题”不成话',
     '总体情况“2023年度我局未收到依申请公开政府信息办理情况”：“未收到……办理情况”搭配不当（应为未收到政府信息公开申请）',
   ],
@@ -6064,8 +6089,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '政府信息管理“制定了印发了《延安市商务局关于实行媒体信息发布三审三校制度(试行)的通知》”：“制定了”“印发了”重复连用',
   ],
   '1367-gangu-swj-2021.txt': [
-    '概述“建设阳光透明的责任型政府、法制性政府、服务性政府”：“法制”应为“法治”',
-    '概述“将与经济建设、社会管理和公开服务相关的政府信息”：“公开服务”应为“公共服务”',
     '概述（其后即“二、主动公开政府信息的情况”，整段可见）没有写本年主动公开了多少条信息，只说“主动向社会进行了公开”',
   ],
   '1368-pingchuan-nyncj-2025.txt': [
@@ -6077,7 +6100,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1370-xinghai-zhongtie-2021.txt': [
     '总体情况小标题“(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作”：小标题后缺句号，与正文连成一句',
-    '总体情况“规范依法申请公开服务”：应为“依申请公开”（多了“法”字）',
   ],
   '1371-maigaiti-county-2025.txt': [
     '县政府的报告写“全年通过县人民政府门户网站主动公开信息总量2869条”：未说明是县政府本级还是全县的数字',
@@ -6101,7 +6123,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1376-tianshui-swj-2021.txt': [
     '序言联系方式“邮箱:tssswjbgs@163.com)。”：多出一个右括号，前面没有对应的左括号',
   ],
-  '1377-hunnan-jtj-2023.txt': ['政府信息管理“作好重点工作的要点梳理”：“作好”应为“做好”'],
   '1378-jian-huadian-2022.txt': [
     '序言“现公布花甸镇2022年度政府信息公开工作情况报告如下”：报告名称写成“工作情况报告”，不是“政府信息公开工作年度报告”',
   ],

@@ -363,6 +363,65 @@ const SLOGAN_COMPLEMENT_CLOSED = /[懂上过到见清着住成好准起](?=[、�
 /** …or the item followed by the list's next (`提供看的懂、找得到…`). */
 const SLOGAN_COMPLEMENT_LISTED = /[懂上过到见清着住成好准起](?=、)/y;
 
+/**
+ * Since the fixes of stop 42 after the measure of 1349–1378 (helper f1), slips of one word each:
+ * - 微信公众号 without 号 (`通过政务公开网站、“齐都印象”微信公众等`, real: 临淄区齐都镇 2022): a WeChat
+ *   account is a 公众号 (or the 公众平台, 公众账号); `微信公众` alone names nothing (the corpus's 365 others
+ *   all go on with 号, 平台 or 账号). Not where an excerpt is cut right after it.
+ * - a road's 路 (or 街, 巷) written twice before the house number of an address (`安徽省亳州市蒙城县宝塔
+ *   中路路70号`, real: 蒙城县乡村振兴局 2023): no road's name ends in 路路 (`铁路路口`, `马路路面` go on
+ *   with no number; in no other text of the corpus).
+ * - 法治政府 written 法制政府 (or 法制性政府, 法制型政府: `建设阳光透明的责任型政府、法制性政府、服务性政府`,
+ *   real: 甘谷县水务局 2021): a government is built under the rule of law (法治), 法制 is the legal
+ *   system (`法制审核`, `法制建设`, `法制化` keep it, no 政府 after them; `法制政府建设年报`, 银川市城市
+ *   管理局 2024, was read as 法治政府建设's slip before).
+ * - 公共服务 written 公开服务 beside 社会管理, the government's functions (`将与经济建设、社会管理和公开服务
+ *   相关的政府信息`, real: 甘谷县水务局 2021): `公开服务` is a word of its own elsewhere (`政府信息公开服务`,
+ *   `依申请公开服务`), never after 社会管理 (in no other text of the corpus).
+ * - 依申请公开 written 依法申请公开 before 服务 (`规范依法申请公开服务`, real: 兴海县中铁乡 2021): the
+ *   service is the work's (`依申请公开服务` in three texts of the corpus); a party applying under the law
+ *   (`依法申请公开政府信息`) applies for information, not for a service.
+ * - 做好 written 作好 (`完善政府信息主动公开目录,作好重点工作的要点梳理`, real: 浑南区交通局 2023;
+ *   诸暨市五泄镇 2022 writes `及时作好网站信息公开平台…`): not the end of a word in 作 before 好 (`工作好`,
+ *   `合作好`, `操作好`).
+ */
+const ONE_WORD_SLIPS_1349: readonly Shape[] = [
+  {
+    word: '微信公众',
+    notThen: '号平账帐服订',
+    then: /(?=\S)/y,
+    phrase: () => '微信公众号',
+    kind: 'lost',
+  },
+  ...['路路', '街街', '巷巷'].map((word): Shape => ({
+    word,
+    notAfter: '铁公马',
+    then: /\d+号/y,
+    phrase: (slip) => slip.slice(1),
+    kind: 'doubled',
+  })),
+  ...['法制政府', '法制性政府', '法制型政府'].map((word): Shape => ({
+    word,
+    // `法制政府建设` is the near miss of 法治政府建设 (one finding there).
+    notThen: word === '法制政府' ? '建' : '',
+    phrase: () => '法治政府',
+    kind: 'replaced',
+  })),
+  ...[...'和、及与'].map((and): Shape => ({
+    word: `社会管理${and}公开服务`,
+    phrase: () => `社会管理${and}公共服务`,
+    kind: 'replaced',
+  })),
+  { word: '依法申请公开', then: /(?=服务)/y, phrase: () => '依申请公开', kind: 'added' },
+  {
+    word: '作好',
+    notAfter: '工合创写操动制协著耕劳运振杰当看装发习原炒造称叫佳拙名遗译画比视用化改换',
+    then: /(?=[\u4e00-\u9fff])/y,
+    phrase: () => '做好',
+    kind: 'replaced',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -737,6 +796,7 @@ const SHAPES: readonly Shape[] = [
   // A site's word written twice around 门户 (`通过福州市仓山区人民政府网站门户网站二级页公开专栏`, real:
   // 金山街道 2023): a portal is `门户网站`, `网站门户` alone names it too, never both.
   { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },
+  ...ONE_WORD_SLIPS_1349,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -1846,10 +1906,36 @@ const BUILT_FOR_SOUND =
  */
 const DATA_CUT = /(?:本)?报告所列数据(?=[。；;]|$)/;
 
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378 (helper f1): a character written in a variant
+ * form no standard text uses (`对政策背景、岀台目的、重要举措等方面的实质性解读`, real: 宣州区司法局 2021,
+ * 出 written 岀): the variant with the character after it (or before it), and the word as it should
+ * be. Only variants of common characters that name no place or person (the corpus's other rare
+ * characters, `浬浦镇`, `冮宝林`, `繁體`, are names or a page's buttons).
+ */
+const VARIANT_FORMS: Readonly<Record<string, string>> = { 岀: '出' };
+const VARIANT = /[岀]/;
+function variantIn(text: string): PhraseSlip | null {
+  const m = VARIANT.exec(text);
+  if (!m) return null;
+  const at = m.index;
+  const right = VARIANT_FORMS[m[0]] ?? '';
+  const after = text.charAt(at + 1);
+  const before = text.charAt(at - 1);
+  const [said, phrase] = HAN.test(after)
+    ? [m[0] + after, right + after]
+    : HAN.test(before)
+      ? [before + m[0], before + right]
+      : [m[0], right];
+  return { text: said, phrase, kind: 'replaced' };
+}
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
   const out: PhraseSlip[] = [];
+  const variant = text.includes('岀') ? variantIn(text) : null;
+  if (variant) out.push(variant);
   const parts = text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;
   if (parts) {
     const by = parts[1] ?? '';
