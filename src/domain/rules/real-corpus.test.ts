@@ -5363,6 +5363,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 42 after the measure of 1349–1378: `(地址:安徽省亳州市蒙城县宝塔中路路70号,…)`,
     // the road's 路 written twice before the number.
     'phrase-garbled:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `2023年度我局未收到依申请公开政府信息办理
+    // 情况`, a handling received.
+    'phrase-garbled:overview',
   ],
   '1355-haian-sjj-2021.txt': ['report-name-garbled:overview'],
   '1356-rudong-sjj-2023.txt': ['overview-areas-missing'],
@@ -5377,7 +5380,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'government-scope-missing',
   ],
-  '1366-yanan-swj-2021.txt': ['section-heading-mismatch:proactive'],
+  '1366-yanan-swj-2021.txt': [
+    'section-heading-mismatch:proactive',
+    // Since a fix of stop 42 after the measure of 1349–1378: `制定了印发了《延安市商务局关于…的通知》`,
+    // two verbs with 了 run together.
+    'phrase-garbled:overview',
+  ],
   '1367-gangu-swj-2021.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
@@ -5393,6 +5401,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
     'government-scope-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: `(二)依申请公开情况` / `镇高度重视依申请公开
+    // 工作`, the town's 我 lost.
+    'phrase-garbled:overview',
   ],
   '1370-xinghai-zhongtie-2021.txt': [
     'government-scope-missing',
@@ -5400,7 +5411,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1371-maigaiti-county-2025.txt': ['report-name-garbled:meta'],
-  '1373-ordos-gzw-2022.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
+  '1373-ordos-gzw-2022.txt': [
+    'report-name-garbled:meta',
+    'proactive-count-missing:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `全面贯彻党的二十大精神和认真学习贯彻…,全面
+    // 贯彻党的二十大和十九届历次全会…`, one phrase opening two clauses of a sentence.
+    'phrase-garbled:overview',
+  ],
   '1374-wuyuan-xingongzhong-2023.txt': ['government-scope-missing'],
   // Since a fix of stop 42 after the measure of 1349–1378: `完善政府信息主动公开目录,作好重点工作的要点
   // 梳理`, 做好 written 作好.
@@ -5424,7 +5441,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 北乡义镇2020政府信息公开年度报告 (年 lost after the year, its gatherer's report-name-garbled:meta); 1367's and
   // 1375's areas without the section suffix; 1376's preface of the old eight parts said on the
   // overview's line.
-  '1363-chengan-beixiangyi-2020.txt': ['date-characters-missing:title'],
+  '1363-chengan-beixiangyi-2020.txt': [
+    'date-characters-missing:title',
+    // Since a fix of stop 42 after the measure of 1349–1378: `北乡义镇以2020年政务公开工作为指引`, 要点
+    // lost.
+    'phrase-garbled:overview',
+  ],
   '1378-jian-huadian-2022.txt': [
     'statistics-period-mismatch:meta',
     'proactive-count-missing:overview',
@@ -6068,7 +6090,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1354-mengcheng-xczxj-2023.txt': [
     '总体情况“完成网站第三方测评、县政务公开工作提示及上级督查发现问题”：句子缺了“整改”一类的动词，“完成……问题”不成话',
-    '总体情况“2023年度我局未收到依申请公开政府信息办理情况”：“未收到……办理情况”搭配不当（应为未收到政府信息公开申请）',
   ],
   '1356-rudong-sjj-2023.txt': [
     '总体情况“(二)加强公开力度”只说“及时发布各类政务信息”和重点领域，没有主动公开政府信息的数量',
@@ -6081,12 +6102,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言联系方式“请与侯家庄乡人民政府党政办公室联系,联系电话:0319-6991003;电子邮箱:nqxhjz@163.com)”：只有后括号，前面没有“(”',
     '2021年度的报告总体情况开头写“2022年,侯家庄乡人民政府严格按照……”：年份写成2022',
   ],
-  '1363-chengan-beixiangyi-2020.txt': [
-    '总体情况“北乡义镇以2020年政务公开工作为指引”：缺“要点”，“以……工作为指引”不通（应为以2020年政务公开工作要点为指引）',
-  ],
   '1366-yanan-swj-2021.txt': [
     '总体情况“全年延安市商务局共公开各类信息501条…其中,概况类信息5条,动态类信息374条,文件58条,解读政策类信息6条,政务微博发布156条,政务微信发布148条”：前四项合计443条，连同微博、微信为747条，都与501条不符',
-    '政府信息管理“制定了印发了《延安市商务局关于实行媒体信息发布三审三校制度(试行)的通知》”：“制定了”“印发了”重复连用',
   ],
   '1367-gangu-swj-2021.txt': [
     '概述（其后即“二、主动公开政府信息的情况”，整段可见）没有写本年主动公开了多少条信息，只说“主动向社会进行了公开”',
@@ -6094,9 +6111,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1368-pingchuan-nyncj-2025.txt': [
     '序言“现发布《白银市平川区农业农村局2025年度政府信息公开工作年度报告》”：“年度”重复（应为“2025年政府信息公开工作年度报告”，与标题一致）',
     '总体情况“其中,政府信息公开制度15,公示公告21条”：“15”后缺单位“条”',
-  ],
-  '1369-longde-chengguan-2021.txt': [
-    '依申请公开“镇高度重视依申请公开工作”：句首缺“我”（应为“我镇”）',
   ],
   '1370-xinghai-zhongtie-2021.txt': [
     '总体情况小标题“(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作”：小标题后缺句号，与正文连成一句',
@@ -6108,9 +6122,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '第二行标题“高新区(新市区)政府2020年信息公开工作年度报告”：报告名称被年份拆开，与上一行标题“2020年高新区(新市区)政府信息公开工作年度报告”不一致',
     '序言“现将2020年政府信息公开工作情况汇报如下”：报告写成“工作情况汇报”，不是“政府信息公开工作年度报告”',
     '区政府的报告写“我区通过政府门户网站主动公开各类工作信息1338条,双公示142条,经费公开312条”：未说明是区本级还是全区的数字',
-  ],
-  '1373-ordos-gzw-2022.txt': [
-    '主动公开情况“全面贯彻党的二十大精神和认真学习贯彻习近平总书记重要讲话重要指示精神,全面贯彻党的二十大和十九届历次全会以及自治区、市党代会精神”：“全面贯彻党的二十大”重复',
   ],
   '1374-wuyuan-xingongzhong-2023.txt': [
     '序言“现将我镇政务公开工作报告如下”：报告写成“政务公开工作报告”，与前句“2023年度新公中镇政府信息公开工作年度报告”不一致',

@@ -6,6 +6,7 @@ import { alsoSaid, textFindings, type ReportText } from '../support';
 import { doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
+import { sentenceSlipsIn } from './sentence-slips';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -1950,6 +1951,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (dangling) out.push({ text: dangling[0], phrase: dangling[0].slice(0, -2), kind: 'added' });
   const twice = clauseTwice(text);
   if (twice) out.push(twice);
+  // Sentences garbled as wholes (two verbs run together, a slogan said twice, …).
+  for (const slip of sentenceSlipsIn(text)) out.push(slip);
   const cut = text.includes('工') ? WORK_CUT.exec(text) : null;
   if (cut) out.push({ text: cut[0], phrase: `${cut[1] ?? ''}工作`, kind: 'lost' });
   const tally = text.includes('累') ? TALLY_CUT.exec(text) : null;

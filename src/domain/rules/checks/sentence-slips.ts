@@ -1,0 +1,120 @@
+import type { PhraseSlip } from './phrase-slips';
+
+/**
+ * Sentences of a report's narrative garbled as wholes, not in one fixed phrase (read by
+ * `phrase-garbled` beside its phrases' near misses): two verbs run together, a slogan said twice in
+ * one sentence, an agency's subject or a word of its object lost, a thing received that cannot be.
+ * Since a fix of stop 42 after the measure of 1349–1378, each from its real wording; the corpus's
+ * other texts have none of these shapes.
+ */
+
+/**
+ * Two verbs each with 了 run together, one of them left from an edit (`制定了印发了《延安市商务局关于
+ * 实行媒体信息发布三审三校制度(试行)的通知》`, real: 延安市商务局 2021): a verb done (`XX了`) is
+ * followed by its object, never by another verb done; two actions are joined (`制定并印发了`). Not
+ * 为了, 除了 (no aspect), nor 了解 (`了` opening a word).
+ */
+const TWO_DONE =
+  /([\u4e00-\u9fff](?![为除了])[\u4e00-\u9fff])了(?!解)((?:(?!了)[\u4e00-\u9fff]){2})了(?!解)/;
+
+/**
+ * The same phrase of what is studied or carried out opening two clauses of one sentence (`全面贯彻党的
+ * 二十大精神和认真学习贯彻…,全面贯彻党的二十大和十九届历次全会以及…精神`, real: 鄂尔多斯市国资委 2022):
+ * eight characters or more alike, a verb of the slogan (`贯彻`, `学习`, `落实`) and what it takes,
+ * are one phrase said twice. Not the same verb before other objects (`全面贯彻落实党的二十大精神,…,
+ * 全面贯彻落实《条例》`, real: 霞山区海滨街道 2023), nor the parallel clauses of counts or parts that
+ * share a longer opening with no such verb (`占全部公开信息的61.5%,…,占全部公开信息的38.5%`).
+ */
+const SLOGAN_OPENING = 8;
+const SLOGAN_VERB = /贯彻|学习|落实/;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const SENTENCE_END = new Set('。；;！!？?\n');
+const CLAUSE_END = new Set('，,');
+function sloganTwice(text: string): PhraseSlip | null {
+  const opened = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = text.charAt(i);
+    const sentenceEnds = i === text.length || SENTENCE_END.has(c);
+    if (!sentenceEnds && !CLAUSE_END.has(c)) continue;
+    const key = text.slice(start, start + SLOGAN_OPENING);
+    if (i - start >= SLOGAN_OPENING && SLOGAN_VERB.test(key) && allHan(key)) {
+      const first = opened.get(key);
+      if (first !== undefined) {
+        let n = SLOGAN_OPENING;
+        while (
+          start + n < i &&
+          isHan(text.charCodeAt(start + n)) &&
+          text.charCodeAt(first + n) === text.charCodeAt(start + n)
+        )
+          n += 1;
+        const phrase = text.slice(start, start + n);
+        return { text: `${phrase}…${phrase}`, phrase, kind: 'doubled' };
+      }
+      opened.set(key, start);
+    }
+    if (sentenceEnds) opened.clear();
+    start = i + 1;
+  }
+  return null;
+}
+function allHan(s: string): boolean {
+  for (let k = 0; k < s.length; k += 1) if (!isHan(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A town naming itself by its kind alone, its 我 lost, as the subject opening a clause (`(二)依申请公开
+ * 情况` / `镇高度重视依申请公开工作,不断完善制度机制`, real: 隆德县城关镇 2021, whose next item writes
+ * `我镇高度重视政务公开工作`): as `SUBJECT_LOST` reads 局, 委, 办 and 厅, 镇 or 乡 alone right after a
+ * stop and before the words a subject's clause opens with is no name (`镇党委`, `乡村振兴` are other
+ * words).
+ */
+const TOWN_SUBJECT_LOST =
+  /([镇乡])(?<=(?:^|[，,。；;：:\n])[镇乡])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
+
+/**
+ * A year's work taken as the guide of itself, 要点 lost (`北乡义镇以2020年政务公开工作为指引,严格按照…`,
+ * real: 成安县北乡义镇 2020): what guides a year's work is that year's 工作要点 (the corpus's others write
+ * `以…工作要点为指引` or name the notice); `以…工作为重点` (a focus) is right and not read.
+ */
+const YEAR_WORK_AS_GUIDE =
+  /以((?:19|20)\d{2}年度?[^，,。；;\n]{0,12}?(?:政务公开|政府信息公开|信息公开)工作)为(指引|遵循|指导|依据|准绳|引领|统领|指南)/;
+
+/**
+ * None received of a thing the agency does itself (`2023年度我局未收到依申请公开政府信息办理情况`, real:
+ * 蒙城县乡村振兴局 2023): requests are received, their handling (`办理情况`, `处理情况`, `答复情况`) is
+ * the agency's own. The corpus's `未收到依申请公开情况` (a request's case, loosely) is left silent.
+ */
+const RECEIVED_HANDLING =
+  /(?:未|没有)(?:收到|接到|接收)([^，,。；;\n]{0,20}?申请[^，,。；;\n]{0,12}?)(?:办理|处理|答复)情况(?=[，,。；;\n]|$)/;
+
+/** The sentence slips of one compact paragraph or text (`phrase-garbled` reads them). */
+export function sentenceSlipsIn(text: string): PhraseSlip[] {
+  const out: PhraseSlip[] = [];
+  const done = text.includes('了') ? TWO_DONE.exec(text) : null;
+  if (done)
+    out.push({ text: done[0], phrase: `${done[1] ?? ''}并${done[2] ?? ''}了`, kind: 'worded' });
+  if (text.includes('贯彻') || text.includes('学习') || text.includes('落实')) {
+    const twice = sloganTwice(text);
+    if (twice) out.push(twice);
+  }
+  const town = text.includes('镇') || text.includes('乡') ? TOWN_SUBJECT_LOST.exec(text) : null;
+  if (town) {
+    const said = `${town[1] ?? ''}${town[2] ?? ''}`;
+    out.push({ text: said, phrase: `我${said}`, kind: 'lost' });
+  }
+  const guide = text.includes('工作为') ? YEAR_WORK_AS_GUIDE.exec(text) : null;
+  if (guide)
+    out.push({
+      text: guide[0],
+      phrase: `以${guide[1] ?? ''}要点为${guide[2] ?? ''}`,
+      kind: 'lost',
+    });
+  const handling =
+    text.includes('情况') && (text.includes('未') || text.includes('没有'))
+      ? RECEIVED_HANDLING.exec(text)
+      : null;
+  if (handling) out.push({ text: handling[0], phrase: '未收到政府信息公开申请', kind: 'worded' });
+  return out;
+}
