@@ -237,7 +237,23 @@ export function looksLikeAgency(line: string): boolean {
   );
 }
 
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a region's second name in brackets
+ * (`高新区(新市区)`, real: 乌鲁木齐市高新区(新市区) 2020 and 2022, one government for the zone and the
+ * district): the government's report, as the bare district's name is. Not a zone's, a town's or an
+ * office's name in them (`(角斜镇)`, `(市人民政府办公室)`).
+ */
+const REGION_ALIAS = /[（(]([\u4e00-\u9fff]{2,8}(?:市|县|区|旗))[)）]$/;
+const ZONE_ALIAS = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理|新)区$/;
+
+/** The region's name a bracket after an agency's name gives (`高新区(新市区)`: 新市区), or null. */
+function regionAliasOf(name: string): string | null {
+  const alias = REGION_ALIAS.exec(name)?.[1];
+  return alias !== undefined && !ZONE_ALIAS.test(alias) ? alias : null;
+}
+
 export function guessAgencyKind(name: string): AgencyKind {
+  if (regionAliasOf(name) !== null && /[区县市旗][（(]/.test(name)) return 'government';
   // 苏木 is Inner Mongolia's township (`沙德格苏木`, `扎格斯台苏木人民政府`, real: 乌拉特前旗 2021).
   if (/(街道办事处|街道|(?:镇|乡|苏木)(?:人民)?政府|镇|乡|苏木)$/.test(name)) return 'township';
   // `人民政府` or its short form (`镇宁自治县政府`, real: 镇宁 2019's title).

@@ -5345,6 +5345,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1349-linzi-qidu-2022.txt': [
     'date-characters-missing:meta',
     'report-name-garbled:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `积极履行政府信息公开工作主管部门职责` in a
+    // 镇's report (the 主管部门 are the general offices of 县级 governments and above).
+    'township-scope-above-level:overview',
     // Since a fix of stop 42 after the measure of 1349–1378: `通过政务公开网站、“齐都印象”微信公众等`,
     // 微信公众号 short of 号.
     'phrase-garbled:overview',
@@ -5356,7 +5359,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 解读`, 出 in its variant 岀.
     'phrase-garbled:overview',
   ],
-  '1353-dongzhi-huayuan-2022.txt': ['phrase-garbled:overview'],
+  '1353-dongzhi-huayuan-2022.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: the 乡's preface `结合2022年我县政府信息公开
+    // 工作编制而成` (the county's preface copied), the text read as the 乡's by its contact `请与花园乡人民
+    // 政府办公室联系` and its `我乡`; and `花园乡…主动公开各类信息561条`, `2022年度,我乡…主动公开政府信息
+    // 561条`, 乡本级 or 全乡 never said.
+    'township-scope-above-level:meta',
+    'government-scope-missing',
+  ],
   '1354-mengcheng-xczxj-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'text-bracket-unclosed:meta',
@@ -5410,7 +5421,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 42 after the measure of 1349–1378: `规范依法申请公开服务`, 依申请公开 with 法 put in.
     'phrase-garbled:overview',
   ],
-  '1371-maigaiti-county-2025.txt': ['report-name-garbled:meta'],
+  '1371-maigaiti-county-2025.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `全年通过县人民政府门户网站主动公开信息总量
+    // 2869条`, 本级 or 全县 never said (`以扎实的工作举措推动全县政务公开不断取得新成效` the work's aim,
+    // `实时推送全县经济社会发展…等领域的工作动态` the news's topics).
+    'government-scope-missing',
+  ],
+  // Since a fix of stop 42 after the measure of 1349–1378: `我区通过政府门户网站主动公开各类工作信息
+  // 1338条,双公示142条,经费公开312条`, 区本级 or 全区 never said (`高新区(新市区)` read as the district's
+  // government; `把政务公开工作分解细化到各部门` the work handed down, no count).
+  '1372-urumqi-xinshi-2020.txt': ['government-scope-missing'],
   '1373-ordos-gzw-2022.txt': [
     'report-name-garbled:meta',
     'proactive-count-missing:overview',
@@ -6082,11 +6103,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1349–1378 (held out, measured once on fe3d6f7): missed at the measure.
   '1349-linzi-qidu-2022.txt': [
     '序言联系方式“请与齐都镇人民政府党政办公室联系地址临淄区齐都路232号;……邮箱:lzqqdzdzb@zb.shandong)”：只有后括号，前面没有“(”',
-    '镇政府的报告写“积极履行政府信息公开工作主管部门职责”：政府信息公开工作主管部门是县级以上政府办公厅（室），镇政府不是主管部门，照抄了上级报告',
-  ],
-  '1353-dongzhi-huayuan-2022.txt': [
-    '花园乡的报告序言写“结合2022年我县政府信息公开工作编制而成”：乡的报告写成“我县”，照抄了县里的序言',
-    '乡政府的报告写“花园乡……主动公开各类信息561条”“2022年度,我乡……主动公开政府信息561条”，未说明是乡本级还是全乡的数据',
   ],
   '1354-mengcheng-xczxj-2023.txt': [
     '总体情况“完成网站第三方测评、县政务公开工作提示及上级督查发现问题”：句子缺了“整改”一类的动词，“完成……问题”不成话',
@@ -6115,13 +6131,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1370-xinghai-zhongtie-2021.txt': [
     '总体情况小标题“(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作”：小标题后缺句号，与正文连成一句',
   ],
-  '1371-maigaiti-county-2025.txt': [
-    '县政府的报告写“全年通过县人民政府门户网站主动公开信息总量2869条”：未说明是县政府本级还是全县的数字',
-  ],
   '1372-urumqi-xinshi-2020.txt': [
     '第二行标题“高新区(新市区)政府2020年信息公开工作年度报告”：报告名称被年份拆开，与上一行标题“2020年高新区(新市区)政府信息公开工作年度报告”不一致',
     '序言“现将2020年政府信息公开工作情况汇报如下”：报告写成“工作情况汇报”，不是“政府信息公开工作年度报告”',
-    '区政府的报告写“我区通过政府门户网站主动公开各类工作信息1338条,双公示142条,经费公开312条”：未说明是区本级还是全区的数字',
   ],
   '1374-wuyuan-xingongzhong-2023.txt': [
     '序言“现将我镇政务公开工作报告如下”：报告写成“政务公开工作报告”，与前句“2023年度新公中镇政府信息公开工作年度报告”不一致',
@@ -6406,7 +6418,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // EXPECTED_MEASURED and the lists. Not problems: 1358's `其中总体情况包括主动公开、依申请公开、政府信息管理、
   // 平台建设和监督保障等方面` after the six parts (the overview's areas read as parts); 1367's
   // `二、主动公开政府信息的情况` (the heading with 的, written down as a slip, as 303's and 142's).
-  '1358-shuozhou-tjj-2019.txt': ['part-count-mismatch:meta'],
+  // Since a fix of stop 42 after the measure of 1349–1378: 1358's list ends before its `其中总体情况包括…`
+  // clause (silent).
   '1367-gangu-swj-2021.txt': ['section-heading-mismatch:proactive'],
   // 1334–1348 (held out, measured once on 062a789): warned at the measure, not written down; read: 5 by
   // key, 1 by meaning. Near keys (2) and the decided real (1341's areas, 1348's preface under the heading)

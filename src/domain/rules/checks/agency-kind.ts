@@ -206,6 +206,17 @@ const SYSTEM_SCOPE_OF_AREA =
   /(全(?:国|省|市|州|盟|县))[\u4e00-\u9fff]{0,10}?系统(?:的)?(?:政府)?(?:信息公开|政务公开)(?:的)?范围/;
 
 /**
+ * Since a fix of stop 42 after the measure of 1349–1378: the role of the work's 主管部门 claimed
+ * (`积极履行政府信息公开工作主管部门职责`, real: 临淄区齐都镇 2022, as 广州市人民政府办公厅 2020 and 陇南市
+ * 政府办 2024 write `积极履行全市政务公开工作主管部门职责`): the 主管部门 are the general offices of
+ * the governments of 县级 and above (条例 第三条), never a 乡镇 or 街道. Not a 街道 naming its own
+ * office the 主管部门 of its units (`明确街道办公室为主管部门`, real: 金融街街道 2025), nor one
+ * answering to the 主管部门 (`接受主管部门…监督`).
+ */
+const COMPETENT_ROLE =
+  /(?:履行|发挥|承担|担负|担当|行使)(?:好|了)?(?:全(?:国|省|市|州|盟|县|区|旗))?(?:的)?(?:政府信息公开|政务公开|信息公开)(?:工作)?主管部门(?:的)?(?:职责|职能|作用)/;
+
+/**
  * Since a fix of stop 38 after the measure of 1079–1108: a document's title cited (`《关于做好全市
  * 2020年度政府信息公开工作年度报告编写工作的通知》`, real: 西秀区黄腊乡 2020, the city's notice its
  * preface follows) is the issuer's words, not the township's own work: read with its titles left out.
@@ -228,6 +239,33 @@ const aboveTownshipIn = perText((_, analysed) => {
     COMPILED_FROM_AREA.exec(text) ??
     SYSTEM_SCOPE_OF_AREA.exec(text)
   );
+});
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a report said to be compiled from the work
+ * of a county, district or city as its own (`结合2022年我县政府信息公开工作编制而成`, real: 东至县花园乡
+ * 2022, the preface of 东至县人民政府办公室's report of the year word for word): a township's report is
+ * compiled from its own work; `我县`, `全县` there are the county's words.
+ */
+const COMPILED_FROM_OWN_AREA =
+  /(?:结合|综合|根据|依据)(?:(?:19|20)\d{2}年度?)?((?:我|全)(?:省|市|州|盟|县|区|旗))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:政府信息公开|政务公开|信息公开)?工作(?:实际|情况|开展情况)?[，,]?(?:编制|编写|撰写|汇总)/;
+
+const compiledFromOwnAreaIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  return compact.includes('编') || compact.includes('撰') || compact.includes('汇总')
+    ? COMPILED_FROM_OWN_AREA.exec(compact)
+    : null;
+});
+
+/** A township's text claiming the 主管部门's role (`COMPETENT_ROLE`), read where 主管部门 is said. */
+const competentRoleIn = perText((_, analysed) => {
+  const compact = compactText(analysed);
+  const m = compact.includes('主管部门') ? COMPETENT_ROLE.exec(compact) : null;
+  if (!m) return null;
+  // Quoted from its clause's start (`积极履行…`), 12 characters before it at most.
+  let from = m.index;
+  while (from > 0 && m.index - from < 12 && !CLAUSE_END.test(compact.charAt(from - 1))) from -= 1;
+  return compact.slice(from, m.index + m[0].length);
 });
 
 /** How a county's report speaks of itself (`我县`, `本县`, `我旗`), and how a city's or province's do. */
@@ -265,8 +303,19 @@ function isTownship(ctx: CheckContext): boolean {
   if (agencyKind === 'township') return true;
   if (agencyName.trim() !== '') return false;
   const texts = textsOf(ctx).map((t) => compactText(t.text));
-  return texts.some((t) => SELF_TOWNSHIP.test(t)) && !texts.some((t) => SELF_OTHER.test(t));
+  if (!texts.some((t) => SELF_TOWNSHIP.test(t))) return false;
+  return !texts.some((t) => SELF_OTHER.test(t)) || texts.some((t) => TOWN_CONTACT.test(t));
 }
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a text whose contact for the report is a
+ * town's government (`如对本报告有任何疑问,请与花园乡人民政府办公室联系`, real: 东至县花园乡 2022, its
+ * title cut, `我乡` in its text and `我县` in the preface it copied from the county): the contact is
+ * the reporting agency's own, so a text that also speaks as the town is the town's, whatever other
+ * agency it speaks as.
+ */
+const TOWN_CONTACT =
+  /请(?:与|联系)[\u4e00-\u9fff]{2,16}?(?<![乡城])(?:镇|乡|苏木)(?:人民)?政府[\u4e00-\u9fff]{0,8}?(?:联系|[（(]|[,，:：])/;
 
 /** The last township word of an agency's name: a 街道's, or a 乡's, 镇's or 苏木's. */
 const TOWNSHIP_WORD = /(街道)|(乡|镇|苏木)/g;
@@ -299,7 +348,8 @@ export function isTownGovernment(ctx: CheckContext): boolean {
     return (agencyKind === 'township' || agencyKind === 'government') && TOWN_NAME.test(name);
   }
   const texts = textsOf(ctx).map((t) => compactText(t.text));
-  return texts.some((t) => SELF_TOWN.test(t)) && !texts.some((t) => SELF_NOT_TOWN.test(t));
+  if (!texts.some((t) => SELF_TOWN.test(t))) return false;
+  return !texts.some((t) => SELF_NOT_TOWN.test(t)) || texts.some((t) => TOWN_CONTACT.test(t));
 }
 
 /** A town's name (`湘阴县南湖洲镇人民政府`, `…扎格斯台苏木人民政府`; not `镇宁自治县政府`). */
@@ -392,6 +442,29 @@ export const townshipScopeCheck = defineCheck({
             fields: [text.field],
             section: text.section,
             message: `${own}的年度报告写“${said}”：说的是上级“${parent}”的工作或数字，不是本${own}的，是否照抄了${parent}的报告？请改为本${own}的工作和数字`,
+          },
+        ];
+      }
+      const role = competentRoleIn(text);
+      if (role) {
+        const own = kind === 'street' ? '街道' : kind === 'town' ? '乡镇' : '乡镇（街道）';
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyKind'],
+            section: text.section,
+            message: `${own}的年度报告写“${role}”：政府信息公开工作主管部门是县级以上人民政府办公厅（室）或确定的其他机构，${own}不是主管部门，是否照抄了上级的报告？请改为本${own}的工作`,
+          },
+        ];
+      }
+      const compiled = compiledFromOwnAreaIn(text);
+      if (compiled) {
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyKind'],
+            section: text.section,
+            message: `乡镇（街道）的年度报告写“${compiled[0]}”：乡镇（街道）的报告依本乡镇（街道）的工作编制，“${compiled[1] ?? ''}”是上级的说法，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
           },
         ];
       }

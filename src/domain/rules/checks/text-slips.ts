@@ -1495,6 +1495,13 @@ const MIN_LISTED_ETC = 3;
  */
 const LAW_LIST =
   /(?:包括|包含|分为|由)[：:]?(?:政府信息公开(?:工作)?)?(?:年度报告|年报)应当?包括(?:下列内容)?/;
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a clause after the list saying what one of
+ * its items holds (`内容包括总体情况、…、其他需要报告的事项等,其中总体情况包括主动公开、依申请公开、政府信息
+ * 管理、平台建设和监督保障等方面`, real: 朔州市统计局 2019): the overview's areas, no parts of the
+ * report. The list ends before it.
+ */
+const SUB_LIST = /[，,；;]其中[^，,。；;、]{0,12}?(?:包括|包含|涵盖|含有|分为)[^。；;]*$/;
 /** What opens a list of parts, cut off when it is quoted. */
 const LIST_VERB = /^(?:包括|包含|涉及|涵盖|由)[：:]?/;
 
@@ -1703,7 +1710,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const whole = first
       ? (first[2] ?? '')
       : (listed?.[0] ?? presented?.[1] ?? presented?.[2] ?? '');
-    const list = stated === null ? endAtEtc(whole, words) : whole;
+    const partsOnly = whole.replace(SUB_LIST, '');
+    const list = stated === null ? endAtEtc(partsOnly, words) : partsOnly;
     // A part named by its heading with a word or two dropped or changed (`公开政府信息情况`, real:
     // 两英镇 2021; `收到和办理政府信息公开申请的情况`, the old regulation's words, real: 鹤庆县 2019).
     const near = nearNamedHeadings(list, template, words);
@@ -2628,6 +2636,9 @@ const UNITS = /各(?:部门|单位)/;
 /** A region's bare name (`沈阳市苏家屯区`), not a zone's (`…经济开发区`, `…工业园区`). */
 const REGION_NAME = /^[\u4e00-\u9fff]{2,12}(?:市|县|区|旗)$/;
 const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理)区$/;
+const isRegionName = (name: string): boolean => REGION_NAME.test(name) && !ZONE_NAME.test(name);
+/** A region's second name in brackets after the agency's (`高新区(新市区)`: 新市区). */
+const REGION_ALIAS = /(?<=[区县市旗])[（(]([\u4e00-\u9fff]{2,8}(?:市|县|区|旗))[)）]$/;
 
 /**
  * A government's general office (`银川市人民政府办公室`, `上海市人民政府办公厅`, `县政府办`); not its
@@ -2814,6 +2825,35 @@ const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
  */
 const REGION_DEVELOPMENT = /^全(?:市|区|县|旗|州|盟)(?:经济社会|经济|社会)?(?:高质量)?发展/;
 /**
+ * Since a fix of stop 42 after the measure of 1349–1378: the region's disclosure work as the aim the
+ * government's measures serve (`以扎实的工作举措推动全县政务公开不断取得新成效`, real: 麦盖提县 2025,
+ * whose `全年通过县人民政府门户网站主动公开信息总量2869条` is said of no level; as `为推动全市经济社会
+ * 高质量发展`), no count in its sentence: what the work is for, as the region's development served
+ * (`REGION_DEVELOPMENT`), not whose the figures are. Only with the aim's 以 or 为 before the verb in
+ * its clause: the region's work said advanced as the report's own (`推动全市政务公开工作再上新台阶`,
+ * real: 邢台市人民政府办公室 2025) tells its results, the region's (stop 34's decision).
+ */
+const REGION_AIMED =
+  /^全(?:市|区|县|旗|州|盟)(?:的)?(?:政务公开|政府信息公开|信息公开)(?:工作)?[^，,。；;：:\d]{0,8}?(?:取得|迈上|再上|走在|走深|提质|提升|高质量)/;
+const AIMED_AT = /[以为][^，,。；;]{0,16}?(?:推动|推进|促进|助力)$/;
+/** The clause before a place in the text, from its last comma or stop. */
+const clauseBefore = (text: string, at: number): string => {
+  const from = Math.max(
+    at - 24,
+    ...['，', ',', '。', '；', ';', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+  return text.slice(from, at);
+};
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: nor the region's affairs as what the items
+ * pushed tell of (`政务动态板块发布2112条,实时推送全县经济社会发展、民生保障、项目建设等领域的工作动态`,
+ * real: 麦盖提县 2025), no count in their clause: the news's topics, as a town's (`TOWN_TOPICS`), not
+ * whose the figures are.
+ */
+const REGION_TOPICS =
+  /^全(?:市|区|县|旗|州|盟)[^，,。；;：:\d]{0,24}?(?:领域|方面)?的?(?:工作动态|动态|热点|新闻|要闻)/;
+const TOPICS_SENT = /(?:推送|发布|报道|宣传|涵盖|覆盖|反映|展现|展示)了?$/;
+/**
  * Since a fix of stop 40 after the measure of 1199–1258: nor the government and its office as the
  * issuers of the documents published (`发布县政府和县政府办公室文件98件`, real: 浮梁县 2023, whose
  * `全年通过县政府门户网站公开…信息7965 条` is said of no level): a kind of document, not whose the
@@ -2935,6 +2975,15 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
         REGION_DEVELOPMENT.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
         !COUNT_GIVEN.test(clause)
+      )
+        continue;
+      if (
+        (REGION_AIMED.test(after) &&
+          AIMED_AT.test(clauseBefore(untitled, m.index)) &&
+          !COUNT_GIVEN.test(sentence)) ||
+        (REGION_TOPICS.test(untitled.slice(m.index, m.index + 40)) &&
+          TOPICS_SENT.test(untitled.slice(Math.max(0, m.index - 4), m.index)) &&
+          !COUNT_GIVEN.test(clause))
       )
         continue;
       if (
@@ -3091,6 +3140,13 @@ const UNITS_MEDIA_CHECKED =
   /^各(?:部门|单位)(?:的)?(?:政务)?(?:新媒体|网站|公众号)[^，,。；;\d]{0,8}?(?:检测|扫描|检查|巡查|监测|普查)/;
 const UNITS_BUDGETS_PUBLISHED =
   /^各(?:部门|单位)(?:(?:19|20)\d{2}年度?)?(?:部门)?(?:预决算|预算|决算)/;
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: nor the units as those the work is handed
+ * down to, no count in their clause (`把政务公开工作分解细化到各部门,落实具体责任人员`, real: 乌鲁木齐市
+ * 高新区(新市区) 2020, whose `我区通过政府门户网站主动公开各类工作信息1338条` is said of no level): who
+ * does the work, as the units organised (`UNITS_ORGANISED`), not whose the figures are.
+ */
+const UNITS_ASSIGNED = /(?:分解|细化|落实|分配|下达|分派|压实)(?:到|至|给)$/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
@@ -3105,6 +3161,11 @@ const unitsIn = perText((_, analysed) => {
     const unitsAfter = text.slice(m.index, m.index + 24);
     if (
       (UNITS_BUDGETS_PUBLISHED.test(unitsAfter) || UNITS_MEDIA_CHECKED.test(unitsAfter)) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
+    if (
+      UNITS_ASSIGNED.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
     )
       continue;
@@ -3166,10 +3227,13 @@ export const governmentScopeCheck = defineCheck({
       // A development zone's committee (`桃园开发区管委会`) reports its own work: it has no 本级 to
       // tell from a region of governments below it. Since a fix of stop 33 after the measure of
       // 584–613: a region's bare name (`沈阳市苏家屯区`) is its government's.
+      // Since a fix of stop 42 after the measure of 1349–1378: so is a zone's with the district's
+      // name in brackets (`高新区(新市区)`, real: 乌鲁木齐市高新区(新市区) 2020), one government.
       if (
         name !== '' &&
         !name.includes('政府') &&
-        (!REGION_NAME.test(name) || ZONE_NAME.test(name))
+        !isRegionName(name) &&
+        !isRegionName(REGION_ALIAS.exec(name)?.[1] ?? '')
       )
         return [];
     }
@@ -3199,7 +3263,7 @@ export const governmentScopeCheck = defineCheck({
     const texts = textsOf(ctx);
     const scopeLevel: ScopeLevel = town
       ? 'town'
-      : BELOW_PROVINCE.test(name)
+      : BELOW_PROVINCE.test(name.replace(REGION_ALIAS, ''))
         ? 'belowProvince'
         : 'region';
     if (
