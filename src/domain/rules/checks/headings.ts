@@ -357,6 +357,24 @@ export function prefaceUnderHeading(
   };
 }
 
+/** A sentence opening with the report's basis (`根据《…条例》…的规定,`). */
+const BASIS_FIRST = /^(?:根据|依据|按照)《/;
+
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: the preface printed before the heading, and
+ * the overview's first paragraph a sentence of its own presenting the report again, its basis first
+ * and this year's report named as drawn up (`根据《中华人民共和国政府信息公开条例》(国令第711号)和《…年度报告
+ * 格式>的通知》(国办公开办函〔2021〕30号)的规定,编制天涯区政府2023年政府信息公开工作报告。`, real: 天涯区
+ * 2023, its preface `本年报根据《…条例》编制,由…6部分组成,…`): a second preface under the heading, as
+ * with no preface before it (`presentsThisReport`). The paragraph is that sentence alone (not the year's
+ * work told after it), and names the report drawn up, not published (`编制`).
+ */
+function basisAgainAlone(paragraph: string, sentence: string, year: number | null): boolean {
+  if (!BASIS_FIRST.test(sentence) || !sentence.includes('编制')) return false;
+  if (paragraph.replace(/[。\s]+$/, '') !== sentence.trim()) return false;
+  return presentsThisReport(sentence, year);
+}
+
 /** The length from which a preface's sentence found again under the heading is read as a copy. */
 const PREFACE_COPY_MIN = 20;
 
@@ -386,7 +404,15 @@ function prefaceAgain(
   if (!PREFACE_BASIS.test(sentence)) return null;
   const rest = first.slice(sentence.length);
   const said = PREFACE_REST.filter((p) => p.re.test(rest)).map((p) => p.said);
-  if (said.length === 0) return null;
+  if (said.length === 0)
+    return basisAgainAlone(first, sentence, report.meta.year)
+      ? {
+          first: sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence,
+          said: ['编制依据'],
+          opens: true,
+          again: true,
+        }
+      : null;
   // Since a fix of stop 41 after the measure of 1289–1318: or the preface's own first sentence,
   // word for word, printed again under the heading (`根据《…条例》…和《…年度报告格式》要求编制本报告。本报告由
   // 总体情况…六部分组成。报告中所列数据统计期限为…`, real: 清水县白驼镇 2025; `本年度报告依据《…条例》及省、市、
@@ -1297,6 +1323,8 @@ export const overviewItemOffTopicCheck = defineCheck({
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
     const found = firstItemOffTopic(template, report);
+    const place = found.length === 0 ? placeDescribedIn(template, report) : null;
+    if (place) return [place];
     // Since a fix of stop 39 after the measure of 1109–1138: an item on managing information that
     // tells 政务信息 sent up (real: 新乡市农业农村局 2020) is said too, in the one warning of the
     // overview (after its other item's, real: the same report's item (一)).
@@ -1317,6 +1345,40 @@ export const overviewItemOffTopicCheck = defineCheck({
         ];
   },
 });
+
+/** What describes a place: its position, neighbours, divisions, area and people. */
+const PLACE_WORDS =
+  /位于|[东西南北](?:邻|接|连|靠|与)|毗邻|接壤|下辖|辖\d|总面积|平方公里|总人口|常住人口|户籍人口/g;
+/** The least of them, of different kinds, for a paragraph to describe its place. */
+const PLACE_WORDS_LEAST = 4;
+/** Any word of the work reported: information, its publishing, the government's affairs. */
+const WORK_SAID = /公开|信息|政务|公示|发布|条例|年报|报告/;
+
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: a paragraph of 总体情况 describing the place
+ * (`八万镇位于陆丰东北部,东邻陂洋镇,西连河东镇,…下辖11个行政村和1个社区,…全镇总面积126平方公里,现有总人口
+ * 近4万人,常住人口约19489人。…是一个山多地少,历史悠久的革命老区镇。`, real: 八万镇 2022, the overview's
+ * first paragraph): the town's own profile, nothing of the disclosure work. Four words of a place's
+ * description or more (its position, neighbours, divisions, area, people) and no word of the work
+ * (in no other paragraph of the corpus).
+ */
+function placeDescribedIn(template: FormatTemplate, report: Report): Finding | null {
+  const { overview, text } = overviewOf(template, report);
+  if (!overview || !text.includes('位于')) return null;
+  for (const line of linesOf(text)) {
+    if (!line.includes('位于') || WORK_SAID.test(line)) continue;
+    const words = new Set(line.match(PLACE_WORDS) ?? []);
+    if (words.size < PLACE_WORDS_LEAST) continue;
+    const shown = line.trim();
+    return {
+      target: overview.id,
+      section: overview.id,
+      fields: [`narrative.${overview.id}` as const],
+      message: `总体情况写了“${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}”：是本地概况（位置、区划、面积、人口），与政府信息公开工作无关，请删去，总体情况写本年政府信息公开工作的情况`,
+    };
+  }
+  return null;
+}
 
 /**
  * A sub-heading of 总体情况 naming management (`(三)规范化、标准化管理情况`, `(三)政府信息管理`), its

@@ -455,6 +455,13 @@ const SHAPES: readonly Shape[] = [
     kind: 'doubled',
   },
   { word: '存在在', notThen: '线', phrase: () => '存在', kind: 'doubled' },
+  // Since a fix of stop 42 after the measure of 1334–1348: 受理 written 授理 (`落实专人负责授理政府信息
+  // 依申请工作`, real: 玉林市住建局 2021; in no other text of the corpus), not 传授/讲授 before 理论, 理念.
+  { word: '授理', notThen: '论念', phrase: () => '受理', kind: 'replaced' },
+  // …and its 政府信息依申请公开工作 without 公开 (`政府信息依申请工作`): 依申请 names the way information is
+  // made public, and after 政府信息 it needs its 公开 (the corpus's `做好依申请工作`, `完善依申请工作机制`
+  // shorten the area itself, and are not read).
+  { word: '信息依申请工作', phrase: () => '信息依申请公开工作', kind: 'lost' },
   // Since a fix of stop 33 after the measure of 584–613: 发布 without 发 before the words that
   // follow it (`持续加大政策信息布和解读回应力度`, real: 黑龙江省应急管理厅 2023); not `信息布局`.
   {

@@ -1,7 +1,8 @@
 import { perText } from '../../format/memo';
 import { linesOf } from '../../format/text';
-import { defineCheck } from '../check-context';
+import { defineCheck, type Finding } from '../check-context';
 import type { Report } from '../../report/types';
+import type { SectionId } from '../../template/types';
 import { NEXT_ITEM, NOT_AN_AGENCY, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 
 /**
@@ -207,6 +208,39 @@ function laterPublishingItemCut(text: string, report: Report): boolean {
   );
 }
 
+/** Cases handled counted (`行政许可共计处理338宗`): the work's figures, not information made public. */
+const CASES_COUNTED =
+  /(?:行政许可|行政处罚|行政审批|审批事项|办件)[^，,。；;\d]{0,12}\d+\s*(?:余|多)?(?:宗|件|项|个)/;
+
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: an overview printed whole (the report's next
+ * part's heading follows it) that never names 主动公开 nor counts any information made public, and no
+ * other part or the preface counts it either (real: 八万镇 2022, its overview the town's profile, a
+ * paragraph of the year's slogans and `据统计,行政许可共计处理338宗…;行政处罚共计46宗`, then
+ * `二、主动公开政府信息情况`): only cases handled counted (`CASES_COUNTED`), as under an item on
+ * 主动公开 (`proactiveItemOffTopic`). Not an overview cut by the excerpt (no later heading read), nor
+ * one that counts nothing at all (the corpus's 19 overviews telling the work in general words, none
+ * written down by their gatherers), nor a body exercising no administrative functions.
+ */
+function proactiveUntold(overviewId: SectionId, text: string, report: Report): Finding[] {
+  if (text.trim() === '' || text.includes('公开信息') || NOT_AN_AGENCY.test(text)) return [];
+  const headings = report.source?.headings;
+  if (headings?.[overviewId] === undefined) return [];
+  const later = Object.keys(headings).some((id) => id !== overviewId && id !== 'preface');
+  if (!later || countsPublished(text) || USUAL_COUNT.test(report.meta.preface)) return [];
+  if (otherSections(report).some((other) => countsPublished(other))) return [];
+  const cases = CASES_COUNTED.exec(text);
+  if (!cases) return [];
+  return [
+    {
+      target: overviewId,
+      section: overviewId,
+      fields: [`narrative.${overviewId}` as const],
+      message: `总体情况通篇没有写主动公开政府信息的情况，只数了“${cases[0]}”等办理的事项，没有写本年主动公开了多少条政府信息，请补充`,
+    },
+  ];
+}
+
 /**
  * The item of 总体情况 on 主动公开, read whole, that says what kinds of information were made public
  * or how the work is done but not how many (real: 木王镇 2023 `(一)主动公开政务信息情况` listing
@@ -225,6 +259,7 @@ export const proactiveCountCheck = defineCheck({
   run({ template, report }) {
     const overview = template.sections.find((s) => s.areas);
     const text = overview ? (report.narrative[overview.id] ?? '') : '';
+    if (overview && !text.includes('主动公开')) return proactiveUntold(overview.id, text, report);
     if (!overview || !text.includes('主动公开')) return [];
     const items = proactiveItems(text);
     if (items.length === 0 || countsPublished(leadAndProactiveItems(text))) return [];

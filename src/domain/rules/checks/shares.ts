@@ -64,6 +64,11 @@ export interface ShareProblem {
    * not give either (`mixedRounding`), after `share`, the first.
    */
   readonly mixed?: readonly Share[];
+  /**
+   * A share of the list printed with more decimals than `share` (`finer`), at whose precision
+   * `share` is not what its fewer decimals say, and the list's shares added up as written (`total`).
+   */
+  readonly precision?: { readonly finer: Share; readonly total: string };
 }
 
 function modesOf(share: Share, base: number): Set<Mode> {
@@ -417,6 +422,44 @@ function mixedRounding(
 }
 
 /**
+ * Since a fix of stop 42 after the measure of 1334–1348: the shares of one list printed to different
+ * precisions, a share with fewer decimals beside one with more where the finer precision gives it
+ * otherwise (real: 上京镇 2025, of 6 条 `2条,占33.3%;…1条,占16.67%;…2条,占33.3%;…1条,占16.67%`: 2/6 is
+ * 33.33% at the hundredth the list uses, and its four shares add up to 99.94%). Read only where every
+ * share fits its own precision (rounded half up or cut off) over the sum of the list's counts, the
+ * shares as written do not add up to 100% at the finer precision, and each share printed coarser is
+ * no whole share written short (`3条,占50%` beside `1条,占16.67%`: 50.00%, no slip).
+ */
+function mixedPrecisionProblem(sentence: string): ShareProblem | null {
+  const shares = sharesOf(sentence);
+  if (shares.length < MIN_SHARES) return null;
+  const unit = shares[0]?.unit ?? '';
+  if (shares.some((s) => s.unit !== unit)) return null;
+  const decimals = Math.max(...shares.map((s) => s.decimals));
+  const finer = shares.find((s) => s.decimals === decimals);
+  if (decimals === 0 || !finer) return null;
+  const base = shares.reduce((a, s) => a + s.count, 0);
+  if (base <= 0) return null;
+  if (shares.some((s) => !['half-up', 'down'].some((m) => modesOf(s, base).has(m as Mode))))
+    return null;
+  const scale = 10 ** decimals;
+  const written = shares.reduce((a, s) => a + Math.round(s.percent * scale), 0);
+  if (written === 100 * scale) return null;
+  const coarse = shares.find(
+    (s) =>
+      s.decimals < decimals && halfUp({ ...s, decimals }, base) !== s.percent.toFixed(decimals),
+  );
+  if (!coarse) return null;
+  return {
+    share: coarse,
+    base,
+    expected: halfUp({ ...coarse, decimals }, base),
+    others: 'half-up',
+    precision: { finer, total: (written / scale).toFixed(decimals) },
+  };
+}
+
+/**
  * A rate said of the counts right before it (`公开公文类信息11件,主动公开10件,公开率90%`, real: 长风新村
  * 街道 2021): the count its name says (`公开率` of what was `主动公开`, `办结率` of what was `办结`) over
  * the count it is a share of. Every other rate the corpus states so is rounded half up (周口市 2020
@@ -505,7 +548,10 @@ export const shareProblems: (text: string | AnalysedText) => readonly ShareProbl
       if (!s.includes('%')) return [];
       const sentence = maskQuoted(s);
       const before = maskQuoted(all[i - 1] ?? '');
-      const problem = problemIn(sentence, before) ?? namedShareProblem(sentence, before);
+      const problem =
+        problemIn(sentence, before) ??
+        namedShareProblem(sentence, before) ??
+        mixedPrecisionProblem(sentence);
       return problem ? [problem] : [];
     }),
 );
@@ -536,8 +582,19 @@ export const sharesCheck = defineCheck({
         });
       }
       if (!problem) continue;
-      const { share, base, expected, rounding, others, lone, twice, truncated, fraction, mixed } =
-        problem;
+      const {
+        share,
+        base,
+        expected,
+        rounding,
+        others,
+        lone,
+        twice,
+        truncated,
+        fraction,
+        mixed,
+        precision,
+      } = problem;
       // A share of a fact the tables hold (`予以公开13件，占52%`) is `narrative-percentage-mismatch`'s,
       // read against every base the tables give (新收, 新收 + 结转, 总计).
       if (
@@ -563,6 +620,16 @@ export const sharesCheck = defineCheck({
           fields: [text.field],
           section: text.section,
           message: `文中列出的各项占比一律舍去了尾数，没有四舍五入，其中 ${truncated} 处因此比四舍五入的小，如“${share.text}”：${ratio}，四舍五入应为 ${expected}%：请按 ${base}${share.unit} 四舍五入重新计算各项占比`,
+        });
+        continue;
+      }
+      if (precision !== undefined) {
+        const places = (n: number): string => (n === 0 ? '整数' : ` ${n} 位小数`);
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${share.text}”保留${places(share.decimals)}，同一处“${precision.finer.text}”却保留${places(precision.finer.decimals)}：${ratio}，按同样的位数应为 ${expected}%，各项占比合计 ${precision.total}% 而不是 100%：同一处的占比请按 ${base}${share.unit} 计算并保留相同的小数位数`,
         });
         continue;
       }

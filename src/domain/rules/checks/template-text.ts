@@ -143,6 +143,24 @@ const summedReportsIn = perText((text): string | null => {
   return m && !MANY_SUMMED.test(m[1] ?? '') ? m[0] : null;
 });
 
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: an outline's items left as a sentence with
+ * nothing told of them (`积极回应社会关切情况,政务舆情处置回应情况。`, real: 东方镇 2022, the last sentence of
+ * its 主动公开): a sentence, opened after a stop or at a line's start and closed by `。`, that is only two
+ * or more short noun phrases ending in 情况 and parted by commas, none with 的 (`没有出现…的情况`, a
+ * clause, real: 沙河口区 2020). Not a heading (numbered, no stop after it), nor the parts of the report
+ * listed (`本报告由总体情况,主动公开政府信息情况,…组成`: words before and after the items).
+ */
+const OUTLINE_ITEMS =
+  /(?:^|(?<=[。！？\n]))[ \t\u3000]*((?:[\u4e00-\u9fff、]{2,12}情况[，,])+[\u4e00-\u9fff、]{2,12}情况)。/m;
+/** The outline's items left as a sentence, read once per text. */
+const outlineItemsIn = perText((text): string | null => {
+  if (!text.includes('情况,') && !text.includes('情况，')) return null;
+  const m = OUTLINE_ITEMS.exec(text);
+  const items = m?.[1] ?? '';
+  return m && !items.includes('的') ? `${items}。` : null;
+});
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -161,6 +179,16 @@ export const templateTextCheck = defineCheck({
           fields: [field],
           section,
           message: `文中说本报告由“${summed}”编制：这是政府汇总所属部门、下级机关年度报告的写法，本机关的年度报告写本机关的工作，不是由年度报告汇总而成，请改写`,
+        });
+        continue;
+      }
+      const outline = outlineItemsIn(text);
+      if (outline) {
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `文中“${outline}”只有提纲式的项目名，没有写具体情况：像是填写提纲留在了正文里，请写明相应的工作情况，或删去`,
         });
         continue;
       }
