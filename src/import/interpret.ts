@@ -530,6 +530,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       : {}),
     // The agency's name as the title printed again prints it, otherwise than the title (since a fix
     // of stop 39 after the measure of 1139–1168; the check says whether it names another body).
+    ...(frontMatter.titleAgainName !== undefined
+      ? { titleAgainName: frontMatter.titleAgainName }
+      : {}),
     ...(frontMatter.titleAgencyAgain !== undefined && agencyName === frontMatter.agency
       ? { titleAgencyAgain: frontMatter.titleAgencyAgain }
       : {}),

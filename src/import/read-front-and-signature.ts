@@ -1,4 +1,4 @@
-import { cutPieceOfName } from '@/domain/format/report-name';
+import { cutPieceOfName, shortTitleName, yearInsideTitleName } from '@/domain/format/report-name';
 import type { AgencyKind, ContactBlock } from '@/domain/report/types';
 import { isFurnitureLine } from './page-furniture';
 import {
@@ -35,6 +35,8 @@ export interface FrontMatter {
   readonly titleAgencyCut?: string;
   /** The agency's name as the title printed again under it prints it, when printed otherwise. */
   readonly titleAgencyAgain?: string;
+  /** The title printed again under it naming the report otherwise than the title, as printed. */
+  readonly titleAgainName?: string;
   /** What the title prints before the agency's name that is no part of it (`【2019】`, a stray year). */
   readonly titleMark?: string;
   readonly preface: readonly string[];
@@ -251,6 +253,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     title !== null && year !== null && titleAgencyCut === undefined
       ? agencyOfTitleAgain(front, titleEnd, agency, year)
       : null;
+  const titleAgainName =
+    title !== null && year !== null ? nameOfTitleAgain(front, titleEnd, title, year) : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -306,6 +310,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(titleLostYear !== undefined ? { titleLostYear } : {}),
     ...(titleAgencyCut !== undefined ? { titleAgencyCut } : {}),
     ...(titleAgencyAgain !== null ? { titleAgencyAgain } : {}),
+    ...(titleAgainName !== null ? { titleAgainName } : {}),
     ...(titleMark !== undefined ? { titleMark } : {}),
     preface,
     contact,
@@ -470,6 +475,32 @@ const INFOGRAPHIC = /^\s*(?:[（(【[]\s*图解\s*[）)】\]]|图解\s*[:：])/;
  * line or on the line above a title naming none, when it is printed otherwise than `agency`; null
  * when it is the same, or no title is printed again.
  */
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: the title printed again right under it, its
+ * report's name in a short form while the title's is the regulation's (`高新区(新市区)政府2020年信息公开
+ * 工作年度报告` under `2020年高新区(新市区)政府信息公开工作年度报告`, real: 高新区(新市区) 2020: the year
+ * put inside the name, 政府 cut off it): the same report titled two ways. Only a line that is a title
+ * of the same year before the text's first sentence, the title's own name not short.
+ */
+function nameOfTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  title: string,
+  year: number,
+): string | null {
+  if (shortTitleName(title) !== null || yearInsideTitleName(title) !== null) return null;
+  const bare = title.replace(/\s+/g, '');
+  for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 4); i += 1) {
+    const line = front[i] ?? '';
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || !isTitle(line)) continue;
+    const again = line.replace(/\s+/g, '');
+    if (again === bare || readTitle(line).year !== year) continue;
+    return shortTitleName(again) !== null ? again : null;
+  }
+  return null;
+}
+
 function agencyOfTitleAgain(
   front: readonly string[],
   titleEnd: number,

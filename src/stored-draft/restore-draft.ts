@@ -352,6 +352,7 @@ const sourceReaders: SourceReaders = {
   titleYear: sourceText,
   titleAgencyCut: sourceText,
   titleAgencyAgain: sourceText,
+  titleAgainName: sourceText,
   titleName: sourceText,
   titleMark: sourceText,
   published: sourceText,

@@ -50,6 +50,7 @@ export const importedSourceSchema = z.object({
   titleYear: z.optional(z.string()),
   titleAgencyCut: z.optional(z.string()),
   titleAgencyAgain: z.optional(z.string()),
+  titleAgainName: z.optional(z.string()),
   titleName: z.optional(z.string()),
   titleMark: z.optional(z.string()),
   published: z.optional(z.string()),

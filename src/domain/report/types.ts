@@ -162,6 +162,14 @@ export interface ImportedSource {
    */
   readonly titleAgencyAgain?: string;
   /**
+   * Since a fix of stop 42 after the measure of 1349–1378: an imported source's title printed again
+   * right under it, as printed, when it names the report in a short form while the title names it
+   * rightly (`高新区(新市区)政府2020年信息公开工作年度报告` under `2020年高新区(新市区)政府信息公开工作
+   * 年度报告`, real: 高新区(新市区) 2020): the check says so. Absent otherwise, and for a report typed in
+   * the form.
+   */
+  readonly titleAgainName?: string;
+  /**
    * The report's name as an imported source's title prints it, when it is a short form of
    * 政府信息公开工作年度报告 (`2025年政府信息公开年度报告`, real: 离石区政府办 2025), or the name with
    * its year inside it (`政府信息公开工作2022年度报告`, real: 大足区外事办 2022): the check says

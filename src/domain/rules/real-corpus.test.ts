@@ -5384,7 +5384,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1359-yuxian-dongliang-2023.txt': ['government-scope-missing'],
   '1360-zzgx-cgj-2022.txt': ['report-name-garbled:meta'],
   '1361-pingdingshan-cgj-2025.txt': ['proactive-count-missing:overview'],
-  '1362-neiqiu-houjiazhuang-2021.txt': ['part-count-mismatch:meta'],
+  '1362-neiqiu-houjiazhuang-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `做好本单位政府信息年度报告的编制工作`
+    // (公开工作 lost).
+    'report-name-garbled:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: the 2021 report's overview opening
+    // `2022年,侯家庄乡人民政府严格按照《…条例》的规定,…深入推进政府信息公开工作。`.
+    'wrong-year-in-text:overview:2022',
+  ],
   '1364-fuxian-sixian-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   '1365-chencang-zhouyuan-2022.txt': [
     'report-name-garbled:meta',
@@ -5431,7 +5439,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 42 after the measure of 1349–1378: `我区通过政府门户网站主动公开各类工作信息
   // 1338条,双公示142条,经费公开312条`, 区本级 or 全区 never said (`高新区(新市区)` read as the district's
   // government; `把政务公开工作分解细化到各部门` the work handed down, no count).
-  '1372-urumqi-xinshi-2020.txt': ['government-scope-missing'],
+  '1372-urumqi-xinshi-2020.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: the second title line
+    // `高新区(新市区)政府2020年信息公开工作年度报告` under `2020年高新区(新市区)政府信息公开工作年度报告`.
+    'report-name-garbled:meta',
+  ],
   '1373-ordos-gzw-2022.txt': [
     'report-name-garbled:meta',
     'proactive-count-missing:overview',
@@ -5439,7 +5452,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 贯彻党的二十大和十九届历次全会…`, one phrase opening two clauses of a sentence.
     'phrase-garbled:overview',
   ],
-  '1374-wuyuan-xingongzhong-2023.txt': ['government-scope-missing'],
+  '1374-wuyuan-xingongzhong-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: `特编制2023年度新公中镇政府信息公开工作年度报告。现将我镇
+    // 政务公开工作报告如下` (the report under two names).
+    'report-name-garbled:meta',
+  ],
   // Since a fix of stop 42 after the measure of 1349–1378: `完善政府信息主动公开目录,作好重点工作的要点
   // 梳理`, 做好 written 作好.
   '1377-hunnan-jtj-2023.txt': ['phrase-garbled:overview'],
@@ -5453,6 +5471,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // whole with no count (its gatherer left it unjudged as the excerpt ends at (四); the item on 主动公开 is
     // complete, as 1326's and this measure's 1356 and 1360).
     'procurement-unit-unstated',
+    // Since a fix of stop 42 after the measure of 1349–1378: `特向社会公开年度东岗镇政府信息公开年度报告` (the year
+    // before 年度 lost, 工作 too).
+    'report-name-garbled:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `《关于印发《抚松县年政务公开工作要点及重点任务分工》的通知》`
+    // (the year's digits lost before 年).
+    'date-characters-missing:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `(抚政办发【9号】)` (the serial in the year's bracket, no year).
+    'notice-citation-unknown:overview:broken-number',
   ],
   '1376-tianshui-swj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -5471,6 +5497,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1378-jian-huadian-2022.txt': [
     'statistics-period-mismatch:meta',
     'proactive-count-missing:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `现公布花甸镇2022年度政府信息公开工作情况报告如下`
+    // (a 情况报告 published, not the regulation's name).
+    'report-name-garbled:meta',
   ],
   // 1334–1348 (held out, measured once on 062a789): flagged at the measure.
   '1334-nanshan-yjglj-2024.txt': ['parts-sum-mismatch:overview'],
@@ -6141,9 +6170,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开工作开展情况”只写在信用网站“上传公示行政处罚259项,行政许可73项,行政强制7项”，没有主动公开政府信息的数量',
   ],
   '1362-neiqiu-houjiazhuang-2021.txt': [
-    '序言“做好本单位政府信息年度报告的编制工作”：报告名称缺“公开工作”（应为“政府信息公开工作年度报告”）',
     '序言联系方式“请与侯家庄乡人民政府党政办公室联系,联系电话:0319-6991003;电子邮箱:nqxhjz@163.com)”：只有后括号，前面没有“(”',
-    '2021年度的报告总体情况开头写“2022年,侯家庄乡人民政府严格按照……”：年份写成2022',
   ],
   '1366-yanan-swj-2021.txt': [
     '总体情况“全年延安市商务局共公开各类信息501条…其中,概况类信息5条,动态类信息374条,文件58条,解读政策类信息6条,政务微博发布156条,政务微信发布148条”：前四项合计443条，连同微博、微信为747条，都与501条不符',
@@ -6158,23 +6185,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1370-xinghai-zhongtie-2021.txt': [
     '总体情况小标题“(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作”：小标题后缺句号，与正文连成一句',
   ],
+  // Left after a fix of stop 42 after the measure of 1349–1378: `现将…工作情况汇报如下` is the corpus's
+  // wording, not a name (left so for 1296 at stop 41: 861's and 836's gatherers called it a slip).
   '1372-urumqi-xinshi-2020.txt': [
-    '第二行标题“高新区(新市区)政府2020年信息公开工作年度报告”：报告名称被年份拆开，与上一行标题“2020年高新区(新市区)政府信息公开工作年度报告”不一致',
     '序言“现将2020年政府信息公开工作情况汇报如下”：报告写成“工作情况汇报”，不是“政府信息公开工作年度报告”',
-  ],
-  '1374-wuyuan-xingongzhong-2023.txt': [
-    '序言“现将我镇政务公开工作报告如下”：报告写成“政务公开工作报告”，与前句“2023年度新公中镇政府信息公开工作年度报告”不一致',
-  ],
-  '1375-fusong-donggang-2020.txt': [
-    '依据“《关于印发《抚松县年政务公开工作要点及重点任务分工》的通知》”：文件名中“抚松县”后丢了年份',
-    '文号“(抚政办发【9号】)”：缺年份，括号用【】，不是“抚政办发〔2020〕9号”的写法',
-    '“特向社会公开年度东岗镇政府信息公开年度报告”：“年度”前丢了年份，报告名称也缺“工作”',
   ],
   '1376-tianshui-swj-2021.txt': [
     '序言联系方式“邮箱:tssswjbgs@163.com)。”：多出一个右括号，前面没有对应的左括号',
-  ],
-  '1378-jian-huadian-2022.txt': [
-    '序言“现公布花甸镇2022年度政府信息公开工作情况报告如下”：报告名称写成“工作情况报告”，不是“政府信息公开工作年度报告”',
   ],
   // 1334–1348 (held out, measured once on 062a789): missed at the measure.
   '1335-lufeng-bawan-2022.txt': [

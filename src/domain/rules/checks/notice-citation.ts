@@ -166,6 +166,14 @@ const MAY_HAVE_YEAR_WORD = /[〕］】﹞]年\d/;
  * Since a fix of stop 41 after the measure of 1274–1288: a document number whose year is in curly
  * braces (`(国办公开办函{2021}30号)`, real: 曙光乡 2022): the braces stand for 〔〕.
  */
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a document number in brackets right after
+ * its issuer's prefix holding the serial and no year (`(抚政办发【9号】)`, real: 东岗镇 2020): the
+ * bracket is the year's, the serial and 号 come after it.
+ */
+const YEARLESS_NUMBER =
+  /[（(]([\u4e00-\u9fff]{1,6}(?:发|函|字|电)[〔［【﹝[]\d{1,3}号?[〕］】﹞\]]号?)[）)]/g;
+const YEARLESS_ALONE = /^([\u4e00-\u9fff]+)[〔［【﹝[](\d{1,3})/;
 const BRACED_NUMBER = /[\u4e00-\u9fff]{1,8}[{｛](?:19|20)\d{2}[}｝]\d{1,4}号/g;
 const BRACED_ALONE = /^([\u4e00-\u9fff]*)[{｛]((?:19|20)\d{2})[}｝](\d{1,4}号)$/;
 /** A number with 年 after its closed year bracket, for its message: the number without it. */
@@ -817,6 +825,9 @@ const citationsIn = perParagraphAnd(
       if (MAY_HAVE_YEAR_WORD.test(sentence))
         for (const m of matchesOf(YEAR_WORD_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[0] });
+      if (sentence.includes('号'))
+        for (const m of matchesOf(YEARLESS_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (sentence.includes('{') || sentence.includes('｛'))
         for (const m of matchesOf(BRACED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[0] });
@@ -1238,6 +1249,9 @@ function brokenMessage(texts: readonly string[]): string {
   const yearWord = texts.map((t) => YEAR_WORD_ALONE.exec(t));
   if (yearWord.every((y) => y !== null))
     return `文号${quoted}中年份与序号之间多了“年”，应是${yearWord.map((y) => `“${y[1] ?? ''}${y[2] ?? ''}”`).join('')}，请核对原文号`;
+  const yearless = texts.map((t) => (/\d{4}/.test(t) ? null : YEARLESS_ALONE.exec(t)));
+  if (yearless.every((y) => y !== null))
+    return `文号${quoted}缺年份：括号里应是年份，序号写在括号后，应是${yearless.map((y) => `“${y[1] ?? ''}〔年份〕${y[2] ?? ''}号”`).join('')}的样式，请核对原文号`;
   const braced = texts.map((t) => BRACED_ALONE.exec(t));
   if (braced.every((b) => b !== null))
     return `文号${quoted}的年份用了花括号，应写在“〔〕”中，应是${braced.map((b) => `“${b[1] ?? ''}〔${b[2] ?? ''}〕${b[3] ?? ''}”`).join('')}，请核对原文号`;

@@ -7,7 +7,12 @@ import {
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
-import { cutPieceOfName, REPORT_NAME, shortReportNames } from '../../format/report-name';
+import {
+  cutPieceOfName,
+  REPORT_NAME,
+  shortReportNames,
+  shortTitleName,
+} from '../../format/report-name';
 import {
   compactSentences,
   compactText,
@@ -208,8 +213,24 @@ function yearBeforeWork(compact: string): RegExpExecArray | null {
  */
 const YEAR_WITHOUT_ITS_WORD = /(?:19|20)\d{2}(?:(?![年月日届号期版])|年度报告)/;
 
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a place's or an agency's name then 年 with
+ * the year's digits lost, before the work's words (`《关于印发《抚松县年政务公开工作要点及重点任务分工》
+ * 的通知》`, real: 东岗镇 2020): 年 after a name is a year's word, its digits gone (`我县年度…` keeps
+ * 年度, not read).
+ */
+const NAME_THEN_BARE_YEAR =
+  /(?:省|市|县|区|旗|州|盟|镇|乡|街道|局|委|办|厅|政府)年(?:政府信息公开|政务信息公开|政务公开|信息公开)[^，,。；;：:《》\n]{0,12}/;
+const NAME_BEFORE = /[\u4e00-\u9fff]{1,6}$/;
+
 const yearBeforeNameIn = perText((_, analysed) => {
   const compact = compactText(analysed);
+  const bare =
+    compact.includes('年政') || compact.includes('年信') ? NAME_THEN_BARE_YEAR.exec(compact) : null;
+  if (bare) {
+    const name = NAME_BEFORE.exec(compact.slice(Math.max(0, bare.index - 6), bare.index))?.[0];
+    return { bare: `${name ?? ''}${bare[0]}` };
+  }
   if (!YEAR_WITHOUT_ITS_WORD.test(compact)) return null;
   const m = YEAR_BEFORE_NAME.exec(compact);
   if (m) {
@@ -265,6 +286,7 @@ export const lostDateCheck = defineCheck({
         // Only the report's own year: `2024鹤岗市…报告` in the 2024 report; any year in a cited
         // title or right before the work's words.
         const named = yearBeforeNameIn(text);
+        if (named && 'bare' in named) return { bare: named.bare };
         if (named && (named.anyYear || year === null || named.year === year))
           return { text: named.text, before: named.before ?? '', garbled: false, name: true };
         const run =
@@ -274,15 +296,17 @@ export const lostDateCheck = defineCheck({
         return run ? { ...run, run: true } : null;
       },
       (lost) =>
-        'run' in lost
-          ? `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`
-          : 'name' in lost
-            ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
-            : 'month' in lost
-              ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
-              : lost.garbled
-                ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-                : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+        'bare' in lost
+          ? `文中“${lost.bare}”的“年”前缺年份数字，请补上年份（如“${year ?? '××××'}年”）`
+          : 'run' in lost
+            ? `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`
+            : 'name' in lost
+              ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
+              : 'month' in lost
+                ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
+                : lost.garbled
+                  ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+                  : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
     );
     // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
     // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s. A finding of its
@@ -854,7 +878,11 @@ export const firstHeadingLateCheck = defineCheck({
  * 2024, `现将…2024年度政府信息工作年度报告予以公开`). A name made of the full one's characters in
  * order, one or two of them missing, other than its usual short forms.
  */
-const REPORT_NAME_SHORT = new Set(['政府信息公开年度报告', '政府信息公开工作报告']);
+const REPORT_NAME_SHORT = new Set([
+  '政府信息公开年度报告',
+  '政府信息公开工作报告',
+  '政府信息公开报告',
+]);
 const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0,8}?报告/g;
 
 /**
@@ -862,9 +890,26 @@ const REPORT_NAME_LIKE = /政府信[^，,。；;：:《》“”"()（）\s\d]{0
  * reports are named without one (`编制区直部门及街道的政府信息工作年度报告`, real: 鹤岗市工农区 2024).
  */
 const OWN_REPORT_BEFORE = /(?:19|20)\d{2}年度?[^，,。；;：:]*$/;
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: or the agency's own words right before it
+ * (`做好本单位政府信息年度报告的编制工作`, real: 侯家庄乡 2021), its own report, no year needed.
+ */
+const OWN_UNIT_BEFORE = /(?:本|我)(?:单位|机关|部门|局|委|办|镇|乡|街道|县|区|市)$/;
 
+/**
+ * The name with characters dropped: one or two (`政府信息工作年度报告`), or since a fix of stop 42
+ * after the measure of 1349–1378 a whole word of two more (`政府信息年度报告`, 公开工作 lost, real:
+ * 侯家庄乡 2021), 政府信息 and 年度报告 kept (`2020年政府信息工作报告1条`, real: 广汉市应急管理局 2021,
+ * last year's report in a list, is `phrase-garbled`'s); not the usual short forms (`政府信息公开报告`,
+ * read by `shortReportNames`).
+ */
 function dropsFromReportName(name: string): boolean {
-  if (name.length < REPORT_NAME.length - 2 || name.length >= REPORT_NAME.length) return false;
+  if (name.length < REPORT_NAME.length - 4 || name.length >= REPORT_NAME.length) return false;
+  if (
+    name.length < REPORT_NAME.length - 2 &&
+    !(name.startsWith('政府信息') && name.endsWith('年度报告'))
+  )
+    return false;
   let at = 0;
   for (const ch of name) {
     at = REPORT_NAME.indexOf(ch, at) + 1;
@@ -932,8 +977,49 @@ const OTHER_WORK_NAME =
  */
 // Since a fix of stop 39 after the measure of 1139–1168: with 进展 before 情况报告 too (`现向社会公布
 // 2020年度东留春乡人民政府信息公开工作进展情况报告`, real: 定州市东留春乡 2020).
+// Since a fix of stop 42 after the measure of 1349–1378: before 如下 too when 公布 or 发布 presents it
+// (`现公布花甸镇2022年度政府信息公开工作情况报告如下`, real: 花甸镇 2022): what is published is a noun,
+// 报告 no verb there; not after 将 (`编制此报告现将兰州市2020年…工作情况报告如下`, real: 兰州市 2020).
 const SITUATION_NAME =
-  /(?:公布|发布|编制了?|制定|形成|撰写)[^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年?度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开(?:工作)?(?:进展)?情况报告)(?!如下|予以|于下)/;
+  /(公布|发布|编制了?|制定|形成|撰写)([^，,。；;：:《》“”]{0,24}?(?:19|20)\d{2}年?度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?(?:进展)?情况报告)(?!予以|于下)(如下)?/;
+/** A situation's report read by `SITUATION_NAME`: not before 如下 unless published, no 将 between. */
+function situationName(text: string): string | null {
+  const m = SITUATION_NAME.exec(text);
+  if (m === null) return null;
+  if (m[4] !== undefined && (!/^[公发]布$/.test(m[1] ?? '') || /[将把]/.test(m[2] ?? '')))
+    return null;
+  return m[3] ?? null;
+}
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: the report presented by its name with the
+ * year before 年度 lost (`特向社会公开年度东岗镇政府信息公开年度报告`, real: 东岗镇 2020): a verb of
+ * presenting, then 年度 with neither a year nor 本 before it, then the name (a duty said of every
+ * year, `按时发布年度报告`, names no 信息公开…报告 after 年度).
+ */
+const YEARLESS_NAME =
+  /(?:现|特)[^，,。；;：:《》“”\d]{0,8}?(?:公布|公开|发布|编制|印发)(年度[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/;
+
+/** What every `YEARLESS_NAME` holds: its verb right before 年度. */
+const YEARLESS_CUES = ['布年度', '开年度', '制年度', '发年度'];
+/** The name of `YEARLESS_NAME` after the agency, for the message (`政府信息公开年度报告`). */
+const YEARLESS_REPORT = /(?:政府)?信息公开(?:工作)?年度(?:工作)?报告$/;
+
+function yearlessMessage(name: string, year: number | null): string {
+  const own = YEARLESS_REPORT.exec(name)?.[0] ?? '';
+  const left = own === REPORT_NAME ? '' : wordsLeftOut(own);
+  return `文中的报告名称“${name}”在“年度”前缺年份${left ? `，名称也缺${left}` : ''}，应为“${year === null ? '' : `${year}年`}…${REPORT_NAME}”，请补上`;
+}
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: the report named rightly, then presented
+ * again by `现将…` under the name of another work, 政务公开 (`特编制2023年度新公中镇政府信息公开工作年度
+ * 报告。现将我镇政务公开工作报告如下`, real: 新公中镇 2023): one report under two names. A text that
+ * names it only so (`现将我局政务公开工作报告如下`, real: 乌海市工信局 2020) is not read: `政务公开…报告`
+ * alone is a usual short form (stop 39).
+ */
+const SECOND_NAME =
+  /现将[^，,。；;：:《》“”\d]{0,12}?((?:政务|政务信息)公开(?:工作)?(?:年度)?报告)如下/;
 
 /**
  * Since a fix of stop 39 after the measure of 1169–1198: the report named in book-title marks with
@@ -967,7 +1053,8 @@ interface GarbledName {
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
    * piece of it left on a line of its own.
    */
-  readonly kind: 'dropped' | 'order' | 'object' | 'words' | 'piece' | 'short';
+  readonly kind:
+    'dropped' | 'order' | 'object' | 'words' | 'piece' | 'short' | 'yearless' | 'second';
   readonly name: string;
 }
 
@@ -986,7 +1073,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
     for (const m of matchesOf(REPORT_NAME_LIKE, text))
       if (
         dropsFromReportName(m[0]) &&
-        OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+        (OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          OWN_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))
       )
         return { kind: 'dropped', name: m[0] };
   const cut = text.includes('年度报') ? REPORT_NAME_CUT.exec(text) : null;
@@ -1015,8 +1103,15 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
-  const situation = text.includes('情况报告') ? SITUATION_NAME.exec(text) : null;
-  if (situation) return { kind: 'words', name: situation[1] ?? '' };
+  const situation = text.includes('情况报告') ? situationName(text) : null;
+  if (situation !== null) return { kind: 'words', name: situation };
+  const yearless = YEARLESS_CUES.some((c) => text.includes(c)) ? YEARLESS_NAME.exec(text) : null;
+  if (yearless) return { kind: 'yearless', name: yearless[1] ?? '' };
+  if (text.includes('公开工作报告如下') || text.includes('公开报告如下')) {
+    const second = SECOND_NAME.exec(text);
+    if (second && namesReportRightly(text.slice(0, second.index)))
+      return { kind: 'second', name: second[1] ?? '' };
+  }
   const summary = text.includes('工作总结报告') ? SUMMARY_NAME.exec(text) : null;
   if (summary) return { kind: 'words', name: summary[1] ?? '' };
   // Both expressions below end with `公开(工作)年度报告`, written out.
@@ -1027,6 +1122,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   return agency ? { kind: 'object', name: agency[0] } : null;
 });
 
+/** A title's name split by its year: `…政府2020年信息公开…年度报告` (the year between 政府 and 信息). */
+const YEAR_SPLITS_NAME = /政府((?:19|20)\d{2}年度?)信息公开/;
 /** The year inside a title's report name (`政府信息公开工作2022年度报告`, `yearInsideTitleName`). */
 const YEAR_IN_NAME = /((?:19|20)\d{2})年/;
 /** The report named by the regulation's name after its year (`…2023年政府信息公开工作年度报告`). */
@@ -1088,9 +1185,13 @@ export const garbledReportNameCheck = defineCheck({
             ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
             : kind === 'short'
               ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-              : kind === 'object'
-                ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-                : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+              : kind === 'yearless'
+                ? yearlessMessage(name, year)
+                : kind === 'second'
+                  ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
+                  : kind === 'object'
+                    ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+                    : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
     // Since a fix of stop 41 after the measure of 1319–1333: the title printing before the agency's
     // name what is no part of it (`【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019, a
@@ -1103,6 +1204,19 @@ export const garbledReportNameCheck = defineCheck({
         section: 'meta',
         message: `标题在机关名称前多出“${mark}”：${mark.startsWith('【') ? '是网页栏目的标记' : '年份重出'}，不是报告标题的一部分，请删去`,
       });
+    // Since a fix of stop 42 after the measure of 1349–1378: the title printed again under it naming
+    // the report in a short form (`高新区(新市区)政府2020年信息公开工作年度报告` under `2020年高新区(新市区)
+    // 政府信息公开工作年度报告`, real: 高新区(新市区) 2020).
+    const again = ctx.report.source?.titleAgainName;
+    if (again !== undefined && !found.some((f) => f.section === 'meta')) {
+      const inside = YEAR_SPLITS_NAME.exec(again);
+      found.push({
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `标题下又印了一行标题“${again}”，与上一行标题不一致：${inside !== null ? `年份“${inside[1] ?? ''}”把报告名称“${REPORT_NAME}”拆开了` : `其中的报告名称“${shortTitleName(again) ?? ''}”不是规定的名称“${REPORT_NAME}”`}，请删去这一行或改为与标题一致`,
+      });
+    }
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
     const titleName = ctx.report.source?.titleName;

@@ -265,6 +265,14 @@ function wrongYears(ctx: CheckContext): Finding[] {
           `${year}年度的报告写“${lastYearEnd}…”：那是${year - 1}年底的数，${year}年度的数应截至${year}年12月31日，年份是否照抄了去年的报告？`,
         );
     }
+    if (section === 'overview') {
+      const opening = nextYearOpeningIn(text);
+      if (opening !== null && opening.year === year + 1)
+        say(
+          String(opening.year),
+          `${year}年度的报告，总体情况开头写「${opening.words}…」：讲的是本年度的工作，年份是否应为 ${year} 年？`,
+        );
+    }
     for (const { said, comparison, words } of periodYearsIn(text)) {
       if (said === year || said === year + 1 || comparison) continue;
       say(String(said), `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`);
@@ -272,6 +280,22 @@ function wrongYears(ctx: CheckContext): Finding[] {
   }
   return issues;
 }
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: the overview's first sentence opening with a
+ * year then the agency at the year's work (`2022年,侯家庄乡人民政府严格按照《…条例》的规定,…深入推进政府
+ * 信息公开工作。` in a 2021 report, real: 侯家庄乡 2021): the overview reports its own year, so the year
+ * after it there is a wrong year (read by the check; `periodYearsIn` leaves the year after alone, as
+ * plans). Not a sentence of plans (`2022年,我局将…`, `下一步`) nor one comparing (`较`, `以来`).
+ */
+const OPENING_YEAR = /^((?:19|20)\d{2})年度?[，,]([^。；;！？!?\n]{4,})/;
+const PLAN_WORDS = /将|拟|计划|下一步|明年|继续|力争|预计|以来|较|比|截至|截止/;
+const nextYearOpeningIn = perText((text): { year: number; words: string } | null => {
+  const compact = compactText(text).trimStart();
+  const m = OPENING_YEAR.exec(compact);
+  if (m === null || PLAN_WORDS.test(m[2] ?? '')) return null;
+  return { year: Number(m[1]), words: m[0].slice(0, 20) };
+});
 
 const SENTENCE_BREAK = /[。！？!?\n]/;
 const LAST_YEAR = /上年|去年|上一年/;
