@@ -22,7 +22,10 @@ describe('a scope word said of no figures (government-scope-missing)', () => {
     expect(keys(government(xingren, '兴仁市人民政府'))).toContain(SCOPE);
   });
   it('is not said when the sentence on 复议 gives the requests too', () => {
-    const both = '2022年,共公开各类政府信息12888条。全市共收到政府信息公开申请10件,行政复议1起。';
+    // Since a fix of stop 42 after the measure of 1334–1348: with no count of items published beside
+    // it in another sentence (a scope said of the requests only says nothing of those, real: 天涯区
+    // 2023).
+    const both = '2022年,全市共收到政府信息公开申请10件,行政复议1起。';
     expect(keys(government(both, '兴仁市人民政府'))).not.toContain(SCOPE);
   });
   // real: 十堰市人民政府 2021, 保康县 2020, 白沙黎族自治县人民政府 2023

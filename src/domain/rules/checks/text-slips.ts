@@ -2810,6 +2810,22 @@ const TOWN_OWN_COUNT =
   /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
 /**
+ * Since a fix of stop 42 after the measure of 1334–1348: so does the town's own office, the subject
+ * of the publishing, in the sentence giving the count (`2025年以来,党政办及时公开政府部门权力清单、责任
+ * 清单…等情况,全年主动公开信息5条`, real: 大田县梅山镇 2025): the office publishes for the government,
+ * the figures the government's own. The office opens its clause and publishes at once; not the office
+ * named as the work's home (`办公室设在镇党政办公室`), nor guiding another.
+ */
+const TOWN_OFFICE_OWN_COUNT =
+  /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年(?:度|以来)?[,，]?)?(?:[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?(?:政府)?)?(?:党政(?:综合)?办(?:公室)?|政府办(?:公室)?)(?:及时|主动|累计|共|全年|依法|通过[^，,。；;]{0,16}?)?(?:主动)?(?:公开|发布)(?:[^。；;]{0,80}?(?:公开|发布))?[^，,。；;\d]{0,12}?\d+余?(?:条|件|篇|份)/m;
+const townOfficeOwnIn = perText((text) => {
+  const untitled = untitledIn(text);
+  return (
+    (untitled.includes('党政') || untitled.includes('政府办')) &&
+    TOWN_OFFICE_OWN_COUNT.test(untitled)
+  );
+});
+/**
  * Since a fix of stop 35 after the measure of 719–748: an office whose report speaks as the region
  * (`(一)主动公开方面。我区按照“先审查、后公开”原则,…`, then `通过沙依巴克区人民政府门户网站…主动公开
  * 政府信息779条`, real: 沙依巴克区人民政府办公室 2023) tells the region's work, which it runs for the
@@ -2893,6 +2909,22 @@ const TOWN_WORK =
 const TOWN_TOPICS =
   /^全(?:镇|乡|街道|苏木)[^，,。；;：:\d]{0,10}?(?:工作|热点|事件|中心|大局|重点|动态)/;
 const TOPICS_COVERED = /(?:涵盖|覆盖|反映|展现|展示)了?$/;
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: so does the whole town's affairs as the
+ * fields the items published touch (`对涉及全镇安全生产领域、农业生产、国土资源等内容进行公开`, real: 大田县
+ * 上京镇 2025, whose `2025年度我镇共制作信息6条` is said of no level), no count in its clause: what the
+ * items are about, not whose the figures are.
+ */
+const TOWN_FIELDS = /^全(?:镇|乡|街道|苏木)[^，,。；;：:\d]{0,12}?(?:领域|方面|内容|事项)/;
+const FIELDS_TOUCHED = /(?:涉及|围绕|聚焦|针对|关于)$/;
+/**
+ * Since a fix of stop 42 after the measure of 1334–1348: nor the whole town's land and people in its
+ * profile (`下辖11个行政村和1个社区,108个自然村,全镇总面积126平方公里,现有总人口近4万人`, real: 陆丰市
+ * 八万镇 2022, whose `行政许可共计处理338宗` is said of no level): the town's size, not whose the
+ * figures of the work are, whatever numbers its sentence gives.
+ */
+const TOWN_PROFILE =
+  /^全(?:镇|乡|苏木)(?:共|现)?(?:辖区)?(?:总|国土|土地|行政区域|区域)?(?:面积|人口|户籍人口|常住人口|户数|耕地|林地|辖|下辖|共辖|版图)/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -2990,6 +3022,20 @@ const officeDocumentsIn = perText((text) => GOVERNMENT_AND_OFFICE_DOCUMENTS.test
  */
 const REVIEW_OR_SUIT = /复议|诉讼/;
 /**
+ * Since a fix of stop 42 after the measure of 1334–1348: a scope said in a sentence counting only
+ * the requests received (`2023年,全区各单位共收到政府信息公开申请122件`, real: 三亚市天涯区 2023) says
+ * whose the requests are, not whose the items published are, when the same text counts those in a
+ * sentence of their own (`2023年,天涯区在政府网站(信息公开专栏)主动公开政府信息143条`): the
+ * published figure's scope unsaid, as a sentence on 复议 or 诉讼 alone says nothing of it.
+ */
+const REQUESTS_IN_SENTENCE = /(?:受理|收到|接到|接收)[^。；;\d]{0,16}?申请[^，,。；;\d]{0,8}?\d+件/;
+const ITEMS_PUBLISHED =
+  /(?<!依申请)(?:公开|发布)(?:(?!申请)[^，,。；;\d]){0,12}\d+(?:\.\d+)?万?(?:余|多)?(?:条|篇)/;
+const requestsOnly = (sentence: string, text: string): boolean =>
+  REQUESTS_IN_SENTENCE.test(sentence) &&
+  !ITEMS_PUBLISHED.test(sentence) &&
+  ITEMS_PUBLISHED.test(text);
+/**
  * Since a fix of stop 37 after the measure of 899–928: in a region's government's report, the
  * region's units as those whose budgets were published (`全市86 家单位预决算、“三公”经费等财政信息均按
  * 要求公开`, real: 桐城市 2021): whose budgets the public may read, each unit's own, not whose the figures of 主动公开 and of requests are, when no count is given beside them.
@@ -3057,6 +3103,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       continue;
     const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
+    if (requestsOnly(sentence, untitled)) continue;
     if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
       continue;
     const after = untitled.slice(m.index, m.index + 16);
@@ -3117,6 +3164,13 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+    if (TOWN_PROFILE.test(after)) continue;
+    if (
+      TOWN_FIELDS.test(after) &&
+      FIELDS_TOUCHED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
+      !COUNT_GIVEN.test(sentenceAround(untitled, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     if (
       TOWN_TOPICS.test(after) &&
       TOPICS_COVERED.test(untitled.slice(Math.max(0, m.index - 3), m.index)) &&
@@ -3267,6 +3321,10 @@ const unitsIn = perText((_, analysed) => {
   for (const m of matchesOf(UNITS_ALL, text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (
+      requestsOnly(sentenceAround(text, m.index, m.index + m[0].length, endsSentenceOrHalf), text)
+    )
+      continue;
+    if (
       UNITS_OVERSEEN_BEFORE.test(before) &&
       UNITS_OVERSEEN.test(text.slice(m.index, m.index + 24)) &&
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
@@ -3387,7 +3445,7 @@ export const governmentScopeCheck = defineCheck({
           scopeIn(t, scopeLevel) ||
           (!town && unitsIn(t)) ||
           (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
-          (town && townOwnIn(t)),
+          (town && (townOwnIn(t) || townOfficeOwnIn(t))),
       )
     )
       return [];
