@@ -2664,7 +2664,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // `一、本年新收政府信息公开申请数量 | 0 | | | | | | 0 |`; the seed's `21 | | | | | | 21`): blanks
   // the whole pages' gatherers count (`blank-cells:t3` of 001, 027, 060, 061, 073, 075).
   '003-xuwen-2021format.txt': ['table-cells-printed-blank:t3'],
-  '000_833a5a6ee7a74880.txt': ['table-cells-printed-blank:t3'],
+  '000_833a5a6ee7a74880.txt': [
+    'table-cells-printed-blank:t3',
+    // Since a fix of stop 42 after the measure of 1349–1378: `…联系（地址：…嘉兴市人民防空办公室（民防局）
+    // 5楼）；邮编：314031；电话:82057503；传真：82050131）。`, the bracket after 地址 closed at 5楼 and a second
+    // `）` after the fax number with none open (a stray closer, as 1376's after its e-mail).
+    'text-stray-closer:meta',
+  ],
   // 614–643 (measured at once on 04c502b, before any fix of stop 34): flagged at the measure.
   // 642's preface lists the old regulation's parts (`复议、诉讼和申诉情况`, `政府信息公开的支出和收费情况`),
   // written down with no key: warned as the old structure.
@@ -4760,7 +4766,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1176-shiyan-zjj-2022.txt': ['proactive-count-missing:overview', 'report-name-garbled:meta'],
   // Since a fix of stop 39 after the measure of 1169–1198 (in MISSED before): a district 国资委's
   // `对委机关各科室、市属企业所报送的信息`, its text saying 区属企业 elsewhere.
-  '1179-kaizhou-gzw-2020.txt': ['agency-scope-above-level:overview'],
+  '1179-kaizhou-gzw-2020.txt': [
+    'agency-scope-above-level:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `请与重庆市开州区国资委联系(地址:…306室),
+    // 邮编:405499,电话:023-52201927)。`, the bracket after 地址 closed and a second `)` after the telephone
+    // with none open (a stray closer, as 1376's after its e-mail).
+    'text-stray-closer:meta',
+  ],
   '1181-dazhu-jkj-2019.txt': [
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
@@ -5334,7 +5346,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the format's 上一年项目数量 (a label changed, as 1221's and 1283's).
   '1324-jiange-zhangwang-2023.txt': ['overview-subheading-garbled:overview'],
   // 1349–1378 (held out, measured once on fe3d6f7): flagged at the measure.
-  '1349-linzi-qidu-2022.txt': ['date-characters-missing:meta', 'report-name-garbled:overview'],
+  '1349-linzi-qidu-2022.txt': [
+    'date-characters-missing:meta',
+    'report-name-garbled:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `请与齐都镇人民政府党政办公室联系地址临淄区
+    // 齐都路232号;…邮箱:lzqqdzdzb@zb.shandong)。`, the `(` before 地址 lost.
+    'text-stray-closer:meta',
+  ],
   '1350-tengzhou-mushi-2022.txt': ['part-count-mismatch:meta', 'government-scope-missing'],
   '1352-xuanzhou-sfj-2021.txt': ['date-characters-missing:meta'],
   '1353-dongzhi-huayuan-2022.txt': ['phrase-garbled:overview'],
@@ -5348,7 +5366,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1359-yuxian-dongliang-2023.txt': ['government-scope-missing'],
   '1360-zzgx-cgj-2022.txt': ['report-name-garbled:meta'],
   '1361-pingdingshan-cgj-2025.txt': ['proactive-count-missing:overview'],
-  '1362-neiqiu-houjiazhuang-2021.txt': ['part-count-mismatch:meta'],
+  '1362-neiqiu-houjiazhuang-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `请与侯家庄乡人民政府党政办公室联系,联系电话:
+    // 0319-6991003;电子邮箱:nqxhjz@163.com)`, a `)` none opened.
+    'text-stray-closer:meta',
+  ],
   '1364-fuxian-sixian-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   '1365-chencang-zhouyuan-2022.txt': [
     'report-name-garbled:meta',
@@ -5386,6 +5409,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1376-tianshui-swj-2021.txt': [
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
+    // Since a fix of stop 42 after the measure of 1349–1378: `请与天水市水务局联系,电话:8215795,邮箱:
+    // tssswjbgs@163.com)。`, a `)` none opened (its gatherer's :meta; the preface is printed under
+    // 一、总体情况, so read in the overview).
+    'text-stray-closer:overview',
   ],
   // 1349–1378: flagged at the measure under a near key (counted by meaning): 1363's title
   // 北乡义镇2020政府信息公开年度报告 (年 lost after the year, its gatherer's report-name-garbled:meta); 1367's and
@@ -5989,7 +6016,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1349–1378 (held out, measured once on fe3d6f7): missed at the measure.
   '1349-linzi-qidu-2022.txt': [
-    '序言联系方式“请与齐都镇人民政府党政办公室联系地址临淄区齐都路232号;……邮箱:lzqqdzdzb@zb.shandong)”：只有后括号，前面没有“(”',
     '镇政府的报告写“积极履行政府信息公开工作主管部门职责”：政府信息公开工作主管部门是县级以上政府办公厅（室），镇政府不是主管部门，照抄了上级报告',
     '总体情况“通过政务公开网站、“齐都印象”微信公众等”：“微信公众号”缺“号”',
   ],
@@ -6013,7 +6039,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1362-neiqiu-houjiazhuang-2021.txt': [
     '序言“做好本单位政府信息年度报告的编制工作”：报告名称缺“公开工作”（应为“政府信息公开工作年度报告”）',
-    '序言联系方式“请与侯家庄乡人民政府党政办公室联系,联系电话:0319-6991003;电子邮箱:nqxhjz@163.com)”：只有后括号，前面没有“(”',
     '2021年度的报告总体情况开头写“2022年,侯家庄乡人民政府严格按照……”：年份写成2022',
   ],
   '1363-chengan-beixiangyi-2020.txt': [
@@ -6063,7 +6088,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1376-tianshui-swj-2021.txt': [
     '序言“本报告全文包括信息公开总体情况、主动公开水务信息的情况、依申请公开信息办理情况、咨询处理情况、复议、诉讼和申诉的情况、支出和收费、其他工作情况、存在的主要问题和改进措施组成”：列的是旧格式的八个部分，不是格式规定的六个部分',
-    '序言联系方式“邮箱:tssswjbgs@163.com)。”：多出一个右括号，前面没有对应的左括号',
   ],
   '1377-hunnan-jtj-2023.txt': ['政府信息管理“作好重点工作的要点梳理”：“作好”应为“做好”'],
   '1378-jian-huadian-2022.txt': [
