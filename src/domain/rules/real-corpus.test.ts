@@ -5384,7 +5384,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'overview-areas-missing',
   ],
-  '1368-pingchuan-nyncj-2025.txt': ['phrase-garbled:meta'],
+  '1368-pingchuan-nyncj-2025.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 42 after the measure of 1349–1378: `主动发布政府信息155条,其中,政府信息公开制度15,
+    // 公示公告21条,…`, 条 lost after 15.
+    'count-unit-missing:overview',
+  ],
   '1369-longde-chengguan-2021.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
@@ -6057,7 +6062,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1368-pingchuan-nyncj-2025.txt': [
     '序言“现发布《白银市平川区农业农村局2025年度政府信息公开工作年度报告》”：“年度”重复（应为“2025年政府信息公开工作年度报告”，与标题一致）',
-    '总体情况“其中,政府信息公开制度15,公示公告21条”：“15”后缺单位“条”',
   ],
   '1369-longde-chengguan-2021.txt': [
     '依申请公开“镇高度重视依申请公开工作”：句首缺“我”（应为“我镇”）',

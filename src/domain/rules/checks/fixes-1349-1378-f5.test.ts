@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, messageOf, withPreface } from '@/testing/checked-reports';
+import { keys, messageOf, withOverview, withPreface } from '@/testing/checked-reports';
 
 /** Misses of the measure of 1349–1378 mended after it (stop 42, helper f5), from the real wording. */
 
@@ -36,5 +36,28 @@ describe('a contact line closed by a bracket none opened (text-stray-closer)', (
       '联系电话:0319-6991003(工作日)。',
     ])
       expect(keys(withPreface(text))).not.toContain(KEY);
+  });
+});
+
+describe('a kind’s count without its unit in a list after 其中, joined by commas (count-unit-missing)', () => {
+  const KEY = 'count-unit-missing:overview';
+  it('flags `政府信息公开制度15,` before `公示公告21条` (real: 平川区农业农村局 2025)', () => {
+    const text =
+      '2025年度,区农业农村局本着“三审三校”制度在政务公开网站中主动发布政府信息155条,其中,政府信息公开制度15,公示公告21条,履职依据23条,规划计划6条。';
+    expect(messageOf(withOverview(text, 2025), KEY)).toBe(
+      '文中“政府信息公开制度15,”：数字后缺少单位（条、件等），请补上单位和标点',
+    );
+  });
+  it('is silent without 其中 before it, or with the unit written', () => {
+    for (const text of [
+      '2025年度,主动发布政府信息155条,其中,政府信息公开制度15条,公示公告21条,履职依据23条。',
+      '2025年度,办理人大建议15,政协提案21件。',
+    ])
+      expect(keys(withOverview(text, 2025))).not.toContain(KEY);
+  });
+  it('is silent on a count’s name before the number (real: 平潭综合实验区社会事业局 2022)', () => {
+    const text =
+      '全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条。';
+    expect(keys(withOverview(text, 2022))).not.toContain(KEY);
   });
 });
