@@ -5378,7 +5378,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'government-scope-missing',
   ],
-  '1366-yanan-swj-2021.txt': ['section-heading-mismatch:proactive'],
+  '1366-yanan-swj-2021.txt': [
+    'section-heading-mismatch:proactive',
+    // Since a fix of stop 42 after the measure of 1349–1378: `全年延安市商务局共公开各类信息501条,发布照片
+    // 121张,…。其中,概况类信息5条,动态类信息374条,文件58条,解读政策类信息6条,政务微博发布156条,…`, 443 or
+    // 747, neither 501 (the whole in the first clause, other work after it in other units).
+    'parts-sum-mismatch:overview',
+  ],
   '1367-gangu-swj-2021.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
@@ -6051,7 +6057,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“北乡义镇以2020年政务公开工作为指引”：缺“要点”，“以……工作为指引”不通（应为以2020年政务公开工作要点为指引）',
   ],
   '1366-yanan-swj-2021.txt': [
-    '总体情况“全年延安市商务局共公开各类信息501条…其中,概况类信息5条,动态类信息374条,文件58条,解读政策类信息6条,政务微博发布156条,政务微信发布148条”：前四项合计443条，连同微博、微信为747条，都与501条不符',
     '政府信息管理“制定了印发了《延安市商务局关于实行媒体信息发布三审三校制度(试行)的通知》”：“制定了”“印发了”重复连用',
   ],
   '1367-gangu-swj-2021.txt': [

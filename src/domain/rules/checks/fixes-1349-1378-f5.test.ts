@@ -61,3 +61,19 @@ describe('a kind’s count without its unit in a list after 其中, joined by co
     expect(keys(withOverview(text, 2022))).not.toContain(KEY);
   });
 });
+
+describe('a total of information in a sentence’s first clause, its parts after 其中 (parts-sum-mismatch)', () => {
+  const KEY = 'parts-sum-mismatch:overview';
+  const whole = '全年延安市商务局共公开各类信息501条,发布照片121张,人大议案4件和政协提案4件。';
+  it('flags parts adding to more than 501 (real: 延安市商务局 2021)', () => {
+    const text = `${whole}其中,概况类信息5条,动态类信息374条,文件58条,解读政策类信息6条,政务微博发布156条,政务微信发布148条。`;
+    expect(keys(withOverview(text))).toContain(KEY);
+  });
+  it('is silent on parts adding to the whole, or another count in its unit in the sentence', () => {
+    for (const text of [
+      `${whole}其中,概况类信息5条,动态类信息374条,文件116条,解读政策类信息6条。`,
+      '全年共公开各类信息501条,回复留言15条。其中,概况类信息5条,动态类信息374条,文件158条。',
+    ])
+      expect(keys(withOverview(text))).not.toContain(KEY);
+  });
+});
