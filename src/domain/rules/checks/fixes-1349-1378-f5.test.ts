@@ -77,3 +77,41 @@ describe('a total of information in a sentence’s first clause, its parts after
       expect(keys(withOverview(text))).not.toContain(KEY);
   });
 });
+
+describe('an item on publishing that counts no information (proactive-count-missing)', () => {
+  const KEY = 'proactive-count-missing:overview';
+  const lead = '2023年,我局在县委、县政府的正确领导下,进一步深化我局政府信息公开工作。';
+  const next = '(三)加强政策解读。加大政策解读力度,对上级机关重要政策解读及时进行转载。';
+  it('flags `(二)加强公开力度` with no count (real: 如东县审计局 2023)', () => {
+    const text = [
+      lead,
+      '(一)加强领导组织。局领导高度重视政府信息公开工作。',
+      '(二)加强公开力度。坚持以“公开为原则,不公开为例外”的要求及时发布各类政务信息,将审计计划、审前公告等作为重点公开领域,严格按照时间节点要求发布。',
+      next,
+    ].join('\n');
+    expect(messageOf(withOverview(text, 2023), KEY)).toBe(
+      '总体情况的小标题“(二)加强公开力度”下只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充',
+    );
+  });
+  it('is silent when the item counts what it published', () => {
+    const text = [lead, '(二)加强公开力度。及时发布各类政务信息,全年发布政务信息86条。', next].join(
+      '\n',
+    );
+    expect(keys(withOverview(text, 2023))).not.toContain(KEY);
+  });
+  const credit =
+    '截至2022年12月31日,城市管理局先后在国家企业信用信息网站、信用郑州网站上传公示行政处罚259项,行政许可73项,行政强制7项。';
+  const requests = '(二)依申请公开工作开展情况\n共受理政府信息公开申请11件。';
+  it('flags an item counting only decisions put on credit websites (real: 郑州高新区城市管理局 2022)', () => {
+    const text = ['(一)主动公开工作开展情况', credit, requests].join('\n');
+    expect(keys(withOverview(text, 2022))).toContain(KEY);
+  });
+  it('is silent when such an item counts information too', () => {
+    const text = [
+      '(一)主动公开工作开展情况',
+      `全年主动公开政府信息120条。${credit}`,
+      requests,
+    ].join('\n');
+    expect(keys(withOverview(text, 2022))).not.toContain(KEY);
+  });
+});
