@@ -5412,7 +5412,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'government-scope-missing',
   ],
-  '1370-xinghai-zhongtie-2021.txt': ['government-scope-missing'],
+  '1370-xinghai-zhongtie-2021.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 42 after the measure of 1349–1378: `(二)加强组织领导,完善制度建设确定乡政府乡长分管
+    // 政府信息公开工作,…`, the sub-heading run into its text, its siblings ending theirs with 。.
+    'overview-subheading-garbled:overview',
+  ],
   '1371-maigaiti-county-2025.txt': ['report-name-garbled:meta'],
   '1373-ordos-gzw-2022.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
   '1374-wuyuan-xingongzhong-2023.txt': ['government-scope-missing'],
@@ -6076,7 +6081,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开“镇高度重视依申请公开工作”：句首缺“我”（应为“我镇”）',
   ],
   '1370-xinghai-zhongtie-2021.txt': [
-    '总体情况小标题“(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作”：小标题后缺句号，与正文连成一句',
     '总体情况“规范依法申请公开服务”：应为“依申请公开”（多了“法”字）',
   ],
   '1371-maigaiti-county-2025.txt': [

@@ -115,3 +115,35 @@ describe('an item on publishing that counts no information (proactive-count-miss
     expect(keys(withOverview(text, 2022))).not.toContain(KEY);
   });
 });
+
+describe('a sub-heading of two phrases run into its text (overview-subheading-garbled)', () => {
+  const KEY = 'overview-subheading-garbled:overview';
+  const first =
+    '(一)提高政治站位,推进全面公开。2021年,我乡坚持以习近平新时代中国特色社会主义思想为指导。';
+  const third = '(三)加强平台建设,做好政府信息管理。严格落实政府信息保密审查制度。';
+  it('flags `(二)加强组织领导,完善制度建设确定…` (real: 兴海县中铁乡 2021)', () => {
+    const text = [
+      first,
+      '(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作,列入工作分工并对外公布。',
+      third,
+    ].join('\n');
+    expect(messageOf(withOverview(text), KEY)).toBe(
+      '总体情况的小标题“(二)加强组织领导,完善制度建设确定乡政府乡…”与正文连成一句，小标题后缺句号（同级小标题如“(一)提高政治站位,推进全面公开。”以句号结束），请核对',
+    );
+  });
+  it('is silent when the sub-heading ends with its full stop, or no sibling is so written', () => {
+    for (const text of [
+      [
+        first,
+        '(二)加强组织领导,完善制度建设。确定乡政府乡长分管政府信息公开工作,列入工作分工。',
+        third,
+      ].join('\n'),
+      [
+        first,
+        '(二)加强组织领导,完善制度建设确定乡政府乡长分管政府信息公开工作,列入工作分工并对外公布。',
+        '(三)加强平台建设。严格落实政府信息保密审查制度。',
+      ].join('\n'),
+    ])
+      expect(keys(withOverview(text))).not.toContain(KEY);
+  });
+});
