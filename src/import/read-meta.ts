@@ -343,6 +343,7 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
   发布日期: 2,
   公开日期: 2,
   发布时间: 2,
+  稿源: 2,
   日期: 3,
   时间: 4,
 };
@@ -359,7 +360,11 @@ export function readPageDate(
   let best: { iso: string; line: string; rank: number } | null = null;
   for (const i of lines.keys()) {
     const raw = withLabelValue(lines, i);
-    const m = PAGE_DATE.exec(raw) ?? PAGE_DATE.exec(unifyForms(raw)) ?? shortYearPageDate(raw);
+    const m =
+      PAGE_DATE.exec(raw) ??
+      PAGE_DATE.exec(unifyForms(raw)) ??
+      shortYearPageDate(raw) ??
+      sourceLineDate(raw);
     if (!m) continue;
     const iso = isoDate(m[2], m[3], m[4]);
     if (iso === null) continue;
@@ -383,6 +388,21 @@ function shortYearPageDate(raw: string): RegExpExecArray | null {
   const m = SHORT_YEAR_PAGE_DATE.exec(raw);
   if (m) m[2] = `20${m[2] ?? ''}`;
   return m;
+}
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a page's source line giving the site and the
+ * day the report was put there (`稿源: 浑南区政府网 2024-01-29`, real: 浑南区交通运输局 2023), read as a
+ * 发布日期 is. Only at the line's start after the label 稿源 and its colon, the site's name (no digit,
+ * no space) and a space before the date, its time after it at most; a `稿源` in a sentence
+ * (`信息公开稿源互通`) has no colon after it.
+ */
+const SOURCE_LINE_DATE =
+  /^\s*(稿源)\s*[:：]\s*[^\s\d:：]{2,30}[ \t\u00a0\u3000]+(\d{4})\s*[-/.．年]\s*(\d{1,2})\s*[-/.．月]\s*(\d{1,2})日?(?=[ \t\u00a0\u3000]|$)/;
+
+/** A `SOURCE_LINE_DATE` match, as PAGE_DATE's groups (its label 稿源, ranked as 发布日期). */
+function sourceLineDate(raw: string): RegExpExecArray | null {
+  return raw.includes('稿源') ? SOURCE_LINE_DATE.exec(raw) : null;
 }
 
 /** The rank from which a page's date label means the date it was put out (发布日期, 日期, 时间). */
@@ -461,6 +481,11 @@ export function readPublishedDate(lines: readonly string[]): string | null {
   let earliest: string | null = null;
   for (const i of lines.keys()) {
     const raw = withLabelValue(lines, i);
+    const source = sourceLineDate(raw);
+    if (source) {
+      const iso = isoDate(source[2], source[3], source[4]);
+      if (iso !== null && (earliest === null || iso < earliest)) earliest = iso;
+    }
     if (!PUBLISHED_WORD.test(raw)) continue;
     const text = /[０-９]/.test(raw) ? unifyForms(raw) : raw;
     for (const m of text.matchAll(PUBLISHED_AT)) {

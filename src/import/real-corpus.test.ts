@@ -88,9 +88,9 @@ const META_MISSED: readonly string[] = [
   // only date is the page's `更新时间:2020/01/18` (an update's time, not read as the report's).
   '1322-jiangjin-ciyun-2024.txt: agency “慈云镇”',
   '1330-maguan-jtj-2019.txt: date none',
-  // 1349–1378 (held out, measured once on fe3d6f7): 59 of 60 as the gatherers wrote them. 1377's only
-  // date stands in its source line `稿源: 浑南区政府网 2024-01-29` (its gatherer took it as the date).
-  '1377-hunnan-jtj-2023.txt: date none',
+  // 1349–1378 (held out, measured once on fe3d6f7): 59 of 60 as the gatherers wrote them. Since a fix
+  // of stop 42 after the measure of 1349–1378, read: 1377's only date, in its source line
+  // `稿源: 浑南区政府网 2024-01-29` (its gatherer took it as the date), as a 发布日期 is.
   // 1169–1198 (held out, measured once on 079c3a5, after the fixes of 1139–1168): 116 of 120 as the
   // gatherers wrote them, 117 with 1185's preface's bare `乌林乡编制了…` set to none by the fixtures'
   // convention. 1180's preface names its report in 《》 after `编制完成`; 1186's page prints

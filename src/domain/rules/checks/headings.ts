@@ -953,7 +953,9 @@ export const overviewSubheadingCheck = defineCheck({
   title: '总体情况小标题缺字或字序颠倒',
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
-    const garbled = overview?.areas ? garbledSubheadingIn(text, overview.areas) : null;
+    const garbled = overview?.areas
+      ? (garbledSubheadingIn(text, overview.areas) ?? subheadingRunOnIn(text))
+      : null;
     if (!overview || !garbled) return [];
     return [
       {
@@ -965,6 +967,36 @@ export const overviewSubheadingCheck = defineCheck({
     ];
   },
 });
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a sub-heading of two phrases run into its
+ * text, its full stop lost, where its siblings end theirs (real: 兴海县中铁乡 2021, `(一)提高政治站位,推进
+ * 全面公开。…`, `(三)加强平台建设,做好政府信息管理。…`, and `(二)加强组织领导,完善制度建设确定乡政府乡长
+ * 分管政府信息公开工作,…`). Only where two siblings or more are written so, the run-on's second phrase
+ * going on past twelve characters with no mark.
+ */
+const TWO_PHRASE_ITEM =
+  /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,8}[，,][\u4e00-\u9fff]{2,8}。/;
+const TWO_PHRASE_RUN_ON =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,8}[，,][\u4e00-\u9fff]{4,6})([\u4e00-\u9fff]{8,})[，,]/;
+
+function subheadingRunOnIn(text: string): GarbledSubheading | null {
+  if (!text.includes('。')) return null;
+  const lines = linesOf(text);
+  const siblings = lines.filter((line) => TWO_PHRASE_ITEM.test(line));
+  if (siblings.length < 2) return null;
+  for (const line of lines) {
+    const m = TWO_PHRASE_RUN_ON.exec(line);
+    if (!m) continue;
+    const written = `${m[1] ?? ''}${(m[2] ?? '').slice(0, 6)}`;
+    const sibling = /^[ \t\u3000]*([^。]*。)/.exec(siblings[0] ?? '')?.[1] ?? '';
+    return {
+      written,
+      message: `总体情况的小标题“${written}…”与正文连成一句，小标题后缺句号（同级小标题如“${sibling}”以句号结束），请核对`,
+    };
+  }
+  return null;
+}
 
 /** A sub-heading of 总体情况 naming 依申请公开, its number kept (`（二）依申请公开政府办理情况`). */
 const REQUESTS_ITEM =

@@ -68,6 +68,15 @@ const RECEIVED_BARE = /(?:受理|收到|接到|接收|办理)(\d{1,6})(?:依|政
 const LISTED_BARE =
   /(?<=[\u4e00-\u9fff]{2})(\d{1,6})、(?=[\u4e00-\u9fff]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
 const COUNT_WORD_BEFORE = /(?:信息|公开|公布|发布|推送)$/;
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: so in a list joined by commas after 其中,
+ * the kinds of a total (real: 平川区农业农村局 2025, `主动发布政府信息155条,其中,政府信息公开制度15,公示
+ * 公告21条,履职依据23条,…`, 条 lost after 15): only in a sentence saying 其中 before it, the next kind
+ * counted with its unit. Not after a count's name (`其中主动公开信息数169，依申请公开信息数317条`, real:
+ * 平潭综合实验区社会事业局 2022: `数` or `数量` says what the number is).
+ */
+const LISTED_COMMA_BARE =
+  /(?<=[\u4e00-\u9fff]{2})(?<![数量])(\d{1,6})[,，](?=[\u4e00-\u9fff]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
 
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
@@ -109,6 +118,23 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         continue;
       const lead = compact
         .slice(Math.max(0, m.index - 6), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (compact.includes('其中') && /\d[,，]/.test(compact))
+    for (const m of matchesOf(LISTED_COMMA_BARE, compact)) {
+      if (
+        NOT_A_COUNT.test(m[1] ?? '') ||
+        COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
+      )
+        continue;
+      const sentence = compact.slice(
+        Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
+        m.index,
+      );
+      if (!sentence.includes('其中')) continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 8), m.index)
         .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }

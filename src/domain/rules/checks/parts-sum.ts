@@ -530,7 +530,9 @@ function wholeBeforeList(list: readonly string[], k: number): Whole | null {
     const clause = /[^，,；;：:]*$/.exec(cut)?.[0] ?? '';
     const items = itemsOf(cut);
     const last = items[items.length - 1];
-    if (!last || itemsOf(clause).length !== 1 || !OWN_CLAUSE_TOTAL.test(clause)) return null;
+    if (!last) return null;
+    if (itemsOf(clause).length !== 1 || !OWN_CLAUSE_TOTAL.test(clause))
+      return firstClauseWhole(cut);
     if (items.some((i) => i !== last && i.unit === last.unit)) return null;
     const w = WHOLE_BEFORE.exec(clause);
     if (!w || APPROXIMATE_BEFORE.test(clause.slice(0, w.index))) return null;
@@ -539,6 +541,23 @@ function wholeBeforeList(list: readonly string[], k: number): Whole | null {
   const previous = list[k - 1] ?? '';
   if (k > 1 && REMARK.test(previous.replace(/。$/, ''))) return read(list[k - 2] ?? '');
   return k > 0 ? read(previous) : null;
+}
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: the whole said as a total of information in
+ * the sentence's first clause, other work counted after it in other units (real: 延安市商务局 2021,
+ * `全年延安市商务局共公开各类信息501条,发布照片121张,人大议案4件和政协提案4件。其中,概况类信息5条,…`):
+ * only when no other count of the sentence is in the whole's unit.
+ */
+const INFO_TOTAL_CLAUSE =
+  /^[^，,；;：:]*(?:共|累计|合计|总计)[^，,；;：:\d]*信息(\d+)(条)(?=[，,])/;
+function firstClauseWhole(sentence: string): Whole | null {
+  const first = INFO_TOTAL_CLAUSE.exec(sentence);
+  if (!first) return null;
+  const items = itemsOf(sentence);
+  if (items.filter((i) => i.unit === first[2]).length !== 1 || items[0]?.unit !== first[2])
+    return null;
+  return { value: Number(first[1]), unit: first[2] ?? '', over: false, cued: true };
 }
 
 interface Whole {

@@ -103,8 +103,17 @@ const PROACTIVE_NUMBERED =
 const NEXT_NUMBERED =
   /^[ \t\u3000]*\d{1,2}[.．、]\s*(?:[^。；;：:，,\n\d]{2,24}\s*$|[^。；;：:，,\n\d]{2,24}情况[。：:])/;
 
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: an item headed as making more public
+ * (`(二)加强公开力度。坚持以“公开为原则,不公开为例外”的要求及时发布各类政务信息,…`, real: 如东县审计局
+ * 2023): the item on 主动公开, its heading without the word.
+ */
+const PUBLISHING_MORE_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*(?:加强|加大|强化|提升|深化)(?:信息|政务|政府信息)?公开力度)(?=[。，,：:\s]|$)/;
+
 const proactiveHeading = (line: string, numbered = false): RegExpExecArray | null =>
   PROACTIVE_ITEM.exec(line) ??
+  PUBLISHING_MORE_ITEM.exec(line) ??
   PROACTIVE_ASPECT.exec(line) ??
   (numbered ? PROACTIVE_NUMBERED.exec(line) : null);
 const nextItem = (line: string, numbered = false): boolean =>
@@ -163,6 +172,16 @@ function leadAndProactiveItems(text: string): string {
   }
   return kept.join('\n');
 }
+
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: cases made public on a credit website
+ * (`在国家企业信用信息网站、信用郑州网站上传公示行政处罚259项,行政许可73项,行政强制7项`, real: 郑州高新区
+ * 城市管理局 2022), the 双公示 of decisions: no count of the information the agency published.
+ */
+const CREDIT_CASES =
+  /[^。；;\n]*信用[^。；;\n]*?(?:公示|上传|公开|公布)[^。；;\n\d]{0,6}(?:行政处罚|行政许可|行政强制)[^。；;\n]*/g;
+const withoutCreditCases = (text: string): string =>
+  text.includes('信用') ? text.replace(CREDIT_CASES, '') : text;
 
 /** The report's narrative sections other than 总体情况 (`二、` may say `全年主动公开政府信息124条`). */
 function otherSections(report: Report): string[] {
@@ -259,10 +278,12 @@ export const proactiveCountCheck = defineCheck({
   run({ template, report }) {
     const overview = template.sections.find((s) => s.areas);
     const text = overview ? (report.narrative[overview.id] ?? '') : '';
-    if (overview && !text.includes('主动公开')) return proactiveUntold(overview.id, text, report);
-    if (!overview || !text.includes('主动公开')) return [];
+    if (!overview) return [];
+    if (!text.includes('主动公开') && !text.includes('公开力度'))
+      return proactiveUntold(overview.id, text, report);
     const items = proactiveItems(text);
-    if (items.length === 0 || countsPublished(leadAndProactiveItems(text))) return [];
+    if (items.length === 0) return [];
+    if (countsPublished(withoutCreditCases(leadAndProactiveItems(text)))) return [];
     // Since a fix of stop 40 after the measure of 1199–1258: the usual count of 主动公开 under another
     // item of 总体情况 (`(四)政府信息公开平台建设情况` saying `全年主动公开信息110余条`, real: 大冶市殷祖镇
     // 2025, its `(一)政府信息主动公开情况` without one) is the count, wherever it is said (not a count of
@@ -281,12 +302,13 @@ export const proactiveCountCheck = defineCheck({
     // 名义履行行政管理职能`) is asked for no count.
     if (NOT_AN_AGENCY.test(text)) return [];
     const heading = items[0] ?? '';
+    const where = `总体情况的${/^[（(]/.test(heading) ? `小标题“${heading}”下` : `“${heading}”一段`}`;
     return [
       {
         target: overview.id,
         section: overview.id,
         fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的${/^[（(]/.test(heading) ? `小标题“${heading}”下` : `“${heading}”一段`}只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充`,
+        message: `${where}只写了公开的内容和做法，没有写本年主动公开了多少条政府信息，请补充`,
       },
     ];
   },

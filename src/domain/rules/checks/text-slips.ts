@@ -2269,6 +2269,54 @@ const closerAfterStopIn = perText((text) => {
   return null;
 });
 
+/**
+ * Since a fix of stop 42 after the measure of 1349–1378: a contact line closed by a bracket none
+ * opened, after its e-mail address or its telephone or postcode (`…请与天水市水务局联系,电话:8215795,
+ * 邮箱:tssswjbgs@163.com)。`, real: 天水市水务局 2021; `…联系,联系电话:0319-6991003;电子邮箱:
+ * nqxhjz@163.com)`, real: 侯家庄乡 2021; `…联系地址临淄区齐都路232号;…邮箱:lzqqdzdzb@zb.shandong)。`,
+ * real: 齐都镇 2022): the `(` before 地址 or 电话 lost. Only in a sentence saying whom to contact
+ * (`联系`), when no bracket is open before it on its line (`联系(地址:…;邮箱:…@163.com)` closes its
+ * own).
+ */
+const CONTACT_CLOSED =
+  /(?:[A-Za-z0-9._-]+@[A-Za-z0-9.-]*[A-Za-z0-9]|(?:电话|传真|邮编)[:：]?[\d\-－—]{5,20}\d)[)）]/g;
+
+/** A mark between a contact line's items. */
+const CONTACT_MARK = /[,，;；、]/;
+
+const strayContactCloserIn = firstInParagraphs((_, analysed) => {
+  const text = compactText(analysed);
+  if (!(text.includes(')') || text.includes('）'))) return null;
+  if (!(
+    text.includes('@') ||
+    text.includes('电话') ||
+    text.includes('传真') ||
+    text.includes('邮编')
+  ))
+    return null;
+  for (const m of matchesOf(CONTACT_CLOSED, text)) {
+    const line = text.lastIndexOf('\n', m.index) + 1;
+    // The contact's sentence begins on this line (`请与…联系`): a PDF's line broken inside the
+    // bracket (`…联系（地址：淮` / `…电` / `子邮箱：hazwgkc@163.com）。`, real: 淮安市 2024) is not read.
+    if (!text.slice(Math.max(line, text.lastIndexOf('。', m.index)), m.index).includes('联系'))
+      continue;
+    let depth = 0;
+    for (let i = line; i < m.index; i += 1) {
+      const ch = text[i];
+      if (ch === '(' || ch === '（') depth += 1;
+      else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) {
+      // Quoted from the contact's label (`邮箱:…@163.com)`), after the mark before it.
+      let from = m.index;
+      while (from > line && m.index - from < 24 && !CONTACT_MARK.test(text.charAt(from - 1)))
+        from -= 1;
+      return text.slice(from, m.index + m[0].length);
+    }
+  }
+  return null;
+});
+
 /** What opens a quotation: `“`, an ASCII `"` (often used for both ends), `「`. */
 const QUOTE_OPENER = /[“"「]/;
 
@@ -2562,6 +2610,7 @@ export const strayCloserCheck = defineCheck({
         loneCloserIn(text) ||
         strayAbbreviationCloserIn(text) ||
         closerAfterStopIn(text) ||
+        strayContactCloserIn(text) ||
         null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
