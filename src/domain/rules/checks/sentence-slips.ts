@@ -14,8 +14,22 @@ import type { PhraseSlip } from './phrase-slips';
  * followed by its object, never by another verb done; two actions are joined (`制定并印发了`). Not
  * 为了, 除了 (no aspect), nor 了解 (`了` opening a word).
  */
-const TWO_DONE =
-  /([\u4e00-\u9fff](?![为除了])[\u4e00-\u9fff])了(?!解)((?:(?!了)[\u4e00-\u9fff]){2})了(?!解)/;
+const NOT_DONE_BEFORE = new Set('为除了');
+/** The first `XX了YY了` of that shape in the text (read at each 了): the text and its two verbs, or null. */
+function twoDone(text: string): { text: string; first: string; second: string } | null {
+  for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
+    if (at < 2 || text.charAt(at + 3) !== '了') continue;
+    const before = text.slice(at - 2, at);
+    const after = text.slice(at + 1, at + 3);
+    if (!isHan(before.charCodeAt(0)) || !isHan(before.charCodeAt(1))) continue;
+    if (NOT_DONE_BEFORE.has(before.charAt(1))) continue;
+    if (!isHan(after.charCodeAt(0)) || !isHan(after.charCodeAt(1)) || after.includes('了'))
+      continue;
+    if (after.charAt(0) === '解' || text.charAt(at + 4) === '解') continue;
+    return { text: `${before}了${after}了`, first: before, second: after };
+  }
+  return null;
+}
 
 /**
  * The same phrase of what is studied or carried out opening two clauses of one sentence (`全面贯彻党的
@@ -26,35 +40,61 @@ const TWO_DONE =
  * share a longer opening with no such verb (`占全部公开信息的61.5%,…,占全部公开信息的38.5%`).
  */
 const SLOGAN_OPENING = 8;
-const SLOGAN_VERB = /贯彻|学习|落实/;
+const SLOGAN_VERBS = ['贯彻', '学习', '落实'] as const;
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const SENTENCE_END = new Set('。；;！!？?\n');
 const CLAUSE_END = new Set('，,');
-function sloganTwice(text: string): PhraseSlip | null {
-  const opened = new Map<string, number>();
-  let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    const c = text.charAt(i);
-    const sentenceEnds = i === text.length || SENTENCE_END.has(c);
-    if (!sentenceEnds && !CLAUSE_END.has(c)) continue;
-    const key = text.slice(start, start + SLOGAN_OPENING);
-    if (i - start >= SLOGAN_OPENING && SLOGAN_VERB.test(key) && allHan(key)) {
-      const first = opened.get(key);
-      if (first !== undefined) {
-        let n = SLOGAN_OPENING;
-        while (
-          start + n < i &&
-          isHan(text.charCodeAt(start + n)) &&
-          text.charCodeAt(first + n) === text.charCodeAt(start + n)
-        )
-          n += 1;
-        const phrase = text.slice(start, start + n);
-        return { text: `${phrase}…${phrase}`, phrase, kind: 'doubled' };
+/**
+ * The starts of the clauses whose first `SLOGAN_OPENING` characters are all Han and hold a verb of
+ * the slogan, in order: found from each verb's place (a clause opens at most six characters before
+ * it), not by reading every character.
+ */
+function sloganOpenings(text: string): number[] {
+  const starts = new Set<number>();
+  for (const verb of SLOGAN_VERBS)
+    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
+      for (let k = at - 1; k >= at - 1 - (SLOGAN_OPENING - verb.length); k -= 1) {
+        const c = k < 0 ? '' : text.charAt(k);
+        if (k < 0 || SENTENCE_END.has(c) || CLAUSE_END.has(c)) {
+          if (
+            allHan(text.slice(k + 1, k + 1 + SLOGAN_OPENING)) &&
+            k + 1 + SLOGAN_OPENING <= text.length
+          )
+            starts.add(k + 1);
+          break;
+        }
+        if (!isHan(text.charCodeAt(k))) break;
       }
-      opened.set(key, start);
     }
-    if (sentenceEnds) opened.clear();
-    start = i + 1;
+  return [...starts].sort((x, y) => x - y);
+}
+function sloganTwice(text: string): PhraseSlip | null {
+  const starts = sloganOpenings(text);
+  if (starts.length < 2) return null;
+  const opened = new Map<string, number>();
+  let last = 0;
+  for (const start of starts) {
+    for (let k = last; k < start; k += 1)
+      if (SENTENCE_END.has(text.charAt(k))) {
+        opened.clear();
+        break;
+      }
+    last = start;
+    const key = text.slice(start, start + SLOGAN_OPENING);
+    const first = opened.get(key);
+    if (first === undefined) {
+      opened.set(key, start);
+      continue;
+    }
+    let n = SLOGAN_OPENING;
+    while (
+      start + n < text.length &&
+      isHan(text.charCodeAt(start + n)) &&
+      text.charCodeAt(first + n) === text.charCodeAt(start + n)
+    )
+      n += 1;
+    const phrase = text.slice(start, start + n);
+    return { text: `${phrase}…${phrase}`, phrase, kind: 'doubled' };
   }
   return null;
 }
@@ -92,9 +132,9 @@ const RECEIVED_HANDLING =
 /** The sentence slips of one compact paragraph or text (`phrase-garbled` reads them). */
 export function sentenceSlipsIn(text: string): PhraseSlip[] {
   const out: PhraseSlip[] = [];
-  const done = text.includes('了') ? TWO_DONE.exec(text) : null;
+  const done = twoDone(text);
   if (done)
-    out.push({ text: done[0], phrase: `${done[1] ?? ''}并${done[2] ?? ''}了`, kind: 'worded' });
+    out.push({ text: done.text, phrase: `${done.first}并${done.second}了`, kind: 'worded' });
   if (text.includes('贯彻') || text.includes('学习') || text.includes('落实')) {
     const twice = sloganTwice(text);
     if (twice) out.push(twice);
