@@ -5637,6 +5637,107 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'date-characters-missing:overview',
   ],
+  // 1379–1393 (held out, measured once on f8a2769): flagged at the measure.
+  '1379-xiangxiang-jinshi-2024.txt': ['date-characters-missing:overview'],
+  '1380-xiangyin-dongtang-2024.txt': ['government-scope-missing'],
+  '1381-kaifu-fgj-2023.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '1382-xialu-wjj-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
+  '1383-xiangyang-tjj-2022.txt': [
+    'report-name-garbled:meta',
+    'table-header-changed:t2:现行有效件数',
+  ],
+  '1385-xichong-guanya-2023.txt': [
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    'subheading-number-repeated:overview',
+    'date-characters-missing:overview',
+  ],
+  '1386-zhaohua-slj-2023.txt': [
+    'part-count-mismatch:meta',
+    // 1379–1393: warned at the measure, not written down, decided real by the lead at stop 44.
+    'overview-subheading-garbled:overview',
+  ],
+  '1387-jinkouhe-wgtlj-2024.txt': ['section-heading-mismatch:overview'],
+  '1388-bishan-fulu-2020.txt': [
+    // 1379–1393: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1390-dadukou-wjw-2025.txt': ['notice-citation-unknown:meta:broken-number'],
+  '1392-xifeng-tjj-2020.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  // 1394–1408 (held out, measured once on f8a2769): flagged at the measure.
+  '1394-shidian-taiping-2025.txt': [
+    // 1394–1408: flagged at the measure under a near key (counted by meaning).
+    'notice-citation-unknown:meta:title-2021-30',
+  ],
+  '1395-chuxiong-lvhe-2025.txt': ['government-scope-missing'],
+  '1396-diqing-ju-2022.txt': [
+    'section-heading-mismatch:proactive',
+    // 1394–1408: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'part-count-mismatch:overview',
+  ],
+  '1397-binhai-hujiayuan-2024.txt': ['report-name-garbled:meta'],
+  '1401-baoshan-gucun-2020.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '1403-chayu-gula-2022.txt': [
+    'report-name-garbled:meta',
+    // 1394–1408: flagged at the measure under a near key (counted by meaning).
+    'notice-citation-unknown:meta:regulation-name',
+  ],
+  '1404-gannan-qxj-2024.txt': [
+    'report-date-after-deadline',
+    // 1394–1408: flagged at the measure under a near key (counted by meaning).
+    'text-bracket-unclosed:overview',
+  ],
+  '1405-tongyu-county-2023.txt': ['agency-scope-above-level:overview'],
+  '1406-tonghua-zfb-2025.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '1407-changbaishan-bgs-2023.txt': ['report-name-garbled:meta'],
+  // 1409–1423 (held out, measured once on f8a2769): flagged at the measure.
+  '1409-wujin-wjj-2024.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // 1409–1423: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1410-zhoushan-tyjrswj-2020.txt': [
+    // 1409–1423: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1412-shangcheng-xiaoying-2024.txt': [
+    'overview-item-off-topic:overview',
+    'proactive-count-missing:overview',
+  ],
+  '1414-linyi-gaj-2020.txt': [
+    // 1409–1423: flagged at the measure under a near key (counted by meaning).
+    'notice-citation-wrong:overview:key-points-2020',
+  ],
+  '1416-mingguang-suxiang-2020.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1417-fengze-tyjrswj-2022.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'notice-citation-unknown:overview:regulation-name',
+  ],
+  '1418-nanan-penghua-2024.txt': ['report-name-garbled:meta'],
+  '1419-qinhuangdao-sthjj-2022.txt': [
+    'text-stray-closer:meta',
+    'section-heading-mismatch:overview',
+    'count-unit-missing:overview',
+    'date-characters-missing:overview',
+  ],
+  '1422-xinfeng-zhengping-2023.txt': ['government-scope-missing', 'table-cells-printed-blank:t2'],
+  '1423-gongyi-zijinglu-2021.txt': [
+    // 1409–1423: flagged at the measure under a near key (counted by meaning).
+    'date-characters-missing:title',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -6249,6 +6350,99 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1346's third problem as its gatherer wrote it, `发布日期（成文日期）2024-02-08：晚于1月31日的公布期限`, is
   // none: 天涯区人民政府 is a 县级 government, whose deadline is 3月31日 (条例第五十条); taken out at stop 42.
+  // 1379–1393 (held out, measured once on f8a2769): missed at the measure.
+  '1379-xiangxiang-jinshi-2024.txt': [
+    '序言“现发布《湘乡市金石2024年政府信息公开工作年度报告》”：机关名称“金石”后缺“镇”（标题为“湘乡市金石镇”）',
+    '镇政府的报告写“我镇主动公开政府信息共669条”：未说明是镇本级还是全镇的数字',
+  ],
+  '1380-xiangyin-dongtang-2024.txt': [
+    '镇政府报告的依申请公开写“2024年全县共收到依申请公开件0件”：写的是全县的数字（或照抄县级文本），不是本镇的',
+    '依申请公开“结转到2024年办理0件”：2024年度报告的结转应为结转到2025年，年份写错',
+  ],
+  '1381-kaifu-fgj-2023.txt': [
+    '序言“国务院办公厅政府信息与政务公开办公室关于印发〈…〉的通知》”：通知名称前缺“《”，只剩一个多出的“》”',
+    '依申请公开“2023收到13项依申请公开申请”：“2023”后缺“年”',
+  ],
+  '1384-qiaokou-hanzheng-2025.txt': [
+    '总体情况写“本年度汉正街道主动公开财政预决算相关信息、主动更新机构职能、领导及成员分工、内设机构等信息”：没有本年主动公开信息的数量',
+  ],
+  '1386-zhaohua-slj-2023.txt': [
+    '序言“现向社会公布2023年度区水利局政府信息公开工作年度报告”：机关只称“区水利局”，没有区名，摘录中看不出是哪个区的水利局',
+    '依申请公开“年度内未申请公开件”：缺“收到”，句子残缺（应为“年度内未收到申请公开件”）',
+  ],
+  '1387-jinkouhe-wgtlj-2024.txt': [
+    '平台建设“充分运用移动铀媒及逐级确认对网站上传信息进行审核把关”：“移动铀媒”是错字，词语不通',
+  ],
+  '1388-bishan-fulu-2020.txt': [
+    '镇政府的报告写“截至2020年12月31日,累计主动公开政府信息66条(其中政府网站公开46条,公开栏等形式公开20条)”：未说明是镇本级还是全镇的数字',
+  ],
+  '1389-changshou-shuanglong-2020.txt': [
+    '序言“我全力做好政府信息主动公开和依申请公开的答复工作”：“我”后缺“镇”',
+  ],
+  '1391-dejiang-swj-2023.txt': [
+    '主动公开“重点围绕公开乡村振兴、重大水利项目、水旱灾害防御、农田水利、中心河流治理…”：“中心河流治理”应为“中小河流治理”',
+  ],
+  '1392-xifeng-tjj-2020.txt': [
+    '序言“有力打造“清亲政府”、“阳关政府”…”：“阳关”应为“阳光”',
+    '序言“特向制定2020年度县统计局信息公开年度报告”：“特向制定”语句不通（应为“特制定”或“特向社会公布”）',
+    '序言只称“县统计局”，没有县名（正文才出现“息烽县人民政府网”“息烽县统计局电子政务网”）',
+    '总体情况“累计共公开政府信息200余条”，而所列渠道为县政府网210件、统计局门户网站236条、微博110条、公开栏10余条，合计566余条，与200余条不符',
+    '总体情况“发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇”：分项合计200余篇，多于127篇',
+  ],
+  // 1394–1408 (held out, measured once on f8a2769): missed at the measure.
+  '1394-shidian-taiping-2025.txt': [
+    '镇政府的报告写“2025年,我镇严格按照《条例》要求…主动公开政府信息329条”：未说明是镇本级还是全镇的数字',
+  ],
+  '1396-diqing-ju-2022.txt': [
+    '开头“现将2022年政府信息公开工作总结如下”：报告写成“工作总结”，不是“政府信息公开工作年度报告”',
+    '“一、总体情况”下的“(一)信息公开工作总体情况”是报告的说明（依据、内容组成），序言印在总体情况之下',
+    '总体情况“(二)推进“互联网+政务服务”工作情况”写全州通信基站、宽带和手机用户数、平安城市摄像头等，与政府信息公开无关（且是全州的数字，不是本局的工作）',
+    '总体情况没有写本局主动公开了多少条政府信息',
+  ],
+  '1397-binhai-hujiayuan-2024.txt': [
+    '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
+    '监督保障“积极学习借鉴政府公开好的做法”：“政府公开”缺字（应为政府信息公开或政务公开）',
+  ],
+  '1398-jinghai-huakang-2024.txt': [
+    '依申请公开“华康街道不断完善准确把握政府信息的适用范畴”：“不断完善”与“准确把握”两个谓语杂糅，句子不通',
+    '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
+  ],
+  '1400-dongcheng-cgw-2019.txt': [
+    '主动公开“我委2019年度共主动公开政府信息422条,其中,机构职能类9条、更新工作动态380条、水务信息12条、优化营商环境信息21条,行政许可及行政处罚“双公示”613条”：列为“其中”的“双公示”613条比总数422条还多，各项合计1035条，与422条不符',
+    '总体情况的编号层级颠倒：先“1.主动公开情况”，其下用“(一)专项规划及重大项目实施”“(二)”“(三)”，再回到“2.依申请公”',
+    '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
+    '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
+  ],
+  '1401-baoshan-gucun-2020.txt': [
+    '主动公开“全文电子化率达100%2020新增的主动公开政府信息36条”：“100%”后缺句号，“2020”后缺“年”',
+  ],
+  '1402-baoshan-binjiangwei-2024.txt': [
+    '主动公开“累计主动公开政府信息文2件”：“信息文”不成词（应为政府信息或公文）',
+    '政府信息管理“先后完成政府公开月活动”：“政府公开月”用语错误（应为政务公开月或政府开放月一类的活动名称）',
+  ],
+  '1403-chayu-gula-2022.txt': [
+    '序言“出特别情况说明外”：“除”误作“出”',
+    '总体情况“2022年是大事多、喜喜事多、要事多的一年”：“喜”字重复',
+  ],
+  '1408-liubei-gangcheng-2024.txt': [
+    '总体情况“就街道2024年度政府信息公开工作报告如下”：报告名称写成“政府信息公开工作报告”，不是“政府信息公开工作年度报告”',
+  ],
+  // 1409–1423 (held out, measured once on f8a2769): missed at the measure.
+  '1409-wujin-wjj-2024.txt': [
+    '表二规章一行只印出一个“0”，行政规范性文件、行政强制两行印出而格子全空（应填0或数字）',
+  ],
+  '1410-zhoushan-tyjrswj-2020.txt': [
+    '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
+  ],
+  '1416-mingguang-suxiang-2020.txt': [
+    '“在明光市人民政府公开网站”“认真抓好政府公开网站季度检查”：网站名称丢了“信息”（政府信息公开网站）',
+  ],
+  '1420-hengshui-sthjj-2020.txt': [
+    '总体情况(一)“在全省环保政务新媒体行榜中,位列全省第一”：“排行榜”丢了“排”',
+  ],
+  '1422-xinfeng-zhengping-2023.txt': [
+    '总体情况小标题“(四)政府信息公开。”：缺“平台建设”（应为“(四)政府信息公开平台建设”）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -6502,6 +6696,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the office as subject, the town's own figures).
   // Since a fix of stop 42 after the measure of 1334–1348: 1339 silent (the town's 党政办 the subject
   // publishing, in the sentence of the count).
+  // 1379–1423 (held out, measured once on f8a2769): warned at the measure, not written down; read: 15
+  // by key, 4 by meaning (near keys and the decided real, 1386's sub-heading as 1324's, are in
+  // EXPECTED_MEASURED). Not problems: 1389's `强化政府信息工作管理能力` and 1418's `政府信息工作得到积极开展`
+  // (their gatherers: wording, as 1231's and 1253's); 1393's `沙包堡办事处` (a 街道办事处's common short
+  // name, in a WeChat account's name and a list); 1401's `本单位累计主动公开…` (the town's own figures, as 1339's).
+  '1389-changshou-shuanglong-2020.txt': ['phrase-garbled:overview'],
+  '1393-duyun-shabaobao-2022.txt': ['agency-name-word-lost:overview'],
+  '1401-baoshan-gucun-2020.txt': ['government-scope-missing'],
+  '1418-nanan-penghua-2024.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -6747,6 +6950,9 @@ const MEASURES: readonly Measure[] = [
   { label: '1334–1348, held out, measured once', from: 1334, to: 1348, ext: 'txt' },
   { label: '1349–1363, held out, measured once', from: 1349, to: 1363, ext: 'txt' },
   { label: '1364–1378, held out, measured once', from: 1364, to: 1378, ext: 'txt' },
+  { label: '1379–1393, held out, measured once', from: 1379, to: 1393, ext: 'txt' },
+  { label: '1394–1408, held out, measured once', from: 1394, to: 1408, ext: 'txt' },
+  { label: '1409–1423, held out, measured once', from: 1409, to: 1423, ext: 'txt' },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
