@@ -2570,6 +2570,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '593-wulanchabu-qyjjhzj-2020.txt': [
     'overview-areas-missing',
     'table-header-changed:t2:对外公开总数量',
+    // Since a fix of stop 44 after the measure of 1379–1423: `认真做好政府公开工作`, 信息 lost (its
+    // gatherer's slip; as 1397's `政府公开好的做法`, written down).
+    'phrase-garbled:overview',
   ],
   '594-sujiatun-2022.txt': [
     'part-count-mismatch:meta',
@@ -2600,7 +2603,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   // Since a fix of stop 33 after the measure of 584–613: `从总体情况、…和存在的主要问题及改进情况等方面
   // 予以报告`, 其他需要报告的事项 left out.
-  '599-guanling-yongning-2023.txt': ['part-count-mismatch:meta'],
+  '599-guanling-yongning-2023.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423: `规范政府公开内容,突出政府公开重点` in the
+    // preface and `将政府公开工作纳入重要议事日程` in the overview, 信息 lost (its gatherer's slips; as
+    // 1397's `政府公开好的做法`, written down).
+    'phrase-garbled:meta',
+    'phrase-garbled:overview',
+  ],
   '600-kaili-wanchao-2023.txt': [
     ['date-characters-missing:meta', 'date-characters-missing:overview'],
     'overview-areas-missing',
@@ -4986,7 +4996,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // printed as `- 主动公开` and (二) lost (the gatherer's numbering problem, said at its place);
   // 1221's first 表二 block printed with the 2019 format's row name `规范性文件`.
   '1202-zhoushan-zwfwb-2020.txt': ['overview-areas-missing'],
-  '1212-daying-xczxj-2021.txt': ['overview-areas-missing'],
+  '1212-daying-xczxj-2021.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1379–1423: `我局通过政府公开网站,依法、准确、及时…`,
+    // 信息 lost (1416's `政府公开网站`, written down by its gatherer; decided real on reading).
+    'phrase-garbled:overview',
+  ],
   '1221-heihe-qxj-2021.txt': ['overview-areas-missing', 'table-header-changed:t2:行政规范性文件'],
   // 1199–1228: warned at the measure, not written down, decided real after reading: 1219's preface
   // `现将2019年河南省气象局信息公开工作报告如下` (政府 and 年度 lost; as stop 31 decided the report's name).
@@ -5659,16 +5674,35 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1386-zhaohua-slj-2023.txt': [
     'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `年度内未申请公开件`,
+    // 收到 lost.
+    'phrase-garbled:overview',
     // 1379–1393: warned at the measure, not written down, decided real by the lead at stop 44.
     'overview-subheading-garbled:overview',
   ],
-  '1387-jinkouhe-wgtlj-2024.txt': ['section-heading-mismatch:overview'],
+  '1387-jinkouhe-wgtlj-2024.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `充分运用移动铀媒`.
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): the preface's
+  // `我全力做好政府信息主动公开…`, 镇 lost after 我.
+  '1389-changshou-shuanglong-2020.txt': ['phrase-garbled:meta'],
   '1388-bishan-fulu-2020.txt': [
     // 1379–1393: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
   ],
   '1390-dadukou-wjw-2025.txt': ['notice-citation-unknown:meta:broken-number'],
-  '1392-xifeng-tjj-2020.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `中心河流治理` in a list,
+  // 中小河流治理 with 小 miswritten.
+  '1391-dejiang-swj-2023.txt': ['phrase-garbled:overview'],
+  '1392-xifeng-tjj-2020.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423 (both in MISSED before): the preface's
+    // `“阳关政府”` and `特向制定2020年度…报告`, one finding (two slips said in it).
+    'phrase-garbled:meta',
+  ],
   // 1394–1408 (held out, measured once on f8a2769): flagged at the measure.
   '1394-shidian-taiping-2025.txt': [
     // 1394–1408: flagged at the measure under a near key (counted by meaning).
@@ -5681,13 +5715,29 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'part-count-mismatch:overview',
   ],
-  '1397-binhai-hujiayuan-2024.txt': ['report-name-garbled:meta'],
+  '1397-binhai-hujiayuan-2024.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `积极学习借鉴政府公开
+    // 好的做法`, 信息 lost.
+    'phrase-garbled:overview',
+  ],
   '1401-baoshan-gucun-2020.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `全文电子化率达100%2020
+    // 新增的…`, the year's 年 lost after a percentage run on (under a near key, counted by meaning: its
+    // gatherer wrote phrase-garbled).
+    'date-characters-missing:overview',
   ],
+  // Since a fix of stop 44 after the measure of 1379–1423 (both in MISSED before): `累计主动公开政府信息
+  // 文2件` and `先后完成政府公开月活动`, one finding (two slips said in it).
+  '1402-baoshan-binjiangwei-2024.txt': ['phrase-garbled:overview'],
   '1403-chayu-gula-2022.txt': [
     'report-name-garbled:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): the preface's
+    // `出特别情况说明外` (除 miswritten) and the overview's `大事多、喜喜事多、要事多`.
+    'phrase-garbled:meta',
+    'phrase-garbled:overview',
     // 1394–1408: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:regulation-name',
   ],
@@ -5721,7 +5771,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1409–1423: flagged at the measure under a near key (counted by meaning).
     'notice-citation-wrong:overview:key-points-2020',
   ],
-  '1416-mingguang-suxiang-2020.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1416-mingguang-suxiang-2020.txt': [
+    'date-characters-missing:meta',
+    'government-scope-missing',
+    // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `明光市人民政府公开网站`,
+    // `政府公开网站季度检查`, 信息 lost.
+    'phrase-garbled:overview',
+  ],
   '1417-fengze-tyjrswj-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
     'notice-citation-unknown:overview:regulation-name',
@@ -5733,11 +5789,24 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     'date-characters-missing:overview',
   ],
+  // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `在全省环保政务新媒体行榜中`,
+  // 排行榜 with 排 lost.
+  '1420-hengshui-sthjj-2020.txt': ['phrase-garbled:overview'],
   '1422-xinfeng-zhengping-2023.txt': ['government-scope-missing', 'table-cells-printed-blank:t2'],
   '1423-gongyi-zijinglu-2021.txt': [
     // 1409–1423: flagged at the measure under a near key (counted by meaning).
     'date-characters-missing:title',
   ],
+  // Since a fix of stop 44 after the measure of 1379–1423: 政府信息公开 (or 政务公开) with 信息 lost before
+  // the work or a thing of it, read as 1397's, 1402's and 1416's gatherers wrote it down; these
+  // gatherers wrote the same down as slips (156 `完善政府公开制度建设`, 201 `(四)政府公开平台建设`, 381
+  // `完善政府公开的内容`, 544 `列入街道政府公开工作的重要内容`), 025's not (`巩固政府公开成果,规范政府公开
+  // 内容…`, 599's wording, decided real on reading).
+  '025-xingren-dashan-2024.txt': ['phrase-garbled:overview'],
+  '156-hainan-dzj-2024.txt': ['phrase-garbled:overview'],
+  '201-hunnan-gzj-2022.txt': ['phrase-garbled:overview'],
+  '381-shengsi-fgj-2020.txt': ['phrase-garbled:overview'],
+  '544-changyi-wenmiao-2020.txt': ['phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -6368,23 +6437,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1386-zhaohua-slj-2023.txt': [
     '序言“现向社会公布2023年度区水利局政府信息公开工作年度报告”：机关只称“区水利局”，没有区名，摘录中看不出是哪个区的水利局',
-    '依申请公开“年度内未申请公开件”：缺“收到”，句子残缺（应为“年度内未收到申请公开件”）',
-  ],
-  '1387-jinkouhe-wgtlj-2024.txt': [
-    '平台建设“充分运用移动铀媒及逐级确认对网站上传信息进行审核把关”：“移动铀媒”是错字，词语不通',
   ],
   '1388-bishan-fulu-2020.txt': [
     '镇政府的报告写“截至2020年12月31日,累计主动公开政府信息66条(其中政府网站公开46条,公开栏等形式公开20条)”：未说明是镇本级还是全镇的数字',
   ],
-  '1389-changshou-shuanglong-2020.txt': [
-    '序言“我全力做好政府信息主动公开和依申请公开的答复工作”：“我”后缺“镇”',
-  ],
-  '1391-dejiang-swj-2023.txt': [
-    '主动公开“重点围绕公开乡村振兴、重大水利项目、水旱灾害防御、农田水利、中心河流治理…”：“中心河流治理”应为“中小河流治理”',
-  ],
   '1392-xifeng-tjj-2020.txt': [
-    '序言“有力打造“清亲政府”、“阳关政府”…”：“阳关”应为“阳光”',
-    '序言“特向制定2020年度县统计局信息公开年度报告”：“特向制定”语句不通（应为“特制定”或“特向社会公布”）',
     '序言只称“县统计局”，没有县名（正文才出现“息烽县人民政府网”“息烽县统计局电子政务网”）',
     '总体情况“累计共公开政府信息200余条”，而所列渠道为县政府网210件、统计局门户网站236条、微博110条、公开栏10余条，合计566余条，与200余条不符',
     '总体情况“发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇”：分项合计200余篇，多于127篇',
@@ -6401,7 +6458,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1397-binhai-hujiayuan-2024.txt': [
     '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
-    '监督保障“积极学习借鉴政府公开好的做法”：“政府公开”缺字（应为政府信息公开或政务公开）',
   ],
   '1398-jinghai-huakang-2024.txt': [
     '依申请公开“华康街道不断完善准确把握政府信息的适用范畴”：“不断完善”与“准确把握”两个谓语杂糅，句子不通',
@@ -6413,17 +6469,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
     '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
   ],
-  '1401-baoshan-gucun-2020.txt': [
-    '主动公开“全文电子化率达100%2020新增的主动公开政府信息36条”：“100%”后缺句号，“2020”后缺“年”',
-  ],
-  '1402-baoshan-binjiangwei-2024.txt': [
-    '主动公开“累计主动公开政府信息文2件”：“信息文”不成词（应为政府信息或公文）',
-    '政府信息管理“先后完成政府公开月活动”：“政府公开月”用语错误（应为政务公开月或政府开放月一类的活动名称）',
-  ],
-  '1403-chayu-gula-2022.txt': [
-    '序言“出特别情况说明外”：“除”误作“出”',
-    '总体情况“2022年是大事多、喜喜事多、要事多的一年”：“喜”字重复',
-  ],
   '1408-liubei-gangcheng-2024.txt': [
     '总体情况“就街道2024年度政府信息公开工作报告如下”：报告名称写成“政府信息公开工作报告”，不是“政府信息公开工作年度报告”',
   ],
@@ -6433,12 +6478,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1410-zhoushan-tyjrswj-2020.txt': [
     '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
-  ],
-  '1416-mingguang-suxiang-2020.txt': [
-    '“在明光市人民政府公开网站”“认真抓好政府公开网站季度检查”：网站名称丢了“信息”（政府信息公开网站）',
-  ],
-  '1420-hengshui-sthjj-2020.txt': [
-    '总体情况(一)“在全省环保政务新媒体行榜中,位列全省第一”：“排行榜”丢了“排”',
   ],
   '1422-xinfeng-zhengping-2023.txt': [
     '总体情况小标题“(四)政府信息公开。”：缺“平台建设”（应为“(四)政府信息公开平台建设”）',
@@ -6701,7 +6740,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // EXPECTED_MEASURED). Not problems: 1389's `强化政府信息工作管理能力` and 1418's `政府信息工作得到积极开展`
   // (their gatherers: wording, as 1231's and 1253's); 1393's `沙包堡办事处` (a 街道办事处's common short
   // name, in a WeChat account's name and a list); 1401's `本单位累计主动公开…` (the town's own figures, as 1339's).
-  '1389-changshou-shuanglong-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 44 after the measure of 1379–1423: 1389 silent (`政府信息工作管理`, a noun after it
+  // as `政府信息工作人员`). 1418's `政府信息工作得到积极开展` left warned: its shape is that of 358's
+  // `保证了政府信息工作得以高效开展`, 427's `推动了全旗政府信息工作按上级要求深入开展` and 766's `政府信息
+  // 工作有条不紊地开展着`, all counted real (427's written down by its gatherer, 766's decided real though
+  // its gatherer left it as wording); no general reading tells 1418's apart from them.
   '1393-duyun-shabaobao-2022.txt': ['agency-name-word-lost:overview'],
   '1401-baoshan-gucun-2020.txt': ['government-scope-missing'],
   '1418-nanan-penghua-2024.txt': ['phrase-garbled:overview'],

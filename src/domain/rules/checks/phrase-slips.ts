@@ -297,6 +297,10 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   // word (the corpus writes `透明度和公信力`, and neither slip elsewhere).
   分信力: '公信力',
   透明力: '透明度',
+  // Since a fix of stop 44 after the measure of 1379–1423: 阳光政府 (an open government) with 光
+  // written 关 (`有力打造“清亲政府”、“阳关政府”、“服务政府”`, real: 息烽县统计局 2020); 阳关 is a pass,
+  // no government's quality (`在阳光下运行` is read among the phrases).
+  阳关政府: '阳光政府',
 };
 
 /**
@@ -533,10 +537,14 @@ const SHAPES: readonly Shape[] = [
   // Since a fix of stop 41 after the measure of 1289–1318: nor before 新局面 (`不断增强信息公开工作的
   // 主动性和前瞻性,开创政府信息工作新局面`, real: 福州市市场监督管理局 2019, its gatherer reading the work on
   // 政府信息 as a whole, as 向 above): the corpus's decided slips never go on with 新局面.
+  // Since a fix of stop 44 after the measure of 1379–1423: nor before 管理, a noun as 内容 and 人员 are
+  // (`(一)强化政府信息工作管理能力。我单位的政府信息公开渠道主要依托在区政府门户网站…`, real: 长寿区双龙镇
+  // 2020, its gatherer reading it as wording): the management of the work on 政府信息 names the area
+  // 政府信息管理, no 公开 lost (in no other text of the corpus).
   {
     word: '政府信息工作',
     notAfter: '开范',
-    then: /(?!动态|内容|人员|向|[，,]包括|新局面|\s*$)/y,
+    then: /(?!动态|内容|人员|管理|向|[，,]包括|新局面|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',
   },
@@ -555,6 +563,53 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `${slip.charAt(0)}多方面`,
     kind: 'lost',
   },
+  // Since a fix of stop 44 after the measure of 1379–1423: the count of requests with 收到 lost
+  // (`(二)依申请公开情况。年度内未申请公开件。`, real: 昭化区水利局 2023): `未申请…件` says no one asked,
+  // and counts nothing; the corpus writes `未收到…申请` (no other `未申请` in it).
+  {
+    word: '未申请',
+    then: /(?:政府信息)?公开件|件/y,
+    phrase: (slip) => `未收到申请${slip.slice(3)}`,
+    kind: 'lost',
+  },
+  // Since a fix of stop 44 after the measure of 1379–1423: 媒体 after a character that makes no word
+  // of it (`充分运用移动铀媒及逐级确认对网站上传信息进行审核把关`, real: 金口河区文广旅局 2024): 铀 (uranium)
+  // is in no other text of the corpus; the media are 新媒体 or 融媒体.
+  { word: '铀媒', then: /体?/y, phrase: () => '新媒体（或融媒体）', kind: 'replaced' },
+  // Since a fix of stop 44 after the measure of 1379–1423: 中小河流治理 (the works on small and middle
+  // rivers) with 小 written 心 (`重点围绕公开乡村振兴、…、农田水利、中心河流治理、水土流失…`, real: 德江县
+  // 水务局 2023): `中心河流` as an item of a list is no kind of river (a city's centre keeps its `城市中心
+  // 河流`: not after 市, 城, 区 or 镇; in no other text of the corpus).
+  {
+    word: '中心河流',
+    notAfter: '市城区镇',
+    then: /(?:综合)?治理/y,
+    phrase: (slip) => `中小${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 44 after the measure of 1379–1423: the preface's `特向社会公布` with its
+  // 社会 and 公布 lost before another verb (`特向制定2020年度县统计局信息公开年度报告`, real: 息烽县统计局
+  // 2020): 向 wants whom it is told to; a verb right after it is no one (the corpus's 70 others write
+  // `特向社会公布` or `特向社会公开`).
+  {
+    word: '特向',
+    then: /制定|编制|发布|公布|公开|印发|形成|撰写/y,
+    phrase: (slip) => `特${slip.slice(2)}（或特向社会公布）`,
+    kind: 'added',
+  },
+  // Since a fix of stop 44 after the measure of 1379–1423: a count of 政府信息 with a stray 文 before it
+  // (`累计主动公开政府信息文2件`, real: 宝山区滨江委 2024): `信息文` right before a number is no word
+  // (`信息文件`, `信息文本` keep theirs; in no other text of the corpus).
+  {
+    word: '信息文',
+    then: /\d+(?:余|多)?[件条篇份个]/y,
+    phrase: (slip) => `信息${slip.slice(3)}（或公文${slip.slice(3)}）`,
+    kind: 'added',
+  },
+  // Since a fix of stop 44 after the measure of 1379–1423: 排行榜 with 排 lost (`在全省环保政务新媒体
+  // 行榜中,位列全省第一`, real: 衡水市生态环境局 2020): `行榜` is no word of its own (`银行榜单` keeps its
+  // 银; in no other text of the corpus).
+  { word: '行榜', notAfter: '排银', phrase: () => '排行榜', kind: 'lost' },
   // Since a fix of stop 41 after the measure of 1289–1318: the bureau's 局 written before its name that
   // ends in 局 itself (`机构改革后,重新组建局农业农村局政务公开领导小组`, real: 台州市农业农村局 2019): `局`
   // names the bureau, and so does its name (in no other text of the corpus).
@@ -1655,12 +1710,16 @@ const PARTS_BY_LOST =
  * by the body it stands for (`我局`, `我镇`, `我单位`; not `我新城`, a place, nor `我为群众办实事`, a
  * slogan). The corpus's others read the same (`2019年,我共制发公文类政府信息64件`, 琼海市大路镇 2019;
  * `我通过政府门户网站…`, 东湖风景区海事处 2023; `2020年我认真按照《条例》`, 阳城县横河镇 2020).
+ * Since a fix of stop 44 after the measure of 1379–1423: and before the adverbs 全力 and 树牢's verb
+ * (`…任务分工的通知》要求。我全力做好政府信息主动公开和依申请公开的答复工作`, real: 长寿区双龙镇 2020;
+ * `2023年,我树牢政府信息公开红线意识`, 秦南区兴丰镇 2023, written down by its gatherer): no body's name
+ * opens so (`我分局`, `我管委会`, `我公司` are names, not read).
  */
 // 我 first and what comes before it looked behind for (`(?<=…)`), not the other way round: the
 // same matches at 我 (only the word after it is read), found by V8 at each 我, not tried at every
 // position of the text (issue 17, stop 31).
 const OWN_KIND_LOST =
-  /我(?<=(?:^|[，,。；;：:\n]|年度?)我)(在|通过|认真|规范性文件|政务公开|政府信息公开|信息公开|持续|定期|共[计接收制发公受办]|收到|未收到|未发生|积极|严格|始终|坚持|按照|进一步|全面|高度重视|不断|深入|及时|主动|切实|扎实|依法|累计|全年|党委)/;
+  /我(?<=(?:^|[，,。；;：:\n]|年度?)我)(在|通过|认真|规范性文件|政务公开|政府信息公开|信息公开|持续|定期|共[计接收制发公受办]|收到|未收到|未发生|积极|严格|始终|坚持|按照|进一步|全面|高度重视|不断|深入|及时|主动|切实|扎实|依法|累计|全年|党委|全力|树牢)/;
 /**
  * Since a fix of stop 36 after the measure of 809–838: `请与…联系` written 请于 (`如对本报告有任何
  * 疑问,请于禄劝彝族苗族自治县乌东德镇人民政府办公室联系`, real: 禄劝县乌东德镇 2022): 于 before a body
@@ -1938,6 +1997,74 @@ function variantIn(text: string): PhraseSlip | null {
   return { text: said, phrase, kind: 'replaced' };
 }
 
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: 政府信息公开 (or 政务公开) with its 信息 lost
+ * before the work or a thing of it (`积极学习借鉴政府公开好的做法`, real: 滨海新区胡家园街道 2024;
+ * `认真抓好政府公开网站季度检查`, 明光市苏巷镇 2020; `先后完成政府公开月活动`, 宝山区滨江委 2024; the
+ * corpus's gatherers wrote the same down as slips: `认真做好政府公开工作`, `完善政府公开制度建设`,
+ * `(四)政府公开平台建设`, `规范政府公开内容,突出政府公开重点`). Not the government as the subject of
+ * 公开 (`市政府公开发布的文件`), its 公开栏 (`通过政府公开栏、宣传栏等载体`), its published information
+ * (`政府公开信息`, read above where its words are swapped), nor `政府公开日` (an open day's name). Not
+ * inside a cited title (the notice checks read those, `《2021年政府公开工作要求》`).
+ */
+const GOVERNMENT_PUBLISHING_LOST =
+  /政府公开(工作|网站|平台|制度|月|内容|的内容|重点|形式|成果|水平|好的做法|经验)/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: 除…外 with 除 written 出 (`…等六个部分。出特别
+ * 情况说明外,本报告中所列数据…`, real: 察隅县古拉乡 2022): 出 opening a clause that ends on 外 (or
+ * 以外) before a comma is the exception's frame, not a verb's (`出台…`, `出具…`, `出现…`, `出访国外`,
+ * `出差在外` keep their verbs; the corpus's 47 others write 除).
+ */
+const EXCEPT_WRITTEN_OUT =
+  /出(?<=(?:^|[，,。；;：:\n])出)(?![台现具版席厂访国境口差租售发门])[^，,。；;：:\n出外]{1,16}以?外(?=[，,])/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: one item of a list of like items with its
+ * first character written twice (`2022年是大事多、喜喜事多、要事多的一年`, real: 察隅县古拉乡 2022):
+ * items joined by 、 that end alike, one of one character before the shared two, the next of the
+ * same character twice before them. Not items all doubled (`人人有责、事事有责`, a manner of speech).
+ * The corpus has no other.
+ */
+function listItemDoubled(text: string): PhraseSlip | null {
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+    // `X事多、喜喜事多` (the single item first) or `喜喜事多、X事多` (the doubled one first).
+    const [a, b, c, d, e] = [
+      text.charCodeAt(i + 1),
+      text.charCodeAt(i + 2),
+      text.charCodeAt(i + 3),
+      text.charCodeAt(i + 4),
+      text.charCodeAt(i - 3),
+    ];
+    const tail = text.slice(i - 2, i);
+    if (
+      isHan(a) &&
+      a === b &&
+      isHan(e) &&
+      e !== a &&
+      text.charCodeAt(i - 4) !== e &&
+      isHan(c) &&
+      isHan(d) &&
+      text.slice(i + 3, i + 5) === tail
+    )
+      return { text: text.slice(i + 1, i + 5), phrase: text.slice(i + 2, i + 5), kind: 'doubled' };
+    const f = text.charCodeAt(i - 4);
+    if (
+      isHan(f) &&
+      f === e &&
+      text.charCodeAt(i - 5) !== f &&
+      isHan(a) &&
+      a !== b &&
+      a !== f &&
+      text.slice(i + 2, i + 4) === tail &&
+      HAN.test(tail.charAt(0)) &&
+      HAN.test(tail.charAt(1))
+    )
+      return { text: text.slice(i - 4, i), phrase: text.slice(i - 3, i), kind: 'doubled' };
+  }
+  return null;
+}
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -1969,6 +2096,19 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const said = `${subject[1] ?? ''}${subject[2] ?? ''}`;
     out.push({ text: said, phrase: `我${said}`, kind: 'lost' });
   }
+  const publishing = text.includes('政府公开') ? GOVERNMENT_PUBLISHING_LOST.exec(text) : null;
+  if (publishing && !inCitation(text, publishing.index, publishing.index + publishing[0].length)) {
+    const rest = publishing[1] ?? '';
+    out.push({
+      text: publishing[0],
+      phrase: `政府信息公开${rest}（或政务公开${rest}）`,
+      kind: 'lost',
+    });
+  }
+  const except = text.includes('外') && text.includes('出') ? EXCEPT_WRITTEN_OUT.exec(text) : null;
+  if (except) out.push({ text: except[0], phrase: `除${except[0].slice(1)}`, kind: 'replaced' });
+  const item = text.includes('、') ? listItemDoubled(text) : null;
+  if (item) out.push(item);
   const own = text.includes('我') ? OWN_KIND_LOST.exec(text) : null;
   if (own) {
     const said = `我${own[1] ?? ''}`;

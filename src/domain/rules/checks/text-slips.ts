@@ -106,9 +106,13 @@ const YEAR_BEFORE_NAME =
  * 重视…`, `2023海事处未收到…`, real: 东湖风景区海事处 2023): a sentence opens with a year as
  * `2023年,…`; four digits there followed by a word that is no unit of a count (`2023件`, `2000余条`)
  * are the year with its 年 lost. Only the report's own year is read (a count may open a sentence).
+ * Since a fix of stop 44 after the measure of 1379–1423: also right after a percentage, the sentence
+ * before it run on with its stop lost (`…全文电子化率达100%2020新增的主动公开政府信息36条`, real: 宝山区
+ * 顾村镇 2020): a percentage ends what it measures, and the year opens the next (no other such run in
+ * the corpus).
  */
 const YEAR_OPENING =
-  /((?:19|20)\d{2})(?<=(?:^|[。；;！!？?\n])\d{4})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
+  /((?:19|20)\d{2})(?<=(?:^|[。；;！!？?\n%％])\d{4})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
 
 /**
  * The report's year between two words, its 年 lost (`(二)政府信息依申请公开情况2025关东街共受理…`,
@@ -240,7 +244,9 @@ const yearBeforeNameIn = perText((_, analysed) => {
   const opening = YEAR_OPENING.exec(compact);
   if (opening && !EVENT_NAME.test(compact.slice(opening.index + 4, opening.index + 40))) {
     const year = opening[1] ?? '';
-    return { year: Number(year), text: `${year}${opening[2] ?? ''}`, anyYear: false };
+    // After a percentage, the stop before the year was lost too (`…达100%2020新增的…`).
+    const stop = /[%％]/.test(compact.charAt(opening.index - 1));
+    return { year: Number(year), text: `${year}${opening[2] ?? ''}`, anyYear: false, stop };
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
@@ -288,7 +294,13 @@ export const lostDateCheck = defineCheck({
         const named = yearBeforeNameIn(text);
         if (named && 'bare' in named) return { bare: named.bare };
         if (named && (named.anyYear || year === null || named.year === year))
-          return { text: named.text, before: named.before ?? '', garbled: false, name: true };
+          return {
+            text: named.text,
+            before: named.before ?? '',
+            garbled: false,
+            name: true,
+            stop: 'stop' in named && named.stop === true,
+          };
         const run =
           year === null
             ? undefined
@@ -301,7 +313,7 @@ export const lostDateCheck = defineCheck({
           : 'run' in lost
             ? `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`
             : 'name' in lost
-              ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}，请补上`
+              ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}${lost.stop ? '，年份前的百分数后也缺句号' : ''}，请补上`
               : 'month' in lost
                 ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
                 : lost.garbled
