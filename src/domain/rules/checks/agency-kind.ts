@@ -747,6 +747,19 @@ const regionCountIn = perText((_, analysed) => {
   // Requests (`我区依申请公开…3件`) are not what was published.
   return m && !m[0].includes('申请') ? m : null;
 });
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: the requests received said of the whole
+ * region above (`2024年全县共收到依申请公开件0件`, real: 湘阴县东塘镇 2024, a town's report): the county's
+ * figure, or a county's text copied, not the town's own. Only 全 (the whole region), not `我区`, nor
+ * a system's (`全县教育系统…`); only in a town's report (a department's or an office's reads its
+ * region's requests beside its own: the government's office answers them).
+ */
+const REGION_REQUESTS =
+  /全(省|市|州|盟|县|旗|区)(?!系统)[^。；;，,\d]{0,16}?(?:收到|受理|接收|接到)[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,10}?\d+件/;
+const regionRequestsIn = perText((_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('申请') ? REGION_REQUESTS.exec(text) : null;
+});
 
 /**
  * Since a fix of stop 38 after the measure of 1019–1048: a department or office giving as its work
@@ -788,8 +801,18 @@ export const regionFiguresCheck = defineCheck({
           },
         ];
       const m = regionCountIn(text);
-      if (!m || m[0].includes('系统')) continue;
       const who = township ? '乡镇（街道）' : name;
+      const requests = m || !township ? null : regionRequestsIn(text);
+      if (requests && !requests[0].includes('系统'))
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${who}的年度报告写“${requests[0]}”：这是全${requests[1] ?? ''}的数字，${who}的报告只写本机关收到和处理政府信息公开申请的情况，请改为本机关的数字（全${requests[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+          },
+        ];
+      if (!m || m[0].includes('系统')) continue;
       return [
         {
           target: text.section,

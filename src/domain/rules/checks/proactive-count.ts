@@ -29,10 +29,12 @@ const CHANNEL = '(?:频道|[一二三]?级栏目|栏目|专栏|平台|窗口)';
  * 政协提案办理工作情况向社会公示`, real: 藁城区 2022), or a number whose unit was lost right after the
  * information it counts (`主动公开政府信息131,`, real: 古城街道 2020; `主动公开信息38其中`, real:
  * 兴庆区智慧城市运营中心 2023: slips of their own, not a count left out).
+ * Since a fix of stop 44 after the measure of 1379–1423: a count in 万 (`在区政府门户网站发布各类信息近1.7万
+ * 条`, real: 番禺区人民政府办公室 2019) is one too.
  */
 const PUBLISHED_COUNT = new RegExp(
   [
-    `${PUBLISHING}[^\\d]{0,80}?[(（]?\\d+[)）]?\\s*(?:余|多)?\\s*(?:条|篇|件|个(?!${CHANNEL})|期|项|起|次)`,
+    `${PUBLISHING}[^\\d]{0,80}?[(（]?\\d+(?:\\.\\d+)?[)）]?\\s*万?(?:余|多)?\\s*(?:条|篇|件|个(?!${CHANNEL})|期|项|起|次)`,
     '主动公开[^\\d]{0,12}?\\d+\\s*(?:余|多)?份',
     `\\d+\\s*(?:余|多)?(?:条|篇|件)[^\\d]{0,24}${PUBLISHING}`,
     '(?:信息|公开)[(（]?\\d+(?![\\d.年月日号])',
@@ -134,12 +136,41 @@ const PROACTIVE_ASPECT_INLINE =
   /[。；;]\s*(在?主动公开[^。；;：:，,\n\d]{0,8}方面)[，,：:]([^\n]*)/;
 const NEXT_ASPECT_INLINE = /[。；;]\s*[^。；;：:，,\n\d]{2,12}(?:方面|上)[，,：:]/;
 
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: an overview with no sub-headings telling its
+ * areas a paragraph each, in the format's order (a lead, then `本年度汉正街道主动公开财政预决算相关信息、
+ * 主动更新机构职能…等信息。`, then `本年度我街道新收到依申请公开政府信息0件,…`, real: 硚口区汉正街道 2025):
+ * the paragraph whose first clause says 主动公开, and none of 依申请, is its item on 主动公开, whole where
+ * the next paragraph tells the requests (依申请 or 申请 in its first clause). Not a lead naming every
+ * area at once (`持续深化主动公开,畅通依申请公开渠道`): 依申请 in the same paragraph.
+ */
+const FIRST_CLAUSE = /^[^，,。；;：:\n]*/;
+const REQUESTS_OPENING = /依申请|申请公开|公开申请/;
+function proactiveParagraph(lines: readonly string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    const first = FIRST_CLAUSE.exec(line)?.[0] ?? '';
+    if (!first.includes('主动公开') || line.includes('申请')) continue;
+    const next = FIRST_CLAUSE.exec((lines[i + 1] ?? '').trim())?.[0] ?? '';
+    return REQUESTS_OPENING.test(next)
+      ? first.length > 24
+        ? `${first.slice(0, 24)}…`
+        : first
+      : null;
+  }
+  return null;
+}
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
   if (!lines.some((line) => nextItem(line) || PROACTIVE_NUMBERED.test(line))) {
     const inline = PROACTIVE_ASPECT_INLINE.exec(text);
     if (inline && NEXT_ASPECT_INLINE.test(inline[2] ?? '')) return [inline[1] ?? ''];
+    if (!lines.some((line) => PROACTIVE_ASPECT.test(line))) {
+      const paragraph = proactiveParagraph(lines.filter((line) => line.trim() !== ''));
+      if (paragraph !== null) return [paragraph];
+    }
   }
   const numbered = numberedOnly(lines);
   const items: string[] = [];

@@ -2868,8 +2868,34 @@ const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
  * the town's government as a part listed (`具体包括镇政府公开信息公开年报1条`, real: 横山镇 2023).
  */
 const TOWN_OWN_COUNT =
-  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
+/*
+ * Since a fix of stop 44 after the measure of 1379–1423: nor the government's social-media account
+ * named as the channel (`其中,政府门户网站公开185条,…;太平镇人民政府微信公众号公开144条`, real: 施甸县
+ * 太平镇 2025, whose `我镇…主动公开政府信息329条` is said of no level): where the items went out, not
+ * who published them, as its site or board is.
+ */
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: so does the town calling itself 本单位, the
+ * subject of the clause giving a count of items published (`2020年底,本单位累计主动公开政府信息921条`,
+ * `本单位2020年度共受理信息公开申请13件`, real: 上海市宝山区顾村镇 2020; its gatherer: 以“本单位”称，视为
+ * 镇本级, as 1339's 党政办): this body itself, the town government's own, as 本机关 is an office's. Not
+ * 我单位 (`2022年,我单位主动公开政府信息39条`, real: 荣成市荫子镇 2022, its gatherer reading it as
+ * 我镇, unsaid), nor 本单位's site or board as the channel (`我镇在本单位部门网站主动公开…232条`), nor a
+ * count of none (`本单位牵头重点领域信息发布0条`), nor only the requests said so where the items published
+ * are counted in another sentence (`2020年淞南镇主动公开信息101条`, then `本单位2020年度共受理信息公开申请
+ * 3件`, real: 淞南镇 2020): the published figure's scope unsaid.
+ */
+const TOWN_UNIT_OWN_COUNT =
+  /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年(?:度|底|末|以来)?[,，]?)?本单位(?!(?:部门)?(?:网站|门户|政务公开栏|公开栏|公示栏|微信|公众号|微博))(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;\d]{0,12}?[1-9]\d*余?(?:条|件|个|篇|份)/gm;
+const townUnitOwnIn = perText((text) => {
+  const untitled = untitledIn(text);
+  if (!untitled.includes('本单位')) return false;
+  for (const m of matchesOf(TOWN_UNIT_OWN_COUNT, untitled))
+    if (!requestsOnly(m[0], untitled)) return true;
+  return false;
+});
 /**
  * Since a fix of stop 42 after the measure of 1334–1348: so does the town's own office, the subject
  * of the publishing, in the sentence giving the count (`2025年以来,党政办及时公开政府部门权力清单、责任
@@ -2986,6 +3012,14 @@ const FIELDS_TOUCHED = /(?:涉及|围绕|聚焦|针对|关于)$/;
  */
 const TOWN_PROFILE =
   /^全(?:镇|乡|苏木)(?:共|现)?(?:辖区)?(?:总|国土|土地|行政区域|区域)?(?:面积|人口|户籍人口|常住人口|户数|耕地|林地|辖|下辖|共辖|版图)/;
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: nor the whole town's people and firms as
+ * those the work serves or informs (`我镇主动公开政府信息共669条,有力保障了全镇企业平稳开工、居民就业
+ * 稳定`, real: 湘乡市金石镇 2024; `及时公开政府信息,使全镇群众及时了解政府各项发展规划`, real: 璧山区
+ * 福禄镇 2020), whatever their sentence counts: the public reached, not whose the figures are.
+ */
+const TOWN_PUBLIC =
+  /^全(?:镇|乡|街道|苏木)(?:的)?(?:广大)?(?:人民)?(?:干部)?(?:群众|居民|百姓|老百姓|村民|农户|企业|市场主体|公众)/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -3225,7 +3259,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
-    if (TOWN_PROFILE.test(after)) continue;
+    if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
     if (
       TOWN_FIELDS.test(after) &&
       FIELDS_TOUCHED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
@@ -3506,7 +3540,7 @@ export const governmentScopeCheck = defineCheck({
           scopeIn(t, scopeLevel) ||
           (!town && unitsIn(t)) ||
           (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
-          (town && (townOwnIn(t) || townOfficeOwnIn(t))),
+          (town && (townOwnIn(t) || townOfficeOwnIn(t) || townUnitOwnIn(t))),
       )
     )
       return [];
