@@ -16,6 +16,9 @@ export type ParsedValue =
     }
   | { readonly kind: 'bad'; readonly text: string; readonly message: string };
 
+/** A count with the measure word the clerk counted with (`2笔`, `31批次`): the number is the count. */
+export const MEASURED_COUNT = /^([\d０-９]+)\s*(?:笔|项|条|次|宗|批次?)$/;
+
 /** What clerks print for "none" in a filled-in official table; imported as 0 (with a warning). */
 const NONE_MARKS = /^(?:[—－\-─]+|[/／]|无|零)$/;
 
@@ -55,10 +58,9 @@ function parseValueOf(raw: string, cell: CellTemplate): ParsedValue {
     const n = String(Number((change[2] ?? '').normalize('NFKC')));
     return { kind: 'value', value: change[1] === '减' && n !== '0' ? `-${n}` : n };
   }
-  // `2笔` / `5项` in a count column (real: 平潭 财政金融局 2020, 政府集中采购 采购项目数量 `2笔`): the
-  // measure word the clerk counted with; the number is the count.
-  const measured =
-    cell.type === 'count' ? /^([\d０-９]+)\s*(?:笔|项|条|次|宗|批)$/.exec(text) : null;
+  // `2笔` / `5项` in a count column (real: 平潭 财政金融局 2020, 政府集中采购 采购项目数量 `2笔`; 舟山市
+  // 退役军人事务局 2020, `31批次`): the measure word the clerk counted with; the number is the count.
+  const measured = cell.type === 'count' ? MEASURED_COUNT.exec(text) : null;
   const unitFixed = (measured?.[1] ?? text)
     .replace(/\(\s*单位\s*[:：]\s*(万元|元)\s*\)/, '（单位：$1）')
     .replace(/\s+(?=[件个元万（])/g, '');

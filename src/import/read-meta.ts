@@ -98,9 +98,19 @@ export function isTitle(line: string): boolean {
     (/报告$/.test(t) || NAMED_ANNUAL_REPORT.test(t)) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
     !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t) &&
-    !BREADCRUMB.test(t)
+    !BREADCRUMB.test(t) &&
+    !PROPERTY_LINE.test(t.replace(LIST_MARK, ''))
   );
 }
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: a page's properties run together on one
+ * line, the last a column's name (`索引号:4303000006/2025-1353031 发布机构:金石镇 发布目录:信息公开年度
+ * 报告`, real: 湘乡市金石镇 2024, its title on the next line): opened by a label no title is printed
+ * after (a title's own are `名称:`, `标题:`, PAGE_LABELS), it is no title, and names no agency.
+ */
+const PROPERTY_LINE =
+  /^(?:索引号|发布机构|发布目录|公开目录|所属类目|所属目录|分类|信息来源|来源|发布日期|发布时间|成文日期)[:：]/;
 
 /**
  * Since stop 36, after the measure of 839–868: a title naming the report 年报, after its agency and

@@ -88,6 +88,14 @@ const META_MISSED: readonly string[] = [
   // only date is the page's `更新时间:2020/01/18` (an update's time, not read as the report's).
   '1322-jiangjin-ciyun-2024.txt: agency “慈云镇”',
   '1330-maguan-jtj-2019.txt: date none',
+  // 1379–1423 (held out, measured once on f8a2769). Since a fix of stop 44 after the measure, read:
+  // 1379's page properties run together on the line above its title (`索引号:…发布机构:金石镇发布目录:
+  // 信息公开年度报告`), once read as the title and its properties as the agency: no title. 1405 has no
+  // title, its preface naming the report with the bare place name (`编制并向社会公布《通榆县2023年政府
+  // 信息公开工作年度报告》`), its gatherer the place: none by the fixtures' convention (a preface's
+  // bare place name, as 1060's, 1066's, 1093's, 1208's and 1216's; 1334's and 1337's name a bureau,
+  // `现公布南山区应急管理局2024年…`), not read.
+  '1405-tongyu-county-2023.txt: agency “”',
   // 1349–1378 (held out, measured once on fe3d6f7): 59 of 60 as the gatherers wrote them. Since a fix
   // of stop 42 after the measure of 1349–1378, read: 1377's only date, in its source line
   // `稿源: 浑南区政府网 2024-01-29` (its gatherer took it as the date), as a 发布日期 is.

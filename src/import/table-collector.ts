@@ -104,7 +104,12 @@ export class TableCollector {
       );
       for (const v of extra) this.unrecognised.push(`${entry.label}：${v}`);
     }
-    if (values.length < k && values.some((v) => v !== '')) {
+    const moved = amountsInCountCells(entry, values);
+    if (moved)
+      this.warnings.push(
+        `${name}的“${moved.value}”是金额，不是“${moved.from}”，已读入“${moved.to}”，请核对。`,
+      );
+    else if (values.length < k && values.some((v) => v !== '')) {
       this.warnings.push(
         `${name}只有 ${values.length} 个值，少于 ${k} 列：按从左到右读取，其余单元格留空，请核对。`,
       );
@@ -118,8 +123,9 @@ export class TableCollector {
       entry.cells.forEach((cell, i) => {
         if (!cell.computed && values[i] === '') this.printedBlank.add(cell.id);
       });
+    const placed = moved?.values ?? values;
     entry.cells.forEach((cell, i) => {
-      const parsed = parseValue(values[i] ?? '', cell);
+      const parsed = parseValue(placed[i] ?? '', cell);
       if (parsed.kind === 'blank') {
         // Only a row that shows every column says a cell was printed empty; a short row may
         // simply have lost it.
@@ -290,4 +296,37 @@ function runTogether(entry: RowEntry, values: readonly string[]): CellId | null 
     return null;
   if (!entry.cells.every((c) => c.type === 'count' && !c.computed)) return null;
   return /^\d+$/.test(only) && only.length >= k ? first.id : null;
+}
+
+/** An amount as clerks print it: with 元 or 万元, or with decimals (`709455.9元`, `70.95`). */
+const AMOUNT_LIKE = /^[\d０-９][\d０-９,，]*(?:(?:[.．][\d０-９]+)?\s*万?元|[.．][\d０-９]+)$/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: an amount (`709455.9元`) where a row's
+ * count should be, and the row's amount cell after it left empty (2019 政府集中采购 printed
+ * `31批次` / `709455.9元`, the count's measure word once not read, real: 舟山市退役军人事务局 2020):
+ * the amount is the amount cell's; a count is never an amount. The values to place, or `null`.
+ */
+function amountsInCountCells(
+  entry: RowEntry,
+  values: readonly string[],
+): { values: string[]; value: string; from: string; to: string } | null {
+  const cells = entry.cells;
+  for (const [i, cell] of cells.entries()) {
+    const v = values[i] ?? '';
+    if (cell.type !== 'count' || cell.computed || v === '' || !AMOUNT_LIKE.test(v)) continue;
+    const j = cells.findIndex((c, at) => at > i && c.type === 'money' && (values[at] ?? '') === '');
+    const to = cells[j];
+    if (!to) continue;
+    const placed = cells.map((_, at) => values[at] ?? '');
+    placed[i] = '';
+    placed[j] = v;
+    return {
+      values: placed,
+      value: v,
+      from: cell.columnLabels.at(-1) ?? cell.label,
+      to: to.columnLabels.at(-1) ?? to.label,
+    };
+  }
+  return null;
 }

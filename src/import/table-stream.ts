@@ -2,6 +2,7 @@ import type { TableId } from '@/domain/template/types';
 import type { LabelIndex, RowEntry } from './label-index';
 import { matchRow } from './match-row';
 import { cleanField, labelKey } from './normalise-text';
+import { MEASURED_COUNT } from './parse-value';
 import type { TableCollector } from './table-collector';
 
 /**
@@ -113,6 +114,19 @@ export class TableStream {
       this.collector.found.add(caption.table);
       this.inTable = true;
       this.pending = '';
+      return;
+    }
+    // A count with its measure word where the open row waits for a count (`政府集中采购` / `31批次` /
+    // `709455.9元`, real: 舟山市退役军人事务局 2020): the row's value, not a piece of a label (else
+    // the amount after it took the count's place).
+    const open = this.open;
+    if (
+      open &&
+      !open.unlabelled &&
+      open.entry.cells[open.values.length]?.type === 'count' &&
+      MEASURED_COUNT.test(cleanField(text))
+    ) {
+      this.value(text);
       return;
     }
     this.collector.headerText(text);

@@ -6493,6 +6493,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“就街道2024年度政府信息公开工作报告如下”：报告名称写成“政府信息公开工作报告”，不是“政府信息公开工作年度报告”',
   ],
   // 1409–1423 (held out, measured once on f8a2769): missed at the measure.
+  // Not mended at stop 44 (f1): 1409's 表二 and 1410's 表三 are copied a cell a line, empty cells left
+  // out (`规章` / `0` / `行政规范性文件` / `第二十条第(五)项`; `二、上年结转…` / `0` / `三、本年度办理结果`).
+  // Reading a row closed by the next label with fewer values than cells as printed blank (tried)
+  // flags both, and 776's and 932's written misses, but newly warns 019 (雄县 2019 prints the same
+  // `规章` / `0` / `规范性文件` / `第二十条第(五)项`, its gatherer not counting it, and the importer's
+  // `runTogether` reading it as a row that lost its values), 063 and 314 (a row's label followed by
+  // empty lines or a wrapped label, its values elsewhere), 273 (荆门's `104`, counts run together)
+  // and 1202 (表三): which short rows were printed short is not told by the copy alone.
   '1409-wujin-wjj-2024.txt': [
     '表二规章一行只印出一个“0”，行政规范性文件、行政强制两行印出而格子全空（应填0或数字）',
   ],
