@@ -66,6 +66,18 @@ const fullName = (name: string): boolean =>
  */
 const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布|制定|制作)[^，,。；;：:]{0,32}$/;
 
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: the report presented by `就…报告如下` (`结合
+ * 本街道实际,就街道2024年度政府信息公开工作报告如下`, real: 柳北区钢城街道 2024), as by `现将…报告如下`
+ * (`SHORT_NAME_PRESENTED`): the name read the same way. Only right before 如下 (`就` is in many words).
+ */
+const PRESENTED_BY_JIU = /(?:^|[，,。；;：:\n])就[^，,。；;：:]{0,12}$/;
+function presentedByJiu(text: string, at: number, end: number): boolean {
+  return (
+    text.startsWith('如下', end) && PRESENTED_BY_JIU.test(text.slice(Math.max(0, at - 14), at))
+  );
+}
+
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {
   // The agency's 政府 spaced off the name (`…沧水铺镇人民政府 信息公开工作年度报告`, real: 2023): the
@@ -77,9 +89,11 @@ export function shortTitleName(title: string): string | null {
   // 1259–1273: 年度报告 written 年报 at the title's end (`庐江县政府办2019年政府信息公开工作年报`, real:
   // 庐江县政府办 2019; `天山区政务服务管理局2022年度政府信息公开工作年报`, 天山区 2022, written down
   // too): 年报 is a usual short word in running text (`规范公开凤山镇2023年政府信息公开工作年报`), not
-  // the report's name in its title.
+  // the report's name in its title. Since a fix of stop 44 after the measure of 1379–1423: the year
+  // with its 年 lost too (`巩义市紫荆路街道2021政府信息公开年度报告`, real: 紫荆路街道 2021), the lost 年
+  // said by `date-characters-missing` (`titleYear`), the short name by `report-name-garbled`.
   const m =
-    /(?:19|20)\d{2}年度?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?(?:报告|年报))$/.exec(
+    /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?(?:报告|年报))$/.exec(
       title.replace(/\s+/g, ''),
     );
   const name = m?.[1] ?? '';
@@ -134,7 +148,11 @@ export function shortReportNames(text: string): { name: string; year: number | n
       (cited(m.index) && !titledReport(m.index, m.index + m[0].length))
     )
       continue;
-    if (!PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (
+      !PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !presentedByJiu(text, m.index, m.index + m[0].length)
+    )
+      continue;
     out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });
     ends.add(m.index + m[0].length);
   }

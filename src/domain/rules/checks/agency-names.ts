@@ -1042,13 +1042,54 @@ const streetCutIn = perTextAnd((_, place: string, analysed): string | null => {
 });
 
 /**
+ * Since a fix of stop 44 after the measure of 1379–1423: a township's or a county's government naming
+ * itself in the report's own name with its level lost before the year (`现发布《湘乡市金石2024年政府
+ * 信息公开工作年度报告》`, real: 湘乡市金石镇 2024, titled `湘乡市金石镇2024年…`): the agency's own last
+ * place, its level (`镇`, `乡`, `县`, `区`, `市`, `旗`) left out, right before the year and the report's
+ * name, as `streetCutIn` reads a 街道's 街. Only an agency that is the place's government (`…镇`,
+ * `…镇人民政府`): a department's name goes on after its place.
+ */
+const GOVERNMENT_AFTER_PLACE = /^(?:人民政府|政府)?$/;
+const levelCutIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    const last = placesOfReport(agency).at(-1);
+    if (last === undefined || !/[镇乡县区市旗]/.test(last.level)) return null;
+    const end = agency.lastIndexOf(`${last.place}${last.level}`);
+    if (end < 0) return null;
+    const head = agency.slice(0, end + last.place.length);
+    if (!GOVERNMENT_AFTER_PLACE.test(agency.slice(head.length + last.level.length))) return null;
+    const text = compactText(analysed);
+    for (let at = text.indexOf(last.place); at >= 0; at = text.indexOf(last.place, at + 1)) {
+      OWN_REPORT_NAME_AFTER.lastIndex = at + last.place.length;
+      if (!OWN_REPORT_NAME_AFTER.test(text)) continue;
+      const from = at + last.place.length - head.length;
+      const short = from >= 0 && text.startsWith(head, from) ? head : last.place;
+      return { short, lost: last.level };
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 39 after the measure of 1109–1138: a 街道's report naming its own office with
  * 街道 lost (`请与红花办事处办公室联系`, real: 秦淮区人民政府红花街道办事处 2024): `<place>办事处` where the
  * agency is `<place>街道办事处`.
+ * Since a fix of stop 44 after the measure of 1379–1423: only as the body the reader is to contact
+ * (`与…联系`, the contact's sentence, where the body is named whole): elsewhere `<place>办事处` is the
+ * common short name of a 街道办事处 (`官方微信“都匀市人民政府沙包堡办事处”`, `五是沙包堡办事处部门预(决)算`,
+ * real: 沙包堡街道 2022: an account's name and a list).
  */
+const CONTACT_AFTER = /^[^，,。；;！!？?\n“”]{0,10}?联系/;
 const streetWordLostIn = perTextAnd((_, place: string, analysed): string | null => {
   const short = `${place}办事处`;
-  return compactText(analysed).includes(short) ? short : null;
+  const text = compactText(analysed);
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1))
+    if (
+      text.charAt(at - 1) === '与' &&
+      CONTACT_AFTER.test(text.slice(at + short.length, at + short.length + 14))
+    )
+      return short;
+  return null;
 });
 /**
  * The 街道's place a text names its office by (`由秦淮区人民政府红花街道办事处办公室…编制`), for a
@@ -1189,6 +1230,14 @@ export const agencyWordLostCheck = defineCheck({
             .find((p): p is string => p !== null)
         : undefined);
     const streets = [
+      ...(agency === ''
+        ? []
+        : textFindings(
+            ctx,
+            (text) => levelCutIn(text, agency),
+            ({ short, lost }) =>
+              `文中的报告名称把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
+          )),
       ...(street === undefined
         ? []
         : textFindings(
@@ -1409,14 +1458,39 @@ const PLACELESS_DEPARTMENT =
 const NO_PLACE_DEPARTMENT = /^(?!国家|中国|中央|国务院)[\u4e00-\u9fff]{2,12}(?:局|委员会|中心)$/;
 const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开发|新城|片区/;
 
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: with no agency known (a report printed
+ * without its title), the preface presenting the report by the agency's name without its place
+ * (`现向社会公布2023年度区水利局政府信息公开工作年度报告`, real: 昭化区水利局 2023; `特向制定2020年度县
+ * 统计局信息公开年度报告`, real: 息烽县统计局 2020): the name the report gives itself, after its year
+ * and before the report's name, a bare 区, 县… then the department (`PLACELESS_DEPARTMENT`). Not the
+ * body with its place (`2023年度昭化区水利局…`), nor `本局`, `我局`.
+ */
+const PLACELESS_IN_REPORT_NAME =
+  /(?:公布|发布|制定|编制|印发)[^，,。；;：:《》“”\d]{0,8}?(?:19|20)\d{2}年度?([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=(?:政府)?信息公开)/;
+const placelessInPreface = perText((_, analysed): string | null => {
+  const text = compactText(analysed);
+  if (!text.includes('信息公开')) return null;
+  const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
+  return name !== undefined && PLACELESS_DEPARTMENT.test(name) ? name : null;
+});
+
 /** The report's agency named without its place (warning). */
 export const agencyPlaceMissingCheck = defineCheck({
   id: 'agency-name-place-missing',
   severity: 'warning',
   spec: '4.5',
   title: '机关名称缺地名',
-  run({ report }) {
+  run(ctx) {
+    const { report } = ctx;
     const name = compactName(report.meta.agencyName);
+    if (name === '')
+      return textFindings(
+        ctx,
+        (text) => (text.section === 'meta' ? placelessInPreface(text) : null),
+        (said) =>
+          `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`,
+      );
     if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name))
       return [
         {

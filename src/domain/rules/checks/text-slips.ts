@@ -115,6 +115,15 @@ const YEAR_OPENING =
   /((?:19|20)\d{2})(?<=(?:^|[。；;！!？?\n%％])\d{4})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
 
 /**
+ * Since a fix of stop 44 after the measure of 1379–1423: so opening a clause, after a comma (`…做好
+ * 政府信息依申请公开工作,2023收到13项依申请公开申请`, real: 开福区发改局 2023), as `2024我镇…` opens a
+ * sentence (real: 金石镇 2024): a clause opens with a year as a sentence does (`,2023年共收到…`). Read
+ * after the year before the work's words (`,2023政府信息公开工作报告如下`, said so).
+ */
+const YEAR_OPENING_CLAUSE =
+  /((?:19|20)\d{2})(?<=[，,]\d{4})(?![年月日届号期版\d])([,，]?(?![件条个项次人余多万千百元份篇家户名位台套天批期场])[\u4e00-\u9fff][^。；;，,\n]{0,12})/m;
+
+/**
  * The report's year between two words, its 年 lost (`(二)政府信息依申请公开情况2025关东街共受理…`,
  * real: 关东街道 2025, a sub-heading run into its paragraph): four digits between two Chinese
  * characters are no count without a unit after them (`2025件`, `2000余条`), nor a code (`〔2021〕`,
@@ -252,6 +261,11 @@ const yearBeforeNameIn = perText((_, analysed) => {
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
   const work = yearBeforeWork(compact);
   if (!work) {
+    const clause = YEAR_OPENING_CLAUSE.exec(compact);
+    if (clause && !EVENT_NAME.test(compact.slice(clause.index + 4, clause.index + 40))) {
+      const year = clause[1] ?? '';
+      return { year: Number(year), text: `${year}${clause[2] ?? ''}`, anyYear: false };
+    }
     const between = yearBetweenWords(compact);
     if (between) {
       const before = /[\u4e00-\u9fff]{1,8}$/.exec(
@@ -2203,8 +2217,12 @@ export function strayCloser(sentence: string): string | null {
   }
   return null;
 }
-/** A document's number in brackets right after a title (`(锡政公办字〔2021〕5号)`). */
-const NUMBER_AFTER_TITLE = /^[（(][\u4e00-\u9fff]{0,10}[〔[［]\d{4}[〕\]］]\d+号[）)]/;
+/**
+ * A document's number in brackets right after a title (`(锡政公办字〔2021〕5号)`). Since a fix of stop
+ * 44 after the measure of 1379–1423: its year's closing bracket lost too (`关于印发〈…〉的通知》(国办公开办函
+ * 〔202130号)`, real: 开福区发改局 2023: the notice's 《 lost, its number broken).
+ */
+const NUMBER_AFTER_TITLE = /^[（(][\u4e00-\u9fff]{0,10}[〔[［]\d{4}[〕\]］]?\d+号[）)]/;
 /** Angle brackets, either way. */
 const ANGLES = /[<>＜＞〈〉]/;
 /**

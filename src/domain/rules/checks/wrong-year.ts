@@ -265,6 +265,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
           `${year}年度的报告写“${lastYearEnd}…”：那是${year - 1}年底的数，${year}年度的数应截至${year}年12月31日，年份是否照抄了去年的报告？`,
         );
     }
+    const carried = carriedToIn(text);
+    if (carried !== null && carried.year !== year + 1)
+      say(
+        String(carried.year),
+        `${year}年度的报告写“${carried.words}”：本年未办结的申请结转到下一年，应为“结转到${year + 1}年”，年份是否照抄了往年的报告？`,
+      );
     if (section === 'overview') {
       const opening = nextYearOpeningIn(text);
       if (opening !== null && opening.year === year + 1)
@@ -295,6 +301,20 @@ const nextYearOpeningIn = perText((text): { year: number; words: string } | null
   const m = OPENING_YEAR.exec(compact);
   if (m === null || PLAN_WORDS.test(m[2] ?? '')) return null;
   return { year: Number(m[1]), words: m[0].slice(0, 20) };
+});
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: the requests carried over said carried to a
+ * year other than the next (`结转到2024年办理0件` in a 2024 report, real: 湘阴县东塘镇 2024): what is not
+ * done in year Y is carried to Y+1 (`结转至2024年度办理` in 2023's, `结转到2025年80件` in 2024's, every
+ * other one in the corpus). Only with 到 or 至, which say the direction (`结转2021年1件` may be the year
+ * it came from).
+ */
+const CARRIED_TO = /结转(?:到|至)((?:19|20)\d{2})年度?[^，,。；;]{0,8}/;
+const carriedToIn = perText((text): { year: number; words: string } | null => {
+  if (!text.includes('结转')) return null;
+  const m = CARRIED_TO.exec(compactText(text));
+  return m ? { year: Number(m[1]), words: m[0] } : null;
 });
 
 const SENTENCE_BREAK = /[。！？!?\n]/;
