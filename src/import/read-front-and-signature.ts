@@ -49,18 +49,12 @@ export interface FrontMatter {
  * The text before `一、`: the title (with the agency in it or on the line above), the preface,
  * and the contact block (`地址：…` lines, or written inside the preface).
  */
-/** A page's property line opening with its index number (`索引号:…`), never a title. */
-const INDEX_NUMBER_LINE = /^\s*索引号/;
-
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const front = titleOffItsLine(lines);
   // A line of a list (`  • 乡镇政府信息公开年度报告`, `- 标题: 天水市乡村振兴局2021年…`, real: 面甸镇
   // 2025, 天水市乡村振兴局 2021) is a page's menu or property, not the report's title.
-  // Since a fix of stop 44 after the measure of 1379–1423: nor a page's properties on one line, the
-  // column's name last (`索引号:4303000006/2025-1353031 发布机构:金石镇 发布目录:信息公开年度报告` above
-  // `湘乡市金石镇2024年政府信息公开工作年度报告`, real: 金石镇 2024).
-  const isTitleLine = (p: string): boolean =>
-    !LIST_MARK.test(p) && !INDEX_NUMBER_LINE.test(p) && isTitle(p);
+  // (Nor a page's properties on one line, the column's name last: isTitle refuses them.)
+  const isTitleLine = (p: string): boolean => !LIST_MARK.test(p) && isTitle(p);
   let titleAt = front.findIndex((p, i) => i < 6 && isTitleLine(p));
   // A page's menu lines above the title (`手机版` / `|` / `繁體版` / … / `华池县人民政府` /
   // `全文检索`, real: 五蛟镇 2020; a mirror's empty markup, real: 吉林市 2020): the title is further
