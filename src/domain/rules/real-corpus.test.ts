@@ -5668,7 +5668,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '1390-dadukou-wjw-2025.txt': ['notice-citation-unknown:meta:broken-number'],
-  '1392-xifeng-tjj-2020.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  '1392-xifeng-tjj-2020.txt': [
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423: `…门户网站236条,发布统计信息127篇,其中统计
+    // 分析、资料40余篇,各类统计信息164篇`, 127篇 the only count in 篇 of its statement, read as the
+    // whole of the parts in 篇 after it (204余 of 127).
+    'parts-sum-mismatch:overview',
+  ],
   // 1394–1408 (held out, measured once on f8a2769): flagged at the measure.
   '1394-shidian-taiping-2025.txt': [
     // 1394–1408: flagged at the measure under a near key (counted by meaning).
@@ -5681,7 +5688,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'part-count-mismatch:overview',
   ],
-  '1397-binhai-hujiayuan-2024.txt': ['report-name-garbled:meta'],
+  '1397-binhai-hujiayuan-2024.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423: five areas each a line of its own
+    // (`主动公开方面` … `监督保障`), no sub-heading of the text numbered, read as headings that lost
+    // their numbers.
+    'subheading-number-missing:overview',
+  ],
+  '1400-dongcheng-cgw-2019.txt': [
+    // Since a fix of stop 44 after the measure of 1379–1423: after four kinds joined by `、` that
+    // make the whole (422), one more kind after a comma, larger than the whole alone (`行政许可及
+    // 行政处罚“双公示”613条`), read as a kind of its `其中` (the read stopped where the parts made 422).
+    'parts-sum-mismatch:overview',
+  ],
   '1401-baoshan-gucun-2020.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
@@ -5733,7 +5752,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     'date-characters-missing:overview',
   ],
-  '1422-xinfeng-zhengping-2023.txt': ['government-scope-missing', 'table-cells-printed-blank:t2'],
+  '1422-xinfeng-zhengping-2023.txt': [
+    'government-scope-missing',
+    'table-cells-printed-blank:t2',
+    // Since a fix of stop 44 after the measure of 1379–1423: `(四)政府信息公开。`, the first words of
+    // the fourth area, 平台建设 lost, among siblings naming their areas whole.
+    'overview-subheading-garbled:overview',
+  ],
   '1423-gongyi-zijinglu-2021.txt': [
     // 1409–1423: flagged at the measure under a near key (counted by meaning).
     'date-characters-missing:title',
@@ -6386,8 +6411,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“有力打造“清亲政府”、“阳关政府”…”：“阳关”应为“阳光”',
     '序言“特向制定2020年度县统计局信息公开年度报告”：“特向制定”语句不通（应为“特制定”或“特向社会公布”）',
     '序言只称“县统计局”，没有县名（正文才出现“息烽县人民政府网”“息烽县统计局电子政务网”）',
+    // Not read after the fix of stop 44: the channels (210件, 236条, 110条, 10余条) over four
+    // sentences, none beyond the 300 that `200余` allows, without the rest (`其他方式`); channels
+    // may each carry the same information, so only a list ending with the rest is summed.
     '总体情况“累计共公开政府信息200余条”，而所列渠道为县政府网210件、统计局门户网站236条、微博110条、公开栏10余条，合计566余条，与200余条不符',
-    '总体情况“发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇”：分项合计200余篇，多于127篇',
   ],
   // 1394–1408 (held out, measured once on f8a2769): missed at the measure.
   '1394-shidian-taiping-2025.txt': [
@@ -6400,7 +6427,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况没有写本局主动公开了多少条政府信息',
   ],
   '1397-binhai-hujiayuan-2024.txt': [
-    '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
     '监督保障“积极学习借鉴政府公开好的做法”：“政府公开”缺字（应为政府信息公开或政务公开）',
   ],
   '1398-jinghai-huakang-2024.txt': [
@@ -6408,7 +6434,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
   ],
   '1400-dongcheng-cgw-2019.txt': [
-    '主动公开“我委2019年度共主动公开政府信息422条,其中,机构职能类9条、更新工作动态380条、水务信息12条、优化营商环境信息21条,行政许可及行政处罚“双公示”613条”：列为“其中”的“双公示”613条比总数422条还多，各项合计1035条，与422条不符',
     '总体情况的编号层级颠倒：先“1.主动公开情况”，其下用“(一)专项规划及重大项目实施”“(二)”“(三)”，再回到“2.依申请公”',
     '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
     '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
@@ -6439,9 +6464,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1420-hengshui-sthjj-2020.txt': [
     '总体情况(一)“在全省环保政务新媒体行榜中,位列全省第一”：“排行榜”丢了“排”',
-  ],
-  '1422-xinfeng-zhengping-2023.txt': [
-    '总体情况小标题“(四)政府信息公开。”：缺“平台建设”（应为“(四)政府信息公开平台建设”）',
   ],
 };
 /*
