@@ -5700,6 +5700,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // make the whole (422), one more kind after a comma, larger than the whole alone (`行政许可及
     // 行政处罚“双公示”613条`), read as a kind of its `其中` (the read stopped where the parts made 422).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1379–1423: `1.主动公开情况;` / `(一)…` / `(二)…` /
+    // `(三)…` / `2.依申请公`, the levels inverted.
+    'subheading-number-style-mixed:overview',
   ],
   '1401-baoshan-gucun-2020.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -6434,7 +6437,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
   ],
   '1400-dongcheng-cgw-2019.txt': [
-    '总体情况的编号层级颠倒：先“1.主动公开情况”，其下用“(一)专项规划及重大项目实施”“(二)”“(三)”，再回到“2.依申请公”',
     '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
     '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
   ],

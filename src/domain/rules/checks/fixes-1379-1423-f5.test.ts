@@ -96,3 +96,35 @@ describe('a sub-heading that is the first words of its area, the rest lost (over
       expect(keys(withOverview(text, 2023))).not.toContain(KEY);
   });
 });
+
+describe('sub-headings (一)(二) under an item 1., then 2. again (subheading-number-style-mixed)', () => {
+  const KEY = 'subheading-number-style-mixed:overview';
+  it('flags the levels inverted (real: 东城区城管委 2019)', () => {
+    const text = [
+      '1.主动公开情况;',
+      '我委2019年度共主动公开政府信息422条。',
+      '(一)专项规划及重大项目实施',
+      '一是深化背街小巷环境提升。',
+      '(二)财政预算及决算信息',
+      '及时公开我委预决算情况。',
+      '(三)深化环境与拥堵治理',
+      '进一步消除堵点。',
+      '2.依申请公开情况',
+      '全年未收到申请。',
+    ].join('\n');
+    expect(messageOf(withOverview(text, 2019), KEY)).toBe(
+      '编号层级颠倒：“1.主动公开情况;”之下用“(一)专项规划及重大项目…”等小标题，再回到“2.”：层级应为“一、”“（一）”“1.”“（1）”，请调整编号',
+    );
+  });
+  it('is silent on items 1. 2. under each (一) (二), the right order', () => {
+    const text = [
+      '(一)主动公开',
+      '1.公开政策文件。',
+      '2.公开工作动态。',
+      '(二)依申请公开',
+      '1.全年未收到申请。',
+      '2.无行政复议。',
+    ].join('\n');
+    expect(keys(withOverview(text, 2019))).not.toContain(KEY);
+  });
+});
