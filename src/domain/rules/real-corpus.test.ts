@@ -6423,6 +6423,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1394-shidian-taiping-2025.txt': [
     '镇政府的报告写“2025年,我镇严格按照《条例》要求…主动公开政府信息329条”：未说明是镇本级还是全镇的数字',
   ],
+  // Left after the fixes of stop 44 (f5, not reached in its time): the preface printed under the
+  // first sub-heading `(一)信息公开工作总体情况` (the preface-under-heading reading takes the text
+  // right under `一、总体情况` only); the 全州 telecom figures under `(二)推进“互联网+政务服务”工作情况`
+  // (no reading of an item's figures as another field's); no count of published information in the
+  // whole overview (it reaches `二、`): why proactive-count-missing is silent not examined in time.
   '1396-diqing-ju-2022.txt': [
     '开头“现将2022年政府信息公开工作总结如下”：报告写成“工作总结”，不是“政府信息公开工作年度报告”',
     '“一、总体情况”下的“(一)信息公开工作总体情况”是报告的说明（依据、内容组成），序言印在总体情况之下',
@@ -6436,6 +6441,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开“华康街道不断完善准确把握政府信息的适用范畴”：“不断完善”与“准确把握”两个谓语杂糅，句子不通',
     '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
   ],
+  // Left after the fixes of stop 44 (f5): items of the agency's own trade (背街小巷, 垃圾分类, 交通拥堵)
+  // under sub-headings named as work (`专项规划及重大项目实施`): read only with a list of trades' words,
+  // which would be hard-coded per agency; a sub-heading's words against its text's (`财政预算及决算信息`
+  // over meeting news, then 预决算 said) is a judgement of meaning, not of shape.
   '1400-dongcheng-cgw-2019.txt': [
     '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
     '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
