@@ -5688,13 +5688,7 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'part-count-mismatch:overview',
   ],
-  '1397-binhai-hujiayuan-2024.txt': [
-    'report-name-garbled:meta',
-    // Since a fix of stop 44 after the measure of 1379–1423: five areas each a line of its own
-    // (`主动公开方面` … `监督保障`), no sub-heading of the text numbered, read as headings that lost
-    // their numbers.
-    'subheading-number-missing:overview',
-  ],
+  '1397-binhai-hujiayuan-2024.txt': ['report-name-garbled:meta'],
   '1400-dongcheng-cgw-2019.txt': [
     // Since a fix of stop 44 after the measure of 1379–1423: after four kinds joined by `、` that
     // make the whole (422), one more kind after a comma, larger than the whole alone (`行政许可及
@@ -6434,7 +6428,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(二)推进“互联网+政务服务”工作情况”写全州通信基站、宽带和手机用户数、平安城市摄像头等，与政府信息公开无关（且是全州的数字，不是本局的工作）',
     '总体情况没有写本局主动公开了多少条政府信息',
   ],
+  // Left after stop 44 (f5): areas headed without numbers throughout are silent by the decisions of
+  // stop 32 and of the fix after 809–838 (misses-stop-32.test.ts, fixes-809-838-f5.test.ts); a rule
+  // for five bare area lines was written and withdrawn, as it overturned them: for the lead.
   '1397-binhai-hujiayuan-2024.txt': [
+    '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
     '监督保障“积极学习借鉴政府公开好的做法”：“政府公开”缺字（应为政府信息公开或政务公开）',
   ],
   '1398-jinghai-huakang-2024.txt': [

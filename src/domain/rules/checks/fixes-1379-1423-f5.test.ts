@@ -42,36 +42,6 @@ describe('a count the only one in its unit of its statement, parts in that unit 
   });
 });
 
-describe('the overview’s areas each a line of its own, none numbered (subheading-number-missing)', () => {
-  const KEY = 'subheading-number-missing:overview';
-  it('flags five bare area lines (real: 胡家园街道 2024)', () => {
-    const text = [
-      '2024年,胡家园街道深入贯彻落实《中华人民共和国政府信息公开条例》要求,全面推进政府信息公开工作。',
-      '主动公开方面',
-      '2024年,我街通过门户网站主动公开信息26条,通过微博、微信公众号主动公开信息750条。',
-      '依申请公开方面',
-      '全年受理公开申请40件,回复办理40件,办结率为100%。',
-      '政府信息管理方面',
-      '推进主动公开目录体系建设,进一步完善政府信息主动公开目录清单。',
-      '政府信息公开平台建设',
-      '开展街道门户网站信息公开平台建设工作,推进微博微信公众号建设。',
-      '监督保障',
-      '加强组织领导,做好对门户网站及新媒体平台的日常监测。',
-    ].join('\n');
-    expect(messageOf(withOverview(text, 2024), KEY)).toBe(
-      '总体情况的小标题“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”都没有编号：应写作“（一）主动公开方面”“（二）…”，请补上编号',
-    );
-  });
-  it('is silent on areas numbered, on two bare lines, or on areas run into their text', () => {
-    for (const text of [
-      '(一)主动公开方面\n全年主动公开信息26条。\n(二)依申请公开方面\n全年受理申请40件。\n(三)政府信息管理方面\n完善目录。',
-      '主动公开\n全年主动公开信息26条。\n依申请公开\n全年受理申请40件。',
-      '主动公开方面:全年主动公开信息26条。\n依申请公开方面:全年受理申请40件。\n政府信息管理方面:完善目录。',
-    ])
-      expect(keys(withOverview(text, 2024))).not.toContain(KEY);
-  });
-});
-
 describe('a sub-heading that is the first words of its area, the rest lost (overview-subheading-garbled)', () => {
   const KEY = 'overview-subheading-garbled:overview';
   const lines = (fourth: string) =>

@@ -1361,39 +1361,6 @@ interface LostNumber {
   readonly line: string;
   /** Run into a list's `一是` with no sub-heading of the text numbered. */
   readonly noneNumbered?: true;
-  /** Three areas or more each a line of its own, none numbered (`bareAreasIn`): the lines. */
-  readonly bare?: readonly string[];
-}
-
-/**
- * Since a fix of stop 44 after the measure of 1379–1423: three areas or more each a line of its own
- * (`方面` or `情况` after the name or not), and no sub-heading of the text numbered (real: 胡家园街道
- * 2024, `主动公开方面` / `依申请公开方面` / `政府信息管理方面` / `政府信息公开平台建设` / `监督保障`,
- * each over its text): the overview's headings all without their numbers. Two lines are not read
- * (an area said twice, or a text numbering its areas otherwise: real, 宣化镇 2020's `主动公开`).
- */
-const bareAreaLines = new WeakMap<FormatTemplate, RegExp | null>();
-function bareAreaLine(template: FormatTemplate): RegExp | null {
-  let re = bareAreaLines.get(template);
-  if (re === undefined) {
-    const areas = template.sections.find((x) => x.areas)?.areas ?? [];
-    re =
-      areas.length > 0
-        ? new RegExp(`^(${areas.join('|')})(?:工作)?(?:情况|方面)?[ \\t\u3000]*$`, 'gm')
-        : null;
-    bareAreaLines.set(template, re);
-  }
-  return re;
-}
-const BARE_AREAS = 3;
-
-function bareAreasIn(lines: string, template: FormatTemplate): LostNumber | null {
-  const re = bareAreaLine(template);
-  if (!re || lines.search(SUB_HEADING) >= 0 || lines.search(NUMBER_LOST_HEADING) >= 0) return null;
-  const found = [...lines.matchAll(re)];
-  if (new Set(found.map((m) => m[1])).size < BARE_AREAS) return null;
-  const bare = found.map((m) => m[0].trim());
-  return { line: bare[0] ?? '', bare };
 }
 
 const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
@@ -1406,8 +1373,6 @@ function numberLostLineIn(text: string, template: FormatTemplate): string | Lost
   const lines = text.replace(LEADING_SPACE, '');
   const empty = EMPTY_BRACKETS.exec(lines);
   if (empty !== null) return empty[0];
-  const bare = bareAreasIn(lines, template);
-  if (bare) return bare;
   const area = areaLine(template)?.exec(lines);
   if (!area) return null;
   const numbered = lines.search(SUB_HEADING);
@@ -1434,14 +1399,12 @@ export const lostHeadingNumberCheck = defineCheck({
     return textFindings(
       ctx,
       (text) => (text.section === 'meta' ? null : numberLostIn(text, ctx.template)),
-      ({ line, noneNumbered, bare }) =>
-        bare
-          ? `总体情况的小标题${bare.map((b) => `“${b}”`).join('')}都没有编号：应写作“（一）${line}”“（二）…”，请补上编号`
-          : noneNumbered
-            ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
-            : line.startsWith('(') || line.startsWith('（')
-              ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
-              : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
+      ({ line, noneNumbered }) =>
+        noneNumbered
+          ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
+          : line.startsWith('(') || line.startsWith('（')
+            ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
+            : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
     );
   },
 });
