@@ -5739,6 +5739,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1392-xifeng-tjj-2020.txt': [
     'report-name-garbled:meta',
     'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1379–1423: `…门户网站236条,发布统计信息127篇,其中统计
+    // 分析、资料40余篇,各类统计信息164篇`, 127篇 the only count in 篇 of its statement, read as the
+    // whole of the parts in 篇 after it (204余 of 127).
+    'parts-sum-mismatch:overview',
     // Since a fix of stop 44 after the measure of 1379–1423: no title, the preface presenting
     // `2020年度县统计局信息公开年度报告`, the bureau without its 县's name.
     'agency-name-place-missing:meta',
@@ -5770,6 +5774,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `积极学习借鉴政府公开
     // 好的做法`, 信息 lost.
     'phrase-garbled:overview',
+  ],
+  '1400-dongcheng-cgw-2019.txt': [
+    // Since a fix of stop 44 after the measure of 1379–1423: after four kinds joined by `、` that
+    // make the whole (422), one more kind after a comma, larger than the whole alone (`行政许可及
+    // 行政处罚“双公示”613条`), read as a kind of its `其中` (the read stopped where the parts made 422).
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1379–1423: `1.主动公开情况;` / `(一)…` / `(二)…` /
+    // `(三)…` / `2.依申请公`, the levels inverted.
+    'subheading-number-style-mixed:overview',
   ],
   '1401-baoshan-gucun-2020.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -5850,7 +5863,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `在全省环保政务新媒体行榜中`,
   // 排行榜 with 排 lost.
   '1420-hengshui-sthjj-2020.txt': ['phrase-garbled:overview'],
-  '1422-xinfeng-zhengping-2023.txt': ['government-scope-missing', 'table-cells-printed-blank:t2'],
+  '1422-xinfeng-zhengping-2023.txt': [
+    'government-scope-missing',
+    'table-cells-printed-blank:t2',
+    // Since a fix of stop 44 after the measure of 1379–1423: `(四)政府信息公开。`, the first words of
+    // the fourth area, 平台建设 lost, among siblings naming their areas whole.
+    'overview-subheading-garbled:overview',
+  ],
   '1423-gongyi-zijinglu-2021.txt': [
     // 1409–1423: flagged at the measure under a near key (counted by meaning).
     'date-characters-missing:title',
@@ -6482,10 +6501,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // none: 天涯区人民政府 is a 县级 government, whose deadline is 3月31日 (条例第五十条); taken out at stop 42.
   // 1379–1393 (held out, measured once on f8a2769): missed at the measure.
   '1392-xifeng-tjj-2020.txt': [
+    // Not read after the fix of stop 44: the channels (210件, 236条, 110条, 10余条) over four
+    // sentences, none beyond the 300 that `200余` allows, without the rest (`其他方式`); channels
+    // may each carry the same information, so only a list ending with the rest is summed.
     '总体情况“累计共公开政府信息200余条”，而所列渠道为县政府网210件、统计局门户网站236条、微博110条、公开栏10余条，合计566余条，与200余条不符',
-    '总体情况“发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇”：分项合计200余篇，多于127篇',
   ],
   // 1394–1408 (held out, measured once on f8a2769): missed at the measure.
+  // Left after the fixes of stop 44 (f5, not reached in its time): the preface printed under the
+  // first sub-heading `(一)信息公开工作总体情况` (the preface-under-heading reading takes the text
+  // right under `一、总体情况` only); the 全州 telecom figures under `(二)推进“互联网+政务服务”工作情况`
+  // (no reading of an item's figures as another field's); no count of published information in the
+  // whole overview (it reaches `二、`): why proactive-count-missing is silent not examined in time.
   '1396-diqing-ju-2022.txt': [
     // Left after a fix of stop 44 after the measure of 1379–1423: `现将…工作总结如下` is the corpus's
     // wording (总结 the verb, as `现将…工作情况汇报如下`, 1372's, left at stop 42), not a name: 1171's and
@@ -6496,6 +6522,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(二)推进“互联网+政务服务”工作情况”写全州通信基站、宽带和手机用户数、平安城市摄像头等，与政府信息公开无关（且是全州的数字，不是本局的工作）',
     '总体情况没有写本局主动公开了多少条政府信息',
   ],
+  // Left after stop 44 (f5): areas headed without numbers throughout are silent by the decisions of
+  // stop 32 and of the fix after 809–838 (misses-stop-32.test.ts, fixes-809-838-f5.test.ts); a rule
+  // for five bare area lines was written and withdrawn, as it overturned them: for the lead.
   '1397-binhai-hujiayuan-2024.txt': [
     '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
   ],
@@ -6503,9 +6532,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开“华康街道不断完善准确把握政府信息的适用范畴”：“不断完善”与“准确把握”两个谓语杂糅，句子不通',
     '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
   ],
+  // Left after the fixes of stop 44 (f5): items of the agency's own trade (背街小巷, 垃圾分类, 交通拥堵)
+  // under sub-headings named as work (`专项规划及重大项目实施`): read only with a list of trades' words,
+  // which would be hard-coded per agency; a sub-heading's words against its text's (`财政预算及决算信息`
+  // over meeting news, then 预决算 said) is a judgement of meaning, not of shape.
   '1400-dongcheng-cgw-2019.txt': [
-    '主动公开“我委2019年度共主动公开政府信息422条,其中,机构职能类9条、更新工作动态380条、水务信息12条、优化营商环境信息21条,行政许可及行政处罚“双公示”613条”：列为“其中”的“双公示”613条比总数422条还多，各项合计1035条，与422条不符',
-    '总体情况的编号层级颠倒：先“1.主动公开情况”，其下用“(一)专项规划及重大项目实施”“(二)”“(三)”，再回到“2.依申请公”',
     '“(一)专项规划及重大项目实施”“(三)深化环境与拥堵治理”写背街小巷整治、垃圾分类、公厕改造、交通拥堵、河长制等业务成绩，与政府信息公开无关',
     '“(二)财政预算及决算信息”下先写“及时发布城市管理各类会议、调研、培训类相关信息”，内容与小标题不符',
   ],
@@ -6523,9 +6554,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1410-zhoushan-tyjrswj-2020.txt': [
     '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
-  ],
-  '1422-xinfeng-zhengping-2023.txt': [
-    '总体情况小标题“(四)政府信息公开。”：缺“平台建设”（应为“(四)政府信息公开平台建设”）',
   ],
 };
 /*

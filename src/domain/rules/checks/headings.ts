@@ -954,7 +954,9 @@ export const overviewSubheadingCheck = defineCheck({
   run({ template, report }) {
     const { overview, text } = overviewOf(template, report);
     const garbled = overview?.areas
-      ? (garbledSubheadingIn(text, overview.areas) ?? subheadingRunOnIn(text))
+      ? (garbledSubheadingIn(text, overview.areas) ??
+        areaCutShortIn(text, overview.areas) ??
+        subheadingRunOnIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [
@@ -967,6 +969,47 @@ export const overviewSubheadingCheck = defineCheck({
     ];
   },
 });
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: a sub-heading that is the first words of
+ * the area its number stands for, its last words lost, among siblings that name their areas whole
+ * (real: 正平镇 2023, `(四)政府信息公开。` between `(三)政府信息管理。` and `(五)监督保障。`: 平台建设
+ * lost, the words left naming all of the work). Not at the text's end (an excerpt cut: `(二)依申请`,
+ * `(三)政府信息`), nor `政府信息公开平台` (the platform named, 建设 left: real, 富源县教育局 2024).
+ */
+const AREA_NUMBERS = '一二三四五六七八九十';
+
+function areaCutShortIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  if (!text.includes('）') && !text.includes(')')) return null;
+  let cut: GarbledSubheading | null = null;
+  let named = 0;
+  SUB_HEADING_WORDS.lastIndex = 0;
+  for (let m = SUB_HEADING_WORDS.exec(text); m !== null; m = SUB_HEADING_WORDS.exec(text)) {
+    const number = m[1] ?? '';
+    const area = number.length === 1 ? areas[AREA_NUMBERS.indexOf(number)] : undefined;
+    if (area === undefined) continue;
+    const words = (m[2] ?? '').replace(/(?:情况|方面|工作)$/, '');
+    if (words === area) {
+      named += 1;
+      continue;
+    }
+    const lost = area.slice(words.length);
+    if (
+      cut !== null ||
+      words.length < 2 ||
+      !area.startsWith(words) ||
+      lost === '建设' ||
+      text.slice(m.index + m[0].length).trim() === ''
+    )
+      continue;
+    const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+    cut = {
+      written: line,
+      message: `总体情况的小标题“${line}”缺“${lost}”，应为“（${number}）${area}”，请核对（复制时丢了字符）`,
+    };
+  }
+  return named >= 2 ? cut : null;
+}
 
 /**
  * Since a fix of stop 42 after the measure of 1349–1378: a sub-heading of two phrases run into its

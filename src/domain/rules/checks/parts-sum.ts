@@ -431,6 +431,30 @@ function moreKindsToAChannel(
   return null;
 }
 
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: after kinds that make the whole, one more
+ * kind after a comma, the last of the sentence, larger than the whole alone (real: 东城区城管委 2019,
+ * `共主动公开政府信息422条,其中,机构职能类9条、更新工作动态380条、水务信息12条、优化营商环境信息21条,
+ * 行政许可及行政处罚“双公示”613条`): listed among the kinds of `其中`, it is more than all of them, as
+ * no part can be. Only after kinds joined by `、` (a list in commas may go on to another count:
+ * 云林街道 2019's `…人事信息3条,云林新韵微信公众号发布信息224条`, nor `其他信息224条` there), a kind
+ * only (no channel, no verb of work, not the rest), in the whole's unit; the kind as written, or
+ * null.
+ */
+function lastKindOver(pieces: readonly string[], unit: string, whole: number): string | null {
+  if (pieces.length !== 2 || !/^[，,]$/.test(pieces[0] ?? '')) return null;
+  const segment = (pieces[1] ?? '').trim().replace(/[。]$/, '');
+  // Not a count of all the years or of another whole (`历年累计主动公开政府信息数量共计316条`, real:
+  // 东升街道 2023; 鼓楼区水部街道 2023, `…历年累计政府信息公开数为516条`).
+  if (LIST_ENDS.test(segment) || TOTAL_CUE.test(segment) || CATCH_ALL.test(segment)) return null;
+  const count = kindCount(segment, unit);
+  return count !== null && count > whole ? segment : null;
+}
+
+/** A list's last part read is the rest (`其他类3条`): the kinds end with it. */
+const endsWithRestNow = (segment: string, items: readonly Item[]): boolean =>
+  CATCH_ALL.test(segment) && items.length === 1;
+
 interface Item {
   readonly value: number;
   readonly unit: string;
@@ -566,6 +590,17 @@ interface Whole {
   readonly over: boolean;
   /** Said as a whole (`共`, `全年`…), not just the count before `其中`. */
   readonly cued: boolean;
+}
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: the count right before `其中` the only one
+ * of its statement in its unit, the others in another (real: 息烽县统计局 2020, `通过…门户网站236条,
+ * 发布统计信息127篇,其中统计分析、资料40余篇,各类统计信息164篇`): parts in that unit can be its parts
+ * only, as a whole said as one (`收到申请59件,上年度结转办理2件,其中…` is not: two counts in 件).
+ */
+function onlyInItsUnit(statement: string, unit: string): boolean {
+  const items = itemsOf(statement);
+  return items.length > 1 && items.filter((i) => i.unit === unit).length === 1;
 }
 
 function wholeOf(w: RegExpExecArray, cued: boolean): Whole {
@@ -1288,7 +1323,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
                 m[0].startsWith('包括') ||
                 m[0].startsWith('包含') ||
                 itemsOf(before).length === 1 ||
-                itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1,
+                itemsOf(STATEMENT_START.exec(before)?.[0] ?? '').length === 1 ||
+                onlyInItsUnit(STATEMENT_START.exec(before)?.[0] ?? '', w[3] ?? ''),
             );
           // A count of times (`解读政策文件、法律法规82次,其中…`), the only count of the sentence
           // before the list: read only as the whole of a list in several record units (`mixedParts`).
@@ -1349,6 +1385,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let otherUnitSum = 0;
         // Where the kinds end, with the rest among them (`moreKindsToTheRest`), once read.
         let restEnds: number | null = null;
+        // A kind after those that make the whole, larger than it alone (`lastKindOver`).
+        let kindOverAfter: string | null = null;
         const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
         for (let i = 0; i < pieces.length; i += 2) {
           const segment = pieces[i] ?? '';
@@ -1448,7 +1486,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
                     ? moreKindsToAChannel(pieces.slice(i + 1), whole.unit, wholeMax)
                     : null))
                 : null;
-            if (kindsToRest === null) break;
+            if (kindsToRest === null) {
+              if (whole.cued && !whole.over && joiner === '、' && !endsWithRestNow(segment, items))
+                kindOverAfter = lastKindOver(pieces.slice(i + 1), whole.unit, wholeMax);
+              break;
+            }
             restEnds = i + 1 + kindsToRest;
           }
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
@@ -1510,6 +1552,24 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           continue;
         }
         if (!usable) continue;
+        if (kindOverAfter !== null && parts.every((p) => !p.over && p.unit === whole.unit)) {
+          const count = COUNT_OF_PART.exec(kindOverAfter)?.[0] ?? '';
+          // The kind as printed, its quotation unmasked (`“双公示”`): same length, same place.
+          const printed = compactSentences(analysed)[k] ?? '';
+          const at = sentence.indexOf(kindOverAfter);
+          out.push({
+            ...found,
+            parts: [Number(count.replace(/\D+$/, ''))],
+            listOver:
+              at >= 0 && printed.length === sentence.length
+                ? printed
+                    .slice(at, at + kindOverAfter.length)
+                    .replace(/“/g, '‘')
+                    .replace(/”/g, '’')
+                : kindOverAfter,
+          });
+          continue;
+        }
         // Since a fix of stop 41 after the measure of 1274–1288: one part alone larger than the
         // whole said as one before `其中` (real: 桐梓县 2019, `公布网上服务事项108项,其中行政许可191项、
         // 行政处…`, the page cut short after it): no part of a whole can be more than all of it,

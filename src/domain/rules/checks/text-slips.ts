@@ -726,6 +726,42 @@ const mixedItemsIn = perText((text): { first: string; other: string } | null => 
   return mixed();
 });
 
+/** A line-start item `1.`, `1．` or `1、` (not `1.5`), its number. */
+const DOTTED_ITEM_LINE = /^[ \t\u3000]*(\d{1,2})[.．、](?!\d)/;
+/** A line-start sub-heading `（一）`, its number. */
+const WORDED_BRACKET_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1379–1423: the levels inverted, `（一）` sub-headings
+ * under an item `1.`, then `2.` again (real: 东城区城管委 2019, `1.主动公开情况;` / `(一)专项规划…` /
+ * `(二)…` / `(三)…` / `2.依申请公`): the order of levels is 一、 / （一） / 1. / （1）. Two `（…）` at
+ * least between `1.` and `2.`, the `（一）` first, and no `1.` again between them (`（一）` / `1.` /
+ * `2.` / `（二）` / `1.` is the right order).
+ */
+const invertedLevelsIn = perText((text): { first: string; other: string } | null => {
+  if (!ANY_DIGIT_LINE.test(text) || !(text.includes('(一)') || text.includes('（一）')))
+    return null;
+  let one: string | null = null;
+  let under: string[] = [];
+  for (const line of text.split('\n')) {
+    const d = DOTTED_ITEM_LINE.exec(line);
+    if (d) {
+      if (d[1] === '1') {
+        one = line.trim();
+        under = [];
+      } else if (d[1] === '2' && one !== null && under.length >= 2)
+        return { first: one, other: under[0] ?? '' };
+      else one = null;
+      continue;
+    }
+    const b = WORDED_BRACKET_LINE.exec(line);
+    if (!b || one === null) continue;
+    if (under.length === 0 && b[1] !== '一') one = null;
+    else under.push(line.trim());
+  }
+  return null;
+});
+
 /** A line-start sub-heading numbered in words in brackets, with the 、 some print after them. */
 const BRACKET_HEADING_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)](、)?/;
 
@@ -753,6 +789,8 @@ const mixedHeadingsIn = perText((text): { first: string; other: string } | null 
   return null;
 });
 
+const cut = (line: string): string => (line.length > 12 ? `${line.slice(0, 12)}…` : line);
+
 export const mixedItemsCheck = defineCheck({
   id: 'subheading-number-style-mixed',
   severity: 'warning',
@@ -765,12 +803,16 @@ export const mixedItemsCheck = defineCheck({
         const items = mixedItemsIn(text);
         if (items) return { ...items, headings: false };
         const headings = mixedHeadingsIn(text);
-        return headings ? { ...headings, headings: true } : null;
+        if (headings) return { ...headings, headings: true };
+        const inverted = invertedLevelsIn(text);
+        return inverted ? { ...inverted, headings: false, inverted: true } : null;
       },
       (found) =>
-        found.headings
-          ? `小标题编号写法前后不一（先是“${found.first}”，接着是“${found.other}”）：括号后的“、”有的写有的不写，请统一，如“（一）…（二）…”`
-          : `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
+        'inverted' in found
+          ? `编号层级颠倒：“${cut(found.first)}”之下用“${cut(found.other)}”等小标题，再回到“2.”：层级应为“一、”“（一）”“1.”“（1）”，请调整编号`
+          : found.headings
+            ? `小标题编号写法前后不一（先是“${found.first}”，接着是“${found.other}”）：括号后的“、”有的写有的不写，请统一，如“（一）…（二）…”`
+            : `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
     );
   },
 });
