@@ -179,8 +179,9 @@ export const tablePrintedEmptyCheck = defineCheck({
     const withoutValues = report.source?.tablesWithoutValues ?? [];
     const headings = report.source?.headings ?? {};
     for (const table of template.tables) {
+      // A table with a value typed (nearly every report's every table): left at its first one.
+      if (table.cells.some((c) => !c.computed && report.cells[c.id] !== undefined)) continue;
       const inputs = table.cells.filter((c) => !c.computed);
-      if (inputs.some((c) => report.cells[c.id] !== undefined)) continue;
       // Since a fix of stop 39 after the measure of 1139–1168: a table printed with its rows'
       // labels, each on a line of its own, and no value anywhere, the next part's heading printed
       // after it (real: 平利县兴隆镇 2019, 表二's 规章, 规范性文件, …, 政府集中采购, then `三、收到和处理

@@ -18,11 +18,33 @@ const ADDRESSEE =
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
 
-const lines = (text: string | undefined): string[] =>
-  (text ?? '')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ''))
-    .filter((l) => l !== '');
+/**
+ * The first `n` lines of a text that are not blank, white space taken out (`fromEnd`: the last
+ * `n`, in order), reading only as many lines as it needs: the check looks at the first lines of
+ * the preface and the last of one section, not at every line of them.
+ */
+function someLines(text: string | undefined, n: number, fromEnd: boolean): string[] {
+  const out: string[] = [];
+  const t = text ?? '';
+  let at = fromEnd ? t.length : 0;
+  while (out.length < n && (fromEnd ? at >= 0 : at <= t.length)) {
+    let line: string;
+    if (fromEnd) {
+      const start = at > 0 ? t.lastIndexOf('\n', at - 1) : -1;
+      line = t.slice(start + 1, at);
+      at = start;
+    } else {
+      const end = t.indexOf('\n', at);
+      line = t.slice(at, end < 0 ? t.length : end);
+      at = end < 0 ? t.length + 1 : end + 1;
+    }
+    const bare = line.replace(/\s+/g, '');
+    if (bare !== '') out.push(bare);
+  }
+  return fromEnd ? out.reverse() : out;
+}
+/** A text with a line that is not blank: some character that is not white space. */
+const NOT_SPACE = /\S/;
 
 export const coverLetterCheck = defineCheck({
   id: 'report-is-cover-letter',
@@ -30,9 +52,8 @@ export const coverLetterCheck = defineCheck({
   spec: '4.5',
   title: '公开的是报送函而不是年度报告',
   run({ report }) {
-    const preface = lines(report.meta.preface);
     // The letter's title or its addressee, before the preface's first sentence.
-    const head = preface.slice(0, 4);
+    const head = someLines(report.meta.preface, 4, false);
     const title = head.find((l) => LETTER_TITLE.test(l));
     const addressee = head.find((l) => ADDRESSEE.test(l));
     // The closing: among the last lines of the last section written.
@@ -44,12 +65,10 @@ export const coverLetterCheck = defineCheck({
       'proactive',
       'overview',
     ];
-    const last = sections.find((id) => lines(report.narrative[id]).length > 0);
+    const last = sections.find((id) => NOT_SPACE.test(report.narrative[id] ?? ''));
     // A signature and a 印发 line may follow it (real: 海坛片区管理局 2021).
     const closing = last
-      ? lines(report.narrative[last])
-          .slice(-4)
-          .find((l) => LETTER_CLOSING.test(l))
+      ? someLines(report.narrative[last], 4, true).find((l) => LETTER_CLOSING.test(l))
       : undefined;
     const closed = closing !== undefined;
     if (!title && !addressee && !closed) return [];

@@ -2474,11 +2474,12 @@ function bracketLine(line: string): BracketLine {
   let first: -1 | 0 | 1 = 0;
   let depth = 0;
   let openedAt = -1;
-  // From bracket to bracket (the expression skips the rest faster than a loop by character).
+  // From bracket to bracket (the expression skips the rest faster than a loop by character; by
+  // `test`, which moves `lastIndex` past the bracket and makes no match array).
   BRACKETS.lastIndex = 0;
-  for (let m = BRACKETS.exec(line); m !== null; m = BRACKETS.exec(line)) {
-    const i = m.index;
-    const ch = m[0];
+  while (BRACKETS.test(line)) {
+    const i = BRACKETS.lastIndex - 1;
+    const ch = line.charAt(i);
     if (ch === '(' || ch === '（') {
       if (first === 0) first = 1;
       if (depth === 0)
