@@ -372,10 +372,21 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   const labelled = signature.date === null ? readPageDate(dateLines) : null;
   const pageDate =
     underTitle?.bracketed && labelled !== null && labelled.rank >= PUBLISHED_RANK ? null : labelled;
-  const dateUnderTitle = signature.date === null && pageDate === null ? underTitle : null;
+  // Since a fix of stop 44 after the measure of 1424–1453: a bare date under the title within the
+  // report's own year (`嘉禾街道办事处2019年度…年度报告` / `2019年12月31日`, real: 嘉禾街道 2019) is neither
+  // the day the page was put out (always after the year) nor, unlabelled, surely the 成文日期: no
+  // date is assumed from it (a bracketed one is the document's own and is kept).
+  const beforeYearEnd =
+    underTitle !== null &&
+    year !== null &&
+    underTitle.iso <= `${year}-12-31` &&
+    !underTitle.bracketed;
+  const dateUnderTitle =
+    signature.date === null && pageDate === null && !beforeYearEnd ? underTitle : null;
   // The date the page says it was published, kept beside the report's own (`source.published`):
   // a label that means published, else the bare date under the title; never a 成文日期.
-  const published = readPublishedDate(dateLines) ?? underTitle?.iso ?? null;
+  const published =
+    readPublishedDate(dateLines) ?? (beforeYearEnd ? null : underTitle?.iso) ?? null;
   const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
   if (dateUnderTitle?.bracketed)

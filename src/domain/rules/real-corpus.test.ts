@@ -5887,6 +5887,81 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '201-hunnan-gzj-2022.txt': ['phrase-garbled:overview'],
   '381-shengsi-fgj-2020.txt': ['phrase-garbled:overview'],
   '544-changyi-wenmiao-2020.txt': ['phrase-garbled:overview'],
+  // 1424–1438 (held out, measured once on 432f8fc): flagged at the measure.
+  '1424-jiange-lyj-2023.txt': ['date-characters-missing:meta'],
+  '1426-yueyang-lingang-2025.txt': ['section-heading-mismatch:overview'],
+  '1427-yueyanglou-lvxianting-2020.txt': [
+    'report-name-garbled:meta',
+    'statistics-period-mismatch:meta',
+    'section-heading-mismatch:overview',
+    'subheading-number-style-mixed:overview',
+  ],
+  '1428-xianning-zrzyj-2024.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+    'section-heading-mismatch:overview',
+    // 1424–1438: flagged at the measure under a near key (counted by meaning).
+    'subheading-number-skipped:overview',
+  ],
+  '1429-daye-jtj-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '1432-liupanshui-yjj-2024.txt': [
+    // 1424–1438: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+  ],
+  '1434-hantai-dongdajie-2020.txt': [
+    'report-name-garbled:meta',
+    // 1424–1438: the sub-heading run into its text, flagged under one of its gatherer's two keys.
+    'phrase-garbled:overview',
+  ],
+  '1435-dingxi-yjj-2020.txt': [
+    // 1424–1438: flagged at the measure under a near key (counted by meaning).
+    'report-date-after-deadline',
+  ],
+  '1437-chaoyang-sfj-2025.txt': ['phrase-garbled:overview'],
+  '1438-yinzhou-district-2024.txt': [
+    'notice-citation-unknown:meta:2022-30',
+    'section-heading-mismatch:overview',
+    'phrase-garbled:overview',
+  ],
+  // 1439–1453 (held out, measured once on 432f8fc): flagged at the measure.
+  '1439-gaoping-yuancun-2024.txt': ['shares-rounding-mismatch:overview'],
+  '1440-baiyun-jiahe-2019.txt': [
+    // 1439–1453: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1443-shuyang-county-2021.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '1445-wuqing-cuihuangkou-2022.txt': ['government-scope-missing'],
+  '1446-xiongxian-xzspj-2020.txt': [
+    'overview-item-off-topic:overview',
+    // 1439–1453: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1448-kuancheng-dag-2025.txt': ['report-name-garbled:meta'],
+  '1449-gongzhuling-daj-2021.txt': [
+    'format-year-mismatch',
+    'template-text-left:proactive',
+    // 1439–1453: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'wrong-year-in-text:proactive:2020',
+    'subheading-number-repeated:overview',
+  ],
+  '1450-zhanjiang-czj-2023.txt': ['section-heading-mismatch:overview'],
+  '1451-xilinguole-swj-2021.txt': [
+    'report-name-garbled:meta',
+    // 1439–1453: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    't2-valid-below-net:normativeDocuments',
+  ],
+  '1452-zhumadian-nyncj-2019.txt': [
+    'report-name-garbled:meta',
+    'parts-sum-mismatch:overview',
+    'overview-subheading-garbled:overview',
+  ],
+  '1453-huzhou-slj-2022.txt': ['report-name-garbled:meta'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -6555,6 +6630,61 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1410-zhoushan-tyjrswj-2020.txt': [
     '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
   ],
+  // 1424–1438 (held out, measured once on 432f8fc): missed at the measure.
+  '1424-jiange-lyj-2023.txt': [
+    '依申请公开“县林业局未收到政府公开申请”：缺“信息”（应为“政府信息公开申请”）',
+  ],
+  '1426-yueyang-lingang-2025.txt': [
+    '序言“现发布岳阳临港高新技术产业开发区政府信息公开工作年度报告”：报告名称缺年度（应为“…2025年政府信息公开工作年度报告”）',
+    '总体情况“深入贯彻落实国家政府信息公开工作条例”：条例名称写错（应为《中华人民共和国政府信息公开条例》，没有“政府信息公开工作条例”）',
+  ],
+  '1427-yueyanglou-lvxianting-2020.txt': [
+    '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
+    '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
+  ],
+  '1428-xianning-zrzyj-2024.txt': [
+    '依申请公开“收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理32024年我局收到行政复议11收到民生处理平台办件33条”：87、27、3、11后都缺“件”，数字与下一句连在一起',
+  ],
+  '1430-mile-lcj-2025.txt': [
+    '总体情况“现将2025年政府信息公开公布如下”：句子缺词（应为“现将2025年政府信息公开工作年度报告公布如下”或“…工作情况公布如下”）',
+  ],
+  '1431-huangping-county-2023.txt': [
+    '总体情况“以公开为常态、不公开为另外原则”：“另外”应为“例外”',
+    '县政府（政府办公室）的报告写“通过县政府门户网站发布信息3043余条”：未说明是县政府本级还是全县的数字（同702的2024年报告）',
+  ],
+  '1434-hantai-dongdajie-2020.txt': [
+    '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
+  ],
+  '1436-dongning-wtj-2021.txt': [
+    '标题“东宁市文体广电和旅游局2021年度政务公开工作报告”：报告名称不是“政府信息公开工作年度报告”（写成“政务公开工作报告”）',
+    '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
+    '主动公开“通过广播电视、省主管厅局网站、数字文化平台等载体发送信息200余有利提升了…”：“200余”后缺“条”，数字与下句连在一起',
+  ],
+  '1438-yinzhou-district-2024.txt': [
+    '政府信息管理“2024年,银州区人民严格实行了保密审核制度”：机关名称缺“政府”（应为“银州区人民政府”）',
+  ],
+  // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
+  '1440-baiyun-jiahe-2019.txt': [
+    '总体情况“推进政府信息公开是贯彻落实《条例》的重要举措”“深入贯彻《条例》精神”：只用简称《条例》，全文（无序言）没有写出《中华人民共和国政府信息公开条例》的全称',
+    '总体情况没有写全年主动公开政府信息的数量（整段无任何数字）',
+  ],
+  '1441-yongchuan-zhongshanlu-2025.txt': [
+    '“本报告严格遵循…报告内容由以下六个部分构成:…”这段序言的话印在“一、总体情况”之下，总体情况以说明报告组成开头',
+    '所列第四部分“政府信息公开工作被申请行政复议、提起行政诉讼情况的办理情况”：“情况的办理情况”重复，名称不通（应为“政府信息公开行政复议、行政诉讼情况”）',
+  ],
+  '1443-shuyang-county-2021.txt': [
+    '县政府的报告写“我县…重点领域信息集中公开432条…在沭阳县人民政府网站发布政府文件27件,政策解读9件”：未说明是县政府本级还是全县的数字',
+  ],
+  '1444-rushan-chengqu-2025.txt': [
+    '乳山市（县级市）城区街道的报告写“乳山市城区街道办事处通过区政府门户网站主动公开政府信息103条”：乳山市没有“区政府”，应为市政府门户网站，像是照搬了区里的写法',
+  ],
+  '1445-wuqing-cuihuangkou-2022.txt': [
+    '序言“本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定…编制”：报告名称缺“工作”“年度报告”（应为“2022年度政府信息公开工作年度报告”）',
+  ],
+  '1448-kuancheng-dag-2025.txt': [
+    '序言说“六个关键板块”，列的是“整体工作概况、政府信息主动公开的具体状况、政府信息公开申请的接收与处理情况、…行政复议与行政诉讼案例情况、当前工作中存在的主要挑战与不足,以及针对所采取的改进措施…其他需特别说明或报告的相关事项”：各部分都改了名称，与格式规定的六部分名称不符',
+    '序言“以及针对所采取的改进措施”：“针对”后缺宾语（针对什么），句子不通',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -6823,6 +6953,16 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the lead at stop 44 (EXPECTED_MEASURED), as 766's was.
   // Since a fix of stop 44 after the measure of 1379–1423: 1393 silent (`<place>办事处` warned only as
   // the body to contact, `请与…办事处…联系`, 1110's).
+  // 1424–1453 (held out, measured once on 432f8fc, every fix of 1379–1423): warned at the measure, not
+  // written down; read: 14 by key, 4 by meaning (near keys are in EXPECTED_MEASURED). Not problems:
+  // 1437's `四是政务公开平台建设情况` holding `一是…二是…` (its gatherer: a way of writing levels);
+  // 1438's `区政府主动公开政府动态类新闻信息1842余条` (the government itself the subject, read as its own
+  // level by its gatherer as 法王寺镇's); 1449's 表二 header `本年增/` (its gatherer: a character lost
+  // from the page, as 878's); 1452's `(二)依申请公开政府办理情况` / `无。` (none received, said tersely).
+  '1437-chaoyang-sfj-2025.txt': ['subheading-number-repeated:overview'],
+  '1438-yinzhou-district-2024.txt': ['government-scope-missing'],
+  '1449-gongzhuling-daj-2021.txt': ['table-header-changed:t2:本年增/减'],
+  '1452-zhumadian-nyncj-2019.txt': ['overview-item-off-topic:overview'],
 };
 
 /**
@@ -7071,6 +7211,18 @@ const MEASURES: readonly Measure[] = [
   { label: '1379–1393, held out, measured once', from: 1379, to: 1393, ext: 'txt' },
   { label: '1394–1408, held out, measured once', from: 1394, to: 1408, ext: 'txt' },
   { label: '1409–1423, held out, measured once', from: 1409, to: 1423, ext: 'txt' },
+  {
+    label: '1424–1438, held out, measured once after the fixes of 1379–1423',
+    from: 1424,
+    to: 1438,
+    ext: 'txt',
+  },
+  {
+    label: '1439–1453, held out, measured once after the fixes of 1379–1423',
+    from: 1439,
+    to: 1453,
+    ext: 'txt',
+  },
 ];
 
 const inMeasure = (measure: Measure, name: string): boolean => {
