@@ -541,9 +541,13 @@ const SHAPES: readonly Shape[] = [
   // (`(一)强化政府信息工作管理能力。我单位的政府信息公开渠道主要依托在区政府门户网站…`, real: 长寿区双龙镇
   // 2020, its gatherer reading it as wording): the management of the work on 政府信息 names the area
   // 政府信息管理, no 公开 lost (in no other text of the corpus).
+  // Since a fix of stop 44 after the measure of 1424–1483: nor after the 等 closing a list of kinds
+  // of content (`加强对敏感词汇、错别字、无效链接、涉及个人隐私等政府信息工作力度`, real: 海棠区医疗保障局
+  // 2023, its gatherer reading it as wording): 政府信息 there is the information of those kinds, the work
+  // on it their checking, no 公开 lost (the corpus's decided slips have no 等 before them).
   {
     word: '政府信息工作',
-    notAfter: '开范',
+    notAfter: '开范等',
     then: /(?!动态|内容|人员|管理|向|[，,]包括|新局面|\s*$)/y,
     phrase: () => '政府信息公开工作',
     kind: 'lost',
@@ -1310,6 +1314,46 @@ const SHAPES: readonly Shape[] = [
     phrase: () => '和',
     kind: 'doubled',
   },
+  // Since a fix of stop 44 after the measure of 1424–1483: the principle's 例外 written 另外 (`以公开为
+  // 常态、不公开为另外原则`, real: 黄平县 2023): 另外 (besides) opens a clause, it is no exception; the
+  // corpus's 180 others write `不公开为例外` (or `不公开是例外`).
+  ...['公开为另外', '公开是另外'].map((word): Shape => ({
+    word,
+    onlyAfter: '不',
+    phrase: (slip) => slip.replace('另外', '例外'),
+    kind: 'replaced',
+  })),
+  // Since a fix of stop 44 after the measure of 1424–1483: 完成 written 按成 before 了 (`按照上级要求严格
+  // 落实,较好的按成了政府信息公开工作`, real: 湘阴县林业局 2023): 按 takes a standard (`按成本`, `按成果`),
+  // never 成了 (in no other text of the corpus).
+  { word: '按成了', phrase: () => '完成了', kind: 'replaced' },
+  // Since a fix of stop 44 after the measure of 1424–1483: 依申请公开 with 依 written 已 (`辽东湾新区无
+  // 已申请公开情况`, real: 辽东湾新区管委会 2020; `规范已申请公开办理流程`, a 2019 report of the corpus):
+  // before the area's words (情况, 办理, 工作…) 已申请公开 names no matter already applied for (`申请人已
+  // 申请公开的信息` goes on with 的, not read).
+  {
+    word: '已申请公开',
+    then: /情况|办理|工作|制度|流程|事项|渠道|答复|受理|平台|栏目/y,
+    phrase: (slip) => `依${slip.slice(1)}`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 44 after the measure of 1424–1483: 下属 (所属, 直属…) with 属 written twice
+  // (`明确乡各办公室(中心、站所)、下属属各单位的相关任务`, real: 峨山县岔河乡 2022): `属属` is no word
+  // (in no other text of the corpus; `金属属于` keeps its 金).
+  {
+    word: '属属',
+    onlyAfter: '下所直附隶归',
+    phrase: (slip) => slip.slice(0, 2),
+    kind: 'doubled',
+  },
+  // Since a fix of stop 44 after the measure of 1424–1483: the year's words said three times over
+  // (`2023年年度全年文化体育广播电视和旅游局依申请公开0件`, real: 和硕县文旅局 2023): `年年度` is no
+  // word, and 全年 says the year again (in no other text of the corpus).
+  {
+    word: '年年度全年',
+    phrase: () => '年全年（或年度）',
+    kind: 'doubled',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -2010,8 +2054,39 @@ function variantIn(text: string): PhraseSlip | null {
  * (`政府公开信息`, read above where its words are swapped), nor `政府公开日` (an open day's name). Not
  * inside a cited title (the notice checks read those, `《2021年政府公开工作要求》`).
  */
+// Since a fix of stop 44 after the measure of 1424–1483: and before 申请, the requests (`县林业局未收到
+// 政府公开申请`, real: 剑阁县林业局 2023): requests are made for 政府信息公开 (`政府信息公开申请`), not
+// for the government's publishing (said as 政府信息公开申请 alone).
 const GOVERNMENT_PUBLISHING_LOST =
-  /政府公开(工作|网站|平台|制度|月|内容|的内容|重点|形式|成果|水平|好的做法|经验)/;
+  /政府公开(工作|网站|平台|制度|月|内容|的内容|重点|形式|成果|水平|好的做法|经验|申请)/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a province's or city's rules on 政府信息公开
+ * cited with 政府 lost (`《山东省信息公开办法》`, real: 临清市烟店镇 2023; `《安徽省信息公开规定》`, a
+ * report of the corpus): the provinces' and cities' rules are `…省（市）政府信息公开办法（规定）` (the
+ * corpus's 90 others; `《四川省人民政府信息公开规定》`, `《广东省政务公开条例》` keep theirs). A
+ * department's rules (`…局信息公开办法`) and the national regulation (`条例`, read by the notice
+ * checks) are not read.
+ */
+const RULES_GOVERNMENT_LOST =
+  /《([^《》\n]{1,16}?(?:省|市|自治区))信息公开((?:暂行|实施)?(?:办法|规定))》/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a clause on what the work was fitted to
+ * (`结合新区实际工作情况工作,狠抓措施落实`, real: 辽东湾新区管委会 2020) ending on 工作 again after
+ * `…实际(工作)情况`: 结合 takes the situation as its object, the 工作 after it belongs to nothing (the
+ * corpus's others end on 实际 or `实际情况`, or go on with a verb, `结合工作实际认真开展…工作`).
+ */
+const WORK_AFTER_SITUATION = /结合[^，,。；;：:\n]{0,12}?实际(?:工作)?情况(工作)(?=[，,。；;])/;
+
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a list of qualities ending in 性 with one
+ * item no word of that kind (`进一步增强信息公开的主动性、针对性、群微信和实效性`, real: 湘阴县林业局
+ * 2023, 群众性 garbled): two items in 性 before it and one after, the item between of two or three
+ * characters not in 性. The corpus has no other (`规范性、更新及时性` has one item before).
+ */
+const QUALITY_LIST_ITEM =
+  /[\u4e00-\u9fff]性、[\u4e00-\u9fff]{1,3}性、([\u4e00-\u9fff]{2,3})(?<!性)([和及与])([\u4e00-\u9fff]{1,3}性)/;
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: 除…外 with 除 written 出 (`…等六个部分。出特别
@@ -2104,8 +2179,30 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const rest = publishing[1] ?? '';
     out.push({
       text: publishing[0],
-      phrase: `政府信息公开${rest}（或政务公开${rest}）`,
+      phrase: rest === '申请' ? '政府信息公开申请' : `政府信息公开${rest}（或政务公开${rest}）`,
       kind: 'lost',
+    });
+  }
+  const rules =
+    text.includes('信息公开办法》') || text.includes('信息公开规定》')
+      ? RULES_GOVERNMENT_LOST.exec(text)
+      : null;
+  if (rules) {
+    const [said, place, kind] = rules;
+    out.push({ text: said, phrase: `《${place ?? ''}政府信息公开${kind ?? ''}》`, kind: 'lost' });
+  }
+  const workAgain = text.includes('情况工作') ? WORK_AFTER_SITUATION.exec(text) : null;
+  if (workAgain) {
+    const said = workAgain[0].slice(workAgain[0].indexOf('实际'));
+    out.push({ text: said, phrase: said.slice(0, -2), kind: 'doubled' });
+  }
+  const quality = text.includes('性、') ? QUALITY_LIST_ITEM.exec(text) : null;
+  if (quality) {
+    const [, item, and, last] = quality;
+    out.push({
+      text: `${item ?? ''}${and ?? ''}${last ?? ''}`,
+      phrase: `…性${and ?? ''}${last ?? ''}`,
+      kind: 'worded',
     });
   }
   const except = text.includes('外') && text.includes('出') ? EXCEPT_WRITTEN_OUT.exec(text) : null;

@@ -1006,6 +1006,14 @@ const REPORT_NAME_CUT =
  */
 const NAME_REPORT_LOST =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开工作年度)(?=公布|发布|公开|印发|如下|向社会|予以)/;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the same with 工作年度报告 all lost, the verb
+ * presenting it right after 信息公开 and before 如下 (`现将2025年政府信息公开公布如下`, real: 弥勒市林业和
+ * 草原局 2025, in the first paragraph of its overview): what is published is the report (or the
+ * work's 情况); `现将…信息公开情况公布如下` keeps its noun (the corpus's others).
+ */
+const NAME_ALL_LOST =
+  /((?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?:政府)?信息公开(?:工作)?)(?=(?:公布|发布|公开|印发)如下)/;
 const sortedChars = (s: string): string => [...s].sort().join('');
 const TAIL_CHARS = sortedChars('工作年度报告');
 
@@ -1149,6 +1157,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (cut) return { kind: 'dropped', name: (cut[1] ?? '').replace(/\s+/g, '') };
   const lost = text.includes('公开工作年度') ? NAME_REPORT_LOST.exec(text) : null;
   if (lost) return { kind: 'dropped', name: lost[1] ?? '' };
+  const allLost = text.includes('如下') ? NAME_ALL_LOST.exec(text) : null;
+  if (allLost) return { kind: 'dropped', name: allLost[1] ?? '' };
   if (text.includes('政府信息公开'))
     for (const m of matchesOf(REPORT_NAME_TAIL, text)) {
       const tail = (m[1] ?? '').replace(/\s+/g, '');
