@@ -380,9 +380,11 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
  * A letter's addressee (`昭通市人民政府办公室:`, real: 彝良县 2020): the report left in the form of
  * the letter that sent it, which the checks say (`report-is-cover-letter`). Like a piece of the
  * title cut inside a word (`cutPieceOfName`, which `report-name-garbled` says), kept in the preface.
+ * Since a fix of stop 44 after the measure of 1424–1483: an office named short too (`盘锦市政务公开办:`,
+ * real: 辽东湾新区管委会 2020), as `report-is-cover-letter` reads it.
  */
 const ADDRESSEE_LINE =
-  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部)[：:]$/;
+  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办)[：:]$/;
 /** A short line above the preface that the report itself printed, kept in the preface. */
 function printedAbove(line: string): boolean {
   const t = line.replace(/\s+/g, '');

@@ -12,9 +12,13 @@ import type { SectionId } from '../../template/types';
 
 /** A letter's title: it ends in 函 (`…的函`, `…的复函`). */
 const LETTER_TITLE = /^[^。，,；;]{4,80}(?:的|复)函$/;
-/** An addressee: a short line naming an office, ending in a colon (`区办公室：`, `区管委会办公室：`). */
+/**
+ * An addressee: a short line naming an office, ending in a colon (`区办公室：`, `区管委会办公室：`).
+ * Since a fix of stop 44 after the measure of 1424–1483: an office named short too (`盘锦市政务公开办:`,
+ * real: 辽东湾新区管委会 2020, its summary and plan `报告如下` to it).
+ */
 const ADDRESSEE =
-  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部)[：:]$/;
+  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办)[：:]$/;
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
 

@@ -308,6 +308,42 @@ function reportPeriodUnderHeading(
 }
 
 /**
+ * Since a fix of stop 44 after the measure of 1424–1483: the report's parts listed, a preface's words
+ * and no year's work (`本报告内容包括总体概述、主动公开政府信息情况…等六个方面`, real: 富县张家湾镇 2021;
+ * `报告内容由以下六个部分构成:总体情况、…`, real: 永川区中山路街道 2025), or the part names enumerated
+ * with no subject (`根据《…条例》…文件要求,主动公开政府信息情况、收到和处理政府信息公开申请情况、…和其他需要报告
+ * 的事项。`, real: 和硕县文旅局 2023). Not `报告期内…` (the year's work), nor `本报告由…编制` (no parts).
+ */
+const PARTS_LISTED =
+  /(?:报告|年报|全文)(?:内容|全文)?(?:主要)?(?:由|包括|涵盖|分为|共分)[^。]{4,200}?(?:组成|构成|部分|方面|事项)|主动公开[^。]{0,12}情况[、,，][^。]{0,80}(?:复议|诉讼)[^。]{0,60}(?:问题|事项)/;
+/** A preface's other words, said beside the parts: where to download the report, whom to ask. */
+const PREFACE_MORE: readonly { readonly said: string; readonly re: RegExp }[] = [
+  { said: '下载地址', re: /报告电子版|可在[^。]{0,40}下载/ },
+  { said: '联系方式', re: /请与[^。]{0,40}联系/ },
+];
+
+/**
+ * The report's parts listed in the opening under the heading (`PARTS_LISTED`), whether or not a
+ * preface stands before it: what a preface says, never the year's work (real: 张家湾镇 2021 and 中山路
+ * 街道 2025, a preface before the heading and the parts under it; 和硕县文旅局 2023, none before).
+ */
+function partsUnderHeading(
+  sentences: readonly string[],
+  text: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  if (!text.includes('情况')) return null;
+  const at = sentences.findIndex((sentence) => PARTS_LISTED.test(sentence));
+  const parts = sentences[at];
+  if (parts === undefined) return null;
+  const said = [...PREFACE_REST, ...PREFACE_MORE].filter((p) => p.re.test(text)).map((p) => p.said);
+  return {
+    first: parts.length > 40 ? `${parts.slice(0, 40)}…` : parts,
+    said: [...new Set(['报告组成', ...said])],
+    opens: at === 0,
+  };
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
  * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
@@ -330,8 +366,6 @@ export function prefaceUnderHeading(
 } | null {
   if (report.source?.headings?.[overviewId] === undefined) return null;
   const before = compactUncached(report.meta.preface ?? '');
-  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before)))
-    return prefaceAgain(report, overviewId, before);
   const opening: string[] = [];
   for (const line of linesOf(report.narrative[overviewId] ?? '')) {
     if (line.trim() === '') continue;
@@ -339,14 +373,17 @@ export function prefaceUnderHeading(
     opening.push(compactUncached(line).trim());
   }
   const text = opening.join('');
-  const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const sentences = opening.flatMap(sentencesOf);
+  if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before)))
+    return prefaceAgain(report, overviewId, before) ?? partsUnderHeading(sentences, text);
+  const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const presenting = sentences.find(
     (sentence) =>
       (said.length > 0 && PREFACE_BASIS.test(sentence)) ||
       presentsThisReport(sentence, report.meta.year),
   );
-  if (presenting === undefined) return reportPeriodUnderHeading(sentences);
+  if (presenting === undefined)
+    return reportPeriodUnderHeading(sentences) ?? partsUnderHeading(sentences, text);
   // Its first words; from `现` when the sentence opens with the year's work.
   const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
   const from = put ? presenting.slice(put.index) : presenting;

@@ -1694,6 +1694,41 @@ const LAW_LIST =
  * report. The list ends before it.
  */
 const SUB_LIST = /[，,；;]其中[^，,。；;、]{0,12}?(?:包括|包含|涵盖|含有|分为)[^。；;]*$/;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the number stated first, then a colon and
+ * the parts (`报告内容由以下六个部分构成:总体情况、…`, real: 永川区中山路街道 2025). Groups as
+ * `PARTS_COUNT_FIRST`'s.
+ */
+const PARTS_COUNT_COLON =
+  /(?:包括|包含|分为|由|呈现了?|涵盖了?)(?:以下|如下)?([一二三四五六七八九十\d]{1,2})(?:个|大)?(?:关键|主要)?(?:部分|板块)(?:的?内容)?(?:组成|构成)?[：:]([^。；]{8,200})/;
+/**
+ * A part's name saying 情况 twice, a word between (`提起行政诉讼情况的办理情况`, real: 永川区中山路街道
+ * 2025, its fourth part): the name garbled.
+ */
+const SITUATION_TWICE = /[^、，,；;：:]*情况的[\u4e00-\u9fff]{0,4}情况/;
+/** The report's whole said to be made up of a list, every item given (`本年报由A、B、C组成`). */
+const WHOLE_MADE_OF = /(?:报告|年报|全文)(?:内容)?(?:主要)?由([^。；等]{4,200}?)(?:组成|构成)/;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the parts' names enumerated with no verb
+ * before them, the clause ending the sentence (`根据《…条例》(国务院令第711号)文件要求,主动公开政府信息
+ * 情况、收到和处理政府信息公开申请情况、…、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项。`,
+ * real: 和硕县文旅局 2023, 总体情况 left out): the clause after the sentence's last comma, four items
+ * or more, each naming a part.
+ */
+function bareList(
+  sentence: string,
+  words: readonly { heading: string; re: RegExp }[],
+): { readonly 0: string; readonly index: number } | null {
+  if (!sentence.includes('、')) return null;
+  const from = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('，')) + 1;
+  const clause = sentence.slice(from).replace(/[。.]$/, '');
+  const items = clause.split('、');
+  if (items.length < MIN_LISTED || items.some((it) => !words.some((w) => w.re.test(it))))
+    return null;
+  return words.filter((w) => w.re.test(clause)).length >= MIN_LISTED
+    ? { 0: clause, index: from }
+    : null;
+}
 /** What opens a list of parts, cut off when it is quoted. */
 const LIST_VERB = /^(?:包括|包含|涉及|涵盖|由)[：:]?/;
 
@@ -1894,8 +1929,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
         REPORT_BEFORE.test(sentence.slice(0, bare.index)))
         ? bare
         : null);
-    const first = m ? null : PARTS_COUNT_FIRST.exec(sentence);
-    const listed = m ?? first ?? PARTS_LISTED.exec(sentence);
+    const first = m ? null : (PARTS_COUNT_FIRST.exec(sentence) ?? PARTS_COUNT_COLON.exec(sentence));
+    const listed = m ?? first ?? PARTS_LISTED.exec(sentence) ?? bareList(sentence, words);
     if (!listed && !presented) continue;
     const counted = m ?? first;
     const stated = counted ? parseNumberToken(counted[1] ?? '') : null;
@@ -1977,8 +2012,36 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const areasOnly =
       ofWhole && !CORE_MATTERS.test(list) ? overviewAreasForParts(list, template) : null;
     const law = LAW_LIST.exec(sentence);
+    // Since a fix of stop 44 after the measure of 1424–1483: the report said to be made up of a
+    // short list, every item given (no 等, no number), naming few of the parts (`本年报由概述、公文类、
+    // 政府信息情况,主动政府信息公开情况组成`, real: 青山区统计局 2023): not the format's parts.
+    const madeOf = stated === null ? WHOLE_MADE_OF.exec(sentence) : null;
+    const otherParts =
+      madeOf !== null &&
+      named.length < MIN_LISTED &&
+      (madeOf[1] ?? '').split(/[、，,；;]/).length >= MIN_LISTED_ETC
+        ? (madeOf[1] ?? '')
+        : null;
+    const garbled = list.includes('情况的') ? SITUATION_TWICE.exec(list) : null;
+    // Since a fix of stop 44 after the measure of 1424–1483: the six parts listed after their number,
+    // each named in words of the report's own, none by the format's name or a near one (`六个关键板块
+    // 的内容:整体工作概况、政府信息主动公开的具体状况、政府信息公开申请的接收与处理情况、…`, real: 宽城区
+    // 档案馆 2025).
+    const listWithout = list.replaceAll('的', '');
+    const renamed =
+      first !== null &&
+      stated === count &&
+      named.length >= MIN_LISTED &&
+      near.size === 0 &&
+      names.every((name) => !listWithout.includes(name.replaceAll('的', '')));
+    const garbledPart = garbled
+      ? words.find((w) => w.re.test(garbled[0]))?.heading.replace(HEADING_NUMBER, '')
+      : undefined;
     if (
       law === null &&
+      otherParts === null &&
+      garbledPart === undefined &&
+      !renamed &&
       areas.length === 0 &&
       areasOnly === null &&
       !wrongCount &&
@@ -1994,6 +2057,16 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     if (law !== null)
       parts.push(
         `列出的报告内容“${law[0].replace(LIST_VERB, '')}…”照抄《中华人民共和国政府信息公开条例》第五十条的原文，不是报告的组成部分：年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
+    if (renamed)
+      parts.push(
+        `列出的${count}个部分“${list.length > 60 ? `${list.slice(0, 60)}…` : list}”都改了名称，与格式规定的部分名称不符：年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
+      );
+    if (garbled !== null && garbledPart !== undefined)
+      parts.push(`列出的组成部分“${garbled[0]}”中“情况”说了两次，名称不通：应为“${garbledPart}”`);
+    if (otherParts !== null)
+      parts.push(
+        `列出的组成部分“${otherParts}”不是规定的报告部分：年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
       );
     if (areasOnly !== null) {
       const overview = template.sections[0]?.heading ?? '';
@@ -2030,7 +2103,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       );
     if (repeated !== undefined)
       parts.push(`列出的组成部分中“${repeated}”重复，与所说的“${counted?.[1] ?? ''}个部分”对不上`);
-    if (twice !== null)
+    if (twice !== null && !renamed)
       parts.push(
         `列出的组成部分中“${twice.first}”和“${twice.second}”都是「${twice.heading}」，一个部分列了两次，${stated === null ? `而年度报告格式规定为 ${count} 个部分：${names.join('、')}` : `与所说的“${counted?.[1] ?? ''}个部分”对不上`}`,
       );
@@ -2038,7 +2111,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       parts.push(
         `文中说报告包括“${counted?.[1] ?? ''}${m?.[0].endsWith('项内容') ? '项内容' : '个部分'}”，但年度报告格式规定为 ${count} 个部分：${names.join('、')}`,
       );
-    if (left.length > 0 && areasOnly === null)
+    if (left.length > 0 && areasOnly === null && !renamed)
       parts.push(
         etc
           ? `列出的组成部分“${list.replace(LIST_VERB, '')}”以“等”结束，但仍缺少${left.map((w) => `「${w.heading}」`).join('、')}：年度报告格式规定为 ${count} 个部分，请核对`
@@ -2155,6 +2228,7 @@ export function strayCloser(sentence: string): string | null {
   const quote = strayQuote(sentence) ?? strayNumberBracket(sentence);
   if (quote) return quote;
   if (!CLOSER.test(sentence)) return null;
+  if (sentence.includes('首页') && BREADCRUMB_PATH.test(sentence.trim())) return null;
   // How many of each opener are still open: 《, <, ＜, 〈.
   let book = 0;
   let less = 0;
@@ -2275,6 +2349,14 @@ export function strayCloser(sentence: string): string | null {
  * 〔202130号)`, real: 开福区发改局 2023: the notice's 《 lost, its number broken).
  */
 const NUMBER_AFTER_TITLE = /^[（(][\u4e00-\u9fff]{0,10}[〔[［]\d{4}[〕\]］]?\d+号[）)]/;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a page's breadcrumb kept as a paragraph of
+ * its own (`首页 > 汕头市医疗保障局 > 政务公开 > 政府信息公开工作年度报告`, real: 汕头市医保局 2020, no
+ * title printed, its line read into the preface): `首页`, perhaps after a location's label, then two
+ * steps of a path or more, no sentence's mark. Its `>` open nothing.
+ */
+const BREADCRUMB_PATH =
+  /^(?:[^>＞<＜。，,；;]{0,12}[:：])?首页(?:\s*[>＞›»]\s*[^>＞›»<＜。，,；;]{1,30}){2,}$/;
 /** Angle brackets, either way. */
 const ANGLES = /[<>＜＞〈〉]/;
 /**
@@ -2380,8 +2462,10 @@ const strayContactCloserIn = firstInParagraphs((_, analysed) => {
     const line = text.lastIndexOf('\n', m.index) + 1;
     // The contact's sentence begins on this line (`请与…联系`): a PDF's line broken inside the
     // bracket (`…联系（地址：淮` / `…电` / `子邮箱：hazwgkc@163.com）。`, real: 淮安市 2024) is not read.
-    if (!text.slice(Math.max(line, text.lastIndexOf('。', m.index)), m.index).includes('联系'))
-      continue;
+    // Since a fix of stop 44 after the measure of 1424–1483: or says where to ask (`…向社会公布,咨询
+    // 电话:0877—4311123)。`, real: 峨山县岔河乡 2022).
+    const said = text.slice(Math.max(line, text.lastIndexOf('。', m.index)), m.index);
+    if (!said.includes('联系') && !said.includes('咨询')) continue;
     let depth = 0;
     for (let i = line; i < m.index; i += 1) {
       const ch = text[i];
