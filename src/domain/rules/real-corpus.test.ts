@@ -5904,6 +5904,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-number-skipped:overview',
   ],
   '1429-daye-jtj-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '1431-huangping-county-2023.txt': [
+    // Since a fix of stop 44 after the measure of 1424–1483: `黄平县人民政府(政府办公室)` read as the
+    // government, its `督促各乡镇、部门严格按照相关制度审核发布信息` as the rules kept, not a scope, and
+    // `受理群众向县人民政府和县政府办公室提交的信息公开申请3件` as the requests' only.
+    'government-scope-missing',
+  ],
   '1432-liupanshui-yjj-2024.txt': [
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'agency-name-place-missing',
@@ -5933,6 +5939,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `全县各部门和乡镇(街道)完成了政府信息主动公开
+    // 标准目录` read as the units' directories drawn up, not whose `集中公开432条` is.
+    'government-scope-missing',
   ],
   '1445-wuqing-cuihuangkou-2022.txt': ['government-scope-missing'],
   '1446-xiongxian-xzspj-2020.txt': [
@@ -6704,10 +6713,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1430-mile-lcj-2025.txt': [
     '总体情况“现将2025年政府信息公开公布如下”：句子缺词（应为“现将2025年政府信息公开工作年度报告公布如下”或“…工作情况公布如下”）',
   ],
-  '1431-huangping-county-2023.txt': [
-    '总体情况“以公开为常态、不公开为另外原则”：“另外”应为“例外”',
-    '县政府（政府办公室）的报告写“通过县政府门户网站发布信息3043余条”：未说明是县政府本级还是全县的数字（同702的2024年报告）',
-  ],
+  '1431-huangping-county-2023.txt': ['总体情况“以公开为常态、不公开为另外原则”：“另外”应为“例外”'],
   '1434-hantai-dongdajie-2020.txt': [
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
@@ -6727,9 +6733,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1441-yongchuan-zhongshanlu-2025.txt': [
     '“本报告严格遵循…报告内容由以下六个部分构成:…”这段序言的话印在“一、总体情况”之下，总体情况以说明报告组成开头',
     '所列第四部分“政府信息公开工作被申请行政复议、提起行政诉讼情况的办理情况”：“情况的办理情况”重复，名称不通（应为“政府信息公开行政复议、行政诉讼情况”）',
-  ],
-  '1443-shuyang-county-2021.txt': [
-    '县政府的报告写“我县…重点领域信息集中公开432条…在沭阳县人民政府网站发布政府文件27件,政策解读9件”：未说明是县政府本级还是全县的数字',
   ],
   '1444-rushan-chengqu-2025.txt': [
     '乳山市（县级市）城区街道的报告写“乳山市城区街道办事处通过区政府门户网站主动公开政府信息103条”：乳山市没有“区政府”，应为市政府门户网站，像是照搬了区里的写法',
@@ -7072,11 +7075,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '1452-zhumadian-nyncj-2019.txt': ['overview-item-off-topic:overview'],
   // 1454–1483 (held out, measured once on the code of cb73588): 1454's `首页 > 汕头市医疗保障局 > 政务公开`
   // (the page's breadcrumb, its `>` read as a stray closer); 1456's `加强对敏感词汇、错别字…等政府信息工作力度`
-  // (the work on information, 1389's shape, not 政府信息公开工作 with 公开 lost); 1467's 市场监管局 without a title,
-  // read as a government by the 《永靖县人民政府信息公开指南》 it cites.
+  // (the work on information, 1389's shape, not 政府信息公开工作 with 公开 lost).
+  // Since a fix of stop 44 after the measure of 1424–1483: 1467's 市场监管局 without a title no longer
+  // read as a government (`根据县政府全面加强政务公开工作的安排部署`: the government whose plans it follows,
+  // not one at work).
   '1454-shantou-ybj-2020.txt': ['text-stray-closer:meta'],
   '1456-haitang-ybj-2023.txt': ['phrase-garbled:overview'],
-  '1467-yongjing-scjgj-2023.txt': ['government-scope-missing'],
 };
 
 /**

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { asAgency, importedReport, keys, messageOf, withOverview } from '@/testing/checked-reports';
+
+/**
+ * Misses of the measures of 1424–1483 mended after them (stop 44, helper f9): counts, sums, units
+ * and scope, from the real wording, with the corpus's texts that must stay silent.
+ */
+
+const SCOPE = 'government-scope-missing';
+
+describe('government-scope-missing (real: 黄平县 2023, 沭阳县 2021, 永靖县市场监管局 2023)', () => {
+  const joint = (overview: string) =>
+    asAgency(withOverview(overview, 2023), 'department', '黄平县人民政府(政府办公室)');
+  const county = (overview: string) =>
+    asAgency(withOverview(overview, 2021), 'government', '沭阳县人民政府');
+  it('reads a government with its office in brackets as the government (real: 黄平县 2023)', () => {
+    const text =
+      '(一)主动公开。通过县政府门户网站发布信息3043余条,回应公众关注的热点或重大舆情15次。\n(二)依申请公开。2023年,受理群众向县人民政府和县政府办公室提交的信息公开申请3件,办结3件。\n(三)政府信息管理。进一步强化制度建设,督促各乡镇、部门严格按照相关制度审核发布信息;进一步完善政策解读工作机制。';
+    expect(messageOf(joint(text), SCOPE)).toBe(
+      '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
+    );
+  });
+  it('is silent when the joint report says its information is the organ’s own (real: 六盘水市 2023)', () => {
+    const text =
+      '(一)主动公开。2023年六盘水市人民政府办公室严格按照《条例》等相关要求,积极主动公开本行政机关的政府信息。主动公开市级文件67份;公开会议、领导活动等信息262条。';
+    expect(
+      keys(asAgency(withOverview(text, 2023), 'department', '六盘水市人民政府(市人民政府办公室)')),
+    ).not.toContain(SCOPE);
+  });
+  it('is silent on units urged to publish on the columns, or told the region’s whole count', () => {
+    for (const silent of [
+      '通过县政府门户网站发布信息3043余条。督促各部门在专栏上公开要点信息。',
+      '全县各部门和乡镇共主动公开政府信息3043条。',
+    ])
+      expect(keys(joint(silent))).not.toContain(SCOPE);
+  });
+  it('reads the units’ directories drawn up as no scope (real: 沭阳县 2021)', () => {
+    const text =
+      '(一)聚焦重点,拓深主动公开力度。2021年,我县对于食品药品、医疗保障等重点领域信息集中公开432条,在沭阳县人民政府网站发布政府文件27件,政策解读9件。2021年,我县深入推进基层政务公开标准化规范化建设,全县各部门和乡镇(街道)完成了政府信息主动公开标准目录、基层政务公开标准目录。';
+    expect(keys(county(text))).toContain(SCOPE);
+    expect(
+      keys(county('全县22个乡镇及23个政府组成部门均已完成主动公开事项目录编制,共公开信息432条。')),
+    ).not.toContain(SCOPE);
+  });
+  it('does not read a department following the government’s plans as a government (real: 永靖县市场监管局 2023)', () => {
+    const text = [
+      '一、总体情况',
+      '2023年,永靖县市场监管局按照国家和省州县政务公开工作的总体要求,根据县政府全面加强政务公开工作的安排部署,深入贯彻落实《永靖县人民政府信息公开指南》,扎实推进政务信息公开工作。',
+      '(一)主动公开情况',
+      '2023年,我局主动公开政务信息461条(微信公众号公布457条,政府网站公布4条)。',
+      '(二)依申请公开情况',
+      '2023年,我局未收到依申请公开政府信息。',
+    ].join('\n');
+    expect(keys(importedReport(text))).not.toContain(SCOPE);
+    const government = text
+      .replace('根据县政府全面加强', '永靖县政府全面加强')
+      .replace(/我局/g, '我县');
+    expect(keys(importedReport(government))).toContain(SCOPE);
+  });
+});
