@@ -5902,6 +5902,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'subheading-number-skipped:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `申请87分别为`, `无法提供27不予处理`,
+    // `行政复议11收到` read as counts run into the next words.
+    'count-unit-missing:overview',
   ],
   '1429-daye-jtj-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
   '1431-huangping-county-2023.txt': [
@@ -5922,6 +5925,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1435-dingxi-yjj-2020.txt': [
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'report-date-after-deadline',
+  ],
+  '1436-dongning-wtj-2021.txt': [
+    // Since a fix of stop 44 after the measure of 1424–1483: `发送信息200余有利提升了…` read as 余 with
+    // no unit, the next words run on.
+    'count-unit-missing:overview',
   ],
   '1437-chaoyang-sfj-2025.txt': ['phrase-garbled:overview'],
   '1438-yinzhou-district-2024.txt': [
@@ -5995,7 +6003,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:key-points-2020',
   ],
   '1474-quzhou-nyncj-2023.txt': ['report-name-garbled:meta'],
-  '1475-anzhou-rsj-2023.txt': ['date-characters-missing:meta'],
+  '1475-anzhou-rsj-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `其他类170包括…` read as a kind's count run
+    // into the next words.
+    'count-unit-missing:overview',
+  ],
   '1476-liaodongwan-xinqu-2020.txt': ['report-name-garbled:meta'],
   '1477-benxi-wsjkj-2021.txt': [
     'report-name-garbled:meta',
@@ -6707,9 +6720,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
     '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
   ],
-  '1428-xianning-zrzyj-2024.txt': [
-    '依申请公开“收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理32024年我局收到行政复议11收到民生处理平台办件33条”：87、27、3、11后都缺“件”，数字与下一句连在一起',
-  ],
   '1430-mile-lcj-2025.txt': [
     '总体情况“现将2025年政府信息公开公布如下”：句子缺词（应为“现将2025年政府信息公开工作年度报告公布如下”或“…工作情况公布如下”）',
   ],
@@ -6720,7 +6730,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1436-dongning-wtj-2021.txt': [
     '标题“东宁市文体广电和旅游局2021年度政务公开工作报告”：报告名称不是“政府信息公开工作年度报告”（写成“政务公开工作报告”）',
     '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
-    '主动公开“通过广播电视、省主管厅局网站、数字文化平台等载体发送信息200余有利提升了…”：“200余”后缺“条”，数字与下句连在一起',
   ],
   '1438-yinzhou-district-2024.txt': [
     '政府信息管理“2024年,银州区人民严格实行了保密审核制度”：机关名称缺“政府”（应为“银州区人民政府”）',
@@ -6769,7 +6778,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1475-anzhou-rsj-2023.txt': [
     '总体情况“2023年,绵阳市安州区人社深入贯彻落实…”：机关名称缺“局”（应为“安州区人社局”或全称）',
-    '总体情况“其他类170包括社会保障类127条…”：170后缺单位“条”',
   ],
   '1476-liaodongwan-xinqu-2020.txt': [
     '公开的年度报告以报送函的形式开头：抬头“盘锦市政务公开办:”，又说“现将2020年工作情况和2021年工作计划报告如下”：写成给上级的工作总结和计划，不是向社会公布的年度报告',

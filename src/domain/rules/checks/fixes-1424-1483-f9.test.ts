@@ -58,3 +58,31 @@ describe('government-scope-missing (real: 黄平县 2023, 沭阳县 2021, 永靖
     expect(keys(importedReport(government))).toContain(SCOPE);
   });
 });
+
+describe('a count run into the next words, its unit lost (count-unit-missing)', () => {
+  const KEY = 'count-unit-missing:overview';
+  it('flags `申请87分别为…无法提供27不予处理` (real: 咸宁市自然资源和规划局 2024)', () => {
+    const text =
+      '2024年我局收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理3。';
+    expect(messageOf(withOverview(text, 2024), KEY)).toBe(
+      '文中“政府信息公开申请87分”：数字后缺少单位（条、件等）（同一部分共 2 处），请补上单位和标点',
+    );
+  });
+  it('flags `发送信息200余有利…` (real: 东宁市文体广电和旅游局 2021) and `其他类170包括…` (real: 安州区人社局 2023)', () => {
+    for (const text of [
+      '通过广播电视、数字文化平台等载体发送信息200余有利提升了我局依法行政工作透明度。',
+      '财政类信息11条,其他类170包括社会保障类127条,就业创业类43条。',
+    ])
+      expect(keys(withOverview(text, 2023))).toContain(KEY);
+  });
+  it('is silent on counts with their units, 余 before a unit, or a row’s bracket', () => {
+    for (const silent of [
+      '2024年我局收到政府信息公开申请87件,分别为予以公开45件;无法提供27件。',
+      '通过门户网站发布信息200余条,微信公众号推送信息30多篇。',
+      '其他类170条,包括社会保障类127条。',
+      '政府信息公开行政复议1(结果维持1)。',
+      '全年受理申请12宗,其中第一类3项。',
+    ])
+      expect(keys(withOverview(silent, 2023))).not.toContain(KEY);
+  });
+});
