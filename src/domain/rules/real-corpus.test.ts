@@ -1839,6 +1839,40 @@ const PROACTIVE_UNCOUNTED_READ: readonly string[] = [
   '188-yining-2023.txt',
   '248-xinghua-changrong-2025.txt',
   '365-siping-simalu-2021.txt',
+  // Since a fix of stop 44 after the measure of 1424–1483 (1440's, 1454's and 1478's gatherers wrote it
+  // down: an overview of the year's words, no count): an overview printed whole (a later part's heading
+  // read) with no number but years and document numbers, and no count of information made public in
+  // any other part, read each: every one tells the work in general words only (`不断扩大公开信息量`,
+  // `积极主动公开了…等信息若干条`, a preface's words alone in 001's), 723's own gatherer writing
+  // `没有主动公开的数量` under overview-areas-missing; the later measures have it a problem.
+  '001-longgang-2024.txt',
+  '003-xuwen-2021format.txt',
+  '012-xixian-taiping-2022.txt',
+  '015-fengshou-township-2022.txt',
+  '019-xiongxian-township-2019.txt',
+  '020-mirror-2019format-jian4.txt',
+  '036-changshou-yuntai-2020.txt',
+  '040-jiuyuan-zwfw-2022.txt',
+  '1202-zhoushan-zwfwb-2020.txt',
+  '1229-guangdong-whlyt-2019.txt',
+  '057-longchang-huangjia-2019.txt',
+  '070-kangle-shangwan-2019.txt',
+  '1126-dzxq-lkzzj-2022.txt',
+  '1367-gangu-swj-2021.txt',
+  '160-changtu-qijiazi-2023.txt',
+  '185-hukou-dalong-2020.txt',
+  '213-xizang-sjt-2025.txt',
+  '233-shangzhi-maoershan-2020.txt',
+  '279-hechuan-erlang-2019.txt',
+  '311-zuogong-county-2021.txt',
+  '393-qianjiang-yuyang-2022.txt',
+  '396-yueyang-xfj-2021.txt',
+  '591-datong-qxj-2023.txt',
+  '723-changchun-xinqu-scjg-2020.txt',
+  '839-hengdong-yanglin-2023.txt',
+  '878-haizhu-jiangnanzhong-2020.txt',
+  '950-wuqing-baigutun-2021.txt',
+  '001-shanghai-bgt-2019.html',
 ];
 /**
  * The preface's list of the report's parts naming five of the six and ending in 等, the sixth,
@@ -5942,6 +5976,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1440-baiyun-jiahe-2019.txt': [
     // 1439–1453: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1443-shuyang-county-2021.txt': [
     'report-name-garbled:meta',
@@ -5983,6 +6020,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1454-shantou-ybj-2020.txt': [
     // 1454–1468: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1456-haitang-ybj-2023.txt': ['section-heading-mismatch:overview'],
   '1460-yanfeng-tyjrswj-2025.txt': ['report-name-garbled:meta'],
@@ -6019,6 +6059,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-cells-printed-blank:t2',
     // 1469–1483: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1479-dongwuqi-county-2019.txt': [
     // 1469–1483: warned at the measure, not written down, decided real by the lead at stop 44 (stop 34's reading of `现将…工作报告如下`, 711's and 727's).
@@ -6737,7 +6780,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
   '1440-baiyun-jiahe-2019.txt': [
     '总体情况“推进政府信息公开是贯彻落实《条例》的重要举措”“深入贯彻《条例》精神”：只用简称《条例》，全文（无序言）没有写出《中华人民共和国政府信息公开条例》的全称',
-    '总体情况没有写全年主动公开政府信息的数量（整段无任何数字）',
   ],
   '1441-yongchuan-zhongshanlu-2025.txt': [
     '“本报告严格遵循…报告内容由以下六个部分构成:…”这段序言的话印在“一、总体情况”之下，总体情况以说明报告组成开头',
@@ -6754,9 +6796,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“以及针对所采取的改进措施”：“针对”后缺宾语（针对什么），句子不通',
   ],
   // 1454–1468 (held out, measured once on 5443739 and d391b83, the code of cb73588): missed at the measure.
-  '1454-shantou-ybj-2020.txt': [
-    '总体情况没有写本年主动公开政府信息多少条（整段只有“没有收到政府信息公开申请”，无主动公开的数字）',
-  ],
   '1458-qingshan-tjj-2023.txt': [
     '序言“本年报由概述、公文类、政府信息情况,主动政府信息公开情况组成”：列的不是格式规定的六个部分（概述是旧年报的部分，“公文类”“主动政府信息公开情况”不成部分名）',
     '总体情况“按照《中华人民共和国政府信息公开》的相关要求”：条例名称缺“条例”（应为《中华人民共和国政府信息公开条例》）',
@@ -6783,9 +6822,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '公开的年度报告以报送函的形式开头：抬头“盘锦市政务公开办:”，又说“现将2020年工作情况和2021年工作计划报告如下”：写成给上级的工作总结和计划，不是向社会公布的年度报告',
     '序言“结合新区实际工作情况工作”：“工作”重复，句子不通',
     '总体情况(二)“辽东湾新区无已申请公开情况”：“依申请公开”错成“已申请公开”',
-  ],
-  '1478-huachuan-wsjkj-2021.txt': [
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有一段套话：没有主动公开政府信息的条数',
   ],
   '1480-alashan-jtysj-2024.txt': [
     '标题“阿拉善盟交通运输局2024年度政府信息公开工作的报告”：报告名称写成“…工作的报告”，不是“政府信息公开工作年度报告”',

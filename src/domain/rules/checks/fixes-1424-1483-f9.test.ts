@@ -86,3 +86,42 @@ describe('a count run into the next words, its unit lost (count-unit-missing)', 
       expect(keys(withOverview(silent, 2023))).not.toContain(KEY);
   });
 });
+
+describe('an overview printed whole that counts nothing published (proactive-count-missing)', () => {
+  const KEY = 'proactive-count-missing:overview';
+  const report = (overview: string, proactive = '') =>
+    importedReport(
+      [
+        '根据《中华人民共和国政府信息公开条例》规定,现公布汕头市医疗保障局2020年政府信息公开工作年度报告。',
+        '一、总体情况',
+        overview,
+        '二、主动公开政府信息情况',
+        proactive,
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+        '无。',
+      ].join('\n'),
+    );
+  const words =
+    '2020年,在市委市政府的正确领导下,全面执行《中华人民共和国政府信息公开条例》,持续将政务信息公开工作向深度、广度推进,2020年度全局政务信息公开工作平稳、有序。\n2020年没有收到政府信息公开申请,没有发生因政府信息公开工作被申请行政复议、提起行政诉讼。';
+  it('flags an overview of the year’s words only (real: 汕头市医疗保障局 2020)', () => {
+    expect(messageOf(report(words), KEY)).toBe(
+      '总体情况只写了工作的做法，没有写本年主动公开了多少条政府信息，请补充',
+    );
+  });
+  it('is silent when the overview or another part counts it, or gives other figures', () => {
+    for (const silent of [
+      report(`${words}\n全年主动公开政府信息56条。`),
+      report(words, '2020年,我局通过门户网站主动公开政府信息56条。'),
+      report(`${words}\n全年办理网民留言12件。`),
+      report(words, '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0'),
+    ])
+      expect(keys(silent)).not.toContain(KEY);
+  });
+  it('is silent on an overview the excerpt cut (no later heading read)', () => {
+    const cut = importedReport(`一、总体情况\n${words}`);
+    expect(keys(cut)).not.toContain(KEY);
+  });
+});
