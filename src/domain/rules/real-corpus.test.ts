@@ -1839,6 +1839,40 @@ const PROACTIVE_UNCOUNTED_READ: readonly string[] = [
   '188-yining-2023.txt',
   '248-xinghua-changrong-2025.txt',
   '365-siping-simalu-2021.txt',
+  // Since a fix of stop 44 after the measure of 1424–1483 (1440's, 1454's and 1478's gatherers wrote it
+  // down: an overview of the year's words, no count): an overview printed whole (a later part's heading
+  // read) with no number but years and document numbers, and no count of information made public in
+  // any other part, read each: every one tells the work in general words only (`不断扩大公开信息量`,
+  // `积极主动公开了…等信息若干条`, a preface's words alone in 001's), 723's own gatherer writing
+  // `没有主动公开的数量` under overview-areas-missing; the later measures have it a problem.
+  '001-longgang-2024.txt',
+  '003-xuwen-2021format.txt',
+  '012-xixian-taiping-2022.txt',
+  '015-fengshou-township-2022.txt',
+  '019-xiongxian-township-2019.txt',
+  '020-mirror-2019format-jian4.txt',
+  '036-changshou-yuntai-2020.txt',
+  '040-jiuyuan-zwfw-2022.txt',
+  '1202-zhoushan-zwfwb-2020.txt',
+  '1229-guangdong-whlyt-2019.txt',
+  '057-longchang-huangjia-2019.txt',
+  '070-kangle-shangwan-2019.txt',
+  '1126-dzxq-lkzzj-2022.txt',
+  '1367-gangu-swj-2021.txt',
+  '160-changtu-qijiazi-2023.txt',
+  '185-hukou-dalong-2020.txt',
+  '213-xizang-sjt-2025.txt',
+  '233-shangzhi-maoershan-2020.txt',
+  '279-hechuan-erlang-2019.txt',
+  '311-zuogong-county-2021.txt',
+  '393-qianjiang-yuyang-2022.txt',
+  '396-yueyang-xfj-2021.txt',
+  '591-datong-qxj-2023.txt',
+  '723-changchun-xinqu-scjg-2020.txt',
+  '839-hengdong-yanglin-2023.txt',
+  '878-haizhu-jiangnanzhong-2020.txt',
+  '950-wuqing-baigutun-2021.txt',
+  '001-shanghai-bgt-2019.html',
 ];
 /**
  * The preface's list of the report's parts naming five of the six and ending in 等, the sixth,
@@ -5903,6 +5937,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1431-huangping-county-2023.txt': [
     // Since a fix of stop 44 after the measure of 1424–1483: `以公开为常态、不公开为另外原则`, 例外 written 另外.
     'phrase-garbled:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `黄平县人民政府(政府办公室)` read as the
+    // government, its `督促各乡镇、部门严格按照相关制度审核发布信息` as the rules kept, not a scope, and
+    // `受理群众向县人民政府和县政府办公室提交的信息公开申请3件` as the requests' only.
+    'government-scope-missing',
   ],
   '1426-yueyang-lingang-2025.txt': ['section-heading-mismatch:overview'],
   '1427-yueyanglou-lvxianting-2020.txt': [
@@ -5917,6 +5955,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'subheading-number-skipped:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `申请87分别为`, `无法提供27不予处理`,
+    // `行政复议11收到` read as counts run into the next words.
+    'count-unit-missing:overview',
   ],
   '1429-daye-jtj-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
   '1432-liupanshui-yjj-2024.txt': [
@@ -5932,6 +5973,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'report-date-after-deadline',
   ],
+  '1436-dongning-wtj-2021.txt': [
+    // Since a fix of stop 44 after the measure of 1424–1483: `发送信息200余有利提升了…` read as 余 with
+    // no unit, the next words run on.
+    'count-unit-missing:overview',
+  ],
   '1437-chaoyang-sfj-2025.txt': ['phrase-garbled:overview'],
   '1438-yinzhou-district-2024.txt': [
     'notice-citation-unknown:meta:2022-30',
@@ -5943,6 +5989,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1440-baiyun-jiahe-2019.txt': [
     // 1439–1453: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1441-yongchuan-zhongshanlu-2025.txt': [
     // Since a fix of stop 44 after the measure of 1424–1483: the report's parts listed under the
@@ -5957,6 +6006,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `全县各部门和乡镇(街道)完成了政府信息主动公开
+    // 标准目录` read as the units' directories drawn up, not whose `集中公开432条` is.
+    'government-scope-missing',
   ],
   '1445-wuqing-cuihuangkou-2022.txt': ['government-scope-missing'],
   '1446-xiongxian-xzspj-2020.txt': [
@@ -5995,6 +6047,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1454-shantou-ybj-2020.txt': [
     // 1454–1468: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1456-haitang-ybj-2023.txt': ['section-heading-mismatch:overview'],
   // Since a fix of stop 44 after the measure of 1424–1483: `本年报由概述、公文类、…组成`, the report said
@@ -6036,7 +6091,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:key-points-2020',
   ],
   '1474-quzhou-nyncj-2023.txt': ['report-name-garbled:meta'],
-  '1475-anzhou-rsj-2023.txt': ['date-characters-missing:meta'],
+  '1475-anzhou-rsj-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `其他类170包括…` read as a kind's count run
+    // into the next words.
+    'count-unit-missing:overview',
+  ],
   '1476-liaodongwan-xinqu-2020.txt': [
     'report-name-garbled:meta',
     // Since a fix of stop 44 after the measure of 1424–1483: the addressee `盘锦市政务公开办:` above the
@@ -6056,6 +6116,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-cells-printed-blank:t2',
     // 1469–1483: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole with no number
+    // but years, and no count of information made public anywhere, read as the count never given.
+    'proactive-count-missing:overview',
   ],
   '1479-dongwuqi-county-2019.txt': [
     // 1469–1483: warned at the measure, not written down, decided real by the lead at stop 44 (stop 34's reading of `现将…工作报告如下`, 711's and 727's).
@@ -6773,16 +6836,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“深入贯彻落实国家政府信息公开工作条例”：条例名称写错（应为《中华人民共和国政府信息公开条例》，没有“政府信息公开工作条例”）',
   ],
   '1427-yueyanglou-lvxianting-2020.txt': [
+    // Left after stop 44: the item's first paragraph is on its matter (`清理并更新单位领导班子成员分工…`);
+    // only its second counts the 街道's service work, and no rule yet reads one paragraph of an item
+    // as off its topic without the item's other words (every item's text is read whole).
     '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
     '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
   ],
-  '1428-xianning-zrzyj-2024.txt': [
-    '依申请公开“收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理32024年我局收到行政复议11收到民生处理平台办件33条”：87、27、3、11后都缺“件”，数字与下一句连在一起',
-  ],
-  '1431-huangping-county-2023.txt': [
-    '县政府（政府办公室）的报告写“通过县政府门户网站发布信息3043余条”：未说明是县政府本级还是全县的数字（同702的2024年报告）',
-  ],
+  '1431-huangping-county-2023.txt': ['总体情况“以公开为常态、不公开为另外原则”：“另外”应为“例外”'],
   '1434-hantai-dongdajie-2020.txt': [
+    // Left after stop 44: government-scope-missing reads a government's report (SPEC: `A government's
+    // report says whether its figures are 本级 or the whole region`), a 街道 being its district's
+    // office (agency-kind.ts); 124 街道 texts in the corpus, one gatherer writing `街道办事处不是政府…
+    // 无范围问题`. Asking it of a 街道 is for the lead to decide first.
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
   '1436-dongning-wtj-2021.txt': [
@@ -6790,7 +6855,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left after stop 44 (f8): the overview's areas headed without numbers throughout, none numbered,
     // are silent by the decisions of stop 32 and of the fix after 809–838 (as 1397's, left by f5).
     '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
-    '主动公开“通过广播电视、省主管厅局网站、数字文化平台等载体发送信息200余有利提升了…”：“200余”后缺“条”，数字与下句连在一起',
   ],
   '1438-yinzhou-district-2024.txt': [
     '政府信息管理“2024年,银州区人民严格实行了保密审核制度”：机关名称缺“政府”（应为“银州区人民政府”）',
@@ -6798,10 +6862,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
   '1440-baiyun-jiahe-2019.txt': [
     '总体情况“推进政府信息公开是贯彻落实《条例》的重要举措”“深入贯彻《条例》精神”：只用简称《条例》，全文（无序言）没有写出《中华人民共和国政府信息公开条例》的全称',
-    '总体情况没有写全年主动公开政府信息的数量（整段无任何数字）',
-  ],
-  '1443-shuyang-county-2021.txt': [
-    '县政府的报告写“我县…重点领域信息集中公开432条…在沭阳县人民政府网站发布政府文件27件,政策解读9件”：未说明是县政府本级还是全县的数字',
   ],
   '1444-rushan-chengqu-2025.txt': [
     '乳山市（县级市）城区街道的报告写“乳山市城区街道办事处通过区政府门户网站主动公开政府信息103条”：乳山市没有“区政府”，应为市政府门户网站，像是照搬了区里的写法',
@@ -6813,28 +6873,27 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“以及针对所采取的改进措施”：“针对”后缺宾语（针对什么），句子不通',
   ],
   // 1454–1468 (held out, measured once on 5443739 and d391b83, the code of cb73588): missed at the measure.
-  '1454-shantou-ybj-2020.txt': [
-    '总体情况没有写本年主动公开政府信息多少条（整段只有“没有收到政府信息公开申请”，无主动公开的数字）',
-  ],
   '1458-qingshan-tjj-2023.txt': [
     '总体情况“按照《中华人民共和国政府信息公开》的相关要求”：条例名称缺“条例”（应为《中华人民共和国政府信息公开条例》）',
   ],
   '1459-tianmen-pengshi-2022.txt': [
+    // Left after stop 44: three groups of kinds joined by semicolons, the last ending in `…等18条`, make 31
+    // of 145; a short list with 等 or semicolons is read as highlights (`SHORT_LIST`), and no shape yet
+    // tells groups meant as all of the whole from a few named.
     '总体情况(一)“累计公开政府信息145条,其中政府文件、政府信息公开指南、政府信息公开制度6条;本地概况…财政资金7条;乡村振兴…公共法律服务等18条”：三类合计31条，与145条相差甚远',
   ],
   // 1469–1483 (held out, measured once on 5443739 and d391b83, the code of cb73588): missed at the measure.
   '1475-anzhou-rsj-2023.txt': [
     '总体情况“2023年,绵阳市安州区人社深入贯彻落实…”：机关名称缺“局”（应为“安州区人社局”或全称）',
-    '总体情况“其他类170包括社会保障类127条…”：170后缺单位“条”',
-  ],
-  '1478-huachuan-wsjkj-2021.txt': [
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有一段套话：没有主动公开政府信息的条数',
   ],
   '1480-alashan-jtysj-2024.txt': [
     '标题“阿拉善盟交通运输局2024年度政府信息公开工作的报告”：报告名称写成“…工作的报告”，不是“政府信息公开工作年度报告”',
     '总体情况(二)“严格按照《内蒙古自治区政府信息依申请公开办法》要求办好依申请公开,保障群众的环境诉求”：交通运输局的报告写“环境诉求”，是照搬生态环境部门文字留下的',
   ],
   '1482-huocheng-wlj-2025.txt': [
+    // Left after stop 44: the whole (`主动公开政府信息116条`) is in the lead's paragraph, the four areas
+    // (`涵盖4大领域:一是…7条;…四是…16条`) under (一) with no count of their own: parts-sum reads a whole
+    // and its parts in one statement only.
     '总体情况说“全年…主动公开政府信息116条”，(一)说“公开内容涵盖4大领域”，所列为机构职能7条、行政许可4件、行政处罚2件、民生服务21条、重点工作16条：四个领域合计50，不是116',
   ],
 };
@@ -7117,12 +7176,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '1452-zhumadian-nyncj-2019.txt': ['overview-item-off-topic:overview'],
   // 1454–1483 (held out, measured once on the code of cb73588): 1454's `首页 > 汕头市医疗保障局 > 政务公开`
   // (the page's breadcrumb, its `>` read as a stray closer); 1456's `加强对敏感词汇、错别字…等政府信息工作力度`
+  // (the work on information, 1389's shape, not 政府信息公开工作 with 公开 lost).
+  // Since a fix of stop 44 after the measure of 1424–1483: 1467's 市场监管局 without a title no longer
+  // read as a government (`根据县政府全面加强政务公开工作的安排部署`: the government whose plans it follows,
+  // not one at work).
   // (1389's shape); 1467's 市场监管局 without a title, read as a government by the
   // 《永靖县人民政府信息公开指南》 it cites.
   // Since a fix of stop 44 after the measure of 1424–1483: 1456 silent (the work on the information of
   // the kinds its list names, not 政府信息公开工作 with 公开 lost: no 政府信息工作 is read after a list's 等);
   // 1454's breadcrumb (no title above it, read into the preface) read as a path, its `>` no stray closer.
-  '1467-yongjing-scjgj-2023.txt': ['government-scope-missing'],
 };
 
 /**

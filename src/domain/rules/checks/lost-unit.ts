@@ -78,6 +78,22 @@ const COUNT_WORD_BEFORE = /(?:信息|公开|公布|发布|推送)$/;
 const LISTED_COMMA_BARE =
   /(?<=[\u4e00-\u9fff]{2})(?<![数量])(\d{1,6})[,，](?=[\u4e00-\u9fff]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
 
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a count of requests, of their outcomes or
+ * cases, or of a kind of information, run into the next words, its unit lost (real: 咸宁市自然资源和
+ * 规划局 2024, `收到政府信息公开申请87分别为予以公开45件;…无法提供27不予处理3`, `收到行政复议11收到…`;
+ * 安州区人社局 2023, `其他类170包括社会保障类127条`). Only a Chinese word after the number, not a
+ * word a number goes with (`NUMBER_WORD`): a comma or a bracket after it may close a table's row
+ * read as text (`行政复议1(结果维持1)`).
+ */
+const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类)(\d{1,6})([\u4e00-\u9fff])/g;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a count of information with 余 or 多 and no
+ * unit after it, the next words run on or the paragraph ending (real: 东宁市文体广电和旅游局 2021,
+ * `发送信息200余有利提升了…`; 会昌县中村乡 2020, `主动公开政府信息260余` and the part's end).
+ */
+const ABOUT_BARE = /(信息|公开|公布|发布|推送)(\d{1,6})(余|多)([\u4e00-\u9fff，,。；;\n])/g;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -137,6 +153,15 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         .slice(Math.max(0, m.index - 8), m.index)
         .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  for (const re of [RUN_ON_COUNT, ABOUT_BARE])
+    for (const m of matchesOf(re, compact)) {
+      const next = m[m.length - 1] ?? '';
+      const digits = m[2] ?? '';
+      if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
+      if (BRACKET_BEFORE.test(compact.slice(0, m.index))) continue;
+      const lead = compact.slice(Math.max(0, m.index - 6), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0].replace(/\n$/, '')}`, at: m.index });
     }
   for (const m of matchesOf(BARE_COUNT, compact)) {
     const [, , digits = '', next = ''] = m;

@@ -3,6 +3,7 @@ import { linesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { Report } from '../../report/types';
 import type { SectionId } from '../../template/types';
+import { textsOf } from '../support';
 import { NEXT_ITEM, NOT_AN_AGENCY, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 
 /**
@@ -292,6 +293,45 @@ function proactiveUntold(overviewId: SectionId, text: string, report: Report): F
 }
 
 /**
+ * Since a fix of stop 44 after the measure of 1424–1483: an overview printed whole that counts no
+ * information made public at all, nor does any other part or the preface (real: 汕头市医疗保障局 2020,
+ * its overview a paragraph of the year's words and `2020年没有收到政府信息公开申请`; 桦川县卫生健康局
+ * 2021, one paragraph of boilerplate; 嘉禾街道 2019, its items on leadership, channels and review, no
+ * number), whose gatherers wrote it down: the report never says how much it made public. Not an
+ * overview cut by the excerpt (no later heading read), nor a body exercising no administrative
+ * functions.
+ */
+/** Numbers that are no figures of the work: years, dates, numbers of documents and orders. */
+const NOT_A_FIGURE =
+  /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|〔\s*\d{4}\s*〕\s*\d+\s*号|第\s*\d+\s*号|\d+\s*号令/g;
+const TOTAL_FIELD = /(?:公开|发布)总数量[^\d\n]{0,16}\d/;
+function proactiveNeverCounted(
+  overviewId: SectionId,
+  text: string,
+  report: Report,
+  texts: readonly string[],
+): Finding[] {
+  if (text.trim() === '' || NOT_AN_AGENCY.test(text)) return [];
+  const headings = report.source?.headings;
+  if (headings?.[overviewId] === undefined) return [];
+  const later = Object.keys(headings).some((id) => id !== overviewId && id !== 'preface');
+  if (!later || countsPublished(text) || USUAL_COUNT.test(report.meta.preface)) return [];
+  if (otherSections(report).some((other) => countsPublished(other))) return [];
+  if (/\d/.test(text.replace(NOT_A_FIGURE, ''))) return [];
+  // The old format's total said as a field (`政府信息公开发布总数量(非新闻类、消息类):0`, real: 公主岭市
+  // 档案局 2021): a count given.
+  if (texts.some((t) => TOTAL_FIELD.test(t))) return [];
+  return [
+    {
+      target: overviewId,
+      section: overviewId,
+      fields: [`narrative.${overviewId}` as const],
+      message: '总体情况只写了工作的做法，没有写本年主动公开了多少条政府信息，请补充',
+    },
+  ];
+}
+
+/**
  * The item of 总体情况 on 主动公开, read whole, that says what kinds of information were made public
  * or how the work is done but not how many (real: 木王镇 2023 `(一)主动公开政务信息情况` listing
  * `八项重点公开内容`; 昆明经开区招商合作局 2020 `对我局机构设置、主要职能…等政府信息进行了公示公开`;
@@ -306,14 +346,20 @@ export const proactiveCountCheck = defineCheck({
   severity: 'warning',
   spec: '4.5',
   title: '总体情况未写主动公开信息的数量',
-  run({ template, report }) {
+  run(ctx) {
+    const { template, report } = ctx;
     const overview = template.sections.find((s) => s.areas);
+    const allTexts = (): string[] => textsOf(ctx).map((t) => t.text);
     const text = overview ? (report.narrative[overview.id] ?? '') : '';
     if (!overview) return [];
-    if (!text.includes('主动公开') && !text.includes('公开力度'))
-      return proactiveUntold(overview.id, text, report);
+    if (!text.includes('主动公开') && !text.includes('公开力度')) {
+      const untold = proactiveUntold(overview.id, text, report);
+      return untold.length > 0
+        ? untold
+        : proactiveNeverCounted(overview.id, text, report, allTexts());
+    }
     const items = proactiveItems(text);
-    if (items.length === 0) return [];
+    if (items.length === 0) return proactiveNeverCounted(overview.id, text, report, allTexts());
     if (countsPublished(withoutCreditCases(leadAndProactiveItems(text)))) return [];
     // Since a fix of stop 40 after the measure of 1199–1258: the usual count of 主动公开 under another
     // item of 总体情况 (`(四)政府信息公开平台建设情况` saying `全年主动公开信息110余条`, real: 大冶市殷祖镇

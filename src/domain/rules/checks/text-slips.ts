@@ -2944,8 +2944,13 @@ export const problemsTrivialCheck = defineCheck({
  * Since a fix of stop 38 after the measure of 1019–1048: nor 本机关制作 as the outcome of a request
  * answered (`“非本机关制作或保存”6件`, real: 亦庄镇 2019): information the agency does not hold.
  */
+/*
+ * Since a fix of stop 44 after the measure of 1424–1483: the organ's own information said published
+ * (`积极主动公开本行政机关的政府信息`, real: 六盘水市人民政府(市人民政府办公室) 2023, the words of the
+ * 条例's article 19): 本级, as 本政府产生 is.
+ */
 const SCOPE =
-  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|公开本(?:行政)?机关的政府信息|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
 /*
  * Since a fix of stop 38 after the measure of 1049–1078: not the town's organs' board named as a
  * channel (`2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次`, real: 墨脱县德兴乡 2022): where the
@@ -3278,7 +3283,7 @@ const REVIEW_OR_SUIT = /复议|诉讼/;
  * sentence of their own (`2023年,天涯区在政府网站(信息公开专栏)主动公开政府信息143条`): the
  * published figure's scope unsaid, as a sentence on 复议 or 诉讼 alone says nothing of it.
  */
-const REQUESTS_IN_SENTENCE = /(?:受理|收到|接到|接收)[^。；;\d]{0,16}?申请[^，,。；;\d]{0,8}?\d+件/;
+const REQUESTS_IN_SENTENCE = /(?:受理|收到|接到|接收)[^。；;\d]{0,24}?申请[^，,。；;\d]{0,8}?\d+件/;
 const ITEMS_PUBLISHED =
   /(?<!依申请)(?:公开|发布)(?:(?!申请)[^，,。；;\d]){0,12}\d+(?:\.\d+)?万?(?:余|多)?(?:条|篇)/;
 const requestsOnly = (sentence: string, text: string): boolean =>
@@ -3367,6 +3372,13 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
         continue;
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
       const clause = sentenceAround(untitled, m.index, m.index + m[0].length, endsClause);
+      if (m[0].startsWith('各') && urgedToRules(untitled, m.index)) continue;
+      if (
+        m[0].startsWith('全') &&
+        UNITS_DIRECTORIES.test(untitled.slice(m.index, m.index + 40)) &&
+        !COUNT_GIVEN.test(clause)
+      )
+        continue;
       if (REGION_OTHER_COUNTED.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (REGION_MEDIA.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (
@@ -3448,7 +3460,13 @@ const SCOPE_ALL = new RegExp(SCOPE.source, 'g');
  */
 const AT_WORK =
   '(?:坚持|深入|认真|以习近平|高度重视|全面|紧紧|始终|严格|进一步|着力|持续|紧扣|扎实|积极|切实|根据|按照|在[^，,。；;]{0,24}?领导下)';
-const AT_WORK_OPENING = '(?:^|[,，。；;])(?:\\d{4}年[,，]?)?[\\u4e00-\\u9fff]{1,12}?';
+/*
+ * Since a fix of stop 44 after the measure of 1424–1483: not a clause opening on what the agency goes
+ * by (`2023年,永靖县市场监管局按照…要求,根据县政府全面加强政务公开工作的安排部署`, real: 永靖县市场
+ * 监管局 2023, its title cut): the government is whose plans a department follows, not the one at work.
+ */
+const AT_WORK_OPENING =
+  '(?:^|[,，。；;])(?:\\d{4}年[,，]?)?(?!根据|按照|依据|依照|遵照|遵循|按|落实|贯彻|结合|围绕|配合|在|向|对|经)[\\u4e00-\\u9fff]{1,12}?';
 /*
  * Since a fix of stop 35 after the measure of 674–718: the government under its party committees'
  * leadership (`2023年,交口县人民政府在吕梁市委、市政府和交口县委的坚强领导下,坚持…`, real: 交口县
@@ -3565,6 +3583,28 @@ const UNITS_BUDGETS_PUBLISHED =
  * does the work, as the units organised (`UNITS_ORGANISED`), not whose the figures are.
  */
 const UNITS_ASSIGNED = /(?:分解|细化|落实|分配|下达|分派|压实)(?:到|至|给)$/;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: nor the region's units, or the region, as
+ * those who drew up their lists of what to publish, no count in their clause (`全县各部门和乡镇(街道)
+ * 完成了政府信息主动公开标准目录、基层政务公开标准目录`, real: 沭阳县 2021, whose `重点领域信息集中公开
+ * 432条` and `在沭阳县人民政府网站发布政府文件27件` are said of no level): each unit's own directory, not
+ * whose the figures are.
+ */
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: nor the region's towns or units as those
+ * urged to keep to the rules, no count in their sentence (`督促各乡镇、部门严格按照相关制度审核发布信息`,
+ * real: 黄平县人民政府(政府办公室) 2023, whose `通过县政府门户网站发布信息3043余条` is said of no level):
+ * how they publish, not whose the figures are.
+ */
+const UNITS_URGED = /(?:督促|要求|指导|督导)$/;
+const UNITS_KEEP_RULES =
+  /^各[^，,。；;\d]{0,8}?(?:严格|认真)?(?:按照|执行|落实|遵守|遵循)[^，,。；;\d]{0,12}?(?:制度|规定|流程|机制)/;
+const urgedToRules = (text: string, at: number): boolean =>
+  UNITS_URGED.test(text.slice(Math.max(0, at - 2), at)) &&
+  UNITS_KEEP_RULES.test(text.slice(at, at + 32)) &&
+  !COUNT_GIVEN.test(sentenceAround(text, at, at + 1, endsSentenceOrHalf));
+const UNITS_DIRECTORIES =
+  /^(?:全(?:市|区|县|旗|州|盟)|各(?:部门|单位))[^，,。；;：:\d]{0,16}?(?:完成|编制|梳理|修订|更新|制定|编目)[^，,。；;\d]{0,16}?目录/;
 const unitsIn = perText((_, analysed) => {
   const text = compactText(analysed);
   if (!UNITS.test(text)) return false;
@@ -3586,8 +3626,10 @@ const unitsIn = perText((_, analysed) => {
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
     )
       continue;
+    if (urgedToRules(text, m.index)) continue;
     if (
-      UNITS_ASSIGNED.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      (UNITS_ASSIGNED.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        UNITS_DIRECTORIES.test(text.slice(m.index, m.index + 40))) &&
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
     )
       continue;
@@ -3603,6 +3645,10 @@ const unitsIn = perText((_, analysed) => {
   return false;
 });
 
+/** A government's office in brackets after its name (`黄平县人民政府(政府办公室)`). */
+const OFFICE_BRACKETED = /[（(](?:[\u4e00-\u9fff]{0,6}?政府)?办公(?:室|厅)[)）]$/;
+const GOVERNMENT_NAME = /(?:省|市|区|县|旗|州|盟)人民政府$/;
+
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
   id: 'government-scope-missing',
@@ -3615,7 +3661,11 @@ export const governmentScopeCheck = defineCheck({
     // (real: 阚疃镇 2024, 南湖洲镇 2025, 府河镇 2023, 高陂镇 2022, 大涌镇 2022): its figures may be the
     // town government's own or the whole town's, its 村 and the county's offices in it counted
     // (`“大涌公安”发布政务微信信息438条`), and its report gives them with nothing said of which.
-    const name = agencyName.replace(/\s+/g, '');
+    // Since a fix of stop 44 after the measure of 1424–1483: a government reporting with its office
+    // in brackets (`黄平县人民政府(政府办公室)`, real: 黄平县 2023, `通过县政府门户网站发布信息3043余条`)
+    // is the government: its figures may be its own or the county's, as any government's.
+    const joint = agencyName.replace(/\s+/g, '');
+    const name = joint.replace(OFFICE_BRACKETED, '');
     const nameless = name === '';
     const town = isTownGovernment(ctx) || (nameless && textsOf(ctx).some((t) => townAtWorkIn(t)));
     // Since a fix of stop 34 after the measure of 584–613: a government's general office too (real:
@@ -3634,6 +3684,7 @@ export const governmentScopeCheck = defineCheck({
     if (!town && !office) {
       if (
         agencyKind !== 'government' &&
+        !(name !== joint && GOVERNMENT_NAME.test(name)) &&
         !(
           name === '' &&
           textsOf(ctx).some(
