@@ -1786,6 +1786,18 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['534-hainan-gxt-2022.txt', 'report-name-garbled:meta'],
   ['546-alashanyouqi-mandela-2021.txt', 'report-name-garbled:meta'],
   ['618-rongcheng-shangzhuang-2022.txt', 'report-name-garbled:meta'],
+  // Since a fix of stop 44 after the measure of 1424–1483 (1445's gatherer wrote `本年度政府信息公开
+  // 报告根据《…条例》规定…编制` down as a problem): the same name short of 年度 (or of 工作 and 年度) as
+  // the subject of the preface's first sentence, `本年度政府信息公开工作报告根据…` (乌恰县政府办 2019,
+  // 2020, 2022, 2025; 伊吾县 2023) and `2023年度政府信息公开工作报告是按照…` (锡林郭勒盟科技局 2023). Their
+  // gatherers said nothing of it; counted as stop 31 and stop 34 decided the short names (the name
+  // is not the regulation's, whatever the title says, as 534's).
+  ['431-wuqia-county-2020.txt', 'report-name-garbled:meta'],
+  ['893-xilinguole-kjj-2023.txt', 'report-name-garbled:meta'],
+  ['1004-wuqia-zfb-2022.txt', 'report-name-garbled:meta'],
+  ['1154-yiwu-county-2023.txt', 'report-name-garbled:meta'],
+  ['1244-wuqia-zfb-2019.txt', 'report-name-garbled:meta'],
+  ['888-wuqia-zfb-2025.txt', 'report-name-garbled:meta'],
 ];
 
 /**
@@ -5889,7 +5901,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '544-changyi-wenmiao-2020.txt': ['phrase-garbled:overview'],
   // 1424–1438 (held out, measured once on 432f8fc): flagged at the measure.
   '1424-jiange-lyj-2023.txt': ['date-characters-missing:meta'],
-  '1426-yueyang-lingang-2025.txt': ['section-heading-mismatch:overview'],
+  '1426-yueyang-lingang-2025.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: the preface's `现发布岳阳临港高新技术产业开发区
+    // 政府信息公开工作年度报告`, no title above it: the report named with no year.
+    'report-name-garbled:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `深入贯彻落实国家政府信息公开工作条例`, the
+    // regulation named with 工作 put in (no regulation has that name).
+    'notice-citation-unknown:overview:regulation-name',
+  ],
   '1427-yueyanglou-lvxianting-2020.txt': [
     'report-name-garbled:meta',
     'statistics-period-mismatch:meta',
@@ -5917,11 +5937,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'report-date-after-deadline',
   ],
+  // Since a fix of stop 44 after the measure of 1424–1483: the title `东宁市文体广电和旅游局2021年度政务公开
+  // 工作报告`, the report named by the wider work 政务公开 (read in a title only).
+  '1436-dongning-wtj-2021.txt': ['report-name-garbled:meta'],
   '1437-chaoyang-sfj-2025.txt': ['phrase-garbled:overview'],
   '1438-yinzhou-district-2024.txt': [
     'notice-citation-unknown:meta:2022-30',
     'section-heading-mismatch:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `2024年,银州区人民严格实行了保密审核制度`, 人民
+    // before a verb phrase where the text names 银州区人民政府: the government's 政府 lost.
+    'agency-name-word-lost:overview',
   ],
   // 1439–1453 (held out, measured once on 432f8fc): flagged at the measure.
   '1439-gaoping-yuancun-2024.txt': ['shares-rounding-mismatch:overview'],
@@ -5934,7 +5960,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
-  '1445-wuqing-cuihuangkou-2022.txt': ['government-scope-missing'],
+  '1445-wuqing-cuihuangkou-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: the preface opening `本年度政府信息公开报告根据
+    // 《…条例》规定,…编制`: the report named short as the subject of the format's first sentence.
+    'report-name-garbled:meta',
+  ],
   '1446-xiongxian-xzspj-2020.txt': [
     'overview-item-off-topic:overview',
     // 1439–1453: flagged at the measure under a near key (counted by meaning).
@@ -5968,6 +5999,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '1456-haitang-ybj-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix of stop 44 after the measure of 1424–1483: `按照《中华人民共和国政府信息公开》的相关要求`,
+  // 条例 lost from the title (the sentence holds no 条例 or 号, passed over before).
+  '1458-qingshan-tjj-2023.txt': ['notice-citation-unknown:overview:regulation-name'],
   '1460-yanfeng-tyjrswj-2025.txt': ['report-name-garbled:meta'],
   '1461-xiangyin-lyj-2023.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
   '1463-fuxian-zhangjiawan-2021.txt': ['government-scope-missing'],
@@ -5986,7 +6020,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:key-points-2020',
   ],
   '1474-quzhou-nyncj-2023.txt': ['report-name-garbled:meta'],
-  '1475-anzhou-rsj-2023.txt': ['date-characters-missing:meta'],
+  '1475-anzhou-rsj-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `2023年,绵阳市安州区人社深入贯彻落实`, the
+    // body's short name without its 局 (the preface writes `人社局`) before a verb phrase.
+    'agency-name-word-lost:overview',
+  ],
   '1476-liaodongwan-xinqu-2020.txt': ['report-name-garbled:meta'],
   '1477-benxi-wsjkj-2021.txt': [
     'report-name-garbled:meta',
@@ -6005,12 +6044,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1480-alashan-jtysj-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: the title `阿拉善盟交通运输局2024年度政府信息公开
+    // 工作的报告`, 年度 written 的.
+    'report-name-garbled:meta',
   ],
   '1481-heshuo-wlj-2023.txt': [
     'date-characters-missing:overview',
-    // Hit by key only: the warning is about `2023年和硕县文化体育广播电视和旅游局在…`, the name without
-    // its bracketed `(文物局)` said to lose `局文物` (not a problem); the problem written down, the
-    // contact's `和硕文化…局` without 县, is not what it says.
+    // Hit by key only at the measure (the name without its bracketed `(文物局)` said to lose `局文物`).
+    // Since a fix of stop 44 after the measure of 1424–1483: the bracketed second name is no words of
+    // the name (silent), and the contact's `请与和硕文化体育广播电视和旅游局联系`, 县 lost, is what it says.
     'agency-name-word-lost:overview',
   ],
   '1482-huocheng-wlj-2025.txt': [
@@ -6690,10 +6732,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1424-jiange-lyj-2023.txt': [
     '依申请公开“县林业局未收到政府公开申请”：缺“信息”（应为“政府信息公开申请”）',
   ],
-  '1426-yueyang-lingang-2025.txt': [
-    '序言“现发布岳阳临港高新技术产业开发区政府信息公开工作年度报告”：报告名称缺年度（应为“…2025年政府信息公开工作年度报告”）',
-    '总体情况“深入贯彻落实国家政府信息公开工作条例”：条例名称写错（应为《中华人民共和国政府信息公开条例》，没有“政府信息公开工作条例”）',
-  ],
   '1427-yueyanglou-lvxianting-2020.txt': [
     '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
     '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
@@ -6712,15 +6750,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
   '1436-dongning-wtj-2021.txt': [
-    '标题“东宁市文体广电和旅游局2021年度政务公开工作报告”：报告名称不是“政府信息公开工作年度报告”（写成“政务公开工作报告”）',
     '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
     '主动公开“通过广播电视、省主管厅局网站、数字文化平台等载体发送信息200余有利提升了…”：“200余”后缺“条”，数字与下句连在一起',
   ],
-  '1438-yinzhou-district-2024.txt': [
-    '政府信息管理“2024年,银州区人民严格实行了保密审核制度”：机关名称缺“政府”（应为“银州区人民政府”）',
-  ],
   // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
   '1440-baiyun-jiahe-2019.txt': [
+    // Left at stop 44 after the measure of 1424–1483: ten other texts of the corpus cite only
+    // 《条例》, never its full name (009, 029, 084, 1049, 1329, 1335, 270, 562, 723, 995: most
+    // printed from 一、总体情况 on, no preface), and none of their gatherers wrote it down; 《条例》
+    // is read as the regulation by every reader. A rule would warn on ten texts for one.
     '总体情况“推进政府信息公开是贯彻落实《条例》的重要举措”“深入贯彻《条例》精神”：只用简称《条例》，全文（无序言）没有写出《中华人民共和国政府信息公开条例》的全称',
     '总体情况没有写全年主动公开政府信息的数量（整段无任何数字）',
   ],
@@ -6734,9 +6772,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1444-rushan-chengqu-2025.txt': [
     '乳山市（县级市）城区街道的报告写“乳山市城区街道办事处通过区政府门户网站主动公开政府信息103条”：乳山市没有“区政府”，应为市政府门户网站，像是照搬了区里的写法',
   ],
-  '1445-wuqing-cuihuangkou-2022.txt': [
-    '序言“本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定…编制”：报告名称缺“工作”“年度报告”（应为“2022年度政府信息公开工作年度报告”）',
-  ],
   '1448-kuancheng-dag-2025.txt': [
     '序言说“六个关键板块”，列的是“整体工作概况、政府信息主动公开的具体状况、政府信息公开申请的接收与处理情况、…行政复议与行政诉讼案例情况、当前工作中存在的主要挑战与不足,以及针对所采取的改进措施…其他需特别说明或报告的相关事项”：各部分都改了名称，与格式规定的六部分名称不符',
     '序言“以及针对所采取的改进措施”：“针对”后缺宾语（针对什么），句子不通',
@@ -6747,7 +6782,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1458-qingshan-tjj-2023.txt': [
     '序言“本年报由概述、公文类、政府信息情况,主动政府信息公开情况组成”：列的不是格式规定的六个部分（概述是旧年报的部分，“公文类”“主动政府信息公开情况”不成部分名）',
-    '总体情况“按照《中华人民共和国政府信息公开》的相关要求”：条例名称缺“条例”（应为《中华人民共和国政府信息公开条例》）',
   ],
   '1459-tianmen-pengshi-2022.txt': [
     '总体情况(一)“累计公开政府信息145条,其中政府文件、政府信息公开指南、政府信息公开制度6条;本地概况…财政资金7条;乡村振兴…公共法律服务等18条”：三类合计31条，与145条相差甚远',
@@ -6764,10 +6798,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言依据“《聊城市政府公开办法》”：文件名称缺“信息”（应为《聊城市政府信息公开办法》）',
     '序言依据“《山东省信息公开办法》”：文件名称缺“政府”（应为《山东省政府信息公开办法》）',
   ],
-  '1475-anzhou-rsj-2023.txt': [
-    '总体情况“2023年,绵阳市安州区人社深入贯彻落实…”：机关名称缺“局”（应为“安州区人社局”或全称）',
-    '总体情况“其他类170包括社会保障类127条…”：170后缺单位“条”',
-  ],
+  '1475-anzhou-rsj-2023.txt': ['总体情况“其他类170包括社会保障类127条…”：170后缺单位“条”'],
   '1476-liaodongwan-xinqu-2020.txt': [
     '公开的年度报告以报送函的形式开头：抬头“盘锦市政务公开办:”，又说“现将2020年工作情况和2021年工作计划报告如下”：写成给上级的工作总结和计划，不是向社会公布的年度报告',
     '序言“结合新区实际工作情况工作”：“工作”重复，句子不通',
@@ -6777,7 +6808,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有一段套话：没有主动公开政府信息的条数',
   ],
   '1480-alashan-jtysj-2024.txt': [
-    '标题“阿拉善盟交通运输局2024年度政府信息公开工作的报告”：报告名称写成“…工作的报告”，不是“政府信息公开工作年度报告”',
     '总体情况(二)“严格按照《内蒙古自治区政府信息依申请公开办法》要求办好依申请公开,保障群众的环境诉求”：交通运输局的报告写“环境诉求”，是照搬生态环境部门文字留下的',
   ],
   '1481-heshuo-wlj-2023.txt': [
