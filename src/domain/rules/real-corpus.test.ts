@@ -5915,6 +5915,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'statistics-period-mismatch:meta',
     'section-heading-mismatch:overview',
     'subheading-number-style-mixed:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `岳阳日报17条、岳阳日报32条`, one paper
+    // listed twice running with two counts.
+    'channel-count-mismatch:overview',
   ],
   '1428-xianning-zrzyj-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -6734,7 +6737,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1427-yueyanglou-lvxianting-2020.txt': [
     '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
-    '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
   ],
   '1428-xianning-zrzyj-2024.txt': [
     '依申请公开“收到政府信息公开申请87分别为予以公开45件;不予公开12件;无法提供27不予处理32024年我局收到行政复议11收到民生处理平台办件33条”：87、27、3、11后都缺“件”，数字与下一句连在一起',

@@ -189,3 +189,22 @@ describe('the contact naming the agency with its county’s 县 lost, a brackete
       expect(keys(asAgency(withOverview(text, 2023), 'department', agency))).not.toContain(KEY);
   });
 });
+
+describe('one channel listed twice running with two counts (channel-count-mismatch)', () => {
+  const KEY = 'channel-count-mismatch:overview';
+  it('flags `岳阳日报17条、岳阳日报32条` (real: 吕仙亭街道 2020)', () => {
+    const text =
+      '全年在各级媒体发布信息:人民网6条、湖南日报(新湖南)9 条、岳阳日报17条、岳阳日报32条、市、区新闻视频14条、手机报85条。';
+    expect(messageOf(withOverview(text, 2020), KEY)).toBe(
+      '文中“岳阳日报17条、岳阳日报32条”把同一渠道列了两次、数字不同：请核对其中一个名称（是否另一家媒体、另一个平台）或数字',
+    );
+  });
+  it('is silent on two channels, the same count twice, or words sharing a start', () => {
+    for (const text of [
+      '人民网6条、岳阳日报17条、岳阳晚报32条。',
+      '人民网6条、岳阳日报17条、岳阳日报17条。',
+      '发布政策文件89条,政策解读22条。',
+    ])
+      expect(keys(withOverview(text, 2020))).not.toContain(KEY);
+  });
+});
