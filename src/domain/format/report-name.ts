@@ -78,6 +78,22 @@ function presentedByJiu(text: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the report named as the subject of the
+ * preface's first sentence, the one the format's preface opens with (`本年度报告根据《…条例》…编制`):
+ * `本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定,由…编制` (real: 武清区崔黄口镇 2022),
+ * `2023年度政府信息公开工作报告是按照…要求,由…编制` (real: 锡林郭勒盟科技局 2023). A sentence's
+ * opening only (its start, or after a stop), the name right before `根据`, `依据`, `按照`.
+ */
+const SUBJECT_AFTER = /^(?:是|系)?(?:根据|依据|按照|遵照|依照)/;
+const SENTENCE_OPENS = /(?:^|[。；;！!\n])[ \t\u3000]*$/;
+function subjectOfPreface(text: string, at: number, end: number): boolean {
+  return (
+    SUBJECT_AFTER.test(text.slice(end, end + 4)) &&
+    SENTENCE_OPENS.test(text.slice(Math.max(0, at - 4), at))
+  );
+}
+
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {
   // The agency's 政府 spaced off the name (`…沧水铺镇人民政府 信息公开工作年度报告`, real: 2023): the
@@ -92,13 +108,27 @@ export function shortTitleName(title: string): string | null {
   // the report's name in its title. Since a fix of stop 44 after the measure of 1379–1423: the year
   // with its 年 lost too (`巩义市紫荆路街道2021政府信息公开年度报告`, real: 紫荆路街道 2021), the lost 年
   // said by `date-characters-missing` (`titleYear`), the short name by `report-name-garbled`.
+  // Since a fix of stop 44 after the measure of 1424–1483: `…工作的报告` (`阿拉善盟交通运输局2024年度政府
+  // 信息公开工作的报告`, real: 阿拉善盟交通运输局 2024), 年度 written 的.
+  const bare = title.replace(/\s+/g, '');
   const m =
-    /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度)?|年度)?(?:报告|年报))$/.exec(
-      title.replace(/\s+/g, ''),
+    /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度|的)?|年度)?(?:报告|年报))$/.exec(
+      bare,
     );
   const name = m?.[1] ?? '';
-  return m && name !== REPORT_NAME && !m[0].slice(0, -name.length).endsWith('政务') ? name : null;
+  if (m && name !== REPORT_NAME && !m[0].slice(0, -name.length).endsWith('政务')) return name;
+  // Since a fix of stop 44 after the measure of 1424–1483: the title naming the report after its
+  // year by the wider work 政务公开 alone (`东宁市文体广电和旅游局2021年度政务公开工作报告`, real: 东宁市
+  // 文体广电和旅游局 2021): not the regulation's name. In the text a usual short form (stop 39); a
+  // title says the report's name. Not the name joined to the right one (`政府信息公开和政务公开工作
+  // 年度报告`).
+  const work = TITLE_WORK_NAME.exec(bare);
+  return work ? (work[1] ?? null) : null;
 }
+
+/** A title's report name by 政务公开 after its year, not joined to another (`shortTitleName`). */
+const TITLE_WORK_NAME =
+  /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?(?<![和与及、暨])(政务公开(?:工作)?(?:年度)?(?:报告|年报))$/;
 
 /**
  * Since a fix of stop 36 after the measure of 809–838: a title's report name with its year put
@@ -150,7 +180,8 @@ export function shortReportNames(text: string): { name: string; year: number | n
       continue;
     if (
       !PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-      !presentedByJiu(text, m.index, m.index + m[0].length)
+      !presentedByJiu(text, m.index, m.index + m[0].length) &&
+      !subjectOfPreface(text, m.index, m.index + m[0].length)
     )
       continue;
     out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });

@@ -1786,6 +1786,18 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['534-hainan-gxt-2022.txt', 'report-name-garbled:meta'],
   ['546-alashanyouqi-mandela-2021.txt', 'report-name-garbled:meta'],
   ['618-rongcheng-shangzhuang-2022.txt', 'report-name-garbled:meta'],
+  // Since a fix of stop 44 after the measure of 1424–1483 (1445's gatherer wrote `本年度政府信息公开
+  // 报告根据《…条例》规定…编制` down as a problem): the same name short of 年度 (or of 工作 and 年度) as
+  // the subject of the preface's first sentence, `本年度政府信息公开工作报告根据…` (乌恰县政府办 2019,
+  // 2020, 2022, 2025; 伊吾县 2023) and `2023年度政府信息公开工作报告是按照…` (锡林郭勒盟科技局 2023). Their
+  // gatherers said nothing of it; counted as stop 31 and stop 34 decided the short names (the name
+  // is not the regulation's, whatever the title says, as 534's).
+  ['431-wuqia-county-2020.txt', 'report-name-garbled:meta'],
+  ['893-xilinguole-kjj-2023.txt', 'report-name-garbled:meta'],
+  ['1004-wuqia-zfb-2022.txt', 'report-name-garbled:meta'],
+  ['1154-yiwu-county-2023.txt', 'report-name-garbled:meta'],
+  ['1244-wuqia-zfb-2019.txt', 'report-name-garbled:meta'],
+  ['888-wuqia-zfb-2025.txt', 'report-name-garbled:meta'],
 ];
 
 /**
@@ -5942,12 +5954,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // `受理群众向县人民政府和县政府办公室提交的信息公开申请3件` as the requests' only.
     'government-scope-missing',
   ],
-  '1426-yueyang-lingang-2025.txt': ['section-heading-mismatch:overview'],
+  '1426-yueyang-lingang-2025.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: the preface's `现发布岳阳临港高新技术产业开发区
+    // 政府信息公开工作年度报告`, no title above it: the report named with no year.
+    'report-name-garbled:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `深入贯彻落实国家政府信息公开工作条例`, the
+    // regulation named with 工作 put in (no regulation has that name).
+    'notice-citation-unknown:overview:regulation-name',
+  ],
   '1427-yueyanglou-lvxianting-2020.txt': [
     'report-name-garbled:meta',
     'statistics-period-mismatch:meta',
     'section-heading-mismatch:overview',
     'subheading-number-style-mixed:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `岳阳日报17条、岳阳日报32条`, one paper
+    // listed twice running with two counts.
+    'channel-count-mismatch:overview',
   ],
   '1428-xianning-zrzyj-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -5973,7 +5996,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1424–1438: flagged at the measure under a near key (counted by meaning).
     'report-date-after-deadline',
   ],
+  // Since a fix of stop 44 after the measure of 1424–1483: the title `东宁市文体广电和旅游局2021年度政务公开
+  // 工作报告`, the report named by the wider work 政务公开 (read in a title only).
   '1436-dongning-wtj-2021.txt': [
+    'report-name-garbled:meta',
     // Since a fix of stop 44 after the measure of 1424–1483: `发送信息200余有利提升了…` read as 余 with
     // no unit, the next words run on.
     'count-unit-missing:overview',
@@ -5983,6 +6009,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:2022-30',
     'section-heading-mismatch:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: `2024年,银州区人民严格实行了保密审核制度`, 人民
+    // before a verb phrase where the text names 银州区人民政府: the government's 政府 lost.
+    'agency-name-word-lost:overview',
   ],
   // 1439–1453 (held out, measured once on 432f8fc): flagged at the measure.
   '1439-gaoping-yuancun-2024.txt': ['shares-rounding-mismatch:overview'],
@@ -6010,7 +6039,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 标准目录` read as the units' directories drawn up, not whose `集中公开432条` is.
     'government-scope-missing',
   ],
-  '1445-wuqing-cuihuangkou-2022.txt': ['government-scope-missing'],
+  '1445-wuqing-cuihuangkou-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 44 after the measure of 1424–1483: the preface opening `本年度政府信息公开报告根据
+    // 《…条例》规定,…编制`: the report named short as the subject of the format's first sentence.
+    'report-name-garbled:meta',
+  ],
   '1446-xiongxian-xzspj-2020.txt': [
     'overview-item-off-topic:overview',
     // 1439–1453: flagged at the measure under a near key (counted by meaning).
@@ -6052,9 +6086,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
   ],
   '1456-haitang-ybj-2023.txt': ['section-heading-mismatch:overview'],
+  // Since a fix of stop 44 after the measure of 1424–1483: `按照《中华人民共和国政府信息公开》的相关要求`,
+  // 条例 lost from the title (the sentence holds no 条例 or 号, passed over before).
   // Since a fix of stop 44 after the measure of 1424–1483: `本年报由概述、公文类、…组成`, the report said
   // to be made up of a short list naming one part.
-  '1458-qingshan-tjj-2023.txt': ['part-count-mismatch:meta'],
+  '1458-qingshan-tjj-2023.txt': [
+    'notice-citation-unknown:overview:regulation-name',
+    'part-count-mismatch:meta',
+  ],
   '1460-yanfeng-tyjrswj-2025.txt': ['report-name-garbled:meta'],
   '1461-xiangyin-lyj-2023.txt': [
     'report-name-garbled:meta',
@@ -6093,6 +6132,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1474-quzhou-nyncj-2023.txt': ['report-name-garbled:meta'],
   '1475-anzhou-rsj-2023.txt': [
     'date-characters-missing:meta',
+    // Since a fix of stop 44 after the measure of 1424–1483: `2023年,绵阳市安州区人社深入贯彻落实`, the
+    // body's short name without its 局 (the preface writes `人社局`) before a verb phrase.
+    'agency-name-word-lost:overview',
     // Since a fix of stop 44 after the measure of 1424–1483: `其他类170包括…` read as a kind's count run
     // into the next words.
     'count-unit-missing:overview',
@@ -6127,12 +6169,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1480-alashan-jtysj-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 44 after the measure of 1424–1483: the title `阿拉善盟交通运输局2024年度政府信息公开
+    // 工作的报告`, 年度 written 的.
+    'report-name-garbled:meta',
   ],
   '1481-heshuo-wlj-2023.txt': [
     'date-characters-missing:overview',
-    // Hit by key only: the warning is about `2023年和硕县文化体育广播电视和旅游局在…`, the name without
-    // its bracketed `(文物局)` said to lose `局文物` (not a problem); the problem written down, the
-    // contact's `和硕文化…局` without 县, is not what it says.
+    // Hit by key only at the measure (the name without its bracketed `(文物局)` said to lose `局文物`).
+    // Since a fix of stop 44 after the measure of 1424–1483: the bracketed second name is no words of
+    // the name (silent), and the contact's `请与和硕文化体育广播电视和旅游局联系`, 县 lost, is what it says.
     'agency-name-word-lost:overview',
     // Since a fix of stop 44 after the measure of 1424–1483: the part names listed under the heading,
     // then the period, where to download and whom to ask, read as a preface (no preface before it);
@@ -6831,18 +6876,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
   ],
   // 1424–1438 (held out, measured once on 432f8fc): missed at the measure.
-  '1426-yueyang-lingang-2025.txt': [
-    '序言“现发布岳阳临港高新技术产业开发区政府信息公开工作年度报告”：报告名称缺年度（应为“…2025年政府信息公开工作年度报告”）',
-    '总体情况“深入贯彻落实国家政府信息公开工作条例”：条例名称写错（应为《中华人民共和国政府信息公开条例》，没有“政府信息公开工作条例”）',
-  ],
   '1427-yueyanglou-lvxianting-2020.txt': [
     // Left after stop 44: the item's first paragraph is on its matter (`清理并更新单位领导班子成员分工…`);
     // only its second counts the 街道's service work, and no rule yet reads one paragraph of an item
     // as off its topic without the item's other words (every item's text is read whole).
     '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
-    '媒体报道“岳阳日报17条、岳阳日报32条”：同一家报纸列了两次、数字不同',
   ],
-  '1431-huangping-county-2023.txt': ['总体情况“以公开为常态、不公开为另外原则”：“另外”应为“例外”'],
   '1434-hantai-dongdajie-2020.txt': [
     // Left after stop 44: government-scope-missing reads a government's report (SPEC: `A government's
     // report says whether its figures are 本级 or the whole region`), a 街道 being its district's
@@ -6851,31 +6890,28 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
   '1436-dongning-wtj-2021.txt': [
-    '标题“东宁市文体广电和旅游局2021年度政务公开工作报告”：报告名称不是“政府信息公开工作年度报告”（写成“政务公开工作报告”）',
     // Left after stop 44 (f8): the overview's areas headed without numbers throughout, none numbered,
     // are silent by the decisions of stop 32 and of the fix after 809–838 (as 1397's, left by f5).
     '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
   ],
-  '1438-yinzhou-district-2024.txt': [
-    '政府信息管理“2024年,银州区人民严格实行了保密审核制度”：机关名称缺“政府”（应为“银州区人民政府”）',
-  ],
   // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
   '1440-baiyun-jiahe-2019.txt': [
+    // Left at stop 44 after the measure of 1424–1483: ten other texts of the corpus cite only
+    // 《条例》, never its full name (009, 029, 084, 1049, 1329, 1335, 270, 562, 723, 995: most
+    // printed from 一、总体情况 on, no preface), and none of their gatherers wrote it down; 《条例》
+    // is read as the regulation by every reader. A rule would warn on ten texts for one.
     '总体情况“推进政府信息公开是贯彻落实《条例》的重要举措”“深入贯彻《条例》精神”：只用简称《条例》，全文（无序言）没有写出《中华人民共和国政府信息公开条例》的全称',
   ],
   '1444-rushan-chengqu-2025.txt': [
+    // Left at stop 44 after the measure of 1424–1483: that 乳山市 has no 区 is known only from a list
+    // of county-level cities the checks do not hold; a 地级市's 街道 named without its 区 (`济南市泉城路
+    // 街道`) rightly writes `区政府门户网站`, and the text cannot tell the two apart.
     '乳山市（县级市）城区街道的报告写“乳山市城区街道办事处通过区政府门户网站主动公开政府信息103条”：乳山市没有“区政府”，应为市政府门户网站，像是照搬了区里的写法',
-  ],
-  '1445-wuqing-cuihuangkou-2022.txt': [
-    '序言“本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定…编制”：报告名称缺“工作”“年度报告”（应为“2022年度政府信息公开工作年度报告”）',
   ],
   '1448-kuancheng-dag-2025.txt': [
     '序言“以及针对所采取的改进措施”：“针对”后缺宾语（针对什么），句子不通',
   ],
   // 1454–1468 (held out, measured once on 5443739 and d391b83, the code of cb73588): missed at the measure.
-  '1458-qingshan-tjj-2023.txt': [
-    '总体情况“按照《中华人民共和国政府信息公开》的相关要求”：条例名称缺“条例”（应为《中华人民共和国政府信息公开条例》）',
-  ],
   '1459-tianmen-pengshi-2022.txt': [
     // Left after stop 44: three groups of kinds joined by semicolons, the last ending in `…等18条`, make 31
     // of 145; a short list with 等 or semicolons is read as highlights (`SHORT_LIST`), and no shape yet
@@ -6883,11 +6919,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“累计公开政府信息145条,其中政府文件、政府信息公开指南、政府信息公开制度6条;本地概况…财政资金7条;乡村振兴…公共法律服务等18条”：三类合计31条，与145条相差甚远',
   ],
   // 1469–1483 (held out, measured once on 5443739 and d391b83, the code of cb73588): missed at the measure.
-  '1475-anzhou-rsj-2023.txt': [
-    '总体情况“2023年,绵阳市安州区人社深入贯彻落实…”：机关名称缺“局”（应为“安州区人社局”或全称）',
-  ],
   '1480-alashan-jtysj-2024.txt': [
-    '标题“阿拉善盟交通运输局2024年度政府信息公开工作的报告”：报告名称写成“…工作的报告”，不是“政府信息公开工作年度报告”',
     '总体情况(二)“严格按照《内蒙古自治区政府信息依申请公开办法》要求办好依申请公开,保障群众的环境诉求”：交通运输局的报告写“环境诉求”，是照搬生态环境部门文字留下的',
   ],
   '1482-huocheng-wlj-2025.txt': [
@@ -7176,15 +7208,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '1452-zhumadian-nyncj-2019.txt': ['overview-item-off-topic:overview'],
   // 1454–1483 (held out, measured once on the code of cb73588): 1454's `首页 > 汕头市医疗保障局 > 政务公开`
   // (the page's breadcrumb, its `>` read as a stray closer); 1456's `加强对敏感词汇、错别字…等政府信息工作力度`
-  // (the work on information, 1389's shape, not 政府信息公开工作 with 公开 lost).
-  // Since a fix of stop 44 after the measure of 1424–1483: 1467's 市场监管局 without a title no longer
-  // read as a government (`根据县政府全面加强政务公开工作的安排部署`: the government whose plans it follows,
-  // not one at work).
-  // (1389's shape); 1467's 市场监管局 without a title, read as a government by the
-  // 《永靖县人民政府信息公开指南》 it cites.
-  // Since a fix of stop 44 after the measure of 1424–1483: 1456 silent (the work on the information of
-  // the kinds its list names, not 政府信息公开工作 with 公开 lost: no 政府信息工作 is read after a list's 等);
-  // 1454's breadcrumb (no title above it, read into the preface) read as a path, its `>` no stray closer.
+  // (the work on information, 1389's shape, not 政府信息公开工作 with 公开 lost); 1467's 市场监管局 without
+  // a title read as a government. All three silent since fixes of stop 44 after the measure of 1424–1483:
+  // 1454's breadcrumb (no title above it, read into the preface) read as a path, its `>` no stray closer;
+  // no 政府信息工作 read after a list's 等; 1467's `根据县政府全面加强政务公开工作的安排部署` the government
+  // whose plans it follows, not one at work.
 };
 
 /**

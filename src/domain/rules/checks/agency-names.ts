@@ -817,6 +817,51 @@ const agencyWordLostIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 44 after the measure of 1424–1483: a second name the agency goes by, printed
+ * in brackets after its name (`和硕县文化体育广播电视和旅游局(文物局)`, real: 和硕县文旅局 2023; `黔南州人民
+ * 政府(州政府办公室)`): no words of the name the text must write (`2023年和硕县文化体育广播电视和旅游局在…`
+ * is the name whole).
+ */
+const SECOND_NAME = /[（(][^（）()]{1,20}[）)]$/;
+export const withoutSecondName = (name: string): string => {
+  const bare = name.trim().replace(SECOND_NAME, '');
+  return bare.length >= 2 ? bare : name;
+};
+
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the agency named as the body to contact
+ * with its place's level lost (`请与和硕文化体育广播电视和旅游局联系`, real: 和硕县文化体育广播电视和
+ * 旅游局 2023): the whole name but the 县 (市, 区, 旗) of its place, where the contact's sentence names
+ * the body in full. Only there (`与…联系`, as `streetWordLostIn`): a place without its level is a
+ * usual short form elsewhere (`东宁政府门户网站`).
+ */
+const contactLevelLostIn = perTextAnd((_, agency: string, analysed): string | null => {
+  const place = PLACE_END.exec(agency);
+  if (!place || place[0].length !== 1 || !/[县市区旗]/.test(place[0])) return null;
+  const from = place.index + 1;
+  if (agency.length - from < 4 || place.index < 2) return null;
+  const short = agency.slice(0, place.index) + agency.slice(from);
+  const text = compactText(analysed);
+  if (!text.includes('联系')) return null;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1))
+    if (
+      text.charAt(at - 1) === '与' &&
+      CONTACT_AFTER.test(text.slice(at + short.length, at + short.length + 14))
+    )
+      return short;
+  return null;
+});
+
+function contactLevelLost(
+  text: ReportText,
+  agency: string,
+): { short: string; lost: string } | null {
+  const short = contactLevelLostIn(text, agency);
+  const level = PLACE_END.exec(agency)?.[0] ?? '';
+  return short === null ? null : { short, lost: level };
+}
+
+/**
  * Since a fix of stop 35 after the measure of 749–778: the year's work named by the agency without
  * its place and with a word of its name lost (`有力有序做好2023年度教育局政府信息公开工作`, real: 洪洞县
  * 教育科技局 2023): the report's own work, its body written short of a word. Only right after the
@@ -877,17 +922,43 @@ function kindLostAt(
  */
 const BODY_KIND_LOST =
   /(?:^|[，,。；;：:\n]|年度?)((?:(?![就对在将为向与和把被从给由])[\u4e00-\u9fff]{2,6}?[省市县区旗州])+)((?:(?![省市县区旗州局委厅办])[\u4e00-\u9fff]){2,10}?)(?=以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|切实)/g;
-const bodyKindLostIn = perText((_, analysed): { short: string; whole: string } | null => {
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: a government's 政府 lost the same way
+ * (`2024年,银州区人民严格实行了保密审核制度`, real: 铁岭市银州区人民政府 2024, the text naming `银州区
+ * 人民政府` elsewhere): `人民` right before a verb phrase is no body's name.
+ */
+const KINDS = ['局', '委', '厅', '政府'] as const;
+/** The bodies a text writes as a sentence's subject before a verb phrase (`BODY_KIND_LOST`). */
+const bodySubjectsIn = perText((_, analysed): readonly { place: string; field: string }[] => {
   const text = compactText(analysed);
-  if (!text.includes('局') && !text.includes('委') && !text.includes('厅')) return null;
-  for (const m of text.matchAll(BODY_KIND_LOST)) {
-    const field = m[2] ?? '';
-    for (const kind of '局委厅')
-      if (text.includes(`${field}${kind}`))
-        return { short: `${m[1] ?? ''}${field}`, whole: `${m[1] ?? ''}${field}${kind}` };
-  }
-  return null;
+  if (
+    !text.includes('局') &&
+    !text.includes('委') &&
+    !text.includes('厅') &&
+    !text.includes('人民')
+  )
+    return [];
+  return [...text.matchAll(BODY_KIND_LOST)].map((m) => ({ place: m[1] ?? '', field: m[2] ?? '' }));
 });
+/**
+ * A body written with its kind lost (`bodySubjectsIn`), the report's texts naming its field with
+ * the kind elsewhere: since a fix of stop 44 after the measure of 1424–1483, in any of its texts
+ * (`…请与安州区人社局办公室联系` in the preface, `2023年,绵阳市安州区人社深入贯彻落实` in the overview,
+ * real: 绵阳市安州区人社局 2023).
+ */
+function bodyKindLostIn(
+  text: ReportText,
+  texts: readonly ReportText[],
+): { place: string; short: string; whole: string } | null {
+  const subjects = bodySubjectsIn(text);
+  if (subjects.length === 0) return null;
+  const all = texts.map((t) => compactText(t)).join('\n');
+  for (const { place, field } of subjects)
+    for (const kind of KINDS)
+      if ((kind !== '政府' || field.endsWith('人民')) && all.includes(`${field}${kind}`))
+        return { place, short: `${place}${field}`, whole: `${place}${field}${kind}` };
+  return null;
+}
 
 /** A level's suffix ending a place in an agency's name (`兰州市`, `信州区`, `两家子满族乡`). */
 const LEVEL_SUFFIX = /[省市县区旗乡镇]/g;
@@ -1257,25 +1328,32 @@ export const agencyWordLostCheck = defineCheck({
     ];
     // Since a fix of stop 38 after the measure of 1079–1108: no agency known (no title), the body
     // as a sentence's subject with its kind lost, the text naming it whole elsewhere.
-    const unnamed =
-      agency.length > 0
-        ? []
-        : textFindings(
-            ctx,
-            (text) => bodyKindLostIn(text),
-            ({ short, whole }) =>
-              `文中把机关写作“${short}”，少了“${whole.slice(-1)}”（文中别处作“${whole}”）：请核对机关名称`,
-          );
+    // Since a fix of stop 44 after the measure of 1424–1483: with the agency known too, when the
+    // body so written is in the agency's place (`2023年,绵阳市安州区人社深入贯彻落实`, real: 绵阳市安州区
+    // 人力资源和社会保障局 2023, the text writing `人社局` elsewhere): its own short name, its kind lost.
+    const texts = textsOf(ctx);
+    const unnamed = textFindings(
+      ctx,
+      (text) => {
+        const lost = bodyKindLostIn(text, texts);
+        return lost !== null && (agency.length === 0 || agency.includes(lost.place)) ? lost : null;
+      },
+      ({ short, whole }) =>
+        `文中把机关写作“${short}”，少了“${whole.slice(short.length)}”（文中别处作“${whole}”）：请核对机关名称`,
+    );
     if (agency.length < 6) return [...found, ...streets, ...unnamed];
+    const named = compactName(withoutSecondName(ctx.report.meta.agencyName));
+    const wordLost = textFindings(
+      ctx,
+      (text) => agencyWordLostIn(text, named) ?? contactLevelLost(text, named),
+      ({ short, lost }) =>
+        `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${named}”不一致，请核对`,
+    );
     return [
       ...found,
       ...streets,
-      ...textFindings(
-        ctx,
-        (text) => agencyWordLostIn(text, agency),
-        ({ short, lost }) =>
-          `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
-      ),
+      ...wordLost,
+      ...unnamed.filter((u) => !wordLost.some((w) => w.section === u.section)),
     ];
   },
 });

@@ -66,6 +66,22 @@ const sameChannel = (a: Channel, b: Channel): boolean => {
   return Math.min(x.length, y.length) + a.kind.length >= KEY_LENGTH && x === y;
 };
 
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: one channel listed twice running in a list
+ * of channels, with two counts (`人民网6条、湖南日报(新湖南)9 条、岳阳日报17条、岳阳日报32条、市、区新闻
+ * 视频14条`, real: 吕仙亭街道 2020): the same name right after the first item's count, another count
+ * after it; one of the two names is wrong (another paper), or the counts. Only a name opening a list's
+ * item (after `、`, `，`, `；`, `：`), of two characters or more, the counts in 条 or 篇.
+ */
+const LISTED_TWICE =
+  /(?<=[、，,；;：:])([\u4e00-\u9fff]{2,10})(\d+)[ \t]*([条篇])[、，,；;]\1(\d+)[ \t]*\3/;
+const listedTwiceIn = perText((_, analysed): string | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('条') && !compact.includes('篇')) return null;
+  const m = LISTED_TWICE.exec(compact);
+  return m && m[2] !== m[4] ? m[0] : null;
+});
+
 export const channelCountCheck = defineCheck({
   id: 'channel-count-mismatch',
   severity: 'warning',
@@ -99,6 +115,18 @@ export const channelCountCheck = defineCheck({
         }
         seen.push(said);
       }
+    }
+    for (const text of textsOf(ctx)) {
+      const twice = listedTwiceIn(text);
+      if (twice !== null)
+        return [
+          {
+            target: text.section,
+            fields: [text.field],
+            section: text.section,
+            message: `文中“${twice}”把同一渠道列了两次、数字不同：请核对其中一个名称（是否另一家媒体、另一个平台）或数字`,
+          },
+        ];
     }
     return [];
   },

@@ -94,9 +94,11 @@ describe('the report’s name (report-name-garbled)', () => {
     expect(messageOf(withPreface(changning, 2019), NAME)).toContain('“政府信息公开报告”');
     const whole = '结合工作开展情况编制本年度政府信息公开工作年度报告。';
     expect(keys(withPreface(whole, 2019))).not.toContain(NAME);
-    // Not presented: the name opening a sentence (real: 乌恰县 2020).
+    // Not presented: the name opening a sentence (real: 乌恰县 2020). Since a fix of stop 44 after
+    // the measure of 1424–1483 read all the same, as the subject of the preface's first sentence
+    // (1445's gatherer wrote `本年度政府信息公开报告根据《…条例》规定…编制` down as a problem).
     const opening = '本年度政府信息公开工作报告根据《中华人民共和国政府信息公开条例》编制。';
-    expect(keys(withPreface(opening, 2020))).not.toContain(NAME);
+    expect(keys(withPreface(opening, 2020))).toContain(NAME);
   });
 });
 

@@ -270,6 +270,14 @@ const MAX_NAME_EDITS = 3;
  * reads (`《政务信息公开条例》`) is said there.
  */
 const SHORT_TITLE = /《([^《》]{4,7}条例)》/g;
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the regulation's name with 工作 put in
+ * (`政府信息公开工作条例`), in marks or not: the name of no regulation (the work's rules are the
+ * 条例 itself and the provinces' 规定 or 办法). Since the same fix, the sentence gate lets in a title
+ * ending in `信息公开》` (`按照《中华人民共和国政府信息公开》的相关要求`, real: 青山区统计局 2023: 条例 lost),
+ * which `TITLE` reads as the regulation's name a few characters off.
+ */
+const WORK_REGULATION = /《?(?:中华人民共和国)?(?:政府|政务)?信息公开工作条例》?/g;
 const SHORT_NAME = '政府信息公开条例';
 const NAMELESS_NAME = /^(?:政务|政府)?(?:信息)?公开(?:暂行|试行)?条例$/;
 function missesShortName(name: string): boolean {
@@ -707,6 +715,7 @@ const citationsIn = perParagraphAnd(
       !compact.includes('工作方案') &&
       !compact.includes('政务公开重点') &&
       !compact.includes('《关于') &&
+      !compact.includes('信息公开》') &&
       !PROVINCE_RULE_WORDS.test(compact)
     )
       return [];
@@ -721,6 +730,7 @@ const citationsIn = perParagraphAnd(
         !namesKeyPoints &&
         !sentence.includes('政务公开重点') &&
         !sentence.includes('《关于') &&
+        !sentence.includes('信息公开》') &&
         !PROVINCE_RULE_WORDS.test(sentence)
       )
         continue;
@@ -839,6 +849,12 @@ const citationsIn = perParagraphAnd(
           const d = leven(m[1] ?? '', REGULATION, { maxDistance: MAX_NAME_EDITS + 1 });
           if (d > 0 && d <= MAX_NAME_EDITS) unknown.push({ kind: 'name', text: m[0] });
         }
+      // Since a fix of stop 44 after the measure of 1424–1483: the regulation named with 工作 put
+      // in (`深入贯彻落实国家政府信息公开工作条例`, real: 岳阳临港高新区 2025, no marks): no regulation
+      // has that name; with marks or without.
+      if (sentence.includes('公开工作条例'))
+        for (const m of matchesOf(WORK_REGULATION, sentence))
+          unknown.push({ kind: 'name', text: m[0] });
       if (sentence.includes('条例》'))
         for (const m of matchesOf(SHORT_TITLE, sentence))
           if (missesShortName(m[1] ?? '')) unknown.push({ kind: 'name', text: m[0] });

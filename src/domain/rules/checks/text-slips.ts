@@ -1130,7 +1130,15 @@ interface GarbledName {
    * piece of it left on a line of its own.
    */
   readonly kind:
-    'dropped' | 'order' | 'object' | 'words' | 'piece' | 'short' | 'yearless' | 'second';
+    | 'dropped'
+    | 'order'
+    | 'object'
+    | 'words'
+    | 'piece'
+    | 'short'
+    | 'yearless'
+    | 'second'
+    | 'undated';
   readonly name: string;
 }
 
@@ -1235,6 +1243,22 @@ const wordsLeftOut = (name: string): string =>
     .filter((w) => (w === '政府' ? !name.startsWith(w) : !name.includes(w)))
     .map((w) => `“${w}”`)
     .join('');
+/**
+ * Since a fix of stop 44 after the measure of 1424–1483: the report presented by its name with no
+ * year at all (`现发布岳阳临港高新技术产业开发区政府信息公开工作年度报告。`, real: 岳阳临港高新区 2025,
+ * a page with no title): the text says nowhere which year's report it is. Read only when no title
+ * names the agency (and with it the year): a title above (`辉南县卫健局2022年…` over `现公布辉南县卫健局
+ * 政府信息公开工作年度报告`, real: 辉南县卫健局 2022) says the year the sentence leaves out.
+ */
+const UNDATED_NAME =
+  /(?:现|特)[^，,。；;：:《》“”\d]{0,8}?(?:公布|发布)([^，,。；;：:《》“”"'()（）\s\d年]{2,30}?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告)(?![(（]?(?:19|20)\d{2})/;
+const undatedNameIn = perText((_, analysed): string | null => {
+  const text = compactText(analysed);
+  if (!text.includes('布')) return null;
+  const m = UNDATED_NAME.exec(text);
+  return m ? (m[1] ?? null) : null;
+});
+
 /** The short forms of the report's name a text presents its report by, with their years. */
 const shortNamesIn = perText((_, analysed) => shortReportNames(compactText(analysed)));
 
@@ -1245,6 +1269,9 @@ export const garbledReportNameCheck = defineCheck({
   title: '报告名称缺字',
   run(ctx) {
     const { year } = ctx.report.meta;
+    // No title read: no agency's name, which an imported title gives (and a report typed in the form
+    // always has).
+    const untitled = ctx.report.meta.agencyName.trim() === '';
     const garbled = (text: ReportText): GarbledName | null => {
       const found = garbledReportNameIn(text);
       if (found) return found;
@@ -1252,7 +1279,9 @@ export const garbledReportNameCheck = defineCheck({
       const short = shortNamesIn(text).find(
         (s) => year === null || s.year === null || s.year === year,
       );
-      return short ? { kind: 'short', name: short.name } : null;
+      if (short) return { kind: 'short', name: short.name };
+      const undated = untitled ? undatedNameIn(text) : null;
+      return undated !== null ? { kind: 'undated', name: undated } : null;
     };
     const found = textFindings(ctx, garbled, ({ kind, name }, text) =>
       kind === 'piece'
@@ -1265,11 +1294,13 @@ export const garbledReportNameCheck = defineCheck({
               ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
               : kind === 'yearless'
                 ? yearlessMessage(name, year)
-                : kind === 'second'
-                  ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
-                  : kind === 'object'
-                    ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-                    : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+                : kind === 'undated'
+                  ? `文中的报告名称“${name}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请补上年度`
+                  : kind === 'second'
+                    ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
+                    : kind === 'object'
+                      ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+                      : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
     // Since a fix of stop 41 after the measure of 1319–1333: the title printing before the agency's
     // name what is no part of it (`【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019, a
@@ -1314,9 +1345,13 @@ export const garbledReportNameCheck = defineCheck({
       message:
         inside !== null
           ? `标题中的报告名称“${titleName}”把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，请按规定写报告名称`
-          : titleName.endsWith('年报')
-            ? `标题中的报告名称“${titleName}”把“年度报告”简写作“年报”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-            : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+          : titleName.startsWith('政务公开')
+            ? `标题中的报告名称“${titleName}”不是规定的名称“${REPORT_NAME}”（写成了“政务公开”），请按规定写报告名称`
+            : titleName.endsWith('的报告')
+              ? `标题中的报告名称“${titleName}”把“年度报告”写成了“的报告”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              : titleName.endsWith('年报')
+                ? `标题中的报告名称“${titleName}”把“年度报告”简写作“年报”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+                : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
     });
     return found;
   },
