@@ -141,6 +141,58 @@ describe('perParagraph', () => {
     expect(calls).toEqual(['丙丁戊']);
   });
 
+  it("notes a new text's paragraphs when an edit keeping its first or last line comes", () => {
+    const calls: string[] = [];
+    const chars = perParagraph((text) => {
+      calls.push(text);
+      return [...text.replace(/\r?\n/g, '')];
+    });
+    const tag = Math.random();
+    // A new text: analysed whole, its paragraphs not split until asked for.
+    expect(chars(`首${tag}\n中\n尾${tag}`)).toEqual([...`首${tag}中尾${tag}`]);
+    // An edit of its first paragraph (the last kept): read by paragraph, the text's lines met.
+    const typed = `首${tag}改\n中\n尾${tag}`;
+    expect(chars(typed)).toEqual([...`首${tag}改中尾${tag}`]);
+    expect(byParagraph(typed)).toBe(true);
+    calls.length = 0;
+    // New texts of other edges: whole, whatever lines of theirs were met.
+    const other = `另${tag}\r\n中\n尾${tag}末`;
+    expect(chars(other)).toEqual([...`另${tag}中尾${tag}末`]);
+    expect(byParagraph(other)).toBe(false);
+    expect(calls).toEqual([other]);
+    expect(paragraphsOf(other).map((p) => p.text)).toEqual([`另${tag}`, '中', `尾${tag}末`]);
+  });
+
+  it('gives every text the same answers however its paragraphs were met before', () => {
+    const words = ['甲', '乙', '7', '。', ' ', '\n', '\r\n', '\r'];
+    const each = perParagraph((text) => text.split(/\r\n?|\n/).map((l) => `${l.length}:${l}`));
+    let seed = 45;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const tag = Math.random();
+    const met: string[] = [];
+    for (let k = 0; k < 400; k += 1) {
+      // Now a new text, now an edit of one met (a paragraph changed, added or dropped).
+      let text = '';
+      const base = met[random(Math.max(met.length, 1))];
+      if (base !== undefined && random(2) === 0) {
+        const lines = base.split('\n');
+        const at = random(lines.length + 1);
+        if (random(3) === 0 && lines.length > 1) lines.splice(at, 1);
+        else lines.splice(at, random(2), `${tag}${random(9)}`);
+        text = lines.join('\n');
+      } else {
+        for (let i = random(12); i >= 0; i -= 1) text += words[random(words.length)] ?? '';
+        text += `${tag}${k}`;
+      }
+      met.push(text);
+      expect(each(text)).toEqual(text.split(/\r\n?|\n/).map((l) => `${l.length}:${l}`));
+      expect(paragraphsOf(text).map((p) => p.text)).toEqual(text.split(/\r\n?|\n/));
+    }
+  });
+
   it('answers the first paragraph that finds something, and whether some paragraph passes', () => {
     const firstDigit = firstInParagraphs((p) => /\d/.exec(p)?.[0] ?? null);
     const hasDigit = someParagraph((p) => /\d/.test(p));

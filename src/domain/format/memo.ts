@@ -112,14 +112,19 @@ export function perText<T>(
 const paragraphs = new Generations<AnalysedText>(384);
 
 interface Paragraphs {
-  readonly parts: readonly AnalysedText[];
+  readonly text: string;
+  /** Its paragraphs, noted (`noteParagraphs`); null until asked for or met again (see `paragraphing`). */
+  parts: readonly AnalysedText[] | null;
   /** Whether the text's analyses are made paragraph by paragraph (see `byParagraph`). */
   readonly reuse: boolean;
 }
 
-const paragraphing = perText((text, analysed): Paragraphs => {
-  if (!text.includes('\n') && !text.includes('\r'))
-    return { parts: [{ text, analyses: analysed.analyses }], reuse: false };
+/** The lines of `text`, each looked up among the paragraphs met (noted when new), and how many were met. */
+function noteParagraphs(text: string): {
+  readonly parts: readonly AnalysedText[];
+  readonly known: number;
+  readonly fresh: number;
+} {
   let known = 0;
   let fresh = 0;
   // `split('\n')` where there is no `\r` (most texts): the same lines, without the expression.
@@ -135,23 +140,73 @@ const paragraphing = perText((text, analysed): Paragraphs => {
     paragraphs.set(line, entry);
     return entry;
   });
-  return { parts, reuse: known > fresh };
+  return { parts, known, fresh };
+}
+
+/**
+ * New texts of several lines whose first and last lines had not been met, by those two lines:
+ * their paragraphs are noted only when a text with the same first or last line comes (an edit of
+ * one paragraph keeps the other edge), not for every new text (issue 17, docs/performance.md, stop
+ * 45: a reviewer's batch, where no text is met again, split and noted each text's every line).
+ */
+const byEdge = new Generations<Paragraphs>(96);
+
+/** Where the first line of a text with a line break ends (its first `\n` or `\r`). */
+function firstLineEnd(text: string): number {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+
+/** Where the last line of a text with a line break starts (after its last `\n` or `\r`). */
+function lastLineStart(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+}
+
+const paragraphing = perText((text, analysed): Paragraphs => {
+  if (!text.includes('\n') && !text.includes('\r'))
+    return { text, parts: [{ text, analyses: analysed.analyses }], reuse: false };
+  const first = text.slice(0, firstLineEnd(text));
+  const last = text.slice(lastLineStart(text));
+  const sameFirst = byEdge.get(first);
+  const sameLast = byEdge.get(last);
+  if (
+    sameFirst === undefined &&
+    sameLast === undefined &&
+    paragraphs.get(first) === undefined &&
+    paragraphs.get(last) === undefined
+  ) {
+    // Neither edge met: a new text, analysed whole (as when most of its lines are new); its
+    // paragraphs are noted when asked for or when a text sharing an edge comes.
+    const kept: Paragraphs = { text, parts: null, reuse: false };
+    byEdge.set(first, kept);
+    byEdge.set(last, kept);
+    return kept;
+  }
+  // An edit of a text met lately: its paragraphs noted now, as they would have been when it came.
+  if (sameFirst) sameFirst.parts ??= noteParagraphs(sameFirst.text).parts;
+  if (sameLast) sameLast.parts ??= noteParagraphs(sameLast.text).parts;
+  const { parts, known, fresh } = noteParagraphs(text);
+  return { text, parts, reuse: known > fresh };
 });
 
 /**
  * The paragraphs of a text: its lines (split at `\n`, `\r\n` and `\r`, as `compactText` turns
  * them into `\n`), each with its analyses. A text of one line is its own only paragraph.
  */
-export const paragraphsOf = (text: string | AnalysedText): readonly AnalysedText[] =>
-  paragraphing(text).parts;
+export const paragraphsOf = (text: string | AnalysedText): readonly AnalysedText[] => {
+  const p = paragraphing(text);
+  return (p.parts ??= noteParagraphs(p.text).parts);
+};
 
 /**
  * Whether a text's analyses are made paragraph by paragraph: when it has several and most of
  * them were met before (a keystroke changes one paragraph of a text met before). A text none of
  * whose paragraphs was met (a reviewer's batch) is analysed whole, which costs less than
- * paragraph by paragraph, and its paragraphs are noted, for the next keystroke. Either way the
- * analyses are the same. In a batch (`analyseWholeTexts`) every text is analysed whole, and
- * nothing is split or noted.
+ * paragraph by paragraph; so is a text whose first and last lines were both not met, without
+ * splitting it: its paragraphs are noted when a text keeping one of those lines comes (the next
+ * keystroke), see `paragraphing`. Either way the analyses are the same. In a batch
+ * (`analyseWholeTexts`) every text is analysed whole, and nothing is split or noted.
  */
 export const byParagraph = (text: string | AnalysedText): boolean =>
   wholeTexts ? false : paragraphing(text).reuse;
