@@ -843,13 +843,7 @@ const contactLevelLostIn = perTextAnd((_, agency: string, analysed): string | nu
   const short = agency.slice(0, place.index) + agency.slice(from);
   const text = compactText(analysed);
   if (!text.includes('联系')) return null;
-  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1))
-    if (
-      text.charAt(at - 1) === '与' &&
-      CONTACT_AFTER.test(text.slice(at + short.length, at + short.length + 14))
-    )
-      return short;
-  return null;
+  return namedAsContact(text, short) ? short : null;
 });
 
 function contactLevelLost(
@@ -1151,16 +1145,20 @@ const levelCutIn = perTextAnd(
  * real: 沙包堡街道 2022: an account's name and a list).
  */
 const CONTACT_AFTER = /^[^，,。；;！!？?\n“”]{0,10}?联系/;
+/** Whether `text` names `name` as the body to contact: `与<name>…联系`. */
+function namedAsContact(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (
+      text.charAt(at - 1) === '与' &&
+      CONTACT_AFTER.test(text.slice(at + name.length, at + name.length + 14))
+    )
+      return true;
+  return false;
+}
 const streetWordLostIn = perTextAnd((_, place: string, analysed): string | null => {
   const short = `${place}办事处`;
   const text = compactText(analysed);
-  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1))
-    if (
-      text.charAt(at - 1) === '与' &&
-      CONTACT_AFTER.test(text.slice(at + short.length, at + short.length + 14))
-    )
-      return short;
-  return null;
+  return namedAsContact(text, short) ? short : null;
 });
 /**
  * The 街道's place a text names its office by (`由秦淮区人民政府红花街道办事处办公室…编制`), for a
