@@ -30,6 +30,9 @@ const REST_OF_SENTENCE = /^[^。！？!?\n]*/;
 const DONE =
   /已(?:依法|按时|按期|全部|按程序|依程序)?(?:公开|答复|办结|回复)|予以(?:公开|答复|回复)|(?:均|全部)已?(?:全部)?(?:依法|按时|按期|按程序|依程序)?(?:办结|答复|回复)/;
 
+/** A count of none right after the outcome: `予以公开0件`. */
+const DONE_NONE = /^[^，,。；;\d]{0,4}?(?<![\d.])0(?:件|次|条|个|份)/;
+
 export interface ZeroRequestsAnswered {
   /** From the 0 to the outcome: `收到政府信息公开申请0次,按照程序已公开`. */
   readonly text: string;
@@ -42,6 +45,9 @@ export const zeroRequestsAnswered = firstInParagraphs((text): ZeroRequestsAnswer
     const rest = REST_OF_SENTENCE.exec(text.slice(end))?.[0] ?? '';
     const done = DONE.exec(rest);
     if (!done) continue;
+    // The outcome counted none (`共收到依申请公开0件,予以公开0件`, real: 崖州区教育局 2020): the count of
+    // an outcome, not one said done.
+    if (DONE_NONE.test(rest.slice(done.index + done[0].length))) continue;
     const between = rest.slice(0, done.index + done[0].length);
     // Counts of outcomes, or of other requests (`上年结转2件`): the outcome may be theirs. Since a
     // fix of stop 37 after the measure of 929–958: not counts of none (`转办0件`, real: 湖口县大垅乡
