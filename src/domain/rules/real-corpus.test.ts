@@ -6221,8 +6221,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1490-shucheng-slj-2022.txt': ['report-name-garbled:meta'],
   '1491-huoshan-sjj-2021.txt': ['parts-sum-mismatch:overview'],
-  '1493-hanjiang-qiulu-2024.txt': ['part-count-mismatch:meta'],
-  '1494-minhou-baisha-2024.txt': ['government-scope-missing'],
+  '1493-hanjiang-qiulu-2024.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 44 after the measure of 1484–1513: `主要职能办办事程序` (a list's items run
+    // together, 办 doubled; was in MISSED).
+    'phrase-garbled:overview',
+  ],
+  '1494-minhou-baisha-2024.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 44 after the measure of 1484–1513: `抢险救灾、优抚、经济、社会捐助` (救济
+    // written 经济 in the old regulation's list; was in MISSED).
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 44 after the measure of 1484–1513: `区商务委委主动发布` (the commission's short
+  // name with 委 doubled; was in MISSED).
+  '1497-liangjiang-sww-2025.txt': ['agency-name-word-doubled:overview'],
   '1495-hezhang-county-2021.txt': ['notice-citation-unknown:meta:2019-51'],
   // 1499–1513 (held out, measured once on 2dac1b0 and d892777, the code of 1dd2b48): flagged at the measure.
   '1499-tongzhou-songzhuang-2022.txt': ['government-scope-missing'],
@@ -6231,9 +6244,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     'section-heading-mismatch:overview',
     'government-scope-missing',
+    // Since a fix of stop 44 after the measure of 1484–1513: `根据报告《条例》第二十条` (报告 left
+    // before the regulation cited; was in MISSED).
+    'phrase-garbled:overview',
   ],
-  '1506-panshi-jichang-2023.txt': ['township-scope-above-level:overview'],
-  '1509-dongfang-2022.txt': ['count-unit-missing:overview'],
+  '1506-panshi-jichang-2023.txt': [
+    'township-scope-above-level:overview',
+    // Since a fix of stop 44 after the measure of 1484–1513: `政府信息公开专项向社会公开` (专栏
+    // written 专项; was in MISSED).
+    'phrase-garbled:meta',
+  ],
+  // Since a fix of stop 44 after the measure of 1484–1513: `为政府信息公开提高了强有力的组织保障`
+  // (提供 written 提高; was in MISSED, the two garbled sentences of the same part stay there).
+  '1508-yazhou-jiaoyu-2020.txt': ['phrase-garbled:overview'],
+  '1509-dongfang-2022.txt': [
+    'count-unit-missing:overview',
+    // Since a fix of stop 44 after the measure of 1484–1513: `扩大公开范围,着提升政府信息公开质量`
+    // (着力 with 力 lost; was in MISSED).
+    'phrase-garbled:overview',
+  ],
   '1510-hengxian-shengtaihuanjing-2019.txt': ['report-name-garbled:meta'],
   '1511-wuzhou-caizheng-2021.txt': ['part-count-mismatch:meta'],
   '1512-wuhan-chengguanwei-2025.txt': [
@@ -6974,16 +7003,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1493-hanjiang-qiulu-2024.txt': [
     '镇政府的报告写“我镇通过涵江区政府网站主动公开政府信息11条,历年累计公开820条”：未说明是镇本级还是全镇的数字',
-    '总体情况(一)“本级政府领导机构设置主要职能办办事程序办事指南1条”：“办”字重复（“主要职能、办事程序”）',
-  ],
-  '1494-minhou-baisha-2024.txt': [
-    '总体情况(一)2.所列类别“抢险救灾、优抚、经济、社会捐助等款物的发放情况”：“救济”错成“经济”（旧条例第十二条为“抢险救灾、优抚、救济、社会捐助等款物的发放情况”）',
   ],
   '1496-suiyang-sfj-2022.txt': [
     '总体情况“(二)政府信息管理情况”下写的是“加强政务信息公开力度”“加大政策宣传力度”“着力加强舆情回应工作”：是公开、解读和回应的内容，没有政府信息管理（制度、审核、保密审查、文件清理）的内容',
-  ],
-  '1497-liangjiang-sww-2025.txt': [
-    '总体情况(一)“当年,区商务委委主动发布各类工作信息140条”：机关简称“区商务委”多了一个“委”字',
   ],
   // 1499–1513 (held out, measured once on 2dac1b0 and d892777, the code of 1dd2b48): missed at the measure.
   '1499-tongzhou-songzhuang-2022.txt': [
@@ -6992,24 +7014,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1503-minhang-xinhong-2024.txt': [
     '总体情况(一)说“本年度主动公开政府信息共702条”，所列各类为下属单位4＋机构设置8＋领导简介15＋人事变动1＋规划计划4＋统计数据1＋行政处罚17＋预算绩效25＋部门预算10＋部门决算19＋专项资金1＋重大行政决策77＋重点工作454＋政府开放4＝640条（连同规范性文件1件为641）：与702不符',
   ],
-  '1505-yushu-huancheng-2023.txt': [
-    '总体情况(二)“根据报告《条例》第二十条规定的法定公开内容”：多出“报告”二字，句子不通',
-  ],
-  '1506-panshi-jichang-2023.txt': [
-    '序言“本年报通过磐石市人民政府网站--政府信息公开专项向社会公开”：“专栏”错成“专项”',
-  ],
   '1507-hainanzhou-jiaoyu-2024.txt': [
     '标题“海南州教育局 关于2024年度政府信息公开工作年度报告”：报告名称前加了“关于”，写成公文报送的题目（正文又说“现报告如下”），不是“2024年度政府信息公开工作年度报告”',
   ],
   '1508-yazhou-jiaoyu-2020.txt': [
     '总体情况首段“坚持把主动公开作为政府信息,增强信息发布的主动性”：句子残缺不通（应为把主动公开作为政府信息公开的主要方式之类）',
-    '总体情况(三)“为政府信息公开提高了强有力的组织保障”：“提供”错成“提高”',
     '同项“认真贯彻落实关于全面推进信息公开的责任感”：动宾不搭，句子不通（“贯彻落实…责任感”）',
   ],
   '1509-dongfang-2022.txt': [
-    '总体情况首段“扩大公开范围,着提升政府信息公开质量”：“着力”缺“力”',
     '县级市政府的报告写“市政府门户网站共发布信息约12515条”“我市全年新收政府信息公开申请35件”：未说明是市政府本级还是全市的数字（平台一项又说“全市新增政务新媒体5个”）',
   ],
+  // Left after a fix of stop 44 after the measure of 1484–1513: `《信息公开条例》` is read as a short form
+  // (lead's decision of stop 40, see 1272 above: 1107's gatherer judged it no problem); a rule for it
+  // would warn 273, 392, 1107 and 1272 too. Not mended against that decision.
   '1512-wuhan-chengguanwei-2025.txt': [
     '同项“按照《信息公开条例》规定”：法规名称缺“政府”，应为《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》）',
   ],

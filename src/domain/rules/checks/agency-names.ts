@@ -1442,6 +1442,13 @@ const DOUBLED_AFFAIRS =
 const DOUBLED_ETHNIC_LEVEL =
   /[\u4e00-\u9fff]{2}([乡镇])(?:[\u4e00-\u9fff]{1,3}族){1,2}\1(?:人民政府|政府)/;
 
+/**
+ * Since a fix of stop 44 after the measure of 1484–1513: a commission's or bureau's short name after
+ * its level with its last character written twice (real: 两江新区商务委 2025, `当年,区商务委委主动发布各类
+ * 工作信息140条`): no name ends in 委委 or 局局 (`党委委员`, `局局长` go on with 员, 长: not read).
+ */
+const DOUBLED_KIND = /[省市县区旗州盟][\u4e00-\u9fff]{1,6}?(委|局)\1(?![员长托派屈婉任])/;
+
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
 /**
@@ -1479,9 +1486,12 @@ export const doubledWordIn = perText((_, analysed): { name: string; word: string
   const street = text.includes('街道街道');
   const affairs = text.includes('政务政务');
   const ethnic = text.includes('族乡') || text.includes('族镇');
-  if (!street && !affairs && !ethnic && !DOUBLED_WORDS.some((w) => text.includes(w))) return null;
+  const kind = text.includes('委委') || text.includes('局局');
+  if (!street && !affairs && !ethnic && !kind && !DOUBLED_WORDS.some((w) => text.includes(w)))
+    return null;
   const m =
     DOUBLED_WORD.exec(text) ??
+    (kind ? DOUBLED_KIND.exec(text) : null) ??
     (street ? DOUBLED_STREET.exec(text) : null) ??
     (affairs ? DOUBLED_AFFAIRS.exec(text) : null) ??
     (ethnic ? DOUBLED_ETHNIC_LEVEL.exec(text) : null);

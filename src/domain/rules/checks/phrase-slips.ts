@@ -235,6 +235,8 @@ interface Shape {
   readonly onlyAfter?: string;
   /** Only at a line's start (the text's start or after a line break; `址:`, stop 39). */
   readonly atLineStart?: true;
+  /** Only at a clause's start (the text's start, a line break or a mark before it; stop 44). */
+  readonly atClauseStart?: true;
   /** …or must be none of these (`政府信息`, `市府信息`; start of the text allowed). */
   readonly notAfter?: string;
   /** What must follow them, read where they end (sticky); part of the slip. */
@@ -1354,6 +1356,73 @@ const SHAPES: readonly Shape[] = [
     phrase: () => '年全年（或年度）',
     kind: 'doubled',
   },
+  // Since a fix of stop 44 after the measure of 1484–1513: 着力 with 力 lost at a clause's start,
+  // before the verb it leads (`扩大公开范围,着提升政府信息公开质量`, real: 东方市 2022): a bare 着 opens
+  // no clause (the corpus's others write `着力提升`, `着重…`, `着眼…`).
+  ...[
+    '提升',
+    '提高',
+    '加强',
+    '推进',
+    '推动',
+    '打造',
+    '构建',
+    '解决',
+    '抓好',
+    '做好',
+    '完善',
+    '规范',
+  ].map((verb): Shape => ({
+    word: `着${verb}`,
+    atClauseStart: true,
+    phrase: () => `着力${verb}`,
+    kind: 'lost',
+  })),
+  // Since a fix of stop 44 after the measure of 1484–1513: 提供 written 提高 before the assurance given
+  // (`为政府信息公开提高了强有力的组织保障`, real: 崖州区教育局 2020): an assurance is provided (`提供了…
+  // 保障`), not raised (in no other text of the corpus; `提升信息安全保障` raises a level, not read).
+  {
+    word: '提高了',
+    then: /(?:强有力|有力|坚强|坚实|有效|可靠|良好|重要|充分)的?(?:组织|制度|机制|人员|技术|经费|人才|工作)?保障/y,
+    phrase: (slip) => `提供了${slip.slice(3)}`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 44 after the measure of 1484–1513: the site's 专栏 written 专项 where the report
+  // is put up (`本年报通过磐石市人民政府网站--政府信息公开专项向社会公开`, real: 磐石市吉昌镇 2023): 专项
+  // (a special task) goes on with its work (`专项工作`, `专项小组`, `专项检查`), a column is where a text is
+  // found (in no other text of the corpus).
+  {
+    word: '信息公开专项',
+    then: /(?=向|中|上|内|里|下载|查阅|查看|[，,。；;（(]|$)/y,
+    phrase: (slip) => `${slip.slice(0, -2)}专栏`,
+    kind: 'replaced',
+  },
+  // Since a fix of stop 44 after the measure of 1484–1513: a list's items run together with 办 doubled
+  // (`本级政府领导机构设置主要职能办办事程序办事指南1条`, real: 涵江区秋芦镇 2024): 职能 is no office
+  // (`…办`), the next item is 办事程序 (`一次办办事指南` is 一次办's; not read).
+  {
+    word: '职能办办事',
+    phrase: () => '职能、办事',
+    kind: 'doubled',
+  },
+  // Since a fix of stop 44 after the measure of 1484–1513: 报告 left before the regulation cited
+  // (`根据报告《条例》第二十条规定的法定公开内容`, real: 榆树市环城乡 2023): 根据 takes the regulation
+  // (in no other text of the corpus).
+  ...['根据', '按照', '依据', '依照', '遵照'].map((by): Shape => ({
+    word: `${by}报告《`,
+    then: /(?=(?:中华人民共和国)?(?:政府信息公开)?条例》)/y,
+    phrase: () => `${by}《`,
+    kind: 'added',
+  })),
+  // Since a fix of stop 44 after the measure of 1484–1513: 救济 written 经济 in the old regulation's
+  // list (条例 2007 第十二条 `抢险救灾、优抚、救济、社会捐助等款物的发放情况`; `抢险救灾、优抚、经济、社会捐助`,
+  // real: 闽侯县白沙镇 2024): 经济 is no kind of money handed out (the corpus's other writes `优抚、救济`).
+  {
+    word: '优抚、经济',
+    then: /(?=[、，,和及等])/y,
+    phrase: () => '优抚、救济',
+    kind: 'replaced',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -1361,15 +1430,18 @@ const SHAPES: readonly Shape[] = [
     kind: 'replaced',
   })),
 ];
+/** What a clause opens after (see `atClauseStart`). */
+const CLAUSE_OPENERS = '\n，,。；;：:、';
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
 const KIND_OF_BUREAU = /(?:省|自治区|市)([\u4e00-\u9fff]{1,8}?局)$/;
 
 /** The slip of `shape` whose word is at `at` of `text`, or null. */
 function shapeAt(text: string, at: number, shape: Shape): PhraseSlip | null {
-  const { word, onlyAfter, atLineStart, notAfter, then, notThen } = shape;
+  const { word, onlyAfter, atLineStart, atClauseStart, notAfter, then, notThen } = shape;
   if (!text.startsWith(word, at)) return null;
   const before = text.charAt(at - 1);
   if (atLineStart && before !== '' && before !== '\n') return null;
+  if (atClauseStart && before !== '' && !CLAUSE_OPENERS.includes(before)) return null;
   if (onlyAfter !== undefined && (before === '' || !onlyAfter.includes(before))) return null;
   if (notAfter !== undefined && before !== '' && notAfter.includes(before)) return null;
   let end = at + word.length;
