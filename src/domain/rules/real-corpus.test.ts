@@ -6955,7 +6955,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left after stop 44: government-scope-missing reads a government's report (SPEC: `A government's
     // report says whether its figures are 本级 or the whole region`), a 街道 being its district's
     // office (agency-kind.ts); 124 街道 texts in the corpus, one gatherer writing `街道办事处不是政府…
-    // 无范围问题`. Asking it of a 街道 is for the lead to decide first.
+    // 无范围问题`. Decided by the lead at stop 45: not asked of a 街道. A 街道办事处 is its district
+    // government's dispatched office, with no departments or lower governments whose figures its
+    // report could add to its own, so its figures have no 本级 / 全街道 to tell apart (its 社区 are
+    // not bodies that disclose government information). Left missed as its gatherer wrote it; not to
+    // be mended.
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
   '1436-dongning-wtj-2021.txt': [
