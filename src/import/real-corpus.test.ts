@@ -121,6 +121,14 @@ const META_MISSED: readonly string[] = [
   '1503-minhang-xinhong-2024.txt: agency “”',
   '1504-jingan-nanjingxilu-2024.txt: agency “”',
   '1506-panshi-jichang-2023.txt: agency “”',
+  // 1514–1543 (held out, stop 45; read on 15ac16a): 1522's `鸿山镇人民政府编制《2021年…》` (the compiler
+  // as subject) and 1523's `本报告由永安市罗坊乡人民政府党政办公室…编制` (the government whose office
+  // compiled it; the importer took `罗坊乡` from `特向社会公布2021年度罗坊乡…报告`) are the stop-45
+  // convention's shapes; 1527's agency is only inside the report's name opening 一、总体情况
+  // (`2024年柳北区人民政府办公室政府信息公开工作年度报告,坚持…`), no preface: its gatherer unsure.
+  '1522-shishi-hongshan-2021.txt: agency “”',
+  '1523-yongan-luofang-2021.txt: agency “罗坊乡”',
+  '1527-liubei-zfb-2024.txt: agency “”',
   // 1349–1378 (held out, measured once on fe3d6f7): 59 of 60 as the gatherers wrote them. Since a fix
   // of stop 42 after the measure of 1349–1378, read: 1377's only date, in its source line
   // `稿源: 浑南区政府网 2024-01-29` (its gatherer took it as the date), as a 发布日期 is.
