@@ -42,9 +42,11 @@ const SHORT_REPORT_NAME =
  * Since a fix of stop 35 after the measure of 719–748: after `本年度` for the year (`结合昌宁县政府信息与
  * 政务公开工作开展情况编制本年度政府信息公开报告`, real: 昌宁县 2019), as `现将本年度…` (stop 34): this
  * year's report; so in `SHORT_REPORT_NAME`.
+ * Since a fix of stop 45 after the measure of 1514–1543: 年度 written 的 (`鸿山镇人民政府编制《2021年政府
+ * 信息公开工作的报告》`, real: 鸿山镇 2021), as stop 44 read it in a title (`shortTitleName`).
  */
 const SHORT_NAME_AFTER_YEAR =
-  /(?:(?:19|20)\d{2}|本)年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作)?报告)/g;
+  /(?:(?:19|20)\d{2}|本)年度?([^，,。；;：:《》“”"'()（）\s\d]{0,20}?)((?:政府)?信息公开(?:工作的?)?报告)/g;
 /**
  * The same short form with no year, the text presenting it by `现将` (`现将我镇信息公开年度工作报告
  * 如下`, real: 银川镇 2022; `现将本年度政府信息公开工作报告如下`, since a fix of stop 34): this year's
@@ -153,7 +155,8 @@ export function shortReportNames(text: string): { name: string; year: number | n
     !text.includes('信息公开工作年度报告') &&
     !text.includes('信息公开年度工作报告') &&
     !text.includes('信息公开工作报告') &&
-    !text.includes('信息公开报告')
+    !text.includes('信息公开报告') &&
+    !text.includes('信息公开工作的报告')
   )
     return out;
   /** Where each name read ends. */
@@ -166,7 +169,9 @@ export function shortReportNames(text: string): { name: string; year: number | n
     text[end] === '》' && !text.slice(text.lastIndexOf('《', at), at).includes('关于');
   const matches = [
     ...matchesOf(SHORT_REPORT_NAME, text),
-    ...(text.includes('信息公开工作报告') || text.includes('信息公开报告')
+    ...(text.includes('信息公开工作报告') ||
+    text.includes('信息公开报告') ||
+    text.includes('信息公开工作的报告')
       ? matchesOf(SHORT_NAME_AFTER_YEAR, text)
       : []),
   ];

@@ -2054,7 +2054,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // each, the paragraph on 主动公开 whole where the next tells the requests): `一是主动公开情况。…主动公开
   // 政府信息,重点涵盖党建、环保、旱厕改造…等工作`, then `二是依申请公开情况。…`, no count anywhere in the
   // text (its overview whole, `二、` after it): PROACTIVE_UNCOUNTED_READ's shape, a real problem.
-  '163-boshan-shantou-2020.txt': ['proactive-count-missing:overview'],
+  '163-boshan-shantou-2020.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 45 after the measure of 1514–1543 (1532's shape): `全年未发生依申请和处理政府信息`,
+    // none happened of information (公开 lost after 依申请), written down by its gatherer as not a sentence.
+    'phrase-garbled:overview',
+  ],
   '403-zhenan-muwang-2023.txt': ['proactive-count-missing:overview'],
   '406-kunming-jkq-zshzj-2020.txt': ['proactive-count-missing:overview'],
   // Since a fix of stop 37 after the measure of 899–928: no preface before `一、总体情况`, under it
@@ -2391,7 +2396,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:regulation-order',
     'part-count-mismatch:meta',
   ],
-  '546-alashanyouqi-mandela-2021.txt': ['notice-citation-unknown:meta:broken-number'],
+  '546-alashanyouqi-mandela-2021.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 45 after the measure of 1514–1543 (1532's shape): `全年未发生依申请和处理政府信息`,
+    // written down by its gatherer as 语句残缺 (应为未收到政府信息公开申请).
+    'phrase-garbled:overview',
+  ],
   '547-wulateqianqi-shadege-2021.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -6279,6 +6289,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
   ],
   // 1514–1543 (held out, measured once on 9ff2856 and f644802, the code of 15ac16a): flagged at the measure.
+  // Since a fix of stop 45 after the measure of 1514–1543: `成功入选河北省政府公开典型案例` (政务公开's, or
+  // 政府信息公开's, 信息 lost before the cases held up as models).
+  '1514-zhengding-county-2024.txt': ['phrase-garbled:overview'],
   '1516-xinfu-district-2020.txt': ['report-name-garbled:meta'],
   '1517-fenyang-xinghuacun-2025.txt': [
     'section-heading-mismatch:overview',
@@ -6294,7 +6307,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
   ],
   '1519-qiaocheng-scjgj-2023.txt': ['notice-citation-unknown:meta:broken-number'],
-  '1522-shishi-hongshan-2021.txt': ['government-scope-missing'],
+  '1522-shishi-hongshan-2021.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 45 after the measure of 1514–1543: the preface's `鸿山镇人民政府编制《2021年政府
+    // 信息公开工作的报告》` (年度 written 的, read in the text as stop 44 read it in a title).
+    'report-name-garbled:meta',
+  ],
   '1523-yongan-luofang-2021.txt': ['report-name-garbled:meta', 'phrase-garbled:overview'],
   '1525-guangfeng-district-2022.txt': [
     'report-name-garbled:meta',
@@ -6319,10 +6337,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:overview:broken-number',
   ],
   '1529-xishui-liangcun-2023.txt': ['phrase-garbled:overview', 'government-scope-missing'],
+  // Since a fix of stop 45 after the measure of 1514–1543: `2020年我局未收到依申请公开政府信息情况` (none
+  // received of the case of publishing, 1354's shape with the act's object spelt out).
+  '1530-jinping-shengtaiyimin-2020.txt': ['phrase-garbled:overview'],
   '1532-jiangjin-dushi-2019.txt': [
     'date-characters-missing:overview',
     // 1514–1543: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 45 after the measure of 1514–1543: `对建廉洁政府和服务型政府的作用` (建设 cut to
+    // 建) and `全年所有政府信息均未发生依申请和不予公开政府信息` (none happened of information, 公开 lost
+    // after 依申请), one finding for the overview.
+    'phrase-garbled:overview',
   ],
   '1534-daxing-yinghai-2024.txt': ['government-scope-missing'],
   '1538-tianjin-baoshuiqu-2023.txt': ['report-name-garbled:meta'],
@@ -7100,9 +7125,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同项“按照《信息公开条例》规定”：法规名称缺“政府”，应为《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》）',
   ],
   // 1514–1543 (held out, measured once on 9ff2856 and f644802, the code of 15ac16a): missed at the measure.
-  '1514-zhengding-county-2024.txt': [
-    '总体情况(一)“成功入选河北省政府公开典型案例”：“政务公开”错成“政府公开”（或缺“信息”），不是固定用语',
-  ],
   '1518-qiaocheng-xuege-2025.txt': [
     '总体情况(一)“我街道涉及2025年政务公开重点工作共15,”：15没有单位（项）',
   ],
@@ -7113,7 +7135,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '审计局的报告，序言却写“特向社会公布2019年本镇政府信息公开工作年度报告”：自称“本镇”，照搬了镇的序言（下文电子版、联系人都是福州市晋安区审计局）',
   ],
   '1522-shishi-hongshan-2021.txt': [
-    '序言“鸿山镇人民政府编制《2021年政府信息公开工作的报告》”：报告名称写成“工作的报告”，不是“政府信息公开工作年度报告”',
     '总体情况(三)政府信息管理情况下的分项写作“一、为做好我镇的政府信息公开工作”：用了一级标题的“一、”，与(一)下的“1.”“2.”“3.”不一',
   ],
   '1523-yongan-luofang-2021.txt': [
@@ -7131,11 +7152,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言开头“为做好2020年全州政府信息公开工作年度报告编制及发布工作”：县生态移民局的报告照抄州里的通知，写成本局在做全州年报的编制发布工作',
     '序言联系方式“邮编:(4)556700”：邮编前多出“(4)”，邮编印错',
     '总体情况(一)“2020年主动发布各类政务信息70条,其中:在省州县各级门户网站发布16条,公示公告发布13条”：所列两项合计29条，与70条不符，其余41条去向未交代',
-    '总体情况(二)“2020年我局未收到依申请公开政府信息情况”：“未收到……情况”搭配不当（应为未收到政府信息公开申请），同1354',
-  ],
-  '1532-jiangjin-dushi-2019.txt': [
-    '总体情况“充分发挥政务公开对建廉洁政府和服务型政府的作用”：“建”后缺“设”（建设廉洁政府）',
-    '总体情况“全年所有政府信息均未发生依申请和不予公开政府信息”：语句不通（应为未收到政府信息公开申请、无不予公开的情况）',
   ],
   '1535-miyun-dachengzi-2025.txt': [
     '总体情况(二)“全年累计主动公开政府信息68条”、(三)“本年度共受理自然人政府信息公开申请72件”：镇政府的数字未说明是本级还是全镇',
@@ -7429,10 +7445,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // read as no request yet one answered (the outcome's count of none not read); silent since a fix of
   // stop 44 after the measure (zero-claims.ts: an outcome followed by a count of 0 is counted, not done).
   // 1514–1543 (held out, measured once on the code of 15ac16a): 1521's `未收到申请公开政府信息要求(历年累计0条)`
-  // read as 未 written in excess (none received, cumulative none: no slip); 1521's 审计局, whose copied
+  // read as 未 written in excess (none received, cumulative none: no slip; silent since a fix of stop 45
+  // after the measure: a count of none in an aside in brackets is another count, the years' total,
+  // not the clause's own); 1521's 审计局, whose copied
   // preface says `本镇` (its gatherer's other-agency problem), asked a township's scope; 1523's `2021年度我单位
   // 共制作信息15条` (我单位 the township itself, as 1339's 本单位, its gatherer's reading).
-  '1521-jinan-sjj-2019.txt': ['phrase-garbled:overview', 'government-scope-missing'],
+  '1521-jinan-sjj-2019.txt': ['government-scope-missing'],
   '1523-yongan-luofang-2021.txt': ['government-scope-missing'],
 };
 

@@ -6,7 +6,7 @@ import { alsoSaid, textFindings, type ReportText } from '../support';
 import { doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
-import { sentenceSlipsIn } from './sentence-slips';
+import { noneReceivedSlipsIn, sentenceSlipsIn } from './sentence-slips';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -342,6 +342,19 @@ const ROLE_LOST =
 /** What follows 能过 where it stands for 通过: a channel, then a verb of publishing. */
 const CHANNEL_THEN_PUBLISH =
   /[\u4e00-\u9fff“”"]{0,16}?(?:网站|网|平台|公众号|微博|微信|专栏|栏目|客户端|新媒体|公开栏|渠道)[\u4e00-\u9fff“”"]{0,6}?(?:发布|公开|公布|推送|更新|刊登|刊发|转载|上传)/y;
+/** The kinds of government the reports say are built (`建设法治政府`, `服务型政府`). */
+const GOVERNMENT_KINDS: readonly string[] = [
+  '廉洁',
+  '法治',
+  '服务型',
+  '阳光',
+  '透明',
+  '责任',
+  '诚信',
+  '效能',
+  '数字',
+  '人民满意的',
+];
 /** The agencies' kinds a slip writes for 公 in 办公室. */
 const OFFICE_KINDS = '局委';
 /** Words a list's 等 never splits (`查等阅点`). */
@@ -1423,6 +1436,16 @@ const SHAPES: readonly Shape[] = [
     phrase: () => '优抚、救济',
     kind: 'replaced',
   },
+  // Since a fix of stop 45 after the measure of 1514–1543: 建设 cut to 建 before the kind of
+  // government built (`充分发挥政务公开对建廉洁政府和服务型政府的作用`, real: 江津区杜市镇 2019): 建 alone
+  // takes no government; the corpus writes 建设 (or 构建, 创建, 共建: a verb of two characters ending in
+  // 建, not read), never 建 so elsewhere.
+  ...GOVERNMENT_KINDS.map((kind): Shape => ({
+    word: `建${kind}政府`,
+    notAfter: '构创共组筹新修扩搭再兴援重在自改筑封福承营基',
+    phrase: (slip) => `建设${slip.slice(1)}`,
+    kind: 'lost',
+  })),
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
@@ -2027,8 +2050,11 @@ const VERB_LOST_AFTER_COLUMN =
  * and a count of 0 in one clause; `未收到…申请` alone (none received) is right, and so is `收到…0件`.
  * In no other text of the corpus.
  */
+// Since a fix of stop 45 after the measure of 1514–1543: not a count of none in an aside in brackets
+// (`我局未收到申请公开政府信息要求(历年累计0条)`, real: 晋安区审计局 2019): the aside gives another
+// count (the years' total), none too, no count of the clause's own.
 const NONE_COUNTED_NONE =
-  /(?:未|没有)(?:收到|受理|接到|接收|发生)[^，,。；;：:\n]{0,25}?(?<![\d.])[0零](?:件|个|条|次|起|宗|例)/;
+  /(?:未|没有)(?:收到|受理|接到|接收|发生)[^，,。；;：:\n(（]{0,25}?(?<![\d.])[0零](?:件|个|条|次|起|宗|例)/;
 
 /**
  * Since a fix of stop 38 after the measure of 1079–1108: a preposition right before the conjunction
@@ -2129,8 +2155,12 @@ function variantIn(text: string): PhraseSlip | null {
 // Since a fix of stop 44 after the measure of 1424–1483: and before 申请, the requests (`县林业局未收到
 // 政府公开申请`, real: 剑阁县林业局 2023): requests are made for 政府信息公开 (`政府信息公开申请`), not
 // for the government's publishing (said as 政府信息公开申请 alone).
+// Since a fix of stop 45 after the measure of 1514–1543: and before the cases held up as models, the
+// work's (`…》成功入选河北省政府公开典型案例`, real: 正定县 2024: 政务公开典型案例), its guide, its
+// catalogue and its quality (none in the corpus written so; a government publishes no 指南 or 目录
+// of its own by that verb, `公开目录` is the work's).
 const GOVERNMENT_PUBLISHING_LOST =
-  /政府公开(工作|网站|平台|制度|月|内容|的内容|重点|形式|成果|水平|好的做法|经验|申请)/;
+  /政府公开(工作|网站|平台|制度|月|内容|的内容|重点|形式|成果|水平|好的做法|经验|申请|典型案例|案例|指南|目录|质量)/;
 
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: a province's or city's rules on 政府信息公开
@@ -2403,6 +2433,7 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
       break;
     }
   }
+  for (const slip of noneReceivedSlipsIn(text)) out.push(slip);
   // A word written twice, where no other slip of the text was read at that spot (`有关规定规定` is
   // the phrase's; `政府信息信息公开` too).
   const doubled = wordTwice(text);

@@ -129,6 +129,28 @@ const YEAR_WORK_AS_GUIDE =
 const RECEIVED_HANDLING =
   /(?:未|没有)(?:收到|接到|接收)([^，,。；;\n]{0,20}?申请[^，,。；;\n]{0,12}?)(?:办理|处理|答复)情况(?=[，,。；;\n]|$)/;
 
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: none received of the case of publishing on
+ * request, the act's object spelt out (`2020年我局未收到依申请公开政府信息情况`, real: 锦屏县生态移民局
+ * 2020, its gatherer reading it as 1354's; `全年未收到政府信息依申请公开情况`, 安居区经济合作局 2023):
+ * requests are received, the 情况 of publishing on request is the agency's own. Not with 的 (`没有收到
+ * 依申请公开政府信息的情况`, no case of receiving them: said right), nor the corpus's `未收到依申请公开
+ * 情况` (left silent with 1354, 依申请公开 standing for the requests).
+ */
+const RECEIVED_CASE =
+  /(?:未|没有)(?:收到|接到|接收)(?:依申请公开政府信息|政府信息依申请公开)情况(?=[，,。；;\n]|$)/;
+
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: none happened of a request joined to an
+ * outcome, 公开 lost after 依申请 and the information the object (`全年所有政府信息均未发生依申请和不予
+ * 公开政府信息`, real: 江津区杜市镇 2019; `全年未发生依申请和处理政府信息`, 博山区山头街道 2020, 阿拉善右旗
+ * 曼德拉苏木 2021, 昭化区清水镇 2022, each written down by its gatherer): information does not happen;
+ * what is meant is that no request was received. `依申请` with no 和 (`未发生依申请政府信息`) is the
+ * phrases' shape (公开 lost).
+ */
+const NONE_HAPPENED_ON_REQUEST =
+  /(?:未|没有)发生依申请[和及、与][^，,。；;\n]{1,6}?政府信息(?=[，,。；;\n]|$)/;
+
 /** The sentence slips of one compact paragraph or text (`phrase-garbled` reads them). */
 export function sentenceSlipsIn(text: string): PhraseSlip[] {
   const out: PhraseSlip[] = [];
@@ -156,5 +178,23 @@ export function sentenceSlipsIn(text: string): PhraseSlip[] {
       ? RECEIVED_HANDLING.exec(text)
       : null;
   if (handling) out.push({ text: handling[0], phrase: '未收到政府信息公开申请', kind: 'worded' });
+  return out;
+}
+
+/**
+ * The two readings of stop 45 above, none received or happened of what is not received (read after
+ * the phrases' near misses: a text's other slip, read first, keeps its place as the one the message
+ * names).
+ */
+export function noneReceivedSlipsIn(text: string): PhraseSlip[] {
+  const out: PhraseSlip[] = [];
+  const noCase =
+    text.includes('依申请公开政府信息情况') || text.includes('政府信息依申请公开情况')
+      ? RECEIVED_CASE.exec(text)
+      : null;
+  if (noCase) out.push({ text: noCase[0], phrase: '未收到政府信息公开申请', kind: 'worded' });
+  const noneHappened = text.includes('发生依申请') ? NONE_HAPPENED_ON_REQUEST.exec(text) : null;
+  if (noneHappened)
+    out.push({ text: noneHappened[0], phrase: '未收到政府信息公开申请', kind: 'worded' });
   return out;
 }
