@@ -6313,7 +6313,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 信息公开工作的报告》` (年度 written 的, read in the text as stop 44 read it in a title).
     'report-name-garbled:meta',
   ],
-  '1523-yongan-luofang-2021.txt': ['report-name-garbled:meta', 'phrase-garbled:overview'],
+  '1523-yongan-luofang-2021.txt': [
+    'report-name-garbled:meta',
+    'phrase-garbled:overview',
+    // Since a fix of stop 45 after the measure of 1514–1543 (its gatherer's null key, no check fitting
+    // then): the preface's list of bases citing `《中华人民共和国政府信息公开条例》(以下简称《条例》)` and,
+    // three titles on, `《中华人民共和国政府信息公开条例》` again: one title twice in one list.
+    'phrase-garbled:meta',
+  ],
   '1525-guangfeng-district-2022.txt': [
     'report-name-garbled:meta',
     'notice-citation-unknown:meta:broken-number',
@@ -7138,7 +7145,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(三)政府信息管理情况下的分项写作“一、为做好我镇的政府信息公开工作”：用了一级标题的“一、”，与(一)下的“1.”“2.”“3.”不一',
   ],
   '1523-yongan-luofang-2021.txt': [
-    '序言依据先引“《中华人民共和国政府信息公开条例》(以下简称《条例》)”，后面又列一次“《中华人民共和国政府信息公开条例》”：同一法规引了两次',
     '总体情况(一)“安全生产、应急管理类信息4条,占比26.6%”：4÷15为26.67%，应为26.7%（2条的13.3%正确）',
   ],
   '1524-zhushan-wgxlj-2022.txt': [

@@ -132,3 +132,29 @@ describe('phrase-garbled: a count of none in an aside is no second negative (rea
     );
   });
 });
+
+describe('phrase-garbled: one title cited twice in one list of bases (real: 永安市罗坊乡 2021)', () => {
+  const META = 'phrase-garbled:meta';
+  it('flags the regulation listed again after its short name was given', () => {
+    const text = realText('1523-yongan-luofang-2021.txt');
+    expect(importedWarns(text, META)).toBe(true);
+    expect(importedMessage(text, META)).toBe(
+      '文中“《中华人民共和国政府信息公开条例》…《中华人民共和国政府信息公开条例》”疑为“《中华人民共和国政府信息公开条例》”（重字），请核对',
+    );
+  });
+  it('flags a title listed twice with 、 between', () => {
+    const report = withPreface(
+      '根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》、《中华人民共和国政府信息公开条例》等要求,编制本报告。',
+    );
+    expect(keys(report)).toContain(META);
+  });
+  it('is silent on the regulation cited again in a later clause or paragraph', () => {
+    for (const silent of [
+      // Real: 集宁区农牧水利局 2024, 弥渡县安乐乡 2019 (the full name again in the next sentence).
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2024年度本局信息公开年度报告。2024年本局认真贯彻落实《中华人民共和国政府信息公开条例》等相关法律法规。',
+      '按照《中华人民共和国政府信息公开条例》要求,特编制本报告,本报告根据《中华人民共和国政府信息公开条例》(以下简称条例)及省、市有关规定编制。',
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《云南省政府信息公开办法》的要求编制本报告。',
+    ])
+      expect(keys(withPreface(silent))).not.toContain(META);
+  });
+});

@@ -2036,6 +2036,18 @@ const CITED_TWICE =
   /(根据|按照|依据|依照)《[^《》\n]{2,60}》[(（](?:以下简称|下称|简称)(《[^《》\n]{1,12}》)[)）][，,]\1\2/;
 
 /**
+ * Since a fix of stop 45 after the measure of 1514–1543: the same title cited twice in one list of
+ * bases (`按照《中华人民共和国政府信息公开条例》(以下简称《条例》)《国务院办公厅关于印发2021年政务公开工作
+ * 要点的通知》《…年度报告格式》《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》等文件要求`, real:
+ * 永安市罗坊乡 2021, its short name just given): titles next to each other (nothing or a conjunction
+ * between), the first again among them. The corpus's other texts cite the regulation again only in
+ * a later clause or paragraph (`…(以下简称《条例》)…。…认真贯彻落实《中华人民共和国政府信息公开条例》`,
+ * 7 texts; not read), never twice in one list.
+ */
+const TITLE_LISTED_TWICE =
+  /《([^《》\n]{4,60})》(?:[(（](?:以下简称|下称|简称)《[^《》\n]{1,12}》[)）])?(?:(?:[、和及与]|以及)?《[^《》\n]{1,60}》(?:[(（][^()（）\n]{1,16}[)）])?){0,8}?(?:[、和及与]|以及)?《\1》/;
+
+/**
  * Since a fix of stop 38 after the measure of 1049–1078: a count published through a site with the
  * verb lost after the site's column (`珠江街通过广州市南沙区人民政府门户网站政务公开招投标信息57条`,
  * real: 南沙区珠江街道 2020): after `通过…网站` the column's name (`政务公开`) is no verb; the corpus's
@@ -2369,6 +2381,14 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (cited) {
     const again = `${cited[1] ?? ''}${cited[2] ?? ''}`;
     out.push({ text: cited[0], phrase: cited[0].slice(0, -again.length - 1), kind: 'doubled' });
+  }
+  const listed =
+    text.includes('》《') || text.includes('》、《') || text.includes('简称《')
+      ? TITLE_LISTED_TWICE.exec(text)
+      : null;
+  if (listed) {
+    const title = `《${listed[1] ?? ''}》`;
+    out.push({ text: `${title}…${title}`, phrase: title, kind: 'doubled' });
   }
   const column = text.includes('通过') ? VERB_LOST_AFTER_COLUMN.exec(text) : null;
   if (column) {
