@@ -811,6 +811,7 @@ const PART_NUMERAL_ITEM_LINE = /^[ \t\u3000]*一、[^\n，,。；;]{2,30}[，,�
  * corpus has no other text so numbered.
  */
 const partNumeralAfterDigitsIn = perText(
+  { anyOf: '一', otherwise: null },
   (text): { heading: string; first: string; other: string } | null => {
     if (!text.includes('一、') || !ANY_DIGIT_LINE.test(text)) return null;
     if (partNumeralItemsIn(text) !== null) return null;

@@ -84,11 +84,15 @@ const reportYearInPreface = perText((text): { year: number; words: string } | nu
  */
 const BASIS_OUTLINE =
   /((?:19|20)\d{2})年度?(?!版)[^。；;《》“”\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告的?(?:编制|编写)?(?:提纲|格式|模板|要求)[^。；;《》\d]{0,6}?编制/;
-const basisOutlineIn = perText((text): { year: number; words: string } | null => {
-  if (!text.includes('年度报告') || !text.includes('编制')) return null;
-  const m = BASIS_OUTLINE.exec(maskedCompact(text));
-  return m ? { year: Number(m[1]), words: m[0] } : null;
-});
+// Anchors: the outline, format, template or requirements the basis names (提纲, 格式, 模板, 要求).
+const basisOutlineIn = perText(
+  { anyOf: '纲式板求', otherwise: null },
+  (text): { year: number; words: string } | null => {
+    if (!text.includes('年度报告') || !text.includes('编制')) return null;
+    const m = BASIS_OUTLINE.exec(maskedCompact(text));
+    return m ? { year: Number(m[1]), words: m[0] } : null;
+  },
+);
 
 /**
  * A budget or final accounts said to be published this year with last year's years
