@@ -6309,6 +6309,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'text-bracket-unclosed:meta',
     'date-characters-missing:overview',
+    // Since a fix of stop 45 after the measure of 1514–1543: a total said with 共 and a bare number
+    // before a comma (`重点工作共15,`) read as a count whose unit was lost.
+    'count-unit-missing:overview',
   ],
   '1519-qiaocheng-scjgj-2023.txt': ['notice-citation-unknown:meta:broken-number'],
   '1522-shishi-hongshan-2021.txt': [
@@ -6316,6 +6319,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 45 after the measure of 1514–1543: the preface's `鸿山镇人民政府编制《2021年政府
     // 信息公开工作的报告》` (年度 written 的, read in the text as stop 44 read it in a title).
     'report-name-garbled:meta',
+    // Since a fix of stop 45 after the measure of 1514–1543: `(三)政府信息管理情况` / `一、为做好我镇的…,`
+    // after `(一)` / `1.` `2.` `3.`: one level numbered in digits and in the parts' numerals.
+    'subheading-number-style-mixed:overview',
   ],
   '1523-yongan-luofang-2021.txt': [
     'report-name-garbled:meta',
@@ -6324,6 +6330,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // then): the preface's list of bases citing `《中华人民共和国政府信息公开条例》(以下简称《条例》)` and,
     // three titles on, `《中华人民共和国政府信息公开条例》` again: one title twice in one list.
     'phrase-garbled:meta',
+    // Since a fix of stop 45 after the measure of 1514–1543: a list opening `公开信息中,` read against
+    // the whole of the sentence before (15条), and its one share cut off short (26.6% for 26.67%)
+    // among shares that round half up told.
+    'shares-rounding-mismatch:overview',
+  ],
+  '1524-zhushan-wgxlj-2022.txt': [
+    // Since a fix of stop 45 after the measure of 1514–1543: the preface compiling the report by
+    // another year's outline (`2019年度的政府信息公开年度报告提纲编制` in a 2022 report) read.
+    'wrong-year-in-text:meta:2019',
   ],
   '1525-guangfeng-district-2022.txt': [
     'report-name-garbled:meta',
@@ -7136,23 +7151,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同项“按照《信息公开条例》规定”：法规名称缺“政府”，应为《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》）',
   ],
   // 1514–1543 (held out, measured once on 9ff2856 and f644802, the code of 15ac16a): missed at the measure.
-  '1518-qiaocheng-xuege-2025.txt': [
-    '总体情况(一)“我街道涉及2025年政务公开重点工作共15,”：15没有单位（项）',
-  ],
   '1519-qiaocheng-scjgj-2023.txt': [
     '序言“现发布《亳州市谯城区市场监管2023年政府信息公开工作年度报告》”“请与亳州谯城区市场监管联系”：书名号内报告名称中的机关名缺“局”（标题为“亳州市谯城区市场监督管理局”），联系句又缺“市”“局”',
   ],
   '1521-jinan-sjj-2019.txt': [
     '审计局的报告，序言却写“特向社会公布2019年本镇政府信息公开工作年度报告”：自称“本镇”，照搬了镇的序言（下文电子版、联系人都是福州市晋安区审计局）',
   ],
-  '1522-shishi-hongshan-2021.txt': [
-    '总体情况(三)政府信息管理情况下的分项写作“一、为做好我镇的政府信息公开工作”：用了一级标题的“一、”，与(一)下的“1.”“2.”“3.”不一',
-  ],
-  '1523-yongan-luofang-2021.txt': [
-    '总体情况(一)“安全生产、应急管理类信息4条,占比26.6%”：4÷15为26.67%，应为26.7%（2条的13.3%正确）',
-  ],
   '1524-zhushan-wgxlj-2022.txt': [
-    '2022年度报告的序言写“以及景德镇市2019年度的政府信息公开年度报告提纲编制”：依据的是2019年度的提纲，年份与报告年度不符',
     '文广新旅局的报告，总体情况写“推进政府信息公开工作是珠山区贯彻实施…是珠山区政府建设…的一项重要工作。在2022年我区认真贯彻…取得了新的进展”：主体写成“我区”“珠山区政府”，照搬了区政府的文字',
   ],
   '1527-liubei-zfb-2024.txt': [
@@ -7161,6 +7166,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1530-jinping-shengtaiyimin-2020.txt': [
     '序言开头“为做好2020年全州政府信息公开工作年度报告编制及发布工作”：县生态移民局的报告照抄州里的通知，写成本局在做全州年报的编制发布工作',
     '序言联系方式“邮编:(4)556700”：邮编前多出“(4)”，邮编印错',
+    // Left missed at stop 45 (after the measure of 1514–1543): a `其中` list of two parts, no catch-all,
+    // no 等, short of its whole, cannot be told whole from partial by its shape. The corpus's other
+    // two-part lists short of their whole were judged not problems by their gatherers: 472 (`8条,其中:
+    // 乡级财政预决算2条,政府网站…栏目发布信息4条`, `未称列全，不作问题`, a channel beside a kind as
+    // here), 408 (`286条,其中通过网站公开160条,公告栏公开120条`, `“其中”不必列全`), 1214 and 636.
+    // Lists short of their whole are read when they end with the rest or run through many kinds.
     '总体情况(一)“2020年主动发布各类政务信息70条,其中:在省州县各级门户网站发布16条,公示公告发布13条”：所列两项合计29条，与70条不符，其余41条去向未交代',
   ],
   '1535-miyun-dachengzi-2025.txt': [

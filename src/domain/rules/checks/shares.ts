@@ -101,9 +101,11 @@ function sharesOf(sentence: string): Share[] {
 /**
  * A list opening its own sentence with `其中` has its whole in the sentence before (real: 北京市通州区
  * 城市管理委员会 2020, `…主动公开政府信息1323条,其中全文电子化率达100%。其中:机构职能类43条,机构职能类比例
- * 3.3%;…`).
+ * 3.3%;…`). Since a fix of stop 45 after the measure of 1514–1543: so has one opening with what it is
+ * a part of (real: 永安市罗坊乡 2021, `…共制作信息15条,其中主动公开信息数15条,…。公开信息中,机构设置、
+ * 主要职能信息信息2条,占比13.3%;科教文体卫生类信息2条,占13.3%;安全生产、应急管理类信息4条,占比26.6%`).
  */
-const OPENS_LIST = /^其中/;
+const OPENS_LIST = /^(?:其中|在?[^，,。；;：:\d]{1,20}?中[，,：:])/;
 
 /**
  * The shares as written add up to 100% of `base`, and rounded half up they would not (or, `any`,
@@ -347,6 +349,22 @@ function problemIn(sentence: string, before = ''): ShareProblem | null {
         others: 'half-up',
         truncated: cut.length,
       };
+    }
+    // Since a fix of stop 45 after the measure of 1514–1543: every share fits cut off, but one only
+    // so, the others rounded half up as well (real: 永安市罗坊乡 2021, of 15 条 `2条,占比13.3%` twice
+    // and `4条,占比26.6%` for 26.67%): one share is no way of counting, it is off. Two short in a list
+    // cut off throughout may be the report's way (高淳区 2022, 45.3% and 0.7% of 130 件; 福田区华富街道
+    // 2022, 18% and 9% of 165 条), not read; three or more are told as such (above).
+    const short = roundedSomewhere ? [] : truncatedShares(modes);
+    const [odd] = short;
+    if (
+      odd !== undefined &&
+      short.length === 1 &&
+      shares.length - short.length >= 2 &&
+      !addsToWhole(shares, base, true)
+    ) {
+      const share = shares[odd] as Share;
+      return { share, base, expected: halfUp(share, base), rounding: 'down', others: 'half-up' };
     }
     // Every share rounded one way: nothing to say.
     if (ROUNDINGS.some((mode) => modes.every((m) => m.has(mode)))) return null;

@@ -798,6 +798,44 @@ const mixedHeadingsIn = perText(
   },
 );
 
+/** A line opening `一、` then a clause run on past a comma or a stop: a sub-item, no heading. */
+const PART_NUMERAL_ITEM_LINE = /^[ \t\u3000]*一、[^\n，,。；;]{2,30}[，,。；;]/;
+
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: the items under one sub-heading numbered in
+ * digits and under a later one with the parts' numerals (real: 石狮市鸿山镇 2021, `(一)主动公开内容的
+ * 公开情况` / `1.机构设置…` / `2.贯彻落实…` / `3.应主动公开…` then `(三)政府信息管理情况` / `一、为做好我镇的
+ * 政府信息公开工作,镇政府高度重视,…`): one level numbered two ways, and `一、` the parts' own. Only a
+ * line that runs on into a sentence (a comma or a stop within it), two digit items at least under the
+ * sub-heading before; a run `一、` `二、` is `subheading-number-repeated`'s (利辛县阚疃镇 2024). The
+ * corpus has no other text so numbered.
+ */
+const partNumeralAfterDigitsIn = perText(
+  { anyOf: '一', otherwise: null },
+  (text): { heading: string; first: string; other: string } | null => {
+    if (!text.includes('一、') || !ANY_DIGIT_LINE.test(text)) return null;
+    if (partNumeralItemsIn(text) !== null) return null;
+    let digits: string[] = [];
+    let listed: string | null = null;
+    let heading: string | null = null;
+    for (const line of text.split('\n')) {
+      if (WORDED_BRACKET_LINE.test(line)) {
+        if (digits.length >= 2) listed = digits[0] ?? null;
+        digits = [];
+        heading = line.trim();
+        continue;
+      }
+      if (DIGIT_ITEM_LINE.test(line)) {
+        digits.push(line.trim());
+        continue;
+      }
+      if (listed !== null && heading !== null && PART_NUMERAL_ITEM_LINE.test(line))
+        return { heading, first: listed, other: line.trim() };
+    }
+    return null;
+  },
+);
+
 const cut = (line: string): string => (line.length > 12 ? `${line.slice(0, 12)}…` : line);
 
 export const mixedItemsCheck = defineCheck({
@@ -814,14 +852,18 @@ export const mixedItemsCheck = defineCheck({
         const headings = mixedHeadingsIn(text);
         if (headings) return { ...headings, headings: true };
         const inverted = invertedLevelsIn(text);
-        return inverted ? { ...inverted, headings: false, inverted: true } : null;
+        if (inverted) return { ...inverted, headings: false, inverted: true };
+        const numerals = partNumeralAfterDigitsIn(text);
+        return numerals ? { ...numerals, headings: false, numerals: true } : null;
       },
       (found) =>
-        'inverted' in found
-          ? `编号层级颠倒：“${cut(found.first)}”之下用“${cut(found.other)}”等小标题，再回到“2.”：层级应为“一、”“（一）”“1.”“（1）”，请调整编号`
-          : found.headings
-            ? `小标题编号写法前后不一（先是“${found.first}”，接着是“${found.other}”）：括号后的“、”有的写有的不写，请统一，如“（一）…（二）…”`
-            : `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
+        'numerals' in found
+          ? `“${cut(found.heading)}”之下的分项写作“${cut(found.other)}”，用了部分标题的“一、”，而前面的分项编作“${cut(found.first)}”等：同一层级的分项编号请统一，如“1.…2.…”`
+          : 'inverted' in found
+            ? `编号层级颠倒：“${cut(found.first)}”之下用“${cut(found.other)}”等小标题，再回到“2.”：层级应为“一、”“（一）”“1.”“（1）”，请调整编号`
+            : found.headings
+              ? `小标题编号写法前后不一（先是“${found.first}”，接着是“${found.other}”）：括号后的“、”有的写有的不写，请统一，如“（一）…（二）…”`
+              : `同一层级的条目编号格式不一（先是“${found.first}”，接着是“${found.other}”），请统一编号，如“(1)…(2)…”或“1.…2.…”`,
     );
   },
 });

@@ -76,6 +76,25 @@ const reportYearInPreface = perText((text): { year: number; words: string } | nu
 });
 
 /**
+ * Since a fix of stop 45 after the measure of 1514–1543: the preface naming, as what this report is
+ * compiled by, the outline or format of another year's reports (`本报告根据《…条例》以及景德镇市2019年度的
+ * 政府信息公开年度报告提纲编制` in a 2022 report, real: 珠山区文广新旅局 2022): the year's own reports
+ * are compiled by the year's outline, so another year is an old preface copied. Not a format's
+ * edition (`2021年版…年度报告格式`), nor a document in 《…》 (its title is `notice-citation-…`'s).
+ */
+const BASIS_OUTLINE =
+  /((?:19|20)\d{2})年度?(?!版)[^。；;《》“”\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告的?(?:编制|编写)?(?:提纲|格式|模板|要求)[^。；;《》\d]{0,6}?编制/;
+// Anchors: the outline, format, template or requirements the basis names (提纲, 格式, 模板, 要求).
+const basisOutlineIn = perText(
+  { anyOf: '纲式板求', otherwise: null },
+  (text): { year: number; words: string } | null => {
+    if (!text.includes('年度报告') || !text.includes('编制')) return null;
+    const m = BASIS_OUTLINE.exec(maskedCompact(text));
+    return m ? { year: Number(m[1]), words: m[0] } : null;
+  },
+);
+
+/**
  * A budget or final accounts said to be published this year with last year's years
  * (`主动公开了2019年部门预算和2018年部门决算` in a 2020 report, real: 抚州市自然资源局): in year Y an
  * agency publishes Y's budget and Y−1's 决算, so an older year is last year's sentence copied. The
@@ -231,6 +250,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
           named.words
             ? `前言说“${named.words}…”本报告，而报告年度是 ${year} 年：依据的应是${year}年的工作，年份是否写错（照抄了往年的前言）？`
             : `前言称本报告为“${named.year}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
+        );
+      const outline = basisOutlineIn(text);
+      if (outline !== null && outline.year !== year)
+        say(
+          String(outline.year),
+          `前言说本报告依据“${outline.words}”，而报告年度是 ${year} 年：应依据${year}年度的年报提纲（格式）编制，年份是否写错（照抄了往年的前言）？`,
         );
     }
     if (section !== 'meta') {
