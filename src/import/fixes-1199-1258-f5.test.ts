@@ -81,10 +81,8 @@ describe('a preface’s report name, garbled (real: 峰江街道 2021, 沙依巴
       '现将本年度工作完成情况报告如下:',
       // a contact sentence naming a body's office, no report's name
       '如对本年度报告有任何疑问,请与峰江街道信息公开领导小组办公室联系(电话:0576-82688220)',
-      // the year first, 政府 lost: left as it was (the fixtures' expectations none, real: 克尔古提乡
-      // 2023, 永安市卫生健康局 2024)
-      '根据《中华人民共和国政府信息公开条例》特编制2023年度和静县克尔古提乡人民政府办公室信息公开年度报告。',
-      '现向社会公布2024年度永安市卫生健康局信息公开年度报告。',
+      // (the year first with 政府 lost, real: 克尔古提乡 2023, 永安市卫生健康局 2024, once left as
+      // none here: read since stop 45, fixes-stop45-agency.test.ts)
     ])
       expect(agencyInPreface(text), text).toBeNull();
   });

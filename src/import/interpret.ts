@@ -420,8 +420,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     (frontMatter.agencyFrom === 'preface'
       ? placedSignedName(frontMatter.agency, signature.agency)
       : null);
+  // Since stop 45 (the lead's convention): a signature line wins over the preface's name.
   const agencyName =
-    signedInFull ?? (frontMatter.agency || signature.agency || prefaceUnderHeading || '');
+    signedInFull ??
+    ((frontMatter.agencyFrom === 'preface'
+      ? signature.agency || frontMatter.agency
+      : frontMatter.agency || signature.agency) ||
+      prefaceUnderHeading ||
+      '');
   // Since a fix of stop 35 after the measure of 719–748: a page of a town's that reposts another's
   // report (`发布机构:侯贯镇`), its dates the repost's (the deadline check says nothing by them).
   const repostedBy = repostingTown(dateLines, agencyName);
@@ -432,7 +438,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     labelKey(frontMatter.agency) !== labelKey(signature.agency)
   ) {
     warnings.push(
-      `标题中的机关名称“${frontMatter.agency}”与落款“${signature.agency}”不同，已采用标题中的全称。`,
+      frontMatter.agencyFrom === 'preface'
+        ? `前言中的机关名称“${frontMatter.agency}”与落款“${signature.agency}”不同，已采用落款中的名称。`
+        : `标题中的机关名称“${frontMatter.agency}”与落款“${signature.agency}”不同，已采用标题中的全称。`,
     );
   }
   if (!agencyName)
@@ -555,6 +563,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(signedInFull === null &&
+    frontMatter.agencyFrom !== 'preface' &&
     frontMatter.agency &&
     signature.agency &&
     labelKey(frontMatter.agency) !== labelKey(signature.agency)

@@ -577,17 +577,80 @@ export function agencyInPreface(text: string): string | null {
   // (`特向社会公布峰江街道2021年度信息公开年度报告`, real: 峰江街道 2021; the checks say the slip), and
   // 工作情况报告 (`现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下`, real: 沙依巴克区人民政府
   // 2019). Still a body's name before the year: a bare place (`现将兰州市2020年…工作情况报告`) is none.
-  const m =
-    /(?:(?:编制|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?|(?:编制完成|形成)了?《)([^，,。；;：:《》()（）“”"\d]{3,30}?(?:[(（][^，,。；;：:《》()（）“”"\d]{3,20}[)）])?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息|信息公开)工作(?:情况(?=报告))?|政务信息公开(?:工作)?|(?:政府信息公开|政务公开|信息公开)(?=(?:年度)?报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/.exec(
-      t,
-    ) ??
-    /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/.exec(
-      t,
-    ) ??
-    /(?:(?:编制|公布|发布|现将|现公开)(?:了)?《?|(?:编制完成|形成)了?《)\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/.exec(
-      t,
-    );
-  const name = m?.[1] ?? '';
+  // Since stop 45 (the lead's convention): every sentence of the shapes below is tried in turn, the
+  // first whose name is a body's taken (`编制本报告现向社会公开安乐乡2019年…年度报告`, real: 安乐乡 2019,
+  // its first 编制 naming none).
+  for (const [re, compiler] of [
+    ...REPORT_NAMED.map((r) => [r, false] as const),
+    ...COMPILER_NAMED.map((r) => [r, true] as const),
+  ]) {
+    // Each place a shape starts at, overlapping ones too (`编制本报告现向社会公开安乐乡…`).
+    const sticky = new RegExp(re.source, 'y');
+    for (let at = 0; at < t.length; at += 1) {
+      if (re.source.startsWith('^') && at > 0) break;
+      sticky.lastIndex = at;
+      const m = sticky.exec(t);
+      if (m === null) continue;
+      const name = bodyNamed(m[1] ?? '', compiler);
+      if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+/** The report named as the preface's own: the body before its year, or after it. */
+const REPORT_NAMED: readonly RegExp[] = [
+  /(?:(?:编制|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?|(?:编制完成|形成)了?《)([^，,。；;：:《》()（）“”"\d]{3,30}?(?:[(（][^，,。；;：:《》()（）“”"\d]{3,20}[)）])?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息|信息公开)工作(?:情况(?=报告))?|政务信息公开(?:工作)?|(?:政府信息公开|政务公开|信息公开)(?=(?:年度)?报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/,
+  /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开工作年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/,
+  /(?:(?:编制|公布|发布|现将|现公开)(?:了)?《?|(?:编制完成|形成)了?《)\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/,
+  // Since stop 45: the report named with words between its year and 报告 (`现公布汨罗市人民政府2024年
+  // 汨罗市政府信息公开工作年度报告`, real: 汨罗市人民政府 2024; `现将安徽省地震局2023年政府信息公开工作
+  // 年度情况报告如下`, real: 安徽省地震局 2023).
+  /(?:(?:编制|公布|发布|现将|现就|现公开|向社会公开)了?《?)([^，,。；;：:、《》()（）“”"\d]{3,30}?)\d{4}年度?[^，,。；;：:《》“”"\d]{0,12}?(?:政府信息公开|政务公开|信息公开)[^，,。；;：:《》“”"\d]{0,8}?报告/,
+  // Since stop 45: the body before 本年度 (`现公布磐石市吉昌镇本年度政府信息公开工作情况`, real: 吉昌镇 2023).
+  /(?:公布|发布|现将|现就|现公开|向社会公开)《?([^，,。；;：:、《》()（）“”"\d]{3,30}?)本年度?(?:政府信息公开|政务公开|信息公开)工作/,
+  // Since stop 45: the year first, 政府 or 工作 lost (`现向社会公布2020年度嵊泗县发展和改革局信息公开年度
+  // 报告`, real: 嵊泗县发改局 2020).
+  /(?:编制|公布|发布|现将|现公开)了?《?\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)[^，,。；;：:《》“”"\d]{0,8}?报告/,
+];
+
+/** The report's compiler (since stop 45): the body before 编制. */
+const COMPILER_NAMED: readonly RegExp[] = [
+  // Since stop 45: who compiled the report (`本年度报告由天津市城市管理委员会编制`, real: 天津市城管委 2024;
+  // `由罗联乡人民政府编制完成本报告`; `由七户乡编制的2020度…`). Not who summed others' reports
+  // (`由高淳区人民政府办公室汇总编制`: a government's summary, not the office's own).
+  /由([^，,。；;：:、《》“”"\d]{3,40}?)(?:负责)?编制/,
+  // Since stop 45: the body before 编制 and the report's year (`青岛市民政局编制了2022年政府信息公开工作
+  // 年度报告`, real: 青岛市民政局 2022; `兴华镇人民政府特此编制2024年度…`, `大营镇党政办公室编制了《2023
+  // 年度政府信息公开工作报告》`), the name opening its clause.
+  /(?:^|[，,。；;：:)）》])([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:特此|特)?编制(?:了|完成)?(?:《?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"\d]{0,20}?报告|本(?:年度)?报告)/,
+];
+
+/**
+ * Since stop 45: a body's office inside it, named as the report's compiler (`上海市闵行区新虹街道办事处
+ * 党政办`, `海南省地震局办公室`, `东港镇人民政府党政办公室`): the body's name. A region's government's
+ * office is an agency of its own (`长宁区人民政府办公室`), kept.
+ */
+const INNER_OFFICE =
+  /(?:党政综合办公室|党政办公室|党政办|综合办公室|信息公开工作办公室|政务公开办公室|办公室)$/;
+const REGION_GOVERNMENT = /[省市县区旗州盟](?:人民)?政府$/;
+
+function bodyNamed(printed: string, compiler: boolean): string | null {
+  // A body's office without its place (`管委会办公室`) is no name, its office stripped or not.
+  if (PLACELESS_BODY.test(printed)) return null;
+  let name = printed;
+  const inner = compiler ? INNER_OFFICE.exec(name) : null;
+  if (inner) {
+    const base = name.slice(0, inner.index);
+    if (
+      ORG_SUFFIX.test(base) &&
+      !(inner[0] === '办公室' && REGION_GOVERNMENT.test(base)) &&
+      !/(?:办公室|办)$/.test(base)
+    )
+      name = base;
+  }
+  // `由上海市黄浦区人民政府(以下简称区政府)编制`: the name without the short name given it.
+  name = name.replace(/[(（](?:以下简称|下称|简称)[^()（）]{1,8}[)）]$/, '');
   // Since a fix of stop 38 after the measure of 1049–1078: a government named with its office in
   // brackets after it (`现公布六盘水市人民政府(市人民政府办公室)2023年…`, real: 六盘水市政府办 2023),
   // taken as printed when both are a body's names.
@@ -602,6 +665,9 @@ export function agencyInPreface(text: string): string | null {
   // Since a fix of stop 39 after the measure of 1169–1198: 编制完成 without its 《》 read 完成 as the
   // name's first word (`编制完成苍溪县乡村振兴局2023年…`): no name.
   if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成)/.test(body)) return null;
+  // Since stop 45: a verb read into the name (`特编制并向社会公布安溪县人民政府2025年…`, real: 安溪县
+  // 2025): not the name, the shape tried again further on.
+  if (/^并|公布|发布|编制|现将/.test(body)) return null;
   // A bureau named without its place (`现将信访局2021年度…报告`, real: 大同市信访局 2021) is no name.
   if (PLACELESS_BODY.test(body)) return null;
   return name;

@@ -1650,6 +1650,10 @@ const GOVERNMENT_SCOPE_DECIDED: readonly string[] = [
   // 信息7392条`; neither says anywhere whether its figures are the government's own or the region's.
   '227-qingyuan-county-2022.txt',
   '246-xingyi-city-2022.txt',
+  // Since stop 45 (the import takes the preface's compiler as the agency, the lead's convention):
+  // 126's `由东港镇人民政府党政办公室编制` read as 东港镇人民政府, a town's report as 385's, which gives
+  // `2021年通过政府网站主动公布政府信息共计304条` and never says 本级 or 全镇.
+  '126-xishan-donggang-2021.txt',
 ];
 /**
  * A count of information printed without its unit (`主动公开政府信息131,主要为…`,

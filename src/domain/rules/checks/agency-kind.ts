@@ -740,6 +740,8 @@ export const otherLineOfWorkCheck = defineCheck({
  */
 const REGION_COUNT =
   /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?公开[^。；;，,]{0,12}?\d+(?:余|多)?(?:条|件|篇)/;
+/** A region's government's general office (`闽清县人民政府办公室`). */
+const REGION_OFFICE = /[省市县区旗州盟]人民政府办公(?:室|厅)$/;
 /** A department's name (`…局`, `…人民政府办公室`, `…委员会`): its report is its own work's. */
 const DEPARTMENT_NAME = /(?:局|办公室|委员会|委|厅|中心)$/;
 
@@ -791,6 +793,15 @@ export const regionFiguresCheck = defineCheck({
     const name = agencyName.replace(/\s+/g, '');
     const township = agencyKind === 'township';
     if (!township && !(agencyKind === 'department' && DEPARTMENT_NAME.test(name))) return [];
+    // Since stop 45 (the import takes the preface's compiler as the agency): a region's government's
+    // office named only as the report's compiler (`由闽清县人民政府办公室编制本报告`, real: 闽清县 2020,
+    // 2022), whose figures may be its own, the government's or the region's, as when no agency was
+    // read (`OFFICE_COMPILES`): not said.
+    if (
+      REGION_OFFICE.test(name) &&
+      textsOf(ctx).some((t) => t.text.replace(/\s+/g, '').includes(`由${name}编制`))
+    )
+      return [];
     for (const text of textsOf(ctx)) {
       if (text.section === 'meta') continue;
       const guided = township ? null : guidedUnitsCountIn(text);

@@ -1082,8 +1082,10 @@ function placesOf(name: string): { place: string; level: string }[] {
  * Since a fix of stop 38 after the measure of 1079–1108: nor a site named `<place>政府在线`
  * (`通过福田政府在线网站公开信息165条`, `福田政府在线街道办事处主页`, real: 福田区华富街道 2022), a
  * website's brand.
+ * Since stop 45 (the agency now read from `由上海市闵行区马桥镇人民政府编制`): nor `上海政府采购网`
+ * (real: 闵行区马桥镇 2024), the procurement site's name.
  */
-const SITE_AFTER = /^(?:门户)?网|^信息公开(?:平台|网|专栏)|^在线/;
+const SITE_AFTER = /^(?:门户|采购)?网|^信息公开(?:平台|网|专栏)|^在线/;
 
 /**
  * Since a fix of stop 32 after the measure of 524–553: the report's own place written without its
