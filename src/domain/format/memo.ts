@@ -1,3 +1,5 @@
+import { anchorMarks, anchorMask, holdsAnyOf, marksCurrent } from './anchors';
+
 /**
  * Memoises a pure function of a string. On a keystroke only one text of the report changes;
  * the checks read all of them, so the unchanged ones are answered from here. Bounded: cleared
@@ -83,21 +85,68 @@ export function analysedText(text: string): AnalysedText {
 let slots = 0;
 /** Kept for an analysis whose result is `undefined` (an empty slot reads `undefined`). */
 const UNDEFINED = Symbol('undefined');
+/** The slot of a text's anchors (`anchorMarks`), made when a gated analysis first asks. */
+const MARKS = slots++;
+
+/**
+ * An analysis's anchors (anchors.ts): it finds nothing, and answers `otherwise`, in a text that
+ * holds none of the characters of `anyOf`.
+ */
+export interface Gate<T> {
+  readonly anyOf: string;
+  readonly otherwise: T;
+}
+
+/** Whether the text of `entry` holds any anchor of `mask` (its marks made once per text). */
+function holds(entry: AnalysedText, mask: Uint32Array): boolean {
+  let marks = entry.analyses[MARKS] as Uint32Array | undefined;
+  if (marks === undefined || !marksCurrent(marks))
+    entry.analyses[MARKS] = marks = anchorMarks(entry.text);
+  return holdsAnyOf(marks, mask);
+}
+
+/** Every analysis declared with a gate, for the test that its anchors are right (anchors.test.ts). */
+export const gatedAnalyses: {
+  readonly fn: (text: string, analysed: AnalysedText) => unknown;
+  readonly gate: Gate<unknown>;
+}[] = [];
 
 /**
  * Memoises a pure function of a text with the text (see `AnalysedText`): called with a string,
  * it looks the text up; called with an `AnalysedText`, it reads the slot directly. `fn` gets the
- * text and its entry, to ask other analyses of the same text without a look-up.
+ * text and its entry, to ask other analyses of the same text without a look-up. With a `gate`,
+ * `fn` is not called on a text holding none of its anchors.
  */
 export function perText<T>(
   fn: (text: string, analysed: AnalysedText) => T,
+): (text: string | AnalysedText) => T;
+export function perText<T>(
+  gate: Gate<T>,
+  fn: (text: string, analysed: AnalysedText) => T,
+): (text: string | AnalysedText) => T;
+export function perText<T>(
+  first: Gate<T> | ((text: string, analysed: AnalysedText) => T),
+  second?: (text: string, analysed: AnalysedText) => T,
+): (text: string | AnalysedText) => T {
+  if (typeof first === 'function') return analysis(first);
+  if (second === undefined) throw new TypeError('perText: a gate without its analysis');
+  return analysis(second, first);
+}
+
+/** `perText` (an analysis kept in a slot of each text), with its gate if it has one. */
+function analysis<T>(
+  fn: (text: string, analysed: AnalysedText) => T,
+  gate?: Gate<T>,
 ): (text: string | AnalysedText) => T {
   const slot = slots++;
+  const mask = gate ? anchorMask(gate.anyOf) : null;
+  if (gate) gatedAnalyses.push({ fn, gate });
   return (of) => {
     const entry = typeof of === 'string' ? analysedText(of) : of;
     const kept = entry.analyses[slot];
     if (kept !== undefined) return (kept === UNDEFINED ? undefined : kept) as T;
-    const value = fn(entry.text, entry);
+    const value =
+      mask !== null && !holds(entry, mask) ? (gate as Gate<T>).otherwise : fn(entry.text, entry);
     entry.analyses[slot] = value === undefined ? UNDEFINED : value;
     return value;
   };
@@ -223,6 +272,9 @@ export function analyseWholeTexts(on: boolean): void {
   wholeTexts = on;
 }
 
+/** What a gated `perParagraph` answers for a text without its anchors. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * An analysis that is a list made line by line: the text's list is its paragraphs' lists one
  * after the other, each paragraph's kept with the paragraph (`paragraphsOf`), when the text is
@@ -232,13 +284,28 @@ export function analyseWholeTexts(on: boolean): void {
  */
 export function perParagraph<T>(
   fn: (paragraph: string, analysed: AnalysedText) => readonly T[],
+): (text: string | AnalysedText) => readonly T[];
+/** `perParagraph` of an analysis that finds nothing in a text holding no character of `anyOf`. */
+export function perParagraph<T>(
+  anyOf: string,
+  fn: (paragraph: string, analysed: AnalysedText) => readonly T[],
+): (text: string | AnalysedText) => readonly T[];
+export function perParagraph<T>(
+  first: string | ((paragraph: string, analysed: AnalysedText) => readonly T[]),
+  second?: (paragraph: string, analysed: AnalysedText) => readonly T[],
 ): (text: string | AnalysedText) => readonly T[] {
-  const each = perText((text, analysed): readonly T[] => {
-    if (!byParagraph(analysed)) return fn(text, analysed);
-    const out: T[] = [];
-    for (const part of paragraphsOf(analysed)) for (const x of each(part)) out.push(x);
-    return out;
-  });
+  const anyOf = typeof first === 'string' ? first : undefined;
+  const fn = typeof first === 'string' ? second : first;
+  if (fn === undefined) throw new TypeError('a gate without its analysis');
+  const each = analysis(
+    (text, analysed): readonly T[] => {
+      if (!byParagraph(analysed)) return fn(text, analysed);
+      const out: T[] = [];
+      for (const part of paragraphsOf(analysed)) for (const x of each(part)) out.push(x);
+      return out;
+    },
+    anyOf === undefined ? undefined : { anyOf, otherwise: NONE },
+  );
   return each;
 }
 
@@ -262,15 +329,30 @@ export function perParagraphAnd<K, T>(
  */
 export function firstInParagraphs<T>(
   fn: (paragraph: string, analysed: AnalysedText) => T | null,
+): (text: string | AnalysedText) => T | null;
+/** `firstInParagraphs` of an analysis that finds nothing in a text holding no character of `anyOf`. */
+export function firstInParagraphs<T>(
+  anyOf: string,
+  fn: (paragraph: string, analysed: AnalysedText) => T | null,
+): (text: string | AnalysedText) => T | null;
+export function firstInParagraphs<T>(
+  first: string | ((paragraph: string, analysed: AnalysedText) => T | null),
+  second?: (paragraph: string, analysed: AnalysedText) => T | null,
 ): (text: string | AnalysedText) => T | null {
-  const each = perText((text, analysed): T | null => {
-    if (!byParagraph(analysed)) return fn(text, analysed);
-    for (const part of paragraphsOf(analysed)) {
-      const found = each(part);
-      if (found !== null) return found;
-    }
-    return null;
-  });
+  const anyOf = typeof first === 'string' ? first : undefined;
+  const fn = typeof first === 'string' ? second : first;
+  if (fn === undefined) throw new TypeError('a gate without its analysis');
+  const each = analysis(
+    (text, analysed): T | null => {
+      if (!byParagraph(analysed)) return fn(text, analysed);
+      for (const part of paragraphsOf(analysed)) {
+        const found = each(part);
+        if (found !== null) return found;
+      }
+      return null;
+    },
+    anyOf === undefined ? undefined : { anyOf, otherwise: null },
+  );
   return each;
 }
 
@@ -281,12 +363,27 @@ export function firstInParagraphs<T>(
  */
 export function someParagraph(
   test: (paragraph: string, analysed: AnalysedText) => boolean,
+): (text: string | AnalysedText) => boolean;
+/** `someParagraph` of a test that fails on a text holding no character of `anyOf`. */
+export function someParagraph(
+  anyOf: string,
+  test: (paragraph: string, analysed: AnalysedText) => boolean,
+): (text: string | AnalysedText) => boolean;
+export function someParagraph(
+  first: string | ((paragraph: string, analysed: AnalysedText) => boolean),
+  second?: (paragraph: string, analysed: AnalysedText) => boolean,
 ): (text: string | AnalysedText) => boolean {
-  const each = perText((text, analysed): boolean => {
-    if (!byParagraph(analysed)) return test(text, analysed);
-    for (const part of paragraphsOf(analysed)) if (each(part)) return true;
-    return false;
-  });
+  const anyOf = typeof first === 'string' ? first : undefined;
+  const test = typeof first === 'string' ? second : first;
+  if (test === undefined) throw new TypeError('a gate without its analysis');
+  const each = analysis(
+    (text, analysed): boolean => {
+      if (!byParagraph(analysed)) return test(text, analysed);
+      for (const part of paragraphsOf(analysed)) if (each(part)) return true;
+      return false;
+    },
+    anyOf === undefined ? undefined : { anyOf, otherwise: false },
+  );
   return each;
 }
 

@@ -92,7 +92,7 @@ const OWN_REGULATIONS =
 const CLAUSE_END = /[。；;，,\n]/;
 
 /** The clause naming a county's or township's 规章, and the words naming them; paragraph by paragraph. */
-const ownRegulationsIn = firstInParagraphs((paragraph, analysed) => {
+const ownRegulationsIn = firstInParagraphs('章', (paragraph, analysed) => {
   if (!paragraph.includes('规章')) return null;
   const compact = compactText(analysed);
   const m = OWN_REGULATIONS.exec(compact);
@@ -232,7 +232,7 @@ const CITED_TITLE = /《[^《》\n]{0,80}》/g;
  */
 const WHOLE_AREA = /全[国省市州盟县区旗]/;
 
-const aboveTownshipIn = perText((_, analysed) => {
+const aboveTownshipIn = perText({ anyOf: '全', otherwise: null }, (_, analysed) => {
   const compact = compactText(analysed);
   if (!WHOLE_AREA.test(compact)) return null;
   const text = compact.includes('《') ? compact.replace(CITED_TITLE, '《》') : compact;
@@ -253,7 +253,7 @@ const aboveTownshipIn = perText((_, analysed) => {
 const COMPILED_FROM_OWN_AREA =
   /(?:结合|综合|根据|依据)(?:(?:19|20)\d{2}年度?)?((?:我|全)(?:省|市|州|盟|县|区|旗))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:政府信息公开|政务公开|信息公开)?工作(?:实际|情况|开展情况)?[，,]?(?:编制|编写|撰写|汇总)/;
 
-const compiledFromOwnAreaIn = perText((_, analysed) => {
+const compiledFromOwnAreaIn = perText({ anyOf: '编撰汇', otherwise: null }, (_, analysed) => {
   const compact = compactText(analysed);
   return compact.includes('编') || compact.includes('撰') || compact.includes('汇总')
     ? COMPILED_FROM_OWN_AREA.exec(compact)
@@ -261,7 +261,7 @@ const compiledFromOwnAreaIn = perText((_, analysed) => {
 });
 
 /** A township's text claiming the 主管部门's role (`COMPETENT_ROLE`), read where 主管部门 is said. */
-const competentRoleIn = perText((_, analysed) => {
+const competentRoleIn = perText({ anyOf: '管', otherwise: null }, (_, analysed) => {
   const compact = compactText(analysed);
   const m = compact.includes('主管部门') ? COMPETENT_ROLE.exec(compact) : null;
   if (!m) return null;
@@ -523,7 +523,7 @@ const SCOPE_LEVEL: Readonly<Record<string, number>> = {
 const CONTENTS_OF_PLACE =
   /(?:全文|本报告|报告|内容)[^。；;，,]{0,6}?包[括含][:：]?(([\u4e00-\u9fff]{1,10}?(?:自治区|省|市|州|盟|县|旗|区))(?:(?:19|20)\d{2}年度?)?(?:人民)?政府信息(?:和政务)?公开[^。；;，,、]{0,20})/;
 
-const contentsOfPlaceIn = perText((_, analysed) => {
+const contentsOfPlaceIn = perText({ anyOf: '包', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   return text.includes('包') ? CONTENTS_OF_PLACE.exec(text) : null;
 });
@@ -545,7 +545,7 @@ const contentsOfPlaceIn = perText((_, analysed) => {
 const REGION_PORTAL_MANAGED =
   /对(县|市|区|旗)(?:党政|人民政府|政府)门户网站(?:进行)?(?:加强|强化)?(?:管理|监管|运维|维护)|(?:加强|强化)对?(县|市|区|旗)(?:党政|人民政府|政府)门户网站的?(?:管理|监管|运维|维护)/;
 const RUNS_SITES = /政府|大数据|数据|信息中心|融媒体|政务服务|网信|电子政务/;
-const regionPortalManagedIn = perText((_, analysed) =>
+const regionPortalManagedIn = perText({ anyOf: '门', otherwise: null }, (_, analysed) =>
   REGION_PORTAL_MANAGED.exec(compactText(analysed)),
 );
 
@@ -761,7 +761,7 @@ const regionCountIn = perText((_, analysed) => {
  */
 const REGION_REQUESTS =
   /全(省|市|州|盟|县|旗|区)(?!系统)[^。；;，,\d]{0,16}?(?:收到|受理|接收|接到)[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,10}?\d+件/;
-const regionRequestsIn = perText((_, analysed) => {
+const regionRequestsIn = perText({ anyOf: '申', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   return text.includes('申请') ? REGION_REQUESTS.exec(text) : null;
 });
@@ -777,7 +777,7 @@ const GUIDED_UNITS_COUNT =
   /指导[^。；;，,]{0,14}?(?:各|系统)[^。；;，,]{0,24}?(?:公开|发布)[^。；;，,]{0,14}?\d+(?:余|多)?(?:条|件|篇)/;
 const OWN_COUNT =
   /(?:我|本)(?:办|局|委|机关|单位|中心|部门)[^。；;，,]{0,16}?(?:公开|发布)[^。；;，,]{0,14}?\d+(?:余|多)?(?:条|件|篇)/;
-const guidedUnitsCountIn = perText((_, analysed) => {
+const guidedUnitsCountIn = perText({ anyOf: '导', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   return text.includes('指导') ? GUIDED_UNITS_COUNT.exec(text) : null;
 });

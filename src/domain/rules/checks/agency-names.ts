@@ -197,7 +197,7 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
 };
 
 /** The names a text calls itself by, in order met. */
-const selfNamesIn = perText((_, analysed) =>
+const selfNamesIn = perText({ anyOf: '本我', otherwise: [] }, (_, analysed) =>
   matchesOf(SELF_NAME, compactText(analysed)).map((m) => m[0]),
 );
 
@@ -205,7 +205,10 @@ const selfNamesIn = perText((_, analysed) =>
 const COMPILED_BY =
   /由([^，,。；;：:（()）“”《》\s]{2,40}?)(?:结合有关统计数据|综合各项数据|汇总|组织|负责)?编[制写]/;
 /** Who the preface says compiled the report (`COMPILED_BY`), `''` when it says none. */
-const compilerIn = perText((_, analysed) => COMPILED_BY.exec(compactText(analysed))?.[1] ?? '');
+const compilerIn = perText(
+  { anyOf: '由', otherwise: '' },
+  (_, analysed) => COMPILED_BY.exec(compactText(analysed))?.[1] ?? '',
+);
 
 /**
  * The kind of body a text of `kind` never speaks as, even once beside its own self-name: a
@@ -503,6 +506,7 @@ const GOVERNMENT_OR_REGION = /(?:人民政府|政府|[市县区旗州盟])$/;
 const NOT_A_GOVERNMENT =
   /办公室|办公厅|办事处|办$|街道|管委会|委员会|(?:开发|园|试验|示范|合作|保税)区$/;
 const officeCountsIn = perText(
+  { anyOf: '我', otherwise: null },
   (_, analysed) => OFFICE_COUNTS.exec(compactText(analysed))?.[0] ?? null,
 );
 
@@ -533,6 +537,7 @@ function governmentSpeaksAsOffice(ctx: CheckContext): Finding[] {
 const OWN_GOVERNMENT = /本政府(?!信息)/;
 const BUREAU_WORDS = /我局|本局|局属/;
 const ownGovernmentIn = perText(
+  { anyOf: '本', otherwise: null },
   (_, analysed) => OWN_GOVERNMENT.exec(compactText(analysed))?.[0] ?? null,
 );
 
@@ -623,16 +628,19 @@ function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
 const DISTRICT_LEADER = /(?:^|[^\u4e00-\u9fff]|[在和与及、])区(?:委|人民政府|政府)(?!办)/;
 const COUNTY_LEADER =
   /(?:^|[^\u4e00-\u9fff]|[在和与及、])(县(?:委|人民政府|政府)(?!办)[^，,。；;]{0,12}?(?:领导|指导))/;
-const districtAndCountyIn = perText((_, analysed): string | null => {
-  const text = compactText(analysed);
-  if (!/县(?:委|人民政府|政府)/.test(text) || !/区(?:委|人民政府|政府)/.test(text)) return null;
-  for (const sentence of text.split(/[。；;！!？?\n]/)) {
-    if (!sentence.includes('导')) continue;
-    const county = COUNTY_LEADER.exec(sentence);
-    if (county && DISTRICT_LEADER.test(sentence)) return sentence.slice(0, 60);
-  }
-  return null;
-});
+const districtAndCountyIn = perText(
+  { anyOf: '县', otherwise: null },
+  (_, analysed): string | null => {
+    const text = compactText(analysed);
+    if (!/县(?:委|人民政府|政府)/.test(text) || !/区(?:委|人民政府|政府)/.test(text)) return null;
+    for (const sentence of text.split(/[。；;！!？?\n]/)) {
+      if (!sentence.includes('导')) continue;
+      const county = COUNTY_LEADER.exec(sentence);
+      if (county && DISTRICT_LEADER.test(sentence)) return sentence.slice(0, 60);
+    }
+    return null;
+  },
+);
 
 /**
  * The text says the year's requests were made to another agency than the report's (a 街道's
@@ -648,7 +656,7 @@ const districtAndCountyIn = perText((_, analysed): string | null => {
  * provinces' 厅s' own.
  */
 const PROVINCE_SELF = /(?<!自)我厅|(?<![基根样成资文版日剧脚账课标副原书范蓝手读])本厅/;
-const provinceSelfIn = perText((text): string | null => {
+const provinceSelfIn = perText({ anyOf: '厅', otherwise: null }, (text): string | null => {
   if (!text.includes('厅')) return null;
   return PROVINCE_SELF.exec(compactText(text))?.[0] ?? null;
 });
@@ -1024,17 +1032,23 @@ const BODY_KIND_LOST =
  */
 const KINDS = ['局', '委', '厅', '政府'] as const;
 /** The bodies a text writes as a sentence's subject before a verb phrase (`BODY_KIND_LOST`). */
-const bodySubjectsIn = perText((_, analysed): readonly { place: string; field: string }[] => {
-  const text = compactText(analysed);
-  if (
-    !text.includes('局') &&
-    !text.includes('委') &&
-    !text.includes('厅') &&
-    !text.includes('人民')
-  )
-    return [];
-  return [...text.matchAll(BODY_KIND_LOST)].map((m) => ({ place: m[1] ?? '', field: m[2] ?? '' }));
-});
+const bodySubjectsIn = perText(
+  { anyOf: '局委厅民', otherwise: [] },
+  (_, analysed): readonly { place: string; field: string }[] => {
+    const text = compactText(analysed);
+    if (
+      !text.includes('局') &&
+      !text.includes('委') &&
+      !text.includes('厅') &&
+      !text.includes('人民')
+    )
+      return [];
+    return [...text.matchAll(BODY_KIND_LOST)].map((m) => ({
+      place: m[1] ?? '',
+      field: m[2] ?? '',
+    }));
+  },
+);
 /**
  * A body written with its kind lost (`bodySubjectsIn`), the report's texts naming its field with
  * the kind elsewhere: since a fix of stop 44 after the measure of 1424–1483, in any of its texts
@@ -1123,11 +1137,14 @@ const levelLostIn = perTextAnd(
  * alone: real, 闵行区马桥镇 2024).
  */
 const MUNICIPALITY_LOST = /(北京|天津|上海|重庆)人民政府/;
-const municipalityLostIn = perText((_, analysed): string | null => {
-  if (!analysed.text.includes('人民政府')) return null;
-  const m = MUNICIPALITY_LOST.exec(compactText(analysed));
-  return m ? `${m[0]}|${m[1] ?? ''}市` : null;
-});
+const municipalityLostIn = perText(
+  { anyOf: '民', otherwise: null },
+  (_, analysed): string | null => {
+    if (!analysed.text.includes('人民政府')) return null;
+    const m = MUNICIPALITY_LOST.exec(compactText(analysed));
+    return m ? `${m[0]}|${m[1] ?? ''}市` : null;
+  },
+);
 
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: the report's own place written with one
@@ -1180,11 +1197,14 @@ const ownPlaces = memoByText((agency: string) => ({ agency, places: placesOfRepo
  */
 const OPENNESS_OFFICE_LOST = /政府与政务公开办|(?<!政府)信息与政务公开办/;
 const DOCUMENT_TITLE = /《[^《》\n]{0,80}》/g;
-const opennessOfficeLostIn = perText((_, analysed): string | null => {
-  const text = compactText(analysed);
-  if (!text.includes('与政务公开办')) return null;
-  return OPENNESS_OFFICE_LOST.exec(text.replace(DOCUMENT_TITLE, ''))?.[0] ?? null;
-});
+const opennessOfficeLostIn = perText(
+  { anyOf: '与', otherwise: null },
+  (_, analysed): string | null => {
+    const text = compactText(analysed);
+    if (!text.includes('与政务公开办')) return null;
+    return OPENNESS_OFFICE_LOST.exec(text.replace(DOCUMENT_TITLE, ''))?.[0] ?? null;
+  },
+);
 
 /**
  * Since a fix of stop 35 after the measure of 719–748: a 街道's report naming itself in the report's
@@ -1293,6 +1313,7 @@ const streetWordLostIn = perTextAnd((_, place: string, analysed): string | null 
 const STREET_NAMED =
   /(?:政府|[区县市旗])((?:(?!政府|人民)[^省市县区旗州盟街道，,。；;、“”《》]){2,6}?)街道办事处/;
 const streetNamedIn = perText(
+  { anyOf: '街', otherwise: null },
   (_, analysed) => STREET_NAMED.exec(compactText(analysed))?.[1] ?? null,
 );
 
@@ -1341,20 +1362,23 @@ const PROVINCE_GOVERNMENT = /省(?:人民)?政府/g;
  * one or two characters before it are a province's name short of one. Not the bare `省政府` after a
  * word (`按照省政府`, `全省政府`: no province's character).
  */
-const provinceLostIn = perText((_, analysed): { said: string; whole: string } | null => {
-  const text = compactText(analysed);
-  if (!text.includes('省')) return null;
-  for (const m of matchesOf(PROVINCE_GOVERNMENT, text)) {
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (PROVINCES.some((p) => before.endsWith(p))) continue;
-    for (const k of [2, 1]) {
-      const short = before.slice(-k);
-      const whole = short.length === k ? PROVINCE_SHORT.get(short) : undefined;
-      if (whole) return { said: `${short}${m[0]}`, whole: whole.join('”或“') };
+const provinceLostIn = perText(
+  { anyOf: '省', otherwise: null },
+  (_, analysed): { said: string; whole: string } | null => {
+    const text = compactText(analysed);
+    if (!text.includes('省')) return null;
+    for (const m of matchesOf(PROVINCE_GOVERNMENT, text)) {
+      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      if (PROVINCES.some((p) => before.endsWith(p))) continue;
+      for (const k of [2, 1]) {
+        const short = before.slice(-k);
+        const whole = short.length === k ? PROVINCE_SHORT.get(short) : undefined;
+        if (whole) return { said: `${short}${m[0]}`, whole: whole.join('”或“') };
+      }
     }
-  }
-  return null;
-});
+    return null;
+  },
+);
 
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
@@ -1509,16 +1533,19 @@ const ABOLISHED_BODY = new RegExp(
 const BODY_HISTORY = /原|更名|划转|划入|撤销|撤并|改革|组建|整合|合并|并入|前身|改为/;
 
 /** The first abolished body a text names as a current one, with the body that replaced it. */
-const abolishedBodyIn = perText((_, analysed): { said: string; now: string } | null => {
-  const compact = compactText(analysed);
-  if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
-  for (const sentence of compactSentences(analysed)) {
-    const m = ABOLISHED_BODY.exec(sentence);
-    if (!m || BODY_HISTORY.test(sentence)) continue;
-    return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
-  }
-  return null;
-});
+const abolishedBodyIn = perText(
+  { anyOf: '局', otherwise: null },
+  (_, analysed): { said: string; now: string } | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
+    for (const sentence of compactSentences(analysed)) {
+      const m = ABOLISHED_BODY.exec(sentence);
+      if (!m || BODY_HISTORY.test(sentence)) continue;
+      return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
+    }
+    return null;
+  },
+);
 
 /** A body abolished in the 2018–2019 reform named as a current one (warning). */
 export const abolishedBodyCheck = defineCheck({

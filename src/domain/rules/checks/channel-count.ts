@@ -32,7 +32,7 @@ interface Channel {
 const PARTS_AFTER = /^[。，,；;]?其中[：:，,]?([^。；;]*)/;
 const PART = /(?<![\d.])(\d+)条/g;
 
-const channelCountsIn = perText((_, analysed) => {
+const channelCountsIn = perText({ anyOf: '条', otherwise: [] }, (_, analysed) => {
   const compact = compactText(analysed);
   const out: Channel[] = [];
   // Every count of a channel is of 信息 in 条 (most texts count none so).
@@ -75,7 +75,7 @@ const sameChannel = (a: Channel, b: Channel): boolean => {
  */
 const LISTED_TWICE =
   /(?<=[、，,；;：:])([\u4e00-\u9fff]{2,10})(\d+)[ \t]*([条篇])[、，,；;]\1(\d+)[ \t]*\3/;
-const listedTwiceIn = perText((_, analysed): string | null => {
+const listedTwiceIn = perText({ anyOf: '条篇', otherwise: null }, (_, analysed): string | null => {
   const compact = compactText(analysed);
   if (!compact.includes('条') && !compact.includes('篇')) return null;
   const m = LISTED_TWICE.exec(compact);

@@ -29,16 +29,19 @@ interface Citation {
 }
 
 /** The documents a text cites with their dates (a number's year alone: its 1 January). */
-const laterCitationIn = perText((_, analysed): readonly Citation[] => {
-  const text = compactText(analysed);
-  if (!text.includes('号')) return [];
-  const out: Citation[] = [];
-  for (const d of DATED)
-    if (d.number.test(text)) out.push({ name: d.name, date: d.date, yearOnly: false });
-  for (const m of text.matchAll(NUMBER))
-    out.push({ name: m[0], date: `${m[1] ?? ''}-01-01`, yearOnly: true });
-  return out;
-});
+const laterCitationIn = perText(
+  { anyOf: '号', otherwise: [] },
+  (_, analysed): readonly Citation[] => {
+    const text = compactText(analysed);
+    if (!text.includes('号')) return [];
+    const out: Citation[] = [];
+    for (const d of DATED)
+      if (d.number.test(text)) out.push({ name: d.name, date: d.date, yearOnly: false });
+    for (const m of text.matchAll(NUMBER))
+      out.push({ name: m[0], date: `${m[1] ?? ''}-01-01`, yearOnly: true });
+    return out;
+  },
+);
 
 /**
  * A document cited that was issued after the report was signed (`按照《…信息处理费管理办法〉的通知》

@@ -50,7 +50,7 @@ interface Titled {
 }
 
 /** Paragraph by paragraph: a title and its number are never broken over two lines. */
-const titledNumbersIn = perParagraph((raw, analysed): readonly Titled[] => {
+const titledNumbersIn = perParagraph('》', (raw, analysed): readonly Titled[] => {
   // A number in brackets right after a title: most texts cite none.
   if (!raw.includes('》(') && !raw.includes('》（')) return [];
   const text = compactText(analysed);

@@ -40,6 +40,7 @@ function localLengthWrong(area: string, local: string): boolean {
 }
 
 export const contactSlips: (text: string | AnalysedText) => readonly ContactSlip[] = perText(
+  { anyOf: '邮话传', otherwise: [] },
   (text) => {
     if (!CONTACT_LABEL.test(text)) return [];
     // Read on the text as written, not compacted, and not a number run into a date (`电话:0941-

@@ -33,7 +33,7 @@ export interface IncompleteTitle {
   readonly title: string;
 }
 
-export const incompleteNoticeTitle = firstInParagraphs((text): IncompleteTitle | null => {
+export const incompleteNoticeTitle = firstInParagraphs('》', (text): IncompleteTitle | null => {
   if (!text.includes('的通知》')) return null;
   NOTICE_TITLE.lastIndex = 0;
   for (let m = NOTICE_TITLE.exec(text); m !== null; m = NOTICE_TITLE.exec(text)) {

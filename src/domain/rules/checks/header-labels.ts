@@ -101,7 +101,7 @@ export const headerChangedCheck = defineCheck({
 const ITEM_LINE_WITHOUT_MARK =
   /^[ \t\u3000]*第([一二三四五六七八九十百]+)条[ \t\u3000]*[(（]([一二三四五六七八九十]+)[)）][ \t\u3000]*项[ \t\u3000]*$/gm;
 
-const itemLinesIn = perParagraph((text) => {
+const itemLinesIn = perParagraph('项', (text) => {
   if (!text.includes('项')) return [];
   return [...text.matchAll(ITEM_LINE_WITHOUT_MARK)].map((m) => ({
     printed: m[0].trim(),

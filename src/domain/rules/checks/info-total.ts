@@ -22,7 +22,9 @@ export const isThreeKindsSplit = (sentence: string): boolean => SPLIT.test(sente
 const splitIn = perText((_, analysed) =>
   maySplit(analysed) ? SPLIT.exec(compactText(analysed)) : null,
 );
-const maySplit = someParagraph((_, analysed) => compactText(analysed).includes('其中主动公开'));
+const maySplit = someParagraph('其', (_, analysed) =>
+  compactText(analysed).includes('其中主动公开'),
+);
 
 export const infoTotalCheck = defineCheck({
   id: 'info-total-parts-mismatch',

@@ -48,7 +48,7 @@ const NOT_UPHELD: { readonly litigation: boolean; readonly facts: readonly FactI
  * out once per paragraph: `均获维持` with whether 复议 / 诉讼 are named before it, `全部办结` with
  * whether the sentence is about applications.
  */
-const sweepingIn = perParagraph((_, analysed) => {
+const sweepingIn = perParagraph('维胜无结', (_, analysed) => {
   const out: {
     readonly upheld: {
       readonly words: string;

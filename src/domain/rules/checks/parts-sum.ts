@@ -1703,43 +1703,46 @@ interface OutcomesShort {
   readonly sum: number;
 }
 
-const outcomesShortIn = perText((_, analysed): OutcomesShort | null => {
-  const compact = compactText(analysed);
-  if (!compact.includes('其他处理') || !compact.includes('不予处理')) return null;
-  for (const paragraph of compact.split('\n')) {
-    if (!paragraph.includes('其他处理')) continue;
-    const found = [...paragraph.matchAll(OUTCOME)];
-    const names = found.map((m) => m[1] ?? '');
-    if (new Set(names).size !== names.length) continue;
-    const together = names.some((n) => n.length > 4);
-    if (
-      !OUTCOME_NAMES.every((n) => names.includes(n)) ||
-      !(together || (names.includes('予以公开') && names.includes('部分公开')))
-    )
-      continue;
-    const before = paragraph.slice(0, found[0]?.index ?? 0);
-    const received = OUTCOMES_RECEIVED.exec(before);
-    if (!received) continue;
-    const r = Number(received[1]);
-    const carriedIn = Number(OUTCOMES_CARRIED_IN.exec(before)?.[1] ?? 0);
-    const out = OUTCOMES_CARRIED_OUT.exec(paragraph);
-    const carriedOut = Number(out?.[1] ?? out?.[2] ?? 0);
-    const answered = OUTCOMES_ANSWERED.exec(before.slice(received.index));
-    const sum = found.reduce((a, m) => a + Number(m[2]), 0);
-    const fits = [r, r + carriedIn, r - carriedOut, r + carriedIn - carriedOut];
-    if (answered) fits.push(Number(answered[1]));
-    if (fits.includes(sum)) continue;
-    return {
-      expected: r + carriedIn - carriedOut,
-      received: r,
-      carriedIn,
-      carriedOut,
-      listed: found.map((m) => `${m[1] ?? ''}${m[2] ?? ''}件`),
-      sum,
-    };
-  }
-  return null;
-});
+const outcomesShortIn = perText(
+  { anyOf: '予', otherwise: null },
+  (_, analysed): OutcomesShort | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('其他处理') || !compact.includes('不予处理')) return null;
+    for (const paragraph of compact.split('\n')) {
+      if (!paragraph.includes('其他处理')) continue;
+      const found = [...paragraph.matchAll(OUTCOME)];
+      const names = found.map((m) => m[1] ?? '');
+      if (new Set(names).size !== names.length) continue;
+      const together = names.some((n) => n.length > 4);
+      if (
+        !OUTCOME_NAMES.every((n) => names.includes(n)) ||
+        !(together || (names.includes('予以公开') && names.includes('部分公开')))
+      )
+        continue;
+      const before = paragraph.slice(0, found[0]?.index ?? 0);
+      const received = OUTCOMES_RECEIVED.exec(before);
+      if (!received) continue;
+      const r = Number(received[1]);
+      const carriedIn = Number(OUTCOMES_CARRIED_IN.exec(before)?.[1] ?? 0);
+      const out = OUTCOMES_CARRIED_OUT.exec(paragraph);
+      const carriedOut = Number(out?.[1] ?? out?.[2] ?? 0);
+      const answered = OUTCOMES_ANSWERED.exec(before.slice(received.index));
+      const sum = found.reduce((a, m) => a + Number(m[2]), 0);
+      const fits = [r, r + carriedIn, r - carriedOut, r + carriedIn - carriedOut];
+      if (answered) fits.push(Number(answered[1]));
+      if (fits.includes(sum)) continue;
+      return {
+        expected: r + carriedIn - carriedOut,
+        received: r,
+        carriedIn,
+        carriedOut,
+        listed: found.map((m) => `${m[1] ?? ''}${m[2] ?? ''}件`),
+        sum,
+      };
+    }
+    return null;
+  },
+);
 
 function outcomesMessage(o: OutcomesShort): string {
   const carried =

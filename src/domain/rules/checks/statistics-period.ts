@@ -48,7 +48,7 @@ export function dateReadings(text: string, year?: string): readonly string[] {
  * The date ranges of a text said of 统计/数据/期限 (the 20 characters before them), in order, with the
  * days they can be read as: worked out once per text.
  */
-const periodsIn = perText((_, analysed) => {
+const periodsIn = perText({ anyOf: '日', otherwise: [] }, (_, analysed) => {
   const compact = compactText(analysed);
   const out: {
     readonly from: string;
@@ -78,7 +78,7 @@ const DATA_END_ONLY =
   /数据[^。，,；;\d]{0,8}(?:截止|截至)(?:日期|时间)?(?:为|是|到)?(\d{4}年\d{1,2}月\d{1,2}日)/;
 
 /** The end date of the preface's data when the preface gives no start of it (once per text). */
-const dataEndOnlyIn = perText((_, analysed): string | null => {
+const dataEndOnlyIn = perText({ anyOf: '截', otherwise: null }, (_, analysed): string | null => {
   const compact = compactText(analysed);
   if (!compact.includes('截')) return null;
   return DATA_END_ONLY.exec(compact)?.[1] ?? null;
@@ -94,11 +94,14 @@ const COUNTED_TO_MONTH =
   /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|(\d{1,2})日)[^。；;]{0,24}?\d+(?:余|多)?[件条篇个项次]/;
 
 /** A `COUNTED_TO_MONTH` of a text, once per text. */
-const countedToMonthIn = perText((_, analysed): RegExpExecArray | null => {
-  const compact = compactText(analysed);
-  if (!compact.includes('截')) return null;
-  return COUNTED_TO_MONTH.exec(compact);
-});
+const countedToMonthIn = perText(
+  { anyOf: '截', otherwise: null },
+  (_, analysed): RegExpExecArray | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('截')) return null;
+    return COUNTED_TO_MONTH.exec(compact);
+  },
+);
 
 const printed = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);

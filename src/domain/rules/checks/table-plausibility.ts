@@ -152,7 +152,7 @@ const REPEAL_SAID = /废止|失效|清理|撤销|累计|历年/;
 const SENTENCES = /[^。；;！!？?\n]+/g;
 
 /** The words giving fewer in force than made this year, and both counts. */
-const validBelowMadeIn = perText((_, analysed) => {
+const validBelowMadeIn = perText({ anyOf: '效', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   if (!text.includes('现行有效') || REPEAL_SAID.test(text)) return null;
   for (const [sentence] of text.matchAll(SENTENCES)) {

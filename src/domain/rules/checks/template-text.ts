@@ -137,7 +137,7 @@ const SUMMED_REPORTS =
 /** An object of 汇总 that is many: the reports of several agencies or units. */
 const MANY_SUMMED = /各|全|所属|下属|直属|辖|部门|单位|科室|站所|村|社区|[和及与等]/;
 /** The words summing one subject's annual reports, read once per text. */
-const summedReportsIn = perText((text): string | null => {
+const summedReportsIn = perText({ anyOf: '汇', otherwise: null }, (text): string | null => {
   if (!text.includes('汇总')) return null;
   const m = SUMMED_REPORTS.exec(text);
   return m && !MANY_SUMMED.test(m[1] ?? '') ? m[0] : null;
@@ -154,7 +154,7 @@ const summedReportsIn = perText((text): string | null => {
 const OUTLINE_ITEMS =
   /(?:^|(?<=[。！？\n]))[ \t\u3000]*((?:[\u4e00-\u9fff、]{2,12}情况[，,])+[\u4e00-\u9fff、]{2,12}情况)。/m;
 /** The outline's items left as a sentence, read once per text. */
-const outlineItemsIn = perText((text): string | null => {
+const outlineItemsIn = perText({ anyOf: '况', otherwise: null }, (text): string | null => {
   if (!text.includes('情况,') && !text.includes('情况，')) return null;
   const m = OUTLINE_ITEMS.exec(text);
   const items = m?.[1] ?? '';

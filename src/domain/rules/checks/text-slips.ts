@@ -72,7 +72,7 @@ type LostDate =
   | { readonly text: string; readonly garbled: boolean }
   | { readonly text: string; readonly month: string; readonly day: string };
 
-const lostDateIn = perText((_, analysed): LostDate | null => {
+const lostDateIn = perText({ anyOf: '日月', otherwise: null }, (_, analysed): LostDate | null => {
   const compact = compactText(analysed);
   // Each of the three ends with 日, written out, or has a 月 before a day that lost its 日.
   if (!compact.includes('日') && !compact.includes('月')) return null;
@@ -393,7 +393,7 @@ const SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
 const INDENTED_SUB_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm;
 
 /** The numbers of a paragraph's line-start sub-headings, in order (once per paragraph). */
-const headingNumbers = perParagraph((text): readonly string[] => {
+const headingNumbers = perParagraph('（(', (text): readonly string[] => {
   // A sub-heading opens with `（` or `(`: a paragraph with neither has none.
   if (!text.includes('（') && !text.includes('(')) return [];
   const out: string[] = [];
@@ -427,20 +427,23 @@ const PART_NUMERALS = '一二三四五六七八九十';
 const NUMBERED_PART_HEADING = /^[ \t\u3000]*[一二三四五六七八九十]、/;
 
 /** The lines numbered `一、`, `二、`, … in order from `一、` (two at least), or null. */
-const partNumeralItemsIn = perText((text): readonly { n: string; words: string }[] | null => {
-  if (!text.includes('一、') || !text.includes('二、')) return null;
-  const items: { n: string; words: string }[] = [];
-  for (const m of matchesOf(PART_NUMERAL_LINE, text)) {
-    const n = m[1] ?? '';
-    if (PART_NUMERALS.indexOf(n) !== items.length) {
-      if (items.length >= 2) break;
-      items.length = 0;
-      if (n !== '一') continue;
+const partNumeralItemsIn = perText(
+  { anyOf: '二', otherwise: null },
+  (text): readonly { n: string; words: string }[] | null => {
+    if (!text.includes('一、') || !text.includes('二、')) return null;
+    const items: { n: string; words: string }[] = [];
+    for (const m of matchesOf(PART_NUMERAL_LINE, text)) {
+      const n = m[1] ?? '';
+      if (PART_NUMERALS.indexOf(n) !== items.length) {
+        if (items.length >= 2) break;
+        items.length = 0;
+        if (n !== '一') continue;
+      }
+      items.push({ n, words: (m[2] ?? '').trim() });
     }
-    items.push({ n, words: (m[2] ?? '').trim() });
-  }
-  return items.length >= 2 ? items : null;
-});
+    return items.length >= 2 ? items : null;
+  },
+);
 
 /** A paragraph opening with a point counted in words (`二是突出重点领域信息公开。…`): its numeral. */
 const LINE_POINT = /^[ \t\u3000]*([一二三四五六七八九十])是/;
@@ -456,7 +459,7 @@ const INNER_POINTS = /[：:。；;，,！!][ \t\u3000]*一是[^\n]*?[：:。；;
  * alike, `一是` and `二是` each said twice. Not a paragraph opening `一是` whose sentences count on
  * (`一是政府信息公开的覆盖面还不够广，二是…`, real: 平潭综合实验区社会事业局 2022: one list).
  */
-const nestedPointsIn = perText((text): string | null => {
+const nestedPointsIn = perText({ anyOf: '是', otherwise: null }, (text): string | null => {
   if (!text.includes('一是')) return null;
   // The lines opening with a point, each read once, and the points they open.
   const points = linesOf(text).flatMap((line) => {
@@ -600,30 +603,33 @@ const POINT_NUMBERS = '一二三四五六七八九十';
  * is run into the sentence before, the stop lost (`…信息公开年报栏目向社会公布二是及时更新局门户网站…`,
  * real: 鄂尔多斯市行政审批和政务服务局 2021): no point was left out.
  */
-const skippedPointIn = perText((text): { from: string; to: string } | null => {
-  if (!text.includes('一是')) return null;
-  for (const paragraph of text.split('\n')) {
-    if (!paragraph.includes('一是')) continue;
-    const points = matchesOf(COUNTED_POINT, paragraph).map(
-      (m) => POINT_NUMBERS.indexOf(m[1] ?? '') + 1,
-    );
-    const present = new Set(points);
-    let expected = 1;
-    for (const n of points) {
-      if (n === 1) expected = 2;
-      else if (expected > 1 && n === expected) expected += 1;
-      else if (
-        expected > 1 &&
-        n === expected + 1 &&
-        !present.has(expected) &&
-        !paragraph.includes(`${POINT_NUMBERS[expected - 1] ?? ''}是`)
-      )
-        return { from: POINT_NUMBERS[expected - 2] ?? '', to: POINT_NUMBERS[n - 1] ?? '' };
-      else expected = 0;
+const skippedPointIn = perText(
+  { anyOf: '是', otherwise: null },
+  (text): { from: string; to: string } | null => {
+    if (!text.includes('一是')) return null;
+    for (const paragraph of text.split('\n')) {
+      if (!paragraph.includes('一是')) continue;
+      const points = matchesOf(COUNTED_POINT, paragraph).map(
+        (m) => POINT_NUMBERS.indexOf(m[1] ?? '') + 1,
+      );
+      const present = new Set(points);
+      let expected = 1;
+      for (const n of points) {
+        if (n === 1) expected = 2;
+        else if (expected > 1 && n === expected) expected += 1;
+        else if (
+          expected > 1 &&
+          n === expected + 1 &&
+          !present.has(expected) &&
+          !paragraph.includes(`${POINT_NUMBERS[expected - 1] ?? ''}是`)
+        )
+          return { from: POINT_NUMBERS[expected - 2] ?? '', to: POINT_NUMBERS[n - 1] ?? '' };
+        else expected = 0;
+      }
     }
-  }
-  return null;
-});
+    return null;
+  },
+);
 
 /**
  * Since a fix of stop 33 after the measure of 584–613: a point after `一是` in its paragraph that
@@ -632,7 +638,7 @@ const skippedPointIn = perText((text): { from: string; to: string } | null => {
  */
 const BARE_POINT = /[。；;][ \t\u3000]*是(?![否以故非])[\u4e00-\u9fff]{2,8}/;
 
-const lostPointIn = perText((text): string | null => {
+const lostPointIn = perText({ anyOf: '是', otherwise: null }, (text): string | null => {
   if (!text.includes('一是')) return null;
   for (const paragraph of text.split('\n')) {
     const first = paragraph.indexOf('一是');
@@ -771,23 +777,26 @@ const BRACKET_HEADING_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九�
  * `(四)政府信息管理情况`, real: 昌吉市市场监督管理局 2020). A run starts again at `（一）`. The corpus's
  * other texts that write `（一）、` write it on every sub-heading.
  */
-const mixedHeadingsIn = perText((text): { first: string; other: string } | null => {
-  if (!text.includes(')、') && !text.includes('）、')) return null;
-  let run: { comma: boolean; line: string }[] = [];
-  for (const line of text.split('\n')) {
-    const m = BRACKET_HEADING_LINE.exec(line);
-    if (!m) continue;
-    if (m[1] === '一') run = [];
-    const heading = { comma: m[2] !== undefined, line: line.trim() };
-    const first = run[0];
-    if (first && first.comma !== heading.comma) {
-      const cut = (l: string) => (l.length > 12 ? `${l.slice(0, 12)}…` : l);
-      return { first: cut(first.line), other: cut(heading.line) };
+const mixedHeadingsIn = perText(
+  { anyOf: '）)', otherwise: null },
+  (text): { first: string; other: string } | null => {
+    if (!text.includes(')、') && !text.includes('）、')) return null;
+    let run: { comma: boolean; line: string }[] = [];
+    for (const line of text.split('\n')) {
+      const m = BRACKET_HEADING_LINE.exec(line);
+      if (!m) continue;
+      if (m[1] === '一') run = [];
+      const heading = { comma: m[2] !== undefined, line: line.trim() };
+      const first = run[0];
+      if (first && first.comma !== heading.comma) {
+        const cut = (l: string) => (l.length > 12 ? `${l.slice(0, 12)}…` : l);
+        return { first: cut(first.line), other: cut(heading.line) };
+      }
+      run.push(heading);
     }
-    run.push(heading);
-  }
-  return null;
-});
+    return null;
+  },
+);
 
 const cut = (line: string): string => (line.length > 12 ? `${line.slice(0, 12)}…` : line);
 
@@ -895,7 +904,7 @@ const SECOND_POINT = /[：:。；;，,！!][ \t\u3000]*二是([^，,。；;：:\
  * point lost its number. Any `一是` before counts, even with no stop before it (`(一)建立健全政务信息
  * 公开工作机制一是建立健全…`, real: 西藏自治区邮政管理局 2023), or a line above (a page's lines).
  */
-const firstPointLateIn = perText((text): string | null => {
+const firstPointLateIn = perText({ anyOf: '是', otherwise: null }, (text): string | null => {
   if (!text.includes('二是')) return null;
   const m = SECOND_POINT.exec(text);
   if (!m) return null;
@@ -1252,7 +1261,7 @@ const wordsLeftOut = (name: string): string =>
  */
 const UNDATED_NAME =
   /(?:现|特)[^，,。；;：:《》“”\d]{0,8}?(?:公布|发布)([^，,。；;：:《》“”"'()（）\s\d年]{2,30}?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告)(?![(（]?(?:19|20)\d{2})/;
-const undatedNameIn = perText((_, analysed): string | null => {
+const undatedNameIn = perText({ anyOf: '布', otherwise: null }, (_, analysed): string | null => {
   const text = compactText(analysed);
   if (!text.includes('布')) return null;
   const m = UNDATED_NAME.exec(text);
@@ -1366,7 +1375,7 @@ const HALF_BRACKETED = /^[一二三四五六七八九十]{1,3}[）)][^\n]{0,12}/
 
 const LEADING_SPACE = /^[ \t\u3000]+/gm;
 
-const halfBracketedIn = perText((text): string | null => {
+const halfBracketedIn = perText({ anyOf: '）)', otherwise: null }, (text): string | null => {
   const lines = text.replace(LEADING_SPACE, '');
   const half = HALF_BRACKETED.exec(lines);
   if (half === null) return null;
@@ -1492,19 +1501,22 @@ const ABBREVIATED =
 const DOCUMENT_KIND =
   /(条例|规定|办法|通知|意见|细则|规则|决定|方案|要点|格式|指南|纲要|规划|公告)$/;
 
-const abbreviationMismatchIn = perText((_, analysed): string | null => {
-  const compact = compactText(analysed);
-  // Most texts abbreviate nothing.
-  if (!compact.includes('以下简称')) return null;
-  for (const m of matchesOf(ABBREVIATED, compact)) {
-    const [, full = '', short = ''] = m;
-    const kind = DOCUMENT_KIND.exec(short)?.[1];
-    if (kind === undefined || full.includes(kind)) continue;
-    if (!DOCUMENT_KIND.test(full.replace(/[>〉]+$/, ''))) continue;
-    return `《${full}》简称为《${short}》`;
-  }
-  return null;
-});
+const abbreviationMismatchIn = perText(
+  { anyOf: '简', otherwise: null },
+  (_, analysed): string | null => {
+    const compact = compactText(analysed);
+    // Most texts abbreviate nothing.
+    if (!compact.includes('以下简称')) return null;
+    for (const m of matchesOf(ABBREVIATED, compact)) {
+      const [, full = '', short = ''] = m;
+      const kind = DOCUMENT_KIND.exec(short)?.[1];
+      if (kind === undefined || full.includes(kind)) continue;
+      if (!DOCUMENT_KIND.test(full.replace(/[>〉]+$/, ''))) continue;
+      return `《${full}》简称为《${short}》`;
+    }
+    return null;
+  },
+);
 
 /**
  * Since a fix of stop 35 after the measure of 749–778: a short name of a rule (`《规定》`, `《办法》`)
@@ -1526,15 +1538,19 @@ const DEFINING = /简称[:：]?[为“"]?新?(?:《[^《》]{1,20}》[、和及�
 const DEFINED_SHORTS = /简称[:：]?[为“"]?新?((?:《[^《》]{1,20}》[、和及与,，]?){1,4})/g;
 const SHORT_NAME = /《([^《》]{1,20})》/g;
 /** The short names a text defines (`以下简称《办法》`, `以下简称《条例》《办法》`), read once per text. */
-const shortNamesDefinedIn = perText((_, analysed): readonly string[] => {
-  const compact = compactText(analysed);
-  if (!compact.includes('简称')) return [];
-  return matchesOf(DEFINED_SHORTS, compact).flatMap((m) =>
-    matchesOf(SHORT_NAME, m[1] ?? '').map((n) => n[1] ?? ''),
-  );
-});
+const shortNamesDefinedIn = perText(
+  { anyOf: '简', otherwise: [] },
+  (_, analysed): readonly string[] => {
+    const compact = compactText(analysed);
+    if (!compact.includes('简称')) return [];
+    return matchesOf(DEFINED_SHORTS, compact).flatMap((m) =>
+      matchesOf(SHORT_NAME, m[1] ?? '').map((n) => n[1] ?? ''),
+    );
+  },
+);
 /** The first short name of a rule a text uses (`《规定》`), with its kind, or null. */
 const ruleShortNameIn = perText(
+  { anyOf: '》', otherwise: null },
   (text, analysed): { readonly said: string; readonly kind: string } | null => {
     if (!text.includes('规定》') && !text.includes('办法》')) return null;
     const compact = compactText(analysed);
@@ -2402,7 +2418,7 @@ const CITED_NAME_OPENER_LOST =
   /(?:根据|按照|依据|依照|贯彻|实施|落实|执行|遵照|遵循)(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}(?:条例|规定|办法)$/;
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
-const strayIn = firstInParagraphs((_, analysed) => {
+const strayIn = firstInParagraphs('”》>＞〉号', (_, analysed) => {
   // A stray closer is a `”` or a closer: a text with none has none (most texts).
   if (!MAY_STRAY.test(compactText(analysed))) return null;
   for (const sentence of compactSentences(analysed)) {
@@ -2420,7 +2436,7 @@ const strayIn = firstInParagraphs((_, analysed) => {
  */
 const ABBREVIATION_CLOSED = /(?:以下)?简称[^()（）。；;]{1,20}[)）]/g;
 
-const strayAbbreviationCloserIn = firstInParagraphs((_, analysed) => {
+const strayAbbreviationCloserIn = firstInParagraphs('简', (_, analysed) => {
   if (!compactText(analysed).includes('简称')) return null;
   for (const sentence of compactSentences(analysed)) {
     for (const m of matchesOf(ABBREVIATION_CLOSED, sentence)) {
@@ -2459,7 +2475,7 @@ function closerAfterStop(line: string): string | null {
   return null;
 }
 
-const closerAfterStopIn = perText((text) => {
+const closerAfterStopIn = perText({ anyOf: '）)', otherwise: null }, (text) => {
   if (!text.includes('。)') && !text.includes('。）')) return null;
   for (const line of linesOf(text)) {
     const stray = closerAfterStop(line);
@@ -2483,7 +2499,7 @@ const CONTACT_CLOSED =
 /** A mark between a contact line's items. */
 const CONTACT_MARK = /[,，;；、]/;
 
-const strayContactCloserIn = firstInParagraphs((_, analysed) => {
+const strayContactCloserIn = firstInParagraphs('）)', (_, analysed) => {
   const text = compactText(analysed);
   if (!(text.includes(')') || text.includes('）'))) return null;
   if (!(
@@ -2551,7 +2567,7 @@ const CLAUSE_MARK = /^[，,、；;：:]$/;
 /** The quotation marks `loneCloserIn` counts. */
 const QUOTE_MARKS = /[“「”」"]/g;
 
-const loneCloserIn = perText((_, analysed) => {
+const loneCloserIn = perText({ anyOf: '”', otherwise: null }, (_, analysed) => {
   // Most texts have no `”` at all.
   if (!compactText(analysed).includes('”')) return null;
   // Quotations still open before the sentence: `“` and `「` not closed yet, and whether an ASCII
@@ -2715,7 +2731,9 @@ function unclosedQuote(text: string): string | null {
   return null;
 }
 
-const unclosedQuoteIn = perText((text) => (text.includes('“') ? unclosedQuote(text) : null));
+const unclosedQuoteIn = perText({ anyOf: '“', otherwise: null }, (text) =>
+  text.includes('“') ? unclosedQuote(text) : null,
+);
 
 /**
  * Since a fix of stop 36 after the measure of 809–838: a title mark `《` never closed, its
@@ -2745,7 +2763,9 @@ function unclosedTitle(text: string): string | null {
   return null;
 }
 
-const unclosedTitleIn = perText((text) => (text.includes('《') ? unclosedTitle(text) : null));
+const unclosedTitleIn = perText({ anyOf: '《', otherwise: null }, (text) =>
+  text.includes('《') ? unclosedTitle(text) : null,
+);
 
 export const unclosedBracketCheck = defineCheck({
   id: 'text-bracket-unclosed',
@@ -2780,7 +2800,7 @@ export const unclosedBracketCheck = defineCheck({
  */
 const BASIS_CUT = /^[ \t\u3000]*(据《(?:中华人民共和国)?(?:政府信息公开)?条例》)/m;
 
-const basisCutIn = firstInParagraphs((paragraph) =>
+const basisCutIn = firstInParagraphs('据', (paragraph) =>
   paragraph.includes('据《') ? (BASIS_CUT.exec(paragraph)?.[1] ?? null) : null,
 );
 
@@ -2840,6 +2860,7 @@ const MAIL_DOMAIN_LOST = /([A-Za-z0-9._-]+[@＠]\.(?:com|net|cn|org)(?:\.cn)?)(?
 
 /** The first e-mail address of a text with its `@` lost (`at`) or its domain's name (`domain`). */
 const mailAtLostIn = firstInParagraphs(
+  '邮箱Mm',
   (_, analysed): { mail: string; lost: 'at' | 'domain' } | null => {
     const compact = compactText(analysed);
     if (!MAIL_LABEL.test(compact)) return null;
@@ -2889,6 +2910,7 @@ const siteAddress = (address: string): string =>
  * address rightly.
  */
 const repeatedAddressIn = firstInParagraphs(
+  '网',
   (paragraph): { first: string; second: string; address: string } | null => {
     if (!paragraph.includes('网') || paragraph.indexOf('.') === paragraph.lastIndexOf('.'))
       return null;
@@ -3905,7 +3927,7 @@ interface KindsCount {
  * More kinds each given a count than the kinds said (`4类46条,其中:` and five kinds counted): the
  * count of kinds is wrong or a kind was added. Fewer is no slip (`其中` may name some).
  */
-const kindsCountIn = perText((_, analysed): KindsCount | null => {
+const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): KindsCount | null => {
   const compact = compactText(analysed);
   if (!compact.includes('类')) return null;
   KINDS_STATED.lastIndex = 0;
@@ -3958,12 +3980,15 @@ export const listCountCheck = defineCheck({
 const PLENARY_WITHOUT_TERM =
   /(?<![第\d一二三四五六七八九十])(十[一二三四五六七八九]|二十)([一二三四五六七八九]中(?:[、和及][一二三四五六七八九]中)*全会)/;
 
-const plenaryWithoutTermIn = perText((_, analysed): string | null => {
-  const compact = compactText(analysed);
-  if (!compact.includes('中全会')) return null;
-  const m = PLENARY_WITHOUT_TERM.exec(compact);
-  return m ? `${m[1] ?? ''}|${m[2] ?? ''}` : null;
-});
+const plenaryWithoutTermIn = perText(
+  { anyOf: '全', otherwise: null },
+  (_, analysed): string | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('中全会')) return null;
+    const m = PLENARY_WITHOUT_TERM.exec(compact);
+    return m ? `${m[1] ?? ''}|${m[2] ?? ''}` : null;
+  },
+);
 
 export const plenaryTermCheck = defineCheck({
   id: 'plenary-term-missing',

@@ -40,7 +40,7 @@ export interface UnansweredRequests {
   readonly sentence: string;
 }
 
-export const unansweredRequests = firstInParagraphs((text): UnansweredRequests | null => {
+export const unansweredRequests = firstInParagraphs('未', (text): UnansweredRequests | null => {
   if (!NOT_ANSWERED.test(text)) return null;
   for (const sentence of sentences(text)) {
     if (!sentence.includes('申请')) continue;

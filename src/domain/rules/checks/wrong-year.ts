@@ -51,11 +51,14 @@ const PREFACE_WORK_YEAR =
  */
 const THIS_REPORT_NOW =
   /(?<![实表发体出展])现[^。；;，,\d]{0,8}?(?:公布|发布)[^。；;\d]{0,30}?((?:19|20)\d{2})年度?[^。；;《》\d]{0,30}?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度报告/;
-const reportNamedNowIn = perText((text): { year: number; words: string } | null => {
-  if (!text.includes('年度报告') || !text.includes('现')) return null;
-  const m = THIS_REPORT_NOW.exec(compactText(text));
-  return m ? { year: Number(m[1]), words: m[0] } : null;
-});
+const reportNamedNowIn = perText(
+  { anyOf: '现', otherwise: null },
+  (text): { year: number; words: string } | null => {
+    if (!text.includes('年度报告') || !text.includes('现')) return null;
+    const m = THIS_REPORT_NOW.exec(compactText(text));
+    return m ? { year: Number(m[1]), words: m[0] } : null;
+  },
+);
 
 /** The year the preface gives this report, when it names it (Chinese year words aside). */
 const reportYearInPreface = perText((text): { year: number; words: string } | null => {
@@ -83,7 +86,7 @@ const BUDGET_PUBLISHED =
 const BUDGET_ITEM = /((?:19|20)\d{2})年度?[^。；;，,、和及与\d]{0,8}?(预算|决算)(?!执行)/g;
 
 /** Every budget or 决算 said published, with its year and the words (for the message). */
-const budgetsPublishedIn = perText((_, analysed) => {
+const budgetsPublishedIn = perText({ anyOf: '算', otherwise: [] }, (_, analysed) => {
   const out: { readonly year: number; readonly kind: string; readonly words: string }[] = [];
   const compact = compactText(analysed);
   // A budget said published names 预算 or 决算 (most texts name neither).
@@ -311,11 +314,14 @@ const nextYearOpeningIn = perText((text): { year: number; words: string } | null
  * it came from).
  */
 const CARRIED_TO = /结转(?:到|至)((?:19|20)\d{2})年度?[^，,。；;]{0,8}/;
-const carriedToIn = perText((text): { year: number; words: string } | null => {
-  if (!text.includes('结转')) return null;
-  const m = CARRIED_TO.exec(compactText(text));
-  return m ? { year: Number(m[1]), words: m[0] } : null;
-});
+const carriedToIn = perText(
+  { anyOf: '转', otherwise: null },
+  (text): { year: number; words: string } | null => {
+    if (!text.includes('结转')) return null;
+    const m = CARRIED_TO.exec(compactText(text));
+    return m ? { year: Number(m[1]), words: m[0] } : null;
+  },
+);
 
 const SENTENCE_BREAK = /[。！？!?\n]/;
 const LAST_YEAR = /上年|去年|上一年/;
@@ -332,27 +338,34 @@ const REPORT_SAID_DONE =
 const WILL = /将|拟|计划|下一步|明年/;
 
 /** The annual reports a text says put out on time, with their years and words (for the message). */
-const reportsSaidDone = perText((text): { named: number; words: string }[] => {
-  if (!text.includes('年度报告')) return [];
-  const out: { named: number; words: string }[] = [];
-  for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
-    const m = REPORT_SAID_DONE.exec(sentence);
-    if (m && !WILL.test(sentence.slice(0, m.index))) out.push({ named: Number(m[1]), words: m[0] });
-  }
-  return out;
-});
+const reportsSaidDone = perText(
+  { anyOf: '告', otherwise: [] },
+  (text): { named: number; words: string }[] => {
+    if (!text.includes('年度报告')) return [];
+    const out: { named: number; words: string }[] = [];
+    for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
+      const m = REPORT_SAID_DONE.exec(sentence);
+      if (m && !WILL.test(sentence.slice(0, m.index)))
+        out.push({ named: Number(m[1]), words: m[0] });
+    }
+    return out;
+  },
+);
 
 /** The first sentence naming a year's annual report as published in that year or before. */
-const reportPublishedTooEarly = perText((text): { named: number; date: string } | null => {
-  if (!text.includes('年度报告')) return null;
-  for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
-    const named = REPORT_NAMED.exec(sentence);
-    if (!named) continue;
-    const on = PUBLISHED_ON.exec(sentence.slice((named.index ?? 0) + named[0].length));
-    if (!on) continue;
-    const year = Number(named[1]);
-    if (Number(on[1]) > year) continue;
-    return { named: year, date: `${on[1]}年${on[2]}月${on[3] ? `${on[3]}日` : ''}` };
-  }
-  return null;
-});
+const reportPublishedTooEarly = perText(
+  { anyOf: '告', otherwise: null },
+  (text): { named: number; date: string } | null => {
+    if (!text.includes('年度报告')) return null;
+    for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
+      const named = REPORT_NAMED.exec(sentence);
+      if (!named) continue;
+      const on = PUBLISHED_ON.exec(sentence.slice((named.index ?? 0) + named[0].length));
+      if (!on) continue;
+      const year = Number(named[1]);
+      if (Number(on[1]) > year) continue;
+      return { named: year, date: `${on[1]}年${on[2]}月${on[3] ? `${on[3]}日` : ''}` };
+    }
+    return null;
+  },
+);

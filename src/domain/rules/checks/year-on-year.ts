@@ -219,7 +219,9 @@ interface Claim {
 const claimsIn = perText((_, analysed): readonly Claim[] =>
   mayClaimYearOnYear(analysed) ? paragraphClaims(analysed) : [],
 );
-const mayClaimYearOnYear = someParagraph((_, analysed) => YOY_GATE.test(compactText(analysed)));
+const mayClaimYearOnYear = someParagraph('比较持', (_, analysed) =>
+  YOY_GATE.test(compactText(analysed)),
+);
 const paragraphClaims = perParagraph((_, analysed): readonly Claim[] =>
   findClaims(compactSentences(analysed)),
 );

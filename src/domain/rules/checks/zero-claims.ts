@@ -38,7 +38,7 @@ export interface ZeroRequestsAnswered {
   readonly text: string;
 }
 
-export const zeroRequestsAnswered = firstInParagraphs((text): ZeroRequestsAnswered | null => {
+export const zeroRequestsAnswered = firstInParagraphs('申', (text): ZeroRequestsAnswered | null => {
   if (!text.includes('申请')) return null;
   for (const zero of matchesOf(ZERO_REQUESTS, text)) {
     const end = zero.index + zero[0].length;
@@ -71,18 +71,21 @@ export interface ZeroProactivePublished {
   readonly published: string;
 }
 
-export const zeroProactivePublished = firstInParagraphs((text): ZeroProactivePublished | null => {
-  if (!text.includes('主动公开')) return null;
-  for (const line of text.split('\n')) {
-    const zero = ZERO_PROACTIVE.exec(line);
-    if (!zero) continue;
-    const after = line.slice(zero.index + zero[0].length);
-    const published = PUBLISHED_AFTER.exec(after);
-    if (!published || published[3] !== zero[1] || /申请/.test(published[0])) continue;
-    return { zero: zero[0], published: published[0] };
-  }
-  return null;
-});
+export const zeroProactivePublished = firstInParagraphs(
+  '动',
+  (text): ZeroProactivePublished | null => {
+    if (!text.includes('主动公开')) return null;
+    for (const line of text.split('\n')) {
+      const zero = ZERO_PROACTIVE.exec(line);
+      if (!zero) continue;
+      const after = line.slice(zero.index + zero[0].length);
+      const published = PUBLISHED_AFTER.exec(after);
+      if (!published || published[3] !== zero[1] || /申请/.test(published[0])) continue;
+      return { zero: zero[0], published: published[0] };
+    }
+    return null;
+  },
+);
 
 /**
  * Since a fix of stop 36 after the measure of 839–868: the same text says no request came and,
@@ -124,24 +127,28 @@ export interface NoneReceivedButSome {
   readonly some: string;
 }
 
-export const noneReceivedButSome = perText((_, analysed): NoneReceivedButSome | null => {
-  const text = compactText(analysed);
-  if (!text.includes('依申请') && !text.includes('公开申请')) return null;
-  const none = matchesOf(NONE_RECEIVED, text).find(
-    (m) => !NONE_OF_A_REVIEW.test(text.slice(m.index + m[0].length)),
-  );
-  if (!none || NONE_OF_A_KIND.test(none[1] ?? '')) return null;
-  // The none's own sentence says no other year and no part (`除…外`).
-  const sentence = /[^。！？!?\n]*$/.exec(text.slice(0, none.index))?.[0] ?? '';
-  if (/除|上年|去年|往年|以前|结转/.test(sentence)) return null;
-  for (const pattern of [SOME_RECEIVED, SOME_ON_REQUEST])
-    for (const m of matchesOf(pattern, text)) {
-      const clause = CLAUSE_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
-      if (NOT_THIS_YEARS.test(`${clause}${m[0]}`) || /未|没有|无/.test(clause.slice(-2))) continue;
-      return { none: /^[^，,。；;]*/.exec(text.slice(none.index))?.[0] ?? none[0], some: m[0] };
-    }
-  return null;
-});
+export const noneReceivedButSome = perText(
+  { anyOf: '申', otherwise: null },
+  (_, analysed): NoneReceivedButSome | null => {
+    const text = compactText(analysed);
+    if (!text.includes('依申请') && !text.includes('公开申请')) return null;
+    const none = matchesOf(NONE_RECEIVED, text).find(
+      (m) => !NONE_OF_A_REVIEW.test(text.slice(m.index + m[0].length)),
+    );
+    if (!none || NONE_OF_A_KIND.test(none[1] ?? '')) return null;
+    // The none's own sentence says no other year and no part (`除…外`).
+    const sentence = /[^。！？!?\n]*$/.exec(text.slice(0, none.index))?.[0] ?? '';
+    if (/除|上年|去年|往年|以前|结转/.test(sentence)) return null;
+    for (const pattern of [SOME_RECEIVED, SOME_ON_REQUEST])
+      for (const m of matchesOf(pattern, text)) {
+        const clause = CLAUSE_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
+        if (NOT_THIS_YEARS.test(`${clause}${m[0]}`) || /未|没有|无/.test(clause.slice(-2)))
+          continue;
+        return { none: /^[^，,。；;]*/.exec(text.slice(none.index))?.[0] ?? none[0], some: m[0] };
+      }
+    return null;
+  },
+);
 
 export const zeroRequestsAnsweredCheck = defineCheck({
   id: 'zero-requests-answered',

@@ -1,0 +1,61 @@
+/**
+ * The rules' anchors (issue 17, docs/performance.md stop 45): characters without which an analysis
+ * of a text finds nothing, declared with the analysis (`perText(fn, { anyOf, otherwise })` and its
+ * kin in memo.ts). One pass over each new text notes which of all the declared anchors it holds, a
+ * bit each (`anchorMarks`); an analysis none of whose anchors the text holds is answered by a bit
+ * test (`holdsAnyOf`) instead of a call and a scan. The answer is the same either way: a text's
+ * marks are exactly `text.includes(anchor)` for each anchor, and an anchor is a character that
+ * compacting a text (`compactText`: spaces dropped, full-width digits made half-width) neither
+ * adds nor drops, so the raw text and its compact form hold the same anchors.
+ */
+
+/** Bit + 1 of each anchor character by its code unit (0: no anchor). */
+const bitOf = new Uint8Array(0x10000);
+let anchorCount = 0;
+
+/** What compacting changes (see `compactUncached` in text.ts): never an anchor. */
+const NOT_AN_ANCHOR = /[\s0-9%.|０-９％．]/;
+
+/** The bits of `anyOf`'s characters, each registered as an anchor when first declared. */
+export function anchorMask(anyOf: string): Uint32Array {
+  const bits: number[] = [];
+  for (const ch of anyOf) {
+    const code = ch.charCodeAt(0);
+    if (ch.length !== 1 || NOT_AN_ANCHOR.test(ch))
+      throw new Error(`not an anchor: ${JSON.stringify(ch)} (compacting a text may change it)`);
+    if (bitOf[code] === 0) {
+      if (anchorCount === 255) throw new Error('more than 255 anchors');
+      anchorCount += 1;
+      bitOf[code] = anchorCount;
+    }
+    bits.push((bitOf[code] as number) - 1);
+  }
+  const mask = new Uint32Array((Math.max(...bits) >>> 5) + 1);
+  for (const bit of bits) mask[bit >>> 5] = (mask[bit >>> 5] as number) | (1 << (bit & 31));
+  return mask;
+}
+
+/**
+ * Which anchors `text` holds: bit `b` of word `b >>> 5` for the anchor of bit `b`. Its last word
+ * is the number of anchors declared when it was made (`marksCurrent`).
+ */
+export function anchorMarks(text: string): Uint32Array {
+  const marks = new Uint32Array(((anchorCount + 31) >>> 5) + 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const b = bitOf[text.charCodeAt(i)] as number;
+    if (b !== 0) marks[(b - 1) >>> 5] = (marks[(b - 1) >>> 5] as number) | (1 << ((b - 1) & 31));
+  }
+  marks[marks.length - 1] = anchorCount;
+  return marks;
+}
+
+/** Whether `marks` were made knowing every anchor declared so far (else: to be made again). */
+export const marksCurrent = (marks: Uint32Array): boolean =>
+  marks[marks.length - 1] === anchorCount;
+
+/** Whether the text of `marks` holds any anchor of `mask`. */
+export function holdsAnyOf(marks: Uint32Array, mask: Uint32Array): boolean {
+  for (let w = 0; w < mask.length; w += 1)
+    if (((marks[w] as number) & (mask[w] as number)) !== 0) return true;
+  return false;
+}
