@@ -684,10 +684,8 @@ const otherGuideIn = perTextAnd((text, agency: string): string | null => {
  */
 const PREFACE_BODY =
   /(?:^|[。；;，,：:\n])([\u4e00-\u9fff]{2,24}?)提供本报告|(?:请与|请联系|致电)([\u4e00-\u9fff]{2,24}?)(?:联系|[（(,，:：])/m;
-const prefaceBodyIn = perText((_, analysed): string => {
-  const text = compactText(analysed);
-  if (!text.includes('本报告') && !text.includes('联系') && !text.includes('致电')) return '';
-  const m = PREFACE_BODY.exec(text);
+const prefaceBodyIn = perText({ anyOf: '提请致', otherwise: '' }, (_, analysed): string => {
+  const m = PREFACE_BODY.exec(compactText(analysed));
   return m?.[1] ?? m?.[2] ?? '';
 });
 
@@ -750,7 +748,7 @@ function bureauPublishesTownshipReport(ctx: CheckContext): Finding | null {
  */
 const REGION_KEEPS_REGULATIONS =
   /(?:^|[，,。；;：:\n在])(?:19|20)\d{2}年度?[,，]?我(区|县|市|旗)(?![委政级])[^，,。；;《]{0,10}?(?:贯彻|落实|执行)(?:落实)?(?:新修订的)?《(?:中华人民共和国)?(?:政府信息公开)?条例》/m;
-const regionKeepsRegulationsIn = perText((_, analysed) => {
+const regionKeepsRegulationsIn = perText({ anyOf: '例', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   return text.includes('条例》') ? REGION_KEEPS_REGULATIONS.exec(text) : null;
 });

@@ -3116,7 +3116,7 @@ const TOWN_UNIT_OWN_COUNT =
  */
 const TOWN_UNIT_MADE =
   /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年(?:度)?[,，]?)?[我本]单位(?:共|累计|全年)?(?:制作|产生|形成)了?(?:政府)?信息[^，,。；;\d]{0,4}?[1-9]\d*条/m;
-const townUnitOwnIn = perText((text) => {
+const townUnitOwnIn = perText({ anyOf: '单', otherwise: false }, (text) => {
   const untitled = untitledIn(text);
   if (!untitled.includes('单位')) return false;
   if (TOWN_UNIT_MADE.test(untitled)) return true;
