@@ -167,7 +167,13 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'agency-scope-above-level:meta',
     'part-count-mismatch:meta',
   ],
-  '106-luojiang-jyj-2021.txt': ['date-characters-missing:meta'],
+  '106-luojiang-jyj-2021.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 45 after the measure of 1514–1543: `现公布泉州市洛江区教育2021年政府信息公开
+    // 工作年度报告` (the bureau's 局 lost in the report's own name; its gatherer's slip `漏“局”`, the
+    // same as 1519's, which its gatherer wrote down as a problem).
+    'agency-name-word-lost:meta',
+  ],
   '108-zhuhai-sw-2020.txt': ['part-count-mismatch:meta'],
   // The session's final held-out measure (templates/fixtures/real 109–123): the problems were
   // written down in each `expected.json` (`problems`) and landed before any check ran on them.
@@ -6313,7 +6319,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // before a comma (`重点工作共15,`) read as a count whose unit was lost.
     'count-unit-missing:overview',
   ],
-  '1519-qiaocheng-scjgj-2023.txt': ['notice-citation-unknown:meta:broken-number'],
+  '1519-qiaocheng-scjgj-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 45 after the measure of 1514–1543: `现发布《亳州市谯城区市场监管2023年政府
+    // 信息公开工作年度报告》` (the agency's usual short name, 局 lost, in the report's own name).
+    'agency-name-word-lost:meta',
+  ],
+  // Since a fix of stop 45 after the measure of 1514–1543: `特向社会公布2019年本镇政府信息公开工作年度
+  // 报告` in a preface whose body is `福州市晋安区审计局提供本报告…` (named again in its text).
+  '1521-jinan-sjj-2019.txt': ['other-agency-in-text:meta'],
   '1522-shishi-hongshan-2021.txt': [
     'government-scope-missing',
     // Since a fix of stop 45 after the measure of 1514–1543: the preface's `鸿山镇人民政府编制《2021年政府
@@ -6339,6 +6353,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 45 after the measure of 1514–1543: the preface compiling the report by
     // another year's outline (`2019年度的政府信息公开年度报告提纲编制` in a 2022 report) read.
     'wrong-year-in-text:meta:2019',
+    // Since a fix of stop 45 after the measure of 1514–1543: `在2022年我区认真贯彻《中华人民共和国政府信息
+    // 公开条例》` in the report of the bureau its preface gives as the contact and its text names again.
+    'other-agency-in-text:overview',
   ],
   '1525-guangfeng-district-2022.txt': [
     'report-name-garbled:meta',
@@ -6365,7 +6382,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1529-xishui-liangcun-2023.txt': ['phrase-garbled:overview', 'government-scope-missing'],
   // Since a fix of stop 45 after the measure of 1514–1543: `2020年我局未收到依申请公开政府信息情况` (none
   // received of the case of publishing, 1354's shape with the act's object spelt out).
-  '1530-jinping-shengtaiyimin-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 45 after the measure of 1514–1543: `为做好2020年全州政府信息公开工作年度报告编制及
+  // 发布工作` (the year between 做好 and the prefecture's 全州, in a county bureau's preface).
+  '1530-jinping-shengtaiyimin-2020.txt': [
+    'phrase-garbled:overview',
+    'agency-scope-above-level:meta',
+  ],
   '1532-jiangjin-dushi-2019.txt': [
     'date-characters-missing:overview',
     // 1514–1543: flagged at the measure under a near key (counted by meaning).
@@ -6376,6 +6398,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1534-daxing-yinghai-2024.txt': ['government-scope-missing'],
+  // Since a fix of stop 45 after the measure of 1514–1543: `全年累计主动公开政府信息68条` and `本年度共受理
+  // 自然人政府信息公开申请72件`, said of no level (`统筹推进全镇信息公开与政务服务工作` read as the work led,
+  // no count in its sentence, as `全镇政务公开工作`).
+  '1535-miyun-dachengzi-2025.txt': ['government-scope-missing'],
   '1538-tianjin-baoshuiqu-2023.txt': ['report-name-garbled:meta'],
   '1539-tonghua-guanghua-2024.txt': [
     'report-name-garbled:meta',
@@ -7151,20 +7177,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同项“按照《信息公开条例》规定”：法规名称缺“政府”，应为《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》）',
   ],
   // 1514–1543 (held out, measured once on 9ff2856 and f644802, the code of 15ac16a): missed at the measure.
-  '1519-qiaocheng-scjgj-2023.txt': [
-    '序言“现发布《亳州市谯城区市场监管2023年政府信息公开工作年度报告》”“请与亳州谯城区市场监管联系”：书名号内报告名称中的机关名缺“局”（标题为“亳州市谯城区市场监督管理局”），联系句又缺“市”“局”',
-  ],
-  '1521-jinan-sjj-2019.txt': [
-    '审计局的报告，序言却写“特向社会公布2019年本镇政府信息公开工作年度报告”：自称“本镇”，照搬了镇的序言（下文电子版、联系人都是福州市晋安区审计局）',
-  ],
-  '1524-zhushan-wgxlj-2022.txt': [
-    '文广新旅局的报告，总体情况写“推进政府信息公开工作是珠山区贯彻实施…是珠山区政府建设…的一项重要工作。在2022年我区认真贯彻…取得了新的进展”：主体写成“我区”“珠山区政府”，照搬了区政府的文字',
-  ],
   '1527-liubei-zfb-2024.txt': [
     '总体情况开头“2024年柳北区人民政府办公室政府信息公开工作年度报告,坚持以习近平新时代中国特色社会主义思想为指导,根据…文件要求,紧紧围绕…”：以报告名称作“坚持”“围绕”的主语，句子不通',
   ],
   '1530-jinping-shengtaiyimin-2020.txt': [
-    '序言开头“为做好2020年全州政府信息公开工作年度报告编制及发布工作”：县生态移民局的报告照抄州里的通知，写成本局在做全州年报的编制发布工作',
     '序言联系方式“邮编:(4)556700”：邮编前多出“(4)”，邮编印错',
     // Left missed at stop 45 (after the measure of 1514–1543): a `其中` list of two parts, no catch-all,
     // no 等, short of its whole, cannot be told whole from partial by its shape. The corpus's other
@@ -7173,9 +7189,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // here), 408 (`286条,其中通过网站公开160条,公告栏公开120条`, `“其中”不必列全`), 1214 and 636.
     // Lists short of their whole are read when they end with the rest or run through many kinds.
     '总体情况(一)“2020年主动发布各类政务信息70条,其中:在省州县各级门户网站发布16条,公示公告发布13条”：所列两项合计29条，与70条不符，其余41条去向未交代',
-  ],
-  '1535-miyun-dachengzi-2025.txt': [
-    '总体情况(二)“全年累计主动公开政府信息68条”、(三)“本年度共受理自然人政府信息公开申请72件”：镇政府的数字未说明是本级还是全镇',
   ],
 };
 /*
@@ -7470,9 +7483,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // after the measure: a count of none in an aside in brackets is another count, the years' total,
   // not the clause's own); 1521's 审计局, whose copied
   // preface says `本镇` (its gatherer's other-agency problem), asked a township's scope; 1523's `2021年度我单位
-  // 共制作信息15条` (我单位 the township itself, as 1339's 本单位, its gatherer's reading).
-  '1521-jinan-sjj-2019.txt': ['government-scope-missing'],
-  '1523-yongan-luofang-2021.txt': ['government-scope-missing'],
+  // 共制作信息15条` (我单位 the township itself, as 1339's 本单位, its gatherer's reading). Since fixes of
+  // stop 45 after the measure: 1521 no longer read as a township (`公布2019年本镇…报告` names no town,
+  // and its text speaks as `我局`); 1523's 我单位 as the maker of the year's information (`共制作信息15条`,
+  // 本机关制作) read as the township's own figures. Both silent.
 };
 
 /**

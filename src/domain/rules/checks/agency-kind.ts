@@ -178,8 +178,11 @@ export const normativeAllDocumentsCheck = defineCheck({
  */
 // Since a fix of stop 37 after the measure of 929–958: the verb with 了 after it (`切实推进了全县政府
 // 信息公开工作`, real: 嘉鱼县潘家湾镇 2020); helping with any of them (`配合推进全县…`) is not said.
+// Since a fix of stop 45 after the measure of 1514–1543: the year between the verb and the area
+// (`为做好2020年全州政府信息公开工作年度报告编制及发布工作`, real: 锦屏县生态移民局 2020, the prefecture's
+// notice copied into a county bureau's preface), as `做好全市2022年度…` (嘉鱼县 2022) has it after.
 const ABOVE_TOWNSHIP =
-  /(?<!配合|协助|协同|参与)(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高|做好)了?(?:推动|推进|开展|指导|协调|督促)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
+  /(?<!配合|协助|协同|参与)(?:组织|推动|推进|指导|统筹|督促|部署|领导|提升|提高|做好)了?(?:推动|推进|开展|指导|协调|督促)?(?:(?:19|20)\d{2}年度?)?(全(?:国|省|市|州|盟|县))(?:范围内)?(?:的)?(?:各级|各地|各部门|各单位)?[^。；;，,]{0,8}?(?:政府信息公开|政务公开|信息公开)工作/;
 
 /**
  * A report compiled from the work of every unit of an area (`综合全区各镇(街办)、各部门(单位)2019年

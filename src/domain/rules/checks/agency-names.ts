@@ -676,6 +676,103 @@ const otherGuideIn = perTextAnd((text, agency: string): string | null => {
   return null;
 });
 
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: the body the preface names as the one that
+ * provides the report or answers for it (`福州市晋安区审计局提供本报告的电子版下载`, `可致电福州市晋安区
+ * 审计局,电话:…`, real: 晋安区审计局 2019; `请与珠山区文广新旅局办公室联系`, real: 珠山区文广新旅局
+ * 2022): the reporting body's own, for a report whose title was not read.
+ */
+const PREFACE_BODY =
+  /(?:^|[。；;，,：:\n])([\u4e00-\u9fff]{2,24}?)提供本报告|(?:请与|请联系|致电)([\u4e00-\u9fff]{2,24}?)(?:联系|[（(,，:：])/m;
+const prefaceBodyIn = perText({ anyOf: '提请致', otherwise: '' }, (_, analysed): string => {
+  const m = PREFACE_BODY.exec(compactText(analysed));
+  return m?.[1] ?? m?.[2] ?? '';
+});
+
+/**
+ * The reporting body as a department (a 局, 厅 or 委) and how it is known: by the agency's name, or,
+ * none read, by the compiler or the body the preface names (`prefaceBodyIn`) when the text names it
+ * again beyond the preface (`晋安区审计局主动公开政府信息的数量`, `区文广新旅局…主动公开政府信息258条`): a
+ * government's preface may give the office that runs its disclosure as the contact (`请与钦州市行政审批局
+ * 联系`, real: 钦州市 2024, a name its text says nowhere else). `null` when the body is of another
+ * kind or unknown.
+ */
+function bureauOf(ctx: CheckContext): string | null {
+  const { agencyName, preface } = ctx.report.meta;
+  if (agencyName.trim() !== '')
+    return kindOfName(agencyName) === 'bureau' && !agencyName.includes('政府')
+      ? `“${compactName(agencyName)}”（部门）`
+      : null;
+  const compiler = compilerIn(preface);
+  if (compiler !== '')
+    return kindOfName(compiler) === 'bureau' ? `“${compiler}”（部门，序言说由其编制）` : null;
+  const body = prefaceBodyIn(preface).replace(OFFICE_SUFFIX, '');
+  if (body === '' || kindOfName(body) !== 'bureau') return null;
+  const place = PLACE_END.exec(body);
+  const own = place ? body.slice(place.index + place[0].length) : body;
+  const again = textsOf(ctx).some((t) => t.section !== 'meta' && compactText(t).includes(own));
+  return own.length >= 3 && again ? `“${body}”（部门，序言所列的联系机关）` : null;
+}
+
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: a department's preface publishing the report
+ * of a township by the township's self-name (`特向社会公布2019年本镇政府信息公开工作年度报告`, real:
+ * 晋安区审计局 2019, `我局未收到…` in its text): a township's preface copied. The corpus's other prefaces
+ * saying it (`现将我镇2023年政府信息公开…`, `编制2023年度本乡政府信息公开…`) are townships' own.
+ */
+const SELF_TOWNSHIP_REPORT =
+  /(?:公布|发布|现将|编制)了?《?(?:(?:19|20)\d{2}年度?)?([本我](?:镇|乡|街道|苏木))(?:(?:19|20)\d{2}年度?)?(?:人民政府)?(?:政府信息公开|政务公开)/;
+function bureauPublishesTownshipReport(ctx: CheckContext): Finding | null {
+  const { preface } = ctx.report.meta;
+  const text = compactText(preface ?? '');
+  if (!text.includes('本') && !text.includes('我')) return null;
+  const m = SELF_TOWNSHIP_REPORT.exec(text);
+  if (!m) return null;
+  const who = bureauOf(ctx);
+  if (who === null) return null;
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说现公布的是“${m[1] ?? ''}”的年度报告，本报告的机关却是${who}：是否照抄了乡镇（街道）的报告？请核对序言中的报告名称`,
+  };
+}
+
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: a department's text giving the region as
+ * the subject of the year's disclosure work under the 条例 (`在2022年我区认真贯彻《中华人民共和国政府
+ * 信息公开条例》,切实加大政务公开工作力度`, real: 珠山区文广新旅局 2022, whose overview goes on `是珠山区
+ * 政府建设…的一项重要工作`): the government's report copied. In the corpus only governments' reports
+ * say it (`2021年,我县认真贯彻落实新修订的《中华人民共和国政府信息公开条例》`, 154, 301, 362, 378, 896,
+ * 1057, 1443); a department names its region's work otherwise (`我区…` of the region's affairs).
+ */
+const REGION_KEEPS_REGULATIONS =
+  /(?:^|[，,。；;：:\n在])(?:19|20)\d{2}年度?[,，]?我(区|县|市|旗)(?![委政级])[^，,。；;《]{0,10}?(?:贯彻|落实|执行)(?:落实)?(?:新修订的)?《(?:中华人民共和国)?(?:政府信息公开)?条例》/m;
+const regionKeepsRegulationsIn = perText({ anyOf: '例', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('条例》') ? REGION_KEEPS_REGULATIONS.exec(text) : null;
+});
+function bureauSpeaksAsRegion(ctx: CheckContext): Finding[] {
+  for (const text of textsOf(ctx)) {
+    if (text.section === 'meta') continue;
+    const m = regionKeepsRegulationsIn(text);
+    if (!m) continue;
+    const who = bureauOf(ctx);
+    if (who === null) return [];
+    const said = m[0].replace(/^[，,。；;：:\n在]/, '');
+    const region = m[1] ?? '';
+    return [
+      {
+        target: text.section,
+        fields: [text.field, 'meta.agencyName'],
+        section: text.section,
+        message: `本报告的机关是${who}，文中却写“${said}”：以“我${region}”为主语写全${region}的政府信息公开工作，是${region}人民政府报告的用语，是否照抄了政府的报告？请改为本机关的工作`,
+      },
+    ];
+  }
+  return [];
+}
+
 export const otherAgencyInTextCheck = defineCheck({
   id: 'other-agency-in-text',
   severity: 'warning',
@@ -686,8 +783,10 @@ export const otherAgencyInTextCheck = defineCheck({
       selfKindMismatch(ctx) ??
       prefaceNamesOther(ctx) ??
       prefaceWorkOfGovernment(ctx) ??
-      prefaceOfficeAndGovernment(ctx);
+      prefaceOfficeAndGovernment(ctx) ??
+      bureauPublishesTownshipReport(ctx);
     const found: Finding[] = self ? [self] : [];
+    found.push(...bureauSpeaksAsRegion(ctx));
     found.push(...governmentSpeaksAsOffice(ctx));
     const contact = townshipGivesSuperiorContact(ctx);
     if (contact) found.push(contact);
@@ -1158,6 +1257,29 @@ const levelCutIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 45 after the measure of 1514–1543: a department naming itself in the report's
+ * own name with its kind's last character lost before the year (`现发布《亳州市谯城区市场监管2023年
+ * 政府信息公开工作年度报告》`, real: 亳州市谯城区市场监督管理局 2023, its title `…监督管理局2023年…`): the
+ * agency's whole name, or its usual short form (`市场监管局`), but its `局` (`厅`, `委`, `署`), the
+ * year and the report's name after it, as `levelCutIn` reads a township's level lost there.
+ */
+const kindCutIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    if (!KIND_CHAR.test(agency) || agency.length < 5) return null;
+    const text = compactText(analysed);
+    if (!text.includes('报告')) return null;
+    for (const whole of new Set([agency, bodyName(agency)])) {
+      const short = whole.slice(0, -1);
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+        OWN_REPORT_NAME_AFTER.lastIndex = at + short.length;
+        if (OWN_REPORT_NAME_AFTER.test(text)) return { short, lost: whole.slice(-1) };
+      }
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 39 after the measure of 1109–1138: a 街道's report naming its own office with
  * 街道 lost (`请与红花办事处办公室联系`, real: 秦淮区人民政府红花街道办事处 2024): `<place>办事处` where the
  * agency is `<place>街道办事处`.
@@ -1329,7 +1451,7 @@ export const agencyWordLostCheck = defineCheck({
         ? []
         : textFindings(
             ctx,
-            (text) => levelCutIn(text, agency),
+            (text) => levelCutIn(text, agency) ?? kindCutIn(text, agency),
             ({ short, lost }) =>
               `文中的报告名称把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
           )),

@@ -3148,8 +3148,20 @@ const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
  */
 const TOWN_UNIT_OWN_COUNT =
   /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年(?:度|底|末|以来)?[,，]?)?本单位(?!(?:部门)?(?:网站|门户|政务公开栏|公开栏|公示栏|微信|公众号|微博))(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;\d]{0,12}?[1-9]\d*余?(?:条|件|个|篇|份)/gm;
-const townUnitOwnIn = perText((text) => {
+/**
+ * Since a fix of stop 45 after the measure of 1514–1543: so does the town calling itself 我单位 (or
+ * 本单位) as the maker of the year's information, counted (`2021年度我单位共制作信息15条,其中主动公开
+ * 信息数15条`, real: 永安市罗坊乡 2021, its gatherer reading 我单位 as the township itself, as 1339's
+ * 党政办): the information the body itself made (`本机关制作`), the government's own. Not 我单位
+ * publishing (`我单位主动公开政府信息39条`, real: 荣成市荫子镇 2022, decided unsaid at stop 41), nor 我镇
+ * making it (`2025年度我镇共制作信息6条`, real: 大田县上京镇 2025: the town or its government).
+ */
+const TOWN_UNIT_MADE =
+  /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年(?:度)?[,，]?)?[我本]单位(?:共|累计|全年)?(?:制作|产生|形成)了?(?:政府)?信息[^，,。；;\d]{0,4}?[1-9]\d*条/m;
+const townUnitOwnIn = perText({ anyOf: '单', otherwise: false }, (text) => {
   const untitled = untitledIn(text);
+  if (!untitled.includes('单位')) return false;
+  if (TOWN_UNIT_MADE.test(untitled)) return true;
   if (!untitled.includes('本单位')) return false;
   for (const m of matchesOf(TOWN_UNIT_OWN_COUNT, untitled))
     if (!requestsOnly(m[0], untitled)) return true;
@@ -3245,8 +3257,13 @@ const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)
  * work serves (`为服务和推进全镇经济社会发展,促进法治政府…建设提供了坚强有力保障`, real: 永新镇 2020),
  * no count in its sentence: the town's aim, not whose the figures are.
  */
+/*
+ * Since a fix of stop 45 after the measure of 1514–1543: so does the whole town's 信息公开 without
+ * 政府 before it, the work led (`统筹推进全镇信息公开与政务服务工作,确保组织到位`, real: 密云区大城子镇 2025,
+ * whose `全年累计主动公开政府信息68条` is said of no level), no count in its sentence.
+ */
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量)?发展)/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量)?发展)/;
 /**
  * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
  * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
@@ -3592,11 +3609,17 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * report of a town by its bare name (`现公布金州乡2025年政府信息公开年度报告`, the same), as a region's
  * bare name is its government's (`REGION_REPORT_NAMED`).
  */
+/*
+ * Since a fix of stop 45 after the measure of 1514–1543: not a report named by a self-name alone
+ * (`特向社会公布2019年本镇政府信息公开工作年度报告`, real: 福州市晋安区审计局 2019, a township's preface
+ * copied, its text `我局未收到…` and `福州市晋安区审计局提供本报告的电子版下载`): 本镇 names no town, and
+ * a text that speaks as a town only is read so by `isTownGovernment`.
+ */
 const TOWN_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
-    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告',
+    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告',
   'm',
 );
 const OFFICE_AT_WORK = new RegExp(
