@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAgency,
   importedMessage,
   keys,
   messageOf,
@@ -90,5 +91,81 @@ describe('phrase-garbled: 真实公正 and 拉近 miswritten (real: 和田县乌
       '把企业负责人拉进工作群,及时推送政策。',
     ])
       expect(keys(withOverview(silent))).not.toContain(OVERVIEW);
+  });
+});
+
+describe('phrase-garbled: 在 lost after 可以 before the site (real: 西宁市城中区 2020)', () => {
+  it('flags the real preface', () => {
+    expect(
+      importedMessage(realText('1572-xining-chengzhong-2020.txt'), 'phrase-garbled:meta'),
+    ).toBe(
+      '文中“可以西宁市城中区人民政府网站:www.xncz.gov.cn查阅”疑为“可以在西宁市城中区人民政府网站:www.xncz.gov.cn查阅”（缺字），请核对',
+    );
+  });
+  it('is silent on 可以在, 可以登录, 可以通过', () => {
+    for (const silent of [
+      '本报告电子版可以在西宁市城中区人民政府网站查阅并下载。',
+      '如需了解更多政府信息,可以登录城中区人民政府网站查阅。',
+      '公众可以通过区人民政府门户网站查阅。',
+    ])
+      expect(keys(withOverview(silent))).not.toContain(OVERVIEW);
+  });
+});
+
+describe('phrase-garbled: the site lost after the government as a channel (real: 路桥区新桥镇 2021)', () => {
+  it('flags 通过…人民政府共发布', () => {
+    const report = withOverview(
+      '2021年,我镇通过新桥镇人民政府共发布公开信息66条,通过微信公众号发布信息527条。',
+      2021,
+    );
+    expect(messageOf(report, OVERVIEW)).toBe(
+      '文中“通过新桥镇人民政府”疑为“通过新桥镇人民政府网站（或门户网站）”（缺字），请核对',
+    );
+  });
+  it('is silent on the site named, and on a government not a channel', () => {
+    for (const silent of [
+      '我镇通过新桥镇人民政府网站共发布公开信息66条。',
+      '通过区人民政府门户网站公开信息120条。',
+      '经区人民政府同意,发布公告3条。',
+    ])
+      expect(keys(withOverview(silent))).not.toContain(OVERVIEW);
+  });
+});
+
+describe('count-number-missing: the number lost between 数量 and its unit (real: 阿拉善右旗阿拉腾敖包镇 2021)', () => {
+  it('flags 的数量条', () => {
+    const report = withOverview('1、2021年度主动公开政府信息的数量条,累计237条。', 2021);
+    expect(messageOf(report, 'count-number-missing:overview')).toBe(
+      '文中“年度主动公开政府信息的数量条”：“数量”与“条”之间缺少数字，请补上数量',
+    );
+  });
+  it('is silent on a number given', () => {
+    for (const silent of [
+      '2021年度主动公开政府信息的数量为237条。',
+      '主动公开政府信息数量237条。',
+      '本年新收政府信息公开申请数量3件。',
+    ])
+      expect(keys(withOverview(silent))).not.toContain('count-number-missing:overview');
+  });
+});
+
+describe('agency-name-word-doubled: the own level written twice as the subject (real: 晋宁区二街镇 2023)', () => {
+  it('flags the real report', () => {
+    expect(
+      importedMessage(realText('1559-jinning-erjie-2023.txt'), 'agency-name-word-doubled:overview'),
+    ).toBe('文中的机关名称“…二街镇镇”里“镇”重复了一次，请删去多余的“镇”');
+  });
+  it('is silent on a town whose name ends in its level, and on words the level starts', () => {
+    const town = (overview: string, name: string) =>
+      asAgency(withOverview(overview, 2023), 'township', name);
+    // Real: 龙游县湖镇镇 2020 (湖镇 the place); addresses of the corpus (`蓬华镇镇府路1号`).
+    expect(keys(town('湖镇镇严格按照条例要求公开信息。', '龙游县湖镇镇人民政府'))).not.toContain(
+      'agency-name-word-doubled:overview',
+    );
+    expect(
+      keys(
+        town('地址:二街镇镇府路1号,二街镇镇区道路改造信息及时公开。', '昆明市晋宁区二街镇人民政府'),
+      ),
+    ).not.toContain('agency-name-word-doubled:overview');
   });
 });

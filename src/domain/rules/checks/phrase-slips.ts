@@ -1487,6 +1487,24 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `推送${slip.slice(2)}`,
     kind: 'replaced',
   },
+  // - 在 lost between 可以 and the site where the report is read (`本年度报告的电子版可以西宁市城中区人民
+  //   政府网站:www.xncz.gov.cn查阅并下载`, real: 西宁市城中区 2020): 可以 wants a verb; the corpus's
+  //   others write `可以在…`, `可以登录…`, `可以通过…` (in no other text without one).
+  // - the site's word lost after the government named as a channel (`我镇通过新桥镇人民政府共发布公开
+  //   信息66条`, real: 路桥区新桥镇 2021): 通过 takes the channel, the government's site (in no other
+  //   text of the corpus).
+  {
+    word: '可以',
+    then: /(?![在登通到从于上进浏访点查下至向去用])[^，,。；;\n]{2,24}?网站[^，,。；;\n]{0,30}?(?:查阅|下载|查看|浏览)/y,
+    phrase: (slip) => `可以在${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  {
+    word: '通过',
+    then: /[^，,。；;、\n]{0,14}?人民政府(?=(?:共计?|累计)?(?:发布|公开|公布))/y,
+    phrase: (slip) => `${slip}网站（或门户网站）`,
+    kind: 'lost',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
