@@ -6473,12 +6473,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (`现将2025年1月1日起至2025年12月31日政府信息公开情况报告如下` under 一、总体情况, stop 40's 1264 and 1271).
     'section-heading-mismatch:overview',
   ],
-  '1557-dazhu-dongliu-2025.txt': ['text-stray-closer:meta'],
-  '1558-muchuan-yangcun-2022.txt': ['government-scope-missing'],
+  '1557-dazhu-dongliu-2025.txt': [
+    'text-stray-closer:meta',
+    // Since a fix of stop 45 after the measure of 1544–1573: `财政预算结算信息2条` (财政预决算 with 决
+    // written 算结) read as a miswritten word.
+    'phrase-garbled:overview',
+  ],
+  '1558-muchuan-yangcun-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 45 after the measure of 1544–1573: `办事结构` (办事机构) and `定向精准推动各项
+    // 惠企利民政策信息。` (推送, 推动 taking information as its object) read as miswritten words.
+    'phrase-garbled:overview',
+  ],
   '1559-jinning-erjie-2023.txt': [
     'parts-sum-mismatch:overview',
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (`《规定》` cited with no full name and no 以下简称 anywhere in the text; its gatherer: borderline, not counted).
     'citation-abbreviation-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `二街镇镇严格按照…` (the agency's own
+    // place and level, the level written twice, before its predicate) read.
+    'agency-name-word-doubled:overview',
   ],
   '1560-fuyuan-2019.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
@@ -6491,18 +6504,39 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1562-jimo-chaohai-2021.txt': [
     'report-name-garbled:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `与群众密切关注信息` (与…密切相关) read as
+    // a word put for another.
+    'phrase-garbled:overview',
   ],
   '1564-pukou-sjj-2022.txt': ['report-name-garbled:overview', 'section-heading-mismatch:overview'],
   '1565-xinghua-sjj-2025.txt': ['proactive-count-missing:overview'],
+  '1567-luqiao-xinqiao-2021.txt': [
+    // Since a fix of stop 45 after the measure of 1544–1573: `我镇通过新桥镇人民政府共发布公开信息66条`
+    // (通过 taking the government, its site's word lost) read as a word lost.
+    'phrase-garbled:overview',
+  ],
   '1568-alsyq-alatengaobao-2021.txt': [
     'notice-citation-wrong:meta:2019-60',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `主动公开政府信息的数量条` (the number
+    // lost between 数量 and its unit) read.
+    'count-number-missing:overview',
   ],
-  '1569-hetian-wuzongxiao-2023.txt': ['report-name-garbled:meta'],
+  '1569-hetian-wuzongxiao-2023.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 45 after the measure of 1544–1573: the principle's `真正公正` (真实公正) and
+    // `拉进了政府与群众之间的距离` (拉近) read as miswritten words.
+    'phrase-garbled:overview',
+  ],
   '1570-ningxia-yjglt-2023.txt': ['report-name-garbled:meta'],
   '1571-liaoning-wsb-2020.txt': [
     'report-name-garbled:meta',
     'notice-citation-wrong:overview:key-points-2019',
+  ],
+  '1572-xining-chengzhong-2020.txt': [
+    // Since a fix of stop 45 after the measure of 1544–1573: the preface's `电子版可以西宁市城中区人民政府
+    // 网站:…查阅并下载` (在 lost after 可以) read as a word lost.
+    'phrase-garbled:meta',
   ],
   '1573-fuxin-huashige-2024.txt': [
     'date-characters-missing:meta',
@@ -7281,6 +7315,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“2020年主动发布各类政务信息70条,其中:在省州县各级门户网站发布16条,公示公告发布13条”：所列两项合计29条，与70条不符，其余41条去向未交代',
   ],
   // 1544–1573 (held out, measured once on 1166c83 and fad2777, the code of 676ef4c (every fix of 1514–1543)): missed at the measure.
+  // Left missed at stop 45 (after the measure of 1544–1573): `现将…工作有关情况汇报如下` is 1372's
+  // shape, left at stop 42 (汇报 the verb, no name given); `未收到依申请公开信息` is wording the corpus
+  // writes in eight other texts, each gatherer that wrote it down calling it wording, not counted
+  // (1079, 1276, 1529, 253, 929).
   '1547-jingshan-qianchang-2023.txt': [
     '序言“现将我镇2023年度政府信息公开工作有关情况汇报如下”：把报告写成“工作有关情况汇报”，不是“政府信息公开工作年度报告”（同1372）',
     '总体情况“2.政府信息依申请公开情况。2023年,钱场镇未收到依申请公开信息。”：“未收到依申请公开信息”搭配不当（应为未收到政府信息公开申请），同1530',
@@ -7288,6 +7326,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1549-heshan-taohualun-2021.txt': [
     '总体情况的小标题“主动公开情况。”没有编号（应为“(一)主动公开情况”）',
   ],
+  // Left missed at stop 45 (after the measure of 1544–1573): `现将…工作总结如下` is 1396's shape, left
+  // at stop 44 (总结 the verb; 1171's and 224's gatherers called it wording, 423's and 914's read it
+  // past); the lead's section-heading-mismatch already counts the sentence under 一、总体情况.
   '1550-kaifu-wsjkj-2024.txt': [
     '总体情况首段“现将2024年度政务公开工作总结如下”：把报告写成“政务公开工作总结”，不是“政府信息公开工作年度报告”（同1396）',
   ],
@@ -7295,49 +7336,42 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十一条、第三十二条之规定”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条',
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只说“按照区政府要求及时公开相关内容”：没有写本年主动公开了多少条信息',
   ],
+  // Left missed at stop 45 (after the measure of 1544–1573): `现将…政府信息公开工作2024年度工作情况
+  // 报告如下` reads as 报告 the verb after 现将 (`SITUATION_NAME` leaves `现将…情况报告如下` by the same
+  // reading, 兰州市 2020's): the agency's 2024 work reported, no name given.
   '1554-jintai-sjj-2024.txt': [
     '序言“现将金台区审计局政府信息公开工作2024年度工作情况报告如下”：报告名称被年份拆开，又写成“工作情况报告”，不是“2024年政府信息公开工作年度报告”',
   ],
   '1555-kangle-caotan-2019.txt': [
     '表三“一、本年新收政府信息公开申请数量”一行“其他”21、总计21，“(一)予以公开”同为21：一个乡收到21件都来自“其他”组织的申请且全部公开，与总体情况“主动发布乡镇动态信息21条”同数，总体情况又一字未提申请，疑把主动公开的条数填进了申请表',
   ],
-  '1557-dazhu-dongliu-2025.txt': [
-    '总体情况(一)“财政预算结算信息2条”：应为“财政预决算信息”，“结算”用错',
-  ],
-  '1558-muchuan-yangcun-2022.txt': [
-    '总体情况(一)“全面梳理政务服务事项、办事指南、办事流程、办事结构等信息”：“办事结构”应为“办事机构”',
-    '总体情况(一)“定向精准推动各项惠企利民政策信息”：“推动”应为“推送”',
-  ],
+  // Left missed at stop 45 (after the measure of 1544–1573): `向社会公布2023年度…信息公开工作开展情况`
+  // is the shape of 105's `现公布…2021年政府信息公开工作有关情况`, which its gatherer read past (a slip
+  // of punctuation only); 信息公开 for 政府信息公开 is a usual short form.
   '1559-jinning-erjie-2023.txt': [
     '序言“向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”并写成“工作开展情况”',
-    '总体情况(三)“二街镇镇严格按照…”：机关名称多一个“镇”',
     '镇政府的报告写“二街镇主动公开政府信息558条”（含“魅力二街”公众号，(四)又说全镇各部门、各村委会都在公开）：未说明是镇本级还是全镇的数字',
   ],
   '1561-zhangdian-gongyuan-2021.txt': [
     '序言“结合我年度政府信息公开工作实际”：“我”后丢了“街道”（应为“我街道（本）年度”）',
   ],
-  '1562-jimo-chaohai-2021.txt': [
-    '(一)“发布…规划计划等与群众密切关注信息”：词语残缺，应为“与群众密切相关的信息”',
-  ],
   '1564-pukou-sjj-2022.txt': [
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只写了组织领导、审核发布和培训：没有依申请公开、政府信息公开平台建设和监督保障的情况',
   ],
   '1567-luqiao-xinqiao-2021.txt': [
-    '(一)“我镇通过新桥镇人民政府共发布公开信息66条”：渠道名称缺字（应为“新桥镇人民政府网站/门户网站”）',
     '镇政府的报告写“我镇通过…发布公开信息66条,通过微信公众号发布信息527条”：未说明是镇本级还是全镇的数字',
   ],
   '1568-alsyq-alatengaobao-2021.txt': [
-    '(一)1“2021年度主动公开政府信息的数量条,累计237条”：“数量”后缺数字',
     '(一)1说主动公开“累计237条”，(一)3又说“2021年,累计公开政府信息368条”：同一年的公开总数前后不一',
     '镇政府的报告写“累计237条”“368条”（含党务、村务、财务公开）：未说明是镇本级还是全镇的数字',
   ],
   '1569-hetian-wuzongxiao-2023.txt': [
-    '总体情况“坚持“依法公开、真正公正、注重实效、有利监督”的原则”：“真实公正”误为“真正公正”',
-    '(一)“拉进了政府与群众之间的距离”：“拉近”误为“拉进”',
     '(一)主动公开（其后即“(二)”）说乡里未在县政府门户网站公开信息，只写向各级媒体投稿“各类视频图文稿件300余篇”及几篇稿件的题目：写的是新闻宣传，不是主动公开政府信息的情况',
   ],
+  // Left missed at stop 45 (after the measure of 1544–1573): the heading `(二)加大主动公开` is 057's
+  // `(三)加大信息公开` (read past by its gatherer); 加大 with 公开 as its object, 力度 unsaid, is a
+  // usual short wording of the work, not told from a heading cut short.
   '1572-xining-chengzhong-2020.txt': [
-    '序言“本年度报告的电子版可以西宁市城中区人民政府网站:www.xncz.gov.cn查阅并下载”：缺“在”（应为“可以在…网站查阅”）',
     '总体情况小标题“(二)加大主动公开”：缺字，话没说完（应为“加大主动公开力度”）',
   ],
 };

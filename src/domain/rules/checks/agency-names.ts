@@ -1608,6 +1608,14 @@ const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '�
  * Not a place whose name ends with its level's character (`龙游县湖镇镇人民政府`: 湖镇 is the place, and
  * a place of one character is none of `placesOf`), nor the agency's own name printing it so.
  */
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: the agency's own place and level with the
+ * level written twice as a sentence's subject (`二街镇镇严格按照“主要领导亲自抓…”`, real: 晋宁区二街镇
+ * 2023): read before an adverb or verb that opens the predicate, never a word the level starts
+ * (`镇府路`, `镇兴路`, `镇区`, `镇长` of the corpus's addresses and offices).
+ */
+const PREDICATE_AFTER =
+  /^(?:严格|认真|坚持|按照|积极|始终|全面|进一步|不断|切实|依法|高度|持续|结合|根据|依据|主动|通过|共|未|没有|及时)/;
 const levelDoubledIn = perTextAnd(
   (
     _,
@@ -1626,6 +1634,7 @@ const levelDoubledIn = perTextAnd(
             ? '政府'
             : '';
         if (gov) return { name: `${twice}${gov}`, word: level };
+        if (PREDICATE_AFTER.test(after)) return { name: twice, word: level };
       }
     }
     return null;

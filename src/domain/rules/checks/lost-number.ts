@@ -42,7 +42,7 @@ export interface LostNumber {
    * (`…其他需要报告的事项个部分组成`); the whole before `其中`, its parts counted after it
    * (`发布信息,其中,…11829条,…9215条`); the parts after `其中` (`428条,其中政务公开工作按照…`).
    */
-  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown';
+  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named';
 }
 
 /**
@@ -197,6 +197,20 @@ function seriesLastIn(items: readonly string[]): LostNumber | null {
   return { item: last, unit, kind: 'series' };
 }
 
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: a count's number lost between the word
+ * that names it and its unit (`2021年度主动公开政府信息的数量条,累计237条。`, real: 阿拉善右旗阿拉腾敖包镇
+ * 2021): 数量 is the count's name, the unit after it wants the number between (in no other text of
+ * the corpus; the corpus's others write `数量为…条` or a number before the unit).
+ */
+const NAMED_WITHOUT_NUMBER = /([^，,。；;\d]{0,16}数量)([条件篇])(?=[，,。；;]|$)/;
+
+function namedWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('数量')) return null;
+  const m = NAMED_WITHOUT_NUMBER.exec(compact);
+  return m ? { item: `${m[1] ?? ''}${m[2] ?? ''}`, unit: m[2] ?? '', kind: 'named' } : null;
+}
+
 /** The warning for one lost number; `parts` is how many parts the format has. */
 function messageOf(lost: LostNumber, parts: number): string {
   switch (lost.kind) {
@@ -212,6 +226,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”后缺少数量：同一句前面各项都写明了多少${lost.unit}，这一项却没有写数字和单位，请补上数量`;
     case 'blank':
       return `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`;
+    case 'named':
+      return `文中“${lost.item}”：“数量”与“${lost.unit}”之间缺少数字，请补上数量`;
     case undefined:
       return `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`;
   }
@@ -235,6 +251,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (whole) out.push(whole);
     const breakdown = breakdownLostIn(compactText(analysed));
     if (breakdown) out.push(breakdown);
+    const named = namedWithoutNumberIn(compactText(analysed));
+    if (named) out.push(named);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

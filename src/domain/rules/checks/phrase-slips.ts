@@ -303,6 +303,16 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   // written 关 (`有力打造“清亲政府”、“阳关政府”、“服务政府”`, real: 息烽县统计局 2020); 阳关 is a pass,
   // no government's quality (`在阳光下运行` is read among the phrases).
   阳关政府: '阳光政府',
+  // Since a fix of stop 45 after the measure of 1544–1573: 预决算 written 预算结算 after 财政
+  // (`机关简介1条,财政预算结算信息2条`, real: 大竹县东柳乡 2025), a budget's account being its 决算;
+  // 预算结算 is a builder's word, read only after 财政 or 部门 as 预结算 above (in no other text of the
+  // corpus).
+  财政预算结算: '财政预决算',
+  部门预算结算: '部门预决算',
+  // Since a fix of stop 45 after the measure of 1544–1573: 办事机构 written 办事结构 among the
+  // services' items (`办事指南、办事流程、办事结构等信息`, real: 沐川县杨村乡 2022): 结构 is no office
+  // (in no other text of the corpus).
+  办事结构: '办事机构',
 };
 
 /**
@@ -1446,6 +1456,55 @@ const SHAPES: readonly Shape[] = [
     phrase: (slip) => `建设${slip.slice(1)}`,
     kind: 'lost',
   })),
+  // Since the fixes of stop 45 after the measure of 1544–1573 (helper f14), slips of one word each:
+  // - 真实公正 written 真正公正 in the principle of the work (`坚持“依法公开、真正公正、注重实效、有利
+  //   监督”的原则`, real: 和田县乌宗肖乡 2023): the principle's words are 真实公正; read in the list
+  //   only (before its next item), `做到真正公正` elsewhere being a sentence's words.
+  // - 拉近 written 拉进 before the distance it shortens (`拉进了政府与群众之间的距离`, same report):
+  //   拉进 takes what is drawn in (`拉进群`), never 距离 (in no other text of the corpus).
+  // - 与…密切相关 written 与…密切关注 (`规划计划等与群众密切关注信息`, real: 即墨区潮海街道 2021):
+  //   关注 has the public as its subject (`群众密切关注的…`, 878's, 378's), never after 与 (the
+  //   corpus's 16 others write `与…密切相关`).
+  // - 推送 written 推动 with information as its object, the clause ending there (`定向精准推动各项惠企
+  //   利民政策信息。`, real: 沐川县杨村乡 2022): 推动 takes work or its publishing (`推动各项工作`,
+  //   `推动政府信息公开`), never 信息 itself (in no other text of the corpus).
+  { word: '真正公正', then: /(?=、注重实效)/y, phrase: () => '真实公正', kind: 'replaced' },
+  {
+    word: '拉进',
+    then: /了?[^，,。；;\n]{0,16}?距离/y,
+    phrase: (slip) => `拉近${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  ...['群众', '公众', '百姓', '社会', '企业'].map((who): Shape => ({
+    word: `与${who}密切关注`,
+    notThen: '和与、',
+    phrase: () => `与${who}密切相关`,
+    kind: 'worded',
+  })),
+  {
+    word: '推动',
+    then: /[^，,。；;、\n]{0,14}?信息(?=[。，,；;]|$)/y,
+    phrase: (slip) => `推送${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  // - 在 lost between 可以 and the site where the report is read (`本年度报告的电子版可以西宁市城中区人民
+  //   政府网站:www.xncz.gov.cn查阅并下载`, real: 西宁市城中区 2020): 可以 wants a verb; the corpus's
+  //   others write `可以在…`, `可以登录…`, `可以通过…` (in no other text without one).
+  // - the site's word lost after the government named as a channel (`我镇通过新桥镇人民政府共发布公开
+  //   信息66条`, real: 路桥区新桥镇 2021): 通过 takes the channel, the government's site (in no other
+  //   text of the corpus).
+  {
+    word: '可以',
+    then: /(?![在登通到从于上进浏访点查下至向去用])[^，,。；;\n]{2,24}?网站[^，,。；;\n]{0,30}?(?:查阅|下载|查看|浏览)/y,
+    phrase: (slip) => `可以在${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  {
+    word: '通过',
+    then: /[^，,。；;、\n]{0,14}?人民政府(?=(?:共计?|累计)?(?:发布|公开|公布))/y,
+    phrase: (slip) => `${slip}网站（或门户网站）`,
+    kind: 'lost',
+  },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
   ...Object.entries(MISWRITTEN).map(([word, right]): Shape => ({
     word,
