@@ -6458,6 +6458,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:本年制发件数',
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (表二's row `规范性文件`, the 2019 format's label in a 2021 table, as 007's, 371's and 396's).
     'table-header-changed:t2:行政规范性文件',
+    // Since a fix of stop 45 after the measure of 1544–1573: an overview counting nothing, the period's
+    // end (`至12月31日`, a date without its year) no longer read as a figure.
+    'proactive-count-missing:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `《中华人民共和国政府信息公开条例》(以下简称
+    // 《条例》)第三十一条、第三十二条之规定` in a 2021 report, the articles of the regulation before its
+    // revision (its gatherer's problem of no key).
+    'notice-citation-wrong:overview:regulation-articles-2007',
   ],
   '1554-jintai-sjj-2024.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
@@ -6477,6 +6484,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1558-muchuan-yangcun-2022.txt': ['government-scope-missing'],
   '1559-jinning-erjie-2023.txt': [
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `二街镇主动公开政府信息558条` said of no
+    // level, the whole town's work deployed in a sentence counting meetings (`共2次听取…`) and its units
+    // and villages using the channels (`全镇各部门、各村委会充分利用…`) no longer read as its scope.
+    'government-scope-missing',
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (`《规定》` cited with no full name and no 以下简称 anywhere in the text; its gatherer: borderline, not counted).
     'citation-abbreviation-mismatch:overview',
   ],
@@ -6487,6 +6498,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1561-zhangdian-gongyuan-2021.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `结合我年度政府信息公开工作实际`, 我 right
+    // before the year, its 街道 lost.
+    'agency-name-word-lost:meta',
   ],
   '1562-jimo-chaohai-2021.txt': [
     'report-name-garbled:overview',
@@ -6494,11 +6508,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1564-pukou-sjj-2022.txt': ['report-name-garbled:overview', 'section-heading-mismatch:overview'],
   '1565-xinghua-sjj-2025.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 45 after the measure of 1544–1573: `我镇通过新桥镇人民政府共发布公开信息66条`
+  // (the government the channel, its site's word lost) no longer read as the government's own count.
+  '1567-luqiao-xinqiao-2021.txt': ['government-scope-missing'],
   '1568-alsyq-alatengaobao-2021.txt': [
     'notice-citation-wrong:meta:2019-60',
     'parts-sum-mismatch:overview',
   ],
-  '1569-hetian-wuzongxiao-2023.txt': ['report-name-garbled:meta'],
+  '1569-hetian-wuzongxiao-2023.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 45 after the measure of 1544–1573: `(一)主动公开工作情况` counting only
+    // `投稿刊发各类视频图文稿件300余篇` (news sent to the media), no information made public counted.
+    'overview-item-off-topic:overview',
+  ],
   '1570-ningxia-yjglt-2023.txt': ['report-name-garbled:meta'],
   '1571-liaoning-wsb-2020.txt': [
     'report-name-garbled:meta',
@@ -7286,14 +7308,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2.政府信息依申请公开情况。2023年,钱场镇未收到依申请公开信息。”：“未收到依申请公开信息”搭配不当（应为未收到政府信息公开申请），同1530',
   ],
   '1549-heshan-taohualun-2021.txt': [
+    // Left at stop 45 (f15): the excerpt ends inside this item, its only sub-heading; an area's name
+    // and a stop heading a text whose areas are numbered nowhere is its style (邓州市张楼乡 2023, 东宁市
+    // 文体局 2021, silent by stop 38's decision), not told apart from a number lost without a second one.
     '总体情况的小标题“主动公开情况。”没有编号（应为“(一)主动公开情况”）',
   ],
   '1550-kaifu-wsjkj-2024.txt': [
     '总体情况首段“现将2024年度政务公开工作总结如下”：把报告写成“政务公开工作总结”，不是“政府信息公开工作年度报告”（同1396）',
-  ],
-  '1553-huyi-mzzjj-2021.txt': [
-    '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十一条、第三十二条之规定”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条',
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只说“按照区政府要求及时公开相关内容”：没有写本年主动公开了多少条信息',
   ],
   '1554-jintai-sjj-2024.txt': [
     '序言“现将金台区审计局政府信息公开工作2024年度工作情况报告如下”：报告名称被年份拆开，又写成“工作情况报告”，不是“2024年政府信息公开工作年度报告”',
@@ -7311,30 +7332,30 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1559-jinning-erjie-2023.txt': [
     '序言“向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”并写成“工作开展情况”',
     '总体情况(三)“二街镇镇严格按照…”：机关名称多一个“镇”',
-    '镇政府的报告写“二街镇主动公开政府信息558条”（含“魅力二街”公众号，(四)又说全镇各部门、各村委会都在公开）：未说明是镇本级还是全镇的数字',
-  ],
-  '1561-zhangdian-gongyuan-2021.txt': [
-    '序言“结合我年度政府信息公开工作实际”：“我”后丢了“街道”（应为“我街道（本）年度”）',
   ],
   '1562-jimo-chaohai-2021.txt': [
     '(一)“发布…规划计划等与群众密切关注信息”：词语残缺，应为“与群众密切相关的信息”',
   ],
   '1564-pukou-sjj-2022.txt': [
+    // Left at stop 45 (f15): each area is named in passing (`答复信息公开申请事项` in the duties, `在政府
+    // 门户网站…发布信息21条`, `培训`), which `overviewCoverage` reads as touched, the form's checklist
+    // too; reading passing words as untouched reaches hundreds of overviews, not to be changed blind.
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只写了组织领导、审核发布和培训：没有依申请公开、政府信息公开平台建设和监督保障的情况',
   ],
   '1567-luqiao-xinqiao-2021.txt': [
     '(一)“我镇通过新桥镇人民政府共发布公开信息66条”：渠道名称缺字（应为“新桥镇人民政府网站/门户网站”）',
-    '镇政府的报告写“我镇通过…发布公开信息66条,通过微信公众号发布信息527条”：未说明是镇本级还是全镇的数字',
   ],
   '1568-alsyq-alatengaobao-2021.txt': [
     '(一)1“2021年度主动公开政府信息的数量条,累计237条”：“数量”后缺数字',
     '(一)1说主动公开“累计237条”，(一)3又说“2021年,累计公开政府信息368条”：同一年的公开总数前后不一',
+    // Left at stop 45 (f15): its 368 lists `政务、村务公开60条`, the villages' items counted in it, which
+    // the corpus reads as the whole town's (`其中包括村务公开238条`, 立岗镇 2022, stop 33): said, by that
+    // reading; that its 237 is another total is the null-key problem above, not one of scope.
     '镇政府的报告写“累计237条”“368条”（含党务、村务、财务公开）：未说明是镇本级还是全镇的数字',
   ],
   '1569-hetian-wuzongxiao-2023.txt': [
     '总体情况“坚持“依法公开、真正公正、注重实效、有利监督”的原则”：“真实公正”误为“真正公正”',
     '(一)“拉进了政府与群众之间的距离”：“拉近”误为“拉进”',
-    '(一)主动公开（其后即“(二)”）说乡里未在县政府门户网站公开信息，只写向各级媒体投稿“各类视频图文稿件300余篇”及几篇稿件的题目：写的是新闻宣传，不是主动公开政府信息的情况',
   ],
   '1572-xining-chengzhong-2020.txt': [
     '序言“本年度报告的电子版可以西宁市城中区人民政府网站:www.xncz.gov.cn查阅并下载”：缺“在”（应为“可以在…网站查阅”）',
