@@ -6506,7 +6506,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:overview',
     'section-heading-mismatch:overview',
   ],
-  '1564-pukou-sjj-2022.txt': ['report-name-garbled:overview', 'section-heading-mismatch:overview'],
+  '1564-pukou-sjj-2022.txt': [
+    'report-name-garbled:overview',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: the requests named only among the duties
+    // (`负责…答复信息公开申请事项`) no longer read as 依申请公开 told (its key without the section, as
+    // 1551's: counted by meaning).
+    'overview-areas-missing',
+  ],
   '1565-xinghua-sjj-2025.txt': ['proactive-count-missing:overview'],
   // Since a fix of stop 45 after the measure of 1544–1573: `我镇通过新桥镇人民政府共发布公开信息66条`
   // (the government the channel, its site's word lost) no longer read as the government's own count.
@@ -7335,12 +7342,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1562-jimo-chaohai-2021.txt': [
     '(一)“发布…规划计划等与群众密切关注信息”：词语残缺，应为“与群众密切相关的信息”',
-  ],
-  '1564-pukou-sjj-2022.txt': [
-    // Left at stop 45 (f15): each area is named in passing (`答复信息公开申请事项` in the duties, `在政府
-    // 门户网站…发布信息21条`, `培训`), which `overviewCoverage` reads as touched, the form's checklist
-    // too; reading passing words as untouched reaches hundreds of overviews, not to be changed blind.
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只写了组织领导、审核发布和培训：没有依申请公开、政府信息公开平台建设和监督保障的情况',
   ],
   '1567-luqiao-xinqiao-2021.txt': [
     '(一)“我镇通过新桥镇人民政府共发布公开信息66条”：渠道名称缺字（应为“新桥镇人民政府网站/门户网站”）',

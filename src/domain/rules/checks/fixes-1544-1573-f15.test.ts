@@ -132,3 +132,21 @@ describe('notice-citation-wrong: the regulation’s articles on the report befor
     expect(keys(preface('第三十一条、第三十二条', 2018))).not.toContain(OLD_ARTICLES);
   });
 });
+
+describe('overview-areas-missing: requests named only among the duties', () => {
+  const dept = (overview: string) =>
+    asAgency(withOverview(overview, 2022), 'department', '南京市浦口区审计局');
+  const duties =
+    '(一)强化组织领导。局综合科负责信息发布、申请受理等工作,相关科室负责提供主动公开的信息内容、答复信息公开申请事项。(二)加强审核把关。信息发布严格执行“三审三校”制度。全年在政府门户网站发布信息21条。(三)强化系统培训。';
+  it('flags `负责…答复信息公开申请事项` as no account of requests (real: 南京市浦口区审计局 2022)', () => {
+    expect(messageOf(dept(duties), 'overview-areas-missing')).toBe(
+      '「一、总体情况」未涉及：依申请公开（应包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面）',
+    );
+    expect(importedWarns(realText('1564-pukou-sjj-2022.txt'), 'overview-areas-missing')).toBe(true);
+  });
+  it('is silent when the requests are told in a clause of their own', () => {
+    expect(keys(dept(`${duties}2022年,我局未收到政府信息公开申请。`))).not.toContain(
+      'overview-areas-missing',
+    );
+  });
+});
