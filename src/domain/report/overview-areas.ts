@@ -28,9 +28,13 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // that publishes it (`2020年度向政府门户网站报送动态信息128条`, real: 西充县义兴镇 2020).
   主动公开:
     /主动公开|主动发布|政策解读|(?:公开|发布|公布|(?:网站|门户|平台)[^，,。；;]{0,4}?报送)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
+  // Since a fix of stop 45 after the measure of 1544–1573: not the requests named among an office's
+  // duties (`局综合科负责信息发布、申请受理等工作,…相关科室负责提供主动公开的信息内容、答复信息公开申请
+  // 事项`, real: 南京市浦口区审计局 2022, nothing said of any request received): who answers them, not
+  // how many came and how they were answered.
   // Or the request in other words (`未收到申请公开事项`, real: 临沂市公路事业发展中心 2021; `未收到任何公民、
   // 法人和其他组织提出的公开政府信息的申请`, real: a town's 2019 report).
-  依申请公开: /依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请/,
+  依申请公开: /(?<!负责[^，,。；;]{0,24})(?:依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请)/,
   // Keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室
   // 2019, `调整充实《政府信息公开指南》和《政府信息公开目录》`).
   // Reviewing what is published before it is (`落实政府信息公开审查制度，做到“先审查，后公开”，强化保密

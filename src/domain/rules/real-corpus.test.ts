@@ -6458,6 +6458,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:本年制发件数',
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (表二's row `规范性文件`, the 2019 format's label in a 2021 table, as 007's, 371's and 396's).
     'table-header-changed:t2:行政规范性文件',
+    // Since a fix of stop 45 after the measure of 1544–1573: an overview counting nothing, the period's
+    // end (`至12月31日`, a date without its year) no longer read as a figure.
+    'proactive-count-missing:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `《中华人民共和国政府信息公开条例》(以下简称
+    // 《条例》)第三十一条、第三十二条之规定` in a 2021 report, the articles of the regulation before its
+    // revision (its gatherer's problem of no key).
+    'notice-citation-wrong:overview:regulation-articles-2007',
   ],
   '1554-jintai-sjj-2024.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
@@ -6487,6 +6494,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1559-jinning-erjie-2023.txt': [
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `二街镇主动公开政府信息558条` said of no
+    // level, the whole town's work deployed in a sentence counting meetings (`共2次听取…`) and its units
+    // and villages using the channels (`全镇各部门、各村委会充分利用…`) no longer read as its scope.
+    'government-scope-missing',
     // 1544–1573: warned at the measure, not written down, decided real by the lead at stop 45 (`《规定》` cited with no full name and no 以下简称 anywhere in the text; its gatherer: borderline, not counted).
     'citation-abbreviation-mismatch:overview',
     // Since a fix of stop 45 after the measure of 1544–1573: `二街镇镇严格按照…` (the agency's own
@@ -6500,6 +6511,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1561-zhangdian-gongyuan-2021.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `结合我年度政府信息公开工作实际`, 我 right
+    // before the year, its 街道 lost.
+    'agency-name-word-lost:meta',
   ],
   '1562-jimo-chaohai-2021.txt': [
     'report-name-garbled:overview',
@@ -6508,12 +6522,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // a word put for another.
     'phrase-garbled:overview',
   ],
-  '1564-pukou-sjj-2022.txt': ['report-name-garbled:overview', 'section-heading-mismatch:overview'],
+  '1564-pukou-sjj-2022.txt': [
+    'report-name-garbled:overview',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: the requests named only among the duties
+    // (`负责…答复信息公开申请事项`) no longer read as 依申请公开 told (its key without the section, as
+    // 1551's: counted by meaning).
+    'overview-areas-missing',
+  ],
   '1565-xinghua-sjj-2025.txt': ['proactive-count-missing:overview'],
   '1567-luqiao-xinqiao-2021.txt': [
     // Since a fix of stop 45 after the measure of 1544–1573: `我镇通过新桥镇人民政府共发布公开信息66条`
     // (通过 taking the government, its site's word lost) read as a word lost.
     'phrase-garbled:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: the same words (the government the
+    // channel) no longer read as the government's own count: the town's scope unsaid.
+    'government-scope-missing',
   ],
   '1568-alsyq-alatengaobao-2021.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -6527,6 +6551,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 45 after the measure of 1544–1573: the principle's `真正公正` (真实公正) and
     // `拉进了政府与群众之间的距离` (拉近) read as miswritten words.
     'phrase-garbled:overview',
+    // Since a fix of stop 45 after the measure of 1544–1573: `(一)主动公开工作情况` counting only
+    // `投稿刊发各类视频图文稿件300余篇` (news sent to the media), no information made public counted.
+    'overview-item-off-topic:overview',
   ],
   '1570-ningxia-yjglt-2023.txt': ['report-name-garbled:meta'],
   '1571-liaoning-wsb-2020.txt': [
@@ -7324,6 +7351,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“2.政府信息依申请公开情况。2023年,钱场镇未收到依申请公开信息。”：“未收到依申请公开信息”搭配不当（应为未收到政府信息公开申请），同1530',
   ],
   '1549-heshan-taohualun-2021.txt': [
+    // Left at stop 45 (f15): the excerpt ends inside this item, its only sub-heading; an area's name
+    // and a stop heading a text whose areas are numbered nowhere is its style (邓州市张楼乡 2023, 东宁市
+    // 文体局 2021, silent by stop 38's decision), not told apart from a number lost without a second one.
     '总体情况的小标题“主动公开情况。”没有编号（应为“(一)主动公开情况”）',
   ],
   // Left missed at stop 45 (after the measure of 1544–1573): `现将…工作总结如下` is 1396's shape, left
@@ -7331,10 +7361,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // past); the lead's section-heading-mismatch already counts the sentence under 一、总体情况.
   '1550-kaifu-wsjkj-2024.txt': [
     '总体情况首段“现将2024年度政务公开工作总结如下”：把报告写成“政务公开工作总结”，不是“政府信息公开工作年度报告”（同1396）',
-  ],
-  '1553-huyi-mzzjj-2021.txt': [
-    '序言“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十一条、第三十二条之规定”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条',
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只说“按照区政府要求及时公开相关内容”：没有写本年主动公开了多少条信息',
   ],
   // Left missed at stop 45 (after the measure of 1544–1573): `现将…政府信息公开工作2024年度工作情况
   // 报告如下` reads as 报告 the verb after 现将 (`SITUATION_NAME` leaves `现将…情况报告如下` by the same
@@ -7350,23 +7376,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // of punctuation only); 信息公开 for 政府信息公开 is a usual short form.
   '1559-jinning-erjie-2023.txt': [
     '序言“向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”并写成“工作开展情况”',
-    '镇政府的报告写“二街镇主动公开政府信息558条”（含“魅力二街”公众号，(四)又说全镇各部门、各村委会都在公开）：未说明是镇本级还是全镇的数字',
-  ],
-  '1561-zhangdian-gongyuan-2021.txt': [
-    '序言“结合我年度政府信息公开工作实际”：“我”后丢了“街道”（应为“我街道（本）年度”）',
-  ],
-  '1564-pukou-sjj-2022.txt': [
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只写了组织领导、审核发布和培训：没有依申请公开、政府信息公开平台建设和监督保障的情况',
-  ],
-  '1567-luqiao-xinqiao-2021.txt': [
-    '镇政府的报告写“我镇通过…发布公开信息66条,通过微信公众号发布信息527条”：未说明是镇本级还是全镇的数字',
   ],
   '1568-alsyq-alatengaobao-2021.txt': [
     '(一)1说主动公开“累计237条”，(一)3又说“2021年,累计公开政府信息368条”：同一年的公开总数前后不一',
+    // Left at stop 45 (f15): its 368 lists `政务、村务公开60条`, the villages' items counted in it, which
+    // the corpus reads as the whole town's (`其中包括村务公开238条`, 立岗镇 2022, stop 33): said, by that
+    // reading; that its 237 is another total is the null-key problem above, not one of scope.
     '镇政府的报告写“累计237条”“368条”（含党务、村务、财务公开）：未说明是镇本级还是全镇的数字',
-  ],
-  '1569-hetian-wuzongxiao-2023.txt': [
-    '(一)主动公开（其后即“(二)”）说乡里未在县政府门户网站公开信息，只写向各级媒体投稿“各类视频图文稿件300余篇”及几篇稿件的题目：写的是新闻宣传，不是主动公开政府信息的情况',
   ],
   // Left missed at stop 45 (after the measure of 1544–1573): the heading `(二)加大主动公开` is 057's
   // `(三)加大信息公开` (read past by its gatherer); 加大 with 公开 as its object, 力度 unsaid, is a

@@ -1378,6 +1378,27 @@ const provinceLostIn = perText(
   },
 );
 
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: the agency speaking as 我 with its kind lost
+ * before the year (`结合我年度政府信息公开工作实际`, real: 张店区公园街道办事处 2021, 街道 lost): 我 right
+ * before 年度 or 本年度 is no one's name (`我街道本年度`, `我局年度`); `phrase-garbled` reads 我 before the
+ * work or a verb (`我严格遵守`), not before the year.
+ */
+const SELF_BEFORE_YEAR =
+  /(?:结合|根据|按照|对照)?我本?年度(?:[^，,。；;]{0,12}?(?:实际|情况|工作))?/;
+const selfBeforeYearIn = perText({ anyOf: '我', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('我年度') && !text.includes('我本年度')) return null;
+  const m = SELF_BEFORE_YEAR.exec(text);
+  return m?.[0] ?? null;
+});
+/** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
+function selfWordOf(agency: string): string {
+  if (/街道(?:办事处)?$/.test(agency)) return '街道';
+  const kind = /(镇|乡|局|委|办|厅|院|中心|所)(?:人民政府|员会|公室)?$/.exec(agency)?.[1];
+  return kind ?? '';
+}
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -1428,6 +1449,15 @@ export const agencyWordLostCheck = defineCheck({
         ctx,
         (text) => placeCharLostIn(text, own),
         ({ said, whole }) => `文中把本机关所在地“${whole}”写作“${said}”，地名缺字：请核对`,
+      ),
+    );
+    const self = selfWordOf(agency);
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => selfBeforeYearIn(text),
+        (said) =>
+          `文中写“${said}”：“我”后缺了本机关的称谓（应为“${self === '' ? '我局（或我镇、我街道等）' : `我${self}`}${said.includes('我本年度') ? '本' : '（本）'}年度”），请补上`,
       ),
     );
     found.push(

@@ -1260,6 +1260,30 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
   return null;
 }
 
+/** A clause counting pieces sent to the news media (`投稿刊发各类视频图文稿件300余篇`). */
+const NEWS_COUNTED = /投稿|稿件|刊发|刊登/;
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: the item of 总体情况 on 主动公开, whole (the
+ * next sub-heading follows), whose counts are all of pieces sent to the news media (real: 和田县吾宗肖乡
+ * 2023, `(一)主动公开工作情况` / `…未通过和田县政府门户网站报送公开信息,…在中央级、自治区级…新闻媒体积极
+ * 投稿刊发各类视频图文稿件300余篇,其中《冬日大棚暖意浓…》…`): news publicity, not government information
+ * made public, its count left out. Not an item with any other count (`公开政府信息98条`, then
+ * `向…多家报纸杂志、网站投稿,全年共计发布27篇`, real: 青川县乡村振兴局 2021, under 平台建设).
+ */
+function proactiveItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (!whole) return null;
+    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
+    const news = counts.find((c) => NEWS_COUNTED.test(c));
+    if (news === undefined || counts.some((c) => !NEWS_COUNTED.test(c))) return null;
+    return { heading: m[1]?.trim() ?? '', shown: news };
+  }
+  return null;
+}
+
 /** Fields of work whose information an item's heading may name as its whole matter. */
 const FIELD_WORDS =
   '审计|财政|预决算|预算|决算|扶贫|脱贫|征收|征地|棚户区|采购|招投标|招标|价格|教育|医疗|卫生|就业|社保|救助|养老|住房|疫情|执法|处罚|许可|双随机|重大项目|乡村振兴|公共资源';
@@ -1576,6 +1600,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
         section: overview.id,
         fields: [`narrative.${overview.id}` as const],
         message: `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
+      },
+    ];
+  const news = text.includes('稿') || text.includes('刊') ? proactiveItemNewsOnly(lines) : null;
+  if (news)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
       },
     ];
   const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;

@@ -1,5 +1,5 @@
 import leven from 'leven';
-import { perParagraphAnd } from '../../format/memo';
+import { perParagraphAnd, perText } from '../../format/memo';
 import { compactSentences, compactText, matchesOf } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
@@ -996,6 +996,22 @@ const NOTICE_REPEALED =
  * that exists. Numbers of other 国办公开办函 are only questioned in a sentence about the annual
  * report, since that office issues other notices too.
  */
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: the regulation's articles on the annual
+ * report before its revision of 2019 (`根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十一条、
+ * 第三十二条之规定,现公布…2021年政府信息公开工作年度报告`, real: 西安市鄠邑区民族宗教事务局 2021, its
+ * gatherer writing it down): the revised 条例 (in force from 15 May 2019) asks for the report in its
+ * 第四十九条 and 第五十条, its 第三十一条 and 第三十二条 being on requests and third parties. Only the
+ * pair cited together (the old articles' usual citation, in no other text of the corpus); one of them
+ * alone may cite the revised regulation's article on requests.
+ */
+const OLD_REPORT_ARTICLES =
+  /条例》(?:[(（][^()（）]{0,16}[)）])?(第三十一条[、和及与,，]?第三十二条)/;
+const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, analysed) => {
+  if (!text.includes('三十二')) return null;
+  return OLD_REPORT_ARTICLES.exec(compactText(analysed))?.[1] ?? null;
+});
+
 const citations = perContext((ctx: CheckContext) => {
   const { report, formats } = ctx;
   const NOTICES = noticesOf(formats);
@@ -1015,6 +1031,14 @@ const citations = perContext((ctx: CheckContext) => {
   const broken = new Map<string, { readonly at: number; readonly texts: string[] }>();
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
+    const articles = year >= 2019 ? oldReportArticlesIn(text) : null;
+    if (articles !== null)
+      push(wrong, {
+        target: `${section}:regulation-articles-2007`,
+        fields: [field],
+        section,
+        message: `文中依据《中华人民共和国政府信息公开条例》“${articles}”编制年度报告：这是2019年修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条，请改正`,
+      });
     for (const {
       unknown: faulty,
       cited,

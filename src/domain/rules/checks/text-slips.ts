@@ -3127,7 +3127,7 @@ const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
  * the town's government as a part listed (`具体包括镇政府公开信息公开年报1条`, real: 横山镇 2023).
  */
 const TOWN_OWN_COUNT =
-  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)[\u4e00-\u9fff]{2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
 /*
  * Since a fix of stop 44 after the measure of 1379–1423: nor the government's social-media account
@@ -3237,6 +3237,12 @@ const regionWorkSubjectIn = perText(
  * 存档工作`, real: 德安县河东乡 2022), says nothing of whose the figures are.
  */
 const COUNT_GIVEN = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|次|项|期|份|起)/;
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: a count of anything but times (`2023年镇政府
+ * 主要领导共2次听取政务公开工作情况汇报,研究部署全镇政务公开工作`, real: 二街镇 2023): meetings held
+ * are no figures of what was published or asked for, and say nothing of whose those are.
+ */
+const COUNT_OF_ITEMS = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|期|份|起)/;
 /*
  * Since a fix of stop 35 after the measure of 674–718: so does the whole town's 政府信息公开 told as
  * going well (`全镇政府信息公开呈现出稳固推进、不断深化的良好态势`, real: 鹤山镇 2020).
@@ -3302,6 +3308,16 @@ const TOWN_PUBLIC =
  * real: 落别乡 2024; as 416's `广泛搜集各站所(部门)信息`, decided a source): where the items come
  * from, not whose the figures are.
  */
+/**
+ * Since a fix of stop 45 after the measure of 1544–1573: nor the whole town's units and villages as
+ * those using the channels, no count in the sentence (`全镇各部门、各村委会充分利用政府门户网站、电子屏、
+ * 信息公开栏等形式,通过微信公众号“魅力二街”等渠道,广泛开展政府信息公开工作`, real: 二街镇 2023, whose
+ * `二街镇主动公开政府信息558条` is said of no level, its gatherer reading it so): how they publish, not
+ * whose the figures are. Not their items counted (`全乡各部门在和静县人民政府网站上主动公开政府信息共计
+ * 58条`, real: 克尔古提乡 2023).
+ */
+const TOWN_UNITS_CHANNELS =
+  /^全(?:镇|乡|街道|苏木)各[^，,。；;\d]{0,12}?(?:充分|积极|均)?(?:利用|通过|依托|运用)/;
 const GATHERED_FROM = /(?:收集|搜集|采集|汇集)$/;
 /**
  * Since a fix of stop 36 after the measure of 809–838: in a town's report, 汇总 joined to another
@@ -3541,8 +3557,13 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       continue;
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
-    if (TOWN_WORK.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+    if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence)) continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
+    if (
+      TOWN_UNITS_CHANNELS.test(untitled.slice(m.index, m.index + 32)) &&
+      !COUNT_OF_ITEMS.test(sentence)
+    )
+      continue;
     if (
       TOWN_FIELDS.test(after) &&
       FIELDS_TOUCHED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
