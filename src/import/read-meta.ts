@@ -580,19 +580,16 @@ export function agencyInPreface(text: string): string | null {
   // Since stop 45 (the lead's convention): every sentence of the shapes below is tried in turn, the
   // first whose name is a body's taken (`编制本报告现向社会公开安乐乡2019年…年度报告`, real: 安乐乡 2019,
   // its first 编制 naming none).
-  for (const [re, compiler] of [
-    ...REPORT_NAMED.map((r) => [r, false] as const),
-    ...COMPILER_NAMED.map((r) => [r, true] as const),
-  ]) {
-    // Each place a shape starts at, overlapping ones too (`编制本报告现向社会公开安乐乡…`).
-    const sticky = new RegExp(re.source, 'y');
-    for (let at = 0; at < t.length; at += 1) {
-      if (re.source.startsWith('^') && at > 0) break;
-      sticky.lastIndex = at;
-      const m = sticky.exec(t);
-      if (m === null) continue;
+  for (const { re, compiler } of PREFACE_NAMINGS) {
+    // Each place a shape starts at, overlapping ones too (`编制本报告现向社会公开安乐乡…`): the next
+    // match from one past the last one's start.
+    for (let at = 0; at <= t.length;) {
+      re.lastIndex = at;
+      const m = re.exec(t);
+      if (m === null) break;
       const name = bodyNamed(m[1] ?? '', compiler);
       if (name !== null) return name;
+      at = m.index + 1;
     }
   }
   return null;
@@ -624,6 +621,12 @@ const COMPILER_NAMED: readonly RegExp[] = [
   // 年度报告`, real: 青岛市民政局 2022; `兴华镇人民政府特此编制2024年度…`, `大营镇党政办公室编制了《2023
   // 年度政府信息公开工作报告》`), the name opening its clause.
   /(?:^|[，,。；;：:)）》])([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:特此|特)?编制(?:了|完成)?(?:《?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"\d]{0,20}?报告|本(?:年度)?报告)/,
+];
+
+/** Both lists, each shape compiled once to search from a given index (`g`). */
+const PREFACE_NAMINGS: readonly { re: RegExp; compiler: boolean }[] = [
+  ...REPORT_NAMED.map((r) => ({ re: new RegExp(r.source, 'g'), compiler: false })),
+  ...COMPILER_NAMED.map((r) => ({ re: new RegExp(r.source, 'g'), compiler: true })),
 ];
 
 /**
