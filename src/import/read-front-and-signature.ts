@@ -149,6 +149,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ) {
       agency = above.replace(/\s+/g, '');
       skip.add(titleAt - 1);
+      const first = firstOfTwoNameplates(front[titleAt - 2], agency);
+      if (first !== null) agency = first;
     }
     // `2022年政府信息公开工作年度报告` / `桃江县松木塘镇人民政府` / the title again.
     const below = front[titleEnd + 1];
@@ -603,6 +605,32 @@ const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|�
 
 const ORG_ENDING =
   /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
+
+/** A place's name at the start of a body's name (`上海市宝山区` of `上海市宝山区交通委员会`). */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}/;
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: two bodies that work as one (合署办公, one
+ * office under two nameplates) print both names a line each above a title opening with its year
+ * (`上海市宝山区建设和管理委员会` / `上海市宝山区交通委员会` / `2024年政府信息公开工作年度报告`, real:
+ * 宝山区建管委 2024): the first printed is the agency, as a title naming both would name it first.
+ * Only another body of the same place, each line a body's name alone; the same body's shorter name
+ * above its full one (`天涯区政务服务中心` / `三亚市天涯区政务服务中心`, real: 天涯区政务服务中心
+ * 2023) is not another. The upper line's name, or null.
+ */
+function firstOfTwoNameplates(line: string | undefined, agency: string): string | null {
+  if (line === undefined || !looksLikeAgency(line) || isTitle(line)) return null;
+  const upper = line.replace(/\s+/g, '');
+  if (!ORG_ENDING.test(upper) || upper.endsWith(agency) || agency.endsWith(upper)) return null;
+  const place = PLACE_PREFIX.exec(agency)?.[0];
+  const ownWords = place === undefined ? '' : upper.slice(place.length);
+  return place !== undefined &&
+    upper.startsWith(place) &&
+    ORG_ENDING.test(ownWords) &&
+    ownWords.length >= 2
+    ? upper
+    : null;
+}
 
 /** A mark a title never prints: a line holding one is a sentence's or a citation's, not a title's part. */
 const SENTENCE_MARK = /[。，,；;：:！？!?《》()（）]/;

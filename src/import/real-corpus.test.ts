@@ -125,6 +125,18 @@ const META_MISSED: readonly string[] = [
   // 1574–1633 (held out, measured once on f81f1f6e): 235 of 240. Titles printing only a bare place
   // (`2020年下陆区…`, `邢台市襄都区2021年…`, `碌曲县2025年…`) read as the agency (584's and 594's kind);
   // 1619's title of two bodies' names read as the second; 1587's 公文生成日期 taken before its 时间 line.
+  // Since a fix of stop 46 after the measure of 1574–1633: 1619's two nameplates above a title opening
+  // with its year (`上海市宝山区建设和管理委员会` / `上海市宝山区交通委员会` / `2024年…`) read as the first,
+  // another body of the same place (not the same body's shorter name, 1348's `天涯区政务服务中心`).
+  // Left missed at stop 46 (after the measure of 1574–1633): 1577's, 1605's and 1629's bare places
+  // (and 584's, 594's), because the corpus contradicts itself there. Reading a title's bare place as
+  // no agency (tried) makes 64 other files wrong, whose gatherers wrote the title's place (1514's
+  // `正定县2024年…` on the same site and layout as 584's `正定县2022年…`, 1024, 1119, 1125, 1545, 1560,
+  // 1592, 1604…, 68 expectations in all). Which way the convention goes is the lead's call, not a
+  // reading. 1587's date: 1114 (`公文生成日期:2023-01-06` / title / `时间:2023-01-11 11:18`, the same
+  // layout) was written with the 公文生成日期, 1587 with the 时间 line; the import keeps the document's
+  // own date before the page's publication, as it keeps a 成文日期 before a 发布日期 (547), so only
+  // one of the two can be met: left for the lead.
   '1577-xialu-2020.txt: agency “下陆区”',
   '1587-jinjiang-sjj-2025.txt: date 2026-01-26',
   // 1349–1378 (held out, measured once on fe3d6f7): 59 of 60 as the gatherers wrote them. Since a fix
@@ -183,7 +195,6 @@ const META_MISSED: readonly string[] = [
   // a title whose words are out of order (`…政府信息公开 工作告年度报`).
   '160-changtu-qijiazi-2023.txt: agency “”',
   '1605-xiangdu-district-2021.txt: agency “邢台市襄都区”',
-  '1619-baoshan-jgw-2024.txt: agency “上海市宝山区交通委员会”',
   '1629-luqu-county-2025.txt: agency “碌曲县”',
   // 164–178, the tenth held-out measure (measured once): a text from `一、总体情况` with no title
   // or preface, whose first year written (`《关于2022年度政务公开第三方评估反馈意见…》`) is not its own
@@ -469,6 +480,10 @@ describe('real published reports', () => {
     const wrong9 = unseen9.reduce((n, o) => n + o.meta.length, 0);
     process.stdout.write(
       `149–163, the ninth held-out measure: metadata ${4 * unseen9.length - wrong9} / ${4 * unseen9.length} as printed, cells ${unseen9.reduce((n, o) => n + o.right, 0)} / ${unseen9.reduce((n, o) => n + o.expected, 0)} in the right cell, ${unseen9.reduce((n, o) => n + o.extra.length, 0)} values where the text has none\n`,
+    );
+    const wrongAll = outcomes.reduce((n, o) => n + o.meta.length, 0);
+    process.stdout.write(
+      `whole corpus (${outcomes.length} reports): metadata ${4 * outcomes.length - wrongAll} / ${4 * outcomes.length} as printed\n`,
     );
     expect(outcomes.flatMap((o) => o.meta.map((x) => `${o.name}: ${x}`))).toEqual([...META_MISSED]);
   });
