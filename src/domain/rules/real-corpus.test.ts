@@ -1013,7 +1013,8 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     // Since a fix after the measure: the fourth part listed as 行政复议 only.
     'part-count-mismatch:meta',
     // Since a fix of stop 37 after the measure of 899–928: `报告电子版可在…门户网站信息公开(链接:…)。`,
-    // its verb lost (the gatherer's slip `缺“下载”`).
+    // its verb lost (the gatherer's slip `缺“下载”`). Since a fix of stop 46 after the measure of
+    // 1574–1633: also `犀牛路3,邮编` (号 lost, the gatherer's slip `缺“号”`), the same key.
     'phrase-garbled:meta',
   ],
   '294-guangxi-bbwb-2022.txt': ['date-characters-missing:meta'],
@@ -6578,6 +6579,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-item-off-topic:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `分管领带` (领导 written 领带) read as a word miswritten.
+    'phrase-garbled:overview',
   ],
   '1578-dongbao-2020.txt': [
     'section-heading-mismatch:overview',
@@ -6610,6 +6613,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     'agency-name-word-lost:meta',
   ],
+  '1587-jinjiang-sjj-2025.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `进一步网络意识形态工作责任` (its verb lost after 进一步) read.
+    'phrase-garbled:overview',
+  ],
   '1589-puning-meitang-2021.txt': ['other-line-of-work:overview', 'government-scope-missing'],
   '1590-liwan-qiaozhong-2023.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
@@ -6619,6 +6626,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1596-shizong-gaoliang-2025.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `未接收到受理…申请` (two verbs run together) read.
+    'phrase-garbled:overview',
   ],
   '1597-hekou-qiaotou-2022.txt': [
     'section-heading-mismatch:overview',
@@ -6629,6 +6638,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-stray-closer:overview',
     'agency-name-word-lost:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '1600-zizhong-mzj-2022.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `国家、省、市、关于` (a list closed by 、 before 关于) read.
     'phrase-garbled:overview',
   ],
   '1601-lezhi-jkxj-2019.txt': [
@@ -6653,14 +6666,30 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
   ],
+  '1603-yuzhong-yjj-2025.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `树立“…并重”,` (the idea set up unsaid) read.
+    'phrase-garbled:overview',
+  ],
   '1606-yanggao-gucheng-2022.txt': ['government-scope-missing'],
-  '1607-huguan-shuzhang-2025.txt': ['government-scope-missing'],
+  '1607-huguan-shuzhang-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: `,及…保密审查制度等` (a clause opened by 及, its verb lost) read.
+    'phrase-garbled:overview',
+  ],
+  '1608-dongcheng-jianguomen-2019.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `新收政府信息申请公开数量2件` (the words swapped) read.
+    'phrase-garbled:overview',
+  ],
   '1609-binhai-taiping-2021.txt': ['report-name-garbled:meta'],
   '1611-jining-guanghe-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
   ],
   '1612-zibo-jkq-bgs-2020.txt': ['part-count-mismatch:meta'],
+  '1613-gaoqing-sjj-2022.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `重要部署执行8、` (a number stuck to a list's word) read.
+    'phrase-garbled:overview',
+  ],
   '1614-jiuyuan-agarutai-2022.txt': ['section-heading-mismatch:overview'],
   '1616-shangzhi-ybj-2021.txt': ['proactive-count-missing:overview'],
   '1617-lvyuan-chengxi-2021.txt': [
@@ -6672,10 +6701,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
   ],
   '1619-baoshan-jgw-2024.txt': ['text-stray-closer:overview'],
-  '1623-xiaoshan-jinhua-2023.txt': ['government-scope-missing'],
+  '1623-xiaoshan-jinhua-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: `通过其他公开政府信息` (the channel's word lost) read.
+    'phrase-garbled:overview',
+  ],
   '1624-yanta-wjj-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: `签审要求信息,` (a stray 信息 after 要求) read.
+    'phrase-garbled:overview',
   ],
   '1625-lintong-xiangqiao-2022.txt': [
     'section-heading-mismatch:overview',
@@ -6710,6 +6745,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1633-motuo-dexing-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: `德兴乡路1,邮编` (号 lost before the postcode) read.
+    'phrase-garbled:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: `公式公开` (公示 written 公式) read.
+    'phrase-garbled:overview',
   ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -7533,9 +7572,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(二)加大主动公开”：缺字，话没说完（应为“加大主动公开力度”）',
   ],
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): missed at the measure.
-  '1575-xiping-scjgj-2021.txt': [
-    '“发文内容由业务股室和办公室分管领带以及局主要领导层层把关”：“领导”误为“领带”',
-  ],
   '1578-dongbao-2020.txt': [
     '区的报告写“2020年度主动公开政府信息4922条”（上文主语为“我区”），未说明是区政府本级还是全区的数字',
   ],
@@ -7564,7 +7600,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1587-jinjiang-sjj-2025.txt': [
     '“一、总体情况”首段末“现将工作开展主要情况报告如下:”：序言式的话印在“一、总体情况”之下（stop 40）',
-    '总体情况(三)“进一步网络意识形态工作责任和安全保密工作责任”：缺动词（应为“进一步压实/落实…责任”）',
   ],
   '1592-liucheng-fuhu-2025.txt': [
     '管理区（乡级）的报告写“全年主动公开各类政府信息2条”（渠道含社区公示栏、微信群），未说明是管理区本级还是全区的数据',
@@ -7577,40 +7612,30 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“公开区政府(政府办)文件共36个,其中府任13个、府发6个、府办函4个、府办发4个、行政规范性文件7个”：分项合计34个，不是36个',
   ],
   '1595-zunyi-tjj-2022.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): `坚持以公开为常态、不公开为例外,` with no
+    // 为原则 is written so in some thirty texts of the corpus (`…为例外,遵循公正、公平…`, `…为例外,积极推进…`),
+    // none written down by its gatherer: a usual short wording, not told from this one.
     '总体情况“坚持以“公开为常态、不公开为例外”,积极推进政府信息公开工作”：“坚持以…”后缺“为原则”，句子不完整',
   ],
   '1596-shizong-gaoliang-2025.txt': [
     '总体情况(二)依申请公开之下写“一是政府信息公开内容相对单一…二是政府信息公开的时效性有待提升”：是存在的问题，不是依申请公开的情况',
-    '(二)“全年未接收到受理政府信息公开申请”：“接收到受理”语句不通',
   ],
   '1599-kaiyuan-lcj-2020.txt': [
     '序言的话（编制依据、“编制本年度政府信息公开工作年度报告”“报告具体内容如下”）印在“一、总体情况”之下',
     '“截至202012我局主动公开政府信息数量共103余条”：日期丢了“年”“月”（应为2020年12月）',
   ],
-  '1600-zizhong-mzj-2022.txt': [
-    '总体情况“认真贯彻落实《条例》及国家、省、市、关于政府信息与政务公开工作文件精神”：“市”后多一个顿号（或缺了“县”）',
-  ],
-  '1603-yuzhong-yjj-2025.txt': [
-    '总体情况(三)“树立“发布与解读同步、形式与内容并重”,明确…”：“树立”后缺宾语（应为“…并重”的理念），句子不完整',
-  ],
   '1606-yanggao-gucheng-2022.txt': [
     '总体情况“(一)主动公开”之下写“处理来信来访269件”：信访办理不是主动公开政府信息的情况',
+    // Left missed at stop 46 (after the measure of 1574–1633): `其他方面` is a slip of meaning, not of form;
+    // 1320 (洪江区沅江路街道 2023) writes the same `未收到公众申请要求公开其他方面政府信息`, not written
+    // down by its gatherer, so a reading of these words would warn there too.
     '依申请公开一项“2022年度政府信息公开工作中没有群众提出其他方面政府信息公开的请求”：“其他方面”语义不明，没有说清本年是否收到政府信息公开申请',
-  ],
-  '1607-huguan-shuzhang-2025.txt': [
-    '总体情况(三)“优化信息采集、审核、发布流程,及政府信息公开指南、信息报送、信息公开保密审查制度等”：后半句缺动词（应为“完善…政府信息公开指南…制度等”），句子不通',
-  ],
-  '1608-dongcheng-jianguomen-2019.txt': [
-    '依申请公开一项“2019年我街道新收政府信息申请公开数量2件”：“政府信息申请公开”词序颠倒（应为“政府信息公开申请”，同句后半即作“政府信息公开申请数量”）',
   ],
   '1609-binhai-taiping-2021.txt': [
     '镇政府的报告写“全年主动公开信息30余条”：未说明是镇本级还是全镇的数字',
   ],
   '1611-jining-guanghe-2020.txt': [
     '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
-  ],
-  '1613-gaoqing-sjj-2022.txt': [
-    '总体情况(一)“涉及机构职能、政策及解读、审计信息、重要部署执行8、建议提案办理、财政预决算等”：“重要部署执行”后多出一个“8”，文字残缺',
   ],
   '1616-shangzhi-ybj-2021.txt': [
     '序言“在认真总结2021年医疗保障局政府信息公开工作的基础上”“请联系医疗保障局”：机关名称缺地名（正文才写“尚志市医疗保障局”）',
@@ -7623,13 +7648,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“在石泉街道网站上及时进行宣传报道”：街道名称丢了“路”字（应为石泉路街道）',
   ],
   '1622-xishan-anzhen-2024.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): the heading `(N)信息管理情况` (or `…方面`) is
+    // in eight other texts of the corpus (004, 125, 144, 350, 351, 1345 — its gatherer: `与格式用语略异，
+    // 不计` —, and the pages 019, 072), none written down: a usual short name of the area.
     '总体情况小标题“(四)信息管理情况”：缺“政府”二字（应为“政府信息管理情况”）',
-  ],
-  '1623-xiaoshan-jinhua-2023.txt': [
-    '总体情况(一)“通过其他公开政府信息100余条”：“其他”后缺“渠道/方式”，话不通',
-  ],
-  '1624-yanta-wjj-2020.txt': [
-    '总体情况“严格落实政府信息公开签审要求信息,建立审批流程”：“要求”后多出“信息”二字，话不通',
   ],
   '1626-wushan-chengguan-2025.txt': [
     '镇政府的报告写“城关镇主动公开信息共计444条。政府网站发布信息118条…公众号共发布信息294条”，未说明是镇本级还是全镇的数字',
@@ -7650,10 +7672,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1632-tuokexun-xiazhen-2024.txt': [
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
     '镇政府报告的总体情况写“围绕市场监管工作,进一步深化公开内容”：是市场监管部门的工作，照抄了市场监管局的报告',
-  ],
-  '1633-motuo-dexing-2021.txt': [
-    '序言联系地址“西藏自治区林芝市墨脱县德兴乡路1,邮编”：门牌缺“号”字',
-    '总体情况(一)2“在实现基本政务工作公式公开的同时”：“公示”误作“公式”',
   ],
 };
 /*
@@ -7953,9 +7971,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // and its text speaks as `我局`); 1523's 我单位 as the maker of the year's information (`共制作信息15条`,
   // 本机关制作) read as the township's own figures. Both silent.
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): warned at the measure, not written down; read: 15 by meaning (near keys are in
-  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
+  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right; since a fix of stop 46 after the measure of 1574–1633: silent, 推动 making its object do something, 进一步 before the verb it is pushed to); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
   '1614-jiuyuan-agarutai-2022.txt': ['government-scope-missing'],
-  '1617-lvyuan-chengxi-2021.txt': ['phrase-garbled:overview'],
   '1624-yanta-wjj-2020.txt': ['t2-decisions-without-items:licensing'],
 };
 

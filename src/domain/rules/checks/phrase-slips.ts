@@ -6,7 +6,7 @@ import { alsoSaid, textFindings, type ReportText } from '../support';
 import { doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
-import { noneReceivedSlipsIn, sentenceSlipsIn } from './sentence-slips';
+import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sentence-slips';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -1481,9 +1481,12 @@ const SHAPES: readonly Shape[] = [
     phrase: () => `与${who}密切相关`,
     kind: 'worded',
   })),
+  // Since a fix of stop 46 after the measure of 1574–1633: not 推动 making its object do something
+  // (`推动公开内容进一步聚焦重点政务信息`, real: 绿园区城西街道 2021): an adverb of degree after the
+  // object opens the verb it is pushed to, 信息 is that verb's object, not 推动's.
   {
     word: '推动',
-    then: /[^，,。；;、\n]{0,14}?信息(?=[。，,；;]|$)/y,
+    then: /(?:(?!进一步|更加|更好|不断|持续|逐步)[^，,。；;、\n]){0,14}?信息(?=[。，,；;]|$)/y,
     phrase: (slip) => `推送${slip.slice(2)}`,
     kind: 'replaced',
   },
@@ -1503,6 +1506,38 @@ const SHAPES: readonly Shape[] = [
     word: '通过',
     then: /[^，,。；;、\n]{0,14}?人民政府(?=(?:共计?|累计)?(?:发布|公开|公布))/y,
     phrase: (slip) => `${slip}网站（或门户网站）`,
+    kind: 'lost',
+  },
+  // Since the fixes of stop 46 after the measure of 1574–1633 (helper f19), slips of one word each:
+  // - 领导 written 领带 (a necktie) among the officials who check a text (`由业务股室和办公室分管领带
+  //   以及局主要领导层层把关`, real: 西平县市场监督管理局 2021): no report speaks of neckties; not a tie
+  //   worn (`系领带`), nor a verb in 领 before one in 带 (`引领带动`, `领带头`).
+  // - 公示 written 公式 (a formula) before 公开 (`在实现基本政务工作公式公开的同时`, real: 墨脱县德兴乡
+  //   2021): `公示公开` is the work's pair; a formula published goes after 计算 (`计算公式公开`, not read).
+  // - 政府信息公开申请 with its words swapped, counted (`新收政府信息申请公开数量2件`, real: 东城区建国门
+  //   街道 2019): the requests counted are 政府信息公开申请; the preface's list of parts written so
+  //   (`政府信息申请公开情况`, 1551's, its gatherer's `不计`) is not read.
+  // - the channel's word lost after 通过其他 (`通过其他公开政府信息100余条`, real: 萧山区进化镇 2023):
+  //   其他 needs its noun (`其他渠道`, `其他方式`, `其他形式`, as the corpus's others write); not
+  //   `通过其他公开渠道`, the noun after the verb's word.
+  {
+    word: '领带',
+    notAfter: '系打戴条引率带统',
+    notThen: '动头领',
+    phrase: () => '领导',
+    kind: 'replaced',
+  },
+  { word: '公式公开', notAfter: '算用', phrase: () => '公示公开', kind: 'replaced' },
+  {
+    word: '政府信息申请公开',
+    then: /(?=数量|总数|总量|共|合计|累计|\d)/y,
+    phrase: () => '政府信息公开申请',
+    kind: 'swapped',
+  },
+  {
+    word: '通过其他',
+    then: /(?=(?:主动)?(?:公开|发布|公布|推送)(?!渠道|方式|途径|平台|形式|载体|媒体|栏))/y,
+    phrase: () => '通过其他渠道（或方式）',
     kind: 'lost',
   },
   // Well-known miswritings of common words (`整体规划和布署`, real: 吉林市丰满区民政局 2021).
@@ -2513,6 +2548,7 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     }
   }
   for (const slip of noneReceivedSlipsIn(text)) out.push(slip);
+  for (const slip of wordsLostOrStrayIn(text)) out.push(slip);
   // A word written twice, where no other slip of the text was read at that spot (`有关规定规定` is
   // the phrase's; `政府信息信息公开` too).
   const doubled = wordTwice(text);

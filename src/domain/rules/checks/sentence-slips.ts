@@ -151,6 +151,79 @@ const RECEIVED_CASE =
 const NONE_HAPPENED_ON_REQUEST =
   /(?:未|没有)发生依申请[和及、与][^，,。；;\n]{1,6}?政府信息(?=[，,。；;\n]|$)/;
 
+/**
+ * Since the fixes of stop 46 after the measure of 1574–1633 (helper f19): clauses with a word lost,
+ * left or put in by a slip, each read from its real wording in its general shape (the corpus's other
+ * texts have none of these):
+ * - 树立 (to set up an idea) before a quoted slogan that ends its clause (`树立“发布与解读同步、形式与
+ *   内容并重”,明确…`, real: 渝中区应急管理局 2025): a slogan set up is an idea, `…”的理念`; the corpus's
+ *   others go on with it (`树立“一盘棋”思想`, `…”的工作理念`); a slogan that is a noun itself (`树立“四个意识”`, no list in it, or ending on
+ *   意识, 理念…) is not read.
+ * - 进一步 before a duty's name with its verb lost (`进一步网络意识形态工作责任和安全保密工作责任`,
+ *   real: 晋江市审计局 2025): 进一步 leads a verb (`压实`, `落实`); the names of the duties it would
+ *   lead (`网络…`, `意识形态…`, `安全保密…`) never follow it straight.
+ * - a clause opened by 及 listing rules to be made, its verb lost (`优化信息采集、审核、发布流程,及政府
+ *   信息公开指南、信息报送、信息公开保密审查制度等`, real: 壶关县树掌镇 2025): 及 joins nouns, not
+ *   clauses; what 制度 needs is a verb (`完善`, `健全`). Not 及时, 及早, 及其.
+ * - 要求 followed by a stray 信息 that ends its clause (`严格落实政府信息公开签审要求信息,建立审批流程`,
+ *   real: 雁塔区卫生健康局 2020): a requirement carried out ends there (`…要求,`). Not what an applicant
+ *   asked for (`申请人所要求信息`).
+ * - two verbs of one request run together (`全年未接收到受理政府信息公开申请`, real: 石柱县高良乡 2025,
+ *   its gatherer `语句不通`): a request is received, or accepted; `收到受理通知书` is a notice's name and
+ *   not read.
+ * - a count stuck to one item of a list of words (`审计信息、重要部署执行8、建议提案办理、财政预决算`,
+ *   real: 高青县审计局 2022): between items none of which counts anything, a number with no unit is
+ *   a stray character.
+ * - a list of levels (`国家、省、市`) closed by 、 before 关于 (`认真贯彻落实《条例》及国家、省、市、关于
+ *   政府信息与政务公开工作文件精神`, real: 资中县民政局 2022): 关于 opens no item of that list.
+ * - an address's number with 号 lost before its postcode (`…德兴乡路1,邮编:860…`, real: 墨脱县德兴乡
+ *   2021; 镇宁自治县 2019's `犀牛路3,邮编`, its gatherer's slip, the same): a street's number is `N号`.
+ */
+const SLOGAN_SET_UP =
+  /树立(“[^”\n]{1,30}[、，,][^”\n]{1,30}”)(?<!(?:意识|理念|观念|思想|精神|作风)”)(?=[，,。；;])/;
+const DUTY_VERB_LOST =
+  /进一步((?:网络|意识形态|安全保密|保密|主体|政治)[^，,。；;、\n]{0,14}?责任)/;
+const CLAUSE_OPENED_BY_AND = /[，,]及((?![时早其以])[^，,。；;\n]{4,40}?制度)等?(?=[，,。；;])/;
+const STRAY_INFO_AFTER_REQUIREMENT = /(?<![所人])要求信息(?=[，,。；;])/;
+const RECEIVED_ACCEPTED = /(?:接收到|收到|接到)受理(?!通知|回执|单|书|意见|告知|凭证)/;
+const COUNT_IN_WORD_LIST =
+  /(?<=[\u4e00-\u9fff]、)([\u4e00-\u9fff]{2,10})(\d{1,3})(?=、[\u4e00-\u9fff]{2,10}[、等])/;
+/** The cheap test of `COUNT_IN_WORD_LIST` (most texts count nothing right before a 、). */
+const DIGIT_BEFORE_COMMA = /\d、/;
+const LEVEL_LIST_CLOSED = /(?<=[、和及])([省市县区州])、(?=关于)/;
+const STREET_NUMBER_LOST = /(?:路|街|巷|道|村)(\d{1,4})(?=[，,；;\s]*(?:邮编|邮政编码))/;
+
+/**
+ * The readings above, read after the phrases' near misses (as `noneReceivedSlipsIn`: a text's
+ * other slip, read first, keeps its place as the one the message names).
+ */
+export function wordsLostOrStrayIn(text: string): PhraseSlip[] {
+  const out: PhraseSlip[] = [];
+  const slogan = text.includes('树立“') ? SLOGAN_SET_UP.exec(text) : null;
+  if (slogan) out.push({ text: slogan[0], phrase: `${slogan[0]}的理念`, kind: 'unfinished' });
+  const duty = text.includes('进一步') ? DUTY_VERB_LOST.exec(text) : null;
+  if (duty)
+    out.push({ text: duty[0], phrase: `进一步压实（或落实）${duty[1] ?? ''}`, kind: 'verb' });
+  const and = text.includes('及') && text.includes('制度') ? CLAUSE_OPENED_BY_AND.exec(text) : null;
+  if (and)
+    out.push({
+      text: `及${and[1] ?? ''}`,
+      phrase: `及完善（或健全）${and[1] ?? ''}`,
+      kind: 'verb',
+    });
+  const stray = text.includes('要求信息') ? STRAY_INFO_AFTER_REQUIREMENT.exec(text) : null;
+  if (stray) out.push({ text: stray[0], phrase: '要求', kind: 'added' });
+  const received = text.includes('受理') ? RECEIVED_ACCEPTED.exec(text) : null;
+  if (received) out.push({ text: received[0], phrase: '收到（或受理）', kind: 'worded' });
+  const count = DIGIT_BEFORE_COMMA.test(text) ? COUNT_IN_WORD_LIST.exec(text) : null;
+  if (count) out.push({ text: count[0], phrase: count[1] ?? '', kind: 'added' });
+  const level = text.includes('、关于') ? LEVEL_LIST_CLOSED.exec(text) : null;
+  if (level) out.push({ text: `${level[0]}关于`, phrase: `${level[1] ?? ''}关于`, kind: 'added' });
+  const street = text.includes('邮') ? STREET_NUMBER_LOST.exec(text) : null;
+  if (street) out.push({ text: street[0], phrase: `${street[0]}号`, kind: 'lost' });
+  return out;
+}
+
 /** The sentence slips of one compact paragraph or text (`phrase-garbled` reads them). */
 export function sentenceSlipsIn(text: string): PhraseSlip[] {
   const out: PhraseSlip[] = [];
