@@ -24,6 +24,8 @@ interface OpenRow {
   readonly unlabelled: boolean;
   /** The line the row's label was on (`TableStream.line`). */
   readonly line: number;
+  /** True once a value of the row came on its label's line (not a cell a line). */
+  onLabelLine?: boolean;
 }
 
 interface Orphans {
@@ -84,7 +86,7 @@ export class TableStream {
       if (match.shortened) this.collector.shortenedLabel(row, printed);
       if (match.renamed) this.collector.renamedLabel(row, printed);
       this.collector.printedLabel(row, printed);
-      this.close();
+      this.close(true);
       this.collector.headers.end();
       this.collector.seen(row);
       this.open = { entry: row, values: [], unlabelled: false, line: this.line };
@@ -96,7 +98,7 @@ export class TableStream {
     }
     const table = this.index.labels.get(key);
     if (table) {
-      this.close();
+      this.close(true);
       this.collector.headers.label(table, text);
       this.context = table;
       this.collector.found.add(table);
@@ -107,7 +109,7 @@ export class TableStream {
     // A caption with its item's 第 lost (`第二十条(五)项`): read as the caption, recorded as changed.
     const caption = this.index.captionsWithoutItemMark.get(key);
     if (caption) {
-      this.close();
+      this.close(true);
       this.collector.headers.end();
       this.collector.headers.caption(caption.table, cleanField(text), caption.label);
       this.context = caption.table;
@@ -148,6 +150,7 @@ export class TableStream {
       this.collector.found.add(unlabelled.table);
     }
     if (this.open) {
+      if (this.line === this.open.line) this.open.onLabelLine = true;
       this.open.values.push(value);
       if (this.open.values.length >= this.open.entry.cells.length) this.close();
       return;
@@ -169,7 +172,11 @@ export class TableStream {
     }
   }
 
-  close(): void {
+  /**
+   * Ends the open row. `byNextLabel`: the next row, a table's label or a caption follows it, so the
+   * row was printed whole before it (not cut by a heading or the text's end).
+   */
+  close(byNextLabel = false): void {
     const open = this.open;
     this.open = null;
     if (!open) return;
@@ -198,6 +205,7 @@ export class TableStream {
         });
         if (after.size > 0) this.collector.printedBlankAt(open.entry, after);
       }
+      if (byNextLabel) this.shortRowPrintedBlank(open, filled);
       return;
     }
     // Every cell printed empty on the label's own line (`规章 | |||`, real: 开江县信访局 2019): the
@@ -220,6 +228,24 @@ export class TableStream {
       this.orphans.emptyRows.at(-1) !== open.entry
     )
       this.orphans.emptyRows.push(open.entry);
+  }
+
+  /**
+   * Since a fix of stop 46 after the measure of 1574–1633: a row given a cell a line, fewer values
+   * than its cells, and the next row's label or the next item's caption right after them (real:
+   * 济宁高新区洸河街道 2020 and 西平县焦庄乡 2019, 表二 `行政事业性收费` / `0` / `第二十条第(九)项`,
+   * two cells and one value): the copy kept every other row whole, so the row was printed with a
+   * cell empty. Which one cannot be told; its last cells are said (the value read into the first).
+   * Only places other rows of the table filled, and not values on the label's line (a PDF's text,
+   * whose row may run on), nor a row cut by a heading or the text's end.
+   */
+  private shortRowPrintedBlank(open: OpenRow, filled: ReadonlySet<number>): void {
+    const cells = open.entry.cells.length;
+    if (open.unlabelled || open.onLabelLine || open.values.length >= cells) return;
+    if (open.line === this.line) return;
+    const missing = new Set<number>();
+    for (let i = open.values.length; i < cells; i++) if (filled.has(i)) missing.add(i);
+    if (missing.size > 0) this.collector.printedBlankAt(open.entry, missing);
   }
 
   /** Ends the stream: leftover values are matched to empty rows when the counts agree, else listed. */

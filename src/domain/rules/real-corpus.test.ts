@@ -4043,6 +4043,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): `(一)主动公开政府的情况`,
     // 信息 lost.
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633 (in MISSED before): 表二's 行政事业性收费, a
+    // cell a line, one `0` of two cells, the next item's caption after it: a cell printed blank.
+    'table-cells-printed-blank:t2',
   ],
   // Since a fix of stop 37 after the measure of 929–958 (in MISSED before): a 2023 report's work done
   // `按照《哈尔滨市人民政府办公厅关于印发哈尔滨市2020年政务公开重点工作任务责任分解表的通知》(哈政办发
@@ -5899,6 +5902,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1410-zhoushan-tyjrswj-2020.txt': [
     // 1409–1423: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633 (in MISSED before): 表三's rows a cell a
+    // line, short of values, the next row's label after them: cells printed blank.
+    'table-cells-printed-blank:t3',
   ],
   '1412-shangcheng-xiaoying-2024.txt': [
     'overview-item-off-topic:overview',
@@ -6601,11 +6607,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'other-agency-in-text:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: a line of its own, a phrase and in
+    // brackets three items parted by 、 (`重视依申请公开工作(依申请指南、渠道、制度规范)`): a writing prompt.
+    'template-text-left:overview',
   ],
   '1583-tonggu-county-2021.txt': [
     'notice-citation-unknown:meta:regulation-name',
     'report-name-garbled:meta',
     'statistics-period-mismatch:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: `(国务院令第711号2修订)`, a
+    // revision's year of fewer than four digits.
+    'notice-citation-unknown:meta:regulation-revision-year',
+  ],
+  '1584-huoqiu-zhongxingji-2022.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: the notices' issuing office as
+    // `国务院办公厅政府信息与政府信息公开办公室`, its name opening right and running longer.
+    'notice-citation-unknown:meta:issuer-name',
   ],
   '1585-fengyang-zhongdu-2023.txt': ['subheading-first-missing:overview'],
   '1586-yongchun-shigu-2020.txt': [
@@ -6622,7 +6639,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
   ],
-  '1594-bozhou-district-2023.txt': ['government-scope-missing'],
+  '1594-bozhou-district-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: kinds joined by 、 (34 of 36) ending at
+    // a clause of other work in another unit: a later 等 (`视频等形式`) no longer reads the list as some.
+    'parts-sum-mismatch:overview',
+  ],
   '1596-shizong-gaoliang-2025.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
@@ -6639,6 +6661,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-lost:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `截至202012`, a year and a month run
+    // together after 截至, 年 and 月 lost.
+    'date-characters-missing:overview',
   ],
   '1600-zizhong-mzj-2022.txt': [
     // Since a fix of stop 46 after the measure of 1574–1633: `国家、省、市、关于` (a list closed by 、 before 关于) read.
@@ -6684,6 +6709,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1611-jining-guanghe-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: 表二's 行政事业性收费, a cell a line,
+    // one `0` of two cells, the next item's caption after it: a cell printed blank.
+    'table-cells-printed-blank:t2',
   ],
   '1612-zibo-jkq-bgs-2020.txt': ['part-count-mismatch:meta'],
   '1613-gaoqing-sjj-2022.txt': [
@@ -6691,7 +6719,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1614-jiuyuan-agarutai-2022.txt': ['section-heading-mismatch:overview'],
-  '1616-shangzhi-ybj-2021.txt': ['proactive-count-missing:overview'],
+  '1616-shangzhi-ybj-2021.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: no agency known, the preface's
+    // `总结2021年医疗保障局政府信息公开工作`: a department named by its kind alone.
+    'agency-name-place-missing:meta',
+  ],
   '1617-lvyuan-chengxi-2021.txt': [
     'date-characters-missing:meta',
     'proactive-count-missing:overview',
@@ -6701,6 +6734,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
   ],
   '1619-baoshan-jgw-2024.txt': ['text-stray-closer:overview'],
+  '1620-putuo-shiquanlu-2021.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: `石泉街道` for 石泉路街道, a 街道's
+    // place of three characters short of one.
+    'agency-name-word-lost:overview',
+  ],
   '1623-xiaoshan-jinhua-2023.txt': [
     'government-scope-missing',
     // Since a fix of stop 46 after the measure of 1574–1633: `通过其他公开政府信息` (the channel's word lost) read.
@@ -6722,10 +6760,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:行政规范性文件',
   ],
   '1626-wushan-chengguan-2025.txt': ['overview-subheading-garbled:overview'],
+  '1627-baiyin-silong-2025.txt': [
+    // Since a fix of stop 46 after the measure of 1574–1633: a list after 包括 in 条 and 篇 read
+    // as `其中`'s (`共530条,包括…137条,…13条,…2条,…330余篇,…80余篇`, 562 of 530).
+    'parts-sum-mismatch:overview',
+  ],
   '1628-zhangjiachuan-longshan-2024.txt': [
     'report-name-garbled:meta',
     'government-scope-missing',
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: two shares of a whole said before
+    // them, one cut off (`328条(占比86.7%)` of 378), adding up to 99.9%.
+    'shares-rounding-mismatch:overview',
   ],
   '1629-luqu-county-2025.txt': ['government-scope-missing'],
   '1630-yinchuan-jkq-2021.txt': [
@@ -6733,6 +6779,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-stray-closer:meta',
     'date-characters-missing:meta',
     'notice-citation-unknown:overview:broken-number',
+    // Since a fix of stop 46 after the measure of 1574–1633: `(国办公开办函202130)`, brackets and
+    // 号 lost after an issuer's prefix alone in brackets.
+    'notice-citation-unknown:meta:broken-number',
   ],
   '1632-tuokexun-xiazhen-2024.txt': [
     'notice-citation-unknown:meta:title-2021-30',
@@ -7056,13 +7105,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 929–958 (measured at once on cedb0ad): missed at the measure.
   '931-hukou-dalong-2025.txt': [
     '序言联系方式写“请联系湖口县大垅集镇”：机关名称写成“大垅集镇”（应为大垅乡人民政府或其党政办），不是本机关的名称',
-  ],
-  // 932's 行政事业性收费 row: its cells on lines of their own, the empty ones dropped by the copy (the
-  // fixture prints `行政事业性收费`, then `0`, then the next item's heading), so a blank cell cannot be
-  // told from one the copy lost; the import reads neither, and `table-cells-printed-blank` judges
-  // only rows printed whole (`| |`), as its rule says (a short row may be a lost cell's).
-  '932-xiping-jiaozhuang-2019.txt': [
-    '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
   ],
   '933-jiayu-panjiawan-2020.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》、《政府信息公开条例》、…”：同一部条例以全称和简称重复引用',
@@ -7415,9 +7457,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1409-wujin-wjj-2024.txt': [
     '表二规章一行只印出一个“0”，行政规范性文件、行政强制两行印出而格子全空（应填0或数字）',
   ],
-  '1410-zhoushan-tyjrswj-2020.txt': [
-    '表三“一、本年新收政府信息公开申请数量”一行只印出两个“1”，法人或其他组织各栏空着；“二、上年结转”“(一)予以公开”“(二)部分公开”各行只印出一个“0”，其余格子空着',
-  ],
   // 1424–1438 (held out, measured once on 432f8fc): missed at the measure.
   '1427-yueyanglou-lvxianting-2020.txt': [
     // Left after stop 44: the item's first paragraph is on its matter (`清理并更新单位领导班子成员分工…`);
@@ -7586,16 +7625,24 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“主动公开方面”“监督保障方面”两段：没有政府信息管理和政府信息公开平台建设的情况',
   ],
   '1582-xinzhou-chaoyang-2021.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): the contact bracket left open at the
+    // preface's end, its line with no 。, is read the same in 668 (临洮县 2019, `联系。(地址:…电子邮箱:
+    // lintaoxzf@163.com` before `一、总体情况`), whose gatherer put it in its slips (`属标点`), not its
+    // problems; nothing general parts the two.
     '序言联系方式“(地址:上饶市信州区朝阳镇丰源路8号,…电子邮箱:xzq_cyx@163.com”：左括号没有收回',
-    '(二)依申请公开方面首句“重视依申请公开工作(依申请指南、渠道、制度规范)”：是提纲式的写作提示，留在了正文里',
   ],
   '1583-tonggu-county-2021.txt': [
-    '序言“(国务院令第711号2修订)”：修订年份丢字（应为“2019年修订”）',
+    // Left missed at stop 46 (after the measure of 1574–1633): `《信息公开条例》` unset by the preface is
+    // written the same in 1107 (越秀区白云街道 2022), 273 (荆门市政府办 2021) and 392 (易家街道 2019),
+    // none of whose gatherers wrote it down (1272's and 1512's did): the short name is in use.
     '总体情况“按照《信息公开条例》和国家、省、市2021年政务公开工作要点”：条例简称缺“政府”，序言也未定义此简称',
     '县政府的报告写“2021年共主动公开政府各类信息15056余条”（上文主语为“我县”），未说明是县政府本级还是全县的数字',
   ],
   '1584-huoqiu-zhongxingji-2022.txt': [
-    '序言引“《国务院办公厅政府信息与政府信息公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》”：发文机关应为“政府信息与政务公开办公室”',
+    // Left missed at stop 46 (after the measure of 1574–1633): a province's or city's
+    // `政府信息公开办公室` was the name of real offices (the 2008 regulation's), so the name alone says
+    // no slip; the replacement's trace here, the State Council's office misnamed, is told
+    // (`notice-citation-unknown:meta:issuer-name`).
     '序言“《安徽省政府信息公开办公室关于做好 2022年度…的通知》”“《六安市政府信息公开办公室…》(六政府信息公开办〔2022〕53号 )”：发文机关和文号中的“政务公开”都被写成“政府信息公开”（应为安徽省政务公开办公室、六安市政务公开办公室、六政务公开办〔2022〕53号），像是全文替换所致',
   ],
   '1587-jinjiang-sjj-2025.txt': [
@@ -7608,9 +7655,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“全年通过县政府网站、政务公开栏、…微信公众号及各级主流媒体等平台公开各类政府信息416条”，未说明是镇本级还是全镇的数据（(三)另有“全镇通过县政府网站平台公开各类信息256条”）',
     '镇政府的报告(三)写“强化政府公报服务功能,以赠阅发行方式,赠阅范围覆盖全镇17个村的“农家书屋””：乡镇不办政府公报，是照抄县级报告的工作',
   ],
-  '1594-bozhou-district-2023.txt': [
-    '总体情况(一)“公开区政府(政府办)文件共36个,其中府任13个、府发6个、府办函4个、府办发4个、行政规范性文件7个”：分项合计34个，不是36个',
-  ],
   '1595-zunyi-tjj-2022.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): `坚持以公开为常态、不公开为例外,` with no
     // 为原则 is written so in some thirty texts of the corpus (`…为例外,遵循公正、公平…`, `…为例外,积极推进…`),
@@ -7622,7 +7666,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1599-kaiyuan-lcj-2020.txt': [
     '序言的话（编制依据、“编制本年度政府信息公开工作年度报告”“报告具体内容如下”）印在“一、总体情况”之下',
-    '“截至202012我局主动公开政府信息数量共103余条”：日期丢了“年”“月”（应为2020年12月）',
   ],
   '1606-yanggao-gucheng-2022.txt': [
     '总体情况“(一)主动公开”之下写“处理来信来访269件”：信访办理不是主动公开政府信息的情况',
@@ -7634,18 +7677,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1609-binhai-taiping-2021.txt': [
     '镇政府的报告写“全年主动公开信息30余条”：未说明是镇本级还是全镇的数字',
   ],
-  '1611-jining-guanghe-2020.txt': [
-    '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
-  ],
-  '1616-shangzhi-ybj-2021.txt': [
-    '序言“在认真总结2021年医疗保障局政府信息公开工作的基础上”“请联系医疗保障局”：机关名称缺地名（正文才写“尚志市医疗保障局”）',
-  ],
   '1618-beipiao-changgao-2025.txt': [
     '乡政府的报告写“依托8个行政村政务公开专区及乡政务服务中心等载体,全年累计主动公开各类政务信息400余条”：连行政村的公开一并计入，未说明是乡本级还是全乡的数字',
   ],
   '1620-putuo-shiquanlu-2021.txt': [
     '“一、总体情况”之下开头即“现就2021年街道信息公开工作总体状况做如下汇报:”：序言式的“现就…如下”印在总体情况标题下（并用了向上级“汇报”的说法）',
-    '总体情况(一)“在石泉街道网站上及时进行宣传报道”：街道名称丢了“路”字（应为石泉路街道）',
   ],
   '1622-xishan-anzhen-2024.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): the heading `(N)信息管理情况` (or `…方面`) is
@@ -7657,19 +7693,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“城关镇主动公开信息共计444条。政府网站发布信息118条…公众号共发布信息294条”，未说明是镇本级还是全镇的数字',
   ],
   '1627-baiyin-silong-2025.txt': [
-    '总体情况(一)“本年度政府信息公开共530条,包括党政信息类137条,政策文件类13条,人事信息类2条,通过微信平台…转发权威新闻报道330余篇,发布工作动态80余篇”：所列各项合计约562条，与530条不符（前三类只有152条）',
     '镇政府的报告写“本年度政府信息公开共530条”“历年累计主动公开信息4390条”，未说明是镇本级还是全镇的数字',
-  ],
-  '1628-zhangjiachuan-longshan-2024.txt': [
-    '占比四舍五入错：28÷154＝18.2%（写“18.1%”），328÷378＝86.8%（写“86.7%”）',
-  ],
-  '1630-yinchuan-jkq-2021.txt': [
-    '序言文号“(国办公开办函202130)”：缺“〔〕”和“号”，应为国办公开办函〔2021〕30号',
   ],
   '1631-jinghe-county-2024.txt': [
     '县政府的报告写“精河县人民政府门户网站发布信息7700条…微博、微信公众号发布信息816条”“受理网民来信60件”，未说明是县政府本级还是全县的数字',
   ],
   '1632-tuokexun-xiazhen-2024.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): `…人民政府信息公开工作年度报告`, the
+    // agency's 政府 read as the report's, is the title of 502 (诸暨市浬浦镇 2024) and 988 (杨浦区 2020)
+    // too, whose gatherers did not write it down.
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
     '镇政府报告的总体情况写“围绕市场监管工作,进一步深化公开内容”：是市场监管部门的工作，照抄了市场监管局的报告',
   ],
@@ -7973,6 +8005,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): warned at the measure, not written down; read: 15 by meaning (near keys are in
   // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right; since a fix of stop 46 after the measure of 1574–1633: silent, 推动 making its object do something, 进一步 before the verb it is pushed to); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
   '1614-jiuyuan-agarutai-2022.txt': ['government-scope-missing'],
+  // Left at stop 46 (after the measure of 1574–1633): warning only where a kind had no items all year
+  // would silence SPEC §4.4's own example too, seed 000's 行政处罚 21 −21 → 0 items with 1 decision
+  // (its expected issue, checks.test.ts's), the same shape as 1624's 44 −44 with 5: the spec's to
+  // change first, not the rule alone.
   '1624-yanta-wjj-2020.txt': ['t2-decisions-without-items:licensing'],
 };
 

@@ -1305,6 +1305,27 @@ const streetWordLostIn = perTextAnd((_, place: string, analysed): string | null 
   return namedAsContact(text, short) ? short : null;
 });
 /**
+ * Since a fix of stop 46 after the measure of 1574–1633: a 街道's place written with one of its
+ * characters lost before 街道 (`在石泉街道网站上及时进行宣传报道`, real: 上海市普陀区石泉路街道 2021):
+ * `<place short of one character>街道` where the agency is `<place>街道`. A place of three characters
+ * or more only (a two-character place short of one is a single character, no name).
+ */
+const STREET_PLACE_MIN = 3;
+const namesAStreet = perText({ anyOf: '街', otherwise: false }, (text) => text.includes('街道'));
+const streetPlaceCharLostIn = perTextAnd(
+  (_, place: string, analysed): { said: string; whole: string } | null => {
+    if (place.length < STREET_PLACE_MIN) return null;
+    // The whole name left out first: `泉路街道` is in `石泉路街道`.
+    const text = compactText(analysed).split(`${place}街道`).join('\n');
+    for (let k = 0; k < place.length; k += 1) {
+      const said = `${place.slice(0, k)}${place.slice(k + 1)}街道`;
+      if (text.includes(said)) return { said, whole: `${place}街道` };
+    }
+    return null;
+  },
+);
+
+/**
  * The 街道's place a text names its office by (`由秦淮区人民政府红花街道办事处办公室…编制`), for a
  * report whose agency is not known (a page printed without its title: real, 红花街道 2024).
  */
@@ -1492,6 +1513,14 @@ export const agencyWordLostCheck = defineCheck({
             (text) => streetCutIn(text, street),
             (short) =>
               `文中的报告名称把本机关写作“${short}”，少了“${agency.slice(agency.lastIndexOf(short) + short.length)}”：与机关名称“${agency}”不一致，请核对`,
+          )),
+      ...(street === undefined
+        ? []
+        : textFindings(
+            ctx,
+            (text) => (namesAStreet(text) ? streetPlaceCharLostIn(text, street) : null),
+            ({ said, whole }) =>
+              `文中把本机关写作“${said}”，地名缺字（应为“${whole}”）：与机关名称“${agency}”不一致，请核对`,
           )),
       ...(streetNamed === undefined
         ? []
@@ -1744,11 +1773,24 @@ const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开
  */
 const PLACELESS_IN_REPORT_NAME =
   /(?:公布|发布|制定|编制|印发)[^，,。；;：:《》“”\d]{0,8}?(?:19|20)\d{2}年度?([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=(?:政府)?信息公开)/;
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the preface naming the work of the year by
+ * the department's kind alone, no place nor level (`在认真总结2021年医疗保障局政府信息公开工作的基础上`,
+ * `请联系医疗保障局`, real: 尚志市医疗保障局 2021, printed without its title): a year, then the
+ * name (`NO_PLACE_DEPARTMENT`, no place in it), right before 政府信息公开 or 信息公开. Not `本局`, `我局`
+ * (`2024年度本局信息公开年度报告`, real: 济宁市南四湖水利事务中心 2024).
+ */
+const KIND_ONLY_BEFORE_WORK =
+  /(?:19|20)\d{2}(?:年度|年(?!度))((?![本我全各该])[\u4e00-\u9fff]{2,12}?(?:局|委员会|中心))(?=(?:政府)?信息公开)/;
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
-  return name !== undefined && PLACELESS_DEPARTMENT.test(name) ? name : null;
+  if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
+  const kind = KIND_ONLY_BEFORE_WORK.exec(text)?.[1];
+  return kind !== undefined && NO_PLACE_DEPARTMENT.test(kind) && !SOME_PLACE.test(kind)
+    ? kind
+    : null;
 });
 
 /** The report's agency named without its place (warning). */
@@ -1765,7 +1807,9 @@ export const agencyPlaceMissingCheck = defineCheck({
         ctx,
         (text) => (text.section === 'meta' ? placelessInPreface(text) : null),
         (said) =>
-          `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`,
+          PLACELESS_DEPARTMENT.test(said)
+            ? `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`
+            : `序言称本机关为“${said}”，没有写明是哪里的${said.endsWith('中心') ? '中心' : said.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${said}”）`,
       );
     if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name))
       return [

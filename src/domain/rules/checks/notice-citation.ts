@@ -134,9 +134,12 @@ const NO_ISSUER = /[〔[［【﹝](?<=(?:^|[（(》:：])[〔[［【﹝])(\d{4})
  * not after 第, which counts). Since a fix of stop 36 after the measure of 869–898: a whole number
  * with its 号 lost before the bracket that closes it (`《国务院办公厅关于印发2022年政务公开工作要点的
  * 通知》(国办发〔2022〕8)要求`, real: 黄平县 2022): the corpus's every other bracketed number ends in 号.
+ * Since a fix of stop 46 after the measure of 1574–1633: both brackets and 号 lost, the year and the
+ * serial run together right after an issuer's prefix alone in brackets (`(国办公开办函202130)要求`,
+ * real: 银川经济技术开发区 2021): a prefix ending in 发, 函, 字 or 电, as a document number's does.
  */
 const BROKEN_NUMBER =
-  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<=[（(][\u4e00-\u9fff]{1,8})[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}(?=[)）])|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号)/g;
+  /[\u4e00-\u9fff]{1,8}(?:[〔［【﹝](?:19|20)\d{2}\d{1,4}(?:号|[)）](?=[^号]|$))|(?<=[（(][\u4e00-\u9fff]{1,8})[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}(?=[)）])|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d{1,4}号|(?<!第)(?:19|20)\d{2}\d{1,4}号|(?<=[（(][\u4e00-\u9fff]{1,7}[发函字电])(?:19|20)\d{2}\d{1,4}(?=[)）]))/g;
 
 /**
  * Since a fix of stop 35 after the measure of 674–718: a document number that is its issuer's prefix
@@ -186,7 +189,7 @@ const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］�
  * bracket (a cheap pre-test).
  */
 const MAY_BE_BROKEN =
-  /[〔［【﹝](?:19|20)\d{3}|[〕］】﹞]\d{1,4}[)）]|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d|[\u4e00-\u9fff](?<!第)(?:19|20)\d{3,6}号/;
+  /[〔［【﹝](?:19|20)\d{3}|[〕］】﹞]\d{1,4}[)）]|(?<![〔［【﹝\d])(?:19|20)\d{2}[〕］】﹞]\d|[\u4e00-\u9fff](?<!第)(?:19|20)\d{3,6}号|[发函字电](?:19|20)\d{3,6}[)）]/;
 
 /** The regulation every report is made under, by its full name. */
 const REGULATION = '中华人民共和国政府信息公开条例';
@@ -199,6 +202,13 @@ const REGULATION_ORDERS: ReadonlySet<string> = new Set(['492', '711']);
 /** The order number in brackets right after the regulation's name (not another regulation's). */
 const REGULATION_ORDER =
   /(?:政府信息公开条例|《条例)》\s*[（(]\s*(?:中华人民共和国)?(国务院令\s*第?\s*(\d+)\s*号?)/g;
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the order number followed by the year of
+ * its revision with digits lost (`(国务院令第711号2修订)`, real: 铜鼓县 2021, 2019年 cut to 2): a
+ * year is four digits, so one to three, or 年 alone, before 修订 are a year cut short.
+ */
+const REVISION_YEAR_LOST = /国务院令\s*第?\s*\d+\s*号\s*[，,、]?\s*(?:\d{1,3}年?|年)修订/g;
 
 /** A sentence that tells the 2007 regulation from its revision (`原条例`, `修订`, `2007年`). */
 const OLD_REGULATION_SAID = /原《|原条例|修订|修改|2007年|旧《|旧条例/;
@@ -292,7 +302,7 @@ function missesShortName(name: string): boolean {
  * `政府信息与政务` in order with one to three characters missing (`政务公开办公室`, an earlier
  * office's name, is not one).
  */
-const ISSUER = /国务院办公厅([\u4e00-\u9fff]{2,7}?)公开办公室/g;
+const ISSUER = /国务院办公厅([\u4e00-\u9fff]{2,10}?)公开办公室/g;
 const ISSUER_MIDDLE = '政府信息与政务';
 const OTHER_OFFICE = new Set(['政务']);
 
@@ -306,6 +316,15 @@ function missesIssuerByOne(middle: string): boolean {
   for (let i = 0; i < middle.length; i += 1) if (middle[i] !== ISSUER_MIDDLE[i]) differ += 1;
   return differ === 1;
 }
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the middle opening as the office's does
+ * and going on longer than it, a word written for another (`政府信息与政府信息`, real: 霍邱县众兴集镇
+ * 2022, `《国务院办公厅政府信息与政府信息公开办公室关于印发…的通知》`, 政务 replaced by 政府信息).
+ */
+const ISSUER_OPENING = '政府信息与';
+const longerThanIssuer = (middle: string): boolean =>
+  middle.length > ISSUER_MIDDLE.length && middle.startsWith(ISSUER_OPENING);
 
 function dropsFromIssuer(middle: string): boolean {
   if (middle.length >= ISSUER_MIDDLE.length || middle.length < ISSUER_MIDDLE.length - 3)
@@ -446,6 +465,8 @@ type UnknownCitation =
   /** The regulation cited by a name close to its own but not it. */
   | { readonly kind: 'name'; readonly text: string }
   | { readonly kind: 'order'; readonly text: string }
+  /** The regulation's order number followed by its revision's year with digits lost. */
+  | { readonly kind: 'revision-year'; readonly text: string }
   /** The regulation cited as the 2007 one (第492号), not said to be the former one. */
   | { readonly kind: 'old-order'; readonly text: string }
   /** A notice on a year's annual reports cited with its year lost. */
@@ -884,6 +905,9 @@ const citationsIn = perParagraphAnd(
           // one said to be the former or revised one (`原…`, `修订`, `2007年`) is history.
           else if (m[2] === '492' && !OLD_REGULATION_SAID.test(sentence))
             unknown.push({ kind: 'old-order', text: m[1] ?? '' });
+      if (sentence.includes('修订'))
+        for (const m of matchesOf(REVISION_YEAR_LOST, sentence))
+          unknown.push({ kind: 'revision-year', text: m[0] });
       if (sentence.includes('《关于') || sentence.includes('办公室关于'))
         for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
           // A title cited with a number is judged with it (`kind: 'title'`).
@@ -916,7 +940,7 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('国务院办公厅'))
         for (let m = first(ISSUER, sentence); m; m = ISSUER.exec(sentence))
           if (dropsFromIssuer(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
-          else if (missesIssuerByOne(m[1] ?? ''))
+          else if (missesIssuerByOne(m[1] ?? '') || longerThanIssuer(m[1] ?? ''))
             unknown.push({ kind: 'issuer', text: m[0], misspelt: true });
       const byNumber = new Set(cited);
       const whole: KnownNotice[] = [];
@@ -1147,6 +1171,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `条例的令号「${c.text}」有误：2019年修订的《${REGULATION}》是国务院令第711号（2007年的原条例是第492号）`,
+          });
+        else if (c.kind === 'revision-year')
+          push(unknown, {
+            target: `${section}:regulation-revision-year`,
+            fields: [field],
+            section,
+            message: `引用条例时写“${c.text}”：修订年份缺字（现行条例为国务院令第711号，2019年修订），请补全年份`,
           });
         else if (c.kind === 'old-order') {
           // The revision is in force from 2019-05-15: reports of 2019 on are made under it.

@@ -624,6 +624,13 @@ const PIECES = new Set(['条', '件', '篇', '个', '份']);
 /** A list in several units is read only when it is this long, each item one kind with its count. */
 const MIXED_LIST = 3;
 /**
+ * The words opening a list read in several units: `其中`, and since a fix of stop 46 after the
+ * measure of 1574–1633 `包括` right after the whole (real: 白银区四龙镇 2025, `政府信息公开共530条,
+ * 包括党政信息类137条,政策文件类13条,人事信息类2条,通过微信平台…转发权威新闻报道330余篇,发布工作动态
+ * 80余篇`, 562 of 530). Not `包含`, which may open one part's own parts.
+ */
+const MIXED_INTRO = /^(?:其中|包括)/;
+/**
  * A whole counted in times (`解读…82次`): its parts are what was done those times, records of
  * several units (real: 大荔县 2020, `82次,其中解读材料数量45条,解读产品数量28个,媒体评论文章数量10篇`,
  * 83 of 82), none in 次.
@@ -1387,6 +1394,14 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         let restEnds: number | null = null;
         // A kind after those that make the whole, larger than it alone (`lastKindOver`).
         let kindOverAfter: string | null = null;
+        // Since a fix of stop 46 after the measure of 1574–1633: the list's own words when its kinds,
+        // joined by `、`, end at a clause of other work counted in another unit, the sentence counting
+        // nothing more in the whole's (real: 播州区 2023, `文件共36个,其中府任13个、…行政规范性文件7个,
+        // 发布…公报4期,…以文字、图片、视频等形式解读政策文件19次`, 34 of 36): a 等 in that later work
+        // leaves the kinds listed before it no less all of the whole. Not kinds in commas, which may
+        // be some of many (real: 鄂州市政府办 2022, `17798条,其中概况类信息182条,…政民互动信息346条,
+        // 发布征集调查12期,…专栏信息发布3519条`).
+        let listRead = own;
         const sumOf = (items: readonly Item[]) => items.reduce((a, b) => a + b.value, 0);
         for (let i = 0; i < pieces.length; i += 2) {
           const segment = pieces[i] ?? '';
@@ -1463,6 +1478,12 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (items.some((i) => i.unit !== whole.unit) && !piece && !between) {
             if (parts.length === 0) usable = false;
             else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
+            else if (
+              joiner === '、' &&
+              WORK_VERB.test(segment.trim()) &&
+              !itemsOf(pieces.slice(i).join('')).some((x) => x.unit === whole.unit)
+            )
+              listRead = pieces.slice(0, i).join('');
             break;
           }
           parts.push(...items);
@@ -1544,7 +1565,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // Only when the whole's unit alone makes less than it, and no semicolon ends the list
         // (`…其他栏目信息1194条;收到…申请65件`: another statement).
         const mixed =
-          whole.cued && m[0].startsWith('其中') && sumOf(parts) < whole.value && !/[；;]/.test(own)
+          whole.cued && MIXED_INTRO.test(m[0]) && sumOf(parts) < whole.value && !/[；;]/.test(own)
             ? mixedParts(own, whole.unit, wholeMax)
             : null;
         if (mixed && sumOf(mixed) > wholeMax) {
@@ -1647,7 +1668,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               !whole.over &&
               parts.every((p) => !p.over) &&
               least >= whole.value * SHORT_LIST_SHARE)) &&
-          !/等/.test(own.replace(ETC_OF_A_CHANNEL, '')) &&
+          !/等/.test(listRead.replace(ETC_OF_A_CHANNEL, '')) &&
           most < whole.value &&
           !quotedHalf(own, parts.length) &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)

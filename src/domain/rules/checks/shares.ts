@@ -50,6 +50,8 @@ export interface ShareProblem {
   readonly others: Mode;
   /** One or two shares only: no others to tell the rounding by. */
   readonly lone?: true;
+  /** Two shares making a whole, one cut off: what they add up to as written (`pairCutShort`). */
+  readonly pairTotal?: string;
   /** Rounded half up at one more decimal first, then again (`1.748` → `1.75` → `1.8`). */
   readonly twice?: true;
   /**
@@ -178,7 +180,35 @@ function loneShareProblem(
     if (shares.length > 1 && fits.includes(sum) && addsToWhole(shares, sum, true)) continue;
     return wrongAgainst(share, fits[0] ?? sum);
   }
-  return null;
+  return stated.includes(sum) ? pairCutShort(shares, sum) : null;
+}
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: two shares of a whole said before them,
+ * their counts making all of it, one of them cut off where rounding half up gives more, so that
+ * they add up to less than 100% and rounded half up they would make it exactly (real: 张家川县龙山镇
+ * 2024, `热线工单378条,涵盖投诉类328条(占比86.7%)与政策咨询类50条(占比13.2%)`: 86.77%, the two
+ * 99.9%). Each alone fits cut off, but two parts of one whole cannot be said to be less than all of
+ * it. Shares printed with decimals only (whole percents may be moved to add up).
+ */
+function pairCutShort(shares: readonly Share[], base: number): ShareProblem | null {
+  if (shares.length !== 2 || shares.some((s) => s.decimals === 0)) return null;
+  const decimals = Math.max(...shares.map((s) => s.decimals));
+  const scale = 10 ** decimals;
+  const written = shares.reduce((a, s) => a + Math.round(s.percent * scale), 0);
+  const rounded = shares.reduce((a, s) => a + Math.round(Number(halfUp(s, base)) * scale), 0);
+  if (written >= 100 * scale || rounded !== 100 * scale) return null;
+  const share = shares.find((s) => halfUp(s, base) !== s.percent.toFixed(s.decimals));
+  if (!share || !modesOf(share, base).has('down')) return null;
+  return {
+    share,
+    base,
+    expected: halfUp(share, base),
+    rounding: 'down',
+    others: 'half-up',
+    lone: true,
+    pairTotal: (written / scale).toFixed(decimals),
+  };
 }
 
 /** A share read alone, warned against `base`: the share it should print, rounded half up. */
@@ -607,6 +637,7 @@ export const sharesCheck = defineCheck({
         rounding,
         others,
         lone,
+        pairTotal,
         twice,
         truncated,
         fraction,
@@ -658,6 +689,15 @@ export const sharesCheck = defineCheck({
           fields: [text.field],
           section: text.section,
           message: `文中“${share.text}”：${ratio}，四舍五入应为 ${expected}%，不是 ${share.percent}%${also ? `；同一处${also}` : ''}：同一处其他占比都是四舍五入所得，保留两位小数的占比应按 ${base}${share.unit} 四舍五入重新计算`,
+        });
+        continue;
+      }
+      if (pairTotal !== undefined) {
+        found.push({
+          target: text.section,
+          fields: [text.field],
+          section: text.section,
+          message: `文中“${share.text}”：${ratio}，四舍五入应为 ${expected}%，这里舍去了尾数；两项合起来是全部 ${base}${share.unit}，写出的占比却合计 ${pairTotal}% 而不是 100%：请按 ${base}${share.unit} 四舍五入重新计算`,
         });
         continue;
       }

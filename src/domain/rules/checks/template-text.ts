@@ -161,6 +161,20 @@ const outlineItemsIn = perText({ anyOf: '况', otherwise: null }, (text): string
   return m && !items.includes('的') ? `${items}。` : null;
 });
 
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: a writing prompt left on a line of its own, a
+ * short phrase of the work and, in brackets, what to write of it (`重视依申请公开工作(依申请指南、渠道、
+ * 制度规范)`, real: 信州区朝阳镇 2021, the sentences told next on their own line): three or more short
+ * items parted by `、`, no count, no stop, nothing after the bracket. Not a numbered heading
+ * (`(二)依申请公开方面`), which may name its topics so.
+ */
+const PROMPT_LINE =
+  /^[ \t\u3000]*((?![（(一二三四五六七八九十])[\u4e00-\u9fff]{2,16}[（(][\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}[）)])[ \t\u3000]*$/m;
+const promptLineIn = perText({ anyOf: '、', otherwise: null }, (text): string | null => {
+  const m = PROMPT_LINE.exec(text);
+  return m?.[1] ?? null;
+});
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -189,6 +203,16 @@ export const templateTextCheck = defineCheck({
           fields: [field],
           section,
           message: `文中“${outline}”只有提纲式的项目名，没有写具体情况：像是填写提纲留在了正文里，请写明相应的工作情况，或删去`,
+        });
+        continue;
+      }
+      const prompt = promptLineIn(text);
+      if (prompt) {
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `文中单独一行“${prompt}”是提纲式的写作提示（括号里列着要写的内容），不是正文：请写明相应的工作情况，或删去`,
         });
         continue;
       }
