@@ -177,10 +177,40 @@ export function overviewCoverage(
   const areas = overviewAreas(section, kind, agencyName);
   const text = analysedText(withoutListings(overview, areas));
   const unheaded = platformNotHeaded(overview, section?.areas ?? []);
+  const skipped = areasBetweenTwoParts(overview, section?.areas ?? []);
   return areas.map((area) => ({
     area,
-    covered: !(unheaded && area === PLATFORM_AREA) && covers(text, area),
+    covered: !(unheaded && area === PLATFORM_AREA) && !skipped.includes(area) && covers(text, area),
   }));
+}
+
+/**
+ * A part of 总体情况: a line opening with a sub-heading (`（一）…`) or an area's label (`主动公开方面:`),
+ * its words up to the first stop.
+ */
+const PART_LINE =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]([^。：:；;\n]{1,30})|([^。，,：:；;\n（(]{2,14}?方面)[：:，,。])/gm;
+/** A point of a part named for its matter (`三是依申请公开方面,`): the words before 方面. */
+const POINT_NAMED = /[一二三四五六七八九十]是在?([^，,。；;：:]{1,12}?)方面/g;
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: an overview of two parts only, the format's
+ * first area and its last (`主动公开方面:…` / `监督保障方面:…`, real: 湘西州乡村振兴局 2023; `(一)主动公开
+ * 方面。` / `(二)监督保障方面。`, real: 巨鹿经济开发区 2021, both written down by their gatherers): the
+ * areas between have no part of their own, whatever words of them come up under the two (`网站管理`,
+ * `信息发布“三审制”` said of 监督保障). An area a point is named for (`三是依申请公开方面,`) is told. Not
+ * three parts or more (real: 礼让街街道 2025, its four parts skipping 依申请公开, decided said under
+ * 主动公开), nor parts that name no area.
+ */
+function areasBetweenTwoParts(overview: string, areas: readonly string[]): string[] {
+  const first = areas[0];
+  const last = areas[areas.length - 1];
+  if (first === undefined || last === undefined || !overview.includes(last.slice(0, 2))) return [];
+  const parts = [...overview.matchAll(PART_LINE)].map((m) => m[1] ?? m[2] ?? '');
+  if (parts.length !== 2 || !coversArea(parts[0] ?? '', first) || !coversArea(parts[1] ?? '', last))
+    return [];
+  const points = [...overview.matchAll(POINT_NAMED)].map((m) => m[1] ?? '');
+  return areas.slice(1, -1).filter((area) => !points.some((point) => coversArea(point, area)));
 }
 
 /** A line-start sub-heading numbered in words in brackets: its numeral, its words up to the first stop. */

@@ -1,4 +1,4 @@
-import { memoByText } from '../../format/memo';
+import { memoByText, perText } from '../../format/memo';
 import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
@@ -244,8 +244,13 @@ const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = 
  * (`现将我镇2021年政府信息公开工作总结如下`, real: 平利县正阳镇 2021, no preface before `一、总体情况`;
  * the same words in 熊官屯镇 2023), its year named all the same (not `现将有关情况总结如下`).
  */
+/*
+ * Since a fix of stop 46 after the measure of 1574–1633: the year's work put forward by 现就 and
+ * 做如下汇报 (`现就2021年街道信息公开工作总体状况做如下汇报:`, real: 石泉路街道 2021, no preface before
+ * `一、总体情况`), the body's word (`街道`) between the year and the work, its year named all the same.
+ */
 const PRESENTS_REPORT =
-  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把)[^。]{0,16}\d{4}年度?(?:政府信息公开|政务公开)工作(?:情况)?(?:总结|汇报)如下|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把|就)[^。]{0,16}\d{4}年度?[^。\d]{0,8}?(?:政府信息公开|政务公开|信息公开)工作[^。\d]{0,8}?(?:(?:总结|汇报)如下|[做作]如下(?:总结|汇报))|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: the format's own preface sentence, the basis
  * and `本报告` drawn up, nothing else in it (`依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本
@@ -255,6 +260,13 @@ const BASIS_THIS_REPORT =
   /^(?:根据|依据|按照)[^。]{0,60}(?:条例|规定)[^。]{0,10}?[,，]?(?:特|现)?(?:编制|制作|制定|形成)了?本报告。?$/;
 /** The report named as what was drawn up (`编制了2022年度政府信息公开工作年度报告`), its year before it. */
 const NAMES_REPORT = /\d{4}年度?[^。]{0,30}?(?:年度报告|年报|工作报告)/;
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the report drawn up named as this year's
+ * (`…根据实际编制本年度政府信息公开工作年度报告`, real: 开远市林业和草原局 2020, the first sentence under
+ * `一、总体情况`, no preface before it), the year unsaid: this year's report as surely as with its year.
+ */
+const NAMES_THIS_YEARS_REPORT =
+  /(?:编制|制作|形成|撰写)了?本年度[^。\d]{0,20}?(?:年度报告|年报|工作报告)/;
 /** A title in book marks (`《关于做好2021年政府信息公开工作年度报告的通知》`): a notice's, not the report. */
 const BOOK_TITLE = /《[^》]*》/g;
 
@@ -279,6 +291,7 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
   if (put) return namesOnlyYear(put[0], year);
   if (!PREFACE_BASIS.test(sentence)) return false;
   const bare = sentence.replace(BOOK_TITLE, '');
+  if (NAMES_THIS_YEARS_REPORT.test(bare)) return !/\d{4}(?=年)/.test(bare);
   return NAMES_REPORT.test(bare) && namesOnlyYear(bare, year);
 }
 
@@ -344,6 +357,33 @@ function partsUnderHeading(
 }
 
 /**
+ * Since a fix of stop 46 after the measure of 1574–1633: the preface's last sentence, where to ask
+ * about the report (`如对本报告有任何疑问,请联系桃江县审计局办公室。联系电话:0737-2691838。`, real: 桃江县
+ * 审计局 2020, the overview's last lines, no preface before `一、总体情况`): a question about the report
+ * and whom to contact, anywhere in the overview (not the opening only: the year's work before it).
+ * Not a contact given as the year's work (`公开…办公地址、办公时间、联系方式`), nor an office that
+ * answers requests (`政府信息公开申请受理机构为…。联系电话:…`, real: 临海市汇溪镇 2020): no 疑问.
+ */
+const QUERY_CONTACT = /(?:如|若)[^。；;]{0,12}?疑问[^。；;]{0,30}?联系[^。；;]*/;
+const queryContact = perText({ anyOf: '疑', otherwise: null }, (text): string | null => {
+  const found = QUERY_CONTACT.exec(text);
+  return found ? compactUncached(found[0]) : null;
+});
+
+/** Where to ask about the report said in the overview, no preface before the heading. */
+function contactUnderHeading(
+  overview: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  const contact = queryContact(overview);
+  if (contact === null) return null;
+  return {
+    first: contact.length > 40 ? `${contact.slice(0, 40)}…` : contact,
+    said: ['联系方式'],
+    opens: false,
+  };
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
  * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
@@ -383,7 +423,11 @@ export function prefaceUnderHeading(
       presentsThisReport(sentence, report.meta.year),
   );
   if (presenting === undefined)
-    return reportPeriodUnderHeading(sentences) ?? partsUnderHeading(sentences, text);
+    return (
+      reportPeriodUnderHeading(sentences) ??
+      partsUnderHeading(sentences, text) ??
+      contactUnderHeading(report.narrative[overviewId] ?? '')
+    );
   // Its first words; from `现` when the sentence opens with the year's work.
   const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
   const from = put ? presenting.slice(put.index) : presenting;
@@ -1423,6 +1467,103 @@ function itemOffTopic(
 export const NOT_AN_AGENCY =
   /不(?:对外)?以(?:自己|本单位|自身)的?名义(?:对外)?履行行政(?:管理)?职能|不适用于?《中华人民共和国政府信息公开条例》/;
 
+/**
+ * A paragraph of 总体情况 opened by its area as a label (`主动公开方面:`), the item's heading as a
+ * sub-heading is (proactive-count.ts reads it so too).
+ */
+const PROACTIVE_LABEL =
+  /^[ \t\u3000]*((?:\d{1,2}[.．、])?在?主动公开[^。；;：:，,\n\d]{0,8}方面)[。，,：:]/;
+/** The next area's label, which ends such an item (`监督保障方面:`); not a point (`二是…方面`). */
+const NEXT_LABEL =
+  /^[ \t\u3000]*(?![一二三四五六七八九十]是)[^。；;：:，,\n\d]{2,12}方面[。，,：:]/;
+/** A point of an item named for its matter (`三是依申请公开方面,`): the words before 方面. */
+const POINT_NAMED = /[一二三四五六七八九十]是在?([^，,。；;：:]{1,12}?)方面/g;
+/**
+ * The matters of other parts of the report a point may be named for: requests, questions asked,
+ * fees (the old regulation's 收费及减免), reviews and suits. Not a channel or a kind of information
+ * (`网站方面`, `政务服务方面`): what went out through it, or what was made public.
+ */
+const OTHER_MATTERS: readonly { readonly matter: string; readonly re: RegExp }[] = [
+  { matter: '依申请公开', re: /申请/ },
+  { matter: '咨询', re: /咨询/ },
+  { matter: '收费及减免', re: /收费|减免/ },
+  { matter: '行政复议、行政诉讼', re: /复议|诉讼/ },
+];
+/** The least of other matters named by an item's points for the item to tell them, not 主动公开. */
+const OTHER_MATTERS_LEAST = 2;
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the item of 总体情况 on 主动公开 whose points
+ * are named for the matters of other parts, two or more (real: 湘西州乡村振兴局 2023, `主动公开方面:` /
+ * `一是政务公开栏发布信息929条…二是政务服务方面,…三是依申请公开方面,…四是咨询方面,…五是收费及减免方面,
+ * …六是复议、诉讼和申诉方面,…`): the old regulation's items told under 主动公开's heading. Not one point
+ * on requests among those on publishing (`三是依申请公开方面` alone, real: 代县卫健局 2024).
+ */
+const proactiveItemOtherMatters = perText(
+  { anyOf: '面', otherwise: null },
+  (text): OffTopicItem | null => otherMattersIn(linesOf(text)),
+);
+function otherMattersIn(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const m = PROACTIVE_ITEM.exec(line) ?? PROACTIVE_LABEL.exec(line);
+    if (!m) continue;
+    const body = [line.slice(m[0].length)];
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const next = lines[j] ?? '';
+      if (NEXT_ITEM.test(next) || NEXT_LABEL.test(next)) break;
+      body.push(next);
+    }
+    const points = matchesOf(POINT_NAMED, body.join(''));
+    const told = OTHER_MATTERS.filter(({ re }) => points.some((p) => re.test(p[1] ?? '')));
+    if (told.length < OTHER_MATTERS_LEAST) return null;
+    return { heading: m[1]?.trim() ?? '', shown: told.map((t) => t.matter).join('、') };
+  }
+  return null;
+}
+
+/** A point of an item (`一是…`, `二是…`), up to its sentence's end. */
+const POINT = /[一二三四五六七八九十]是[^。；;]*/g;
+/**
+ * A point said as a shortcoming, its sentence ending on it (`一是政府信息公开内容相对单一,…公开尚显不足。`,
+ * `二是政府信息公开的时效性有待提升。`): the matter of 存在的主要问题, not of the year's work.
+ */
+const SHORTCOMING_END =
+  /(?:有待(?:进一步)?(?:提升|提高|加强|改进|完善)|亟待[\u4e00-\u9fff]{2}|尚?显?不足|单一|不够[\u4e00-\u9fff]{1,4}|薄弱|滞后)$/;
+/** The least of such points for the item to tell shortcomings. */
+const SHORTCOMINGS_LEAST = 2;
+/** An item on the shortcomings itself (`(五)存在的不足`). */
+const SHORTCOMINGS_HEADING = /问题|不足|短板|改进|困难/;
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: an item of 总体情况 whose points are its
+ * shortcomings, two or more (real: 师宗县高良乡 2025, `(二)依申请公开情况。全年未接收到受理政府信息公开申请,
+ * …一是政府信息公开内容相对单一,…尚显不足。二是政府信息公开的时效性有待提升。`): the report's fifth part,
+ * 存在的主要问题, told under another item. Not one point of a shortcoming amended (`二是账号更新不及时`,
+ * real: 嵩明县人民政府 2022), nor an item headed on the shortcomings.
+ */
+const shortcomingsInItem = perText(
+  { anyOf: '待足单够弱滞', otherwise: null },
+  (text): OffTopicItem | null => shortcomingsIn(linesOf(text)),
+);
+function shortcomingsIn(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const m = NEXT_ITEM.exec(line);
+    if (!m) continue;
+    const heading = (line.split(/[。：:]/)[0] ?? '').trim();
+    if (SHORTCOMINGS_HEADING.test(heading)) continue;
+    const { said } = itemText(lines, i, m[0].length);
+    const shortcomings = matchesOf(POINT, said)
+      .map((p) => p[0].trim())
+      .filter((p) => SHORTCOMING_END.test(p));
+    if (shortcomings.length < SHORTCOMINGS_LEAST) continue;
+    const shown = shortcomings.map((p) => (p.length > 20 ? `${p.slice(0, 20)}…` : p));
+    return { heading, shown: shown.join('”“') };
+  }
+  return null;
+}
+
 /** A sub-heading of 总体情况 naming 政府信息管理 (`（三）政府信息管理情况`), its number kept. */
 const MANAGEMENT_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,4}政府信息管理[^。；;：:，,\n]{0,8})/;
@@ -1640,6 +1781,26 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
         section: overview.id,
         fields: [`narrative.${overview.id}` as const],
         message: `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+      },
+    ];
+  const otherMatters = proactiveItemOtherMatters(text);
+  if (otherMatters)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况“${otherMatters.heading}”之下分条写了${otherMatters.shown}等方面：这些是其他部分的内容，不是主动公开政府信息的情况，请移到相应的方面或部分中`,
+      },
+    ];
+  const shortcomings = shortcomingsInItem(text);
+  if (shortcomings)
+    return [
+      {
+        target: overview.id,
+        section: overview.id,
+        fields: [`narrative.${overview.id}` as const],
+        message: `总体情况的小标题“${shortcomings.heading}”下写的是“${shortcomings.shown}”：是存在的问题，不是小标题所说的工作情况，请移到「五、政府信息公开工作存在的主要问题及改进情况」中`,
       },
     ];
   if (!text.includes('申请')) return [];

@@ -162,9 +162,29 @@ function proactiveParagraph(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: the first item headed on making information
+ * public in its own words, 主动公开 unsaid (`(一)坚持常态公开原则,畅通政民互动渠道`, real: 硚口区易家街道
+ * 2025, listing the kinds made public and no count), the item on 依申请公开 right after it (`(二)依法规范
+ * 依申请公开,…`): the item on 主动公开 by its place in the format's order. Not a heading naming another
+ * area (`(一)…监督`, `(一)…平台`), nor where any heading names 主动公开.
+ */
+const FIRST_ITEM = /^[ \t\u3000]*([（(]一[）)]\s*[^。；;：:\n]{2,30})/;
+const REQUESTS_SECOND = /^[ \t\u3000]*[（(]二[）)][^。；;：:\n]{0,12}依申请公开/;
+function proactiveByPlace(lines: readonly string[], numbered: boolean): number {
+  if (lines.some((line) => proactiveHeading(line, numbered))) return -1;
+  const first = lines.findIndex((line) => NEXT_ITEM.test(line));
+  const heading = FIRST_ITEM.exec(lines[first] ?? '')?.[1] ?? '';
+  if (!heading.includes('公开') || OTHER_AREA_HEADING.test(heading)) return -1;
+  const second = lines.findIndex((line, i) => i > first && NEXT_ITEM.test(line));
+  return REQUESTS_SECOND.test(lines[second] ?? '') ? first : -1;
+}
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
+  const placed = proactiveByPlace(lines, false);
+  if (placed >= 0) return [FIRST_ITEM.exec(lines[placed] ?? '')?.[1]?.trim() ?? ''];
   if (!lines.some((line) => nextItem(line) || PROACTIVE_NUMBERED.test(line))) {
     const inline = PROACTIVE_ASPECT_INLINE.exec(text);
     if (inline && NEXT_ASPECT_INLINE.test(inline[2] ?? '')) return [inline[1] ?? ''];
@@ -198,10 +218,11 @@ function leadAndProactiveItems(text: string): string {
   let keep = true;
   const lines = linesOf(text);
   const numbered = numberedOnly(lines);
-  for (const line of lines) {
-    if (nextItem(line, numbered)) keep = proactiveHeading(line, numbered) !== null;
+  const placed = proactiveByPlace(lines, numbered);
+  lines.forEach((line, i) => {
+    if (nextItem(line, numbered)) keep = i === placed || proactiveHeading(line, numbered) !== null;
     if (keep) kept.push(line);
-  }
+  });
   return kept.join('\n');
 }
 
@@ -357,13 +378,14 @@ export const proactiveCountCheck = defineCheck({
     const allTexts = (): string[] => textsOf(ctx).map((t) => t.text);
     const text = overview ? (report.narrative[overview.id] ?? '') : '';
     if (!overview) return [];
-    if (!text.includes('主动公开') && !text.includes('公开力度')) {
+    const items = proactiveItems(text);
+    // An overview naming 主动公开 nowhere, no item on it by its place either (`proactiveByPlace`).
+    if (!text.includes('主动公开') && !text.includes('公开力度') && items.length === 0) {
       const untold = proactiveUntold(overview.id, text, report);
       return untold.length > 0
         ? untold
         : proactiveNeverCounted(overview.id, text, report, allTexts());
     }
-    const items = proactiveItems(text);
     if (items.length === 0) return proactiveNeverCounted(overview.id, text, report, allTexts());
     if (countsPublished(withoutCreditCases(leadAndProactiveItems(text)))) return [];
     // Since a fix of stop 40 after the measure of 1199–1258: the usual count of 主动公开 under another
