@@ -6585,6 +6585,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: the report of the district its compiler (大数据中心) speaks
+    // for (`我区政府信息公开工作`), its figures read as a government's.
+    'government-scope-missing',
   ],
   '1580-taojiang-sjj-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
@@ -6611,6 +6614,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-lost:meta',
   ],
   '1589-puning-meitang-2021.txt': ['other-line-of-work:overview', 'government-scope-missing'],
+  // Since a fix of stop 46 after the measure of 1574–1633: a 管理区 under a county read as a township-level government.
+  '1592-liucheng-fuhu-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 46 after the measure of 1574–1633: a township's report running a 政府公报 (`强化政府公报服务功能`).
+  '1593-congjiang-wangdong-2022.txt': ['township-scope-above-level:overview'],
   '1590-liwan-qiaozhong-2023.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -6655,7 +6662,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1606-yanggao-gucheng-2022.txt': ['government-scope-missing'],
   '1607-huguan-shuzhang-2025.txt': ['government-scope-missing'],
-  '1609-binhai-taiping-2021.txt': ['report-name-garbled:meta'],
+  '1609-binhai-taiping-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: 本级 naming the portal where the report is read, no count in
+    // its clause, says nothing of whose the figures are.
+    'government-scope-missing',
+  ],
   '1611-jining-guanghe-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -6670,6 +6682,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1618-beipiao-changgao-2025.txt': [
     'report-name-garbled:meta',
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `全乡未受理…申请` (none received) says whose the requests
+    // are, not whose the items published are.
+    'government-scope-missing',
   ],
   '1619-baoshan-jgw-2024.txt': ['text-stray-closer:overview'],
   '1623-xiaoshan-jinhua-2023.txt': ['government-scope-missing'],
@@ -6686,7 +6701,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'table-header-changed:t2:行政规范性文件',
   ],
-  '1626-wushan-chengguan-2025.txt': ['overview-subheading-garbled:overview'],
+  '1626-wushan-chengguan-2025.txt': [
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: a nameless text opening with the town at work (`2025年,武山县
+    // 城关镇全面贯彻落实…`) and naming its 人民政府 read as the town's; `实现全镇科学发展` no scope.
+    'government-scope-missing',
+  ],
+  // Since a fix of stop 46 after the measure of 1574–1633: `全镇未收到依申请公开` (none received) says whose the requests
+  // are, not whose the items published are.
+  '1627-baiyin-silong-2025.txt': ['government-scope-missing'],
   '1628-zhangjiachuan-longshan-2024.txt': [
     'report-name-garbled:meta',
     'government-scope-missing',
@@ -6706,6 +6729,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: the overview working around one line's work (`围绕市场监管工作,`).
+    'other-line-of-work:overview',
   ],
   '1633-motuo-dexing-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -7536,9 +7561,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1575-xiping-scjgj-2021.txt': [
     '“发文内容由业务股室和办公室分管领带以及局主要领导层层把关”：“领导”误为“领带”',
   ],
-  '1578-dongbao-2020.txt': [
-    '区的报告写“2020年度主动公开政府信息4922条”（上文主语为“我区”），未说明是区政府本级还是全区的数字',
-  ],
   '1579-qiaokou-yijia-2025.txt': [
     '总体情况“(一)坚持常态公开原则,畅通政民互动渠道”只列公开的类别（财政预决算、法治政府建设年度报告、行政执法统计年报等）：没有本年主动公开信息的数量',
   ],
@@ -7556,6 +7578,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1583-tonggu-county-2021.txt': [
     '序言“(国务院令第711号2修订)”：修订年份丢字（应为“2019年修订”）',
     '总体情况“按照《信息公开条例》和国家、省、市2021年政务公开工作要点”：条例简称缺“政府”，序言也未定义此简称',
+    // Left missed at stop 46 (after the measure of 1574–1633): its only scope words are the preface's
+    // `本级政府信息公开年度报告` (read as 本级 said by 1439's and 612's gatherers) and `全县政务公开工作水平
+    // 有效提升`, the year's results of the whole county, the shape stop 34 decided says the figures are
+    // the region's (094 乌鲁木齐市 2021, `全市政务公开各项工作取得新成效`). Its nameless text read as the
+    // county's by `2021年,我县按照…` would also read 154 兴海县 2021 so, where that is not written down.
     '县政府的报告写“2021年共主动公开政府各类信息15056余条”（上文主语为“我县”），未说明是县政府本级还是全县的数字',
   ],
   '1584-huoqiu-zhongxingji-2022.txt': [
@@ -7566,12 +7593,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”首段末“现将工作开展主要情况报告如下:”：序言式的话印在“一、总体情况”之下（stop 40）',
     '总体情况(三)“进一步网络意识形态工作责任和安全保密工作责任”：缺动词（应为“进一步压实/落实…责任”）',
   ],
-  '1592-liucheng-fuhu-2025.txt': [
-    '管理区（乡级）的报告写“全年主动公开各类政府信息2条”（渠道含社区公示栏、微信群），未说明是管理区本级还是全区的数据',
-  ],
   '1593-congjiang-wangdong-2022.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): the text says 全镇 of another count
+    // (`2022年全镇通过县政府网站平台公开各类信息256条`); that the 416 of all channels is a count of no
+    // level needs each count's own scope, which the check does not read (one scope said anywhere
+    // answers for the text); reading a scope said of one count as not said of the others would warn
+    // on the corpus's towns that give it once.
     '镇政府的报告写“全年通过县政府网站、政务公开栏、…微信公众号及各级主流媒体等平台公开各类政府信息416条”，未说明是镇本级还是全镇的数据（(三)另有“全镇通过县政府网站平台公开各类信息256条”）',
-    '镇政府的报告(三)写“强化政府公报服务功能,以赠阅发行方式,赠阅范围覆盖全镇17个村的“农家书屋””：乡镇不办政府公报，是照抄县级报告的工作',
   ],
   '1594-bozhou-district-2023.txt': [
     '总体情况(一)“公开区政府(政府办)文件共36个,其中府任13个、府发6个、府办函4个、府办发4个、行政规范性文件7个”：分项合计34个，不是36个',
@@ -7603,9 +7631,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1608-dongcheng-jianguomen-2019.txt': [
     '依申请公开一项“2019年我街道新收政府信息申请公开数量2件”：“政府信息申请公开”词序颠倒（应为“政府信息公开申请”，同句后半即作“政府信息公开申请数量”）',
   ],
-  '1609-binhai-taiping-2021.txt': [
-    '镇政府的报告写“全年主动公开信息30余条”：未说明是镇本级还是全镇的数字',
-  ],
   '1611-jining-guanghe-2020.txt': [
     '表二第二十条第（八）项“行政事业性收费”一行有“上一年项目数量”“本年增/减”两格，只印了一个“0”，另一格空着',
   ],
@@ -7614,9 +7639,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1616-shangzhi-ybj-2021.txt': [
     '序言“在认真总结2021年医疗保障局政府信息公开工作的基础上”“请联系医疗保障局”：机关名称缺地名（正文才写“尚志市医疗保障局”）',
-  ],
-  '1618-beipiao-changgao-2025.txt': [
-    '乡政府的报告写“依托8个行政村政务公开专区及乡政务服务中心等载体,全年累计主动公开各类政务信息400余条”：连行政村的公开一并计入，未说明是乡本级还是全乡的数字',
   ],
   '1620-putuo-shiquanlu-2021.txt': [
     '“一、总体情况”之下开头即“现就2021年街道信息公开工作总体状况做如下汇报:”：序言式的“现就…如下”印在总体情况标题下（并用了向上级“汇报”的说法）',
@@ -7631,12 +7653,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1624-yanta-wjj-2020.txt': [
     '总体情况“严格落实政府信息公开签审要求信息,建立审批流程”：“要求”后多出“信息”二字，话不通',
   ],
-  '1626-wushan-chengguan-2025.txt': [
-    '镇政府的报告写“城关镇主动公开信息共计444条。政府网站发布信息118条…公众号共发布信息294条”，未说明是镇本级还是全镇的数字',
-  ],
   '1627-baiyin-silong-2025.txt': [
     '总体情况(一)“本年度政府信息公开共530条,包括党政信息类137条,政策文件类13条,人事信息类2条,通过微信平台…转发权威新闻报道330余篇,发布工作动态80余篇”：所列各项合计约562条，与530条不符（前三类只有152条）',
-    '镇政府的报告写“本年度政府信息公开共530条”“历年累计主动公开信息4390条”，未说明是镇本级还是全镇的数字',
   ],
   '1628-zhangjiachuan-longshan-2024.txt': [
     '占比四舍五入错：28÷154＝18.2%（写“18.1%”），328÷378＝86.8%（写“86.7%”）',
@@ -7645,11 +7663,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言文号“(国办公开办函202130)”：缺“〔〕”和“号”，应为国办公开办函〔2021〕30号',
   ],
   '1631-jinghe-county-2024.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): its text has no title and no agency; read
+    // as the county's by `2024年,精河县坚持以习近平…`, the same reading would warn on 808 徐水区 2023 (the
+    // same opening, its gatherer reading `区政府网站全年更新…967条` as the whole district's), on 154 兴海县
+    // 2021, and on 1046 朔州市 2024 and 331 五通桥区 2025 (a `全市/全区共收到…申请N件` read as the scope
+    // said by their gatherers, against stop 42's reading of a requests-only sentence).
     '县政府的报告写“精河县人民政府门户网站发布信息7700条…微博、微信公众号发布信息816条”“受理网民来信60件”，未说明是县政府本级还是全县的数字',
   ],
   '1632-tuokexun-xiazhen-2024.txt': [
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
-    '镇政府报告的总体情况写“围绕市场监管工作,进一步深化公开内容”：是市场监管部门的工作，照抄了市场监管局的报告',
   ],
   '1633-motuo-dexing-2021.txt': [
     '序言联系地址“西藏自治区林芝市墨脱县德兴乡路1,邮编”：门牌缺“号”字',
@@ -7953,8 +7975,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // and its text speaks as `我局`); 1523's 我单位 as the maker of the year's information (`共制作信息15条`,
   // 本机关制作) read as the township's own figures. Both silent.
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): warned at the measure, not written down; read: 15 by meaning (near keys are in
-  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
-  '1614-jiuyuan-agarutai-2022.txt': ['government-scope-missing'],
+  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer; since a fix of stop 46 after the measure of 1574–1633: silent, a count of the villages' 村务 set after another in its sentence saying the other is the government's own); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
   '1617-lvyuan-chengxi-2021.txt': ['phrase-garbled:overview'],
   '1624-yanta-wjj-2020.txt': ['t2-decisions-without-items:licensing'],
 };
