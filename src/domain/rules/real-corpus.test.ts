@@ -6594,6 +6594,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 46 after the measure of 1574–1633: the report of the district its compiler (大数据中心) speaks
+    // for (`我区政府信息公开工作`), its figures read as a government's.
+    'government-scope-missing',
   ],
   '1579-qiaokou-yijia-2025.txt': [
     // Since a fix of stop 46 after the measure of 1574–1633: `(一)坚持常态公开原则,…` read as the item on
@@ -6652,6 +6655,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1589-puning-meitang-2021.txt': ['other-line-of-work:overview', 'government-scope-missing'],
+  // Since a fix of stop 46 after the measure of 1574–1633: a 管理区 under a county read as a township-level government.
+  '1592-liucheng-fuhu-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 46 after the measure of 1574–1633: a township's report running a 政府公报 (`强化政府公报服务功能`).
+  '1593-congjiang-wangdong-2022.txt': ['township-scope-above-level:overview'],
   '1590-liwan-qiaozhong-2023.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -6728,7 +6735,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 46 after the measure of 1574–1633: `新收政府信息申请公开数量2件` (the words swapped) read.
     'phrase-garbled:overview',
   ],
-  '1609-binhai-taiping-2021.txt': ['report-name-garbled:meta'],
+  '1609-binhai-taiping-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 46 after the measure of 1574–1633: 本级 naming the portal where the report is read, no count in
+    // its clause, says nothing of whose the figures are.
+    'government-scope-missing',
+  ],
   '1611-jining-guanghe-2020.txt': [
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -6755,6 +6767,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1618-beipiao-changgao-2025.txt': [
     'report-name-garbled:meta',
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `全乡未受理…申请` (none received) says whose the requests
+    // are, not whose the items published are.
+    'government-scope-missing',
   ],
   '1619-baoshan-jgw-2024.txt': ['text-stray-closer:overview'],
   '1620-putuo-shiquanlu-2021.txt': [
@@ -6785,11 +6800,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'table-header-changed:t2:行政规范性文件',
   ],
-  '1626-wushan-chengguan-2025.txt': ['overview-subheading-garbled:overview'],
+  '1626-wushan-chengguan-2025.txt': [
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: a nameless text opening with the town at work (`2025年,武山县
+    // 城关镇全面贯彻落实…`) and naming its 人民政府 read as the town's; `实现全镇科学发展` no scope.
+    'government-scope-missing',
+  ],
   '1627-baiyin-silong-2025.txt': [
     // Since a fix of stop 46 after the measure of 1574–1633: a list after 包括 in 条 and 篇 read
     // as `其中`'s (`共530条,包括…137条,…13条,…2条,…330余篇,…80余篇`, 562 of 530).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: `全镇未收到依申请公开` (none received) says whose the requests
+    // are, not whose the items published are.
+    'government-scope-missing',
   ],
   '1628-zhangjiachuan-longshan-2024.txt': [
     'report-name-garbled:meta',
@@ -6816,6 +6839,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
     // 1574–1633: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 46 after the measure of 1574–1633: the overview working around one line's work (`围绕市场监管工作,`).
+    'other-line-of-work:overview',
   ],
   '1633-motuo-dexing-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -7637,9 +7662,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(二)加大主动公开”：缺字，话没说完（应为“加大主动公开力度”）',
   ],
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): missed at the measure.
-  '1578-dongbao-2020.txt': [
-    '区的报告写“2020年度主动公开政府信息4922条”（上文主语为“我区”），未说明是区政府本级还是全区的数字',
-  ],
   '1582-xinzhou-chaoyang-2021.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): the contact bracket left open at the
     // preface's end, its line with no 。, is read the same in 668 (临洮县 2019, `联系。(地址:…电子邮箱:
@@ -7652,6 +7674,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // written the same in 1107 (越秀区白云街道 2022), 273 (荆门市政府办 2021) and 392 (易家街道 2019),
     // none of whose gatherers wrote it down (1272's and 1512's did): the short name is in use.
     '总体情况“按照《信息公开条例》和国家、省、市2021年政务公开工作要点”：条例简称缺“政府”，序言也未定义此简称',
+    // Left missed at stop 46 (after the measure of 1574–1633): its only scope words are the preface's
+    // `本级政府信息公开年度报告` (read as 本级 said by 1439's and 612's gatherers) and `全县政务公开工作水平
+    // 有效提升`, the year's results of the whole county, the shape stop 34 decided says the figures are
+    // the region's (094 乌鲁木齐市 2021, `全市政务公开各项工作取得新成效`). Its nameless text read as the
+    // county's by `2021年,我县按照…` would also read 154 兴海县 2021 so, where that is not written down.
     '县政府的报告写“2021年共主动公开政府各类信息15056余条”（上文主语为“我县”），未说明是县政府本级还是全县的数字',
   ],
   '1584-huoqiu-zhongxingji-2022.txt': [
@@ -7668,12 +7695,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // written down by their gatherers; stop 40's decision was on `现将我局2020年…情况报告如下`, its year named.
     '“一、总体情况”首段末“现将工作开展主要情况报告如下:”：序言式的话印在“一、总体情况”之下（stop 40）',
   ],
-  '1592-liucheng-fuhu-2025.txt': [
-    '管理区（乡级）的报告写“全年主动公开各类政府信息2条”（渠道含社区公示栏、微信群），未说明是管理区本级还是全区的数据',
-  ],
   '1593-congjiang-wangdong-2022.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): the text says 全镇 of another count
+    // (`2022年全镇通过县政府网站平台公开各类信息256条`); that the 416 of all channels is a count of no
+    // level needs each count's own scope, which the check does not read (one scope said anywhere
+    // answers for the text); reading a scope said of one count as not said of the others would warn
+    // on the corpus's towns that give it once.
     '镇政府的报告写“全年通过县政府网站、政务公开栏、…微信公众号及各级主流媒体等平台公开各类政府信息416条”，未说明是镇本级还是全镇的数据（(三)另有“全镇通过县政府网站平台公开各类信息256条”）',
-    '镇政府的报告(三)写“强化政府公报服务功能,以赠阅发行方式,赠阅范围覆盖全镇17个村的“农家书屋””：乡镇不办政府公报，是照抄县级报告的工作',
   ],
   '1595-zunyi-tjj-2022.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): `坚持以公开为常态、不公开为例外,` with no
@@ -7692,25 +7720,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // down by its gatherer, so a reading of these words would warn there too.
     '依申请公开一项“2022年度政府信息公开工作中没有群众提出其他方面政府信息公开的请求”：“其他方面”语义不明，没有说清本年是否收到政府信息公开申请',
   ],
-  '1609-binhai-taiping-2021.txt': [
-    '镇政府的报告写“全年主动公开信息30余条”：未说明是镇本级还是全镇的数字',
-  ],
-  '1618-beipiao-changgao-2025.txt': [
-    '乡政府的报告写“依托8个行政村政务公开专区及乡政务服务中心等载体,全年累计主动公开各类政务信息400余条”：连行政村的公开一并计入，未说明是乡本级还是全乡的数字',
-  ],
   '1622-xishan-anzhen-2024.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): the heading `(N)信息管理情况` (or `…方面`) is
     // in eight other texts of the corpus (004, 125, 144, 350, 351, 1345 — its gatherer: `与格式用语略异，
     // 不计` —, and the pages 019, 072), none written down: a usual short name of the area.
     '总体情况小标题“(四)信息管理情况”：缺“政府”二字（应为“政府信息管理情况”）',
   ],
-  '1626-wushan-chengguan-2025.txt': [
-    '镇政府的报告写“城关镇主动公开信息共计444条。政府网站发布信息118条…公众号共发布信息294条”，未说明是镇本级还是全镇的数字',
-  ],
-  '1627-baiyin-silong-2025.txt': [
-    '镇政府的报告写“本年度政府信息公开共530条”“历年累计主动公开信息4390条”，未说明是镇本级还是全镇的数字',
-  ],
   '1631-jinghe-county-2024.txt': [
+    // Left missed at stop 46 (after the measure of 1574–1633): its text has no title and no agency; read
+    // as the county's by `2024年,精河县坚持以习近平…`, the same reading would warn on 808 徐水区 2023 (the
+    // same opening, its gatherer reading `区政府网站全年更新…967条` as the whole district's), on 154 兴海县
+    // 2021, and on 1046 朔州市 2024 and 331 五通桥区 2025 (a `全市/全区共收到…申请N件` read as the scope
+    // said by their gatherers, against stop 42's reading of a requests-only sentence).
     '县政府的报告写“精河县人民政府门户网站发布信息7700条…微博、微信公众号发布信息816条”“受理网民来信60件”，未说明是县政府本级还是全县的数字',
   ],
   '1632-tuokexun-xiazhen-2024.txt': [
@@ -7718,7 +7739,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // agency's 政府 read as the report's, is the title of 502 (诸暨市浬浦镇 2024) and 988 (杨浦区 2020)
     // too, whose gatherers did not write it down.
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
-    '镇政府报告的总体情况写“围绕市场监管工作,进一步深化公开内容”：是市场监管部门的工作，照抄了市场监管局的报告',
   ],
 };
 /*
@@ -8018,8 +8038,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // and its text speaks as `我局`); 1523's 我单位 as the maker of the year's information (`共制作信息15条`,
   // 本机关制作) read as the township's own figures. Both silent.
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): warned at the measure, not written down; read: 15 by meaning (near keys are in
-  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right; since a fix of stop 46 after the measure of 1574–1633: silent, 推动 making its object do something, 进一步 before the verb it is pushed to); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
-  '1614-jiuyuan-agarutai-2022.txt': ['government-scope-missing'],
+  // EXPECTED_MEASURED). Not problems: 1614's `2022年苏木共公开政府信息96条,嘎查村村务672条` (the 苏木's own count beside the villages', read as its own level by its gatherer; since a fix of stop 46 after the measure of 1574–1633: silent, a count of the villages' 村务 set after another in its sentence saying the other is the government's own); 1617's `推动公开内容进一步聚焦重点政务信息` read as 推送 mistyped (推动 is right; since a fix of stop 46 after the measure of 1574–1633: silent, 推动 making its object do something, 进一步 before the verb it is pushed to); 1624's 行政许可 `44`, `减44` with 5 decisions (items moved away during the year may have had decisions first, its gatherer).
   // Left at stop 46 (after the measure of 1574–1633): warning only where a kind had no items all year
   // would silence SPEC §4.4's own example too, seed 000's 行政处罚 21 −21 → 0 items with 1 decision
   // (its expected issue, checks.test.ts's), the same shape as 1624's 44 −44 with 5: the spec's to

@@ -21,7 +21,7 @@ import {
   matchesOf,
   sentenceAround,
 } from '../../format/text';
-import { defineCheck } from '../check-context';
+import { defineCheck, type CheckContext } from '../check-context';
 import { countsPublished } from './proactive-count';
 import { isTownGovernment } from './agency-kind';
 import { OLD_PART } from './headings';
@@ -3072,8 +3072,15 @@ export const problemsTrivialCheck = defineCheck({
  * (`积极主动公开本行政机关的政府信息`, real: 六盘水市人民政府(市人民政府办公室) 2023, the words of the
  * 条例's article 19): 本级, as 本政府产生 is.
  */
+/*
+ * Since a fix of stop 46 after the measure of 1574–1633: a count of the villages' own affairs set
+ * beside the government's, after it in its sentence (`2022年苏木共公开政府信息96条,嘎查村村务672条`,
+ * real: 阿嘎如泰苏木 2022, its gatherer reading the 96 as the 苏木's own): the villages counted apart,
+ * the other count the government's. Not the villages' as a part of the count (`我镇主动公开政府信息5条。
+ * 其中,村级公开3条`, real: 阜平县天生桥镇 2021, its gatherer asking the scope).
+ */
 const SCOPE =
-  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|公开本(?:行政)?机关的政府信息|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d/;
+  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|公开本(?:行政)?机关的政府信息|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d|\d(?:余|多)?条[,，、][\u4e00-\u9fff]{0,4}?村(?:务|级)(?:公开)?(?:信息)?(?:共|累计)?\d+(?:余|多)?条/;
 /*
  * Since a fix of stop 38 after the measure of 1049–1078: not the town's organs' board named as a
  * channel (`2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次`, real: 墨脱县德兴乡 2022): where the
@@ -3292,8 +3299,12 @@ const COUNT_OF_ITEMS = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|期|份|起)/
  * 政府 before it, the work led (`统筹推进全镇信息公开与政务服务工作,确保组织到位`, real: 密云区大城子镇 2025,
  * whose `全年累计主动公开政府信息68条` is said of no level), no count in its sentence.
  */
+/*
+ * Since a fix of stop 46 after the measure of 1574–1633: so does the whole town's 科学发展 (`实现全镇
+ * 科学发展的新跨越`, real: 武山县城关镇 2025, its gatherer: 泛说，不算说明范围).
+ */
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量)?发展)/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量|科学)?发展)/;
 /**
  * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
  * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
@@ -3440,10 +3451,17 @@ const REVIEW_OR_SUIT = /复议|诉讼/;
  * published figure's scope unsaid, as a sentence on 复议 or 诉讼 alone says nothing of it.
  */
 const REQUESTS_IN_SENTENCE = /(?:受理|收到|接到|接收)[^。；;\d]{0,24}?申请[^，,。；;\d]{0,8}?\d+件/;
+/*
+ * Since a fix of stop 46 after the measure of 1574–1633: so does a sentence saying no request was
+ * received (`2025年度,全乡未受理任何形式的政府信息公开申请`, real: 北票市长皋乡 2025; `2025年,全镇未收到
+ * 依申请公开`, real: 白银区四龙镇 2025, both gatherers reading the items published as said of no level).
+ */
+const NO_REQUESTS_IN_SENTENCE =
+  /(?:未|没有|无)(?:受理|收到|接到|接收)[^。；;\d]{0,16}?(?:申请|依申请公开)/;
 const ITEMS_PUBLISHED =
   /(?<!依申请)(?:公开|发布)(?:(?!申请)[^，,。；;\d]){0,12}\d+(?:\.\d+)?万?(?:余|多)?(?:条|篇)/;
 const requestsOnly = (sentence: string, text: string): boolean =>
-  REQUESTS_IN_SENTENCE.test(sentence) &&
+  (REQUESTS_IN_SENTENCE.test(sentence) || NO_REQUESTS_IN_SENTENCE.test(sentence)) &&
   !ITEMS_PUBLISHED.test(sentence) &&
   ITEMS_PUBLISHED.test(text);
 /**
@@ -3502,6 +3520,13 @@ const endsClause = (code: number): boolean =>
  */
 const BELOW_PROVINCE = /(?<!自治)(?:市|区|县|旗|州|盟)(?:人民)?(?:政府)?(?:办公(?:室|厅)|办)?$/;
 const ABOVE_REGION = /^全省$/;
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: 本级 naming the portal where the report may be
+ * read, no count in its clause (`本报告公众可在本级政府门户网站信息公开专栏中查看`, real: 滨海新区太平镇
+ * 2021, whose `全年主动公开信息30余条` is said of no level): a channel, not whose the figures are. Not the
+ * level's portal giving its own count (`其中在市本级政府门户网站…发布23558条`, real: 邵阳市 2020).
+ */
+const LEVEL_PORTAL = /^本级(?:政府)?(?:门户)?网站/;
 /** How a government's report is read for its scope: a town's, one below a province, or another. */
 type ScopeLevel = 'town' | 'belowProvince' | 'region';
 
@@ -3511,6 +3536,12 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
   for (const m of matchesOf(SCOPE_ALL, untitled)) {
     if (m[0] === '汇总' && ONE_REPORT_SUMMED.test(untitled.slice(m.index, m.index + 48))) continue;
     if (m[0] === '汇总' && MATERIALS_HANDLED_AFTER.test(untitled.slice(m.index, m.index + 4)))
+      continue;
+    if (
+      m[0] === '本级' &&
+      LEVEL_PORTAL.test(untitled.slice(m.index, m.index + 10)) &&
+      !COUNT_OF_ITEMS.test(sentenceAround(untitled, m.index, m.index + 2, endsClause))
+    )
       continue;
     const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
@@ -3661,7 +3692,8 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * a text that speaks as a town only is read so by `isTownGovernment`.
  */
 const TOWN_AT_WORK = new RegExp(
-  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
+  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|` +
+    `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
     '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告',
@@ -3694,7 +3726,28 @@ const regionReportNamedIn = perText((_, analysed) => {
   const m = REGION_REPORT_NAMED.exec(compactText(analysed));
   return m !== null && !ZONE_NAME.test(m[1] ?? '') && !NEIGHBOURHOOD.test(m[1] ?? '');
 });
-const townAtWorkIn = perText((_, analysed) => TOWN_AT_WORK.test(compactText(analysed)));
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: so is a nameless text whose year's work opens
+ * with a town's bare name at work and that names the same town's people's government (`2025年,武山县
+ * 城关镇全面贯彻落实政府信息公开各项规定`, then `城关镇人民政府信息公开形式,主要以武山县人民政府网为第一
+ * 平台`, real: 武山县城关镇 2025): the government's report. Not the bare name alone (`2021年,庆云县尚堂镇
+ * 坚持…`, real: 尚堂镇 2021; `2022年界坑乡严格按照上级要求`, real: 界坑乡 2022, its gatherer reading its
+ * figures as 本单位's): a text the corpus reads with no government named.
+ */
+const TOWN_BARE_AT_WORK = new RegExp(
+  `(?:^|[。；;])(?:19|20)\\d{2}年度?[,，]?([\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木))${AT_WORK}`,
+  'm',
+);
+const townBareAtWork = (text: string): boolean => {
+  const town = TOWN_BARE_AT_WORK.exec(text)?.[1] ?? '';
+  // The town's own name, the county's before it left out (`武山县城关镇`: `城关镇`).
+  const own = /[^县区市旗]{2,6}$/.exec(town)?.[0] ?? '';
+  return own.length >= 3 && text.includes(`${own}人民政府`);
+};
+const townAtWorkIn = perText(
+  (_, analysed) =>
+    TOWN_AT_WORK.test(compactText(analysed)) || townBareAtWork(compactText(analysed)),
+);
 const officeAtWorkIn = perText((_, analysed) => OFFICE_AT_WORK.test(compactText(analysed)));
 const governmentAtWorkIn = perText((_, analysed) => GOVERNMENT_AT_WORK.test(compactText(analysed)));
 const officeCompilesIn = perText((_, analysed) => OFFICE_COMPILES.test(compactText(analysed)));
@@ -3812,6 +3865,35 @@ const unitsIn = perText((_, analysed) => {
   return false;
 });
 
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: a report whose agency was read from its
+ * compiler alone (`本报告是…由东宝区大数据中心编制的2020年度政府信息公开年度报告`, real: 东宝区 2020,
+ * the import taking the compiler as the agency since stop 45) that speaks as the compiler's region
+ * (`我区政府信息公开工作在区委、区政府的指导下`) and never as a body of its own (`我局`, `我中心`): the
+ * region's report, compiled for its government by one of its units, its figures read as any
+ * government's (its gatherer: 由区大数据中心而非政府办编制的区报告，仍按区的报告判范围). The region's
+ * disclosure work itself, not its line of work (`结合我市农业农村工作实际`, real: 莆田市农业农村局 2024,
+ * compiling its own report).
+ */
+const COMPILER_REGION_SPEAKING = /我([县区旗市])(?:的)?(?:政府信息公开|政务公开|信息公开)/g;
+function compilerSpeakingAsRegion(ctx: CheckContext, name: string): boolean {
+  if (name === '' || name.includes('政府')) return false;
+  const texts = textsOf(ctx).map((t) => untitledIn(t));
+  if (!texts.some((t) => t.includes(`由${name}编制`))) return false;
+  if (texts.some((t) => OWN_AGENCY_SPEAKING.test(t))) return false;
+  return texts.some((t) =>
+    matchesOf(COMPILER_REGION_SPEAKING, t).some((m) => name.includes(m[1] ?? '')),
+  );
+}
+
+/**
+ * Since a fix of stop 46 after the measure of 1574–1633: a 管理区 under a county (`柳城县伏虎华侨管理区`,
+ * real: 2025, a 华侨 area of the county with its own 社区, `通过县政府门户网站、社区公示栏、微信群…公开各类
+ * 政府信息2条`) is a township-level government, read as a town's: its figures may be its own or the
+ * whole area's. Not a county-level zone under a city (`…市…管理区`), nor a development zone's.
+ */
+const TOWNSHIP_LEVEL_ZONE = /(?:县|旗)[\u4e00-\u9fff]{2,8}(?<!开发|园|风景|旅游)管理区$/;
+
 /** A government's office in brackets after its name (`黄平县人民政府(政府办公室)`). */
 const OFFICE_BRACKETED = /[（(](?:[\u4e00-\u9fff]{0,6}?政府)?办公(?:室|厅)[)）]$/;
 const GOVERNMENT_NAME = /(?:省|市|区|县|旗|州|盟)人民政府$/;
@@ -3834,7 +3916,10 @@ export const governmentScopeCheck = defineCheck({
     const joint = agencyName.replace(/\s+/g, '');
     const name = joint.replace(OFFICE_BRACKETED, '');
     const nameless = name === '';
-    const town = isTownGovernment(ctx) || (nameless && textsOf(ctx).some((t) => townAtWorkIn(t)));
+    const town =
+      isTownGovernment(ctx) ||
+      TOWNSHIP_LEVEL_ZONE.test(name) ||
+      (nameless && textsOf(ctx).some((t) => townAtWorkIn(t)));
     // Since a fix of stop 34 after the measure of 584–613: a government's general office too (real:
     // 银川市人民政府办公室 2022, `主动公开政府信息20余万条`, `受理答复政府信息公开申请28件`): it runs the
     // government's portal and answers the requests made to the government, so its figures may be its
@@ -3848,7 +3933,8 @@ export const governmentScopeCheck = defineCheck({
               officeAtWorkIn(t) ||
               (officeCompilesIn(t) && !textsOf(ctx).some((u) => governmentAtWorkIn(u))),
           )));
-    if (!town && !office) {
+    const compiler = !town && !office && compilerSpeakingAsRegion(ctx, name);
+    if (!town && !office && !compiler) {
       if (
         agencyKind !== 'government' &&
         !(name !== joint && GOVERNMENT_NAME.test(name)) &&
