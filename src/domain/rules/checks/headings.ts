@@ -1697,6 +1697,14 @@ function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
   if (!overview) return [];
+  const onOverview = (message: string): Finding[] => [
+    {
+      target: overview.id,
+      section: overview.id,
+      fields: [`narrative.${overview.id}` as const],
+      message,
+    },
+  ];
   const lines = linesOf(text);
   // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
   // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
@@ -1714,116 +1722,61 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (old !== undefined) {
     const heading = OLD_ITEM.exec(old)?.[1] ?? '';
     const last = lastPart?.heading ?? '';
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
+    );
   }
   const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
   if (proactive)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
+    );
   const otherWork = text.includes('主动公开') ? proactiveItemOtherWork(lines) : null;
   if (otherWork)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
+    );
   const news = text.includes('稿') || text.includes('刊') ? proactiveItemNewsOnly(lines) : null;
   if (news)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
+    );
   const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
   if (windowCases)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
+    );
   const field = fieldItemOffTopic(lines);
   if (field)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
+    );
   const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
   if (management)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+    );
   const otherMatters = proactiveItemOtherMatters(text);
   if (otherMatters)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况“${otherMatters.heading}”之下分条写了${otherMatters.shown}等方面：这些是其他部分的内容，不是主动公开政府信息的情况，请移到相应的方面或部分中`,
-      },
-    ];
+    return onOverview(
+      `总体情况“${otherMatters.heading}”之下分条写了${otherMatters.shown}等方面：这些是其他部分的内容，不是主动公开政府信息的情况，请移到相应的方面或部分中`,
+    );
   const shortcomings = shortcomingsInItem(text);
   if (shortcomings)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${shortcomings.heading}”下写的是“${shortcomings.shown}”：是存在的问题，不是小标题所说的工作情况，请移到「五、政府信息公开工作存在的主要问题及改进情况」中`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${shortcomings.heading}”下写的是“${shortcomings.shown}”：是存在的问题，不是小标题所说的工作情况，请移到「五、政府信息公开工作存在的主要问题及改进情况」中`,
+    );
   if (!text.includes('申请')) return [];
   const managedRequests = text.includes('依申请公开') ? requestsItemManaged(lines) : null;
   if (managedRequests)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${managedRequests.heading}”下写的是“${managedRequests.shown}”：是政府信息管理的工作（${managedRequests.said.join('、')}），没有说本年收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${managedRequests.heading}”下写的是“${managedRequests.shown}”：是政府信息管理的工作（${managedRequests.said.join('、')}），没有说本年收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
+    );
   const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
   if (platform)
-    return [
-      {
-        target: overview.id,
-        section: overview.id,
-        fields: [`narrative.${overview.id}` as const],
-        message: `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
-      },
-    ];
+    return onOverview(
+      `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
+    );
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const requests = REQUESTS_ITEM.exec(line);
