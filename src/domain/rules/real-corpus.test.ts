@@ -6850,6 +6850,87 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 46 after the measure of 1574–1633: `公式公开` (公示 written 公式) read.
     'phrase-garbled:overview',
   ],
+  '1634-nanzhao-xiaodian-2024.txt': ['proactive-count-missing:overview'],
+  '1636-huarong-nyncj-2023.txt': ['part-count-mismatch:meta'],
+  '1637-datonghu-sjj-2023.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'report-date-after-deadline',
+    'section-heading-mismatch:overview',
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'notice-citation-unknown:overview:regulation-order-492',
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    ['overview-areas-missing', 'overview-item-off-topic:overview'],
+    'parts-sum-mismatch:overview',
+  ],
+  '1638-yueyanglou-jd-2023.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'proactive-count-missing:overview',
+  ],
+  '1639-xingguo-nyncj-2023.txt': [
+    'parts-sum-mismatch:overview',
+    'overview-subheading-garbled:overview',
+  ],
+  '1640-wanzai-baishui-2020.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'government-scope-missing',
+  ],
+  '1644-fengze-wjj-2023.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1645-heping-heshui-2024.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'government-scope-missing',
+  ],
+  '1646-zhongshan-nyncj-2021.txt': ['phrase-garbled:overview'],
+  '1648-xingning-mzj-2021.txt': ['part-count-mismatch:meta'],
+  '1649-hejiang-yaoba-2022.txt': ['government-scope-missing', 'shares-rounding-mismatch:overview'],
+  '1650-yanjiang-xiaoyuan-2022.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'subheading-first-missing:overview',
+    'government-scope-missing',
+  ],
+  '1652-qingzhen-zfb-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1656-chuxiong-donghua-2025.txt': ['phrase-garbled:meta'],
+  '1657-yuzhong-daxigou-2020.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '1658-shapingba-xiyong-2020.txt': [
+    'section-heading-mismatch:overview',
+    'date-characters-missing:overview',
+  ],
+  '1660-qiaoxi-district-2024.txt': ['proactive-count-missing:overview'],
+  '1661-qiaoxi-zfb-2024.txt': ['phrase-garbled:overview', 'proactive-count-missing:overview'],
+  '1665-xuwei-xinqu-2020.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '1667-quzhou-zrzygh-2024.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'statistics-period-mismatch:overview',
+  ],
+  '1669-taian-zfb-2020.txt': ['report-name-garbled:meta'],
+  '1670-jianping-ybj-2023.txt': ['format-year-mismatch'],
+  '1671-dongliao-liaoheyuan-2021.txt': ['proactive-count-missing:overview'],
+  '1672-abaga-narenbaolage-2022.txt': ['government-scope-missing', 'phrase-garbled:overview'],
+  '1674-jiayuguan-ybj-2023.txt': ['parts-sum-mismatch:overview'],
+  '1675-yuanzhou-sanying-2020.txt': [
+    'notice-citation-unknown:meta:title-2019-60',
+    ['text-bracket-unclosed:meta', 'text-stray-closer:meta'],
+  ],
+  '1676-yizhou-tianshan-2024.txt': [
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'government-scope-missing',
+  ],
+  '1677-hantai-hedongdian-2025.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    'text-stray-closer:meta',
+    'count-unit-missing:overview',
+    'subheading-bracket-missing:overview',
+    // 1634–1678: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'government-scope-missing',
+  ],
+  '1678-wenshang-ybj-2023.txt': ['shares-rounding-mismatch:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -7740,6 +7821,101 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // too, whose gatherers did not write it down.
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
   ],
+  '1635-xiangcheng-oumiao-2024.txt': [
+    '标题“襄城区欧庙镇2024年政府信息公开年度工作报告”词序颠倒，序言又称“编制本年度政府信息公开工作报告”：报告名称都不是规定的“政府信息公开工作年度报告”',
+    '总体情况(一)之前“夯实基层政务信息”：缺“公开”（应为“夯实基层政务公开”），语句不通',
+  ],
+  '1636-huarong-nyncj-2023.txt': [
+    '总体情况小标题“(三)信息管理情况”：缺“政府”（应为“政府信息管理情况”）',
+  ],
+  '1637-datonghu-sjj-2023.txt': [
+    '标题“益阳市大通湖区审计局政府信息公开工作年度报告”没有年份',
+    '表二第二十条第(六)项“行政强制”一行没有数（行政处罚印“0”，行政强制一格空着）',
+  ],
+  '1638-yueyanglou-jd-2023.txt': [
+    '表三“一、本年新收”“二、上年结转”“(一)予以公开”“(二)部分公开”“(三)不予公开”各行只在总计一栏印“0”，自然人和法人或其他组织各栏空着（应填0）',
+  ],
+  '1639-xingguo-nyncj-2023.txt': [
+    '总体情况首句“认真贯彻落实《条例》精神”：简称《条例》未给出全称（无序言，全文未写《中华人民共和国政府信息公开条例》）',
+  ],
+  '1640-wanzai-baishui-2020.txt': [
+    '序言依据“《国务院办公厅关于做好政府网站年度报表发布工作的通知》”：那是政府网站年度报表的通知，不是政府信息公开工作年度报告的依据（2020年度应依国办公开办函〔2019〕60号）',
+    '序言“不断健全政府公开机制”：缺“信息”（应为“政府信息公开机制”）',
+    '总体情况(一)下的编号重复：“1、主动公开政府信息的情况”之后又是“1、收到和处理政府信息公开申请情况”“2、政府信息公开申请行政复议…”',
+  ],
+  '1643-yongtai-wjj-2022.txt': [
+    '总体情况第一个小标题“主动公开政府信息情况”没有序号“(一)”，其下却是“1.”“2.”',
+  ],
+  '1645-heping-heshui-2024.txt': [
+    '序言称“现特向社会公布2024年合水镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”与“政府信息”并成一个“政府”），应为“合水镇人民政府2024年政府信息公开工作年度报告”',
+    '序言“本报告由总体情况、…、其他需要报告的事项7个部分组成”：只列了六个部分，说成7个',
+    '“合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条,政务(工作)动态信息0条,政府信息公开工作年度报告1条”：分项合计14条，比21条少7条',
+  ],
+  '1649-hejiang-yaoba-2022.txt': [
+    '“(三)政府信息管理情况”之下写的是“通过国家企业信用信息公示系统(四川),公示注册登记、行政许可、行政处罚、抽查检查等信息210条;通过全省投资项目在线审批平台(泸州市),公开项目核准、备案…”：是专业平台的主动公开，且是市场监管、投资审批部门的业务（疑照抄县政府报告），不是本镇的政府信息管理',
+  ],
+  '1650-yanjiang-xiaoyuan-2022.txt': [
+    '(三)“我镇未发布有效规章和政规范性文件”：“政规范性文件”缺“行”字（应为“行政规范性文件”）',
+  ],
+  '1651-lizhou-xczxj-2022.txt': [
+    '序言称“现向社会公布广元市利州区乡村振兴局2022年度政府信息公开情况”：公布的是“…情况”，没有规定的报告名称“政府信息公开工作年度报告”',
+  ],
+  '1652-qingzhen-zfb-2023.txt': [
+    '政府办公室的报告，总体情况以“我市”为主语（“2023年,我市始终坚持…”“分类集中公开我市重点领域公开信息”）：写的是全市的工作，不是本机关的',
+    '总体情况“全力做好和上级下达的政务公开重点工作安排”：“做好和”多出“和”字，句子不通',
+  ],
+  '1653-pingtang-county-2019.txt': [
+    '县政府的报告写“全年通过县政府门户网站公开信息9268条”：未说明是县政府本级还是全县的数据',
+  ],
+  '1654-hekou-wjj-2022.txt': [
+    '县卫生健康局的报告，(一)却写“县卫健委及时公开了县卫生健康部门预算情况”，(三)又写“各科室及委属机构”：机关名称前后不一（“卫健委”不是本机关的名称）',
+  ],
+  '1655-shuangbai-sjj-2025.txt': [
+    '序言称“双柏县审计局…编制2025年度报告”：报告名称只写“2025年度报告”，不是规定的“政府信息公开工作年度报告”',
+    '“(四)政府信息公开平台建设情况”之下写“2025年度未接到12345政府热线电话和群众来信来访”：热线和信访不是政府信息公开平台建设的情况',
+  ],
+  '1656-chuxiong-donghua-2025.txt': [
+    '总体情况“深入贯彻落实党的二十届四中全会精神和习近平重要讲话和重要批示精神”：重要表述残缺（应为“习近平总书记重要讲话和重要指示批示精神”）',
+    '镇政府的报告写“全年共发布各类信息104条”（其中含“村(居)务公开事项清单11条”）：未说明是镇本级还是全镇的数据',
+  ],
+  '1658-shapingba-xiyong-2020.txt': [
+    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有加强领导、严格审核、拓宽渠道三项：没有依申请公开办理、政府信息公开平台建设和监督保障的情况',
+    '总体情况没有写本年主动公开政府信息的数量（只有市长信箱37件、群工系统347项等办件数）',
+  ],
+  '1659-qingxu-county-2024.txt': [
+    '县政府的报告写“2024年,政府门户网站主动公开信息3546条”：未说明是县政府本级还是全县的数据',
+    '总体情况“(三)深入有序开展政务信息采集报送工作”写的是“向市政府办公室报送政务信息180条,向市政府门户网站报送县区动态204篇,报送高质量约稿48篇”：是向上级报送政务信息，不是政府信息公开工作',
+    '(二)“全年以来政府网站建设稳步推进”：“全年以来”不通（应为“全年”或“今年以来”）',
+  ],
+  '1660-qiaoxi-district-2024.txt': [
+    '(二)“2024年,全区各级行政机关共受理信息公开申请件,其中,已答复的信息公开申请248件”：受理件数丢了数字',
+  ],
+  '1663-dongjiang-zbq-2025.txt': [
+    '标题（页面表格一行和正文标题两处）“天津东疆综合东疆综保区管理委员会”：机关名称错乱，“东疆”重复、“综合保税区”写成“综合东疆综保区”（应为“天津东疆综合保税区管理委员会”）',
+  ],
+  '1665-xuwei-xinqu-2020.txt': [
+    '总体情况“坚决贯彻党的十九大及五中全会精神”：应为“党的十九大和十九届五中全会精神”，全会届次缺“十九届”',
+  ],
+  '1666-liandu-zrzygh-2024.txt': [
+    '序言“汇总2024年度丽水市自然资源和规划局莲都分局的政府信息公开年度报告编制而成”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
+  ],
+  '1668-dezhou-tjj-2022.txt': [
+    '正文标题“市统计局2022年政府信息公开工作年度报告”：机关名称缺地名“德州”（序言才写“德州市统计局”）',
+    '总体情况(一)“文件公开率、重要政策解读率公开率均为100%”：“解读率公开率”语句不通（多了“公开率”或缺“、”）',
+  ],
+  '1671-dongliao-liaoheyuan-2021.txt': [
+    '总体情况“(三)认真规范处理依申请公开”下写的是“重点主动公开与群众切身利益密切相关的事项”：说的是主动公开，不是依申请公开的办理情况',
+  ],
+  '1672-abaga-narenbaolage-2022.txt': [
+    '苏木的报告，序言却写“现发布《阿巴嘎旗2022年政府信息公开工作年度报告》”：照抄旗里的序言，报告名称写成了阿巴嘎旗的',
+    '依申请公开写“受理政府信息申请公开0件。主要申请形式依然是网站申请”：一件申请也没有，何来“主要申请形式”，前后矛盾',
+  ],
+  '1673-wuyuan-nmkjj-2025.txt': [
+    '序言三处写“五原县农牧和科技局单位”（“…单位2025年政府信息公开总体情况”“…单位门户网站(http://www.wuyuan.gov.cn/)”“…单位办公室”）：模板“××单位”的占位字未删（所给网址也是县政府网站，不是本局的）',
+  ],
+  '1677-hantai-hedongdian-2025.txt': [
+    '表二各块标题只印“第二十条第”，缺“(一)项”“(五)项”“(六)项”“(八)项”；第一块第一行的行名“规章”空着，只印了三个0',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -8044,6 +8220,21 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // (its expected issue, checks.test.ts's), the same shape as 1624's 44 −44 with 5: the spec's to
   // change first, not the rule alone.
   '1624-yanta-wjj-2020.txt': ['t2-decisions-without-items:licensing'],
+  // 1634–1678 (held out, measured once on the code of 9f307b01, every fix of stop 46): warned at the
+  // measure, not written down; read: 11 by meaning (near keys are in EXPECTED_MEASURED; 1675's
+  // `《国办公开办函〔2019〕60号)` warned twice, as an unclosed 《 and a stray ), one problem). Not problems:
+  // 1640's `公开了…2020年财政预决算` (预决算 the pair's common name, not a year's 决算 said published
+  // within it); 1643's overview of one paragraph before an unnumbered `主动公开政府信息情况` and its points
+  // `1.` `2.` (the excerpt cut inside them: whether the areas come later cannot be seen); 1655's
+  // `编制2025年度报告` read as 2025年 with 年 lost (the report's name cut short, its gatherer's problem,
+  // not a date); 1665's 徐圩新区, a zone run by its 管委会, asked a government's scope (zones are not
+  // judged, as 1604's and 1538's); 1670's `四是政务公开平台建设情况` holding `一是…二是` (1437's shape,
+  // its gatherer's way of writing levels).
+  '1640-wanzai-baishui-2020.txt': ['wrong-year-in-text:meta:accounts-2020'],
+  '1643-yongtai-wjj-2022.txt': ['overview-areas-missing'],
+  '1655-shuangbai-sjj-2025.txt': ['date-characters-missing:meta'],
+  '1665-xuwei-xinqu-2020.txt': ['government-scope-missing'],
+  '1670-jianping-ybj-2023.txt': ['subheading-number-repeated:overview'],
 };
 
 /**
@@ -8374,6 +8565,24 @@ const MEASURES: readonly Measure[] = [
     label: '1619–1633, held out, measured once after the fixes of 1544–1573',
     from: 1619,
     to: 1633,
+    ext: 'txt',
+  },
+  {
+    label: '1634–1648, held out, measured once after the fixes of 1574–1633',
+    from: 1634,
+    to: 1648,
+    ext: 'txt',
+  },
+  {
+    label: '1649–1663, held out, measured once after the fixes of 1574–1633',
+    from: 1649,
+    to: 1663,
+    ext: 'txt',
+  },
+  {
+    label: '1664–1678, held out, measured once after the fixes of 1574–1633',
+    from: 1664,
+    to: 1678,
     ext: 'txt',
   },
 ];
