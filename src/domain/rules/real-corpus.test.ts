@@ -2723,6 +2723,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 33 after the measure of 584–613: `主动公开信息1114条`, a 乡's figures with
     // only the county named whole (`为服务全县经济社会发展`).
     'government-scope-missing',
+    // Since a fix of stop 47 after the measure of 1634–1678: `现公布陇西县人民政府2022年政务公开工作年度报告`, the
+    // county's report published by name in the 乡's preface (its gatherer's problem, said above too).
+    'township-scope-above-level:meta',
   ],
   '611-xizang-gzw-2020.txt': [
     'report-date-after-deadline',
@@ -6893,14 +6896,34 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '1652-qingzhen-zfb-2023.txt': ['notice-citation-wrong:meta:2019-60'],
-  '1656-chuxiong-donghua-2025.txt': ['phrase-garbled:meta'],
+  '1653-pingtang-county-2019.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `凡以县政府和县政府办名义印发…的文件,一律主动公开`, no
+    // count in its sentence, says nothing of whose `公开信息9268条` are.
+    'government-scope-missing',
+  ],
+  '1656-chuxiong-donghua-2025.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 47 after the measure of 1634–1678: a nameless text whose town is at work (`2025年以来,东华镇
+    // 始终坚持…`) and names its 党政办公室 to ask: the town's government, `全年共发布各类信息104条` of no level.
+    'government-scope-missing',
+  ],
   '1657-yuzhong-daxigou-2020.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
   '1658-shapingba-xiyong-2020.txt': [
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
   ],
+  '1659-qingxu-county-2024.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `对全县36个政务新媒体,坚持每周进行1次自查`, accounts
+    // counted with none of their items, says nothing of whose `主动公开信息3546条` are.
+    'government-scope-missing',
+  ],
   '1660-qiaoxi-district-2024.txt': ['proactive-count-missing:overview'],
   '1661-qiaoxi-zfb-2024.txt': ['phrase-garbled:overview', 'proactive-count-missing:overview'],
+  '1663-dongjiang-zbq-2025.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: the agency's own name holding `东疆` twice, two characters
+    // apart that close no unit (`天津东疆综合东疆综保区管理委员会`).
+    'agency-name-word-doubled:meta',
+  ],
   '1665-xuwei-xinqu-2020.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
   '1667-quzhou-zrzygh-2024.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
@@ -6909,7 +6932,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1669-taian-zfb-2020.txt': ['report-name-garbled:meta'],
   '1670-jianping-ybj-2023.txt': ['format-year-mismatch'],
   '1671-dongliao-liaoheyuan-2021.txt': ['proactive-count-missing:overview'],
-  '1672-abaga-narenbaolage-2022.txt': ['government-scope-missing', 'phrase-garbled:overview'],
+  '1672-abaga-narenbaolage-2022.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: the township's preface publishing its parent's report
+    // by name (`现发布《阿巴嘎旗2022年政府信息公开工作年度报告》`).
+    'township-scope-above-level:meta',
+  ],
+  '1673-wuyuan-nmkjj-2025.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: the template's 单位 after the agency's name in what the
+    // report covers (`全文包括五原县农牧和科技局单位2025年政府信息公开总体情况`).
+    'template-text-left:meta',
+  ],
   '1674-jiayuguan-ybj-2023.txt': ['parts-sum-mismatch:overview'],
   '1675-yuanzhou-sanying-2020.txt': [
     'notice-citation-unknown:meta:title-2019-60',
@@ -7860,13 +7894,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1651-lizhou-xczxj-2022.txt': [
     '序言称“现向社会公布广元市利州区乡村振兴局2022年度政府信息公开情况”：公布的是“…情况”，没有规定的报告名称“政府信息公开工作年度报告”',
   ],
+  // Left missed at stop 47 (after the measure of 1634–1678): an office's 总体情况 speaking as its city at work
+  // (`2023年,我市始终坚持…`) is 168's `2020年,我区深入贯彻落实…` (迎江区人民政府办公室 2020), its gatherer
+  // reading no problem there; and `officeRegionSpeakingIn` reads such words as the office's scope said
+  // (stop 34's decision): the whole city's work in an office's report is not told from the words alone.
   '1652-qingzhen-zfb-2023.txt': [
     '政府办公室的报告，总体情况以“我市”为主语（“2023年,我市始终坚持…”“分类集中公开我市重点领域公开信息”）：写的是全市的工作，不是本机关的',
     '总体情况“全力做好和上级下达的政务公开重点工作安排”：“做好和”多出“和”字，句子不通',
   ],
-  '1653-pingtang-county-2019.txt': [
-    '县政府的报告写“全年通过县政府门户网站公开信息9268条”：未说明是县政府本级还是全县的数据',
-  ],
+  // Left missed at stop 47 (after the measure of 1634–1678): `县卫健委` in a 卫生健康局's report: 卫健委 is the usual
+  // short name of the health bodies whatever their kind (委 or 局, renamed by county), and `委属机构` its
+  // words for the units under it; no reading tells a body's other kind of name from a slip without a
+  // list of each county's bodies.
   '1654-hekou-wjj-2022.txt': [
     '县卫生健康局的报告，(一)却写“县卫健委及时公开了县卫生健康部门预算情况”，(三)又写“各科室及委属机构”：机关名称前后不一（“卫健委”不是本机关的名称）',
   ],
@@ -7876,22 +7915,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1656-chuxiong-donghua-2025.txt': [
     '总体情况“深入贯彻落实党的二十届四中全会精神和习近平重要讲话和重要批示精神”：重要表述残缺（应为“习近平总书记重要讲话和重要指示批示精神”）',
-    '镇政府的报告写“全年共发布各类信息104条”（其中含“村(居)务公开事项清单11条”）：未说明是镇本级还是全镇的数据',
   ],
   '1658-shapingba-xiyong-2020.txt': [
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有加强领导、严格审核、拓宽渠道三项：没有依申请公开办理、政府信息公开平台建设和监督保障的情况',
     '总体情况没有写本年主动公开政府信息的数量（只有市长信箱37件、群工系统347项等办件数）',
   ],
   '1659-qingxu-county-2024.txt': [
-    '县政府的报告写“2024年,政府门户网站主动公开信息3546条”：未说明是县政府本级还是全县的数据',
     '总体情况“(三)深入有序开展政务信息采集报送工作”写的是“向市政府办公室报送政务信息180条,向市政府门户网站报送县区动态204篇,报送高质量约稿48篇”：是向上级报送政务信息，不是政府信息公开工作',
     '(二)“全年以来政府网站建设稳步推进”：“全年以来”不通（应为“全年”或“今年以来”）',
   ],
   '1660-qiaoxi-district-2024.txt': [
     '(二)“2024年,全区各级行政机关共受理信息公开申请件,其中,已答复的信息公开申请248件”：受理件数丢了数字',
-  ],
-  '1663-dongjiang-zbq-2025.txt': [
-    '标题（页面表格一行和正文标题两处）“天津东疆综合东疆综保区管理委员会”：机关名称错乱，“东疆”重复、“综合保税区”写成“综合东疆综保区”（应为“天津东疆综合保税区管理委员会”）',
   ],
   '1665-xuwei-xinqu-2020.txt': [
     '总体情况“坚决贯彻党的十九大及五中全会精神”：应为“党的十九大和十九届五中全会精神”，全会届次缺“十九届”',
@@ -7899,6 +7933,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1666-liandu-zrzygh-2024.txt': [
     '序言“汇总2024年度丽水市自然资源和规划局莲都分局的政府信息公开年度报告编制而成”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
+  // Left missed at stop 47 (after the measure of 1634–1678): the title's `市统计局` is not carried past the import:
+  // it reads the agency in full from the page's first line and the preface (`德州市统计局`), rightly, and
+  // keeps no record of the title's placeless name (a new source field through the stored draft's schema,
+  // as `titleAgencyAgain` was, would be needed; `PLACELESS_AGENCY_WRITTEN_AS_SLIP` and 1554's `审计局` read
+  // the agency itself so named).
   '1668-dezhou-tjj-2022.txt': [
     '正文标题“市统计局2022年政府信息公开工作年度报告”：机关名称缺地名“德州”（序言才写“德州市统计局”）',
     '总体情况(一)“文件公开率、重要政策解读率公开率均为100%”：“解读率公开率”语句不通（多了“公开率”或缺“、”）',
@@ -7907,11 +7946,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(三)认真规范处理依申请公开”下写的是“重点主动公开与群众切身利益密切相关的事项”：说的是主动公开，不是依申请公开的办理情况',
   ],
   '1672-abaga-narenbaolage-2022.txt': [
-    '苏木的报告，序言却写“现发布《阿巴嘎旗2022年政府信息公开工作年度报告》”：照抄旗里的序言，报告名称写成了阿巴嘎旗的',
     '依申请公开写“受理政府信息申请公开0件。主要申请形式依然是网站申请”：一件申请也没有，何来“主要申请形式”，前后矛盾',
-  ],
-  '1673-wuyuan-nmkjj-2025.txt': [
-    '序言三处写“五原县农牧和科技局单位”（“…单位2025年政府信息公开总体情况”“…单位门户网站(http://www.wuyuan.gov.cn/)”“…单位办公室”）：模板“××单位”的占位字未删（所给网址也是县政府网站，不是本局的）',
   ],
   '1677-hantai-hedongdian-2025.txt': [
     '表二各块标题只印“第二十条第”，缺“(一)项”“(五)项”“(六)项”“(八)项”；第一块第一行的行名“规章”空着，只印了三个0',
@@ -8229,11 +8264,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `编制2025年度报告` read as 2025年 with 年 lost (the report's name cut short, its gatherer's problem,
   // not a date); 1665's 徐圩新区, a zone run by its 管委会, asked a government's scope (zones are not
   // judged, as 1604's and 1538's); 1670's `四是政务公开平台建设情况` holding `一是…二是` (1437's shape,
-  // its gatherer's way of writing levels).
+  // its gatherer's way of writing levels). Since a fix of stop 47 after the measure of 1634–1678: 1665
+  // silent (a 新区 by its bare name whose text names its 管委会, `管委会领导`, is a zone run by its
+  // committee, not a district's government).
   '1640-wanzai-baishui-2020.txt': ['wrong-year-in-text:meta:accounts-2020'],
   '1643-yongtai-wjj-2022.txt': ['overview-areas-missing'],
   '1655-shuangbai-sjj-2025.txt': ['date-characters-missing:meta'],
-  '1665-xuwei-xinqu-2020.txt': ['government-scope-missing'],
   '1670-jianping-ybj-2023.txt': ['subheading-number-repeated:overview'],
 };
 

@@ -434,6 +434,35 @@ const parentAsSubjectIn = perTextAnd((_, parent: string, analysed) => {
   return null;
 });
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the report the preface publishes named as
+ * the township's parent's (`现发布《阿巴嘎旗2022年政府信息公开工作年度报告》`, real: 阿巴嘎旗那仁宝拉格
+ * 苏木 2022): the county's preface copied, the report given the county's name. The parent's name
+ * right after the verb and right before the year (`…苏木` or any other body after it is the
+ * township's own name, `阿巴嘎旗那仁宝拉格苏木2022年…`).
+ */
+const PARENT_REPORT_BEFORE = /(?:发布|公布|现将|编制|印发)《?$/;
+const PARENT_REPORT_AFTER =
+  /^(?:人民政府)?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/;
+const parentReportNamedIn = perTextAnd((_, parent: string, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes(parent)) return null;
+  for (let at = text.indexOf(parent); at >= 0; at = text.indexOf(parent, at + 1)) {
+    if (!PARENT_REPORT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const named = PARENT_REPORT_AFTER.exec(text.slice(at + parent.length, at + parent.length + 24));
+    if (named) return `${parent}${named[0]}`;
+  }
+  return null;
+});
+
+/** The township's own report name as an example (`（如“…苏木2022年政府信息公开工作年度报告”）`). */
+const ownReportName = (ctx: CheckContext): string => {
+  const { agencyName, year } = ctx.report.meta;
+  return year === null
+    ? ''
+    : `（如“${agencyName.replace(/\s+/g, '')}${year}年政府信息公开工作年度报告”）`;
+};
+
 export const townshipScopeCheck = defineCheck({
   id: 'township-scope-above-level',
   severity: 'warning',
@@ -457,6 +486,18 @@ export const townshipScopeCheck = defineCheck({
         ];
       }
       const parent = parentOfTownship(ctx.report.meta.agencyName.replace(/\s+/g, ''));
+      const named = parent === null ? null : parentReportNamedIn(text, parent);
+      if (named && parent !== null) {
+        const own = kind === 'town' ? '乡镇' : '街道';
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${own}的年度报告称发布“${named}”：这是上级“${parent}”的报告名称，不是本${own}的，是否照抄了${parent}的报告？请写本${own}的名称${ownReportName(ctx)}`,
+          },
+        ];
+      }
       const said = parent === null ? null : parentAsSubjectIn(text, parent);
       if (said && parent !== null) {
         const own = kind === 'town' ? '乡镇' : '街道';

@@ -1717,6 +1717,23 @@ export const doubledWordIn = perText((_, analysed): { name: string; word: string
   return m ? { name: m[0], word: m[1] ?? '' } : null;
 });
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the agency's own name holding a word of two
+ * characters twice, a few characters apart that close no unit of their own (`天津东疆综合东疆综保区管理
+ * 委员会`, real: 东疆综保区 2025, title and page both: 综合保税区 broken by 东疆 written again). A place
+ * named again after the unit it names closes (`阿拉善盟阿拉善右旗`, `万盛经济技术开发区万盛街道`, `乌兰
+ * 浩特市乌兰哈达镇`) is the next unit's name, not a slip: the gap ends in a level or a kind.
+ */
+const NAME_WORD_TWICE = /(?=([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,3})\1)/g;
+const UNIT_CLOSED = /[省市县区旗盟州镇乡街局委办处园岛室会厅院所站队司部府村]/;
+const nameWordTwice = (agency: string): string | null => {
+  for (const m of agency.matchAll(NAME_WORD_TWICE)) {
+    const [, word = '', gap = ''] = m;
+    if (!UNIT_CLOSED.test(word) && !UNIT_CLOSED.test(gap)) return word;
+  }
+  return null;
+};
+
 /** An agency's name with a word of it written twice (warning). */
 export const agencyWordDoubledCheck = defineCheck({
   id: 'agency-name-word-doubled',
@@ -1726,11 +1743,22 @@ export const agencyWordDoubledCheck = defineCheck({
   run(ctx) {
     const agency = compactName(ctx.report.meta.agencyName);
     const own = ownPlaces(agency);
-    return textFindings(
+    const found = textFindings(
       ctx,
       (text) => doubledWordIn(text) ?? (own.places.length > 0 ? levelDoubledIn(text, own) : null),
       ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
     );
+    const twice = nameWordTwice(agency);
+    if (twice === null || found.some((f) => f.section === 'meta')) return found;
+    return [
+      ...found,
+      {
+        target: 'meta',
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `机关名称“${agency}”里“${twice}”出现了两次，名称疑有错乱（重字或词序颠倒），请按机关的正式名称核对`,
+      },
+    ];
   },
 });
 

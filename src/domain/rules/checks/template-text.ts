@@ -16,8 +16,13 @@ const BRACKETED_COUNT = `[（(]\\d+[）)]${COUNT_UNIT}`;
 /** A name left to fill in, in square brackets (`[具体地名]`, `［单位名称］`), on one line. */
 const BRACKETED_NAME =
   '[\\[［【](?:(?:具体|填写|请填写?)[^\\]］】\\s]{1,8}|[\\u4e00-\\u9fff]{0,4}(?:名称|地名))[\\]］】]';
-/** The verbs a report's preface names the report after (`编制…年度报告`, `现将…报告如下`). */
-const NAME_BEFORE = '编制|公布|发布|现将|编写';
+/**
+ * The verbs a report's preface names the report after (`编制…年度报告`, `现将…报告如下`). Since a fix
+ * of stop 47 after the measure of 1634–1678: and what the report covers (`全文包括五原县农牧和科技局
+ * 单位2025年政府信息公开总体情况,…`, real: 五原县农牧和科技局 2025, the template's `××单位` kept there
+ * and in `…局单位门户网站`, `…局单位办公室`).
+ */
+const NAME_BEFORE = '编制|公布|发布|现将|编写|包括';
 /** An agency's name ending in its kind, then the template's 单位, then the report's year. */
 const AGENCY_UNIT =
   '(?![本我该各全])[\\u4e00-\\u9fff]{1,20}?(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?=(?:\\d{4}|二〇..)年度?(?:政府信息公开|政务公开|信息公开))';

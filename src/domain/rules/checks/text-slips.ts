@@ -3430,6 +3430,15 @@ const TOPICS_SENT = /(?:推送|发布|报道|宣传|涵盖|覆盖|反映|展现|
 const GOVERNMENT_AND_OFFICE = /^政府(?:及其|和|及|与|暨)/;
 const ISSUED_DOCUMENTS = /^(?:文件|发文|公文)/;
 /**
+ * Since a fix of stop 47 after the measure of 1634–1678: so is the name documents are issued in, no
+ * count in the sentence (`凡以县政府和县政府办名义印发并标注“此件公开发布”的文件,一律主动公开`, real:
+ * 平塘县 2019, whose `全年通过县政府门户网站公开信息9268条` is said of no level): a rule for whose
+ * documents are published, not whose the figures are. Counted, they are the government's and its
+ * office's (`以县政府和县人民政府办公室名义印发的规范性文件5个`, real: 桐梓县 2019; 南通市人民政府办公室
+ * 2023, `…名义印发的文件255件`): the scope said, as its gatherers read it.
+ */
+const ISSUED_IN_NAME = /^名义/;
+/**
  * In an office's report, though, the same words say whose its figures are (`发布市政府及政府办文件及
  * 解读信息66条`, 高平市人民政府办公室 2022; `政府及政府办文件发布一条解读一条`, 白水县人民政府办公室
  * 2020): the office publishes its government's documents with its own, the government's level.
@@ -3493,7 +3502,12 @@ const REGION_OTHER_COUNTED =
  * by its bare name only): whose accounts were cut, not whose the figures of 主动公开 and of requests
  * are. Not the accounts' items counted (`全县政务新媒体共发布信息758条`, real: 富县 2024).
  */
-const REGION_MEDIA = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?政务新媒体/;
+/*
+ * Since a fix of stop 47 after the measure of 1634–1678: with the accounts' number too (`对全县36个政务
+ * 新媒体,坚持每周进行1次自查`, real: 清徐县 2024, whose `政府门户网站主动公开信息3546条` is said of no
+ * level): how many accounts were checked, none of their items counted.
+ */
+const REGION_MEDIA = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?(?:\d+(?:个|家))?政务新媒体/;
 const REGION_DOCUMENTS_REVIEWED =
   /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
 const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
@@ -3596,9 +3610,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
           !COUNT_GIVEN.test(clause))
       )
         continue;
+      const issued = untitled.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (
         GOVERNMENT_AND_OFFICE.test(m[0]) &&
-        ISSUED_DOCUMENTS.test(untitled.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        (ISSUED_DOCUMENTS.test(issued) ||
+          (ISSUED_IN_NAME.test(issued) && !COUNT_GIVEN.test(sentence)))
       )
         continue;
       return true;
@@ -3734,15 +3750,35 @@ const regionReportNamedIn = perText((_, analysed) => {
  * 坚持…`, real: 尚堂镇 2021; `2022年界坑乡严格按照上级要求`, real: 界坑乡 2022, its gatherer reading its
  * figures as 本单位's): a text the corpus reads with no government named.
  */
+/*
+ * Since a fix of stop 47 after the measure of 1634–1678: the year's work since its start too (`2025年
+ * 以来,东华镇始终坚持…`).
+ */
 const TOWN_BARE_AT_WORK = new RegExp(
-  `(?:^|[。；;])(?:19|20)\\d{2}年度?[,，]?([\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木))${AT_WORK}`,
+  `(?:^|[。；;])(?:19|20)\\d{2}年度?(?:以来)?[,，]?([\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木))${AT_WORK}`,
   'm',
 );
-const townBareAtWork = (text: string): boolean => {
+/** The town's own name at work, the county's before it left out (`武山县城关镇`: `城关镇`). */
+const townBareNameAtWork = (text: string): string => {
   const town = TOWN_BARE_AT_WORK.exec(text)?.[1] ?? '';
-  // The town's own name, the county's before it left out (`武山县城关镇`: `城关镇`).
   const own = /[^县区市旗]{2,6}$/.exec(town)?.[0] ?? '';
-  return own.length >= 3 && text.includes(`${own}人民政府`);
+  return own.length >= 3 ? own : '';
+};
+const townBareAtWork = (text: string): boolean => {
+  const own = townBareNameAtWork(text);
+  return own !== '' && text.includes(`${own}人民政府`);
+};
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: so is one whose town at work names its
+ * 党政办公室, the town government's office, as the one to ask, in the preface (`2025年以来,东华镇始终
+ * 坚持…`, then `请与楚雄市东华镇党政办公室联系`, real: 东华镇 2025; its like `吕合镇人民政府党政办公室` in
+ * 吕合镇 2025's): the town's government reporting, its name only cut from its office's.
+ */
+const townBareNameIn = perText((_, analysed) => townBareNameAtWork(compactText(analysed)));
+const townOfficeToAsk = (ctx: CheckContext): boolean => {
+  const texts = textsOf(ctx);
+  const own = texts.map((t) => townBareNameIn(t)).find((n) => n !== '') ?? '';
+  return own !== '' && texts.some((t) => t.text.includes(`${own}党政办公室`));
 };
 const townAtWorkIn = perText(
   (_, analysed) =>
@@ -3894,6 +3930,19 @@ function compilerSpeakingAsRegion(ctx: CheckContext, name: string): boolean {
  */
 const TOWNSHIP_LEVEL_ZONE = /(?:县|旗)[\u4e00-\u9fff]{2,8}(?<!开发|园|风景|旅游)管理区$/;
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: a 新区 by its bare name whose text names its
+ * body as a 管委会 (`徐圩新区本年度主动公开政府信息类别包括管委会领导、机构信息…`, real: 连云港徐圩新区
+ * 2020) is a zone run by its committee, not a district's government (浦东新区, 滨海新区 report as
+ * `…人民政府`): it has no 本级 to tell, as a development zone's. Not the committees of the zones
+ * within a district (`各管委会`, real: 滨海新区人民政府办公室 2020), nor another zone's (`…开发区管委会`).
+ */
+const NEW_AREA_NAME = /新区$/;
+const OWN_COMMITTEE = /(?<![各区园城港])管(?:理)?委(?:员)?会/;
+const newAreaRunByCommittee = (ctx: CheckContext, name: string): boolean =>
+  NEW_AREA_NAME.test(name) &&
+  textsOf(ctx).some((t) => t.text.includes('委') && OWN_COMMITTEE.test(compactText(t)));
+
 /** A government's office in brackets after its name (`黄平县人民政府(政府办公室)`). */
 const OFFICE_BRACKETED = /[（(](?:[\u4e00-\u9fff]{0,6}?政府)?办公(?:室|厅)[)）]$/;
 const GOVERNMENT_NAME = /(?:省|市|区|县|旗|州|盟)人民政府$/;
@@ -3919,7 +3968,7 @@ export const governmentScopeCheck = defineCheck({
     const town =
       isTownGovernment(ctx) ||
       TOWNSHIP_LEVEL_ZONE.test(name) ||
-      (nameless && textsOf(ctx).some((t) => townAtWorkIn(t)));
+      (nameless && (textsOf(ctx).some((t) => townAtWorkIn(t)) || townOfficeToAsk(ctx)));
     // Since a fix of stop 34 after the measure of 584–613: a government's general office too (real:
     // 银川市人民政府办公室 2022, `主动公开政府信息20余万条`, `受理答复政府信息公开申请28件`): it runs the
     // government's portal and answers the requests made to the government, so its figures may be its
@@ -3958,8 +4007,8 @@ export const governmentScopeCheck = defineCheck({
       if (
         name !== '' &&
         !name.includes('政府') &&
-        !isRegionName(name) &&
-        !isRegionName(REGION_ALIAS.exec(name)?.[1] ?? '')
+        ((!isRegionName(name) && !isRegionName(REGION_ALIAS.exec(name)?.[1] ?? '')) ||
+          newAreaRunByCommittee(ctx, name))
       )
         return [];
     }
