@@ -1005,6 +1005,8 @@ const firstPointLateIn = perText({ anyOf: '是', otherwise: null }, (text): stri
 const BARE_AREA_HEADING =
   /^[ \t\u3000]*((?:主动公开|依申请公开|政府信息管理|(?:政府信息公开|政务公开)?平台建设|监督保障)[^\n，,。；;：:（()）]{0,12}?情况)[ \t\u3000]*\n[ \t\u3000]*1[.．、](?!\d)/m;
 const bareFirstHeadingIn = perText({ anyOf: '情', otherwise: null }, (text): string | null => {
+  // No item numbered 1 anywhere: nothing to scan the lines for.
+  if (!text.includes('1.') && !text.includes('1、') && !text.includes('1．')) return null;
   const m = BARE_AREA_HEADING.exec(text);
   if (!m) return null;
   return /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]/m.test(text.slice(0, m.index))
