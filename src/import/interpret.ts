@@ -83,6 +83,28 @@ const OVERVIEW_OPENER = /^[（(]一[）)][^。；;]{0,16}主动公开/;
  */
 const OVERVIEW_NAMED = /^[（(]一[）)](?:总体情况|概述|概况)[。.]?$/;
 const BRACKET_SUB_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+/** A heading written with its numeral (`一、总体情况`, `一.总体情况`). */
+const NUMBERED_HEADING = /^\s*[一二三四五六七八九十][、,.．]/;
+/** A line that is a part's numeral alone (`二、`, a page printing it apart from its words). */
+const NUMERAL_ALONE = /^\s*[一二三四五六七八九十][、,.．]?\s*$/;
+
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: a part's official words without a numeral
+ * (`主动公开政府信息情况`) under a part whose heading the text wrote with its numeral (`一、总体情况`,
+ * real: 永泰县卫健局 2022, its items `1.` `2.` under it): a text that writes its numerals does not
+ * leave one out for the next part (Word's list numbering, the reason bare words are read as a heading,
+ * numbers all of them or none), so the line is a sub-heading of the part it stands in, its own number
+ * lost (the checks say so). Not after the numeral printed alone on the line before (`二、` / the words).
+ */
+function unnumberedUnderNumbered(
+  text: string,
+  currentHeading: string | null | undefined,
+  before: string | undefined,
+): boolean {
+  if (!currentHeading || !NUMBERED_HEADING.test(currentHeading)) return false;
+  if (/^\s*[一二三四五六七八九十]/.test(text) || withoutListMark(text) !== text) return false;
+  return !NUMERAL_ALONE.test(before ?? '');
+}
 /** Paragraphs looked through for the sub-heading after `(一)总体情况`. */
 const NAMED_LOOKAHEAD = 12;
 
@@ -301,9 +323,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     if (!paragraph) continue;
     const { text, tokens } = paragraph;
     if (isPageNumber(text)) continue;
-    const heading: SectionTemplate | null = stream.knows(text)
+    const matched: SectionTemplate | null = stream.knows(text)
       ? null
       : matchSectionHeading(text, template.sections, current?.no ?? 0);
+    const heading =
+      matched && unnumberedUnderNumbered(text, current && headings[current.id], trail.at(-1)?.text)
+        ? null
+        : matched;
     if (heading) {
       stream.section(heading.table ?? null);
       current = heading;

@@ -6854,6 +6854,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1634-nanzhao-xiaodian-2024.txt': ['proactive-count-missing:overview'],
+  '1635-xiangcheng-oumiao-2024.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `夯实基层政务信息` (基层政务公开 written 政务信息 after a verb of building, the clause ending) read.
+    'phrase-garbled:overview',
+  ],
   '1636-huarong-nyncj-2023.txt': ['part-count-mismatch:meta'],
   '1637-datonghu-sjj-2023.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
@@ -6878,6 +6882,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
   ],
+  '1643-yongtai-wjj-2022.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: the bare `主动公开政府信息情况` under a numbered `一、总体情况` read as the overview's first sub-heading without its `（一）`, items `1.` `2.` under it.
+    'subheading-first-missing:overview',
+  ],
   '1644-fengze-wjj-2023.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -6889,30 +6897,49 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1646-zhongshan-nyncj-2021.txt': ['phrase-garbled:overview'],
   '1648-xingning-mzj-2021.txt': ['part-count-mismatch:meta'],
-  '1649-hejiang-yaoba-2022.txt': ['government-scope-missing', 'shares-rounding-mismatch:overview'],
+  '1649-hejiang-yaoba-2022.txt': [
+    'government-scope-missing',
+    'shares-rounding-mismatch:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: the 政府信息管理 item, cut, opening on counts published through platforms with no word of managing, read.
+    'overview-item-off-topic:overview',
+  ],
   '1650-yanjiang-xiaoyuan-2022.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'subheading-first-missing:overview',
     'government-scope-missing',
+    // Since a fix of stop 47 after the measure of 1634–1678: `规章和政规范性文件` (行 lost from 行政规范性文件 after a list's joint) read.
+    'phrase-garbled:overview',
   ],
-  '1652-qingzhen-zfb-2023.txt': ['notice-citation-wrong:meta:2019-60'],
-  '1653-pingtang-county-2019.txt': [
-    // Since a fix of stop 47 after the measure of 1634–1678: `凡以县政府和县政府办名义印发…的文件,一律主动公开`, no
-    // count in its sentence, says nothing of whose `公开信息9268条` are.
-    'government-scope-missing',
+  '1652-qingzhen-zfb-2023.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 47 after the measure of 1634–1678: `做好和上级下达的` (和 between 做好 and the tasks set from above) read.
+    'phrase-garbled:overview',
   ],
   '1656-chuxiong-donghua-2025.txt': [
     'phrase-garbled:meta',
+    // Since a fix of stop 47 after the measure of 1634–1678: `习近平重要讲话` (总书记 lost before his speeches) read.
+    'phrase-garbled:overview',
     // Since a fix of stop 47 after the measure of 1634–1678: a nameless text whose town is at work (`2025年以来,东华镇
     // 始终坚持…`) and names its 党政办公室 to ask: the town's government, `全年共发布各类信息104条` of no level.
+    'government-scope-missing',
+  ],
+  '1653-pingtang-county-2019.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `凡以县政府和县政府办名义印发…的文件,一律主动公开`, no
+    // count in its sentence, says nothing of whose `公开信息9268条` are.
     'government-scope-missing',
   ],
   '1657-yuzhong-daxigou-2020.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
   '1658-shapingba-xiyong-2020.txt': [
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: an overview naming 主动公开 only in passing, no item on it, counting only cases handled, read.
+    'proactive-count-missing:overview',
   ],
   '1659-qingxu-county-2024.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `全年以来` (全年 and 今年以来 run together) read.
+    'phrase-garbled:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: an item headed on sending 政务信息 up, counting what was sent and nothing made public, read.
+    'overview-item-off-topic:overview',
     // Since a fix of stop 47 after the measure of 1634–1678: `对全县36个政务新媒体,坚持每周进行1次自查`, accounts
     // counted with none of their items, says nothing of whose `主动公开信息3546条` are.
     'government-scope-missing',
@@ -6928,6 +6955,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1667-quzhou-zrzygh-2024.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'statistics-period-mismatch:overview',
+  ],
+  '1668-dezhou-tjj-2022.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `解读率公开率` (two rates run together without their 、) read.
+    'phrase-garbled:overview',
   ],
   '1669-taian-zfb-2020.txt': ['report-name-garbled:meta'],
   '1670-jianping-ybj-2023.txt': ['format-year-mismatch'],
@@ -7857,9 +7888,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1635-xiangcheng-oumiao-2024.txt': [
     '标题“襄城区欧庙镇2024年政府信息公开年度工作报告”词序颠倒，序言又称“编制本年度政府信息公开工作报告”：报告名称都不是规定的“政府信息公开工作年度报告”',
-    '总体情况(一)之前“夯实基层政务信息”：缺“公开”（应为“夯实基层政务公开”），语句不通',
   ],
   '1636-huarong-nyncj-2023.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): as 1622's, its `(三)信息管理情况` sits
+    // among short headings (`(一)主动公开情况` `(二)依申请公开情况` `(四)公开平台建设`), the shape of
+    // 350's, 351's and 1345's (`(一)主动公开情况` `(二)依申请公开情况` `(三)信息管理情况`, not written
+    // down): no reading tells them apart.
     '总体情况小标题“(三)信息管理情况”：缺“政府”（应为“政府信息管理情况”）',
   ],
   '1637-datonghu-sjj-2023.txt': [
@@ -7877,19 +7911,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“不断健全政府公开机制”：缺“信息”（应为“政府信息公开机制”）',
     '总体情况(一)下的编号重复：“1、主动公开政府信息的情况”之后又是“1、收到和处理政府信息公开申请情况”“2、政府信息公开申请行政复议…”',
   ],
-  '1643-yongtai-wjj-2022.txt': [
-    '总体情况第一个小标题“主动公开政府信息情况”没有序号“(一)”，其下却是“1.”“2.”',
-  ],
   '1645-heping-heshui-2024.txt': [
     '序言称“现特向社会公布2024年合水镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”与“政府信息”并成一个“政府”），应为“合水镇人民政府2024年政府信息公开工作年度报告”',
     '序言“本报告由总体情况、…、其他需要报告的事项7个部分组成”：只列了六个部分，说成7个',
     '“合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条,政务(工作)动态信息0条,政府信息公开工作年度报告1条”：分项合计14条，比21条少7条',
-  ],
-  '1649-hejiang-yaoba-2022.txt': [
-    '“(三)政府信息管理情况”之下写的是“通过国家企业信用信息公示系统(四川),公示注册登记、行政许可、行政处罚、抽查检查等信息210条;通过全省投资项目在线审批平台(泸州市),公开项目核准、备案…”：是专业平台的主动公开，且是市场监管、投资审批部门的业务（疑照抄县政府报告），不是本镇的政府信息管理',
-  ],
-  '1650-yanjiang-xiaoyuan-2022.txt': [
-    '(三)“我镇未发布有效规章和政规范性文件”：“政规范性文件”缺“行”字（应为“行政规范性文件”）',
   ],
   '1651-lizhou-xczxj-2022.txt': [
     '序言称“现向社会公布广元市利州区乡村振兴局2022年度政府信息公开情况”：公布的是“…情况”，没有规定的报告名称“政府信息公开工作年度报告”',
@@ -7900,7 +7925,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // (stop 34's decision): the whole city's work in an office's report is not told from the words alone.
   '1652-qingzhen-zfb-2023.txt': [
     '政府办公室的报告，总体情况以“我市”为主语（“2023年,我市始终坚持…”“分类集中公开我市重点领域公开信息”）：写的是全市的工作，不是本机关的',
-    '总体情况“全力做好和上级下达的政务公开重点工作安排”：“做好和”多出“和”字，句子不通',
   ],
   // Left missed at stop 47 (after the measure of 1634–1678): `县卫健委` in a 卫生健康局's report: 卫健委 is the usual
   // short name of the health bodies whatever their kind (委 or 局, renamed by county), and `委属机构` its
@@ -7911,18 +7935,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1655-shuangbai-sjj-2025.txt': [
     '序言称“双柏县审计局…编制2025年度报告”：报告名称只写“2025年度报告”，不是规定的“政府信息公开工作年度报告”',
+    // Left missed at stop 47 (after the measure of 1634–1678): the item names its platforms
+    // (`政务公开网站的维护和发布媒体的运营`); the hotline and 来信来访 are one clause more, and 41 texts
+    // of the corpus speak of 信访 or 12345 in their overviews (a channel of 政民互动 to most).
     '“(四)政府信息公开平台建设情况”之下写“2025年度未接到12345政府热线电话和群众来信来访”：热线和信访不是政府信息公开平台建设的情况',
   ],
-  '1656-chuxiong-donghua-2025.txt': [
-    '总体情况“深入贯彻落实党的二十届四中全会精神和习近平重要讲话和重要批示精神”：重要表述残缺（应为“习近平总书记重要讲话和重要指示批示精神”）',
-  ],
   '1658-shapingba-xiyong-2020.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): its items touch the areas in passing
+    // (`及时响应群众的信息公开申请`, `政府门户网站、公示栏、LED屏等…渠道`, `监督相关科室`), and the preface
+    // read under the heading lists the parts; the coverage counts an area touched in one clause, as it
+    // must for the corpus's short overviews.
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有加强领导、严格审核、拓宽渠道三项：没有依申请公开办理、政府信息公开平台建设和监督保障的情况',
-    '总体情况没有写本年主动公开政府信息的数量（只有市长信箱37件、群工系统347项等办件数）',
-  ],
-  '1659-qingxu-county-2024.txt': [
-    '总体情况“(三)深入有序开展政务信息采集报送工作”写的是“向市政府办公室报送政务信息180条,向市政府门户网站报送县区动态204篇,报送高质量约稿48篇”：是向上级报送政务信息，不是政府信息公开工作',
-    '(二)“全年以来政府网站建设稳步推进”：“全年以来”不通（应为“全年”或“今年以来”）',
   ],
   '1660-qiaoxi-district-2024.txt': [
     '(二)“2024年,全区各级行政机关共受理信息公开申请件,其中,已答复的信息公开申请248件”：受理件数丢了数字',
@@ -7940,9 +7963,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // the agency itself so named).
   '1668-dezhou-tjj-2022.txt': [
     '正文标题“市统计局2022年政府信息公开工作年度报告”：机关名称缺地名“德州”（序言才写“德州市统计局”）',
-    '总体情况(一)“文件公开率、重要政策解读率公开率均为100%”：“解读率公开率”语句不通（多了“公开率”或缺“、”）',
   ],
   '1671-dongliao-liaoheyuan-2021.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): the item, cut by the excerpt, goes on
+    // `严格规范处理依申…` (requests named); one sentence on 主动公开 in an item that tells requests too
+    // is no other item's text under it.
     '总体情况“(三)认真规范处理依申请公开”下写的是“重点主动公开与群众切身利益密切相关的事项”：说的是主动公开，不是依申请公开的办理情况',
   ],
   '1672-abaga-narenbaolage-2022.txt': [
@@ -8225,7 +8250,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1438's `区政府主动公开政府动态类新闻信息1842余条` (the government itself the subject, read as its own
   // level by its gatherer as 法王寺镇's); 1449's 表二 header `本年增/` (its gatherer: a character lost
   // from the page, as 878's); 1452's `(二)依申请公开政府办理情况` / `无。` (none received, said tersely).
-  '1437-chaoyang-sfj-2025.txt': ['subheading-number-repeated:overview'],
+  // Since a fix of stop 47 after the measure of 1634–1678: 1437 silent (an outer point that is an
+  // area's heading, `四是政务公开平台建设情况。`, holds the measures of the level below it).
   '1438-yinzhou-district-2024.txt': ['government-scope-missing'],
   '1449-gongzhuling-daj-2021.txt': ['table-header-changed:t2:本年增/减'],
   '1452-zhumadian-nyncj-2019.txt': ['overview-item-off-topic:overview'],
@@ -8266,11 +8292,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // judged, as 1604's and 1538's); 1670's `四是政务公开平台建设情况` holding `一是…二是` (1437's shape,
   // its gatherer's way of writing levels). Since a fix of stop 47 after the measure of 1634–1678: 1665
   // silent (a 新区 by its bare name whose text names its 管委会, `管委会领导`, is a zone run by its
-  // committee, not a district's government).
+  // committee, not a district's government); 1643 silent (a part's words without a numeral under the
+  // numbered `一、总体情况` read as the overview's sub-heading, not as 二's heading: the excerpt is cut
+  // inside the overview, its areas not judged); 1670 silent (as 1437: an outer point that is an area's
+  // heading holds its measures).
   '1640-wanzai-baishui-2020.txt': ['wrong-year-in-text:meta:accounts-2020'],
-  '1643-yongtai-wjj-2022.txt': ['overview-areas-missing'],
   '1655-shuangbai-sjj-2025.txt': ['date-characters-missing:meta'],
-  '1670-jianping-ybj-2023.txt': ['subheading-number-repeated:overview'],
 };
 
 /**

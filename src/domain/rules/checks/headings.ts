@@ -1583,7 +1583,66 @@ const MANAGEMENT_SAID =
  * 信息100余条,…通过互联网,主动发布2024年政府工作报告,…`): the 主动公开 item's matter under it.
  */
 function managementItemOffTopic(lines: readonly string[]): OffTopicItem | null {
-  return itemOffTopic(lines, MANAGEMENT_ITEM, PUBLISHING_SAID, MANAGEMENT_SAID);
+  return (
+    itemOffTopic(lines, MANAGEMENT_ITEM, PUBLISHING_SAID, MANAGEMENT_SAID) ??
+    managementItemOpensCounted(lines)
+  );
+}
+
+/**
+ * A count of information published through a named platform or system, in the clause that names it
+ * (`通过国家企业信用信息公示系统(四川),公示注册登记…等信息210条`).
+ */
+const PLATFORM_COUNTED =
+  /通过[^，,。；;]{2,30}?(?:系统|平台|网站)[^。；;]{0,40}?(?:公示|公开|发布|公布)[^。；;\d]{0,30}\d+(?:余|多)?条/;
+/** The least of a cut item's text read before its silence on managing counts. */
+const MANAGEMENT_LEAST = 80;
+
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the item of 总体情况 on 政府信息管理 cut by the
+ * excerpt, whose text as far as read (MANAGEMENT_LEAST characters at least) opens on counts of
+ * information published through platforms and names no part of managing it (real: 合江县尧坝镇 2022,
+ * `(三)政府信息管理情况` / `2022年,通过国家企业信用信息公示系统(四川),公示注册登记、行政许可、行政处罚、
+ * 抽查检查等信息210条;通过全省投资项目在线审批平台(泸州市),公开项目核准、备案…`): what was published,
+ * the 主动公开 item's matter, told first under management. A whole item is `itemOffTopic`'s.
+ */
+function managementItemOpensCounted(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = MANAGEMENT_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (whole || said.length < MANAGEMENT_LEAST) return null;
+    if (!PLATFORM_COUNTED.test(said) || MANAGEMENT_SAID.test(said)) return null;
+    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+  }
+  return null;
+}
+
+/** A sub-heading of 总体情况 naming the sending up of 政务信息 (`(三)深入有序开展政务信息采集报送工作`). */
+const REPORTING_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\n]{0,12}(?:政务信息[^。；;：:，,\n]{0,4}(?:报送|采集|采编|上报)|(?:报送|采编|上报)[^。；;：:，,\n]{0,4}政务信息)[^。；;：:，,\n]{0,8})/;
+/** A count of what was sent (`报送政务信息180条`, `报送县区动态204篇`). */
+const SENT_COUNTED = /(?:报送|上报|呈报)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇|期|份)/;
+/** Any word of making information public. */
+const MADE_PUBLIC = /公开|公示|公布|公告/;
+
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: an item of 总体情况 headed on sending 政务信息
+ * up, whole (the next sub-heading follows), that counts what was sent and says nothing made public
+ * (real: 清徐县 2024, `(三)深入有序开展政务信息采集报送工作。…向市政府办公室报送政务信息180条,向市政府
+ * 门户网站报送县区动态204篇,报送高质量约稿48篇。`): the internal reporting of 政务信息 to the government
+ * above (信息工作), not the disclosure of 政府信息 the overview reports. Not an item headed on managing
+ * or publishing 政务信息 (`(三)规范管理政务信息工作`, `(四)政务信息公开平台建设`).
+ */
+function reportingItemOffTopic(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = REPORTING_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const { said, whole } = itemText(lines, i, m[0].length);
+    if (!whole || !SENT_COUNTED.test(said) || MADE_PUBLIC.test(said)) return null;
+    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+  }
+  return null;
 }
 
 /**
@@ -1755,6 +1814,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (management)
     return onOverview(
       `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+    );
+  const reporting = text.includes('报送') ? reportingItemOffTopic(lines) : null;
+  if (reporting)
+    return onOverview(
+      `总体情况的小标题“${reporting.heading}”下写的是“${reporting.shown}”：是向上级报送政务信息（信息工作），不是政府信息公开工作，请移出或改写为政府信息公开的情况`,
     );
   const otherMatters = proactiveItemOtherMatters(text);
   if (otherMatters)

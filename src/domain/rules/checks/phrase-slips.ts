@@ -452,6 +452,62 @@ const ONE_WORD_SLIPS_1349: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 47 after the measure of 1634–1678 (helper f22), slips of one word each:
+ * - 基层政务公开 written 基层政务信息 where a verb of building takes it and the clause ends
+ *   (`深化重点领域信息公开,夯实基层政务信息,着力提升…`, real: 襄城区欧庙镇 2024): 政务信息 is news
+ *   sent up or published (`公开乡镇基层政务信息15条`, `报送…`), nothing one 夯实, 推进 or 深化; not
+ *   before more words (`基层政务信息全过程公开`, `基层政务信息化`).
+ * - 行政规范性文件 without its 行 after a list's joint (`我镇未发布有效规章和政规范性文件`, real: 雁江区
+ *   小院镇 2022): `政规范性文件` names no document; not after a field's word (`财政`, `民政`).
+ * - 和 put between 做好 and its object, the tasks set from above (`全力做好和上级下达的政务公开重点工作
+ *   安排`, real: 清镇市政府办 2023): not two verbs joined (`做好和深化政府信息…`), nor 和 naming
+ *   with whom (`做好和上级部门的沟通`: no 下达 there).
+ * - 习近平总书记 without 总书记 before his speeches or instructions (`深入贯彻落实…和习近平重要讲话和
+ *   重要批示精神`, real: 楚雄市东华镇 2025): the set wording always names him so (in no other text of
+ *   the corpus without it).
+ * - 全年以来, 全年 and 今年以来 run together (`全年以来政府网站建设稳步推进`, real: 清徐县 2024): 以来
+ *   counts from a point, 全年 is a span (in no other text of the corpus).
+ * - two rates run together without their 、 (`文件公开率、重要政策解读率公开率均为100%`, real: 德州市
+ *   统计局 2022): no rate is named 解读率公开率; the list's other items are parted by 、.
+ */
+/** The rates the reports give of their work (`公开率`, `解读率`, `按时办结率`). */
+const RATES: readonly string[] = ['公开率', '解读率', '回应率', '办结率', '答复率'];
+const ONE_WORD_SLIPS_1634: readonly Shape[] = [
+  ...['夯实', '抓实', '做实', '推进', '深化'].map((verb): Shape => ({
+    word: `${verb}基层政务信息`,
+    then: /(?=[，,。；;]|$)/y,
+    phrase: () => `${verb}基层政务公开`,
+    kind: 'worded',
+  })),
+  {
+    word: '政规范性文件',
+    onlyAfter: '和及与、，,。；;：:',
+    phrase: (slip) => `${slip.charAt(0)}行政规范性文件`,
+    kind: 'lost',
+  },
+  {
+    word: '做好和',
+    then: /上级(?:部门|机关)?(?:下达|部署|交办|安排)的/y,
+    phrase: (slip) => `做好${slip.slice(3)}`,
+    kind: 'added',
+  },
+  {
+    word: '习近平重要',
+    then: /(?=讲话|指示|批示)/y,
+    phrase: () => '习近平总书记重要',
+    kind: 'lost',
+  },
+  { word: '全年以来', phrase: () => '全年（或今年以来）', kind: 'worded' },
+  ...RATES.flatMap((first) =>
+    RATES.filter((next) => next !== first).map((next): Shape => ({
+      word: `${first}${next}`,
+      phrase: () => `${first}、${next}`,
+      kind: 'lost',
+    })),
+  ),
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -889,6 +945,7 @@ const SHAPES: readonly Shape[] = [
   // 金山街道 2023): a portal is `门户网站`, `网站门户` alone names it too, never both.
   { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },
   ...ONE_WORD_SLIPS_1349,
+  ...ONE_WORD_SLIPS_1634,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`

@@ -495,10 +495,22 @@ const nestedPointsIn = perText({ anyOf: '是', otherwise: null }, (text): string
   const opened = new Set(points.map((p) => p.n));
   if (opened.size < 2) return null;
   const inner = points.find(
-    (p) => (opened.has(p.n - 1) || opened.has(p.n + 1)) && INNER_POINTS.test(p.rest),
+    (p) =>
+      (opened.has(p.n - 1) || opened.has(p.n + 1)) &&
+      !POINT_AS_HEADING.test(p.rest) &&
+      INNER_POINTS.test(p.rest),
   );
   return inner ? (POINT_LEAD.exec(inner.line.trim())?.[0] ?? '') : null;
 });
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: an outer point that is a heading, an
+ * area's name ending in 情况 closed by its stop (`四是政务公开平台建设情况。…一是进一步完善…二是加强…`,
+ * real: 朝阳市司法局 2025, 建平县医保局 2023, their points `一是主动公开情况。` `二是依申请公开情况。`
+ * …): the points are the format's areas written as headings, and the measures counted inside one are
+ * the level below them, as under a `（四）` (its gatherers: a way of writing levels). The nestings the
+ * check was built for open with a measure taken (`二是突出重点领域信息公开。`, `一是强化组织领导,…`).
+ */
+const POINT_AS_HEADING = /^[^。；;：:，,！!\n]{2,20}情况[。：:]/;
 /** The words a point opens with, up to its first stop: what a message quotes. */
 const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
 
@@ -984,6 +996,24 @@ const firstPointLateIn = perText({ anyOf: '是', otherwise: null }, (text): stri
   return FIRST_POINT_IN_WORDS.test(paragraph) ? null : `二是${m[1] ?? ''}`;
 });
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the overview's first sub-heading an area's
+ * words on a line of their own without its `（一）`, items `1.` `2.` under it (`一、总体情况` / a
+ * paragraph / `主动公开政府信息情况` / `1.主动公开政府信息的数量。…` / `2.…`, real: 永泰县卫健局 2022):
+ * a level numbered below one whose own number was lost. Only with no bracketed sub-heading before it.
+ */
+const BARE_AREA_HEADING =
+  /^[ \t\u3000]*((?:主动公开|依申请公开|政府信息管理|(?:政府信息公开|政务公开)?平台建设|监督保障)[^\n，,。；;：:（()）]{0,12}?情况)[ \t\u3000]*\n[ \t\u3000]*1[.．、](?!\d)/m;
+const bareFirstHeadingIn = perText({ anyOf: '情', otherwise: null }, (text): string | null => {
+  // No item numbered 1 anywhere: nothing to scan the lines for.
+  if (!text.includes('1.') && !text.includes('1、') && !text.includes('1．')) return null;
+  const m = BARE_AREA_HEADING.exec(text);
+  if (!m) return null;
+  return /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]/m.test(text.slice(0, m.index))
+    ? null
+    : (m[1] ?? null);
+});
+
 export const firstHeadingLateCheck = defineCheck({
   id: 'subheading-first-missing',
   severity: 'warning',
@@ -995,6 +1025,8 @@ export const firstHeadingLateCheck = defineCheck({
       (text) => {
         const heading = firstHeadingLateIn(text);
         if (heading !== null) return { first: heading, missing: '（一）', what: '小标题' };
+        const bare = text.section === 'overview' ? bareFirstHeadingIn(text) : null;
+        if (bare !== null) return { first: bare, missing: '（一）', what: '小标题', bare: true };
         const item = firstItemLateIn(text);
         if (item === null) {
           const point = firstPointLateIn(text);
@@ -1008,13 +1040,26 @@ export const firstHeadingLateCheck = defineCheck({
               what: '分项',
             };
       },
-      ({ first, missing, what }) =>
-        missing === '一是'
-          ? `这部分${what}从“${first}…”开始，前面没有“一是”：第一条的序号丢了或漏了一条，请核对`
-          : `这部分的第一个${what}编号是“${first}”，前面没有“${missing}”：请核对是否漏了一项或编号有误`,
+      (found) =>
+        'bare' in found
+          ? `这部分的第一个小标题“${found.first}”没有序号“（一）”，其下的分项却编作“1.”“2.”：请补上“（一）”`
+          : firstLateMessage(found),
     );
   },
 });
+
+const firstLateMessage = ({
+  first,
+  missing,
+  what,
+}: {
+  first: string;
+  missing: string;
+  what: string;
+}): string =>
+  missing === '一是'
+    ? `这部分${what}从“${first}…”开始，前面没有“一是”：第一条的序号丢了或漏了一条，请核对`
+    : `这部分的第一个${what}编号是“${first}”，前面没有“${missing}”：请核对是否漏了一项或编号有误`;
 
 /**
  * The report's own name with characters lost: `政府信息工作年度报告` (real: 莲湖区西关街道办事处
