@@ -6851,6 +6851,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1634-nanzhao-xiaodian-2024.txt': ['proactive-count-missing:overview'],
+  '1635-xiangcheng-oumiao-2024.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `参照2024年相关指标编制本年度政府信息公开工作报告`, the
+    // name's own year the nearer one (本年度), 编制 presenting it: 年度 left out.
+    'report-name-garbled:meta',
+  ],
   '1636-huarong-nyncj-2023.txt': ['part-count-mismatch:meta'],
   '1637-datonghu-sjj-2023.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
@@ -6861,6 +6866,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'overview-item-off-topic:overview'],
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: 表二's `行政强制` with no value, the next caption right after
+    // it, the row before given a cell a line: printed blank.
+    'table-cells-printed-blank:t2',
   ],
   '1638-yueyanglou-jd-2023.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
@@ -6883,6 +6891,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'government-scope-missing',
+    // Since a fix of stop 47 after the measure of 1634–1678: `主动公开政府信息21条,其中,…年度报告1条;按照依申请公开
+    // …`, the kinds ending where the sentence turns to the requests (14 of 21).
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: `…其他需要报告的事项7个部分组成`, the number in digits.
+    'part-count-mismatch:meta',
   ],
   '1646-zhongshan-nyncj-2021.txt': ['phrase-garbled:overview'],
   '1648-xingning-mzj-2021.txt': ['part-count-mismatch:meta'],
@@ -6899,9 +6912,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
   ],
-  '1660-qiaoxi-district-2024.txt': ['proactive-count-missing:overview'],
+  '1655-shuangbai-sjj-2025.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `编制2025年度报告`, the report presented by its year alone.
+    'report-name-garbled:meta',
+  ],
+  '1660-qiaoxi-district-2024.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: `共受理信息公开申请件,其中,…248件`, the whole's number lost.
+    'count-number-missing:overview',
+  ],
   '1661-qiaoxi-zfb-2024.txt': ['phrase-garbled:overview', 'proactive-count-missing:overview'],
-  '1665-xuwei-xinqu-2020.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '1665-xuwei-xinqu-2020.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 47 after the measure of 1634–1678: `党的十九大及五中全会精神`, a plenary right after the
+    // congress with no term.
+    'plenary-term-missing:overview',
+  ],
+  '1666-liandu-zrzygh-2024.txt': [
+    // Since a fix of stop 47 after the measure of 1634–1678: `汇总2024年度…莲都分局的政府信息公开年度报告编制而成`, one
+    // body's report presented by 编制而成 after it (工作 left out).
+    'report-name-garbled:meta',
+  ],
   '1667-quzhou-zrzygh-2024.txt': [
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'statistics-period-mismatch:overview',
@@ -6909,7 +6941,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1669-taian-zfb-2020.txt': ['report-name-garbled:meta'],
   '1670-jianping-ybj-2023.txt': ['format-year-mismatch'],
   '1671-dongliao-liaoheyuan-2021.txt': ['proactive-count-missing:overview'],
-  '1672-abaga-narenbaolage-2022.txt': ['government-scope-missing', 'phrase-garbled:overview'],
+  '1672-abaga-narenbaolage-2022.txt': [
+    'government-scope-missing',
+    'phrase-garbled:overview',
+    // Since a fix of stop 47 after the measure of 1634–1678: `受理政府信息申请公开0件。主要申请形式依然是网站申请`, the
+    // requests' main form said right after none received.
+    'zero-requests-answered:overview',
+  ],
   '1674-jiayuguan-ybj-2023.txt': ['parts-sum-mismatch:overview'],
   '1675-yuanzhou-sanying-2020.txt': [
     'notice-citation-unknown:meta:title-2019-60',
@@ -6929,6 +6967,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1634–1678: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'government-scope-missing',
+    // Since a fix of stop 47 after the measure of 1634–1678: 表二's captions printed `第二十条第`, the item lost, read as
+    // the format's next caption and said changed.
+    'table-header-changed:t2',
   ],
   '1678-wenshang-ybj-2023.txt': ['shares-rounding-mismatch:overview'],
 };
@@ -7822,24 +7863,38 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“2024年托克逊县夏镇人民政府信息公开工作年度报告”：缺“政府”（镇人民政府后应为“政府信息公开工作年度报告”）',
   ],
   '1635-xiangcheng-oumiao-2024.txt': [
-    '标题“襄城区欧庙镇2024年政府信息公开年度工作报告”词序颠倒，序言又称“编制本年度政府信息公开工作报告”：报告名称都不是规定的“政府信息公开工作年度报告”',
     '总体情况(一)之前“夯实基层政务信息”：缺“公开”（应为“夯实基层政务公开”），语句不通',
   ],
   '1636-huarong-nyncj-2023.txt': [
     '总体情况小标题“(三)信息管理情况”：缺“政府”（应为“政府信息管理情况”）',
   ],
   '1637-datonghu-sjj-2023.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): the title's name without a year is not kept by the
+    // import (a new field of the imported source, through the stored drafts' schema); 698 (柳北区长塘镇
+    // 2023) prints its title so too, its year on a line of the page above, not written down.
     '标题“益阳市大通湖区审计局政府信息公开工作年度报告”没有年份',
-    '表二第二十条第(六)项“行政强制”一行没有数（行政处罚印“0”，行政强制一格空着）',
   ],
   '1638-yueyanglou-jd-2023.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): 表三's rows are six lone `|` lines, a cell a line, then
+    // `0 |`: blanks before the row's first value, the shape of 004's (杨凌区统计局 2023) 表三 and of 850's
+    // (left since stop 36), which the import reads as a column the copy may have lost; 1410's and
+    // 932's (stop 46) had values before their blanks.
     '表三“一、本年新收”“二、上年结转”“(一)予以公开”“(二)部分公开”“(三)不予公开”各行只在总计一栏印“0”，自然人和法人或其他组织各栏空着（应填0）',
   ],
   '1639-xingguo-nyncj-2023.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): `《条例》` with the full name nowhere is written so in 12
+    // other texts (009, 029, 084, 093, 270, 562, 723, 995, 1335 not written down; 1049's gatherer:
+    // `属文字习惯`; only 1440's wrote it): stop 35 left 《条例》 alone as the regulation every reader knows.
     '总体情况首句“认真贯彻落实《条例》精神”：简称《条例》未给出全称（无序言，全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '1640-wanzai-baishui-2020.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): a notice on the 政府网站年度报表 cited as the basis is
+    // cited so in 1150 (富县张家湾镇 2020, a province's `《关于做好2020年政府网站年度报表发布工作的通知》`),
+    // whose gatherer did not count it (`无从核实，不计`): only the issuer's name parts the two.
     '序言依据“《国务院办公厅关于做好政府网站年度报表发布工作的通知》”：那是政府网站年度报表的通知，不是政府信息公开工作年度报告的依据（2020年度应依国办公开办函〔2019〕60号）',
+    // Left missed at stop 47 (after the measure of 1634–1678): `政府公开` before the work's words (`政府公开工作`,
+    // `完善政府公开制度建设`, `规范政府公开内容`) is written in some thirty texts of the corpus, none
+    // written down: no general reading tells `健全政府公开机制` apart.
     '序言“不断健全政府公开机制”：缺“信息”（应为“政府信息公开机制”）',
     '总体情况(一)下的编号重复：“1、主动公开政府信息的情况”之后又是“1、收到和处理政府信息公开申请情况”“2、政府信息公开申请行政复议…”',
   ],
@@ -7847,9 +7902,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况第一个小标题“主动公开政府信息情况”没有序号“(一)”，其下却是“1.”“2.”',
   ],
   '1645-heping-heshui-2024.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): `公布2024年合水镇人民政府信息公开工作年度报告`, the
+    // agency's 政府 read as the name's, is written the same after 公布/编制 in 1463, 1586, 337, 452, 674,
+    // 825 and 922's prefaces, none written down (1632's title left at stop 46 for 502 and 988).
     '序言称“现特向社会公布2024年合水镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”与“政府信息”并成一个“政府”），应为“合水镇人民政府2024年政府信息公开工作年度报告”',
-    '序言“本报告由总体情况、…、其他需要报告的事项7个部分组成”：只列了六个部分，说成7个',
-    '“合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条,政务(工作)动态信息0条,政府信息公开工作年度报告1条”：分项合计14条，比21条少7条',
   ],
   '1649-hejiang-yaoba-2022.txt': [
     '“(三)政府信息管理情况”之下写的是“通过国家企业信用信息公示系统(四川),公示注册登记、行政许可、行政处罚、抽查检查等信息210条;通过全省投资项目在线审批平台(泸州市),公开项目核准、备案…”：是专业平台的主动公开，且是市场监管、投资审批部门的业务（疑照抄县政府报告），不是本镇的政府信息管理',
@@ -7858,6 +7914,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '(三)“我镇未发布有效规章和政规范性文件”：“政规范性文件”缺“行”字（应为“行政规范性文件”）',
   ],
   '1651-lizhou-xczxj-2022.txt': [
+    // Left missed at stop 47 (after the measure of 1634–1678): `现向社会公布…2022年度政府信息公开情况。` is written the
+    // same in 1614 (its gatherer: `公布的是“情况”…有争议，不计`) and 459 (苍溪县东溪镇 2025, not written down).
     '序言称“现向社会公布广元市利州区乡村振兴局2022年度政府信息公开情况”：公布的是“…情况”，没有规定的报告名称“政府信息公开工作年度报告”',
   ],
   '1652-qingzhen-zfb-2023.txt': [
@@ -7871,7 +7929,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县卫生健康局的报告，(一)却写“县卫健委及时公开了县卫生健康部门预算情况”，(三)又写“各科室及委属机构”：机关名称前后不一（“卫健委”不是本机关的名称）',
   ],
   '1655-shuangbai-sjj-2025.txt': [
-    '序言称“双柏县审计局…编制2025年度报告”：报告名称只写“2025年度报告”，不是规定的“政府信息公开工作年度报告”',
     '“(四)政府信息公开平台建设情况”之下写“2025年度未接到12345政府热线电话和群众来信来访”：热线和信访不是政府信息公开平台建设的情况',
   ],
   '1656-chuxiong-donghua-2025.txt': [
@@ -7887,17 +7944,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(三)深入有序开展政务信息采集报送工作”写的是“向市政府办公室报送政务信息180条,向市政府门户网站报送县区动态204篇,报送高质量约稿48篇”：是向上级报送政务信息，不是政府信息公开工作',
     '(二)“全年以来政府网站建设稳步推进”：“全年以来”不通（应为“全年”或“今年以来”）',
   ],
-  '1660-qiaoxi-district-2024.txt': [
-    '(二)“2024年,全区各级行政机关共受理信息公开申请件,其中,已答复的信息公开申请248件”：受理件数丢了数字',
-  ],
   '1663-dongjiang-zbq-2025.txt': [
     '标题（页面表格一行和正文标题两处）“天津东疆综合东疆综保区管理委员会”：机关名称错乱，“东疆”重复、“综合保税区”写成“综合东疆综保区”（应为“天津东疆综合保税区管理委员会”）',
-  ],
-  '1665-xuwei-xinqu-2020.txt': [
-    '总体情况“坚决贯彻党的十九大及五中全会精神”：应为“党的十九大和十九届五中全会精神”，全会届次缺“十九届”',
-  ],
-  '1666-liandu-zrzygh-2024.txt': [
-    '序言“汇总2024年度丽水市自然资源和规划局莲都分局的政府信息公开年度报告编制而成”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
   '1668-dezhou-tjj-2022.txt': [
     '正文标题“市统计局2022年政府信息公开工作年度报告”：机关名称缺地名“德州”（序言才写“德州市统计局”）',
@@ -7908,13 +7956,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1672-abaga-narenbaolage-2022.txt': [
     '苏木的报告，序言却写“现发布《阿巴嘎旗2022年政府信息公开工作年度报告》”：照抄旗里的序言，报告名称写成了阿巴嘎旗的',
-    '依申请公开写“受理政府信息申请公开0件。主要申请形式依然是网站申请”：一件申请也没有，何来“主要申请形式”，前后矛盾',
   ],
   '1673-wuyuan-nmkjj-2025.txt': [
     '序言三处写“五原县农牧和科技局单位”（“…单位2025年政府信息公开总体情况”“…单位门户网站(http://www.wuyuan.gov.cn/)”“…单位办公室”）：模板“××单位”的占位字未删（所给网址也是县政府网站，不是本局的）',
-  ],
-  '1677-hantai-hedongdian-2025.txt': [
-    '表二各块标题只印“第二十条第”，缺“(一)项”“(五)项”“(六)项”“(八)项”；第一块第一行的行名“规章”空着，只印了三个0',
   ],
 };
 /*
@@ -8229,10 +8273,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `编制2025年度报告` read as 2025年 with 年 lost (the report's name cut short, its gatherer's problem,
   // not a date); 1665's 徐圩新区, a zone run by its 管委会, asked a government's scope (zones are not
   // judged, as 1604's and 1538's); 1670's `四是政务公开平台建设情况` holding `一是…二是` (1437's shape,
-  // its gatherer's way of writing levels).
-  '1640-wanzai-baishui-2020.txt': ['wrong-year-in-text:meta:accounts-2020'],
+  // its gatherer's way of writing levels). Since a fix of stop 47 after the measure of 1634–1678: 1640's
+  // silent (预决算 read as the pair's common name, not a 决算), and 1655's silent (年度报告 after a year is
+  // the year's 年度, not a year with its 年 lost).
   '1643-yongtai-wjj-2022.txt': ['overview-areas-missing'],
-  '1655-shuangbai-sjj-2025.txt': ['date-characters-missing:meta'],
   '1665-xuwei-xinqu-2020.txt': ['government-scope-missing'],
   '1670-jianping-ybj-2023.txt': ['subheading-number-repeated:overview'],
 };
