@@ -32,6 +32,16 @@ export interface LabelIndex {
     string,
     { readonly table: TableId; readonly label: string }
   >;
+  /**
+   * Since a fix of stop 47 after the measure of 1634–1678: captions of 条例's items printed with the
+   * item lost whole (`第二十条第` for `第二十条第（一）项`, real: 汉台区河东店镇 2025's 表二, every
+   * caption so), by the key of the words printed: the captions it may stand for, in the format's
+   * order, with their table.
+   */
+  readonly captionsWithoutItem: ReadonlyMap<
+    string,
+    readonly { readonly table: TableId; readonly label: string }[]
+  >;
 }
 
 /** A caption naming an article's item (`第二十条第（五）项`): its key without the item's 第. */
@@ -46,6 +56,7 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
   const labels = new Map<string, TableId>();
   const unlabelledRows = new Map<TableId, RowEntry>();
   const captionsWithoutItemMark = new Map<string, { table: TableId; label: string }>();
+  const captionsWithoutItem = new Map<string, { table: TableId; label: string }[]>();
   for (const table of template.tables) {
     for (const gridRow of table.rows) {
       const rowCells = table.cells.filter((c) => c.row === gridRow.row);
@@ -62,11 +73,17 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
         } else {
           labels.set(key, table.id);
           const item = gridRow.kind === 'caption' ? ITEM_CAPTION.exec(key) : null;
-          if (item)
+          if (item) {
             captionsWithoutItemMark.set(`${item[1]}${item[2]}`, {
               table: table.id,
               label: cell.text,
             });
+            const cut = `${item[1]}第`;
+            captionsWithoutItem.set(cut, [
+              ...(captionsWithoutItem.get(cut) ?? []),
+              { table: table.id, label: cell.text },
+            ]);
+          }
         }
       }
       if (gridRow.kind === 'data' && gridRow.cells.every((c) => c.kind === 'value')) {
@@ -83,7 +100,14 @@ export function labelIndex(template: FormatTemplate): LabelIndex {
     }
   }
   const all = new Set([...rows.keys(), ...labels.keys()]);
-  const index: LabelIndex = { rows, labels, all, unlabelledRows, captionsWithoutItemMark };
+  const index: LabelIndex = {
+    rows,
+    labels,
+    all,
+    unlabelledRows,
+    captionsWithoutItemMark,
+    captionsWithoutItem,
+  };
   cache.set(template, index);
   return index;
 }

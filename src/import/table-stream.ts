@@ -48,6 +48,13 @@ export class TableStream {
   private readonly blankOnOwnLines = new Map<TableId, RowEntry[]>();
   /** The positions in a row that some row of the table filled with a value, by table. */
   private readonly filledPositions = new Map<TableId, Set<number>>();
+  /**
+   * The table of the row closed last when that row was given whole a cell a line (its values on
+   * lines after its label's), else null: the copy keeps each cell on its own line there.
+   */
+  private wholeOnOwnLines: TableId | null = null;
+  /** How many captions with their item lost (`第二十条第`) were read, by key. */
+  private readonly cutCaptionsSeen = new Map<string, number>();
   /** The table the stream is in (from the last label), or null. */
   context: TableId | null = null;
   /** True once a label or row of a table was seen since the last section heading. */
@@ -118,6 +125,25 @@ export class TableStream {
       this.pending = '';
       return;
     }
+    // Since a fix of stop 47 after the measure of 1634–1678: a caption with its item lost whole
+    // (`第二十条第`, real: 汉台区河东店镇 2025's 表二): read as the next caption of the format's
+    // order, recorded as changed.
+    const cut = this.index.captionsWithoutItem.get(key);
+    if (cut) {
+      const seen = this.cutCaptionsSeen.get(key) ?? 0;
+      const next = cut[Math.min(seen, cut.length - 1)];
+      this.cutCaptionsSeen.set(key, seen + 1);
+      if (next) {
+        this.close(true);
+        this.collector.headers.end();
+        this.collector.headers.caption(next.table, cleanField(text), next.label);
+        this.context = next.table;
+        this.collector.found.add(next.table);
+        this.inTable = true;
+        this.pending = '';
+        return;
+      }
+    }
     // A count with its measure word where the open row waits for a count (`政府集中采购` / `31批次` /
     // `709455.9元`, real: 舟山市退役军人事务局 2020): the row's value, not a piece of a label (else
     // the amount after it took the count's place).
@@ -181,6 +207,8 @@ export class TableStream {
     this.open = null;
     if (!open) return;
     const hasValue = open.values.some((v) => v !== '');
+    const followsWholeRow = this.wholeOnOwnLines === open.entry.table;
+    this.wholeOnOwnLines = null;
     if (open.unlabelled && open.values.length < open.entry.cells.length) {
       // A broken run of unlabelled numbers is not the table's unlabelled row.
       if (hasValue) this.collector.unplaced(open.values, open.entry.table);
@@ -206,8 +234,12 @@ export class TableStream {
         if (after.size > 0) this.collector.printedBlankAt(open.entry, after);
       }
       if (byNextLabel) this.shortRowPrintedBlank(open, filled);
+      if (!open.unlabelled && !open.onLabelLine && open.values.length >= open.entry.cells.length)
+        this.wholeOnOwnLines = open.entry.table;
       return;
     }
+    if (byNextLabel && followsWholeRow && this.emptyRowPrintedBlank(open))
+      this.wholeOnOwnLines = open.entry.table;
     // Every cell printed empty on the label's own line (`规章 | |||`, real: 开江县信访局 2019): the
     // row was printed blank; blank cells on lines of their own may be values a copy lost.
     if (
@@ -246,6 +278,25 @@ export class TableStream {
     const missing = new Set<number>();
     for (let i = open.values.length; i < cells; i++) if (filled.has(i)) missing.add(i);
     if (missing.size > 0) this.collector.printedBlankAt(open.entry, missing);
+  }
+
+  /**
+   * Since a fix of stop 47 after the measure of 1634–1678: a row with no value at all, its label
+   * right before the next row's or the next item's caption, after a row given whole a cell a line
+   * (real: 大通湖区审计局 2023, 表二 `行政处罚` / `0` / `行政强制` / `第二十条第(八)项`): the copy kept
+   * each cell on its own line, so this row's were printed empty. Not with values waiting for a label
+   * (a PDF's text prints them before it), nor a row whose label and the next are on one line.
+   */
+  private emptyRowPrintedBlank(open: OpenRow): boolean {
+    if (open.unlabelled || open.values.length > 0 || this.orphans !== null) return false;
+    if (open.line === this.line) return false;
+    const filled = this.filledPositions.get(open.entry.table);
+    if (filled === undefined) return false;
+    const missing = new Set<number>();
+    for (let i = 0; i < open.entry.cells.length; i++) if (filled.has(i)) missing.add(i);
+    if (missing.size === 0) return false;
+    this.collector.printedBlankAt(open.entry, missing);
+    return true;
   }
 
   /** Ends the stream: leftover values are matched to empty rows when the counts agree, else listed. */

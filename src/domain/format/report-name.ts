@@ -96,6 +96,44 @@ function subjectOfPreface(text: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: a year (or 本年) nearer the name than the
+ * one the expression starts at, the verb presenting the name between them (`参照2024年相关指标编制本
+ * 年度政府信息公开工作报告`, real: 襄城区欧庙镇 2024): the name's own year is the nearer one, and the
+ * verb before it presents the name.
+ */
+const NEARER_YEAR = /(?:(?:19|20)\d{2}|本)年/g;
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the name presented by the verb after it,
+ * one body's report said to be what this one is made of (`汇总2024年度丽水市自然资源和规划局莲都分局
+ * 的政府信息公开年度报告编制而成`, real: 莲都分局 2024): the report's own name. Not the reports of
+ * several bodies a district's is made of (`综合本级各行政机关和各街镇2022年政府信息公开年度报告编制而成`,
+ * real: 綦江区 2022; a 和 may be inside one name, 自然资源和规划局).
+ */
+const MADE_OF_AFTER = /^编制而成/;
+const SEVERAL_BODIES = /各|、|等|以及|有关/;
+
+/** The clause up to `end` (from the last stop or comma before it). */
+const clauseTo = (text: string, end: number): string =>
+  /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, end - 80), end))?.[0] ?? '';
+
+/** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
+function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
+  const presented = (at: number): boolean =>
+    PRESENTED.test(text.slice(Math.max(0, at - 40), at)) ||
+    presentedByJiu(text, at, end) ||
+    subjectOfPreface(text, at, end);
+  if (presented(m.index)) return m.index;
+  const between = m[1] ?? '';
+  if (MADE_OF_AFTER.test(text.slice(end, end + 4)) && !SEVERAL_BODIES.test(clauseTo(text, end)))
+    return m.index;
+  // The nearer year inside what lies between the first year and the name.
+  const lead = m[0].indexOf(between);
+  let nearer: number | null = null;
+  for (const y of matchesOf(NEARER_YEAR, between)) nearer = m.index + lead + y.index;
+  return nearer !== null && presented(nearer) ? nearer : null;
+}
+
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {
   // The agency's 政府 spaced off the name (`…沧水铺镇人民政府 信息公开工作年度报告`, real: 2023): the
@@ -183,14 +221,14 @@ export function shortReportNames(text: string): { name: string; year: number | n
       (cited(m.index) && !titledReport(m.index, m.index + m[0].length))
     )
       continue;
-    if (
-      !PRESENTED.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-      !presentedByJiu(text, m.index, m.index + m[0].length) &&
-      !subjectOfPreface(text, m.index, m.index + m[0].length)
-    )
-      continue;
-    out.push({ name, year: m[0].startsWith('本') ? null : Number(m[0].slice(0, 4)) });
-    ends.add(m.index + m[0].length);
+    const end = m.index + m[0].length;
+    const start = presentedStart(text, m, end);
+    if (start === null) continue;
+    out.push({
+      name,
+      year: text.startsWith('本', start) ? null : Number(text.slice(start, start + 4)),
+    });
+    ends.add(end);
   }
   if (text.includes('现将'))
     for (const m of matchesOf(SHORT_NAME_PRESENTED, text)) {

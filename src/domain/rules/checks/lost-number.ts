@@ -75,8 +75,19 @@ const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
  */
 const KINDS_OF_WHOLE = /^(?:涉及|包括|包含|涵盖|内容(?:包括|涉及|涵盖)|主要(?:包括|涉及))/;
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the requests received counted by 件 with
+ * the number lost, `件` right after `申请` and `其中` a part counted after it (`2024年,全区各级行政机关
+ * 共受理信息公开申请件,其中,已答复的信息公开申请248件`, real: 石家庄市桥西区 2024). `申请件` is a noun
+ * of its own before a count (`共受理政府信息公开申请件455件`), never before a stop.
+ */
+const REQUESTS_WITHOUT_NUMBER =
+  /(共(?:受理|收到|办理|接收|接到)[^，,。；;\d]{0,12}申请)件[，,]其中[，,：:]?[^。；;\d]{0,24}\d+件/;
+
 function wholeWithoutNumberIn(compact: string): LostNumber | null {
   if (!compact.includes('其中')) return null;
+  const requests = compact.includes('申请件') ? REQUESTS_WITHOUT_NUMBER.exec(compact) : null;
+  if (requests) return { item: requests[1] ?? '', unit: '件', kind: 'whole' };
   for (const m of compact.matchAll(WHOLE_WITHOUT_NUMBER)) {
     const lead = compact.slice(0, m.index);
     const clause = CLAUSE_BEFORE.exec(lead)?.[0] ?? '';
@@ -217,7 +228,7 @@ function messageOf(lost: LostNumber, parts: number): string {
     case 'parts':
       return `文中“${lost.item}”：“个部分”前缺少数字，报告由几个部分组成没有写明，请补上部分数（年度报告格式规定为 ${parts} 个部分）`;
     case 'whole':
-      return `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的条数，却没有写明共有多少${lost.unit}，请补上总数`;
+      return `文中“${lost.item}”后缺少总数：随后“其中”列出了各项的${lost.unit}数，却没有写明共有多少${lost.unit}，请补上总数`;
     case 'total':
       return `文中“${lost.item}”后缺少数字：共公开了多少${lost.unit}信息没有写明，请补上数量`;
     case 'breakdown':

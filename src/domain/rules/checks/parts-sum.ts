@@ -103,6 +103,8 @@ function restOfListAfterSemicolon(pieces: readonly string[], unit: string): bool
     )
   );
 }
+/** A statement on the requests for information (`按照依申请公开的…`, `收到…申请…`). */
+const REQUESTS_TURN = /^[^\d]{0,12}(?:依申请|申请公开)/;
 /**
  * The whole right before the introducer: `…382条,` / `…共计发布信息183条`, or with the list's
  * subject between (real: 小龙坎街道 2023, `通过网站公开信息346条,内容包括日常工作情况240条、…`).
@@ -1412,6 +1414,19 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
           if (segment === '' || PERCENT_ONLY.test(segment)) continue;
+          // Since a fix of stop 47 after the measure of 1634–1678: a semicolon, then the requests
+          // (`主动公开政府信息21条,其中,规章文件4条,…其他文件4条,…年度报告1条;按照依申请公开的受理、…
+          // 程序,累计办理依申请公开信息0条`, real: 合水镇 2024, 14 of 21): the sentence turns from what
+          // was published to what was asked for, another whole; the kinds before it are the list to
+          // its end.
+          if (
+            i > 0 &&
+            parts.length > 0 &&
+            /[；;]/.test(pieces[i - 1] ?? '') &&
+            REQUESTS_TURN.test(segment.trim()) &&
+            !REQUESTS_TURN.test(before)
+          )
+            break;
           // A semicolon, then a verb of work done (`…其中采用5条;发布工作动态32条,…`, real: 开阳县统计局
           // 2023): a new statement with its own counts; the parts of `其中` end at the semicolon.
           if (i > 0 && /[；;]/.test(pieces[i - 1] ?? '') && WORK_VERB.test(segment.trim())) {

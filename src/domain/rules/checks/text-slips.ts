@@ -226,12 +226,11 @@ const STOP_OR_SPACE = /[，,。；;：:\s]/;
 function yearBeforeWork(compact: string): RegExpExecArray | null {
   for (const m of matchesOf(YEAR_BEFORE_WORK, compact)) {
     const before = compact[m.index - 1];
-    if (
-      before === undefined
-        ? !(m[2] ?? '').startsWith('年度报告')
-        : HAN.test(before) || (STOP_OR_SPACE.test(before) && !(m[2] ?? '').startsWith('年度报告'))
-    )
-      return m;
+    // Since a fix of stop 47 after the measure of 1634–1678: never before `年度报告`, after a word
+    // too (`编制2025年度报告`, real: 双柏县审计局 2025): 年度 holds the year's 年 (`2025年度的报告`), the
+    // report's name cut short (`report-name-garbled`), not a year with its 年 lost.
+    if ((m[2] ?? '').startsWith('年度报告')) continue;
+    if (before === undefined || HAN.test(before) || STOP_OR_SPACE.test(before)) return m;
   }
   return null;
 }
@@ -1244,6 +1243,15 @@ const OPENNESS_WORK_NAME =
 const SUMMARY_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开工作总结报告)/;
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the report presented by its year alone,
+ * `年度报告` right after it (`双柏县审计局根据…工作实际情况编制2025年度报告。`, real: 双柏县审计局 2025):
+ * no 政府信息公开工作 in its name at all. A verb presenting it right before the year (a `本年度报告`
+ * speaks of it, named elsewhere).
+ */
+const BARE_YEAR_REPORT =
+  /(?:编制|公布|发布|形成|撰写|制定|制作)了?((?:19|20)\d{2}年度报告)(?![\u4e00-\u9fff]{0,6}[》的通知])/;
+
 interface GarbledName {
   /**
    * Characters dropped, the last words out of order, what is made public lost, other words, or a
@@ -1320,6 +1328,9 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   }
   const summary = text.includes('工作总结报告') ? SUMMARY_NAME.exec(text) : null;
   if (summary) return { kind: 'words', name: summary[1] ?? '' };
+  const bare = text.includes('年度报告') ? BARE_YEAR_REPORT.exec(text) : null;
+  if (bare && text.lastIndexOf('《', bare.index) <= text.lastIndexOf('》', bare.index))
+    return { kind: 'words', name: bare[1] ?? '' };
   // Both expressions below end with `公开(工作)年度报告`, written out.
   if (!text.includes('公开年度报告') && !text.includes('公开工作年度报告')) return null;
   const otherWork = OTHER_WORK_NAME.exec(text);
@@ -1742,8 +1753,10 @@ const PARTS =
  * `全文包括总体情况,公开的内容、存在的主要问题改进措施四个部分`: the number right after the last
  * item (no 等/共); taken only when the list names at least two of the format's parts.
  */
+// Since a fix of stop 47 after the measure of 1634–1678: the number in digits too (`本报告由总体情况、
+// …、其他需要报告的事项7个部分组成`, real: 合水镇 2024, six parts listed, 复议 and 诉讼 one of them).
 const PARTS_BARE =
-  /(?:包括|包含|分为|由)[^。；]{4,200}?(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,2})(?:个|大)?部分/;
+  /(?:包括|包含|分为|由)[^。；]{4,200}?(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?部分/;
 /** Parts of the format a bare count's list must name to be a list of the report's parts. */
 const MIN_NAMED_BARE = 2;
 /**
@@ -4247,13 +4260,24 @@ export const listCountCheck = defineCheck({
 const PLENARY_WITHOUT_TERM =
   /(?<![第\d一二三四五六七八九十])(十[一二三四五六七八九]|二十)([一二三四五六七八九]中(?:[、和及][一二三四五六七八九]中)*全会)/;
 
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: a plenary session right after the congress,
+ * its term lost whole (`坚决贯彻党的十九大及五中全会精神`, real: 徐圩新区 2020, for `十九大和十九届五中
+ * 全会`): a 全会 is named by its 届, which the congress's 大 is not. Group 1 the congress's number, 2
+ * the session.
+ */
+const PLENARY_AFTER_CONGRESS =
+  /(十[一二三四五六七八九]|二十)大(?:精神)?[和及、与暨]([一二三四五六七八九]中(?:[、和及][一二三四五六七八九]中)*全会)/;
+
 const plenaryWithoutTermIn = perText(
   { anyOf: '全', otherwise: null },
   (_, analysed): string | null => {
     const compact = compactText(analysed);
     if (!compact.includes('中全会')) return null;
     const m = PLENARY_WITHOUT_TERM.exec(compact);
-    return m ? `${m[1] ?? ''}|${m[2] ?? ''}` : null;
+    if (m) return `${m[1] ?? ''}|${m[2] ?? ''}`;
+    const after = PLENARY_AFTER_CONGRESS.exec(compact);
+    return after ? `${after[1] ?? ''}|${after[2] ?? ''}|${after[0]}` : null;
   },
 );
 
@@ -4264,8 +4288,10 @@ export const plenaryTermCheck = defineCheck({
   title: '全会届次缺“届”',
   run(ctx) {
     return textFindings(ctx, plenaryWithoutTermIn, (found) => {
-      const [term = '', session = ''] = found.split('|');
-      return `文中“${term}${session}”缺“届”字，应为“${term}届${session}”，请核对这一重要表述`;
+      const [term = '', session = '', said] = found.split('|');
+      return said !== undefined
+        ? `文中“${said}”的全会没有届次，应为“${term}届${session}”，请核对这一重要表述`
+        : `文中“${term}${session}”缺“届”字，应为“${term}届${session}”，请核对这一重要表述`;
     });
   },
 });

@@ -36,13 +36,24 @@ const DONE_NONE = /^[^，,。；;\d]{0,4}?(?<![\d.])0(?:件|次|条|个|份)/;
 export interface ZeroRequestsAnswered {
   /** From the 0 to the outcome: `收到政府信息公开申请0次,按照程序已公开`. */
   readonly text: string;
+  /** The requests' main form said in the next sentence (`主要申请形式依然是网站申请`). */
+  readonly mainForm?: string;
 }
+/**
+ * Since a fix of stop 47 after the measure of 1634–1678: the sentence right after the count of none
+ * says how most requests came (`受理政府信息申请公开0件。主要申请形式依然是网站申请`, real: 那仁宝拉格
+ * 苏木 2022, a sentence of last year's report kept): with no request there is no main form.
+ */
+const MAIN_FORM = /^[^，,。；;\d]{0,6}主要(?:的)?申请(?:形式|方式|渠道|途径)[^。！？!?\n]*/;
 
 export const zeroRequestsAnswered = firstInParagraphs('申', (text): ZeroRequestsAnswered | null => {
   if (!text.includes('申请')) return null;
   for (const zero of matchesOf(ZERO_REQUESTS, text)) {
     const end = zero.index + zero[0].length;
     const rest = REST_OF_SENTENCE.exec(text.slice(end))?.[0] ?? '';
+    const next = text.slice(end + rest.length);
+    const main = /^[。！!]/.test(next) ? MAIN_FORM.exec(next.slice(1)) : null;
+    if (main && rest === '') return { text: zero[0], mainForm: main[0] };
     const done = DONE.exec(rest);
     if (!done) continue;
     // The outcome counted none (`共收到依申请公开0件,予以公开0件`, real: 崖州区教育局 2020): the count of
@@ -160,9 +171,11 @@ export const zeroRequestsAnsweredCheck = defineCheck({
       ctx,
       (text) => zeroRequestsAnswered(text) ?? noneReceivedButSome(text),
       (found) =>
-        'text' in found
-          ? `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`
-          : `文中说“${found.none}”，又说“${found.some}”：未收到申请与所说的申请数或依申请公开的信息数相矛盾，请核对本年收到的申请数`,
+        'mainForm' in found && found.mainForm !== undefined
+          ? `文中“${found.text}”，接着又说“${found.mainForm}”：没有收到申请，就谈不上主要的申请形式，前后矛盾：请核对收到的申请数，或删去这句`
+          : 'text' in found
+            ? `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`
+            : `文中说“${found.none}”，又说“${found.some}”：未收到申请与所说的申请数或依申请公开的信息数相矛盾，请核对本年收到的申请数`,
     ),
 });
 
