@@ -1443,19 +1443,40 @@ function itemOffTopic(
   other: RegExp,
   own: RegExp,
 ): OffTopicItem | null {
+  const found = firstItemJudged(
+    lines,
+    item,
+    (said, whole) => whole && said !== '' && other.test(said) && !own.test(said),
+  );
+  return (
+    found && {
+      heading: found.heading,
+      shown: found.said.length > 40 ? cut(found.said) : found.said,
+    }
+  );
+}
+
+/**
+ * The first item whose heading `item` matches (its first group the heading), with its text, when
+ * `judge` holds of that text and of whether the item is whole; `null` when it does not (later items
+ * under the same heading are not read).
+ */
+function firstItemJudged(
+  lines: readonly string[],
+  item: RegExp,
+  judge: (said: string, whole: boolean) => boolean,
+): { heading: string; said: string } | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = item.exec(lines[i] ?? '');
     if (!m) continue;
     const { said, whole } = itemText(lines, i, m[0].length);
-    if (!whole || said === '') return null;
-    if (!other.test(said) || own.test(said)) return null;
-    return {
-      heading: m[1]?.trim() ?? '',
-      shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
-    };
+    return judge(said, whole) ? { heading: m[1]?.trim() ?? '', said } : null;
   }
   return null;
 }
+
+/** An item's text as shown in a message: its first 40 characters, marked cut. */
+const cut = (said: string): string => `${said.slice(0, 40)}…`;
 
 /**
  * Since a fix of stop 35 after the measure of 719–748: a body that says it exercises no
@@ -1607,15 +1628,16 @@ const MANAGEMENT_LEAST = 80;
  * the 主动公开 item's matter, told first under management. A whole item is `itemOffTopic`'s.
  */
 function managementItemOpensCounted(lines: readonly string[]): OffTopicItem | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = MANAGEMENT_ITEM.exec(lines[i] ?? '');
-    if (!m) continue;
-    const { said, whole } = itemText(lines, i, m[0].length);
-    if (whole || said.length < MANAGEMENT_LEAST) return null;
-    if (!PLATFORM_COUNTED.test(said) || MANAGEMENT_SAID.test(said)) return null;
-    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
-  }
-  return null;
+  const found = firstItemJudged(
+    lines,
+    MANAGEMENT_ITEM,
+    (said, whole) =>
+      !whole &&
+      said.length >= MANAGEMENT_LEAST &&
+      PLATFORM_COUNTED.test(said) &&
+      !MANAGEMENT_SAID.test(said),
+  );
+  return found && { heading: found.heading, shown: cut(found.said) };
 }
 
 /** A sub-heading of 总体情况 naming the sending up of 政务信息 (`(三)深入有序开展政务信息采集报送工作`). */
@@ -1635,14 +1657,12 @@ const MADE_PUBLIC = /公开|公示|公布|公告/;
  * or publishing 政务信息 (`(三)规范管理政务信息工作`, `(四)政务信息公开平台建设`).
  */
 function reportingItemOffTopic(lines: readonly string[]): OffTopicItem | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = REPORTING_ITEM.exec(lines[i] ?? '');
-    if (!m) continue;
-    const { said, whole } = itemText(lines, i, m[0].length);
-    if (!whole || !SENT_COUNTED.test(said) || MADE_PUBLIC.test(said)) return null;
-    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
-  }
-  return null;
+  const found = firstItemJudged(
+    lines,
+    REPORTING_ITEM,
+    (said, whole) => whole && SENT_COUNTED.test(said) && !MADE_PUBLIC.test(said),
+  );
+  return found && { heading: found.heading, shown: cut(found.said) };
 }
 
 /**

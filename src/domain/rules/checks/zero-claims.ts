@@ -170,14 +170,18 @@ export const zeroRequestsAnsweredCheck = defineCheck({
     textFindings(
       ctx,
       (text) => zeroRequestsAnswered(text) ?? noneReceivedButSome(text),
-      (found) =>
-        'mainForm' in found && found.mainForm !== undefined
-          ? `文中“${found.text}”，接着又说“${found.mainForm}”：没有收到申请，就谈不上主要的申请形式，前后矛盾：请核对收到的申请数，或删去这句`
-          : 'text' in found
-            ? `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`
-            : `文中说“${found.none}”，又说“${found.some}”：未收到申请与所说的申请数或依申请公开的信息数相矛盾，请核对本年收到的申请数`,
+      zeroRequestsMessage,
     ),
 });
+
+/** What a zero-requests finding says, by its kind. */
+function zeroRequestsMessage(found: ZeroRequestsAnswered | NoneReceivedButSome): string {
+  if (!('text' in found))
+    return `文中说“${found.none}”，又说“${found.some}”：未收到申请与所说的申请数或依申请公开的信息数相矛盾，请核对本年收到的申请数`;
+  if (found.mainForm !== undefined)
+    return `文中“${found.text}”，接着又说“${found.mainForm}”：没有收到申请，就谈不上主要的申请形式，前后矛盾：请核对收到的申请数，或删去这句`;
+  return `文中“${found.text}”：收到的申请是0件，却又说已公开或已答复，前后矛盾：请核对收到的申请数，或删去处理结果`;
+}
 
 export const zeroProactivePublishedCheck = defineCheck({
   id: 'zero-proactive-published',
