@@ -4,6 +4,11 @@ import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
 
+/** A text as shown in a message: its first 40 characters, marked cut. */
+const cut = (said: string): string => `${said.slice(0, 40)}…`;
+/** A text as shown in a message, cut when longer than 40 characters. */
+const shownOf = (said: string): string => (said.length > 40 ? cut(said) : said);
+
 /**
  * The six headings of an imported report as its source wrote them (`ImportedSource.headings`) against
  * the format's (SPEC §4.5): present, numbered 一–六, in order, with the official wording. A
@@ -314,7 +319,7 @@ function reportPeriodUnderHeading(
   const period = sentences[at];
   if (period === undefined) return null;
   return {
-    first: period.length > 40 ? `${period.slice(0, 40)}…` : period,
+    first: shownOf(period),
     said: ['统计期限'],
     opens: at === 0,
   };
@@ -350,7 +355,7 @@ function partsUnderHeading(
   if (parts === undefined) return null;
   const said = [...PREFACE_REST, ...PREFACE_MORE].filter((p) => p.re.test(text)).map((p) => p.said);
   return {
-    first: parts.length > 40 ? `${parts.slice(0, 40)}…` : parts,
+    first: shownOf(parts),
     said: [...new Set(['报告组成', ...said])],
     opens: at === 0,
   };
@@ -377,7 +382,7 @@ function contactUnderHeading(
   const contact = queryContact(overview);
   if (contact === null) return null;
   return {
-    first: contact.length > 40 ? `${contact.slice(0, 40)}…` : contact,
+    first: shownOf(contact),
     said: ['联系方式'],
     opens: false,
   };
@@ -432,7 +437,7 @@ export function prefaceUnderHeading(
   const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
   const from = put ? presenting.slice(put.index) : presenting;
   return {
-    first: from.length > 40 ? `${from.slice(0, 40)}…` : from,
+    first: shownOf(from),
     said: put ? said : ['编制依据', ...said],
     opens: sentences.indexOf(presenting) === 0 && from === presenting,
   };
@@ -488,7 +493,7 @@ function prefaceAgain(
   if (said.length === 0)
     return basisAgainAlone(first, sentence, report.meta.year)
       ? {
-          first: sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence,
+          first: shownOf(sentence),
           said: ['编制依据'],
           opens: true,
           again: true,
@@ -503,7 +508,7 @@ function prefaceAgain(
   if (!copied && (!presentsThisReport(sentence, report.meta.year) || !PRESENTS_REPORT.test(before)))
     return null;
   return {
-    first: sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence,
+    first: shownOf(sentence),
     said: ['编制依据', ...said],
     opens: true,
     again: true,
@@ -1157,7 +1162,7 @@ function requestsItemManaged(lines: readonly string[]): (OffTopicItem & { said: 
     if (managed.length >= 2)
       return {
         heading: m[1]?.trim() ?? '',
-        shown: said.length > 40 ? `${said.slice(0, 40)}…` : said,
+        shown: shownOf(said),
         said: managed,
       };
   }
@@ -1299,7 +1304,7 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
     // 12345政务服务热线2206余件,…累计处理8件`).
     const least = whole ? (COUNTED.test(said) ? 0 : OTHER_WORK_LEAST) : ITEM_LONGEST;
     if (said.length < least || DISCLOSURE_SAID.test(withoutOtherWork(said))) return null;
-    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+    return { heading: m[1]?.trim() ?? '', shown: cut(said) };
   }
   return null;
 }
@@ -1358,7 +1363,7 @@ function fieldItemOffTopic(lines: readonly string[]): OffTopicItem | null {
     if (!whole && said.length < FIELD_LEAST) continue;
     const fields = heading.match(FIELD_WORD) ?? [];
     if (said === '' || fields.some((field) => said.includes(field))) continue;
-    return { heading: heading.trim(), shown: `${said.slice(0, 40)}…` };
+    return { heading: heading.trim(), shown: cut(said) };
   }
   return null;
 }
@@ -1451,7 +1456,7 @@ function itemOffTopic(
   return (
     found && {
       heading: found.heading,
-      shown: found.said.length > 40 ? cut(found.said) : found.said,
+      shown: shownOf(found.said),
     }
   );
 }
@@ -1474,9 +1479,6 @@ function firstItemJudged(
   }
   return null;
 }
-
-/** An item's text as shown in a message: its first 40 characters, marked cut. */
-const cut = (said: string): string => `${said.slice(0, 40)}…`;
 
 /**
  * Since a fix of stop 35 after the measure of 719–748: a body that says it exercises no
@@ -1730,7 +1732,7 @@ function placeDescribedIn(template: FormatTemplate, report: Report): Finding | n
       target: overview.id,
       section: overview.id,
       fields: [`narrative.${overview.id}` as const],
-      message: `总体情况写了“${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}”：是本地概况（位置、区划、面积、人口），与政府信息公开工作无关，请删去，总体情况写本年政府信息公开工作的情况`,
+      message: `总体情况写了“${shownOf(shown)}”：是本地概况（位置、区划、面积、人口），与政府信息公开工作无关，请删去，总体情况写本年政府信息公开工作的情况`,
     };
   }
   return null;
@@ -1767,7 +1769,7 @@ function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
     if (!m) continue;
     const { said, whole } = itemText(lines, i, m[0].length);
     if (!whole || !REPORTED_UP.test(said) || PUBLIC_SAID.test(said)) continue;
-    return { heading: m[1]?.trim() ?? '', shown: `${said.slice(0, 40)}…` };
+    return { heading: m[1]?.trim() ?? '', shown: cut(said) };
   }
   return null;
 }
@@ -1868,7 +1870,7 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     if (!m) continue;
     const { said, whole } = itemText(lines, i, m[0].length);
     if (said === '') continue;
-    const shown = said.length > 40 ? `${said.slice(0, 40)}…` : said;
+    const shown = shownOf(said);
     const heading = m[1]?.trim() ?? '';
     const finding = (message: string) => [
       {
