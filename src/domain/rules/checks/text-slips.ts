@@ -342,20 +342,21 @@ export const lostDateCheck = defineCheck({
           ? { ...cutOff, yearMonth: true }
           : null;
       },
-      (lost) =>
-        'bare' in lost
-          ? `文中“${lost.bare}”的“年”前缺年份数字，请补上年份（如“${year ?? '××××'}年”）`
-          : 'yearMonth' in lost
-            ? `文中“${lost.text}”的年份和月份连在一起，缺“年”“月”二字（应为“${lost.text.slice(0, -6)}${lost.year}年${lost.month}月”），请补上`
-            : 'run' in lost
-              ? `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`
-              : 'name' in lost
-                ? `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}${lost.stop ? '，年份前的百分数后也缺句号' : ''}，请补上`
-                : 'month' in lost
-                  ? `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`
-                  : lost.garbled
-                    ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
-                    : `文中的日期“${lost.text}”缺字，请补全年、月、日`,
+      (lost) => {
+        if ('bare' in lost)
+          return `文中“${lost.bare}”的“年”前缺年份数字，请补上年份（如“${year ?? '××××'}年”）`;
+        if ('yearMonth' in lost)
+          return `文中“${lost.text}”的年份和月份连在一起，缺“年”“月”二字（应为“${lost.text.slice(0, -6)}${lost.year}年${lost.month}月”），请补上`;
+        if ('run' in lost)
+          return `文中“${lost.text}”一串数字里夹着日期“${lost.year}年${lost.month}月${lost.day}日”：年、月、日（和前面数字的单位）缺字，请补上`;
+        if ('name' in lost)
+          return `文中“${lost.before}${lost.text}”的年份后缺“年”字（应为“${lost.before}${lost.text.slice(0, 4)}年${lost.text.slice(4)}”）${AGENCY_THEN_FU.test(lost.text) ? '，“府信息”前也缺“政”' : ''}${lost.stop ? '，年份前的百分数后也缺句号' : ''}，请补上`;
+        if ('month' in lost)
+          return `文中的日期“${lost.text}”缺“月”字（应为“${lost.month}月${lost.day}日”），请补上`;
+        return lost.garbled
+          ? `文中的日期“${lost.text}”年份位数不对，请核对年份`
+          : `文中的日期“${lost.text}”缺字，请补全年、月、日`;
+      },
     );
     // The title's year printed with its 年 lost, the text's year (real: 海南省旅文厅 2020, `…体育厅
     // 2020政府信息公开工作年度报告`); another year is `statistics-period-mismatch`'s. A finding of its
