@@ -514,10 +514,52 @@ const POINT_AS_HEADING = /^[^。；;：:，,！!\n]{2,20}情况[。：:]/;
 /** The words a point opens with, up to its first stop: what a message quotes. */
 const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
 
+/**
+ * Since a fix of stop 48 after the measure of 1634–1678: a point numbered `N、` like the point of its
+ * level before it, with no heading between (`(一)…` / `1、主动公开政府信息的情况` / `(1)…` `(2)…` /
+ * `1、收到和处理政府信息公开申请情况` / `2、…`, real: 万载县白水乡 2020): one of the two is misnumbered.
+ * The points' level is closed by any line-start heading above it (`（二）`, `二、`), where a new list
+ * may start again at `1、`; points of a deeper level (`(1)`) between the two do not close it. The
+ * corpus has no other text with such a pair.
+ */
+const POINT_LINE = /^[ \t\u3000]*(\d{1,2})、(?!\d)/;
+const HEADING_LINE =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+const repeatedPointIn = perText({ anyOf: '、', otherwise: null }, (text): string | null => {
+  let last: string | null = null;
+  for (const line of linesOf(text)) {
+    if (HEADING_LINE.test(line)) {
+      last = null;
+      continue;
+    }
+    const n = POINT_LINE.exec(line)?.[1];
+    if (n === undefined) continue;
+    if (n === last) return `${n}、`;
+    last = n;
+  }
+  return null;
+});
+
 type Repeated =
   | { readonly kind: 'sub'; readonly repeated: string }
+  | { readonly kind: 'point'; readonly repeated: string }
   | { readonly kind: 'points'; readonly outer: string }
   | { readonly kind: 'part'; readonly heading: string; readonly items: readonly string[] };
+
+/** What a reviewer is told of each kind of repeated number. */
+function repeatedMessage(found: Repeated): string {
+  switch (found.kind) {
+    case 'sub':
+      return `小标题序号“${found.repeated}”连用了两次，请核对编号`;
+    case 'point':
+      return `同一层级的序号“${found.repeated}”连用了两次（中间没有别的小标题），请核对编号`;
+    case 'points':
+      return `逐条列出的“${found.outer}”一段之内又用“一是、二是”分列，与外层同用“一是、二是…”的序号，层级不分：请改用“1.”“2.”等区分层级`;
+    case 'part':
+      return `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`;
+  }
+}
 
 export const repeatedHeadingCheck = defineCheck({
   id: 'subheading-number-repeated',
@@ -531,6 +573,8 @@ export const repeatedHeadingCheck = defineCheck({
       (text): Repeated | null => {
         const repeated = repeatedHeadingIn(text);
         if (repeated !== null) return { kind: 'sub', repeated };
+        const point = repeatedPointIn(text);
+        if (point !== null) return { kind: 'point', repeated: point };
         const outer = nestedPointsIn(text);
         if (outer !== null) return { kind: 'points', outer };
         if (text.section === 'meta') return null;
@@ -547,12 +591,7 @@ export const repeatedHeadingCheck = defineCheck({
           items: items.map((it) => `${it.n}、${it.words}`),
         };
       },
-      (found) =>
-        found.kind === 'sub'
-          ? `小标题序号“${found.repeated}”连用了两次，请核对编号`
-          : found.kind === 'points'
-            ? `逐条列出的“${found.outer}”一段之内又用“一是、二是”分列，与外层同用“一是、二是…”的序号，层级不分：请改用“1.”“2.”等区分层级`
-            : `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`,
+      repeatedMessage,
     );
   },
 });
