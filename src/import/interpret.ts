@@ -586,6 +586,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(frontMatter.titleMark !== undefined && agencyName === frontMatter.agency
       ? { titleMark: frontMatter.titleMark }
       : {}),
+    // Since a fix of stop 48 after the measure of 1634–1678: the title's agency without its place
+    // while the preface names it whole, and a title printing no year (the checks say so).
+    ...(frontMatter.titleAgencyPlaceless !== undefined && agencyName === frontMatter.agency
+      ? { titleAgencyPlaceless: frontMatter.titleAgencyPlaceless }
+      : {}),
+    ...(frontMatter.titleYearless !== undefined
+      ? { titleYearless: frontMatter.titleYearless }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(signedInFull === null &&

@@ -39,6 +39,10 @@ export interface FrontMatter {
   readonly titleAgainName?: string;
   /** What the title prints before the agency's name that is no part of it (`【2019】`, a stray year). */
   readonly titleMark?: string;
+  /** The agency's name as the title prints it without its place, the preface naming it whole. */
+  readonly titleAgencyPlaceless?: string;
+  /** The title as printed, when it names the agency and the report but prints no year at all. */
+  readonly titleYearless?: string;
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -258,6 +262,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       : null;
   const titleAgainName =
     title !== null && year !== null ? nameOfTitleAgain(front, titleEnd, title, year) : null;
+  const titleYearless = title !== null ? yearlessTitle(front, titleAt, titleEnd, title) : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -280,9 +285,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let agencyFrom: 'title' | 'preface' = 'title';
   // A title without its place (`市人民政府办公室2025年…`) while the preface names it whole
   // (`现公开天门市人民政府办公室2025年…`, real: 天门市 2025): the preface's name is the agency.
+  // Since a fix of stop 48 after the measure of 1634–1678: the title's name is kept for the check
+  // (`市统计局2022年…` over `现公布德州市统计局2022年…`, real: 德州市统计局 2022), which says the title
+  // lacks its place.
+  let titleAgencyPlaceless: string | undefined;
   if (/^[省市县区州旗镇乡]/.test(agency)) {
     const named = agencyInPreface(sentences.slice(0, 3).join(''));
-    if (named && named.length > agency.length && named.endsWith(agency)) agency = named;
+    if (named && named.length > agency.length && named.endsWith(agency)) {
+      titleAgencyPlaceless = agency;
+      agency = named;
+    }
   }
   // A region's title whose 政府 is both the agency's and the report's (`伊宁县政府信息公开工作2023年度
   // 报告`, real: 伊宁县 2023) while the preface names the government whole (`现向社会公布伊宁县人民政府
@@ -315,6 +327,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(titleAgencyAgain !== null ? { titleAgencyAgain } : {}),
     ...(titleAgainName !== null ? { titleAgainName } : {}),
     ...(titleMark !== undefined ? { titleMark } : {}),
+    ...(titleAgencyPlaceless !== undefined ? { titleAgencyPlaceless } : {}),
+    ...(titleYearless !== null ? { titleYearless } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
@@ -714,4 +728,33 @@ export function readSignature(
     end -= 1;
   }
   return { date: date.iso, dateValid: date.valid, agency, consumed: paragraphs.length - end };
+}
+
+/** A year as a title prints it (`2023年`, `2023`, `2022度`). */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+/** A line that is only a year: a page that sets the title's year above it (`2023` / `柳北区长塘镇…`). */
+const YEAR_LINE = /^\s*(?:19|20)\d{2}\s*年?度?\s*$/;
+
+/**
+ * Since a fix of stop 48 after the measure of 1634–1678: a title naming its agency and the report
+ * with no year at all (`益阳市大通湖区审计局政府信息公开工作年度报告`, real: 大通湖区审计局 2023;
+ * `威远镇政府信息公开工作年度报告`, real: 威远镇 2022): the reader cannot tell which year's report
+ * it is. Not a title whose page sets its year on the line above (`2023` / `柳北区长塘镇政府信息公开工作
+ * 年度报告`, real: 长塘镇 2023), nor a column's name over the title proper printed with its year
+ * (`云南省政府信息公开工作年度报告` / `2019年云南省…`, real: 云南省 2019), nor a report's bare name
+ * with no agency (the page's column).
+ */
+function yearlessTitle(
+  front: readonly string[],
+  titleAt: number,
+  titleEnd: number,
+  title: string,
+): string | null {
+  const printed = title.replace(/\s+/g, '');
+  if (ANY_YEAR.test(printed) || readTitle(title).agency === '') return null;
+  if (YEAR_LINE.test(front[titleAt - 1] ?? '')) return null;
+  const withYearBelow = front
+    .slice(titleEnd + 1, titleEnd + 4)
+    .some((line) => isTitle(line) && ANY_YEAR.test(line));
+  return withYearBelow ? null : printed;
 }

@@ -355,6 +355,8 @@ const sourceReaders: SourceReaders = {
   titleAgainName: sourceText,
   titleName: sourceText,
   titleMark: sourceText,
+  titleAgencyPlaceless: sourceText,
+  titleYearless: sourceText,
   published: sourceText,
   repostedBy: sourceText,
 };

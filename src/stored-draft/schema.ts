@@ -53,6 +53,8 @@ export const importedSourceSchema = z.object({
   titleAgainName: z.optional(z.string()),
   titleName: z.optional(z.string()),
   titleMark: z.optional(z.string()),
+  titleAgencyPlaceless: z.optional(z.string()),
+  titleYearless: z.optional(z.string()),
   published: z.optional(z.string()),
   repostedBy: z.optional(z.string()),
 });

@@ -184,6 +184,20 @@ export interface ImportedSource {
    */
   readonly titleMark?: string;
   /**
+   * Since a fix of stop 48 after the measure of 1634–1678: the agency's name as an imported source's
+   * title prints it without its place (`市统计局`, real: 德州市统计局 2022), when the preface names it
+   * whole and `meta.agencyName` was read from there: the check says the title lacks its place.
+   * Absent otherwise, and for a report typed in the form.
+   */
+  readonly titleAgencyPlaceless?: string;
+  /**
+   * Since a fix of stop 48 after the measure of 1634–1678: an imported source's title as printed,
+   * when it names its agency and the report but prints no year (`益阳市大通湖区审计局政府信息公开工作
+   * 年度报告`, real: 大通湖区审计局 2023): the check says so. Absent otherwise, and for a report
+   * typed in the form, whose title is made with its year.
+   */
+  readonly titleYearless?: string;
+  /**
    * The date an imported page says it was published (ISO), beside the report's own date
    * (`meta.reportDate`, its 成文日期 or signature): read only from a label that means published
    * (`发布日期`, `发布时间`, `发表日期`, `公开日期`, `发布于`) or the bare date a page prints under the

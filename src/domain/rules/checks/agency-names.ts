@@ -1821,6 +1821,25 @@ const placelessInPreface = perText((_, analysed): string | null => {
     : null;
 });
 
+/**
+ * Since a fix of stop 48 after the measure of 1634–1678: the title naming the agency without its
+ * place while the preface names it whole (`市统计局2022年…` over `现公布德州市统计局2022年…`, real:
+ * 德州市统计局 2022; `市人民政府办公室2025年…`, real: 天门市 2025): the title alone, which readers see
+ * first, does not say whose report it is.
+ */
+function titlePlaceless(printed: string | undefined, name: string): Finding[] {
+  if (printed === undefined || !(PLACELESS.test(printed) || PLACELESS_DEPARTMENT.test(printed)))
+    return [];
+  return [
+    {
+      target: 'title',
+      fields: ['meta.agencyName'],
+      section: 'meta',
+      message: `标题中的机关名称“${printed}”没有写明是哪个${printed.slice(0, 1)}（缺地名），正文写作“${name}”：请在标题中写全称`,
+    },
+  ];
+}
+
 /** The report's agency named without its place (warning). */
 export const agencyPlaceMissingCheck = defineCheck({
   id: 'agency-name-place-missing',
@@ -1847,7 +1866,8 @@ export const agencyPlaceMissingCheck = defineCheck({
           message: `机关名称“${name}”没有写明是哪里的${name.endsWith('局') ? '局' : name.endsWith('中心') ? '中心' : '委员会'}（缺地名），请写全称（如“某某县${name}”）`,
         },
       ];
-    if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) return [];
+    if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name))
+      return titlePlaceless(report.source?.titleAgencyPlaceless, name);
     const level = name.slice(0, 1);
     return [
       {

@@ -1497,6 +1497,17 @@ export const garbledReportNameCheck = defineCheck({
         message: `标题下又印了一行标题“${again}”，与上一行标题不一致：${inside !== null ? `年份“${inside[1] ?? ''}”把报告名称“${REPORT_NAME}”拆开了` : `其中的报告名称“${shortTitleName(again) ?? ''}”不是规定的名称“${REPORT_NAME}”`}，请删去这一行或改为与标题一致`,
       });
     }
+    // Since a fix of stop 48 after the measure of 1634–1678: a title with no year at all
+    // (`益阳市大通湖区审计局政府信息公开工作年度报告`, real: 大通湖区审计局 2023), said on its own: the
+    // preface's name may be wrong too (威远镇 2022, `政府信息公开工作报告`).
+    const yearless = ctx.report.source?.titleYearless;
+    if (yearless !== undefined)
+      found.push({
+        target: 'title',
+        fields: ['meta.year'],
+        section: 'meta',
+        message: `标题“${yearless}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请在标题中补上年度`,
+      });
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
     const titleName = ctx.report.source?.titleName;
