@@ -125,6 +125,25 @@ describe('restoreDraftText', () => {
     expect(before.dropped).toBe(0);
   });
 
+  it('keeps the title’s own form an import recorded (stop 48), and drops it when it is not a text', () => {
+    const stored: Record<string, unknown> = { ...v1(), schemaVersion: 2 };
+    const report = stored['report'] as Record<string, unknown>;
+    const title = {
+      titleAgencyPlaceless: '市统计局',
+      titleYearless: '益阳市大通湖区审计局政府信息公开工作年度报告',
+    };
+    report['source'] = title;
+    const kept = restoreDraftValue(stored);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.draft.report.source).toEqual(title);
+    expect(kept.dropped).toBe(0);
+    report['source'] = { ...title, titleYearless: ['益阳'] };
+    const damaged = restoreDraftValue(stored);
+    if (!damaged.ok) throw new Error(damaged.message);
+    expect(damaged.draft.report.source).toEqual({ titleAgencyPlaceless: '市统计局' });
+    expect(damaged.dropped).toBe(1);
+  });
+
   it('a damaged formatId keeps the figures: the format whose cells the report holds', () => {
     const report = { ...(v1()['report'] as { formatId: string; cells: object }), formatId: '2099' };
     const result = restoreDraftValue({ ...v1(), report });
