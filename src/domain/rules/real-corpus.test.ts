@@ -7086,7 +7086,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '1696-jianghan-changqing-2023.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
-  '1697-huarong-jgswzx-2022.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '1697-huarong-jgswzx-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `所用发布信息必须经过…审核` read too (所有 written 所用 before a must).
+    'phrase-garbled:overview',
+  ],
   '1698-zhuzhou-sjj-2023.txt': ['date-characters-missing:meta'],
   '1699-poyang-lianhu-2024.txt': ['date-characters-missing:meta', 'government-scope-missing'],
   '1701-zijin-nanling-2025.txt': [
@@ -7100,21 +7104,41 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '1703-luchuan-qxj-2023.txt': ['text-bracket-unclosed:meta'],
-  '1704-lvyuan-linyuan-2022.txt': ['proactive-count-missing:overview'],
+  '1704-lvyuan-linyuan-2022.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `十九届六中、其七中全会` (其 put inside the list of sessions).
+    'phrase-garbled:overview',
+  ],
   '1706-zhalaite-bayangaole-2024.txt': ['text-stray-closer:meta'],
   '1708-xizang-zjt-2025.txt': ['date-characters-missing:overview'],
   '1709-zhaohua-zhen-2023.txt': [
     'government-scope-missing',
     'overview-subheading-garbled:overview',
   ],
-  '1710-jiange-yandian-2023.txt': ['government-scope-missing'],
+  '1710-jiange-yandian-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 48 after the measure of 1679–1723: `220条余` (余 after the count's unit).
+    'phrase-garbled:overview',
+  ],
   '1711-xishui-jtysj-2023.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
   '1712-yuanmou-jtysj-2023.txt': ['statistics-period-mismatch:meta'],
+  '1714-chengkou-wjw-2020.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: `(二)是依申请公开情况` (a stray 是 before an area's name).
+    'overview-subheading-garbled:overview',
+  ],
   '1715-yuxian-jtysj-2023.txt': [
     'parts-sum-mismatch:overview',
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'format-year-mismatch',
+  ],
+  '1716-yinchuan-sjj-2023.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: `已按全部规定予以答复` (全部 and 按 swapped) and `上年度转接` (转接 for 结转).
+    'phrase-garbled:overview',
+  ],
+  '1717-changan-sjj-2023.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: `纳入政府信息公开名目` (名目 for 目录).
+    'phrase-garbled:overview',
   ],
   '1718-gangu-lixin-2025.txt': [
     'government-scope-missing',
@@ -7126,12 +7150,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:国办公开函-2021-30',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `发布网站信息发布信息` (发布…信息 twice) and `来信来访级12345` (级 for 及).
+    'phrase-garbled:overview',
   ],
   '1720-wuqia-wuqiazhen-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '1721-jinghe-tuoli-2021.txt': [
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'text-stray-closer:meta',
     'part-count-mismatch:meta',
+    // Since a fix of stop 48 after the measure of 1679–1723: the overview's items headed `健全组织机构。` `严格执行制度。`, none numbered.
+    'subheading-number-missing:overview',
   ],
   '1722-hongqiao-tjj-2024.txt': [
     // 1679–1723: warned at the measure, not written down; decided real by the lead: `现将我局2024年度政府信息公开工作报告如下`, the short name stop 31 decided to count (430's, 041's…).
@@ -8122,7 +8150,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1697-huarong-jgswzx-2022.txt': [
     '总体情况(一)说“在政府公开网站主动公开信息28条,其中湖北政府采购网27条,财务公开信息(部门预算)1条”，第二部分却说“全年共公开10条信息”：前后不一',
-    '(三)“所用发布信息必须经过负责人审核同意再发布”：“所有”误作“所用”',
   ],
   '1700-chaisang-zfb-2023.txt': [
     '总体情况(一)“主动公开政府信息104条,其中公文类信息90份,非公文类信息48份”：90＋48＝138，多于104',
@@ -8133,9 +8160,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“2025年度,我镇主动公开政府信息总数9条”：未说明是镇本级还是全镇的数字',
     '依申请公开写“全年我镇共收到政府信息公开申请0件,均依法按时办结”：收到0件，又说“均依法按时办结”',
   ],
-  '1704-lvyuan-linyuan-2022.txt': [
-    '总体情况首段“全面贯彻党的十九届六中、其七中全会精神”：“其七中”不通（应为“十九届六中、七中全会精神”）',
-  ],
   '1707-erlianhaote-2020.txt': [
     '总体情况“(一)主动公开情况”（其后即“(二)依申请公开”，整段可见）只写专栏设置、权责清单和“发布政策解读文件20条”：没有写本年主动公开政府信息的总数',
     '市政府的报告写“2020年11月27日我市收到依申请公开信息1条”：未说明是市政府本级还是全市各行政机关的数字',
@@ -8143,31 +8167,20 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1708-xizang-zjt-2025.txt': [
     '标题（页面属性和正文两处）“西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告”：不是规定的“政府信息公开工作年度报告”',
   ],
-  '1710-jiange-yandian-2023.txt': [
-    '总体情况(一)“累计主动公开政府信息220条余”：语序错（应为“220余条”）',
-  ],
   '1711-xishui-jtysj-2023.txt': [
     '序言“《中华人民共和国政府信息公开条例》(国令第711号,…)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '1713-songming-wjj-2025.txt': [
     '标题后直接是“一、总体情况”，序言的话（“为深入贯彻落实《条例》要求…现将 2025 年度工作开展情况汇报如下”）印在“一、总体情况”之下，没有单独的序言',
   ],
-  '1714-chengkou-wjw-2020.txt': ['总体情况小标题“(二)是依申请公开情况”：多了“是”字'],
-  '1715-yuxian-jtysj-2023.txt': ['总体情况2“主要面向社会公开得到申请需要公开的事项”：语句不通'],
-  '1716-yinchuan-sjj-2023.txt': [
-    '总体情况(二)“已按全部规定予以答复”：语序错（应为“已全部按规定予以答复”）',
-    '总体情况(二)“上年度转接政府信息公开申请0件”：“结转”误作“转接”',
-  ],
-  '1717-changan-sjj-2023.txt': [
-    '总体情况(一)“凡属于应当主动公开的已根据政府信息模式和规定程序纳入政府信息公开名目”：“政府信息模式”不通，“名目”应为“目录”',
+  '1715-yuxian-jtysj-2023.txt': [
+    // Left missed at stop 48 (after the measure of 1679–1723): `公开得到申请需要公开的事项` is a
+    // sentence garbled as a whole (得到 for 的? a clause lost?), its right wording unsure; no reading of
+    // one word fits it without guessing, and its gatherer doubted it.
+    '总体情况2“主要面向社会公开得到申请需要公开的事项”：语句不通',
   ],
   '1719-gannan-wjw-2025.txt': [
-    '总体情况(一)“全年累计发布网站信息发布信息共971条”：“发布…信息”重复，语句不通',
     '总体情况(一)“‘甘南卫生健康’微信公众号编辑发布信息条”：“信息”后缺条数',
-    '总体情况(一)“全年共受(办)理群众来信来访级12345和12360卫生服务热线共”：“及”误作“级”',
-  ],
-  '1721-jinghe-tuoli-2021.txt': [
-    '总体情况的小标题“健全组织机构。”“严格执行制度。”都没有编号（应为“(一)”“(二)”…）',
   ],
 };
 /*
@@ -8500,9 +8513,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // body); 1706's figures after `巴彦高勒镇人民政府积极履行…主动公开政府信息。其中,…` (the town's government
   // named as their subject, its gatherer's reading); 1707's `2020年度市政府各部门政府信息公开年度报告` (the
   // departments' reports, not this one's name); 1716's `新增信息数16条` and 1722's `…等内容,共计25条信息`
-  // (counts of what was made public, read as none).
+  // (counts of what was made public, read as none). Since a fix of stop 48 after the measure of
+  // 1679–1723: 1694 silent (the format's own 表三 row labels, `一、本年新收…` `二、上年结转…`, read as
+  // its table printed as text, not as items numbered like the parts).
   '1692-putuo-wjw-2023.txt': ['parts-sum-mismatch:overview'],
-  '1694-xinye-wjw-2021.txt': ['subheading-number-repeated:applications'],
   '1702-lufeng-hudong-2025.txt': ['other-agency-in-text:overview'],
   '1706-zhalaite-bayangaole-2024.txt': ['government-scope-missing'],
   '1707-erlianhaote-2020.txt': ['report-name-garbled:meta'],

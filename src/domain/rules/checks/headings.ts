@@ -1042,6 +1042,7 @@ export const overviewSubheadingCheck = defineCheck({
     const garbled = overview?.areas
       ? (garbledSubheadingIn(text, overview.areas) ??
         areaCutShortIn(text, overview.areas) ??
+        strayIsSubheadingIn(text, overview.areas) ??
         subheadingRunOnIn(text))
       : null;
     if (!overview || !garbled) return [];
@@ -1095,6 +1096,29 @@ function areaCutShortIn(text: string, areas: readonly string[]): GarbledSubheadi
     };
   }
   return named >= 2 ? cut : null;
+}
+
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: a numbered sub-heading that is an area's
+ * name with a stray 是 before it (`(二)是依申请公开情况`, real: 城口县卫健委 2020): the ordinal of a
+ * point (`二是`) run into the heading's number, or a word left from a sentence. No area opens with 是,
+ * and `(二)是…` heads nothing else (in no other text of the corpus).
+ */
+const STRAY_IS_HEADING =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*是([^。；;：:，,\s]{2,30})/m;
+
+function strayIsSubheadingIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  if (!text.includes('是')) return null;
+  const m = STRAY_IS_HEADING.exec(text);
+  if (!m) return null;
+  const words = (m[2] ?? '').replace(/(?:情况|方面|工作)$/, '');
+  if (!areas.includes(words)) return null;
+  const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+  const rightly = line.replace(/([）)][ \t\u3000]*)是/, '$1');
+  return {
+    written: line,
+    message: `总体情况的小标题“${line}”多了“是”字，应为“${rightly}”，请核对`,
+  };
 }
 
 /**

@@ -508,6 +508,53 @@ const ONE_WORD_SLIPS_1634: readonly Shape[] = [
   ),
 ];
 
+/**
+ * Since the fixes of stop 48 after the measure of 1679–1723 (helper f25), slips of one word each:
+ * - 其 put inside a list of plenary sessions (`全面贯彻党的十九届六中、其七中全会精神`, real: 绿园区
+ *   林园街道 2022): the sessions are listed `六中、七中全会`; `、其七中` reads as none.
+ * - 全部 and 按 swapped (`已按全部规定予以答复`, real: 银川市审计局 2023): all requests were answered
+ *   by the rules (`全部按规定`); no report answers by `全部规定`.
+ * - last year's carried-over requests written 转接 for 结转 (`上年度转接政府信息公开申请0件`, real: 银川市
+ *   审计局 2023): 结转 is the format's word (表三 `上年结转`); a request is 转 to another body, never
+ *   转接 from last year.
+ * - 目录 written 名目 after the work's name (`纳入政府信息公开名目`, real: 长安区审计局 2023): the
+ *   catalogue is the 政府信息公开目录; `名目` names no list of it.
+ * - 及 written 级 between the letters and visits and a hotline's number (`受(办)理群众来信来访级12345
+ *   和12360卫生服务热线`, real: 甘南州卫健委 2025): a hotline's digits follow a joint, not a level
+ *   (`市县两级12345` counts levels, never after 来访).
+ * - 所有 written 所用 before the information that must pass a review (`所用发布信息必须经过负责人审核
+ *   同意再发布`, real: 华容县机关事务服务中心 2022): what is used is not what must be reviewed; only
+ *   before a must (`必须`, `均`, `须`…), so `所用发布渠道` and `所用经费` stay.
+ */
+const ONE_WORD_SLIPS_1679: readonly Shape[] = [
+  {
+    word: '、其',
+    onlyAfter: '中',
+    then: /[一二三四五六七八九十]中全会/y,
+    phrase: (slip) => slip.replace('、其', '、'),
+    kind: 'added',
+  },
+  { word: '按全部规定', phrase: () => '全部按规定', kind: 'swapped' },
+  ...['上年转接', '上年度转接'].map((word): Shape => ({
+    word,
+    phrase: () => word.replace('转接', '结转'),
+    kind: 'replaced',
+  })),
+  { word: '信息公开名目', phrase: () => '信息公开目录', kind: 'replaced' },
+  ...['来访级', '来信级', '来电级'].map((word): Shape => ({
+    word,
+    then: /(?=\d{5})/y,
+    phrase: () => `${word.slice(0, 2)}及`,
+    kind: 'replaced',
+  })),
+  {
+    word: '所用',
+    then: /(?:发布|公开|上传|报送|上报)?的?(?:政府)?信息(?=必须|均|都|须|应|一律)/y,
+    phrase: (slip) => `所有${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -946,6 +993,7 @@ const SHAPES: readonly Shape[] = [
   { word: '网站门户网站', phrase: () => '门户网站', kind: 'doubled' },
   ...ONE_WORD_SLIPS_1349,
   ...ONE_WORD_SLIPS_1634,
+  ...ONE_WORD_SLIPS_1679,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -1878,6 +1926,20 @@ const TALLY_CUT =
   /(?<![积劳连累])累(?:公开|发布|受理|办理|收到|接收|接到|更新|上传|推送|报送|转载|编制|制发|答复|处理|回复|征集|开展|举办|召开)/;
 
 /**
+ * Since a fix of stop 48 after the measure of 1679–1723: 余 put after a count's unit
+ * (`累计主动公开政府信息220条余,`, real: 剑阁县鸭浮镇 2023): about so many is `220余条`; the unit then
+ * 余 ends no word before a mark (`余额`, `余下` go on).
+ */
+const ABOUT_AFTER_UNIT = /(\d+)([条件个项篇份次期])余(?=[，,。；;、]|$)/;
+
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: 发布 and 信息 said twice, one inside the
+ * other (`全年累计发布网站信息发布信息共971条`, real: 甘南州卫健委 2025): one verb, one object; the
+ * corpus has no other `…信息发布信息` after 发布.
+ */
+const PUBLISHED_TWICE = /发布([\u4e00-\u9fff]{0,6}?)信息发布信息/;
+
+/**
  * Since a fix of stop 35 after the measure of 674–718: an agency's name after the preposition 以,
  * then 开展, its 名义 lost (`现对以重庆市渝北区回兴街道办事处开展政府信息公开工作的情况进行报告`, real:
  * 渝北区回兴街道 2023; the corpus writes `以县政府和县政府办公室名义`, `以宛城区人民政府名义`): an agency
@@ -2424,6 +2486,14 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const said = capacity[0].slice(capacity[0].indexOf('以'));
     out.push({ text: said, phrase: `以${capacity[1] ?? ''}名义开展`, kind: 'lost' });
   }
+  const about = text.includes('余') ? ABOUT_AFTER_UNIT.exec(text) : null;
+  if (about) {
+    const [said, count = '', unit = ''] = about;
+    out.push({ text: said, phrase: `${count}余${unit}`, kind: 'swapped' });
+  }
+  const published = text.includes('信息发布信息') ? PUBLISHED_TWICE.exec(text) : null;
+  if (published)
+    out.push({ text: published[0], phrase: `发布${published[1] ?? ''}信息`, kind: 'doubled' });
   const dangling = text.includes('申请受理') ? RECEIVED_DANGLING.exec(text) : null;
   if (dangling) out.push({ text: dangling[0], phrase: dangling[0].slice(0, -2), kind: 'added' });
   const twice = clauseTwice(text);

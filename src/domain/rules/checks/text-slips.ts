@@ -450,6 +450,43 @@ const PART_NUMERALS = '一二三四五六七八九十';
 /** A written part heading numbered `一、`…`十、`. */
 const NUMBERED_PART_HEADING = /^[ \t\u3000]*[一二三四五六七八九十]、/;
 
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: the format's own table rows numbered
+ * `一、` `二、` …, printed as text with their figures run on (`一、本年新收政府信息公开申请数量20`,
+ * `二、上年结转政府信息公开申请数量00`, real: 新野县卫健委 2021): a table read as lines, not a part's
+ * sub-items numbered like the parts. Read by the labels of the format's tables.
+ */
+const tableRowWords = new WeakMap<FormatTemplate, ReadonlyMap<string, readonly string[]>>();
+const NUMBERED_ROW_LABEL = /^([一二三四五六七八九十])、(.+)$/;
+function numberedRowLabels(template: FormatTemplate): ReadonlyMap<string, readonly string[]> {
+  const hit = tableRowWords.get(template);
+  if (hit) return hit;
+  const byNumeral = new Map<string, string[]>();
+  for (const table of template.tables)
+    for (const cell of table.cells)
+      for (const label of cell.rowLabels) {
+        const m = NUMBERED_ROW_LABEL.exec(label);
+        if (!m) continue;
+        const [, n = '', words = ''] = m;
+        const known = byNumeral.get(n) ?? [];
+        if (!known.includes(words)) known.push(words);
+        byNumeral.set(n, known);
+      }
+  tableRowWords.set(template, byNumeral);
+  return byNumeral;
+}
+
+/** Whether the first two items are the format's table rows of their numerals. */
+function tableRowsIn(
+  items: readonly { n: string; words: string }[],
+  template: FormatTemplate,
+): boolean {
+  const labels = numberedRowLabels(template);
+  return items
+    .slice(0, 2)
+    .every((it) => (labels.get(it.n) ?? []).some((words) => it.words.startsWith(words)));
+}
+
 /** The lines numbered `一、`, `二、`, … in order from `一、` (two at least), or null. */
 const partNumeralItemsIn = perText(
   { anyOf: '二', otherwise: null },
@@ -585,6 +622,7 @@ export const repeatedHeadingCheck = defineCheck({
         const section = ctx.template.sections.find((x) => x.id === text.section);
         const own = section && listedWords(ctx.template).find((w) => w.heading === section.heading);
         if (own?.re.test(items[0]?.words ?? '')) return null;
+        if (tableRowsIn(items, ctx.template)) return null;
         return {
           kind: 'part',
           heading: heading.trim(),
@@ -1614,6 +1652,8 @@ interface LostNumber {
   readonly line: string;
   /** Run into a list's `一是` with no sub-heading of the text numbered. */
   readonly noneNumbered?: true;
+  /** The overview's items headed by phrases, none numbered (`line` names the first two). */
+  readonly unnumbered?: true;
 }
 
 const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
@@ -1643,6 +1683,42 @@ function numberLostLineIn(text: string, template: FormatTemplate): string | Lost
   return remains >= 0 && remains < area.index ? area[0].trim() : null;
 }
 
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: the overview's items headed by short
+ * phrases of a verb and its object, each ended by a stop and its text run on (`健全组织机构。按照…` /
+ * `严格执行制度。严格公开审批程序…`, real: 精河县托里镇 2021), two or more, where the text numbers
+ * none of its sub-headings: the format numbers the overview's items `（一）`… (SPEC §4.5). A heading
+ * is a verb of the reports' own (`加强`, `健全`, `规范`…) and two to four characters, a whole
+ * sentence at a paragraph's start; none in a text that numbers its items (`一是`, `（一）`, `1.`),
+ * where such a phrase is a point's first sentence. In no other text of the corpus.
+ */
+const UNNUMBERED_HEADING =
+  /^[ \t\u3000]*((?:健全|严格|加强|完善|强化|规范|落实|推进|深化|提升|做好|抓好|创新|拓展|注重|坚持|明确|建立|优化|夯实|突出|丰富|拓宽|畅通|狠抓|紧扣|聚焦|压实|深入)[\u4e00-\u9fff]{2,4}。)(?=\S)/gm;
+/** A paragraph numbered in any of the reports' ways (`（一）`, `一、`, `一是`, `1.`, `1、`). */
+const NUMBERED_PARAGRAPH =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])/m;
+
+const unnumberedHeadingsIn = perText(
+  { anyOf: '。', otherwise: null },
+  (text): LostNumber | null => {
+    if (!text.includes('\n')) return null;
+    const headings = matchesOf(UNNUMBERED_HEADING, text).map((m) => m[1] ?? '');
+    if (headings.length < 2 || NUMBERED_PARAGRAPH.test(text)) return null;
+    return { line: headings.slice(0, 2).join('”“'), unnumbered: true };
+  },
+);
+
+/** The overview's section of a format (the one whose items are its areas). */
+const overviewIds = new WeakMap<FormatTemplate, string | null>();
+function overviewIdOf(template: FormatTemplate): string | null {
+  let id = overviewIds.get(template);
+  if (id === undefined) {
+    id = template.sections.find((x) => x.areas)?.id ?? null;
+    overviewIds.set(template, id);
+  }
+  return id;
+}
+
 export const lostHeadingNumberCheck = defineCheck({
   id: 'subheading-number-missing',
   severity: 'warning',
@@ -1651,13 +1727,19 @@ export const lostHeadingNumberCheck = defineCheck({
   run(ctx) {
     return textFindings(
       ctx,
-      (text) => (text.section === 'meta' ? null : numberLostIn(text, ctx.template)),
-      ({ line, noneNumbered }) =>
-        noneNumbered
-          ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
-          : line.startsWith('(') || line.startsWith('（')
-            ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
-            : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
+      (text) =>
+        text.section === 'meta'
+          ? null
+          : (numberLostIn(text, ctx.template) ??
+            (text.section === overviewIdOf(ctx.template) ? unnumberedHeadingsIn(text) : null)),
+      ({ line, noneNumbered, unnumbered }) =>
+        unnumbered
+          ? `总体情况的小标题“${line}”等都没有编号：格式的小标题编作“（一）”“（二）”…，请补上编号`
+          : noneNumbered
+            ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
+            : line.startsWith('(') || line.startsWith('（')
+              ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
+              : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
     );
   },
 });
