@@ -42,7 +42,7 @@ export function readDateUnderTitle(front: readonly string[]): {
   aboveTitle?: true;
   bracketed?: true;
 } | null {
-  const own = bracketedDateUnderTitle(front);
+  const own = bracketedDateUnderTitle(front) ?? signedUnderTitle(front);
   if (own) return own;
   let titleEnd = front.findIndex((p) => isTitle(p));
   // Since a fix of stop 35 after the measure of 719–748: a title broken over two lines, neither a
@@ -130,6 +130,31 @@ function bracketedDateUnderTitle(
     if (!isTitle(above) && !(i >= 2 && brokenTitle(front[i - 2] ?? '', above))) continue;
     const iso = validIso(m[1], m[2], m[3]);
     if (iso !== null) return { iso, line: line.slice(1, -1).trim(), bracketed: true };
+  }
+  return null;
+}
+
+/** A date written out alone on its line, as a signature prints it: `2021年1月5日`. */
+const WRITTEN_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: the report's signature printed under its
+ * title, the agency's name alone on a line and the date written out on the next (`2020年上海市青浦区华新镇`
+ * / `政府信息公开工作年度报告` / `上海市青浦区华新镇` / `2021年1月5日`, then `引言`, real: 华新镇 2020): the
+ * document's date, as a bracketed one under the title (`bracketedDateUnderTitle`). Only a name alone
+ * between the title (or a title broken over two lines) and the date, the date in 年月日.
+ */
+function signedUnderTitle(
+  front: readonly string[],
+): { iso: string; line: string; bracketed: true } | null {
+  for (let i = 2; i < front.length; i += 1) {
+    const line = (front[i] ?? '').trim();
+    const m = WRITTEN_DATE.exec(line);
+    if (!m || !NAME_ALONE.test((front[i - 1] ?? '').trim())) continue;
+    const above = front[i - 2] ?? '';
+    if (!isTitle(above) && !(i >= 3 && brokenTitle(front[i - 3] ?? '', above))) continue;
+    const iso = validIso(m[1], m[2], m[3]);
+    if (iso !== null) return { iso, line, bracketed: true };
   }
   return null;
 }

@@ -299,9 +299,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // A region's title whose 政府 is both the agency's and the report's (`伊宁县政府信息公开工作2023年度
   // 报告`, real: 伊宁县 2023) while the preface names the government whole (`现向社会公布伊宁县人民政府
   // 2023年…`): the preface's name is the agency.
+  // Since a fix of stop 48 after the measure of 1679–1723: a town's too (`2024年鄱阳县莲湖乡政府信息公开
+  // 工作年度报告` over `现将鄱阳县莲湖乡人民政府2024年…`, real: 莲湖乡 2024).
   if (
     title !== null &&
-    guessAgencyKind(agency) === 'government' &&
+    (guessAgencyKind(agency) === 'government' || /(?:镇|乡|苏木)$/.test(agency)) &&
     !/政府$/.test(agency) &&
     title.replace(/\s+/g, '').includes(`${agency}政府`)
   ) {

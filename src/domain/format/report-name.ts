@@ -117,10 +117,20 @@ const SEVERAL_BODIES = /各|、|等|以及|有关/;
 const clauseTo = (text: string, end: number): string =>
   /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, end - 80), end))?.[0] ?? '';
 
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: the words before a name without the titles
+ * they cite, whose verbs present nothing (`本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)以及
+ * 2020年度市政府各部门政府信息公开年度报告编制`, real: 二连浩特市 2020: 公开 is the regulation's, the
+ * departments' reports what the report is drawn from).
+ */
+const CITED_TITLE = /《[^《》]*》/g;
+const outsideTitles = (words: string): string =>
+  words.includes('》') ? words.replace(/^[^《》]*》/, '》').replace(CITED_TITLE, '》') : words;
+
 /** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
 function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
   const presented = (at: number): boolean =>
-    PRESENTED.test(text.slice(Math.max(0, at - 40), at)) ||
+    PRESENTED.test(outsideTitles(text.slice(Math.max(0, at - 40), at))) ||
     presentedByJiu(text, at, end) ||
     subjectOfPreface(text, at, end);
   if (presented(m.index)) return m.index;
@@ -167,8 +177,11 @@ export function shortTitleName(title: string): string | null {
 }
 
 /** A title's report name by 政务公开 after its year, not joined to another (`shortTitleName`). */
+// Since a fix of stop 48 after the measure of 1679–1723: or a report of the work's situation
+// (`西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告`, real: 西藏自治区住建厅 2025, its title and
+// page): no more the regulation's name.
 const TITLE_WORK_NAME =
-  /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?(?<![和与及、暨])(政务公开(?:工作)?(?:年度)?(?:报告|年报))$/;
+  /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?(?<![和与及、暨])(政务公开(?:工作)?(?:情况的?|的)?(?:年度)?(?:报告|年报))$/;
 
 /**
  * Since a fix of stop 36 after the measure of 809–838: a title's report name with its year put

@@ -869,7 +869,14 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   ],
   '007-pingtan-qu-2022.html': ['overview-too-long', 'section-heading-mismatch:reviewLitigation'],
   '009-pingtan-czj-2020.html': ['overview-areas-missing', 'overview-too-long'],
-  '010-pingtan-gaj-2024.html': ['overview-too-long', 'section-heading-mismatch:problems'],
+  '010-pingtan-gaj-2024.html': [
+    'overview-too-long',
+    'section-heading-mismatch:problems',
+    // Since a fix of stop 48 after the measure of 1679–1723: `(网址：https//www.pingtan.gov.cn)`, the
+    // scheme's colon lost: 1683's slip, written down by its gatherer (this page's expectations list no
+    // problems of their own).
+    'phrase-garbled:meta',
+  ],
   // The 落款 reads 平潭综合实验区财政全融局.
   '011-pingtan-czj-2021.html': [
     'overview-areas-missing',
@@ -7067,7 +7074,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1679–1723: warned at the measure, not written down; decided real by the lead: `国务院办公厅政府信息与政务公开办公室《关于印发中华人民共和国政府信息公开工作年度报告格式》的通知`, the notice's name cut by its 书名号 and its 〈〉 lost, 854's and 909's shape, counted since stop 36.
     'notice-citation-unknown:meta:title-2021-30',
   ],
-  '1683-yongchun-chengxiang-2020.txt': ['report-name-garbled:meta'],
+  '1683-yongchun-chengxiang-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 48 after the measure of 1679–1723: the web address with its scheme's colon lost (`(http//www.fjyc.gov.cn)`).
+    'phrase-garbled:meta',
+  ],
   '1684-xianyou-shufeng-2020.txt': [
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
@@ -7078,9 +7089,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
     'text-bracket-unclosed:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: a room in a numbered building written 楼 (`8号楼315楼`).
+    'phrase-garbled:overview',
   ],
   '1688-qingpu-huaxin-2020.txt': ['part-count-mismatch:meta'],
-  '1691-lingdong-district-2024.txt': ['proactive-count-missing:overview'],
+  '1689-linyi-sfj-2022.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: a road's number followed by 路 again (`北京路8路`, 号 written 路).
+    'phrase-garbled:meta',
+  ],
+  '1690-huainan-sjj-2021.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: empty brackets after the site's name (`政府门户网站()`).
+    'phrase-garbled:meta',
+    // Since a fix of stop 48 after the measure of 1679–1723: a department grounding its work on another's line (`紧密结合发展改革工作实际` in an 审计局's).
+    'other-line-of-work:overview',
+  ],
+  '1691-lingdong-district-2024.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: a space inside the web address's domain (`(http://www.sys ld.gov.cn)`).
+    'phrase-garbled:meta',
+  ],
   '1694-xinye-wjw-2021.txt': [
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -7096,6 +7123,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1701-zijin-nanling-2025.txt': [
     // 1679–1723: warned at the measure, not written down; decided real by the lead: `(一)、工作总体情况` then `(二)主动公开情况`, the shape the check was built on (昌吉市市场监督管理局 2020, its gatherer's problem).
     'subheading-number-style-mixed:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: the template's brackets left round the agency's name (`现公布(紫金县南岭镇人民政府)2025年…`).
+    'template-text-left:meta',
   ],
   '1702-lufeng-hudong-2025.txt': [
     'section-heading-mismatch:overview',
@@ -7110,7 +7139,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '1706-zhalaite-bayangaole-2024.txt': ['text-stray-closer:meta'],
-  '1708-xizang-zjt-2025.txt': ['date-characters-missing:overview'],
+  '1708-xizang-zjt-2025.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: the title's `政务公开工作情况的报告`, no more the regulation's name.
+    'report-name-garbled:meta',
+  ],
   '1709-zhaohua-zhen-2023.txt': [
     'government-scope-missing',
     'overview-subheading-garbled:overview',
@@ -7122,6 +7155,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1711-xishui-jtysj-2023.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
   '1712-yuanmou-jtysj-2023.txt': ['statistics-period-mismatch:meta'],
+  '1713-songming-wjj-2025.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: the year's work put forward under the heading with no
+    // name of the work before 工作 (`现将 2025 年度工作开展情况汇报如下`), no preface before it.
+    'section-heading-mismatch:overview',
+  ],
   '1714-chengkou-wjw-2020.txt': [
     // Since a fix of stop 48 after the measure of 1679–1723: `(二)是依申请公开情况` (a stray 是 before an area's name).
     'overview-subheading-garbled:overview',
@@ -8126,24 +8164,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1679–1723 (held out, measured once on b7998bdd): what no check flagged at the measure.
   '1681-jinan-shizhong-nyncj-2024.txt': [
+    // Left missed at stop 48 (after the measure of 1679–1723): 1411 (滨江区民政局 2022) ends its overview's first
+    // paragraph with the same sentence (`现公布本机关2022年度政府信息公开工作年度报告。`) under a preface before
+    // the heading, and its gatherer wrote nothing: reading it would warn there.
     '序言的话“现公布济南市市中区农业农村局2024年政府信息公开工作年度报告。”印在“一、总体情况”首段之末，不在序言里',
   ],
-  '1683-yongchun-chengxiang-2020.txt': [
-    '序言电子版网址写作“(http//www.fjyc.gov.cn)”：“http”后丢了“:”，网址无法使用',
-  ],
-  '1685-liangxi-yjglj-2024.txt': [
-    '联系地址“无锡市解放南路688号8号楼315楼”：“315楼”应为“315室”（8号楼里的房间号）',
-  ],
-  '1689-linyi-sfj-2022.txt': [
-    '序言联系地址“临沂市北城新区北京路8路临沂市政务服务中心7楼”：门牌“8号”写成“8路”',
-  ],
-  '1690-huainan-sjj-2021.txt': [
-    '序言“本年度报告的电子版可在淮南市审计局政府门户网站()政府信息公开网站…栏目下载”：网址空着，括号里什么也没有',
-    '审计局的报告总体情况写“紧密结合发展改革工作实际”：是发展改革部门的工作，照抄了发改委的报告',
-  ],
   '1691-lingdong-district-2024.txt': [
+    // Left missed at stop 48 (after the measure of 1679–1723): 1645's shape (the government's 政府 merged into the
+    // report's name), left at stop 47: no reading tells it from a name merged rightly.
     '标题（页面属性“名称”与正文标题）“2024年岭东区人民政府信息公开工作年度报告”：报告名称缺“政府”（应为“岭东区人民政府政府信息公开工作年度报告”或“岭东区政府信息公开工作年度报告”）',
-    '序言网址“(http://www.sys ld.gov.cn)”：域名中间多了空格，网址无法使用',
   ],
   '1695-xinxiang-muye-2020.txt': [
     '区政府的报告写“今年来,我区以区政府门户网站为平台…主动公开了牧野概况、牧野新闻、部门动态、镇办动态…等方面信息共计1500余条”“共接到政府信息公开申请1件”：未说明是区政府本级还是全区（含部门、镇办）的数字',
@@ -8156,7 +8185,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同句“非公文类信息48份(含公告类信息3份,2023年部门预决算3份,其他信息8份)”：括号内已有“其他”一项，合计14份，与48份不符',
   ],
   '1701-zijin-nanling-2025.txt': [
-    '序言“现公布(紫金县南岭镇人民政府)2025年政府信息公开工作年度报告”：机关名称还套着模板的括号，占位格式未删',
     '镇政府的报告写“2025年度,我镇主动公开政府信息总数9条”：未说明是镇本级还是全镇的数字',
     '依申请公开写“全年我镇共收到政府信息公开申请0件,均依法按时办结”：收到0件，又说“均依法按时办结”',
   ],
@@ -8164,14 +8192,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开情况”（其后即“(二)依申请公开”，整段可见）只写专栏设置、权责清单和“发布政策解读文件20条”：没有写本年主动公开政府信息的总数',
     '市政府的报告写“2020年11月27日我市收到依申请公开信息1条”：未说明是市政府本级还是全市各行政机关的数字',
   ],
-  '1708-xizang-zjt-2025.txt': [
-    '标题（页面属性和正文两处）“西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告”：不是规定的“政府信息公开工作年度报告”',
-  ],
   '1711-xishui-jtysj-2023.txt': [
+    // Left missed at stop 48 (after the measure of 1679–1723): 21 texts of the corpus write `国令第711号`; the
+    // gatherers of 1273, 1346, 1425, 1529, 1706 and 516 (and 1508's and 573's `国令711号`) wrote it down
+    // as a usual short form, not a problem: reading it would warn there.
     '序言“《中华人民共和国政府信息公开条例》(国令第711号,…)”：令号写成“国令”（应为国务院令第711号）',
-  ],
-  '1713-songming-wjj-2025.txt': [
-    '标题后直接是“一、总体情况”，序言的话（“为深入贯彻落实《条例》要求…现将 2025 年度工作开展情况汇报如下”）印在“一、总体情况”之下，没有单独的序言',
   ],
   '1715-yuxian-jtysj-2023.txt': [
     // Left missed at stop 48 (after the measure of 1679–1723): `公开得到申请需要公开的事项` is a
@@ -8515,11 +8540,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // departments' reports, not this one's name); 1716's `新增信息数16条` and 1722's `…等内容,共计25条信息`
   // (counts of what was made public, read as none). Since a fix of stop 48 after the measure of
   // 1679–1723: 1694 silent (the format's own 表三 row labels, `一、本年新收…` `二、上年结转…`, read as
-  // its table printed as text, not as items numbered like the parts).
+  // its table printed as text, not as items numbered like the parts); 1702 silent (a name holding the
+  // site's word and ending with 乡镇 is the site's column for the towns, no town's); 1707 silent (the
+  // verb of a cited title, the regulation's 公开, presents no report named after it).
   '1692-putuo-wjw-2023.txt': ['parts-sum-mismatch:overview'],
-  '1702-lufeng-hudong-2025.txt': ['other-agency-in-text:overview'],
   '1706-zhalaite-bayangaole-2024.txt': ['government-scope-missing'],
-  '1707-erlianhaote-2020.txt': ['report-name-garbled:meta'],
   '1716-yinchuan-sjj-2023.txt': ['proactive-count-missing:overview'],
   '1722-hongqiao-tjj-2024.txt': ['proactive-count-missing:overview'],
 };

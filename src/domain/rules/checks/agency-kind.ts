@@ -1,9 +1,9 @@
 import { firstInParagraphs, perText, perTextAnd } from '../../format/memo';
 import { compactText, matchesOf } from '../../format/text';
-import { defineCheck, type CheckContext } from '../check-context';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
 import { sumCells, textsOf } from '../support';
-import { GOVERNMENTS_LINE_WORDS } from './lines-of-work';
+import { GOVERNMENTS_LINE_WORDS, LINE_NAME } from './lines-of-work';
 import { ownAgency } from './other-unit-subject';
 
 /** Who makes 规章, as both checks below tell the clerk. */
@@ -770,6 +770,36 @@ const LINE_AS_OWN = new RegExp(
 
 const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
 
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: a department's 总体情况 grounding its work on
+ * another department's line (`紧密结合发展改革工作实际`, real: 淮南市审计局 2021, copied from a 发改委's
+ * report): the work it joins with (`结合X工作实际`) one line's, whose name the department's is not,
+ * while its name is another line's (a bureau of no line in the table is not read).
+ */
+const LINE_GROUNDED = new RegExp(`(?:结合|立足)(${LINE_OF_WORK})工作实际`);
+const lineGroundedIn = perText({ anyOf: '际', otherwise: null }, (_, analysed) =>
+  LINE_GROUNDED.exec(compactText(analysed)),
+);
+/** The line a department's name is of, if any (`淮南市审计局` → 审计). */
+const lineOfName = (name: string): string | undefined =>
+  [...LINE_NAME].find(([, re]) => re.test(name))?.[0];
+
+/** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
+function otherDepartmentsLine(ctx: CheckContext): Finding | null {
+  const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
+  if (name === '' || lineOfName(name) === undefined) return null;
+  const overview = textsOf(ctx).find((t) => t.section === 'overview');
+  const m = overview && lineGroundedIn(overview);
+  const line = m?.[1] ?? '';
+  if (!overview || !m || LINE_NAME.get(line)?.test(name) !== false) return null;
+  return {
+    target: 'overview',
+    fields: [overview.field, 'meta.agencyName'],
+    section: 'overview',
+    message: `${name}的年度报告在总体情况中写“${m[0]}”：${line}是另一部门的工作，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的工作`,
+  };
+}
+
 export const otherLineOfWorkCheck = defineCheck({
   id: 'other-line-of-work',
   severity: 'warning',
@@ -781,6 +811,10 @@ export const otherLineOfWorkCheck = defineCheck({
     // speaks as a town (`2022年,我镇坚持…`, real: 普宁市梅林镇 2022; `isTownGovernment`), read as a
     // township's.
     const nameless = agencyName.trim() === '';
+    if (agencyKind === 'department' && !nameless) {
+      const other = otherDepartmentsLine(ctx);
+      return other ? [other] : [];
+    }
     if (agencyKind !== 'government' && agencyKind !== 'township' && !nameless) return [];
     const overview = textsOf(ctx).find((t) => t.section === 'overview');
     const m = overview && lineAsOwnIn(overview);

@@ -435,6 +435,12 @@ const TOWN_SITE =
   /(?:在|通过|依托|利用)([\u4e00-\u9fff]{2,8}?(?:镇|乡))(?:人民政府|政府)?(?:信息公开|政务公开|政务信息公开|政府信息公开)?(?:门户网站|网站|网|微信公众号|公众号|专栏|平台)/;
 const OWN_TOWN = /([\u4e00-\u9fff]{2,8}?(?:镇|乡))(?:人民政府|政府)?$/;
 const NOT_A_TOWN = /^(?:本|我|该|各|全|乡镇|城乡|村镇)/;
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: a site's column for its towns (`通过政府门户
+ * 网站乡镇专栏`, real: 陆丰市湖东镇 2025): what is read as the town holds the site's word and ends with
+ * the towns in general (`乡镇`), no one town's name.
+ */
+const SITE_COLUMN = /网|平台|乡镇$/;
 const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => {
   const text = compactText(analysed);
   if (
@@ -446,7 +452,14 @@ const otherTownSiteIn = perTextAnd((_, own: string, analysed): string | null => 
     return null;
   const m = TOWN_SITE.exec(text);
   const town = m?.[1] ?? '';
-  if (town === '' || NOT_A_TOWN.test(town) || town.endsWith(own) || own.endsWith(town)) return null;
+  if (
+    town === '' ||
+    NOT_A_TOWN.test(town) ||
+    SITE_COLUMN.test(town) ||
+    town.endsWith(own) ||
+    own.endsWith(town)
+  )
+    return null;
   return m?.[0] ?? null;
 });
 

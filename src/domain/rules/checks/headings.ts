@@ -250,12 +250,17 @@ const PREFACE_REST: readonly { readonly said: string; readonly re: RegExp }[] = 
  * the same words in 熊官屯镇 2023), its year named all the same (not `现将有关情况总结如下`).
  */
 /*
+ * Since a fix of stop 48 after the measure of 1679–1723: the year's work put forward with no name of
+ * the work before 工作 (`为深入贯彻落实《…条例》要求,…,现将 2025 年度工作开展情况汇报如下:`, real: 嵩明县卫生
+ * 健康局 2025, the first paragraph under `一、总体情况`, no preface before it), its year named all the same.
+ */
+/*
  * Since a fix of stop 46 after the measure of 1574–1633: the year's work put forward by 现就 and
  * 做如下汇报 (`现就2021年街道信息公开工作总体状况做如下汇报:`, real: 石泉路街道 2021, no preface before
  * `一、总体情况`), the body's word (`街道`) between the year and the work, its year named all the same.
  */
 const PRESENTS_REPORT =
-  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把|就)[^。]{0,16}\d{4}年度?[^。\d]{0,8}?(?:政府信息公开|政务公开|信息公开)工作[^。\d]{0,8}?(?:(?:总结|汇报)如下|[做作]如下(?:总结|汇报))|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
+  /现(?:将|把|就)[^。]*(?:报告|年报)[^。]{0,10}(?:如下|予以公开|公开|公布|发布|编制)|现(?:将|把|就)[^。]{0,16}\d{4}年度?[^。\d]{0,8}?(?:政府信息公开|政务公开|信息公开)?工作[^。\d]{0,8}?(?:(?:总结|汇报)如下|[做作]如下(?:总结|汇报))|现(?:编制|发布|公布|公开|予以公布|向社会公布)[^。]{0,60}(?:报告|年报)/;
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: the format's own preface sentence, the basis
  * and `本报告` drawn up, nothing else in it (`依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本

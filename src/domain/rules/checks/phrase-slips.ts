@@ -2470,10 +2470,57 @@ function listItemDoubled(text: string): PhraseSlip | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: a site's address garbled where the text gives
+ * it, so it cannot be typed in: the scheme's colon lost (`(http//www.fjyc.gov.cn)`, real: 永春县呈祥乡
+ * 2020), a space inside the domain (`(http://www.sys ld.gov.cn)`, real: 岭东区 2024; a compact text
+ * keeps a space only between two Latin letters), or the brackets after the site's name left empty
+ * (`淮南市审计局政府门户网站()政府信息公开网站`, real: 淮南市审计局 2021). The corpus's other addresses
+ * (hundreds, `(http://…)`, `(www.…)`, `网址:…`) hold none of these.
+ */
+const SCHEME_COLON_LOST = /https?\/\/[A-Za-z0-9][\w.-]*/;
+const DOMAIN_SPACED =
+  /(?<=[（(])(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)* [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?(?=[）)])/;
+const ADDRESS_EMPTY = /(?:网站|网|平台)[”"]?[（(][）)]/;
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: a postal address's number written with the
+ * wrong word: 号 after a road's number written 路 (`临沂市北城新区北京路8路`, real: 临沂市司法局 2022), or
+ * a room in a numbered building written 楼 (`解放南路688号8号楼315楼`, real: 梁溪区应急管理局 2024; no
+ * building has a 315th floor, three digits are a room). A bus line (`乘坐8路`) follows no road's name.
+ */
+const ROAD_NUMBER_AS_ROAD = /\d{1,5}路(?<=[\u4e00-\u9fff](?:路|街|大道)\d{1,5}路)(?![口段线公车])/;
+const ROOM_AS_FLOOR = /\d{3,}楼(?<=\d(?:号楼|栋|幢|座)\d{3,}楼)/;
+/** The slip's words with the few characters before it (`北京路8路`, `8号楼315楼`). */
+const withLead = (text: string, m: RegExpExecArray, lead: number): string =>
+  text.slice(Math.max(0, m.index - lead), m.index + m[0].length);
+
+/** The garbled web or postal address of a compact text, if any. */
+function addressSlipIn(text: string): PhraseSlip | null {
+  const colon = text.includes('http') ? SCHEME_COLON_LOST.exec(text) : null;
+  if (colon) return { text: colon[0], phrase: colon[0].replace('//', '://'), kind: 'lost' };
+  const spaced = text.includes('www.') ? DOMAIN_SPACED.exec(text) : null;
+  if (spaced) return { text: spaced[0], phrase: spaced[0].replace(' ', ''), kind: 'added' };
+  const empty = text.includes('()') || text.includes('（）') ? ADDRESS_EMPTY.exec(text) : null;
+  if (empty) return { text: empty[0], phrase: `${empty[0].slice(0, -2)}(网址)`, kind: 'lost' };
+  const road = text.includes('路') ? ROAD_NUMBER_AS_ROAD.exec(text) : null;
+  if (road) {
+    const said = withLead(text, road, 3);
+    return { text: said, phrase: `${said.slice(0, -1)}号`, kind: 'replaced' };
+  }
+  const room = text.includes('楼') ? ROOM_AS_FLOOR.exec(text) : null;
+  if (room) {
+    const said = withLead(text, room, 3);
+    return { text: said, phrase: `${said.slice(0, -1)}室`, kind: 'replaced' };
+  }
+  return null;
+}
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
   const out: PhraseSlip[] = [];
+  const address = addressSlipIn(text);
+  if (address) out.push(address);
   const variant = text.includes('岀') ? variantIn(text) : null;
   if (variant) out.push(variant);
   const parts = text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;

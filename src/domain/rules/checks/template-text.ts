@@ -26,6 +26,9 @@ const NAME_BEFORE = '编制|公布|发布|现将|编写|包括';
 /** An agency's name ending in its kind, then the template's 单位, then the report's year. */
 const AGENCY_UNIT =
   '(?![本我该各全])[\\u4e00-\\u9fff]{1,20}?(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?=(?:\\d{4}|二〇..)年度?(?:政府信息公开|政务公开|信息公开))';
+/** An agency's whole name in brackets, then the report's year (`(紫金县南岭镇人民政府)2025年`). */
+const BRACKETED_AGENCY =
+  '[（(][\\u4e00-\\u9fff]{2,24}(?:镇|乡|街道|局|委员会|委|政府|办事处|办公室|中心)[）)](?=(?:\\d{4}|二〇..)年)';
 /**
  * The bracket of the format's note on 总体情况 naming what 条例 第五十条第四项 asks of 各级人民政府: the
  * format's words, not a report's (a report says what its own government did).
@@ -80,6 +83,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // what the report or the work covers (`全文包括…监督保障(含…)等方面`, real: 平阳县 2021, 鄂州市人民政府
   // 办公室 2022; `主要梳理了…(含…)等方面,经认真梳理后我街信息公开工作主要包括:`, real: 长通街道 2024).
   new RegExp(`${INSTRUCTION_NOTE}(?!等)`),
+  // Since a fix of stop 48 after the measure of 1679–1723: the template's brackets round the name
+  // left after it was filled in (`现公布(紫金县南岭镇人民政府)2025年政府信息公开工作年度报告`, real: 紫金县
+  // 南岭镇 2025): the whole name in brackets right after the verb, the report's year right after them.
+  // Not a bracket inside a name (`现公布泰州医药高新区(高港区)应急管理局2024年…`, real: 1686).
+  new RegExp(`(?<=${NAME_BEFORE})${BRACKETED_AGENCY}`),
 ];
 
 /**
@@ -101,6 +109,7 @@ const PLACEHOLDER_START = new RegExp(
     '情况进行综述(?<=贯彻落实[^。\\n]{0,30}情况进行综述)',
     BRACKETED_NAME,
     '单位(?:\\d{4}|二〇..)年(?<=(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?:\\d{4}|二〇..)年)',
+    `[（(](?<=(?:${NAME_BEFORE})[（(])`,
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */
