@@ -7085,13 +7085,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
   ],
+  '1695-xinxiang-muye-2020.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: the district government's figures said of no level, `全区政务公开工作质量稳步提升` no scope.
+    'government-scope-missing',
+  ],
   '1696-jianghan-changqing-2023.txt': ['date-characters-missing:meta', 'phrase-garbled:overview'],
   '1697-huarong-jgswzx-2022.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
   '1698-zhuzhou-sjj-2023.txt': ['date-characters-missing:meta'],
   '1699-poyang-lianhu-2024.txt': ['date-characters-missing:meta', 'government-scope-missing'],
+  '1700-chaisang-zfb-2023.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: kinds of information counted in 份 under a whole in 条, 90 + 48 of 104.
+    'parts-sum-mismatch:overview',
+  ],
   '1701-zijin-nanling-2025.txt': [
     // 1679–1723: warned at the measure, not written down; decided real by the lead: `(一)、工作总体情况` then `(二)主动公开情况`, the shape the check was built on (昌吉市市场监督管理局 2020, its gatherer's problem).
     'subheading-number-style-mixed:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `全镇坚持以…` no scope, the town's figures said of no level.
+    'government-scope-missing',
+    // Since a fix of stop 48 after the measure of 1679–1723: `收到政府信息公开申请0件,均依法按时办结`, two ways of done.
+    'zero-requests-answered:overview',
   ],
   '1702-lufeng-hudong-2025.txt': [
     'section-heading-mismatch:overview',
@@ -7102,6 +7114,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1703-luchuan-qxj-2023.txt': ['text-bracket-unclosed:meta'],
   '1704-lvyuan-linyuan-2022.txt': ['proactive-count-missing:overview'],
   '1706-zhalaite-bayangaole-2024.txt': ['text-stray-closer:meta'],
+  '1707-erlianhaote-2020.txt': [
+    // Since a fix of stop 48 after the measure of 1679–1723: a count of 政策解读 alone, not the year's total.
+    'proactive-count-missing:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `…日我市收到依申请公开信息1条`, a nameless text speaking as the city, its scope unsaid.
+    'government-scope-missing',
+  ],
   '1708-xizang-zjt-2025.txt': ['date-characters-missing:overview'],
   '1709-zhaohua-zhen-2023.txt': [
     'government-scope-missing',
@@ -7126,6 +7144,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1679–1723: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:国办公开函-2021-30',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 48 after the measure of 1679–1723: `编辑发布信息条。`, the number lost between 信息 and 条.
+    'count-number-missing:overview',
   ],
   '1720-wuqia-wuqiazhen-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '1721-jinghe-tuoli-2021.txt': [
@@ -8117,28 +8137,25 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题（页面属性“名称”与正文标题）“2024年岭东区人民政府信息公开工作年度报告”：报告名称缺“政府”（应为“岭东区人民政府政府信息公开工作年度报告”或“岭东区政府信息公开工作年度报告”）',
     '序言网址“(http://www.sys ld.gov.cn)”：域名中间多了空格，网址无法使用',
   ],
-  '1695-xinxiang-muye-2020.txt': [
-    '区政府的报告写“今年来,我区以区政府门户网站为平台…主动公开了牧野概况、牧野新闻、部门动态、镇办动态…等方面信息共计1500余条”“共接到政府信息公开申请1件”：未说明是区政府本级还是全区（含部门、镇办）的数字',
-  ],
   '1697-huarong-jgswzx-2022.txt': [
+    // Left missed at stop 48 (after the measure of 1679–1723): a count of one site (`在政府公开网站主动
+    // 公开信息28条`) and a year's count elsewhere (`全年共公开10条信息`) are not one reading's two
+    // counts; telling them apart from a channel's count beside the whole (西关街道 2024's 61 + 240)
+    // needs more than the time had.
     '总体情况(一)说“在政府公开网站主动公开信息28条,其中湖北政府采购网27条,财务公开信息(部门预算)1条”，第二部分却说“全年共公开10条信息”：前后不一',
     '(三)“所用发布信息必须经过负责人审核同意再发布”：“所有”误作“所用”',
   ],
   '1700-chaisang-zfb-2023.txt': [
-    '总体情况(一)“主动公开政府信息104条,其中公文类信息90份,非公文类信息48份”：90＋48＝138，多于104',
+    // Left missed at stop 48 (after the measure of 1679–1723): the same sentence's first list is
+    // flagged under the same key; a part's bracketed 含 list is read as its note (PART_OF_PART,
+    // 海南省地震局 2024's `(含采购公告公示16条)` a share of its part), not summed.
     '同句“非公文类信息48份(含公告类信息3份,2023年部门预决算3份,其他信息8份)”：括号内已有“其他”一项，合计14份，与48份不符',
   ],
   '1701-zijin-nanling-2025.txt': [
     '序言“现公布(紫金县南岭镇人民政府)2025年政府信息公开工作年度报告”：机关名称还套着模板的括号，占位格式未删',
-    '镇政府的报告写“2025年度,我镇主动公开政府信息总数9条”：未说明是镇本级还是全镇的数字',
-    '依申请公开写“全年我镇共收到政府信息公开申请0件,均依法按时办结”：收到0件，又说“均依法按时办结”',
   ],
   '1704-lvyuan-linyuan-2022.txt': [
     '总体情况首段“全面贯彻党的十九届六中、其七中全会精神”：“其七中”不通（应为“十九届六中、七中全会精神”）',
-  ],
-  '1707-erlianhaote-2020.txt': [
-    '总体情况“(一)主动公开情况”（其后即“(二)依申请公开”，整段可见）只写专栏设置、权责清单和“发布政策解读文件20条”：没有写本年主动公开政府信息的总数',
-    '市政府的报告写“2020年11月27日我市收到依申请公开信息1条”：未说明是市政府本级还是全市各行政机关的数字',
   ],
   '1708-xizang-zjt-2025.txt': [
     '标题（页面属性和正文两处）“西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告”：不是规定的“政府信息公开工作年度报告”',
@@ -8163,7 +8180,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1719-gannan-wjw-2025.txt': [
     '总体情况(一)“全年累计发布网站信息发布信息共971条”：“发布…信息”重复，语句不通',
-    '总体情况(一)“‘甘南卫生健康’微信公众号编辑发布信息条”：“信息”后缺条数',
     '总体情况(一)“全年共受(办)理群众来信来访级12345和12360卫生服务热线共”：“及”误作“级”',
   ],
   '1721-jinghe-tuoli-2021.txt': [
@@ -8500,14 +8516,14 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // body); 1706's figures after `巴彦高勒镇人民政府积极履行…主动公开政府信息。其中,…` (the town's government
   // named as their subject, its gatherer's reading); 1707's `2020年度市政府各部门政府信息公开年度报告` (the
   // departments' reports, not this one's name); 1716's `新增信息数16条` and 1722's `…等内容,共计25条信息`
-  // (counts of what was made public, read as none).
-  '1692-putuo-wjw-2023.txt': ['parts-sum-mismatch:overview'],
+  // (counts of what was made public, read as none). Since a fix of stop 48 after the measure of
+  // 1679–1723: 1692 silent (a part as large as the whole, its rate said next, is a share, not a part);
+  // 1706 silent (the town's government, subject of a sentence saying it published, its counts the
+  // next sentence's `其中`); 1716 and 1722 silent (`新增信息数16条`, and a total in a clause of its own
+  // after the kinds made public, read as counts).
   '1694-xinye-wjw-2021.txt': ['subheading-number-repeated:applications'],
   '1702-lufeng-hudong-2025.txt': ['other-agency-in-text:overview'],
-  '1706-zhalaite-bayangaole-2024.txt': ['government-scope-missing'],
   '1707-erlianhaote-2020.txt': ['report-name-garbled:meta'],
-  '1716-yinchuan-sjj-2023.txt': ['proactive-count-missing:overview'],
-  '1722-hongqiao-tjj-2024.txt': ['proactive-count-missing:overview'],
 };
 
 /**
