@@ -42,7 +42,8 @@ export interface LostNumber {
    * (`…其他需要报告的事项个部分组成`); the whole before `其中`, its parts counted after it
    * (`发布信息,其中,…11829条,…9215条`); the parts after `其中` (`428条,其中政务公开工作按照…`).
    */
-  readonly kind?: 'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named';
+  readonly kind?:
+    'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named' | 'published';
 }
 
 /**
@@ -223,6 +224,26 @@ function namedWithoutNumberIn(compact: string): LostNumber | null {
 }
 
 /** The warning for one lost number; `parts` is how many parts the format has. */
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: information said published with its unit
+ * and no number between, at the clause's end (`“甘南卫生健康”微信公众号编辑发布信息条。`, real: 甘南州
+ * 卫生健康委 2025): the count lost. Not 信息条 as a word (`信息条目`), which goes on.
+ */
+const PUBLISHED_WITHOUT_NUMBER =
+  /((?:发布|公开|推送|更新|上传|转发)了?(?:政府|政务)?信息)([条篇])(?=[，,。；;]|$)/m;
+
+function publishedWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('信息条') && !compact.includes('信息篇')) return null;
+  const m = PUBLISHED_WITHOUT_NUMBER.exec(compact);
+  if (!m) return null;
+  const lead = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+  return {
+    item: `${lead.slice(-12)}${m[1] ?? ''}${m[2] ?? ''}`,
+    unit: m[2] ?? '',
+    kind: 'published',
+  };
+}
+
 function messageOf(lost: LostNumber, parts: number): string {
   switch (lost.kind) {
     case 'parts':
@@ -239,6 +260,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`;
     case 'named':
       return `文中“${lost.item}”：“数量”与“${lost.unit}”之间缺少数字，请补上数量`;
+    case 'published':
+      return `文中“${lost.item}”：“信息”与“${lost.unit}”之间缺少数字，发布了多少${lost.unit}没有写明，请补上数量`;
     case undefined:
       return `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`;
   }
@@ -264,6 +287,9 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (breakdown) out.push(breakdown);
     const named = namedWithoutNumberIn(compactText(analysed));
     if (named) out.push(named);
+    // The same lost number left blank between spaces is told as blank once.
+    const published = blank ? null : publishedWithoutNumberIn(compactText(analysed));
+    if (published) out.push(published);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

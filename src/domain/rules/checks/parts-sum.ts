@@ -142,6 +142,10 @@ const CHINESE_COUNT = /[一二三四五六七八九十百千两]+(?:人次|条|�
 /** Separators of the items of a list, kept by split (`、` joins names inside one item). */
 const SEGMENT = /([，,；;])/;
 const PERCENT_ONLY = /^[^\d]*\d+(?:\.\d+)?%[^\d]*$/;
+/** One kind of information and its count (`非公文类信息48份`). */
+const INFO_KIND_PART = /^[^\d，,、]{1,12}类信息\d+(?:条|件|篇|个|份)$/;
+/** A share said as a rate (`主动公开率100%`, `占比100%`). */
+const SHARE_NEXT = /^[^\d，,；;]{0,10}(?:率|占比|比例)(?:为|达|达到)?\d+(?:\.\d+)?%/;
 /** A part that is the rest (`其他…`, `其余…`, `其它…`): the list then claims to be complete. */
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
 /**
@@ -1434,6 +1438,20 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             break;
           }
           const items = itemsOf(segment);
+          // Since a fix of stop 48 after the measure of 1679–1723: a part as large as the whole, its
+          // share said next (`我委备案公文175件,其中规范性文件1件,主动公开175件,主动公开率100%`, real:
+          // 普陀区卫生健康委 2023): all of the whole made public, a share of it, not a part beside the
+          // others; the parts end before it.
+          if (
+            parts.length > 0 &&
+            SHARE_NEXT.test(next) &&
+            items.length === 1 &&
+            items[0]?.value === whole.value &&
+            items[0]?.unit === whole.unit
+          ) {
+            toTheEnd = false;
+            break;
+          }
           if (
             items.length === 0 &&
             parts.length > 0 &&
@@ -1490,7 +1508,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             isKindIn(segment.trim(), items[0]?.unit ?? '') &&
             isKindIn(next.trim().replace(/[。]$/, ''), whole.unit);
           if (between) otherUnitSum += items[0]?.value ?? 0;
-          if (items.some((i) => i.unit !== whole.unit) && !piece && !between) {
+          // Since a fix of stop 48 after the measure of 1679–1723: a kind of information counted in
+          // another word for a piece (`主动公开政府信息104条,其中公文类信息90份,非公文类信息48份`, real:
+          // 柴桑区人民政府办公室 2023, 138 of 104): items of information, as the whole's are.
+          const infoPiece =
+            PIECES.has(whole.unit) &&
+            items.length === 1 &&
+            PIECES.has(items[0]?.unit ?? '') &&
+            INFO_KIND_PART.test(segment.trim());
+          if (items.some((i) => i.unit !== whole.unit) && !piece && !between && !infoPiece) {
             if (parts.length === 0) usable = false;
             else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
             else if (

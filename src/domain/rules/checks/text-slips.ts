@@ -3350,7 +3350,21 @@ const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
  */
 const TOWN_OWN_COUNT =
   /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
-const townOwnIn = perText((text) => TOWN_OWN_COUNT.test(untitledIn(text)));
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: so does the town's people's government, the
+ * subject of a sentence saying it published, whose counts the next sentence gives as its parts
+ * (`巴彦高勒镇人民政府积极履行政府信息公开职责,通过多种渠道主动公开政府信息。其中,…累计更新政务信息
+ * 54条`, real: 扎赉特旗巴彦高勒镇 2024, its gatherer: 点明了机关本身，不判范围), as `乌恰镇人民政府通过政府网站
+ * 主动公开类信息12条,其中…` does in one. Not the government named in a sentence of no publishing
+ * (`宝力根花苏木人民政府坚持以习近平…`, real: 662, its figures said of no level).
+ */
+const TOWN_OWN_THEN_PARTS =
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^。；;\d]){0,40}?(?:主动)?(?:公开|发布)了?(?:政府|政务)?信息。其中[,，：:]?[^。；;]{0,60}?\d+余?(?:条|件|篇)/m;
+const townOwnIn = perText(
+  (text) =>
+    TOWN_OWN_COUNT.test(untitledIn(text)) ||
+    (untitledIn(text).includes('其中') && TOWN_OWN_THEN_PARTS.test(untitledIn(text))),
+);
 /*
  * Since a fix of stop 44 after the measure of 1379–1423: nor the government's social-media account
  * named as the channel (`其中,政府门户网站公开185条,…;太平镇人民政府微信公众号公开144条`, real: 施甸县
@@ -3411,7 +3425,13 @@ const townOfficeOwnIn = perText((text) => {
  * 政府信息779条`, real: 沙依巴克区人民政府办公室 2023) tells the region's work, which it runs for the
  * government: its figures are the region's, the scope said.
  */
-const REGION_SPEAKING = /(?:^|[。；;：:])我(?:区|市|县|旗|州|盟)(?![委政级])/m;
+/*
+ * Since a fix of stop 48 after the measure of 1679–1723: also after the day it did something
+ * (`2020年11月27日我市收到依申请公开信息1条`, real: 二连浩特市 2020, a text with no title and no
+ * agency of its own speaking): the region at work on its day, as at a sentence's opening.
+ */
+const REGION_SPEAKING =
+  /(?:^|[。；;：:])(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]?)?我(?:区|市|县|旗|州|盟)(?![委政级])/m;
 const regionSpeakingIn = perText((text) => REGION_SPEAKING.test(untitledIn(text)));
 /**
  * Since a fix of stop 37 after the measure of 989–1018: in an office's report, so does the region
@@ -3494,8 +3514,14 @@ const COUNT_OF_ITEMS = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|期|份|起)/
  * Since a fix of stop 46 after the measure of 1574–1633: so does the whole town's 科学发展 (`实现全镇
  * 科学发展的新跨越`, real: 武山县城关镇 2025, its gatherer: 泛说，不算说明范围).
  */
+/*
+ * Since a fix of stop 48 after the measure of 1679–1723: so does the whole town opening the year's
+ * work with its stance (`2025年,全镇坚持以习近平新时代中国特色社会主义思想为指导`, real: 紫金县南岭镇
+ * 2025, whose `我镇主动公开政府信息总数9条` its gatherer reads as said of no level), no count in its
+ * sentence: how the town works, not whose the figures are.
+ */
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量|科学)?发展)/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?<=^全[\u4e00-\u9fff]{1,2})(?:坚持|深入|认真|紧紧|始终|扎实)|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量|科学)?发展)/;
 /**
  * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
  * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
@@ -3568,6 +3594,14 @@ const MATERIALS_HANDLED_AFTER = /^汇总(?:整理|归档|存档|上报|报送)/;
  * it advances (`推进全县政务公开工作`, `推动全市政务公开工作再上新台阶`): its results, the report's own.
  */
 const REGION_WORK = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}工作/;
+/**
+ * Since a fix of stop 48 after the measure of 1679–1723: nor the whole region's disclosure work told
+ * as improving, no count in its sentence (`全区政务公开工作质量稳步提升`, real: 新乡市牧野区人民政府 2020,
+ * whose `主动公开了…信息共计1500余条` its gatherer reads as said of no level): how the work went, not
+ * whose the figures are.
+ */
+const REGION_WORK_IMPROVING =
+  /^全(?:市|区|县|州|盟|旗)的?(?:政务公开|政府信息公开|信息公开)工作(?:质量|水平|成效|质效|实效)?(?:稳步|不断|持续|进一步|显著|明显|有效)?(?:提升|提高|增强)/;
 const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|开展)$/;
 /**
  * Since a fix of stop 36 after the measure of 869–898: the region's work as the centre the report's
@@ -3763,6 +3797,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       )
         continue;
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+      if (
+        REGION_WORK_IMPROVING.test(untitled.slice(m.index, m.index + 24)) &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
       const clause = sentenceAround(untitled, m.index, m.index + m[0].length, endsClause);
       if (m[0].startsWith('各') && urgedToRules(untitled, m.index)) continue;
       if (
@@ -3985,7 +4024,12 @@ const officeCompilesIn = perText((_, analysed) => OFFICE_COMPILES.test(compactTe
  * 公开申请0件`, real: 安肃镇 2025; `吉亚乡受理依申请公开0件`, real: 吉亚乡 2023): no figure to read as
  * anyone's.
  */
-const REQUESTS_COUNTED = /(?:受理|收到|接到)[^，,。；;\d]{0,16}?申请[^，,。；;\d]{0,8}?[1-9]\d*件/;
+/*
+ * Since a fix of stop 48 after the measure of 1679–1723: also counted in 条 as information asked for
+ * (`我市收到依申请公开信息1条`, real: 二连浩特市 2020).
+ */
+const REQUESTS_COUNTED =
+  /(?:受理|收到|接到)[^，,。；;\d]{0,16}?申请(?:[^，,。；;\d]{0,8}?[1-9]\d*件|公开(?:政府)?信息[1-9]\d*条)/;
 /** A count of items published in 万 (`发布各类信息近1.7万条`). */
 const MANY_PUBLISHED = /(?:公开|发布)[^，,；;。\d]{0,20}\d+(?:\.\d+)?万(?:余|多)?条/;
 /**
@@ -4050,6 +4094,7 @@ const urgedToRules = (text: string, at: number): boolean =>
   UNITS_URGED.test(text.slice(Math.max(0, at - 2), at)) &&
   UNITS_KEEP_RULES.test(text.slice(at, at + 32)) &&
   !COUNT_GIVEN.test(sentenceAround(text, at, at + 1, endsSentenceOrHalf));
+const UNITS_REPORTS = /^各(?:部门|单位)(?:的)?(?:政府信息公开|政务公开)(?:工作)?年度报告/;
 const UNITS_DIRECTORIES =
   /^(?:全(?:市|区|县|旗|州|盟)|各(?:部门|单位))[^，,。；;：:\d]{0,16}?(?:完成|编制|梳理|修订|更新|制定|编目)[^，,。；;\d]{0,16}?目录/;
 const unitsIn = perText((_, analysed) => {
@@ -4074,6 +4119,14 @@ const unitsIn = perText((_, analysed) => {
     )
       continue;
     if (urgedToRules(text, m.index)) continue;
+    // Since a fix of stop 48 after the measure of 1679–1723: nor the units as those whose own
+    // reports the report was drawn from (`本报告根据《…条例》以及2020年度市政府各部门政府信息公开年度
+    // 报告编制`, real: 二连浩特市 2020, its gatherer: 说的是部门的报告, the figures' scope unsaid).
+    if (
+      UNITS_REPORTS.test(unitsAfter) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     if (
       (UNITS_ASSIGNED.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
         UNITS_DIRECTORIES.test(text.slice(m.index, m.index + 40))) &&

@@ -27,8 +27,12 @@ const REST_OF_SENTENCE = /^[^。！？!?\n]*/;
  * Since a fix of stop 37 after the measure of 929–958: all of them said finished without 已
  * (`通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结`, real: 湖口县大垅乡 2025).
  */
+/*
+ * Since a fix of stop 48 after the measure of 1679–1723: with two ways of it said (`收到政府信息公开申请
+ * 0件,均依法按时办结`, real: 紫金县南岭镇 2025).
+ */
 const DONE =
-  /已(?:依法|按时|按期|全部|按程序|依程序)?(?:公开|答复|办结|回复)|予以(?:公开|答复|回复)|(?:均|全部)已?(?:全部)?(?:依法|按时|按期|按程序|依程序)?(?:办结|答复|回复)/;
+  /已(?:依法|按时|按期|全部|按程序|依程序){0,2}(?:公开|答复|办结|回复)|予以(?:公开|答复|回复)|(?:均|全部)已?(?:全部)?(?:依法|按时|按期|按程序|依程序|及时){0,2}(?:办结|答复|回复)/;
 
 /** A count of none right after the outcome: `予以公开0件`. */
 const DONE_NONE = /^[^，,。；;\d]{0,4}?(?<![\d.])0(?:件|次|条|个|份)/;
