@@ -214,6 +214,14 @@ const META_MISSED: readonly string[] = [
   // is 1678's shape (a body named only as the compiler, the rules it went by before 编制), written down
   // with no agency by the gatherers of 1310, 1447, 1045, 146 and 718: reading it would make those wrong.
   '1689-linyi-sfj-2022.txt: agency “”',
+  // 1724–1768 (held out, measured once on b5e7df99): three fields the import did not read as their
+  // gatherers wrote them: 1726's agency in `现公布2022年阳新县自然资源和规划局政府信息公开工作情况` (the
+  // year before the body, the work's 情况 published), 1742's `现公布东街办事处2020年…` (a 办事处 with no
+  // place), and 1768's date: the import takes the page's 成文日期 (2022-01-21) as the report's own date
+  // and keeps 发布日期 as `published`, while its gatherer took 发布日期 (2022-01-28) by the brief.
+  '1726-yangxin-zrzyj-2022.txt: agency “”',
+  '1742-xixiu-dongjie-2020.txt: agency “”',
+  '1768-aketao-aketaozhen-2021.txt: date 2022-01-21',
   // 164–178, the tenth held-out measure (measured once): a text from `一、总体情况` with no title
   // or preface, whose first year written (`《关于2022年度政务公开第三方评估反馈意见…》`) is not its own
   // (`2023年,…`): read since a fix after 179–193's measure (a year inside a cited title is not
