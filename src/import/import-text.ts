@@ -18,9 +18,12 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * real: 长风新村街道 2021: the page's date and source line run into the first heading). Or run straight
  * into its first words when these are a year or a sub-heading (`…止。 一、总体情况2023,云岭乡认真…`,
  * real: 永嘉县云岭乡 2023; a preface's list of parts goes on with `；` or `、`, never a digit).
+ * Since a fix of stop 48 after the measure of 1724–1768: the sentence's end inside the bracket it
+ * closes (`…(地址:…;电子邮箱:gmjdxx@shmh.gov.cn。) 一、总体情况 为夯实…`, real: 闵行区古美路街道 2022, a
+ * page joined into one line): the heading after it all the same.
  */
 const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！？]|年度报告|来源[:：][^\n]{0,40})[ \u3000\u00a0]*((?:${[
+  `(?<=[。；;！？][)）]?|年度报告|来源[:：][^\n]{0,40})[ \u3000\u00a0]*((?:${[
     ...new Set(
       formats.flatMap((f) =>
         f.sections.map((x) => escape(x.heading).replace('、', '、[ \u3000\u00a0]?')),

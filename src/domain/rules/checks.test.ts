@@ -1239,9 +1239,12 @@ describe('slips seen in real reports the team had not seen (094–108)', () => {
     expect(keys(withText({ overview: overview.replace('三)认真', '（三）认真') }))).not.toContain(
       'subheading-bracket-missing:overview',
     );
-    // A text that numbers its items `一)` `二)` throughout has lost nothing.
+    // A text that numbers its own items `一)` `二)` throughout has lost nothing (the format's
+    // sub-headings so numbered, `一)主动公开`, have: since a fix of stop 48, fixes-1724-1768-f26).
     expect(
-      keys(withText({ overview: '一)主动公开。我局公开信息42条。\n二)依申请公开。未收到申请。' })),
+      keys(
+        withText({ overview: '一)加强组织领导。我局成立了领导小组。\n二)完善制度。制定了办法。' }),
+      ),
     ).not.toContain('subheading-bracket-missing:overview');
   });
 

@@ -1426,6 +1426,19 @@ const selfBeforeYearIn = perText({ anyOf: '我', otherwise: null }, (_, analysed
   const m = SELF_BEFORE_YEAR.exec(text);
   return m?.[0] ?? null;
 });
+/**
+ * Since a fix of stop 48 after the measure of 1724–1768: a body's office with its 公 lost
+ * (`请与金寨县医疗保障局办室联系`, real: 金寨县医疗保障局 2024): 办室 right after a body's name is its
+ * 办公室 short of a character. Not `各办室` (real: 平江县汉昌街道 2025, the offices and rooms of a body,
+ * a usual word), which no body's kind stands before.
+ */
+const OFFICE_CHAR_LOST = /[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|厅|院|政府|镇|乡|街道|中心)办室/;
+const officeCharLostIn = perText({ anyOf: '室', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('办室')) return null;
+  return OFFICE_CHAR_LOST.exec(text)?.[0] ?? null;
+});
+
 /** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
 function selfWordOf(agency: string): string {
   if (/街道(?:办事处)?$/.test(agency)) return '街道';
@@ -1492,6 +1505,13 @@ export const agencyWordLostCheck = defineCheck({
         (text) => selfBeforeYearIn(text),
         (said) =>
           `文中写“${said}”：“我”后缺了本机关的称谓（应为“${self === '' ? '我局（或我镇、我街道等）' : `我${self}`}${said.includes('我本年度') ? '本' : '（本）'}年度”），请补上`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => officeCharLostIn(text),
+        (said) => `文中写“${said}”：“办公室”少了“公”字，请核对机构名称`,
       ),
     );
     found.push(

@@ -31,10 +31,28 @@ const LOOK_BACK = 240;
 export interface IncompleteTitle {
   /** The title with its marks: `《…的通知》`. */
   readonly title: string;
+  /** Whether its `的通知` stands outside the marks (`《…关于印发…》的通知`). */
+  readonly outside?: boolean;
 }
 
+/**
+ * Since a fix of stop 48 after the measure of 1724–1768: a notice's whole title up to what it issues
+ * in the marks, its `的通知` left outside them (`《重庆市渝中区人民政府办公室关于印发渝中区2021年政务公开
+ * 工作要点任务分工》的通知(渝中府办〔2021〕10号)`, real: 渝中区解放碑街道 2021): the issuer and 关于印发
+ * inside say the marks hold the notice's title, which ends with 的通知. Not the State's notice on the
+ * format so cited (`《国务院办公厅政府信息与政务公开办公室关于印发…年度报告格式》的通知`, real: 平武县
+ * 龙安镇 2024), which `notice-citation-unknown` reads as that notice's title.
+ */
+const NOTICE_WORDS_OUTSIDE = /《([^《》]{0,40}关于印发[^《》]{4,60})》的通知/g;
+const outsideNoticeWords = (text: string): IncompleteTitle | null => {
+  if (!text.includes('》的通知')) return null;
+  for (const m of text.matchAll(NOTICE_WORDS_OUTSIDE))
+    if (!(m[1] ?? '').includes('年度报告格式')) return { title: m[0], outside: true };
+  return null;
+};
+
 export const incompleteNoticeTitle = firstInParagraphs('》', (text): IncompleteTitle | null => {
-  if (!text.includes('的通知》')) return null;
+  if (!text.includes('的通知》')) return outsideNoticeWords(text);
   NOTICE_TITLE.lastIndex = 0;
   for (let m = NOTICE_TITLE.exec(text); m !== null; m = NOTICE_TITLE.exec(text)) {
     if (NOTICE_WORDS.test(m[1] ?? '')) continue;
@@ -44,7 +62,7 @@ export const incompleteNoticeTitle = firstInParagraphs('》', (text): Incomplete
     if (before.slice(-LEAD).includes('关于')) continue;
     return { title: m[0] };
   }
-  return null;
+  return outsideNoticeWords(text);
 });
 
 export const incompleteNoticeTitleCheck = defineCheck({
@@ -57,6 +75,8 @@ export const incompleteNoticeTitleCheck = defineCheck({
       ctx,
       (text) => incompleteNoticeTitle(text),
       (found) =>
-        `文中引用的${found.title}不成通知的名称：通知的标题应为“发文机关＋关于…的通知”，印发文件的为“…关于印发《…》的通知”，这里缺“关于”或“关于印发”（常连发文机关也缺）：请按原文件的标题完整引用`,
+        found.outside === true
+          ? `文中引用的${found.title}把书名号收在“的通知”之前：“的通知”是通知标题的一部分，应括入书名号内（《…的通知》），请核对`
+          : `文中引用的${found.title}不成通知的名称：通知的标题应为“发文机关＋关于…的通知”，印发文件的为“…关于印发《…》的通知”，这里缺“关于”或“关于印发”（常连发文机关也缺）：请按原文件的标题完整引用`,
     ),
 });

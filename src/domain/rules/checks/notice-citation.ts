@@ -619,8 +619,11 @@ function noticeTitled(title: string, NOTICES: readonly KnownNotice[]): KnownNoti
  * `《国务院办公厅关于印发2021年政务公开工作要点的通知》…要求，特向社会公布…2022年度…年度报告`: the
  * year's key points of 政务公开 named as what the report was compiled under.
  */
+// Since a fix of stop 48 after the measure of 1724–1768: or a province's main tasks of the year, its
+// key points under the name Fujian gives them (`《福建省2019年政务公开工作主要任务》` in a 2020 report,
+// real: 长乐区鹤上镇 2020); every other such citation of the corpus (eight) names the year reported on.
 const KEY_POINTS =
-  /(\d{4})年(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开工作(?:要点|方案)/g;
+  /(\d{4})年(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开工作(?:要点|方案|主要任务)/g;
 /**
  * The numbers of the State Council's key points of 政务公开 (`《国务院办公厅关于印发2021年政务公开
  * 工作要点的通知》(国办发〔2021〕12号)`), by year; years after 2022 have none of the 国办发 kind.
@@ -711,7 +714,11 @@ const KEY_TASKS =
  */
 function followedKeyPoints(sentence: string): KeyPoints[] {
   const years: KeyPoints[] = [];
-  if (sentence.includes('工作要点') || sentence.includes('公开工作方案'))
+  if (
+    sentence.includes('工作要点') ||
+    sentence.includes('公开工作方案') ||
+    sentence.includes('公开工作主要任务')
+  )
     for (let m = first(KEY_POINTS, sentence); m; m = KEY_POINTS.exec(sentence))
       if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
   if (sentence.includes('政务公开重点'))
@@ -734,6 +741,7 @@ const citationsIn = perParagraphAnd(
       !compact.includes('条例') &&
       !compact.includes('工作要点') &&
       !compact.includes('工作方案') &&
+      !compact.includes('工作主要任务') &&
       !compact.includes('政务公开重点') &&
       !compact.includes('《关于') &&
       !compact.includes('信息公开》') &&
@@ -743,7 +751,10 @@ const citationsIn = perParagraphAnd(
     const out: SentenceCitations[] = [];
     for (const sentence of compactSentences(analysed)) {
       const numbered = sentence.includes('号');
-      const namesKeyPoints = sentence.includes('工作要点') || sentence.includes('公开工作方案');
+      const namesKeyPoints =
+        sentence.includes('工作要点') ||
+        sentence.includes('公开工作方案') ||
+        sentence.includes('公开工作主要任务');
       if (
         !numbered &&
         !sentence.includes('通知') &&

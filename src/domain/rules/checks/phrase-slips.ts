@@ -1933,6 +1933,13 @@ const TALLY_CUT =
 const ABOUT_AFTER_UNIT = /(\d+)([条件个项篇份次期])余(?=[，,。；;、]|$)/;
 
 /**
+ * Since a fix of stop 48 after the measure of 1724–1768: a bracketed note put inside 办公室, cutting it
+ * (`党政办(财务管理办)公室`, real: 闵行区古美路街道 2022): 公室 begins no word, so the note belongs after
+ * the whole name (`党政办公室(财务管理办公室)`). The corpus has no other bracket before 公室.
+ */
+const OFFICE_CUT_BY_NOTE = /办([(（][^()（）]{1,14}[)）])公室/;
+
+/**
  * Since a fix of stop 48 after the measure of 1679–1723: 发布 and 信息 said twice, one inside the
  * other (`全年累计发布网站信息发布信息共971条`, real: 甘南州卫健委 2025): one verb, one object; the
  * corpus has no other `…信息发布信息` after 发布.
@@ -2538,6 +2545,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const [said, count = '', unit = ''] = about;
     out.push({ text: said, phrase: `${count}余${unit}`, kind: 'swapped' });
   }
+  const noted = text.includes('公室') ? OFFICE_CUT_BY_NOTE.exec(text) : null;
+  if (noted) out.push({ text: noted[0], phrase: `办公室${noted[1] ?? ''}`, kind: 'swapped' });
   const published = text.includes('信息发布信息') ? PUBLISHED_TWICE.exec(text) : null;
   if (published)
     out.push({ text: published[0], phrase: `发布${published[1] ?? ''}信息`, kind: 'doubled' });
