@@ -2740,6 +2740,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-doubled:overview',
   ],
   '605-aheqi-zfb-2020.txt': ['notice-citation-unknown:meta:broken-number'],
+  '608-rongchang-zfb-2024.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: `60件,较上年度上升261%` read (a rate no
+    // whole count of last year gives).
+    'narrative-percentage-mismatch:overview',
+  ],
   '609-longxi-dexing-2022.txt': [
     'report-name-garbled:meta',
     // Since a fix of stop 33 after the measure of 584–613: `现公布陇西县人民政府2022年政务公开工作
@@ -7227,6 +7232,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
   ],
   '1723-hedong-tangjiakou-2023.txt': ['date-characters-missing:overview'],
+  '1724-xinxiang-wjw-2020.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: `在网站共发送各类信息4409条,…,网站推送6772条`
+    // read (a bare channel opening two items of one list, two counts).
+    'channel-count-mismatch:overview',
+  ],
   '1726-yangxin-zrzyj-2022.txt': [
     // 1724–1768: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -7242,8 +7252,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1729-hukou-county-2019.txt': [
     // 1724–1768: warned at the measure, not written down; decided real by the lead: `《湖口县2019年政务公开工作要点责任分工的通知》`, no 关于印发, the shape counted in 762 and eleven others.
     'notice-title-incomplete:overview',
+    // Since a fix of stop 48 after the measure of 1724–1768: `扩大公众参,` read (参与 with 与 lost before a mark).
+    'phrase-garbled:overview',
   ],
   '1731-jinzhai-ybj-2024.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: the sub-heading `(三)政务信息管理` read (政府信息管理 headed with 政务).
+    'overview-subheading-garbled:overview',
     // Since a fix of stop 48 after the measure of 1724–1768: a body's office with its 公 lost (`请与金寨县医疗保障局办室联系`).
     'agency-name-word-lost:meta',
   ],
@@ -7266,6 +7280,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1740-anju-baoshi-2024.txt': ['government-scope-missing'],
   '1741-jianhe-mindong-2022.txt': ['government-scope-missing'],
   '1742-xixiu-dongjie-2020.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: `主动办事处2020年财政预算` read (主动 before the agency and a year, 公开 lost).
+    'phrase-garbled:overview',
     // Since a fix of stop 48 after the measure of 1724–1768: the format's sub-heading numbered `一)主动公开情况`, its bracket lost.
     'subheading-bracket-missing:overview',
   ],
@@ -7279,6 +7295,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
   ],
   '1747-lixian-sjj-2022.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: `我局成明确专人负责` read (a stray 成 between the agency and 明确).
+    'phrase-garbled:overview',
     // Since a fix of stop 48 after the measure of 1724–1768: the format's five sub-headings numbered `一)主动公开` … `五)监督保障`, their brackets lost.
     'subheading-bracket-missing:overview',
   ],
@@ -7286,6 +7304,7 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1749-tongzhou-yongledian-2022.txt': ['government-scope-missing'],
   '1751-changan-paoli-2022.txt': [
     // 1724–1768: flagged at the measure under a near key (counted by meaning).
+    // Since a fix of stop 48 after the measure of 1724–1768: `设立宣传栏及时内容` read too (及时 before 内容, its verb lost).
     'phrase-garbled:overview',
   ],
   '1752-changan-mingdu-2022.txt': ['section-heading-mismatch:overview'],
@@ -7308,7 +7327,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:行政规范性文件',
   ],
   '1762-tengzhou-jiangtun-2020.txt': ['government-scope-missing'],
-  '1763-tonghua-county-2025.txt': ['report-name-garbled:meta'],
+  '1763-tonghua-county-2025.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 48 after the measure of 1724–1768: `57件,同比增长71.9%` read (a rate no whole
+    // count of last year gives).
+    'narrative-percentage-mismatch:overview',
+  ],
   '1764-jiamusi-dongfeng-sfj-2022.txt': [
     // 1724–1768: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -7319,6 +7343,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-date-after-deadline',
   ],
   '1767-zhengning-yonghe-2025.txt': ['date-characters-missing:meta'],
+  '1768-aketao-aketaozhen-2021.txt': [
+    // Since a fix of stop 48 after the measure of 1724–1768: the town's 186条 said published through
+    // 镇村两级 boards read (the villages' items counted in, no level said in its sentence).
+    'government-scope-missing',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -7503,9 +7532,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况说“不断加大信息公开力度，及时公开有关政府信息”，没有给出主动公开的条数',
   ],
   '607-yuzhong-dsjj-2024.txt': ['标题后直接“一、总体情况”，没有序言：未写编制依据、统计期限'],
-  '608-rongchang-zfb-2024.txt': [
-    '“共收到各类政府信息公开申请60件，较上年度上升261%”：上年须为16.6件，任何整数都合不上；若上年23件，60件是上年的261%，增幅应为161%',
-  ],
   '612-zunyi-daying-2023.txt': ['序言没有写统计期限'],
   // 614–643 (measured at once on 04c502b, before any fix of stop 34): missed at the measure.
   '619-rongcheng-yinzi-2022.txt': [
@@ -8316,8 +8342,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1724–1768 (held out, measured once on b5e7df99): what no check flagged at the measure.
   '1724-xinxiang-wjw-2020.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): a point of the agency's own
+    // publicity (papers, TV, leaflets, 科普活动) told among those on publishing; no general reading
+    // told it from the corpus's publicity of the 条例 (`发放宣传资料500份`) in the time given.
     '总体情况“三是打造健康教育传播媒体立体矩阵”写的是在国家、省、市级报纸发表文章、电视播放、发送短信423000条、宣传单2500133张、宣传品20951个、科普活动4653场等：是健康教育宣传，不是政府信息公开工作',
-    '同一句先写“在网站共发送各类信息4409条”，句末又写“网站推送6772条”：同一渠道列了两次、数字不同',
   ],
   '1726-yangxin-zrzyj-2022.txt': [
     // Left missed at stop 48 (after the measure of 1724–1768): 1651's shape (`现公布…工作情况`, left at stop 47):
@@ -8326,14 +8354,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“现公布2022年阳新县自然资源和规划局政府信息公开工作情况”：没有写报告名称“政府信息公开工作年度报告”，说成公布“工作情况”',
   ],
   '1727-hengshan-kyxq-2020.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): `城征地拆迁`, a character stray or
+    // lost (城市征地? 城区?), its right wording unsure; no reading of one word fits it without guessing.
     '“二、主动公开政府信息情况”中“主要涉及城征地拆迁”：“城”字多余或缺字（语句不通）',
   ],
-  '1729-hukou-county-2019.txt': [
-    '总体情况“加强回应解读,扩大公众参,增强公开实效”：“参与”丢了“与”字',
-  ],
   '1731-jinzhai-ybj-2024.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): `未收到依申请公开信息` is the
+    // wording stop 45 left with 1547 (ten other texts of the corpus write it, their gatherers calling it
+    // wording, not counted: 1079, 1276, 1366, 1529, 253, 301, 776, 929…).
     '总体情况(二)“今年以来,我局未收到依申请公开信息”：说法不通（应为“未收到政府信息公开申请”）',
-    '总体情况小标题“(三)政务信息管理”：应为“(三)政府信息管理”',
   ],
   '1733-zhangping-yongfu-2020.txt': [
     // Left missed at stop 48 (after the measure of 1724–1768): 1645's shape (the government's 政府 merged
@@ -8348,28 +8377,25 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '开头一段“…持续提升政务公开工作质效。现将全年工作总结如下”：把年度报告说成“工作总结”，没有写报告名称“政府信息公开工作年度报告”',
   ],
   '1741-jianhe-mindong-2022.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): `工作动态` named in a list of kinds
+    // and again with a count of its own; a list and a count naming one word is the corpus's way of
+    // singling out a part (`…等方面信息69条,其中工作动态33条`), not told apart without guessing.
     '总体情况(一)“主动公开政策文件、工作动态、政策落实、惠民政策…等方面政策的信息69条、工作动态33条”：“工作动态”既列在69条之内又单列33条，语句混乱，数字归属不清',
-  ],
-  '1742-xixiu-dongjie-2020.txt': [
-    '总体情况(一)3“财政资金公开,主动办事处2020年财政预算和2019年决算”：缺“公开”（应为“主动公开办事处…”）',
   ],
   '1743-weixi-wjj-2021.txt': [
     // Left missed at stop 48 (after the measure of 1724–1768): `国令第711号` is a usual short form of
     // 国务院令 (21 texts of the corpus write it, stop 48's reason for 1711 too).
     '序言“《中华人民共和国政府信息公开条例》(国令第711号,以下简称《条例》)”：令号写成“国令”（应为国务院令第711号），同1711',
+    // Left missed at stop 48 (after the measure of 1724–1768): `…为政府信息公开的重点来抓`
+    // with 把 or 作为 lost; `为…重点` alone is right in the corpus (`以…为重点`), the lost word not
+    // read without guessing where the clause opens.
     '总体情况“加强公共卫生服务体系建设和疫情防控为政府信息公开的重点来抓”：句式残缺（应为“把…作为重点来抓”或“以…为重点”）',
   ],
-  '1747-lixian-sjj-2022.txt': [
-    '总体情况(五)“我局成明确专人负责政府信息公开工作”：多了“成”字（应为“我局明确专人负责”）',
-  ],
   '1748-zezhou-sjj-2023.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): `未收到依申请公开政府信息` is
+    // written in eleven other texts (1015, 1457, 1467, 1511, 280…), none of them written down by its
+    // gatherer; a reading of it would warn them all.
     '总体情况(二)“2023年,县审计局未收到依申请公开政府信息”：搭配不当（应为未收到政府信息公开申请），同1547',
-  ],
-  '1751-changan-paoli-2022.txt': [
-    '总体情况(四)“四是各行政村设立宣传栏及时内容”：缺动词（应为“及时公开/更新内容”）',
-  ],
-  '1763-tonghua-county-2025.txt': [
-    '依申请公开“全年累计受理政府信息公开申请57件,同比增长71.9%”：57件无论上年是33件（增72.7%）还是34件（增67.6%）都得不出71.9%，百分比算错',
   ],
   '1766-linxia-manlu-2020.txt': [
     // Left missed at stop 48 (after the measure of 1724–1768): its gatherer's reason is the paragraph's
@@ -8378,10 +8404,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段讲的是“高度重视政务服务中心工作”“不断拓展政务服务的功能”，随即“现将一年来漫路乡政务信息公开工作总结如下”：把年度报告写成政务（服务）工作总结，不是“政府信息公开工作年度报告”',
   ],
   '1767-zhengning-yonghe-2025.txt': [
+    // Left missed at stop 48 (after the measure of 1724–1768): two sentences run together in a
+    // long list without its marks; no general reading tells a lost 、 or 。 from a long noun phrase.
     '(1)主动公开方面“公开主要内容包括…法定主动公开内容政府信息公开年报、依申请公开等方面对人民群众关注关切、涉及群众切身利益…的重大决策部署…及时、主动、全面、准确地进行公开”：两句粘连，列举缺顿号，语句不通',
-  ],
-  '1768-aketao-aketaozhen-2021.txt': [
-    '镇政府的报告写“全年通过镇村两级公告公示栏、阿克陶县人民政府网阿克陶镇平台等公布…信息共计186条”：含村级公示栏，未说明是镇本级还是全镇的数字',
   ],
 };
 /*
@@ -8730,11 +8755,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // one line, its `一、总体情况` inline (read as missing: since a fix of stop 48 after the measure of
   // 1724–1768, silent: the import finds a part heading after a sentence's end inside its bracket) and its `主动公开政府信息共188条,其中:…22条,…42条,
   // …33条。` whose list goes on in the items 3.–6. after it (its gatherer: `分项未完，不计总数`).
-  '1727-hengshan-kyxq-2020.txt': [
-    'wrong-year-in-text:proactive:2018',
-    'wrong-year-in-text:proactive:2019',
-  ],
-  '1755-minhang-gumeilu-2022.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 48 after the measure of 1724–1768: silent (1727's years listed together, a
+  // span of years, not the period; 1755's list read as going on in the numbered items after it).
 };
 
 /**

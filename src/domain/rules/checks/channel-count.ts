@@ -75,11 +75,29 @@ const sameChannel = (a: Channel, b: Channel): boolean => {
  */
 const LISTED_TWICE =
   /(?<=[、，,；;：:])([\u4e00-\u9fff]{2,10})(\d+)[ \t]*([条篇])[、，,；;]\1(\d+)[ \t]*\3/;
+/**
+ * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): a bare channel (`网站`, `微博`,
+ * `公众号`) opening two items of one list, each with a count of its own (`…在网站共发送各类信息4409条,
+ * 各级微信公众号共推送各类信息9147条,短信423000条,…自媒体推送1855条,网站推送6772条`, real: 新乡市卫健委
+ * 2020): the same channel listed twice, two counts. Not a total of several channels (`微信公众号等…
+ * 311条(其中:…微信公众号305条`, real: 兴安盟医保局 2023: 等, and the second in brackets).
+ */
+const BARE_CHANNEL_TWICE =
+  /(?<=[、，,；;：:])(?:在|通过)?(网站|门户网站|微博|公众号|微信公众号)(?:上)?(?:共|累计)?(?:(?!等)[\u4e00-\u9fff]){0,8}?(\d+)条[^。；;\n（(]*?[、，,](?:在|通过)?\1(?:上)?(?:共|累计)?(?:(?!等)[\u4e00-\u9fff]){0,8}?(\d+)条/;
 const listedTwiceIn = perText({ anyOf: '条篇', otherwise: null }, (_, analysed): string | null => {
   const compact = compactText(analysed);
   if (!compact.includes('条') && !compact.includes('篇')) return null;
   const m = LISTED_TWICE.exec(compact);
-  return m && m[2] !== m[4] ? m[0] : null;
+  if (m && m[2] !== m[4]) return m[0];
+  const bare = BARE_CHANNEL_TWICE.exec(compact);
+  if (!bare || bare[2] === bare[3]) return null;
+  // The two items, not the list between them.
+  const said = bare[0];
+  const first = said.slice(0, said.indexOf(`${bare[2] ?? ''}条`) + (bare[2] ?? '').length + 1);
+  const second = said.slice(
+    Math.max(said.lastIndexOf('、'), said.lastIndexOf(','), said.lastIndexOf('，')) + 1,
+  );
+  return `${first}…${second}`;
 });
 
 export const channelCountCheck = defineCheck({

@@ -1031,6 +1031,28 @@ function wordLostSubheading(text: string): GarbledSubheading | null {
 }
 
 /**
+ * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): the area 政府信息管理 headed
+ * with 政务 for 政府 (`(三)政务信息管理。完善信息发布…`, real: 金寨县医疗保障局 2024): the format's
+ * area manages the government's information, 政务信息 is news of its affairs. Only the sub-heading
+ * whose words are the area's alone (with `情况`, `方面` or `工作`); `(三)在政务信息管理方面` and
+ * `规范政务信息管理` in a sentence are not read (`(四)政务信息公开平台建设`, a platform's other name,
+ * stays silent as before).
+ */
+const AFFAIRS_FOR_GOVERNMENT =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*政务信息管理(?:情况|方面|工作)?(?=[。；;：:\s]|$)/m;
+
+function managementAsAffairsIn(text: string): GarbledSubheading | null {
+  if (!text.includes('政务信息管理')) return null;
+  const m = AFFAIRS_FOR_GOVERNMENT.exec(text);
+  if (!m) return null;
+  const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+  return {
+    written: line,
+    message: `总体情况的小标题“${line}”把“政府信息管理”写成了“政务信息管理”，应为“（${m[1] ?? ''}）政府信息管理”，请核对`,
+  };
+}
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1048,7 +1070,8 @@ export const overviewSubheadingCheck = defineCheck({
       ? (garbledSubheadingIn(text, overview.areas) ??
         areaCutShortIn(text, overview.areas) ??
         strayIsSubheadingIn(text, overview.areas) ??
-        subheadingRunOnIn(text))
+        subheadingRunOnIn(text) ??
+        managementAsAffairsIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [

@@ -770,6 +770,26 @@ function continuedKind(sentence: string | undefined, unit: string): Item | null 
 }
 
 /**
+ * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): a list of kinds whose next
+ * sentence opens a numbered item counting more of the same records (real: 古美路街道 2022, `本年度主动
+ * 公开政府信息共188条,其中:公文类信息22条,财政信息42条,执法类信息33条。公开政策解读信息4条。 3. 机构
+ * 信息、人事信息公开情况:共计公开10条。 4.…`, its gatherer: `分项未完，不计总数`): the kinds go on in the
+ * items after the full stop, so the list is not closed there and its sum is not judged.
+ */
+const ITEM_NUMBER_OPENING = /^[ \t\u3000]*\d{1,2}[.．、](?!\d)/;
+function kindsGoOnInItems(after: readonly string[], whole: Whole, least: number): boolean {
+  for (const sentence of after) {
+    if (SUB_HEADING.test(sentence) || REQUESTS.test(sentence)) return false;
+    if (
+      ITEM_NUMBER_OPENING.test(sentence) &&
+      itemsOf(sentence).some((i) => i.unit === whole.unit && i.value + least <= whole.value)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * Whether the sentences after a list count the rest of its whole: a count in the whole's unit as
  * large as what the parts leave (real: 西关街道 2024, 301 − 61 = 240 `全年共推送信息240条`).
  */
@@ -1712,7 +1732,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           !/等/.test(listRead.replace(ETC_OF_A_CHANNEL, '')) &&
           most < whole.value &&
           !quotedHalf(own, parts.length) &&
-          !restCounted(list.slice(after, after + REST_AFTER), whole, least, most)
+          !restCounted(list.slice(after, after + REST_AFTER), whole, least, most) &&
+          !kindsGoOnInItems(list.slice(after, after + REST_AFTER), whole, least)
         )
           out.push({ ...found, parts: values, ...written(parts), short: 'list' });
       }

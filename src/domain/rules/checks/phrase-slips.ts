@@ -555,6 +555,39 @@ const ONE_WORD_SLIPS_1679: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 48 after the measure of 1724–1768 (helper f27), slips of one word each:
+ * - 参与 with 与 lost before a mark (`加强回应解读,扩大公众参,增强公开实效`, real: 湖口县 2019): 参 alone
+ *   is no word the public does; `公众参加`, `群众参与` go on (not read).
+ * - a stray 成 between the agency and 明确 (`我局成明确专人负责政府信息公开工作`, real: 澧县审计局 2022):
+ *   after the agency's own kind it is no verb (`形成明确…` has 形 before it, not read).
+ * - 及时 before 内容 with the verb lost (`各行政村设立宣传栏及时内容`, real: 长安区炮里乡 2022): 及时 is an
+ *   adverb, it takes a verb (`及时更新内容`, `及时公开内容`).
+ * - 主动 before the agency and the year with 公开 lost (`财政资金公开,主动办事处2020年财政预算和2019年
+ *   决算`, real: 西秀区东街街道 2020): 主动 leads a verb; the agency's budget of a year is its object.
+ */
+const ONE_WORD_SLIPS_1724: readonly Shape[] = [
+  ...['公众参', '群众参'].map((word): Shape => ({
+    word,
+    then: /(?=[，,。；;、])/y,
+    phrase: () => `${word}与`,
+    kind: 'lost',
+  })),
+  {
+    word: '成明确',
+    onlyAfter: '局委办镇乡处',
+    phrase: (slip) => `${slip.charAt(0)}明确`,
+    kind: 'added',
+  },
+  { word: '及时内容', phrase: () => '及时公开（或更新）内容', kind: 'verb' },
+  ...['办事处', '街道', '本级', '镇政府', '乡政府'].map((agency): Shape => ({
+    word: `主动${agency}`,
+    then: /(?=(?:19|20)\d{2}年)/y,
+    phrase: () => `主动公开${agency}`,
+    kind: 'lost',
+  })),
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -994,6 +1027,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1349,
   ...ONE_WORD_SLIPS_1634,
   ...ONE_WORD_SLIPS_1679,
+  ...ONE_WORD_SLIPS_1724,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`

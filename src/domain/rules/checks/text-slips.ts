@@ -4216,6 +4216,21 @@ const newAreaRunByCommittee = (ctx: CheckContext, name: string): boolean =>
 const OFFICE_BRACKETED = /[（(](?:[\u4e00-\u9fff]{0,6}?政府)?办公(?:室|厅)[)）]$/;
 const GOVERNMENT_NAME = /(?:省|市|区|县|旗|州|盟)人民政府$/;
 
+/**
+ * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): a town's count of information
+ * said published through the boards of both the town and its villages (`全年通过镇村两级公告公示栏、阿克陶
+ * 县人民政府网阿克陶镇平台等公布…信息共计186条`, real: 阿克陶县阿克陶镇 2021, whose only 全镇 is said of
+ * the requests, none received): the villages' items counted in, the figure is neither the town
+ * government's own nor said to be the whole town's. Not where its own sentence says which (`本级`,
+ * `全镇`), nor the two levels' boards named with no count (`通过镇村两级公开栏…及时更新`, real: 阳罗洲镇
+ * 2022; `设立镇、村两级政府信息查阅点14个`, real: 熊官屯镇 2023, points, not information).
+ */
+const BOTH_LEVELS_COUNT =
+  /(?<![^。；;\n])(?:(?![本全]级|全[镇乡])[^。；;\n]){0,40}?[镇乡]、?村两级(?:(?![本全]级|全[镇乡])[^。；;\n]){0,60}?(?:公布|公开|发布)(?:(?![本全]级|全[镇乡])[^。；;\n]){0,60}?\d+(?:余|多)?条/;
+const bothLevelsCountIn = perText({ anyOf: '两', otherwise: false }, (text) =>
+  BOTH_LEVELS_COUNT.test(compactText(text)),
+);
+
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
   id: 'government-scope-missing',
@@ -4305,6 +4320,9 @@ export const governmentScopeCheck = defineCheck({
     )
       return [];
     const texts = textsOf(ctx);
+    // Since a fix of stop 48 after the measure of 1724–1768: a town's count said published through
+    // its and its villages' boards tells of no level, whatever a scope word says elsewhere.
+    const bothLevels = town && texts.some((t) => bothLevelsCountIn(t));
     const scopeLevel: ScopeLevel = town
       ? 'town'
       : BELOW_PROVINCE.test(name.replace(REGION_ALIAS, ''))
@@ -4312,13 +4330,14 @@ export const governmentScopeCheck = defineCheck({
         : 'region';
     if (
       texts.length === 0 ||
-      texts.some(
-        (t) =>
-          scopeIn(t, scopeLevel) ||
-          (!town && unitsIn(t)) ||
-          (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
-          (town && (townOwnIn(t) || townOfficeOwnIn(t) || townUnitOwnIn(t))),
-      )
+      (!bothLevels &&
+        texts.some(
+          (t) =>
+            scopeIn(t, scopeLevel) ||
+            (!town && unitsIn(t)) ||
+            (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
+            (town && (townOwnIn(t) || townOfficeOwnIn(t) || townUnitOwnIn(t))),
+        ))
     )
       return [];
     return [

@@ -177,12 +177,29 @@ interface PeriodYear {
   readonly start: number;
 }
 
+/**
+ * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): years listed together
+ * (`2018年,2019年,我委“12345”政府热线均被评为先进部门` in a 2020 report, real: 衡山县科学园区 2020): the
+ * reporting period is one year, so a list of years speaks of several, those before it rightly named
+ * (honours, a record). A year with another right after it, or right before it, is not read as the
+ * period.
+ */
+const YEAR_LISTED_AFTER = /^[，,、和及与](?:19|20)\d{2}年/;
+const YEAR_LISTED_BEFORE = /(?:19|20)\d{2}年度?[，,、和及与]$/;
+function yearListed(masked: string, start: number, end: number): boolean {
+  return (
+    YEAR_LISTED_AFTER.test(masked.slice(end, end + 7)) ||
+    YEAR_LISTED_BEFORE.test(masked.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /** The years said of the reporting period in a compact text (`masked`: its `maskQuoted` form). */
 function periodYearsOf(masked: string): PeriodYear[] {
   const out: PeriodYear[] = [];
   PERIOD_YEAR.lastIndex = 0;
   for (let m = PERIOD_YEAR.exec(masked); m; m = PERIOD_YEAR.exec(masked)) {
     const start = m.index + (m[1] ?? '').length;
+    if (yearListed(masked, start, m.index + m[0].length)) continue;
     out.push({
       said: Number(m[2]),
       comparison: COMPARISON.test(sentenceAround(masked, start)),
