@@ -560,13 +560,12 @@ const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
  * corpus has no other text with such a pair.
  */
 const POINT_LINE = /^[ \t\u3000]*(\d{1,2})、(?!\d)/;
-const HEADING_LINE =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 const repeatedPointIn = perText({ anyOf: '、', otherwise: null }, (text): string | null => {
   let last: string | null = null;
   for (const line of linesOf(text)) {
-    if (HEADING_LINE.test(line)) {
+    // `WORDED_HEADING_LINE` (below): a heading numbered in words closes the points' level.
+    if (WORDED_HEADING_LINE.test(line)) {
       last = null;
       continue;
     }
