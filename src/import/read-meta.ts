@@ -532,8 +532,10 @@ export function repostingTown(lines: readonly string[], agency: string): string 
   return null;
 }
 
+// Since a fix of stop 49 after the measure of 1724–1768: a 办事处 named by its street alone
+// (`现公布东街办事处2020年…`, real: 西秀区东街办事处 2020), two characters at least before it.
 const ORG_SUFFIX =
-  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队)$/;
+  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队)$/;
 
 /**
  * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
@@ -617,6 +619,9 @@ const REPORT_NAMED: readonly RegExp[] = [
   // report named (`现向社会公布广元市利州区乡村振兴局2022年度政府信息公开情况。`, real: 利州区乡村振兴局
   // 2022; the checks say the report's name is missing), the sentence ending there.
   /(?:公布|发布|现将|现就|现公开|向社会公开)《?([^，,。；;：:、《》()（）“”"\d]{3,30}?)\d{4}年度?(?:政府信息公开|政务公开)(?:工作)?情况(?=[。；;]|$)/,
+  // Since a fix of stop 49 after the measure of 1724–1768: the same with the year first
+  // (`现公布2022年阳新县自然资源和规划局政府信息公开工作情况。`, real: 阳新县自然资源和规划局 2022).
+  /(?:公布|发布|现将|现就|现公开|向社会公开)《?\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开)(?:工作)?情况(?=[。；;]|$)/,
 ];
 
 /** The report's compiler (since stop 45): the body before 编制. */
