@@ -242,6 +242,20 @@ const META_MISSED: readonly string[] = [
   // 人民政府, which the gatherer took); 广西海洋局's title after a weather bulletin's lines, not read;
   // 东岳路街办 read from the preface (`现公开2022年东岳路街办…`; the gatherer wrote none, against
   // 209's convention); 昌荣镇's title read (the preface names 兴化市昌荣镇).
+  // 1769–1813 (held out, measured once on fa01ff5b; 1779–1783 unused): 154 / 160 fields as their gatherers
+  // wrote them. Not read: 1769's `编制并发布襄阳市农业农村局政府信息公开工作2022年度报告` (the year inside the
+  // report's name), 1797's body as the subject of the preface's first sentence with 工作 lost
+  // (`天津市疾控局2025年政府信息公开年度报告根据…编制`), 1802's compiler (`本报告由梁山县住房和城乡建设局按照…
+  // 要求编制`, 1678's shape, its gatherer took it), 1803's title `县交通运输局2023年…` (read as printed; its
+  // gatherer took none, the place lost) and its `[ 成文日期 ] 2024-01-11` in bracketed labels, and 1804's
+  // title `住建局2020年…` (read as printed; its gatherer took none, the preface's `制定梅河口市住房和城乡建设局
+  // 2020年…年度报告` no shape of stop 45).
+  '1769-xiangyang-nyncj-2022.txt: agency “”',
+  '1797-tianjin-jkj-2025.txt: agency “”',
+  '1802-liangshan-zjj-2021.txt: agency “”',
+  '1803-tancheng-jtysj-2023.txt: agency “县交通运输局”',
+  '1803-tancheng-jtysj-2023.txt: date none',
+  '1804-meihekou-zjj-2020.txt: agency “住建局”',
   '230-wuqia-wuheshalu-2025.txt: agency “乌恰县吾合沙鲁乡”',
   '235-guangxi-hyj-2019.txt: agency “”',
   '248-xinghua-changrong-2025.txt: agency “昌荣镇”',

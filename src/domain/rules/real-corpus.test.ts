@@ -7348,6 +7348,70 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 镇村两级 boards read (the villages' items counted in, no level said in its sentence).
     'government-scope-missing',
   ],
+  '1770-jieyang-rongcheng-nyncj-2022.txt': ['section-heading-mismatch:overview'],
+  '1772-huaihua-hecheng-slj-2025.txt': ['report-name-garbled:meta', 'parts-sum-mismatch:overview'],
+  '1774-licheng-nyslj-2022.txt': ['section-heading-mismatch:overview'],
+  '1777-shouxian-anfengtang-2023.txt': [
+    'date-characters-missing:overview',
+    'phrase-garbled:overview',
+  ],
+  '1784-mianzhu-nyncj-2021.txt': ['phrase-garbled:overview'],
+  '1786-songming-lcj-2023.txt': [
+    // 1769–1813: warned at the measure, not written down; decided real by the lead: `编制本年度政府信息公开工作报告`, the report's name short of 年度 (the decision of stop 34; 1635's `编制本年度政府信息公开工作报告` counted so).
+    'report-name-garbled:meta',
+  ],
+  '1789-kaizhou-zhaojia-2020.txt': [
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'notice-title-incomplete:overview',
+    'proactive-count-missing:overview',
+  ],
+  '1790-yubei-longshan-2020.txt': ['date-characters-missing:overview'],
+  '1792-ningshan-meizi-2024.txt': [
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'report-date-after-deadline',
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    // 1769–1813: warned at the measure under a key not written down; decided real by the lead: its gatherer's areas problem says `没有主动公开（条数）` of the same overview.
+    'proactive-count-missing:overview',
+  ],
+  '1793-gaoling-district-2024.txt': ['government-scope-missing'],
+  '1794-ankang-yjj-2023.txt': ['report-name-garbled:meta', 'notice-citation-wrong:meta:2019-60'],
+  '1795-liulin-yjj-2023.txt': ['subheading-first-missing:overview'],
+  '1796-xicheng-baizhifang-2019.txt': ['report-name-garbled:meta'],
+  '1797-tianjin-jkj-2025.txt': [
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1798-zhouzhi-yabai-2024.txt': [
+    'section-heading-mismatch:overview',
+    'proactive-count-missing:overview',
+  ],
+  '1801-songjiang-xiaokunshan-2025.txt': [
+    'date-characters-missing:meta',
+    'statistics-period-mismatch:meta',
+    'part-count-mismatch:meta',
+  ],
+  '1803-tancheng-jtysj-2023.txt': [
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+    // 1769–1813: warned at the measure, not written down; decided real by the lead: `政务公开具办人员`, 经办 written 具办 (750's, counted since stop 33).
+    'phrase-garbled:overview',
+  ],
+  '1804-meihekou-zjj-2020.txt': [
+    'report-name-garbled:meta',
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+    'date-characters-missing:meta',
+    'subheading-bracket-missing:overview',
+  ],
+  '1806-keyouzhongqi-lcj-2020.txt': [
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'notice-title-incomplete:overview',
+    // 1769–1813: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'table-header-changed:t2:规章',
+  ],
+  '1811-suibin-liansheng-2024.txt': ['report-name-garbled:meta', 'government-scope-missing'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -8408,6 +8472,89 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // long list without its marks; no general reading tells a lost 、 or 。 from a long noun phrase.
     '(1)主动公开方面“公开主要内容包括…法定主动公开内容政府信息公开年报、依申请公开等方面对人民群众关注关切、涉及群众切身利益…的重大决策部署…及时、主动、全面、准确地进行公开”：两句粘连，列举缺顿号，语句不通',
   ],
+  // 1769–1813 (held out, measured once on b5e7df99): what no check flagged at the measure.
+  '1769-xiangyang-nyncj-2022.txt': [
+    '序言“编制并发布襄阳市农业农村局政府信息公开工作2022年度报告”：年份插在名称中间，报告名称应为“…2022年政府信息公开工作年度报告”',
+  ],
+  '1770-jieyang-rongcheng-nyncj-2022.txt': [
+    '总体情况(一)“积极稳妥推进依申请公开了各股室办公职能和办事流程”：语句不通（“推进依申请公开”与“公开了各股室办公职能”粘连）',
+  ],
+  '1772-huaihua-hecheng-slj-2025.txt': [
+    '“一、总体情况”首段末“现将鹤城区水利局信息公开工作开展情况报告如下”：序言的话印在“一、总体情况”之下',
+  ],
+  '1774-licheng-nyslj-2022.txt': [
+    '总体情况(一)“本部门主动公开政府信息10条,类别有七类:机构职能类信息1条,政策、规范性文件类信息2条,规划计划类信息3条,科教文体卫生类信息1条,安全生产、应急管理类信息2条,其他信息类1条”：说七类，只列了六类（合计10条是对的）',
+  ],
+  '1775-qinzhou-scjgj-2025.txt': [
+    '总体情况(一)“通过“钦州市场监管”微信公众号发布政策解读、消费提示、监管态等信息178条”：“监管动态”丢了“动”字',
+  ],
+  '1776-liuzhou-scjgj-2023.txt': [
+    '“一、总体情况”首段末“具体工作总结如下”：把年度报告写成工作总结，“现将…如下”式的话印在“一、总体情况”之下',
+  ],
+  '1777-shouxian-anfengtang-2023.txt': [
+    '镇政府的报告写“2023主动公开信息1047条”：未说明是镇本级还是全镇的数字',
+  ],
+  '1778-panyu-tjj-2021.txt': [
+    '总体情况首段“《中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》”：发文机关应为“中共中央办公厅”，丢了“中共”',
+  ],
+  '1785-zunyi-rsj-2021.txt': [
+    '序言“《中华人民共和国政府信息公开条例》(国令第711号,以下简称《条例》)”：令号写成“国令”（应为国务院令第711号），同1711、1743',
+    '序言“报告电子版可在人力资源和社会保障局网政府信息公开专栏下载”：网站（机关）名称缺地名“遵义市”',
+    '总体情况首句“遵义市人力资源和社会保障局信息公开工作,始终坚持以习近平新时代中国特色社会主义思想为指导…积极有效地推进信息公开工作”：主语是“信息公开工作”，却说它“推进信息公开工作”，主语残缺，语句不通',
+  ],
+  '1786-songming-lcj-2023.txt': [
+    '总体情况(一)主动公开方面写“积极妥善处理好群众来信、来电、来访…受理信访22件(次)…接访率100%,处理率100%,满意率100%”和“核发林木采伐许可证111件、植物检疫证707件…完成项目临时用地审批21件”：是信访和行政审批业务，不是政府信息主动公开的情况',
+  ],
+  '1792-ningshan-meizi-2024.txt': [
+    '序言“根据贵办《关于做好2024年度政府信息公开工作年度报告编制公布工作的通知》文件要求…编制年度报告如下”：称上级为“贵办”，写成给县政府办公室的报送文字，向社会公布的年度报告不应保留对上级的称呼',
+  ],
+  '1794-ankang-yjj-2023.txt': [
+    '序言报告名称中的机关写作“市应急管理局”：缺地名“安康”（同句之后才写“安康市应急管理局”）',
+  ],
+  '1795-liulin-yjj-2023.txt': [
+    '序言引“国务院办公厅政府信息公开与政务公开办公室关于印发<…>的通知》”：发文机关应为“政府信息与政务公开办公室”',
+    '序言“根据国务院办公厅…的通知》(国办公开办函〔2021〕30号)”：通知名称只有后书名号“》”，丢了前书名号“《”',
+  ],
+  '1796-xicheng-baizhifang-2019.txt': [
+    '总体情况1.“机关职能、机构设置、办公地址、办公室间、联系方式及负责人姓名”：“办公时间”误作“办公室间”',
+  ],
+  '1797-tianjin-jkj-2025.txt': [
+    '序言“天津市疾控局2025年政府信息公开年度报告根据…编制”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
+  ],
+  '1799-taixing-nyncj-2025.txt': [
+    '总体情况首句“深入贯彻落实《条例》及国家、省、市、县关于政务公开工作的各项要求”：简称《条例》未给出全称（无标题、无序言，全文未写《中华人民共和国政府信息公开条例》）',
+  ],
+  '1804-meihekou-zjj-2020.txt': [
+    '序言引“《梅河口市人民政府办公室发关于做好2020年政府信息公开工作年度报告编制和发布有关事项的通知》”：名称中多了“发”字，语句不通',
+    '总体情况“一)主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只说公开了哪些领域的信息，没有写本年主动公开了多少条政府信息',
+    '“及时公开重大建设项目批准和实施领域信息重点公开建设工程招投标、施工、质量安全监督、竣工等信息继续做好社会公益事业建设领域信息公开”：三句粘连，缺标点',
+  ],
+  '1806-keyouzhongqi-lcj-2020.txt': [
+    '总体情况首句“今年科右中林业和草原局以…为指导”：机关名称丢了“旗”（应为科右中旗林业和草原局）',
+    '总体情况“进一步推进林决策、执行、管理、服务和结果公开”：“林”字多余或残缺，语句不通',
+    '总体情况“社会评议情况。2020年,科右中旗政府信息公开社会评议工作…”“责任追究情况。2020年科右中旗未发生…”：写的是全旗的社会评议和责任追究，不是林草局本机关的',
+  ],
+  '1807-aershan-lcj-2021.txt': [
+    '“一、总体情况”之下首段是序言式的话，以“现将具体工作报告如下”结束：序言的话印在“一、总体情况”之下，没有单独的序言',
+    '总体情况(一)“2021年全年阿尔山市林业和草原共计公开157条”：机关名称丢了“局”',
+    '总体情况小标题“(三)信息公开管理情况”“(四)信息公开平台建设情况”：应为“政府信息管理”“政府信息公开平台建设”',
+    '总体情况(三)“明确了分管理领导及工作人员”：“分管理领导”多了“理”字（应为分管领导）',
+  ],
+  '1808-pingliang-tyjrswj-2023.txt': [
+    '总体情况(一)“公布公开信息41条(通知公告15条,政策解读17条,党建工作2条,建议提案1条,预算决算及“三公”经费4条,政府公开年报1条)”：分项合计40条，比41条少1条',
+    '总体情况(一)“公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条,拥军优抚2条,英烈褒扬5条”：已印出的分项合计34条，多于26条',
+  ],
+  '1809-jishishan-yinchuan-2025.txt': [
+    '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
+    '总体情况(一)“2025年全镇主动公开信息共200余条”，下文“镇政务新媒体…公开50余条”“线下政务公开栏、村(社区)公示栏及工作微信群公开200余条”：分渠道合计250余条，多于总数200余条',
+  ],
+  '1810-jiashi-county-2023.txt': [
+    '序言引“《中华人民共和国政府信息公开年度报告格式》(国办公开办函〔2021〕30号)”：名称缺“工作”（应为《中华人民共和国政府信息公开工作年度报告格式》）',
+    '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
+  ],
+  '1811-suibin-liansheng-2024.txt': [
+    '总体情况(一)“深入实施乡村战略”：丢了“振兴”（应为乡村振兴战略）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -8757,6 +8904,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // …33条。` whose list goes on in the items 3.–6. after it (its gatherer: `分项未完，不计总数`).
   // Since a fix of stop 48 after the measure of 1724–1768: silent (1727's years listed together, a
   // span of years, not the period; 1755's list read as going on in the numbered items after it).
+  // 1769–1813 (held out, measured once on fa01ff5b, every fix of stop 48 and the import's of stop 49; 1779–1783
+  // unused): warned at the measure, not written down; read: 8 by meaning (near keys are in EXPECTED_MEASURED),
+  // 3 decided real (1786's name, 1792's count, 1803's 具办, with their reasons there). Not a problem: 1801's
+  // `全年制发政府文件103件,其中…32条,均实现主动公开`, the town's own documents (its gatherer: 已可见是本级).
+  '1801-songjiang-xiaokunshan-2025.txt': ['government-scope-missing'],
 };
 
 /**
@@ -9141,6 +9293,24 @@ const MEASURES: readonly Measure[] = [
     label: '1754–1768, held out, measured once after the fixes of 1679–1723',
     from: 1754,
     to: 1768,
+    ext: 'txt',
+  },
+  {
+    label: '1769–1778, held out, measured once after the fixes of 1724–1768',
+    from: 1769,
+    to: 1778,
+    ext: 'txt',
+  },
+  {
+    label: '1784–1798, held out, measured once after the fixes of 1724–1768',
+    from: 1784,
+    to: 1798,
+    ext: 'txt',
+  },
+  {
+    label: '1799–1813, held out, measured once after the fixes of 1724–1768',
+    from: 1799,
+    to: 1813,
     ext: 'txt',
   },
 ];
