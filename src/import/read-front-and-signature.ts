@@ -288,10 +288,21 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // Since a fix of stop 48 after the measure of 1634–1678: the title's name is kept for the check
   // (`市统计局2022年…` over `现公布德州市统计局2022年…`, real: 德州市统计局 2022), which says the title
   // lacks its place.
+  // Since a fix of stop 49 after the measure of 1769–1813: the page's publisher naming it whole where
+  // no preface does (`县交通运输局2023年…` over `[ 发布机构 ] 郯城县交通运输局`, real: 郯城县交通运输局
+  // 2023), and a title's short name with no place at all (`住建局2020年…` over `制定梅河口市住房和城乡建设局
+  // 2020年…年度报告`, real: 梅河口市住建局 2020): the fuller name, the title's kept for the check.
   let titleAgencyPlaceless: string | undefined;
   if (/^[省市县区州旗镇乡]/.test(agency)) {
-    const named = agencyInPreface(sentences.slice(0, 3).join(''));
+    const named =
+      agencyInPreface(sentences.slice(0, 3).join('')) ?? publisherNamed(front, titleEnd);
     if (named && named.length > agency.length && named.endsWith(agency)) {
+      titleAgencyPlaceless = agency;
+      agency = named;
+    }
+  } else if (PLACELESS_SHORT_BODY.test(agency)) {
+    const named = agencyInPreface(sentences.slice(0, 3).join(''));
+    if (named && PLACE_FIRST.test(named) && named.slice(-1) === agency.slice(-1)) {
       titleAgencyPlaceless = agency;
       agency = named;
     }
@@ -413,6 +424,22 @@ function printedAbove(line: string): boolean {
 function isColumnName(line: string): boolean {
   const t = readTitle(line);
   return t.agency === '' && t.year === null && t.yearText === undefined && t.lostYear === undefined;
+}
+
+/** A body's short name with no place in it (`住建局`, `统计局`). */
+const PLACELESS_SHORT_BODY = /^[^省市县区州旗盟镇乡\s]{2,8}(?:局|委|办)$/;
+/** A name opening with its place (`梅河口市…`, `郯城县…`). */
+const PLACE_FIRST = /^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)/;
+/** A page's publisher in its table of properties, bracketed labels too (`[ 发布机构 ] 郯城县交通运输局`). */
+const PUBLISHER = /(?:^|\s|[[【])\s*发布机构\s*(?:[:：]|[\]】])\s*([\u4e00-\u9fff]{2,40})/;
+
+/** The publisher a page's properties name within the lines after the title, or null. */
+function publisherNamed(front: readonly string[], titleEnd: number): string | null {
+  for (const line of front.slice(titleEnd + 1, titleEnd + 4)) {
+    const named = PUBLISHER.exec(line)?.[1];
+    if (named) return named;
+  }
+  return null;
 }
 
 /** An agency's name that is a place only: a county's, a district's, a township's. */

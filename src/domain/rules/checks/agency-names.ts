@@ -1861,14 +1861,22 @@ const placelessInPreface = perText((_, analysed): string | null => {
  * first, does not say whose report it is.
  */
 function titlePlaceless(printed: string | undefined, name: string): Finding[] {
-  if (printed === undefined || !(PLACELESS.test(printed) || PLACELESS_DEPARTMENT.test(printed)))
-    return [];
+  if (printed === undefined) return [];
+  // Since a fix of stop 49 after the measure of 1769–1813: a title's short name with no place at all
+  // (`住建局2020年…`, the preface's `梅河口市住房和城乡建设局`).
+  const where =
+    PLACELESS.test(printed) || PLACELESS_DEPARTMENT.test(printed)
+      ? `哪个${printed.slice(0, 1)}`
+      : NO_PLACE_DEPARTMENT.test(printed) && !SOME_PLACE.test(printed)
+        ? '哪里的'
+        : null;
+  if (where === null) return [];
   return [
     {
       target: 'title',
       fields: ['meta.agencyName'],
       section: 'meta',
-      message: `标题中的机关名称“${printed}”没有写明是哪个${printed.slice(0, 1)}（缺地名），正文写作“${name}”：请在标题中写全称`,
+      message: `标题中的机关名称“${printed}”没有写明是${where}（缺地名），正文写作“${name}”：请在标题中写全称`,
     },
   ];
 }
