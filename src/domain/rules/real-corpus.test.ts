@@ -7360,7 +7360,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     'phrase-garbled:overview',
   ],
+  '1778-panyu-tjj-2021.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `《中央办公厅 国务院办公厅关于…意见》` read (中共 lost from the Party's office).
+    'notice-citation-unknown:overview:issuer-name',
+  ],
   '1784-mianzhu-nyncj-2021.txt': ['phrase-garbled:overview'],
+  '1785-zunyi-rsj-2021.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `可在人力资源和社会保障局网…下载` read (the agency's site named without its place).
+    'agency-name-place-missing:meta',
+  ],
   '1786-songming-lcj-2023.txt': [
     // 1769–1813: warned at the measure, not written down; decided real by the lead: `编制本年度政府信息公开工作报告`, the report's name short of 年度 (the decision of stop 34; 1635's `编制本年度政府信息公开工作报告` counted so).
     'report-name-garbled:meta',
@@ -7380,8 +7388,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
   ],
   '1793-gaoling-district-2024.txt': ['government-scope-missing'],
-  '1794-ankang-yjj-2023.txt': ['report-name-garbled:meta', 'notice-citation-wrong:meta:2019-60'],
-  '1795-liulin-yjj-2023.txt': ['subheading-first-missing:overview'],
+  '1794-ankang-yjj-2023.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 49 after the measure of 1769–1813: `现将2023年度市应急管理局…报告` read (the place lost, the preface naming 安康市应急管理局).
+    'agency-name-place-missing:meta',
+  ],
+  '1795-liulin-yjj-2023.txt': [
+    'subheading-first-missing:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: the office's name with 公开 put in (`政府信息公开与政务公开办公室`).
+    'notice-citation-unknown:meta:issuer-name',
+    // Since a fix of stop 49 after the measure of 1769–1813: `根据国务院办公厅…的通知》(国办公开办函…)` read (the notice's 《 lost after a citing verb).
+    'text-stray-closer:meta',
+  ],
   '1796-xicheng-baizhifang-2019.txt': ['report-name-garbled:meta'],
   '1797-tianjin-jkj-2025.txt': [
     // 1769–1813: flagged at the measure under a near key (counted by meaning).
@@ -7410,6 +7429,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-place-missing:title',
     'date-characters-missing:meta',
     'subheading-bracket-missing:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: `《…人民政府办公室发关于…的通知》` read (a stray 发 before a title's 关于).
+    'phrase-garbled:meta',
   ],
   '1806-keyouzhongqi-lcj-2020.txt': [
     // 1769–1813: flagged at the measure under a near key (counted by meaning).
@@ -7417,6 +7438,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1769–1813: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-header-changed:t2:规章',
+    // Since a fix of stop 49 after the measure of 1769–1813: `今年科右中林业和草原局以…为指导` read (the place's 旗 lost, a verb phrase after).
+    'agency-name-word-lost:overview',
+  ],
+  '1807-aershan-lcj-2021.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `阿尔山市林业和草原共计公开157条` read (局 lost before a count's verb).
+    'agency-name-word-lost:overview',
+  ],
+  '1810-jiashi-county-2023.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `《中华人民共和国政府信息公开年度报告格式》` read (the full name with 工作 lost).
+    'notice-citation-unknown:meta:title-2021-30',
   ],
   '1811-suibin-liansheng-2024.txt': ['report-name-garbled:meta', 'government-scope-missing'],
 };
@@ -8498,12 +8529,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1777-shouxian-anfengtang-2023.txt': [
     '镇政府的报告写“2023主动公开信息1047条”：未说明是镇本级还是全镇的数字',
   ],
-  '1778-panyu-tjj-2021.txt': [
-    '总体情况首段“《中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》”：发文机关应为“中共中央办公厅”，丢了“中共”',
-  ],
   '1785-zunyi-rsj-2021.txt': [
+    // Left missed at stop 49 (after the measure of 1769–1813): `国令第711号` is the usual short form in 22 of
+    // 26 corpus texts that print it; gatherers counted it in 4.
     '序言“《中华人民共和国政府信息公开条例》(国令第711号,以下简称《条例》)”：令号写成“国令”（应为国务院令第711号），同1711、1743',
-    '序言“报告电子版可在人力资源和社会保障局网政府信息公开专栏下载”：网站（机关）名称缺地名“遵义市”',
     '总体情况首句“遵义市人力资源和社会保障局信息公开工作,始终坚持以习近平新时代中国特色社会主义思想为指导…积极有效地推进信息公开工作”：主语是“信息公开工作”，却说它“推进信息公开工作”，主语残缺，语句不通',
   ],
   '1786-songming-lcj-2023.txt': [
@@ -8512,13 +8541,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1792-ningshan-meizi-2024.txt': [
     '序言“根据贵办《关于做好2024年度政府信息公开工作年度报告编制公布工作的通知》文件要求…编制年度报告如下”：称上级为“贵办”，写成给县政府办公室的报送文字，向社会公布的年度报告不应保留对上级的称呼',
   ],
-  '1794-ankang-yjj-2023.txt': [
-    '序言报告名称中的机关写作“市应急管理局”：缺地名“安康”（同句之后才写“安康市应急管理局”）',
-  ],
-  '1795-liulin-yjj-2023.txt': [
-    '序言引“国务院办公厅政府信息公开与政务公开办公室关于印发<…>的通知》”：发文机关应为“政府信息与政务公开办公室”',
-    '序言“根据国务院办公厅…的通知》(国办公开办函〔2021〕30号)”：通知名称只有后书名号“》”，丢了前书名号“《”',
-  ],
   '1796-xicheng-baizhifang-2019.txt': [
     '总体情况1.“机关职能、机构设置、办公地址、办公室间、联系方式及负责人姓名”：“办公时间”误作“办公室间”',
   ],
@@ -8526,21 +8548,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“天津市疾控局2025年政府信息公开年度报告根据…编制”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
   '1799-taixing-nyncj-2025.txt': [
+    // Left missed at stop 49 (after the measure of 1769–1813): 《条例》 used with its full name written
+    // nowhere is in 14 corpus texts; the same reading would warn 11 whose gatherers did not count it
+    // (009, 029, 084, 1049 `属文字习惯`, 1335, 1784, 270, 562, 723, 995, 1329), in wording like 1799's
+    // (`认真贯彻落实《条例》及相关规定`, `…《条例》及上级相关文件的精神`); only 1440 and 1639 counted it.
     '总体情况首句“深入贯彻落实《条例》及国家、省、市、县关于政务公开工作的各项要求”：简称《条例》未给出全称（无标题、无序言，全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '1804-meihekou-zjj-2020.txt': [
-    '序言引“《梅河口市人民政府办公室发关于做好2020年政府信息公开工作年度报告编制和发布有关事项的通知》”：名称中多了“发”字，语句不通',
     '总体情况“一)主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只说公开了哪些领域的信息，没有写本年主动公开了多少条政府信息',
     '“及时公开重大建设项目批准和实施领域信息重点公开建设工程招投标、施工、质量安全监督、竣工等信息继续做好社会公益事业建设领域信息公开”：三句粘连，缺标点',
   ],
   '1806-keyouzhongqi-lcj-2020.txt': [
-    '总体情况首句“今年科右中林业和草原局以…为指导”：机关名称丢了“旗”（应为科右中旗林业和草原局）',
     '总体情况“进一步推进林决策、执行、管理、服务和结果公开”：“林”字多余或残缺，语句不通',
     '总体情况“社会评议情况。2020年,科右中旗政府信息公开社会评议工作…”“责任追究情况。2020年科右中旗未发生…”：写的是全旗的社会评议和责任追究，不是林草局本机关的',
   ],
   '1807-aershan-lcj-2021.txt': [
     '“一、总体情况”之下首段是序言式的话，以“现将具体工作报告如下”结束：序言的话印在“一、总体情况”之下，没有单独的序言',
-    '总体情况(一)“2021年全年阿尔山市林业和草原共计公开157条”：机关名称丢了“局”',
     '总体情况小标题“(三)信息公开管理情况”“(四)信息公开平台建设情况”：应为“政府信息管理”“政府信息公开平台建设”',
     '总体情况(三)“明确了分管理领导及工作人员”：“分管理领导”多了“理”字（应为分管领导）',
   ],
@@ -8549,11 +8572,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条,拥军优抚2条,英烈褒扬5条”：已印出的分项合计34条，多于26条',
   ],
   '1809-jishishan-yinchuan-2025.txt': [
+    // Left missed at stop 49 (after the measure of 1769–1813): `国令第711号` is the usual short form in 22 of
+    // 26 corpus texts that print it; gatherers counted it in 4.
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
     '总体情况(一)“2025年全镇主动公开信息共200余条”，下文“镇政务新媒体…公开50余条”“线下政务公开栏、村(社区)公示栏及工作微信群公开200余条”：分渠道合计250余条，多于总数200余条',
   ],
   '1810-jiashi-county-2023.txt': [
-    '序言引“《中华人民共和国政府信息公开年度报告格式》(国办公开办函〔2021〕30号)”：名称缺“工作”（应为《中华人民共和国政府信息公开工作年度报告格式》）',
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
   ],
   '1811-suibin-liansheng-2024.txt': [

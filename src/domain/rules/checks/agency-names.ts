@@ -955,16 +955,45 @@ export const withoutSecondName = (name: string): string => {
  * the body in full. Only there (`与…联系`, as `streetWordLostIn`): a place without its level is a
  * usual short form elsewhere (`东宁政府门户网站`).
  */
-const contactLevelLostIn = perTextAnd((_, agency: string, analysed): string | null => {
+/** The agency's name without its place's level (`和硕文化…局` for `和硕县文化…局`), or null. */
+function levelLostName(agency: string): string | null {
   const place = PLACE_END.exec(agency);
   if (!place || place[0].length !== 1 || !/[县市区旗]/.test(place[0])) return null;
   const from = place.index + 1;
   if (agency.length - from < 4 || place.index < 2) return null;
-  const short = agency.slice(0, place.index) + agency.slice(from);
+  return agency.slice(0, place.index) + agency.slice(from);
+}
+const contactLevelLostIn = perTextAnd((_, agency: string, analysed): string | null => {
+  const short = levelLostName(agency);
+  if (short === null) return null;
   const text = compactText(analysed);
   if (!text.includes('联系')) return null;
   return namedAsContact(text, short) ? short : null;
 });
+
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: or as a sentence's subject, a verb phrase
+ * right after it (`今年科右中林业和草原局以习近平…为指导`, real: 科右中旗林业和草原局 2020), the
+ * agency's whole name but its place's level: its own name written short, not a brand's.
+ */
+const subjectLevelLostIn = perTextAnd((_, agency: string, analysed): string | null => {
+  const short = levelLostName(agency);
+  return short !== null && namedAsSubject(compactText(analysed), short) ? short : null;
+});
+function subjectLevelLost(
+  text: ReportText,
+  agency: string,
+): { short: string; lost: string } | null {
+  const short = subjectLevelLostIn(text, agency);
+  return short === null ? null : { short, lost: PLACE_END.exec(agency)?.[0] ?? '' };
+}
+function namedAsSubject(text: string, short: string): boolean {
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    const after = at + short.length;
+    if (VERB_AFTER.test(text.slice(after, after + 24))) return true;
+  }
+  return false;
+}
 
 function contactLevelLost(
   text: ReportText,
@@ -1005,8 +1034,10 @@ const KIND_CHAR = /[厅局委署]$/;
  * What opens a sentence's verb phrase right after its subject (`以习近平…为指导`, `坚持…`, `在…`):
  * not a noun that may follow a field's words (`文化和旅游系统`, `…工作`).
  */
+// Since a fix of stop 49 after the measure of 1769–1813: or a count's verb (`阿尔山市林业和草原共计
+// 公开157条`, real: 阿尔山市林业和草原局 2021): `共计`/`累计` follow no field's words.
 const VERB_AFTER =
-  /^(?:以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|在[^。，,]{1,20}(?:领导|指导)下)/;
+  /^(?:共计|累计|以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|在[^。，,]{1,20}(?:领导|指导)下)/;
 
 /**
  * Since a fix of stop 33 after the measure of 584–613: the agency as a sentence's subject with its
@@ -1583,7 +1614,11 @@ export const agencyWordLostCheck = defineCheck({
     const named = compactName(withoutSecondName(ctx.report.meta.agencyName));
     const wordLost = textFindings(
       ctx,
-      (text) => agencyWordLostIn(text, named) ?? contactLevelLost(text, named),
+      (text) =>
+        agencyWordLostIn(text, named) ??
+        contactLevelLost(text, named) ??
+        // The place's level lost before 人民政府 is said by `levelLostIn` already (one slip, once).
+        (found.some((f) => f.section === text.section) ? null : subjectLevelLost(text, named)),
       ({ short, lost }) =>
         `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${named}”不一致，请核对`,
     );
@@ -1843,11 +1878,38 @@ const PLACELESS_IN_REPORT_NAME =
  */
 const KIND_ONLY_BEFORE_WORK =
   /(?:19|20)\d{2}(?:年度|年(?!度))((?![本我全各该])[\u4e00-\u9fff]{2,12}?(?:局|委员会|中心))(?=(?:政府)?信息公开)/;
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: the report presented after 现将, before its
+ * verb (`现将2023年度市应急管理局政府信息公开工作报告…予以公布`, real: 安康市应急管理局 2023), by the
+ * name without its place where the same text names the body with it (`…安康市应急管理局门户网站`): the
+ * place lost in the report's name. A text that never names the place (`现将2020年度市人力资源社会保障
+ * 局信息公开工作总结报告如下`, real: 济宁市人社局 2020, its gatherer: 不计) is left as it was read.
+ */
+const PLACELESS_PRESENTED =
+  /现将[^，,。；;：:《》“”\d]{0,8}?(?:19|20)\d{2}年度?([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=(?:政府)?信息公开)/;
+/** What may end a word before a name that is no place's (`年度市…局`, `由市…局`). */
+const NOT_PLACE_END = /[年度将在由和与及的为是向对经、，,。；;：:（(“《\s]/;
+function namedWithPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    if (isCjkChar(before) && !NOT_PLACE_END.test(before)) return true;
+  }
+  return false;
+}
+const isCjkChar = (ch: string): boolean => ch >= '\u4e00' && ch <= '\u9fff';
+
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
   if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
+  const presented = text.includes('现将') ? PLACELESS_PRESENTED.exec(text)?.[1] : undefined;
+  if (
+    presented !== undefined &&
+    PLACELESS_DEPARTMENT.test(presented) &&
+    namedWithPlace(text, presented)
+  )
+    return presented;
   const kind = KIND_ONLY_BEFORE_WORK.exec(text)?.[1];
   return kind !== undefined && NO_PLACE_DEPARTMENT.test(kind) && !SOME_PLACE.test(kind)
     ? kind
@@ -1881,6 +1943,34 @@ function titlePlaceless(printed: string | undefined, name: string): Finding[] {
   ];
 }
 
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: the agency's own website named by the
+ * agency's name with its place cut (`报告电子版可在人力资源和社会保障局网政府信息公开专栏下载`, real:
+ * 遵义市人力资源和社会保障局 2021): the name after its place, four characters or more, right before
+ * 网 (网站, 门户网), not after the place's end nor any other word of a name (`本局网站`, `遵义市人力资源
+ * 和社会保障局网站` are right): after a preposition or verb of where (`在`, `于`, `登录`…) or a mark.
+ */
+const SITE_AFTER_NAME = /^(?:门户)?网/;
+const WHERE_BEFORE = /(?:^|[在于至到入录陆过、，,。；;：:（(“])$/;
+const placelessSiteIn = perTextAnd((_, rest: string, analysed): string | null => {
+  if (!analysed.text.includes(rest)) return null;
+  const text = compactText(analysed);
+  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+    const after = at + rest.length;
+    if (!SITE_AFTER_NAME.test(text.slice(after, after + 3))) continue;
+    if (WHERE_BEFORE.test(text.slice(Math.max(0, at - 1), at)))
+      return `${rest}${text.slice(after, after + (text.startsWith('门户', after) ? 3 : 1))}`;
+  }
+  return null;
+});
+/** The agency's name after its place, when it has one and the rest is long enough to be read. */
+function nameAfterPlace(name: string): string | null {
+  const place = PLACE_END.exec(name);
+  if (!place) return null;
+  const rest = name.slice(place.index + place[0].length);
+  return rest.length >= 4 ? rest : null;
+}
+
 /** The report's agency named without its place (warning). */
 export const agencyPlaceMissingCheck = defineCheck({
   id: 'agency-name-place-missing',
@@ -1907,8 +1997,18 @@ export const agencyPlaceMissingCheck = defineCheck({
           message: `机关名称“${name}”没有写明是哪里的${name.endsWith('局') ? '局' : name.endsWith('中心') ? '中心' : '委员会'}（缺地名），请写全称（如“某某县${name}”）`,
         },
       ];
-    if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name))
-      return titlePlaceless(report.source?.titleAgencyPlaceless, name);
+    if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) {
+      const rest = nameAfterPlace(name);
+      const sites =
+        rest === null
+          ? []
+          : textFindings(
+              ctx,
+              (text) => placelessSiteIn(text, rest),
+              (said) => `文中把本机关网站写作“${said}”，缺地名（机关名称为“${name}”）：请写全称`,
+            );
+      return [...titlePlaceless(report.source?.titleAgencyPlaceless, name), ...sites];
+    }
     const level = name.slice(0, 1);
     return [
       {

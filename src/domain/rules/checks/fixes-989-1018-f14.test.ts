@@ -64,11 +64,14 @@ describe('the format’s name cited with words lost (notice-citation-unknown)', 
       '引用的《中华人民共和国信息公开工作年度报告格式》名称缺“政府”：应是《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号印发），请补全名称',
     );
   });
-  it('is silent on the name without 中华人民共和国 or 工作, and on the notice’s title', () => {
+  // Since a fix of stop 49 after the measure of 1769–1813: the full name with 工作 lost
+  // (`《中华人民共和国政府信息公开年度报告格式》`, real: 伽师县 2023, its gatherer's problem) is read,
+  // the corpus's 127 other full names keeping 工作; the short name without either word is still silent.
+  it('is silent on the name without 中华人民共和国 (or without both), and on the notice’s title', () => {
     for (const text of [
       '按照《中华人民共和国政府信息公开工作年度报告格式》要求编制。',
       '按照《政府信息公开工作年度报告格式》要求编制。',
-      '按照《中华人民共和国政府信息公开年度报告格式》要求编制。',
+      '按照《政府信息公开年度报告格式》要求编制。',
       '根据《国务院办公厅政府信息与政务公开办公室关于印发〈政府信息公开工作年度报告格式〉的通知》要求编制。',
       '根据《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》要求编制。',
     ])

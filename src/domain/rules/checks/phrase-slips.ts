@@ -2341,6 +2341,16 @@ const OBJECT_LOST_BEFORE_AND = /(?:^|[，,。；;：:、]|[并和又也还再])[
  * asks for (`依法申请政府信息公开`, `依法申请公开政府信息`), not read; `…依法申请公开事项` (the matters
  * applied for under the law) is left silent as stop 38 decided.
  */
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: a stray 发 between a notice's issuer and its
+ * `关于` inside the title's marks (`《梅河口市人民政府办公室发关于做好2020年…的通知》`, real: 梅河口市住建局
+ * 2020): a title is `issuer＋关于…`; 发 is a document number's (`…办发〔2020〕5号`), not the title's.
+ * Not `转发关于` / `印发关于` (a title forwarding another), nor 发 ending a name (`…开发区管委会`
+ * ends in 会).
+ */
+const ISSUED_BEFORE_ABOUT =
+  /《[^《》]{2,30}?(?:办公室|办公厅|人民政府|政府|委员会|领导小组|局|厅|委|办)(发)关于[^《》]{4,80}》/;
+
 const BY_LAW_FOR_ON_REQUEST =
   /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
 
@@ -2717,6 +2727,11 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (objectLost) {
     const said = objectLost[0].slice(-3);
     out.push({ text: said, phrase: `${said.charAt(0)}…以及`, kind: 'lost' });
+  }
+  const issued = text.includes('发关于') ? ISSUED_BEFORE_ABOUT.exec(text) : null;
+  if (issued) {
+    const said = issued[0].slice(1, issued[0].indexOf('关于') + 2);
+    out.push({ text: said, phrase: said.replace(/发关于$/, '关于'), kind: 'added' });
   }
   const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });

@@ -2630,6 +2630,16 @@ export function strayCloser(sentence: string): string | null {
     // from the line before has no verb of citing right before its words).
     if (code === 0x300b && closedBooks === 0 && CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)))
       return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 49 after the measure of 1769–1813: so a notice's name a citing verb opens
+    // the sentence or its clause with, closed by 》 before its number (`根据国务院办公厅…关于印发<…>的通知》
+    // (国办公开办函〔2021〕30号),现编制…`, real: 柳林县应急管理局 2023).
+    if (
+      code === 0x300b &&
+      closedBooks === 0 &&
+      CITED_NOTICE_OPENER_LOST.test(sentence.slice(0, i)) &&
+      NUMBER_AFTER_TITLE.test(sentence.slice(i + 1, i + 24))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 6);
     // Since a fix of stop 39 after the measure of 1169–1198: so before its document number too
     // (`…年度报告格式》的通知国办公开办函〔2021〕30号 锡林郭勒盟政务公开领导小组办公室关于做好2021年政府
     // 信息公开年报工作的通知》(锡政公办字〔2021〕5号)要求`, real: 正蓝旗 2021).
@@ -2697,6 +2707,14 @@ const ANGLES = /[<>＜＞〈〉]/;
  */
 const CITED_NAME_OPENER_LOST =
   /(?:根据|按照|依据|依照|贯彻|实施|落实|执行|遵照|遵循)(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}(?:条例|规定|办法)$/;
+
+/**
+ * A notice's name from a citing verb at the sentence's or a clause's start to its `的通知`, with no
+ * book-title mark or clause's mark between: its 《 lost (a title continued from the line before does
+ * not begin with the verb).
+ */
+const CITED_NOTICE_OPENER_LOST =
+  /(?:^|[，,。；;：:])\s*(?:根据|按照|依据|依照|遵照)[^《》，,。；;：:]{6,80}的通知$/;
 
 /** The first stray closer of a text, sentence by sentence (so paragraph by paragraph). */
 const strayIn = firstInParagraphs('”》>＞〉号', (_, analysed) => {
