@@ -88,11 +88,17 @@ function presentedByJiu(text: string, at: number, end: number): boolean {
  * opening only (its start, or after a stop), the name right before `根据`, `依据`, `按照`.
  */
 const SUBJECT_AFTER = /^(?:是|系)?(?:根据|依据|按照|遵照|依照)/;
-const SENTENCE_OPENS = /(?:^|[。；;！!\n])[ \t\u3000]*$/;
+/*
+ * Since a fix of stop 49 after the measure of 1769–1813: or the agency's name first, the year after
+ * it (`天津市疾控局2025年政府信息公开年度报告根据《…条例》…编制`, real: 天津市疾控局 2025): the
+ * sentence still opens with the report's name, the agency its first words (no mark between).
+ */
+const SENTENCE_OPENS =
+  /(?:^|[。；;！!\n])[ \t\u3000]*(?:[^，,。；;：:《》“”"'()（）\s\d]{2,24}(?<=[局委办厅府镇乡处院会室站心队所]))?$/;
 function subjectOfPreface(text: string, at: number, end: number): boolean {
   return (
     SUBJECT_AFTER.test(text.slice(end, end + 4)) &&
-    SENTENCE_OPENS.test(text.slice(Math.max(0, at - 4), at))
+    SENTENCE_OPENS.test(text.slice(Math.max(0, at - 30), at))
   );
 }
 

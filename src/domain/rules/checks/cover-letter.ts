@@ -19,6 +19,15 @@ const LETTER_TITLE = /^[^。，,；;]{4,80}(?:的|复)函$/;
  */
 const ADDRESSEE =
   /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办)[：:]$/;
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: the preface citing the superior's notice as
+ * the addressee's, `贵办` (`根据贵办《关于做好2024年度政府信息公开工作年度报告编制公布工作的通知》文件要求`,
+ * real: 宁陕县梅子镇 2024): words written to the office the report was sent to, left in the report
+ * published. Only 贵 and the office right before the notice's title (`…条例》和贵办要求`, real: 子洲县
+ * 交通运输局 2021, not written down by its gatherer, is a request named, not a notice cited).
+ */
+const ADDRESSEE_NOTICE = /贵(?:办|委|局|厅|府|单位|部门|处)(?=《|下发|印发|关于)/;
+
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
 
@@ -75,17 +84,21 @@ export const coverLetterCheck = defineCheck({
       ? someLines(report.narrative[last], 4, true).find((l) => LETTER_CLOSING.test(l))
       : undefined;
     const closed = closing !== undefined;
-    if (!title && !addressee && !closed) return [];
+    const yours = head.some((l) => l.includes('贵'))
+      ? head.map((l) => ADDRESSEE_NOTICE.exec(l)?.[0]).find((w) => w !== undefined)
+      : undefined;
+    if (!title && !addressee && !closed && yours === undefined) return [];
     const seen = [
       title ? `标题为“${title}”` : '',
       addressee ? `正文以主送“${addressee}”开头` : '',
+      yours !== undefined ? `序言称上级为“${yours}”` : '',
       closed ? `末尾写着“${closing}”` : '',
     ].filter((x) => x !== '');
     const fields: FieldPath[] = [];
-    if (title || addressee) fields.push('meta.preface');
+    if (title || addressee || yours !== undefined) fields.push('meta.preface');
     if (closed && last) fields.push(`narrative.${last}`);
     const finding: Finding = {
-      section: title || addressee ? 'meta' : (last ?? 'meta'),
+      section: title || addressee || yours !== undefined ? 'meta' : (last ?? 'meta'),
       fields,
       message: `${seen.join('，')}：这是报送年度报告的公函的写法。向社会公开的应是年度报告本身，以“××${report.meta.year ?? ''}年政府信息公开工作年度报告”为题，不写主送机关和“此函”`,
     };

@@ -47,12 +47,14 @@ describe('the year’s work summed up under 一、总体情况, no preface (sect
     );
   });
 
-  it('is silent with a preface before the heading (real: 溱潼镇 2025)', () => {
+  // Since a fix of stop 49 after the measure of 1769–1813: said, the lead's decision (stop 40's
+  // convention, `…工作总结如下` under 一、总体情况 whether or not a preface stands before it).
+  it('says `…工作情况总结如下` under the heading with a preface before it (real: 溱潼镇 2025)', () => {
     const preface =
       '根据《中华人民共和国政府信息公开条例》规定,现公布泰州市姜堰区溱潼镇人民政府2025年政府信息公开工作年度报告。报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。';
     const qintong =
       '2025年,溱潼镇积极践行《中华人民共和国政府信息公开条例》各项要求。按照区政府办要求,现将我镇2025年度政务公开工作情况总结如下:\n(一)主动公开方面。全年主动公开政府信息120条。';
-    expect(keys(headed(qintong, 2025, preface))).not.toContain(KEY);
+    expect(keys(headed(qintong, 2025, preface))).toContain(KEY);
   });
 
   it('is silent on `现将有关情况总结如下`, no year named (real: 落水镇 2024)', () => {

@@ -393,6 +393,33 @@ function contactUnderHeading(
   };
 }
 
+/*
+ * Since a fix of stop 49 after the measure of 1769–1813: the overview's first paragraph closing with
+ * the year's work summed up, its year unsaid (`具体工作总结如下`, real: 柳州市市场监管局 2023; `现将全年
+ * 工作总结如下`, real: 白云区大源街道 2024; `现将大湾乡政务公开工作总结如下`), decided real by the lead by
+ * stop 40's convention (`现将…如下` under `一、总体情况` is a preface's sentence, the report called a
+ * 工作总结), whether or not a preface stands before the heading. Only 总结: `现将…工作(情况)报告如下`
+ * and `汇报如下` under the heading are the corpus's usual lead-in to the items, not written down by
+ * their gatherers (`现将有关工作报告如下`, real: 番禺区市场监管局 2022; `现将我乡2023年政府信息公开工作
+ * 情况报告如下` under a preface, real: 根德乡 2023, and ten others), nor these words in a preface printed
+ * before the heading (not read here).
+ */
+const WORK_PUT_FORWARD = /(?:现(?:将|把|就)|具体)[^。]{0,30}?工作(?:情况)?总结如下/;
+
+/** The first paragraph's last sentence under the heading, when it puts the year's work forward. */
+function workPutForwardUnderHeading(
+  overview: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  if (!overview.includes('如下')) return null;
+  const line = linesOf(overview).find((l) => l.trim() !== '');
+  if (line === undefined || SUB_ITEM_LINE.test(line)) return null;
+  const sentences = sentencesOf(compactUncached(line).trim());
+  const last = sentences[sentences.length - 1] ?? '';
+  const put = WORK_PUT_FORWARD.exec(last);
+  if (put === null) return null;
+  return { first: shownOf(last.slice(put.index)), said: [], opens: false };
+}
+
 /**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
@@ -425,7 +452,11 @@ export function prefaceUnderHeading(
   const text = opening.join('');
   const sentences = opening.flatMap(sentencesOf);
   if (PREFACE_BASIS.test(before) || PREFACE_REST.some((p) => p.re.test(before)))
-    return prefaceAgain(report, overviewId, before) ?? partsUnderHeading(sentences, text);
+    return (
+      prefaceAgain(report, overviewId, before) ??
+      partsUnderHeading(sentences, text) ??
+      workPutForwardUnderHeading(report.narrative[overviewId] ?? '')
+    );
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const presenting = sentences.find(
     (sentence) =>
@@ -436,7 +467,8 @@ export function prefaceUnderHeading(
     return (
       reportPeriodUnderHeading(sentences) ??
       partsUnderHeading(sentences, text) ??
-      contactUnderHeading(report.narrative[overviewId] ?? '')
+      contactUnderHeading(report.narrative[overviewId] ?? '') ??
+      workPutForwardUnderHeading(report.narrative[overviewId] ?? '')
     );
   // Its first words; from `现` when the sentence opens with the year's work.
   const put = PREFACE_BASIS.test(presenting) ? null : PRESENTS_REPORT.exec(presenting);
@@ -1053,6 +1085,35 @@ function managementAsAffairsIn(text: string): GarbledSubheading | null {
 }
 
 /**
+ * Since a fix of stop 49 after the measure of 1769–1813: the area 政府信息管理 headed `信息公开管理`
+ * (`(三)信息公开管理情况`, real: 阿尔山市林草局 2021): 政府 lost and the area's words turned into the
+ * work's, `政府信息公开管理` (real: 梧州市财政局 2021, 惠南镇 2019) its full other name. The platform's
+ * sub-heading short of 政府 beside it (`(四)信息公开平台建设情况`) is said with it; alone it is a usual
+ * short form (real: 静海区政府办 2019, 神木市沙峁镇 2020, not written down), not read.
+ */
+const MANAGEMENT_WITHOUT_GOVERNMENT =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*信息公开管理(?:情况|方面|工作)?(?=[。；;：:\s]|$)/m;
+const PLATFORM_WITHOUT_GOVERNMENT =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*信息公开平台建设(?:情况|方面|工作)?(?=[。；;：:\s]|$)/m;
+
+function managementWithoutGovernmentIn(text: string): GarbledSubheading | null {
+  if (!text.includes('信息公开管理')) return null;
+  const m = MANAGEMENT_WITHOUT_GOVERNMENT.exec(text);
+  if (!m) return null;
+  const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+  const platform = PLATFORM_WITHOUT_GOVERNMENT.exec(text);
+  const platformLine = platform ? platform[0].replace(/^[。；;]?[ \t\u3000]*/, '') : null;
+  const also =
+    platform && platformLine !== null
+      ? `；“${platformLine}”也缺“政府”，应为“（${platform[1] ?? ''}）政府信息公开平台建设”`
+      : '';
+  return {
+    written: line,
+    message: `总体情况的小标题“${line}”缺“政府”，把“政府信息管理”写成了“信息公开管理”，应为“（${m[1] ?? ''}）政府信息管理”${also}，请按格式核对小标题`,
+  };
+}
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1071,7 +1132,8 @@ export const overviewSubheadingCheck = defineCheck({
         areaCutShortIn(text, overview.areas) ??
         strayIsSubheadingIn(text, overview.areas) ??
         subheadingRunOnIn(text) ??
-        managementAsAffairsIn(text))
+        managementAsAffairsIn(text) ??
+        managementWithoutGovernmentIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [
@@ -1301,6 +1363,31 @@ export function proactiveItemOffTopic(
     )
       return { heading: m[1]?.trim() ?? '', said: counts.join('，') };
     return null;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: the item on 主动公开 counting the agency's
+ * other work among what it published: letters and visits received (`受理信访22件(次)…满意率100%`) or
+ * licences issued (`核发林木采伐许可证111件、植物检疫证707件`, real: 嵩明县林草局 2023, beside its count
+ * of information published): 信访 and 行政许可 cases, not information made public. Only a count right
+ * after the verb and its object (no other text of the corpus counts either under 主动公开).
+ */
+const OTHER_CASES_COUNTED =
+  /(?:受理|办理|接待|处理)(?:群众)?(?:来信来访|信访)[^，,。；;\d]{0,6}\d+(?:余|多)?(?:件|次|批|人)|核发[^，,。；;\d]{0,12}(?:许可证|证书|证)[^，,。；;\d]{0,4}\d+(?:余|多)?(?:件|张|本|份|个)/;
+
+function proactiveItemOtherCases(
+  lines: readonly string[],
+): { heading: string; shown: string } | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
+      body.push(lines[j] ?? '');
+    const cases = OTHER_CASES_COUNTED.exec(body.join(''));
+    return cases ? { heading: m[1]?.trim() ?? '', shown: cases[0] } : null;
   }
   return null;
 }
@@ -1873,6 +1960,12 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (news)
     return onOverview(
       `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
+    );
+  const otherCases =
+    text.includes('信访') || text.includes('核发') ? proactiveItemOtherCases(lines) : null;
+  if (otherCases)
+    return onOverview(
+      `总体情况的小标题“${otherCases.heading}”下写了“${otherCases.shown}”：是信访或行政审批（许可）的办件，不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
     );
   const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
   if (windowCases)

@@ -123,8 +123,17 @@ const NEXT_NUMBERED =
 const PUBLISHING_MORE_ITEM =
   /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*(?:加强|加大|强化|提升|深化)(?:信息|政务|政府信息)?公开力度)(?=[。，,：:\s]|$)/;
 
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: the item's heading with its opening bracket
+ * lost (`一)主动公开情况`, then `(二)依申请公开情况`, real: 梅河口市住建局 2020; the lost bracket is
+ * `subheading-bracket-missing`'s): the item on 主动公开 all the same (`NEXT_ITEM` reads `三)` so).
+ */
+const PROACTIVE_ITEM_HALF_BRACKETED =
+  /^[ \t\u3000]*([一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
+
 const proactiveHeading = (line: string, numbered = false): RegExpExecArray | null =>
   PROACTIVE_ITEM.exec(line) ??
+  PROACTIVE_ITEM_HALF_BRACKETED.exec(line) ??
   PUBLISHING_MORE_ITEM.exec(line) ??
   PROACTIVE_ASPECT.exec(line) ??
   (numbered ? PROACTIVE_NUMBERED.exec(line) : null);

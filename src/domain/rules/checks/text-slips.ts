@@ -1303,6 +1303,15 @@ const YEAR_INSIDE_TITLED_NAME =
   /《([^《》，,。；;]{0,24}?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告)》/;
 
 /**
+ * Since a fix of stop 49 after the measure of 1769–1813: the same name, its year inside it, presented
+ * in running text by the verb drawing it up (`编制并发布襄阳市农业农村局政府信息公开工作2022年度报告`,
+ * real: 襄阳市农业农村局 2022): the name the text gives its report, not a title line (read by the
+ * title's check).
+ */
+const YEAR_INSIDE_PRESENTED_NAME =
+  /(?:编制|公布|发布|形成|撰写|制作)(?:并(?:发布|公布|公开))?了?[^，,。；;：:《》“”\d\n]{0,24}?((?:政府)?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告)/;
+
+/**
  * Since a fix of stop 41 after the measure of 1274–1288: the report named after its year by the work
  * 政府信息与政务公开 (`现将我2022年度政府信息与政务公开工作报告如下`, real: 曙光乡 2022): the words of the
  * national office's name (政府信息与政务公开办公室), not the report's. Not the name joined to another
@@ -1400,6 +1409,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
         return { kind: 'words', name: m[1] ?? '' };
   const titled = text.includes('报告》') ? YEAR_INSIDE_TITLED_NAME.exec(text) : null;
   if (titled) return { kind: 'words', name: titled[1] ?? '' };
+  const presented = text.includes('年度报告') ? YEAR_INSIDE_PRESENTED_NAME.exec(text) : null;
+  if (presented) return { kind: 'words', name: presented[1] ?? '' };
   // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
   const words = text.includes('年度报告')
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
