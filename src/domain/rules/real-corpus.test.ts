@@ -905,6 +905,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '255-binhai-haibinjie-2021.txt': [
     'table-header-changed:t2:本年制发件数',
     'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 49 after the measure of 1769–1813: `…工作的分管理领导` read (分管领导 with a
+    // stray 理; written down as a slip, `“分管理领导”多“理”`).
+    'phrase-garbled:overview',
   ],
   '256-jizhou-district-2021.txt': [
     'date-characters-missing:meta',
@@ -3337,7 +3340,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // public: 729 `现发布省市场监管局2023年政府信息公开情况报告`; 090 `特向社会公布2025年连生乡人民政府政府
   // 信息公开工作情况报告` (written down by its gatherer, `“政府信息公开工作情况报告”不是格式的报告名称`).
   '729-heilongjiang-scjg-2023.txt': ['report-name-garbled:meta'],
-  '090-suibin-liansheng-2025.txt': ['report-name-garbled:meta'],
+  '090-suibin-liansheng-2025.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 49 after the measure of 1769–1813: `深入实施乡村战略` read (振兴 lost;
+    // written down as a slip, `“深入实施乡村战略”（漏“振兴”）`).
+    'phrase-garbled:overview',
+  ],
   // Since a fix of stop 35 after the measure of 719–748: the short name after `本年度`: 737 `编制本年度政府
   // 信息公开报告`; 353 `制定本年度信息公开工作报告` (its gatherer: `名称少“政府”“年度”，标题完整，不算`;
   // counted as stop 31 decided the short names, and as 鸭园镇 2025's `制定…2025年度信息公开工作报告`).
@@ -7348,12 +7356,30 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 镇村两级 boards read (the villages' items counted in, no level said in its sentence).
     'government-scope-missing',
   ],
-  '1770-jieyang-rongcheng-nyncj-2022.txt': ['section-heading-mismatch:overview'],
+  '1770-jieyang-rongcheng-nyncj-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: `推进依申请公开了各股室办公职能` read (the
+    // work as a verb's object, run on with 了 into what was published).
+    'phrase-garbled:overview',
+  ],
   '1772-huaihua-hecheng-slj-2025.txt': ['report-name-garbled:meta', 'parts-sum-mismatch:overview'],
-  '1774-licheng-nyslj-2022.txt': ['section-heading-mismatch:overview'],
+  '1774-licheng-nyslj-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: `10条,类别有七类:` with six kinds listed
+    // adding up to the 10 (a count of kinds after the total, its kinds after a colon).
+    'list-count-mismatch:overview',
+  ],
+  '1775-qinzhou-scjgj-2025.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `监管态等信息` read (动态 with 动 lost after
+    // a field's name in a list of kinds).
+    'phrase-garbled:overview',
+  ],
   '1777-shouxian-anfengtang-2023.txt': [
     'date-characters-missing:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: the town's `2023主动公开信息1047条` read as
+    // said of no level (`公开本级政策文件` a kind of document, not the figures' scope).
+    'government-scope-missing',
   ],
   '1784-mianzhu-nyncj-2021.txt': ['phrase-garbled:overview'],
   '1786-songming-lcj-2023.txt': [
@@ -7377,7 +7403,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1793-gaoling-district-2024.txt': ['government-scope-missing'],
   '1794-ankang-yjj-2023.txt': ['report-name-garbled:meta', 'notice-citation-wrong:meta:2019-60'],
   '1795-liulin-yjj-2023.txt': ['subheading-first-missing:overview'],
-  '1796-xicheng-baizhifang-2019.txt': ['report-name-garbled:meta'],
+  '1796-xicheng-baizhifang-2019.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 49 after the measure of 1769–1813: `办公地址、办公室间、联系方式` read (办公时间
+    // written 办公室间 between a list's marks).
+    'phrase-garbled:overview',
+  ],
   '1797-tianjin-jkj-2025.txt': [
     // 1769–1813: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -7410,8 +7441,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1769–1813: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-header-changed:t2:规章',
+    // Since a fix of stop 49 after the measure of 1769–1813: `推进林决策、执行` read (one stray character
+    // between a verb of the work and the five disclosures).
+    'phrase-garbled:overview',
+    // Since a fix of stop 49 after the measure of 1769–1813: `2020年,科右中旗政府信息公开社会评议工作`
+    // and `2020年科右中旗未发生…责任追究` read (the bureau's region's supervision, its bare name the subject).
+    'region-figures-in-unit-report:overview',
   ],
-  '1811-suibin-liansheng-2024.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '1807-aershan-lcj-2021.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `明确了分管理领导` read (分管领导 with a stray 理).
+    'phrase-garbled:overview',
+  ],
+  '1808-pingliang-tyjrswj-2023.txt': [
+    // Since a fix of stop 49 after the measure of 1769–1813: `公布公开信息41条(…)` with six kinds closed
+    // adding to 40, and `公布服务信息26条(…英烈褒扬5条` cut inside its bracket, 34 already (both read).
+    'parts-sum-mismatch:overview',
+  ],
+  '1811-suibin-liansheng-2024.txt': [
+    'report-name-garbled:meta',
+    'government-scope-missing',
+    // Since a fix of stop 49 after the measure of 1769–1813: `深入实施乡村战略` read (振兴 lost).
+    'phrase-garbled:overview',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -8476,23 +8527,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1769-xiangyang-nyncj-2022.txt': [
     '序言“编制并发布襄阳市农业农村局政府信息公开工作2022年度报告”：年份插在名称中间，报告名称应为“…2022年政府信息公开工作年度报告”',
   ],
-  '1770-jieyang-rongcheng-nyncj-2022.txt': [
-    '总体情况(一)“积极稳妥推进依申请公开了各股室办公职能和办事流程”：语句不通（“推进依申请公开”与“公开了各股室办公职能”粘连）',
-  ],
   '1772-huaihua-hecheng-slj-2025.txt': [
     '“一、总体情况”首段末“现将鹤城区水利局信息公开工作开展情况报告如下”：序言的话印在“一、总体情况”之下',
   ],
-  '1774-licheng-nyslj-2022.txt': [
-    '总体情况(一)“本部门主动公开政府信息10条,类别有七类:机构职能类信息1条,政策、规范性文件类信息2条,规划计划类信息3条,科教文体卫生类信息1条,安全生产、应急管理类信息2条,其他信息类1条”：说七类，只列了六类（合计10条是对的）',
-  ],
-  '1775-qinzhou-scjgj-2025.txt': [
-    '总体情况(一)“通过“钦州市场监管”微信公众号发布政策解读、消费提示、监管态等信息178条”：“监管动态”丢了“动”字',
-  ],
   '1776-liuzhou-scjgj-2023.txt': [
     '“一、总体情况”首段末“具体工作总结如下”：把年度报告写成工作总结，“现将…如下”式的话印在“一、总体情况”之下',
-  ],
-  '1777-shouxian-anfengtang-2023.txt': [
-    '镇政府的报告写“2023主动公开信息1047条”：未说明是镇本级还是全镇的数字',
   ],
   '1778-panyu-tjj-2021.txt': [
     '总体情况首段“《中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》”：发文机关应为“中共中央办公厅”，丢了“中共”',
@@ -8500,6 +8539,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1785-zunyi-rsj-2021.txt': [
     '序言“《中华人民共和国政府信息公开条例》(国令第711号,以下简称《条例》)”：令号写成“国令”（应为国务院令第711号），同1711、1743',
     '序言“报告电子版可在人力资源和社会保障局网政府信息公开专栏下载”：网站（机关）名称缺地名“遵义市”',
+    // Left missed at stop 49 (after the measure of 1769–1813): the subject `…局信息公开工作` that goes on to
+    // `推进信息公开工作` is a sentence's structure, not a phrase; the agency's work as a subject is the
+    // corpus's usual opening (`XX局政府信息公开工作坚持…`), so no safe reading tells this one apart.
     '总体情况首句“遵义市人力资源和社会保障局信息公开工作,始终坚持以习近平新时代中国特色社会主义思想为指导…积极有效地推进信息公开工作”：主语是“信息公开工作”，却说它“推进信息公开工作”，主语残缺，语句不通',
   ],
   '1786-songming-lcj-2023.txt': [
@@ -8515,9 +8557,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“国务院办公厅政府信息公开与政务公开办公室关于印发<…>的通知》”：发文机关应为“政府信息与政务公开办公室”',
     '序言“根据国务院办公厅…的通知》(国办公开办函〔2021〕30号)”：通知名称只有后书名号“》”，丢了前书名号“《”',
   ],
-  '1796-xicheng-baizhifang-2019.txt': [
-    '总体情况1.“机关职能、机构设置、办公地址、办公室间、联系方式及负责人姓名”：“办公时间”误作“办公室间”',
-  ],
   '1797-tianjin-jkj-2025.txt': [
     '序言“天津市疾控局2025年政府信息公开年度报告根据…编制”：报告名称缺“工作”（应为“政府信息公开工作年度报告”）',
   ],
@@ -8527,33 +8566,34 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1804-meihekou-zjj-2020.txt': [
     '序言引“《梅河口市人民政府办公室发关于做好2020年政府信息公开工作年度报告编制和发布有关事项的通知》”：名称中多了“发”字，语句不通',
     '总体情况“一)主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只说公开了哪些领域的信息，没有写本年主动公开了多少条政府信息',
+    // Left missed at stop 49 (after the measure of 1769–1813): clauses run together with no mark (`…领域
+    // 信息重点公开…等信息继续做好…`) read only by their verbs and nouns; a reading of a noun run into a
+    // verb phrase would warn on the many long lists of areas the corpus writes without a stop.
     '“及时公开重大建设项目批准和实施领域信息重点公开建设工程招投标、施工、质量安全监督、竣工等信息继续做好社会公益事业建设领域信息公开”：三句粘连，缺标点',
   ],
   '1806-keyouzhongqi-lcj-2020.txt': [
     '总体情况首句“今年科右中林业和草原局以…为指导”：机关名称丢了“旗”（应为科右中旗林业和草原局）',
-    '总体情况“进一步推进林决策、执行、管理、服务和结果公开”：“林”字多余或残缺，语句不通',
-    '总体情况“社会评议情况。2020年,科右中旗政府信息公开社会评议工作…”“责任追究情况。2020年科右中旗未发生…”：写的是全旗的社会评议和责任追究，不是林草局本机关的',
   ],
   '1807-aershan-lcj-2021.txt': [
     '“一、总体情况”之下首段是序言式的话，以“现将具体工作报告如下”结束：序言的话印在“一、总体情况”之下，没有单独的序言',
     '总体情况(一)“2021年全年阿尔山市林业和草原共计公开157条”：机关名称丢了“局”',
     '总体情况小标题“(三)信息公开管理情况”“(四)信息公开平台建设情况”：应为“政府信息管理”“政府信息公开平台建设”',
-    '总体情况(三)“明确了分管理领导及工作人员”：“分管理领导”多了“理”字（应为分管领导）',
-  ],
-  '1808-pingliang-tyjrswj-2023.txt': [
-    '总体情况(一)“公布公开信息41条(通知公告15条,政策解读17条,党建工作2条,建议提案1条,预算决算及“三公”经费4条,政府公开年报1条)”：分项合计40条，比41条少1条',
-    '总体情况(一)“公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条,拥军优抚2条,英烈褒扬5条”：已印出的分项合计34条，多于26条',
   ],
   '1809-jishishan-yinchuan-2025.txt': [
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
+    // Left missed at stop 49 (after the measure of 1769–1813): `200余条` allows up to 299 (the check's reading of
+    // an approximate whole), the channels' `50余条` and `200余条` at least 250, not clearly more; and a
+    // piece put out on the town's media and its boards both is counted once in the whole (channels may
+    // overlap), so only a sum past the whole's upper bound is read.
     '总体情况(一)“2025年全镇主动公开信息共200余条”，下文“镇政务新媒体…公开50余条”“线下政务公开栏、村(社区)公示栏及工作微信群公开200余条”：分渠道合计250余条，多于总数200余条',
   ],
   '1810-jiashi-county-2023.txt': [
     '序言引“《中华人民共和国政府信息公开年度报告格式》(国办公开办函〔2021〕30号)”：名称缺“工作”（应为《中华人民共和国政府信息公开工作年度报告格式》）',
+    // Left missed at stop 49 (after the measure of 1769–1813): its text has no title and no agency; read
+    // as the county's by `2023年,伽师县坚持…` and `请与伽师县人民政府办公室联系`, the same reading warns on 808
+    // 徐水区 2023 (the same opening, its gatherer reading `区政府网站全年更新…967条` as the whole district's)
+    // and 737 昌宁县 2019 (no count yet): 1631's shape, left at stop 46 for the same reason.
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
-  ],
-  '1811-suibin-liansheng-2024.txt': [
-    '总体情况(一)“深入实施乡村战略”：丢了“振兴”（应为乡村振兴战略）',
   ],
 };
 /*
@@ -8908,7 +8948,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // unused): warned at the measure, not written down; read: 8 by meaning (near keys are in EXPECTED_MEASURED),
   // 3 decided real (1786's name, 1792's count, 1803's 具办, with their reasons there). Not a problem: 1801's
   // `全年制发政府文件103件,其中…32条,均实现主动公开`, the town's own documents (its gatherer: 已可见是本级).
-  '1801-songjiang-xiaokunshan-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 49 after the measure of 1769–1813: silent (a count of the government documents the
+  // town itself issued, 制发, read as its own figures, 本级).
 };
 
 /**
