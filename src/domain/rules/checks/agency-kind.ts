@@ -905,6 +905,22 @@ const guidedUnitsCountIn = perText({ anyOf: '导', otherwise: null }, (_, analys
 });
 const ownCountIn = perText((_, analysed) => OWN_COUNT.test(compactText(analysed)));
 
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: a department's report telling the supervision
+ * of its region's disclosure work, the region by its bare name the subject (`社会评议情况。2020年,科右中旗
+ * 政府信息公开社会评议工作坚持…`, `责任追究情况。2020年科右中旗未发生因信息公开工作开展不当被责任追究
+ * 现象`, real: 科右中旗林业和草原局 2020): the public review and the accountability of the whole 旗,
+ * its government's to report, not the bureau's own. Only the region its own name opens with, right
+ * after the year, and only of these two (a department's text names its region at work on much else).
+ */
+const REGION_SUPERVISION =
+  /(?:^|[。；;\n])(?:19|20)\d{2}年度?[,，]?([\u4e00-\u9fff]{2,8}?(?:省|市|州|盟|县|旗|区))(?:(?:政府信息公开|政务公开)(?:工作)?社会评议|(?:未|没有)发生[^。；;\n]{0,30}?责任追究)/m;
+/** The region a department's name opens with (`科右中旗林业和草原局`: 科右中旗). */
+const NAME_REGION = /^[\u4e00-\u9fff]{2,8}?(?:省|市|州|盟|县|旗|区)/;
+const regionSupervisionIn = perText({ anyOf: '评责', otherwise: null }, (_, analysed) =>
+  REGION_SUPERVISION.exec(compactText(analysed)),
+);
+
 export const regionFiguresCheck = defineCheck({
   id: 'region-figures-in-unit-report',
   severity: 'warning',
@@ -946,6 +962,17 @@ export const regionFiguresCheck = defineCheck({
             fields: [text.field, 'meta.agencyName'],
             section: text.section,
             message: `${who}的年度报告写“${requests[0]}”：这是全${requests[1] ?? ''}的数字，${who}的报告只写本机关收到和处理政府信息公开申请的情况，请改为本机关的数字（全${requests[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+          },
+        ];
+      const region = township ? '' : (NAME_REGION.exec(name)?.[0] ?? '');
+      const supervision = region === '' || m ? null : regionSupervisionIn(text);
+      if (supervision && supervision[1] === region)
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${name}的年度报告写“${supervision[0].replace(/^[。；;\n]/, '')}”：这是${region}全地区的社会评议、责任追究情况，不是本机关的，请改为本机关的情况（全地区的情况由本级人民政府的年度报告公布）`,
           },
         ];
       if (!m || m[0].includes('系统')) continue;

@@ -1196,14 +1196,71 @@ function nearWholeList(sentence: string): Omit<PartsExcess, 'text'> | null {
  * `(含采购公告公示16条)`), so two or more counts in its unit there, named kinds, cannot add up to
  * more than it. A count the bracket says as a total (`共计15篇`) is no part.
  */
-const BRACKET_AFTER_COUNT = /(?<![\d.])(\d+)(条|件|篇|个|份|项)[，,]?[（(]([^（()）]{4,80})[）)]/g;
+/*
+ * Since a fix of stop 49 after the measure of 1769–1813: a bracket the text is cut inside (`公布服务
+ * 信息26条(权益维护8条,…,英烈褒扬5条`, real: 平凉市退役军人事务局 2023, its page cut there) is read too:
+ * the parts already printed (34) cannot be more than their whole, whatever followed them.
+ */
+const BRACKET_AFTER_COUNT =
+  /(?<![\d.])(\d+)(条|件|篇|个|份|项)[，,]?[（(]([^（()）]{4,80})([）)]|$)/g;
 const TOTAL_BEFORE_ITEM = /(?:共|合计|总计|累计|总数)[^\d，,、；;]{0,6}$/;
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: a closed bracket that names four kinds or
+ * more, each with its count in the whole's unit and nothing else, says it is the whole's breakdown
+ * (`公布公开信息41条(通知公告15条,政策解读17条,党建工作2条,建议提案1条,预算决算及“三公”经费4条,政府公开
+ * 年报1条)`, real: 平凉市退役军人事务局 2023, 40 of 41): less than the whole is a slip too. Not with a
+ * word saying only some are named (`等`, `主要`, `如`, `含`), nor when the kinds leave most of the
+ * whole uncounted (a few examples, not a breakdown).
+ */
+const SOME_NAMED = /等|主要|如|含|包括|其中|以及|另有|其余|其他|其它/;
+const BREAKDOWN_KINDS = 4;
+const BREAKDOWN_SHARE = 0.8;
 
 /** What `BRACKET_AFTER_COUNT` needs, without its lookbehind and groups: a first test. */
 const COUNT_THEN_BRACKET = /\d[条件篇个份项][，,]?[（(]/;
 
+/** The counts of a bracket's named kinds in `unit`, and whether every segment is one. */
+function bracketKinds(inside: string, unit: string): { parts: number[]; allKinds: boolean } | null {
+  const parts: number[] = [];
+  let allKinds = true;
+  for (const segment of inside.split(/[，,、；;]/)) {
+    const items = itemsOf(segment);
+    const [item] = items;
+    if (!item || item.unit !== unit || items.length > 1) {
+      allKinds = false;
+      if (!item || item.unit !== unit) continue;
+    }
+    if (item.vague || item.over || !/^[^\d]{2,}\d/.test(segment)) return null;
+    if (TOTAL_BEFORE_ITEM.test(segment.slice(0, segment.indexOf(String(item.value))))) {
+      allKinds = false;
+      continue;
+    }
+    parts.push(item.value);
+  }
+  return { parts, allKinds };
+}
+
+/** A closed bracket of every kind of its whole, adding up to less than it (see `SOME_NAMED`). */
+const breakdownShort = (
+  inside: string,
+  closed: boolean,
+  kinds: { parts: readonly number[]; allKinds: boolean },
+  whole: number,
+): boolean => {
+  const sum = kinds.parts.reduce((a, b) => a + b, 0);
+  return (
+    closed &&
+    kinds.allKinds &&
+    kinds.parts.length >= BREAKDOWN_KINDS &&
+    sum < whole &&
+    sum >= whole * BREAKDOWN_SHARE &&
+    !SOME_NAMED.test(inside)
+  );
+};
+
 function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
   if (!COUNT_THEN_BRACKET.test(sentence)) return null;
+  let short: Omit<PartsExcess, 'text'> | null = null;
   // An `exec` loop: `matchAll` copies the expression at every call.
   BRACKET_AFTER_COUNT.lastIndex = 0;
   for (
@@ -1213,20 +1270,17 @@ function bracketedParts(sentence: string): Omit<PartsExcess, 'text'> | null {
   ) {
     const whole = Number(m[1]);
     const unit = m[2] ?? '';
-    const parts: number[] = [];
-    for (const segment of (m[3] ?? '').split(/[，,、；;]/)) {
-      const items = itemsOf(segment);
-      const [item] = items;
-      if (!item || item.unit !== unit) continue;
-      if (item.vague || item.over || !/^[^\d]{2,}\d/.test(segment)) return null;
-      if (TOTAL_BEFORE_ITEM.test(segment.slice(0, segment.indexOf(String(item.value))))) continue;
-      parts.push(item.value);
-    }
-    if (parts.length < 2 || parts.reduce((a, b) => a + b, 0) <= whole) continue;
+    const inside = m[3] ?? '';
+    const kinds = bracketKinds(inside, unit);
+    if (!kinds) return short;
+    const { parts } = kinds;
     const name = /[^，,；;：:、（(）)\d]{0,8}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
-    return { whole, unit, parts, bracket: `${name}${whole}${unit}` };
+    if (parts.length >= 2 && parts.reduce((a, b) => a + b, 0) > whole)
+      return { whole, unit, parts, bracket: `${name}${whole}${unit}` };
+    if (!short && breakdownShort(inside, m[4] !== '', kinds, whole))
+      short = { whole, unit, parts, bracket: `${name}${whole}${unit}`, short: 'list' };
   }
-  return null;
+  return short;
 }
 
 /**
@@ -1863,6 +1917,7 @@ type ExcessKind =
   | 'otherUnit'
   | 'repeated'
   | 'bracket'
+  | 'bracketShort'
   | 'rest'
   | 'attributes'
   | 'website'
@@ -1877,7 +1932,7 @@ function excessKind(e: PartsExcess): ExcessKind {
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
   if (e.repeated) return 'repeated';
-  if (e.bracket) return 'bracket';
+  if (e.bracket) return e.short ? 'bracketShort' : 'bracket';
   return e.short ?? 'more';
 }
 
@@ -1913,6 +1968,8 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
     `文中的总数为 ${whole}，随后列出的各项中“${e.repeated}”列了两次，各项 ${listed} = ${total}：请核对各项和总数`,
   bracket: ({ e, sum, whole, listed, total }) =>
     `文中“${e.bracket}”后的括号里列出的各项 ${listed} = ${total}，比 ${whole} 多 ${sum - e.whole}${e.unit}：括号里应是这${whole}的分项，请核对各项和总数`,
+  bracketShort: ({ e, sum, whole, listed, total, by }) =>
+    `文中“${e.bracket}”后的括号里列出的 ${e.parts.length} 项 ${listed} = ${total}，比 ${whole} 少${by(e.whole - sum)}：括号里逐项列出的应是这${whole}的全部分项，请核对各项和总数；若只列出了其中几类，请在最后写“等”`,
   rest: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的各项连同“其他”一类 ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项`,
   attributes: ({ e, sum, whole, listed, total, by }) =>

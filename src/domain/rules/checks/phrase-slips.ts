@@ -588,6 +588,48 @@ const ONE_WORD_SLIPS_1724: readonly Shape[] = [
   })),
 ];
 
+/**
+ * Since the fixes of stop 49 after the measure of 1769–1813 (helper f30), slips of one word each:
+ * - 依申请公开 (or 主动公开) as the object of a verb of the work, then run on with 了 into what was
+ *   published (`积极稳妥推进依申请公开了各股室办公职能和办事流程`, real: 揭阳市榕城区农业农村局 2022):
+ *   one pushes the work forward, the work does not 公开了 its items; `主动公开了…` alone (30 texts of the
+ *   corpus) has no verb before it, not read.
+ * - 分管领导 with a stray 理 (`明确了分管理领导及工作人员`, real: 阿尔山市林业和草原局 2021; 255's
+ *   `…工作的分管理领导` the same): 分管 takes the leader at once; `部分管理…` is another word.
+ * - 乡村振兴战略 with 振兴 lost (`深入实施乡村战略`, real: 绥滨县连生乡 2024; 090 the same): the state's
+ *   strategy is never named `乡村战略`.
+ * - 动态 with 动 lost after a field's name in a list of kinds (`发布政策解读、消费提示、监管态等信息`,
+ *   real: 钦州市市场监督管理局 2025): `监管态` names nothing; not `工作态度`, `态势`.
+ * - 办公时间 written 办公室间 in the list of an agency's particulars (`办公地址、办公室间、联系方式`,
+ *   real: 西城区白纸坊街道 2019): between marks of a list, not `办公室间的协调` (between offices).
+ */
+const FIELDS_OF_NEWS = ['监管', '工作', '政务', '行业', '新闻'];
+const ONE_WORD_SLIPS_1769: readonly Shape[] = [
+  ...['推进', '推动', '做好', '抓好', '规范', '加强', '深化'].flatMap((verb) =>
+    ['依申请公开', '主动公开'].map((work): Shape => ({
+      word: `${verb}${work}了`,
+      then: /(?=[\u4e00-\u9fff])/y,
+      phrase: () => `${verb}${work}，公开了`,
+      kind: 'worded',
+    })),
+  ),
+  { word: '分管理领导', notAfter: '部', phrase: () => '分管领导', kind: 'added' },
+  { word: '乡村战略', phrase: () => '乡村振兴战略', kind: 'lost' },
+  ...FIELDS_OF_NEWS.map((field): Shape => ({
+    word: `${field}态`,
+    then: /(?=[、等和及与，,。；;])/y,
+    phrase: () => `${field}动态`,
+    kind: 'lost',
+  })),
+  {
+    word: '办公室间',
+    onlyAfter: '、，,',
+    then: /(?=[、，,及和与])/y,
+    phrase: (slip) => `${slip.charAt(0)}办公时间`,
+    kind: 'replaced',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1028,6 +1070,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1634,
   ...ONE_WORD_SLIPS_1679,
   ...ONE_WORD_SLIPS_1724,
+  ...ONE_WORD_SLIPS_1769,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2374,6 +2417,15 @@ function regulatesDocuments(text: string, start: number): boolean {
  * `在…的领导` opening a clause and ending at its comma has no 下 (`在…的领导下,`); the corpus's other
  * clauses on leadership keep it (`在加强领导,` has no 的: a verb's object).
  */
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: one stray character between a verb of the
+ * work and the five disclosures (`进一步推进林决策、执行、管理、服务和结果公开`, real: 科右中旗林业和草原局
+ * 2020): the list follows its verb at once (`推进决策、执行…`, 60 texts of the corpus) or after a word
+ * of two (`推进行政决策`, `推进政务决策`); one character alone is none. Not an aspect or a preposition
+ * (`推进了决策`, `将决策`), nor a verb whose last character opens a word (`实行`, `推行`: `落实行政决策`).
+ */
+const STRAY_BEFORE_FIVE_OPEN =
+  /(?:推进|推动|深化|做好|加强|落实|抓好|实施)((?![了着过将把对各])[\u4e00-\u9fff])决策、执行/;
 const UNDER_LOST =
   /(?:^|[，,。；;：:])(在[^，,。；;：:\n]{1,30}?的(?:坚强|正确|统一|有力|亲切)?领导)(?=[，,])/;
 
@@ -2737,6 +2789,13 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
   const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;
   if (under) out.push({ text: under[1] ?? '', phrase: `${under[1] ?? ''}下`, kind: 'lost' });
+  const fiveOpen = text.includes('决策、执行') ? STRAY_BEFORE_FIVE_OPEN.exec(text) : null;
+  if (fiveOpen)
+    out.push({
+      text: fiveOpen[0],
+      phrase: fiveOpen[0].replace(fiveOpen[1] ?? '', ''),
+      kind: 'added',
+    });
   const built = text.includes('建全') ? BUILT_FOR_SOUND.exec(text) : null;
   if (built) out.push({ text: '建全', phrase: '健全', kind: 'replaced' });
   const dataCut = text.includes('所列数据') ? DATA_CUT.exec(text) : null;

@@ -3323,8 +3323,14 @@ export const problemsTrivialCheck = defineCheck({
  * the other count the government's. Not the villages' as a part of the count (`我镇主动公开政府信息5条。
  * 其中,村级公开3条`, real: 阜平县天生桥镇 2021, its gatherer asking the scope).
  */
+/*
+ * Since a fix of stop 49 after the measure of 1769–1813: nor 本级 naming the policy documents whose
+ * publishing was strengthened (`2023主动公开信息1047条,不断加强公开本级政策文件和政策解读工作`, real:
+ * 寿县安丰塘镇 2023, its gatherer: 说的是政策文件，不算说明了1047条的范围): a kind of document, as
+ * 本级政府文件 is, not whose the figures are.
+ */
 const SCOPE =
-  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|公开本(?:行政)?机关的政府信息|本级(?!政府文件|政府政策|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d|\d(?:余|多)?条[,，、][\u4e00-\u9fff]{0,4}?村(?:务|级)(?:公开)?(?:信息)?(?:共|累计)?\d+(?:余|多)?条/;
+  /(?<!非)本(?:政府|机关)(?:产生|制作|形成)|公开本(?:行政)?机关的政府信息|本级(?!政府文件|政府政策|政策文件|行政审批|政务服务)|(?:涵盖|覆盖)[^，。；、]{0,12}行政区域|全(?:市|区|县|省|州|盟|旗|镇|乡|街道|苏木)|各(?:县|区|市|乡|镇|街道)|汇总|各级(?:行政)?机关|政府(?:及其|和|及|与|暨|[（(]含)(?:(?:[^，。；、]{0,6}政府)?办公(?:室|厅)|[^，。；、]{0,6}政府办(?![理事法]))|(?:镇|乡|苏木)(?:人民)?政府(?:及其?|和)所属|(?:镇|乡|苏木)(?:政府)?机关(?!(?:公示|公开|宣传|公告|信息)栏|网站|门户|职能|职责|机构|简介|概况)|村(?:[（(](?:社区|居)[)）])?(?:务公开|栏目)(?:信息)?\d|\d(?:余|多)?条[,，、][\u4e00-\u9fff]{0,4}?村(?:务|级)(?:公开)?(?:信息)?(?:共|累计)?\d+(?:余|多)?条/;
 /*
  * Since a fix of stop 38 after the measure of 1049–1078: not the town's organs' board named as a
  * channel (`2022年,德兴乡主动公开信息289期、乡机关公示栏公示61次`, real: 墨脱县德兴乡 2022): where the
@@ -3413,10 +3419,20 @@ const TOWN_OWN_COUNT =
  */
 const TOWN_OWN_THEN_PARTS =
   /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^。；;\d]){0,40}?(?:主动)?(?:公开|发布)了?(?:政府|政务)?信息。其中[,，：:]?[^。；;]{0,60}?\d+余?(?:条|件|篇)/m;
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: so does a count of the government documents
+ * the town itself issued, said published (`全年制发政府文件103件,其中非过程性公文类政府信息32条,均实现
+ * 主动公开`, real: 上海市松江区小昆山镇 2025, its gatherer: 说的是镇政府自己制发的文件，已可见是本级):
+ * 制发 is the issuing body's own act, the documents the government's own. Not documents received or
+ * forwarded (`收文`, `转发`), nor a count of none.
+ */
+const TOWN_ISSUED_COUNT =
+  /制发(?:[镇乡](?:人民)?)?(?:政府)?(?:文件|公文)(?:共|累计)?[1-9]\d*(?:件|份)/;
 const townOwnIn = perText(
   (text) =>
     TOWN_OWN_COUNT.test(untitledIn(text)) ||
-    (untitledIn(text).includes('其中') && TOWN_OWN_THEN_PARTS.test(untitledIn(text))),
+    (untitledIn(text).includes('其中') && TOWN_OWN_THEN_PARTS.test(untitledIn(text))) ||
+    (untitledIn(text).includes('制发') && TOWN_ISSUED_COUNT.test(untitledIn(text))),
 );
 /*
  * Since a fix of stop 44 after the measure of 1379–1423: nor the government's social-media account
@@ -4455,6 +4471,32 @@ const KINDS_STATED =
 /** An item of the kinds' list: a kind and its count (`工作动态信息32条`). */
 const KIND_ITEM = /^[^\d，,、]{2,20}?\d+(?:条|件|篇)$/;
 
+/**
+ * Since a fix of stop 49 after the measure of 1769–1813: a count of kinds after the information's
+ * total, its kinds after a colon (`本部门主动公开政府信息10条,类别有七类:机构职能类信息1条,…,其他信息类
+ * 1条,行政许可20件`, real: 鲤城区农业农村和水利局 2022, six kinds listed): group 1 the total, group 2
+ * its unit, group 3 the kinds said, group 4 what follows up to the sentence's end. Read only where the
+ * kinds listed add up to the total exactly: then they are all of it, and fewer or more than said is a
+ * slip of the count of kinds.
+ */
+const KINDS_AFTER_TOTAL =
+  /(\d+)(条|件|篇)[,，](?:其)?(?:类别|分类|种类)?(?:有|共|共有|包括|涉及|分为|分)?([两二三四五六七八九十]|\d{1,2})(?:大)?类[：:]([^。；;]+)/g;
+/** A kind named as one (`…类信息3条`, `其他信息类1条`) with its count: group 1 the count. */
+const KIND_OF_TOTAL = /^[^\d，,]{1,24}?类[^\d，,]{0,4}?(\d+)(?:条|件|篇)$/;
+
+/** The kinds' run after the colon, while each item is a kind with its count in `unit`. */
+function kindsRun(list: string, unit: string): { items: string[]; sum: number } {
+  const items: string[] = [];
+  let sum = 0;
+  for (const item of list.split(/[,，]/)) {
+    const kind = KIND_OF_TOTAL.exec(item);
+    if (!kind || !item.endsWith(unit)) break;
+    items.push(item);
+    sum += Number(kind[1]);
+  }
+  return { items, sum };
+}
+
 interface KindsCount {
   readonly stated: number;
   readonly statedText: string;
@@ -4483,6 +4525,23 @@ const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): K
     return {
       stated,
       statedText: compact.slice(from, m.index + m[0].length - (m[2] ?? '').length),
+      items,
+    };
+  }
+  if (!compact.includes(':') && !compact.includes('：')) return null;
+  KINDS_AFTER_TOTAL.lastIndex = 0;
+  for (let m = KINDS_AFTER_TOTAL.exec(compact); m; m = KINDS_AFTER_TOTAL.exec(compact)) {
+    const stated = parseNumberToken(m[3] ?? '');
+    if (stated === null || stated < 2) continue;
+    const { items, sum } = kindsRun(m[4] ?? '', m[2] ?? '');
+    if (items.length < 2 || items.length === stated || sum !== Number(m[1])) continue;
+    const from = Math.max(
+      m.index - 40,
+      ...['，', ',', '。', '；', ';'].map((c) => compact.lastIndexOf(c, m.index) + 1),
+    );
+    return {
+      stated,
+      statedText: compact.slice(from, m.index + m[0].length - (m[4] ?? '').length),
       items,
     };
   }
