@@ -1348,21 +1348,27 @@ const CASES_HANDLED = /行政许可|行政处罚|行政强制|行政征收|行�
 export function proactiveItemOffTopic(
   lines: readonly string[],
 ): { heading: string; said: string } | null {
+  const item = firstProactiveItem(lines);
+  if (item === null) return null;
+  const counts = matchesOf(CLAUSE_COUNT, item.body.slice(0, ITEM_LONGEST)).map((c) => c[0]);
+  if (
+    counts.length > 0 &&
+    !counts.some((c) => OF_INFORMATION.test(c)) &&
+    counts.some((c) => CASES_HANDLED.test(c))
+  )
+    return { heading: item.heading, said: counts.join('，') };
+  return null;
+}
+
+/** The first item of 总体情况 on 主动公开: its heading and the text up to the next item, or null. */
+function firstProactiveItem(lines: readonly string[]): { heading: string; body: string } | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
     if (!m) continue;
     const body = [(lines[i] ?? '').slice(m[0].length)];
     for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
       body.push(lines[j] ?? '');
-    const said = body.join('').slice(0, ITEM_LONGEST);
-    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
-    if (
-      counts.length > 0 &&
-      !counts.some((c) => OF_INFORMATION.test(c)) &&
-      counts.some((c) => CASES_HANDLED.test(c))
-    )
-      return { heading: m[1]?.trim() ?? '', said: counts.join('，') };
-    return null;
+    return { heading: m[1]?.trim() ?? '', body: body.join('') };
   }
   return null;
 }
@@ -1380,16 +1386,9 @@ const OTHER_CASES_COUNTED =
 function proactiveItemOtherCases(
   lines: readonly string[],
 ): { heading: string; shown: string } | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
-    if (!m) continue;
-    const body = [(lines[i] ?? '').slice(m[0].length)];
-    for (let j = i + 1; j < lines.length && !NEXT_ITEM.test(lines[j] ?? ''); j += 1)
-      body.push(lines[j] ?? '');
-    const cases = OTHER_CASES_COUNTED.exec(body.join(''));
-    return cases ? { heading: m[1]?.trim() ?? '', shown: cases[0] } : null;
-  }
-  return null;
+  const item = firstProactiveItem(lines);
+  const cases = item === null ? null : OTHER_CASES_COUNTED.exec(item.body);
+  return item !== null && cases !== null ? { heading: item.heading, shown: cases[0] } : null;
 }
 
 /**
