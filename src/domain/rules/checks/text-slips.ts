@@ -4471,6 +4471,13 @@ const KINDS_STATED =
 /** An item of the kinds' list: a kind and its count (`工作动态信息32条`). */
 const KIND_ITEM = /^[^\d，,、]{2,20}?\d+(?:条|件|篇)$/;
 
+/** Where the clause holding `index` starts, quoted from (40 characters before it at most). */
+const clauseStart = (compact: string, index: number): number =>
+  Math.max(
+    index - 40,
+    ...['，', ',', '。', '；', ';'].map((c) => compact.lastIndexOf(c, index) + 1),
+  );
+
 /**
  * Since a fix of stop 49 after the measure of 1769–1813: a count of kinds after the information's
  * total, its kinds after a colon (`本部门主动公开政府信息10条,类别有七类:机构职能类信息1条,…,其他信息类
@@ -4517,14 +4524,12 @@ const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): K
     const items = (m[2] ?? '').split(/[、，,]/);
     // Every item a kind with its count, the list ending in the clause (no sentence going on).
     if (!items.every((it) => KIND_ITEM.test(it)) || items.length <= stated) continue;
-    // Quoted from the clause's start (40 characters before the count at most).
-    const from = Math.max(
-      m.index - 40,
-      ...['，', ',', '。', '；', ';'].map((c) => compact.lastIndexOf(c, m.index) + 1),
-    );
     return {
       stated,
-      statedText: compact.slice(from, m.index + m[0].length - (m[2] ?? '').length),
+      statedText: compact.slice(
+        clauseStart(compact, m.index),
+        m.index + m[0].length - (m[2] ?? '').length,
+      ),
       items,
     };
   }
@@ -4535,13 +4540,12 @@ const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): K
     if (stated === null || stated < 2) continue;
     const { items, sum } = kindsRun(m[4] ?? '', m[2] ?? '');
     if (items.length < 2 || items.length === stated || sum !== Number(m[1])) continue;
-    const from = Math.max(
-      m.index - 40,
-      ...['，', ',', '。', '；', ';'].map((c) => compact.lastIndexOf(c, m.index) + 1),
-    );
     return {
       stated,
-      statedText: compact.slice(from, m.index + m[0].length - (m[4] ?? '').length),
+      statedText: compact.slice(
+        clauseStart(compact, m.index),
+        m.index + m[0].length - (m[4] ?? '').length,
+      ),
       items,
     };
   }
