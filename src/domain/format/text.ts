@@ -101,6 +101,9 @@ export function clauses(sentence: string): string[] {
   return sentence.split(/[，,；;：:]+/).filter((s) => s !== '');
 }
 
+/** Whether a UTF-16 code unit is a CJK unified ideograph (U+4E00–U+9FFF). */
+export const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /**
  * The matches of a global expression in `text`, as `text.matchAll(re)` gives them, without the
  * copy of the expression `matchAll` makes on every call (a new object, most of whose calls find

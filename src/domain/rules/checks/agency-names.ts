@@ -1,5 +1,5 @@
 import { memoByText, perText, perTextAnd } from '../../format/memo';
-import { compactSentences, compactText, matchesOf } from '../../format/text';
+import { compactSentences, compactText, isHanCode, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings, textsOf, type ReportText } from '../support';
 import { LINE_NAME } from './lines-of-work';
@@ -1892,11 +1892,10 @@ const NOT_PLACE_END = /[年度将在由和与及的为是向对经、，,。；;
 function namedWithPlace(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
     const before = text.charAt(at - 1);
-    if (isCjkChar(before) && !NOT_PLACE_END.test(before)) return true;
+    if (isHanCode(text.charCodeAt(at - 1)) && !NOT_PLACE_END.test(before)) return true;
   }
   return false;
 }
-const isCjkChar = (ch: string): boolean => ch >= '\u4e00' && ch <= '\u9fff';
 
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);

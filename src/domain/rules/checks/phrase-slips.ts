@@ -1,5 +1,5 @@
 import { perParagraphAnd } from '../../format/memo';
-import { compactText, matchesOf } from '../../format/text';
+import { compactText, isHanCode, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
@@ -2236,7 +2236,6 @@ const NOT_TWICE = new Set([
 ]);
 /** 一 and a measure word said twice is a way of saying one by one (`一件一件抓落实`). */
 const ONE = 0x4e00;
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /**
  * Since a fix of stop 39 after the measure of 1109–1138: the report's name ending in 年度报告 run into
  * the next sentence opening on 报告, its full stop lost (`现公布舒兰市人民政府2024年政府信息公开工作
@@ -2253,14 +2252,14 @@ function stopLostAfterReport(text: string, at: number): boolean {
 function wordTwice(text: string): PhraseSlip | null {
   for (let i = 0; i + 3 < text.length; i += 1) {
     const a = text.charCodeAt(i);
-    if (!isHan(a)) continue;
+    if (!isHanCode(a)) continue;
     for (let n = 2; n <= 5 && i + 2 * n <= text.length; n += 1) {
       if (text.charCodeAt(i + n) !== a) continue;
       let same = true;
       let one = true;
       for (let k = 1; k < n && same; k += 1) {
         const c = text.charCodeAt(i + k);
-        same = isHan(c) && c === text.charCodeAt(i + n + k);
+        same = isHanCode(c) && c === text.charCodeAt(i + n + k);
         one &&= c === a;
       }
       if (!same || one) continue;
@@ -2546,22 +2545,22 @@ function listItemDoubled(text: string): PhraseSlip | null {
     ];
     const tail = text.slice(i - 2, i);
     if (
-      isHan(a) &&
+      isHanCode(a) &&
       a === b &&
-      isHan(e) &&
+      isHanCode(e) &&
       e !== a &&
       text.charCodeAt(i - 4) !== e &&
-      isHan(c) &&
-      isHan(d) &&
+      isHanCode(c) &&
+      isHanCode(d) &&
       text.slice(i + 3, i + 5) === tail
     )
       return { text: text.slice(i + 1, i + 5), phrase: text.slice(i + 2, i + 5), kind: 'doubled' };
     const f = text.charCodeAt(i - 4);
     if (
-      isHan(f) &&
+      isHanCode(f) &&
       f === e &&
       text.charCodeAt(i - 5) !== f &&
-      isHan(a) &&
+      isHanCode(a) &&
       a !== b &&
       a !== f &&
       text.slice(i + 2, i + 4) === tail &&

@@ -3428,12 +3428,14 @@ const TOWN_OWN_THEN_PARTS =
  */
 const TOWN_ISSUED_COUNT =
   /制发(?:[镇乡](?:人民)?)?(?:政府)?(?:文件|公文)(?:共|累计)?[1-9]\d*(?:件|份)/;
-const townOwnIn = perText(
-  (text) =>
-    TOWN_OWN_COUNT.test(untitledIn(text)) ||
-    (untitledIn(text).includes('其中') && TOWN_OWN_THEN_PARTS.test(untitledIn(text))) ||
-    (untitledIn(text).includes('制发') && TOWN_ISSUED_COUNT.test(untitledIn(text))),
-);
+const townOwnIn = perText((text) => {
+  const untitled = untitledIn(text);
+  return (
+    TOWN_OWN_COUNT.test(untitled) ||
+    (untitled.includes('其中') && TOWN_OWN_THEN_PARTS.test(untitled)) ||
+    (untitled.includes('制发') && TOWN_ISSUED_COUNT.test(untitled))
+  );
+});
 /*
  * Since a fix of stop 44 after the measure of 1379–1423: nor the government's social-media account
  * named as the channel (`其中,政府门户网站公开185条,…;太平镇人民政府微信公众号公开144条`, real: 施甸县
