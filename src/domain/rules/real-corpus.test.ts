@@ -7539,6 +7539,77 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 49 after the measure of 1769–1813: decided real by the lead (stop 40's convention, …工作总结如下 under 一、总体情况).
     'section-heading-mismatch:overview',
   ],
+  '1814-tongcheng-magang-2024.txt': [
+    'notice-citation-wrong:overview:key-points-2021',
+    'proactive-count-missing:overview',
+    'phrase-garbled:overview',
+  ],
+  '1817-miluo-jtj-2021.txt': [
+    'report-name-garbled:meta',
+    'format-year-mismatch',
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'table-cells-printed-blank:t2',
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1818-qingyang-kjgxj-2025.txt': ['proactive-count-missing:overview'],
+  '1819-changle-wenwusha-2021.txt': [
+    'date-characters-missing:meta',
+    'count-unit-missing:overview',
+    'count-unit-missing:overview',
+  ],
+  '1820-cangshan-xiadu-2021.txt': ['report-name-garbled:meta'],
+  '1823-fengcheng-hezhou-2020.txt': [
+    'section-heading-mismatch:overview',
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'overview-subheading-garbled:overview',
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '1824-huangshi-zrzyghj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '1826-dongguan-gjjzx-2023.txt': ['section-heading-mismatch:overview'],
+  '1830-anju-hengshan-2022.txt': ['government-scope-missing'],
+  '1831-fenyang-wenfeng-2020.txt': ['date-characters-missing:overview'],
+  '1832-wansheng-guanba-2025.txt': ['government-scope-missing'],
+  '1834-renhuai-houshan-2023.txt': ['proactive-count-missing:overview'],
+  '1835-qiaoxi-kjj-2020.txt': ['report-date-after-deadline'],
+  '1836-guanling-mzzjj-2022.txt': ['report-name-garbled:meta'],
+  '1838-jinping-mzzjj-2025.txt': ['notice-citation-unknown:overview:broken-number'],
+  '1842-hongqiao-fgw-2021.txt': ['report-name-garbled:meta'],
+  '1844-jintan-fgj-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1845-huaian-kjj-2022.txt': ['report-date-after-deadline'],
+  '1847-tianshui-sfj-2021.txt': ['section-heading-mismatch:overview'],
+  '1849-hunnan-cgj-2021.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
+  '1850-taicang-gxq-2022.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    'count-unit-missing:overview',
+  ],
+  '1853-quzhou-jgswzx-2022.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-wrong:meta:2019-60',
+    'section-heading-mismatch:overview',
+    'count-unit-missing:overview',
+    // 1814–1858: warned at the measure, not written down (its gatherer passed it as an old item, 1334's convention of old part names); decided real by the lead: `(三)收费及减免情况`, the old regulation's fees item as a sub-heading of 总体情况 in a 2022 report, counted since stop 34 (379's `(三)部门信息公开支出及收费情况` in a 2022 report); 1334's convention is of the parts' names, not of an item under 总体情况.
+    'overview-item-off-topic:overview',
+  ],
+  '1854-siping-mw-2025.txt': [
+    'section-heading-mismatch:overview',
+    'section-heading-mismatch:overview',
+  ],
+  '1855-ejina-gsxxj-2021.txt': ['part-count-mismatch:meta'],
+  '1856-bayannaoer-gxj-2021.txt': [
+    // 1814–1858: flagged at the measure under a near key (counted by meaning).
+    'date-characters-missing:title',
+  ],
+  '1857-zhangjiachuan-zhangmianyi-2019.txt': [
+    'report-name-garbled:meta',
+    'government-scope-missing',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -8646,6 +8717,98 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // and 737 昌宁县 2019 (no count yet): 1631's shape, left at stop 46 for the same reason.
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
   ],
+  // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
+  '1814-tongcheng-magang-2024.txt': [
+    '总体情况首段“有力提升了广大参保群体对政府工作的知情权和监督权”：“参保群体”是医保、社保部门的用语，镇政府的报告照搬了别的部门的文字',
+    '镇政府的报告总体情况(一)写“及时调整明确政府办公室政务公开分管领导和操作员信息,加强对办公室信息公开工作的组织领导”“提升办公室信息公开工作水平”：主体写成“办公室”，照搬了政府办公室的报告',
+  ],
+  '1815-shuangpai-jyj-2025.txt': [
+    '总体情况(一)“全局累计主动公开政府信息146条,具体分类为:…微信公众号“双牌教育”发布信息108条”，下句却说“其中官方网站公开146条”：146条中108条是微信公众号发的，官方网站不可能公开146条，渠道分数与总数不符',
+  ],
+  '1816-xiangyin-jyj-2023.txt': [
+    '县教育局的报告在依申请公开写“2023年全县共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件”：写的是全县的数字，不是本机关的',
+    '教育局的报告在平台建设写“在局机关办公楼一楼大厅和县政务大厅水利窗口设置公(告栏)”：“水利窗口”是水利部门的，照搬了水利局的报告',
+  ],
+  '1817-miluo-jtj-2021.txt': [
+    '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
+    '表三“一、本年新收”“二、上年结转”“(一)予以公开”“(二)部分公开”“1.属于国家秘密”各行印出而没有一个数：表三没有填',
+  ],
+  '1819-changle-wenwusha-2021.txt': ['序言“如对本报告如有疑问”：“如”字重复，语句不通'],
+  '1820-cangshan-xiadu-2021.txt': [
+    '总体情况(一)2“持续巩固拓展疫情防控和经济社会发展”：丢了“成果”（应为巩固拓展疫情防控和经济社会发展成果），语句不通',
+  ],
+  '1821-gulou-wufeng-2021.txt': [
+    '总体情况(一)1“2021年我街道高度重视政府信息公开工作,.结合本单位实际”：逗号后多出一个“.”',
+  ],
+  '1823-fengcheng-hezhou-2020.txt': [
+    '总体情况“成立了由街道人大常委会主任任组长的政务公开领导小组”：街道没有人大常委会（街道设人大工委），机构名称写错',
+    '总体情况“河洲街道人民政府信息公开平台主要有两种类型”“利用河洲街道人民政府信息公开平台”：街道办事处不是“人民政府”，机关名称写错',
+  ],
+  '1824-huangshi-zrzyghj-2021.txt': [
+    '总体情况第三个小标题“)政信息管理情况”：丢了序号“(三”，“政府信息管理”也丢了“府”字',
+  ],
+  '1825-xianning-zrzyghj-2019.txt': [
+    '总体情况(一)“印发《网络安全和信息化领导小组》”：领导小组不是文件，名称残缺（应为关于成立…领导小组的通知之类）',
+    '总体情况“(三)丰富信息公开内容”写“召开全市办公室系统政务信息和保密工作会”“向市委市政府报送信息46条”：是向上级报送政务信息，不是政府信息公开',
+  ],
+  '1828-qingxin-zfb-2022.txt': [
+    '区政府办公室的报告写“全年主动公开政府信息643条,其中…政府公报4条、政府工作报告2条、清新要闻104条、其他信息397条”：未说明是本机关的还是区政府（全区、门户网站）的数字',
+  ],
+  '1831-fenyang-wenfeng-2020.txt': [
+    '序言“按照省政府办公厅的工作部署及汾阳市政府认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神”：语句残缺，条例与“政办发【2020】72号”连在一起，所引文件无名称、无发文机关',
+    '总体情况首句“年来,文街道坚持…”：机关名称丢了“峰”（应为文峰街道）',
+    '总体情况首句“年来,文街道坚持…”：“年来”前丢了年份或“一”（应为“2020年”或“一年来”）',
+    '总体情况首段“不断增公信力执行紧紧围绕街道中心工作”：丢字，语句不通（应为“不断增强公信力、执行力,紧紧围绕…”）',
+    '(一)“各站所不私自开设微博、信公众号、抖音今日头条、快手等各类新体账号”：“微信”丢了“微”，“新媒体”丢了“媒”',
+    '总体情况第二个小标题“()加强监督检查”：括号内的序号丢了',
+    '总体情况第三个小标题“三)主动公开情况”：缺前括号“(”',
+    '(三)“我街道主动公开各类信息,2020年度…”：“主动公开各类信息”后缺条数',
+    '(三)“2020年度政府信息公开工作年度报告1报送工作信息124次”：“1”后缺量词和标点',
+    '(三)主动公开情况写的是“报送工作信息124次,被山西组工采用4条,汾阳党建采用24条”：是向上级报送政务信息和被党建平台采用的情况，不是政府信息主动公开',
+  ],
+  '1832-wansheng-guanba-2025.txt': [
+    '序言“本年度报告由重庆市万盛经开区关坝镇人民政府根据…等文件要求编制本年度报告”：“本年度报告”重复，句子杂糅',
+    '序言“本年度报告电子版可从万盛经开区关坝镇人民政府网站https://ws.cq.gov.cn/jz/wsgbz/zwgk_70039/zfxxgknb_70056/)下载”：只有右括号，缺左括号',
+  ],
+  '1833-shapingba-2021.txt': [
+    '区的报告写“区政府门户网站…全面发布工作动态5万余条”（前文又写“区政府门户网站和各级政务新媒体转载发布…1.2万余条”）：未说明是区政府本级还是全区的数字',
+  ],
+  '1834-renhuai-houshan-2023.txt': [
+    '乡政府的报告(一)写“依法公开行政法规、规章和规范性文件”：乡政府不制定行政法规、规章，照搬了上级或条例旧文的写法',
+  ],
+  '1837-yuanmou-mzzjj-2020.txt': [
+    '(二)“发布《关于做好宗教活动场所新型冠状病毒感染》的通知、《元谋县推进民族团结进步示范区建设与扶贫开发“双融合、双促进”实施》的通知”：文件名残缺，书名号位置错（应为《关于做好宗教活动场所新型冠状病毒感染的肺炎疫情防控工作的通知》等）',
+    '(二)“公开发布了…《关于推进新华乡新村省级民族团结进步示范村建设的提案》案复”：“案复”有误（应为答复或复文）',
+    '(二)“二是围绕中心宣传教育。在单位负责挂包疫情及卫生区域群众中广泛开展“新冠”疫情防控知识和爱国卫生…”：是疫情防控宣传，不是政府信息公开工作',
+  ],
+  '1839-baoji-sfj-2020.txt': [
+    '(一)3“扎实做好舆情应对处置工作和网评员队伍建设工作;组织开展普法政策宣讲和公共”：句子没写完就接“(二)依申请公开开展情况”，有脱文',
+  ],
+  '1844-jintan-fgj-2024.txt': [
+    '序言依据“《政府信息公开条例》(以下简称《条例》)”：条例名称不全（应为《中华人民共和国政府信息公开条例》）',
+    '序言“本年度报告由区发展和改革局…编制而成”：机关名称缺地名（摘录中无“常州市金坛区”）',
+    '总体情况小标题“(一)主动公开政务信息情况”：应为“主动公开（政府信息）情况”，“政务信息”用语不对',
+  ],
+  '1846-jinta-sfj-2024.txt': ['总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”'],
+  '1847-tianshui-sfj-2021.txt': [
+    '总体情况首段“扎实推进政府信息公开工作制度化、有效提升了政府信息公开工作水平”：“制度化”后丢了“规范化”之类，顿号误用，语句不通',
+    '总体情况(二)末句“有力保障了人民群众对司法行政工作的知情权、参与权和监督权的重要途径”：两种句式杂糅，语句不通',
+  ],
+  '1848-wuqia-wuqiazhen-2024.txt': [
+    '镇政府的报告写“乌恰镇通过乌恰县政府门户网站…主动公开…通过政府网站主动公开各类信息84条”“通过公示栏、大喇叭等方式公开民政社保等信息82条”：未说明是镇本级还是全镇的数字（只有新媒体平台写了“全镇”）',
+  ],
+  '1850-taicang-gxq-2022.txt': [
+    '总体情况(三)写“2022年我区处理民事诉讼2件”：民事诉讼不是政府信息公开的行政复议、行政诉讼情况，与本报告无关',
+    '总体情况(四)“仓高新区建立健全政府信息公开工作制度”：名称丢了“太”字（应为太仓高新区）',
+  ],
+  '1851-wujin-xitaihu-2021.txt': [
+    '总体情况(一)“有利于拓宽人民群众参与管理社会经济事务”：缺宾语（拓宽…的渠道），语句不通',
+  ],
+  '1856-bayannaoer-gxj-2021.txt': [
+    '序言“现向社会公布2021年巴彦淖尔市业和息化局政府信息公开工作年度报告”：机关名称丢了“工”“信”（应为工业和信息化局）',
+    '总体情况“一是主动公开方面…二是政府信息管理方面…依申请公开方面…政府信息公开行政复议、行政诉讼方面…政府信息公开平台建设方面”：自“依申请公开方面”起丢了“三是”“四是”“五是”的序号',
+    '总体情况“确保群众能够准确表达述求”：“诉求”错成“述求”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -9001,6 +9164,20 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `全年制发政府文件103件,其中…32条,均实现主动公开`, the town's own documents (its gatherer: 已可见是本级).
   // Since a fix of stop 49 after the measure of 1769–1813: silent (a count of the government documents the
   // town itself issued, 制发, read as its own figures, 本级).
+  // 1814–1858 (held out, measured once on 8c3f5702, the code of stop 49's end): warned at the measure, not
+  // written down; read: 6 by meaning (near keys are in EXPECTED_MEASURED), 1 decided real (1853's old fees
+  // item, with its reason there). Not problems: 1835's `现将2020年我局政府信息公开工作报告如下` (报告 the verb,
+  // its gatherer says so); 1839's `通过门户网站、微信公众号等发布各类信息2541余条,其中概况类…503余条、政务动态
+  // …406余条、信息公开目录…229余条` (the site's columns among two channels' items, not the whole's kinds);
+  // 1847's `(以下简称为《公开条例》)` (a short name given with 为); 1850's 太仓高新区 (a development zone's
+  // 管委会, its gatherer judged no scope).
+  '1835-qiaoxi-kjj-2020.txt': ['report-name-garbled:meta'],
+  '1839-baoji-sfj-2020.txt': ['parts-sum-mismatch:overview'],
+  '1847-tianshui-sfj-2021.txt': [
+    'notice-citation-unknown:meta:rule-name',
+    'notice-citation-unknown:overview:rule-name',
+  ],
+  '1850-taicang-gxq-2022.txt': ['government-scope-missing'],
 };
 
 /**
@@ -9403,6 +9580,24 @@ const MEASURES: readonly Measure[] = [
     label: '1799–1813, held out, measured once after the fixes of 1724–1768',
     from: 1799,
     to: 1813,
+    ext: 'txt',
+  },
+  {
+    label: '1814–1828, held out, measured once after the fixes of 1769–1813',
+    from: 1814,
+    to: 1828,
+    ext: 'txt',
+  },
+  {
+    label: '1829–1843, held out, measured once after the fixes of 1769–1813',
+    from: 1829,
+    to: 1843,
+    ext: 'txt',
+  },
+  {
+    label: '1844–1858, held out, measured once after the fixes of 1769–1813',
+    from: 1844,
+    to: 1858,
     ext: 'txt',
   },
 ];
