@@ -105,6 +105,19 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       title = `${(front[at] ?? '').trim()}${(front[at + 1] ?? '').trim()}`;
     }
   }
+  // Since a fix of stop 50 after the measure of 1859–1903: a page whose title is printed only among
+  // its properties as a list (`- 发布机构: 济南市退役军人事务局` / `- 标题: 济南市退役军人事务局2024年…`,
+  // real: 济南市退役军人事务局 2024, the text opening with its preface): the property's title is the
+  // report's. Only where no line is a title (`- 标题:` above the title printed again stays the
+  // page's property: real 天水市乡村振兴局 2021).
+  if (titleAt < 0) {
+    const at = front.findIndex((p, i) => i < 8 && titleProperty(p) !== null);
+    if (at >= 0) {
+      titleAt = at;
+      titleEnd = at;
+      title = titleProperty(front[at] ?? '');
+    }
+  }
   let agency = '';
   let year: number | null = null;
   let yearText: string | undefined;
@@ -377,6 +390,15 @@ function titleOffItsLine(front: readonly string[]): readonly string[] {
 /** A report's name opening a line, then a space and more (at most 80 characters for the title). */
 const TITLE_THEN_TEXT = /^\s*(\S.{3,79}?报告)[ \t\u00a0\u3000]+(\S.*)$/;
 
+/** A page's property of its title, as a list item (`- 标题: …年度报告`). */
+const TITLE_PROPERTY = /^\s*(?:[•·●▪◆]|-(?=\s))\s*(?:标题|名称)\s*[:：]\s*(\S.*)$/;
+
+/** The title a page's list of properties gives (`- 标题: X2024年…报告` → `X2024年…报告`), or null. */
+function titleProperty(line: string): string | null {
+  const value = TITLE_PROPERTY.exec(line)?.[1]?.trim() ?? '';
+  return value !== '' && isTitle(value) ? value : null;
+}
+
 /**
  * A page's leftovers above the first sentence of the preface: the title again or a piece of it
  * (`工作年度报告`), the agency's name alone, buttons and counters (`微信`, `访问量:`,
@@ -646,8 +668,10 @@ const BARE_KIND =
  */
 const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}$/;
 
+// Since a fix of stop 50 after the measure of 1859–1903: 苏木, a township of 内蒙古 (`九原区阿嘎如泰苏木` /
+// `2025年政府信息公开工作年度报告`, real: 阿嘎如泰苏木 2025), as 镇 and 乡.
 const ORG_ENDING =
-  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
+  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|苏木|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
 
 /** A place's name at the start of a body's name (`上海市宝山区` of `上海市宝山区交通委员会`). */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}/;
