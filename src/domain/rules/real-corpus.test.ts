@@ -7610,6 +7610,93 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'government-scope-missing',
   ],
+  '1859-zhenghe-dongping-2024.txt': [
+    'notice-citation-unknown:meta:2019-51',
+    'government-scope-missing',
+  ],
+  '1860-chaling-tyjrswj-2023.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '1862-xianning-qxj-2022.txt': [
+    'report-date-after-deadline',
+    'proactive-count-missing:overview',
+    'overview-item-off-topic:overview',
+  ],
+  '1863-lixin-qxj-2019.txt': [
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    // 1859–1903: warned at the measure under a key not written down; decided real by the lead: its gatherer's areas problem says the overview has no 主动公开 (条数), as 1792's (stop 49).
+    'proactive-count-missing:overview',
+  ],
+  '1865-guixi-lyj-2019.txt': [
+    'section-heading-mismatch:overview',
+    // 1859–1903: the same problem's second key, written down with it.
+    'report-name-garbled:overview',
+  ],
+  '1866-anyuan-lyfj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
+  '1867-xialu-dag-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '1870-yongchun-hengkou-2022.txt': ['phrase-garbled:meta', 'government-scope-missing'],
+  '1871-tongbai-huaiyuan-2025.txt': ['government-scope-missing', 'text-stray-closer:overview'],
+  '1872-quanzhoutaishang-luoyang-2021.txt': [
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:meta',
+    'government-scope-missing',
+  ],
+  '1874-xingren-sjj-2023.txt': [
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+    'notice-citation-wrong:meta:2019-60',
+  ],
+  '1876-eshan-wjj-2021.txt': [
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '1877-xishan-wjj-2020.txt': [
+    'table-header-changed:t2:本年新制作数量',
+    // 1859–1903: the same problem's second key, written down with it.
+    'table-header-changed:t2:本年新公开数量',
+  ],
+  '1879-qijiang-yongcheng-2023.txt': [
+    'text-stray-closer:meta',
+    'text-bracket-unclosed:meta',
+    'date-characters-missing:meta',
+    'government-scope-missing',
+  ],
+  '1880-banan-ersheng-2025.txt': ['government-scope-missing'],
+  '1885-wuqing-zfb-2022.txt': [
+    // 1859–1903: warned at the measure, not written down (its gatherer judged it the office's own report); decided real by the lead: a 区政府办公室 counting what it published on the government's portal (`全年在政府网站主动公开政府信息42条…`) with no word of whose, 1828's shape (its gatherer wrote it down) and stop 34's convention for a 政府办's figures.
+    'government-scope-missing',
+  ],
+  '1886-shuicheng-faer-2022.txt': [
+    'section-heading-mismatch:overview',
+    'citation-abbreviation-mismatch:overview',
+  ],
+  '1887-shanxi-qxj-2019.txt': [
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'report-date-after-deadline',
+    'notice-citation-unknown:meta:国办公开函-2019-60',
+  ],
+  '1892-huzhou-qxj-2021.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'notice-citation-unknown:meta:broken-number',
+    'report-name-garbled:meta',
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'table-header-changed:t2:现行有效件数',
+  ],
+  '1893-xiaoshan-qxj-2022.txt': ['section-heading-mismatch:overview'],
+  '1894-hulan-wjj-2023.txt': [
+    'section-heading-mismatch:overview',
+    'proactive-count-missing:overview',
+    // 1859–1903: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '1896-wuqia-biaoertuokuoyi-2022.txt': ['report-name-garbled:meta', 'phrase-garbled:overview'],
+  '1897-changning-xinhualu-2023.txt': [
+    'section-heading-mismatch:overview',
+    'overview-subheading-garbled:overview',
+  ],
+  '1900-anshan-rsj-2020.txt': ['report-name-garbled:meta'],
+  '1901-changchun-gjj-2021.txt': ['report-name-garbled:meta'],
+  '1903-taizhou-qxj-2024.txt': ['phrase-garbled:overview', 'phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -8809,6 +8896,90 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“一是主动公开方面…二是政府信息管理方面…依申请公开方面…政府信息公开行政复议、行政诉讼方面…政府信息公开平台建设方面”：自“依申请公开方面”起丢了“三是”“四是”“五是”的序号',
     '总体情况“确保群众能够准确表达述求”：“诉求”错成“述求”',
   ],
+  // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
+  '1861-pengjiang-tyjrswj-2023.txt': [
+    '总体情况(一)“2023年发布各类政务公开信息共39条,其中…发布我局工作情况38篇;…编制并发布财政预、决算和“三公”经费信息4条”：已列出的分项38＋4＝42条，另有实施清单和一件事列表，多于总数39条',
+  ],
+  '1862-xianning-qxj-2022.txt': [
+    '总体情况首段“努力满足社会各级对气象服务的需求”：“社会各级”应为“社会各界”',
+  ],
+  '1863-lixin-qxj-2019.txt': [
+    '总体情况“认真贯彻落实《政府信息公开条例》”：条例名称缺“中华人民共和国”，全文没有给出全称（应为《中华人民共和国政府信息公开条例》）',
+    '总体情况“按照“以公开为原则,不公开为特例。”的基本要求”：“不公开为特例”应为“不公开为例外”，引号内还多了句号',
+    '“一、总体情况”之末“利辛县气象局组织统计并编制2019年政府信息公开工作年度报告”：是序言的话，印在“一、总体情况”之下，没有单独的序言',
+  ],
+  '1865-guixi-lyj-2019.txt': [
+    '总体情况(一)“1.政务网公开120条,其中:省局网站22篇,鹰潭市局网站57篇,贵溪林业微信公众号36篇,其它媒体60篇”：分项合计175篇，多于120条（微信公众号也不是政务网）',
+    '总体情况(一)“2019年,我局主动公开政府信息295条…包括:1.政务网公开120条…2.微信公众号发布33条”：两项合计153条，与295条不符（第1项中公众号为36篇，第2项又写33条，前后不一）',
+    '总体情况(六)“《关于加强和信息报送和新闻宣传工作的实施意见》”：文件名多了“和”字，语句不通（应为“关于加强信息报送和新闻宣传工作的实施意见”）',
+  ],
+  '1866-anyuan-lyfj-2022.txt': [
+    '总体情况(一)主动公开写“以江西省林业局网站、萍乡市林业局网站、学习强国平台、报刊、电视台为载体…主动公开各类文字和图片信息、资料信息近300条(次)”“省级以上新闻媒体报道安源区林业动态近50条,其中学习强国平台9篇、江西新闻8篇”：是新闻宣传报道的篇数，不是本机关主动公开政府信息的情况',
+  ],
+  '1869-haitang-wjw-2022.txt': [
+    '“一、总体情况”首段“各项工作稳步、有序推进。根据工作实际情况,总结如下”：把年度报告写成工作总结，“…如下”式的话印在“一、总体情况”之下',
+    '总体情况的小标题“大力推进平台建设。”“加强信息公开监督保障。”“开展卫生健康及疫情防控宣传,”“持续开展爱卫宣传工作。”都没有编号（应为“(一)”“(二)”…）',
+    '总体情况写“通过健康海棠公众号发布推送卫生健康及疫情防控相关资讯206篇,宣传科普疫情防控知识…老年人健康宣传科普”和“持续开展爱卫宣传工作…以微信公众号及美篇为媒体主要宣传阵”：是卫生健康和爱国卫生宣传，不是政府信息公开工作',
+  ],
+  '1870-yongchun-hengkou-2022.txt': [
+    '“一、总体情况”首段末“现将全年主要工作开展情况汇报如下”：“现将…如下”式的话印在“一、总体情况”之下',
+  ],
+  '1872-quanzhoutaishang-luoyang-2021.txt': [
+    '序言“按照《国务院办公厅关于印发2021年政务公开工作要点的通知(国办发〔2021〕17号文件精神和要求”：书名号“《”没有收回，通知名后缺“》”',
+    '序言“《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕17号)”：2021年政务公开工作要点是国办发〔2021〕12号（17号是2020年要点的文号），文号不对',
+  ],
+  '1873-xianning-sjj-2024.txt': [
+    '总体情况的小标题“政府信息主动公开情况。”“政府信息依申请公开情况。”没有编号（应为“(一)”“(二)”）',
+  ],
+  '1875-xinle-sjj-2023.txt': ['标题只有“2023年政府信息公开工作年度报告”：没有机关名称'],
+  '1877-xishan-wjj-2020.txt': [
+    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有依文件成立领导小组、发布指南和清单、网上公开信息300余条及未收到申请：没有政府信息管理、政府信息公开平台建设和监督保障的分项',
+  ],
+  '1878-guangyuan-tjj-2021.txt': [
+    '总体情况(一)主动公开信息情况写“主动向市委办、市政府办报送信息200余条,按时按质完成市委、市政府交办的约稿信息”：向上级报送信息和约稿不是主动公开政府信息',
+  ],
+  '1879-qijiang-yongcheng-2023.txt': [
+    '序言引“《重庆市人民政府办公厅关于做好2023年政府信息公开工作年度报告编制工作的通知》(工作通知〔2024〕92号)”：文号的发文字号“工作通知”不成文号',
+    '总体情况首段“紧紧围绕工作透明度,规范政务公开内容”：“围绕工作透明度”语句不通（缺“提高政府”之类），句末也没有句号',
+    '总体情况(一)“按照《条例》规定”：简称《条例》未给出全称（序言只引了年度报告格式的通知，全文未写《中华人民共和国政府信息公开条例》）',
+  ],
+  '1880-banan-ersheng-2025.txt': [
+    '总体情况(一)把“转载外部信息85条”（“外部新闻信息85条,包含焦点图片42条、工作动态43条”）算进发布的政府信息230条：转载的外部新闻不是本机关主动公开的政府信息',
+    '重庆市巴南区的镇，序言却写“及省、市、县政务公开工作统一部署”：直辖市的镇没有省、县两级，照搬了别处的套话',
+  ],
+  '1882-hantai-jtj-2025.txt': [
+    '标题“汉台区教体局2025年政府信息公开工作年度报告”：机关名称用简称“教体局”（正文写“汉台区教育体育局”），也缺“汉中市”',
+  ],
+  '1886-shuicheng-faer-2022.txt': [
+    '镇政府的报告在公开内容中列“1、行政法规、规章和规范性文件”：镇政府不制定行政法规和规章',
+    '镇政府的报告写“2022年度发耳镇共公开政务信息313条”（其中政务信息公开栏197条）：未说明是镇本级还是全镇的数字',
+  ],
+  '1888-panlong-wjj-2025.txt': [
+    '序言“现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
+  ],
+  '1892-huzhou-qxj-2021.txt': [
+    '总体情况首段“切实加强组织领导,规范公开内容,切实加强组织领导,健全工作机制”：“切实加强组织领导”重复',
+    '总体情况“公开信息共计2203条,其中…公告栏公开20条,…政务网公开118条,…微信公众平台发布416条,…官方微博发布1056条”：分渠道合计1610条，比2203条少593条',
+  ],
+  '1893-xiaoshan-qxj-2022.txt': [
+    '总体情况(二)“聘请法律顾问对我局的依申请公开件办理件的进行指导审核”：语句不通（“办理件的进行”）',
+    '区气象局的报告在依申请公开一节写“2022年,我区共收到政府信息公开”：主语写成“我区”，照搬了区政府的文字（或写的是全区的数字）',
+  ],
+  '1896-wuqia-biaoertuokuoyi-2022.txt': [
+    '总体情况小标题“(一)主动公开政务信息情况”“(二)依申请公开政务信息情况”：应为“政府信息”',
+    '乡政府的报告写“2022年膘尔托阔依乡主动公开…共计13条,政府公示栏公开…信息21条”：未说明是乡本级还是全乡的数字',
+  ],
+  '1898-bayannaoer-sjj-2025.txt': [
+    '总体情况“(一)主动公开情况”写“局长信箱收到2条,开展民意征集1次”：收到来信、征集民意不是主动公开政府信息',
+  ],
+  '1901-changchun-gjj-2021.txt': [
+    '序言“全文包括提升信息公开工作质量情况、增强工作透明度情况、主动工作情况和2021年咨询情况统计”：所列部分与规定的六部分不符（缺主动公开政府信息情况、收到和处理申请情况、复议诉讼情况、问题及改进、其他事项），“主动工作情况”也不通',
+  ],
+  '1902-huangyuan-zfb-2023.txt': [
+    '县政府办公室的报告写“依托县政府门户网站和政务新媒体等政务公开平台,发布本地新闻信息5123余条…政府类公示公告1752余条”：未说明是办公室本级还是全县的数字',
+    '总体情况(一)主动公开把“省内新闻3245条,国内新闻1289条,媒体信息589条”算进去：转载的省内、国内新闻不是本机关的政府信息',
+    '总体情况(三)“进一步规范信息创作编、审、签、发”：语句不通（应为采编、审、签、发之类）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -9178,6 +9349,29 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     'notice-citation-unknown:overview:rule-name',
   ],
   '1850-taicang-gxq-2022.txt': ['government-scope-missing'],
+  // 1859–1903 (held out, measured once on 9cc805ac, the code of stop 49's end; the same findings on ea0c4988,
+  // after the import's fixes of stop 50): warned at the measure, not written down; read: 7 by meaning (near
+  // keys are in EXPECTED_MEASURED), 2 decided real (1863's count, 1885's scope, with their reasons there). Not
+  // problems (8 readings, 9 warnings): 1861's `共39条,其中在政务服务方面,公布…列表;…38篇;…4条` (the parts are
+  // listed, the first without a count); 1862's `6大类15小项信息` (项 after 小); 1872's `(三)…。镇高度重视…`
+  // (its gatherer passed it); 1888's `行政处罚信息公示47条,行政许可信息公示1143条,…47条,…46条` (no total:
+  // the first count read as one); 1891's `一是规范文件管理` (规范 the verb); 1897's overview under its garbled
+  // `(一)公开主动方面` (its 主动公开 there, `共发文2则`: the heading's fault, written down); 1901's `0431-12329`
+  // (the housing fund's service number) and `全年信息发布294条,其中,概况类信息4条,政务动态信息145条,信息公开
+  // 目录信息35条` (the site's three columns, not the whole's kinds: 1839's shape).
+  '1861-pengjiang-tyjrswj-2023.txt': ['count-number-missing:overview'],
+  '1862-xianning-qxj-2022.txt': ['count-unit-missing:overview'],
+  '1872-quanzhoutaishang-luoyang-2021.txt': ['phrase-garbled:overview'],
+  '1888-panlong-wjj-2025.txt': ['parts-sum-mismatch:overview'],
+  '1891-jinan-tyjrswj-2024.txt': ['phrase-garbled:overview'],
+  '1897-changning-xinhualu-2023.txt': [
+    'overview-areas-missing',
+    'proactive-count-missing:overview',
+  ],
+  '1901-changchun-gjj-2021.txt': [
+    'contact-number-malformed:overview',
+    'parts-sum-mismatch:overview',
+  ],
 };
 
 /**
@@ -9598,6 +9792,24 @@ const MEASURES: readonly Measure[] = [
     label: '1844–1858, held out, measured once after the fixes of 1769–1813',
     from: 1844,
     to: 1858,
+    ext: 'txt',
+  },
+  {
+    label: '1859–1873, held out, measured once after the fixes of 1769–1813',
+    from: 1859,
+    to: 1873,
+    ext: 'txt',
+  },
+  {
+    label: '1874–1888, held out, measured once after the fixes of 1769–1813',
+    from: 1874,
+    to: 1888,
+    ext: 'txt',
+  },
+  {
+    label: '1889–1903, held out, measured once after the fixes of 1769–1813',
+    from: 1889,
+    to: 1903,
     ext: 'txt',
   },
 ];
