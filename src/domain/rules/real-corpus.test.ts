@@ -9368,10 +9368,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     'overview-areas-missing',
     'proactive-count-missing:overview',
   ],
-  '1901-changchun-gjj-2021.txt': [
-    'contact-number-malformed:overview',
-    'parts-sum-mismatch:overview',
-  ],
+  // Since a fix of stop 50 after the measure of 1859–1903: 1901's `0431-12329` silent (a public service
+  // number of five digits opening 12, dialled after its area code).
+  '1901-changchun-gjj-2021.txt': ['parts-sum-mismatch:overview'],
 };
 
 /**

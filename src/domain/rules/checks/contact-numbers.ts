@@ -34,7 +34,15 @@ export interface ContactSlip {
 /** Three-digit area codes (北京 010, 上海 021, …): their local numbers have eight digits. */
 const SHORT_AREA = /^0[12]\d$/;
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: the public service numbers of five digits
+ * opening 12 (`客服电话:0431-12329`, real: 长春市住房公积金管理中心 2021; 12345 the government's hotline,
+ * 12333 人社, 12315 市场监管, 12366 税务), dialled after an area code from outside it: no local number cut.
+ */
+const SERVICE_NUMBER = /^12\d{3}$/;
+
 function localLengthWrong(area: string, local: string): boolean {
+  if (SERVICE_NUMBER.test(local)) return false;
   if (SHORT_AREA.test(area)) return local.length !== 8;
   return local.length < 7 || local.length > 8;
 }
