@@ -26,8 +26,10 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // `做好政策解读工作。…及时发布了政策性文件的解读`, real: 东莞市寮步镇 2019).
   // Since a fix of stop 38 after the measure of 1079–1108: or a count of information sent to the site
   // that publishes it (`2020年度向政府门户网站报送动态信息128条`, real: 西充县义兴镇 2020).
+  // Since a fix of stop 50 after the measure of 1859–1903: or its heading with the words swapped
+  // (`(一)公开主动方面`, real: 新华路街道 2023; the heading's slip is said by overview-subheading-garbled).
   主动公开:
-    /主动公开|主动发布|政策解读|(?:公开|发布|公布|(?:网站|门户|平台)[^，,。；;]{0,4}?报送)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
+    /主动公开|公开主动(?=方面|情况)|主动发布|政策解读|(?:公开|发布|公布|(?:网站|门户|平台)[^，,。；;]{0,4}?报送)[^，,。；;]{0,10}?信息\d+(?:余|多)?条/,
   // Since a fix of stop 45 after the measure of 1544–1573: not the requests named among an office's
   // duties (`局综合科负责信息发布、申请受理等工作,…相关科室负责提供主动公开的信息内容、答复信息公开申请
   // 事项`, real: 南京市浦口区审计局 2022, nothing said of any request received): who answers them, not

@@ -23,3 +23,25 @@ describe('contact-number-malformed: a public service number after its area code'
     );
   });
 });
+
+describe('the 主动公开 item under a heading with its words swapped', () => {
+  const overview =
+    '(一)公开主动方面\n本年度,新华路街道办事处共发文2则,全文电子化率100%,\n均按时完成公文备案和公开工作,做到全量备案。\n(二)依申请公开方面\n本年度,共受理政府信息公开申请18件。\n(三)政府信息管理\n持续完善政府信息公开属性认定流程。\n(四)平台建设方面\n依托门户网站,持续推进街道子站建设。\n(五)监督保障方面\n加强培训和考核。';
+
+  it('reads the area and the documents issued and all published as its count (real: 新华路街道 2023)', () => {
+    const report = withOverview(overview, 2023);
+    expect(keys(report)).not.toContain('overview-areas-missing');
+    expect(keys(report)).not.toContain('proactive-count-missing:overview');
+    const real = realText('1897-changning-xinhualu-2023.txt');
+    expect(importedWarns(real, 'overview-areas-missing')).toBe(false);
+    expect(importedWarns(real, 'proactive-count-missing:overview')).toBe(false);
+  });
+
+  it('still asks the count when the documents issued are not said published', () => {
+    const unsaid = overview.replace(
+      '均按时完成公文备案和公开工作,做到全量备案。',
+      '做到全量备案。',
+    );
+    expect(keys(withOverview(unsaid, 2023))).toContain('proactive-count-missing:overview');
+  });
+});

@@ -59,6 +59,14 @@ const USUAL_COUNT = /主动公开[^，,；;。\n\d]{0,40}\d+(?:余|多)?条/;
 const TOTAL_AFTER_KINDS =
   /(?:主动公开|发布|公开)[^。；;\n\d]{0,80}?[，,](?:共|共计|合计|累计|总计)\d+(?:余|多)?(?:条|篇|件)(?:政府|政务)?信息/;
 const ADDED_COUNT = /新增(?:政府|政务)?信息(?:数|量)?(?:共|共计|为)?\d+(?:余|多)?(?:条|篇)/;
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: the documents a body issued, counted, and all
+ * said published after it (`本年度,新华路街道办事处共发文2则,全文电子化率100%,` / `均按时完成公文备案和
+ * 公开工作`, real: 新华路街道 2023): what it made public, counted. Not documents issued with none said
+ * published (`发文96件,其中主动公开文件0件`, real: 大东坝镇 2021, counted by its own words).
+ */
+const ISSUED_ALL_PUBLISHED =
+  /发文\d+(?:余|多)?(?:则|件|份|个)[^。；;]{0,40}?(?:均|全部|全都)[^。；;，,]{0,12}?公开/;
 
 const CLAUSES = /[^，,；;。！!？?\n]+/g;
 
@@ -74,7 +82,13 @@ const titlesBlank = (text: string): string =>
 /** Whether a text counts information made public in any of its clauses (worked out once per text). */
 export const countsPublished = perText((written): boolean => {
   const text = titlesBlank(written);
-  if (USUAL_COUNT.test(text) || TOTAL_AFTER_KINDS.test(text) || ADDED_COUNT.test(text)) return true;
+  if (
+    USUAL_COUNT.test(text) ||
+    TOTAL_AFTER_KINDS.test(text) ||
+    ADDED_COUNT.test(text) ||
+    ISSUED_ALL_PUBLISHED.test(text)
+  )
+    return true;
   for (const [clause] of text.matchAll(CLAUSES)) {
     const count = PUBLISHED_COUNT.exec(clause);
     if (count && !OTHER_MATTER.test(clause.slice(0, count.index + count[0].length))) return true;
