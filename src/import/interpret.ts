@@ -560,6 +560,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
             .map(([t]) => t.id),
         }
       : {}),
+    ...(recognised.some(([, rec]) => rowsWithoutValues(rec))
+      ? {
+          tablesRowsWithoutValues: recognised
+            .filter(([, rec]) => rowsWithoutValues(rec))
+            .map(([t]) => t.id),
+        }
+      : {}),
     // The title's report name not the regulation's (a short form; since a fix of stop 36 after the
     // measure of 809–838, its year put inside it: `…政府信息公开工作2022年度报告`).
     ...(titleName !== null ? { titleName } : {}),
@@ -710,9 +717,20 @@ function tableLike(
   return values.length > 0 || bare.length <= MAX_TABLE_SCRAP;
 }
 
+/** The least of a table's rows read with no value for it to have been printed so (`tablesRowsWithoutValues`). */
+const ROWS_WITHOUT_VALUES_LEAST = 3;
+const rowsWithoutValues = (rec: TableRecognition): boolean =>
+  rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length >= ROWS_WITHOUT_VALUES_LEAST;
+
 const SENTENCE_END = /[。！？!?；;：:…"”』」）)]$/;
+/*
+ * Since a fix of stop 50 after the measure of 1814–1858: or an item's number printed with a piece
+ * lost, its brackets empty or its opening bracket gone, a heading after it (`()加强监督检查。`, `三)主动
+ * 公开情况`, real: 汾阳市文峰街道 2020, each after a line cut mid-sentence): an item all the same, whose
+ * slips the checks say; joined to the line before, the sub-heading is lost in its sentence.
+ */
 const PARAGRAPH_START =
-  /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.、．]|第[一二三四五六七八九十]+)/;
+  /^(?:[（(][一二三四五六七八九十\d]+[）)]|[（(][）)][\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]|[一二三四五六七八九十]+[、是]|\d+[.、．]|第[一二三四五六七八九十]+)/;
 
 /**
  * Adds a narrative paragraph. Pasted text from a PDF breaks paragraphs at the end of every

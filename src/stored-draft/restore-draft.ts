@@ -342,6 +342,7 @@ const sourceReaders: SourceReaders = {
     return Object.keys(headings).length > 0 ? headings : undefined;
   },
   tablesWithoutValues: idList,
+  tablesRowsWithoutValues: idList,
   endsAtHeading: (value, counter) => {
     const id = sourceText(value, counter);
     if (id === undefined || sectionIds.has(id)) return id as SectionId | undefined;

@@ -45,6 +45,7 @@ export const importedSourceSchema = z.object({
   ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   tablesWithoutValues: z.optional(z.readonly(z.array(z.string()))),
+  tablesRowsWithoutValues: z.optional(z.readonly(z.array(z.string()))),
   endsAtHeading: z.optional(sectionId),
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),

@@ -133,6 +133,25 @@ const CITED_TITLE = /《[^《》]*》/g;
 const outsideTitles = (words: string): string =>
   words.includes('》') ? words.replace(/^[^《》]*》/, '》').replace(CITED_TITLE, '》') : words;
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: `现将…工作报告如下` with the agency said by
+ * a first person right after the year (`现将2020年我局政府信息公开工作报告如下`, real: 桥西区科技局
+ * 2020, its title naming the report rightly): the year is the time of the clause `我局…工作`, and 报告
+ * the verb (报告如下), no name; a name puts its agency before its year (`现将我镇2022年政府信息公开
+ * 工作报告如下`, 1349, counted) and no title says 我局. Only with 现将 and 如下 and no 年度 in the
+ * words (`特向社会公布2021年度我局政府信息公开工作报告`, 1367: 公布 makes 报告 a noun).
+ */
+const FIRST_PERSON_AFTER_YEAR = /^(?:我|本)/;
+const PRESENTED_BY_XIANJIANG = /现将[^，,。；;：:]{0,4}$/;
+function workReportedAsVerb(text: string, m: RegExpExecArray, end: number): boolean {
+  return (
+    FIRST_PERSON_AFTER_YEAR.test(m[1] ?? '') &&
+    !(m[2] ?? '').includes('年度') &&
+    text.startsWith('如下', end) &&
+    PRESENTED_BY_XIANJIANG.test(text.slice(Math.max(0, m.index - 8), m.index))
+  );
+}
+
 /** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
 function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
   const presented = (at: number): boolean =>
@@ -241,6 +260,7 @@ export function shortReportNames(text: string): { name: string; year: number | n
     )
       continue;
     const end = m.index + m[0].length;
+    if (workReportedAsVerb(text, m, end)) continue;
     const start = presentedStart(text, m, end);
     if (start === null) continue;
     out.push({

@@ -130,6 +130,13 @@ export interface ImportedSource {
    */
   readonly tablesWithoutValues?: readonly TableId[];
   /**
+   * Since a fix of stop 50 after the measure of 1814–1858: of `tablesWithoutValues`, those whose
+   * rows' labels were read, three at least, one after the other with no value (real: 汨罗市教育体育局
+   * 2021's 表三, `一、本年新收…` / `二、上年结转…` / `(一)予以公开` / …): more than a header cut after
+   * its first row (real: 大同市气象局 2023, `一、本年新收政府` and the excerpt's end).
+   */
+  readonly tablesRowsWithoutValues?: readonly TableId[];
+  /**
    * The part whose heading was the source's last line, nothing printed after it (an excerpt cut
    * there: real, 云湖桥镇 2023 ending at `三、收到和处理政府信息公开申请`). Absent otherwise.
    */

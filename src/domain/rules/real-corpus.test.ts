@@ -7551,6 +7551,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-cells-printed-blank:t2',
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 50 after the measure of 1814–1858: 表三's rows read label after label with no value, 表二's blanks read in the same source (printed empty).
+    'table-printed-empty:t3',
   ],
   '1818-qingyang-kjgxj-2025.txt': ['proactive-count-missing:overview'],
   '1819-changle-wenwusha-2021.txt': [
@@ -7570,11 +7572,27 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `)政信息管理情况` read (`(三` lost, and 府 of the area).
+    'overview-subheading-garbled:overview',
   ],
   '1826-dongguan-gjjzx-2023.txt': ['section-heading-mismatch:overview'],
   '1830-anju-hengshan-2022.txt': ['government-scope-missing'],
-  '1831-fenyang-wenfeng-2020.txt': ['date-characters-missing:overview'],
-  '1832-wansheng-guanba-2025.txt': ['government-scope-missing'],
+  '1831-fenyang-wenfeng-2020.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `()加强监督检查` read (a line after one cut mid-sentence kept as an item by the import, its number lost).
+    'subheading-number-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `三)主动公开情况` read (the same: its own item, its `(` lost).
+    'subheading-bracket-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `报送工作信息124次,被山西组工采用4条` under 主动公开 read (information sent up and taken up).
+    'overview-item-off-topic:overview',
+  ],
+  '1832-wansheng-guanba-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1814–1858: `本年度报告由…编制本年度报告` read (the report named twice in one passive clause).
+    'phrase-garbled:meta',
+    // Since a fix of stop 50 after the measure of 1814–1858: `网站https://…/zfxxgknb_70056/)下载` read (a web address closed by a bracket none opened).
+    'text-stray-closer:meta',
+  ],
   '1834-renhuai-houshan-2023.txt': ['proactive-count-missing:overview'],
   '1835-qiaoxi-kjj-2020.txt': ['report-date-after-deadline'],
   '1836-guanling-mzzjj-2022.txt': ['report-name-garbled:meta'],
@@ -7588,6 +7606,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'date-characters-missing:meta',
     'count-unit-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `处理民事诉讼2件` under 行政复议、行政诉讼 read (a civil suit counted in the item).
+    'overview-item-off-topic:overview',
   ],
   '1853-quzhou-jgswzx-2022.txt': [
     'report-name-garbled:meta',
@@ -7605,6 +7625,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1856-bayannaoer-gxj-2021.txt': [
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'date-characters-missing:title',
+    // Since a fix of stop 50 after the measure of 1814–1858: `…二是政府信息管理方面。…。依申请公开方面。` read (an area's point after `一是…方面`, its ordinal lost).
+    'subheading-number-missing:overview',
   ],
   '1857-zhangjiachuan-zhangmianyi-2019.txt': [
     'report-name-garbled:meta',
@@ -8818,7 +8840,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1817-miluo-jtj-2021.txt': [
     '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
-    '表三“一、本年新收”“二、上年结转”“(一)予以公开”“(二)部分公开”“1.属于国家秘密”各行印出而没有一个数：表三没有填',
   ],
   '1819-changle-wenwusha-2021.txt': ['序言“如对本报告如有疑问”：“如”字重复，语句不通'],
   '1820-cangshan-xiadu-2021.txt': [
@@ -8831,11 +8852,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“成立了由街道人大常委会主任任组长的政务公开领导小组”：街道没有人大常委会（街道设人大工委），机构名称写错',
     '总体情况“河洲街道人民政府信息公开平台主要有两种类型”“利用河洲街道人民政府信息公开平台”：街道办事处不是“人民政府”，机关名称写错',
   ],
-  '1824-huangshi-zrzyghj-2021.txt': [
-    '总体情况第三个小标题“)政信息管理情况”：丢了序号“(三”，“政府信息管理”也丢了“府”字',
-  ],
   '1825-xianning-zrzyghj-2019.txt': [
     '总体情况(一)“印发《网络安全和信息化领导小组》”：领导小组不是文件，名称残缺（应为关于成立…领导小组的通知之类）',
+    // Left missed at stop 50 (after the measure of 1814–1858): `向市委市政府报送信息46条` beside counts of information published is
+    // 361's `向市委市政府报送信息稿件152条` and 215's `积极向区委、区政府报送…全年累计报送112条` under 主动公开,
+    // neither written down by its gatherer; the meeting on 政务信息和保密 is told in words a disclosure
+    // item uses too (督促指导本年度信息宣传和公开内容).
     '总体情况“(三)丰富信息公开内容”写“召开全市办公室系统政务信息和保密工作会”“向市委市政府报送信息46条”：是向上级报送政务信息，不是政府信息公开',
   ],
   '1828-qingxin-zfb-2022.txt': [
@@ -8847,15 +8869,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首句“年来,文街道坚持…”：“年来”前丢了年份或“一”（应为“2020年”或“一年来”）',
     '总体情况首段“不断增公信力执行紧紧围绕街道中心工作”：丢字，语句不通（应为“不断增强公信力、执行力,紧紧围绕…”）',
     '(一)“各站所不私自开设微博、信公众号、抖音今日头条、快手等各类新体账号”：“微信”丢了“微”，“新媒体”丢了“媒”',
-    '总体情况第二个小标题“()加强监督检查”：括号内的序号丢了',
-    '总体情况第三个小标题“三)主动公开情况”：缺前括号“(”',
     '(三)“我街道主动公开各类信息,2020年度…”：“主动公开各类信息”后缺条数',
     '(三)“2020年度政府信息公开工作年度报告1报送工作信息124次”：“1”后缺量词和标点',
-    '(三)主动公开情况写的是“报送工作信息124次,被山西组工采用4条,汾阳党建采用24条”：是向上级报送政务信息和被党建平台采用的情况，不是政府信息主动公开',
-  ],
-  '1832-wansheng-guanba-2025.txt': [
-    '序言“本年度报告由重庆市万盛经开区关坝镇人民政府根据…等文件要求编制本年度报告”：“本年度报告”重复，句子杂糅',
-    '序言“本年度报告电子版可从万盛经开区关坝镇人民政府网站https://ws.cq.gov.cn/jz/wsgbz/zwgk_70039/zfxxgknb_70056/)下载”：只有右括号，缺左括号',
   ],
   '1833-shapingba-2021.txt': [
     '区的报告写“区政府门户网站…全面发布工作动态5万余条”（前文又写“区政府门户网站和各级政务新媒体转载发布…1.2万余条”）：未说明是区政府本级还是全区的数字',
@@ -8866,6 +8881,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1837-yuanmou-mzzjj-2020.txt': [
     '(二)“发布《关于做好宗教活动场所新型冠状病毒感染》的通知、《元谋县推进民族团结进步示范区建设与扶贫开发“双融合、双促进”实施》的通知”：文件名残缺，书名号位置错（应为《关于做好宗教活动场所新型冠状病毒感染的肺炎疫情防控工作的通知》等）',
     '(二)“公开发布了…《关于推进新华乡新村省级民族团结进步示范村建设的提案》案复”：“案复”有误（应为答复或复文）',
+    // Left missed at stop 50 (after the measure of 1814–1858): a campaign of publicity among the people (`开展“新冠”疫情防控
+    // 知识和爱国卫生…`) is told in the words 1724 uses of what it published (`利用网络、微信、微博等开展各类
+    // 防控知识宣传`, not written down), and the point is cut by the excerpt before it says more.
     '(二)“二是围绕中心宣传教育。在单位负责挂包疫情及卫生区域群众中广泛开展“新冠”疫情防控知识和爱国卫生…”：是疫情防控宣传，不是政府信息公开工作',
   ],
   '1839-baoji-sfj-2020.txt': [
@@ -8874,9 +8892,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1844-jintan-fgj-2024.txt': [
     '序言依据“《政府信息公开条例》(以下简称《条例》)”：条例名称不全（应为《中华人民共和国政府信息公开条例》）',
     '序言“本年度报告由区发展和改革局…编制而成”：机关名称缺地名（摘录中无“常州市金坛区”）',
+    // Left missed at stop 50 (after the measure of 1814–1858): 403's and 735's sub-heading is the same `(一)主动公开政务信息情况`,
+    // neither written down as a problem (403's gatherer noted it as a slip of wording).
     '总体情况小标题“(一)主动公开政务信息情况”：应为“主动公开（政府信息）情况”，“政务信息”用语不对',
   ],
-  '1846-jinta-sfj-2024.txt': ['总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”'],
+  '1846-jinta-sfj-2024.txt': [
+    // Left missed at stop 50 (after the measure of 1814–1858): 1511's `(三)政府信息公开管理情况` is the same heading, its gatherer
+    // judged it wording, not a problem (stop 49 read `政府信息公开管理` as the area's full other name).
+    '总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”',
+  ],
   '1847-tianshui-sfj-2021.txt': [
     '总体情况首段“扎实推进政府信息公开工作制度化、有效提升了政府信息公开工作水平”：“制度化”后丢了“规范化”之类，顿号误用，语句不通',
     '总体情况(二)末句“有力保障了人民群众对司法行政工作的知情权、参与权和监督权的重要途径”：两种句式杂糅，语句不通',
@@ -8885,7 +8909,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“乌恰镇通过乌恰县政府门户网站…主动公开…通过政府网站主动公开各类信息84条”“通过公示栏、大喇叭等方式公开民政社保等信息82条”：未说明是镇本级还是全镇的数字（只有新媒体平台写了“全镇”）',
   ],
   '1850-taicang-gxq-2022.txt': [
-    '总体情况(三)写“2022年我区处理民事诉讼2件”：民事诉讼不是政府信息公开的行政复议、行政诉讼情况，与本报告无关',
     '总体情况(四)“仓高新区建立健全政府信息公开工作制度”：名称丢了“太”字（应为太仓高新区）',
   ],
   '1851-wujin-xitaihu-2021.txt': [
@@ -8893,7 +8916,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1856-bayannaoer-gxj-2021.txt': [
     '序言“现向社会公布2021年巴彦淖尔市业和息化局政府信息公开工作年度报告”：机关名称丢了“工”“信”（应为工业和信息化局）',
-    '总体情况“一是主动公开方面…二是政府信息管理方面…依申请公开方面…政府信息公开行政复议、行政诉讼方面…政府信息公开平台建设方面”：自“依申请公开方面”起丢了“三是”“四是”“五是”的序号',
     '总体情况“确保群众能够准确表达述求”：“诉求”错成“述求”',
   ],
   // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
@@ -9341,8 +9363,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // its gatherer says so); 1839's `通过门户网站、微信公众号等发布各类信息2541余条,其中概况类…503余条、政务动态
   // …406余条、信息公开目录…229余条` (the site's columns among two channels' items, not the whole's kinds);
   // 1847's `(以下简称为《公开条例》)` (a short name given with 为); 1850's 太仓高新区 (a development zone's
-  // 管委会, its gatherer judged no scope).
-  '1835-qiaoxi-kjj-2020.txt': ['report-name-garbled:meta'],
+  // 管委会, its gatherer judged no scope). Since a fix of stop 50 after the measure of 1814–1858: 1835
+  // silent (a first person right after the year, `2020年我局…工作`, makes 报告如下 the verb; a name puts
+  // its agency before its year).
   '1839-baoji-sfj-2020.txt': ['parts-sum-mismatch:overview'],
   '1847-tianshui-sfj-2021.txt': [
     'notice-citation-unknown:meta:rule-name',

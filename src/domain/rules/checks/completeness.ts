@@ -187,10 +187,21 @@ export const tablePrintedEmptyCheck = defineCheck({
       // after it (real: 平利县兴隆镇 2019, 表二's 规章, 规范性文件, …, 政府集中采购, then `三、收到和处理
       // 政府信息公开申请情况`): the copy went on past it, so the table was published empty, not cut.
       const at = template.sections.findIndex((x) => x.table === table.id);
+      // Since a fix of stop 50 after the measure of 1814–1858: or three of its rows' labels read one
+      // after the other with no value (`tablesRowsWithoutValues`), in a source printing another
+      // table's blank cells where its rows have them (real: 汨罗市教育体育局 2021, 表二 `规章` / `3` /
+      // `3`, its empty cells read as printed blank, then 表三's `一、本年新收…` / `二、上年结转…` /
+      // `(一)予以公开` / … label after label, the excerpt cut at `2.`): the source prints a row's
+      // values right after its label, so rows with none between them were printed empty, whether or
+      // not the copy went on past the table.
+      const printedElsewhere =
+        (report.source?.tablesRowsWithoutValues ?? []).includes(table.id) &&
+        [...printed].some((id) => !id.startsWith(`${table.id}.`));
       if (
         withoutValues.includes(table.id) &&
         at >= 0 &&
-        template.sections.slice(at + 1).some((x) => headings[x.id] !== undefined) &&
+        (template.sections.slice(at + 1).some((x) => headings[x.id] !== undefined) ||
+          printedElsewhere) &&
         !inputs.some((c) => printed.has(c.id))
       ) {
         found.push({

@@ -812,10 +812,21 @@ const SHORT_LINE = /^[^。；;，,：:\n]{2,16}$/;
  * 镇、村、社区公示栏…`, real: 兴国镇 2025, the line joined to the one before it on import): a
  * sub-heading whose `（二` was lost.
  */
+/** The area a line opens with, one of its characters lost (`政信息管理` for 政府信息管理), if any. */
+function oneLostAreaOpening(
+  after: string,
+  oneLost: ReadonlyMap<string, string>,
+): { written: string; area: string } | null {
+  for (const [written, area] of oneLost)
+    if (written.length >= 4 && after.startsWith(written)) return { written, area };
+  return null;
+}
+
 function openerLost(
   text: string,
   areas: readonly string[],
-): { written: string; area: string; rest: string } | null {
+  oneLost: ReadonlyMap<string, string>,
+): { written: string; area: string; rest: string; short?: true } | null {
   for (const line of linesOf(text)) {
     let depth = 0;
     for (let i = 0; i < line.length; i += 1) {
@@ -831,6 +842,12 @@ function openerLost(
         const after = line.slice(i + 1).trimStart();
         const area = areas.find((a) => after.startsWith(a));
         if (area !== undefined) return { written: `${ch}${area}`, area, rest: '' };
+        // Since a fix of stop 50 after the measure of 1814–1858: at a line's start, the area with a
+        // character of it lost as well (`)政信息管理情况。成立了…`, real: 黄石市自然资源和规划局 2021:
+        // `(三` and 府 lost): the same sub-heading, two slips in it.
+        const short = line.slice(0, i).trim() === '' ? oneLostAreaOpening(after, oneLost) : null;
+        if (short !== null)
+          return { written: `${ch}${short.written}`, area: short.area, rest: '', short: true };
         // Since a fix of stop 32 after the measure of 524–553: a whole line of a sub-heading after
         // the closer, naming an area after words of its own (`)积极做好主动公开`, real: 弋阳县 2021).
         if (line.slice(0, i).trim() === '' && SHORT_LINE.test(after)) {
@@ -967,11 +984,11 @@ function firstGarbledSubheading(
   areas: readonly string[],
   variants: AreaVariants,
 ): GarbledSubheading | null {
-  const lost = openerLost(text, areas);
+  const lost = openerLost(text, areas, variants.oneLost);
   if (lost)
     return {
       written: lost.written,
-      message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.rest === '' ? lost.area : lost.written.slice(1)}”，请核对（复制时丢了字符）`,
+      message: `总体情况的小标题“${lost.written}”缺了开头的“（”和序号${lost.short ? `，“${lost.area}”也缺字` : ''}，应为“（${'一二三四五'[areas.indexOf(lost.area)] ?? ''}）${lost.rest === '' ? lost.area : lost.written.slice(1)}”，请核对（复制时丢了字符）`,
     };
   // An `exec` loop: `matchAll` copies the expression at every call (issue 17). Every match is
   // at least `（一）` long, and the loop starts from the text's start whatever an earlier call left.
@@ -1806,6 +1823,53 @@ function reportingItemOffTopic(lines: readonly string[]): OffTopicItem | null {
 }
 
 /**
+ * Since a fix of stop 50 after the measure of 1814–1858: the item on 主动公开 counting information sent
+ * up and how many pieces bodies above took up (`三)主动公开情况 …报送工作信息124次,被山西组工采用4条,
+ * 汾阳党建采用24条`, real: 汾阳市文峰街道 2020): the internal reporting of 政务信息 (信息工作), judged by
+ * its being taken up, not information made public. Only a count of what was sent with 被…采用 right after
+ * it in the same sentence; a count sent to a website (`通过区政府门户网站上报信息229条`) or sent up
+ * alone (`向市委市政府报送信息稿件152条`, real: 天水市乡村振兴局 2021, not written down) is not read. The
+ * heading with its bracket lost too (`三)`, the half-bracketed sub-heading's own warning).
+ */
+const PROACTIVE_HEADING_ANY =
+  /^[ \t\u3000]*((?:[（(][一二三四五六七八九十]{1,2}|[一二三四五六七八九十]{1,2})[）)]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
+const SENT_AND_TAKEN_UP =
+  /(?:报送|上报|呈报)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇|期|份|次)[，,、][^。；;]{0,12}?(?:被|获)[^，,。；;]{0,12}(?:采用|采纳)\d*(?:条|篇)?/;
+
+function proactiveItemTakenUp(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_HEADING_ANY.exec(lines[i] ?? '');
+    if (!m) continue;
+    const taken = SENT_AND_TAKEN_UP.exec(itemText(lines, i, m[0].length).said);
+    // The heading up to a space (`三)主动公开情况 截止…`: its text run on after it).
+    const heading = (m[1] ?? '').trim().split(/\s/)[0] ?? '';
+    return taken ? { heading, shown: taken[0] } : null;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the item on 行政复议、行政诉讼 counting civil or
+ * criminal suits (`(三)政府信息公开行政复议、行政诉讼情况` / `2022年我区处理民事诉讼2件,无行政诉讼和行政复议
+ * 案件。`, real: 太仓高新区 2022): a suit between parties, or a crime, is no 行政复议 or 行政诉讼 over the
+ * disclosure of information, and is no matter of this report (no other text of the corpus counts one).
+ */
+const REVIEW_ITEM =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\n]{0,12}(?:行政复议|复议)[^。；;：:，,\n]{0,16})/;
+const OTHER_SUITS_COUNTED =
+  /(?:民事|刑事)(?:诉讼|案件)[^，,。；;\d]{0,6}\d+(?:余|多)?(?:件|起|宗|个)|\d+(?:余|多)?(?:件|起|宗|个)(?:民事|刑事)(?:诉讼|案件)/;
+
+function reviewItemOtherSuits(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = REVIEW_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const suits = OTHER_SUITS_COUNTED.exec(itemText(lines, i, m[0].length).said);
+    if (suits) return { heading: m[1]?.trim() ?? '', shown: suits[0] };
+  }
+  return null;
+}
+
+/**
  * The item of 总体情况 on 依申请公开 that counts only what was published proactively and says
  * nothing of requests (real: 芦庙乡 2021, `(二)依申请公开政府办理情况` over `通过政府网站主动公开
  * 信息58条,通过公告栏及宣传栏公开信息133条`): the 主动公开 item's text under the wrong heading, the
@@ -1985,6 +2049,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (reporting)
     return onOverview(
       `总体情况的小标题“${reporting.heading}”下写的是“${reporting.shown}”：是向上级报送政务信息（信息工作），不是政府信息公开工作，请移出或改写为政府信息公开的情况`,
+    );
+  const takenUp = text.includes('采') ? proactiveItemTakenUp(lines) : null;
+  if (takenUp)
+    return onOverview(
+      `总体情况的小标题“${takenUp.heading}”下写了“${takenUp.shown}”：是向上级报送、被采用的政务信息（信息工作），不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
+    );
+  const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
+  if (suits)
+    return onOverview(
+      `总体情况的小标题“${suits.heading}”下写了“${suits.shown}”：民事、刑事案件不是政府信息公开引起的行政复议、行政诉讼，与本报告无关，请删去，只写政府信息公开行政复议、行政诉讼的情况`,
     );
   const otherMatters = proactiveItemOtherMatters(text);
   if (otherMatters)

@@ -630,6 +630,22 @@ const ONE_WORD_SLIPS_1769: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 50 after the measure of 1814–1858 (helper f32):
+ * - the report named twice in one passive clause, as its subject before 由 and again as what was
+ *   drawn up (`本年度报告由重庆市万盛经开区关坝镇人民政府根据…等文件要求编制本年度报告`, real: 关坝镇 2025):
+ *   由 gives the one who drew it up, the thing drawn up is the subject already; two sentences of the
+ *   format run together. Not `本报告依据…编制本报告` (1236, 1492: no 由, a topic then the clause), nor a
+ *   clause with a stop between.
+ */
+const REPORT_SELF = ['本年度报告', '本报告'];
+const ONE_WORD_SLIPS_1814: readonly Shape[] = REPORT_SELF.map((name): Shape => ({
+  word: `${name}由`,
+  then: /[^。；;！!\n]{2,120}?(?:编制|编写|制作)了?(?:本年度报告|本报告)/y,
+  phrase: (slip) => slip.replace(/(?:本年度报告|本报告)$/, ''),
+  kind: 'doubled',
+}));
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1071,6 +1087,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1679,
   ...ONE_WORD_SLIPS_1724,
   ...ONE_WORD_SLIPS_1769,
+  ...ONE_WORD_SLIPS_1814,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`

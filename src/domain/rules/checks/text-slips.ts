@@ -1689,7 +1689,12 @@ interface LostNumber {
   readonly noneNumbered?: true;
   /** The overview's items headed by phrases, none numbered (`line` names the first two). */
   readonly unnumbered?: true;
+  /** An area's point after others numbered `一是`, its ordinal lost (`line`: `依申请公开方面`). */
+  readonly ordinal?: true;
 }
+
+const ordinalPointOf = (line: string | null): LostNumber | null =>
+  line === null ? null : { line, ordinal: true };
 
 const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
   const line = numberLostLineIn(text, template);
@@ -1743,6 +1748,31 @@ const unnumberedHeadingsIn = perText(
   },
 );
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the overview's areas told in one run of
+ * points numbered `一是…方面` `二是…方面`, a later area's point opening after a stop with its
+ * ordinal lost (`…二是政府信息管理方面。…。依申请公开方面。我局更新完善了…`, real: 巴彦淖尔市工信局
+ * 2021, 三是 to 五是 lost): an area's name and 方面 is the head of a point only, and the text numbers
+ * its points. Only after the text numbered one area so (`一是主动公开方面`); a text heading its
+ * areas `主动公开方面:` unnumbered on lines of their own (real: 湘西州乡村振兴局 2023) is not read.
+ */
+const AREA_POINT_WORDS =
+  '(?:政府信息公开)?(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障|行政复议、行政诉讼)方面';
+const NUMBERED_AREA_POINT = new RegExp(`[一二三四五六七八九十]是${AREA_POINT_WORDS}`);
+const UNNUMBERED_AREA_POINT = new RegExp(
+  `(?<=[。；;])[ \t\u3000]*(${AREA_POINT_WORDS})(?=[。：:，,])`,
+  'g',
+);
+
+const ordinalLostPointIn = perText({ anyOf: '面', otherwise: null }, (text): string | null => {
+  if (!text.includes('方面')) return null;
+  const numbered = NUMBERED_AREA_POINT.exec(text);
+  if (numbered === null) return null;
+  for (const m of matchesOf(UNNUMBERED_AREA_POINT, text))
+    if (m.index > numbered.index) return m[1] ?? null;
+  return null;
+});
+
 /** The overview's section of a format (the one whose items are its areas). */
 const overviewIds = new WeakMap<FormatTemplate, string | null>();
 function overviewIdOf(template: FormatTemplate): string | null {
@@ -1766,15 +1796,19 @@ export const lostHeadingNumberCheck = defineCheck({
         text.section === 'meta'
           ? null
           : (numberLostIn(text, ctx.template) ??
-            (text.section === overviewIdOf(ctx.template) ? unnumberedHeadingsIn(text) : null)),
-      ({ line, noneNumbered, unnumbered }) =>
-        unnumbered
-          ? `总体情况的小标题“${line}”等都没有编号：格式的小标题编作“（一）”“（二）”…，请补上编号`
-          : noneNumbered
-            ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
-            : line.startsWith('(') || line.startsWith('（')
-              ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
-              : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
+            (text.section === overviewIdOf(ctx.template)
+              ? (unnumberedHeadingsIn(text) ?? ordinalPointOf(ordinalLostPointIn(text)))
+              : null)),
+      ({ line, noneNumbered, unnumbered, ordinal }) =>
+        ordinal
+          ? `“${line}”前缺序号：前文各方面写作“一是…方面”“二是…方面”，此处的序号（“三是”等）丢了，请补上`
+          : unnumbered
+            ? `总体情况的小标题“${line}”等都没有编号：格式的小标题编作“（一）”“（二）”…，请补上编号`
+            : noneNumbered
+              ? `小标题“${line}”没有编号，且与正文连写（“${line}${RUN_INTO_LIST}…”）：应写作“（一）”“（二）”…并另起一行，请补上编号`
+              : line.startsWith('(') || line.startsWith('（')
+                ? `小标题“${line}”的括号里没有编号，应写作“（一）”“（二）”…，请补上`
+                : `小标题“${line}”前缺编号：同一部分的其他小标题写作“（一）”“（二）”…，请补上编号`,
     );
   },
 });
@@ -2844,6 +2878,32 @@ const strayContactCloserIn = firstInParagraphs('）)', (_, analysed) => {
   return null;
 });
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a web address closed by a bracket none
+ * opened (`可从万盛经开区关坝镇人民政府网站https://ws.cq.gov.cn/…/zfxxgknb_70056/)下载`, real: 关坝镇
+ * 2025): the `(` before the address lost, as before a contact's (`strayContactCloserIn`). Only an
+ * address a reader would type (`http`, `www.` or a `.gov` domain), with no bracket open before it on
+ * its line (`网站(http://…)` closes its own; no other text of the corpus leaves one so).
+ */
+const ADDRESS_CLOSED =
+  /(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[\w./%?=&#-]*)?[)）]|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn(?:\/[\w./%?=&#-]*)?[)）]/g;
+
+const strayAddressCloserIn = firstInParagraphs('）)', (_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('.gov')) return null;
+  for (const m of matchesOf(ADDRESS_CLOSED, text)) {
+    const line = text.lastIndexOf('\n', m.index) + 1;
+    let depth = 0;
+    for (let i = line; i < m.index; i += 1) {
+      const ch = text[i];
+      if (ch === '(' || ch === '（') depth += 1;
+      else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) return text.slice(m.index, m.index + m[0].length);
+  }
+  return null;
+});
+
 /** What opens a quotation: `“`, an ASCII `"` (often used for both ends), `「`. */
 const QUOTE_OPENER = /[“"「]/;
 
@@ -3143,6 +3203,7 @@ export const strayCloserCheck = defineCheck({
         strayAbbreviationCloserIn(text) ||
         closerAfterStopIn(text) ||
         strayContactCloserIn(text) ||
+        strayAddressCloserIn(text) ||
         null,
       (stray) =>
         `“…${stray}…”中的书名号、括号、尖括号或引号没有对应的开头，疑为复制粘贴时残留或缺字，请核对这句话`,
