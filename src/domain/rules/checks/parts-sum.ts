@@ -237,6 +237,18 @@ const ALL_ATTRIBUTES = [/主动公开/, /依申请公开/, /不予公开/];
 const AREA_RUN_ON =
   /(?<=[^\d.])(\d+)(?=依申请公开|政府信息管理|政府信息公开平台|平台建设|监督保障)/;
 const WEBSITE_KINDS = [/概况类/, /政务动态/, /信息公开目录/];
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the three kinds are one website's; a whole
+ * said of a site and another channel besides (real: 宝鸡市司法局 2020, `通过门户网站、微信公众号等发布
+ * 各类信息2541余条,其中概况类信息更新503余条、…`) holds the other channel's items too, so the site's
+ * three kinds need not make it.
+ */
+const SITE_CHANNEL = /网站/;
+const OTHER_CHANNEL = /公众号|微信|微博|新媒体|客户端|抖音|头条|视频号|APP|App|app/;
+const wholeOfSeveralChannels = (before: string): boolean => {
+  const clause = before.split(/[。；;]/).pop() ?? '';
+  return SITE_CHANNEL.test(clause) && OTHER_CHANNEL.test(clause);
+};
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 /** A part's name opening with the year it tells of (`2020年政府信息工作报告1条`). */
@@ -1768,6 +1780,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           parts.length === WEBSITE_KINDS.length &&
           WEBSITE_KINDS.every((w) => w.test(listed)) &&
           !/等/.test(own) &&
+          !wholeOfSeveralChannels(before) &&
           most < whole.value &&
           !(cutShort && k === list.length - 1)
         )
