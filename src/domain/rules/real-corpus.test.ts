@@ -7544,6 +7544,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
   ],
+  '1815-shuangpai-jyj-2025.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `其中官方网站公开146条` after kinds making the
+    // 146 exactly, one of them the account's `微信公众号…发布信息108条` (the site said to hold the whole).
+    'parts-sum-mismatch:overview',
+  ],
   '1817-miluo-jtj-2021.txt': [
     'report-name-garbled:meta',
     'format-year-mismatch',
@@ -8768,12 +8773,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1814-tongcheng-magang-2024.txt': [
     '总体情况首段“有力提升了广大参保群体对政府工作的知情权和监督权”：“参保群体”是医保、社保部门的用语，镇政府的报告照搬了别的部门的文字',
     '镇政府的报告总体情况(一)写“及时调整明确政府办公室政务公开分管领导和操作员信息,加强对办公室信息公开工作的组织领导”“提升办公室信息公开工作水平”：主体写成“办公室”，照搬了政府办公室的报告',
-  ],
-  '1815-shuangpai-jyj-2025.txt': [
-    // Left missed at stop 50 (after the measure of 1814–1858): not reached in the helper's time (a channel's
-    // part equal to the whole while another channel holds 108 of it; parts-sum reads no whole restated
-    // by one channel after a list of channels yet).
-    '总体情况(一)“全局累计主动公开政府信息146条,具体分类为:…微信公众号“双牌教育”发布信息108条”，下句却说“其中官方网站公开146条”：146条中108条是微信公众号发的，官方网站不可能公开146条，渠道分数与总数不符',
   ],
   '1816-xiangyin-jyj-2023.txt': [
     '县教育局的报告在依申请公开写“2023年全县共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件”：写的是全县的数字，不是本机关的',

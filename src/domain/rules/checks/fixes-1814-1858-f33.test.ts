@@ -196,3 +196,20 @@ describe('government-scope-missing', () => {
     expect(keys(town)).not.toContain(SCOPE);
   });
 });
+
+describe('parts-sum-mismatch: the site said to hold a whole its kinds share with an account', () => {
+  it('flags the site’s count equal to the whole (real: 双牌县教育局 2025)', () => {
+    const overview =
+      '2025年,全局累计主动公开政府信息146条,具体分类为:工作机构相关信息6条、业务股室通知公告27条、政策法规文件2条、人事管理信息2条、财政相关信息1条、微信公众号“双牌教育”发布信息108条。信息公开渠道覆盖官方网站与微信公众号,其中官方网站公开146条。';
+    expect(messageOf(withOverview(overview, 2025), PARTS)).toContain('“官方网站”公开了 146条');
+    expect(importedWarns(realText('1815-shuangpai-jyj-2025.txt'), PARTS)).toBe(true);
+  });
+  it('is silent where the kinds do not make the whole exactly, or no account is among them', () => {
+    for (const overview of [
+      '全局累计主动公开政府信息146条,具体分类为:工作机构相关信息6条、通知公告27条、微信公众号发布信息100条。其中官方网站公开146条。',
+      '全局累计主动公开政府信息146条,具体分类为:工作机构相关信息38条、通知公告108条。其中官方网站公开146条。',
+      '全局累计主动公开政府信息146条,具体分类为:工作机构相关信息38条、微信公众号发布信息108条。其中官方网站公开38条。',
+    ])
+      expect(keys(withOverview(overview, 2025))).not.toContain(PARTS);
+  });
+});
