@@ -7544,6 +7544,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
   ],
+  '1815-shuangpai-jyj-2025.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `其中官方网站公开146条` after kinds making the
+    // 146 exactly, one of them the account's `微信公众号…发布信息108条` (the site said to hold the whole).
+    'parts-sum-mismatch:overview',
+  ],
   '1817-miluo-jtj-2021.txt': [
     'report-name-garbled:meta',
     'format-year-mismatch',
@@ -7559,8 +7564,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'count-unit-missing:overview',
     'count-unit-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `如对本报告如有疑问` read (如 said twice in one condition).
+    'phrase-garbled:meta',
   ],
-  '1820-cangshan-xiadu-2021.txt': ['report-name-garbled:meta'],
+  '1820-cangshan-xiadu-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 50 after the measure of 1814–1858: `持续巩固拓展疫情防控和经济社会发展` read (巩固拓展 with nothing consolidated, 成果 lost).
+    'phrase-garbled:overview',
+  ],
+  '1821-gulou-wufeng-2021.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `高度重视政府信息公开工作,.结合本单位实际` read (a stop put after a comma).
+    'phrase-garbled:overview',
+  ],
   '1823-fengcheng-hezhou-2020.txt': [
     'section-heading-mismatch:overview',
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
@@ -7575,6 +7590,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1814–1858: `)政信息管理情况` read (`(三` lost, and 府 of the area).
     'overview-subheading-garbled:overview',
   ],
+  '1825-xianning-zrzyghj-2019.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `印发《网络安全和信息化领导小组》` read (a body's name printed as a document's title).
+    'phrase-garbled:overview',
+  ],
   '1826-dongguan-gjjzx-2023.txt': ['section-heading-mismatch:overview'],
   '1830-anju-hengshan-2022.txt': ['government-scope-missing'],
   '1831-fenyang-wenfeng-2020.txt': [
@@ -7585,6 +7604,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-bracket-missing:overview',
     // Since a fix of stop 50 after the measure of 1814–1858: `报送工作信息124次,被山西组工采用4条` under 主动公开 read (information sent up and taken up).
     'overview-item-off-topic:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `截止20201231日,我街道主动公开各类信息,` read (a running total up to a day, its number lost).
+    'count-number-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `…年度报告1报送工作信息124次` read (a count of reports run on into the next words, its unit lost).
+    'count-unit-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `微博、信公众号`, `各类新体账号` (a media account's name with a character lost) and `不断增公信力` (增强 with 强 lost):
+    // two problems, the part's one issue saying `同一部分共 2 处` (a key counts once per file).
+    'phrase-garbled:overview',
   ],
   '1832-wansheng-guanba-2025.txt': [
     'government-scope-missing',
@@ -7593,14 +7619,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1814–1858: `网站https://…/zfxxgknb_70056/)下载` read (a web address closed by a bracket none opened).
     'text-stray-closer:meta',
   ],
+  '1833-shapingba-2021.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: the district's `全区各级行政机关牢固树立“四个意识”` read as a stance held, not a scope (its 5万余条 said of no level).
+    'government-scope-missing',
+  ],
   '1834-renhuai-houshan-2023.txt': ['proactive-count-missing:overview'],
   '1835-qiaoxi-kjj-2020.txt': ['report-date-after-deadline'],
   '1836-guanling-mzzjj-2022.txt': ['report-name-garbled:meta'],
+  '1837-yuanmou-mzzjj-2020.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `《关于做好宗教活动场所新型冠状病毒感染》的通知` (a 关于做好… title closed before 的通知, its work cut) and `…的提案》案复` (答复 miswritten):
+    // two problems, the part's one issue saying `同一部分共 2 处` (a key counts once per file).
+    'phrase-garbled:overview',
+  ],
   '1838-jinping-mzzjj-2025.txt': ['notice-citation-unknown:overview:broken-number'],
   '1842-hongqiao-fgw-2021.txt': ['report-name-garbled:meta'],
   '1844-jintan-fgj-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '1845-huaian-kjj-2022.txt': ['report-date-after-deadline'],
-  '1847-tianshui-sfj-2021.txt': ['section-heading-mismatch:overview'],
+  '1847-tianshui-sfj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `…工作制度化、有效提升了…` (a 、 before a verb done) and `有力保障了…监督权的重要途径` (a right guarded said to be a channel):
+    // two problems, the part's one issue saying `同一部分共 2 处` (a key counts once per file).
+    'phrase-garbled:overview',
+  ],
+  '1848-wuqia-wuqiazhen-2024.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: the town's `全镇新媒体平台13个` read as a count of its accounts, not a scope (its 84条 and 82条 said of no level).
+    'government-scope-missing',
+  ],
   '1849-hunnan-cgj-2021.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
   '1850-taicang-gxq-2022.txt': [
     'report-name-garbled:meta',
@@ -7608,6 +7652,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     // Since a fix of stop 50 after the measure of 1814–1858: `处理民事诉讼2件` under 行政复议、行政诉讼 read (a civil suit counted in the item).
     'overview-item-off-topic:overview',
+  ],
+  '1851-wujin-xitaihu-2021.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: `有利于拓宽人民群众参与管理社会经济事务` read (拓宽 a taking part with no channel named).
+    'phrase-garbled:overview',
   ],
   '1853-quzhou-jgswzx-2022.txt': [
     'report-name-garbled:meta',
@@ -7627,6 +7675,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:title',
     // Since a fix of stop 50 after the measure of 1814–1858: `…二是政府信息管理方面。…。依申请公开方面。` read (an area's point after `一是…方面`, its ordinal lost).
     'subheading-number-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: `准确表达述求` read (诉求 written 述求).
+    'phrase-garbled:overview',
   ],
   '1857-zhangjiachuan-zhangmianyi-2019.txt': [
     'report-name-garbled:meta',
@@ -8831,9 +8881,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“有力提升了广大参保群体对政府工作的知情权和监督权”：“参保群体”是医保、社保部门的用语，镇政府的报告照搬了别的部门的文字',
     '镇政府的报告总体情况(一)写“及时调整明确政府办公室政务公开分管领导和操作员信息,加强对办公室信息公开工作的组织领导”“提升办公室信息公开工作水平”：主体写成“办公室”，照搬了政府办公室的报告',
   ],
-  '1815-shuangpai-jyj-2025.txt': [
-    '总体情况(一)“全局累计主动公开政府信息146条,具体分类为:…微信公众号“双牌教育”发布信息108条”，下句却说“其中官方网站公开146条”：146条中108条是微信公众号发的，官方网站不可能公开146条，渠道分数与总数不符',
-  ],
   '1816-xiangyin-jyj-2023.txt': [
     '县教育局的报告在依申请公开写“2023年全县共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件”：写的是全县的数字，不是本机关的',
     '教育局的报告在平台建设写“在局机关办公楼一楼大厅和县政务大厅水利窗口设置公(告栏)”：“水利窗口”是水利部门的，照搬了水利局的报告',
@@ -8841,19 +8888,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1817-miluo-jtj-2021.txt': [
     '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
   ],
-  '1819-changle-wenwusha-2021.txt': ['序言“如对本报告如有疑问”：“如”字重复，语句不通'],
-  '1820-cangshan-xiadu-2021.txt': [
-    '总体情况(一)2“持续巩固拓展疫情防控和经济社会发展”：丢了“成果”（应为巩固拓展疫情防控和经济社会发展成果），语句不通',
-  ],
-  '1821-gulou-wufeng-2021.txt': [
-    '总体情况(一)1“2021年我街道高度重视政府信息公开工作,.结合本单位实际”：逗号后多出一个“.”',
-  ],
   '1823-fengcheng-hezhou-2020.txt': [
     '总体情况“成立了由街道人大常委会主任任组长的政务公开领导小组”：街道没有人大常委会（街道设人大工委），机构名称写错',
     '总体情况“河洲街道人民政府信息公开平台主要有两种类型”“利用河洲街道人民政府信息公开平台”：街道办事处不是“人民政府”，机关名称写错',
   ],
   '1825-xianning-zrzyghj-2019.txt': [
-    '总体情况(一)“印发《网络安全和信息化领导小组》”：领导小组不是文件，名称残缺（应为关于成立…领导小组的通知之类）',
     // Left missed at stop 50 (after the measure of 1814–1858): `向市委市政府报送信息46条` beside counts of information published is
     // 361's `向市委市政府报送信息稿件152条` and 215's `积极向区委、区政府报送…全年累计报送112条` under 主动公开,
     // neither written down by its gatherer; the meeting on 政务信息和保密 is told in words a disclosure
@@ -8861,32 +8900,31 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(三)丰富信息公开内容”写“召开全市办公室系统政务信息和保密工作会”“向市委市政府报送信息46条”：是向上级报送政务信息，不是政府信息公开',
   ],
   '1828-qingxin-zfb-2022.txt': [
+    // Left missed at stop 50 (after the measure of 1814–1858): its `努力推动全区信息公开工作取得新进展` is read
+    // as a scope said (the corpus's decision for governments: `推动全市政务公开工作再上新台阶`, the report's
+    // own results), and its office's own counts of requests (`区政府办公室共收到26份…`) and of 规范性文件 as
+    // its own; reading them otherwise for an office alone needs the office passed to the memoised scope
+    // reading (a new level), not done in the time.
     '区政府办公室的报告写“全年主动公开政府信息643条,其中…政府公报4条、政府工作报告2条、清新要闻104条、其他信息397条”：未说明是本机关的还是区政府（全区、门户网站）的数字',
   ],
   '1831-fenyang-wenfeng-2020.txt': [
     '序言“按照省政府办公厅的工作部署及汾阳市政府认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神”：语句残缺，条例与“政办发【2020】72号”连在一起，所引文件无名称、无发文机关',
     '总体情况首句“年来,文街道坚持…”：机关名称丢了“峰”（应为文峰街道）',
     '总体情况首句“年来,文街道坚持…”：“年来”前丢了年份或“一”（应为“2020年”或“一年来”）',
-    '总体情况首段“不断增公信力执行紧紧围绕街道中心工作”：丢字，语句不通（应为“不断增强公信力、执行力,紧紧围绕…”）',
-    '(一)“各站所不私自开设微博、信公众号、抖音今日头条、快手等各类新体账号”：“微信”丢了“微”，“新媒体”丢了“媒”',
-    '(三)“我街道主动公开各类信息,2020年度…”：“主动公开各类信息”后缺条数',
-    '(三)“2020年度政府信息公开工作年度报告1报送工作信息124次”：“1”后缺量词和标点',
-  ],
-  '1833-shapingba-2021.txt': [
-    '区的报告写“区政府门户网站…全面发布工作动态5万余条”（前文又写“区政府门户网站和各级政务新媒体转载发布…1.2万余条”）：未说明是区政府本级还是全区的数字',
   ],
   '1834-renhuai-houshan-2023.txt': [
     '乡政府的报告(一)写“依法公开行政法规、规章和规范性文件”：乡政府不制定行政法规、规章，照搬了上级或条例旧文的写法',
   ],
   '1837-yuanmou-mzzjj-2020.txt': [
-    '(二)“发布《关于做好宗教活动场所新型冠状病毒感染》的通知、《元谋县推进民族团结进步示范区建设与扶贫开发“双融合、双促进”实施》的通知”：文件名残缺，书名号位置错（应为《关于做好宗教活动场所新型冠状病毒感染的肺炎疫情防控工作的通知》等）',
-    '(二)“公开发布了…《关于推进新华乡新村省级民族团结进步示范村建设的提案》案复”：“案复”有误（应为答复或复文）',
     // Left missed at stop 50 (after the measure of 1814–1858): a campaign of publicity among the people (`开展“新冠”疫情防控
     // 知识和爱国卫生…`) is told in the words 1724 uses of what it published (`利用网络、微信、微博等开展各类
     // 防控知识宣传`, not written down), and the point is cut by the excerpt before it says more.
     '(二)“二是围绕中心宣传教育。在单位负责挂包疫情及卫生区域群众中广泛开展“新冠”疫情防控知识和爱国卫生…”：是疫情防控宣传，不是政府信息公开工作',
   ],
   '1839-baoji-sfj-2020.txt': [
+    // Left missed at stop 50 (after the measure of 1814–1858): a paragraph ending on a Han character with no
+    // stop before a sub-heading is how the corpus's many excerpts and pasted pages print a heading's or a
+    // table's line; no reading parts a sentence cut there from them without warning on other texts.
     '(一)3“扎实做好舆情应对处置工作和网评员队伍建设工作;组织开展普法政策宣讲和公共”：句子没写完就接“(二)依申请公开开展情况”，有脱文',
   ],
   '1844-jintan-fgj-2024.txt': [
@@ -8901,22 +8939,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // judged it wording, not a problem (stop 49 read `政府信息公开管理` as the area's full other name).
     '总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”',
   ],
-  '1847-tianshui-sfj-2021.txt': [
-    '总体情况首段“扎实推进政府信息公开工作制度化、有效提升了政府信息公开工作水平”：“制度化”后丢了“规范化”之类，顿号误用，语句不通',
-    '总体情况(二)末句“有力保障了人民群众对司法行政工作的知情权、参与权和监督权的重要途径”：两种句式杂糅，语句不通',
-  ],
-  '1848-wuqia-wuqiazhen-2024.txt': [
-    '镇政府的报告写“乌恰镇通过乌恰县政府门户网站…主动公开…通过政府网站主动公开各类信息84条”“通过公示栏、大喇叭等方式公开民政社保等信息82条”：未说明是镇本级还是全镇的数字（只有新媒体平台写了“全镇”）',
-  ],
   '1850-taicang-gxq-2022.txt': [
     '总体情况(四)“仓高新区建立健全政府信息公开工作制度”：名称丢了“太”字（应为太仓高新区）',
   ],
-  '1851-wujin-xitaihu-2021.txt': [
-    '总体情况(一)“有利于拓宽人民群众参与管理社会经济事务”：缺宾语（拓宽…的渠道），语句不通',
-  ],
   '1856-bayannaoer-gxj-2021.txt': [
     '序言“现向社会公布2021年巴彦淖尔市业和息化局政府信息公开工作年度报告”：机关名称丢了“工”“信”（应为工业和信息化局）',
-    '总体情况“确保群众能够准确表达述求”：“诉求”错成“述求”',
   ],
   // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
   '1861-pengjiang-tyjrswj-2023.txt': [
@@ -9366,12 +9393,13 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 管委会, its gatherer judged no scope). Since a fix of stop 50 after the measure of 1814–1858: 1835
   // silent (a first person right after the year, `2020年我局…工作`, makes 报告如下 the verb; a name puts
   // its agency before its year).
-  '1839-baoji-sfj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 50 after the measure of 1814–1858: 1839 silent (the website's three kinds are one
+  // channel's when the whole is said of a site and another channel: no more read as all of it); 1850 silent
+  // (a zone's short name, `…高新区`, `…经开区`, read as a development zone's, no government with levels).
   '1847-tianshui-sfj-2021.txt': [
     'notice-citation-unknown:meta:rule-name',
     'notice-citation-unknown:overview:rule-name',
   ],
-  '1850-taicang-gxq-2022.txt': ['government-scope-missing'],
   // 1859–1903 (held out, measured once on 9cc805ac, the code of stop 49's end; the same findings on ea0c4988,
   // after the import's fixes of stop 50): warned at the measure, not written down; read: 7 by meaning (near
   // keys are in EXPECTED_MEASURED), 2 decided real (1863's count, 1885's scope, with their reasons there). Not

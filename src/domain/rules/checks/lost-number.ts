@@ -138,7 +138,19 @@ const TOTAL_WITHOUT_NUMBER =
   /共计?((?:新增|发布|公开|主动公开|更新|变更|录入|报送|上传|推送)[^，,。；;\d（(《“]{0,12}?(?:政府|政务)?信息)(?=[\u4e00-\u9fff])([^，,。；;]*)/g;
 const COUNT_AFTER = /[\d〇零一二三四五六七八九十两百千万]|[条件篇项个]|数|量/;
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a running total up to a day, its number lost
+ * (`截止20201231日,我街道主动公开各类信息,2020年度…`, real: 汾阳市文峰街道 2020): a clause opened by
+ * 截至 (截止) a day says how much was published by then; information published with no number in the
+ * clause, the next clause on other things, lost its count. Not 截至 a day with the count after
+ * (`截至12月31日,共主动公开政府信息…428条`).
+ */
+const AS_OF_WITHOUT_NUMBER =
+  /截[至止][^，,。；;]{0,14}?日[，,]([^，,。；;\d]{0,16}?(?:主动公开|发布|公开|公布)[^，,。；;\d]{0,10}?信息)(?=[，,。；;])/;
+
 function totalWithoutNumberIn(compact: string): LostNumber | null {
+  const asOf = compact.includes('截') ? AS_OF_WITHOUT_NUMBER.exec(compact) : null;
+  if (asOf) return { item: asOf[1] ?? '', unit: '条', kind: 'total' };
   if (!compact.includes('共')) return null;
   for (const m of compact.matchAll(TOTAL_WITHOUT_NUMBER)) {
     const [, words = '', rest = ''] = m;

@@ -29,9 +29,10 @@ const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d．%％:�
  * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a closing bracket (`(公开1)`).
  * Since a fix of stop 39 after the measure of 1109–1138: 例, the unit of cases and requests (real:
  * 济南市历下区建筑新村街道 2024, `收到居民书面信息公开申请2例,其中涉及教育、文化、体育信息1例`).
+ * Since a fix of stop 50 after the measure of 1814–1858: 则, the unit of notices (`公示公告6则`).
  */
 const NUMBER_WORD =
-  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例）)」』】\]]$/;
+  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例则）)」』】\]]$/;
 /** The words opening a bracket or a quotation (`“公开1”`, a name quoted): no count of the text's. */
 const BRACKET_BEFORE = /[（(“"「【[]$/;
 /**
@@ -89,8 +90,11 @@ const LISTED_COMMA_BARE =
  * 安州区人社局 2023, `其他类170包括社会保障类127条`). Only a Chinese word after the number, not a
  * word a number goes with (`NUMBER_WORD`): a comma or a bracket after it may close a table's row
  * read as text (`行政复议1(结果维持1)`).
+ * Since a fix of stop 50 after the measure of 1814–1858: a count of reports or documents too (real:
+ * 汾阳市文峰街道 2020, `…2020年度政府信息公开工作年度报告1报送工作信息124次`: 报告1份 and a stop lost;
+ * `部门文件3依托…`, `…文件46政府会议信息4`), 则 after it a unit (`工作年度报告1则`).
  */
-const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类)(\d{1,6})([\u4e00-\u9fff])/g;
+const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件)(\d{1,6})([\u4e00-\u9fff])/g;
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: a count of information with 余 or 多 and no
  * unit after it, the next words run on or the paragraph ending (real: 东宁市文体广电和旅游局 2021,

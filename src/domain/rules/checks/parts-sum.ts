@@ -237,6 +237,18 @@ const ALL_ATTRIBUTES = [/主动公开/, /依申请公开/, /不予公开/];
 const AREA_RUN_ON =
   /(?<=[^\d.])(\d+)(?=依申请公开|政府信息管理|政府信息公开平台|平台建设|监督保障)/;
 const WEBSITE_KINDS = [/概况类/, /政务动态/, /信息公开目录/];
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the three kinds are one website's; a whole
+ * said of a site and another channel besides (real: 宝鸡市司法局 2020, `通过门户网站、微信公众号等发布
+ * 各类信息2541余条,其中概况类信息更新503余条、…`) holds the other channel's items too, so the site's
+ * three kinds need not make it.
+ */
+const SITE_CHANNEL = /网站/;
+const OTHER_CHANNEL = /公众号|微信|微博|新媒体|客户端|抖音|头条|视频号|APP|App|app/;
+const wholeOfSeveralChannels = (before: string): boolean => {
+  const clause = before.split(/[。；;]/).pop() ?? '';
+  return SITE_CHANNEL.test(clause) && OTHER_CHANNEL.test(clause);
+};
 /** One named part with its count (`规划总结2条`), an item of a list. */
 const NAMED_PART = /^[^\d]{2,}?\d+(?:条|件|篇|个|份|项|期|场|宗)$/;
 /** A part's name opening with the year it tells of (`2020年政府信息工作报告1条`). */
@@ -293,6 +305,12 @@ export interface PartsExcess {
   readonly listOver?: string;
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
+  /**
+   * The site said to have published the whole, though the list that made the whole gave an account
+   * its own share of it (`官方网站公开146条` after `…微信公众号发布信息108条` among 146's kinds): the
+   * site's words and the account's count.
+   */
+  readonly siteWhole?: { readonly site: string; readonly account: number };
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -956,6 +974,56 @@ function channelParts(
 }
 
 /**
+ * Since a fix of stop 50 after the measure of 1814–1858: a whole said as one, then its kinds listed to
+ * the end of the sentence (`全局累计主动公开政府信息146条,具体分类为:…`).
+ */
+const KINDS_AFTER_WHOLE =
+  /(?:共|累计|全年|合计|总计)[^，,；;：:\d]*?(?:公开|发布)[^，,；;：:\d]*?信息(\d+)条(?![余多\d])[，,]?(?:具体分类为|具体为|分别为|其中|包括)[：:，,]?([^。；;]+)$/;
+/** The site said, after `其中`, to have published a count (`其中官方网站公开146条`). */
+const SITE_COUNT =
+  /其中[，,]?([^\d，,；;。]{0,12}?(?:网站|门户))[^\d，,；;。]{0,6}?(?:公开|发布)[^\d，,；;。]{0,6}?(\d+)条(?![余多\d])/;
+/** An account a kind was published through (`微信公众号“双牌教育”发布信息108条`): not the site. */
+const ACCOUNT_PART = /公众号|微信|微博|新媒体|客户端|抖音|头条|视频号/;
+
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a list of kinds that makes its whole exactly,
+ * one of them what an account published (real: 双牌县教育局 2025, `全局累计主动公开政府信息146条,具体分类为:
+ * 工作机构相关信息6条、…、财政相关信息1条、微信公众号“双牌教育”发布信息108条`, 146 in all), then the
+ * site said to have published as many as the whole (`信息公开渠道覆盖官方网站与微信公众号,其中官方网站公开
+ * 146条`): the account's 108 were counted apart from the rest, so the site cannot hold all 146. Channels
+ * that may carry the same items (`channelParts`) are not read: only a whole the kinds share out exactly.
+ */
+function siteAsWhole(
+  sentence: string,
+  previous: string | undefined,
+): Omit<PartsExcess, 'text'> | null {
+  if (previous === undefined || (!sentence.includes('网站') && !sentence.includes('门户')))
+    return null;
+  const site = SITE_COUNT.exec(sentence);
+  const whole = site ? KINDS_AFTER_WHOLE.exec(previous.replace(/。$/, '')) : null;
+  if (!site || !whole) return null;
+  const total = Number(whole[1]);
+  if (Number(site[2]) !== total) return null;
+  let account = 0;
+  let sum = 0;
+  for (const part of (whole[2] ?? '').split(/[、，,]/)) {
+    const items = itemsOf(part);
+    const [item] = items;
+    if (items.length !== 1 || !item || item.unit !== '条' || item.over || item.vague) return null;
+    sum += item.value;
+    if (ACCOUNT_PART.test(part) && !CHANNEL_SITE.test(part)) account = item.value;
+  }
+  if (account === 0 || account >= total || sum !== total) return null;
+  return {
+    whole: total,
+    unit: '条',
+    parts: [total, account],
+    siteWhole: { site: site[1] ?? '', account },
+  };
+}
+const CHANNEL_SITE = /网站|门户/;
+
+/**
  * Since a fix of stop 34 after the measure of 644–673: the year's information proactively
  * published, said as one in the first clause of its sentence (`2021年五山乡主动公开政府信息145条`).
  */
@@ -1370,6 +1438,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
       if (listed) out.push({ ...listed, text: sentence });
       const colonOver = local?.intro === true ? colonListPartOver(list, k) : null;
       if (colonOver) out.push({ ...colonOver, text: sentence });
+      const siteWhole = local?.intro === true ? siteAsWhole(sentence, list[k - 1]) : null;
+      if (siteWhole) out.push({ ...siteWhole, text: sentence });
       if (local?.intro !== true) {
         const restated =
           local?.restated ??
@@ -1768,6 +1838,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           parts.length === WEBSITE_KINDS.length &&
           WEBSITE_KINDS.every((w) => w.test(listed)) &&
           !/等/.test(own) &&
+          !wholeOfSeveralChannels(before) &&
           most < whole.value &&
           !(cutShort && k === list.length - 1)
         )
@@ -1910,6 +1981,7 @@ export const partsSumCheck = defineCheck({
 
 /** What a text's parts do against its whole, one message each (in this order of precedence). */
 type ExcessKind =
+  | 'siteWhole'
   | 'kindOver'
   | 'listOver'
   | 'partOver'
@@ -1926,6 +1998,7 @@ type ExcessKind =
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
+  if (e.siteWhole) return 'siteWhole';
   if (e.kindOver !== undefined) return 'kindOver';
   if (e.listOver !== undefined) return 'listOver';
   if (e.partOver !== undefined) return 'partOver';
@@ -1954,6 +2027,8 @@ interface ExcessWords {
 }
 
 const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> = {
+  siteWhole: ({ e, whole }) =>
+    `文中说共 ${whole}，所列各类正好合计为总数，其中有一类是公众号等账号发布的 ${e.siteWhole?.account ?? 0}${e.unit}；随后却说“${e.siteWhole?.site ?? ''}”公开了 ${whole}：账号发布的那一类已单独计入，网站不会公开全部，请核对各渠道的数字`,
   kindOver: ({ e, whole }) =>
     `文中说主动公开政府信息 ${whole}，但随后所列“${(e.kindOver ?? '').replace(/\d+条$/, '')}”就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中几类信息不会多于全部，请核对总数和各项`,
   listOver: ({ e, whole }) =>

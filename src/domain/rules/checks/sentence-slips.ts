@@ -194,6 +194,96 @@ const LEVEL_LIST_CLOSED = /(?<=[、和及])([省市县区州])、(?=关于)/;
 const STREET_NUMBER_LOST = /(?:路|街|巷|道|村)(\d{1,4})(?=[，,；;\s]*(?:邮编|邮政编码))/;
 
 /**
+ * Since the fixes of stop 50 after the measure of 1814–1858 (helper f33): more clauses with a word
+ * lost, doubled, put in or run together by a slip, each read in its general shape (the corpus's
+ * other texts have none of these):
+ * - 如 said twice in one condition (`如对本报告如有疑问`, real: 长乐区文武砂镇 2021): `如对…有疑问` or
+ *   `对…如有疑问`, one 如.
+ * - a stop put after a comma before the next clause (`高度重视政府信息公开工作,.结合本单位实际`, real:
+ *   鼓楼区五凤街道 2021): a comma and a full stop never stand together.
+ * - 诉求 written 述求 (`确保群众能够准确表达述求`, real: 巴彦淖尔市工信局 2021): a sound-alike; 陈述求助
+ *   is other words.
+ * - a media account's name with a character lost (`微博、信公众号`, `各类新体账号`, real: 汾阳市文峰街道
+ *   2020): 微信公众号, 新媒体账号; 信公众号 right after a list's mark, 新体 before an account or platform.
+ * - 增 alone before what is strengthened (`不断增公信力`, same report): 增强公信力 (透明度, 实效性,
+ *   针对性).
+ * - 巩固拓展 whose clause names nothing consolidated (`持续巩固拓展疫情防控和经济社会发展`, real: 苍山区
+ *   下渡街道 2021): it takes 成果, 成效, 优势 or the like.
+ * - a title whose 》 is put before 的通知, the work it was about cut (`《关于做好宗教活动场所新型冠状病毒
+ *   感染》的通知`, real: 元谋县民族宗教局 2020): a 关于做好… title ends on 工作 (or a document's word)
+ *   inside its marks. Not a title of another shape (`《关于修订…文本格式》的通知`, written down as wording
+ *   and not counted by 1630's gatherer).
+ * - 案复 right after a proposal's title (`…建设的提案》案复`, same report): the answer is 答复 (or 复文).
+ * - a 、 before a verb done (`推进…工作制度化、有效提升了…水平`, real: 天水市司法局 2021): 、 joins the
+ *   items of a list, not a clause; a word lost before it (`规范化`) or a comma meant.
+ * - a right guarded said to be a channel (`有力保障了人民群众对…的知情权、参与权和监督权的重要途径`, same
+ *   report): two sentences run together (保障了…权 / 是…的重要途径).
+ * - a body's name printed as a document's title (`印发《网络安全和信息化领导小组》`, real: 咸宁市自然资源
+ *   和规划局 2019): a group is set up, not issued; its notice's name lost (`关于成立…的通知`).
+ * - 拓宽 before a clause of taking part with no channel named (`有利于拓宽人民群众参与管理社会经济事务`,
+ *   real: 武进区西太湖 2021): what is widened is the way of taking part (`…的渠道`).
+ */
+const IF_TWICE = /如对[^，,。；;\n]{1,12}?如有/;
+const STOP_AFTER_COMMA = /[，,][.．](?=[\u4e00-\u9fff])/;
+const APPEAL_SOUND_ALIKE = /(?<!陈)述求/;
+const ACCOUNT_CHAR_LOST = /(?<=[、，,])信公众号|新体(?=账号|平台|矩阵)/;
+const STRENGTHEN_LOST = /增(?=公信力|透明度|实效性|针对性)/;
+const CONSOLIDATED_LOST =
+  /巩固拓展(?:(?!成果|成效|优势|态势|局面|势头|效果|基础)[^，,。；;\n]){4,30}(?=[，,。；;\n]|$)/;
+const TITLE_CLOSED_EARLY =
+  /《关于(?:做好|加强|推进|开展|进一步)[^《》\n]{2,40}(?<!工作|通知|意见|函|方案|提示|办法|规定|决定|报告|要点|计划|措施)》的(?:通知|意见)/;
+const ANSWER_MISWRITTEN = /》案复/;
+const LIST_MARK_BEFORE_DONE =
+  /、(?:有效|切实|不断|全面|大力|进一步)(?:提升|提高|增强|保障|推进|促进)了/;
+const RIGHT_AS_CHANNEL =
+  /(?:保障|维护|满足)了[^，,。；;\n]{0,40}?权(?:利)?的重要(?:途径|渠道|手段|举措|平台|载体|方式)/;
+const GROUP_AS_TITLE = /(?:印发|制定|出台)《[^《》\n]{2,40}(?:领导小组|委员会|工作组)》/;
+const WIDENED_WITHOUT_WAY =
+  /拓宽(?:(?!渠道|途径|路径|空间|范围|平台|方式)[^，,。；;\n]){0,16}?参与(?:(?!渠道|途径|路径|空间|范围|平台|方式)[^，,。；;\n]){2,20}(?=[，,。；;\n]|$)/;
+
+/** The readings of stop 50 above, in one pass of cheap tests before each expression. */
+function slipsOfStop50(text: string, out: PhraseSlip[]): void {
+  const ifTwice = text.includes('如有') ? IF_TWICE.exec(text) : null;
+  if (ifTwice)
+    out.push({ text: ifTwice[0], phrase: ifTwice[0].replace(/^如/, ''), kind: 'doubled' });
+  const stop = text.includes('.') || text.includes('．') ? STOP_AFTER_COMMA.exec(text) : null;
+  if (stop) out.push({ text: stop[0], phrase: stop[0].charAt(0), kind: 'added' });
+  if (text.includes('述求') && APPEAL_SOUND_ALIKE.test(text))
+    out.push({ text: '述求', phrase: '诉求', kind: 'replaced' });
+  const account =
+    text.includes('信公众号') || text.includes('新体') ? ACCOUNT_CHAR_LOST.exec(text) : null;
+  if (account)
+    out.push({
+      text: account[0],
+      phrase: account[0] === '新体' ? '新媒体' : '微信公众号',
+      kind: 'lost',
+    });
+  if (text.includes('增') && STRENGTHEN_LOST.test(text))
+    out.push({ text: '增', phrase: '增强', kind: 'lost' });
+  const consolidated = text.includes('巩固拓展') ? CONSOLIDATED_LOST.exec(text) : null;
+  if (consolidated)
+    out.push({ text: consolidated[0], phrase: `${consolidated[0]}成果`, kind: 'unfinished' });
+  const title = text.includes('》的') ? TITLE_CLOSED_EARLY.exec(text) : null;
+  if (title)
+    out.push({
+      text: title[0],
+      phrase: title[0].replace('》的', '…的').concat('》'),
+      kind: 'worded',
+    });
+  if (text.includes('案复') && ANSWER_MISWRITTEN.test(text))
+    out.push({ text: '》案复', phrase: '》答复', kind: 'replaced' });
+  const listMark = text.includes('、') ? LIST_MARK_BEFORE_DONE.exec(text) : null;
+  if (listMark)
+    out.push({ text: listMark[0], phrase: `，${listMark[0].slice(1)}`, kind: 'worded' });
+  const right = text.includes('的重要') ? RIGHT_AS_CHANNEL.exec(text) : null;
+  if (right) out.push({ text: right[0], phrase: '保障了…权，是…的重要途径', kind: 'worded' });
+  const group = text.includes('》') ? GROUP_AS_TITLE.exec(text) : null;
+  if (group) out.push({ text: group[0], phrase: '印发《关于成立…的通知》', kind: 'worded' });
+  const widened = text.includes('拓宽') ? WIDENED_WITHOUT_WAY.exec(text) : null;
+  if (widened) out.push({ text: widened[0], phrase: `${widened[0]}的渠道`, kind: 'unfinished' });
+}
+
+/**
  * The readings above, read after the phrases' near misses (as `noneReceivedSlipsIn`: a text's
  * other slip, read first, keeps its place as the one the message names).
  */
@@ -221,6 +311,7 @@ export function wordsLostOrStrayIn(text: string): PhraseSlip[] {
   if (level) out.push({ text: `${level[0]}关于`, phrase: `${level[1] ?? ''}关于`, kind: 'added' });
   const street = text.includes('邮') ? STREET_NUMBER_LOST.exec(text) : null;
   if (street) out.push({ text: street[0], phrase: `${street[0]}号`, kind: 'lost' });
+  slipsOfStop50(text, out);
   return out;
 }
 

@@ -3409,9 +3409,14 @@ const SCOPE =
  * naming them says nothing of its villages.
  */
 const UNITS = /各(?:部门|单位)/;
-/** A region's bare name (`沈阳市苏家屯区`), not a zone's (`…经济开发区`, `…工业园区`). */
+/**
+ * A region's bare name (`沈阳市苏家屯区`), not a zone's (`…经济开发区`, `…工业园区`). Since a fix of
+ * stop 50 after the measure of 1814–1858: nor a zone's short name (`太仓高新区`, real: 2022, its
+ * 管委会 reporting, its gatherer judging no scope; `…经开区`): a development zone's committee still,
+ * no government with levels below it.
+ */
 const REGION_NAME = /^[\u4e00-\u9fff]{2,12}(?:市|县|区|旗)$/;
-const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理)区$/;
+const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理|高新|经开)区$/;
 const isRegionName = (name: string): boolean => REGION_NAME.test(name) && !ZONE_NAME.test(name);
 /** A region's second name in brackets after the agency's (`高新区(新市区)`: 新市区). */
 const REGION_ALIAS = /(?<=[区县市旗])[（(]([\u4e00-\u9fff]{2,8}(?:市|县|区|旗))[)）]$/;
@@ -3865,9 +3870,31 @@ const REGION_OTHER_COUNTED =
  * level): how many accounts were checked, none of their items counted.
  */
 const REGION_MEDIA = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?(?:\d+(?:个|家))?政务新媒体/;
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: in a town's report, the town's media accounts
+ * counted in a clause of their own (`全镇新媒体平台13个,发布便民政策…信息200余条`, real: 乌恰县乌恰镇 2024,
+ * whose `通过政府网站主动公开各类信息84条` and boards' 82条 are said of no level, its gatherer says): how
+ * many accounts the town has, not whose the figures of 主动公开 are.
+ */
+const TOWN_MEDIA =
+  /^全(?:镇|乡|街道|苏木)[^，,。；;\d]{0,4}?(?:政务)?新媒体(?:平台|账号)?\d+(?:个|家)/;
 const REGION_DOCUMENTS_REVIEWED =
   /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
 const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the region's organs as those who hold a
+ * political stance (`全区各级行政机关牢固树立“四个意识”,坚定“四个自信”`, real: 重庆市沙坪坝区 2021, whose
+ * `区政府门户网站…全面发布工作动态5万余条` is said of no level, its gatherer says): what they believe,
+ * not whose the figures of 主动公开 and of requests are, when no count is given in the sentence.
+ */
+const REGION_STANCE =
+  /^(?:全(?:市|区|县|省|州|盟|旗))?(?:各级)?[^，,。；;\d]{0,8}?(?:牢固树立|树牢|坚定|始终同|增强“)/;
+const REGION_BEFORE = /全(?:市|区|县|省|州|盟|旗)$/;
+/** Whether the scope word at `at` (or the region's word right before it) opens a stance held. */
+const stanceHeld = (text: string, at: number): boolean => {
+  const from = REGION_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? at - 2 : at;
+  return REGION_STANCE.test(text.slice(from, from + 18));
+};
 /** A count of items published or updated (`共发布信息12000条`). */
 const ITEMS_COUNTED = /(?:公开|发布|推送|更新)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇|件)/;
 const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信息|文件)/;
@@ -3951,6 +3978,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       )
         continue;
       if (m[0].startsWith('全') && RANKED.test(clause) && !ITEMS_COUNTED.test(clause)) continue;
+      if (stanceHeld(untitled, m.index) && !COUNT_GIVEN.test(sentence)) continue;
       if (
         REGION_CENTRE.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
@@ -3992,6 +4020,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence)) continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
+    if (
+      TOWN_MEDIA.test(after) &&
+      !ITEMS_COUNTED.test(sentenceAround(untitled, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     if (
       TOWN_UNITS_CHANNELS.test(untitled.slice(m.index, m.index + 32)) &&
       !COUNT_OF_ITEMS.test(sentence)
