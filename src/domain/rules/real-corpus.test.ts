@@ -7543,6 +7543,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:key-points-2021',
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township's public named as one line's
+    // clients (`广大参保群体对…的知情权`).
+    'other-line-of-work:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township's disclosure work given as a bare
+    // office's (`加强对办公室信息公开工作的组织领导`).
+    'other-agency-in-text:overview',
+  ],
+  '1816-xiangyin-jyj-2023.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: another line's window in the service hall
+    // (`县政务大厅水利窗口` in an education bureau's report).
+    'other-line-of-work:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a line bureau telling the county's requests
+    // (`全县共收到依申请公开件6件`).
+    'region-figures-in-unit-report:overview',
   ],
   '1817-miluo-jtj-2021.txt': [
     'report-name-garbled:meta',
@@ -7565,6 +7579,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: bodies a 街道 does not have (`街道人大常委会`,
+    // `河洲街道人民政府`), both in one warning.
+    'other-agency-in-text:overview',
   ],
   '1824-huangshi-zrzyghj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -7573,14 +7590,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1826-dongguan-gjjzx-2023.txt': ['section-heading-mismatch:overview'],
   '1830-anju-hengshan-2022.txt': ['government-scope-missing'],
-  '1831-fenyang-wenfeng-2020.txt': ['date-characters-missing:overview'],
+  '1831-fenyang-wenfeng-2020.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a 街道 opening a sentence by a one-character
+    // name (`年来,文街道坚持…`).
+    'agency-name-word-lost:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a document number run onto the regulation's
+    // name (`…条例》政办发【2020】72号文件精神`).
+    'notice-citation-unknown:meta:regulation-number',
+  ],
   '1832-wansheng-guanba-2025.txt': ['government-scope-missing'],
-  '1834-renhuai-houshan-2023.txt': ['proactive-count-missing:overview'],
+  '1834-renhuai-houshan-2023.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township disclosing 行政法规 and 规章 as
+    // its own (`依法公开行政法规、规章和规范性文件`).
+    'regulations-below-level:overview',
+  ],
   '1835-qiaoxi-kjj-2020.txt': ['report-date-after-deadline'],
   '1836-guanling-mzzjj-2022.txt': ['report-name-garbled:meta'],
   '1838-jinping-mzzjj-2025.txt': ['notice-citation-unknown:overview:broken-number'],
   '1842-hongqiao-fgw-2021.txt': ['report-name-garbled:meta'],
-  '1844-jintan-fgj-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1844-jintan-fgj-2024.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 50 after the measure of 1814–1858: the report's compiler named by a bare 区 and
+    // the department (`本年度报告由区发展和改革局…编制而成`).
+    'agency-name-place-missing:meta',
+  ],
   '1845-huaian-kjj-2022.txt': ['report-date-after-deadline'],
   '1847-tianshui-sfj-2021.txt': ['section-heading-mismatch:overview'],
   '1849-hunnan-cgj-2021.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
@@ -7588,6 +7623,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'date-characters-missing:meta',
     'count-unit-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: the agency opening a sentence with its first
+    // character lost (`仓高新区建立健全…`), its name whole elsewhere.
+    'agency-name-word-lost:overview',
   ],
   '1853-quzhou-jgswzx-2022.txt': [
     'report-name-garbled:meta',
@@ -7605,6 +7643,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1856-bayannaoer-gxj-2021.txt': [
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'date-characters-missing:title',
+    // Since a fix of stop 50 after the measure of 1814–1858: two words of the name each short of its first
+    // character (`巴彦淖尔市业和息化局`).
+    'agency-name-word-lost:meta',
   ],
   '1857-zhangjiachuan-zhangmianyi-2019.txt': [
     'report-name-garbled:meta',
@@ -8718,16 +8759,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
   ],
   // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
-  '1814-tongcheng-magang-2024.txt': [
-    '总体情况首段“有力提升了广大参保群体对政府工作的知情权和监督权”：“参保群体”是医保、社保部门的用语，镇政府的报告照搬了别的部门的文字',
-    '镇政府的报告总体情况(一)写“及时调整明确政府办公室政务公开分管领导和操作员信息,加强对办公室信息公开工作的组织领导”“提升办公室信息公开工作水平”：主体写成“办公室”，照搬了政府办公室的报告',
-  ],
   '1815-shuangpai-jyj-2025.txt': [
     '总体情况(一)“全局累计主动公开政府信息146条,具体分类为:…微信公众号“双牌教育”发布信息108条”，下句却说“其中官方网站公开146条”：146条中108条是微信公众号发的，官方网站不可能公开146条，渠道分数与总数不符',
-  ],
-  '1816-xiangyin-jyj-2023.txt': [
-    '县教育局的报告在依申请公开写“2023年全县共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件”：写的是全县的数字，不是本机关的',
-    '教育局的报告在平台建设写“在局机关办公楼一楼大厅和县政务大厅水利窗口设置公(告栏)”：“水利窗口”是水利部门的，照搬了水利局的报告',
   ],
   '1817-miluo-jtj-2021.txt': [
     '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
@@ -8740,10 +8773,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1821-gulou-wufeng-2021.txt': [
     '总体情况(一)1“2021年我街道高度重视政府信息公开工作,.结合本单位实际”：逗号后多出一个“.”',
   ],
-  '1823-fengcheng-hezhou-2020.txt': [
-    '总体情况“成立了由街道人大常委会主任任组长的政务公开领导小组”：街道没有人大常委会（街道设人大工委），机构名称写错',
-    '总体情况“河洲街道人民政府信息公开平台主要有两种类型”“利用河洲街道人民政府信息公开平台”：街道办事处不是“人民政府”，机关名称写错',
-  ],
   '1824-huangshi-zrzyghj-2021.txt': [
     '总体情况第三个小标题“)政信息管理情况”：丢了序号“(三”，“政府信息管理”也丢了“府”字',
   ],
@@ -8755,8 +8784,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '区政府办公室的报告写“全年主动公开政府信息643条,其中…政府公报4条、政府工作报告2条、清新要闻104条、其他信息397条”：未说明是本机关的还是区政府（全区、门户网站）的数字',
   ],
   '1831-fenyang-wenfeng-2020.txt': [
-    '序言“按照省政府办公厅的工作部署及汾阳市政府认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神”：语句残缺，条例与“政办发【2020】72号”连在一起，所引文件无名称、无发文机关',
-    '总体情况首句“年来,文街道坚持…”：机关名称丢了“峰”（应为文峰街道）',
     '总体情况首句“年来,文街道坚持…”：“年来”前丢了年份或“一”（应为“2020年”或“一年来”）',
     '总体情况首段“不断增公信力执行紧紧围绕街道中心工作”：丢字，语句不通（应为“不断增强公信力、执行力,紧紧围绕…”）',
     '(一)“各站所不私自开设微博、信公众号、抖音今日头条、快手等各类新体账号”：“微信”丢了“微”，“新媒体”丢了“媒”',
@@ -8773,9 +8800,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1833-shapingba-2021.txt': [
     '区的报告写“区政府门户网站…全面发布工作动态5万余条”（前文又写“区政府门户网站和各级政务新媒体转载发布…1.2万余条”）：未说明是区政府本级还是全区的数字',
   ],
-  '1834-renhuai-houshan-2023.txt': [
-    '乡政府的报告(一)写“依法公开行政法规、规章和规范性文件”：乡政府不制定行政法规、规章，照搬了上级或条例旧文的写法',
-  ],
   '1837-yuanmou-mzzjj-2020.txt': [
     '(二)“发布《关于做好宗教活动场所新型冠状病毒感染》的通知、《元谋县推进民族团结进步示范区建设与扶贫开发“双融合、双促进”实施》的通知”：文件名残缺，书名号位置错（应为《关于做好宗教活动场所新型冠状病毒感染的肺炎疫情防控工作的通知》等）',
     '(二)“公开发布了…《关于推进新华乡新村省级民族团结进步示范村建设的提案》案复”：“案复”有误（应为答复或复文）',
@@ -8785,8 +8809,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '(一)3“扎实做好舆情应对处置工作和网评员队伍建设工作;组织开展普法政策宣讲和公共”：句子没写完就接“(二)依申请公开开展情况”，有脱文',
   ],
   '1844-jintan-fgj-2024.txt': [
+    // Left missed at stop 50 (after the measure of 1814–1858): the corpus's other texts citing the
+    // regulation by `《政府信息公开条例》` are mostly not written down (at most 14 of 115 texts with the
+    // short name in marks count it; 1263's gatherer: “是简称，前文已写全称”), and `REGULATION_SHORT_NAMES`
+    // reads it as a short form; warning on it would warn on some hundred texts whose gatherers passed it.
     '序言依据“《政府信息公开条例》(以下简称《条例》)”：条例名称不全（应为《中华人民共和国政府信息公开条例》）',
-    '序言“本年度报告由区发展和改革局…编制而成”：机关名称缺地名（摘录中无“常州市金坛区”）',
     '总体情况小标题“(一)主动公开政务信息情况”：应为“主动公开（政府信息）情况”，“政务信息”用语不对',
   ],
   '1846-jinta-sfj-2024.txt': ['总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”'],
@@ -8799,13 +8826,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1850-taicang-gxq-2022.txt': [
     '总体情况(三)写“2022年我区处理民事诉讼2件”：民事诉讼不是政府信息公开的行政复议、行政诉讼情况，与本报告无关',
-    '总体情况(四)“仓高新区建立健全政府信息公开工作制度”：名称丢了“太”字（应为太仓高新区）',
   ],
   '1851-wujin-xitaihu-2021.txt': [
     '总体情况(一)“有利于拓宽人民群众参与管理社会经济事务”：缺宾语（拓宽…的渠道），语句不通',
   ],
   '1856-bayannaoer-gxj-2021.txt': [
-    '序言“现向社会公布2021年巴彦淖尔市业和息化局政府信息公开工作年度报告”：机关名称丢了“工”“信”（应为工业和信息化局）',
     '总体情况“一是主动公开方面…二是政府信息管理方面…依申请公开方面…政府信息公开行政复议、行政诉讼方面…政府信息公开平台建设方面”：自“依申请公开方面”起丢了“三是”“四是”“五是”的序号',
     '总体情况“确保群众能够准确表达述求”：“诉求”错成“述求”',
   ],
@@ -9170,13 +9195,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // its gatherer says so); 1839's `通过门户网站、微信公众号等发布各类信息2541余条,其中概况类…503余条、政务动态
   // …406余条、信息公开目录…229余条` (the site's columns among two channels' items, not the whole's kinds);
   // 1847's `(以下简称为《公开条例》)` (a short name given with 为); 1850's 太仓高新区 (a development zone's
-  // 管委会, its gatherer judged no scope).
+  // 管委会, its gatherer judged no scope). Since a fix of stop 50 after the measure of 1814–1858: silent
+  // on 1847 (the short name the report gives, `简称为《公开条例》`, is the title it stands for, in the
+  // preface and wherever the report uses it).
   '1835-qiaoxi-kjj-2020.txt': ['report-name-garbled:meta'],
   '1839-baoji-sfj-2020.txt': ['parts-sum-mismatch:overview'],
-  '1847-tianshui-sfj-2021.txt': [
-    'notice-citation-unknown:meta:rule-name',
-    'notice-citation-unknown:overview:rule-name',
-  ],
   '1850-taicang-gxq-2022.txt': ['government-scope-missing'],
 };
 
