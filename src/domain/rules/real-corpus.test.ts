@@ -7543,6 +7543,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:overview:key-points-2021',
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township's public named as one line's
+    // clients (`广大参保群体对…的知情权`).
+    'other-line-of-work:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township's disclosure work given as a bare
+    // office's (`加强对办公室信息公开工作的组织领导`).
+    'other-agency-in-text:overview',
+  ],
+  '1816-xiangyin-jyj-2023.txt': [
+    // Since a fix of stop 50 after the measure of 1814–1858: another line's window in the service hall
+    // (`县政务大厅水利窗口` in an education bureau's report).
+    'other-line-of-work:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a line bureau telling the county's requests
+    // (`全县共收到依申请公开件6件`).
+    'region-figures-in-unit-report:overview',
   ],
   '1815-shuangpai-jyj-2025.txt': [
     // Since a fix of stop 50 after the measure of 1814–1858: `其中官方网站公开146条` after kinds making the
@@ -7582,6 +7596,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
     // 1814–1858: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: bodies a 街道 does not have (`街道人大常委会`,
+    // `河洲街道人民政府`), both in one warning.
+    'other-agency-in-text:overview',
   ],
   '1824-huangshi-zrzyghj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -7611,6 +7628,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1814–1858: `微博、信公众号`, `各类新体账号` (a media account's name with a character lost) and `不断增公信力` (增强 with 强 lost):
     // two problems, the part's one issue saying `同一部分共 2 处` (a key counts once per file).
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a 街道 opening a sentence by a one-character
+    // name (`年来,文街道坚持…`).
+    'agency-name-word-lost:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a document number run onto the regulation's
+    // name (`…条例》政办发【2020】72号文件精神`).
+    'notice-citation-unknown:meta:regulation-number',
   ],
   '1832-wansheng-guanba-2025.txt': [
     'government-scope-missing',
@@ -7623,7 +7646,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1814–1858: the district's `全区各级行政机关牢固树立“四个意识”` read as a stance held, not a scope (its 5万余条 said of no level).
     'government-scope-missing',
   ],
-  '1834-renhuai-houshan-2023.txt': ['proactive-count-missing:overview'],
+  '1834-renhuai-houshan-2023.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: a township disclosing 行政法规 and 规章 as
+    // its own (`依法公开行政法规、规章和规范性文件`).
+    'regulations-below-level:overview',
+  ],
   '1835-qiaoxi-kjj-2020.txt': ['report-date-after-deadline'],
   '1836-guanling-mzzjj-2022.txt': ['report-name-garbled:meta'],
   '1837-yuanmou-mzzjj-2020.txt': [
@@ -7633,7 +7661,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1838-jinping-mzzjj-2025.txt': ['notice-citation-unknown:overview:broken-number'],
   '1842-hongqiao-fgw-2021.txt': ['report-name-garbled:meta'],
-  '1844-jintan-fgj-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '1844-jintan-fgj-2024.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 50 after the measure of 1814–1858: the report's compiler named by a bare 区 and
+    // the department (`本年度报告由区发展和改革局…编制而成`).
+    'agency-name-place-missing:meta',
+  ],
   '1845-huaian-kjj-2022.txt': ['report-date-after-deadline'],
   '1847-tianshui-sfj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -7652,6 +7685,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
     // Since a fix of stop 50 after the measure of 1814–1858: `处理民事诉讼2件` under 行政复议、行政诉讼 read (a civil suit counted in the item).
     'overview-item-off-topic:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: the agency opening a sentence with its first
+    // character lost (`仓高新区建立健全…`), its name whole elsewhere.
+    'agency-name-word-lost:overview',
   ],
   '1851-wujin-xitaihu-2021.txt': [
     // Since a fix of stop 50 after the measure of 1814–1858: `有利于拓宽人民群众参与管理社会经济事务` read (拓宽 a taking part with no channel named).
@@ -7677,6 +7713,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-number-missing:overview',
     // Since a fix of stop 50 after the measure of 1814–1858: `准确表达述求` read (诉求 written 述求).
     'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1814–1858: two words of the name each short of its first
+    // character (`巴彦淖尔市业和息化局`).
+    'agency-name-word-lost:meta',
   ],
   '1857-zhangjiachuan-zhangmianyi-2019.txt': [
     'report-name-garbled:meta',
@@ -8877,20 +8916,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
   ],
   // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
-  '1814-tongcheng-magang-2024.txt': [
-    '总体情况首段“有力提升了广大参保群体对政府工作的知情权和监督权”：“参保群体”是医保、社保部门的用语，镇政府的报告照搬了别的部门的文字',
-    '镇政府的报告总体情况(一)写“及时调整明确政府办公室政务公开分管领导和操作员信息,加强对办公室信息公开工作的组织领导”“提升办公室信息公开工作水平”：主体写成“办公室”，照搬了政府办公室的报告',
-  ],
-  '1816-xiangyin-jyj-2023.txt': [
-    '县教育局的报告在依申请公开写“2023年全县共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件”：写的是全县的数字，不是本机关的',
-    '教育局的报告在平台建设写“在局机关办公楼一楼大厅和县政务大厅水利窗口设置公(告栏)”：“水利窗口”是水利部门的，照搬了水利局的报告',
-  ],
+  // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
   '1817-miluo-jtj-2021.txt': [
     '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
-  ],
-  '1823-fengcheng-hezhou-2020.txt': [
-    '总体情况“成立了由街道人大常委会主任任组长的政务公开领导小组”：街道没有人大常委会（街道设人大工委），机构名称写错',
-    '总体情况“河洲街道人民政府信息公开平台主要有两种类型”“利用河洲街道人民政府信息公开平台”：街道办事处不是“人民政府”，机关名称写错',
   ],
   '1825-xianning-zrzyghj-2019.txt': [
     // Left missed at stop 50 (after the measure of 1814–1858): `向市委市政府报送信息46条` beside counts of information published is
@@ -8908,12 +8936,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '区政府办公室的报告写“全年主动公开政府信息643条,其中…政府公报4条、政府工作报告2条、清新要闻104条、其他信息397条”：未说明是本机关的还是区政府（全区、门户网站）的数字',
   ],
   '1831-fenyang-wenfeng-2020.txt': [
-    '序言“按照省政府办公厅的工作部署及汾阳市政府认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神”：语句残缺，条例与“政办发【2020】72号”连在一起，所引文件无名称、无发文机关',
-    '总体情况首句“年来,文街道坚持…”：机关名称丢了“峰”（应为文峰街道）',
     '总体情况首句“年来,文街道坚持…”：“年来”前丢了年份或“一”（应为“2020年”或“一年来”）',
-  ],
-  '1834-renhuai-houshan-2023.txt': [
-    '乡政府的报告(一)写“依法公开行政法规、规章和规范性文件”：乡政府不制定行政法规、规章，照搬了上级或条例旧文的写法',
   ],
   '1837-yuanmou-mzzjj-2020.txt': [
     // Left missed at stop 50 (after the measure of 1814–1858): a campaign of publicity among the people (`开展“新冠”疫情防控
@@ -8928,8 +8951,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '(一)3“扎实做好舆情应对处置工作和网评员队伍建设工作;组织开展普法政策宣讲和公共”：句子没写完就接“(二)依申请公开开展情况”，有脱文',
   ],
   '1844-jintan-fgj-2024.txt': [
+    // Left missed at stop 50 (after the measure of 1814–1858): the corpus's other texts citing the
+    // regulation by `《政府信息公开条例》` are mostly not written down (at most 14 of 115 texts with the
+    // short name in marks count it; 1263's gatherer: “是简称，前文已写全称”), and `REGULATION_SHORT_NAMES`
+    // reads it as a short form; warning on it would warn on some hundred texts whose gatherers passed it.
     '序言依据“《政府信息公开条例》(以下简称《条例》)”：条例名称不全（应为《中华人民共和国政府信息公开条例》）',
-    '序言“本年度报告由区发展和改革局…编制而成”：机关名称缺地名（摘录中无“常州市金坛区”）',
     // Left missed at stop 50 (after the measure of 1814–1858): 403's and 735's sub-heading is the same `(一)主动公开政务信息情况`,
     // neither written down as a problem (403's gatherer noted it as a slip of wording).
     '总体情况小标题“(一)主动公开政务信息情况”：应为“主动公开（政府信息）情况”，“政务信息”用语不对',
@@ -8938,12 +8964,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left missed at stop 50 (after the measure of 1814–1858): 1511's `(三)政府信息公开管理情况` is the same heading, its gatherer
     // judged it wording, not a problem (stop 49 read `政府信息公开管理` as the area's full other name).
     '总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”',
-  ],
-  '1850-taicang-gxq-2022.txt': [
-    '总体情况(四)“仓高新区建立健全政府信息公开工作制度”：名称丢了“太”字（应为太仓高新区）',
-  ],
-  '1856-bayannaoer-gxj-2021.txt': [
-    '序言“现向社会公布2021年巴彦淖尔市业和息化局政府信息公开工作年度报告”：机关名称丢了“工”“信”（应为工业和信息化局）',
   ],
   // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
   '1861-pengjiang-tyjrswj-2023.txt': [
@@ -9396,10 +9416,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 50 after the measure of 1814–1858: 1839 silent (the website's three kinds are one
   // channel's when the whole is said of a site and another channel: no more read as all of it); 1850 silent
   // (a zone's short name, `…高新区`, `…经开区`, read as a development zone's, no government with levels).
-  '1847-tianshui-sfj-2021.txt': [
-    'notice-citation-unknown:meta:rule-name',
-    'notice-citation-unknown:overview:rule-name',
-  ],
+  // Since a fix of stop 50 after the measure of 1814–1858: silent on 1847 (the short name the report gives,
+  // `简称为《公开条例》`, is the title it stands for, in the preface and wherever the report uses it).
   // 1859–1903 (held out, measured once on 9cc805ac, the code of stop 49's end; the same findings on ea0c4988,
   // after the import's fixes of stop 50): warned at the measure, not written down; read: 7 by meaning (near
   // keys are in EXPECTED_MEASURED), 2 decided real (1863's count, 1885's scope, with their reasons there). Not

@@ -104,14 +104,40 @@ const ownRegulationsIn = firstInParagraphs('章', (paragraph, analysed) => {
   return { said: compact.slice(from, to), words: m[0] };
 });
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a township disclosing 行政法规 and 规章 as its
+ * own (`依法公开行政法规、规章和规范性文件`, real: 仁怀市后山苗族布依族乡 2023; `主动公开本行政机关的行政法规、
+ * 规章和规范性文件`, real: 猫儿山镇 2020): the 条例's list for every agency copied as the township's work,
+ * which makes neither (行政法规 are the State Council's, 规章 a province's or a city's). Only a township's,
+ * and only as what it discloses (`公开…`): a text saying it made none (`未制定行政法规、规章`) is not read.
+ */
+const TOWNSHIP_DISCLOSES_REGULATIONS =
+  /公开(?:本行政机关|本机关|本级)?的?行政法规、规章(?!制度)[^。；;，,]{0,8}/;
+const townshipDisclosesRegulationsIn = firstInParagraphs('章', (paragraph, analysed) =>
+  paragraph.includes('行政法规、规章')
+    ? (TOWNSHIP_DISCLOSES_REGULATIONS.exec(compactText(analysed))?.[0] ?? null)
+    : null,
+);
+
 export const countyRegulationsInTextCheck = defineCheck({
   id: 'regulations-below-level',
   severity: 'warning',
   spec: '4.5',
   title: '县级（乡镇）政府的报告写了本级政府规章',
   run(ctx) {
-    if (!isTownship(ctx) && levelOf(ctx) !== 3) return [];
+    const township = isTownship(ctx);
+    if (!township && levelOf(ctx) !== 3) return [];
     for (const text of textsOf(ctx)) {
+      const disclosed = township ? townshipDisclosesRegulationsIn(text) : null;
+      if (disclosed)
+        return [
+          {
+            target: text.section,
+            fields: [text.field],
+            section: text.section,
+            message: `乡镇（街道）的报告写“${disclosed}”：乡镇不制定行政法规、规章（${REGULATION_MAKERS}），这是条例列举的各机关公开范围，是否照抄了条例或上级的报告？请写本机关实际公开的规范性文件等信息`,
+          },
+        ];
       const found = ownRegulationsIn(text);
       if (!found) continue;
       const { said, words } = found;
@@ -771,6 +797,24 @@ const LINE_AS_OWN = new RegExp(
 const lineAsOwnIn = perText((_, analysed) => LINE_AS_OWN.exec(compactText(analysed)));
 
 /**
+ * Since a fix of stop 50 after the measure of 1814–1858: the public whose rights the disclosure
+ * serves named as one line's clients (`有力提升了广大参保群体对政府工作的知情权和监督权`, real: 通城县
+ * 马港镇 2024, from a 医保局's report): a government's or township's public is the people
+ * (`广大人民群众`), not the insured, the taxpayers or the fund's depositors.
+ */
+const CLIENTS_OF_LINE: Readonly<Record<string, string>> = {
+  参保: '医保、社保',
+  纳税: '税务',
+  缴存: '住房公积金',
+};
+const CLIENTS_AS_PUBLIC = new RegExp(
+  `广大(${Object.keys(CLIENTS_OF_LINE).join('|')})(?:群体|群众|人员|职工|人|单位)对[^。；;，,]{0,12}?(?:知情权|参与权|监督权)`,
+);
+const clientsAsPublicIn = perText({ anyOf: '权', otherwise: null }, (_, analysed) =>
+  CLIENTS_AS_PUBLIC.exec(compactText(analysed)),
+);
+
+/**
  * Since a fix of stop 48 after the measure of 1679–1723: a department's 总体情况 grounding its work on
  * another department's line (`紧密结合发展改革工作实际`, real: 淮南市审计局 2021, copied from a 发改委's
  * report): the work it joins with (`结合X工作实际`) one line's, whose name the department's is not,
@@ -784,11 +828,33 @@ const lineGroundedIn = perText({ anyOf: '际', otherwise: null }, (_, analysed) 
 const lineOfName = (name: string): string | undefined =>
   [...LINE_NAME].find(([, re]) => re.test(name))?.[0];
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a department's window in the government's
+ * service hall named as another line's (`在局机关办公楼一楼大厅和县政务大厅水利窗口设置公告栏`, real:
+ * 湘阴县教育局 2023, copied from a 水利局's report): a department's window in the hall is its own
+ * line's (`政务服务中心教育窗口`); another line's is that department's.
+ */
+const LINES_WINDOW = new RegExp(
+  `(?:政务(?:服务)?(?:大厅|中心)|行政服务中心|便民服务中心)(${[...LINE_NAME.keys()].join('|')})窗口`,
+);
+const linesWindowIn = perText({ anyOf: '窗', otherwise: null }, (_, analysed) =>
+  LINES_WINDOW.exec(compactText(analysed)),
+);
+
 /** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
 function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
   if (name === '' || lineOfName(name) === undefined) return null;
   const overview = textsOf(ctx).find((t) => t.section === 'overview');
+  const window = overview && linesWindowIn(overview);
+  const windowLine = window?.[1] ?? '';
+  if (overview && window && LINE_NAME.get(windowLine)?.test(name) === false)
+    return {
+      target: 'overview',
+      fields: [overview.field, 'meta.agencyName'],
+      section: 'overview',
+      message: `${name}的年度报告在总体情况中写“${window[0]}”：这是${windowLine}部门的窗口，不是${name}的，是否照抄了${windowLine}部门的报告？请改为本机关的窗口`,
+    };
   const m = overview && lineGroundedIn(overview);
   const line = m?.[1] ?? '';
   if (!overview || !m || LINE_NAME.get(line)?.test(name) !== false) return null;
@@ -818,9 +884,22 @@ export const otherLineOfWorkCheck = defineCheck({
     if (agencyKind !== 'government' && agencyKind !== 'township' && !nameless) return [];
     const overview = textsOf(ctx).find((t) => t.section === 'overview');
     const m = overview && lineAsOwnIn(overview);
-    if (!overview || !m) return [];
+    const clients = overview && !m ? clientsAsPublicIn(overview) : null;
+    if (!overview || (!m && !clients)) return [];
     const town = agencyKind === 'township' || (nameless && isTownGovernment(ctx));
     if (agencyKind !== 'government' && !town) return [];
+    if (!m) {
+      const who = town ? '乡镇（街道）' : '人民政府';
+      const line = CLIENTS_OF_LINE[clients?.[1] ?? ''] ?? '';
+      return [
+        {
+          target: 'overview',
+          fields: [overview.field, 'meta.agencyKind'],
+          section: 'overview',
+          message: `${who}的年度报告在总体情况中写“${clients?.[0] ?? ''}”：“${clients?.[1] ?? ''}”的人群是${line}部门的服务对象，${who}的报告面向广大人民群众，是否照抄了${line}部门的报告？请改为本机关的表述`,
+        },
+      ];
+    }
     const line = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
     const who = town ? '乡镇（街道）' : '人民政府';
     if (m[5] !== undefined)
@@ -855,6 +934,8 @@ const REGION_COUNT =
   /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?公开[^。；;，,]{0,12}?\d+(?:余|多)?(?:条|件|篇)/;
 /** A region's government's general office (`闽清县人民政府办公室`). */
 const REGION_OFFICE = /[省市县区旗州盟]人民政府办公(?:室|厅)$/;
+/** What names a government's office (its own or the region's: `…人民政府办公室`, `…政府办`). */
+const REGION_OFFICE_WORDS = /政府|办公室|办公厅/;
 /** A department's name (`…局`, `…人民政府办公室`, `…委员会`): its report is its own work's. */
 const DEPARTMENT_NAME = /(?:局|办公室|委员会|委|厅|中心)$/;
 
@@ -883,6 +964,11 @@ const regionCountIn = perText((_, analysed) => {
  */
 const REGION_REQUESTS =
   /全(省|市|州|盟|县|旗|区)(?!系统)[^。；;，,\d]{0,16}?(?:收到|受理|接收|接到)[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,10}?\d+件/;
+/** A text speaking as a department (`我局`, `本局`, `我委`, `本单位`). */
+const SPEAKS_AS_BUREAU = /[我本](?:局|委|单位|机关)/;
+const speaksAsBureauIn = perText({ anyOf: '我本', otherwise: false }, (_, analysed) =>
+  SPEAKS_AS_BUREAU.test(compactText(analysed)),
+);
 const regionRequestsIn = perText({ anyOf: '申', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
   return text.includes('申请') ? REGION_REQUESTS.exec(text) : null;
@@ -940,6 +1026,13 @@ export const regionFiguresCheck = defineCheck({
       textsOf(ctx).some((t) => t.text.replace(/\s+/g, '').includes(`由${name}编制`))
     )
       return [];
+    // Since a fix of stop 50 after the measure of 1814–1858: a line's department telling the whole
+    // region's requests (`2023年全县共收到依申请公开件6件`, real: 湘阴县教育局 2023, its text speaking as
+    // `我局`), as a town's: a bureau receives its own, and only the government's office may answer for
+    // the region's. Only where the same text speaks as the bureau (`我局`, `本局`): a text that does not
+    // may be the region's words beside the bureau's own (`2022年,全区共收到政府信息公开申请130件`, real:
+    // 南京市高淳区 2022, stop 44's case of a department's report left silent).
+    const lineDepartment = !township && !REGION_OFFICE_WORDS.test(name);
     for (const text of textsOf(ctx)) {
       if (text.section === 'meta') continue;
       const guided = township ? null : guidedUnitsCountIn(text);
@@ -954,8 +1047,8 @@ export const regionFiguresCheck = defineCheck({
         ];
       const m = regionCountIn(text);
       const who = township ? '乡镇（街道）' : name;
-      const requests = m || !township ? null : regionRequestsIn(text);
-      if (requests && !requests[0].includes('系统'))
+      const requests = m || !(township || lineDepartment) ? null : regionRequestsIn(text);
+      if (requests && !requests[0].includes('系统') && (township || speaksAsBureauIn(text)))
         return [
           {
             target: text.section,

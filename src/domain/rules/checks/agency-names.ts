@@ -541,6 +541,68 @@ function governmentSpeaksAsOffice(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 50 after the measure of 1814–1858: a township's report giving the disclosure work
+ * as a bare office's (`加强对办公室信息公开工作的组织领导`, `提升办公室信息公开工作水平`, real: 通城县马港镇
+ * 2024): a government's office's words copied, its own work the office's. A bare 办公室 right after a
+ * verb or 对, as the work's owner; not a named office (`县政府办公室信息公开工作`, a government's office's
+ * own report, or the county's it follows).
+ */
+const OFFICE_AS_OWNER =
+  /(?:加强对|对|提升|提高|推进|推动|做好|加强|规范|强化)办公室(?:政府)?(?:信息公开|政务公开)工作/;
+const officeAsOwnerIn = perText(
+  { anyOf: '室', otherwise: null },
+  (_, analysed) => OFFICE_AS_OWNER.exec(compactText(analysed))?.[0] ?? null,
+);
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: bodies a 街道 does not have, named as its
+ * own (`成立了由街道人大常委会主任任组长的…领导小组`, `河洲街道人民政府信息公开平台`, real: 丰城市河洲街道
+ * 办事处 2020): a 街道办事处 is its district's agency, not a people's government, and the people's
+ * congress has a 街道人大工委 there, no standing committee. Not `街道政府网站` (the usual short word for
+ * the office's site, real: 044, 163, 654), only the formal names.
+ */
+const STREET_BODY_WRONG = /街道人大常(?:务)?委(?:员)?会|街道人民政府/g;
+/** The place before a 街道's name, as the warning quotes it (`河洲街道人民政府`). */
+const STREET_PLACE_BEFORE = /[\u4e00-\u9fff]{1,2}$/;
+const streetBodyWrongIn = perText(
+  { anyOf: '街', otherwise: null },
+  (_, analysed): readonly string[] | null => {
+    const text = compactText(analysed);
+    if (!text.includes('街道人')) return null;
+    const said = matchesOf(STREET_BODY_WRONG, text).map((m) =>
+      m[0].endsWith('人民政府')
+        ? `${STREET_PLACE_BEFORE.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? ''}${m[0]}`
+        : m[0],
+    );
+    return said.length === 0 ? null : [...new Set(said)];
+  },
+);
+/** What is wrong with each body a 街道 does not have, in the warning's words. */
+function streetBodyMessage(said: string): string {
+  return said.endsWith('人民政府')
+    ? `“${said}”：街道设的是办事处（区、县人民政府的派出机关），不是人民政府`
+    : `“${said}”：街道不设人大常委会（设人大工作委员会）`;
+}
+function streetBodyWrong(ctx: CheckContext): Finding[] {
+  return textFindings(
+    ctx,
+    (text) => streetBodyWrongIn(text),
+    (said) => `文中写${said.map(streetBodyMessage).join('；')}。请核对机构名称`,
+  );
+}
+
+function townshipSpeaksAsOffice(ctx: CheckContext): Finding[] {
+  if (ctx.report.meta.agencyKind !== 'township') return [];
+  const agency = compactName(ctx.report.meta.agencyName);
+  if (agency.endsWith('办公室')) return [];
+  return textFindings(
+    ctx,
+    (text) => officeAsOwnerIn(text),
+    (said) =>
+      `乡镇（街道）的报告写“${said}”：本机关不是“办公室”，这是政府办公室报告的用语，是否照抄了办公室的报告？请改为本机关的工作`,
+  );
+}
+
+/**
  * Since a fix of stop 39 after the measure of 1109–1138: a department's report calling itself a
  * government (`主动公开本政府产生的政务信息`, real: 西平县 2021, a 局's report, `督促局属各单位`): the
  * words of a government's report copied. Only a department by its name (no 政府 in it), or, its name
@@ -801,6 +863,8 @@ export const otherAgencyInTextCheck = defineCheck({
     const found: Finding[] = self ? [self] : [];
     found.push(...bureauSpeaksAsRegion(ctx));
     found.push(...governmentSpeaksAsOffice(ctx));
+    found.push(...townshipSpeaksAsOffice(ctx));
+    found.push(...streetBodyWrong(ctx));
     const contact = townshipGivesSuperiorContact(ctx);
     if (contact) found.push(contact);
     found.push(...departmentSaysGovernment(ctx));
@@ -929,12 +993,66 @@ const agencyWordLostIn = perTextAnd(
           const short = agency.slice(0, start) + agency.slice(end);
           if (text.startsWith(short, at)) return { short, lost };
         }
+      const firstsLost = wordFirstsLostAt(text, agency, from, at);
+      if (firstsLost) return firstsLost;
       const kindLost = kindLostAt(text, agency, at);
       if (kindLost) return kindLost;
     }
     return yearsWorkNamedShort(text, agency.slice(from));
   },
 );
+
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the agency opening a sentence with its
+ * name's first character lost (`仓高新区建立健全政府信息公开工作制度`, real: 太仓高新区 2022, the same
+ * text naming `太仓高新区` whole): its name but the first character, right after a sentence's or a
+ * clause's start, where the text writes the whole name elsewhere. A name of five characters or more
+ * only (four are left: no word); not a name opened by a bare level (`县应急管理局`, real: 德安县应急
+ * 管理局 2020, whose `应急管理局` is its usual short name).
+ */
+const HEAD_LOST_MIN = 5;
+const CLAUSE_START = /[。，,；;：:！!？?\n]/;
+/** A level alone opening a name (`县应急管理局`): the name without it is the usual short form. */
+const LEVEL_FIRST = /^[省市县区州旗盟镇乡]/;
+const headCharLostIn = perTextAnd((_, agency: string, analysed): string | null => {
+  if (agency.length < HEAD_LOST_MIN || LEVEL_FIRST.test(agency)) return null;
+  const text = compactText(analysed);
+  const short = agency.slice(1);
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    if (at === 0 || CLAUSE_START.test(text.charAt(at - 1))) return short;
+  }
+  return null;
+});
+/** Whether any text of the report writes the agency's name whole. */
+function namesWhole(texts: readonly ReportText[], agency: string): boolean {
+  return texts.some((t) => compactText(t).includes(agency));
+}
+
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: two words of the name each with its first
+ * character lost (`巴彦淖尔市业和息化局`, real: 巴彦淖尔市工业和信息化局 2021, 工 and 信 lost): a word's
+ * first character is where the body's name opens after its place, or right after a joining word
+ * (`和`). A usual short form keeps each word's first character and drops the others (`市场监管局`
+ * for `市场监督管理局`, `工信局`), so a name short of two first characters is no short form.
+ */
+function wordFirstsLostAt(
+  text: string,
+  agency: string,
+  from: number,
+  at: number,
+): { short: string; lost: string } | null {
+  const firsts: number[] = [];
+  for (let i = from; i < agency.length - 1; i += 1)
+    if ((i === from || JOINING.test(agency.charAt(i - 1))) && !JOINING.test(agency.charAt(i)))
+      firsts.push(i);
+  for (const [n, a] of firsts.entries())
+    for (const b of firsts.slice(n + 1)) {
+      const short = agency.slice(0, a) + agency.slice(a + 1, b) + agency.slice(b + 1);
+      if (text.startsWith(short, at))
+        return { short, lost: `${agency.charAt(a)}”“${agency.charAt(b)}` };
+    }
+  return null;
+}
 
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: a second name the agency goes by, printed
@@ -1038,6 +1156,21 @@ const KIND_CHAR = /[厅局委署]$/;
 // 公开157条`, real: 阿尔山市林业和草原局 2021): `共计`/`累计` follow no field's words.
 const VERB_AFTER =
   /^(?:共计|累计|以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|在[^。，,]{1,20}(?:领导|指导)下)/;
+
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a 街道 opening a sentence by a one-character
+ * name, a verb phrase after it (`一年来,文街道坚持以习近平…为指导`, real: 汾阳市文峰街道 2020, 峰 lost,
+ * printed without its title): a 街道's name has two characters or more, so one is a name short of
+ * characters. Not a pronoun or a determiner before 街道 (`我街道坚持`, `本街道全面`, `各街道`).
+ */
+const ONE_CHAR_STREET = new RegExp(
+  `(?:^|[。，,；;：:！!？?\n])((?![我本该全各此每其])[\u4e00-\u9fff])街道(?=${VERB_AFTER.source.slice(1)})`,
+  'm',
+);
+const oneCharStreetIn = perText({ anyOf: '街', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  return text.includes('街道') ? (ONE_CHAR_STREET.exec(text)?.[1] ?? null) : null;
+});
 
 /**
  * Since a fix of stop 33 after the measure of 584–613: the agency as a sentence's subject with its
@@ -1541,6 +1674,14 @@ export const agencyWordLostCheck = defineCheck({
     found.push(
       ...textFindings(
         ctx,
+        (text) => oneCharStreetIn(text),
+        (said) =>
+          `文中写“${said}街道”：街道名称只有“${said}”一个字，疑丢了字（街道名称至少两个字），请核对本机关名称`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
         (text) => officeCharLostIn(text),
         (said) => `文中写“${said}”：“办公室”少了“公”字，请核对机构名称`,
       ),
@@ -1610,6 +1751,15 @@ export const agencyWordLostCheck = defineCheck({
       ({ short, whole }) =>
         `文中把机关写作“${short}”，少了“${whole.slice(short.length)}”（文中别处作“${whole}”）：请核对机关名称`,
     );
+    if (agency.length >= HEAD_LOST_MIN && namesWhole(texts, agency))
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => headCharLostIn(text, agency),
+          (short) =>
+            `文中把本机关写作“${short}”，少了开头的“${agency.charAt(0)}”（文中别处作“${agency}”）：请核对机关名称`,
+        ),
+      );
     if (agency.length < 6) return [...found, ...streets, ...unnamed];
     const named = compactName(withoutSecondName(ctx.report.meta.agencyName));
     const wordLost = textFindings(
@@ -1897,11 +2047,22 @@ function namedWithPlace(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the preface saying who compiled the report
+ * by a bare 区, 县… then the department (`本年度报告由区发展和改革局根据《…》…编制而成`, real: 常州市金坛区
+ * 发展和改革局 2024, printed without its title, its gatherer writing it down): the sentence that names
+ * the report's author, as the report's name does (`PLACELESS_IN_REPORT_NAME`). Not `由本局`, `由我局`.
+ */
+const PLACELESS_COMPILER =
+  /报告由([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=根据|按照|依据|依照|负责|编制|汇总|组织)/;
+
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
   if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
+  const compiler = text.includes('报告由') ? PLACELESS_COMPILER.exec(text)?.[1] : undefined;
+  if (compiler !== undefined && PLACELESS_DEPARTMENT.test(compiler)) return compiler;
   const presented = text.includes('现将') ? PLACELESS_PRESENTED.exec(text)?.[1] : undefined;
   if (
     presented !== undefined &&

@@ -210,6 +210,17 @@ const REGULATION_ORDER =
  */
 const REVISION_YEAR_LOST = /国务院令\s*第?\s*\d+\s*号\s*[，,、]?\s*(?:\d{1,3}年?|年)修订/g;
 
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: a document number run onto the regulation's
+ * name (`认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神`, real: 汾阳市文峰街道
+ * 2020): the regulation is issued by a State Council's order (国务院令), never under a document number,
+ * so the number is another document's whose title and issuer were lost. Right after 》 only (a number
+ * after its own title, `…的通知》国办公开办函〔2021〕30号`, is the corpus's usual way), not after a
+ * joining word (`《…条例》和国办发〔2019〕14号决策部署`, real: 铜官区东郊街道 2019: a second document).
+ */
+const REGULATION_NUMBERED =
+  /政府信息公开条例》((?![和及与暨并、以]|国务院)[\u4e00-\u9fff]{1,8}[〔［【﹝[](?:19|20)\d{2}[〕］】﹞\]]\d{1,4}号)/g;
+
 /** A sentence that tells the 2007 regulation from its revision (`原条例`, `修订`, `2007年`). */
 const OLD_REGULATION_SAID = /原《|原条例|修订|修改|2007年|旧《|旧条例/;
 
@@ -262,7 +273,7 @@ const REGULATION_SHORT_NAMES: ReadonlySet<string> = new Set(['政府信息公开
  * province's and city's rules, named by level.
  */
 const OWN_OR_SHORT =
-  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$|(?:^|[^全本各])(?:省、?市|省|市)$/;
+  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称为?|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$|(?:^|[^全本各])(?:省、?市|省|市)$/;
 
 /**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
@@ -279,6 +290,24 @@ const MAX_NAME_EDITS = 3;
  * has such a name (`《信访工作条例》`, `《广东省政务公开条例》` are further away). A name `NAMELESS_RULE`
  * reads (`《政务信息公开条例》`) is said there.
  */
+/**
+ * Since a fix of stop 50 after the measure of 1814–1858: the short names a report gives a title
+ * (`《中华人民共和国政府信息公开条例》(以下简称为《公开条例》)`, real: 天水市司法局 2021): the short name
+ * used later (`学习贯彻落实《公开条例》规定要求`) is the title it stands for, not a rule of its own.
+ */
+const SHORT_NAME_GIVEN = /简称为?(《[^《》]{2,20}》)/g;
+const shortNamesIn = perText(
+  { anyOf: '简', otherwise: [] as readonly string[] },
+  (_, analysed): readonly string[] =>
+    [...matchesOf(SHORT_NAME_GIVEN, compactText(analysed))].map((m) => m[1] ?? ''),
+);
+/** The short names given anywhere in the report (its preface gives them; its parts use them). */
+function shortNamesGiven(ctx: CheckContext): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const text of textsOf(ctx)) for (const name of shortNamesIn(text)) names.add(name);
+  return names;
+}
+
 const SHORT_TITLE = /《([^《》]{4,7}条例)》/g;
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: the regulation's name with 工作 put in
@@ -510,6 +539,7 @@ type UnknownCitation =
   | { readonly kind: 'yearless-notice'; readonly text: string }
   /** A rule on disclosure cited by a name with no issuer, which no rule has. */
   | { readonly kind: 'nameless-rule'; readonly text: string }
+  | { readonly kind: 'regulation-number'; readonly text: string }
   /** A province's own rule cited by another name than its own. */
   | { readonly kind: 'province-rule'; readonly text: string; readonly meant: string }
   /** The State Council's key points of a year cited with another number than theirs. */
@@ -960,6 +990,9 @@ const citationsIn = perParagraphAnd(
           // one said to be the former or revised one (`原…`, `修订`, `2007年`) is history.
           else if (m[2] === '492' && !OLD_REGULATION_SAID.test(sentence))
             unknown.push({ kind: 'old-order', text: m[1] ?? '' });
+      if (sentence.includes('条例》'))
+        for (const m of matchesOf(REGULATION_NUMBERED, sentence))
+          unknown.push({ kind: 'regulation-number', text: m[1] ?? '' });
       if (sentence.includes('修订'))
         for (const m of matchesOf(REVISION_YEAR_LOST, sentence))
           unknown.push({ kind: 'revision-year', text: m[0] });
@@ -1113,6 +1146,8 @@ const citations = perContext((ctx: CheckContext) => {
   const right = NOTICES.find((n) => applies(n, year));
   // The broken numbers said in each section's warning, and where that warning is in `unknown`.
   const broken = new Map<string, { readonly at: number; readonly texts: string[] }>();
+  // The report's short names, read only when a rule's name without issuer is met.
+  let given: ReadonlySet<string> | undefined;
   for (const text of textsOf(ctx)) {
     const { section, field } = text;
     const articles = year >= 2019 ? oldReportArticlesIn(text) : null;
@@ -1276,12 +1311,20 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `引用的「${c.text}」名称有误：该省（市）的规章是《${c.meant}》，请核对名称`,
           });
-        else if (c.kind === 'nameless-rule')
+        else if (c.kind === 'nameless-rule') {
+          if (!(given ??= shortNamesGiven(ctx)).has(c.text))
+            push(unknown, {
+              target: `${section}:rule-name`,
+              fields: [field],
+              section,
+              message: `引用的「${c.text}」没有这个名称的法规规章：国家的是《${REGULATION}》，省（市）的规章名称前有省（市）名（如《上海市政府信息公开规定》），请写所依据的法规规章的全称`,
+            });
+        } else if (c.kind === 'regulation-number')
           push(unknown, {
-            target: `${section}:rule-name`,
+            target: `${section}:regulation-number`,
             fields: [field],
             section,
-            message: `引用的「${c.text}」没有这个名称的法规规章：国家的是《${REGULATION}》，省（市）的规章名称前有省（市）名（如《上海市政府信息公开规定》），请写所依据的法规规章的全称`,
+            message: `文中《${REGULATION}》后紧接文号「${c.text}」：条例以国务院令公布，没有这样的文号，这是另一份文件的文号，文件名称和发文机关缺失，请补全所引文件的名称（如“《…》（${c.text}）”）`,
           });
         else if (c.kind === 'name')
           push(unknown, {
