@@ -7726,6 +7726,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '1860-chaling-tyjrswj-2023.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '1861-pengjiang-tyjrswj-2023.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: parts of a whole in 条 counted in 篇 (`共39条,
+    // 其中…;…38篇;…4条`), read as pieces of it: 42 of 39.
+    'parts-sum-mismatch:overview',
+  ],
   '1862-xianning-qxj-2022.txt': [
     'report-date-after-deadline',
     'proactive-count-missing:overview',
@@ -7741,6 +7746,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 1859–1903: the same problem's second key, written down with it.
     'report-name-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: a whole in 条, its parts all in 篇
+    // (`政务网公开120条,其中:省局网站22篇,…其它媒体60篇`), read as pieces of it: 175 of 120.
+    'parts-sum-mismatch:overview',
   ],
   '1866-anyuan-lyfj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '1867-xialu-dag-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
@@ -7779,6 +7787,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1886-shuicheng-faer-2022.txt': [
     'section-heading-mismatch:overview',
     'citation-abbreviation-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: `2、全镇日常政务活动情况` read as a kind of
+    // content listed, not a scope: the town's `共公开政务信息313条` is of no level.
+    'government-scope-missing',
   ],
   '1887-shanxi-qxj-2019.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
@@ -7800,7 +7811,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
   ],
-  '1896-wuqia-biaoertuokuoyi-2022.txt': ['report-name-garbled:meta', 'phrase-garbled:overview'],
+  '1896-wuqia-biaoertuokuoyi-2022.txt': [
+    'report-name-garbled:meta',
+    'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: `数据的汇总统计期限` read as the period, not
+    // a scope: the 乡's `主动公开…共计13条` is of no level.
+    'government-scope-missing',
+  ],
   '1897-changning-xinhualu-2023.txt': [
     'section-heading-mismatch:overview',
     'overview-subheading-garbled:overview',
@@ -8966,9 +8983,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”',
   ],
   // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
-  '1861-pengjiang-tyjrswj-2023.txt': [
-    '总体情况(一)“2023年发布各类政务公开信息共39条,其中…发布我局工作情况38篇;…编制并发布财政预、决算和“三公”经费信息4条”：已列出的分项38＋4＝42条，另有实施清单和一件事列表，多于总数39条',
-  ],
   '1862-xianning-qxj-2022.txt': [
     '总体情况首段“努力满足社会各级对气象服务的需求”：“社会各级”应为“社会各界”',
   ],
@@ -8978,7 +8992,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”之末“利辛县气象局组织统计并编制2019年政府信息公开工作年度报告”：是序言的话，印在“一、总体情况”之下，没有单独的序言',
   ],
   '1865-guixi-lyj-2019.txt': [
-    '总体情况(一)“1.政务网公开120条,其中:省局网站22篇,鹰潭市局网站57篇,贵溪林业微信公众号36篇,其它媒体60篇”：分项合计175篇，多于120条（微信公众号也不是政务网）',
+    // Left missed at stop 50 (after the measure of 1859–1903): the whole and its numbered channels are
+    // three sentences on three lines, the first channel's own list between; no reading of the corpus
+    // takes a whole across numbered lines, and the note `不同渠道和方式公开相同信息计1条` allows channels
+    // above the whole, not below it, which would need its own reading (not done in the time).
     '总体情况(一)“2019年,我局主动公开政府信息295条…包括:1.政务网公开120条…2.微信公众号发布33条”：两项合计153条，与295条不符（第1项中公众号为36篇，第2项又写33条，前后不一）',
     '总体情况(六)“《关于加强和信息报送和新闻宣传工作的实施意见》”：文件名多了“和”字，语句不通（应为“关于加强信息报送和新闻宣传工作的实施意见”）',
   ],
@@ -9021,7 +9038,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1886-shuicheng-faer-2022.txt': [
     '镇政府的报告在公开内容中列“1、行政法规、规章和规范性文件”：镇政府不制定行政法规和规章',
-    '镇政府的报告写“2022年度发耳镇共公开政务信息313条”（其中政务信息公开栏197条）：未说明是镇本级还是全镇的数字',
   ],
   '1888-panlong-wjj-2025.txt': [
     '序言“现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
@@ -9036,7 +9052,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1896-wuqia-biaoertuokuoyi-2022.txt': [
     '总体情况小标题“(一)主动公开政务信息情况”“(二)依申请公开政务信息情况”：应为“政府信息”',
-    '乡政府的报告写“2022年膘尔托阔依乡主动公开…共计13条,政府公示栏公开…信息21条”：未说明是乡本级还是全乡的数字',
   ],
   '1898-bayannaoer-sjj-2025.txt': [
     '总体情况“(一)主动公开情况”写“局长信箱收到2条,开展民意征集1次”：收到来信、征集民意不是主动公开政府信息',
@@ -9428,11 +9443,18 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // `(一)公开主动方面` (its 主动公开 there, `共发文2则`: the heading's fault, written down); 1901's `0431-12329`
   // (the housing fund's service number) and `全年信息发布294条,其中,概况类信息4条,政务动态信息145条,信息公开
   // 目录信息35条` (the site's three columns, not the whole's kinds: 1839's shape).
-  '1861-pengjiang-tyjrswj-2023.txt': ['count-number-missing:overview'],
-  '1862-xianning-qxj-2022.txt': ['count-unit-missing:overview'],
+  // Since a fix of stop 50 after the measure of 1859–1903: silent on 1861 (parts listed by semicolons,
+  // the first without a count: a count in the sentence's next clauses is a part said); on 1862 (`15小项`:
+  // a size before the unit counts whole); on 1888 (a year's count with 全年 alone, its name ending as the
+  // next kind's, `…信息公示47条,…信息公示1143条`: the first of like kinds, not their whole); on 1891
+  // (`一是规范文件管理`: 规范 the verb of a list's item, the documents' handling after it).
+  // Left at stop 50 (after the measure of 1859–1903): 1872's `。镇高度重视政府信息管理` is 1369's shape
+  // (`镇高度重视依申请公开工作`, its 我 lost, written down by its gatherer; the corpus's other 37 such
+  // clauses write 我镇 or the town's name): the same slip, not narrowed for one gatherer's pass. 1901's
+  // `全年信息发布294条,其中,概况类…4条,政务动态…145条,信息公开目录…35条` is the shape of 298, 457, 507, 787
+  // and 1452 (three kinds short of the whole, each written down by its gatherer; 262, 264, 452, 1687
+  // exact): nothing in its words tells it from them (298 goes on to 解读 and 专栏 as 1901 does).
   '1872-quanzhoutaishang-luoyang-2021.txt': ['phrase-garbled:overview'],
-  '1888-panlong-wjj-2025.txt': ['parts-sum-mismatch:overview'],
-  '1891-jinan-tyjrswj-2024.txt': ['phrase-garbled:overview'],
   // Since fixes of stop 50 after the measure of 1859–1903: 1897 silent (its `(一)公开主动方面` read as the
   // 主动公开 area, and `共发文2则,…均按时完成公文备案和公开工作` as its count).
   // Since a fix of stop 50 after the measure of 1859–1903: 1901's `0431-12329` silent (a public service

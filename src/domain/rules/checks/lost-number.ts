@@ -116,10 +116,22 @@ const BREAKDOWN_LOST =
 /** A part, a list of parts or of kinds: a digit, `、`, `等`, `类`, `分别`. */
 const PART_SAID = /[\d、等类]|分别/;
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: parts listed by semicolons, the first with
+ * no count (real: 江门市蓬江区退役军人事务局 2023, `共39条,其中在政务服务方面,公布我局实施清单列表及一件
+ * 事列表;在工作动态方面,发布我局工作情况38篇;…4条。`): a count in the sentence's next clauses is a
+ * part said, the list not lost.
+ */
+const NEXT_CLAUSES = /[；;][^。]*?\d+(?:余|多)?[条件篇个项]/y;
+function partsInNextClauses(compact: string, end: number): boolean {
+  NEXT_CLAUSES.lastIndex = end;
+  return NEXT_CLAUSES.test(compact);
+}
+
 function breakdownLostIn(compact: string): LostNumber | null {
   if (!compact.includes('其中')) return null;
   for (const m of matchesOf(BREAKDOWN_LOST, compact))
-    if (!PART_SAID.test(m[2] ?? ''))
+    if (!PART_SAID.test(m[2] ?? '') && !partsInNextClauses(compact, m.index + m[0].length))
       return {
         item: `${m[1] ?? ''},其中${(m[2] ?? '').slice(0, 8)}…`,
         unit: '',

@@ -100,6 +100,11 @@ const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件)(\d{1,6})([
  * unit after it, the next words run on or the paragraph ending (real: 东宁市文体广电和旅游局 2021,
  * `发送信息200余有利提升了…`; 会昌县中村乡 2020, `主动公开政府信息260余` and the part's end).
  */
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: a size before the unit (`6大类15小项信息`,
+ * real: 咸宁市气象局 2022): 小 or 大 then a unit (`小项`, `大类`) counts whole.
+ */
+const SIZED_UNIT = /^[大小][项类个条件种]/;
 const ABOUT_BARE = /(信息|公开|公布|发布|推送)(\d{1,6})(余|多)([\u4e00-\u9fff，,。；;\n])/g;
 
 export interface LostUnit {
@@ -170,6 +175,8 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
       const digits = m[2] ?? '';
       if (NUMBER_WORD.test(next) || NOT_A_COUNT.test(digits)) continue;
       if (BRACKET_BEFORE.test(compact.slice(0, m.index))) continue;
+      if (SIZED_UNIT.test(compact.slice(m.index + m[0].length - 1, m.index + m[0].length + 1)))
+        continue;
       const lead = compact.slice(Math.max(0, m.index - 6), m.index).replace(/^.*[，,。；;\n]/, '');
       out.push({ item: `${lead}${m[0].replace(/\n$/, '')}`, at: m.index });
     }

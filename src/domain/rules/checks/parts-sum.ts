@@ -1154,6 +1154,23 @@ function commasAtLeast(text: string, n: number): boolean {
  * (`WORK_VERB`), a channel (`CHANNEL`), a request or a period (`收到申请19件,上年结转…9件,受理28件`),
  * or a clause that is not a kind and its count, is not read.
  */
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: a year's count of one kind, the first of
+ * a list of like kinds (real: 盘龙区卫生健康局 2025, `全年通过…门户网站主动公开行政处罚信息公示47条,行政
+ * 许可信息公示1143条,医疗机构许可47条,通知公告信息46条`): said with 全年 alone, no 共 nor 累计, and its
+ * name after the verb ending as the next kind's does (`…信息公示`), it is a part, not their whole.
+ */
+const YEAR_CUE_ONLY = /全年/;
+const OWN_TOTAL_CUE = /(?<!公)共|累计|合计|总计/;
+const NAME_AFTER_VERB = /(?:公开|发布)([^\d]*)\d+[条件篇个份项]$/;
+function firstOfLikeKinds(wholeSegment: string, firstKindName: string): boolean {
+  if (!YEAR_CUE_ONLY.test(wholeSegment) || OWN_TOTAL_CUE.test(wholeSegment)) return false;
+  const name = NAME_AFTER_VERB.exec(wholeSegment)?.[1] ?? '';
+  return (
+    name.length >= 4 && firstKindName.length >= 4 && name.slice(-2) === firstKindName.slice(-2)
+  );
+}
+
 function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   if (!PUBLISHED_WHOLE_ANYWHERE.test(sentence) || !commasAtLeast(sentence, UNINTRODUCED_LIST))
     return null;
@@ -1169,6 +1186,7 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
     const whole = PUBLISHED_WHOLE.exec(segments[at] ?? '');
     const kinds = segments.slice(at + 1);
     if (!whole || kinds.length < UNINTRODUCED_LIST) continue;
+    if (firstOfLikeKinds(segments[at] ?? '', KIND_PART.exec(kinds[0] ?? '')?.[1] ?? '')) continue;
     const parts: number[] = [];
     const written: string[] = [];
     let each: string | undefined;
@@ -1199,6 +1217,34 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
     };
   }
   return null;
+}
+
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: the parts of a whole in 条 counted in 篇, the
+ * articles each channel or aspect put out (real: 贵溪市林业局 2019, `政务网公开120条,其中:省局网站22篇,
+ * 鹰潭市局网站57篇,…公众号36篇,其它媒体60篇;`, 175 of 120; 江门市蓬江区退役军人事务局 2023, `共39条,
+ * 其中在政务服务方面,公布…列表;在工作动态方面,发布…38篇;在财政预决算方面,…信息4条。`, 42 of 39): an
+ * article is a piece of information as an item is, so the parts cannot make more than the whole. Read
+ * only where every count after 其中 to the sentence's end is in 条 or 篇, at least one in 篇 (the main
+ * reading takes a list in the whole's unit), none approximate, with no 等 and no nested list.
+ */
+const ARTICLES_AFTER_WHOLE = /(?<![\d.])(\d+)条[，,]其中[：:，,]?([^。]*)/;
+const PIECE_COUNT = /(\d+)(余|多)?(条|篇|件|个|份|项|次|期|场|人次|万)/g;
+const NESTED_OR_SOME = /其中|包括|包含|分别|等|约|近|超过/;
+const ARTICLES_MIN = 2;
+function articlesOverWhole(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!sentence.includes('篇')) return null;
+  const m = ARTICLES_AFTER_WHOLE.exec(sentence);
+  const rest = (m?.[2] ?? '').replace(/[；;]\s*$/, '');
+  if (!m || NESTED_OR_SOME.test(rest)) return null;
+  const items = [...rest.matchAll(PIECE_COUNT)];
+  if (items.length < ARTICLES_MIN) return null;
+  if (items.some((i) => i[2] || (i[3] !== '条' && i[3] !== '篇'))) return null;
+  if (!items.some((i) => i[3] === '篇')) return null;
+  const whole = Number(m[1]);
+  const parts = items.map((i) => Number(i[1]));
+  if (parts.reduce((a, b) => a + b, 0) <= whole) return null;
+  return { whole, unit: '条', parts, written: items.map((i) => `${i[1]}${i[3]}`) };
 }
 
 /**
@@ -1417,7 +1463,11 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
     const intro = HAS_INTRO.test(text);
     return {
       text,
-      listed: unintroducedList(text) ?? bracketedParts(text) ?? nearWholeList(text),
+      listed:
+        unintroducedList(text) ??
+        bracketedParts(text) ??
+        nearWholeList(text) ??
+        articlesOverWhole(text),
       intro,
       restated: intro ? null : restatedList(text),
     };

@@ -2421,8 +2421,22 @@ const BY_LAW_FOR_ON_REQUEST =
  */
 const VERB_BEFORE_RULE = /(?:进一步|加强|严格|依法|不断|全面|切实|着力|持续|逐步|统一)$/;
 const WHAT_OF_DOCUMENTS = /的?(?:公开属性|属性|格式|编号|标题|办理流程|制发流程)/y;
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: 规范 the verb of a list's item (`(三)政府信息
+ * 管理情况。一是规范文件管理。`, real: 济南市退役军人事务局 2024): right after `一是`, `二是`, where an
+ * item opens with what is done, and with the handling of the documents after it (`管理`, `公开`), the
+ * documents are regulated, not 规范性文件 short of 性 (the corpus's others write `一是强化规范性文件管理`).
+ */
+const ITEM_VERB_BEFORE = /[一二三四五六七八九十]是$/;
+const HANDLING_OF_DOCUMENTS = /(?:管理|公开|发布|审核)/y;
+function regulatesDocumentsInItem(text: string, start: number): boolean {
+  if (!ITEM_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  HANDLING_OF_DOCUMENTS.lastIndex = start + 4;
+  return HANDLING_OF_DOCUMENTS.test(text);
+}
 function regulatesDocuments(text: string, start: number): boolean {
   if (VERB_BEFORE_RULE.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (regulatesDocumentsInItem(text, start)) return true;
   WHAT_OF_DOCUMENTS.lastIndex = start + 4;
   return WHAT_OF_DOCUMENTS.test(text);
 }

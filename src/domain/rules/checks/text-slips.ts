@@ -3907,6 +3907,23 @@ const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信
 const ONE_REPORT_SUMMED =
   /^汇总(?:(?:19|20)\d{2}年度?)?(?:(?!各|全|及|和|与)[\u4e00-\u9fff]){2,16}?(?:人民政府|政府|街道办事处)(?:的)?[^，,。；;各]{0,12}报告/;
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: 汇总 of the statistics' period (`本年度报告中所列
+ * 资料数据的汇总统计期限从2022年1月1日起…`, real: 乌恰县膘尔托阔依乡 2022, whose `2022年膘尔托阔依乡主动公开
+ * …共计13条` its gatherer read as of no level): the period the figures cover, not whose they are.
+ */
+const PERIOD_SUMMED = /^汇总统计(?:期限|时限|时间|区间)/;
+
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: the town's word opening a numbered item of the
+ * contents it publishes (`公开内容:` then `2、全镇日常政务活动情况;`, real: 水城区发耳镇 2022, whose
+ * `2022年度发耳镇共公开政务信息313条` its gatherer read as of no level): a kind of information, not
+ * whose the figures are. Only with no count in its sentence.
+ */
+const CONTENT_ITEM_OPENED = /(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十])[、.．]$/;
+const contentItemOpened = (text: string, at: number): boolean =>
+  CONTENT_ITEM_OPENED.test(text.slice(Math.max(0, at - 6), at));
+
 /** A clause's end: a sentence's, or a comma's. */
 const endsClause = (code: number): boolean =>
   endsSentenceOrHalf(code) || code === 0xff0c || code === 0x2c;
@@ -3935,6 +3952,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     if (m[0] === '汇总' && ONE_REPORT_SUMMED.test(untitled.slice(m.index, m.index + 48))) continue;
     if (m[0] === '汇总' && MATERIALS_HANDLED_AFTER.test(untitled.slice(m.index, m.index + 4)))
       continue;
+    if (m[0] === '汇总' && PERIOD_SUMMED.test(untitled.slice(m.index, m.index + 8))) continue;
     if (
       m[0] === '本级' &&
       LEVEL_PORTAL.test(untitled.slice(m.index, m.index + 10)) &&
@@ -4010,6 +4028,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       return true;
     }
     if (ABOVE_TOWN.test(m[0])) continue;
+    if (contentItemOpened(untitled, m.index) && !COUNT_GIVEN.test(sentence)) continue;
     if (GATHERED_FROM.test(untitled.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (
       m[0] === '汇总' &&
