@@ -2153,7 +2153,13 @@ function clauseTwice(text: string): PhraseSlip | null {
       )
         return { text: text.slice(prev, i), phrase: second, kind: 'doubled' };
     }
-    if (twoBack >= 0 && n >= ONE_BETWEEN_MIN && prev - 1 - twoBack === n) {
+    if (
+      twoBack >= 0 &&
+      n >= ONE_BETWEEN_MIN &&
+      prev - 1 - twoBack === n &&
+      COMMAS.includes(text.charAt(prev - 1)) &&
+      COMMAS.includes(text.charAt(start - 1))
+    ) {
       const clause = text.slice(start, i);
       if (text.startsWith(clause, twoBack) && ALL_HAN.test(clause))
         return { text: text.slice(twoBack, i), phrase: clause, kind: 'doubled' };
@@ -2171,6 +2177,8 @@ function clauseTwice(text: string): PhraseSlip | null {
  * repeated (no other text of the corpus has one).
  */
 const ONE_BETWEEN_MIN = 6;
+/** The marks the three clauses are parted by: one sentence's (across a stop, two statements). */
+const COMMAS = '，,';
 const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 const HAN_CHARS = /[\u4e00-\u9fff]/g;
 /**
