@@ -7735,12 +7735,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-date-after-deadline',
     'proactive-count-missing:overview',
     'overview-item-off-topic:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: 社会各级 before what the public asks read as 社会各界.
+    'phrase-garbled:overview',
   ],
   '1863-lixin-qxj-2019.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     // 1859–1903: warned at the measure under a key not written down; decided real by the lead: its gatherer's areas problem says the overview has no 主动公开 (条数), as 1792's (stop 49).
     'proactive-count-missing:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: the principle's 不公开为特例 read as 不公开为例外.
+    'phrase-garbled:overview',
   ],
   '1865-guixi-lyj-2019.txt': [
     'section-heading-mismatch:overview',
@@ -7749,6 +7753,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1859–1903: a whole in 条, its parts all in 篇
     // (`政务网公开120条,其中:省局网站22篇,…其它媒体60篇`), read as pieces of it: 175 of 120.
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: a stray 和 after 加强 before a noun (`加强和信息报送`).
+    'phrase-garbled:overview',
   ],
   '1866-anyuan-lyfj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '1867-xialu-dag-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
@@ -7758,6 +7764,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
     'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1859–1903: a title left open before its bracketed number, no 》 after it.
+    'text-bracket-unclosed:meta',
+    // Since a fix of stop 50 after the measure of 1859–1903: the 2021 key points' number read in the title left open (17号 for 12号).
+    'notice-citation-unknown:meta:key-points-number-2021',
   ],
   '1874-xingren-sjj-2023.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
@@ -7778,8 +7788,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     'date-characters-missing:meta',
     'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1859–1903: 围绕 before a degree of openness, its verb lost (`围绕工作透明度`).
+    'phrase-garbled:overview',
   ],
-  '1880-banan-ersheng-2025.txt': ['government-scope-missing'],
+  '1880-banan-ersheng-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1859–1903: a 直辖市's body following 省、市、县 deployments.
+    'template-text-left:meta',
+  ],
   '1885-wuqing-zfb-2022.txt': [
     // 1859–1903: warned at the measure, not written down (its gatherer judged it the office's own report); decided real by the lead: a 区政府办公室 counting what it published on the government's portal (`全年在政府网站主动公开政府信息42条…`) with no word of whose, 1828's shape (its gatherer wrote it down) and stop 34's convention for a 政府办's figures.
     'government-scope-missing',
@@ -7790,6 +7806,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 50 after the measure of 1859–1903: `2、全镇日常政务活动情况` read as a kind of
     // content listed, not a scope: the town's `共公开政务信息313条` is of no level.
     'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1859–1903: a township's numbered item `1、行政法规、规章和规范性文件;` of what it publishes (the township read by its overview's opening).
+    'regulations-below-level:overview',
   ],
   '1887-shanxi-qxj-2019.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
@@ -7803,8 +7821,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 50 after the measure of 1859–1903: a clause said again after the next one.
+    'phrase-garbled:overview',
   ],
-  '1893-xiaoshan-qxj-2022.txt': ['section-heading-mismatch:overview'],
+  '1893-xiaoshan-qxj-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: 的 between the object and 进行 (`…的进行指导审核`).
+    'phrase-garbled:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: a bureau speaking as 我局 whose requests are received by `我区`.
+    'region-figures-in-unit-report:overview',
+  ],
   '1894-hulan-wjj-2023.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
@@ -7824,6 +7850,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1900-anshan-rsj-2020.txt': ['report-name-garbled:meta'],
   '1901-changchun-gjj-2021.txt': ['report-name-garbled:meta'],
+  '1902-huangyuan-zfb-2023.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: 作 run into the stages' first item (`创作编、审`) read as 采编.
+    'phrase-garbled:overview',
+  ],
   '1903-taizhou-qxj-2024.txt': ['phrase-garbled:overview', 'phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -8933,7 +8963,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“2023年,政府网站主动公开信息3239条”：未说明是县本级还是全县的数字',
   ],
   // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
-  // 1814–1858 (held out, measured once on 8c3f5702): what no check flagged at the measure.
   '1817-miluo-jtj-2021.txt': [
     '表二第二十条第(一)项“规章”一行印“3”“3”：县级市的教育体育局没有规章制定权，不应有规章',
   ],
@@ -8983,12 +9012,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(三)政府信息公开管理”：应为“(三)政府信息管理”',
   ],
   // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
-  '1862-xianning-qxj-2022.txt': [
-    '总体情况首段“努力满足社会各级对气象服务的需求”：“社会各级”应为“社会各界”',
-  ],
+  // 1859–1903 (held out, measured once on 9cc805ac): what no check flagged at the measure.
   '1863-lixin-qxj-2019.txt': [
     '总体情况“认真贯彻落实《政府信息公开条例》”：条例名称缺“中华人民共和国”，全文没有给出全称（应为《中华人民共和国政府信息公开条例》）',
-    '总体情况“按照“以公开为原则,不公开为特例。”的基本要求”：“不公开为特例”应为“不公开为例外”，引号内还多了句号',
     '“一、总体情况”之末“利辛县气象局组织统计并编制2019年政府信息公开工作年度报告”：是序言的话，印在“一、总体情况”之下，没有单独的序言',
   ],
   '1865-guixi-lyj-2019.txt': [
@@ -8997,7 +9023,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // takes a whole across numbered lines, and the note `不同渠道和方式公开相同信息计1条` allows channels
     // above the whole, not below it, which would need its own reading (not done in the time).
     '总体情况(一)“2019年,我局主动公开政府信息295条…包括:1.政务网公开120条…2.微信公众号发布33条”：两项合计153条，与295条不符（第1项中公众号为36篇，第2项又写33条，前后不一）',
-    '总体情况(六)“《关于加强和信息报送和新闻宣传工作的实施意见》”：文件名多了“和”字，语句不通（应为“关于加强信息报送和新闻宣传工作的实施意见”）',
   ],
   '1866-anyuan-lyfj-2022.txt': [
     '总体情况(一)主动公开写“以江西省林业局网站、萍乡市林业局网站、学习强国平台、报刊、电视台为载体…主动公开各类文字和图片信息、资料信息近300条(次)”“省级以上新闻媒体报道安源区林业动态近50条,其中学习强国平台9篇、江西新闻8篇”：是新闻宣传报道的篇数，不是本机关主动公开政府信息的情况',
@@ -9010,13 +9035,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1870-yongchun-hengkou-2022.txt': [
     '“一、总体情况”首段末“现将全年主要工作开展情况汇报如下”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
-  '1872-quanzhoutaishang-luoyang-2021.txt': [
-    '序言“按照《国务院办公厅关于印发2021年政务公开工作要点的通知(国办发〔2021〕17号文件精神和要求”：书名号“《”没有收回，通知名后缺“》”',
-    '序言“《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕17号)”：2021年政务公开工作要点是国办发〔2021〕12号（17号是2020年要点的文号），文号不对',
-  ],
   '1873-xianning-sjj-2024.txt': [
     '总体情况的小标题“政府信息主动公开情况。”“政府信息依申请公开情况。”没有编号（应为“(一)”“(二)”）',
   ],
+  // Left missed at stop 50 (after the measure of 1859–1903): the import reads the agency from the preface's contact
+  // (`请与新乐市审计局联系`), and no check reads the title for its agency (`agency-name-missing` is the
+  // empty field's, of the import's, not a check's area).
   '1875-xinle-sjj-2023.txt': ['标题只有“2023年政府信息公开工作年度报告”：没有机关名称'],
   '1877-xishan-wjj-2020.txt': [
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有依文件成立领导小组、发布指南和清单、网上公开信息300余条及未收到申请：没有政府信息管理、政府信息公开平台建设和监督保障的分项',
@@ -9025,34 +9049,30 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)主动公开信息情况写“主动向市委办、市政府办报送信息200余条,按时按质完成市委、市政府交办的约稿信息”：向上级报送信息和约稿不是主动公开政府信息',
   ],
   '1879-qijiang-yongcheng-2023.txt': [
+    // Left missed at stop 50 (after the measure of 1859–1903): `工作通知〔…〕…号` is how 重庆's offices number their
+    // notices: 037, 613 and 828 cite `(工作通知〔2024〕58号)`, `(工作通知〔2025〕2号)`, `(工作通知〔2022〕4478号)`, their
+    // gatherers not counting them; a reading of 通知 as no issuer's code would warn all three.
     '序言引“《重庆市人民政府办公厅关于做好2023年政府信息公开工作年度报告编制工作的通知》(工作通知〔2024〕92号)”：文号的发文字号“工作通知”不成文号',
-    '总体情况首段“紧紧围绕工作透明度,规范政务公开内容”：“围绕工作透明度”语句不通（缺“提高政府”之类），句末也没有句号',
     '总体情况(一)“按照《条例》规定”：简称《条例》未给出全称（序言只引了年度报告格式的通知，全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '1880-banan-ersheng-2025.txt': [
     '总体情况(一)把“转载外部信息85条”（“外部新闻信息85条,包含焦点图片42条、工作动态43条”）算进发布的政府信息230条：转载的外部新闻不是本机关主动公开的政府信息',
-    '重庆市巴南区的镇，序言却写“及省、市、县政务公开工作统一部署”：直辖市的镇没有省、县两级，照搬了别处的套话',
   ],
   '1882-hantai-jtj-2025.txt': [
+    // Left missed at stop 50 (after the measure of 1859–1903): a short name (教体局 for 教育体育局) needs a list of the kinds'
+    // usual contractions (教体, 人社, 住建, 卫健…), which many bodies' own titles use (e.g. `…区卫健局`
+    // over their own name's text); not read in the time given.
     '标题“汉台区教体局2025年政府信息公开工作年度报告”：机关名称用简称“教体局”（正文写“汉台区教育体育局”），也缺“汉中市”',
-  ],
-  '1886-shuicheng-faer-2022.txt': [
-    '镇政府的报告在公开内容中列“1、行政法规、规章和规范性文件”：镇政府不制定行政法规和规章',
   ],
   '1888-panlong-wjj-2025.txt': [
     '序言“现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
   ],
   '1892-huzhou-qxj-2021.txt': [
-    '总体情况首段“切实加强组织领导,规范公开内容,切实加强组织领导,健全工作机制”：“切实加强组织领导”重复',
     // Left missed at stop 50 (after the measure of 1859–1903): channels short of their whole (1610 of
     // 2203), the list going on to other work (`…处理网上咨询12次`) after a whole said of `…等渠道`: the
     // main reading takes a list short of its whole only when it says it is all of it (a rest, the three
     // site kinds, many kinds to the end); channels after 等 say no such thing. Not done in the time.
     '总体情况“公开信息共计2203条,其中…公告栏公开20条,…政务网公开118条,…微信公众平台发布416条,…官方微博发布1056条”：分渠道合计1610条，比2203条少593条',
-  ],
-  '1893-xiaoshan-qxj-2022.txt': [
-    '总体情况(二)“聘请法律顾问对我局的依申请公开件办理件的进行指导审核”：语句不通（“办理件的进行”）',
-    '区气象局的报告在依申请公开一节写“2022年,我区共收到政府信息公开”：主语写成“我区”，照搬了区政府的文字（或写的是全区的数字）',
   ],
   '1896-wuqia-biaoertuokuoyi-2022.txt': [
     '总体情况小标题“(一)主动公开政务信息情况”“(二)依申请公开政务信息情况”：应为“政府信息”',
@@ -9070,7 +9090,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (no such problem written down by their gatherers); `汇总政府信息公开年报` reads as a scope too.
     '县政府办公室的报告写“依托县政府门户网站和政务新媒体等政务公开平台,发布本地新闻信息5123余条…政府类公示公告1752余条”：未说明是办公室本级还是全县的数字',
     '总体情况(一)主动公开把“省内新闻3245条,国内新闻1289条,媒体信息589条”算进去：转载的省内、国内新闻不是本机关的政府信息',
-    '总体情况(三)“进一步规范信息创作编、审、签、发”：语句不通（应为采编、审、签、发之类）',
   ],
 };
 /*

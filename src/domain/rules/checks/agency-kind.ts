@@ -113,11 +113,23 @@ const ownRegulationsIn = firstInParagraphs('章', (paragraph, analysed) => {
  */
 const TOWNSHIP_DISCLOSES_REGULATIONS =
   /公开(?:本行政机关|本机关|本级)?的?行政法规、规章(?!制度)[^。；;，,]{0,8}/;
-const townshipDisclosesRegulationsIn = firstInParagraphs('章', (paragraph, analysed) =>
-  paragraph.includes('行政法规、规章')
-    ? (TOWNSHIP_DISCLOSES_REGULATIONS.exec(compactText(analysed))?.[0] ?? null)
-    : null,
-);
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): or the same kinds as a numbered
+ * item of its own of what the township lists it published (`公开内容:` then `1、行政法规、规章和规范性
+ * 文件;`, real: 水城区发耳镇 2022), the item all of one line. A heading of the kind's figures
+ * (`1.行政法规、规章和规范性文件公开情况`, 1755's, its gatherer's wording) goes on, not read.
+ */
+const REGULATIONS_LISTED =
+  /^[\d１-９一二三四五六七八九十]{1,2}[、.．)）]行政法规、规章(?:和|及|、)规范性文件[;；。]?$/m;
+const townshipDisclosesRegulationsIn = firstInParagraphs('章', (paragraph, analysed) => {
+  if (!paragraph.includes('行政法规、规章')) return null;
+  const compact = compactText(analysed);
+  return (
+    TOWNSHIP_DISCLOSES_REGULATIONS.exec(compact)?.[0] ??
+    REGULATIONS_LISTED.exec(compact)?.[0] ??
+    null
+  );
+});
 
 export const countyRegulationsInTextCheck = defineCheck({
   id: 'regulations-below-level',
@@ -125,7 +137,7 @@ export const countyRegulationsInTextCheck = defineCheck({
   spec: '4.5',
   title: '县级（乡镇）政府的报告写了本级政府规章',
   run(ctx) {
-    const township = isTownship(ctx);
+    const township = isTownship(ctx) || opensAsTownship(ctx);
     if (!township && levelOf(ctx) !== 3) return [];
     for (const text of textsOf(ctx)) {
       const disclosed = township ? townshipDisclosesRegulationsIn(text) : null;
@@ -355,6 +367,17 @@ function isTownship(ctx: CheckContext): boolean {
   const texts = textsOf(ctx).map((t) => compactText(t.text));
   if (!texts.some((t) => SELF_TOWNSHIP.test(t))) return false;
   return !texts.some((t) => SELF_OTHER.test(t)) || texts.some((t) => TOWN_CONTACT.test(t));
+}
+
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): no name read and the text never
+ * saying `我镇`, a township by the agency its overview opens with (`2022年度,发耳镇认真贯彻《条例》`, real:
+ * 水城区发耳镇 2022, its title not read). Only for what a township publishes (regulations-below-level).
+ */
+const TOWNSHIP_KIND = /(?:镇|乡|街道|苏木)(?:人民政府|办事处)?$/;
+function opensAsTownship(ctx: CheckContext): boolean {
+  if (ctx.report.meta.agencyName.trim() !== '') return false;
+  return TOWNSHIP_KIND.test(ownAgency('', textsOf(ctx)));
 }
 
 /**
@@ -975,6 +998,19 @@ const regionRequestsIn = perText({ anyOf: '申', otherwise: null }, (_, analysed
 });
 
 /**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): a line department's text whose
+ * requests are received by `我区` (or 我县, 我市…) as their subject (`2022年,我区共收到政府信息公开`, real:
+ * 萧山区气象局 2022, the same text speaking as `我局`): the region's government speaking, its words copied
+ * or its figure given. Only a clause opening so, in a text that speaks as the bureau elsewhere (the
+ * corpus's others are governments' and their offices': 桐梓县, 滨江区政府办…).
+ */
+const REGION_RECEIVES =
+  /(?:^|[。；;，,\n])(?:(?:19|20)\d{2}年度?[,，]?)?我(省|市|州|盟|县|旗|区)(?!系统)共?(?:收到|受理|接收|接到)[^。；;\n]{0,20}/;
+const regionReceivesIn = perText({ anyOf: '收受接', otherwise: null }, (_, analysed) =>
+  REGION_RECEIVES.exec(compactText(analysed)),
+);
+
+/**
  * Since a fix of stop 38 after the measure of 1019–1048: a department or office giving as its work
  * what it guided the region's units to publish (`全年指导区政府系统各单位通过区政府门户网站发布政务信息
  * 3845条`, real: 和平区人民政府办公室 2023): those units' figures, the region's, with none of its own.
@@ -1055,6 +1091,16 @@ export const regionFiguresCheck = defineCheck({
             fields: [text.field, 'meta.agencyName'],
             section: text.section,
             message: `${who}的年度报告写“${requests[0]}”：这是全${requests[1] ?? ''}的数字，${who}的报告只写本机关收到和处理政府信息公开申请的情况，请改为本机关的数字（全${requests[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+          },
+        ];
+      const receives = lineDepartment && !m && !requests ? regionReceivesIn(text) : null;
+      if (receives && speaksAsBureauIn(text))
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyName'],
+            section: text.section,
+            message: `${name}的年度报告写“${receives[0].replace(/^[。；;，,\n]/, '')}”：收到申请的主语是“我${receives[1] ?? ''}”，是全${receives[1] ?? ''}的情况或照搬了本级政府的文字，请改为本机关（“我局”）收到和处理申请的情况`,
           },
         ];
       const region = township ? '' : (NAME_REGION.exec(name)?.[0] ?? '');

@@ -716,10 +716,11 @@ const KEY_POINTS_NUMBERS: ReadonlyMap<number, number> = new Map([
  * and a whole number (a broken one is the broken number's warning). Or the key points themselves
  * by their title (`《2022年政务公开工作要点》(国办发〔2022〕12号)`, real: 海南省工业和信息化厅 2022),
  * the year right after 《 (a place's own points under that title have its own number:
- * `《2022年政务公开工作要点》(高政办发[2022]26号)`, not read).
+ * `《2022年政务公开工作要点》(高政办发[2022]26号)`, not read). * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): or the title left open before
+ * its number (`《国务院办公厅关于印发2021年政务公开工作要点的通知(国办发〔2021〕17号`, real: 洛阳镇 2021).
  */
 const KEY_POINTS_CITED =
-  /《(国务院办公厅)?(?:关于印发[〈<]?)?(\d{4})年政务公开工作要点(?:[〉>]?的通知)?[〉>]?》[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
+  /《(国务院办公厅)?(?:关于印发[〈<]?)?(\d{4})年政务公开工作要点(?:[〉>]?的通知)?[〉>]?》?[（(]?([^\d（()）〔〕[\]《》，,。；;、]{2,8})[〔[（(](\d{4})[〕\]）)](\d+)号/g;
 /**
  * Since a fix of stop 41 after the measure of 1289–1318: the State Council's key points of a year cited
  * by a wrong name, its issuer said (`《国务院办公厅关于印发2021年政务公开要点的通知》`, real: 北干街道

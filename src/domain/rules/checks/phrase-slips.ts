@@ -646,6 +646,53 @@ const ONE_WORD_SLIPS_1814: readonly Shape[] = REPORT_SELF.map((name): Shape => (
   kind: 'doubled',
 }));
 
+/**
+ * Since the fixes of stop 50 after the measure of 1859–1903 (helper f36), slips of one word each:
+ * - 社会各界 written 社会各级 before what the public asks (`努力满足社会各级对气象服务的需求`, real: 咸宁市
+ *   气象局 2022): 各级 counts levels of government, the public is 社会各界; in no other text of the corpus.
+ * - the principle's 不公开为例外 written 不公开为特例 (`以公开为原则,不公开为特例`, real: 利辛县气象局 2019):
+ *   the regulation's words are fixed.
+ * - a stray 和 after 加强 before a noun (`《关于加强和信息报送和新闻宣传工作的实施意见》`, real: 贵溪市林业
+ *   局 2019): 加强和 pairs 加强 with another verb (`加强和规范`, `加强和改进`, `加强和完善`, the corpus's ten
+ *   others), never with the thing strengthened.
+ * - 围绕 before a degree of openness with its verb lost (`紧紧围绕工作透明度,规范政务公开内容`, real:
+ *   綦江区永城镇 2023): one works around raising it (`围绕提高工作透明度`); 围绕 takes a task or an aim.
+ * - 的 before 进行 and its object (`对我局的依申请公开件办理件的进行指导审核`, real: 萧山区气象局 2022):
+ *   进行 is the verb, no 的 stands between the one it acts on and it (`对…的进行了转办`, 1438's, has 了
+ *   and no object, not read).
+ * - 采编 written 创作编 (or any 作 run into the first item) before the list of a text's stages
+ *   (`进一步规范信息创作编、审、签、发`, real: 湟源县政府办 2023): the stages are 采编、审核…; the corpus's
+ *   others write `采编、审核`.
+ */
+const ONE_WORD_SLIPS_1859: readonly Shape[] = [
+  {
+    word: '社会各级',
+    then: /(?=对|的[^，,。；;]{0,8}需求|需求|关注)/y,
+    phrase: () => '社会各界',
+    kind: 'replaced',
+  },
+  { word: '不公开为特例', phrase: () => '不公开为例外', kind: 'replaced' },
+  {
+    word: '加强和',
+    then: /(?=信息|新闻|宣传|政务|政府信息|队伍)/y,
+    phrase: () => '加强',
+    kind: 'added',
+  },
+  {
+    word: '围绕',
+    then: /(?:工作|政务|政府|信息|政务公开)?透明度/y,
+    phrase: (slip) => `围绕提高${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  {
+    word: '的进行',
+    then: /(?=指导|审核|审查|把关|检查|督导|监督|核查)/y,
+    phrase: () => '进行',
+    kind: 'added',
+  },
+  { word: '作编、审', phrase: () => '采编、审', kind: 'replaced' },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1088,6 +1135,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1724,
   ...ONE_WORD_SLIPS_1769,
   ...ONE_WORD_SLIPS_1814,
+  ...ONE_WORD_SLIPS_1859,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2072,6 +2120,7 @@ const CLAUSE_MARK = /[，,。；;]/g;
 function clauseTwice(text: string): PhraseSlip | null {
   let start = 0;
   let prev = -1;
+  let twoBack = -1;
   CLAUSE_MARK.lastIndex = 0;
   for (;;) {
     const mark = CLAUSE_MARK.test(text);
@@ -2104,11 +2153,33 @@ function clauseTwice(text: string): PhraseSlip | null {
       )
         return { text: text.slice(prev, i), phrase: second, kind: 'doubled' };
     }
+    if (
+      twoBack >= 0 &&
+      n >= ONE_BETWEEN_MIN &&
+      prev - 1 - twoBack === n &&
+      COMMAS.includes(text.charAt(prev - 1)) &&
+      COMMAS.includes(text.charAt(start - 1))
+    ) {
+      const clause = text.slice(start, i);
+      if (text.startsWith(clause, twoBack) && ALL_HAN.test(clause))
+        return { text: text.slice(twoBack, i), phrase: clause, kind: 'doubled' };
+    }
     if (!mark) return null;
+    twoBack = prev;
     prev = start;
     start = i + 1;
   }
 }
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): a clause written again after
+ * the next one (`切实加强组织领导,规范公开内容,切实加强组织领导,健全工作机制`, real: 湖州市气象局 2021): a
+ * clause of six characters or more, all words, said twice with one clause between is a list's item
+ * repeated (no other text of the corpus has one).
+ */
+const ONE_BETWEEN_MIN = 6;
+/** The marks the three clauses are parted by: one sentence's (across a stop, two statements). */
+const COMMAS = '，,';
+const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 const HAN_CHARS = /[\u4e00-\u9fff]/g;
 /**
  * Since a fix of stop 37 after the measure of 959–988: a clause written again right after itself

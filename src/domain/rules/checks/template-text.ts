@@ -189,6 +189,19 @@ const promptLineIn = perText({ anyOf: '、', otherwise: null }, (text): string |
   return m?.[1] ?? null;
 });
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): a body of a municipality under the
+ * State (北京, 天津, 上海, 重庆) following the deployments of a province above it (`根据…及省、市、县政务
+ * 公开工作统一部署`, real: 重庆市巴南区二圣镇 2025): a 直辖市 is the province itself, its towns have no 省
+ * above them; the levels are another place's wording copied. Only the body's name opening with the
+ * municipality (`北京大兴国际机场临空经济区(廊坊)…`, 892's, is 河北's and names 省 rightly).
+ */
+const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市/;
+const PROVINCE_LEVELS = /省、市(?:、[县区])?[^，,。；;\n]{0,14}?(?:部署|要求|安排)/;
+const provinceLevelsIn = perText({ anyOf: '省', otherwise: null }, (text): string | null =>
+  text.includes('省、市') ? (PROVINCE_LEVELS.exec(text)?.[0] ?? null) : null,
+);
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -198,8 +211,19 @@ export const templateTextCheck = defineCheck({
   run(ctx) {
     const found: Finding[] = [];
     const { template } = ctx;
+    const municipality = MUNICIPALITY.exec(ctx.report.meta.agencyName.trim())?.[0] ?? null;
     for (const text of textsOf(ctx)) {
       const { section, field } = text;
+      const levels = municipality === null ? null : provinceLevelsIn(text);
+      if (levels) {
+        found.push({
+          target: section,
+          fields: [field, 'meta.agencyName'],
+          section,
+          message: `${municipality}的机关写“${levels}”：直辖市之下没有“省”一级，这是照搬别处的套话，请按本地实际的层级（如“市、区”）改写`,
+        });
+        continue;
+      }
       const summed = summedReportsIn(text);
       if (summed) {
         found.push({

@@ -3114,7 +3114,10 @@ const unclosedQuoteIn = perText({ anyOf: '“', otherwise: null }, (text) =>
  * quotation is the open title's words up to the next `《` or the sentence's end.
  */
 function unclosedTitle(text: string): string | null {
+  let lineStart = 0;
   for (const line of text.split('\n')) {
+    const from = lineStart;
+    lineStart += line.length + 1;
     if (!line.includes('《')) continue;
     let first = -1;
     let depth = 0;
@@ -3124,6 +3127,8 @@ function unclosedTitle(text: string): string | null {
         if (depth === 0) first = i;
         depth += 1;
       } else if (ch === '》') depth = Math.max(0, depth - 1);
+      else if ((ch === '(' || ch === '（') && depth > 0 && numberLeftOpen(text, from + i))
+        return line.slice(first, i);
       else if (ch === '。' && depth > 0) {
         const next = line.indexOf('《', first + 1);
         return line.slice(first, Math.min(next > first ? next : i, i, first + 30));
@@ -3131,6 +3136,24 @@ function unclosedTitle(text: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903 (helper f36): a title left open before its
+ * document number, the number in brackets and no `》` after it before the next `《` or the text's end
+ * (`按照《国务院办公厅关于印发2021年政务公开工作要点的通知(国办发〔2021〕17号文件精神和要求`, real: 洛阳镇
+ * 2021, its line cut with no stop): a number follows the title it numbers; a title nested in
+ * another (`《关于印发《…》(…号)的通知》`) closes after it, not read.
+ */
+const NUMBER_IN_BRACKETS =
+  /[（(][\u4e00-\u9fff]{1,10}[〔［【﹝[](?:19|20)\d{2}[〕］】﹞\]]\d{1,4}号/y;
+const TITLE_MARK = /[《》]/g;
+function numberLeftOpen(text: string, at: number): boolean {
+  NUMBER_IN_BRACKETS.lastIndex = at;
+  if (!NUMBER_IN_BRACKETS.test(text)) return false;
+  TITLE_MARK.lastIndex = NUMBER_IN_BRACKETS.lastIndex;
+  const next = TITLE_MARK.exec(text);
+  return next === null || next[0] === '《';
 }
 
 const unclosedTitleIn = perText({ anyOf: '《', otherwise: null }, (text) =>
