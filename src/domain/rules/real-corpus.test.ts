@@ -474,7 +474,11 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   // Since a fix after the measure: `…网站主动公开政务信息194条。其中` two kinds making 194 and
   // `信息公开目录信息194条` (the whole before `其中` read without a total's word; a count as large as
   // the whole after the parts is summed with them).
-  '206-dengzhou-zhanglou-2023.txt': ['parts-sum-mismatch:overview'],
+  '206-dengzhou-zhanglou-2023.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: the overview's items headed by the areas' names (`主动公开情况。`), none numbered (its gatherer wrote it down).
+    'subheading-number-missing:overview',
+  ],
   // Since a fix after the measure: a total with neither number nor unit.
   // `全年共新增和变更主动公开政府信息及时更新了…`: the count lost; since a fix after the measures of
   // 434–463 also the item without a count of information made public.
@@ -6087,6 +6091,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // 工作报告`, the report named by the wider work 政务公开 (read in a title only).
   '1436-dongning-wtj-2021.txt': [
     'report-name-garbled:meta',
+    // Since a fix of stop 50 after the measure of 1859–1903: the overview's items headed by the areas' names (`平台建设情况。`), none numbered.
+    'subheading-number-missing:overview',
     // Since a fix of stop 44 after the measure of 1424–1483: `发送信息200余有利提升了…` read as 余 with
     // no unit, the next words run on.
     'count-unit-missing:overview',
@@ -7736,6 +7742,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     // 1859–1903: warned at the measure under a key not written down; decided real by the lead: its gatherer's areas problem says the overview has no 主动公开 (条数), as 1792's (stop 49).
     'proactive-count-missing:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: a sentence under the heading saying only that the agency drew up this year's report (`…编制2019年…年度报告。`).
+    'section-heading-mismatch:overview',
   ],
   '1865-guixi-lyj-2019.txt': [
     'section-heading-mismatch:overview',
@@ -7744,12 +7752,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1866-anyuan-lyfj-2022.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '1867-xialu-dag-2022.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '1869-haitang-wjw-2022.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: the year's work summed up under the heading (`根据工作实际情况,总结如下`).
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 50 after the measure of 1859–1903: the overview's items headed by phrases naming an area or a verb's (`大力推进平台建设。`), none numbered.
+    'subheading-number-missing:overview',
+  ],
   '1870-yongchun-hengkou-2022.txt': ['phrase-garbled:meta', 'government-scope-missing'],
   '1871-tongbai-huaiyuan-2025.txt': ['government-scope-missing', 'text-stray-closer:overview'],
   '1872-quanzhoutaishang-luoyang-2021.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
     'government-scope-missing',
+  ],
+  '1873-xianning-sjj-2024.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: the overview's items headed by the areas' names (`政府信息主动公开情况。`), none numbered.
+    'subheading-number-missing:overview',
   ],
   '1874-xingren-sjj-2023.txt': [
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
@@ -7784,6 +7802,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1859–1903: flagged at the measure under a near key (counted by meaning).
     'report-date-after-deadline',
     'notice-citation-unknown:meta:国办公开函-2019-60',
+  ],
+  '1888-panlong-wjj-2025.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: the name presented after its year with 年度 before 工作 (`现公布…2025年政府信息公开年度工作报告`).
+    'report-name-garbled:meta',
   ],
   '1892-huzhou-qxj-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -8472,11 +8494,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // be mended.
     '街道的报告写“累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条”：未说明是街道本级还是全街道的数字',
   ],
-  '1436-dongning-wtj-2021.txt': [
-    // Left after stop 44 (f8): the overview's areas headed without numbers throughout, none numbered,
-    // are silent by the decisions of stop 32 and of the fix after 809–838 (as 1397's, left by f5).
-    '总体情况的小标题“平台建设情况。”“主动公开情况。”“监督保障情况。”都没有编号（应为“(一)”“(二)”…）',
-  ],
   // 1439–1453 (held out, measured once on 432f8fc): missed at the measure.
   '1440-baiyun-jiahe-2019.txt': [
     // Left at stop 44 after the measure of 1424–1483: ten other texts of the corpus cite only
@@ -8975,7 +8992,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1863-lixin-qxj-2019.txt': [
     '总体情况“认真贯彻落实《政府信息公开条例》”：条例名称缺“中华人民共和国”，全文没有给出全称（应为《中华人民共和国政府信息公开条例》）',
     '总体情况“按照“以公开为原则,不公开为特例。”的基本要求”：“不公开为特例”应为“不公开为例外”，引号内还多了句号',
-    '“一、总体情况”之末“利辛县气象局组织统计并编制2019年政府信息公开工作年度报告”：是序言的话，印在“一、总体情况”之下，没有单独的序言',
   ],
   '1865-guixi-lyj-2019.txt': [
     '总体情况(一)“1.政务网公开120条,其中:省局网站22篇,鹰潭市局网站57篇,贵溪林业微信公众号36篇,其它媒体60篇”：分项合计175篇，多于120条（微信公众号也不是政务网）',
@@ -8986,19 +9002,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)主动公开写“以江西省林业局网站、萍乡市林业局网站、学习强国平台、报刊、电视台为载体…主动公开各类文字和图片信息、资料信息近300条(次)”“省级以上新闻媒体报道安源区林业动态近50条,其中学习强国平台9篇、江西新闻8篇”：是新闻宣传报道的篇数，不是本机关主动公开政府信息的情况',
   ],
   '1869-haitang-wjw-2022.txt': [
-    '“一、总体情况”首段“各项工作稳步、有序推进。根据工作实际情况,总结如下”：把年度报告写成工作总结，“…如下”式的话印在“一、总体情况”之下',
-    '总体情况的小标题“大力推进平台建设。”“加强信息公开监督保障。”“开展卫生健康及疫情防控宣传,”“持续开展爱卫宣传工作。”都没有编号（应为“(一)”“(二)”…）',
     '总体情况写“通过健康海棠公众号发布推送卫生健康及疫情防控相关资讯206篇,宣传科普疫情防控知识…老年人健康宣传科普”和“持续开展爱卫宣传工作…以微信公众号及美篇为媒体主要宣传阵”：是卫生健康和爱国卫生宣传，不是政府信息公开工作',
   ],
   '1870-yongchun-hengkou-2022.txt': [
+    // Left missed at stop 50 (after the measure of 1859–1903): `现将…工作(情况)汇报如下` under the
+    // heading is the corpus's usual lead-in to the items (stop 49: 根德乡 2023 and ten others, not
+    // written down by their gatherers); read so here, the same words would warn on them.
     '“一、总体情况”首段末“现将全年主要工作开展情况汇报如下”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '1872-quanzhoutaishang-luoyang-2021.txt': [
     '序言“按照《国务院办公厅关于印发2021年政务公开工作要点的通知(国办发〔2021〕17号文件精神和要求”：书名号“《”没有收回，通知名后缺“》”',
     '序言“《国务院办公厅关于印发2021年政务公开工作要点的通知》(国办发〔2021〕17号)”：2021年政务公开工作要点是国办发〔2021〕12号（17号是2020年要点的文号），文号不对',
-  ],
-  '1873-xianning-sjj-2024.txt': [
-    '总体情况的小标题“政府信息主动公开情况。”“政府信息依申请公开情况。”没有编号（应为“(一)”“(二)”）',
   ],
   '1875-xinle-sjj-2023.txt': ['标题只有“2023年政府信息公开工作年度报告”：没有机关名称'],
   '1877-xishan-wjj-2020.txt': [
@@ -9022,9 +9036,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1886-shuicheng-faer-2022.txt': [
     '镇政府的报告在公开内容中列“1、行政法规、规章和规范性文件”：镇政府不制定行政法规和规章',
     '镇政府的报告写“2022年度发耳镇共公开政务信息313条”（其中政务信息公开栏197条）：未说明是镇本级还是全镇的数字',
-  ],
-  '1888-panlong-wjj-2025.txt': [
-    '序言“现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
   ],
   '1892-huzhou-qxj-2021.txt': [
     '总体情况首段“切实加强组织领导,规范公开内容,切实加强组织领导,健全工作机制”：“切实加强组织领导”重复',
