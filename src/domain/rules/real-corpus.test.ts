@@ -7828,7 +7828,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-subheading-garbled:overview',
   ],
   '1900-anshan-rsj-2020.txt': ['report-name-garbled:meta'],
-  '1901-changchun-gjj-2021.txt': ['report-name-garbled:meta'],
+  '1901-changchun-gjj-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 50 after the measure of 1859–1903: the whole said to include a list, every item given, naming no part (`全文包括提升信息公开工作质量情况、…和2021年咨询情况统计`).
+    'part-count-mismatch:meta',
+  ],
   '1903-taizhou-qxj-2024.txt': ['phrase-garbled:overview', 'phrase-garbled:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -9016,6 +9020,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1875-xinle-sjj-2023.txt': ['标题只有“2023年政府信息公开工作年度报告”：没有机关名称'],
   '1877-xishan-wjj-2020.txt': [
+    // Left missed at stop 50 (after the measure of 1859–1903): its words do touch each area as the
+    // coverage reads them in every report (`公开指南` for 政府信息管理, `政府门户网站` for the
+    // platform, `方便公众获取和监督`); to ask for more than a word would warn on many short overviews
+    // whose gatherers passed them.
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有依文件成立领导小组、发布指南和清单、网上公开信息300余条及未收到申请：没有政府信息管理、政府信息公开平台建设和监督保障的分项',
   ],
   '1878-guangyuan-tjj-2021.txt': [
@@ -9051,9 +9059,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1898-bayannaoer-sjj-2025.txt': [
     '总体情况“(一)主动公开情况”写“局长信箱收到2条,开展民意征集1次”：收到来信、征集民意不是主动公开政府信息',
-  ],
-  '1901-changchun-gjj-2021.txt': [
-    '序言“全文包括提升信息公开工作质量情况、增强工作透明度情况、主动工作情况和2021年咨询情况统计”：所列部分与规定的六部分不符（缺主动公开政府信息情况、收到和处理申请情况、复议诉讼情况、问题及改进、其他事项），“主动工作情况”也不通',
   ],
   '1902-huangyuan-zfb-2023.txt': [
     '县政府办公室的报告写“依托县政府门户网站和政务新媒体等政务公开平台,发布本地新闻信息5123余条…政府类公示公告1752余条”：未说明是办公室本级还是全县的数字',

@@ -6,6 +6,7 @@ import {
   messageOf,
   realText,
   withOverview,
+  withPreface,
 } from '@/testing/checked-reports';
 
 /**
@@ -100,5 +101,33 @@ describe('report-name-garbled: the name presented with 年度 before 工作', ()
         NAME,
       ),
     ).toBe(false);
+  });
+});
+
+describe('part-count-mismatch: the whole said to include a list naming no part', () => {
+  const PARTS = 'part-count-mismatch:meta';
+  it('flags a list of the report’s own matters (real: 长春市公积金中心 2021)', () => {
+    expect(importedWarns(realText('1901-changchun-gjj-2021.txt'), PARTS)).toBe(true);
+    expect(
+      messageOf(
+        withPreface(
+          '本报告根据条例编制。全文包括提升信息公开工作质量情况、增强工作透明度情况、主动工作情况和2021年咨询情况统计。',
+        ),
+        PARTS,
+      ),
+    ).toContain('不是规定的报告部分');
+  });
+
+  it('is silent on a list of the format’s parts, or of some of them with 等', () => {
+    expect(
+      keys(
+        withPreface(
+          '本报告根据条例编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。',
+        ),
+      ),
+    ).not.toContain(PARTS);
+    expect(
+      keys(withPreface('本报告根据条例编制。全文包括总体情况、主动公开政府信息情况等内容。')),
+    ).not.toContain(PARTS);
   });
 });

@@ -2117,6 +2117,16 @@ const SITUATION_TWICE = /[^、，,；;：:]*情况的[\u4e00-\u9fff]{0,4}情况/
 /** The report's whole said to be made up of a list, every item given (`本年报由A、B、C组成`). */
 const WHOLE_MADE_OF = /(?:报告|年报|全文)(?:内容)?(?:主要)?由([^。；等]{4,200}?)(?:组成|构成)/;
 /**
+ * Since a fix of stop 50 after the measure of 1859–1903: the report's whole said to include a list
+ * ending its sentence, every item given (no 等, no number: `全文包括提升信息公开工作质量情况、增强工作
+ * 透明度情况、主动工作情况和2021年咨询情况统计。`, real: 长春市公积金中心 2021, written down by its
+ * gatherer), as `WHOLE_MADE_OF`; read only when at most one item names a part (`WHOLE_INCLUDES_NAMED`).
+ */
+const WHOLE_INCLUDES =
+  /(?:^|[，,])本?(?:报告|年报|全文)(?:主要)?(?:包括|包含)[：:]?([^。；;等]{8,200})$/;
+/** A list `WHOLE_INCLUDES` reads naming more parts than this is the format's, shortened. */
+const WHOLE_INCLUDES_NAMED = 1;
+/**
  * Since a fix of stop 44 after the measure of 1424–1483: the parts' names enumerated with no verb
  * before them, the clause ending the sentence (`根据《…条例》(国务院令第711号)文件要求,主动公开政府信息
  * 情况、收到和处理政府信息公开申请情况、…、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项。`,
@@ -2424,12 +2434,17 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // short list, every item given (no 等, no number), naming few of the parts (`本年报由概述、公文类、
     // 政府信息情况,主动政府信息公开情况组成`, real: 青山区统计局 2023): not the format's parts.
     const madeOf = stated === null ? WHOLE_MADE_OF.exec(sentence) : null;
+    const includes = stated === null && madeOf === null ? WHOLE_INCLUDES.exec(sentence) : null;
     const otherParts =
       madeOf !== null &&
       named.length < MIN_LISTED &&
       (madeOf[1] ?? '').split(/[、，,；;]/).length >= MIN_LISTED_ETC
         ? (madeOf[1] ?? '')
-        : null;
+        : includes !== null &&
+            named.length <= WHOLE_INCLUDES_NAMED &&
+            (includes[1] ?? '').split(/[、，,；;和及]/).length >= MIN_LISTED_ETC
+          ? (includes[1] ?? '')
+          : null;
     const garbled = list.includes('情况的') ? SITUATION_TWICE.exec(list) : null;
     // Since a fix of stop 44 after the measure of 1424–1483: the six parts listed after their number,
     // each named in words of the report's own, none by the format's name or a near one (`六个关键板块
