@@ -7789,7 +7789,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'government-scope-missing',
   ],
-  '1880-banan-ersheng-2025.txt': ['government-scope-missing'],
+  '1880-banan-ersheng-2025.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 50 after the measure of 1859–1903: news reposted from outside counted among what was published (`转载外部信息85条`).
+    'overview-item-off-topic:overview',
+  ],
   '1885-wuqing-zfb-2022.txt': [
     // 1859–1903: warned at the measure, not written down (its gatherer judged it the office's own report); decided real by the lead: a 区政府办公室 counting what it published on the government's portal (`全年在政府网站主动公开政府信息42条…`) with no word of whose, 1828's shape (its gatherer wrote it down) and stop 34's convention for a 政府办's figures.
     'government-scope-missing',
@@ -7832,6 +7836,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // Since a fix of stop 50 after the measure of 1859–1903: the whole said to include a list, every item given, naming no part (`全文包括提升信息公开工作质量情况、…和2021年咨询情况统计`).
     'part-count-mismatch:meta',
+  ],
+  '1902-huangyuan-zfb-2023.txt': [
+    // Since a fix of stop 50 after the measure of 1859–1903: the province's and the country's news counted among what was published (`省内新闻3245条`).
+    'overview-item-off-topic:overview',
   ],
   '1903-taizhou-qxj-2024.txt': ['phrase-garbled:overview', 'phrase-garbled:overview'],
 };
@@ -9035,7 +9043,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“按照《条例》规定”：简称《条例》未给出全称（序言只引了年度报告格式的通知，全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '1880-banan-ersheng-2025.txt': [
-    '总体情况(一)把“转载外部信息85条”（“外部新闻信息85条,包含焦点图片42条、工作动态43条”）算进发布的政府信息230条：转载的外部新闻不是本机关主动公开的政府信息',
     '重庆市巴南区的镇，序言却写“及省、市、县政务公开工作统一部署”：直辖市的镇没有省、县两级，照搬了别处的套话',
   ],
   '1882-hantai-jtj-2025.txt': [
@@ -9062,7 +9069,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1902-huangyuan-zfb-2023.txt': [
     '县政府办公室的报告写“依托县政府门户网站和政务新媒体等政务公开平台,发布本地新闻信息5123余条…政府类公示公告1752余条”：未说明是办公室本级还是全县的数字',
-    '总体情况(一)主动公开把“省内新闻3245条,国内新闻1289条,媒体信息589条”算进去：转载的省内、国内新闻不是本机关的政府信息',
     '总体情况(三)“进一步规范信息创作编、审、签、发”：语句不通（应为采编、审、签、发之类）',
   ],
 };

@@ -131,3 +131,23 @@ describe('part-count-mismatch: the whole said to include a list naming no part',
     ).not.toContain(PARTS);
   });
 });
+
+describe('overview-item-off-topic: news reposted from outside counted among what was published', () => {
+  const OFF = 'overview-item-off-topic:overview';
+  it('flags it (real: 巴南区二圣镇 2025, 湟源县政府办 2023)', () => {
+    expect(
+      messageOf(
+        withOverview('全年累计发布政府信息230条,其中本镇自主产生信息145条、转载外部信息85条。'),
+        OFF,
+      ),
+    ).toContain('转载外部信息85条');
+    expect(importedWarns(realText('1880-banan-ersheng-2025.txt'), OFF)).toBe(true);
+    expect(importedWarns(realText('1902-huangyuan-zfb-2023.txt'), OFF)).toBe(true);
+  });
+
+  it('is silent on a superior’s documents reposted, and on news told with no count', () => {
+    expect(
+      keys(withOverview('全年发布政府信息120条,转载上级文件15条,及时报道省内新闻动态。')),
+    ).not.toContain(OFF);
+  });
+});

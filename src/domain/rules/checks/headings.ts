@@ -1993,6 +1993,17 @@ function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: news of others counted among what was
+ * published, by its source outside the agency (`全年累计发布政府信息230条,其中本镇自主产生信息145条、
+ * 转载外部信息85条`, real: 巴南区二圣镇 2025; `发布本地新闻信息5123余条,省内新闻3245条,国内新闻1289条`,
+ * real: 湟源县政府办 2023, both written down by their gatherers): what is reposted from outside, or
+ * the province's and the country's news, is no government information of the agency's own. Only
+ * with its count in the same clause (`转载外部信息85条`); not 转载 of a superior's documents.
+ */
+const OUTSIDE_NEWS_COUNTED =
+  /转载外部(?:新闻)?信息\d+(?:余|多)?条|(?:省内|国内|国际|全国)新闻(?:信息)?\d+(?:余|多)?条/;
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2040,6 +2051,12 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (news)
     return onOverview(
       `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
+    );
+  const outside =
+    text.includes('转载外部') || text.includes('新闻') ? OUTSIDE_NEWS_COUNTED.exec(text) : null;
+  if (outside)
+    return onOverview(
+      `总体情况把“${outside[0]}”算进发布的信息：转载的外部新闻不是本机关主动公开的政府信息，请从主动公开的条数中剔除`,
     );
   const otherCases =
     text.includes('信访') || text.includes('核发') ? proactiveItemOtherCases(lines) : null;
