@@ -277,6 +277,15 @@ const NAMES_REPORT = /\d{4}年度?[^。]{0,30}?(?:年度报告|年报|工作报�
  */
 const NAMES_THIS_YEARS_REPORT =
   /(?:编制|制作|形成|撰写)了?本年度[^。\d]{0,20}?(?:年度报告|年报|工作报告)/;
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: a sentence saying only that the agency drew
+ * up this year's report, ending with its name (`利辛县气象局组织统计并编制2019年政府信息公开工作年度报告。`,
+ * real: 利辛县气象局 2019, the last sentence under `一、总体情况`, no preface before it): a preface's
+ * sentence with no basis. Not the drafting told among the year's work (the name does not end it:
+ * `按时编制2019年…年度报告并在网站公开`), nor another year's report (`namesOnlyYear`).
+ */
+const DRAWS_UP_REPORT =
+  /(?:编制|撰写|形成)了?[^。\d]{0,4}(?:19|20)\d{2}年度?[^。\d]{0,16}?(?:工作年度报告|年度工作报告|年报)。?$/;
 /** A title in book marks (`《关于做好2021年政府信息公开工作年度报告的通知》`): a notice's, not the report. */
 const BOOK_TITLE = /《[^》]*》/g;
 
@@ -299,6 +308,8 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
   if (BASIS_THIS_REPORT.test(sentence)) return true;
   const put = PRESENTS_REPORT.exec(sentence);
   if (put) return namesOnlyYear(put[0], year);
+  const drawn = DRAWS_UP_REPORT.exec(sentence);
+  if (drawn) return namesOnlyYear(drawn[0], year);
   if (!PREFACE_BASIS.test(sentence)) return false;
   const bare = sentence.replace(BOOK_TITLE, '');
   if (NAMES_THIS_YEARS_REPORT.test(bare)) return !/\d{4}(?=年)/.test(bare);
@@ -404,7 +415,13 @@ function contactUnderHeading(
  * 情况报告如下` under a preface, real: 根德乡 2023, and ten others), nor these words in a preface printed
  * before the heading (not read here).
  */
-const WORK_PUT_FORWARD = /(?:现(?:将|把|就)|具体)[^。]{0,30}?工作(?:情况)?总结如下/;
+/*
+ * Since a fix of stop 50 after the measure of 1859–1903: the same summing up after a clause on what
+ * it rests on, with no 现将 (`…各项工作稳步、有序推进。根据工作实际情况,总结如下:`, real: 海棠区卫健委
+ * 2022, written down by its gatherer): the report called a 工作总结 all the same.
+ */
+const WORK_PUT_FORWARD =
+  /(?:现(?:将|把|就)|具体)[^。]{0,30}?工作(?:情况)?总结如下|(?:根据|结合)[^。，,]{0,12}(?:情况|实际)[,，]总结如下/;
 
 /** The first paragraph's last sentence under the heading, when it puts the year's work forward. */
 function workPutForwardUnderHeading(
@@ -1976,6 +1993,17 @@ function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: news of others counted among what was
+ * published, by its source outside the agency (`全年累计发布政府信息230条,其中本镇自主产生信息145条、
+ * 转载外部信息85条`, real: 巴南区二圣镇 2025; `发布本地新闻信息5123余条,省内新闻3245条,国内新闻1289条`,
+ * real: 湟源县政府办 2023, both written down by their gatherers): what is reposted from outside, or
+ * the province's and the country's news, is no government information of the agency's own. Only
+ * with its count in the same clause (`转载外部信息85条`); not 转载 of a superior's documents.
+ */
+const OUTSIDE_NEWS_COUNTED =
+  /转载外部(?:新闻)?信息\d+(?:余|多)?条|(?:省内|国内|国际|全国)新闻(?:信息)?\d+(?:余|多)?条/;
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2023,6 +2051,12 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (news)
     return onOverview(
       `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
+    );
+  const outside =
+    text.includes('转载外部') || text.includes('新闻') ? OUTSIDE_NEWS_COUNTED.exec(text) : null;
+  if (outside)
+    return onOverview(
+      `总体情况把“${outside[0]}”算进发布的信息：转载的外部新闻不是本机关主动公开的政府信息，请从主动公开的条数中剔除`,
     );
   const otherCases =
     text.includes('信访') || text.includes('核发') ? proactiveItemOtherCases(lines) : null;

@@ -1312,6 +1312,17 @@ const YEAR_INSIDE_PRESENTED_NAME =
   /(?:编制|公布|发布|形成|撰写|制作)(?:并(?:发布|公布|公开))?了?[^，,。；;：:《》“”\d\n]{0,24}?((?:政府)?信息公开(?:工作)?(?:19|20)\d{2}年度?(?:工作)?报告)/;
 
 /**
+ * Since a fix of stop 50 after the measure of 1859–1903: the full name with its last words swapped,
+ * 年度 before 工作, presented in running text by the verb giving the report after its year
+ * (`现公布昆明市盘龙区卫生健康局2025年政府信息公开年度工作报告`, real: 盘龙区卫健局 2025, written down by
+ * its gatherer). Not a title line so worded (the gatherers split on those, 泽州县 2024 judged it
+ * usual), nor a listed column of a site (`…财政预决算、政府信息公开年度工作报告等`, no verb or year), nor
+ * a notice's or a format's title in 《》.
+ */
+const SWAPPED_NAME_PRESENTED =
+  /(?:现将|公布|发布|编制了?|形成|撰写|制作)[^，,。；;：:《》“”\n]{0,24}?(?:19|20)\d{2}年度?[^，,。；;：:《》“”\d\n]{0,24}?(政府信息公开年度工作报告)/;
+
+/**
  * Since a fix of stop 41 after the measure of 1274–1288: the report named after its year by the work
  * 政府信息与政务公开 (`现将我2022年度政府信息与政务公开工作报告如下`, real: 曙光乡 2022): the words of the
  * national office's name (政府信息与政务公开办公室), not the report's. Not the name joined to another
@@ -1411,6 +1422,9 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (titled) return { kind: 'words', name: titled[1] ?? '' };
   const presented = text.includes('年度报告') ? YEAR_INSIDE_PRESENTED_NAME.exec(text) : null;
   if (presented) return { kind: 'words', name: presented[1] ?? '' };
+  const swapped = text.includes('信息公开年度工作报告') ? SWAPPED_NAME_PRESENTED.exec(text) : null;
+  if (swapped && text.lastIndexOf('《', swapped.index) <= text.lastIndexOf('》', swapped.index))
+    return { kind: 'order', name: swapped[1] ?? '' };
   // A title wrapped over two lines (`…2025年政务信息` / `公开工作开展年度报告`) is one name.
   const words = text.includes('年度报告')
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
@@ -1734,6 +1748,16 @@ function numberLostLineIn(text: string, template: FormatTemplate): string | Lost
  */
 const UNNUMBERED_HEADING =
   /^[ \t\u3000]*((?:健全|严格|加强|完善|强化|规范|落实|推进|深化|提升|做好|抓好|创新|拓展|注重|坚持|明确|建立|优化|夯实|突出|丰富|拓宽|畅通|狠抓|紧扣|聚焦|压实|深入)[\u4e00-\u9fff]{2,4}。)(?=\S)/gm;
+/**
+ * Since a fix of stop 50 after the measure of 1859–1903: the same headings naming an area of the
+ * overview, with or without a verb before it (`政府信息主动公开情况。制定…` / `政府信息依申请公开情况。2024年,…`,
+ * real: 咸宁市审计局 2024; `大力推进平台建设。根据…` / `加强信息公开监督保障。优化…`, real: 海棠区卫健委
+ * 2022, each written down by its gatherer): a short phrase ending with the area's name (and `情况`,
+ * `工作`), a whole sentence at a paragraph's start with its text run on. Read with the verb
+ * headings, two or more in a text that numbers none of its paragraphs.
+ */
+const UNNUMBERED_AREA_HEADING =
+  /^[ \t\u3000]*([\u4e00-\u9fff]{0,8}(?:主动公开|依申请公开|信息管理|平台建设|监督保障)(?:工作)?(?:情况)?。)(?=\S)/gm;
 /** A paragraph numbered in any of the reports' ways (`（一）`, `一、`, `一是`, `1.`, `1、`). */
 const NUMBERED_PARAGRAPH =
   /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])/m;
@@ -1742,7 +1766,14 @@ const unnumberedHeadingsIn = perText(
   { anyOf: '。', otherwise: null },
   (text): LostNumber | null => {
     if (!text.includes('\n')) return null;
-    const headings = matchesOf(UNNUMBERED_HEADING, text).map((m) => m[1] ?? '');
+    // A heading read by both expressions (`加强平台建设。`) counts once: keyed by where it starts.
+    const byStart = new Map<number, string>();
+    for (const m of [
+      ...matchesOf(UNNUMBERED_AREA_HEADING, text),
+      ...matchesOf(UNNUMBERED_HEADING, text),
+    ])
+      byStart.set(m.index, m[1] ?? '');
+    const headings = [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);
     if (headings.length < 2 || NUMBERED_PARAGRAPH.test(text)) return null;
     return { line: headings.slice(0, 2).join('”“'), unnumbered: true };
   },
@@ -2086,6 +2117,16 @@ const SITUATION_TWICE = /[^、，,；;：:]*情况的[\u4e00-\u9fff]{0,4}情况/
 /** The report's whole said to be made up of a list, every item given (`本年报由A、B、C组成`). */
 const WHOLE_MADE_OF = /(?:报告|年报|全文)(?:内容)?(?:主要)?由([^。；等]{4,200}?)(?:组成|构成)/;
 /**
+ * Since a fix of stop 50 after the measure of 1859–1903: the report's whole said to include a list
+ * ending its sentence, every item given (no 等, no number: `全文包括提升信息公开工作质量情况、增强工作
+ * 透明度情况、主动工作情况和2021年咨询情况统计。`, real: 长春市公积金中心 2021, written down by its
+ * gatherer), as `WHOLE_MADE_OF`; read only when at most one item names a part (`WHOLE_INCLUDES_NAMED`).
+ */
+const WHOLE_INCLUDES =
+  /(?:^|[，,])本?(?:报告|年报|全文)(?:主要)?(?:包括|包含)[：:]?([^。；;等]{8,200})$/;
+/** A list `WHOLE_INCLUDES` reads naming more parts than this is the format's, shortened. */
+const WHOLE_INCLUDES_NAMED = 1;
+/**
  * Since a fix of stop 44 after the measure of 1424–1483: the parts' names enumerated with no verb
  * before them, the clause ending the sentence (`根据《…条例》(国务院令第711号)文件要求,主动公开政府信息
  * 情况、收到和处理政府信息公开申请情况、…、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项。`,
@@ -2393,12 +2434,17 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // short list, every item given (no 等, no number), naming few of the parts (`本年报由概述、公文类、
     // 政府信息情况,主动政府信息公开情况组成`, real: 青山区统计局 2023): not the format's parts.
     const madeOf = stated === null ? WHOLE_MADE_OF.exec(sentence) : null;
+    const includes = stated === null && madeOf === null ? WHOLE_INCLUDES.exec(sentence) : null;
     const otherParts =
       madeOf !== null &&
       named.length < MIN_LISTED &&
       (madeOf[1] ?? '').split(/[、，,；;]/).length >= MIN_LISTED_ETC
         ? (madeOf[1] ?? '')
-        : null;
+        : includes !== null &&
+            named.length <= WHOLE_INCLUDES_NAMED &&
+            (includes[1] ?? '').split(/[、，,；;和及]/).length >= MIN_LISTED_ETC
+          ? (includes[1] ?? '')
+          : null;
     const garbled = list.includes('情况的') ? SITUATION_TWICE.exec(list) : null;
     // Since a fix of stop 44 after the measure of 1424–1483: the six parts listed after their number,
     // each named in words of the report's own, none by the format's name or a near one (`六个关键板块
