@@ -241,8 +241,8 @@ const GROUP_AS_TITLE = /(?:印发|制定|出台)《[^《》\n]{2,40}(?:领导小
 const WIDENED_WITHOUT_WAY =
   /拓宽(?:(?!渠道|途径|路径|空间|范围|平台|方式)[^，,。；;\n]){0,16}?参与(?:(?!渠道|途径|路径|空间|范围|平台|方式)[^，,。；;\n]){2,20}(?=[，,。；;\n]|$)/;
 
-/** The readings of stop 50 above, in one pass of cheap tests before each expression. */
-function slipsOfStop50(text: string, out: PhraseSlip[]): void {
+/** The clause readings above (stop 50), each behind a cheap test of its own characters. */
+function clauseWordSlipsIn(text: string, out: PhraseSlip[]): void {
   const ifTwice = text.includes('如有') ? IF_TWICE.exec(text) : null;
   if (ifTwice)
     out.push({ text: ifTwice[0], phrase: ifTwice[0].replace(/^如/, ''), kind: 'doubled' });
@@ -311,7 +311,7 @@ export function wordsLostOrStrayIn(text: string): PhraseSlip[] {
   if (level) out.push({ text: `${level[0]}关于`, phrase: `${level[1] ?? ''}关于`, kind: 'added' });
   const street = text.includes('邮') ? STREET_NUMBER_LOST.exec(text) : null;
   if (street) out.push({ text: street[0], phrase: `${street[0]}号`, kind: 'lost' });
-  slipsOfStop50(text, out);
+  clauseWordSlipsIn(text, out);
   return out;
 }
 
