@@ -2004,6 +2004,48 @@ function reportedUpItem(lines: readonly string[]): OffTopicItem | null {
 const OUTSIDE_NEWS_COUNTED =
   /转载外部(?:新闻)?信息\d+(?:余|多)?条|(?:省内|国内|国际|全国)新闻(?:信息)?\d+(?:余|多)?条/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1859–1903: 政务信息 sent up to the party committee or the
+ * government above, counted in the same paragraph as the information published (real: 广元市统计局 2021,
+ * `…累计公开政府信息193条,其中,政务动态信息150条,更新信息公开目录43条,主动向市委办、市政府办报送信息200余条`;
+ * 咸宁市自然资源和规划局 2019, `…微信公众号公开信息95条,向市委市政府报送信息46条`, both written down by their
+ * gatherers; so also 天水市乡村振兴局 2021's `向市委市政府报送信息稿件152条` and 沙坪坝区丰文街道 2020's
+ * `积极向区委、区政府报送政务类、工作类信息,全年累计报送112条`): the internal reporting of 政务信息
+ * (信息工作) told as if it were information made public. Not what is sent to a body's website
+ * (`向区委、区政府网站报送信息73篇`, `向区政府网站报送信息公开91条`), and not a paragraph counting
+ * nothing published.
+ */
+const SENT_UP_COUNTED =
+  /向(?:(?:[省市县区州旗](?:委|政府)|上级)(?:办公室|办|部门|机关)?[、和及与]?){1,4}报送[^，,。；;\d]{0,12}?(?:\d+(?:余|多)?(?:条|篇|期|份)|[，,][^。；;\d]{0,10}报送\d+(?:余|多)?(?:条|篇|期|份))/;
+const PUBLISHED_COUNTED = /(?:公开|发布|公布)[^，,。；;\d]{0,12}\d+(?:余|多)?条/;
+
+function sentUpAmongPublished(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const sent = line.includes('报送') ? SENT_UP_COUNTED.exec(line) : null;
+    if (sent && PUBLISHED_COUNTED.test(line.replace(sent[0], ''))) return sent[0];
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 51 after the measure of 1859–1903: a paragraph of 总体情况 headed by the publicity of
+ * the agency's own field (real: 海棠区卫生健康委员会 2022, `持续开展爱卫宣传工作。上半年,一是在媒体宣传方面,…`
+ * and `开展卫生健康及疫情防控宣传,通过健康海棠公众号发布推送…资讯206篇`): health education and the like,
+ * not the disclosure of government information. Its opening clause only (to its first mark), at most
+ * 16 characters, numbered or not, naming 宣传 and nothing of disclosure (not `(二)加强外事政策解读与宣传。`).
+ */
+const PUBLICITY_HEADED =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])?[ \t\u3000]*([^。，,；;：:\s]{0,12}宣传(?:工作)?)[。，,；;：:]/;
+const DISCLOSURE_NAMED = /公开|信息|政务|政策|解读|条例|公众号|网站|平台|透明/;
+
+function publicityParagraph(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = line.includes('宣传') ? PUBLICITY_HEADED.exec(line) : null;
+    if (m?.[1] && !DISCLOSURE_NAMED.test(m[1])) return m[1];
+  }
+  return null;
+}
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2088,6 +2130,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (takenUp)
     return onOverview(
       `总体情况的小标题“${takenUp.heading}”下写了“${takenUp.shown}”：是向上级报送、被采用的政务信息（信息工作），不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
+    );
+  const sentUp = text.includes('报送') ? sentUpAmongPublished(lines) : null;
+  if (sentUp)
+    return onOverview(
+      `总体情况在公开信息的条数旁写了“${sentUp}”：向上级党委、政府报送政务信息是信息工作，不是主动公开的政府信息，请移出，不要与公开的条数写在一起`,
+    );
+  const publicity = text.includes('宣传') ? publicityParagraph(lines) : null;
+  if (publicity)
+    return onOverview(
+      `总体情况有一段以“${publicity}”起头：是本机关业务的宣传，不是政府信息公开工作，请移出，总体情况写主动公开、依申请公开、政府信息管理、平台建设和监督保障的情况`,
     );
   const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
   if (suits)
