@@ -147,17 +147,25 @@ const WRITTEN_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 function signedUnderTitle(
   front: readonly string[],
 ): { iso: string; line: string; bracketed: true } | null {
-  for (let i = 2; i < front.length; i += 1) {
+  for (let i = 1; i < front.length; i += 1) {
     const line = (front[i] ?? '').trim();
     const m = WRITTEN_DATE.exec(line);
     if (!m || !NAME_ALONE.test((front[i - 1] ?? '').trim())) continue;
     const above = front[i - 2] ?? '';
-    if (!isTitle(above) && !(i >= 3 && brokenTitle(front[i - 3] ?? '', above))) continue;
+    const titled = i >= 2 && (isTitle(above) || (i >= 3 && brokenTitle(front[i - 3] ?? '', above)));
+    if (!titled && !(i === 1 && PREFACE_OPENS.test((front[2] ?? '').trim()))) continue;
     const iso = validIso(m[1], m[2], m[3]);
     if (iso !== null) return { iso, line, bracketed: true };
   }
   return null;
 }
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the same signature opening the page, its title
+ * cut off above, the preface right under it (`上海市公安局青浦分局` / `2022年1月17日` / `引 言` / `本年度报告
+ * 根据…`, real: 上海市公安局青浦分局 2021): the document's date too.
+ */
+const PREFACE_OPENS = /^引\s*言$|^本(?:年度)?报告(?:根据|依据|是)/;
 
 /** A date's parts → ISO, or null when it is no date after 2000. */
 function validIso(

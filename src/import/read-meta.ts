@@ -534,8 +534,10 @@ export function repostingTown(lines: readonly string[], agency: string): string 
 
 // Since a fix of stop 49 after the measure of 1724–1768: a 办事处 named by its street alone
 // (`现公布东街办事处2020年…`, real: 西秀区东街办事处 2020), two characters at least before it.
+// Since a fix of stop 51 after the measure of 1904–1948: a 供销联社's, a 联合会's (残联) and a 馆's name too
+// (`由宜城市供销联社结合工作实际编制`, real: 宜城市供销联社 2023).
 const ORG_SUFFIX =
-  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队)$/;
+  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队|联社|供销社|联合会|馆)$/;
 
 /**
  * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
