@@ -79,6 +79,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     );
     if (fuller >= 0) titleAt = fuller;
   }
+  // Since a fix of stop 51 after the measure of 1949–1993: a page's breadcrumb ending in the title, the
+  // title printed again on the next line (`梅州市人民政府门户网站 梅州市人力资源和社会保障局 政府信息公开年报
+  // 梅州市人力资源和社会保障局2023年度…报告` / `梅州市人力资源和社会保障局2023年度…报告`, real: 梅州市人社局 2023):
+  // the line of the title alone is the title.
+  if (titleAt >= 0) {
+    const line = (front[titleAt] ?? '').trim();
+    const next = (front[titleAt + 1] ?? '').trim();
+    if (next !== '' && next !== line && /\s/.test(line) && line.endsWith(next) && isTitleLine(next))
+      titleAt += 1;
+  }
   let title = titleAt >= 0 ? withoutDateAfterTitle(front[titleAt] ?? '') : null;
   // A title broken over two lines where neither half is a title: `六盘水市公安局2020年度政府信息` /
   // `公开工作年度报告`.

@@ -544,7 +544,9 @@ const ORG_SUFFIX =
  * 工作年度报告`, `现公布泰州市人民政府2017年…`. Generic names (`区统计局`, `我局`) are not taken.
  */
 /** A department's name with no place in it: `信访局`, `农业农村局`, `政务公开办公室`. */
-const PLACELESS_BODY = /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$/;
+// Since a fix of stop 51 after the measure of 1949–1993: a bare 管委会 too (`编制管委会2022年度…报告`, real:
+// 唐山高新区 2022).
+const PLACELESS_BODY = /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$|^管(?:理)?委(?:员)?会$/;
 
 /** A body's other name in brackets at the end of a name: `(市人民政府办公室)`. */
 const BRACKETED_BODY = /[(（]([^()（）]+)[)）]$/;
