@@ -546,7 +546,8 @@ const ORG_SUFFIX =
 /** A department's name with no place in it: `信访局`, `农业农村局`, `政务公开办公室`. */
 // Since a fix of stop 51 after the measure of 1949–1993: a bare 管委会 too (`编制管委会2022年度…报告`, real:
 // 唐山高新区 2022).
-const PLACELESS_BODY = /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$|^管(?:理)?委(?:员)?会$/;
+const PLACELESS_BODY =
+  /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$|^管(?:理)?委(?:员)?会$/;
 
 /** A body's other name in brackets at the end of a name: `(市人民政府办公室)`. */
 const BRACKETED_BODY = /[(（]([^()（）]+)[)）]$/;
