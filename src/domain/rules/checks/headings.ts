@@ -2019,8 +2019,16 @@ const SENT_UP_COUNTED =
   /向(?:(?:[省市县区州旗](?:委|政府)|上级)(?:办公室|办|部门|机关)?[、和及与]?){1,4}报送[^，,。；;\d]{0,12}?(?:\d+(?:余|多)?(?:条|篇|期|份)|[，,][^。；;\d]{0,10}报送\d+(?:余|多)?(?:条|篇|期|份))/;
 const PUBLISHED_COUNTED = /(?:公开|发布|公布)[^，,。；;\d]{0,12}\d+(?:余|多)?条/;
 
+/** Any numbered sub-heading of 总体情况 opening a line. */
+const ANY_SUBHEADING = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)]/;
+
 function sentUpAmongPublished(lines: readonly string[]): string | null {
+  // Not within an item whose heading names the sending up itself (`(三)深入有序开展政务信息采集报送工作`):
+  // there it is the item's own matter, read by `reportingItemOffTopic`.
+  let underReporting = false;
   for (const line of lines) {
+    if (ANY_SUBHEADING.test(line)) underReporting = REPORTING_ITEM.test(line);
+    if (underReporting) continue;
     const sent = line.includes('报送') ? SENT_UP_COUNTED.exec(line) : null;
     if (sent && PUBLISHED_COUNTED.test(line.replace(sent[0], ''))) return sent[0];
   }
