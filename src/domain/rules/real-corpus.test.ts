@@ -7923,15 +7923,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'proactive-count-missing:overview',
   ],
+  '1910-tianjiaan-gongyuan-2020.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: the 2019 key points cited by their number alone (`认真贯彻落实…国办发〔2019〕14 号决策部署`) as what 2020's work followed.
+    'notice-citation-wrong:overview:key-points-2019',
+  ],
   '1911-tianjiaan-huaibin-2020.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
     'other-agency-in-text:meta',
+    // Since a fix of stop 51 after the measure of 1904–1948: a clause opening on `编:` before six digits (`编:232007`), 邮 lost.
+    'phrase-garbled:meta',
   ],
   '1912-shanxi-zrzyt-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
-  '1913-ningjin-dacaozhuang-2022.txt': ['government-scope-missing'],
+  '1913-ningjin-dacaozhuang-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 51 after the measure of 1904–1948: a clause opening on `入开展`, 深 lost.
+    'phrase-garbled:overview',
+  ],
   '1916-xicheng-zfb-2025.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -7961,6 +7971,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1928-fogang-zjj-2024.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '1929-anju-zjj-2024.txt': ['part-count-mismatch:meta', 'section-heading-mismatch:overview'],
+  // Since a fix of stop 51 after the measure of 1904–1948: `飘动107条` in a list of kinds published, 互动 miswritten.
+  '1930-anshun-zjj-2024.txt': ['phrase-garbled:overview'],
   '1932-yimen-tongchang-2022.txt': ['government-scope-missing'],
   '1933-chongqing-rfb-2020.txt': ['section-heading-mismatch:overview'],
   '1936-dongyang-zrzyghj-2023.txt': ['section-heading-mismatch:overview'],
@@ -7972,14 +7984,26 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'subheading-number-repeated:overview',
   ],
-  '1942-wuyuan-hesheng-2023.txt': ['government-scope-missing'],
+  '1942-wuyuan-hesheng-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 51 after the measure of 1904–1948: key points named right after a title without a joiner (`根据《条例》信息公开工作要点`).
+    'phrase-garbled:overview',
+  ],
   '1943-wuwei-zjj-2022.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:2021',
   ],
-  '1944-yizhou-huayuan-2024.txt': ['government-scope-missing'],
+  '1944-yizhou-huayuan-2024.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 51 after the measure of 1904–1948: `受理依法公开`, what is 受理'd being 依申请公开.
+    'phrase-garbled:overview',
+  ],
   '1945-tieling-county-2019.txt': ['report-name-garbled:meta', 'parts-sum-mismatch:overview'],
-  '1946-chengzhong-cangmenjie-2021.txt': ['section-heading-mismatch:overview'],
+  '1946-chengzhong-cangmenjie-2021.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: `对…的政务公开情况。` with no verb after it and `宣传科门负责`, one finding (both slips said in it).
+    'phrase-garbled:overview',
+  ],
   '1948-gangu-zjj-2024.txt': [
     // 1904–1948: warned at the measure, written down as wording by its gatherer; decided real by the lead: `(四)政府信息平台建设`, 公开 lost, decided real at stop 37 (924, 347 and others).
     'overview-subheading-garbled:overview',
@@ -9303,16 +9327,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1910-tianjiaan-gongyuan-2020.txt': [
     '序言地址“淮南市田区学院北路及第城5号楼301”：区名丢了“家庵”（应为田家庵区）',
-    '总体情况首段说2020年“认真贯彻落实…国办发〔2019〕14 号决策部署”：引的是2019年的政务公开工作要点（2020年为国办发〔2020〕17号）',
   ],
   '1911-tianjiaan-huaibin-2020.txt': [
-    '序言联系方式“电话:0554-5319879,编:232007”：丢了“邮”字（应为邮编）',
     '总体情况“(三)平台建设情况”写“我街道主动公开重点工作主要在:1、卫计工作…2、劳动保障及再就业工作…3、住房保障工作…4、民政工作”：讲的是主动公开的内容，不是平台建设',
   ],
   '1912-shanxi-zrzyt-2023.txt': ['总体情况小标题“(一主动公开情况”：丢了后括号“)”'],
-  '1913-ningjin-dacaozhuang-2022.txt': [
-    '总体情况首段“入开展政府信息公开工作”：丢了“深”（应为深入开展）',
-  ],
   '1914-danjiangkou-scjgj-2020.txt': [
     '序言“结合市市场监督管理局政府信息公开年度工作情况”：机关名称缺地名（摘录中只在所引通知名里有“丹江口市”）',
   ],
@@ -9331,7 +9350,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1930-anshun-zjj-2024.txt': [
     '序言“现将市住房和城乡建设局2024年政府信息公开主要工作报告如下”：报告名称写成“政府信息公开主要工作报告”（应为“政府信息公开工作年度报告”）',
     '序言“现将市住房和城乡建设局…”：机关名称缺地名（摘录中只有正文“由安顺市人民政府统一建设”）',
-    '总体情况(一)“法律法规、部门文件、政策解读、飘动107条”：“飘动”不通（疑为“互动”之误）',
   ],
   '1931-cangyuan-nuoliang-2022.txt': [
     '总体情况(一)“政府信息公开制度建设情况”写“糯良乡便民服务中心和各村便民服务站共为群众办理各种便民服务事项5122件”“2022年累计推送稿件138篇,被中央、省、市、县级各媒体、网站采用171条次”：办理便民服务事项、媒体外宣不是政府信息公开工作',
@@ -9344,6 +9362,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '依申请公开（“共受理政府信息依申请公开件62件”）和“行政复议1件,行政诉讼2件”写在“1.政务信息主动公开情况”之下，下一项即“2.政府信息公开监督保障情况”：依申请公开没有自己的小标题',
   ],
   '1937-qingpu-gafj-2021.txt': [
+    // Left missed at stop 51 (after the measure of 1904–1948): the item says the 分局 made none
+    // (`未制作行政法规、规章和规范性文件`); its own gatherer noted a reviewer may pass it. Reading the
+    // old template's heading (`1、行政法规、规章和规范性文件公开情况`) or such a denial would warn 1755
+    // (古美路街道 2022, the same heading, passed by its gatherer as wording), 1192 (宝山区卫健委 2021, passed
+    // as a denial) and 1401 (顾村镇 2020, passed as a set phrase); 221, 385 and 350 wrote it as a slip only.
     '总体情况(一)分项“1、行政法规、规章和规范性文件公开情况。经梳理,2021年分局未制作行政法规、规章和规范性文件”：区公安分局不制定行政法规和规章，照搬了旧模板的分项',
   ],
   '1938-gongzhuling-cl-2025.txt': [
@@ -9351,21 +9374,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '1942-wuyuan-hesheng-2023.txt': [
     '总体情况首段“全力推动五原县政府信息公开工作高质量发展”：乡政府的报告写成推动全县的政府信息公开工作',
-    '总体情况(一)“我乡根据《条例》信息公开工作要点”：《条例》没有“工作要点”，语句不通（应为按《条例》和政务公开工作要点）',
     '总体情况(一)主动公开写“通过“12345”便民服务热线回应并办结群众诉求49件”：热线诉求办理不是主动公开政府信息',
   ],
   '1943-wuwei-zjj-2022.txt': [
     '市住建局的报告写“按照区政府统一部署”：市级部门照抄了区里的文字（应为市政府）',
   ],
-  '1944-yizhou-huayuan-2024.txt': [
-    '总体情况(二)“我乡受理依法公开政务信息的机构为党政办”：“依法公开政务信息”不通（应为依申请公开政府信息）',
-  ],
   '1945-tieling-county-2019.txt': [
     '县政府的报告写“全年主动公开政府信息2130余条。其中铁岭县人民政府网站全年公开政府信息603条”：未说明是县本级还是全县的数字',
-  ],
-  '1946-chengzhong-cangmenjie-2021.txt': [
-    '总体情况(一)“由纪工委每月组织力量对各科室、各社区的政务公开情况。”：句子缺谓语（应为“进行检查”之类）',
-    '总体情况(二)“由街道宣传科门负责与相关网络、电视…沟通联系”：“科门”不通（应为科室或部门）',
   ],
   // 1949–1993 (held out, measured once on 6b34675a): what no check flagged at the measure.
   '1949-wuyuan-lcj-2023.txt': [

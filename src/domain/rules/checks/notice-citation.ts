@@ -784,6 +784,29 @@ const KEY_TASKS =
   /(\d{4})年(?:全(?:国|省|市|州|县|区|旗)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))?政务公开重点(?:工作)?(?:任务)?(?:及?责任)?(?:分工方案|分解表|分工|安排)/g;
 
 /**
+ * Since a fix of stop 51 after the measure of 1904–1948: the State Council's key points of a year
+ * cited by their number alone (`认真贯彻落实…和国办发〔2019〕14 号决策部署` in a 2020 report, real:
+ * 公园街道 2020), the number being that year's key points' (`KEY_POINTS_NUMBERS`). A number right
+ * after a title (`《…要点》(国办发〔2019〕14号)`) is the title's, read by name.
+ */
+const KEY_POINTS_NUMBER_ALONE = /国办发[〔［[(（](\d{4})[〕］\])）](\d{1,3})号/g;
+const AFTER_TITLE = /》[（(]?$/;
+/** A name of key points, or a number told as theirs (`…号（2019年政务公开工作要点）`). */
+const ENDS_AS_KEY_POINTS = /要点）?$/;
+function keyPointsByNumber(sentence: string): KeyPoints[] {
+  const out: KeyPoints[] = [];
+  if (!sentence.includes('国办发')) return out;
+  for (const m of matchesOf(KEY_POINTS_NUMBER_ALONE, sentence)) {
+    const year = Number(m[1]);
+    if (KEY_POINTS_NUMBERS.get(year) !== Number(m[2])) continue;
+    const before = sentence.slice(0, m.index);
+    if (AFTER_TITLE.test(before) || !FOLLOWED.test(before)) continue;
+    out.push({ year, name: `${m[0]}（${year}年政务公开工作要点）` });
+  }
+  return out;
+}
+
+/**
  * Years of the key points a sentence says the work followed (`根据…《…2021年政务公开工作要点》`),
  * each in the clause of its verb.
  */
@@ -799,6 +822,7 @@ function followedKeyPoints(sentence: string): KeyPoints[] {
   if (sentence.includes('政务公开重点'))
     for (let m = first(KEY_TASKS, sentence); m; m = KEY_TASKS.exec(sentence))
       if (FOLLOWED.test(sentence.slice(0, m.index))) years.push({ year: Number(m[1]), name: m[0] });
+  years.push(...keyPointsByNumber(sentence));
   return years;
 }
 
@@ -1403,7 +1427,7 @@ const citations = perContext((ctx: CheckContext) => {
             target: `${section}:key-points-${y}`,
             fields: [field],
             section,
-            message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : name.endsWith('要点') ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
+            message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : ENDS_AS_KEY_POINTS.test(name) ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
       for (const { year: y, text: cited } of misnamedPoints)
         push(wrong, {

@@ -693,6 +693,52 @@ const ONE_WORD_SLIPS_1859: readonly Shape[] = [
   { word: '作编、审', phrase: () => '采编、审', kind: 'replaced' },
 ];
 
+/**
+ * Since the fixes of stop 51 after the measure of 1904–1948 (helper f39), slips of one word each:
+ * - 邮编 without its 邮 before a postcode (`电话:0554-5319879,编:232007`, real: 淮滨街道 2020): a
+ *   contact's field is 邮编 (邮政编码); 编: alone opening a clause before six digits names none.
+ * - 深入 without its 深 opening a clause before the verb of the work (`…服务型政府建设,入开展政府信息公开
+ *   工作`, real: 大曹庄镇 2022): no clause opens on 入 before 开展, 推进, 贯彻, 学习 or 落实.
+ * - 互动 written 飘动 before a count or in a list of kinds published (`法律法规、部门文件、政策解读、飘动
+ *   107条`, real: 安顺市住建局 2024): nothing 飘动 (flutters) in these reports.
+ * - the joiner lost between a title and the key points after it (`我乡根据《条例》信息公开工作要点,推进…`,
+ *   real: 和胜乡 2023): key points named after a title without marks are the second thing followed
+ *   (`《…条例》和年度政务公开工作要点`, the corpus's seven others); none is the title's own.
+ * - 依申请 written 依法 after 受理 (`我乡受理依法公开政务信息的机构为党政办`, real: 花园乡 2024): what is
+ *   受理'd is a request, 依申请公开; `依法公开` (disclosure under the law) is no request.
+ * - 科室 or 部门 written 科门 before the duty it holds (`由街道宣传科门负责与相关网络…沟通联系`, real:
+ *   仓门街街道 2021): not in 学科门类 or 外科门诊.
+ */
+const ONE_WORD_SLIPS_1904: readonly Shape[] = [
+  ...['编:', '编：'].map((word): Shape => ({
+    word,
+    atClauseStart: true,
+    then: /\d{6}(?!\d)/y,
+    phrase: (slip) => `邮${slip}`,
+    kind: 'lost',
+  })),
+  ...['入开展', '入推进', '入贯彻', '入学习', '入落实', '入推动'].map((word): Shape => ({
+    word,
+    atClauseStart: true,
+    phrase: (slip) => `深${slip}`,
+    kind: 'lost',
+  })),
+  { word: '飘动', then: /(?=\d|[、，,。；;]|信息|类)/y, phrase: () => '互动', kind: 'replaced' },
+  ...['》信息公开工作要点', '》政务公开工作要点', '》政府信息公开工作要点'].map((word): Shape => ({
+    word,
+    phrase: (slip) => `》和${slip.slice(1)}`,
+    kind: 'lost',
+  })),
+  { word: '受理依法公开', phrase: () => '受理依申请公开', kind: 'replaced' },
+  {
+    word: '科门',
+    notAfter: '学专外内儿眼',
+    then: /(?=负责|牵头|具体|[、和及与])/y,
+    phrase: () => '科室（或部门）',
+    kind: 'replaced',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1136,6 +1182,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1769,
   ...ONE_WORD_SLIPS_1814,
   ...ONE_WORD_SLIPS_1859,
+  ...ONE_WORD_SLIPS_1904,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2481,6 +2528,17 @@ const OBJECT_LOST_BEFORE_AND = /(?:^|[，,。；;：:、]|[并和又也还再])[
 const ISSUED_BEFORE_ABOUT =
   /《[^《》]{2,30}?(?:办公室|办公厅|人民政府|政府|委员会|领导小组|局|厅|委|办)(发)关于[^《》]{4,80}》/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948 (helper f39): what is done to a thing lost
+ * after `对…的…情况` where the sentence ends (`由纪工委每月组织力量对各科室、各社区的政务公开情况。`, real:
+ * 仓门街街道 2021): 对 puts the object before a verb (`对…情况进行检查`), and none comes. Not 针对, 核对
+ * and the other words ending in 对 (`没有发生针对本单位…的行政复议、诉讼情况`), nor a list item of
+ * no 的 (`对历年文件情况公开情况`).
+ */
+// 对 first and the word it may end looked behind for, so that V8 finds each 对 (issue 17).
+const VERB_LOST_AFTER_OBJECT =
+  /对(?<![针面相绝核比反应校]对)[^，,。；;对\n]{2,40}?的[^，,。；;的\n]{0,10}?情况(?=[。；;]|$)/;
+
 const BY_LAW_FOR_ON_REQUEST =
   /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
 
@@ -2886,6 +2944,9 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const said = issued[0].slice(1, issued[0].indexOf('关于') + 2);
     out.push({ text: said, phrase: said.replace(/发关于$/, '关于'), kind: 'added' });
   }
+  const object =
+    text.includes('情况') && text.includes('对') ? VERB_LOST_AFTER_OBJECT.exec(text) : null;
+  if (object) out.push({ text: object[0], phrase: `${object[0]}进行检查（或监督）`, kind: 'verb' });
   const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
   const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;
