@@ -7917,6 +7917,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'parts-sum-mismatch:overview',
   ],
+  '1907-xianning-nyncj-2024.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: two kinds joined by 、 to the sentence's end, all but one of the whole (`575条,其中…384条、…190条`).
+    'parts-sum-mismatch:overview',
+  ],
+  '1908-wanzai-jiaohu-2021.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: a township's work turned around the province's (`紧紧围绕省委、省政府中心工作`), under the township's key (counted by meaning).
+    'township-scope-above-level:overview',
+  ],
   '1909-taojiang-zhabu-2021.txt': [
     'report-name-garbled:meta',
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
@@ -7926,6 +7934,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1910-tianjiaan-gongyuan-2020.txt': [
     // Since a fix of stop 51 after the measure of 1904–1948: the 2019 key points cited by their number alone (`认真贯彻落实…国办发〔2019〕14 号决策部署`) as what 2020's work followed.
     'notice-citation-wrong:overview:key-points-2019',
+    // Since a fix of stop 51 after the measure of 1904–1948: the own place cut to its first character after its city (`淮南市田区`).
+    'agency-name-word-lost:meta',
   ],
   '1911-tianjiaan-huaibin-2020.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
@@ -7941,6 +7951,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // Since a fix of stop 51 after the measure of 1904–1948: a clause opening on `入开展`, 深 lost.
     'phrase-garbled:overview',
+  ],
+  '1914-danjiangkou-scjgj-2020.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: the bare department whose year of work the report is compiled from (`结合市市场监督管理局…编制本报告`).
+    'agency-name-place-missing:meta',
   ],
   '1916-xicheng-zfb-2025.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
@@ -7972,7 +7986,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1928-fogang-zjj-2024.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '1929-anju-zjj-2024.txt': ['part-count-mismatch:meta', 'section-heading-mismatch:overview'],
   // Since a fix of stop 51 after the measure of 1904–1948: `飘动107条` in a list of kinds published, 互动 miswritten.
-  '1930-anshun-zjj-2024.txt': ['phrase-garbled:overview'],
+  '1930-anshun-zjj-2024.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: the report named one of the year's main work (`政府信息公开主要工作报告`).
+    'report-name-garbled:meta',
+  ],
+  '1931-cangyuan-nuoliang-2022.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: a nameless text compiled from a 乡's year of work (`根据…糯良乡2022年…情况编制本报告`) read as the 乡's, its figures of no level.
+    'government-scope-missing',
+  ],
   '1932-yimen-tongchang-2022.txt': ['government-scope-missing'],
   '1933-chongqing-rfb-2020.txt': ['section-heading-mismatch:overview'],
   '1936-dongyang-zrzyghj-2023.txt': ['section-heading-mismatch:overview'],
@@ -7988,17 +8010,26 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // Since a fix of stop 51 after the measure of 1904–1948: key points named right after a title without a joiner (`根据《条例》信息公开工作要点`).
     'phrase-garbled:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: the township pushing its county's disclosure work (`全力推动五原县政府信息公开工作`).
+    'township-scope-above-level:overview',
   ],
   '1943-wuwei-zjj-2022.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:2021',
+    // Since a fix of stop 51 after the measure of 1904–1948: a city's department following a bare district's government (`按照区政府统一部署`).
+    'other-agency-in-text:overview',
   ],
   '1944-yizhou-huayuan-2024.txt': [
     'government-scope-missing',
     // Since a fix of stop 51 after the measure of 1904–1948: `受理依法公开`, what is 受理'd being 依申请公开.
     'phrase-garbled:overview',
   ],
-  '1945-tieling-county-2019.txt': ['report-name-garbled:meta', 'parts-sum-mismatch:overview'],
+  '1945-tieling-county-2019.txt': [
+    'report-name-garbled:meta',
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: the county's leading group, its units' persons in charge and its people at an event no longer read as the figures' scope.
+    'government-scope-missing',
+  ],
   '1946-chengzhong-cangmenjie-2021.txt': [
     'section-heading-mismatch:overview',
     // Since a fix of stop 51 after the measure of 1904–1948: `对…的政务公开情况。` with no verb after it and `宣传科门负责`, one finding (both slips said in it).
@@ -9319,23 +9350,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1905-hebei-tyj-2023.txt': [
     '总体情况(一)“公开政务信息7019条”把“国家级媒体刊发河北体育新闻400篇”和“河北日报刊发河北体育信息1244篇”算进去（2660 + 2715 + 400 + 1244 = 7019）：媒体刊发的新闻稿不是本机关主动公开的政府信息',
   ],
-  '1907-xianning-nyncj-2024.txt': [
-    '总体情况(一)“局门户网站全年发布信息575条,其中政务动态信息384条、信息公开目录信息190条”：分项合计574条，比575条少1条',
-  ],
-  '1908-wanzai-jiaohu-2021.txt': [
-    '乡政府的报告总体情况首段写“紧紧围绕省委、省政府中心工作及社会群众关注关切”：照搬省级的文字，乡的工作应围绕县委、县政府的中心工作',
-  ],
-  '1910-tianjiaan-gongyuan-2020.txt': [
-    '序言地址“淮南市田区学院北路及第城5号楼301”：区名丢了“家庵”（应为田家庵区）',
-  ],
   '1911-tianjiaan-huaibin-2020.txt': [
     '总体情况“(三)平台建设情况”写“我街道主动公开重点工作主要在:1、卫计工作…2、劳动保障及再就业工作…3、住房保障工作…4、民政工作”：讲的是主动公开的内容，不是平台建设',
   ],
   '1912-shanxi-zrzyt-2023.txt': ['总体情况小标题“(一主动公开情况”：丢了后括号“)”'],
-  '1914-danjiangkou-scjgj-2020.txt': [
-    '序言“结合市市场监督管理局政府信息公开年度工作情况”：机关名称缺地名（摘录中只在所引通知名里有“丹江口市”）',
-  ],
   '1918-shangyou-wgxlj-2021.txt': [
+    // Left missed at stop 51 (after the measure of 1904–1948): as 1882's 教体局, a list of the usual
+    // contractions (文广新旅, 教体, 卫健, 人社, 发改…) would warn the corpus's titles that use them unwritten
+    // (`…县卫健局2022年…`, `…县人社局2021年…`, `…区发改局2023年…`, their gatherers passing them).
     '标题“上犹县文广新旅局2021年政府信息公开工作年度报告”：机关名称用简称“文广新旅局”（应为上犹县文化广电新闻出版旅游局）',
   ],
   '1921-liangping-sthjj-2021.txt': [
@@ -9348,12 +9370,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“按照延安市人民政府办公室《…通知》要求,现将延安市人民防空办公室2021年政府信息公开工作年度报告呈报如下”：向社会公布的年度报告写成向上级“呈报”',
   ],
   '1930-anshun-zjj-2024.txt': [
-    '序言“现将市住房和城乡建设局2024年政府信息公开主要工作报告如下”：报告名称写成“政府信息公开主要工作报告”（应为“政府信息公开工作年度报告”）',
+    // Left missed at stop 51 (after the measure of 1904–1948): the bare department heading the report's
+    // name (`现将市住房和城乡建设局2024年…`) is the shape of 004's `现公布区统计局2023年…` and 729's
+    // `现发布省市场监管局2023年…`, their gatherers passing them (and the text names the place nowhere).
     '序言“现将市住房和城乡建设局…”：机关名称缺地名（摘录中只有正文“由安顺市人民政府统一建设”）',
   ],
   '1931-cangyuan-nuoliang-2022.txt': [
     '总体情况(一)“政府信息公开制度建设情况”写“糯良乡便民服务中心和各村便民服务站共为群众办理各种便民服务事项5122件”“2022年累计推送稿件138篇,被中央、省、市、县级各媒体、网站采用171条次”：办理便民服务事项、媒体外宣不是政府信息公开工作',
-    '乡政府的报告写“糯良乡便民服务中心和各村便民服务站共为群众办理各种便民服务事项5122件”“2022年累计推送稿件138篇”：未说明是乡本级还是全乡的数字（含各村便民服务站）',
   ],
   '1934-jingjiang-zjj-2025.txt': [
     '“一、总体情况”首段末“现将具体工作情况汇报如下:”：把年度报告写成向上级的工作汇报，“现将…如下”式的话印在“一、总体情况”之下',
@@ -9373,14 +9396,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“3.拓宽公开渠道,提升服务实效”列“发放宣传资料500余份,覆盖群众1000余人次;完成1361人次两项补贴审核、83名残疾儿童康复救助,推动95家用人单位按比例安排残疾人就业;开展持证残疾人基本状况调查”：是残联的业务工作，不是政府信息公开',
   ],
   '1942-wuyuan-hesheng-2023.txt': [
-    '总体情况首段“全力推动五原县政府信息公开工作高质量发展”：乡政府的报告写成推动全县的政府信息公开工作',
     '总体情况(一)主动公开写“通过“12345”便民服务热线回应并办结群众诉求49件”：热线诉求办理不是主动公开政府信息',
-  ],
-  '1943-wuwei-zjj-2022.txt': [
-    '市住建局的报告写“按照区政府统一部署”：市级部门照抄了区里的文字（应为市政府）',
-  ],
-  '1945-tieling-county-2019.txt': [
-    '县政府的报告写“全年主动公开政府信息2130余条。其中铁岭县人民政府网站全年公开政府信息603条”：未说明是县本级还是全县的数字',
   ],
   // 1949–1993 (held out, measured once on 6b34675a): what no check flagged at the measure.
   '1949-wuyuan-lcj-2023.txt': [
@@ -9865,10 +9881,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // department, not a government); 1928's `我局共主动公开158份信息稿件,其中包括日常工作简报、部门预决算、…`
   // (稿件 of what it published, not of news sent to the media); 1936's `办结依申请公开件177件(含2022年结转的3件)`
   // with its results summing to 177 (two of 179 still open, the concluded count said).
+  // Since a fix of stop 51 after the measure of 1904–1948: 1926 silent (`本政府部门` read as a department's
+  // own words); 1936 silent (the concluded count `办结…177件` read with what it holds between).
   '1906-taojiang-nyncj-2024.txt': ['subheading-first-missing:overview'],
-  '1926-zijin-zrzyj-2024.txt': ['other-agency-in-text:overview'],
   '1928-fogang-zjj-2024.txt': ['overview-item-off-topic:overview'],
-  '1936-dongyang-zrzyghj-2023.txt': ['parts-sum-mismatch:overview'],
   // 1949–1993 (held out, measured once on 6b34675a, before the fixes of 1904–1948 were merged): warned at the
   // measure, not written down; read: 6 by meaning (near keys are in EXPECTED_MEASURED), 5 decided real (1965's
   // 依申请工作, 1966's notice title and short name, 1983's `(四)政府信息平台建设`, with their reasons there). Not

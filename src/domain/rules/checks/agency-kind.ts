@@ -484,6 +484,64 @@ const parentAsSubjectIn = perTextAnd((_, parent: string, analysed) => {
 });
 
 /**
+ * Since a fix of stop 51 after the measure of 1904–1948: the parent's disclosure work as what the
+ * township pushes forward (`全力推动五原县政府信息公开工作高质量发展`, real: 五原县和胜乡 2023): a county's
+ * words copied, the township pushing its own work, not the county's. The parent's bare name right
+ * after the verb (`按照五原县政府信息公开工作要求` follows the county's work, and is not read).
+ */
+const PARENT_WORK_PUSHED_BEFORE = /(?:推动|推进|促进|统筹|组织|指导)(?:了)?$/;
+const PARENT_WORK_PUSHED_AFTER = /^(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作/;
+const parentWorkPushedIn = perTextAnd((_, parent: string, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes(parent)) return null;
+  for (let at = text.indexOf(parent); at >= 0; at = text.indexOf(parent, at + 1)) {
+    const verb = PARENT_WORK_PUSHED_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
+    const work = verb && PARENT_WORK_PUSHED_AFTER.exec(text.slice(at + parent.length));
+    if (verb && work) return `${verb[0]}${parent}${work[0]}`;
+  }
+  return null;
+});
+
+/**
+ * With no agency's name (an excerpt), the parent read from the pushed words themselves when the text
+ * names the township under it (`五原县和胜乡人民政府`): the region is then known to be the parent.
+ */
+const PUSHED_REGION =
+  /(?:推动|推进|促进|统筹|组织|指导)了?([\u4e00-\u9fff]{2,5}?[县区旗市])(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作/;
+const TOWNSHIP_UNDER = /^[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道|苏木)(?:人民政府|办事处)/;
+const pushedRegionIn = perText({ anyOf: '推促统组指', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  const region = PUSHED_REGION.exec(text)?.[1] ?? '';
+  return region === '' ? null : region;
+});
+function parentNamedInText(ctx: CheckContext): string | null {
+  const texts = textsOf(ctx);
+  for (const text of texts) {
+    const region = pushedRegionIn(text);
+    if (region === null) continue;
+    const under = texts.some((t) => {
+      const c = compactText(t);
+      for (let at = c.indexOf(region); at >= 0; at = c.indexOf(region, at + 1))
+        if (TOWNSHIP_UNDER.test(c.slice(at + region.length, at + region.length + 12))) return true;
+      return false;
+    });
+    if (under) return region;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the province's party committee and government
+ * as the centre the township's work turns around (`紧紧围绕省委、省政府中心工作及社会群众关注关切`, real:
+ * 万载县交湖乡 2021): a province's department's words copied; a township's centre is its county's
+ * (`围绕县委、县政府中心工作`). In the corpus only provinces' and cities' bodies say it.
+ */
+const PROVINCE_CENTRE = /围绕(?:着)?省委、?省政府(?:的)?(?:中心工作|工作中心)/;
+const provinceCentreIn = perText({ anyOf: '省', otherwise: null }, (_, analysed) =>
+  PROVINCE_CENTRE.exec(compactText(analysed)),
+);
+
+/**
  * Since a fix of stop 47 after the measure of 1634–1678: the report the preface publishes named as
  * the township's parent's (`现发布《阿巴嘎旗2022年政府信息公开工作年度报告》`, real: 阿巴嘎旗那仁宝拉格
  * 苏木 2022): the county's preface copied, the report given the county's name. The parent's name
@@ -556,6 +614,31 @@ export const townshipScopeCheck = defineCheck({
             fields: [text.field],
             section: text.section,
             message: `${own}的年度报告写“${said}”：说的是上级“${parent}”的工作或数字，不是本${own}的，是否照抄了${parent}的报告？请改为本${own}的工作和数字`,
+          },
+        ];
+      }
+      const pusher =
+        parent ?? (ctx.report.meta.agencyName.trim() === '' ? parentNamedInText(ctx) : null);
+      const pushed = pusher === null ? null : parentWorkPushedIn(text, pusher);
+      if (pushed && pusher !== null) {
+        const own = kind === 'street' ? '街道' : kind === 'town' ? '乡镇' : '乡镇（街道）';
+        return [
+          {
+            target: text.section,
+            fields: [text.field],
+            section: text.section,
+            message: `${own}的年度报告写“${pushed}”：推动的是上级“${pusher}”的政府信息公开工作，不是本${own}的，是否照抄了${pusher}的报告？请改为本${own}的工作`,
+          },
+        ];
+      }
+      const centre = provinceCentreIn(text);
+      if (centre) {
+        return [
+          {
+            target: text.section,
+            fields: [text.field, 'meta.agencyKind'],
+            section: text.section,
+            message: `乡镇（街道）的年度报告写“${centre[0]}”：乡镇（街道）的工作围绕县（区）委、县（区）政府的中心工作，这是省级部门报告的用语，是否照抄了上级的报告？请改为本乡镇（街道）的用语`,
           },
         ];
       }

@@ -608,8 +608,10 @@ function townshipSpeaksAsOffice(ctx: CheckContext): Finding[] {
  * words of a government's report copied. Only a department by its name (no 政府 in it), or, its name
  * not known (an excerpt), by the text (`我局`, `本局`, `局属`). A township's `本政府` (real: 芦庙乡 2021)
  * is its own, and `本政府信息公开工作` is `本` before 政府信息.
+ * Since a fix of stop 51 after the measure of 1904–1948: nor `本政府部门` (`本年度,本政府部门秉持公开透明
+ * 原则`, real: 紫金县自然资源局 2024), "this government department", a department's own words.
  */
-const OWN_GOVERNMENT = /本政府(?!信息)/;
+const OWN_GOVERNMENT = /本政府(?!信息|(?:工作)?部门|机构|机关)/;
 const BUREAU_WORDS = /我局|本局|局属/;
 const ownGovernmentIn = perText(
   { anyOf: '本', otherwise: null },
@@ -630,6 +632,37 @@ function departmentSaysGovernment(ctx: CheckContext): Finding[] {
     (text) => ownGovernmentIn(text),
     (said) =>
       `本报告的机关是${who}，文中却写“${said}”：部门不是政府，是否照抄了政府的报告？请核对这一句的机关名称`,
+  ).slice(0, 1);
+}
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: a city's department following the
+ * arrangements of a bare district's or county's government (`按照区政府统一部署,结合我局实际情况`, real:
+ * 武威市住房和城乡建设局 2022): a city's body answers to the city's government, so the sentence is copied
+ * from a district's body's report. Only a department whose name's last place word is a city's (市, 州,
+ * 盟), the lower government bare (`按照区政府`, not `按照开发区政府` nor a named one).
+ */
+const LOWER_GOVERNMENT_FOLLOWED =
+  /(?:按照|根据|遵照|在)([县区旗])(?:委、?[县区旗]?)?(?:人民政府|政府)(?:的)?(?:统一)?(?:部署|要求|安排|领导)/;
+const LAST_PLACE_WORD = /(?:自治区|省|市(?!场|政)|州|盟|县|旗|(?<![社园景校发矿库新])区(?!域|划))/g;
+const lowerGovernmentFollowedIn = perText({ anyOf: '县区旗', otherwise: null }, (_, analysed) =>
+  LOWER_GOVERNMENT_FOLLOWED.exec(compactText(analysed)),
+);
+const isCityDepartment = (ctx: CheckContext): boolean => {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  if (agencyKind !== 'department' || name === '' || name.includes('政府')) return false;
+  const words = [...name.matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
+  const last = words[words.length - 1] ?? '';
+  return last === '市' || last === '州' || last === '盟';
+};
+function cityDepartmentFollowsLower(ctx: CheckContext): Finding[] {
+  if (!isCityDepartment(ctx)) return [];
+  return textFindings(
+    ctx,
+    (text) => (text.section === 'meta' ? null : lowerGovernmentFollowedIn(text)),
+    (m) =>
+      `本报告的机关“${compactName(ctx.report.meta.agencyName)}”是市级部门，文中却写“${m[0]}”：市级部门按市政府的部署开展工作，“${m[1] ?? ''}政府”是${m[1] ?? ''}级部门报告的用语，是否照抄了其他报告？请核对这一句的机关名称`,
   ).slice(0, 1);
 }
 
@@ -868,6 +901,7 @@ export const otherAgencyInTextCheck = defineCheck({
     const contact = townshipGivesSuperiorContact(ctx);
     if (contact) found.push(contact);
     found.push(...departmentSaysGovernment(ctx));
+    found.push(...cityDepartmentFollowsLower(ctx));
     found.push(...departmentNamesOtherLine(ctx));
     found.push(
       ...textFindings(
@@ -1358,6 +1392,35 @@ const placeCharLostIn = perTextAnd(
   },
 );
 
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the report's own place of three characters or
+ * more written with all but its first lost, right after the city above it (`地址:淮南市田区学院北路…`,
+ * real: 田家庵区公园街道 2020): `<…市|州|盟><first character><level>`, the agency's `田家庵区`. A
+ * place of one character and its level is no county's usual short name after its city.
+ */
+const placeCutToFirstIn = perTextAnd(
+  (
+    _,
+    own: { readonly agency: string; readonly places: readonly { place: string; level: string }[] },
+    analysed,
+  ): { said: string; whole: string } | null => {
+    const text = analysed.text;
+    for (const { place, level } of own.places) {
+      if (place.length < 3 || level === '市' || level === '省') continue;
+      const short = `${place.charAt(0)}${level}`;
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+        const before = text.charAt(at - 1);
+        if (before === '市' || before === '州' || before === '盟')
+          return {
+            said: `${text.slice(Math.max(0, at - 3), at)}${short}`,
+            whole: `${place}${level}`,
+          };
+      }
+    }
+    return null;
+  },
+);
+
 /** The places of a report's agency, memoised by its name (read on every keystroke). */
 const placesOfReport = memoByText((names: string) => placesOf(names));
 /** The agency's name with its places, one object per name (the key of `levelDoubledIn`'s memo). */
@@ -1660,6 +1723,14 @@ export const agencyWordLostCheck = defineCheck({
         ctx,
         (text) => placeCharLostIn(text, own),
         ({ said, whole }) => `文中把本机关所在地“${whole}”写作“${said}”，地名缺字：请核对`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => placeCutToFirstIn(text, own),
+        ({ said, whole }) =>
+          `文中写“${said}”：本机关所在地“${whole}”只剩了第一个字，地名缺字：请核对`,
       ),
     );
     const self = selfWordOf(agency);
@@ -2056,11 +2127,23 @@ function namedWithPlace(text: string, name: string): boolean {
 const PLACELESS_COMPILER =
   /报告由([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=根据|按照|依据|依照|负责|编制|汇总|组织)/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the bare department named as the body whose
+ * year of work the report is compiled from (`结合市市场监督管理局政府信息公开年度工作情况和有关统计数据编制
+ * 本报告`, real: 丹江口市市场监督管理局 2020): the sentence that says whose report it is. Not the bare name
+ * heading the report's name after 现公布 (`现公布区统计局2023年…年度报告`, `现发布省市场监管局2023年…`,
+ * real: 杨凌区统计局 2023, 黑龙江省市场监管局 2023, their gatherers passing them).
+ */
+const PLACELESS_WORK_COMPILED =
+  /(?:结合|根据|依据)([省市县区州旗盟][\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|中心))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:政府信息公开|政务公开)[^。；;]{0,24}?编制(?:了)?本(?:年度)?报告/;
+
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
   if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
+  const source = text.includes('编制') ? PLACELESS_WORK_COMPILED.exec(text)?.[1] : undefined;
+  if (source !== undefined && PLACELESS_DEPARTMENT.test(source)) return source;
   const compiler = text.includes('报告由') ? PLACELESS_COMPILER.exec(text)?.[1] : undefined;
   if (compiler !== undefined && PLACELESS_DEPARTMENT.test(compiler)) return compiler;
   const presented = text.includes('现将') ? PLACELESS_PRESENTED.exec(text)?.[1] : undefined;

@@ -1337,8 +1337,13 @@ const OPENNESS_WORK_NAME =
  * the work, not the name. Not `现将我单位2024年度政府信息公开工作进行总结报告` (real: 历下区 units, 384,
  * 1134 …, 总结 and 报告 the verbs after 进行): 总结报告 right after 工作 only.
  */
+/*
+ * Since a fix of stop 51 after the measure of 1904–1948: so is one of the year's main work (`现将市住房和
+ * 城乡建设局2024年政府信息公开主要工作报告如下`, real: 安顺市住建局 2024): a report of some of the work,
+ * not the name.
+ */
 const SUMMARY_NAME =
-  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开工作总结报告)/;
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?((?:政府)?信息公开(?:工作总结|主要工作)报告)/;
 
 /**
  * Since a fix of stop 47 after the measure of 1634–1678: the report presented by its year alone,
@@ -1441,7 +1446,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   }
   const selfCheck = text.includes('自查') ? SELF_CHECK_PUT_FORWARD.exec(text) : null;
   if (selfCheck) return { kind: 'self-check', name: selfCheck[0] };
-  const summary = text.includes('工作总结报告') ? SUMMARY_NAME.exec(text) : null;
+  const summary =
+    text.includes('工作总结报告') || text.includes('主要工作报告') ? SUMMARY_NAME.exec(text) : null;
   if (summary) return { kind: 'words', name: summary[1] ?? '' };
   const bare = text.includes('年度报告') ? BARE_YEAR_REPORT.exec(text) : null;
   if (bare && text.lastIndexOf('《', bare.index) <= text.lastIndexOf('》', bare.index))
@@ -3815,6 +3821,19 @@ const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|
  * 2022; as a town's `紧紧围绕全乡中心工作`, 333's) says nothing of whose the figures are.
  */
 const REGION_CENTRE = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?(?:中心|大局)/;
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the region's leading group for the work, or
+ * the units' persons in charge (`年初,调整全县政务公开领导小组,明确了各部门政务公开的具体责任人和信息
+ * 员`, real: 铁岭县 2019, whose `全年主动公开政府信息2130余条` is said of no level): who runs the work,
+ * not whose the figures are, in a clause counting nothing.
+ */
+const REGION_GROUP = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,12}?领导小组/;
+/**
+ * Nor the region's people brought to an event (`全县共组织人员300余`, the same report's 政务公开日),
+ * in a clause counting no items published.
+ */
+const REGION_PEOPLE = /^全(?:市|区|县|省|州|盟|旗)(?:共|累计)?(?:组织|动员|发动)(?:干部|群众|人员)/;
+const UNITS_STAFFED = /^各(?:部门|单位)[^，,。；;：:\d]{0,12}?(?:责任人|信息员|联络员)/;
 const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: the region's development the work serves
@@ -4066,6 +4085,8 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
         continue;
       if (m[0].startsWith('全') && RANKED.test(clause) && !ITEMS_COUNTED.test(clause)) continue;
       if (stanceHeld(untitled, m.index) && !COUNT_GIVEN.test(sentence)) continue;
+      if (REGION_GROUP.test(after) && !COUNT_GIVEN.test(clause)) continue;
+      if (REGION_PEOPLE.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (
         REGION_CENTRE.test(after) &&
         CENTRE_SERVED.test(untitled.slice(Math.max(0, m.index - 2), m.index)) &&
@@ -4185,6 +4206,10 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * bare name is its government's (`REGION_REPORT_NAMED`).
  */
 /*
+ * Since a fix of stop 51 after the measure of 1904–1948: so is one compiled from a town's year of work
+ * (`根据沧源佤族自治县糯良乡2022年政府信息与政务公开工作基本情况编制本报告`, real: 糯良乡 2022).
+ */
+/*
  * Since a fix of stop 45 after the measure of 1514–1543: not a report named by a self-name alone
  * (`特向社会公布2019年本镇政府信息公开工作年度报告`, real: 福州市晋安区审计局 2019, a township's preface
  * copied, its text `我局未收到…` and `福州市晋安区审计局提供本报告的电子版下载`): 本镇 names no town, and
@@ -4195,7 +4220,8 @@ const TOWN_AT_WORK = new RegExp(
     `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
-    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告',
+    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告|' +
+    '根据[\\u4e00-\\u9fff]{1,16}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?[^。；;]{0,20}?情况编制本报告',
   'm',
 );
 const OFFICE_AT_WORK = new RegExp(
@@ -4372,6 +4398,11 @@ const unitsIn = perText((_, analysed) => {
     )
       continue;
     if (urgedToRules(text, m.index)) continue;
+    if (
+      UNITS_STAFFED.test(unitsAfter) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     // Since a fix of stop 48 after the measure of 1679–1723: nor the units as those whose own
     // reports the report was drawn from (`本报告根据《…条例》以及2020年度市政府各部门政府信息公开年度
     // 报告编制`, real: 二连浩特市 2020, its gatherer: 说的是部门的报告, the figures' scope unsaid).
