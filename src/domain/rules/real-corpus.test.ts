@@ -7916,6 +7916,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:国办公开函-2021-30',
     'section-heading-mismatch:overview',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: the media's printed news summed into the whole published (2660 + 2715 + 400篇 + 1244篇 = 7019).
+    'overview-item-off-topic:overview',
   ],
   '1907-xianning-nyncj-2024.txt': [
     // Since a fix of stop 51 after the measure of 1904–1948: two kinds joined by 、 to the sentence's end, all but one of the whole (`575条,其中…384条、…190条`).
@@ -7942,10 +7944,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'other-agency-in-text:meta',
     // Since a fix of stop 51 after the measure of 1904–1948: a clause opening on `编:` before six digits (`编:232007`), 邮 lost.
     'phrase-garbled:meta',
+    // Since a fix of stop 51 after the measure of 1904–1948: 主动公开 told under 平台建设, no platform named (`我街道主动公开重点工作主要在:1、卫计工作…`).
+    'overview-item-off-topic:overview',
   ],
   '1912-shanxi-zrzyt-2023.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+    // Since a fix of stop 51 after the measure of 1904–1948: an area's sub-heading with its closing bracket lost (`(一主动公开情况`).
+    'subheading-bracket-missing:overview',
   ],
   '1913-ningjin-dacaozhuang-2022.txt': [
     'government-scope-missing',
@@ -7977,6 +7983,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1921-liangping-sthjj-2021.txt': [
     // 1904–1948: warned at the measure, passed by its gatherer as a partial list; decided real by the lead: `局官方网站发布信息400余条,其中行政处罚决定68条、…重大项目环境影响评价34条` (264), the shape of 298, 457, 507, 787, 1452 and 1901 (kinds listed under 其中 short of the whole with no 等, each written down or decided real).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 51 after the measure of 1904–1948: 政务信息 sent to a department above by its name beside what was published (`向市生态环境局及区委、区政府报送政务信息、简报简讯150余篇`).
+    'overview-item-off-topic:overview',
+  ],
+  '1922-yaozhou-lyj-2020.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: the forestry bureau's line work under 政府信息管理, nothing of managing information (`完成贫困户生态公益林兑现工作…`).
+    'overview-item-off-topic:overview',
+  ],
+  '1923-yanan-rfb-2021.txt': [
+    // Since a fix of stop 51 after the measure of 1904–1948: the preface sending the report up to a superior (`…年度报告呈报如下`).
+    'report-is-cover-letter',
   ],
   '1925-zhongshan-zrzyj-2022.txt': [
     'report-name-garbled:meta',
@@ -7994,6 +8010,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1931-cangyuan-nuoliang-2022.txt': [
     // Since a fix of stop 51 after the measure of 1904–1948: a nameless text compiled from a 乡's year of work (`根据…糯良乡2022年…情况编制本报告`) read as the 乡's, its figures of no level.
     'government-scope-missing',
+    // Since a fix of stop 51 after the measure of 1904–1948: pieces pushed out and taken up by the media (`推送稿件138篇,被中央、省、市、县级各媒体、网站采用171条次`).
+    'overview-item-off-topic:overview',
   ],
   '1932-yimen-tongchang-2022.txt': ['government-scope-missing'],
   '1933-chongqing-rfb-2020.txt': ['section-heading-mismatch:overview'],
@@ -8001,6 +8019,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1938-gongzhuling-cl-2025.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
+    // Since a fix of stop 51 after the measure of 1904–1948: people served by the 残联's own work counted beside what was published (`完成1361人次两项补贴审核`).
+    'overview-item-off-topic:overview',
   ],
   '1940-xihaian-haiqing-2020.txt': [
     'part-count-mismatch:meta',
@@ -9344,30 +9364,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1904–1948 (held out, measured once on 4af792f4): what no check flagged at the measure.
   '1904-yicheng-gxs-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1904–1948): `现将…年…工作情况报告如下` ending the
+    // overview's first paragraph under a preface is the corpus's usual lead-in (stop 49; 根德乡 2023,
+    // 茅溪镇 2024, 东阳市自然资源和规划局 2023, 平舆县 2021's `现将我县2021年政务公开工作落实情况报告如下` and
+    // some forty others, none written down); read so here, they would all warn.
     '“一、总体情况”首段末“现将2023年政务公开工作情况报告如下:”：序言式的话印在“一、总体情况”之下（报告也写成“政务公开工作情况”）',
+    // Left missed at stop 51 (after the measure of 1904–1948): 上京镇 2025's `(四)政府信息公开平台建设情况`
+    // / `一是充实公开内容。…二是规范公开时限。…` is the same item, no platform named, not written down by
+    // its gatherer; read here, it would warn.
     '总体情况“(四)政府信息公开平台建设方面”写“公开的内容更加充实”“公开的时间更加及时”（常规性工作定期公开等）：讲的是公开内容和时限，不是平台建设',
   ],
-  '1905-hebei-tyj-2023.txt': [
-    '总体情况(一)“公开政务信息7019条”把“国家级媒体刊发河北体育新闻400篇”和“河北日报刊发河北体育信息1244篇”算进去（2660 + 2715 + 400 + 1244 = 7019）：媒体刊发的新闻稿不是本机关主动公开的政府信息',
-  ],
-  '1911-tianjiaan-huaibin-2020.txt': [
-    '总体情况“(三)平台建设情况”写“我街道主动公开重点工作主要在:1、卫计工作…2、劳动保障及再就业工作…3、住房保障工作…4、民政工作”：讲的是主动公开的内容，不是平台建设',
-  ],
-  '1912-shanxi-zrzyt-2023.txt': ['总体情况小标题“(一主动公开情况”：丢了后括号“)”'],
   '1918-shangyou-wgxlj-2021.txt': [
     // Left missed at stop 51 (after the measure of 1904–1948): as 1882's 教体局, a list of the usual
     // contractions (文广新旅, 教体, 卫健, 人社, 发改…) would warn the corpus's titles that use them unwritten
     // (`…县卫健局2022年…`, `…县人社局2021年…`, `…区发改局2023年…`, their gatherers passing them).
     '标题“上犹县文广新旅局2021年政府信息公开工作年度报告”：机关名称用简称“文广新旅局”（应为上犹县文化广电新闻出版旅游局）',
-  ],
-  '1921-liangping-sthjj-2021.txt': [
-    '总体情况“(一)主动公开政府信息情况”写“向市生态环境局及区委、区政府报送政务信息、简报简讯150余篇…其中7篇被生态环境部采用”：向上级报送政务信息不是主动公开政府信息',
-  ],
-  '1922-yaozhou-lyj-2020.txt': [
-    '总体情况“(四)政府信息管理”写“围绕林业局2020年脱贫攻坚目标任务,完成贫困户生态公益林兑现工作,生态护林员日常监管、新聘任人员和办理人身意外保险、贫困户退耕还林规划设计;林业重点工程,创森工作,森林防火”：写的是林业业务工作，不是政府信息管理',
-  ],
-  '1923-yanan-rfb-2021.txt': [
-    '序言“按照延安市人民政府办公室《…通知》要求,现将延安市人民防空办公室2021年政府信息公开工作年度报告呈报如下”：向社会公布的年度报告写成向上级“呈报”',
   ],
   '1930-anshun-zjj-2024.txt': [
     // Left missed at stop 51 (after the measure of 1904–1948): the bare department heading the report's
@@ -9375,13 +9386,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // `现发布省市场监管局2023年…`, their gatherers passing them (and the text names the place nowhere).
     '序言“现将市住房和城乡建设局…”：机关名称缺地名（摘录中只有正文“由安顺市人民政府统一建设”）',
   ],
-  '1931-cangyuan-nuoliang-2022.txt': [
-    '总体情况(一)“政府信息公开制度建设情况”写“糯良乡便民服务中心和各村便民服务站共为群众办理各种便民服务事项5122件”“2022年累计推送稿件138篇,被中央、省、市、县级各媒体、网站采用171条次”：办理便民服务事项、媒体外宣不是政府信息公开工作',
-  ],
   '1934-jingjiang-zjj-2025.txt': [
+    // Left missed at stop 51 (after the measure of 1904–1948): `现将…工作情况汇报如下` ending the overview's first
+    // paragraph is 1870's shape, the corpus's usual lead-in to the items (stop 49; some forty texts, none
+    // written down); read here, they would all warn.
     '“一、总体情况”首段末“现将具体工作情况汇报如下:”：把年度报告写成向上级的工作汇报，“现将…如下”式的话印在“一、总体情况”之下',
+    // Left missed at stop 51 (after the measure of 1904–1948): `政务信息` for 政府信息 in the 主动公开 heading is
+    // 403's, 735's and 1844's `(一)主动公开政务信息情况`, left by the corpus's majority at stop 50; items
+    // numbered `1.` right under `一、总体情况` are common (1938's `1.强化组织领导,…`), not written down.
     '总体情况小标题“1.政务信息主动公开情况”：应为“(一)主动公开”之类的政府信息小标题（用了“1.”，又写成“政务信息”）',
+    // Left missed at stop 51 (after the measure of 1904–1948): a mailbox's and the 12345 hotline's counts
+    // under 主动公开 are the corpus's common wording (1898's comment: 046, 080, 154, 1552, 1810, none written down).
     '总体情况“1.政务信息主动公开情况”把“完成市长信箱交办件35件”“答复12345热线5896条”与网站公开信息31条、媒体公开61条列在一起：信箱交办、热线答复不是主动公开的政府信息',
+    // Left missed at stop 51 (after the measure of 1904–1948): 马鞍底乡 2021 (472) tells its request
+    // (`收到政府信息公开申请1件`) inside its 主动公开 item with no heading of its own too, passed by its
+    // gatherer (no problem written down); read here, it would warn.
     '依申请公开（“共受理政府信息依申请公开件62件”）和“行政复议1件,行政诉讼2件”写在“1.政务信息主动公开情况”之下，下一项即“2.政府信息公开监督保障情况”：依申请公开没有自己的小标题',
   ],
   '1937-qingpu-gafj-2021.txt': [
@@ -9391,9 +9410,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (古美路街道 2022, the same heading, passed by its gatherer as wording), 1192 (宝山区卫健委 2021, passed
     // as a denial) and 1401 (顾村镇 2020, passed as a set phrase); 221, 385 and 350 wrote it as a slip only.
     '总体情况(一)分项“1、行政法规、规章和规范性文件公开情况。经梳理,2021年分局未制作行政法规、规章和规范性文件”：区公安分局不制定行政法规和规章，照搬了旧模板的分项',
-  ],
-  '1938-gongzhuling-cl-2025.txt': [
-    '总体情况“3.拓宽公开渠道,提升服务实效”列“发放宣传资料500余份,覆盖群众1000余人次;完成1361人次两项补贴审核、83名残疾儿童康复救助,推动95家用人单位按比例安排残疾人就业;开展持证残疾人基本状况调查”：是残联的业务工作，不是政府信息公开',
   ],
   '1942-wuyuan-hesheng-2023.txt': [
     '总体情况(一)主动公开写“通过“12345”便民服务热线回应并办结群众诉求49件”：热线诉求办理不是主动公开政府信息',
@@ -9883,8 +9899,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // with its results summing to 177 (two of 179 still open, the concluded count said).
   // Since a fix of stop 51 after the measure of 1904–1948: 1926 silent (`本政府部门` read as a department's
   // own words); 1936 silent (the concluded count `办结…177件` read with what it holds between).
-  '1906-taojiang-nyncj-2024.txt': ['subheading-first-missing:overview'],
-  '1928-fogang-zjj-2024.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 51 after the measure of 1904–1948: 1906 silent (a first sub-heading with spaces
+  // inside its brackets read as `（一）`); 1928 silent (稿件 said made public, `主动公开158份信息稿件`, read
+  // as what was published, not as news sent to the media).
   // 1949–1993 (held out, measured once on 6b34675a, before the fixes of 1904–1948 were merged): warned at the
   // measure, not written down; read: 6 by meaning (near keys are in EXPECTED_MEASURED), 5 decided real (1965's
   // 依申请工作, 1966's notice title and short name, 1983's `(四)政府信息平台建设`, with their reasons there). Not

@@ -28,6 +28,16 @@ const ADDRESSEE =
  */
 const ADDRESSEE_NOTICE = /贵(?:办|委|局|厅|府|单位|部门|处)(?=《|下发|印发|关于)/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the preface putting the report forward to a
+ * superior (`现将延安市人民防空办公室2021年政府信息公开工作年度报告呈报如下`, real: 延安市人民防空办公室
+ * 2021): 呈报, 上报, 报送 and 呈送 send a paper up to an office, and the sentence is the covering
+ * letter's, left in the report published. Only the report named right before the verb and `如下`.
+ */
+const SENT_UP_PREFACE =
+  /现(?:将|把)[^。]{0,60}?(?:年度报告|年报|工作报告)(?:呈报|上报|报送|呈送)如下/;
+const SENT_UP_VERB = /呈报|上报|报送|呈送/;
+
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
 
@@ -87,18 +97,25 @@ export const coverLetterCheck = defineCheck({
     const yours = head.some((l) => l.includes('贵'))
       ? head.map((l) => ADDRESSEE_NOTICE.exec(l)?.[0]).find((w) => w !== undefined)
       : undefined;
-    if (!title && !addressee && !closed && yours === undefined) return [];
+    const sentUp = head.some((l) => l.includes('如下'))
+      ? head.map((l) => SENT_UP_PREFACE.exec(l)?.[0]).find((w) => w !== undefined)
+      : undefined;
+    if (!title && !addressee && !closed && yours === undefined && sentUp === undefined) return [];
     const seen = [
       title ? `标题为“${title}”` : '',
       addressee ? `正文以主送“${addressee}”开头` : '',
       yours !== undefined ? `序言称上级为“${yours}”` : '',
+      sentUp !== undefined
+        ? `序言写“${sentUp}”，把向社会公开的年度报告写成向上级“${SENT_UP_VERB.exec(sentUp)?.[0] ?? ''}”`
+        : '',
       closed ? `末尾写着“${closing}”` : '',
     ].filter((x) => x !== '');
     const fields: FieldPath[] = [];
-    if (title || addressee || yours !== undefined) fields.push('meta.preface');
+    const inPreface = Boolean(title || addressee) || yours !== undefined || sentUp !== undefined;
+    if (inPreface) fields.push('meta.preface');
     if (closed && last) fields.push(`narrative.${last}`);
     const finding: Finding = {
-      section: title || addressee || yours !== undefined ? 'meta' : (last ?? 'meta'),
+      section: inPreface ? 'meta' : (last ?? 'meta'),
       fields,
       message: `${seen.join('，')}：这是报送年度报告的公函的写法。向社会公开的应是年度报告本身，以“××${report.meta.year ?? ''}年政府信息公开工作年度报告”为题，不写主送机关和“此函”`,
     };

@@ -1484,6 +1484,14 @@ function proactiveItemOtherWork(lines: readonly string[]): OffTopicItem | null {
 /** A clause counting pieces sent to the news media (`投稿刊发各类视频图文稿件300余篇`). */
 const NEWS_COUNTED = /投稿|稿件|刊发|刊登/;
 /**
+ * Since a fix of stop 51 after the measure of 1904–1948: a clause of 稿件 the agency itself made public
+ * (`我局共主动公开158份信息稿件,其中包括日常工作简报、部门预决算…`, real: 佛冈县住建局 2024) counts what
+ * was published, not news sent to the media.
+ */
+const OWN_PIECES_PUBLISHED = /公开/;
+const newsCounted = (clause: string): boolean =>
+  NEWS_COUNTED.test(clause) && !OWN_PIECES_PUBLISHED.test(clause);
+/**
  * Since a fix of stop 45 after the measure of 1544–1573: the item of 总体情况 on 主动公开, whole (the
  * next sub-heading follows), whose counts are all of pieces sent to the news media (real: 和田县吾宗肖乡
  * 2023, `(一)主动公开工作情况` / `…未通过和田县政府门户网站报送公开信息,…在中央级、自治区级…新闻媒体积极
@@ -1498,8 +1506,8 @@ function proactiveItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
     const { said, whole } = itemText(lines, i, m[0].length);
     if (!whole) return null;
     const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
-    const news = counts.find((c) => NEWS_COUNTED.test(c));
-    if (news === undefined || counts.some((c) => !NEWS_COUNTED.test(c))) return null;
+    const news = counts.find(newsCounted);
+    if (news === undefined || counts.some((c) => !newsCounted(c))) return null;
     return { heading: m[1]?.trim() ?? '', shown: news };
   }
   return null;
@@ -1580,6 +1588,31 @@ const PLATFORM_SAID =
  */
 function platformItemOffTopic(lines: readonly string[]): OffTopicItem | null {
   return itemOffTopic(lines, PLATFORM_ITEM, REQUESTS_SAID, PLATFORM_SAID);
+}
+
+/** The least of an item's text read before its silence on platforms counts, with 主动公开 opening it. */
+const PLATFORM_LEAST = 150;
+/** The item's first sentence, to its first full stop or colon. */
+const FIRST_SENTENCE = /^[^。；;：:]*/;
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the item of 总体情况 on 平台建设, whole or as far
+ * as read (PLATFORM_LEAST characters at least), whose first sentence names 主动公开 and whose text names
+ * no platform, channel or column at all (real: 淮滨街道 2020, `(三)平台建设情况` / `我街道主动公开重点工作
+ * 主要在:1、卫计工作。公开孕情掌握信息…2、劳动保障及再就业工作。公开居民医疗保险…`): the 主动公开 item's
+ * matter, what was published, under it. Not an item on the content and timing of publishing without
+ * 主动公开 first (`一是充实公开内容。…二是规范公开时限`, real: 上京镇 2025, not written down).
+ */
+function platformItemTellsPublished(lines: readonly string[]): OffTopicItem | null {
+  const found = firstItemJudged(
+    lines,
+    PLATFORM_ITEM,
+    (said) =>
+      said.length >= PLATFORM_LEAST &&
+      (FIRST_SENTENCE.exec(said)?.[0] ?? '').includes('主动公开') &&
+      !PLATFORM_SAID.test(said),
+  );
+  return found && { heading: found.heading, shown: cut(found.said) };
 }
 
 /**
@@ -1783,6 +1816,34 @@ function managementItemOffTopic(lines: readonly string[]): OffTopicItem | null {
     managementItemOpensCounted(lines)
   );
 }
+
+/** A sentence of an item's text at least this long naming nothing of disclosure is other work. */
+const LINE_WORK_LEAST = 50;
+/** The sentences of an item's text, to their stops. */
+const SENTENCE = /[^。；;]+/g;
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: the item of 总体情况 on 政府信息管理, whole or
+ * cut, that names no part of managing information and tells, in a sentence of LINE_WORK_LEAST
+ * characters or more, work naming nothing of disclosure (real: 耀州区林业局 2020, `(四)政府信息管理` /
+ * `…稳步拓展公开范围。围绕林业局2020年脱贫攻坚目标任务,完成贫困户生态公益林兑现工作,生态护林员日常监管…`):
+ * the agency's line work under the heading.
+ */
+function managementItemLineWork(lines: readonly string[]): OffTopicItem | null {
+  const found = firstItemJudged(
+    lines,
+    MANAGEMENT_ITEM,
+    (said) => !MANAGEMENT_SAID.test(said) && lineWorkIn(said) !== undefined,
+  );
+  const work = found ? lineWorkIn(found.said) : undefined;
+  return found && work !== undefined ? { heading: found.heading, shown: cut(work) } : null;
+}
+
+/** The first sentence of LINE_WORK_LEAST characters or more that names nothing of disclosure. */
+const lineWorkIn = (said: string): string | undefined =>
+  matchesOf(SENTENCE, said)
+    .map((m) => m[0].trim())
+    .find((s) => s.length >= LINE_WORK_LEAST && !DISCLOSURE_SAID.test(s));
 
 /**
  * A count of information published through a named platform or system, in the clause that names it
@@ -2005,6 +2066,51 @@ const OUTSIDE_NEWS_COUNTED =
   /转载外部(?:新闻)?信息\d+(?:余|多)?条|(?:省内|国内|国际|全国)新闻(?:信息)?\d+(?:余|多)?条/;
 
 /**
+ * Since a fix of stop 51 after the measure of 1904–1948: the news the media printed summed into the
+ * whole published, read by the sum (real: 河北省体育局 2023, `…公开政务信息7019条。局官网全年共发布信息2660条,
+ * 其中…,“燕赵体育”微信公众号发布信息2715条。全年在国家级媒体刊发河北体育新闻400篇,…在省级主流媒体河北日报
+ * 刊发河北体育信息1244篇。`, 2660 + 2715 + 400 + 1244 = 7019): the media's articles are no information
+ * the agency made public. Only where the channels' counts fall short of the whole and the media's
+ * make it up exactly, in one paragraph; articles printed beside a whole they are not part of (国家级、省级
+ * 媒体刊发稿件, real: 鹰潭市市场监管局 2024, passed by its gatherer) stay silent.
+ */
+const PUBLISHED_COUNT_ALL = /(?:公开|发布|公布)[^，,。；;\d]{0,12}?(\d+)条/g;
+const MEDIA_PRINTED_ALL =
+  /(?:媒体|日报|晚报|报纸|报刊)[^，,。；;\d]{0,12}?(?:刊发|刊登|刊播|发表)[^，,。；;\d]{0,12}?(\d+)(?:余|多)?篇/g;
+
+function mediaPrintedInWhole(
+  lines: readonly string[],
+): { whole: number; parts: readonly string[]; printed: readonly string[] } | null {
+  for (const line of lines) {
+    if (!line.includes('刊')) continue;
+    const printed = matchesOf(MEDIA_PRINTED_ALL, line);
+    if (printed.length === 0) continue;
+    const [whole, ...channels] = matchesOf(PUBLISHED_COUNT_ALL, line).map((m) => Number(m[1]));
+    if (whole === undefined || channels.length === 0) continue;
+    const own = channels.reduce((a, b) => a + b, 0);
+    const media = printed.map((m) => Number(m[1]));
+    if (own < whole && own + media.reduce((a, b) => a + b, 0) === whole)
+      return {
+        whole,
+        parts: [...channels.map((n) => `${n}条`), ...media.map((n) => `${n}篇`)],
+        printed: printed.map((m) => m[0]),
+      };
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: pieces pushed or sent out and counted, then
+ * how many the media took up (`2022年累计推送稿件138篇,被中央、省、市、县级各媒体、网站采用171条次`, real:
+ * 糯良乡 2022, under its item on the rules of disclosure): news publicity judged by the media's use,
+ * not the disclosure of government information. Only the count sent and 被…媒体…采用 right after it;
+ * a channel's own posts said taken up later (`…发布和转发视频1930条,…。其中被中央级媒体采用41条`, real:
+ * 中江县 2022) are not read.
+ */
+const MEDIA_TAKEN_UP =
+  /(?:推送|报送|投稿|编发|上报)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:篇|条|期)[，,](?:[^，,。；;]{0,4}?)(?:被|获)[^。；;]{0,24}?媒体[^，,。；;]{0,4}?(?:采用|刊用|录用)\d*(?:余|多)?(?:条次|篇次|条|篇)?/;
+
+/**
  * Since a fix of stop 51 after the measure of 1859–1903: 政务信息 sent up to the party committee or the
  * government above, counted in the same paragraph as the information published (real: 广元市统计局 2021,
  * `…累计公开政府信息193条,其中,政务动态信息150条,更新信息公开目录43条,主动向市委办、市政府办报送信息200余条`;
@@ -2014,10 +2120,35 @@ const OUTSIDE_NEWS_COUNTED =
  * (信息工作) told as if it were information made public. Not what is sent to a body's website
  * (`向区委、区政府网站报送信息73篇`, `向区政府网站报送信息公开91条`), and not a paragraph counting
  * nothing published.
+ * Since a fix of stop 51 after the measure of 1904–1948: or to a department above by its name
+ * (`向市生态环境局及区委、区政府报送政务信息、简报简讯150余篇,…其中7篇被生态环境部采用`, real: 梁平区生态
+ * 环境局 2021, beside `局官方网站发布信息400余条`): the same reporting to the line department.
  */
 const SENT_UP_COUNTED =
-  /向(?:(?:[省市县区州旗](?:委|政府)|上级)(?:办公室|办|部门|机关)?[、和及与]?){1,4}报送[^，,。；;\d]{0,12}?(?:\d+(?:余|多)?(?:条|篇|期|份)|[，,][^。；;\d]{0,10}报送\d+(?:余|多)?(?:条|篇|期|份))/;
+  /向(?:(?:[省市县区州旗](?:委|政府)|上级|[省市州县区][\u4e00-\u9fff]{2,8}?(?:局|厅))(?:办公室|办|部门|机关)?[、和及与]?){1,4}报送[^，,。；;\d]{0,12}?(?:\d+(?:余|多)?(?:条|篇|期|份)|[，,][^。；;\d]{0,10}报送\d+(?:余|多)?(?:条|篇|期|份))/;
 const PUBLISHED_COUNTED = /(?:公开|发布|公布)[^，,。；;\d]{0,12}\d+(?:余|多)?条/;
+
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: people served by the agency's own work counted
+ * in the same paragraph as the information published (real: 公主岭市残联 2025, `3.拓宽公开渠道,提升服务
+ * 实效` / `…通过公主岭市政府网站发布信息8条,…;发放宣传资料500余份,…;完成1361人次两项补贴审核、83名残疾儿童
+ * 康复救助,…`): subsidies, relief and visits are its line work, not information made public. A count of
+ * people (人次, 户, 名) with the service named right after it (no other paragraph of the corpus has one
+ * beside a count published).
+ */
+const PEOPLE_SERVED_COUNTED =
+  /(?:完成|办理|发放|审核|救助|帮扶|慰问)[^，,。；;\d]{0,8}\d+(?:余|多)?(?:人次|户次|名|人|户)[^，,。；;]{0,14}?(?:补贴|救助|审核|审批|康复|慰问|帮扶|救济)/;
+
+/** The units of people counted, a cue before the paragraphs are read. */
+const PEOPLE_COUNTED_CUE = /人次|户|名/;
+
+function servedAmongPublished(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const served = PEOPLE_SERVED_COUNTED.exec(line);
+    if (served && PUBLISHED_COUNTED.test(line)) return served[0];
+  }
+  return null;
+}
 
 /** Any numbered sub-heading of 总体情况 opening a line. */
 const ANY_SUBHEADING = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)]/;
@@ -2108,6 +2239,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况把“${outside[0]}”算进发布的信息：转载的外部新闻不是本机关主动公开的政府信息，请从主动公开的条数中剔除`,
     );
+  const printed = text.includes('刊') ? mediaPrintedInWhole(lines) : null;
+  if (printed)
+    return onOverview(
+      `总体情况说公开信息${printed.whole}条，是把“${printed.printed.join('”“')}”算在内（${printed.parts.join(' + ')} = ${printed.whole}）：媒体刊发的新闻稿不是本机关主动公开的政府信息，请从主动公开的条数中剔除`,
+    );
+  const media = text.includes('媒体') ? MEDIA_TAKEN_UP.exec(text) : null;
+  if (media)
+    return onOverview(
+      `总体情况写了“${media[0]}”：是向新闻媒体推送稿件、被媒体采用的新闻宣传，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+    );
   const otherCases =
     text.includes('信访') || text.includes('核发') ? proactiveItemOtherCases(lines) : null;
   if (otherCases)
@@ -2123,6 +2264,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (field)
     return onOverview(
       `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
+    );
+  const lineWork = text.includes('信息管理') ? managementItemLineWork(lines) : null;
+  if (lineWork)
+    return onOverview(
+      `总体情况的小标题“${lineWork.heading}”下写的是“${lineWork.shown}”：是本机关的业务工作，没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
     );
   const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
   if (management)
@@ -2144,6 +2290,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况在公开信息的条数旁写了“${sentUp}”：向上级党委、政府报送政务信息是信息工作，不是主动公开的政府信息，请移出，不要与公开的条数写在一起`,
     );
+  const served = PEOPLE_COUNTED_CUE.test(text) ? servedAmongPublished(lines) : null;
+  if (served)
+    return onOverview(
+      `总体情况在公开信息的条数旁写了“${served}”：是本机关业务工作服务的人数，不是主动公开的政府信息，请移出，只写政府信息公开的情况`,
+    );
   const publicity = text.includes('宣传') ? publicityParagraph(lines) : null;
   if (publicity)
     return onOverview(
@@ -2163,6 +2314,14 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (shortcomings)
     return onOverview(
       `总体情况的小标题“${shortcomings.heading}”下写的是“${shortcomings.shown}”：是存在的问题，不是小标题所说的工作情况，请移到「五、政府信息公开工作存在的主要问题及改进情况」中`,
+    );
+  const platformPublished =
+    text.includes('平台建设') && text.includes('主动公开')
+      ? platformItemTellsPublished(lines)
+      : null;
+  if (platformPublished)
+    return onOverview(
+      `总体情况的小标题“${platformPublished.heading}”下写的是“${platformPublished.shown}”：是主动公开的内容，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
   if (!text.includes('申请')) return [];
   const managedRequests = text.includes('依申请公开') ? requestsItemManaged(lines) : null;

@@ -980,6 +980,9 @@ export const mixedItemsCheck = defineCheck({
   },
 });
 
+/** The first sub-heading `（一）` before a later one: its opening bracket lost, or spaces inside. */
+const FIRST_HEADING_ANY = /(?:[（(]|^)[ \t\u3000]*一[ \t\u3000]*[）)]/m;
+
 /**
  * Sub-headings that start past （一）: the first line-start sub-heading of a text is `（二）` or
  * later and no `（一）` (nor a line-start `一)`, its bracket lost) comes before it (real: 衢江区湖南镇 2021, `一、总体情况` / a paragraph /
@@ -991,8 +994,10 @@ const firstHeadingLateIn = perText((text, analysed): string | null => {
   const compact = text.replace(/^[ \t\u3000]+/gm, '');
   const at = compact.search(new RegExp(`^[（(]${first}[）)]`, 'm'));
   // `一)扎实做好主动公开` before `(二)` (real: 四川省文物局 2025): the first is there, its opening
-  // bracket lost, which `subheading-bracket-missing` says.
-  return /(?:[（(]|^)一[）)]/m.test(compact.slice(0, at)) ? null : `（${first}）`;
+  // bracket lost, which `subheading-bracket-missing` says. Since a fix of stop 51 after the measure
+  // of 1904–1948: or written with spaces inside its brackets (`( 一 )全面贯彻落实政务公开相关要求`,
+  // real: 桃江县农业农村局 2024), the first there, typeset loosely.
+  return FIRST_HEADING_ANY.test(compact.slice(0, at)) ? null : `（${first}）`;
 });
 
 /**
@@ -1641,22 +1646,36 @@ const LEADING_SPACE = /^[ \t\u3000]+/gm;
 const HALF_BRACKETED_AREA =
   /^[一二三四五六七八九十]{1,3}[）)](?:主动公开|依申请公开|政府信息(?:公开)?管理|(?:政府信息)?公开平台建设|监督保障)/m;
 
-const halfBracketedIn = perText({ anyOf: '）)', otherwise: null }, (text): string | null => {
+/**
+ * Since a fix of stop 51 after the measure of 1904–1948: one of the overview's areas whose closing
+ * bracket was lost, its name run on right after its number (`(一主动公开情况`, real: 山西省自然资源厅
+ * 2023, the excerpt cut after it): no sentence opens with a bracket, a numeral and an area's name, so
+ * it is read even where no other sub-heading is there to compare.
+ */
+const CLOSE_LOST_AREA =
+  /^[（(][一二三四五六七八九十]{1,3}(?=主动公开|依申请公开|政府信息(?:公开)?管理|(?:政府信息)?公开平台建设|监督保障)[^\n]{0,12}/m;
+
+/** A sub-heading read by `halfBracketedIn` that kept its opening bracket (its closing one lost). */
+const OPENING_BRACKET = /^[（(]/;
+
+const halfBracketedIn = perText({ anyOf: '（()）', otherwise: null }, (text): string | null => {
   const lines = text.replace(LEADING_SPACE, '');
   const half = HALF_BRACKETED.exec(lines);
-  if (half === null) return null;
-  return lines.search(SUB_HEADING) >= 0 || HALF_BRACKETED_AREA.test(lines) ? half[0] : null;
+  if (half !== null && (lines.search(SUB_HEADING) >= 0 || HALF_BRACKETED_AREA.test(lines)))
+    return half[0];
+  return CLOSE_LOST_AREA.exec(lines)?.[0] ?? null;
 });
 
 export const halfBracketedHeadingCheck = defineCheck({
   id: 'subheading-bracket-missing',
   severity: 'warning',
   spec: '4.5',
-  title: '小标题缺少前括号',
+  title: '小标题缺少括号',
   run(ctx) {
     return textFindings(ctx, halfBracketedIn, (half) => {
-      const n = /^[一二三四五六七八九十]+/.exec(half)?.[0] ?? '';
-      return `小标题“${half}…”缺少前括号，应写作“（${n}）”，请核对（复制时丢了字符）`;
+      const closeLost = OPENING_BRACKET.test(half);
+      const n = /[一二三四五六七八九十]+/.exec(half)?.[0] ?? '';
+      return `小标题“${half}…”缺少${closeLost ? '后' : '前'}括号，应写作“（${n}）”，请核对（复制时丢了字符）`;
     });
   },
 });
