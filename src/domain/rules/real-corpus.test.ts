@@ -2061,6 +2061,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-number-missing:overview',
   ],
   '419-minqin-county-2022.txt': ['date-characters-missing:meta'],
+  // Since a fix of stop 51 after the measure of 1949–1993 (1950's shape): `全年共受理依公开申请13件`,
+  // 依申请公开 with two words swapped, written down by its gatherer as a slip (`少“申请”二字`).
+  '422-liaoning-nynct-2020.txt': ['phrase-garbled:overview'],
   // Since a fix after the measures of 434–463: `现将我区2019年度政府信息公开工作情况报告予以公开。报告
   // 的电子版可通过…查阅` under `一、总体情况`.
   '425-baishan-jiangyuan-zsj-2019.txt': ['section-heading-mismatch:overview'],
@@ -8059,10 +8062,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1904–1948: warned at the measure, written down as wording by its gatherer; decided real by the lead: `(四)政府信息平台建设`, 公开 lost, decided real at stop 37 (924, 347 and others).
     'overview-subheading-garbled:overview',
   ],
+  '1949-wuyuan-lcj-2023.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: `我局未收申请要求`, 未收 before a request (到 lost).
+    'phrase-garbled:overview',
+  ],
   '1950-bayannaoer-lcj-2023.txt': [
     'date-characters-missing:meta',
     'proactive-count-missing:overview',
     'date-characters-missing:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `受理政府信息依公开申请1件`, 依申请公开 with two words swapped.
+    'phrase-garbled:overview',
   ],
   '1951-yichun-nyncj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -8081,8 +8090,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 1949–1993: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `行政许可、政治处罚`, 行政 written 政治 before an administrative act.
+    'phrase-garbled:overview',
   ],
-  '1955-wuchang-yjglj-2023.txt': ['proactive-count-missing:overview'],
+  '1955-wuchang-yjglj-2023.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `“双随机、两公开”`, the fixed slogan's 一公开 with another number.
+    'phrase-garbled:overview',
+  ],
+  '1956-shennongjia-yjglj-2023.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: `知情权、收悉权`, 知悉权 written 收悉权.
+    'phrase-garbled:overview',
+  ],
   '1958-qiaokou-yjglj-2025.txt': ['proactive-count-missing:overview'],
   '1959-anqing-sjzyj-2020.txt': ['agency-name-word-doubled:meta'],
   '1961-xincheng-donghe-2024.txt': [
@@ -8110,7 +8129,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1970-tongren-swj-2020.txt': ['part-count-mismatch:meta'],
   '1971-wangcang-swj-2021.txt': ['part-count-mismatch:meta'],
   '1973-qianjiang-baitu-2023.txt': ['government-scope-missing'],
-  '1974-fufeng-slj-2020.txt': ['report-name-garbled:meta', 'table-cells-printed-blank:t2'],
+  '1974-fufeng-slj-2020.txt': [
+    'report-name-garbled:meta',
+    'table-cells-printed-blank:t2',
+    // Since a fix of stop 51 after the measure of 1949–1993: `无依法申请公开开展情况` (依申请公开 with 法 put in, before 开展) and `确保信息公开内容。` (nothing ensured of the content), one finding (two spots counted in it).
+    'phrase-garbled:overview',
+  ],
   '1975-zhouzhi-zhuyu-2025.txt': ['proactive-count-missing:overview'],
   '1976-fengxian-zhen-2024.txt': ['report-name-garbled:meta', 'government-scope-missing'],
   '1977-changle-yutian-2023.txt': ['government-scope-missing'],
@@ -9416,25 +9440,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // 1949–1993 (held out, measured once on 6b34675a): what no check flagged at the measure.
   '1949-wuyuan-lcj-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): a heading's words printed as a
+    // paragraph's start with no mark before its text; 1274 (华丰镇 2023, `3.政府信息管理` then
+    // `政府信息管理制度建设情况完善了…`) has the same shape and its gatherer passed it as punctuation
+    // (`缺标点，属写法`), so reading it would warn there.
     '总体情况(一)“主动公开政府信息情况五原县林业和草原局2023年共发布信息111条”：句首多出与小标题重复的“主动公开政府信息情况”，语句不通',
     '总体情况(一)主动公开写“2023年度我局行政许可共11个事项,其中林木采伐许可证共办理466件,征占用草原许可共办理64个…植物检疫证书共办理183件”：办理许可证件数是行政许可办理情况，不是主动公开政府信息',
-    '总体情况(二)“2023年,我局未收申请要求”：语句残缺（应为未收到政府信息公开申请）',
-  ],
-  '1950-bayannaoer-lcj-2023.txt': [
-    '总体情况(二)“受理政府信息依公开申请1件”：“依公开申请”不通（应为“政府信息公开申请”）',
   ],
   '1953-tangshan-gxq-2022.txt': [
     '“编制管委会2022年度…报告”：机关名称只写“管委会”，缺地名和名称（摘录中只在别处写“唐山高新区”）',
-    '总体情况(四)“在政务公开平台增设规范性文件、行政许可、政治处罚、纾企助困等子栏目”：“政治处罚”应为“行政处罚”',
   ],
   '1954-yanjiao-gxq-2025.txt': [
     '“一、总体情况”首段末“现将我区2025年政府信息公开工作开展情况报告如下”：“现将…如下”式的话印在“一、总体情况”之下',
-  ],
-  '1955-wuchang-yjglj-2023.txt': [
-    '总体情况(一)“通报4批“双随机、两公开”执法检查情况”：应为“双随机、一公开”',
-  ],
-  '1956-shennongjia-yjglj-2023.txt': [
-    '总体情况(一)“充分保障群众对政府信息的知情权、收悉权”：“收悉权”不成词（应为知悉权或参与权）',
   ],
   '1961-xincheng-donghe-2024.txt': [
     '总体情况(一)“2024年街道党政办…主动公开信息82条…2025年,街道进一步强化组织领导…持续拓宽政府信息公开的范围”：2024年度报告的主动公开部分写2025年的工作，年份不符',
@@ -9453,11 +9470,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)2“规章、规范性文件和重大政策文件解读率达到100%”：县政府及其办公室没有规章制定权，不应有规章的解读',
   ],
   '1974-fufeng-slj-2020.txt': [
-    '总体情况“2.依申请公开开展情况”写“今年我单位无依法申请公开开展情况”：“依法申请公开”不通（应为依申请公开），句子也不成话',
-    '总体情况“4.平台建设”末句“提升政务公开质量,确保信息公开内容。”：“确保信息公开内容”缺宾补（确保什么），语句残缺',
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法分辨',
   ],
   '1975-zhouzhi-zhuyu-2025.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): 1904 (宜城市供销社 2023) and 1348
+    // (天涯区政务服务中心 2023) write the very same `未收到政府信息依申请公开。`, 1094, 1573 and 1627
+    // `未收到依申请公开`, and their gatherers passed it as wording (`属措辞，不计`, `意思清楚，不计`);
+    // reading it would warn there.
     '总体情况(二)“竹峪镇2025年度未收到政府信息依申请公开”：语句残缺（应为“未收到政府信息公开申请”）',
   ],
   '1976-fengxian-zhen-2024.txt': [

@@ -739,6 +739,52 @@ const ONE_WORD_SLIPS_1904: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 51 after the measure of 1949–1993 (helper f40), slips of one word each:
+ * - 依申请公开 with its 申请 and 公开 swapped (`受理政府信息依公开申请1件`, real: 巴彦淖尔市林草局 2023;
+ *   辽宁省农业农村厅 2020 writes `受理依公开申请13件`, its gatherer's slip): a request is made 依申请,
+ *   nothing is 依公开; not before 人 (a party named after it).
+ * - 行政 written 政治 before the kinds of administrative acts (`增设规范性文件、行政许可、政治处罚…等子栏目`,
+ *   real: 唐山高新区 2022): 处罚, 许可 and 强制 are the administration's acts; `政治…` names none of them.
+ * - 一公开 of the inspections' slogan `双随机、一公开` written with another number (`通报4批“双随机、两公开”
+ *   执法检查情况`, real: 五常市应急管理局 2023): the slogan is fixed (in 20 texts of the corpus, always
+ *   一公开 or none).
+ * - 知悉权 written 收悉权 beside the public's rights (`保障群众对政府信息的知情权、收悉权`, real: 神农架
+ *   林区应急管理局 2023): 收悉 is a letter's receipt, no right.
+ * - 收到 without its 到 before the request (`2023年,我局未收申请要求`, real: 五原县林草局 2023): 未收 alone
+ *   goes on with 取 (`未收取任何费用`); before 申请 it is 未收到 (`新收申请` keeps its 新).
+ * - the complement lost after 确保 and the content ensured (`提升政务公开质量,确保信息公开内容。`, real:
+ *   扶风县水利局 2020): what is ensured of the content is said after it (`确保信息内容实时更新`, `确保答复
+ *   内容精准`); nothing is ensured of content alone. Only where the clause ends right there.
+ */
+const ONE_WORD_SLIPS_1949_F40: readonly Shape[] = [
+  { word: '依公开申请', notThen: '人', phrase: () => '依申请公开', kind: 'swapped' },
+  ...['政治处罚', '政治许可', '政治强制'].map((word): Shape => ({
+    word,
+    phrase: (slip) => `行政${slip.slice(2)}`,
+    kind: 'replaced',
+  })),
+  {
+    word: '双随机',
+    then: /[、，, ]?[两二三]公开/y,
+    phrase: () => '双随机、一公开',
+    kind: 'replaced',
+  },
+  { word: '收悉权', phrase: () => '知悉权', kind: 'replaced' },
+  {
+    word: '未收',
+    then: /(?:政府信息公开|信息公开)?申请/y,
+    phrase: (slip) => `未收到${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  {
+    word: '确保',
+    then: /(?:政府)?(?:信息公开|政务公开|信息|网站|栏目|发布|公开)内容(?=[。；;]|$)/y,
+    phrase: (slip) => `${slip}准确（或及时、完整）`,
+    kind: 'verb',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1162,9 +1208,12 @@ const SHAPES: readonly Shape[] = [
   // of the work (`建立健全主动公开和依法申请公开制度`, real: 蓉江新区经济发展局 2022; `梳理了主动公开、
   // 依法申请公开、政府信息管理`, 长春市长通街道 2024). Not where someone applies by law for information
   // (`依法申请公开政府信息`): only before a list's mark, a stop or the work's words.
+  // Since a fix of stop 51 after the measure of 1949–1993 (helper f40): also before 开展, the work's
+  // verb (`今年我单位无依法申请公开开展情况`, real: 扶风县水利局 2020): a party applying goes on with
+  // what it asks for, never with 开展.
   {
     word: '依法申请公开',
-    then: /(?=[、，,。；;和及与]|制度|工作|情况)/y,
+    then: /(?=[、，,。；;和及与]|制度|工作|情况|开展)/y,
     phrase: () => '依申请公开',
     kind: 'added',
   },
@@ -1183,6 +1232,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1814,
   ...ONE_WORD_SLIPS_1859,
   ...ONE_WORD_SLIPS_1904,
+  ...ONE_WORD_SLIPS_1949_F40,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
