@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatById } from '@templates/index';
 import {
   importedMessage,
+  importedReport,
   importedWarns,
   keys,
   messageOf,
@@ -8,6 +10,7 @@ import {
   withOverview,
   withPreface,
 } from '@/testing/checked-reports';
+import { phraseSlipsIn } from './phrase-slips';
 
 /**
  * Misses of the measure of 1949–1993 mended after it (stop 51, helper f41): phrase slips of the
@@ -60,6 +63,7 @@ describe('phrase-garbled: slips of the second half of 1949–1993', () => {
         '把桐乡信息公开网站作为政府信息公开的第一平台。',
         '把政府信息公开工作做为加强社会监督的重要内容。',
         '把网站建设成为政务公开的第一平台。',
+        '把信息发布以门户网站为主要平台。',
       ],
     ],
     [
@@ -88,7 +92,12 @@ describe('phrase-garbled: slips of the second half of 1949–1993', () => {
       '截止2025年12月31日累计动公开政府信息共53条,其中规划计划类4条。',
       '主动公开',
       '主动公开 without 主',
-      ['累计主动公开政府信息共53条。', '推动公开工作提质增效。', '开展主题活动公开征集意见。'],
+      [
+        '累计主动公开政府信息共53条。',
+        '推动公开工作提质增效。',
+        '开展主题活动公开征集意见。',
+        '变被动公开为主动公开。',
+      ],
     ],
     [
       '1986-jiamusi-qiaonan-2023.txt',
@@ -108,6 +117,14 @@ describe('phrase-garbled: slips of the second half of 1949–1993', () => {
       expect(importedWarns(realText(file), PHRASE)).toBe(true);
       for (const fine of silent) expect(keys(withOverview(fine, 2023))).not.toContain(PHRASE);
     });
+});
+
+describe('phrase-garbled: 上级 written 上及 across a line break, on the real text', () => {
+  it('reads it in 桥南街道’s overview (1986)', () => {
+    const report = importedReport(realText('1986-jiamusi-qiaonan-2023.txt'));
+    const slips = phraseSlipsIn(report.narrative.overview ?? '', formatById(report.formatId));
+    expect(slips.map((s) => s.phrase)).toContain('上级');
+  });
 });
 
 describe('count-unit-missing: a kind of a total without its unit before the line’s last kind', () => {

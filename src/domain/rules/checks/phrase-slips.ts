@@ -751,7 +751,7 @@ const ONE_WORD_SLIPS_1904: readonly Shape[] = [
  * - the key points' name swapped in a title (`《2025年闵行区政务公开要点工作》`, real: 闵行区绿化市容局
  *   2025): the State Council's and a district's notices are all `…公开工作要点`.
  * - 主动公开 without its 主 (`截止202512月31日累计动公开政府信息共53条`, real: 闵行区绿化市容局 2025):
- *   动公开 is no word after anything but 主 and the verbs ending in 动 (`推动公开`, `活动公开`).
+ *   动公开 is no word after anything but 主, 被, 自 and the verbs ending in 动 (`推动公开`, `活动公开`).
  * - a level's name before the requests none of which came (`桥南街道办事处未收到区政府信息公开申请`, real:
  *   桥南街道 2023): the requests are 政府信息公开申请 whoever writes; `区政府信息公开申请` reads as requests
  *   for the district's, which no report counts.
@@ -779,7 +779,7 @@ const ONE_WORD_SLIPS_1976: readonly Shape[] = [
   { word: '公开要点工作》', phrase: () => '公开工作要点》', kind: 'swapped' },
   {
     word: '动公开',
-    notAfter: '主推活联互带驱行劳发启调变移运牵撬感振',
+    notAfter: '主被自推活联互带驱行劳发启调变移运牵撬感振',
     phrase: () => '主动公开',
     kind: 'lost',
   },
@@ -2628,10 +2628,11 @@ const SENSE_KEPT_OPEN =
  * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 把…为 with the 作 of 作为 lost
  * before what a site is made (`把桐乡信息公开网站为政府信息公开的第一平台`, real: 石门镇 2020; 新野县农业农村
  * 局 2021 writes the same, written down as a slip): 把 X 为 Y has no verb; the corpus's others write
- * 作为, 成为, 列为, 视为. Only before a platform, channel or window (what a site is made).
+ * 作为, 成为, 列为, 视为. Only before a platform, channel or window (what a site is made), and not
+ * after 以 (`把…以网站为主要平台`, 以…为 is whole).
  */
 const AS_LOST_AFTER_BA =
-  /把([^，,。；;把为]{2,20}?)(?<![作成视列定认改称化变转做])为(?=[^，,。；;]{0,15}(?:平台|载体|渠道|窗口|阵地))/;
+  /把([^，,。；;把为以]{2,20}?)(?<![作成视列定认改称化变转做])为(?=[^，,。；;]{0,15}(?:平台|载体|渠道|窗口|阵地))/;
 
 const BY_LAW_FOR_ON_REQUEST =
   /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
