@@ -179,6 +179,16 @@ const YEARLESS_NUMBER =
 const YEARLESS_ALONE = /^([\u4e00-\u9fff]+)[〔［【﹝[](\d{1,3})/;
 const BRACED_NUMBER = /[\u4e00-\u9fff]{1,8}[{｛](?:19|20)\d{2}[}｝]\d{1,4}号/g;
 const BRACED_ALONE = /^([\u4e00-\u9fff]*)[{｛]((?:19|20)\d{2})[}｝](\d{1,4}号)$/;
+/**
+ * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): a document number whose year is
+ * in round brackets (`(国办公开办函(2021)30号)`, real: 汉水桥街道 2024; 景德镇高新区 2019's `景府办字(2020)
+ * 4号` and 前进街道 2020's `辽政办明电(2021)1号`, each written down as a slip): the year's brackets are
+ * 〔〕 (GB/T 9704), round ones enclose the whole number. After an issuer's prefix ending in 发, 函, 字
+ * or 电, as a document number's does.
+ */
+const ROUND_YEAR_NUMBER = /[\u4e00-\u9fff]{0,7}[发函字电][(（](?:19|20)\d{2}[)）]\d{1,4}号/g;
+const MAY_HAVE_ROUND_YEAR = /[(（](?:19|20)\d{2}[)）]\d/;
+const ROUND_YEAR_ALONE = /^([\u4e00-\u9fff]*)[(（]((?:19|20)\d{2})[)）](\d{1,4}号)$/;
 /** A number with 年 after its closed year bracket, for its message: the number without it. */
 const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］】﹞])年(\d{1,4}号)$/;
 
@@ -969,6 +979,9 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('号'))
         for (const m of matchesOf(YEARLESS_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (MAY_HAVE_ROUND_YEAR.test(sentence))
+        for (const m of matchesOf(ROUND_YEAR_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[0] });
       if (sentence.includes('{') || sentence.includes('｛'))
         for (const m of matchesOf(BRACED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[0] });
@@ -1461,6 +1474,9 @@ function brokenMessage(texts: readonly string[]): string {
   const braced = texts.map((t) => BRACED_ALONE.exec(t));
   if (braced.every((b) => b !== null))
     return `文号${quoted}的年份用了花括号，应写在“〔〕”中，应是${braced.map((b) => `“${b[1] ?? ''}〔${b[2] ?? ''}〕${b[3] ?? ''}”`).join('')}，请核对原文号`;
+  const round = texts.map((t) => ROUND_YEAR_ALONE.exec(t));
+  if (round.every((r) => r !== null))
+    return `文号${quoted}的年份用了圆括号，应写在“〔〕”中，应是${round.map((r) => `“${r[1] ?? ''}〔${r[2] ?? ''}〕${r[3] ?? ''}”`).join('')}，请核对原文号`;
   const probable = texts.map(probableNumber);
   return probable.every((p) => p !== null)
     ? `文号${quoted}残缺：年份应写在“〔〕”中，后接序号，应是${probable.map((p) => `“${p}”`).join('')}，请核对原文号`

@@ -1,4 +1,4 @@
-import { perParagraphAnd } from '../../format/memo';
+import { perParagraphAnd, perText } from '../../format/memo';
 import { compactText, isHanCode, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
@@ -757,7 +757,7 @@ const ONE_WORD_SLIPS_1904: readonly Shape[] = [
  *   扶风县水利局 2020): what is ensured of the content is said after it (`确保信息内容实时更新`, `确保答复
  *   内容精准`); nothing is ensured of content alone. Only where the clause ends right there.
  */
-const ONE_WORD_SLIPS_1949_F40: readonly Shape[] = [
+const ONE_WORD_SLIPS_1949: readonly Shape[] = [
   { word: '依公开申请', notThen: '人', phrase: () => '依申请公开', kind: 'swapped' },
   ...['政治处罚', '政治许可', '政治强制'].map((word): Shape => ({
     word,
@@ -783,6 +783,59 @@ const ONE_WORD_SLIPS_1949_F40: readonly Shape[] = [
     phrase: (slip) => `${slip}准确（或及时、完整）`,
     kind: 'verb',
   },
+];
+
+/**
+ * Since the fixes of stop 51 after the measure of 1949–1993 (helper f41), slips of one word each:
+ * - a platform's name lost after a level's 政府信息公开 where something is published on it
+ *   (`2024年我镇在县政府信息公开发布604条信息`, real: 奉贤镇 2024): one publishes on its 网站, 平台 or 专栏;
+ *   在 then a level (not a place's name, `在博湖县人民政府信息公开…`) then the verb names none.
+ * - 中央 run into a level's government with the levels between lost (`认真落实中央市政府办公厅有关工作
+ *   要求`, real: 连云港市城管局 2022): the list is `中央、省、市…`; not `中央省市重大决策` (no 政府 after).
+ * - a stray 公开 between an adverb of going on and the verb it qualifies (`不断公开规范政务公开内容`,
+ *   real: 桥南街道 2023): 不断 and 持续 qualify 规范, 加强…; not `持续公开规范性文件` (规范性 is a kind).
+ * - the key points' name swapped in a title (`《2025年闵行区政务公开要点工作》`, real: 闵行区绿化市容局
+ *   2025): the State Council's and a district's notices are all `…公开工作要点`.
+ * - 主动公开 without its 主 (`截止202512月31日累计动公开政府信息共53条`, real: 闵行区绿化市容局 2025):
+ *   动公开 is no word after anything but 主, 被, 自 and the verbs ending in 动 (`推动公开`, `活动公开`).
+ * - a level's name before the requests none of which came (`桥南街道办事处未收到区政府信息公开申请`, real:
+ *   桥南街道 2023): the requests are 政府信息公开申请 whoever writes; `区政府信息公开申请` reads as requests
+ *   for the district's, which no report counts.
+ */
+const LEVELS = ['县', '市', '区'];
+const ONE_WORD_SLIPS_1949_MORE: readonly Shape[] = [
+  ...LEVELS.map((level): Shape => ({
+    word: `在${level}政府信息公开`,
+    then: /(?=发布|公开|上传|主动公开)/y,
+    phrase: (slip) => `${slip}网站（或平台、专栏）`,
+    kind: 'lost',
+  })),
+  {
+    word: '中央',
+    then: /[省市区县](?:人民)?政府/y,
+    phrase: (slip) => `中央、省、${slip.slice(2)}`,
+    kind: 'lost',
+  },
+  ...['不断公开', '持续公开'].map((word): Shape => ({
+    word,
+    then: /(?=规范(?!性)|加强|完善|深化|提升|优化)/y,
+    phrase: (slip) => slip.slice(0, 2),
+    kind: 'added',
+  })),
+  { word: '公开要点工作》', phrase: () => '公开工作要点》', kind: 'swapped' },
+  {
+    word: '动公开',
+    notAfter: '主被自推活联互带驱行劳发启调变移运牵撬感振',
+    phrase: () => '主动公开',
+    kind: 'lost',
+  },
+  ...LEVELS.map((level): Shape => ({
+    word: `收到${level}`,
+    onlyAfter: '未没',
+    then: /(?=政府信息公开申请)/y,
+    phrase: (slip) => slip.slice(0, -1),
+    kind: 'added',
+  })),
 ];
 
 const SHAPES: readonly Shape[] = [
@@ -1232,7 +1285,8 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1814,
   ...ONE_WORD_SLIPS_1859,
   ...ONE_WORD_SLIPS_1904,
-  ...ONE_WORD_SLIPS_1949_F40,
+  ...ONE_WORD_SLIPS_1949,
+  ...ONE_WORD_SLIPS_1949_MORE,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2144,9 +2198,31 @@ function lostInOwnTitle(text: string, at: number, kind: SlipKind): boolean {
  * characters some near miss has where its slip is, the near misses of that pair are compared with
  * the text around it.
  */
-const slipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly PhraseSlip[] =>
+const paragraphSlipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly PhraseSlip[] =>
   scan(compactText(analysed), scanner),
 );
+
+/**
+ * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 上级 with its 级 written 及
+ * (a sound-alike) before the bodies above (`按照《…条例》的要求和上` / `及部门相关要求`, real: 桥南街道
+ * 2023, the line broken after 上): 上 alone after 和, 与 or 、 is no body; `线上及线下`, `网站上及时`
+ * have another word before 上. Read on the whole text, the line break allowed (the paragraphs'
+ * reading stops at it).
+ */
+const SUPERIOR_SOUNDALIKE = /[和与、]上\n?及(?=部门|单位|机关|领导)/;
+const superiorSoundalikeIn = perText(
+  { anyOf: '及', otherwise: null },
+  (text): PhraseSlip | null => {
+    const m = text.includes('上') ? SUPERIOR_SOUNDALIKE.exec(text) : null;
+    return m ? { text: m[0].slice(1), phrase: '上级', kind: 'replaced' } : null;
+  },
+);
+
+function slipsIn(text: ReportText | string, scanner: Scanner): readonly PhraseSlip[] {
+  const own = paragraphSlipsIn(text, scanner);
+  const superior = superiorSoundalikeIn(text);
+  return superior === null ? own : [...own, superior];
+}
 
 /**
  * Since a fix of stop 32 after the measure of 524–553: 工作 cut to its first character right before
@@ -2589,6 +2665,25 @@ const ISSUED_BEFORE_ABOUT =
 const VERB_LOST_AFTER_OBJECT =
   /对(?<![针面相绝核比反应校]对)[^，,。；;对\n]{2,40}?的[^，,。；;的\n]{0,10}?情况(?=[。；;]|$)/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 畅通 (to keep open) taking a
+ * sense of duty as its second object (`畅通群众民主沟通渠道和机关干部的服务群众意识`, real: 石鼓镇 2023, and
+ * four earlier reports that copy it, each written down as a slip): a channel is kept open, an 意识 is
+ * raised; the verb of the second (增强, 提高…) is lost. Not where that verb is written.
+ */
+const SENSE_KEPT_OPEN =
+  /畅通([^，,。；;、畅]{2,30}?)和((?:(?!增强|提高|强化|树立|提升|培养|增加|加强)[^，,。；;]){0,16}?意识)(?=[，,。；;]|$)/;
+
+/**
+ * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 把…为 with the 作 of 作为 lost
+ * before what a site is made (`把桐乡信息公开网站为政府信息公开的第一平台`, real: 石门镇 2020; 新野县农业农村
+ * 局 2021 writes the same, written down as a slip): 把 X 为 Y has no verb; the corpus's others write
+ * 作为, 成为, 列为, 视为. Only before a platform, channel or window (what a site is made), and not
+ * after 以 (`把…以网站为主要平台`, 以…为 is whole).
+ */
+const AS_LOST_AFTER_BA =
+  /把([^，,。；;把为以]{2,20}?)(?<![作成视列定认改称化变转做])为(?=[^，,。；;]{0,15}(?:平台|载体|渠道|窗口|阵地))/;
+
 const BY_LAW_FOR_ON_REQUEST =
   /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
 
@@ -2997,6 +3092,15 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const object =
     text.includes('情况') && text.includes('对') ? VERB_LOST_AFTER_OBJECT.exec(text) : null;
   if (object) out.push({ text: object[0], phrase: `${object[0]}进行检查（或监督）`, kind: 'verb' });
+  const kept = text.includes('畅通') && text.includes('意识') ? SENSE_KEPT_OPEN.exec(text) : null;
+  if (kept)
+    out.push({
+      text: kept[0],
+      phrase: `畅通${kept[1] ?? ''}，增强${kept[2] ?? ''}`,
+      kind: 'worded',
+    });
+  const ba = text.includes('把') ? AS_LOST_AFTER_BA.exec(text) : null;
+  if (ba) out.push({ text: `${ba[0]}`, phrase: `把${ba[1] ?? ''}作为`, kind: 'lost' });
   const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
   const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;

@@ -3114,6 +3114,29 @@ const NO_BRACKETS: readonly BracketLine[] = [{ first: 0, open: null }];
 const unclosedIn = perText((_, analysed) => unclosedOf(bracketLinesOf(analysed)));
 
 /**
+ * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): a bracket still open where its
+ * text's last line ends (`请与威海市应急管理局办公室联系(地址:…;电话:0631-5225629;传真:0631-5234308` ending
+ * the preface, real: 威海市应急管理局 2020). `unclosedOf` leaves it unsaid, an excerpt may be cut there;
+ * the check says it only when a later part's heading was printed after it (the copy went on).
+ */
+const bracketOpenAtEndIn = perText({ anyOf: '(（', otherwise: null }, (text) => {
+  const lines = text.trimEnd().split('\n');
+  const last = bracketLine(lines[lines.length - 1] ?? '');
+  return last.open !== null && last.endsSentence === undefined ? last.open : null;
+});
+
+/**
+ * Whether the source printed the heading of a part after `section` (its text was not cut); after
+ * the preface (no part of the format's), any part's heading.
+ */
+function laterPartPrinted(ctx: CheckContext, section: string): boolean {
+  const headings = ctx.report.source?.headings ?? {};
+  const sections = ctx.template.sections;
+  const at = sections.findIndex((x) => x.id === section);
+  return sections.slice(at + 1).some((x) => headings[x.id] !== undefined);
+}
+
+/**
  * Since a fix of stop 32 after the measure of 524–553: a Chinese double quotation mark opened and
  * never closed (`本报告的电子版可以在“中国新疆奇台县政府网(www.xjqt.gov.cn)上下载。如对本报告…`,
  * real: 七户乡 2020): its line ends with it open although its sentence ended and another followed
@@ -3240,7 +3263,9 @@ export const unclosedBracketCheck = defineCheck({
     return textFindings(
       ctx,
       (text) => {
-        const open = unclosedIn(text);
+        const open =
+          unclosedIn(text) ??
+          (laterPartPrinted(ctx, text.section) ? bracketOpenAtEndIn(text) : null);
         if (open !== null) return { open, quote: false, title: false };
         const quote = unclosedQuoteIn(text);
         if (quote !== null) return { open: quote, quote: true, title: false };
