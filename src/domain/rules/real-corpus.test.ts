@@ -8059,6 +8059,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1904–1948: warned at the measure, written down as wording by its gatherer; decided real by the lead: `(四)政府信息平台建设`, 公开 lost, decided real at stop 37 (924, 347 and others).
     'overview-subheading-garbled:overview',
   ],
+  '1949-wuyuan-lcj-2023.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: licences counted after 办理 (`…许可证共办理466件`) under 主动公开.
+    'overview-item-off-topic:overview',
+  ],
   '1950-bayannaoer-lcj-2023.txt': [
     'date-characters-missing:meta',
     'proactive-count-missing:overview',
@@ -8088,6 +8092,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1961-xincheng-donghe-2024.txt': [
     // 1949–1993: flagged at the measure under a near key (counted by meaning).
     'township-scope-above-level:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `2025年,街道进一步强化…` told right after the year's work, no plan said.
+    'wrong-year-in-text:overview:2025',
   ],
   '1963-dongsheng-heelun-2024.txt': ['report-name-garbled:meta'],
   '1964-liunan-jtj-2024.txt': [
@@ -8108,13 +8114,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1967-meizhou-rsj-2023.txt': ['report-name-garbled:meta'],
   '1970-tongren-swj-2020.txt': ['part-count-mismatch:meta'],
-  '1971-wangcang-swj-2021.txt': ['part-count-mismatch:meta'],
+  '1971-wangcang-swj-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 51 after the measure of 1949–1993: `现将…工作年度报告如下` under the heading, a preface before it.
+    'section-heading-mismatch:overview',
+  ],
   '1973-qianjiang-baitu-2023.txt': ['government-scope-missing'],
   '1974-fufeng-slj-2020.txt': ['report-name-garbled:meta', 'table-cells-printed-blank:t2'],
   '1975-zhouzhi-zhuyu-2025.txt': ['proactive-count-missing:overview'],
   '1976-fengxian-zhen-2024.txt': ['report-name-garbled:meta', 'government-scope-missing'],
   '1977-changle-yutian-2023.txt': ['government-scope-missing'],
-  '1978-yongchun-shigu-2023.txt': ['government-scope-missing'],
+  '1978-yongchun-shigu-2023.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 51 after the measure of 1949–1993: `现将…工作年度报告如下` under the heading, a preface before it.
+    'section-heading-mismatch:overview',
+  ],
   '1980-nanjing-gulou-mzj-2021.txt': ['section-heading-mismatch:overview'],
   '1983-qingshui-nyncj-2023.txt': [
     // 1949–1993: warned at the measure, not written down; decided real by the lead: `(四)政府信息平台建设`, 公开 lost, decided real at stop 37 (924, 347 and others; 1948 of 1904–1948).
@@ -8130,6 +8144,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // 1949–1993: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
+  ],
+  '1987-pingdu-ybj-2020.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: a colon right after the whole's count (`123条:`) opening its kinds.
+    'parts-sum-mismatch:overview',
   ],
   '1988-weihai-yjj-2020.txt': [
     'report-name-garbled:meta',
@@ -9417,7 +9435,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1949–1993 (held out, measured once on 6b34675a): what no check flagged at the measure.
   '1949-wuyuan-lcj-2023.txt': [
     '总体情况(一)“主动公开政府信息情况五原县林业和草原局2023年共发布信息111条”：句首多出与小标题重复的“主动公开政府信息情况”，语句不通',
-    '总体情况(一)主动公开写“2023年度我局行政许可共11个事项,其中林木采伐许可证共办理466件,征占用草原许可共办理64个…植物检疫证书共办理183件”：办理许可证件数是行政许可办理情况，不是主动公开政府信息',
     '总体情况(二)“2023年,我局未收申请要求”：语句残缺（应为未收到政府信息公开申请）',
   ],
   '1950-bayannaoer-lcj-2023.txt': [
@@ -9428,6 +9445,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(四)“在政务公开平台增设规范性文件、行政许可、政治处罚、纾企助困等子栏目”：“政治处罚”应为“行政处罚”',
   ],
   '1954-yanjiao-gxq-2025.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): `现将…年…工作开展情况报告如下`, the year's work
+    // put forward (not the 年度报告 itself), is 1904's and 根德乡 2023's lead-in to the items, the corpus's
+    // usual words (stop 49; some forty others, none written down); read so here, they would all warn.
     '“一、总体情况”首段末“现将我区2025年政府信息公开工作开展情况报告如下”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '1955-wuchang-yjglj-2023.txt': [
@@ -9436,17 +9456,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1956-shennongjia-yjglj-2023.txt': [
     '总体情况(一)“充分保障群众对政府信息的知情权、收悉权”：“收悉权”不成词（应为知悉权或参与权）',
   ],
-  '1961-xincheng-donghe-2024.txt': [
-    '总体情况(一)“2024年街道党政办…主动公开信息82条…2025年,街道进一步强化组织领导…持续拓宽政府信息公开的范围”：2024年度报告的主动公开部分写2025年的工作，年份不符',
-  ],
   '1962-qiaokou-hanshuiqiao-2024.txt': [
     '序言引“(国办公开办函(2021)30号)”：文号年份用圆括号，应为〔2021〕',
   ],
   '1967-meizhou-rsj-2023.txt': [
     '总体情况(一)主动公开写“12333接听咨询热线共受理来电44790起”：热线来电不是主动公开政府信息',
-  ],
-  '1971-wangcang-swj-2021.txt': [
-    '“一、总体情况”首段又引30号通知、重写统计期限，并写“现将2021年商务局政府信息公开工作年度报告如下”：序言的话印在“一、总体情况”之下',
   ],
   '1972-hejiang-zfb-2023.txt': [
     '县政府办公室的报告写“依托合江县人民政府网站…主动公开各类政府信息6750余条”（又写“12345政务服务热线办件7341件、人大代表建议及答复107件、政协提案和答复149件”）：未说明是办公室本级还是全县的数字',
@@ -9464,8 +9478,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“2024年我镇在县政府信息公开发布604条信息”：“县政府信息公开”后缺了平台或网站的名称，语句残缺',
   ],
   '1978-yongchun-shigu-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): 1645's and 1733's shape (left at stops 47 and
+    // 48), `现公布2023年石鼓镇人民政府信息公开工作年度报告`; the same words after 公布 in 1463, 1586 (the same
+    // town's 2020 preface), 452, 674 and 922 were passed by their gatherers; read here, they would warn.
     '序言“现公布2023年石鼓镇人民政府信息公开工作年度报告”：报告名称把“政府信息公开”并入“人民政府”，缺“政府”（应为“石鼓镇人民政府2023年政府信息公开工作年度报告”）',
-    '“一、总体情况”首段末“现将2023年度政府信息公开工作年度报告如下”：“现将…如下”的话印在“一、总体情况”之下',
     '总体情况首段“畅通群众民主沟通渠道和机关干部的服务群众意识”：“畅通…意识”搭配不当，语句不通',
     '总体情况(一)主动公开写“及时处理人民群众诉求,2023年12345共受理112件”：热线诉求办理不是主动公开政府信息',
   ],
@@ -9482,9 +9498,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“不断公开规范政务公开内容”：语句不通（“公开”多余或错位）',
     '总体情况(二)“2023年桥南街道办事处未收到区政府信息公开申请”：多了“区”字，像是收不到“区政府”的信息申请，语句不通',
     '总体情况(三)“按照《中华人民共和国政府信息公开条例》的要求和上及部门相关要求”（“上”后换行）：“上级”的“级”错成“及”',
-  ],
-  '1987-pingdu-ybj-2020.txt': [
-    '总体情况(二)1.“政府信息123条:机构信息1条,公文法规3条,公文解读3条,公告公示3条,规划、计划信息1条,财政财务信息6条,人事任免4条,工作动态59条,公开指南1条,医保公告专栏11条,工作报告1条”：分项合计93条，比123条少30条',
   ],
   '1988-weihai-yjj-2020.txt': [
     '序言“请与威海市应急管理局办公室联系(地址:…传真:0631-5234308”：左括号没有收回',
@@ -9908,8 +9921,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // problems (2 readings, 2 warnings): 1961's `因…东河街道办事处于2024年5月28日成立,故本报告所列数据的统计期限自
   // 2024年5月28日起` (a body set up within the year, its period from the day it was); 1984's `(二)依申请公开情况
   // 2020年度本镇未收到申请公开信息要` / `求。` (a line broken inside the item's first sentence, read as its heading).
-  '1961-xincheng-donghe-2024.txt': ['statistics-period-mismatch:meta'],
-  '1984-tongxiang-shimen-2020.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 51 after the measure of 1949–1993: 1961 silent (a period from the day the body was
+  // said 成立 to the year's end); 1984 silent (a heading holding a year and its item opening with a
+  // sentence's end, `求。`, read with the requests it tells).
 };
 
 /**
