@@ -8119,6 +8119,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 51 after the measure of 1949–1993: `现将…工作年度报告如下` under the heading, a preface before it.
     'section-heading-mismatch:overview',
   ],
+  '1972-hejiang-zfb-2023.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: a county office's `规章…解读率`, its own 规章 interpreted.
+    'regulations-below-level:overview',
+  ],
   '1973-qianjiang-baitu-2023.txt': ['government-scope-missing'],
   '1974-fufeng-slj-2020.txt': ['report-name-garbled:meta', 'table-cells-printed-blank:t2'],
   '1975-zhouzhi-zhuyu-2025.txt': ['proactive-count-missing:overview'],
@@ -9460,15 +9464,24 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“(国办公开办函(2021)30号)”：文号年份用圆括号，应为〔2021〕',
   ],
   '1967-meizhou-rsj-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): hotline and mailbox counts under 主动公开 are the
+    // corpus's common wording (1898's reason: 046, 080, 154, 1552, 1810, none written down by their gatherers).
     '总体情况(一)主动公开写“12333接听咨询热线共受理来电44790起”：热线来电不是主动公开政府信息',
   ],
   '1972-hejiang-zfb-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): its `合江县人民政府办公室共受理政府信息依申请公开0件`
+    // is the office giving a count as its own (OFFICE_OWN_COUNT, stop 34), as 开福区人民政府办公室 2023's
+    // `区人民政府办公室未收到政府信息公开申请` does, decided so; 1902's reason holds too (302, 518, 478, 712 and
+    // 952 would warn were an office's own count of requests not read so).
     '县政府办公室的报告写“依托合江县人民政府网站…主动公开各类政府信息6750余条”（又写“12345政务服务热线办件7341件、人大代表建议及答复107件、政协提案和答复149件”）：未说明是办公室本级还是全县的数字',
-    '总体情况(一)2“规章、规范性文件和重大政策文件解读率达到100%”：县政府及其办公室没有规章制定权，不应有规章的解读',
   ],
   '1974-fufeng-slj-2020.txt': [
     '总体情况“2.依申请公开开展情况”写“今年我单位无依法申请公开开展情况”：“依法申请公开”不通（应为依申请公开），句子也不成话',
     '总体情况“4.平台建设”末句“提升政务公开质量,确保信息公开内容。”：“确保信息公开内容”缺宾补（确保什么），语句残缺',
+    // Left missed at stop 51 (after the measure of 1949–1993): `本年新 | 本年新` is how some twenty older
+    // texts of the corpus print 表二's two labels (018, 035, 057, 074, 133, 1000, 1242, 1574, 1715 and
+    // others, the page's cells cut at their wrap), none written down by their gatherers; read as two
+    // labels changed here, they would all warn.
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法分辨',
   ],
   '1975-zhouzhi-zhuyu-2025.txt': [
@@ -9483,12 +9496,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // town's 2020 preface), 452, 674 and 922 were passed by their gatherers; read here, they would warn.
     '序言“现公布2023年石鼓镇人民政府信息公开工作年度报告”：报告名称把“政府信息公开”并入“人民政府”，缺“政府”（应为“石鼓镇人民政府2023年政府信息公开工作年度报告”）',
     '总体情况首段“畅通群众民主沟通渠道和机关干部的服务群众意识”：“畅通…意识”搭配不当，语句不通',
+    // Left missed at stop 51 (after the measure of 1949–1993): 12345 counts under 主动公开, 1967's and 1898's reason.
     '总体情况(一)主动公开写“及时处理人民群众诉求,2023年12345共受理112件”：热线诉求办理不是主动公开政府信息',
   ],
   '1979-lianyungang-cgj-2022.txt': [
     '总体情况首段“认真落实中央市政府办公厅有关工作要求”：语句残缺（“中央”与“市政府办公厅”连在一起，应为“中央、省、市…”或“市政府办公厅”）',
   ],
   '1982-xinjiang-sthjt-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): one kind counted twice in other words
+    // (`预算决算信息57条`, then `17个预算单位的部门财政预算及决算信息共38条` among the year's other figures);
+    // telling the same kind across wordings needs a list of kinds' synonyms, and a kind counted on one
+    // channel and again over all of them (the corpus's usual way) gives two counts rightly.
     '总体情况(一)先写“生态环境厅系统预算决算信息57条”，后写“生态环境厅系统17个预算单位的部门财政预算及决算信息共38条”：同一类信息前后两个数不一致',
   ],
   '1984-tongxiang-shimen-2020.txt': [

@@ -100,3 +100,22 @@ describe('parts-sum-mismatch: kinds listed after a colon', () => {
     expect(keys(withOverview(overview, 2020))).not.toContain(SUM);
   });
 });
+
+describe('regulations-below-level: a county office’s own 规章 interpreted', () => {
+  const KEY = 'regulations-below-level:overview';
+
+  it('reads `规章、规范性文件和重大政策文件解读率达到100%` (1972)', () => {
+    expect(importedMessage(realText('1972-hejiang-zfb-2023.txt'), KEY)).toContain('解读率');
+  });
+
+  it('stays silent on 规章制度 and on documents without 规章', () => {
+    const county = realText('1972-hejiang-zfb-2023.txt');
+    for (const said of [
+      '规章制度、规范性文件解读率达到100%',
+      '规范性文件和重大政策文件解读率达到100%',
+    ])
+      expect(
+        importedWarns(county.replace('规章、规范性文件和重大政策文件解读率达到100%', said), KEY),
+      ).toBe(false);
+  });
+});
