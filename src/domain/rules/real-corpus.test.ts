@@ -8086,6 +8086,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1949-wuyuan-lcj-2023.txt': [
     // Since a fix of stop 51 after the measure of 1949–1993: `我局未收申请要求`, 未收 before a request (到 lost).
     'phrase-garbled:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: licences counted after 办理 (`…许可证共办理466件`) under 主动公开.
+    'overview-item-off-topic:overview',
   ],
   '1950-bayannaoer-lcj-2023.txt': [
     'date-characters-missing:meta',
@@ -8128,6 +8130,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1961-xincheng-donghe-2024.txt': [
     // 1949–1993: flagged at the measure under a near key (counted by meaning).
     'township-scope-above-level:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `2025年,街道进一步强化…` told right after the year's work, no plan said.
+    'wrong-year-in-text:overview:2025',
   ],
   // Since a fix of stop 51 after the measure of 1949–1993: `(国办公开办函(2021)30号)`, the year in
   // round brackets.
@@ -8151,7 +8155,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '1967-meizhou-rsj-2023.txt': ['report-name-garbled:meta'],
   '1970-tongren-swj-2020.txt': ['part-count-mismatch:meta'],
-  '1971-wangcang-swj-2021.txt': ['part-count-mismatch:meta'],
+  '1971-wangcang-swj-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 51 after the measure of 1949–1993: `现将…工作年度报告如下` under the heading, a preface before it.
+    'section-heading-mismatch:overview',
+  ],
+  '1972-hejiang-zfb-2023.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: a county office's `规章…解读率`, its own 规章 interpreted.
+    'regulations-below-level:overview',
+  ],
   '1973-qianjiang-baitu-2023.txt': ['government-scope-missing'],
   '1974-fufeng-slj-2020.txt': [
     'report-name-garbled:meta',
@@ -8173,6 +8185,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 51 after the measure of 1949–1993: `畅通群众民主沟通渠道和机关干部的服务
     // 群众意识`, 畅通 taking 意识 as its second object.
     'phrase-garbled:overview',
+    // Since a fix of stop 51 after the measure of 1949–1993: `现将…工作年度报告如下` under the heading, a preface before it.
+    'section-heading-mismatch:overview',
   ],
   // Since a fix of stop 51 after the measure of 1949–1993: `认真落实中央市政府办公厅有关工作要求`, 中央
   // run into a level's government.
@@ -8195,6 +8209,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // 1949–1993: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
+  ],
+  '1987-pingdu-ybj-2020.txt': [
+    // Since a fix of stop 51 after the measure of 1949–1993: a colon right after the whole's count (`123条:`) opening its kinds.
+    'parts-sum-mismatch:overview',
   ],
   // Since a fix of stop 51 after the measure of 1949–1993: `不断公开规范政务公开内容`, a stray 公开
   // after 不断; `未收到区政府信息公开申请`, a level's name before the requests; `和上` / `及部门相关要求`, 上级
@@ -9016,6 +9034,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(二)加大主动公开”：缺字，话没说完（应为“加大主动公开力度”）',
   ],
   // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): missed at the measure.
+  // 1574–1633 (held out, measured once on the code of f81f1f6e, every fix of stop 45): missed at the measure.
   '1583-tonggu-county-2021.txt': [
     // Left missed at stop 46 (after the measure of 1574–1633): `《信息公开条例》` unset by the preface is
     // written the same in 1107 (越秀区白云街道 2022), 273 (荆门市政府办 2021) and 392 (易家街道 2019),
@@ -9492,28 +9511,33 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // `政府信息管理制度建设情况完善了…`) has the same shape and its gatherer passed it as punctuation
     // (`缺标点，属写法`), so reading it would warn there.
     '总体情况(一)“主动公开政府信息情况五原县林业和草原局2023年共发布信息111条”：句首多出与小标题重复的“主动公开政府信息情况”，语句不通',
-    '总体情况(一)主动公开写“2023年度我局行政许可共11个事项,其中林木采伐许可证共办理466件,征占用草原许可共办理64个…植物检疫证书共办理183件”：办理许可证件数是行政许可办理情况，不是主动公开政府信息',
   ],
   '1953-tangshan-gxq-2022.txt': [
     '“编制管委会2022年度…报告”：机关名称只写“管委会”，缺地名和名称（摘录中只在别处写“唐山高新区”）',
   ],
   '1954-yanjiao-gxq-2025.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): `现将…年…工作开展情况报告如下`, the year's work
+    // put forward (not the 年度报告 itself), is 1904's and 根德乡 2023's lead-in to the items, the corpus's
+    // usual words (stop 49; some forty others, none written down); read so here, they would all warn.
     '“一、总体情况”首段末“现将我区2025年政府信息公开工作开展情况报告如下”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
-  '1961-xincheng-donghe-2024.txt': [
-    '总体情况(一)“2024年街道党政办…主动公开信息82条…2025年,街道进一步强化组织领导…持续拓宽政府信息公开的范围”：2024年度报告的主动公开部分写2025年的工作，年份不符',
-  ],
   '1967-meizhou-rsj-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): hotline and mailbox counts under 主动公开 are the
+    // corpus's common wording (1898's reason: 046, 080, 154, 1552, 1810, none written down by their gatherers).
     '总体情况(一)主动公开写“12333接听咨询热线共受理来电44790起”：热线来电不是主动公开政府信息',
   ],
-  '1971-wangcang-swj-2021.txt': [
-    '“一、总体情况”首段又引30号通知、重写统计期限，并写“现将2021年商务局政府信息公开工作年度报告如下”：序言的话印在“一、总体情况”之下',
-  ],
   '1972-hejiang-zfb-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): its `合江县人民政府办公室共受理政府信息依申请公开0件`
+    // is the office giving a count as its own (OFFICE_OWN_COUNT, stop 34), as 开福区人民政府办公室 2023's
+    // `区人民政府办公室未收到政府信息公开申请` does, decided so; 1902's reason holds too (302, 518, 478, 712 and
+    // 952 would warn were an office's own count of requests not read so).
     '县政府办公室的报告写“依托合江县人民政府网站…主动公开各类政府信息6750余条”（又写“12345政务服务热线办件7341件、人大代表建议及答复107件、政协提案和答复149件”）：未说明是办公室本级还是全县的数字',
-    '总体情况(一)2“规章、规范性文件和重大政策文件解读率达到100%”：县政府及其办公室没有规章制定权，不应有规章的解读',
   ],
   '1974-fufeng-slj-2020.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): `本年新 | 本年新` is how some twenty older
+    // texts of the corpus print 表二's two labels (018, 035, 057, 074, 133, 1000, 1242, 1574, 1715 and
+    // others, the page's cells cut at their wrap), none written down by their gatherers; read as two
+    // labels changed here, they would all warn.
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法分辨',
   ],
   '1975-zhouzhi-zhuyu-2025.txt': [
@@ -9524,15 +9548,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“竹峪镇2025年度未收到政府信息依申请公开”：语句残缺（应为“未收到政府信息公开申请”）',
   ],
   '1978-yongchun-shigu-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): 1645's and 1733's shape (left at stops 47 and
+    // 48), `现公布2023年石鼓镇人民政府信息公开工作年度报告`; the same words after 公布 in 1463, 1586 (the same
+    // town's 2020 preface), 452, 674 and 922 were passed by their gatherers; read here, they would warn.
     '序言“现公布2023年石鼓镇人民政府信息公开工作年度报告”：报告名称把“政府信息公开”并入“人民政府”，缺“政府”（应为“石鼓镇人民政府2023年政府信息公开工作年度报告”）',
-    '“一、总体情况”首段末“现将2023年度政府信息公开工作年度报告如下”：“现将…如下”的话印在“一、总体情况”之下',
+    // Left missed at stop 51 (after the measure of 1949–1993): 12345 counts under 主动公开, 1967's and 1898's reason.
     '总体情况(一)主动公开写“及时处理人民群众诉求,2023年12345共受理112件”：热线诉求办理不是主动公开政府信息',
   ],
   '1982-xinjiang-sthjt-2023.txt': [
+    // Left missed at stop 51 (after the measure of 1949–1993): one kind counted twice in other words
+    // (`预算决算信息57条`, then `17个预算单位的部门财政预算及决算信息共38条` among the year's other figures);
+    // telling the same kind across wordings needs a list of kinds' synonyms, and a kind counted on one
+    // channel and again over all of them (the corpus's usual way) gives two counts rightly.
     '总体情况(一)先写“生态环境厅系统预算决算信息57条”，后写“生态环境厅系统17个预算单位的部门财政预算及决算信息共38条”：同一类信息前后两个数不一致',
-  ],
-  '1987-pingdu-ybj-2020.txt': [
-    '总体情况(二)1.“政府信息123条:机构信息1条,公文法规3条,公文解读3条,公告公示3条,规划、计划信息1条,财政财务信息6条,人事任免4条,工作动态59条,公开指南1条,医保公告专栏11条,工作报告1条”：分项合计93条，比123条少30条',
   ],
 };
 /*
@@ -9948,8 +9976,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // problems (2 readings, 2 warnings): 1961's `因…东河街道办事处于2024年5月28日成立,故本报告所列数据的统计期限自
   // 2024年5月28日起` (a body set up within the year, its period from the day it was); 1984's `(二)依申请公开情况
   // 2020年度本镇未收到申请公开信息要` / `求。` (a line broken inside the item's first sentence, read as its heading).
-  '1961-xincheng-donghe-2024.txt': ['statistics-period-mismatch:meta'],
-  '1984-tongxiang-shimen-2020.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 51 after the measure of 1949–1993: 1961 silent (a period from the day the body was
+  // said 成立 to the year's end); 1984 silent (a heading holding a year and its item opening with a
+  // sentence's end, `求。`, read with the requests it tells).
 };
 
 /**

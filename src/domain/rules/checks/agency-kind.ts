@@ -88,6 +88,13 @@ export const countyRegulationsCheck = defineCheck({
 const OWN_REGULATIONS =
   /(?<![自治市特、])(?:(?:区|县|旗|镇|乡)(?:人民)?政府(?:的)?|(?:区|县|旗|镇|乡)级(?:行政)?)规章(?!制度)/;
 
+/**
+ * Since a fix of stop 51 after the measure of 1949–1993: the share of 规章 interpreted among the
+ * agency's own documents (`规章、规范性文件和重大政策文件解读率达到100%`, real: 合江县人民政府办公室 2023): a
+ * 解读率 counts what the agency itself issued, so its 规章 are said its own. Not 规章制度.
+ */
+const OWN_REGULATIONS_INTERPRETED = /规章(?!制度)[、和及与][^。；;，,]{0,20}?解读率/;
+
 /** A clause's end, for quoting the clause a finding is in. */
 const CLAUSE_END = /[。；;，,\n]/;
 
@@ -95,13 +102,15 @@ const CLAUSE_END = /[。；;，,\n]/;
 const ownRegulationsIn = firstInParagraphs('章', (paragraph, analysed) => {
   if (!paragraph.includes('规章')) return null;
   const compact = compactText(analysed);
-  const m = OWN_REGULATIONS.exec(compact);
+  const own = OWN_REGULATIONS.exec(compact);
+  const interpreted = own ? null : OWN_REGULATIONS_INTERPRETED.exec(compact);
+  const m = own ?? interpreted;
   if (!m) return null;
   let from = m.index;
   while (from > 0 && !CLAUSE_END.test(compact.charAt(from - 1))) from -= 1;
   let to = m.index + m[0].length;
   while (to < compact.length && !CLAUSE_END.test(compact.charAt(to))) to += 1;
-  return { said: compact.slice(from, to), words: m[0] };
+  return { said: compact.slice(from, to), words: interpreted ? '本级的规章' : m[0] };
 });
 
 /**

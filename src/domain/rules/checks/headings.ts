@@ -438,6 +438,29 @@ function workPutForwardUnderHeading(
 }
 
 /**
+ * Since a fix of stop 51 after the measure of 1949–1993: the annual report itself put forward under the
+ * heading, a preface printed before it (`…现将2021年商务局政府信息公开工作年度报告如下。`, real: 旺苍县商务局
+ * 2021; `…不断深化效能。现将2023年度政府信息公开工作年度报告如下:`, real: 石鼓镇 2023): the sentence that
+ * opens a report, printed again inside it. Only the report named right before the verb (`年度报告如下`),
+ * this year's: not `现将…工作(情况)报告如下`, the corpus's usual lead-in to the items (stop 49, 根德乡 2023).
+ */
+const REPORT_ITSELF_PUT = /现(?:将|把)[^。]{0,40}?(?:年度报告|年报)(?:公布)?如下/;
+
+/** The opening's sentence putting this year's annual report forward, a preface before the heading. */
+function reportPutForwardUnderHeading(
+  sentences: readonly string[],
+  year: number | null,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  for (const sentence of sentences) {
+    if (!sentence.includes('如下')) continue;
+    const put = REPORT_ITSELF_PUT.exec(sentence);
+    if (put !== null && namesOnlyYear(put[0], year))
+      return { first: shownOf(sentence.slice(put.index)), said: [], opens: false };
+  }
+  return null;
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
  * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
@@ -472,7 +495,8 @@ export function prefaceUnderHeading(
     return (
       prefaceAgain(report, overviewId, before) ??
       partsUnderHeading(sentences, text) ??
-      workPutForwardUnderHeading(report.narrative[overviewId] ?? '')
+      workPutForwardUnderHeading(report.narrative[overviewId] ?? '') ??
+      reportPutForwardUnderHeading(sentences, report.meta.year)
     );
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const presenting = sentences.find(
@@ -1342,6 +1366,18 @@ export const OLD_PART = /收费(?:及|和|与)减免|支出(?:及|和|与)收费
  * 交通运输局 2022; `被申请行政复议`): no request for information; what is left must tell those.
  */
 const REVIEW_REQUEST = /(?:行政)?复议申请|申请(?:行政)?复议/g;
+/**
+ * An item's text opening with the end of a sentence, a character or three before its stop (`求。`): the
+ * heading's line was broken inside the sentence, which began on it.
+ */
+const SENTENCE_ENDED_AT_ONCE = /^[^。；;，,\s]{1,3}[。；;]/;
+/**
+ * A heading read on into its item's first sentence: a year or count in it (headings name none), and the
+ * item's text the sentence's end only. Not `(二)依申请公开政府办理情况` / `无。` (real: 驻马店市农业农村局
+ * 2019), a heading and an answer of one word.
+ */
+const brokenInSentence = (heading: string, said: string): boolean =>
+  /\d/.test(heading) && SENTENCE_ENDED_AT_ONCE.test(said);
 const requestsTold = (said: string): boolean =>
   REQUESTS_TOLD.test(said.includes('复议') ? said.replace(REVIEW_REQUEST, '复议') : said);
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
@@ -1414,8 +1450,11 @@ function firstProactiveItem(lines: readonly string[]): { heading: string; body: 
  * of information published): 信访 and 行政许可 cases, not information made public. Only a count right
  * after the verb and its object (no other text of the corpus counts either under 主动公开).
  */
+// Since a fix of stop 51 after the measure of 1949–1993: or the licence or certificate named first and
+// its cases counted after 办理 (`其中林木采伐许可证共办理466件,…植物检疫证书共办理183件`, real: 五原县林草局
+// 2023, beside `共发布信息111条`): the same cases, told the other way round.
 const OTHER_CASES_COUNTED =
-  /(?:受理|办理|接待|处理)(?:群众)?(?:来信来访|信访)[^，,。；;\d]{0,6}\d+(?:余|多)?(?:件|次|批|人)|核发[^，,。；;\d]{0,12}(?:许可证|证书|证)[^，,。；;\d]{0,4}\d+(?:余|多)?(?:件|张|本|份|个)/;
+  /(?:受理|办理|接待|处理)(?:群众)?(?:来信来访|信访)[^，,。；;\d]{0,6}\d+(?:余|多)?(?:件|次|批|人)|核发[^，,。；;\d]{0,12}(?:许可证|证书|证)[^，,。；;\d]{0,4}\d+(?:余|多)?(?:件|张|本|份|个)|(?:许可证|证书)(?:共|累计)?办理\d+(?:余|多)?(?:件|张|本|份|个)/;
 
 function proactiveItemOtherCases(
   lines: readonly string[],
@@ -2250,7 +2289,9 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
       `总体情况写了“${media[0]}”：是向新闻媒体推送稿件、被媒体采用的新闻宣传，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
   const otherCases =
-    text.includes('信访') || text.includes('核发') ? proactiveItemOtherCases(lines) : null;
+    text.includes('信访') || text.includes('核发') || text.includes('证')
+      ? proactiveItemOtherCases(lines)
+      : null;
   if (otherCases)
     return onOverview(
       `总体情况的小标题“${otherCases.heading}”下写了“${otherCases.shown}”：是信访或行政审批（许可）的办件，不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
@@ -2359,7 +2400,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     // 依申请公开's heading over an item, whole (the next sub-heading follows), that says nothing of
     // requests received or handled (real: 杨村镇 2024 `认真做好依申请公开政府信息工作,全年未产生行政
     // 复议和行政诉讼情况…`; 始兴县机关事务管理局 2021, the application form and how to send it).
-    if (requests && whole && !requestsTold(said) && !NOT_AN_AGENCY.test(said))
+    // Since a fix of stop 51 after the measure of 1949–1993: a line broken inside the item's first
+    // sentence (`(二)依申请公开情况2020年度本镇未收到申请公开信息要` / `求。`, real: 石门镇 2020) puts the
+    // requests told into what is read as the heading: they are read there too (`brokenInSentence`).
+    const told = brokenInSentence(heading, said) ? heading + said : said;
+    if (requests && whole && !requestsTold(told) && !NOT_AN_AGENCY.test(said))
       return finding(
         `总体情况的小标题“${heading}”下写的是“${shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
       );

@@ -66,8 +66,14 @@ function lostUnit(
  * against its count. Only for parts adding up to more than it: a `包含` list may name a few of them
  * (real: 邵阳市 2020, `共发布信息23558条,包含概况类信息418条,…`).
  */
-const INTRO = /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?/g;
-const HAS_INTRO = /其中|包括|分别为|分别是/;
+/*
+ * Since a fix of stop 51 after the measure of 1949–1993: or a colon right after the whole's count
+ * (`政府信息123条:机构信息1条,公文法规3条,…工作报告1条`, real: 平度市医保局 2020, eleven kinds adding to 93):
+ * the colon opens the kinds as `其中:` does. Looked behind for from the colon (not tried at every place).
+ */
+const INTRO =
+  /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])/g;
+const HAS_INTRO = /其中|包括|分别为|分别是|\d[条件篇个份项][：:]/;
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: a word opening one part's own parts inside
  * the list, where the outer list ends (real: 邵阳市 2020, `共发布政府信息100899条。其中在市本级政府门户

@@ -21,6 +21,10 @@ const PERIOD = new RegExp(`${DATE}(?:起)?(?:至|到|—|-|～|~)${END}`, 'g');
 /** Words before a date range that make it the report's period. */
 const PERIOD_CUE = /统计|数据|涵盖|期限|期间/;
 const DATE_PARTS = /^(?:(\d{4})年?)?(?:(\d{1,2})月(\d{1,2})|(\d{2,4}))日$/;
+/** How far before a period the body's founding on its first day is looked for. */
+const FOUNDED_BEFORE = 80;
+/** The body said set up (成立, 组建, 挂牌) right after a date: `办事处于2024年5月28日成立`. */
+const FOUNDED_AFTER_DATE = /^(?:正式)?(?:成立|组建|挂牌)/;
 
 /**
  * Every day `text` can be read as (`20211230日` → 2021-12-30; `202111日` → 2021-01-01; `2021111日`
@@ -45,6 +49,18 @@ export function dateReadings(text: string, year?: string): readonly string[] {
 }
 
 /**
+ * Since a fix of stop 51 after the measure of 1949–1993: whether the text, shortly before the period
+ * at `at`, says the body set up on the period's first day (`因…东河街道办事处于2024年5月28日成立,故本报告
+ * 所列数据的统计期限自2024年5月28日起至2024年12月31日止`, real: 东河街道 2024): a body founded within the
+ * year reports from the day it was, and the period is right.
+ */
+function foundedOn(compact: string, at: number, from: string): boolean {
+  const before = compact.slice(Math.max(0, at - FOUNDED_BEFORE), at);
+  const said = before.indexOf(from);
+  return said >= 0 && FOUNDED_AFTER_DATE.test(before.slice(said + from.length));
+}
+
+/**
  * The date ranges of a text said of 统计/数据/期限 (the 20 characters before them), in order, with the
  * days they can be read as: worked out once per text.
  */
@@ -55,6 +71,7 @@ const periodsIn = perText({ anyOf: '日', otherwise: [] }, (_, analysed) => {
     readonly to: string;
     readonly fromIso: readonly string[];
     readonly toIso: readonly string[];
+    readonly fromFounding: boolean;
   }[] = [];
   // Every period ends with 日 (most texts state none).
   if (!compact.includes('日')) return out;
@@ -65,7 +82,13 @@ const periodsIn = perText({ anyOf: '日', otherwise: [] }, (_, analysed) => {
     const from = m[1] ?? '';
     const to = m[2] ?? '';
     // An end without its year is in the start's year.
-    out.push({ from, to, fromIso: dateReadings(from), toIso: dateReadings(to, from.slice(0, 4)) });
+    out.push({
+      from,
+      to,
+      fromIso: dateReadings(from),
+      toIso: dateReadings(to, from.slice(0, 4)),
+      fromFounding: foundedOn(compact, m.index, from),
+    });
   }
   return out;
 });
@@ -144,6 +167,13 @@ export const statisticsPeriodCheck = defineCheck({
         const from = `${year}-01-01`;
         const to = `${year}-12-31`;
         if (period.fromIso.includes(from) && period.toIso.includes(to)) continue;
+        // A body founded within the year counts from its founding day to the year's end.
+        if (
+          period.fromFounding &&
+          period.toIso.includes(to) &&
+          period.from.startsWith(String(year))
+        )
+          continue;
         // A date with lost characters is quoted with what it reads as.
         const read = (text: string, isos: readonly string[]): string =>
           isos.length === 0 || (isos.length === 1 && printed(isos[0] ?? '') === text)

@@ -175,6 +175,29 @@ interface PeriodYear {
   readonly comparison: boolean;
   /** Where the year starts in the compact text. */
   readonly start: number;
+  /**
+   * The year the sentence before opens with, when this year opens a sentence and it follows right
+   * after (null otherwise), and whether this sentence says a plan (`将`, `下一步`): for a year told on
+   * from the year before it (`continuedAfter`).
+   */
+  readonly after: number | null;
+  readonly planned: boolean;
+}
+
+/** A year opening a sentence (`2024年,`, `2024年度我局`). */
+const SENTENCE_YEAR = /^((?:19|20)\d{2})年/;
+/** What ends the sentence before a year that opens its own. */
+const SENTENCE_END = /[。！？!?]$/;
+
+/**
+ * The year the sentence right before `start` opens with, when the year at `start` opens a sentence
+ * after a full stop (not a new paragraph, nor a clause).
+ */
+function yearOpeningBefore(masked: string, start: number): number | null {
+  if (!SENTENCE_END.test(masked.slice(Math.max(0, start - 1), start))) return null;
+  const before = sentenceAround(masked, start - 2);
+  const m = SENTENCE_YEAR.exec(before);
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -200,10 +223,14 @@ function periodYearsOf(masked: string): PeriodYear[] {
   for (let m = PERIOD_YEAR.exec(masked); m; m = PERIOD_YEAR.exec(masked)) {
     const start = m.index + (m[1] ?? '').length;
     if (yearListed(masked, start, m.index + m[0].length)) continue;
+    const sentence = sentenceAround(masked, start);
+    const after = yearOpeningBefore(masked, start);
     out.push({
       said: Number(m[2]),
-      comparison: COMPARISON.test(sentenceAround(masked, start)),
+      comparison: COMPARISON.test(sentence),
       start,
+      after,
+      planned: after !== null && PLAN_WORDS.test(sentence),
     });
   }
   return out;
@@ -213,6 +240,17 @@ function periodYearsOf(masked: string): PeriodYear[] {
 const paragraphPeriodYears = perText((_, analysed) => periodYearsOf(maskedCompact(analysed)));
 
 /**
+ * Since a fix of stop 51 after the measure of 1949–1993: the year after the report's opening a sentence
+ * right after one opening with the year before it, no plan said (`2024年街道党政办及各部门…主动公开信息
+ * 82条,…。2025年,街道进一步强化组织领导、明确任务分工…,持续拓宽政府信息公开的范围` in a 2024 report,
+ * real: 东河街道 2024): the year's work told on, its year the next one. A year after it is otherwise left
+ * alone, as plans; the corpus's other such sentences say 将, 继续 or 力争 (侯家庄乡 2021 and others).
+ */
+function continuedAfter(p: PeriodYear): boolean {
+  return p.after !== null && p.said === p.after + 1 && !p.planned && !p.comparison;
+}
+
+/**
  * The years a text says of the reporting period, in order: the year, whether its sentence
  * compares (`较2019年`), and the words from it on (for the message). Worked out once per text,
  * from its paragraphs' when its quotations close within their paragraphs (`maskedByParagraph`:
@@ -220,23 +258,34 @@ const paragraphPeriodYears = perText((_, analysed) => periodYearsOf(maskedCompac
  */
 const periodYearsIn = perText((_, analysed) => {
   const compact = compactText(analysed);
-  const out: { readonly said: number; readonly comparison: boolean; readonly words: string }[] = [];
+  const out: {
+    readonly said: number;
+    readonly comparison: boolean;
+    readonly words: string;
+    readonly continued: boolean;
+  }[] = [];
   if (!maskedByParagraph(analysed)) {
     // Same length as `compact`: indices match, titles and quotations are blanked out.
-    for (const { said, comparison, start } of periodYearsOf(maskedCompact(analysed)))
-      out.push({ said, comparison, words: compact.slice(start, start + 16) });
+    for (const p of periodYearsOf(maskedCompact(analysed)))
+      out.push({
+        said: p.said,
+        comparison: p.comparison,
+        words: compact.slice(p.start, p.start + 16),
+        continued: continuedAfter(p),
+      });
     return out;
   }
   let offset = 0;
   for (const part of paragraphsOf(analysed)) {
     const own = compactText(part);
-    for (const { said, comparison, start } of paragraphPeriodYears(part)) {
+    for (const p of paragraphPeriodYears(part)) {
+      const { said, comparison, start } = p;
       // The words may run on into the next paragraph.
       const words =
         start + 16 <= own.length
           ? own.slice(start, start + 16)
           : compact.slice(offset + start, offset + start + 16);
-      out.push({ said, comparison, words });
+      out.push({ said, comparison, words, continued: continuedAfter(p) });
     }
     offset += own.length + 1;
   }
@@ -328,7 +377,14 @@ function wrongYears(ctx: CheckContext): Finding[] {
           `${year}年度的报告，总体情况开头写「${opening.words}…」：讲的是本年度的工作，年份是否应为 ${year} 年？`,
         );
     }
-    for (const { said, comparison, words } of periodYearsIn(text)) {
+    for (const { said, comparison, words, continued } of periodYearsIn(text)) {
+      if (said === year + 1 && continued && section === 'overview') {
+        say(
+          String(said),
+          `${year}年度的报告，在${year}年的工作之后接着写「${words}…」：讲的是已做的工作，不是计划，年份是否应为 ${year} 年？`,
+        );
+        continue;
+      }
       if (said === year || said === year + 1 || comparison) continue;
       say(String(said), `${year}年度的报告中写有「${words}…」，年份是否应为 ${year} 年？`);
     }
