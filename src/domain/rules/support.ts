@@ -78,6 +78,17 @@ export function textFindings<T>(
   return found;
 }
 
+/** The one finding of a check that stops at its first text: `message` at `text`, with a field of the
+ * report's meta the finding also depends on (`meta.agencyKind`, `meta.agencyName`). */
+export const findingIn = (text: ReportText, message: string, also?: FieldPath): Finding[] => [
+  {
+    target: text.section,
+    fields: also === undefined ? [text.field] : [text.field, also],
+    section: text.section,
+    message,
+  },
+];
+
 /** `（同一部分共 N 处）` after a finding's first instance when a text holds `count` of them. */
 export const alsoSaid = (count: number): string => (count > 1 ? `（同一部分共 ${count} 处）` : '');
 

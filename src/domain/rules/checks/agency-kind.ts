@@ -2,7 +2,7 @@ import { firstInParagraphs, perText, perTextAnd } from '../../format/memo';
 import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
-import { sumCells, textsOf } from '../support';
+import { findingIn, sumCells, textsOf } from '../support';
 import { GOVERNMENTS_LINE_WORDS, LINE_NAME } from './lines-of-work';
 import { ownAgency } from './other-unit-subject';
 
@@ -151,25 +151,17 @@ export const countyRegulationsInTextCheck = defineCheck({
     for (const text of textsOf(ctx)) {
       const disclosed = township ? townshipDisclosesRegulationsIn(text) : null;
       if (disclosed)
-        return [
-          {
-            target: text.section,
-            fields: [text.field],
-            section: text.section,
-            message: `乡镇（街道）的报告写“${disclosed}”：乡镇不制定行政法规、规章（${REGULATION_MAKERS}），这是条例列举的各机关公开范围，是否照抄了条例或上级的报告？请写本机关实际公开的规范性文件等信息`,
-          },
-        ];
+        return findingIn(
+          text,
+          `乡镇（街道）的报告写“${disclosed}”：乡镇不制定行政法规、规章（${REGULATION_MAKERS}），这是条例列举的各机关公开范围，是否照抄了条例或上级的报告？请写本机关实际公开的规范性文件等信息`,
+        );
       const found = ownRegulationsIn(text);
       if (!found) continue;
       const { said, words } = found;
-      return [
-        {
-          target: text.section,
-          fields: [text.field],
-          section: text.section,
-          message: `报告写“${said}”：县级人民政府和乡镇人民政府不能制定规章（${REGULATION_MAKERS}），没有“${words}”，是否照抄了上级的报告？所指的或是规范性文件，请核对`,
-        },
-      ];
+      return findingIn(
+        text,
+        `报告写“${said}”：县级人民政府和乡镇人民政府不能制定规章（${REGULATION_MAKERS}），没有“${words}”，是否照抄了上级的报告？所指的或是规范性文件，请核对`,
+      );
     }
     return [];
   },
@@ -592,111 +584,81 @@ export const townshipScopeCheck = defineCheck({
       if (other) {
         const own = kind === 'town' ? '乡镇' : '街道';
         const otherKind = kind === 'town' ? '街道' : '乡镇';
-        return [
-          {
-            target: text.section,
-            fields: [text.field],
-            section: text.section,
-            message: `${own}的年度报告写“${other.context}”：本${own}不是${otherKind}，“${other.word}”与机关不符，是否照抄了其他${otherKind}的报告？请改为本${own}`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${own}的年度报告写“${other.context}”：本${own}不是${otherKind}，“${other.word}”与机关不符，是否照抄了其他${otherKind}的报告？请改为本${own}`,
+        );
       }
       const parent = parentOfTownship(ctx.report.meta.agencyName.replace(/\s+/g, ''));
       const named = parent === null ? null : parentReportNamedIn(text, parent);
       if (named && parent !== null) {
         const own = kind === 'town' ? '乡镇' : '街道';
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${own}的年度报告称发布“${named}”：这是上级“${parent}”的报告名称，不是本${own}的，是否照抄了${parent}的报告？请写本${own}的名称${ownReportName(ctx)}`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${own}的年度报告称发布“${named}”：这是上级“${parent}”的报告名称，不是本${own}的，是否照抄了${parent}的报告？请写本${own}的名称${ownReportName(ctx)}`,
+          'meta.agencyName',
+        );
       }
       const said = parent === null ? null : parentAsSubjectIn(text, parent);
       if (said && parent !== null) {
         const own = kind === 'town' ? '乡镇' : '街道';
-        return [
-          {
-            target: text.section,
-            fields: [text.field],
-            section: text.section,
-            message: `${own}的年度报告写“${said}”：说的是上级“${parent}”的工作或数字，不是本${own}的，是否照抄了${parent}的报告？请改为本${own}的工作和数字`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${own}的年度报告写“${said}”：说的是上级“${parent}”的工作或数字，不是本${own}的，是否照抄了${parent}的报告？请改为本${own}的工作和数字`,
+        );
       }
       const pusher =
         parent ?? (ctx.report.meta.agencyName.trim() === '' ? parentNamedInText(ctx) : null);
       const pushed = pusher === null ? null : parentWorkPushedIn(text, pusher);
       if (pushed && pusher !== null) {
         const own = kind === 'street' ? '街道' : kind === 'town' ? '乡镇' : '乡镇（街道）';
-        return [
-          {
-            target: text.section,
-            fields: [text.field],
-            section: text.section,
-            message: `${own}的年度报告写“${pushed}”：推动的是上级“${pusher}”的政府信息公开工作，不是本${own}的，是否照抄了${pusher}的报告？请改为本${own}的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${own}的年度报告写“${pushed}”：推动的是上级“${pusher}”的政府信息公开工作，不是本${own}的，是否照抄了${pusher}的报告？请改为本${own}的工作`,
+        );
       }
       const centre = provinceCentreIn(text);
       if (centre) {
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyKind'],
-            section: text.section,
-            message: `乡镇（街道）的年度报告写“${centre[0]}”：乡镇（街道）的工作围绕县（区）委、县（区）政府的中心工作，这是省级部门报告的用语，是否照抄了上级的报告？请改为本乡镇（街道）的用语`,
-          },
-        ];
+        return findingIn(
+          text,
+          `乡镇（街道）的年度报告写“${centre[0]}”：乡镇（街道）的工作围绕县（区）委、县（区）政府的中心工作，这是省级部门报告的用语，是否照抄了上级的报告？请改为本乡镇（街道）的用语`,
+          'meta.agencyKind',
+        );
       }
       const role = competentRoleIn(text);
       if (role) {
         const own = kind === 'street' ? '街道' : kind === 'town' ? '乡镇' : '乡镇（街道）';
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyKind'],
-            section: text.section,
-            message: `${own}的年度报告写“${role}”：政府信息公开工作主管部门是县级以上人民政府办公厅（室）或确定的其他机构，${own}不是主管部门，是否照抄了上级的报告？请改为本${own}的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${own}的年度报告写“${role}”：政府信息公开工作主管部门是县级以上人民政府办公厅（室）或确定的其他机构，${own}不是主管部门，是否照抄了上级的报告？请改为本${own}的工作`,
+          'meta.agencyKind',
+        );
       }
       const gazette = townshipGazetteIn(text);
       if (gazette) {
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyKind'],
-            section: text.section,
-            message: `乡镇（街道）的年度报告写“${gazette}”：政府公报由县级以上人民政府编辑发行，乡镇（街道）不办政府公报，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `乡镇（街道）的年度报告写“${gazette}”：政府公报由县级以上人民政府编辑发行，乡镇（街道）不办政府公报，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
+          'meta.agencyKind',
+        );
       }
       const compiled = compiledFromOwnAreaIn(text);
       if (compiled) {
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyKind'],
-            section: text.section,
-            message: `乡镇（街道）的年度报告写“${compiled[0]}”：乡镇（街道）的报告依本乡镇（街道）的工作编制，“${compiled[1] ?? ''}”是上级的说法，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `乡镇（街道）的年度报告写“${compiled[0]}”：乡镇（街道）的报告依本乡镇（街道）的工作编制，“${compiled[1] ?? ''}”是上级的说法，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
+          'meta.agencyKind',
+        );
       }
       const m = aboveTownshipIn(text);
       if (!m) continue;
-      return [
-        {
-          target: text.section,
-          fields: [text.field, 'meta.agencyKind'],
-          section: text.section,
-          message: m[0].startsWith('综合')
-            ? `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）的报告只写本乡镇（街道）的工作，不综合${m[1]}各单位的情况，是否照抄了上级的报告？请改为本乡镇（街道）的工作`
-            : `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不负责${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
-        },
-      ];
+      return findingIn(
+        text,
+        m[0].startsWith('综合')
+          ? `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）的报告只写本乡镇（街道）的工作，不综合${m[1]}各单位的情况，是否照抄了上级的报告？请改为本乡镇（街道）的工作`
+          : `乡镇（街道）的年度报告写“${m[0]}”：乡镇（街道）不负责${m[1]}的工作，是否照抄了上级的报告？请改为本乡镇（街道）的工作`,
+        'meta.agencyKind',
+      );
     }
     return [];
   },
@@ -810,14 +772,11 @@ export const agencyScopeCheck = defineCheck({
         const p = regionPortalManagedIn(text);
         if (!p) continue;
         const region = p[1] ?? p[2] ?? '';
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${name}的年度报告写“${p[0]}”：${region}门户网站由${region}人民政府（办公室）建设管理，不是${name}的工作，是否照抄了${region}政府的报告？请改为本单位的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${name}的年度报告写“${p[0]}”：${region}门户网站由${region}人民政府（办公室）建设管理，不是${name}的工作，是否照抄了${region}政府的报告？请改为本单位的工作`,
+          'meta.agencyName',
+        );
       }
     const level = levelOf(ctx);
     if (level === null) return [];
@@ -827,35 +786,26 @@ export const agencyScopeCheck = defineCheck({
       const place = listed?.[2] ?? '';
       const placeLevel = levelOfName(place);
       if (listed && placeLevel !== null && placeLevel < level)
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${who}的年度报告说全文包括“${listed[1] ?? ''}”：这是${place}的工作，不是本单位的，是否照抄了上级的报告？请改为本单位的工作`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${who}的年度报告说全文包括“${listed[1] ?? ''}”：这是${place}的工作，不是本单位的，是否照抄了上级的报告？请改为本单位的工作`,
+          'meta.agencyName',
+        );
       const owned = text.section === 'meta' ? null : ownedAboveIn(text, level);
       if (owned)
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${who}的年度报告写“${owned}”：上级的企业不归本单位管理，文中别处写的是本级的企业，是否照抄了上级的报告？请改为本级的企业`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${who}的年度报告写“${owned}”：上级的企业不归本单位管理，文中别处写的是本级的企业，是否照抄了上级的报告？请改为本级的企业`,
+          'meta.agencyName',
+        );
       const m = aboveTownshipIn(text);
       const scope = SCOPE_LEVEL[m?.[1] ?? ''];
       if (!m || scope === undefined || scope >= level) continue;
-      return [
-        {
-          target: text.section,
-          fields: [text.field, 'meta.agencyName'],
-          section: text.section,
-          message: `${who}的年度报告写“${m[0]}”：${who}不负责${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
-        },
-      ];
+      return findingIn(
+        text,
+        `${who}的年度报告写“${m[0]}”：${who}不负责${m[1]}的工作，是否照抄了上级的报告？请改为本单位的工作`,
+        'meta.agencyName',
+      );
     }
     return [];
   },
@@ -1165,56 +1115,41 @@ export const regionFiguresCheck = defineCheck({
       if (text.section === 'meta') continue;
       const guided = township ? null : guidedUnitsCountIn(text);
       if (guided && !textsOf(ctx).some((t) => ownCountIn(t)))
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${name}的年度报告写“${guided[0]}”：这是所指导各单位的数字，不是本机关主动公开的数量，请写明本机关主动公开的情况（各单位的数字由本级人民政府的年度报告公布）`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${name}的年度报告写“${guided[0]}”：这是所指导各单位的数字，不是本机关主动公开的数量，请写明本机关主动公开的情况（各单位的数字由本级人民政府的年度报告公布）`,
+          'meta.agencyName',
+        );
       const m = regionCountIn(text);
       const who = township ? '乡镇（街道）' : name;
       const requests = m || !(township || lineDepartment) ? null : regionRequestsIn(text);
       if (requests && !requests[0].includes('系统') && (township || speaksAsBureauIn(text)))
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${who}的年度报告写“${requests[0]}”：这是全${requests[1] ?? ''}的数字，${who}的报告只写本机关收到和处理政府信息公开申请的情况，请改为本机关的数字（全${requests[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${who}的年度报告写“${requests[0]}”：这是全${requests[1] ?? ''}的数字，${who}的报告只写本机关收到和处理政府信息公开申请的情况，请改为本机关的数字（全${requests[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+          'meta.agencyName',
+        );
       const receives = lineDepartment && !m && !requests ? regionReceivesIn(text) : null;
       if (receives && speaksAsBureauIn(text))
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${name}的年度报告写“${receives[0].replace(/^[。；;，,\n]/, '')}”：收到申请的主语是“我${receives[1] ?? ''}”，是全${receives[1] ?? ''}的情况或照搬了本级政府的文字，请改为本机关（“我局”）收到和处理申请的情况`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${name}的年度报告写“${receives[0].replace(/^[。；;，,\n]/, '')}”：收到申请的主语是“我${receives[1] ?? ''}”，是全${receives[1] ?? ''}的情况或照搬了本级政府的文字，请改为本机关（“我局”）收到和处理申请的情况`,
+          'meta.agencyName',
+        );
       const region = township ? '' : (NAME_REGION.exec(name)?.[0] ?? '');
       const supervision = region === '' || m ? null : regionSupervisionIn(text);
       if (supervision && supervision[1] === region)
-        return [
-          {
-            target: text.section,
-            fields: [text.field, 'meta.agencyName'],
-            section: text.section,
-            message: `${name}的年度报告写“${supervision[0].replace(/^[。；;\n]/, '')}”：这是${region}全地区的社会评议、责任追究情况，不是本机关的，请改为本机关的情况（全地区的情况由本级人民政府的年度报告公布）`,
-          },
-        ];
+        return findingIn(
+          text,
+          `${name}的年度报告写“${supervision[0].replace(/^[。；;\n]/, '')}”：这是${region}全地区的社会评议、责任追究情况，不是本机关的，请改为本机关的情况（全地区的情况由本级人民政府的年度报告公布）`,
+          'meta.agencyName',
+        );
       if (!m || m[0].includes('系统')) continue;
-      return [
-        {
-          target: text.section,
-          fields: [text.field, 'meta.agencyName'],
-          section: text.section,
-          message: `${who}的年度报告写“${m[0]}”：这是全${m[1] ?? ''}的数字，${who}的报告只写本机关主动公开的情况，请改为本机关的数字（全${m[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
-        },
-      ];
+      return findingIn(
+        text,
+        `${who}的年度报告写“${m[0]}”：这是全${m[1] ?? ''}的数字，${who}的报告只写本机关主动公开的情况，请改为本机关的数字（全${m[1] ?? ''}的数字由本级人民政府的年度报告公布）`,
+        'meta.agencyName',
+      );
     }
     return [];
   },
