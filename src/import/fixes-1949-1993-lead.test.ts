@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from './import-text';
+import { importedReport, realText } from '@/testing/checked-reports';
 import { agencyInPreface } from './read-meta';
 
 // Misses of the importer at the measure of 1949–1993 mended after it (stop 51, the lead's): fields not
 // read as the gatherers wrote them. The texts are the corpus's own.
 
-const real = (name: string): string => readFileSync(`templates/fixtures/real/${name}`, 'utf8');
-const meta = (text: string) => {
-  const result = importText(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report.meta;
-};
+const meta = (text: string) => importedReport(text).meta;
 
 describe('a bare 管委会 named in the preface', () => {
   it('is no agency (real: 唐山高新区 2022, `编制管委会2022年度…报告`)', () => {
@@ -20,7 +14,7 @@ describe('a bare 管委会 named in the preface', () => {
         '根据《中华人民共和国政府信息公开条例》和省市关于政府信息公开的有关要求,编制管委会2022年度政府信息公开工作报告。',
       ),
     ).toBeNull();
-    expect(meta(real('1953-tangshan-gxq-2022.txt')).agencyName).toBe('');
+    expect(meta(realText('1953-tangshan-gxq-2022.txt')).agencyName).toBe('');
   });
 
   it('still reads a zone’s 管委会 with its place', () => {
@@ -32,7 +26,9 @@ describe('a bare 管委会 named in the preface', () => {
 
 describe('a breadcrumb ending in the title, the title again below', () => {
   it('takes the title’s own line (real: 梅州市人社局 2023)', () => {
-    expect(meta(real('1967-meizhou-rsj-2023.txt')).agencyName).toBe('梅州市人力资源和社会保障局');
+    expect(meta(realText('1967-meizhou-rsj-2023.txt')).agencyName).toBe(
+      '梅州市人力资源和社会保障局',
+    );
   });
 
   it('keeps a title line with spaces where no line repeats it', () => {
