@@ -1697,6 +1697,9 @@ const LOST_UNIT_WRITTEN_AS_SLIP: readonly string[] = [
   '326-tianjin-hebei-district-2024.txt',
   '397-sichuan-dfzb-2021.txt',
   '037-pingtan-zrzyj-2023.html',
+  // Since a fix of stop 52 after the measure of 2039–2080: `本年度共收到依申请公开事项0三是…`, its
+  // gatherer's slip (`数字后缺“件”和句号`), read as a count run into the next point's ordinal.
+  '174-daixian-wjj-2024.txt',
 ];
 
 /**
@@ -5934,6 +5937,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 44 after the measure of 1379–1423 (in MISSED before): `积极学习借鉴政府公开
     // 好的做法`, 信息 lost.
     'phrase-garbled:overview',
+    // Since a fix of stop 52 after the measure of 2039–2080 (in MISSED before): the overview's areas
+    // on lines of their own (`主动公开方面` … `监督保障`), none numbered, read.
+    'subheading-number-missing:overview',
   ],
   '1400-dongcheng-cgw-2019.txt': [
     // Since a fix of stop 44 after the measure of 1379–1423: after four kinds joined by `、` that
@@ -7037,7 +7043,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // count in its sentence, says nothing of whose `公开信息9268条` are.
     'government-scope-missing',
   ],
-  '1657-yuzhong-daxigou-2020.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  // Since a fix of stop 52 after the measure of 2039–2080: phrase-garbled no longer flagged (it was
+  // flagged on `采购金额18.6198万元`, read as 表二's `采购总金额` cut, not on the slip its gatherer wrote
+  // down: the problem is in MISSED now).
+  '1657-yuzhong-daxigou-2020.txt': ['section-heading-mismatch:overview'],
   '1658-shapingba-xiyong-2020.txt': [
     'section-heading-mismatch:overview',
     'date-characters-missing:overview',
@@ -8289,6 +8298,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
   ],
+  '2020-weinan-gxq-xzspfwj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: kinds in commas after those that make the
+    // whole, up to a semicolon turning to other work (`…31条,…“三公经费”公开信息3条;通过LED显示屏…`), read as the
+    // list's end: 152 of 149.
+    'parts-sum-mismatch:overview',
+  ],
   '2022-qijiang-cgj-2020.txt': ['report-name-garbled:meta'],
   '2024-shayibake-mzj-2023.txt': [
     'report-name-garbled:meta',
@@ -8324,6 +8339,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'section-heading-mismatch:proactive',
     'section-heading-mismatch:applications',
+    // Since a fix of stop 52 after the measure of 1994–2038: `三、存在的不足` read as the problems part's
+    // heading, its numeral and name both wrong (its words name 五, not 三).
+    'section-heading-mismatch:problems',
   ],
   '2035-shangcheng-sfj-2023.txt': ['parts-sum-mismatch:overview'],
   '2037-xingqing-sfj-2024.txt': [
@@ -8335,16 +8353,31 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'section-heading-mismatch:overview',
   ],
-  '2041-quzhou-gzw-2023.txt': ['report-name-garbled:meta'],
+  '2041-quzhou-gzw-2023.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 52 after the measure of 2039–2080: information published with no count, then
+    // `其中` and one part counted, the sentence going on to other work: the whole's number read as lost.
+    'count-number-missing:overview',
+  ],
   '2042-jiading-swj-2020.txt': [
     // 2039–2080: warned at the measure, not written down; decided real by the lead: the preface lists the old regulation's parts (`政府信息公开类行政复议、行政诉讼和举报申诉`), counted since the third measure (066, 642, 1079).
     'part-count-mismatch:meta',
+  ],
+  '2043-baoshan-swj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: a count run into the next point's ordinal
+    // (`行政处罚决定4三是`, `答复结果3五是`), its unit lost, read.
+    'count-unit-missing:overview',
   ],
   '2044-qinhuai-sjj-2024.txt': ['part-count-mismatch:meta'],
   '2046-xishan-sjj-2025.txt': ['report-name-garbled:meta'],
   '2050-xuanzhou-hanting-2024.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
+  ],
+  '2051-qingyang-ducun-2024.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: a township saying its government 出台 法规、规章
+    // read (and `本单位` no longer read as another body's words).
+    'regulations-below-level:overview',
   ],
   '2053-liaocheng-slj-2025.txt': [
     // 2039–2080: warned at the measure, not written down; decided real by the lead: `关于印发《中华人民共和国政府信息公开工作年度报告格式的通知》`, the notice's name cut by its 书名号 (854's and 909's shape, counted since stop 36; 1966 decided so).
@@ -8368,9 +8401,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
   ],
   '2061-shanwei-zsj-2022.txt': ['section-heading-mismatch:overview'],
+  '2062-minhou-zfb-2025.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: the overview's areas on lines of their
+    // own (`主动公开情况`, `依申请公开情况`), none numbered in a text numbering nothing, read.
+    'subheading-number-missing:overview',
+  ],
   '2064-puning-chigang-2024.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'other-agency-in-text:meta',
+    // Since a fix of stop 52 after the measure of 2039–2080: a nameless text speaking as 我镇 and naming
+    // the town government's own guide and portal read as the town's despite one copied `我局`; its
+    // `合计共公开了197项政务信息` said of no level.
+    'government-scope-missing',
   ],
   '2066-qiandongnan-tcj-2023.txt': ['report-name-garbled:meta'],
   '2070-fuyu-swj-2020.txt': [
@@ -9023,9 +9065,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Left after stop 44 (f5): areas headed without numbers throughout are silent by the decisions of
   // stop 32 and of the fix after 809–838 (misses-stop-32.test.ts, fixes-809-838-f5.test.ts); a rule
   // for five bare area lines was written and withdrawn, as it overturned them: for the lead.
-  '1397-binhai-hujiayuan-2024.txt': [
-    '总体情况的“主动公开方面”“依申请公开方面”“政府信息管理方面”“政府信息公开平台建设”“监督保障”五个小标题都没有编号（应为(一)至(五)）',
-  ],
   '1398-jinghai-huakang-2024.txt': [
     '依申请公开“华康街道不断完善准确把握政府信息的适用范畴”：“不断完善”与“准确把握”两个谓语杂糅，句子不通',
     '依申请公开“无上年转结依申请公开”：“结转”误作“转结”',
@@ -9328,6 +9367,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (`政务公开网站的维护和发布媒体的运营`); the hotline and 来信来访 are one clause more, and 41 texts
     // of the corpus speak of 信访 or 12345 in their overviews (a channel of 政民互动 to most).
     '“(四)政府信息公开平台建设情况”之下写“2025年度未接到12345政府热线电话和群众来信来访”：热线和信访不是政府信息公开平台建设的情况',
+  ],
+  '1657-yuzhong-daxigou-2020.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080 (in EXPECTED_MEASURED before, flagged by the
+    // key only, on `采购金额`, a correct word): no reading tells `依申请公开的相关信息` for the requests.
+    '(二)“2020年我街道未收到依申请公开的相关信息”：应为未收到政府信息公开申请，“依申请公开的相关信息”话不对',
   ],
   '1658-shapingba-xiyong-2020.txt': [
     // Left missed at stop 47 (after the measure of 1634–1678): its items touch the areas in passing
@@ -9725,6 +9769,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)先写“生态环境厅系统预算决算信息57条”，后写“生态环境厅系统17个预算单位的部门财政预算及决算信息共38条”：同一类信息前后两个数不一致',
   ],
   '1996-yiyang-kjj-2021.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): the same three table headings with
+    // nothing under them are printed by 201, 1078, 1314 and 1556 (tables as images, not copied),
+    // passed by their gatherers; only 1126's wrote it down: no text tells the tables left out from
+    // tables not copied.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2001-dongli-gxj-2022.txt': [
@@ -9748,8 +9796,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“本年度报告、中使用数据统计期限”：多了顿号，语句不通',
   ],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): not reached: 自然资源 in a 行政审批服务局's report
+    // asks for the lines of work each kind of agency may name, not read in the time.
     '总体情况首段“推进自然资源重点领域信息公开,进一步提高了自然资源工作的公信力和透明度”：行政审批服务局的报告写成自然资源部门的工作，照搬了自然资源局的报告',
-    '总体情况(一)“主动公开信息149条,其中工作动态118条,通知公告31条,财政预、决算及“三公经费”公开信息3条”：分项合计152条，多于149条',
     '总体情况(二)“2022年我局无依法申请公开相关内容”：“依法申请公开”不通（应为依申请公开），句子也不成话',
   ],
   '2024-shayibake-mzj-2023.txt': [
@@ -9760,9 +9809,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2031-yantai-kjj-2021.txt': [
     '总体情况首段“坚持以“公开为常态、不公开为例外”,聚焦创新主体关切”：“坚持以…”后缺“为原则”，语句不完整',
+    // Left missed at stop 52 (after the measure of 1994–2038): the line `提升政府信息公开平台建设运行水平完善烟` is the
+    // excerpt's last, its heading run into its text with no stop; a paragraph opening with a verb and
+    // an area's name is the body of many numbered items in the corpus, so no general line tells it as
+    // a heading.
     '总体情况(三)之后的小标题“提升政府信息公开平台建设运行水平”没有序号“(四)”',
   ],
   '2032-zichuan-kjj-2021.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): its preface above the heading already
+    // says the period (`本报告所列数据统计期限为…`); a period said again under the heading after a preface that
+    // said it is 扎格斯台苏木 2023's (219), decided silent (headings.ts, `prefaceUnderHeading`).
     '“一、总体情况”之下第一句“本报告中所列数据的统计期限自2021年1月1日起,至2021年12月31日止”：序言的话印在“一、总体情况”之下（与序言重复）',
     '总体情况(二)“我局未收到和处理政府信息依申请公开”：语句不通（应为“未收到政府信息公开申请”）',
   ],
@@ -9771,29 +9827,32 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言联系邮箱“sqkfqxxgk@163.com.com”：“.com”重复，邮箱无法使用',
   ],
   '2034-panjin-slj-2019.txt': [
-    '“三、存在的不足”：编号和名称都不对，应为“五、存在的主要问题及改进情况”',
+    // Left missed at stop 52 (after the measure of 1994–2038): not reached in the time (the overview's
+    // areas are counted when touched in one clause).
     '总体情况（整段可见）只写了成立领导小组等组织保障：没有主动公开、依申请公开、政府信息管理、平台建设和监督保障的情况',
   ],
   '2037-xingqing-sfj-2024.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): cases handled counted under 主动公开 is
+    // read nowhere: the general reading (a count of matters 受理/办结 in the 主动公开 item) warns 1815's
+    // `共办结行政许可事项109件` under `(一)主动公开方面`, passed by its gatherer; 法律援助 alone would be one report's
+    // words.
     '总体情况(一)主动公开写“兴庆区法律援助中心2024年受理法律援助案件1213件,办结案件1138件”：法律援助案件办理不是主动公开政府信息',
-  ],
-  '2041-quzhou-gzw-2023.txt': [
-    '总体情况(一)“通过…多种宣传平台主动公开信息,其中门户网站主动公开市属国企各类信息84条”：“主动公开信息”后缺了总数，“其中”无所依',
   ],
   '2043-baoshan-swj-2022.txt': [
     '正文标题“上海市宝山区水务局2022政府信息公开工作年度报告”：“2022”后丢了“年”',
     '序言“《上海市政府信息公开规定》(以下简称《规定》要求),”：“要求”写进了括号里，句子错乱（应为“(以下简称《规定》)要求”）',
     '区水务局的报告序言写“如对本报告有疑问,请与我区人民政府办公室政务公开科联系”：照搬了区政府报告的序言，联系机关不是本局',
-    '总体情况(一)“主动公开行政许可决定书676,行政处罚决定4”“答复结果3”：数字后缺量词（件/条）',
   ],
   '2045-binhu-sjj-2024.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): 1815's `(一)主动公开方面` counts
+    // `共办结行政许可事项109件` the same way, passed by its gatherer.
     '总体情况(一)主动公开写“全年区数据局共办结各类行政许可事项30611件”：办理行政许可是政务服务，不是主动公开政府信息',
   ],
   '2048-longkou-swj-2020.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): copied text of an assessment's
+    // indicators (`评估指标采用五级树形结构`) is one report's words; no general reading tells copied guidance from
+    // an item's own text in the time.
     '总体情况(三)政府信息管理情况写“公开内容包括行政权力运行公开、重点领域信息公开…5个方面。评估指标采用五级树形结构,包括5项一级指标”：照抄了政务公开评估指标的说明，不是本局政府信息管理的情况',
-  ],
-  '2051-qingyang-ducun-2024.txt': [
-    '乡政府的报告在主动公开写“涵盖政府出台的各类法规、规章和规范性文件”：乡政府不制定法规和规章',
   ],
   '2058-nanhua-xczxj-2022.txt': [
     '总体情况首段“加强对公开信息加强分类指导”：“加强”重复，语句不通',
@@ -9806,16 +9865,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“报告在市政府网站“政府信息公开年报”栏目中公布本报告”：“报告”“本报告”重复，语句不通',
     '(一)主动公开之下先印“概述”二字再接正文“2023年,文昌市水务局…”：提纲的小标题留在正文里',
   ],
-  '2062-minhou-zfb-2025.txt': [
-    '总体情况的小标题“主动公开情况”“依申请公开情况”没有编号（应为“(一)”“(二)”）',
-  ],
   '2064-puning-chigang-2024.txt': [
     '(一)“对机设置、办事指南、服务承诺等信息予以公示”：“机构设置”丢了“构”',
-    '镇政府的报告写“2024年合计共公开了197项政务信息”“2024年合计共办理依申请公开2件”：未说明是镇本级还是全镇的数字',
+    // Left missed at stop 52 (after the measure of 2039–2080): a township naming 行政法规 among what it
+    // published is 1789's `主动公开类别包括机构职能、行政法规、重点工作等` (its gatherer: 措辞不计) and 211's `公开行政法规` (a slip):
+    // only 法规、规章 said issued by the town (`出台`, 2051) are read.
     '镇政府的报告(一)说公开的信息“涵盖行政法规文件”：镇政府不制定行政法规',
   ],
   '2065-kaiyang-swtcj-2023.txt': [
     '总体情况首段依据“《市政府信息公开规定》”：法规名称不全，没有写明是哪一级（应为《贵州省政府信息公开规定》等全称）',
+    // Left missed at stop 52 (after the measure of 2039–2080): not reached: reviews and 人大建议 told
+    // inside the 主动公开 item with no heading of their own are 472's shape (a request told there, passed
+    // by its gatherer).
     '(二)主动公开一段写“无因政府信息公开申请行政复议、提起行政诉讼的情况”和人大建议、政协提案的办理：不是主动公开的内容，放错了地方',
   ],
   '2069-neimenggu-xfj-2019.txt': [
@@ -9823,6 +9884,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况一是“选一步明确工作职责”：“进一步”的“进”错成“选”',
   ],
   '2070-fuyu-swj-2020.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): four pieces said to cover a list of
+    // kinds longer than four is a reading of what 涵盖 lists; left, as the brief proposed.
     '总体情况“全年共主动公开政务信息4条,内容涵盖机构职能、行政许可审批事项、政策法规、业务工作、水法宣传等各类信息”：4条信息却涵盖五类以上，数目对不上',
   ],
   '2071-yuncheng-jkq-2020.txt': [
@@ -9839,6 +9902,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '2022年度的报告写组织学习“《2021年乌尔禾区政务公开工作要点》”：引的是上一年的工作要点',
   ],
   '2076-shaanxi-zscqj-2023.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): `现将…工作报告如下` under the heading after a
+    // preface is the corpus's usual lead-in to the items (stop 49 and 51: 根德乡 2023 and ten others, not
+    // written down); only `年度报告如下`/`年报如下` are read.
     '“一、总体情况”首段末“现将2023年度政府信息公开工作报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
   ],
   '2077-daye-zfb-2024.txt': [
@@ -9846,9 +9912,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2078-wuhan-donghu-bgs-2024.txt': [
     '总体情况(一)“公开省、市议提案办理情况5件”：“建议提案”丢了“建”字',
+    // Left missed at stop 52 (after the measure of 2039–2080): mailbox, calls and 12345 counts under
+    // 主动公开 are the corpus's common wording (1898's, 1967's, 1978's reason: 046, 080, 154, 1552, 1810,
+    // none written down).
     '总体情况(一)主动公开写“全年办理主任信箱15件,接听转办群众来电5761件,办理12345市民热线16038件”：信箱、来电和热线办理不是主动公开政府信息',
   ],
   '2080-daye-ggzy-2025.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): the 依申请公开 item giving no count of
+    // requests: with no key from its gatherer and requests counted in 表三 (the excerpt cut before it),
+    // a count asked of the overview would warn the many short overviews that leave it to the table.
     '总体情况“(二)政府信息依申请公开情况”（整段可见）只写渠道和没有复议诉讼：没有写本年收到和办理了多少政府信息公开申请',
   ],
 };
@@ -10273,9 +10345,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 1994–2038: false reading: `重庆市綦江区城市管理局`, a district's department under a municipality, read as a city department working to `区委、区政府` deployments.
   '2022-qijiang-cgj-2020.txt': ['other-agency-in-text:overview'],
   // 2039–2080: false reading: `主动公开各类信息200余件,其中…66件,…22件,…34条,…12件,…21条,…47条` (202, about 200) read with its first four kinds only.
-  '2052-shengsi-zfb-2022.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 52 after the measure of 2039–2080: 2052 silent (a list that already took a kind
+  // in 条 among its 件, stopped at more kinds in 条, read as going on past where it was read).
   // 2039–2080: false reading: `采购金额共计15.92万元` in the narrative read as 表二's label `采购总金额` cut.
-  '2057-wulong-gzw-2020.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 52 after the measure of 2039–2080: 2057 silent (`采购金额` read as a word of its
+  // own, what was spent on purchases).
 };
 
 /**

@@ -143,6 +143,38 @@ function strayHeadings(
   return stray;
 }
 
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: a stray heading whose words name a later part
+ * of the report, not the one its numeral stands for (`三、存在的不足` after `一、…` and `二、…`, real: 盘锦
+ * 市水利局 2019, the problems part numbered 三): that part's heading with its numeral and name both
+ * wrong. Only a later part with no heading of its own read, whose words (`listedAs`) the heading
+ * holds while it holds none of the part its numeral stands for.
+ */
+function partNamedBy(
+  sections: readonly {
+    readonly id: SectionId;
+    readonly no: number;
+    readonly heading: string;
+    readonly listedAs?: string;
+  }[],
+  at: { readonly no: number; readonly listedAs?: string },
+  words: string,
+  written: Readonly<Partial<Record<SectionId, string>>>,
+  stray: ReadonlyMap<SectionId, unknown>,
+): { readonly id: SectionId; readonly heading: string } | null {
+  if (at.listedAs !== undefined && listedAsPattern(at.listedAs).test(words)) return null;
+  return (
+    sections.find(
+      (t) =>
+        t.no > at.no &&
+        t.listedAs !== undefined &&
+        written[t.id] === undefined &&
+        !stray.has(t.id) &&
+        listedAsPattern(t.listedAs).test(words),
+    ) ?? null
+  );
+}
+
 /** `listedAs` patterns compiled once (not for every report of a batch). */
 const listedAsPatterns = new Map<string, RegExp>();
 function listedAsPattern(source: string): RegExp {
@@ -632,6 +664,8 @@ export const sectionHeadingCheck = defineCheck({
     }
     const additions: Addition[] = [];
     const officials = officialOf(sections);
+    // Later parts a stray heading was read as (`partNamedBy`), told once.
+    const namedElsewhere = new Set<SectionId>();
     const stray = strayHeadings(sections, written, report.narrative);
     const nothingAfter = (id: SectionId): boolean => {
       const at = sections.findIndex((t) => t.id === id);
@@ -660,6 +694,23 @@ export const sectionHeadingCheck = defineCheck({
         // Cut inside it, as below (`五、存在的主` ending the text, real: 武昌区北银河 2022).
         if (own?.last && wording.startsWith(ownKey) && nothingAfter(s.id)) return;
         if (own !== undefined) {
+          const named = partNamedBy(sections, s, ownKey, written, stray);
+          if (named !== null) {
+            if (!namedElsewhere.has(named.id))
+              found.push({
+                target: named.id,
+                section: named.id,
+                fields: [`narrative.${named.id}` as const],
+                message: `标题「${own.line}」的序号和名称都不对：写的是「${named.heading}」这一部分，应为「${named.heading}」，请按格式改正`,
+              });
+            namedElsewhere.add(named.id);
+            // This part's own heading is then missing: the later part's stands in its place.
+            found.push({
+              ...base,
+              message: `缺少标题「${s.heading}」：在它的位置上的「${own.line}」是「${named.heading}」这一部分的标题，年度报告应依次有一至六共六个标题`,
+            });
+            return;
+          }
           found.push({
             ...base,
             message: `标题「${own.line}」与规定的「${s.heading}」不一致，请按格式改为「${s.heading}」`,

@@ -74,6 +74,14 @@ const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
  * in the clause before it (real: 宁阳县华丰镇 2023, `主动公开政府信息200余条,涉及履职依据、…重点领域信息和
  * 其他法定信息,其中,政务公开平台发布法规规章7条,…`): the whole was said, no number lost.
  */
+/*
+ * Since a fix of stop 52 after the measure of 2039–2080: or one part counted after `其中`, the
+ * sentence going on to other work (real: 衢州市国资委 2023, `通过“衢州国资”微信公众号、衢州发布、三衢app等
+ * 多种宣传平台主动公开信息,其中门户网站主动公开市属国企各类信息84条,定期公开…`): the whole's number was
+ * lost before it. Not when the next clauses, after a semicolon, count the other parts (real: 广州市城管
+ * 局 2023, `…等发布政府信息,其中局门户网站发布信息3046条;“广州城管”官方微信推文263篇;…`): a list of
+ * channels each counted, no whole asked.
+ */
 const KINDS_OF_WHOLE = /^(?:涉及|包括|包含|涵盖|内容(?:包括|涉及|涵盖)|主要(?:包括|涉及))/;
 
 /**
@@ -93,7 +101,9 @@ function wholeWithoutNumberIn(compact: string): LostNumber | null {
     const lead = compact.slice(0, m.index);
     const clause = CLAUSE_BEFORE.exec(lead)?.[0] ?? '';
     if ((clause.match(COUNTED) ?? []).length > 0) continue;
-    if ((m[2]?.match(COUNTED) ?? []).length < 2) continue;
+    const parts = (m[2]?.match(COUNTED) ?? []).length;
+    if (parts === 0) continue;
+    if (parts === 1 && partsInNextClauses(compact, m.index + m[0].length)) continue;
     if (KINDS_OF_WHOLE.test(clause)) {
       const previous = CLAUSE_BEFORE.exec(lead.slice(0, lead.length - clause.length - 1))?.[0];
       if (lead.length > clause.length && (previous?.match(COUNTED) ?? []).length > 0) continue;

@@ -111,6 +111,16 @@ const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件)(\d{1,6})([
 const SIZED_UNIT = /^[大小][项类个条件种]/;
 const ABOUT_BARE = /(信息|公开|公布|发布|推送)(\d{1,6})(余|多)([\u4e00-\u9fff，,。；;\n])/g;
 
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080: a count run into the next point's ordinal,
+ * its unit and the stop lost (real: 保山市水务局 2022, `二是主动公开行政许可决定书676,行政处罚决定4三是
+ * 主动公开…`, `四是主动公开人大代表建议提案(主办件)答复结果3五是…`; 代县卫健委 2024, `本年度共收到依申请
+ * 公开事项0三是…`, written down as a slip): a point ends with a unit and a stop, and no count of the
+ * reports is written right before `三是`. After a word, not a year, a hotline nor digits led by 0.
+ */
+const ORDINAL_RUN_ON = /(?<=[\u4e00-\u9fff])(\d{1,6})(?=[二三四五六七八九十]是)/g;
+const RUN_INTO_ORDINAL = /\d[二三四五六七八九十]是/;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -172,6 +182,15 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         .slice(Math.max(0, m.index - 8), m.index)
         .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (RUN_INTO_ORDINAL.test(compact))
+    for (const m of matchesOf(ORDINAL_RUN_ON, compact)) {
+      if (NOT_A_COUNT.test(m[1] ?? '')) continue;
+      const lead = compact.slice(Math.max(0, m.index - 8), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({
+        item: `${lead}${m[0]}${compact.slice(m.index + m[0].length, m.index + m[0].length + 2)}`,
+        at: m.index,
+      });
     }
   for (const re of [RUN_ON_COUNT, ABOUT_BARE])
     for (const m of matchesOf(re, compact)) {

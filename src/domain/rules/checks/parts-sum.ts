@@ -279,6 +279,23 @@ const COUNT_OF_PART = /\d+(?:人次|条|件|篇|个|份|项|期|场|宗)$/;
 /** A kind and its count, then words run on without a stop (`…年报公开1条正确引导社会舆论`). */
 const RUN_ON_AFTER_KIND =
   /^([^\d]{2,}?\d+(?:条|件|篇|个|份|项))(?![被的已为是中余多次])[\u4e00-\u9fff]{4,}$/;
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080: in a list that already took a kind counted
+ * in another word for a piece (`…行政规范性文件22件,政府会议信息34条,人事任免12件,`), one more kind in a
+ * word for a piece where the list stops being read (`民生实事信息21条,主动回应关切47条`, real: 嵊泗县
+ * 政府办 2022, `200余件,其中` six kinds adding to 202) is the same list going on in its other word: the
+ * kinds read before it are not all of the whole. Not a clause of other work (`发布政策解读信息6份`).
+ */
+function isMoreKindsInOtherPiece(segment: string, items: readonly Item[]): boolean {
+  const kind = segment.trim();
+  return (
+    items.length === 1 &&
+    PIECES.has(items[0]?.unit ?? '') &&
+    NAMED_PART.test(kind) &&
+    !WORK_VERB.test(kind) &&
+    !CHANNEL.test(kind)
+  );
+}
 /** A part's count, then a comma (`政策文件类公开207条,`), before a nested `包含`. */
 const COUNT_THEN_COMMA = /\d(?:条|件|篇|个|份|项)[，,]$/;
 
@@ -397,11 +414,34 @@ function moreKindsToTheEnd(
     const runOn = i + 2 >= pieces.length ? RUN_ON_AFTER_KIND.exec(written) : null;
     const said = runOn ? (runOn[1] ?? '') : written;
     const segment = bySemicolons ? said.replace(YEAR_NAMED, '') : said;
+    if (endsAtSemicolon(bySemicolons, separator, i, pieces[i + 1] ?? '', unit)) return true;
     if (!(bySemicolons ? /^[；;]$/ : /^[，,]$/).test(separator)) return false;
     const count = kindCount(segment, unit);
     if (count === null || count > whole) return false;
   }
   return true;
+}
+
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080: kinds in commas after those that make the
+ * whole, up to a semicolon that turns to a statement of another count or none (real: 渭南高新区行政审批
+ * 服务局 2022, `主动公开信息149条,其中工作动态118条,通知公告31条,财政预、决算及“三公经费”公开信息3条;通过
+ * LED显示屏…公开行政审批事项…`, 152 of 149): the list ends at the semicolon as at a full stop. At least
+ * one more kind read before it; not a further kind in the whole's unit after it.
+ */
+function endsAtSemicolon(
+  bySemicolons: boolean,
+  separator: string,
+  at: number,
+  after: string,
+  unit: string,
+): boolean {
+  return (
+    !bySemicolons &&
+    at >= 2 &&
+    /^[；;]$/.test(separator) &&
+    kindCount(after.trim().replace(/[。]$/, ''), unit) === null
+  );
 }
 
 /**
@@ -1732,6 +1772,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (items.some((i) => i.unit !== whole.unit) && !piece && !between && !infoPiece) {
             if (parts.length === 0) usable = false;
             else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
+            else if (otherUnitSum > 0 && isMoreKindsInOtherPiece(segment, items)) toTheEnd = false;
             else if (
               joiner === '、' &&
               WORK_VERB.test(segment.trim()) &&

@@ -1805,6 +1805,31 @@ const unnumberedHeadingsIn = perText(
 );
 
 /**
+ * Since a fix of stop 52 after the measure of 2039–2080: the overview's areas as headings on lines of
+ * their own, none numbered (`主动公开情况` / `依申请公开情况`, real: 闽侯县政府办 2025; `主动公开方面` …
+ * `监督保障`, real: 滨海新区胡家园街道 2024, each written down by its gatherer): the format numbers them
+ * `（一）`…. Two or more such lines, in a text with no numbered paragraph at all (a text numbering its
+ * own items `（一）加强…` may head an area's text so; `areaLine` reads the lost one after them). This
+ * overturns the silence kept since stop 32 for areas headed without numbers throughout (two gatherers
+ * of held-out reports wrote it down, and the headings run into their text are told since stop 50).
+ */
+const AREA_ALONE_ON_LINE =
+  /^[ \t\u3000]*((?:政府信息)?(?:主动公开|依申请公开|政府信息(?:公开)?管理|(?:政府信息公开)?平台建设|监督保障)(?:工作)?(?:情况|方面)?)[ \t\u3000]*$/gm;
+const MIN_AREA_LINES = 2;
+
+const unnumberedAreaLinesIn = perText(
+  { anyOf: '开管障', otherwise: null },
+  (text): LostNumber | null => {
+    if (!text.includes('\n')) return null;
+    const lines = matchesOf(AREA_ALONE_ON_LINE, text).map((m) => m[1] ?? '');
+    if (lines.length < MIN_AREA_LINES || NUMBERED_PARAGRAPH.test(text)) return null;
+    // Headings that kept a closing bracket only (`)平台建设情况`) were numbered: `numberLostLineIn`'s.
+    if (NUMBER_LOST_HEADING.test(text.replace(LEADING_SPACE, ''))) return null;
+    return { line: lines.slice(0, 2).join('”“'), unnumbered: true };
+  },
+);
+
+/**
  * Since a fix of stop 50 after the measure of 1814–1858: the overview's areas told in one run of
  * points numbered `一是…方面` `二是…方面`, a later area's point opening after a stop with its
  * ordinal lost (`…二是政府信息管理方面。…。依申请公开方面。我局更新完善了…`, real: 巴彦淖尔市工信局
@@ -1853,7 +1878,9 @@ export const lostHeadingNumberCheck = defineCheck({
           ? null
           : (numberLostIn(text, ctx.template) ??
             (text.section === overviewIdOf(ctx.template)
-              ? (unnumberedHeadingsIn(text) ?? ordinalPointOf(ordinalLostPointIn(text)))
+              ? (unnumberedHeadingsIn(text) ??
+                unnumberedAreaLinesIn(text) ??
+                ordinalPointOf(ordinalLostPointIn(text)))
               : null)),
       ({ line, noneNumbered, unnumbered, ordinal }) =>
         ordinal
