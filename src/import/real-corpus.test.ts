@@ -241,8 +241,9 @@ const META_MISSED: readonly string[] = [
   // Since a fix of stop 52 after the measure of 2039–2080: 2069's `自治区信访局` read as a name without
   // its place (自治区 opening it, as 省 does): none.
   // Left missed at stop 52 (after the measure of 2039–2080): 2070's title `水务局2020年…` is kept as
-  // printed, as 1059's `政务服务中心2020年…` is expected (its gatherer took the placeless title); reading
-  // no agency would also silence `agency-name-place-missing`, which says 2070's title lacks its place.
+  // printed, as the placeless titles of 692 (`农业农村局`), 1488 (`住建局`), 1554 (`审计局`) and 1059
+  // (`政务服务中心`) are expected; reading no agency would break those and silence
+  // `agency-name-place-missing`, which says 2070's title lacks its place.
   '2070-fuyu-swj-2020.txt: agency “水务局”',
   // 1679–1723 (held out, measured once on b7998bdd): four fields the import did not read as their
   // gatherers wrote them: 1686's agency in `现公布泰州医药高新区(高港区)应急管理局2024年…`, 1688's date in
