@@ -134,6 +134,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let titleLostYear: string | undefined;
   let titleMark: string | undefined;
   let skip = new Set<number>();
+  let agencyBelowTitle = false;
   if (title !== null) {
     const t = readTitle(title);
     agency = t.agency;
@@ -184,10 +185,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (
       !agency &&
       below !== undefined &&
-      looksLikeAgency(below) &&
-      ORG_ENDING.test(below.replace(/\s+/g, ''))
+      ((looksLikeAgency(below) && ORG_ENDING.test(below.replace(/\s+/g, ''))) ||
+        twoNameplates(below))
     ) {
       agency = below.replace(/\s+/g, '');
+      agencyBelowTitle = true;
       skip.add(titleEnd + 1);
       if (front[titleEnd + 2] !== undefined && isTitle(front[titleEnd + 2] ?? ''))
         skip.add(titleEnd + 2);
@@ -224,9 +226,13 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // Since a fix of stop 34 after the measure of 614–643: printed again over two lines, the agency
   // on the line above (`吉村镇人民政府办公室` / `2023政府信息公开工作年度报告` under `吉村镇人民政府办公室
   // 2023年…`, real: 吉村镇 2023).
+  // Since a fix of stop 52 after the measure of 2039–2080: on one line below the page's properties
+  // too, as far down as the two lines' reading looks (`上海市宝山区水务局2022政府信息公开工作年度报告`
+  // eleven lines under the title, real: 宝山区水务局 2022), before the text's first sentence.
   if (title !== null && year !== null && titleLostYear === undefined) {
-    const lines = front.slice(titleEnd + 1, titleEnd + 6);
+    const lines = front.slice(titleEnd + 1, titleEnd + 16);
     for (const [i, line] of lines.entries()) {
+      if (isSentence(line)) break;
       if (!isTitle(line)) continue;
       const again = readTitle(line);
       const agencyAgain =
@@ -285,7 +291,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       : null;
   const titleAgainName =
     title !== null && year !== null ? nameOfTitleAgain(front, titleEnd, title, year) : null;
-  const titleYearless = title !== null ? yearlessTitle(front, titleAt, titleEnd, title) : null;
+  const titleYearless =
+    title !== null ? yearlessTitle(front, titleAt, titleEnd, title, agencyBelowTitle) : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
   front.forEach((p, i) => {
@@ -351,6 +358,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       agencyFrom = 'preface';
     }
   }
+  if (!agency && title === null) agency = bodyLineOnTop(front, sentences);
   return {
     title,
     titleAt,
@@ -540,11 +548,26 @@ function fullerTitleAgain(
     if (LIST_MARK.test(line) || !isTitle(line)) continue;
     const again = readTitle(line);
     if (again.year !== year) continue;
-    const fuller = fullerSignedName(agency, again.agency);
+    const fuller = fullerSignedName(agency, again.agency) ?? placedTitleAgain(agency, again.agency);
     if (fuller !== null) return fuller;
   }
   return null;
 }
+
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: the page's header naming the body by its
+ * level alone (`区退役军人事务局2022年…报告` / the page's date / `广州市越秀区退役军人事务局2022年…报告`,
+ * real: 越秀区退役军人事务局 2022): the header is the page's, the title below it the report's; its
+ * name, the header's with the places before it, is the agency. Only places before it (no body's
+ * word among them).
+ */
+function placedTitleAgain(agency: string, again: string): string | null {
+  if (!LEVEL_FIRST.test(agency) || again.length <= agency.length || !again.endsWith(agency))
+    return null;
+  const places = again.slice(0, again.length - agency.length) + agency.charAt(0);
+  return PLACES_BEFORE.test(places) && !BODY_WORD.test(places) ? again : null;
+}
+const LEVEL_FIRST = /^[省市县区州旗盟]/;
 
 /** A link to a report's infographic version: `(图解)`, `【图解】`, `图解:` before its title. */
 const INFOGRAPHIC = /^\s*(?:[（(【[]\s*图解\s*[）)】\]]|图解\s*[:：])/;
@@ -793,6 +816,35 @@ export function readSignature(
   return { date: date.iso, dateValid: date.valid, agency, consumed: paragraphs.length - end };
 }
 
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: a body's name with its second nameplate in
+ * brackets on the line under a title naming none (`政府信息公开工作年度报告` / `武昌经开区管委会(滨江
+ * 商务区管委会)`, real: 武昌经开区 2025): both names a body's, the line the agency as printed.
+ */
+const TWO_NAMEPLATES = /^([\u4e00-\u9fff]{2,30})[（(]([\u4e00-\u9fff]{2,30})[)）]$/;
+function twoNameplates(line: string): boolean {
+  const m = TWO_NAMEPLATES.exec(line.replace(/\s+/g, ''));
+  return m !== null && ORG_ENDING.test(m[1] ?? '') && ORG_ENDING.test(m[2] ?? '');
+}
+
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: a text with no title whose first line is a
+ * body's name alone (`盂县行政审批服务管理局` over `本报告根据…结合盂县行政审批服务管理局2025年政务信息公开
+ * 工作实际编制`, real: 盂县行政审批服务管理局 2025, the page's title not kept): the body's name printed
+ * as the page's heading, the agency as printed. Only a name with its place (not `统计局`), which the
+ * preface's first sentences name again right before a year (the report's own body, not a site's
+ * owner, `某市人民政府`, printed over another body's report).
+ */
+function bodyLineOnTop(front: readonly string[], sentences: readonly string[]): string {
+  const line = (front.find((p) => p.trim() !== '') ?? '').replace(/\s+/g, '');
+  if (!looksLikeAgency(line) || !ORG_ENDING.test(line) || !PLACE_FIRST_BODY.test(line)) return '';
+  const text = sentences.slice(0, 3).join('').replace(/\s+/g, '');
+  const at = text.indexOf(line);
+  return at >= 0 && YEAR_AFTER_NAME.test(text.slice(at + line.length)) ? line : '';
+}
+const PLACE_FIRST_BODY = /^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)(?![委政])/;
+const YEAR_AFTER_NAME = /^(?:19|20)\d{2}年/;
+
 /** A year as a title prints it (`2023年`, `2023`, `2022度`). */
 const ANY_YEAR = /(?:19|20)\d{2}/;
 /** A line that is only a year: a page that sets the title's year above it (`2023` / `柳北区长塘镇…`). */
@@ -805,16 +857,19 @@ const YEAR_LINE = /^\s*(?:19|20)\d{2}\s*年?度?\s*$/;
  * it is. Not a title whose page sets its year on the line above (`2023` / `柳北区长塘镇政府信息公开工作
  * 年度报告`, real: 长塘镇 2023), nor a column's name over the title proper printed with its year
  * (`云南省政府信息公开工作年度报告` / `2019年云南省…`, real: 云南省 2019), nor a report's bare name
- * with no agency (the page's column).
+ * with no agency (the page's column) unless the agency is printed on the line under it (since a fix
+ * of stop 52 after the measure of 1994–2038: `政府信息公开工作年度报告` / `武昌经开区管委会(滨江商务区
+ * 管委会)`, real: 武昌经开区 2025, the title with its body below it).
  */
 function yearlessTitle(
   front: readonly string[],
   titleAt: number,
   titleEnd: number,
   title: string,
+  agencyBelow: boolean,
 ): string | null {
   const printed = title.replace(/\s+/g, '');
-  if (ANY_YEAR.test(printed) || readTitle(title).agency === '') return null;
+  if (ANY_YEAR.test(printed) || (readTitle(title).agency === '' && !agencyBelow)) return null;
   if (YEAR_LINE.test(front[titleAt - 1] ?? '')) return null;
   const withYearBelow = front
     .slice(titleEnd + 1, titleEnd + 4)

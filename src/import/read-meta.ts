@@ -552,8 +552,17 @@ const PLACELESS_BODY =
 /** A body's other name in brackets at the end of a name: `(市人民政府办公室)`. */
 const BRACKETED_BODY = /[(（]([^()（）]+)[)）]$/;
 
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080: the short name given the body between its
+ * name and the report's year, quoted and with a note (`特向社会公布国家税务总局佛山市税务局(以下简称
+ * “佛山市税务局”,下文类同)2021年…`, real: 佛山市税务局 2021): read as if absent, the body's name as
+ * printed before it (as `bodyNamed` drops a short one, `(以下简称区政府)`).
+ */
+const SHORT_NAME_BEFORE_YEAR =
+  /[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）](?=(?:19|20)\d{2}年)/g;
+
 export function agencyInPreface(text: string): string | null {
-  const t = compactDates(text).replace(/\s+/g, '');
+  const t = compactDates(text).replace(/\s+/g, '').replace(SHORT_NAME_BEFORE_YEAR, '');
   // `编制了《田黄镇2020年政府信息公开工作年度报告》`, `现将富县人民政府2024年…年度报告予以公开`, or
   // the year first: `特公布2022年温州市人力资源和社会保障局信息公开工作年度报告`, `特向社会公布2025年
   // 连生乡人民政府政府信息公开工作情况报告`; the report's name with 公开 lost (`现将莲湖区西关街道办事处
@@ -712,7 +721,10 @@ function bodyNamed(printed: string, compiler: boolean): string | null {
   // `…2023年度政府信息公开工作情况报告`: 度 read as the name's first character.
   // Since a fix of stop 39 after the measure of 1169–1198: 编制完成 without its 《》 read 完成 as the
   // name's first word (`编制完成苍溪县乡村振兴局2023年…`): no name.
-  if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成)/.test(body)) return null;
+  // Since a fix of stop 52 after the measure of 2039–2080: 自治区 opening it as 省 does, a region's
+  // body with no place in it (`现将自治区信访局2019年…报告如下`, real: 内蒙古自治区信访局 2019).
+  if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成|自治区)/.test(body))
+    return null;
   // Since stop 45: a verb read into the name (`特编制并向社会公布安溪县人民政府2025年…`, real: 安溪县
   // 2025): not the name, the shape tried again further on.
   if (/^并|公布|发布|编制|现将/.test(body)) return null;

@@ -228,15 +228,22 @@ const META_MISSED: readonly string[] = [
   // Three agencies not read: 1998's body printed alone on the first line, no title under it; 2005's
   // `武昌经开区管委会(滨江商务区管委会)` on the line under a title with no body in it; 2009's page header
   // `区退役军人事务局2022年…报告` read, the title below printing `广州市越秀区退役军人事务局`.
-  '1998-yuxian-xzspj-2025.txt: agency “”',
-  '2005-wuchang-jkq-2025.txt: agency “”',
-  '2009-yuexiu-tyjrswj-2022.txt: agency “区退役军人事务局”',
+  // Since a fix of stop 52 after the measure of 1994–2038: 1998's body alone on the first line read, the
+  // preface naming it again before the year.
+  // Since a fix of stop 52 after the measure of 1994–2038: 2005's two nameplates under the title read (`武昌经开区管委会(滨江商务区
+  // 管委会)`, as printed); 2009's header naming the body by its level alone gives way to the title below it.
   // 2039–2080 (held out, measured once on 1b2c0699): 157 / 160 fields as printed. 2063's
   // `特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…` not read (a short name in
   // brackets between the body and the year); 2069's `现将自治区信访局2019年…报告如下` and 2070's title
   // `水务局2020年…` read as the agency, names without a place (the README's convention: none).
-  '2063-foshan-sw-2021.txt: agency “”',
-  '2069-neimenggu-xfj-2019.txt: agency “自治区信访局”',
+  // Since a fix of stop 52 after the measure of 2039–2080: 2063's body read with the quoted short name
+  // given it before the year left out.
+  // Since a fix of stop 52 after the measure of 2039–2080: 2069's `自治区信访局` read as a name without
+  // its place (自治区 opening it, as 省 does): none.
+  // Left missed at stop 52 (after the measure of 2039–2080): 2070's title `水务局2020年…` is kept as
+  // printed, as the placeless titles of 692 (`农业农村局`), 1488 (`住建局`), 1554 (`审计局`) and 1059
+  // (`政务服务中心`) are expected; reading no agency would break those and silence
+  // `agency-name-place-missing`, which says 2070's title lacks its place.
   '2070-fuyu-swj-2020.txt: agency “水务局”',
   // 1679–1723 (held out, measured once on b7998bdd): four fields the import did not read as their
   // gatherers wrote them: 1686's agency in `现公布泰州医药高新区(高港区)应急管理局2024年…`, 1688's date in

@@ -81,6 +81,23 @@ export function reportDeadline(kind: AgencyKind, year: number): string {
 }
 
 /**
+ * Since a fix of stop 52 after the measure of 1994–2038: a development zone's or an industrial
+ * park's committee (`宿迁经济技术开发区管理委员会`, `运城经济技术开发区`, `驻马店经济开发区管委会`, real:
+ * 2023, 2020, 2020) is read as a government by its name's ending, but it is the government's
+ * dispatched body, not a level of government: the 3月31日 of a government's own report is not its
+ * deadline; it reports with the departments. Not a 新区 (a state-level new area's committee governs
+ * districts and towns; its deadline is left undecided by the corpus, real: 长春新区 2025), and not a
+ * zone named with its district's name in brackets (`高新区(新市区)`: one government for both).
+ */
+const DEVELOPMENT_ZONE = /(?:开发区|高新区|产业园区|工业园区|园区)(?:管委会|管理委员会)?$/;
+const DISTRICT_IN_BRACKETS = /[（(][^（()）]*[市县区旗][)）]/;
+
+function isDevelopmentZone(name: string): boolean {
+  const t = name.trim();
+  return DEVELOPMENT_ZONE.test(t) && !DISTRICT_IN_BRACKETS.test(t);
+}
+
+/**
  * The deadline a report is held to, on what basis, and whether the statute sets it (a township's
  * or another body's is the usual practice, not the statute's). Without the agency's name its kind
  * is not known (an imported text whose name was not read, real: 吉林市人民政府 2020, dated 3月10日):
@@ -95,6 +112,13 @@ export function deadlineOf(
       date: reportDeadline('government', year),
       basis: '未填机关名称，按最晚的人民政府期限计',
       statutory: true,
+    };
+  if (meta.agencyKind === 'government' && isDevelopmentZone(meta.agencyName))
+    return {
+      date: `${year + 1}-01-31`,
+      basis:
+        '开发区、园区管委会的年度报告：管委会是派出机构，不是一级人民政府，条例未规定其期限，通常随政府部门在1月31日前公布；本地通知另有规定的，以通知为准',
+      statutory: false,
     };
   const kind = meta.agencyKind;
   const statutory = kind === 'government' || kind === 'department';

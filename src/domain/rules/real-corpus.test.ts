@@ -8280,6 +8280,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:overview:regulation-name',
     // 1994–2038: warned at the measure, not written down; decided real by the lead: `(一)政府信息主动公开情况` lists what was published (机构职能、领导成员…) with no count of the year, the shape 1994's, 2007's and 2037's gatherers wrote down.
     'proactive-count-missing:overview',
+    // Since a fix of stop 52 after the measure of 1994–2038: a title with no year read with the body's name on the line under it.
+    'report-name-garbled:title',
   ],
   '2006-wehdz-dzb-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -8293,10 +8295,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'parts-sum-mismatch:overview',
   ],
   '2014-putian-fgw-2021.txt': ['parts-sum-mismatch:overview'],
-  '2018-yuexi-qxj-2023.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '2018-yuexi-qxj-2023.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: a department's preface presenting `我县`'s report.
+    'other-agency-in-text:meta',
+  ],
   '2019-yanliang-xzspfwj-2022.txt': [
     'report-name-garbled:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 52 after the measure of 1994–2038: the report's own name giving the body with the word before its 局 lost.
+    'agency-name-word-lost:meta',
   ],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
     // Since a fix of stop 52 after the measure of 2039–2080: kinds in commas after those that make the
@@ -8311,6 +8320,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1994–2038: one more problem written down under the same key, one warning for both.
     // 1994–2038: warned at the measure, not written down; decided real by the lead: `(四)政府信息平台建设`, 公开 lost, decided real at stop 37 (924, 347; 1948, 1983).
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 52 after the measure of 1994–2038: a word of the agency's own name written twice in a row where the text names it.
+    'agency-name-word-doubled:overview',
   ],
   '2027-taian-cgj-2021.txt': [
     // 1994–2038: flagged at the measure under a near key (counted by meaning).
@@ -8332,6 +8343,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: a development zone's committee held to 1月31日 (a dispatched body, not a government).
+    'report-date-after-deadline',
   ],
   '2034-panjin-slj-2019.txt': [
     'report-name-garbled:meta',
@@ -8367,6 +8380,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 52 after the measure of 2039–2080: a count run into the next point's ordinal
     // (`行政处罚决定4三是`, `答复结果3五是`), its unit lost, read.
     'count-unit-missing:overview',
+    // Since a fix of stop 52 after the measure of 2039–2080: the title printed again eleven lines under the page's, its year's 年 lost.
+    'date-characters-missing:title',
   ],
   '2044-qinhuai-sjj-2024.txt': ['part-count-mismatch:meta'],
   '2046-xishan-sjj-2025.txt': ['report-name-garbled:meta'],
@@ -8415,6 +8430,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '2066-qiandongnan-tcj-2023.txt': ['report-name-garbled:meta'],
+  '2069-neimenggu-xfj-2019.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: `政务信息公开工作报告` after the year, the names crossed and 年度 lost.
+    'report-name-garbled:meta',
+  ],
   '2070-fuyu-swj-2020.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'agency-name-place-missing',
@@ -8431,12 +8450,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     // 2039–2080: warned at the measure, not written down; decided real by the lead: the preface lists the old regulation's parts (`政府信息公开收费及减免情况`), counted since the third measure (066, 642, 1079).
     'part-count-mismatch:meta',
+    // Since a fix of stop 52 after the measure of 2039–2080: a development zone's committee held to 1月31日 (a dispatched body, not a government).
+    'report-date-after-deadline',
+  ],
+  '2072-zhumadian-jkq-2020.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: a development zone's committee held to 1月31日 (a dispatched body, not a government).
+    'report-date-after-deadline',
   ],
   '2075-wuerhe-baikouquan-2022.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-header-changed:t2:本年制发件数',
     'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 52 after the measure of 2039–2080: the key points of the year before read where the work is said to have studied them.
+    'notice-citation-wrong:overview:key-points-2021',
   ],
   '2076-shaanxi-zscqj-2023.txt': ['report-name-garbled:overview'],
   '2077-daye-zfb-2024.txt': ['government-scope-missing'],
@@ -9778,31 +9805,23 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2001-dongli-gxj-2022.txt': [
     '总体情况首段“紧紧围绕、区政府对政府信息公开的工作要求”：顿号前丢了“区委”（应为“紧紧围绕区委、区政府…”）',
   ],
-  '2005-wuchang-jkq-2025.txt': [
-    '标题只有“政府信息公开工作年度报告”（其下一行是机关名称“武昌经开区管委会(滨江商务区管委会)”）：没有年份',
-  ],
   '2011-meishan-sfj-2023.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): `国令第711号` is a usual short form of 国务院令 (stop 48's
+    // reason for 1711 and 1743: the gatherers of 1273, 1346, 1425, 1529, 1706, 1834 and 516 passed it).
     '序言“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2016-wenshan-kjj-2022.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): 《条例》 undefined is the regulation every reader knows (stop 35's
+    // reading); 17 other texts use it with no full name written (2045, 1639, 1784, 1799 among them).
     '总体情况(二)“严格执行《条例》关于依申请公开的各项规定”：简称《条例》未给出全称（无序言，全文未写《中华人民共和国政府信息公开条例》）',
   ],
-  '2018-yuexi-qxj-2023.txt': [
-    '气象局的报告序言自称“我县”（“现将我县2023年度政府信息公开工作报告如下”）：照搬了县政府的文字',
-    '总体情况(一)“由一把手负总则”：“负总责”错成“负总则”',
-  ],
-  '2019-yanliang-xzspfwj-2022.txt': [
-    '序言“阎良区行政审批局”：机关名称丢了“服务”（标题为阎良区行政审批服务局）',
-    '序言“本年度报告、中使用数据统计期限”：多了顿号，语句不通',
-  ],
+  '2018-yuexi-qxj-2023.txt': ['总体情况(一)“由一把手负总则”：“负总责”错成“负总则”'],
+  '2019-yanliang-xzspfwj-2022.txt': ['序言“本年度报告、中使用数据统计期限”：多了顿号，语句不通'],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
     // Left missed at stop 52 (after the measure of 2039–2080): not reached: 自然资源 in a 行政审批服务局's report
     // asks for the lines of work each kind of agency may name, not read in the time.
     '总体情况首段“推进自然资源重点领域信息公开,进一步提高了自然资源工作的公信力和透明度”：行政审批服务局的报告写成自然资源部门的工作，照搬了自然资源局的报告',
     '总体情况(二)“2022年我局无依法申请公开相关内容”：“依法申请公开”不通（应为依申请公开），句子也不成话',
-  ],
-  '2024-shayibake-mzj-2023.txt': [
-    '总体情况首句“沙依巴克区民族宗教宗教事务局在沙依巴克区政府的坚强领导下”：机关名称多了一个“宗教”',
   ],
   '2030-boshan-kjj-2025.txt': [
     '序言联系邮箱“bsqkjjbgs@zb.shangdong.cn”：域名“shandong”拼成“shangdong”，邮箱无法使用',
@@ -9822,10 +9841,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”之下第一句“本报告中所列数据的统计期限自2021年1月1日起,至2021年12月31日止”：序言的话印在“一、总体情况”之下（与序言重复）',
     '总体情况(二)“我局未收到和处理政府信息依申请公开”：语句不通（应为“未收到政府信息公开申请”）',
   ],
-  '2033-suqian-jkq-2023.txt': [
-    '“公开日期 2024-02-19”（标题下也写“2024219日)”）：年度报告应在1月31日前公布，晚了',
-    '序言联系邮箱“sqkfqxxgk@163.com.com”：“.com”重复，邮箱无法使用',
-  ],
+  '2033-suqian-jkq-2023.txt': ['序言联系邮箱“sqkfqxxgk@163.com.com”：“.com”重复，邮箱无法使用'],
   '2034-panjin-slj-2019.txt': [
     // Left missed at stop 52 (after the measure of 1994–2038): not reached in the time (the overview's
     // areas are counted when touched in one clause).
@@ -9839,8 +9855,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)主动公开写“兴庆区法律援助中心2024年受理法律援助案件1213件,办结案件1138件”：法律援助案件办理不是主动公开政府信息',
   ],
   '2043-baoshan-swj-2022.txt': [
-    '正文标题“上海市宝山区水务局2022政府信息公开工作年度报告”：“2022”后丢了“年”',
     '序言“《上海市政府信息公开规定》(以下简称《规定》要求),”：“要求”写进了括号里，句子错乱（应为“(以下简称《规定》)要求”）',
+    // Left missed at stop 52 (after the measure of 2039–2080): the same contact in 宝山区生态环境局 2024's preface (1331)
+    // was passed by its gatherer as 宝山区's usual wording; reading a department's preface giving the
+    // district government's office would warn there.
     '区水务局的报告序言写“如对本报告有疑问,请与我区人民政府办公室政务公开科联系”：照搬了区政府报告的序言，联系机关不是本局',
   ],
   '2045-binhu-sjj-2024.txt': [
@@ -9859,6 +9877,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“提升公示公告、政策信息发布等公示公告发布透明度”：“公示公告”重复，语句不通',
   ],
   '2059-bazhou-ggzy-2023.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): `国令第711号`, passed by the gatherers of 1273, 1346, 1425,
+    // 1529, 1706, 1834 and 516 as the usual short form (stop 48's reason for 1711 and 1743).
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2060-wenchang-swj-2023.txt': [
@@ -9873,33 +9893,25 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告(一)说公开的信息“涵盖行政法规文件”：镇政府不制定行政法规',
   ],
   '2065-kaiyang-swtcj-2023.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): `《市政府信息公开规定》` may be a city's own rule cited by a
+    // short name (贵阳市 has one); reading a rule's name with no place would guess which level is meant.
     '总体情况首段依据“《市政府信息公开规定》”：法规名称不全，没有写明是哪一级（应为《贵州省政府信息公开规定》等全称）',
     // Left missed at stop 52 (after the measure of 2039–2080): not reached: reviews and 人大建议 told
     // inside the 主动公开 item with no heading of their own are 472's shape (a request told there, passed
     // by its gatherer).
     '(二)主动公开一段写“无因政府信息公开申请行政复议、提起行政诉讼的情况”和人大建议、政协提案的办理：不是主动公开的内容，放错了地方',
   ],
-  '2069-neimenggu-xfj-2019.txt': [
-    '序言“现将自治区信访局2019年政务信息公开工作报告如下”：报告名称错（“政务信息公开工作报告”，应为“政府信息公开工作年度报告”）',
-    '总体情况一是“选一步明确工作职责”：“进一步”的“进”错成“选”',
-  ],
+  '2069-neimenggu-xfj-2019.txt': ['总体情况一是“选一步明确工作职责”：“进一步”的“进”错成“选”'],
   '2070-fuyu-swj-2020.txt': [
     // Left missed at stop 52 (after the measure of 2039–2080): four pieces said to cover a list of
     // kinds longer than four is a reading of what 涵盖 lists; left, as the brief proposed.
     '总体情况“全年共主动公开政务信息4条,内容涵盖机构职能、行政许可审批事项、政策法规、业务工作、水法宣传等各类信息”：4条信息却涵盖五类以上，数目对不上',
   ],
-  '2071-yuncheng-jkq-2020.txt': [
-    '“发表时间:2021-03-15 16:35”：2020年度报告应在2021年1月31日前公布，晚了',
-  ],
   '2072-zhumadian-jkq-2020.txt': [
-    '“发布时间: 2021-02-22 14:29”：2020年度报告应在2021年1月31日前公布，晚了',
     '总体情况(二)“2020年没有有涉及开发区管委会政府信息公开的行政复议和行政诉讼案件”：“有”字重复',
   ],
   '2074-shuozhou-zfb-2022.txt': [
     '总体情况(一)“将政策讲清楚的基础上综合运用…图文形式进行政策解读”：句首丢了“在”（应为“在将政策讲清楚的基础上”）',
-  ],
-  '2075-wuerhe-baikouquan-2022.txt': [
-    '2022年度的报告写组织学习“《2021年乌尔禾区政务公开工作要点》”：引的是上一年的工作要点',
   ],
   '2076-shaanxi-zscqj-2023.txt': [
     // Left missed at stop 52 (after the measure of 2039–2080): `现将…工作报告如下` under the heading after a
@@ -10341,9 +10353,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // said 成立 to the year's end); 1984 silent (a heading holding a year and its item opening with a
   // sentence's end, `求。`, read with the requests it tells).
   // 1994–2038: false reading: the page's header `区退役军人事务局2022年…年度报告` read as the title, the title below it printing `广州市越秀区退役军人事务局`.
-  '2009-yuexiu-tyjrswj-2022.txt': ['agency-name-place-missing'],
+  // Since a fix of stop 52 after the measure of 1994–2038: 2009 silent (the page's header naming the body by its level alone gives way to the title below it, which prints its places).
   // 1994–2038: false reading: `重庆市綦江区城市管理局`, a district's department under a municipality, read as a city department working to `区委、区政府` deployments.
-  '2022-qijiang-cgj-2020.txt': ['other-agency-in-text:overview'],
+  // Since a fix of stop 52 after the measure of 1994–2038: 2022 silent (the 市 of 城市管理 read as the department's work, not its place).
   // 2039–2080: false reading: `主动公开各类信息200余件,其中…66件,…22件,…34条,…12件,…21条,…47条` (202, about 200) read with its first four kinds only.
   // Since a fix of stop 52 after the measure of 2039–2080: 2052 silent (a list that already took a kind
   // in 条 among its 件, stopped at more kinds in 条, read as going on past where it was read).

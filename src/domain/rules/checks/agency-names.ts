@@ -648,11 +648,19 @@ const LAST_PLACE_WORD = /(?:自治区|省|市(?!场|政)|州|盟|县|旗|(?<![�
 const lowerGovernmentFollowedIn = perText({ anyOf: '县区旗', otherwise: null }, (_, analysed) =>
   LOWER_GOVERNMENT_FOLLOWED.exec(compactText(analysed)),
 );
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: the 市 of 城市 in a department's own name
+ * (`重庆市綦江区城市管理局`, real: 綦江区 2020, a district's department) is its work, not its place:
+ * read without it, its last place word is the district's (a city's `晋城市城市管理局` keeps its 市).
+ */
+const CITY_AS_WORK =
+  /城市(?=管理|建设|规划|更新|综合|运行|执法|园林|绿化|排水|供水|照明|服务|发展)/g;
 const isCityDepartment = (ctx: CheckContext): boolean => {
   const { agencyKind, agencyName } = ctx.report.meta;
   const name = compactName(agencyName);
   if (agencyKind !== 'department' || name === '' || name.includes('政府')) return false;
-  const words = [...name.matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
+  const placed = name.replace(CITY_AS_WORK, '城');
+  const words = [...placed.matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
   const last = words[words.length - 1] ?? '';
   return last === '市' || last === '州' || last === '盟';
 };
@@ -847,6 +855,31 @@ function bureauPublishesTownshipReport(ctx: CheckContext): Finding | null {
 }
 
 /**
+ * Since a fix of stop 52 after the measure of 1994–2038: the same of a county's or a district's
+ * report by its self-name (`现将我县2023年度政府信息公开工作报告如下`, real: 越西县气象局 2023): the
+ * region government's preface copied. The corpus's other prefaces saying it are the regions' own
+ * (`现将我旗2019年度…`, 东乌旗 2019; `编制我区2019年度…`, 昌江 2019; `现将我县2021年政务公开…`,
+ * 平舆县 2021) or a zone's (`现将我区2025年…`, 燕郊高新区 2025), none a department's.
+ */
+const SELF_REGION_REPORT =
+  /(?:公布|发布|现将|编制)了?《?(?:(?:19|20)\d{2}年度?)?([本我](?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:人民政府)?(?:政府信息公开|政务公开)/;
+function bureauPublishesRegionReport(ctx: CheckContext): Finding | null {
+  const text = compactText(ctx.report.meta.preface ?? '');
+  if (!text.includes('本') && !text.includes('我')) return null;
+  const m = SELF_REGION_REPORT.exec(text);
+  if (!m) return null;
+  const who = bureauOf(ctx);
+  if (who === null) return null;
+  const region = (m[1] ?? '').slice(1);
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说现公布的是“${m[1] ?? ''}”的年度报告，本报告的机关却是${who}：以“${m[1] ?? ''}”称报告的是${region}人民政府，是否照抄了政府的报告？请核对序言中的报告名称`,
+  };
+}
+
+/**
  * Since a fix of stop 45 after the measure of 1514–1543: a department's text giving the region as
  * the subject of the year's disclosure work under the 条例 (`在2022年我区认真贯彻《中华人民共和国政府
  * 信息公开条例》,切实加大政务公开工作力度`, real: 珠山区文广新旅局 2022, whose overview goes on `是珠山区
@@ -892,7 +925,8 @@ export const otherAgencyInTextCheck = defineCheck({
       prefaceNamesOther(ctx) ??
       prefaceWorkOfGovernment(ctx) ??
       prefaceOfficeAndGovernment(ctx) ??
-      bureauPublishesTownshipReport(ctx);
+      bureauPublishesTownshipReport(ctx) ??
+      bureauPublishesRegionReport(ctx);
     const found: Finding[] = self ? [self] : [];
     found.push(...bureauSpeaksAsRegion(ctx));
     found.push(...governmentSpeaksAsOffice(ctx));
@@ -1049,9 +1083,12 @@ const CLAUSE_START = /[。，,；;：:！!？?\n]/;
 /** A level alone opening a name (`县应急管理局`): the name without it is the usual short form. */
 const LEVEL_FIRST = /^[省市县区州旗盟镇乡]/;
 const headCharLostIn = perTextAnd((_, agency: string, analysed): string | null => {
-  if (agency.length < HEAD_LOST_MIN || LEVEL_FIRST.test(agency)) return null;
-  const text = compactText(analysed);
+  // Since a fix of stop 52 after the measure of 1994–2038: nor a one-character place's body
+  // (`盂县行政审批服务管理局`, whose `县行政审批服务管理局` is the bare level's usual short form).
   const short = agency.slice(1);
+  if (agency.length < HEAD_LOST_MIN || LEVEL_FIRST.test(agency) || LEVEL_FIRST.test(short))
+    return null;
+  const text = compactText(analysed);
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
     if (at === 0 || CLAUSE_START.test(text.charAt(at - 1))) return short;
   }
@@ -1520,6 +1557,34 @@ const kindCutIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 52 after the measure of 1994–2038: a department naming itself in the report's
+ * own name with the two-character word before its `局` lost (`特向社会公布阎良区行政审批局2022年度…
+ * 报告`, real: 西安市阎良区行政审批服务局 2022, its title `…行政审批服务局2022年度…`): its last place and
+ * its body's name short of that word, the year and the report's name after it, as `kindCutIn` reads
+ * the 局 lost. Not `管理` or `事务` (`应急局`, `退役军人局`: the usual short forms of `…管理局`,
+ * `…事务局`), nor a body's name of four characters or fewer (`教育局` for `教育科技局` is said by
+ * the text's own words, not read here).
+ */
+const USUAL_WORD_LEFT_OUT = /^(?:管理|事务)$/;
+const wordCutIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    const last = placesOfReport(agency).at(-1);
+    if (last === undefined || !agency.endsWith('局')) return null;
+    const place = `${last.place}${last.level}`;
+    const own = agency.slice(agency.lastIndexOf(place) + place.length);
+    const lost = own.slice(-3, -1);
+    if (own.length < 7 || USUAL_WORD_LEFT_OUT.test(lost)) return null;
+    const short = `${place}${own.slice(0, -3)}局`;
+    const text = compactText(analysed);
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      OWN_REPORT_NAME_AFTER.lastIndex = at + short.length;
+      if (OWN_REPORT_NAME_AFTER.test(text)) return { short, lost };
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 39 after the measure of 1109–1138: a 街道's report naming its own office with
  * 街道 lost (`请与红花办事处办公室联系`, real: 秦淮区人民政府红花街道办事处 2024): `<place>办事处` where the
  * agency is `<place>街道办事处`.
@@ -1778,7 +1843,8 @@ export const agencyWordLostCheck = defineCheck({
         ? []
         : textFindings(
             ctx,
-            (text) => levelCutIn(text, agency) ?? kindCutIn(text, agency),
+            (text) =>
+              levelCutIn(text, agency) ?? kindCutIn(text, agency) ?? wordCutIn(text, agency),
             ({ short, lost }) =>
               `文中的报告名称把本机关写作“${short}”，少了“${lost}”：与机关名称“${agency}”不一致，请核对`,
           )),
@@ -2023,6 +2089,31 @@ const nameWordTwice = (agency: string): string | null => {
   return null;
 };
 
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038: the agency's own name in the text with a
+ * word of its body's name written twice in a row (`沙依巴克区民族宗教宗教事务局`, real: 沙依巴克区民族
+ * 宗教事务局 2023): its last place and its body's name, one two-character word of it repeated. Read
+ * from the agency's name, so no word of another body's (`phrase-garbled` reads words doubled in
+ * general; this says it is the agency's name).
+ */
+const ownNameDoubledIn = perTextAnd(
+  (_, agency: string, analysed): { name: string; word: string } | null => {
+    const last = placesOfReport(agency).at(-1);
+    if (last === undefined) return null;
+    const place = `${last.place}${last.level}`;
+    const own = agency.slice(agency.lastIndexOf(place) + place.length);
+    if (own.length < 4) return null;
+    const text = compactText(analysed);
+    if (!text.includes(place)) return null;
+    for (let i = 0; i + 2 < own.length; i += 1) {
+      const word = own.slice(i, i + 2);
+      const doubled = `${place}${own.slice(0, i + 2)}${own.slice(i)}`;
+      if (text.includes(doubled)) return { name: doubled, word };
+    }
+    return null;
+  },
+);
+
 /** An agency's name with a word of it written twice (warning). */
 export const agencyWordDoubledCheck = defineCheck({
   id: 'agency-name-word-doubled',
@@ -2034,7 +2125,10 @@ export const agencyWordDoubledCheck = defineCheck({
     const own = ownPlaces(agency);
     const found = textFindings(
       ctx,
-      (text) => doubledWordIn(text) ?? (own.places.length > 0 ? levelDoubledIn(text, own) : null),
+      (text) =>
+        doubledWordIn(text) ??
+        (own.places.length > 0 ? levelDoubledIn(text, own) : null) ??
+        (agency === '' ? null : ownNameDoubledIn(text, agency)),
       ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
     );
     const twice = nameWordTwice(agency);

@@ -1238,6 +1238,15 @@ const OWN_NAME_WORDS =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开(?:工作)?[^，,。；;：:《》“”"'()（）\s\d年]{0,4}年度报告|政府信息公开工作[^，,。；;：:《》“”"'()（）\s\d年]{1,4}年度报告)/;
 
 /**
+ * Since a fix of stop 52 after the measure of 2039–2080: the same cross of names with 年度 lost as
+ * well (`现将自治区信访局2019年政务信息公开工作报告如下`, real: 内蒙古自治区信访局 2019): two words of
+ * the name wrong. Not a 情况报告 (`现将我局2020年政务信息公开情况报告如下`, real: 五华区自然资源局
+ * 2020, passed by its gatherer: 报告 read as the verb).
+ */
+const OWN_NAME_WORDS_NO_YEAR_WORD =
+  /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(政务信息公开工作报告)/;
+
+/**
  * The report's own name (after its year) made another line of work's: `信访公开工作年度报告` (real:
  * 安化县信访局 2024, `现将我局2024年信访公开工作年度报告如下`), `党务公开…`, `村务公开…`. Not a
  * second name joined to the right one (`政府信息公开和政务公开工作年度报告`), nor `信息公开…` and
@@ -1440,6 +1449,10 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
     ? OWN_NAME_WORDS.exec(text.includes('\n') ? text.replace(WRAPPED_LINE, '') : text)
     : null;
   if (words) return { kind: 'words', name: words[1] ?? '' };
+  const crossed = text.includes('政务信息公开工作报告')
+    ? OWN_NAME_WORDS_NO_YEAR_WORD.exec(text)
+    : null;
+  if (crossed) return { kind: 'words', name: crossed[1] ?? '' };
   const situation = text.includes('情况报告') ? situationName(text) : null;
   if (situation !== null) return { kind: 'words', name: situation };
   const yearless = YEARLESS_CUES.some((c) => text.includes(c)) ? YEARLESS_NAME.exec(text) : null;
