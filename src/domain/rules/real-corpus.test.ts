@@ -8259,6 +8259,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1994–2038: warned at the measure, not written down; decided real by the lead: `四、因政府信息公开工作被申请行政复议、提起行政诉讼情况`, the part named by the 条例's article 50 words, not the format's heading; 178 (海青镇 2025) was written down so.
     'section-heading-mismatch:reviewLitigation',
   ],
+  '2001-dongli-gxj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 1994–2038: `紧紧围绕、区政府…`, a list's mark right after a
+    // preposition that takes an object, its first item lost.
+    'phrase-garbled:overview',
+  ],
   '2002-tianjin-teda-2024.txt': ['part-count-mismatch:meta', 'subheading-number-repeated:overview'],
   '2003-cangzhou-qxj-2021.txt': [
     // 1994–2038: flagged at the measure under a near key (counted by meaning).
@@ -8284,10 +8289,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'parts-sum-mismatch:overview',
   ],
   '2014-putian-fgw-2021.txt': ['parts-sum-mismatch:overview'],
-  '2018-yuexi-qxj-2023.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '2018-yuexi-qxj-2023.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: `负总则`, 负总责 miswritten.
+    'phrase-garbled:overview',
+  ],
   '2019-yanliang-xzspfwj-2022.txt': [
     'report-name-garbled:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 52 after the measure of 1994–2038: `本年度报告、中使用数据`, a stray 、 before the
+    // postposition 中 of the data's place.
+    'phrase-garbled:meta',
+  ],
+  '2020-weinan-gxq-xzspfwj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 1994–2038: `无依法申请公开相关内容`, 依法申请公开 after 无 with
+    // nothing asked for after it (no 信息, 文件…).
+    'phrase-garbled:overview',
   ],
   '2022-qijiang-cgj-2020.txt': ['report-name-garbled:meta'],
   '2024-shayibake-mzj-2023.txt': [
@@ -8312,11 +8330,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'overview-subheading-garbled:overview',
     'subheading-number-missing:overview',
+    // Since a fix of stop 52 after the measure of 1994–2038: `未收到和处理政府信息依申请公开。`, the heading's
+    // 收到和处理 negated over the work's name, no request.
+    'phrase-garbled:overview',
   ],
   '2033-suqian-jkq-2023.txt': [
     'date-characters-missing:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: `sqkfqxxgk@163.com.com`, a domain ending with its
+    // top-level label twice.
+    'phrase-garbled:meta',
   ],
   '2034-panjin-slj-2019.txt': [
     'report-name-garbled:meta',
@@ -9727,9 +9751,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '1996-yiyang-kjj-2021.txt': [
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
-  '2001-dongli-gxj-2022.txt': [
-    '总体情况首段“紧紧围绕、区政府对政府信息公开的工作要求”：顿号前丢了“区委”（应为“紧紧围绕区委、区政府…”）',
-  ],
   '2005-wuchang-jkq-2025.txt': [
     '标题只有“政府信息公开工作年度报告”（其下一行是机关名称“武昌经开区管委会(滨江商务区管委会)”）：没有年份',
   ],
@@ -9741,34 +9762,38 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2018-yuexi-qxj-2023.txt': [
     '气象局的报告序言自称“我县”（“现将我县2023年度政府信息公开工作报告如下”）：照搬了县政府的文字',
-    '总体情况(一)“由一把手负总则”：“负总责”错成“负总则”',
   ],
   '2019-yanliang-xzspfwj-2022.txt': [
     '序言“阎良区行政审批局”：机关名称丢了“服务”（标题为阎良区行政审批服务局）',
-    '序言“本年度报告、中使用数据统计期限”：多了顿号，语句不通',
   ],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
     '总体情况首段“推进自然资源重点领域信息公开,进一步提高了自然资源工作的公信力和透明度”：行政审批服务局的报告写成自然资源部门的工作，照搬了自然资源局的报告',
     '总体情况(一)“主动公开信息149条,其中工作动态118条,通知公告31条,财政预、决算及“三公经费”公开信息3条”：分项合计152条，多于149条',
-    '总体情况(二)“2022年我局无依法申请公开相关内容”：“依法申请公开”不通（应为依申请公开），句子也不成话',
   ],
   '2024-shayibake-mzj-2023.txt': [
     '总体情况首句“沙依巴克区民族宗教宗教事务局在沙依巴克区政府的坚强领导下”：机关名称多了一个“宗教”',
   ],
   '2030-boshan-kjj-2025.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): telling a province's name mistyped in a
+    // domain (`shangdong`) needs its near misses, and the corpus's own domains name cities and counties
+    // one letter from a province's (`huainan`/hainan in 1910, 1911; `hulan`/hunan in 766, 1078, 1894;
+    // `hejiang`/zhejiang in 110, 1972; `jinjiang`, `xinghai`), and provinces one from another
+    // (`shanxi`/`shaanxi`, `hubei`/`hebei`): read so, they would warn.
     '序言联系邮箱“bsqkjjbgs@zb.shangdong.cn”：域名“shandong”拼成“shangdong”，邮箱无法使用',
   ],
   '2031-yantai-kjj-2021.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): the very shape `坚持以“公开为常态、不公开为
+    // 例外”,` (原则 never named) is in twelve other texts of the corpus (1060, 1167, 134, 1372, 1595,
+    // 1744, 1943, 287, 404, 509, 871, 928) and without marks in some thirty more; 1372's gatherer passed
+    // it as wording (`缺“原则”，属措辞`); read here, they would all warn.
     '总体情况首段“坚持以“公开为常态、不公开为例外”,聚焦创新主体关切”：“坚持以…”后缺“为原则”，语句不完整',
     '总体情况(三)之后的小标题“提升政府信息公开平台建设运行水平”没有序号“(四)”',
   ],
   '2032-zichuan-kjj-2021.txt': [
     '“一、总体情况”之下第一句“本报告中所列数据的统计期限自2021年1月1日起,至2021年12月31日止”：序言的话印在“一、总体情况”之下（与序言重复）',
-    '总体情况(二)“我局未收到和处理政府信息依申请公开”：语句不通（应为“未收到政府信息公开申请”）',
   ],
   '2033-suqian-jkq-2023.txt': [
     '“公开日期 2024-02-19”（标题下也写“2024219日)”）：年度报告应在1月31日前公布，晚了',
-    '序言联系邮箱“sqkfqxxgk@163.com.com”：“.com”重复，邮箱无法使用',
   ],
   '2034-panjin-slj-2019.txt': [
     '“三、存在的不足”：编号和名称都不对，应为“五、存在的主要问题及改进情况”',
