@@ -8268,6 +8268,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1994–2038: warned at the measure, not written down; decided real by the lead: `四、因政府信息公开工作被申请行政复议、提起行政诉讼情况`, the part named by the 条例's article 50 words, not the format's heading; 178 (海青镇 2025) was written down so.
     'section-heading-mismatch:reviewLitigation',
   ],
+  '2001-dongli-gxj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 1994–2038: `紧紧围绕、区政府…`, a list's mark right after a
+    // preposition that takes an object, its first item lost.
+    'phrase-garbled:overview',
+  ],
   '2002-tianjin-teda-2024.txt': ['part-count-mismatch:meta', 'subheading-number-repeated:overview'],
   '2003-cangzhou-qxj-2021.txt': [
     // 1994–2038: flagged at the measure under a near key (counted by meaning).
@@ -8300,18 +8305,26 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // Since a fix of stop 52 after the measure of 1994–2038: a department's preface presenting `我县`'s report.
     'other-agency-in-text:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: `负总则`, 负总责 miswritten.
+    'phrase-garbled:overview',
   ],
   '2019-yanliang-xzspfwj-2022.txt': [
     'report-name-garbled:meta',
     // 1994–2038: one more problem written down under the same key, one warning for both.
     // Since a fix of stop 52 after the measure of 1994–2038: the report's own name giving the body with the word before its 局 lost.
     'agency-name-word-lost:meta',
+    // Since a fix of stop 52 after the measure of 1994–2038: `本年度报告、中使用数据`, a stray 、 before the
+    // postposition 中 of the data's place.
+    'phrase-garbled:meta',
   ],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
     // Since a fix of stop 52 after the measure of 2039–2080: kinds in commas after those that make the
     // whole, up to a semicolon turning to other work (`…31条,…“三公经费”公开信息3条;通过LED显示屏…`), read as the
     // list's end: 152 of 149.
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 52 after the measure of 1994–2038: `无依法申请公开相关内容`, 依法申请公开 after 无 with
+    // nothing asked for after it (no 信息, 文件…).
+    'phrase-garbled:overview',
   ],
   '2022-qijiang-cgj-2020.txt': ['report-name-garbled:meta'],
   '2024-shayibake-mzj-2023.txt': [
@@ -8338,6 +8351,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'overview-subheading-garbled:overview',
     'subheading-number-missing:overview',
+    // Since a fix of stop 52 after the measure of 1994–2038: `未收到和处理政府信息依申请公开。`, the heading's
+    // 收到和处理 negated over the work's name, no request.
+    'phrase-garbled:overview',
   ],
   '2033-suqian-jkq-2023.txt': [
     'date-characters-missing:meta',
@@ -8345,6 +8361,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     // Since a fix of stop 52 after the measure of 1994–2038: a development zone's committee held to 1月31日 (a dispatched body, not a government).
     'report-date-after-deadline',
+    // Since a fix of stop 52 after the measure of 1994–2038: `sqkfqxxgk@163.com.com`, a domain ending with its
+    // top-level label twice.
+    'phrase-garbled:meta',
   ],
   '2034-panjin-slj-2019.txt': [
     'report-name-garbled:meta',
@@ -9802,9 +9821,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // tables not copied.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
-  '2001-dongli-gxj-2022.txt': [
-    '总体情况首段“紧紧围绕、区政府对政府信息公开的工作要求”：顿号前丢了“区委”（应为“紧紧围绕区委、区政府…”）',
-  ],
   '2011-meishan-sfj-2023.txt': [
     // Left missed at stop 52 (after the measure of 1994–2038): `国令第711号` is a usual short form of 国务院令 (stop 48's
     // reason for 1711 and 1743: the gatherers of 1273, 1346, 1425, 1529, 1706, 1834 and 516 passed it).
@@ -9815,18 +9831,24 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // reading); 17 other texts use it with no full name written (2045, 1639, 1784, 1799 among them).
     '总体情况(二)“严格执行《条例》关于依申请公开的各项规定”：简称《条例》未给出全称（无序言，全文未写《中华人民共和国政府信息公开条例》）',
   ],
-  '2018-yuexi-qxj-2023.txt': ['总体情况(一)“由一把手负总则”：“负总责”错成“负总则”'],
-  '2019-yanliang-xzspfwj-2022.txt': ['序言“本年度报告、中使用数据统计期限”：多了顿号，语句不通'],
   '2020-weinan-gxq-xzspfwj-2022.txt': [
     // Left missed at stop 52 (after the measure of 2039–2080): not reached: 自然资源 in a 行政审批服务局's report
     // asks for the lines of work each kind of agency may name, not read in the time.
     '总体情况首段“推进自然资源重点领域信息公开,进一步提高了自然资源工作的公信力和透明度”：行政审批服务局的报告写成自然资源部门的工作，照搬了自然资源局的报告',
-    '总体情况(二)“2022年我局无依法申请公开相关内容”：“依法申请公开”不通（应为依申请公开），句子也不成话',
   ],
   '2030-boshan-kjj-2025.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): telling a province's name mistyped in a
+    // domain (`shangdong`) needs its near misses, and the corpus's own domains name cities and counties
+    // one letter from a province's (`huainan`/hainan in 1910, 1911; `hulan`/hunan in 766, 1078, 1894;
+    // `hejiang`/zhejiang in 110, 1972; `jinjiang`, `xinghai`), and provinces one from another
+    // (`shanxi`/`shaanxi`, `hubei`/`hebei`): read so, they would warn.
     '序言联系邮箱“bsqkjjbgs@zb.shangdong.cn”：域名“shandong”拼成“shangdong”，邮箱无法使用',
   ],
   '2031-yantai-kjj-2021.txt': [
+    // Left missed at stop 52 (after the measure of 1994–2038): the very shape `坚持以“公开为常态、不公开为
+    // 例外”,` (原则 never named) is in twelve other texts of the corpus (1060, 1167, 134, 1372, 1595,
+    // 1744, 1943, 287, 404, 509, 871, 928) and without marks in some thirty more; 1372's gatherer passed
+    // it as wording (`缺“原则”，属措辞`); read here, they would all warn.
     '总体情况首段“坚持以“公开为常态、不公开为例外”,聚焦创新主体关切”：“坚持以…”后缺“为原则”，语句不完整',
     // Left missed at stop 52 (after the measure of 1994–2038): the line `提升政府信息公开平台建设运行水平完善烟` is the
     // excerpt's last, its heading run into its text with no stop; a paragraph opening with a verb and
@@ -9839,9 +9861,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // says the period (`本报告所列数据统计期限为…`); a period said again under the heading after a preface that
     // said it is 扎格斯台苏木 2023's (219), decided silent (headings.ts, `prefaceUnderHeading`).
     '“一、总体情况”之下第一句“本报告中所列数据的统计期限自2021年1月1日起,至2021年12月31日止”：序言的话印在“一、总体情况”之下（与序言重复）',
-    '总体情况(二)“我局未收到和处理政府信息依申请公开”：语句不通（应为“未收到政府信息公开申请”）',
   ],
-  '2033-suqian-jkq-2023.txt': ['序言联系邮箱“sqkfqxxgk@163.com.com”：“.com”重复，邮箱无法使用'],
   '2034-panjin-slj-2019.txt': [
     // Left missed at stop 52 (after the measure of 1994–2038): not reached in the time (the overview's
     // areas are counted when touched in one clause).

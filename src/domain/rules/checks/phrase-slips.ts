@@ -845,6 +845,60 @@ const ONE_WORD_SLIPS_1949_MORE: readonly Shape[] = [
   })),
 ];
 
+/**
+ * Since the fixes of stop 52 after the measure of 1994–2038 (helper f43), slips of one word each:
+ * - a list's first item lost after a preposition that takes it (`紧紧围绕、区政府对政府信息公开的工作
+ *   要求`, real: 东丽区工信局 2022, 区委 lost): 围绕, 按照, 根据, 依照 and 遵照 take an object, never a
+ *   list's mark right after them (in no other text of the corpus); not where they are a list's items
+ *   themselves (`紧扣、围绕、…`) or 根据 is a noun (`事实根据、法律依据`).
+ * - 负总责 written 负总则 (`由一把手负总则`, real: 岳西县气象局 2023): the head 负总责 (the corpus's ten
+ *   others); 总则 is a law's opening chapter, nothing one bears.
+ * - a stray 、 between the report and the 中 after it (`本年度报告、中使用数据统计期限`, real: 阎良区行政
+ *   审批服务局 2022): 中 there is the postposition of the data's place (`报告中所列数据`), no list's item.
+ * - the heading's `收到和处理` negated over the work's name, no request (`我局未收到和处理政府信息依申请
+ *   公开。`, real: 淄川区科技局 2021; 桐城市马港 2024's `没有收到和处理依申请公开办理情况` was written
+ *   down too): none received and handled of 依申请公开 itself says nothing; 1975's, 1904's and 1348's
+ *   `未收到政府信息依申请公开` (without 和处理, passed by their gatherers) are not read.
+ * - 依申请公开 written 依法申请公开 after 无, not followed by what a party asks for (`2022年我局无依法
+ *   申请公开相关内容`, real: 渭南高新区行政审批服务局 2022): there was none of the work; a party applying
+ *   by law goes on with the information or documents it asks for (`无依法申请公开政府信息的情况`, not
+ *   read). The spots stop 35's and stop 51's readings take (`开展`, `情况`, `件`…) are left to them;
+ *   `未收到依法申请公开事项` stays silent, as stop 38 and stop 41 decided (matters a party applied for),
+ *   and so does `无依法申请公开事项`.
+ */
+const TAKE_AN_OBJECT = ['围绕', '按照', '根据', '依照', '遵照'];
+const BY_LAW_THEN_NOT_ASKED =
+  /(?=[\u4e00-\u9fff])(?!开展|制度|工作|情况|件|事项|申请|[^，,。；;、\n]{0,8}?(?:信息|文件|资料|材料|档案|数据))[^，,。；;、\n]{0,6}/y;
+const ONE_WORD_SLIPS_1994: readonly Shape[] = [
+  ...TAKE_AN_OBJECT.map((verb): Shape => ({
+    word: `${verb}、`,
+    // Not a list's item itself (`紧扣、围绕、`), nor 根据 the noun (`事实根据、法律依据`).
+    notAfter: '、实律的',
+    phrase: () => `${verb}…、（顿号前缺一项）`,
+    kind: 'lost',
+  })),
+  { word: '负总则', phrase: () => '负总责', kind: 'replaced' },
+  {
+    word: '、中',
+    then: /所列|使用|列出|的?数据/y,
+    phrase: (slip) => slip.slice(1),
+    kind: 'added',
+  },
+  ...['未收到和处理', '没有收到和处理'].map((word): Shape => ({
+    word,
+    then: /(?:政府信息|政务信息)?依申请公开(?=[，,。；;\n]|$)/y,
+    phrase: () => '未收到政府信息公开申请',
+    kind: 'worded',
+  })),
+  {
+    word: '依法申请公开',
+    onlyAfter: '无',
+    then: BY_LAW_THEN_NOT_ASKED,
+    phrase: (slip) => `无依申请公开${slip.slice(7)}`,
+    kind: 'added',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1294,6 +1348,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1904,
   ...ONE_WORD_SLIPS_1949,
   ...ONE_WORD_SLIPS_1949_MORE,
+  ...ONE_WORD_SLIPS_1994,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2910,12 +2965,27 @@ const ROOM_AS_FLOOR = /\d{3,}楼(?<=\d(?:号楼|栋|幢|座)\d{3,}楼)/;
 const withLead = (text: string, m: RegExpExecArray, lead: number): string =>
   text.slice(Math.max(0, m.index - lead), m.index + m[0].length);
 
+/** A top-level label followed by a dot (the cheap test before `DOMAIN_END_TWICE`). */
+const DOMAIN_ENDS = ['.com.', '.net.', '.org.', '.gov.', '.cn.'];
+/**
+ * Since a fix of stop 52 after the measure of 1994–2038 (helper f43): an address whose domain ends
+ * with its top-level label twice (`sqkfqxxgk@163.com.com`, real: 宿迁经开区 2023): no mail service
+ * or site ends so; the mail cannot be sent (the corpus's hundreds of others end once, `.gov.cn`,
+ * `.com.cn` being two labels of their own).
+ */
+const DOMAIN_END_TWICE = /[A-Za-z0-9_-][\w.@＠-]*?\.(com|net|org|gov|cn)\.\1(?![A-Za-z0-9-])/;
+
 /** The garbled web or postal address of a compact text, if any. */
 function addressSlipIn(text: string): PhraseSlip | null {
   const colon = text.includes('http') ? SCHEME_COLON_LOST.exec(text) : null;
   if (colon) return { text: colon[0], phrase: colon[0].replace('//', '://'), kind: 'lost' };
   const spaced = text.includes('www.') ? DOMAIN_SPACED.exec(text) : null;
   if (spaced) return { text: spaced[0], phrase: spaced[0].replace(' ', ''), kind: 'added' };
+  const twice = DOMAIN_ENDS.some((end) => text.includes(end)) ? DOMAIN_END_TWICE.exec(text) : null;
+  if (twice) {
+    const label = `.${twice[1] ?? ''}`;
+    return { text: twice[0], phrase: twice[0].slice(0, -label.length), kind: 'doubled' };
+  }
   const empty = text.includes('()') || text.includes('（）') ? ADDRESS_EMPTY.exec(text) : null;
   if (empty) return { text: empty[0], phrase: `${empty[0].slice(0, -2)}(网址)`, kind: 'lost' };
   const road = text.includes('路') ? ROAD_NUMBER_AS_ROAD.exec(text) : null;
