@@ -8361,16 +8361,31 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '2057-wulong-gzw-2020.txt': ['report-name-garbled:meta'],
+  '2058-nanhua-xczxj-2022.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: `加强对公开信息加强分类指导`, a verb written twice around
+    // its object after 对.
+    'phrase-garbled:overview',
+  ],
   '2059-bazhou-ggzy-2023.txt': ['report-name-garbled:meta'],
   '2060-wenchang-swj-2023.txt': [
     'section-heading-mismatch:overview',
     'part-count-mismatch:overview',
     'date-characters-missing:overview',
+    // Since a fix of stop 52 after the measure of 2039–2080: `报告在市政府网站…栏目中公布本报告`, the report its own subject
+    // and again what is published.
+    'phrase-garbled:overview',
   ],
   '2061-shanwei-zsj-2022.txt': ['section-heading-mismatch:overview'],
   '2064-puning-chigang-2024.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'other-agency-in-text:meta',
+    // Since a fix of stop 52 after the measure of 2039–2080: `对机设置、办事指南` in a list of what is posted, 机构设置
+    // without 构.
+    'phrase-garbled:overview',
+  ],
+  '2069-neimenggu-xfj-2019.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: `选一步明确工作职责`, 进一步 with a look-alike for 进.
+    'phrase-garbled:overview',
   ],
   '2066-qiandongnan-tcj-2023.txt': ['report-name-garbled:meta'],
   '2070-fuyu-swj-2020.txt': [
@@ -8390,6 +8405,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2039–2080: warned at the measure, not written down; decided real by the lead: the preface lists the old regulation's parts (`政府信息公开收费及减免情况`), counted since the third measure (066, 642, 1079).
     'part-count-mismatch:meta',
   ],
+  '2072-zhumadian-jkq-2020.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: `没有有涉及…`, 有 written twice after 没.
+    'phrase-garbled:overview',
+  ],
+  '2074-shuozhou-zfb-2022.txt': [
+    // Since a fix of stop 52 after the measure of 2039–2080: `将政策讲清楚的基础上综合运用…`, 在 lost before a clause of 将
+    // ending in 的基础上.
+    'phrase-garbled:overview',
+  ],
   '2075-wuerhe-baikouquan-2022.txt': [
     // 2039–2080: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -8397,7 +8421,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:现行有效件数',
   ],
   '2076-shaanxi-zscqj-2023.txt': ['report-name-garbled:overview'],
-  '2077-daye-zfb-2024.txt': ['government-scope-missing'],
+  '2077-daye-zfb-2024.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 52 after the measure of 2039–2080: `根据往年湖北省政务公开工作要点`, past years' key points
+    // given as the basis of the year's work.
+    'phrase-garbled:overview',
+  ],
   '2078-wuhan-donghu-bgs-2024.txt': ['report-name-garbled:meta'],
   '2079-jingmen-dongbao-2024.txt': ['phrase-garbled:overview'],
   '2080-daye-ggzy-2025.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
@@ -9782,6 +9811,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2043-baoshan-swj-2022.txt': [
     '正文标题“上海市宝山区水务局2022政府信息公开工作年度报告”：“2022”后丢了“年”',
+    // Left missed at stop 52 (after the measure of 2039–2080): the same words stand in 宝山区大场镇 2025's preface
+    // (1118, `(以下简称《规定》要求)`), passed by its gatherer as a slip of punctuation; read here, it would warn.
     '序言“《上海市政府信息公开规定》(以下简称《规定》要求),”：“要求”写进了括号里，句子错乱（应为“(以下简称《规定》)要求”）',
     '区水务局的报告序言写“如对本报告有疑问,请与我区人民政府办公室政务公开科联系”：照搬了区政府报告的序言，联系机关不是本局',
     '总体情况(一)“主动公开行政许可决定书676,行政处罚决定4”“答复结果3”：数字后缺量词（件/条）',
@@ -9796,21 +9827,24 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '乡政府的报告在主动公开写“涵盖政府出台的各类法规、规章和规范性文件”：乡政府不制定法规和规章',
   ],
   '2058-nanhua-xczxj-2022.txt': [
-    '总体情况首段“加强对公开信息加强分类指导”：“加强”重复，语句不通',
+    // Since a fix of stop 52 after the measure of 2039–2080: `加强对公开信息加强分类指导` read (a verb twice around its object).
+    // Left missed at stop 52 (after the measure of 2039–2080): a list's first item named again after its 等 is the
+    // corpus's common wording where the item is also the kind (`问政平台、市长信箱、梁平信箱等问政平台`, `重点工作、
+    // 重点项目、乡村振兴等重点工作`, `解读、答记者问等解读`, none written down); read here, they would warn.
     '总体情况首段“提升公示公告、政策信息发布等公示公告发布透明度”：“公示公告”重复，语句不通',
   ],
   '2059-bazhou-ggzy-2023.txt': [
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2060-wenchang-swj-2023.txt': [
-    '“报告在市政府网站“政府信息公开年报”栏目中公布本报告”：“报告”“本报告”重复，语句不通',
+    // Since a fix of stop 52 after the measure of 2039–2080: `报告在…栏目中公布本报告` read (the report its own subject and object).
     '(一)主动公开之下先印“概述”二字再接正文“2023年,文昌市水务局…”：提纲的小标题留在正文里',
   ],
   '2062-minhou-zfb-2025.txt': [
     '总体情况的小标题“主动公开情况”“依申请公开情况”没有编号（应为“(一)”“(二)”）',
   ],
   '2064-puning-chigang-2024.txt': [
-    '(一)“对机设置、办事指南、服务承诺等信息予以公示”：“机构设置”丢了“构”',
+    // Since a fix of stop 52 after the measure of 2039–2080: `对机设置、…` read (机构设置 without 构 in a list).
     '镇政府的报告写“2024年合计共公开了197项政务信息”“2024年合计共办理依申请公开2件”：未说明是镇本级还是全镇的数字',
     '镇政府的报告(一)说公开的信息“涵盖行政法规文件”：镇政府不制定行政法规',
   ],
@@ -9820,7 +9854,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2069-neimenggu-xfj-2019.txt': [
     '序言“现将自治区信访局2019年政务信息公开工作报告如下”：报告名称错（“政务信息公开工作报告”，应为“政府信息公开工作年度报告”）',
-    '总体情况一是“选一步明确工作职责”：“进一步”的“进”错成“选”',
+    // Since a fix of stop 52 after the measure of 2039–2080: `选一步明确` read (进一步 with a look-alike for 进).
   ],
   '2070-fuyu-swj-2020.txt': [
     '总体情况“全年共主动公开政务信息4条,内容涵盖机构职能、行政许可审批事项、政策法规、业务工作、水法宣传等各类信息”：4条信息却涵盖五类以上，数目对不上',
@@ -9830,21 +9864,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2072-zhumadian-jkq-2020.txt': [
     '“发布时间: 2021-02-22 14:29”：2020年度报告应在2021年1月31日前公布，晚了',
-    '总体情况(二)“2020年没有有涉及开发区管委会政府信息公开的行政复议和行政诉讼案件”：“有”字重复',
+    // Since a fix of stop 52 after the measure of 2039–2080: `没有有涉及` read (有 twice after 没).
   ],
-  '2074-shuozhou-zfb-2022.txt': [
-    '总体情况(一)“将政策讲清楚的基础上综合运用…图文形式进行政策解读”：句首丢了“在”（应为“在将政策讲清楚的基础上”）',
-  ],
+  // Since a fix of stop 52 after the measure of 2039–2080: 2074's `将政策讲清楚的基础上…` read (在 lost before
+  // a clause of 将 ending in 的基础上).
   '2075-wuerhe-baikouquan-2022.txt': [
     '2022年度的报告写组织学习“《2021年乌尔禾区政务公开工作要点》”：引的是上一年的工作要点',
   ],
   '2076-shaanxi-zscqj-2023.txt': [
     '“一、总体情况”首段末“现将2023年度政府信息公开工作报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
   ],
-  '2077-daye-zfb-2024.txt': [
-    '总体情况首句“根据往年湖北省政务公开工作要点”：依据写成“往年”的工作要点，语不成义（应为本年度的要点）',
-  ],
+  // Since a fix of stop 52 after the measure of 2039–2080: 2077's `根据往年…工作要点` read (past years' key
+  // points as the basis).
   '2078-wuhan-donghu-bgs-2024.txt': [
+    // Left missed at stop 52 (after the measure of 2039–2080): `议提案` is the usual short form of 议案、提案
+    // (舟山市民政局 2024's `“两会”议提案57件`, its gatherer: “议提案”是常见简称; 武昌区 2025's `议提案办理答复`, passed; and
+    // 1118's gatherer reads `区人大、政协提案` as a short form); read here, they would warn.
     '总体情况(一)“公开省、市议提案办理情况5件”：“建议提案”丢了“建”字',
     '总体情况(一)主动公开写“全年办理主任信箱15件,接听转办群众来电5761件,办理12345市民热线16038件”：信箱、来电和热线办理不是主动公开政府信息',
   ],
