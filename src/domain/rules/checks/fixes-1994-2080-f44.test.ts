@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { formatById } from '@templates/index';
 import {
   importedMessage,
+  importedReport,
+  importedWarns,
   keys,
   messageOf,
   realText,
   withOverview,
 } from '@/testing/checked-reports';
+import { phraseSlipsIn } from './phrase-slips';
 
 /**
  * Misses of the measure of 2039–2080 mended after it (stop 52, helper f44): phrase slips (进一步
  * with a look-alike for 进, 有 written twice after 没, 机构设置 without 构, past years' key points as
- * the basis, a verb written twice around its object, the report named twice around 在, 在 lost
- * before 将…的基础上). From the real wording, with the corpus's texts that must stay silent.
+ * the basis, a verb written twice around its object, a list's first item named again after its 等,
+ * the report named twice around 在, 在 lost before 将…的基础上). From the real wording, with the corpus's texts that must stay silent.
  */
 
 const PHRASE = 'phrase-garbled:overview';
+
+/** The overview's slips of a real text, each as `written→meant` (a text's other slips beside). */
+function overviewSlipsOf(file: string): string[] {
+  const report = importedReport(realText(file));
+  return phraseSlipsIn(report.narrative.overview ?? '', formatById(report.formatId)).map(
+    (s) => `${s.text}→${s.phrase}`,
+  );
+}
 
 describe('phrase-garbled: slips of 2039–2080', () => {
   const cases: readonly [string, string, string, string, readonly string[]][] = [
@@ -89,9 +101,34 @@ describe('phrase-garbled: slips of 2039–2080', () => {
   for (const [file, overview, right, what, silent] of cases)
     it(`reads ${what} (${file.slice(0, 4)})`, () => {
       expect(messageOf(withOverview(overview, 2023), PHRASE)).toContain(right);
-      expect(importedMessage(realText(file), PHRASE)).toContain(right);
+      expect(importedWarns(realText(file), PHRASE)).toBe(true);
+      const meant = right.replace(/“(.*)”疑为“(.*)”/, '$1→$2');
+      expect(overviewSlipsOf(file).some((s) => s.includes(meant))).toBe(true);
       for (const fine of silent) expect(keys(withOverview(fine, 2023))).not.toContain(PHRASE);
     });
+});
+
+describe('phrase-garbled: a list’s first item named again after its 等', () => {
+  it('reads 公示公告、…等公示公告 (2058)', () => {
+    const overview =
+      '加强对公开信息的分类指导,提升公示公告、政策信息发布等公示公告发布透明度,积极履行监管职责。';
+    expect(messageOf(withOverview(overview, 2022), PHRASE)).toContain(
+      '“公示公告、政策信息发布等公示公告”疑为“公示公告、政策信息发布等”',
+    );
+    expect(importedMessage(realText('2058-nanhua-xczxj-2022.txt'), PHRASE)).toContain(
+      '同一部分共 2 处',
+    );
+  });
+  it('stays silent where the kind is wider than the first item, or is a short word', () => {
+    for (const fine of [
+      '围绕街道重点工作、重点项目、乡村振兴等重点工作,通过手机微信客户端发布信息。',
+      '依托重庆网络问政平台、市长信箱、梁平信箱等问政平台正面回应群众关切。',
+      '严格执行信息公开制度、保密审查等制度。',
+      '公开内容、政府信息公开年报等内容。',
+      '提升公示公告、政策信息发布等信息的发布透明度。',
+    ])
+      expect(keys(withOverview(fine, 2022))).not.toContain(PHRASE);
+  });
 });
 
 describe('phrase-garbled: the report named as its subject and again as what is published', () => {

@@ -917,6 +917,24 @@ function basisLostIn(text: string): PhraseSlip | null {
   return said ? { text: said, phrase: `在${said}`, kind: 'lost' } : null;
 }
 
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080 (helper f44): a list's first item named again
+ * after its 等, as if it were the kind of them all (`提升公示公告、政策信息发布等公示公告发布透明度`, real:
+ * 南华县乡村振兴局 2022): the item is one of the list, not what the list is of. Only where the first item
+ * is whole (right after a mark or a verb that takes the list) and of four characters or more: a
+ * shorter or a wider item (`街道重点工作、重点项目、乡村振兴等重点工作`, `…网络问政平台、市长信箱…等问政
+ * 平台`, `公开制度、保密审查等制度`) names the kind itself (the corpus's others, none written down).
+ */
+const LIST_FIRST_AS_KIND =
+  /(?:^|[，,。；;：:]|提升|提高|加强|做好|发布|公开|围绕|更新|规范|完善|推进|对|把|将)([\u4e00-\u9fff]{4,8})、[^，,。；;：:\n]{1,30}?等\1/;
+function listFirstAsKindIn(text: string): PhraseSlip | null {
+  const m = text.includes('等') ? LIST_FIRST_AS_KIND.exec(text) : null;
+  const item = m?.[1];
+  if (!m || !item) return null;
+  const said = m[0].slice(m[0].indexOf(`${item}、`));
+  return { text: said, phrase: said.slice(0, -item.length), kind: 'doubled' };
+}
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -3203,6 +3221,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     });
   const basis = basisLostIn(text);
   if (basis) out.push(basis);
+  const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
+  if (firstAsKind) out.push(firstAsKind);
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;
