@@ -899,6 +899,103 @@ const ONE_WORD_SLIPS_1994: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 52 after the measure of 2039–2080 (helper f44), slips of one word each:
+ * - 进一步 with 进 written as a look-alike or sound-alike (`对信息公开工作人员实行岗位责任制,选一步明确
+ *   工作职责`, real: 内蒙古自治区信访局 2019): 选, 近, 迸, 井 and 尽 make no word with 一步 before a verb of
+ *   the work; only the verbs the shape of 进一步 lost its 进 (above) does not read, so one spot gives one
+ *   finding (`关键一步,` goes on with a mark, not read).
+ * - 有 written twice after 没 (`2020年没有有涉及开发区管委会…的行政复议`, real: 驻马店开发区 2020):
+ *   only before what is or is not had (`涉及`, `发生`, `收到`, a count); `没有有效…`, `没有有关…` are
+ *   没有 and a word of their own (not read).
+ * - 机构设置 without its 构 in a list of what is posted (`对机设置、办事指南、服务承诺等信息予以公示`,
+ *   real: 普宁市赤岗镇 2024): `机设置` names nothing; not after the words that end in 机 (`手机设置`).
+ * - past years' key points given as the basis of this year's work (`根据往年湖北省政务公开工作要点,我市
+ *   认真贯彻落实…`, real: 大冶市政府办 2024): a year's work follows that year's 工作要点; `往年` (the
+ *   years before) are no basis. Only after a verb of following (`根据`, `按照`…), not `比往年有较大提升`.
+ * - a verb written twice around its object after 对 (`加强对公开信息加强分类指导`, real: 南华县乡村振兴局
+ *   2022): the verb leads `对…`, the clause then goes on with what is done (`加强对公开信息的分类
+ *   指导`); in no other text of the corpus.
+ * - the report named as its own subject and again as what is published (`报告在市政府网站“政府信息公开
+ *   年报”栏目中公布本报告`, real: 文昌市水务局 2023): one who publishes it is meant, or `本报告在…公布`
+ *   alone; like the report named twice around 由 (stop 50), only where 在 gives the place in one clause.
+ */
+const STEP_VERBS_MORE = /明确|细化|压实|夯实|增强|严格|巩固|畅通|丰富|改进|加快|拓宽|筑牢|发挥/y;
+const STEP_LOOKALIKES = '选近迸井尽';
+const VERBS_AROUND_OBJECT = ['加强', '强化', '做好', '提升', '提高', '规范', '完善', '落实'];
+const ONE_WORD_SLIPS_2039: readonly Shape[] = [
+  {
+    word: '一步',
+    onlyAfter: STEP_LOOKALIKES,
+    then: STEP_VERBS_MORE,
+    phrase: (slip) => `进${slip.slice(1)}`,
+    kind: 'replaced',
+  },
+  {
+    word: '没有有',
+    then: /(?=涉及|发生|收到|出现|接到|受理|因|被|任何|\d)/y,
+    phrase: () => '没有',
+    kind: 'doubled',
+  },
+  {
+    word: '机设置',
+    notAfter: '手计算飞主相司',
+    then: /(?=[、，,和及与等])/y,
+    phrase: () => '机构设置',
+    kind: 'lost',
+  },
+  ...['根据', '依据', '按照', '对照', '落实'].map((verb): Shape => ({
+    word: `${verb}往年`,
+    then: /[^，,。；;\n]{0,16}?工作要点/y,
+    phrase: (slip) => `${verb}本年度${slip.slice(verb.length + 2)}`,
+    kind: 'worded',
+  })),
+  ...VERBS_AROUND_OBJECT.map((verb): Shape => ({
+    word: `${verb}对`,
+    then: new RegExp(`[^，,。；;、\\n]{1,14}?${verb}`, 'y'),
+    phrase: (slip) => `${slip.slice(0, -verb.length)}的…`,
+    kind: 'doubled',
+  })),
+  {
+    word: '报告在',
+    then: /[^。；;，,\n]{2,60}?(?:公布|发布|刊登|公开|刊发)了?(?:本年度报告|本报告|本年报)/y,
+    phrase: (slip) => slip.replace(/(?:本年度报告|本报告|本年报)$/, ''),
+    kind: 'doubled',
+  },
+];
+
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080 (helper f44): 在 lost before a clause of
+ * 将 (or 把) ending in 的基础上 (`将政策讲清楚的基础上综合运用…图文形式进行政策解读`, real: 朔州市政府办
+ * 2022): 将 takes its object to a verb, and `…的基础上` is a place in time only 在 opens; the clause
+ * has no verb of its own. Only a clause opening on 将 or 把: the corpus's 通过… and 按时做好…的基础上
+ * (1480, 1759) lack 在 too, but their gatherers passed them as wording.
+ */
+const BASIS_LOST = /(?:^|[，,。；;：:\n])([将把][^，,。；;：:\n在]{1,30}?的基础上)/;
+function basisLostIn(text: string): PhraseSlip | null {
+  const m = text.includes('的基础上') ? BASIS_LOST.exec(text) : null;
+  const said = m?.[1];
+  return said ? { text: said, phrase: `在${said}`, kind: 'lost' } : null;
+}
+
+/**
+ * Since a fix of stop 52 after the measure of 2039–2080 (helper f44): a list's first item named again
+ * after its 等, as if it were the kind of them all (`提升公示公告、政策信息发布等公示公告发布透明度`, real:
+ * 南华县乡村振兴局 2022): the item is one of the list, not what the list is of. Only where the first item
+ * is whole (right after a mark or a verb that takes the list) and of four characters or more: a
+ * shorter or a wider item (`街道重点工作、重点项目、乡村振兴等重点工作`, `…网络问政平台、市长信箱…等问政
+ * 平台`, `公开制度、保密审查等制度`) names the kind itself (the corpus's others, none written down).
+ */
+const LIST_FIRST_AS_KIND =
+  /(?:^|[，,。；;：:]|提升|提高|加强|做好|发布|公开|围绕|更新|规范|完善|推进|对|把|将)([\u4e00-\u9fff]{4,8})、[^，,。；;：:\n]{1,30}?等\1/;
+function listFirstAsKindIn(text: string): PhraseSlip | null {
+  const m = text.includes('等') ? LIST_FIRST_AS_KIND.exec(text) : null;
+  const item = m?.[1];
+  if (!m || !item) return null;
+  const said = m[0].slice(m[0].indexOf(`${item}、`));
+  return { text: said, phrase: said.slice(0, -item.length), kind: 'doubled' };
+}
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1349,6 +1446,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1949,
   ...ONE_WORD_SLIPS_1949_MORE,
   ...ONE_WORD_SLIPS_1994,
+  ...ONE_WORD_SLIPS_2039,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3200,6 +3298,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
       phrase: '本报告所列数据的统计期限自…起至…止',
       kind: 'lost',
     });
+  const basis = basisLostIn(text);
+  if (basis) out.push(basis);
+  const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
+  if (firstAsKind) out.push(firstAsKind);
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;
