@@ -8514,6 +8514,85 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2078-wuhan-donghu-bgs-2024.txt': ['report-name-garbled:meta'],
   '2079-jingmen-dongbao-2024.txt': ['phrase-garbled:overview'],
   '2080-daye-ggzy-2025.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
+  '2081-yandu-gafj-2024.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '2082-tongxiang-gaj-2023.txt': ['phrase-garbled:overview'],
+  '2086-zhuhai-bdcdjzx-2021.txt': ['overview-subheading-garbled:overview'],
+  '2087-xiamen-szylj-2023.txt': [
+    'parts-sum-mismatch:overview',
+    // 2081–2125: one more problem written down under the same key, one warning for both.
+  ],
+  '2088-laoshan-wanggezhuang-2019.txt': [
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'wrong-year-in-text:meta:2018',
+    'part-count-mismatch:meta',
+  ],
+  '2089-xiamen-wb-2023.txt': ['phrase-garbled:meta'],
+  '2090-zaozhuang-gxq-xfjydd-2025.txt': [
+    // 2081–2125: warned at the measure, not written down; decided real by the lead: `1、主动公开方面。` then `2.依申请公开工作。`, one level numbered two ways, the shape eleven gatherers wrote down under this key.
+    'subheading-number-style-mixed:overview',
+  ],
+  '2091-zhaoqing-jjzd-sandadui-2021.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:overview',
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'section-heading-mismatch:proactive',
+  ],
+  '2092-pingyang-gaj-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
+  '2093-zhangdian-jjdd-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '2094-shengsi-gaj-2020.txt': [
+    'section-heading-mismatch:overview',
+    'section-heading-mismatch:proactive',
+    // 2081–2125: warned at the measure, not written down; decided real by the lead: a 2019-format report whose `一、政府信息公开工作的基本情况` tells organisation, the site's column and new media, not 主动公开, 依申请公开 or 政府信息管理 (OVERVIEW_AREAS_READ's reading of 2019-format reports).
+    'overview-areas-missing',
+  ],
+  '2095-haicang-rsj-2023.txt': ['section-heading-mismatch:overview'],
+  '2097-shapingba-gafj-2021.txt': ['section-heading-mismatch:overview'],
+  '2101-lufeng-caiyun-2022.txt': ['report-name-garbled:meta', 'agency-name-word-doubled:meta'],
+  '2103-lusong-hejiatu-2024.txt': ['report-name-garbled:meta'],
+  '2104-ziyang-qichelu-2024.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  '2106-congjiang-county-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2107-changshun-guangshun-2023.txt': [
+    'date-characters-missing:overview',
+    'count-unit-missing:overview',
+    'phrase-garbled:overview',
+  ],
+  '2108-lvchun-daxing-2023.txt': [
+    'part-count-mismatch:meta',
+    // 2081–2125: warned at the measure, not written down; decided real by the lead: a township's figures (`累计发表时政信息862条`) with no word of whose; its gatherer wrote the period down and left scope as doubtful, the brief's convention counts it (GOVERNMENT_SCOPE_DECIDED).
+    'government-scope-missing',
+  ],
+  '2111-baodi-xfjyzd-2025.txt': ['report-name-garbled:meta'],
+  '2112-qingshan-gafj-2025.txt': ['notice-citation-wrong:overview:2019-60'],
+  '2113-anhui-yzglj-2023.txt': ['report-name-garbled:meta'],
+  '2114-fangshan-sthjfj-2023.txt': [
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '2115-gaoling-njjyzx-2023.txt': [
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '2117-xilinguole-nmj-2023.txt': ['report-name-garbled:meta'],
+  '2119-wuqia-wuqiazhen-2022.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2121-dongcheng-ylj-2021.txt': [
+    'date-characters-missing:overview',
+    'count-unit-missing:overview',
+  ],
+  '2122-yunyang-chengguan-2020.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
+  '2123-acheng-hedong-2022.txt': ['proactive-count-missing:overview'],
+  '2125-dongcheng-ylj-2025.txt': [
+    // 2081–2125: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '2100-nanchang-donghu-gafj-2020.txt': [
+    // Since a fix of stop 52 after the measure of 2081–2125: the import takes a text whose title names
+    // the report though none of the format's headings and no table is printed (it refused it at the
+    // measure); the title's `政府信息公开年度报告`, 工作 lost, read.
+    'report-name-garbled:meta',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -9979,6 +10058,82 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // a count asked of the overview would warn the many short overviews that leave it to the table.
     '总体情况“(二)政府信息依申请公开情况”（整段可见）只写渠道和没有复议诉讼：没有写本年收到和办理了多少政府信息公开申请',
   ],
+  '2082-tongxiang-gaj-2023.txt': [
+    '总体情况(一)“截止目前,我局已在市政府网站主动公开政府信息504条”：“截止目前”的数不是报告年度（截至2023年12月31日）的数',
+  ],
+  '2083-zibo-gxq-gafj-2022.txt': [
+    '总体情况首段“认真贯彻落实的《中华人民共和国政府信息公开条例》”：多了“的”字，句子不通',
+  ],
+  '2084-daishan-hyyyj-2023.txt': [
+    '总体情况首句“岱山县海洋与渔业以县政府门户网站为第一平台”：机关名称丢了“局”字（应为岱山县海洋与渔业局）',
+    '总体情况首句“年度政务公开工作点责任分解”：丢了“要”字（应为“工作要点”）',
+  ],
+  '2085-shantou-sbj-2022.txt': [
+    '总体情况第4段起“1.切实兜住兜牢民生保障底线,全年共核发待遇98.67万人次…”“2.深入推广“不见面”服务…”：写的是社保经办业务（待遇核发、养老金调整、网办服务），不是政府信息公开工作',
+    '总体情况1.“及时调整了我市26.05名企业退休人员的养老金”：数字后丢了“万”字（应为26.05万名）',
+  ],
+  '2087-xiamen-szylj-2023.txt': ['总体情况(二)“未存在上年转结办理件”：“结转”写成“转结”'],
+  '2090-zaozhuang-gxq-xfjydd-2025.txt': [
+    '序言依据“《中华人民共和国政府信息公开工作年度报告格式》的通知(国办公开办函〔2021〕30号)”：通知名称残缺（应为《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》）',
+    '总体情况首段“主动融入经开区发展大局”：本大队属枣庄高新区（序言、正文都写“区党工委、管委会”“高新区消防救援大队”），“经开区”是照搬别处的文字',
+  ],
+  '2091-zhaoqing-jjzd-sandadui-2021.txt': [
+    '总体情况(一)“2021年,我大队信息公开政府信息67条”：词语残缺（应为“主动公开政府信息67条”）',
+  ],
+  '2094-shengsi-gaj-2020.txt': [
+    '序言“就我局本年度政府信息公开工作总结如下(总结中数据统计时间…)”：把年度报告写成工作总结',
+  ],
+  '2097-shapingba-gafj-2021.txt': [
+    '总体情况(一)“全年门户网站全年共更新各类信息1567条”：“全年”重复，语句杂糅',
+  ],
+  '2098-jiangjin-ghzrzyj-2022.txt': [
+    '总体情况(一)主动公开列“处置敏感舆情76条”：处置舆情是舆情应对工作，不是主动公开的政府信息',
+  ],
+  '2100-nanchang-donghu-gafj-2020.txt': [
+    // The import refused this text at the measure (no heading of the format, no table): both problems
+    // missed. Left missed at stop 52 (after the measure of 2081–2125): with the text now taken (a
+    // title naming the report), a report with none of the six headings (laid out as a work summary,
+    // `一、加强组织领导,…`) is not told heading by heading; the import puts the whole text before its
+    // first heading, so no check sees where 一、总体情况 should stand.
+    '标题后的概述段之后第一部分标题是“一、加强组织领导,建立健全工作机制。”：缺第一部分标题“一、总体情况”，按工作总结的体例编排',
+  ],
+  '2101-lufeng-caiyun-2022.txt': [
+    '序言引格式通知文号“(国办公开办涵〔2022〕30号)”：“函”错成“涵”，年份错成2022（应为国办公开办函〔2021〕30号）',
+    '序言“汇总2022年度,由彩云镇镇人民政府信息公开工作编制而成”：句子残缺杂糅（“汇总2022年度”后缺宾语，编制者写成“…政府信息公开工作”）',
+    '总体情况“彩云镇共公开政府信息177条…其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条”：分项合计157条，比177条少20条',
+    '镇政府的报告写“2022年,彩云镇共公开政府信息177条”：未说明是镇本级还是全镇的数字',
+  ],
+  '2103-lusong-hejiatu-2024.txt': [
+    '序言“全文六部分组成,包括总体情况、…其他需要报告的事项,共六部分组成”：句子杂糅（缺“由”，“六部分组成”说了两遍）',
+  ],
+  '2106-congjiang-county-2021.txt': [
+    '县政府的报告写“通过从江县人民政府网已公开各类信息10327条,通过政务微信发布信息250条,通过政务微博发布信息178条”：未说明是县政府本级还是全县的数字',
+  ],
+  '2108-lvchun-daxing-2023.txt': [
+    '标题“绿春县大兴镇人民政府2023年度政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
+    '总体情况首段“坚持以习近平新时代这个特色社会主义思想为指导”：“中国”错成“这个”，语句错误',
+    '总体情况(一)“我镇2022年新开设“活力大兴”微信公众号至今,…累计发表时政信息862条,发布时政小视频48条”：是2022年以来至今的累计数，不是2023年度的数字，也没有写本年主动公开政府信息的数量',
+  ],
+  '2109-huangping-county-2019.txt': [
+    '县政府的报告写“2019年,通过县政府门户网站主动公开信息共计5689余条”：未说明是县政府本级还是全县的数字',
+  ],
+  '2112-qingshan-gafj-2025.txt': [
+    '公安分局的报告总体情况写“深入学习贯彻习近平总书记关于加强和改进人民信访工作的重要思想”，(四)平台建设又写“根据信访工作实际,定期发布工作信息”：是信访部门的用语，照搬了信访局的报告',
+  ],
+  '2117-xilinguole-nmj-2023.txt': [
+    '总体情况首句“在自治区农牧厅、盟委、行署和锡林郭勒盟政务公开领导小组办公室有关要求,我局严格按照…”：句子残缺（缺“按照…要求”或“在…指导下”的搭配），语句不通',
+  ],
+  '2118-yizhou-yamansu-2022.txt': [
+    '镇政府的报告写“哈密市伊州区雅满苏镇主要通过伊州区政府网站…共制作和主动发布政府信息7条”：未说明是镇本级还是全镇的数字',
+  ],
+  '2120-zhaoxian-shahedian-2024.txt': [
+    '序言“本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》等相关规章制度开展政府信息公开工作,向社会主动公开政府信息”：报告“开展政府信息公开工作”，主语错乱，句子杂糅（条例、格式也不是“规章制度”）',
+    '“一、总体情况”首段末“现将有关情况总结如下:”：“现将…如下”的话印在“一、总体情况”之下，且把年度报告写成总结',
+  ],
+  '2121-dongcheng-ylj-2021.txt': [
+    '总体情况1.“并及时疫情防控、防汛、美国白蛾防控…等重要工作公开相关工作信息”：“及时”后缺“就”“对”之类的介词，语句不通',
+    '总体情况4.先写“一是畅通信息公开保密检查渠道”，后写“是建立了主要领导亲自过问…”：第二项丢了“二”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -10406,6 +10561,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2039–2080: false reading: `采购金额共计15.92万元` in the narrative read as 表二's label `采购总金额` cut.
   // Since a fix of stop 52 after the measure of 2039–2080: 2057 silent (`采购金额` read as a word of its
   // own, what was spent on purchases).
+  // 2081–2125: false reading: `巩固拓展主流舆论阵地。`, a whole phrase, read as `…阵地成果` cut.
+  '2113-anhui-yzglj-2023.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -10916,6 +11073,24 @@ const MEASURES: readonly Measure[] = [
     label: '2069–2080, held out, measured once before the fixes of 1994–2038 were merged',
     from: 2069,
     to: 2080,
+    ext: 'txt',
+  },
+  {
+    label: '2081–2095, held out, measured once after the fixes of 1994–2080',
+    from: 2081,
+    to: 2095,
+    ext: 'txt',
+  },
+  {
+    label: '2096–2110, held out, measured once after the fixes of 1994–2080',
+    from: 2096,
+    to: 2110,
+    ext: 'txt',
+  },
+  {
+    label: '2111–2125, held out, measured once after the fixes of 1994–2080',
+    from: 2111,
+    to: 2125,
     ext: 'txt',
   },
 ];

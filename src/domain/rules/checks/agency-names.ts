@@ -2173,6 +2173,12 @@ const PLACELESS_DEPARTMENT =
  */
 const NO_PLACE_DEPARTMENT = /^(?!国家|中国|中央|国务院)[\u4e00-\u9fff]{2,12}(?:局|委员会|中心)$/;
 const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开发|新城|片区/;
+/**
+ * Since a fix of stop 52 after the measure of 2081–2125: a police sub-bureau is named after its
+ * district with the district's 区 left out (`东湖公安分局`, real: 南昌市东湖公安分局 2020; `沙坪坝区公安
+ * 分局` keeps it): the words before 公安分局 are the place.
+ */
+const POLICE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}公安分局$/;
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: with no agency known (a report printed
@@ -2326,7 +2332,7 @@ export const agencyPlaceMissingCheck = defineCheck({
             ? `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`
             : `序言称本机关为“${said}”，没有写明是哪里的${said.endsWith('中心') ? '中心' : said.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${said}”）`,
       );
-    if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name))
+    if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name) && !POLICE_OF_PLACE.test(name))
       return [
         {
           fields: ['meta.agencyName'],
