@@ -35,3 +35,11 @@ describe('a police sub-bureau named after its district, the district’s 区 lef
     );
   });
 });
+
+describe('巩固拓展 with what it holds named', () => {
+  it('is silent on `巩固拓展主流舆论阵地` (real: 安徽省邮政管理局 2023)', () => {
+    expect(importedWarns(realText('2113-anhui-yzglj-2023.txt'), 'phrase-garbled:overview')).toBe(
+      false,
+    );
+  });
+});
