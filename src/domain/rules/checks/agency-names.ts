@@ -1547,10 +1547,7 @@ const kindCutIn = perTextAnd(
     if (!text.includes('报告')) return null;
     for (const whole of new Set([agency, bodyName(agency)])) {
       const short = whole.slice(0, -1);
-      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
-        OWN_REPORT_NAME_AFTER.lastIndex = at + short.length;
-        if (OWN_REPORT_NAME_AFTER.test(text)) return { short, lost: whole.slice(-1) };
-      }
+      if (namesOwnReport(text, short)) return { short, lost: whole.slice(-1) };
     }
     return null;
   },
@@ -1568,21 +1565,32 @@ const kindCutIn = perTextAnd(
 const USUAL_WORD_LEFT_OUT = /^(?:管理|事务)$/;
 const wordCutIn = perTextAnd(
   (_, agency: string, analysed): { short: string; lost: string } | null => {
-    const last = placesOfReport(agency).at(-1);
-    if (last === undefined || !agency.endsWith('局')) return null;
-    const place = `${last.place}${last.level}`;
-    const own = agency.slice(agency.lastIndexOf(place) + place.length);
+    const named = placeAndBody(agency);
+    if (named === null || !agency.endsWith('局')) return null;
+    const { place, own } = named;
     const lost = own.slice(-3, -1);
     if (own.length < 7 || USUAL_WORD_LEFT_OUT.test(lost)) return null;
     const short = `${place}${own.slice(0, -3)}局`;
-    const text = compactText(analysed);
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
-      OWN_REPORT_NAME_AFTER.lastIndex = at + short.length;
-      if (OWN_REPORT_NAME_AFTER.test(text)) return { short, lost };
-    }
-    return null;
+    return namesOwnReport(compactText(analysed), short) ? { short, lost } : null;
   },
 );
+
+/** Whether `short` stands somewhere in `text` right before the report's year and name. */
+function namesOwnReport(text: string, short: string): boolean {
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    OWN_REPORT_NAME_AFTER.lastIndex = at + short.length;
+    if (OWN_REPORT_NAME_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** The agency's last place (with its level) and the body's name after it, or null when placeless. */
+function placeAndBody(agency: string): { place: string; own: string } | null {
+  const last = placesOfReport(agency).at(-1);
+  if (last === undefined) return null;
+  const place = `${last.place}${last.level}`;
+  return { place, own: agency.slice(agency.lastIndexOf(place) + place.length) };
+}
 
 /**
  * Since a fix of stop 39 after the measure of 1109–1138: a 街道's report naming its own office with
@@ -2098,10 +2106,9 @@ const nameWordTwice = (agency: string): string | null => {
  */
 const ownNameDoubledIn = perTextAnd(
   (_, agency: string, analysed): { name: string; word: string } | null => {
-    const last = placesOfReport(agency).at(-1);
-    if (last === undefined) return null;
-    const place = `${last.place}${last.level}`;
-    const own = agency.slice(agency.lastIndexOf(place) + place.length);
+    const named = placeAndBody(agency);
+    if (named === null) return null;
+    const { place, own } = named;
     if (own.length < 4) return null;
     const text = compactText(analysed);
     if (!text.includes(place)) return null;

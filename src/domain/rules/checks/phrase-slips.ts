@@ -134,14 +134,16 @@ const PHRASES: readonly string[] = [
  * 网站 (`报告电子版可在黎平县人民政府网网站政府信息公开专栏下载`, real: 黎平县德凤街道 2019; `宝坻政务网
  * 网站布局`, 宝坻区 in the corpus), not 人民政府网站 with 网 doubled.
  */
-const CORRECT_WORDS: readonly string[] = ['转结', '公共事业单位', '财政决算', '网网站'];
-
-/**
- * Since a fix of stop 52 after the measure of 2039–2080: words of the narrative's own that are one
- * character off a table's label and correct as they are. `采购金额` is what was spent on purchases in a
- * sentence of its own (`采购金额共计15.92万元`, real: 武隆区国资委 2020), not 表二's `采购总金额` cut.
- */
-const CORRECT_WORDS_2039: readonly string[] = ['采购金额'];
+const CORRECT_WORDS: readonly string[] = [
+  '转结',
+  '公共事业单位',
+  '财政决算',
+  '网网站',
+  // Since a fix of stop 52 after the measure of 2039–2080: a word of the narrative's own one character
+  // off a table's label: what was spent on purchases (`采购金额共计15.92万元`, real: 武隆区国资委 2020),
+  // not 表二's `采购总金额` cut.
+  '采购金额',
+];
 
 /**
  * Characters that close a phrase and never join the word after it (`网站`, `期限内`): before one, a
@@ -2192,9 +2194,7 @@ function templatePhrases(template: FormatTemplate): string[] {
 function compile(phrases: readonly string[], parts: readonly string[] = []): Scanner {
   const misses = new Map<string, NearMiss>();
   const pieceOfPhrase = (s: string): boolean =>
-    phrases.some((p) => p.includes(s)) ||
-    CORRECT_WORDS.some((w) => s.includes(w)) ||
-    CORRECT_WORDS_2039.some((w) => s.includes(w));
+    phrases.some((p) => p.includes(s)) || CORRECT_WORDS.some((w) => s.includes(w));
   // How often each character is in the phrases: a near miss is found by its pair that opens with
   // the rarest character (which correct text has least often), the fewer pairs looked up.
   const often = new Map<string, number>();
