@@ -980,7 +980,7 @@ const ONE_WORD_SLIPS_2039: readonly Shape[] = [
  *   政府信息N条 (the corpus's others write 主动公开, 公开 or 发布 there).
  * - 的 put between 贯彻落实 (or 贯彻, 落实) and the regulation it takes, the clause ending on the title
  *   (`认真贯彻落实的《中华人民共和国政府信息公开条例》,坚持…`, real: 淄博高新区公安分局 2022): with no
- *   noun after the title, `…的《…》` heads nothing (in no other text of the corpus; not after 所).
+ *   noun after the title, `…的《…》` heads nothing (in no other text of the corpus; not `所落实的《…》`).
  * - the report said to be made up of its parts with 由 lost right after it (`全文六部分组成,包括总体
  *   情况、…,共六部分组成`, real: 芦淞区贺家土街道 2024): the corpus's others write `由…组成`, or list
  *   the parts before 组成 (`…其他需要报告的事项等六部分组成`, not read).
