@@ -8516,6 +8516,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2080-daye-ggzy-2025.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
   '2081-yandu-gafj-2024.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
   '2082-tongxiang-gaj-2023.txt': ['phrase-garbled:overview'],
+  '2083-zibo-gxq-gafj-2022.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: `认真贯彻落实的《…条例》,`, 的 between the verb
+    // and the regulation it takes.
+    'phrase-garbled:overview',
+  ],
+  '2084-daishan-hyyyj-2023.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: `政务公开工作点责任分解`, 工作要点 without 要
+    // before what the key points are broken into.
+    'phrase-garbled:overview',
+  ],
   '2086-zhuhai-bdcdjzx-2021.txt': ['overview-subheading-garbled:overview'],
   '2087-xiamen-szylj-2023.txt': [
     'parts-sum-mismatch:overview',
@@ -8537,6 +8547,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2081–2125: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 53 after the measure of 2081–2125: `我大队信息公开政府信息67条`, 信息公开 for 主动公开
+    // before the count published.
+    'phrase-garbled:overview',
   ],
   '2092-pingyang-gaj-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
   '2093-zhangdian-jjdd-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
@@ -8547,9 +8560,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
   ],
   '2095-haicang-rsj-2023.txt': ['section-heading-mismatch:overview'],
-  '2097-shapingba-gafj-2021.txt': ['section-heading-mismatch:overview'],
+  '2097-shapingba-gafj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 53 after the measure of 2081–2125: `全年门户网站全年共更新…`, 全年 twice in one clause.
+    'phrase-garbled:overview',
+  ],
   '2101-lufeng-caiyun-2022.txt': ['report-name-garbled:meta', 'agency-name-word-doubled:meta'],
-  '2103-lusong-hejiatu-2024.txt': ['report-name-garbled:meta'],
+  '2103-lusong-hejiatu-2024.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 53 after the measure of 2081–2125: `全文六部分组成`, 由 lost between the report and its
+    // parts.
+    'phrase-garbled:meta',
+  ],
   '2104-ziyang-qichelu-2024.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '2106-congjiang-county-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '2107-changshun-guangshun-2023.txt': [
@@ -8561,6 +8583,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     // 2081–2125: warned at the measure, not written down; decided real by the lead: a township's figures (`累计发表时政信息862条`) with no word of whose; its gatherer wrote the period down and left scope as doubtful, the brief's convention counts it (GOVERNMENT_SCOPE_DECIDED).
     'government-scope-missing',
+    // Since a fix of stop 53 after the measure of 2081–2125: `习近平新时代这个特色社会主义思想`, 中国 replaced in
+    // the set formula.
+    'phrase-garbled:overview',
   ],
   '2111-baodi-xfjyzd-2025.txt': ['report-name-garbled:meta'],
   '2112-qingshan-gafj-2025.txt': ['notice-citation-wrong:overview:2019-60'],
@@ -10159,30 +10184,23 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2082-tongxiang-gaj-2023.txt': [
     '总体情况(一)“截止目前,我局已在市政府网站主动公开政府信息504条”：“截止目前”的数不是报告年度（截至2023年12月31日）的数',
   ],
-  '2083-zibo-gxq-gafj-2022.txt': [
-    '总体情况首段“认真贯彻落实的《中华人民共和国政府信息公开条例》”：多了“的”字，句子不通',
-  ],
   '2084-daishan-hyyyj-2023.txt': [
     '总体情况首句“岱山县海洋与渔业以县政府门户网站为第一平台”：机关名称丢了“局”字（应为岱山县海洋与渔业局）',
-    '总体情况首句“年度政务公开工作点责任分解”：丢了“要”字（应为“工作要点”）',
   ],
   '2085-shantou-sbj-2022.txt': [
     '总体情况第4段起“1.切实兜住兜牢民生保障底线,全年共核发待遇98.67万人次…”“2.深入推广“不见面”服务…”：写的是社保经办业务（待遇核发、养老金调整、网办服务），不是政府信息公开工作',
     '总体情况1.“及时调整了我市26.05名企业退休人员的养老金”：数字后丢了“万”字（应为26.05万名）',
   ],
+  // Left missed at stop 53 (after the measure of 2081–2125): `转结` is the variant the corpus reads as
+  // `结转` (phrase-slips' CORRECT_WORDS; left so at the measure of 1319–1333): 067, 097, 110, 417, 424
+  // and 514 write it too, their gatherers passing it as wording; flagging it would warn those.
   '2087-xiamen-szylj-2023.txt': ['总体情况(二)“未存在上年转结办理件”：“结转”写成“转结”'],
   '2090-zaozhuang-gxq-xfjydd-2025.txt': [
     '序言依据“《中华人民共和国政府信息公开工作年度报告格式》的通知(国办公开办函〔2021〕30号)”：通知名称残缺（应为《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》）',
     '总体情况首段“主动融入经开区发展大局”：本大队属枣庄高新区（序言、正文都写“区党工委、管委会”“高新区消防救援大队”），“经开区”是照搬别处的文字',
   ],
-  '2091-zhaoqing-jjzd-sandadui-2021.txt': [
-    '总体情况(一)“2021年,我大队信息公开政府信息67条”：词语残缺（应为“主动公开政府信息67条”）',
-  ],
   '2094-shengsi-gaj-2020.txt': [
     '序言“就我局本年度政府信息公开工作总结如下(总结中数据统计时间…)”：把年度报告写成工作总结',
-  ],
-  '2097-shapingba-gafj-2021.txt': [
-    '总体情况(一)“全年门户网站全年共更新各类信息1567条”：“全年”重复，语句杂糅',
   ],
   '2098-jiangjin-ghzrzyj-2022.txt': [
     '总体情况(一)主动公开列“处置敏感舆情76条”：处置舆情是舆情应对工作，不是主动公开的政府信息',
@@ -10201,15 +10219,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“彩云镇共公开政府信息177条…其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条”：分项合计157条，比177条少20条',
     '镇政府的报告写“2022年,彩云镇共公开政府信息177条”：未说明是镇本级还是全镇的数字',
   ],
-  '2103-lusong-hejiatu-2024.txt': [
-    '序言“全文六部分组成,包括总体情况、…其他需要报告的事项,共六部分组成”：句子杂糅（缺“由”，“六部分组成”说了两遍）',
-  ],
   '2106-congjiang-county-2021.txt': [
     '县政府的报告写“通过从江县人民政府网已公开各类信息10327条,通过政务微信发布信息250条,通过政务微博发布信息178条”：未说明是县政府本级还是全县的数字',
   ],
   '2108-lvchun-daxing-2023.txt': [
     '标题“绿春县大兴镇人民政府2023年度政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
-    '总体情况首段“坚持以习近平新时代这个特色社会主义思想为指导”：“中国”错成“这个”，语句错误',
     '总体情况(一)“我镇2022年新开设“活力大兴”微信公众号至今,…累计发表时政信息862条,发布时政小视频48条”：是2022年以来至今的累计数，不是2023年度的数字，也没有写本年主动公开政府信息的数量',
   ],
   '2109-huangping-county-2019.txt': [

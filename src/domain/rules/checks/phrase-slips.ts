@@ -967,6 +967,75 @@ const ONE_WORD_SLIPS_2039: readonly Shape[] = [
 ];
 
 /**
+ * Since the fixes of stop 53 after the measure of 2081–2125 (helper f47), slips of one word each:
+ * - the set formula 习近平新时代中国特色社会主义思想 with 中国 lost or replaced (`坚持以习近平新时代这个
+ *   特色社会主义思想为指导`, real: 绿春县大兴镇 2023): the formula is never written otherwise (the
+ *   corpus's hundreds of others all have 中国 there).
+ * - 全年 said twice in one clause (`全年门户网站全年共更新各类信息1567条`, real: 沙坪坝区公安分局 2021):
+ *   the span is given once; no other clause of the corpus repeats it (a list's items after 、 may).
+ * - 工作要点 without 要 before what the key points are broken into (`年度政务公开工作点责任分解`, real:
+ *   岱山县海洋与渔业局 2023): a 工作点 (a place of work) has no 责任分解 or 任务分工.
+ * - 主动公开 written 信息公开 before the count of information published (`2021年,我大队信息公开政府
+ *   信息67条`, real: 肇庆市经济技术开发区消防救援大队 2021): 信息公开 is the work, not the verb of
+ *   政府信息N条 (the corpus's others write 主动公开, 公开 or 发布 there).
+ * - 的 put between 贯彻落实 (or 贯彻, 落实) and the regulation it takes, the clause ending on the title
+ *   (`认真贯彻落实的《中华人民共和国政府信息公开条例》,坚持…`, real: 淄博高新区公安分局 2022): with no
+ *   noun after the title, `…的《…》` heads nothing (in no other text of the corpus; not `所落实的《…》`).
+ * - the report said to be made up of its parts with 由 lost right after it (`全文六部分组成,包括总体
+ *   情况、…,共六部分组成`, real: 芦淞区贺家土街道 2024): the corpus's others write `由…组成`, or list
+ *   the parts before 组成 (`…其他需要报告的事项等六部分组成`, not read).
+ */
+const CHINA_IN_FORMULA = '习近平新时代中国特色社会主义';
+const TAKE_A_REGULATION = ['落实的《', '贯彻的《'];
+const REPORT_AS_WHOLE = ['全文', '报告', '年报'];
+const ONE_WORD_SLIPS_F47: readonly Shape[] = [
+  {
+    word: '习近平新时代',
+    then: /特色社会主义/y,
+    phrase: () => CHINA_IN_FORMULA,
+    kind: 'lost',
+  },
+  {
+    word: '习近平新时代',
+    then: /(?!中国)[\u4e00-\u9fff]{1,3}特色社会主义/y,
+    phrase: () => CHINA_IN_FORMULA,
+    kind: 'replaced',
+  },
+  {
+    word: '全年',
+    notAfter: '完安健',
+    then: /[^，,。；;：:、\n|（）()]{1,16}?全年/y,
+    phrase: (slip) => slip.slice(0, -2),
+    kind: 'doubled',
+  },
+  {
+    word: '工作点',
+    then: /(?=责任|分解|任务|分工|清单)/y,
+    phrase: () => '工作要点',
+    kind: 'lost',
+  },
+  {
+    word: '信息公开政府信息',
+    then: /(?=(?:共计?|累计)?\d)/y,
+    phrase: () => '主动公开政府信息',
+    kind: 'worded',
+  },
+  ...TAKE_A_REGULATION.map((word): Shape => ({
+    word,
+    notAfter: '所',
+    then: /[^《》\n]{2,60}》(?=[，,。；;])/y,
+    phrase: (slip) => slip.replace('的《', '《'),
+    kind: 'added',
+  })),
+  ...REPORT_AS_WHOLE.map((word): Shape => ({
+    word,
+    then: /(?:共|分)?[一二三四五六七八九十\d]个?部分(?:内容)?组成/y,
+    phrase: (slip) => `${word}由${slip.slice(word.length)}`,
+    kind: 'lost',
+  })),
+];
+
+/**
  * Since a fix of stop 52 after the measure of 2039–2080 (helper f44): 在 lost before a clause of
  * 将 (or 把) ending in 的基础上 (`将政策讲清楚的基础上综合运用…图文形式进行政策解读`, real: 朔州市政府办
  * 2022): 将 takes its object to a verb, and `…的基础上` is a place in time only 在 opens; the clause
@@ -1449,6 +1518,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1949_MORE,
   ...ONE_WORD_SLIPS_1994,
   ...ONE_WORD_SLIPS_2039,
+  ...ONE_WORD_SLIPS_F47,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
