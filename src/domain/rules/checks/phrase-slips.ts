@@ -2177,6 +2177,103 @@ const SHAPES: readonly Shape[] = [
     kind: 'replaced',
   })),
 ];
+/**
+ * Since the fixes of stop 53 after the measure of 2081–2125 (helper f48), sentences left open or
+ * with a word lost, each gated by its own characters:
+ * - a count of persons written with decimals, its 万 lost (`及时调整了我市26.05名企业退休人员的养老金`,
+ *   real: 汕头市社保局 2022): persons are counted whole; a decimal count is of 万 (or 亿). Only after a
+ *   character of the sentence (not a heading's `1.1名称`) and before 名, 位 or 户 as the unit
+ *   (`平均约3.56个工作日` counts days); in no other text of the corpus.
+ * - a clause framed by 在 that ends on the bodies' 要求 (`在自治区农牧厅、盟委、行署和…办公室有关要求,我局
+ *   严格按照…`, real: 锡林郭勒盟农牧局 2023): 在 opens a place, a time or `…指导下`; 要求 are followed
+ *   (`按照…要求`). Not where the clause names a place or time inside (`在文件发文笺中增加了公开要求`), or
+ *   has a verb of its own.
+ * - 及时 right before a list of matters, the verb after the list (`并及时疫情防控、防汛、…行政许可结果等
+ *   重要工作公开相关工作信息`, real: 东城区园林绿化局 2021): 及时 leads a verb; before matters it needs
+ *   就 or 对. Only where the list ends in `等…工作` (事项, 领域) and the verb of publishing comes after
+ *   it; a list of verbs (`及时发布…等领域信息公开`) or one led by 将, 对, 就 is not read.
+ * - the report said to do the work it tells (`本报告依据《…条例》和《…年度报告格式》等相关规章制度开展政府
+ *   信息公开工作`, real: 赵县沙河店镇 2024): the report is compiled under the documents cited; the agency
+ *   carries out the work. Only where the verb of the work follows the last title cited right after
+ *   `本报告依据` (the corpus's others go on with 编制, or name the agency).
+ * - 汇总 with a year alone as its object (`…要求,汇总2022年度,由彩云镇…编制而成`, real: 禄丰市彩云镇
+ *   2022): a year is not what is summed up; the work or the figures of the year are (`汇总2021年度敬亭山
+ *   街道的政务公开年度报告` goes on).
+ */
+const PERSONS_IN_DECIMALS = /(?<=[\u4e00-\u9fff])(\d+\.\d+)([名位户])(?![称单录词义额置于籍口])/;
+const REQUIREMENTS_FRAMED_BY_IN =
+  /(?:^|[，,。；;：:])在([^，,。；;：:\n]{2,40}?)(?:的)?(?:有关|相关)?(?:工作)?要求(?=[，,])/;
+/** Inside the frame: a place or a time (`…中`, `…时`), or a verb of its own; then 在 is right. */
+const FRAME_OF_PLACE_OR_VERB =
+  /[中内里时下]|上(?!级)|按|依|根据|遵照|对照|贯彻|落实|增加|提出|明确|执行|结合|围绕/;
+const PROMPTLY_BEFORE_MATTERS =
+  /及时(?!公开|发布|更新|推送|做好|维护|准确|全面|有序|上传|报送|回应|处理|调整|收集|整理|梳理|编制|主动|地)([^，,。；;、\n]{2,10})、[^，,。；;\n]{0,80}?等[^，,。；;\n]{0,6}?(?:工作|事项|领域)(?:信息)?(?:公开|发布|更新|推送)/;
+const PREPOSITION_BEFORE_MATTERS = /将|把|对|就|围绕|针对|通过|关于/;
+const REPORT_DOING_WORK =
+  /本?报告(?:是)?(?:依据|根据|按照|依照)[^。；;\n]{0,200}?》([^《》，,。；;\n]{0,14}?)(开展|做好|推进|抓好)([^，,。；;\n]{0,12}?工作)/;
+const SUMMED_YEAR_ALONE = /汇总了?(\d{4}年度?)的?(?=[，,。；;])/;
+
+function personsInDecimalsIn(text: string): PhraseSlip | null {
+  const m = text.includes('.') ? PERSONS_IN_DECIMALS.exec(text) : null;
+  if (!m) return null;
+  const [said, count = '', unit = ''] = m;
+  return { text: said, phrase: `${count}万${unit}`, kind: 'lost' };
+}
+
+function requirementsFramedByInIn(text: string): PhraseSlip | null {
+  const m =
+    text.includes('要求') && text.includes('在') ? REQUIREMENTS_FRAMED_BY_IN.exec(text) : null;
+  const bodies = m?.[1];
+  if (!m || !bodies || FRAME_OF_PLACE_OR_VERB.test(bodies)) return null;
+  const said = m[0].slice(m[0].indexOf('在'));
+  return {
+    text: said,
+    phrase: `按照${said.slice(1, 5)}…要求（或“在…的指导下”）`,
+    kind: 'lost',
+  };
+}
+
+function promptlyBeforeMattersIn(text: string): PhraseSlip | null {
+  const m =
+    text.includes('及时') && text.includes('等') ? PROMPTLY_BEFORE_MATTERS.exec(text) : null;
+  const first = m?.[1];
+  if (!m || !first || PREPOSITION_BEFORE_MATTERS.test(m[0])) return null;
+  return { text: `及时${first}`, phrase: `及时就（或对）${first}`, kind: 'lost' };
+}
+
+function reportDoingWorkIn(text: string): PhraseSlip | null {
+  const m = text.includes('报告') && text.includes('》') ? REPORT_DOING_WORK.exec(text) : null;
+  if (!m) return null;
+  const [, between = '', verb = '', work = ''] = m;
+  return {
+    text: `》${between}${verb}${work}`,
+    phrase: `》${between}编制（${verb}${work}的是本机关，不是报告）`,
+    kind: 'worded',
+  };
+}
+
+function summedYearAloneIn(text: string): PhraseSlip | null {
+  const m = text.includes('汇总') ? SUMMED_YEAR_ALONE.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `${m[0]}政府信息公开工作情况`, kind: 'unfinished' };
+}
+
+/** The slips of stop 53's block (helper f48), each read once. */
+function slipsOfF48In(text: string): PhraseSlip[] {
+  const out: PhraseSlip[] = [];
+  for (const read of [
+    personsInDecimalsIn,
+    requirementsFramedByInIn,
+    promptlyBeforeMattersIn,
+    reportDoingWorkIn,
+    summedYearAloneIn,
+  ]) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
+  return out;
+}
+
 /** What a clause opens after (see `atClauseStart`). */
 const CLAUSE_OPENERS = '\n，,。；;：:、';
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
@@ -3372,6 +3469,7 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (basis) out.push(basis);
   const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
+  for (const slip of slipsOfF48In(text)) out.push(slip);
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;

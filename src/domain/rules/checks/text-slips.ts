@@ -750,6 +750,14 @@ const skippedPointIn = perText(
  */
 const BARE_POINT = /[。；;][ \t\u3000]*是(?![否以故非])[\u4e00-\u9fff]{2,8}/;
 
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125 (helper f48): or a later paragraph that
+ * opens with a bare `是` (`一是畅通信息公开保密检查渠道。…` / `是建立了主要领导亲自过问,…`, real: 东城区
+ * 园林绿化局 2021, 二 lost): the points run on paragraph by paragraph. No paragraph of the corpus opens
+ * with `是` and a word but these (`是否有效` is a table's; not read).
+ */
+const BARE_POINT_AT_LINE = /^[ \t\u3000]*(是(?![否以故非])[\u4e00-\u9fff]{2,8})/m;
+
 const lostPointIn = perText({ anyOf: '是', otherwise: null }, (text): string | null => {
   if (!text.includes('一是')) return null;
   for (const paragraph of text.split('\n')) {
@@ -758,7 +766,9 @@ const lostPointIn = perText({ anyOf: '是', otherwise: null }, (text): string | 
     const m = BARE_POINT.exec(paragraph.slice(first));
     if (m) return m[0].slice(1).trim();
   }
-  return null;
+  const rest = text.slice(text.indexOf('一是'));
+  const opening = rest.includes('\n') ? BARE_POINT_AT_LINE.exec(rest) : null;
+  return opening?.[1] ?? null;
 });
 
 type Skipped =
