@@ -8525,6 +8525,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 53 after the measure of 2081–2125: `政务公开工作点责任分解`, 工作要点 without 要
     // before what the key points are broken into.
     'phrase-garbled:overview',
+    // Since a fix of stop 53 after the measure of 2081–2125: `岱山县海洋与渔业以县政府门户网站为第一平台` read (局 lost before a `以…为…` phrase).
+    'agency-name-word-lost:overview',
   ],
   '2085-shantou-sbj-2022.txt': [
     // Since a fix of stop 53 after the measure of 2081–2125: `26.05名企业退休人员`, a count of persons in
@@ -8545,6 +8547,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2090-zaozhuang-gxq-xfjydd-2025.txt': [
     // 2081–2125: warned at the measure, not written down; decided real by the lead: `1、主动公开方面。` then `2.依申请公开工作。`, one level numbered two ways, the shape eleven gatherers wrote down under this key.
     'subheading-number-style-mixed:overview',
+    // Since a fix of stop 53 after the measure of 2081–2125: a 高新区 body's `主动融入经开区发展大局` read (another kind of zone as its own).
+    'other-agency-in-text:overview',
   ],
   '2091-zhaoqing-jjzd-sandadui-2021.txt': [
     'report-name-garbled:meta',
@@ -8576,6 +8580,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 53 after the measure of 2081–2125: `汇总2022年度,`, 汇总 with a year alone as its
     // object.
     'phrase-garbled:meta',
+    // Since a fix of stop 53 after the measure of 2081–2125: `国办公开办涵〔2022〕30号` after the 2021 notice's title read (a wrong prefix with a wrong year).
+    'notice-citation-unknown:meta:2022-30',
   ],
   '2103-lusong-hejiatu-2024.txt': [
     'report-name-garbled:meta',
@@ -8644,6 +8650,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // the report though none of the format's headings and no table is printed (it refused it at the
     // measure); the title's `政府信息公开年度报告`, 工作 lost, read.
     'report-name-garbled:meta',
+    // Since a fix of stop 53 after the measure of 2081–2125: no format heading nor table found and the text laid out in parts of its own (`一、加强组织领导,建立健全工作机制。`), so 一、总体情况 is told missing.
+    'section-heading-mismatch:overview',
   ],
   '2126-xianju-xiage-2023.txt': [
     // 2126–2170: warned at the measure, not written down; decided real by the lead: `提升了政府信息依申请工作能力`, 公开 lost after 政府信息依申请, as 1965's (decided at stop 51) and 1337's.
@@ -10211,9 +10219,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2082-tongxiang-gaj-2023.txt': [
     '总体情况(一)“截止目前,我局已在市政府网站主动公开政府信息504条”：“截止目前”的数不是报告年度（截至2023年12月31日）的数',
   ],
-  '2084-daishan-hyyyj-2023.txt': [
-    '总体情况首句“岱山县海洋与渔业以县政府门户网站为第一平台”：机关名称丢了“局”字（应为岱山县海洋与渔业局）',
-  ],
   '2085-shantou-sbj-2022.txt': [
     '总体情况第4段起“1.切实兜住兜牢民生保障底线,全年共核发待遇98.67万人次…”“2.深入推广“不见面”服务…”：写的是社保经办业务（待遇核发、养老金调整、网办服务），不是政府信息公开工作',
   ],
@@ -10222,25 +10227,25 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // and 514 write it too, their gatherers passing it as wording; flagging it would warn those.
   '2087-xiamen-szylj-2023.txt': ['总体情况(二)“未存在上年转结办理件”：“结转”写成“转结”'],
   '2090-zaozhuang-gxq-xfjydd-2025.txt': [
+    // Left missed at stop 53 (after the measure of 2081–2125): the format's name put for the notice's
+    // (`《中华人民共和国政府信息公开工作年度报告格式》的通知(国办公开办函〔2021〕30号)`) is 1078's very
+    // shape (呼兰区杨林乡 2021, `、《…年度报告格式》的通知(国办公开办函﹝2021﹞30号`), which its gatherer
+    // passed (`以格式名代通知名，文号相符，不计`); read here, it would warn there.
     '序言依据“《中华人民共和国政府信息公开工作年度报告格式》的通知(国办公开办函〔2021〕30号)”：通知名称残缺（应为《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》）',
-    '总体情况首段“主动融入经开区发展大局”：本大队属枣庄高新区（序言、正文都写“区党工委、管委会”“高新区消防救援大队”），“经开区”是照搬别处的文字',
+    // Since a fix of stop 53 after the measure of 2081–2125: `主动融入经开区发展大局` in a 高新区 body's text read.
   ],
   '2094-shengsi-gaj-2020.txt': [
+    // Left missed at stop 53 (after the measure of 2081–2125): `…工作总结如下` in a preface before the
+    // heading is the corpus's wording, as stop 44 left 1396's: 1171's and 224's gatherers called it
+    // wording (`把年报说成总结，属行文`), 058's, 565's and 812's passed it; read, they would warn.
     '序言“就我局本年度政府信息公开工作总结如下(总结中数据统计时间…)”：把年度报告写成工作总结',
   ],
   '2098-jiangjin-ghzrzyj-2022.txt': [
     '总体情况(一)主动公开列“处置敏感舆情76条”：处置舆情是舆情应对工作，不是主动公开的政府信息',
   ],
-  '2100-nanchang-donghu-gafj-2020.txt': [
-    // The import refused this text at the measure (no heading of the format, no table): both problems
-    // missed. Left missed at stop 52 (after the measure of 2081–2125): with the text now taken (a
-    // title naming the report), a report with none of the six headings (laid out as a work summary,
-    // `一、加强组织领导,…`) is not told heading by heading; the import puts the whole text before its
-    // first heading, so no check sees where 一、总体情况 should stand.
-    '标题后的概述段之后第一部分标题是“一、加强组织领导,建立健全工作机制。”：缺第一部分标题“一、总体情况”，按工作总结的体例编排',
-  ],
+  // Since a fix of stop 53 after the measure of 2081–2125: 2100's text with none of the format's headings
+  // and no table, laid out in parts of its own (`一、加强组织领导,…`), is told 一、总体情况 is missing.
   '2101-lufeng-caiyun-2022.txt': [
-    '序言引格式通知文号“(国办公开办涵〔2022〕30号)”：“函”错成“涵”，年份错成2022（应为国办公开办函〔2021〕30号）',
     '总体情况“彩云镇共公开政府信息177条…其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条”：分项合计157条，比177条少20条',
     '镇政府的报告写“2022年,彩云镇共公开政府信息177条”：未说明是镇本级还是全镇的数字',
   ],
@@ -10248,6 +10253,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府的报告写“通过从江县人民政府网已公开各类信息10327条,通过政务微信发布信息250条,通过政务微博发布信息178条”：未说明是县政府本级还是全县的数字',
   ],
   '2108-lvchun-daxing-2023.txt': [
+    // Left missed at stop 53 (after the measure of 2081–2125): a title `…年度政府信息公开年度工作报告`
+    // is 070's (上湾乡 2019, `2019年度政府信息公开年度工作报告`, its gatherer's slip, not a problem) and
+    // 542's (泽州县 2024, `2024年政府信息公开年度工作报告`, judged `不作问题`); only the name presented in
+    // running text (stop 50, 1888) is read.
     '标题“绿春县大兴镇人民政府2023年度政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
     '总体情况(一)“我镇2022年新开设“活力大兴”微信公众号至今,…累计发表时政信息862条,发布时政小视频48条”：是2022年以来至今的累计数，不是2023年度的数字，也没有写本年主动公开政府信息的数量',
   ],
@@ -10261,6 +10270,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“哈密市伊州区雅满苏镇主要通过伊州区政府网站…共制作和主动发布政府信息7条”：未说明是镇本级还是全镇的数字',
   ],
   '2120-zhaoxian-shahedian-2024.txt': [
+    // Left missed at stop 53 (after the measure of 2081–2125): stop 49's reading takes `…工作(情况)总结如下`
+    // under the heading, not `现将有关情况总结如下`: 855 (落水镇 2024) closes its first paragraph under
+    // `一、总体情况` with the same words after a whole preface, and its gatherer passed them.
     '“一、总体情况”首段末“现将有关情况总结如下:”：“现将…如下”的话印在“一、总体情况”之下，且把年度报告写成总结',
   ],
   '2128-huangdao-jd-2022.txt': [

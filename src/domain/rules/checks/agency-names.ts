@@ -504,6 +504,39 @@ const otherTownshipWordIn = perTextAnd((_, own: string, analysed): string | null
 });
 
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: a body of one kind of development zone
+ * speaking of another kind as its own (`主动融入经开区发展大局` in 枣庄高新区消防救援大队 2025, whose
+ * preface and text say 高新区 and 区党工委、管委会): a sentence copied from another zone's report. The
+ * zone's kind is read from the agency's name (a 高新区, or an 经开区/经济(技术)开发区); the other kind
+ * only as what the body joins or serves (`融入`, `服务`, `助力`…) or calls its own (`本`, `我`, `全`),
+ * with no place before it (`服务枣庄经开区企业` names another zone by its place, which may be right).
+ */
+const ZONE_KINDS: readonly { readonly kind: string; readonly name: RegExp }[] = [
+  { kind: '高新区', name: /高新区|高新技术产业开发区|高新技术开发区/ },
+  { kind: '经开区', name: /经开区|经济技术开发区|经济开发区/ },
+];
+const ZONE_AS_OWN =
+  /(?:融入|服务|助力|服务于|推动|保障|护航|本|我|全)(高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区)/g;
+const zonesAsOwnIn = perText(
+  { anyOf: '区', otherwise: [] },
+  (_, analysed): readonly { readonly said: string; readonly zone: string }[] => {
+    const text = compactText(analysed);
+    if (!text.includes('开区') && !text.includes('高新区') && !text.includes('开发区')) return [];
+    return [...text.matchAll(ZONE_AS_OWN)].map((m) => ({ said: m[0], zone: m[1] ?? '' }));
+  },
+);
+/** The kind of development zone an agency's name says it belongs to, or null (none, or both). */
+function ownZoneKind(agency: string): string | null {
+  const kinds = ZONE_KINDS.filter((k) => k.name.test(agency));
+  return kinds.length === 1 ? (kinds[0]?.kind ?? null) : null;
+}
+function otherZoneAsOwnIn(text: ReportText, own: string): string | null {
+  const other = ZONE_KINDS.find((k) => k.kind !== own);
+  if (other === undefined) return null;
+  return zonesAsOwnIn(text).find((z) => other.name.test(z.zone))?.said ?? null;
+}
+
+/**
  * Since a fix of stop 37 after the measure of 959–988: a people's government's report that gives the
  * year's figures as its general office's (`我办受理依申请公开179件`, real: 福州市晋安区 2023, whose text
  * otherwise speaks as the district, `我区共主动公开政府信息906条`; 林州市人民政府 2023, `2023年度我办受理
@@ -980,6 +1013,16 @@ export const otherAgencyInTextCheck = defineCheck({
             `本机关“${agency}”是${ownWord === '街道' ? '街道' : `${ownWord}`}，文中却写“${said}”：是否照抄了其他乡镇（街道）的报告？请核对这一句的机关名称`,
         ),
       );
+    const ownZone = ownZoneKind(compactName(agency));
+    if (ownZone !== null)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => otherZoneAsOwnIn(text, ownZone),
+          (said) =>
+            `本机关“${agency}”属${ownZone}，文中却写“${said}”：说的是另一类开发区，是否照抄了其他开发区的报告？请核对这一句的名称`,
+        ).slice(0, 1),
+      );
     const ownTown = OWN_TOWN.exec(compactName(agency))?.[1];
     if (ownTown !== undefined)
       found.push(
@@ -1225,8 +1268,11 @@ const KIND_CHAR = /[厅局委署]$/;
  */
 // Since a fix of stop 49 after the measure of 1769–1813: or a count's verb (`阿尔山市林业和草原共计
 // 公开157条`, real: 阿尔山市林业和草原局 2021): `共计`/`累计` follow no field's words.
+// Since a fix of stop 53 after the measure of 2081–2125: or a `以…为…` phrase, what the body works by
+// (`岱山县海洋与渔业以县政府门户网站为第一平台`, real: 岱山县海洋与渔业局 2023): a subject's verb phrase,
+// as `以习近平…为指导` is; a field's words are not followed by one.
 const VERB_AFTER =
-  /^(?:共计|累计|以习近平|以新时代|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|在[^。，,]{1,20}(?:领导|指导)下)/;
+  /^(?:共计|累计|以习近平|以新时代|以[^。，,；;：:、]{2,16}?为|坚持|认真|全面|持续|按照|围绕|深入|不断|严格|进一步|紧紧|紧扣|始终|扎实|聚焦|高度重视|积极|在[^。，,]{1,20}(?:领导|指导)下)/;
 
 /**
  * Since a fix of stop 50 after the measure of 1814–1858: a 街道 opening a sentence by a one-character

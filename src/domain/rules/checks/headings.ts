@@ -625,6 +625,39 @@ function prefaceAgain(
   };
 }
 
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: a text the import took by its title alone, no
+ * heading of the format and no table found in it (`source.headings` unset), laid out in parts of its
+ * own (`一、加强组织领导,建立健全工作机制。一是…`, real: 南昌市东湖公安分局 2020, a work summary under the
+ * report's title): the first part's heading is not `一、总体情况`. Only a part numbered `一、` at a line's
+ * start that is none of the format's headings (a report typed in the form has no source, and a text
+ * with any format heading or table read is told heading by heading below).
+ */
+const OWN_FIRST_PART = /^[ \t\u3000]*一、([^\n。；;]{2,30})/m;
+function ownPartsWithoutHeadings(
+  report: Report,
+  sections: readonly SectionTemplate[],
+): Finding | null {
+  if (report.source === undefined || report.source.headings !== undefined) return null;
+  if (Object.keys(report.cells).length > 0) return null;
+  const m = OWN_FIRST_PART.exec(report.meta.preface ?? '');
+  const overview = sections[0];
+  if (m === null || overview === undefined) return null;
+  const words = compactUncached(m[1] ?? '');
+  if (
+    sections.some((s) =>
+      words.startsWith(compactUncached(s.heading).replace(/^[一二三四五六]、/, '')),
+    )
+  )
+    return null;
+  return {
+    target: overview.id,
+    section: overview.id,
+    fields: ['meta.preface'],
+    message: `正文没有“${overview.heading}”等规定的部分标题，第一部分标题是“一、${shownOf(words)}”：年度报告应按规定的六个部分编排（首先是“${overview.heading}”），不能按工作总结的体例自拟标题，请改正`,
+  };
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -632,7 +665,10 @@ export const sectionHeadingCheck = defineCheck({
   title: '章节标题与规定不符',
   run({ template, report }) {
     const written = report.source?.headings;
-    if (!written) return [];
+    if (!written) {
+      const own = ownPartsWithoutHeadings(report, template.sections);
+      return own ? [own] : [];
+    }
     const sections = template.sections;
     // A section is there when its heading is, or its table's cells were read (a source may print
     // the tables with no heading before them).

@@ -106,8 +106,29 @@ const NUMBER = /国办公开办函[〔[［(（【﹝]?(\d{4})[〕\]］)）】﹞
  * The annual-report notices' numbers under a wrong issuer prefix (`国办函〔2021〕30号`,
  * `国办公开办涵〔2021〕30号`): any 国办… prefix but the right one.
  */
+/*
+ * Since a fix of stop 53 after the measure of 2081–2125: with a wrong year too (`国办公开办涵〔2022〕30号`,
+ * real: 陆丰市彩云镇 2022, the 2021 notice's number with 函 written 涵 and the report's year): the
+ * number's 30 or 60 after the notice's title still says which notice is meant (`yearAlsoWrong`).
+ */
 const WRONG_PREFIX =
-  /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【﹝]?(2019|2021)[〕\]］)）】﹞]?(60|30)号/g;
+  /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【﹝]?(20\d{2})[〕\]］)）】﹞]?(60|30)号/g;
+
+/**
+ * The notice a wrong prefix's number means when its year is wrong as well: the one of that number
+ * whose title (or format's name) is cited right before it; none without such a title (a year and a
+ * number alone under a wrong prefix may be another office's document).
+ */
+function yearAlsoWrong(
+  no: number,
+  title: string | null,
+  NOTICES: readonly KnownNotice[],
+): KnownNotice | undefined {
+  if (title === null) return undefined;
+  const key = titleKey(title);
+  const about = key.slice(Math.max(0, key.indexOf('关于')));
+  return NOTICES.find((n) => n.no === no && (about === n.about || n.formatName.test(key)));
+}
 
 /** A number with an opening bracket and no closing one, or a closing one and no opening one. */
 const halfBracketed = (number: string): boolean =>
@@ -931,10 +952,17 @@ const citationsIn = perParagraphAnd(
       }
       if (numbered && sentence.includes('国')) {
         for (let m = first(WRONG_PREFIX, sentence); m; m = WRONG_PREFIX.exec(sentence)) {
-          const meant = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
-          if (m[1] === '国办公开办函' || !meant || !ANNUAL_REPORT_OR_FORMAT.test(sentence))
-            continue;
-          unknown.push({ kind: 'prefix', key: `${m[1]}-${m[2]}-${m[3]}`, text: m[0], meant });
+          if (m[1] === '国办公开办函') continue;
+          const sameYear = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
+          const meant =
+            sameYear ?? yearAlsoWrong(Number(m[3]), titleBefore(sentence, m.index), NOTICES);
+          if (!meant || !ANNUAL_REPORT_OR_FORMAT.test(sentence)) continue;
+          unknown.push({
+            kind: 'prefix',
+            key: sameYear ? `${m[1]}-${m[2]}-${m[3]}` : `${m[2]}-${m[3]}`,
+            text: m[0],
+            meant,
+          });
           cited.push(meant);
           // The number still says which notice is meant: its title is judged as with the right
           // prefix (`《…办公室关于工作年度报告有关事项的通知》(国办公开函〔2019〕60号)`, real: 涡阳县
