@@ -6366,7 +6366,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1497-liangjiang-sww-2025.txt': ['agency-name-word-doubled:overview'],
   '1495-hezhang-county-2021.txt': ['notice-citation-unknown:meta:2019-51'],
   // 1499–1513 (held out, measured once on 2dac1b0 and d892777, the code of 1dd2b48): flagged at the measure.
-  '1499-tongzhou-songzhuang-2022.txt': ['government-scope-missing'],
+  '1499-tongzhou-songzhuang-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 53 after the measure of 2081–2125: `截至目前,我镇累计发布信息289期`, a count
+    // added up to now with no word of the year (was in MISSED).
+    'statistics-period-mismatch:overview',
+  ],
   '1500-huairou-shengtaihuanjing-2022.txt': ['proactive-count-missing:overview'],
   '1505-yushu-huancheng-2023.txt': [
     'text-bracket-unclosed:meta',
@@ -8515,7 +8520,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2079-jingmen-dongbao-2024.txt': ['phrase-garbled:overview'],
   '2080-daye-ggzy-2025.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
   '2081-yandu-gafj-2024.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
-  '2082-tongxiang-gaj-2023.txt': ['phrase-garbled:overview'],
+  '2082-tongxiang-gaj-2023.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 53 after the measure of 2081–2125: `截止目前,我局已…主动公开政府信息504条`, a
+    // count added up to now with no word of the year, read as not the year's.
+    'statistics-period-mismatch:overview',
+  ],
   '2086-zhuhai-bdcdjzx-2021.txt': ['overview-subheading-garbled:overview'],
   '2087-xiamen-szylj-2023.txt': [
     'parts-sum-mismatch:overview',
@@ -8548,10 +8558,29 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2095-haicang-rsj-2023.txt': ['section-heading-mismatch:overview'],
   '2097-shapingba-gafj-2021.txt': ['section-heading-mismatch:overview'],
-  '2101-lufeng-caiyun-2022.txt': ['report-name-garbled:meta', 'agency-name-word-doubled:meta'],
+  '2098-jiangjin-ghzrzyj-2022.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: the 主动公开 item counting `处置敏感舆情76条`
+    // in 条 among the kinds it published: 舆情 handled, not information made public.
+    'overview-item-off-topic:overview',
+  ],
+  '2101-lufeng-caiyun-2022.txt': [
+    'report-name-garbled:meta',
+    'agency-name-word-doubled:meta',
+    // Since a fix of stop 53 after the measure of 2081–2125: a share of a target between the whole and
+    // its 其中 (`177条,完成市级下达任务数120条的147.5%,其中…`) read as a remark on the whole: 157 of 177.
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 53 after the measure of 2081–2125: the stock `汇总2022年度,由…镇人民政府…编制而成`
+    // read as one government's year summed, no scope: `彩云镇共公开政府信息177条` of no level.
+    'government-scope-missing',
+  ],
   '2103-lusong-hejiatu-2024.txt': ['report-name-garbled:meta'],
   '2104-ziyang-qichelu-2024.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
-  '2106-congjiang-county-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2106-congjiang-county-2021.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 53 after the measure of 2081–2125: `指导督促县政府各部门、各乡镇完成…更新`
+    // read as whom the government guides, not whose its counts are: `已公开各类信息10327条` of no level.
+    'government-scope-missing',
+  ],
   '2107-changshun-guangshun-2023.txt': [
     'date-characters-missing:overview',
     'count-unit-missing:overview',
@@ -8561,6 +8590,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     // 2081–2125: warned at the measure, not written down; decided real by the lead: a township's figures (`累计发表时政信息862条`) with no word of whose; its gatherer wrote the period down and left scope as doubtful, the brief's convention counts it (GOVERNMENT_SCOPE_DECIDED).
     'government-scope-missing',
+    // Since a fix of stop 53 after the measure of 2081–2125: `2022年新开设…公众号至今,…累计发表时政
+    // 信息862条`, a count added up since an earlier year to now, read as not the year's.
+    'statistics-period-mismatch:overview',
   ],
   '2111-baodi-xfjyzd-2025.txt': ['report-name-garbled:meta'],
   '2112-qingshan-gafj-2025.txt': ['notice-citation-wrong:overview:2019-60'],
@@ -8576,6 +8608,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '2117-xilinguole-nmj-2023.txt': ['report-name-garbled:meta'],
+  '2118-yizhou-yamansu-2022.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: a nameless text whose year's work is
+    // `…雅满苏镇人民政府信息公开工作根据…` read as a town's report: `主动发布政府信息7条` of no level.
+    'government-scope-missing',
+  ],
   '2119-wuqia-wuqiazhen-2022.txt': ['notice-citation-wrong:meta:2019-60'],
   '2121-dongcheng-ylj-2021.txt': [
     'date-characters-missing:overview',
@@ -9299,9 +9336,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(二)政府信息管理情况”下写的是“加强政务信息公开力度”“加大政策宣传力度”“着力加强舆情回应工作”：是公开、解读和回应的内容，没有政府信息管理（制度、审核、保密审查、文件清理）的内容',
   ],
   // 1499–1513 (held out, measured once on 2dac1b0 and d892777, the code of 1dd2b48): missed at the measure.
-  '1499-tongzhou-songzhuang-2022.txt': [
-    '同一句“截至目前”“累计发布”：年度报告的数字应以本年度（截至2022年12月31日）为期，“截至目前”的累计数不是报告年度的数，“1500余条”又是约数',
-  ],
   '1503-minhang-xinhong-2024.txt': [
     '总体情况(一)说“本年度主动公开政府信息共702条”，所列各类为下属单位4＋机构设置8＋领导简介15＋人事变动1＋规划计划4＋统计数据1＋行政处罚17＋预算绩效25＋部门预算10＋部门决算19＋专项资金1＋重大行政决策77＋重点工作454＋政府开放4＝640条（连同规范性文件1件为641）：与702不符',
   ],
@@ -10058,9 +10092,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // a count asked of the overview would warn the many short overviews that leave it to the table.
     '总体情况“(二)政府信息依申请公开情况”（整段可见）只写渠道和没有复议诉讼：没有写本年收到和办理了多少政府信息公开申请',
   ],
-  '2082-tongxiang-gaj-2023.txt': [
-    '总体情况(一)“截止目前,我局已在市政府网站主动公开政府信息504条”：“截止目前”的数不是报告年度（截至2023年12月31日）的数',
-  ],
   '2083-zibo-gxq-gafj-2022.txt': [
     '总体情况首段“认真贯彻落实的《中华人民共和国政府信息公开条例》”：多了“的”字，句子不通',
   ],
@@ -10086,9 +10117,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2097-shapingba-gafj-2021.txt': [
     '总体情况(一)“全年门户网站全年共更新各类信息1567条”：“全年”重复，语句杂糅',
   ],
-  '2098-jiangjin-ghzrzyj-2022.txt': [
-    '总体情况(一)主动公开列“处置敏感舆情76条”：处置舆情是舆情应对工作，不是主动公开的政府信息',
-  ],
   '2100-nanchang-donghu-gafj-2020.txt': [
     // The import refused this text at the measure (no heading of the format, no table): both problems
     // missed. Left missed at stop 52 (after the measure of 2081–2125): with the text now taken (a
@@ -10100,19 +10128,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2101-lufeng-caiyun-2022.txt': [
     '序言引格式通知文号“(国办公开办涵〔2022〕30号)”：“函”错成“涵”，年份错成2022（应为国办公开办函〔2021〕30号）',
     '序言“汇总2022年度,由彩云镇镇人民政府信息公开工作编制而成”：句子残缺杂糅（“汇总2022年度”后缺宾语，编制者写成“…政府信息公开工作”）',
-    '总体情况“彩云镇共公开政府信息177条…其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条”：分项合计157条，比177条少20条',
-    '镇政府的报告写“2022年,彩云镇共公开政府信息177条”：未说明是镇本级还是全镇的数字',
   ],
   '2103-lusong-hejiatu-2024.txt': [
     '序言“全文六部分组成,包括总体情况、…其他需要报告的事项,共六部分组成”：句子杂糅（缺“由”，“六部分组成”说了两遍）',
   ],
-  '2106-congjiang-county-2021.txt': [
-    '县政府的报告写“通过从江县人民政府网已公开各类信息10327条,通过政务微信发布信息250条,通过政务微博发布信息178条”：未说明是县政府本级还是全县的数字',
-  ],
   '2108-lvchun-daxing-2023.txt': [
     '标题“绿春县大兴镇人民政府2023年度政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
     '总体情况首段“坚持以习近平新时代这个特色社会主义思想为指导”：“中国”错成“这个”，语句错误',
-    '总体情况(一)“我镇2022年新开设“活力大兴”微信公众号至今,…累计发表时政信息862条,发布时政小视频48条”：是2022年以来至今的累计数，不是2023年度的数字，也没有写本年主动公开政府信息的数量',
   ],
   '2109-huangping-county-2019.txt': [
     '县政府的报告写“2019年,通过县政府门户网站主动公开信息共计5689余条”：未说明是县政府本级还是全县的数字',
@@ -10122,9 +10144,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2117-xilinguole-nmj-2023.txt': [
     '总体情况首句“在自治区农牧厅、盟委、行署和锡林郭勒盟政务公开领导小组办公室有关要求,我局严格按照…”：句子残缺（缺“按照…要求”或“在…指导下”的搭配），语句不通',
-  ],
-  '2118-yizhou-yamansu-2022.txt': [
-    '镇政府的报告写“哈密市伊州区雅满苏镇主要通过伊州区政府网站…共制作和主动发布政府信息7条”：未说明是镇本级还是全镇的数字',
   ],
   '2120-zhaoxian-shahedian-2024.txt': [
     '序言“本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》等相关规章制度开展政府信息公开工作,向社会主动公开政府信息”：报告“开展政府信息公开工作”，主语错乱，句子杂糅（条例、格式也不是“规章制度”）',
