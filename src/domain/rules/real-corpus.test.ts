@@ -8526,6 +8526,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // count added up to now with no word of the year, read as not the year's.
     'statistics-period-mismatch:overview',
   ],
+  '2085-shantou-sbj-2022.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: a numbered point of 总体情况 telling sums in
+    // 亿元 with no word of information (`1.切实兜住兜牢民生保障底线,…总金额达147.75亿元`): the line of business.
+    'overview-item-off-topic:overview',
+  ],
   '2086-zhuhai-bdcdjzx-2021.txt': ['overview-subheading-garbled:overview'],
   '2087-xiamen-szylj-2023.txt': [
     'parts-sum-mismatch:overview',
@@ -8594,8 +8599,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 信息862条`, a count added up since an earlier year to now, read as not the year's.
     'statistics-period-mismatch:overview',
   ],
+  '2109-huangping-county-2019.txt': [
+    // Since a fix of stop 53 after the measure of 2081–2125: a nameless text whose leading group is
+    // headed by `常务副县长` read as the government's, and `任务分解落实到全县各相关部门及乡镇` as work
+    // organised: `主动公开信息共计5689余条` of no level.
+    'government-scope-missing',
+  ],
   '2111-baodi-xfjyzd-2025.txt': ['report-name-garbled:meta'],
-  '2112-qingshan-gafj-2025.txt': ['notice-citation-wrong:overview:2019-60'],
+  '2112-qingshan-gafj-2025.txt': [
+    'notice-citation-wrong:overview:2019-60',
+    // Since a fix of stop 53 after the measure of 2081–2125: a body that is no 信访 office studying
+    // `总书记关于加强和改进人民信访工作的重要思想` (or `根据信访工作实际`): a 信访局's wording copied.
+    'other-line-of-work:overview',
+  ],
   '2113-anhui-yzglj-2023.txt': ['report-name-garbled:meta'],
   '2114-fangshan-sthjfj-2023.txt': [
     // 2081–2125: flagged at the measure under a near key (counted by meaning).
@@ -10100,7 +10116,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首句“年度政务公开工作点责任分解”：丢了“要”字（应为“工作要点”）',
   ],
   '2085-shantou-sbj-2022.txt': [
-    '总体情况第4段起“1.切实兜住兜牢民生保障底线,全年共核发待遇98.67万人次…”“2.深入推广“不见面”服务…”：写的是社保经办业务（待遇核发、养老金调整、网办服务），不是政府信息公开工作',
     '总体情况1.“及时调整了我市26.05名企业退休人员的养老金”：数字后丢了“万”字（应为26.05万名）',
   ],
   '2087-xiamen-szylj-2023.txt': ['总体情况(二)“未存在上年转结办理件”：“结转”写成“转结”'],
@@ -10135,12 +10150,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2108-lvchun-daxing-2023.txt': [
     '标题“绿春县大兴镇人民政府2023年度政府信息公开年度工作报告”：报告名称词序错（应为“政府信息公开工作年度报告”）',
     '总体情况首段“坚持以习近平新时代这个特色社会主义思想为指导”：“中国”错成“这个”，语句错误',
-  ],
-  '2109-huangping-county-2019.txt': [
-    '县政府的报告写“2019年,通过县政府门户网站主动公开信息共计5689余条”：未说明是县政府本级还是全县的数字',
-  ],
-  '2112-qingshan-gafj-2025.txt': [
-    '公安分局的报告总体情况写“深入学习贯彻习近平总书记关于加强和改进人民信访工作的重要思想”，(四)平台建设又写“根据信访工作实际,定期发布工作信息”：是信访部门的用语，照搬了信访局的报告',
   ],
   '2117-xilinguole-nmj-2023.txt': [
     '总体情况首句“在自治区农牧厅、盟委、行署和锡林郭勒盟政务公开领导小组办公室有关要求,我局严格按照…”：句子残缺（缺“按照…要求”或“在…指导下”的搭配），语句不通',

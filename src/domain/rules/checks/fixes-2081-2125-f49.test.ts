@@ -59,6 +59,19 @@ describe('government-scope-missing: figures of a government said of no level', (
   it('reads a nameless text whose year’s work is a town government’s information work as a town’s (real: 雅满苏镇 2022)', () => {
     expect(importedWarns(realText('2118-yizhou-yamansu-2022.txt'), SCOPE)).toBe(true);
   });
+  it('reads a nameless text whose group is headed by the deputy county head as the government’s (real: 黄平县 2019)', () => {
+    expect(importedWarns(realText('2109-huangping-county-2019.txt'), SCOPE)).toBe(true);
+    const overview =
+      '及时制定工作方案,把政府信息公开的各项任务分解落实到全县各相关部门及乡镇。通过县政府门户网站主动公开信息共计5689余条。';
+    const county = asAgency(withOverview(overview, 2019), 'government', '黄平县人民政府');
+    expect(keys(county)).toContain(SCOPE);
+    const summed = asAgency(
+      withOverview(`${overview}全县各部门共公开信息6000条。`, 2019),
+      'government',
+      '黄平县人民政府',
+    );
+    expect(keys(summed)).not.toContain(SCOPE);
+  });
   it('stays silent where the town says its units’ share (a scope word in its sentence)', () => {
     const overview = '2022年,彩云镇共公开政府信息177条,其中镇本级公开120条,各村公开57条。';
     expect(
@@ -108,5 +121,39 @@ describe('overview-item-off-topic: 舆情 handled among the information publishe
       '(一)主动公开\n累计答复市长信箱信件156件,其中不予处理的信件1件;处理政务舆情14件。\n(二)依申请公开\n全年共受理依申请公开政府信息3件。';
     expect(keys(withOverview(overview, 2025))).not.toContain(OFF_TOPIC);
     expect(importedWarns(realText('1208-leping-2025.txt'), OFF_TOPIC)).toBe(false);
+  });
+});
+
+describe('other-line-of-work: a 信访 office’s wording in another body’s report', () => {
+  const LINE = 'other-line-of-work:overview';
+  it('reads the 信访 thought studied by a police bureau (real: 青山区公安分局 2025)', () => {
+    expect(importedWarns(realText('2112-qingshan-gafj-2025.txt'), LINE)).toBe(true);
+    const overview =
+      '2025年,区公安分局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记关于加强和改进人民信访工作的重要思想。依托区政府网站,根据信访工作实际,定期发布工作信息。';
+    const bureau = asAgency(withOverview(overview, 2025), 'department', '青山区公安分局');
+    expect(messageOf(bureau, LINE)).toContain('信访部门');
+  });
+  it('stays silent in a 信访 office’s own report (real: 杨浦区信访办 2024, 梁平区信访办 2019)', () => {
+    expect(importedWarns(realText('1536-yangpu-xinfang-2024.txt'), LINE)).toBe(false);
+    expect(importedWarns(realText('460-liangping-xfb-2019.txt'), LINE)).toBe(false);
+    const overview = '结合信访工作实际,定期发布工作信息。';
+    const office = asAgency(withOverview(overview, 2025), 'department', '梁平区信访办公室');
+    expect(keys(office)).not.toContain(LINE);
+  });
+});
+
+describe('overview-item-off-topic: a point of 总体情况 telling the line of business', () => {
+  it('reads a numbered point telling sums in 亿元 and no word of information (real: 汕头市社保局 2022)', () => {
+    expect(importedWarns(realText('2085-shantou-sbj-2022.txt'), OFF_TOPIC)).toBe(true);
+    const overview =
+      '2022年,通过局门户网公开信息510条次。\n1.切实兜住兜牢民生保障底线,全年共核发待遇98.67万人次,总金额达147.75亿元。\n2.深入推广“不见面”服务,梳理发布可网办事项。';
+    expect(messageOf(withOverview(overview, 2022), OFF_TOPIC)).toContain(
+      '1.切实兜住兜牢民生保障底线',
+    );
+  });
+  it('stays silent on a point that tells sums made public', () => {
+    const overview =
+      '1.做好财政资金信息公开,全年公开惠民惠农补贴资金1.2亿元。\n2.及时发布工作动态信息35条。';
+    expect(keys(withOverview(overview, 2022))).not.toContain(OFF_TOPIC);
   });
 });

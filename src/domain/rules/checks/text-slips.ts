@@ -3769,6 +3769,19 @@ const regionWorkSubjectIn = perText(
 );
 
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: a nameless text whose disclosure work's
+ * leading group is headed by the region's (deputy) head (`及时调整以常务副县长为组长的信息公开工作领导小组,
+ * 县政府办负责日常工作`, real: 黄平县 2019, its excerpt opening at 一、总体情况) and that never speaks as
+ * an agency of its own: the region's government's report, a department's group being headed by its
+ * own chief (`以局长为组长`).
+ */
+const REGION_HEAD_LEADS = /以(?:常务)?副?(?:县|市|区|旗|州|盟)长为组长/;
+const regionHeadLeadsIn = perText({ anyOf: '组', otherwise: false }, (_, analysed) => {
+  const text = compactText(analysed);
+  return REGION_HEAD_LEADS.test(text) && !OWN_AGENCY_SPEAKING.test(text);
+});
+
+/**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
  * summing word naming work, not figures (`统筹推进全镇政务公开工作`, real: 溱潼镇人民政府 2025; `将2021年
  * 全镇年度重点工作任务…在县政府网站公开`, real: 长涂镇人民政府 2021; `负责政务公开各类材料的上报、汇总和
@@ -3899,6 +3912,13 @@ const REGION_WORK = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8
 const REGION_WORK_IMPROVING =
   /^全(?:市|区|县|州|盟|旗)的?(?:政务公开|政府信息公开|信息公开)工作(?:质量|水平|成效|质效|实效)?(?:稳步|不断|持续|进一步|显著|明显|有效)?(?:提升|提高|增强)/;
 const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|开展)$/;
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: nor the region's units as those the year's
+ * tasks were assigned to, no count in the sentence (`把政府信息公开的各项任务分解落实到全县各相关部门及乡镇`,
+ * real: 黄平县 2019, whose `通过县政府门户网站主动公开信息共计5689余条` is said of no level): the work
+ * organised, not whose the figures are.
+ */
+const TASKS_ASSIGNED_TO = /(?:分解|落实|分配|下达|细化)到$/;
 /**
  * Since a fix of stop 36 after the measure of 869–898: the region's work as the centre the report's
  * work turns around (`紧紧围绕全县工作中心,以高质量、高效率的要求推进政务公开各项工作落实`, real: 黄平县
@@ -4171,6 +4191,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       )
         continue;
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+      if (
+        TASKS_ASSIGNED_TO.test(untitled.slice(Math.max(0, m.index - 6), m.index)) &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
       if (
         REGION_WORK_IMPROVING.test(untitled.slice(m.index, m.index + 24)) &&
         !COUNT_GIVEN.test(sentence)
@@ -4651,7 +4676,8 @@ export const governmentScopeCheck = defineCheck({
               governmentAtWorkIn(t) ||
               regionReportNamedIn(t) ||
               regionOnlySpeakingIn(t) ||
-              regionWorkSubjectIn(t),
+              regionWorkSubjectIn(t) ||
+              regionHeadLeadsIn(t),
           )
         )
       )
