@@ -957,6 +957,38 @@ function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   };
 }
 
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: a report of a body that is no 信访 office
+ * taking its guiding thought or its work's ground from 信访 work (`深入学习贯彻习近平总书记关于加强和改进
+ * 人民信访工作的重要思想`, `根据信访工作实际,定期发布工作信息`, real: 青山区公安分局 2025, its title cut):
+ * the wording of a 信访局's report copied. In the corpus only 信访 offices say either (杨浦区信访办
+ * 2024, 梁平区信访办 2019). Not a body named for 信访, nor a nameless text that names a 信访 office.
+ */
+const PETITION_WORDING =
+  /总书记关于(?:加强和改进)?人民信访工作的重要思想|(?:结合|立足|根据)信访工作实际/;
+const PETITION_OFFICE = /信访(?:局|办|办公室|委员会|中心)/;
+const petitionWordingIn = perText({ anyOf: '访', otherwise: null }, (_, analysed) =>
+  PETITION_WORDING.exec(compactText(analysed)),
+);
+
+/** A 信访 office's wording in the overview of a department's or nameless report (`PETITION_WORDING`). */
+function petitionWordingCopied(ctx: CheckContext, nameless: boolean): Finding | null {
+  const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
+  if (name.includes('信访')) return null;
+  const overview = textsOf(ctx).find((t) => t.section === 'overview');
+  const m = overview && petitionWordingIn(overview);
+  if (!overview || !m) return null;
+  if (nameless && textsOf(ctx).some((t) => t.text.includes('信访') && PETITION_OFFICE.test(t.text)))
+    return null;
+  const who = name === '' ? '本机关' : name;
+  return {
+    target: 'overview',
+    fields: [overview.field, 'meta.agencyName'],
+    section: 'overview',
+    message: `${who}的年度报告在总体情况中写“${m[0]}”：这是信访部门报告的用语，${who}不是信访部门，是否照抄了信访部门的报告？请改为本机关的工作和表述`,
+  };
+}
+
 export const otherLineOfWorkCheck = defineCheck({
   id: 'other-line-of-work',
   severity: 'warning',
@@ -968,6 +1000,10 @@ export const otherLineOfWorkCheck = defineCheck({
     // speaks as a town (`2022年,我镇坚持…`, real: 普宁市梅林镇 2022; `isTownGovernment`), read as a
     // township's.
     const nameless = agencyName.trim() === '';
+    if (agencyKind === 'department' || nameless) {
+      const petition = petitionWordingCopied(ctx, nameless);
+      if (petition) return [petition];
+    }
     if (agencyKind === 'department' && !nameless) {
       const other = otherDepartmentsLine(ctx);
       return other ? [other] : [];

@@ -2053,6 +2053,48 @@ function proactiveItemTakenUp(lines: readonly string[]): OffTopicItem | null {
 }
 
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: a numbered point of 总体情况 telling sums of
+ * money in 万元 or 亿元 and no word of information or its publishing (`1.切实兜住兜牢民生保障底线,全年共
+ * 核发待遇98.67万人次,总金额达147.75亿元…`, real: 汕头市社会保险基金管理局 2022): the agency's line of
+ * business copied from its work summary, not its disclosure work (as 乌里雅斯太镇 2021's `一是落实生态补奖
+ * 政策…`, written down under this key). In the corpus no other point says so.
+ */
+const POINT_OPENING =
+  /^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是)/;
+const MONEY_TOLD = /\d(?:\.\d+)?(?:亿|万)元/;
+const BUSINESS_DISCLOSURE_SAID = /公开|信息|公示|发布|公布|政务/;
+
+function businessItemInOverview(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (!POINT_OPENING.test(line) || !MONEY_TOLD.test(line) || BUSINESS_DISCLOSURE_SAID.test(line))
+      continue;
+    return line.trim().split(/[，,。；;]/)[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: the item on 主动公开 counting 舆情 handled in
+ * 条, as one of the kinds of information it lists (`…行政处罚决定50条;城乡总体规划1条,…;处置敏感舆情76条;
+ * 按照规定公开了…`, real: 江津区规划和自然资源局 2022): handling public opinion is answering it, not
+ * information made public. Not 舆情 counted in 件 beside letters answered (`累计答复市长信箱信件156件,…;
+ * 处理政务舆情14件`, real: 乐平市 2025), the mailbox's cases its gatherer left as they are.
+ */
+const OPINION_HANDLED_AS_ITEMS =
+  /(?:处置|处理|应对|回应|研判)[^，,。；;、\d]{0,6}舆情(?:信息)?\d+(?:余|多)?条/;
+
+function proactiveItemOpinionHandled(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = PROACTIVE_HEADING_ANY.exec(lines[i] ?? '');
+    if (!m) continue;
+    const handled = OPINION_HANDLED_AS_ITEMS.exec(itemText(lines, i, m[0].length).said);
+    const heading = (m[1] ?? '').trim().split(/\s/)[0] ?? '';
+    return handled ? { heading, shown: handled[0] } : null;
+  }
+  return null;
+}
+
+/**
  * Since a fix of stop 50 after the measure of 1814–1858: the item on 行政复议、行政诉讼 counting civil or
  * criminal suits (`(三)政府信息公开行政复议、行政诉讼情况` / `2022年我区处理民事诉讼2件,无行政诉讼和行政复议
  * 案件。`, real: 太仓高新区 2022): a suit between parties, or a crime, is no 行政复议 or 行政诉讼 over the
@@ -2417,6 +2459,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (sentUp)
     return onOverview(
       `总体情况在公开信息的条数旁写了“${sentUp}”：向上级党委、政府报送政务信息是信息工作，不是主动公开的政府信息，请移出，不要与公开的条数写在一起`,
+    );
+  const opinion = text.includes('舆情') ? proactiveItemOpinionHandled(lines) : null;
+  if (opinion)
+    return onOverview(
+      `总体情况的小标题“${opinion.heading}”下把“${opinion.shown}”与公开的信息并列：处置舆情是舆情应对工作，不是主动公开的政府信息，请移出，不要算在主动公开的信息中`,
+    );
+  const business = text.includes('元') ? businessItemInOverview(lines) : null;
+  if (business)
+    return onOverview(
+      `总体情况分条写了“${business}”：是本机关办理的业务和金额（业务工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
   const served = PEOPLE_COUNTED_CUE.test(text) ? servedAmongPublished(lines) : null;
   if (served)

@@ -1477,6 +1477,23 @@ function noteAfterCount(said: string): { before: string; once: boolean } | null 
   };
 }
 
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: a clause of the whole's share or rate
+ * between the whole and its `其中` (real: 彩云镇 2022, `共公开政府信息177条,完成市级下达任务数120条的
+ * 147.5%,其中动态类信息94条、…`, 157 of 177; 南城街道 2021, `…183条,占全部公开信息的38.5%,其中…`): a
+ * remark on the whole, which the list still follows. A target's count inside it (`任务数120条`) is
+ * no whole of the list.
+ */
+const SHARE_REMARK_AT_END =
+  /(?<=\d(?:人次|条|件|篇|个|份|项|期|场|宗))[，,][^\d，,；;。：:]{1,16}(?:\d+(?:条|件|篇|个|份|项)[^\d，,；;。：:]{0,3})?\d+(?:\.\d+)?%([，,：:]?)$/;
+
+function withoutShareRemark(said: string): string {
+  // Most wholes have no share after them: one look at the end.
+  if (!/%[，,：:]?$/.test(said)) return said;
+  const remark = SHARE_REMARK_AT_END.exec(said);
+  return remark ? `${said.slice(0, remark.index)}${remark[1] ?? ''}` : said;
+}
+
 /** How a text that was not cut short ends: a sentence's end, or a closing bracket or quote. */
 const ENDERS = '。！？!?；;.…）)”"』」';
 /**
@@ -1568,7 +1585,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         }
         // A note in brackets right after the whole is not part of the sentence's counts.
         const note = noteAfterCount(said);
-        const before = note ? note.before : said;
+        const before = withoutShareRemark(note ? note.before : said);
         let whole: Whole | null = null;
         if (before.trim() === '') {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.

@@ -126,6 +126,49 @@ const countedToMonthIn = perText(
   },
 );
 
+/**
+ * Since a fix of stop 53 after the measure of 2081–2125: a count said made up to now, added up over
+ * time (`截止目前,我局已在市政府网站主动公开政府信息504条`, real: 桐乡市公安局 2023; `截至目前,我镇累计发布
+ * 信息289期`, real: 宋庄镇 2022; `我镇2022年新开设…公众号至今,…累计发表时政信息862条`, real: 大兴镇
+ * 2023): the count runs to the day of writing from some earlier time, not over the report's year.
+ * Not one whose sentence names the report's year (`截至目前,已完成2024年度主动公开…累计总量达19条`,
+ * real: 蓬华镇 2024; `2022年,主动公开政府信息6条,2003年至今累计…329条`, real: 永泰县 2022), nor one of
+ * papers sent up (`截至目前,已向…报送…主动公开文件107件`, real: 辽宁省财政厅 2021), nor a count to now
+ * with no word of adding up (`截至目前共发布592条信息`, real: 胡市镇 2019, its gatherer silent).
+ */
+const COUNTED_TO_DATE =
+  /(?:截[至止](?:目前|现在|今)|至今)[^。；;]{0,60}?(?:已|累计)[^。；;]{0,40}?(?:公开|发布|发表|推送|更新)[^，,。；;\d]{0,14}?\d+(?:余|多)?(?:条|篇|件|期)/g;
+const SENT_UP = /报送|上报/;
+const YEAR_NAMED = /本年|今年|全年|年度|年内/;
+
+/** Each `COUNTED_TO_DATE` of a text not sent up, with its sentence (once per text). */
+const countsToDateIn = perText(
+  { anyOf: '今目', otherwise: [] },
+  (_, analysed): readonly { said: string; sentence: string }[] => {
+    const compact = compactText(analysed);
+    const out: { said: string; sentence: string }[] = [];
+    for (const m of compact.matchAll(COUNTED_TO_DATE)) {
+      if (SENT_UP.test(m[0])) continue;
+      const start = Math.max(
+        compact.lastIndexOf('。', m.index),
+        compact.lastIndexOf('\n', m.index),
+      );
+      const stop = compact.slice(m.index).search(/[。\n]/);
+      out.push({
+        said: m[0],
+        sentence: compact.slice(start + 1, stop < 0 ? compact.length : m.index + stop),
+      });
+    }
+    return out;
+  },
+);
+
+/** The first count to date of a text whose sentence does not name the report's year. */
+const countedToDate = (text: Parameters<typeof countsToDateIn>[0], year: number): string | null =>
+  countsToDateIn(text).find(
+    (c) => !c.sentence.includes(`${year}年`) && !YEAR_NAMED.test(c.sentence),
+  )?.said ?? null;
+
 const printed = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
@@ -200,6 +243,15 @@ export const statisticsPeriodCheck = defineCheck({
           fields: [field],
           section,
           message: `文中“${counted[0]}”只统计到${year}年${month}月${month === 12 ? `${day}日` : ''}，${year}年度报告的数字应统计到${year}年12月31日，请核对`,
+        });
+      if (found.some((f) => f.target === section)) continue;
+      const toDate = countedToDate(text, year);
+      if (toDate)
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `文中“${toDate}”是截至目前的累计数，不是${year}年度（${year}年1月1日至12月31日）的数字：年度报告应写本年度的数字，请核对`,
         });
     }
     // The period given by its end only, in the preface, with no range stated anywhere: the reader

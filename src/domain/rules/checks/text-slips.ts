@@ -3779,6 +3779,19 @@ const regionWorkSubjectIn = perText(
 );
 
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: a nameless text whose disclosure work's
+ * leading group is headed by the region's (deputy) head (`及时调整以常务副县长为组长的信息公开工作领导小组,
+ * 县政府办负责日常工作`, real: 黄平县 2019, its excerpt opening at 一、总体情况) and that never speaks as
+ * an agency of its own: the region's government's report, a department's group being headed by its
+ * own chief (`以局长为组长`).
+ */
+const REGION_HEAD_LEADS = /以(?:常务)?副?(?:县|市|区|旗|州|盟)长为组长/;
+const regionHeadLeadsIn = perText({ anyOf: '组', otherwise: false }, (_, analysed) => {
+  const text = compactText(analysed);
+  return REGION_HEAD_LEADS.test(text) && !OWN_AGENCY_SPEAKING.test(text);
+});
+
+/**
  * Since a fix of stop 34 after the measure of 614–643: in a town's report, the whole town's or a
  * summing word naming work, not figures (`统筹推进全镇政务公开工作`, real: 溱潼镇人民政府 2025; `将2021年
  * 全镇年度重点工作任务…在县政府网站公开`, real: 长涂镇人民政府 2021; `负责政务公开各类材料的上报、汇总和
@@ -3910,6 +3923,13 @@ const REGION_WORK_IMPROVING =
   /^全(?:市|区|县|州|盟|旗)的?(?:政务公开|政府信息公开|信息公开)工作(?:质量|水平|成效|质效|实效)?(?:稳步|不断|持续|进一步|显著|明显|有效)?(?:提升|提高|增强)/;
 const WORK_ORGANISED = /(?:对|组织|召开|印发|部署|统筹|指导|督促|开展)$/;
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: nor the region's units as those the year's
+ * tasks were assigned to, no count in the sentence (`把政府信息公开的各项任务分解落实到全县各相关部门及乡镇`,
+ * real: 黄平县 2019, whose `通过县政府门户网站主动公开信息共计5689余条` is said of no level): the work
+ * organised, not whose the figures are.
+ */
+const TASKS_ASSIGNED_TO = /(?:分解|落实|分配|下达|细化)到$/;
+/**
  * Since a fix of stop 36 after the measure of 869–898: the region's work as the centre the report's
  * work turns around (`紧紧围绕全县工作中心,以高质量、高效率的要求推进政务公开各项工作落实`, real: 黄平县
  * 2022; as a town's `紧紧围绕全乡中心工作`, 333's) says nothing of whose the figures are.
@@ -4030,6 +4050,24 @@ const UNITS_BUDGETS = /^(?:全|各)[^，,。；;：:]{0,10}?(?:预决算|预算|
  */
 const ADDRESSED = /向$/;
 /**
+ * Since a fix of stop 53 after the measure of 2081–2125: a region's units as those the government
+ * guides or urges, no count in their own clause (`…通过政务微博发布信息178条,并指导督促县政府各部门、各
+ * 乡镇完成公开指南、公开目录内容更新`, real: 从江县 2021, its gatherer: 未说明是县政府本级还是全县的数字):
+ * whom it directs, not whose the figures are, though its sentence gives them.
+ */
+/*
+ * Not the units guided to publish (`指导各街道办事处、各区直单位在…栏目发布《政府信息公开指南》,我区17个
+ * 街道办事处…已在对应专栏发布本单位的…`, real: 石家庄市桥西区人民政府办公室 2024): the region's units
+ * publishing, whose items may be in the region's figures.
+ */
+const UNITS_GUIDED_BEFORE = /(?:指导|督促|督导|要求|推动)[^，,。；;：:\d]{0,10}$/;
+const UNITS_PUBLISHING = /发布|推送|上传|报送/;
+const unitsGuided = (text: string, at: number): boolean => {
+  if (!UNITS_GUIDED_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return false;
+  const clause = sentenceAround(text, at, at + 1, endsClause);
+  return !COUNT_GIVEN.test(clause) && !UNITS_PUBLISHING.test(clause);
+};
+/**
  * Since a fix of stop 37 after the measure of 929–958: in a region's government's report, the
  * region's words said of things other than the figures of 主动公开 and of requests (real: 合作市 2023,
  * whose `2023年全年共收到政府信息依申请公开申请6件` is said of no level): its accounts counted, none
@@ -4086,8 +4124,14 @@ const PUBLISHED_OR_REQUESTED = /主动公开|申请|发布|公布|[公开](?:信
  * (`汇总2021年度大东坝镇人民政府的政务公开年度报告编制而成`, real: 大东坝镇 2021) sums nothing of
  * its units or its region: no scope said (unlike `汇总本县各部门…年度报告`).
  */
+/*
+ * Since a fix of stop 53 after the measure of 2081–2125: so is the same stock sentence garbled, the
+ * year cut off by a comma and the government's work said compiled (`汇总2022年度,由彩云镇镇人民政府信息
+ * 公开工作编制而成`, real: 彩云镇 2022, whose `彩云镇共公开政府信息177条` its gatherer read as of no
+ * level): one government's year summed into its report, none of its units.
+ */
 const ONE_REPORT_SUMMED =
-  /^汇总(?:(?:19|20)\d{2}年度?)?(?:(?!各|全|及|和|与)[\u4e00-\u9fff]){2,16}?(?:人民政府|政府|街道办事处)(?:的)?[^，,。；;各]{0,12}报告/;
+  /^汇总(?:(?:19|20)\d{2}年度?[,，]?)?由?(?:(?!各|全|及|和|与)[\u4e00-\u9fff]){2,16}?(?:人民政府|政府|街道办事处)(?:的)?[^，,。；;各]{0,12}(?:报告|编制而成)/;
 
 /**
  * Since a fix of stop 50 after the measure of 1859–1903: 汇总 of the statistics' period (`本年度报告中所列
@@ -4146,6 +4190,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     if (requestsOnly(sentence, untitled)) continue;
     if (m[0].startsWith('各') && ADDRESSED.test(untitled.slice(Math.max(0, m.index - 1), m.index)))
       continue;
+    if (m[0].startsWith('各') && unitsGuided(untitled, m.index)) continue;
     const after = untitled.slice(m.index, m.index + 16);
     if (!town) {
       if (level === 'belowProvince' && ABOVE_REGION.test(m[0])) continue;
@@ -4156,6 +4201,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       )
         continue;
       if (UNITS_BUDGETS.test(after) && !COUNT_GIVEN.test(sentence)) continue;
+      if (
+        TASKS_ASSIGNED_TO.test(untitled.slice(Math.max(0, m.index - 6), m.index)) &&
+        !COUNT_GIVEN.test(sentence)
+      )
+        continue;
       if (
         REGION_WORK_IMPROVING.test(untitled.slice(m.index, m.index + 24)) &&
         !COUNT_GIVEN.test(sentence)
@@ -4309,8 +4359,13 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * copied, its text `我局未收到…` and `福州市晋安区审计局提供本报告的电子版下载`): 本镇 names no town, and
  * a text that speaks as a town only is read so by `isTownGovernment`.
  */
+/*
+ * Since a fix of stop 53 after the measure of 2081–2125: so is one whose year's work is the town
+ * government's information work (`2022年,伊州区雅满苏镇人民政府信息公开工作根据《…条例》…要求`, real:
+ * 雅满苏镇 2022, its title cut), as `REGION_WORK_SUBJECT` reads a county's.
+ */
 const TOWN_AT_WORK = new RegExp(
-  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${AT_WORK}|` +
+  `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府(?:(?:政府)?(?:信息公开|政务公开)工作)?${AT_WORK}|` +
     `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
@@ -4631,7 +4686,8 @@ export const governmentScopeCheck = defineCheck({
               governmentAtWorkIn(t) ||
               regionReportNamedIn(t) ||
               regionOnlySpeakingIn(t) ||
-              regionWorkSubjectIn(t),
+              regionWorkSubjectIn(t) ||
+              regionHeadLeadsIn(t),
           )
         )
       )
