@@ -8747,9 +8747,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2126–2170: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
   ],
+  '2147-changjiang-gxj-2023.txt': [
+    // Since a fix of stop 53 after the measure of 2126–2170: `共到0条依申请公开事项`, 共到 (收
+    // lost) before a count.
+    'phrase-garbled:overview',
+  ],
+  '2150-tongchuan-tjj-2024.txt': [
+    // Since a fix of stop 53 after the measure of 2126–2170: `受理政府信息公开1件`, 申请 lost
+    // after 政府信息公开 before a count.
+    'phrase-garbled:overview',
+  ],
   '2151-tongchuan-zfb-2023.txt': [
     'date-characters-missing:meta',
     // 2126–2170: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 53 after the measure of 2126–2170: `《…依申请公开工作法》`, a body's rules
+    // ending 工作法 (办 lost).
+    'phrase-garbled:overview',
   ],
   '2152-tongchuan-2022.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
   '2156-tongling-dzj-2021.txt': ['report-name-garbled:meta'],
@@ -8797,6 +8810,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     // 2126–2170: warned at the measure, not written down; decided real by the lead: a township's figures (`立仓镇党委、政府…747条`) with only the bodies named as subject, no 本级 or 全镇, as 179's and 271's (GOVERNMENT_SCOPE_DECIDED); its gatherer passed it as the government named.
     'government-scope-missing',
+    // Since a fix of stop 53 after the measure of 2126–2170: `立仓镇依申请公开作为…重点任务`, a body
+    // opening the clause before its work and 作为, no 将 or 把.
+    'phrase-garbled:overview',
   ],
   '2169-mengcheng-xiaojian-2025.txt': ['government-scope-missing'],
 };
@@ -10295,6 +10311,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”首段末“现将有关情况总结如下:”：“现将…如下”的话印在“一、总体情况”之下，且把年度报告写成总结',
   ],
   '2128-huangdao-jd-2022.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): `本报告包括…组成` (包括 and 由…组成
+    // mixed) is written by some 50 texts of the corpus (031, 078, 088, 1022, 1036, 1142…), passed by their
+    // gatherers (088's noted it among its slips, not counted); `…共六个部分组成` after 包括 differs from
+    // 031's `共包括…六个部分组成` only by where 共 stands.
     '序言“本报告包括总体情况、…和其他需要报告的事项共六个部分组成”：句子杂糅（“包括”与“共六个部分组成”并用）',
   ],
   '2132-qingliu-litian-2021.txt': [
@@ -10304,6 +10324,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“鼓楼区卫生监督所、疾控中心2022年…报告”：机关名称用简称“疾控中心”（应为鼓楼区疾病预防控制中心）',
   ],
   '2137-wenzhou-gfdb-2024.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): `申请件N件` and `依申请公开件N件`
+    // (件 before the count and after it) are the corpus's usual wording (059, 067, 1380, 1425, 1662,
+    // 1667, 1934, 580, 2082…: 申请件 a noun of its own), 2031's `受理答复政府信息公开申请件0件` passed
+    // by its gatherer as wording; only 1236's and this one written down.
     '总体情况(二)“我办共受理政府信息公开申请件8件”：多了一个“件”字（应为“受理政府信息公开申请8件”）',
   ],
   '2139-shixing-tyjrswj-2020.txt': [
@@ -10330,21 +10354,29 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“其中包括“政策解读”稿件4,”：“4”后缺量词“篇”',
   ],
   '2147-changjiang-gxj-2023.txt': [
+    // Since a fix of stop 53 after the measure of 2126–2170: `共到0条依申请公开事项` read (共到, 收 lost,
+    // before a count).
     '工信局的报告总体情况首段“在区委、区政府的正确领导和市审计局的有力指导下”“深入学习贯彻习近平总书记在二十届中央审计委员会第一次会议上的重要讲话精神”：是审计部门的用语，照搬了审计局的报告',
     '总体情况(一)“发布各类信息45条,其中,规范性文件2篇,政策解读2篇,含政务动态信息43条”：分项合计47条，多于45条',
     '总体情况(一)“含政务动态信息43条、政策解读信息条”：“政策解读信息”后缺条数',
-    '总体情况(二)“2023年度我局共到0条依申请公开事项”：“共到”丢了“收”字（应为共收到）',
   ],
   '2149-xinyu-gxj-2023.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): verbs piled up (`完善改造改进`) are
+    // read by no shape: 完善改进, 改造提升 and the like are pairs the corpus writes freely; three in a
+    // row is no general reading.
     '总体情况首段“通过官方网站、微信公众号完善改造改进等做好主动公开工作”：“完善改造改进”堆叠不通，语句杂糅',
   ],
-  '2150-tongchuan-tjj-2024.txt': [
-    '总体情况(二)“我局共受理政府信息公开1件,办结1件”：“政府信息公开”后丢了“申请”',
-  ],
+  // Since a fix of stop 53 after the measure of 2126–2170: 2150's `受理政府信息公开1件` read (申请 lost
+  // after 政府信息公开 before a count).
   '2151-tongchuan-zfb-2023.txt': [
+    // Since a fix of stop 53 after the measure of 2126–2170: `《…依申请公开工作法》` read (a body's rules
+    // ending 工作法, 办 lost).
+    // Left missed at stop 53 (after the measure of 2126–2170): the marks lost between clauses
+    // (`…重点工作我办坚决贯彻…`) leave no shape a rule can tell from a long clause; `所有向行政机关地址`
+    // (向 stray) is `所有向…` that opens a clause of its own elsewhere (`所有向社会公开的信息`): only
+    // the noun after 机关 tells it, this text's own words.
     '总体情况(一)“一是扎实推进重点工作我办坚决贯彻落实…积极部署通川区年度重点工作全年通过…”“发布各类解读材料目前已组织开展文字、图片音频3种解读形式三是…”“信息服务更加贴近群众四是…”：标点大量丢失，句子连成一片',
     '总体情况(一)“将全区所有向行政机关地址和电话集中收录”：“所有向”不通（应为所有行政机关）',
-    '总体情况(二)“制定《通川区政府信息依申请公开工作法》”：文件名称丢了“办”（应为工作办法）',
   ],
   '2152-tongchuan-2022.txt': [
     '“发布日期:2023-02-10”：2022年度报告应在2023年1月31日前公布，晚了',
@@ -10353,6 +10385,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“正在办理1主要涉及征地拆迁…”“其中维持结果2件,其他结果1”：“1”后缺量词“件”（前一处也缺标点）',
   ],
   '2153-tongchuan-xzspj-2025.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): 余 after a count not round is written
+    // by 20 texts of the corpus (016's `68余条`, 1044's `257余条`, 1123's, 1438's, 1839's, 2065's
+    // `122余条`…), none written down by their gatherers.
     '总体情况(一)“全年通过政府门户网站、今日通川等主动公开各类政府信息31余条”：确数后加“余”，数量不确',
   ],
   '2154-liangjiang-bgs-2023.txt': [
@@ -10374,9 +10409,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2167-mengcheng-sanyi-2022.txt': [
     '总体情况(一)“我镇累计公开政务信息1165条。全年主动公开政府信息的内容有:政策解读信息4条;财政资金信息145条;回应关切251条;预警信息49条;社会公益事业及重点民生领域信息396条;社会保障信息144条;监督检查信息2条”：分项合计991条，比1165条少174条',
   ],
-  '2168-mengcheng-licang-2025.txt': [
-    '总体情况(二)“立仓镇依申请公开作为政务公开的重点任务,严格遵循相关工作意见”：缺“将…”“把…”，句子不通',
-  ],
+  // Since a fix of stop 53 after the measure of 2126–2170: 2168's `立仓镇依申请公开作为…重点任务` read (将
+  // lost before a body's work taken as its priority).
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -10807,7 +10841,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 52 after the measure of 2081–2125: 2113 silent (`巩固拓展主流舆论阵地。`: 阵地 is
   // what is held and widened, as 成果 and 成效 are).
   // 2126–2170: false reading: `“创新创业 兴业兴城”`, a slogan's two halves split by a space, read with the space dropped as 业兴 doubled.
-  '2130-zaozhuang-xingcheng-2022.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 53 after the measure of 2126–2170: 2130 silent (a word read twice whose first
+  // copy a space cuts is the end of one word and the start of the next).
   // 2126–2170: false reading: `机构类信息20条,内有领导成员10条、…5条;工作类信息11条,其中…`, the kinds' own parts (内有, 其中) summed with the kinds.
   '2138-yongjia-xixia-2023.txt': ['parts-sum-mismatch:overview'],
   // 2126–2170: false reading: 表二's 本年增/减 printed `未增未减` (no change), read by the import as blank.

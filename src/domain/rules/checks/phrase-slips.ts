@@ -1067,6 +1067,78 @@ function listFirstAsKindIn(text: string): PhraseSlip | null {
   return { text: said, phrase: said.slice(0, -item.length), kind: 'doubled' };
 }
 
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (helper f51), slips of one word each:
+ * - 共收到 with 收 lost before a count or what was received (`2023年度我局共到0条依申请公开事项`,
+ *   real: 长江区工信局 2023): 共到 is no word (the corpus has no other).
+ * - 申请 lost after 政府信息公开 where it is received or handled and counted (`我局共受理政府信息
+ *   公开1件,办结1件`, real: 铜川统计局 2024): the work itself is not received nor counted in 件, its
+ *   requests are (`受理政府信息公开申请1件`). Not after 申请 or 依申请 (`申请政府信息公开1件`, `受理
+ *   依申请政府信息公开3件` say the request by another word, the corpus's others).
+ * - 办法 with 办 lost at the end of a body's rules on its publishing work (`制定《通川区政府信息依申请
+ *   公开工作法》`, real: 通川区政府办 2023): a law (法) is the state's and is never named after the
+ *   publishing work; the corpus's other titles ending 法》 are laws (`保守国家秘密法`, `审计法`).
+ */
+const RECEIVED_VERBS = ['受理', '收到', '接到', '接收', '办理'];
+const ONE_WORD_SLIPS_F51: readonly Shape[] = [
+  {
+    word: '共到',
+    then: /(?=\d|依申请|申请|政府信息)/y,
+    phrase: () => '共收到',
+    kind: 'lost',
+  },
+  ...RECEIVED_VERBS.map((verb): Shape => ({
+    word: `${verb}政府信息公开`,
+    then: /\d+件/y,
+    phrase: (slip) => slip.replace('公开', '公开申请'),
+    kind: 'lost',
+  })),
+  {
+    word: '公开工作法》',
+    phrase: () => '公开工作办法》',
+    kind: 'lost',
+  },
+];
+
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (helper f51): 将 (or 把) lost before a body's
+ * work made its priority (`立仓镇依申请公开作为政务公开的重点任务,严格遵循相关工作意见`, real: 蒙城县立仓
+ * 镇 2025): the body named opening the clause does not act as (作为) its own work; it takes the work
+ * as its task (`立仓镇将依申请公开作为…`). Only a clause opening on a body (a town, a bureau, an
+ * office…) then its publishing work or 工作 right before 作为, with no 将, 把 or 以 in it: the corpus's
+ * other clauses of 作为 take the work by 将 or 把 (`我镇把政府信息公开工作作为…`), or name a thing (a
+ * site) that serves as something (`政府网站作为…重要阵地`).
+ */
+// 作为 first and the clause before it looked behind for: tried at each 作为 only (issue 17).
+const TAKEN_AS_LOST =
+  /作为(?<=(?:^|[，,。；;：:\n]|年度?)([^，,。；;：:\n将把以]{0,10}?(?:镇|乡|街道|局|委|办|县|区|市|本机关|单位))([^，,。；;：:\n将把以]{2,16}?(?:公开|工作))作为)/;
+function takenAsLostIn(text: string): PhraseSlip | null {
+  const m = text.includes('作为') ? TAKEN_AS_LOST.exec(text) : null;
+  if (!m) return null;
+  const [, body = '', work = ''] = m;
+  return { text: `${body}${work}作为`, phrase: `${body}将${work}作为`, kind: 'lost' };
+}
+
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (helper f51): a word read as written twice
+ * across a space the writer left between two words (`充分利用“创新创业 兴业兴城”微信公众号`, real: 枣庄
+ * 市兴城街道 2022, read compact as 业兴业兴): where the space cuts the first of the two copies, that
+ * copy is the end of one word and the start of the next, not a word. A text spread character by
+ * character (a space at every gap) is still read compact.
+ */
+const SPACE_IN_LINE = /[^\S\n]/;
+const escapedChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function doubledAcrossSpace(paragraph: string, slip: PhraseSlip): boolean {
+  const { text } = slip;
+  if (slip.kind !== 'doubled' || text !== slip.phrase + slip.phrase) return false;
+  const spaced = new RegExp([...text].map(escapedChar).join('([^\\S\\n]*)'));
+  const m = spaced.exec(paragraph);
+  if (!m) return false;
+  const gaps = m.slice(1).map((gap) => gap.length > 0);
+  const half = slip.phrase.length;
+  return gaps.slice(0, half - 1).some(Boolean) && !gaps.every(Boolean);
+}
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1519,6 +1591,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1994,
   ...ONE_WORD_SLIPS_2039,
   ...ONE_WORD_SLIPS_F47,
+  ...ONE_WORD_SLIPS_F51,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2527,8 +2600,14 @@ function lostInOwnTitle(text: string, at: number, kind: SlipKind): boolean {
  * characters some near miss has where its slip is, the near misses of that pair are compared with
  * the text around it.
  */
-const paragraphSlipsIn = perParagraphAnd((_, scanner: Scanner, analysed): readonly PhraseSlip[] =>
-  scan(compactText(analysed), scanner),
+const paragraphSlipsIn = perParagraphAnd(
+  (paragraph, scanner: Scanner, analysed): readonly PhraseSlip[] => {
+    const slips = scan(compactText(analysed), scanner);
+    // The compact reading drops the spaces; a word read twice across one is checked against them.
+    return SPACE_IN_LINE.test(paragraph)
+      ? slips.filter((slip) => !doubledAcrossSpace(paragraph, slip))
+      : slips;
+  },
 );
 
 /**
@@ -3470,6 +3549,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
   for (const slip of slipsOfF48In(text)) out.push(slip);
+  const takenAs = takenAsLostIn(text);
+  if (takenAs) out.push(takenAs);
   let end = -1;
   // The shapes found, one slip each (a text's first).
   let shapesFound: Shape[] | null = null;
