@@ -66,9 +66,17 @@ function partsWithoutNumberIn(compact: string): LostNumber | null {
  * 信息9215条`): the whole's count was lost. Not `发布各类信息,其中涉及疫情防控,…等工作动态` (no parts
  * counted: real, 芦庙乡 2021), nor a whole counted earlier in its clause.
  */
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): or the information named by a longer
+ * list of its kinds closed by 等 (real: 铜梁区政府办 2025, `主动公开规划、行政许可、监督检查、重大项目、重大
+ * 民生信息等政府信息,其中,行政规范性文件10件、其他政策文件24件`): the kinds name the whole, its count is
+ * still lost.
+ */
 const WHOLE_WITHOUT_NUMBER =
-  /((?:发布|公开|主动公开|推送|更新)[^，,。；;\d]{0,12}信息)[，,]其中[，,：:]?([^。；;]*)/g;
+  /((?:发布|公开|主动公开|推送|更新)(?:[^，,。；;\d]{0,12}|[^，,。；;\d]{0,40}?等[^，,。；;\d]{0,4})信息)[，,]其中[，,：:]?([^。；;]*)/g;
 const COUNTED = /\d+(?:余|多)?(?:条|件|篇)/g;
+const SENTENCE_BEFORE = /[^。\n]*$/;
+const WHOLE_PART_UNIT = /\d(?:余|多)?(条|件|篇)/;
 /**
  * Since a fix of stop 41 after the measure of 1274–1288: a clause naming the kinds of a whole counted
  * in the clause before it (real: 宁阳县华丰镇 2023, `主动公开政府信息200余条,涉及履职依据、…重点领域信息和
@@ -104,11 +112,20 @@ function wholeWithoutNumberIn(compact: string): LostNumber | null {
     const parts = (m[2]?.match(COUNTED) ?? []).length;
     if (parts === 0) continue;
     if (parts === 1 && partsInNextClauses(compact, m.index + m[0].length)) continue;
+    // Kinds closed by 等 after a count in the same sentence (real: 广信区财政局 2024, `发布政务信息79条,
+    // 更新了机构职能、领导信息等栏目信息,其中…`): the whole was counted before them.
+    if (
+      (m[1] ?? '').includes('等') &&
+      (SENTENCE_BEFORE.exec(lead)?.[0].match(COUNTED) ?? []).length > 0
+    )
+      continue;
     if (KINDS_OF_WHOLE.test(clause)) {
       const previous = CLAUSE_BEFORE.exec(lead.slice(0, lead.length - clause.length - 1))?.[0];
       if (lead.length > clause.length && (previous?.match(COUNTED) ?? []).length > 0) continue;
     }
-    return { item: m[1] ?? '', unit: '条', kind: 'whole' };
+    // The unit the first part is counted in (`…10件、…24件`).
+    const unit = WHOLE_PART_UNIT.exec(m[2] ?? '')?.[1] ?? '条';
+    return { item: m[1] ?? '', unit, kind: 'whole' };
   }
   return null;
 }
@@ -346,8 +363,15 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
           continue;
         const sameUnit = (j: number): boolean =>
           ITEM_WITH_NUMBER.exec(items[j] ?? '')?.[1] === unit;
-        const neighbours = [i - 2, i - 1, i + 1, i + 2].filter(sameUnit).length;
-        if (neighbours >= 2) out.push({ item: `${name}${unit}`, unit });
+        const around = [i - 2, i - 1, i + 1, i + 2];
+        const neighbours = around.filter(sameUnit).length;
+        // Since a fix of stop 53 after the measure of 2126–2170 (f52): or one in its unit right
+        // beside it and another counted in a word for a piece (real: 昌江区工信局 2023, `政策解读2篇,
+        // 含政务动态信息43条、政策解读信息条`): 条, 件 and 篇 count the same pieces.
+        const besideInUnit = sameUnit(i - 1) || sameUnit(i + 1);
+        const numbered = around.filter((j) => ITEM_WITH_NUMBER.test(items[j] ?? '')).length;
+        if (neighbours >= 2 || (besideInUnit && numbered >= 2))
+          out.push({ item: `${name}${unit}`, unit });
       }
     }
     return out;

@@ -55,7 +55,11 @@ const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d|0\d+)$/;
  * 信息共1223,`): the corpus writes no other 共 and a bare number before a comma. Not before a line's
  * end: a PDF's line may break between the number and its unit (淮安市 2024, `共计 95` then `个，`).
  */
-const CLAUSE_END_COUNT = /(事项|文件|申请|共计?)(\d{1,6})(?=[，,。；;\n]|\.(?:\n|$))/g;
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): so a count of manuscripts (real: 新余市
+ * 公路事业发展中心 2024, `其中包括“政策解读”稿件4,`): 稿件 are counted by 篇.
+ */
+const CLAUSE_END_COUNT = /(事项|文件|稿件|申请|共计?)(\d{1,6})(?=[，,。；;\n]|\.(?:\n|$))/g;
 
 /**
  * Since a fix of stop 41 after the measure of 1289–1318: a count of requests between the verb that
@@ -98,7 +102,27 @@ const LISTED_COMMA_BARE =
  * 汾阳市文峰街道 2020, `…2020年度政府信息公开工作年度报告1报送工作信息124次`: 报告1份 and a stop lost;
  * `部门文件3依托…`, `…文件46政府会议信息4`), 则 after it a unit (`工作年度报告1则`).
  */
-const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件)(\d{1,6})([\u4e00-\u9fff])/g;
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): requests still being handled too (real:
+ * 通川区 2022, `现已办结29件,正在办理1主要涉及征地拆迁…`: 件 and the comma lost).
+ */
+const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件|办理)(\d{1,6})([\u4e00-\u9fff])/g;
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): a count of things done, opened by
+ * 开展, ending its clause with a bare number (real: 通川区 2022, `开展各类民意征集19。`: 次 lost);
+ * every other 开展 of the corpus counts with a unit (`开展…活动3次`).
+ */
+const DONE_BARE = /开展[^，,。；;\d“”《》]{2,16}?(?<![\d.第])(\d{1,4})(?=[，,。；;])/g;
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): a change from one count to another,
+ * both without a unit (real: 西塞山区自然资源局 2020, `由只能入驻10增加到32`: 个 lost after each).
+ * Not a share (`由90%提高到95%`) nor numbers with their units.
+ */
+const CHANGE_BARE =
+  /由[^，,。；;\d]{0,10}?(?<![\d.])(\d{1,6})(?:增加|减少|提高|提升|上升|下降|扩大|缩减)(?:到|至)(\d{1,6})(?![\d.%％])/g;
+/** The cheap first test of `CHANGE_BARE`: a bare number on each side of the change. */
+const CHANGE_BETWEEN_DIGITS = /\d(?:增加|减少|提高|提升|上升|下降|扩大|缩减)[到至]\d/;
+const UNIT_AFTER_CHANGE = /^[余多人条件篇个份项期场宗处次家所户万亿千百元年月日名位类种倍]/;
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: a count of information with 余 or 多 and no
  * unit after it, the next words run on or the paragraph ending (real: 东宁市文体广电和旅游局 2021,
@@ -202,6 +226,16 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         continue;
       const lead = compact.slice(Math.max(0, m.index - 6), m.index).replace(/^.*[，,。；;\n]/, '');
       out.push({ item: `${lead}${m[0].replace(/\n$/, '')}`, at: m.index });
+    }
+  if (compact.includes('开展'))
+    for (const m of matchesOf(DONE_BARE, compact)) {
+      if (NOT_A_COUNT.test(m[1] ?? '')) continue;
+      out.push({ item: `${m[0]}${compact[m.index + m[0].length] ?? ''}`, at: m.index });
+    }
+  if (CHANGE_BETWEEN_DIGITS.test(compact))
+    for (const m of matchesOf(CHANGE_BARE, compact)) {
+      if (UNIT_AFTER_CHANGE.test(compact.slice(m.index + m[0].length))) continue;
+      out.push({ item: m[0].slice(Math.max(0, m[0].length - 16)), at: m.index });
     }
   for (const m of matchesOf(BARE_COUNT, compact)) {
     const [, , digits = '', next = ''] = m;

@@ -71,16 +71,30 @@ function lostUnit(
  * (`政府信息123条:机构信息1条,公文法规3条,…工作报告1条`, real: 平度市医保局 2020, eleven kinds adding to 93):
  * the colon opens the kinds as `其中:` does. Looked behind for from the colon (not tried at every place).
  */
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): or `内容有:` / `类别有:` (`…的内容有:`,
+ * `…的主要类别为:`), naming what the information held (real: 蒙城县三义镇 2022, `我镇累计公开政务信息1165
+ * 条。全年主动公开政府信息的内容有:` seven kinds adding to 991): the kinds of the whole said before.
+ */
 const INTRO =
-  /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])/g;
-const HAS_INTRO = /其中|包括|分别为|分别是|\d[条件篇个份项][：:]/;
+  /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])|(?<=内容|类别)(?:有|为)[：:]/g;
+const HAS_INTRO = /其中|包括|分别为|分别是|\d[条件篇个份项][：:]|(?:内容|类别)(?:有|为)[：:]/;
+/** The introducer that names the whole's content, not its count (`内容有:`). */
+const CONTENT_INTRO = /^(?:有|为)[：:]$/;
+/** What is said before `内容有:` when it names the information of the whole said before, no count. */
+const CONTENT_OF_WHOLE = /^[^\d，,；;]*(?:公开|发布)[^\d，,；;]*信息的(?:主要)?(?:内容|类别)$/;
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: a word opening one part's own parts inside
  * the list, where the outer list ends (real: 邵阳市 2020, `共发布政府信息100899条。其中在市本级政府门户
  * 网站各个栏目共发布信息23558条,包含概况类信息418条,政务动态信息15272条,…`: 23558 one part of the
  * whole, the three kinds after 包含 its own; never added to the whole with it).
  */
-const NESTED_INTRO = /其中|包括|包含|分别为|分别是/;
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): `内有` and `内含` too (real: 永嘉县溪下乡
+ * 2023, `新增…50条。其中机构类信息20条,内有领导成员10条、机构职能4条、…5条;工作类信息11条,…`): the kinds
+ * after them are the part's own, not more parts of the whole.
+ */
+const NESTED_INTRO = /其中|包括|包含|分别为|分别是|内有|内含/;
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: a clause telling how often the part before
  * was read or visited (`…微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过…`, real: 临夏市南龙镇
@@ -582,6 +596,25 @@ function itemsOf(segment: string, pattern: RegExp = ITEM): Item[] {
  * list is no sub-whole (real: 富鸣集团 2023, `77条,其中…招标投标信息37条,国有资产交易信息27条,部门
  * 动态信息4条,公告公示信息6条,人大代表建议…2条,机构职能1条`, 37 = 27 + 4 + 6 by chance, 78 of 77).
  */
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): a list that splits its whole twice,
+ * its first parts making it exactly and the others making it again (real: 铜梁区政府办 2025, `共受理
+ * 政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件`: by where the
+ * requests came from, then by where they stand, 14 + 1 = 13 + 2 = 15). Exact counts only, at least
+ * two parts on each side.
+ */
+function splitTwoWays(parts: readonly Item[], whole: number): boolean {
+  if (parts.some((p) => p.over)) return false;
+  let first = 0;
+  for (let i = 0; i < parts.length - 2; i += 1) {
+    first += parts[i]?.value ?? 0;
+    if (first > whole) return false;
+    if (first === whole && i >= 1)
+      return parts.slice(i + 1).reduce((a, b) => a + b.value, 0) === whole;
+  }
+  return false;
+}
+
 function nestedFits(parts: readonly Item[], wholeMax: number): boolean {
   let after = 0;
   for (let i = parts.length - 1; i >= 0; i -= 1) {
@@ -728,6 +761,15 @@ const PART_AGAIN = /^([\u4e00-\u9fff]{2,8}?)(?:涉及|包括|包含|主要为|�
  * The parts of a `其中` list counted in several units, when every item of the list, to the end of
  * its sentence, is one kind with one count of a record's unit: `null` otherwise.
  */
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f52): a whole and all its parts counted in
+ * words for a piece, one of them the whole's, may open with another (real: 昌江区工信局 2023, `发布各类
+ * 信息45条,其中,规范性文件2篇,政策解读2篇,含政务动态信息43条`, 47 of 45): documents counted as 篇 are
+ * pieces of information as 条 are.
+ */
+const allPieces = (parts: readonly Item[], unit: string): boolean =>
+  PIECES.has(unit) && parts.every((p) => PIECES.has(p.unit)) && parts.some((p) => p.unit === unit);
+
 function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const parts: Item[] = [];
   // Items joined by `、` when each has its count (`动态信息29条、项目审批文件公布180个`); `、` may
@@ -741,8 +783,12 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
         : [segment],
     );
   let previous = '';
-  for (const segment of segments) {
+  for (const [at, segment] of segments.entries()) {
     if (segment.trim() === '') continue;
+    // Since a fix of stop 53 after the measure of 2126–2170 (f52): a last clause of other work with
+    // no count at all (`…含政务动态信息43条、…,按期公开年度预、决算信息等政务信息`, real: 昌江区工信局
+    // 2023) ends the list, as the sentence's end would.
+    if (parts.length >= MIXED_LIST && at === segments.length - 1 && !/\d/.test(segment)) break;
     // Since a fix of stop 41 after the measure of 1319–1333: a clause naming the last part's kind
     // again and going on to what it covers (`…建议提案共43件(其中:…),建议提案涉及道路硬化26、道路修缮
     // 7件…`, real: 砚山县交通运输局 2020) tells that part's own parts, as a bracket would: the list
@@ -763,7 +809,7 @@ function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const others = parts.filter((p) => p.unit !== unit);
   return parts.length >= MIXED_LIST &&
     units.size > 1 &&
-    (parts[0]?.unit === unit || unit === TIMES) &&
+    (parts[0]?.unit === unit || unit === TIMES || allPieces(parts, unit)) &&
     (others.length >= 2 || (unit !== TIMES && others.every((p) => PIECES.has(p.unit)))) &&
     others.every((p) => p.value <= whole)
     ? parts
@@ -1587,7 +1633,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const note = noteAfterCount(said);
         const before = withoutShareRemark(note ? note.before : said);
         let whole: Whole | null = null;
-        if (before.trim() === '') {
+        if (
+          before.trim() === '' ||
+          (CONTENT_INTRO.test(m[0]) && CONTENT_OF_WHOLE.test(before.trim()))
+        ) {
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
           whole = wholeBeforeList(list, k);
         } else {
@@ -1949,7 +1998,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         // `其中` may be the last of several; a list ending with the rest is still all of it.
         if (least > wholeMax && whole.cued) {
           // `共收到37件,其中33件已办结,答复27件,主动撤回6件`: 33 and its own parts, not 66 of 37.
-          if (!nestedFits(parts, wholeMax) && least > wholeMax + carriedInBeside(before))
+          if (
+            !nestedFits(parts, wholeMax) &&
+            !splitTwoWays(parts, whole.value) &&
+            least > wholeMax + carriedInBeside(before)
+          )
             out.push({ ...found, parts: values, ...written(parts) });
         } else if (m[0].startsWith('包含')) {
           // A part's own parts after `包含` are told only when they add up to more than it.
