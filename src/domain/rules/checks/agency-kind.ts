@@ -2,7 +2,7 @@ import { firstInParagraphs, perText, perTextAnd } from '../../format/memo';
 import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { factDefinitions } from '../narrative/facts';
-import { findingIn, sumCells, textsOf } from '../support';
+import { findingIn, sumCells, textsOf, type ReportText } from '../support';
 import { GOVERNMENTS_LINE_WORDS, LINE_NAME } from './lines-of-work';
 import { ownAgency } from './other-unit-subject';
 
@@ -932,11 +932,40 @@ const linesWindowIn = perText({ anyOf: '窗', otherwise: null }, (_, analysed) =
   LINES_WINDOW.exec(compactText(analysed)),
 );
 
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: a department's 总体情况 naming the bureau of
+ * another line above it as the one that leads or guides it (`在区委、区政府的正确领导和市审计局的有力
+ * 指导下`, real: 景德镇市昌江区工业和信息化局 2023, copied from an 审计局's report): a department is led
+ * and guided by its own line's bureau above (`在…市教育局指导`, 巨鹿县教育局 2024; `省自然资源厅的正确领导`,
+ * 福州市自然资源和规划局 2020), so another line's there is that department's wording. Read for any
+ * department whose name is not of that line, one of no line in the table too.
+ */
+const SUPERIOR_GUIDING = new RegExp(
+  `在[^，,。；;]{0,30}?(?:省|市|州|盟|自治区|上级)(${[...LINE_NAME.keys()].join('|')})(?:局|厅|委员会|委)的?(?:正确|坚强|精心|有力|大力|悉心)?(?:领导|指导)`,
+);
+const superiorGuidingIn = perText({ anyOf: '导', otherwise: null }, (_, analysed) =>
+  SUPERIOR_GUIDING.exec(compactText(analysed)),
+);
+function otherSuperiorGuiding(name: string, overview: ReportText): Finding | null {
+  const m = superiorGuidingIn(overview);
+  const line = m?.[1] ?? '';
+  if (!m || LINE_NAME.get(line)?.test(name) !== false) return null;
+  return {
+    target: 'overview',
+    fields: [overview.field, 'meta.agencyName'],
+    section: 'overview',
+    message: `${name}的年度报告在总体情况中写“${m[0]}”：上级${line}部门领导、指导的是${line}部门，不是${name}，是否照抄了${line}部门的报告？请改为本机关的表述`,
+  };
+}
+
 /** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
 function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
-  if (name === '' || lineOfName(name) === undefined) return null;
+  if (name === '') return null;
   const overview = textsOf(ctx).find((t) => t.section === 'overview');
+  const superior = overview && otherSuperiorGuiding(name, overview);
+  if (superior) return superior;
+  if (lineOfName(name) === undefined) return null;
   const window = overview && linesWindowIn(overview);
   const windowLine = window?.[1] ?? '';
   if (overview && window && LINE_NAME.get(windowLine)?.test(name) === false)

@@ -769,6 +769,29 @@ function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 53 after the measure of 2126–2170: a committee's report calling itself a 局
+ * (`获取我局相关政府信息`, real: 正蓝旗卫生健康委员会 2022): a 委 speaks as `我委` (`本委`), so `我局`
+ * is a sentence copied from a bureau's report. Once is enough: in the corpus no other committee's
+ * text says it. Not a zone's committee (`管委会`, `管理委员会`), whose bureaus are its own, nor a
+ * residents' or villagers' committee.
+ */
+const DEPARTMENT_COMMITTEE = /(?<!管理|管|居民|村民)委(?:员会)?$/;
+const BUREAU_SELF_WORDS = new Set(['我局', '本局']);
+const bureauSelfIn = (text: ReportText): string | null =>
+  selfNamesIn(text).find((n) => BUREAU_SELF_WORDS.has(n)) ?? null;
+function committeeSpeaksAsBureau(ctx: CheckContext): Finding[] {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  if (agencyKind !== 'department' || !DEPARTMENT_COMMITTEE.test(name)) return [];
+  return textFindings(
+    ctx,
+    bureauSelfIn,
+    (said) =>
+      `本机关“${name}”是委员会，文中却以“${said}”自称：是否照抄了其他部门（局）的报告？请改为“我委”并核对这一句`,
+  ).slice(0, 1);
+}
+
+/**
  * Since a fix of stop 41 after the measure of 1274–1288: one sentence naming a 区's leaders and a
  * 县's as the agency's (`在区委、区政府的正确领导及县政府信息公开领导小组的指导下`, real: 临河区曙光乡
  * 2022): a body is under a 区 or a 县, not both, so one of them is copied from another report. Both
@@ -970,6 +993,7 @@ export const otherAgencyInTextCheck = defineCheck({
     found.push(...departmentSaysGovernment(ctx));
     found.push(...cityDepartmentFollowsLower(ctx));
     found.push(...departmentNamesOtherLine(ctx));
+    found.push(...committeeSpeaksAsBureau(ctx));
     found.push(
       ...textFindings(
         ctx,

@@ -2354,6 +2354,26 @@ function publicityParagraph(lines: readonly string[]): string | null {
 }
 
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: a paragraph of 总体情况 telling how the units'
+ * sending up of 政务信息 is judged by what bodies above took up (`对各科室信息报送情况(如:会议活动简报采用
+ * 情况,…经济分析相关材料报送情况…)的及时性在局办公会上进行通报`, real: 西塞山区科学技术和经济信息化局 2020,
+ * its gatherer: 是政务信息报送工作，不是政府信息公开工作): the internal reporting of 政务信息 (信息工作), as
+ * `REPORTED_UP` reads in an item on management. Only the sending up and its being taken up said together;
+ * a units' sending up checked alone (`对各科室、下属单位信息报送情况进行“一月一通报”,提升公开信息的质量`, real:
+ * 延安市水务局 2021) may be of what they publish.
+ */
+const REPORTING_JUDGED_BY_TAKE_UP =
+  /[^。；;\n]{0,20}报送情况[^。；;\n]{0,40}?采用(?:情况|率)|[^。；;\n]{0,20}采用(?:情况|率)[^。；;\n]{0,40}?报送情况/;
+
+function reportingTakenUpParagraph(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = line.includes('采用') ? REPORTING_JUDGED_BY_TAKE_UP.exec(line) : null;
+    if (m) return shownOf(m[0]);
+  }
+  return null;
+}
+
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
   if (!overview) return [];
@@ -2479,6 +2499,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (publicity)
     return onOverview(
       `总体情况有一段以“${publicity}”起头：是本机关业务的宣传，不是政府信息公开工作，请移出，总体情况写主动公开、依申请公开、政府信息管理、平台建设和监督保障的情况`,
+    );
+  const takenUpReporting = text.includes('采用') ? reportingTakenUpParagraph(lines) : null;
+  if (takenUpReporting)
+    return onOverview(
+      `总体情况写了“${takenUpReporting}”：是对向上级报送政务信息、被采用情况的通报（信息工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
   const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
   if (suits)

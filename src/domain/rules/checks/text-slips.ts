@@ -3627,7 +3627,33 @@ const untitledIn = perText((_, analysed) => {
   const text = compactText(analysed);
   return text.includes('《') ? text.replace(TITLE, '') : text;
 });
-const officeOwnIn = perText((text) => OFFICE_OWN_COUNT.test(untitledIn(text)));
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: not the office saying only the requests are
+ * its own (`2025年本机关共受理政府信息公开申请15件`, real: 铜梁区人民政府办公室 2025) where the items
+ * published are counted with no subject (`其中,行政规范性文件10件…,转载重大政策信息765条`, its gatherer:
+ * (二)才写“本机关共受理”): the requests' scope said, the published figures' not, as `requestsOnly`
+ * reads a town's 本单位. Items forwarded (`转载`) are published by the office too.
+ */
+/*
+ * Only the office's self-word (`本机关`, `我办`), as the format's 表三 counts every report's requests
+ * as 本机关's; the office naming itself the subject of the requests (`朔州市政府办公室共受理政府信息公开申请
+ * 16件`, real: 朔州市人民政府办公室 2021 and 2024, beside `在市政府门户网站发布政府信息10504条`, their
+ * gatherers: 市政府办公室主管市政府门户网站…不判) is still read as saying its figures are its own (stop 34).
+ */
+const OFFICE_OWN_COUNTS = new RegExp(OFFICE_OWN_COUNT.source, 'g');
+const OFFICE_SELF_WORD = /^(?:我办|本办|本机关)/;
+const OFFICE_ITEMS_PUBLISHED =
+  /(?<!依申请)(?:公开|发布|转载)(?:(?!申请)[^，,。；;\d]){0,12}\d+(?:\.\d+)?万?(?:余|多)?(?:条|篇)/;
+const officeOwnIn = perText((text) => {
+  const untitled = untitledIn(text);
+  for (const m of matchesOf(OFFICE_OWN_COUNTS, untitled))
+    if (!(OFFICE_SELF_WORD.test(m[0]) && officeRequestsOnly(m[0], untitled))) return true;
+  return false;
+});
+const officeRequestsOnly = (clause: string, text: string): boolean =>
+  (REQUESTS_IN_SENTENCE.test(clause) || NO_REQUESTS_IN_SENTENCE.test(clause)) &&
+  !OFFICE_ITEMS_PUBLISHED.test(clause) &&
+  OFFICE_ITEMS_PUBLISHED.test(text);
 /**
  * Since a fix of stop 35 after the measure of 674–718: so does a town's people's government, the
  * subject of the clause giving the count (`2023年大兴乡人民政府共主动公开各类政府信息308条`, real: 大兴乡
@@ -4001,7 +4027,12 @@ const ISSUED_DOCUMENTS = /^(?:文件|发文|公文)/;
  * office's (`以县政府和县人民政府办公室名义印发的规范性文件5个`, real: 桐梓县 2019; 南通市人民政府办公室
  * 2023, `…名义印发的文件255件`): the scope said, as its gatherers read it.
  */
-const ISSUED_IN_NAME = /^名义/;
+/*
+ * Since a fix of stop 53 after the measure of 2126–2170: with 的 too (`对以重庆市梁平区人民政府及其办公室
+ * 的名义开展政府信息公开工作情况进行报告`, real: 梁平区 2024, whose `全年发布信息1万余条` its gatherer
+ * reads as said of no level): whose name the work went out in, not whose the figures are.
+ */
+const ISSUED_IN_NAME = /^的?名义/;
 /**
  * In an office's report, though, the same words say whose its figures are (`发布市政府及政府办文件及
  * 解读信息66条`, 高平市人民政府办公室 2022; `政府及政府办文件发布一条解读一条`, 白水县人民政府办公室
@@ -4168,6 +4199,16 @@ const ABOVE_REGION = /^全省$/;
  * level's portal giving its own count (`其中在市本级政府门户网站…发布23558条`, real: 邵阳市 2020).
  */
 const LEVEL_PORTAL = /^本级(?:政府)?(?:门户)?网站/;
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: 本级文件 as one kind among the parts of a count
+ * (`其中,镇街动态59条,会议公开36条,本级文件4条,…`, real: 莒南县石莲子镇 2021, whose `主动公开信息共273条`
+ * its gatherer reads as said of no level): the government's own documents, one kind counted, not whose the
+ * whole count is. Only the bare 本级 opening a listed part; not a government's 本级 (`区政府本级文件344件`).
+ */
+const LEVEL_DOCUMENTS_PART = /^本级(?:文件|公文)\d/;
+const PART_SEPARATOR = /[,，、；;：:]/;
+const levelDocumentsListed = (text: string, at: number): boolean =>
+  PART_SEPARATOR.test(text.charAt(at - 1)) && LEVEL_DOCUMENTS_PART.test(text.slice(at, at + 5));
 /** How a government's report is read for its scope: a town's, one below a province, or another. */
 type ScopeLevel = 'town' | 'belowProvince' | 'region';
 
@@ -4185,6 +4226,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       !COUNT_OF_ITEMS.test(sentenceAround(untitled, m.index, m.index + 2, endsClause))
     )
       continue;
+    if (m[0] === '本级' && levelDocumentsListed(untitled, m.index)) continue;
     const sentence = sentenceAround(untitled, m.index, m.index + m[0].length, endsSentenceOrHalf);
     if (REVIEW_OR_SUIT.test(sentence) && !PUBLISHED_OR_REQUESTED.test(sentence)) continue;
     if (requestsOnly(sentence, untitled)) continue;
@@ -4252,7 +4294,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
           !COUNT_GIVEN.test(clause))
       )
         continue;
-      const issued = untitled.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const issued = untitled.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (
         GOVERNMENT_AND_OFFICE.test(m[0]) &&
         (ISSUED_DOCUMENTS.test(issued) ||
@@ -4620,6 +4662,25 @@ const newAreaRunByCommittee = (ctx: CheckContext, name: string): boolean =>
   NEW_AREA_NAME.test(name) &&
   textsOf(ctx).some((t) => t.text.includes('委') && OWN_COMMITTEE.test(compactText(t)));
 
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: a zone's committee's general office
+ * (`重庆两江新区管理委员会办公室`) counting what was published through the zone's government portal, itself
+ * not the subject (`通过两江新区政府门户网站主动公开信息11537条`, real: 两江新区 2023 and 2024, their
+ * gatherers: 未说明是办公室本机关还是全新区的数字) runs the portal as a government's office does: the count may
+ * be the office's own, the committee's or the whole zone's, as a government's office's is. The corpus reads
+ * a committee's office as a department (`管委会办公室（部门）不判范围`, 武汉东湖风景区 2024, `办公室通过政府网站
+ * 发布…74条`; 长白山 2023, `全年共发布信息65条` in its 专栏), so only its count through a 政府门户网站 with the
+ * office not its subject; the office's own count is read as said by `officeOwnIn`'s kin below.
+ */
+const COMMITTEE_OFFICE = /管(?:理)?委(?:员)?会办公室$/;
+const PORTAL_COUNT =
+  /(?:^|[,，。；;：:])(?:(?:19|20)\d{2}年度?[,，]?)?(?:全年)?通过[\u4e00-\u9fff]{0,12}?政府门户网站(?:[^，,。；;\d]{0,12}?)(?:公开|发布)[^，,。；;\d]{0,12}?\d+(?:\.\d+)?万?(?:余|多)?条/m;
+const portalCountIn = perText({ anyOf: '门户', otherwise: false }, (text) =>
+  PORTAL_COUNT.test(compactText(text)),
+);
+const committeeOfficeRunsPortal = (ctx: CheckContext, name: string): boolean =>
+  COMMITTEE_OFFICE.test(name) && textsOf(ctx).some((t) => portalCountIn(t));
+
 /** A government's office in brackets after its name (`黄平县人民政府(政府办公室)`). */
 const OFFICE_BRACKETED = /[（(](?:[\u4e00-\u9fff]{0,6}?政府)?办公(?:室|厅)[)）]$/;
 const GOVERNMENT_NAME = /(?:省|市|区|县|旗|州|盟)人民政府$/;
@@ -4665,9 +4726,11 @@ export const governmentScopeCheck = defineCheck({
     // 银川市人民政府办公室 2022, `主动公开政府信息20余万条`, `受理答复政府信息公开申请28件`): it runs the
     // government's portal and answers the requests made to the government, so its figures may be its
     // own, the government's or the whole region's, and its report often gives them with nothing said.
+    const committeeOffice = !town && committeeOfficeRunsPortal(ctx, name);
     const office =
       !town &&
       (GOVERNMENT_OFFICE.test(name) ||
+        committeeOffice ||
         (nameless &&
           textsOf(ctx).some(
             (t) =>
@@ -4755,9 +4818,11 @@ export const governmentScopeCheck = defineCheck({
         section: 'overview',
         message: town
           ? '乡镇人民政府的年度报告应说明所列数据是乡镇政府本级的，还是全乡镇（含所属站所、村）汇总的'
-          : office
-            ? '人民政府办公室（办公厅）的年度报告应说明所列数据是办公室本机关的，还是本级政府或全辖区（含所属部门、下级政府）汇总的'
-            : '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
+          : committeeOffice
+            ? '管委会办公室的年度报告通过政府门户网站公开信息，应说明所列数据是办公室本机关的，还是管委会或全区域（含所属部门、下级单位）汇总的'
+            : office
+              ? '人民政府办公室（办公厅）的年度报告应说明所列数据是办公室本机关的，还是本级政府或全辖区（含所属部门、下级政府）汇总的'
+              : '人民政府的年度报告应说明所列数据是本级政府的，还是全辖区（含所属部门、下级政府）汇总的',
       },
     ];
   },
