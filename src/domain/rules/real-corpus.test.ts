@@ -8639,11 +8639,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2126–2170: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
   ],
+  '2145-xinyu-glzx-2024.txt': [
+    // Since a fix of stop 53 after the measure of 2126–2170: the issuer `…政务公开办公` with 室 lost before the notice's title.
+    'notice-citation-unknown:meta:issuer-name',
+    // Since a fix of stop 53 after the measure of 2126–2170: a mailbox given as `政务邮箱`, words naming a mailbox where its address belongs.
+    'template-text-left:meta',
+  ],
   '2151-tongchuan-zfb-2023.txt': [
     'date-characters-missing:meta',
     // 2126–2170: one more problem written down under the same key, one warning for both.
   ],
-  '2152-tongchuan-2022.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '2152-tongchuan-2022.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 53 after the measure of 2126–2170: `》(202276)`, a number of year and serial run together after a title, its prefix, 〔〕 and 号 lost.
+    'notice-citation-unknown:meta:broken-number',
+  ],
   '2156-tongling-dzj-2021.txt': ['report-name-garbled:meta'],
   '2157-mengcheng-zgh-2022.txt': ['subheading-number-missing:overview'],
   '2158-echeng-zgh-2020.txt': [
@@ -10262,9 +10273,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '区政府办公室的报告(一)写“行政规范性文件10件、其他政策文件24件,转载重大政策信息765条”“发布…重要会议信息35期”：未说明是办公室本机关、区政府还是全区的数字（(二)才写“本机关共受理”）',
   ],
   '2145-xinyu-glzx-2024.txt': [
-    '序言依据“《国务院办公厅政府信息与政务公开办公<关于印发中华人民共和国政府信息公开工作年度报告格式>的通知》”：发文机关“办公室”丢了“室”（应为…政务公开办公室关于印发〈…〉的通知）',
+    // Left missed at stop 53 (after the measure of 2126–2170): pedantic, an address with its 区 and 号 lost reads
+    // as any address does (`渝水仙来中大道305408室`), no rule tells a lost 号 from a long house number.
     '序言“请与新余市公路事业发展中心联系地址:新余市渝水仙来中大道305408室”：丢了左括号，“渝水”后丢“区”，“305408室”丢了“号”“号”（应为305号408室）',
-    '序言“电子邮箱:政务邮箱”：没有填邮箱地址，留下了占位文字',
     '总体情况(一)“其中包括“政策解读”稿件4,”：“4”后缺量词“篇”',
   ],
   '2147-changjiang-gxj-2023.txt': [
@@ -10285,8 +10296,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“制定《通川区政府信息依申请公开工作法》”：文件名称丢了“办”（应为工作办法）',
   ],
   '2152-tongchuan-2022.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): the gatherer's error: 条例 第五十条 gives a
+    // 县级以上地方人民政府 (通川区人民政府, read so since this stop) until 3月31日, so 2023-02-10 is in time.
     '“发布日期:2023-02-10”：2022年度报告应在2023年1月31日前公布，晚了',
-    '序言引“《达州市人民政府办公室关于进一步做好政府信息公开工作年度报告编制发布工作的通知》(202276)”：文号残缺，缺发文机关代字和“〔〕”“号”',
     '总体情况(一)“开展各类民意征集19。”“全区区级部门和19乡镇街委”：数字后缺量词（次、个）',
     '总体情况(二)“正在办理1主要涉及征地拆迁…”“其中维持结果2件,其他结果1”：“1”后缺量词“件”（前一处也缺标点）',
   ],
@@ -10748,8 +10760,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2130-zaozhuang-xingcheng-2022.txt': ['phrase-garbled:overview'],
   // 2126–2170: false reading: `机构类信息20条,内有领导成员10条、…5条;工作类信息11条,其中…`, the kinds' own parts (内有, 其中) summed with the kinds.
   '2138-yongjia-xixia-2023.txt': ['parts-sum-mismatch:overview'],
-  // 2126–2170: false reading: 表二's 本年增/减 printed `未增未减` (no change), read by the import as blank.
-  '2139-shixing-tyjrswj-2020.txt': ['table-cells-printed-blank:t2'],
+  // Since a fix of stop 53 after the measure of 2126–2170: 2139 silent (表二's `未增未减`, no change, read as 0 in the import, so the numbers after it keep their places).
   // 2126–2170: false reading: `共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件`, the balance rule's two sides (新收 + 结转 = 办结 + 结转下年) summed as one list.
   '2144-tongliang-zfb-2025.txt': ['parts-sum-mismatch:overview'],
 };
