@@ -6,6 +6,7 @@ import {
   keys,
   messageOf,
   realText,
+  withOverview,
   withPreface,
 } from '@/testing/checked-reports';
 
@@ -87,5 +88,24 @@ describe('table-cells-printed-blank: 表二 `未增未减` read as 0', () => {
     expect(report.cells['t2.licensing.decisions']).toBe('0');
     expect(report.cells['t2.fees.change']).toBe('0');
     expect(keys(report)).not.toContain('table-cells-printed-blank:t2');
+  });
+});
+
+describe('overview-subheading-garbled: a date clause for a sub-heading', () => {
+  const KEY = 'overview-subheading-garbled:overview';
+  it('flags the real wording (里田乡 2021)', () => {
+    const report = withOverview(
+      '(一)主动公开政府信息情况。里田乡人民政府按照条例有关规定,及时公开政府信息。\n(二)截止2021年12月31日。我乡未收到依申请公开事项,也未发生行政复议。\n(三)政府信息管理。严格审核。',
+    );
+    expect(keys(report)).toContain(KEY);
+    expect(messageOf(report, KEY)).toContain('（二）截止2021年12月31日。');
+    expect(importedWarns(realText('2132-qingliu-litian-2021.txt'), KEY)).toBe(true);
+  });
+
+  it('stays silent on a date opening an item after its heading', () => {
+    const report = withOverview(
+      '(一)主动公开政府信息情况。截至2021年12月31日,共公开信息15条。\n(二)依申请公开情况。截止2021年12月31日,我乡未收到依申请公开事项。\n(三)政府信息管理。严格审核。',
+    );
+    expect(keys(report)).not.toContain(KEY);
   });
 });
