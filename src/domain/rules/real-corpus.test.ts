@@ -10249,13 +10249,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“本报告包括总体情况、…和其他需要报告的事项共六个部分组成”：句子杂糅（“包括”与“共六个部分组成”并用）',
   ],
   '2134-gulou-jkzx-2022.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): short names in titles are common and passed
+    // by their gatherers (`…住建局2025年…`, `…卫健委…`, `…发改委…`: 1055, 1199, 1487, 1724, 2015 and more);
+    // 疾控中心 is a short name of the same kind, no rule tells this one from theirs.
     '标题“鼓楼区卫生监督所、疾控中心2022年…报告”：机关名称用简称“疾控中心”（应为鼓楼区疾病预防控制中心）',
   ],
   '2137-wenzhou-gfdb-2024.txt': [
     '总体情况(二)“我办共受理政府信息公开申请件8件”：多了一个“件”字（应为“受理政府信息公开申请8件”）',
   ],
   '2139-shixing-tyjrswj-2020.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): no time left at this stop; parts printed
+    // without 一、二、三 need the import to keep the headings' numbers as printed (it matches them by words).
     '部分标题印作“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”：都没有序号“一、”“二、”“三、”',
+    // Left missed at stop 53 (after the measure of 2126–2170): a table a cell a line whose rows print lone
+    // `|` lines and a value under 总计 only; the import's reading of lone bars as printed blanks (stop 35)
+    // needs another row with values in those places, and widening it was not done in the time.
     '表三“一、本年新收”“二、上年结转”“(一)予以公开”各行只在总计栏印“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
   ],
   '2140-junan-shilianzi-2021.txt': [
@@ -10308,6 +10316,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '管委会办公室的报告(一)写“通过两江新区政府门户网站主动公开信息10866条”：未说明是办公室本机关还是全新区的数字（(二)才写明“办公室牵头办理”）',
   ],
   '2158-echeng-zgh-2020.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): 1996's shape (left at stop 52): parts whose
+    // tables are not in the text are printed so by 201, 1078, 1314 and 1556 (tables as images, not copied),
+    // passed by their gatherers; no text tells a table left out from one not copied.
     '第二、三、四部分都只有一句话（49条、未收到申请、未被复议诉讼），整段可见，其后即下一部分标题：表二、表三、表四都没有印出',
   ],
   '2159-xisaishan-kxj-2020.txt': [
@@ -10315,6 +10326,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2160-xisaishan-zsj-2020.txt': [
     '总体情况“由只能入驻10增加到32”：数字后缺量词（个窗口/家单位）',
+    // Left missed at stop 53 (after the measure of 2126–2170): no time left at this stop; a short row
+    // printed a cell a line is left alone by table-cells-printed-blank (a copy may have lost its cells).
     '表二“规范性文件”一行三列只填了一个0，“行政许可”一行印出而一个数都没填（紧接下一行名）：没有数据也应填0',
   ],
   '2161-zhenglanqi-wjw-2022.txt': [
