@@ -1,6 +1,7 @@
 import { readCell } from '@/domain/report/read-cell';
 import type { CellTemplate, MoneyUnit } from '@/domain/template/types';
 import { cleanField } from './normalise-text';
+import { NO_CHANGE_WORDS } from './text/line-tokens';
 
 export type ParsedValue =
   | { readonly kind: 'blank' }
@@ -52,6 +53,9 @@ function parseValueOf(raw: string, cell: CellTemplate): ParsedValue {
   const text = cleanField(raw).replace(/[\s\u00a0\u3000]+/g, ' ');
   if (text === '') return { kind: 'blank' };
   if (NONE_MARKS.test(text)) return { kind: 'value', value: '0', placeholder: true };
+  // `未增未减` in a signed column: no change, a 0 (text-to-blocks.ts keeps it a value).
+  if (cell.type === 'signedCount' && NO_CHANGE_WORDS.test(text))
+    return { kind: 'value', value: '0' };
   // `减4` / `增3` in a signed column (2019 本年增/减).
   const change = /^([减增])\s*([\d０-９]+)$/.exec(text);
   if (change && cell.type === 'signedCount') {

@@ -53,6 +53,12 @@ export interface FrontMatter {
  * The text before `一、`: the title (with the agency in it or on the line above), the preface,
  * and the contact block (`地址：…` lines, or written inside the preface).
  */
+
+/** A place's name alone, a city's before a district's or county's (`达州市通川区`): no body's word. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}[市州盟][\u4e00-\u9fff]{1,6}[区县旗]$/;
+/** A government's name's end (`通川区人民政府` → `通川区`). */
+const GOVERNMENT_END = /(?:人民)?政府$/;
+
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const front = titleOffItsLine(lines);
   // A line of a list (`  • 乡镇政府信息公开年度报告`, `- 标题: 天水市乡村振兴局2021年…`, real: 面甸镇
@@ -350,6 +356,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   ) {
     const named = agencyInPreface(sentences.slice(0, 3).join(''));
     if (named && named.startsWith(agency) && /政府$/.test(named)) agency = named;
+  }
+  // Since a fix of stop 53 after the measure of 2126–2170 (f54): a title's bare place with its
+  // city before it (`达州市通川区2022年…`) while the preface names the place's government, the city
+  // left out or kept (`现将通川区人民政府2022年…报告向社会公布`, real: 通川区 2022): the preface names
+  // the body (the fixtures' README, stop 46), and its name is the agency.
+  if (title !== null && BARE_PLACE.test(agency)) {
+    const named = agencyInPreface(sentences.slice(0, 3).join(''));
+    const place = named?.replace(GOVERNMENT_END, '');
+    if (named && place && place !== named && place.length >= 2 && agency.endsWith(place))
+      agency = named;
   }
   if (!agency) {
     const named = agencyInPreface(sentences.slice(0, 3).join(''));

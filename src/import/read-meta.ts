@@ -128,8 +128,11 @@ const BREADCRUMB = /^[>＞›»]|[>＞›»][^>＞›»]*[>＞›»]/;
  * A page's table of properties prints the title after labels (`名 称: 某街道办事处2022年度…`,
  * `文 号: 关键字: 某局2020年…`): they are not part of the agency. `称:` is 名称's label with 名
  * lost on the line before (real: 楚雄市鹿城街道 2025, `称: 鹿城街道2025年…年度报告`).
+ * Since a fix of stop 53 after the measure of 2126–2170 (f54): the label `信息名称:` (or a 文件's,
+ * 文章's) before the title (`信息名称:钟楼区邹区镇2025年度…`, real: 邹区镇 2025).
  */
-export const PAGE_LABELS = /^(?:(?:名称|称|标题|文号|关键字|关键词|主题词)[:：])+/;
+export const PAGE_LABELS =
+  /^(?:(?:(?:信息|文件|文章)?名称|称|标题|文号|关键字|关键词|主题词)[:：])+/;
 
 /**
  * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of

@@ -258,9 +258,16 @@ const META_MISSED: readonly string[] = [
   // 2152's bare-place title `达州市通川区2022年…` read where its gatherer took the preface's
   // `现将通川区人民政府2022年…报告向社会公布`; 2166's year read from the body's `2025年以来…` where its
   // preface names `…2024年政府信息公开工作年度报告`.
-  '2136-zhonglou-zouqu-2025.txt: agency “信息名称:钟楼区邹区镇”',
+  // Since a fix of stop 53 after the measure of 2126–2170: 2136's `信息名称:` read as a page's label
+  // before the title; 2152's bare place with its city before it (`达州市通川区`) gives way to the
+  // preface's `通川区人民政府`, the body named (the README's stop 46).
+  // Left missed at stop 53 (after the measure of 2126–2170): 2139's placeless title, as 2070's (kept as
+  // printed for the check that says its place is lost).
   '2139-shixing-tyjrswj-2020.txt: agency “县退役军人事务局”',
-  '2152-tongchuan-2022.txt: agency “达州市通川区”',
+  // Left missed at stop 53 (after the measure of 2126–2170): 2166's preface year (`现发布《…2024年…》`)
+  // over the body's `2025年以来`: prefaces naming a year other than the report's, in texts without a
+  // title's year, are as common (065's `编制了《田黄镇2020年…》`, 209's `公布…2023年…` for 2024, 2088's
+  // `公布2018年度…` for 2019, 305's), their body's years right: preferring the preface would misread them.
   '2166-mengcheng-gxj-2024.txt: year 2025',
   // 1679–1723 (held out, measured once on b7998bdd): four fields the import did not read as their
   // gatherers wrote them: 1686's agency in `现公布泰州医药高新区(高港区)应急管理局2024年…`, 1688's date in

@@ -8722,6 +8722,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2126–2170: warned at the measure, not written down; decided real by the lead: a township's figures (`里田乡人民政府…制发主动公开文件15份`) with only the government named as subject, no 本级 or 全乡, as 179's and 271's (GOVERNMENT_SCOPE_DECIDED).
     'government-scope-missing',
+    // Since a fix of stop 53 after the measure of 2126–2170: a numbered sub-heading that is a date clause (`(二)截止2021年12月31日。`) where the area's name belongs.
+    'overview-subheading-garbled:overview',
   ],
   '2133-gaochun-wjw-2022.txt': [
     'section-heading-mismatch:overview',
@@ -8771,6 +8773,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2145-xinyu-glzx-2024.txt': [
     // Since a fix of stop 53 after the measure of 2126–2170: a count of 稿件 with its unit lost before a comma.
     'count-unit-missing:overview',
+    // Since a fix of stop 53 after the measure of 2126–2170: the issuer `…政务公开办公` with 室 lost before the notice's title.
+    'notice-citation-unknown:meta:issuer-name',
+    // Since a fix of stop 53 after the measure of 2126–2170: a mailbox given as `政务邮箱`, words naming a mailbox where its address belongs.
+    'template-text-left:meta',
   ],
   '2147-changjiang-gxj-2023.txt': [
     // Since a fix of stop 53 after the measure of 2126–2170: `共到0条依申请公开事项`, 共到 (收
@@ -8800,6 +8806,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // Since a fix of stop 53 after the measure of 2126–2170: a count of things done after 开展 ending its clause bare (`民意征集19。`), and requests being handled run on (`正在办理1主要…`).
     'count-unit-missing:overview',
+    // Since a fix of stop 53 after the measure of 2126–2170: `》(202276)`, a number of year and serial run together after a title, its prefix, 〔〕 and 号 lost.
+    'notice-citation-unknown:meta:broken-number',
   ],
   '2154-liangjiang-bgs-2023.txt': [
     // Since a fix of stop 53 after the measure of 2126–2170: a 管委会办公室 counting through the zone's 政府门户网站, not its subject, read as a government's office.
@@ -10365,10 +10373,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 031's `共包括…六个部分组成` only by where 共 stands.
     '序言“本报告包括总体情况、…和其他需要报告的事项共六个部分组成”：句子杂糅（“包括”与“共六个部分组成”并用）',
   ],
-  '2132-qingliu-litian-2021.txt': [
-    '总体情况小标题“(二)截止2021年12月31日。我乡未收到依申请公开事项”：小标题写成日期残句（应为“(二)依申请公开情况”之类）',
-  ],
   '2134-gulou-jkzx-2022.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): short names in titles are common and passed
+    // by their gatherers (`…住建局2025年…`, `…卫健委…`, `…发改委…`: 1055, 1199, 1487, 1724, 2015 and more);
+    // 疾控中心 is a short name of the same kind, no rule tells this one from theirs.
     '标题“鼓楼区卫生监督所、疾控中心2022年…报告”：机关名称用简称“疾控中心”（应为鼓楼区疾病预防控制中心）',
   ],
   '2137-wenzhou-gfdb-2024.txt': [
@@ -10379,13 +10387,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“我办共受理政府信息公开申请件8件”：多了一个“件”字（应为“受理政府信息公开申请8件”）',
   ],
   '2139-shixing-tyjrswj-2020.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): no time left at this stop; parts printed
+    // without 一、二、三 need the import to keep the headings' numbers as printed (it matches them by words).
     '部分标题印作“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”：都没有序号“一、”“二、”“三、”',
+    // Left missed at stop 53 (after the measure of 2126–2170): a table a cell a line whose rows print lone
+    // `|` lines and a value under 总计 only; the import's reading of lone bars as printed blanks (stop 35)
+    // needs another row with values in those places, and widening it was not done in the time.
     '表三“一、本年新收”“二、上年结转”“(一)予以公开”各行只在总计栏印“0”，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六栏空着（应填0）',
   ],
   '2145-xinyu-glzx-2024.txt': [
-    '序言依据“《国务院办公厅政府信息与政务公开办公<关于印发中华人民共和国政府信息公开工作年度报告格式>的通知》”：发文机关“办公室”丢了“室”（应为…政务公开办公室关于印发〈…〉的通知）',
+    // Left missed at stop 53 (after the measure of 2126–2170): pedantic, an address with its 区 and 号 lost reads
+    // as any address does (`渝水仙来中大道305408室`), no rule tells a lost 号 from a long house number.
     '序言“请与新余市公路事业发展中心联系地址:新余市渝水仙来中大道305408室”：丢了左括号，“渝水”后丢“区”，“305408室”丢了“号”“号”（应为305号408室）',
-    '序言“电子邮箱:政务邮箱”：没有填邮箱地址，留下了占位文字',
     // Since a fix of stop 53 after the measure of 2126–2170: 稿件 and a bare count before a comma (count-unit-missing).
   ],
   '2149-xinyu-gxj-2023.txt': [
@@ -10407,8 +10420,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“将全区所有向行政机关地址和电话集中收录”：“所有向”不通（应为所有行政机关）',
   ],
   '2152-tongchuan-2022.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): the gatherer's error: 条例 第五十条 gives a
+    // 县级以上地方人民政府 (通川区人民政府, read so since this stop) until 3月31日, so 2023-02-10 is in time.
     '“发布日期:2023-02-10”：2022年度报告应在2023年1月31日前公布，晚了',
-    '序言引“《达州市人民政府办公室关于进一步做好政府信息公开工作年度报告编制发布工作的通知》(202276)”：文号残缺，缺发文机关代字和“〔〕”“号”',
     // Since a fix of stop 53 after the measure of 2126–2170: `开展各类民意征集19。` and `正在办理1主要…` read as counts without units (count-unit-missing, two places told); `19乡镇` and the paragraph's last `其他结果1` are not read (a number before 乡镇 would warn on 884's `组织11乡镇`, which its gatherer passed as wording), the problems told by the first of each.
   ],
   '2153-tongchuan-xzspj-2025.txt': [
@@ -10418,10 +10432,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“全年通过政府门户网站、今日通川等主动公开各类政府信息31余条”：确数后加“余”，数量不确',
   ],
   '2158-echeng-zgh-2020.txt': [
+    // Left missed at stop 53 (after the measure of 2126–2170): 1996's shape (left at stop 52): parts whose
+    // tables are not in the text are printed so by 201, 1078, 1314 and 1556 (tables as images, not copied),
+    // passed by their gatherers; no text tells a table left out from one not copied.
     '第二、三、四部分都只有一句话（49条、未收到申请、未被复议诉讼），整段可见，其后即下一部分标题：表二、表三、表四都没有印出',
   ],
   '2160-xisaishan-zsj-2020.txt': [
     // Since a fix of stop 53 after the measure of 2126–2170: a change between two bare numbers (count-unit-missing).
+    // Left missed at stop 53 (after the measure of 2126–2170): no time left at this stop; a short row
+    // printed a cell a line is left alone by table-cells-printed-blank (a copy may have lost its cells).
     '表二“规范性文件”一行三列只填了一个0，“行政许可”一行印出而一个数都没填（紧接下一行名）：没有数据也应填0',
   ],
   // Since a fix of stop 53 after the measure of 2126–2170: 2168's `立仓镇依申请公开作为…重点任务` read (将
@@ -10861,7 +10880,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2126–2170: false reading: `机构类信息20条,内有领导成员10条、…5条;工作类信息11条,其中…`, the kinds' own parts (内有, 其中) summed with the kinds.
   // Since a fix of stop 53 after the measure of 2126–2170: 2138 silent (`内有` opens a kind's own parts, not more kinds of the whole).
   // 2126–2170: false reading: 表二's 本年增/减 printed `未增未减` (no change), read by the import as blank.
-  '2139-shixing-tyjrswj-2020.txt': ['table-cells-printed-blank:t2'],
+  // Since a fix of stop 53 after the measure of 2126–2170: 2139 silent (表二's `未增未减`, no change, read as 0 in the import, so the numbers after it keep their places).
   // 2126–2170: false reading: `共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件`, the balance rule's two sides (新收 + 结转 = 办结 + 结转下年) summed as one list.
   // Since a fix of stop 53 after the measure of 2126–2170: 2144 silent (a list splitting its whole twice, 14 + 1 and 13 + 2, each exactly 15).
 };

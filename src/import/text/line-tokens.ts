@@ -11,6 +11,15 @@ import { cleanField } from '../normalise-text';
 const VALUE_TOKEN =
   /^(?:[-+—－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:件|个|元|万元|万)?|[减增][\d０-９]+|[—－\-/／]+|无)$/;
 
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170: the words a clerk prints for no change in
+ * 表二's 本年增/减 (`未增未减`, `无增减`…) are a value, 0 (parse-value.ts reads them), not a header's
+ * text: a table a cell a line took them for text, and each row's next number slid into its place
+ * (real: 始兴县退役军人事务局 2020, `行政许可 |` / `0 |` / `未增未减 |` / `0 |`).
+ */
+export const NO_CHANGE_WORDS =
+  /^(?:未增未减|未增减|无增减|无增无减|不增不减|没有增减|无变化|未变化)$/;
+
 /** A page number line as PDFs print them: `- 4 -`, `—4—`, `-4-`, `第 4 页`, `4/6`. */
 const PAGE_NUMBER =
   /^(?:[-—－–─]\s*\d{1,3}\s*[-—－–─]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
@@ -20,7 +29,8 @@ export function isPageNumber(line: string): boolean {
 }
 
 export function isValueToken(text: string): boolean {
-  return VALUE_TOKEN.test(cleanField(text));
+  const t = cleanField(text);
+  return VALUE_TOKEN.test(t) || NO_CHANGE_WORDS.test(t);
 }
 
 export interface LineTokens {

@@ -1259,6 +1259,31 @@ function managementWithoutGovernmentIn(text: string): GarbledSubheading | null {
 }
 
 /**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f54): a numbered sub-heading that is a date
+ * clause ended by its full stop, where the area's name belongs (`(二)截止2021年12月31日。我乡未收到
+ * 依申请公开事项`, real: 里田乡 2021): the heading's words lost, the first sentence's opening in their
+ * place. Only `截止`/`截至` and a whole date right after the number, closed by `。`; a date inside an
+ * item's words (`(二)依申请公开情况。截至12月31日…`) is not read.
+ */
+const DATE_FOR_SUBHEADING =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十])[）)][ \t\u3000]*(截[止至](?:\d{4}年)?\d{1,2}月\d{1,2}日)。/m;
+const dateSubheadingIn = perText({ anyOf: '截', otherwise: null }, (text) =>
+  DATE_FOR_SUBHEADING.exec(text),
+);
+
+function dateForSubheadingIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  const m = dateSubheadingIn(text);
+  if (!m) return null;
+  const number = m[1] ?? '';
+  const area = areas[AREA_NUMBERS.indexOf(number)];
+  const line = `（${number}）${m[2] ?? ''}。`;
+  return {
+    written: line,
+    message: `总体情况的小标题写成了日期“${line}”：小标题应写这一项的名称${area ? `（如“（${number}）${area}”）` : ''}，日期应写在正文里，请核对`,
+  };
+}
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1278,7 +1303,8 @@ export const overviewSubheadingCheck = defineCheck({
         strayIsSubheadingIn(text, overview.areas) ??
         subheadingRunOnIn(text) ??
         managementAsAffairsIn(text) ??
-        managementWithoutGovernmentIn(text))
+        managementWithoutGovernmentIn(text) ??
+        dateForSubheadingIn(text, overview.areas))
       : null;
     if (!overview || !garbled) return [];
     return [

@@ -172,6 +172,14 @@ const BROKEN_NUMBER =
 const PREFIX_ONLY = /》\s*[（(]([\u4e00-\u9fff]{1,6}(?:发|函|字|电))[）)]/g;
 const ISSUED = /[印下转签分]发/;
 /**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f54): a document number in brackets right
+ * after a title holding only its year and serial run together (`《达州市人民政府办公室关于…的通知》
+ * (202276)`, real: 通川区 2022): the issuer's prefix, 〔〕 and 号 lost. Five to seven digits, a year
+ * of 19xx/20xx first; a year alone in brackets (`(2021)`) is not one.
+ */
+const DIGITS_ONLY_NUMBER = /》\s*[（(]((?:19|20)\d{2}\d{1,3})[）)]/g;
+const DIGITS_ALONE = /^((?:19|20)\d{2})(\d{1,3})$/;
+/**
  * Since a fix of stop 35 after the measure of 719–748: a document number in brackets whose issuer's
  * prefix is lost and a dash stands between the year and the serial (`《云南省人民政府办公厅关于编制公布
  * 政府信息公开工作年度报告有关事项的通知》(〔2019〕—52号)`, real: 昌宁县 2019).
@@ -408,6 +416,16 @@ function addsToIssuer(middle: string): boolean {
  * `中共中央办公厅`.
  */
 const PARTY_OFFICE_LOST = /(?<!中共)中央办公厅(?=[、，,\s]*国务院办公厅)/g;
+
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f54): the office named whole but for the
+ * last character of 办公室 (`《国务院办公厅政府信息与政务公开办公<关于印发…>的通知》`, real: 新余市公路
+ * 事业发展中心 2024): 办公 alone names no office. Its middle read as `ISSUER`'s (a word or two lost
+ * or misspelt there as well).
+ */
+const ISSUER_ROOM_LOST = /国务院办公厅([\u4e00-\u9fff]{5,9}?)公开办公(?!室)/g;
+const namesIssuerMiddle = (middle: string): boolean =>
+  middle === ISSUER_MIDDLE || dropsFromIssuer(middle) || missesIssuerByOne(middle);
 
 function dropsFromIssuer(middle: string): boolean {
   if (middle.length >= ISSUER_MIDDLE.length || middle.length < ISSUER_MIDDLE.length - 3)
@@ -1001,6 +1019,9 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('》'))
         for (const m of matchesOf(PREFIX_ONLY, sentence))
           if (!ISSUED.test(m[1] ?? '')) unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (sentence.includes('》'))
+        for (const m of matchesOf(DIGITS_ONLY_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (sentence.includes('〕'))
         for (const m of matchesOf(DASHED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
@@ -1101,6 +1122,9 @@ const citationsIn = perParagraphAnd(
             unknown.push({ kind: 'issuer', text: m[0], misspelt: true });
           else if (addsToIssuer(m[1] ?? ''))
             unknown.push({ kind: 'issuer', text: m[0], added: true });
+      if (sentence.includes('公开办公'))
+        for (let m = first(ISSUER_ROOM_LOST, sentence); m; m = ISSUER_ROOM_LOST.exec(sentence))
+          if (namesIssuerMiddle(m[1] ?? '')) unknown.push({ kind: 'issuer', text: m[0] });
       if (sentence.includes('中央办公厅'))
         for (const m of matchesOf(PARTY_OFFICE_LOST, sentence))
           unknown.push({ kind: 'party-issuer', text: m[0] });
@@ -1493,6 +1517,9 @@ function brokenMessage(texts: readonly string[]): string {
   // The issuer's prefix alone (`兴政公办发`): no digit at all.
   if (texts.every((t) => !/\d/.test(t)))
     return `文号${quoted}只有发文机关代字，缺年份和序号（完整的文号应为“${texts[0] ?? ''}〔年份〕××号”），请核对原文号`;
+  const digits = texts.map((t) => DIGITS_ALONE.exec(t));
+  if (digits.every((d) => d !== null))
+    return `文号${quoted}只有年份和序号连写：缺发文机关代字、“〔〕”和“号”，完整的文号应为${digits.map((d) => `“××〔${d[1] ?? ''}〕${d[2] ?? ''}号”`).join('')}的样式，请核对原文号`;
   const dashed = texts.map((t) => DASHED_ALONE.exec(t));
   if (dashed.every((d) => d !== null))
     return `文号${quoted}残缺：缺发文机关代字，年份与序号之间多了“—”，完整的文号应为“××〔${dashed[0]?.[1] ?? ''}〕${dashed[0]?.[2] ?? ''}号”的样式，请核对原文号`;

@@ -202,6 +202,19 @@ const provinceLevelsIn = perText({ anyOf: '省', otherwise: null }, (text): stri
   text.includes('省、市') ? (PROVINCE_LEVELS.exec(text)?.[0] ?? null) : null,
 );
 
+/**
+ * Since a fix of stop 53 after the measure of 2126–2170 (f54): a contact's mailbox given as the
+ * words naming a mailbox, with no address (`电子邮箱:政务邮箱`, real: 新余市公路事业发展中心 2024): the
+ * form's placeholder kept, where the address belongs. Read only after a mailbox's label, words
+ * alone up to the next mark, ending with 邮箱/信箱/邮件(地址)/地址; an address has Latin letters
+ * and `@` (`邮箱:ltxdzb@163.com`), a label's own words go on (`邮箱地址为…`).
+ */
+const MAIL_WORDS_ONLY =
+  /(?:电子邮箱|邮箱|电子邮件|电子信箱)(?:地址)?[:：]\s*(\p{Script=Han}{0,6}(?:邮箱|信箱|邮件)(?:地址)?)(?=$|[,，。;；)）\s])/u;
+const mailWordsOnlyIn = perText({ anyOf: '邮信', otherwise: null }, (text): string | null =>
+  text.includes('箱') || text.includes('邮件') ? (MAIL_WORDS_ONLY.exec(text)?.[0] ?? null) : null,
+);
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -251,6 +264,16 @@ export const templateTextCheck = defineCheck({
           fields: [field],
           section,
           message: `文中单独一行“${prompt}”是提纲式的写作提示（括号里列着要写的内容），不是正文：请写明相应的工作情况，或删去`,
+        });
+        continue;
+      }
+      const mail = mailWordsOnlyIn(text);
+      if (mail) {
+        found.push({
+          target: section,
+          fields: [field],
+          section,
+          message: `联系方式写“${mail}”：邮箱一栏只写了“邮箱”之类的字样，没有填邮箱地址，像是模板的占位文字，请填写实际的电子邮箱地址`,
         });
         continue;
       }
