@@ -49,16 +49,15 @@ export interface FrontMatter {
   guessKind(name: string): AgencyKind;
 }
 
-/**
- * The text before `一、`: the title (with the agency in it or on the line above), the preface,
- * and the contact block (`地址：…` lines, or written inside the preface).
- */
-
 /** A place's name alone, a city's before a district's or county's (`达州市通川区`): no body's word. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}[市州盟][\u4e00-\u9fff]{1,6}[区县旗]$/;
 /** A government's name's end (`通川区人民政府` → `通川区`). */
 const GOVERNMENT_END = /(?:人民)?政府$/;
 
+/**
+ * The text before `一、`: the title (with the agency in it or on the line above), the preface,
+ * and the contact block (`地址：…` lines, or written inside the preface).
+ */
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const front = titleOffItsLine(lines);
   // A line of a list (`  • 乡镇政府信息公开年度报告`, `- 标题: 天水市乡村振兴局2021年…`, real: 面甸镇

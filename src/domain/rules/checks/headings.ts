@@ -2066,17 +2066,21 @@ const PROACTIVE_HEADING_ANY =
 const SENT_AND_TAKEN_UP =
   /(?:报送|上报|呈报)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇|期|份|次)[，,、][^。；;]{0,12}?(?:被|获)[^，,。；;]{0,12}(?:采用|采纳)\d*(?:条|篇)?/;
 
-function proactiveItemTakenUp(lines: readonly string[]): OffTopicItem | null {
+/** The first item on 主动公开 and what `said` finds in its text (`null` when it finds nothing). */
+function proactiveItemSaying(lines: readonly string[], said: RegExp): OffTopicItem | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = PROACTIVE_HEADING_ANY.exec(lines[i] ?? '');
     if (!m) continue;
-    const taken = SENT_AND_TAKEN_UP.exec(itemText(lines, i, m[0].length).said);
+    const found = said.exec(itemText(lines, i, m[0].length).said);
     // The heading up to a space (`三)主动公开情况 截止…`: its text run on after it).
     const heading = (m[1] ?? '').trim().split(/\s/)[0] ?? '';
-    return taken ? { heading, shown: taken[0] } : null;
+    return found ? { heading, shown: found[0] } : null;
   }
   return null;
 }
+
+const proactiveItemTakenUp = (lines: readonly string[]): OffTopicItem | null =>
+  proactiveItemSaying(lines, SENT_AND_TAKEN_UP);
 
 /**
  * Since a fix of stop 53 after the measure of 2081–2125: a numbered point of 总体情况 telling sums of
@@ -2109,16 +2113,8 @@ function businessItemInOverview(lines: readonly string[]): string | null {
 const OPINION_HANDLED_AS_ITEMS =
   /(?:处置|处理|应对|回应|研判)[^，,。；;、\d]{0,6}舆情(?:信息)?\d+(?:余|多)?条/;
 
-function proactiveItemOpinionHandled(lines: readonly string[]): OffTopicItem | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = PROACTIVE_HEADING_ANY.exec(lines[i] ?? '');
-    if (!m) continue;
-    const handled = OPINION_HANDLED_AS_ITEMS.exec(itemText(lines, i, m[0].length).said);
-    const heading = (m[1] ?? '').trim().split(/\s/)[0] ?? '';
-    return handled ? { heading, shown: handled[0] } : null;
-  }
-  return null;
-}
+const proactiveItemOpinionHandled = (lines: readonly string[]): OffTopicItem | null =>
+  proactiveItemSaying(lines, OPINION_HANDLED_AS_ITEMS);
 
 /**
  * Since a fix of stop 50 after the measure of 1814–1858: the item on 行政复议、行政诉讼 counting civil or
@@ -2379,7 +2375,6 @@ function publicityParagraph(lines: readonly string[]): string | null {
   return null;
 }
 
-/** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 /**
  * Since a fix of stop 53 after the measure of 2126–2170: a paragraph of 总体情况 telling how the units'
  * sending up of 政务信息 is judged by what bodies above took up (`对各科室信息报送情况(如:会议活动简报采用
@@ -2400,6 +2395,7 @@ function reportingTakenUpParagraph(lines: readonly string[]): string | null {
   return null;
 }
 
+/** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
   if (!overview) return [];

@@ -588,15 +588,6 @@ function itemsOf(segment: string, pattern: RegExp = ITEM): Item[] {
 }
 
 /**
- * A list whose last parts are the parts of the one before them, that one a sub-whole: exactly
- * the sum of two or more parts right after it, to the end of the list (real: 瓜沥镇 2024, `依申请
- * 公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件`, 33 = 27 + 6), and the list without
- * them makes no more than its whole. Only exact counts, and a sub-whole below the whole (one as
- * large as the whole is that whole said again). A part matched by some parts in the middle of the
- * list is no sub-whole (real: 富鸣集团 2023, `77条,其中…招标投标信息37条,国有资产交易信息27条,部门
- * 动态信息4条,公告公示信息6条,人大代表建议…2条,机构职能1条`, 37 = 27 + 4 + 6 by chance, 78 of 77).
- */
-/**
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): a list that splits its whole twice,
  * its first parts making it exactly and the others making it again (real: 铜梁区政府办 2025, `共受理
  * 政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件`: by where the
@@ -615,6 +606,15 @@ function splitTwoWays(parts: readonly Item[], whole: number): boolean {
   return false;
 }
 
+/**
+ * A list whose last parts are the parts of the one before them, that one a sub-whole: exactly
+ * the sum of two or more parts right after it, to the end of the list (real: 瓜沥镇 2024, `依申请
+ * 公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件`, 33 = 27 + 6), and the list without
+ * them makes no more than its whole. Only exact counts, and a sub-whole below the whole (one as
+ * large as the whole is that whole said again). A part matched by some parts in the middle of the
+ * list is no sub-whole (real: 富鸣集团 2023, `77条,其中…招标投标信息37条,国有资产交易信息27条,部门
+ * 动态信息4条,公告公示信息6条,人大代表建议…2条,机构职能1条`, 37 = 27 + 4 + 6 by chance, 78 of 77).
+ */
 function nestedFits(parts: readonly Item[], wholeMax: number): boolean {
   let after = 0;
   for (let i = parts.length - 1; i >= 0; i -= 1) {
@@ -758,10 +758,6 @@ const TIMES_BEFORE = /(?<![\d.])(\d+)次[，,：:]?$/;
 const PART_AGAIN = /^([\u4e00-\u9fff]{2,8}?)(?:涉及|包括|包含|主要为|主要是|分别为|分别是)/;
 
 /**
- * The parts of a `其中` list counted in several units, when every item of the list, to the end of
- * its sentence, is one kind with one count of a record's unit: `null` otherwise.
- */
-/**
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): a whole and all its parts counted in
  * words for a piece, one of them the whole's, may open with another (real: 昌江区工信局 2023, `发布各类
  * 信息45条,其中,规范性文件2篇,政策解读2篇,含政务动态信息43条`, 47 of 45): documents counted as 篇 are
@@ -770,6 +766,10 @@ const PART_AGAIN = /^([\u4e00-\u9fff]{2,8}?)(?:涉及|包括|包含|主要为|�
 const allPieces = (parts: readonly Item[], unit: string): boolean =>
   PIECES.has(unit) && parts.every((p) => PIECES.has(p.unit)) && parts.some((p) => p.unit === unit);
 
+/**
+ * The parts of a `其中` list counted in several units, when every item of the list, to the end of
+ * its sentence, is one kind with one count of a record's unit: `null` otherwise.
+ */
 function mixedParts(list: string, unit: string, whole: number): Item[] | null {
   const parts: Item[] = [];
   // Items joined by `、` when each has its count (`动态信息29条、项目审批文件公布180个`); `、` may
