@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@/domain/format/text';
 import { formats } from '@templates/index';
 import { interpretBlocks } from './interpret';
 import { matchSectionHeading } from './sections';
@@ -7,7 +8,6 @@ import type { ImportResult } from './types';
 /** Longest pasted text accepted (a report is ~20,000 characters; this leaves a wide margin). */
 export const MAX_TEXT_LENGTH = 500_000;
 
-const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A heading with the official wording inside a line after a sentence's end or the title's
  * `…年度报告`: between spaces (`…止。 一、总体情况 2022年,…`, `清水县人民政府2019年 政府信息公开工作
@@ -26,7 +26,7 @@ const INLINE_HEADING = new RegExp(
   `(?<=[。；;！？][)）]?|年度报告|来源[:：][^\n]{0,40})[ \u3000\u00a0]*((?:${[
     ...new Set(
       formats.flatMap((f) =>
-        f.sections.map((x) => escape(x.heading).replace('、', '、[ \u3000\u00a0]?')),
+        f.sections.map((x) => escapeRegExp(x.heading).replace('、', '、[ \u3000\u00a0]?')),
       ),
     ),
   ].join('|')}))(?:[ \u3000\u00a0]+|[ \u3000\u00a0]*(?=\n|$)|(?=[0-9０-９(（]))`,

@@ -102,6 +102,9 @@ export function clauses(sentence: string): string[] {
 }
 
 /** Whether a UTF-16 code unit is a CJK unified ideograph (U+4E00–U+9FFF). */
+/** `s` as a regular expression's literal text: its special characters escaped. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /**

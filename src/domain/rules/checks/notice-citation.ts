@@ -1,6 +1,6 @@
 import leven from 'leven';
 import { perParagraphAnd, perText } from '../../format/memo';
-import { compactSentences, compactText, matchesOf } from '../../format/text';
+import { compactSentences, compactText, escapeRegExp, matchesOf } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
 import type { FormatTemplate } from '../../template/types';
@@ -31,8 +31,6 @@ interface KnownNotice {
   readonly attachmentCited: RegExp | null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Book-title marks of every kind, and spaces: dropped when two titles are compared. */
 const TITLE_MARKS = /[《》〈〉<>＜＞“”\s]/g;
 /** A title as compared: marks dropped, brackets half-width. */
@@ -40,7 +38,7 @@ const titleKey = (title: string): string =>
   title.replace(TITLE_MARKS, '').replace(/（/g, '(').replace(/）/g, ')');
 /** A format's name as a reader finds it: `中华人民共和国` and `工作` optional, either brackets. */
 const formatNamePattern = (name: string): string =>
-  escape(titleKey(name))
+  escapeRegExp(titleKey(name))
     .replace(/^中华人民共和国/, '(?:中华人民共和国)?')
     .replace('工作', '(?:工作)?')
     .replace(/\\\(/g, '[（(]')
@@ -61,7 +59,7 @@ const noticesOf = (() => {
       const m = /〔(\d{4})〕(\d+)号/.exec(f.notice.number);
       if (!m || byNumber.has(f.notice.number)) continue;
       const about = f.notice.title.slice(Math.max(0, f.notice.title.indexOf('关于')));
-      const title = escape(about)
+      const title = escapeRegExp(about)
         .replace(/[《〈]/g, '[《〈<]?')
         .replace(/[》〉]/g, '[》〉>]?');
       // A format's name is distinctive when another's is a part of it (2019's `…格式（试行）` holds

@@ -1,5 +1,5 @@
 import { perParagraphAnd, perText } from '../../format/memo';
-import { compactText, isHanCode, matchesOf } from '../../format/text';
+import { compactText, escapeRegExp, isHanCode, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
@@ -988,7 +988,7 @@ const ONE_WORD_SLIPS_2039: readonly Shape[] = [
 const CHINA_IN_FORMULA = '习近平新时代中国特色社会主义';
 const TAKE_A_REGULATION = ['落实的《', '贯彻的《'];
 const REPORT_AS_WHOLE = ['全文', '报告', '年报'];
-const ONE_WORD_SLIPS_F47: readonly Shape[] = [
+const ONE_WORD_SLIPS_2081: readonly Shape[] = [
   {
     word: '习近平新时代',
     then: /特色社会主义/y,
@@ -1080,7 +1080,7 @@ function listFirstAsKindIn(text: string): PhraseSlip | null {
  *   publishing work; the corpus's other titles ending 法》 are laws (`保守国家秘密法`, `审计法`).
  */
 const RECEIVED_VERBS = ['受理', '收到', '接到', '接收', '办理'];
-const ONE_WORD_SLIPS_F51: readonly Shape[] = [
+const ONE_WORD_SLIPS_2126: readonly Shape[] = [
   {
     word: '共到',
     then: /(?=\d|依申请|申请|政府信息)/y,
@@ -1127,11 +1127,10 @@ function takenAsLostIn(text: string): PhraseSlip | null {
  * character (a space at every gap) is still read compact.
  */
 const SPACE_IN_LINE = /[^\S\n]/;
-const escapedChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function doubledAcrossSpace(paragraph: string, slip: PhraseSlip): boolean {
   const { text } = slip;
   if (slip.kind !== 'doubled' || text !== slip.phrase + slip.phrase) return false;
-  const spaced = new RegExp([...text].map(escapedChar).join('([^\\S\\n]*)'));
+  const spaced = new RegExp([...text].map(escapeRegExp).join('([^\\S\\n]*)'));
   const m = spaced.exec(paragraph);
   if (!m) return false;
   const gaps = m.slice(1).map((gap) => gap.length > 0);
@@ -1590,8 +1589,8 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_1949_MORE,
   ...ONE_WORD_SLIPS_1994,
   ...ONE_WORD_SLIPS_2039,
-  ...ONE_WORD_SLIPS_F47,
-  ...ONE_WORD_SLIPS_F51,
+  ...ONE_WORD_SLIPS_2081,
+  ...ONE_WORD_SLIPS_2126,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2331,21 +2330,14 @@ function summedYearAloneIn(text: string): PhraseSlip | null {
   return { text: m[0], phrase: `${m[0]}政府信息公开工作情况`, kind: 'unfinished' };
 }
 
-/** The slips of stop 53's block (helper f48), each read once. */
-function slipsOfF48In(text: string): PhraseSlip[] {
-  const out: PhraseSlip[] = [];
-  for (const read of [
-    personsInDecimalsIn,
-    requirementsFramedByInIn,
-    promptlyBeforeMattersIn,
-    reportDoingWorkIn,
-    summedYearAloneIn,
-  ]) {
-    const slip = read(text);
-    if (slip) out.push(slip);
-  }
-  return out;
-}
+/** The sentence slips read since the measure of 2081–2125 (helper f48), in the order told. */
+const SENTENCE_SLIPS_2081: readonly ((text: string) => PhraseSlip | null)[] = [
+  personsInDecimalsIn,
+  requirementsFramedByInIn,
+  promptlyBeforeMattersIn,
+  reportDoingWorkIn,
+  summedYearAloneIn,
+];
 
 /** What a clause opens after (see `atClauseStart`). */
 const CLAUSE_OPENERS = '\n，,。；;：:、';
@@ -3548,7 +3540,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (basis) out.push(basis);
   const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
-  for (const slip of slipsOfF48In(text)) out.push(slip);
+  for (const read of SENTENCE_SLIPS_2081) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
   const takenAs = takenAsLostIn(text);
   if (takenAs) out.push(takenAs);
   let end = -1;

@@ -1,7 +1,7 @@
 import { perText, perTextAnd, someParagraph } from '../../format/memo';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
-import { textsOf } from '../support';
+import { textsOf, type ReportText } from '../support';
 
 /**
  * Filling instructions and placeholders of the official template and of drafts (a pattern added
@@ -215,6 +215,48 @@ const mailWordsOnlyIn = perText({ anyOf: '邮信', otherwise: null }, (text): st
   text.includes('箱') || text.includes('邮件') ? (MAIL_WORDS_ONLY.exec(text)?.[0] ?? null) : null,
 );
 
+/**
+ * The readings of one text that name only the text's own field, in the order told (one per text),
+ * each with its message; `leftIn`'s placeholders after them.
+ */
+const TEXT_LEFT_READINGS: readonly {
+  readonly read: (text: ReportText) => string | null;
+  readonly message: (said: string) => string;
+}[] = [
+  {
+    read: summedReportsIn,
+    message: (said) =>
+      `文中说本报告由“${said}”编制：这是政府汇总所属部门、下级机关年度报告的写法，本机关的年度报告写本机关的工作，不是由年度报告汇总而成，请改写`,
+  },
+  {
+    read: outlineItemsIn,
+    message: (said) =>
+      `文中“${said}”只有提纲式的项目名，没有写具体情况：像是填写提纲留在了正文里，请写明相应的工作情况，或删去`,
+  },
+  {
+    read: promptLineIn,
+    message: (said) =>
+      `文中单独一行“${said}”是提纲式的写作提示（括号里列着要写的内容），不是正文：请写明相应的工作情况，或删去`,
+  },
+  {
+    read: mailWordsOnlyIn,
+    message: (said) =>
+      `联系方式写“${said}”：邮箱一栏只写了“邮箱”之类的字样，没有填邮箱地址，像是模板的占位文字，请填写实际的电子邮箱地址`,
+  },
+];
+
+/** The message of the first reading of `TEXT_LEFT_READINGS` or `leftIn` that finds something. */
+function textLeftIn(text: ReportText, template: FormatTemplate): string | null {
+  for (const { read, message } of TEXT_LEFT_READINGS) {
+    const said = read(text);
+    if (said) return message(said);
+  }
+  const left = leftIn(text, template);
+  return left
+    ? `文中留有模板说明或占位符「${left.length > 30 ? `${left.slice(0, 30)}…` : left}」，请替换为实际内容`
+    : null;
+}
+
 /** Template instructions or placeholders left in the text (warning). */
 export const templateTextCheck = defineCheck({
   id: 'template-text-left',
@@ -237,54 +279,8 @@ export const templateTextCheck = defineCheck({
         });
         continue;
       }
-      const summed = summedReportsIn(text);
-      if (summed) {
-        found.push({
-          target: section,
-          fields: [field],
-          section,
-          message: `文中说本报告由“${summed}”编制：这是政府汇总所属部门、下级机关年度报告的写法，本机关的年度报告写本机关的工作，不是由年度报告汇总而成，请改写`,
-        });
-        continue;
-      }
-      const outline = outlineItemsIn(text);
-      if (outline) {
-        found.push({
-          target: section,
-          fields: [field],
-          section,
-          message: `文中“${outline}”只有提纲式的项目名，没有写具体情况：像是填写提纲留在了正文里，请写明相应的工作情况，或删去`,
-        });
-        continue;
-      }
-      const prompt = promptLineIn(text);
-      if (prompt) {
-        found.push({
-          target: section,
-          fields: [field],
-          section,
-          message: `文中单独一行“${prompt}”是提纲式的写作提示（括号里列着要写的内容），不是正文：请写明相应的工作情况，或删去`,
-        });
-        continue;
-      }
-      const mail = mailWordsOnlyIn(text);
-      if (mail) {
-        found.push({
-          target: section,
-          fields: [field],
-          section,
-          message: `联系方式写“${mail}”：邮箱一栏只写了“邮箱”之类的字样，没有填邮箱地址，像是模板的占位文字，请填写实际的电子邮箱地址`,
-        });
-        continue;
-      }
-      const left = leftIn(text, template);
-      if (!left) continue;
-      found.push({
-        target: section,
-        fields: [field],
-        section,
-        message: `文中留有模板说明或占位符「${left.length > 30 ? `${left.slice(0, 30)}…` : left}」，请替换为实际内容`,
-      });
+      const told = textLeftIn(text, template);
+      if (told) found.push({ target: section, fields: [field], section, message: told });
     }
     return found;
   },
