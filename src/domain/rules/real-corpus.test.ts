@@ -8912,7 +8912,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2171–2215: one more problem written down under the same key, one warning for both.
     'government-scope-missing',
   ],
-  '2184-dongzhi-dadukou-2022.txt': ['township-scope-above-level:meta'],
+  '2184-dongzhi-dadukou-2022.txt': [
+    'township-scope-above-level:meta',
+    // Since a fix of stop 54 after the measure of 2171–2215: `权利运行结果` (a power's 权力 written 权利).
+    'phrase-garbled:overview',
+  ],
   '2185-hanjiang-wlj-2023.txt': [
     'shares-rounding-mismatch:overview',
     'zero-requests-answered:overview',
@@ -8952,6 +8956,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     // 2171–2215: warned at the measure, not written down; decided real by the lead: a township's figures (`本年度公开政府信息公开指南1条,预决算信息1条…`) with no word of whose, the gatherers' `township figures of no level` (2164, 2167, 2169).
     'government-scope-missing',
+    // Since a fix of stop 54 after the measure of 2171–2215: `真实公证` in the old principles (公正 written 公证).
+    'phrase-garbled:overview',
+  ],
+  '2194-huaihua-lyj-2025.txt': [
+    // Since a fix of stop 54 after the measure of 2171–2215: `紧紧聚集生态建设` (聚焦 written 聚集 after 紧紧).
+    'phrase-garbled:overview',
   ],
   '2195-baojing-lvdongshan-2024.txt': [
     'report-name-garbled:meta',
@@ -8984,12 +8994,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2204-jinghu-sw-2022.txt': [
     // 2171–2215: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:title-2021-30',
+    // Since a fix of stop 54 after the measure of 2171–2215: `纳税人权力和义务` (a right's 权利 written 权力).
+    'phrase-garbled:overview',
   ],
   '2205-shenzhen-hsj-2020.txt': ['report-name-garbled:meta', 'phrase-garbled:overview'],
   '2206-guizhou-txglj-2021.txt': ['report-name-garbled:meta'],
   '2207-guangxi-mkaj-2019.txt': [
     // 2171–2215: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
+    // Since a fix of stop 54 after the measure of 2171–2215: `图片视等…栏目` (视频 cut to 视 in a list of media).
+    'phrase-garbled:overview',
   ],
   '2208-guangxi-ksj-2024.txt': ['section-heading-mismatch:overview'],
   '2209-sichuan-mtdzj-2020.txt': [
@@ -9002,6 +9016,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2171–2215: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:budget-2010',
+    // Since a fix of stop 54 after the measure of 2171–2215: `十九届六中中全会` (中 doubled in a plenary session's name).
+    'phrase-garbled:overview',
   ],
   '2212-shaanxi-sft-2020.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '2213-yaozhou-sjj-2020.txt': [
@@ -10617,7 +10633,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2184-dongzhi-dadukou-2022.txt': [
     '镇政府的报告写“2022年,我镇围绕年度政务公开工作重点发布各类信息1023条”：未说明是镇本级还是全镇的数字',
-    '总体情况(一)“本年度发布权利运行结果23条”：“权利”应为“权力”（后文即“政府机构权力配置情况”）',
+    // Since a fix of stop 54 after the measure of 2171–2215: `权利运行` flagged (EXPECTED_MEASURED).
   ],
   '2185-hanjiang-wlj-2023.txt': [
     '“一、总体情况”之下先写“扎实做好政府信息公开工作,现对全年政府信息公开工作情况进行总结:”：序言式的话印在“一、总体情况”之下，且把年度报告写成工作总结',
@@ -10637,29 +10653,25 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2192-rongchang-guansheng-2019.txt': [
     '正文标题“重庆市荣昌区观胜镇人民政府/关于观胜镇人民政府信息公开工作年度”：报告名称残缺，缺年份和“报告”，也不是“政府信息公开工作年度报告”',
-    '总体情况(一)“做到‘依法公开,真实公证,注重实效,有利监督’”：“公正”错成“公证”',
+    // Since a fix of stop 54 after the measure of 2171–2215: `真实公证` flagged (EXPECTED_MEASURED).
   ],
   '2194-huaihua-lyj-2025.txt': [
-    '总体情况(一)“切实加强政府信息依法公开紧紧聚集生态建设、林业改革…等工作”：“聚焦”错成“聚集”，前后两句之间缺标点',
+    // Since a fix of stop 54 after the measure of 2171–2215: `紧紧聚集` flagged (EXPECTED_MEASURED).
     '总体情况(三)“严格按照网站信息发布“三审制度,遵循…”：前引号没有收回（应为“三审”制度）',
   ],
   '2196-yiyang-gxq-scjg-2020.txt': [
     '总体情况(三)“充分利用区政府门户网站公示信息,把网站列为公开信息的重要途径,二是积极利用微信公众号…”：有“二是”而缺“一是”',
   ],
-  '2204-jinghu-sw-2022.txt': [
-    '总体情况(一)“依法将包括纳税人权力和义务、执法主体…”：“权力”应为“权利”',
-  ],
+  // Since a fix of stop 54 after the measure of 2171–2215: 2204's `纳税人权力` flagged (EXPECTED_MEASURED).
   '2206-guizhou-txglj-2021.txt': [
     '总体情况(一)1.“共发布工作通知公告、时政要闻、部省要闻等信息3464余条”：确数后加“余”，数量不确',
   ],
-  '2207-guangxi-mkaj-2019.txt': [
-    '总体情况(四)“设立了新闻中心、政务公开、网上办事、互动交流、图片视等政府信息公开栏目”：“图片视”丢了“频”（应为图片视频）',
-  ],
+  // Since a fix of stop 54 after the measure of 2171–2215: 2207's `图片视等` flagged (EXPECTED_MEASURED).
   '2208-guangxi-ksj-2024.txt': [
     '总体情况(一)主动公开只写印发新闻信息和政务信息管理办法、保密审查（其后即(二)，整段可见），本年主动公开的“227条”及其分类却写在“(三)政府信息管理”之下：主动公开和政府信息管理的内容放错了小项',
   ],
   '2210-sichuan-mtdzj-2021.txt': [
-    '总体情况首段“党的十九届六中中全会精神”：“中”字重复',
+    // Since a fix of stop 54 after the measure of 2171–2215: `六中中全会` flagged (EXPECTED_MEASURED).
     '总体情况(二)“全年局网站刊登内部新闻稿件451余篇(条)”：确数后加“余”，数量不确',
   ],
   '2212-shaanxi-sft-2020.txt': [

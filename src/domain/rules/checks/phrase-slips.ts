@@ -1101,6 +1101,77 @@ const ONE_WORD_SLIPS_2126: readonly Shape[] = [
 ];
 
 /**
+ * Since a fix of stop 54 after the measure of 2171–2215 (helper f56), a wrong or lost character in
+ * one word each:
+ * - 权力 (a power, the agency's) and 权利 (a right, the public's) put for one another in the fixed
+ *   phrases of each: a power runs, is listed and configured (`本年度发布权利运行结果23条`, real: 大渡口
+ *   镇 2022, for `权力运行`; the corpus writes `权力运行` 45 times, `权力清单`, `权力配置`, `权力事项`,
+ *   never with 权利), a taxpayer or an applicant holds rights with their duties (`依法将包括纳税人权力和
+ *   义务、执法主体…`, real: 镜湖区税务局 2022; an agency's powers go with 责任, never with 义务).
+ * - 公正 written 公证 (a notary's act) in the regulation's old principles (`做到“依法公开,真实公证,
+ *   注重实效,有利监督”`, real: 观胜镇 2019): the corpus's ten others write `真实公正`; 公证 after 真实 or
+ *   公平 names no principle.
+ * - 聚焦 written 聚集 after the adverbs that lead a focus (`切实加强政府信息依法公开紧紧聚集生态建设、
+ *   林业改革…`, real: 怀化市林业局 2025): one focuses closely on a task (`紧紧围绕`, `聚焦`); people
+ *   gather round (`紧紧聚集在…周围`), so not before 在 or 于.
+ * - 视频 cut to 视 in a list of media (`互动交流、图片视等政府信息公开栏目`, real: 蒙山县安监局 2019):
+ *   after 图片 (图文, 音频) and before the list's next mark or 等, 视 alone names no column (the corpus's
+ *   others write `图片视频`).
+ * - 中 (or 次) doubled in a plenary session's name (`党的十九届六中中全会精神`, real: 眉山市天府新区
+ *   党工委 2021): a session is the 六中全会 (`七次全会`), the corpus's others written so.
+ */
+const POWER_WORDS = /运行|清单|配置|事项|制约/y;
+const RIGHTS_HOLDERS = ['纳税人', '申请人', '当事人'];
+const FOCUS_ADVERBS = ['紧紧', '始终', '牢牢', '着力', '全力', '持续'];
+const MEDIA_BEFORE_VIDEO = ['图片', '图文', '音频'];
+const ONE_WORD_SLIPS_2171_F56: readonly Shape[] = [
+  {
+    word: '权利',
+    then: POWER_WORDS,
+    phrase: (slip) => `权力${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  ...RIGHTS_HOLDERS.map((holder): Shape => ({
+    word: `${holder}权力`,
+    phrase: () => `${holder}权利`,
+    kind: 'replaced',
+  })),
+  {
+    word: '权力',
+    // After a holder of rights, the holder's shape above says it (one slip at one spot).
+    notAfter: '人',
+    then: /[和与及]?义务/y,
+    phrase: (slip) => `权利${slip.slice(2)}`,
+    kind: 'replaced',
+  },
+  ...['真实公证', '公平公证'].map((word): Shape => ({
+    word,
+    notThen: '处员书机',
+    phrase: (slip) => `${slip.slice(0, 2)}公正`,
+    kind: 'replaced',
+  })),
+  ...FOCUS_ADVERBS.map((adverb): Shape => ({
+    word: `${adverb}聚集`,
+    notThen: '在于到起',
+    then: /(?=[\u4e00-\u9fff“"])/y,
+    phrase: () => `${adverb}聚焦`,
+    kind: 'replaced',
+  })),
+  ...MEDIA_BEFORE_VIDEO.map((media): Shape => ({
+    word: `${media}视`,
+    then: /(?=[等、，,。；;和及与]|$)/y,
+    phrase: (slip) => `${slip}频`,
+    kind: 'lost',
+  })),
+  ...['中中全会', '次次全会'].map((word): Shape => ({
+    word,
+    onlyAfter: '一二三四五六七八九十',
+    phrase: (slip) => `${slip.slice(0, 2)}${slip.slice(3)}`,
+    kind: 'doubled',
+  })),
+];
+
+/**
  * Since a fix of stop 53 after the measure of 2126–2170 (helper f51): 将 (or 把) lost before a body's
  * work made its priority (`立仓镇依申请公开作为政务公开的重点任务,严格遵循相关工作意见`, real: 蒙城县立仓
  * 镇 2025): the body named opening the clause does not act as (作为) its own work; it takes the work
@@ -1591,6 +1662,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2039,
   ...ONE_WORD_SLIPS_2081,
   ...ONE_WORD_SLIPS_2126,
+  ...ONE_WORD_SLIPS_2171_F56,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
