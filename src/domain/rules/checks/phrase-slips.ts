@@ -1112,8 +1112,8 @@ const ONE_WORD_SLIPS_2126: readonly Shape[] = [
  *   注重实效,有利监督”`, real: 观胜镇 2019): the corpus's ten others write `真实公正`; 公证 after 真实 or
  *   公平 names no principle.
  * - 聚焦 written 聚集 after the adverbs that lead a focus (`切实加强政府信息依法公开紧紧聚集生态建设、
- *   林业改革…`, real: 怀化市林业局 2025): one focuses closely on a task (`紧紧围绕`, `聚焦`); people
- *   gather round (`紧紧聚集在…周围`), so not before 在 or 于.
+ *   林业改革…`, real: 怀化市林业局 2025): one focuses closely on a task (`紧紧围绕`, `牢牢聚焦`);
+ *   people gather round (`紧紧聚集在…周围`), so not before 在 or 于.
  * - 视频 cut to 视 in a list of media (`互动交流、图片视等政府信息公开栏目`, real: 蒙山县安监局 2019):
  *   after 图片 (图文, 音频) and before the list's next mark or 等, 视 alone names no column (the corpus's
  *   others write `图片视频`).
@@ -1122,7 +1122,8 @@ const ONE_WORD_SLIPS_2126: readonly Shape[] = [
  */
 const POWER_WORDS = /运行|清单|配置|事项|制约/y;
 const RIGHTS_HOLDERS = ['纳税人', '申请人', '当事人'];
-const FOCUS_ADVERBS = ['紧紧', '始终', '牢牢', '着力', '全力', '持续'];
+// Not 着力, 全力, 持续: one 着力聚集 resources or talent (a gathering meant).
+const FOCUS_ADVERBS = ['紧紧', '牢牢'];
 const MEDIA_BEFORE_VIDEO = ['图片', '图文', '音频'];
 const ONE_WORD_SLIPS_2171_F56: readonly Shape[] = [
   {
