@@ -1114,11 +1114,11 @@ const ONE_WORD_SLIPS_2126: readonly Shape[] = [
  * - 聚焦 written 聚集 after the adverbs that lead a focus (`切实加强政府信息依法公开紧紧聚集生态建设、
  *   林业改革…`, real: 怀化市林业局 2025): one focuses closely on a task (`紧紧围绕`, `牢牢聚焦`);
  *   people gather round (`紧紧聚集在…周围`), so not before 在 or 于.
- * - 视频 cut to 视 in a list of media (`互动交流、图片视等政府信息公开栏目`, real: 蒙山县安监局 2019):
+ * - 视频 cut to 视 in a list of media (`互动交流、图片视等政府信息公开栏目`, real: 广西煤矿安全监察局 2019):
  *   after 图片 (图文, 音频) and before the list's next mark or 等, 视 alone names no column (the corpus's
  *   others write `图片视频`).
- * - 中 (or 次) doubled in a plenary session's name (`党的十九届六中中全会精神`, real: 眉山市天府新区
- *   党工委 2021): a session is the 六中全会 (`七次全会`), the corpus's others written so.
+ * - 中 (or 次) doubled in a plenary session's name (`党的十九届六中中全会精神`, real: 四川省煤田
+ *   地质局 2021): a session is the 六中全会 (`七次全会`), the corpus's others written so.
  */
 const POWER_WORDS = /运行|清单|配置|事项|制约/y;
 const RIGHTS_HOLDERS = ['纳税人', '申请人', '当事人'];
