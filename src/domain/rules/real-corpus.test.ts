@@ -10605,6 +10605,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 53 after the measure of 2126–2170: 2168's `立仓镇依申请公开作为…重点任务` read (将
   // lost before a body's work taken as its priority).
   '2172-haizhu-tzb-2019.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): the item on requests that says none is read
+    // only under a heading opening with 依申请公开 (REQUESTS_ITEM); reading headings with verbs before it
+    // (`继续完善政府信息依申请公开工作机制`) needs the whole corpus measured again for the headings joining
+    // 主动公开 and 依申请公开, which did not fit in the time of this stop.
     '总体情况小标题“(二)继续完善政府信息依申请公开工作机制”之下写的是“采取门户网站、广东政务服务网…等多形式、多渠道向公众公开政府信息”：是主动公开的渠道，没有写依申请公开的工作和收到、处理申请的情况',
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
@@ -10627,6 +10631,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“本年度发布权利运行结果23条”：“权利”应为“权力”（后文即“政府机构权力配置情况”）',
   ],
   '2187-yaan-lyj-2020.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): news publicity told with counts of 条 on
+    // websites (`在市党政外网公开信息580余条`) is what many overviews rightly count as 主动公开; only 内网,
+    // 约稿 and 简报 tell 信息报送, and stop 53's reading of it (judged by 采用, 2159) would warn on the
+    // corpus's 政务信息 counted beside what was published if widened to them without a new measure.
     '总体情况写“在市党政外网公开信息580余条,在党政内网公开信息并完成约稿470余条…编发简报43期…在中央、省、市电视台、报刊…刊登林业信息3300余条次”，小标题为“(一)把握宣传导向,突出林业重点”“(二)拓宽宣传渠道,强化信息公开”：写的是林业新闻宣传和信息报送（含党政内网的约稿、简报），不是政府信息公开工作',
   ],
   '2190-rongchang-lyj-2019.txt': [
@@ -10657,6 +10665,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(四)“设立了新闻中心、政务公开、网上办事、互动交流、图片视等政府信息公开栏目”：“图片视”丢了“频”（应为图片视频）',
   ],
   '2208-guangxi-ksj-2024.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): a 主动公开 item with no count, telling rules
+    // and 保密审查, is how many items open before their counts in a later line; telling it from an
+    // item moved to (三) needs the two items compared; the reading of a managed 依申请 item (stop 40,
+    // two MANAGEMENT_WORDS wanted) finds one 保密审查 alone here, and one alone is common in 主动公开 items.
     '总体情况(一)主动公开只写印发新闻信息和政务信息管理办法、保密审查（其后即(二)，整段可见），本年主动公开的“227条”及其分类却写在“(三)政府信息管理”之下：主动公开和政府信息管理的内容放错了小项',
   ],
   '2210-sichuan-mtdzj-2021.txt': [
