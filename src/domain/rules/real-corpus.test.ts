@@ -8898,11 +8898,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'date-characters-missing:overview',
   ],
+  '2178-qingliu-wtlyj-2023.txt': [
+    // Since a fix of stop 54 after the measure of 2171–2215: a county bureau's preface `汇总全县各级各部门的政府信息公开统计数据编制形成本报告` (a government's report compiled from its units).
+    'agency-scope-above-level:meta',
+    // Since a fix of stop 54 after the measure of 2171–2215: `严格遵循…《国务院办公厅关于印发2022年政务公开工作要点的通知》` in a 2023 report (遵循 read as following, as 遵照).
+    'notice-citation-wrong:overview:key-points-2022',
+  ],
   '2179-taijiang-wtlj-2023.txt': ['phrase-garbled:overview'],
   '2180-chongchuan-kjj-2019.txt': [
     'report-date-after-deadline',
     // 2171–2215: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 54 after the measure of 2171–2215: the preface's `现将我局2019年政务公开工作情况汇报如下` (政务公开 work reported up, 汇报).
+    'report-is-cover-letter',
   ],
   '2181-junan-yanbin-2021.txt': ['government-scope-missing'],
   '2182-minhang-wujing-2021.txt': [
@@ -8920,8 +8928,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2185-hanjiang-wlj-2023.txt': [
     'shares-rounding-mismatch:overview',
     'zero-requests-answered:overview',
+    // Since a fix of stop 54 after the measure of 2171–2215: `现对全年政府信息公开工作情况进行总结:` closing the first paragraph under 一、总体情况 (the report called a 工作总结).
+    'section-heading-mismatch:overview',
   ],
-  '2186-lezhi-lyj-2020.txt': ['phrase-garbled:meta'],
+  '2186-lezhi-lyj-2020.txt': [
+    'phrase-garbled:meta',
+    // Since a fix of stop 54 after the measure of 2171–2215: a county bureau's `市级相关部门积极利用专栏,不定期发布法定主动公开信息` (the city's departments publishing, told as its work).
+    'other-agency-in-text:overview',
+  ],
   '2188-wangcang-lyj-2019.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
@@ -10607,22 +10621,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 53 after the measure of 2126–2170: 2168's `立仓镇依申请公开作为…重点任务` read (将
   // lost before a body's work taken as its priority).
   '2172-haizhu-tzb-2019.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): the item on requests that says none is read
+    // only under a heading opening with 依申请公开 (REQUESTS_ITEM); reading headings with verbs before it
+    // (`继续完善政府信息依申请公开工作机制`) needs the whole corpus measured again for the headings joining
+    // 主动公开 and 依申请公开, which did not fit in the time of this stop.
     '总体情况小标题“(二)继续完善政府信息依申请公开工作机制”之下写的是“采取门户网站、广东政务服务网…等多形式、多渠道向公众公开政府信息”：是主动公开的渠道，没有写依申请公开的工作和收到、处理申请的情况',
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2176-huichang-xiaomi-2023.txt': [
     '总体情况(一)“一是主动公开情况”（整段可见，其后即“二是依申请公开情况”）只写原则和做法，“我乡2023年主动公开政府信息,公开渠道以政府网站为主”：没有写本年主动公开政府信息的数量',
   ],
-  '2178-qingliu-wtlyj-2023.txt': [
-    '县文体和旅游局的报告序言写“汇总全县各级各部门的政府信息公开统计数据编制形成本报告”：照搬了县政府汇总报告的序言，本局报告不是全县各级各部门的汇总',
-    '2023年度的报告，总体情况说“严格遵循新修订的《国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕8号)和《福建省人民政府办公厅关于印发2022年全省政务公开工作主要任务分解表的通知》”：引的是上一年的工作要点（“新修订的”也错配在要点通知上）',
-  ],
   '2179-taijiang-wtlj-2023.txt': [
     '序言联系方式“电话:83260124真:83221073”：“传真”丢了“传”，与电话号码连写',
     '总体情况小标题“(三)政府信息管理政府信息公开平台建设精心组织网络宣传”：“政府信息管理”与“政府信息公开平台建设”两个小标题连写，政府信息管理一项没有内容',
-  ],
-  '2180-chongchuan-kjj-2019.txt': [
-    '开头“现将我局2019年政务公开工作情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的政务公开工作情况，不是政府信息公开工作年度报告',
   ],
   '2181-junan-yanbin-2021.txt': [
     '序言开头“本报告由据《中华人民共和国政府信息公开条例》…等文件要求编制而成”：“由据”不通（应为“根据”或“依据”）',
@@ -10635,13 +10646,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“2022年,我镇围绕年度政务公开工作重点发布各类信息1023条”：未说明是镇本级还是全镇的数字',
     // Since a fix of stop 54 after the measure of 2171–2215: `权利运行` flagged (EXPECTED_MEASURED).
   ],
-  '2185-hanjiang-wlj-2023.txt': [
-    '“一、总体情况”之下先写“扎实做好政府信息公开工作,现对全年政府信息公开工作情况进行总结:”：序言式的话印在“一、总体情况”之下，且把年度报告写成工作总结',
-  ],
-  '2186-lezhi-lyj-2020.txt': [
-    '县林业局的报告总体情况(一)写“利用县部门网站,新建立‘法定主动公开’专栏…目前,市级相关部门积极利用专栏,不定期发布法定主动公开信息”：写的是“市级相关部门”，照搬了市级的文字，不是本局的情况',
-  ],
   '2187-yaan-lyj-2020.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): news publicity told with counts of 条 on
+    // websites (`在市党政外网公开信息580余条`) is what many overviews rightly count as 主动公开; only 内网,
+    // 约稿 and 简报 tell 信息报送, and stop 53's reading of it (judged by 采用, 2159) would warn on the
+    // corpus's 政务信息 counted beside what was published if widened to them without a new measure.
     '总体情况写“在市党政外网公开信息580余条,在党政内网公开信息并完成约稿470余条…编发简报43期…在中央、省、市电视台、报刊…刊登林业信息3300余条次”，小标题为“(一)把握宣传导向,突出林业重点”“(二)拓宽宣传渠道,强化信息公开”：写的是林业新闻宣传和信息报送（含党政内网的约稿、简报），不是政府信息公开工作',
   ],
   '2190-rongchang-lyj-2019.txt': [
@@ -10668,6 +10677,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 54 after the measure of 2171–2215: 2207's `图片视等` flagged (EXPECTED_MEASURED).
   '2208-guangxi-ksj-2024.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): a 主动公开 item with no count, telling rules
+    // and 保密审查, is how many items open before their counts in a later line; telling it from an
+    // item moved to (三) needs the two items compared; the reading of a managed 依申请 item (stop 40,
+    // two MANAGEMENT_WORDS wanted) finds one 保密审查 alone here, and one alone is common in 主动公开 items.
     '总体情况(一)主动公开只写印发新闻信息和政务信息管理办法、保密审查（其后即(二)，整段可见），本年主动公开的“227条”及其分类却写在“(三)政府信息管理”之下：主动公开和政府信息管理的内容放错了小项',
   ],
   '2210-sichuan-mtdzj-2021.txt': [

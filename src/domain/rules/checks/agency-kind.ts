@@ -783,6 +783,37 @@ const ownedAboveIn = perTextAnd((_, level: number, analysed): string | null => {
     : null;
 });
 
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: a department's report said to be compiled from
+ * the data or work of every level and unit of its area (`汇总全县各级各部门的政府信息公开统计数据编制形成本
+ * 报告`, real: 清流县文体和旅游局 2023, the county government's preface copied): only the area's government
+ * sums up its units' reports (real: 徐水区 2022, 寻乌县 2019, 新洲区 2019 say so of their own). The units
+ * of the area named (`各级`, `各部门`, `各单位`, `各乡镇`…) and the report drawn up from them.
+ */
+const COMPILED_FROM_AREAS_UNITS =
+  /(?:汇总|综合)了?(全(?:国|省|市|州|盟|县|区|旗))(?:的)?(?:各级|各部门|各单位|各乡|各镇|各街道|所属)[^。；;]{0,40}?(?:统计数据|工作情况|年度报告|数据)[^。；;]{0,6}?(?:编制|编写|汇编|形成)/;
+/** Governments, their offices and the bodies that run the area's 政务公开: they compile it. */
+const COMPILES_AREAS_REPORT = /政府|办公室|办公厅|政务公开|政务服务|行政审批/;
+/**
+ * The department the report is of: its name, or with no name read (a text with no title: the kind
+ * is then a guess), a county's 局 named in the overview's first sentence (`2023年,清流县文体和旅游局信息
+ * 公开工作在局党组…`, `在县委、县政府的坚强领导…下,乐至县林业局全面贯彻…`), the report's subject.
+ */
+const NAMED_COUNTY_BUREAU =
+  /(?<![全各本我该])[\u4e00-\u9fff]{1,6}?(?:县|区|旗)[\u4e00-\u9fff]{1,10}?局/;
+export function ownDepartmentName(ctx: CheckContext): string | null {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactText(agencyName);
+  if (name !== '') return agencyKind === 'department' ? name : null;
+  const overview = ctx.report.narrative.overview ?? '';
+  const first = compactText(overview.slice(0, 300)).split('。')[0] ?? '';
+  return NAMED_COUNTY_BUREAU.exec(first)?.[0] ?? null;
+}
+const compiledFromAreasUnitsIn = perText({ anyOf: '汇综', otherwise: null }, (_, analysed) => {
+  const compact = compactText(analysed);
+  return WHOLE_AREA.test(compact) ? COMPILED_FROM_AREAS_UNITS.exec(compact) : null;
+});
+
 export const agencyScopeCheck = defineCheck({
   id: 'agency-scope-above-level',
   severity: 'warning',
@@ -801,6 +832,17 @@ export const agencyScopeCheck = defineCheck({
         return findingIn(
           text,
           `${name}的年度报告写“${p[0]}”：${region}门户网站由${region}人民政府（办公室）建设管理，不是${name}的工作，是否照抄了${region}政府的报告？请改为本单位的工作`,
+          'meta.agencyName',
+        );
+      }
+    const department = ownDepartmentName(ctx);
+    if (department !== null && !COMPILES_AREAS_REPORT.test(department))
+      for (const text of textsOf(ctx)) {
+        const c = compiledFromAreasUnitsIn(text);
+        if (!c) continue;
+        return findingIn(
+          text,
+          `${department}的年度报告写“${c[0]}”：汇总${c[1] ?? ''}各级各部门的数据编制年度报告是${c[1]?.slice(1) ?? ''}人民政府的工作，本单位的报告只写本单位的政府信息公开情况，是否照抄了${c[1]?.slice(1) ?? ''}政府的报告？请改为本单位的工作`,
           'meta.agencyName',
         );
       }

@@ -2,6 +2,7 @@ import { memoByText, perText, perTextAnd } from '../../format/memo';
 import { compactSentences, compactText, isHanCode, matchesOf } from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings, textsOf, type ReportText } from '../support';
+import { ownDepartmentName } from './agency-kind';
 import { LINE_NAME } from './lines-of-work';
 
 /**
@@ -708,6 +709,38 @@ function cityDepartmentFollowsLower(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 54 after the measure of 2171–2215: a county's department telling the city's or
+ * province's departments publishing as the work it reports (`利用县部门网站,新建立“法定主动公开”专栏,…
+ * 目前,市级相关部门积极利用专栏,不定期发布法定主动公开信息`, real: 乐至县林业局 2020): the higher level's
+ * departments the subject of the publishing, the city's text copied. Only those departments publishing
+ * by a channel (`利用`, `通过`, `在`), not information sent to them (`及时报送各个市级部门所需的相关政府信息`,
+ * real: 抚远市海青镇 2025), nor a city's rules for them cited (`《省级部门预决算公开工作规程》`).
+ */
+const HIGHER_DEPARTMENTS_PUBLISH =
+  /(市级|省级|市直|省直)(?:相关|各)?部门(?:积极|均|已|都|也|主动)?(?:利用|通过|在)[^。；;]{0,20}?(?:发布|公开)/;
+const higherDepartmentsPublishIn = perText({ anyOf: '级直', otherwise: null }, (_, analysed) =>
+  HIGHER_DEPARTMENTS_PUBLISH.exec(compactText(analysed)),
+);
+/** The report's department when its name's last place word is a county's (县, 区, 旗). */
+const countyDepartmentOf = (ctx: CheckContext): string | null => {
+  const name = compactName(ownDepartmentName(ctx) ?? '');
+  if (name === '' || name.includes('政府')) return null;
+  const words = [...name.replace(CITY_AS_WORK, '城').matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
+  const last = words[words.length - 1] ?? '';
+  return last === '县' || last === '区' || last === '旗' ? name : null;
+};
+function countyDepartmentTellsHigher(ctx: CheckContext): Finding[] {
+  const department = countyDepartmentOf(ctx);
+  if (department === null) return [];
+  return textFindings(
+    ctx,
+    (text) => (text.section === 'meta' ? null : higherDepartmentsPublishIn(text)),
+    (m) =>
+      `本报告的机关“${department}”是县级部门，文中却写“${m[0]}”：说的是${m[1] ?? ''}部门的公开工作，不是本机关的，是否照抄了上级的报告？请改为本机关的工作`,
+  ).slice(0, 1);
+}
+
+/**
  * Since a fix of stop 39 after the measure of 1109–1138: a township's preface giving its superior
  * government's office as the contact for the report (`如对本报告有疑问,请与宝山区人民政府办公室政务公开
  * 科联系`, real: 上海市宝山区大场镇人民政府 2025): the district's preface copied, its office answering
@@ -992,6 +1025,7 @@ export const otherAgencyInTextCheck = defineCheck({
     if (contact) found.push(contact);
     found.push(...departmentSaysGovernment(ctx));
     found.push(...cityDepartmentFollowsLower(ctx));
+    found.push(...countyDepartmentTellsHigher(ctx));
     found.push(...departmentNamesOtherLine(ctx));
     found.push(...committeeSpeaksAsBureau(ctx));
     found.push(

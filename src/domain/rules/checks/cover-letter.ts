@@ -36,7 +36,15 @@ const ADDRESSEE_NOTICE = /贵(?:办|委|局|厅|府|单位|部门|处)(?=《|下
  */
 const SENT_UP_PREFACE =
   /现(?:将|把)[^。]{0,60}?(?:年度报告|年报|工作报告)(?:呈报|上报|报送|呈送)如下/;
-const SENT_UP_VERB = /呈报|上报|报送|呈送/;
+const SENT_UP_VERB = /呈报|上报|报送|呈送|汇报/;
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: the preface reporting the year's 政务公开 work
+ * up (`现将我局2019年政务公开工作情况汇报如下`, real: 崇川区科技局 2019): 汇报 tells a superior, and 政务公开
+ * work is not the 政府信息公开 annual report. Only in the preface and only 政务公开 named: `现将…政府信息
+ * 公开工作(情况)汇报如下` is the corpus's usual lead-in, passed by its gatherers (real: 鲊埠回族乡 2021,
+ * and the same words under `一、总体情况`, 西里镇 2024, not read here).
+ */
+const WORK_REPORTED_UP_PREFACE = /现(?:将|把)[^。]{0,30}?政务公开工作(?:开展)?(?:情况)?汇报如下/;
 
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
@@ -98,7 +106,9 @@ export const coverLetterCheck = defineCheck({
       ? head.map((l) => ADDRESSEE_NOTICE.exec(l)?.[0]).find((w) => w !== undefined)
       : undefined;
     const sentUp = head.some((l) => l.includes('如下'))
-      ? head.map((l) => SENT_UP_PREFACE.exec(l)?.[0]).find((w) => w !== undefined)
+      ? head
+          .map((l) => (SENT_UP_PREFACE.exec(l) ?? WORK_REPORTED_UP_PREFACE.exec(l))?.[0])
+          .find((w) => w !== undefined)
       : undefined;
     if (!title && !addressee && !closed && yours === undefined && sentUp === undefined) return [];
     const seen = [

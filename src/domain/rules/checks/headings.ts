@@ -452,14 +452,21 @@ function contactUnderHeading(
  * it rests on, with no 现将 (`…各项工作稳步、有序推进。根据工作实际情况,总结如下:`, real: 海棠区卫健委
  * 2022, written down by its gatherer): the report called a 工作总结 all the same.
  */
+/*
+ * Since a fix of stop 54 after the measure of 2171–2215: the same summing up by 现对…进行总结, closing
+ * the paragraph (`…扎实做好政府信息公开工作,现对全年政府信息公开工作情况进行总结:`, real: 汉江区文旅局
+ * 2023, a preface printed before the heading): the report called a 工作总结 all the same. Only with 现
+ * and closing the sentence: `对全年政府信息公开工作情况进行总结。` alone, the year's work told, is
+ * passed by its gatherers (real: 永春县城厢乡 2020, 南安市蓬华镇 2024), and `进行总结报告` is a preface's.
+ */
 const WORK_PUT_FORWARD =
-  /(?:现(?:将|把|就)|具体)[^。]{0,30}?工作(?:情况)?总结如下|(?:根据|结合)[^。，,]{0,12}(?:情况|实际)[,，]总结如下/;
+  /(?:现(?:将|把|就)|具体)[^。]{0,30}?工作(?:情况)?总结如下|(?:根据|结合)[^。，,]{0,12}(?:情况|实际)[,，]总结如下|现(?:将|把|对)[^。]{0,30}?工作(?:情况)?进行总结[:：]?$/;
 
 /** The first paragraph's last sentence under the heading, when it puts the year's work forward. */
 function workPutForwardUnderHeading(
   overview: string,
 ): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
-  if (!overview.includes('如下')) return null;
+  if (!overview.includes('如下') && !overview.includes('进行总结')) return null;
   const line = linesOf(overview).find((l) => l.trim() !== '');
   if (line === undefined || SUB_ITEM_LINE.test(line)) return null;
   const sentences = sentencesOf(compactUncached(line).trim());
