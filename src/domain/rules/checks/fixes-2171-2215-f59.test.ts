@@ -50,7 +50,7 @@ describe('report-is-cover-letter: the year’s 政务公开 work reported up in 
 
 describe('section-heading-mismatch: the year’s work summed up by 现对…进行总结 under the heading', () => {
   // The reading needs the headings as printed (an imported text's source): the real text only.
-  it('flags the real wording (汉江区文旅局 2023)', () => {
+  it('flags the real wording (涵江区文旅局 2023)', () => {
     expect(importedMessage(realText('2185-hanjiang-wlj-2023.txt'), HEADING)).toContain('进行总结');
     expect(importedWarns(realText('2185-hanjiang-wlj-2023.txt'), HEADING)).toBe(true);
   });

@@ -454,7 +454,7 @@ function contactUnderHeading(
  */
 /*
  * Since a fix of stop 54 after the measure of 2171–2215: the same summing up by 现对…进行总结, closing
- * the paragraph (`…扎实做好政府信息公开工作,现对全年政府信息公开工作情况进行总结:`, real: 汉江区文旅局
+ * the paragraph (`…扎实做好政府信息公开工作,现对全年政府信息公开工作情况进行总结:`, real: 涵江区文旅局
  * 2023, a preface printed before the heading): the report called a 工作总结 all the same. Only with 现
  * and closing the sentence: `对全年政府信息公开工作情况进行总结。` alone, the year's work told, is
  * passed by its gatherers (real: 永春县城厢乡 2020, 南安市蓬华镇 2024), and `进行总结报告` is a preface's.
