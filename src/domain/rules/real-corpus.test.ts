@@ -8898,7 +8898,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'date-characters-missing:overview',
   ],
-  '2179-taijiang-wtlj-2023.txt': ['phrase-garbled:overview'],
+  '2179-taijiang-wtlj-2023.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 54 after the measure of 2171–2215: a numbered sub-heading whose words are one area's name run straight into another's (`(三)政府信息管理政府信息公开平台建设`).
+    'overview-subheading-garbled:overview',
+  ],
   '2180-chongchuan-kjj-2019.txt': [
     'report-date-after-deadline',
     // 2171–2215: flagged at the measure under a near key (counted by meaning).
@@ -8952,6 +8956,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     // 2171–2215: warned at the measure, not written down; decided real by the lead: a township's figures (`本年度公开政府信息公开指南1条,预决算信息1条…`) with no word of whose, the gatherers' `township figures of no level` (2164, 2167, 2169).
     'government-scope-missing',
+    // Since a fix of stop 54 after the measure of 2171–2215: a line of its own naming the report with 报告 lost at its end (`关于观胜镇人民政府信息公开工作年度`).
+    'report-name-garbled:meta',
   ],
   '2195-baojing-lvdongshan-2024.txt': [
     'report-name-garbled:meta',
@@ -8964,6 +8970,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     ['overview-areas-missing', 'proactive-count-missing:overview'],
     't2-decisions-equal-items:licensing',
     't2-decisions-equal-items:punishment',
+    // Since a fix of stop 54 after the measure of 2171–2215: a sub-heading's first sentence run on into `二是` with no `一是` before it.
+    'subheading-number-missing:overview',
   ],
   '2197-xinxiang-wjw-2019.txt': [
     'table-cells-printed-blank:t2',
@@ -9009,6 +9017,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'phrase-garbled:overview',
     // 2171–2215: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 54 after the measure of 2171–2215: a bureau written by its field alone as a sentence's subject (`审计高度重视…`, 区 and 局 lost).
+    'agency-name-word-lost:overview',
+    // Since a fix of stop 54 after the measure of 2171–2215: a part's heading on a line of its own with its numeral lost before 、 (`、主动公开政府信息情况`).
+    'section-heading-mismatch:proactive',
   ],
   '2214-weibin-tjj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -10603,7 +10615,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2179-taijiang-wtlj-2023.txt': [
     '序言联系方式“电话:83260124真:83221073”：“传真”丢了“传”，与电话号码连写',
-    '总体情况小标题“(三)政府信息管理政府信息公开平台建设精心组织网络宣传”：“政府信息管理”与“政府信息公开平台建设”两个小标题连写，政府信息管理一项没有内容',
+    // Since a fix of stop 54 after the measure of 2171–2215: `(三)政府信息管理政府信息公开平台建设` read (overview-subheading-garbled).
   ],
   '2180-chongchuan-kjj-2019.txt': [
     '开头“现将我局2019年政务公开工作情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的政务公开工作情况，不是政府信息公开工作年度报告',
@@ -10612,6 +10624,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言开头“本报告由据《中华人民共和国政府信息公开条例》…等文件要求编制而成”：“由据”不通（应为“根据”或“依据”）',
   ],
   '2183-hangzhou-sgb-2020.txt': [
+    // Left missed at stop 54 (after the measure of 2171–2215): as 2134's `疾控中心` (stop 53), a short
+    // name made of the full name's characters (审管办 for 行政审批服务管理办公室) is of the kind the
+    // corpus's titles print and their gatherers pass (`…住建局…`, `…卫健委…`, `…发改委…`: 1055, 1199, 1487,
+    // 1724, 2015 and more); no rule tells this one from theirs.
     '标题“杭州市审管办2020年政府信息公开工作年度报告”：机关名称用简称“审管办”（应为杭州市行政审批服务管理办公室）',
     '序言“由杭州市行政审批服务管理办公室的政府信息公开年度工作情况编制而成”：句子杂糅，“由…的…情况编制”主语错乱（应为“根据…编制”或“由…编制”）',
   ],
@@ -10636,16 +10652,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇政府的报告写“我镇全年主动公开政府信息288条”：未说明是镇本级还是全镇的数字',
   ],
   '2192-rongchang-guansheng-2019.txt': [
-    '正文标题“重庆市荣昌区观胜镇人民政府/关于观胜镇人民政府信息公开工作年度”：报告名称残缺，缺年份和“报告”，也不是“政府信息公开工作年度报告”',
+    // Since a fix of stop 54 after the measure of 2171–2215: `关于观胜镇人民政府信息公开工作年度` read (report-name-garbled).
     '总体情况(一)“做到‘依法公开,真实公证,注重实效,有利监督’”：“公正”错成“公证”',
   ],
   '2194-huaihua-lyj-2025.txt': [
     '总体情况(一)“切实加强政府信息依法公开紧紧聚集生态建设、林业改革…等工作”：“聚焦”错成“聚集”，前后两句之间缺标点',
     '总体情况(三)“严格按照网站信息发布“三审制度,遵循…”：前引号没有收回（应为“三审”制度）',
   ],
-  '2196-yiyang-gxq-scjg-2020.txt': [
-    '总体情况(三)“充分利用区政府门户网站公示信息,把网站列为公开信息的重要途径,二是积极利用微信公众号…”：有“二是”而缺“一是”',
-  ],
+  // Since a fix of stop 54 after the measure of 2171–2215: 2196's `…的重要途径,二是积极利用…` read (subheading-number-missing).
   '2204-jinghu-sw-2022.txt': [
     '总体情况(一)“依法将包括纳税人权力和义务、执法主体…”：“权力”应为“权利”',
   ],
@@ -10667,9 +10681,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2213-yaozhou-sjj-2020.txt': [
     '总体情况(二)“主动公开政务信息9条,其中区政府网站公开9条,包括…审计项目计划1条、审计结果公告7条”：所列两项合计8条，比9条少1条',
-    '总体情况(四)“审计高度重视政府信息公开工作”：机关名称丢了“局”（应为区审计局）',
+    // Since a fix of stop 54 after the measure of 2171–2215: `审计高度重视…` read (agency-name-word-lost).
     '总体情况（其后即“、主动公开政府信息情况”，整段可见）有概述、主动公开、依申请公开、政府信息管理、平台建设和人大建议政协提案：没有监督保障的情况',
-    '第二部分标题印作“、主动公开政府信息情况”：丢了序号“二”',
+    // Since a fix of stop 54 after the measure of 2171–2215: `、主动公开政府信息情况` read (section-heading-mismatch).
   ],
   '2215-yancheng-slj-2022.txt': [
     '总体情况2.“均在规定时间内答复依申请人”：多了“依”字（应为答复申请人）',
@@ -11120,8 +11134,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   ],
   // 2171–2215: false reading: `(一)主动公开情况。…共计100余条`, a count with 余, read as no count.
   '2200-renhuai-tanchang-2022.txt': ['proactive-count-missing:overview'],
-  // 2171–2215: false reading: `湛江海关关区`, a customs district (关区), read as a 区 government.
-  '2203-zhanjiang-hg-2023.txt': ['government-scope-missing'],
+  // Since a fix of stop 54 after the measure of 2171–2215: 2203 silent (the import now reads the preface's `湛江海关关区` as the agency, a customs house's district, a department, not a 区 government).
   // 2171–2215: false reading: `信息824,019条`, a count with a thousands separator, read as `824,` without unit.
   // 2171–2215: false reading: `深圳海事局` names its place (深圳); a line agency of the 交通运输部 named by its city.
   '2205-shenzhen-hsj-2020.txt': ['count-unit-missing:overview', 'agency-name-place-missing'],
