@@ -50,7 +50,10 @@ const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
  */
 const BARS_AFTER_TITLE = /[|｜]+$/;
 
-const EDITION_AFTER_TITLE = /[（(](?:文字|图文|图解|网页|简|精简)版[)）]$/;
+// Since a fix of stop 54 after the measure of 2171–2215: two versions named in one bracket
+// (`杭州市审管办2020年…年度报告(文字版、图解版)`, real: 杭州市审管办 2020).
+const EDITION_AFTER_TITLE =
+  /[（(](?:文字|图文|图解|网页|简|精简)版(?:[、,，/](?:文字|图文|图解|网页|简|精简)版)*[)）]$/;
 
 /**
  * Since a fix of stop 35 after the measure of 719–748: the page's date printed after the title, a
@@ -266,6 +269,9 @@ function regionAliasOf(name: string): string | null {
 }
 
 export function guessAgencyKind(name: string): AgencyKind {
+  // Since a fix of stop 54 after the measure of 2171–2215: a customs house's district (`湛江海关关区`,
+  // real: 湛江海关 2023) is the customs house's, a department (not 山海关区, a government's district).
+  if (/海关(?:关区)?$/.test(name)) return 'department';
   if (regionAliasOf(name) !== null && /[区县市旗][（(]/.test(name)) return 'government';
   // 苏木 is Inner Mongolia's township (`沙德格苏木`, `扎格斯台苏木人民政府`, real: 乌拉特前旗 2021).
   if (/(街道办事处|街道|(?:镇|乡|苏木)(?:人民)?政府|镇|乡|苏木)$/.test(name)) return 'township';
@@ -539,8 +545,10 @@ export function repostingTown(lines: readonly string[], agency: string): string 
 // (`现公布东街办事处2020年…`, real: 西秀区东街办事处 2020), two characters at least before it.
 // Since a fix of stop 51 after the measure of 1904–1948: a 供销联社's, a 联合会's (残联) and a 馆's name too
 // (`由宜城市供销联社结合工作实际编制`, real: 宜城市供销联社 2023).
+// Since a fix of stop 54 after the measure of 2171–2215: a customs house and its district
+// (`梳理编制湛江海关关区2023年…年度报告`, real: 湛江海关关区 2023).
 const ORG_SUFFIX =
-  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队|联社|供销社|联合会|馆)$/;
+  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队|联社|供销社|联合会|馆|海关|海关关区)$/;
 
 /**
  * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
@@ -549,8 +557,11 @@ const ORG_SUFFIX =
 /** A department's name with no place in it: `信访局`, `农业农村局`, `政务公开办公室`. */
 // Since a fix of stop 51 after the measure of 1949–1993: a bare 管委会 too (`编制管委会2022年度…报告`, real:
 // 唐山高新区 2022).
+// Since a fix of stop 54 after the measure of 2171–2215: a national body's regional bureau, named
+// after the national body (`现公布国家矿山安全监察局广西局2024年…`, real: 国家矿山安全监察局广西局
+// 2024), has a place though no 省/市 is printed: 国家…局 then another 局 is not placeless.
 const PLACELESS_BODY =
-  /^[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$|^管(?:理)?委(?:员)?会$/;
+  /^(?!国家[^省市县区州旗盟镇乡]+?(?:总局|局)[^省市县区州旗盟镇乡]{2,}局$)[^省市县区州旗盟镇乡]+(?:局|委员会|委|办公室|办|厅)$|^管(?:理)?委(?:员)?会$/;
 
 /** A body's other name in brackets at the end of a name: `(市人民政府办公室)`. */
 const BRACKETED_BODY = /[(（]([^()（）]+)[)）]$/;

@@ -1843,6 +1843,38 @@ const officeCharLostIn = perText({ anyOf: '室', otherwise: null }, (_, analysed
   return OFFICE_CHAR_LOST.exec(text)?.[0] ?? null;
 });
 
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: the agency as a sentence's subject by its
+ * field alone, its place and kind both lost (`审计高度重视政府信息公开工作`, real: 铜川市耀州区审计局
+ * 2020, the text writing `区审计局` elsewhere): a bureau is named by its place and kind, its field is
+ * the work. Only the field word whole and alone, opening a sentence (or after `2020年,`), right before
+ * a verb phrase (`VERB_AFTER`); `审计局坚持…` or `审计工作坚持…` is not it. The words opening sentences
+ * so are read once per text.
+ */
+const SENTENCE_SUBJECT = new RegExp(
+  `(?:^|[。；;！!？?\n]|(?:19|20)\\d{2}年度?[,，])([\u4e00-\u9fff]{2,8}?)(?=${VERB_AFTER.source.slice(1)})`,
+  'gm',
+);
+const sentenceSubjectsIn = perText(
+  { anyOf: '共累以坚认全持按围深不严进紧始扎聚高积在', otherwise: [] },
+  (_, analysed): readonly string[] =>
+    matchesOf(SENTENCE_SUBJECT, compactText(analysed)).map((m) => m[1] ?? ''),
+);
+/** A bureau's field: its name after the last place, without its kind (`铜川市耀州区审计局` → 审计). */
+const FIELD_OF_BUREAU = /(?:[省市县区旗州盟])([^省市县区旗州盟局委厅办]{2,8}?)(局|委员会|委|厅)$/;
+function fieldOf(agency: string): { field: string; kind: string; place: string } | null {
+  const m = FIELD_OF_BUREAU.exec(agency);
+  if (m === null) return null;
+  const before = agency.slice(0, m.index + 1);
+  const place = /[^省市县区旗州盟]{2,6}[省市县区旗州盟]$/.exec(before)?.[0] ?? before;
+  return { field: m[1] ?? '', kind: m[2] ?? '', place };
+}
+function fieldAloneIn(text: ReportText, agency: string): string | null {
+  const field = fieldOf(agency);
+  if (field === null) return null;
+  return sentenceSubjectsIn(text).includes(field.field) ? field.field : null;
+}
+
 /** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
 function selfWordOf(agency: string): string {
   if (/街道(?:办事处)?$/.test(agency)) return '街道';
@@ -1910,6 +1942,16 @@ export const agencyWordLostCheck = defineCheck({
           `文中写“${said}”：本机关所在地“${whole}”只剩了第一个字，地名缺字：请核对`,
       ),
     );
+    const bureau = fieldOf(agency);
+    if (bureau !== null)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => fieldAloneIn(text, agency),
+          (field) =>
+            `文中以“${field}”作句子的主语：机关名称只剩了职能“${field}”，缺了地名和“${bureau.kind}”（应为“${bureau.place}${field}${bureau.kind}”），请核对机关名称`,
+        ),
+      );
     const self = selfWordOf(agency);
     found.push(
       ...textFindings(

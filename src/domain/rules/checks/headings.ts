@@ -144,6 +144,28 @@ function strayHeadings(
 }
 
 /**
+ * Since a fix of stop 54 after the measure of 2171–2215: a part's heading printed on a line of its own
+ * with its numeral lost before the 、 (`、主动公开政府信息情况`, real: 耀州区审计局 2020; `、总体情况`, real:
+ * 长江镇 2023 and 宜春市农业农村局 2021): the import reads no heading there, the line stays in the text
+ * before it. The official words whole after a bare 、, nothing else on the line.
+ */
+function numeralLostLine(
+  sections: readonly { readonly id: SectionId }[],
+  narrative: Readonly<Partial<Record<SectionId, string>>>,
+  wording: string,
+): string | null {
+  const printed = `、${wording}`;
+  for (const t of sections) {
+    const text = narrative[t.id] ?? '';
+    // Most texts print no such line: a substring test before reading lines.
+    if (!text.includes(printed)) continue;
+    const line = text.split('\n').find((l) => headingKey(l) === printed);
+    if (line !== undefined) return line.trim();
+  }
+  return null;
+}
+
+/**
  * Since a fix of stop 52 after the measure of 1994–2038: a stray heading whose words name a later part
  * of the report, not the one its numeral stands for (`三、存在的不足` after `一、…` and `二、…`, real: 盘锦
  * 市水利局 2019, the problems part numbered 三): that part's heading with its numeral and name both
@@ -764,6 +786,14 @@ export const sectionHeadingCheck = defineCheck({
         // a heading missing before one that is present is a heading left out or misplaced; so is
         // the overview's when its text was read without it (real: 高楼乡 2023, the preface then
         // `(一)主动公开情况`).
+        const lostNumeral = numeralLostLine(sections, report.narrative, wording);
+        if (lostNumeral !== null) {
+          found.push({
+            ...base,
+            message: `标题「${lostNumeral}」丢了序号“${numeral}”：应为「${s.heading}」，请补上`,
+          });
+          return;
+        }
         const readWithout = s.id === 'overview' && (report.narrative.overview ?? '') !== '';
         if (i > lastFound && !readWithout) return;
         const misplaced = sections.find((t) =>
@@ -1291,6 +1321,33 @@ function dateForSubheadingIn(text: string, areas: readonly string[]): GarbledSub
 }
 
 /**
+ * Since a fix of stop 54 after the measure of 2171–2215: a numbered sub-heading whose words are one
+ * area's name run straight into another's, no word or mark between (`(三)政府信息管理政府信息公开平台
+ * 建设精心组织网络宣传…`, real: 台江区文体旅游局 2023): two headings run together, the first area
+ * left with no text of its own. Items joined by 及/和 (`(三)政府信息管理及平台建设`) are a heading of
+ * both, not read.
+ */
+const AREA_WORDS =
+  '(?:政府信息)?(?:主动公开|依申请公开|政府信息(?:公开)?管理|(?:政府信息公开)?平台建设|监督保障)';
+const AREAS_RUN_TOGETHER = new RegExp(
+  `(?:^|[。；;])[ \\t\\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \\t\\u3000]*(${AREA_WORDS}(?:工作)?(?:情况|方面)?)[ \\t\\u3000]*(${AREA_WORDS})`,
+  'm',
+);
+const areasRunTogetherIn = perText(
+  { anyOf: '开理设障', otherwise: null },
+  (text): GarbledSubheading | null => {
+    if (!text.includes('）') && !text.includes(')')) return null;
+    const m = AREAS_RUN_TOGETHER.exec(text);
+    if (!m) return null;
+    const [, number = '', first = '', second = ''] = m;
+    return {
+      written: `（${number}）${first}${second}`,
+      message: `总体情况的小标题“（${number}）${first}${second}”把“${first}”和“${second}”两个小标题连写在一起，“${first}”一项没有内容：请分作两个小标题，并补写${first}的情况`,
+    };
+  },
+);
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1311,7 +1368,8 @@ export const overviewSubheadingCheck = defineCheck({
         subheadingRunOnIn(text) ??
         managementAsAffairsIn(text) ??
         managementWithoutGovernmentIn(text) ??
-        dateForSubheadingIn(text, overview.areas))
+        dateForSubheadingIn(text, overview.areas) ??
+        areasRunTogetherIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [
