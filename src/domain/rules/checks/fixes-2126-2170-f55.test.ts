@@ -137,3 +137,33 @@ describe('table-cells-printed-blank: lone bars before each row’s total', () =>
     expect(importedWarns(text, PRINTED_BLANK)).toBe(false);
   });
 });
+
+describe('table-cells-printed-blank: runs of empty lines before each row’s total', () => {
+  it('flags the real rows (舟山市政务服务办公室 2020, seven empty lines before each `0`)', () => {
+    const text = realText('1202-zhoushan-zwfwb-2020.txt');
+    expect(importedWarns(text, PRINTED_BLANK)).toBe(true);
+    const report = importedReport(text);
+    // The `0` is the row's total, not its first cell (自然人).
+    expect(report.reportedTotals['t3.newReceived.total']).toBe('0');
+    expect(report.cells['t3.newReceived.naturalPerson']).toBeUndefined();
+  });
+
+  it('stays silent where the text keeps no one gap, and on empty lines between paragraphs', () => {
+    // 子洲县交通运输局 2021: `规章` / four empty lines / `行政规范性文件` / three / `3`.
+    const zizhou = importedReport(realText('063-zizhou-jtj-2021.txt'));
+    expect(zizhou.source?.printedBlank).toBeUndefined();
+    const text = [
+      '某县民政局2020年政府信息公开工作年度报告',
+      '',
+      '一、总体情况',
+      '',
+      '2020年,我局主动公开政府信息12条。',
+      '',
+      '',
+      '',
+      '',
+      '2020年,我局未收到政府信息公开申请。',
+    ].join('\n');
+    expect(importedReport(text).source?.printedBlank).toBeUndefined();
+  });
+});
