@@ -561,6 +561,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       ? { headings }
       : {}),
     ...(endsAtHeading !== null ? { endsAtHeading } : {}),
+    // Since a fix of stop 54 after the measure of 2126–2170: a Word document's heading read bare may
+    // be numbered by Word's list numbering, which is not read (the checks then let it pass).
+    ...(source === 'docx' && Object.values(headings).some((h) => !NUMBERED_HEADING.test(h))
+      ? { listNumbering: true as const }
+      : {}),
     ...(recognised.some(
       ([, rec]) => rec.read === 0 && rec.totals.length === 0 && rec.rowsBlank.length > 0,
     )

@@ -17,6 +17,9 @@ import type { TableCollector } from './table-collector';
  * after their values), with a warning.
  */
 
+/** The fewest rows with bars before their value from which the bars are read as blanks. */
+const BLANK_BEFORE_VALUE_ROWS = 2;
+
 interface OpenRow {
   readonly entry: RowEntry;
   readonly values: string[];
@@ -46,6 +49,15 @@ export class TableStream {
    * by table: whether they were printed blank is decided at the end (`finish`).
    */
   private readonly blankOnOwnLines = new Map<TableId, RowEntry[]>();
+  /**
+   * Since a fix of stop 54 after the measure of 2126–2170: rows given whole a cell a line whose
+   * places before their first value came as lone `|` lines (`一、本年新收… |` / six `|` / `0 |`), with
+   * those places, by table: whether they were printed blank is decided at the end (`finish`).
+   */
+  private readonly blankBeforeValue = new Map<
+    TableId,
+    { entry: RowEntry; places: Set<number> }[]
+  >();
   /** The positions in a row that some row of the table filled with a value, by table. */
   private readonly filledPositions = new Map<TableId, Set<number>>();
   /**
@@ -232,6 +244,13 @@ export class TableStream {
           if (v === '' && i > first && i < open.entry.cells.length) after.add(i);
         });
         if (after.size > 0) this.collector.printedBlankAt(open.entry, after);
+        if (first > 0 && !open.onLabelLine) {
+          const before = new Set<number>();
+          for (let i = 0; i < first; i++) before.add(i);
+          const rows = this.blankBeforeValue.get(open.entry.table) ?? [];
+          rows.push({ entry: open.entry, places: before });
+          this.blankBeforeValue.set(open.entry.table, rows);
+        }
       }
       if (byNextLabel) this.shortRowPrintedBlank(open, filled);
       if (!open.unlabelled && !open.onLabelLine && open.values.length >= open.entry.cells.length)
@@ -313,6 +332,17 @@ export class TableStream {
       const filled = this.filledPositions.get(table);
       if (filled === undefined) continue;
       for (const row of rows) this.collector.printedBlankAt(row, filled);
+    }
+    // Since a fix of stop 54 after the measure of 2126–2170: rows whose places before their value
+    // came as lone `|` lines, a cell a line, two rows at least and every row of the table given so
+    // carrying a value (`一、本年新收… |` / six `|` / `0 |`, `二、上年结转… |` / six `|` / `0 |`, real:
+    // 始兴县退役军人事务局 2020 and 岳阳楼区 2023's 表三): each row's bars and value make its cells
+    // exactly, row after row, so the bars stand for its empty cells, printed blank. Not a table
+    // with a row of bars alone (杨凌区统计局 2023's `(一)予以公开` / eight `|`, no value): there the
+    // bars do not keep to the cells and a place may be a column the copy lost, as said above.
+    for (const [table, rows] of this.blankBeforeValue) {
+      if (rows.length < BLANK_BEFORE_VALUE_ROWS || this.blankOnOwnLines.has(table)) continue;
+      for (const { entry, places } of rows) this.collector.printedBlankAt(entry, places);
     }
   }
 

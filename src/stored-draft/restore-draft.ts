@@ -349,6 +349,11 @@ const sourceReaders: SourceReaders = {
     counter.dropped += 1;
     return undefined;
   },
+  listNumbering: (value, counter) => {
+    if (value === true || value === undefined) return value;
+    counter.dropped += 1;
+    return undefined;
+  },
   signatureAgency: sourceText,
   titleYear: sourceText,
   titleAgencyCut: sourceText,

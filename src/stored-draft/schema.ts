@@ -47,6 +47,7 @@ export const importedSourceSchema = z.object({
   tablesWithoutValues: z.optional(z.readonly(z.array(z.string()))),
   tablesRowsWithoutValues: z.optional(z.readonly(z.array(z.string()))),
   endsAtHeading: z.optional(sectionId),
+  listNumbering: z.optional(z.literal(true)),
   signatureAgency: z.optional(z.string()),
   titleYear: z.optional(z.string()),
   titleAgencyCut: z.optional(z.string()),

@@ -142,6 +142,13 @@ export interface ImportedSource {
    */
   readonly endsAtHeading?: SectionId;
   /**
+   * Since a fix of stop 54 after the measure of 2126–2170: set when the source is a Word document
+   * and a heading was read without its numeral: Word's list numbering (not read) may print the
+   * headings' `一、`, so a heading read bare may be numbered all the same. Absent for a pasted text,
+   * a page or a PDF (their numerals are printed text), and for a report typed in the form.
+   */
+  readonly listNumbering?: true;
+  /**
    * The agency an imported source's signature (落款) names, as printed, when it printed one.
    * Absent for a report typed in the form, whose 落款 is always `meta.agencyName`.
    */

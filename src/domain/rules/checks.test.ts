@@ -2213,13 +2213,19 @@ describe('what the held-out texts 224–253 showed: headings', () => {
     ).toBe('标题「总体情况」缺序号“一、”：其他标题都有序号，应为「一、总体情况」');
     // Word's list numbering supplies every numeral (no `一、` in any heading's text), or the
     // heading is numbered: nothing to say of the first (later headings bare after it, more than
-    // one, are said on their own keys since a fix after the measures of 314–343).
+    // one, are said on their own keys since a fix after the measures of 314–343). Since a fix of
+    // stop 54 after the measure of 2126–2170, only in a Word document (`listNumbering`): a pasted
+    // text's headings all bare lost their numerals (real: 始兴县退役军人事务局 2020).
+    const bareTwo = { overview: '总体情况', proactive: '主动公开政府信息情况' };
     for (const headings of [
       { overview: '一、总体情况', ...others, other: '其他需要报告的事项' },
-      { overview: '总体情况', proactive: '主动公开政府信息情况' },
       { overview: '一、总体情况', ...others },
     ])
       expect(keys(withHeadings(headings))).not.toContain('section-heading-mismatch:overview');
+    expect(keys(withSource(base, { headings: bareTwo, listNumbering: true }))).not.toContain(
+      'section-heading-mismatch:overview',
+    );
+    expect(keys(withHeadings(bareTwo))).toContain('section-heading-mismatch:overview');
     expect(keys(withHeadings({ proactive: '主动公开政府信息情况' }))).not.toContain(
       'section-heading-mismatch:proactive',
     );
@@ -2481,22 +2487,25 @@ describe('what the held-out texts 314–343 showed: headings, parts and the over
     expect(found[0]?.message).toBe(
       '标题「主动公开政府信息情况」缺序号“二、”：第一个标题「一、总体情况」有序号，应为「二、主动公开政府信息情况」',
     );
-    // Every heading bare (Word's list numbering), all numbered, or one later heading bare
-    // (Word's numbering of that paragraph, the fixture `…numbered by Word`): nothing to say.
+    // Every heading bare in a Word document (its list numbering), all numbered, or one later
+    // heading bare (Word's numbering of that paragraph, the fixture `…numbered by Word`): nothing
+    // to say. Since a fix of stop 54 after the measure of 2126–2170: every heading bare in a pasted
+    // text is said once, on the first (`总体情况` …, real: 始兴县退役军人事务局 2020).
     const bare = Object.fromEntries(
       Object.entries({ overview: '一、总体情况', ...others }).map(([id, h]) => [
         id,
         h.replace(/^[一二三四五六]、/, ''),
       ]),
     );
+    const headingKeys = (report: Report): string[] =>
+      keys(report).filter((k) => k.startsWith('section-heading'));
     for (const headings of [
-      bare,
       { overview: '一、总体情况', ...others },
       { overview: '一、总体情况', ...others, other: '其他需要报告的事项' },
     ])
-      expect(keys(withHeadings(headings)).filter((k) => k.startsWith('section-heading'))).toEqual(
-        [],
-      );
+      expect(headingKeys(withHeadings(headings))).toEqual([]);
+    expect(headingKeys(withSource(base, { headings: bare, listNumbering: true }))).toEqual([]);
+    expect(headingKeys(withHeadings(bare))).toEqual(['section-heading-mismatch:overview']);
   });
 
   it('a colon closing a heading is the official heading (real: 姜堰区梁徐街道 2022, `一、总体情况:`)', () => {

@@ -24,6 +24,31 @@ function pipeFields(line: string): string[] {
     .split(/[|｜]/);
 }
 
+/** The fewest empty lines in a run between a label and a value read as blank cells. */
+const BLANK_RUN_LEAST = 3;
+
+/**
+ * Since a fix of stop 54 after the measure of 2126–2170: a run of empty lines, in a page copied a
+ * line a cell with each line set off by one empty line, between a row's label and a value (`一、本年
+ * 新收…` / seven empty lines / `0`, real: 舟山市政务服务办公室 2020's 表三, each row's total after
+ * six empty cells): the run, less the one line that sets off every line, is the empty cells before
+ * the value. Not after a label itself set off by more empty lines (`规章` / four empty lines /
+ * `行政规范性文件` / three / `3`, real: 子洲县交通运输局 2021): the text keeps no one gap there. The count of blank cells when `at` opens such a run, else 0. Only empty lines (a line of
+ * spaces is a cell of its own, above), three at least, after a text line that is no value and is
+ * itself set off by one empty line.
+ */
+function blankRunBeforeValue(lines: readonly string[], at: number): number {
+  const before = lines[at - 1];
+  if (lines[at] !== '' || before === undefined || cleanField(before) === '') return 0;
+  if (isValueLike(before) || lines[at - 2] !== '' || cleanField(lines[at - 3] ?? '') === '')
+    return 0;
+  let end = at;
+  while (lines[end] === '') end += 1;
+  const after = lines[end];
+  if (end - at < BLANK_RUN_LEAST || after === undefined || !isValueLike(after)) return 0;
+  return end - at - 1;
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let group: string[] | null = null;
@@ -97,6 +122,8 @@ export function textToBlocks(text: string): Block[] {
     }
     if (clean === '') {
       flush();
+      const run = blankRunBeforeValue(lines, at);
+      if (run > 0) blocks.push({ kind: 'cells', fields: Array.from({ length: run }, () => '') });
       continue;
     }
     if (group) {

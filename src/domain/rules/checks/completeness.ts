@@ -161,6 +161,19 @@ export const blankCellsCheck = defineCheck({
 });
 
 /**
+ * Since a fix of stop 54 after the measure of 2126–2170: whether an imported table printed a value
+ * in a total of its own (`总计`, read into `reportedTotals`), its input cells all blank (`一、本年新收…`
+ * / six `|` / `0 |`, real: 始兴县退役军人事务局 2020's 表三): the table is not empty, its rows'
+ * other cells were left blank (`table-cells-printed-blank` says so).
+ */
+function totalsPrinted(
+  table: { readonly cells: readonly CellTemplate[] },
+  totals: Readonly<Record<string, string>>,
+): boolean {
+  return table.cells.some((c) => c.computed && (totals[c.id] ?? '').trim() !== '');
+}
+
+/**
  * A table an imported source printed with its rows but nothing in any cell (real: 开江县信访局
  * 2019, `规章 | |||`, `规范性文件 | |||`, `行政许可 | |||`, `其他对外管理服务事项 | |||`): each row
  * printed whole, its label and every column, all empty, and no value anywhere in the table. Not a
@@ -181,6 +194,7 @@ export const tablePrintedEmptyCheck = defineCheck({
     for (const table of template.tables) {
       // A table with a value typed (nearly every report's every table): left at its first one.
       if (table.cells.some((c) => !c.computed && report.cells[c.id] !== undefined)) continue;
+      if (totalsPrinted(table, report.reportedTotals)) continue;
       const inputs = table.cells.filter((c) => !c.computed);
       // Since a fix of stop 39 after the measure of 1139–1168: a table printed with its rows'
       // labels, each on a line of its own, and no value anywhere, the next part's heading printed
@@ -256,8 +270,14 @@ export const cellsPrintedBlankCheck = defineCheck({
     for (const table of template.tables) {
       const inputs = table.cells.filter((c) => !c.computed);
       const cells = inputs.filter((c) => blank.has(c.id));
-      // A table with no value at all is `table-printed-empty`'s (two blank rows or more).
-      if (cells.length === 0 || inputs.every((c) => report.cells[c.id] === undefined)) continue;
+      // A table with no value at all is `table-printed-empty`'s (two blank rows or more); one
+      // with its totals printed is this check's.
+      if (
+        cells.length === 0 ||
+        (inputs.every((c) => report.cells[c.id] === undefined) &&
+          !totalsPrinted(table, report.reportedTotals))
+      )
+        continue;
       const rows: string[] = [];
       for (const c of cells) {
         const row = c.rowLabels.at(-1) ?? c.label;

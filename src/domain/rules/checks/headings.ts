@@ -233,6 +233,33 @@ function headingAgain(
   return null;
 }
 
+/** The fewest headings read, all bare, from which their numerals are read as lost. */
+const BARE_HEADINGS_LEAST = 2;
+
+/**
+ * Since a fix of stop 54 after the measure of 2126–2170: every heading read written as the official
+ * words with no numeral, two at least (`总体情况` / `主动公开政府信息情况` / `收到和处理政府信息公开申请情况`,
+ * real: 始兴县退役军人事务局 2020, a page's text): the numerals are lost, not supplied by a list, in a
+ * source whose numerals are printed text (not a Word document's list numbering, `listNumbering`). The
+ * headings read and the first of them; `null` otherwise. A heading among numbered ones stays as
+ * before (one bare may be a paragraph Word numbers alone).
+ */
+function everyHeadingBare(
+  report: Report,
+  sections: readonly SectionTemplate[],
+  officials: readonly OfficialHeading[],
+): { readonly first: SectionTemplate; readonly bare: readonly SectionTemplate[] } | null {
+  const written = report.source?.headings;
+  if (written === undefined || report.source?.listNumbering === true) return null;
+  const bare = sections.filter((t) => written[t.id] !== undefined);
+  const first = bare[0];
+  if (first === undefined || bare.length < BARE_HEADINGS_LEAST) return null;
+  const allBare = bare.every(
+    (t) => writtenKey(written[t.id] ?? '') === officials[sections.indexOf(t)]?.wording,
+  );
+  return allBare ? { first, bare } : null;
+}
+
 /** A format's cell ids by the table their id names (`t3.….`: `t3`), worked out once per format. */
 const idsByTable = new WeakMap<FormatTemplate, ReadonlyMap<string, readonly string[]>>();
 
@@ -748,6 +775,7 @@ export const sectionHeadingCheck = defineCheck({
       const h = written[t.id];
       return k > 0 && h !== undefined && writtenKey(h) === officials[k]?.wording;
     }).length;
+    const allBare = everyHeadingBare(report, sections, officials);
     sections.forEach((s, i) => {
       const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
@@ -844,7 +872,13 @@ export const sectionHeadingCheck = defineCheck({
           firstRead.id !== s.id &&
           firstWritten !== undefined &&
           NUMERAL.test(writtenKey(firstWritten));
-        if (numbered)
+        if (allBare !== null) {
+          if (s.id === allBare.first.id)
+            found.push({
+              ...base,
+              message: `部分标题${allBare.bare.map((t) => `「${written[t.id]?.trim() ?? ''}」`).join('')}都没有序号：应为${allBare.bare.map((t) => `「${t.heading}」`).join('')}，请补上“一、”“二、”等序号`,
+            });
+        } else if (numbered)
           found.push({
             ...base,
             message: `标题「${w.trim()}」缺序号“${numeral}、”：${others.length > 0 ? '其他标题都有序号，' : ''}应为「${s.heading}」`,
