@@ -1210,6 +1210,38 @@ function doubledAcrossSpace(paragraph: string, slip: PhraseSlip): boolean {
   return gaps.slice(0, half - 1).some(Boolean) && !gaps.every(Boolean);
 }
 
+/**
+ * Since the fixes of stop 54 after the measure of 2171–2215 (helper f57), slips of one word each:
+ * - 传真 with 传 lost, its rest run into the telephone number before (`电话:83260124真:83221073`,
+ *   real: 台江区文体旅局 2023): 真 then a colon right after a number's last digit is no label; 邮箱 with
+ *   its first character lost the same way (`…0591箱:`). The corpus's other contact lines write the
+ *   label whole, after a mark or a space.
+ * - 由据 before a cited title (`本报告由据《中华人民共和国政府信息公开条例》…等文件要求编制而成`, real: 莒南县
+ *   延边路街道 2021): 根据 (依据) mixed with `由…编制`; 由 and 据 make no word before a title. Not after
+ *   the characters that end a word in 由 (`理由`, `事由`, `缘由`).
+ */
+const ONE_WORD_SLIPS_2171_F57: readonly Shape[] = [
+  ...(['真:', '真：'] as const).map((word): Shape => ({
+    word,
+    onlyAfter: '0123456789',
+    phrase: (slip) => `${slip.charAt(0)}，传${slip.slice(1)}`,
+    kind: 'lost',
+  })),
+  ...(['箱:', '箱：'] as const).map((word): Shape => ({
+    word,
+    onlyAfter: '0123456789',
+    phrase: (slip) => `${slip.charAt(0)}，邮${slip.slice(1)}`,
+    kind: 'lost',
+  })),
+  {
+    word: '由据',
+    notAfter: '理事缘来因经自',
+    then: /(?=《)/y,
+    phrase: () => '根据（或依据）',
+    kind: 'worded',
+  },
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1664,6 +1696,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2081,
   ...ONE_WORD_SLIPS_2126,
   ...ONE_WORD_SLIPS_2171_F56,
+  ...ONE_WORD_SLIPS_2171_F57,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2410,6 +2443,59 @@ const SENTENCE_SLIPS_2081: readonly ((text: string) => PhraseSlip | null)[] = [
   promptlyBeforeMattersIn,
   reportDoingWorkIn,
   summedYearAloneIn,
+];
+
+/**
+ * Since the fixes of stop 54 after the measure of 2171–2215 (helper f57), sentences of two
+ * constructions mixed:
+ * - the report said compiled 由 a body's own work (`由杭州市行政审批服务管理办公室的政府信息公开年度工作情况
+ *   编制而成`, real: 杭州市审管办 2020): `由…编制` names who compiles, `根据…情况编制` what from; the body
+ *   then 的 and the work's 情况 mixes the two. Only where nothing stands between the body and 的 (the
+ *   corpus's others put a verb there: `由…办公室综合全镇各部门的…情况编制`, `由永丰镇人民政府根据…情况编制`).
+ * - 做到 with a work's development as its object (`切实做到后勤政务事务公开工作健康快速发展`, real: 荣昌区
+ *   清江镇 2019): 做到 takes what is done (`做到应公开尽公开`); a work's 健康发展 is promoted or
+ *   ensured (推动, 确保). Only a clause ending on `…工作` then the manner of 发展 (the corpus has no
+ *   other 做到…发展).
+ * - 依 before the person answered (`均在规定时间内答复依申请人`, real: 盐城市水利局 2022): the requester is
+ *   answered (`答复申请人`); 依申请 is the kind of disclosure, not a person. Only after a verb of
+ *   answering or telling, and not `依申请人的申请` (依 as "according to"), kept by what follows.
+ */
+const COMPILED_FROM_BODY_WORK =
+  /由((?:(?!综合|根据|依据|汇总|按照|结合|对|将)[^，,。；;\n]){2,30}?(?:办公室|政府|局|委员会|委|中心|办|街道|镇|乡|厅|部门|单位))的([^，,。；;\n]{0,30}?情况)(编制|汇总|编写|撰写|形成)/;
+const DONE_AS_DEVELOPMENT =
+  /做到([^，,。；;\n]{2,30}?工作)((?:健康|快速|稳步|持续|有序|良性|平稳|高质量)+)发展/;
+const ANSWERED_BY_REQUEST = /(答复|回复|告知|送达|反馈|通知)依申请人(?![的申要所提之])/;
+
+function compiledFromBodyWorkIn(text: string): PhraseSlip | null {
+  const m =
+    text.includes('情况') && text.includes('由') ? COMPILED_FROM_BODY_WORK.exec(text) : null;
+  if (!m) return null;
+  const [said, body = '', what = '', verb = ''] = m;
+  return {
+    text: said,
+    phrase: `根据${body}的${what}${verb}（或由${body}${verb}）`,
+    kind: 'worded',
+  };
+}
+
+function doneAsDevelopmentIn(text: string): PhraseSlip | null {
+  const m = text.includes('做到') && text.includes('发展') ? DONE_AS_DEVELOPMENT.exec(text) : null;
+  if (!m) return null;
+  const [said, work = '', how = ''] = m;
+  return { text: said, phrase: `推动（或确保）${work}${how}发展`, kind: 'worded' };
+}
+
+function answeredByRequestIn(text: string): PhraseSlip | null {
+  const m = text.includes('依申请人') ? ANSWERED_BY_REQUEST.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `${m[1] ?? ''}申请人`, kind: 'added' };
+}
+
+/** The sentence slips read since the measure of 2171–2215 (helper f57), in the order told. */
+const SENTENCE_SLIPS_2171_F57: readonly ((text: string) => PhraseSlip | null)[] = [
+  compiledFromBodyWorkIn,
+  doneAsDevelopmentIn,
+  answeredByRequestIn,
 ];
 
 /** What a clause opens after (see `atClauseStart`). */
@@ -3614,6 +3700,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
   for (const read of SENTENCE_SLIPS_2081) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
+  for (const read of SENTENCE_SLIPS_2171_F57) {
     const slip = read(text);
     if (slip) out.push(slip);
   }

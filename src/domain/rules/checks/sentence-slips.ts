@@ -230,8 +230,11 @@ const ACCOUNT_CHAR_LOST = /(?<=[、，,])信公众号|新体(?=账号|平台|矩
 const STRENGTHEN_LOST = /增(?=公信力|透明度|实效性|针对性)/;
 // Since a fix of stop 52 after the measure of 2081–2125: 阵地 is held and widened too (`巩固拓展主流舆论
 // 阵地。`, real: 安徽省邮政管理局 2023).
+// Since a fix of stop 54 after the measure of 2171–2215 (helper f57): not where 巩固拓展… is an item
+// named in a list of contents after 如 (例如, 比如), 包括 or 涉及 (`重点公开了…的主要内容,如巩固拓展脱贫攻坚、
+// 乡村振兴、…各村开会情况等;`, real: 上犹县双溪乡 2023): a matter named needs no object.
 const CONSOLIDATED_LOST =
-  /巩固拓展(?:(?!成果|成效|优势|态势|局面|势头|效果|基础|阵地)[^，,。；;\n]){4,30}(?=[，,。；;\n]|$)/;
+  /(?<!如|包括|涉及)巩固拓展(?:(?!成果|成效|优势|态势|局面|势头|效果|基础|阵地)[^，,。；;\n]){4,30}(?=[，,。；;\n]|$)/;
 const TITLE_CLOSED_EARLY =
   /《关于(?:做好|加强|推进|开展|进一步)[^《》\n]{2,40}(?<!工作|通知|意见|函|方案|提示|办法|规定|决定|报告|要点|计划|措施)》的(?:通知|意见)/;
 const ANSWER_MISWRITTEN = /》案复/;
