@@ -1,5 +1,5 @@
 import { importHtml, importText } from '@/import';
-import { GOVERNMENT_AREA } from '@/domain/report/overview-areas';
+import { coversArea, GOVERNMENT_AREA } from '@/domain/report/overview-areas';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import type { Issue } from '@/domain/rules/types';
 import { formatById, formats } from '@templates/index';
@@ -17,7 +17,27 @@ import { formatById, formats } from '@templates/index';
  * report's own words numbered 二 (`二、主要公开政府信息情况`, real: 沙依巴克区 2019, its numeral printed
  * alone on the line before): the next part begins there, the overview is whole.
  */
-const NEXT_PART_LAST = /\n[ \t\u3000]*二[、,.．][^\n。，,；;：:]{2,24}$/;
+/*
+ * Since a fix of stop 54 after the measure of 2171–2215: or that heading with its numeral lost, the
+ * mark left before part 二's own words (`、主动公开政府信息情况`, real: 耀州区审计局 2020, its overview's
+ * (一)–(六) whole above it).
+ */
+const NEXT_PART_LAST = /\n[ \t\u3000]*(?:二[、,.．]|、(?=主动公开))[^\n。，,；;：:]{2,24}$/;
+
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: an overview cut mid-sentence (no stop at its
+ * end) whose items before 监督保障 follow an order of its own, one of them naming none of the format's
+ * areas (`(三)推进财政资金信息公开`, then `(四)强化组织监督保障。…的原则,各`, real: 四川省煤田地质局 2021):
+ * its 监督保障 is not the last area it tells, so an area not headed yet may follow in the part cut.
+ */
+const ITEM_HEAD = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)]([^。：:；;\n]{1,16})/gm;
+const CUT_MID_SENTENCE = /[^。；;！!？?）)”\s]$/;
+function ownOrderCut(overview: string, areas: readonly string[]): boolean {
+  if (areas.length === 0 || !CUT_MID_SENTENCE.test(overview.trimEnd())) return false;
+  const heads = [...overview.matchAll(ITEM_HEAD)].map((m) => m[1] ?? '');
+  const last = heads.findIndex((h) => h.includes('监督保障'));
+  return last > 0 && heads.slice(0, last).some((h) => !areas.some((area) => coversArea(h, area)));
+}
 
 export function corpusIssues(text: string, html: boolean, today: string): Issue[] | string {
   const imported = html ? importHtml(text) : importText(text);
@@ -43,12 +63,16 @@ export function corpusIssues(text: string, html: boolean, today: string): Issue[
   // items or more (`(四)监督保障坚实有力`, cut in its text, real: 497): an area not headed before it is
   // missing, but a government's 工作考核… may be told in the item cut (since a fix after the measure of
   // 494–523). Not 监督保障 heading the first item (real: 519, `(一)强化统筹谋划,监督保障更加有力`).
-  const areasShown = /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview);
+  const template = formatById(report.formatId);
+  const formatAreas = template.sections.find((s) => s.id === 'overview')?.areas ?? [];
+  const areasShown =
+    /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview) &&
+    !ownOrderCut(overview, formatAreas);
   const areasJudged = (i: Issue): boolean =>
     i.checkId !== 'overview-areas-missing' ||
     overviewWhole ||
     (areasShown && !i.message.startsWith(`「一、总体情况」未涉及：${GOVERNMENT_AREA}（`));
-  return evaluateChecks(formatById(report.formatId), report, { formats, today }).filter((i) =>
+  return evaluateChecks(template, report, { formats, today }).filter((i) =>
     html ? true : i.severity !== 'incomplete' && areasJudged(i),
   );
 }

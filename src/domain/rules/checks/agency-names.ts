@@ -2332,6 +2332,13 @@ const SOME_PLACE = /[省市县区州旗盟镇乡街园]|苏木|嘎查|自治|开
  * 分局` keeps it): the words before 公安分局 are the place.
  */
 const POLICE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}公安分局$/;
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: a line agency of a ministry is named after the
+ * city, province or waterway it serves, with no 市 or 省 (`深圳海事局`, real: 2020, of the 交通运输部;
+ * `广东海事局`, `长江航道局`, `上海铁路监督管理局`): the words before its kind are the place.
+ */
+const LINE_AGENCY_OF_PLACE =
+  /^[\u4e00-\u9fff]{2,4}(?:海事局|海警局|航道局|航务管理局|铁路监督管理局)$/;
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: with no agency known (a report printed
@@ -2485,7 +2492,12 @@ export const agencyPlaceMissingCheck = defineCheck({
             ? `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`
             : `序言称本机关为“${said}”，没有写明是哪里的${said.endsWith('中心') ? '中心' : said.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${said}”）`,
       );
-    if (NO_PLACE_DEPARTMENT.test(name) && !SOME_PLACE.test(name) && !POLICE_OF_PLACE.test(name))
+    if (
+      NO_PLACE_DEPARTMENT.test(name) &&
+      !SOME_PLACE.test(name) &&
+      !POLICE_OF_PLACE.test(name) &&
+      !LINE_AGENCY_OF_PLACE.test(name)
+    )
       return [
         {
           fields: ['meta.agencyName'],

@@ -17,13 +17,27 @@ import { alsoSaid, textFindings, textsOf } from '../support';
  * as a slip (the same shape: 049 `公布信息135。`, 231 `历年累计主动公开政府信息1886,`, 326).
  */
 
+/**
+ * A thousands separator, ASCII or full-width, and the next group of three digits (`824,019`): the
+ * number goes on past it (a lookahead's source, to follow the digits read).
+ */
+const THOUSANDS_GOING_ON = '[,，]\\d{3}(?!\\d)';
+
 /** The count's words, its number, and what follows the number (one character, or none). */
 /**
  * Since a fix of stop 36 after the measure of 839–868: a Latin full stop ending the paragraph right
  * after the number is a sentence's end, not a decimal point (real: 枞阳县卫健委 2024, `本年度共受理
  * 依申请公开0.` and the paragraph's end); `政务公开2.0` has a digit after it.
  */
-const BARE_COUNT = /(信息|公开|公布|发布|推送)(\d{1,6})(?![\d．%％:：\-—/~～]|\.(?!\n|$))([^\s]?)/g;
+/*
+ * Since a fix of stop 54 after the measure of 2171–2215: nor digits going on past a thousands
+ * separator (`…办理结果类信息824,019条`, `发布政府信息共计3,090条`, real: 深圳海事局 2020): one number
+ * written in groups of three, its unit after the last group (`THOUSANDS_GOING_ON`).
+ */
+const BARE_COUNT = new RegExp(
+  `(信息|公开|公布|发布|推送)(\\d{1,6})(?![\\d．%％:：\\-—/~～]|\\.(?!\\n|$)|${THOUSANDS_GOING_ON})([^\\s]?)`,
+  'g',
+);
 /**
  * What may follow a number: a unit (`条`, `件`, `篇`, `人次`), a word of counting (`余`, `多`, `大类`),
  * of a date or a number (`年`, `月`, `日`, `号`, `万`), or a closing bracket (`(公开1)`).
@@ -59,7 +73,10 @@ const NOT_A_COUNT = /^(?:123\d\d|20[0-4]\d|19[5-9]\d|0\d+)$/;
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): so a count of manuscripts (real: 新余市
  * 公路事业发展中心 2024, `其中包括“政策解读”稿件4,`): 稿件 are counted by 篇.
  */
-const CLAUSE_END_COUNT = /(事项|文件|稿件|申请|共计?)(\d{1,6})(?=[，,。；;\n]|\.(?:\n|$))/g;
+const CLAUSE_END_COUNT = new RegExp(
+  `(事项|文件|稿件|申请|共计?)(\\d{1,6})(?!${THOUSANDS_GOING_ON})(?=[，,。；;\\n]|\\.(?:\\n|$))`,
+  'g',
+);
 
 /**
  * Since a fix of stop 41 after the measure of 1289–1318: a count of requests between the verb that

@@ -58,6 +58,14 @@ const USUAL_COUNT = /主动公开[^，,；;。\n\d]{0,40}\d+(?:余|多)?条/;
  */
 const TOTAL_AFTER_KINDS =
   /(?:主动公开|发布|公开)[^。；;\n\d]{0,80}?[，,](?:共|共计|合计|累计|总计)\d+(?:余|多)?(?:条|篇|件)(?:政府|政务)?信息/;
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: the information published named in one clause,
+ * its total in the next (`通过市人民政府网、公开栏等形式面向社会公开了各类信息,共计100余条`, real: 坛厂
+ * 街道 2022): the total of what was published, 余 or not. Not a clause whose verb is another's
+ * (`…屏蔽无效、过时信息,累计5500余条`, real: 鸡西市 2024: no verb of publishing in the clause).
+ */
+const TOTAL_NEXT_CLAUSE =
+  /(?:主动公开|发布|公开|公布)[^，,。；;\n\d]{0,40}?信息[，,](?:共|共计|合计|累计|总计)\d+(?:余|多)?(?:条|篇|件)/;
 const ADDED_COUNT = /新增(?:政府|政务)?信息(?:数|量)?(?:共|共计|为)?\d+(?:余|多)?(?:条|篇)/;
 /**
  * Since a fix of stop 50 after the measure of 1859–1903: the documents a body issued, counted, and all
@@ -85,6 +93,7 @@ export const countsPublished = perText((written): boolean => {
   if (
     USUAL_COUNT.test(text) ||
     TOTAL_AFTER_KINDS.test(text) ||
+    TOTAL_NEXT_CLAUSE.test(text) ||
     ADDED_COUNT.test(text) ||
     ISSUED_ALL_PUBLISHED.test(text)
   )
@@ -212,6 +221,18 @@ function proactiveByPlace(lines: readonly string[], numbered: boolean): number {
   return REQUESTS_SECOND.test(lines[second] ?? '') ? first : -1;
 }
 
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: an item cut by the excerpt whose points are
+ * the areas, opened by 一是, 二是 (`(一)积极做好主动公开、依申请公开工作`, then `一是主动公开情况。…我乡2023年
+ * 主动公开政府信息,公开渠道以政府网站为主。…。 二是依申请公开情况。…`, real: 会昌县小密乡 2023): the point
+ * on 主动公开 is whole where the point on the requests follows it, on its line or the next, and its
+ * heading is the item's to name.
+ */
+const PROACTIVE_POINT_THEN_REQUESTS =
+  /(?:^|[。；;\n])[ \t\u3000]*([一二三四五六七八九十]是(?:政府信息)?主动公开(?:政府信息)?(?:工作)?情况)[。：:，,][^]*?[。；;\n][ \t\u3000]*[二三四五六七八九十]是[^。；;：:，,\n\d]{0,8}?(?:依申请公开|公开申请)/;
+const wholeProactivePoint = (lines: readonly string[]): string | null =>
+  PROACTIVE_POINT_THEN_REQUESTS.exec(lines.join('\n'))?.[1] ?? null;
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
@@ -232,8 +253,12 @@ function proactiveItems(text: string): string[] {
     if (!m) continue;
     let next = i + 1;
     while (next < lines.length && !nextItem(lines[next] ?? '', numbered)) next += 1;
-    // Cut inside the item (a store's excerpt, or the overview's end): it may go on with the count.
-    if (next >= lines.length) return [];
+    // Cut inside the item (a store's excerpt, or the overview's end): it may go on with the count,
+    // unless its point on 主动公开 is whole.
+    if (next >= lines.length) {
+      const point = wholeProactivePoint(lines.slice(i));
+      return point === null ? [] : [...items, point];
+    }
     items.push(m[1]?.trim() ?? '');
     i = next - 1;
   }

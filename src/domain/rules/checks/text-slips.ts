@@ -3623,7 +3623,12 @@ const UNITS = /各(?:部门|单位)/;
  * no government with levels below it.
  */
 const REGION_NAME = /^[\u4e00-\u9fff]{2,12}(?:市|县|区|旗)$/;
-const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理|高新|经开)区$/;
+/*
+ * Since a fix of stop 54 after the measure of 2171–2215: nor a customs district (`湛江海关关区`, real:
+ * 湛江海关 2023, `梳理编制湛江海关关区2023年政府信息公开工作年度报告`): the 关区 a 海关 and the 隶属海关
+ * under it keep, a line agency's, no government's (山海关区, 城关区 are: their 关区 follows no 海关).
+ */
+const ZONE_NAME = /(?:开发|园|试验|示范|合作|保税|贸易|功能|风景|管理|高新|经开|海关关)区$/;
 const isRegionName = (name: string): boolean => REGION_NAME.test(name) && !ZONE_NAME.test(name);
 /** A region's second name in brackets after the agency's (`高新区(新市区)`: 新市区). */
 const REGION_ALIAS = /(?<=[区县市旗])[（(]([\u4e00-\u9fff]{2,8}(?:市|县|区|旗))[)）]$/;
@@ -3953,6 +3958,14 @@ const TOWN_PUBLIC =
  */
 const TOWN_UNITS_CHANNELS =
   /^全(?:镇|乡|街道|苏木)各[^，,。；;\d]{0,12}?(?:充分|积极|均)?(?:利用|通过|依托|运用)/;
+/**
+ * Since a fix of stop 54 after the measure of 2171–2215: nor the town's organs as those whose offices
+ * are given their duties, no count in the sentence (`明确镇机关各科室、镇属各单位主要工作责任`, real: 荣昌区
+ * 清江镇 2019, whose `我镇全年主动公开政府信息288条` is said of no level, its gatherer reading it so; `镇机关
+ * 各科室(单位)分别确定一名信息公开联络员`, real: 吉安县 a town's 2022): who does the work, not whose the
+ * figures are.
+ */
+const TOWN_ORGANS_OFFICES = /^(?:镇|乡|苏木)(?:政府)?机关各(?:科室|部门|站所|股室|办公室|单位)/;
 const GATHERED_FROM = /(?:收集|搜集|采集|汇集)$/;
 /**
  * Since a fix of stop 36 after the measure of 809–838: in a town's report, 汇总 joined to another
@@ -4353,6 +4366,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
     if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence)) continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
+    if (TOWN_ORGANS_OFFICES.test(after) && !COUNT_GIVEN.test(sentence)) continue;
     if (
       TOWN_MEDIA.test(after) &&
       !ITEMS_COUNTED.test(sentenceAround(untitled, m.index, m.index + m[0].length, endsClause))
