@@ -3,6 +3,7 @@ import { clean2021 } from '@templates/fixtures/format-2021/clean';
 import { formats, formatById } from '@templates/index';
 import type { Report } from '@/domain/report/types';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
+import { phraseSlipsIn } from '@/domain/rules/checks/phrase-slips';
 import { importText } from '@/import';
 
 /**
@@ -60,3 +61,11 @@ export const importedWarns = (text: string, key: string): boolean =>
 /** The message of this key on the report imported from a pasted text ('' when none). */
 export const importedMessage = (text: string, key: string): string =>
   messageOf(importedReport(text), key) ?? '';
+
+/** The phrase slips of a real text's overview, each as `written→meant` (a text's other slips beside). */
+export function overviewSlipsOf(file: string): string[] {
+  const report = importedReport(realText(file));
+  return phraseSlipsIn(report.narrative.overview ?? '', formatById(report.formatId)).map(
+    (s) => `${s.text}→${s.phrase}`,
+  );
+}

@@ -33,9 +33,10 @@ const BLANK_RUN_LEAST = 3;
  * 新收…` / seven empty lines / `0`, real: 舟山市政务服务办公室 2020's 表三, each row's total after
  * six empty cells): the run, less the one line that sets off every line, is the empty cells before
  * the value. Not after a label itself set off by more empty lines (`规章` / four empty lines /
- * `行政规范性文件` / three / `3`, real: 子洲县交通运输局 2021): the text keeps no one gap there. The count of blank cells when `at` opens such a run, else 0. Only empty lines (a line of
- * spaces is a cell of its own, above), three at least, after a text line that is no value and is
- * itself set off by one empty line.
+ * `行政规范性文件` / three / `3`, real: 子洲县交通运输局 2021): the text keeps no one gap there.
+ * Only empty lines (a line of spaces is a cell of its own, above), three at least, after a text line
+ * that is no value and is itself set off by one empty line. The count of blank cells when `at` opens
+ * such a run, else 0.
  */
 function blankRunBeforeValue(lines: readonly string[], at: number): number {
   const before = lines[at - 1];

@@ -1872,6 +1872,9 @@ function fieldOf(agency: string): { field: string; kind: string; place: string }
 function fieldAloneIn(text: ReportText, agency: string): string | null {
   const field = fieldOf(agency);
   if (field === null) return null;
+  // Compacting drops only spaces: a text lacking a character of the field has no sentence opened by
+  // it, and is not scanned (most texts of a bureau's report, on every keystroke).
+  if (![...field.field].every((ch) => text.text.includes(ch))) return null;
   return sentenceSubjectsIn(text).includes(field.field) ? field.field : null;
 }
 

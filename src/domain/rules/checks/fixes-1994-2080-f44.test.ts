@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatById } from '@templates/index';
 import {
   importedMessage,
-  importedReport,
   importedWarns,
+  overviewSlipsOf,
   keys,
   messageOf,
   realText,
   withOverview,
 } from '@/testing/checked-reports';
-import { phraseSlipsIn } from './phrase-slips';
 
 /**
  * Misses of the measure of 2039–2080 mended after it (stop 52, helper f44): phrase slips (进一步
@@ -19,14 +17,6 @@ import { phraseSlipsIn } from './phrase-slips';
  */
 
 const PHRASE = 'phrase-garbled:overview';
-
-/** The overview's slips of a real text, each as `written→meant` (a text's other slips beside). */
-function overviewSlipsOf(file: string): string[] {
-  const report = importedReport(realText(file));
-  return phraseSlipsIn(report.narrative.overview ?? '', formatById(report.formatId)).map(
-    (s) => `${s.text}→${s.phrase}`,
-  );
-}
 
 describe('phrase-garbled: slips of 2039–2080', () => {
   const cases: readonly [string, string, string, string, readonly string[]][] = [

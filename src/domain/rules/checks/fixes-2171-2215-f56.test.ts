@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatById } from '@templates/index';
 import {
-  importedReport,
   importedWarns,
+  overviewSlipsOf,
   keys,
   messageOf,
   realText,
   withOverview,
 } from '@/testing/checked-reports';
-import { phraseSlipsIn } from './phrase-slips';
 
 /**
  * Misses of the measure of 2171–2215 mended after it (stop 54, helper f56): a wrong or lost
@@ -18,14 +16,6 @@ import { phraseSlipsIn } from './phrase-slips';
  */
 
 const PHRASE = 'phrase-garbled:overview';
-
-/** The overview's slips of a real text, each as `written→meant`. */
-function overviewSlipsOf(file: string): string[] {
-  const report = importedReport(realText(file));
-  return phraseSlipsIn(report.narrative.overview ?? '', formatById(report.formatId)).map(
-    (s) => `${s.text}→${s.phrase}`,
-  );
-}
 
 describe('phrase-garbled: wrong or lost characters of 2171–2215', () => {
   const cases: readonly [string, string, string, string, readonly string[]][] = [

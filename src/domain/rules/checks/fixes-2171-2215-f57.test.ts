@@ -26,7 +26,7 @@ describe('phrase-garbled: preface slips of 2171–2215', () => {
   const cases: readonly Case[] = [
     [
       '2179-taijiang-wtlj-2023.txt',
-      '如对本报告有任何疑问,请与台江区文体旅局联系(地址:福州市台江区,电话:83260124真:83221073)。',
+      '如对本报告有任何疑问,请与台江区文化体育和旅游局联系(地址:福州市台江区,电话:83260124真:83221073)。',
       '“4真:”疑为“4，传真:”',
       '传真 with 传 lost, run into the number',
       [

@@ -75,7 +75,7 @@ describe('report-name-garbled: a line naming the report with 报告 lost at its 
 });
 
 describe('overview-subheading-garbled: two areas’ names run together in one sub-heading', () => {
-  it('flags the real wording (台江区文体旅游局 2023)', () => {
+  it('flags the real wording (台江区文化体育和旅游局 2023)', () => {
     const report = withOverview(
       '(一)主动公开情况\n本年度主动公开政府信息10条。\n(三)政府信息管理政府信息公开平台建设精心组织网络宣传,加强门户网站和政务新媒体建设。',
       2023,

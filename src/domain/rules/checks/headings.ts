@@ -1357,7 +1357,7 @@ function dateForSubheadingIn(text: string, areas: readonly string[]): GarbledSub
 /**
  * Since a fix of stop 54 after the measure of 2171–2215: a numbered sub-heading whose words are one
  * area's name run straight into another's, no word or mark between (`(三)政府信息管理政府信息公开平台
- * 建设精心组织网络宣传…`, real: 台江区文体旅游局 2023): two headings run together, the first area
+ * 建设精心组织网络宣传…`, real: 台江区文化体育和旅游局 2023): two headings run together, the first area
  * left with no text of its own. Items joined by 及/和 (`(三)政府信息管理及平台建设`) are a heading of
  * both, not read.
  */

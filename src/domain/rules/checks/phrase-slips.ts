@@ -1213,11 +1213,11 @@ function doubledAcrossSpace(paragraph: string, slip: PhraseSlip): boolean {
 /**
  * Since the fixes of stop 54 after the measure of 2171–2215 (helper f57), slips of one word each:
  * - 传真 with 传 lost, its rest run into the telephone number before (`电话:83260124真:83221073`,
- *   real: 台江区文体旅局 2023): 真 then a colon right after a number's last digit is no label; 邮箱 with
+ *   real: 台江区文化体育和旅游局 2023): 真 then a colon right after a number's last digit is no label; 邮箱 with
  *   its first character lost the same way (`…0591箱:`). The corpus's other contact lines write the
  *   label whole, after a mark or a space.
  * - 由据 before a cited title (`本报告由据《中华人民共和国政府信息公开条例》…等文件要求编制而成`, real: 莒南县
- *   延边路街道 2021): 根据 (依据) mixed with `由…编制`; 由 and 据 make no word before a title. Not after
+ *   筵宾镇 2021): 根据 (依据) mixed with `由…编制`; 由 and 据 make no word before a title. Not after
  *   the characters that end a word in 由 (`理由`, `事由`, `缘由`).
  */
 const ONE_WORD_SLIPS_2171_F57: readonly Shape[] = [

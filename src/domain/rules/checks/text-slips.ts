@@ -3989,7 +3989,7 @@ const TOWN_UNITS_CHANNELS =
  * Since a fix of stop 54 after the measure of 2171–2215: nor the town's organs as those whose offices
  * are given their duties, no count in the sentence (`明确镇机关各科室、镇属各单位主要工作责任`, real: 荣昌区
  * 清江镇 2019, whose `我镇全年主动公开政府信息288条` is said of no level, its gatherer reading it so; `镇机关
- * 各科室(单位)分别确定一名信息公开联络员`, real: 吉安县 a town's 2022): who does the work, not whose the
+ * 各科室(单位)分别确定一名信息公开联络员`, real: 集安市花甸镇 2022): who does the work, not whose the
  * figures are.
  */
 const TOWN_ORGANS_OFFICES = /^(?:镇|乡|苏木)(?:政府)?机关各(?:科室|部门|站所|股室|办公室|单位)/;
