@@ -1878,6 +1878,30 @@ function fieldAloneIn(text: ReportText, agency: string): string | null {
   return sentenceSubjectsIn(text).includes(field.field) ? field.field : null;
 }
 
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260 (helper f62): the agency's own name with one
+ * character of its field lost between its place and its kind (`…期邵武市林局政府信息公。`, real: 邵武市
+ * 林业局 2019): the place and the kind written whole around a field short of a character name no
+ * body. Not the joining words a short name drops on purpose (`文化旅游局` for 文化和旅游局), nor a
+ * branch's 分 (`生态环境局` for …生态环境分局); a field of two characters or more, so at least one is left.
+ */
+const FIELD_CHARS_DROPPED = '和与及分';
+const ownFieldCharLostIn = perTextAnd(
+  (_, agency: string, analysed): { said: string; whole: string } | null => {
+    const bureau = fieldOf(agency);
+    if (bureau === null || bureau.field.length < 2) return null;
+    const { place, field, kind } = bureau;
+    if (!analysed.text.includes(place)) return null;
+    const text = compactText(analysed);
+    for (let k = 0; k < field.length; k += 1) {
+      if (FIELD_CHARS_DROPPED.includes(field.charAt(k))) continue;
+      const short = `${place}${field.slice(0, k)}${field.slice(k + 1)}${kind}`;
+      if (text.includes(short)) return { said: short, whole: `${place}${field}${kind}` };
+    }
+    return null;
+  },
+);
+
 /** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
 function selfWordOf(agency: string): string {
   if (/街道(?:办事处)?$/.test(agency)) return '街道';
@@ -1955,6 +1979,14 @@ export const agencyWordLostCheck = defineCheck({
             `文中以“${field}”作句子的主语：机关名称只剩了职能“${field}”，缺了地名和“${bureau.kind}”（应为“${bureau.place}${field}${bureau.kind}”），请核对机关名称`,
         ),
       );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => ownFieldCharLostIn(text, agency),
+        ({ said, whole }) =>
+          `文中把本机关写作“${said}”，与机关名称“${whole}”相比缺了字：请核对机关名称`,
+      ),
+    );
     const self = selfWordOf(agency);
     found.push(
       ...textFindings(

@@ -1242,6 +1242,106 @@ const ONE_WORD_SLIPS_2171_F57: readonly Shape[] = [
   },
 ];
 
+/**
+ * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), a wrong, lost or moved
+ * character or word in one word each:
+ * - 形势 (the situation one adapts to) written 形式 (a form) right after 适应 (`对不适应形式要求的规定
+ *   及时予以调整清理`, real: 贵州省气象局 2019): one adapts to the situation's demands (`适应形势要求`,
+ *   `…发展`, `…需要`); `形式要求` alone is a form's requirement (`严格按照时间和形式要求`, 峨山县卫健局
+ *   2021; `其他形式要求公开`, 本溪市卫健局 2021), so only after 适应; `适应新形式、新要求` (泸州市 2019,
+ *   passed by its gatherer) is not read.
+ * - 权力 written 权利 before 行使 after 行政 (`保证行政权利行使过程中的透明`, real: 四平市气象局 2019):
+ *   an administration exercises its power; the public's rights are held, not 行政 ones (f56's
+ *   `权利运行` above, widened to the exercise of 行政权力).
+ * - 程序 written 程台 after the verbs a procedure follows (`规范信息公开发布与保密审核程台`, real: 吉林省
+ *   气象局 2022): 程台 is no word (`工程台账`, `流程台账` have their own 程 word before).
+ * - 本报告 cut to 报 at a sentence's start before 中所列 (`…六部分组成。报中所列数据的统计期限自…`, real:
+ *   长治市气象局 2023): the corpus's others write `本报告中所列`, `(本)年报中所列`, `《报告》中所列`.
+ * - 诉讼 put inside 行政复议 (`无行政诉讼复议和行政诉讼`, real: 淮北市气象局 2021): `行政诉讼复议` names
+ *   neither (`无诉讼复议情况`, 湖口县流泗镇 2023, a loose pair without 行政, is not read).
+ * - the slogan `双随机、一公开` split by its closing quote (`“双随机”一公开7条`, real: 淮北市气象局 2021): the
+ *   quote closes after the whole slogan; the corpus's `“双随机”信息`, `“双随机”监督检查` quote the first
+ *   half alone as a word and are not read (一公开 after it is the slip).
+ * - 主动公开信息 with 信息 moved inside the verb before a count (`区文旅局在政务平台上共对外主动信息公开
+ *   113条`, real: 秦淮区文旅局 2020): a count follows what was published; `主动信息公开` as a noun (`做好
+ *   政府主动信息公开。`, 湖南省生态环境厅 2023) is not read.
+ */
+const ADAPTED_TO = /要求|需要|发展|变化/y;
+const PROCEDURE_VERBS = '核查批理报布定';
+const ONE_WORD_SLIPS_2216_F62: readonly Shape[] = [
+  {
+    word: '适应形式',
+    then: ADAPTED_TO,
+    phrase: (slip) => `适应形势${slip.slice(4)}`,
+    kind: 'replaced',
+  },
+  {
+    word: '行政权利',
+    then: /行使/y,
+    phrase: () => '行政权力行使',
+    kind: 'replaced',
+  },
+  {
+    word: '程台',
+    onlyAfter: PROCEDURE_VERBS,
+    notThen: '账帐',
+    phrase: (slip) => `${slip.charAt(0)}程序`,
+    kind: 'replaced',
+  },
+  {
+    word: '报中所列',
+    atClauseStart: true,
+    phrase: () => '本报告中所列',
+    kind: 'lost',
+  },
+  {
+    word: '行政诉讼复议',
+    phrase: () => '行政复议',
+    kind: 'added',
+  },
+  ...['双随机”一公开', '双随机"一公开', '双随机”、一公开'].map((word): Shape => ({
+    word,
+    phrase: () => '双随机、一公开”',
+    kind: 'worded',
+  })),
+  {
+    word: '主动信息公开',
+    then: /\d+[条件项篇个]/y,
+    phrase: (slip) => `主动公开信息${slip.slice(6)}`,
+    kind: 'swapped',
+  },
+];
+
+/**
+ * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), slips of a sentence's
+ * shape:
+ * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
+ *   real: 吉林省气象局 2022): the region's units at each level are `全省各级气象部门`; the word once
+ *   before 各级 is a copy.
+ * - a door number written with 段 after a road's section (`成都市双流区洪江路四段34段`, real: 双流区气象局
+ *   2023): a section has numbers (`四段34号`), not a section of its own.
+ */
+// 各级 first and the region before it looked behind for: tried at each 各级 only (issue 17).
+const WORD_AROUND_LEVELS = /(?<=(全(?:省|市|区|县|州|盟|国))([\u4e00-\u9fff]{2,4}))各级\2/;
+const DOOR_AS_SECTION = /(?<=[路街道])([一二三四五六七八九十\d]{1,3}段)(\d{1,5})段/;
+function wordAroundLevelsIn(text: string): PhraseSlip | null {
+  const m = text.includes('各级') ? WORD_AROUND_LEVELS.exec(text) : null;
+  if (!m) return null;
+  const [said, region = '', word = ''] = m;
+  return { text: `${region}${word}${said}`, phrase: `${region}${said}`, kind: 'doubled' };
+}
+function doorAsSectionIn(text: string): PhraseSlip | null {
+  const m = text.includes('段') ? DOOR_AS_SECTION.exec(text) : null;
+  if (!m) return null;
+  const [said, section = '', door = ''] = m;
+  return { text: said, phrase: `${section}${door}号`, kind: 'replaced' };
+}
+/** The sentence slips read since the measure of 2216–2260 (helper f62). */
+const SENTENCE_SLIPS_2216_F62: readonly ((text: string) => PhraseSlip | null)[] = [
+  wordAroundLevelsIn,
+  doorAsSectionIn,
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -1697,6 +1797,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2126,
   ...ONE_WORD_SLIPS_2171_F56,
   ...ONE_WORD_SLIPS_2171_F57,
+  ...ONE_WORD_SLIPS_2216_F62,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3704,6 +3805,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     if (slip) out.push(slip);
   }
   for (const read of SENTENCE_SLIPS_2171_F57) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
+  for (const read of SENTENCE_SLIPS_2216_F62) {
     const slip = read(text);
     if (slip) out.push(slip);
   }
