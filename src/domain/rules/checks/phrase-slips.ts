@@ -1247,9 +1247,9 @@ const ONE_WORD_SLIPS_2171_F57: readonly Shape[] = [
  * character or word in one word each:
  * - 形势 (the situation one adapts to) written 形式 (a form) right after 适应 (`对不适应形式要求的规定
  *   及时予以调整清理`, real: 贵州省气象局 2019): one adapts to the situation's demands (`适应形势要求`,
- *   `…发展`, `…需要`); `形式要求` alone is a form's requirement (`严格按照时间和形式要求`, 峨山县卫健局
- *   2021; `其他形式要求公开`, 本溪市卫健局 2021), so only after 适应; `适应新形式、新要求` (泸州市 2019,
- *   passed by its gatherer) is not read.
+ *   `…发展`, `…需要`); `形式要求` alone is a form's requirement (`严格按照时间和形式要求`,
+ *   峨山县卫生健康局 2021; `其他形式要求公开`, 本溪县卫健局 2021), so only after 适应; `适应新形式、
+ *   新要求` (泸州市人民政府 2019, passed by its gatherer) is not read.
  * - 权力 written 权利 before 行使 after 行政 (`保证行政权利行使过程中的透明`, real: 四平市气象局 2019):
  *   an administration exercises its power; the public's rights are held, not 行政 ones (f56's
  *   `权利运行` above, widened to the exercise of 行政权力).
@@ -1263,8 +1263,8 @@ const ONE_WORD_SLIPS_2171_F57: readonly Shape[] = [
  *   quote closes after the whole slogan; the corpus's `“双随机”信息`, `“双随机”监督检查` quote the first
  *   half alone as a word and are not read (一公开 after it is the slip).
  * - 主动公开信息 with 信息 moved inside the verb before a count (`区文旅局在政务平台上共对外主动信息公开
- *   113条`, real: 秦淮区文旅局 2020): a count follows what was published; `主动信息公开` as a noun (`做好
- *   政府主动信息公开。`, 湖南省生态环境厅 2023) is not read.
+ *   113条`, real: 秦淮区文化和旅游局 2020): a count follows what was published; `主动信息公开` as a
+ *   noun (`做好政府主动信息公开。`, 湖南省生态环境厅 2023) is not read.
  */
 const ADAPTED_TO = /要求|需要|发展|变化/y;
 const PROCEDURE_VERBS = '核查批理报布定';
@@ -1318,8 +1318,8 @@ const ONE_WORD_SLIPS_2216_F62: readonly Shape[] = [
  * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
  *   real: 吉林省气象局 2022): the region's units at each level are `全省各级气象部门`; the word once
  *   before 各级 is a copy.
- * - a door number written with 段 after a road's section (`成都市双流区洪江路四段34段`, real: 双流区气象局
- *   2023): a section has numbers (`四段34号`), not a section of its own.
+ * - a door number written with 段 after a road's section (`成都市双流区洪江路四段34段`, real:
+ *   四川省成都市双流区气象局 2023): a section has numbers (`四段34号`), not a section of its own.
  */
 // 各级 first and the region before it looked behind for: tried at each 各级 only (issue 17).
 const WORD_AROUND_LEVELS = /(?<=(全(?:省|市|区|县|州|盟|国))([\u4e00-\u9fff]{2,4}))各级\2/;
