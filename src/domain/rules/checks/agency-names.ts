@@ -1902,6 +1902,48 @@ const ownFieldCharLostIn = perTextAnd(
   },
 );
 
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: the agency's short name with the opening
+ * word of its field lost (`2025年,亭湖区广旅局聚焦…`, real: 盐城市亭湖区文化广电和旅游局 2025, its short
+ * name 文广旅局 without 文): a contraction keeps a character of each word, the first word's first; one
+ * whose first character stands two or more characters into the field has lost that word. Only a
+ * contraction (characters of the field in order, not a run of it: `区旅游局` names a part of the
+ * field), after the level word of the agency's place and before its kind. The short names met after
+ * a level word are read once per text.
+ */
+const LEVEL_SHORT_NAME = /([省市县区旗州盟])([\u4e00-\u9fff]{2,4}?)(局|委|厅)/g;
+const levelShortNamesIn = perText(
+  { anyOf: '局委厅', otherwise: [] },
+  (_, analysed): readonly { level: string; short: string; kind: string }[] =>
+    matchesOf(LEVEL_SHORT_NAME, compactText(analysed)).map((m) => ({
+      level: m[1] ?? '',
+      short: m[2] ?? '',
+      kind: m[3] ?? '',
+    })),
+);
+/** The first character of a contraction at least this far into the field: a word before it lost. */
+const OPENING_WORD_MIN = 2;
+/**
+ * Openings a bureau's own contraction leaves out: 自然资源 is contracted to 资 (`发布机构: 市资规局`,
+ * real: 衢州市自然资源和规划局 2024, its page's own field).
+ */
+const USUALLY_LEFT_OUT: ReadonlySet<string> = new Set(['自然']);
+function openingWordLostIn(text: ReportText, agency: string): string | null {
+  const bureau = fieldOf(agency);
+  if (bureau === null) return null;
+  const { field, kind, place } = bureau;
+  const level = place.slice(-1);
+  for (const name of levelShortNamesIn(text)) {
+    const { short } = name;
+    if (name.level !== level || name.kind !== kind || short === field || field.includes(short))
+      continue;
+    const at = field.indexOf(short[0] ?? '');
+    if (at < OPENING_WORD_MIN || USUALLY_LEFT_OUT.has(field.slice(0, at))) continue;
+    if (isSubsequence(short, field)) return `${level}${short}${kind}`;
+  }
+  return null;
+}
+
 /** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
 function selfWordOf(agency: string): string {
   if (/街道(?:办事处)?$/.test(agency)) return '街道';
@@ -1987,6 +2029,17 @@ export const agencyWordLostCheck = defineCheck({
           `文中把本机关写作“${said}”，与机关名称“${whole}”相比缺了字：请核对机关名称`,
       ),
     );
+    if (bureau !== null)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => openingWordLostIn(text, agency),
+          (said) => {
+            const lost = bureau.field.slice(0, bureau.field.indexOf(said[1] ?? ''));
+            return `文中写“${said}”：本机关“${bureau.place}${bureau.field}${bureau.kind}”的简称丢了“${lost}”（应为“${said[0] ?? ''}${lost[0] ?? ''}${said.slice(1)}”之类），请核对机关名称`;
+          },
+        ),
+      );
     const self = selfWordOf(agency);
     found.push(
       ...textFindings(
