@@ -9117,6 +9117,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:overview:regulation-name',
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
+    // Since a fix of stop 55 after the measure of 2216–2260: the one warning says each stray closer the
+    // readings find, `例》` and the web address's lone `)` (`…www.shaowu.gov.cn/)`).
     'text-stray-closer:overview',
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
@@ -9124,6 +9126,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:overview',
     // Since a fix of stop 55 after the measure of 2216–2260: the own name with a character of its field lost (`邵武市林局`).
     'agency-name-word-lost:overview',
+    // Since a fix of stop 55 after the measure of 2216–2260: the preface printed under the heading (up to
+    // `一、概述`) said apart from the year's work when each holds a date slip: `201911日` the preface's,
+    // `2019度` the overview's.
+    'date-characters-missing:meta',
   ],
   '2217-zhangping-lyj-2020.txt': [
     'date-characters-missing:meta',
@@ -9131,8 +9137,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'contact-number-malformed:meta',
   ],
   '2218-hukou-lyj-2020.txt': ['part-count-mismatch:meta'],
-  '2219-zhanggong-lyj-2019.txt': ['count-unit-missing:overview'],
-  '2220-qingyuan-lyj-2024.txt': ['date-characters-missing:meta', 'text-stray-closer:meta'],
+  '2219-zhanggong-lyj-2019.txt': [
+    'count-unit-missing:overview',
+    // Since a fix of stop 55 after the measure of 2216–2260: `…的前提下` with no 在 to open its clause
+    // read, and `行政依法` for 依法行政.
+    'phrase-garbled:overview',
+  ],
+  '2220-qingyuan-lyj-2024.txt': [
+    'date-characters-missing:meta',
+    'text-stray-closer:meta',
+    // Since a fix of stop 55 after the measure of 2216–2260: a paragraph opening with a cited title and
+    // `…的要求`, no 根据 before it.
+    'text-opening-lost:meta',
+  ],
   '2221-wuyuan-wgxlj-2020.txt': [
     'date-characters-missing:meta',
     'overview-item-off-topic:overview',
@@ -9162,6 +9179,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:title',
     // Since a fix of stop 55 after the measure of 2216–2260: the agency's short name with its field's opening word lost (`区广旅局` for 文化广电和旅游局).
     'agency-name-word-lost:overview',
+    // Since a fix of stop 55 after the measure of 2216–2260: `依据…编制,结合…编制`, the verb closing two
+    // clauses of one sentence, read.
+    'phrase-garbled:meta',
   ],
   '2231-chongqing-customs-2020.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '2232-chongqing-customs-2019.txt': ['report-name-garbled:meta'],
@@ -10917,17 +10937,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Since a fix of stop 54 after the measure of 2171–2215: `、主动公开政府信息情况` read (section-heading-mismatch).
   ],
   // Since a fix of stop 54 after the measure of 2171–2215: 2215's 依 between a verb of answering and 申请人 read (phrase-garbled).
-  '2216-shaowu-lyj-2019.txt': [
-    '序言统计期限“涵盖201911日至1231日期”：日期丢了“年”“月”（应为2019年1月1日至12月31日期间）',
-    // Since a fix of stop 55 after the measure of 2216–2260: `邵武市林局` read (agency-name-word-lost).
-    '序言“在“中邵武”http://www.shaowu.gov.cn/)”：网址只有右括号，缺左括号（“中国邵武”也丢了“国”）',
-  ],
-  '2219-zhanggong-lyj-2019.txt': [
-    '总体情况“确保信息质量的前提下,…重点在区政府门户网站公开了概况信息、法规文件、规划计划工作动态、人事信息、财经信息、行政依法、网上办事年度规划、林长制信息工作10个类别的政府信息”：缺“在”，类别之间丢了顿号（“规划计划工作动态”“网上办事年度规划”），“行政依法”应为“依法行政”之类，句末也无句号，句子不通',
-  ],
-  '2220-qingyuan-lyj-2024.txt': [
-    '序言开头“《中华人民共和国政府信息公开条例》第五十条的要求及清远市政府信息公开的有关规定,结合工作实际,现公布…”：段首丢了“根据”',
-  ],
+  // Since a fix of stop 55 after the measure of 2216–2260: 2219's `确保信息质量的前提下` with no 在 and
+  // `行政依法` for 依法行政 read (phrase-garbled; the lost 顿号 and full stop of the same sentence are not).
+  // Since a fix of stop 55 after the measure of 2216–2260: 2220's paragraph opening with `《…条例》第五十条的
+  // 要求及…` read as its 根据 lost (text-opening-lost).
   '2221-wuyuan-wgxlj-2020.txt': [
     // Left missed at stop 55 (after the measure of 2216–2260): the corpus's titles with a contracted bureau name
     // were written down by the gatherers of 1882 (教体局), 1918 and 2221 (文广新旅局), 2183 (审管办) and 2223
@@ -10962,8 +10975,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(三)政府信息资源管理情况”只写“通过专题讲解、会议交流、定期考核等多种形式,积极开展《条例》学习宣传活动,全面提高信息工作人员理论业务水平”：写的是学习培训，不是政府信息管理（发布审核、规范性文件清理等）的情况',
   ],
   '2228-tinghu-wglj-2025.txt': [
-    '序言“依据《中华人民共和国政府信息公开条例》…及省、市、区政府信息公开工作部署编制,结合2025年度…信息公开工作情况编制”：“编制”重复，句子杂糅',
     // Since a fix of stop 55 after the measure of 2216–2260: `亭湖区广旅局` read (agency-name-word-lost, EXPECTED_MEASURED).
+    // Since a fix of stop 55 after the measure of 2216–2260: `…部署编制,结合…情况编制` read (phrase-garbled:meta).
+    // Left missed at stop 55 (after the measure of 2216–2260): a stop lost between `聚焦…双核心` and
+    // `重点围绕…`, and 重点 written thrice, is wording with no general shape: a word said three times in a
+    // sentence is usual (`重点领域…重点工作`), and a lost stop between two clauses has no mark to read.
     '总体情况主动公开“聚焦群众关切+行业重点双核心重点围绕文化旅游领域重点工作,…和其他文件等栏目围绕公共文化服务…”：缺标点，“重点”连用三次，句子不通',
   ],
   // Since a fix of stop 55 after the measure of 2216–2260:`四段34段` read (phrase-garbled).
@@ -10978,7 +10994,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)3.“今年,全市共收到7起依申请公开案件”：写的是全市的数字，不是北京市气象局本机关收到的申请（也未说明是全市气象部门）',
   ],
   '2247-handan-qxj-2020.txt': [
-    '序言统计期限“自202011日起,至20201231日止”：日期丢了“年”“月”（应为2020年1月1日至2020年12月31日）',
+    // Since a fix of stop 55 after the measure of 2216–2260 (the record mended, no check changed): the
+    // preface is printed under `一、总体情况`, and the overview's one date warning is this `202011日`
+    // (counted at the measure for the overview's `2020,`, the item below); as the corpus's other prefaces
+    // printed under the heading (1186, 1375, 1481, 2233…), keyed :overview.
+    // Left missed at stop 55 (after the measure of 2216–2260): the import joins the preface's last line
+    // (`联系电话:0310-8133001`) and the overview's first (`2020,邯郸市气象局…`) into one, so the year opens
+    // no sentence (`0310-81330012020,`): a year read after a number's digits would warn on every number
+    // followed by a comma.
+    '总体情况首句“2020,邯郸市气象局全面贯彻落实…”：“2020”后丢了“年”',
+    // Left missed at stop 55 (after the measure of 2216–2260): 2128's and 2190's shape (left at stops 53
+    // and 54): `全文包括…等六部分组成` is as 088's `包括…组成`, written by some 50 texts of the corpus (031,
+    // 078, 088, 1022, 1036, 1142…) and passed by their gatherers.
     '序言“全文包括总体情况、…、其他需要报告的事项等六部分组成”：“包括”与“组成”杂糅，句子不通',
   ],
   // Since a fix of stop 55 after the measure of 2216–2260:`审核程台` and `全省气象各级气象部门` read (phrase-garbled).
@@ -10991,6 +11018,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Since a fix of stop 55 after the measure of 2216–2260: the 60号 notice's title with 做好 put in read (notice-citation-unknown, EXPECTED_MEASURED).
   ],
   '2254-xinganmeng-sthjj-2022.txt': [
+    // Left missed at stop 55 (after the measure of 2216–2260): `本报告由…等6项内容。` with no 组成 is
+    // written alike by 180 (`本报告由总体情况、…其他需要报告的事项等6项内容。`) and 1064 (`…六个部分。`),
+    // whose gatherers noted it among their slips as wording, not counted.
     '序言“本年报由2022年度政府信息公开工作总体情况,…其他需要报告的事项等6项内容。”：“由…6项内容”缺“组成”，句子不完整',
   ],
   '2255-huaian-qxj-2021.txt': [
@@ -11002,6 +11032,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2256-huaibei-qxj-2021.txt': [
     // Since a fix of stop 55 after the measure of 2216–2260: `“双随机”一公开` read (phrase-garbled).
+    // Left missed at stop 55 (after the measure of 2216–2260): `提高…审理规范制度` is a sentence of no
+    // fixed phrase (a wrong object for 提高, an agency that hears no appeals): no general shape to read.
     '总体情况(二)“提高政府信息公开行政复议审理规范制度”：句子不通（气象局并不审理行政复议）',
     // Since a fix of stop 55 after the measure of 2216–2260: `行政诉讼复议` read (phrase-garbled).
   ],

@@ -2599,6 +2599,63 @@ const SENTENCE_SLIPS_2171_F57: readonly ((text: string) => PhraseSlip | null)[] 
   answeredByRequestIn,
 ];
 
+/**
+ * Since the fixes of stop 55 after the measure of 2216–2260 (helper f63), sentences of two
+ * constructions run together, or a word's order turned:
+ * - the report said drawn up twice in one sentence, on its basis and on what it is combined with
+ *   (`依据《…条例》…及省、市、区政府信息公开工作部署编制,结合2025年度…信息公开工作情况编制`, real: 盐城市
+ *   亭湖区文化广电和旅游局 2025): `依据…编制` and `结合…编制` are two sentences; one 编制 closes
+ *   both (`依据…,结合…编制`). Only a clause of the basis ending on the verb, then 结合 (根据, 按照…) and a
+ *   clause ending on the same verb at the sentence's end (the corpus's only such sentence).
+ * - a condition closed by `的前提下` with no 在 to open it (`确保信息质量的前提下,…公开了…`, real: 章贡区
+ *   林业局 2019): `…的前提下` is a place in a sentence only 在 opens (`在确保…的前提下`). Only a clause
+ *   holding no 在 nor a quotation mark (the corpus's others write `在…的前提下`, `确保在…的前提下`,
+ *   `在以“公开为常态,不公开为例外”的前提下`, real: 集宁区农牧水利局 2024, a comma inside the quotation).
+ * - `行政依法` for 依法行政, a whole item of a list or a clause (`…财经信息、行政依法、网上办事…`, real:
+ *   章贡区林业局 2019): 依法 goes before the verb it qualifies. Only before a mark or a conjunction, not
+ *   before a word it may go on to (`行政依法决策`).
+ */
+const COMPILED_TWICE =
+  /(?:依据|根据|按照|参照)([^。；;\n]{2,120}?)(编制|编写|制定|形成)(?:而成)?[，,](?:并)?(结合|根据|依据|按照|参照)([^。；;，,\n]{2,80}?)\2(?:而成)?(?=[。；;]|$)/;
+const CONDITION_LOST =
+  /(?:^|[。；;！!？?，,：:\n])([^在，,。；;！!？?：:\n“”"‘’「」]{2,30}?的前提下)(?=[，,])/;
+const LAW_ORDER_TURNED = /行政依法(?=[、，,。；;和及与等]|$)/;
+
+function compiledTwiceIn(text: string): PhraseSlip | null {
+  const m =
+    text.includes('编') || text.includes('制定') || text.includes('形成')
+      ? COMPILED_TWICE.exec(text)
+      : null;
+  if (!m) return null;
+  const [, basis = '', verb = '', and = '', what = ''] = m;
+  const lead = basis.slice(-4);
+  const tail = what.slice(-4);
+  return {
+    text: `${lead}${verb},${and}…${tail}${verb}`,
+    phrase: `${lead},${and}…${tail}${verb}（“${verb}”只写一次）`,
+    kind: 'doubled',
+  };
+}
+
+function conditionLostIn(text: string): PhraseSlip | null {
+  const m = text.includes('前提下') ? CONDITION_LOST.exec(text) : null;
+  const said = m?.[1];
+  return said ? { text: said, phrase: `在${said}`, kind: 'lost' } : null;
+}
+
+function lawOrderTurnedIn(text: string): PhraseSlip | null {
+  return text.includes('行政依法') && LAW_ORDER_TURNED.test(text)
+    ? { text: '行政依法', phrase: '依法行政', kind: 'swapped' }
+    : null;
+}
+
+/** The sentence slips read since the measure of 2216–2260 (helper f63), in the order told. */
+const SENTENCE_SLIPS_2216_F63: readonly ((text: string) => PhraseSlip | null)[] = [
+  compiledTwiceIn,
+  conditionLostIn,
+  lawOrderTurnedIn,
+];
+
 /** What a clause opens after (see `atClauseStart`). */
 const CLAUSE_OPENERS = '\n，,。；;：:、';
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
@@ -3809,6 +3866,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     if (slip) out.push(slip);
   }
   for (const read of SENTENCE_SLIPS_2216_F62) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
+  for (const read of SENTENCE_SLIPS_2216_F63) {
     const slip = read(text);
     if (slip) out.push(slip);
   }
