@@ -225,14 +225,34 @@ function areasBetweenTwoParts(overview: string, areas: readonly string[]): strin
 const AREA_DENIED =
   /^(?:本年度?|全年|今年|\d{4}年度?)?[，,]?(?:本单位|本机关|我局|我委|我办|我单位)?暂?无[^。，,；;\n]{0,14}(?:情况|内容|工作)[。.]?$/;
 
-/** Whether the item under the platform's heading `m` (to the `next` heading) is `AREA_DENIED`. */
-function platformDenied(overview: string, m: RegExpMatchArray, next?: RegExpMatchArray): boolean {
+/** The text of the item under the heading `m`, to the `next` heading, its leading stops left out. */
+function itemUnder(overview: string, m: RegExpMatchArray, next?: RegExpMatchArray): string {
   const from = (m.index ?? 0) + m[0].length;
-  const said = overview
+  return overview
     .slice(from, next?.index ?? overview.length)
     .replace(/^[。．.：:\s]+/, '')
     .trim();
+}
+
+/** Whether the item under the platform's heading `m` (to the `next` heading) is `AREA_DENIED`. */
+function platformDenied(overview: string, m: RegExpMatchArray, next?: RegExpMatchArray): boolean {
+  const said = itemUnder(overview, m, next);
   return said.includes('无') && AREA_DENIED.test(said);
+}
+
+/**
+ * The platform's heading and its item's text when the item says only there is none to tell
+ * (`AREA_DENIED`), for the check's message; null otherwise.
+ */
+export function platformItemDenied(overview: string): { heading: string; said: string } | null {
+  if (!overview.includes('无')) return null;
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  for (const [i, m] of headings.entries()) {
+    if (!coversArea(m[2] ?? '', PLATFORM_AREA) || !platformDenied(overview, m, headings[i + 1]))
+      continue;
+    return { heading: m[0].trim(), said: itemUnder(overview, m, headings[i + 1]) };
+  }
+  return null;
 }
 
 /** A line-start sub-heading numbered in words in brackets: its numeral, its words up to the first stop. */
