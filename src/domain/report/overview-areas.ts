@@ -215,6 +215,46 @@ function areasBetweenTwoParts(overview: string, areas: readonly string[]): strin
   return areas.slice(1, -1).filter((area) => !points.some((point) => coversArea(point, area)));
 }
 
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: the platform's item saying only that there is
+ * none to tell (`(四)政府信息公开平台建设。` / `无公开平台建设情况。`, real: 会昌县文广新旅局 2023, whose (一)
+ * publishes through its site and its 微信公众号, written down by its gatherer): the area headed and left
+ * empty, as if not headed. Only `无…情况`, `无…内容` or `无…工作` and nothing else; a platform said not
+ * opened (`我办暂未开设政务新媒体平台`, real: 三亚市海棠区政府办 2020) tells the platform.
+ */
+const AREA_DENIED =
+  /^(?:本年度?|全年|今年|\d{4}年度?)?[，,]?(?:本单位|本机关|我局|我委|我办|我单位)?暂?无[^。，,；;\n]{0,14}(?:情况|内容|工作)[。.]?$/;
+
+/** The text of the item under the heading `m`, to the `next` heading, its leading stops left out. */
+function itemUnder(overview: string, m: RegExpMatchArray, next?: RegExpMatchArray): string {
+  const from = (m.index ?? 0) + m[0].length;
+  return overview
+    .slice(from, next?.index ?? overview.length)
+    .replace(/^[。．.：:\s]+/, '')
+    .trim();
+}
+
+/** Whether the item under the platform's heading `m` (to the `next` heading) is `AREA_DENIED`. */
+function platformDenied(overview: string, m: RegExpMatchArray, next?: RegExpMatchArray): boolean {
+  const said = itemUnder(overview, m, next);
+  return said.includes('无') && AREA_DENIED.test(said);
+}
+
+/**
+ * The platform's heading and its item's text when the item says only there is none to tell
+ * (`AREA_DENIED`), for the check's message; null otherwise.
+ */
+export function platformItemDenied(overview: string): { heading: string; said: string } | null {
+  if (!overview.includes('无')) return null;
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  for (const [i, m] of headings.entries()) {
+    if (!coversArea(m[2] ?? '', PLATFORM_AREA) || !platformDenied(overview, m, headings[i + 1]))
+      continue;
+    return { heading: m[0].trim(), said: itemUnder(overview, m, headings[i + 1]) };
+  }
+  return null;
+}
+
 /** A line-start sub-heading numbered in words in brackets: its numeral, its words up to the first stop. */
 const AREA_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]([^。：:；;\n]{1,30})/gm;
 const HEADING_NUMERALS = '一二三四五六七八九十';
@@ -240,12 +280,14 @@ function platformNotHeaded(overview: string, areas: readonly string[]): boolean 
     return false;
   const headed = new Set<string>();
   let count = 0;
-  for (const m of overview.matchAll(AREA_HEADING)) {
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  for (const [i, m] of headings.entries()) {
     if (m[1] !== HEADING_NUMERALS.charAt(count)) return false;
     count += 1;
     const named = areas.filter((area) => coversArea(m[2] ?? '', area));
     if (named.length === 0) return false;
-    for (const area of named) headed.add(area);
+    const denied = named.includes(PLATFORM_AREA) && platformDenied(overview, m, headings[i + 1]);
+    for (const area of named) if (!(denied && area === PLATFORM_AREA)) headed.add(area);
   }
   return (
     count >= HEADED_AREAS_MIN &&

@@ -1,5 +1,5 @@
 import { defineCheck, type Finding } from '../check-context';
-import type { FieldPath } from '../../report/types';
+import type { FieldPath, Report } from '../../report/types';
 import type { SectionId } from '../../template/types';
 
 /**
@@ -45,6 +45,34 @@ const SENT_UP_VERB = /呈报|上报|报送|呈送|汇报/;
  * and the same words under `一、总体情况`, 西里镇 2024, not read here).
  */
 const WORK_REPORTED_UP_PREFACE = /现(?:将|把)[^。]{0,30}?政务公开工作(?:开展)?(?:情况)?汇报如下/;
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: a text with no title, nothing read as its agency,
+ * whose opening paragraph reports the year's work up and nowhere calls itself a 报告 (`现就2019年政府信息
+ * 公开工作的实施情况汇报如下`, real: 四平市气象局 2019, printed under `一、总体情况`; `现将2022年度政府信息
+ * 公开工作情况汇报如下`, real: 长滩镇 2022, both written down by their gatherers): a work report to a
+ * superior, not the annual report published. A titled report saying the same is the corpus's usual
+ * lead-in (real: 鲊埠回族乡 2021, 西峰区统计局 2020, 阳高县 2020, passed by their gatherers), and a text
+ * naming itself 本报告 before it (real: 白水乡 2020) is the report: neither is read.
+ */
+const UNTITLED_WORK_REPORTED_UP = /现(?:将|就|把|对)[^。]{0,40}?工作[^。]{0,12}?汇报如下/;
+const REPORT_NAMED = /报告|年报/;
+
+/** Where the untitled opening is read: the preface, or the overview when there is none. */
+const untitledPlace = (report: Report): { field: FieldPath; section: SectionId | 'meta' } =>
+  NOT_SPACE.test(report.meta.preface)
+    ? { field: 'meta.preface', section: 'meta' }
+    : { field: 'narrative.overview', section: 'overview' };
+
+/** The opening lines (the preface's, or the overview's when it holds them), when untitled and reported up. */
+function untitledReportedUp(report: Report): string | undefined {
+  if (report.meta.agencyName.trim() !== '') return undefined;
+  const opening = NOT_SPACE.test(report.meta.preface)
+    ? someLines(report.meta.preface, 4, false)
+    : someLines(report.narrative.overview, 2, false);
+  if (opening.some((l) => REPORT_NAMED.test(l))) return undefined;
+  return opening.map((l) => UNTITLED_WORK_REPORTED_UP.exec(l)?.[0]).find((w) => w !== undefined);
+}
 
 /** A letter's closing formula, on a line of its own. */
 const LETTER_CLOSING = /^(?:此函|特此函告|特此函复|特此函达)[。.]?$/;
@@ -110,7 +138,17 @@ export const coverLetterCheck = defineCheck({
           .map((l) => (SENT_UP_PREFACE.exec(l) ?? WORK_REPORTED_UP_PREFACE.exec(l))?.[0])
           .find((w) => w !== undefined)
       : undefined;
-    if (!title && !addressee && !closed && yours === undefined && sentUp === undefined) return [];
+    const untitled =
+      sentUp === undefined && !title && !addressee ? untitledReportedUp(report) : undefined;
+    if (
+      !title &&
+      !addressee &&
+      !closed &&
+      yours === undefined &&
+      sentUp === undefined &&
+      untitled === undefined
+    )
+      return [];
     const seen = [
       title ? `标题为“${title}”` : '',
       addressee ? `正文以主送“${addressee}”开头` : '',
@@ -118,14 +156,20 @@ export const coverLetterCheck = defineCheck({
       sentUp !== undefined
         ? `序言写“${sentUp}”，把向社会公开的年度报告写成向上级“${SENT_UP_VERB.exec(sentUp)?.[0] ?? ''}”`
         : '',
+      untitled !== undefined
+        ? `没有标题，开头写“${untitled}”，开头也不称报告，把向社会公开的年度报告写成向上级“汇报”的工作情况`
+        : '',
       closed ? `末尾写着“${closing}”` : '',
     ].filter((x) => x !== '');
     const fields: FieldPath[] = [];
     const inPreface = Boolean(title || addressee) || yours !== undefined || sentUp !== undefined;
     if (inPreface) fields.push('meta.preface');
+    // The opening printed under 一、总体情况 (no preface of its own) is the overview's.
+    const untitledAt = inPreface || untitled === undefined ? null : untitledPlace(report);
+    if (untitledAt) fields.push(untitledAt.field);
     if (closed && last) fields.push(`narrative.${last}`);
     const finding: Finding = {
-      section: inPreface ? 'meta' : (last ?? 'meta'),
+      section: inPreface ? 'meta' : (untitledAt?.section ?? last ?? 'meta'),
       fields,
       message: `${seen.join('，')}：这是报送年度报告的公函的写法。向社会公开的应是年度报告本身，以“××${report.meta.year ?? ''}年政府信息公开工作年度报告”为题，不写主送机关和“此函”`,
     };

@@ -2496,6 +2496,116 @@ function reportingTakenUpParagraph(lines: readonly string[]): string | null {
   return null;
 }
 
+/*
+ * Stop 55, after the measure of 2216–2260 (f65): 政务信息 work (信息报送: sent up, printed in bulletins,
+ * posted on an intranet) told in 总体情况 as if it were disclosure, and an item on managing information
+ * that tells only the staff's study.
+ */
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: the two-way channel of 政务信息 work, what is
+ * above passed down and what is below sent up (`保证政务信息工作真正起到上情下达、下情上报的主渠道作用`, real:
+ * 徐州市气象局 2022): the stock words of 信息报送 to superiors, never of making information public (no
+ * other text of the corpus writes them).
+ */
+const UP_AND_DOWN_CHANNEL =
+  /[^，,。；;\n]{0,24}上情下达[、，,和与]?下情上(?:达|报|传)[^，,。；;\n]{0,12}/;
+
+const upAndDownChannelIn = perText<string | null>(
+  { anyOf: '达', otherwise: null },
+  (text) => UP_AND_DOWN_CHANNEL.exec(text)?.[0] ?? null,
+);
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: one clause or sentence telling information sent
+ * up (报送), printed in the bulletins of the bodies above (简报, 专报) and taken up by them (`同时将政府亮点工作
+ * 及时报送政府信息,先后在省市各类简报发布信息3篇,其中“…”一文被《浙江信息》…录用`, real: 临安区经信局 2021):
+ * the internal reporting of 政务信息 (信息工作), as 梁平区生态环境局 2021's `报送政务信息、简报简讯150余篇
+ * …被生态环境部采用` and 西塞山区科经局 2020's `信息报送情况(如:会议活动简报采用情况…)`, all written down by
+ * their gatherers. Not pieces taken up by the media or bulletins with nothing said sent up (`部分编发信息被
+ * 《中国审计报》…《…简报》…采用`, real: 中山市审计局 2024, passed by its gatherer).
+ */
+const SENT_UP_WORD = /报送/;
+const BULLETIN_WORD = /简报|专报/;
+const TAKEN_UP_WORD = /录用|采用|刊用|采纳/;
+const CLAUSE_OR_SENTENCE = /[^。；;\n]+/g;
+
+const sentUpToBulletinsIn = perText<string | null>(
+  { anyOf: '简专', otherwise: null },
+  (text) =>
+    matchesOf(CLAUSE_OR_SENTENCE, text)
+      .map((m) => m[0].trim())
+      .find((s) => SENT_UP_WORD.test(s) && BULLETIN_WORD.test(s) && TAKEN_UP_WORD.test(s)) ?? null,
+);
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: pieces counted on an intranet (`媒体发稿517篇,
+ * 其中省局外网70篇、四平局内网268…`, real: 四平市气象局 2019; `在党政内网公开信息并完成约稿470余条`, real:
+ * 雅安市林业局 2020, both written down by their gatherers): an intranet is shut to the public, what is
+ * posted there is 政务信息 sent up or the body's own news, no information made public. Only with a count
+ * right after; not `内网上`, `内网站` (`年内网上问政平台…`, `业务范围内网站…`), nor an intranet named a
+ * 门户网站 (`市财政局内网门户网站公开信息3条`, real: 古蔺县财政局 2021, taken by its gatherer for a slip
+ * of the pen).
+ */
+const INTRANET_COUNTED =
+  /[^，,。；;、\n]{0,12}内网(?![上站]|门户|网站)[^，,。；;、\n\d]{0,14}?\d+(?:余|多)?(?:条|篇)?/;
+
+const intranetCountedIn = perText<string | null>(
+  { anyOf: '网', otherwise: null },
+  (text) => INTRANET_COUNTED.exec(text)?.[0] ?? null,
+);
+
+/** A sub-heading of 总体情况 naming 政府信息(资源)管理 (`(三)政府信息资源管理情况`), its number kept. */
+const MANAGEMENT_ITEM_WIDE =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,4}政府信息(?:资源)?管理[^。；;：:，,\n]{0,8})/;
+/** The staff's study and training (`积极开展《条例》学习宣传活动,全面提高信息工作人员理论业务水平`). */
+const STUDY_TOLD = /学习|培训|讲解|业务水平|业务能力|素质/;
+/**
+ * Any part of managing information or its work: review, secrecy, the documents' cleaning and marking,
+ * lists, records, what is published and updated, rules, standards, staff in charge (`MANAGEMENT_SAID`
+ * but its 考核, which a text of study names as one of its forms: `通过专题讲解、会议交流、定期考核等`).
+ * Training beside rules or staff in charge (`完善政府信息管理标准,…积极参加…培训`, real: 新丰县正平镇 2023;
+ * `建立了工作机制,确立专人负责…并加强对专职人员的培训`, real: 剑阁县林业局 2023) tells the management.
+ */
+const INFORMATION_MANAGED =
+  /管理|规范|制度|机制|标准|专人|负责|审核|审查|审定|保密|清理|目录|指南|标注|废止|失效|维护|核查|核对|校对|把关|三审|台账|归档|档案|梳理|更新|修订|属性|发布|动态调整/;
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: the item of 总体情况 on 政府信息管理, whole, every
+ * sentence of which tells the staff's study or training and none a part of managing information (`(三)政府
+ * 信息资源管理情况。依据…要求,通过专题讲解、会议交流、定期考核等多种形式,积极开展《条例》学习宣传活动,全面
+ * 提高信息工作人员理论业务水平。`, real: 宜兴市文体广电和旅游局 2022): 监督保障's training under the
+ * heading, the management left out. Not an item whose other sentences tell its organisation (`我局领导高度
+ * 重视…组织保障。组织集中学习…`, real: 崖州区教育局 2020, passed by its gatherer).
+ */
+function managementItemStudyOnly(lines: readonly string[]): OffTopicItem | null {
+  const found = firstItemJudged(lines, MANAGEMENT_ITEM_WIDE, (said, whole) => {
+    if (!whole || INFORMATION_MANAGED.test(said)) return false;
+    const told = matchesOf(SENTENCE, said)
+      .map((m) => m[0].trim())
+      .filter((s) => s !== '');
+    return told.length > 0 && told.every((s) => STUDY_TOLD.test(s));
+  });
+  return found && { heading: found.heading, shown: shownOf(found.said) };
+}
+
+/** The readings of stop 55 (after the measure of 2216–2260), in one message, or null. */
+function offTopicOfStop55(text: string, lines: readonly string[]): string | null {
+  const channel = upAndDownChannelIn(text);
+  if (channel)
+    return `总体情况写了“${channel}”：上情下达、下情上报是政务信息报送（信息工作）的作用，不是政府信息公开工作，请移出，只写政府信息公开的情况`;
+  const bulletins = sentUpToBulletinsIn(text);
+  if (bulletins)
+    return `总体情况写了“${shownOf(bulletins)}”：向上级报送信息、在简报刊发和被录用是政务信息报送（信息工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`;
+  const intranet = intranetCountedIn(text);
+  if (intranet)
+    return `总体情况写了“${intranet}”：内网不向社会公开，在内网刊发的稿件、信息是内部宣传或政务信息报送，不是主动公开的政府信息，请移出，不要算在公开的数量中`;
+  const study = text.includes('管理') ? managementItemStudyOnly(lines) : null;
+  if (study)
+    return `总体情况的小标题“${study.heading}”下写的是“${study.shown}”：是工作人员的学习培训（属监督保障），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`;
+  return null;
+}
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2628,6 +2738,8 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况写了“${takenUpReporting}”：是对向上级报送政务信息、被采用情况的通报（信息工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
+  const offTopic2216 = offTopicOfStop55(text, lines);
+  if (offTopic2216) return onOverview(offTopic2216);
   const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
   if (suits)
     return onOverview(

@@ -1,7 +1,10 @@
 import { compactText } from '../../format/text';
-import { overviewCoverage } from '../../report/overview-areas';
+import { overviewCoverage, platformItemDenied } from '../../report/overview-areas';
 import type { Report } from '../../report/types';
 import { defineCheck } from '../check-context';
+
+/** The area of the platform, whose item may be headed and left empty. */
+const PLATFORM_AREA = '政府信息公开平台建设';
 
 /** 篇幅原则上不超过一千字: info only when far longer. */
 export const OVERVIEW_LONG = 1500;
@@ -24,11 +27,17 @@ export const overviewAreasCheck = defineCheck({
     const missing = coverage.filter((c) => !c.covered).map((c) => c.area);
     if (missing.length === 0) return [];
     const areas = coverage.map((c) => c.area);
+    // Since a fix of stop 55 after the measure of 2216–2260: the platform headed, its item saying
+    // there is none to tell (real: 会昌县文广新旅局 2023), is said as such.
+    const denied = missing.includes(PLATFORM_AREA) ? platformItemDenied(written) : null;
+    const note = denied
+      ? `；小标题“${denied.heading}”下只写了“${denied.said}”：应写明政府信息公开平台（网站、专栏、政务新媒体等）本年的建设和维护情况`
+      : '';
     return [
       {
         fields: ['narrative.overview'],
         section: 'overview',
-        message: `「一、总体情况」未涉及：${missing.join('、')}（应包括${areas.join('、')}等方面）`,
+        message: `「一、总体情况」未涉及：${missing.join('、')}（应包括${areas.join('、')}等方面）${note}`,
       },
     ];
   },
