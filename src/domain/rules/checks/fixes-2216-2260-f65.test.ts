@@ -99,7 +99,7 @@ describe('overview-item-off-topic: an item on 政府信息管理 telling only th
     expect(importedWarns(realText('2227-yixing-wtgllj-2022.txt'), OFF_TOPIC)).toBe(true);
   });
 
-  it('stays silent on study beside rules, staff in charge or organisation (新丰县正平镇 2023, 剑阁县林业局 2023, 崖州区教育局 2020)', () => {
+  it('stays silent on study beside rules, staff in charge or organisation (信丰县正平镇 2023, 剑阁县林业局 2023, 崖州区教育局 2020)', () => {
     for (const item of [
       '(三)政府信息管理。完善政府信息管理标准,深入推进政务公开标准化、规范化建设,结合镇属各站所责任分工,细化工作责任,积极参加全县组织的政务公开工作培训,进一步提升了我镇政务公开业务人员的技能水平。',
       '(三)政府信息管理。我局针对本行业领域政府信息管理工作建立了工作机制,确立专人负责政务公开工作,并加强对专职人员的培训,严格规范各业务股室的信息上报,确保了政府信息公开准确性。',

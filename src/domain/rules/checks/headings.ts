@@ -2564,7 +2564,7 @@ const STUDY_TOLD = /学习|培训|讲解|业务水平|业务能力|素质/;
  * Any part of managing information or its work: review, secrecy, the documents' cleaning and marking,
  * lists, records, what is published and updated, rules, standards, staff in charge (`MANAGEMENT_SAID`
  * but its 考核, which a text of study names as one of its forms: `通过专题讲解、会议交流、定期考核等`).
- * Training beside rules or staff in charge (`完善政府信息管理标准,…积极参加…培训`, real: 新丰县正平镇 2023;
+ * Training beside rules or staff in charge (`完善政府信息管理标准,…积极参加…培训`, real: 信丰县正平镇 2023;
  * `建立了工作机制,确立专人负责…并加强对专职人员的培训`, real: 剑阁县林业局 2023) tells the management.
  */
 const INFORMATION_MANAGED =
