@@ -222,6 +222,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '146-weishan-gaolou-2023.txt': ['template-text-left:meta', 'section-heading-mismatch:overview'],
   // A ninth held-out measure (templates/fixtures/real 149–163), committed before any check ran.
   '153-gulou-antai-2024.txt': ['notice-citation-unknown:meta:title-2021-30'],
+  // Since a fix of stop 55 after the measure of 2216–2260: `解读民生政策文件6余件`, a count of one digit with
+  // 余 (written down as a slip).
+  '154-xinghai-2021.txt': ['phrase-garbled:overview'],
   '156-hainan-dzj-2024.txt': ['notice-citation-unknown:meta:国办公开函-2021-30'],
   // parts-sum-mismatch since a fix after the measures of 284–313: three kinds making most of the
   // whole, 780 read as a part that lost its unit, 2234条次 as no part (36014 of 39586).
@@ -9241,6 +9244,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 55 after the measure of 2216–2260: `其他信息33条,占35.8%` of 92 (35.87%), cut to make
+    // 100% while `3条,占3.3%` (3.26%) was pushed up: not the largest remainder's way.
+    'shares-rounding-mismatch:overview',
   ],
   '2243-hongshan-luonan-2020.txt': [
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
@@ -9250,6 +9256,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:overview',
+    // Since a fix of stop 55 after the measure of 2216–2260: `创新创业信息8余条`, a count of one digit with 余.
+    'phrase-garbled:overview',
   ],
   '2246-beijing-qxj-2021.txt': [
     [
@@ -9257,6 +9265,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
       'notice-citation-unknown:meta:国办公开函-2019-60',
     ],
     'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 55 after the measure of 2216–2260: `今年,全市共收到7起依申请公开案件`, the city's
+    // requests (counted before them, by 起) in a bureau's report speaking as 我局.
+    'region-figures-in-unit-report:overview',
   ],
   '2247-handan-qxj-2020.txt': [
     'section-heading-mismatch:overview',
@@ -9285,6 +9296,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 55 after the measure of 2216–2260: `媒体发稿517篇,其中省局外网70篇、四平局内网268…`, pieces
     // counted on an intranet.
     'overview-item-off-topic:overview',
+    // Since a fix of stop 55 after the measure of 2216–2260: `四平局内网268、中国气象报CMA7篇`, a listed count
+    // without its unit before a kind whose name holds Latin letters.
+    'count-unit-missing:overview',
   ],
   '2254-xinganmeng-sthjj-2022.txt': ['text-stray-closer:meta'],
   '2255-huaian-qxj-2021.txt': [
@@ -9316,6 +9330,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-date-before-year-end',
     // 2216–2260: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:国办公开函-2021-30',
+    // Since a fix of stop 55 after the measure of 2216–2260: `微博26.4粉丝`, a decimal count of followers
+    // with its 万 lost.
+    'count-unit-missing:overview',
   ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -10986,6 +11003,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2225-linan-jxj-2021.txt': [
     // Since a fix of stop 55 after the measure of 2216–2260: 报送, 简报 and 录用 in one clause read (overview-item-off-topic).
+    // Left missed at stop 55 (after the measure of 2216–2260): 超 (or 超过) with 余 is written by 679 (`门户网站总访问量
+    // 超过50余万次`), passed by its gatherer as wording (`“超过…余”叠用，属措辞`), and a decimal with 万余 by 441
+    // (`达232.8万余次`), not written down: no reading of the shape tells this one apart.
     '总体情况(一)“全年阅读量超22.7万余次”：“超”与“余”重复，数字说法矛盾',
   ],
   '2226-qinhuai-wlj-2020.txt': [
@@ -11007,15 +11027,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 55 after the measure of 2216–2260:`四段34段` read (phrase-garbled).
   // Since a fix of stop 55 after the measure of 2216–2260:`不适应形式要求` read (phrase-garbled).
-  '2240-tongjiang-jtj-2020.txt': [
-    '总体情况“其他信息33条,占35.8%”：33÷92＝35.87%，应为35.9%（其余3.3%、7.6%、43.5%、7.6%、2.2%相符，为凑足100%而舍去）',
-  ],
-  '2244-yaan-kjj-2020.txt': [
-    '总体情况(一)“创新创业信息8余条”：确数后加“余”，数量不确（252条正是各项之和）',
-  ],
-  '2246-beijing-qxj-2021.txt': [
-    '总体情况(一)3.“今年,全市共收到7起依申请公开案件”：写的是全市的数字，不是北京市气象局本机关收到的申请（也未说明是全市气象部门）',
-  ],
   '2247-handan-qxj-2020.txt': [
     // Since a fix of stop 55 after the measure of 2216–2260 (the record mended, no check changed): the
     // preface is printed under `一、总体情况`, and the overview's one date warning is this `202011日`
@@ -11033,13 +11044,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 55 after the measure of 2216–2260:`审核程台` and `全省气象各级气象部门` read (phrase-garbled).
   // Since a fix of stop 55 after the measure of 2216–2260:`报中所列数据` read (phrase-garbled).
-  '2253-siping-qxj-2019.txt': [
-    // Since a fix of stop 55 after the measure of 2216–2260: the untitled `现就…汇报如下` read (report-is-cover-letter); `四平局内网268`
-    // read (a count posted on an intranet; overview-item-off-topic).
-    '总体情况(一)“四平局内网268、中国气象报CMA7篇”：“268”后缺量词“篇”',
-    // Since a fix of stop 55 after the measure of 2216–2260: `行政权利行使` read (phrase-garbled).
-    // Since a fix of stop 55 after the measure of 2216–2260: the 60号 notice's title with 做好 put in read (notice-citation-unknown, EXPECTED_MEASURED).
-  ],
   '2254-xinganmeng-sthjj-2022.txt': [
     // Left missed at stop 55 (after the measure of 2216–2260): `本报告由…等6项内容。` with no 组成 is
     // written alike by 180 (`本报告由总体情况、…其他需要报告的事项等6项内容。`) and 1064 (`…六个部分。`),
@@ -11059,10 +11063,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // fixed phrase (a wrong object for 提高, an agency that hears no appeals): no general shape to read.
     '总体情况(二)“提高政府信息公开行政复议审理规范制度”：句子不通（气象局并不审理行政复议）',
     // Since a fix of stop 55 after the measure of 2216–2260: `行政诉讼复议` read (phrase-garbled).
-  ],
-  // Since a fix of stop 55 after the measure of 2216–2260: 2257's `上情下达、下情上报` read (overview-item-off-topic).
-  '2260-chuzhou-qxj-2023.txt': [
-    '总体情况(四)“并与滁州气象官方微博26.4粉丝开展互动2023年发布微博共计18635条”：“26.4”后缺单位（万），句中也缺标点',
   ],
 };
 /*
@@ -11525,15 +11525,23 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 54 after the measure of 2171–2215: 2210 silent (an overview cut mid-sentence whose items before
   // 监督保障 follow an order of its own, `(三)推进财政资金信息公开`, is not judged for the areas it may tell later).
   // 2216–2260: its overview items `加强日常管理。`, `强化监督保障。` printed without (一)(二), passed by its gatherer as wording (2228's unnumbered sub-headings were counted by theirs; the corpus keeps each gatherer's call).
+  // Kept at stop 55 (after the measure of 2216–2260): no general difference from the unnumbered headings counted by
+  // other gatherers: 精河县托里镇 2021's `健全组织机构。按照…` (the model of the reading since stop 48) and 海棠区卫健委
+  // 2022's `大力推进平台建设。根据…` are the same short action phrases ended by 。 and run on; 2228's bare area lines are
+  // another reading. 2231–2245 meets its bar with it.
   '2245-pengxi-jxkjj-2020.txt': ['subheading-number-missing:overview'],
   // 2216–2260: false reading: the preface's `电话:0310-8133001`, then a blank line and the overview's `2020,`, read as one 11-digit number across the paragraph break.
-  '2247-handan-qxj-2020.txt': ['contact-number-malformed:overview'],
+  // Since a fix of stop 55 after the measure of 2216–2260: 2247 silent (a local number too long by a year at its end,
+  // right without it, is the next paragraph's opening year joined by the import).
   // 2216–2260: `(三)完善公开平台,推动政民互动按照…` run on into its text, passed by its gatherer as 473's run-on sub-heading.
-  '2250-jilin-qxj-2022.txt': ['overview-subheading-garbled:overview'],
+  // Since a fix of stop 55 after the measure of 2216–2260: 2250 silent (a two-phrase sub-heading run on is read only
+  // where every other numbered sub-heading is two phrases closed by 。; its `(四)规范依申请公开工作。` is not).
   // 2216–2260: false reading: `《关于做好2019年全省政府信息公开年度报告工作的函》`, a letter's title holding `年度报告工作`, read as the report's name garbled.
-  '2253-siping-qxj-2019.txt': ['report-name-garbled:overview'],
+  // Since a fix of stop 55 after the measure of 2216–2260: 2253 silent (`政府信息公开年度报告工作`, the work of the
+  // reports, keeps 年度报告 whole: not the name's words out of order).
   // 2216–2260: false reading: `公开对省委省政府和中国气象局系列政策措施、重大工作部署的执行和落实情况。`, 公开 its verb, read as lacking its predicate.
-  '2258-anhui-qxj-2019.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 55 after the measure of 2216–2260: 2258 silent (a verb of telling before 对, 公开/公布/通报…,
+  // takes the whole `对…的…情况` as its object: the predicate is there).
 };
 
 /**

@@ -1160,8 +1160,13 @@ const regionCountIn = perText((_, analysed) => {
  * a system's (`全县教育系统…`); only in a town's report (a department's or an office's reads its
  * region's requests beside its own: the government's office answers them).
  */
+/*
+ * Since a fix of stop 55 after the measure of 2216–2260: so with the count before the requests, cases
+ * counted by 起 (`今年,全市共收到7起依申请公开案件`, real: 北京市气象局 2021, a city bureau's report
+ * speaking as `我局`).
+ */
 const REGION_REQUESTS =
-  /全(省|市|州|盟|县|旗|区)(?!系统)[^。；;，,\d]{0,16}?(?:收到|受理|接收|接到)[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,10}?\d+件/;
+  /全(省|市|州|盟|县|旗|区)(?!系统)[^。；;，,\d]{0,16}?(?:收到|受理|接收|接到)(?:[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,10}?\d+件|\d+(?:件|起)[^。；;，,\d]{0,8}?申请)/;
 /** A text speaking as a department (`我局`, `本局`, `我委`, `本单位`). */
 const SPEAKS_AS_BUREAU = /[我本](?:局|委|单位|机关)/;
 const speaksAsBureauIn = perText({ anyOf: '我本', otherwise: false }, (_, analysed) =>

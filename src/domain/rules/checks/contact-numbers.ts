@@ -47,6 +47,19 @@ function localLengthWrong(area: string, local: string): boolean {
   return local.length < 7 || local.length > 8;
 }
 
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: a number ending a paragraph, joined by the
+ * import to the next paragraph's opening year (`联系电话:0310-8133001`, a blank line, then `2020,邯郸市
+ * 气象局…`, real: 邯郸市气象局 2020), reads as one number; a local number too long by a year
+ * (19xx/20xx) at its end, right without it, is that join, not a slip of the number.
+ */
+const TRAILING_YEAR = /^(\d+)(?:19|20)\d{2}$/;
+
+function runIntoYear(area: string, local: string): boolean {
+  const head = TRAILING_YEAR.exec(local)?.[1];
+  return head !== undefined && !localLengthWrong(area, head);
+}
+
 export const contactSlips: (text: string | AnalysedText) => readonly ContactSlip[] = perText(
   { anyOf: '邮话传', otherwise: [] },
   (text) => {
@@ -62,7 +75,7 @@ export const contactSlips: (text: string | AnalysedText) => readonly ContactSlip
     for (const m of text.matchAll(FIXED_LINE)) {
       const area = m[2] ?? m[3] ?? '';
       const local = m[4] ?? '';
-      if (localLengthWrong(area, local))
+      if (localLengthWrong(area, local) && !runIntoYear(area, local))
         out.push({
           text: m[0].trim(),
           kind: 'fixed-line',

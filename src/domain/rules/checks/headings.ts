@@ -1486,8 +1486,12 @@ function strayIsSubheadingIn(text: string, areas: readonly string[]): GarbledSub
  * text, its full stop lost, where its siblings end theirs (real: 兴海县中铁乡 2021, `(一)提高政治站位,推进
  * 全面公开。…`, `(三)加强平台建设,做好政府信息管理。…`, and `(二)加强组织领导,完善制度建设确定乡政府乡长
  * 分管政府信息公开工作,…`). Only where two siblings or more are written so, the run-on's second phrase
- * going on past twelve characters with no mark.
+ * going on past twelve characters with no mark. Since a fix of stop 55 after the measure of 2216–2260:
+ * and only where every other numbered sub-heading is written so: where one is not (`(三)完善公开平台,推动
+ * 政民互动按照中国气象局的统一部署,…` beside `(四)规范依申请公开工作。`, real: 吉林省气象局 2022), the
+ * headings keep no one form and the run-on is wording (passed by its gatherer, as 易门县气象局 2023's).
  */
+const NUMBERED_SUBHEADING = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)]/;
 const TWO_PHRASE_ITEM =
   /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,8}[，,][\u4e00-\u9fff]{2,8}。/;
 const TWO_PHRASE_RUN_ON =
@@ -1498,6 +1502,8 @@ function subheadingRunOnIn(text: string): GarbledSubheading | null {
   const lines = linesOf(text);
   const siblings = lines.filter((line) => TWO_PHRASE_ITEM.test(line));
   if (siblings.length < 2) return null;
+  const numbered = lines.filter((line) => NUMBERED_SUBHEADING.test(line)).length;
+  if (siblings.length < numbered - 1) return null;
   for (const line of lines) {
     const m = TWO_PHRASE_RUN_ON.exec(line);
     if (!m) continue;

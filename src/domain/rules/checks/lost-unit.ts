@@ -91,8 +91,13 @@ const RECEIVED_BARE = /(?:受理|收到|接到|接收|办理)(\d{1,6})(?:依|政
  * 26、道路修缮7件、桥梁升级改造2件…`, 件 lost after 26): the kinds of one list share a unit. Years,
  * hotlines and digits led by 0 are no counts (`NOT_A_COUNT`).
  */
+/*
+ * Since a fix of stop 55 after the measure of 2216–2260: the next kind's name may hold Latin letters
+ * (`媒体发稿517篇,其中省局外网70篇、四平局内网268、中国气象报CMA7篇`, real: 四平市气象局 2019, 篇 lost
+ * after 268): a name of a paper or a site written with its Latin mark.
+ */
 const LISTED_BARE =
-  /(?<=[\u4e00-\u9fff]{2})(\d{1,6})、(?=[\u4e00-\u9fff]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
+  /(?<=[\u4e00-\u9fff]{2})(\d{1,6})、(?=[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
 const COUNT_WORD_BEFORE = /(?:信息|公开|公布|发布|推送)$/;
 /**
  * Since a fix of stop 42 after the measure of 1349–1378: so in a list joined by commas after 其中,
@@ -161,6 +166,15 @@ const ABOUT_BARE = /(信息|公开|公布|发布|推送)(\d{1,6})(余|多)([\u4e
  */
 const ORDINAL_RUN_ON = /(?<=[\u4e00-\u9fff])(\d{1,6})(?=[二三四五六七八九十]是)/g;
 const RUN_INTO_ORDINAL = /\d[二三四五六七八九十]是/;
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: a count in decimals run straight into the
+ * people it counts, its 万 lost (`并与滁州气象官方微博26.4粉丝开展互动`, real: 滁州市气象局 2023):
+ * followers and users are counted whole, a decimal count of them is of 万 (`26.4万粉丝`). Only after a
+ * character of the sentence (not a heading's `1.2`), in no other text of the corpus; persons counted
+ * by 名, 位, 户 are phrase-garbled's (`PERSONS_IN_DECIMALS`).
+ */
+const DECIMAL_FOLLOWERS = /(?<=[\u4e00-\u9fff])(\d{1,4}\.\d{1,2})(?:粉丝|用户|网民|关注者)/g;
 
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
@@ -243,6 +257,11 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         continue;
       const lead = compact.slice(Math.max(0, m.index - 6), m.index).replace(/^.*[，,。；;\n]/, '');
       out.push({ item: `${lead}${m[0].replace(/\n$/, '')}`, at: m.index });
+    }
+  if (compact.includes('.'))
+    for (const m of matchesOf(DECIMAL_FOLLOWERS, compact)) {
+      const lead = compact.slice(Math.max(0, m.index - 8), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   if (compact.includes('开展'))
     for (const m of matchesOf(DONE_BARE, compact)) {

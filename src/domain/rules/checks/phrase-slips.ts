@@ -2656,6 +2656,27 @@ const SENTENCE_SLIPS_2216_F63: readonly ((text: string) => PhraseSlip | null)[] 
   lawOrderTurnedIn,
 ];
 
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260 (helper f61): a count of one digit with 余
+ * (`…新冠肺炎疫情防控信息32条、创新创业信息8余条、科技动态信息192条`, real: 雅安市科学技术局 2020, the
+ * list's exact sum printed; `解读民生政策文件6余件`, real: 兴海县 2021, written down as a slip): 余 says
+ * a round number was passed (`10余条`, `200余条`), and a count under ten is told exactly, or as
+ * `几条`. Only a digit with none before it (no `68余条`, the count stop 54 left), after a word of the
+ * sentence, before a unit.
+ */
+const ONE_DIGIT_ABOUT =
+  /(?<=[\u4e00-\u9fff])(?<![\d.０-９第])([1-9])余(条|件|篇|项|个|份|次|期|场)/;
+
+function oneDigitAboutIn(text: string): PhraseSlip | null {
+  const m = text.includes('余') ? ONE_DIGIT_ABOUT.exec(text) : null;
+  if (!m) return null;
+  const [said, digit = '', unit = ''] = m;
+  return { text: said, phrase: `${digit}${unit}`, kind: 'added' };
+}
+
+/** The sentence slips read since the measure of 2216–2260 (helper f61), in the order told. */
+const SENTENCE_SLIPS_2216_F61: readonly ((text: string) => PhraseSlip | null)[] = [oneDigitAboutIn];
+
 /** What a clause opens after (see `atClauseStart`). */
 const CLAUSE_OPENERS = '\n，,。；;：:、';
 /** The kind of the bureau named last (`…山西省气象局` → `气象局`). */
@@ -3378,9 +3399,14 @@ const ISSUED_BEFORE_ABOUT =
  * and the other words ending in 对 (`没有发生针对本单位…的行政复议、诉讼情况`), nor a list item of
  * no 的 (`对历年文件情况公开情况`).
  */
-// 对 first and the word it may end looked behind for, so that V8 finds each 对 (issue 17).
+/*
+ * Since a fix of stop 55 after the measure of 2216–2260 (helper f61): nor 对 after a verb of telling
+ * that takes the whole 对…情况 as its object (`公开对省委省政府和中国气象局系列政策措施…的执行和落实情况。`,
+ * real: 安徽省气象局 2019): 公开, 公布, 通报, 报告, 汇报, 说明 are the predicate.
+ */
+// 对 first and the words it may end or follow looked behind for, so that V8 finds each 对 (issue 17).
 const VERB_LOST_AFTER_OBJECT =
-  /对(?<![针面相绝核比反应校]对)[^，,。；;对\n]{2,40}?的[^，,。；;的\n]{0,10}?情况(?=[。；;]|$)/;
+  /对(?<![针面相绝核比反应校]对)(?<!(?:公开|公布|通报|报告|汇报|说明)对)[^，,。；;对\n]{2,40}?的[^，,。；;的\n]{0,10}?情况(?=[。；;]|$)/;
 
 /**
  * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 畅通 (to keep open) taking a
@@ -3870,6 +3896,10 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     if (slip) out.push(slip);
   }
   for (const read of SENTENCE_SLIPS_2216_F63) {
+    const slip = read(text);
+    if (slip) out.push(slip);
+  }
+  for (const read of SENTENCE_SLIPS_2216_F61) {
     const slip = read(text);
     if (slip) out.push(slip);
   }

@@ -278,6 +278,27 @@ function namedShareProblem(sentence: string, before: string): ShareProblem | nul
   return null;
 }
 
+/** What a share's exact value leaves past its printed precision, in units of its last place (0–1). */
+function remainderOf(share: Share, base: number): number {
+  const scaled = ((100 * share.count) / base) * 10 ** share.decimals;
+  return scaled - Math.floor(scaled + EPS);
+}
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: a share moved down to make 100% is the
+ * largest remainder's way only when no share rounded up had a smaller remainder: that method cuts the
+ * smallest remainders. Where one did (real: 通江县交通运输局 2020, of 92 条 `其他信息33条,占35.8%` for
+ * 35.87%, while `概况信息3条,占3.3%` was pushed up from 3.26%), the share was cut where another
+ * should have been, to make the total 100%: off by more than its last digit's rounding.
+ */
+function movedByLargestRemainder(shares: readonly Share[], base: number, moved: Share): boolean {
+  const own = remainderOf(moved, base);
+  return shares.every(
+    (s) =>
+      s === moved || s.percent <= (100 * s.count) / base + EPS || remainderOf(s, base) >= own - EPS,
+  );
+}
+
 /** `1.748` to `1.75`, then to `1.8`: the printed share rounded half up at one more place first. */
 function twiceRounded(exact: number, share: Share): boolean {
   const finer = Math.round(exact * 10 ** (share.decimals + 1) + EPS) / 10 ** (share.decimals + 1);
@@ -416,7 +437,13 @@ function problemIn(sentence: string, before = ''): ShareProblem | null {
       // short of 100% is miscounted, or the rest taken as 100% less the others (real: 互助县政务服务
       // 中心 2020, of 2720 件 `求助类2252件,占82.8%`, `咨询类77件,占2.8%`, `投诉类382件,占14.1%`, `建议类
       // 9件,占0.3%`: 382/2720 = 14.04%, 99.9% rounded alike, a total no reader minds).
-      if (fits.size > 0 && addsToWhole(shares, base) && overWhole(shares, base)) continue;
+      if (
+        fits.size > 0 &&
+        addsToWhole(shares, base) &&
+        overWhole(shares, base) &&
+        movedByLargestRemainder(shares, base, share)
+      )
+        continue;
       const exact = (100 * share.count) / base;
       return {
         share,

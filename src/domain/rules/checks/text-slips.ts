@@ -1278,6 +1278,14 @@ function dropsFromReportName(name: string): boolean {
  * 公开 工作告年度报`); `…年度工作报告` keeps 报告 whole and is a usual form.
  */
 const REPORT_NAME_TAIL = /政府信息公开\s*((?:[工作年度报告]\s*){6})/g;
+
+/**
+ * Since a fix of stop 55 after the measure of 2216–2260: `政府信息公开年度报告工作`, the work of
+ * drawing up the reports (`《关于做好2019年全省政府信息公开年度报告工作的函》`, real: 四平市气象局 2019;
+ * `为切实做好政府信息公开年度报告工作`, real: 武隆区国资委 2020), keeps the name 年度报告 whole and
+ * names no report: not the name's words out of order.
+ */
+const REPORT_WORK_TAIL = '年度报告工作';
 /**
  * The report's title cut at its end, its last 告 lost where its line ends (real: 兴国镇 2025, the
  * body's title `兴国镇人民政府2025年政府信息公开工作` / `年度报`): a year, the name up to 年度报, then
@@ -1520,7 +1528,7 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (text.includes('政府信息公开'))
     for (const m of matchesOf(REPORT_NAME_TAIL, text)) {
       const tail = (m[1] ?? '').replace(/\s+/g, '');
-      if (!tail.endsWith('报告') && sortedChars(tail) === TAIL_CHARS)
+      if (!tail.endsWith('报告') && tail !== REPORT_WORK_TAIL && sortedChars(tail) === TAIL_CHARS)
         return { kind: 'order', name: `政府信息公开${tail}` };
     }
   if (!text.includes('公开')) return null;
