@@ -258,8 +258,11 @@ export function platformItemDenied(overview: string): { heading: string; said: s
 /** A line-start sub-heading numbered in words in brackets: its numeral, its words up to the first stop. */
 const AREA_HEADING = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)]([^。：:；;\n]{1,30})/gm;
 const HEADING_NUMERALS = '一二三四五六七八九十';
-/** The area that every overview's words touch in passing (`通过…门户网站公开`): judged by headings. */
-const PLATFORM_AREA = '政府信息公开平台建设';
+/**
+ * The area that every overview's words touch in passing (`通过…门户网站公开`): judged by headings,
+ * and its item may be headed and left empty (`platformItemDenied`).
+ */
+export const PLATFORM_AREA = '政府信息公开平台建设';
 /** At least this many sub-headings, each naming another area, before the platform is missing. */
 const HEADED_AREAS_MIN = 4;
 

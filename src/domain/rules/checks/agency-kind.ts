@@ -1159,8 +1159,7 @@ const regionCountIn = perText((_, analysed) => {
  * figure, or a county's text copied, not the town's own. Only 全 (the whole region), not `我区`, nor
  * a system's (`全县教育系统…`); only in a town's report (a department's or an office's reads its
  * region's requests beside its own: the government's office answers them).
- */
-/*
+ *
  * Since a fix of stop 55 after the measure of 2216–2260: so with the count before the requests, cases
  * counted by 起 (`今年,全市共收到7起依申请公开案件`, real: 北京市气象局 2021, a city bureau's report
  * speaking as `我局`).

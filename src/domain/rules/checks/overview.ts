@@ -1,10 +1,7 @@
 import { compactText } from '../../format/text';
-import { overviewCoverage, platformItemDenied } from '../../report/overview-areas';
+import { overviewCoverage, PLATFORM_AREA, platformItemDenied } from '../../report/overview-areas';
 import type { Report } from '../../report/types';
 import { defineCheck } from '../check-context';
-
-/** The area of the platform, whose item may be headed and left empty. */
-const PLATFORM_AREA = '政府信息公开平台建设';
 
 /** 篇幅原则上不超过一千字: info only when far longer. */
 export const OVERVIEW_LONG = 1500;
