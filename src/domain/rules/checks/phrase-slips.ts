@@ -3680,6 +3680,15 @@ function addressSlipIn(text: string): PhraseSlip | null {
   return null;
 }
 
+/** The sentence readers of the measures since 2081's, in the order their slips are said. */
+const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[] = [
+  ...SENTENCE_SLIPS_2081,
+  ...SENTENCE_SLIPS_2171_F57,
+  ...SENTENCE_SLIPS_2216_F62,
+  ...SENTENCE_SLIPS_2216_F63,
+  ...SENTENCE_SLIPS_2216_F61,
+];
+
 /** `slipsIn` of one compact text. */
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
@@ -3883,23 +3892,7 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   if (basis) out.push(basis);
   const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
-  for (const read of SENTENCE_SLIPS_2081) {
-    const slip = read(text);
-    if (slip) out.push(slip);
-  }
-  for (const read of SENTENCE_SLIPS_2171_F57) {
-    const slip = read(text);
-    if (slip) out.push(slip);
-  }
-  for (const read of SENTENCE_SLIPS_2216_F62) {
-    const slip = read(text);
-    if (slip) out.push(slip);
-  }
-  for (const read of SENTENCE_SLIPS_2216_F63) {
-    const slip = read(text);
-    if (slip) out.push(slip);
-  }
-  for (const read of SENTENCE_SLIPS_2216_F61) {
+  for (const read of SENTENCE_SLIPS_SINCE_2081) {
     const slip = read(text);
     if (slip) out.push(slip);
   }
