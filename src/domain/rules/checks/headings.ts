@@ -2536,13 +2536,15 @@ const BULLETIN_WORD = /简报|专报/;
 const TAKEN_UP_WORD = /录用|采用|刊用|采纳/;
 const CLAUSE_OR_SENTENCE = /[^。；;\n]+/g;
 
-const sentUpToBulletinsIn = perText<string | null>(
-  { anyOf: '简专', otherwise: null },
-  (text) =>
+const sentUpToBulletinsIn = perText<string | null>({ anyOf: '简专', otherwise: null }, (text) => {
+  // The clause needs 报送; 专 (专栏) is in most overviews, 报送 in few.
+  if (!text.includes('报送')) return null;
+  return (
     matchesOf(CLAUSE_OR_SENTENCE, text)
       .map((m) => m[0].trim())
-      .find((s) => SENT_UP_WORD.test(s) && BULLETIN_WORD.test(s) && TAKEN_UP_WORD.test(s)) ?? null,
-);
+      .find((s) => SENT_UP_WORD.test(s) && BULLETIN_WORD.test(s) && TAKEN_UP_WORD.test(s)) ?? null
+  );
+});
 
 /**
  * Since a fix of stop 55 after the measure of 2216–2260: pieces counted on an intranet (`媒体发稿517篇,
@@ -2558,7 +2560,8 @@ const INTRANET_COUNTED =
 
 const intranetCountedIn = perText<string | null>(
   { anyOf: '网', otherwise: null },
-  (text) => INTRANET_COUNTED.exec(text)?.[0] ?? null,
+  // 网 is in nearly every overview (网站); the pattern's leading run is tried at every character.
+  (text) => (text.includes('内网') ? (INTRANET_COUNTED.exec(text)?.[0] ?? null) : null),
 );
 
 /** A sub-heading of 总体情况 naming 政府信息(资源)管理 (`(三)政府信息资源管理情况`), its number kept. */
@@ -2606,7 +2609,9 @@ function offTopicOfStop55(text: string, lines: readonly string[]): string | null
   const intranet = intranetCountedIn(text);
   if (intranet)
     return `总体情况写了“${intranet}”：内网不向社会公开，在内网刊发的稿件、信息是内部宣传或政务信息报送，不是主动公开的政府信息，请移出，不要算在公开的数量中`;
-  const study = text.includes('管理') ? managementItemStudyOnly(lines) : null;
+  // A sentence of study is needed; 管理 alone is in nearly every overview.
+  const study =
+    text.includes('管理') && STUDY_TOLD.test(text) ? managementItemStudyOnly(lines) : null;
   if (study)
     return `总体情况的小标题“${study.heading}”下写的是“${study.shown}”：是工作人员的学习培训（属监督保障），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`;
   return null;
