@@ -175,3 +175,17 @@ export const maskedSentences: (text: string | AnalysedText) => readonly string[]
       : compactSentences(analysed);
   },
 );
+
+/**
+ * Whether every character of `short` occurs in `long` in order (`区财政局` in `XX区财政局`): a short
+ * form's characters in its whole name, a clause's in the clause it was cut from.
+ */
+export function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at === -1) return false;
+    at += ch.length;
+  }
+  return true;
+}

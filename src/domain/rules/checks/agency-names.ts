@@ -1,5 +1,11 @@
 import { memoByText, perText, perTextAnd } from '../../format/memo';
-import { compactSentences, compactText, isHanCode, matchesOf } from '../../format/text';
+import {
+  compactSentences,
+  compactText,
+  isHanCode,
+  isSubsequence,
+  matchesOf,
+} from '../../format/text';
 import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { textFindings, textsOf, type ReportText } from '../support';
 import { ownDepartmentName } from './agency-kind';
@@ -12,17 +18,6 @@ import { LINE_NAME } from './lines-of-work';
 
 /** Spaces and the marks a page puts around a name. */
 const compactName = (name: string): string => compactText(name).replace(/[“”"'《》（）()]/g, '');
-
-/** Whether every character of `short` occurs in `long` in order (`区财政局` in `XX区财政局`). */
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at === -1) return false;
-    at += 1;
-  }
-  return true;
-}
 
 /**
  * Whether two names may name one agency: the same, or the shorter a short form of the longer

@@ -90,8 +90,7 @@ const RECEIVED_BARE = /(?:受理|收到|接到|接收|办理)(\d{1,6})(?:依|政
  * unit was lost, the next kind counted with its unit (real: 砚山县交通运输局 2020, `建议提案涉及道路硬化
  * 26、道路修缮7件、桥梁升级改造2件…`, 件 lost after 26): the kinds of one list share a unit. Years,
  * hotlines and digits led by 0 are no counts (`NOT_A_COUNT`).
- */
-/*
+ *
  * Since a fix of stop 55 after the measure of 2216–2260: the next kind's name may hold Latin letters
  * (`媒体发稿517篇,其中省局外网70篇、四平局内网268、中国气象报CMA7篇`, real: 四平市气象局 2019, 篇 lost
  * after 268): a name of a paper or a site written with its Latin mark.

@@ -1,5 +1,5 @@
 import { perParagraphAnd, perText } from '../../format/memo';
-import { compactText, escapeRegExp, isHanCode, matchesOf } from '../../format/text';
+import { compactText, escapeRegExp, isHanCode, isSubsequence, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
@@ -3101,14 +3101,6 @@ const HAN_CHARS = /[\u4e00-\u9fff]/g;
  */
 const NEAR_CLAUSE_MIN = 8;
 const NEAR_CLAUSE_MORE = 4;
-/** Whether `short`'s characters are all in `long`, in order. */
-function isSubsequence(short: string, long: string): boolean {
-  let j = 0;
-  for (let k = 0; k < long.length && j < short.length; k += 1)
-    if (long.charCodeAt(k) === short.charCodeAt(j)) j += 1;
-  return j === short.length;
-}
-
 /**
  * Since a fix of stop 36 after the measure of 779–808: an agency naming itself by its kind alone,
  * its 我 (or its name) lost, as the subject opening a clause (`2019年,局认真学习贯彻习近平新时代…`,
