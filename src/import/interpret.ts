@@ -34,7 +34,7 @@ import {
   repostingTown,
 } from './read-meta';
 import { listHeading, matchSectionHeading, withoutListMark } from './sections';
-import { foreignRowText, readRow } from './read-row';
+import { foreignRowText, readRow, splitJoinedRows } from './read-row';
 import { providedBy, TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
 import { isPageNumber, isValueToken, lineTokens, type LineTokens } from './text/line-tokens';
@@ -321,7 +321,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
         continue;
       }
       stream.close();
-      stream.context = readRow(b.fields, index, collector, stream.context, current?.table ?? null);
+      for (const fields of splitJoinedRows(b.fields, index))
+        stream.context = readRow(fields, index, collector, stream.context, current?.table ?? null);
       stream.inTable = true;
       continue;
     }
@@ -750,6 +751,15 @@ const PARAGRAPH_START =
   /^(?:[（(][一二三四五六七八九十\d]+[）)]|[（(][）)][\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]|[一二三四五六七八九十]+[、是]|\d+[.、．]|第[一二三四五六七八九十]+)/;
 
 /**
+ * Since a fix of stop 56 after the measure of 2216–2260: a line ending in a digit and a line opening
+ * with one (`…联系电话:0310-8133001` then `2020,邯郸市气象局…`, real: 邯郸市气象局 2020): two
+ * paragraphs. A printed line never breaks inside a run of digits, so joined they made one number of
+ * the phone and the year.
+ */
+const DIGIT_THEN_DIGIT = (last: string, text: string): boolean =>
+  /[0-9０-９]$/.test(last) && /^[0-9０-９]/.test(text);
+
+/**
  * Adds a narrative paragraph. Pasted text from a PDF breaks paragraphs at the end of every
  * printed line: a long line that does not end a sentence is continued by the next one unless
  * that one opens a new item (`（二）`, `二是`, `2.`). Word paragraphs are taken as they are.
@@ -761,7 +771,8 @@ function pushParagraph(list: string[], text: string, repairLineBreaks: boolean):
     last !== undefined &&
     last.length >= 30 &&
     !SENTENCE_END.test(last) &&
-    !PARAGRAPH_START.test(text)
+    !PARAGRAPH_START.test(text) &&
+    !DIGIT_THEN_DIGIT(last, text)
   ) {
     list[list.length - 1] = `${last}${text}`;
   } else list.push(text);

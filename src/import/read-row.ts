@@ -120,6 +120,39 @@ export function readRow(
 }
 
 /**
+ * Since a fix of stop 56 after the measure of 2261–2305: a whole table printed on one line of a
+ * page, its rows run together (`第二十条第(一)项 | 信息内容 | 本年新 制发数量 | … | 规章 | 0 | 0 | 0 |
+ * 规范性文件 | 0 | 0 | 0 | 第二十条第(五)项 | … | 行政许可 | 650 | …`, real: 徐水区交通运输局 2021): one
+ * row for each field that names a data row and has numbers right after it, and one row for the
+ * header fields before each (a caption, its labels, a label cut where the page's excerpt ends). A
+ * row with fewer than two such labels is one row, as printed (a group's label before its row's,
+ * `（三）不予公开 | 1.属于国家秘密 | 0 | …`, has no number after it).
+ */
+export function splitJoinedRows(fields: readonly string[], index: Index): string[][] {
+  const value = (i: number): boolean =>
+    cleanField(fields[i] ?? '') !== '' && isValueLike(fields[i] ?? '');
+  const starts = fields.flatMap((f, i) =>
+    !value(i) && value(i + 1) && matchRow(index, labelKey(f)) !== null ? [i] : [],
+  );
+  if (starts.length < 2) return [[...fields]];
+  const rows: string[][] = [];
+  let header: string[] = [];
+  let row: string[] | null = null;
+  fields.forEach((f, i) => {
+    if (starts.includes(i)) {
+      if (row) rows.push(row);
+      if (header.length > 0) rows.push(header);
+      header = [];
+      row = [f];
+    } else if (row && header.length === 0 && (value(i) || cleanField(f) === '')) row.push(f);
+    else header.push(f);
+  });
+  if (row) rows.push(row);
+  if (header.some((f) => cleanField(f) !== '')) rows.push(header);
+  return rows;
+}
+
+/**
  * A row of a table that is none of the format's (real: 平潭综合实验区市场监督管理局 2025 gives its
  * 信息处理费 figures as a small table in 六、其他需要报告的事项) as one line of text, its cells
  * separated by tabs (`信息处理费收取情况\t1\t800\t0`): the form shows a row per line, the Word file

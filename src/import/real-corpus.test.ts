@@ -269,6 +269,12 @@ const META_MISSED: readonly string[] = [
   // title's year, are as common (065's `编制了《田黄镇2020年…》`, 209's `公布…2023年…` for 2024, 2088's
   // `公布2018年度…` for 2019, 305's), their body's years right: preferring the preface would misread them.
   '2166-mengcheng-gxj-2024.txt: year 2025',
+  // 2261–2305 (held out, measured once on 2c2d2ea7): two agencies the import did not read as their
+  // gatherers wrote them: 2275's office that drew the report up (`由…厚桥街道党政和人大办公室编制`, the
+  // 街道 written down), 2287's title with its final 年度 lost (`通城县北港镇2021年度政府信息公开工作报告`,
+  // the page's `来源:通城县北港镇人民政府` read instead).
+  '2275-xishan-houqiao-2025.txt: agency “无锡市锡山区人民政府厚桥街道党政和人大办公室”',
+  '2287-tongcheng-beigang-2021.txt: agency “通城县北港镇人民政府”',
   // 1679–1723 (held out, measured once on b7998bdd): four fields the import did not read as their
   // gatherers wrote them: 1686's agency in `现公布泰州医药高新区(高港区)应急管理局2024年…`, 1688's date in
   // its signature (`2021年1月5日`), 1689's compiler (`本报告由临沂市司法局…编制`) and 1699's 人民政府 after
