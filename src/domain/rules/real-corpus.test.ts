@@ -9355,6 +9355,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-stray-closer:meta',
     'phrase-garbled:overview',
   ],
+  '2267-leping-shangwu-2022.txt': [
+    // Since a fix of stop 56 after the measure of 2261–2305: 严格 straight into a column, no verb.
+    'phrase-garbled:overview',
+  ],
+  '2268-weifang-qixiang-2022.txt': [
+    // Since a fix of stop 56 after the measure of 2261–2305: 代表建 before 和, 议 lost.
+    'phrase-garbled:overview',
+  ],
+  '2271-quzhou-yingji-2024.txt': [
+    // Since a fix of stop 56 after the measure of 2261–2305: `期限期内`, 期 twice.
+    'phrase-garbled:overview',
+  ],
   '2272-liangxi-shanbei-2025.txt': [
     'report-name-garbled:meta',
     // 2261–2305: one more problem written down under the same key, one warning for both.
@@ -9375,14 +9387,32 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'template-text-left:meta',
     // 2261–2305: warned at the measure, not written down; decided real by the lead: its preface names the report `…小河镇的政府信息公开年度报告` without 工作, as 2303's preface and 2305's title, counted by their gatherer in this round.
     'report-name-garbled:meta',
+    // Since a fix of stop 56 after the measure of 2261–2305: `能源类信、`, 息 lost before the list's
+    // next kind.
+    'info-word-cut:overview',
   ],
   '2284-ziyang-wglj-2023.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
   '2285-naxi-wglj-2023.txt': ['parts-sum-mismatch:overview'],
-  '2287-tongcheng-beigang-2021.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '2287-tongcheng-beigang-2021.txt': [
+    'report-name-garbled:meta',
+    'government-scope-missing',
+    // Since a fix of stop 56 after the measure of 2261–2305: a sub-heading closed by a stray 强 after
+    // 多样化.
+    'overview-subheading-garbled:overview',
+  ],
   '2289-chongqing-sww-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '2290-anju-wglj-2023.txt': ['notice-citation-wrong:overview:key-points-2022'],
-  '2291-lingqiu-lyj-2023.txt': ['report-name-garbled:meta'],
-  '2292-jianping-lcj-2023.txt': ['report-name-garbled:meta'],
+  '2291-lingqiu-lyj-2023.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 56 after the measure of 2261–2305: `政府信息水平`, 公开工作 lost.
+    'phrase-garbled:meta',
+  ],
+  '2292-jianping-lcj-2023.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 56 after the measure of 2261–2305: `等等方式`, `,确了` for 明确了 and a stray
+    // 中 before 辽宁省.
+    'phrase-garbled:overview',
+  ],
   '2293-zhashui-kjj-2022.txt': [
     // 2261–2305: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:meta:issuer-name',
@@ -9390,6 +9420,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2261–2305: flagged at the measure under a near key (counted by meaning).
     'overview-subheading-garbled:overview',
     'subheading-number-missing:overview',
+    // Since a fix of stop 56 after the measure of 2261–2305: a stray 建设 after `公开政府信息` before
+    // the clause's 通过.
+    'phrase-garbled:overview',
   ],
   '2296-wulumuqi-jkq-kjj-2023.txt': [
     // 2261–2305: flagged at the measure under a near key (counted by meaning).
@@ -9404,7 +9437,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-first-missing:overview',
   ],
   '2299-yanbian-jtj-2022.txt': ['report-name-garbled:meta'],
-  '2300-raohe-wglj-2021.txt': ['part-count-mismatch:meta', 'proactive-count-missing:overview'],
+  '2300-raohe-wglj-2021.txt': [
+    'part-count-mismatch:meta',
+    'proactive-count-missing:overview',
+    // Since a fix of stop 56 after the measure of 2261–2305: `严格制` before no 度/定, 执行 or 制定 short.
+    'phrase-garbled:overview',
+  ],
   '2301-baotou-wlgdj-2021.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
   '2302-xicheng-rfb-2020.txt': [
     // 2261–2305: flagged at the measure under a near key (counted by meaning).
@@ -11151,18 +11189,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“全年办理行政许可案件70,办理行政处罚案件18件”：“70”后缺量词“件”',
   ],
   '2265-licheng-keji-2022.txt': [
+    // Left missed at stop 56 (after the measure of 2261–2305): as at stop 55 (2247's `包括…组成`), about 50
+    // texts of the corpus write the same shape and their gatherers passed it.
     '序言“报告主要内容包括“总体情况”…“其他需要报告的事项”六个部分组成”：“包括”与“组成”杂糅，句子不通',
   ],
-  '2267-leping-shangwu-2022.txt': [
-    '总体情况(三)“我局严格政策文件相关栏目,要求重要文件均要公开”：“严格”后缺动词（如“严格管理”），句子不通',
-  ],
-  '2268-weifang-qixiang-2022.txt': ['总体情况(一)“未接办人大代表建和市政协提案”：“建议”丢了“议”'],
+  // Since a fix of stop 56 after the measure of 2261–2305: 2267's 严格 straight into a column (phrase-garbled);
+  // 2268's `代表建和` (phrase-garbled).
   '2270-jiaojiang-yingji-2024.txt': [
     '总体情况(一)“2024年1月1日起至今,政府信息公开网站主动公开政务信息87条”：“至今”的数不是报告年度（截至2024年12月31日）的数',
   ],
-  '2271-quzhou-yingji-2024.txt': [
-    '总体情况(2)“均在法定期限期内予以答复”：“期限”“期内”杂糅，多了“期”（应为“法定期限内”）',
-  ],
+  // Since a fix of stop 56 after the measure of 2261–2305: 2271's `期限期内` (phrase-garbled).
   '2276-xianning-lyj-2025.txt': [
     '总体情况(二)“截至目前,我局共收到政府信息公开申请1条,已按规定时限办结回复”：“截至目前”的数不是报告年度（截至2025年12月31日）的数',
   ],
@@ -11172,22 +11208,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2282-qiaojia-xiaohe-2024.txt': [
     '镇的报告(一)写“本年度小河镇共发布更新巧家县人民政府网政务公开信息13条”“发布更新网站信息368条”：未说明是镇本级还是全镇的数字',
-    '总体情况(一)“国土资源城乡建设环保能源类信”：“信息”缺“息”',
+    // Since a fix of stop 56 after the measure of 2261–2305: `能源类信、` read (info-word-cut).
   ],
   '2286-xianan-tingsiqiao-2021.txt': [
     '镇政府的报告总体情况1.写“其中党政办公室承担办事处日常工作”：镇没有“办事处”，照搬了街道办事处的文字',
     '总体情况2.“成立了…的汀泗政府信息公开领导小组”：机关名称丢了“桥镇”（应为汀泗桥镇）',
   ],
-  '2287-tongcheng-beigang-2021.txt': ['总体情况小标题“(三)公开渠道多样化强”：“多样化强”不通'],
-  '2291-lingqiu-lyj-2023.txt': [
-    '序言“提高政府信息水平”：句子残缺，“政府信息”后缺“公开工作”（应为提高政府信息公开工作水平）',
-  ],
-  '2292-jianping-lcj-2023.txt': [
-    '总体情况一是“通过政府门户网站、宣传单等等方式”：“等”重复',
-    '总体情况一是“其中主要包括建平县森林草原资源保护领域长效机制、中辽宁省生态环境保护督察和整改工作领导小组办公室《督办单》…”：“中辽宁省”句子错乱（多了“中”，或丢了“中央”等字）',
-    '总体情况三是“确了政务公开工作责任分工”：丢了“明”（应为“明确了”）',
-  ],
-  '2293-zhashui-kjj-2022.txt': ['总体情况第一段“主动公开政府信息建设通过…”：多了“建设”，句子不通'],
+  // Since a fix of stop 56 after the measure of 2261–2305: 2287's `(三)公开渠道多样化强` (overview-subheading-garbled);
+  // 2291's `政府信息水平` (phrase-garbled); 2292's `等等方式`, `、中辽宁省` and `,确了` (phrase-garbled, one
+  // warning for the three); 2293's `公开政府信息建设通过` (phrase-garbled).
   '2295-zhangjiachuan-kjj-2024.txt': [
     '总体情况首段“把科技信息报送工作作为彰显科技工作亮点的一项主要指标来衡量”：写的是向上报送信息的工作，不是政府信息公开工作',
   ],
@@ -11201,7 +11230,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2300-raohe-wglj-2021.txt': [
     '序言“现公开县文化广电和旅游局2021年政府信息公开工作年度报告”：机关名称缺县名（应为饶河县文化广电和旅游局）',
     '2021年度的报告，序言所列部分“2021年工作思路”：下一年的工作思路应为2022年',
-    '总体情况(一)“严格制信息报送制度”：句子残缺（应为“严格执行/制定信息报送制度”）',
+    // Since a fix of stop 56 after the measure of 2261–2305: `严格制信息` read (phrase-garbled).
     '总体情况(一)“通过饶河县县政府门户网推进政务公开”：“县”重复',
   ],
   '2301-baotou-wlgdj-2021.txt': [

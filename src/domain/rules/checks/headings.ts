@@ -1382,6 +1382,26 @@ const areasRunTogetherIn = perText(
 );
 
 /**
+ * Since a fix of stop 56 after the measure of 2261–2305 (helper f67): a numbered sub-heading closed
+ * by a stray 强 after a word in 化 (`(三)公开渠道多样化强。为保障公众的知情权…`, real: 通城县北港镇
+ * 2021): 强 after 多样化, 规范化… names nothing; `文化强省`, `现代化强国` go on with what is strong
+ * (none of the corpus's closes a heading). Tried only where `化强` is written.
+ */
+const STRAY_AFTER_STATE =
+  /(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:，,\s]{1,20}化)强(?=[。；;：:\s]|$)/m;
+
+function strayAfterStateIn(text: string): GarbledSubheading | null {
+  if (!text.includes('化强')) return null;
+  const m = STRAY_AFTER_STATE.exec(text);
+  if (!m) return null;
+  const [, number = '', words = ''] = m;
+  return {
+    written: `（${number}）${words}强`,
+    message: `总体情况的小标题“（${number}）${words}强”末尾的“强”不通（多字或缺字），应为“（${number}）${words}”或补全其后的词语，请核对`,
+  };
+}
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1403,7 +1423,8 @@ export const overviewSubheadingCheck = defineCheck({
         managementAsAffairsIn(text) ??
         managementWithoutGovernmentIn(text) ??
         dateForSubheadingIn(text, overview.areas) ??
-        areasRunTogetherIn(text))
+        areasRunTogetherIn(text) ??
+        strayAfterStateIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [

@@ -338,6 +338,22 @@ const INFO_CUT =
 const DIGIT = /[0-9０-９]/;
 
 /**
+ * Since a fix of stop 56 after the measure of 2261–2305 (helper f67): a kind of information in a
+ * list of kinds, `类信` before the list's next mark with 息 lost (`…就业类信息、国土资源城乡建设环保
+ * 能源类信、科教文体卫生类信息…`, real: 小河镇 2024): as `类信等`, `…类信` is no word; read
+ * with the kind's two characters before it, for the message.
+ */
+const LIST_MARKS = '、，,；;';
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+function kindInListCut(text: string, at: number): string | null {
+  const next = text[at + 1] ?? '';
+  if (text[at - 1] !== '类' || next === '' || !LIST_MARKS.includes(next)) return null;
+  let start = at - 1;
+  while (start > at - 3 && HAN_CHAR.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, at + 1);
+}
+
+/**
  * Since a fix of stop 44 after the measure of 1424–1483: a province's or city's rules on 政府信息公开
  * cited with 信息 lost (`《聊城市政府公开办法》`, real: 临清市烟店镇 2023): the rules are `…政府信息公开
  * 办法（规定）` (the corpus's 90 others); 政府公开 names nothing made public.
@@ -349,9 +365,12 @@ export const infoCutIn = perText((_, analysed: AnalysedText): string | null => {
   const text = compactText(analysed);
   const rules = text.includes('政府公开') ? RULES_INFO_CUT.exec(text) : null;
   if (rules) return rules[0];
-  // Nearly every text says 信息: only a 信 right before a digit (or 等) is read further.
+  // Nearly every text says 信息: only a 信 right before a digit (or 等, or a list's mark after
+  // 类信) is read further.
   for (let at = text.indexOf('信'); at >= 0; at = text.indexOf('信', at + 1)) {
     const next = text[at + 1] ?? '';
+    const listed = kindInListCut(text, at);
+    if (listed !== null) return listed;
     if (next !== '等' && !DIGIT.test(next)) continue;
     const m = INFO_CUT.exec(text.slice(Math.max(0, at - 2), at + 12));
     if (m) return m[0];

@@ -1313,6 +1313,110 @@ const ONE_WORD_SLIPS_2216_F62: readonly Shape[] = [
 ];
 
 /**
+ * Since the fixes of stop 56 after the measure of 2261–2305 (helper f67), slips of one word each:
+ * - 期限 and 期内 run together (`均在法定期限期内予以答复`, real: 衢州市应急管理局 2024): the time
+ *   allowed is `法定期限内` or `法定期内`; `期限期内` says 期 twice (in no other text of the corpus).
+ * - 明确了 without 明 where a clause opens (`作为一项重要工作来抓,确了政务公开工作责任分工`, real:
+ *   建平县林业和草原局 2023): `确了` opens no word (the corpus's others are 明确了, 准确了解).
+ * - 等 written twice before the means it closes (`通过政府门户网站、宣传单等等方式`, real: 建平县林业
+ *   和草原局 2023): a list closed by `等等` ends there (`…等等。`, `等等方面` are left as written).
+ * - a stray 中 opening a list item before a province's name (`…长效机制、中辽宁省生态环境保护督察…`,
+ *   real: 建平县林业和草原局 2023): no word opens with 中 and goes on with a province (`中共辽宁省委`
+ *   has 共 between; in no other text of the corpus).
+ * - 人大代表建议 without 议 before the next item or a stop (`未接办人大代表建和市政协提案`, real: 潍坊市
+ *   气象局 2022): 代表建 is no word (the corpus's 78 others are 代表建议).
+ * - 政府信息公开 without 公开 before 水平 (`提高政府信息水平`, real: 灵丘县林业局 2023): the level
+ *   raised is the work's; 政府信息 has no 水平 of its own (`政务信息水平`, of news, is left).
+ * - a stray 建设 after `公开政府信息` before the clause's means (`主动公开政府信息建设通过柞水县人民政府
+ *   网站公开信息8条`, real: 柞水县科学技术局 2022): what was published is information, not a building.
+ * - 严格 before 制 that is no word of its own (`严格制信息报送制度`, real: 饶河县文化广电和旅游局
+ *   2021): 严格执行 or 严格制定 lost a character (`严格制度`, `严格制定` are left).
+ */
+const PROVINCES_BEFORE_SHENG = [
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+];
+const MEANS_AFTER_ETC = /方式|形式|途径|渠道|载体|手段/y;
+const ITEM_OR_STOP_AFTER = /(?=[和与及、，,。；;])/y;
+const MEANS_OPENING_CLAUSE = /(?=通过|经由|利用|依托|在|共|累计|全年|本年)/y;
+const ONE_WORD_SLIPS_2261_F67: readonly Shape[] = [
+  { word: '期限期内', phrase: () => '期限内', kind: 'doubled' },
+  { word: '确了', atClauseStart: true, phrase: () => '明确了', kind: 'lost' },
+  {
+    word: '等等',
+    then: MEANS_AFTER_ETC,
+    phrase: (slip) => `等${slip.slice(2)}`,
+    kind: 'doubled',
+  },
+  ...PROVINCES_BEFORE_SHENG.map((province): Shape => ({
+    word: `中${province}省`,
+    atClauseStart: true,
+    phrase: (slip) => slip.slice(1),
+    kind: 'added',
+  })),
+  {
+    word: '代表建',
+    then: ITEM_OR_STOP_AFTER,
+    phrase: (slip) => `${slip}议`,
+    kind: 'lost',
+  },
+  { word: '政府信息水平', phrase: () => '政府信息公开工作水平', kind: 'lost' },
+  {
+    word: '公开政府信息建设',
+    then: MEANS_OPENING_CLAUSE,
+    phrase: () => '公开政府信息',
+    kind: 'added',
+  },
+  {
+    word: '严格制',
+    notThen: '度定订止约',
+    phrase: () => '严格执行（或制定）',
+    kind: 'lost',
+  },
+];
+
+/**
+ * Since the fixes of stop 56 after the measure of 2261–2305 (helper f67), slips of a sentence's
+ * shape:
+ * - 严格 with no verb after it, straight into a column or a site as its object (`我局严格政策文件相关
+ *   栏目,要求重要文件均要公开`, real: 乐平市商务局 2022): 严格 takes a verb (`严格管理`) or the work it
+ *   governs (`严格政府信息发布审核`, `严格政务新媒体管理`), never a place where things are published.
+ */
+// Opens with the literal 严格 (no leading run tried at each position); tried only where 严格 is.
+// Not where a verb (or a preposition leading to one) follows 严格: `严格管理…栏目`, `严格按照…`.
+const STRICT_ON_A_PLACE =
+  /严格(?!按|遵|依|照|根据|对|落实|执行|贯彻|规范|审|把|履行|做|实行|恪守|保|区分|进行|要求|认真|公开|监|控|发布|制|限|防|追究|管|督|检|考|操作|开展|完善|围绕|压实|加强|更新|维护|建设|设置|开设|将|的)([^，,。；;、：:\n]{1,12}?(?:栏目|专栏|网站|平台|公众号))(?=[，,。；;])/;
+function strictOnAPlaceIn(text: string): PhraseSlip | null {
+  const m = text.includes('严格') ? STRICT_ON_A_PLACE.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `严格管理（或规范）${m[1] ?? ''}`, kind: 'verb' };
+}
+/** The sentence slips read since the measure of 2261–2305 (helper f67). */
+const SENTENCE_SLIPS_2261_F67: readonly ((text: string) => PhraseSlip | null)[] = [
+  strictOnAPlaceIn,
+];
+
+/**
  * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), slips of a sentence's
  * shape:
  * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
@@ -1798,6 +1902,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2171_F56,
   ...ONE_WORD_SLIPS_2171_F57,
   ...ONE_WORD_SLIPS_2216_F62,
+  ...ONE_WORD_SLIPS_2261_F67,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3679,6 +3784,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2216_F62,
   ...SENTENCE_SLIPS_2216_F63,
   ...SENTENCE_SLIPS_2216_F61,
+  ...SENTENCE_SLIPS_2261_F67,
 ];
 
 /** `slipsIn` of one compact text. */
