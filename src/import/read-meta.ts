@@ -702,8 +702,13 @@ const PREFACE_NAMINGS: readonly { re: RegExp; compiler: boolean; merged?: boolea
  * 党政办`, `海南省地震局办公室`, `东港镇人民政府党政办公室`): the body's name. A region's government's
  * office is an agency of its own (`长宁区人民政府办公室`), kept.
  */
+/*
+ * Since a fix of stop 56 after the measure of 2261–2305: a 街道's or 镇's office named for the party and
+ * government and another body it serves (`由无锡市锡山区人民政府厚桥街道党政和人大办公室编制`, real: 厚桥街道
+ * 2025, its gatherer writing the 街道 down): the body's inner office as 党政办公室 is.
+ */
 const INNER_OFFICE =
-  /(?:党政综合办公室|党政办公室|党政办|综合办公室|信息公开工作办公室|政务公开办公室|办公室)$/;
+  /(?:党政[和与及、][\u4e00-\u9fff]{1,6}?办公室|党政综合办公室|党政办公室|党政办|综合办公室|信息公开工作办公室|政务公开办公室|办公室)$/;
 const REGION_GOVERNMENT = /[省市县区旗州盟](?:人民)?政府$/;
 
 function bodyNamed(printed: string, compiler: boolean): string | null {

@@ -9390,9 +9390,18 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 56 after the measure of 2261–2305: `能源类信、`, 息 lost before the list's
     // next kind.
     'info-word-cut:overview',
+    // Since a fix of stop 56 after the measure of 2261–2305: a nameless text whose preface names the
+    // report summed as the town's (`汇总2024年小河镇的政府信息公开年度报告`) is a town's, and `全镇人民关心的`
+    // is the public, not a scope: `本年度小河镇共发布…13条` is said of no level.
+    'government-scope-missing',
   ],
   '2284-ziyang-wglj-2023.txt': ['date-characters-missing:meta', 'date-characters-missing:overview'],
   '2285-naxi-wglj-2023.txt': ['parts-sum-mismatch:overview'],
+  '2286-xianan-tingsiqiao-2021.txt': [
+    // Since a fix of stop 56 after the measure of 2261–2305: a text speaking as a 镇 (`我镇`) that
+    // names its body's daily work a 办事处's (`党政办公室承担办事处日常工作`), a 街道's sentence copied.
+    'other-agency-in-text:overview',
+  ],
   '2287-tongcheng-beigang-2021.txt': [
     'report-name-garbled:meta',
     'government-scope-missing',
@@ -9442,6 +9451,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
     // Since a fix of stop 56 after the measure of 2261–2305: `严格制` before no 度/定, 执行 or 制定 short.
     'phrase-garbled:overview',
+    // Since a fix of stop 56 after the measure of 2261–2305: `现公开县文化广电和旅游局2021年…年度报告`,
+    // the bare name before the year, where the text names the body with its place elsewhere.
+    'agency-name-place-missing:meta',
+    // Since a fix of stop 56 after the measure of 2261–2305: `通过饶河县县政府门户网`, the county's 县
+    // twice before its government, 饶河县 named alone elsewhere in the text.
+    'agency-name-word-doubled:overview',
   ],
   '2301-baotou-wlgdj-2021.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
   '2302-xicheng-rfb-2020.txt': [
@@ -11203,15 +11218,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“截至目前,我局共收到政府信息公开申请1条,已按规定时限办结回复”：“截至目前”的数不是报告年度（截至2025年12月31日）的数',
   ],
   '2278-shapingba-jjxxw-2025.txt': [
+    // Left missed at stop 56 (after the measure of 2261–2305): `…工作情况总结如下` is 2094's
+    // `…工作总结如下`, left at stop 53 as the corpus's wording (1171's and 224's gatherers: 属行文; 058's,
+    // 565's and 812's passed it); the sentence printed under the heading is told by
+    // section-heading-mismatch, whose message quotes it.
     '“现将我委2025年度政府信息公开工作情况总结如下”：把年度报告写成工作总结',
     '总体情况(一)“累计发布各类政务信息300余条,其中:工作情况332条、行政许可1件、行政处罚1件、预决算5件、政府采购2件”：其中一项332条就多于总数300余条，分项合计341条',
   ],
-  '2282-qiaojia-xiaohe-2024.txt': [
-    '镇的报告(一)写“本年度小河镇共发布更新巧家县人民政府网政务公开信息13条”“发布更新网站信息368条”：未说明是镇本级还是全镇的数字',
-    // Since a fix of stop 56 after the measure of 2261–2305: `能源类信、` read (info-word-cut).
-  ],
   '2286-xianan-tingsiqiao-2021.txt': [
-    '镇政府的报告总体情况1.写“其中党政办公室承担办事处日常工作”：镇没有“办事处”，照搬了街道办事处的文字',
+    // Left missed at stop 56 (after the measure of 2261–2305): `汀泗` before 政府信息公开领导小组 may be
+    // the town's short name as much as 桥镇 lost (its gatherer doubts it); a place's first characters
+    // read as its name cut would warn every short name of a town the corpus prints (`北港`, `小河`).
     '总体情况2.“成立了…的汀泗政府信息公开领导小组”：机关名称丢了“桥镇”（应为汀泗桥镇）',
   ],
   // Since a fix of stop 56 after the measure of 2261–2305: 2287's `(三)公开渠道多样化强` (overview-subheading-garbled);
@@ -11221,17 +11238,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“把科技信息报送工作作为彰显科技工作亮点的一项主要指标来衡量”：写的是向上报送信息的工作，不是政府信息公开工作',
   ],
   '2296-wulumuqi-jkq-kjj-2023.txt': [
+    // Left missed at stop 56 (after the measure of 2261–2305): `现将我X…报告如下` closing the first
+    // paragraph under the heading, no preface above, is 549's (银川镇 2022, `现将我镇信息公开年度工作报告
+    // 如下`, its gatherer: 没有序言…不作问题) and the usual lead-in stop 49 left (番禺区 2022 and ten others);
+    // read, 549 would warn.
     '“一、总体情况”之下首段写“…推进政府信息公开,现将我局政务公开工作报告如下:”：序言的话印在“一、总体情况”之下，没有单独的序言',
+    // Left missed at stop 56 (after the measure of 2261–2305): `现将我局政务公开工作报告如下` is 035's
+    // very sentence (乌海市工信局 2020, passed by its gatherer), and 1170's `现将一年来政务公开工作报告如下`
+    // its gatherer read as no name at all: `政务公开…报告` alone is the usual short form (stop 39, stop 42).
     '“现将我局政务公开工作报告如下”：把政府信息公开工作年度报告写成“政务公开工作报告”',
   ],
   '2298-kongtong-kjj-2023.txt': [
     '总体情况“(三)政府信息管理”写“在新华网、甘肃广电总台、平凉日报等刊发稿件16篇…发布稿件50余篇…转载发布稿件100余篇,新闻舆论传播力、引领力”：写的是新闻宣传，不是政府信息管理',
   ],
   '2300-raohe-wglj-2021.txt': [
-    '序言“现公开县文化广电和旅游局2021年政府信息公开工作年度报告”：机关名称缺县名（应为饶河县文化广电和旅游局）',
     '2021年度的报告，序言所列部分“2021年工作思路”：下一年的工作思路应为2022年',
     // Since a fix of stop 56 after the measure of 2261–2305: `严格制信息` read (phrase-garbled).
-    '总体情况(一)“通过饶河县县政府门户网推进政务公开”：“县”重复',
   ],
   '2301-baotou-wlgdj-2021.txt': [
     '2021年度的报告，总体情况(二)“2022年,我局无依申请公开事项”：年份写成2022年（应为2021年）',

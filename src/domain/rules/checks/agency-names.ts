@@ -619,6 +619,48 @@ function streetBodyWrong(ctx: CheckContext): Finding[] {
   );
 }
 
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a 镇's or 乡's text naming the body whose
+ * organs and daily work it tells as a 办事处, with no 街道 or 镇 before it (`镇机关下设六大部门,其中党政办公室
+ * 承担办事处日常工作`, real: 汀泗桥镇 2021): a 街道办事处's sentence copied, a 镇 has a people's
+ * government. The township known by its name, or, none read (an excerpt), by the text speaking as one
+ * (`我镇`, `本乡`) and never as a 街道. The corpus's streets say it of their own (`办事处机关职能`, real:
+ * 东四街道 2023; `办事处内设机构`, real: 新星街道 2025); `镇办事处` is not read (real: 周湾镇 2021).
+ */
+const BARE_STREET_OFFICE =
+  /(?<![街道乡镇])办事处(?:的)?(?:日常|机关|内设|各项)[\u4e00-\u9fff]{0,4}/;
+const TOWN_NAME_END = /[镇乡](?:人民政府|政府)?$/;
+const bareStreetOfficeIn = perText(
+  { anyOf: '处', otherwise: null },
+  (_, analysed) => BARE_STREET_OFFICE.exec(compactText(analysed))?.[0] ?? null,
+);
+/** The township word (镇, 乡) a report's body is, by its name or its text's self-naming, or null. */
+function townOrVillageOf(ctx: CheckContext, name: string): string | null {
+  if (name !== '') {
+    const own = OWN_TOWNSHIP_WORD.exec(name)?.[1];
+    return own === '镇' || own === '乡' ? own : null;
+  }
+  const words = new Set<string>();
+  for (const t of textsOf(ctx))
+    for (const m of compactText(t).matchAll(TOWNSHIP_SELF)) words.add(m[1] ?? m[2] ?? m[3] ?? '');
+  const [only] = [...words];
+  return words.size === 1 && (only === '镇' || only === '乡') ? only : null;
+}
+function townshipSaysStreetOffice(ctx: CheckContext): Finding[] {
+  // Read only for a 镇's or 乡's report or one whose body is unknown: the others cost a name test.
+  const name = compactName(ctx.report.meta.agencyName).replace(OFFICE_SUFFIX, '');
+  if (name !== '' && !TOWN_NAME_END.test(name)) return [];
+  if (!textsOf(ctx).some((t) => bareStreetOfficeIn(t) !== null)) return [];
+  const own = townOrVillageOf(ctx, name);
+  if (own === null) return [];
+  return textFindings(
+    ctx,
+    (text) => bareStreetOfficeIn(text),
+    (said) =>
+      `本报告是${own}的报告，文中却写“${said}”：${own}设的是人民政府，“办事处”是街道的机关，是否照抄了街道办事处的报告？请改为本机关的名称`,
+  ).slice(0, 1);
+}
+
 function townshipSpeaksAsOffice(ctx: CheckContext): Finding[] {
   if (ctx.report.meta.agencyKind !== 'township') return [];
   const agency = compactName(ctx.report.meta.agencyName);
@@ -1015,6 +1057,7 @@ export const otherAgencyInTextCheck = defineCheck({
     found.push(...bureauSpeaksAsRegion(ctx));
     found.push(...governmentSpeaksAsOffice(ctx));
     found.push(...townshipSpeaksAsOffice(ctx));
+    found.push(...townshipSaysStreetOffice(ctx));
     found.push(...streetBodyWrong(ctx));
     const contact = townshipGivesSuperiorContact(ctx);
     if (contact) found.push(contact);
@@ -2292,8 +2335,36 @@ const levelDoubledIn = perTextAnd(
   },
 );
 
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: with no agency known (a report printed
+ * without its title), a county's level written twice before its government (`通过饶河县县政府门户网推进政务
+ * 公开`, real: 饶河县文化广电和旅游局 2021): the two characters before it a place the same text names
+ * as a county on its own elsewhere (`饶河县文化广电和旅游局按照…`, `“饶河县人民政府”网站`). Not a
+ * county of one character (`渠县县政府门户网`, real: 渠县医疗保障局 2022, its gatherer: 渠县 is the
+ * county, 县政府 the body): `过渠县` is named nowhere else.
+ */
+const COUNTY_TWICE = /([\u4e00-\u9fff]{2})县县((?:人民)?政府)/g;
+function countyDoubledIn(text: string): { name: string; word: string } | null {
+  for (const m of text.matchAll(COUNTY_TWICE)) {
+    const [, place = '', gov = ''] = m;
+    const county = `${place}县`;
+    for (let at = text.indexOf(county); at >= 0; at = text.indexOf(county, at + 1)) {
+      if (at === m.index) continue;
+      const alone = at === 0 || !isHanCode(text.charCodeAt(at - 1));
+      if (alone && text.charAt(at + county.length) !== '县')
+        return { name: `${county}县${gov}`, word: '县' };
+    }
+  }
+  return null;
+}
+
 export const doubledWordIn = perText((_, analysed): { name: string; word: string } | null => {
   const text = compactText(analysed);
+  const county = text.includes('县县');
+  if (county) {
+    const found = countyDoubledIn(text);
+    if (found !== null) return found;
+  }
   const street = text.includes('街道街道');
   const affairs = text.includes('政务政务');
   const ethnic = text.includes('族乡') || text.includes('族镇');
@@ -2451,6 +2522,16 @@ const KIND_ONLY_BEFORE_WORK =
  */
 const PLACELESS_PRESENTED =
   /现将[^，,。；;：:《》“”\d]{0,8}?(?:19|20)\d{2}年度?([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=(?:政府)?信息公开)/;
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: the same report presented by 现公开/现公布/现发布,
+ * the bare name before its year (`现公开县文化广电和旅游局2021年政府信息公开工作年度报告`, real: 饶河县文化
+ * 广电和旅游局 2021, printed without its title), where the same text names the body with its place
+ * (`饶河县文化广电和旅游局办公室`): the place lost in the report's name, as after 现将. A text that never
+ * names the place is left as read (`现公布区统计局2023年…`, real: 杨凌区统计局 2023; `现发布省市场监管局
+ * 2023年…`, real: 黑龙江省市场监管局 2023, their gatherers passing them).
+ */
+const PLACELESS_BEFORE_YEAR =
+  /现(?:公开|公布|发布)([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?:19|20)\d{2}年度?(?:政府)?信息公开/;
 /** What may end a word before a name that is no place's (`年度市…局`, `由市…局`). */
 const NOT_PLACE_END = /[年度将在由和与及的为是向对经、，,。；;：:（(“《\s]/;
 function namedWithPlace(text: string, name: string): boolean {
@@ -2489,11 +2570,17 @@ const placelessInPreface = perText((_, analysed): string | null => {
   if (source !== undefined && PLACELESS_DEPARTMENT.test(source)) return source;
   const compiler = text.includes('报告由') ? PLACELESS_COMPILER.exec(text)?.[1] : undefined;
   if (compiler !== undefined && PLACELESS_DEPARTMENT.test(compiler)) return compiler;
-  const presented = text.includes('现将') ? PLACELESS_PRESENTED.exec(text)?.[1] : undefined;
+  const put = text.includes('现将')
+    ? PLACELESS_PRESENTED.exec(text)
+    : text.includes('现公') || text.includes('现发')
+      ? PLACELESS_BEFORE_YEAR.exec(text)
+      : null;
+  const presented = put?.[1];
   if (
+    put &&
     presented !== undefined &&
     PLACELESS_DEPARTMENT.test(presented) &&
-    namedWithPlace(text, presented)
+    namedWithPlace(text.replace(put[0], ''), presented)
   )
     return presented;
   const kind = KIND_ONLY_BEFORE_WORK.exec(text)?.[1];

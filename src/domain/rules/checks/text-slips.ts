@@ -4097,8 +4097,13 @@ const TOWN_PROFILE =
  * 稳定`, real: 湘乡市金石镇 2024; `及时公开政府信息,使全镇群众及时了解政府各项发展规划`, real: 璧山区
  * 福禄镇 2020), whatever their sentence counts: the public reached, not whose the figures are.
  */
+/*
+ * Since a fix of stop 56 after the measure of 2261–2305: or the whole town's people alone as those whose
+ * concerns the items published cover (`涵盖了全镇人民关心的方方面面`, real: 巧家县小河镇 2024, whose
+ * `本年度小河镇共发布更新…信息13条` is said of no level): the public, not whose the figures are.
+ */
 const TOWN_PUBLIC =
-  /^全(?:镇|乡|街道|苏木)(?:的)?(?:广大)?(?:人民)?(?:干部)?(?:群众|居民|百姓|老百姓|村民|农户|企业|市场主体|公众)/;
+  /^全(?:镇|乡|街道|苏木)(?:的)?(?:广大)?(?:人民(?:群众)?|(?:人民)?(?:干部)?(?:群众|居民|百姓|老百姓|村民|农户|企业|市场主体|公众))/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -4615,12 +4620,18 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * government's information work (`2022年,伊州区雅满苏镇人民政府信息公开工作根据《…条例》…要求`, real:
  * 雅满苏镇 2022, its title cut), as `REGION_WORK_SUBJECT` reads a county's.
  */
+/*
+ * Since a fix of stop 56 after the measure of 2261–2305: so is one whose preface names the report it
+ * was drawn from as the town's, with 的 (`汇总2024年小河镇的政府信息公开年度报告编制而成`, real: 巧家县小河镇
+ * 2024, its text `本年度小河镇共发布更新…信息13条` with no word of whose): the town's own report, its
+ * preface's wording borrowed from a county's. Not the bare name at work alone (`TOWN_BARE_AT_WORK`).
+ */
 const TOWN_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府(?:(?:政府)?(?:信息公开|政务公开)工作)?${AT_WORK}|` +
     `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
-    '(?:公布|发布|现将|编制)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)政府信息公开(?:工作)?(?:年度)?报告|' +
+    '(?:公布|发布|现将|编制|汇总)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)的?政府信息公开(?:工作)?(?:年度)?报告|' +
     '根据[\\u4e00-\\u9fff]{1,16}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?[^。；;]{0,20}?情况编制本报告',
   'm',
 );
