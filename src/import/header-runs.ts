@@ -160,6 +160,7 @@ export class HeaderRuns {
           lone.o.length === labelKey(lone.label).length - 1))
     )
       for (const { o, label } of shortened) this.record(run.table, o, label);
+    this.rewordedCounts(run.table, run.others, printed, blocks);
     // Another word in a label's place (`本年数量` where 2019's 表二 prints `本年增/减`, real: 合川区
     // 二郎镇 2019): the header's labels all printed, in the format's order, but one, and one text in
     // its place, between the same neighbours; no piece of it (a wrapped label's) nor more.
@@ -173,6 +174,37 @@ export class HeaderRuns {
     if (!/^[\u4e00-\u9fff]{3,}$/.test(only) || droppedChars(only, label.key)) return;
     if (block.at(-1) === label || !inPlace(run.order, block, label)) return;
     this.record(run.table, only, label.text);
+  }
+
+  /**
+   * Since a fix of stop 56 after the measure of 2261–2305: a header whose count labels are all
+   * worded another way, the same way (`本年新 制发数量 | 本年新 废止数量 | 现行有效数量` for 2021's
+   * `本年制发件数 | 本年废止件数 | 现行有效件数`, real: 保定市徐水区交通运输局 2021, the 2019 format's `本年新…数量`
+   * put on the 2021 labels): however few of its labels are printed as the format's (here only `信息内容`,
+   * too few for `missing`), it is known by two or more of its labels, each meant by one text, their
+   * words kept and only the measure word (`件数`, `数量`) or the `新` after 本年 changed. One label so (a
+   * wrapped piece, a cut) is not read.
+   */
+  private rewordedCounts(
+    table: TableId,
+    others: readonly string[],
+    printed: ReadonlyMap<string, number>,
+    blocks: readonly (readonly HeaderLabel[])[],
+  ): void {
+    for (const block of blocks) {
+      const left = block.filter((l) => !printed.has(l.key));
+      const found = others.flatMap((o) => {
+        const meant = left.filter((l) => sameCounted(o, l.key));
+        return meant.length === 1 && meant[0] ? [{ o, label: meant[0].text }] : [];
+      });
+      if (
+        new Set(found.map((f) => f.label)).size < REWORDED_LEAST ||
+        found.length !== new Set(found.map((f) => f.label)).size
+      )
+        continue;
+      for (const { o, label } of found) this.record(table, o, label);
+      return;
+    }
   }
 
   /**
@@ -268,6 +300,23 @@ function addedChar(a: string, b: string): boolean {
   while (i < b.length && a[i] === b[i]) i += 1;
   return i > 0 && i < b.length && HAN.test(a[i] ?? '') && a.slice(i + 1) === b.slice(i);
 }
+
+/** A count label's words without its measure word and 2019's `新` (`本年新制发数量` → `本年制发`). */
+const countedWords = (key: string): string =>
+  key.replace(/^本年新/, '本年').replace(/(?:件数|数量)$/, '');
+
+/**
+ * A count label worded another way (`现行有效数量` for `现行有效件数`): the same words once the measure
+ * word and 2019's `新` are set aside, a measure word printed and at least four words kept.
+ */
+function sameCounted(a: string, b: string): boolean {
+  if (a === b || !/(?:件数|数量)$/.test(a)) return false;
+  const words = countedWords(b);
+  return words.length >= 4 && words !== b && countedWords(a) === words;
+}
+
+/** The least of a header's labels worded another way for the header to be read as reworded. */
+const REWORDED_LEAST = 2;
 
 /** Shortest header label read as changed in two characters side by side. */
 const MIN_WORD_CHANGED = 8;

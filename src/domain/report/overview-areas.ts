@@ -2,6 +2,7 @@ import {
   analysedText,
   byParagraph,
   paragraphsOf,
+  perParagraph,
   perText,
   type AnalysedText,
 } from '../format/memo';
@@ -178,7 +179,9 @@ export function overviewCoverage(
 ): readonly AreaCoverage[] {
   const areas = overviewAreas(section, kind, agencyName);
   const text = analysedText(withoutListings(overview, areas));
-  const unheaded = platformNotHeaded(overview, section?.areas ?? []);
+  const unheaded =
+    platformNotHeaded(overview, section?.areas ?? []) ||
+    platformNotLabelled(overview, section?.areas ?? []);
   const skipped = areasBetweenTwoParts(overview, section?.areas ?? []);
   return areas.map((area) => ({
     area,
@@ -296,5 +299,45 @@ function platformNotHeaded(overview: string, areas: readonly string[]): boolean 
     count >= HEADED_AREAS_MIN &&
     !headed.has(PLATFORM_AREA) &&
     areas.every((area) => area === PLATFORM_AREA || headed.has(area))
+  );
+}
+
+/**
+ * A part of 总体情况 opened by a label and its colon at a line's or a sentence's start (`规范依申请公开工作:`,
+ * `1、主动公开:`): the label.
+ */
+const LABELLED_PART =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]是|\d{1,2}[.、．])?([^。，,：:；;\n（()）“”]{2,16})[：:]/;
+/** A line or a sentence, to its stop. */
+const LINE_OR_SENTENCE = /[^。；;\n]+/g;
+/** At least this many labelled parts, and this many of them naming an area, before the platform is missing. */
+const LABELLED_PARTS_MIN = 4;
+const LABELS_NAMING_AREAS_MIN = 3;
+
+/** The labels of an overview's labelled parts (`LABELLED_PART`), in order, line by line. */
+const partLabelsOf = perParagraph('：:', (text) =>
+  (text.match(LINE_OR_SENTENCE) ?? []).flatMap((s) => {
+    const label = LABELLED_PART.exec(s)?.[1];
+    return label ? [label] : [];
+  }),
+);
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: the overview set out in parts opened by labels
+ * and colons, run on in one paragraph or a line each (`加强信息公开工作:…。规范依申请公开工作:…。加强交通领域
+ * 政策解读宣传:积极发挥微信公众号等新媒体作用,…。加强政务信息公开规范化:…。强化监督保障:…`, real: 清河县交通
+ * 运输局 2023; `1、主动公开:` / `2、依申请公开:` / `3、政府信息管理:` / `4、监督保障:`, real: 盂县交通运输局
+ * 2023, both written down by their gatherers), four or more, three or more of them naming an area and
+ * none the platform: as with sub-headings (`platformNotHeaded`), the platform has no part of its own,
+ * and a 公众号 named as the channel of another part's work is no account of building it.
+ */
+function platformNotLabelled(overview: string, areas: readonly string[]): boolean {
+  if (!areas.includes(PLATFORM_AREA)) return false;
+  const labels = partLabelsOf(overview);
+  if (labels.length < LABELLED_PARTS_MIN) return false;
+  const named = labels.map((label) => areas.filter((area) => coversArea(label, area)));
+  return (
+    !named.some((n) => n.includes(PLATFORM_AREA)) &&
+    named.filter((n) => n.length > 0).length >= LABELS_NAMING_AREAS_MIN
   );
 }

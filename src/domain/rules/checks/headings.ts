@@ -2468,6 +2468,15 @@ function servedAmongPublished(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: what was published counted beside the
+ * sending up as pieces updated on a site, or in 篇 (`一是区人防办全年在“首都之窗”更新信息78篇,向区政府报送
+ * 信息78篇。`, real: 北京市西城区人民防空办公室 2020): the same count of information made public
+ * (`PUBLISHED_COUNTED`), in the words and measure a site's pieces are counted in.
+ */
+const PUBLISHED_OR_UPDATED_COUNTED =
+  /(?:公开|发布|公布|更新)[^，,。；;\d]{0,12}\d+(?:余|多)?(?:条|篇)/;
+
 /** Any numbered sub-heading of 总体情况 opening a line. */
 const ANY_SUBHEADING = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)]/;
 
@@ -2479,7 +2488,7 @@ function sentUpAmongPublished(lines: readonly string[]): string | null {
     if (ANY_SUBHEADING.test(line)) underReporting = REPORTING_ITEM.test(line);
     if (underReporting) continue;
     const sent = line.includes('报送') ? SENT_UP_COUNTED.exec(line) : null;
-    if (sent && PUBLISHED_COUNTED.test(line.replace(sent[0], ''))) return sent[0];
+    if (sent && PUBLISHED_OR_UPDATED_COUNTED.test(line.replace(sent[0], ''))) return sent[0];
   }
   return null;
 }
@@ -2638,6 +2647,95 @@ function offTopicOfStop55(text: string, lines: readonly string[]): string | null
   return null;
 }
 
+/*
+ * Stop 56, after the measure of 2261–2305 (f69): an item on managing information that tells only news
+ * pieces printed, a staff promotion told as part of the work, and 信息报送 valued as the showing of
+ * the work's highlights.
+ */
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: the item of 总体情况 on 政府信息管理, whole or as
+ * far as read, whose counts are all of news pieces (稿件 printed, sent or posted; `NEWS_COUNTED`), two or
+ * more, and which names no part of managing information but the heading's own words (`(三)政府信息管理。
+ * 全面加强政府信息管理,在新华网、甘肃广电总台、平凉日报等刊发稿件16篇,“新崆峒”、平凉科技网站发布稿件50余篇,
+ * “崆峒科技”微信公众号转载发布稿件100余篇,新闻舆论传播力、引领力…`, real: 平凉市崆峒区科学技术局 2023): news
+ * publicity under the heading, the management left out. Not an item on the review of pieces before
+ * they go out (`完善了信息发稿审批制度`, real: 玉林市自然资源局 2022), nor one counting the
+ * dynamics it pushed beside its rules (`刊发推送卫健动态和健康信息310期`, real: 洛江区卫生健康局 2025).
+ */
+const NEWS_ONLY_LEAST = 2;
+const HEADING_ECHO = /政府信息(?:资源)?管理/g;
+
+function managementItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
+  const found = firstItemJudged(lines, MANAGEMENT_ITEM_WIDE, (said) => {
+    if (MANAGEMENT_SAID.test(said.replace(HEADING_ECHO, ''))) return false;
+    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
+    return counts.length >= NEWS_ONLY_LEAST && counts.every(newsCounted);
+  });
+  return found && { heading: found.heading, shown: shownOf(found.said) };
+}
+
+const managementNewsOnlyIn = perText<OffTopicItem | null>(
+  { anyOf: '稿刊', otherwise: null },
+  (text) => managementItemNewsOnly(linesOf(text)),
+);
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a staff member's promotion told in 总体情况
+ * (`并将政府信息公开工作作为干部考察的重要内容,今年以来提拔政策规划科四级主任科员为行政级副科长`, real: 乌海市
+ * 科学技术局 2022, under `三是政府信息管理情况`): the agency's personnel work, no part of disclosure. Only
+ * a promotion to a post (`提拔…为…`), not a promotion made public (`干部任前公示`), which is
+ * information published.
+ */
+const PROMOTION_TOLD = /(?:提拔|晋升|擢升)[^，,。；;\n]{0,20}?为[^，,。；;\n]{1,16}/;
+const MADE_KNOWN = /公示|公开|公布|发布/;
+
+const promotionToldIn = perText<string | null>({ anyOf: '拔晋擢', otherwise: null }, (text) => {
+  const m = PROMOTION_TOLD.exec(text);
+  const clause = m ? withClauseOpening(text, m, 12) : null;
+  return clause && !MADE_KNOWN.test(clause) ? clause.trim() : null;
+});
+
+/** The clause's words before the mark in it (`m`, found by its literal start), `most` at most. */
+const CLAUSE_OPENING = /[^，,。；;\n]*$/;
+function withClauseOpening(text: string, m: RegExpExecArray, most: number): string {
+  const before = text.slice(Math.max(0, m.index - most), m.index);
+  return (CLAUSE_OPENING.exec(before)?.[0] ?? '') + m[0];
+}
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: 信息报送 valued as the showing of the work's
+ * highlights (`把科技信息报送工作作为彰显科技工作亮点的一项主要指标来衡量`, real: 张家川县科学技术局 2024): the
+ * sending up of 政务信息 to make the work known above (信息工作), as the corpus's other readings of
+ * 报送 find it, not the disclosure of information. Only 信息报送 and the highlights shown (彰显, 展示,
+ * 展现) in one clause; highlights sent up to bodies named (`及时报送本单位…年度特色亮点工作动态类信息至
+ * 市委…`, real: 鄂尔多斯市国有资产监督管理委员会 2022, passed by its gatherer) are not read.
+ */
+const REPORTING_TO_SHOW_HIGHLIGHTS =
+  /信息报送[^，,。；;\n]{0,20}?(?:彰显|展示|展现)[^，,。；;\n]{0,12}?亮点[^，,。；;\n]{0,20}/;
+
+const reportingToShowHighlightsIn = perText<string | null>(
+  { anyOf: '亮', otherwise: null },
+  (text) => {
+    const m = text.includes('信息报送') ? REPORTING_TO_SHOW_HIGHLIGHTS.exec(text) : null;
+    return m ? withClauseOpening(text, m, 16) : null;
+  },
+);
+
+/** The readings of stop 56 (after the measure of 2261–2305), in one message, or null. */
+function offTopicOfStop56(text: string): string | null {
+  const news = managementNewsOnlyIn(text);
+  if (news)
+    return `总体情况的小标题“${news.heading}”下写的是“${news.shown}”：数的都是刊发、发布的新闻稿件（新闻宣传），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`;
+  const promotion = promotionToldIn(text);
+  if (promotion)
+    return `总体情况写了“${shownOf(promotion)}”：是干部的提拔任用（人事工作），不是政府信息公开工作，请删去，只写政府信息公开的情况`;
+  const highlights = reportingToShowHighlightsIn(text);
+  if (highlights)
+    return `总体情况写了“${shownOf(highlights.trim())}”：向上级报送信息、展示工作亮点是政务信息报送（信息工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`;
+  return null;
+}
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2772,6 +2870,8 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     );
   const offTopic2216 = offTopicOfStop55(text, lines);
   if (offTopic2216) return onOverview(offTopic2216);
+  const offTopic2261 = offTopicOfStop56(text);
+  if (offTopic2261) return onOverview(offTopic2261);
   const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
   if (suits)
     return onOverview(
