@@ -1646,6 +1646,17 @@ const OF_INFORMATION =
   /信息|文件|公开|公布|发布|推送|公示|公告|通知|解读|报道|动态|新闻|稿件|栏目|网站|公众号|\d+(?:余|多)?(?:条|篇|期)/;
 /** Cases an agency handled (`办理行政许可4251项`): its work, not what it published. */
 const CASES_HANDLED = /行政许可|行政处罚|行政强制|行政征收|行政检查|行政确认/;
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: the powers an agency keeps counted from its
+ * list of powers (`更新调整权责清单…已确定保留权力226项(含行政处罚和行政强制)`, real: 延边州交通运输局
+ * 2022): the list is published, its powers named by kind; no cases handled. Only powers kept, sorted or
+ * given up (a verb of the list before them) or a list of powers named: cases handled and a kind of
+ * power counted after them (`办理行政许可36项、…其他行政权力1项`) are still cases.
+ */
+const POWERS_LISTED =
+  /(?:保留|确定|梳理|调整|清理|取消|下放)[^，,；;。\d]{0,6}?(?:权力|职权)|权责清单|权力清单/;
+const casesHandled = (clause: string): boolean =>
+  CASES_HANDLED.test(clause) && !POWERS_LISTED.test(clause);
 
 /**
  * The item of 总体情况 on 主动公开 whose counts are all of cases handled, none of information made
@@ -1662,11 +1673,7 @@ export function proactiveItemOffTopic(
   const item = firstProactiveItem(lines);
   if (item === null) return null;
   const counts = matchesOf(CLAUSE_COUNT, item.body.slice(0, ITEM_LONGEST)).map((c) => c[0]);
-  if (
-    counts.length > 0 &&
-    !counts.some((c) => OF_INFORMATION.test(c)) &&
-    counts.some((c) => CASES_HANDLED.test(c))
-  )
+  if (counts.length > 0 && !counts.some((c) => OF_INFORMATION.test(c)) && counts.some(casesHandled))
     return { heading: item.heading, said: counts.join('，') };
   return null;
 }

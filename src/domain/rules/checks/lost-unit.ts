@@ -175,6 +175,18 @@ const RUN_INTO_ORDINAL = /\d[二三四五六七八九十]是/;
  */
 const DECIMAL_FOLLOWERS = /(?<=[\u4e00-\u9fff])(\d{1,4}\.\d{1,2})(?:粉丝|用户|网民|关注者)/g;
 
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a count whose unit was lost before a comma,
+ * the next clause counting its twin with one (`全年办理行政许可案件70,办理行政处罚案件18件`, real: 晋江市
+ * 文体旅游局 2022): two clauses counting the same thing (the two characters before each number alike)
+ * share a unit. The digits first, what stands before them looked behind for, so that V8 finds each
+ * number (issue 17); years, hotlines and digits led by 0 are no counts (`NOT_A_COUNT`).
+ */
+const TWIN_BARE =
+  /\d{1,6}(?<=(?<![\d.])([\u4e00-\u9fff]{2})\d{1,6})[，,](?!\d{3}(?!\d))(?=[^，,。；;\d\n]{0,20}?\1\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份|次))/g;
+const DIGIT_THEN_COMMA = /\d[，,]/;
+const COUNT_NAMED = /[数量]$/;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -232,6 +244,22 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         m.index,
       );
       if (!sentence.includes('其中')) continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 8), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (DIGIT_THEN_COMMA.test(compact))
+    for (const m of matchesOf(TWIN_BARE, compact)) {
+      const digits = m[0].slice(0, -1);
+      // After the words of BARE_COUNT, read there already; not after a count's name (`其中主动公开
+      // 信息数169，依申请公开信息数317条`, real: 平潭综合实验区社会事业局 2022: 数 says what it is).
+      if (
+        NOT_A_COUNT.test(digits) ||
+        COUNT_NAMED.test(m[1] ?? '') ||
+        COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
+      )
+        continue;
       const lead = compact
         .slice(Math.max(0, m.index - 8), m.index)
         .replace(/^.*[，,。；;、\n]/, '');

@@ -76,6 +76,15 @@ const ADDED_COUNT = /新增(?:政府|政务)?信息(?:数|量)?(?:共|共计|为
 const ISSUED_ALL_PUBLISHED =
   /发文\d+(?:余|多)?(?:则|件|份|个)[^。；;]{0,40}?(?:均|全部|全都)[^。；;，,]{0,12}?公开/;
 
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a count of information published said in
+ * words, approximate (`全年主动公开各类信息累计百余条`, real: 咸宁市林业局 2025; `数百条`, `近千条`): a count
+ * given, as `100余条` is. Only a round figure said loosely (余/多 after it, or 数/近/上 before it), not
+ * a number of measures or articles (`十条措施`).
+ */
+const WORDED_COUNT =
+  /(?:主动公开|发布|公开|公布)[^，,；;。\n\d]{0,40}?(?:[一二两三四五六七八九]?[十百千万](?:余|多)|(?:数|近|上)[十百千万](?:余|多)?)(?:条|篇|件)/;
+
 const CLAUSES = /[^，,；;。！!？?\n]+/g;
 
 /**
@@ -95,7 +104,8 @@ export const countsPublished = perText((written): boolean => {
     TOTAL_AFTER_KINDS.test(text) ||
     TOTAL_NEXT_CLAUSE.test(text) ||
     ADDED_COUNT.test(text) ||
-    ISSUED_ALL_PUBLISHED.test(text)
+    ISSUED_ALL_PUBLISHED.test(text) ||
+    WORDED_COUNT.test(text)
   )
     return true;
   for (const [clause] of text.matchAll(CLAUSES)) {

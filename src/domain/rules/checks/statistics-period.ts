@@ -138,16 +138,39 @@ const countedToMonthIn = perText(
  */
 const COUNTED_TO_DATE =
   /(?:截[至止](?:目前|现在|今)|至今)[^。；;]{0,60}?(?:已|累计)[^。；;]{0,40}?(?:公开|发布|发表|推送|更新)[^，,。；;\d]{0,14}?\d+(?:余|多)?(?:条|篇|件|期)/g;
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: requests received counted up to now (`截至目前,
+ * 我局共收到政府信息公开申请1条`, real: 咸宁市林业局 2025): the year's requests are counted to 12月31日,
+ * not to the day of writing. Only requests (the report's own count, told in 表三 by the year); a count
+ * to now of what was published without 已 or 累计 stays silent (`截至目前政府办公室主动公开…信息1254条`,
+ * real: 北戴河区政府办 2022, `截至目前共发布592条信息`, real: 胡市镇 2019, both passed by their gatherers).
+ */
+const REQUESTS_TO_DATE =
+  /(?:截[至止](?:目前|现在|今)|至今)[^。；;\d]{0,20}?(?:收到|接收|接到|受理)[^，,。；;\d]{0,16}?申请[^，,。；;\d]{0,6}?\d+(?:余|多)?(?:件|条|个|次)/g;
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a count from a day up to now (`2024年1月1日起
+ * 至今,政府信息公开网站主动公开政务信息87条`, real: 台州市椒江区应急管理局 2024): a period that ends on the
+ * day of writing, not on 12月31日, though it opens on the year's first day (so the year it names does
+ * not make it the year's).
+ */
+const FROM_DAY_TO_DATE =
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}日起?(?:至|到)(?:今|目前|现在)[^。；;]{0,40}?(?:公开|发布|推送|更新|收到|受理)[^，,。；;\d]{0,14}?\d+(?:余|多)?(?:条|篇|件|期)/g;
 const SENT_UP = /报送|上报/;
 const YEAR_NAMED = /本年|今年|全年|年度|年内/;
 
 /** Each `COUNTED_TO_DATE` of a text not sent up, with its sentence (once per text). */
 const countsToDateIn = perText(
   { anyOf: '今目', otherwise: [] },
-  (_, analysed): readonly { said: string; sentence: string }[] => {
+  (_, analysed): readonly { said: string; sentence: string; fromDay: boolean }[] => {
     const compact = compactText(analysed);
-    const out: { said: string; sentence: string }[] = [];
-    for (const m of compact.matchAll(COUNTED_TO_DATE)) {
+    const out: { said: string; sentence: string; fromDay: boolean }[] = [];
+    const fromDay = compact.includes('日') ? [...compact.matchAll(FROM_DAY_TO_DATE)] : [];
+    const found = [
+      ...compact.matchAll(COUNTED_TO_DATE),
+      ...(compact.includes('申请') ? compact.matchAll(REQUESTS_TO_DATE) : []),
+      ...fromDay,
+    ].sort((a, b) => a.index - b.index);
+    for (const m of found) {
       if (SENT_UP.test(m[0])) continue;
       const start = Math.max(
         compact.lastIndexOf('。', m.index),
@@ -157,17 +180,24 @@ const countsToDateIn = perText(
       out.push({
         said: m[0],
         sentence: compact.slice(start + 1, stop < 0 ? compact.length : m.index + stop),
+        fromDay: fromDay.includes(m),
       });
     }
     return out;
   },
 );
 
-/** The first count to date of a text whose sentence does not name the report's year. */
-const countedToDate = (text: Parameters<typeof countsToDateIn>[0], year: number): string | null =>
+/**
+ * The first count to date of a text whose sentence does not name the report's year (or which runs
+ * from a day of it to now), with the day it runs from when it names one.
+ */
+const countedToDate = (
+  text: Parameters<typeof countsToDateIn>[0],
+  year: number,
+): { said: string; fromDay: boolean } | null =>
   countsToDateIn(text).find(
-    (c) => !c.sentence.includes(`${year}年`) && !YEAR_NAMED.test(c.sentence),
-  )?.said ?? null;
+    (c) => c.fromDay || (!c.sentence.includes(`${year}年`) && !YEAR_NAMED.test(c.sentence)),
+  ) ?? null;
 
 const printed = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -251,7 +281,9 @@ export const statisticsPeriodCheck = defineCheck({
           target: section,
           fields: [field],
           section,
-          message: `文中“${toDate}”是截至目前的累计数，不是${year}年度（${year}年1月1日至12月31日）的数字：年度报告应写本年度的数字，请核对`,
+          message: toDate.fromDay
+            ? `文中“${toDate.said}”统计到写报告之时，不是到${year}年12月31日：${year}年度报告的数字应统计到${year}年12月31日，请核对`
+            : `文中“${toDate.said}”是截至目前的累计数，不是${year}年度（${year}年1月1日至12月31日）的数字：年度报告应写本年度的数字，请核对`,
         });
     }
     // The period given by its end only, in the preface, with no range stated anywhere: the reader

@@ -321,6 +321,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
             ? `前言说“${named.words}…”本报告，而报告年度是 ${year} 年：依据的应是${year}年的工作，年份是否写错（照抄了往年的前言）？`
             : `前言称本报告为“${named.year}年…年度报告”，而报告年度是 ${year} 年：年份是否写错（照抄了往年的前言）？`,
         );
+      const plan = planPartIn(text);
+      if (plan !== null && plan.year <= year)
+        say(
+          String(plan.year),
+          `${year}年度的报告，前言所列部分有“${plan.words}”：报告里的工作打算是下一年的，应为“${year + 1}年”，年份是否照抄了往年的前言？`,
+        );
       const outline = basisOutlineIn(text);
       if (outline !== null && outline.year !== year)
         say(
@@ -376,6 +382,12 @@ function wrongYears(ctx: CheckContext): Finding[] {
           String(opening.year),
           `${year}年度的报告，总体情况开头写「${opening.words}…」：讲的是本年度的工作，年份是否应为 ${year} 年？`,
         );
+      const paragraph = yearParagraphsIn(text).find((p) => p.year === year + 1);
+      if (paragraph !== undefined)
+        say(
+          String(paragraph.year),
+          `${year}年度的报告，总体情况中一段开头写「${paragraph.words}…」：讲的是本年度的情况，年份是否应为 ${year} 年？`,
+        );
     }
     for (const { said, comparison, words, continued } of periodYearsIn(text)) {
       if (said === year + 1 && continued && section === 'overview') {
@@ -407,6 +419,47 @@ const nextYearOpeningIn = perText((text): { year: number; words: string } | null
   if (m === null || PLAN_WORDS.test(m[2] ?? '')) return null;
   return { year: Number(m[1]), words: m[0].slice(0, 20) };
 });
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: a paragraph of the overview (under its
+ * sub-heading) opening with a year then a fact of the year's work, none or a count (`2022年,我局无依
+ * 申请公开事项。` under `(二)依申请公开` in a 2021 report, real: 包头市文化旅游广电局 2021): the overview
+ * reports its own year, so the year after it opening such a paragraph is a wrong year (`OPENING_YEAR`
+ * read on each line, not only the first). Not a plan (`PLAN_WORDS`); only the facts a year's report
+ * states (无, 未, 没有, 共, a verb of receiving or publishing).
+ */
+const YEAR_FACT = /无|未|没有|共|收到|受理|办理|发布|公开/;
+const yearParagraphsIn = perText((text): readonly { year: number; words: string }[] => {
+  const out: { year: number; words: string }[] = [];
+  for (const line of compactText(text).split('\n')) {
+    const m = OPENING_YEAR.exec(line.trimStart());
+    if (m !== null && !PLAN_WORDS.test(m[2] ?? '') && YEAR_FACT.test(m[2] ?? ''))
+      out.push({ year: Number(m[1]), words: m[0].slice(0, 20) });
+  }
+  return out;
+});
+
+/**
+ * Since a fix of stop 56 after the measure of 2261–2305: the preface listing the report's parts with
+ * its plans named for the report's year or before (`本报告由概述、…、存在的主要问题和2021年工作思路四部分
+ * 组成` in a 2021 report, real: 饶河县文化广电和旅游局 2021): the report's plans are the next year's
+ * (`2022年工作思路`, real: 路桥区路桥街道 2021), so the year is last year's preface copied. Only in the
+ * sentence listing the parts (组成, 包括, 分为 and 部分): a plan published in the year (`公开2024年工作总结
+ * 和2025年工作计划`, real: 鄂城区花湖镇 2025) is another matter.
+ */
+const PARTS_LISTED = /组成|包括|分为|部分/;
+const PLAN_PART = /((?:19|20)\d{2})年度?工作(?:思路|计划|打算|设想)/;
+// Anchors: the plan's last character (思路, 计划, 打算, 设想).
+const planPartIn = perText(
+  { anyOf: '路划算想', otherwise: null },
+  (text): { year: number; words: string } | null => {
+    for (const sentence of compactText(text).split(SENTENCE_BREAK)) {
+      const m = PLAN_PART.exec(sentence);
+      if (m !== null && PARTS_LISTED.test(sentence)) return { year: Number(m[1]), words: m[0] };
+    }
+    return null;
+  },
+);
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: the requests carried over said carried to a
