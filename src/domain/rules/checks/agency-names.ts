@@ -625,7 +625,7 @@ function streetBodyWrong(ctx: CheckContext): Finding[] {
  * 承担办事处日常工作`, real: 汀泗桥镇 2021): a 街道办事处's sentence copied, a 镇 has a people's
  * government. The township known by its name, or, none read (an excerpt), by the text speaking as one
  * (`我镇`, `本乡`) and never as a 街道. The corpus's streets say it of their own (`办事处机关职能`, real:
- * 东四街道 2023; `办事处内设机构`, real: 新星街道 2025); `镇办事处` is not read (real: 周湾镇 2021).
+ * 东四街道 2023; `办事处内设机构`, real: 铁东区新兴街道 2025); `镇办事处` is not read (real: 周湾镇 2021).
  */
 const BARE_STREET_OFFICE =
   /(?<![街道乡镇])办事处(?:的)?(?:日常|机关|内设|各项)[\u4e00-\u9fff]{0,4}/;

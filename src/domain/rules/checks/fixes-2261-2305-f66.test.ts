@@ -61,7 +61,7 @@ describe('overview-item-off-topic: powers kept in a list of powers', () => {
 });
 
 describe('count-unit-missing: a count whose twin clause has its unit', () => {
-  it('reads `全年办理行政许可案件70,办理行政处罚案件18件` (real: 晋江市文体旅游局 2022)', () => {
+  it('reads `全年办理行政许可案件70,办理行政处罚案件18件` (real: 晋江市文化和旅游局 2022)', () => {
     expect(importedWarns(realText('2263-jinjiang-wenlv-2022.txt'), UNIT)).toBe(true);
     const report = withOverview(items('全年办理行政许可案件70,办理行政处罚案件18件。'));
     expect(messageOf(report, UNIT)).toContain('案件70,');
@@ -94,7 +94,7 @@ describe('statistics-period-mismatch: counts made up to now', () => {
       // real: 胡市镇 2019, 北戴河区政府办 2022 (published, no 已 or 累计).
       '截至目前共发布592条信息。',
       '截至目前政府办公室主动公开最新要闻、视频新闻、公示公告等信息1254条。',
-      // real: 乌鲁木齐市新市区 2022 (the year named).
+      // real: 乌鲁木齐高新区(新市区) 2022 (the year named).
       '截至目前,2024年我区公开行政规范性文件2件,接收政府信息公开申请13件。',
     ];
     for (const said of silent) expect(keys(withOverview(items(said), 2024))).not.toContain(PERIOD);

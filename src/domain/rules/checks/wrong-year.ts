@@ -443,7 +443,7 @@ const yearParagraphsIn = perText((text): readonly { year: number; words: string 
  * Since a fix of stop 56 after the measure of 2261–2305: the preface listing the report's parts with
  * its plans named for the report's year or before (`本报告由概述、…、存在的主要问题和2021年工作思路四部分
  * 组成` in a 2021 report, real: 饶河县文化广电和旅游局 2021): the report's plans are the next year's
- * (`2022年工作思路`, real: 路桥区路桥街道 2021), so the year is last year's preface copied. Only in the
+ * (`2022年工作思路`, real: 路桥区螺洋街道 2021), so the year is last year's preface copied. Only in the
  * sentence listing the parts (组成, 包括, 分为 and 部分): a plan published in the year (`公开2024年工作总结
  * 和2025年工作计划`, real: 鄂城区花湖镇 2025) is another matter.
  */

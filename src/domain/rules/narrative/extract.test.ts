@@ -125,7 +125,7 @@ describe('numbers the narrative states for the tables’ facts', () => {
     ],
     ['印发 as 发布', '全年印发行政规范性文件2件。', ['normativeMade=2']],
     [
-      'real 乌鲁木齐市新市区 2022: 规范性文件 made public (公开) are the ones made',
+      'real 乌鲁木齐高新区(新市区) 2022: 规范性文件 made public (公开) are the ones made',
       '截至目前,2022年我区公开行政规范性文件2件,行政许可3606件,行政处罚499件。',
       ['normativeMade=2'],
     ],

@@ -209,7 +209,7 @@ const SENTENCE_APPLICATION: readonly Pattern[] = [
 ];
 /**
  * 发布, 印发, 公开 of 规范性文件: issued, unless a channel's (网站, 平台, 专栏…) in the clause before it
- * (`2022年我区公开行政规范性文件2件`, real: 乌鲁木齐市新市区 2022, 表二 3 made).
+ * (`2022年我区公开行政规范性文件2件`, real: 乌鲁木齐高新区(新市区) 2022, 表二 3 made).
  */
 const ISSUED =
   '(?<!(?:网|平台|专栏|栏目|公众号|微博|媒体|客户端)[^，,。；;]{0,12})(?:印发|发布|(?:主动)?公开)';
