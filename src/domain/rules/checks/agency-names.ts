@@ -1792,7 +1792,7 @@ const streetNamedIn = perText(
 );
 
 /** The provinces' names (a 省's, as its government is formally called). */
-const PROVINCES = [
+export const PROVINCES = [
   '河北',
   '山西',
   '辽宁',

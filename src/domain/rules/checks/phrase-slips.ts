@@ -3,7 +3,7 @@ import { compactText, escapeRegExp, isHanCode, isSubsequence, matchesOf } from '
 import type { FormatTemplate } from '../../template/types';
 import { defineCheck } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
-import { doubledWordIn } from './agency-names';
+import { PROVINCES, doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
 import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sentence-slips';
@@ -1332,30 +1332,6 @@ const ONE_WORD_SLIPS_2216_F62: readonly Shape[] = [
  * - 严格 before 制 that is no word of its own (`严格制信息报送制度`, real: 饶河县文化广电和旅游局
  *   2021): 严格执行 or 严格制定 lost a character (`严格制度`, `严格制定` are left).
  */
-const PROVINCES_BEFORE_SHENG = [
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-];
 const MEANS_AFTER_ETC = /方式|形式|途径|渠道|载体|手段/y;
 const ITEM_OR_STOP_AFTER = /(?=[和与及、，,。；;])/y;
 const MEANS_OPENING_CLAUSE = /(?=通过|经由|利用|依托|在|共|累计|全年|本年)/y;
@@ -1368,7 +1344,7 @@ const ONE_WORD_SLIPS_2261_F67: readonly Shape[] = [
     phrase: (slip) => `等${slip.slice(2)}`,
     kind: 'doubled',
   },
-  ...PROVINCES_BEFORE_SHENG.map((province): Shape => ({
+  ...PROVINCES.map((province): Shape => ({
     word: `中${province}省`,
     atClauseStart: true,
     phrase: (slip) => slip.slice(1),
