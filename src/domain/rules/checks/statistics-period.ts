@@ -159,15 +159,19 @@ const SENT_UP = /报送|上报/;
 const YEAR_NAMED = /本年|今年|全年|年度|年内/;
 
 /** Each `COUNTED_TO_DATE` of a text not sent up, with its sentence (once per text). */
+/** Up to now (`至今`, `截至目前`, `到现在`): what the stop-56 readings of a count to date need. */
+const TO_NOW = /[至止到](?:今|目前|现在)/;
 const countsToDateIn = perText(
   { anyOf: '今目', otherwise: [] },
   (_, analysed): readonly { said: string; sentence: string; fromDay: boolean }[] => {
     const compact = compactText(analysed);
     const out: { said: string; sentence: string; fromDay: boolean }[] = [];
-    const fromDay = compact.includes('日') ? [...compact.matchAll(FROM_DAY_TO_DATE)] : [];
+    // 今 and 目 are in most texts (今年, 项目, 目录): each reading asks first for the words it needs.
+    const toNow = TO_NOW.test(compact);
+    const fromDay = toNow && compact.includes('日') ? [...compact.matchAll(FROM_DAY_TO_DATE)] : [];
     const found = [
       ...compact.matchAll(COUNTED_TO_DATE),
-      ...(compact.includes('申请') ? compact.matchAll(REQUESTS_TO_DATE) : []),
+      ...(toNow && compact.includes('申请') ? compact.matchAll(REQUESTS_TO_DATE) : []),
       ...fromDay,
     ].sort((a, b) => a.index - b.index);
     for (const m of found) {
