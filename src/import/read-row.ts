@@ -131,15 +131,17 @@ export function readRow(
 export function splitJoinedRows(fields: readonly string[], index: Index): string[][] {
   const value = (i: number): boolean =>
     cleanField(fields[i] ?? '') !== '' && isValueLike(fields[i] ?? '');
-  const starts = fields.flatMap((f, i) =>
-    !value(i) && value(i + 1) && matchRow(index, labelKey(f)) !== null ? [i] : [],
+  const starts = new Set(
+    fields.flatMap((f, i) =>
+      !value(i) && value(i + 1) && matchRow(index, labelKey(f)) !== null ? [i] : [],
+    ),
   );
-  if (starts.length < 2) return [[...fields]];
+  if (starts.size < 2) return [[...fields]];
   const rows: string[][] = [];
   let header: string[] = [];
   let row: string[] | null = null;
   fields.forEach((f, i) => {
-    if (starts.includes(i)) {
+    if (starts.has(i)) {
       if (row) rows.push(row);
       if (header.length > 0) rows.push(header);
       header = [];
