@@ -1,4 +1,4 @@
-import { paragraphsOf, perText } from '../../format/memo';
+import { paragraphsOf, perParagraph, perText } from '../../format/memo';
 import {
   compactText,
   maskedByParagraph,
@@ -429,9 +429,10 @@ const nextYearOpeningIn = perText((text): { year: number; words: string } | null
  * states (无, 未, 没有, 共, a verb of receiving or publishing).
  */
 const YEAR_FACT = /无|未|没有|共|收到|受理|办理|发布|公开/;
-const yearParagraphsIn = perText((text): readonly { year: number; words: string }[] => {
+// Line by line, each paragraph's kept with it: a keystroke reads its own paragraph again only.
+const yearParagraphsIn = perParagraph((_, analysed): readonly { year: number; words: string }[] => {
   const out: { year: number; words: string }[] = [];
-  for (const line of compactText(text).split('\n')) {
+  for (const line of compactText(analysed).split('\n')) {
     const m = OPENING_YEAR.exec(line.trimStart());
     if (m !== null && !PLAN_WORDS.test(m[2] ?? '') && YEAR_FACT.test(m[2] ?? ''))
       out.push({ year: Number(m[1]), words: m[0].slice(0, 20) });
