@@ -9532,6 +9532,68 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // as the channel of 解读): the platform has no part of its own.
     'overview-areas-missing',
   ],
+  '2307-dongguan-gjj-2021.txt': ['section-heading-mismatch:overview'],
+  '2308-quzhou-gjj-2021.txt': ['report-name-garbled:meta'],
+  '2309-xuancheng-qxj-2020.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    // 2306–2350: warned at the measure, not written down; decided real by the lead: its 2019-format 采购总金额 written `0.37万元`, warned as 071's and 084's (the lead's decision on 084: the 2019 amount in 元).
+    'money-unit-mismatch:t2.centralProcurement.amount',
+  ],
+  '2310-shengzhou-qxj-2020.txt': ['report-date-after-deadline'],
+  '2311-huangshan-qxj-2023.txt': ['part-count-mismatch:meta', 'phrase-garbled:overview'],
+  '2313-changzhou-wjw-2025.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
+  '2316-fujian-sthjt-2025.txt': ['report-name-garbled:meta'],
+  '2317-yongchun-shigu-2025.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'government-scope-missing',
+  ],
+  '2318-hukou-liusi-2025.txt': ['overview-subheading-garbled:overview'],
+  '2321-hejiang-wjj-2024.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'parts-sum-mismatch:overview',
+  ],
+  '2322-lizhou-tyjrswj-2019.txt': ['report-name-garbled:meta'],
+  '2325-yuzhong-ybj-2023.txt': ['proactive-count-missing:overview'],
+  '2328-jiayu-mzj-2023.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    'agency-name-word-lost:overview',
+    'count-number-missing:overview',
+    'count-unit-missing:overview',
+  ],
+  '2329-xiangcheng-rsj-2024.txt': ['parts-sum-mismatch:overview'],
+  '2332-yongde-zjj-2021.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '2333-qiandongnan-sthjj-2020.txt': ['report-name-garbled:meta'],
+  '2334-liupanshui-zjj-2021.txt': ['narrative-percentage-mismatch:overview'],
+  '2335-fangchenggang-swj-2023.txt': ['proactive-count-missing:overview'],
+  '2336-houqi-wjw-2022.txt': ['proactive-count-missing:overview'],
+  '2340-aershan-wjw-2025.txt': ['parts-sum-mismatch:overview'],
+  '2341-huludao-ybj-2023.txt': ['proactive-count-missing:overview'],
+  '2343-jinghai-fgw-2024.txt': [
+    // 2306–2350: warned at the measure, not written down; decided real by the lead: its sub-heading `(四)政府信息平台建设情况` without 公开, as 2318's `(四)政府信息平台建设`, counted by its gatherer in this round.
+    'overview-subheading-garbled:overview',
+  ],
+  '2344-tianjin-gzw-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2346-ningqiang-zrzyj-2021.txt': [
+    'date-characters-missing:meta',
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'table-header-changed:t2:本年制发件数',
+    'table-header-changed:t2:现行有效件数',
+  ],
+  '2347-fengxian-rsj-2023.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+    'table-cells-printed-blank:t2',
+  ],
+  '2349-jiaokou-wlj-2025.txt': [
+    // 2306–2350: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -11296,6 +11358,63 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // its gatherer read as no name at all: `政务公开…报告` alone is the usual short form (stop 39, stop 42).
     '“现将我局政务公开工作报告如下”：把政府信息公开工作年度报告写成“政务公开工作报告”',
   ],
+  '2309-xuancheng-qxj-2020.txt': [
+    '总体情况首句“认真贯彻落实《条例》精神”、其后“对照条例”：简称《条例》未给出全称（页面无标题、无序言，全文未写《中华人民共和国政府信息公开条例》）',
+    '表二大部分格子没有填数：第二十条第(一)项只印一个“0”（行名“规章”也没印），“规范性文件”一行三格全空；“其他对外管理服务事项”“行政处罚”“行政强制”“行政事业性收费”各行都只印行名、没有一个数，(六)(八)两块连表头也没印：没有数据也应填0',
+    '表二行政许可“上一年项目数量6、本年增/减 减3、处理决定数量3”：处理决定数量正好等于项目数量（6减3＝3），像是把项目数填进了处理决定栏',
+  ],
+  '2310-shengzhou-qxj-2020.txt': [
+    '标题“2020年度嵊州市气象局政府信息公开年报”：报告名称写成“政府信息公开年报”，不是“政府信息公开工作年度报告”',
+  ],
+  '2311-huangshan-qxj-2023.txt': [
+    '总体情况(一)“重大决策预公开、规划计划、决策部署落实情况信息共2条,规划计划1条,决策部署落实情况6条”：三类合计只有2条，其后单列的“决策部署落实情况6条”一项就多于2条，分项与合计不符',
+  ],
+  '2317-yongchun-shigu-2025.txt': [
+    '序言“现公布2025年石鼓镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”之后应为“政府信息公开工作年度报告”）',
+  ],
+  '2318-hukou-liusi-2025.txt': [
+    '总体情况“(三)政府信息管理”写“在流泗镇便民服务中心还设置了政务信息查询专区…供群众查阅。开展政府开放日活动…”：写的是查阅场所和开放日活动，不是政府信息的管理（审核、清理、动态调整等）',
+  ],
+  '2321-hejiang-wjj-2024.txt': [
+    '总体情况(二)“2023年未转结政府信息公开申请”：“结转”写成“转结”（应为2023年无结转的申请）',
+  ],
+  '2325-yuzhong-ybj-2023.txt': [
+    '总体情况“(三)政府信息管理”写“完善《中心基金财务管理制度》、《中心内控管理检查制度》、《权限审批管理制度》”：写的是（医保）中心的基金财务和内控制度，不是政府信息管理',
+  ],
+  '2327-tongbai-mzj-2023.txt': [
+    '2023年度的报告，总体情况(五)说“严格遵守河南省人民政府办公厅关于印发《2022年河南省政务公开工作要点》的通知豫政办[2022]47 号,南阳市人民政府办公室关于印发《2022 年南阳市政务公开工作要点》的通知宛政办[2022]41号”：引的是上一年的工作要点',
+  ],
+  '2328-jiayu-mzj-2023.txt': [
+    '总体情况(四)“2023年我局根按规定在嘉鱼县人民政府网站上及时公开相关信息”：“根按”不通（应为“根据”或“按”）',
+  ],
+  '2330-qiaokou-rlzyj-2023.txt': [
+    '总体情况(一)“主动公开信息共计316条,其中发布通知公告78条、财政预决算和就业创业民生类等信息175条、招聘类信息39条、工作动态类信息23条”：分项合计315条，比316条少1条',
+  ],
+  '2331-huanggang-sthjj-2021.txt': ['总体情况(一)“实施发布地表水自动监测信息”：“实时”写成“实施”'],
+  '2336-houqi-wjw-2022.txt': [
+    '总体情况(一)“《科左后旗卫生健康委员会2022年“双随机一公开”工作实施方案》等15项政策解读材料,对最新的政策、法规进行及时解读”：句子缺谓语（“发布了”之类），不通',
+    '总体情况“(三)政府信息管理”只写“2022年,我委对全部政府信息公开申请均按规定进行了办理”：写的是依申请办理，不是政府信息管理，且与(二)“我委未收到依申请公开件”矛盾',
+  ],
+  '2337-sunitezuoqi-wjw-2023.txt': [
+    '总体情况(二)“2023年我委共制发依申请公开0件,收到社会公众申请公开政府信息0件”：“制发依申请公开0件”不通（依申请公开不是制发的文件）',
+  ],
+  '2342-hanzhong-mzj-2024.txt': [
+    '序言“现将2024年度本机关信息公开工作报告如下”：报告名称缺“政府”和末尾的“年度”（应为“政府信息公开工作年度报告”；标题是对的）',
+  ],
+  '2345-shuangliao-jyj-2020.txt': [
+    '总体情况首段“严格按照根据《中华人民共和国政府信息公开条例》有关规定要求”：“按照”“根据”重叠，句子不通',
+    '总体情况首段“扩大公开范围,细化公开内容,与公众的沟通交流”：“与公众的沟通交流”前缺动词（应为“加强与公众的沟通交流”）',
+    '总体情况(一)“推进政府信息公开制度是双辽市教育局贯彻实施《中华人民共和国政府信息公开条例》。”：句子残缺（缺“的重要举措”之类）',
+    '县级市教育局的报告(一)写“形成了“一把手”统揽,分管领导亲自抓,各科室、各县市具体抓的领导机制”：市教育局下没有“各县市”，照搬了上级的文字',
+  ],
+  '2346-ningqiang-zrzyj-2021.txt': [
+    '标题“宁强县自然资源局关于2021年度政府信息公开情况的报告”（其下又印“关于2021年度政府信息公开情况的”，缺“报告”）：报告名称不对（应为“宁强县自然资源局2021年政府信息公开工作年度报告”）',
+    '第二部分“主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、行政许可事项3条、行政处罚1,回复公众诉求件9”：所列七项合计36条，比66条少30条',
+    '第二部分“行政处罚1,回复公众诉求件9”：两个数字后都缺量词（条/件）',
+  ],
+  '2348-dongcheng-wb-2021.txt': [
+    '总体情况2.“其中全文电子化率达100%。外事工作动态信息率100%。”：“外事工作动态信息率”不通（缺了是什么率）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -11797,6 +11916,20 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2261–2305: its (二) on proactive disclosure counts only `已确定保留权力226项`, passed by its gatherer (the item goes on to 行政执法信息公开).
   // Since a fix of stop 56 after the measure of 2261–2305: 2299 silent (powers kept in a list of powers,
   // `确定保留权力226项`, are the list published, not cases handled).
+  // Since a fix of stop 57 after the measure of 2306–2350: 2306 silent (`…气象局局机关…`: 局机关 is the
+  // bureau's own offices, not 局 written twice).
+  // 2306–2350: `我镇未收到政府信息公开申请、无相关申请处理情况`, passed by its gatherer as wording.
+  '2317-yongchun-shigu-2025.txt': ['phrase-garbled:overview'],
+  // 2306–2350: its figures say whose they are (`本机关…57件`, `区政府共受理…180件`), as its gatherer read them.
+  '2320-baoshan-zfb-2025.txt': ['government-scope-missing'],
+  // 2306–2350: its (二) `2025年度有1件依申请公开信息。`, a count of requests (loosely worded), passed by its gatherer.
+  // Since a fix of stop 57 after the measure of 2306–2350: 2340's phrase-garbled silent (`规范文件起草、审核、
+  // 发布`: 规范 a verb before the steps of the documents' handling).
+  '2340-aershan-wjw-2025.txt': ['overview-item-off-topic:overview'],
+  // 2306–2350: false reading: its item `(二)拓宽渠道宣传。通过双辽市政府门户网站对教育信息进行及时公开…` is about publishing on the portal, not the bureau's own publicity.
+  '2345-shuangliao-jyj-2020.txt': ['overview-item-off-topic:overview'],
+  // 2306–2350: `信息创作编、审、签、发`, passed by its gatherer as wording (`采编` is not what it lost).
+  '2347-fengxian-rsj-2023.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -12397,6 +12530,24 @@ const MEASURES: readonly Measure[] = [
     label: '2291–2305, held out, measured once before the fixes of stop 56',
     from: 2291,
     to: 2305,
+    ext: 'txt',
+  },
+  {
+    label: '2306–2320, held out, measured once before the fixes of stop 57',
+    from: 2306,
+    to: 2320,
+    ext: 'txt',
+  },
+  {
+    label: '2321–2335, held out, measured once before the fixes of stop 57',
+    from: 2321,
+    to: 2335,
+    ext: 'txt',
+  },
+  {
+    label: '2336–2350, held out, measured once before the fixes of stop 57',
+    from: 2336,
+    to: 2350,
     ext: 'txt',
   },
 ];

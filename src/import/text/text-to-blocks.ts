@@ -50,6 +50,27 @@ function blankRunBeforeValue(lines: readonly string[], at: number): number {
   return end - at - 1;
 }
 
+/** A line that is one field after a tab: a cell of the one-cell-per-line layout, or an indented line. */
+const TAB_LED = /^\t+[^\t]*$/;
+/** The fewest characters of a tab-led line that is prose rather than a cell. */
+const PROSE_LEAST = 40;
+const isProse = (field: string): boolean =>
+  cleanField(field).length >= PROSE_LEAST && /[。，,；;]/.test(field);
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: a page that indents every line with a tab
+ * (`\t一、总体情况 `, `\t2019年,我局严格按照…`, real: 利州区退役军人事务局 2019) is not a table printed
+ * a cell a line: its tab-led lines are paragraphs of prose, which no table's cell is. When some
+ * tab-led line is prose (a sentence of 40 characters or more), every tab-led line loses its tabs
+ * (a line of a tab alone is then an empty line); otherwise the lines are as given.
+ */
+function unindented(lines: readonly string[]): readonly string[] {
+  const indented = lines.some((line) => TAB_LED.test(line) && isProse(line));
+  return indented
+    ? lines.map((line) => (TAB_LED.test(line) ? line.replace(/^\t+/, '') : line))
+    : lines;
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let group: string[] | null = null;
@@ -66,7 +87,7 @@ export function textToBlocks(text: string): Block[] {
   // Whether the last line left a cell open (text without a closing `|`): a line of bars then
   // closes it with its first bar instead of adding a blank cell.
   let cellOpen = false;
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = unindented(text.replace(/\r\n?/g, '\n').split('\n'));
   for (const [at, line] of lines.entries()) {
     if (isPageNumber(line)) continue;
     if (/[|｜]/.test(line)) {

@@ -2291,8 +2291,10 @@ const DOUBLED_ETHNIC_LEVEL =
  * Since a fix of stop 44 after the measure of 1484–1513: a commission's or bureau's short name after
  * its level with its last character written twice (real: 两江新区商务委 2025, `当年,区商务委委主动发布各类
  * 工作信息140条`): no name ends in 委委 or 局局 (`党委委员`, `局局长` go on with 员, 长: not read).
+ * Since a fix of stop 57 after the measure of 2306–2350: nor with 机 (`滁州市气象局局机关局务公开工作实施
+ * 细则`, real: 滁州市气象局 2021): 局机关 and 委机关 are the body's own offices, a word of their own.
  */
-const DOUBLED_KIND = /[省市县区旗州盟][\u4e00-\u9fff]{1,6}?(委|局)\1(?![员长托派屈婉任])/;
+const DOUBLED_KIND = /[省市县区旗州盟][\u4e00-\u9fff]{1,6}?(委|局)\1(?![员长托派屈婉任机])/;
 
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 

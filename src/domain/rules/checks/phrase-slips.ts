@@ -3524,9 +3524,18 @@ function regulatesDocumentsInItem(text: string, start: number): boolean {
   HANDLING_OF_DOCUMENTS.lastIndex = start + 4;
   return HANDLING_OF_DOCUMENTS.test(text);
 }
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: 规范 the verb of a clause with the steps of the
+ * documents' handling listed after it (`建立健全政府信息管理机制,规范文件起草、审核、发布、更新流程`, real:
+ * 阿尔山市卫生健康委员会 2025): two steps or more joined by 、 are a process being regulated.
+ */
+const HANDLING_STEPS =
+  /(?:起草|审核|审查|发布|更新|印发|公开|备案|制发)、(?:起草|审核|审查|发布|更新|印发|公开|备案|制发)/y;
 function regulatesDocuments(text: string, start: number): boolean {
   if (VERB_BEFORE_RULE.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (regulatesDocumentsInItem(text, start)) return true;
+  HANDLING_STEPS.lastIndex = start + 4;
+  if (HANDLING_STEPS.test(text)) return true;
   WHAT_OF_DOCUMENTS.lastIndex = start + 4;
   return WHAT_OF_DOCUMENTS.test(text);
 }
