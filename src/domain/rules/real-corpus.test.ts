@@ -9541,7 +9541,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'money-unit-mismatch:t2.centralProcurement.amount',
   ],
   '2310-shengzhou-qxj-2020.txt': ['report-date-after-deadline'],
-  '2311-huangshan-qxj-2023.txt': ['part-count-mismatch:meta', 'phrase-garbled:overview'],
+  '2311-huangshan-qxj-2023.txt': [
+    'part-count-mismatch:meta',
+    'phrase-garbled:overview',
+    // Since a fix of stop 57 after the measure of 2306–2350: a kind named in a total's own name
+    // (`…、决策部署落实情况信息共2条`), counted again right after it as more than the total (`决策部署落实情况6条`).
+    'parts-sum-mismatch:overview',
+  ],
   '2313-changzhou-wjw-2025.txt': ['report-name-garbled:meta', 'part-count-mismatch:meta'],
   '2316-fujian-sthjt-2025.txt': ['report-name-garbled:meta'],
   '2317-yongchun-shigu-2025.txt': [
@@ -9563,6 +9569,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'count-unit-missing:overview',
   ],
   '2329-xiangcheng-rsj-2024.txt': ['parts-sum-mismatch:overview'],
+  '2330-qiaokou-rlzyj-2023.txt': [
+    // Since a fix of stop 57 after the measure of 2306–2350: a 其中 list making all but a sliver of its
+    // whole (315 of 316), its 等 closing one kind's name (`…民生类等信息175条、招聘类信息39条`), not the list's end.
+    'parts-sum-mismatch:overview',
+  ],
   '2332-yongde-zjj-2021.txt': [
     // 2306–2350: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -9584,6 +9595,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-areas-missing',
     'table-header-changed:t2:本年制发件数',
     'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 57 after the measure of 2306–2350: a kind's bare count in a list joined by 、
+    // after a kind counted with its unit (`行政许可事项3条、行政处罚1,`), in 二、 (the proactive section).
+    'count-unit-missing:proactive',
   ],
   '2347-fengxian-rsj-2023.txt': [
     // 2306–2350: flagged at the measure under a near key (counted by meaning).
@@ -11360,14 +11374,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2309-xuancheng-qxj-2020.txt': [
     '总体情况首句“认真贯彻落实《条例》精神”、其后“对照条例”：简称《条例》未给出全称（页面无标题、无序言，全文未写《中华人民共和国政府信息公开条例》）',
+    // Left missed at stop 57 (after the measure of 2306–2350): its 表二 printed a cell a line; rows of
+    // lone labels with no value (`行政处罚`, `行政强制`) are read as cells a copy may have lost (the import
+    // tells printed blanks only in rows printed whole, `|` between, stop 35; or a table with no value
+    // at all, stop 39/50), and this table has values (行政许可 6 / 减3 / 3): telling "label printed, value
+    // missing" here would need a new reading of the import for one layout.
     '表二大部分格子没有填数：第二十条第(一)项只印一个“0”（行名“规章”也没印），“规范性文件”一行三格全空；“其他对外管理服务事项”“行政处罚”“行政强制”“行政事业性收费”各行都只印行名、没有一个数，(六)(八)两块连表头也没印：没有数据也应填0',
+    // Left missed at stop 57 (after the measure of 2306–2350): 处理决定数量 equal to the year's items
+    // (上一年 + 增/减) in 7 of the corpus's 65 2019-format 表二 with all three cells (402, 2190, 2188, 2196,
+    // 020, 1304 passed by their gatherers): a possible count, not a slip told by the figures alone.
     '表二行政许可“上一年项目数量6、本年增/减 减3、处理决定数量3”：处理决定数量正好等于项目数量（6减3＝3），像是把项目数填进了处理决定栏',
   ],
   '2310-shengzhou-qxj-2020.txt': [
     '标题“2020年度嵊州市气象局政府信息公开年报”：报告名称写成“政府信息公开年报”，不是“政府信息公开工作年度报告”',
-  ],
-  '2311-huangshan-qxj-2023.txt': [
-    '总体情况(一)“重大决策预公开、规划计划、决策部署落实情况信息共2条,规划计划1条,决策部署落实情况6条”：三类合计只有2条，其后单列的“决策部署落实情况6条”一项就多于2条，分项与合计不符',
   ],
   '2317-yongchun-shigu-2025.txt': [
     '序言“现公布2025年石鼓镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”之后应为“政府信息公开工作年度报告”）',
@@ -11386,9 +11405,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2328-jiayu-mzj-2023.txt': [
     '总体情况(四)“2023年我局根按规定在嘉鱼县人民政府网站上及时公开相关信息”：“根按”不通（应为“根据”或“按”）',
-  ],
-  '2330-qiaokou-rlzyj-2023.txt': [
-    '总体情况(一)“主动公开信息共计316条,其中发布通知公告78条、财政预决算和就业创业民生类等信息175条、招聘类信息39条、工作动态类信息23条”：分项合计315条，比316条少1条',
   ],
   '2331-huanggang-sthjj-2021.txt': ['总体情况(一)“实施发布地表水自动监测信息”：“实时”写成“实施”'],
   '2336-houqi-wjw-2022.txt': [
@@ -11409,8 +11425,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2346-ningqiang-zrzyj-2021.txt': [
     '标题“宁强县自然资源局关于2021年度政府信息公开情况的报告”（其下又印“关于2021年度政府信息公开情况的”，缺“报告”）：报告名称不对（应为“宁强县自然资源局2021年政府信息公开工作年度报告”）',
+    // Left missed at stop 57 (after the measure of 2306–2350): the list's last kinds lost their unit
+    // (`行政处罚1,`, read by count-unit-missing) or wrote it before the number (`回复公众诉求件9`), and it
+    // ends its part with no stop, as the corpus's cut excerpts do (`…重大行政决策目录2`, 182): the sum
+    // reads a list short of its whole only when its kinds are written whole to a sentence's end.
     '第二部分“主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、行政许可事项3条、行政处罚1,回复公众诉求件9”：所列七项合计36条，比66条少30条',
-    '第二部分“行政处罚1,回复公众诉求件9”：两个数字后都缺量词（条/件）',
   ],
   '2348-dongcheng-wb-2021.txt': [
     '总体情况2.“其中全文电子化率达100%。外事工作动态信息率100%。”：“外事工作动态信息率”不通（缺了是什么率）',
@@ -11921,7 +11940,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2306–2350: `我镇未收到政府信息公开申请、无相关申请处理情况`, passed by its gatherer as wording.
   '2317-yongchun-shigu-2025.txt': ['phrase-garbled:overview'],
   // 2306–2350: its figures say whose they are (`本机关…57件`, `区政府共受理…180件`), as its gatherer read them.
-  '2320-baoshan-zfb-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 57 after the measure of 2306–2350: 2320 silent (the office, by its self-word 本机关,
+  // the subject of the paragraph publishing `区政府、区政府办公室公文类政府信息57件`: whose the documents are said).
   // 2306–2350: its (二) `2025年度有1件依申请公开信息。`, a count of requests (loosely worded), passed by its gatherer.
   // Since a fix of stop 57 after the measure of 2306–2350: 2340's phrase-garbled silent (`规范文件起草、审核、
   // 发布`: 规范 a verb before the steps of the documents' handling).

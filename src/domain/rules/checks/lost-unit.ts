@@ -99,6 +99,17 @@ const LISTED_BARE =
   /(?<=[\u4e00-\u9fff]{2})(\d{1,6})、(?=[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份)(?:[、，,。；;]|$))/g;
 const COUNT_WORD_BEFORE = /(?:信息|公开|公布|发布|推送)$/;
 /**
+ * Since a fix of stop 57 after the measure of 2306–2350: so the kind after one counted with its unit
+ * in a list joined by 、, its own count bare before a comma or a stop (`…行政许可事项3条、行政处罚1,回复
+ * 公众诉求件9`, real: 宁强县自然资源局 2021, 条 lost after 1): the kinds of one list share a unit. The
+ * digits first, what stands before them looked behind for (issue 17). A list ending the text (an
+ * excerpt cut inside its last count: `…重大行政决策目录2`, real: 楚雄市鹿城街道 2025) is told as
+ * `BARE_COUNT`'s are, only when a later part's heading was printed after it.
+ */
+const AFTER_LISTED_BARE =
+  /(?<!\d)\d{1,6}(?<=\d(?:条|件|篇|项|个|份)、[\u4e00-\u9fff]{2,12}\d{1,6})(?=[，,。；;\n]|$)/g;
+const COUNTED_THEN_LISTED = /\d(?:条|件|篇|项|个|份)、/;
+/**
  * Since a fix of stop 42 after the measure of 1349–1378: so in a list joined by commas after 其中,
  * the kinds of a total (real: 平川区农业农村局 2025, `主动发布政府信息155条,其中,政府信息公开制度15,公示
  * 公告21条,履职依据23条,…`, 条 lost after 15): only in a sentence saying 其中 before it, the next kind
@@ -312,6 +323,18 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
     if (last) atEnd = { item: `${lead}${m[0]}` };
     else out.push({ item: `${lead}${m[0]}`, at: start });
   }
+  if (COUNTED_THEN_LISTED.test(compact))
+    for (const m of matchesOf(AFTER_LISTED_BARE, compact)) {
+      // Read by another reading already (`…来访申请9件、网上申请76;`: a request's count at a clause's end).
+      if (NOT_A_COUNT.test(m[0]) || out.some((o) => o.at <= m.index && m.index - o.at <= 16))
+        continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 8), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
+      const item = { item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}` };
+      if (m.index + m[0].length === compact.trimEnd().length) atEnd = item;
+      else out.push({ ...item, at: m.index });
+    }
   return { items: out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item })), atEnd };
 });
 

@@ -353,6 +353,11 @@ export interface PartsExcess {
   readonly kindOver?: string;
   /** One kind of a `其中:` list, larger than the whole before it (`…办件结果37514条`). */
   readonly listOver?: string;
+  /**
+   * A kind named in a total's own name, counted again right after it and larger than it (`重大决策预
+   * 公开、规划计划、决策部署落实情况信息共2条,…决策部署落实情况6条`): the total as written, and the kind's.
+   */
+  readonly namedOver?: { readonly total: string; readonly kind: string };
   /** A part said of several kinds, each its count (`预售前及预售后公示各16件`), counted once per kind. */
   readonly each?: string;
   /**
@@ -382,6 +387,18 @@ function repeatedPart(list: string): string | undefined {
  * 1064 and that 131, 1802 in all).
  */
 const ETC_OF_A_CHANNEL = /等(?:新?媒体|平台|渠道|载体)(?=[^，,；;。\d]*\d)/g;
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: so is 等 closing one kind's name, its count
+ * right after it and another kind after that (`…财政预决算和就业创业民生类等信息175条、招聘类信息39条、…`,
+ * real: 硚口区人力资源局 2023, 315 of 316): that kind's examples, not the list's end. Only where the
+ * kinds make all but a sliver of the whole (`NEAR_SHARE`, as `nearWholeList`): a list far short of it
+ * with a kind's 等 (`…农业项目、保险、补贴等19条,…等78条;在…政务新媒体共计发布文章129篇`, real: 荣昌区清江镇
+ * 2019, 159 of 288 and the rest in 篇) may be some of many kinds, as the corpus's partial lists are.
+ */
+const ETC_OF_A_KIND =
+  /等(?:类)?(?:信息|文件)?(?=\d+(?:余|多)?(?:条|件|篇|项|个|份)[、，,；;][\u4e00-\u9fff])/g;
+/** Nothing to take out of a list's words. */
+const NO_ETC = /(?!)/g;
 
 /** A verb opening a clause: other work the sentence goes on to, not another kind of the whole. */
 const WORK_VERB =
@@ -1409,6 +1426,40 @@ function nearWholeList(sentence: string): Omit<PartsExcess, 'text'> | null {
 }
 
 /**
+ * Since a fix of stop 57 after the measure of 2306–2350: a total said of kinds named together
+ * (`重大决策预公开、规划计划、决策部署落实情况信息共2条`), then those kinds counted one by one right after
+ * it (`规划计划1条,决策部署落实情况6条`, real: 黄山市气象局 2023): each is a kind of the total, so none can
+ * be more than it. Only kinds named word for word in the total's name, in its unit, the total
+ * said with 共 (or 合计); the corpus has no other such run.
+ */
+const NAMED_TOTAL =
+  /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)(?:等)?(?:信息|类)?(?:共计?|合计)(\d+)(条|件|篇|项|个)[，,；;]/g;
+const NAMED_KIND_COUNT = /^([\u4e00-\u9fff]{2,16}?)(?:信息|类)?(\d+)(条|件|篇|项|个)$/;
+
+function namedKindOverTotal(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!sentence.includes('、') || !sentence.includes('共')) return null;
+  for (const m of sentence.matchAll(NAMED_TOTAL)) {
+    const names = new Set((m[1] ?? '').split('、'));
+    const total = Number(m[2]);
+    const unit = m[3] ?? '';
+    const after = sentence.slice((m.index ?? 0) + m[0].length).split(/[，,；;。]/);
+    for (const segment of after) {
+      const kind = NAMED_KIND_COUNT.exec(segment.trim());
+      if (!kind || !names.has(kind[1] ?? '') || kind[3] !== unit) break;
+      const value = Number(kind[2]);
+      if (value > total)
+        return {
+          whole: total,
+          unit,
+          parts: [value],
+          namedOver: { total: m[0].slice(0, -1), kind: segment.trim() },
+        };
+    }
+  }
+  return null;
+}
+
+/**
  * A count, then in brackets the counts of its own kinds (`经济发展栏目4篇,(部门计划2篇,招商政策6篇,项目
  * 推介7篇共计35个项目)`, real: 雁塔区投资合作局 2020, 15 of 4): a bracket after a count holds that
  * count's parts or a note on it (`工作动态信息292条(省局动态197条、市县动态95条)`, 海南省地震局 2024;
@@ -1589,7 +1640,8 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
         unintroducedList(text) ??
         bracketedParts(text) ??
         nearWholeList(text) ??
-        articlesOverWhole(text),
+        articlesOverWhole(text) ??
+        namedKindOverTotal(text),
       intro,
       restated: intro ? null : restatedList(text),
     };
@@ -2039,7 +2091,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               !whole.over &&
               parts.every((p) => !p.over && p.unit === whole.unit) &&
               least >= whole.value * PAIR_LIST_SHARE)) &&
-          !/等/.test(listRead.replace(ETC_OF_A_CHANNEL, '')) &&
+          !/等/.test(
+            listRead
+              .replace(ETC_OF_A_CHANNEL, '')
+              .replace(least >= whole.value * NEAR_SHARE ? ETC_OF_A_KIND : NO_ETC, ''),
+          ) &&
           most < whole.value &&
           !quotedHalf(own, parts.length) &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most) &&
@@ -2172,6 +2228,7 @@ type ExcessKind =
   | 'siteWhole'
   | 'kindOver'
   | 'listOver'
+  | 'namedOver'
   | 'partOver'
   | 'channels'
   | 'otherUnit'
@@ -2189,6 +2246,7 @@ function excessKind(e: PartsExcess): ExcessKind {
   if (e.siteWhole) return 'siteWhole';
   if (e.kindOver !== undefined) return 'kindOver';
   if (e.listOver !== undefined) return 'listOver';
+  if (e.namedOver !== undefined) return 'namedOver';
   if (e.partOver !== undefined) return 'partOver';
   if (e.channels) return 'channels';
   if (e.otherUnit) return 'otherUnit';
@@ -2221,6 +2279,8 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
     `文中说主动公开政府信息 ${whole}，但随后所列“${(e.kindOver ?? '').replace(/\d+条$/, '')}”就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中几类信息不会多于全部，请核对总数和各项`,
   listOver: ({ e, whole }) =>
     `文中说共 ${whole}，但随后“其中”所列的“${(e.listOver ?? '').replace(COUNT_OF_PART, '')}”一项就有 ${e.parts[0] ?? 0}${e.unit}，比总数还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}：其中一项不会多于全部，请核对总数和各项`,
+  namedOver: ({ e }) =>
+    `文中说“${e.namedOver?.total ?? ''}”，随后又列“${e.namedOver?.kind ?? ''}”：这一类是上述几类之一，却比几类的合计还多 ${(e.parts[0] ?? 0) - e.whole}${e.unit}，请核对合计和各类的数字`,
   partOver: ({ e, whole }) =>
     `文中说共 ${whole}（不同渠道公开的相同信息只计一次），但随后列出的其中一项有 ${e.partOver}${e.unit}，比总数还多 ${(e.partOver ?? 0) - e.whole}${e.unit}：一个渠道公开的信息不会多于全部，请核对总数和各项`,
   channels: ({ e, sum, whole, listed }) =>

@@ -4253,7 +4253,23 @@ const ISSUED_IN_NAME = /^的?名义/;
  */
 const GOVERNMENT_AND_OFFICE_DOCUMENTS =
   /政府(?:及其|和|及|与|暨)(?:[^，。；、]{0,6}政府)?办(?:公室|公厅)?(?:文件|发文|公文)/;
-const officeDocumentsIn = perText((text) => GOVERNMENT_AND_OFFICE_DOCUMENTS.test(untitledIn(text)));
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: the government's and the office's documents
+ * listed with `、` (`区政府、区政府办公室公文类政府信息57件`) say so too where the office, by its self-word,
+ * is the subject of the paragraph publishing them (`2025年,本机关严格贯彻落实《条例》《规定》…。全年累计
+ * 主动公开区政府、区政府办公室公文类政府信息57件`, real: 上海市宝山区人民政府办公室 2025, its gatherer: 说明了
+ * 范围): who published them and whose they are both said. Not the list in a paragraph with no subject
+ * of its own (`全年共公开市政府、市政府办公室文件117件`, beside `全年共在市政府门户网站发布政府信息36442条`,
+ * real: 朔州市人民政府办公室 2023, decided unsaid): the issuers named, not whose the counts are.
+ */
+const OFFICE_SELF_LISTS_DOCUMENTS =
+  /(?:^|[。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?:我办|本办|本机关)[^\n]{0,160}?政府、(?:[^，,。；;、\n]{0,6}政府)?办(?:公室|公厅)?(?:公文|文件|发文)[^，,。；;\d\n]{0,8}?\d+(?:件|条)/m;
+const officeListsDocumentsIn = perText({ anyOf: '办', otherwise: false }, (text) =>
+  OFFICE_SELF_LISTS_DOCUMENTS.test(untitledIn(text)),
+);
+const officeDocumentsIn = perText(
+  (text) => GOVERNMENT_AND_OFFICE_DOCUMENTS.test(untitledIn(text)) || officeListsDocumentsIn(text),
+);
 /**
  * Since a fix of stop 34 after the measure of 644–673: a sentence on 复议 or 诉讼 alone (`全市发生政府
  * 信息公开行政复议案件1起`, real: 兴仁市人民政府 2022) says whose the cases are, not whose the figures of
