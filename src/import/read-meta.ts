@@ -98,13 +98,23 @@ export function isTitle(line: string): boolean {
   // a path's separator, or with two of them.
   return (
     t.length <= 80 &&
-    (/报告$/.test(t) || NAMED_ANNUAL_REPORT.test(t)) &&
+    (/报告$/.test(t) || NAMED_ANNUAL_REPORT.test(t) || YEAR_FIRST_ANNUAL_REPORT.test(t)) &&
     /(政府信息公开|政务公开|信息公开)/.test(t) &&
     !/首页[>＞/／]|(?:当前|所在)的?位置/.test(t) &&
     !BREADCRUMB.test(t) &&
-    !PROPERTY_LINE.test(t.replace(LIST_MARK, ''))
+    !PROPERTY_LINE.test(t.replace(LIST_MARK, '')) &&
+    !FIELD_LABEL_OPENING.test(t)
   );
 }
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: a page's field line without colons, its
+ * labels and values split by spaces (`发布日期 2024-01-16 主题词 政府信息公开工作年度报告`, real: 广元市
+ * 商务局 2023, the title on the next line), is no title: a line opening with a property's label no
+ * title is printed after (a date's label before a date's digits).
+ */
+const FIELD_LABEL_OPENING =
+  /^(?:索引号|公文种类|主题分类|发布机构|所属类目|所属目录|发布目录|公开目录)|^(?:发布日期|发布时间|成文日期|生成日期)(?=\d)/;
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: a page's properties run together on one
@@ -123,6 +133,14 @@ const PROPERTY_LINE =
  */
 const NAMED_ANNUAL_REPORT =
   /^[\u4e00-\u9fff（）()]{2,40}\d{4}年度?[\u4e00-\u9fff]*(?:政府信息公开|政务公开|信息公开)(?:工作)?年报$/;
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: the same 年报 with the year first, the body
+ * named after it (`2020年度嵊州市气象局政府信息公开年报`, real: 嵊州市气象局 2020). A body's word must end
+ * the name before 政府信息公开, so that a column's `2020年信息公开年报` or `2021年政府信息公开年报` is none.
+ */
+const YEAR_FIRST_ANNUAL_REPORT =
+  /^\d{4}年度?[\u4e00-\u9fff（）()]{1,40}?(?:局|委员会|委|办公室|办|厅|院|中心|街道|镇|乡|人民政府)(?:政府信息公开|政务公开|信息公开)(?:工作)?年报$/;
 
 /** A path's separators: one opening the line, or two in it (`>政务公开>…年度报告`). */
 const BREADCRUMB = /^[>＞›»]|[>＞›»][^>＞›»]*[>＞›»]/;
@@ -145,8 +163,11 @@ export const PAGE_LABELS =
 export function readTitle(title: string): TitleRead {
   const read = readTitleAsPrinted(title);
   // Since a fix of stop 34 after the measure of 644–673: an agency is never punctuation only (`>`,
-  // read from a breadcrumb, real: 临洮县 2019).
-  return NAMES_SOMETHING.test(read.agency) ? read : { ...read, agency: '' };
+  // read from a breadcrumb, real: 临洮县 2019). Since a fix of stop 57 after the measure of
+  // 2306–2350: nor does it hold a page's date (`发布日期2024-01-16主题词`, real: 广元市商务局 2023).
+  return NAMES_SOMETHING.test(read.agency) && !DATE_IN_NAME.test(read.agency)
+    ? read
+    : { ...read, agency: '' };
 }
 
 /** What a title gives. */
@@ -170,6 +191,9 @@ interface TitleRead {
  * 湖口县大垅乡 2025): no agency's name opens with a year's digits; they are not part of it.
  */
 const STRAY_YEAR = /^(?:【(?:19|20)\d{2}年?度?】|(?:19|20)\d{2}(?=[\u4e00-\u9fff]))/;
+
+/** A page's date (`2024-01-16`): no agency's name holds one. */
+const DATE_IN_NAME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 
 /** A letter or digit of any script: an agency's name has one. */
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;

@@ -140,13 +140,18 @@ const outsideTitles = (words: string): string =>
  * the verb (报告如下), no name; a name puts its agency before its year (`现将我镇2022年政府信息公开
  * 工作报告如下`, 1349, counted) and no title says 我局. Only with 现将 and 如下 and no 年度 in the
  * words (`特向社会公布2021年度我局政府信息公开工作报告`, 1367: 公布 makes 报告 a noun).
+ * Since a fix of stop 57 after the measure of 2306–2350: nor with the year written 年度, the yearly
+ * report's word (`现将2024年度本机关信息公开工作报告如下`, real: 汉中市民政局 2024, written down): a
+ * year's report is named there, its 政府 and closing 年度 lost; a time is said `2020年`.
  */
 const FIRST_PERSON_AFTER_YEAR = /^(?:我|本)/;
+const YEARLY_REPORT_YEAR = /^(?:19|20)\d{2}年度/;
 const PRESENTED_BY_XIANJIANG = /现将[^，,。；;：:]{0,4}$/;
 function workReportedAsVerb(text: string, m: RegExpExecArray, end: number): boolean {
   return (
     FIRST_PERSON_AFTER_YEAR.test(m[1] ?? '') &&
     !(m[2] ?? '').includes('年度') &&
+    !YEARLY_REPORT_YEAR.test(m[0]) &&
     text.startsWith('如下', end) &&
     PRESENTED_BY_XIANJIANG.test(text.slice(Math.max(0, m.index - 8), m.index))
   );
@@ -198,8 +203,19 @@ export function shortTitleName(title: string): string | null {
   // title says the report's name. Not the name joined to the right one (`政府信息公开和政务公开工作
   // 年度报告`).
   const work = TITLE_WORK_NAME.exec(bare);
-  return work ? (work[1] ?? null) : null;
+  if (work) return work[1] ?? null;
+  return SITUATION_REPORT_TITLE.exec(bare)?.[1] ?? null;
 }
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: a title calling the report one on the
+ * situation of the year's disclosure, a letter's title (`宁强县自然资源局关于2021年度政府信息公开情况的
+ * 报告`, real: 宁强县自然资源局 2021, written down): not the regulation's name. Only after the body's
+ * name: a bare `关于2022年度政府信息公开情况的报告` (real: 二道区房屋征收办 2022) was passed by its
+ * gatherer, the page naming no agency the name could be set right with.
+ */
+const SITUATION_REPORT_TITLE =
+  /^(?!关于)[\u4e00-\u9fff（）()]{2,40}?(?:关于)?(?:19|20)\d{2}年度?((?:政府)?信息公开(?:工作)?情况的?报告)$/;
 
 /** A title's report name by 政务公开 after its year, not joined to another (`shortTitleName`). */
 // Since a fix of stop 48 after the measure of 1679–1723: or a report of the work's situation

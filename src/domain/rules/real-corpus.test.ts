@@ -9540,7 +9540,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2306–2350: warned at the measure, not written down; decided real by the lead: its 2019-format 采购总金额 written `0.37万元`, warned as 071's and 084's (the lead's decision on 084: the 2019 amount in 元).
     'money-unit-mismatch:t2.centralProcurement.amount',
   ],
-  '2310-shengzhou-qxj-2020.txt': ['report-date-after-deadline'],
+  '2310-shengzhou-qxj-2020.txt': [
+    'report-date-after-deadline',
+    // Since a fix of stop 57 after the measure of 2306–2350: the import reads its year-first title
+    // `2020年度嵊州市气象局政府信息公开年报` as the title, whose 年报 is then read.
+    'report-name-garbled:meta',
+  ],
   '2311-huangshan-qxj-2023.txt': [
     'part-count-mismatch:meta',
     'phrase-garbled:overview',
@@ -9561,6 +9566,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2322-lizhou-tyjrswj-2019.txt': ['report-name-garbled:meta'],
   '2325-yuzhong-ybj-2023.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 57 after the measure of 2306–2350: the year before's key points kept to by
+  // 严格遵守 (`严格遵守…《2022年河南省政务公开工作要点》…` in a 2023 report), as by 遵照.
+  '2327-tongbai-mzj-2023.txt': ['notice-citation-wrong:overview:key-points-2022'],
   '2328-jiayu-mzj-2023.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
@@ -9588,9 +9596,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2306–2350: warned at the measure, not written down; decided real by the lead: its sub-heading `(四)政府信息平台建设情况` without 公开, as 2318's `(四)政府信息平台建设`, counted by its gatherer in this round.
     'overview-subheading-garbled:overview',
   ],
+  // Since a fix of stop 57 after the measure of 2306–2350: `现将2024年度本机关信息公开工作报告如下`,
+  // the year written 年度 (the yearly report's word), read as the report's name, not 报告 as a verb.
+  '2342-hanzhong-mzj-2024.txt': ['report-name-garbled:meta'],
   '2344-tianjin-gzw-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '2346-ningqiang-zrzyj-2021.txt': [
     'date-characters-missing:meta',
+    // Since a fix of stop 57 after the measure of 2306–2350: its title after the body's name,
+    // `…关于2021年度政府信息公开情况的报告`, read as a report on the situation, not the regulation's name.
+    'report-name-garbled:meta',
     // 2306–2350: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-header-changed:t2:本年制发件数',
@@ -11373,6 +11387,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“现将我局政务公开工作报告如下”：把政府信息公开工作年度报告写成“政务公开工作报告”',
   ],
   '2309-xuancheng-qxj-2020.txt': [
+    // Left missed at stop 57 (after the measure of 2306–2350): 1639's and 2016's reason (left at stops 47
+    // and 52): 《条例》 with its full name nowhere is passed by the gatherers of 009, 029, 084, 1049 (in
+    // words: a habit of writing), 1335, 1784, 270, 562, 723 and 995; read here, they would warn.
     '总体情况首句“认真贯彻落实《条例》精神”、其后“对照条例”：简称《条例》未给出全称（页面无标题、无序言，全文未写《中华人民共和国政府信息公开条例》）',
     // Left missed at stop 57 (after the measure of 2306–2350): its 表二 printed a cell a line; rows of
     // lone labels with no value (`行政处罚`, `行政强制`) are read as cells a copy may have lost (the import
@@ -11385,10 +11402,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 020, 1304 passed by their gatherers): a possible count, not a slip told by the figures alone.
     '表二行政许可“上一年项目数量6、本年增/减 减3、处理决定数量3”：处理决定数量正好等于项目数量（6减3＝3），像是把项目数填进了处理决定栏',
   ],
-  '2310-shengzhou-qxj-2020.txt': [
-    '标题“2020年度嵊州市气象局政府信息公开年报”：报告名称写成“政府信息公开年报”，不是“政府信息公开工作年度报告”',
-  ],
   '2317-yongchun-shigu-2025.txt': [
+    // Left missed at stop 57 (after the measure of 2306–2350): 1978's shape (the same town's preface,
+    // left at stop 51), `现公布2025年石鼓镇人民政府信息公开工作年度报告`; the same words after 公布 or as a
+    // title in 1463, 1586, 452, 502, 674, 825, 922, 981 and 988 were passed by their gatherers (the
+    // government's 政府 shared with the report's name): read here, they would warn.
     '序言“现公布2025年石鼓镇人民政府信息公开工作年度报告”：报告名称缺“政府”（“人民政府”之后应为“政府信息公开工作年度报告”）',
   ],
   '2318-hukou-liusi-2025.txt': [
@@ -11399,9 +11417,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2325-yuzhong-ybj-2023.txt': [
     '总体情况“(三)政府信息管理”写“完善《中心基金财务管理制度》、《中心内控管理检查制度》、《权限审批管理制度》”：写的是（医保）中心的基金财务和内控制度，不是政府信息管理',
-  ],
-  '2327-tongbai-mzj-2023.txt': [
-    '2023年度的报告，总体情况(五)说“严格遵守河南省人民政府办公厅关于印发《2022年河南省政务公开工作要点》的通知豫政办[2022]47 号,南阳市人民政府办公室关于印发《2022 年南阳市政务公开工作要点》的通知宛政办[2022]41号”：引的是上一年的工作要点',
   ],
   '2328-jiayu-mzj-2023.txt': [
     '总体情况(四)“2023年我局根按规定在嘉鱼县人民政府网站上及时公开相关信息”：“根按”不通（应为“根据”或“按”）',
@@ -11414,17 +11429,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2337-sunitezuoqi-wjw-2023.txt': [
     '总体情况(二)“2023年我委共制发依申请公开0件,收到社会公众申请公开政府信息0件”：“制发依申请公开0件”不通（依申请公开不是制发的文件）',
   ],
-  '2342-hanzhong-mzj-2024.txt': [
-    '序言“现将2024年度本机关信息公开工作报告如下”：报告名称缺“政府”和末尾的“年度”（应为“政府信息公开工作年度报告”；标题是对的）',
-  ],
   '2345-shuangliao-jyj-2020.txt': [
+    // The last (各县市) left missed at stop 57 (after the measure of 2306–2350): nothing in a name tells a
+    // county-level city (双辽市, under 四平市) from a prefecture's, whose bureau rightly speaks of its
+    // 各县市 (1769's 襄阳市农业农村局, `各县市区动态`); the text names no city above it, and a list of
+    // the country's county-level cities is a gazetteer, not a reading of the wording.
     '总体情况首段“严格按照根据《中华人民共和国政府信息公开条例》有关规定要求”：“按照”“根据”重叠，句子不通',
     '总体情况首段“扩大公开范围,细化公开内容,与公众的沟通交流”：“与公众的沟通交流”前缺动词（应为“加强与公众的沟通交流”）',
     '总体情况(一)“推进政府信息公开制度是双辽市教育局贯彻实施《中华人民共和国政府信息公开条例》。”：句子残缺（缺“的重要举措”之类）',
     '县级市教育局的报告(一)写“形成了“一把手”统揽,分管领导亲自抓,各科室、各县市具体抓的领导机制”：市教育局下没有“各县市”，照搬了上级的文字',
   ],
   '2346-ningqiang-zrzyj-2021.txt': [
-    '标题“宁强县自然资源局关于2021年度政府信息公开情况的报告”（其下又印“关于2021年度政府信息公开情况的”，缺“报告”）：报告名称不对（应为“宁强县自然资源局2021年政府信息公开工作年度报告”）',
     // Left missed at stop 57 (after the measure of 2306–2350): the list's last kinds lost their unit
     // (`行政处罚1,`, read by count-unit-missing) or wrote it before the number (`回复公众诉求件9`), and it
     // ends its part with no stop, as the corpus's cut excerpts do (`…重大行政决策目录2`, 182): the sum

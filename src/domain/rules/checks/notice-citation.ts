@@ -869,7 +869,9 @@ const COMPILED_UNDER = /年度报告|年报|本报告/;
 // 产业园区 2022); the corpus's other such studies name the year reported on (534, 660).
 // Since a fix of stop 54 after the measure of 2171–2215: or followed by 遵循 (`严格遵循新修订的《国务院办公厅
 // 关于印发2022年政务公开工作要点的通知》…` in a 2023 report, real: 清流县文体和旅游局 2023), as 遵照.
-const FOLLOWED = /(?:依据|按照|根据|落实|贯彻|围绕|对照|遵照|遵循|学习)[^，,；;。]*$/;
+// Since a fix of stop 57 after the measure of 2306–2350: or kept to by 遵守 (`严格遵守河南省人民政府办公厅
+// 关于印发《2022年河南省政务公开工作要点》的通知…` in a 2023 report, real: 桐柏县民政局 2023), as 遵照.
+const FOLLOWED = /(?:依据|按照|根据|落实|贯彻|围绕|对照|遵照|遵循|遵守|学习)[^，,；;。]*$/;
 
 /**
  * Since a fix of stop 37 after the measure of 929–958: a place's year's tasks of 政务公开, split among

@@ -1733,11 +1733,13 @@ export const garbledReportNameCheck = defineCheck({
           ? `标题中的报告名称“${titleName}”把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，请按规定写报告名称`
           : titleName.startsWith('政务公开')
             ? `标题中的报告名称“${titleName}”不是规定的名称“${REPORT_NAME}”（写成了“政务公开”），请按规定写报告名称`
-            : titleName.endsWith('的报告')
-              ? `标题中的报告名称“${titleName}”把“年度报告”写成了“的报告”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-              : titleName.endsWith('年报')
-                ? `标题中的报告名称“${titleName}”把“年度报告”简写作“年报”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-                : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+            : titleName.includes('情况')
+              ? `标题中的报告名称“${titleName}”写作“情况的报告”，缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              : titleName.endsWith('的报告')
+                ? `标题中的报告名称“${titleName}”把“年度报告”写成了“的报告”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+                : titleName.endsWith('年报')
+                  ? `标题中的报告名称“${titleName}”把“年度报告”简写作“年报”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+                  : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
     });
     return found;
   },
