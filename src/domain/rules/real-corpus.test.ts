@@ -2045,7 +2045,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '310-urumqi-xinshi-2022.txt': ['narrative-table-mismatch:overview:normativeMade'],
   // Since a fix of stop 32 (in MISSED before): `本报告依据…《2021年江西省政务公开工作方案》(赣府厅〔2021〕30号)
   // 要求…编制` in a 2023 report, a province's plan of two years before.
-  '413-lushan-bailu-2023.txt': ['notice-citation-wrong:meta:key-points-2021'],
+  '413-lushan-bailu-2023.txt': [
+    'notice-citation-wrong:meta:key-points-2021',
+    // Since a fix of stop 57 after the measure of 2306–2350: `本报告依据依照《中华人民共和国政府信息公开
+    // 条例》`, two prepositions of a basis run together (written down as a slip, `“本报告依据依照”重复`).
+    'phrase-garbled:meta',
+  ],
   '415-liping-pingzhai-2024.txt': ['notice-citation-wrong:meta:2019-60'],
   '417-bozhou-zfb-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -9575,8 +9580,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-lost:overview',
     'count-number-missing:overview',
     'count-unit-missing:overview',
+    // Since a fix of stop 57 after the measure of 2306–2350: `根按规定` (根据 cut to 根, run into 按).
+    'phrase-garbled:overview',
   ],
   '2329-xiangcheng-rsj-2024.txt': ['parts-sum-mismatch:overview'],
+  '2331-huanggang-sthjj-2021.txt': [
+    // Since a fix of stop 57 after the measure of 2306–2350: `实施发布…监测信息` (实施 before a verb of
+    // publishing and what is published, for 实时).
+    'phrase-garbled:overview',
+  ],
   '2330-qiaokou-rlzyj-2023.txt': [
     // Since a fix of stop 57 after the measure of 2306–2350: a 其中 list making all but a sliver of its
     // whole (315 of 316), its 等 closing one kind's name (`…民生类等信息175条、招聘类信息39条`), not the list's end.
@@ -9589,7 +9601,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2333-qiandongnan-sthjj-2020.txt': ['report-name-garbled:meta'],
   '2334-liupanshui-zjj-2021.txt': ['narrative-percentage-mismatch:overview'],
   '2335-fangchenggang-swj-2023.txt': ['proactive-count-missing:overview'],
-  '2336-houqi-wjw-2022.txt': ['proactive-count-missing:overview'],
+  '2336-houqi-wjw-2022.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 57 after the measure of 2306–2350: a sentence of documents counted with no verb
+    // (`。《…实施方案》等15项政策解读材料,`).
+    'phrase-garbled:overview',
+  ],
+  '2337-sunitezuoqi-wjw-2023.txt': [
+    // Since a fix of stop 57 after the measure of 2306–2350: `制发依申请公开0件` (requests counted as
+    // documents issued).
+    'phrase-garbled:overview',
+  ],
   '2340-aershan-wjw-2025.txt': ['parts-sum-mismatch:overview'],
   '2341-huludao-ybj-2023.txt': ['proactive-count-missing:overview'],
   '2343-jinghai-fgw-2024.txt': [
@@ -9600,6 +9622,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   // the year written 年度 (the yearly report's word), read as the report's name, not 报告 as a verb.
   '2342-hanzhong-mzj-2024.txt': ['report-name-garbled:meta'],
   '2344-tianjin-gzw-2024.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2345-shuangliao-jyj-2020.txt': [
+    // Since a fix of stop 57 after the measure of 2306–2350: `按照根据` (two prepositions of a basis),
+    // `,与公众的沟通交流,` (a list's item with its verb lost) and `是…教育局贯彻实施《…条例》。` (a
+    // 是-sentence cut short after the law).
+    'phrase-garbled:overview',
+  ],
   '2346-ningqiang-zrzyj-2021.txt': [
     'date-characters-missing:meta',
     // Since a fix of stop 57 after the measure of 2306–2350: its title after the body's name,
@@ -9617,6 +9645,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2306–2350: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'table-cells-printed-blank:t2',
+  ],
+  '2348-dongcheng-wb-2021.txt': [
+    // Since a fix of stop 57 after the measure of 2306–2350: `动态信息率100%` (a rate of information with
+    // its kind lost).
+    'phrase-garbled:overview',
   ],
   '2349-jiaokou-wlj-2025.txt': [
     // 2306–2350: flagged at the measure under a near key (counted by meaning).
@@ -11413,30 +11446,23 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(三)政府信息管理”写“在流泗镇便民服务中心还设置了政务信息查询专区…供群众查阅。开展政府开放日活动…”：写的是查阅场所和开放日活动，不是政府信息的管理（审核、清理、动态调整等）',
   ],
   '2321-hejiang-wjj-2024.txt': [
+    // Left missed at stop 57 (after the measure of 2306–2350): `转结` is the variant the corpus reads as
+    // `结转` (left so at the measures of 1319–1333 and 2081–2125), and this very sentence of 合江县's
+    // template, `2022年未转结政府信息公开申请` / `2021年未转结…`, was passed as wording by the gatherers of
+    // 1829 (合江县信访局 2023) and 1649 (合江县尧坝镇 2022): read, they would warn.
     '总体情况(二)“2023年未转结政府信息公开申请”：“结转”写成“转结”（应为2023年无结转的申请）',
   ],
   '2325-yuzhong-ybj-2023.txt': [
     '总体情况“(三)政府信息管理”写“完善《中心基金财务管理制度》、《中心内控管理检查制度》、《权限审批管理制度》”：写的是（医保）中心的基金财务和内控制度，不是政府信息管理',
   ],
-  '2328-jiayu-mzj-2023.txt': [
-    '总体情况(四)“2023年我局根按规定在嘉鱼县人民政府网站上及时公开相关信息”：“根按”不通（应为“根据”或“按”）',
-  ],
-  '2331-huanggang-sthjj-2021.txt': ['总体情况(一)“实施发布地表水自动监测信息”：“实时”写成“实施”'],
   '2336-houqi-wjw-2022.txt': [
-    '总体情况(一)“《科左后旗卫生健康委员会2022年“双随机一公开”工作实施方案》等15项政策解读材料,对最新的政策、法规进行及时解读”：句子缺谓语（“发布了”之类），不通',
     '总体情况“(三)政府信息管理”只写“2022年,我委对全部政府信息公开申请均按规定进行了办理”：写的是依申请办理，不是政府信息管理，且与(二)“我委未收到依申请公开件”矛盾',
-  ],
-  '2337-sunitezuoqi-wjw-2023.txt': [
-    '总体情况(二)“2023年我委共制发依申请公开0件,收到社会公众申请公开政府信息0件”：“制发依申请公开0件”不通（依申请公开不是制发的文件）',
   ],
   '2345-shuangliao-jyj-2020.txt': [
     // The last (各县市) left missed at stop 57 (after the measure of 2306–2350): nothing in a name tells a
     // county-level city (双辽市, under 四平市) from a prefecture's, whose bureau rightly speaks of its
     // 各县市 (1769's 襄阳市农业农村局, `各县市区动态`); the text names no city above it, and a list of
     // the country's county-level cities is a gazetteer, not a reading of the wording.
-    '总体情况首段“严格按照根据《中华人民共和国政府信息公开条例》有关规定要求”：“按照”“根据”重叠，句子不通',
-    '总体情况首段“扩大公开范围,细化公开内容,与公众的沟通交流”：“与公众的沟通交流”前缺动词（应为“加强与公众的沟通交流”）',
-    '总体情况(一)“推进政府信息公开制度是双辽市教育局贯彻实施《中华人民共和国政府信息公开条例》。”：句子残缺（缺“的重要举措”之类）',
     '县级市教育局的报告(一)写“形成了“一把手”统揽,分管领导亲自抓,各科室、各县市具体抓的领导机制”：市教育局下没有“各县市”，照搬了上级的文字',
   ],
   '2346-ningqiang-zrzyj-2021.txt': [
@@ -11445,9 +11471,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // ends its part with no stop, as the corpus's cut excerpts do (`…重大行政决策目录2`, 182): the sum
     // reads a list short of its whole only when its kinds are written whole to a sentence's end.
     '第二部分“主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、行政许可事项3条、行政处罚1,回复公众诉求件9”：所列七项合计36条，比66条少30条',
-  ],
-  '2348-dongcheng-wb-2021.txt': [
-    '总体情况2.“其中全文电子化率达100%。外事工作动态信息率100%。”：“外事工作动态信息率”不通（缺了是什么率）',
   ],
 };
 /*
@@ -11947,13 +11970,6 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // by 1104's (`2.依法申请公开政府信息情况`, no 依申请公开 elsewhere in it, as 2291): no reading passes
   // 2291's and keeps theirs.
   '2291-lingqiu-lyj-2023.txt': ['phrase-garbled:overview'],
-  // 2261–2305: its (二) on proactive disclosure counts only `已确定保留权力226项`, passed by its gatherer (the item goes on to 行政执法信息公开).
-  // Since a fix of stop 56 after the measure of 2261–2305: 2299 silent (powers kept in a list of powers,
-  // `确定保留权力226项`, are the list published, not cases handled).
-  // Since a fix of stop 57 after the measure of 2306–2350: 2306 silent (`…气象局局机关…`: 局机关 is the
-  // bureau's own offices, not 局 written twice).
-  // 2306–2350: `我镇未收到政府信息公开申请、无相关申请处理情况`, passed by its gatherer as wording.
-  '2317-yongchun-shigu-2025.txt': ['phrase-garbled:overview'],
   // 2306–2350: its figures say whose they are (`本机关…57件`, `区政府共受理…180件`), as its gatherer read them.
   // Since a fix of stop 57 after the measure of 2306–2350: 2320 silent (the office, by its self-word 本机关,
   // the subject of the paragraph publishing `区政府、区政府办公室公文类政府信息57件`: whose the documents are said).
@@ -11964,6 +11980,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2306–2350: false reading: its item `(二)拓宽渠道宣传。通过双辽市政府门户网站对教育信息进行及时公开…` is about publishing on the portal, not the bureau's own publicity.
   '2345-shuangliao-jyj-2020.txt': ['overview-item-off-topic:overview'],
   // 2306–2350: `信息创作编、审、签、发`, passed by its gatherer as wording (`采编` is not what it lost).
+  // Left at stop 57 (after the measure of 2306–2350): 1902 (湟源县政府办 2023) writes the very words,
+  // `进一步规范信息创作编、审、签、发以及所属网站…`, and its gatherer wrote them down (`语句不通（应为采编、
+  // 审、签、发之类）`), the reading's source; no reading of the wording parts the two (the list of
+  // one-character steps follows both), so silencing 2347 would leave 1902's recorded problem missed.
   '2347-fengxian-rsj-2023.txt': ['phrase-garbled:overview'],
 };
 

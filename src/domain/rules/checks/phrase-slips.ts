@@ -1393,6 +1393,110 @@ const SENTENCE_SLIPS_2261_F67: readonly ((text: string) => PhraseSlip | null)[] 
 ];
 
 /**
+ * Since the fixes of stop 57 after the measure of 2306–2350 (helper f71), slips of one word each:
+ * - two prepositions of a basis run together (`严格按照根据《中华人民共和国政府信息公开条例》有关规定
+ *   要求`, real: 双辽市教育局 2020): one of 按照, 根据, 依照, 依据, 遵照 leads the regulation, never two
+ *   (a word written twice, `按照按照`, is `wordTwice`'s).
+ * - 根据 cut to 根 and run into 按 or 依照 (`2023年我局根按规定在嘉鱼县人民政府网站上及时公开相关信息`,
+ *   real: 嘉鱼县民政局 2023): 根 opens no word with them (not a root's 根 ending a word before them:
+ *   `扎根`, `寻根`, `追根`).
+ * - 实时 written 实施 before the verb of publishing and what is published (`实施发布地表水自动监测
+ *   信息`, real: 黄冈市生态环境局 2021): 实施 carries out a plan or a rule, it takes no verb of
+ *   publishing with its own object; a rule or system of publishing (`实施发布审核制度`) is not read.
+ * - 制发 (documents issued) with 依申请公开 and a count as its object (`2023年我委共制发依申请公开0件`,
+ *   real: 苏尼特左旗卫生健康委员会 2023): requests are received and handled, not issued; `印发`,
+ *   `下发` the same.
+ * - a rate of information with its kind lost (`外事工作动态信息率100%`, real: 北京市东城区人民政府外事
+ *   办公室 2021): information has a rate of being published or updated (`公开率`, `更新率`), `信息率`
+ *   names none (in no other text of the corpus).
+ */
+const BASIS_PREPOSITIONS = ['按照', '根据', '依照', '依据', '遵照'];
+const PUBLISHED_CONTENT =
+  /(?![^，,。；;\n]{0,14}?(?:制度|机制|办法|规定|流程|程序|方案|计划|会|审核|审查|工作))[^，,。；;\n]{1,14}?(?:信息|数据|日报|预报|公告|动态)/y;
+const COUNT_AFTER_ON_REQUEST = /(?:政府信息|信息)?\d+[件条个]/y;
+const ONE_WORD_SLIPS_2306_F71: readonly Shape[] = [
+  ...BASIS_PREPOSITIONS.flatMap((first) =>
+    BASIS_PREPOSITIONS.filter((second) => second !== first).map((second): Shape => ({
+      word: `${first}${second}`,
+      phrase: () => `${first}（或${second}）`,
+      kind: 'doubled',
+    })),
+  ),
+  ...['根按', '根依照'].map((word): Shape => ({
+    word,
+    notAfter: '扎寻追生盘归树草病祸穷落',
+    phrase: (slip) => `根据（或${slip.slice(1)}）`,
+    kind: 'worded',
+  })),
+  ...['发布', '更新', '推送', '上传'].map((verb): Shape => ({
+    word: `实施${verb}`,
+    then: PUBLISHED_CONTENT,
+    phrase: (slip) => `实时${slip.slice(2)}`,
+    kind: 'replaced',
+  })),
+  ...['制发', '印发', '下发'].map((verb): Shape => ({
+    word: `${verb}依申请公开`,
+    then: COUNT_AFTER_ON_REQUEST,
+    phrase: (slip) => `办理依申请公开${slip.slice(7)}`,
+    kind: 'worded',
+  })),
+  {
+    word: '信息率',
+    then: /(?=(?:达到?|为|是)?\d)/y,
+    phrase: () => '信息公开率（或更新率）',
+    kind: 'lost',
+  },
+];
+
+/**
+ * Since the fixes of stop 57 after the measure of 2306–2350 (helper f71), slips of a sentence's
+ * shape:
+ * - a list of things done, one item its verb lost, a noun phrase with 的 alone between commas
+ *   (`扩大公开范围,细化公开内容,与公众的沟通交流,积极开展网上公共服务`, real: 双辽市教育局 2020): the
+ *   exchange is something strengthened (`加强与公众的沟通交流`); the corpus's others have their verb
+ *   (`与申请人保持良好的沟通联系`, `与群众进行互动交流`).
+ * - a 是-sentence cut short after the agency and its verb (`推进政府信息公开制度是双辽市教育局贯彻
+ *   实施《中华人民共和国政府信息公开条例》。`, real: 双辽市教育局 2020): 是 needs a noun after it
+ *   (`…的重要举措`); a clause with the agency as its subject, ending on the law, is none. Not an
+ *   ordinal's or an adverb's 是 (`一是`, `特别是`, `就是`).
+ * - a sentence of documents counted with no verb (`《科左后旗卫生健康委员会2022年“双随机一公开”工作
+ *   实施方案》等15项政策解读材料,对最新的政策、法规进行及时解读。`, real: 科左后旗卫生健康委员会 2022):
+ *   what was done with them (`发布了…`) is lost; a list that goes on after a verb (`主要有：《…》等3个
+ *   文件`) is not read.
+ */
+// Each opens with its literal (与, 是, 《), the mark or word before it looked behind for: tried at that
+// character only (issue 17).
+const EXCHANGE_WITHOUT_VERB =
+  /与(?<=[，,；;]与)(?![^，,。；;\n的]{0,10}?(?:保持|进行|加强|开展|密切|积极|良好|深化|增进|强化|畅通|建立))([^，,。；;\n的]{1,10})的(沟通交流|沟通联系|沟通|交流|互动)(?=[，,。；;])/;
+const IS_CUT_AFTER_LAW =
+  /是(?<![一二三四五六七八九十还就也都即要但而总又更正只却于凡别其或不则便]是)([^，,。；;\n《》“”]{0,16}?(?:局|委|办|厅|府|镇|乡|街道|中心|部门|单位|机关|我们))(贯彻落实|贯彻实施|贯彻执行|贯彻|落实|执行|实施|遵守|践行)(《[^》\n]{1,40}》)(?=[。；;])/;
+const DOCUMENTS_COUNTED_NO_VERB =
+  /《(?<=(?:^|[。；;\n])\s*《)[^》\n]{1,60}》[^，,。；;\n]{0,20}?等\d+[项个篇件份条][^，,。；;\n]{0,8}?(?:材料|文件|政策|解读|信息|制度|规定|办法)(?=[，,])/;
+function exchangeWithoutVerbIn(text: string): PhraseSlip | null {
+  const gated = text.includes('的沟通') || text.includes('的交流') || text.includes('的互动');
+  const m = gated ? EXCHANGE_WITHOUT_VERB.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `加强${m[0]}`, kind: 'verb' };
+}
+function isCutAfterLawIn(text: string): PhraseSlip | null {
+  const gated = text.includes('》。') || text.includes('》；') || text.includes('》;');
+  const m = gated && text.includes('是') ? IS_CUT_AFTER_LAW.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `${m[0]}的重要举措`, kind: 'unfinished' };
+}
+function documentsCountedNoVerbIn(text: string): PhraseSlip | null {
+  const m = text.includes('》等') ? DOCUMENTS_COUNTED_NO_VERB.exec(text) : null;
+  if (!m) return null;
+  return { text: m[0], phrase: `发布了${m[0]}`, kind: 'verb' };
+}
+/** The sentence slips read since the measure of 2306–2350 (helper f71). */
+const SENTENCE_SLIPS_2306_F71: readonly ((text: string) => PhraseSlip | null)[] = [
+  exchangeWithoutVerbIn,
+  isCutAfterLawIn,
+  documentsCountedNoVerbIn,
+];
+
+/**
  * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), slips of a sentence's
  * shape:
  * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
@@ -1879,6 +1983,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2171_F57,
   ...ONE_WORD_SLIPS_2216_F62,
   ...ONE_WORD_SLIPS_2261_F67,
+  ...ONE_WORD_SLIPS_2306_F71,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3770,6 +3875,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2216_F63,
   ...SENTENCE_SLIPS_2216_F61,
   ...SENTENCE_SLIPS_2261_F67,
+  ...SENTENCE_SLIPS_2306_F71,
 ];
 
 /** `slipsIn` of one compact text. */

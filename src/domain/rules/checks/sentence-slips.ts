@@ -125,9 +125,12 @@ const YEAR_WORK_AS_GUIDE =
  * None received of a thing the agency does itself (`2023年度我局未收到依申请公开政府信息办理情况`, real:
  * 蒙城县乡村振兴局 2023): requests are received, their handling (`办理情况`, `处理情况`, `答复情况`) is
  * the agency's own. The corpus's `未收到依申请公开情况` (a request's case, loosely) is left silent.
+ * Since a fix of stop 57 after the measure of 2306–2350: not across a 、 (`我镇未收到政府信息公开申请、
+ * 无相关申请处理情况`, real: 永春县石鼓镇 2025): what follows the mark is the list's next item, its own
+ * negation (无) before the handling, said right.
  */
 const RECEIVED_HANDLING =
-  /(?:未|没有)(?:收到|接到|接收)([^，,。；;\n]{0,20}?申请[^，,。；;\n]{0,12}?)(?:办理|处理|答复)情况(?=[，,。；;\n]|$)/;
+  /(?:未|没有)(?:收到|接到|接收)([^，,。；;、\n]{0,20}?申请[^，,。；;、\n]{0,12}?)(?:办理|处理|答复)情况(?=[，,。；;\n]|$)/;
 
 /**
  * Since a fix of stop 45 after the measure of 1514–1543: none received of the case of publishing on
