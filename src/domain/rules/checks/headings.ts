@@ -1619,8 +1619,18 @@ const SENTENCE_ENDED_AT_ONCE = /^[^。；;，,\s]{1,3}[。；;]/;
  */
 const brokenInSentence = (heading: string, said: string): boolean =>
   /\d/.test(heading) && SENTENCE_ENDED_AT_ONCE.test(said);
-const requestsTold = (said: string): boolean =>
-  REQUESTS_TOLD.test(said.includes('复议') ? said.replace(REVIEW_REQUEST, '复议') : said);
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: requests counted before they are named, the
+ * count first (`2025年度有1件依申请公开信息。`, real: 阿尔山市卫生健康委员会 2025, loosely worded, passed
+ * by its gatherer): a count of requests as `申请…1件` is. Only the count right before the request's
+ * name, within its clause.
+ */
+const REQUESTS_COUNTED_FIRST =
+  /(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|宗|起|人次)[^。；;，,\d]{0,6}?(?:依申请|公开申请|申请公开)/;
+const requestsTold = (said: string): boolean => {
+  const read = said.includes('复议') ? said.replace(REVIEW_REQUEST, '复议') : said;
+  return REQUESTS_TOLD.test(read) || REQUESTS_COUNTED_FIRST.test(read);
+};
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
 const OLD_ITEM = new RegExp(
   `^[ \\t\\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:，,\\n]{0,20}(?:${OLD_PART.source})[^。；;：:，,\\n]{0,6})`,
@@ -2097,11 +2107,48 @@ const MANAGEMENT_SAID =
  * managing it (real: 明山区新明街道 2024, `(三)政府信息管理情况。` / `主动及时转发市委、区委通告、动态等
  * 信息100余条,…通过互联网,主动发布2024年政府工作报告,…`): the 主动公开 item's matter under it.
  */
-function managementItemOffTopic(lines: readonly string[]): OffTopicItem | null {
-  return (
-    itemOffTopic(lines, MANAGEMENT_ITEM, PUBLISHING_SAID, MANAGEMENT_SAID) ??
-    managementItemOpensCounted(lines)
+function managementItemOffTopic(lines: readonly string[]): ManagementOffTopic | null {
+  const opens = managementItemTellsOther(lines) ?? managementItemOpensCounted(lines);
+  return opens && { told: PUBLISHED_TOLD, ...opens };
+}
+
+/** An item on 政府信息管理 off its heading, and what it tells instead (as the message says it). */
+interface ManagementOffTopic extends OffTopicItem {
+  readonly told: string;
+}
+const PUBLISHED_TOLD = '是发布、转发信息的情况（主动公开的内容）';
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: places where the public reads the information
+ * and open days (`在流泗镇便民服务中心还设置了政务信息查询专区,免费提供公开的政府文件、办事指南及相关宣传
+ * 手册供群众查阅。开展政府开放日活动,…`, real: 湖口县流泗镇 2025): the platforms' and the public's part, not
+ * the management of information; and requests handled (`2022年,我委对全部政府信息公开申请均按规定进行了办理。`,
+ * real: 科左后旗卫生健康委员会 2022): 依申请公开's matter. Both in an item, whole, naming no part of managing
+ * information (`MANAGEMENT_SAID`), as what was published is read. A service guide offered
+ * (`办事指南`) is information published, not the 公开指南 an agency keeps: not a word of management.
+ */
+const VENUE_TOLD = /查阅|阅览|开放日/;
+const SERVICE_GUIDE = /办事指南|服务指南/g;
+const MANAGEMENT_OTHERS: readonly { readonly re: RegExp; readonly told: string }[] = [
+  { re: VENUE_TOLD, told: '是供公众查阅的场所和开放日活动（公开平台和公众参与）' },
+  { re: REQUESTS_SAID, told: '是政府信息公开申请的办理（依申请公开）' },
+  { re: PUBLISHING_SAID, told: PUBLISHED_TOLD },
+];
+const managementNamed = (said: string): boolean =>
+  MANAGEMENT_SAID.test(said.includes('指南') ? said.replace(SERVICE_GUIDE, '') : said);
+const otherToldIn = (said: string) => MANAGEMENT_OTHERS.find(({ re }) => re.test(said));
+
+function managementItemTellsOther(lines: readonly string[]): ManagementOffTopic | null {
+  const found = firstItemJudged(
+    lines,
+    MANAGEMENT_ITEM,
+    (said, whole) =>
+      whole && said !== '' && !managementNamed(said) && otherToldIn(said) !== undefined,
   );
+  const other = found ? otherToldIn(found.said) : undefined;
+  return found && other
+    ? { heading: found.heading, shown: shownOf(found.said), told: other.told }
+    : null;
 }
 
 /** A sentence of an item's text at least this long naming nothing of disclosure is other work. */
@@ -2511,10 +2558,22 @@ const PUBLICITY_HEADED =
   /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])?[ \t\u3000]*([^。，,；;：:\s]{0,12}宣传(?:工作)?)[。，,；;：:]/;
 const DISCLOSURE_NAMED = /公开|信息|政务|政策|解读|条例|公众号|网站|平台|透明/;
 
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: a paragraph so headed whose first sentence
+ * tells disclosure (`(二)拓宽渠道宣传。通过双辽市政府门户网站对教育信息进行及时公开,…`, `(三)抓住重点宣传。
+ * 积极落实政务公开各项规定。`, real: 双辽市教育局 2020): 宣传 is the heading's word for making information
+ * known, 公开 the item's verb. Not a channel alone (`通过健康海棠公众号发布推送卫生健康及疫情防控相关资讯
+ * 206篇`, real: 海棠区卫生健康委员会 2022): the field's publicity goes out through the same accounts.
+ */
+const DISCLOSURE_TOLD = /公开|政务|政策解读|条例|透明/;
+const disclosureFollows = (rest: string): boolean =>
+  DISCLOSURE_TOLD.test(FIRST_SENTENCE.exec(rest)?.[0] ?? '');
+
 function publicityParagraph(lines: readonly string[]): string | null {
   for (const line of lines) {
     const m = line.includes('宣传') ? PUBLICITY_HEADED.exec(line) : null;
-    if (m?.[1] && !DISCLOSURE_NAMED.test(m[1])) return m[1];
+    if (m?.[1] && !DISCLOSURE_NAMED.test(m[1]) && !disclosureFollows(line.slice(m[0].length)))
+      return m[1];
   }
   return null;
 }
@@ -2743,6 +2802,58 @@ function offTopicOfStop56(text: string): string | null {
   return null;
 }
 
+/*
+ * Stop 57, after the measure of 2306–2350 (f73): an item on managing information that tells the rules
+ * of the agency's money and internal control.
+ */
+
+/**
+ * Since a fix of stop 57 after the measure of 2306–2350: the item of 总体情况 on 政府信息管理, whole or cut,
+ * whose rules named are of the agency's money or internal control (one at least), none of information,
+ * and which names no part of managing information outside them but the heading's own words
+ * (`(三)政府信息管理` / `完善《中心基金财务管理制度》、《中心内控管理检查制度》、《权限审批管理制度》,抓好
+ * 信息管理,`, real: 重庆市渝中区医疗保障局 2023): the finance and internal-control rules under the heading,
+ * the management of information left out. Not rules of information among them (`制定了《普宁市梅林镇政府
+ * 信息公开指南》…`, real: 普宁市梅林镇人民政府 2022), nor an item telling its review, lists or staff beside
+ * them.
+ */
+const RULE_TITLE = /《([^》]*)》/g;
+const MONEY_OR_CONTROL = /财务|内控|内部控制|基金|资金|资产|采购|考勤/;
+const OF_INFORMATION_RULE = /信息|公开|政务|保密|发布|网站|新闻|宣传|档案/;
+const MANAGEMENT_ECHO = /(?:政府|政务)?信息(?:资源)?管理/g;
+
+const moneyRulesOnly = (said: string): string[] | null => {
+  const titles = matchesOf(RULE_TITLE, said).map((m) => m[1] ?? '');
+  const outside = said.replace(RULE_TITLE, '').replace(MANAGEMENT_ECHO, '');
+  return titles.some((t) => MONEY_OR_CONTROL.test(t)) &&
+    !titles.some((t) => OF_INFORMATION_RULE.test(t)) &&
+    !MANAGEMENT_SAID.test(outside)
+    ? titles
+    : null;
+};
+
+const managementMoneyRulesIn = perText<(OffTopicItem & { rules: string[] }) | null>(
+  { anyOf: '财控基资购勤', otherwise: null },
+  (text) => {
+    if (!text.includes('信息管理')) return null;
+    const found = firstItemJudged(
+      linesOf(text),
+      MANAGEMENT_ITEM_WIDE,
+      (said) => moneyRulesOnly(said) !== null,
+    );
+    const rules = found ? moneyRulesOnly(found.said) : null;
+    return found && rules ? { heading: found.heading, shown: shownOf(found.said), rules } : null;
+  },
+);
+
+/** The readings of stop 57 (after the measure of 2306–2350), in one message, or null. */
+function offTopicOfStop57(text: string): string | null {
+  const money = managementMoneyRulesIn(text);
+  if (money)
+    return `总体情况的小标题“${money.heading}”下写的是“${money.shown}”：${money.rules.map((r) => `《${r}》`).join('')}是本机关财务、内控等内部管理制度，没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`;
+  return null;
+}
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -2833,7 +2944,7 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
   if (management)
     return onOverview(
-      `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：是发布、转发信息的情况（主动公开的内容），没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
+      `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：${management.told}，没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
     );
   const reporting = text.includes('报送') ? reportingItemOffTopic(lines) : null;
   if (reporting)
@@ -2879,6 +2990,8 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (offTopic2216) return onOverview(offTopic2216);
   const offTopic2261 = offTopicOfStop56(text);
   if (offTopic2261) return onOverview(offTopic2261);
+  const offTopic2306 = offTopicOfStop57(text);
+  if (offTopic2306) return onOverview(offTopic2306);
   const suits = text.includes('民事') || text.includes('刑事') ? reviewItemOtherSuits(lines) : null;
   if (suits)
     return onOverview(
