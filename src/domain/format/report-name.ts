@@ -211,7 +211,7 @@ export function shortTitleName(title: string): string | null {
  * Since a fix of stop 57 after the measure of 2306–2350: a title calling the report one on the
  * situation of the year's disclosure, a letter's title (`宁强县自然资源局关于2021年度政府信息公开情况的
  * 报告`, real: 宁强县自然资源局 2021, written down): not the regulation's name. Only after the body's
- * name: a bare `关于2022年度政府信息公开情况的报告` (real: 二道区房屋征收办 2022) was passed by its
+ * name: a bare `关于2022年度政府信息公开情况的报告` (real: 二道区房屋征收工作管理办公室 2022) was passed by its
  * gatherer, the page naming no agency the name could be set right with.
  */
 const SITUATION_REPORT_TITLE =

@@ -45,7 +45,7 @@ describe('report-name-garbled: names of 2306–2350', () => {
     );
   });
 
-  it('a bare `关于<year>年度…情况的报告` with no body stays silent (real: 二道区房屋征收办 2022)', () => {
+  it('a bare `关于<year>年度…情况的报告` with no body stays silent (real: 二道区房屋征收工作管理办公室 2022)', () => {
     expect(shortTitleName('关于2022年度政府信息公开情况的报告')).toBeNull();
     expect(importedWarns(realText('029-changchun-erdao-fwzs-2022.txt'), NAME)).toBe(false);
     expect(shortTitleName('某市某局2021年政府信息公开工作年度报告')).toBeNull();

@@ -2819,6 +2819,7 @@ function offTopicOfStop56(text: string): string | null {
  */
 const RULE_TITLE = /《([^》]*)》/g;
 const MONEY_OR_CONTROL = /财务|内控|内部控制|基金|资金|资产|采购|考勤/;
+const MONEY_RULE_NAMED = /《[^》\n]*?(?:财务|内控|内部控制|基金|资金|资产|采购|考勤)[^》\n]*》/;
 const OF_INFORMATION_RULE = /信息|公开|政务|保密|发布|网站|新闻|宣传|档案/;
 const MANAGEMENT_ECHO = /(?:政府|政务)?信息(?:资源)?管理/g;
 
@@ -2835,7 +2836,10 @@ const moneyRulesOnly = (said: string): string[] | null => {
 const managementMoneyRulesIn = perText<(OffTopicItem & { rules: string[] }) | null>(
   { anyOf: '财控基资购勤', otherwise: null },
   (text) => {
-    if (!text.includes('信息管理')) return null;
+    // Read-back of stop 57: 基 and 资 of the anchors hold in most overviews (基层, 资源), and 信息管理 is
+    // an item's heading in most: a rule of money or control named in 《》 anywhere is asked for first,
+    // one scan, before the items are looked for.
+    if (!text.includes('信息管理') || !MONEY_RULE_NAMED.test(text)) return null;
     const found = firstItemJudged(
       linesOf(text),
       MANAGEMENT_ITEM_WIDE,

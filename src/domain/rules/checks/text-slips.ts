@@ -4266,9 +4266,11 @@ const GOVERNMENT_AND_OFFICE_DOCUMENTS =
  */
 const OFFICE_SELF_LISTS_DOCUMENTS =
   /(?:^|[。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?:我办|本办|本机关)[^\n]{0,160}?政府、(?:[^，,。；;、\n]{0,6}政府)?办(?:公室|公厅)?(?:公文|文件|发文)[^，,。；;\d\n]{0,8}?\d+(?:件|条)/m;
-const officeListsDocumentsIn = perText({ anyOf: '办', otherwise: false }, (text) =>
-  OFFICE_SELF_LISTS_DOCUMENTS.test(untitledIn(text)),
-);
+// Read-back of stop 57: 办 holds in most texts (办理); the list's `政府、` is asked for first.
+const officeListsDocumentsIn = perText({ anyOf: '办', otherwise: false }, (text) => {
+  const untitled = untitledIn(text);
+  return untitled.includes('政府、') && OFFICE_SELF_LISTS_DOCUMENTS.test(untitled);
+});
 const officeDocumentsIn = perText(
   (text) => GOVERNMENT_AND_OFFICE_DOCUMENTS.test(untitledIn(text)) || officeListsDocumentsIn(text),
 );
