@@ -107,14 +107,20 @@ export function isTitle(line: string): boolean {
   );
 }
 
+/** A page's property labels that no title is printed after (`FIELD_LABEL_OPENING`, `PROPERTY_LINE`). */
+const FIELD_LABELS = '索引号|发布机构|发布目录|公开目录|所属类目|所属目录';
+/** The labels of a page's dates. */
+const DATE_LABELS = '发布日期|发布时间|成文日期';
+
 /**
  * Since a fix of stop 57 after the measure of 2306–2350: a page's field line without colons, its
  * labels and values split by spaces (`发布日期 2024-01-16 主题词 政府信息公开工作年度报告`, real: 广元市
  * 商务局 2023, the title on the next line), is no title: a line opening with a property's label no
  * title is printed after (a date's label before a date's digits).
  */
-const FIELD_LABEL_OPENING =
-  /^(?:索引号|公文种类|主题分类|发布机构|所属类目|所属目录|发布目录|公开目录)|^(?:发布日期|发布时间|成文日期|生成日期)(?=\d)/;
+const FIELD_LABEL_OPENING = new RegExp(
+  `^(?:${FIELD_LABELS}|公文种类|主题分类)|^(?:${DATE_LABELS}|生成日期)(?=\\d)`,
+);
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: a page's properties run together on one
@@ -122,8 +128,7 @@ const FIELD_LABEL_OPENING =
  * 报告`, real: 湘乡市金石镇 2024, its title on the next line): opened by a label no title is printed
  * after (a title's own are `名称:`, `标题:`, PAGE_LABELS), it is no title, and names no agency.
  */
-const PROPERTY_LINE =
-  /^(?:索引号|发布机构|发布目录|公开目录|所属类目|所属目录|分类|信息来源|来源|发布日期|发布时间|成文日期)[:：]/;
+const PROPERTY_LINE = new RegExp(`^(?:${FIELD_LABELS}|分类|信息来源|来源|${DATE_LABELS})[:：]`);
 
 /**
  * Since stop 36, after the measure of 839–868: a title naming the report 年报, after its agency and

@@ -2819,7 +2819,7 @@ function offTopicOfStop56(text: string): string | null {
  */
 const RULE_TITLE = /《([^》]*)》/g;
 const MONEY_OR_CONTROL = /财务|内控|内部控制|基金|资金|资产|采购|考勤/;
-const MONEY_RULE_NAMED = /《[^》\n]*?(?:财务|内控|内部控制|基金|资金|资产|采购|考勤)[^》\n]*》/;
+const MONEY_RULE_NAMED = new RegExp(`《[^》\\n]*?(?:${MONEY_OR_CONTROL.source})[^》\\n]*》`);
 const OF_INFORMATION_RULE = /信息|公开|政务|保密|发布|网站|新闻|宣传|档案/;
 const MANAGEMENT_ECHO = /(?:政府|政务)?信息(?:资源)?管理/g;
 

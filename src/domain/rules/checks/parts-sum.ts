@@ -397,8 +397,8 @@ const ETC_OF_A_CHANNEL = /等(?:新?媒体|平台|渠道|载体)(?=[^，,；;。
  */
 const ETC_OF_A_KIND =
   /等(?:类)?(?:信息|文件)?(?=\d+(?:余|多)?(?:条|件|篇|项|个|份)[、，,；;][\u4e00-\u9fff])/g;
-/** Nothing to take out of a list's words. */
-const NO_ETC = /(?!)/g;
+const withoutKindsEtc = (list: string, nearWhole: boolean): string =>
+  nearWhole ? list.replace(ETC_OF_A_KIND, '') : list;
 
 /** A verb opening a clause: other work the sentence goes on to, not another kind of the whole. */
 const WORK_VERB =
@@ -2092,9 +2092,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               parts.every((p) => !p.over && p.unit === whole.unit) &&
               least >= whole.value * PAIR_LIST_SHARE)) &&
           !/等/.test(
-            listRead
-              .replace(ETC_OF_A_CHANNEL, '')
-              .replace(least >= whole.value * NEAR_SHARE ? ETC_OF_A_KIND : NO_ETC, ''),
+            withoutKindsEtc(
+              listRead.replace(ETC_OF_A_CHANNEL, ''),
+              least >= whole.value * NEAR_SHARE,
+            ),
           ) &&
           most < whole.value &&
           !quotedHalf(own, parts.length) &&

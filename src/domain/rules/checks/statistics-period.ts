@@ -158,9 +158,9 @@ const FROM_DAY_TO_DATE =
 const SENT_UP = /报送|上报/;
 const YEAR_NAMED = /本年|今年|全年|年度|年内/;
 
-/** Each `COUNTED_TO_DATE` of a text not sent up, with its sentence (once per text). */
 /** Up to now (`至今`, `截至目前`, `到现在`): what the stop-56 readings of a count to date need. */
 const TO_NOW = /[至止到](?:今|目前|现在)/;
+/** Each `COUNTED_TO_DATE` of a text not sent up, with its sentence (once per text). */
 const countsToDateIn = perText(
   { anyOf: '今目', otherwise: [] },
   (_, analysed): readonly { said: string; sentence: string; fromDay: boolean }[] => {

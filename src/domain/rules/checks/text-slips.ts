@@ -1635,6 +1635,24 @@ const undatedNameIn = perText({ anyOf: '布', otherwise: null }, (_, analysed): 
 /** The short forms of the report's name a text presents its report by, with their years. */
 const shortNamesIn = perText((_, analysed) => shortReportNames(compactText(analysed)));
 
+/** What a title's short or misworded report name is told (`garbledReportNameCheck`). */
+function titleNameMessage(titleName: string, inside: RegExpExecArray | null): string {
+  const said = `标题中的报告名称“${titleName}”`;
+  const rule = `请按规定写报告名称`;
+  if (inside !== null)
+    return `${said}把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，${rule}`;
+  if (titleName.startsWith('政务公开'))
+    return `${said}不是规定的名称“${REPORT_NAME}”（写成了“政务公开”），${rule}`;
+  const how = titleName.includes('情况')
+    ? `写作“情况的报告”，缺${wordsLeftOut(titleName)}，`
+    : titleName.endsWith('的报告')
+      ? '把“年度报告”写成了“的报告”，'
+      : titleName.endsWith('年报')
+        ? '把“年度报告”简写作“年报”，'
+        : `缺${wordsLeftOut(titleName)}，`;
+  return `${said}${how}不是规定的名称“${REPORT_NAME}”，${rule}`;
+}
+
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
   severity: 'warning',
@@ -1728,18 +1746,7 @@ export const garbledReportNameCheck = defineCheck({
       target: 'meta',
       fields: ['meta.agencyName'],
       section: 'meta',
-      message:
-        inside !== null
-          ? `标题中的报告名称“${titleName}”把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，请按规定写报告名称`
-          : titleName.startsWith('政务公开')
-            ? `标题中的报告名称“${titleName}”不是规定的名称“${REPORT_NAME}”（写成了“政务公开”），请按规定写报告名称`
-            : titleName.includes('情况')
-              ? `标题中的报告名称“${titleName}”写作“情况的报告”，缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-              : titleName.endsWith('的报告')
-                ? `标题中的报告名称“${titleName}”把“年度报告”写成了“的报告”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-                : titleName.endsWith('年报')
-                  ? `标题中的报告名称“${titleName}”把“年度报告”简写作“年报”，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-                  : `标题中的报告名称“${titleName}”缺${wordsLeftOut(titleName)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`,
+      message: titleNameMessage(titleName, inside),
     });
     return found;
   },
