@@ -78,6 +78,45 @@ test('a value typed into a cell survives closing the page at once', async ({ pag
   await expect(reopened.cell('t3.newReceived.naturalPerson')).toHaveValue('17');
 });
 
+test('a key whose save never got written comes back from the closed page’s rescue copy', async ({
+  page,
+  context,
+}) => {
+  // The save worker, as a closing page leaves it: it takes the save of this value and is ended
+  // before it writes it (here: it never does). Every other save it writes as usual.
+  await context.route(/save-worker[^/]*\.js$/, async (route) => {
+    const body = await (await route.fetch()).text();
+    const dropping = `const listen = self.addEventListener.bind(self);
+self.addEventListener = (type, fn, options) => listen(type, type === 'message'
+  ? (e) => { if (!String(e.data?.draft?.reportJson).includes('"4821"')) fn(e); }
+  : fn, options);
+`;
+    await route.fulfill({ body: dropping + body, contentType: 'text/javascript' });
+  });
+  await page.goto('./');
+  const form = await newDraft(page, '某县财政局', '2024');
+  await saved(page);
+  await form.goToStep(T3);
+  await form.cell('t3.newReceived.naturalPerson').fill('4821');
+  await expect(page.getByTestId('save-status')).toHaveText('正在保存…');
+  const stored = JSON.stringify(await storedRecords(page, 'drafts'));
+  expect(stored).not.toContain('4821');
+  await page.close();
+
+  await context.unroute(/save-worker[^/]*\.js$/);
+  const again = await context.newPage();
+  await again.goto('./');
+  await expect(
+    again.getByRole('status').filter({ hasText: '已恢复上次关闭页面时尚未保存完的修改' }),
+  ).toContainText('“某县财政局 2024年年报”');
+  await expect(again.locator('tbody tr')).toHaveCount(1);
+  await again.screenshot({ path: 'test-results/rescue-notice.png' });
+  const reopened = await openDraft(again, '某县财政局 2024年年报');
+  await reopened.goToStep(T3);
+  await expect(reopened.cell('t3.newReceived.naturalPerson')).toHaveValue('4821');
+  expect(await again.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
 test('reloading in the middle of typing narrative loses nothing', async ({ page }) => {
   await page.goto('./');
   const form = await newDraft(page, '某区司法局', '2024');

@@ -4,6 +4,7 @@ import type { useEditorStore } from '@/store/editor-store';
 import { type DraftDb, DraftStorageError, storageError } from './draft-db';
 import { displayName, type DraftContent, readDraft, saveDraft } from './draft-repository';
 import type { DraftStatusStore } from './draft-status';
+import type { RescueCopies } from './rescue-copy';
 import type { SaveWriter } from './save-client';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 
@@ -73,6 +74,11 @@ export interface DraftSessionOptions {
   readonly save?: SaveWriter;
   /** Called when a draft is opened: the writer gets ready for the first save. */
   readonly warm?: () => void;
+  /**
+   * Where a page being closed keeps its unsaved draft synchronously (`rescue-copy.ts`): the
+   * write handed to the worker on `pagehide` may never start.
+   */
+  readonly rescue?: RescueCopies;
 }
 
 const timeout = (run: () => void, ms: number): (() => void) => {
@@ -117,6 +123,8 @@ export class DraftSession {
   private lastChange = 0;
   /** Cancels the pending switch of the label to 已保存. */
   private savedLabel: (() => void) | null = null;
+  /** The draft whose rescue copy this page keeps, until a save of all its changes commits. */
+  private rescued: string | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(options: DraftSessionOptions) {
@@ -324,6 +332,10 @@ export class DraftSession {
       const { report, lastYear } = this.o.editor.getState();
       if (report === content.report && lastYear === content.lastYear) {
         this.dirtySince = null;
+        if (this.rescued === content.id) {
+          this.o.rescue?.drop(content.id);
+          this.rescued = null;
+        }
         this.showSaved(outcome.draft.savedAt);
         return true;
       }
@@ -414,14 +426,24 @@ export class DraftSession {
     return this.create({ id: this.o.newId(), name, report, lastYear });
   }
 
-  /** The page is being hidden or left: save now; in a conflict keep this page's version as a copy. */
+  /**
+   * The page is being hidden or left: save now; in a conflict keep this page's version as a copy.
+   * A page being left also keeps what is unsaved as its rescue copy: the write may never start.
+   */
   onPageHide(leaving: boolean): void {
     if (leaving) this.leaving = true;
-    if (this.o.status.getState().conflict) {
-      if (leaving && this.dirtySince !== null) this.saveAsCopy('（未保存的冲突副本）');
-      return;
+    if (!this.o.status.getState().conflict) void this.flush();
+    else if (leaving && this.dirtySince !== null) this.saveAsCopy('（未保存的冲突副本）');
+    if (leaving && this.current && this.dirtySince !== null && this.o.rescue) {
+      const { report, lastYear } = this.o.editor.getState();
+      this.o.rescue.keep(
+        { ...this.current, report, lastYear },
+        this.baseRevision,
+        this.o.tabId,
+        this.now(),
+      );
+      this.rescued = this.current.id;
     }
-    void this.flush();
   }
 
   dismissNotices(): void {

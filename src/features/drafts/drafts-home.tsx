@@ -176,6 +176,14 @@ export function DraftsHome({ extraActions }: { readonly extraActions?: ReactNode
           <strong>{list.migrationProblem}。</strong>
         </div>
       )}
+      {list.rescueNotice !== null && (
+        <div
+          className={`draft-banner draft-banner-${list.rescueNotice.kind}`}
+          role={list.rescueNotice.kind === 'error' ? 'alert' : 'status'}
+        >
+          <strong>{list.rescueNotice.text}。</strong>
+        </div>
+      )}
       <div className="drafts-toolbar">
         <button
           ref={newButton}

@@ -14,6 +14,7 @@ import {
 import { DraftSession, SAVE_DELAY_MS, type SavedMessage } from './draft-session';
 import { createDraftStatusStore, type DraftStatus } from './draft-status';
 import { migrateLocalStorage } from './migrate-local-storage';
+import { applyRescueCopies, type RescuedDraft, rescueCopies } from './rescue-copy';
 import { saveWorker } from './save-client';
 
 /** The app's one draft session and database connection, wired to the browser on first use. */
@@ -38,6 +39,26 @@ function dbVersion(): number {
 let lost: DraftStorageError | null = null;
 /** Why the drafts of an earlier version could not be moved over (they stay in localStorage). */
 let migrationProblem: string | null = null;
+/** What the start page says of the changes a closed page left unsaved (`rescue-copy.ts`). */
+let rescueNotice: { readonly kind: 'info' | 'error'; readonly text: string } | null = null;
+
+function rescuedNotice(rescued: readonly RescuedDraft[]): typeof rescueNotice {
+  if (rescued.length === 0) return null;
+  const names = (asCopy: boolean): string =>
+    rescued
+      .filter((r) => r.asCopy === asCopy)
+      .map((r) => `“${r.name}”`)
+      .join('、');
+  const saved = names(false);
+  const copies = names(true);
+  const parts = [
+    ...(saved ? [`已恢复上次关闭页面时尚未保存完的修改：${saved}`] : []),
+    ...(copies
+      ? [`上次关闭页面时尚未保存完的修改已另存为 ${copies}（该草稿之后在另一个标签页中被修改过）`]
+      : []),
+  ];
+  return { kind: 'info', text: parts.join('；') };
+}
 
 /**
  * The drafts database, opened once; on first start the drafts of earlier versions are moved
@@ -61,6 +82,18 @@ export function connectDrafts(): Promise<DraftDb> {
     } catch (error) {
       migrationProblem = `旧版本保存在浏览器本地存储中的草稿暂时无法移入本机草稿库：${storageError(error).message}。它们仍原样保留，下次打开时会再试`;
     }
+    try {
+      const rescued = await applyRescueCopies(db, browserStorage(), () => newId());
+      rescueNotice = rescuedNotice(rescued);
+      for (const { id, revision, savedBy } of rescued)
+        channel?.postMessage({ kind: 'saved', id, revision, savedBy } satisfies ChannelMessage);
+      if (rescued.length > 0) announceDraftsChanged();
+    } catch (error) {
+      rescueNotice = {
+        kind: 'error',
+        text: `上次关闭页面时尚未保存完的修改暂时无法写入本机草稿库：${storageError(error).message}。它们仍保留在浏览器中，下次打开时会再试`,
+      };
+    }
     return db;
   });
   return connection;
@@ -68,6 +101,10 @@ export function connectDrafts(): Promise<DraftDb> {
 
 export function draftMigrationProblem(): string | null {
   return migrationProblem;
+}
+
+export function draftRescueNotice(): typeof rescueNotice {
+  return rescueNotice;
 }
 
 const channel: BroadcastChannel | null =
@@ -148,6 +185,7 @@ export function draftSession(): DraftSession {
       saveDelayMs,
       save: writer.save,
       warm: writer.warm,
+      rescue: rescueCopies(browserStorage()),
     });
     session.attach(window);
     instance = session;

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { storageError } from './draft-db';
 import { type CorruptEntry, listDrafts } from './draft-repository';
 import type { StoredDraft } from '@/stored-draft/schema';
-import { connectDrafts, draftMigrationProblem, onDraftsChanged } from './session-instance';
+import {
+  connectDrafts,
+  draftMigrationProblem,
+  draftRescueNotice,
+  onDraftsChanged,
+} from './session-instance';
 
 export interface DraftList {
   /** False until the database has been read once. */
@@ -11,6 +16,8 @@ export interface DraftList {
   readonly unavailable: string | null;
   /** Drafts of an earlier version that could not be moved over yet. */
   readonly migrationProblem: string | null;
+  /** What became of the changes a closed page had not saved yet (null: there were none). */
+  readonly rescueNotice: ReturnType<typeof draftRescueNotice>;
   readonly drafts: readonly StoredDraft[];
   readonly corrupt: readonly CorruptEntry[];
   readonly refresh: () => Promise<void>;
@@ -26,6 +33,7 @@ async function read(): Promise<Listed> {
       loaded: true,
       unavailable: null,
       migrationProblem: draftMigrationProblem(),
+      rescueNotice: draftRescueNotice(),
       drafts,
       corrupt,
     };
@@ -34,6 +42,7 @@ async function read(): Promise<Listed> {
       loaded: true,
       unavailable: storageError(error).message,
       migrationProblem: null,
+      rescueNotice: null,
       drafts: [],
       corrupt: [],
     };
@@ -44,6 +53,7 @@ const initial: Listed = {
   loaded: false,
   unavailable: null,
   migrationProblem: null,
+  rescueNotice: null,
   drafts: [],
   corrupt: [],
 };
