@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/domain/report/empty-report';
 import type { Report } from '@/domain/report/types';
 import { memoryStorage } from '@/lib/storage';
+import { CURRENT_SCHEMA_VERSION } from '@/stored-draft/schema';
 import { type DraftDb, DraftStorageError, openDraftDb } from './draft-db';
 import { type DraftContent, listDrafts, readDraft, saveDraft } from './draft-repository';
 import { DraftSession } from './draft-session';
@@ -148,9 +149,30 @@ describe('a closed page’s rescue copy, applied at the next start', () => {
     expect(await applyRescueCopies(db, null, newId, AT)).toEqual([]);
   });
 
+  // Garbage of every depth: any text, any JSON, entries of the right shape holding any JSON or a
+  // real draft's text with any base and tab.
+  const draftText = (value: string) =>
+    JSON.stringify({
+      ...content('x', withCell(value)),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      savedAt: AT.toISOString(),
+      revision: 0,
+    });
+  const anyEntry = fc.oneof(
+    fc.string(),
+    fc.json(),
+    fc
+      .record({
+        base: fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.string()),
+        tabId: fc.oneof(fc.string(), fc.integer()),
+        text: fc.oneof(fc.string(), fc.json(), fc.string().map(draftText)),
+      })
+      .map((entry) => JSON.stringify(entry)),
+  );
+
   it('never throws on garbage entries and never loses one: each is applied or kept aside', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), async (raws) => {
+      fc.asyncProperty(fc.array(anyEntry, { minLength: 1, maxLength: 4 }), async (raws) => {
         const db = await freshDb();
         const storage = memoryStorage();
         raws.forEach((raw, i) => storage.setItem(`${RESCUE_PREFIX}g${i}`, raw));
