@@ -519,7 +519,7 @@ const SOURCE = /(?:^|\s)(?:信息来源|来源|发布机构)\s*[:：]\s*([\u4e00
  * Since a fix of stop 58 after the measure of 2351–2395: a page that prints the covering letter that
  * sent the report up above the report itself (`区管委会办公室:` / `现将我局《2025年度政府信息公开工作年度
  * 报告》呈报,请审阅。` / its signature and date / `(此件主动公开)` / `泉州台商投资区管理委员会市场监督管理局` /
- * `2025年度政府信息公开工作年度报告`, real: 泉州台商投资区市场监管局 2025): the letter's sentence, the
+ * `2025年度政府信息公开工作年度报告`, real: 泉州台商投资区管理委员会市场监督管理局 2025): the letter's sentence, the
  * report named whole in 《》 and sent up (呈报, 上报, 报送, 呈送), is no preface's first sentence, and the
  * report's title follows the letter, before the next sentence. The letter's signed date, the report
  * sent with it, is the report's date where the text's end is signed by none (`readSignature`).
