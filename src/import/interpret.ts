@@ -404,10 +404,17 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     }
   }
   const underTitle = readDateUnderTitle(front);
+  // Since a fix of stop 58 after the measure of 2351–2395: the end signed by none, the covering letter
+  // printed above the title signs the report it sends (`readFrontMatter`), before any page's date.
+  const letterDate =
+    signature.date === null && frontMatter.coverLetterDate?.valid === true
+      ? frontMatter.coverLetterDate.iso
+      : null;
+  const signedDate = signature.date ?? letterDate;
   // Since a fix of stop 38 after the measure of 1049–1078: the report's own date in brackets under
   // its title (`(2021年1月19日)`) before a page's date labelled as the day it was put out
   // (`来源:珠江街发布日期:2021-01-22`, real: 珠江街道 2020); a 成文日期 or 印发日期 still first.
-  const labelled = signature.date === null ? readPageDate(dateLines) : null;
+  const labelled = signedDate === null ? readPageDate(dateLines) : null;
   const pageDate =
     underTitle?.bracketed && labelled !== null && labelled.rank >= PUBLISHED_RANK ? null : labelled;
   // Since a fix of stop 44 after the measure of 1424–1453: a bare date under the title within the
@@ -420,12 +427,14 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     underTitle.iso <= `${year}-12-31` &&
     !underTitle.bracketed;
   const dateUnderTitle =
-    signature.date === null && pageDate === null && !beforeYearEnd ? underTitle : null;
+    signedDate === null && pageDate === null && !beforeYearEnd ? underTitle : null;
   // The date the page says it was published, kept beside the report's own (`source.published`):
   // a label that means published, else the bare date under the title; never a 成文日期.
   const published =
     readPublishedDate(dateLines) ?? (beforeYearEnd ? null : underTitle?.iso) ?? null;
-  const reportDate = signature.date ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
+  const reportDate = signedDate ?? pageDate?.iso ?? dateUnderTitle?.iso ?? null;
+  if (letterDate !== null)
+    notes.push(`成文日期取自标题上方报送函的落款日期“${letterDate}”，请核对。`);
   if (pageDate) notes.push(`成文日期取自“${pageDate.line}”，请核对落款日期。`);
   if (dateUnderTitle?.bracketed)
     notes.push(`成文日期取自标题下括号中的“${dateUnderTitle.line}”，请核对落款日期。`);
@@ -678,7 +687,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
                 ? 'preface'
                 : null,
         year: yearFrom,
-        reportDate: reportDate === null ? null : signature.date !== null ? 'signature' : 'page',
+        reportDate: reportDate === null ? null : signedDate !== null ? 'signature' : 'page',
         preface: frontMatter.preface.length > 0,
         contact: Object.keys(frontMatter.contact),
       },

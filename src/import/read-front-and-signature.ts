@@ -43,6 +43,8 @@ export interface FrontMatter {
   readonly titleAgencyPlaceless?: string;
   /** The title as printed, when it names the agency and the report but prints no year at all. */
   readonly titleYearless?: string;
+  /** The date signing the covering letter printed above the title (`titleAfterCoverLetter`). */
+  readonly coverLetterDate?: { readonly iso: string; readonly valid: boolean };
   readonly preface: readonly string[];
   readonly contact: Partial<Record<keyof ContactBlock, string>>;
   yearFromText(text: string): number | null;
@@ -75,6 +77,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const firstSentence = front.findIndex((p) => !LIST_MARK.test(p) && isSentence(p));
     titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitleLine(p));
   }
+  const letter = titleAt < 0 ? titleAfterCoverLetter(front, isTitleLine) : null;
+  if (letter !== null) titleAt = letter.titleAt;
   // A column's name above the title (`政府信息公开年度报告` / `咸宁市政务服务和大数据管理局2025年…`,
   // `政府信息公开工作年度报告` / `廊坊市人民政府办公室2021年…`, real: 咸宁 2025, 廊坊 2021, 四川 人防办
   // 2022): a report's name with neither agency nor year, a fuller title within the next lines.
@@ -114,7 +118,13 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   }
   if (titleAt < 0) {
     const at = front.findIndex((p, i) => i < 5 && brokenTitle(p, front[i + 1]));
-    if (at >= 0) {
+    // Since a fix of stop 58 after the measure of 2351–2395: the site's header over a title naming
+    // no body is not the title's first half; the title is the second line alone.
+    if (at >= 0 && siteHeaderOverAnother(front, at)) {
+      titleAt = at + 1;
+      titleEnd = at + 1;
+      title = (front[at + 1] ?? '').trim();
+    } else if (at >= 0) {
       titleAt = at;
       titleEnd = at + 1;
       title = `${(front[at] ?? '').trim()}${(front[at + 1] ?? '').trim()}`;
@@ -177,6 +187,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       !agency &&
       above !== undefined &&
       looksLikeAgency(above) &&
+      !siteHeaderOverAnother(front, titleAt - 1) &&
       (ORG_ENDING.test(above.replace(/\s+/g, '')) ||
         (year !== null && /^\s*\d{4}年/.test(title) && PLACE_NAME.test(above.replace(/\s+/g, ''))))
     ) {
@@ -300,8 +311,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     title !== null ? yearlessTitle(front, titleAt, titleEnd, title, agencyBelowTitle) : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
+  // The covering letter above the title is kept before the preface, as printed (the checks say it).
+  const prefaceFrom = letter !== null ? 0 : titleAt;
   front.forEach((p, i) => {
-    if (skip.has(i) || i < titleAt || isPageChrome(p)) return;
+    if (skip.has(i) || i < prefaceFrom || isPageChrome(p)) return;
     // The title printed again below the page's properties (`白银区统计局2020年…年度报告`).
     if (title !== null && i > titleAt && sameTitle(p, title)) return;
     const c = contactLine(p);
@@ -388,6 +401,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(titleMark !== undefined ? { titleMark } : {}),
     ...(titleAgencyPlaceless !== undefined ? { titleAgencyPlaceless } : {}),
     ...(titleYearless !== null ? { titleYearless } : {}),
+    ...(letter?.date != null ? { coverLetterDate: letter.date } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
@@ -501,6 +515,61 @@ function publisherNamed(front: readonly string[], titleEnd: number): string | nu
 const PLACE_ONLY = /(?:县|区|旗|镇|乡|街道|苏木)$/;
 /** A page's source or publisher (`来源:…`, `信息来源: …`, `发布机构：…`), up to a space. */
 const SOURCE = /(?:^|\s)(?:信息来源|来源|发布机构)\s*[:：]\s*([\u4e00-\u9fff]{2,40})/;
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: a page that prints the covering letter that
+ * sent the report up above the report itself (`区管委会办公室:` / `现将我局《2025年度政府信息公开工作年度
+ * 报告》呈报,请审阅。` / its signature and date / `(此件主动公开)` / `泉州台商投资区管理委员会市场监督管理局` /
+ * `2025年度政府信息公开工作年度报告`, real: 泉州台商投资区管理委员会市场监督管理局 2025): the letter's sentence, the
+ * report named whole in 《》 and sent up (呈报, 上报, 报送, 呈送), is no preface's first sentence, and the
+ * report's title follows the letter, before the next sentence. The letter's signed date, the report
+ * sent with it, is the report's date where the text's end is signed by none (`readSignature`).
+ */
+const REPORT_SENT_UP =
+  /^现(?:将|把)[^。，,]{0,20}?《[^》]{4,80}?(?:年度报告|年报)》(?:呈报|上报|报送|呈送)/;
+/** How far below the letter's sentence its title is looked for. */
+const LETTER_LINES = 10;
+
+function titleAfterCoverLetter(
+  front: readonly string[],
+  isTitleLine: (line: string) => boolean,
+): { titleAt: number; date: { iso: string; valid: boolean } | null } | null {
+  const at = front.findIndex((p, i) => i < 8 && REPORT_SENT_UP.test(p.replace(/\s+/g, '')));
+  if (at < 0) return null;
+  let date: { iso: string; valid: boolean } | null = null;
+  for (let i = at + 1; i < Math.min(front.length, at + LETTER_LINES); i += 1) {
+    const line = front[i] ?? '';
+    if (isTitleLine(line)) return { titleAt: i, date };
+    if (isSentence(line)) return null;
+    date ??= parseDateLine(line);
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: the site's header, its name printed alone
+ * under the site's welcome banner (`欢迎您访问金口河区人民政府门户网站` / `金口河区人民政府`), over a
+ * title naming no body (`2025年度政府信息公开年报`) whose page gives another body as its source
+ * (`信息来源:区交通运输局`, real: 金口河区交通运输局 2025): the site's owner, not the report's agency.
+ * Only where a banner above names the site so and a source or publisher line within the next lines
+ * names a body that is not the header's own (nor its office, `X人民政府办公室`); without a source the
+ * header is still read as the agency, as before.
+ */
+function siteHeaderOverAnother(front: readonly string[], at: number): boolean {
+  const name = (front[at] ?? '').replace(/\s+/g, '');
+  if (name.length < 2) return false;
+  const banner = front
+    .slice(Math.max(0, at - 4), at)
+    .some((line) => SITE_BANNER.test(line) && line.replace(/\s+/g, '').includes(name));
+  if (!banner) return false;
+  for (const line of front.slice(at + 1, at + 5)) {
+    const source = SOURCE.exec(line.replace(/\s+/g, ' '))?.[1];
+    if (source !== undefined) return !source.startsWith(name) && !name.startsWith(source);
+  }
+  return false;
+}
+/** A site's welcome banner or its name as a portal (`欢迎访问…`, `…门户网站`). */
+const SITE_BANNER = /欢迎您?(?:点击)?访问|门户网站?|政府网站/;
+
 /**
  * What the source adds to the place's name for its government: the government's word only.
  * Since a fix of stop 38 after the measure of 1079–1108: not a 街道's 办事处 (`来源:敬亭山街道办事处`

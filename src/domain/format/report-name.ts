@@ -65,8 +65,11 @@ const fullName = (name: string): boolean =>
  * fix of stop 34 after the measure of 644–673, `制定`, `制作`: `结合工作实际,制定二道江区鸭园镇2025年度
  * 信息公开工作报告`, real: 鸭园镇 2025): not a report it speaks of (`依法按时完成…年度报告,并于…`, a
  * past year's `发布2020年…年度报告`).
+ * Since a fix of stop 58 after the measure of 2351–2395: `编写`, to write it up (`并编写珙县卫生健康局2023年
+ * 政府信息公开年度报告`, real: 珙县卫生健康局 2023, written down), as 撰写.
  */
-const PRESENTED = /(?:公布|公开|编制了?|形成|撰写|现将|发布|制定|制作)[^，,。；;：:]{0,32}$/;
+const PRESENTED =
+  /(?:公布|公开|编制了?|编写了?|形成|撰写|现将|发布|制定|制作)[^，,。；;：:]{0,32}$/;
 
 /**
  * Since a fix of stop 44 after the measure of 1379–1423: the report presented by `就…报告如下` (`结合

@@ -9693,6 +9693,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
+  '2363-huangshan-jtysj-2021.txt': [
+    // Since a fix of stop 58 after the measure of 2351–2395: the report named as a government's, a department in
+    // brackets after it (`黄山市政府(市交通运输局)信息公开工作年度报告`).
+    'report-name-garbled:meta',
+  ],
   '2364-yichun-yjglj-2023.txt': ['agency-name-word-doubled:overview'],
   '2365-nanchang-xihu-yjglj-2023.txt': ['part-count-mismatch:meta'],
   '2367-pingdingshan-czj-2023.txt': ['report-name-garbled:meta'],
@@ -9706,8 +9711,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // 2351–2395: warned at the measure, not written down; decided real by the lead: its site named `卫生健康局门户网` without the county, as 1785's `人力资源和社会保障局网` (counted by its gatherer).
     'agency-name-place-missing:overview',
+    // Since a fix of stop 58 after the measure of 2351–2395: the report's short name written up by 编写.
+    'report-name-garbled:meta',
   ],
-  '2376-xiangyin-mzj-2024.txt': ['report-name-garbled:meta'],
+  '2376-xiangyin-mzj-2024.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 58 after the measure of 2351–2395: the name's 公开 put after 年度 (`信息年度公开报告`).
+    'report-name-garbled:overview',
+  ],
   '2378-cangxi-sanchuan-2021.txt': [
     // 2351–2395: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
@@ -11563,11 +11574,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2357-nanjing-xuanwu-sfj-2023.txt': [
     '序言“《中华人民共和国政府信息公开条例》(以下简称《条例》))”：多了一个右括号',
+    // Left missed at stop 58 (after the measure of 2351–2395): 1996's and 2172's same shape (a table's
+    // heading with nothing under it, the next heading at once) is left missed too: 201, 1078, 1314 and
+    // 1556 print it where the page's tables were images not copied, passed by their gatherers (and 2357's
+    // own gatherer doubts it so); no wording tells a table left out from one not copied.
     '“二、主动公开政府信息情况”标题下是空的，紧接“三、收到和处理政府信息公开申请情”：表二没有印出',
   ],
   '2362-qingyang-jtysj-2020.txt': ['总体情况首段“认真梳理政审批事项”：“行政审批”丢了“行”'],
   '2363-huangshan-jtysj-2021.txt': [
-    '序言“现向社会公布2021年度黄山市政府(市交通运输局)信息公开工作年度报告”：报告名称错（写成黄山市政府的报告，括注本局；应为“黄山市交通运输局2021年政府信息公开工作年度报告”）',
     '总体情况(一)“共发布各类政务公开信息1260余条,其中:主动公开基础领域信息1016余条,重点领域信息244余条”：确数后加“余”，数量不确',
     '总体情况(一)主动公开情况写“共承担市人大代表建议主办件9件,已全部办结,与代表见面率100%,满意率100%。共承担市政协委员提案主办件11件…”：写的是建议提案的办理，不是主动公开政府信息的情况',
   ],
@@ -11575,14 +11589,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段末“助推全市卫生健康事业高质量发展”：应急管理局的报告写成卫生健康部门的工作，照搬了卫健委的报告',
   ],
   '2374-jinkouhe-jtj-2025.txt': [
+    // Left missed at stop 58 (after the measure of 2351–2395): the import now reads no agency (the site's
+    // header no longer taken), but `agency-name-missing` is the form's empty field (`incomplete`, not judged on
+    // an imported text), and a bare title naming no body is passed in 007, 582, 768, 788 and 811 (937's and
+    // 1875's reason): no line of the title tells 2374 from them.
     '标题只有“2025年度政府信息公开年报”，没有机关名称（全文只称“区交通运输局”，没有金口河区的全称）',
+    // Left missed at stop 58 (after the measure of 2351–2395): 1430 (弥勒市林业和草原局 2025) prints the
+    // same shape, no preface and the year's work closed by `现将2025年政府信息公开公布如下:` under `一、总体情况`,
+    // and its gatherer passed it as the usual opening; `…报告如下` there is the corpus's usual lead-in (stop 49).
     '“一、总体情况”之下首段写“2025年,在区委、区政府的领导下,区交通运输局…圆满完成了年度各项目标任务。现将本年度区交通运输局政府信息公开情况公布如下:”：序言的话印在“一、总体情况”之下，没有单独的序言',
-  ],
-  '2375-gongxian-wjj-2023.txt': [
-    '序言“并编写珙县卫生健康局2023年政府信息公开年度报告”：报告名称缺“工作”（应为“政府信息公开工作年度报告”；标题是对的）',
-  ],
-  '2376-xiangyin-mzj-2024.txt': [
-    '总体情况(一)分项“信息年度公开报告1条”：报告名称字序颠倒、残缺（应为“政府信息公开工作年度报告”）',
   ],
   '2380-ceheng-zhelou-2023.txt': [
     '总体情况“2023年,册亨县人民政府者楼街办事处道高度重视…”：机关名称错乱，“办事处”插在“街道”中间（应为“者楼街道办事处”）',
@@ -12134,8 +12149,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2365-nanchang-xihu-yjglj-2023.txt': ['overview-item-off-topic:overview'],
   // 2351–2395: its `向市委报送审计工作动态36篇,被采用6次` beside the count `发布信息200余次`, passed by its gatherer as 2337's 信息报送 was.
   '2370-yueyang-sjj-2022.txt': ['overview-item-off-topic:overview'],
-  // 2351–2395: false reading: a 交通运输局's report read as a 人民政府's (the site's header `金口河区人民政府` taken for the agency).
-  '2374-jinkouhe-jtj-2025.txt': ['government-scope-missing'],
+  // Since a fix of stop 58 after the measure of 2351–2395: 2374 silent (the site's header `金口河区人民政府`
+  // under its welcome banner, over a title naming no body whose source is `区交通运输局`, is no agency).
   // 2351–2395: `公开民政部门2023年度部门预算和部门决算信息` in a 2024 report: the year is right for the 决算 it shares, passed by its gatherer as doubtful.
   '2395-lingwu-mzj-2024.txt': ['wrong-year-in-text:overview:budget-2023'],
 };

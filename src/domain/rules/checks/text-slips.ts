@@ -1484,9 +1484,32 @@ interface GarbledName {
     | 'yearless'
     | 'second'
     | 'undated'
-    | 'self-check';
+    | 'self-check'
+    | 'government-bracket';
   readonly name: string;
+  /** The body named in brackets after a government's name (`government-bracket`). */
+  readonly body?: string;
 }
+
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: the report named as a government's, the body
+ * whose report it is put in brackets after it (`现向社会公布2021年度黄山市政府(市交通运输局)信息公开工作
+ * 年度报告`, real: 黄山市交通运输局 2021, written down): the body's own report is named by its own name.
+ * Only a department's name in the brackets (局, 委员会, 厅, 署): `本级政府(机关)信息公开…` (real: 乐至县回澜镇
+ * 2019, 黄岛街道 2022) is the form's words for the government and its offices, and a government's office
+ * (`庐江县人民政府(政府办公室)`, real: 庐江县政府办 2019) shares its government's report.
+ */
+const GOVERNMENT_BRACKETS_BODY =
+  /(?:19|20)\d{2}年度?([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟)(?:人民)?政府[（(]([\u4e00-\u9fff]{2,20}?(?:局|委员会|厅|署))[)）](?:政府)?信息公开(?:工作)?年度报告)/;
+
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: the report's name with 公开 put after 年度 or
+ * 工作 (`信息年度公开报告1条`, real: 湘阴县民政局 2024, an item of what was published, written down):
+ * the name's words out of order. Only a name closing with 报告 (`政府信息工作公开化`, real: 台州市气象局
+ * 2024, is 公开化 of the work) and opening with 信息 (`年度信息公开报告`, real: 商南县过风楼镇 2022, is a
+ * usual word order, passed by its gatherer).
+ */
+const OPENNESS_AFTER_YEAR_WORD = /((?:政府)?信息(?:年度|工作)+公开(?:年度|工作)*报告)/;
 
 /**
  * Since a fix of stop 48 after the measure of 1724–1768: the report put forward as the results of a
@@ -1525,6 +1548,15 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (lineLost) return { kind: 'dropped', name: lineLost[1] ?? '' };
   const allLost = text.includes('如下') ? NAME_ALL_LOST.exec(text) : null;
   if (allLost) return { kind: 'dropped', name: allLost[1] ?? '' };
+  const bracketed =
+    text.includes('政府(') || text.includes('政府（') ? GOVERNMENT_BRACKETS_BODY.exec(text) : null;
+  if (bracketed)
+    return { kind: 'government-bracket', name: bracketed[1] ?? '', body: bracketed[2] ?? '' };
+  const openedLate =
+    text.includes('年度公开') || text.includes('工作公开')
+      ? OPENNESS_AFTER_YEAR_WORD.exec(text)
+      : null;
+  if (openedLate) return { kind: 'order', name: openedLate[1] ?? '' };
   if (text.includes('政府信息公开'))
     for (const m of matchesOf(REPORT_NAME_TAIL, text)) {
       const tail = (m[1] ?? '').replace(/\s+/g, '');
@@ -1674,26 +1706,28 @@ export const garbledReportNameCheck = defineCheck({
       const undated = untitled ? undatedNameIn(text) : null;
       return undated !== null ? { kind: 'undated', name: undated } : null;
     };
-    const found = textFindings(ctx, garbled, ({ kind, name }, text) =>
-      kind === 'piece'
-        ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
-        : kind === 'order'
-          ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-          : kind === 'words'
-            ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-            : kind === 'short'
-              ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-              : kind === 'yearless'
-                ? yearlessMessage(name, year)
-                : kind === 'undated'
-                  ? `文中的报告名称“${name}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请补上年度`
-                  : kind === 'second'
-                    ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
-                    : kind === 'self-check'
-                      ? `文中写“${name}”：把年度报告写成了向上级汇报的考核自查情况，本报告是向社会公开的“${REPORT_NAME}”，请按规定写报告名称（如“现将…年${REPORT_NAME}公布如下”）`
-                      : kind === 'object'
-                        ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-                        : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    const found = textFindings(ctx, garbled, ({ kind, name, body }, text) =>
+      kind === 'government-bracket'
+        ? `文中的报告名称“${name}”把本报告写成了政府的报告，本机关“${body ?? ''}”放在括号里：本机关的报告应以本机关名称命名，如“…${body ?? ''}…年${REPORT_NAME}”，请核对`
+        : kind === 'piece'
+          ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
+          : kind === 'order'
+            ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
+            : kind === 'words'
+              ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+              : kind === 'short'
+                ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
+                : kind === 'yearless'
+                  ? yearlessMessage(name, year)
+                  : kind === 'undated'
+                    ? `文中的报告名称“${name}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请补上年度`
+                    : kind === 'second'
+                      ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
+                      : kind === 'self-check'
+                        ? `文中写“${name}”：把年度报告写成了向上级汇报的考核自查情况，本报告是向社会公开的“${REPORT_NAME}”，请按规定写报告名称（如“现将…年${REPORT_NAME}公布如下”）`
+                        : kind === 'object'
+                          ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+                          : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
     );
     // Since a fix of stop 41 after the measure of 1319–1333: the title printing before the agency's
     // name what is no part of it (`【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019, a
