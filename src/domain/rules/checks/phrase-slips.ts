@@ -1497,6 +1497,87 @@ const SENTENCE_SLIPS_2306_F71: readonly ((text: string) => PhraseSlip | null)[] 
 ];
 
 /**
+ * Since the fixes of stop 58 after the measure of 2351–2395 (helper f76), slips of one word each:
+ * - 行政 cut to 政 before the kind of power it names (`深化行政审批制度改革,认真梳理政审批事项`, real:
+ *   青阳县交通运输局 2020; `政府信息公开政复议`, the part's name, 538): 审批, 许可, 复议, 诉讼 are
+ *   行政's; a field's own 政 keeps its word (`财政`, `市政`, `水政`, `民政`, `家政`: not after them).
+ * - 事项 cut to 项 between a kind of power and its count (`2021年度办理行政许可项566件`, real: 石狮市
+ *   农业农村局 2021): what is counted is a power's 事项 (or 项目); `许可项` before a number names none
+ *   (in no other text of the corpus).
+ * - 街道办事处 with 办事处 put inside 街道 (`册亨县人民政府者楼街办事处道高度重视…`, real: 册亨县者楼
+ *   街道办事处 2023): `街办事处` (the short name some write) never goes on with 道 but in 道路.
+ * - 受到 written 收到 before the public's answer (`保障工作信息公开透明,收到良好社会反响`, real: 海城市
+ *   卫生健康局 2025): a reception, praise or attention is 受到; what is 收到 is a letter, a request, or
+ *   an effect (`收到良好社会效果`, 1862, `收到了明显的成效`, 1728: not read).
+ */
+const ADMINISTRATIVE_POWERS = ['审批', '许可', '复议', '诉讼'];
+/** Fields whose own word ends in 政 (`财政审批`, `市政许可`, `水政`…): 政 there lost no 行. */
+const FIELDS_ENDING_IN_ZHENG = '行财市水路渔邮农林民家国党内宪参议执盐港航粮商税施';
+const POWERS_COUNTED_AS_ITEMS = ['许可', '审批', '处罚', '强制', '征收', '给付', '裁决'];
+const COUNT_NEXT = /(?=\d)/y;
+const PUBLIC_ANSWER =
+  /了?(?:良好|广泛|强烈|热烈|积极|一致|普遍|较好|很好|高度)?的?(?:社会)?(?:反响|好评|欢迎|赞誉|称赞|赞扬)/y;
+const ONE_WORD_SLIPS_2351_F76: readonly Shape[] = [
+  ...ADMINISTRATIVE_POWERS.map((power): Shape => ({
+    word: `政${power}`,
+    notAfter: FIELDS_ENDING_IN_ZHENG,
+    phrase: (slip) => `行${slip}`,
+    kind: 'lost',
+  })),
+  ...POWERS_COUNTED_AS_ITEMS.map((power): Shape => ({
+    word: `${power}项`,
+    then: COUNT_NEXT,
+    phrase: () => `${power}事项`,
+    kind: 'lost',
+  })),
+  { word: '街办事处道', notThen: '路口', phrase: () => '街道办事处', kind: 'swapped' },
+  { word: '收到', then: PUBLIC_ANSWER, phrase: (slip) => `受到${slip.slice(2)}`, kind: 'replaced' },
+];
+
+/**
+ * Since the fixes of stop 58 after the measure of 2351–2395 (helper f76), slips of a sentence's
+ * shape:
+ * - an agency led by itself (`2019年白水县公安局在县委、县政府及县公安局的领导下`, real: 白水县公安局
+ *   2019): among those it works under, the very level and kind it names itself by; its leader is
+ *   the level above (`市公安局`) or its own party group. A branch under its bureau (`市公安局城东分局
+ *   在…市公安局的领导下`) names itself otherwise and is not read.
+ * - the main channel lost after `以…为…主` (`我局形成了以旗政府门户网站为政务公开主,…微信公众号为辅助…`,
+ *   real: 西乌珠穆沁旗人力资源和社会保障局 2022): 主 alone after a work's name ends no word; the
+ *   corpus's others write `为主`, `为主渠道`, `为主阵地`. Only after a work of publishing (公开, 发布,
+ *   宣传…), not `为民做主`.
+ */
+// Each opens with its literal (在, 主) and looks behind for the rest: tried at that character only
+// (issue 17), and only in a text that has the rare pair it needs (`局在`/`委在`, `主,`).
+const LED_BY_ITSELF =
+  /在(?<=([县市区旗])([\u4e00-\u9fff]{2,6}[局委])在)[^，,。；;\n]{0,30}?(?<=[、及和与])\1\2的(?:正确|坚强)?领导/;
+const MAIN_CHANNEL_LOST =
+  /主(?=[，,、；;。])(?<=以[^，,。；;\n]{2,24}?为([\u4e00-\u9fff]{0,6}?(?:公开|发布|宣传|传播|服务|展示|互动))主)/;
+function ledByItselfIn(text: string): PhraseSlip | null {
+  const gated = (text.includes('局在') || text.includes('委在')) && text.includes('的领导');
+  const m = gated ? LED_BY_ITSELF.exec(text) : null;
+  if (!m) return null;
+  const [said, level = '', kind = ''] = m;
+  const self = `${level}${kind}`;
+  return {
+    text: `${self}${said}`,
+    phrase: `${self}${said.slice(0, -(self.length + 3))}上级主管部门的领导`,
+    kind: 'worded',
+  };
+}
+function mainChannelLostIn(text: string): PhraseSlip | null {
+  const gated = text.includes('主,') || text.includes('主，');
+  const m = gated ? MAIN_CHANNEL_LOST.exec(text) : null;
+  if (!m) return null;
+  const work = m[1] ?? '';
+  return { text: `为${work}主`, phrase: `为${work}主渠道（或主平台）`, kind: 'lost' };
+}
+/** The sentence slips read since the measure of 2351–2395 (helper f76). */
+const SENTENCE_SLIPS_2351_F76: readonly ((text: string) => PhraseSlip | null)[] = [
+  ledByItselfIn,
+  mainChannelLostIn,
+];
+
+/**
  * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), slips of a sentence's
  * shape:
  * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
@@ -1984,6 +2065,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2216_F62,
   ...ONE_WORD_SLIPS_2261_F67,
   ...ONE_WORD_SLIPS_2306_F71,
+  ...ONE_WORD_SLIPS_2351_F76,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3876,6 +3958,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2216_F61,
   ...SENTENCE_SLIPS_2261_F67,
   ...SENTENCE_SLIPS_2306_F71,
+  ...SENTENCE_SLIPS_2351_F76,
 ];
 
 /** `slipsIn` of one compact text. */
