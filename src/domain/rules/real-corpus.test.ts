@@ -9677,11 +9677,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2353-fuzhou-nyncj-2020.txt': [
     // 2351–2395: flagged at the measure under a near key (counted by meaning).
     'section-heading-mismatch:overview',
+    // Since a fix of stop 58 after the measure of 2351–2395: a year's key points named one character
+    // off 政务公开工作要点 (`〈2020年政府公开工作要点〉`).
+    'notice-citation-wrong:overview:key-points-2020',
   ],
   '2354-shishi-nyncj-2021.txt': [
     // Since a fix of stop 58 after the measure of 2351–2395: `办理行政许可项566件` (事项 cut to 项
     // between a kind of power and its count).
     'phrase-garbled:overview',
+    // Since a fix of stop 58 after the measure of 2351–2395: `《实施办法》` used undefined in a text that
+    // never names the regulation it carries out.
+    'citation-abbreviation-mismatch:overview',
+  ],
+  '2357-nanjing-xuanwu-sfj-2023.txt': [
+    // Since a fix of stop 58 after the measure of 2351–2395: an abbreviation's bracket, the only one
+    // open, closed twice (`(以下简称《条例》))`).
+    'text-stray-closer:meta',
   ],
   '2360-rongcheng-slj-2019.txt': [
     'report-name-garbled:meta',
@@ -11588,13 +11599,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // reads a list short of its whole only when its kinds are written whole to a sentence's end.
     '第二部分“主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、行政许可事项3条、行政处罚1,回复公众诉求件9”：所列七项合计36条，比66条少30条',
   ],
-  '2353-fuzhou-nyncj-2020.txt': [
-    '总体情况首段“严格执行…《福州市人民政府办公厅关于贯彻落实〈2020年政府公开工作要点〉的通知》”：要点名称错（应为“2020年政务公开工作要点”）',
-  ],
-  '2354-shishi-nyncj-2021.txt': [
-    '总体情况首句“按照《条例》和《实施办法》有关规定”：简称《条例》《实施办法》未给出全称（序言只引了年报格式，全文未写《中华人民共和国政府信息公开条例》，也未写是哪一个实施办法）',
-    // Since a fix of stop 58 after the measure of 2351–2395: `行政许可项566件` flagged (EXPECTED_MEASURED).
-  ],
+  // Since a fix of stop 58 after the measure of 2351–2395: 2354's `行政许可项566件` and its undefined
+  // `《实施办法》` flagged (EXPECTED_MEASURED).
   '2356-zhoushan-tyjrswj-2024.txt': [
     // Left missed at stop 58 (after the measure of 2351–2395): 余 after a count not ending in 0 is
     // written by 22 other texts of the corpus whose gatherers passed it as wording (016's `68余条`, 1044's
@@ -11605,7 +11611,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“主动公开本部门信息969余条次”：确数后加“余”，数量不确',
   ],
   '2357-nanjing-xuanwu-sfj-2023.txt': [
-    '序言“《中华人民共和国政府信息公开条例》(以下简称《条例》))”：多了一个右括号',
     // Left missed at stop 58 (after the measure of 2351–2395): 1996's and 2172's same shape (a table's
     // heading with nothing under it, the next heading at once) is left missed too: 201, 1078, 1314 and
     // 1556 print it where the page's tables were images not copied, passed by their gatherers (and 2357's
@@ -11635,6 +11640,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 58 after the measure of 2351–2395: 2380's `街办事处道` flagged (EXPECTED_MEASURED).
   '2381-zhalaite-czj-2025.txt': [
+    // Left missed at stop 58 (after the measure of 2351–2395): stops 48–57's reason: `国令第711号` right
+    // after the regulation's name is in 33 texts of the corpus, passed as the usual short form of 国务院令
+    // by the gatherers of 1273, 1346, 1425, 1508, 1529, 1706, 1834, 2200, 516, 573, 651 and 813, counted
+    // by those of 1711, 1743, 1785, 1809, 2011, 2059 and 2255, all in the same shape: read, the passed
+    // ones would warn.
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   // Since a fix of stop 58 after the measure of 2351–2395: 2384's agency led by itself flagged
@@ -11645,6 +11655,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // and some 30 more, the 是 a clause before); telling a verb's object from a list's last item needs
     // the sentence parsed.
     '总体情况首段“并继续全面贯彻《条例》的重要举措”：句子不通（《条例》不是“举措”，缺了中心语）',
+    // Left missed at stop 58 (after the measure of 2351–2395): stop 57's reason (2309), looked at again:
+    // 《条例》 used, never defined and the regulation never named in full, is passed in eleven texts
+    // (009, 029, 084, 1049 `属文字习惯`, 1335, 1784, 2045, 270, 562, 723, 995), counted in nine (1329, 1440,
+    // 1639, 1799, 1879, 2016, 2309, 2354, 2392); cut excerpts opening at `一、总体情况` (009, 084, 1784,
+    // 562, 723 passed; 1329, 1799 counted) and pages with a title and no preface (029, 1049, 1335, 270,
+    // 995 passed; 1639, 2016, 2392 counted) fall on both sides: no reading tells them apart. Its
+    // `《政府信息公开条例》` (中华人民共和国 lost) was passed as a usual short form by 870's gatherer,
+    // counted by 1844's.
     '总体情况首段用简称“《条例》”（“全面贯彻《条例》”“加强对《条例》的宣传和学习”），又写“《政府信息公开条例》”：页面无序言，全文未给出《中华人民共和国政府信息公开条例》的全称',
   ],
   '2388-haicheng-wjj-2025.txt': [
@@ -11652,6 +11670,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Since a fix of stop 58 after the measure of 2351–2395: `收到良好社会反响` flagged (EXPECTED_MEASURED).
   ],
   '2392-yanta-jtj-2020.txt': [
+    // Left missed at stop 58 (after the measure of 2351–2395): 2385's reason: a page with a title and
+    // no preface whose 《条例》 is never named in full, as 029, 1049, 1335, 270 and 995, passed by their
+    // gatherers.
     '总体情况“我局认真贯彻落实《条例》”：页面无序言，简称《条例》未给出全称（全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '2393-xiwuqi-rsj-2022.txt': [
@@ -12186,8 +12207,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2370-yueyang-sjj-2022.txt': ['overview-item-off-topic:overview'],
   // Since a fix of stop 58 after the measure of 2351–2395: 2374 silent (the site's header `金口河区人民政府`
   // under its welcome banner, over a title naming no body whose source is `区交通运输局`, is no agency).
-  // 2351–2395: `公开民政部门2023年度部门预算和部门决算信息` in a 2024 report: the year is right for the 决算 it shares, passed by its gatherer as doubtful.
-  '2395-lingwu-mzj-2024.txt': ['wrong-year-in-text:overview:budget-2023'],
+  // Since a fix of stop 58 after the measure of 2351–2395: 2395 silent (a budget's year shared with the
+  // 决算 after it, `2023年度部门预算和部门决算`, is right for the 决算).
 };
 
 /**

@@ -695,7 +695,7 @@ interface SentenceCitations {
   /** The 政务公开工作要点 the year's work is said to have followed (`根据…要点`). */
   readonly followedPoints: readonly KeyPoints[];
   /** The State Council's key points of a year cited by a wrong name (`…2021年政务公开要点…`). */
-  readonly misnamedPoints: readonly { readonly year: number; readonly text: string }[];
+  readonly misnamedPoints: readonly MisnamedKeyPoints[];
   /** Years of the annual reports a cited notice is about (`《…关于做好2021年政府信息公开工作年度报告…的通知》`). */
   readonly reportNotices: readonly { readonly year: number; readonly text: string }[];
 }
@@ -825,9 +825,57 @@ const KEY_POINTS_CITED =
 const STATE_KEY_POINTS_TITLE =
   /国务院办公厅(?:[\u4e00-\u9fff]{0,3}《|《?)(?:关于印发)?[〈<]?(\d{4})年([\u4e00-\u9fff]{4,12}?)[〉>]?(?:的通知)?[〉>]?》(?:[（(]?国办发[〔［[(（]?(\d{4})[〕］\])）]?(\d{1,3})号)?/g;
 const KEY_POINTS_NAME = '政务公开工作要点';
+/**
+ * Key points of a year cited by a wrong name: the State Council's (`text`, the title cited), or a
+ * place's whose name is one character off (`meant`, the name as it should read).
+ */
+interface MisnamedKeyPoints {
+  readonly year: number;
+  readonly text: string;
+  readonly meant?: string;
+}
+/** The key points of a year the sentence cites by a wrong name. */
+function misnamedKeyPoints(sentence: string): MisnamedKeyPoints[] {
+  const byState = misnamedStateKeyPoints(sentence);
+  return byState.length > 0 ? byState : keyPointsOneCharacterOff(sentence);
+}
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: a year's key points by any issuer, the name
+ * before 要点 one character from 政务公开工作 (`《福州市人民政府办公厅关于贯彻落实〈2020年政府公开工作
+ * 要点〉的通知》`, real: 福州市农业农村局 2020, 务 written 府). The corpus's other key points (over 300)
+ * write 政务公开工作要点, or forms further off that are usual or read elsewhere (`政府信息公开工作要点`,
+ * the older points' name; `政务公开要点`; `政务工作公开要点`, a phrase slip).
+ */
+const YEAR_KEY_POINTS = /((?:19|20)\d{2})年度?([\u4e00-\u9fff]{2,14}?)要点/g;
+const KEY_POINTS_STEM = '政务公开工作';
+function keyPointsOneCharacterOff(sentence: string): MisnamedKeyPoints[] {
+  const out: MisnamedKeyPoints[] = [];
+  if (!sentence.includes('要点')) return out;
+  for (const m of matchesOf(YEAR_KEY_POINTS, sentence)) {
+    const before = m[2] ?? '';
+    if (before.endsWith(KEY_POINTS_STEM)) continue;
+    const off = stemOneCharacterOff(before);
+    if (off === null) continue;
+    out.push({
+      year: Number(m[1]),
+      text: m[0],
+      meant: m[0].slice(0, m[0].length - 2 - off.length) + KEY_POINTS_STEM + '要点',
+    });
+  }
+  return out;
+}
+/** The end of `words` (five to seven characters) one edit from 政务公开工作, or null. */
+function stemOneCharacterOff(words: string): string | null {
+  for (let length = KEY_POINTS_STEM.length - 1; length <= KEY_POINTS_STEM.length + 1; length++) {
+    if (words.length < length) break;
+    const end = words.slice(words.length - length);
+    if (leven(end, KEY_POINTS_STEM, { maxDistance: 2 }) === 1) return end;
+  }
+  return null;
+}
 /** The key points of a year the sentence cites by a wrong name, with the State Council as issuer. */
-function misnamedKeyPoints(sentence: string): { year: number; text: string }[] {
-  const out: { year: number; text: string }[] = [];
+function misnamedStateKeyPoints(sentence: string): MisnamedKeyPoints[] {
+  const out: MisnamedKeyPoints[] = [];
   if (!sentence.includes('国务院办公厅') || !sentence.includes('年政')) return out;
   for (const m of matchesOf(STATE_KEY_POINTS_TITLE, sentence)) {
     const year = Number(m[1]);
@@ -1567,13 +1615,21 @@ const citations = perContext((ctx: CheckContext) => {
             section,
             message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : ENDS_AS_KEY_POINTS.test(name) ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
-      for (const { year: y, text: cited } of misnamedPoints)
-        push(wrong, {
-          target: `${section}:key-points-${y}`,
-          fields: [field],
-          section,
-          message: `文中引用的${cited}名称有误：国务院办公厅印发${y}年政务公开工作要点的通知是《国务院办公厅关于印发${y}年政务公开工作要点的通知》（国办发〔${y}〕${KEY_POINTS_NUMBERS.get(y) ?? ''}号），请核对文件名称`,
-        });
+      for (const { year: y, text: cited, meant } of misnamedPoints)
+        if (meant !== undefined)
+          push(wrong, {
+            target: `${section}:key-points-${y}`,
+            fields: [field],
+            section,
+            message: `文中引用的“${cited}”名称有误：政务公开的年度要点名为“${meant}”，请核对文件名称`,
+          });
+        else
+          push(wrong, {
+            target: `${section}:key-points-${y}`,
+            fields: [field],
+            section,
+            message: `文中引用的${cited}名称有误：国务院办公厅印发${y}年政务公开工作要点的通知是《国务院办公厅关于印发${y}年政务公开工作要点的通知》（国办发〔${y}〕${KEY_POINTS_NUMBERS.get(y) ?? ''}号），请核对文件名称`,
+          });
     }
   }
   return { unknown, wrong };

@@ -2122,7 +2122,7 @@ const abbreviationMismatchIn = perText(
  * (written undefined throughout the corpus), and the year's 《要点》, 《意见》 or 《方案》 are left
  * (富源县 2019 names them so, its gatherer decided no problem).
  */
-const UNDEFINED_RULE = /《新?(规定|办法)》/g;
+const UNDEFINED_RULE = /《新?(实施|暂行|试行)?(规定|办法)》/g;
 /*
  * Since a fix of stop 37 after the measure of 989–1018: one bracket may define the short names of
  * several documents named before it (`根据《中华人民共和国政府信息公开条例》和《宁夏回族自治区实施<…>
@@ -2143,20 +2143,35 @@ const shortNamesDefinedIn = perText(
     );
   },
 );
-/** The first short name of a rule a text uses (`《规定》`), with its kind, or null. */
+/**
+ * The first short name of a rule a text uses (`《规定》`), with its kind, or null. `implementing`:
+ * the name says which rule it carries out (`《实施办法》`, `《暂行规定》`).
+ */
 const ruleShortNameIn = perText(
   { anyOf: '》', otherwise: null },
-  (text, analysed): { readonly said: string; readonly kind: string } | null => {
+  (
+    text,
+    analysed,
+  ): { readonly said: string; readonly kind: string; readonly implementing: boolean } | null => {
     if (!text.includes('规定》') && !text.includes('办法》')) return null;
     const compact = compactText(analysed);
     for (const m of matchesOf(UNDEFINED_RULE, compact)) {
       // The definition itself (`以下简称《办法》`).
       if (DEFINING.test(compact.slice(Math.max(0, m.index - 72), m.index))) continue;
-      return { said: m[0], kind: m[1] ?? '' };
+      return { said: m[0], kind: m[2] ?? '', implementing: m[1] !== undefined };
     }
     return null;
   },
 );
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: a short name that says which rule it carries
+ * out (`按照《条例》和《实施办法》有关规定`, real: 石狮市农业农村局 2021) tells nothing when the text never
+ * names the regulation it carries out either; one naming `《中华人民共和国政府信息公开条例》` (real:
+ * 宽城满族自治县 2023, 济南市祥园街道 2022, both passed by their gatherers) points at the province's
+ * implementing rule of it.
+ */
+const namesRegulation = (text: ReportText): boolean =>
+  text.text.includes('例') && compactText(text.text).includes('政府信息公开条例');
 
 /** A rule of a kind named in full (`《上海市政府信息公开规定》`), not its short name alone. */
 const FULL_RULE_TITLE = /《[^《》]{3,60}?(规定|办法)》/g;
@@ -2200,6 +2215,7 @@ export const abbreviationMismatchCheck = defineCheck({
       return found;
     for (const { text, short } of used) {
       if (defined.has(short.kind) || found.some((f) => f.section === text.section)) continue;
+      if (short.implementing && texts.some(namesRegulation)) continue;
       const { section, field } = text;
       found.push({
         target: section,
@@ -3066,6 +3082,17 @@ const strayIn = firstInParagraphs('”》>＞〉号', (_, analysed) => {
  */
 const ABBREVIATION_CLOSED = /(?:以下)?简称[^()（）。；;]{1,20}[)）]/g;
 
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: an abbreviation's bracket, the only one open,
+ * closed twice (`《中华人民共和国政府信息公开条例》(以下简称《条例》))和省市区有关要求`, real: 南京市玄武区
+ * 司法局 2023): the second closer has nothing left to close. Inside another bracket (`(国务院令第711号
+ * (以下简称《条例》))`) both close their own.
+ */
+function closedTwice(sentence: string, end: number, depth: number): boolean {
+  const next = sentence.charAt(end);
+  return depth === 1 && (next === ')' || next === '）');
+}
+
 const strayAbbreviationCloserIn = firstInParagraphs('简', (_, analysed) => {
   if (!compactText(analysed).includes('简称')) return null;
   for (const sentence of compactSentences(analysed)) {
@@ -3074,10 +3101,9 @@ const strayAbbreviationCloserIn = firstInParagraphs('简', (_, analysed) => {
       for (const ch of sentence.slice(0, m.index))
         if (ch === '(' || ch === '（') depth += 1;
         else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-      if (depth === 0) {
-        const end = m.index + m[0].length;
+      const end = m.index + m[0].length;
+      if (depth === 0 || closedTwice(sentence, end, depth))
         return sentence.slice(Math.max(0, m.index - 12), end + 4);
-      }
     }
   }
   return null;

@@ -107,18 +107,37 @@ const BUDGET_PUBLISHED =
 // said published within it (`earlyAccounts` reads 决算 alone); older than last year, it is stale all
 // the same (`staleBudget` reads it as a 决算).
 const BUDGET_ITEM = /((?:19|20)\d{2})年度?[^。；;，,、和及与\d]{0,8}?(预算|预?决算)(?!执行)/g;
+// Since a fix of stop 58 after the measure of 2351–2395: a budget whose year a 决算 after it shares
+// (`公开民政部门2023年度部门预算和部门决算信息` in a 2024 report, real: 灵武市民政局 2024): the one year
+// is right for the 决算 (Y−1), so the pair is not a stale budget. A 决算 with its own year
+// (`2019年部门预算和2018年部门决算`) is read on its own.
+const ACCOUNTS_SHARING_THE_YEAR = /^[和及与、][^。；;，,\d]{0,8}?决算/;
 
 /** Every budget or 决算 said published, with its year and the words (for the message). */
 const budgetsPublishedIn = perText({ anyOf: '算', otherwise: [] }, (_, analysed) => {
-  const out: { readonly year: number; readonly kind: string; readonly words: string }[] = [];
+  const out: {
+    readonly year: number;
+    readonly kind: string;
+    readonly words: string;
+    /** Whether a 决算 after it, with no year of its own, shares its year. */
+    readonly sharedWithAccounts: boolean;
+  }[] = [];
   const compact = compactText(analysed);
   // A budget said published names 预算 or 决算 (most texts name neither).
   if (!compact.includes('预算') && !compact.includes('决算')) return out;
   for (const sentence of compact.split(SENTENCE_BREAK)) {
     const m = BUDGET_PUBLISHED.exec(sentence);
     if (!m) continue;
-    for (const item of matchesOf(BUDGET_ITEM, sentence.slice(m.index)))
-      out.push({ year: Number(item[1]), kind: item[2] ?? '', words: item[0] });
+    const rest = sentence.slice(m.index);
+    for (const item of matchesOf(BUDGET_ITEM, rest)) {
+      const after = rest.slice(item.index + item[0].length);
+      out.push({
+        year: Number(item[1]),
+        kind: item[2] ?? '',
+        words: item[0],
+        sharedWithAccounts: ACCOUNTS_SHARING_THE_YEAR.test(after),
+      });
+    }
   }
   return out;
 });
@@ -126,7 +145,9 @@ const budgetsPublishedIn = perText({ anyOf: '算', otherwise: [] }, (_, analysed
 /** The first budget (older than Y) or 决算 (older than Y−1) said published in report year Y. */
 function staleBudget(text: Parameters<typeof budgetsPublishedIn>[0], year: number) {
   return (
-    budgetsPublishedIn(text).find((b) => b.year < (b.kind === '预算' ? year : year - 1)) ?? null
+    budgetsPublishedIn(text).find(
+      (b) => b.year < (b.kind === '预算' && !b.sharedWithAccounts ? year : year - 1),
+    ) ?? null
   );
 }
 
