@@ -2167,7 +2167,7 @@ const ruleShortNameIn = perText(
  * Since a fix of stop 58 after the measure of 2351–2395: a short name that says which rule it carries
  * out (`按照《条例》和《实施办法》有关规定`, real: 石狮市农业农村局 2021) tells nothing when the text never
  * names the regulation it carries out either; one naming `《中华人民共和国政府信息公开条例》` (real:
- * 宽城满族自治县 2023, 济南市祥园街道 2022, both passed by their gatherers) points at the province's
+ * 宽城满族自治县人民政府办公室 2023, 晋安区象园街道办事处 2022, both passed by their gatherers) points at the province's
  * implementing rule of it.
  */
 const namesRegulation = (text: ReportText): boolean =>
