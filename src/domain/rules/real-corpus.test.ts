@@ -9693,7 +9693,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
   ],
-  '2364-yichun-yjglj-2023.txt': ['agency-name-word-doubled:overview'],
+  '2364-yichun-yjglj-2023.txt': [
+    'agency-name-word-doubled:overview',
+    // Since a fix of stop 58 after the measure of 2351–2395: a department furthering another line's
+    // cause (`助推全市卫生健康事业高质量发展` in an 应急管理局's overview, the bureau its first sentence names).
+    'other-line-of-work:overview',
+  ],
   '2365-nanchang-xihu-yjglj-2023.txt': ['part-count-mismatch:meta'],
   '2367-pingdingshan-czj-2023.txt': ['report-name-garbled:meta'],
   '2368-xiangyang-sjj-2022.txt': ['proactive-count-missing:overview'],
@@ -9731,11 +9736,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2351–2395: warned at the measure, not written down; decided real by the lead: its title `…政府信息公开工作2025年度报告`, the year inside the name, as 828, 1373, 1569, 1766, 1769 and 2111 (all counted by their gatherers).
     'report-name-garbled:meta',
   ],
+  '2388-haicheng-wjj-2025.txt': [
+    // Since a fix of stop 58 after the measure of 2351–2395: a whole 平台建设 item naming no platform
+    // and telling the work's reception (`收到良好社会反响,未引起任何不良反响和举报`).
+    'overview-item-off-topic:overview',
+  ],
   '2389-linhe-ybj-2023.txt': ['phrase-garbled:overview'],
   '2391-minhe-jtj-2021.txt': ['report-name-garbled:meta'],
   '2392-yanta-jtj-2020.txt': [
     // 2351–2395: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+  ],
+  '2393-xiwuqi-rsj-2022.txt': [
+    // Since a fix of stop 58 after the measure of 2351–2395: another line's `X局机关` as the organ whose
+    // disclosure the department steps up (`教育局机关` in a 人社局's text, known by its own account's name).
+    'other-agency-in-text:meta',
   ],
   '2394-baiyin-jyj-2020.txt': [
     'notice-citation-unknown:meta:regulation-name',
@@ -11569,10 +11584,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2363-huangshan-jtysj-2021.txt': [
     '序言“现向社会公布2021年度黄山市政府(市交通运输局)信息公开工作年度报告”：报告名称错（写成黄山市政府的报告，括注本局；应为“黄山市交通运输局2021年政府信息公开工作年度报告”）',
     '总体情况(一)“共发布各类政务公开信息1260余条,其中:主动公开基础领域信息1016余条,重点领域信息244余条”：确数后加“余”，数量不确',
+    // Left missed at stop 58 (after the measure of 2351–2395): deputies' suggestions and proposals
+    // counted as handled under 主动公开 are passed by the gatherers of 2342 (`办理人大建议10件、政协提案34件,
+    // 办结满意率均达到100%` in its (一)政府信息主动公开情况), 1244, 943, 2285 and 188; read there, they would warn.
     '总体情况(一)主动公开情况写“共承担市人大代表建议主办件9件,已全部办结,与代表见面率100%,满意率100%。共承担市政协委员提案主办件11件…”：写的是建议提案的办理，不是主动公开政府信息的情况',
-  ],
-  '2364-yichun-yjglj-2023.txt': [
-    '总体情况首段末“助推全市卫生健康事业高质量发展”：应急管理局的报告写成卫生健康部门的工作，照搬了卫健委的报告',
   ],
   '2374-jinkouhe-jtj-2025.txt': [
     '标题只有“2025年度政府信息公开年报”，没有机关名称（全文只称“区交通运输局”，没有金口河区的全称）',
@@ -11597,15 +11612,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“并继续全面贯彻《条例》的重要举措”：句子不通（《条例》不是“举措”，缺了中心语）',
     '总体情况首段用简称“《条例》”（“全面贯彻《条例》”“加强对《条例》的宣传和学习”），又写“《政府信息公开条例》”：页面无序言，全文未给出《中华人民共和国政府信息公开条例》的全称',
   ],
-  '2388-haicheng-wjj-2025.txt': [
-    '总体情况“(四)政府信息公开平台建设”只写“依法进行政府信息公开工作,保障工作信息公开透明,收到良好社会反响,未引起任何不良反响和举报”：写的是工作效果，不是平台建设',
-    '总体情况(四)“收到良好社会反响”：“受到”误作“收到”',
-  ],
+  '2388-haicheng-wjj-2025.txt': ['总体情况(四)“收到良好社会反响”：“受到”误作“收到”'],
   '2392-yanta-jtj-2020.txt': [
     '总体情况“我局认真贯彻落实《条例》”：页面无序言，简称《条例》未给出全称（全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '2393-xiwuqi-rsj-2022.txt': [
-    '人社局的报告，首段（序言位置）写“持续加大教育局机关信息公开力度”：自称“教育局机关”，照搬了教育局的文字',
     '总体情况(三)“我局形成了以旗政府门户网站为政务公开主,人力资源和社会保障局官方微信公众号为辅助政务信息公开体系”：“为政务公开主”缺了“渠道”之类，句子不通',
   ],
 };
@@ -12130,10 +12141,10 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 审、签、发之类）`), the reading's source; no reading of the wording parts the two (the list of
   // one-character steps follows both), so silencing 2347 would leave 1902's recorded problem missed.
   '2347-fengxian-rsj-2023.txt': ['phrase-garbled:overview'],
-  // 2351–2395: false reading: `我局通过区政府门户网站平台,发布了机构职能、工作计划、部门预算决算、工作动态等相关图文信息稿件80条` is disclosure on the portal, read as news sent to the press for 稿件.
-  '2365-nanchang-xihu-yjglj-2023.txt': ['overview-item-off-topic:overview'],
-  // 2351–2395: its `向市委报送审计工作动态36篇,被采用6次` beside the count `发布信息200余次`, passed by its gatherer as 2337's 信息报送 was.
-  '2370-yueyang-sjj-2022.txt': ['overview-item-off-topic:overview'],
+  // Since a fix of stop 58 after the measure of 2351–2395: 2365 silent (pieces the agency put out in a
+  // sentence naming the government's portal are disclosure, whatever they are called).
+  // Since a fix of stop 58 after the measure of 2351–2395: 2370 silent (pieces sent up and taken up
+  // beside a count of information published, `发布信息200余次`, are passed as 2337's were).
   // 2351–2395: false reading: a 交通运输局's report read as a 人民政府's (the site's header `金口河区人民政府` taken for the agency).
   '2374-jinkouhe-jtj-2025.txt': ['government-scope-missing'],
   // 2351–2395: `公开民政部门2023年度部门预算和部门决算信息` in a 2024 report: the year is right for the 决算 it shares, passed by its gatherer as doubtful.
