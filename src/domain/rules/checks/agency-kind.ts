@@ -1000,6 +1000,50 @@ function otherSuperiorGuiding(name: string, overview: ReportText): Finding | nul
   };
 }
 
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: a department's 总体情况 saying its disclosure
+ * furthers another line's cause (`…加快推进政府职能转变,助推全市卫生健康事业高质量发展`, real: 宜春市应急管理局
+ * 2023, copied from a 卫健委's report): a department furthers its own line's (`推动住建事业高质量发展`, real:
+ * 安阳县住建局 2025; `推进新时代民政事业高质量发展`, 江苏省民政厅 2022), so another line's there is
+ * that department's wording. Read for a department of a line in the table, by its name or, the title
+ * not read, by the bureau its overview's first sentence names (`宜春市应急管理局政务公开工作坚持…`).
+ */
+const LINES_CAUSE = new RegExp(
+  `(?:助推|推动|促进|推进|助力|服务)(?:新时代)?(?:全(?:省|市|州|盟|县|区|旗))?(${[...LINE_NAME.keys()].join('|')})事业(?:高质量|健康|持续)`,
+);
+const linesCauseIn = perText({ anyOf: '事', otherwise: null }, (text, analysed) =>
+  text.includes('事业') ? LINES_CAUSE.exec(compactText(analysed)) : null,
+);
+/** A bureau named in a sentence (`宜春市应急管理局`), its place a city's, a county's or a district's. */
+const NAMED_BUREAU =
+  /(?<![全各本我该])[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗|州|盟)[\u4e00-\u9fff]{1,10}?局/;
+
+/** The department a report is of: its name, or, none read, the bureau its overview opens with. */
+function departmentOfLine(ctx: CheckContext): string | null {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactText(agencyName);
+  if (name !== '') return agencyKind === 'department' ? name : null;
+  const first =
+    compactText((ctx.report.narrative.overview ?? '').slice(0, 300)).split('。')[0] ?? '';
+  return NAMED_BUREAU.exec(first)?.[0] ?? null;
+}
+
+function otherLinesCause(ctx: CheckContext): Finding | null {
+  const overview = textsOf(ctx).find((t) => t.section === 'overview');
+  const m = overview && linesCauseIn(overview);
+  if (!overview || !m) return null;
+  const name = departmentOfLine(ctx);
+  const line = m[1] ?? '';
+  if (name === null || lineOfName(name) === undefined || LINE_NAME.get(line)?.test(name) !== false)
+    return null;
+  return {
+    target: 'overview',
+    fields: [overview.field, 'meta.agencyName'],
+    section: 'overview',
+    message: `${name}的年度报告在总体情况中写“${m[0]}…”：${line}事业是${line}部门的工作，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的工作`,
+  };
+}
+
 /** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
 function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
@@ -1072,7 +1116,7 @@ export const otherLineOfWorkCheck = defineCheck({
     // township's.
     const nameless = agencyName.trim() === '';
     if (agencyKind === 'department' || nameless) {
-      const petition = petitionWordingCopied(ctx, nameless);
+      const petition = petitionWordingCopied(ctx, nameless) ?? otherLinesCause(ctx);
       if (petition) return [petition];
     }
     if (agencyKind === 'department' && !nameless) {

@@ -839,6 +839,56 @@ function departmentNamesOtherLine(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 58 after the measure of 2351–2395: a department's text naming another line's
+ * bureau as the organ whose disclosure it steps up (`持续加大教育局机关信息公开力度`, real: 西乌珠穆沁旗
+ * 人力资源和社会保障局 2022, copied from an 教育局's report): `X局机关` is the bureau's own organ, and the
+ * corpus's others say it of their own (`通过市审计局机关网站`, 江汉区审计局 2025; `石家庄市气象局机关`).
+ * The department by its name, or, none read, by the bureau its own channel is named for
+ * (`通过“西乌珠穆沁旗人力资源和社会保障局”微信公众号公开信息379条`), of a line in the table.
+ */
+const LINES_ORGAN = new RegExp(
+  `(${[...LINE_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})局机关`,
+);
+const linesOrganIn = perText({ anyOf: '局', otherwise: null }, (text, analysed) =>
+  text.includes('局机关') ? LINES_ORGAN.exec(compactText(analysed)) : null,
+);
+/** A bureau a channel is named for (`“…人力资源和社会保障局”微信公众号`, `…局官方微信公众号`). */
+const CHANNEL_OWNER =
+  /“?([\u4e00-\u9fff]{2,24}?局)”?(?:官方)?(?:微信公众号|公众号|门户网站|官方网站|网站)/;
+const channelOwnerIn = perText({ anyOf: '号站', otherwise: null }, (_, analysed) =>
+  CHANNEL_OWNER.exec(compactText(analysed)),
+);
+function departmentOfText(ctx: CheckContext): string | null {
+  const { agencyKind, agencyName } = ctx.report.meta;
+  const name = compactName(agencyName);
+  if (name !== '') return agencyKind === 'department' && !name.includes('政府') ? name : null;
+  for (const text of textsOf(ctx)) {
+    const owner = channelOwnerIn(text)?.[1];
+    if (owner !== undefined) return owner;
+  }
+  return null;
+}
+function departmentSpeaksAsOtherLinesOrgan(ctx: CheckContext): Finding[] {
+  for (const text of textsOf(ctx)) {
+    const m = linesOrganIn(text);
+    if (!m) continue;
+    const name = departmentOfText(ctx);
+    const own = LINE_NAME.get(m[1] ?? '');
+    const named = [...LINE_NAME.values()].some((re) => name !== null && re.test(name));
+    if (name === null || !own || !named || own.test(name)) return [];
+    return [
+      {
+        target: text.section,
+        fields: [text.field, 'meta.agencyName'],
+        section: text.section,
+        message: `“${name}”的年度报告写“${m[0]}”：“${m[1] ?? ''}局机关”是${m[1] ?? ''}部门的机关，不是本机关，是否照抄了其他部门的报告？请改为本机关`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
  * Since a fix of stop 53 after the measure of 2126–2170: a committee's report calling itself a 局
  * (`获取我局相关政府信息`, real: 正蓝旗卫生健康委员会 2022): a 委 speaks as `我委` (`本委`), so `我局`
  * is a sentence copied from a bureau's report. Once is enough: in the corpus no other committee's
@@ -1065,6 +1115,7 @@ export const otherAgencyInTextCheck = defineCheck({
     found.push(...cityDepartmentFollowsLower(ctx));
     found.push(...countyDepartmentTellsHigher(ctx));
     found.push(...departmentNamesOtherLine(ctx));
+    found.push(...departmentSpeaksAsOtherLinesOrgan(ctx));
     found.push(...committeeSpeaksAsBureau(ctx));
     found.push(
       ...textFindings(

@@ -1789,6 +1789,24 @@ const OWN_PIECES_PUBLISHED = /公开/;
 const newsCounted = (clause: string): boolean =>
   NEWS_COUNTED.test(clause) && !OWN_PIECES_PUBLISHED.test(clause);
 /**
+ * Since a fix of stop 58 after the measure of 2351–2395: pieces the agency itself put out (`发布`) in a
+ * sentence naming a government website (`通过区政府门户网站平台,发布了机构职能、…工作动态等相关图文信息
+ * 稿件80条`, real: 西湖区应急管理局 2023): items published on a government site are disclosure,
+ * whatever they are called. Not a clause sending them to the media (`新闻媒体积极投稿刊发各类视频图文稿件
+ * 300余篇` in a sentence that also names the portal it did not use, real: 和田县吾宗肖乡 2023).
+ */
+const GOVERNMENT_SITE = /门户网|政府网站|政务网站/;
+const SENT_TO_MEDIA = /投稿|刊发|刊登|媒体|报刊|报纸/;
+const SENTENCE_AROUND = /[^。；;]*$/;
+const SENTENCE_ON = /^[^。；;]*/;
+function ownPiecesOnSite(said: string, clause: RegExpMatchArray): boolean {
+  if (!clause[0].includes('发布') || SENT_TO_MEDIA.test(clause[0])) return false;
+  const at = clause.index ?? 0;
+  const before = SENTENCE_AROUND.exec(said.slice(0, at))?.[0] ?? '';
+  const after = SENTENCE_ON.exec(said.slice(at + clause[0].length))?.[0] ?? '';
+  return GOVERNMENT_SITE.test(before + clause[0] + after);
+}
+/**
  * Since a fix of stop 45 after the measure of 1544–1573: the item of 总体情况 on 主动公开, whole (the
  * next sub-heading follows), whose counts are all of pieces sent to the news media (real: 和田县吾宗肖乡
  * 2023, `(一)主动公开工作情况` / `…未通过和田县政府门户网站报送公开信息,…在中央级、自治区级…新闻媒体积极
@@ -1802,10 +1820,11 @@ function proactiveItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
     if (!m) continue;
     const { said, whole } = itemText(lines, i, m[0].length);
     if (!whole) return null;
-    const counts = matchesOf(CLAUSE_COUNT, said).map((c) => c[0]);
-    const news = counts.find(newsCounted);
-    if (news === undefined || counts.some((c) => !newsCounted(c))) return null;
-    return { heading: m[1]?.trim() ?? '', shown: news };
+    const clauses = matchesOf(CLAUSE_COUNT, said);
+    const isNews = (c: RegExpMatchArray): boolean => newsCounted(c[0]) && !ownPiecesOnSite(said, c);
+    const news = clauses.find(isNews);
+    if (news === undefined || clauses.some((c) => !isNews(c))) return null;
+    return { heading: m[1]?.trim() ?? '', shown: news[0] };
   }
   return null;
 }
@@ -1885,6 +1904,20 @@ const PLATFORM_SAID =
  */
 function platformItemOffTopic(lines: readonly string[]): OffTopicItem | null {
   return itemOffTopic(lines, PLATFORM_ITEM, REQUESTS_SAID, PLATFORM_SAID);
+}
+
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: the item on 平台建设, whole, that names no
+ * platform, channel or column and tells the work's reception (`依法进行政府信息公开工作,保障工作信息公开
+ * 透明,收到良好社会反响,未引起任何不良反响和举报`, real: 海城市卫生健康局 2025): the effects of the
+ * disclosure, not the building of its platforms. Not an item telling its rules or catalogue without a
+ * platform's name (`适时对乡政府信息主动公开目录进行调整和升级`, real: 新乡市凤泉区潞王坟乡 2021): the corpus's
+ * items without a platform say no reception.
+ */
+const RECEPTION_TOLD = /反响|好评|赞誉|举报/;
+
+function platformItemTellsReception(lines: readonly string[]): OffTopicItem | null {
+  return itemOffTopic(lines, PLATFORM_ITEM, RECEPTION_TOLD, PLATFORM_SAID);
 }
 
 /** The least of an item's text read before its silence on platforms counts, with 主动公开 opening it. */
@@ -2261,8 +2294,21 @@ function proactiveItemSaying(lines: readonly string[], said: RegExp): OffTopicIt
   return null;
 }
 
-const proactiveItemTakenUp = (lines: readonly string[]): OffTopicItem | null =>
-  proactiveItemSaying(lines, SENT_AND_TAKEN_UP);
+/**
+ * Since a fix of stop 58 after the measure of 2351–2395: a count of information the agency published
+ * (`在市审计局门户网、新闻媒体等平台发布信息200余次,同时向市委报送审计工作动态36篇,被采用6次`, real: 岳阳市
+ * 审计局 2022): the pieces sent up stand beside what was published, a line its readers pass (as 苏尼特左旗卫生健康委员会 2023's
+ * `主动公开219篇` before `上报…22篇,采用3篇`). Only the verb, then 信息 or 文件 and a count in the same
+ * clause: a catalogue published once (`发布政务公开标准目录1次`, real: 汾阳市文峰街道 2020) is no count of
+ * information.
+ */
+const INFORMATION_PUBLISHED_COUNTED =
+  /(?:公开|发布|公布)[^，,。；;\d]{0,12}(?:信息|文件)[^，,。；;\d]{0,6}\d+(?:余|多)?(?:条|篇|次|件|份)/;
+
+function proactiveItemTakenUp(lines: readonly string[]): OffTopicItem | null {
+  const found = proactiveItemSaying(lines, SENT_AND_TAKEN_UP);
+  return found && !proactiveItemSaying(lines, INFORMATION_PUBLISHED_COUNTED) ? found : null;
+}
 
 /**
  * Since a fix of stop 53 after the measure of 2081–2125: a numbered point of 总体情况 telling sums of
@@ -3018,6 +3064,15 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (platformPublished)
     return onOverview(
       `总体情况的小标题“${platformPublished.heading}”下写的是“${platformPublished.shown}”：是主动公开的内容，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
+    );
+  const reception =
+    text.includes('平台建设') &&
+    (text.includes('反响') || text.includes('好评') || text.includes('举报'))
+      ? platformItemTellsReception(lines)
+      : null;
+  if (reception)
+    return onOverview(
+      `总体情况的小标题“${reception.heading}”下写的是“${reception.shown}”：是公开工作的效果，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
   if (!text.includes('申请')) return [];
   const managedRequests = text.includes('依申请公开') ? requestsItemManaged(lines) : null;
