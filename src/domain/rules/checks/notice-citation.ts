@@ -1616,20 +1616,15 @@ const citations = perContext((ctx: CheckContext) => {
             message: `文中说${year}年的工作依据${name}开展：那是${year - y === 1 ? '上一年' : `${year - y}年前`}的${name.endsWith('方案') ? '方案' : ENDS_AS_KEY_POINTS.test(name) ? '要点' : '任务'}，${year}年度应依据当年的政务公开工作要点（是否照抄了往年的报告？）`,
           });
       for (const { year: y, text: cited, meant } of misnamedPoints)
-        if (meant !== undefined)
-          push(wrong, {
-            target: `${section}:key-points-${y}`,
-            fields: [field],
-            section,
-            message: `文中引用的“${cited}”名称有误：政务公开的年度要点名为“${meant}”，请核对文件名称`,
-          });
-        else
-          push(wrong, {
-            target: `${section}:key-points-${y}`,
-            fields: [field],
-            section,
-            message: `文中引用的${cited}名称有误：国务院办公厅印发${y}年政务公开工作要点的通知是《国务院办公厅关于印发${y}年政务公开工作要点的通知》（国办发〔${y}〕${KEY_POINTS_NUMBERS.get(y) ?? ''}号），请核对文件名称`,
-          });
+        push(wrong, {
+          target: `${section}:key-points-${y}`,
+          fields: [field],
+          section,
+          message:
+            meant !== undefined
+              ? `文中引用的“${cited}”名称有误：政务公开的年度要点名为“${meant}”，请核对文件名称`
+              : `文中引用的${cited}名称有误：国务院办公厅印发${y}年政务公开工作要点的通知是《国务院办公厅关于印发${y}年政务公开工作要点的通知》（国办发〔${y}〕${KEY_POINTS_NUMBERS.get(y) ?? ''}号），请核对文件名称`,
+        });
     }
   }
   return { unknown, wrong };

@@ -1685,6 +1685,38 @@ function titleNameMessage(titleName: string, inside: RegExpExecArray | null): st
   return `${said}${how}不是规定的名称“${REPORT_NAME}”，${rule}`;
 }
 
+/** What `report-name-garbled` says of a garbled name, by its kind. */
+function garbledNameMessage(
+  { kind, name, body }: GarbledName,
+  section: string,
+  year: number | null,
+): string {
+  switch (kind) {
+    case 'government-bracket':
+      return `文中的报告名称“${name}”把本报告写成了政府的报告，本机关“${body ?? ''}”放在括号里：本机关的报告应以本机关名称命名，如“…${body ?? ''}…年${REPORT_NAME}”，请核对`;
+    case 'piece':
+      return `${section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`;
+    case 'order':
+      return `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`;
+    case 'words':
+      return `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`;
+    case 'short':
+      return `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`;
+    case 'yearless':
+      return yearlessMessage(name, year);
+    case 'undated':
+      return `文中的报告名称“${name}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请补上年度`;
+    case 'second':
+      return `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`;
+    case 'self-check':
+      return `文中写“${name}”：把年度报告写成了向上级汇报的考核自查情况，本报告是向社会公开的“${REPORT_NAME}”，请按规定写报告名称（如“现将…年${REPORT_NAME}公布如下”）`;
+    case 'object':
+      return `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`;
+    case 'dropped':
+      return `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`;
+  }
+}
+
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
   severity: 'warning',
@@ -1706,28 +1738,8 @@ export const garbledReportNameCheck = defineCheck({
       const undated = untitled ? undatedNameIn(text) : null;
       return undated !== null ? { kind: 'undated', name: undated } : null;
     };
-    const found = textFindings(ctx, garbled, ({ kind, name, body }, text) =>
-      kind === 'government-bracket'
-        ? `文中的报告名称“${name}”把本报告写成了政府的报告，本机关“${body ?? ''}”放在括号里：本机关的报告应以本机关名称命名，如“…${body ?? ''}…年${REPORT_NAME}”，请核对`
-        : kind === 'piece'
-          ? `${text.section === 'meta' ? '标题下' : '这部分开头'}多出一行“${name}”：是报告名称“${REPORT_NAME}”的残片（标题的一部分），请删去`
-          : kind === 'order'
-            ? `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`
-            : kind === 'words'
-              ? `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-              : kind === 'short'
-                ? `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`
-                : kind === 'yearless'
-                  ? yearlessMessage(name, year)
-                  : kind === 'undated'
-                    ? `文中的报告名称“${name}”没有写年度，看不出是哪一年的报告：应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请补上年度`
-                    : kind === 'second'
-                      ? `前文已称本报告为“${REPORT_NAME}”，此处又写作“${name}”，前后不一致：请统一为规定的名称“${REPORT_NAME}”`
-                      : kind === 'self-check'
-                        ? `文中写“${name}”：把年度报告写成了向上级汇报的考核自查情况，本报告是向社会公开的“${REPORT_NAME}”，请按规定写报告名称（如“现将…年${REPORT_NAME}公布如下”）`
-                        : kind === 'object'
-                          ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
-                          : `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`,
+    const found = textFindings(ctx, garbled, (garbledName, text) =>
+      garbledNameMessage(garbledName, text.section, year),
     );
     // Since a fix of stop 41 after the measure of 1319–1333: the title printing before the agency's
     // name what is no part of it (`【2019】马关县交通运输局2019年…`, real: 马关县交通运输局 2019, a
