@@ -64,3 +64,41 @@ export function keysWithPrefix(storage: KeyValueStorage, prefix: string): string
   }
   return keys;
 }
+
+/** An entry as read, to be removed only if it is still what was read. */
+export interface StoredEntry {
+  readonly key: string;
+  readonly raw: string;
+}
+
+/**
+ * Every entry whose key starts with one of `prefixes`, read before any is changed; null when the
+ * storage refuses to be read.
+ */
+export function entriesWithPrefix(
+  storage: KeyValueStorage,
+  ...prefixes: readonly string[]
+): StoredEntry[] | null {
+  try {
+    return prefixes
+      .flatMap((prefix) => keysWithPrefix(storage, prefix))
+      .flatMap((key) => {
+        const raw = storage.getItem(key);
+        return raw === null ? [] : [{ key, raw }];
+      });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes an entry once what it held is kept elsewhere, unless it changed since it was read (another
+ * tab wrote it again). A refusal leaves it in place: the next start finds it again.
+ */
+export function removeIfUnchanged(storage: KeyValueStorage, { key, raw }: StoredEntry): void {
+  try {
+    if (storage.getItem(key) === raw) storage.removeItem(key);
+  } catch {
+    // Left in place.
+  }
+}

@@ -1,4 +1,4 @@
-import { type KeyValueStorage, keysWithPrefix } from '@/lib/storage';
+import { entriesWithPrefix, type KeyValueStorage, removeIfUnchanged } from '@/lib/storage';
 import { committed, type DraftDb, DURABLE, STORES, storageError } from './draft-db';
 import { recordFromText } from './draft-repository';
 
@@ -27,28 +27,12 @@ export async function migrateLocalStorage(
   newId: () => string,
 ): Promise<MigrationReport> {
   if (!storage) return { drafts: 0, corrupt: 0 };
-  let entries: { key: string; raw: string }[];
-  try {
-    entries = [
-      ...keysWithPrefix(storage, LEGACY_DRAFT_PREFIX),
-      ...keysWithPrefix(storage, LEGACY_CORRUPT_PREFIX),
-    ].flatMap((key) => {
-      const raw = storage.getItem(key);
-      return raw === null ? [] : [{ key, raw }];
-    });
-  } catch {
-    return { drafts: 0, corrupt: 0 };
-  }
-  if (entries.length === 0) return { drafts: 0, corrupt: 0 };
+  const entries = entriesWithPrefix(storage, LEGACY_DRAFT_PREFIX, LEGACY_CORRUPT_PREFIX);
+  if (entries === null || entries.length === 0) return { drafts: 0, corrupt: 0 };
 
   const counts = await copyOver(db, entries, newId);
-  for (const { key, raw } of entries) {
-    try {
-      if (storage.getItem(key) === raw) storage.removeItem(key);
-    } catch {
-      // Left in place: the next start finds the copy and tries again.
-    }
-  }
+  // An entry left in place (refused, or changed meanwhile): the next start finds the copy and tries again.
+  for (const entry of entries) removeIfUnchanged(storage, entry);
   return counts;
 }
 

@@ -1,4 +1,4 @@
-import { type KeyValueStorage, keysWithPrefix } from '@/lib/storage';
+import { entriesWithPrefix, type KeyValueStorage, removeIfUnchanged } from '@/lib/storage';
 import { restoreDraftText } from '@/stored-draft/restore-draft';
 import { CURRENT_SCHEMA_VERSION, type StoredDraft } from '@/stored-draft/schema';
 import { committed, type DraftDb, DURABLE, STORES, storageError } from './draft-db';
@@ -125,7 +125,6 @@ async function applyOne(
   const restored = entry ? restoreDraftText(entry.text) : null;
   if (!entry || !restored?.ok) return keepAside(db, id, entry?.text ?? raw, now);
   const rescued = { ...restored.draft, id };
-  const content: DraftContent = rescued;
   const stored = await readDraft(db, id);
   if (stored?.ok && sameContent(stored.draft, rescued)) return { kind: 'done', rescued: null };
   const storedDraft = stored?.ok ? stored.draft : null;
@@ -135,7 +134,7 @@ async function applyOne(
       (storedDraft.revision === entry.base || storedDraft.savedBy === entry.tabId));
   if (ours) {
     const base = storedDraft === null ? null : storedDraft.revision;
-    const outcome = await saveDraft(db, content, base, entry.tabId, now);
+    const outcome = await saveDraft(db, rescued, base, entry.tabId, now);
     if (outcome.kind === 'failed') return { kind: 'kept' };
     if (outcome.kind === 'saved') {
       const { revision } = outcome.draft;
@@ -145,7 +144,7 @@ async function applyOne(
   }
   // Another tab saved this draft since (or just now): the closed page's version becomes a copy.
   const name = `${displayName(rescued)}${CONFLICT_COPY}`;
-  const copy = await createDraft(db, { ...content, id: newId(), name }, newId, now);
+  const copy = await createDraft(db, { ...rescued, id: newId(), name }, newId, now);
   if (copy.error !== null) return { kind: 'kept' };
   const { id: copyId, revision } = copy.draft;
   return {
@@ -166,30 +165,18 @@ export async function applyRescueCopies(
   now: Date = new Date(),
 ): Promise<RescuedDraft[]> {
   if (!storage) return [];
-  let entries: { key: string; raw: string }[];
-  try {
-    entries = keysWithPrefix(storage, RESCUE_PREFIX).flatMap((key) => {
-      const raw = storage.getItem(key);
-      return raw === null ? [] : [{ key, raw }];
-    });
-  } catch {
-    return [];
-  }
   const rescued: RescuedDraft[] = [];
-  for (const { key, raw } of entries) {
+  for (const entry of entriesWithPrefix(storage, RESCUE_PREFIX) ?? []) {
     let applied: Applied;
     try {
-      applied = await applyOne(db, key.slice(RESCUE_PREFIX.length), raw, newId, now);
+      applied = await applyOne(db, entry.key.slice(RESCUE_PREFIX.length), entry.raw, newId, now);
     } catch (error) {
       throw storageError(error);
     }
     if (applied.kind === 'kept') continue;
     if (applied.rescued) rescued.push(applied.rescued);
-    try {
-      if (storage.getItem(key) === raw) storage.removeItem(key);
-    } catch {
-      // Left in place: the next start finds it applied (same content) and drops it.
-    }
+    // Left in place if refused: the next start finds it applied (same content) and drops it.
+    removeIfUnchanged(storage, entry);
   }
   return rescued;
 }

@@ -1560,7 +1560,7 @@ function ledByItselfIn(text: string): PhraseSlip | null {
   const self = `${level}${kind}`;
   return {
     text: `${self}${said}`,
-    phrase: `${self}${said.slice(0, -(self.length + 3))}上级主管部门的领导`,
+    phrase: `${self}${said.slice(0, said.lastIndexOf(self))}上级主管部门的领导`,
     kind: 'worded',
   };
 }
