@@ -53,6 +53,18 @@ export interface FrontMatter {
 
 /** A place's name alone, a city's before a district's or county's (`达州市通川区`): no body's word. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}[市州盟][\u4e00-\u9fff]{1,6}[区县旗]$/;
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: a town's name alone after its county's
+ * (`洪雅县洪川镇`), the town's body (its 人民政府) not named. The preface's name is taken only where
+ * the preface opens with the report's own name (`洪川镇人民政府2024年…年度报告,根据…编制`, real: 洪川镇
+ * 2024): a town's government named in a sentence that publishes the report (`特编制并向社会公布福田乡人民政府
+ * 2020年…`, real: 安溪县福田乡 2020, and eleven more) leaves the title's place, as their gatherers wrote it.
+ */
+const BARE_TOWN = /^[\u4e00-\u9fff]{1,8}[市县区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)$/;
+const OPENING_MARK = /^[\s《]+/;
+function prefaceOpensWith(sentences: readonly string[], name: string): boolean {
+  return (sentences[0] ?? '').replace(OPENING_MARK, '').startsWith(name);
+}
 /** A government's name's end (`通川区人民政府` → `通川区`). */
 const GOVERNMENT_END = /(?:人民)?政府$/;
 
@@ -373,10 +385,20 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // city before it (`达州市通川区2022年…`) while the preface names the place's government, the city
   // left out or kept (`现将通川区人民政府2022年…报告向社会公布`, real: 通川区 2022): the preface names
   // the body (the fixtures' README, stop 46), and its name is the agency.
-  if (title !== null && BARE_PLACE.test(agency)) {
+  // Since a fix of stop 59 after the measure of 2396–2440: the same with a town's name after its
+  // county's (`洪雅县洪川镇2024年…` over `洪川镇人民政府2024年…年度报告,根据…编制`, real: 洪川镇 2024).
+  const bareTown = BARE_TOWN.test(agency);
+  if (title !== null && (BARE_PLACE.test(agency) || bareTown)) {
     const named = agencyInPreface(sentences.slice(0, 3).join(''));
     const place = named?.replace(GOVERNMENT_END, '');
-    if (named && place && place !== named && place.length >= 2 && agency.endsWith(place))
+    if (
+      named &&
+      place &&
+      place !== named &&
+      place.length >= 2 &&
+      agency.endsWith(place) &&
+      (!bareTown || prefaceOpensWith(sentences, named))
+    )
       agency = named;
   }
   if (!agency) {

@@ -663,7 +663,10 @@ const REPORT_NAMED: readonly RegExp[] = [
   /(?:(?:编制|制定|公布|发布|现将|现就|现公开|向社会公开)(?:了)?《?|(?:编制完成|形成)了?《)([^，,。；;：:《》()（）“”"\d]{3,30}?(?:[(（][^，,。；;：:《》()（）“”"\d]{2,20}[)）][^，,。；;：:《》()（）“”"\d]{0,20}?)?)\d{4}年度?(?:(?:政府信息公开|政务公开|政府信息|信息公开)工作(?:情况(?=报告))?|政务信息公开(?:工作)?|(?:政府信息公开|政务公开|信息公开)(?=(?:年度)?报告)|(?:政府信息公开|政务公开)情况)(?:年度)?报告/,
   // Since a fix of stop 49 after the measure of 1769–1813: 工作 lost from the subject's name (`天津市疾控局
   // 2025年政府信息公开年度报告根据…编制`, real: 天津市疾控局 2025; the checks say the slip).
-  /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开(?:工作)?年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?(?:是|由|根据|依据)/,
+  // Since a fix of stop 59 after the measure of 2396–2440: a comma between the report's name and the
+  // rules it was compiled by (`广元市体育局2024年政府信息公开工作年度报告,根据…编制`, real: 广元市体育局 2024,
+  // a text with no title; `洪川镇人民政府2024年…年度报告,根据…进行编制`, real: 洪川镇 2024).
+  /^《?([^，,。；;：:《》()（）“”"\d]{3,30}?)\d{4}年度?政府信息公开(?:工作)?年度报告》?(?:[(（]以下简称[^()（）]{1,8}[)）])?[,，]?(?:是|由|根据|依据)/,
   /(?:(?:编制|公布|发布|现将|现公开)(?:了)?《?|(?:编制完成|形成)了?《)\d{4}年度?([^，,。；;：:《》()（）“”"\d]{3,30}?)(?:(?:政府信息公开|政务公开|信息公开)工作(?:年度|情况)?|(?:政府信息公开|政务公开)年度)报告/,
   // Since stop 45: the report named with words between its year and 报告 (`现公布汨罗市人民政府2024年
   // 汨罗市政府信息公开工作年度报告`, real: 汨罗市人民政府 2024; `现将安徽省地震局2023年政府信息公开工作
@@ -771,7 +774,9 @@ function bodyNamed(printed: string, compiler: boolean): string | null {
   // name's first word (`编制完成苍溪县乡村振兴局2023年…`): no name.
   // Since a fix of stop 52 after the measure of 2039–2080: 自治区 opening it as 省 does, a region's
   // body with no place in it (`现将自治区信访局2019年…报告如下`, real: 内蒙古自治区信访局 2019).
-  if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成|自治区)/.test(body))
+  // Since a fix of stop 59 after the measure of 2396–2440: 自治州, 自治县 and 自治旗 too (`由自治州科技局编制`,
+  // real: 博尔塔拉蒙古自治州科学技术局 2024, its gatherer writing none: the prefecture's name is lost).
+  if (!ORG_SUFFIX.test(body) || /^(?:[我本该全省区县市镇乡局办度]|完成|自治[区州县旗])/.test(body))
     return null;
   // Since stop 45: a verb read into the name (`特编制并向社会公布安溪县人民政府2025年…`, real: 安溪县
   // 2025): not the name, the shape tried again further on.

@@ -9815,6 +9815,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'date-characters-missing:meta',
     'phrase-garbled:meta',
+    // Since a fix of stop 59 after the measure of 2396–2440: the agency's own place written twice in a
+    // row on one line (`请与南漳县南漳县科学技术和经济信息化局办公室联系`).
+    'agency-name-word-doubled:meta',
   ],
   '2414-xianning-kjj-2024.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -9847,6 +9850,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2425-sanya-tianya-lwj-2023.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
+  ],
+  '2427-boertala-kjj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: the compiler named by a bare 自治州 and its
+    // department (`由自治州科技局编制`), no agency read: no place.
+    'agency-name-place-missing:meta',
   ],
   '2429-fuping-wlj-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -11769,6 +11777,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2408-chizhou-zrzyj-2022.txt': ['总体情况首段“严格落实条例》”：书名号只有后半“》”，“《”丢了'],
   '2409-jiangyin-lingang-2023.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): `agency-name-missing` is the form's empty field
+    // (`incomplete`, not judged on an imported text), and a title naming no body is counted by the gatherers of
+    // 937, 1875, 2374, 2409 and 2416 but passed by those of 007, 582, 768, 788 and 811 on the same shapes: 2416's
+    // bare title over a preface publishing the body's report (`现公布华容县文旅广电局2025年度…`) is 582's
+    // (`现公布南通外向型农业综合开发区(苴镇街道)2025年…`), 2409's page field `发布机构 临港经济开发区党政办公室` above
+    // it is 788's (`发布机构: 湖南省生态环境厅`), 937's text naming no body is 007's: no line tells them apart.
     '标题只有“2023年政府信息公开工作年度报告”（印了三次），没有机关名称（发布机构栏为“临港经济开发区党政办公室”，联系句为“江阴临港经济开发区党政办公室”）',
   ],
   '2411-muchuan-zrzyj-2024.txt': [
@@ -11778,12 +11792,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“围绕县委、县政府付政府信息公开工作的要求”：“对”误作“付”',
   ],
   '2413-nanzhang-kjj-2023.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): 2223's reason (stop 55): a title's short name whose
+    // full name the same text prints is counted for 2223, 2413, 2433 and 1882 but passed for 1381 and 2294 (the
+    // preface publishing the report under the full name, as 2413's compiler is named), 1643, 1996 and 887 (the
+    // full name in the contact's sentence, as 2223's), and 1487 (住建局 under `盂县住房和城乡建设管理局`).
     '标题“南漳县科经局2023年政府信息 公开工作年度报告”：机关名称用简称“科经局”（序言为南漳县科学技术和经济信息化局）',
-    '序言“请与南漳县南漳县科学技术和经济信息化局办公室联系”：“南漳县”重复',
+    // Since a fix of stop 59 after the measure of 2396–2440: 2413 flagged (agency-name-word-doubled:meta).
   ],
   '2415-xiaogan-kjj-2023.txt': [
     '总体情况(一)分项“重大预决策7条”：说法不通（应为“重大决策预公开”之类）',
   ],
+  // Left missed at stop 59 (after the measure of 2396–2440): 2409's reason (a bare title over a preface
+  // publishing the body's report, 582's shape, passed).
   '2416-huarong-wlgdj-2025.txt': ['标题只有“2025年度政府信息公开工作年度报告”：没有机关名称'],
   '2419-guangyuan-tyj-2024.txt': [
     '总体情况小标题“(四)政府平台建设情况”：缺“信息公开”（应为“(四)政府信息公开平台建设情况”）',
@@ -11796,6 +11816,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段所引“《四川省人民政府办公厅关于切实做好政府信息公开工作年度报告编制的发布工作的通知》”：文件名称不通（“编制的发布工作”多了“的”；四川的通知为《…关于进一步做好政府信息公开工作年度报告编制发布工作的通知》）',
   ],
   '2422-quxian-sjj-2022.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): the same site's sentence `渠县县政府门户网` is
+    // passed by 1259's gatherer in so many words (渠县医疗保障局 2022: `“渠县”是县名，“县政府”是机关，不算重字`,
+    // stop 56 reading it so): a one-character county before 县政府 cannot be judged both ways.
     '“本报告可通过渠县县政府门户网站”：“县”重复（应为渠县政府门户网站/渠县人民政府门户网站）',
   ],
   '2423-sichuan-tyj-2023.txt': [
@@ -11806,7 +11829,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言“现编制和发布东胜区2023年政府信息公开工作年度报告”：区发展和改革委员会的报告写成东胜区（区政府）的年度报告，照搬了区政府报告的序言，报告主体不是本委',
   ],
   '2427-boertala-kjj-2024.txt': [
-    '序言“由自治州科技局编制”：机关名称缺州名且用简称（应为博尔塔拉蒙古自治州科学技术局）',
+    // Since a fix of stop 59 after the measure of 2396–2440: 2427 flagged (agency-name-place-missing:meta).
     '总体情况(一)“全面贯彻落实党的二十大和二十届二中、三中精神”：缺“全会”（应为二十届二中、三中全会精神）',
     '总体情况小标题“㈡依申请公开政府办理情况”：不通，缺“信息”（应为“依申请公开政府信息办理情况”或“依申请公开情况”）',
   ],
@@ -11825,6 +11848,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(三)“《关于加强局机关门户网站管理的通知》“文化安康”新媒体平台信息安全管理制度》”：第二个文件名只有后半书名号“》”，前面的“《”丢了',
   ],
   '2433-mulan-zjj-2023.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): 2413's reason; 住建局 itself is passed by 1487's
+    // gatherer (`2025年盂县住建局…年度报告` under `盂县住房和城乡建设管理局`), as 卫健局 by 1643's with the full
+    // name in its contact's sentence, as 2433's `请联系:木兰县住房和城乡建设局` is.
     '标题“木兰县住建局2023年政府信息公开工作年度报告”：机关名称用简称“住建局”（序言联系人处为木兰县住房和城乡建设局）',
     '总体情况(一)“坚持以新时代中国特色社会主义思想为指导”：丢了“习近平”（应为习近平新时代中国特色社会主义思想）',
     '总体情况(二)“依申请公开方面。依申请公开方面。一共七项 都已办结。”：小标题重复一遍，申请以“项”计、句子残缺',

@@ -2389,6 +2389,29 @@ const levelDoubledIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 59 after the measure of 2396–2440: the agency's own place written twice in a
+ * row, level and all (`请与南漳县南漳县科学技术和经济信息化局办公室联系`, real: 南漳县科经局 2023): no name
+ * holds its place twice running. On one line only (a page's path and its title above the text print
+ * the place at a line's end and the next line's start: `>南漳县武安镇` / `南漳县武安镇人民政府…`), and not
+ * where the agency's own name prints it so.
+ */
+const placeDoubledIn = perTextAnd(
+  (
+    _,
+    own: { readonly agency: string; readonly places: readonly { place: string; level: string }[] },
+    analysed,
+  ): { name: string; word: string } | null => {
+    for (const { place, level } of own.places) {
+      const name = `${place}${level}`;
+      const twice = `${name}${name}`;
+      if (own.agency.includes(twice) || !analysed.text.includes(name)) continue;
+      if (compactText(analysed).includes(twice)) return { name: twice, word: name };
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 56 after the measure of 2261–2305: with no agency known (a report printed
  * without its title), a county's level written twice before its government (`通过饶河县县政府门户网推进政务
  * 公开`, real: 饶河县文化广电和旅游局 2021): the two characters before it a place the same text names
@@ -2487,7 +2510,7 @@ export const agencyWordDoubledCheck = defineCheck({
       ctx,
       (text) =>
         doubledWordIn(text) ??
-        (own.places.length > 0 ? levelDoubledIn(text, own) : null) ??
+        (own.places.length > 0 ? (levelDoubledIn(text, own) ?? placeDoubledIn(text, own)) : null) ??
         (agency === '' ? null : ownNameDoubledIn(text, agency)),
       ({ name, word }) => `文中的机关名称“…${name}”里“${word}”重复了一次，请删去多余的“${word}”`,
     );
@@ -2614,8 +2637,21 @@ const PLACELESS_COMPILER =
 const PLACELESS_WORK_COMPILED =
   /(?:结合|根据|依据)([省市县区州旗盟][\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|中心))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:政府信息公开|政务公开)[^。；;]{0,24}?编制(?:了)?本(?:年度)?报告/;
 
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: the compiler named by a bare 自治州, 自治县,
+ * 自治旗 or 自治区 then the department (`本年度报告是根据《…》要求,由自治州科技局编制`, real: 博尔塔拉蒙古
+ * 自治州科学技术局 2024, its gatherer writing the prefecture's name lost): the level's word of an
+ * autonomous region names none of them, as a bare 州 or 县 does not.
+ */
+const AUTONOMOUS_COMPILER =
+  /由(自治[州县旗区][\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|中心))(?=根据|按照|依据|依照|负责|编制|汇总|组织)/;
+
 const placelessInPreface = perText((_, analysed): string | null => {
   const text = compactText(analysed);
+  if (analysed.text.includes('由自治')) {
+    const autonomous = AUTONOMOUS_COMPILER.exec(text)?.[1];
+    if (autonomous !== undefined) return autonomous;
+  }
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
   if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
@@ -2711,8 +2747,8 @@ export const agencyPlaceMissingCheck = defineCheck({
         ctx,
         (text) => (text.section === 'meta' ? placelessInPreface(text) : null),
         (said) =>
-          PLACELESS_DEPARTMENT.test(said)
-            ? `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, 1)}（缺地名），请写全称（如“某某${said}”）`
+          PLACELESS_DEPARTMENT.test(said) || said.startsWith('自治')
+            ? `序言称本机关为“${said}”，没有写明是哪个${said.slice(0, said.startsWith('自治') ? 3 : 1)}（缺地名），请写全称（如“某某${said}”）`
             : `序言称本机关为“${said}”，没有写明是哪里的${said.endsWith('中心') ? '中心' : said.endsWith('局') ? '局' : '委员会'}（缺地名），请写全称（如“某某县${said}”）`,
       );
     if (
