@@ -1602,7 +1602,8 @@ const ONE_WORD_SLIPS_2396_F80: readonly Shape[] = [
   },
   {
     word: '新时代中国特色社会主义思想',
-    notAfter: '平',
+    // Nor at a line's start: a PDF's copy may break the line inside the name (`习近平` then a break).
+    notAfter: '平\n',
     phrase: (slip) => `习近平${slip}`,
     kind: 'lost',
   },
