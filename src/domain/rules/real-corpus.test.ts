@@ -9800,6 +9800,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:regulation-name',
     'text-stray-closer:meta',
   ],
+  '2396-minhou-czj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `收到3条依申请政府信息公开,` (申请 lost
+    // after 依申请政府信息公开 ending its clause after its count).
+    'phrase-garbled:overview',
+  ],
+  '2404-gaoqing-gxj-2025.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `地址:地址:` (a field's label written twice).
+    'phrase-garbled:meta',
+  ],
   '2405-zibo-gxj-2024.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:accounts-2024',
@@ -9811,6 +9820,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2408-chizhou-zrzyj-2022.txt': ['text-bracket-unclosed:meta', 'parts-sum-mismatch:overview'],
   '2409-jiangyin-lingang-2023.txt': ['date-characters-missing:meta'],
+  '2411-muchuan-zrzyj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `将涉及的重点领域信息到相应目录` (no verb
+    // between 将…信息 and 到).
+    'phrase-garbled:overview',
+  ],
+  '2412-hongya-hongchuan-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `县政府付政府信息公开工作的要求` (对 written
+    // 付 before 政府信息公开).
+    'phrase-garbled:overview',
+  ],
   '2413-nanzhang-kjj-2023.txt': [
     'part-count-mismatch:meta',
     'date-characters-missing:meta',
@@ -9826,6 +9845,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2415-xiaogan-kjj-2023.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'notice-citation-unknown:overview:rule-name',
+    // Since a fix of stop 59 after the measure of 2396–2440: `重大预决策7条` (重大决策预公开 with 预 moved).
+    'phrase-garbled:overview',
   ],
   '2417-qianjiang-lyj-2023.txt': ['part-count-mismatch:meta'],
   '2422-quxian-sjj-2022.txt': [
@@ -9840,6 +9861,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: `全年共发布信3366条` (信 before a count
+    // right after 发布).
+    'info-word-cut:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: `答复意见2政协委员提案答复意见6件` (a count
+    // of answers run into the next words).
+    'count-unit-missing:overview',
   ],
   '2424-wangcang-zrzyj-2021.txt': [
     'section-heading-mismatch:overview',
@@ -9855,6 +9882,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 59 after the measure of 2396–2440: the compiler named by a bare 自治州 and its
     // department (`由自治州科技局编制`), no agency read: no place.
     'agency-name-place-missing:meta',
+    // Since a fix of stop 59 after the measure of 2396–2440: `二十届二中、三中精神` (全会 lost after a
+    // plenary session's number).
+    'phrase-garbled:overview',
   ],
   '2429-fuping-wlj-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -9865,7 +9895,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:现行有效件数',
   ],
   '2431-ankang-wlj-2021.txt': ['count-unit-missing:overview', 'subheading-number-skipped:overview'],
-  '2433-mulan-zjj-2023.txt': ['proactive-count-missing:overview'],
+  '2433-mulan-zjj-2023.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: `以新时代中国特色社会主义思想为指导` (习近平
+    // lost) and `依申请公开方面。依申请公开方面。` (a sub-heading printed twice).
+    'phrase-garbled:overview',
+  ],
   '2436-gongzhuling-swj-2021.txt': ['phrase-garbled:overview'],
   '2437-binhai-cgw-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -11762,13 +11797,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 58 after the measure of 2351–2395: 2393's `为政务公开主,` and its `教育局机关`
   // flagged (EXPECTED_MEASURED).
-  '2396-minhou-czj-2024.txt': [
-    '总体情况(二)“今年共收到3条依申请政府信息公开”：句子残缺（缺“申请”，量词也不对；应为“收到政府信息公开申请3件”）',
-  ],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2396's `收到3条依申请政府信息公开`, 2404's `地址:地址:`,
+  // 2411's `将…信息到`, 2412's `付政府信息公开`, 2415's `重大预决策`, 2423's `发布信3366条` and
+  // `答复意见2政协…`, 2427's `三中精神`, 2433's `以新时代…思想` and doubled `依申请公开方面。` flagged
+  // (EXPECTED_MEASURED).
   '2400-linping-tjj-2022.txt': [
     '总体情况“(一)主动公开”（其后即“(二)依申请公开”，整段可见）列五项做法（更新目录、统计产品、入库早知道、数据载体、统计宣传），只写发放统计产品9000册、分析报告36篇次、推送政策9200条次等：没有写本年主动公开政府信息的数量',
   ],
-  '2404-gaoqing-gxj-2025.txt': ['序言联系句“(地址:地址:山东省淄博市高青县高苑路32号”：“地址:”重复'],
   '2405-zibo-gxj-2024.txt': [
     '总体情况(二)“2024年我局严格执行《政府信息公开条例》规定”：条例名称缺“中华人民共和国”，全文（序言无条例名）未给出《中华人民共和国政府信息公开条例》全称',
   ],
@@ -11785,12 +11820,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // it is 788's (`发布机构: 湖南省生态环境厅`), 937's text naming no body is 007's: no line tells them apart.
     '标题只有“2023年政府信息公开工作年度报告”（印了三次），没有机关名称（发布机构栏为“临港经济开发区党政办公室”，联系句为“江阴临港经济开发区党政办公室”）',
   ],
-  '2411-muchuan-zrzyj-2024.txt': [
-    '总体情况(四)“严格按照县政府要求,将涉及的重点领域信息到相应目录进行公开”：句子缺动词（“信息”后缺“归集”“发布”之类），不通',
-  ],
-  '2412-hongya-hongchuan-2024.txt': [
-    '总体情况首段“围绕县委、县政府付政府信息公开工作的要求”：“对”误作“付”',
-  ],
   '2413-nanzhang-kjj-2023.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): 2223's reason (stop 55): a title's short name whose
     // full name the same text prints is counted for 2223, 2413, 2433 and 1882 but passed for 1381 and 2294 (the
@@ -11798,9 +11827,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // full name in the contact's sentence, as 2223's), and 1487 (住建局 under `盂县住房和城乡建设管理局`).
     '标题“南漳县科经局2023年政府信息 公开工作年度报告”：机关名称用简称“科经局”（序言为南漳县科学技术和经济信息化局）',
     // Since a fix of stop 59 after the measure of 2396–2440: 2413 flagged (agency-name-word-doubled:meta).
-  ],
-  '2415-xiaogan-kjj-2023.txt': [
-    '总体情况(一)分项“重大预决策7条”：说法不通（应为“重大决策预公开”之类）',
   ],
   // Left missed at stop 59 (after the measure of 2396–2440): 2409's reason (a bare title over a preface
   // publishing the body's report, 582's shape, passed).
@@ -11810,6 +11836,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2420-yanting-xzspj-2022.txt': [
     '序言依据之一“《国务院办公厅政府信息与政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》(国办公开办函〔2016〕201号)”：这是旧格式年报的填报解释，2022年度报告应依国办公开办函〔2021〕30号印发的格式（序言也引了30号）',
+    // Left missed at stop 59 (after the measure of 2396–2440): `报站` for 网站 and `网站保障栏目` have no
+    // shape to read beyond this text's words: a column named by its field before 栏目 is common and
+    // right (`医疗保障栏目`, real: 隆德县城关镇 2021), and 报站 is a word of its own.
     '总体情况(四)“加强县政府门户网站保障栏目维护力度”“及时更新报站栏目信息”：“保障栏目”“报站栏目”说法不通',
   ],
   '2421-wanyuan-xzspj-2022.txt': [
@@ -11821,16 +11850,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // stop 56 reading it so): a one-character county before 县政府 cannot be judged both ways.
     '“本报告可通过渠县县政府门户网站”：“县”重复（应为渠县政府门户网站/渠县人民政府门户网站）',
   ],
-  '2423-sichuan-tyj-2023.txt': [
-    '总体情况(一)“全年共发布信3366条”：“信”后丢了“息”',
-    '总体情况(一)“主动公开人大代表建议答复意见2政协委员提案答复意见6件”：“2”后缺量词“件”和顿号',
-  ],
   '2426-dongsheng-fgw-2023.txt': [
     '序言“现编制和发布东胜区2023年政府信息公开工作年度报告”：区发展和改革委员会的报告写成东胜区（区政府）的年度报告，照搬了区政府报告的序言，报告主体不是本委',
   ],
   '2427-boertala-kjj-2024.txt': [
     // Since a fix of stop 59 after the measure of 2396–2440: 2427 flagged (agency-name-place-missing:meta).
-    '总体情况(一)“全面贯彻落实党的二十大和二十届二中、三中精神”：缺“全会”（应为二十届二中、三中全会精神）',
     '总体情况小标题“㈡依申请公开政府办理情况”：不通，缺“信息”（应为“依申请公开政府信息办理情况”或“依申请公开情况”）',
   ],
   '2428-lingwu-kjj-2024.txt': [
@@ -11852,8 +11876,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // gatherer (`2025年盂县住建局…年度报告` under `盂县住房和城乡建设管理局`), as 卫健局 by 1643's with the full
     // name in its contact's sentence, as 2433's `请联系:木兰县住房和城乡建设局` is.
     '标题“木兰县住建局2023年政府信息公开工作年度报告”：机关名称用简称“住建局”（序言联系人处为木兰县住房和城乡建设局）',
-    '总体情况(一)“坚持以新时代中国特色社会主义思想为指导”：丢了“习近平”（应为习近平新时代中国特色社会主义思想）',
-    '总体情况(二)“依申请公开方面。依申请公开方面。一共七项 都已办结。”：小标题重复一遍，申请以“项”计、句子残缺',
   ],
   '2434-tielingxian-zjj-2023.txt': [
     '总体情况“(四)政府信息公开平台建设”写“今年主动公开各类信息120条,重点领域涵盖了保障性住房13条…其他方面45条”：写的是主动公开的数量，不是平台建设；(一)主动公开反而没有数量',
@@ -12394,10 +12416,16 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2396–2440: `现将本年度政府信息公开工作报告如下` read as a report name lacking 年度; its gatherer read 报告 as the verb (as 2366), though other gatherers counted the same shape.
   '2402-hangzhou-tjj-2020.txt': ['report-name-garbled:meta'],
   // 2396–2440: `在县委、县政府的正确领导,政务信息公开领导小组的指导下`, the 下 of the second phrase serving both, passed by its gatherer as wording (two others counted a bare `正确领导,`).
-  '2413-nanzhang-kjj-2023.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2413 silent (the next clause's `…的指导下`
+  // closes the 在 of the leadership; the bare `正确领导,` of 1205 and 2266 is still read).
   // 2396–2440: its preface lists the old regulation's parts (收费及减免); its gatherer passed it by the convention on old part names.
   '2422-quxian-sjj-2022.txt': ['part-count-mismatch:overview'],
   // 2396–2440: `(二)依法申请公开`, passed by its gatherer as wording (other gatherers counted 依法申请公开).
+  // Left at stop 59 (after the measure of 2396–2440): the same sub-heading's 依法申请公开 was written
+  // down by the gatherers of 292 and 2424 (`(二)依法申请公开方面`, `(二)依法申请公开情况`), 1894 and 1104,
+  // with the same 依法申请公开 in their bodies as 2429's (`收到依法申请公开件5件`); only 2429 closes its
+  // sub-heading with a colon, no reading of the wording: no rule passes 2429's and keeps theirs (as
+  // 2291's, left at stop 56).
   '2429-fuping-wlj-2021.txt': ['phrase-garbled:overview'],
   // 2396–2440: false reading: `依申请公开方面。一共七项 都已办结` gives a count (in 项), read as no count of the requests.
   '2433-mulan-zjj-2023.txt': ['overview-item-off-topic:overview'],

@@ -138,7 +138,12 @@ const LISTED_COMMA_BARE =
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): requests still being handled too (real:
  * 通川区 2022, `现已办结29件,正在办理1主要涉及征地拆迁…`: 件 and the comma lost).
  */
-const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件|办理)(\d{1,6})([\u4e00-\u9fff])/g;
+/*
+ * Since a fix of stop 59 after the measure of 2396–2440: answers to deputies' and members' proposals
+ * too (real: 四川省体育局 2023, `主动公开人大代表建议答复意见2政协委员提案答复意见6件`: 件 and the mark
+ * lost after 2): answers are counted by 件 as their twin next to them.
+ */
+const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件|办理|意见)(\d{1,6})([\u4e00-\u9fff])/g;
 /**
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): a count of things done, opened by
  * 开展, ending its clause with a bare number (real: 通川区 2022, `开展各类民意征集19。`: 次 lost);
@@ -384,8 +389,11 @@ export const lostUnitCheck = defineCheck({
  * `类信等`, 息 lost before 等 (`就业创业、安全生产、应急管理类信等`, real: 清水镇 2022); `…类信` is
  * no word (`微信等`, `短信等` are read apart: 类 must come right before).
  */
+// Since a fix of stop 59 after the measure of 2396–2440: also right after the verb of publishing
+// (`全年共发布信3366条`, real: 四川省体育局 2023): what is published and counted by 条 is information;
+// a letter published is `公开信`, read apart above.
 const INFO_CUT =
-  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]|公开信[0-9０-９]{1,6}(?:余|多)?条|类信等/;
+  /(?:政务|政府|[类种]|财政|统计|动态|工作|相关|其他|规划|公共|领域|人事|民生|预算|决算|服务|重点|发布|推送)信[0-9０-９]{1,6}(?:余|多)?[条篇件则个项]|公开信[0-9０-９]{1,6}(?:余|多)?条|类信等/;
 const DIGIT = /[0-9０-９]/;
 
 /**

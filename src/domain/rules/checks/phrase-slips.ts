@@ -1578,6 +1578,101 @@ const SENTENCE_SLIPS_2351_F76: readonly ((text: string) => PhraseSlip | null)[] 
 ];
 
 /**
+ * Since the fixes of stop 59 after the measure of 2396–2440 (helper f80), one-word slips:
+ * - 全会 lost after a plenary session's number (`全面贯彻落实党的二十大和二十届二中、三中精神`, real:
+ *   博尔塔拉蒙古自治州科学技术局 2024): `三中` names the third plenary session only with 全会; `中精神`
+ *   after a numeral is no word (`集中精神` has none before it).
+ * - 习近平 lost before the thought it names (`坚持以新时代中国特色社会主义思想为指导`, real: 木兰县住房和
+ *   城乡建设局 2023): the corpus's others all write `习近平新时代中国特色社会主义思想`.
+ * - 重大决策预公开 written 重大预决策 (`重大预决策7条`, real: 孝感市科学技术局 2023; `重大预决策公开`,
+ *   义乌市 2023): 预 belongs to 公开 (disclosure before the decision); `预决策` is no word.
+ * - 对 written 付 before the work (`围绕县委、县政府付政府信息公开工作的要求`, real: 洪雅县洪川镇 2024):
+ *   nothing is paid to disclosure; not after the verbs that end in 付 (`拨付`, `支付`, `交付`…).
+ * - a field's label written twice (`(地址:地址:山东省淄博市高青县高苑路32号`, real: 高青县工业和信息化局
+ *   2025): a label is said once before its value.
+ */
+const CONTACT_LABELS = ['地址', '电话', '联系电话', '邮编', '邮政编码', '传真', '电子邮箱', '邮箱'];
+const PLENARY_NUMERALS = '一二三四五六七八九';
+const ONE_WORD_SLIPS_2396_F80: readonly Shape[] = [
+  {
+    word: '中精神',
+    onlyAfter: PLENARY_NUMERALS,
+    phrase: (slip) => `${slip.slice(0, -2)}全会精神`,
+    kind: 'lost',
+  },
+  {
+    word: '新时代中国特色社会主义思想',
+    // Nor at a line's start: a PDF's copy may break the line inside the name (`习近平` then a break).
+    notAfter: '平\n',
+    phrase: (slip) => `习近平${slip}`,
+    kind: 'lost',
+  },
+  { word: '重大预决策', phrase: () => '重大决策预公开', kind: 'swapped' },
+  ...['付政府信息公开', '付政务公开'].map((word): Shape => ({
+    word,
+    notAfter: '拨支应交给偿预垫兑对',
+    phrase: (slip) => `对${slip.slice(1)}`,
+    kind: 'replaced',
+  })),
+  ...CONTACT_LABELS.flatMap((label) =>
+    [':', '：'].map((colon): Shape => ({
+      word: `${label}${colon}${label}${colon}`,
+      phrase: () => `${label}${colon}`,
+      kind: 'doubled',
+    })),
+  ),
+];
+
+/**
+ * Since the fixes of stop 59 after the measure of 2396–2440 (helper f80), slips of a sentence's
+ * shape:
+ * - 申请 lost after 依申请政府信息公开 with its count before it (`今年共收到3条依申请政府信息公开,`,
+ *   real: 闽侯县财政局 2024): what is received and counted is the request (`政府信息公开申请3件`);
+ *   the corpus's others go on with the count or what was asked (`受理依申请政府信息公开2条`,
+ *   `依申请政府信息公开来信`).
+ * - the verb lost between the information and where it goes (`将涉及的重点领域信息到相应目录进行公开`,
+ *   real: 沐川县自然资源局 2024): `将…信息到` has no verb; the corpus's others send it (`报送信息到`).
+ * - a sub-heading `…方面。` printed twice (`(二)依申请公开方面。依申请公开方面。一共七项`, real: 木兰县住房
+ *   和城乡建设局 2023): the same words twice, each closed by a full stop, say nothing the first did not.
+ *   Not a heading followed by its title after a colon (`(四)政府信息公开平台建设:政府信息公开平台建设。`,
+ *   高庄镇 2024, passed by its gatherer as typesetting).
+ */
+// Each opens with its rare literal and looks behind for the rest: tried there only (issue 17).
+const REQUEST_LOST_AFTER_COUNT =
+  /依申请政府信息公开(?=[，,。；;])(?<=((?:收到|受理)了?([0-9]+)[条件个项])依申请政府信息公开)/;
+const VERB_LOST_BEFORE_TO =
+  /信息到(?<=将(?![要会来])([^，,。；;：:\n]{1,20}?)(?<![送传发布报交递存])信息到)/;
+const ASPECT_TWICE = /方面。(?<=(?:^|[\n)）。])([\u4e00-\u9fff]{2,12}方面)。)\1。/;
+function requestLostAfterCountIn(text: string): PhraseSlip | null {
+  const m = text.includes('依申请政府信息公开') ? REQUEST_LOST_AFTER_COUNT.exec(text) : null;
+  if (!m) return null;
+  const [said, counted = '', count = ''] = m;
+  return {
+    text: `${counted}${said}`,
+    phrase: `${counted.slice(0, counted.indexOf(count))}政府信息公开申请${count}件`,
+    kind: 'lost',
+  };
+}
+function verbLostBeforeToIn(text: string): PhraseSlip | null {
+  const m = text.includes('信息到') ? VERB_LOST_BEFORE_TO.exec(text) : null;
+  if (!m) return null;
+  const said = `将${m[1] ?? ''}信息到`;
+  return { text: said, phrase: `将${m[1] ?? ''}信息发布（或归集）到`, kind: 'verb' };
+}
+function aspectTwiceIn(text: string): PhraseSlip | null {
+  const m = text.includes('方面。') ? ASPECT_TWICE.exec(text) : null;
+  if (!m) return null;
+  const heading = `${m[1] ?? ''}。`;
+  return { text: `${heading}${heading}`, phrase: heading, kind: 'doubled' };
+}
+/** The sentence slips read since the measure of 2396–2440 (helper f80). */
+const SENTENCE_SLIPS_2396_F80: readonly ((text: string) => PhraseSlip | null)[] = [
+  requestLostAfterCountIn,
+  verbLostBeforeToIn,
+  aspectTwiceIn,
+];
+
+/**
  * Since the fixes of stop 55 after the measure of 2216–2260 (helper f62), slips of a sentence's
  * shape:
  * - a word written both before and after 各级 after the whole region (`促进全省气象各级气象部门不断提高…`,
@@ -2066,6 +2161,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2261_F67,
   ...ONE_WORD_SLIPS_2306_F71,
   ...ONE_WORD_SLIPS_2351_F76,
+  ...ONE_WORD_SLIPS_2396_F80,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3744,6 +3840,18 @@ const STRAY_BEFORE_FIVE_OPEN =
   /(?:推进|推动|深化|做好|加强|落实|抓好|实施)((?![了着过将把对各])[\u4e00-\u9fff])决策、执行/;
 const UNDER_LOST =
   /(?:^|[，,。；;：:])(在[^，,。；;：:\n]{1,30}?的(?:坚强|正确|统一|有力|亲切)?领导)(?=[，,])/;
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: the 在 of the leadership may be closed by the
+ * next clause's own `的…下` (`在县委、县政府的正确领导,政务信息公开领导小组的指导下,县科经局…`, real:
+ * 南漳县科学技术和经济信息化局 2023): one 下 serves both, so the 领导 lacks none. Read at the comma that ends
+ * the leadership; a clause that goes on to the agency's work (`福州市科学技术局紧紧围绕…`) closes nothing.
+ */
+const UNDER_CLOSED_NEXT = /[，,][^，,。；;：:\n]{1,30}?的[^，,。；;：:\n]{0,8}下(?=[，,])/y;
+
+function underClosedByNextClause(text: string, end: number): boolean {
+  UNDER_CLOSED_NEXT.lastIndex = end;
+  return UNDER_CLOSED_NEXT.test(text);
+}
 
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: 健全 written 建全 (`…监督政府信息公开工作。建全
@@ -3959,6 +4067,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2261_F67,
   ...SENTENCE_SLIPS_2306_F71,
   ...SENTENCE_SLIPS_2351_F76,
+  ...SENTENCE_SLIPS_2396_F80,
 ];
 
 /** `slipsIn` of one compact text. */
@@ -4143,7 +4252,8 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
   const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;
-  if (under) out.push({ text: under[1] ?? '', phrase: `${under[1] ?? ''}下`, kind: 'lost' });
+  if (under && !underClosedByNextClause(text, under.index + under[0].length))
+    out.push({ text: under[1] ?? '', phrase: `${under[1] ?? ''}下`, kind: 'lost' });
   const fiveOpen = text.includes('决策、执行') ? STRAY_BEFORE_FIVE_OPEN.exec(text) : null;
   if (fiveOpen)
     out.push({
