@@ -1,4 +1,10 @@
-import { memoByText, perText, perTextAnd } from '../../format/memo';
+import {
+  firstInParagraphs,
+  memoByText,
+  perParagraph,
+  perText,
+  perTextAnd,
+} from '../../format/memo';
 import {
   compactSentences,
   compactText,
@@ -193,7 +199,9 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
 };
 
 /** The names a text calls itself by, in order met. */
-const selfNamesIn = perText({ anyOf: '本我', otherwise: [] }, (_, analysed) =>
+// Paragraph by paragraph (issue 17): `SELF_NAME` matches within a line, and looks no further than
+// the characters beside it, which a line break is not.
+const selfNamesIn = perParagraph('本我', (_, analysed) =>
   matchesOf(SELF_NAME, compactText(analysed)).map((m) => m[0]),
 );
 
@@ -812,7 +820,8 @@ const OTHER_LINE_SATISFACTION = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})工作的(?:满意度|认可度|知晓度|获得感)`,
 );
-const lineSatisfactionIn = perText((_, analysed) => {
+// Its first paragraph that has one (issue 17): the expression matches words of a line only.
+const lineSatisfactionIn = firstInParagraphs((_, analysed) => {
   const text = compactText(analysed);
   return text.includes('工作的') ? OTHER_LINE_SATISFACTION.exec(text) : null;
 });
@@ -1482,11 +1491,19 @@ const bodySubjectsIn = perText(
       !text.includes('人民')
     )
       return [];
-    return [...text.matchAll(BODY_KIND_LOST)].map((m) => ({
-      place: m[1] ?? '',
-      field: m[2] ?? '',
-    }));
+    return bodySubjectsOfLines(analysed);
   },
+);
+/**
+ * `BODY_KIND_LOST`'s bodies, paragraph by paragraph (issue 17): each match lies within a line (its
+ * words are Han characters; a line break only opens one, as the text's start does). The words the
+ * text is asked for above are the whole text's, not each line's.
+ */
+const bodySubjectsOfLines = perParagraph((_, analysed) =>
+  [...compactText(analysed).matchAll(BODY_KIND_LOST)].map((m) => ({
+    place: m[1] ?? '',
+    field: m[2] ?? '',
+  })),
 );
 /**
  * A body written with its kind lost (`bodySubjectsIn`), the report's texts naming its field with
