@@ -4,6 +4,7 @@ import {
   perParagraph,
   perText,
   perTextAnd,
+  someParagraph,
 } from '../../format/memo';
 import {
   compactSentences,
@@ -692,8 +693,9 @@ function townshipSpeaksAsOffice(ctx: CheckContext): Finding[] {
  */
 const OWN_GOVERNMENT = /本政府(?!信息|(?:工作)?部门|机构|机关)/;
 const BUREAU_WORDS = /我局|本局|局属/;
-const ownGovernmentIn = perText(
-  { anyOf: '本', otherwise: null },
+// Paragraph by paragraph (issue 17): the words and what follows them are within a line.
+const ownGovernmentIn = firstInParagraphs(
+  '本',
   (_, analysed) => OWN_GOVERNMENT.exec(compactText(analysed))?.[0] ?? null,
 );
 
@@ -2018,8 +2020,9 @@ const ownFieldCharLostIn = perTextAnd(
  * a level word are read once per text.
  */
 const LEVEL_SHORT_NAME = /([省市县区旗州盟])([\u4e00-\u9fff]{2,4}?)(局|委|厅)/g;
-const levelShortNamesIn = perText(
-  { anyOf: '局委厅', otherwise: [] },
+// Paragraph by paragraph (issue 17): `LEVEL_SHORT_NAME` matches Han characters of a line only.
+const levelShortNamesIn = perParagraph(
+  '局委厅',
   (_, analysed): readonly { level: string; short: string; kind: string }[] =>
     matchesOf(LEVEL_SHORT_NAME, compactText(analysed)).map((m) => ({
       level: m[1] ?? '',
@@ -2297,15 +2300,23 @@ const abolishedBodyIn = perText(
   { anyOf: '局', otherwise: null },
   (_, analysed): { said: string; now: string } | null => {
     const compact = compactText(analysed);
-    if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
-    for (const sentence of compactSentences(analysed)) {
-      const m = ABOLISHED_BODY.exec(sentence);
-      if (!m || BODY_HISTORY.test(sentence)) continue;
-      return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
-    }
-    return null;
+    if (!compact.includes('局') || !abolishedNamed(analysed)) return null;
+    return abolishedBodyOfSentences(analysed);
   },
 );
+/**
+ * `ABOLISHED_NAME` in some paragraph, and the first sentence naming an abolished body, paragraph by
+ * paragraph (issue 17): the names are words of a line, and sentences end at line breaks.
+ */
+const abolishedNamed = someParagraph((_, analysed) => ABOLISHED_NAME.test(compactText(analysed)));
+const abolishedBodyOfSentences = firstInParagraphs((_, analysed) => {
+  for (const sentence of compactSentences(analysed)) {
+    const m = ABOLISHED_BODY.exec(sentence);
+    if (!m || BODY_HISTORY.test(sentence)) continue;
+    return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
+  }
+  return null;
+});
 
 /** A body abolished in the 2018–2019 reform named as a current one (warning). */
 export const abolishedBodyCheck = defineCheck({
