@@ -62,6 +62,11 @@ class Generations<T> {
     }
     this.young.set(key, value);
   }
+
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+  }
 }
 
 /**
@@ -261,6 +266,17 @@ export const byParagraph = (text: string | AnalysedText): boolean =>
   wholeTexts ? false : paragraphing(text).reuse;
 
 let wholeTexts = false;
+
+/**
+ * Forgets every text and paragraph met, with their analyses: for a test that compares a text's
+ * analyses made whole with the same text's made paragraph by paragraph (each would otherwise be
+ * answered from what the other kept).
+ */
+export function forgetTexts(): void {
+  texts.clear();
+  paragraphs.clear();
+  byEdge.clear();
+}
 
 /**
  * For a batch of reports none of whose texts is edited after (`nianbao check`): texts are

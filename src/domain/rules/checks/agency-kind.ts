@@ -1229,7 +1229,9 @@ const regionRequestsIn = perText({ anyOf: '申', otherwise: null }, (_, analysed
  */
 const REGION_RECEIVES =
   /(?:^|[。；;，,\n])(?:(?:19|20)\d{2}年度?[,，]?)?我(省|市|州|盟|县|旗|区)(?!系统)共?(?:收到|受理|接收|接到)[^。；;\n]{0,20}/;
-const regionReceivesIn = perText({ anyOf: '收受接', otherwise: null }, (_, analysed) =>
+// Its first paragraph that has one (issue 17): the match stays within a line, and the separator a
+// line break gives it in the whole text (the text's start in a paragraph) is dropped where it is said.
+const regionReceivesIn = firstInParagraphs('收受接', (_, analysed) =>
   REGION_RECEIVES.exec(compactText(analysed)),
 );
 
@@ -1262,7 +1264,8 @@ const REGION_SUPERVISION =
   /(?:^|[。；;\n])(?:19|20)\d{2}年度?[,，]?([\u4e00-\u9fff]{2,8}?(?:省|市|州|盟|县|旗|区))(?:(?:政府信息公开|政务公开)(?:工作)?社会评议|(?:未|没有)发生[^。；;\n]{0,30}?责任追究)/m;
 /** The region a department's name opens with (`科右中旗林业和草原局`: 科右中旗). */
 const NAME_REGION = /^[\u4e00-\u9fff]{2,8}?(?:省|市|州|盟|县|旗|区)/;
-const regionSupervisionIn = perText({ anyOf: '评责', otherwise: null }, (_, analysed) =>
+// Paragraph by paragraph, as `regionReceivesIn`.
+const regionSupervisionIn = firstInParagraphs('评责', (_, analysed) =>
   REGION_SUPERVISION.exec(compactText(analysed)),
 );
 

@@ -1,4 +1,11 @@
-import { memoByText, perText, perTextAnd } from '../../format/memo';
+import {
+  firstInParagraphs,
+  memoByText,
+  perParagraph,
+  perText,
+  perTextAnd,
+  someParagraph,
+} from '../../format/memo';
 import {
   compactSentences,
   compactText,
@@ -193,7 +200,9 @@ const SELF_KIND: Readonly<Record<string, SelfKind>> = {
 };
 
 /** The names a text calls itself by, in order met. */
-const selfNamesIn = perText({ anyOf: '本我', otherwise: [] }, (_, analysed) =>
+// Paragraph by paragraph (issue 17): `SELF_NAME` matches within a line, and looks no further than
+// the characters beside it, which a line break is not.
+const selfNamesIn = perParagraph('本我', (_, analysed) =>
   matchesOf(SELF_NAME, compactText(analysed)).map((m) => m[0]),
 );
 
@@ -684,8 +693,9 @@ function townshipSpeaksAsOffice(ctx: CheckContext): Finding[] {
  */
 const OWN_GOVERNMENT = /本政府(?!信息|(?:工作)?部门|机构|机关)/;
 const BUREAU_WORDS = /我局|本局|局属/;
-const ownGovernmentIn = perText(
-  { anyOf: '本', otherwise: null },
+// Paragraph by paragraph (issue 17): the words and what follows them are within a line.
+const ownGovernmentIn = firstInParagraphs(
+  '本',
   (_, analysed) => OWN_GOVERNMENT.exec(compactText(analysed))?.[0] ?? null,
 );
 
@@ -812,7 +822,8 @@ const OTHER_LINE_SATISFACTION = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})工作的(?:满意度|认可度|知晓度|获得感)`,
 );
-const lineSatisfactionIn = perText((_, analysed) => {
+// Its first paragraph that has one (issue 17): the expression matches words of a line only.
+const lineSatisfactionIn = firstInParagraphs((_, analysed) => {
   const text = compactText(analysed);
   return text.includes('工作的') ? OTHER_LINE_SATISFACTION.exec(text) : null;
 });
@@ -1482,11 +1493,19 @@ const bodySubjectsIn = perText(
       !text.includes('人民')
     )
       return [];
-    return [...text.matchAll(BODY_KIND_LOST)].map((m) => ({
-      place: m[1] ?? '',
-      field: m[2] ?? '',
-    }));
+    return bodySubjectsOfLines(analysed);
   },
+);
+/**
+ * `BODY_KIND_LOST`'s bodies, paragraph by paragraph (issue 17): each match lies within a line (its
+ * words are Han characters; a line break only opens one, as the text's start does). The words the
+ * text is asked for above are the whole text's, not each line's.
+ */
+const bodySubjectsOfLines = perParagraph((_, analysed) =>
+  [...compactText(analysed).matchAll(BODY_KIND_LOST)].map((m) => ({
+    place: m[1] ?? '',
+    field: m[2] ?? '',
+  })),
 );
 /**
  * A body written with its kind lost (`bodySubjectsIn`), the report's texts naming its field with
@@ -2001,8 +2020,9 @@ const ownFieldCharLostIn = perTextAnd(
  * a level word are read once per text.
  */
 const LEVEL_SHORT_NAME = /([省市县区旗州盟])([\u4e00-\u9fff]{2,4}?)(局|委|厅)/g;
-const levelShortNamesIn = perText(
-  { anyOf: '局委厅', otherwise: [] },
+// Paragraph by paragraph (issue 17): `LEVEL_SHORT_NAME` matches Han characters of a line only.
+const levelShortNamesIn = perParagraph(
+  '局委厅',
   (_, analysed): readonly { level: string; short: string; kind: string }[] =>
     matchesOf(LEVEL_SHORT_NAME, compactText(analysed)).map((m) => ({
       level: m[1] ?? '',
@@ -2280,15 +2300,23 @@ const abolishedBodyIn = perText(
   { anyOf: '局', otherwise: null },
   (_, analysed): { said: string; now: string } | null => {
     const compact = compactText(analysed);
-    if (!compact.includes('局') || !ABOLISHED_NAME.test(compact)) return null;
-    for (const sentence of compactSentences(analysed)) {
-      const m = ABOLISHED_BODY.exec(sentence);
-      if (!m || BODY_HISTORY.test(sentence)) continue;
-      return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
-    }
-    return null;
+    if (!compact.includes('局') || !abolishedNamed(analysed)) return null;
+    return abolishedBodyOfSentences(analysed);
   },
 );
+/**
+ * `ABOLISHED_NAME` in some paragraph, and the first sentence naming an abolished body, paragraph by
+ * paragraph (issue 17): the names are words of a line, and sentences end at line breaks.
+ */
+const abolishedNamed = someParagraph((_, analysed) => ABOLISHED_NAME.test(compactText(analysed)));
+const abolishedBodyOfSentences = firstInParagraphs((_, analysed) => {
+  for (const sentence of compactSentences(analysed)) {
+    const m = ABOLISHED_BODY.exec(sentence);
+    if (!m || BODY_HISTORY.test(sentence)) continue;
+    return { said: m[0], now: ABOLISHED_BODIES.get(m[1] ?? '') ?? '' };
+  }
+  return null;
+});
 
 /** A body abolished in the 2018–2019 reform named as a current one (warning). */
 export const abolishedBodyCheck = defineCheck({

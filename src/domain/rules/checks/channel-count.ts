@@ -1,4 +1,4 @@
-import { perText } from '../../format/memo';
+import { firstInParagraphs, perText } from '../../format/memo';
 import { compactText, matchesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
@@ -84,12 +84,22 @@ const LISTED_TWICE =
  */
 const BARE_CHANNEL_TWICE =
   /(?<=[、，,；;：:])(?:在|通过)?(网站|门户网站|微博|公众号|微信公众号)(?:上)?(?:共|累计)?(?:(?!等)[\u4e00-\u9fff]){0,8}?(\d+)条[^。；;\n（(]*?[、，,](?:在|通过)?\1(?:上)?(?:共|累计)?(?:(?!等)[\u4e00-\u9fff]){0,8}?(\d+)条/;
+/**
+ * The first match of `LISTED_TWICE` and of `BARE_CHANNEL_TWICE`, paragraph by paragraph (issue 17):
+ * neither matches across a line break, nor looks at one (a line's start is no list's mark).
+ */
+const listedTwiceMatch = firstInParagraphs('条篇', (_, analysed) =>
+  LISTED_TWICE.exec(compactText(analysed)),
+);
+const bareChannelTwiceMatch = firstInParagraphs('条', (_, analysed) =>
+  BARE_CHANNEL_TWICE.exec(compactText(analysed)),
+);
 const listedTwiceIn = perText({ anyOf: '条篇', otherwise: null }, (_, analysed): string | null => {
   const compact = compactText(analysed);
   if (!compact.includes('条') && !compact.includes('篇')) return null;
-  const m = LISTED_TWICE.exec(compact);
+  const m = listedTwiceMatch(analysed);
   if (m && m[2] !== m[4]) return m[0];
-  const bare = BARE_CHANNEL_TWICE.exec(compact);
+  const bare = bareChannelTwiceMatch(analysed);
   if (!bare || bare[2] === bare[3]) return null;
   // The two items, not the list between them.
   const said = bare[0];

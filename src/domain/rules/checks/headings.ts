@@ -1,4 +1,4 @@
-import { memoByText, perText } from '../../format/memo';
+import { firstInParagraphs, memoByText, perText } from '../../format/memo';
 import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
@@ -1367,19 +1367,17 @@ const AREAS_RUN_TOGETHER = new RegExp(
   `(?:^|[。；;])[ \\t\\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \\t\\u3000]*(${AREA_WORDS}(?:工作)?(?:情况|方面)?)[ \\t\\u3000]*(${AREA_WORDS})`,
   'm',
 );
-const areasRunTogetherIn = perText(
-  { anyOf: '开理设障', otherwise: null },
-  (text): GarbledSubheading | null => {
-    if (!text.includes('）') && !text.includes(')')) return null;
-    const m = AREAS_RUN_TOGETHER.exec(text);
-    if (!m) return null;
-    const [, number = '', first = '', second = ''] = m;
-    return {
-      written: `（${number}）${first}${second}`,
-      message: `总体情况的小标题“（${number}）${first}${second}”把“${first}”和“${second}”两个小标题连写在一起，“${first}”一项没有内容：请分作两个小标题，并补写${first}的情况`,
-    };
-  },
-);
+// Paragraph by paragraph (issue 17): the expression reads one line (`m`), from its start or a stop.
+const areasRunTogetherIn = firstInParagraphs('开理设障', (text): GarbledSubheading | null => {
+  if (!text.includes('）') && !text.includes(')')) return null;
+  const m = AREAS_RUN_TOGETHER.exec(text);
+  if (!m) return null;
+  const [, number = '', first = '', second = ''] = m;
+  return {
+    written: `（${number}）${first}${second}`,
+    message: `总体情况的小标题“（${number}）${first}${second}”把“${first}”和“${second}”两个小标题连写在一起，“${first}”一项没有内容：请分作两个小标题，并补写${first}的情况`,
+  };
+});
 
 /**
  * Since a fix of stop 56 after the measure of 2261–2305 (helper f67): a numbered sub-heading closed
