@@ -160,6 +160,21 @@ function workReportedAsVerb(text: string, m: RegExpExecArray, end: number): bool
   );
 }
 
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: `现将本年度政府信息公开工作报告如下` (real: 杭州市
+ * 统计局 2020, its title naming the report rightly), the name's words right after `现将本年度` and 如下
+ * after them: 本年度 the time of the work, 报告 the verb (as `现将本年度工作情况报告如下`), read so by its
+ * gatherer (as 安居区市场监管局 2024's `…情况报告如下`). A year in figures or an agency before the words
+ * (`现将2023年复兴镇政府信息公开工作报告如下`, counted) names a report still.
+ */
+const THIS_YEAR_WORK_REPORTED = /现将本年度?(?:政府)?信息公开工作报告$/;
+function thisYearsWorkReported(text: string, end: number): boolean {
+  return (
+    text.startsWith('如下', end) &&
+    THIS_YEAR_WORK_REPORTED.test(text.slice(Math.max(0, end - 20), end))
+  );
+}
+
 /** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
 function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
   const presented = (at: number): boolean =>
@@ -279,7 +294,7 @@ export function shortReportNames(text: string): { name: string; year: number | n
     )
       continue;
     const end = m.index + m[0].length;
-    if (workReportedAsVerb(text, m, end)) continue;
+    if (workReportedAsVerb(text, m, end) || thisYearsWorkReported(text, end)) continue;
     const start = presentedStart(text, m, end);
     if (start === null) continue;
     out.push({
@@ -294,6 +309,7 @@ export function shortReportNames(text: string): { name: string; year: number | n
       if (fullName(name) || (m[1] ?? '').endsWith('政务') || cited(m.index)) continue;
       // `现将本年度…报告` is read after its `本年度` already (one name, said once).
       if (ends.has(m.index + m[0].length)) continue;
+      if (thisYearsWorkReported(text, m.index + m[0].length)) continue;
       out.push({ name, year: null });
     }
   return out;

@@ -1821,7 +1821,8 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   ['430-huzhu-weiyuan-2022.txt', 'report-name-garbled:meta'],
   ['486-heilongjiang-rfb-2020.txt', 'report-name-garbled:meta'],
   ['527-xinzhou-2019.txt', 'report-name-garbled:meta'],
-  ['533-guandu-liujia-2024.txt', 'report-name-garbled:overview'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 533 silent (`现将本年度政府信息公开工作报告如下`,
+  // 本年度 the work's time and 报告 the verb, as 2402's gatherer read the same words; 533's said nothing).
   ['534-hainan-gxt-2022.txt', 'report-name-garbled:meta'],
   ['546-alashanyouqi-mandela-2021.txt', 'report-name-garbled:meta'],
   ['618-rongcheng-shangzhuang-2022.txt', 'report-name-garbled:meta'],
@@ -9818,7 +9819,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
     // 2396–2440: one more problem written down under the same key, one warning for both.
   ],
-  '2408-chizhou-zrzyj-2022.txt': ['text-bracket-unclosed:meta', 'parts-sum-mismatch:overview'],
+  '2408-chizhou-zrzyj-2022.txt': [
+    'text-bracket-unclosed:meta',
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: `严格落实条例》,` (the regulation's short
+    // name right after a citing verb, its 《 lost).
+    'text-stray-closer:overview',
+  ],
   '2409-jiangyin-lingang-2023.txt': ['date-characters-missing:meta'],
   '2411-muchuan-zrzyj-2024.txt': [
     // Since a fix of stop 59 after the measure of 2396–2440: `将涉及的重点领域信息到相应目录` (no verb
@@ -9878,6 +9885,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
   ],
+  '2421-wanyuan-xzspj-2022.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `年度报告编制的发布工作` (two steps of one work
+    // joined by 的).
+    'phrase-garbled:overview',
+  ],
+  '2426-dongsheng-fgw-2023.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: a department's preface publishing the report
+    // by its region's own name (`现编制和发布东胜区2023年政府信息公开工作年度报告`).
+    'other-agency-in-text:meta',
+  ],
   '2427-boertala-kjj-2024.txt': [
     // Since a fix of stop 59 after the measure of 2396–2440: the compiler named by a bare 自治州 and its
     // department (`由自治州科技局编制`), no agency read: no place.
@@ -9893,8 +9910,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2430-wubao-wlj-2021.txt': [
     'table-header-changed:t2:本年制发件数',
     'table-header-changed:t2:现行有效件数',
+    // Since a fix of stop 59 after the measure of 2396–2440: the format's note's words `工作考核、社会评议和
+    // 责任追究结果情况` outside its quotation, as work done.
+    'template-text-left:overview',
   ],
-  '2431-ankang-wlj-2021.txt': ['count-unit-missing:overview', 'subheading-number-skipped:overview'],
+  '2431-ankang-wlj-2021.txt': [
+    'count-unit-missing:overview',
+    'subheading-number-skipped:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: a title's 》 between two titles (`…通知》“文化
+    // 安康”新媒体平台信息安全管理制度》《网站…`), the middle one's 《 lost.
+    'text-stray-closer:overview',
+  ],
   '2433-mulan-zjj-2023.txt': [
     'proactive-count-missing:overview',
     // Since a fix of stop 59 after the measure of 2396–2440: `以新时代中国特色社会主义思想为指导` (习近平
@@ -11805,12 +11831,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开”（其后即“(二)依申请公开”，整段可见）列五项做法（更新目录、统计产品、入库早知道、数据载体、统计宣传），只写发放统计产品9000册、分析报告36篇次、推送政策9200条次等：没有写本年主动公开政府信息的数量',
   ],
   '2405-zibo-gxj-2024.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): as 1844, 1863 and 2226 (left at stops 50 and
+    // 55): of the corpus's texts citing `《政府信息公开条例》` that never print the full name, 5 gatherers wrote
+    // it down (1844, 1863, 2226, 2385, 2405) and 12 passed it in words (常见简称, 不计: 400, 477, 655, 729,
+    // 870, 1107, 1606, 1675, 1790, 1819…), the rest silently; the sentences are alike (严格执行/按照/贯彻落实
+    // 《政府信息公开条例》), so the reading would warn on the passed ones.
     '总体情况(二)“2024年我局严格执行《政府信息公开条例》规定”：条例名称缺“中华人民共和国”，全文（序言无条例名）未给出《中华人民共和国政府信息公开条例》全称',
   ],
   '2407-lingcheng-tcj-2024.txt': [
     '总体情况(一)“全面依法主动公开政府信息200余条,其中,政务网站发布47条…通过媒体发稿20余篇”：分项合计约67条，与200余条差一百多条',
   ],
-  '2408-chizhou-zrzyj-2022.txt': ['总体情况首段“严格落实条例》”：书名号只有后半“》”，“《”丢了'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2408's `严格落实条例》` flagged (EXPECTED_MEASURED).
   '2409-jiangyin-lingang-2023.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): `agency-name-missing` is the form's empty field
     // (`incomplete`, not judged on an imported text), and a title naming no body is counted by the gatherers of
@@ -11835,29 +11866,33 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(四)政府平台建设情况”：缺“信息公开”（应为“(四)政府信息公开平台建设情况”）',
   ],
   '2420-yanting-xzspj-2022.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): the corpus's other reports of 2021 or later
+    // citing 国办公开办函〔2016〕201号 beside the 30号 format (1333 眉山市人社局 2022, 1386 昭化区水利局 2023)
+    // were passed by their gatherers (`是四川的通行写法，不计`), as 1675's (2020) was; a reading of the
+    // citation would warn on both.
     '序言依据之一“《国务院办公厅政府信息与政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》(国办公开办函〔2016〕201号)”：这是旧格式年报的填报解释，2022年度报告应依国办公开办函〔2021〕30号印发的格式（序言也引了30号）',
     // Left missed at stop 59 (after the measure of 2396–2440): `报站` for 网站 and `网站保障栏目` have no
     // shape to read beyond this text's words: a column named by its field before 栏目 is common and
     // right (`医疗保障栏目`, real: 隆德县城关镇 2021), and 报站 is a word of its own.
     '总体情况(四)“加强县政府门户网站保障栏目维护力度”“及时更新报站栏目信息”：“保障栏目”“报站栏目”说法不通',
   ],
-  '2421-wanyuan-xzspj-2022.txt': [
-    '总体情况首段所引“《四川省人民政府办公厅关于切实做好政府信息公开工作年度报告编制的发布工作的通知》”：文件名称不通（“编制的发布工作”多了“的”；四川的通知为《…关于进一步做好政府信息公开工作年度报告编制发布工作的通知》）',
-  ],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2421's `编制的发布工作` flagged (EXPECTED_MEASURED).
   '2422-quxian-sjj-2022.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): the same site's sentence `渠县县政府门户网` is
     // passed by 1259's gatherer in so many words (渠县医疗保障局 2022: `“渠县”是县名，“县政府”是机关，不算重字`,
     // stop 56 reading it so): a one-character county before 县政府 cannot be judged both ways.
     '“本报告可通过渠县县政府门户网站”：“县”重复（应为渠县政府门户网站/渠县人民政府门户网站）',
   ],
-  '2426-dongsheng-fgw-2023.txt': [
-    '序言“现编制和发布东胜区2023年政府信息公开工作年度报告”：区发展和改革委员会的报告写成东胜区（区政府）的年度报告，照搬了区政府报告的序言，报告主体不是本委',
-  ],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2426's `现编制和发布东胜区2023年…` flagged
+  // (EXPECTED_MEASURED).
   '2427-boertala-kjj-2024.txt': [
     // Since a fix of stop 59 after the measure of 2396–2440: 2427 flagged (agency-name-place-missing:meta).
     '总体情况小标题“㈡依申请公开政府办理情况”：不通，缺“信息”（应为“依申请公开政府信息办理情况”或“依申请公开情况”）',
   ],
   '2428-lingwu-kjj-2024.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): stop 58's reason (2381) holds: `(国令第711号)`
+    // is written in some 33 texts, passed by 12 gatherers and counted by 7, all in the same shape after the
+    // regulation's full name; nothing in the words parts the calls.
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2429-fuping-wlj-2021.txt': [
@@ -11866,11 +11901,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2430-wubao-wlj-2021.txt': [
     '总体情况第一个小标题“(一)主动公开情况全面展开文旅局政府信息公开工作。”：小标题与正文连写，句子不通',
-    '总体情况(五)“做好工作考核、社会评议和责任追究结果情况等监督保障”：照抄年报格式的填写要求（“工作考核、社会评议和责任追究结果情况”），没有写实际情况',
+    // Since a fix of stop 59 after the measure of 2396–2440: (五)'s `做好工作考核、社会评议和责任追究结果情况`
+    // flagged (EXPECTED_MEASURED).
   ],
-  '2431-ankang-wlj-2021.txt': [
-    '总体情况(三)“《关于加强局机关门户网站管理的通知》“文化安康”新媒体平台信息安全管理制度》”：第二个文件名只有后半书名号“》”，前面的“《”丢了',
-  ],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2431's `…制度》《网站…` flagged (EXPECTED_MEASURED).
   '2433-mulan-zjj-2023.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): 2413's reason; 住建局 itself is passed by 1487's
     // gatherer (`2025年盂县住建局…年度报告` under `盂县住房和城乡建设管理局`), as 卫健局 by 1643's with the full
@@ -12413,12 +12447,16 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // under its welcome banner, over a title naming no body whose source is `区交通运输局`, is no agency).
   // Since a fix of stop 58 after the measure of 2351–2395: 2395 silent (a budget's year shared with the
   // 决算 after it, `2023年度部门预算和部门决算`, is right for the 决算).
-  // 2396–2440: `现将本年度政府信息公开工作报告如下` read as a report name lacking 年度; its gatherer read 报告 as the verb (as 2366), though other gatherers counted the same shape.
-  '2402-hangzhou-tjj-2020.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2402 silent (`现将本年度…工作报告如下`, no year in
+  // figures nor agency before the words: 本年度 the work's time, 报告 the verb).
   // 2396–2440: `在县委、县政府的正确领导,政务信息公开领导小组的指导下`, the 下 of the second phrase serving both, passed by its gatherer as wording (two others counted a bare `正确领导,`).
   // Since a fix of stop 59 after the measure of 2396–2440: 2413 silent (the next clause's `…的指导下`
   // closes the 在 of the leadership; the bare `正确领导,` of 1205 and 2266 is still read).
   // 2396–2440: its preface lists the old regulation's parts (收费及减免); its gatherer passed it by the convention on old part names.
+  // Left at stop 59 (after the measure of 2396–2440): 1259 (渠县医保局 2022) prints the same preface word for
+  // word (`本报告主要由信息公开工作概述、…、信息公开的收费及减免情况、…与附表等部分组成`) and its gatherer wrote
+  // the old seven parts down, as 1341's did its old six with 收费及减免; the convention 2422's gatherer
+  // cites (1334) passed old part names without 收费及减免. Nothing in the words parts the two.
   '2422-quxian-sjj-2022.txt': ['part-count-mismatch:overview'],
   // 2396–2440: `(二)依法申请公开`, passed by its gatherer as wording (other gatherers counted 依法申请公开).
   // Left at stop 59 (after the measure of 2396–2440): the same sub-heading's 依法申请公开 was written

@@ -1050,8 +1050,33 @@ function bureauPublishesTownshipReport(ctx: CheckContext): Finding | null {
  */
 const SELF_REGION_REPORT =
   /(?:公布|发布|现将|编制)了?《?(?:(?:19|20)\d{2}年度?)?([本我](?:县|区|市|旗))(?:(?:19|20)\d{2}年度?)?(?:人民政府)?(?:政府信息公开|政务公开)/;
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: so by the region's own name, the year right
+ * after it (`现编制和发布东胜区2023年政府信息公开工作年度报告`, real: 鄂尔多斯市东胜区发展和改革委员会 2023,
+ * its title the committee's): the district government's preface copied. Only a region the
+ * department's own name holds, a report (not a year's key points) after it; the corpus's other
+ * prefaces saying it are the regions' own (`公布桐梓县2022年…`, `发布《孝感市2024年…`), or a customs
+ * district's (`编制广州海关关区2021年…`).
+ */
+const NAMED_REGION_REPORT_2396 =
+  /(?:公布|发布|编制)(?:[和及并](?:公布|发布))?了?《?([\u4e00-\u9fff]{1,8}?[县区市旗])(?:19|20)\d{2}年度?(?:人民政府)?(?:政府信息公开|政务公开)(?=[^，,。；;《》]{0,6}报告)/;
+const PUBLISHING_VERB_2396 = /^(?:公布|发布|编制)(?:[和及并](?:公布|发布))?了?《?/;
+/** The region's report a preface publishes (`NAMED_REGION_REPORT_2396`), read once per preface. */
+const namedRegionReportIn = memoByText((text: string): RegExpExecArray | null =>
+  text.includes('信息公开') || text.includes('政务公开')
+    ? NAMED_REGION_REPORT_2396.exec(text)
+    : null,
+);
+function namedRegionReport(ctx: CheckContext, text: string): RegExpExecArray | null {
+  const m = namedRegionReportIn(text);
+  const region = m?.[1] ?? '';
+  const own = compactName(ctx.report.meta.agencyName);
+  return m && region.length >= 2 && own.includes(region) && !own.endsWith(region) ? m : null;
+}
 function bureauPublishesRegionReport(ctx: CheckContext): Finding | null {
   const text = compactText(ctx.report.meta.preface ?? '');
+  const named = namedRegionReport(ctx, text);
+  if (named) return bureauPublishesNamedRegionReport(ctx, named);
   if (!text.includes('本') && !text.includes('我')) return null;
   const m = SELF_REGION_REPORT.exec(text);
   if (!m) return null;
@@ -1063,6 +1088,20 @@ function bureauPublishesRegionReport(ctx: CheckContext): Finding | null {
     fields: ['meta.preface', 'meta.agencyName'],
     section: 'meta',
     message: `序言说现公布的是“${m[1] ?? ''}”的年度报告，本报告的机关却是${who}：以“${m[1] ?? ''}”称报告的是${region}人民政府，是否照抄了政府的报告？请核对序言中的报告名称`,
+  };
+}
+
+/** What `bureauPublishesRegionReport` says of a report named by the region's own name. */
+function bureauPublishesNamedRegionReport(ctx: CheckContext, m: RegExpExecArray): Finding | null {
+  const who = bureauOf(ctx);
+  if (who === null) return null;
+  const region = m[1] ?? '';
+  const said = m[0].replace(PUBLISHING_VERB_2396, '');
+  return {
+    target: 'meta',
+    fields: ['meta.preface', 'meta.agencyName'],
+    section: 'meta',
+    message: `序言说现编制（公布）的是“${said}…”，即${region}人民政府的年度报告，本报告的机关却是${who}：是否照抄了${region}人民政府报告的序言？请把报告名称改为本机关的`,
   };
 }
 

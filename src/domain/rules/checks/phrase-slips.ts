@@ -1535,6 +1535,22 @@ const ONE_WORD_SLIPS_2351_F76: readonly Shape[] = [
 ];
 
 /**
+ * Since the fixes of stop 59 after the measure of 2396–2440 (fixer f78), slips of one word each:
+ * - two steps of one work joined by 的 where they are listed (`《四川省人民政府办公厅关于切实做好政府信息
+ *   公开工作年度报告编制的发布工作的通知》`, real: 万源市行政审批局 2022): the notices name the work
+ *   `年度报告编制发布工作` (or `编制和发布`, `编制公布`, in some thirty texts of the corpus); `编制的发布` says
+ *   the publishing belongs to the drawing up (in no other text of the corpus).
+ */
+const STEPS_AFTER_DRAWING_UP = ['发布', '公布', '报送'];
+const WORK_NEXT = /工作/y;
+const ONE_WORD_SLIPS_2396_F78: readonly Shape[] = STEPS_AFTER_DRAWING_UP.map((step): Shape => ({
+  word: `编制的${step}`,
+  then: WORK_NEXT,
+  phrase: () => `编制${step}工作`,
+  kind: 'added',
+}));
+
+/**
  * Since the fixes of stop 58 after the measure of 2351–2395 (helper f76), slips of a sentence's
  * shape:
  * - an agency led by itself (`2019年白水县公安局在县委、县政府及县公安局的领导下`, real: 白水县公安局
@@ -2162,6 +2178,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2306_F71,
   ...ONE_WORD_SLIPS_2351_F76,
   ...ONE_WORD_SLIPS_2396_F80,
+  ...ONE_WORD_SLIPS_2396_F78,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`

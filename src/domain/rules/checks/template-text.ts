@@ -35,6 +35,8 @@ const BRACKETED_AGENCY =
  */
 const INSTRUCTION_NOTE =
   '[（(]含《?(?:中华人民共和国)?政府信息公开条例》?第五十条第(?:四|4|[（(]四[）)])项规定的各级人民政府[“"]?工作考核、社会评议和责任追究结果(?:情况)?[”"]?[）)]';
+/** The words the note on 总体情况 quotes from 条例 第五十条第四项 (`工作考核、…结果情况`). */
+const NOTE_WORDS = '工作考核、社会评议和责任追究结果情况';
 const PLACEHOLDERS: readonly RegExp[] = [
   // Not in a document's name (real: 保康县 2020 cites `《…年度报告格式(试行)及编写说明》`).
   /编写说明(?![^《》]*》)/,
@@ -88,6 +90,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // 南岭镇 2025): the whole name in brackets right after the verb, the report's year right after them.
   // Not a bracket inside a name (`现公布泰州医药高新区(高港区)应急管理局2024年…`, real: 1686).
   new RegExp(`(?<=${NAME_BEFORE})${BRACKETED_AGENCY}`),
+  // Since a fix of stop 59 after the measure of 2396–2440: the note's quoted words alone, outside its
+  // quotation and bracket, as the work the report did (`做好工作考核、社会评议和责任追究结果情况等监督保障`,
+  // real: 吴堡县文化和旅游文物广电局 2021): `…结果情况` names what a government's report tells (条例 第五十条第四项),
+  // no work. Not quoted (`“工作考核、社会评议和责任追究结果情况”`), nor after the note's 含.
+  new RegExp(`(?<![“"含])${NOTE_WORDS}`),
 ];
 
 /**
@@ -110,6 +117,7 @@ const PLACEHOLDER_START = new RegExp(
     BRACKETED_NAME,
     '单位(?:\\d{4}|二〇..)年(?<=(?:镇|乡|街道|局|委员会|政府|办事处|办公室|中心)单位(?:\\d{4}|二〇..)年)',
     `[（(](?<=(?:${NAME_BEFORE})[（(])`,
+    '社会评议和责任追究结果情况',
   ].join('|'),
 );
 /** Whether some paragraph of a text may hold a placeholder (most texts: none). */

@@ -2987,7 +2987,23 @@ export function strayCloser(sentence: string): string | null {
     // opens in the same sentence (`贯彻实施中华人民共和国政府信息公开条例》(下称《条例》)是…`, real:
     // 望城区黄金园街道 2020): the name begins in this sentence, so its 《 was lost (a title continued
     // from the line before has no verb of citing right before its words).
-    if (code === 0x300b && closedBooks === 0 && CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)))
+    if (
+      code === 0x300b &&
+      closedBooks === 0 &&
+      (CITED_NAME_OPENER_LOST.test(sentence.slice(0, i)) ||
+        CITED_SHORT_NAME_OPENER_LOST_2396.test(sentence.slice(Math.max(0, i - 4), i)))
+    )
+      return sentence.slice(Math.max(0, i - 12), i + 6);
+    // Since a fix of stop 59 after the measure of 2396–2440: a title's 》 after a title closed in the
+    // same sentence, another title opening right after it (`《关于加强局机关门户网站管理的通知》“文化安康”
+    // 新媒体平台信息安全管理制度》《网站安全管理制度》`, real: 安康市文化和旅游广电局 2021): a list of
+    // titles, the middle one's 《 lost.
+    if (
+      code === 0x300b &&
+      closedBooks > 0 &&
+      sentence.charAt(i + 1) === '《' &&
+      TITLE_WORDS_BEFORE_2396.test(sentence.slice(0, i))
+    )
       return sentence.slice(Math.max(0, i - 12), i + 6);
     // Since a fix of stop 49 after the measure of 1769–1813: so a notice's name a citing verb opens
     // the sentence or its clause with, closed by 》 before its number (`根据国务院办公厅…关于印发<…>的通知》
@@ -3066,6 +3082,15 @@ const ANGLES = /[<>＜＞〈〉]/;
  */
 const CITED_NAME_OPENER_LOST =
   /(?:根据|按照|依据|依照|贯彻|实施|落实|执行|遵照|遵循)(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}(?:条例|规定|办法)$/;
+
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: the regulation's short name alone right after
+ * a citing verb, its 《 lost (`严格落实条例》,按照…`, real: 池州市自然资源和规划局 2022). Not 实施 (a
+ * `实施办法》` ends a title opened before).
+ */
+const CITED_SHORT_NAME_OPENER_LOST_2396 = /(?:根据|按照|依据|依照|贯彻|落实|执行|遵照|遵循)条例$/;
+/** A title's words since the last 》: no 《, no clause's mark (`“文化安康”新媒体平台…制度`). */
+const TITLE_WORDS_BEFORE_2396 = /》[^《》，,。；;：:、]{4,40}$/;
 
 /**
  * A notice's name from a citing verb at the sentence's or a clause's start to its `的通知`, with no
