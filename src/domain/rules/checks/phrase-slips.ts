@@ -3313,13 +3313,23 @@ function lostInOwnTitle(text: string, at: number, kind: SlipKind): boolean {
  */
 const paragraphSlipsIn = perParagraphAnd(
   (paragraph, scanner: Scanner, analysed): readonly PhraseSlip[] => {
-    const slips = scan(compactText(analysed), scanner);
-    // The compact reading drops the spaces; a word read twice across one is checked against them.
-    return SPACE_IN_LINE.test(paragraph)
-      ? slips.filter((slip) => !doubledAcrossSpace(paragraph, slip))
-      : slips;
+    const compact = compactText(analysed);
+    if (!compact.includes('\n')) return lineSlipsIn(paragraph, compact, scanner);
+    // A text read whole (a batch, a text met for the first time) is scanned line by line too: its
+    // near misses are then its lines' ones in the same order, so the editor, which reads a text
+    // paragraph by paragraph once it is typed in, and a batch word its finding alike (the scan keeps
+    // the first near miss of each kind in what it reads).
+    const raw = paragraph.split(/\r\n?|\n/);
+    return compact.split('\n').flatMap((line, n) => lineSlipsIn(raw[n] ?? '', line, scanner));
   },
 );
+
+/** The near misses of one line (`raw` as written, `compact` its compact reading). */
+function lineSlipsIn(raw: string, compact: string, scanner: Scanner): readonly PhraseSlip[] {
+  const slips = scan(compact, scanner);
+  // The compact reading drops the spaces; a word read twice across one is checked against them.
+  return SPACE_IN_LINE.test(raw) ? slips.filter((slip) => !doubledAcrossSpace(raw, slip)) : slips;
+}
 
 /**
  * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 上级 with its 级 written 及
