@@ -7,7 +7,6 @@ import { formatById, formats } from '@templates/index';
 import { computeReport } from './compute/compute-report';
 import { analyseWholeTexts, byParagraph, forgetTexts } from './format/memo';
 import type { Report } from './report/types';
-import type { Issue } from './rules/types';
 import { evaluateChecks } from './rules/evaluate-checks';
 
 /**
@@ -61,17 +60,6 @@ const withOverview = (overview: string): Report => ({
 const evaluate = (r: Report) =>
   evaluateChecks(template, r, { ...options, computed: computeReport(template, r) });
 
-/**
- * The checks whose findings are known to differ (stop 59; left as they were, not compared):
- * text-bracket-unclosed's lines (`bracketLinesOf`) differ on two real overviews, the same finding
- * at the same text with another wording. (phrase-garbled's scan differed too, keeping the first
- * near miss of each kind in what it read; a text read whole is now scanned line by line.)
- */
-const KNOWN_TO_DIFFER = new Set(['text-bracket-unclosed']);
-
-const comparable = (findings: readonly Issue[]): Issue[] =>
-  findings.filter((f) => !KNOWN_TO_DIFFER.has(f.checkId));
-
 /** An edit of one line: text written at a place in it, or some of it taken out. */
 const edit = fc.record({
   line: fc.nat(),
@@ -103,7 +91,7 @@ describe('analyses by paragraph', () => {
       forgetTexts();
       evaluate(withOverview(before));
       const typed = evaluate(withOverview(after));
-      expect({ n, found: comparable(typed) }).toEqual({ n, found: comparable(whole) });
+      expect({ n, found: typed }).toEqual({ n, found: whole });
     });
   }, 300_000);
 
@@ -132,7 +120,7 @@ describe('analyses by paragraph', () => {
           const typed = evaluate(withOverview(after));
           // Not vacuous: the text after the keystroke was analysed paragraph by paragraph.
           if (lines.length >= 4 && !add.includes('\n')) expect(byParagraph(after)).toBe(true);
-          expect(comparable(typed)).toEqual(comparable(whole));
+          expect(typed).toEqual(whole);
         },
       ),
       { numRuns: runs(60, 2000) },

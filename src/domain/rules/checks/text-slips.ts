@@ -3382,10 +3382,15 @@ function unclosedOf(lines: readonly BracketLine[]): string | null {
   return pending?.endsSentence ? pending.open : null;
 }
 
-/** Each line's brackets, paragraph by paragraph (a keystroke reads its own line again). */
+/**
+ * Each line's brackets, paragraph by paragraph (a keystroke reads its own line again). A line with
+ * a closer only (`答复),均在法定期限内`, a PDF's line broken inside the bracket) is read too: read
+ * alone, as the editor reads a paragraph, it closes the bracket the line before left open.
+ */
 const bracketLinesOf = perParagraph((text): readonly BracketLine[] =>
-  text.includes('(') || text.includes('（') ? text.split('\n').map(bracketLine) : NO_BRACKETS,
+  BRACKET.test(text) ? text.split('\n').map(bracketLine) : NO_BRACKETS,
 );
+const BRACKET = /[()（）]/;
 /** Lines without a bracket: as one such line. */
 const NO_BRACKETS: readonly BracketLine[] = [{ first: 0, open: null }];
 
