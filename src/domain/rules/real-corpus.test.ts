@@ -9800,6 +9800,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:regulation-name',
     'text-stray-closer:meta',
   ],
+  '2400-linping-tjj-2022.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: policies pushed to enterprises (`推送…惠企政策9200条次`) are no count of information published.
+    'proactive-count-missing:overview',
+  ],
   '2405-zibo-gxj-2024.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:accounts-2024',
@@ -9808,6 +9812,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2407-lingcheng-tcj-2024.txt': [
     'phrase-garbled:meta',
     // 2396–2440: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 59 after the measure of 2396–2440: channels listed after 其中 that make at
+    // their most less than half of the whole (`200余条` against 47条 and 20余篇).
+    'parts-sum-mismatch:overview',
   ],
   '2408-chizhou-zrzyj-2022.txt': ['text-bracket-unclosed:meta', 'parts-sum-mismatch:overview'],
   '2409-jiangyin-lingang-2023.txt': ['date-characters-missing:meta'],
@@ -9825,6 +9832,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:overview:rule-name',
   ],
   '2417-qianjiang-lyj-2023.txt': ['part-count-mismatch:meta'],
+  '2419-guangyuan-tyj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `(四)政府平台建设情况` read as 信息公开 lost.
+    'overview-subheading-garbled:overview',
+  ],
   '2422-quxian-sjj-2022.txt': [
     'section-heading-mismatch:overview',
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -9848,6 +9859,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
   ],
+  '2427-boertala-kjj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: a sub-heading numbered `㈡` read, 信息 lost in `依申请公开政府办理情况`.
+    'overview-subheading-garbled:overview',
+  ],
   '2429-fuping-wlj-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -9858,12 +9873,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2431-ankang-wlj-2021.txt': ['count-unit-missing:overview', 'subheading-number-skipped:overview'],
   '2433-mulan-zjj-2023.txt': ['proactive-count-missing:overview'],
+  '2434-tielingxian-zjj-2023.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: the 平台建设 item opening on the year's count of 主动公开, no platform named.
+    'overview-item-off-topic:overview',
+  ],
   '2436-gongzhuling-swj-2021.txt': ['phrase-garbled:overview'],
   '2437-binhai-cgw-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'agency-name-place-missing',
   ],
-  '2439-gannan-mw-2020.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '2439-gannan-mw-2020.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 59 after the measure of 2396–2440: a rank with its number lost (`排名第、`).
+    'count-number-missing:overview',
+  ],
   '2440-tongzhou-ylj-2019.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -11757,15 +11781,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2396-minhou-czj-2024.txt': [
     '总体情况(二)“今年共收到3条依申请政府信息公开”：句子残缺（缺“申请”，量词也不对；应为“收到政府信息公开申请3件”）',
   ],
-  '2400-linping-tjj-2022.txt': [
-    '总体情况“(一)主动公开”（其后即“(二)依申请公开”，整段可见）列五项做法（更新目录、统计产品、入库早知道、数据载体、统计宣传），只写发放统计产品9000册、分析报告36篇次、推送政策9200条次等：没有写本年主动公开政府信息的数量',
-  ],
   '2404-gaoqing-gxj-2025.txt': ['序言联系句“(地址:地址:山东省淄博市高青县高苑路32号”：“地址:”重复'],
   '2405-zibo-gxj-2024.txt': [
     '总体情况(二)“2024年我局严格执行《政府信息公开条例》规定”：条例名称缺“中华人民共和国”，全文（序言无条例名）未给出《中华人民共和国政府信息公开条例》全称',
-  ],
-  '2407-lingcheng-tcj-2024.txt': [
-    '总体情况(一)“全面依法主动公开政府信息200余条,其中,政务网站发布47条…通过媒体发稿20余篇”：分项合计约67条，与200余条差一百多条',
   ],
   '2408-chizhou-zrzyj-2022.txt': ['总体情况首段“严格落实条例》”：书名号只有后半“》”，“《”丢了'],
   '2409-jiangyin-lingang-2023.txt': [
@@ -11785,9 +11803,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)分项“重大预决策7条”：说法不通（应为“重大决策预公开”之类）',
   ],
   '2416-huarong-wlgdj-2025.txt': ['标题只有“2025年度政府信息公开工作年度报告”：没有机关名称'],
-  '2419-guangyuan-tyj-2024.txt': [
-    '总体情况小标题“(四)政府平台建设情况”：缺“信息公开”（应为“(四)政府信息公开平台建设情况”）',
-  ],
   '2420-yanting-xzspj-2022.txt': [
     '序言依据之一“《国务院办公厅政府信息与政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》(国办公开办函〔2016〕201号)”：这是旧格式年报的填报解释，2022年度报告应依国办公开办函〔2021〕30号印发的格式（序言也引了30号）',
     '总体情况(四)“加强县政府门户网站保障栏目维护力度”“及时更新报站栏目信息”：“保障栏目”“报站栏目”说法不通',
@@ -11808,16 +11823,26 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2427-boertala-kjj-2024.txt': [
     '序言“由自治州科技局编制”：机关名称缺州名且用简称（应为博尔塔拉蒙古自治州科学技术局）',
     '总体情况(一)“全面贯彻落实党的二十大和二十届二中、三中精神”：缺“全会”（应为二十届二中、三中全会精神）',
-    '总体情况小标题“㈡依申请公开政府办理情况”：不通，缺“信息”（应为“依申请公开政府信息办理情况”或“依申请公开情况”）',
   ],
   '2428-lingwu-kjj-2024.txt': [
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2429-fuping-wlj-2021.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): the import keeps no trace that the
+    // text has no title (its agency read from the signature), and titled reports saying
+    // `…政府信息公开工作(情况)汇报如下` were passed by their gatherers (1909 鲊埠回族乡 2021, 1392 西峰区统计局 2020, 861
+    // 阳高县 2020).
     '序言“现将文化和旅游局2021年度政府信息公开情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的工作情况',
+    // Left missed at stop 59 (after the measure of 2396–2440): the three table headings printed one
+    // after another with nothing under them are the same shape as 201, 1078 and 1314's, whose
+    // tables were images (not written down), so the shape tells nothing.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2430-wubao-wlj-2021.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): a sub-heading run into its text with
+    // no mark is passed as wording by the corpus's gatherers, its siblings closed by a mark or not
+    // (1119, 1950, 2157; 2194 and 598, `(五)监督保障情况一是…` and `(一)主动公开情况一是…` beside siblings ending in
+    // 。).
     '总体情况第一个小标题“(一)主动公开情况全面展开文旅局政府信息公开工作。”：小标题与正文连写，句子不通',
     '总体情况(五)“做好工作考核、社会评议和责任追究结果情况等监督保障”：照抄年报格式的填写要求（“工作考核、社会评议和责任追究结果情况”），没有写实际情况',
   ],
@@ -11828,12 +11853,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“木兰县住建局2023年政府信息公开工作年度报告”：机关名称用简称“住建局”（序言联系人处为木兰县住房和城乡建设局）',
     '总体情况(一)“坚持以新时代中国特色社会主义思想为指导”：丢了“习近平”（应为习近平新时代中国特色社会主义思想）',
     '总体情况(二)“依申请公开方面。依申请公开方面。一共七项 都已办结。”：小标题重复一遍，申请以“项”计、句子残缺',
-  ],
-  '2434-tielingxian-zjj-2023.txt': [
-    '总体情况“(四)政府信息公开平台建设”写“今年主动公开各类信息120条,重点领域涵盖了保障性住房13条…其他方面45条”：写的是主动公开的数量，不是平台建设；(一)主动公开反而没有数量',
-  ],
-  '2439-gannan-mw-2020.txt': [
-    '总体情况(一)“信息宣传工作在全国民委系统57个直报点排名第、全省民…”：“排名第”后缺名次',
   ],
 };
 /*
@@ -12373,10 +12392,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2422-quxian-sjj-2022.txt': ['part-count-mismatch:overview'],
   // 2396–2440: `(二)依法申请公开`, passed by its gatherer as wording (other gatherers counted 依法申请公开).
   '2429-fuping-wlj-2021.txt': ['phrase-garbled:overview'],
-  // 2396–2440: false reading: `依申请公开方面。一共七项 都已办结` gives a count (in 项), read as no count of the requests.
-  '2433-mulan-zjj-2023.txt': ['overview-item-off-topic:overview'],
-  // 2396–2440: false reading: `行政诉讼3案`, 案 read as no measure word.
-  '2434-tielingxian-zjj-2023.txt': ['count-unit-missing:overview'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2433 silent (a count in 项 said concluded, `一共七项 都已办结`, under
+  // the 依申请公开 heading counts its requests).
+  // Since a fix of stop 59 after the measure of 2396–2440: 2434 silent (案 is the measure word of suits, `行政诉讼3案`).
 };
 
 /**
