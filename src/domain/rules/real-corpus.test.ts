@@ -9801,6 +9801,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:regulation-name',
     'text-stray-closer:meta',
   ],
+  '2400-linping-tjj-2022.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: policies pushed to enterprises (`推送…惠企政策9200条次`) are no count of information published.
+    'proactive-count-missing:overview',
+  ],
   '2396-minhou-czj-2024.txt': [
     // Since a fix of stop 59 after the measure of 2396–2440: `收到3条依申请政府信息公开,` (申请 lost
     // after 依申请政府信息公开 ending its clause after its count).
@@ -9818,6 +9822,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2407-lingcheng-tcj-2024.txt': [
     'phrase-garbled:meta',
     // 2396–2440: one more problem written down under the same key, one warning for both.
+    // Since a fix of stop 59 after the measure of 2396–2440: channels listed after 其中 that make at
+    // their most less than half of the whole (`200余条` against 47条 and 20余篇).
+    'parts-sum-mismatch:overview',
   ],
   '2408-chizhou-zrzyj-2022.txt': [
     'text-bracket-unclosed:meta',
@@ -9856,6 +9863,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
   ],
   '2417-qianjiang-lyj-2023.txt': ['part-count-mismatch:meta'],
+  '2419-guangyuan-tyj-2024.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: `(四)政府平台建设情况` read as 信息公开 lost.
+    'overview-subheading-garbled:overview',
+  ],
   '2422-quxian-sjj-2022.txt': [
     'section-heading-mismatch:overview',
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -9902,6 +9913,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 59 after the measure of 2396–2440: `二十届二中、三中精神` (全会 lost after a
     // plenary session's number).
     'phrase-garbled:overview',
+    // Since a fix of stop 59 after the measure of 2396–2440: a sub-heading numbered `㈡` read, 信息 lost in `依申请公开政府办理情况`.
+    'overview-subheading-garbled:overview',
   ],
   '2429-fuping-wlj-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
@@ -9927,12 +9940,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // lost) and `依申请公开方面。依申请公开方面。` (a sub-heading printed twice).
     'phrase-garbled:overview',
   ],
+  '2434-tielingxian-zjj-2023.txt': [
+    // Since a fix of stop 59 after the measure of 2396–2440: the 平台建设 item opening on the year's count of 主动公开, no platform named.
+    'overview-item-off-topic:overview',
+  ],
   '2436-gongzhuling-swj-2021.txt': ['phrase-garbled:overview'],
   '2437-binhai-cgw-2021.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'agency-name-place-missing',
   ],
-  '2439-gannan-mw-2020.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
+  '2439-gannan-mw-2020.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    // Since a fix of stop 59 after the measure of 2396–2440: a rank with its number lost (`排名第、`).
+    'count-number-missing:overview',
+  ],
   '2440-tongzhou-ylj-2019.txt': [
     // 2396–2440: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
@@ -11827,9 +11849,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // 2411's `将…信息到`, 2412's `付政府信息公开`, 2415's `重大预决策`, 2423's `发布信3366条` and
   // `答复意见2政协…`, 2427's `三中精神`, 2433's `以新时代…思想` and doubled `依申请公开方面。` flagged
   // (EXPECTED_MEASURED).
-  '2400-linping-tjj-2022.txt': [
-    '总体情况“(一)主动公开”（其后即“(二)依申请公开”，整段可见）列五项做法（更新目录、统计产品、入库早知道、数据载体、统计宣传），只写发放统计产品9000册、分析报告36篇次、推送政策9200条次等：没有写本年主动公开政府信息的数量',
-  ],
   '2405-zibo-gxj-2024.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): as 1844, 1863 and 2226 (left at stops 50 and
     // 55): of the corpus's texts citing `《政府信息公开条例》` that never print the full name, 5 gatherers wrote
@@ -11837,9 +11856,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 870, 1107, 1606, 1675, 1790, 1819…), the rest silently; the sentences are alike (严格执行/按照/贯彻落实
     // 《政府信息公开条例》), so the reading would warn on the passed ones.
     '总体情况(二)“2024年我局严格执行《政府信息公开条例》规定”：条例名称缺“中华人民共和国”，全文（序言无条例名）未给出《中华人民共和国政府信息公开条例》全称',
-  ],
-  '2407-lingcheng-tcj-2024.txt': [
-    '总体情况(一)“全面依法主动公开政府信息200余条,其中,政务网站发布47条…通过媒体发稿20余篇”：分项合计约67条，与200余条差一百多条',
   ],
   // Since a fix of stop 59 after the measure of 2396–2440: 2408's `严格落实条例》` flagged (EXPECTED_MEASURED).
   '2409-jiangyin-lingang-2023.txt': [
@@ -11862,9 +11878,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Left missed at stop 59 (after the measure of 2396–2440): 2409's reason (a bare title over a preface
   // publishing the body's report, 582's shape, passed).
   '2416-huarong-wlgdj-2025.txt': ['标题只有“2025年度政府信息公开工作年度报告”：没有机关名称'],
-  '2419-guangyuan-tyj-2024.txt': [
-    '总体情况小标题“(四)政府平台建设情况”：缺“信息公开”（应为“(四)政府信息公开平台建设情况”）',
-  ],
   '2420-yanting-xzspj-2022.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): the corpus's other reports of 2021 or later
     // citing 国办公开办函〔2016〕201号 beside the 30号 format (1333 眉山市人社局 2022, 1386 昭化区水利局 2023)
@@ -11885,10 +11898,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   // Since a fix of stop 59 after the measure of 2396–2440: 2426's `现编制和发布东胜区2023年…` flagged
   // (EXPECTED_MEASURED).
-  '2427-boertala-kjj-2024.txt': [
-    // Since a fix of stop 59 after the measure of 2396–2440: 2427 flagged (agency-name-place-missing:meta).
-    '总体情况小标题“㈡依申请公开政府办理情况”：不通，缺“信息”（应为“依申请公开政府信息办理情况”或“依申请公开情况”）',
-  ],
+  // Since fixes of stop 59 after the measure of 2396–2440: 2400's, 2407's, 2419's, 2434's and 2439's
+  // misses, and all three of 2427's (its place-less compiler, `三中精神`, its `㈡` sub-heading), flagged
+  // (EXPECTED_MEASURED).
   '2428-lingwu-kjj-2024.txt': [
     // Left missed at stop 59 (after the measure of 2396–2440): stop 58's reason (2381) holds: `(国令第711号)`
     // is written in some 33 texts, passed by 12 gatherers and counted by 7, all in the same shape after the
@@ -11896,10 +11908,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2429-fuping-wlj-2021.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): the import keeps no trace that the
+    // text has no title (its agency read from the signature), and titled reports saying
+    // `…政府信息公开工作(情况)汇报如下` were passed by their gatherers (1909 鲊埠回族乡 2021, 1392 西峰区统计局 2020, 861
+    // 阳高县 2020).
     '序言“现将文化和旅游局2021年度政府信息公开情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的工作情况',
+    // Left missed at stop 59 (after the measure of 2396–2440): the three table headings printed one
+    // after another with nothing under them are the same shape as 201, 1078 and 1314's, whose
+    // tables were images (not written down), so the shape tells nothing.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2430-wubao-wlj-2021.txt': [
+    // Left missed at stop 59 (after the measure of 2396–2440): a sub-heading run into its text with
+    // no mark is passed as wording by the corpus's gatherers, its siblings closed by a mark or not
+    // (1119, 1950, 2157; 2194 and 598, `(五)监督保障情况一是…` and `(一)主动公开情况一是…` beside siblings ending in
+    // 。).
     '总体情况第一个小标题“(一)主动公开情况全面展开文旅局政府信息公开工作。”：小标题与正文连写，句子不通',
     // Since a fix of stop 59 after the measure of 2396–2440: (五)'s `做好工作考核、社会评议和责任追究结果情况`
     // flagged (EXPECTED_MEASURED).
@@ -11910,12 +11933,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // gatherer (`2025年盂县住建局…年度报告` under `盂县住房和城乡建设管理局`), as 卫健局 by 1643's with the full
     // name in its contact's sentence, as 2433's `请联系:木兰县住房和城乡建设局` is.
     '标题“木兰县住建局2023年政府信息公开工作年度报告”：机关名称用简称“住建局”（序言联系人处为木兰县住房和城乡建设局）',
-  ],
-  '2434-tielingxian-zjj-2023.txt': [
-    '总体情况“(四)政府信息公开平台建设”写“今年主动公开各类信息120条,重点领域涵盖了保障性住房13条…其他方面45条”：写的是主动公开的数量，不是平台建设；(一)主动公开反而没有数量',
-  ],
-  '2439-gannan-mw-2020.txt': [
-    '总体情况(一)“信息宣传工作在全国民委系统57个直报点排名第、全省民…”：“排名第”后缺名次',
   ],
 };
 /*
@@ -12465,10 +12482,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // sub-heading with a colon, no reading of the wording: no rule passes 2429's and keeps theirs (as
   // 2291's, left at stop 56).
   '2429-fuping-wlj-2021.txt': ['phrase-garbled:overview'],
-  // 2396–2440: false reading: `依申请公开方面。一共七项 都已办结` gives a count (in 项), read as no count of the requests.
-  '2433-mulan-zjj-2023.txt': ['overview-item-off-topic:overview'],
-  // 2396–2440: false reading: `行政诉讼3案`, 案 read as no measure word.
-  '2434-tielingxian-zjj-2023.txt': ['count-unit-missing:overview'],
+  // Since a fix of stop 59 after the measure of 2396–2440: 2433 silent (a count in 项 said concluded, `一共七项 都已办结`, under
+  // the 依申请公开 heading counts its requests).
+  // Since a fix of stop 59 after the measure of 2396–2440: 2434 silent (案 is the measure word of suits, `行政诉讼3案`).
 };
 
 /**

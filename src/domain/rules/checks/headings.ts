@@ -1174,7 +1174,8 @@ export function garbledSubheadingIn(
   text: string,
   areas: readonly string[],
 ): GarbledSubheading | null {
-  if (!text.includes('）') && !text.includes(')')) return null;
+  // Sub-headings numbered `㈡` only (real: 博尔塔拉蒙古自治州科学技术局 2024) have no bracket.
+  if (!text.includes('）') && !text.includes(')') && !ENCLOSED_NUMBER.test(text)) return null;
   return variantsOf(areas).garbled(text);
 }
 
@@ -1249,18 +1250,50 @@ const WORD_LOST: readonly {
   // requests (`(二)依申请公开政府办理情况`, real: 西平县某局 2021; the corpus's other items say
   // `依申请公开政府信息办理情况`).
   { lost: /^依申请公开政府(?=(?:办理|处理|答复)(?:情况|工作)?$)/, word: '信息' },
+  // Since a fix of stop 59 after the measure of 2396–2440: 信息公开 lost between 政府 and the
+  // platform (`(四)政府平台建设情况`, real: 广元市体育局 2024): no report heads the area so, the
+  // platforms' word is 政府信息公开平台 or 政务平台.
+  { lost: /^政府(?=平台建设(?:情况|方面|工作)?$)/, word: '信息公开' },
 ];
 /** What may follow the item's words in its sub-heading, and a `的` before it, which 信息 left. */
 const ITEM_END = /的?((?:情况|方面|工作)?)$/;
 
 /** What each of `WORD_LOST` needs in the text: most texts have none of them (issue 17). */
-const WORD_LOST_NEEDS = ['信息平台', '依申请信息', '公开政府'];
+const WORD_LOST_NEEDS = ['信息平台', '依申请信息', '公开政府', '政府平台'];
+
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: a sub-heading numbered by an enclosed
+ * ideograph (`㈡依申请公开政府办理情况`, real: 博尔塔拉蒙古自治州科学技术局 2024): one character for `（二）`,
+ * as Word's or a site's numbering prints it; its words are read as those after `（二）`.
+ */
+const ENCLOSED_NUMBER = /[㈠-㈩]/;
+const SUB_HEADING_WORDS_ENCLOSED =
+  /(?:^|[。；;])[ \t\u3000]*([㈠-㈩])[ \t\u3000]*([^。；;：:，,\s]{2,30})/gm;
+const ENCLOSED_FIRST = 0x3220;
+
+/** The sub-headings' numbers, words and lines as written, `（二）` and `㈡` alike. */
+function subheadingsWithWords(
+  text: string,
+): { readonly number: string; readonly words: string; readonly written: string }[] {
+  const found: { number: string; words: string; written: string }[] = [];
+  const read = (re: RegExp, numberOf: (n: string) => string): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      found.push({ number: numberOf(m[1] ?? ''), words: m[2] ?? '', written: m[0] });
+  };
+  read(SUB_HEADING_WORDS, (n) => n);
+  if (ENCLOSED_NUMBER.test(text))
+    read(
+      SUB_HEADING_WORDS_ENCLOSED,
+      (n) => AREA_NUMBERS[(n.codePointAt(0) ?? ENCLOSED_FIRST) - ENCLOSED_FIRST] ?? '',
+    );
+  return found;
+}
 
 function wordLostSubheading(text: string): GarbledSubheading | null {
   if (!WORD_LOST_NEEDS.some((needed) => text.includes(needed))) return null;
-  SUB_HEADING_WORDS.lastIndex = 0;
-  for (let m = SUB_HEADING_WORDS.exec(text); m !== null; m = SUB_HEADING_WORDS.exec(text)) {
-    const words = m[2] ?? '';
+  for (const m of subheadingsWithWords(text)) {
+    const { words } = m;
     for (const { lost, word, whole } of WORD_LOST) {
       const hit = lost.exec(words);
       if (!hit) continue;
@@ -1268,10 +1301,10 @@ function wordLostSubheading(text: string): GarbledSubheading | null {
       const right = whole
         ? `${hit[0]}${word}${ITEM_END.exec(words)?.[1] ?? ''}`
         : `${words.slice(0, at)}${word}${words.slice(at)}`;
-      const line = m[0].replace(/^[。；;]?[ \t\u3000]*/, '');
+      const line = m.written.replace(/^[。；;]?[ \t\u3000]*/, '');
       return {
         written: line,
-        message: `总体情况的小标题“${line}”缺“${word}”二字，应为“（${m[1] ?? ''}）${right}”，请核对（复制时丢了字符）`,
+        message: `总体情况的小标题“${line}”缺“${word}”${word.length === 4 ? '四' : '二'}字，应为“（${m.number}）${right}”，请核对（复制时丢了字符）`,
       };
     }
   }
@@ -1625,9 +1658,18 @@ const brokenInSentence = (heading: string, said: string): boolean =>
  */
 const REQUESTS_COUNTED_FIRST =
   /(?:\d+|[零一两二三四五六七八九十]+)(?:件|条|份|个|宗|起|人次)[^。；;，,\d]{0,6}?(?:依申请|公开申请|申请公开)/;
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: under the 依申请公开 heading, a count in 件 or
+ * 项 (digits or Chinese numerals) said concluded (`依申请公开方面。一共七项 都已办结。办结率百分之百。`,
+ * real: 木兰县住建局 2023): the item's requests counted without being named again. Only a count with
+ * 办结 after it in its sentence.
+ */
+const ITEMS_CONCLUDED = /(?:\d+|[零一两二三四五六七八九十百]+)(?:件|项)[^。；;\d]{0,6}?办结/;
 const requestsTold = (said: string): boolean => {
   const read = said.includes('复议') ? said.replace(REVIEW_REQUEST, '复议') : said;
-  return REQUESTS_TOLD.test(read) || REQUESTS_COUNTED_FIRST.test(read);
+  return (
+    REQUESTS_TOLD.test(read) || REQUESTS_COUNTED_FIRST.test(read) || ITEMS_CONCLUDED.test(read)
+  );
 };
 /** A sub-heading of 总体情况 naming an item of the old regulation's reports (fees and waivers). */
 const OLD_ITEM = new RegExp(
@@ -1941,6 +1983,30 @@ function platformItemTellsPublished(lines: readonly string[]): OffTopicItem | nu
       !PLATFORM_SAID.test(said),
   );
   return found && { heading: found.heading, shown: cut(found.said) };
+}
+
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: the item on 平台建设, whole, whose text past the
+ * heading said again (`政府信息公开平台建设方面,`) opens on the year's count of 主动公开 and names no
+ * platform, channel or column (`(四)政府信息公开平台建设:政府信息公开平台建设方面,今年主动公开各类信息
+ * 120条,重点领域涵盖了保障性住房13条、…其他方面45条。`, real: 铁岭县住房和城乡建设局 2023): the 主动公开
+ * item's count under the platform's heading, nothing of the platforms built. Not an item that tells
+ * its website beside the count (殷祖镇 2025, `指定专人统筹网站运营维护…`, passed by its gatherer).
+ */
+const HEADING_SAID_AGAIN = /^[^。；;，,：:]{0,16}平台建设(?:方面|情况|工作)?[，,：:]/;
+const PROACTIVE_COUNTED = /主动公开[^，,；;。\d]{0,20}\d+(?:余|多)?条/;
+
+function platformItemCountsPublished(lines: readonly string[]): OffTopicItem | null {
+  const own = (said: string): string => said.replace(HEADING_SAID_AGAIN, '');
+  const found = firstItemJudged(
+    lines,
+    PLATFORM_ITEM,
+    (said, whole) =>
+      whole &&
+      PROACTIVE_COUNTED.test(FIRST_SENTENCE.exec(own(said))?.[0] ?? '') &&
+      !PLATFORM_SAID.test(own(said)),
+  );
+  return found && { heading: found.heading, shown: cut(own(found.said)) };
 }
 
 /**
@@ -3057,7 +3123,7 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     );
   const platformPublished =
     text.includes('平台建设') && text.includes('主动公开')
-      ? platformItemTellsPublished(lines)
+      ? (platformItemTellsPublished(lines) ?? platformItemCountsPublished(lines))
       : null;
   if (platformPublished)
     return onOverview(

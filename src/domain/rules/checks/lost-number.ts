@@ -43,7 +43,7 @@ export interface LostNumber {
    * (`发布信息,其中,…11829条,…9215条`); the parts after `其中` (`428条,其中政务公开工作按照…`).
    */
   readonly kind?:
-    'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named' | 'published';
+    'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named' | 'published' | 'rank';
 }
 
 /**
@@ -295,6 +295,22 @@ function publishedWithoutNumberIn(compact: string): LostNumber | null {
   };
 }
 
+/**
+ * Since a fix of stop 59 after the measure of 2396–2440: a rank with its number lost, the word of
+ * ranking and 第 then a mark or the rank's measure word (`在全国民委系统57个直报点排名第、全省民…`, real:
+ * 甘南州民族事务委员会 2020): 第 orders by a number, so one was lost. In no other text of the corpus
+ * (`排名第二`, `居第2名` have theirs).
+ */
+const RANK_WITHOUT_NUMBER = /(?:排名|位列|名列|排在|位居|排行)第(?=[、，,。；;名位]|$)/m;
+
+function rankWithoutNumberIn(compact: string): LostNumber | null {
+  if (!compact.includes('第')) return null;
+  const m = RANK_WITHOUT_NUMBER.exec(compact);
+  if (!m) return null;
+  const lead = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+  return { item: `${lead.slice(-12)}${m[0]}`, unit: '', kind: 'rank' };
+}
+
 function messageOf(lost: LostNumber, parts: number): string {
   switch (lost.kind) {
     case 'parts':
@@ -311,6 +327,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”前缺少数字（数字的位置是空白），请补上数量`;
     case 'named':
       return `文中“${lost.item}”：“数量”与“${lost.unit}”之间缺少数字，请补上数量`;
+    case 'rank':
+      return `文中“${lost.item}”：“第”后缺少名次，排在第几没有写明，请补上数字`;
     case 'published':
       return `文中“${lost.item}”：“信息”与“${lost.unit}”之间缺少数字，发布了多少${lost.unit}没有写明，请补上数量`;
     case undefined:
@@ -341,6 +359,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     // The same lost number left blank between spaces is told as blank once.
     const published = blank ? null : publishedWithoutNumberIn(compactText(analysed));
     if (published) out.push(published);
+    const rank = rankWithoutNumberIn(compactText(analysed));
+    if (rank) out.push(rank);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

@@ -44,9 +44,11 @@ const BARE_COUNT = new RegExp(
  * Since a fix of stop 39 after the measure of 1109–1138: 例, the unit of cases and requests (real:
  * 济南市历下区建筑新村街道 2024, `收到居民书面信息公开申请2例,其中涉及教育、文化、体育信息1例`).
  * Since a fix of stop 50 after the measure of 1814–1858: 则, the unit of notices (`公示公告6则`).
+ * Since a fix of stop 59 after the measure of 2396–2440: 案, the measure word of cases and suits (real:
+ * 铁岭县住房和城乡建设局 2023, `行政复议3起,行政诉讼3案`).
  */
 const NUMBER_WORD =
-  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例则）)」』】\]]$/;
+  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例则案）)」』】\]]$/;
 /** The words opening a bracket or a quotation (`“公开1”`, a name quoted): no count of the text's. */
 const BRACKET_BEFORE = /[（(“"「【[]$/;
 /**

@@ -327,7 +327,7 @@ export interface PartsExcess {
    * catch-all part (`'rest'`), or runs on to the end of its sentence through many kinds, no 等
    * (`'list'`), or names every 公开属性 (主动公开, 依申请公开, 不予公开: `'attributes'`).
    */
-  readonly short?: 'rest' | 'list' | 'attributes' | 'website' | 'near';
+  readonly short?: 'rest' | 'list' | 'attributes' | 'website' | 'near' | 'channelsFar';
   /** Kinds of a `'near'` list counted in 次, left out of its sum (`更新机构职能与领导信息2次`). */
   readonly times?: readonly string[];
   /** A part listed twice, name and count the same (`规划总结2条`): a copying slip, 等 or not. */
@@ -1426,6 +1426,54 @@ function nearWholeList(sentence: string): Omit<PartsExcess, 'text'> | null {
 }
 
 /**
+ * Since a fix of stop 59 after the measure of 2396–2440: a whole of information, then after 其中 the
+ * channels it went out through, each counted, one statement each to the sentence's end, that at their
+ * most make less than half of it (`全面依法主动公开政府信息200余条,其中,政务网站发布47条,其中包括区级人大
+ * 代表建议1条,…;通过媒体发稿20余篇`, real: 德州市陵城区投资促进局 2024: 77 at most of 200 at least): a
+ * list of the channels tells where the whole went, and more than half of it is nowhere. Each statement
+ * opens on a channel and its count in 条 or 篇; a clause after it only as its own kinds (其中, 包括).
+ * Not a list with 等 or a rest (其他, 其余: `'rest'`'s), nor one that makes half or more (the corpus's
+ * other channel lists make 60 % or more of their wholes).
+ */
+const CHANNELS_AFTER_WHOLE = /(?<![\d.])(\d+)(余|多)?条[，,]其中[，,：:]?([^。]+)。?$/;
+const CHANNEL_NAMED = new RegExp(`${CHANNEL.source}|媒体`);
+const CHANNEL_COUNTED = /(?<![\d.])(\d+)(余|多)?(?:条|篇)$/;
+const OWN_KINDS = /^(?:其中|包括|含)/;
+const REST_OR_SOME = /等|其他|其它|其余|约|近|超过/;
+const CHANNELS_LEAST = 2;
+const CHANNELS_SHARE = 0.5;
+
+function channelsFarShort(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!sentence.includes('其中')) return null;
+  const m = CHANNELS_AFTER_WHOLE.exec(sentence);
+  const listed = m?.[3] ?? '';
+  if (!m || REST_OR_SOME.test(listed)) return null;
+  const parts: { value: number; over: boolean; written: string }[] = [];
+  for (const statement of listed.split(/[；;]/)) {
+    const [first = '', ...others] = statement.split(/[，,]/);
+    const count = CHANNEL_COUNTED.exec(first);
+    if (!count || !CHANNEL_NAMED.test(first)) return null;
+    if (others.length > 0 && !OWN_KINDS.test(others[0] ?? '')) return null;
+    parts.push({
+      value: Number(count[1]),
+      over: count[2] !== undefined,
+      written: count[0],
+    });
+  }
+  const whole = Number(m[1]);
+  const most = parts.reduce((a, p) => a + p.value + (p.over ? placeOf(p.value) : 0), 0);
+  if (parts.length < CHANNELS_LEAST || most >= whole * CHANNELS_SHARE) return null;
+  return {
+    whole,
+    unit: '条',
+    ...(m[2] !== undefined ? { over: true } : {}),
+    parts: parts.map((p) => p.value),
+    written: parts.map((p) => p.written),
+    short: 'channelsFar',
+  };
+}
+
+/**
  * Since a fix of stop 57 after the measure of 2306–2350: a total said of kinds named together
  * (`重大决策预公开、规划计划、决策部署落实情况信息共2条`), then those kinds counted one by one right after
  * it (`规划计划1条,决策部署落实情况6条`, real: 黄山市气象局 2023): each is a kind of the total, so none can
@@ -1641,7 +1689,8 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
         bracketedParts(text) ??
         nearWholeList(text) ??
         articlesOverWhole(text) ??
-        namedKindOverTotal(text),
+        namedKindOverTotal(text) ??
+        channelsFarShort(text),
       intro,
       restated: intro ? null : restatedList(text),
     };
@@ -2241,6 +2290,7 @@ type ExcessKind =
   | 'website'
   | 'list'
   | 'near'
+  | 'channelsFar'
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
@@ -2303,6 +2353,8 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
   list: ({ e, sum, whole, listed, total, by }) => {
     return `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项${lostNote(e)} ${listed} = ${total}，比总数少${by(e.whole - sum)}：请核对总数和各项；若只列出了其中几类，请在最后写“等”`;
   },
+  channelsFar: ({ whole, listed, total }) =>
+    `文中说共 ${whole}，随后“其中”按渠道列出的 ${listed} = ${total}，还不到总数的一半：按渠道列出的应是这${whole}的去处，其余的没有着落，请核对总数和各渠道的数字；若还有其他渠道，请一并写明`,
   near: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项 ${listed} = ${total}${e.times ? `（${e.times.map((t) => `“${t}”`).join('、')}以“次”计，未计入）` : ''}，比总数少${by(e.whole - sum)}：各项已占总数的绝大部分，应是全部分项，请核对总数和各项`,
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>

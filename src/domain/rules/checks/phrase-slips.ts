@@ -246,7 +246,10 @@ interface Shape {
   readonly atLineStart?: true;
   /** Only at a clause's start (the text's start, a line break or a mark before it; stop 44). */
   readonly atClauseStart?: true;
-  /** …or must be none of these (`政府信息`, `市府信息`; start of the text allowed). */
+  /**
+   * …or must be none of these (`政府信息`, `市府信息`); a line's start is after `\n` (allowed unless
+   * `\n` is one of them).
+   */
   readonly notAfter?: string;
   /** What must follow them, read where they end (sticky); part of the slip. */
   readonly then?: RegExp;
@@ -3071,7 +3074,8 @@ function shapeAt(text: string, at: number, shape: Shape): PhraseSlip | null {
   if (atLineStart && before !== '' && before !== '\n') return null;
   if (atClauseStart && before !== '' && !CLAUSE_OPENERS.includes(before)) return null;
   if (onlyAfter !== undefined && (before === '' || !onlyAfter.includes(before))) return null;
-  if (notAfter !== undefined && before !== '' && notAfter.includes(before)) return null;
+  // A line's start is read as after a line break (texts are scanned line by line).
+  if (notAfter !== undefined && notAfter.includes(before === '' ? '\n' : before)) return null;
   let end = at + word.length;
   const next = text.charAt(end);
   if (notThen !== undefined && next !== '' && notThen.includes(next)) return null;
