@@ -1603,7 +1603,7 @@ const SENTENCE_SLIPS_2351_F76: readonly ((text: string) => PhraseSlip | null)[] 
  *   after a numeral is no word (`集中精神` has none before it).
  * - 习近平 lost before the thought it names (`坚持以新时代中国特色社会主义思想为指导`, real: 木兰县住房和
  *   城乡建设局 2023): the corpus's others all write `习近平新时代中国特色社会主义思想`.
- * - 重大决策预公开 written 重大预决策 (`重大预决策7条`, real: 孝感市科学技术局 2023; `重大预决策公开`,
+ * - 重大决策预公开 written 重大预决策 (`重大预决策7条`, real: 孝感市科技局 2023; `重大预决策公开`,
  *   义乌市 2023): 预 belongs to 公开 (disclosure before the decision); `预决策` is no word.
  * - 对 written 付 before the work (`围绕县委、县政府付政府信息公开工作的要求`, real: 洪雅县洪川镇 2024):
  *   nothing is paid to disclosure; not after the verbs that end in 付 (`拨付`, `支付`, `交付`…).
