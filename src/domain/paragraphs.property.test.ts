@@ -60,6 +60,22 @@ const withOverview = (overview: string): Report => ({
 const evaluate = (r: Report) =>
   evaluateChecks(template, r, { ...options, computed: computeReport(template, r) });
 
+/**
+ * The findings on the overview `after` read whole (a batch, nothing met before) and read as the
+ * editor reads it after a keystroke (`before` analysed first, so that `after`'s unchanged lines
+ * are met again).
+ */
+function readBothWays(before: string, after: string) {
+  forgetTexts();
+  analyseWholeTexts(true);
+  const whole = evaluate(withOverview(after));
+  analyseWholeTexts(false);
+  forgetTexts();
+  evaluate(withOverview(before));
+  const typed = evaluate(withOverview(after));
+  return { whole, typed };
+}
+
 /** An edit of one line: text written at a place in it, or some of it taken out. */
 const edit = fc.record({
   line: fc.nat(),
@@ -84,13 +100,7 @@ describe('analyses by paragraph', () => {
       const k = n % lines.length;
       const before = lines.join('\n');
       const after = lines.map((l, i) => (i === k ? `${l}1` : l)).join('\n');
-      forgetTexts();
-      analyseWholeTexts(true);
-      const whole = evaluate(withOverview(after));
-      analyseWholeTexts(false);
-      forgetTexts();
-      evaluate(withOverview(before));
-      const typed = evaluate(withOverview(after));
+      const { whole, typed } = readBothWays(before, after);
       expect({ n, found: typed }).toEqual({ n, found: whole });
     });
   }, 300_000);
@@ -110,14 +120,7 @@ describe('analyses by paragraph', () => {
           const after = edited.join('\n');
           fc.pre(after !== before);
 
-          forgetTexts();
-          analyseWholeTexts(true);
-          const whole = evaluate(withOverview(after));
-          analyseWholeTexts(false);
-
-          forgetTexts();
-          evaluate(withOverview(before));
-          const typed = evaluate(withOverview(after));
+          const { whole, typed } = readBothWays(before, after);
           // Not vacuous: the text after the keystroke was analysed paragraph by paragraph.
           if (lines.length >= 4 && !add.includes('\n')) expect(byParagraph(after)).toBe(true);
           expect(typed).toEqual(whole);
