@@ -16,6 +16,7 @@ import { cleanField, labelKey, stripMarkdown } from './normalise-text';
 import { BARE_DATE, readDateUnderTitle } from './read-date-under-title';
 import {
   fullerSignedName,
+  isSentence,
   placedSignedName,
   readFrontMatter,
   readSignature,
@@ -267,7 +268,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
   // Nor are the menu's labels a table's rows (the same page's `行政规范性文件` read as 表二's row
   // printed blank, so that 表二 was taken for printed and `二、主动公开政府信息情况` said missing in a
   // text cut inside 总体情况).
-  const menuEnd = frontMatter.titleAt > 0 ? (frontBlocks[frontMatter.titleAt] ?? 0) : 0;
+  // Since a fix of stop 60 after the measure of 2441–2485: with no title, the lines above the
+  // preface's first sentence are the menu (`行政规范性文件` / `用微信扫描二维码…` / `宣城市人民防空办公室根据…`,
+  // real: 宣城市人民防空办公室 2020, a 2020 report then taken for the 2021 format).
+  const menuLines = frontMatter.titleAt >= 0 ? frontMatter.titleAt : front.findIndex(isSentence);
+  const menuEnd = menuLines > 0 ? (frontBlocks[menuLines] ?? 0) : 0;
   for (let at = 0; at < menuEnd; at += 1)
     for (const k of paragraphKeys(read[at])) {
       const n = (keys.get(k) ?? 0) - 1;

@@ -40,6 +40,9 @@ export function parseValue(raw: string, cell: CellTemplate): ParsedValue {
   return value;
 }
 
+/** A change written with its sign as a word: `减4`, `增3`, `增加2`, `减少1`. */
+const CHANGE_WORDS = /^(减|增)(?:少|加)?\s*([\d０-９]+)$/;
+
 /**
  * Values read lately, per cell of the format (issue 17: a long file prints the same values, `0`
  * above all, again and again; on the 45 MB bench file these regular expressions were ~7 % of the
@@ -56,8 +59,9 @@ function parseValueOf(raw: string, cell: CellTemplate): ParsedValue {
   // `未增未减` in a signed column: no change, a 0 (text-to-blocks.ts keeps it a value).
   if (cell.type === 'signedCount' && NO_CHANGE_WORDS.test(text))
     return { kind: 'value', value: '0' };
-  // `减4` / `增3` in a signed column (2019 本年增/减).
-  const change = /^([减增])\s*([\d０-９]+)$/.exec(text);
+  // `减4` / `增3` in a signed column (2019 本年增/减); since a fix of stop 60 after the measure of
+  // 2441–2485 also the words written whole (`增加2`, real: 绍兴市人民防空办公室 2019).
+  const change = CHANGE_WORDS.exec(text);
   if (change && cell.type === 'signedCount') {
     const n = String(Number((change[2] ?? '').normalize('NFKC')));
     return { kind: 'value', value: change[1] === '减' && n !== '0' ? `-${n}` : n };

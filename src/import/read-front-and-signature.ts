@@ -755,7 +755,7 @@ function agencyOfTitleAgain(
 const SIGNED_OFFICE_WORD = /^(?:人民政府|政府|办事处|街道办事处)$/;
 
 /** A line of running text (a sentence), not a page's menu, button or heading. */
-function isSentence(line: string): boolean {
+export function isSentence(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   return /[。，,；;]/.test(t) && (t.match(/\p{Script=Han}/gu) ?? []).length >= 12;
 }
