@@ -16,6 +16,7 @@ import {
   readKeyId,
   readKeyName,
   withReads,
+  VALUES,
   type CheckContext,
   type CheckDeclaration,
   type Finding,
@@ -23,7 +24,7 @@ import {
 } from './check-context';
 import { builtInChecks } from './checks';
 import { issuesOf, type EvaluateOptions } from './evaluate-checks';
-import { ReportValues, TrackedComputed, withValues } from './report-values';
+import { ReportValues, TrackedComputed } from './report-values';
 import type { Issue } from './types';
 
 /**
@@ -38,7 +39,7 @@ import type { Issue } from './types';
  *   table does not run the checks that read only text, and a key in 总体情况 does not run the
  *   checks that read only the tables or other sections.
  *
- * Reads are noted by the context itself (getters, and a Proxy over the narrative sections), so a
+ * Reads are noted by the context itself (getters, the narrative's sections one by one), so a
  * check needs no declaration that could go stale; work shared between checks (`perContext`)
  * passes its reads on to every check that uses it. Checks are pure functions of their context
  * (the engine's rule), which is what makes keeping their findings correct.
@@ -131,19 +132,21 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
     const values = new ReportValues(template, report, computed, true);
     const parts = Object.keys(report).join(' ');
     if (!view || view.parts !== parts) view = trackedView(parts);
-    view.show(report);
+    const sameSections = view.show(report);
     const ctx = trackedContext(inputs, values, view.report);
     const kept: Kept[] = [];
     const issues: Issue[] = [];
     const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
-    const differs = before && changed ? keyComparer(before.inputs, inputs) : null;
+    // A section added or removed: every check runs (the narrative's view notes no listing of it).
+    const differs = before && changed && sameSections ? keyComparer(before.inputs, inputs) : null;
     const sameDismissals = before?.inputs.report.dismissed === report.dismissed;
     const keptOf = before ? keptByCheck(before, all) : null;
+    const cellsChanged = changed && anySet(changed);
     for (let i = 0; i < all.length; i += 1) {
       const check = all[i] as CheckDeclaration;
       const old = keptOf?.(check, i);
       let entry: Kept;
-      if (old && changed && differs && unchanged(old, changed, differs)) {
+      if (old && changed && differs && unchanged(old, cellsChanged, differs)) {
         // The same findings; the same issues too unless a dismissal changed.
         entry = sameDismissals ? old : { ...old, issues: issuesOf(check, old.findings, report) };
       } else {
@@ -234,19 +237,30 @@ function keptByCheck(
   return (check) => byCheck.get(check);
 }
 
-/** True when nothing the check read differs between the two evaluations. */
+/**
+ * True when nothing the check read differs between the two evaluations. The keys first: on a
+ * keystroke in a text most checks read it, and are known to run again without walking the bits
+ * of the cells they read; `changed` is null when no cell changed (nothing to walk).
+ */
 function unchanged(
   kept: Kept,
-  changed: Uint32Array,
+  changed: Uint32Array | null,
   differs: (keys: readonly number[]) => boolean,
 ): boolean {
+  if (differs(kept.reads.keys)) return false;
   const cells = kept.reads.cells;
-  if (cells) {
+  if (cells && changed) {
     for (let i = 0; i < cells.length; i += 1) {
       if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return false;
     }
   }
-  return !differs(kept.reads.keys);
+  return true;
+}
+
+/** `bits`, or null when none is set. */
+function anySet(bits: Uint32Array): Uint32Array | null {
+  for (let i = 0; i < bits.length; i += 1) if (bits[i] !== 0) return bits;
+  return null;
 }
 
 /**
@@ -281,7 +295,6 @@ function keyComparer(a: Inputs, b: Inputs): (keys: readonly number[]) => boolean
 function keyDiffers(key: string, a: Inputs, b: Inputs): boolean {
   if (key.startsWith('n.')) {
     const section = key.slice(2);
-    if (section === '*') return !sameKeys(a.report.narrative, b.report.narrative);
     return narrativeOf(a.report, section) !== narrativeOf(b.report, section);
   }
   if (key.startsWith('r.')) {
@@ -294,47 +307,63 @@ function keyDiffers(key: string, a: Inputs, b: Inputs): boolean {
 const narrativeOf = (report: Report, section: string): string | undefined =>
   (report.narrative as Readonly<Record<string, string | undefined>>)[section];
 
-function sameKeys(a: object, b: object): boolean {
-  const x = Object.keys(a);
-  const y = Object.keys(b);
-  return x.length === y.length && x.every((k, i) => k === y[i]);
-}
-
 /** The ids of the keys the context's own getters note (`readKeyId`). */
-const TEMPLATE = readKeyId('template');
 const FORMATS = readKeyId('formats');
 const LAST_YEAR = readKeyId('lastYear');
 const TODAY = readKeyId('today');
 
-/** A check context that notes what is read of it (see `noteRead`). */
+/**
+ * A check context that notes what is read of it (see `noteRead`). One class, its getters on the
+ * prototype: an object literal with getters, as the context was made before, is an object whose
+ * properties V8 keeps in a dictionary, each read of `ctx.template` or `ctx.report` a look-up by
+ * hash. The template is not noted: an evaluation keeps nothing of the last one made with another
+ * template (`before` is null), so a read of it can never be what changed.
+ */
+class TrackedContext {
+  declare private readonly inputs: Inputs;
+  declare private readonly tracked: Report;
+  declare private readonly trackedComputed: TrackedComputed;
+  /** The evaluation's values (`withValues`), a field of the class: no property defined per context. */
+  declare readonly [VALUES]: ReportValues;
+
+  constructor(inputs: Inputs, tracked: Report, values: ReportValues) {
+    this.inputs = inputs;
+    this.tracked = tracked;
+    this.trackedComputed = new TrackedComputed(inputs.computed, values.index);
+    this[VALUES] = values;
+  }
+
+  get template(): FormatTemplate {
+    return this.inputs.template;
+  }
+
+  get report(): Report {
+    return this.tracked;
+  }
+
+  get computed(): ComputedValues {
+    // Each total asked for is noted on its own (TrackedComputed).
+    return this.trackedComputed;
+  }
+
+  get formats(): readonly FormatTemplate[] {
+    noteReadId(FORMATS);
+    return this.inputs.formats;
+  }
+
+  get lastYear(): Report | undefined {
+    noteReadId(LAST_YEAR);
+    return this.inputs.lastYear;
+  }
+
+  get today(): string {
+    noteReadId(TODAY);
+    return this.inputs.today;
+  }
+}
+
 function trackedContext(inputs: Inputs, values: ReportValues, report: Report): CheckContext {
-  const computed = new TrackedComputed(inputs.computed, values.index);
-  const ctx = {
-    get template() {
-      noteReadId(TEMPLATE);
-      return inputs.template;
-    },
-    get report() {
-      return report;
-    },
-    get computed() {
-      // Each total asked for is noted on its own (TrackedComputed).
-      return computed;
-    },
-    get formats() {
-      noteReadId(FORMATS);
-      return inputs.formats;
-    },
-    get lastYear() {
-      noteReadId(LAST_YEAR);
-      return inputs.lastYear;
-    },
-    get today() {
-      noteReadId(TODAY);
-      return inputs.today;
-    },
-  };
-  return withValues(ctx as CheckContext, values);
+  return new TrackedContext(inputs, report, values) as CheckContext;
 }
 
 /**
@@ -347,12 +376,16 @@ interface TrackedView {
   /** The report's own keys, in order (another set makes another view). */
   readonly parts: string;
   readonly report: Report;
-  show(report: Report): void;
+  /**
+   * Shows `report` to the checks; whether its narrative has the same sections, in the same order,
+   * as the report shown before (false the first time).
+   */
+  show(report: Report): boolean;
 }
 
 function trackedView(parts: string): TrackedView {
   let current: Report | null = null;
-  let narrative: Report['narrative'] | null = null;
+  let narrative: NarrativeView | null = null;
   const own = new Set(parts.split(' '));
   const tracked = {};
   for (const part of new Set<string>([...REPORT_PARTS, ...own])) {
@@ -362,7 +395,7 @@ function trackedView(parts: string): TrackedView {
       enumerable: own.has(part),
       get() {
         // The narrative's sections are noted one by one, as they are read.
-        if (part === 'narrative') return narrative;
+        if (part === 'narrative') return narrative?.narrative;
         noteReadId(id);
         return current?.[part as keyof Report];
       },
@@ -373,39 +406,64 @@ function trackedView(parts: string): TrackedView {
     report: tracked as Report,
     show(report) {
       current = report;
-      narrative = new Proxy(report.narrative, NARRATIVE_READS);
+      const sections = Object.keys(report.narrative);
+      const same = narrative !== null && sameList(narrative.sections, sections);
+      if (!same) narrative = narrativeView(sections);
+      narrative?.show(report.narrative);
+      return same;
     },
   };
 }
 
+/**
+ * The narrative as the checks see it: an object with the report's sections, in its order, each
+ * a getter that notes its read (`n.<section>`). Made once per list of sections and shown each
+ * evaluation's narrative, as the report's view is. Not a Proxy: listing a Proxy's sections
+ * (`Object.values`, `Object.entries`) ran a trap per section and had V8 check each trap's answer,
+ * about 9 µs a listing on every keystroke (docs/performance.md, stop 60). Listing the sections or
+ * asking whether one is there (`in`) notes nothing here: an evaluation whose narrative has other
+ * sections than the last one's runs every check again (`show` of `TrackedView`).
+ */
+interface NarrativeView {
+  /** The sections, in order. */
+  readonly sections: readonly string[];
+  readonly narrative: Report['narrative'];
+  show(narrative: Report['narrative']): void;
+}
+
+function narrativeView(sections: readonly string[]): NarrativeView {
+  let current: Readonly<Record<string, string | undefined>> = {};
+  const tracked = {};
+  for (const section of sections) {
+    const id = sectionKeyId(section);
+    Object.defineProperty(tracked, section, {
+      enumerable: true,
+      get() {
+        noteReadId(id);
+        return current[section];
+      },
+    });
+  }
+  return {
+    sections,
+    narrative: tracked as Report['narrative'],
+    show(narrative) {
+      current = narrative as Readonly<Record<string, string | undefined>>;
+    },
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** The ids of the keys `n.<section>`, by section (no key string made per read). */
 const sectionKeyIds = new Map<string, number>();
-function noteSection(section: string): void {
+function sectionKeyId(section: string): number {
   let id = sectionKeyIds.get(section);
   if (id === undefined) {
     id = readKeyId(`n.${section}`);
     sectionKeyIds.set(section, id);
   }
-  noteReadId(id);
+  return id;
 }
-const EVERY_SECTION = readKeyId('n.*');
-
-/** The sections, each read noted on its own (`n.<section>`; listing them: `n.*`). */
-const NARRATIVE_READS: ProxyHandler<Report['narrative']> = {
-  get(target, key, receiver) {
-    if (typeof key === 'string') noteSection(key);
-    return Reflect.get(target, key, receiver) as unknown;
-  },
-  has(target, key) {
-    if (typeof key === 'string') noteSection(key);
-    return Reflect.has(target, key);
-  },
-  ownKeys(target) {
-    noteReadId(EVERY_SECTION);
-    return Reflect.ownKeys(target);
-  },
-  getOwnPropertyDescriptor(target, key) {
-    if (typeof key === 'string') noteSection(key);
-    return Reflect.getOwnPropertyDescriptor(target, key);
-  },
-};
