@@ -1767,13 +1767,13 @@ const ONE_WORD_SLIPS_2441_F84: readonly Shape[] = [
  *   raised is a degree, `公开透明度`; the adjective ending its clause is none. Not after 的, where
  *   `…的公开透明` is a noun (`增强政府运作的公开透明`, 320 姜堰区梁徐街道 2022).
  * - 中央 lost from the name of the central conference on Xinjiang or Tibet (`第三次新疆工作座谈会精神`,
- *   real: 2483-urumqi-nyncj 2021, its text names itself 我局): the series is `第N次中央新疆工作座谈会`, as the corpus's others
- *   write it (and `中央第七次西藏工作座谈会`).
+ *   real: 2483-urumqi-nyncj 2021, its text names itself 我局): the series is `第N次中央新疆工作座谈会`,
+ *   as the corpus's others write it (and `中央第七次西藏工作座谈会`).
  * - 员会 left after 合作社 (`《重庆市荣昌区供销合作社员会政务信息公开制度》`, real: 2485 荣昌区供销合作社
  *   2023): a cooperative is no committee; not its members' meeting (`合作社员会议`).
  */
-// Each opens with a rare literal and looks behind for the rest, tried there only, in a text that
-// has the literal (issue 17).
+// Each opens with a literal of its own and looks behind for the rest, tried at that character only
+// (issue 17), most in a text that holds a rarer pair first (`年为`, `公开透明`, `社员会`…).
 const YEAR_AS_AFTER = /后(?=[，,])(?<=(\d{4}年度?)为([^，,。；;\n]{2,24}?)后)/;
 const ETC_LOST_BEFORE_OTHER =
   /其[他它](?<=(报纸|网站|平台|公众号|微博|微信|专栏|栏目|公开栏|广播|电视|客户端|媒体)其[他它])(?:方式|形式|渠道|途径|载体)/;
