@@ -9974,12 +9974,22 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-place-missing',
     'report-is-cover-letter',
   ],
+  '2443-guangzhou-rfb-2020.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `2020年为我市机构改革后,` (a year said
+    // to be a time after an event, `…后的第一年` lost).
+    'phrase-garbled:overview',
+  ],
   '2445-haizhu-zsj-2020.txt': ['report-name-garbled:meta'],
   '2446-yancheng-slj-2021.txt': ['part-count-mismatch:meta', 'phrase-garbled:overview'],
   '2447-quanzhou-kfq-shsyj-2020.txt': [
     'report-name-garbled:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
+  ],
+  '2452-haicang-haicang-2021.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `二是事前审查,到公开内容“回头看”` (到 opening
+    // a clause before what is published, its verb lost).
+    'phrase-garbled:overview',
   ],
   '2453-xiangan-fengxiang-2021.txt': [
     'report-name-garbled:meta',
@@ -9989,6 +9999,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2455-dongsheng-gzw-2021.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
+  ],
+  '2456-xialu-ybj-2020.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `《东楚晚报》报纸其它方式` (a list's 等 lost
+    // between a channel and 其它方式).
+    'phrase-garbled:overview',
   ],
   '2457-hannan-ybj-2020.txt': [
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
@@ -10010,8 +10025,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'overview-item-off-topic:overview',
     'count-unit-missing:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: `近2800余人次` (近 and 余 of one count) and
+    // `,布各类信息452余条` (发布 cut to 布 at a clause's start), both in MISSED before: one finding (two slips
+    // said in it).
+    'phrase-garbled:overview',
   ],
-  '2461-hunan-tyj-2020.txt': ['report-name-garbled:meta'],
+  '2461-hunan-tyj-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 60 after the measure of 2441–2485: `不断提升政府公开透明,` (公开透明 as 提升's
+    // object, its 度 lost).
+    'phrase-garbled:overview',
+  ],
   '2462-yueyang-rongjiawan-2020.txt': [
     // 2441–2485: its gatherer's one problem, also told under a near key.
     ['report-name-garbled:meta', 'report-name-garbled:overview'],
@@ -10023,6 +10047,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-place-missing',
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 60 after the measure of 2441–2485: `公众号“微博以“公开政务…”为宗旨` (a quotation
+    // opened on a channel's common word, opened again before it closed); its gatherer's key was
+    // phrase-garbled (counted by meaning).
+    'text-bracket-unclosed:overview',
   ],
   '2464-linfen-tyjrswj-2020.txt': [
     'report-name-garbled:meta',
@@ -10044,9 +10072,30 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2474-hanzhong-lyj-2019.txt': ['report-name-garbled:meta', 'report-is-cover-letter'],
   '2476-ankang-nyncj-2020.txt': ['report-name-garbled:meta', 'subheading-first-missing:overview'],
   '2477-xifeng-luwo-2020.txt': ['text-stray-closer:meta'],
+  '2478-guandu-taihe-2020.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `省、市、区、重要会议精神` (a list of levels
+    // closed by 、 before 重要).
+    'phrase-garbled:overview',
+  ],
   '2479-chencang-gxls-2021.txt': ['part-count-mismatch:meta'],
   '2481-yulin-scjgj-2021.txt': ['parts-sum-mismatch:overview'],
-  '2485-rongchang-gxs-2023.txt': ['section-heading-mismatch:overview'],
+  '2482-longxian-czj-2021.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `对对需要主动公开的政府文件` (对 written twice).
+    'phrase-garbled:overview',
+  ],
+  '2483-urumqi-nyncj-2021.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: `第三次新疆工作座谈会精神` in the preface
+    // (中央 lost from the conference's name).
+    'phrase-garbled:meta',
+    // Since a fix of stop 60 after the measure of 2441–2485: `惠民惠农补帖政策` (补贴 written 补帖).
+    'phrase-garbled:overview',
+  ],
+  '2485-rongchang-gxs-2023.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: `《重庆市荣昌区供销合作社员会政务信息公开制度》`
+    // (员会 left after 合作社).
+    'phrase-garbled:overview',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -12026,23 +12075,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二第二十条第(一)项表头“本年新制作数量 | 公开数量 | 对外公开总数”：“本年新公开数量”丢了“本年新”，“对外公开总数量”丢了“量”',
     '总体情况首段所引“(浙政发办【2019】37号)”：发文字号的机关代字字序颠倒（浙江省政府办公厅为“浙政办发”）',
   ],
-  '2443-guangzhou-rfb-2020.txt': [
-    '总体情况首句“2020年为我市机构改革后,按照新的机构设置…”：句子残缺不通（应为“2020年是我市机构改革后的第一年”之类）',
-  ],
   '2447-quanzhou-kfq-shsyj-2020.txt': [
     '序言“本年报根据《中华人民共和国政府信息公开条例》…以及泉州开发区2020年政府信息公开年度报告编制”：依据写成“泉州开发区2020年政府信息公开年度报告”，句子不通（应为某个编制通知或要求）',
   ],
   '2450-siming-zhonghua-2020.txt': [
     '“一、总体情况”首段末“现将具体情况总结如下:”：把年度报告写成工作总结，“现将…如下”式的话印在“一、总体情况”之下',
   ],
-  '2452-haicang-haicang-2021.txt': [
-    '总体情况(二)“二是事前审查,到公开内容“回头看””：句子残缺（“到”前缺字，应为“做到对公开内容‘回头看’”之类）',
-  ],
   '2455-dongsheng-gzw-2021.txt': [
     '总体情况（其后即“二、主动公”，整段可见）只写(一)主动公开、(二)收到和处理申请、(三)复议诉讼：没有政府信息管理、政府信息公开平台建设和监督保障的情况',
-  ],
-  '2456-xialu-ybj-2020.txt': [
-    '总体情况(一)“充分利用…等网络平台及《东楚晚报》报纸其它方式主动向社会公开本局应公开的政府信息:…等备受群众关注的事项进行公开”：“报纸”后缺“等”，“公开…政府信息:…事项进行公开”句式杂糅，语句不通',
   ],
   '2458-huangshi-gaj-2021.txt': [
     '总体情况(一)“市公安局政府信息公开内容涵盖机构职能、法律法规政策解读、发展规划、业务及服务、与公众切身利益有关的动态性信息等六类基本信息”：只列了五类却说六类',
@@ -12053,23 +12093,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况所引“《湖南省行政程序》”：法规名称缺“规定”（应为《湖南省行政程序规定》）',
     '表二规范性文件“本年新制作数量198、本年新公开数量7、对外公开总数量21”：县卫健局一年新制作198件规范性文件不合常理，新制作数也远大于对外公开总数量，数字可疑',
   ],
-  '2460-dingcheng-gaj-2021.txt': [
-    '总体情况(二)“我局共接收现场咨询、电话咨询近2800余人次”：“近”与“余”矛盾，语句不通',
-    '总体情况(三)“较年初增长4 %,布各类信息452余条”：“布”前丢了“发”（应为“发布各类信息”）',
-  ],
-  '2461-hunan-tyj-2020.txt': [
-    '总体情况(一)“不断提升政府公开透明”：语句残缺（应为“政府信息公开透明度”或“政府工作透明度”）',
-  ],
   '2462-yueyang-rongjiawan-2020.txt': [
     '总体情况(2)“严格按照《国家保密法》”：法律名称不对（应为《中华人民共和国保守国家秘密法》）',
   ],
   '2463-xiongxian-tyjrswj-2019.txt': [
-    '总体情况2.“退役军人事务局公众号“微博以“公开政务、服务民生、沟通交流、凝聚民生”为宗旨”：引号残缺（“公众号“微博”只有前引号），语句不通',
     '总体情况3.“加强对机关事务系统重点工作的信息公开发布和统计报送…加大机关事务管理工作的透明度和社会知晓率”：是机关事务部门的用语，照搬了机关事务局的报告',
     '表二“规章”一行只印一个“0”，“规范性文件”一行一个数也没有，第(五)项也没有“信息内容”行名：有格子空着，没有数据也应填0',
   ],
   '2464-linfen-tyjrswj-2020.txt': ['总体情况小标题“(三)严把关健环节”：“关键”误作“关健”'],
   '2465-pingcheng-zhenhua-2021.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 259 (平阳县 2021) writes the very clause
+    // (`…及社会群众关注关切,强政策发布的力度和时效`) and its gatherer passed it as a slip (`缺“加”`, not
+    // counted); no reading of the wording parts the two, and a clause opened by 强 alone is otherwise
+    // a slogan's (`助监督,强管理`, 1314).
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
     '总体情况(一)1.“大同市平城区振华南街道办事处2020年度决算公开说明、大同市平城区振华南街街道办事处2021年度预算公开说明”：前一个名称丢了“街”，同一机关名称前后不一',
     '总体情况(二)3.“第四季度复核通过121,取消5户”：“121”后缺量词“户”',
@@ -12100,23 +12136,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2476-ankang-nyncj-2020.txt': [
     '总体情况“主动公开实效情况”（其后即“(二)依申请公开办理情况”，整段可见）只写互动功能、政策解读2篇、民意征集4期、领导信箱4件：没有写本年主动公开政府信息的数量',
   ],
-  '2478-guandu-taihe-2020.txt': [
-    '总体情况首段“深入贯彻十九届五中全会及省、市、区、重要会议精神”：“区”后多了顿号，语句不通（应为“省、市、区重要会议精神”）',
-  ],
   '2479-chencang-gxls-2021.txt': [
     '序言末项“其他需要报告的事项需要说明的事项”：重复拼接，语句不通（应为“其他需要报告的事项”）',
   ],
   '2482-longxian-czj-2021.txt': [
     '总体情况1.“向社会公开各类政府信息732余条次,其中:通过政府网站公开各类政府信息635条,上报县政府网站政府信息119条”：分项合计754条，多于总数732条',
-    '总体情况3.“对对需要主动公开的政府文件”：“对”字重复',
-  ],
-  '2483-urumqi-nyncj-2021.txt': [
-    '首段（序言位置）“深入贯彻…十九届六中全会、第三次新疆工作座谈会精神”：会议名称缺“中央”（应为第三次中央新疆工作座谈会）',
-    '总体情况(一)“惠民惠农补帖政策宣传专栏”：“补贴”误作“补帖”',
   ],
   '2485-rongchang-gxs-2023.txt': [
     '总体情况首段“严格按照《条例》相关规定”“我社根据《政府信息公开条例》第五十条”：简称《条例》和《政府信息公开条例》都未给出《中华人民共和国政府信息公开条例》的全称',
-    '总体情况(三)“《重庆市荣昌区供销合作社员会政务信息公开制度》”：机关名称错杂，“合作社”后多出“员会”（应为重庆市荣昌区供销合作社）',
   ],
 };
 /*
@@ -12690,7 +12717,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2476-ankang-nyncj-2020.txt': ['part-count-mismatch:meta'],
   // 2441–2485: `2、依法申请公开制度`, passed by its gatherer as 2429's (other gatherers counted 依法申请公开: 292, 2424,
   // 1894, 1104).
-  '2479-chencang-gxls-2021.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 60 after the measure of 2441–2485: silent (a heading's 依法申请公开制度 named alone is the
+  // rules for applying under the law; before 制度 it is read only as 主动公开's counterpart in one phrase, 750's).
   // 2441–2485: false reading: `省、市、县《政府信息公开规定》`, each level's rules named by their common title after the
   // levels listed, read as one rule of no such name.
   '2482-longxian-czj-2021.txt': ['notice-citation-unknown:overview:rule-name'],

@@ -325,6 +325,10 @@ const MISWRITTEN: Readonly<Record<string, string>> = {
   // services' items (`办事指南、办事流程、办事结构等信息`, real: 沐川县杨村乡 2022): 结构 is no office
   // (in no other text of the corpus).
   办事结构: '办事机构',
+  // Since a fix of stop 60 after the measure of 2441–2485 (fixer f84): 补贴 (a subsidy) with 贴 written as
+  // its look-alike 帖 (`惠民惠农补帖政策宣传专栏`, real: 2483-urumqi-nyncj 2021): 补帖 is no word of these
+  // reports (in no other text of the corpus).
+  补帖: '补贴',
 };
 
 /**
@@ -1721,6 +1725,118 @@ const SENTENCE_SLIPS_2216_F62: readonly ((text: string) => PhraseSlip | null)[] 
   doorAsSectionIn,
 ];
 
+/**
+ * Since the fixes of stop 60 after the measure of 2441–2485 (fixer f84), one-word slips:
+ * - a clause opened by 到 before what is published (`二是事前审查,到公开内容“回头看”`, real: 2452 海沧
+ *   街道 2021): 到 alone takes a place or a time; before 公开内容 its verb (`做到`) or the object's
+ *   preposition (`对`) is lost. Not before a place of the work (`到公开信息查阅点`).
+ * - 对 written twice before its object (`按照省市县相关要求,对对需要主动公开的政府文件…`, real: 2482 陇县
+ *   财政局 2021): not the end of a word in 对 (`针对`, `面对`, `核对`…) nor 对 before a word opening in 对
+ *   (`对对方`, `对对象`).
+ */
+const ONE_WORD_SLIPS_2441_F84: readonly Shape[] = [
+  {
+    word: '到公开',
+    atClauseStart: true,
+    then: /(?:内容|信息(?![查阅点中心栏]))/y,
+    phrase: (slip) => `做到对${slip.slice(1)}`,
+    kind: 'lost',
+  },
+  {
+    word: '对对',
+    notAfter: '针面相绝核比反应校',
+    notThen: '方象子联碰照',
+    phrase: () => '对',
+    kind: 'doubled',
+  },
+];
+
+/**
+ * Since the fixes of stop 60 after the measure of 2441–2485 (fixer f84), slips of a sentence's
+ * shape:
+ * - a year said to be a time after an event (`2020年为我市机构改革后,按照新的机构设置…`, real: 2443 广州市
+ *   人民防空办公室 2020): 为 makes the year something; what it is, `…后的第一年`, is lost, the clause ending
+ *   on 后.
+ * - a list's 等 lost between a channel and `其它方式` (`…网络平台及《东楚晚报》报纸其它方式主动向社会公开`,
+ *   real: 2456 下陆区医疗保障局 2020): the other ways are others than those listed, `报纸等其它方式`.
+ * - 近 (nearly) and 余 (over) said of one count (`电话咨询近2800余人次`, real: 2460 鼎城区公安局
+ *   2021): a count is under or over its figure, not both. Not 最近, 附近 (a time, a place).
+ * - 发布 cut to 布 at a clause's start (`较年初增长4 %,布各类信息452余条`, real: 2460 鼎城区公安局
+ *   2021): 布 alone is no verb (its words, 布置, 布局, go on with their second character).
+ * - 公开透明 as the object of 提升 (`不断提升政府公开透明,确保公民…`, real: 2461 湖南省体育局 2020): what is
+ *   raised is a degree, `公开透明度`; the adjective ending its clause is none. Not after 的, where
+ *   `…的公开透明` is a noun (`增强政府运作的公开透明`, 320 姜堰区梁徐街道 2022).
+ * - 中央 lost from the name of the central conference on Xinjiang or Tibet (`第三次新疆工作座谈会精神`,
+ *   real: 2483-urumqi-nyncj 2021, its text names itself 我局): the series is `第N次中央新疆工作座谈会`,
+ *   as the corpus's others write it (and `中央第七次西藏工作座谈会`).
+ * - 员会 left after 合作社 (`《重庆市荣昌区供销合作社员会政务信息公开制度》`, real: 2485 荣昌区供销合作社
+ *   2023): a cooperative is no committee; not its members' meeting (`合作社员会议`).
+ */
+// Each opens with a literal of its own and looks behind for the rest, tried at that character only
+// (issue 17), most in a text that holds a rarer pair first (`年为`, `公开透明`, `社员会`…).
+const YEAR_AS_AFTER = /后(?=[，,])(?<=(\d{4}年度?)为([^，,。；;\n]{2,24}?)后)/;
+const ETC_LOST_BEFORE_OTHER =
+  /其[他它](?<=(报纸|网站|平台|公众号|微博|微信|专栏|栏目|公开栏|广播|电视|客户端|媒体)其[他它])(?:方式|形式|渠道|途径|载体)/;
+const NEARLY_AND_OVER = /近(?<![最附靠接]近)(\d+(?:\.\d+)?[万千百]?)余/;
+const PUBLISH_CUT = /布(?<=(?:^|[，,。；;：:])布)(?:各类|各项|相关|政务|政府|信息|\d+)/;
+const TRANSPARENT_AS_OBJECT =
+  /公开透明(?=[，,。；;]|$)(?<=(?:提升|提高|增强)[^，,。；;\n的]{0,8}?公开透明)/;
+const RAISED_WITH = /(?:提升|提高|增强)[^，,。；;\n的]{0,8}?公开透明$/;
+const CENTRAL_LOST =
+  /工作座谈会(?<=(?<!中央)第[一二三四五六七八九十]{1,3}次(?:新疆|西藏)工作座谈会)/;
+const COMMITTEE_AFTER_COOPERATIVE = /(?:合作社|联社)员会(?!议)/;
+function yearAsAfterIn(text: string): PhraseSlip | null {
+  const m = text.includes('年为') || text.includes('年度为') ? YEAR_AS_AFTER.exec(text) : null;
+  if (!m) return null;
+  const said = `${m[1] ?? ''}为${m[2] ?? ''}后`;
+  return { text: said, phrase: `${m[1] ?? ''}是${m[2] ?? ''}后的第一年`, kind: 'lost' };
+}
+function etcLostBeforeOtherIn(text: string): PhraseSlip | null {
+  const m =
+    text.includes('其他') || text.includes('其它') ? ETC_LOST_BEFORE_OTHER.exec(text) : null;
+  if (!m) return null;
+  const said = `${m[1] ?? ''}${m[0]}`;
+  return { text: said, phrase: `${m[1] ?? ''}等${m[0]}`, kind: 'lost' };
+}
+function nearlyAndOverIn(text: string): PhraseSlip | null {
+  const m = text.includes('余') && text.includes('近') ? NEARLY_AND_OVER.exec(text) : null;
+  if (!m) return null;
+  const count = m[1] ?? '';
+  return { text: m[0], phrase: `近${count}（或${count}余）`, kind: 'worded' };
+}
+function publishCutIn(text: string): PhraseSlip | null {
+  const m = PUBLISH_CUT.exec(text);
+  return m ? { text: m[0], phrase: `发${m[0]}`, kind: 'lost' } : null;
+}
+function transparentAsObjectIn(text: string): PhraseSlip | null {
+  const m = text.includes('公开透明') ? TRANSPARENT_AS_OBJECT.exec(text) : null;
+  if (!m) return null;
+  const said = RAISED_WITH.exec(text.slice(0, m.index + m[0].length))?.[0] ?? m[0];
+  return { text: said, phrase: `${said}度`, kind: 'lost' };
+}
+function centralLostIn(text: string): PhraseSlip | null {
+  const m = text.includes('工作座谈会') ? CENTRAL_LOST.exec(text) : null;
+  if (!m) return null;
+  const at = text.lastIndexOf('第', m.index);
+  const said = text.slice(at, m.index + m[0].length);
+  const times = said.indexOf('次') + 1;
+  return { text: said, phrase: `${said.slice(0, times)}中央${said.slice(times)}`, kind: 'lost' };
+}
+function committeeAfterCooperativeIn(text: string): PhraseSlip | null {
+  const m = text.includes('社员会') ? COMMITTEE_AFTER_COOPERATIVE.exec(text) : null;
+  return m ? { text: m[0], phrase: m[0].slice(0, -2), kind: 'added' } : null;
+}
+/** The sentence slips read since the measure of 2441–2485 (fixer f84). */
+const SENTENCE_SLIPS_2441_F84: readonly ((text: string) => PhraseSlip | null)[] = [
+  yearAsAfterIn,
+  etcLostBeforeOtherIn,
+  nearlyAndOverIn,
+  publishCutIn,
+  transparentAsObjectIn,
+  centralLostIn,
+  committeeAfterCooperativeIn,
+];
+
 const SHAPES: readonly Shape[] = [
   {
     word: '府信息公开',
@@ -2147,9 +2263,13 @@ const SHAPES: readonly Shape[] = [
   // Since a fix of stop 51 after the measure of 1949–1993 (helper f40): also before 开展, the work's
   // verb (`今年我单位无依法申请公开开展情况`, real: 扶风县水利局 2020): a party applying goes on with
   // what it asks for, never with 开展.
+  // Since a fix of stop 60 after the measure of 2441–2485 (fixer f84): before 制度 only as 主动公开's
+  // counterpart in one phrase (`主动公开和依法申请公开制度`, 750 above): a system of its own, named
+  // alone (`2、依法申请公开制度。制定依法申请公开的工作规程`, 2479 陈仓区供销联社 2021, passed by its
+  // gatherer), is the rules for applying under the law.
   {
     word: '依法申请公开',
-    then: /(?=[、，,。；;和及与]|制度|工作|情况|开展)/y,
+    then: /(?=[、，,。；;和及与]|工作|情况|开展)|(?<=主动公开[和及与、]依法申请公开)(?=制度)/y,
     phrase: () => '依申请公开',
     kind: 'added',
   },
@@ -2182,6 +2302,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2351_F76,
   ...ONE_WORD_SLIPS_2396_F80,
   ...ONE_WORD_SLIPS_2396_F78,
+  ...ONE_WORD_SLIPS_2441_F84,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3814,8 +3935,10 @@ const SENSE_KEPT_OPEN =
 const AS_LOST_AFTER_BA =
   /把([^，,。；;把为以]{2,20}?)(?<![作成视列定认改称化变转做])为(?=[^，,。；;]{0,15}(?:平台|载体|渠道|窗口|阵地))/;
 
+// Since a fix of stop 60 after the measure of 2441–2485 (fixer f84): not a heading's system named alone
+// (`2、依法申请公开制度。`, 2479 陈仓区供销联社 2021: see the shape of stop 35).
 const BY_LAW_FOR_ON_REQUEST =
-  /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）]|主动公开[、和及与])(依法申请公开)|依法申请公开(?=件)/;
+  /(?:^|[\n。；;：:]|[\d一二三四五六七八九十][.．、]|[(（][\d一二三四五六七八九十]+[)）])(依法申请公开)(?!制度)|主动公开[、和及与](依法申请公开)|依法申请公开(?=件)/;
 
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: 规范 as a verb with 文件 its object
@@ -4099,6 +4222,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2306_F71,
   ...SENTENCE_SLIPS_2351_F76,
   ...SENTENCE_SLIPS_2396_F80,
+  ...SENTENCE_SLIPS_2441_F84,
 ];
 
 /** `slipsIn` of one compact text. */

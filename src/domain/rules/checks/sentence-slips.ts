@@ -193,7 +193,12 @@ const COUNT_IN_WORD_LIST =
   /(?<=[\u4e00-\u9fff]、)([\u4e00-\u9fff]{2,10})(\d{1,3})(?=、[\u4e00-\u9fff]{2,10}[、等])/;
 /** The cheap test of `COUNT_IN_WORD_LIST` (most texts count nothing right before a 、). */
 const DIGIT_BEFORE_COMMA = /\d、/;
-const LEVEL_LIST_CLOSED = /(?<=[、和及])([省市县区州])、(?=关于)/;
+// Since a fix of stop 60 after the measure of 2441–2485 (fixer f84): also before the words that open
+// the documents' or meetings' description, which name no level (`十九届五中全会及省、市、区、重要会议精神`,
+// real: 2478 太和街道办事处 2020). Not before a noun that may be an item cut (`及省、市、工作部署`, 076
+// 金厂镇 2025, passed by its gatherer as 县 lost), nor a named place (`省、市、庐山市`).
+const LEVEL_LIST_CLOSED = /(?<=[、和及])([省市县区州])、(关于|重要|相关|有关)/;
+const LEVEL_LIST_NEXT = ['、关于', '、重要', '、相关', '、有关'];
 const STREET_NUMBER_LOST = /(?:路|街|巷|道|村)(\d{1,4})(?=[，,；;\s]*(?:邮编|邮政编码))/;
 
 /**
@@ -315,8 +320,9 @@ export function wordsLostOrStrayIn(text: string): PhraseSlip[] {
   if (received) out.push({ text: received[0], phrase: '收到（或受理）', kind: 'worded' });
   const count = DIGIT_BEFORE_COMMA.test(text) ? COUNT_IN_WORD_LIST.exec(text) : null;
   if (count) out.push({ text: count[0], phrase: count[1] ?? '', kind: 'added' });
-  const level = text.includes('、关于') ? LEVEL_LIST_CLOSED.exec(text) : null;
-  if (level) out.push({ text: `${level[0]}关于`, phrase: `${level[1] ?? ''}关于`, kind: 'added' });
+  const level = LEVEL_LIST_NEXT.some((w) => text.includes(w)) ? LEVEL_LIST_CLOSED.exec(text) : null;
+  if (level)
+    out.push({ text: level[0], phrase: `${level[1] ?? ''}${level[2] ?? ''}`, kind: 'added' });
   const street = text.includes('邮') ? STREET_NUMBER_LOST.exec(text) : null;
   if (street) out.push({ text: street[0], phrase: `${street[0]}号`, kind: 'lost' });
   clauseWordSlipsIn(text, out);

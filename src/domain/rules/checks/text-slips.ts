@@ -3434,9 +3434,6 @@ const SENTENCE_END = /[。！？!?；;”〞）)]\s*$/;
 /** An article named before its quoted text (`第十五条`, `第二十七条规定:`, `第三款`). */
 const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+[条款项](?:规定)?[:：]?$/;
 
-/** A clause's or sentence's end inside a quotation: short quoted names hold none. */
-const CLAUSE_END = /[,，。；;]/;
-
 /**
  * Since a fix of stop 54 after the measure of 2171–2215: a quotation opened again while one is open,
  * a clause's end between (`网站信息发布“三审制度,遵循“谁公开、谁负责”和“先审核、再公开”的原则`, real:
@@ -3446,11 +3443,24 @@ const CLAUSE_END = /[,，。；;]/;
  * 乡村”经验做法`, real: 西安市乡村振兴局 2023, passed by its gatherer as punctuation). A paragraph quoted
  * whole, left from a model text, is told at its opening quote (`“所列数据统计期限为…。本报告电子版可在“五原
  * 县政府网站…`, real: 复兴镇 2023).
+ * Since a fix of stop 60 after the measure of 2441–2485 (fixer f84): also with no clause's end
+ * between, where the first quotation opens on a channel's common word, no name (`退役军人事务局公众号
+ * “微博以“公开政务、服务民生、沟通交流、凝聚民生”为宗旨,…`, real: 2463-xiongxian-tyjrswj 2019): a
+ * quotation marks a name or a slogan; one opened on `微博` and never closed is a misplaced mark. An
+ * account's name left open before the next (`微信公众号“共富家园 幸福盖北微信公众号抖音号“藤缘盖北”`, 724
+ * 盖北镇 2021) and a mark written twice (`提供““阳光信访”`, 158 新蔡县 2020) were passed by their
+ * gatherers as punctuation; the sentence's count of `”` tells a quotation nested in another
+ * (`“深化“放管服”改革优化营商环境”`, 513 江永县 2023) from one never closed.
  */
 const INNER_QUOTE = /[‘’]/;
+/** A clause's or sentence's end inside a quotation: short quoted names hold none. */
+const CLAUSE_END = /[,，。；;]/;
+/** A channel's common word, which no quotation opens on (a name or a slogan follows the mark). */
+const CHANNEL_WORD_FIRST = /^(?:微博|微信|抖音|头条|网站|公众号|客户端)/;
 function openedAgain(line: string, open: number, at: number): boolean {
   const between = line.slice(open + 1, at);
-  if (!CLAUSE_END.test(between) || INNER_QUOTE.test(between)) return false;
+  if (!CLAUSE_END.test(between) && !CHANNEL_WORD_FIRST.test(between)) return false;
+  if (INNER_QUOTE.test(between)) return false;
   const end = line.indexOf('。', at);
   const sentence = line.slice(open, end < 0 ? line.length : end + 1);
   const opens = sentence.split('“').length - 1;
