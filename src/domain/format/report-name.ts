@@ -175,6 +175,23 @@ function thisYearsWorkReported(text: string, end: number): boolean {
   );
 }
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: `本年度政府信息公开工作报告根据《…条例》…编制` as
+ * the preface's subject (real: 乌恰县畜牧兽医局 2022, passed by its gatherer, as by
+ * 乌恰县人民政府办公室 2022, whose gatherer read it as `本年度的报告`): the name short of 年度 alone, 本年度 right before it saying
+ * it (this year's report), as `现将本年度…工作报告如下` is passed (stop 59). Short of 工作 too (`本年度政府
+ * 信息公开报告根据…`, real: 武清区崔黄口镇 2022, written down), or a year in figures, or presented by a
+ * verb (`编制本年度政府信息公开工作报告`, real: 浦口区永宁街道办事处 2025, written down), it is still read.
+ */
+const THIS_YEARS_WORK_REPORT = /^本年度政府信息公开工作报告$/;
+function thisYearsReportAsSubject(text: string, m: RegExpExecArray, end: number): boolean {
+  return (
+    THIS_YEARS_WORK_REPORT.test(m[0]) &&
+    subjectOfPreface(text, m.index, end) &&
+    !PRESENTED.test(outsideTitles(text.slice(Math.max(0, m.index - 40), m.index)))
+  );
+}
+
 /** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
 function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
   const presented = (at: number): boolean =>
@@ -215,6 +232,12 @@ export function shortTitleName(title: string): string | null {
     );
   const name = m?.[1] ?? '';
   if (m && name !== REPORT_NAME && !m[0].slice(0, -name.length).endsWith('政务')) return name;
+  // Since a fix of stop 60 after the measure of 2441–2485: the title's name with 政务 for 政府
+  // (`乌恰县膘尔托阔依乡2022年政务信息公开工作年度报告`, real: 乌恰县膘尔托阔依乡 2022, written down by
+  // its gatherer): a cross of 政务公开 and 政府信息公开, no name of the regulation's (as
+  // `OWN_NAME_WORDS` reads it in the text).
+  const crossed = TITLE_CROSSED_NAME.exec(bare);
+  if (crossed) return crossed[1] ?? null;
   // Since a fix of stop 44 after the measure of 1424–1483: the title naming the report after its
   // year by the wider work 政务公开 alone (`东宁市文体广电和旅游局2021年度政务公开工作报告`, real: 东宁市
   // 文体广电和旅游局 2021): not the regulation's name. In the text a usual short form (stop 39); a
@@ -234,6 +257,10 @@ export function shortTitleName(title: string): string | null {
  */
 const SITUATION_REPORT_TITLE =
   /^(?!关于)[\u4e00-\u9fff（）()]{2,40}?(?:关于)?(?:19|20)\d{2}年度?((?:政府)?信息公开(?:工作)?情况的?报告)$/;
+
+/** A title's report name with 政务 for 政府 after its year (`shortTitleName`). */
+const TITLE_CROSSED_NAME =
+  /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?(?<![和与及、暨])(政务信息公开工作年度报告)$/;
 
 /** A title's report name by 政务公开 after its year, not joined to another (`shortTitleName`). */
 // Since a fix of stop 48 after the measure of 1679–1723: or a report of the work's situation
@@ -294,7 +321,12 @@ export function shortReportNames(text: string): { name: string; year: number | n
     )
       continue;
     const end = m.index + m[0].length;
-    if (workReportedAsVerb(text, m, end) || thisYearsWorkReported(text, end)) continue;
+    if (
+      workReportedAsVerb(text, m, end) ||
+      thisYearsWorkReported(text, end) ||
+      thisYearsReportAsSubject(text, m, end)
+    )
+      continue;
     const start = presentedStart(text, m, end);
     if (start === null) continue;
     out.push({

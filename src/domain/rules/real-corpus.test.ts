@@ -1832,12 +1832,13 @@ const REPORT_NAME_SHORT_DECIDED: readonly (readonly [string, string])[] = [
   // 2020, 2022, 2025; 伊吾县 2023) and `2023年度政府信息公开工作报告是按照…` (锡林郭勒盟科技局 2023). Their
   // gatherers said nothing of it; counted as stop 31 and stop 34 decided the short names (the name
   // is not the regulation's, whatever the title says, as 534's).
-  ['431-wuqia-county-2020.txt', 'report-name-garbled:meta'],
+  // Since a fix of stop 60 after the measure of 2441–2485: 431, 1004 and 888 silent (`本年度政府信息公开工作报告根据…`,
+  // short of 年度 alone, which 本年度 says: this year's report, as 2484's gatherer read the same words and 1004's
+  // wrote in words, `本年度的报告`); 1445's, 1154's and 1244's `本年度政府信息公开报告` (工作 lost too) and 893's year
+  // in figures are still read.
   ['893-xilinguole-kjj-2023.txt', 'report-name-garbled:meta'],
-  ['1004-wuqia-zfb-2022.txt', 'report-name-garbled:meta'],
   ['1154-yiwu-county-2023.txt', 'report-name-garbled:meta'],
   ['1244-wuqia-zfb-2019.txt', 'report-name-garbled:meta'],
-  ['888-wuqia-zfb-2025.txt', 'report-name-garbled:meta'],
 ];
 
 /**
@@ -9962,6 +9963,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2441-shaoxing-rfb-2019.txt': [
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 60 after the measure of 2441–2485: a government office's code in a document number with
+    // 办 and 发 swapped (`浙政发办【2019】37号`, `政发办` no code).
+    'notice-citation-unknown:overview:code-order',
   ],
   '2442-xuancheng-rfb-2020.txt': [
     'report-name-garbled:meta',
@@ -9985,6 +9989,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: the report's own name among what it is made under
+    // (`…以及泉州开发区2020年政府信息公开年度报告编制`).
+    'phrase-garbled:meta',
   ],
   '2452-haicang-haicang-2021.txt': [
     // Since a fix of stop 60 after the measure of 2441–2485: `二是事前审查,到公开内容“回头看”` (到 opening
@@ -10020,6 +10027,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     't2-regulations-by-county',
     'table-header-changed:t2:本年增/减',
     'table-cells-printed-blank:t2',
+    // Since a fix of stop 60 after the measure of 2441–2485: a province's rule cited with its kind lost
+    // (`《湖南省行政程序》`).
+    'phrase-garbled:overview',
   ],
   '2460-dingcheng-gaj-2021.txt': [
     'report-name-garbled:meta',
@@ -10058,9 +10068,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
   ],
   '2465-pingcheng-zhenhua-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2467-fushun-gaj-2019.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: a document the agency made named by its kind alone
+    // (`制定《方案》`), never named in full.
+    'citation-abbreviation-mismatch:overview',
+  ],
   '2468-shuangta-qianjin-2020.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
+  ],
+  '2471-youyang-mzzjw-2020.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: the preface's `本报告是根据…` closing with no verb of
+    // making (`…认真总结上年度政府信息公开工作情况。`).
+    'phrase-garbled:meta',
   ],
   '2472-chaotian-chaotianzhen-2019.txt': [
     'part-count-mismatch:meta',
@@ -10077,7 +10097,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // closed by 、 before 重要).
     'phrase-garbled:overview',
   ],
-  '2479-chencang-gxls-2021.txt': ['part-count-mismatch:meta'],
+  '2479-chencang-gxls-2021.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 60 after the measure of 2441–2485: the last part's name pasted with another wording of
+    // it (`其他需要报告的事项需要说明的事项`).
+    'phrase-garbled:meta',
+  ],
   '2481-yulin-scjgj-2021.txt': ['parts-sum-mismatch:overview'],
   '2482-longxian-czj-2021.txt': [
     // Since a fix of stop 60 after the measure of 2441–2485: `对对需要主动公开的政府文件` (对 written twice).
@@ -12072,13 +12097,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“木兰县住建局2023年政府信息公开工作年度报告”：机关名称用简称“住建局”（序言联系人处为木兰县住房和城乡建设局）',
   ],
   '2441-shaoxing-rfb-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): a table's changed header is recorded by the import
+    // (`changedHeaders`, src/import, another fixer's area this stop), which takes a label one character off, not
+    // one with words dropped (`公开数量` for 本年新公开数量); no check of the domain sees the printed header.
     '表二第二十条第(一)项表头“本年新制作数量 | 公开数量 | 对外公开总数”：“本年新公开数量”丢了“本年新”，“对外公开总数量”丢了“量”',
-    '总体情况首段所引“(浙政发办【2019】37号)”：发文字号的机关代字字序颠倒（浙江省政府办公厅为“浙政办发”）',
-  ],
-  '2447-quanzhou-kfq-shsyj-2020.txt': [
-    '序言“本年报根据《中华人民共和国政府信息公开条例》…以及泉州开发区2020年政府信息公开年度报告编制”：依据写成“泉州开发区2020年政府信息公开年度报告”，句子不通（应为某个编制通知或要求）',
   ],
   '2450-siming-zhonghua-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 2120's reason (left at stop 53): stop 49's reading takes
+    // `…工作(情况)总结如下` under the heading; `现将有关情况总结如下` closes the first paragraph under `一、总体情况` of
+    // 855 (落水镇 2024), after a whole preface, passed by its gatherer; nothing in the words parts 2450's
+    // `现将具体情况总结如下` from it.
     '“一、总体情况”首段末“现将具体情况总结如下:”：把年度报告写成工作总结，“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '2455-dongsheng-gzw-2021.txt': [
@@ -12089,11 +12117,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开情况”（其后即“(二)公开形式”，整段可见）只列公开内容的类别：没有写本年主动公开政府信息的数量',
   ],
   '2459-hengnan-wjj-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): the reason of 1440, 1639, 2309 and 2392 (left at stops 44,
+    // 47, 57, 58): 《条例》 with its full name nowhere is passed by the gatherers of 009, 029, 084, 1049 (`属文字习惯`),
+    // 1335, 1784, 270, 562, 723 and 995; read here, they would warn.
     '总体情况“推进政府信息公开工作是我县贯彻实施《条例》、…”：简称《条例》未给出全称（编制说明只写“相关法律、法规”，全文未写《中华人民共和国政府信息公开条例》）',
-    '总体情况所引“《湖南省行政程序》”：法规名称缺“规定”（应为《湖南省行政程序规定》）',
     '表二规范性文件“本年新制作数量198、本年新公开数量7、对外公开总数量21”：县卫健局一年新制作198件规范性文件不合常理，新制作数也远大于对外公开总数量，数字可疑',
   ],
   '2462-yueyang-rongjiawan-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 047 (苏平片区管理局 2019) prints the same sentence,
+    // `严格按照《国家保密法》及有关法律、法规和规章规定,建立健全政府信息公开保密审查制度`, and its gatherer took the
+    // name as a slip of wording (in `slips`, not `problems`); no reading warns on one and not the other.
     '总体情况(2)“严格按照《国家保密法》”：法律名称不对（应为《中华人民共和国保守国家秘密法》）',
   ],
   '2463-xiongxian-tyjrswj-2019.txt': [
@@ -12115,7 +12148,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“四、政府信息公开行政复议、行政诉讼情况”之下只有一句“2019年,我苏木未发生…行政复议和行政诉讼情况。”：没有表四',
   ],
   '2467-fushun-gaj-2019.txt': [
-    '总体情况(一)“精心安排,周密部署,制定《方案》”：简称《方案》未给出全称（全文未写是哪一个方案）',
     '总体情况(三)“2019年,我局通过网站公开政府文件、政策解读、重大项目、便民服务等信息二是通过大屏幕…”：网站公开的信息缺条数，与“二是”连写，缺句号',
   ],
   '2468-shuangta-qianjin-2020.txt': [
@@ -12123,9 +12155,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2470-taishan-rsj-2020.txt': [
     '标题“泰安市泰山区人社局2020年政府信息公开工作年度报告”：机关名称用简称“人社局”（序言为泰安市泰山区人力资源和社会保障局）',
-  ],
-  '2471-youyang-mzzjw-2020.txt': [
-    '序言“本报告是根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》,结合酉阳自治县民族宗教委政府信息公开工作实际,认真总结上年度政府信息公开工作情况。”：句子不完整，“本报告是…”缺“编制而成”一类的谓语',
   ],
   '2473-meixian-scjgj-2019.txt': [
     '标题“眉县市场监管局2019年度政府信息公开工作年度报告”：机关名称用简称“市场监管局”（正文为眉县市场监督管理局）',
@@ -12136,13 +12165,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2476-ankang-nyncj-2020.txt': [
     '总体情况“主动公开实效情况”（其后即“(二)依申请公开办理情况”，整段可见）只写互动功能、政策解读2篇、民意征集4期、领导信箱4件：没有写本年主动公开政府信息的数量',
   ],
-  '2479-chencang-gxls-2021.txt': [
-    '序言末项“其他需要报告的事项需要说明的事项”：重复拼接，语句不通（应为“其他需要报告的事项”）',
-  ],
   '2482-longxian-czj-2021.txt': [
     '总体情况1.“向社会公开各类政府信息732余条次,其中:通过政府网站公开各类政府信息635条,上报县政府网站政府信息119条”：分项合计754条，多于总数732条',
   ],
   '2485-rongchang-gxs-2023.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 1606's, 1675's, 1790's, 729's and 870's gatherers pass
+    // `《政府信息公开条例》` without 中华人民共和国 as the usual short name, and 《条例》 with the full name nowhere is
+    // 2459's reason; a reading of the pair would warn on them.
     '总体情况首段“严格按照《条例》相关规定”“我社根据《政府信息公开条例》第五十条”：简称《条例》和《政府信息公开条例》都未给出《中华人民共和国政府信息公开条例》的全称',
   ],
 };
@@ -12714,17 +12743,20 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   ],
   // 2441–2485: its preface lists the old format's parts (`概述`, `…收费及…`, `存在的主要问题及改进措施`); its gatherer passed
   // it by the convention on old part names (1259, 2422), the missing `其他需要报告的事项` with them.
-  '2476-ankang-nyncj-2020.txt': ['part-count-mismatch:meta'],
+  // Since a fix of stop 60 after the measure of 2441–2485: silent (a list naming the old regulation's fees as a
+  // part, `政府信息公开收费及…`, is the old reports' list: what it leaves out of the current six is not read).
   // 2441–2485: `2、依法申请公开制度`, passed by its gatherer as 2429's (other gatherers counted 依法申请公开: 292, 2424,
   // 1894, 1104).
   // Since a fix of stop 60 after the measure of 2441–2485: silent (a heading's 依法申请公开制度 named alone is the
   // rules for applying under the law; before 制度 it is read only as 主动公开's counterpart in one phrase, 750's).
   // 2441–2485: false reading: `省、市、县《政府信息公开规定》`, each level's rules named by their common title after the
   // levels listed, read as one rule of no such name.
-  '2482-longxian-czj-2021.txt': ['notice-citation-unknown:overview:rule-name'],
+  // Since a fix of stop 60 after the measure of 2441–2485: silent (the county's level listed after the province's
+  // and the city's before the title, `省、市、县《…》`, names each level's rules, as `省市《…》` did at stop 39).
   // 2441–2485: `本年度政府信息公开工作报告` in its preface, read by its gatherer as 本年度的 report (wording), as 2402's
   // `现将本年度…工作报告如下` is passed.
-  '2484-wuqia-xmsyj-2022.txt': ['report-name-garbled:meta'],
+  // Since a fix of stop 60 after the measure of 2441–2485: silent (`本年度政府信息公开工作报告根据…` as the preface's
+  // subject: short of 年度 alone, which 本年度 says; 1445's `本年度政府信息公开报告…`, short of 工作 too, is still read).
 };
 
 /**

@@ -301,6 +301,13 @@ const PROVINCE_RULE_CITED =
  * 办法》`) is not read.
  */
 const NAMELESS_RULE = /《((?:政务|政府)?(?:信息)?公开(?:暂行|试行)?(?:条例|规定|办法))》/g;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a government office's code in a document
+ * number with 办 and 发 swapped (`(浙政发办【2019】37号)`, real: 绍兴市人防办 2019): a
+ * province's or a city's government writes `X政发`, its office `X政办发`; `政发办` is neither (the
+ * kind of document, 发, closes the code).
+ */
+const OFFICE_CODE_SWAPPED = /([\u4e00-\u9fff]{1,3}?)政发办(?=[〔【[(（]\s*(?:19|20)\d{2})/g;
 const REGULATION_SHORT_NAMES: ReadonlySet<string> = new Set(['政府信息公开条例', '信息公开条例']);
 /**
  * Before a title, what makes it the agency's own rule (`制定了《政务信息公开办法》`, `本局《…》`) or
@@ -308,9 +315,12 @@ const REGULATION_SHORT_NAMES: ReadonlySet<string> = new Set(['政府信息公开
  * Since a fix of stop 39 after the measure of 1169–1198: the levels whose rules they are
  * (`严格按照《中华人民共和国政府信息公开条例》和省市《政府信息公开规定》`, real: 陇县水利局 2023): the
  * province's and city's rules, named by level.
+ * Since a fix of stop 60 after the measure of 2441–2485: the county's (or district's) level listed
+ * after them (`认真贯彻落实《中华人民共和国政府信息公开条例》和省、市、县《政府信息公开规定》`, real: 陇县
+ * 财政局 2021): each level's rules, named by their common title.
  */
 const OWN_OR_SHORT =
-  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称为?|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$|(?:^|[^全本各])(?:省、?市|省|市)$/;
+  /(?:制定|修订|修改|出台|印发|完善|建立|健全|起草|编制|简称为?|本局|我局|本机关|本单位|我单位|本委|我委|本办|我办)[了的]?$|(?:^|[^全本各])(?:省、?市|省|市)(?:、?[县区])?$/;
 
 /**
  * Characters to change for a title to be the regulation's: a title this close to it but not it
@@ -624,6 +634,8 @@ type UnknownCitation =
   | { readonly kind: 'yearless-notice'; readonly text: string }
   /** A rule on disclosure cited by a name with no issuer, which no rule has. */
   | { readonly kind: 'nameless-rule'; readonly text: string }
+  /** A government office's code in a document number with 办 and 发 swapped. */
+  | { readonly kind: 'code-order'; readonly text: string; readonly meant: string }
   | { readonly kind: 'regulation-number'; readonly text: string }
   /** A province's own rule cited by another name than its own. */
   | { readonly kind: 'province-rule'; readonly text: string; readonly meant: string }
@@ -1159,6 +1171,9 @@ const citationsIn = perParagraphAnd(
           if (meant !== undefined && `${m[1] ?? ''}政府信息公开${m[2] ?? ''}` !== meant)
             unknown.push({ kind: 'province-rule', text: m[0], meant });
         }
+      if (sentence.includes('政发办'))
+        for (const m of matchesOf(OFFICE_CODE_SWAPPED, sentence))
+          unknown.push({ kind: 'code-order', text: m[0], meant: `${m[1] ?? ''}政办发` });
       if (sentence.includes('公开'))
         for (const m of matchesOf(NAMELESS_RULE, sentence)) {
           const name = m[1] ?? '';
@@ -1521,6 +1536,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的「${c.text}」名称有误：该省（市）的规章是《${c.meant}》，请核对名称`,
+          });
+        else if (c.kind === 'code-order')
+          push(unknown, {
+            target: `${section}:code-order`,
+            fields: [field],
+            section,
+            message: `文号「${c.text}」的发文机关代字字序颠倒：政府办公室（厅）的代字是“${c.meant}”，“政发办”不是机关代字，请核对原文号`,
           });
         else if (c.kind === 'nameless-rule') {
           if (!(given ??= shortNamesGiven(ctx)).has(c.text))

@@ -7,6 +7,7 @@ import { PROVINCES, doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
 import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sentence-slips';
+import { SENTENCE_SLIPS_2441_F82 } from './phrase-slips-2441-f82';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4223,6 +4224,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2351_F76,
   ...SENTENCE_SLIPS_2396_F80,
   ...SENTENCE_SLIPS_2441_F84,
+  ...SENTENCE_SLIPS_2441_F82,
 ];
 
 /** `slipsIn` of one compact text. */

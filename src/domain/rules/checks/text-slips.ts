@@ -1673,6 +1673,8 @@ function titleNameMessage(titleName: string, inside: RegExpExecArray | null): st
   const rule = `请按规定写报告名称`;
   if (inside !== null)
     return `${said}把年份写在名称中间，不是规定的名称，应为“${inside[1] ?? ''}年${REPORT_NAME}”，${rule}`;
+  if (titleName.startsWith('政务信息公开'))
+    return `${said}不是规定的名称“${REPORT_NAME}”（“政府”写成了“政务”），${rule}`;
   if (titleName.startsWith('政务公开'))
     return `${said}不是规定的名称“${REPORT_NAME}”（写成了“政务公开”），${rule}`;
   const how = titleName.includes('情况')
@@ -2197,6 +2199,20 @@ const fullRuleKindsIn = perText((text): ReadonlySet<string> => {
 const namesRuleOfKind = (text: ReportText, kind: string): boolean =>
   fullRuleKindsIn(text).has(kind);
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a document the agency says it made, named by
+ * its kind alone (`结合我局工作实际,精心安排,周密部署,制定《方案》`, real: 抚顺市公安局 2019): no reader
+ * knows which plan it is, and no State's document of that name is meant (as 抚远市 2019's `抓好新《条例》
+ * 《方案》《意见》的贯彻落实`, passed by its gatherer, cites the year's). Not a short name the text
+ * defines (`以下简称《方案》`).
+ */
+const MADE_BY_KIND_ONLY =
+  /(?:制定|出台|印发|起草|修订|下发|拟定|编制)了?《((?:实施|工作)?(?:方案|办法|规定|制度|意见|细则|通知|要点|计划|规则|指南))》/;
+const madeByKindOnlyIn = perText({ anyOf: '》', otherwise: null }, (_, analysed): string | null => {
+  const m = MADE_BY_KIND_ONLY.exec(compactText(analysed));
+  return m ? m[0] : null;
+});
+
 export const abbreviationMismatchCheck = defineCheck({
   id: 'citation-abbreviation-mismatch',
   severity: 'warning',
@@ -2209,6 +2225,18 @@ export const abbreviationMismatchCheck = defineCheck({
       (said) => `${said}：简称所说的文件种类不在全称中，文件名称可能写错，请核对所引文件的名称`,
     );
     const texts = textsOf(ctx);
+    const definedShorts = (): ReadonlySet<string> =>
+      new Set(texts.flatMap((t) => shortNamesDefinedIn(t)));
+    for (const text of texts) {
+      const made = found.some((f) => f.section === text.section) ? null : madeByKindOnlyIn(text);
+      if (made === null || definedShorts().has(/《(.+)》/.exec(made)?.[1] ?? '')) continue;
+      found.push({
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: `文中“${made}”只写了文件的种类，全文没有写出这份文件的全称，看不出是哪一个文件：请写出所制定文件的全称`,
+      });
+    }
     const used = texts.flatMap((t) => {
       const short = ruleShortNameIn(t);
       return short ? [{ text: t, short }] : [];
@@ -2337,6 +2365,14 @@ const OLD_PART_ITEM = /^回应解读|^(?:政府信息公开的?)?收费情况$/;
  */
 const OLD_REVIEW_PART =
   /[^、，,；;]*(?:复议|诉讼)(?:[、和及与]?[^、，,；;]*?(?:复议|诉讼))*[^、，,；;]*?[、和及与]?(?:举报|投诉|申诉)[^、，,；;]*/;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: an item of a list naming the fees of
+ * disclosure as a part, the old regulation's 收费 part (`政府信息公开收费及因政府信息公开申请行政复议、提起
+ * 行政诉讼的情况`, real: 安康市农业农村局(市茶叶局) 2020, its list opening with 概述): the old reports'
+ * list, passed by the convention on old part names (its gatherer, as 2422's); what it leaves out of
+ * the current six is not read. Not the current sixth part's fee (`信息处理费`).
+ */
+const OLD_FEES_ITEM = /^(?:(?:政府)?信息公开的?)?收费(?!.*信息处理费)/;
 /** The last part joined to an item by 及 (`…收费情况及其他需要报告的事项`). */
 const OTHER_JOINED = /(?:以及|及|和|与)其[他它]需要报告的?事项$/;
 const REPORT_WORD = /报告|年报/;
@@ -2638,7 +2674,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 延安高新区 2022 `全文包括总体情况、…,存在的主要问题及改进情况等`; 闵行区浦锦街道 2021, 海棠区
     // 政府办 2023 the same): the official preface lists all six.
     const etc = stated === null && LIST_ETC.test(list);
-    const left = named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) ? unnamed : [];
+    const oldFees = list.split(/[、，,]/).some((it) => OLD_FEES_ITEM.test(it));
+    const left = named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) && !oldFees ? unnamed : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
