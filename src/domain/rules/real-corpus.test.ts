@@ -9989,6 +9989,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2455-dongsheng-gzw-2021.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: its items the report's parts 二 to 四 again (主动公开,
+    // 申请, 复议诉讼), none on the other areas.
+    'overview-areas-missing',
   ],
   '2457-hannan-ybj-2020.txt': [
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
@@ -10023,13 +10026,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-place-missing',
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 60 after the measure of 2441–2485: another line's work made transparent by a
+    // department (`加大机关事务管理工作的透明度`).
+    'other-line-of-work:overview',
   ],
   '2464-linfen-tyjrswj-2020.txt': [
     'report-name-garbled:meta',
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
     'part-count-mismatch:meta',
+    // Since a fix of stop 60 after the measure of 2441–2485: a well-known miswriting (关健) in a sub-heading.
+    'overview-subheading-garbled:overview',
   ],
-  '2465-pingcheng-zhenhua-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2465-pingcheng-zhenhua-2021.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 60 after the measure of 2441–2485: a bare count among its twins counted with their
+    // unit earlier in the paragraph (`复核通过132户`… `复核通过121,`).
+    'count-unit-missing:overview',
+  ],
+  '2467-fushun-gaj-2019.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: a point's count and stop lost, run into the next
+    // point that counts its own (`…等信息二是…36条`).
+    'count-number-missing:overview',
+  ],
   '2468-shuangta-qianjin-2020.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
@@ -10041,11 +10059,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '2473-meixian-scjgj-2019.txt': ['report-date-after-deadline'],
-  '2474-hanzhong-lyj-2019.txt': ['report-name-garbled:meta', 'report-is-cover-letter'],
-  '2476-ankang-nyncj-2020.txt': ['report-name-garbled:meta', 'subheading-first-missing:overview'],
+  '2474-hanzhong-lyj-2019.txt': [
+    'report-name-garbled:meta',
+    'report-is-cover-letter',
+    // Since a fix of stop 60 after the measure of 2441–2485: a website's three kinds (概况类, 信息公开,
+    // 政务动态) summed over the count said of that site.
+    'parts-sum-mismatch:overview',
+  ],
+  '2476-ankang-nyncj-2020.txt': [
+    'report-name-garbled:meta',
+    'subheading-first-missing:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: the item `主动公开实效情况。` (its `(一)` lost) before
+    // `(二)`, counting interpretations and letters only.
+    'proactive-count-missing:overview',
+  ],
   '2477-xifeng-luwo-2020.txt': ['text-stray-closer:meta'],
   '2479-chencang-gxls-2021.txt': ['part-count-mismatch:meta'],
   '2481-yulin-scjgj-2021.txt': ['parts-sum-mismatch:overview'],
+  '2482-longxian-czj-2021.txt': [
+    // Since a fix of stop 60 after the measure of 2441–2485: a whole in 条次 read against its channels' counts
+    // in 条 (635 + 119 of 732余).
+    'parts-sum-mismatch:overview',
+  ],
   '2485-rongchang-gxs-2023.txt': ['section-heading-mismatch:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
@@ -12038,14 +12073,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2452-haicang-haicang-2021.txt': [
     '总体情况(二)“二是事前审查,到公开内容“回头看””：句子残缺（“到”前缺字，应为“做到对公开内容‘回头看’”之类）',
   ],
-  '2455-dongsheng-gzw-2021.txt': [
-    '总体情况（其后即“二、主动公”，整段可见）只写(一)主动公开、(二)收到和处理申请、(三)复议诉讼：没有政府信息管理、政府信息公开平台建设和监督保障的情况',
-  ],
   '2456-xialu-ybj-2020.txt': [
     '总体情况(一)“充分利用…等网络平台及《东楚晚报》报纸其它方式主动向社会公开本局应公开的政府信息:…等备受群众关注的事项进行公开”：“报纸”后缺“等”，“公开…政府信息:…事项进行公开”句式杂糅，语句不通',
   ],
   '2458-huangshi-gaj-2021.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): kinds listed before `等六类` one fewer than
+    // said is 等 cutting a list short as often as a slip: 094 乌鲁木齐市人民政府 2021 (`权责清单、统计数据、双公示、
+    // 建议提案、公务员招考等六大类`, five of six) and 1862's `…等12类` were passed by their gatherers, and
+    // nothing in the words parts them from 2458's.
     '总体情况(一)“市公安局政府信息公开内容涵盖机构职能、法律法规政策解读、发展规划、业务及服务、与公众切身利益有关的动态性信息等六类基本信息”：只列了五类却说六类',
+    // Left missed at stop 60 (after the measure of 2441–2485): the page is cut inside `(二)公开形式`'s
+    // `1、政务网站公开` (`平安黄石网设一级栏目6`), an item on publishing where the site's count often comes
+    // (the reading of 975 姚安县农业农村局 2021, cut as this); asking for it here would warn such excerpts.
     '总体情况“(一)主动公开情况”（其后即“(二)公开形式”，整段可见）只列公开内容的类别：没有写本年主动公开政府信息的数量',
   ],
   '2459-hengnan-wjj-2020.txt': [
@@ -12065,14 +12104,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2463-xiongxian-tyjrswj-2019.txt': [
     '总体情况2.“退役军人事务局公众号“微博以“公开政务、服务民生、沟通交流、凝聚民生”为宗旨”：引号残缺（“公众号“微博”只有前引号），语句不通',
-    '总体情况3.“加强对机关事务系统重点工作的信息公开发布和统计报送…加大机关事务管理工作的透明度和社会知晓率”：是机关事务部门的用语，照搬了机关事务局的报告',
     '表二“规章”一行只印一个“0”，“规范性文件”一行一个数也没有，第(五)项也没有“信息内容”行名：有格子空着，没有数据也应填0',
   ],
-  '2464-linfen-tyjrswj-2020.txt': ['总体情况小标题“(三)严把关健环节”：“关键”误作“关健”'],
   '2465-pingcheng-zhenhua-2021.txt': [
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
     '总体情况(一)1.“大同市平城区振华南街道办事处2020年度决算公开说明、大同市平城区振华南街街道办事处2021年度预算公开说明”：前一个名称丢了“街”，同一机关名称前后不一',
-    '总体情况(二)3.“第四季度复核通过121,取消5户”：“121”后缺量词“户”',
   ],
   '2466-ewenke-yimin-2019.txt': [
     '“三、收到和处理政府信息公开申请情况”之下只有一句“2019年度,我苏木未收到政府信息公开申请情况。”：没有表三',
@@ -12080,9 +12116,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2467-fushun-gaj-2019.txt': [
     '总体情况(一)“精心安排,周密部署,制定《方案》”：简称《方案》未给出全称（全文未写是哪一个方案）',
-    '总体情况(三)“2019年,我局通过网站公开政府文件、政策解读、重大项目、便民服务等信息二是通过大屏幕…”：网站公开的信息缺条数，与“二是”连写，缺句号',
   ],
   '2468-shuangta-qianjin-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): an overview headed `(一)主动公开`, `(二)政府信息
+    // 管理` (依申请 under (一)), none on the platform or 监督保障, is the shape of 004 (区统计局 2023, `(一)主动
+    // 公开情况` / `(二)信息管理情况`), 041 重庆市九龙坡区二郎街道办事处 2022 and 560 亳州市利辛县阚疃镇 2024 (主动,
+    // 依申请, 管理), none written down by their gatherers; the words of the two areas under the items
+    // (`政府信息公开平台为主阵地`, `公开、更新、监督等各环节`) are what those say too.
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“(一)主动公开”“(二)政府信息管理”两项，依申请公开情况塞在(一)之下作“3.”：没有政府信息公开平台建设和监督保障的情况',
   ],
   '2470-taishan-rsj-2020.txt': [
@@ -12094,22 +12134,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2473-meixian-scjgj-2019.txt': [
     '标题“眉县市场监管局2019年度政府信息公开工作年度报告”：机关名称用简称“市场监管局”（正文为眉县市场监督管理局）',
   ],
-  '2474-hanzhong-lyj-2019.txt': [
-    '总体情况(一)“主动公开政府各类信息395条…在全部公开信息中,概况类信息10条,信息公开类信息52条,政务动态类信息343条”：分项合计405条，比395条多10条',
-  ],
-  '2476-ankang-nyncj-2020.txt': [
-    '总体情况“主动公开实效情况”（其后即“(二)依申请公开办理情况”，整段可见）只写互动功能、政策解读2篇、民意征集4期、领导信箱4件：没有写本年主动公开政府信息的数量',
-  ],
   '2478-guandu-taihe-2020.txt': [
     '总体情况首段“深入贯彻十九届五中全会及省、市、区、重要会议精神”：“区”后多了顿号，语句不通（应为“省、市、区重要会议精神”）',
   ],
   '2479-chencang-gxls-2021.txt': [
     '序言末项“其他需要报告的事项需要说明的事项”：重复拼接，语句不通（应为“其他需要报告的事项”）',
   ],
-  '2482-longxian-czj-2021.txt': [
-    '总体情况1.“向社会公开各类政府信息732余条次,其中:通过政府网站公开各类政府信息635条,上报县政府网站政府信息119条”：分项合计754条，多于总数732条',
-    '总体情况3.“对对需要主动公开的政府文件”：“对”字重复',
-  ],
+  '2482-longxian-czj-2021.txt': ['总体情况3.“对对需要主动公开的政府文件”：“对”字重复'],
   '2483-urumqi-nyncj-2021.txt': [
     '首段（序言位置）“深入贯彻…十九届六中全会、第三次新疆工作座谈会精神”：会议名称缺“中央”（应为第三次中央新疆工作座谈会）',
     '总体情况(一)“惠民惠农补帖政策宣传专栏”：“补贴”误作“补帖”',
@@ -12680,11 +12711,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2441–2485: the same: `二、` is before the stored page's start.
   // 2441–2485: a 苏木 whose excerpt gives no figure at all (`未收到政府信息公开申请`, no case): its gatherer judged no
   // scope (no numbers).
-  '2466-ewenke-yimin-2019.txt': [
-    'section-heading-mismatch:overview',
-    'section-heading-mismatch:proactive',
-    'government-scope-missing',
-  ],
+  // Since a fix of stop 60 after the measure of 2441–2485: 2466 silent (nothing read before its first heading
+  // `三、`, no preface nor earlier part: the headings before it are not asked for; no table cell and no number
+  // but years in its words: no figures whose scope to tell).
   // 2441–2485: its preface lists the old format's parts (`概述`, `…收费及…`, `存在的主要问题及改进措施`); its gatherer passed
   // it by the convention on old part names (1259, 2422), the missing `其他需要报告的事项` with them.
   '2476-ankang-nyncj-2020.txt': ['part-count-mismatch:meta'],
