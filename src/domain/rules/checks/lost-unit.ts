@@ -212,6 +212,7 @@ const DIGIT_THEN_COMMA = /\d[，,]/;
  */
 const BARE_BEFORE_STOP = /(?<![\d.])([\u4e00-\u9fff]{2})(\d{1,6})(?=[，,；;])/g;
 const TWIN_BEFORE_WINDOW = 200;
+const DIGIT_THEN_STOP = /\d[，,；;]/;
 const COUNT_WITH_UNIT = /\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份|次|户|人|家|名)/y;
 function twinUnitBefore(before: string, words: string): boolean {
   for (let at = before.indexOf(words); at >= 0; at = before.indexOf(words, at + 1)) {
@@ -300,7 +301,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
-  if (DIGIT_THEN_COMMA.test(compact) || /\d[；;]/.test(compact))
+  if (DIGIT_THEN_STOP.test(compact))
     for (const m of matchesOf(BARE_BEFORE_STOP, compact)) {
       const [, words = '', digits = ''] = m;
       if (NOT_A_COUNT.test(digits) || COUNT_NAMED.test(words) || COUNT_WORD_BEFORE.test(words))

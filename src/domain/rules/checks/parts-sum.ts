@@ -2278,6 +2278,7 @@ function outcomesMessage(o: OutcomesShort): string {
  */
 const SITE_KIND_COUNTS =
   /概况类[^，,；;。\d]{0,6}?(\d+)条[，,、]([^，,；;。\d]{0,6}?(?:信息公开|政务动态)[^，,；;。\d]{0,6}?)(\d+)条[，,、]([^，,；;。\d]{0,6}?(?:信息公开|政务动态)[^，,；;。\d]{0,6}?)(\d+)条/;
+const LIST_OPENED = /其中|包括|包含|分别/;
 const SITE_PUBLISHED = /网站[^，,；;。\d]{0,12}?(?:公开|发布)[^，,；;。\d]{0,12}?(\d+)条/g;
 
 interface SiteKindsOver {
@@ -2296,6 +2297,13 @@ const siteKindsOverIn = perText(
     const third = m[4] ?? '';
     // One of each: 信息公开 and 政务动态, in either order.
     if (second.includes('政务动态') === third.includes('政务动态')) return null;
+    // Kinds opened by `其中` or `包括` are the list reading's, which weighs whose parts they are (a
+    // sentence with another count before them, real: 张楼乡 2023's case in checks.test.ts).
+    const opening = compact.slice(
+      Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
+      m.index,
+    );
+    if (LIST_OPENED.test(opening)) return null;
     const parts = [Number(m[1]), Number(m[3]), Number(m[5])];
     const site = [...compact.slice(0, m.index).matchAll(SITE_PUBLISHED)].pop();
     if (!site) return null;
