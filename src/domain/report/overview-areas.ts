@@ -182,7 +182,10 @@ export function overviewCoverage(
   const unheaded =
     platformNotHeaded(overview, section?.areas ?? []) ||
     platformNotLabelled(overview, section?.areas ?? []);
-  const skipped = areasBetweenTwoParts(overview, section?.areas ?? []);
+  const skipped = [
+    ...areasBetweenTwoParts(overview, section?.areas ?? []),
+    ...areasBesideReportParts(overview, areas),
+  ];
   return areas.map((area) => ({
     area,
     covered: !(unheaded && area === PLATFORM_AREA) && !skipped.includes(area) && covers(text, area),
@@ -216,6 +219,40 @@ function areasBetweenTwoParts(overview: string, areas: readonly string[]): strin
     return [];
   const points = [...overview.matchAll(POINT_NAMED)].map((m) => m[1] ?? '');
   return areas.slice(1, -1).filter((area) => !points.some((point) => coversArea(point, area)));
+}
+
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: an overview set out as the report's own parts
+ * again, under sub-headings in order and no others (`(一)行政机关主动公开政府信息情况` / `(二)行政机关收到和
+ * 处理政府信息公开申请情况` / `(三)因政府信息公开工作被申请行政复议、提起行政诉讼情况`, real: 2455 东胜区国资委
+ * 2021; 1243 沙依巴克区人民政府 2019, 1320 洪江区沅江路街道办事处 2023 and 2332 永德县住房和城乡建设局 2021
+ * the same, all written down by
+ * their gatherers): it tells what parts 二 to 四 tell, and the areas no heading names (政府信息管理, the
+ * platform, 监督保障) have no part of their own, whatever words of them come up under the parts (`公开目录
+ * 16条` counted under 主动公开, a training under the lead). Three headings or more, one of them on the
+ * reviews and suits (the report's part the areas have none of); any heading naming another area or
+ * none of the parts, and this is not the shape.
+ */
+const REVIEW_PART = /复议|诉讼/;
+const REPORT_PART = /主动公开|申请|复议|诉讼|收费|减免/;
+const REPORT_PARTS_MIN = 3;
+function areasBesideReportParts(overview: string, areas: readonly string[]): string[] {
+  if (!overview.includes('复议') && !overview.includes('诉讼')) return [];
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  if (headings.length < REPORT_PARTS_MIN) return [];
+  const words = headings.map((m) => m[2] ?? '');
+  if (headings.some((m, i) => m[1] !== HEADING_NUMERALS.charAt(i))) return [];
+  if (!words.some((w) => REVIEW_PART.test(w))) return [];
+  const named = (w: string, area: string): boolean => coversArea(w, area);
+  if (
+    words.some(
+      (w) =>
+        !REPORT_PART.test(w) ||
+        areas.some((area) => area !== areas[0] && area !== areas[1] && named(w, area)),
+    )
+  )
+    return [];
+  return areas.filter((area) => !words.some((w) => named(w, area)));
 }
 
 /**

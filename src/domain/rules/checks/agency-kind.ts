@@ -1044,6 +1044,20 @@ function otherLinesCause(ctx: CheckContext): Finding | null {
   };
 }
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a department's 总体情况 making another line's
+ * work more transparent (`加大机关事务管理工作的透明度和社会知晓率`, real: 2463 退役军人事务局 2019, copied from a
+ * 机关事务局's report): a department opens its own line's work (`审计工作透明度`, 418 涡阳县审计局, 1591 中山市
+ * 审计局; `林业工作的透明度`, 2417 重庆市黔江区林业局; `市场监管工作的透明度`, 2475 汉中市市场监督管理局), so another
+ * line's there is that department's wording. Not a government's work (`提高政府工作透明度`), no line.
+ */
+const LINES_TRANSPARENCY = new RegExp(
+  `(?:加大|提高|提升|增强|增加)(${[...LINE_NAME.keys()].join('|')})(?:管理)?工作的?透明度`,
+);
+const linesTransparencyIn = perText({ anyOf: '透', otherwise: null }, (_, analysed) =>
+  LINES_TRANSPARENCY.exec(compactText(analysed)),
+);
+
 /** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
 function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
@@ -1060,6 +1074,15 @@ function otherDepartmentsLine(ctx: CheckContext): Finding | null {
       fields: [overview.field, 'meta.agencyName'],
       section: 'overview',
       message: `${name}的年度报告在总体情况中写“${window[0]}”：这是${windowLine}部门的窗口，不是${name}的，是否照抄了${windowLine}部门的报告？请改为本机关的窗口`,
+    };
+  const clear = overview && linesTransparencyIn(overview);
+  const clearLine = clear?.[1] ?? '';
+  if (overview && clear && LINE_NAME.get(clearLine)?.test(name) === false)
+    return {
+      target: 'overview',
+      fields: [overview.field, 'meta.agencyName'],
+      section: 'overview',
+      message: `${name}的年度报告在总体情况中写“${clear[0]}”：${clearLine}工作是${clearLine}部门的工作，不是${name}的，是否照抄了${clearLine}部门的报告？请改为本机关的工作`,
     };
   const m = overview && lineGroundedIn(overview);
   const line = m?.[1] ?? '';

@@ -714,6 +714,34 @@ function ownPartsWithoutHeadings(
   };
 }
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a stored page that begins at a later part's
+ * heading (`三、收到和处理政府信息公开申请情况` its first line, real: 2466 伊敏苏木人民政府 2019, no title, no
+ * preface): nothing at all was read before that heading (no preface, no text or table of an earlier
+ * part), so the earlier parts are not in the excerpt, not missing from the report; their headings
+ * are not asked for. The index of that first part, 0 when the text holds anything before it.
+ */
+function excerptStartsAt(
+  report: Report,
+  sections: readonly SectionTemplate[],
+  written: Readonly<Partial<Record<SectionId, string>>>,
+  tablesRead: ReadonlySet<string>,
+): number {
+  if ((report.meta.preface ?? '').trim() !== '') return 0;
+  const first = sections.findIndex((s) => written[s.id] !== undefined);
+  if (first <= 0) return 0;
+  const earlierRead = sections
+    .slice(0, first)
+    .some(
+      (s) =>
+        (report.narrative[s.id] ?? '').trim() !== '' ||
+        (s.table !== undefined &&
+          (tablesRead.has(s.table) ||
+            (report.source?.tablesWithoutValues ?? []).includes(s.table))),
+    );
+  return earlierRead ? 0 : first;
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -776,7 +804,9 @@ export const sectionHeadingCheck = defineCheck({
       return k > 0 && h !== undefined && writtenKey(h) === officials[k]?.wording;
     }).length;
     const allBare = everyHeadingBare(report, sections, officials);
+    const excerptStart = excerptStartsAt(report, sections, written, tablesRead);
     sections.forEach((s, i) => {
+      if (i < excerptStart) return;
       const { official, wording, numeral } = officials[i] as OfficialHeading;
       const base = { target: s.id, section: s.id, fields: [`narrative.${s.id}` as const] };
       const w = written[s.id];
@@ -1433,6 +1463,32 @@ function strayAfterStateIn(text: string): GarbledSubheading | null {
 }
 
 /**
+ * Since a fix of stop 60 after the measure of 2441–2485: a numbered sub-heading of 总体情况 whose own
+ * words hold a word well known to be miswritten by a look-alike (`(三)严把关健环节`, real: 2464 临汾市退役军人
+ * 事务局 2020, 关键 written 关健): the item's name, what a reader sees first, with a wrong character. Only
+ * miswritings that are no word nor part of one (`关健` is in no other text of the corpus); the
+ * narrative's own miswritings are phrase-garbled's (`布署`, its MISWRITTEN).
+ */
+const SUBHEADING_MISWRITTEN: Readonly<Record<string, string>> = { 关健: '关键' };
+const MISWRITTEN_SUBHEADING = new RegExp(
+  `(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:\n]{0,20}?(${Object.keys(SUBHEADING_MISWRITTEN).join('|')})[^。；;：:，,\n]{0,20})`,
+  'm',
+);
+const miswrittenSubheadingIn = perText(
+  { anyOf: '健', otherwise: null },
+  (text): GarbledSubheading | null => {
+    const m = MISWRITTEN_SUBHEADING.exec(text);
+    if (!m) return null;
+    const [, number = '', words = '', wrong = ''] = m;
+    const right = SUBHEADING_MISWRITTEN[wrong] ?? '';
+    return {
+      written: `（${number}）${words}`,
+      message: `总体情况的小标题“（${number}）${words}”中“${right}”误作“${wrong}”，应为“（${number}）${words.replace(wrong, right)}”，请改正`,
+    };
+  },
+);
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1455,7 +1511,8 @@ export const overviewSubheadingCheck = defineCheck({
         managementWithoutGovernmentIn(text) ??
         dateForSubheadingIn(text, overview.areas) ??
         areasRunTogetherIn(text) ??
-        strayAfterStateIn(text))
+        strayAfterStateIn(text) ??
+        miswrittenSubheadingIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [

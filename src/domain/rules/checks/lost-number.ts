@@ -43,7 +43,16 @@ export interface LostNumber {
    * (`发布信息,其中,…11829条,…9215条`); the parts after `其中` (`428条,其中政务公开工作按照…`).
    */
   readonly kind?:
-    'blank' | 'total' | 'parts' | 'whole' | 'series' | 'breakdown' | 'named' | 'published' | 'rank';
+    | 'blank'
+    | 'total'
+    | 'parts'
+    | 'whole'
+    | 'series'
+    | 'breakdown'
+    | 'named'
+    | 'published'
+    | 'rank'
+    | 'runInto';
 }
 
 /**
@@ -311,6 +320,29 @@ function rankWithoutNumberIn(compact: string): LostNumber | null {
   return { item: `${lead.slice(-12)}${m[0]}`, unit: '', kind: 'rank' };
 }
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a point saying what kinds of information were
+ * published, its count and its stop both lost, run straight into the next point, which counts its own
+ * (`2019年,我局通过网站公开政府文件、政策解读、重大项目、便民服务等信息二是通过大屏幕、纸质宣传载体公开便民信息36条`,
+ * real: 2467 抚顺市公安局 2019): the points are counted one by one, this one's number went with its stop.
+ * Not a point run on whose next counts nothing (`…机构设置等各类信息二是加强政务信息公开,…`, real: 402
+ * 阎良区文化和旅游局 2020: a stop lost, no count asked of it).
+ */
+const KINDS_RUN_INTO_POINT =
+  /((?:公开|发布|公布)[^。；;，,\d]{0,40}?等(?:各类)?(?:政府|政务)?信息)(?=[二三四五六七八九十]是[^。；;\n]*?\d+(?:余|多)?条)/;
+
+function kindsRunIntoPointIn(compact: string): LostNumber | null {
+  if (!compact.includes('信息')) return null;
+  const m = KINDS_RUN_INTO_POINT.exec(compact);
+  if (!m) return null;
+  const lead = CLAUSE_BEFORE.exec(compact.slice(0, m.index))?.[0] ?? '';
+  return {
+    item: `${lead.slice(-12)}${m[1] ?? ''}${compact.slice(m.index + m[0].length, m.index + m[0].length + 2)}`,
+    unit: '条',
+    kind: 'runInto',
+  };
+}
+
 function messageOf(lost: LostNumber, parts: number): string {
   switch (lost.kind) {
     case 'parts':
@@ -329,6 +361,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”：“数量”与“${lost.unit}”之间缺少数字，请补上数量`;
     case 'rank':
       return `文中“${lost.item}”：“第”后缺少名次，排在第几没有写明，请补上数字`;
+    case 'runInto':
+      return `文中“${lost.item}”：公开的信息没有写条数，句末也没有句号，与下一项连写在一起（下一项写明了条数），请补上数量和句号`;
     case 'published':
       return `文中“${lost.item}”：“信息”与“${lost.unit}”之间缺少数字，发布了多少${lost.unit}没有写明，请补上数量`;
     case undefined:
@@ -361,6 +395,10 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
     if (published) out.push(published);
     const rank = rankWithoutNumberIn(compactText(analysed));
     if (rank) out.push(rank);
+    const runInto = compactText(analysed).includes('是')
+      ? kindsRunIntoPointIn(compactText(analysed))
+      : null;
+    if (runInto) out.push(runInto);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

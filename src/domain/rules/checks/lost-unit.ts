@@ -203,6 +203,24 @@ const DECIMAL_FOLLOWERS = /(?<=[\u4e00-\u9fff])(\d{1,4}\.\d{1,2})(?:粉丝|用�
 const TWIN_BARE =
   /\d{1,6}(?<=(?<![\d.])([\u4e00-\u9fff]{2})\d{1,6})[，,](?!\d{3}(?!\d))(?=[^，,。；;\d\n]{0,20}?\1\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份|次))/g;
 const DIGIT_THEN_COMMA = /\d[，,]/;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: the same, its twin counted before it in the
+ * paragraph (`第一季度复核通过166户,…;第三季度复核通过126户,取消6户;第四季度复核通过121,取消5户`, real: 2465
+ * 大同市平城区振华南街街道办事处 2021): a series of clauses counting the same thing, one with its unit
+ * lost. A bare number before a comma or a semicolon, the two characters before it said with a count and
+ * its unit earlier in the same paragraph (`TWIN_UNIT_BEFORE`, 200 characters back at most).
+ */
+const BARE_BEFORE_STOP = /(?<![\d.])([\u4e00-\u9fff]{2})(\d{1,6})(?=[，,；;])/g;
+const TWIN_BEFORE_WINDOW = 200;
+const DIGIT_THEN_STOP = /\d[，,；;]/;
+const COUNT_WITH_UNIT = /\d{1,6}(?:余|多)?(?:件|条|篇|项|个|份|次|户|人|家|名)/y;
+function twinUnitBefore(before: string, words: string): boolean {
+  for (let at = before.indexOf(words); at >= 0; at = before.indexOf(words, at + 1)) {
+    COUNT_WITH_UNIT.lastIndex = at + words.length;
+    if (COUNT_WITH_UNIT.test(before)) return true;
+  }
+  return false;
+}
 const COUNT_NAMED = /[数量]$/;
 
 export interface LostUnit {
@@ -282,6 +300,24 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         .slice(Math.max(0, m.index - 8), m.index)
         .replace(/^.*[，,。；;、\n]/, '');
       out.push({ item: `${lead}${m[0]}`, at: m.index });
+    }
+  if (DIGIT_THEN_STOP.test(compact))
+    for (const m of matchesOf(BARE_BEFORE_STOP, compact)) {
+      const [, words = '', digits = ''] = m;
+      if (NOT_A_COUNT.test(digits) || COUNT_NAMED.test(words) || COUNT_WORD_BEFORE.test(words))
+        continue;
+      // Read by another reading already (its `at` a few characters on, at the number or its words).
+      if (out.some((o) => Math.abs(o.at - m.index) <= 8)) continue;
+      const from = Math.max(
+        0,
+        m.index - TWIN_BEFORE_WINDOW,
+        compact.lastIndexOf('\n', m.index) + 1,
+      );
+      if (!twinUnitBefore(compact.slice(from, m.index), words)) continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 6), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
+      out.push({ item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}`, at: m.index });
     }
   if (RUN_INTO_ORDINAL.test(compact))
     for (const m of matchesOf(ORDINAL_RUN_ON, compact)) {

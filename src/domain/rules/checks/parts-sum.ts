@@ -132,7 +132,7 @@ const REQUESTS_TURN = /^[^\d]{0,12}(?:依申请|申请公开)/;
  * 曙光乡 2022, `总共发布8条信息,其中政府信息公开指南1条,…政府信息公开年报公开1条`, 9 of 8).
  */
 const WHOLE_BEFORE =
-  /(?<![\d.])(\d+)(余|多)?(人次|条|件|篇|个|份|项|期|场|宗)(?:(?:政府|政务)?信息)?[，,：:]?[（(]?(?:内容|主要)?$/;
+  /(?<![\d.])(\d+)(余|多)?(人次|条次|条|件|篇|个|份|项|期|场|宗)(?:(?:政府|政务)?信息)?[，,：:]?[（(]?(?:内容|主要)?$/;
 const APPROXIMATE_BEFORE = /(?:约|近|超过?|逾)$/;
 /** What is said before an introducer that opens a bracket (`161条(其中…`). */
 const OPEN_BRACKET_END = /[（(]$/;
@@ -1697,6 +1697,16 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
   });
 });
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a whole in 条次 (items counted once for each
+ * channel they went out on) whose parts are the channels' counts in 条 (`向社会公开各类政府信息732余条次,
+ * 其中:通过政府网站公开各类政府信息635条,上报县政府网站政府信息119条`, real: 2482 陇县财政局 2021, 754 of 732余):
+ * each channel's items are the 条次 it adds, so the parts are read in the whole's unit. Only where the
+ * list's first count is in 条.
+ */
+const ITEM_TIMES = '条次';
+const firstUnitOf = (list: string): string | undefined => itemsOf(list)[0]?.unit;
+
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
@@ -1766,6 +1776,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             whole = { value: Number(times[1]), unit: TIMES, over: false, cued: true };
         }
         if (!whole) continue;
+        if (whole.unit === ITEM_TIMES) {
+          if (firstUnitOf(sentence.slice(m.index + m[0].length)) !== '条') continue;
+          whole = { ...whole, unit: '条' };
+        }
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
         const rest = sentence
           .slice(m.index + m[0].length)
@@ -2254,6 +2268,56 @@ function outcomesMessage(o: OutcomesShort): string {
   return `文中说收到政府信息公开申请 ${o.received} 件${carried}，应办结 ${o.expected} 件，但随后列出的全部办理结果 ${o.listed.join(' + ')} = ${o.sum} 件，比应办结的${by > 0 ? '多' : '少'} ${Math.abs(by)} 件：各种办理结果合起来应是全部办结的申请，请核对各项和收到、结转的件数`;
 }
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: the three kinds of a government website's
+ * statistics (概况类, 政务动态, 信息公开), each counted, in a sentence of their own after the count the
+ * text gives of that website (`汉中市林业局网站主动公开政府各类信息395条,…` / `在全部公开信息中,概况类信息10条,
+ * 信息公开类信息52条,政务动态类信息343条`, real: 2474 汉中市林业局 2019, 405 of 395): the three make the site's
+ * whole, so more than it is a slip of the figures. Only more (fewer may leave the site's other items
+ * uncounted), the site's count the nearest one said before the kinds in the same text, in 条.
+ */
+const SITE_KIND_COUNTS =
+  /概况类[^，,；;。\d]{0,6}?(\d+)条[，,、]([^，,；;。\d]{0,6}?(?:信息公开|政务动态)[^，,；;。\d]{0,6}?)(\d+)条[，,、]([^，,；;。\d]{0,6}?(?:信息公开|政务动态)[^，,；;。\d]{0,6}?)(\d+)条/;
+const LIST_OPENED = /其中|包括|包含|分别/;
+const SITE_PUBLISHED = /网站[^，,；;。\d]{0,12}?(?:公开|发布)[^，,；;。\d]{0,12}?(\d+)条/g;
+
+interface SiteKindsOver {
+  readonly site: string;
+  readonly whole: number;
+  readonly parts: readonly number[];
+}
+
+const siteKindsOverIn = perText(
+  { anyOf: '概', otherwise: null },
+  (_, analysed): SiteKindsOver | null => {
+    const compact = compactText(analysed);
+    const m = SITE_KIND_COUNTS.exec(compact);
+    if (!m) return null;
+    const second = m[2] ?? '';
+    const third = m[4] ?? '';
+    // One of each: 信息公开 and 政务动态, in either order.
+    if (second.includes('政务动态') === third.includes('政务动态')) return null;
+    // Kinds opened by `其中` or `包括` are the list reading's, which weighs whose parts they are (a
+    // sentence with another count before them, real: 张楼乡 2023's case in checks.test.ts).
+    const opening = compact.slice(
+      Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
+      m.index,
+    );
+    if (LIST_OPENED.test(opening)) return null;
+    const parts = [Number(m[1]), Number(m[3]), Number(m[5])];
+    const site = [...compact.slice(0, m.index).matchAll(SITE_PUBLISHED)].pop();
+    if (!site) return null;
+    const whole = Number(site[1]);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    return sum > whole ? { site: site[0], whole, parts } : null;
+  },
+);
+
+function siteKindsMessage(o: SiteKindsOver): string {
+  const sum = o.parts.reduce((a, b) => a + b, 0);
+  return `文中说“${o.site}”，但随后按概况类、信息公开、政务动态三类列出的 ${o.parts.join(' + ')} = ${sum}条，比网站公开的 ${o.whole}条 还多 ${sum - o.whole}条：网站发布的信息按这三类统计，三类合起来应等于网站公开的总数，请核对各项和总数`;
+}
+
 export const partsSumCheck = defineCheck({
   id: 'parts-sum-mismatch',
   severity: 'warning',
@@ -2265,7 +2329,12 @@ export const partsSumCheck = defineCheck({
       const { section, field } = text;
       const [first] = mayListParts(text) ? partsExceedingWhole(text) : [];
       const outcomes = first ? null : outcomesShortIn(text);
-      const message = first ? excessMessage(first) : outcomes && outcomesMessage(outcomes);
+      const siteKinds = first || outcomes ? null : siteKindsOverIn(text);
+      const message = first
+        ? excessMessage(first)
+        : outcomes
+          ? outcomesMessage(outcomes)
+          : siteKinds && siteKindsMessage(siteKinds);
       if (!message) continue;
       found.push({ target: section, fields: [field], section, message });
     }

@@ -243,11 +243,31 @@ const PROACTIVE_POINT_THEN_REQUESTS =
 const wholeProactivePoint = (lines: readonly string[]): string | null =>
   PROACTIVE_POINT_THEN_REQUESTS.exec(lines.join('\n'))?.[1] ?? null;
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: the first item's heading with its `(一)` lost,
+ * a line opening with the area and 情况 closed by a stop (`主动公开实效情况。我局把政府信息公开工作…`, then
+ * `(二)依申请公开办理情况。…`, real: 2476 安康市农业农村局 2020; the lost numeral is
+ * `subheading-first-missing`'s): the item on 主动公开, whole where `(二)` is the first item after it and
+ * no item comes before it.
+ */
+const PROACTIVE_UNNUMBERED =
+  /^[ \t\u3000]*((?:政府信息)?主动公开[^。；;：:，,\n\d（(]{0,8}?情况)(?=[。：:])/;
+const SECOND_ITEM = /^[ \t\u3000]*[（(]二[）)]/;
+function proactiveNumeralLost(lines: readonly string[]): string | null {
+  const at = lines.findIndex((line) => PROACTIVE_UNNUMBERED.test(line));
+  if (at < 0 || lines.slice(0, at).some((line) => NEXT_ITEM.test(line))) return null;
+  const next = lines.findIndex((line, i) => i > at && NEXT_ITEM.test(line));
+  if (next < 0 || !SECOND_ITEM.test(lines[next] ?? '')) return null;
+  return PROACTIVE_UNNUMBERED.exec(lines[at] ?? '')?.[1] ?? null;
+}
+
 /** The headings of 总体情况's items on 主动公开, each read whole (its next sub-heading follows). */
 function proactiveItems(text: string): string[] {
   const lines = linesOf(text);
   const placed = proactiveByPlace(lines, false);
   if (placed >= 0) return [FIRST_ITEM.exec(lines[placed] ?? '')?.[1]?.trim() ?? ''];
+  const lost = text.includes('主动公开') ? proactiveNumeralLost(lines) : null;
+  if (lost !== null) return [lost];
   if (!lines.some((line) => nextItem(line) || PROACTIVE_NUMBERED.test(line))) {
     const inline = PROACTIVE_ASPECT_INLINE.exec(text);
     if (inline && NEXT_ASPECT_INLINE.test(inline[2] ?? '')) return [inline[1] ?? ''];
@@ -311,8 +331,28 @@ const withoutCreditCases = (text: string): string =>
  */
 const INTERPRETATIONS_PUBLISHED =
   /(?:发布|公开|刊发|推送)(?:了)?(?:各类)?(?:政策)?解读(?:文件|材料|稿件|信息|文章)?\d+(?:余|多)?(?:条|篇|件|份)/g;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: the same said the other way round, the
+ * interpretations first (`网站全年政策解读稿件发布2篇`, real: 2476 安康市农业农村局 2020, its item on 主动公开
+ * telling interactive functions, polls and letters): one kind, not the year's total.
+ */
+const INTERPRETATIONS_THEN_PUBLISHED =
+  /(?:政策)?解读(?:文件|材料|稿件|信息|文章)?(?:发布|公开|刊发|推送)(?:了)?\d+(?:余|多)?(?:条|篇|件|份)/g;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: letters to a mailbox answered or made public,
+ * counted (`全年共回复领导信箱信件4件,办结4件,…公开信件4个`, real: 2476 安康市农业农村局 2020): letters
+ * handled, not information the agency made public.
+ */
+const LETTERS_HANDLED = /(?:回复|答复|办结|公开)(?:了)?(?:来信|信件)\d+(?:余|多)?(?:件|个|封)/g;
 const withoutInterpretations = (text: string): string =>
-  text.includes('解读') ? text.replace(INTERPRETATIONS_PUBLISHED, '') : text;
+  text.includes('解读')
+    ? withoutLetters(
+        text.replace(INTERPRETATIONS_PUBLISHED, '').replace(INTERPRETATIONS_THEN_PUBLISHED, ''),
+      )
+    : withoutLetters(text);
+function withoutLetters(text: string): string {
+  return text.includes('信件') || text.includes('来信') ? text.replace(LETTERS_HANDLED, '') : text;
+}
 
 /**
  * Since a fix of stop 59 after the measure of 2396–2440: policies pushed to enterprises, counted

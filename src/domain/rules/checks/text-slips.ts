@@ -5096,6 +5096,19 @@ const bothLevelsCountIn = perText({ anyOf: '两', otherwise: false }, (text) =>
   BOTH_LEVELS_COUNT.test(compactText(text)),
 );
 
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a report that gives no figure at all, no
+ * table's cell read and no count in its words (`我苏木未收到政府信息公开申请`, the rest plans and
+ * measures, real: 2466 伊敏苏木人民政府 2019, a page stored from its 三、): there are no figures
+ * whose scope it could tell (its gatherer: 没有数字，不判范围). Any number but a year or a date is a
+ * figure (`行政许可决定150起`, real: 072 彭水苗族土家族自治县龙塘乡人民政府 2019, its scope asked).
+ */
+const YEAR_OR_DATE = /(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/g;
+const A_DIGIT = /\d/;
+const givesNoFigure = (ctx: CheckContext): boolean =>
+  Object.keys(ctx.report.cells).length === 0 &&
+  textsOf(ctx).every((t) => !A_DIGIT.test(compactText(t).replace(YEAR_OR_DATE, '')));
+
 /** A government's report that never says whether its figures are 本级 or the whole region. */
 export const governmentScopeCheck = defineCheck({
   id: 'government-scope-missing',
@@ -5187,6 +5200,7 @@ export const governmentScopeCheck = defineCheck({
       !REQUESTS_COUNTED.test(compactText(overviewText))
     )
       return [];
+    if (givesNoFigure(ctx)) return [];
     const texts = textsOf(ctx);
     // Since a fix of stop 48 after the measure of 1724–1768: a town's count said published through
     // its and its villages' boards tells of no level, whatever a scope word says elsewhere.
