@@ -10005,6 +10005,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     't2-regulations-by-county',
     'table-header-changed:t2:本年增/减',
     'table-cells-printed-blank:t2',
+    // Since a fix of stop 60 after the measure of 2441–2485: 规范性文件 made this year, a tenth or less
+    // published and fewer published in all (`198 | 7 | 21`).
+    't2-made-unpublished:normativeDocuments',
   ],
   '2460-dingcheng-gaj-2021.txt': [
     'report-name-garbled:meta',
@@ -10029,7 +10032,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2441–2485: flagged at the measure under a near key (counted by meaning).
     'part-count-mismatch:meta',
   ],
-  '2465-pingcheng-zhenhua-2021.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2465-pingcheng-zhenhua-2021.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 60 after the measure of 2441–2485: one 街道办事处 named in full twice, its place
+    // one character apart (`振华南街道办事处` / `振华南街街道办事处`).
+    'agency-name-word-lost:overview',
+  ],
   '2468-shuangta-qianjin-2020.txt': [
     'section-heading-mismatch:overview',
     'proactive-count-missing:overview',
@@ -12051,7 +12059,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2459-hengnan-wjj-2020.txt': [
     '总体情况“推进政府信息公开工作是我县贯彻实施《条例》、…”：简称《条例》未给出全称（编制说明只写“相关法律、法规”，全文未写《中华人民共和国政府信息公开条例》）',
     '总体情况所引“《湖南省行政程序》”：法规名称缺“规定”（应为《湖南省行政程序规定》）',
-    '表二规范性文件“本年新制作数量198、本年新公开数量7、对外公开总数量21”：县卫健局一年新制作198件规范性文件不合常理，新制作数也远大于对外公开总数量，数字可疑',
   ],
   '2460-dingcheng-gaj-2021.txt': [
     '总体情况(二)“我局共接收现场咨询、电话咨询近2800余人次”：“近”与“余”矛盾，语句不通',
@@ -12071,10 +12078,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2464-linfen-tyjrswj-2020.txt': ['总体情况小标题“(三)严把关健环节”：“关键”误作“关健”'],
   '2465-pingcheng-zhenhua-2021.txt': [
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
-    '总体情况(一)1.“大同市平城区振华南街道办事处2020年度决算公开说明、大同市平城区振华南街街道办事处2021年度预算公开说明”：前一个名称丢了“街”，同一机关名称前后不一',
     '总体情况(二)3.“第四季度复核通过121,取消5户”：“121”后缺量词“户”',
   ],
   '2466-ewenke-yimin-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 2158's shape (left at stops 53 and 54):
+    // parts 三 and 四 written as one sentence each in place of their tables are printed so by 1999
+    // (古城区发改局 2020: `收到政府信息公开申请3件…`, `未发生…行政复议、行政诉讼…`) and 2004 (武汉市机关事务管理局
+    // 2025), passed by their gatherers as tables perhaps images not copied; no wording tells them apart.
     '“三、收到和处理政府信息公开申请情况”之下只有一句“2019年度,我苏木未收到政府信息公开申请情况。”：没有表三',
     '“四、政府信息公开行政复议、行政诉讼情况”之下只有一句“2019年,我苏木未发生…行政复议和行政诉讼情况。”：没有表四',
   ],
@@ -12086,12 +12096,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“(一)主动公开”“(二)政府信息管理”两项，依申请公开情况塞在(一)之下作“3.”：没有政府信息公开平台建设和监督保障的情况',
   ],
   '2470-taishan-rsj-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 1882's and 2433's shape (left at stops 50 and
+    // 59): a title's usual short form of the body the text names in full is passed by the gatherers of 1381
+    // (开福区发改局 / 开福区发展和改革局), 1643 (永泰县卫健局), 1996, 2031 and 2294 (科技局 / 科学技术局), 2116
+    // (林草局), 2160 (政数局) and 2329 (襄城区人社局 / 襄城区人力资源和社会保障局): the same reading warns them.
     '标题“泰安市泰山区人社局2020年政府信息公开工作年度报告”：机关名称用简称“人社局”（序言为泰安市泰山区人力资源和社会保障局）',
   ],
   '2471-youyang-mzzjw-2020.txt': [
     '序言“本报告是根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》,结合酉阳自治县民族宗教委政府信息公开工作实际,认真总结上年度政府信息公开工作情况。”：句子不完整，“本报告是…”缺“编制而成”一类的谓语',
   ],
   '2473-meixian-scjgj-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 2470's shape (a title's usual short form,
+    // `市场监管局`, of the name the text gives whole), passed by the gatherers of 1381, 1643, 2329 and others.
     '标题“眉县市场监管局2019年度政府信息公开工作年度报告”：机关名称用简称“市场监管局”（正文为眉县市场监督管理局）',
   ],
   '2474-hanzhong-lyj-2019.txt': [
@@ -12670,11 +12686,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the 依申请公开 heading counts its requests).
   // Since a fix of stop 59 after the measure of 2396–2440: 2434 silent (案 is the measure word of suits, `行政诉讼3案`).
   // 2441–2485: false reading: the page's field `公报标题` (its gazette fields `总号 期号 主办单位…`) read as the title
-  // printed again under the title, naming another body.
-  '2458-huangshi-gaj-2021.txt': ['signature-agency-mismatch:meta'],
+  // printed again under the title, naming another body. Since a fix of stop 60 after the measure of 2441–2485:
+  // silent (`公报标题` read as a property's label without its colon, as `标题`, `信息名称`).
   // 2441–2485: false reading: the title printed over three lines, `退役军人事务局` / `政府信息公开工作年度报告` / `(2019年度)`,
-  // its year on the third, read as a title without a year.
-  '2463-xiongxian-tyjrswj-2019.txt': ['report-name-garbled:title'],
+  // its year on the third, read as a title without a year. Since a fix of stop 60 after the measure of
+  // 2441–2485: silent (a line of only the year in brackets under a title is its year, as on one line).
   // 2441–2485: the stored page begins at `三、`: its gatherer took the first half as not in the excerpt, not as
   // missing from the report.
   // 2441–2485: the same: `二、` is before the stored page's start.
