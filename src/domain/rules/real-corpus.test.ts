@@ -12073,6 +12073,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2463-xiongxian-tyjrswj-2019.txt': [
     '总体情况2.“退役军人事务局公众号“微博以“公开政务、服务民生、沟通交流、凝聚民生”为宗旨”：引号残缺（“公众号“微博”只有前引号），语句不通',
     '总体情况3.“加强对机关事务系统重点工作的信息公开发布和统计报送…加大机关事务管理工作的透明度和社会知晓率”：是机关事务部门的用语，照搬了机关事务局的报告',
+    // Left missed at stop 60 (after the measure of 2441–2485): 776's shape (left since stop 35): plain lines
+    // `规章` / `0` / `规范性文件` / `第二十条第(五)项`, no `|` to show a cell printed empty; 019 (雄县 2019, the
+    // same site) prints the same lines and its gatherer wrote no blank cell (it took the `0` as 规章's
+    // 本年新制作): reading the bare row before the next caption as printed blank warns it.
     '表二“规章”一行只印一个“0”，“规范性文件”一行一个数也没有，第(五)项也没有“信息内容”行名：有格子空着，没有数据也应填0',
   ],
   '2464-linfen-tyjrswj-2020.txt': ['总体情况小标题“(三)严把关健环节”：“关键”误作“关健”'],

@@ -1899,6 +1899,7 @@ const streetPlaceCharLostIn = perTextAnd(
  */
 const FORMAL_PLACE_BODY =
   /[省市县区旗]((?:(?!街道|政府|人民|[省市县区旗州盟镇乡，,。；;、“”《》（）()])[\u4e00-\u9fff]){2,7})(镇人民政府|乡人民政府|街道办事处)/g;
+const FORMAL_BODY_WORDS = ['镇人民政府', '乡人民政府', '街道办事处'];
 /** Whether `short` is `long` with one of its characters left out. */
 function oneCharShort(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
@@ -1910,7 +1911,7 @@ const bodyNamedTwoWaysIn = perText(
   { anyOf: '街镇乡', otherwise: null },
   (_, analysed): { short: string; long: string } | null => {
     const text = compactText(analysed);
-    if (!text.includes('人民政府') && !text.includes('街道办事处')) return null;
+    if (!FORMAL_BODY_WORDS.some((w) => text.includes(w))) return null;
     const names = new Map<string, string>();
     for (const m of text.matchAll(FORMAL_PLACE_BODY))
       names.set(`${m[1] ?? ''}${m[2] ?? ''}`, m[2] ?? '');
