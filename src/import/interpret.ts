@@ -53,6 +53,9 @@ const NOTHING_FOUND: Readonly<Record<ImportSource, string>> = {
   pdf: '这个 PDF 文件中没有找到年度报告的内容：既没有“一、总体情况”等章节标题，也没有表格的行标签。请确认选择的是政府信息公开工作年度报告。',
 };
 
+/** The label of a page's property row giving the title (`标题:`, `名 称`, `[ 名 称 ]`). */
+const TITLE_ROW_LABEL = /^[[【]?\s*(?:标\s*题|名\s*称)\s*[\]】]?\s*[:：]?$/;
+
 /**
  * Since a fix of stop 52 after the measure of 2081–2125: a title naming the report
  * (`东湖公安分局2020年度政府信息公开年度报告`, real: 南昌市东湖公安分局 2020, laid out as a work summary:
@@ -178,13 +181,11 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       if (!seenHeading) {
         dateLines.push(b.fields.join(' '));
         // A title in a page's properties set as a row, its label in the first cell (real: 博山区
-        // 山头街道办事处 2020, `标题: | 山头街道办事处2020年政府信息公开工作年度报告 | ||`).
+        // 山头街道办事处 2020, `标题: | 山头街道办事处2020年政府信息公开工作年度报告 | ||`). Since a fix of
+        // stop 60 after the measure of 2441–2485: its label in brackets, as the row's others (`[ 名 称 ] |
+        // 榆林市市场监督管理局2021年度…年度报告 |` under `[ 发布机构 ] | …`, real: 2481 榆林市市场监督管理局 2021).
         const [label, value] = b.fields.map((f) => f.trim()).filter((f) => f !== '');
-        if (
-          value !== undefined &&
-          /^(?:标\s*题|名\s*称)\s*[:：]?$/.test(label ?? '') &&
-          isTitle(value)
-        ) {
+        if (value !== undefined && TITLE_ROW_LABEL.test(label ?? '') && isTitle(value)) {
           front.push(value);
           frontBlocks.push(at);
         }

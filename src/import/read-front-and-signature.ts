@@ -7,6 +7,7 @@ import {
   guessAgencyKind,
   inlineContact,
   isTitle,
+  LABEL_WITHOUT_COLON,
   LIST_MARK,
   looksLikeAgency,
   mostFrequentYear,
@@ -61,6 +62,8 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}[市州盟][\u4e00-\u9fff]{1,6}[区县�
  * 2020年…`, real: 安溪县福田乡 2020, and eleven more) leaves the title's place, as their gatherers wrote it.
  */
 const BARE_TOWN = /^[\u4e00-\u9fff]{1,8}[市县区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|苏木)$/;
+/** A town's name with no county before it (`鹿窝镇`). */
+const TOWN_ALONE = /^[\u4e00-\u9fff]{2,6}(?:镇|乡|苏木)$/;
 const OPENING_MARK = /^[\s《]+/;
 function prefaceOpensWith(sentences: readonly string[], name: string): boolean {
   return (sentences[0] ?? '').replace(OPENING_MARK, '').startsWith(name);
@@ -198,10 +201,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (
       !agency &&
       above !== undefined &&
-      looksLikeAgency(above) &&
       !siteHeaderOverAnother(front, titleAt - 1) &&
-      (ORG_ENDING.test(above.replace(/\s+/g, '')) ||
-        (year !== null && /^\s*\d{4}年/.test(title) && PLACE_NAME.test(above.replace(/\s+/g, ''))))
+      // Since a fix of stop 60 after the measure of 2441–2485: the body's two nameplates over the title
+      // as under it (`安康市农业农村局(市茶叶局)` / `2020年政府信息公开工作年度报告`, real: 2476 安康市农业农村局
+      // 2020), the line the agency as printed.
+      ((looksLikeAgency(above) &&
+        (ORG_ENDING.test(above.replace(/\s+/g, '')) ||
+          (year !== null &&
+            /^\s*\d{4}年/.test(title) &&
+            PLACE_NAME.test(above.replace(/\s+/g, ''))))) ||
+        twoNameplates(above))
     ) {
       agency = above.replace(/\s+/g, '');
       skip.add(titleAt - 1);
@@ -401,6 +410,13 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     )
       agency = named;
   }
+  // Since a fix of stop 60 after the measure of 2441–2485: a town's name alone in the title, its
+  // government the subject the preface opens with (`鹿窝镇2020年…` over `鹿窝镇人民政府根据《…》…要求,特编制
+  // 鹿窝镇2020年…年度报告`, real: 2477 鹿窝镇人民政府 2020): the government names itself as the report's
+  // body, as a preface opening with the report's name does (`BARE_TOWN`); a government named only in
+  // the sentence publishing the report leaves the title's place.
+  if (title !== null && TOWN_ALONE.test(agency) && prefaceOpensWith(sentences, `${agency}人民政府`))
+    agency = `${agency}人民政府`;
   if (!agency) {
     const named = agencyInPreface(sentences.slice(0, 3).join(''));
     if (named) {
@@ -790,10 +806,7 @@ const REPORT_NAMED_AGAIN = /^(?:政府信息公开|政务公开|信息公开)(?:
 /** The same title, read past a page's property labels and spacing. */
 function sameTitle(line: string, title: string): boolean {
   const bare = (s: string) =>
-    s
-      .replace(/\s+/g, '')
-      .replace(PAGE_LABELS, '')
-      .replace(/^(?:名称|标题)(?=.*报告$)/, '');
+    s.replace(/\s+/g, '').replace(PAGE_LABELS, '').replace(LABEL_WITHOUT_COLON, '');
   return isTitle(line) && bare(line) === bare(title);
 }
 
@@ -955,6 +968,12 @@ const YEAR_AFTER_NAME = /^(?:19|20)\d{2}年/;
 const ANY_YEAR = /(?:19|20)\d{2}/;
 /** A line that is only a year: a page that sets the title's year above it (`2023` / `柳北区长塘镇…`). */
 const YEAR_LINE = /^\s*(?:19|20)\d{2}\s*年?度?\s*$/;
+/**
+ * Since a fix of stop 60 after the measure of 2441–2485: a line that is only a year in brackets, the
+ * title's year set under it as a title prints it after the name (`退役军人事务局` / `政府信息公开工作年度
+ * 报告` / `(2019年度)`, real: 2463 雄县退役军人事务局 2019; `YEAR_AFTER_TITLE` on one line).
+ */
+const BRACKETED_YEAR_LINE = /^\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）]\s*$/;
 
 /**
  * Since a fix of stop 48 after the measure of 1634–1678: a title naming its agency and the report
@@ -965,7 +984,8 @@ const YEAR_LINE = /^\s*(?:19|20)\d{2}\s*年?度?\s*$/;
  * (`云南省政府信息公开工作年度报告` / `2019年云南省…`, real: 云南省 2019), nor a report's bare name
  * with no agency (the page's column) unless the agency is printed on the line under it (since a fix
  * of stop 52 after the measure of 1994–2038: `政府信息公开工作年度报告` / `武昌经开区管委会(滨江商务区
- * 管委会)`, real: 武昌经开区 2025, the title with its body below it).
+ * 管委会)`, real: 武昌经开区 2025, the title with its body below it), nor one with its year in brackets
+ * on the line under it (`BRACKETED_YEAR_LINE`).
  */
 function yearlessTitle(
   front: readonly string[],
@@ -977,6 +997,7 @@ function yearlessTitle(
   const printed = title.replace(/\s+/g, '');
   if (ANY_YEAR.test(printed) || (readTitle(title).agency === '' && !agencyBelow)) return null;
   if (YEAR_LINE.test(front[titleAt - 1] ?? '')) return null;
+  if (BRACKETED_YEAR_LINE.test(front[titleEnd + 1] ?? '')) return null;
   const withYearBelow = front
     .slice(titleEnd + 1, titleEnd + 4)
     .some((line) => isTitle(line) && ANY_YEAR.test(line));

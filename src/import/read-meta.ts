@@ -161,6 +161,14 @@ export const PAGE_LABELS =
   /^(?:(?:(?:信息|文件|文章)?名称|称|标题|文号|关键字|关键词|主题词)[:：])+/;
 
 /**
+ * A property's label without its colon before a title (`标      题 西藏…2023年度信息公开工作报告`,
+ * real: 西藏国资委 2023). Since a fix of stop 60 after the measure of 2441–2485: a gazette's field
+ * too (`公报标题2021年度黄石市公安局政府信息公开工作年度报告` over `总号 期号` / `主办单位…`, real:
+ * 2458 黄石市公安局 2021), which is the page's title again, not a body named `公报标题`.
+ */
+export const LABEL_WITHOUT_COLON = /^(?:公报|信息|文件|文章)?(?:名称|标题)(?=.*报告$)/;
+
+/**
  * Agency and year from a title like `平湖市应急管理局 2020 年度政府信息公开 工作年度报告`. A run of
  * digits before 年 that is not four long (`20241年度`, a typo) is not a year: it is kept as
  * `yearText`, as the form keeps it (`domain/report/read-year.ts`), for the year check to report.
@@ -204,8 +212,7 @@ const DATE_IN_NAME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 
 function readTitleAsPrinted(title: string): TitleRead {
-  // A property's label without its colon (`标      题 西藏…2023年度信息公开工作报告`, real: 西藏
-  // 国资委 2023), as `sameTitle` reads it.
+  // A property's label without its colon (`LABEL_WITHOUT_COLON`), as `sameTitle` reads it.
   const bare = compactDates(title)
     .replace(/\s+/g, '')
     .replace(BARS_AFTER_TITLE, '')
@@ -214,7 +221,7 @@ function readTitleAsPrinted(title: string): TitleRead {
   // The year in brackets after the name (`洪山区人民政府信息公开工作年度报告(2023年度)`): read as if
   // it stood before the name's 政府信息公开.
   const after = YEAR_AFTER_TITLE.exec(bare);
-  const t = (after ? bare.slice(0, after.index) : bare).replace(/^(?:名称|标题)(?=.*报告$)/, '');
+  const t = (after ? bare.slice(0, after.index) : bare).replace(LABEL_WITHOUT_COLON, '');
   const m = /^(.*?)(?<!\d)(\d+)年度?(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(t);
   // A year whose 年 was lost (`2022度珠晖区粤汉街道信息公开工作年度报告`, real: 粤汉街道 2023, a
   // 2023 report): not the agency's; the year is left to the text (which it need not be).
@@ -377,9 +384,16 @@ export function yearOutsideDates(text: string): number | null {
   return mostFrequentYear(compactDates(text).replace(/20\d{2}年\d{1,2}月(?:\d{1,2}日)?/g, ''));
 }
 
-/** `更新时间:2022-02-21 16:47 发布时间:2020-01-14`: a page's update is not the report's date (real: 易家街 2019). */
+/**
+ * `更新时间:2022-02-21 16:47 发布时间:2020-01-14`: a page's update is not the report's date (real: 易家街 2019).
+ * Since a fix of stop 60 after the measure of 2441–2485: a page's property 生成日期 (the day the document
+ * was made, as 公文生成日期, real: 1114 湖里区卫生健康局 2022) read under its own label, ranked as 印发日期:
+ * over a later 发布时间 (`生成日期: 2020-01-20 09:14:06` / `发布时间: 2020-12-14 18:31:56`, real: 2473
+ * 眉县市场监管局 2019; `生成日期 2022-01-04` / `发布时间:2022-01-19`, real: 2451 杏滨街道 2021), as the
+ * gatherers take 成文日期 over 发布日期 (stop 49).
+ */
 const PAGE_DATE =
-  /(?<!更新|修改)(成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)(?:\s*[:：]\s*|\s*[\]】]\s*|(?<=..日期|..时间)[ \t\u3000]+)(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
+  /(?<!更新|修改)(成文日期|生成日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)(?:\s*[:：]\s*|\s*[\]】]\s*|(?<=..日期|..时间)[ \t\u3000]+)(\d{4})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})/;
 const LABEL_ALONE =
   /^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期|日期|时间)\s*[:：]\s*$|^\s*(?:成文日期|发布日期|发布时间|公开日期|印发日期|发文日期)\s*$/;
 /** A list's mark before a page's property (`  • 发布日期`, `- 标题: …`). */
@@ -388,6 +402,7 @@ const PAGE_DATE_RANK: Readonly<Record<string, number>> = {
   成文日期: 0,
   印发日期: 1,
   发文日期: 1,
+  生成日期: 1,
   发布日期: 2,
   公开日期: 2,
   发布时间: 2,
@@ -703,13 +718,21 @@ const COMPILER_NAMED: readonly RegExp[] = [
   // name, opening its clause, and 编制 the report of the year (`双柏县审计局根据政府信息与政务公开工作实际
   // 情况编制2025年度报告`, real: 双柏县审计局 2025, the report's name cut short, the checks' to say).
   // `本报告由…按照…要求编制` is read by the next shape (since stop 49).
-  /(?:^|[，,。；;：:)）》])([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:按照|根据|依据|依照|结合)[^，,。；;《》]{0,40}?编制(?:了|完成)?(?:《?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"\d]{0,20}?报告|本(?:年度)?报告)/,
+  // Since a fix of stop 60 after the measure of 2441–2485: the rules named whole in 《》 on the way, and
+  // the report called 年报 (`海沧街道根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求和本街道
+  // 政府信息公开工作情况编制本年报`, real: 2452 海沧街道 2021), in one clause still.
+  /(?:^|[，,。；;：:)）》])([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:按照|根据|依据|依照|结合)(?:[^，,。；;《》]|《[^《》，,。；;]{2,40}》){0,60}?编制(?:了|完成)?(?:《?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"\d]{0,20}?报告|本(?:年度)?(?:报告|年报))/,
   // Since stop 49, one convention for a body named as the report's compiler (after the measure of
   // 1769–1813, whose gatherer took it, as 1678's and 1689's did): the rules it went by between the body
   // and 编制 (`本报告由梁山县住房和城乡建设局按照《…》和《…》(国办公开办函〔2021〕30号)要求编制`, real: 梁山县
   // 住建局 2021). The eighteen older texts of the shape, written with no agency by their gatherers, were set
   // to the compiler by the same convention.
   /由([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:按照|根据|依据|依照|结合)[^。；;]{0,160}?编制/,
+  // Since a fix of stop 60 after the measure of 2441–2485: the body opening a clause of the preface's
+  // sentence that ends `形成此报告` (`…要求,抚顺市公安局以服务群众…为宗旨,积极开展各项政务公开工作,结合实际
+  // 工作形成此报告`, real: 2467 抚顺市公安局 2019), as `X编制了本报告`: the sentence's subject is who made the
+  // report. The name ends in a body's word, the report is this one (此, 本), in the same sentence.
+  /(?:^|[，,。；;：:)）》])([^，,。；;：:、《》()（）“”"\d]{2,30}?(?:局|委员会|办公室|人民政府|街道办事处))(?:以|在|按照|根据|依据|结合|认真|积极|高度)[^。；;]{0,80}?(?:编制|形成)(?:了|完成)?(?:此|本)(?:年度)?报告/,
 ];
 
 /**

@@ -10033,6 +10033,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 60 after the measure of 2441–2485: a province's rule cited with its kind lost
     // (`《湖南省行政程序》`).
     'phrase-garbled:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: 规范性文件 made this year, a tenth or less
+    // published and fewer published in all (`198 | 7 | 21`).
+    't2-made-unpublished:normativeDocuments',
   ],
   '2460-dingcheng-gaj-2021.txt': [
     'report-name-garbled:meta',
@@ -10080,6 +10083,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 60 after the measure of 2441–2485: a bare count among its twins counted with their
     // unit earlier in the paragraph (`复核通过132户`… `复核通过121,`).
     'count-unit-missing:overview',
+    // Since a fix of stop 60 after the measure of 2441–2485: one 街道办事处 named in full twice, its place
+    // one character apart (`振华南街道办事处` / `振华南街街道办事处`).
+    'agency-name-word-lost:overview',
   ],
   '2467-fushun-gaj-2019.txt': [
     // Since a fix of stop 60 after the measure of 2441–2485: a point's count and stop lost, run into the next
@@ -12156,7 +12162,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 47, 57, 58): 《条例》 with its full name nowhere is passed by the gatherers of 009, 029, 084, 1049 (`属文字习惯`),
     // 1335, 1784, 270, 562, 723 and 995; read here, they would warn.
     '总体情况“推进政府信息公开工作是我县贯彻实施《条例》、…”：简称《条例》未给出全称（编制说明只写“相关法律、法规”，全文未写《中华人民共和国政府信息公开条例》）',
-    '表二规范性文件“本年新制作数量198、本年新公开数量7、对外公开总数量21”：县卫健局一年新制作198件规范性文件不合常理，新制作数也远大于对外公开总数量，数字可疑',
   ],
   '2462-yueyang-rongjiawan-2020.txt': [
     // Left missed at stop 60 (after the measure of 2441–2485): 047 (苏平片区管理局 2019) prints the same sentence,
@@ -12165,6 +12170,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(2)“严格按照《国家保密法》”：法律名称不对（应为《中华人民共和国保守国家秘密法》）',
   ],
   '2463-xiongxian-tyjrswj-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 776's shape (left since stop 35): plain lines
+    // `规章` / `0` / `规范性文件` / `第二十条第(五)项`, no `|` to show a cell printed empty; 019 (雄县 2019, the
+    // same site) prints the same lines and its gatherer wrote no blank cell (it took the `0` as 规章's
+    // 本年新制作): reading the bare row before the next caption as printed blank warns it.
     '表二“规章”一行只印一个“0”，“规范性文件”一行一个数也没有，第(五)项也没有“信息内容”行名：有格子空着，没有数据也应填0',
   ],
   '2465-pingcheng-zhenhua-2021.txt': [
@@ -12173,9 +12182,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // counted); no reading of the wording parts the two, and a clause opened by 强 alone is otherwise
     // a slogan's (`助监督,强管理`, 1314).
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
-    '总体情况(一)1.“大同市平城区振华南街道办事处2020年度决算公开说明、大同市平城区振华南街街道办事处2021年度预算公开说明”：前一个名称丢了“街”，同一机关名称前后不一',
   ],
   '2466-ewenke-yimin-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 2158's shape (left at stops 53 and 54):
+    // parts 三 and 四 written as one sentence each in place of their tables are printed so by 1999
+    // (古城区发改局 2020: `收到政府信息公开申请3件…`, `未发生…行政复议、行政诉讼…`) and 2004 (武汉市机关事务管理局
+    // 2025), passed by their gatherers as tables perhaps images not copied; no wording tells them apart.
     '“三、收到和处理政府信息公开申请情况”之下只有一句“2019年度,我苏木未收到政府信息公开申请情况。”：没有表三',
     '“四、政府信息公开行政复议、行政诉讼情况”之下只有一句“2019年,我苏木未发生…行政复议和行政诉讼情况。”：没有表四',
   ],
@@ -12188,9 +12200,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“(一)主动公开”“(二)政府信息管理”两项，依申请公开情况塞在(一)之下作“3.”：没有政府信息公开平台建设和监督保障的情况',
   ],
   '2470-taishan-rsj-2020.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 1882's and 2433's shape (left at stops 50 and
+    // 59): a title's usual short form of the body the text names in full is passed by the gatherers of 1381
+    // (开福区发改局 / 开福区发展和改革局), 1643 (永泰县卫健局), 1996, 2031 and 2294 (科技局 / 科学技术局), 2116
+    // (林草局), 2160 (政数局) and 2329 (襄城区人社局 / 襄城区人力资源和社会保障局): the same reading warns them.
     '标题“泰安市泰山区人社局2020年政府信息公开工作年度报告”：机关名称用简称“人社局”（序言为泰安市泰山区人力资源和社会保障局）',
   ],
   '2473-meixian-scjgj-2019.txt': [
+    // Left missed at stop 60 (after the measure of 2441–2485): 2470's shape (a title's usual short form,
+    // `市场监管局`, of the name the text gives whole), passed by the gatherers of 1381, 1643, 2329 and others.
     '标题“眉县市场监管局2019年度政府信息公开工作年度报告”：机关名称用简称“市场监管局”（正文为眉县市场监督管理局）',
   ],
   '2485-rongchang-gxs-2023.txt': [
@@ -12751,11 +12769,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // the 依申请公开 heading counts its requests).
   // Since a fix of stop 59 after the measure of 2396–2440: 2434 silent (案 is the measure word of suits, `行政诉讼3案`).
   // 2441–2485: false reading: the page's field `公报标题` (its gazette fields `总号 期号 主办单位…`) read as the title
-  // printed again under the title, naming another body.
-  '2458-huangshi-gaj-2021.txt': ['signature-agency-mismatch:meta'],
+  // printed again under the title, naming another body. Since a fix of stop 60 after the measure of 2441–2485:
+  // silent (`公报标题` read as a property's label without its colon, as `标题`, `信息名称`).
   // 2441–2485: false reading: the title printed over three lines, `退役军人事务局` / `政府信息公开工作年度报告` / `(2019年度)`,
-  // its year on the third, read as a title without a year.
-  '2463-xiongxian-tyjrswj-2019.txt': ['report-name-garbled:title'],
+  // its year on the third, read as a title without a year. Since a fix of stop 60 after the measure of
+  // 2441–2485: silent (a line of only the year in brackets under a title is its year, as on one line).
   // 2441–2485: the stored page begins at `三、`: its gatherer took the first half as not in the excerpt, not as
   // missing from the report.
   // 2441–2485: the same: `二、` is before the stored page's start.

@@ -1890,6 +1890,43 @@ const streetPlaceCharLostIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 60 after the measure of 2441–2485: one text naming a 街道办事处 (a 镇's, a 乡's
+ * 人民政府) in full twice, its place one character apart (`大同市平城区振华南街道办事处2020年度决算公开说明、
+ * 大同市平城区振华南街街道办事处2021年度预算…`, real: 2465 平城区振华街道 2021): under the same county
+ * or district, a place and the same place short of one character are one body's name written two
+ * ways, whichever is right. The body's formal word after both (`街道办事处`, `镇人民政府`), so that a
+ * bare `XX街道` in a list of places is not read; a place of two characters or more in the shorter.
+ */
+const FORMAL_PLACE_BODY =
+  /[省市县区旗]((?:(?!街道|政府|人民|[省市县区旗州盟镇乡，,。；;、“”《》（）()])[\u4e00-\u9fff]){2,7})(镇人民政府|乡人民政府|街道办事处)/g;
+const FORMAL_BODY_WORDS = ['镇人民政府', '乡人民政府', '街道办事处'];
+/** Whether `short` is `long` with one of its characters left out. */
+function oneCharShort(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let k = 0; k < long.length; k += 1)
+    if (`${long.slice(0, k)}${long.slice(k + 1)}` === short) return true;
+  return false;
+}
+const bodyNamedTwoWaysIn = perText(
+  { anyOf: '街镇乡', otherwise: null },
+  (_, analysed): { short: string; long: string } | null => {
+    const text = compactText(analysed);
+    if (!FORMAL_BODY_WORDS.some((w) => text.includes(w))) return null;
+    const names = new Map<string, string>();
+    for (const m of text.matchAll(FORMAL_PLACE_BODY))
+      names.set(`${m[1] ?? ''}${m[2] ?? ''}`, m[2] ?? '');
+    for (const [short, body] of names)
+      for (const [long, other] of names)
+        if (
+          body === other &&
+          oneCharShort(short.slice(0, -body.length), long.slice(0, -body.length))
+        )
+          return { short, long };
+    return null;
+  },
+);
+
+/**
  * The 街道's place a text names its office by (`由秦淮区人民政府红花街道办事处办公室…编制`), for a
  * report whose agency is not known (a page printed without its title: real, 红花街道 2024).
  */
@@ -2203,6 +2240,14 @@ export const agencyWordLostCheck = defineCheck({
         (text) => oneCharStreetIn(text),
         (said) =>
           `文中写“${said}街道”：街道名称只有“${said}”一个字，疑丢了字（街道名称至少两个字），请核对本机关名称`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => bodyNamedTwoWaysIn(text),
+        ({ short, long }) =>
+          `文中把同一机关先后写作“${short}”和“${long}”，地名差了一个字：同一机关名称前后不一，请核对`,
       ),
     );
     found.push(
