@@ -1063,35 +1063,49 @@ function otherDepartmentsLine(ctx: CheckContext): Finding | null {
   const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
   if (name === '') return null;
   const overview = textsOf(ctx).find((t) => t.section === 'overview');
-  const superior = overview && otherSuperiorGuiding(name, overview);
+  if (!overview) return null;
+  const superior = otherSuperiorGuiding(name, overview);
   if (superior) return superior;
   if (lineOfName(name) === undefined) return null;
-  const window = overview && linesWindowIn(overview);
-  const windowLine = window?.[1] ?? '';
-  if (overview && window && LINE_NAME.get(windowLine)?.test(name) === false)
-    return {
-      target: 'overview',
-      fields: [overview.field, 'meta.agencyName'],
-      section: 'overview',
-      message: `${name}的年度报告在总体情况中写“${window[0]}”：这是${windowLine}部门的窗口，不是${name}的，是否照抄了${windowLine}部门的报告？请改为本机关的窗口`,
-    };
-  const clear = overview && linesTransparencyIn(overview);
-  const clearLine = clear?.[1] ?? '';
-  if (overview && clear && LINE_NAME.get(clearLine)?.test(name) === false)
-    return {
-      target: 'overview',
-      fields: [overview.field, 'meta.agencyName'],
-      section: 'overview',
-      message: `${name}的年度报告在总体情况中写“${clear[0]}”：${clearLine}工作是${clearLine}部门的工作，不是${name}的，是否照抄了${clearLine}部门的报告？请改为本机关的工作`,
-    };
-  const m = overview && lineGroundedIn(overview);
-  const line = m?.[1] ?? '';
-  if (!overview || !m || LINE_NAME.get(line)?.test(name) !== false) return null;
+  return (
+    otherLineSaid(
+      overview,
+      name,
+      linesWindowIn(overview),
+      (said, line) =>
+        `${name}的年度报告在总体情况中写“${said}”：这是${line}部门的窗口，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的窗口`,
+    ) ??
+    otherLineSaid(
+      overview,
+      name,
+      linesTransparencyIn(overview),
+      (said, line) =>
+        `${name}的年度报告在总体情况中写“${said}”：${line}工作是${line}部门的工作，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的工作`,
+    ) ??
+    otherLineSaid(
+      overview,
+      name,
+      lineGroundedIn(overview),
+      (said, line) =>
+        `${name}的年度报告在总体情况中写“${said}”：${line}是另一部门的工作，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的工作`,
+    )
+  );
+}
+
+/** A finding where `found` (the words, then the line of work they name) is another line's than `name`'s. */
+function otherLineSaid(
+  overview: ReportText,
+  name: string,
+  found: readonly (string | undefined)[] | null,
+  message: (said: string, line: string) => string,
+): Finding | null {
+  const line = found?.[1] ?? '';
+  if (!found || LINE_NAME.get(line)?.test(name) !== false) return null;
   return {
     target: 'overview',
     fields: [overview.field, 'meta.agencyName'],
     section: 'overview',
-    message: `${name}的年度报告在总体情况中写“${m[0]}”：${line}是另一部门的工作，不是${name}的，是否照抄了${line}部门的报告？请改为本机关的工作`,
+    message: message(found[0] ?? '', line),
   };
 }
 

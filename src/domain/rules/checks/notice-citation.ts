@@ -303,7 +303,7 @@ const PROVINCE_RULE_CITED =
 const NAMELESS_RULE = /《((?:政务|政府)?(?:信息)?公开(?:暂行|试行)?(?:条例|规定|办法))》/g;
 /**
  * Since a fix of stop 60 after the measure of 2441–2485: a government office's code in a document
- * number with 办 and 发 swapped (`(浙政发办【2019】37号)`, real: 绍兴市人防办 2019): a
+ * number with 办 and 发 swapped (`(浙政发办【2019】37号)`, real: 绍兴市人民防空办公室 2019): a
  * province's or a city's government writes `X政发`, its office `X政办发`; `政发办` is neither (the
  * kind of document, 发, closes the code).
  */
