@@ -37,7 +37,11 @@ const AREA_WORDS: Readonly<Record<string, RegExp>> = {
   // how many came and how they were answered.
   // Or the request in other words (`未收到申请公开事项`, real: 临沂市公路事业发展中心 2021; `未收到任何公民、
   // 法人和其他组织提出的公开政府信息的申请`, real: a town's 2019 report).
-  依申请公开: /(?<!负责[^，,。；;]{0,24})(?:依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请)/,
+  // Since stop 60: the duty's 负责 is looked for on the request's own line only (`负责推进、指导` ending one
+  // line and `依申请公开方面` opening the next were read as one duty in a whole text, not line by line: the
+  // paragraphs' property test, src/domain/paragraphs.property.test.ts).
+  依申请公开:
+    /(?<!负责[^，,。；;\n]{0,24})(?:依申请|公开申请|申请公开|公开[^，,。；;]{0,8}?的申请)/,
   // Keeping the 公开指南 and 公开目录 is managing the information (real: 平潭综合实验区管委会办公室
   // 2019, `调整充实《政府信息公开指南》和《政府信息公开目录》`).
   // Reviewing what is published before it is (`落实政府信息公开审查制度，做到“先审查，后公开”，强化保密
