@@ -67,6 +67,17 @@ const REPORT_TITLE = /信息公开[^\n]{0,12}?(?:年度报告|年报)/;
 const namesTheReport = (title: string | null): boolean =>
   title !== null && REPORT_TITLE.test(title);
 
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a page with no title whose preface says
+ * what it is (`本报告根据…《中华人民共和国政府信息公开条例》…编制,全文由总体情况、主动公开…组成`,
+ * real: 鄂温克族自治旗审计局 2021, its parts then written as bare paragraphs without any of the
+ * format's headings) is a report to be checked, as a title naming it is since stop 52.
+ */
+const PREFACE_NAMES_REPORT =
+  /(?:本报告|年度报告)[^\n]*政府信息公开|政府信息公开[^\n]*(?:年度报告|本报告)/;
+const prefaceNamesTheReport = (preface: readonly string[]): boolean =>
+  preface.slice(0, 3).some((line) => PREFACE_NAMES_REPORT.test(line));
+
 /** A paragraph's text as read, and its tokens. */
 interface Paragraph {
   readonly text: string;
@@ -456,7 +467,8 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     narrative.overview.length === 0 &&
     foundCells === 0 &&
     collector.found.size === 0 &&
-    !namesTheReport(frontMatter.title)
+    !namesTheReport(frontMatter.title) &&
+    !prefaceNamesTheReport(frontMatter.preface)
   )
     return { ok: false, message: NOTHING_FOUND[source] };
 

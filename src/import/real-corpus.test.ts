@@ -394,6 +394,12 @@ const META_MISSED: readonly string[] = [
   // where the preface opens so, not where a sentence publishes the report, as eleven older towns'
   // expectations keep the title's place); a name opening 自治州 (自治县, 自治旗) has no place, as 自治区.
   '248-xinghua-changrong-2025.txt: agency “昌荣镇”',
+  // 2486–2530 at the measure (stop 61): 2490's `现把长治市信访局2019年度…情况报告如下` (a preface
+  // naming the body before its report with 现把), 2507's `…撰写了…年度报告` (撰写 as 编制), and 2510's
+  // title printing its place (`滁州市明光市自来桥镇`) over a preface naming the town's government.
+  '2490-changzhi-xfj-2019.txt: agency “”',
+  '2507-pujiang-wjj-2022.txt: agency “”',
+  '2510-mingguang-zilaiqiao-2020.txt: agency “滁州市明光市自来桥镇”',
   // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
   // were set right: a format for every year, the agency as the title or the preface prints it):
   // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year and 沣西新城's preface
