@@ -9,6 +9,9 @@ CFG defines: RANGE='2441–2485', STOP=60, SETS=[(2441,2455),...],
   FALSE={file_number: [(issue_key, comment), ...]}           false warnings after reading
   DECIDED={file_number: [(issue_key, comment), ...]}         unwritten warnings decided real
   MERGED={file_number: [(problem_index, comment)]}           a problem sharing another's only issue
+  NOT_HIT={file_number: [problem_index, ...]}                 a problem the measure counts as hit because
+                                                              another problem's finding has its key (read
+                                                              the finding's words: it is the other's)
 Every unwritten issue must be in MEANING, ALSO, FALSE or DECIDED (else the script stops). It appends the
 entries to EXPECTED_MEASURED, MISSED and FALSE_WARNINGS and a MEASURES entry per set, and prints the
 figures by set; run `npx prettier --write` on the test file after it.
@@ -23,6 +26,9 @@ exec(open(sys.argv[2]).read(), cfg)
 RANGE, STOP = cfg['RANGE'], cfg['STOP']
 MEANING, FALSE, DECIDED = cfg.get('MEANING', {}), cfg.get('FALSE', {}), cfg.get('DECIDED', {})
 MERGED = cfg.get('MERGED', {})
+for f in m:
+    for pi in cfg.get('NOT_HIT', {}).get(int(f['name'].split('-')[0]), []):
+        f['hit'][pi] = False
 
 
 def comment(text, indent):
