@@ -12408,8 +12408,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2509-jingxian-yunling-2020.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): parts' names run together with no mark between
-    // (`…申请情况政府信息公开行政复议…`) are printed by 1191, 169, 124, 1665, 1777 and others, passed by their
-    // gatherers as punctuation (1191: `属标点`, 169 a slip).
+    // (`…申请情况政府信息公开行政复议…`) are passed as punctuation by the gatherers of 124, 169, 456, 1191, 1665
+    // and 1777 (slips: `缺顿号`, `属标点`, `措辞不计`); 340, 759 and 2328 wrote them down only beside a lost count.
     '序言“本报告由总体情况、主动公开政府信息情况;收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况;其他需要报告的事项六个部分组成”：各部分之间分号、顿号混用，有两处没有标点，部分名称连在一起',
     '总体情况第一个小标题“(一) 主动公开为方便公众了解信息,加大宣传力度”：小标题与正文连写，句子不通',
   ],
