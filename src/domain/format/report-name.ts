@@ -209,11 +209,17 @@ function presentedStart(text: string, m: RegExpExecArray, end: number): number |
   return nearer !== null && presented(nearer) ? nearer : null;
 }
 
+/** The agency's 政府 spaced off a title's name, no year right before it (`shortTitleName`). */
+const TITLE_SPACED_NAME = /(?<!(?:19|20)\d{2}年度?)政府\s+((?:信息公开)(?:工作)?年度报告)$/;
+
 /** A title's report name in a short form (`…2025年政府信息公开年度报告`), or `null`. */
 export function shortTitleName(title: string): string | null {
   // The agency's 政府 spaced off the name (`…沧水铺镇人民政府 信息公开工作年度报告`, real: 2023): the
   // name wanted its own 政府.
-  const spaced = /政府\s+((?:信息公开)(?:工作)?年度报告)$/.exec(title.trim());
+  // Since a fix of stop 61 after the measure of 2486–2530: not the name's own 政府 right after the
+  // year, a space inside 政府信息 (`吾合沙鲁乡人民政府2021年政府 信息公开工作年度报告`, real: 吾合沙鲁乡
+  // 人民政府 2021, passed by its gatherer as typesetting): the name is whole.
+  const spaced = TITLE_SPACED_NAME.exec(title.trim());
   if (spaced) return spaced[1] ?? null;
   // Since a fix of stop 34 after the measure of 614–643: `…2021年度政府信息公开工作报告`, 年度 left
   // out of the name (see `SHORT_NAME_AFTER_YEAR`). Since a fix of stop 40 after the measure of

@@ -10158,6 +10158,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // (员会 left after 合作社).
     'phrase-garbled:overview',
   ],
+  '2488-wuxi-bailu-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: `(其他〔2019〕112号)`, a number whose issuer's
+    // code is the site's `其他`.
+    'notice-citation-unknown:meta:broken-number',
+  ],
   '2489-kaijiang-renshi-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
@@ -10175,7 +10180,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // by precedent (2353's `政府公开好的做法`, 2461's `提升政府公开透明`).
     'phrase-garbled:overview',
   ],
-  '2494-tongjiang-changge-2021.txt': ['parts-sum-mismatch:overview'],
+  '2494-tongjiang-changge-2021.txt': [
+    'parts-sum-mismatch:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: `本级政府(本部门)`, the template's alternatives
+    // left unchosen.
+    'template-text-left:meta',
+  ],
   '2495-lianhu-cl-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
@@ -10185,6 +10195,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // site's updates, 30 items published, budgets, guides, a petition portal and a line for requests: nothing
     // of 政府信息管理 or 监督保障; counted as 2490's and 2513's gatherers counted the same shape.
     'overview-areas-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: `第三十一条、三十二条`, the old articles on the
+    // report with the second 第 left out.
+    'notice-citation-wrong:meta:regulation-articles-2007',
   ],
   '2498-ewenke-sjj-2021.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -10229,6 +10242,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     ['overview-areas-missing', 'proactive-count-missing:overview'],
   ],
   '2518-zhuhui-linghu-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the title's short name `政府信息公开报告` said in
+    // the same warning as the preface's.
     'report-name-garbled:meta',
     'date-characters-missing:meta',
     'section-heading-mismatch:overview',
@@ -10241,8 +10256,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:title',
     'report-name-garbled:meta',
     'phrase-garbled:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: a list of parts ending `等内容组成` read as some of
+    // them (four, 问题 and 其他 left out).
+    'part-count-mismatch:meta',
   ],
-  '2523-xifeng-mzj-2021.txt': ['part-count-mismatch:meta', 'subheading-first-missing:overview'],
+  '2523-xifeng-mzj-2021.txt': [
+    'part-count-mismatch:meta',
+    'subheading-first-missing:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: `(黔公开办法〔2021〕15号)`, the code's 办发 written
+    // 办法.
+    'notice-citation-unknown:meta:broken-number',
+  ],
+  '2524-wenshan-sanqi-2021.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the statistics period under `一、总体情况`, the
+    // preface before it saying none.
+    'section-heading-mismatch:overview',
+  ],
+  '2525-wuqia-wuheshalu-2021.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: `国办公开办〔2019〕60号文件` in a 2021 report (函
+    // lost, the notice of 2019–2020).
+    'notice-citation-unknown:overview:国办公开办-2019-60',
+    'notice-citation-wrong:overview:2019-60',
+  ],
   '2526-linxi-jyj-2021.txt': ['proactive-count-missing:overview'],
   '2527-foshan-gxq-2024.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -12318,13 +12353,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“二是严格制度落实制度,提升工作质量”：语句重复不通（应为“严格落实制度”一类）',
   ],
   '2487-wanzhou-wuling-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): as 2405 (stop 59), 1844, 1863 and 2226:
+    // `《政府信息公开条例》` with the full name nowhere is passed in words by 12 gatherers (400, 477, 655, 729, 870,
+    // 1107, 1606, 1675, 1790, 1819…) in the same sentences (严格执行/贯彻 《政府信息公开条例》).
     '序言“严格执行《政府信息公开条例》《重庆市政府信息公开工作年度报告制度》等有关规定”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
     '镇政府的报告总体情况(三)写“2020年,主动公开政府信息253条”：未说明是镇本级还是全镇的数字',
   ],
-  '2488-wuxi-bailu-2020.txt': [
-    '序言引“《重庆市人民政府办公厅关于做好政府信息公开工作年度报告有关工作的通知》(其他〔2019〕112号)”：文号缺发文机关代字，只印“其他”（同2192）',
-  ],
+  // Since a fix of stop 61 after the measure of 2486–2530: 2488's `(其他〔2019〕112号)` flagged (EXPECTED_MEASURED).
   '2489-kaijiang-renshi-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): 《条例》 used with no full name before it is
+    // the corpus's usual short form (the check reads only 《规定》 and 《办法》 undefined, stop 35); a reading would
+    // warn on the many texts that open `认真贯彻落实《条例》`.
     '总体情况首段“严格落实《条例》要求”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
     '总体情况(一)“共在开江县人民政府门户网站发布政务信息94篇。其中更新组织机构镇、单位领导数据26条,发布政府动态信息48条,发布公示公告5条,发布预算、决算信息2条,政府信息公开报告1条”：分项合计82条，比94篇少12条',
   ],
@@ -12332,16 +12371,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“长治信访局认真贯彻…”：机关名称丢了“市”（序言为长治市信访局），同一机关名称前后不一',
   ],
   '2494-tongjiang-changge-2021.txt': [
-    '序言“特向社会公布2021年度本级政府(本部门)信息公开工作年度报告”：“本级政府(本部门)”是模板占位文字，没有换成机关名称（同2128）',
     '镇的报告总体情况(一)写“全年主动公开政府信息19条”：未说明是镇本级还是全镇的数字',
   ],
   '2495-lianhu-cl-2020.txt': [
     '总体情况首段“2020年,区我会认真贯彻执行…”：“区我会”不通（应为“我会”或“区残联”）',
     '表二第(一)(五)(六)(八)项各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）的格子全部空着：没有数据也应填0',
   ],
-  '2496-lianhu-xfj-2020.txt': [
-    '序言“根据《中华人民共和国政府信息公开条例》第三十一条、三十二条规定,现公布…年度报告”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条（同1553）',
-  ],
+  // Since a fix of stop 61 after the measure of 2486–2530: 2496's `第三十一条、三十二条` flagged (EXPECTED_MEASURED).
   '2497-shenhe-2020.txt': [
     '区政府办公室编制的报告总体情况首段写“全年通过政府网站公开政府信息数13000余条,…微信公众号发布信息3460余条”：未说明是区政府本级（办公室）还是全区的数字（同610）',
   ],
@@ -12352,6 +12388,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“5.政府信息公开监督保障及教育培训情况”写“及时准确发布工作动态…官方微博发布3800条”：写的是信息发布，不是监督保障和培训',
   ],
   '2500-chaoyang-jghq-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): the preface's `以下简称《政府信息公开条例》`
+    // then 《条例》 is the same shape 1009, 212 and 2189 print, each passed by its gatherer (a slip, 措辞不计).
     '序言把条例简称为《政府信息公开条例》，第五部分却写“与《条例》的要求还存在一些差距”：所用简称《条例》前文未定义',
   ],
   '2502-zoucheng-fushan-2020.txt': [
@@ -12362,18 +12400,29 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“二是依申请公开”只写“本年度我局未发出政府信息处理费收费通知书,不存在收取信息处理费的情况”：写的是信息处理费，没有写收到和办理政府信息公开申请的情况',
   ],
   '2508-huoshan-qxj-2019.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): as 2487's: the short title with the full
+    // name nowhere is passed as a usual short form by most gatherers (870, 1606, 1790, 1819…).
     '首段（序言位置）“深入贯彻新修订的《政府信息公开条例》”：条例名称缺“中华人民共和国”，全文（摘录内）未给出《中华人民共和国政府信息公开条例》全称',
     '总体情况(一)“一是“五公开”方面。2019年。发布决策公开类信息7条”：“2019年”后多了句号，句子断开',
     '总体情况(一)“我局坚持脱贫攻坚、安全生产管理、大气防治污染、“放管服”改革等领域信息公开”：“大气污染防治”误作“大气防治污染”',
   ],
   '2509-jingxian-yunling-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): parts' names run together with no mark between
+    // (`…申请情况政府信息公开行政复议…`) are passed as punctuation by the gatherers of 124, 169, 456, 1191, 1665
+    // and 1777 (slips: `缺顿号`, `属标点`, `措辞不计`); 340, 759 and 2328 wrote them down only beside a lost count.
     '序言“本报告由总体情况、主动公开政府信息情况;收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况;其他需要报告的事项六个部分组成”：各部分之间分号、顿号混用，有两处没有标点，部分名称连在一起',
     '总体情况第一个小标题“(一) 主动公开为方便公众了解信息,加大宣传力度”：小标题与正文连写，句子不通',
   ],
   '2511-cangshan-yjj-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): `现将…情况报告如下` is passed as 报告 the verb
+    // (花甸镇 2022's stop 42, 兰州市 2020; `现将我乡2023年政府信息公开工作情况报告如下` and a dozen more), and
+    // `政府信息公开年度工作情况` is the format's own phrase (`根据…年度工作情况编制而成`, 下沙街道, 永丰镇).
     '序言“现将2020年度仓山区应急管理局信息公开年度工作情况报告如下”：报告名称写成“信息公开年度工作情况报告”（应为“政府信息公开工作年度报告”）',
   ],
   '2513-huian-wjj-2019.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): the lone line `卫综20201` under the page's
+    // title is dropped by the import as page furniture (it keeps no document number of the report); reading it
+    // needs a field of the import, f87's area at this stop.
     '标题下文号印作“卫综20201”：缺“〔〕”和“号”，年份与序号连写（应为卫综〔2020〕1号之类）',
     '总体情况(二)“继续做好医疗服务信息公开医疗服务、价格、收费等信息”：语句重复杂糅，不通',
   ],
@@ -12383,21 +12432,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2517-mayang-lancun-2020.txt': ['总体情况(三)“集中精力健全常效管理机制”：“长效”误作“常效”'],
   '2518-zhuhui-linghu-2020.txt': [
-    '标题“酃湖乡2020年度政府信息公开报告”：报告名称缺“工作”，不是“政府信息公开工作年度报告”',
     '序言联系句“请与湖乡党政办联系”：乡名丢了“酃”（应为酃湖乡党政办）',
   ],
   '2519-duodao-cgj-2020.txt': [
-    '序言“本报告由主要情况、主动公开信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况等内容组成”：只列四部分，首部分写成“主要情况”，缺“存在的主要问题及改进情况”和“其他需要报告的事项”',
     '“一、总体情况”之下写区城管局的职责、下属单位、编制人数、车辆公厕、一般预算和垃圾处置费征收：写的是单位概况和业务工作，不是政府信息公开工作的情况',
   ],
-  '2523-xifeng-mzj-2021.txt': [
-    '序言引“《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》(黔公开办法〔2021〕15号)”：发文字号的代字“办发”误作“办法”（同一通知在471写作黔公开办发〔2021〕15号）',
-  ],
-  '2524-wenshan-sanqi-2021.txt': [
-    '“一、总体情况”之下首段末写“本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。”：序言的话（统计期限）印在“一、总体情况”之下',
-  ],
+  // Since a fix of stop 61 after the measure of 2486–2530: 2523's `黔公开办法〔2021〕15号` and 2524's statistics
+  // period under `一、总体情况` flagged (EXPECTED_MEASURED).
   '2525-wuqia-wuheshalu-2021.txt': [
-    '2021年度的报告，总体情况首段依据“国办公开办〔2019〕60号文件”：该通知用于2019、2020年度报告，2021年度起应依国办公开办函〔2021〕30号；文号还缺“函”（应为国办公开办函〔2019〕60号）',
     '总体情况(一)“通过乌恰县人民政府门户网站共公开信息16条,其中:领导信息5条,便民政策6条,文件5份,向社会公布财政预决算2条”：分项合计18条，比16条多2条',
   ],
   '2526-linxi-jyj-2021.txt': [
@@ -12994,10 +13036,16 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2489-kaijiang-renshi-2020.txt': ['phrase-garbled:overview'],
   // 2486–2530: `现将我乡2021年度政府信息公开工作报告如下` under `一、总体情况` (counted as the preface's words there); the name has
   // its 年度 in `2021年度`, passed by its gatherer as 2076's.
+  // Left at stop 61 (after the measure of 2486–2530): 2076's gatherer wrote the same words down (`现将2023年度
+  // 政府信息公开工作报告如下`: `报告名称缺末尾的“年度”`, counted there), as stop 34 decided `…2021年度政府信息公开
+  // 工作报告` short of its 年度 (1349's `现将我镇2022年…工作报告如下` and 34 texts counted); 2491's gatherer misread
+  // 2076's, and no reading tells the two apart.
   '2491-wushan-daxi-2021.txt': ['report-name-garbled:overview'],
   // 2486–2530: its preface lists the old format's parts (`概述、政府信息主动公开情况、依申请公开政府信息办理情况、载体建设情况等`), passed by
   // its gatherer by the convention on old part names (1259, 2422).
-  '2493-jiange-yixing-2021.txt': ['part-count-mismatch:meta'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (a list opening with the old 概述 and cut by 等
+  // after parts of the first three alone is the old reports' list; 1164's and 1362's, naming 复议 and problems,
+  // are still read).
   // 2486–2530: `县应急管理局` without its county in the preface's report name; its gatherer did not count a
   // preface's short name (the corpus counts a title's).
   '2515-tonggu-yjj-2020.txt': ['agency-name-place-missing:meta'],
@@ -13005,9 +13053,11 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2523-xifeng-mzj-2021.txt': ['agency-name-word-doubled:meta'],
   // 2486–2530: false reading: the title's `政府 信息公开工作年度报告`, a space inside 政府信息, read as a name without 政府;
   // its gatherer passed the space as typesetting.
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (the 政府 right after the title's year is the
+  // name's own: the space is inside the name, not between the agency's 政府 and a name without it).
   // 2486–2530: its figures are said of `乌恰县吾合沙鲁乡人民政府` itself (本级, as 1325) and its notice board of `乡村两级`;
   // its gatherer judged the scope said.
-  '2525-wuqia-wuheshalu-2021.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  '2525-wuqia-wuheshalu-2021.txt': ['government-scope-missing'],
 };
 
 /**

@@ -423,6 +423,25 @@ function reportPeriodUnderHeading(
 }
 
 /**
+ * Since a fix of stop 61 after the measure of 2486–2530: the report's statistics period said under the
+ * heading when the preface printed before it says none (`全文包括总体情况、…` before `一、总体情况`, the
+ * overview's first paragraph ending `本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。`, real:
+ * 文山三七产业园区管理委员会 2021, written down): the preface's sentence put into the year's work. Only
+ * after the year's work: a period opening the overview right under the heading (`本年报中所列数据统计期限
+ * 自…止。2023 年,扎格斯台苏木认真贯彻落实…`, real: 扎格斯台苏木 2023, its preface saying none) was passed
+ * by its gatherer, the preface's last line set under the heading.
+ */
+function periodMovedUnderHeading(
+  sentences: readonly string[],
+  before: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  const period = PREFACE_REST[0];
+  if (period === undefined || period.re.test(before)) return null;
+  const under = reportPeriodUnderHeading(sentences);
+  return under !== null && !under.opens ? under : null;
+}
+
+/**
  * Since a fix of stop 44 after the measure of 1424–1483: the report's parts listed, a preface's words
  * and no year's work (`本报告内容包括总体概述、主动公开政府信息情况…等六个方面`, real: 富县张家湾镇 2021;
  * `报告内容由以下六个部分构成:总体情况、…`, real: 永川区中山路街道 2025), or the part names enumerated
@@ -584,7 +603,8 @@ export function prefaceUnderHeading(
       prefaceAgain(report, overviewId, before) ??
       partsUnderHeading(sentences, text) ??
       workPutForwardUnderHeading(report.narrative[overviewId] ?? '') ??
-      reportPutForwardUnderHeading(sentences, report.meta.year)
+      reportPutForwardUnderHeading(sentences, report.meta.year) ??
+      periodMovedUnderHeading(sentences, before)
     );
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const presenting = sentences.find(

@@ -113,6 +113,14 @@ const WRONG_PREFIX =
   /(?<!公开办)(国办[\u4e00-\u9fff]{0,4}?|国务院办公厅函|国办秘函)[〔[［(（【﹝]?(20\d{2})[〕\]］)）】﹞]?(60|30)号/g;
 
 /**
+ * Since a fix of stop 61 after the measure of 2486–2530: the office's own prefix with 函 alone lost,
+ * the year and serial of an annual-report notice after it (`按照《中华人民共和国政府信息公开条例》和
+ * 国办公开办〔2019〕60号文件要求`, real: 吾合沙鲁乡人民政府 2021): no other office issues under
+ * 国办公开办, so the number names that notice even in a sentence saying nothing of the report.
+ */
+const FUNCTION_LOST_PREFIX = '国办公开办';
+
+/**
  * The notice a wrong prefix's number means when its year is wrong as well: the one of that number
  * whose title (or format's name) is cited right before it; none without such a title (a year and a
  * number alone under a wrong prefix may be another office's document).
@@ -216,6 +224,25 @@ const BRACED_ALONE = /^([\u4e00-\u9fff]*)[{｛]((?:19|20)\d{2})[}｝](\d{1,4}号
 const ROUND_YEAR_NUMBER = /[\u4e00-\u9fff]{0,7}[发函字电][(（](?:19|20)\d{2}[)）]\d{1,4}号/g;
 const MAY_HAVE_ROUND_YEAR = /[(（](?:19|20)\d{2}[)）]\d/;
 const ROUND_YEAR_ALONE = /^([\u4e00-\u9fff]*)[(（]((?:19|20)\d{2})[)）](\d{1,4}号)$/;
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a whole document number in brackets whose
+ * issuer's prefix is `其他` (`《重庆市人民政府办公厅关于做好政府信息公开工作年度报告有关工作的通知》
+ * (其他〔2019〕112号)`, real: 巫溪县白鹿镇人民政府 2020; 2192 and 278 the same with 〕 lost, written down
+ * as `“其他”也不是发文机关代字`): a site's category word where the issuer's code belongs, no code of any
+ * office.
+ */
+const PLACEHOLDER_PREFIX_NUMBER =
+  /[（(](其[他它][〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}号)[）)]/g;
+const PLACEHOLDER_ALONE = /^(其[他它])[〔［【﹝]((?:19|20)\d{2})[〕］】﹞](\d{1,4}号)$/;
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a document number right after a title whose
+ * issuer's code ends in 办法 (`《省政务公开领导小组办公室关于做好2021年度…的通知》(黔公开办法〔2021〕15号)`,
+ * real: 息烽县民政局 2021; the same notice `黔公开办发〔2021〕15号` in 471): 办发, an office's issue,
+ * written as the word 办法 (a rule's name, no code's end).
+ */
+const BANFA_NUMBER =
+  /》\s*[（(]([\u4e00-\u9fff]{1,6}办法[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}号)[）)]/g;
+const BANFA_ALONE = /^([\u4e00-\u9fff]*办)法([〔［【﹝].*)$/;
 /** A number with 年 after its closed year bracket, for its message: the number without it. */
 const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］】﹞])年(\d{1,4}号)$/;
 
@@ -1082,7 +1109,12 @@ const citationsIn = perParagraphAnd(
           const sameYear = NOTICES.find((n) => n.year === Number(m[2]) && n.no === Number(m[3]));
           const meant =
             sameYear ?? yearAlsoWrong(Number(m[3]), titleBefore(sentence, m.index), NOTICES);
-          if (!meant || !ANNUAL_REPORT_OR_FORMAT.test(sentence)) continue;
+          if (!meant) continue;
+          if (
+            !ANNUAL_REPORT_OR_FORMAT.test(sentence) &&
+            !(sameYear !== undefined && m[1] === FUNCTION_LOST_PREFIX)
+          )
+            continue;
           unknown.push({
             kind: 'prefix',
             key: sameYear ? `${m[1]}-${m[2]}-${m[3]}` : `${m[2]}-${m[3]}`,
@@ -1129,6 +1161,12 @@ const citationsIn = perParagraphAnd(
           if (!ISSUED.test(m[1] ?? '')) unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (sentence.includes('》'))
         for (const m of matchesOf(DIGITS_ONLY_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (sentence.includes('办法〔'))
+        for (const m of matchesOf(BANFA_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (sentence.includes('其他') || sentence.includes('其它'))
+        for (const m of matchesOf(PLACEHOLDER_PREFIX_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
       if (sentence.includes('〕'))
         for (const m of matchesOf(DASHED_NUMBER, sentence))
@@ -1336,9 +1374,11 @@ const NOTICE_REPEALED =
  * 第四十九条 and 第五十条, its 第三十一条 and 第三十二条 being on requests and third parties. Only the
  * pair cited together (the old articles' usual citation, in no other text of the corpus); one of them
  * alone may cite the revised regulation's article on requests.
+ * Since a fix of stop 61 after the measure of 2486–2530: the second article's 第 left out
+ * (`《中华人民共和国政府信息公开条例》第三十一条、三十二条规定`, real: 莲湖区信访局 2020, written down).
  */
 const OLD_REPORT_ARTICLES =
-  /条例》(?:[(（][^()（）]{0,16}[)）])?(第三十一条[、和及与,，]?第三十二条)/;
+  /条例》(?:[(（][^()（）]{0,16}[)）])?(第三十一条[、和及与,，]?第?三十二条)/;
 const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, analysed) => {
   if (!text.includes('三十二')) return null;
   return OLD_REPORT_ARTICLES.exec(compactText(analysed))?.[1] ?? null;
@@ -1660,6 +1700,12 @@ function brokenMessage(texts: readonly string[]): string {
   // The issuer's prefix alone (`兴政公办发`): no digit at all.
   if (texts.every((t) => !/\d/.test(t)))
     return `文号${quoted}只有发文机关代字，缺年份和序号（完整的文号应为“${texts[0] ?? ''}〔年份〕××号”），请核对原文号`;
+  const banfa = texts.map((t) => BANFA_ALONE.exec(t));
+  if (banfa.every((b) => b !== null))
+    return `文号${quoted}的发文机关代字以“办法”结尾：疑为“办发”之误，应是${banfa.map((b) => `“${b[1] ?? ''}发${b[2] ?? ''}”`).join('')}，请核对原文号`;
+  const placeholder = texts.map((t) => PLACEHOLDER_ALONE.exec(t));
+  if (placeholder.every((p) => p !== null))
+    return `文号${quoted}的发文机关代字写成了“${placeholder[0]?.[1] ?? ''}”：这不是任何机关的代字，应是发文机关的代字（如“××办发〔${placeholder[0]?.[2] ?? ''}〕${placeholder[0]?.[3] ?? ''}”），请核对原文号`;
   const digits = texts.map((t) => DIGITS_ALONE.exec(t));
   if (digits.every((d) => d !== null))
     return `文号${quoted}只有年份和序号连写：缺发文机关代字、“〔〕”和“号”，完整的文号应为${digits.map((d) => `“××〔${d[1] ?? ''}〕${d[2] ?? ''}号”`).join('')}的样式，请核对原文号`;

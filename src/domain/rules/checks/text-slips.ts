@@ -1781,7 +1781,20 @@ export const garbledReportNameCheck = defineCheck({
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
     const titleName = ctx.report.source?.titleName;
-    if (titleName === undefined || found.some((f) => f.section === 'meta')) return found;
+    if (titleName === undefined) return found;
+    // Since a fix of stop 61 after the measure of 2486–2530: the title's short name said beside the
+    // preface's (`酃湖乡2020年度政府信息公开报告` over `特向社会公布2020年度本单位信息公开工作年度报告`,
+    // real: 酃湖乡 2020, its gatherer writing the title's down): two names to set right, one warning.
+    const said = found.findIndex((f) => f.section === 'meta');
+    const before = found[said];
+    if (before !== undefined) {
+      if (!before.message.includes(`“${titleName}”`))
+        found[said] = {
+          ...before,
+          message: `${before.message}；${titleNameMessage(titleName, YEAR_IN_NAME.exec(titleName))}`,
+        };
+      return found;
+    }
     const inside = YEAR_IN_NAME.exec(titleName);
     // Since a fix of stop 36 after the measure of 809–838: the title's name with its year inside it
     // (`重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告`, real: 大足区外事办 2022, whose
@@ -2339,9 +2352,12 @@ const PARTS_ASPECTS =
 const PARTS_OF_REPORT_BEFORE = /^由[^。；]{4,200}?部分组成/;
 /**
  * `…存在的主要问题及改进情况等部分组成`, `…改进情况等方面`: a list said to be incomplete, no
- * part is left out.
+ * part is left out. Since a fix of stop 61 after the measure of 2486–2530: `…等内容组成` too (`本报告由
+ * 主要情况、主动公开信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况等内容组成`,
+ * real: 掇刀区城市管理执法局 2020, four items, written down): the contents said to make the report up,
+ * some of them.
  */
-const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面)?(?:内容)?$/;
+const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面)?(?:内容)?(?:组成|构成)?$/;
 /**
  * A list ending in 等 before a comma, the sentence going on with other things (`本报告主要涉及…总体
  * 情况、…、政府信息公开行政复议、行政诉讼情况等,统计时间为…`, real: 剑阁县公兴镇 2023): the list
@@ -2373,6 +2389,10 @@ const OLD_REVIEW_PART =
  * the current six is not read. Not the current sixth part's fee (`信息处理费`).
  */
 const OLD_FEES_ITEM = /^(?:(?:政府)?信息公开的?)?收费(?!.*信息处理费)/;
+/** A list whose first item is the old reports' 概述 (`概述、…`, `政府信息公开情况概述,…`). */
+const OLD_OVERVIEW_FIRST = /^(?:包括|包含|由)?[：:]?[^、，,；;]{0,12}概述[、，,；;]/;
+/** The headings of the format's first three parts, the ones the old format's list shares. */
+const FIRST_THREE = /^[一二三]、/;
 /** The last part joined to an item by 及 (`…收费情况及其他需要报告的事项`). */
 const OTHER_JOINED = /(?:以及|及|和|与)其[他它]需要报告的?事项$/;
 const REPORT_WORD = /报告|年报/;
@@ -2675,7 +2695,15 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 政府办 2023 the same): the official preface lists all six.
     const etc = stated === null && LIST_ETC.test(list);
     const oldFees = list.split(/[、，,]/).some((it) => OLD_FEES_ITEM.test(it));
-    const left = named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) && !oldFees ? unnamed : [];
+    // Since a fix of stop 61 after the measure of 2486–2530: a list opening with the old reports' 概述
+    // and cut by 等 after the parts the old format shares with the current one's first three
+    // (`全文包括概述、政府信息主动公开情况、依申请公开政府信息办理情况、载体建设情况等`, real: 剑阁县义兴镇人民政府
+    // 2021, passed by its gatherer by the convention on old part names, 1259, 2422): the old list, as
+    // with its fees (`oldFees`); one naming 复议, 诉讼, problems or other matters is still read (1164, 1362).
+    const oldCut =
+      etc && OLD_OVERVIEW_FIRST.test(list) && named.every((w) => FIRST_THREE.test(w.heading));
+    const left =
+      named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) && !oldFees && !oldCut ? unnamed : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
