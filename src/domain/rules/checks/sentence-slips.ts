@@ -171,7 +171,7 @@ const NONE_HAPPENED_ON_REQUEST =
  * - 要求 followed by a stray 信息 that ends its clause (`严格落实政府信息公开签审要求信息,建立审批流程`,
  *   real: 雁塔区卫生健康局 2020): a requirement carried out ends there (`…要求,`). Not what an applicant
  *   asked for (`申请人所要求信息`).
- * - two verbs of one request run together (`全年未接收到受理政府信息公开申请`, real: 石柱县高良乡 2025,
+ * - two verbs of one request run together (`全年未接收到受理政府信息公开申请`, real: 师宗县高良乡 2025,
  *   its gatherer `语句不通`): a request is received, or accepted; `收到受理通知书` is a notice's name and
  *   not read.
  * - a count stuck to one item of a list of words (`审计信息、重要部署执行8、建议提案办理、财政预决算`,
