@@ -108,3 +108,17 @@ describe('phrase-garbled: slips of 2486–2530', () => {
       for (const fine of silent) expect(keys(withOverview(fine, 2021))).not.toContain(PHRASE);
     });
 });
+
+describe('phrase-garbled: the kind alone before the means a clause opens with (2528’s shape)', () => {
+  it('reads a town’s 镇 alone before 通过, as a bureau’s 局 before 除了', () => {
+    expect(
+      messageOf(withOverview('(一)主动公开情况。镇通过政府网站公开政府信息25条。', 2021), PHRASE),
+    ).toContain('“镇通过”疑为“我镇通过”');
+    for (const fine of [
+      '(一)主动公开情况。我镇通过政府网站公开政府信息25条。',
+      '(一)主动公开情况。镇政府通过政府网站公开政府信息25条。',
+      '指导各村、镇通过政务新媒体发布政务信息。',
+    ])
+      expect(keys(withOverview(fine, 2021))).not.toContain(PHRASE);
+  });
+});

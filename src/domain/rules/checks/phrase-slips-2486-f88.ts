@@ -28,7 +28,7 @@ const LEVEL_BEFORE_SELF = /我(?<=(?:^|[，,。；;：:\n]|年度?)[区县市]�
 const YEAR_ALONE = /年。(?<=(?:^|[。；;：:])(?:19|20)\d{2}年。)(?=[\u4e00-\u9fff])/;
 const POLLUTION_SWAPPED = /防治污染(?<=(大气|水体?|土壤|噪声|扬尘)防治污染)/;
 /** Characters that open a word with 常 second (`日常效率`, `经常效仿`): no 常效 slip there. */
-const COMMON_BEFORE = /[日经正通异非反超平时无]$/;
+const COMMON_BEFORE = /[日经正通异非反超平时无]/;
 const LASTING_SOUNDALIKE = /常效(?=[\u4e00-\u9fff]{0,4}?(?:机制|管理|监管|治理))/;
 /** The shortest and longest matter named again after its 信息公开. */
 const MATTER_MIN = 3;
@@ -86,7 +86,7 @@ function matterAgainIn(text: string): PhraseSlip | null {
 }
 function lastingSoundalikeIn(text: string): PhraseSlip | null {
   const m = text.includes('常效') ? LASTING_SOUNDALIKE.exec(text) : null;
-  if (!m || COMMON_BEFORE.test(text.slice(0, m.index))) return null;
+  if (!m || COMMON_BEFORE.test(text.charAt(m.index - 1))) return null;
   return { text: '常效', phrase: '长效', kind: 'replaced' };
 }
 
