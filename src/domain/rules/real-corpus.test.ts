@@ -10163,6 +10163,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // code is the site's `其他`.
     'notice-citation-unknown:meta:broken-number',
   ],
+  '2486-wuxi-gulu-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: `二是严格制度落实制度` (a word said on both sides of
+    // 落实).
+    'phrase-garbled:overview',
+  ],
   '2489-kaijiang-renshi-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
@@ -10189,6 +10194,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2495-lianhu-cl-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
+    // Since a fix of stop 61 after the measure of 2486–2530: `2020年,区我会认真贯彻执行` (a level word before 我会).
+    'phrase-garbled:overview',
   ],
   '2496-lianhu-xfj-2020.txt': [
     // 2486–2530: not written down by its gatherer; decided real: its overview's six points (一是…六是) give the
@@ -10211,6 +10218,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2505-suqian-yjglj-2020.txt': ['report-name-garbled:meta'],
   '2506-hangzhou-ybj-2020.txt': ['part-count-mismatch:meta'],
   '2507-pujiang-wjj-2022.txt': ['section-heading-mismatch:overview'],
+  '2508-huoshan-qxj-2019.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: `方面。2019年。发布决策公开类信息7条` (a year alone
+    // between full stops) and `大气防治污染` (污染防治's two words swapped), both in MISSED before: one finding (two
+    // slips said in it).
+    'phrase-garbled:overview',
+  ],
   '2509-jingxian-yunling-2020.txt': ['report-date-after-deadline'],
   '2510-mingguang-zilaiqiao-2020.txt': [
     'date-characters-missing:meta',
@@ -10224,6 +10237,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2513-huian-wjj-2019.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: `做好医疗服务信息公开医疗服务、价格、收费等信息` (the
+    // matter named again after its 信息公开, opening a list).
+    'phrase-garbled:overview',
   ],
   '2514-huichang-zhuangkou-2020.txt': [
     'date-characters-missing:meta',
@@ -10240,6 +10256,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2517-mayang-lancun-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
+    // Since a fix of stop 61 after the measure of 2486–2530: `健全常效管理机制` (长效 written 常效).
+    'phrase-garbled:overview',
   ],
   '2518-zhuhui-linghu-2020.txt': [
     // Since a fix of stop 61 after the measure of 2486–2530: the title's short name `政府信息公开报告` said in
@@ -10286,6 +10304,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2528-qiaokou-sthjfj-2025.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: `局除了以政务网站进行政务公开外` (the agency's kind
+    // alone as the subject before 除了, its 我 lost; read as phrase-garbled, 278's and 2423's shape).
+    'phrase-garbled:overview',
   ],
   '2529-ezhou-huarong-sthjfj-2025.txt': ['part-count-mismatch:meta'],
   '2530-huyi-laodian-2025.txt': ['proactive-count-missing:overview'],
@@ -12350,7 +12371,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2486-wuxi-gulu-2020.txt': [
     '镇政府的报告总体情况首段写“2020年,在县政府网站乡镇平台公开政府信息33条,法定主动公开信息23条”：未说明是镇本级还是全镇的数字',
-    '总体情况“二是严格制度落实制度,提升工作质量”：语句重复不通（应为“严格落实制度”一类）',
   ],
   '2487-wanzhou-wuling-2020.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): as 2405 (stop 59), 1844, 1863 and 2226:
@@ -12374,7 +12394,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇的报告总体情况(一)写“全年主动公开政府信息19条”：未说明是镇本级还是全镇的数字',
   ],
   '2495-lianhu-cl-2020.txt': [
-    '总体情况首段“2020年,区我会认真贯彻执行…”：“区我会”不通（应为“我会”或“区残联”）',
     '表二第(一)(五)(六)(八)项各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）的格子全部空着：没有数据也应填0',
   ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2496's `第三十一条、三十二条` flagged (EXPECTED_MEASURED).
@@ -12403,8 +12422,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left missed at stop 61 (after the measure of 2486–2530): as 2487's: the short title with the full
     // name nowhere is passed as a usual short form by most gatherers (870, 1606, 1790, 1819…).
     '首段（序言位置）“深入贯彻新修订的《政府信息公开条例》”：条例名称缺“中华人民共和国”，全文（摘录内）未给出《中华人民共和国政府信息公开条例》全称',
-    '总体情况(一)“一是“五公开”方面。2019年。发布决策公开类信息7条”：“2019年”后多了句号，句子断开',
-    '总体情况(一)“我局坚持脱贫攻坚、安全生产管理、大气防治污染、“放管服”改革等领域信息公开”：“大气污染防治”误作“大气防治污染”',
   ],
   '2509-jingxian-yunling-2020.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): parts' names run together with no mark between
@@ -12424,13 +12441,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // title is dropped by the import as page furniture (it keeps no document number of the report); reading it
     // needs a field of the import, f87's area at this stop.
     '标题下文号印作“卫综20201”：缺“〔〕”和“号”，年份与序号连写（应为卫综〔2020〕1号之类）',
-    '总体情况(二)“继续做好医疗服务信息公开医疗服务、价格、收费等信息”：语句重复杂糅，不通',
   ],
   '2516-fengrun-jtj-2019.txt': [
     '第二、三部分标题“二、政府信息公开做法”“三、存在问题和改进措施”：沿用旧式结构，应为“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”（其后应有复议诉讼、存在的主要问题及改进情况、其他需要报告的事项），表二至表四都没有',
     '第一部分（其后即“二、政府信息公开做法”，整段可见）只写主动公开32条、依申请公开、“举行社会听证会情况”和“其他途径公开情况”：没有政府信息管理、平台建设和监督保障的情况',
   ],
-  '2517-mayang-lancun-2020.txt': ['总体情况(三)“集中精力健全常效管理机制”：“长效”误作“常效”'],
   '2518-zhuhui-linghu-2020.txt': [
     '序言联系句“请与湖乡党政办联系”：乡名丢了“酃”（应为酃湖乡党政办）',
   ],
@@ -12444,9 +12459,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2526-linxi-jyj-2021.txt': [
     '总体情况“(二)进一步做好依申请公开工作”写“全面贯彻党和国家的教育方针、政策、法规,管理和指导本辖区基础教育、职业技术教育…”：写的是教育局的职能，不是依申请公开的情况',
-  ],
-  '2528-qiaokou-sthjfj-2025.txt': [
-    '总体情况(二)“局除了以政务网站进行政务公开外”：主语只剩“局”，丢了“我”',
   ],
   '2530-huyi-laodian-2025.txt': [
     '总体情况“(四)政府信息公开平台建设”写“聚焦群众关切的民生保障、乡村振兴等热点难点问题,按规定全面公开相关政务信息。以街道政务公开为引领,推动公开工作向村级延伸”：写的是公开内容和向村级延伸，不是平台建设',
@@ -13033,6 +13045,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 60 after the measure of 2441–2485: silent (`本年度政府信息公开工作报告根据…` as the preface's
   // subject: short of 年度 alone, which 本年度 says; 1445's `本年度政府信息公开报告…`, short of 工作 too, is still read).
   // 2486–2530: `没有接收到受理政府信息公开申请`, passed by its gatherer as wording (`措辞存疑不计`).
+  // Left at stop 61 (after the measure of 2486–2530): the same wording, `全年未接收到受理政府信息公开申请`, is written
+  // down as `语句不通` by 1596's gatherer (师宗县高良乡 2025); no reading tells the two apart (未 and 没有 say the same),
+  // so silencing 2489 would lose 1596's problem.
   '2489-kaijiang-renshi-2020.txt': ['phrase-garbled:overview'],
   // 2486–2530: `现将我乡2021年度政府信息公开工作报告如下` under `一、总体情况` (counted as the preface's words there); the name has
   // its 年度 in `2021年度`, passed by its gatherer as 2076's.

@@ -160,7 +160,7 @@ describe('phrase-garbled: a stray 信息 after 要求 (real: 雁塔区卫生健�
   });
 });
 
-describe('phrase-garbled: two verbs of a request run together (real: 石柱县高良乡 2025)', () => {
+describe('phrase-garbled: two verbs of a request run together (real: 师宗县高良乡 2025)', () => {
   it('flags 接收到受理', () => {
     const report = withOverview('全年未接收到受理政府信息公开申请。', 2025);
     expect(messageOf(report, OVERVIEW)).toBe(

@@ -8,6 +8,7 @@ import { garbledSubheadingIn } from './headings';
 import { infoCutIn } from './lost-unit';
 import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sentence-slips';
 import { SENTENCE_SLIPS_2441_F82 } from './phrase-slips-2441-f82';
+import { SENTENCE_SLIPS_2486_F88 } from './phrase-slips-2486-f88';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -3625,11 +3626,13 @@ const NEAR_CLAUSE_MORE = 4;
  * 局, 委, 办, 厅 alone right after a stop and before the words a subject's clause opens with is no
  * name (the corpus writes `我局`, `本局`, `市办`; `局办公室`, `局领导`, `局长` are other words). Not
  * 中心, which names a centre in short (`中心严格按照“三审三校”要求`, real: 兴庆区 2023).
+ * Since a fix of stop 61 after the measure of 2486–2530: and before the means a clause opens with
+ * (`局除了以政务网站进行政务公开外`, real: 武汉市生态环境局硚口区分局 2025): 除了, 通过, 利用.
  */
 // The kind first and what comes before it looked behind for after it (`(?<=…)`): the same matches,
 // found by V8 at each 局, 委, 办 or 厅, not tried at every position (issue 17, stop 31).
 const SUBJECT_LOST =
-  /([局委办厅])(?<=(?:^|[，,。；;：:\n])[局委办厅])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
+  /([局委办厅])(?<=(?:^|[，,。；;：:\n])[局委办厅])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法|除了|通过|利用)/;
 /**
  * Since a fix of stop 36 after the measure of 779–808: a notice's title `关于…通知》` with the 的
  * before 通知 lost (`《芜湖市政务公开办公室关于印发2019年政务公开重点工作任务分工通知》`, real: 芜湖市
@@ -4225,6 +4228,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2396_F80,
   ...SENTENCE_SLIPS_2441_F84,
   ...SENTENCE_SLIPS_2441_F82,
+  ...SENTENCE_SLIPS_2486_F88,
 ];
 
 /** `slipsIn` of one compact text. */

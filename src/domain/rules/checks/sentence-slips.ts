@@ -108,10 +108,11 @@ function allHan(s: string): boolean {
  * 情况` / `镇高度重视依申请公开工作,不断完善制度机制`, real: 隆德县城关镇 2021, whose next item writes
  * `我镇高度重视政务公开工作`): as `SUBJECT_LOST` reads 局, 委, 办 and 厅, 镇 or 乡 alone right after a
  * stop and before the words a subject's clause opens with is no name (`镇党委`, `乡村振兴` are other
- * words).
+ * words). Since a fix of stop 61 after the measure of 2486–2530: and before 除了, 通过, 利用, as
+ * `SUBJECT_LOST`.
  */
 const TOWN_SUBJECT_LOST =
-  /([镇乡])(?<=(?:^|[，,。；;：:\n])[镇乡])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法)/;
+  /([镇乡])(?<=(?:^|[，,。；;：:\n])[镇乡])(认真|积极|高度|严格|坚持|始终|深入|全面|扎实|切实|不断|持续|进一步|主动|按照|紧紧|紧扣|大力|着力|及时|依法|除了|通过|利用)/;
 
 /**
  * A year's work taken as the guide of itself, 要点 lost (`北乡义镇以2020年政务公开工作为指引,严格按照…`,
@@ -171,7 +172,7 @@ const NONE_HAPPENED_ON_REQUEST =
  * - 要求 followed by a stray 信息 that ends its clause (`严格落实政府信息公开签审要求信息,建立审批流程`,
  *   real: 雁塔区卫生健康局 2020): a requirement carried out ends there (`…要求,`). Not what an applicant
  *   asked for (`申请人所要求信息`).
- * - two verbs of one request run together (`全年未接收到受理政府信息公开申请`, real: 石柱县高良乡 2025,
+ * - two verbs of one request run together (`全年未接收到受理政府信息公开申请`, real: 师宗县高良乡 2025,
  *   its gatherer `语句不通`): a request is received, or accepted; `收到受理通知书` is a notice's name and
  *   not read.
  * - a count stuck to one item of a list of words (`审计信息、重要部署执行8、建议提案办理、财政预决算`,
