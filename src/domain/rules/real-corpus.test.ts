@@ -10171,6 +10171,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2489-kaijiang-renshi-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: a whole of 信息 in 篇 whose parts are all in 条,
+    // read in one unit (82 of 94).
+    'parts-sum-mismatch:overview',
   ],
   '2490-changzhi-xfj-2019.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -10210,14 +10213,29 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
   ],
+  '2499-huaxian-xfj-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the item on 监督保障 whose first sentence tells
+    // information published, no word of supervision, its text counting what was published.
+    'overview-item-off-topic:overview',
+  ],
   '2500-chaoyang-jghq-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
   ],
+  '2502-zoucheng-fushan-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: a channel's kinds after 包括, then the next
+    // channels after the semicolon, read as the outer list (242 of 231).
+    'parts-sum-mismatch:overview',
+  ],
   '2503-licang-xingchenglu-2020.txt': ['template-text-left:meta'],
   '2505-suqian-yjglj-2020.txt': ['report-name-garbled:meta'],
   '2506-hangzhou-ybj-2020.txt': ['part-count-mismatch:meta'],
-  '2507-pujiang-wjj-2022.txt': ['section-heading-mismatch:overview'],
+  '2507-pujiang-wjj-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: the point `二是依申请公开`, the next point
+    // following, saying nothing of requests (the fees only).
+    'overview-item-off-topic:overview',
+  ],
   '2508-huoshan-qxj-2019.txt': [
     // Since a fix of stop 61 after the measure of 2486–2530: `方面。2019年。发布决策公开类信息7条` (a year alone
     // between full stops) and `大气防治污染` (污染防治's two words swapped), both in MISSED before: one finding (two
@@ -10277,6 +10295,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 61 after the measure of 2486–2530: a list of parts ending `等内容组成` read as some of
     // them (four, 问题 and 其他 left out).
     'part-count-mismatch:meta',
+    // Since a fix of stop 61 after the measure of 2486–2530: a paragraph of 总体情况 with three kinds of an
+    // agency's profile words or more (its units, its staff: `下设`, `正科级`, `事业单位`, `核定编制`…).
+    'overview-item-off-topic:overview',
   ],
   '2523-xifeng-mzj-2021.txt': [
     'part-count-mismatch:meta',
@@ -10295,8 +10316,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // lost, the notice of 2019–2020).
     'notice-citation-unknown:overview:国办公开办-2019-60',
     'notice-citation-wrong:overview:2019-60',
+    // Since a fix of stop 61 after the measure of 2486–2530: kinds in 条 with one in 份 among them, the
+    // whole fitting neither sum (13 without the 份, 18 with them, of 16).
+    'parts-sum-mismatch:overview',
   ],
-  '2526-linxi-jyj-2021.txt': ['proactive-count-missing:overview'],
+  '2526-linxi-jyj-2021.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: the 依申请公开 item's text with three kinds of
+    // an agency's duty words (`贯彻党和国家的教育方针`, `管理和指导`, `会同有关部门`).
+    'overview-item-off-topic:overview',
+  ],
   '2527-foshan-gxq-2024.txt': [
     'notice-citation-wrong:meta:2019-60',
     'proactive-count-missing:overview',
@@ -12385,7 +12414,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // the corpus's usual short form (the check reads only 《规定》 and 《办法》 undefined, stop 35); a reading would
     // warn on the many texts that open `认真贯彻落实《条例》`.
     '总体情况首段“严格落实《条例》要求”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
-    '总体情况(一)“共在开江县人民政府门户网站发布政务信息94篇。其中更新组织机构镇、单位领导数据26条,发布政府动态信息48条,发布公示公告5条,发布预算、决算信息2条,政府信息公开报告1条”：分项合计82条，比94篇少12条',
   ],
   '2490-changzhi-xfj-2019.txt': [
     '总体情况首段“长治信访局认真贯彻…”：机关名称丢了“市”（序言为长治市信访局），同一机关名称前后不一',
@@ -12394,6 +12422,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '镇的报告总体情况(一)写“全年主动公开政府信息19条”：未说明是镇本级还是全镇的数字',
   ],
   '2495-lianhu-cl-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): read as a table printed empty without the
+    // copy going on past it (no later part's heading) nor blank cells printed in another table, the same
+    // reading also warns on 047's 表三 (label after label, the excerpt cut inside it), which its gatherer
+    // did not write down; telling them apart needs the import to keep the blank cell lines after each
+    // row's label (2495's rows are followed by blank lines where header cells have one), the import's area.
     '表二第(一)(五)(六)(八)项各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）的格子全部空着：没有数据也应填0',
   ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2496's `第三十一条、三十二条` flagged (EXPECTED_MEASURED).
@@ -12403,20 +12436,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2498-ewenke-sjj-2021.txt': [
     '序言之后直接是“2021年,旗审计局严格按照…”各段：没有“一、总体情况”的标题，也没有“(一)主动公开”“(二)依申请公开”等小标题',
   ],
-  '2499-huaxian-xfj-2020.txt': [
-    '总体情况“5.政府信息公开监督保障及教育培训情况”写“及时准确发布工作动态…官方微博发布3800条”：写的是信息发布，不是监督保障和培训',
-  ],
   '2500-chaoyang-jghq-2020.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): the preface's `以下简称《政府信息公开条例》`
     // then 《条例》 is the same shape 1009, 212 and 2189 print, each passed by its gatherer (a slip, 措辞不计).
     '序言把条例简称为《政府信息公开条例》，第五部分却写“与《条例》的要求还存在一些差距”：所用简称《条例》前文未定义',
   ],
-  '2502-zoucheng-fushan-2020.txt': [
-    '总体情况(二)“街道主动公开政府信息共计231条。其中,通过网站主动公开政府信息166条…通过政务微信公众号“凫山街道办事处”公开17条信息;通过其他方式公开59条信息”：166＋17＋59＝242条，比总数231条多11条',
-  ],
   '2507-pujiang-wjj-2022.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): one channel's count larger than the whole of
+    // 主动公开 said in the sentence before, no introducer, is passed in the corpus as another count (1885's
+    // `政府网站主动公开政府信息42条` then `…公众号上主动公开信息159条`; 云林街道 2019's 224 after 172): an
+    // account's posts are counted apart from the 政府信息 of the whole.
     '总体情况“一是主动公开”写“2022年浦江县卫健局共主动公开政府信息166条。诗画浦江健康浦江板块进行信息公开122条,浦江智慧卫生公众号进行信息公开227条”：单是公众号的227条就多于总数166条，两渠道合计349条，数字对不上',
-    '总体情况“二是依申请公开”只写“本年度我局未发出政府信息处理费收费通知书,不存在收取信息处理费的情况”：写的是信息处理费，没有写收到和办理政府信息公开申请的情况',
   ],
   '2508-huoshan-qxj-2019.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): as 2487's: the short title with the full
@@ -12428,6 +12458,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (`…申请情况政府信息公开行政复议…`) are passed as punctuation by the gatherers of 124, 169, 456, 1191, 1665
     // and 1777 (slips: `缺顿号`, `属标点`, `措辞不计`); 340, 759 and 2328 wrote them down only beside a lost count.
     '序言“本报告由总体情况、主动公开政府信息情况;收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况;其他需要报告的事项六个部分组成”：各部分之间分号、顿号混用，有两处没有标点，部分名称连在一起',
+    // Left missed at stop 61 (after the measure of 2486–2530): an area's name run straight into its text
+    // is passed by other gatherers as wording (1950's `(二)依申请公开情况为切实保障…`, 1068's `(二)依申请公开
+    // 严格规范做好…`, 1984's `(一)主动公开情况2020年,…`, `属版式，不计`).
     '总体情况第一个小标题“(一) 主动公开为方便公众了解信息,加大宣传力度”：小标题与正文连写，句子不通',
   ],
   '2511-cangshan-yjj-2020.txt': [
@@ -12444,23 +12477,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2516-fengrun-jtj-2019.txt': [
     '第二、三部分标题“二、政府信息公开做法”“三、存在问题和改进措施”：沿用旧式结构，应为“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”（其后应有复议诉讼、存在的主要问题及改进情况、其他需要报告的事项），表二至表四都没有',
+    // Left missed at stop 61 (after the measure of 2486–2530): the import reads the old structure's
+    // `二、政府信息公开做法` and `三、存在问题和改进措施` into the overview (no heading of the format's read), so
+    // the areas are judged on parts 二 and 三 too (`监督评议`, `媒体和宣传渠道`), and the corpus does not judge
+    // an excerpt's overview holding a part's heading (223's); ending the overview there is the import's area.
     '第一部分（其后即“二、政府信息公开做法”，整段可见）只写主动公开32条、依申请公开、“举行社会听证会情况”和“其他途径公开情况”：没有政府信息管理、平台建设和监督保障的情况',
   ],
   '2518-zhuhui-linghu-2020.txt': [
     '序言联系句“请与湖乡党政办联系”：乡名丢了“酃”（应为酃湖乡党政办）',
   ],
-  '2519-duodao-cgj-2020.txt': [
-    '“一、总体情况”之下写区城管局的职责、下属单位、编制人数、车辆公厕、一般预算和垃圾处置费征收：写的是单位概况和业务工作，不是政府信息公开工作的情况',
-  ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2523's `黔公开办法〔2021〕15号` and 2524's statistics
   // period under `一、总体情况` flagged (EXPECTED_MEASURED).
-  '2525-wuqia-wuheshalu-2021.txt': [
-    '总体情况(一)“通过乌恰县人民政府门户网站共公开信息16条,其中:领导信息5条,便民政策6条,文件5份,向社会公布财政预决算2条”：分项合计18条，比16条多2条',
-  ],
-  '2526-linxi-jyj-2021.txt': [
-    '总体情况“(二)进一步做好依申请公开工作”写“全面贯彻党和国家的教育方针、政策、法规,管理和指导本辖区基础教育、职业技术教育…”：写的是教育局的职能，不是依申请公开的情况',
-  ],
   '2530-huyi-laodian-2025.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): the item is cut by the excerpt after some 85
+    // characters and its first sentence names no 主动公开: the platform may be told in what follows, and
+    // items on the content and timing of publishing are passed (上京镇 2025's `一是充实公开内容…`); the
+    // platform's reading waits for 150 characters or the item whole.
     '总体情况“(四)政府信息公开平台建设”写“聚焦群众关切的民生保障、乡村振兴等热点难点问题,按规定全面公开相关政务信息。以街道政务公开为引领,推动公开工作向村级延伸”：写的是公开内容和向村级延伸，不是平台建设',
   ],
 };

@@ -2087,6 +2087,47 @@ function platformItemCountsPublished(lines: readonly string[]): OffTopicItem | n
 }
 
 /**
+ * Since a fix of stop 61 after the measure of 2486–2530: the item on 监督保障, numbered in any way (`5.政府
+ * 信息公开监督保障及教育培训情况`), the next item following, whose first sentence tells information published
+ * and no word of supervision, and whose text counts what was published (`及时准确发布工作动态、工作情况等相关
+ * 信息。…官方微博发布3800条,…`, real: 华县信访局 2020): the 主动公开 item's matter under the heading of
+ * supervision. In no other item of the corpus on 监督保障.
+ */
+const SUPERVISION_ITEM =
+  /^[ \t\u3000]*((?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是)[^。；;：:，,\n]{0,14}监督保障[^。；;：:，,\n]{0,12})/;
+const NEXT_ANY_ITEM =
+  /^[ \t\u3000]*(?:[（(]?[一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,2}、|[一二三四五六七八九十]是)/;
+const SUPERVISION_PUBLISHING = /(?:发布|公开)[^。；;]{0,20}信息/;
+const SUPERVISION_SAID = /监督|考核|评议|培训|保障|责任|问责|制度|督查|检查/;
+const SUPERVISION_COUNTED = /(?:发布|公开)[^。；;，,\d]{0,12}\d+(?:余|多)?条/;
+
+function supervisionItemPublishes(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = SUPERVISION_ITEM.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    let next = i + 1;
+    for (; next < lines.length && !NEXT_ANY_ITEM.test(lines[next] ?? ''); next += 1)
+      body.push(lines[next] ?? '');
+    const said = body
+      .join('')
+      .replace(/^[。．.：:\s]+/, '')
+      .trim()
+      .slice(0, ITEM_LONGEST);
+    const first = FIRST_SENTENCE.exec(said)?.[0] ?? '';
+    if (
+      next < lines.length &&
+      SUPERVISION_PUBLISHING.test(first) &&
+      !SUPERVISION_SAID.test(first) &&
+      SUPERVISION_COUNTED.test(said)
+    )
+      return { heading: m[1]?.trim() ?? '', shown: shownOf(said) };
+    return null;
+  }
+  return null;
+}
+
+/**
  * The text of the item whose sub-heading takes the first `headingLength` characters of line `at`,
  * up to the next sub-heading (its first ITEM_LONGEST characters), and whether that next sub-heading
  * follows (the item is whole, not cut by the text's end).
@@ -2520,7 +2561,10 @@ export const overviewItemOffTopicCheck = defineCheck({
   title: '总体情况小标题下的内容与标题不符',
   run({ template, report }) {
     const found = firstItemOffTopic(template, report);
-    const place = found.length === 0 ? placeDescribedIn(template, report) : null;
+    const place =
+      found.length === 0
+        ? (placeDescribedIn(template, report) ?? agencyProfileIn(template, report))
+        : null;
     if (place) return [place];
     // Since a fix of stop 39 after the measure of 1109–1138: an item on managing information that
     // tells 政务信息 sent up (real: 新乡市农业农村局 2020) is said too, in the one warning of the
@@ -2550,6 +2594,57 @@ const PLACE_WORDS =
 const PLACE_WORDS_LEAST = 4;
 /** Any word of the work reported: information, its publishing, the government's affairs. */
 const WORK_SAID = /公开|信息|政务|公示|发布|条例|年报|报告/;
+
+/**
+ * Words of an agency's profile as its 三定 and staffing tables give it: its duties (`主要负责`,
+ * `管理和指导`, `会同有关部门`, `贯彻党和国家的…方针`), its units (`下设`, `内设机构`, `事业单位`, `正科级`)
+ * and its staff (`核定编制`, `行政编制`, `在编在岗`, `干部职工1686名`).
+ */
+const PROFILE_WORDS =
+  /主要(?:职责|负责)|管理和指导|指导和监督|会同有关部门|贯彻(?:执行|落实)?党和国家的[^。，,]{0,8}方针|下设|内设机构|核定编制|行政编制|事业编制|在编在岗|干部职工(?=\d)|[正副]科级|事业单位/g;
+/** Of them, those no disclosure work says: its staff's 编制, a unit's 科级, the party's 方针. */
+const PROFILE_RARE = /编制|科级|方针/;
+/** The least of them, of different kinds, for a paragraph to tell its agency's profile. */
+const PROFILE_WORDS_LEAST = 3;
+
+/** The first line of a text with three kinds of profile words or more, one of them rare, and where. */
+const profileLineIn = perText(
+  { anyOf: '编科针', otherwise: null },
+  (text): { line: string; at: number } | null => {
+    for (const line of linesOf(text)) {
+      if (!PROFILE_RARE.test(line)) continue;
+      const words = [...line.matchAll(PROFILE_WORDS)];
+      const kinds = new Set(words.map((w) => w[0].replace(/的.*$/, '')));
+      if (kinds.size >= PROFILE_WORDS_LEAST && words.some((w) => PROFILE_RARE.test(w[0])))
+        return { line, at: words[0]?.index ?? 0 };
+    }
+    return null;
+  },
+);
+
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a paragraph of 总体情况 telling the agency's
+ * profile, three kinds of its words or more (real: 掇刀区城市管理执法局 2020, `下设区城管执法大队、…等3个
+ * 正科级事业单位`, then `核定编制150名(行政编制4名,事业编制146名),现有在岗干部职工1686名…`; 临西县教育局
+ * 2021, `(二)进一步做好依申请公开工作。…全面贯彻党和国家的教育方针、政策、法规,管理和指导本辖区基础教育…并会同
+ * 有关部门管理、指导、协调…`): what the agency is and does, copied from its 三定, not its disclosure
+ * work. In no other paragraph of the corpus are three such words.
+ */
+function agencyProfileIn(template: FormatTemplate, report: Report): Finding | null {
+  const { overview, text } = overviewOf(template, report);
+  const found = overview ? profileLineIn(text) : null;
+  if (!overview || !found) return null;
+  const { line, at } = found;
+  const start = Math.max(line.slice(0, at).search(/[^，,。；;]*$/), 0);
+  const heading = NEXT_ITEM.test(line) ? (/^[^。；;：:，,]*/.exec(line.trim())?.[0] ?? '') : '';
+  const said = shownOf(line.slice(start).trim());
+  return {
+    target: overview.id,
+    section: overview.id,
+    fields: [`narrative.${overview.id}` as const],
+    message: `总体情况${heading ? `的小标题“${heading}”下` : ''}写了“${said}”：是本机关的概况（职责、机构、编制人员），不是政府信息公开工作的情况，请删去，总体情况写本年政府信息公开工作的情况`,
+  };
+}
 
 /**
  * Since a fix of stop 42 after the measure of 1334–1348: a paragraph of 总体情况 describing the place
@@ -3206,6 +3301,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况的小标题“${platformPublished.heading}”下写的是“${platformPublished.shown}”：是主动公开的内容，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
+  const supervisionPublished = text.includes('监督保障') ? supervisionItemPublishes(lines) : null;
+  if (supervisionPublished)
+    return onOverview(
+      `总体情况的小标题“${supervisionPublished.heading}”下写的是“${supervisionPublished.shown}”：是主动公开的信息发布，没有写监督保障（如考核、社会评议、责任追究、培训）的情况，请核对小标题下的内容`,
+    );
   const reception =
     text.includes('平台建设') &&
     (text.includes('反响') || text.includes('好评') || text.includes('举报'))
@@ -3266,5 +3366,41 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
         `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
       );
   }
+  const point = text.includes('是依申请公开') ? requestsPointSilent(lines) : null;
+  if (point)
+    return onOverview(
+      `总体情况的“${point.heading}”下写的是“${point.shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
+    );
   return [];
+}
+
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: 依申请公开 as a point numbered `二是`, its text
+ * on the line after the heading, the next point (`三是…`) following, that says nothing of requests
+ * received or handled (real: 浦江县卫生健康局 2022, `二是依申请公开。截至12月31日,本年度我局未发出政府信息处理
+ * 费收费通知书,不存在收取信息处理费的情况。` / `三是政府信息管理。…`): the fees, told in 六, in the requests'
+ * place. The bracketed items' reading (`REQUESTS_ITEM`), for points of `X是`.
+ */
+const REQUESTS_POINT = /^[ \t\u3000]*([一二三四五六七八九十]是依申请公开[^。；;：:，,\n]{0,12})/;
+const NEXT_POINT = /^[ \t\u3000]*[一二三四五六七八九十]是/;
+
+function requestsPointSilent(lines: readonly string[]): OffTopicItem | null {
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = REQUESTS_POINT.exec(lines[i] ?? '');
+    if (!m) continue;
+    const body = [(lines[i] ?? '').slice(m[0].length)];
+    let next = i + 1;
+    for (; next < lines.length && !NEXT_POINT.test(lines[next] ?? ''); next += 1)
+      body.push(lines[next] ?? '');
+    const said = body
+      .join('')
+      .replace(/^[。．.：:\s]+/, '')
+      .trim()
+      .slice(0, ITEM_LONGEST);
+    if (next >= lines.length || said === '') return null;
+    return requestsTold(said) || NOT_AN_AGENCY.test(said)
+      ? null
+      : { heading: m[1]?.trim() ?? '', shown: shownOf(said) };
+  }
+  return null;
 }

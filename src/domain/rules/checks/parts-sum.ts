@@ -310,6 +310,25 @@ function isMoreKindsInOtherPiece(segment: string, items: readonly Item[]): boole
     !CHANNEL.test(kind)
   );
 }
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a channel's count, its own kinds listed after
+ * `包括`, then after a semicolon the next channels (`共计231条。其中,通过网站主动公开政府信息166条,包括:工作
+ * 动态126条,…信息公开年报1条;通过政务微信公众号…公开17条信息;通过其他方式公开59条信息,其中,…`, real: 邹城市
+ * 凫山街道 2020, 242 of 231): the channels are the outer list, read on after the kinds of the first, up to
+ * a list of another's own kinds. Only when the part before `包括` is a channel and the next is one too.
+ */
+const CHANNEL_OPENING = /^(?:通过|在|以)/;
+const channelThenKinds = (own: string, nestedWord: string): boolean =>
+  /^包括|^包含/.test(nestedWord) && CHANNEL_OPENING.test(own.trim()) && CHANNEL.test(own);
+function channelsAfterKinds(own: string, fromNested: string): string {
+  const semicolon = fromNested.search(/[；;]/);
+  if (semicolon < 0) return own;
+  const after = fromNested.slice(semicolon + 1);
+  const next = after.split(/[，,；;]/)[0]?.trim() ?? '';
+  if (!CHANNEL_OPENING.test(next) || !(CHANNEL.test(next) || OTHER_CHANNELS.test(next))) return own;
+  const more = fromNested.slice(semicolon).split(NESTED_INTRO)[0] ?? '';
+  return own.replace(/[，,]$/, '') + more;
+}
 /** A part's count, then a comma (`政策文件类公开207条,`), before a nested `包含`. */
 const COUNT_THEN_COMMA = /\d(?:条|件|篇|个|份|项)[，,]$/;
 
@@ -366,6 +385,8 @@ export interface PartsExcess {
    * site's words and the account's count.
    */
   readonly siteWhole?: { readonly site: string; readonly account: number };
+  /** The whole's unit as written when its parts were read in another word for it (`94篇` of `…条`). */
+  readonly wholeUnit?: string;
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -741,8 +762,12 @@ function wholeOf(w: RegExpExecArray, cued: boolean): Whole {
 }
 
 /** The whole as the text says it: `1700余条`. */
-const wholeText = (w: { whole: number; over?: boolean; unit: string }): string =>
-  `${w.whole}${w.over ? '余' : ''}${w.unit}`;
+const wholeText = (w: {
+  whole: number;
+  over?: boolean;
+  unit: string;
+  wholeUnit?: string;
+}): string => `${w.whole}${w.over ? '余' : ''}${w.wholeUnit ?? w.unit}`;
 
 /**
  * Units a list of the records of one whole may count its kinds in besides the whole's own (real:
@@ -1707,6 +1732,21 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
 const ITEM_TIMES = '条次';
 const firstUnitOf = (list: string): string | undefined => itemsOf(list)[0]?.unit;
 
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a whole of information counted in 篇 whose
+ * parts are all counted in 条 (`共在开江县人民政府门户网站发布政务信息94篇。其中更新…数据26条,发布政府动态信息
+ * 48条,…政府信息公开报告1条`, real: 开江县任市镇 2020, 82 of 94): the same pieces of information in another
+ * word, so the parts are read in the whole's unit. Only a whole said of 信息 (not articles in the press,
+ * `刊发稿件1592篇`), and a list with no count in any other unit.
+ */
+const ARTICLES = '篇';
+const INFO_IN_ARTICLES = /信息(?:共计?)?\d+篇[，,：:]?$/;
+function articlesAsItems(whole: Whole, before: string, list: string): boolean {
+  if (whole.unit !== ARTICLES || !INFO_IN_ARTICLES.test(before)) return false;
+  const items = itemsOf(list);
+  return items.length >= 2 && items.every((i) => i.unit === '条');
+}
+
 export const partsExceedingWhole: (text: string | AnalysedText) => readonly PartsExcess[] = perText(
   (_, analysed) => {
     const out: PartsExcess[] = [];
@@ -1780,6 +1820,11 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (firstUnitOf(sentence.slice(m.index + m[0].length)) !== '条') continue;
           whole = { ...whole, unit: '条' };
         }
+        const wholeSaid = before.trim() === '' ? (list[k - 1] ?? '').replace(/。$/, '') : before;
+        const wholeUnit = articlesAsItems(whole, wholeSaid, sentence.slice(m.index + m[0].length))
+          ? ARTICLES
+          : undefined;
+        if (wholeUnit) whole = { ...whole, unit: '条' };
         const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
         const rest = sentence
           .slice(m.index + m[0].length)
@@ -1800,6 +1845,8 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           const semicolon = rest.slice(nested.index).search(/[；;]/);
           if (semicolon >= 0)
             own = own.replace(/[，,]$/, '') + rest.slice(nested.index + semicolon);
+        } else if (nested && COUNT_THEN_COMMA.test(own) && channelThenKinds(own, nested[0])) {
+          own = channelsAfterKinds(own, rest.slice(nested.index));
         }
         const lost: string[] = [];
         // A count read without its unit at a segment's end (`…信息共1223,`): it tells only parts
@@ -2028,6 +2075,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const found = {
           whole: whole.value,
           unit: whole.unit,
+          ...(wholeUnit ? { wholeUnit } : {}),
           ...(whole.over ? { over: true } : {}),
           ...(lost.length > 0 ? { lostUnit: lost } : {}),
           text: sentence,
@@ -2093,7 +2141,15 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
         const least = sumOf(parts);
         const most = parts.reduce((a, b) => a + maxOf(b), 0);
         // Units mixed: the whole fits the parts with or without those in the other word.
-        if (otherUnitSum > 0 && least - otherUnitSum <= wholeMax && most >= whole.value) continue;
+        // Since a fix of stop 61 after the measure of 2486–2530: each sum on its own, not the span
+        // between them (real: 乌恰县吾合沙鲁乡 2021, `共公开信息16条,其中:领导信息5条,便民政策6条,文件5份,向社会
+        // 公布财政预决算2条`: 13 without the 份, 18 with them, neither 16).
+        if (
+          otherUnitSum > 0 &&
+          ((least <= wholeMax && most >= whole.value) ||
+            (least - otherUnitSum <= wholeMax && most - otherUnitSum >= whole.value))
+        )
+          continue;
         const values = parts.map((p) => p.value);
         const repeated = least !== whole.value ? repeatedPart(own) : undefined;
         if (repeated) {
