@@ -10158,6 +10158,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // (员会 left after 合作社).
     'phrase-garbled:overview',
   ],
+  '2487-wanzhou-wuling-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the town's work told with a count of its villages
+    // (`全镇信息公开工作…,17个村(居)均设有村务公开栏`) says no scope of its figures.
+    'government-scope-missing',
+  ],
   '2489-kaijiang-renshi-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
@@ -10165,6 +10170,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2490-changzhi-xfj-2019.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: the agency's name with its place's level lost,
+    // opening a clause as its subject (`长治信访局认真贯彻…`; the agency read from the preface's 现把 since).
+    'agency-name-word-lost:overview',
   ],
   '2491-wushan-daxi-2021.txt': ['section-heading-mismatch:overview', 'government-scope-missing'],
   '2492-wulong-jielong-2021.txt': ['government-scope-missing'],
@@ -10185,6 +10193,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // site's updates, 30 items published, budgets, guides, a petition portal and a line for requests: nothing
     // of 政府信息管理 or 监督保障; counted as 2490's and 2513's gatherers counted the same shape.
     'overview-areas-missing',
+  ],
+  '2497-shenhe-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the units as what the published items tell of
+    // (`发布区内各部门、街道办事处职能、机构设置…等信息`) say no scope of the office's figures.
+    'government-scope-missing',
   ],
   '2498-ewenke-sjj-2021.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -10231,6 +10244,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2518-zhuhui-linghu-2020.txt': [
     'report-name-garbled:meta',
     'date-characters-missing:meta',
+    // Since a fix of stop 61 after the measure of 2486–2530: the agency's town with its first character lost
+    // before its office (`请与湖乡党政办联系`).
+    'agency-name-word-lost:meta',
     'section-heading-mismatch:overview',
     'subheading-number-missing:overview',
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -12314,12 +12330,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“严格按照《条例》相关规定”“我社根据《政府信息公开条例》第五十条”：简称《条例》和《政府信息公开条例》都未给出《中华人民共和国政府信息公开条例》的全称',
   ],
   '2486-wuxi-gulu-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): its preface publishes `2020年本级政府信息公开工作年度
+    // 报告`, which 1364's, 1418's and 1439's gatherers read as the scope said (本级); reading it as unsaid would
+    // warn on them.
     '镇政府的报告总体情况首段写“2020年,在县政府网站乡镇平台公开政府信息33条,法定主动公开信息23条”：未说明是镇本级还是全镇的数字',
     '总体情况“二是严格制度落实制度,提升工作质量”：语句重复不通（应为“严格落实制度”一类）',
   ],
   '2487-wanzhou-wuling-2020.txt': [
     '序言“严格执行《政府信息公开条例》《重庆市政府信息公开工作年度报告制度》等有关规定”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
-    '镇政府的报告总体情况(三)写“2020年,主动公开政府信息253条”：未说明是镇本级还是全镇的数字',
   ],
   '2488-wuxi-bailu-2020.txt': [
     '序言引“《重庆市人民政府办公厅关于做好政府信息公开工作年度报告有关工作的通知》(其他〔2019〕112号)”：文号缺发文机关代字，只印“其他”（同2192）',
@@ -12328,11 +12346,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“严格落实《条例》要求”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
     '总体情况(一)“共在开江县人民政府门户网站发布政务信息94篇。其中更新组织机构镇、单位领导数据26条,发布政府动态信息48条,发布公示公告5条,发布预算、决算信息2条,政府信息公开报告1条”：分项合计82条，比94篇少12条',
   ],
-  '2490-changzhi-xfj-2019.txt': [
-    '总体情况首段“长治信访局认真贯彻…”：机关名称丢了“市”（序言为长治市信访局），同一机关名称前后不一',
-  ],
   '2494-tongjiang-changge-2021.txt': [
     '序言“特向社会公布2021年度本级政府(本部门)信息公开工作年度报告”：“本级政府(本部门)”是模板占位文字，没有换成机关名称（同2128）',
+    // Left missed at stop 61 (after the measure of 2486–2530): its preface's `本级政府(本部门)` (the template's
+    // choice left unmade) is read as 本级 said, as 1364's and 1439's gatherers read `本级政府`; 136's gatherer
+    // (回澜镇, `本级政府(机关)` left) did not ask its scope either.
     '镇的报告总体情况(一)写“全年主动公开政府信息19条”：未说明是镇本级还是全镇的数字',
   ],
   '2495-lianhu-cl-2020.txt': [
@@ -12341,9 +12359,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2496-lianhu-xfj-2020.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》第三十一条、三十二条规定,现公布…年度报告”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条（同1553）',
-  ],
-  '2497-shenhe-2020.txt': [
-    '区政府办公室编制的报告总体情况首段写“全年通过政府网站公开政府信息数13000余条,…微信公众号发布信息3460余条”：未说明是区政府本级（办公室）还是全区的数字（同610）',
   ],
   '2498-ewenke-sjj-2021.txt': [
     '序言之后直接是“2021年,旗审计局严格按照…”各段：没有“一、总体情况”的标题，也没有“(一)主动公开”“(二)依申请公开”等小标题',
@@ -12384,7 +12399,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2517-mayang-lancun-2020.txt': ['总体情况(三)“集中精力健全常效管理机制”：“长效”误作“常效”'],
   '2518-zhuhui-linghu-2020.txt': [
     '标题“酃湖乡2020年度政府信息公开报告”：报告名称缺“工作”，不是“政府信息公开工作年度报告”',
-    '序言联系句“请与湖乡党政办联系”：乡名丢了“酃”（应为酃湖乡党政办）',
   ],
   '2519-duodao-cgj-2020.txt': [
     '序言“本报告由主要情况、主动公开信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况等内容组成”：只列四部分，首部分写成“主要情况”，缺“存在的主要问题及改进情况”和“其他需要报告的事项”',
@@ -13000,14 +13014,18 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2493-jiange-yixing-2021.txt': ['part-count-mismatch:meta'],
   // 2486–2530: `县应急管理局` without its county in the preface's report name; its gatherer did not count a
   // preface's short name (the corpus counts a title's).
-  '2515-tonggu-yjj-2020.txt': ['agency-name-place-missing:meta'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (the preface itself names the body with its
+  // county, `请与铜鼓县应急管理局办公室联系`: the short name of a body named whole there).
   // 2486–2530: `民政局局办公室` is the bureau's own office (`局办公室`), not 局 doubled; passed by its gatherer.
-  '2523-xifeng-mzj-2021.txt': ['agency-name-word-doubled:meta'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (局 then 办 is the body's own office, as
+  // 局机关 is).
   // 2486–2530: false reading: the title's `政府 信息公开工作年度报告`, a space inside 政府信息, read as a name without 政府;
   // its gatherer passed the space as typesetting.
   // 2486–2530: its figures are said of `乌恰县吾合沙鲁乡人民政府` itself (本级, as 1325) and its notice board of `乡村两级`;
   // its gatherer judged the scope said.
-  '2525-wuqia-wuheshalu-2021.txt': ['report-name-garbled:meta', 'government-scope-missing'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (the town's government the count's subject,
+  // its year between its name and the channel).
+  '2525-wuqia-wuheshalu-2021.txt': ['report-name-garbled:meta'],
 };
 
 /**
