@@ -10202,6 +10202,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2498-ewenke-sjj-2021.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
+    // Since a fix of stop 61 after the measure of 2486–2530: the preface running on into the year's work,
+    // items counted, with no heading and no table at all.
+    'section-heading-mismatch:overview',
   ],
   '2500-chaoyang-jghq-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -10236,7 +10239,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'text-bracket-unclosed:meta',
   ],
-  '2516-fengrun-jtj-2019.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '2516-fengrun-jtj-2019.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: the parts a work summary numbers itself with no
+    // heading of the format read (`二、政府信息公开做法`, `三、存在问题和改进措施`), each told at its place (one
+    // problem, both keys).
+    ['section-heading-mismatch:proactive', 'section-heading-mismatch:applications'],
+  ],
   '2517-mayang-lancun-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
@@ -12360,9 +12370,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2496-lianhu-xfj-2020.txt': [
     '序言“根据《中华人民共和国政府信息公开条例》第三十一条、三十二条规定,现公布…年度报告”：这是修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条（同1553）',
   ],
-  '2498-ewenke-sjj-2021.txt': [
-    '序言之后直接是“2021年,旗审计局严格按照…”各段：没有“一、总体情况”的标题，也没有“(一)主动公开”“(二)依申请公开”等小标题',
-  ],
   '2499-huaxian-xfj-2020.txt': [
     '总体情况“5.政府信息公开监督保障及教育培训情况”写“及时准确发布工作动态…官方微博发布3800条”：写的是信息发布，不是监督保障和培训',
   ],
@@ -12393,7 +12400,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“继续做好医疗服务信息公开医疗服务、价格、收费等信息”：语句重复杂糅，不通',
   ],
   '2516-fengrun-jtj-2019.txt': [
-    '第二、三部分标题“二、政府信息公开做法”“三、存在问题和改进措施”：沿用旧式结构，应为“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”（其后应有复议诉讼、存在的主要问题及改进情况、其他需要报告的事项），表二至表四都没有',
     '第一部分（其后即“二、政府信息公开做法”，整段可见）只写主动公开32条、依申请公开、“举行社会听证会情况”和“其他途径公开情况”：没有政府信息管理、平台建设和监督保障的情况',
   ],
   '2517-mayang-lancun-2020.txt': ['总体情况(三)“集中精力健全常效管理机制”：“长效”误作“常效”'],

@@ -114,3 +114,26 @@ describe('agency-name-word-lost: the agency’s own name short of a character', 
     expect(importedWarns(text, KEY)).toBe(false);
   });
 });
+
+describe('section-heading-mismatch: parts of a work summary’s own', () => {
+  it('tells the old structure’s 二 and 三 at their places (2516 丰润区交通运输局 2019)', () => {
+    const text = realText('2516-fengrun-jtj-2019.txt');
+    expect(importedWarns(text, 'section-heading-mismatch:proactive')).toBe(true);
+    expect(importedWarns(text, 'section-heading-mismatch:applications')).toBe(true);
+  });
+
+  it('passes a numbered sentence that is no heading line (2516 reworded)', () => {
+    const text = realText('2516-fengrun-jtj-2019.txt').replace(
+      '二、政府信息公开做法',
+      '二、政府信息公开做法上,我局加强领导,精心组织。',
+    );
+    expect(importedWarns(text, 'section-heading-mismatch:proactive')).toBe(false);
+    expect(importedWarns(text, 'section-heading-mismatch:applications')).toBe(true);
+  });
+
+  it('reads the year’s work right after the preface with no heading (2498 鄂温克族自治旗审计局 2021)', () => {
+    expect(
+      importedWarns(realText('2498-ewenke-sjj-2021.txt'), 'section-heading-mismatch:overview'),
+    ).toBe(true);
+  });
+});
