@@ -10168,6 +10168,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 落实).
     'phrase-garbled:overview',
   ],
+  '2487-wanzhou-wuling-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the town's work told with a count of its villages
+    // (`全镇信息公开工作…,17个村(居)均设有村务公开栏`) says no scope of its figures.
+    'government-scope-missing',
+  ],
   '2489-kaijiang-renshi-2020.txt': [
     'section-heading-mismatch:overview',
     'government-scope-missing',
@@ -10178,6 +10183,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2490-changzhi-xfj-2019.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 61 after the measure of 2486–2530: the agency's name with its place's level lost,
+    // opening a clause as its subject (`长治信访局认真贯彻…`; the agency read from the preface's 现把 since).
+    'agency-name-word-lost:overview',
   ],
   '2491-wushan-daxi-2021.txt': ['section-heading-mismatch:overview', 'government-scope-missing'],
   '2492-wulong-jielong-2021.txt': ['government-scope-missing'],
@@ -10209,9 +10217,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // report with the second 第 left out.
     'notice-citation-wrong:meta:regulation-articles-2007',
   ],
+  '2497-shenhe-2020.txt': [
+    // Since a fix of stop 61 after the measure of 2486–2530: the units as what the published items tell of
+    // (`发布区内各部门、街道办事处职能、机构设置…等信息`) say no scope of the office's figures.
+    'government-scope-missing',
+  ],
   '2498-ewenke-sjj-2021.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
+    // Since a fix of stop 61 after the measure of 2486–2530: the preface running on into the year's work,
+    // items counted, with no heading and no table at all.
+    'section-heading-mismatch:overview',
   ],
   '2499-huaxian-xfj-2020.txt': [
     // Since a fix of stop 61 after the measure of 2486–2530: the item on 监督保障 whose first sentence tells
@@ -10270,7 +10286,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'text-bracket-unclosed:meta',
   ],
-  '2516-fengrun-jtj-2019.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '2516-fengrun-jtj-2019.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 61 after the measure of 2486–2530: the parts a work summary numbers itself with no
+    // heading of the format read (`二、政府信息公开做法`, `三、存在问题和改进措施`), each told at its place (one
+    // problem, both keys).
+    ['section-heading-mismatch:proactive', 'section-heading-mismatch:applications'],
+  ],
   '2517-mayang-lancun-2020.txt': [
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
     ['overview-areas-missing', 'proactive-count-missing:overview'],
@@ -10282,6 +10305,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // the same warning as the preface's.
     'report-name-garbled:meta',
     'date-characters-missing:meta',
+    // Since a fix of stop 61 after the measure of 2486–2530: the agency's town with its first character lost
+    // before its office (`请与湖乡党政办联系`).
+    'agency-name-word-lost:meta',
     'section-heading-mismatch:overview',
     'subheading-number-missing:overview',
     // 2486–2530: flagged at the measure under a near key (counted by meaning).
@@ -12399,6 +12425,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“严格按照《条例》相关规定”“我社根据《政府信息公开条例》第五十条”：简称《条例》和《政府信息公开条例》都未给出《中华人民共和国政府信息公开条例》的全称',
   ],
   '2486-wuxi-gulu-2020.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): its preface publishes `2020年本级政府信息公开工作年度
+    // 报告`, which 1364's, 1418's and 1439's gatherers read as the scope said (本级); reading it as unsaid would
+    // warn on them.
     '镇政府的报告总体情况首段写“2020年,在县政府网站乡镇平台公开政府信息33条,法定主动公开信息23条”：未说明是镇本级还是全镇的数字',
   ],
   '2487-wanzhou-wuling-2020.txt': [
@@ -12406,7 +12435,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // `《政府信息公开条例》` with the full name nowhere is passed in words by 12 gatherers (400, 477, 655, 729, 870,
     // 1107, 1606, 1675, 1790, 1819…) in the same sentences (严格执行/贯彻 《政府信息公开条例》).
     '序言“严格执行《政府信息公开条例》《重庆市政府信息公开工作年度报告制度》等有关规定”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
-    '镇政府的报告总体情况(三)写“2020年,主动公开政府信息253条”：未说明是镇本级还是全镇的数字',
   ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2488's `(其他〔2019〕112号)` flagged (EXPECTED_MEASURED).
   '2489-kaijiang-renshi-2020.txt': [
@@ -12415,10 +12443,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // warn on the many texts that open `认真贯彻落实《条例》`.
     '总体情况首段“严格落实《条例》要求”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
   ],
-  '2490-changzhi-xfj-2019.txt': [
-    '总体情况首段“长治信访局认真贯彻…”：机关名称丢了“市”（序言为长治市信访局），同一机关名称前后不一',
-  ],
   '2494-tongjiang-changge-2021.txt': [
+    // Left missed at stop 61 (after the measure of 2486–2530): its preface's `本级政府(本部门)` (the template's
+    // choice left unmade) is read as 本级 said, as 1364's and 1439's gatherers read `本级政府`; 136's gatherer
+    // (回澜镇, `本级政府(机关)` left) did not ask its scope either.
     '镇的报告总体情况(一)写“全年主动公开政府信息19条”：未说明是镇本级还是全镇的数字',
   ],
   '2495-lianhu-cl-2020.txt': [
@@ -12430,12 +12458,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二第(一)(五)(六)(八)项各行（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）的格子全部空着：没有数据也应填0',
   ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2496's `第三十一条、三十二条` flagged (EXPECTED_MEASURED).
-  '2497-shenhe-2020.txt': [
-    '区政府办公室编制的报告总体情况首段写“全年通过政府网站公开政府信息数13000余条,…微信公众号发布信息3460余条”：未说明是区政府本级（办公室）还是全区的数字（同610）',
-  ],
-  '2498-ewenke-sjj-2021.txt': [
-    '序言之后直接是“2021年,旗审计局严格按照…”各段：没有“一、总体情况”的标题，也没有“(一)主动公开”“(二)依申请公开”等小标题',
-  ],
   '2500-chaoyang-jghq-2020.txt': [
     // Left missed at stop 61 (after the measure of 2486–2530): the preface's `以下简称《政府信息公开条例》`
     // then 《条例》 is the same shape 1009, 212 and 2189 print, each passed by its gatherer (a slip, 措辞不计).
@@ -12476,15 +12498,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题下文号印作“卫综20201”：缺“〔〕”和“号”，年份与序号连写（应为卫综〔2020〕1号之类）',
   ],
   '2516-fengrun-jtj-2019.txt': [
-    '第二、三部分标题“二、政府信息公开做法”“三、存在问题和改进措施”：沿用旧式结构，应为“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”（其后应有复议诉讼、存在的主要问题及改进情况、其他需要报告的事项），表二至表四都没有',
     // Left missed at stop 61 (after the measure of 2486–2530): the import reads the old structure's
     // `二、政府信息公开做法` and `三、存在问题和改进措施` into the overview (no heading of the format's read), so
     // the areas are judged on parts 二 and 三 too (`监督评议`, `媒体和宣传渠道`), and the corpus does not judge
     // an excerpt's overview holding a part's heading (223's); ending the overview there is the import's area.
     '第一部分（其后即“二、政府信息公开做法”，整段可见）只写主动公开32条、依申请公开、“举行社会听证会情况”和“其他途径公开情况”：没有政府信息管理、平台建设和监督保障的情况',
-  ],
-  '2518-zhuhui-linghu-2020.txt': [
-    '序言联系句“请与湖乡党政办联系”：乡名丢了“酃”（应为酃湖乡党政办）',
   ],
   // Since a fix of stop 61 after the measure of 2486–2530: 2523's `黔公开办法〔2021〕15号` and 2524's statistics
   // period under `一、总体情况` flagged (EXPECTED_MEASURED).
@@ -13095,16 +13113,19 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // are still read).
   // 2486–2530: `县应急管理局` without its county in the preface's report name; its gatherer did not count a
   // preface's short name (the corpus counts a title's).
-  '2515-tonggu-yjj-2020.txt': ['agency-name-place-missing:meta'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (the preface itself names the body with its
+  // county, `请与铜鼓县应急管理局办公室联系`: the short name of a body named whole there).
   // 2486–2530: `民政局局办公室` is the bureau's own office (`局办公室`), not 局 doubled; passed by its gatherer.
-  '2523-xifeng-mzj-2021.txt': ['agency-name-word-doubled:meta'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (局 then 办 is the body's own office, as
+  // 局机关 is).
   // 2486–2530: false reading: the title's `政府 信息公开工作年度报告`, a space inside 政府信息, read as a name without 政府;
   // its gatherer passed the space as typesetting.
   // Since a fix of stop 61 after the measure of 2486–2530: silent (the 政府 right after the title's year is the
   // name's own: the space is inside the name, not between the agency's 政府 and a name without it).
   // 2486–2530: its figures are said of `乌恰县吾合沙鲁乡人民政府` itself (本级, as 1325) and its notice board of `乡村两级`;
   // its gatherer judged the scope said.
-  '2525-wuqia-wuheshalu-2021.txt': ['government-scope-missing'],
+  // Since a fix of stop 61 after the measure of 2486–2530: silent (the town's government the count's subject,
+  // its year between its name and the channel).
 };
 
 /**

@@ -2129,6 +2129,67 @@ function openingWordLostIn(text: ReportText, agency: string): string | null {
   return null;
 }
 
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: the agency's own name with its place's level lost,
+ * opening a clause as its subject (`在市委市政府的坚强领导下,长治信访局认真贯彻…`, real: 2490 长治市信访局 2019,
+ * its preface's `长治市信访局`): the same body named two ways in one report. Not a site's or an account's
+ * name, which brands print short (`;台州气象局门户网站公开`, real: 台州市气象局 2024; `在富民信访局官方微信公众号`,
+ * `“抚州自然资源局”`, `来源:广西柳州科学技术局`: none opens a clause as its subject).
+ */
+const CLAUSE_OPENED = /(?:^|[，,。；;：:\n])$/;
+const BRAND_AFTER = /^(?:门户|网|官方|官网|微信|微博|公众号|政务|客户端|抖音|头条|视频号)/;
+const HAN_AFTER = /^[\u4e00-\u9fff]/;
+const ownLevelLostIn = perTextAnd(
+  (_, agency: string, analysed): { said: string; whole: string; level: string } | null => {
+    const bureau = fieldOf(agency);
+    if (bureau === null || bureau.place.length < 3) return null;
+    const { place, field, kind } = bureau;
+    const said = `${place.slice(0, -1)}${field}${kind}`;
+    if (!analysed.text.includes(said)) return null;
+    const text = compactText(analysed);
+    for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
+      const after = text.slice(at + said.length, at + said.length + 3);
+      if (
+        CLAUSE_OPENED.test(text.slice(Math.max(0, at - 1), at)) &&
+        HAN_AFTER.test(after) &&
+        !BRAND_AFTER.test(after)
+      )
+        return { said, whole: `${place}${field}${kind}`, level: place.slice(-1) };
+    }
+    return null;
+  },
+);
+
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: the agency's own town named with its first
+ * character lost, before its government or office, after a clause's opening or the word that names who
+ * to ask (`请与湖乡党政办联系`, real: 2518 酃湖乡 2020): a town's name short of its head names no town. The
+ * town's name of two characters or more, so one is left; not where the whole name stands there.
+ */
+const TOWN_OF_AGENCY =
+  /(?:^|[省市县区旗州盟])([\u4e00-\u9fff]{2,6}?)(镇|乡|苏木|街道)(?:人民政府|政府|办事处)?$/;
+const TOWN_BODY_AFTER = /^(?:人民政府|政府|党政|党委|办公室|办事处)/;
+const TOWN_NAMED_AFTER = /(?:^|[与向由在，,。；;：:\n])$/;
+const townHeadLostIn = perTextAnd(
+  (_, agency: string, analysed): { said: string; whole: string } | null => {
+    const town = TOWN_OF_AGENCY.exec(agency);
+    if (town === null) return null;
+    const [, name = '', level = ''] = town;
+    const said = `${name.slice(1)}${level}`;
+    if (!analysed.text.includes(said)) return null;
+    const text = compactText(analysed);
+    for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
+      if (text.charAt(at - 1) === name.charAt(0)) continue;
+      if (
+        TOWN_NAMED_AFTER.test(text.slice(Math.max(0, at - 1), at)) &&
+        TOWN_BODY_AFTER.test(text.slice(at + said.length, at + said.length + 4))
+      )
+        return { said, whole: `${name}${level}` };
+    }
+    return null;
+  },
+);
+
 /** What an agency calls itself after 我 (`我街道`, `我镇`, `我局`), from its name; '' if unknown. */
 function selfWordOf(agency: string): string {
   if (/街道(?:办事处)?$/.test(agency)) return '街道';
@@ -2225,6 +2286,23 @@ export const agencyWordLostCheck = defineCheck({
           },
         ),
       );
+    if (bureau !== null)
+      found.push(
+        ...textFindings(
+          ctx,
+          (text) => ownLevelLostIn(text, agency),
+          ({ said, whole, level }) =>
+            `文中把本机关写作“${said}”，地名少了“${level}”，与机关名称“${whole}”前后不一：请核对机关名称`,
+        ),
+      );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => townHeadLostIn(text, agency),
+        ({ said, whole }) =>
+          `文中写“${said}”：本机关所在的“${whole}”丢了开头的“${whole.slice(0, 1)}”，地名缺字：请核对`,
+      ),
+    );
     const self = selfWordOf(agency);
     found.push(
       ...textFindings(
@@ -2456,8 +2534,10 @@ const DOUBLED_ETHNIC_LEVEL =
  * 工作信息140条`): no name ends in 委委 or 局局 (`党委委员`, `局局长` go on with 员, 长: not read).
  * Since a fix of stop 57 after the measure of 2306–2350: nor with 机 (`滁州市气象局局机关局务公开工作实施
  * 细则`, real: 滁州市气象局 2021): 局机关 and 委机关 are the body's own offices, a word of their own.
+ * Since a fix of stop 61 after the measure of 2486–2530: nor with 办 (`请与息烽县民政局局办公室联系`, real: 2523
+ * 息烽县民政局 2021): 局办公室 (局办, 委办) is the body's own office, as 局机关 is.
  */
-const DOUBLED_KIND = /[省市县区旗州盟][\u4e00-\u9fff]{1,6}?(委|局)\1(?![员长托派屈婉任机])/;
+const DOUBLED_KIND = /[省市县区旗州盟][\u4e00-\u9fff]{1,6}?(委|局)\1(?![员长托派屈婉任机办])/;
 
 const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '办事处办事处', '委员会委员会'];
 
@@ -2689,6 +2769,10 @@ const LINE_AGENCY_OF_PLACE =
  * 统计局信息公开年度报告`, real: 息烽县统计局 2020): the name the report gives itself, after its year
  * and before the report's name, a bare 区, 县… then the department (`PLACELESS_DEPARTMENT`). Not the
  * body with its place (`2023年度昭化区水利局…`), nor `本局`, `我局`.
+ * Since a fix of stop 61 after the measure of 2486–2530: nor where the preface itself names the body with
+ * its place (`特向社会公布2020年度县应急管理局信息公开年度报告…请与铜鼓县应急管理局办公室联系`, real: 2515
+ * 铜鼓县应急管理局 2020, its gatherer passing it): the short name of a body the preface names whole, as
+ * its readers see; 1386's preface names 区水利局 only, 1392's names 县统计局 only (its overview the rest).
  */
 const PLACELESS_IN_REPORT_NAME =
   /(?:公布|发布|制定|编制|印发)[^，,。；;：:《》“”\d]{0,8}?(?:19|20)\d{2}年度?([省市县区州旗盟][\u4e00-\u9fff]{1,12}?)(?=(?:政府)?信息公开)/;
@@ -2766,7 +2850,8 @@ const placelessInPreface = perText((_, analysed): string | null => {
   }
   if (!text.includes('信息公开')) return null;
   const name = PLACELESS_IN_REPORT_NAME.exec(text)?.[1];
-  if (name !== undefined && PLACELESS_DEPARTMENT.test(name)) return name;
+  if (name !== undefined && PLACELESS_DEPARTMENT.test(name) && !namedWithPlace(text, name))
+    return name;
   const source = text.includes('编制') ? PLACELESS_WORK_COMPILED.exec(text)?.[1] : undefined;
   if (source !== undefined && PLACELESS_DEPARTMENT.test(source)) return source;
   const compiler = text.includes('报告由') ? PLACELESS_COMPILER.exec(text)?.[1] : undefined;

@@ -735,6 +735,43 @@ function ownPartsWithoutHeadings(
 }
 
 /**
+ * Since a fix of stop 61 after the measure of 2486–2530: with no heading of the format read, the later
+ * parts the text numbers itself, each on a line of its own under the overview (`二、政府信息公开做法`, `三、存在
+ * 问题和改进措施`, real: 2516 丰润区交通运输局 2019, the old structure of a work summary): each is told at its
+ * place in the format (二 the proactive part, 三 the requests'), as its heading is not the format's. Only
+ * a heading line (no sentence's mark, a few words), numbered 二 to 六, without the word its place's part
+ * keeps (`PART_WORD`: `二、主动公开情况` is the proactive part's heading in other words, told elsewhere).
+ */
+const OWN_LATER_PART = /^[ \t\u3000]*([二三四五六])、([^\n。；;：:，,]{2,20})[ \t\u3000]*$/gm;
+const PART_NUMERALS = '一二三四五六';
+/** A word a part's own heading at that place keeps of the format's (`二、主动公开情况`, `五、存在的问题`). */
+const PART_WORD: Readonly<Partial<Record<SectionId, RegExp>>> = {
+  proactive: /主动公开/,
+  applications: /申请/,
+  reviewLitigation: /复议|诉讼/,
+  problems: /问题|不足/,
+  other: /其他|其它|事项/,
+};
+function ownLaterParts(report: Report, sections: readonly SectionTemplate[]): Finding[] {
+  const text = report.narrative[sections[0]?.id ?? 'overview'] ?? '';
+  if (!text.includes('、')) return [];
+  const found: Finding[] = [];
+  for (const m of matchesOf(OWN_LATER_PART, text)) {
+    const section = sections[PART_NUMERALS.indexOf(m[1] ?? '')];
+    const words = compactUncached(m[2] ?? '');
+    if (section === undefined || found.some((f) => f.section === section.id)) continue;
+    if (PART_WORD[section.id]?.test(words) === true) continue;
+    found.push({
+      target: section.id,
+      section: section.id,
+      fields: [`narrative.${section.id}` as const],
+      message: `第${m[1] ?? ''}部分的标题写作“${m[1] ?? ''}、${shownOf(words)}”，不是规定的“${section.heading}”：年度报告应按规定的六个部分编排，不能沿用工作总结的体例自拟标题，请改正`,
+    });
+  }
+  return found;
+}
+
+/**
  * Since a fix of stop 60 after the measure of 2441–2485: a stored page that begins at a later part's
  * heading (`三、收到和处理政府信息公开申请情况` its first line, real: 2466 伊敏苏木人民政府 2019, no title, no
  * preface): nothing at all was read before that heading (no preface, no text or table of an earlier
@@ -762,6 +799,34 @@ function excerptStartsAt(
   return earlierRead ? 0 : first;
 }
 
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: a text the import took with no heading and no
+ * table at all (no source, or `source.headings` unset), whose preface runs on into the year's work,
+ * items published counted (`本报告根据…编制,…如对本报告有疑问,请与…联系。` / `2021年,旗审计局严格按照…` / `2021年,在…主动公开
+ * 政务信息21条`, real: 2498 鄂温克族自治旗审计局 2021): the overview is there without its heading, and
+ * none of the six parts is headed. Only where the preface's first paragraph is a preface's (it names this
+ * report, 本报告) and a later one counts items published.
+ */
+const REPORT_SPOKEN_OF = /本(?:年度)?报告/;
+const ITEMS_PUBLISHED_COUNTED = /(?:公开|发布)[^。；;\n\d]{0,20}?\d+(?:余|多)?条/;
+function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[]): Finding | null {
+  // A pasted text read with no heading at all has no source either (2498); a form's preface holding the
+  // year's work under its own name and counts is the same report.
+  if (report.source?.headings !== undefined) return null;
+  if (Object.keys(report.cells).length > 0) return null;
+  const overview = sections[0];
+  if (overview === undefined || (report.narrative[overview.id] ?? '').trim() !== '') return null;
+  const [first, ...rest] = linesOf(report.meta.preface ?? '').filter((l) => l.trim() !== '');
+  if (first === undefined || !REPORT_SPOKEN_OF.test(first)) return null;
+  if (!rest.some((l) => ITEMS_PUBLISHED_COUNTED.test(compactUncached(l)))) return null;
+  return {
+    target: overview.id,
+    section: overview.id,
+    fields: ['meta.preface'],
+    message: `序言之后直接写本年度的工作，没有“${overview.heading}”等规定的部分标题：年度报告应按规定的六个部分编排，各部分前写明标题，请补上`,
+  };
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -770,7 +835,9 @@ export const sectionHeadingCheck = defineCheck({
   run({ template, report }) {
     const written = report.source?.headings;
     if (!written) {
-      const own = ownPartsWithoutHeadings(report, template.sections);
+      const own =
+        ownPartsWithoutHeadings(report, template.sections) ??
+        workWithoutHeadings(report, template.sections);
       return own ? [own] : [];
     }
     const sections = template.sections;
@@ -1012,6 +1079,12 @@ export const sectionHeadingCheck = defineCheck({
           message: said,
         });
     }
+    if (Object.keys(written).length === 0)
+      found.push(
+        ...ownLaterParts(report, sections).filter(
+          (f) => !found.some((g) => g.section === f.section),
+        ),
+      );
     return sameAdditionOnce(found, additions);
   },
 });

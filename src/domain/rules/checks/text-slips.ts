@@ -4054,8 +4054,13 @@ const officeRequestsOnly = (clause: string, text: string): boolean =>
  * as 长白镇人民政府's (`长白镇人民政府累计主动公开政府信息60余条`, 767's): the government's own. Not
  * the town's government as a part listed (`具体包括镇政府公开信息公开年报1条`, real: 横山镇 2023).
  */
+/*
+ * Since a fix of stop 61 after the measure of 2486–2530: the year after the government's name, before
+ * the channel (`乌恰县吾合沙鲁乡人民政府2021年通过乌恰县人民政府门户网站共公开信息16条`, real: 2525 吾合沙鲁乡
+ * 2021, its gatherer: 16条的主语是乡人民政府，本级): the year is no part of the words between it and the count.
+ */
 const TOWN_OWN_COUNT =
-  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?!网|门户|公开栏|公示栏|信息公开|微信|公众号|微博|新媒体|政务号|抖音|视频号|头条|客户端)(?:(?:19|20)\d{2}年度?)?(?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,16}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 /**
  * Since a fix of stop 48 after the measure of 1679–1723: so does the town's people's government, the
  * subject of a sentence saying it published, whose counts the next sentence gives as its parts
@@ -4251,6 +4256,8 @@ const COUNT_OF_ITEMS = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|期|份|起)/
  * 2025, whose `我镇主动公开政府信息总数9条` its gatherer reads as said of no level), no count in its
  * sentence: how the town works, not whose the figures are.
  */
+/** A count of a town's villages or communities (`17个村(居)`, `12个行政村`, `3个社区`). */
+const VILLAGES_COUNTED = /\d+\s*个(?:行政村|村|社区|居委会)/g;
 const TOWN_WORK =
   /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?<=^全[\u4e00-\u9fff]{1,2})(?:坚持|深入|认真|紧紧|始终|扎实)|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量|科学)?发展)/;
 /**
@@ -4373,6 +4380,15 @@ const REGION_GROUP = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,
  */
 const REGION_PEOPLE = /^全(?:市|区|县|省|州|盟|旗)(?:共|累计)?(?:组织|动员|发动)(?:干部|群众|人员)/;
 const UNITS_STAFFED = /^各(?:部门|单位)[^，,。；;：:\d]{0,12}?(?:责任人|信息员|联络员)/;
+/**
+ * Since a fix of stop 61 after the measure of 2486–2530: nor the units as what the published items tell
+ * of (`通过政府网站…在“机关简介”栏目中,发布区内各部门、街道办事处职能、机构设置、办公时间…等信息`, real: 2497
+ * 沈河区人民政府办公室 2020, its gatherer: 未说明是区政府本级还是全区): the units' functions and offices
+ * published by the government, not the units publishing, in a clause counting nothing.
+ */
+const UNITS_DESCRIBED_BEFORE = /(?:发布|公开|公布|更新)(?:了)?(?:[区县市旗]内|辖区内?|本级)?$/;
+const UNITS_DESCRIBED =
+  /^各(?:部门|单位)[^，,。；;：:\d]{0,12}?(?:职能|职责|机构设置|内设机构|办公(?:时间|地点|地址)|联系(?:电话|方式))/;
 const CENTRE_SERVED = /(?:围绕|服务|服从|聚焦)$/;
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: the region's development the work serves
@@ -4730,7 +4746,11 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       continue;
     // A sentence giving a count keeps it (`参与全镇经济社会建设工作中产生的公开信息共计147条`, real:
     // 五蛟镇人民政府 2020): the figures are said to come from the whole town's work.
-    if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence)) continue;
+    // Since a fix of stop 61 after the measure of 2486–2530: a count of the town's villages is no count of
+    // items (`全镇信息公开工作自上而下有序开展,17个村(居)均设有村务公开栏`, real: 2487 武陵镇 2020, its gatherer:
+    // 未说明是镇本级还是全镇的数字): the work told, not the figures.
+    if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence.replace(VILLAGES_COUNTED, '')))
+      continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
     if (TOWN_ORGANS_OFFICES.test(after) && !COUNT_GIVEN.test(sentence)) continue;
     if (
@@ -5013,6 +5033,12 @@ const unitsIn = perText((_, analysed) => {
     )
       continue;
     if (urgedToRules(text, m.index)) continue;
+    if (
+      UNITS_DESCRIBED.test(unitsAfter) &&
+      UNITS_DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
+    )
+      continue;
     if (
       UNITS_STAFFED.test(unitsAfter) &&
       !COUNT_GIVEN.test(sentenceAround(text, m.index, m.index + m[0].length, endsClause))
