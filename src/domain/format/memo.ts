@@ -117,6 +117,18 @@ export const gatedAnalyses: {
 }[] = [];
 
 /**
+ * The anchors of a reading its caller gates itself (not a `perText` analysis): the caller marks its
+ * text once (`anchorMarks`) and calls `fn` only when the marks hold one of `anyOf`, so a reading
+ * of a list is skipped on a bit test instead of being called to test its own words (issue 17,
+ * stop 61). `fn` must find nothing (null) in a text holding none of `anyOf`: it is listed with the
+ * gated analyses, which anchors.test.ts holds to their anchors.
+ */
+export function readingAnchors(anyOf: string, fn: (text: string) => unknown): Uint32Array {
+  gatedAnalyses.push({ fn, gate: { anyOf, otherwise: null } });
+  return anchorMask(anyOf);
+}
+
+/**
  * Memoises a pure function of a text with the text (see `AnalysedText`): called with a string,
  * it looks the text up; called with an `AnalysedText`, it reads the slot directly. `fn` gets the
  * text and its entry, to ask other analyses of the same text without a look-up. With a `gate`,
