@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { importedWarns, realText } from '@/testing/checked-reports';
+import {
+  importedWarns,
+  messageOf,
+  realText,
+  withOverview,
+  withPreface,
+} from '@/testing/checked-reports';
 
 /**
  * Misses and false warnings of the measure of 2486–2530 mended after it (stop 61, fixer f87): agency
@@ -135,5 +141,29 @@ describe('section-heading-mismatch: parts of a work summary’s own', () => {
     expect(
       importedWarns(realText('2498-ewenke-sjj-2021.txt'), 'section-heading-mismatch:overview'),
     ).toBe(true);
+  });
+
+  // The lead's read-back: a form (no source either) whose preface holds the year's work while 总体情况 is
+  // empty is told so in words true of a form too, which prints the headings itself.
+  describe('in the form', () => {
+    const PREFACE = [
+      '本报告根据《中华人民共和国政府信息公开条例》编制,全文包括总体情况、主动公开政府信息情况等六部分。',
+      '2021年,我局在县政府网站主动公开政务信息21条。',
+    ].join('\n');
+    const typed = { ...withOverview('', 2021, withPreface(PREFACE)), cells: {} };
+
+    it('says 总体情况 is empty while the preface holds the year’s work', () => {
+      expect(messageOf(typed, 'section-heading-mismatch:overview')).toMatch(
+        /序言之后直接写本年度的工作，“一、总体情况”却是空的/,
+      );
+    });
+
+    it('is silent once 总体情况 is written', () => {
+      const written = {
+        ...typed,
+        narrative: { ...typed.narrative, overview: '本局主动公开21条。' },
+      };
+      expect(messageOf(written, 'section-heading-mismatch:overview')).toBeUndefined();
+    });
   });
 });

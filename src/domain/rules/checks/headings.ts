@@ -823,7 +823,9 @@ function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[
     target: overview.id,
     section: overview.id,
     fields: ['meta.preface'],
-    message: `序言之后直接写本年度的工作，没有“${overview.heading}”等规定的部分标题：年度报告应按规定的六个部分编排，各部分前写明标题，请补上`,
+    // Worded for both ways in: a pasted page with no heading, and a form whose 总体情况 is left empty
+    // while its preface holds the year's work (the form prints the headings itself).
+    message: `序言之后直接写本年度的工作，“${overview.heading}”却是空的（没有规定的部分标题）：年度报告应按规定的六个部分编排，本年度的工作请写在“${overview.heading}”等部分之下`,
   };
 }
 
