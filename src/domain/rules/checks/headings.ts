@@ -2180,18 +2180,10 @@ function supervisionItemPublishes(lines: readonly string[]): OffTopicItem | null
   for (let i = 0; i < lines.length; i += 1) {
     const m = SUPERVISION_ITEM.exec(lines[i] ?? '');
     if (!m) continue;
-    const body = [(lines[i] ?? '').slice(m[0].length)];
-    let next = i + 1;
-    for (; next < lines.length && !NEXT_ANY_ITEM.test(lines[next] ?? ''); next += 1)
-      body.push(lines[next] ?? '');
-    const said = body
-      .join('')
-      .replace(/^[。．.：:\s]+/, '')
-      .trim()
-      .slice(0, ITEM_LONGEST);
+    const { said, whole } = itemText(lines, i, m[0].length, NEXT_ANY_ITEM);
     const first = FIRST_SENTENCE.exec(said)?.[0] ?? '';
     if (
-      next < lines.length &&
+      whole &&
       SUPERVISION_PUBLISHING.test(first) &&
       !SUPERVISION_SAID.test(first) &&
       SUPERVISION_COUNTED.test(said)
@@ -2204,17 +2196,18 @@ function supervisionItemPublishes(lines: readonly string[]): OffTopicItem | null
 
 /**
  * The text of the item whose sub-heading takes the first `headingLength` characters of line `at`,
- * up to the next sub-heading (its first ITEM_LONGEST characters), and whether that next sub-heading
- * follows (the item is whole, not cut by the text's end).
+ * up to the next sub-heading (`nextItem`: a bracketed one by default; its first ITEM_LONGEST
+ * characters), and whether that next sub-heading follows (the item is whole, not cut by the text's end).
  */
 function itemText(
   lines: readonly string[],
   at: number,
   headingLength: number,
+  nextItem: RegExp = NEXT_ITEM,
 ): { said: string; whole: boolean } {
   const body = [(lines[at] ?? '').slice(headingLength)];
   let next = at + 1;
-  for (; next < lines.length && !NEXT_ITEM.test(lines[next] ?? ''); next += 1)
+  for (; next < lines.length && !nextItem.test(lines[next] ?? ''); next += 1)
     body.push(lines[next] ?? '');
   const said = body
     .join('')
@@ -3463,16 +3456,8 @@ function requestsPointSilent(lines: readonly string[]): OffTopicItem | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = REQUESTS_POINT.exec(lines[i] ?? '');
     if (!m) continue;
-    const body = [(lines[i] ?? '').slice(m[0].length)];
-    let next = i + 1;
-    for (; next < lines.length && !NEXT_POINT.test(lines[next] ?? ''); next += 1)
-      body.push(lines[next] ?? '');
-    const said = body
-      .join('')
-      .replace(/^[。．.：:\s]+/, '')
-      .trim()
-      .slice(0, ITEM_LONGEST);
-    if (next >= lines.length || said === '') return null;
+    const { said, whole } = itemText(lines, i, m[0].length, NEXT_POINT);
+    if (!whole || said === '') return null;
     return requestsTold(said) || NOT_AN_AGENCY.test(said)
       ? null
       : { heading: m[1]?.trim() ?? '', shown: shownOf(said) };
