@@ -93,7 +93,7 @@ describe('overview-item-off-topic: items of 2486–2530', () => {
     expect(importedWarns(realText('2507-pujiang-wjj-2022.txt'), OFF)).toBe(true);
   });
 
-  it('stays silent on the points that tell the requests (real: 乌海市科技局 2022, 建平县林草局 2023, 营山县司法局 2021)', () => {
+  it('stays silent on the points that tell the requests (real: 乌海市科学技术局 2022, 建平县林业和草原局 2023, 营山县司法局 2021)', () => {
     for (const fine of [
       '一是主动公开情况。全年主动公开政府信息50条。\n二是依申请公开情况。2022年,我局未收到政府信息公开申请。\n三是政府信息管理情况。严格审查。',
       '一是主动公开情况。全年主动公开政府信息50条。\n二是依申请公开情况。全年共收到政府信息依申请公开1件次,在法定期限内予以答复,未产生行政复议和行政诉讼。\n三是政府信息管理情况。严格审查。',

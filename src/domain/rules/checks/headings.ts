@@ -2165,7 +2165,7 @@ function platformItemCountsPublished(lines: readonly string[]): OffTopicItem | n
  * Since a fix of stop 61 after the measure of 2486–2530: the item on 监督保障, numbered in any way (`5.政府
  * 信息公开监督保障及教育培训情况`), the next item following, whose first sentence tells information published
  * and no word of supervision, and whose text counts what was published (`及时准确发布工作动态、工作情况等相关
- * 信息。…官方微博发布3800条,…`, real: 华县信访局 2020): the 主动公开 item's matter under the heading of
+ * 信息。…官方微博发布3800条,…`, real: 滑县信访局 2020): the 主动公开 item's matter under the heading of
  * supervision. In no other item of the corpus on 监督保障.
  */
 const SUPERVISION_ITEM =
