@@ -714,7 +714,8 @@ function ownPartsWithoutHeadings(
   report: Report,
   sections: readonly SectionTemplate[],
 ): Finding | null {
-  if (report.source === undefined || report.source.headings !== undefined) return null;
+  // Called only when no heading was read; a report typed in the form has no source at all.
+  if (report.source === undefined) return null;
   if (Object.keys(report.cells).length > 0) return null;
   const m = OWN_FIRST_PART.exec(report.meta.preface ?? '');
   const overview = sections[0];
@@ -810,9 +811,8 @@ function excerptStartsAt(
 const REPORT_SPOKEN_OF = /本(?:年度)?报告/;
 const ITEMS_PUBLISHED_COUNTED = /(?:公开|发布)[^。；;\n\d]{0,20}?\d+(?:余|多)?条/;
 function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[]): Finding | null {
-  // A pasted text read with no heading at all has no source either (2498); a form's preface holding the
-  // year's work under its own name and counts is the same report.
-  if (report.source?.headings !== undefined) return null;
+  // Called only when no heading was read (`source.headings` unset): a pasted text with none (2498) or a
+  // form, whose preface holding the year's work under its own name and counts is the same report.
   if (Object.keys(report.cells).length > 0) return null;
   const overview = sections[0];
   if (overview === undefined || (report.narrative[overview.id] ?? '').trim() !== '') return null;
