@@ -134,14 +134,21 @@ function unnumberedUnderNumbered(
 /** Paragraphs looked through for the sub-heading after `(一)总体情况`. */
 const NAMED_LOOKAHEAD = 12;
 
-/** Whether the next bracketed sub-heading after block `at` is numbered other than `(一)`. */
+/**
+ * Whether the next bracketed sub-heading after block `at` is numbered other than `(一)`. Since a fix
+ * of stop 62 after the measure of 2531–2575: or whether the text ends within the lookahead with no
+ * sub-heading at all (`一、报告内容` / `(一)总体情况` / its items `1.` `2.` `3.`, the page cut before `(二)`,
+ * real: 东胜区市场监督管理局 2020, refused as a text without a report): nothing then says the line
+ * begins anything but the overview it names.
+ */
 function namedOverviewOpens(blocks: readonly Block[], at: number, markdown: boolean): boolean {
-  for (const b of blocks.slice(at + 1, at + 1 + NAMED_LOOKAHEAD)) {
+  const ahead = blocks.slice(at + 1, at + 1 + NAMED_LOOKAHEAD);
+  for (const b of ahead) {
     if (b.kind !== 'paragraph') return false;
     const m = BRACKET_SUB_HEADING.exec(paragraphText(b, markdown));
     if (m) return m[1] !== '一';
   }
-  return false;
+  return at + 1 + ahead.length === blocks.length;
 }
 
 /** A sub-heading numbered (一), and the words by which a preface names the report. */

@@ -403,6 +403,11 @@ const META_MISSED: readonly string[] = [
   // sentence publishing the report; 1230's (`公布安溪县魁斗镇人民政府2020年…`) and 1163's (`公布2020年度东留春乡
   // 人民政府信息公开…`) gatherers kept their titles' place under the same shape.
   '2510-mingguang-zilaiqiao-2020.txt: agency “滁州市明光市自来桥镇”',
+  // 2531–2575 at the measure (stop 62): 2541's agency alone on the page's first line
+  // (`浑南区民族和宗教事务局`, no report name), and 2570's title's place-less `区集体经济发展服务署` beside its
+  // signature's full `福田区集体经济发展服务署`.
+  '2541-hunnan-mzj-2021.txt: agency “”',
+  '2570-futian-jtjjfws-2021.txt: agency “区集体经济发展服务署”',
   // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
   // were set right: a format for every year, the agency as the title or the preface prints it):
   // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year and 沣西新城's preface
