@@ -23,8 +23,14 @@ import { LINE_NAME } from './lines-of-work';
  * says its figures are of with the report's agency.
  */
 
-/** Spaces and the marks a page puts around a name. */
-const compactName = (name: string): string => compactText(name).replace(/[“”"'《》（）()]/g, '');
+/**
+ * Spaces and the marks a page puts around a name. Kept by the name (issue 17): the checks of this
+ * file ask it of the agency's name and the preface some thirty times an evaluation, each the same
+ * few strings, and each asking walked the string again with the expression.
+ */
+const compactName: (name: string) => string = memoByText((name) =>
+  compactText(name).replace(/[“”"'《》（）()]/g, ''),
+);
 
 /**
  * Whether two names may name one agency: the same, or the shorter a short form of the longer
@@ -736,13 +742,19 @@ const lowerGovernmentFollowedIn = perText({ anyOf: '县区旗', otherwise: null 
  */
 const CITY_AS_WORK =
   /城市(?=管理|建设|规划|更新|综合|运行|执法|园林|绿化|排水|供水|照明|服务|发展)/g;
+/**
+ * The last place word of a department's name, its 城市 read as work ('' when none). Kept by the
+ * name (issue 17): two readings of each evaluation ask it of the same name.
+ */
+const lastPlaceWordOf: (name: string) => string = memoByText((name) => {
+  const words = [...name.replace(CITY_AS_WORK, '城').matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
+  return words[words.length - 1] ?? '';
+});
 const isCityDepartment = (ctx: CheckContext): boolean => {
   const { agencyKind, agencyName } = ctx.report.meta;
   const name = compactName(agencyName);
   if (agencyKind !== 'department' || name === '' || name.includes('政府')) return false;
-  const placed = name.replace(CITY_AS_WORK, '城');
-  const words = [...placed.matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
-  const last = words[words.length - 1] ?? '';
+  const last = lastPlaceWordOf(name);
   return last === '市' || last === '州' || last === '盟';
 };
 function cityDepartmentFollowsLower(ctx: CheckContext): Finding[] {
@@ -772,8 +784,7 @@ const higherDepartmentsPublishIn = perText({ anyOf: '级直', otherwise: null },
 const countyDepartmentOf = (ctx: CheckContext): string | null => {
   const name = compactName(ownDepartmentName(ctx) ?? '');
   if (name === '' || name.includes('政府')) return null;
-  const words = [...name.replace(CITY_AS_WORK, '城').matchAll(LAST_PLACE_WORD)].map((m) => m[0]);
-  const last = words[words.length - 1] ?? '';
+  const last = lastPlaceWordOf(name);
   return last === '县' || last === '区' || last === '旗' ? name : null;
 };
 function countyDepartmentTellsHigher(ctx: CheckContext): Finding[] {
@@ -2046,12 +2057,18 @@ const sentenceSubjectsIn = perText(
 );
 /** A bureau's field: its name after the last place, without its kind (`铜川市耀州区审计局` → 审计). */
 const FIELD_OF_BUREAU = /(?:[省市县区旗州盟])([^省市县区旗州盟局委厅办]{2,8}?)(局|委员会|委|厅)$/;
-function fieldOf(agency: string): { field: string; kind: string; place: string } | null {
+/** Kept by the name: asked once per text by several readings of each evaluation (issue 17). */
+const fieldOf: (agency: string) => Bureau | null = memoByText((agency) => {
   const m = FIELD_OF_BUREAU.exec(agency);
   if (m === null) return null;
   const before = agency.slice(0, m.index + 1);
   const place = /[^省市县区旗州盟]{2,6}[省市县区旗州盟]$/.exec(before)?.[0] ?? before;
   return { field: m[1] ?? '', kind: m[2] ?? '', place };
+});
+interface Bureau {
+  readonly field: string;
+  readonly kind: string;
+  readonly place: string;
 }
 function fieldAloneIn(text: ReportText, agency: string): string | null {
   const field = fieldOf(agency);
