@@ -10365,7 +10365,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2529-ezhou-huarong-sthjfj-2025.txt': ['part-count-mismatch:meta'],
   '2530-huyi-laodian-2025.txt': ['proactive-count-missing:overview'],
-  '2531-lushi-zjj-2021.txt': ['notice-citation-unknown:meta:regulation-name'],
+  '2531-lushi-zjj-2021.txt': [
+    'notice-citation-unknown:meta:regulation-name',
+    // Since a fix of stop 62 after the measure of 2531–2575: `按照信息公开范围,对…和按照信息公开范围,`, a basis said
+    // again after 和 in its sentence (phrase-garbled), and `“黄河日报“清清卢氏”“魅力卢氏”`, a name left open before
+    // the next of a list of quoted names (text-bracket-unclosed); both in the preface, the import reading no
+    // overview's heading in this text.
+    'phrase-garbled:meta',
+    'text-bracket-unclosed:meta',
+  ],
   '2532-motuo-dexing-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2021',
@@ -10394,6 +10402,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:overview',
     'parts-sum-mismatch:overview',
   ],
+  '2538-huoshan-zjj-2023.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: `混凝土维修约1300平方`, an area in 平方 with its 米 lost.
+    'count-unit-missing:overview',
+  ],
   '2540-yingshan-qingshan-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'government-scope-missing',
@@ -10407,6 +10419,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'report-date-after-deadline',
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `反映烈`, 强烈 with its 强 lost after 反映.
+    'phrase-garbled:overview',
+  ],
+  '2548-chaoyang-swj-2021.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: `部门会议17条动态更新我局权责清单`, a count run into
+    // the next clause, its verb on 我局 with no mark between.
+    'phrase-garbled:overview',
   ],
   '2550-chuxiong-swj-2020.txt': ['phrase-garbled:overview'],
   '2551-xifeng-jiefanglu-2021.txt': [
@@ -10420,7 +10439,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2558-tianmen-xczxj-2021.txt': ['text-bracket-unclosed:meta'],
   '2559-dongsheng-scjgj-2020.txt': ['section-heading-mismatch:overview'],
   '2560-tianmen-gaj-2020.txt': ['report-name-garbled:meta'],
-  '2563-wenling-zrzyghj-2020.txt': ['section-heading-mismatch:overview'],
+  '2563-wenling-zrzyghj-2020.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `自然规划资源和规划`, a word put inside 自然资源 that the
+    // name says after 和.
+    'phrase-garbled:overview',
+  ],
   '2564-ningbo-gxq-zrzyghfj-2020.txt': ['statistics-period-mismatch:meta'],
   '2565-huitong-lyj-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
@@ -10433,10 +10457,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // (`本年报是根据…主动公开政府信息的情况、收到和处理…其他需要报告的事项组成`) leaves out 总体情况; its gatherer wrote the sentence down as
     // garbled (#3) but not the part lost.
     'part-count-mismatch:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `行政许事项`, 行政许可 with its 可 lost, and `本年报是根据…
+    // 编制的…事项组成`, `是根据` closed by `组成` with no 由.
+    'phrase-garbled:overview',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
     // 2531–2575: its gatherer's one problem, also told under a near key.
     ['proactive-count-missing:overview', 'overview-areas-missing'],
+    // Since a fix of stop 62 after the measure of 2531–2575: `努力推动政府信息公开工作标准。`, a sentence pushing a
+    // work towards `工作标准` and ending there (标准化 cut).
+    'phrase-garbled:overview',
   ],
   '2567-dongzhi-qingshan-2021.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -10449,6 +10479,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2022',
     'statistics-period-mismatch:meta',
+    // Since a fix of stop 62 after the measure of 2531–2575: `我局主2021年度`, a stray 主 between 我局 and a year, and
+    // `一是开概况信息1条`, 公开 with its 公 lost before a kind of information counted.
+    'phrase-garbled:overview',
+  ],
+  '2569-anyuan-slj-2021.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: `本本年度报告`, 本 written twice.
+    'phrase-garbled:meta',
   ],
   '2570-futian-jtjjfws-2021.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
@@ -12617,8 +12654,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2531-lushi-zjj-2021.txt': [
     '首段之后直接是“1.主动公开情况”“2.依申请公开办理情况”…“5.公开监督保障情况及教育培训情况”：没有“一、总体情况”标题（其后六部分的标题在摘录内也未见）',
     '“1.主动公开情况”之下又用“1.推进住建领域…2.房屋征收与补偿领域…”：上下两层同用“1.”“2.”，层次混乱',
-    '“1.主动公开情况:按照信息公开范围,对试点领域基层政务公开标准化规范化工作落实情况和按照信息公开范围,根据人民关注的,对社会影响较大的政务信息主动公开的情况涉及两大领域”：语句重复杂糅，不通',
-    '“4.政府信息公开平台建设情况”中“涉及“黄河日报“清清卢氏””：“黄河日报”的前引号没有收回（缺后引号）',
   ],
   '2532-motuo-dexing-2020.txt': [
     '序言同句报告名称“人民政府信息公开年度报告”：缺“工作”（应为“政府信息公开工作年度报告”）',
@@ -12636,7 +12671,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2538-huoshan-zjj-2023.txt': [
     '序言“特编制霍山县住建局2023年政府信息公开工作年度报告”“请与霍山县住建局办公室联系”：报告名称中机关名称用简称“住建局”（应为霍山县住房和城乡建设局）',
     '总体情况(一)“主动公开情况”在“二是重点领域方面”下写绿化工程、路灯改造、雨水井清淤、管道疏通、人行道维修、老旧小区改造和租赁补贴发放的工程量：写的是住建业务工作，不是政府信息公开的情况',
-    '总体情况(一)“混凝土维修约1300平方”：面积单位缺“米”（应为平方米）',
   ],
   '2539-suiyang-ybj-2021.txt': [
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号…)”：令号写成“国令”（应为国务院令第711号）',
@@ -12645,6 +12679,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题只印机关名称“浑南区民族和宗教事务局”：没有报告名称和年份（应为“浑南区民族和宗教事务局2021年政府信息公开工作年度报告”）',
   ],
   '2542-pingcheng-majunying-2021.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): 2465's wording (left at stop 60): 259 (平阳县
+    // 2021) writes the very clause and its gatherer passed it as a slip, not a problem; a clause opened by 强
+    // alone is otherwise a slogan's (`助监督,强管理`, 1314), and no reading parts the two.
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
   ],
   '2544-anhui-tyj-2020.txt': [
@@ -12654,11 +12691,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '第二个标题“市商务局政府信息公开工作年度报告”：机关名称用简称且缺市名（应为本溪市商务局）',
     '第二个标题“市商务局政府信息公开工作年度报告”：没有年份',
     '“一、总体情况”首段末“现将一年来主要工作情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
-    '总体情况(二)“社会最敏感、反映烈的热点问题”：丢了“强”（应为“反映强烈”）',
   ],
   '2548-chaoyang-swj-2021.txt': [
     '总体情况“一是主动公开情况”写“发布各类信息150余条,主动公开文件14条,商务动态94条,疫情防控信息12条,“六稳、六保”信息12条,通知公告13条,部门会议17条”：分项合计162条，多于总数“150余条”',
-    '总体情况“一是”“部门会议17条动态更新我局权责清单和政务服务事项”：两句连写，中间缺标点，语句不通',
   ],
   '2550-chuxiong-swj-2020.txt': [
     '总体情况“一是”“主动公开政务信息373条(其中:其中本部门文件42条,规划信息1条,统计信息6条,行政许可及办理结果等12条,财政预决算信息2条,…扶贫信息14条,安全生产信息5条,人大建议1条,政协提案13条,其他信息271条)”：分项合计367条，比373条少6条',
@@ -12683,29 +12718,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2563-wenling-zrzyghj-2020.txt': [
     '同段“特向社会公布温岭市自然资源和规划局年度政府信息公开工作报告”：报告名称缺年份，“年度”位置错（应为“2020年政府信息公开工作年度报告”）',
-    '总体情况(一)“我局结合自然规划资源和规划工作”：“规划”重复，语句不通（应为“自然资源和规划工作”）',
   ],
   '2565-huitong-lyj-2020.txt': [
     '同一标题：报告名称缺“政府”（应为“政府信息公开工作年度报告”）',
-    '同段“本年报是根据县人民政府编制的2020年度行政机关主动公开政府信息的情况、收到和处理政府信息公开申请情况…其他需要报告的事项组成”：“根据…编制的”与“…组成”杂糅，语句不通',
-    '同段“其中行政许事项本年新增21项”：“行政许可”丢了“可”',
     '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
-    '总体情况首段“努力推动政府信息公开工作标准”：句子残缺（应为“标准化”“规范化”之类），语句不通',
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2568-xunyang-kjj-2021.txt': [
     '同句报告名称写成“政务公开工作年度报告”（应为“政府信息公开工作年度报告”）',
-    '总体情况(一)“我局主2021年度共生成规章、规范性文件25件,其中主动公开11条,政府信息52条”：多出“主”字，区科技局“生成规章”也不通，语句杂乱',
-    '同段“一是开概况信息1条”：“公开”丢了“公”，语句不通',
     '同段“政府信息52条”，分类“概况信息1条…法规文件19条…工作动态14条…人事信息0条…财务信息2条”合计36条：与52条不符',
     '总体情况“(二)依申请公开情况”之下只有“今年来累计在区政府网站发布信息14条;三是人”：写的是网站发布信息（还是残句），不是依申请公开的情况',
   ],
   '2569-anyuan-slj-2021.txt': [
     '序言依据“国务院办公厅政府信息与政务公开关于印发〔2021〕30号”：通知名称残缺（缺“办公室”和《中华人民共和国政府信息公开工作年度报告格式》的通知名），文号缺“国办公开办函”',
-    '序言“本本年度报告的电子版可以从安源区人民政府网站…下载”：“本”重复',
     '总体情况首句“2021年,安源区水利局办公室坚持以习近平新时代中国特色社会主义思想为指导…”：主语写成局的办公室，不是报告机关安源区水利局',
   ],
   '2570-futian-jtjjfws-2021.txt': [
@@ -13336,7 +13364,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2563-wenling-zrzyghj-2020.txt': ['parts-sum-mismatch:overview'],
   // 2531–2575: false reading: `《最大雨强列南京近10年第二!暴雨中,他们在行动》`, a title with a `!` inside it, its 《 before the
   // `!`.
-  '2572-jianye-swj-2023.txt': ['text-stray-closer:overview'],
+  // Since a fix of stop 62 after the measure of 2531–2575: silent (a sentence cut at a `!` with a 《 still open
+  // is joined to the next when that one's first title mark is the 》 closing it).
 };
 
 /**

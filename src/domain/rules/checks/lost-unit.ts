@@ -223,6 +223,13 @@ function twinUnitBefore(before: string, words: string): boolean {
 }
 const COUNT_NAMED = /[数量]$/;
 
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575 (fixer f92): an area counted in 平方 with its
+ * 米 (or 公里, 千米) lost (`大理石栏杆维修24米,混凝土维修约1300平方。`, real: 霍山县住建局 2023): 平方 alone
+ * says no unit. No other text of the corpus writes a number before 平方 so.
+ */
+const AREA_CUT = /(\d{1,6}(?:\.\d{1,2})?)平方(?![米公千厘分])/g;
+
 export interface LostUnit {
   /** The count as written, with a few words of its context (`主动公开政府信息131,`). */
   readonly item: string;
@@ -338,6 +345,11 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         continue;
       const lead = compact.slice(Math.max(0, m.index - 6), m.index).replace(/^.*[，,。；;\n]/, '');
       out.push({ item: `${lead}${m[0].replace(/\n$/, '')}`, at: m.index });
+    }
+  if (compact.includes('平方'))
+    for (const m of matchesOf(AREA_CUT, compact)) {
+      const lead = compact.slice(Math.max(0, m.index - 8), m.index).replace(/^.*[，,。；;\n]/, '');
+      out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   if (compact.includes('.'))
     for (const m of matchesOf(DECIMAL_FOLLOWERS, compact)) {

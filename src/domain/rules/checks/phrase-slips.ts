@@ -10,6 +10,7 @@ import { infoCutIn } from './lost-unit';
 import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sentence-slips';
 import { SENTENCE_SLIPS_2441_F82 } from './phrase-slips-2441-f82';
 import { SENTENCE_SLIPS_2486_F88 } from './phrase-slips-2486-f88';
+import { SENTENCE_SLIPS_2531_F92 } from './phrase-slips-2531-f92';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4230,6 +4231,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2441_F84,
   ...SENTENCE_SLIPS_2441_F82,
   ...SENTENCE_SLIPS_2486_F88,
+  ...SENTENCE_SLIPS_2531_F92,
 ];
 
 /**

@@ -3169,12 +3169,44 @@ const CITED_NOTICE_OPENER_LOST =
 const strayIn = firstInParagraphs('”》>＞〉号', (_, analysed) => {
   // A stray closer is a `”` or a closer: a text with none has none (most texts).
   if (!MAY_STRAY.test(compactText(analysed))) return null;
+  let held = '';
   for (const sentence of compactSentences(analysed)) {
-    const stray = strayCloser(sentence);
+    let said = sentence;
+    if (held !== '' && closesFirst(sentence)) said = `${held}!${sentence}`;
+    else if (held !== '') {
+      const stray = strayCloser(held);
+      if (stray) return stray;
+    }
+    held = titleLeftOpen(said) ? said : '';
+    if (held !== '') continue;
+    const stray = strayCloser(said);
     if (stray) return stray;
   }
-  return null;
+  return held === '' ? null : strayCloser(held);
 });
+
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575 (fixer f92): a title holding its own
+ * sentence's mark (a news item's `《最大雨强列南京近10年第二!暴雨中,他们在行动》发布南京日报微信平台`, real:
+ * 建邺区水务局 2023) is read whole: a sentence cut at its `!` with a `《` still open is joined to the
+ * next when that one's first title mark is a `》`, which closes it. `closesFirst`: whether a
+ * sentence's first title mark is a `》` (the rest of a title opened before it).
+ */
+function closesFirst(sentence: string): boolean {
+  const close = sentence.indexOf('》');
+  if (close < 0) return false;
+  const open = sentence.indexOf('《');
+  return open < 0 || close < open;
+}
+/** Whether a sentence leaves a `《` open at its end. */
+function titleLeftOpen(sentence: string): boolean {
+  if (!sentence.includes('《')) return false;
+  let depth = 0;
+  for (const ch of sentence)
+    if (ch === '《') depth += 1;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+  return depth > 0;
+}
 
 /**
  * An abbreviation's clause closed by a bracket never opened (`和《湖北省人民政府办公厅关于做好…工作
@@ -3522,9 +3554,27 @@ const INNER_QUOTE = /[‘’]/;
 const CLAUSE_END = /[,，。；;]/;
 /** A channel's common word, which no quotation opens on (a name or a slogan follows the mark). */
 const CHANNEL_WORD_FIRST = /^(?:微博|微信|抖音|头条|网站|公众号|客户端)/;
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575 (fixer f92): a name left open right before the
+ * next quoted name of a list of them (`涉及“黄河日报“清清卢氏”“魅力卢氏”“学习强国”等网络平台`, real:
+ * 卢氏县住房和城乡建设局 2021): names quoted back to back, the first's `”` lost. Only when the next
+ * quotation is itself followed by another (`”“`): 724's `“共富家园 幸福盖北微信公众号抖音号“藤缘盖北”发布平台`
+ * (passed by its gatherer) runs words after its name and one account after.
+ */
+const NAME_ONLY = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}$/;
+function nameLeftOpenInList(line: string, between: string, at: number): boolean {
+  if (!NAME_ONLY.test(between)) return false;
+  const close = line.indexOf('”', at + 1);
+  return close > at && line.charAt(close + 1) === '“' && !line.slice(at + 1, close).includes('“');
+}
 function openedAgain(line: string, open: number, at: number): boolean {
   const between = line.slice(open + 1, at);
-  if (!CLAUSE_END.test(between) && !CHANNEL_WORD_FIRST.test(between)) return false;
+  if (
+    !CLAUSE_END.test(between) &&
+    !CHANNEL_WORD_FIRST.test(between) &&
+    !nameLeftOpenInList(line, between, at)
+  )
+    return false;
   if (INNER_QUOTE.test(between)) return false;
   const end = line.indexOf('。', at);
   const sentence = line.slice(open, end < 0 ? line.length : end + 1);
