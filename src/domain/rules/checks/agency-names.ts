@@ -928,6 +928,7 @@ function committeeSpeaksAsBureau(ctx: CheckContext): Finding[] {
  * is copied from a 委's report. Only 委领导 standing alone (after a mark or a joining word), not a
  * named committee's (`党委领导`, `党工委领导`, `市卫健委领导`).
  */
+// Read only for a bureau's report (the caller asks `bureauOf` first), 委领导 looked for before the expression.
 const COMMITTEE_LEADERS = /(?:^|[^\u4e00-\u9fff]|以及|[及和与、的])委领导/;
 const committeeLeadersIn = perText({ anyOf: '委', otherwise: null }, (_, analysed) => {
   const text = compactText(analysed);
@@ -955,6 +956,8 @@ function bureauNamesCommitteeLeaders(ctx: CheckContext): Finding[] {
  * it, and this bureau is one of them, so the sentence is copied from the city's report. Only 区县 right
  * before the bureau's own field and its 局 (`区县公安分局`, `区县公安(分)局`).
  */
+// The shape has no rare character for an anchor (区, 县, 局 are in most texts): the caller reads it only
+// for a district's or county's bureau, and 区县 is looked for before the expression runs.
 const DISTRICTS_BUREAUS = /区县([\u4e00-\u9fff]{2,6}?)(?:[(（]分[)）]|分)?局/g;
 const districtsBureausIn = perText(
   { anyOf: '县', otherwise: [] },
