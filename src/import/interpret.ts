@@ -18,6 +18,7 @@ import {
   fullerSignedName,
   isSentence,
   placedSignedName,
+  placedTitleAgain,
   readFrontMatter,
   readSignature,
 } from './read-front-and-signature';
@@ -488,11 +489,24 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     frontMatter.agency || signature.agency || frontMatter.preface.length > 0
       ? null
       : agencyInPreface(narrative.overview[0] ?? '');
+  const levelSigned =
+    frontMatter.agencyFrom === 'title' && signature.agency
+      ? placedTitleAgain(frontMatter.agency, signature.agency)
+      : null;
   const signedInFull =
     fullerSignedName(frontMatter.agency, signature.agency) ??
     (frontMatter.agencyFrom === 'preface'
       ? placedSignedName(frontMatter.agency, signature.agency)
-      : null);
+      : null) ??
+    levelSigned;
+  // Since a fix of stop 62 after the measure of 2531–2575: a title naming the body by its level alone
+  // (`2021年区集体经济发展服务署政府信息…`) over a signature naming it with its place before it (`福田区集体
+  // 经济发展服务署`, real: 福田区集体经济发展服务署 2021): the signature's name is the agency, as a page's
+  // header gives way to the title printed again in full (`placedTitleAgain`), and the title's name is
+  // kept for the check, which says the title lacks its place. A text with no signature keeps its
+  // title's name (区城管委 2021, cut before its end).
+  const titlePlaceless =
+    levelSigned !== null && signedInFull === levelSigned ? frontMatter.agency : undefined;
   // Since stop 45 (the lead's convention): a signature line wins over the preface's name.
   const agencyName =
     signedInFull ??
@@ -649,7 +663,9 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     // while the preface names it whole, and a title printing no year (the checks say so).
     ...(frontMatter.titleAgencyPlaceless !== undefined && agencyName === frontMatter.agency
       ? { titleAgencyPlaceless: frontMatter.titleAgencyPlaceless }
-      : {}),
+      : titlePlaceless !== undefined && agencyName === signedInFull
+        ? { titleAgencyPlaceless: titlePlaceless }
+        : {}),
     ...(frontMatter.titleYearless !== undefined
       ? { titleYearless: frontMatter.titleYearless }
       : {}),

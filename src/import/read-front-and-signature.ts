@@ -328,7 +328,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       : null;
   const titleAgainName =
     title !== null && year !== null ? nameOfTitleAgain(front, titleEnd, title, year) : null;
-  const titleYearless =
+  let titleYearless =
     title !== null ? yearlessTitle(front, titleAt, titleEnd, title, agencyBelowTitle) : null;
   const contact: Partial<Record<keyof ContactBlock, string>> = {};
   const preface: string[] = [];
@@ -375,6 +375,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleAgencyPlaceless = agency;
       agency = named;
     }
+  }
+  // Since a fix of stop 62 after the measure of 2531–2575: the title printed again under the page's title
+  // with no year and the agency by its level alone (`市商务局政府信息公开工作年度报告` under `本溪市商务局2020年度
+  // 政府信息公开工作报告`, real: 本溪市商务局 2020): the title the text is headed by lacks its place and its
+  // year, both kept for the checks.
+  const placelessAgain =
+    title !== null && year !== null && titleAgencyPlaceless === undefined && titleYearless === null
+      ? placelessYearlessTitleAgain(front, titleEnd, agency)
+      : null;
+  if (placelessAgain !== null) {
+    titleAgencyPlaceless = placelessAgain.agency;
+    titleYearless = placelessAgain.printed;
   }
   // A region's title whose 政府 is both the agency's and the report's (`伊宁县政府信息公开工作2023年度
   // 报告`, real: 伊宁县 2023) while the preface names the government whole (`现向社会公布伊宁县人民政府
@@ -683,13 +695,35 @@ function fullerTitleAgain(
  * name, the header's with the places before it, is the agency. Only places before it (no body's
  * word among them).
  */
-function placedTitleAgain(agency: string, again: string): string | null {
+export function placedTitleAgain(agency: string, again: string): string | null {
   if (!LEVEL_FIRST.test(agency) || again.length <= agency.length || !again.endsWith(agency))
     return null;
   const places = again.slice(0, again.length - agency.length) + agency.charAt(0);
   return PLACES_BEFORE.test(places) && !BODY_WORD.test(places) ? again : null;
 }
 const LEVEL_FIRST = /^[省市县区州旗盟]/;
+
+/**
+ * The title printed again within the lines under the title (before the text's first sentence) naming
+ * no year and the agency by its level alone, the places before it left out (`placedTitleAgain` read
+ * the other way): its agency and the line as printed, or null.
+ */
+function placelessYearlessTitleAgain(
+  front: readonly string[],
+  titleEnd: number,
+  agency: string,
+): { agency: string; printed: string } | null {
+  if (agency === '') return null;
+  for (const line of front.slice(titleEnd + 1, titleEnd + 6)) {
+    if (isSentence(line)) return null;
+    if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || !isTitle(line)) continue;
+    const again = readTitle(line);
+    if (again.year !== null || ANY_YEAR.test(line)) return null;
+    if (again.agency === '' || placedTitleAgain(again.agency, agency) === null) return null;
+    return { agency: again.agency, printed: line.replace(/\s+/g, '') };
+  }
+  return null;
+}
 
 /** A link to a report's infographic version: `(图解)`, `【图解】`, `图解:` before its title. */
 const INFOGRAPHIC = /^\s*(?:[（(【[]\s*图解\s*[）)】\]]|图解\s*[:：])/;
@@ -822,8 +856,10 @@ const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|�
 
 // Since a fix of stop 50 after the measure of 1859–1903: 苏木, a township of 内蒙古 (`九原区阿嘎如泰苏木` /
 // `2025年政府信息公开工作年度报告`, real: 阿嘎如泰苏木 2025), as 镇 and 乡.
+// Since a fix of stop 62 after the measure of 2531–2575: 署, a body's kind as 局 (`福田区集体经济发展服务署`
+// signing its report, real: 2021), not the verb's 部署 (`将工作部署`).
 const ORG_ENDING =
-  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|苏木|馆|社|公司|集团|办事处|委员会|政府|机关)$/;
+  /(局|办|室|委|会|府|院|处|厅|中心|所|站|队|部|街道|镇|乡|苏木|馆|社|公司|集团|办事处|委员会|政府|机关|(?<!部)署)$/;
 
 /** A place's name at the start of a body's name (`上海市宝山区` of `上海市宝山区交通委员会`). */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}/;
@@ -959,8 +995,17 @@ function bodyLineOnTop(front: readonly string[], sentences: readonly string[]): 
   if (!looksLikeAgency(line) || !ORG_ENDING.test(line) || !PLACE_FIRST_BODY.test(line)) return '';
   const text = sentences.slice(0, 3).join('').replace(/\s+/g, '');
   const at = text.indexOf(line);
-  return at >= 0 && YEAR_AFTER_NAME.test(text.slice(at + line.length)) ? line : '';
+  if (at < 0) return '';
+  return YEAR_AFTER_NAME.test(text.slice(at + line.length)) || YEAR_OPENS.test(text.slice(0, at))
+    ? line
+    : '';
 }
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: or the preface opening with the year and the
+ * body as its subject (`浑南区民族和宗教事务局` over `2021年,浑南区民族和宗教事务局贯彻落实《…条例》…`,
+ * real: 浑南区民族和宗教事务局 2021): the body the text opens with speaking of its year is the report's.
+ */
+const YEAR_OPENS = /^(?:19|20)\d{2}年度?[,，]?$/;
 const PLACE_FIRST_BODY = /^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)(?![委政])/;
 const YEAR_AFTER_NAME = /^(?:19|20)\d{2}年/;
 

@@ -406,8 +406,10 @@ const META_MISSED: readonly string[] = [
   // 2531–2575 at the measure (stop 62): 2541's agency alone on the page's first line
   // (`浑南区民族和宗教事务局`, no report name), and 2570's title's place-less `区集体经济发展服务署` beside its
   // signature's full `福田区集体经济发展服务署`.
-  '2541-hunnan-mzj-2021.txt: agency “”',
-  '2570-futian-jtjjfws-2021.txt: agency “区集体经济发展服务署”',
+  // Since a fix of stop 62 after the measure of 2531–2575: both read as their gatherers wrote them: a
+  // body's name alone on the first line, the preface opening with the year and that body as its subject,
+  // is the agency; a title naming the body by its level alone gives way to a signature naming it with its
+  // place before it (署 read as a body's kind).
   // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
   // were set right: a format for every year, the agency as the title or the preface prints it):
   // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year and 沣西新城's preface

@@ -10373,6 +10373,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // overview's heading in this text.
     'phrase-garbled:meta',
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 62 after the measure of 2531–2575: with no heading read, the overview's own items
+    // numbered at lines' starts (`1.主动公开情况:…`, `2.依申请公开办理情况:…`) after the year's first paragraph.
+    'section-heading-mismatch:overview',
   ],
   '2532-motuo-dexing-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
@@ -10416,11 +10419,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2541-hunnan-mzj-2021.txt': ['proactive-count-missing:overview'],
   '2542-pingcheng-majunying-2021.txt': ['notice-citation-wrong:meta:2019-60'],
   '2547-benxi-swj-2020.txt': [
-    'report-name-garbled:meta',
+    // Since a fix of stop 62 after the measure of 2531–2575: the title printed again under the page's title
+    // with no year and the agency by its level (`市商务局政府信息公开工作年度报告`): its year lost said under the
+    // title's key, the first title's `政府信息公开工作报告` (年度 lost) told in the same finding (was :meta).
+    'report-name-garbled:title',
     'report-date-after-deadline',
     'parts-sum-mismatch:overview',
     // Since a fix of stop 62 after the measure of 2531–2575: `反映烈`, 强烈 with its 强 lost after 反映.
     'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: the same line's `市商务局`, its city lost.
+    'agency-name-place-missing:title',
   ],
   '2548-chaoyang-swj-2021.txt': [
     // Since a fix of stop 62 after the measure of 2531–2575: `部门会议17条动态更新我局权责清单`, a count run into
@@ -10435,10 +10443,25 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2552-putuo-jrb-2020.txt': ['report-name-garbled:meta'],
   '2553-guangzhou-jrjgj-2020.txt': ['report-name-garbled:meta'],
+  '2554-kaizhou-gaj-2021.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: a district's bureau naming the districts' and
+    // counties' bureaus of its own line (`区县公安(分)局`), the city's bureau's words.
+    'other-agency-in-text:overview',
+  ],
   '2555-guichi-gafj-2020.txt': ['section-heading-mismatch:overview'],
   '2558-tianmen-xczxj-2021.txt': ['text-bracket-unclosed:meta'],
   '2559-dongsheng-scjgj-2020.txt': ['section-heading-mismatch:overview'],
-  '2560-tianmen-gaj-2020.txt': ['report-name-garbled:meta'],
+  '2560-tianmen-gaj-2020.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 62 after the measure of 2531–2575: a text the import found nothing of note in, its
+    // overview empty, its first part headed in its own words (`一、政府信息公开2020年工作要点落实情况`).
+    'section-heading-mismatch:overview',
+  ],
+  '2561-shitai-lyj-2019.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: a bureau's text naming its leaders `委领导`, a
+    // committee's word.
+    'other-agency-in-text:overview',
+  ],
   '2563-wenling-zrzyghj-2020.txt': [
     'section-heading-mismatch:overview',
     // Since a fix of stop 62 after the measure of 2531–2575: `自然规划资源和规划`, a word put inside 自然资源 that the
@@ -10486,10 +10509,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2569-anyuan-slj-2021.txt': [
     // Since a fix of stop 62 after the measure of 2531–2575: `本本年度报告`, 本 written twice.
     'phrase-garbled:meta',
+    // Since a fix of stop 62 after the measure of 2531–2575: the overview's sentence opened by the agency's own
+    // office as the one doing the year's work (`2021年,安源区水利局办公室坚持以…`).
+    'other-unit-subject:overview',
   ],
   '2570-futian-jtjjfws-2021.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 62 after the measure of 2531–2575: the title's `区集体经济发展服务署` under the
+    // signature's `福田区集体经济发展服务署` (the signature's name the agency, the title's said to lack its place).
+    'agency-name-place-missing:title',
   ],
   '2571-pingshan-gzj-2022.txt': [
     'parts-sum-mismatch:overview',
@@ -12652,7 +12681,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(四)政府信息公开平台建设”写“聚焦群众关切的民生保障、乡村振兴等热点难点问题,按规定全面公开相关政务信息。以街道政务公开为引领,推动公开工作向村级延伸”：写的是公开内容和向村级延伸，不是平台建设',
   ],
   '2531-lushi-zjj-2021.txt': [
-    '首段之后直接是“1.主动公开情况”“2.依申请公开办理情况”…“5.公开监督保障情况及教育培训情况”：没有“一、总体情况”标题（其后六部分的标题在摘录内也未见）',
     '“1.主动公开情况”之下又用“1.推进住建领域…2.房屋征收与补偿领域…”：上下两层同用“1.”“2.”，层次混乱',
   ],
   '2532-motuo-dexing-2020.txt': [
@@ -12666,9 +12694,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2537-zhongfang-zjj-2021.txt': [
     '序言“本报告由单位信息公开工作概述、主动公开政府信息情况等问题及改进情况。”：部分列举残缺，语句不通，没有列出六个部分',
+    // Left missed at stop 62 (after the measure of 2531–2575): the text names no province of its own (its
+    // agency `中方县住房和城乡建设局`, no 湖南 anywhere): telling that 中方县 is not in 广东 takes a gazetteer of
+    // counties the app does not hold.
     '湖南中方县的报告，(一)写“主要通过局门户网站、市政府信息公开目录系统、广东省政务服务网、双随机一公开平台、广东省行政执法公示平台等渠道主动公开”：照搬了广东省某地的文字',
   ],
   '2538-huoshan-zjj-2023.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): 2470's and 2433's shape (left at stops 59 and 60):
+    // a body's usual short form (`住建局`) is passed by the gatherers of 1487 (盂县住建局), 1643, 2329 and
+    // others; the same reading warns them.
     '序言“特编制霍山县住建局2023年政府信息公开工作年度报告”“请与霍山县住建局办公室联系”：报告名称中机关名称用简称“住建局”（应为霍山县住房和城乡建设局）',
     '总体情况(一)“主动公开情况”在“二是重点领域方面”下写绿化工程、路灯改造、雨水井清淤、管道疏通、人行道维修、老旧小区改造和租赁补贴发放的工程量：写的是住建业务工作，不是政府信息公开的情况',
   ],
@@ -12676,6 +12710,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号…)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2541-hunnan-mzj-2021.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): the import now reads the first line's
+    // `浑南区民族和宗教事务局` as the agency, but a body's name alone over the preface with no report's title is
+    // 1998's shape (`盂县行政审批服务管理局` over its preface), passed by its gatherer as the page's title not
+    // stored: the same reading warns it.
     '标题只印机关名称“浑南区民族和宗教事务局”：没有报告名称和年份（应为“浑南区民族和宗教事务局2021年政府信息公开工作年度报告”）',
   ],
   '2542-pingcheng-majunying-2021.txt': [
@@ -12688,8 +12726,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '序言引“《中华人民共和国政府信息公开条例》(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
   ],
   '2547-benxi-swj-2020.txt': [
-    '第二个标题“市商务局政府信息公开工作年度报告”：机关名称用简称且缺市名（应为本溪市商务局）',
-    '第二个标题“市商务局政府信息公开工作年度报告”：没有年份',
+    // Left missed at stop 62 (after the measure of 2531–2575): a `现将…报告如下` closing the overview's first
+    // paragraph is passed by the gatherers of 1310 (`现将本年度政务公开重点工作落实情况汇报如下`, the overview's
+    // lead-in, not counted) and 1156 (`现将东河区政府信息公开工作情况报告如下`, not listed): the same reading warns them.
     '“一、总体情况”首段末“现将一年来主要工作情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '2548-chaoyang-swj-2021.txt': [
@@ -12700,18 +12739,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2554-kaizhou-gaj-2021.txt': [
     '总体情况“(一)依法主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只写标准梳理、预决算公开和信箱办件数：没有写本年主动公开政府信息的数量',
-    '区公安局的报告总体情况(二)写“定期与区县公安(分)局、区级部门开展政府信息依申请公开工作交流…不断提升队伍政府信息公开整体水平”：区公安局下没有“区县公安(分)局”，照搬了市公安局的文字',
     '总体情况(三)“除《条例》明确确定不予公开的…”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '2556-zhangdian-gafj-2020.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): a police sub-bureau named after its district
+    // (`东湖公安分局`) is passed by 2100's gatherer (`标题的简称不另计`), the shape the check reads as placed
+    // since stop 52: the same reading warns it.
     '标题“张店公安分局2020年政府信息公开工作年度报告”：机关名称用简称且缺市名（发布机构为淄博市公安局张店分局，序言又写“山东省淄博市张店公安分局”），前后不一',
     '序言“现编制本部门2020年工作报告如下”：报告名称写成“2020年工作报告”（应为“政府信息公开工作年度报告”）',
-  ],
-  '2560-tianmen-gaj-2020.txt': [
-    '第一部分标题“一、政府信息公开2020年工作要点落实情况”：应为“一、总体情况”',
-  ],
-  '2561-shitai-lyj-2019.txt': [
-    '总体情况(一)1.写机构设置类信息“包含了机构职能、办公地址、办公时间、联系方式以及委领导姓名、职…”：林业局的报告写“委领导”，照搬了某个“委”的文字，不是本局的领导',
   ],
   '2562-yichun-lyj-2020.txt': [
     '“一、总体情况”首段末“现将我局2020年信息公开工作开展情况汇报如下:”：向社会公布的年度报告写成向上级“汇报”工作情况，“现将…如下”的话印在“一、总体情况”之下',
@@ -12734,10 +12769,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2569-anyuan-slj-2021.txt': [
     '序言依据“国务院办公厅政府信息与政务公开关于印发〔2021〕30号”：通知名称残缺（缺“办公室”和《中华人民共和国政府信息公开工作年度报告格式》的通知名），文号缺“国办公开办函”',
-    '总体情况首句“2021年,安源区水利局办公室坚持以习近平新时代中国特色社会主义思想为指导…”：主语写成局的办公室，不是报告机关安源区水利局',
   ],
   '2570-futian-jtjjfws-2021.txt': [
-    '标题“2021年区集体经济发展服务署政府信息公开工作年度报告”：机关名称缺区名（署名为福田区集体经济发展服务署）',
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2572-jianye-swj-2023.txt': [
@@ -13358,7 +13391,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // Since a fix of stop 61 after the measure of 2486–2530: silent (the town's government the count's subject,
   // its year between its name and the channel).
   // 2531–2575: `本溪市市政府官网`, the city's name before 市政府, passed by its gatherer as wording.
-  '2547-benxi-swj-2020.txt': ['agency-name-word-doubled:overview'],
+  // Since a fix of stop 62 after the measure of 2531–2575: silent (a city's name before 市政府, the city
+  // government's everyday name, is not its level doubled).
   // 2531–2575: `全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件`: 110 + 8 = 118; the 2 carried into next year are among
   // the 118, not a part beside them.
   '2563-wenling-zrzyghj-2020.txt': ['parts-sum-mismatch:overview'],

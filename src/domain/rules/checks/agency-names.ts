@@ -934,6 +934,63 @@ function committeeSpeaksAsBureau(ctx: CheckContext): Finding[] {
 }
 
 /**
+ * Since a fix of stop 62 after the measure of 2531–2575: a bureau's text naming its own leaders as a
+ * committee's (`联系方式以及委领导姓名、职务`, real: 石台县林业局 2019): a 局 names 局领导, so the sentence
+ * is copied from a 委's report. Only 委领导 standing alone (after a mark or a joining word), not a
+ * named committee's (`党委领导`, `党工委领导`, `市卫健委领导`).
+ */
+// Read only for a bureau's report (the caller asks `bureauOf` first), 委领导 looked for before the expression.
+const COMMITTEE_LEADERS = /(?:^|[^\u4e00-\u9fff]|以及|[及和与、的])委领导/;
+const committeeLeadersIn = perText({ anyOf: '委', otherwise: null }, (_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('委领导')) return null;
+  const m = COMMITTEE_LEADERS.exec(text);
+  if (m === null) return null;
+  const at = m.index + m[0].length - 3;
+  return text.slice(at, at + 11);
+});
+function bureauNamesCommitteeLeaders(ctx: CheckContext): Finding[] {
+  const who = bureauOf(ctx);
+  if (who === null || !/局(?:”|$)/.test(who.replace(/（.*$/, ''))) return [];
+  return textFindings(
+    ctx,
+    (text) => (text.section === 'meta' ? null : committeeLeadersIn(text)),
+    (said) =>
+      `本报告的机关是${who}，文中却写“${said}…”：“委领导”是委员会的说法，本机关的领导应称“局领导”，是否照抄了其他部门（委）的报告？请核对这一句`,
+  ).slice(0, 1);
+}
+
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: a district's or county's bureau naming the
+ * districts' and counties' bureaus of its own line as those it works with (`定期与区县公安(分)局、区级部门
+ * 开展…交流`, real: 重庆市开州区公安局 2021): 区县 of a line is how the city's bureau speaks of those below
+ * it, and this bureau is one of them, so the sentence is copied from the city's report. Only 区县 right
+ * before the bureau's own field and its 局 (`区县公安分局`, `区县公安(分)局`).
+ */
+// The shape has no rare character for an anchor (区, 县, 局 are in most texts): the caller reads it only
+// for a district's or county's bureau, and 区县 is looked for before the expression runs.
+const DISTRICTS_BUREAUS = /区县([\u4e00-\u9fff]{2,6}?)(?:[(（]分[)）]|分)?局/g;
+const districtsBureausIn = perText(
+  { anyOf: '县', otherwise: [] },
+  (_, analysed): readonly { field: string; said: string }[] => {
+    const text = compactText(analysed);
+    if (!text.includes('区县')) return [];
+    return matchesOf(DISTRICTS_BUREAUS, text).map((m) => ({ field: m[1] ?? '', said: m[0] }));
+  },
+);
+function countyBureauNamesPeers(ctx: CheckContext): Finding[] {
+  const agency = compactName(ctx.report.meta.agencyName);
+  const own = fieldOf(agency);
+  if (own === null || own.kind !== '局' || !/[区县]$/.test(own.place)) return [];
+  return textFindings(
+    ctx,
+    (text) => districtsBureausIn(text).find((m) => m.field === own.field)?.said ?? null,
+    (said) =>
+      `本机关“${agency}”是区（县）的${own.field}局，文中却写“${said}”：各区县的${own.field}局是本机关的同级，这是市级机关的说法，是否照抄了市${own.field}局的报告？请核对这一句`,
+  ).slice(0, 1);
+}
+
+/**
  * Since a fix of stop 41 after the measure of 1274–1288: one sentence naming a 区's leaders and a
  * 县's as the agency's (`在区委、区政府的正确领导及县政府信息公开领导小组的指导下`, real: 临河区曙光乡
  * 2022): a body is under a 区 or a 县, not both, so one of them is copied from another report. Both
@@ -1178,6 +1235,8 @@ export const otherAgencyInTextCheck = defineCheck({
     found.push(...departmentNamesOtherLine(ctx));
     found.push(...departmentSpeaksAsOtherLinesOrgan(ctx));
     found.push(...committeeSpeaksAsBureau(ctx));
+    found.push(...bureauNamesCommitteeLeaders(ctx));
+    found.push(...countyBureauNamesPeers(ctx));
     found.push(
       ...textFindings(
         ctx,
@@ -2570,6 +2629,12 @@ const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '�
  * 2023): read before an adverb or verb that opens the predicate, never a word the level starts
  * (`镇府路`, `镇兴路`, `镇区`, `镇长` of the corpus's addresses and offices).
  */
+/*
+ * Since a fix of stop 62 after the measure of 2531–2575: not a city's name before 市政府 (`已在本溪市市政府
+ * 官网…主动公开信息`, real: 本溪市商务局 2020, its gatherer: wording, not counted): 市政府 is the city
+ * government's everyday name, the city's name before it said once more. The county's `上思县县政府` and
+ * `饶河县县政府` were counted by their gatherers, and a 人民政府 after the level twice stays read.
+ */
 const PREDICATE_AFTER =
   /^(?:严格|认真|坚持|按照|积极|始终|全面|进一步|不断|切实|依法|高度|持续|结合|根据|依据|主动|通过|共|未|没有|及时)/;
 const levelDoubledIn = perTextAnd(
@@ -2589,6 +2654,7 @@ const levelDoubledIn = perTextAnd(
           : after.startsWith('政府')
             ? '政府'
             : '';
+        if (gov === '政府' && level === '市') continue;
         if (gov) return { name: `${twice}${gov}`, word: level };
         if (PREDICATE_AFTER.test(after)) return { name: twice, word: level };
       }
@@ -2750,8 +2816,12 @@ const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程
  * `区域…`, `省级…`). Since a fix of stop 38 after the measure of 1019–1048: so by its short name,
  * ending in 委 or 办 (real: 天津市国资委 2025, titled `市国资委2025年政府信息公开工作年度报告`).
  */
+/*
+ * Since a fix of stop 62 after the measure of 2531–2575: or 署, a body's kind as 局 (real: 福田区集体经济
+ * 发展服务署 2021, titled `2021年区集体经济发展服务署政府信息公开工作年度报告`).
+ */
 const PLACELESS_DEPARTMENT =
-  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心)$/;
+  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心|署)$/;
 
 /**
  * Since a fix of stop 35 after the measure of 674–718: a department named by its kind alone, no place

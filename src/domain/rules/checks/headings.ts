@@ -715,7 +715,14 @@ function ownPartsWithoutHeadings(
   sections: readonly SectionTemplate[],
 ): Finding | null {
   // Called only when no heading was read; a report typed in the form has no source at all.
-  if (report.source === undefined) return null;
+  // Since a fix of stop 62 after the measure of 2531–2575: nor has a pasted text the import found
+  // nothing of note in (real: 天门市公安局 2020, `一、政府信息公开2020年工作要点落实情况` under its preface):
+  // read then where the overview is empty, the text's own parts in the preface (a form fills 总体情况).
+  if (
+    report.source === undefined &&
+    (report.narrative[sections[0]?.id ?? 'overview'] ?? '').trim() !== ''
+  )
+    return null;
   if (Object.keys(report.cells).length > 0) return null;
   const m = OWN_FIRST_PART.exec(report.meta.preface ?? '');
   const overview = sections[0];
@@ -809,6 +816,15 @@ function excerptStartsAt(
  * report, 本报告) and a later one counts items published.
  */
 const REPORT_SPOKEN_OF = /本(?:年度)?报告/;
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: or the overview's own items, numbered each at a
+ * line's start and named by its areas (`1.主动公开情况:…`, `2.依申请公开办理情况:…`, real: 卢氏县住房和城乡建设局
+ * 2021, after a first paragraph of the year's work and no heading at all): two of them at least.
+ */
+const OVERVIEW_ITEM_LINE =
+  /^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六\d][）)])[ \t\u3000]*(?:政府信息)?(?:主动公开|依申请公开|政府信息(?:公开)?管理|(?:政府信息)?公开平台建设|(?:公开)?监督保障)/;
+const overviewItemLines = (lines: readonly string[]): number =>
+  lines.filter((l) => OVERVIEW_ITEM_LINE.test(l)).length;
 const ITEMS_PUBLISHED_COUNTED = /(?:公开|发布)[^。；;\n\d]{0,20}?\d+(?:余|多)?条/;
 function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[]): Finding | null {
   // Called only when no heading was read (`source.headings` unset): a pasted text with none (2498) or a
@@ -817,8 +833,11 @@ function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[
   const overview = sections[0];
   if (overview === undefined || (report.narrative[overview.id] ?? '').trim() !== '') return null;
   const [first, ...rest] = linesOf(report.meta.preface ?? '').filter((l) => l.trim() !== '');
-  if (first === undefined || !REPORT_SPOKEN_OF.test(first)) return null;
-  if (!rest.some((l) => ITEMS_PUBLISHED_COUNTED.test(compactUncached(l)))) return null;
+  if (first === undefined) return null;
+  const counted =
+    REPORT_SPOKEN_OF.test(first) &&
+    rest.some((l) => ITEMS_PUBLISHED_COUNTED.test(compactUncached(l)));
+  if (!counted && overviewItemLines(rest) < 2) return null;
   return {
     target: overview.id,
     section: overview.id,

@@ -1,3 +1,4 @@
+import { perText } from '../../format/memo';
 import { compactSentences, compactText } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf, type ReportText } from '../support';
@@ -82,6 +83,42 @@ const ABOVE_OWN_LEVEL =
 /** A county's or a 旗's agency: the last place word of its name. */
 const COUNTY_OWN = /[县旗][^县旗市区省州盟]*$/;
 
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: a bureau's report whose overview opens a
+ * sentence with the bureau's own office as the one doing the year's work (`2021年,安源区水利局办公室坚持以
+ * 习近平新时代中国特色社会主义思想为指导…`, real: 安源区水利局 2021): the office compiles the report, the
+ * bureau is its subject. Only the agency's own name with 办公室 after it opening the sentence, before a
+ * verb or adverb of the work; the office named as the compiler or the contact (`由安源区水利局办公室
+ * …编制`, `请与…办公室联系`) opens no sentence so.
+ */
+const OFFICE_OPENING =
+  /^(?:\d{4}年度?[，,]?)?([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))办公室(?:坚持|认真|严格|按照|根据|高度|深入|始终|全面|紧紧|围绕|积极|不断|扎实|切实|以)/;
+const officeOpeningIn = perText({ anyOf: '室', otherwise: null }, (_, analysed) => {
+  for (const sentence of compactSentences(analysed)) {
+    const m = OFFICE_OPENING.exec(sentence);
+    if (m) return { body: m[1] ?? '', sentence };
+  }
+  return null;
+});
+function ownOfficeAsSubject(agency: string, texts: readonly ReportText[]): Finding[] {
+  if (!/(?:局|委员会|委)$/.test(agency)) return [];
+  for (const text of texts) {
+    if (text.section !== 'overview') continue;
+    const found = officeOpeningIn(text);
+    if (found === null || found.body !== agency) continue;
+    const quoted = found.sentence.length > 30 ? `${found.sentence.slice(0, 30)}…` : found.sentence;
+    return [
+      {
+        target: text.section,
+        fields: [text.field],
+        section: text.section,
+        message: `这是“${agency}”的报告，总体情况却以“${agency}办公室”为主语（“${quoted}”）：办公室是本机关的内设机构，年度报告的主语应是本机关“${agency}”，请改正`,
+      },
+    ];
+  }
+  return [];
+}
+
 export const otherUnitSubjectCheck = defineCheck({
   id: 'other-unit-subject',
   severity: 'warning',
@@ -90,6 +127,8 @@ export const otherUnitSubjectCheck = defineCheck({
   run(ctx) {
     const texts = textsOf(ctx);
     const own = ownAgency(ctx.report.meta.agencyName, texts);
+    const office = ownOfficeAsSubject(own, texts);
+    if (office.length > 0) return office;
     const level = own === '' ? null : levelOf(own);
     if (level === null) return [];
     if (level === 'county' && COUNTY_OWN.test(own))
