@@ -78,6 +78,8 @@ describe('report-name-garbled: a short name under a later year (2532)', () => {
       // Last year's report, published this year: no name of this report.
       '按时发布2019年度政府信息公开年度报告。',
       '编制2020年度墨脱县德兴乡人民政府信息公开工作年度报告。',
+      // The next year's with the report's year said nowhere: nothing tells it is this report's.
+      '特编制并向社会公布2021年度海口国家高新区政府信息公开年度报告。',
     ])
       expect(keys(withPreface(fine, 2020))).not.toContain(NAME);
   });

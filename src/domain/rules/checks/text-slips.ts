@@ -1772,11 +1772,18 @@ export const garbledReportNameCheck = defineCheck({
       const found = garbledReportNameIn(text);
       if (found) return found;
       // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's). Since a fix of
-      // stop 62 after the measure of 2531–2575: or a later year's, which no report of this year
-      // presents but its own with its year mistyped (`编制2021年度墨脱县德兴乡人民政府信息公开年度报告`
-      // in 墨脱县德兴乡's 2020 report, the year told by `wrong-year-in-text`, the name by this check).
+      // stop 62 after the measure of 2531–2575: or the next year's, the year it is published in
+      // written for its own, in a text that gives the report's year as well (`编制2021年度墨脱县德兴乡
+      // 人民政府信息公开年度报告。本年报中所列数据的统计期限自2020年1月1日起…`, real: 墨脱县德兴乡 2020;
+      // the year told by `wrong-year-in-text`, the name by this check): no report of this year presents
+      // the next year's.
+      const ownYear = year === null ? '' : `${year}年`;
       const short = shortNamesIn(text).find(
-        (s) => year === null || s.year === null || s.year >= year,
+        (s) =>
+          year === null ||
+          s.year === null ||
+          s.year === year ||
+          (s.year === year + 1 && text.text.includes(ownYear)),
       );
       if (short) return { kind: 'short', name: short.name };
       const undated = untitled ? undatedNameIn(text) : null;
