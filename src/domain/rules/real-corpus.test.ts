@@ -10380,6 +10380,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2532-motuo-dexing-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2021',
+    // Since a fix of stop 62 after the measure of 2531–2575: `编制2021年度…人民政府信息公开年度报告`, the short
+    // name read under a year after the report's too (no report presents a later year's).
+    'report-name-garbled:meta',
     'report-date-after-deadline',
   ],
   '2533-songbei-zjj-2023.txt': ['proactive-count-missing:overview'],
@@ -10403,6 +10406,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `本报告由…概述、主动公开政府信息情况等问题及改进情况`,
+    // 等 right before the last item: the parts between cut out (the preface printed under 一、总体情况).
+    'part-count-mismatch:overview',
     'parts-sum-mismatch:overview',
   ],
   '2538-huoshan-zjj-2023.txt': [
@@ -10449,6 +10455,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'other-agency-in-text:overview',
   ],
   '2555-guichi-gafj-2020.txt': ['section-heading-mismatch:overview'],
+  '2556-zhangdian-gafj-2020.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: `现编制本部门2020年工作报告如下`, the report presented
+    // as the year's 工作报告, no 政府信息公开 in its name.
+    'report-name-garbled:meta',
+  ],
   '2558-tianmen-xczxj-2021.txt': ['text-bracket-unclosed:meta'],
   '2559-dongsheng-scjgj-2020.txt': ['section-heading-mismatch:overview'],
   '2560-tianmen-gaj-2020.txt': [
@@ -10467,11 +10478,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: `自然规划资源和规划`, a word put inside 自然资源 that the
     // name says after 和.
     'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `特向社会公布…规划局年度政府信息公开工作报告`, 年度
+    // after the agency where the year should be.
+    'report-name-garbled:overview',
   ],
   '2564-ningbo-gxq-zrzyghfj-2020.txt': ['statistics-period-mismatch:meta'],
   '2565-huitong-lyj-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
+    // Since a fix of stop 62 after the measure of 2531–2575: the yearless title `会同县林业局信息公开工作年度报告`
+    // read for its short name too (政府 lost).
+    'report-name-garbled:meta',
     'section-heading-mismatch:overview',
     // 2531–2575: not written down by its gatherer; decided real: its overview, one paragraph of counts, says
     // nothing of 监督保障; counted as 2535's and 2490's gatherers counted the same shape.
@@ -10512,6 +10529,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: the overview's sentence opened by the agency's own
     // office as the one doing the year's work (`2021年,安源区水利局办公室坚持以…`).
     'other-unit-subject:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `…政务公开关于印发〔2021〕30号`, a number right after
+    // 关于印发: the cited title cut there and the number without its issuer's code.
+    'notice-citation-unknown:meta:broken-number',
   ],
   '2570-futian-jtjjfws-2021.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
@@ -12684,16 +12704,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“1.主动公开情况”之下又用“1.推进住建领域…2.房屋征收与补偿领域…”：上下两层同用“1.”“2.”，层次混乱',
   ],
   '2532-motuo-dexing-2020.txt': [
-    '序言同句报告名称“人民政府信息公开年度报告”：缺“工作”（应为“政府信息公开工作年度报告”）',
+    // Left missed at stop 62 (after the measure of 2531–2575): `以下简称《条例》` said twice is passed by the gatherers of
+    // 1090, 1199, 1693, 2303, 295, 509 and others (the overview's first sentence defines it again); a preface of two
+    // paragraphs each presenting the report is 2532's alone, and is phrase-garbled's (the phrase slips' area,
+    // not the report names read here): left to it.
     '序言之后又一段“根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,现公布本单位2020年政府信息公开工作年度报告”：两段序言重复，两次“以下简称《条例》”',
   ],
   '2536-huangshi-tyzx-2020.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): as 1440 (stop 44) and 2489 (stop 61): 《条例》 with the full
+    // name nowhere is passed by the gatherers of 009, 029, 084, 1049, 1335, 1784, 2045, 270, 562, 723 and 995 in
+    // the same sentences (贯彻落实《条例》), written down by 11 others: no wording tells them apart.
     '第二部分“严格按照《条例》第二十条要求”：简称《条例》前文未给出《中华人民共和国政府信息公开条例》全称（摘录无序言）',
     '表二行名和表头留着填表说明：“规章(设区的市、自治州人民政府应提供相关数据)”“规范性文件(行政机关制定发布的决定、公告…一般情况下属于规范性文件)”“上一年项目数量 (指2019年事项数)”“本年增/减 (指2020年增加或减少的事项数,减用负值表示,如-8)”“处理决定数量 (指2020年办件量)”',
     '表二第二十条第(一)项多出一行“其他主动公开文件(含以本单位或本单位办公室名义正式签发的…)”：格式没有这一行',
   ],
   '2537-zhongfang-zjj-2021.txt': [
-    '序言“本报告由单位信息公开工作概述、主动公开政府信息情况等问题及改进情况。”：部分列举残缺，语句不通，没有列出六个部分',
     // Left missed at stop 62 (after the measure of 2531–2575): the text names no province of its own (its
     // agency `中方县住房和城乡建设局`, no 湖南 anywhere): telling that 中方县 is not in 广东 takes a gazetteer of
     // counties the app does not hold.
@@ -12707,6 +12732,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“主动公开情况”在“二是重点领域方面”下写绿化工程、路灯改造、雨水井清淤、管道疏通、人行道维修、老旧小区改造和租赁补贴发放的工程量：写的是住建业务工作，不是政府信息公开的情况',
   ],
   '2539-suiyang-ybj-2021.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): stops 48–61's reason holds: `(国令第711号)` right after the
+    // regulation's name is passed as the usual short form of 国务院令 by the gatherers of 1273, 1425, 1508, 1529,
+    // 1706, 1834, 2200, 516, 573, 651, 813 and others, written down by 1711, 1743, 1785, 2011…: the same shape.
     '序言引“《中华人民共和国政府信息公开条例》(国令第711号…)”：令号写成“国令”（应为国务院令第711号）',
   ],
   '2541-hunnan-mzj-2021.txt': [
@@ -12723,6 +12751,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“强政策发布的力度和时效”：丢了“加”（应为“加强政策发布的力度和时效”）',
   ],
   '2544-anhui-tyj-2020.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): `(国务院令711号)` (第 lost) is passed by every other gatherer
+    // of the corpus that met it (20 texts: 1142, 1203, 1394, 1657, 1682, 1689, 194, 2152, 2236, 2246, 2258, 2260,
+    // 2387, 247, 337, 384, 748, 838, 908…), many noting it as a slip of style.
     '序言引“《中华人民共和国政府信息公开条例》(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
   ],
   '2547-benxi-swj-2020.txt': [
@@ -12739,6 +12770,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2554-kaizhou-gaj-2021.txt': [
     '总体情况“(一)依法主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只写标准梳理、预决算公开和信箱办件数：没有写本年主动公开政府信息的数量',
+    // Left missed at stop 62 (after the measure of 2531–2575): as 2536 (this stop): 《条例》 with the full name nowhere is
+    // passed by 11 gatherers of the corpus in the same sentences, written down by 11 others.
     '总体情况(三)“除《条例》明确确定不予公开的…”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
   ],
   '2556-zhangdian-gafj-2020.txt': [
@@ -12746,16 +12779,14 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (`东湖公安分局`) is passed by 2100's gatherer (`标题的简称不另计`), the shape the check reads as placed
     // since stop 52: the same reading warns it.
     '标题“张店公安分局2020年政府信息公开工作年度报告”：机关名称用简称且缺市名（发布机构为淄博市公安局张店分局，序言又写“山东省淄博市张店公安分局”），前后不一',
-    '序言“现编制本部门2020年工作报告如下”：报告名称写成“2020年工作报告”（应为“政府信息公开工作年度报告”）',
   ],
   '2562-yichun-lyj-2020.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): `现将…工作(开展)情况汇报如下` is the corpus's usual lead-in,
+    // passed by the gatherers of 1392, 1909, 607, 836 (under 一、总体情况 too), 861, 255, 1250, 1640 and others
+    // (13 texts), written down by 14 others: the gatherers split on the same words (cover-letter.ts, stop 54).
     '“一、总体情况”首段末“现将我局2020年信息公开工作开展情况汇报如下:”：向社会公布的年度报告写成向上级“汇报”工作情况，“现将…如下”的话印在“一、总体情况”之下',
   ],
-  '2563-wenling-zrzyghj-2020.txt': [
-    '同段“特向社会公布温岭市自然资源和规划局年度政府信息公开工作报告”：报告名称缺年份，“年度”位置错（应为“2020年政府信息公开工作年度报告”）',
-  ],
   '2565-huitong-lyj-2020.txt': [
-    '同一标题：报告名称缺“政府”（应为“政府信息公开工作年度报告”）',
     '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
@@ -12763,17 +12794,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2568-xunyang-kjj-2021.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): as 1150 (stop 39): `政务公开(工作)年度报告` in running text
+    // is decided a usual short form of the name, silent (checks.test.ts asserts `现将我局2024年政务公开工作年度报告如下`
+    // silent); flagging 2568 would flag those, the same words.
     '同句报告名称写成“政务公开工作年度报告”（应为“政府信息公开工作年度报告”）',
     '同段“政府信息52条”，分类“概况信息1条…法规文件19条…工作动态14条…人事信息0条…财务信息2条”合计36条：与52条不符',
     '总体情况“(二)依申请公开情况”之下只有“今年来累计在区政府网站发布信息14条;三是人”：写的是网站发布信息（还是残句），不是依申请公开的情况',
-  ],
-  '2569-anyuan-slj-2021.txt': [
-    '序言依据“国务院办公厅政府信息与政务公开关于印发〔2021〕30号”：通知名称残缺（缺“办公室”和《中华人民共和国政府信息公开工作年度报告格式》的通知名），文号缺“国办公开办函”',
   ],
   '2570-futian-jtjjfws-2021.txt': [
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2572-jianye-swj-2023.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): as 2562 (this stop): `现将…政府信息公开…情况汇报如下` in a
+    // titled report is passed by the gatherers of 1392, 861 and 1909 in the same place, the preface.
     '序言“现将2023年度政府信息公开相关情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的工作情况',
     '总体情况小标题依次为(一)主动公开、(二)依申请公开、(三)政府信息公开平台建设：缺政府信息管理的情况（(三)之后被截，监督保障不可见）',
   ],

@@ -243,6 +243,14 @@ const PLACEHOLDER_ALONE = /^(其[他它])[〔［【﹝]((?:19|20)\d{2})[〕］�
 const BANFA_NUMBER =
   /》\s*[（(]([\u4e00-\u9fff]{1,6}办法[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}号)[）)]/g;
 const BANFA_ALONE = /^([\u4e00-\u9fff]*办)法([〔［【﹝].*)$/;
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: a document number right after `关于` or
+ * `关于印发` (`国务院办公厅政府信息与政务公开关于印发〔2021〕30号及…相关文件要求`, real: 安源区水利局 2021):
+ * the title cut where the name of what it is about should begin, and the number with no issuer's
+ * code; no title and no number is written so.
+ */
+const TITLE_LOST_NUMBER = /关于(?:印发|转发)?[〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}号/g;
+const TITLE_LOST_ALONE = /^关于(?:印发|转发)?([〔［【﹝](?:19|20)\d{2}[〕］】﹞]\d{1,4}号)$/;
 /** A number with 年 after its closed year bracket, for its message: the number without it. */
 const YEAR_WORD_ALONE = /^([\u4e00-\u9fff]*[〔［【﹝](?:19|20)\d{2}[〕］】﹞])年(\d{1,4}号)$/;
 
@@ -1171,6 +1179,9 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('〕'))
         for (const m of matchesOf(DASHED_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[1] ?? '' });
+      if (sentence.includes('关于'))
+        for (const m of matchesOf(TITLE_LOST_NUMBER, sentence))
+          unknown.push({ kind: 'broken', text: m[0] });
       if (MAY_HAVE_YEAR_WORD.test(sentence))
         for (const m of matchesOf(YEAR_WORD_NUMBER, sentence))
           unknown.push({ kind: 'broken', text: m[0] });
@@ -1700,6 +1711,9 @@ function brokenMessage(texts: readonly string[]): string {
   // The issuer's prefix alone (`兴政公办发`): no digit at all.
   if (texts.every((t) => !/\d/.test(t)))
     return `文号${quoted}只有发文机关代字，缺年份和序号（完整的文号应为“${texts[0] ?? ''}〔年份〕××号”），请核对原文号`;
+  const titleLost = texts.map((t) => TITLE_LOST_ALONE.exec(t));
+  if (titleLost.every((t) => t !== null))
+    return `引用${quoted}：“关于”之后直接是文号，所引文件的名称（《…关于…的通知》）和文号的发文机关代字都缺了（完整的文号应为“××${titleLost[0]?.[1] ?? ''}”），请核对原文补全`;
   const banfa = texts.map((t) => BANFA_ALONE.exec(t));
   if (banfa.every((b) => b !== null))
     return `文号${quoted}的发文机关代字以“办法”结尾：疑为“办发”之误，应是${banfa.map((b) => `“${b[1] ?? ''}发${b[2] ?? ''}”`).join('')}，请核对原文号`;

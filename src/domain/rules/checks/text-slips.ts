@@ -1387,15 +1387,30 @@ function situationName(text: string): string | null {
 const YEARLESS_NAME =
   /(?:现|特)[^，,。；;：:《》“”\d]{0,8}?(?:公布|公开|发布|编制|印发)(年度[^，,。；;：:《》“”"'()（）\s\d]{0,20}?(?:政府)?信息公开(?:工作)?年度(?:工作)?报告)/;
 
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: the same with the agency's name between the
+ * verb and 年度 (`特向社会公布温岭市自然资源和规划局年度政府信息公开工作报告`, real: 温岭市自然资源和规划局
+ * 2020): 年度 right after the agency stands where its year should. Only a name ending as an agency's
+ * does (局, 委, 办, 中心, 政府…): `关于做好年度政府信息公开工作年度报告` (real: 开阳县统计局 2023, a
+ * notice's title) has no agency before 年度.
+ */
+const AGENCY_YEARLESS_NAME =
+  /(?:现|特)[^，,。；;：:《》“”\d]{0,8}?(?:公布|公开|发布|编制|印发)([^，,。；;：:《》“”"'()（）\s\d年]{2,24}?(?:局|委|办|中心|政府|镇|乡|街道|院|署|处)年度(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告)/;
+/** What every `AGENCY_YEARLESS_NAME` holds. */
+const AGENCY_YEARLESS_CUES = ['年度政府信息公开', '年度信息公开'];
+
 /** What every `YEARLESS_NAME` holds: its verb right before 年度. */
 const YEARLESS_CUES = ['布年度', '开年度', '制年度', '发年度'];
 /** The name of `YEARLESS_NAME` after the agency, for the message (`政府信息公开年度报告`). */
-const YEARLESS_REPORT = /(?:政府)?信息公开(?:工作)?年度(?:工作)?报告$/;
+const YEARLESS_REPORT = /(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告$/;
 
 function yearlessMessage(name: string, year: number | null): string {
   const own = YEARLESS_REPORT.exec(name)?.[0] ?? '';
-  const left = own === REPORT_NAME ? '' : wordsLeftOut(own);
-  return `文中的报告名称“${name}”在“年度”前缺年份${left ? `，名称也缺${left}` : ''}，应为“${year === null ? '' : `${year}年`}…${REPORT_NAME}”，请补上`;
+  // 年度 put before the name (`…局年度政府信息公开工作报告`) is out of place, not lost.
+  const moved = !own.includes('年度');
+  const left = own === REPORT_NAME ? '' : wordsLeftOut(moved ? `${own}年度` : own);
+  const also = `${left ? `，名称也缺${left}` : ''}${moved ? '，“年度”应在“工作”之后' : ''}`;
+  return `文中的报告名称“${name}”在“年度”前缺年份${also}，应为“${year === null ? '' : `${year}年`}…${REPORT_NAME}”，请补上`;
 }
 
 /**
@@ -1466,8 +1481,13 @@ const SUMMARY_NAME =
  * no 政府信息公开工作 in its name at all. A verb presenting it right before the year (a `本年度报告`
  * speaks of it, named elsewhere).
  */
+/*
+ * Since a fix of stop 62 after the measure of 2531–2575: or by its year and 工作报告, the agency's own
+ * words (本部门, 我局) between the verb and the year (`山东省淄博市张店公安分局现编制本部门2020年工作报告
+ * 如下`, real: 张店公安分局 2020): the year's work report, no 政府信息公开 in its name either.
+ */
 const BARE_YEAR_REPORT =
-  /(?:编制|公布|发布|形成|撰写|制定|制作)了?((?:19|20)\d{2}年度报告)(?![\u4e00-\u9fff]{0,6}[》的通知])/;
+  /(?:编制|公布|发布|形成|撰写|制定|制作)了?(?:(?:本|我)(?:部门|单位|机关|局|委|办|镇|乡|街道|中心)?)?((?:19|20)\d{2}(?:年度|年度?工作)报告)(?![\u4e00-\u9fff]{0,6}[》的通知])/;
 
 interface GarbledName {
   /**
@@ -1592,6 +1612,10 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (situation !== null) return { kind: 'words', name: situation };
   const yearless = YEARLESS_CUES.some((c) => text.includes(c)) ? YEARLESS_NAME.exec(text) : null;
   if (yearless) return { kind: 'yearless', name: yearless[1] ?? '' };
+  const agencyYearless = AGENCY_YEARLESS_CUES.some((c) => text.includes(c))
+    ? AGENCY_YEARLESS_NAME.exec(text)
+    : null;
+  if (agencyYearless) return { kind: 'yearless', name: agencyYearless[1] ?? '' };
   if (text.includes('公开工作报告如下') || text.includes('公开报告如下')) {
     const second = SECOND_NAME.exec(text);
     if (second && namesReportRightly(text.slice(0, second.index)))
@@ -1602,7 +1626,8 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   const summary =
     text.includes('工作总结报告') || text.includes('主要工作报告') ? SUMMARY_NAME.exec(text) : null;
   if (summary) return { kind: 'words', name: summary[1] ?? '' };
-  const bare = text.includes('年度报告') ? BARE_YEAR_REPORT.exec(text) : null;
+  const bare =
+    text.includes('年度报告') || text.includes('工作报告') ? BARE_YEAR_REPORT.exec(text) : null;
   if (bare && text.lastIndexOf('《', bare.index) <= text.lastIndexOf('》', bare.index))
     return { kind: 'words', name: bare[1] ?? '' };
   // Both expressions below end with `公开(工作)年度报告`, written out.
@@ -1719,6 +1744,20 @@ function garbledNameMessage(
   }
 }
 
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: the name at the end of a title with no year
+ * (`会同县林业局信息公开工作年度报告`, real: 会同县林业局 2020), when short of the regulation's name: the
+ * import reads a title's short name after its year only, and a yearless title's name may be short as
+ * well (政府 lost). Its 政府 read with it: a government's title (`…镇人民政府信息公开工作年度报告`) is
+ * whole.
+ */
+const YEARLESS_TITLE_NAME = /((?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报))$/;
+function yearlessTitleName(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  const name = YEARLESS_TITLE_NAME.exec(title.replace(/\s+/g, ''))?.[1];
+  return name === undefined || name === REPORT_NAME ? undefined : name;
+}
+
 export const garbledReportNameCheck = defineCheck({
   id: 'report-name-garbled',
   severity: 'warning',
@@ -1732,9 +1771,19 @@ export const garbledReportNameCheck = defineCheck({
     const garbled = (text: ReportText): GarbledName | null => {
       const found = garbledReportNameIn(text);
       if (found) return found;
-      // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's).
+      // This year's report only (`发布2020年…年度报告` in 2021's tells of last year's). Since a fix of
+      // stop 62 after the measure of 2531–2575: or the next year's, the year it is published in
+      // written for its own, in a text that gives the report's year as well (`编制2021年度墨脱县德兴乡
+      // 人民政府信息公开年度报告。本年报中所列数据的统计期限自2020年1月1日起…`, real: 墨脱县德兴乡 2020;
+      // the year told by `wrong-year-in-text`, the name by this check): no report of this year presents
+      // the next year's.
+      const ownYear = year === null ? '' : `${year}年`;
       const short = shortNamesIn(text).find(
-        (s) => year === null || s.year === null || s.year === year,
+        (s) =>
+          year === null ||
+          s.year === null ||
+          s.year === year ||
+          (s.year === year + 1 && text.text.includes(ownYear)),
       );
       if (short) return { kind: 'short', name: short.name };
       const undated = untitled ? undatedNameIn(text) : null;
@@ -1780,12 +1829,13 @@ export const garbledReportNameCheck = defineCheck({
       });
     // The title's name in a short form (real: 离石区政府办 2025, `2025年政府信息公开年度报告`), when
     // the preface says nothing of the kind (one finding for the meta section).
-    const titleName = ctx.report.source?.titleName;
+    const titleName = ctx.report.source?.titleName ?? yearlessTitleName(yearless);
     if (titleName === undefined) return found;
     // Since a fix of stop 61 after the measure of 2486–2530: the title's short name said beside the
     // preface's (`酃湖乡2020年度政府信息公开报告` over `特向社会公布2020年度本单位信息公开工作年度报告`,
     // real: 酃湖乡 2020, its gatherer writing the title's down): two names to set right, one warning.
-    const said = found.findIndex((f) => f.section === 'meta');
+    // Not the yearless title's own finding (target `title`): the name is told apart from the year.
+    const said = found.findIndex((f) => f.section === 'meta' && f.target !== 'title');
     const before = found[said];
     if (before !== undefined) {
       if (!before.message.includes(`“${titleName}”`))
@@ -2359,6 +2409,13 @@ const PARTS_OF_REPORT_BEFORE = /^由[^。；]{4,200}?部分组成/;
  */
 const LIST_ETC = /等(?:几个|若干)?(?:部分|方面)?(?:组成|部分)$|等(?:方面)?(?:内容)?(?:组成|构成)?$/;
 /**
+ * Since a fix of stop 62 after the measure of 2531–2575: a list whose 等 stands right before its last
+ * item, the end of a part's name (`本报告由单位信息公开工作概述、主动公开政府信息情况等问题及改进情况。`,
+ * real: 中方县住房和城乡建设局 2021): the parts between cut out, the list said to be some of them as
+ * `LIST_ETC`'s is. Group 1 the item after 等 (read only when it names a part).
+ */
+const ETC_BEFORE_LAST = /等([^、，,；;：:等]{4,24})$/;
+/**
  * A list ending in 等 before a comma, the sentence going on with other things (`本报告主要涉及…总体
  * 情况、…、政府信息公开行政复议、行政诉讼情况等,统计时间为…`, real: 剑阁县公兴镇 2023): the list
  * ends there when no part is named after it.
@@ -2693,7 +2750,10 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // without 申请, 复议 and 其他). Nor for the catch-all 其他需要报告的事项 alone (stop 32's decision:
     // 延安高新区 2022 `全文包括总体情况、…,存在的主要问题及改进情况等`; 闵行区浦锦街道 2021, 海棠区
     // 政府办 2023 the same): the official preface lists all six.
-    const etc = stated === null && LIST_ETC.test(list);
+    const etcLast = stated === null && list.includes('等') ? ETC_BEFORE_LAST.exec(list) : null;
+    const etc =
+      stated === null &&
+      (LIST_ETC.test(list) || (etcLast !== null && words.some((w) => w.re.test(etcLast[1] ?? ''))));
     const oldFees = list.split(/[、，,]/).some((it) => OLD_FEES_ITEM.test(it));
     // Since a fix of stop 61 after the measure of 2486–2530: a list opening with the old reports' 概述
     // and cut by 等 after the parts the old format shares with the current one's first three
@@ -2870,7 +2930,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     if (left.length > 0 && areasOnly === null && !renamed)
       parts.push(
         etc
-          ? `列出的组成部分“${list.replace(LIST_VERB, '')}”以“等”结束，但仍缺少${left.map((w) => `「${w.heading}」`).join('、')}：年度报告格式规定为 ${count} 个部分，请核对`
+          ? `列出的组成部分“${list.replace(LIST_VERB, '')}”${LIST_ETC.test(list) ? '以“等”结束' : `在“等”之后直接接“${etcLast?.[1] ?? ''}”，语句残缺`}，但仍缺少${left.map((w) => `「${w.heading}」`).join('、')}：年度报告格式规定为 ${count} 个部分，请核对`
           : `${wrongCount ? '列出的' : '文中列出报告的组成部分，但'}缺少${left.map((w) => `「${w.heading}」`).join('、')}`,
       );
     return parts.join('；');
