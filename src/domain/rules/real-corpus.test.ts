@@ -10365,7 +10365,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2529-ezhou-huarong-sthjfj-2025.txt': ['part-count-mismatch:meta'],
   '2530-huyi-laodian-2025.txt': ['proactive-count-missing:overview'],
-  '2531-lushi-zjj-2021.txt': ['notice-citation-unknown:meta:regulation-name'],
+  '2531-lushi-zjj-2021.txt': [
+    'notice-citation-unknown:meta:regulation-name',
+    // Since a fix of stop 62 after the measure of 2531–2575: `1.…2.…` counted again inside a paragraph opening
+    // `1.` beside `2.`; told of the preface, where the import reads the text without 总体情况's heading.
+    'subheading-number-repeated:meta',
+  ],
   '2532-motuo-dexing-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2021',
@@ -10408,7 +10413,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-date-after-deadline',
     'parts-sum-mismatch:overview',
   ],
-  '2550-chuxiong-swj-2020.txt': ['phrase-garbled:overview'],
+  '2548-chaoyang-swj-2021.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: a whole said of `各类` information, the kinds after it
+    // in commas with no 其中, adding to more than its `余` allows.
+    'parts-sum-mismatch:overview',
+  ],
+  '2550-chuxiong-swj-2020.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `其中:其中` read as one introducer, the list ending
+    // with the rest short of the whole.
+    'parts-sum-mismatch:overview',
+  ],
   '2551-xifeng-jiefanglu-2021.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -10416,6 +10431,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2552-putuo-jrb-2020.txt': ['report-name-garbled:meta'],
   '2553-guangzhou-jrjgj-2020.txt': ['report-name-garbled:meta'],
+  '2554-kaizhou-gaj-2021.txt': [
+    // Since a fix of stop 62 after the measure of 2531–2575: matters of a mailbox or petitions handled, counted
+    // under (一), read as no count of information made public.
+    'proactive-count-missing:overview',
+  ],
   '2555-guichi-gafj-2020.txt': ['section-heading-mismatch:overview'],
   '2558-tianmen-xczxj-2021.txt': ['text-bracket-unclosed:meta'],
   '2559-dongsheng-scjgj-2020.txt': ['section-heading-mismatch:overview'],
@@ -12616,7 +12636,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2531-lushi-zjj-2021.txt': [
     '首段之后直接是“1.主动公开情况”“2.依申请公开办理情况”…“5.公开监督保障情况及教育培训情况”：没有“一、总体情况”标题（其后六部分的标题在摘录内也未见）',
-    '“1.主动公开情况”之下又用“1.推进住建领域…2.房屋征收与补偿领域…”：上下两层同用“1.”“2.”，层次混乱',
     '“1.主动公开情况:按照信息公开范围,对试点领域基层政务公开标准化规范化工作落实情况和按照信息公开范围,根据人民关注的,对社会影响较大的政务信息主动公开的情况涉及两大领域”：语句重复杂糅，不通',
     '“4.政府信息公开平台建设情况”中“涉及“黄河日报“清清卢氏””：“黄河日报”的前引号没有收回（缺后引号）',
   ],
@@ -12657,14 +12676,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)“社会最敏感、反映烈的热点问题”：丢了“强”（应为“反映强烈”）',
   ],
   '2548-chaoyang-swj-2021.txt': [
-    '总体情况“一是主动公开情况”写“发布各类信息150余条,主动公开文件14条,商务动态94条,疫情防控信息12条,“六稳、六保”信息12条,通知公告13条,部门会议17条”：分项合计162条，多于总数“150余条”',
     '总体情况“一是”“部门会议17条动态更新我局权责清单和政务服务事项”：两句连写，中间缺标点，语句不通',
   ],
-  '2550-chuxiong-swj-2020.txt': [
-    '总体情况“一是”“主动公开政务信息373条(其中:其中本部门文件42条,规划信息1条,统计信息6条,行政许可及办理结果等12条,财政预决算信息2条,…扶贫信息14条,安全生产信息5条,人大建议1条,政协提案13条,其他信息271条)”：分项合计367条，比373条少6条',
-  ],
   '2554-kaizhou-gaj-2021.txt': [
-    '总体情况“(一)依法主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只写标准梳理、预决算公开和信箱办件数：没有写本年主动公开政府信息的数量',
     '区公安局的报告总体情况(二)写“定期与区县公安(分)局、区级部门开展政府信息依申请公开工作交流…不断提升队伍政府信息公开整体水平”：区公安局下没有“区县公安(分)局”，照搬了市公安局的文字',
     '总体情况(三)“除《条例》明确确定不予公开的…”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
   ],
@@ -12690,10 +12704,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同段“本年报是根据县人民政府编制的2020年度行政机关主动公开政府信息的情况、收到和处理政府信息公开申请情况…其他需要报告的事项组成”：“根据…编制的”与“…组成”杂糅，语句不通',
     '同段“其中行政许事项本年新增21项”：“行政许可”丢了“可”',
     '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
+    // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
+    // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
+    // whose gatherers passed the same header.
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
     '总体情况首段“努力推动政府信息公开工作标准”：句子残缺（应为“标准化”“规范化”之类），语句不通',
+    // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
+    // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
+    // whose gatherers passed the same header.
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2568-xunyang-kjj-2021.txt': [
@@ -13333,7 +13353,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2547-benxi-swj-2020.txt': ['agency-name-word-doubled:overview'],
   // 2531–2575: `全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件`: 110 + 8 = 118; the 2 carried into next year are among
   // the 118, not a part beside them.
-  '2563-wenling-zrzyghj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 62 after the measure of 2531–2575: silent (the requests carried into next year, said last
+  // after parts that make the whole exactly, are among them).
   // 2531–2575: false reading: `《最大雨强列南京近10年第二!暴雨中,他们在行动》`, a title with a `!` inside it, its 《 before the
   // `!`.
   '2572-jianye-swj-2023.txt': ['text-stray-closer:overview'],
