@@ -12645,7 +12645,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2536-huangshi-tyzx-2020.txt': [
     '第二部分“严格按照《条例》第二十条要求”：简称《条例》前文未给出《中华人民共和国政府信息公开条例》全称（摘录无序言）',
+    // Left missed at stop 62 (after the measure of 2531–2575): the import reads a row label with a note in brackets as that row
+    // (`规章(制度)`, renamed) and a header label with its note as the label; telling a fill-in note from a region's
+    // wording is the import's reading (f91's area), not attempted in the time of stop 62.
     '表二行名和表头留着填表说明：“规章(设区的市、自治州人民政府应提供相关数据)”“规范性文件(行政机关制定发布的决定、公告…一般情况下属于规范性文件)”“上一年项目数量 (指2019年事项数)”“本年增/减 (指2020年增加或减少的事项数,减用负值表示,如-8)”“处理决定数量 (指2020年办件量)”',
+    // Left missed at stop 62 (after the measure of 2531–2575): a row the format lacks is left out by the import (no
+    // check reads rows the template does not hold); recording it is the import's work, not attempted at stop 62.
     '表二第二十条第(一)项多出一行“其他主动公开文件(含以本单位或本单位办公室名义正式签发的…)”：格式没有这一行',
   ],
   '2537-zhongfang-zjj-2021.txt': [
@@ -12654,6 +12659,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2538-huoshan-zjj-2023.txt': [
     '序言“特编制霍山县住建局2023年政府信息公开工作年度报告”“请与霍山县住建局办公室联系”：报告名称中机关名称用简称“住建局”（应为霍山县住房和城乡建设局）',
+    // Left missed at stop 62 (after the measure of 2531–2575): works done (绿化工程, 路灯改造, 老旧小区改造) are
+    // what a 重点领域 item names when it publishes their information (重大建设项目, 保障性住房); telling the works told
+    // from the works published needs a reading of the whole point, not a word, and none was found in the time of
+    // stop 62 that keeps silent on the corpus's other 住建 reports.
     '总体情况(一)“主动公开情况”在“二是重点领域方面”下写绿化工程、路灯改造、雨水井清淤、管道疏通、人行道维修、老旧小区改造和租赁补贴发放的工程量：写的是住建业务工作，不是政府信息公开的情况',
     '总体情况(一)“混凝土维修约1300平方”：面积单位缺“米”（应为平方米）',
   ],
@@ -12703,6 +12712,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同一标题：报告名称缺“政府”（应为“政府信息公开工作年度报告”）',
     '同段“本年报是根据县人民政府编制的2020年度行政机关主动公开政府信息的情况、收到和处理政府信息公开申请情况…其他需要报告的事项组成”：“根据…编制的”与“…组成”杂糅，语句不通',
     '同段“其中行政许事项本年新增21项”：“行政许可”丢了“可”',
+    // Left missed at stop 62 (after the measure of 2531–2575): the 2019 format's 对外公开总数量 of 规章 is no fact
+    // the narrative reader knows (only 制发 and, in 2021, 现行有效); a new fact in the templates' vocabulary was not
+    // attempted in the time of stop 62.
     '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
     // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
     // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
@@ -12720,7 +12732,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同句报告名称写成“政务公开工作年度报告”（应为“政府信息公开工作年度报告”）',
     '总体情况(一)“我局主2021年度共生成规章、规范性文件25件,其中主动公开11条,政府信息52条”：多出“主”字，区科技局“生成规章”也不通，语句杂乱',
     '同段“一是开概况信息1条”：“公开”丢了“公”，语句不通',
+    // Left missed at stop 62 (after the measure of 2531–2575): the kinds follow a full stop and `主动公开政府信息的类别。` with
+    // no introducer, after two counts (`其中主动公开11条,政府信息52条`); five kinds short of the count before them are
+    // read as highlights elsewhere (长春市政府办公厅 2024's, `LONG_LIST_SHARE`), so which count they make is unsure.
     '同段“政府信息52条”，分类“概况信息1条…法规文件19条…工作动态14条…人事信息0条…财务信息2条”合计36条：与52条不符',
+    // Left missed at stop 62 (after the measure of 2531–2575): the item is cut (`三是人`) and its one
+    // clause a count of information published; an item on requests counting no request is read only for 主动公开's
+    // item (`proactiveItemOffTopic`); not attempted in the time of stop 62.
     '总体情况“(二)依申请公开情况”之下只有“今年来累计在区政府网站发布信息14条;三是人”：写的是网站发布信息（还是残句），不是依申请公开的情况',
   ],
   '2569-anyuan-slj-2021.txt': [
@@ -12730,10 +12748,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2570-futian-jtjjfws-2021.txt': [
     '标题“2021年区集体经济发展服务署政府信息公开工作年度报告”：机关名称缺区名（署名为福田区集体经济发展服务署）',
+    // Left missed at stop 62 (after the measure of 2531–2575): as 1996's (stops 52, 54) and 2429's (stop 59): three table headings
+    // with nothing under them are 201's, 1078's, 1314's and 1454's shape (tables as images, not copied), passed by their
+    // gatherers; no text tells the tables left out from tables not copied.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2572-jianye-swj-2023.txt': [
     '序言“现将2023年度政府信息公开相关情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的工作情况',
+    // Left missed at stop 62 (after the measure of 2531–2575): the areas are read by their words anywhere in
+    // 总体情况 (`overviewCoverage`), and 2572's items name 管理 in passing; reading an area lost from the order of the
+    // sub-headings of a text cut after (三) would change that shared reader (the form's checklist too); not attempted
+    // in the time of stop 62.
     '总体情况小标题依次为(一)主动公开、(二)依申请公开、(三)政府信息公开平台建设：缺政府信息管理的情况（(三)之后被截，监督保障不可见）',
   ],
 };
