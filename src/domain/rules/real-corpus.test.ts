@@ -10453,6 +10453,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // (`本年报是根据…主动公开政府信息的情况、收到和处理…其他需要报告的事项组成`) leaves out 总体情况; its gatherer wrote the sentence down as
     // garbled (#3) but not the part lost.
     'part-count-mismatch:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: 2019 表二's `规章对外公开总数量` read in the narrative in
+    // the table's own words, against its cell.
+    'narrative-table-mismatch:overview:regulationsPublished',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
     // 2531–2575: its gatherer's one problem, also told under a near key.
@@ -12712,10 +12715,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '同一标题：报告名称缺“政府”（应为“政府信息公开工作年度报告”）',
     '同段“本年报是根据县人民政府编制的2020年度行政机关主动公开政府信息的情况、收到和处理政府信息公开申请情况…其他需要报告的事项组成”：“根据…编制的”与“…组成”杂糅，语句不通',
     '同段“其中行政许事项本年新增21项”：“行政许可”丢了“可”',
-    // Left missed at stop 62 (after the measure of 2531–2575): the 2019 format's 对外公开总数量 of 规章 is no fact
-    // the narrative reader knows (only 制发 and, in 2021, 现行有效); a new fact in the templates' vocabulary was not
-    // attempted in the time of stop 62.
-    '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
     // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
     // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
     // whose gatherers passed the same header.

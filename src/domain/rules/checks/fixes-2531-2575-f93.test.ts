@@ -5,7 +5,8 @@ import { importedWarns, keys, realText, withOverview } from '@/testing/checked-r
  * Misses of the measure of 2531–2575 mended after it (stop 62, fixer f93): sums of parts (a whole of
  * `各类` information with its kinds in commas, `其中` said twice, the requests carried into next year
  * among the whole), the count of information made public (matters of a mailbox handled are none),
- * and points numbered `1.` `2.` counted again inside a point. From the real wording, with nearby
+ * points numbered `1.` `2.` counted again inside a point, and 2019 表二's 规章 对外公开总数量 said in the
+ * narrative. From the real wording, with nearby
  * wording of the corpus that must stay silent.
  */
 
@@ -77,6 +78,15 @@ describe('proactive-count-missing: the count of 2554', () => {
       warns(item('全年主动公开政府信息85条。2021年,共办理政府公开信箱事务40件。'), PROACTIVE),
     ).toBe(false);
     expect(warns(item('在政府公开信箱栏目发布信息40条。'), PROACTIVE)).toBe(false);
+  });
+});
+
+describe('narrative-table-mismatch: 规章对外公开总数量 of 2565', () => {
+  it('reads 2019 表二’s 规章 对外公开总数量 said in the table’s own words', () => {
+    const key = 'narrative-table-mismatch:overview:regulationsPublished';
+    expect(importedWarns(realText('2565-huitong-lyj-2020.txt'), key)).toBe(true);
+    // The same words in a list of the table's columns, no count: silent.
+    expect(importedWarns(realText('947-cuiping-jxkjj-2021.txt'), key)).toBe(false);
   });
 });
 
