@@ -101,6 +101,10 @@ export const format2019: FormatTemplate = {
       label: '表二“规章”本年制发（新制作）数量',
       cells: ['t2.regulations.newlyMade'],
     },
+    regulationsPublished: {
+      label: '表二“规章”对外公开总数量',
+      cells: ['t2.regulations.totalPublished'],
+    },
     normativeMade: {
       label: '表二“规范性文件”本年制发（新制作）数量',
       cells: ['t2.normativeDocuments.newlyMade'],

@@ -10376,6 +10376,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: with no heading read, the overview's own items
     // numbered at lines' starts (`1.主动公开情况:…`, `2.依申请公开办理情况:…`) after the year's first paragraph.
     'section-heading-mismatch:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `1.…2.…` counted again inside a paragraph opening
+    // `1.` beside `2.`; told of the preface, where the import reads the text without 总体情况's heading.
+    'subheading-number-repeated:meta',
   ],
   '2532-motuo-dexing-2020.txt': [
     // 2531–2575: flagged at the measure under a near key (counted by meaning).
@@ -10441,8 +10444,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: `部门会议17条动态更新我局权责清单`, a count run into
     // the next clause, its verb on 我局 with no mark between.
     'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: a whole said of `各类` information, the kinds after it
+    // in commas with no 其中, adding to more than its `余` allows.
+    'parts-sum-mismatch:overview',
   ],
-  '2550-chuxiong-swj-2020.txt': ['phrase-garbled:overview'],
+  '2550-chuxiong-swj-2020.txt': [
+    'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: `其中:其中` read as one introducer, the list ending
+    // with the rest short of the whole.
+    'parts-sum-mismatch:overview',
+  ],
   '2551-xifeng-jiefanglu-2021.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -10454,6 +10465,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: a district's bureau naming the districts' and
     // counties' bureaus of its own line (`区县公安(分)局`), the city's bureau's words.
     'other-agency-in-text:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: matters of a mailbox or petitions handled, counted
+    // under (一), read as no count of information made public.
+    'proactive-count-missing:overview',
   ],
   '2555-guichi-gafj-2020.txt': ['section-heading-mismatch:overview'],
   '2556-zhangdian-gafj-2020.txt': [
@@ -10501,6 +10515,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 62 after the measure of 2531–2575: `行政许事项`, 行政许可 with its 可 lost, and `本年报是根据…
     // 编制的…事项组成`, `是根据` closed by `组成` with no 由.
     'phrase-garbled:overview',
+    // Since a fix of stop 62 after the measure of 2531–2575: 2019 表二's `规章对外公开总数量` read in the narrative in
+    // the table's own words, against its cell.
+    'narrative-table-mismatch:overview:regulationsPublished',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
     // 2531–2575: its gatherer's one problem, also told under a near key.
@@ -12701,9 +12718,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // platform's reading waits for 150 characters or the item whole.
     '总体情况“(四)政府信息公开平台建设”写“聚焦群众关切的民生保障、乡村振兴等热点难点问题,按规定全面公开相关政务信息。以街道政务公开为引领,推动公开工作向村级延伸”：写的是公开内容和向村级延伸，不是平台建设',
   ],
-  '2531-lushi-zjj-2021.txt': [
-    '“1.主动公开情况”之下又用“1.推进住建领域…2.房屋征收与补偿领域…”：上下两层同用“1.”“2.”，层次混乱',
-  ],
   '2532-motuo-dexing-2020.txt': [
     // Left missed at stop 62 (after the measure of 2531–2575): `以下简称《条例》` said twice is passed by the gatherers of
     // 1090, 1199, 1693, 2303, 295, 509 and others (the overview's first sentence defines it again); a preface of two
@@ -12716,7 +12730,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // name nowhere is passed by the gatherers of 009, 029, 084, 1049, 1335, 1784, 2045, 270, 562, 723 and 995 in
     // the same sentences (贯彻落实《条例》), written down by 11 others: no wording tells them apart.
     '第二部分“严格按照《条例》第二十条要求”：简称《条例》前文未给出《中华人民共和国政府信息公开条例》全称（摘录无序言）',
+    // Left missed at stop 62 (after the measure of 2531–2575): the import reads a row label with a note in brackets as that row
+    // (`规章(制度)`, renamed) and a header label with its note as the label; telling a fill-in note from a region's
+    // wording is the import's reading (f91's area), not attempted in the time of stop 62.
     '表二行名和表头留着填表说明：“规章(设区的市、自治州人民政府应提供相关数据)”“规范性文件(行政机关制定发布的决定、公告…一般情况下属于规范性文件)”“上一年项目数量 (指2019年事项数)”“本年增/减 (指2020年增加或减少的事项数,减用负值表示,如-8)”“处理决定数量 (指2020年办件量)”',
+    // Left missed at stop 62 (after the measure of 2531–2575): a row the format lacks is left out by the import (no
+    // check reads rows the template does not hold); recording it is the import's work, not attempted at stop 62.
     '表二第二十条第(一)项多出一行“其他主动公开文件(含以本单位或本单位办公室名义正式签发的…)”：格式没有这一行',
   ],
   '2537-zhongfang-zjj-2021.txt': [
@@ -12730,6 +12749,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // a body's usual short form (`住建局`) is passed by the gatherers of 1487 (盂县住建局), 1643, 2329 and
     // others; the same reading warns them.
     '序言“特编制霍山县住建局2023年政府信息公开工作年度报告”“请与霍山县住建局办公室联系”：报告名称中机关名称用简称“住建局”（应为霍山县住房和城乡建设局）',
+    // Left missed at stop 62 (after the measure of 2531–2575): works done (绿化工程, 路灯改造, 老旧小区改造) are
+    // what a 重点领域 item names when it publishes their information (重大建设项目, 保障性住房); telling the works told
+    // from the works published needs a reading of the whole point, not a word, and none was found in the time of
+    // stop 62 that keeps silent on the corpus's other 住建 reports.
     '总体情况(一)“主动公开情况”在“二是重点领域方面”下写绿化工程、路灯改造、雨水井清淤、管道疏通、人行道维修、老旧小区改造和租赁补贴发放的工程量：写的是住建业务工作，不是政府信息公开的情况',
   ],
   '2539-suiyang-ybj-2021.txt': [
@@ -12763,14 +12786,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // lead-in, not counted) and 1156 (`现将东河区政府信息公开工作情况报告如下`, not listed): the same reading warns them.
     '“一、总体情况”首段末“现将一年来主要工作情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
-  '2548-chaoyang-swj-2021.txt': [
-    '总体情况“一是主动公开情况”写“发布各类信息150余条,主动公开文件14条,商务动态94条,疫情防控信息12条,“六稳、六保”信息12条,通知公告13条,部门会议17条”：分项合计162条，多于总数“150余条”',
-  ],
-  '2550-chuxiong-swj-2020.txt': [
-    '总体情况“一是”“主动公开政务信息373条(其中:其中本部门文件42条,规划信息1条,统计信息6条,行政许可及办理结果等12条,财政预决算信息2条,…扶贫信息14条,安全生产信息5条,人大建议1条,政协提案13条,其他信息271条)”：分项合计367条，比373条少6条',
-  ],
   '2554-kaizhou-gaj-2021.txt': [
-    '总体情况“(一)依法主动公开情况”（其后即“(二)依申请公开情况”，整段可见）只写标准梳理、预决算公开和信箱办件数：没有写本年主动公开政府信息的数量',
     // Left missed at stop 62 (after the measure of 2531–2575): as 2536 (this stop): 《条例》 with the full name nowhere is
     // passed by 11 gatherers of the corpus in the same sentences, written down by 11 others.
     '总体情况(三)“除《条例》明确确定不予公开的…”：页面无序言，简称《条例》未给出全称（摘录全文未写《中华人民共和国政府信息公开条例》）',
@@ -12788,10 +12804,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”首段末“现将我局2020年信息公开工作开展情况汇报如下:”：向社会公布的年度报告写成向上级“汇报”工作情况，“现将…如下”的话印在“一、总体情况”之下',
   ],
   '2565-huitong-lyj-2020.txt': [
-    '同段“规章对外公开总数量1件”，表二“规章”一行却是0、0、0：叙述与表格不符',
+    // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
+    // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
+    // whose gatherers passed the same header.
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2566-tianjin-hebei-gzw-2020.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): `本年新 | 本年新` is how the page store copies 2019's
+    // wrapped header cells (`本年新` / `制作数量`); read as cut, it warned on 23 older files (074, 915, 1242, 2496, 2517…)
+    // whose gatherers passed the same header.
     '表二第二十条第(一)项表头“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2568-xunyang-kjj-2021.txt': [
@@ -12799,16 +12820,29 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // is decided a usual short form of the name, silent (checks.test.ts asserts `现将我局2024年政务公开工作年度报告如下`
     // silent); flagging 2568 would flag those, the same words.
     '同句报告名称写成“政务公开工作年度报告”（应为“政府信息公开工作年度报告”）',
+    // Left missed at stop 62 (after the measure of 2531–2575): the kinds follow a full stop and `主动公开政府信息的类别。` with
+    // no introducer, after two counts (`其中主动公开11条,政府信息52条`); five kinds short of the count before them are
+    // read as highlights elsewhere (长春市政府办公厅 2024's, `LONG_LIST_SHARE`), so which count they make is unsure.
     '同段“政府信息52条”，分类“概况信息1条…法规文件19条…工作动态14条…人事信息0条…财务信息2条”合计36条：与52条不符',
+    // Left missed at stop 62 (after the measure of 2531–2575): the item is cut (`三是人`) and its one
+    // clause a count of information published; an item on requests counting no request is read only for 主动公开's
+    // item (`proactiveItemOffTopic`); not attempted in the time of stop 62.
     '总体情况“(二)依申请公开情况”之下只有“今年来累计在区政府网站发布信息14条;三是人”：写的是网站发布信息（还是残句），不是依申请公开的情况',
   ],
   '2570-futian-jtjjfws-2021.txt': [
+    // Left missed at stop 62 (after the measure of 2531–2575): as 1996's (stops 52, 54) and 2429's (stop 59): three table headings
+    // with nothing under them are 201's, 1078's, 1314's and 1454's shape (tables as images, not copied), passed by their
+    // gatherers; no text tells the tables left out from tables not copied.
     '“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”三个标题下都是空的，紧接下一标题：表二、表三、表四都没有印出',
   ],
   '2572-jianye-swj-2023.txt': [
     // Left missed at stop 62 (after the measure of 2531–2575): as 2562 (this stop): `现将…政府信息公开…情况汇报如下` in a
     // titled report is passed by the gatherers of 1392, 861 and 1909 in the same place, the preface.
     '序言“现将2023年度政府信息公开相关情况汇报如下”：向社会公布的年度报告写成向上级“汇报”的工作情况',
+    // Left missed at stop 62 (after the measure of 2531–2575): the areas are read by their words anywhere in
+    // 总体情况 (`overviewCoverage`), and 2572's items name 管理 in passing; reading an area lost from the order of the
+    // sub-headings of a text cut after (三) would change that shared reader (the form's checklist too); not attempted
+    // in the time of stop 62.
     '总体情况小标题依次为(一)主动公开、(二)依申请公开、(三)政府信息公开平台建设：缺政府信息管理的情况（(三)之后被截，监督保障不可见）',
   ],
 };
@@ -13429,7 +13463,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // government's everyday name, is not its level doubled).
   // 2531–2575: `全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件`: 110 + 8 = 118; the 2 carried into next year are among
   // the 118, not a part beside them.
-  '2563-wenling-zrzyghj-2020.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 62 after the measure of 2531–2575: silent (the requests carried into next year, said last
+  // after parts that make the whole exactly, are among them).
   // 2531–2575: false reading: `《最大雨强列南京近10年第二!暴雨中,他们在行动》`, a title with a `!` inside it, its 《 before the
   // `!`.
   // Since a fix of stop 62 after the measure of 2531–2575: silent (a sentence cut at a `!` with a 《 still open

@@ -215,6 +215,8 @@ export const FACT_IDS = [
   'regulationsMade',
   'regulationsRepealed',
   'regulationsValid',
+  /** 2019 表二 规章 对外公开总数量. */
+  'regulationsPublished',
   'normativeMade',
   'normativeRepealed',
   'normativeValid',

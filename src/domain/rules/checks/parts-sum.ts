@@ -76,8 +76,12 @@ function lostUnit(
  * `…的主要类别为:`), naming what the information held (real: 蒙城县三义镇 2022, `我镇累计公开政务信息1165
  * 条。全年主动公开政府信息的内容有:` seven kinds adding to 991): the kinds of the whole said before.
  */
+/*
+ * Since a fix of stop 62 after the measure of 2531–2575: `其中` said twice (`373条(其中:其中本部门文件42条,…,
+ * 其他信息271条)`, real: 楚雄州商务局 2020, 367 of 373) is one introducer, not a list nested in the list.
+ */
 const INTRO =
-  /(?:其中(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])|(?<=内容|类别)(?:有|为)[：:]/g;
+  /(?:其中(?:[：:，,]?其中)?(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])|(?<=内容|类别)(?:有|为)[：:]/g;
 const HAS_INTRO = /其中|包括|分别为|分别是|\d[条件篇个份项][：:]|(?:内容|类别)(?:有|为)[：:]/;
 /** The introducer that names the whole's content, not its count (`内容有:`). */
 const CONTENT_INTRO = /^(?:有|为)[：:]$/;
@@ -642,6 +646,23 @@ function splitTwoWays(parts: readonly Item[], whole: number): boolean {
       return parts.slice(i + 1).reduce((a, b) => a + b.value, 0) === whole;
   }
   return false;
+}
+
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: the requests carried into next year, said
+ * last after the parts that make the whole exactly (real: 温岭市自然资源和规划局 2020, `全年共办理118件,
+ * 其中本年新受理110件,上年结转8件,转下年办理2件`, 110 + 8 = 118): those 2 are among the 118 in hand, not a
+ * part beside them. Exact counts only.
+ */
+const CARRIED_OUT_PART = /^(?:结转|转)(?:至|到|入)?(?:下一?年度?|(?:19|20)\d\d年度?)/;
+function carriedOutAmong(list: string, parts: readonly Item[], whole: number): boolean {
+  const last =
+    list
+      .split(/[，,；;]/)
+      .pop()
+      ?.trim() ?? '';
+  if (!CARRIED_OUT_PART.test(last) || parts.some((p) => p.over)) return false;
+  return parts.slice(0, -1).reduce((a, b) => a + b.value, 0) === whole;
 }
 
 /**
@@ -1265,15 +1286,20 @@ function colonListPartOver(list: readonly string[], k: number): Omit<PartsExcess
  * A whole of information published, said as one at the end of its clause (`共计公开114件`, not
  * `公共服务…2条`, not requests: `共收到…公开申请19件`).
  */
+/*
+ * Since a fix of stop 62 after the measure of 2531–2575: or the information of all kinds said published
+ * (`发布各类信息150余条,主动公开文件14条,商务动态94条,…部门会议17条动态更新…`, real: 朝阳市商务局 2021, 162
+ * of 150余): `各类` says the count is all of it, as `共` does; `余`/`多` read as the range they allow.
+ */
 const PUBLISHED_WHOLE =
-  /^[^\d]*?(?:(?<!公)共计?|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?(\d+)(条|件|篇|个|份|项)$/;
+  /^[^\d]*?(?:(?:(?<!公)共计?|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?|(?:公开|发布)各类[^\d]*?)(\d+)(余|多)?(条|件|篇|个|份|项)$/;
 /**
  * `PUBLISHED_WHOLE`'s words anywhere in a text, the check's cheap first test: a bare `共` is in
  * every text's `中华人民共和国`, so only a `共` (or 累计, 全年) followed, before any digit, by
  * 公开 or 发布 and then a count lets the text through.
  */
 const PUBLISHED_WHOLE_ANYWHERE =
-  /(?:共|累计|合计|总计|全年)[^\d]*?(?:公开|发布)[^\d]*?\d+(?:条|件|篇|个|份|项)/;
+  /(?:(?:共|累计|合计|总计|全年)[^\d]*?(?:公开|发布)|(?:公开|发布)各类)[^\d]*?\d+(?:余|多)?(?:条|件|篇|个|份|项)/;
 /** One kind and its count, or several kinds with a count each (`预售前及预售后公示各16件`). */
 const KIND_PART = /^([^\d]{2,}?)(各)?(\d+)(条|件|篇|个|份|项)$/;
 /** Requests and their handling: counts of another whole than information published. */
@@ -1318,6 +1344,17 @@ function firstOfLikeKinds(wholeSegment: string, firstKindName: string): boolean 
   );
 }
 
+/**
+ * The kinds of an unintroduced list up to one with the next clause run on after its count, the full
+ * stop lost (`…通知公告13条,部门会议17条动态更新我局权责清单…,维护…`, real: 朝阳市商务局 2021): that kind,
+ * its count read, ends the list.
+ */
+function listRunOn(kinds: readonly string[]): string[] {
+  const end = kinds.findIndex((k) => !KIND_PART.test(k) && RUN_ON_AFTER_KIND.test(k));
+  if (end < 0) return [...kinds];
+  return [...kinds.slice(0, end), RUN_ON_AFTER_KIND.exec(kinds[end] ?? '')?.[1] ?? ''];
+}
+
 function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
   if (!PUBLISHED_WHOLE_ANYWHERE.test(sentence) || !commasAtLeast(sentence, UNINTRODUCED_LIST))
     return null;
@@ -1331,7 +1368,7 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
     const at = segments.findIndex((x) => PUBLISHED_WHOLE.test(x) && !REQUESTS.test(x));
     if (at < 0) continue;
     const whole = PUBLISHED_WHOLE.exec(segments[at] ?? '');
-    const kinds = segments.slice(at + 1);
+    const kinds = listRunOn(segments.slice(at + 1));
     if (!whole || kinds.length < UNINTRODUCED_LIST) continue;
     if (firstOfLikeKinds(segments[at] ?? '', KIND_PART.exec(kinds[0] ?? '')?.[1] ?? '')) continue;
     const parts: number[] = [];
@@ -1342,7 +1379,7 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
       const name = m?.[1] ?? '';
       if (
         !m ||
-        m[4] !== whole[2] ||
+        m[4] !== whole[3] ||
         WORK_VERB.test(kind) ||
         CHANNEL.test(kind) ||
         REQUESTS.test(kind) ||
@@ -1355,10 +1392,13 @@ function unintroducedList(sentence: string): Omit<PartsExcess, 'text'> | null {
       written.push(times > 1 ? `${m[3]}${m[4]}×${times}` : `${m[3]}${m[4]}`);
     }
     if (parts.length !== kinds.length) continue;
-    if (parts.reduce((a, b) => a + b, 0) <= Number(whole[1])) continue;
+    const over = whole[2] !== undefined;
+    const value = Number(whole[1]);
+    if (parts.reduce((a, b) => a + b, 0) <= (over ? value + placeOf(value) : value)) continue;
     return {
-      whole: Number(whole[1]),
-      unit: whole[2] ?? '',
+      whole: value,
+      unit: whole[3] ?? '',
+      ...(over ? { over } : {}),
       parts,
       ...(each ? { written, each } : {}),
     };
@@ -2172,6 +2212,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           if (
             !nestedFits(parts, wholeMax) &&
             !splitTwoWays(parts, whole.value) &&
+            !carriedOutAmong(own, parts, whole.value) &&
             least > wholeMax + carriedInBeside(before)
           )
             out.push({ ...found, parts: values, ...written(parts) });

@@ -350,8 +350,25 @@ const withoutInterpretations = (text: string): string =>
         text.replace(INTERPRETATIONS_PUBLISHED, '').replace(INTERPRETATIONS_THEN_PUBLISHED, ''),
       )
     : withoutLetters(text);
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: matters sent in through a mailbox, a hotline
+ * or petitions, handled and counted (`共办理政府公开信箱事务40件,办理市长公开信箱信访事项10件、局长公开电话信访
+ * 事项6件`, real: 重庆市开州区公安局 2021, its (一)依法主动公开情况 otherwise telling lists and budgets): the
+ * 公开 in the mailbox's name counts no information the agency made public. Only after a verb of
+ * handling, each count joined by `、` with the same words.
+ */
+const MAILBOX_MATTER =
+  '[^，,。；;\\n\\d]{0,16}?(?:信箱|信访|电话)[^，,。；;\\n\\d]{0,8}?\\d+(?:余|多)?(?:件|个|封|次)';
+const MAILBOX_HANDLED = new RegExp(
+  `(?:办理|回复|答复|办结|受理)${MAILBOX_MATTER}(?:、${MAILBOX_MATTER})*`,
+  'g',
+);
 function withoutLetters(text: string): string {
-  return text.includes('信件') || text.includes('来信') ? text.replace(LETTERS_HANDLED, '') : text;
+  const mail =
+    text.includes('信箱') || text.includes('信访') || text.includes('电话')
+      ? text.replace(MAILBOX_HANDLED, '')
+      : text;
+  return mail.includes('信件') || mail.includes('来信') ? mail.replace(LETTERS_HANDLED, '') : mail;
 }
 
 /**

@@ -624,6 +624,13 @@ const nestedPointsIn = perText({ anyOf: '是', otherwise: null }, (text): string
  * check was built for open with a measure taken (`二是突出重点领域信息公开。`, `一是强化组织领导,…`).
  */
 const POINT_AS_HEADING = /^[^。；;：:，,！!\n]{2,20}情况[。：:]/;
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: the same with points numbered `1.` `2.`: a
+ * paragraph opening `N.` beside its sibling paragraphs (`1.主动公开情况:…` / `2.依申请公开办理情况:…`) that
+ * counts `1.…2.…` inside it after a stop (`…涉及两大领域:1.推进住建领域…;2.房屋征收与补偿领域…`, real:
+ * 卢氏县住房和城乡建设局 2021): two levels numbered with the same marks, `1.` and `2.` each said twice.
+ * The points' area headings are no exception here (the digits are the same marks on both levels).
+ */
 /** The words a point opens with, up to its first stop: what a message quotes. */
 const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
 
@@ -657,6 +664,7 @@ type Repeated =
   | { readonly kind: 'sub'; readonly repeated: string }
   | { readonly kind: 'point'; readonly repeated: string }
   | { readonly kind: 'points'; readonly outer: string }
+  | { readonly kind: 'numbered'; readonly outer: string }
   | { readonly kind: 'part'; readonly heading: string; readonly items: readonly string[] };
 
 /** What a reviewer is told of each kind of repeated number. */
@@ -668,6 +676,8 @@ function repeatedMessage(found: Repeated): string {
       return `同一层级的序号“${found.repeated}”连用了两次（中间没有别的小标题），请核对编号`;
     case 'points':
       return `逐条列出的“${found.outer}”一段之内又用“一是、二是”分列，与外层同用“一是、二是…”的序号，层级不分：请改用“1.”“2.”等区分层级`;
+    case 'numbered':
+      return `编作“1.”“2.”…的“${found.outer}”一段之内又用“1.”“2.”分列，与外层同用一种序号，层级不分：请改用“（1）”“（2）”等区分层级`;
     case 'part':
       return `「${found.heading}」之下的分项编作${found.items.map((it) => `“${it}”`).join('')}，与部分标题同用“一、二、…”的序号，层级不分：分项应编作“（一）（二）…”`;
   }
@@ -689,6 +699,8 @@ export const repeatedHeadingCheck = defineCheck({
         if (point !== null) return { kind: 'point', repeated: point };
         const outer = nestedPointsIn(text);
         if (outer !== null) return { kind: 'points', outer };
+        const numbered = nestedNumberedIn(text);
+        if (numbered !== null) return { kind: 'numbered', outer: numbered };
         if (text.section === 'meta') return null;
         const heading = headings?.[text.section];
         if (heading === undefined || !NUMBERED_PART_HEADING.test(heading)) return null;
@@ -754,6 +766,41 @@ const skippedHeadingIn = perText((text, analysed): { from: string; to: string } 
 // behind for after it (an expression opening with `(?:^|[…])` is tried at every position): the same
 // numbers on every corpus text and paragraph, about half the time.
 const LIST_ITEM = /(\d(?<=(?:^|[;；:：。])[ \t\u3000]*\d)\d?)[.．、](?!\d)/gm;
+/**
+ * Since a fix of stop 62 after the measure of 2531–2575: points numbered `1.` `2.` one a paragraph
+ * (`1.主动公开情况:…` / `2.依申请公开办理情况:…`) with `1.…2.…` counted again inside one of them after a
+ * stop, in the same mark (`…涉及两大领域:1.推进住建领域…;2.房屋征收与补偿领域…`, real: 卢氏县住房和城乡
+ * 建设局 2021): two levels numbered alike, as `nestedPointsIn` reads `一是`. The points' area headings are
+ * no exception here: the digits are the very same marks on both levels. Read from the items the text's
+ * list reading found (`listItemsIn`), no scan of its own.
+ */
+const nestedNumberedIn = perText((text): string | null => {
+  const items = listItemsIn(text);
+  if (items.length < 4) return null;
+  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
+  const opensLine = (m: RegExpExecArray) =>
+    /^[ \t\u3000]*$/.test(text.slice(lineStart(m.index), m.index));
+  const opened = new Set(items.filter(opensLine).map((m) => Number(m[1])));
+  if (opened.size < 2) return null;
+  for (const outer of items) {
+    const n = Number(outer[1]);
+    if (!opensLine(outer) || !(opened.has(n - 1) || opened.has(n + 1))) continue;
+    const end = text.indexOf('\n', outer.index);
+    const inside = items.filter(
+      (m) =>
+        m.index > outer.index &&
+        (end < 0 || m.index < end) &&
+        m[0].slice(-1) === outer[0].slice(-1) &&
+        m[0].slice(-1) !== '、',
+    );
+    const first = inside.findIndex((m) => m[1] === '1');
+    if (first >= 0 && inside[first + 1]?.[1] === '2') {
+      const line = text.slice(outer.index, end < 0 ? undefined : end).trim();
+      return POINT_LEAD.exec(line)?.[0] ?? '';
+    }
+  }
+  return null;
+});
 /** Items in order before a skip: a list this long that jumps one number lost an item. */
 const MIN_RUN = 5;
 
@@ -762,9 +809,13 @@ const MIN_RUN = 5;
  * opens no item anywhere in the text (`…12.环境保护…发布135条;14.公务员招考…`, real: 兴义市 2022,
  * 第二十条's items with 13 lost).
  */
+/** A text's numbered items (`LIST_ITEM`), read once for the checks that count them. */
+const listItemsIn = perText((text): readonly RegExpExecArray[] =>
+  /\d[.．、]/.test(text) ? matchesOf(LIST_ITEM, text) : [],
+);
+
 const skippedItemIn = perText((text): { from: number; to: number } | null => {
-  if (!/\d[.．、]/.test(text)) return null;
-  const items = matchesOf(LIST_ITEM, text).map((m) => Number(m[1]));
+  const items = listItemsIn(text).map((m) => Number(m[1]));
   const present = new Set(items);
   let run = 0;
   let prev: number | undefined;

@@ -37,6 +37,8 @@ export type FactId =
   | 'regulationsMade'
   | 'normativeMade'
   | 'regulationsValid'
+  /** 2019 表二's 规章 对外公开总数量, said in the table's own words. */
+  | 'regulationsPublished'
   | 'normativeValid';
 
 export interface StatedPercent {
@@ -232,6 +234,13 @@ const ANYWHERE: readonly Pattern[] = [
   // channel carried (`在网站发布规范性文件5件`: documents of any year put online).
   ...around('normativeMade', `(?:制发|制定|出台|${ISSUED})(?:行政)?规范性文件(?!解读)`),
   ...around('regulationsValid', '现行有效(?:的)?规章(?!制度)'),
+  // Since a fix of stop 62 after the measure of 2531–2575: 2019 表二's column named with its row
+  // (`规章对外公开总数量1件`, real: 会同县林业局 2020, its 表二 `规章 | 0 | 0 | 0`): the table's own words.
+  p(
+    'regulationsPublished',
+    '对外公开总数',
+    `规章(?:的)?对外公开总数(?:量)?(?:为|共|共计|是)?${N}${U}`,
+  ),
   ...around('normativeValid', '现行有效(?:的)?(?:行政)?规范性文件'),
 ];
 

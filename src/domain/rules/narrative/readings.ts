@@ -61,6 +61,7 @@ const SHORT: Readonly<Record<string, string>> = {
   regulationsMade: '制发规章',
   normativeMade: '制发规范性文件',
   regulationsValid: '现行有效规章',
+  regulationsPublished: '规章对外公开总数量',
   normativeValid: '现行有效规范性文件',
 };
 
@@ -101,6 +102,7 @@ const READINGS: Readonly<Record<FactId, readonly (readonly Term[])[]>> = {
   regulationsMade: [['regulationsMade']],
   normativeMade: [['normativeMade']],
   regulationsValid: [['regulationsValid'], ['regulationsValid', '-regulationsMade']],
+  regulationsPublished: [['regulationsPublished']],
   normativeValid: [['normativeValid'], ['normativeValid', '-normativeMade']],
 };
 
