@@ -2116,6 +2116,12 @@ const sentenceSubjectsIn = perText(
 );
 /** A bureau's field: its name after the last place, without its kind (`铜川市耀州区审计局` → 审计). */
 const FIELD_OF_BUREAU = /(?:[省市县区旗州盟])([^省市县区旗州盟局委厅办]{2,8}?)(局|委员会|委|厅)$/;
+/** A bureau's field, its kind and the place before it. */
+interface Bureau {
+  readonly field: string;
+  readonly kind: string;
+  readonly place: string;
+}
 /** Kept by the name: asked once per text by several readings of each evaluation (issue 17). */
 const fieldOf: (agency: string) => Bureau | null = memoByText((agency) => {
   const m = FIELD_OF_BUREAU.exec(agency);
@@ -2124,11 +2130,6 @@ const fieldOf: (agency: string) => Bureau | null = memoByText((agency) => {
   const place = /[^省市县区旗州盟]{2,6}[省市县区旗州盟]$/.exec(before)?.[0] ?? before;
   return { field: m[1] ?? '', kind: m[2] ?? '', place };
 });
-interface Bureau {
-  readonly field: string;
-  readonly kind: string;
-  readonly place: string;
-}
 function fieldAloneIn(text: ReportText, agency: string): string | null {
   const field = fieldOf(agency);
   if (field === null) return null;
@@ -2629,12 +2630,6 @@ const DOUBLED_WORDS = ['人民人民', '政府政府', '办公室办公室', '�
  * 2023): read before an adverb or verb that opens the predicate, never a word the level starts
  * (`镇府路`, `镇兴路`, `镇区`, `镇长` of the corpus's addresses and offices).
  */
-/*
- * Since a fix of stop 62 after the measure of 2531–2575: not a city's name before 市政府 (`已在本溪市市政府
- * 官网…主动公开信息`, real: 本溪市商务局 2020, its gatherer: wording, not counted): 市政府 is the city
- * government's everyday name, the city's name before it said once more. The county's `上思县县政府` and
- * `饶河县县政府` were counted by their gatherers, and a 人民政府 after the level twice stays read.
- */
 const PREDICATE_AFTER =
   /^(?:严格|认真|坚持|按照|积极|始终|全面|进一步|不断|切实|依法|高度|持续|结合|根据|依据|主动|通过|共|未|没有|及时)/;
 const levelDoubledIn = perTextAnd(
@@ -2654,6 +2649,11 @@ const levelDoubledIn = perTextAnd(
           : after.startsWith('政府')
             ? '政府'
             : '';
+        // Since a fix of stop 62 after the measure of 2531–2575: not a city's name before 市政府
+        // (`已在本溪市市政府官网…主动公开信息`, real: 本溪市商务局 2020, its gatherer: wording, not counted):
+        // 市政府 is the city government's everyday name, the city's name before it said once more. The
+        // county's `上思县县政府` and `饶河县县政府` were counted by their gatherers, and a 人民政府 after
+        // the level twice stays read.
         if (gov === '政府' && level === '市') continue;
         if (gov) return { name: `${twice}${gov}`, word: level };
         if (PREDICATE_AFTER.test(after)) return { name: twice, word: level };

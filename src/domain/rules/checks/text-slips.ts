@@ -624,13 +624,6 @@ const nestedPointsIn = perText({ anyOf: '是', otherwise: null }, (text): string
  * check was built for open with a measure taken (`二是突出重点领域信息公开。`, `一是强化组织领导,…`).
  */
 const POINT_AS_HEADING = /^[^。；;：:，,！!\n]{2,20}情况[。：:]/;
-/**
- * Since a fix of stop 62 after the measure of 2531–2575: the same with points numbered `1.` `2.`: a
- * paragraph opening `N.` beside its sibling paragraphs (`1.主动公开情况:…` / `2.依申请公开办理情况:…`) that
- * counts `1.…2.…` inside it after a stop (`…涉及两大领域:1.推进住建领域…;2.房屋征收与补偿领域…`, real:
- * 卢氏县住房和城乡建设局 2021): two levels numbered with the same marks, `1.` and `2.` each said twice.
- * The points' area headings are no exception here (the digits are the same marks on both levels).
- */
 /** The words a point opens with, up to its first stop: what a message quotes. */
 const POINT_LEAD = /^[^。；;：:!！\n]{1,24}/;
 
