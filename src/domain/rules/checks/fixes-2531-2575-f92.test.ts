@@ -191,4 +191,11 @@ describe('text-stray-closer: a title holding a `!` (2572)', () => {
       keys(withOverview('制定了《政务公开工作安排》关于政务公开的实施方案》,推进工作。')),
     ).toContain(KEY);
   });
+
+  it('joins no title over a line break: a `《` ending a line leaves the next line’s `》` stray', () => {
+    // The lead's read-back: the fuzz's keystroke test found the batch joining the two lines and the
+    // editor, reading the second line on its own, warning; both now read the lines apart.
+    const cut = '认真落实《\n中华人民共和国政府信息公开条例》要求,进一步健全政府信息发布机制。';
+    expect(keys(withOverview(cut))).toContain(KEY);
+  });
 });

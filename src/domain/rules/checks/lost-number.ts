@@ -147,8 +147,11 @@ function wholeWithoutNumberIn(compact: string): LostNumber | null {
  * deleted and its next sentence run on. Not `其中包括行政许可、处罚/强制、工作动态…等板块信息` (real:
  * 綦江区发改委 2024: kinds listed, no count asked), nor parts counted after it.
  */
+// Since the lead's read-back of stop 62: to the line's end at most, as the clauses after it, a paragraph
+// being read on its own after a keystroke (the fuzz found a list broken over two lines read whole in a
+// batch, its parts on the next line, and read as lost after a keystroke).
 const BREAKDOWN_LOST =
-  /(\d+(?:余|多)?[条件篇])[，,]其中(?![，,：:]?(?:包括|包含|涉及|主要|含有?|有))([^。；;]{8,})/g;
+  /(\d+(?:余|多)?[条件篇])[，,]其中(?![，,：:]?(?:包括|包含|涉及|主要|含有?|有))([^。；;\n]{8,})/g;
 /** A part, a list of parts or of kinds: a digit, `、`, `等`, `类`, `分别`. */
 const PART_SAID = /[\d、等类]|分别/;
 
@@ -158,7 +161,7 @@ const PART_SAID = /[\d、等类]|分别/;
  * 事列表;在工作动态方面,发布我局工作情况38篇;…4条。`): a count in the sentence's next clauses is a
  * part said, the list not lost.
  */
-const NEXT_CLAUSES = /[；;][^。]*?\d+(?:余|多)?[条件篇个项]/y;
+const NEXT_CLAUSES = /[；;][^。\n]*?\d+(?:余|多)?[条件篇个项]/y;
 function partsInNextClauses(compact: string, end: number): boolean {
   NEXT_CLAUSES.lastIndex = end;
   return NEXT_CLAUSES.test(compact);

@@ -3276,7 +3276,11 @@ const strayIn = firstInParagraphs('”》>＞〉号', (_, analysed) => {
   let held = '';
   for (const sentence of compactSentences(analysed)) {
     let said = sentence;
-    if (held !== '' && closesFirst(sentence)) said = `${held}!${sentence}`;
+    const mark =
+      held !== '' && closesFirst(sentence)
+        ? markBetween(compactText(analysed), held, sentence)
+        : null;
+    if (mark !== null) said = `${held}${mark}${sentence}`;
     else if (held !== '') {
       const stray = strayCloser(held);
       if (stray) return stray;
@@ -3301,6 +3305,16 @@ function closesFirst(sentence: string): boolean {
   if (close < 0) return false;
   const open = sentence.indexOf('《');
   return open < 0 || close < open;
+}
+/**
+ * The `!` (or `！`) two sentences of a text were cut apart at, or null when a line break cut them: a
+ * title runs on over its own mark, never over a line's end (a paragraph is read on its own,
+ * `firstInParagraphs`). Since the lead's read-back of stop 62, after the fuzz found a `《` ending a
+ * line joined to the next line's `》` in a batch and read apart after a keystroke.
+ */
+function markBetween(text: string, before: string, after: string): string | null {
+  for (const mark of ['!', '！']) if (text.includes(`${before}${mark}${after}`)) return mark;
+  return null;
 }
 /** Whether a sentence leaves a `《` open at its end. */
 function titleLeftOpen(sentence: string): boolean {
