@@ -17,12 +17,17 @@ import { textFindings } from '../support';
  * misplaced.
  */
 
-/** A title in book marks ending `的通知`, no marks inside (an inner title in 〈〉 allowed). */
-const NOTICE_TITLE = /《([^《》]{4,80})的通知》/g;
+/**
+ * A title in book marks ending `的通知`, no marks inside (an inner title in 〈〉 allowed). Since the lead's
+ * read-back of stop 62: on one line, as everything below looks only within the title's line (a paragraph
+ * is read on its own after a keystroke; the fuzz found a `《` ending a line read with the next line's
+ * `》` in a batch).
+ */
+const NOTICE_TITLE = /《([^《》\n]{4,80})的通知》/g;
 /** What a notice's title says: 关于, or a verb of issuing. */
 const NOTICE_WORDS = /关于|印发|转发|批转|颁发|发布|下发/;
 /** Titles listed right before it (`《…》《…》`, `《…》、`) and the text before them, near the marks. */
-const LISTED_BEFORE = /(?:《[^《》]*》[、，,和及与]?)+$/;
+const LISTED_BEFORE = /(?:《[^《》\n]*》[、，,和及与]?)+$/;
 /** How far before the marks 关于 is looked for. */
 const LEAD = 8;
 /** The text before the marks looked at for titles listed before it. */
@@ -43,7 +48,7 @@ export interface IncompleteTitle {
  * format so cited (`《国务院办公厅政府信息与政务公开办公室关于印发…年度报告格式》的通知`, real: 平武县
  * 龙安镇 2024), which `notice-citation-unknown` reads as that notice's title.
  */
-const NOTICE_WORDS_OUTSIDE = /《([^《》]{0,40}关于印发[^《》]{4,60})》的通知/g;
+const NOTICE_WORDS_OUTSIDE = /《([^《》\n]{0,40}关于印发[^《》\n]{4,60})》的通知/g;
 const outsideNoticeWords = (text: string): IncompleteTitle | null => {
   if (!text.includes('》的通知')) return null;
   for (const m of text.matchAll(NOTICE_WORDS_OUTSIDE))
@@ -57,6 +62,7 @@ export const incompleteNoticeTitle = firstInParagraphs('》', (text): Incomplete
   for (let m = NOTICE_TITLE.exec(text); m !== null; m = NOTICE_TITLE.exec(text)) {
     if (NOTICE_WORDS.test(m[1] ?? '')) continue;
     let before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    before = before.slice(before.lastIndexOf('\n') + 1);
     const listed = LISTED_BEFORE.exec(before);
     if (listed) before = before.slice(0, listed.index);
     if (before.slice(-LEAD).includes('关于')) continue;

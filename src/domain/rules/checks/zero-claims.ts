@@ -18,8 +18,10 @@ import { textFindings } from '../support';
  */
 
 /** Requests received, 0 of them: `收到政府信息公开申请0次`, `受理…申请数0件`. */
+// Since the lead's read-back of stop 62: within a line (the fuzz found `收到` ending a line read with the next
+// line's `申请0次` in a batch, and apart after a keystroke, a paragraph being read on its own).
 const ZERO_REQUESTS =
-  /(?:收到|受理|接到|接收)[^，,。；;\d]{0,20}申请[^，,。；;\d]{0,6}(?<![\d.])0(?:件|次|条|个|份|人次)/g;
+  /(?:收到|受理|接到|接收)[^，,。；;\d\n]{0,20}申请[^，,。；;\d\n]{0,6}(?<![\d.])0(?:件|次|条|个|份|人次)/g;
 /** What the sentence says after it, to its end. */
 const REST_OF_SENTENCE = /^[^。！？!?\n]*/;
 /** An outcome said done: `已公开`, `按照程序已公开`, `均已答复`, `予以公开`. */
