@@ -27,7 +27,8 @@ import type { PhraseSlip } from './phrase-slips';
  *   (`通知公告13条,部门会议17条动态更新我局权责清单和政务服务事项`, real: 朝阳市商务局 2021): a count and
  *   its unit end their item; a verb on `我局…`, `本…` right after opens another sentence.
  */
-// Each tried only where its rare literal is (issue 17); the long ones open with it and look behind.
+// Each tried only where its rare literal is (issue 17), or its count and unit; the long ones open with it
+// and look behind.
 const THIS_TWICE = /本本(年度?|报告|年报)/;
 const LICENSING_CUT = /行政许(?!可)(?=[\u4e00-\u9fff])/;
 const STRONG_LOST = /(反映|呼声)烈/;
@@ -65,7 +66,8 @@ function insideNaturalResourcesIn(text: string): PhraseSlip | null {
 function madeUnderAndOfIn(text: string): PhraseSlip | null {
   const m = text.includes('组成') ? MADE_UNDER_AND_OF.exec(text) : null;
   if (!m) return null;
-  const opening = m[0].slice(0, m[0].indexOf('根') >= 0 ? m[0].indexOf('根') + 2 : 6);
+  const basisAt = m[0].indexOf('根');
+  const opening = m[0].slice(0, basisAt >= 0 ? basisAt + 2 : 6);
   return {
     text: `${opening}…组成`,
     phrase: '本报告根据…编制，由…组成',
@@ -98,8 +100,10 @@ function basisTwiceIn(text: string): PhraseSlip | null {
   const basis = m[1] ?? '';
   return { text: `${basis}…和${basis}`, phrase: basis, kind: 'doubled' };
 }
+/** What every `COUNT_RUN_INTO_CLAUSE` holds: a count and its unit (its look-behind asks for one). */
+const COUNT_AND_UNIT = /\d[条件篇项个]/;
 function countRunIntoClauseIn(text: string): PhraseSlip | null {
-  const m = COUNT_RUN_INTO_CLAUSE.exec(text);
+  const m = COUNT_AND_UNIT.test(text) ? COUNT_RUN_INTO_CLAUSE.exec(text) : null;
   if (!m) return null;
   const [, count = '', verb = ''] = m;
   const object = text.slice(m.index, m.index + 2);
