@@ -18,9 +18,9 @@ import type { PhraseSlip } from './phrase-slips';
  * - a clause ending on how the work is done (`及时`, `准确`…) run into one opening with 目前
  *   (`三是确保报送信息及时目前政务公开各项工作规范有序进行`, real: 经济技术开发区经济发展局 2021): two
  *   sentences with no mark between them.
- * - a basis (`根据…规定`) run into the leadership the work is done under (`根据《中华人民共和国政府信息
- *   公开条例》规定在经开区工委、管委会的坚强领导下`, real: 通航产业园管理办 2023): two openings with no
- *   mark between them.
+ * - a cited basis opening its clause (`根据《…》规定`) run into the leadership the work is done
+ *   under (`根据《中华人民共和国政府信息公开条例》规定在经开区工委、管委会的坚强领导下`, real: 通航
+ *   产业园管理办 2023): two openings with no mark between them.
  * - 作为 cut to 为 after 公开 in `将…作为…的重点` (`将政务信息公开为残疾人工作的重点`, real: 岳阳市岳阳楼区
  *   残疾人联合会 2022): information is not published as a priority, it is made one.
  * - 围绕 cut to 绕 after the adverbs that go with it (`紧紧绕“1122345”的部署`), 舆论 cut to 论 after
@@ -37,18 +37,28 @@ const MASSES_CUT = /(?<=[及和与、，,])众(?=关注|关切|关心|需求|期
 const AGENCY_THEN_WE =
   /(?:^|[。\n])([^，,。；;\n]{2,30}?(?:局|委|办|中心|会|院|所|站|馆|队))(以[^，,。；;\n]{2,40}?为(?:指导|指引|引领|统领))[，,]((?:我|本)(?:局|委|办|中心|会|院|所|站|馆|队))/;
 const DIGITS_THEN_TENS_OF_THOUSANDS = /\d十万/;
-const PUBLIC_TWICE = /群众社会公众|社会公众群众|群众公众|公众群众/;
+// Not a 公众号 after 群众 (`服务群众公众号`).
+const PUBLIC_TWICE = /(?:群众社会公众|社会公众群众|群众公众|公众群众)(?!号)/;
 const CLAUSE_INTO_NOW = /(及时|准确|到位|有序|规范|全面|完整|顺畅)目前/;
-const BASIS_INTO_LEADERSHIP = /规定在([^，,。；;]{2,40}领导下)/;
+// A cited basis opening its clause, then 在…领导下 with no mark: `按照规定在党组领导下开展` (one verb
+// phrase, the rule its object) is not read.
+const BASIS_INTO_LEADERSHIP =
+  /(?:^|[。；;\n])(?:根据|依据|按照)《[^》\n]{2,40}》(?:的?(?:有关|相关))?规定在([^，,。；;]{2,40}领导下)/;
+// Not the principle quoted as the object (`将“以公开为常态、不公开为例外”作为…重点`): no 以 before
+// 公开为, no 常态 or 例外 after it, and no 作为 or 列为 in what follows.
 const AS_CUT_AFTER_PUBLISH =
-  /将[^，,。；;]{2,20}公开为[^，,。；;]{1,20}?(?:重点|重要内容|抓手|任务|核心)/;
-const AROUND_CUT = /(紧紧|牢牢|始终)绕/;
-const OPINION_CUT = /引导论(?![文证述])/;
-const CARRY_OUT_CUT = /(全面|认真|深入|坚决|切实|持续)贯(?![彻通穿注串])/;
+  /将[^，,。；;以]{2,20}公开为(?!常态|例外)(?:(?!作为|列为)[^，,。；;]){1,20}?(?:重点|重要内容|抓手|任务|核心)/;
+// Not 始终 (`始终绕不开`).
+const AROUND_CUT = /(紧紧|牢牢)绕/;
+// Not 论文, 论证, 论述 or a 论坛 guided.
+const OPINION_CUT = /引导论(?![文证述坛])/;
+// Not 贯通, 贯穿, 贯注, 贯串, nor 贯标 (a standard implemented).
+const CARRY_OUT_CUT = /(全面|认真|深入|坚决|切实|持续)贯(?![彻通穿注串标])/;
 const POWER_CUT = /依法用(?=[，,。；;、])/;
 const STEP_CUT =
   /(?<=[，,。；;：:]|^)进步(增进|加强|提升|提高|规范|完善|推进|扩大|深化|加大|强化|优化|拓展|拓宽|做好|落实|健全)/;
-const NATURE_CUT = /(专业|政策|技术)较强/;
+// Not 技术 (`技术较强的企业` says a strength).
+const NATURE_CUT = /(专业|政策)较强/;
 
 function warmthAsAmbiguousIn(text: string): PhraseSlip | null {
   const m = text.includes('暧') ? WARMTH_AS_AMBIGUOUS.exec(text) : null;

@@ -4274,6 +4274,7 @@ const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, strin
   [transparentAsObjectIn, '透'],
   [centralLostIn, '座'],
   [committeeAfterCooperativeIn, '社'],
+  // Since the fixes of stop 63 (fixer f96): each reader listed with its anchors in its own module.
   ...SENTENCE_SLIPS_2576_F96,
 ]);
 
