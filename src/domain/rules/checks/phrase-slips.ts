@@ -11,6 +11,7 @@ import { noneReceivedSlipsIn, sentenceSlipsIn, wordsLostOrStrayIn } from './sent
 import { SENTENCE_SLIPS_2441_F82 } from './phrase-slips-2441-f82';
 import { SENTENCE_SLIPS_2486_F88 } from './phrase-slips-2486-f88';
 import { SENTENCE_SLIPS_2531_F92 } from './phrase-slips-2531-f92';
+import { SENTENCE_SLIPS_2576_F96 } from './phrase-slips-2576-f96';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4232,6 +4233,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2441_F82,
   ...SENTENCE_SLIPS_2486_F88,
   ...SENTENCE_SLIPS_2531_F92,
+  ...SENTENCE_SLIPS_2576_F96.map(([read]) => read),
 ];
 
 /**
@@ -4272,6 +4274,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, strin
   [transparentAsObjectIn, '透'],
   [centralLostIn, '座'],
   [committeeAfterCooperativeIn, '社'],
+  // Since the fixes of stop 63 (fixer f96): each reader listed with its anchors in its own module.
+  ...SENTENCE_SLIPS_2576_F96,
 ]);
 
 /** A sentence reader with its anchors' mask (null: read on every line). */
