@@ -2838,8 +2838,8 @@ const PLACELESS_DEPARTMENT =
 /**
  * Since a fix of stop 63 after the measure of 2576–2620: a zone's body named from the zone's kind, its
  * place left out (`经济技术开发区经济发展局2021年政府信息公开工作年报`, real: 经济技术开发区经济发展局 2021,
- * the 曲靖 zone's): every such zone has a place before its kind (`曲靖经济技术开发区`). Only the kinds
- * written in full; a short 高新区 is the usual name of one district's zone (`高新区(新市区)`).
+ * its text naming no place at all): every such zone has a place before its kind (`某某经济技术开发区`). Only
+ * the kinds written in full; a short 高新区 is the usual name of one district's zone (`高新区(新市区)`).
  */
 const ZONE_KIND_FIRST =
   /^(?:国家级)?(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区)[\u4e00-\u9fff]{2,}$/;
@@ -2854,6 +2854,8 @@ const PARK_BODY =
   /^((?![省市县区州旗盟])[\u4e00-\u9fff]{2,8}(?:产业园|工业园|科技园|园区))(?:管理委员会|管委会|管理办公室|管理办|管理局|管理处)$/;
 const PLACE_BEFORE_PARK =
   /(?:[\u4e00-\u9fff]{2}(?:开发区|高新区|新区)|[\u4e00-\u9fff](?![全本我该各两])[\u4e00-\u9fff][市县])$/;
+// No anchor: read only for an agency named as a park's office (`PARK_BODY`), the park's name looked for
+// (`includes`) before the text is compacted.
 const parkWithPlaceIn = perTextAnd((_, park: string, analysed): string | null => {
   if (!analysed.text.includes(park)) return null;
   const text = compactText(analysed);
