@@ -223,7 +223,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       !agency &&
       below !== undefined &&
       ((looksLikeAgency(below) && ORG_ENDING.test(below.replace(/\s+/g, ''))) ||
-        twoNameplates(below))
+        twoNameplates(below) ||
+        aliasInsideName(below))
     ) {
       agency = below.replace(/\s+/g, '');
       agencyBelowTitle = true;
@@ -980,6 +981,21 @@ const TWO_NAMEPLATES = /^([\u4e00-\u9fff]{2,30})[（(]([\u4e00-\u9fff]{2,30})[)�
 function twoNameplates(line: string): boolean {
   const m = TWO_NAMEPLATES.exec(line.replace(/\s+/g, ''));
   return m !== null && ORG_ENDING.test(m[1] ?? '') && ORG_ENDING.test(m[2] ?? '');
+}
+
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: a body's name with its zone's second name in
+ * brackets inside it, before its kind (`武昌经开区(滨江)管委会` under `2020年政府信息公开工作年度报告`,
+ * real: 武昌经开区(滨江)管委会 2020): the brackets keep `looksLikeAgency` from it, but with them taken
+ * out it is a body's name, and the line the agency as printed.
+ */
+const ALIAS_INSIDE =
+  /^([\u4e00-\u9fff]{2,20})[（(][\u4e00-\u9fff]{2,8}[)）]([\u4e00-\u9fff]{1,12})$/;
+function aliasInsideName(line: string): boolean {
+  const m = ALIAS_INSIDE.exec(line.replace(/\s+/g, ''));
+  if (m === null) return false;
+  const outside = `${m[1] ?? ''}${m[2] ?? ''}`;
+  return looksLikeAgency(outside) && ORG_ENDING.test(outside) && !ORG_ENDING.test(m[1] ?? '');
 }
 
 /**

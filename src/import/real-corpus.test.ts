@@ -413,7 +413,8 @@ const META_MISSED: readonly string[] = [
   // 2576–2620 at the measure (stop 63): 2593's title names no body (`2020年政府信息公开工作年度报告`) and
   // its next line prints the body alone (`武昌经开区(滨江)管委会`); the import read an empty name. (2604's
   // year was the gatherer's, read from the page's address; the text prints none, and its expectation is null.)
-  '2593-wuchang-jkq-2020.txt: agency “”',
+  // Since a fix of stop 63 after the measure of 2576–2620: 2593's read as its gatherer wrote it: a body's name
+  // with its zone's second name in brackets inside it, before its kind, on the line under a title naming none.
   // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
   // were set right: a format for every year, the agency as the title or the preface prints it):
   // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year and 沣西新城's preface

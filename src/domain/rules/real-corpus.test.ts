@@ -8087,7 +8087,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '1936-dongyang-zrzyghj-2023.txt': ['section-heading-mismatch:overview'],
   '1938-gongzhuling-cl-2025.txt': [
     // 1904–1948: flagged at the measure under a near key (counted by meaning).
-    'report-name-garbled:title',
+    // Since a fix of stop 63 after the measure of 2576–2620: also under its gatherer's key, a 联合会's short
+    // name ending 联 after a bare 市 (`市残联`).
+    ['report-name-garbled:title', 'agency-name-place-missing'],
     // Since a fix of stop 51 after the measure of 1904–1948: people served by the 残联's own work counted beside what was published (`完成1361人次两项补贴审核`).
     'overview-item-off-topic:overview',
   ],
@@ -10617,6 +10619,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // Since a fix of stop 63 after the measure of 2576–2620: the agency as subject, then `以…为指导,我局` (two subjects).
     'phrase-garbled:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: the own place's level lost before 人民政府 on a
+    // site's name (`广丰人民政府网站`): 人民政府 is no site's brand.
+    'agency-name-word-lost:meta',
   ],
   '2589-pingchuan-honghuilu-2021.txt': [
     'parts-sum-mismatch:overview',
@@ -10645,6 +10650,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // Since a fix of stop 63 after the measure of 2576–2620: `及时目前`, a clause run into one opening with 目前.
     'phrase-garbled:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: a body's name opening with a zone's kind written in
+    // full, no place before it (`经济技术开发区经济发展局`).
+    'agency-name-place-missing',
   ],
   '2597-suizhou-mfb-2022.txt': ['date-characters-missing:meta'],
   '2598-xiangzhou-sw-2023.txt': [
@@ -10659,6 +10667,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'table-header-changed:t2:现行有效件数',
     // Since a fix of stop 63 after the measure of 2576–2620: `规定在…领导下`, a basis run into the leadership.
     'phrase-garbled:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: a park's office named by the park alone, the text
+    // naming the park after its place (`武汉经济技术开发区通航产业园`).
+    'agency-name-place-missing',
   ],
   '2604-nanguan-dag-2025.txt': ['proactive-count-missing:overview'],
   '2606-qiaocheng-cl-2025.txt': [
@@ -10670,10 +10681,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'statistics-period-mismatch:meta',
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: a 联合会's short name ending 联 after a bare 市
+    // (`市残联`).
+    'agency-name-place-missing',
   ],
   '2609-jinning-cl-2020.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: the text's own later parts in the preface, each
+    // told at its place (`二、信息公开措施落实情况` for the proactive part).
+    'section-heading-mismatch:proactive',
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'list-count-mismatch:meta',
   ],
@@ -12992,6 +13009,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题依次为(一)主动公开、(二)依申请公开、(三)政府信息公开平台建设：缺政府信息管理的情况（(三)之后被截，监督保障不可见）',
   ],
   '2576-minhe-gdj-2022.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): a paragraph of the year's work closed by `现将…报告如下` under
+    // `一、总体情况` is the corpus's usual lead-in to the items (stop 49, 1430 at stop 58): of 71 texts whose first
+    // paragraph under the heading ends so, the gatherers of 48 passed it (029, 1015, 1430, 2547, 2562…), with no
+    // preface before as here (1430) or with one; no line tells 2576 from them.
     '“一、总体情况”之下首段末“现将此项工作的开展情况作如下报告:”：序言的话印在“一、总体情况”之下，没有单独的序言',
     '总体情况(二)“做好媒体运维,拓展公开形式”写融媒体中心“播发《民和新闻》256期2085条”、新媒体“关注量达19.3万人…总点播量达9902.4万次”：写的是新闻宣传业务，不是政府信息公开的情况',
     '表二块标题“二十条第()项”：丢了“第”和项序号（应为“第二十条第(一)项”）',
@@ -13007,10 +13028,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2586-xuecheng-kjj-2022.txt': [
     '同句报告名称“政府信息公开年度报告”：缺“工作”（应为“政府信息公开工作年度报告”）',
+    // Left missed at stop 63 (after the measure of 2576–2620): as 2576's (this stop): `现将…报告如下` closing the first paragraph under
+    // `一、总体情况`, a preface before it, is passed by the gatherers of 48 of the 71 texts so printed (1156, 1235,
+    // 2202…); no line tells 2586 from them.
     '“一、总体情况”之下首段末“现将政务公开工作报告如下:”：序言的话印在“一、总体情况”之下',
-  ],
-  '2587-guangfeng-kjj-2022.txt': [
-    '序言“本年度报告的电子版可以从广丰人民政府网站下载”：地名丢了“区”（应为广丰区人民政府网站）',
   ],
   '2591-yuanjiang-jjdd-2020.txt': [
     '序言“沅江市公安局交通警察大队2020年度政府信息公开年度报告根据《中华人民共和国政府信息公开条例》的相关规定,现向社会公布沅江市公安局交通警察大队2020年度政府信息公开年度报告如下。”：以报告名称作主语又“公布…报告如下”，语句不通',
@@ -13026,29 +13047,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2595-xinzhou-rfb-2021.txt': [
     '序言“本报告由总体情况…政府行政复议和行政诉讼情况…其他需要报告的事项等六个方面。”：句子缺“组成”，第四部分名称缺“信息公开”（应为“政府信息公开行政复议、行政诉讼情况”），语句不通',
   ],
-  '2596-qujing-jkq-jfj-2021.txt': [
-    '标题“经济技术开发区经济发展局…”：机关名称缺地名（曲靖经济技术开发区经济发展局）',
-  ],
   '2598-xiangzhou-sw-2023.txt': [
     '表二第二十条第(一)项表头“本年度制发数”“本年废止数”：与格式的“本年制发件数”“本年废止件数”不符',
-  ],
-  '2599-whkfq-tonghang-2023.txt': [
-    '标题“通航产业园管理办2023年政府信息公开工作年度报告”：机关名称缺地名（武汉经济技术开发区通航产业园管理办）',
   ],
   '2604-nanguan-dag-2025.txt': [
     '总体情况小标题依次为(一)组织推动、(二)主动公开、(三)依申请公开、(四)平台内容保障，其后即“二、主动公开政府信息情况”：缺政府信息管理和监督保障的情况',
   ],
   '2607-changchun-cl-2024.txt': [
-    '标题“2024年市残联政府信息公开工作年度报告”：机关名称用简称且缺市名（序言为长春市残疾人联合会）',
     '序言“年度报告是由长春市残疾人联合会依据《中华人民共和国政府信息公开条例》和全市政府机关信息公开年度报告情况编制而成的”：市残联的报告写成依据“全市政府机关信息公开年度报告情况”编制，照搬了市政府汇总报告的说法',
-  ],
-  '2609-jinning-cl-2020.txt': [
-    '第二部分标题“二、信息公开措施落实情况”：应为“二、主动公开政府信息情况”',
   ],
   '2615-anju-xzspj-2020.txt': [
     '表二行政许可“上一年项目数量72、本年增/减3958、处理决定数量0”：本年增减3958项而处理决定为0，显然把处理决定数量填进了“本年增/减”一栏',
   ],
   '2616-youxian-xzspfwj-2020.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): `agency-name-missing` is the form's empty field (`incomplete`, not
+    // judged on an imported text), and a bare title over a text naming the body by its level alone is 2374's
+    // (`区交通运输局`, left at stop 58), while 007, 582, 768, 788 and 811 pass bare titles: no line tells them apart.
     '标题只有“2020年政府信息公开工作年度报告”：没有机关名称（正文只称“县行政审批服务局”，攸县只见于文件名）',
     '“发布时间:2021-02-08”：2020年度报告应在2021年1月31日前公布，晚了一周多',
   ],

@@ -1669,6 +1669,15 @@ function placesOf(name: string): { place: string; level: string }[] {
 const SITE_AFTER = /^(?:门户|采购)?网|^信息公开(?:平台|网|专栏)|^在线/;
 
 /**
+ * Since a fix of stop 63 after the measure of 2576–2620: a site's brand goes without the level before
+ * 政府 only (`江永政府门户网`); 人民政府 is the formal name, never a brand's, and the place before it keeps
+ * its level on a site's name as anywhere (`本年度报告的电子版可以从广丰人民政府网站下载`, real: 上饶市广丰区
+ * 科学技术局 2022).
+ */
+const siteBrandAfter = (word: string, after: string): boolean =>
+  word === '政府' && SITE_AFTER.test(after);
+
+/**
  * Since a fix of stop 32 after the measure of 524–553: the report's own place written without its
  * level before 人民政府/政府 (real: 上饶市信州区 2019, `请与信州人民政府政务公开办公室联系`; 兰州市
  * 2020, `兰州政府办公室通过兰州市人民政府网站发布`): `<place>人民政府` where the agency has
@@ -1683,7 +1692,7 @@ const levelLostIn = perTextAnd(
       for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
         const after = at + place.length;
         const word = text.startsWith('人民政府', after) ? '人民政府' : '政府';
-        if (!text.startsWith(word, after) || SITE_AFTER.test(text.slice(after + word.length)))
+        if (!text.startsWith(word, after) || siteBrandAfter(word, text.slice(after + word.length)))
           continue;
         // Since a fix of stop 36 after the measure of 809–838: not a headline in quotes (`发布“广州
         // 政府带头过紧日子”等专项解读`, real: 广州市财政局 2020), whose words are the press's.
@@ -2820,8 +2829,71 @@ const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程
  * Since a fix of stop 62 after the measure of 2531–2575: or 署, a body's kind as 局 (real: 福田区集体经济
  * 发展服务署 2021, titled `2021年区集体经济发展服务署政府信息公开工作年度报告`).
  */
+/*
+ * Since a fix of stop 63 after the measure of 2576–2620: or a 联合会 by its short name ending 联 (real:
+ * 长春市残疾人联合会 2024, titled `2024年市残联政府信息公开工作年度报告`).
+ */
 const PLACELESS_DEPARTMENT =
-  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心|署)$/;
+  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心|署|联|联合会)$/;
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: a zone's body named from the zone's kind, its
+ * place left out (`经济技术开发区经济发展局2021年政府信息公开工作年报`, real: 经济技术开发区经济发展局 2021,
+ * its text naming no place at all): every such zone has a place before its kind (`某某经济技术开发区`). Only
+ * the kinds written in full; a short 高新区 is the usual name of one district's zone (`高新区(新市区)`).
+ */
+const ZONE_KIND_FIRST =
+  /^(?:国家级)?(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区)[\u4e00-\u9fff]{2,}$/;
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: a park's office named by the park alone while
+ * the text names the park after its place (`通航产业园管理办2023年…` over `“武汉经济技术开发区通航产业园”
+ * 微信公众号`, real: 通航产业园管理办 2023): the park's own name has no place in it. The park's name is
+ * the agency's before its kind; the place right before it a zone (开发区, 新区), a city or a county
+ * whose name is not `全市`, `本县`.
+ */
+const PARK_BODY =
+  /^((?![省市县区州旗盟])[\u4e00-\u9fff]{2,8}(?:产业园|工业园|科技园|园区))(?:管理委员会|管委会|管理办公室|管理办|管理局|管理处)$/;
+const PLACE_BEFORE_PARK =
+  /(?:[\u4e00-\u9fff]{2}(?:开发区|高新区|新区)|[\u4e00-\u9fff](?![全本我该各两])[\u4e00-\u9fff][市县])$/;
+// No anchor: read only for an agency named as a park's office (`PARK_BODY`), the park's name looked for
+// (`includes`) before the text is compacted.
+const parkWithPlaceIn = perTextAnd((_, park: string, analysed): string | null => {
+  if (!analysed.text.includes(park)) return null;
+  const text = compactText(analysed);
+  for (let at = text.indexOf(park); at >= 0; at = text.indexOf(park, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const place = PLACE_BEFORE_PARK.exec(before);
+    if (place === null) continue;
+    const start = before.search(/[\u4e00-\u9fff]*$/);
+    return `${before.slice(start)}${park}`;
+  }
+  return null;
+});
+/** The zone's kind a body's name opens with, or the park's name printed with its place in a text. */
+function zoneOrParkPlaceless(ctx: CheckContext, name: string): Finding[] {
+  const zone = ZONE_KIND_FIRST.exec(name)?.[1];
+  if (zone !== undefined)
+    return [
+      {
+        fields: ['meta.agencyName'],
+        section: 'meta',
+        message: `机关名称“${name}”以“${zone}”开头，没有写明是哪里的${zone}（缺地名），请写全称（如“某某${name}”）`,
+      },
+    ];
+  const park = PARK_BODY.exec(name)?.[1];
+  if (park === undefined) return [];
+  for (const text of textsOf(ctx)) {
+    const said = parkWithPlaceIn(text, park);
+    if (said !== null)
+      return [
+        {
+          fields: ['meta.agencyName', text.field],
+          section: 'meta',
+          message: `机关名称“${name}”没有写明是哪里的${park}（缺地名），文中写作“${said}”：请写全称`,
+        },
+      ];
+  }
+  return [];
+}
 
 /**
  * Since a fix of stop 35 after the measure of 674–718: a department named by its kind alone, no place
@@ -3049,6 +3121,8 @@ export const agencyPlaceMissingCheck = defineCheck({
         },
       ];
     if (!PLACELESS.test(name) && !PLACELESS_DEPARTMENT.test(name)) {
+      const zoneOrPark = zoneOrParkPlaceless(ctx, name);
+      if (zoneOrPark.length > 0) return zoneOrPark;
       const rest = nameAfterPlace(name);
       const sites =
         rest === null
