@@ -4,6 +4,7 @@ import {
   perParagraph,
   perText,
   perTextAnd,
+  someParagraph,
   type AnalysedText,
 } from '../../format/memo';
 import { parseNumberToken } from '../../format/chinese-number';
@@ -728,7 +729,25 @@ export const repeatedHeadingCheck = defineCheck({
 const HALF_BRACKETED_NUMBER =
   /^[ \t\u3000]*(?:[（(][ \t\u3000]+)?([一二三四五六七八九十]{1,3})[ \t\u3000]*[）)]/gm;
 
-const skippedHeadingIn = perText((text, analysed): { from: string; to: string } | null => {
+/**
+ * The numbers of a paragraph's half-bracketed sub-headings (`HALF_BRACKETED_NUMBER`), kept with the
+ * paragraph (issue 17, stop 63: a keystroke in 总体情况 reads only the edited paragraph again). A
+ * paragraph's answer is its own: the expression opens at a line's start (`^`, `m` flag) and reads
+ * only spaces, tabs, ideographic spaces, numerals and brackets, no line break, so each match lies
+ * inside one line; a line's start in the whole text is a paragraph's start (after `\n`, `\r\n` or
+ * `\r`, where `paragraphsOf` splits; a `^` after `\u2028` is inside a paragraph either way). The
+ * text's matches are its paragraphs' matches, one paragraph after the other. A match needs a closing
+ * bracket: a paragraph without one has none.
+ */
+const halfBracketedNumbers = perParagraph('）)', (text): readonly (number | null)[] =>
+  matchesOf(HALF_BRACKETED_NUMBER, text).map((m) => parseNumberToken(m[1] ?? '')),
+);
+
+/**
+ * Only the comparison of the numbers is made on the whole text; both lists it reads are made
+ * paragraph by paragraph (`headingNumbers`, `halfBracketedNumbers`).
+ */
+const skippedHeadingIn = perText((_, analysed): { from: string; to: string } | null => {
   const numbers = headingNumbers(analysed);
   if (numbers.length < 2) return null;
   const values = numbers.map((n) => parseNumberToken(n));
@@ -736,10 +755,7 @@ const skippedHeadingIn = perText((text, analysed): { from: string; to: string } 
   // Since a fix of stop 36 after the measure of 839–868: a sub-heading whose opening bracket was
   // lost (`(一)主动公开` / `二)依申请公开` / `(三)政府信息管理`, real: 枞阳县卫生健康委员会 2024) still
   // counts as its number: `subheading-bracket-missing` says that slip, once.
-  if (text.includes(')') || text.includes('）')) {
-    for (const m of matchesOf(HALF_BRACKETED_NUMBER, text))
-      present.add(parseNumberToken(m[1] ?? ''));
-  }
+  for (const n of halfBracketedNumbers(analysed)) present.add(n);
   for (let i = 1; i < values.length; i++) {
     const before = values[i - 1];
     const after = values[i];
@@ -2069,19 +2085,41 @@ const UNNUMBERED_AREA_HEADING =
 const NUMBERED_PARAGRAPH =
   /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])/m;
 
+/**
+ * A paragraph's unnumbered headings (`UNNUMBERED_AREA_HEADING`, `UNNUMBERED_HEADING`) in the order
+ * they start, kept with the paragraph (issue 17, stop 63: a keystroke in 总体情况 reads only the
+ * edited paragraph again). A paragraph's list is its own: both expressions open at a line's start
+ * (`^`, `m` flag) and read spaces, tabs, ideographic spaces, Han characters and `。`, then look
+ * ahead for one character that is not white space, so no match holds or looks past a line break;
+ * a line's start in the whole text is a paragraph's start (after `\n`, `\r\n` or `\r`, where
+ * `paragraphsOf` splits). A heading read by both expressions is one start, in one paragraph, and
+ * the paragraphs' starts come in the text's order: their lists one after the other are the
+ * text's list.
+ */
+const unnumberedHeadingLines = perParagraph('。', (text): readonly string[] => {
+  // A heading read by both expressions (`加强平台建设。`) counts once: keyed by where it starts.
+  const byStart = new Map<number, string>();
+  for (const m of [
+    ...matchesOf(UNNUMBERED_AREA_HEADING, text),
+    ...matchesOf(UNNUMBERED_HEADING, text),
+  ])
+    byStart.set(m.index, m[1] ?? '');
+  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);
+});
+
+/**
+ * Whether some paragraph is numbered (`NUMBERED_PARAGRAPH`), paragraph by paragraph: the expression
+ * opens at a line's start and reads no line break, so a text passes it when one of its lines does.
+ */
+const someParagraphNumbered = someParagraph((paragraph) => NUMBERED_PARAGRAPH.test(paragraph));
+
+/** Only the text's line break and the count are asked of the whole text (see the two above). */
 const unnumberedHeadingsIn = perText(
   { anyOf: '。', otherwise: null },
-  (text): LostNumber | null => {
+  (text, analysed): LostNumber | null => {
     if (!text.includes('\n')) return null;
-    // A heading read by both expressions (`加强平台建设。`) counts once: keyed by where it starts.
-    const byStart = new Map<number, string>();
-    for (const m of [
-      ...matchesOf(UNNUMBERED_AREA_HEADING, text),
-      ...matchesOf(UNNUMBERED_HEADING, text),
-    ])
-      byStart.set(m.index, m[1] ?? '');
-    const headings = [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);
-    if (headings.length < 2 || NUMBERED_PARAGRAPH.test(text)) return null;
+    const headings = unnumberedHeadingLines(analysed);
+    if (headings.length < 2 || someParagraphNumbered(analysed)) return null;
     return { line: headings.slice(0, 2).join('”“'), unnumbered: true };
   },
 );
@@ -2101,10 +2139,10 @@ const MIN_AREA_LINES = 2;
 
 const unnumberedAreaLinesIn = perText(
   { anyOf: '开管障', otherwise: null },
-  (text): LostNumber | null => {
+  (text, analysed): LostNumber | null => {
     if (!text.includes('\n')) return null;
     const lines = matchesOf(AREA_ALONE_ON_LINE, text).map((m) => m[1] ?? '');
-    if (lines.length < MIN_AREA_LINES || NUMBERED_PARAGRAPH.test(text)) return null;
+    if (lines.length < MIN_AREA_LINES || someParagraphNumbered(analysed)) return null;
     // Headings that kept a closing bracket only (`)平台建设情况`) were numbered: `numberLostLineIn`'s.
     if (NUMBER_LOST_HEADING.test(text.replace(LEADING_SPACE, ''))) return null;
     return { line: lines.slice(0, 2).join('”“'), unnumbered: true };
