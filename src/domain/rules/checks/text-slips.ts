@@ -1235,6 +1235,8 @@ const bareFirstHeadingIn = perText({ anyOf: '情', otherwise: null }, (text): st
  */
 const INLINE_SECOND_ITEM = /[。；;！!][ \t\u3000]*2[.．、](?=[\u4e00-\u9fff“《])/;
 const firstItemRunOnLateIn = perText((text): string | null => {
+  // Digits are no anchors (compacting may change them): the number and its mark looked for first.
+  if (!text.includes('2.') && !text.includes('2．') && !text.includes('2、')) return null;
   const m = INLINE_SECOND_ITEM.exec(text);
   if (!m) return null;
   if (FIRST_ITEM.test(text.slice(0, m.index))) return null;
