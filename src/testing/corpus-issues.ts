@@ -1,5 +1,9 @@
 import { importHtml, importText } from '@/import';
-import { coversArea, GOVERNMENT_AREA } from '@/domain/report/overview-areas';
+import {
+  coversArea,
+  GOVERNMENT_AREA,
+  setOutUnderOldHeadings,
+} from '@/domain/report/overview-areas';
 import { evaluateChecks } from '@/domain/rules/evaluate-checks';
 import type { Issue } from '@/domain/rules/types';
 import { formatById, formats } from '@templates/index';
@@ -65,9 +69,13 @@ export function corpusIssues(text: string, html: boolean, today: string): Issue[
   // 494–523). Not 监督保障 heading the first item (real: 519, `(一)强化统筹谋划,监督保障更加有力`).
   const template = formatById(report.formatId);
   const formatAreas = template.sections.find((s) => s.id === 'overview')?.areas ?? [];
+  // Since a fix of stop 63 after the measure of 2576–2620: or when its sub-headings are the old
+  // regulation's items, none naming an area (real: 武威市凉州区融媒体中心 2022, cut in its (四)
+  // `《条例》的学习、宣传等方面的工作`): the areas are no items of that order, whatever follows.
   const areasShown =
-    /\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview) &&
-    !ownOrderCut(overview, formatAreas);
+    (/\n[（(][三四五六七八九十][）)][^\n。]{0,12}监督保障/.test(overview) &&
+      !ownOrderCut(overview, formatAreas)) ||
+    setOutUnderOldHeadings(overview, formatAreas);
   const areasJudged = (i: Issue): boolean =>
     i.checkId !== 'overview-areas-missing' ||
     overviewWhole ||

@@ -189,6 +189,7 @@ export function overviewCoverage(
   const skipped = [
     ...areasBetweenTwoParts(overview, section?.areas ?? []),
     ...areasBesideReportParts(overview, areas),
+    ...areasUnderOldHeadings(overview, section?.areas ?? []),
   ];
   return areas.map((area) => ({
     area,
@@ -381,4 +382,40 @@ function platformNotLabelled(overview: string, areas: readonly string[]): boolea
     !named.some((n) => n.includes(PLATFORM_AREA)) &&
     named.filter((n) => n.length > 0).length >= LABELS_NAMING_AREAS_MIN
   );
+}
+
+/** An item of the old regulation's reports (before 2019): the work's organs, rules and measures. */
+const OLD_REPORT_ITEM =
+  /组织机构建设|组织领导情况|配套措施|工作制度情况|制度建设情况|工作机制|条例》?的学习|指南》?和《?目录/;
+/** Words that only the old reports' items use: no overview without them is read. */
+const OLD_REPORT_CUE = /配套措施|组织机构建设/;
+const OLD_HEADINGS_MIN = 3;
+const OLD_ITEMS_MIN = 2;
+
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: an overview set out under the old regulation's
+ * items (`(一)组织机构建设情况` / `(二)落实和制定相关配套措施情况` / `(三)建立健全工作机制、制度规范情况` /
+ * `(四)《条例》的学习、宣传等方面的工作`, real: 武威市凉州区融媒体中心 2022; `(一)组织领导情况` / `(二)建立健全
+ * 工作制度情况` / `(三)制定和落实相关配套措施情况`, real: 岳阳市信访局 2021, both written down by their
+ * gatherers), three sub-headings or more in order, two of them such items and none naming an area: the
+ * format's areas have no part of their own, whatever words of them come up under the organs and rules
+ * (`依申请公开处理流程` among the measures made), as the platform not headed is read
+ * (`platformNotHeaded`).
+ */
+function areasUnderOldHeadings(overview: string, areas: readonly string[]): string[] {
+  return setOutUnderOldHeadings(overview, areas) ? [...areas] : [];
+}
+
+/**
+ * Whether the overview is set out under the old regulation's items (`areasUnderOldHeadings`): what it
+ * tells is not the format's areas, whatever an excerpt cuts after its last item.
+ */
+export function setOutUnderOldHeadings(overview: string, areas: readonly string[]): boolean {
+  if (!OLD_REPORT_CUE.test(overview)) return false;
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  if (headings.length < OLD_HEADINGS_MIN) return false;
+  if (headings.some((m, i) => m[1] !== HEADING_NUMERALS.charAt(i))) return false;
+  const words = headings.map((m) => m[2] ?? '');
+  if (words.filter((w) => OLD_REPORT_ITEM.test(w)).length < OLD_ITEMS_MIN) return false;
+  return !words.some((w) => areas.some((area) => coversArea(w, area)));
 }

@@ -1767,6 +1767,10 @@ const PROACTIVE_COUNT = /主动公开[^，,。；;\d]{0,12}\d+条/;
 const PUBLISHED = /主动公开|发布|公开[^，,。；;]{0,12}\d+|\d+\s*条/;
 /** Requests for information named as such (not any 申请: `申请审批`, `申请人` of other work). */
 const REQUESTS_SAID = /依申请|公开申请|申请公开/;
+/** A document's title (`《…》`), its words the document's, not the text's. */
+const TITLE = /《[^》\n]*》/g;
+const outsideTitles = (text: string): string =>
+  text.includes('《') ? text.replace(TITLE, '《》') : text;
 /**
  * Since a fix of stop 40 after the measure of 1199–1258: the words of managing information (deciding a
  * document's 公开属性, keeping the 公开目录, 保密审查 before publishing), several of them under 依申请公开's
@@ -2954,6 +2958,22 @@ const DISCLOSURE_TOLD = /公开|政务|政策解读|条例|透明/;
 const disclosureFollows = (rest: string): boolean =>
   DISCLOSURE_TOLD.test(FIRST_SENTENCE.exec(rest)?.[0] ?? '');
 
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: 总体情况 counting the news bulletins the agency
+ * aired (`电视方面:播发《民和新闻》256期2085条`, real: 民和县广播电视局 2022, its item `(二)做好媒体运维,
+ * 拓展公开形式`; `石林电视台共制作播出《石林新闻》223组、1120条新闻`, real: 石林县委宣传部(县委网信办、县政府
+ * 新闻办) 2020): a station's news output, the business of a 融媒体中心 or a 宣传部, not the
+ * disclosure of government information. Only a bulletin of news by its title (`《…新闻》`, `《…要闻》`,
+ * `《…快报》`) counted in issues or items: a programme on the agency's own work (`策划播出《垃圾分类 我们
+ * 在行动》节目104期`, real: 北京市城市管理委员会 2022, under its item on disclosure) is passed.
+ */
+const NEWS_BULLETIN_AIRED =
+  /(?:播发|播出|播放|刊播)了?《[^》\n]{0,10}(?:新闻|要闻|快报|快讯)》[^，,。；;\d]{0,6}?\d+(?:期|组|集|档|条)/;
+const newsBulletinAired = perText(
+  { anyOf: '播', otherwise: null },
+  (text): string | null => NEWS_BULLETIN_AIRED.exec(text)?.[0] ?? null,
+);
+
 function publicityParagraph(lines: readonly string[]): string | null {
   for (const line of lines) {
     const m = line.includes('宣传') ? PUBLICITY_HEADED.exec(line) : null;
@@ -3370,6 +3390,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况有一段以“${publicity}”起头：是本机关业务的宣传，不是政府信息公开工作，请移出，总体情况写主动公开、依申请公开、政府信息管理、平台建设和监督保障的情况`,
     );
+  const aired = newsBulletinAired(text);
+  if (aired)
+    return onOverview(
+      `总体情况写了“${aired}”等新闻节目的播出：是广播电视、融媒体的新闻宣传业务，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+    );
   const takenUpReporting = text.includes('采用') ? reportingTakenUpParagraph(lines) : null;
   if (takenUpReporting)
     return onOverview(
@@ -3464,7 +3489,10 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
       );
     // 主动公开's heading over the requests (real: 开州区大进镇 2024, `(二)行政机关主动公开政府信息
     // 情况。` / `2024年度,大进镇未收到依申请公开事项。`).
-    if (!requests && REQUESTS_SAID.test(said) && !PUBLISHED.test(said))
+    // Since a fix of stop 63 after the measure of 2576–2620: not 依申请 inside a document's title, the
+    // kind of service items a published list names (`公开…《攸县政务服务事项(依申请类)“四办”清单》`, real:
+    // 县行政审批服务局 2020, 攸县's): the list is what was made public, not a request.
+    if (!requests && REQUESTS_SAID.test(outsideTitles(said)) && !PUBLISHED.test(said))
       return finding(
         `总体情况的小标题“${heading}”下写的是“${shown}”：是依申请公开的情况，没有写主动公开，小标题应为依申请公开，请核对小标题`,
       );

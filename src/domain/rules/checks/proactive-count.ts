@@ -143,10 +143,16 @@ const NEXT_ASPECT =
  * item's text after it on its line (`2.政府信息主动公开情况。一是深化政务公开清单体系建设。…`, then
  * `3.依申请公开办理情况。…`, real: 西城区广外街道 2022), when it names 情况 as the format's areas do.
  */
+/*
+ * Since a fix of stop 63 after the measure of 2576–2620: or a heading ending on the area's own words,
+ * closed by a stop, its text after it (`1.信息主动公开。以龙港市人民政府网作为第一信息发布平台。…`, then
+ * `2.及时回应群众。…`, `3.管理制度健全。…`, real: 龙港市新城开发建设中心 2020), the next item a short heading
+ * closed so too.
+ */
 const PROACTIVE_NUMBERED =
-  /^[ \t\u3000]*(\d{1,2}[.．、]\s*(?:[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,12}?\s*$|[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n\d]{0,12}?情况(?=[。：:])))/;
+  /^[ \t\u3000]*(\d{1,2}[.．、]\s*(?:[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,12}?\s*$|[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n\d]{0,12}?情况(?=[。：:])|[^。；;：:，,\n（(\d]{0,8}主动公开(?:工作)?(?=[。：:])))/;
 const NEXT_NUMBERED =
-  /^[ \t\u3000]*\d{1,2}[.．、]\s*(?:[^。；;：:，,\n\d]{2,24}\s*$|[^。；;：:，,\n\d]{2,24}情况[。：:])/;
+  /^[ \t\u3000]*\d{1,2}[.．、]\s*(?:[^。；;：:，,\n\d]{2,24}\s*$|[^。；;：:，,\n\d]{2,24}情况[。：:]|[^。；;：:，,\n\d“”《》]{2,8}[。：:])/;
 
 /**
  * Since a fix of stop 42 after the measure of 1349–1378: an item headed as making more public

@@ -548,6 +548,23 @@ const RATE_SHARE =
   /(?<=[，,])([\u4e00-\u9fff]{0,4}?([\u4e00-\u9fff]{2})率)(?:为|达到|达)?(\d+(?:\.\d+)?)%(?!以上|左右)/g;
 /** More counts than this before a rate: too many readings to say none fits. */
 const RATE_COUNTS_MAX = 6;
+/** A kind named in a count's own clause (`公文类信息40条`). */
+const KIND = /([\u4e00-\u9fff]{2})类/;
+const CLAUSE_END = /[，,：:；;]/;
+
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: the rate's count names a kind (`…类`) that no
+ * count before it names, so the rate is over all of that kind (made, held), which the sentence does not
+ * state, not over the counts of other things said before it (real: 上海市杨浦区国防动员办公室 2023, `全年在网上
+ * 公开政务信息87条,其中:主动公开公文类信息40条,主动公开率达95%`: of the 公文 made, not 40 of 87). A
+ * kind the whole names too (`公开公文类信息11件,主动公开10件,公开率90%`) is still read.
+ */
+function countOfUnstatedKind(lead: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(lead[from - 1] ?? '')) from--;
+  const kind = KIND.exec(lead.slice(from, at))?.[1];
+  return kind !== undefined && !lead.slice(0, from).includes(kind);
+}
 
 export interface RateProblem {
   readonly text: string;
@@ -578,6 +595,7 @@ function rateProblemIn(sentence: string): RateProblem | null {
     // The count the rate's name says, right before it: `主动公开10件,公开率…`.
     const first = counts[0]?.index ?? 0;
     if (!lead.slice(first).includes(stem)) continue;
+    if (countOfUnstatedKind(lead, last.index ?? 0)) continue;
     const percentText = m[3] ?? '';
     const share: Share = {
       count: Number(last[1]),

@@ -1241,6 +1241,25 @@ const bareFirstHeadingIn = perText({ anyOf: '情', otherwise: null }, (text): st
     : (m[1] ?? null);
 });
 
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: an item numbered `2.` run on in a paragraph
+ * after a sentence's stop, no item 1 (`1.`, `1、`, `(1)`) anywhere before it in the text (`(一)贯彻落实
+ * 上级要求` / `我大队按照市政府有关…文件要求,分解下达了工作目标。…落实到具体人员上。2.按照“政府信息以公开为
+ * 原则…”的总体要求,…`, real: 沅江市公安局交通警察大队 2020): the first item's number was lost, as a
+ * `二是` with no `一是` before it is (`firstPointLateIn`). Not a figure (`2.5亿元`), nor a list begun in
+ * words in the same paragraph (`其一`, `首先`).
+ */
+const INLINE_SECOND_ITEM = /[。；;！!][ \t\u3000]*2[.．、](?=[\u4e00-\u9fff“《])/;
+const firstItemRunOnLateIn = perText((text): string | null => {
+  // Digits are no anchors (compacting may change them): the number and its mark looked for first.
+  if (!text.includes('2.') && !text.includes('2．') && !text.includes('2、')) return null;
+  const m = INLINE_SECOND_ITEM.exec(text);
+  if (!m) return null;
+  if (FIRST_ITEM.test(text.slice(0, m.index))) return null;
+  const paragraph = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+  return FIRST_POINT_IN_WORDS.test(paragraph) ? null : m[0].trim().slice(1).trim() || null;
+});
+
 export const firstHeadingLateCheck = defineCheck({
   id: 'subheading-first-missing',
   severity: 'warning',
@@ -1254,7 +1273,7 @@ export const firstHeadingLateCheck = defineCheck({
         if (heading !== null) return { first: heading, missing: '（一）', what: '小标题' };
         const bare = text.section === 'overview' ? bareFirstHeadingIn(text) : null;
         if (bare !== null) return { first: bare, missing: '（一）', what: '小标题', bare: true };
-        const item = firstItemLateIn(text);
+        const item = firstItemLateIn(text) ?? firstItemRunOnLateIn(text);
         if (item === null) {
           const point = firstPointLateIn(text);
           if (point !== null) return { first: point, missing: '一是', what: '逐条列出的要点' };
