@@ -10577,11 +10577,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2576–2620: not written down by its gatherer; decided real: `截止2022年12月28日,电视方面:播发《民和新闻》256期2085条`,
     // counts to 28 December in a 2022 report; counted by precedent (1014's `截至2019年12月30日`).
     'statistics-period-mismatch:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: a block caption line read with the article's 第
+    // and the item's number lost, as the article's first caption.
+    'table-header-changed:t2',
   ],
   '2577-shilin-xcb-2020.txt': ['report-name-garbled:meta'],
   '2579-fengning-rmtzx-2023.txt': [
     'notice-citation-wrong:meta:2019-60',
     'date-characters-missing:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: a list of the whole's parts, every item given and
+    // named as a part, shorter than the format's: the parts it leaves out are said missing.
+    'part-count-mismatch:meta',
   ],
   '2581-ganxian-rmtzx-2021.txt': [
     'notice-citation-unknown:meta:title-2021-30',
@@ -10604,6 +10610,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2023',
     'statistics-period-mismatch:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: the preface's short name under the next year's
+    // date read as the report's own when a title gives the report's year (工作 lost).
+    'report-name-garbled:meta',
   ],
   '2587-guangfeng-kjj-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -10615,7 +10624,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
   ],
-  '2591-yuanjiang-jjdd-2020.txt': ['report-date-after-deadline', 'report-name-garbled:meta'],
+  '2591-yuanjiang-jjdd-2020.txt': [
+    'report-date-after-deadline',
+    'report-name-garbled:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: a sentence opening with the report's name into
+    // 根据《…》 that then presents the same report `如下`: the name at its head has no verb.
+    'phrase-garbled:meta',
+  ],
   '2592-hechuan-gyyq-2020.txt': ['section-heading-mismatch:overview'],
   '2593-wuchang-jkq-2020.txt': [
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
@@ -10630,6 +10645,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2598-xiangzhou-sw-2023.txt': [
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 63 after the measure of 2576–2620: count labels worded with 本年度 and a bare 数 (two of
+    // one header) read as the format's labels changed.
+    ['table-header-changed:t2:本年制发件数', 'table-header-changed:t2:本年废止件数'],
   ],
   '2599-whkfq-tonghang-2023.txt': [
     'date-characters-missing:overview',
@@ -10648,6 +10666,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'statistics-period-mismatch:meta',
     'text-bracket-unclosed:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: a unit's report said drawn up by the regulation
+    // and the whole area's bodies' reports, a government's summary.
+    'agency-scope-above-level:meta',
   ],
   '2609-jinning-cl-2020.txt': [
     'report-name-garbled:meta',
@@ -10675,8 +10696,16 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2615-anju-xzspj-2020.txt': [
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 63 after the measure of 2576–2620: 本年增/减 ten times the year before's items or more
+    // (100 at least) with no decision: the decisions typed one column early.
+    't2-change-holds-decisions:licensing',
   ],
-  '2616-youxian-xzspfwj-2020.txt': ['proactive-count-missing:overview'],
+  '2616-youxian-xzspfwj-2020.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: with no agency named, the county's 局 the overview
+    // names as the year's subject judged by the departments' deadline.
+    'report-date-after-deadline',
+  ],
   '2617-shenshan-yjj-2022.txt': ['part-count-mismatch:meta'],
   '2619-qyq-hui-2021.txt': [
     'format-year-mismatch',
@@ -12964,7 +12993,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2576-minhe-gdj-2022.txt': [
     '“一、总体情况”之下首段末“现将此项工作的开展情况作如下报告:”：序言的话印在“一、总体情况”之下，没有单独的序言',
     '总体情况(二)“做好媒体运维,拓展公开形式”写融媒体中心“播发《民和新闻》256期2085条”、新媒体“关注量达19.3万人…总点播量达9902.4万次”：写的是新闻宣传业务，不是政府信息公开的情况',
-    '表二块标题“二十条第()项”：丢了“第”和项序号（应为“第二十条第(一)项”）',
   ],
   '2577-shilin-xcb-2020.txt': [
     '总体情况写在石林融媒开设专题专栏、宣传报道、选树典型人物和《石林新闻》等节目的制作播出：写的是新闻宣传业务，不是政府信息公开的情况',
@@ -12972,13 +13000,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2579-fengning-rmtzx-2023.txt': [
     '序言“围绕县委和政府中心工作及众关注关切”：“群众”丢了“群”，语句不通',
-    '序言“全文包括主动政务信息公开情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况”：只列四部分，缺“总体情况”和“其他需要报告的事项”，第二部分名称也写错（应为“主动公开政府信息情况”）',
   ],
   '2580-liangzhou-rmtzx-2022.txt': [
     '总体情况小标题依次为(一)组织机构建设情况、(二)落实和制定相关配套措施情况、(三)建立健全工作机制、制度规范情况、(四)《条例》的学习、宣传等方面的工作：沿用旧式小标题，到(四)为止没有主动公开、依申请公开、政府信息管理、平台建设、监督保障的情况',
   ],
   '2586-xuecheng-kjj-2022.txt': [
-    '同句报告名称“政府信息公开年度报告”：缺“工作”（应为“政府信息公开工作年度报告”）',
     '“一、总体情况”之下首段末“现将政务公开工作报告如下:”：序言的话印在“一、总体情况”之下',
   ],
   '2587-guangfeng-kjj-2022.txt': [
@@ -12986,10 +13012,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首句“上饶市广丰区科学技术局以习近平新时代中国特色社会主义思想为指导,我局认真贯彻落实…”：主语重复，句子不通',
   ],
   '2591-yuanjiang-jjdd-2020.txt': [
-    '序言“沅江市公安局交通警察大队2020年度政府信息公开年度报告根据《中华人民共和国政府信息公开条例》的相关规定,现向社会公布沅江市公安局交通警察大队2020年度政府信息公开年度报告如下。”：以报告名称作主语又“公布…报告如下”，语句不通',
     '总体情况(一)“贯彻落实上级要求”之下的分项从“2.按照…”开始，缺“1.”',
   ],
   '2593-wuchang-jkq-2020.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): a text's tables not printed are `blank-cells`, of the
+    // form (`incomplete`), not judged on an excerpt; a warning for parts printed without their tables would go to
+    // texts whose gatherers took the tables for images and passed them (2612, and about 17 others by its grep).
     '第二、三、四部分只有文字（二写惠企政策宣传和减免租金，三“共计3件”，四“无”），整段可见，其后即下一部分标题：表二、表三、表四都没有印出',
     '第二部分1.“减免租金近150十万元”：数字与单位重叠，语句不通（应为“近150万元”或“近15十万元”之类）',
   ],
@@ -12998,15 +13026,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况只有“1.信息主动公开”“2.及时回应群众”“3.管理制度健全”三项：没有依申请公开（收到几件）和监督保障的情况',
   ],
   '2595-xinzhou-rfb-2021.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): `本报告由…六个部分。` with 组成 lost was passed as a
+    // slip by 1064's gatherer (and 910's `…共6个部分。`), and the fourth part named short of 信息公开 is a near name
+    // the list's reading takes for the part.
     '序言“本报告由总体情况…政府行政复议和行政诉讼情况…其他需要报告的事项等六个方面。”：句子缺“组成”，第四部分名称缺“信息公开”（应为“政府信息公开行政复议、行政诉讼情况”），语句不通',
     '总体情况(二)“对群众社会公众关注的焦点问题能第一时间传递权威”：“群众”“社会公众”叠用，语句不通',
   ],
   '2596-qujing-jkq-jfj-2021.txt': [
     '标题“经济技术开发区经济发展局…”：机关名称缺地名（曲靖经济技术开发区经济发展局）',
     '总体情况(二)“三是确保报送信息及时目前政务公开各项工作规范有序进行”：两句连写，缺词缺标点，语句不通',
-  ],
-  '2598-xiangzhou-sw-2023.txt': [
-    '表二第二十条第(一)项表头“本年度制发数”“本年废止数”：与格式的“本年制发件数”“本年废止件数”不符',
   ],
   '2599-whkfq-tonghang-2023.txt': [
     '标题“通航产业园管理办2023年政府信息公开工作年度报告”：机关名称缺地名（武汉经济技术开发区通航产业园管理办）',
@@ -13017,7 +13045,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2607-changchun-cl-2024.txt': [
     '标题“2024年市残联政府信息公开工作年度报告”：机关名称用简称且缺市名（序言为长春市残疾人联合会）',
-    '序言“年度报告是由长春市残疾人联合会依据《中华人民共和国政府信息公开条例》和全市政府机关信息公开年度报告情况编制而成的”：市残联的报告写成依据“全市政府机关信息公开年度报告情况”编制，照搬了市政府汇总报告的说法',
   ],
   '2609-jinning-cl-2020.txt': [
     '第二部分标题“二、信息公开措施落实情况”：应为“二、主动公开政府信息情况”',
@@ -13025,12 +13052,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2613-yueyanglou-cl-2022.txt': [
     '总体情况(三)“将政务信息公开为残疾人工作的重点”：丢了“作”（应为“作为”）',
   ],
-  '2615-anju-xzspj-2020.txt': [
-    '表二行政许可“上一年项目数量72、本年增/减3958、处理决定数量0”：本年增减3958项而处理决定为0，显然把处理决定数量填进了“本年增/减”一栏',
-  ],
   '2616-youxian-xzspfwj-2020.txt': [
     '标题只有“2020年政府信息公开工作年度报告”：没有机关名称（正文只称“县行政审批服务局”，攸县只见于文件名）',
-    '“发布时间:2021-02-08”：2020年度报告应在2021年1月31日前公布，晚了一周多',
     '序言“做县行政审批服务局紧紧绕“1122345”的部署”：多了“做”，“围绕”丢了“围”，语句不通',
     '总体情况(一)“一是正面引导论”：“舆论”丢了“舆”',
     '同段“全面贯省、市、县相关文件精神”：“贯彻”丢了“彻”',
@@ -13667,7 +13690,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   '2602-yangpu-gdb-2023.txt': ['shares-rounding-mismatch:overview'],
   // 2576–2620: the date read is one of three unlabelled `2022-02-15` in the page's attribute list, which its
   // gatherer did not take (as 1990); no labelled date is printed.
-  '2612-huiji-cl-2021.txt': ['report-date-after-deadline'],
+  // Since a fix of stop 63 after the measure of 2576–2620: silent (a date printed three times unlabelled in a
+  // page's property list is not read as the report's date, as the corpus takes none: 1423 the same).
   // 2576–2620: false reading: `(一)主动公开政府信息情况` opens with `2020年,县行政审批服务局紧紧围绕县委县政府中心工作…` and tells of 主动公开
   // work, not of requests; the (一) lacks only its count (counted under proactive-count-missing).
   '2616-youxian-xzspfwj-2020.txt': ['overview-item-off-topic:overview'],
