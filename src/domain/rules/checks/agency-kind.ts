@@ -808,7 +808,7 @@ const COMPILES_AREAS_REPORT = /政府|办公室|办公厅|政务公开|政务服
 const NAMED_COUNTY_BUREAU =
   /(?<![全各本我该])[\u4e00-\u9fff]{1,6}?(?:县|区|旗)(?:(?!的)[\u4e00-\u9fff]){1,10}?局/;
 // Since a fix of stop 63 after the measure of 2576–2620: or the county's 局 named bare as the subject of
-// the year's work (`2020年,县行政审批服务局紧紧围绕县委县政府中心工作`, real: 攸县行政审批服务局 2020, its
+// the year's work (`2020年,县行政审批服务局紧紧围绕县委县政府中心工作`, real: 县行政审批服务局 2020 of 2616, its
 // title naming no agency), right after the year; never a 局 after 的 (`县政府的领导和市局`), nor its head
 // (`局长`).
 const YEAR_SUBJECT_BUREAU = /年[，,]((?:县|区|旗)[^\s，,。；;、：:的与及]{2,10}?局)(?!长)/;

@@ -99,7 +99,7 @@ export const headerChangedCheck = defineCheck({
  * (`第二十条(一)(五)(六)`, real: 通州区西集镇 2024, lists items, no slip).
  */
 // Since a fix of stop 63 after the measure of 2576–2620: so with the article's 第 lost or the item's
-// number (`二十条第()项`, real: 民和县广电局 2022, 表二's first block caption read as a line of text):
+// number (`二十条第()项`, real: 民和县广播电视局 2022, 表二's first block caption read as a line of text):
 // an item left blank is the article's caption in the order the lines print them.
 const ITEM_LINE_WITHOUT_MARK =
   /^[ \t\u3000]*(第?)([一二三四五六七八九十百]+)条[ \t\u3000]*(第?)[ \t\u3000]*[(（][ \t\u3000]*([一二三四五六七八九十]*)[ \t\u3000]*[)）][ \t\u3000]*项[ \t\u3000]*$/gm;

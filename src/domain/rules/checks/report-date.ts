@@ -14,7 +14,7 @@ function reportDateOf(report: Report): { date: string; valid: boolean } | null {
 
 /**
  * The agency a deadline is judged by: the report's, or with no name given, the department its text
- * names as the subject of its year's work (`ownDepartmentName`; real: 攸县行政审批服务局 2020, untitled,
+ * names as the subject of its year's work (`ownDepartmentName`; real: 县行政审批服务局 2020 of 2616, untitled,
  * `2020年,县行政审批服务局紧紧围绕…`), whose deadline is the departments'.
  */
 function agencyJudged(ctx: CheckContext): Report['meta'] {

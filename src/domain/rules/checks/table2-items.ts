@@ -10,7 +10,7 @@ export const EQUAL_DECISIONS_MIN = 10;
 /**
  * Since a fix of stop 63 after the measure of 2576–2620: 本年增/减 at least this many times the items of
  * the year before (and at least `SHIFTED_CHANGE_MIN`), with no decision at all: the decisions typed one
- * column early (real: 安居区行政审批局 2020, `行政许可 | 72 | 3958 | 0`). A list of items does not grow
+ * column early (real: 遂宁市安居区行政审批局 2020, `行政许可 | 72 | 3958 | 0`). A list of items does not grow
  * tenfold in a year while nothing is decided on it; a new list (none the year before) may, and is
  * not read.
  */
