@@ -301,16 +301,21 @@ function addedChar(a: string, b: string): boolean {
   return i > 0 && i < b.length && HAN.test(a[i] ?? '') && a.slice(i + 1) === b.slice(i);
 }
 
-/** A count label's words without its measure word and 2019's `新` (`本年新制发数量` → `本年制发`). */
+/**
+ * A count label's words without its measure word and 2019's `新` (`本年新制发数量` → `本年制发`).
+ * Since a fix of stop 63 after the measure of 2576–2620: 本年度 for 本年 and a bare `数` for the measure
+ * word too (`本年度制发数 | 本年废止数` for `本年制发件数 | 本年废止件数`, real: 国家税务总局珠海市香洲区
+ * 税务局 2023, two labels so: a header worded its own way, not a cut).
+ */
 const countedWords = (key: string): string =>
-  key.replace(/^本年新/, '本年').replace(/(?:件数|数量)$/, '');
+  key.replace(/^本年(?:新|度)/, '本年').replace(/(?:件数|数量|数)$/, '');
 
 /**
  * A count label worded another way (`现行有效数量` for `现行有效件数`): the same words once the measure
  * word and 2019's `新` are set aside, a measure word printed and at least four words kept.
  */
 function sameCounted(a: string, b: string): boolean {
-  if (a === b || !/(?:件数|数量)$/.test(a)) return false;
+  if (a === b || !/(?:件数|数量|数)$/.test(a)) return false;
   const words = countedWords(b);
   return words.length >= 4 && words !== b && countedWords(a) === words;
 }

@@ -21,6 +21,25 @@ const SOURCE_BEFORE_DATE =
 /** A date followed by its time (`2020-03-31 17:13:25`). */
 const TIMED = /\d{1,2}[:：]\d{2}$/;
 
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: a page's property list printing one date
+ * three times or more with no label (`  • 2022-02-15` on three lines, real: 惠济区残疾人联合会 2021;
+ * 巩义市紫荆路街道 2021 the same) has lost the labels of several dates (成文, 发布, 生效 or others):
+ * which is which is not told, and the corpus takes none (twice, `  • 2021-01-18` under a page's
+ * title, its gatherers took as the date it was put out: real, 郑州市上街区济源路街道办事处 2020).
+ */
+const UNLABELLED_RUN = 3;
+const LIST_MARK = /^\s*[•·●▪◆*]/;
+
+/** How many lines of the front, from this list item on, print the same thing (1 when not a list's). */
+function unlabelledDatesRun(front: readonly string[], line: string): number {
+  if (!LIST_MARK.test(line)) return 1;
+  const at = front.indexOf(line);
+  let n = 1;
+  while (front[at + n]?.trim() === line.trim()) n += 1;
+  return n;
+}
+
 /** Lines after the title looked at: a page's properties (index number, agency, date) at most. */
 const WINDOW = 4;
 
@@ -76,6 +95,7 @@ export function readDateUnderTitle(front: readonly string[]): {
     // 点击:[] 来源:区文体旅游科技局`, real: 城中区文体旅游科技局 2023), no other date.
     if (!m || !isFurnitureAfterDate(dated.slice(m[0].length))) continue;
     const iso = validIso(m[1], m[2], m[3]);
+    if (iso !== null && unlabelledDatesRun(front, line) >= UNLABELLED_RUN) return null;
     if (iso !== null) return { iso, line: t };
   }
   return timedDateAmongTitleLines(front, titleEnd);

@@ -10582,6 +10582,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 63 after the measure of 2576–2620: a news bulletin aired, counted (`播发《民和新闻》256期`):
     // a station's news output, not disclosure.
     'overview-item-off-topic:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: a block caption line read with the article's 第
+    // and the item's number lost, as the article's first caption.
+    'table-header-changed:t2',
   ],
   '2577-shilin-xcb-2020.txt': [
     'report-name-garbled:meta',
@@ -10596,6 +10599,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     // Since a fix of stop 63 after the measure of 2576–2620: 众 alone after 及 before 关注 (群 lost).
     'phrase-garbled:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: a list of the whole's parts, every item given and
+    // named as a part, shorter than the format's: the parts it leaves out are said missing.
+    'part-count-mismatch:meta',
   ],
   '2580-liangzhou-rmtzx-2022.txt': [
     // Since a fix of stop 63 after the measure of 2576–2620: sub-headings of the old regulation's items
@@ -10623,6 +10629,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:meta:2023',
     'statistics-period-mismatch:meta',
+    // Since a fix of stop 63 after the measure of 2576–2620: the preface's short name under the next year's
+    // date read as the report's own when a title gives the report's year (工作 lost).
+    'report-name-garbled:meta',
   ],
   '2587-guangfeng-kjj-2022.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -10645,6 +10654,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 63 after the measure of 2576–2620: an item `2.` run on after a stop in its
     // paragraph, no item 1 before it in the text.
     'subheading-first-missing:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: a sentence opening with the report's name into
+    // 根据《…》 that then presents the same report `如下`: the name at its head has no verb.
+    'phrase-garbled:meta',
   ],
   '2592-hechuan-gyyq-2020.txt': ['section-heading-mismatch:overview'],
   '2593-wuchang-jkq-2020.txt': [
@@ -10680,6 +10692,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2598-xiangzhou-sw-2023.txt': [
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 63 after the measure of 2576–2620: count labels worded with 本年度 and a bare 数 (two of
+    // one header) read as the format's labels changed.
+    ['table-header-changed:t2:本年制发件数', 'table-header-changed:t2:本年废止件数'],
   ],
   '2599-whkfq-tonghang-2023.txt': [
     'date-characters-missing:overview',
@@ -10706,6 +10721,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 63 after the measure of 2576–2620: a 联合会's short name ending 联 after a bare 市
     // (`市残联`).
     'agency-name-place-missing',
+    // Since a fix of stop 63 after the measure of 2576–2620: a unit's report said drawn up by the regulation
+    // and the whole area's bodies' reports, a government's summary.
+    'agency-scope-above-level:meta',
   ],
   '2609-jinning-cl-2020.txt': [
     'report-name-garbled:meta',
@@ -10738,9 +10756,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2615-anju-xzspj-2020.txt': [
     // 2576–2620: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 63 after the measure of 2576–2620: 本年增/减 ten times the year before's items or more
+    // (100 at least) with no decision: the decisions typed one column early.
+    't2-change-holds-decisions:licensing',
   ],
   '2616-youxian-xzspfwj-2020.txt': [
     'proactive-count-missing:overview',
+    // Since a fix of stop 63 after the measure of 2576–2620: with no agency named, the county's 局 the overview
+    // names as the year's subject judged by the departments' deadline.
+    'report-date-after-deadline',
     // Since a fix of stop 63 after the measure of 2576–2620: `紧紧绕` (围 lost) in the preface.
     'phrase-garbled:meta',
     // Since a fix of stop 63 after the measure of 2576–2620: `引导论`, `全面贯`, `依法用,`, `,进步增进`, `专业较强`, each a word cut by a character.
@@ -13036,22 +13060,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // paragraph under the heading ends so, the gatherers of 48 passed it (029, 1015, 1430, 2547, 2562…), with no
     // preface before as here (1430) or with one; no line tells 2576 from them.
     '“一、总体情况”之下首段末“现将此项工作的开展情况作如下报告:”：序言的话印在“一、总体情况”之下，没有单独的序言',
-    '表二块标题“二十条第()项”：丢了“第”和项序号（应为“第二十条第(一)项”）',
-  ],
-  '2579-fengning-rmtzx-2023.txt': [
-    '序言“全文包括主动政务信息公开情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况”：只列四部分，缺“总体情况”和“其他需要报告的事项”，第二部分名称也写错（应为“主动公开政府信息情况”）',
   ],
   '2586-xuecheng-kjj-2022.txt': [
-    '同句报告名称“政府信息公开年度报告”：缺“工作”（应为“政府信息公开工作年度报告”）',
     // Left missed at stop 63 (after the measure of 2576–2620): as 2576's (this stop): `现将…报告如下` closing the first paragraph under
     // `一、总体情况`, a preface before it, is passed by the gatherers of 48 of the 71 texts so printed (1156, 1235,
     // 2202…); no line tells 2586 from them.
     '“一、总体情况”之下首段末“现将政务公开工作报告如下:”：序言的话印在“一、总体情况”之下',
   ],
-  '2591-yuanjiang-jjdd-2020.txt': [
-    '序言“沅江市公安局交通警察大队2020年度政府信息公开年度报告根据《中华人民共和国政府信息公开条例》的相关规定,现向社会公布沅江市公安局交通警察大队2020年度政府信息公开年度报告如下。”：以报告名称作主语又“公布…报告如下”，语句不通',
-  ],
   '2593-wuchang-jkq-2020.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): a text's tables not printed are `blank-cells`, of the
+    // form (`incomplete`), not judged on an excerpt; a warning for parts printed without their tables would go to
+    // texts whose gatherers took the tables for images and passed them (2612, and about 17 others by its grep).
     '第二、三、四部分只有文字（二写惠企政策宣传和减免租金，三“共计3件”，四“无”），整段可见，其后即下一部分标题：表二、表三、表四都没有印出',
   ],
   '2594-longgang-xckfjs-2020.txt': [
@@ -13061,10 +13080,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况只有“1.信息主动公开”“2.及时回应群众”“3.管理制度健全”三项：没有依申请公开（收到几件）和监督保障的情况',
   ],
   '2595-xinzhou-rfb-2021.txt': [
+    // Left missed at stop 63 (after the measure of 2576–2620): `本报告由…六个部分。` with 组成 lost was passed as a
+    // slip by 1064's gatherer (and 910's `…共6个部分。`), and the fourth part named short of 信息公开 is a near name
+    // the list's reading takes for the part.
     '序言“本报告由总体情况…政府行政复议和行政诉讼情况…其他需要报告的事项等六个方面。”：句子缺“组成”，第四部分名称缺“信息公开”（应为“政府信息公开行政复议、行政诉讼情况”），语句不通',
-  ],
-  '2598-xiangzhou-sw-2023.txt': [
-    '表二第二十条第(一)项表头“本年度制发数”“本年废止数”：与格式的“本年制发件数”“本年废止件数”不符',
   ],
   '2604-nanguan-dag-2025.txt': [
     // Left missed at stop 63 (after the measure of 2576–2620): reading an area skipped in the order of the
@@ -13073,18 +13092,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // decided said under 主动公开) and two pages (038, 046); and its (四) `平台内容保障` names 保障.
     '总体情况小标题依次为(一)组织推动、(二)主动公开、(三)依申请公开、(四)平台内容保障，其后即“二、主动公开政府信息情况”：缺政府信息管理和监督保障的情况',
   ],
-  '2607-changchun-cl-2024.txt': [
-    '序言“年度报告是由长春市残疾人联合会依据《中华人民共和国政府信息公开条例》和全市政府机关信息公开年度报告情况编制而成的”：市残联的报告写成依据“全市政府机关信息公开年度报告情况”编制，照搬了市政府汇总报告的说法',
-  ],
-  '2615-anju-xzspj-2020.txt': [
-    '表二行政许可“上一年项目数量72、本年增/减3958、处理决定数量0”：本年增减3958项而处理决定为0，显然把处理决定数量填进了“本年增/减”一栏',
-  ],
   '2616-youxian-xzspfwj-2020.txt': [
     // Left missed at stop 63 (after the measure of 2576–2620): `agency-name-missing` is the form's empty field (`incomplete`, not
     // judged on an imported text), and a bare title over a text naming the body by its level alone is 2374's
     // (`区交通运输局`, left at stop 58), while 007, 582, 768, 788 and 811 pass bare titles: no line tells them apart.
     '标题只有“2020年政府信息公开工作年度报告”：没有机关名称（正文只称“县行政审批服务局”，攸县只见于文件名）',
-    '“发布时间:2021-02-08”：2020年度报告应在2021年1月31日前公布，晚了一周多',
   ],
 };
 /*
@@ -13716,7 +13728,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // no count before it names: the rate is over all of that kind, not stated).
   // 2576–2620: the date read is one of three unlabelled `2022-02-15` in the page's attribute list, which its
   // gatherer did not take (as 1990); no labelled date is printed.
-  '2612-huiji-cl-2021.txt': ['report-date-after-deadline'],
+  // Since a fix of stop 63 after the measure of 2576–2620: silent (a date printed three times unlabelled in a
+  // page's property list is not read as the report's date, as the corpus takes none: 1423 the same).
   // 2576–2620: false reading: `(一)主动公开政府信息情况` opens with `2020年,县行政审批服务局紧紧围绕县委县政府中心工作…` and tells of 主动公开
   // work, not of requests; the (一) lacks only its count (counted under proactive-count-missing).
   // Since a fix of stop 63 after the measure of 2576–2620: silent (the 依申请 read was inside a published

@@ -790,8 +790,12 @@ const ownedAboveIn = perTextAnd((_, level: number, analysed): string | null => {
  * sums up its units' reports (real: 徐水区 2022, 寻乌县 2019, 新洲区 2019 say so of their own). The units
  * of the area named (`各级`, `各部门`, `各单位`, `各乡镇`…) and the report drawn up from them.
  */
+// Since a fix of stop 63 after the measure of 2576–2620: or drawn up by the regulation and the area's
+// bodies' reports (`依据《中华人民共和国政府信息公开条例》和全市政府机关信息公开年度报告情况编制而成`, real: 长春市
+// 残疾人联合会 2024, the city government's words): a unit's report rests on its own work, the reports of
+// every body of the area only a government's summary.
 const COMPILED_FROM_AREAS_UNITS =
-  /(?:汇总|综合)了?(全(?:国|省|市|州|盟|县|区|旗))(?:的)?(?:各级|各部门|各单位|各乡|各镇|各街道|所属)[^。；;]{0,40}?(?:统计数据|工作情况|年度报告|数据)[^。；;]{0,6}?(?:编制|编写|汇编|形成)/;
+  /(?:汇总|综合)了?(全(?:国|省|市|州|盟|县|区|旗))(?:的)?(?:各级|各部门|各单位|各乡|各镇|各街道|所属)[^。；;]{0,40}?(?:统计数据|工作情况|年度报告|数据)[^。；;]{0,6}?(?:编制|编写|汇编|形成)|(?:依据|根据)[^。；;]{0,60}?和(全(?:国|省|市|州|盟|县|区|旗))(?:的)?(?:各级|各部门|各单位|政府机关|行政机关)[^。；;]{0,20}?年度报告[^。；;]{0,6}?(?:编制|编写|汇编|形成)/;
 /** Governments, their offices and the bodies that run the area's 政务公开: they compile it. */
 const COMPILES_AREAS_REPORT = /政府|办公室|办公厅|政务公开|政务服务|行政审批/;
 /**
@@ -799,17 +803,24 @@ const COMPILES_AREAS_REPORT = /政府|办公室|办公厅|政务公开|政务服
  * is then a guess), a county's 局 named in the overview's first sentence (`2023年,清流县文体和旅游局信息
  * 公开工作在局党组…`, `在县委、县政府的坚强领导…下,乐至县林业局全面贯彻…`), the report's subject.
  */
+// Since a fix of stop 63 after the measure of 2576–2620: no 的 inside the name (`在县政府的领导和市局的指导下`
+// names the county's government and the city's bureau, no bureau of the county's).
 const NAMED_COUNTY_BUREAU =
-  /(?<![全各本我该])[\u4e00-\u9fff]{1,6}?(?:县|区|旗)[\u4e00-\u9fff]{1,10}?局/;
+  /(?<![全各本我该])[\u4e00-\u9fff]{1,6}?(?:县|区|旗)(?:(?!的)[\u4e00-\u9fff]){1,10}?局/;
+// Since a fix of stop 63 after the measure of 2576–2620: or the county's 局 named bare as the subject of
+// the year's work (`2020年,县行政审批服务局紧紧围绕县委县政府中心工作`, real: 县行政审批服务局 2020 of 2616, its
+// title naming no agency), right after the year; never a 局 after 的 (`县政府的领导和市局`), nor its head
+// (`局长`).
+const YEAR_SUBJECT_BUREAU = /年[，,]((?:县|区|旗)[^\s，,。；;、：:的与及]{2,10}?局)(?!长)/;
 export function ownDepartmentName(ctx: CheckContext): string | null {
   const { agencyKind, agencyName } = ctx.report.meta;
   const name = compactText(agencyName);
   if (name !== '') return agencyKind === 'department' ? name : null;
   const overview = ctx.report.narrative.overview ?? '';
   const first = compactText(overview.slice(0, 300)).split('。')[0] ?? '';
-  return NAMED_COUNTY_BUREAU.exec(first)?.[0] ?? null;
+  return NAMED_COUNTY_BUREAU.exec(first)?.[0] ?? YEAR_SUBJECT_BUREAU.exec(first)?.[1] ?? null;
 }
-const compiledFromAreasUnitsIn = perText({ anyOf: '汇综', otherwise: null }, (_, analysed) => {
+const compiledFromAreasUnitsIn = perText({ anyOf: '汇综据', otherwise: null }, (_, analysed) => {
   const compact = compactText(analysed);
   return WHOLE_AREA.test(compact) ? COMPILED_FROM_AREAS_UNITS.exec(compact) : null;
 });
@@ -840,9 +851,10 @@ export const agencyScopeCheck = defineCheck({
       for (const text of textsOf(ctx)) {
         const c = compiledFromAreasUnitsIn(text);
         if (!c) continue;
+        const area = c[1] ?? c[2] ?? '';
         return findingIn(
           text,
-          `${department}的年度报告写“${c[0]}”：汇总${c[1] ?? ''}各级各部门的数据编制年度报告是${c[1]?.slice(1) ?? ''}人民政府的工作，本单位的报告只写本单位的政府信息公开情况，是否照抄了${c[1]?.slice(1) ?? ''}政府的报告？请改为本单位的工作`,
+          `${department}的年度报告写“${c[0]}”：汇总${area}各级各部门的数据编制年度报告是${area.slice(1)}人民政府的工作，本单位的报告只写本单位的政府信息公开情况，是否照抄了${area.slice(1)}政府的报告？请改为本单位的工作`,
           'meta.agencyName',
         );
       }

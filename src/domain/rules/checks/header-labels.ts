@@ -98,15 +98,18 @@ export const headerChangedCheck = defineCheck({
  * Only a line of its own (a table's block caption read as text), never a sentence citing 条例
  * (`第二十条(一)(五)(六)`, real: 通州区西集镇 2024, lists items, no slip).
  */
+// Since a fix of stop 63 after the measure of 2576–2620: so with the article's 第 lost or the item's
+// number (`二十条第()项`, real: 民和县广播电视局 2022, 表二's first block caption read as a line of text):
+// an item left blank is the article's caption in the order the lines print them.
 const ITEM_LINE_WITHOUT_MARK =
-  /^[ \t\u3000]*第([一二三四五六七八九十百]+)条[ \t\u3000]*[(（]([一二三四五六七八九十]+)[)）][ \t\u3000]*项[ \t\u3000]*$/gm;
+  /^[ \t\u3000]*(第?)([一二三四五六七八九十百]+)条[ \t\u3000]*(第?)[ \t\u3000]*[(（][ \t\u3000]*([一二三四五六七八九十]*)[ \t\u3000]*[)）][ \t\u3000]*项[ \t\u3000]*$/gm;
 
+/** An article-item caption line with a mark lost: its article, and its item when printed. */
 const itemLinesIn = perParagraph('项', (text) => {
   if (!text.includes('项')) return [];
-  return [...text.matchAll(ITEM_LINE_WITHOUT_MARK)].map((m) => ({
-    printed: m[0].trim(),
-    caption: `第${m[1] ?? ''}条第（${m[2] ?? ''}）项`,
-  }));
+  return [...text.matchAll(ITEM_LINE_WITHOUT_MARK)]
+    .filter((m) => m[1] === '' || m[3] === '' || m[4] === '')
+    .map((m) => ({ printed: m[0].trim(), article: m[2] ?? '', item: m[4] ?? '' }));
 });
 
 /**
@@ -118,13 +121,31 @@ function captionLinesIn(ctx: CheckContext): ChangedHeader[] {
   const out: ChangedHeader[] = [];
   for (const text of Object.values(ctx.report.narrative)) {
     if (!text) continue;
-    for (const { printed, caption } of itemLinesIn(text)) {
-      const table = ctx.template.tables.find((t) => isCaption(t, caption));
-      if (table && !out.some((c) => c.label === caption))
+    const blanks = new Map<string, number>();
+    for (const { printed, article, item } of itemLinesIn(text)) {
+      const nth = item === '' ? (blanks.get(article) ?? 0) : 0;
+      if (item === '') blanks.set(article, nth + 1);
+      const caption =
+        item !== '' ? `第${article}条第（${item}）项` : articleCaptions(ctx, article)[nth];
+      const table =
+        caption === undefined ? undefined : ctx.template.tables.find((t) => isCaption(t, caption));
+      if (table && caption !== undefined && !out.some((c) => c.label === caption))
         out.push({ table: table.id, printed, label: caption });
     }
   }
   return out;
+}
+
+/** The format's block captions of an article's items (`第二十条第（一）项`, …), in the tables' order. */
+function articleCaptions(ctx: CheckContext, article: string): string[] {
+  const head = `第${article}条第（`;
+  return ctx.template.tables.flatMap((t) =>
+    t.rows.flatMap((row) =>
+      row.kind === 'caption'
+        ? row.cells.flatMap((x) => (x.kind === 'label' && x.text.startsWith(head) ? [x.text] : []))
+        : [],
+    ),
+  );
 }
 
 const isCaption = (table: TableTemplate, label: string): boolean =>

@@ -46,6 +46,7 @@ import {
 import { statisticsPeriodCheck } from './statistics-period';
 import {
   permitsAboveDecisionsCheck,
+  table2ChangeHoldsDecisionsCheck,
   table2EqualItemsCheck,
   table2NegativeCheck,
   table2WithoutItemsCheck,
@@ -148,6 +149,7 @@ export const builtInChecks: readonly CheckDeclaration[] = [
   // §4.4 consistency
   table2WithoutItemsCheck,
   table2EqualItemsCheck,
+  table2ChangeHoldsDecisionsCheck,
   permitsAboveDecisionsCheck,
   narrativeTableCheck,
   narrativePercentageCheck,

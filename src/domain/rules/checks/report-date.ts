@@ -1,6 +1,7 @@
 import { deadlineOf, formatChineseDate, isValidIsoDate } from '../../format/date';
 import type { Report } from '../../report/types';
-import { defineCheck, type Finding } from '../check-context';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
+import { ownDepartmentName } from './agency-kind';
 
 const fields = ['meta.reportDate'] as const;
 
@@ -9,6 +10,18 @@ function reportDateOf(report: Report): { date: string; valid: boolean } | null {
   const { reportDate } = report.meta;
   if (reportDate === null || reportDate === '') return null;
   return { date: reportDate, valid: isValidIsoDate(reportDate) };
+}
+
+/**
+ * The agency a deadline is judged by: the report's, or with no name given, the department its text
+ * names as the subject of its year's work (`ownDepartmentName`; real: 县行政审批服务局 2020 of 2616, untitled,
+ * `2020年,县行政审批服务局紧紧围绕…`), whose deadline is the departments'.
+ */
+function agencyJudged(ctx: CheckContext): Report['meta'] {
+  const { meta } = ctx.report;
+  if (meta.agencyName.trim() !== '') return meta;
+  const department = ownDepartmentName(ctx);
+  return department === null ? meta : { ...meta, agencyKind: 'department', agencyName: department };
 }
 
 /** 成文日期 must be a real date. */
@@ -62,10 +75,11 @@ export const reportDateDeadlineCheck = defineCheck({
   severity: 'warning',
   spec: '4.2',
   title: '成文日期晚于法定期限',
-  run({ report }) {
+  run(ctx) {
+    const { report } = ctx;
     const { year } = report.meta;
     if (year === null) return [];
-    const deadline = deadlineOf(report.meta, year);
+    const deadline = deadlineOf(agencyJudged(ctx), year);
     const published = report.source?.published;
     // Since a fix of stop 35 after the measure of 719–748: a page reposting the report (its
     // publisher a town's not the report's agency, `发布机构:侯贯镇` over 河北省发展和改革委员会's 2021

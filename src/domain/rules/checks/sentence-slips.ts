@@ -298,6 +298,17 @@ function clauseWordSlipsIn(text: string, out: PhraseSlip[]): void {
 }
 
 /**
+ * Since a fix of stop 63 after the measure of 2576–2620: a sentence opening with the report's name as
+ * its subject, straight into the law it follows, then presenting the same report as its object
+ * (`沅江市公安局交通警察大队2020年度政府信息公开年度报告根据《中华人民共和国政府信息公开条例》的相关规定,现向社会
+ * 公布沅江市公安局交通警察大队2020年度政府信息公开年度报告如下。`, real: 沅江市公安局交通警察大队 2020): the
+ * name at its head has no verb (a preface saying `…年度报告根据《条例》编制` has one, real: 天津市疾控局
+ * 2025), the title run into the sentence.
+ */
+const NAME_SUBJECT_THEN_PRESENTED =
+  /(?:^|[。；;\n])\s*([^，,。；;\n《》“”]{2,40}?(?:19|20)\d{2}年度?[^，,。；;\n《》“”]{0,16}?报告)(根据|按照|依据)(?=《)[^。；;\n]*?[，,](?:现|特)?(?:向社会)?(?:公布|发布)[^，,。；;\n]{0,40}?报告如下[。：:]/;
+
+/**
  * The readings above, read after the phrases' near misses (as `noneReceivedSlipsIn`: a text's
  * other slip, read first, keeps its place as the one the message names).
  */
@@ -326,6 +337,9 @@ export function wordsLostOrStrayIn(text: string): PhraseSlip[] {
     out.push({ text: level[0], phrase: `${level[1] ?? ''}${level[2] ?? ''}`, kind: 'added' });
   const street = text.includes('邮') ? STREET_NUMBER_LOST.exec(text) : null;
   if (street) out.push({ text: street[0], phrase: `${street[0]}号`, kind: 'lost' });
+  const named = text.includes('报告如下') ? NAME_SUBJECT_THEN_PRESENTED.exec(text) : null;
+  if (named)
+    out.push({ text: `${named[1] ?? ''}${named[2] ?? ''}`, phrase: named[2] ?? '', kind: 'added' });
   clauseWordSlipsIn(text, out);
   return out;
 }

@@ -8,6 +8,16 @@ import { cellValue, sectionOfCell, textsOf } from '../support';
 export const EQUAL_DECISIONS_MIN = 10;
 
 /**
+ * Since a fix of stop 63 after the measure of 2576–2620: 本年增/减 at least this many times the items of
+ * the year before (and at least `SHIFTED_CHANGE_MIN`), with no decision at all: the decisions typed one
+ * column early (real: 遂宁市安居区行政审批局 2020, `行政许可 | 72 | 3958 | 0`). A list of items does not grow
+ * tenfold in a year while nothing is decided on it; a new list (none the year before) may, and is
+ * not read.
+ */
+export const SHIFTED_CHANGE_FACTOR = 10;
+export const SHIFTED_CHANGE_MIN = 100;
+
+/**
  * The format's item relations (2019 表二 rows with 上一年项目数量 and 本年增/减, and 处理决定数量
  * where printed):
  * - items (上一年 + 增减) below zero: error;
@@ -18,6 +28,7 @@ const itemFindings = perContext((ctx: CheckContext) => {
   const negative: Finding[] = [];
   const withoutItems: Finding[] = [];
   const equalItems: Finding[] = [];
+  const changeHoldsDecisions: Finding[] = [];
   const { cells } = indexTemplate(ctx.template);
   for (const rel of ctx.template.itemRelations) {
     const { id: row, label, previous: prevId, change: changeId, decisions: decisionsId } = rel;
@@ -48,6 +59,18 @@ const itemFindings = perContext((ctx: CheckContext) => {
         section,
         message: `${label}：${itemText}，本年已无项目，但处理决定数量为 ${decisions}，请核对`,
       });
+    } else if (
+      decisions === 0 &&
+      prev > 0 &&
+      change >= SHIFTED_CHANGE_MIN &&
+      change >= SHIFTED_CHANGE_FACTOR * prev
+    ) {
+      changeHoldsDecisions.push({
+        target: row,
+        cells: [prevId, changeId, decisionsId],
+        section,
+        message: `${label}：上一年项目数量 ${prev}，本年增/减 ${change}（项目一年增加到 ${items} 个），而处理决定数量为 0：是否把处理决定数量填进了“本年增/减”一栏？请核对`,
+      });
     } else if (items >= EQUAL_DECISIONS_MIN && decisions === items) {
       equalItems.push({
         target: row,
@@ -57,7 +80,7 @@ const itemFindings = perContext((ctx: CheckContext) => {
       });
     }
   }
-  return { negative, withoutItems, equalItems };
+  return { negative, withoutItems, equalItems, changeHoldsDecisions };
 });
 
 export const table2NegativeCheck = defineCheck({
@@ -82,6 +105,14 @@ export const table2EqualItemsCheck = defineCheck({
   spec: '4.4',
   title: '表二处理决定数量等于项目数量',
   run: (ctx) => itemFindings(ctx).equalItems,
+});
+
+export const table2ChangeHoldsDecisionsCheck = defineCheck({
+  id: 't2-change-holds-decisions',
+  severity: 'warning',
+  spec: '4.4',
+  title: '表二本年增/减远超上一年项目数量而无处理决定',
+  run: (ctx) => itemFindings(ctx).changeHoldsDecisions,
 });
 
 /**

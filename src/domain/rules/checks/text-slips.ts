@@ -1857,12 +1857,18 @@ export const garbledReportNameCheck = defineCheck({
       // the year told by `wrong-year-in-text`, the name by this check): no report of this year presents
       // the next year's.
       const ownYear = year === null ? '' : `${year}年`;
+      // Since a fix of stop 63 after the measure of 2576–2620: or the next year's in a text whose
+      // title gives the report's year (`薛城区科学技术局2022年…年度报告` over `向社会公布薛城区科学技术局
+      // 2023年度政府信息公开年度报告`, real: 薛城区科学技术局 2022): the short name is the report's own,
+      // its year told by `wrong-year-in-text`. An imported text's title is read when an agency is (see
+      // `untitled`); a report typed in the form has no title to give its year by.
+      const titled = ctx.report.source !== undefined && !untitled;
       const short = shortNamesIn(text).find(
         (s) =>
           year === null ||
           s.year === null ||
           s.year === year ||
-          (s.year === year + 1 && text.text.includes(ownYear)),
+          (s.year === year + 1 && (titled || text.text.includes(ownYear))),
       );
       if (short) return { kind: 'short', name: short.name };
       const undated = untitled ? undatedNameIn(text) : null;
@@ -2863,8 +2869,17 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // with its fees (`oldFees`); one naming 复议, 诉讼, problems or other matters is still read (1164, 1362).
     const oldCut =
       etc && OLD_OVERVIEW_FIRST.test(list) && named.every((w) => FIRST_THREE.test(w.heading));
+    const ofWhole = listed !== null && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index));
+    const shortWhole =
+      ofWhole &&
+      stated === null &&
+      !etc &&
+      named.length >= MIN_LISTED_ETC &&
+      partsListedShort(list, count);
     const left =
-      named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) && !oldFees && !oldCut ? unnamed : [];
+      (named.length >= (etc ? MIN_LISTED_ETC : MIN_LISTED) || shortWhole) && !oldFees && !oldCut
+        ? unnamed
+        : [];
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
@@ -2915,7 +2930,6 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // Since a fix of stop 38 after the measure of 1019–1048: so in a list the report's whole is said
     // to hold, however few parts it names (real: 弥勒市朋普镇 2024, `报告涵盖总体情况、主动公开、依申请
     // 公开、政府信息管理、政府信息公开平台建设、监督保障等内容`: the overview's five areas beside it).
-    const ofWhole = listed !== null && WHOLE_BEFORE_LIST.test(sentence.slice(0, listed.index));
     const areas =
       named.length >= MIN_LISTED || first || ofWhole ? areasListedAsParts(list, template) : [];
     // Since a fix of stop 39 after the measure of 1139–1168: the overview's areas said to be the
@@ -3038,6 +3052,31 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   }
   return null;
 });
+
+/** An item of a list named as a part is (`…情况`, `…事项`). */
+const PART_LIKE_ITEM = /(?:情况|事项)$/;
+
+/**
+ * Since a fix of stop 63 after the measure of 2576–2620: a list the report's whole is said to hold,
+ * no number nor 等 (every item given), of four items or more each named as a part (`…情况`), fewer
+ * than the format's parts (`全文包括主动政务信息公开情况、收到和处理政府信息公开申请情况、政府信息公开行政
+ * 复议、行政诉讼情况、存在的主要问题及改进情况。`, real: 丰宁满族自治县融媒体中心 2023, three parts named
+ * by their words, 总体情况 and 其他需要报告的事项 left out): the parts it leaves out are missing, as in a
+ * list naming four.
+ */
+function partsListedShort(list: string, count: number): boolean {
+  const items = list
+    .replace(BRACKETED, '')
+    .replace(LIST_VERB, '')
+    .replace(/复议、(?=[^、]*诉讼)/g, '复议和')
+    .split(/[、，,]/)
+    .filter((it) => it !== '');
+  return (
+    items.length >= MIN_LISTED &&
+    items.length < count &&
+    items.every((it) => PART_LIKE_ITEM.test(it))
+  );
+}
 
 /**
  * Two items in a row of a list of parts that each name one part, the same (the fourth part's own
