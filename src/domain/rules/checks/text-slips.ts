@@ -2861,7 +2861,8 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const etc =
       stated === null &&
       (LIST_ETC.test(list) || (etcLast !== null && words.some((w) => w.re.test(etcLast[1] ?? ''))));
-    const oldFees = list.split(/[、，,]/).some((it) => OLD_FEES_ITEM.test(it));
+    const items = list.split(LIST_ITEM_MARK);
+    const oldFees = items.some((it) => OLD_FEES_ITEM.test(it));
     // Since a fix of stop 61 after the measure of 2486–2530: a list opening with the old reports' 概述
     // and cut by 等 after the parts the old format shares with the current one's first three
     // (`全文包括概述、政府信息主动公开情况、依申请公开政府信息办理情况、载体建设情况等`, real: 剑阁县义兴镇人民政府
@@ -2883,7 +2884,6 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     const wrongCount = stated !== null && stated !== count;
     // A part pasted twice (`…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
     // 提起行政诉讼情况、…六个部分`, real: 新下陆街道 2022): an item the next item begins with.
-    const items = list.split(/[、，,]/);
     const repeated =
       stated !== null
         ? items.find((it, i) => it.length >= 6 && (items[i + 1] ?? '').startsWith(it))
@@ -3053,8 +3053,12 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
   return null;
 });
 
+/** The marks between a list's items. */
+const LIST_ITEM_MARK = /[、，,]/;
 /** An item of a list named as a part is (`…情况`, `…事项`). */
 const PART_LIKE_ITEM = /(?:情况|事项)$/;
+/** The fourth part's `复议、…诉讼` read as one item. */
+const REVIEW_THEN_LITIGATION = /复议、(?=[^、]*诉讼)/g;
 
 /**
  * Since a fix of stop 63 after the measure of 2576–2620: a list the report's whole is said to hold,
@@ -3068,8 +3072,8 @@ function partsListedShort(list: string, count: number): boolean {
   const items = list
     .replace(BRACKETED, '')
     .replace(LIST_VERB, '')
-    .replace(/复议、(?=[^、]*诉讼)/g, '复议和')
-    .split(/[、，,]/)
+    .replace(REVIEW_THEN_LITIGATION, '复议和')
+    .split(LIST_ITEM_MARK)
     .filter((it) => it !== '');
   return (
     items.length >= MIN_LISTED &&
