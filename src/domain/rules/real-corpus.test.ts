@@ -10818,6 +10818,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2621–2665: the preface printed under `一、总体工作情况` is told by the same finding as the heading's added 工作
     // (one message names both).
+    // Since a fix of stop 64 after the measure of 2621–2665: the agency's profile read in the words of a 三定 (`属正乡科级行政机关`,
+    // `内设…5个股室`, `行政编制9名`).
+    'overview-item-off-topic:overview',
   ],
   '2640-gongzhuling-fpzx-2020.txt': [
     'report-name-garbled:meta',
@@ -10827,6 +10830,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 公主岭市扶贫开发服务中心's report, `开发服务` lost: counted by precedent (五常市营商环境建设局 named `五常市营商环境建设局` without 监督;
     // 2635's gatherer counted `文体旅游局`).
     'agency-name-word-lost:overview',
+    // Since a fix of stop 64 after the measure of 2621–2665: a count of 稿件 run into the next words, its 篇 and mark lost.
+    'count-unit-missing:overview',
   ],
   '2642-ordos-fpb-2020.txt': [
     // 2621–2665: its gatherer's one problem, also told under a near key.
@@ -10845,6 +10850,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'subheading-first-missing:overview',
     // 2621–2665: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:2021',
+    // Since a fix of stop 64 after the measure of 2621–2665: the item headed `(二)(一)主动公开` read (its numeral printed twice),
+    // counting only 行政处罚257件: told under a near key, no count of information made public (counted by meaning).
+    'overview-item-off-topic:overview',
   ],
   '2646-qingyang-zjj-2020.txt': ['report-name-garbled:meta'],
   '2648-lufeng-tcj-2021.txt': [
@@ -13233,6 +13241,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(四)“提请市大数据中心构建市信访局门口网站”：“门户网站”误作“门口网站”',
   ],
   '2627-yanliang-xfj-2021.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): its 监督保障 is read from `保障公民知情权、参与权、表达权和监督权`
+    // (the aim of openness) and its 政府信息管理 from `先审查后公开` (read so since 平潭 2022); not reading that aim as 监督保障
+    // would newly warn 30 whole overviews of the corpus (990, 700, 600, 411, 359 among them) whose gatherers wrote nothing.
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“1.基本情况”（主动公开5项、无依申请）和“2.组织机构”：没有政府信息管理、政府信息公开平台建设、监督保障的情况',
     '表二第二十条第(六)项“行政强制”一行印出而没有填数（其余各行都填了0）：没有数据也应填0',
   ],
@@ -13250,13 +13261,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况小标题“(二)健全规章制,加强信息管理”：“规章制度”丢了“度”',
     '总体情况(一)“机关各股门、各下属单位负责人为成员”：“股室”误作“股门”',
   ],
-  '2639-danjiangkou-fpb-2020.txt': [
-    '总体情况“(一)机关组织领导和队伍建设情况”写机关级别、办公地点和时间、负责人、电话、内设五个股室、行政编制9名和“主要职责:一是…七是…”：写的是机关概况和职能，不是政府信息公开的情况',
-  ],
   '2640-gongzhuling-fpzx-2020.txt': [
     '序言“提升政务公开标准化规范化水平和工作能,加大公开力度…提升群众的幸福感和满意度公主岭市扶贫开发服务中心在汇总…”：“工作能力”丢了“力”，“满意度”后缺标点，语句不通',
     '总体情况(一)“2020年是打赢脱贫攻坚战的收关之年”：“收官”写成“收关”，错字',
-    '总体情况(二)“《公主岭报》共刊发脱贫攻坚系列稿件191在公主岭新闻网站…”：“191”后缺量词“篇”，也缺标点',
   ],
   '2641-sanya-fpb-2020.txt': [
     '总体情况(二)2.末“据《中华人民共和国政府信息公开条例》要求,积极落实决策、执…”：“根据”丢了“根”',
@@ -13264,9 +13271,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2644-tongling-cgzfj-2020.txt': [
     '序言“编制市城管执法局2020年政府信息公开工作年度报告”：报告名称中机关名称用简称且缺市名（铜陵市城市管理综合执法局）',
     '“一、工作开展情况”首段末“现将我单位2020年度政府信息公开工作报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
-  ],
-  '2645-jintai-cgzfj-2022.txt': [
-    '总体情况“(一)主动公开”（其后即“(三)依申请公开”，整段可见）只写行政处罚257件和发布财政资金、垃圾分类等情况：没有写本年主动公开政府信息的数量',
   ],
   '2646-qingyang-zjj-2020.txt': [
     '序言“本报告在青阳县人民政府门户网。”：句子残缺（缺“站公布”之类），语句不通',
@@ -13289,6 +13293,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2660-hunjiang-wlj-2019.txt': [
     '同段只写数据截止日期：没有写统计期限自2019年1月1日起（同2534）',
+    // Left missed at stop 64 (after the measure of 2621–2665): the import takes `二、工作开展情况` (part 一's words under 二) for
+    // no heading, so the overview runs on into part 二's (一)主动公开政府信息情况 and (三) on requests, and an excerpt's overview
+    // is judged whole only after a later part's heading: the import's reading to mend first (not the overview's areas).
     '总体情况（其后即“二、工作开展情况”，整段可见）只有“(一)落实权责分配,推进制度建设”“(二)创新工作方式,提高工作质量”：没有主动公开、依申请公开、政府信息公开平台建设、监督保障的情况（数字放到了第二部分）',
   ],
   '2661-dongsheng-wlj-2019.txt': [
@@ -13942,13 +13949,15 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2621–2665: false reading: `主动公开政府信息744条,其中,通过…人民政府网主动公开信息140条,具体为:…41条、…34条…` breaks the 140 down in turn
   // (41 + 34 + 25 + 17 + 14 + 4 + 3 + 2 = 140), and 140 + 256 + 310 + 38 = 744: the nested list was read as
   // the whole's parts.
-  '2643-tongliang-cgj-2022.txt': ['parts-sum-mismatch:overview'],
+  // Since a fix of stop 64 after the measure of 2621–2665: silent (`具体为` after a part's count opens that part's own
+  // kinds, read as a nested list).
   // 2621–2665: false reading: `1.突出工作重点,规范文件发布` has 规范 as a verb (to regulate how documents are published),
   // not a 规范性文件 with 性 lost.
   '2653-guangzhou-gwj-2021.txt': ['phrase-garbled:proactive'],
   // 2621–2665: false reading: `(一)主动公开情况` says `…门户网站、政务新媒体及中央、省、市传统主流媒体共公开44087条政府信息`: the count is there,
   // after its channels.
-  '2662-shanwei-gaj-2021.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 64 after the measure of 2621–2665: silent (`在主动发布方面,` is the item's own area in another verb,
+  // not the next area ending the item before its count).
 };
 
 /**

@@ -1877,8 +1877,12 @@ const ITEM_LONGEST = 400;
  * `公开申请`) and of nothing published (no 主动公开, 发布, 公开…条 nor a count of 条) is the 依申请公开
  * item's text under it.
  */
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: the numeral printed twice (`(二)(一)主动公开。本年度…`, real:
+ * 金台区城市管理执法局 2022; the numbering's own slip is `subheading-first-missing`'s): the item on 主动公开 all the same.
+ */
 export const PROACTIVE_ITEM =
-  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)]\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]\s*)?[^。；;：:，,\n（(\d]{0,8}主动公开[^。；;：:，,\n]{0,20})/;
 /** A count and the clause it is in. */
 const CLAUSE_COUNT =
   /[^，,；;。]*?(?<![\d.])\d+(?:余|多)?(?:条|件|篇|项|个|期|份|次|起|宗)[^，,；;。]*/g;
@@ -2707,8 +2711,13 @@ const WORK_SAID = /公开|信息|政务|公示|发布|条例|年报|报告/;
  * `管理和指导`, `会同有关部门`, `贯彻党和国家的…方针`), its units (`下设`, `内设机构`, `事业单位`, `正科级`)
  * and its staff (`核定编制`, `行政编制`, `在编在岗`, `干部职工1686名`).
  */
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: the rank with its level named (`属正乡科级行政机关`) and
+ * the units set up inside, named and counted (`内设综合股、…、扶贫培训股5个股室`, real: 丹江口市人民政府扶贫开发办公室
+ * 2020, then `共核定机关行政编制9名`): the same profile in the words of a 三定.
+ */
 const PROFILE_WORDS =
-  /主要(?:职责|负责)|管理和指导|指导和监督|会同有关部门|贯彻(?:执行|落实)?党和国家的[^。，,]{0,8}方针|下设|内设机构|核定编制|行政编制|事业编制|在编在岗|干部职工(?=\d)|[正副]科级|事业单位/g;
+  /主要(?:职责|负责)|管理和指导|指导和监督|会同有关部门|贯彻(?:执行|落实)?党和国家的[^。，,]{0,8}方针|下设|内设机构|内设[^。，,；;]{2,40}?\d+个(?:股室|科室|处室)|核定编制|行政编制|事业编制|在编在岗|干部职工(?=\d)|[正副]乡?科级|事业单位/g;
 /** Of them, those no disclosure work says: its staff's 编制, a unit's 科级, the party's 方针. */
 const PROFILE_RARE = /编制|科级|方针/;
 /** The least of them, of different kinds, for a paragraph to tell its agency's profile. */

@@ -145,7 +145,12 @@ const LISTED_COMMA_BARE =
  * too (real: 四川省体育局 2023, `主动公开人大代表建议答复意见2政协委员提案答复意见6件`: 件 and the mark
  * lost after 2): answers are counted by 件 as their twin next to them.
  */
-const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件|办理|意见)(\d{1,6})([\u4e00-\u9fff])/g;
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: manuscripts too (real: 公主岭市扶贫开发服务中心 2020,
+ * `《公主岭报》共刊发脱贫攻坚系列稿件191在公主岭新闻网站…刊发相关稿件410篇次`: 篇 and the mark lost after 191):
+ * 稿件 are counted by 篇, as `CLAUSE_END_COUNT` reads them.
+ */
+const RUN_ON_COUNT = /(申请|提供|复议|诉讼|类|报告|文件|稿件|办理|意见)(\d{1,6})([\u4e00-\u9fff])/g;
 /**
  * Since a fix of stop 53 after the measure of 2126–2170 (f52): a count of things done, opened by
  * 开展, ending its clause with a bare number (real: 通川区 2022, `开展各类民意征集19。`: 次 lost);

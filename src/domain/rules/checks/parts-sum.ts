@@ -98,7 +98,12 @@ const CONTENT_OF_WHOLE = /^[^\d，,；;]*(?:公开|发布)[^\d，,；;]*信息�
  * 2023, `新增…50条。其中机构类信息20条,内有领导成员10条、机构职能4条、…5条;工作类信息11条,…`): the kinds
  * after them are the part's own, not more parts of the whole.
  */
-const NESTED_INTRO = /其中|包括|包含|分别为|分别是|内有|内含/;
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: `具体为` too (real: 铜梁区城市管理局 2022, `主动公开政府
+ * 信息744条,其中,通过…人民政府网主动公开信息140条,具体为:…类信息41条、…类信息34条…`: the kinds adding to 140
+ * are its own, not more parts of 744).
+ */
+const NESTED_INTRO = /其中|包括|包含|分别为|分别是|内有|内含|具体为|具体是/;
 /**
  * Since a fix of stop 39 after the measure of 1139–1168: a clause telling how often the part before
  * was read or visited (`…微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过…`, real: 临夏市南龙镇

@@ -121,8 +121,13 @@ export const countsPublished = perText((written): boolean => {
  * 金融街街道 2025; `1.主动公开信息方面,`, real: 鼓楼区财政局 2022) is an item as a sub-heading's is,
  * `主动公开方面` its heading.
  */
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: 主动发布 as well (`在主动发布方面,…门户网站、政务新媒体及…
+ * 媒体共公开44087条政府信息`, real: 汕尾市公安局 2021, under `(一)主动公开情况`): the same area in another verb,
+ * no next area that would end the item.
+ */
 const PROACTIVE_ASPECT =
-  /^[ \t\u3000]*((?:\d{1,2}[.．、])?在?主动公开[^。；;：:，,\n\d]{0,8}方面)[。，,：:]/;
+  /^[ \t\u3000]*((?:\d{1,2}[.．、])?在?主动(?:公开|发布)[^。；;：:，,\n\d]{0,8}方面)[。，,：:]/;
 /**
  * What ends such an item: the next area's paragraph (`依申请公开方面,`) or a sub-heading.
  * Since a fix of stop 39 after the measure of 1169–1198: not a point of the item (`一是…方面`) nor a
