@@ -1619,6 +1619,31 @@ const miswrittenSubheadingIn = perText(
 );
 
 /**
+ * Since a fix of stop 64 after the measure of 2621–2665: a numbered sub-heading of 总体情况 holding a
+ * two-character word cut to its first character before its clause's end (`(二)健全规章制,加强信息管理`,
+ * real: 五通桥区文体旅游局 2020, 规章制度 cut to 规章制): `规章制` is a word only with 度, 定, 订 or 发
+ * after it (`规章制定`, `规章制发权`), never before a mark.
+ */
+const SUBHEADING_WORD_CUT: Readonly<Record<string, string>> = { 规章制: '规章制度' };
+const CUT_SUBHEADING = new RegExp(
+  `(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:，,\n]{0,20}?(${Object.keys(SUBHEADING_WORD_CUT).join('|')}))(?=[，,、。；;\\s]|$)([^。；;：:\n]{0,20})`,
+  'm',
+);
+const cutSubheadingIn = perText(
+  { anyOf: '章', otherwise: null },
+  (text): GarbledSubheading | null => {
+    const m = CUT_SUBHEADING.exec(text);
+    if (!m) return null;
+    const [, number = '', words = '', cut = '', rest = ''] = m;
+    const whole = SUBHEADING_WORD_CUT[cut] ?? '';
+    return {
+      written: `（${number}）${words}${rest}`,
+      message: `总体情况的小标题“（${number}）${words}${rest}”中“${whole}”缺了“${whole.slice(cut.length)}”，应为“（${number}）${words.slice(0, -cut.length)}${whole}${rest}”，请核对（复制时丢了字符）`,
+    };
+  },
+);
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1642,7 +1667,8 @@ export const overviewSubheadingCheck = defineCheck({
         dateForSubheadingIn(text, overview.areas) ??
         areasRunTogetherIn(text) ??
         strayAfterStateIn(text) ??
-        miswrittenSubheadingIn(text))
+        miswrittenSubheadingIn(text) ??
+        cutSubheadingIn(text))
       : null;
     if (!overview || !garbled) return [];
     return [

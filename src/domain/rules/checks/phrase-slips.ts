@@ -12,6 +12,7 @@ import { SENTENCE_SLIPS_2441_F82 } from './phrase-slips-2441-f82';
 import { SENTENCE_SLIPS_2486_F88 } from './phrase-slips-2486-f88';
 import { SENTENCE_SLIPS_2531_F92 } from './phrase-slips-2531-f92';
 import { SENTENCE_SLIPS_2576_F96 } from './phrase-slips-2576-f96';
+import { SENTENCE_SLIPS_2621_F100 } from './phrase-slips-2621-f100';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -3975,9 +3976,23 @@ function regulatesDocumentsInItem(text: string, start: number): boolean {
  */
 const HANDLING_STEPS =
   /(?:起草|审核|审查|发布|更新|印发|公开|备案|制发)、(?:起草|审核|审查|发布|更新|印发|公开|备案|制发)/y;
+/**
+ * Since a fix of stop 64 after the measure of 2621–2665: 规范 the verb opening a clause, with one step
+ * of the documents' handling after 文件 and the clause ending there (`1.突出工作重点,规范文件发布。`,
+ * real: 广州市港务局 2021): a heading of two verb phrases, the documents' publishing regulated. `清理规范
+ * 文件3件` (no clause opening before) and `规范文件的管理` (more after the step) are still read.
+ */
+const CLAUSE_OPENS = /(?:^|[，,。；;：:])$/;
+const ONE_STEP_THEN_END = /(?:管理|公开|发布|审核|起草|印发|备案)(?=[，,。；;]|$)/y;
+function regulatesDocumentsInClause(text: string, start: number): boolean {
+  if (!CLAUSE_OPENS.test(text.slice(Math.max(0, start - 1), start))) return false;
+  ONE_STEP_THEN_END.lastIndex = start + 4;
+  return ONE_STEP_THEN_END.test(text);
+}
 function regulatesDocuments(text: string, start: number): boolean {
   if (VERB_BEFORE_RULE.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (regulatesDocumentsInItem(text, start)) return true;
+  if (regulatesDocumentsInClause(text, start)) return true;
   HANDLING_STEPS.lastIndex = start + 4;
   if (HANDLING_STEPS.test(text)) return true;
   WHAT_OF_DOCUMENTS.lastIndex = start + 4;
@@ -4234,6 +4249,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2486_F88,
   ...SENTENCE_SLIPS_2531_F92,
   ...SENTENCE_SLIPS_2576_F96.map(([read]) => read),
+  ...SENTENCE_SLIPS_2621_F100.map(([read]) => read),
 ];
 
 /**
@@ -4276,6 +4292,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, strin
   [committeeAfterCooperativeIn, '社'],
   // Since the fixes of stop 63 (fixer f96): each reader listed with its anchors in its own module.
   ...SENTENCE_SLIPS_2576_F96,
+  // Since the fixes of stop 64 (fixer f100), likewise.
+  ...SENTENCE_SLIPS_2621_F100,
 ]);
 
 /** A sentence reader with its anchors' mask (null: read on every line). */

@@ -3122,6 +3122,9 @@ function nextQuoteOpens(sentence: string, from: number): boolean {
   return false;
 }
 
+/** The enumeration comma `、` between a list's items. */
+const LIST_MARK = 0x3001;
+
 /**
  * A list of quoted items whose first opening quote was lost: `本报告由总体情况”“主动公开…”“…”六个部分
  * 组成` (real: 金厂镇 2025). Only a `”` right before the next item's `“` is taken: a `”` used for
@@ -3148,6 +3151,15 @@ function strayQuote(sentence: string): string | null {
         isCjk(sentence.charCodeAt(i - 1)) &&
         isCjk(sentence.charCodeAt(i + 1)) &&
         nextQuoteOpens(sentence, i + 1)
+      )
+        return sentence.slice(Math.max(0, i - 12), i + 6);
+      // Since a fix of stop 64 after the measure of 2621–2665: a quoted list's item closed with none
+      // open, the list going on at once with its mark and the next item's `“` (`“网上办事大厅”、“局长
+      // 信箱”、政务服务”、“在线访谈”等栏目`, real: fixture 2663, a 广州 body's 2019 report): its `“` lost.
+      else if (
+        isCjk(sentence.charCodeAt(i - 1)) &&
+        sentence.charCodeAt(i + 1) === LIST_MARK &&
+        sentence.charCodeAt(i + 2) === 0x201c
       )
         return sentence.slice(Math.max(0, i - 12), i + 6);
       else return null;
