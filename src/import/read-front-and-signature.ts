@@ -824,7 +824,13 @@ const PAGE_PROPERTY =
   /^(?:所属机构|所属单位|所属部门|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|生成日期|成文机关|发文机关|发布单位|主题词|关键字|关键词|有效性|名称|标题)[:：]/;
 
 /** A page's buttons printed on lines of their own. */
-const PAGE_BUTTON = /^(?:语音播报|打印本页|关闭窗口|返回顶部|【?(?:打印|关闭|收藏)】?)$/;
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: or a page's prompt to share it by a scanned code
+ * (`用微信扫描二维码分享至好友和朋友圈`, real: 2631 谯城区医疗保障局 2020, the only line above its
+ * `一、总体情况`, read as its preface): a button's words, no preface of the report's.
+ */
+const PAGE_BUTTON =
+  /^(?:语音播报|打印本页|关闭窗口|返回顶部|【?(?:打印|关闭|收藏)】?|(?:用|使用)?(?:微信|手机)?扫(?:描|一扫)(?:二维码)?(?:即可)?分享[\u4e00-\u9fff]{0,10})$/;
 
 function isPageChrome(line: string): boolean {
   // A page's properties as a list (`  • 发布时间:2022年01月26日`, `- 来源:辽宁省审计厅`, real: 辽宁省

@@ -13287,13 +13287,30 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表三各行（本年新收、上年结转、本年度办理结果各项）印出而自然人、法人或其他组织、总计各栏全部空着：没有数据也应填0',
   ],
   '2635-wutongqiao-wtlyj-2020.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): stops 59, 60 and 62's reason holds: a body's usual short
+    // form in its title (`文体旅游局`, as `住建局`) is passed by the gatherers of 1487 (盂县住建局), 1643, 2329 and
+    // 2538; and the narrower shape, the title's short form over the page's `来源:` line naming the body whole,
+    // is passed too by those of 1381 (title `开福区发改局`, 来源 `开福区发展和改革局`) and 2597 (`随州市民防办公室`,
+    // 来源 `随州市人民防空办公室`).
     '标题“五通桥区文体旅游局2020年政府信息公开工作年度报告”：机关名称用简称“文体旅游局”（来源为五通桥区文化体育和旅游局）',
   ],
   '2644-tongling-cgzfj-2020.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): the preface's report name opening with the body's level
+    // alone before the year (`编制市城管执法局2020年…`) is the shape of 004 (`现公布区统计局2023年…`), 2214 (`公布区统计局
+    // 2021年度…`) and 729 (`现发布省市场监管局2023年…`, a short form too), whose gatherers passed it; the reading of
+    // stop 56 warns it only where the text names the body with its place, which 2644 does not (`铜陵城管` only).
     '序言“编制市城管执法局2020年政府信息公开工作年度报告”：报告名称中机关名称用简称且缺市名（铜陵市城市管理综合执法局）',
+    // Left missed at stop 64 (after the measure of 2621–2665): stop 63's reason holds (2576, 2586): `现将…年度政府信息公开
+    // 工作报告如下` closing the first paragraph under `一`, a preface before the heading, is passed by the gatherers of
+    // 533 (`现将本年度政府信息公开工作报告如下`), 1349, 1526, 160 and 219 and written down by those of 1241, 2076, 2188,
+    // 2425, 2491: no narrower shape parts them (2076's and 533's both follow a preface naming the 条例 and the report).
     '“一、工作开展情况”首段末“现将我单位2020年度政府信息公开工作报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
   ],
   '2647-huoqiu-zjj-2020.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): stop 49's and 63's reason holds: `现将…工作(主要)情况报告如下`
+    // under the heading, a preface before it, is the corpus's usual lead-in to the items (根德乡 2023's `现将我乡2023年
+    // 政府信息公开工作情况报告如下` and ten others, passed by their gatherers; `reportPutForwardUnderHeading` reads
+    // only the annual report named itself).
     '“一、总体情况”首段末“现将2020年度政务公开工作主要情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
   ],
   '2650-changjiang-swj-2019.txt': [
@@ -13313,6 +13330,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、工作开展情况”，整段可见）只有“(一)落实权责分配,推进制度建设”“(二)创新工作方式,提高工作质量”：没有主动公开、依申请公开、政府信息公开平台建设、监督保障的情况（数字放到了第二部分）',
   ],
   '2661-dongsheng-wlj-2019.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): the body's own field written with a character added is
+    // read since (`ownFieldCharAddedIn`: `区文化体和旅游局` beside the overview's subject `东胜区文化和旅游局`), but here
+    // the name stands in the overview's channel table printed one cell a line (`区文化体和旅游局微信公众号 |`),
+    // which the import does not keep as the overview's text; keeping a table of no format's as text would change
+    // what every overview reading sees in the corpus's other tables, more than stop 64's time allowed.
     '总体情况(三)表中“区文化体和旅游局微信公众号”：机关名称错（多了“体”，应为“区文化和旅游局”），与前文“东胜区文化和旅游局”不一',
   ],
   '2662-shanwei-gaj-2021.txt': [
@@ -13956,7 +13978,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // list's title, `《…政务服务事项(依申请类)“四办”清单》`, not a request).
   // 2621–2665: false reading: `2019年是我局信息公开工作开局之年` read as naming the body `是我局`; the text names its body
   // nowhere (its agency is null) and its gatherer did not count that.
-  '2633-changzhi-ybj-2019.txt': ['agency-name-place-missing:meta'],
+  // Since a fix of stop 64 after the measure of 2621–2665: silent (a verb before the report's own `我局` after the year,
+  // `是我局`, names no body).
   // 2621–2665: false reading: `主动公开政府信息744条,其中,通过…人民政府网主动公开信息140条,具体为:…41条、…34条…` breaks the 140 down in turn
   // (41 + 34 + 25 + 17 + 14 + 4 + 3 + 2 = 140), and 140 + 256 + 310 + 38 = 744: the nested list was read as
   // the whole's parts.

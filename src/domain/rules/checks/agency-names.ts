@@ -2173,6 +2173,48 @@ const ownFieldCharLostIn = perTextAnd(
 );
 
 /**
+ * Since a fix of stop 64 after the measure of 2621–2665: the agency's own field written with one
+ * character added inside it (`区文化体和旅游局微信公众号` beside `东胜区文化和旅游局`, the wording of 2661, a
+ * 2019 report naming 东胜区文化和旅游局 as its overview's subject, there in a channel table the import does
+ * not keep as text): a contraction's piece of another name's word (体 of 文化体育和旅游局) left in its
+ * own, which names no body. Not a joining word or a branch's 分 (`文化及旅游局`, `生态环境分局`), and only
+ * inside the field, its last character still before its kind.
+ * The text is asked for the field's last character and kind first (`游局`), a bit of the shape.
+ */
+const FIELD_CHARS_ADDED_NOT = /[和与及的、分局委厅]/;
+const ownFieldCharAddedIn = perTextAnd(
+  (_, agency: string, analysed): { said: string; whole: string } | null => {
+    const bureau = fieldOf(agency);
+    if (bureau === null || bureau.field.length < 3) return null;
+    const { place, field, kind } = bureau;
+    const tail = `${field.slice(-1)}${kind}`;
+    if (!analysed.text.includes(tail)) return null;
+    const text = compactText(analysed);
+    const head = field.slice(0, 1);
+    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+      // The field one character longer, its last character at `at`.
+      const start = at - field.length;
+      const said = text.slice(start, at + tail.length);
+      if (start < 0 || !said.startsWith(head)) continue;
+      for (let k = 1; k < field.length; k += 1) {
+        const added = said.charAt(k);
+        if (
+          `${said.slice(0, k)}${said.slice(k + 1, said.length - kind.length)}` === field &&
+          isHanCode(added.charCodeAt(0)) &&
+          !FIELD_CHARS_ADDED_NOT.test(added)
+        )
+          return {
+            // Quoted from the place's level word when the text writes it (`区文化体和旅游局`).
+            said: text.charAt(start - 1) === place.slice(-1) ? `${place.slice(-1)}${said}` : said,
+            whole: `${place}${field}${kind}`,
+          };
+      }
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 55 after the measure of 2216–2260: the agency's short name with the opening
  * word of its field lost (`2025年,亭湖区广旅局聚焦…`, real: 盐城市亭湖区文化广电和旅游局 2025, its short
  * name 文广旅局 without 文): a contraction keeps a character of each word, the first word's first; one
@@ -2359,6 +2401,17 @@ export const agencyWordLostCheck = defineCheck({
         (text) => ownFieldCharLostIn(text, agency),
         ({ said, whole }) =>
           `文中把本机关写作“${said}”，与机关名称“${whole}”相比缺了字：请核对机关名称`,
+      ),
+    );
+    // Since a fix of stop 64 after the measure of 2621–2665: or with a character added, the agency's
+    // name known or the department its overview names as the year's subject (`ownDepartmentName`).
+    const ownDepartment = ownDepartmentName(ctx) ?? agency;
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => ownFieldCharAddedIn(text, ownDepartment),
+        ({ said, whole }) =>
+          `文中写“${said}”：与本机关“${whole}”相比，名称中多了一个字，请核对机关名称`,
       ),
     );
     if (bureau !== null)
@@ -2942,8 +2995,13 @@ const PLACELESS_IN_REPORT_NAME =
  * name (`NO_PLACE_DEPARTMENT`, no place in it), right before 政府信息公开 or 信息公开. Not `本局`, `我局`
  * (`2024年度本局信息公开年度报告`, real: 济宁市南四湖水利事务中心 2024).
  */
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: nor a verb before the report's own `我局`
+ * (`2019年是我局信息公开工作开局之年`, real: 2633, a 2019 report whose text names its body only `我局`):
+ * the sentence says what the year was for the body, it names none.
+ */
 const KIND_ONLY_BEFORE_WORK =
-  /(?:19|20)\d{2}(?:年度|年(?!度))((?![本我全各该])[\u4e00-\u9fff]{2,12}?(?:局|委员会|中心))(?=(?:政府)?信息公开)/;
+  /(?:19|20)\d{2}(?:年度|年(?!度))((?![本我全各该]|[是为系对在由将][本我])[\u4e00-\u9fff]{2,12}?(?:局|委员会|中心))(?=(?:政府)?信息公开)/;
 /**
  * Since a fix of stop 49 after the measure of 1769–1813: the report presented after 现将, before its
  * verb (`现将2023年度市应急管理局政府信息公开工作报告…予以公布`, real: 安康市应急管理局 2023), by the
