@@ -10788,6 +10788,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     // 2621–2665: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 64 after the measure of 2621–2665: `本政府信息公开工作报告根据…编制`, the preface's subject named short of 年度 after 本.
+    'report-name-garbled:meta',
   ],
   '2625-jincheng-xfj-2022.txt': [
     'section-heading-mismatch:overview',
@@ -10860,6 +10862,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2621–2665: not written down by its gatherer; decided real: the preface lists the old regulation's parts
     // (`信息公开的收费及减免情况、复议、诉讼和申诉的情况`) in a 2019 report; counted by precedent (2174, 1409).
     'part-count-mismatch:meta',
+    // Since a fix of stop 64 after the measure of 2621–2665: `特编制昌江区商务局公开年度报告`, a presented name with no year and 公开 right after the agency.
+    'report-name-garbled:meta',
   ],
   '2651-huaibei-rmyy-2022.txt': [
     'statistics-period-mismatch:meta',
@@ -10894,6 +10898,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:overview',
     'date-characters-missing:overview',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 64 after the measure of 2621–2665: `报告中所列数据截止日期为20191231日` under `一、总体情况`, the preface's end date with no start.
+    'statistics-period-mismatch:overview',
   ],
   '2661-dongsheng-wlj-2019.txt': [
     // 2621–2665: flagged at the measure under a near key (counted by meaning).
@@ -10902,7 +10908,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // sub-heading; counted by precedent (1807's `(三)信息公开管理情况`).
     'overview-subheading-garbled:overview',
   ],
-  '2662-shanwei-gaj-2021.txt': ['report-name-garbled:meta'],
+  '2662-shanwei-gaj-2021.txt': [
+    'report-name-garbled:meta',
+    // Since a fix of stop 64 after the measure of 2621–2665: `国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告的有关通知` in words in a 2021
+    // report, the office's 2019 notice.
+    'notice-citation-wrong:meta:2019-60',
+  ],
   '2663-guangzhou-wglj-2019.txt': ['overview-item-off-topic:overview'],
   '2664-chongyang-wlj-2020.txt': ['phrase-garbled:meta', 'section-heading-mismatch:overview'],
   '2665-fuzhou-gaj-2022.txt': ['notice-citation-unknown:meta:broken-number'],
@@ -13226,9 +13237,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // (`区交通运输局`, left at stop 58), while 007, 582, 768, 788 and 811 pass bare titles: no line tells them apart.
     '标题只有“2020年政府信息公开工作年度报告”：没有机关名称（正文只称“县行政审批服务局”，攸县只见于文件名）',
   ],
-  '2624-taoyuan-xfj-2020.txt': [
-    '序言“本政府信息公开工作报告根据…由桃源县信访局编制”：报告名称缺“年度”（应为“政府信息公开工作年度报告”）',
-  ],
   '2626-wuhai-xfj-2022.txt': [
     '总体情况(四)“提请市大数据中心构建市信访局门口网站”：“门户网站”误作“门口网站”',
   ],
@@ -13275,10 +13283,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首句“2020年,在县政务公开办、县电子政务办的指导下,对照新修订的《政府信息公开条例》,县政府办公室印发的《霍邱县人民政府办公室关于印发…的通知》。”：句子没有谓语，语句不通',
     '“一、总体情况”首段末“现将2020年度政务公开工作主要情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下',
   ],
-  '2650-changjiang-swj-2019.txt': [
-    '序言“特编制昌江区商务局公开年度报告”：报告名称残缺（缺年份和“政府信息”“工作”，应为“2019年政府信息公开工作年度报告”）',
-  ],
   '2651-huaibei-rmyy-2022.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): 870 (杭州市萧山区发展和改革局 2022) prints the same list
+    // (`存在主要问题和改进情况、其它需要报告等六部分组成`) and its gatherer passed it (`措辞简略，六部分齐全，不判`), as 512's
+    // did `其他需要报告`: the last part named short is no slip the corpus counts.
     '序言列部分“…存在主要问题和改进情况、其它需要报告等六部分组成”：第六部分名称残缺，“其它需要报告”后丢了“的事项”',
   ],
   '2656-puning-gaj-2020.txt': [
@@ -13288,14 +13296,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分（同1974）',
   ],
   '2660-hunjiang-wlj-2019.txt': [
-    '同段只写数据截止日期：没有写统计期限自2019年1月1日起（同2534）',
     '总体情况（其后即“二、工作开展情况”，整段可见）只有“(一)落实权责分配,推进制度建设”“(二)创新工作方式,提高工作质量”：没有主动公开、依申请公开、政府信息公开平台建设、监督保障的情况（数字放到了第二部分）',
   ],
   '2661-dongsheng-wlj-2019.txt': [
     '总体情况(三)表中“区文化体和旅游局微信公众号”：机关名称错（多了“体”，应为“区文化和旅游局”），与前文“东胜区文化和旅游局”不一',
-  ],
-  '2662-shanwei-gaj-2021.txt': [
-    '2021年度的报告，序言依据“国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告的有关通知要求”：通知未写全称和文号，所指是国办公开办函〔2019〕60号《关于政府信息公开工作年度报告有关事项的通知》，该通知用于2019、2020年度报告，2021年度起应依国办公开办函〔2021〕30号印发的格式',
   ],
   '2663-guangzhou-wglj-2019.txt': [
     '总体情况(三)““网上办事大厅”、“局长信箱”、政务服务”、“在线访谈”等栏目”：“政务服务”前缺左引号，只剩右引号',
