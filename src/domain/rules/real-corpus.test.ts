@@ -13242,9 +13242,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2627-yanliang-xfj-2021.txt': [
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有“1.基本情况”（主动公开5项、无依申请）和“2.组织机构”：没有政府信息管理、政府信息公开平台建设、监督保障的情况',
+    // Left missed at stop 64 (after the measure of 2621–2665): the import reads `行政强制 |` and the line of bars under it
+    // (`| ||`) as a label with no cells, so nothing says the row was printed (no `printedBlank`); reading a line of bars
+    // alone as the cells of the label above is a change of the import's table reader (src/import, f99's area at this
+    // stop), not of a check, and was not made here.
     '表二第二十条第(六)项“行政强制”一行印出而没有填数（其余各行都填了0）：没有数据也应填0',
   ],
   '2628-wujin-tyjrswj-2022.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): both tables are pasted a cell a line. 表二's rows after
+    // `规章` / `0` come label after label with no value, but `规章`'s one 0 of three cells makes no row given whole, which
+    // the import's reading of an empty row a cell a line needs (stop 47, 益阳市大通湖区审计局 2023): which cells the 0 and the
+    // blanks are cannot be told. 表三's labels run with no value to where the excerpt is cut (`3.补正后`): a source
+    // printing labels before their values (a PDF's text) reads the same, and a table cut in the excerpt is not judged
+    // (stop 50 reads it only beside another table's printed blanks). Both are import readings (src/import).
     '表二只在“规章”后印一个“0”，“行政规范性文件”“行政许可”“行政处罚”“行政强制”“行政事业性收费”各行的格子全部空着：没有数据也应填0',
     '表三各行（本年新收、上年结转、本年度办理结果各项）印出而自然人、法人或其他组织、总计各栏全部空着：没有数据也应填0',
   ],
@@ -13293,6 +13303,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(二)末段“本年度我局没有发生政府信息依申请情况,也未发生政府信息依申请行政复议案和政府信息依申请被提起行政诉讼案”：“依申请”后丢了“公开”，语句不通',
   ],
   '2659-tongren-mzw-2020.txt': [
+    // Left missed at stop 64 (after the measure of 2621–2665): 1974's reason holds (stop 51): `本年新 | 本年新` is how
+    // some twenty older texts print 表二's two labels (018, 035, 057, 074, 133, 1000, 1242, 1574, 1715 and others),
+    // none written down by their gatherers; read as two labels changed, they would all warn.
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分（同1974）',
   ],
   '2660-hunjiang-wlj-2019.txt': [
