@@ -103,3 +103,28 @@ describe('notice-citation-wrong: the 2019 notice told in words (2662)', () => {
     expect(importedWarns(realText('2662-shanwei-gaj-2021.txt'), NOTICE)).toBe(true);
   });
 });
+
+const PRINTED_BLANK = 'table-cells-printed-blank:t2';
+
+describe('table-cells-printed-blank: a label over a line of bars (2627)', () => {
+  const text = realText('2627-yanliang-xfj-2021.txt');
+  const ROW = '行政强制 |\n| ||\n';
+
+  it('reads the row printed blank, its neighbours filled on one line', () => {
+    expect(text).toContain(ROW);
+    expect(importedWarns(text, PRINTED_BLANK)).toBe(true);
+  });
+
+  it('stays silent on a table first row so given (胡市镇人民政府 2019, passed as the form blank)', () => {
+    const first = realText('058-tianmen-hushi-2019.txt');
+    expect(first).toContain('规章 |\n|\n|\n|\n');
+    expect(importedWarns(first, PRINTED_BLANK)).toBe(false);
+  });
+
+  it('stays silent when the row is filled, or when the excerpt stops at its label', () => {
+    expect(importedWarns(text.replace(ROW, '行政强制 | 0 | ||\n'), PRINTED_BLANK)).toBe(false);
+    expect(
+      importedWarns(text.slice(0, text.indexOf(ROW) + '行政强制 |'.length), PRINTED_BLANK),
+    ).toBe(false);
+  });
+});
