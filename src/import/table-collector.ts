@@ -54,6 +54,12 @@ export class TableCollector {
   /** The tables' headers as printed, for a label printed in another's place. */
   readonly headers: HeaderRuns;
   readonly found = new Set<TableId>();
+  /**
+   * Since a fix of stop 64 after the measure of 2621–2665: the places (column positions) of each
+   * table that rows printed on one line filled with a value (`行政处罚 | 0 | ||`), as the table
+   * stream notes those of rows given a cell a line (`TableStream.filledPositions`).
+   */
+  readonly filledInRows = new Map<TableId, Set<number>>();
   /** Rows whose label was found in the source (`t3.granted`), with or without values. */
   readonly rowsSeen = new Set<string>();
   readonly placeholders: string[] = [];
@@ -115,6 +121,13 @@ export class TableCollector {
       );
       const together = runTogether(entry, values);
       if (together && !this.runTogether.includes(together)) this.runTogether.push(together);
+    }
+    if (wholeRow) {
+      const filled = this.filledInRows.get(entry.table) ?? new Set<number>();
+      values.forEach((v, i) => {
+        if (v !== '' && i < k) filled.add(i);
+      });
+      if (filled.size > 0) this.filledInRows.set(entry.table, filled);
     }
     if (wholeRow && values.length === k && values.every((v) => v === '')) this.blankRow(entry);
     // A row printed whole with some columns empty (`行政规范性文件 | 2 | ||`, real: 大同市气象部门

@@ -50,6 +50,12 @@ export class TableStream {
    */
   private readonly blankOnOwnLines = new Map<TableId, RowEntry[]>();
   /**
+   * Since a fix of stop 64 after the measure of 2621–2665: rows of `blankOnOwnLines` below rows
+   * printed on one line with values (`TableCollector.filledInRows`), with the places those filled
+   * above them (see `finish`).
+   */
+  private readonly blankBelowRows: { entry: RowEntry; places: ReadonlySet<number> }[] = [];
+  /**
    * Since a fix of stop 54 after the measure of 2126–2170: rows given whole a cell a line whose
    * places before their first value came as lone `|` lines (`一、本年新收… |` / six `|` / `0 |`), with
    * those places, by table: whether they were printed blank is decided at the end (`finish`).
@@ -268,6 +274,9 @@ export class TableStream {
     )
       this.collector.blankRow(open.entry);
     else if (!open.unlabelled && open.values.length >= open.entry.cells.length) {
+      const above = this.collector.filledInRows.get(open.entry.table);
+      if (above !== undefined)
+        this.blankBelowRows.push({ entry: open.entry, places: new Set(above) });
       const rows = this.blankOnOwnLines.get(open.entry.table) ?? [];
       rows.push(open.entry);
       this.blankOnOwnLines.set(open.entry.table, rows);
@@ -333,6 +342,14 @@ export class TableStream {
       if (filled === undefined) continue;
       for (const row of rows) this.collector.printedBlankAt(row, filled);
     }
+    // Since a fix of stop 64 after the measure of 2621–2665: or rows printed on one line each, a
+    // row's label closed by its bar and its cells a line of bars under it, below a row printed with
+    // its value in those places (`行政处罚 | 0 | ||` / `行政强制 |` / `| ||`, real: 阎良区信访局 2021):
+    // the copy kept the row above's values, so this one's were printed blank. Not a table's first
+    // row so given (`规章 |` / `|` / `|` / `|` above `规范性文件… | 2 | 0 | 83 |`, real: 胡市镇人民政府 2019,
+    // passed by its gatherer as the form's blank, not judged on a text).
+    for (const { entry, places } of this.blankBelowRows)
+      if (!this.filledPositions.has(entry.table)) this.collector.printedBlankAt(entry, places);
     // Since a fix of stop 54 after the measure of 2126–2170: rows whose places before their value
     // came as lone `|` lines, a cell a line, two rows at least and every row of the table given so
     // carrying a value (`一、本年新收… |` / six `|` / `0 |`, `二、上年结转… |` / six `|` / `0 |`, real:

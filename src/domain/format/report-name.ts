@@ -192,6 +192,16 @@ function thisYearsReportAsSubject(text: string, m: RegExpExecArray, end: number)
   );
 }
 
+/**
+ * Since a fix of stop 64 after the measure of 2621–2665: the name short of its words right after `本`
+ * as the preface's subject, the format's `本报告根据…编制` with the name put in (`本政府信息公开工作报告
+ * 根据《中华人民共和国政府信息公开条例》…由桃源县信访局编制`, real: 桃源县信访局 2020, written down): the
+ * report names itself, no year in the words (`本年度…` is read by `SHORT_REPORT_NAME`).
+ */
+const THIS_SHORT_NAME = /本((?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告)/g;
+/** What every `THIS_SHORT_NAME` holds. */
+const THIS_SHORT_NAME_CUES = ['本政府信息公开', '本信息公开'];
+
 /** Where the name read by `m` is presented from (its year's start), or `null` if not presented. */
 function presentedStart(text: string, m: RegExpExecArray, end: number): number | null {
   const presented = (at: number): boolean =>
@@ -341,6 +351,14 @@ export function shortReportNames(text: string): { name: string; year: number | n
     });
     ends.add(end);
   }
+  if (THIS_SHORT_NAME_CUES.some((c) => text.includes(c)))
+    for (const m of matchesOf(THIS_SHORT_NAME, text)) {
+      const name = m[1] ?? '';
+      const end = m.index + m[0].length;
+      if (fullName(name) || cited(m.index) || !subjectOfPreface(text, m.index, end)) continue;
+      out.push({ name, year: null });
+      ends.add(end);
+    }
   if (text.includes('现将'))
     for (const m of matchesOf(SHORT_NAME_PRESENTED, text)) {
       const name = m[2] ?? '';

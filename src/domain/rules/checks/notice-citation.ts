@@ -1395,6 +1395,28 @@ const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, an
   return OLD_REPORT_ARTICLES.exec(compactText(analysed))?.[1] ?? null;
 });
 
+/**
+ * Since a fix of stop 64 after the measure of 2621–2665: the national office's notice on the annual
+ * reports told in words, with no marks or number (`以及国务院办公厅政府信息与政务公开办公室关于政府信息公开
+ * 工作年度报告的有关通知要求`, real: 汕尾市公安局 2021, written down): of the office's two notices on the
+ * reports only 〔2019〕60号 is about the reports themselves (`关于政府信息公开工作年度报告有关事项的
+ * 通知`); 〔2021〕30号 issues the format (`关于印发…格式的通知`). Not inside marks (a place's notice
+ * forwarding it, `《关于转发<国务院办公厅…的通知>的通知》`, real: 温泉县查干屯格镇 2020).
+ */
+const OFFICE_REPORT_NOTICE_IN_WORDS =
+  /(?:国务院办公厅政府信息与政务公开办公室|国办公开办)关于(?:政府信息公开)?(?:工作)?年度报告(?:的)?有关(?:事项)?(?:的)?通知/;
+/** What every `OFFICE_REPORT_NOTICE_IN_WORDS` holds. */
+const OFFICE_NOTICE_CUES = ['政务公开办公室关于', '国办公开办关于'];
+const officeReportNoticeIn = perText({ anyOf: '知', otherwise: null }, (text, analysed) => {
+  if (!OFFICE_NOTICE_CUES.some((c) => text.includes(c))) return null;
+  const compact = compactText(analysed);
+  const m = OFFICE_REPORT_NOTICE_IN_WORDS.exec(compact);
+  if (m === null) return null;
+  const opened = Math.max(compact.lastIndexOf('《', m.index), compact.lastIndexOf('<', m.index));
+  const closed = Math.max(compact.lastIndexOf('》', m.index), compact.lastIndexOf('>', m.index));
+  return opened > closed ? null : m[0];
+});
+
 const citations = perContext((ctx: CheckContext) => {
   const { report, formats } = ctx;
   const NOTICES = noticesOf(formats);
@@ -1423,6 +1445,18 @@ const citations = perContext((ctx: CheckContext) => {
         fields: [field],
         section,
         message: `文中依据《中华人民共和国政府信息公开条例》“${articles}”编制年度报告：这是2019年修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条，请改正`,
+      });
+    const inWords = officeReportNoticeIn(text);
+    const oldNotice =
+      inWords === null
+        ? undefined
+        : NOTICES.find((n) => n.about.endsWith('年度报告有关事项的通知'));
+    if (inWords !== null && oldNotice && !applies(oldNotice, year))
+      push(wrong, {
+        target: `${section}:${oldNotice.year}-${oldNotice.no}`,
+        fields: [field],
+        section,
+        message: `文中依据“${inWords}”：所指是${label(oldNotice)}《${oldNotice.fullTitle}》（未写全称和文号），适用于${span(oldNotice)}的报告，${year}年度的报告应依据${right ? `${label(right)}印发的《${right.formatTitle}》` : '当年的通知'}`,
       });
     for (const {
       unknown: faulty,

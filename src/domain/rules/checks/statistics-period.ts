@@ -97,15 +97,36 @@ const periodsIn = perText({ anyOf: '日', otherwise: [] }, (_, analysed) => {
  * The preface's data said only to end on a day (`所列数据截止日期为2019年12月31日`, real: 吉林省
  * 农业农村厅 2019): the report's data, 截止/截至 a date, with no start.
  */
+/*
+ * Since a fix of stop 64 after the measure of 2621–2665: the day with 年 and 月 lost too (`报告中所列数据
+ * 截止日期为20191231日`, real: 浑江区文化和旅游局 2019; the lost characters are `date-characters-missing`'s),
+ * and `所列` before 数据 noted: the preface's own words (`本报告中所列数据…`), read also where the preface
+ * is printed under `一、总体情况`. In the preface itself only a whole day is read, as before: 通化市东昌区
+ * 金厂镇人民政府 2025's `所列数据截止日期为20251231日` was written down for its lost characters alone.
+ */
+/** A day with its 年 and 月 written (`2019年12月31日`). */
+const WHOLE_DAY = /年\d{1,2}月/;
 const DATA_END_ONLY =
-  /数据[^。，,；;\d]{0,8}(?:截止|截至)(?:日期|时间)?(?:为|是|到)?(\d{4}年\d{1,2}月\d{1,2}日)/;
+  /(所列)?数据[^。，,；;\d]{0,8}(?:截止|截至)(?:日期|时间)?(?:为|是|到)?(\d{4}年?(?:\d{1,2}月\d{1,2}|\d{4})日)/;
 
-/** The end date of the preface's data when the preface gives no start of it (once per text). */
-const dataEndOnlyIn = perText({ anyOf: '截', otherwise: null }, (_, analysed): string | null => {
-  const compact = compactText(analysed);
-  if (!compact.includes('截')) return null;
-  return DATA_END_ONLY.exec(compact)?.[1] ?? null;
-});
+/**
+ * The end date of a text's data when it gives no start of it, and whether in the preface's words
+ * (`所列数据`) (once per text).
+ */
+const dataEndOnlyIn = perText(
+  { anyOf: '截', otherwise: null },
+  (
+    _,
+    analysed,
+  ): { readonly end: string; readonly listed: boolean; readonly whole: boolean } | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('截')) return null;
+    const m = DATA_END_ONLY.exec(compact);
+    if (m === null) return null;
+    const end = m[2] ?? '';
+    return { end, listed: m[1] !== undefined, whole: WHOLE_DAY.test(end) };
+  },
+);
 
 /**
  * Since a fix of stop 35 after the measure of 749–778: a count of the year told up to a month's end
@@ -293,18 +314,32 @@ export const statisticsPeriodCheck = defineCheck({
     // The period given by its end only, in the preface, with no range stated anywhere: the reader
     // cannot tell the data's start (the format's preface states 自1月1日起至12月31日止).
     const preface = textsOf(ctx).find((t) => t.section === 'meta');
-    const end = preface ? dataEndOnlyIn(preface) : null;
-    if (
-      preface &&
-      end !== null &&
-      !found.some((f) => f.target === 'meta') &&
-      textsOf(ctx).every((text) => periodsIn(text).length === 0)
-    )
+    const said = preface ? dataEndOnlyIn(preface) : null;
+    const end = said?.whole === true ? said : null;
+    const noRange = (): boolean => textsOf(ctx).every((text) => periodsIn(text).length === 0);
+    if (preface && end !== null && !found.some((f) => f.target === 'meta') && noRange())
       found.push({
         target: 'meta',
         fields: ['meta.preface'],
         section: 'meta',
-        message: `序言只写所列数据截止${end}，没有写统计期限的起始日期：${year}年度报告的统计期限应为 ${year}年1月1日至${year}年12月31日，请写明`,
+        message: `序言只写所列数据截止${end.end}，没有写统计期限的起始日期：${year}年度报告的统计期限应为 ${year}年1月1日至${year}年12月31日，请写明`,
+      });
+    // Since a fix of stop 64 after the measure of 2621–2665: the preface's words printed under
+    // `一、总体情况` (`报告中所列数据截止日期为20191231日`, real: 浑江区文化和旅游局 2019), the preface
+    // above saying no end: the same period without its start, said where it is printed.
+    const overview = said === null ? textsOf(ctx).find((t) => t.section === 'overview') : undefined;
+    const overviewEnd = overview ? dataEndOnlyIn(overview) : null;
+    if (
+      overview &&
+      overviewEnd?.listed === true &&
+      !found.some((f) => f.target === 'overview') &&
+      noRange()
+    )
+      found.push({
+        target: 'overview',
+        fields: [overview.field],
+        section: 'overview',
+        message: `文中只写所列数据截止${overviewEnd.end}，没有写统计期限的起始日期：${year}年度报告的统计期限应为 ${year}年1月1日至${year}年12月31日（序言的话，应写在「一、总体情况」之前），请写明`,
       });
     return found;
   },

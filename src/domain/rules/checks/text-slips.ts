@@ -1407,6 +1407,14 @@ const TAIL_CHARS = sortedChars('工作年度报告');
  */
 const AGENCY_REPORT_NAME =
   /(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{1,20}?(?:区|县|市|镇|乡|街道|局|委|办|处|中心|政府)公开(?:工作)?年度报告/;
+/**
+ * Since a fix of stop 64 after the measure of 2621–2665: the same with no year, a verb presenting
+ * the name right before the agency (`特编制昌江区商务局公开年度报告`, real: 昌江区商务局 2019, written
+ * down): the year lost as well as what is made public. Only a presenting verb (编制, 公布, 发布) right
+ * before the agency's name: 公开 after an agency with no verb before may be the verb itself.
+ */
+const AGENCY_REPORT_NAME_PRESENTED =
+  /(?:编制|编写|公布|发布|形成|撰写|制作)了?([^，,。；;：:《》“”"'()（）\s\d年]{2,20}?(?:区|县|市|镇|乡|街道|局|委|办|处|中心|政府)公开(?:工作)?年度报告)/;
 
 /**
  * The report's own name (after its year and agency) in other words: `政务信息公开` for 政府信息公开
@@ -1714,7 +1722,9 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   const otherWork = OTHER_WORK_NAME.exec(text);
   if (otherWork) return { kind: 'words', name: otherWork[1] ?? '' };
   const agency = AGENCY_REPORT_NAME.exec(text);
-  return agency ? { kind: 'object', name: agency[0] } : null;
+  if (agency) return { kind: 'object', name: agency[0] };
+  const presentedAgency = AGENCY_REPORT_NAME_PRESENTED.exec(text);
+  return presentedAgency ? { kind: 'object', name: presentedAgency[1] ?? '' } : null;
 });
 
 /** A title's name split by its year: `…政府2020年信息公开…年度报告` (the year between 政府 and 信息). */
@@ -1791,6 +1801,8 @@ function titleNameMessage(titleName: string, inside: RegExpExecArray | null): st
   return `${said}${how}不是规定的名称“${REPORT_NAME}”，${rule}`;
 }
 
+/** A year in figures in a name read (`AGENCY_REPORT_NAME` has one, `AGENCY_REPORT_NAME_PRESENTED` none). */
+const HAS_YEAR = /(?:19|20)\d{2}/;
 /** What `report-name-garbled` says of a garbled name, by its kind. */
 function garbledNameMessage(
   { kind, name, body }: GarbledName,
@@ -1817,7 +1829,10 @@ function garbledNameMessage(
     case 'self-check':
       return `文中写“${name}”：把年度报告写成了向上级汇报的考核自查情况，本报告是向社会公开的“${REPORT_NAME}”，请按规定写报告名称（如“现将…年${REPORT_NAME}公布如下”）`;
     case 'object':
-      return `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`;
+      // Since a fix of stop 64: a name with no year says its year lost too.
+      return HAS_YEAR.test(name)
+        ? `文中的报告名称“${name}”缺“政府信息”${name.includes('工作') ? '' : '和“工作”'}，应为“…${REPORT_NAME}”，请核对`
+        : `文中的报告名称“${name}”缺年份和“政府信息”${name.includes('工作') ? '' : '“工作”'}，应为“…${year === null ? '' : `${year}年`}${REPORT_NAME}”，请核对`;
     case 'dropped':
       return `文中的报告名称“${name}”缺字，应为“${REPORT_NAME}”，请核对`;
   }
