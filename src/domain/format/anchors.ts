@@ -16,7 +16,10 @@ let anchorCount = 0;
 /** What compacting changes (see `compactUncached` in text.ts): never an anchor. */
 const NOT_AN_ANCHOR = /[\s0-9%.|０-９％．]/;
 
-/** The bits of `anyOf`'s characters, each registered as an anchor when first declared. */
+/**
+ * The mask of `anyOf`'s characters' bits (`sparse`), each registered as an anchor when first
+ * declared.
+ */
 export function anchorMask(anyOf: string): Uint32Array {
   const bits: number[] = [];
   for (const ch of anyOf) {
@@ -30,9 +33,23 @@ export function anchorMask(anyOf: string): Uint32Array {
     }
     bits.push((bitOf[code] as number) - 1);
   }
-  const mask = new Uint32Array((Math.max(...bits) >>> 5) + 1);
-  for (const bit of bits) mask[bit >>> 5] = (mask[bit >>> 5] as number) | (1 << (bit & 31));
-  return mask;
+  const words = new Uint32Array((Math.max(...bits) >>> 5) + 1);
+  for (const bit of bits) words[bit >>> 5] = (words[bit >>> 5] as number) | (1 << (bit & 31));
+  return sparse(words);
+}
+
+/**
+ * A mask as the pairs (word, bits) of its words that are not 0 (issue 17, stop 64). Most masks have
+ * one such word, but the anchors declared late have their bits in the marks' sixth or seventh
+ * word, which a mask of every word reached only after testing the empty words before it, at every
+ * gate of every new text and line.
+ */
+function sparse(words: Uint32Array): Uint32Array {
+  const pairs: number[] = [];
+  words.forEach((bits, w) => {
+    if (bits !== 0) pairs.push(w, bits);
+  });
+  return Uint32Array.from(pairs);
 }
 
 /**
@@ -53,9 +70,9 @@ export function anchorMarks(text: string): Uint32Array {
 export const marksCurrent = (marks: Uint32Array): boolean =>
   marks[marks.length - 1] === anchorCount;
 
-/** Whether the text of `marks` holds any anchor of `mask`. */
+/** Whether the text of `marks` holds any anchor of `mask` (pairs of word and bits, `sparse`). */
 export function holdsAnyOf(marks: Uint32Array, mask: Uint32Array): boolean {
-  for (let w = 0; w < mask.length; w += 1)
-    if (((marks[w] as number) & (mask[w] as number)) !== 0) return true;
+  for (let k = 0; k < mask.length; k += 2)
+    if (((marks[mask[k] as number] as number) & (mask[k + 1] as number)) !== 0) return true;
   return false;
 }

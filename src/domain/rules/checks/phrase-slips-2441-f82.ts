@@ -75,3 +75,19 @@ export const SENTENCE_SLIPS_2441_F82: readonly ((text: string) => PhraseSlip | n
   reportIsByWithoutVerbIn,
   placeRuleKindLostIn,
 ];
+
+/**
+ * The anchors of the readers above (format/anchors.ts, issue 17 stop 64): for each, characters one
+ * of which a line must hold for it to find anything, the rarest in the corpus's lines of those its
+ * first test asks for (`事项需要`: 需, in 4 % of the lines). `scan` calls a reader only on a line
+ * holding one (phrase-slips.ts, `SENTENCE_SLIP_ANCHORS`); anchors.test.ts holds each to them.
+ */
+export const SENTENCE_SLIP_ANCHORS_2441_F82: ReadonlyMap<
+  (text: string) => PhraseSlip | null,
+  string
+> = new Map([
+  [lastPartTwiceIn, '需'],
+  [ownReportAsBasisIn, '编'],
+  [reportIsByWithoutVerbIn, '是系'],
+  [placeRuleKindLostIn, '序'],
+]);

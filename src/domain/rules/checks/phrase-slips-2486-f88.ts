@@ -99,3 +99,23 @@ export const SENTENCE_SLIPS_2486_F88: readonly ((text: string) => PhraseSlip | n
   matterAgainIn,
   lastingSoundalikeIn,
 ];
+
+/**
+ * The anchors of the readers above (format/anchors.ts, issue 17 stop 64): for each, characters one
+ * of which a line must hold for it to find anything, the rarest in the corpus's lines of those its
+ * first test asks for (one of each alternative: `落实` or `执行`, 落 or 执). `matterAgainIn` finds a
+ * matter only when `、` follows it again, rarer than the characters of `信息公开`. `scan` calls a
+ * reader only on a line holding one (phrase-slips.ts, `SENTENCE_SLIP_ANCHORS`); anchors.test.ts
+ * holds each to them.
+ */
+export const SENTENCE_SLIP_ANCHORS_2486_F88: ReadonlyMap<
+  (text: string) => PhraseSlip | null,
+  string
+> = new Map([
+  [objectAroundVerbIn, '落执'],
+  [levelBeforeSelfIn, '我'],
+  [yearAloneIn, '。'],
+  [pollutionSwappedIn, '污'],
+  [matterAgainIn, '、'],
+  [lastingSoundalikeIn, '常'],
+]);

@@ -123,3 +123,27 @@ export const SENTENCE_SLIPS_2531_F92: readonly ((text: string) => PhraseSlip | n
   basisTwiceIn,
   countRunIntoClauseIn,
 ];
+
+/**
+ * The anchors of the readers above (format/anchors.ts, issue 17 stop 64): for each, characters one
+ * of which a line must hold for it to find anything, the rarest in the corpus's lines of those its
+ * first test or its expression asks for (`mainBeforeYearIn` tests 主, its expression asks for 我
+ * before it: 我, in 9 % of the lines, not 主, in 20 %; `basisTwiceIn`'s `和按照`, `和根据` or `和依据`:
+ * 照 or 据). `scan` calls a reader only on a line holding one (phrase-slips.ts,
+ * `SENTENCE_SLIP_ANCHORS`); anchors.test.ts holds each to them.
+ */
+export const SENTENCE_SLIP_ANCHORS_2531_F92: ReadonlyMap<
+  (text: string) => PhraseSlip | null,
+  string
+> = new Map([
+  [thisTwiceIn, '本'],
+  [licensingCutIn, '许'],
+  [strongLostIn, '烈'],
+  [insideNaturalResourcesIn, '然'],
+  [madeUnderAndOfIn, '组'],
+  [standardCutIn, '标'],
+  [mainBeforeYearIn, '我'],
+  [publishCutIn, '息'],
+  [basisTwiceIn, '照据'],
+  [countRunIntoClauseIn, '我本'],
+]);

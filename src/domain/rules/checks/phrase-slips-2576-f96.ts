@@ -160,7 +160,7 @@ export const SENTENCE_SLIPS_2576_F96: readonly (readonly [
   [aroundCutIn, '绕'],
   [opinionCutIn, '论'],
   [carryOutCutIn, '贯'],
-  [powerCutIn, '依'],
+  [powerCutIn, '用'],
   [stepCutIn, '步'],
   [natureCutIn, '较'],
 ];
