@@ -1593,6 +1593,11 @@ function strayAfterStateIn(text: string): GarbledSubheading | null {
 }
 
 /**
+ * A numbered sub-heading's opening at a line's or a sentence's start, its number captured (`（三）`),
+ * for the readings of a word in its words built from a table of words.
+ */
+const NUMBERED_SUBHEADING_OPENS = `(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*`;
+/**
  * Since a fix of stop 60 after the measure of 2441–2485: a numbered sub-heading of 总体情况 whose own
  * words hold a word well known to be miswritten by a look-alike (`(三)严把关健环节`, real: 2464 临汾市退役军人
  * 事务局 2020, 关键 written 关健): the item's name, what a reader sees first, with a wrong character. Only
@@ -1601,7 +1606,7 @@ function strayAfterStateIn(text: string): GarbledSubheading | null {
  */
 const SUBHEADING_MISWRITTEN: Readonly<Record<string, string>> = { 关健: '关键' };
 const MISWRITTEN_SUBHEADING = new RegExp(
-  `(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:\n]{0,20}?(${Object.keys(SUBHEADING_MISWRITTEN).join('|')})[^。；;：:，,\n]{0,20})`,
+  `${NUMBERED_SUBHEADING_OPENS}([^。；;：:\n]{0,20}?(${Object.keys(SUBHEADING_MISWRITTEN).join('|')})[^。；;：:，,\n]{0,20})`,
   'm',
 );
 const miswrittenSubheadingIn = perText(
@@ -1626,7 +1631,7 @@ const miswrittenSubheadingIn = perText(
  */
 const SUBHEADING_WORD_CUT: Readonly<Record<string, string>> = { 规章制: '规章制度' };
 const CUT_SUBHEADING = new RegExp(
-  `(?:^|[。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[）)][ \t\u3000]*([^。；;：:，,\n]{0,20}?(${Object.keys(SUBHEADING_WORD_CUT).join('|')}))(?=[，,、。；;\\s]|$)([^。；;：:\n]{0,20})`,
+  `${NUMBERED_SUBHEADING_OPENS}([^。；;：:，,\n]{0,20}?(${Object.keys(SUBHEADING_WORD_CUT).join('|')}))(?=[，,、。；;\\s]|$)([^。；;：:\n]{0,20})`,
   'm',
 );
 const cutSubheadingIn = perText(

@@ -93,19 +93,18 @@ const periodsIn = perText({ anyOf: '日', otherwise: [] }, (_, analysed) => {
   return out;
 });
 
+/** A day with its 年 and 月 written (`2019年12月31日`). */
+const WHOLE_DAY = /年\d{1,2}月/;
 /**
  * The preface's data said only to end on a day (`所列数据截止日期为2019年12月31日`, real: 吉林省
  * 农业农村厅 2019): the report's data, 截止/截至 a date, with no start.
- */
-/*
+ *
  * Since a fix of stop 64 after the measure of 2621–2665: the day with 年 and 月 lost too (`报告中所列数据
  * 截止日期为20191231日`, real: 浑江区文化和旅游局 2019; the lost characters are `date-characters-missing`'s),
  * and `所列` before 数据 noted: the preface's own words (`本报告中所列数据…`), read also where the preface
  * is printed under `一、总体情况`. In the preface itself only a whole day is read, as before: 通化市东昌区
  * 金厂镇人民政府 2025's `所列数据截止日期为20251231日` was written down for its lost characters alone.
  */
-/** A day with its 年 and 月 written (`2019年12月31日`). */
-const WHOLE_DAY = /年\d{1,2}月/;
 const DATA_END_ONLY =
   /(所列)?数据[^。，,；;\d]{0,8}(?:截止|截至)(?:日期|时间)?(?:为|是|到)?(\d{4}年?(?:\d{1,2}月\d{1,2}|\d{4})日)/;
 
