@@ -33,6 +33,13 @@ export const withOverview = (
   narrative: { ...report.narrative, overview },
 });
 
+/**
+ * The report with `text` as its preface (part `meta`) or, for any other part, as its 总体情况: the
+ * table-driven cases of the phrase slips name each case's part so (`overview`, `proactive`).
+ */
+export const withPart = (part: string, text: string, year = 2021): Report =>
+  part === 'meta' ? withPreface(text, year) : withOverview(text, year);
+
 /** The report as another agency's: its kind and name (a town's, a government's office). */
 export const asAgency = (
   report: Report,

@@ -5,7 +5,7 @@ import {
   messageOf,
   realText,
   withOverview,
-  withPreface,
+  withPart,
 } from '@/testing/checked-reports';
 
 /**
@@ -83,8 +83,7 @@ describe('phrase-garbled: slips of 2081–2125 (f48)', () => {
   ];
   for (const [file, section, written, right, what, silent] of cases)
     it(`reads ${what} (${file.slice(0, 4)})`, () => {
-      const put = (text: string) =>
-        section === 'meta' ? withPreface(text, 2023) : withOverview(text, 2023);
+      const put = (text: string) => withPart(section, text, 2023);
       expect(messageOf(put(written), `${PHRASE}:${section}`)).toContain(right);
       expect(importedWarns(realText(file), `${PHRASE}:${section}`)).toBe(true);
       for (const fine of silent) expect(keys(put(fine))).not.toContain(`${PHRASE}:${section}`);

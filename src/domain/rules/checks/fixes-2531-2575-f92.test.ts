@@ -6,6 +6,7 @@ import {
   messageOf,
   realText,
   withOverview,
+  withPart,
   withPreface,
 } from '@/testing/checked-reports';
 
@@ -127,11 +128,11 @@ describe('phrase-garbled: slips of 2531–2575', () => {
     ];
   for (const [file, part, said, right, what, silent] of cases)
     it(`reads ${what} (${file.slice(0, 4)})`, () => {
-      const report = part === 'meta' ? withPreface(said, 2021) : withOverview(said, 2021);
+      const report = withPart(part, said, 2021);
       expect(messageOf(report, `${PHRASE}:${part}`)).toContain(right);
       expect(importedWarns(realText(file), `${PHRASE}:${part}`)).toBe(true);
       for (const fine of silent) {
-        const other = part === 'meta' ? withPreface(fine, 2021) : withOverview(fine, 2021);
+        const other = withPart(part, fine, 2021);
         expect(keys(other)).not.toContain(`${PHRASE}:${part}`);
       }
     });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  importedWarns,
-  keys,
-  messageOf,
-  realText,
-  withOverview,
-  withPreface,
-} from '@/testing/checked-reports';
+import { importedWarns, keys, messageOf, realText, withPart } from '@/testing/checked-reports';
 
 /**
  * Misses of the measure of 2576–2620 mended after it (stop 63, fixer f96): phrase slips (暖 written
@@ -176,8 +169,7 @@ describe('phrase-garbled: slips of 2576–2620', () => {
       ],
     ],
   ];
-  const reportOf = (part: Part, said: string) =>
-    part === 'meta' ? withPreface(said, 2021) : withOverview(said, 2021);
+  const reportOf = (part: Part, said: string) => withPart(part, said, 2021);
   for (const [file, part, said, right, what, silent] of cases)
     it(`reads ${what} (${file.slice(0, 4)})`, () => {
       const key = `${PHRASE}:${part === 'proactive' ? 'overview' : part}`;

@@ -5,7 +5,7 @@ import {
   messageOf,
   realText,
   withOverview,
-  withPreface,
+  withPart,
 } from '@/testing/checked-reports';
 
 /**
@@ -20,8 +20,7 @@ import {
 const PHRASE = 'phrase-garbled';
 
 type Part = 'overview' | 'meta';
-const reportOf = (part: Part, said: string) =>
-  part === 'meta' ? withPreface(said, 2020) : withOverview(said, 2020);
+const reportOf = (part: Part, said: string) => withPart(part, said, 2020);
 
 describe('phrase-garbled: slips of 2621–2665', () => {
   const cases: readonly [string, Part, string, string, string, readonly string[]][] = [
