@@ -10968,6 +10968,134 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2664-chongyang-wlj-2020.txt': ['phrase-garbled:meta', 'section-heading-mismatch:overview'],
   '2665-fuzhou-gaj-2022.txt': ['notice-citation-unknown:meta:broken-number'],
+  '2666-siping-tiedong-cl-2019.txt': [
+    'part-count-mismatch:meta',
+    'statistics-period-mismatch:meta',
+    'report-date-before-year-end',
+    'section-heading-mismatch:overview',
+  ],
+  '2667-dachuan-jxj-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '2669-jieyang-gxj-2020.txt': [
+    'section-heading-mismatch:overview',
+    'report-name-garbled:overview',
+    'part-count-mismatch:overview',
+  ],
+  '2672-wencheng-rsj-2020.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'report-name-garbled:overview',
+  ],
+  '2673-ludian-rsj-2020.txt': [
+    'proactive-count-missing:overview',
+    'phrase-garbled:overview',
+    // 2666–2710: not written down by its gatherer; decided real: `五、存在的主要问题和改进情况`: a part's heading that is
+    // not the template's label (和 for 及); counted as this round's 2696 (`…改进措施`) and 2708 (`一、 总体公开情况`),
+    // although its gatherer noted it as wording.
+    'section-heading-mismatch:problems',
+  ],
+  '2675-pingqiao-fgw-2019.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+    // 2666–2710: its gatherer's one problem, also told under a near key.
+    ['proactive-count-missing:overview', 'overview-areas-missing'],
+  ],
+  '2676-dingzhou-fgj-2022.txt': [
+    'section-heading-mismatch:overview',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '2678-pishan-tjj-2023.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'wrong-year-in-text:overview:2022',
+    'table-header-changed:t2:本年制发件数',
+    // 2666–2710: not written down by its gatherer; decided real: `(三)政务信息管理情况` as the area 政府信息管理's
+    // sub-heading: counted by precedent (five older files count `(三)政务信息管理`).
+    'overview-subheading-garbled:overview',
+  ],
+  '2680-taoyuan-tjj-2023.txt': ['section-heading-mismatch:overview'],
+  '2681-yancheng-tinghu-daj-2023.txt': ['part-count-mismatch:meta'],
+  '2682-tianjin-binhai-gxq-2021.txt': [
+    'report-name-garbled:meta',
+    'notice-citation-wrong:meta:2019-60',
+  ],
+  '2684-ningbo-gxq-2019.txt': ['statistics-period-mismatch:meta', 'text-bracket-unclosed:meta'],
+  '2686-heyuan-gxq-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
+  '2687-dongyang-jjkfq-2019.txt': ['phrase-garbled:overview'],
+  '2689-haikou-longhua-sfj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    ['overview-item-off-topic:overview', 'subheading-number-style-mixed:overview'],
+  ],
+  '2690-putian-chengxiang-sfj-2021.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    'notice-citation-unknown:meta:broken-number',
+  ],
+  '2691-changde-dingcheng-sfj-2021.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    'part-count-mismatch:overview',
+    // 2666–2710: not written down by its gatherer; decided real: `省、市政府公开工作要求`: 政府信息公开工作 with 信息 lost;
+    // counted by precedent (1672's `大力宣传政府公开工作`, 1294).
+    'phrase-garbled:overview',
+  ],
+  '2692-qijiang-scjgj-2020.txt': [
+    'notice-citation-unknown:meta:title-2019-60',
+    'report-name-garbled:meta',
+    'part-count-mismatch:meta',
+  ],
+  '2693-miluo-jtysj-2022.txt': ['report-name-garbled:meta'],
+  '2694-gaoan-jtysj-2022.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    ['overview-subheading-garbled:overview', 'subheading-first-missing:overview'],
+    // 2666–2710: not written down by its gatherer; decided real: `截至目前,累计公开政府信息136条`: a running total, not
+    // the year's figure; counted by precedent (1499's `截至目前…累计发布`).
+    'statistics-period-mismatch:overview',
+  ],
+  '2695-zhongxiang-sjj-2021.txt': ['report-name-garbled:meta'],
+  '2696-ezhou-echeng-zrghj-2019.txt': [
+    'report-date-after-deadline',
+    'part-count-mismatch:meta',
+    'date-characters-missing:meta',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+    // 2666–2710: its gatherer's one problem, also told under a near key.
+    ['proactive-count-missing:overview', 'overview-areas-missing'],
+    'section-heading-mismatch:reviewLitigation',
+    'section-heading-mismatch:problems',
+  ],
+  '2697-qujing-qilin-zrzyj-2022.txt': [
+    'agency-name-word-doubled:overview',
+    'phrase-garbled:overview',
+  ],
+  '2698-chaoyang-zrzyj-2025.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '2699-huangshi-xialu-sthjfj-2023.txt': [
+    'notice-citation-unknown:meta:2021-60',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'part-count-mismatch:meta',
+  ],
+  '2701-yixing-jyj-2021.txt': ['section-heading-mismatch:overview'],
+  '2703-langxi-czj-2020.txt': [
+    'statistics-period-mismatch:meta',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'wrong-year-in-text:overview:2019',
+    'region-figures-in-unit-report:overview',
+  ],
+  '2705-anqing-czj-2020.txt': [
+    'notice-citation-unknown:meta:2019-61',
+    'parts-sum-mismatch:overview',
+  ],
+  '2706-meihekou-yjj-2025.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'agency-name-place-missing',
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'section-heading-mismatch:overview',
+  ],
+  '2707-zhangpu-yjj-2021.txt': ['report-name-garbled:meta'],
+  '2708-sanming-gzw-2021.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '2709-tianjin-hedong-gzw-2020.txt': [
+    // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    'overview-areas-missing',
+  ],
+  '2710-zaozhuang-kjj-2020.txt': ['section-heading-mismatch:overview'],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -13357,6 +13485,93 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // what every overview reading sees in the corpus's other tables, more than stop 64's time allowed.
     '总体情况(三)表中“区文化体和旅游局微信公众号”：机关名称错（多了“体”，应为“区文化和旅游局”），与前文“东胜区文化和旅游局”不一',
   ],
+  '2666-siping-tiedong-cl-2019.txt': [
+    '标题“四平市铁东区残联2019年政府信息公开工作年度报告”：机关名称用简称“残联”（应为四平市铁东区残疾人联合会）',
+    '“概述”首段末“现将具体工作情况总结如下。”：序言式的“现将…如下”印在总体情况之下（同1587），且把年度报告写成工作“总结”',
+  ],
+  '2668-minqing-gxj-2020.txt': [
+    '总体情况(二)“根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定”：修订后的条例是2019年4月3日公布（国务院令第711号）、2019年5月15日起施行，“4月15日发布”日期不对',
+    '同句“按要求修改原信息公开指标部分内容”：“信息公开指南”写成“指标”（前句为“完善县工业和信息化局信息公开指南”）',
+  ],
+  '2670-yian-jxj-2021.txt': [
+    '标题“义安区经信局2021年政府信息公开工作年度报告”：机关名称用简称“经信局”；序言又称“铜陵市义安区经济和信息化局”，而页面来源和栏目是“义安区工业和信息化局”，机关名称前后不一',
+    '序言“(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
+    '总体情况(一)“充分保障基层企业和群众的知情况权”：“知情权”多了“况”，语句不通',
+  ],
+  '2671-hanjiang-rsj-2019.txt': [
+    '序言“特向社会公布2019年度涵江区人社局政府信息公开工作年度报告”：报告名称中机关名称用简称“人社局”（应为莆田市涵江区人力资源和社会保障局）',
+    '总体情况(三)“2019年对福建省工伤预防费使用管理实施办法(试行)》”：文件名只有后半书名号“》”，前面的“《”丢了',
+  ],
+  '2673-ludian-rsj-2020.txt': [
+    '同段“围绕全市经济社会发展主要目标和重点工作任务,详细解读政策背景”：县人社局的报告写“全市”的目标任务，照搬了市级的文字（应为全县）',
+  ],
+  '2674-shaoxing-rsj-2022.txt': [
+    '序言“(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
+    '总体情况1.“认真落实《意见》及实施细则的相关要求”：简称《意见》前文没有给出全称，不知所指（应为《关于全面推进政务公开工作的意见》之类）',
+  ],
+  '2675-pingqiao-fgw-2019.txt': [
+    '总体情况(二)“我委通过政府网络红页、微博、微信等途径向公众公开”：“政府网络红页”不通（应为政府网站网页之类）',
+  ],
+  '2676-dingzhou-fgj-2022.txt': [
+    '标题只有“2022年政府信息公开工作年度报告”：没有机关名称（正文只称“市发改局”“我局”）',
+    '总体情况两项写作“市发改局主动公开政府信息的情况:”“依申请公开情况:”：小标题没有序号“(一)”“(二)”',
+  ],
+  '2677-xiamen-fgw-2022.txt': [
+    '序言依据“《政府信息公开条例》(国务院令第711号)”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
+    '序言“及政府信息公开工作相关文件要编制本年度报告”：“要求”丢了“求”，语句不通',
+    '总体情况首段“重点围绕助力经济平衡健康发展”：应为“经济平稳健康发展”',
+    '同段末“主要情况下:”：丢了“如”（应为“主要情况如下”）',
+  ],
+  '2678-pishan-tjj-2023.txt': [
+    '总体情况(三)“严格实行撰稿人初审、办公室复核、分管领导复审查、主要领导审定的程序”：“复审查”不通（应为“复审”）',
+    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有(一)主动公开、(二)依申请公开、(三)政务信息管理、(四)政务公开平台建设：没有监督保障的情况',
+  ],
+  '2681-yancheng-tinghu-daj-2023.txt': [
+    '总体情况(一)“以亭湖区政府信息公开栏口为主要渠道”：“栏目”错成“栏口”',
+  ],
+  '2683-yiyang-gxkjcyy-2021.txt': [
+    '序言“现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”，写成“年度工作情况”',
+  ],
+  '2689-haikou-longhua-sfj-2021.txt': [
+    '“(一)总体情况”之下首段印序言的话“本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止”：序言印在总体情况之下，没有单独的序言',
+    '总体情况（其后即“(二)政府信息公开情况”，整段可见）只有“一是加强责任落实”“二是加强政府信息公开保密审查、监督”：没有本年主动公开的数量，也没有依申请公开、政府信息管理、平台建设、监督保障的情况（数字放到了(二)）',
+    '第二部分标题“(二)政府信息公开情况”：应为“二、主动公开政府信息情况”（其下1.至3.写主动公开16条、依申请0件、重点领域，是总体情况的内容），其后也没有“三、收到和处理政府信息公开申请情况”',
+    '总体情况“我局安排了专门机构和人员统筹负责在政府信息公开工作”：多了“在”字，语句不通',
+  ],
+  '2692-qijiang-scjgj-2020.txt': [
+    '“一、总体情况”首段末“现将贯彻落实情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
+  ],
+  '2693-miluo-jtysj-2022.txt': ['总体情况三是“行政处罚及行政执发流程图”：“执法”错成“执发”'],
+  '2694-gaoan-jtysj-2022.txt': [
+    '总体情况(一)“严格《政府信息公开条例》和相关要求”：“严格”后缺动词（如“按照”“落实”），语句不通',
+    '同句“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录（无序言）未给出《中华人民共和国政府信息公开条例》全称',
+    '总体情况(一)所列提案“市政协七届一次会议委员提案1件”写了两次（在“市人大七届一次会议”和“市人大七届二次会议”之后各一次）：第二次应是另一次会议（如七届二次），会次重复',
+  ],
+  '2696-ezhou-echeng-zrghj-2019.txt': [
+    '第二部分“以鄂城区政府网市自然资源和规划局网站为依托”：两个网站名连写，缺“和”或顿号，语句不通',
+    '第三部分“2019年全年收到政府信息公开申请。”：缺收到申请的件数（或丢了“未”），语句不完整',
+    '第二、三、四部分只有一两句文字（整段可见，其后即下一部分标题）：表二、表三、表四都没有印出',
+  ],
+  '2698-chaoyang-zrzyj-2025.txt': [
+    '总体情况三是“涵盖机构职能、政策法规、工作动态、政策法规、公共服务、财政预决算、人事任免等关键领域”：“政策法规”列了两次',
+  ],
+  '2699-huangshi-xialu-sthjfj-2023.txt': [
+    '总体情况首段“始终把制度建设贯彻穿于政务公开工作全过程”：“贯彻”与“贯穿”混写，语句不通',
+    '总体情况(一)“方便群众办事和监督息”：多出“息”字（或丢了字），语句不通',
+  ],
+  '2702-rushan-jtj-2025.txt': [
+    '总体情况2.“因政府信息申请引发行政复议、行政诉讼0件”：“政府信息公开申请”丢了“公开”',
+  ],
+  '2704-ganzhou-zhanggong-czj-2020.txt': [
+    '序言联系方式“邮编:gzzgcz@163.com”：邮编一栏填的是电子邮箱，邮政编码没有写',
+    '区财政局的报告总体情况首段写“紧紧围绕省委、省政府中心工作及社会群众关注关切”：照搬省级的文字，区级部门的工作应围绕区委、区政府的中心工作（同1908）',
+  ],
+  '2708-sanming-gzw-2021.txt': [
+    '同句报告名称中机关名称用简称“三明市国资委”（联系句为三明市人民政府国有资产监督管理委员会）',
+  ],
+  '2710-zaozhuang-kjj-2020.txt': [
+    '标题“市科技局2020年度政府信息公开工作年度报告”缺市名，正文标题“枣庄市科技局2020年度…”也用简称“科技局”（应为枣庄市科学技术局）',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -14009,6 +14224,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // after its channels.
   // Since a fix of stop 64 after the measure of 2621–2665: silent (`在主动发布方面,` is the item's own area in another verb,
   // not the next area ending the item before its count).
+  // 2666–2710: false reading: `(一)主动公开` says `…公开行政许可、处罚类信息5000余条`: a count is there (of the kinds it names),
+  // and its gatherer wrote `有数`.
+  '2692-qijiang-scjgj-2020.txt': ['proactive-count-missing:overview'],
+  // 2666–2710: false reading: `区国资委各项工作推动情况及工作进度信息` has 推动 right (how the work is pushed forward), not 推送
+  // with a character changed.
+  '2709-tianjin-hedong-gzw-2020.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -14753,6 +14974,24 @@ const MEASURES: readonly Measure[] = [
     label: '2651–2665, held out, measured once before the fixes of stop 64',
     from: 2651,
     to: 2665,
+    ext: 'txt',
+  },
+  {
+    label: '2666–2680, held out, measured once before the fixes of stop 65',
+    from: 2666,
+    to: 2680,
+    ext: 'txt',
+  },
+  {
+    label: '2681–2695, held out, measured once before the fixes of stop 65',
+    from: 2681,
+    to: 2695,
+    ext: 'txt',
+  },
+  {
+    label: '2696–2710, held out, measured once before the fixes of stop 65',
+    from: 2696,
+    to: 2710,
     ext: 'txt',
   },
 ];
