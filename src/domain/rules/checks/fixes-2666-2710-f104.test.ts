@@ -31,7 +31,7 @@ describe('phrase-garbled: slips of 2666–2710', () => {
       '以公开促服务,充分保障基层企业和群众的知情况权。',
       '“知情况权”疑为“知情权”',
       '知情权 with a stray 况',
-      ['充分保障群众的知情权、参与权。', '了解情况,知情况后及时答复。'],
+      ['充分保障群众的知情权、参与权。', '了解情况,知情况后及时答复。', '保障患者的知情同意权。'],
     ],
     [
       '2675-pingqiao-fgw-2019.txt',
@@ -56,9 +56,13 @@ describe('phrase-garbled: slips of 2666–2710', () => {
       '2677-xiamen-fgw-2022.txt',
       'overview',
       '重点围绕助力经济平衡健康发展和保持社会和谐稳定深化政务公开。',
-      '“经济平衡健康”疑为“经济平稳健康”',
+      '“平衡健康发展”疑为“平稳健康发展”',
       '平稳 written 平衡',
-      ['重点围绕助力经济平稳健康发展和保持社会和谐稳定。', '促进区域协调平衡发展。'],
+      [
+        '重点围绕助力经济平稳健康发展和保持社会和谐稳定。',
+        '促进区域协调平衡发展。',
+        '推动城乡协调平衡健康发展。',
+      ],
     ],
     [
       '2677-xiamen-fgw-2022.txt',
@@ -127,6 +131,16 @@ describe('phrase-garbled: slips of 2666–2710', () => {
       expect(messageOf(reportOf(part, said), key)).toContain(right);
       for (const fine of silent) expect(keys(reportOf(part, fine)), fine).not.toContain(key);
     });
+
+  it('reads the same shapes in their kin', () => {
+    const key = `${PHRASE}:overview`;
+    for (const [said, right] of [
+      ['现将我局工作情况报告下:(一)主动公开。', '“报告下:”疑为“报告如下:”'],
+      ['推动经济社会平衡健康发展。', '“平衡健康发展”疑为“平稳健康发展”'],
+      ['切实保障群众的知情权、参与息。', '“参与息”疑为“参与”'],
+    ] as const)
+      expect(messageOf(reportOf('overview', said), key), said).toContain(right);
+  });
 
   it('warns on each real report', () => {
     for (const [file, key] of [
