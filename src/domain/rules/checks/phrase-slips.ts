@@ -13,6 +13,7 @@ import { SENTENCE_SLIP_ANCHORS_2486_F88, SENTENCE_SLIPS_2486_F88 } from './phras
 import { SENTENCE_SLIP_ANCHORS_2531_F92, SENTENCE_SLIPS_2531_F92 } from './phrase-slips-2531-f92';
 import { SENTENCE_SLIPS_2576_F96 } from './phrase-slips-2576-f96';
 import { SENTENCE_SLIPS_2621_F100 } from './phrase-slips-2621-f100';
+import { ONE_WORD_SLIPS_2666_F104 } from './phrase-slips-2666-f104';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -243,7 +244,7 @@ type SlipKind =
  *   (`二是是通过微博`, 清原县 2022), 存在's 在 (`主要存在在与群众互动不够紧密`, 平潭 2023; not before
  *   `在线`).
  */
-interface Shape {
+export interface Shape {
   /** The characters the slip leaves, found by `indexOf` (the cheap test). */
   readonly word: string;
   /** The character before them must be one of these; it is part of the slip (`二是是`). */
@@ -2309,6 +2310,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2396_F80,
   ...ONE_WORD_SLIPS_2396_F78,
   ...ONE_WORD_SLIPS_2441_F84,
+  ...ONE_WORD_SLIPS_2666_F104,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2904,9 +2906,12 @@ const SHAPES: readonly Shape[] = [
   // Since a fix of stop 46 after the measure of 1574–1633: not 推动 making its object do something
   // (`推动公开内容进一步聚焦重点政务信息`, real: 绿园区城西街道 2021): an adverb of degree after the
   // object opens the verb it is pushed to, 信息 is that verb's object, not 推动's.
+  // Since a fix of stop 65 after the measure of 2666–2710: not 推动 as the noun of how work is pushed
+  // forward (`区国资委各项工作推动情况及工作进度信息`, real: fixture 2709, a 区国资委 of 河东区 in 2020): a message pushed
+  // out has no 情况 or 进展 of its own.
   {
     word: '推动',
-    then: /(?:(?!进一步|更加|更好|不断|持续|逐步)[^，,。；;、\n]){0,14}?信息(?=[。，,；;]|$)/y,
+    then: /(?!情况|进展|进度)(?:(?!进一步|更加|更好|不断|持续|逐步)[^，,。；;、\n]){0,14}?信息(?=[。，,；;]|$)/y,
     phrase: (slip) => `推送${slip.slice(2)}`,
     kind: 'replaced',
   },
