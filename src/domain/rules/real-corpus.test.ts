@@ -6640,6 +6640,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 45 after the measure of 1544–1573: `二街镇镇严格按照…` (the agency's own
     // place and level, the level written twice, before its predicate) read.
     'agency-name-word-doubled:overview',
+    // Since a fix of stop 65 after the measure of 2666–2710: a `信息公开…情况` published, no 政府 and no 报告 in its name
+    // (`向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况`), as 2683's; its gatherer's, in MISSED till then.
+    'report-name-garbled:meta',
   ],
   '1560-fuyuan-2019.txt': [
     // 1544–1573: flagged at the measure under a near key (counted by meaning).
@@ -10988,6 +10991,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 65 after the measure of 2666–2710: `群众的知情况权`, 知情权 with a stray 况.
     'phrase-garbled:overview',
   ],
+  '2671-hanjiang-rsj-2019.txt': [
+    // Since a fix of stop 65 after the measure of 2666–2710: a 》 opened nowhere in a sentence begun after a stop on its line.
+    'text-stray-closer:overview',
+  ],
   '2672-wencheng-rsj-2020.txt': [
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:overview',
@@ -11040,6 +11047,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'notice-citation-wrong:meta:2019-60',
   ],
+  '2683-yiyang-gxkjcyy-2021.txt': [
+    // Since a fix of stop 65 after the measure of 2666–2710: a `信息公开…情况` published, no 政府 and no 报告 in its name.
+    'report-name-garbled:meta',
+  ],
   '2684-ningbo-gxq-2019.txt': ['statistics-period-mismatch:meta', 'text-bracket-unclosed:meta'],
   '2686-heyuan-gxq-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
   '2687-dongyang-jjkfq-2019.txt': ['phrase-garbled:overview'],
@@ -11091,6 +11102,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     ['proactive-count-missing:overview', 'overview-areas-missing'],
     'section-heading-mismatch:reviewLitigation',
     'section-heading-mismatch:problems',
+    // Since a fix of stop 65 after the measure of 2666–2710: the year's requests said received, the sentence closing on 申请 with no count.
+    'count-number-missing:applications',
   ],
   '2697-qujing-qilin-zrzyj-2022.txt': [
     'agency-name-word-doubled:overview',
@@ -11111,6 +11124,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
     'wrong-year-in-text:overview:2019',
     'region-figures-in-unit-report:overview',
+  ],
+  '2704-ganzhou-zhanggong-czj-2020.txt': [
+    // Since a fix of stop 65 after the measure of 2666–2710: an e-mail address after the postcode's label.
+    'contact-number-malformed:meta',
   ],
   '2705-anqing-czj-2020.txt': [
     'notice-citation-unknown:meta:2019-61',
@@ -11897,9 +11914,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // Left missed at stop 45 (after the measure of 1544–1573): `向社会公布2023年度…信息公开工作开展情况`
   // is the shape of 105's `现公布…2021年政府信息公开工作有关情况`, which its gatherer read past (a slip
   // of punctuation only); 信息公开 for 政府信息公开 is a usual short form.
-  '1559-jinning-erjie-2023.txt': [
-    '序言“向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”并写成“工作开展情况”',
-  ],
   '1568-alsyq-alatengaobao-2021.txt': [
     '(一)1说主动公开“累计237条”，(一)3又说“2021年,累计公开政府信息368条”：同一年的公开总数前后不一',
     // Left at stop 45 (f15): its 368 lists `政务、村务公开60条`, the villages' items counted in it, which
@@ -13527,17 +13541,22 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2670-yian-jxj-2021.txt': [
     '标题“义安区经信局2021年政府信息公开工作年度报告”：机关名称用简称“经信局”；序言又称“铜陵市义安区经济和信息化局”，而页面来源和栏目是“义安区工业和信息化局”，机关名称前后不一',
+    // Left missed at stop 65 (after the measure of 2666–2710): as 2544's, `(国务院令711号)` (第 lost) is passed by
+    // every older gatherer who met it (194, 247, 337, 748, 1142, 1689, 2152, 2236, 2246, 2258…, 17 in all).
     '序言“(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
   ],
   '2671-hanjiang-rsj-2019.txt': [
     '序言“特向社会公布2019年度涵江区人社局政府信息公开工作年度报告”：报告名称中机关名称用简称“人社局”（应为莆田市涵江区人力资源和社会保障局）',
-    '总体情况(三)“2019年对福建省工伤预防费使用管理实施办法(试行)》”：文件名只有后半书名号“》”，前面的“《”丢了',
   ],
   '2673-ludian-rsj-2020.txt': [
     '同段“围绕全市经济社会发展主要目标和重点工作任务,详细解读政策背景”：县人社局的报告写“全市”的目标任务，照搬了市级的文字（应为全县）',
   ],
   '2674-shaoxing-rsj-2022.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): as 2670's, `(国务院令711号)` is passed by every older
+    // gatherer who met it (17 files).
     '序言“(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
+    // Left missed at stop 65 (after the measure of 2666–2710): 《意见》 with no full name is passed by the gatherers
+    // of 224 (`认真贯彻落实《细则》《意见》规定`) and 719 (`贯彻落实《条例》《要点》《意见》`) in the same sentences.
     '总体情况1.“认真落实《意见》及实施细则的相关要求”：简称《意见》前文没有给出全称，不知所指（应为《关于全面推进政务公开工作的意见》之类）',
   ],
   '2676-dingzhou-fgj-2022.txt': [
@@ -13545,13 +13564,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况两项写作“市发改局主动公开政府信息的情况:”“依申请公开情况:”：小标题没有序号“(一)”“(二)”',
   ],
   '2677-xiamen-fgw-2022.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): as 2487's and 2508's, `《政府信息公开条例》` with the
+    // full name nowhere is passed as a usual short form by 12 gatherers (400, 477, 655, 729, 870, 1606, 1819…).
     '序言依据“《政府信息公开条例》(国务院令第711号)”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
   ],
   '2678-pishan-tjj-2023.txt': [
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有(一)主动公开、(二)依申请公开、(三)政务信息管理、(四)政务公开平台建设：没有监督保障的情况',
-  ],
-  '2683-yiyang-gxkjcyy-2021.txt': [
-    '序言“现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况”：公布的不是“政府信息公开工作年度报告”，名称缺“政府”，写成“年度工作情况”',
   ],
   '2689-haikou-longhua-sfj-2021.txt': [
     '“(一)总体情况”之下首段印序言的话“本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止”：序言印在总体情况之下，没有单独的序言',
@@ -13563,12 +13581,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“一、总体情况”首段末“现将贯彻落实情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '2694-gaoan-jtysj-2022.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): as 2677's: the short title with the full name
+    // nowhere is passed as a usual short form by 12 gatherers (400, 477, 655, 729, 870, 1606, 1819…).
     '同句“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录（无序言）未给出《中华人民共和国政府信息公开条例》全称',
     '总体情况(一)所列提案“市政协七届一次会议委员提案1件”写了两次（在“市人大七届一次会议”和“市人大七届二次会议”之后各一次）：第二次应是另一次会议（如七届二次），会次重复',
   ],
   '2696-ezhou-echeng-zrghj-2019.txt': [
     '第二部分“以鄂城区政府网市自然资源和规划局网站为依托”：两个网站名连写，缺“和”或顿号，语句不通',
-    '第三部分“2019年全年收到政府信息公开申请。”：缺收到申请的件数（或丢了“未”），语句不完整',
+    // Left missed at stop 65 (after the measure of 2666–2710): as 2593's, tables not printed are `blank-cells` of the
+    // form; a warning for parts printed without their tables would go to texts whose gatherers took the tables
+    // for images and passed them (2612, and about 17 others).
     '第二、三、四部分只有一两句文字（整段可见，其后即下一部分标题）：表二、表三、表四都没有印出',
   ],
   '2698-chaoyang-zrzyj-2025.txt': [
@@ -13581,7 +13603,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况2.“因政府信息申请引发行政复议、行政诉讼0件”：“政府信息公开申请”丢了“公开”',
   ],
   '2704-ganzhou-zhanggong-czj-2020.txt': [
-    '序言联系方式“邮编:gzzgcz@163.com”：邮编一栏填的是电子邮箱，邮政编码没有写',
     '区财政局的报告总体情况首段写“紧紧围绕省委、省政府中心工作及社会群众关注关切”：照搬省级的文字，区级部门的工作应围绕区委、区政府的中心工作（同1908）',
   ],
   '2708-sanming-gzw-2021.txt': [

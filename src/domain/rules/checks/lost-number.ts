@@ -52,7 +52,8 @@ export interface LostNumber {
     | 'named'
     | 'published'
     | 'rank'
-    | 'runInto';
+    | 'runInto'
+    | 'requests';
 }
 
 /**
@@ -177,6 +178,24 @@ function breakdownLostIn(compact: string): LostNumber | null {
         kind: 'breakdown',
       };
   return null;
+}
+
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: the year's requests said received, the
+ * sentence closing on 申请 with no count and no negation (`2019年全年收到政府信息公开申请。`, real:
+ * 鄂州市自然资源和规划局鄂城分局 2019): how many were received was lost, or the 未 of `未收到`. The
+ * corpus's hundreds of others say none (`本年度未收到…申请。`, `没有接到…`) or count them; a duty
+ * (`严格按照法定程序,受理信息公开申请。`) has no year before it. Only after the year (`2019年`, `本年度`,
+ * `全年`) with nothing but words between it and the verb.
+ */
+const REQUESTS_UNCOUNTED =
+  /(?:(?:19|20)\d{2}年度?|本年度?|全年|今年)(?![^，,。；;\d]{0,8}?(?:未|没有|无|不))[^，,。；;\d]{0,8}?((?:收到|接到|接收)[^，,。；;\d]{0,12}申请)(?=[。；;])/;
+
+function requestsUncountedIn(compact: string): LostNumber | null {
+  if (!compact.includes('申请。') && !compact.includes('申请；') && !compact.includes('申请;'))
+    return null;
+  const m = REQUESTS_UNCOUNTED.exec(compact);
+  return m ? { item: m[0], unit: '件', kind: 'requests' } : null;
 }
 
 /**
@@ -368,6 +387,8 @@ function messageOf(lost: LostNumber, parts: number): string {
       return `文中“${lost.item}”：公开的信息没有写条数，句末也没有句号，与下一项连写在一起（下一项写明了条数），请补上数量和句号`;
     case 'published':
       return `文中“${lost.item}”：“信息”与“${lost.unit}”之间缺少数字，发布了多少${lost.unit}没有写明，请补上数量`;
+    case 'requests':
+      return `文中“${lost.item}”：收到了多少件申请没有写明，句子不完整（件数丢了，或丢了“未”字），请补上件数（没有收到请写“未收到”）`;
     case undefined:
       return `文中“${lost.item}”前缺少数字：同一句列出的其他各项都写明了多少${lost.unit}，请补上这一项的数量`;
   }
@@ -402,6 +423,8 @@ export const lostNumbersIn: (text: string | AnalysedText) => readonly LostNumber
       ? kindsRunIntoPointIn(compactText(analysed))
       : null;
     if (runInto) out.push(runInto);
+    const requests = requestsUncountedIn(compactText(analysed));
+    if (requests) out.push(requests);
     // A sentence's numbered counts are numbered counts of the compact text (its masked form
     // only blanks some out): fewer than two there, none of its sentences has two.
     if (!twoNumbered(compactText(analysed))) return out;

@@ -1466,6 +1466,19 @@ function situationName(text: string): string | null {
 }
 
 /**
+ * Since a fix of stop 65 after the measure of 2666–2710: the report presented as a situation, with no
+ * 报告 and no 政府 in its name (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况。`, real:
+ * 弋阳县高新科技产业园管理委员会 2021; `向社会公布2023年度昆明市晋宁区二街镇信息公开工作开展情况。`, real: 昆明市晋宁区
+ * 二街镇 2023, both written down): what is published is neither the report nor its name. The corpus's usual
+ * `现公布2022年度巴中市气象局政府信息公开工作情况` (a dozen, passed) keeps the regulation's 政府信息公开
+ * and is not read; only a name closing its sentence (or before 如下), so not a list of parts' names.
+ */
+const SITUATION_GOVERNMENT_LOST =
+  /(?:公布|发布)[^，,。；;：:《》“”\n]{0,24}?(?:19|20)\d{2}年度?[^，,。；;：:《》“”"'()（）\s\d]{0,24}?(?<!政府|政务)(信息公开(?:年度|工作|开展)*情况)(?=[。；;]|如下)/;
+/** What every `SITUATION_GOVERNMENT_LOST` ends with. */
+const SITUATION_CUES = ['公开情况', '工作情况', '开展情况', '年度情况'];
+
+/**
  * Since a fix of stop 42 after the measure of 1349–1378: the report presented by its name with the
  * year before 年度 lost (`特向社会公开年度东岗镇政府信息公开年度报告`, real: 东岗镇 2020): a verb of
  * presenting, then 年度 with neither a year nor 本 before it, then the name (a duty said of every
@@ -1592,6 +1605,7 @@ interface GarbledName {
     | 'second'
     | 'undated'
     | 'self-check'
+    | 'situation'
     | 'government-bracket';
   readonly name: string;
   /** The body named in brackets after a government's name (`government-bracket`). */
@@ -1697,6 +1711,11 @@ export const garbledReportNameIn = perText((_, analysed): GarbledName | null => 
   if (crossed) return { kind: 'words', name: crossed[1] ?? '' };
   const situation = text.includes('情况报告') ? situationName(text) : null;
   if (situation !== null) return { kind: 'words', name: situation };
+  const governmentLost =
+    SITUATION_CUES.some((c) => text.includes(c)) && (text.includes('公布') || text.includes('发布'))
+      ? SITUATION_GOVERNMENT_LOST.exec(text)
+      : null;
+  if (governmentLost) return { kind: 'situation', name: governmentLost[1] ?? '' };
   const yearless = YEARLESS_CUES.some((c) => text.includes(c)) ? YEARLESS_NAME.exec(text) : null;
   if (yearless) return { kind: 'yearless', name: yearless[1] ?? '' };
   const agencyYearless = AGENCY_YEARLESS_CUES.some((c) => text.includes(c))
@@ -1818,6 +1837,8 @@ function garbledNameMessage(
       return `文中的报告名称“${name}”字序错乱，应为“${REPORT_NAME}”，请核对`;
     case 'words':
       return `文中的报告名称“${name}”不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`;
+    case 'situation':
+      return `文中公布的是“${name}”：不是规定的报告名称“${REPORT_NAME}”（缺“政府”，“年度报告”写成了“情况”），请按规定写报告名称`;
     case 'short':
       return `文中的报告名称“${name}”缺${wordsLeftOut(name)}，不是规定的名称“${REPORT_NAME}”，请按规定写报告名称`;
     case 'yearless':
@@ -4014,6 +4035,32 @@ export const basisCutCheck = defineCheck({
   },
 });
 
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: a sentence begun after a stop on its own line
+ * whose first title mark is a 》 (`…及时进行解读。2019年对福建省工伤预防费使用管理实施办法(试行)》《莆田市
+ * 就业补助资金管理实施办法》…`, real: 涵江区人社局 2019): no title can have opened on a line
+ * before it, so its 《 was lost. `strayIn` reads sentences apart from their lines, and passes a 》 with
+ * none open or closed before it as a title continued from the line before; after a stop on the same
+ * line there is none, unless a 《 is still open before the stop. The corpus's three others (辽阳市 2019, 秦皇岛市生态环境局 2022, 开福区人民政府办公室 2023)
+ * are said by `strayIn` already, with the same words quoted.
+ */
+const OPENER_LOST_AFTER_STOP = /[。；;！？!?]([^《》。；;！？!?\n]{4,60}?)》/;
+const CLOSER_SENTENCE_END = /[。！？!?\n]/g;
+const openerLostAfterStopIn = firstInParagraphs('》', (_, analysed) => {
+  const text = compactText(analysed);
+  if (!text.includes('》')) return null;
+  const m = OPENER_LOST_AFTER_STOP.exec(text);
+  // A title holding a stop of its own (`《关于…工作。…的通知》`) was opened before it, on its line.
+  if (m === null || titleLeftOpen(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
+    return null;
+  // The words `strayIn` quotes: up to 12 before the 》 and 5 after it, within its sentence.
+  const start = m.index + 1;
+  const close = m.index + m[0].length - 1;
+  CLOSER_SENTENCE_END.lastIndex = close;
+  const end = CLOSER_SENTENCE_END.exec(text)?.index ?? text.length;
+  return text.slice(Math.max(start, close - 12), Math.min(end, close + 6));
+});
+
 /** The readings of a closer with nothing it closes, in the order their finds are said. */
 const STRAY_CLOSER_READINGS: readonly ((text: ReportText) => string | null)[] = [
   strayIn,
@@ -4022,6 +4069,7 @@ const STRAY_CLOSER_READINGS: readonly ((text: ReportText) => string | null)[] = 
   closerAfterStopIn,
   strayContactCloserIn,
   strayAddressCloserIn,
+  openerLostAfterStopIn,
 ];
 
 /**
