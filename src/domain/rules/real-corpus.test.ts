@@ -10972,6 +10972,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'statistics-period-mismatch:meta',
     'report-date-before-year-end',
+    // Since a fix of stop 65 after the measure of 2666–2710 the one finding on its missing heading also says the year's work
+    // summed up (`现将具体工作情况总结如下`) under its bare `概述` line (its second problem, in MISSED before; a key counts
+    // once per file).
     'section-heading-mismatch:overview',
   ],
   '2667-dachuan-jxj-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
@@ -13507,11 +13510,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left missed at stop 65 (after the measure of 2666–2710): 2470's shape (left at stops 60 and 62): a title's usual short
     // form of the body (`残联`) is passed by the gatherers of 1381, 1643, 1996, 2031, 2294 and 2329; the same reading warns them.
     '标题“四平市铁东区残联2019年政府信息公开工作年度报告”：机关名称用简称“残联”（应为四平市铁东区残疾人联合会）',
-    // Left missed at stop 65 (after the measure of 2666–2710): the 总结 under the overview is read (`WORK_PUT_FORWARD`) under
-    // a heading the import knows, but a bare `概述` line is no heading to it: the line and its paragraph are kept in the
-    // preface, where `现将…如下` is a preface's own words. 103 六盘水市公安局 2020 heads its preface with the same bare `概述`
-    // (`一、总体情况` after it), so reading the line as the overview's heading would misplace that preface.
-    '“概述”首段末“现将具体工作情况总结如下。”：序言式的“现将…如下”印在总体情况之下（同1587），且把年度报告写成工作“总结”',
   ],
   '2668-minqing-gxj-2020.txt': [
     '总体情况(二)“根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定”：修订后的条例是2019年4月3日公布（国务院令第711号）、2019年5月15日起施行，“4月15日发布”日期不对',

@@ -14,7 +14,8 @@ import {
  * Misses of the measure of 2666–2710 mended after it (stop 65, fixer f103): a whole city's development
  * goals in a report led by a county's committee and government (agency-scope-above-level), and a report
  * whose parts are numbered as items, `(一)总体情况` first (section-heading-mismatch: the later parts'
- * own headings, and the statistics period under that first heading). From the real wording, with nearby
+ * own headings, and the statistics period under that first heading), and the year's work summed up
+ * under a bare `概述` line (section-heading-mismatch). From the real wording, with nearby
  * wording of the corpus that must stay silent.
  */
 
@@ -91,6 +92,16 @@ describe('section-heading-mismatch: parts numbered as items, (一)总体情况 f
     const sections = sectionsOf(bracketed('(一)组织领导情况'));
     expect(sections).not.toContain('proactive');
     expect(sections).not.toContain('reviewLitigation');
+  });
+
+  it('reads the year’s work summed up under a bare 概述 line (real: 2666 四平市铁东区残联 2019)', () => {
+    const text = realText('2666-siping-tiedong-cl-2019.txt');
+    expect(messageIn(text)).toContain('「概述」标题之下写了序言的话');
+    expect(messageIn(text)).toContain('现将具体工作情况总结如下');
+  });
+
+  it('stays silent on a bare 概述 heading a real preface (real: 103 六盘水市公安局 2020)', () => {
+    expect(messageIn(realText('103-liupanshui-gaj-2020.txt'))).not.toContain('「概述」');
   });
 
   it('keeps a report headed by the format silent on its items', () => {

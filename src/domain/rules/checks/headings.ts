@@ -644,7 +644,7 @@ function prefaceUnderItemHeading(
 ): ReturnType<typeof prefaceUnderHeading> {
   const text = (report.narrative[overviewId] ?? '').trimStart();
   const item = BRACKETED_OVERVIEW_FIRST.exec(text);
-  if (item === null) return null;
+  if (item === null) return workSummedUnderBareHeading(report.meta.preface ?? '');
   const heading = item[0].trim();
   const under = prefaceUnderHeading(
     {
@@ -655,6 +655,23 @@ function prefaceUnderItemHeading(
     overviewId,
   );
   return under === null ? null : { ...under, opens: false, heading };
+}
+
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: no heading of the format read, the overview's
+ * heading a bare line the import keeps in the preface (`概述`, then `2019年,四平市铁东区残联认真贯彻落实…取得了
+ * 良好成效。现将具体工作情况总结如下。`, real: 2666 四平市铁东区残联 2019): the year's work summed up under it
+ * (`workPutForwardUnderHeading`), as under `一、总体情况`. Only that 总结: a bare `概述` heading a real preface
+ * (`概述` / `本年度报告根据…编制`, real: 103 六盘水市公安局 2020) is the preface's own title.
+ */
+const BARE_OVERVIEW_LINE = /^[ \t\u3000]*(?:概述|总体情况|概况)[ \t\u3000]*$/;
+function workSummedUnderBareHeading(preface: string): ReturnType<typeof prefaceUnderHeading> {
+  if (!preface.includes('如下') && !preface.includes('进行总结')) return null;
+  const lines = linesOf(preface);
+  const at = lines.findIndex((line) => BARE_OVERVIEW_LINE.test(line));
+  if (at < 0) return null;
+  const put = workPutForwardUnderHeading(lines.slice(at + 1).join('\n'));
+  return put === null ? null : { ...put, heading: (lines[at] ?? '').trim() };
 }
 
 /** A sentence opening with the report's basis (`根据《…条例》…的规定,`). */
