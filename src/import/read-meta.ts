@@ -703,7 +703,10 @@ const REPORT_NAMED: readonly RegExp[] = [
   /(?:编制|公布|发布|现将|现把|现公开|向社会公开)了?《?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开)工作\d{4}年度?报告/,
   // Since a fix of stop 49 after the measure of 1724–1768: the same with the year first
   // (`现公布2022年阳新县自然资源和规划局政府信息公开工作情况。`, real: 阳新县自然资源和规划局 2022).
-  /(?:公布|发布|现将|现把|现就|现公开|向社会公开)《?\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开)(?:工作)?情况(?=[。；;]|$)/,
+  // Since a fix of stop 65 after the measure of 2666–2710: 政府 lost and 年度 put before 工作
+  // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况。`, real: 2683 弋阳县高新科技产业园管理委员会
+  // 2021, a text with no title; the checks say the report's name is missing): the year's work published all the same.
+  /(?:公布|发布|现将|现把|现就|现公开|向社会公开)《?\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?情况(?=[。；;]|$)/,
 ];
 
 /** The report's compiler (since stop 45): the body before 编制. */

@@ -431,8 +431,8 @@ const META_MISSED: readonly string[] = [
   '2661-dongsheng-wlj-2019.txt: year 2020',
   // 2666–2710 at the measure (stop 65): 179 / 180 fields as printed. 2683's text opens with no title and names its
   // body only in the preface's sentence publishing its year's work under another name
-  // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read as no agency.
-  '2683-yiyang-gxkjcyy-2021.txt: agency “”',
+  // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read since a fix of stop 65 (the year's
+  // work published with 政府 lost and 年度 before 工作).
   // 254–268 and 269–283 (measured once: 60 / 60 and 58 / 60 once the expectations' conventions
   // were set right: a format for every year, the agency as the title or the preface prints it):
   // 粤汉街道's title `2022度珠晖区粤汉街道信息公开…` read with its year and 沣西新城's preface

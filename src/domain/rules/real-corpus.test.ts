@@ -10975,6 +10975,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
     'statistics-period-mismatch:meta',
     'report-date-before-year-end',
+    // Since a fix of stop 65 after the measure of 2666–2710 the one finding on its missing heading also says the year's work
+    // summed up (`现将具体工作情况总结如下`) under its bare `概述` line (its second problem, in MISSED before; a key counts
+    // once per file).
     'section-heading-mismatch:overview',
   ],
   '2667-dachuan-jxj-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
@@ -10997,11 +11000,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2672-wencheng-rsj-2020.txt': [
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
+    // Left at stop 65 (after the measure of 2666–2710) under its own key (section-heading-mismatch): `现将我局政府信息公开
+    // 工作报告如下` under `一、总体情况` is `现将…工作(情况)报告如下`, the corpus's usual lead-in to the items, passed by the
+    // gatherers of 番禺区市场监管局 2022, 根德乡 2023 and ten others (stop 49); the same reading warns them.
     'report-name-garbled:overview',
   ],
   '2673-ludian-rsj-2020.txt': [
     'proactive-count-missing:overview',
     'phrase-garbled:overview',
+    // Since a fix of stop 65 after the measure of 2666–2710: `围绕全市经济社会发展主要目标` in a report led by
+    // `县委、县政府`: a whole city's goals in a county body's work.
+    'agency-scope-above-level:overview',
     // 2666–2710: not written down by its gatherer; decided real: `五、存在的主要问题和改进情况`: a part's heading that is
     // not the template's label (和 for 及); counted as this round's 2696 (`…改进措施`) and 2708 (`一、 总体公开情况`),
     // although its gatherer noted it as wording.
@@ -11055,9 +11064,21 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2686-heyuan-gxq-2021.txt': ['notice-citation-wrong:meta:2019-60', 'part-count-mismatch:meta'],
   '2687-dongyang-jjkfq-2019.txt': ['phrase-garbled:overview'],
   '2689-haikou-longhua-sfj-2021.txt': [
+    // Since a fix of stop 65 after the measure of 2666–2710 the one finding on its missing heading also says the statistics
+    // period printed under `(一)总体情况`, the overview's heading numbered as an item (its first problem, in MISSED
+    // before; a key counts once per file).
     'section-heading-mismatch:overview',
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
-    ['overview-item-off-topic:overview', 'subheading-number-style-mixed:overview'],
+    // Since a fix of stop 65 after the measure of 2666–2710: also under its own key, `(四)、政府信息公开的收费及减免情况`
+    // read as the fourth part's own heading, the parts numbered as items after `(一)总体情况`.
+    [
+      'section-heading-mismatch:reviewLitigation',
+      'overview-item-off-topic:overview',
+      'subheading-number-style-mixed:overview',
+    ],
+    // Since a fix of stop 65 after the measure of 2666–2710: `(二)政府信息公开情况` read as the second part's own heading,
+    // the parts numbered as items after `(一)总体情况`.
+    'section-heading-mismatch:proactive',
   ],
   '2690-putian-chengxiang-sfj-2021.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -13533,23 +13554,27 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(三)表中“区文化体和旅游局微信公众号”：机关名称错（多了“体”，应为“区文化和旅游局”），与前文“东胜区文化和旅游局”不一',
   ],
   '2666-siping-tiedong-cl-2019.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): 2470's shape (left at stops 60 and 62): a title's usual short
+    // form of the body (`残联`) is passed by the gatherers of 1381, 1643, 1996, 2031, 2294 and 2329; the same reading warns them.
     '标题“四平市铁东区残联2019年政府信息公开工作年度报告”：机关名称用简称“残联”（应为四平市铁东区残疾人联合会）',
-    '“概述”首段末“现将具体工作情况总结如下。”：序言式的“现将…如下”印在总体情况之下（同1587），且把年度报告写成工作“总结”',
   ],
   '2668-minqing-gxj-2020.txt': [
     '总体情况(二)“根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定”：修订后的条例是2019年4月3日公布（国务院令第711号）、2019年5月15日起施行，“4月15日发布”日期不对',
   ],
   '2670-yian-jxj-2021.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): 2470's shape (a title's usual short form, `经信局`, passed by
+    // the gatherers of 1381, 1643, 2329 and others); and the page's 来源 and 栏目 (`义安区工业和信息化局`) are the site's
+    // lines, which the import keeps as no name of the report's (2009's page header, stop 52): no reading sets them against
+    // the preface's `铜陵市义安区经济和信息化局`.
     '标题“义安区经信局2021年政府信息公开工作年度报告”：机关名称用简称“经信局”；序言又称“铜陵市义安区经济和信息化局”，而页面来源和栏目是“义安区工业和信息化局”，机关名称前后不一',
     // Left missed at stop 65 (after the measure of 2666–2710): as 2544's, `(国务院令711号)` (第 lost) is passed by
     // every older gatherer who met it (194, 247, 337, 748, 1142, 1689, 2152, 2236, 2246, 2258…, 17 in all).
     '序言“(国务院令711号)”：令号缺“第”（应为国务院令第711号）',
   ],
   '2671-hanjiang-rsj-2019.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): 2538's shape (left at stop 62): the body's usual short form
+    // (`人社局`) in the preface's report name, passed by the gatherers of 1487, 1643, 2329 and others.
     '序言“特向社会公布2019年度涵江区人社局政府信息公开工作年度报告”：报告名称中机关名称用简称“人社局”（应为莆田市涵江区人力资源和社会保障局）',
-  ],
-  '2673-ludian-rsj-2020.txt': [
-    '同段“围绕全市经济社会发展主要目标和重点工作任务,详细解读政策背景”：县人社局的报告写“全市”的目标任务，照搬了市级的文字（应为全县）',
   ],
   '2674-shaoxing-rsj-2022.txt': [
     // Left missed at stop 65 (after the measure of 2666–2710): as 2670's, `(国务院令711号)` is passed by every older
@@ -13560,6 +13585,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况1.“认真落实《意见》及实施细则的相关要求”：简称《意见》前文没有给出全称，不知所指（应为《关于全面推进政务公开工作的意见》之类）',
   ],
   '2676-dingzhou-fgj-2022.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): `agency-name-missing` is the form's empty field (`incomplete`,
+    // not judged on an imported text), and a bare title over a text naming the body by its level alone (`市发改局`) is 2616's
+    // (left at stop 63), while 007, 582, 768, 788 and 811 pass bare titles: no line tells them apart.
     '标题只有“2022年政府信息公开工作年度报告”：没有机关名称（正文只称“市发改局”“我局”）',
     '总体情况两项写作“市发改局主动公开政府信息的情况:”“依申请公开情况:”：小标题没有序号“(一)”“(二)”',
   ],
@@ -13572,12 +13600,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有(一)主动公开、(二)依申请公开、(三)政务信息管理、(四)政务公开平台建设：没有监督保障的情况',
   ],
   '2689-haikou-longhua-sfj-2021.txt': [
-    '“(一)总体情况”之下首段印序言的话“本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止”：序言印在总体情况之下，没有单独的序言',
     '总体情况（其后即“(二)政府信息公开情况”，整段可见）只有“一是加强责任落实”“二是加强政府信息公开保密审查、监督”：没有本年主动公开的数量，也没有依申请公开、政府信息管理、平台建设、监督保障的情况（数字放到了(二)）',
-    '第二部分标题“(二)政府信息公开情况”：应为“二、主动公开政府信息情况”（其下1.至3.写主动公开16条、依申请0件、重点领域，是总体情况的内容），其后也没有“三、收到和处理政府信息公开申请情况”',
     '总体情况“我局安排了专门机构和人员统筹负责在政府信息公开工作”：多了“在”字，语句不通',
   ],
   '2692-qijiang-scjgj-2020.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): `现将贯彻落实情况报告如下` under `一、总体情况` is
+    // `现将…(情况)报告如下`, the corpus's usual lead-in to the items, passed by the gatherers of 番禺区市场监管局 2022, 根德乡
+    // 2023 and ten others (stop 49); the same reading warns them.
     '“一、总体情况”首段末“现将贯彻落实情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
   ],
   '2694-gaoan-jtysj-2022.txt': [
@@ -13603,12 +13632,21 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况2.“因政府信息申请引发行政复议、行政诉讼0件”：“政府信息公开申请”丢了“公开”',
   ],
   '2704-ganzhou-zhanggong-czj-2020.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710) (its second problem): `紧紧围绕省委、省政府中心工作及社会群众
+    // 关注关切` is read for a township (1908), but 119 章贡区住房和城乡建设局 2020 and 286 昌江区 2021, a district's bureau and
+    // a district, print the same words, passed by their gatherers; the same reading for a district's bodies warns them.
     '区财政局的报告总体情况首段写“紧紧围绕省委、省政府中心工作及社会群众关注关切”：照搬省级的文字，区级部门的工作应围绕区委、区政府的中心工作（同1908）',
   ],
   '2708-sanming-gzw-2021.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): 2538's shape (left at stop 62): the body's usual short form
+    // (`国资委`) in the preface's report name, passed by the gatherers of 2041 (衢州市国资委), 1643, 2329 and others.
     '同句报告名称中机关名称用简称“三明市国资委”（联系句为三明市人民政府国有资产监督管理委员会）',
   ],
   '2710-zaozhuang-kjj-2020.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): the page's header naming the body by its level alone over
+    // the title printed whole (`市科技局2020年度…` over `枣庄市科技局2020年度…`) is 2009's (`区退役军人事务局2022年…` over
+    // `广州市越秀区退役军人事务局2022年…`), whose gatherer called it the page's, not the report's (stop 52); and the short
+    // form `科技局` is passed by the gatherers of 1996, 2031 and 2294.
     '标题“市科技局2020年度政府信息公开工作年度报告”缺市名，正文标题“枣庄市科技局2020年度…”也用简称“科技局”（应为枣庄市科学技术局）',
   ],
 };

@@ -825,6 +825,43 @@ const compiledFromAreasUnitsIn = perText({ anyOf: '汇综据', otherwise: null }
   return WHOLE_AREA.test(compact) ? COMPILED_FROM_AREAS_UNITS.exec(compact) : null;
 });
 
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: the development goals of a whole province or
+ * city as what the year's work turns around (`围绕全市经济社会发展主要目标和重点工作任务,详细解读政策背景`, real:
+ * 2673 鲁甸人社 2020, whose opening is `在县委、县政府的正确领导下`): a county's body works to its county's
+ * goals, so the city's words were copied. Read when the agency's level is below the area's, or, no level
+ * known (no name read), when the report says it is led by a county's committee and government.
+ * The corpus's one other such sentence is a county-level city's own (`围绕全市经济社会发展和群众关注关切`,
+ * 852 弥勒市 2020): no goals named, and no county leading it.
+ */
+const AREA_GOALS = /围绕(?:着)?(全(?:省|市|州|盟))经济社会发展的?(?:主要|中心|重点)?(?:目标|任务)/;
+const areaGoalsIn = perText({ anyOf: '绕', otherwise: null }, (_, analysed) =>
+  AREA_GOALS.exec(compactText(analysed)),
+);
+const COUNTY_LED =
+  /在[^。；;，,]{0,10}?县委、?[^。；;，,]{0,10}?县(?:人民)?政府的?(?:正确|坚强|有力)?领导下/;
+const countyLedIn = perText({ anyOf: '导', otherwise: null }, (_, analysed) =>
+  COUNTY_LED.exec(compactText(analysed)),
+);
+
+function areaGoalsAboveLevel(ctx: CheckContext, level: number | null): Finding[] | null {
+  const texts = textsOf(ctx);
+  for (const text of texts) {
+    const m = areaGoalsIn(text);
+    const scope = SCOPE_LEVEL[m?.[1] ?? ''];
+    if (!m || scope === undefined) continue;
+    const led = level === null ? texts.map((t) => countyLedIn(t)).find((c) => c !== null) : null;
+    if (level === null ? !led : scope >= level) continue;
+    const who = ctx.report.meta.agencyName.trim() || '本单位';
+    return findingIn(
+      text,
+      `${who}的年度报告写“${m[0]}”：${led ? `文中说工作“${led[0]}”，` : ''}本单位的工作应围绕${led ? '本县' : '本级'}的目标任务，${m[1]}的目标任务是上级的，是否照抄了上级的报告？请改为本级的`,
+      'meta.agencyName',
+    );
+  }
+  return null;
+}
+
 export const agencyScopeCheck = defineCheck({
   id: 'agency-scope-above-level',
   severity: 'warning',
@@ -859,6 +896,8 @@ export const agencyScopeCheck = defineCheck({
         );
       }
     const level = levelOf(ctx);
+    const goals = areaGoalsAboveLevel(ctx, level);
+    if (goals !== null) return goals;
     if (level === null) return [];
     const who = agencyName.trim() || '本县';
     for (const text of textsOf(ctx)) {

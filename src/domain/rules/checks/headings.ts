@@ -587,8 +587,10 @@ export function prefaceUnderHeading(
   readonly said: readonly string[];
   readonly opens: boolean;
   readonly again?: true;
+  readonly heading?: string;
 } | null {
-  if (report.source?.headings?.[overviewId] === undefined) return null;
+  if (report.source?.headings?.[overviewId] === undefined)
+    return prefaceUnderItemHeading(report, overviewId);
   const before = compactUncached(report.meta.preface ?? '');
   const opening: string[] = [];
   for (const line of linesOf(report.narrative[overviewId] ?? '')) {
@@ -627,6 +629,49 @@ export function prefaceUnderHeading(
     said: put ? said : ['编制依据', ...said],
     opens: sentences.indexOf(presenting) === 0 && from === presenting,
   };
+}
+
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: no heading of the format read, the overview's
+ * heading numbered as an item, the text's first line (`(一)总体情况`, then `…认真开展政府信息公开各项工作。
+ * 本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止。`, real: 2689 海口市龙华区司法局 2021, no preface):
+ * what is under it read as under `一、总体情况` (`BRACKETED_OVERVIEW_FIRST`, the parts so numbered). Never
+ * said to open the overview (`opens`): its first line is that heading, not a preface to lift out.
+ */
+function prefaceUnderItemHeading(
+  report: Report,
+  overviewId: SectionId,
+): ReturnType<typeof prefaceUnderHeading> {
+  const text = (report.narrative[overviewId] ?? '').trimStart();
+  const item = BRACKETED_OVERVIEW_FIRST.exec(text);
+  if (item === null) return workSummedUnderBareHeading(report.meta.preface ?? '');
+  const heading = item[0].trim();
+  const under = prefaceUnderHeading(
+    {
+      ...report,
+      narrative: { ...report.narrative, [overviewId]: text.slice(item[0].length) },
+      source: { ...report.source, headings: { ...report.source?.headings, [overviewId]: heading } },
+    },
+    overviewId,
+  );
+  return under === null ? null : { ...under, opens: false, heading };
+}
+
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: no heading of the format read, the overview's
+ * heading a bare line the import keeps in the preface (`概述`, then `2019年,四平市铁东区残联认真贯彻落实…取得了
+ * 良好成效。现将具体工作情况总结如下。`, real: 2666 四平市铁东区残联 2019): the year's work summed up under it
+ * (`workPutForwardUnderHeading`), as under `一、总体情况`. Only that 总结: a bare `概述` heading a real preface
+ * (`概述` / `本年度报告根据…编制`, real: 103 六盘水市公安局 2020) is the preface's own title.
+ */
+const BARE_OVERVIEW_LINE = /^[ \t\u3000]*(?:概述|总体情况|概况)[ \t\u3000]*$/;
+function workSummedUnderBareHeading(preface: string): ReturnType<typeof prefaceUnderHeading> {
+  if (!preface.includes('如下') && !preface.includes('进行总结')) return null;
+  const lines = linesOf(preface);
+  const at = lines.findIndex((line) => BARE_OVERVIEW_LINE.test(line));
+  if (at < 0) return null;
+  const put = workPutForwardUnderHeading(lines.slice(at + 1).join('\n'));
+  return put === null ? null : { ...put, heading: (lines[at] ?? '').trim() };
 }
 
 /** A sentence opening with the report's basis (`根据《…条例》…的规定,`). */
@@ -760,15 +805,26 @@ const PART_WORD: Readonly<Partial<Record<SectionId, RegExp>>> = {
   problems: /问题|不足/,
   other: /其他|其它|事项/,
 };
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: the six parts numbered as items, the text's first
+ * line the overview's heading so numbered (`(一)总体情况`, then `(二)政府信息公开情况`, `(三)、申请行政复议和提起
+ * 行政诉讼情况`, `(四)、政府信息公开的收费及减免情况`, real: 2689 海口市龙华区司法局 2021): the text's bracketed
+ * headings are its parts', read as `二、…` is. Only with `(一)总体情况` first: elsewhere `(二)…` is an item.
+ */
+const BRACKETED_OVERVIEW_FIRST =
+  /^[ \t\u3000]*[(（]一[)）]、?[ \t\u3000]*(?:总体情况|概述|概况)[ \t\u3000]*(?:\n|$)/;
+const BRACKETED_LATER_PART =
+  /^[ \t\u3000]*[(（]([二三四五六])[)）]、?([^\n。；;：:，,]{2,20})[ \t\u3000]*$/gm;
 function ownLaterParts(
   report: Report,
   sections: readonly SectionTemplate[],
   text = report.narrative[sections[0]?.id ?? 'overview'] ?? '',
 ): Finding[] {
-  if (!text.includes('、')) return [];
+  const bracketed = BRACKETED_OVERVIEW_FIRST.test(text.trimStart());
+  if (!bracketed && !text.includes('、')) return [];
   const found: Finding[] = [];
   const end = text.trimEnd().length;
-  for (const m of matchesOf(OWN_LATER_PART, text)) {
+  for (const m of matchesOf(bracketed ? BRACKETED_LATER_PART : OWN_LATER_PART, text)) {
     const section = sections[PART_NUMERALS.indexOf(m[1] ?? '')];
     const words = compactUncached(m[2] ?? '');
     if (section === undefined || found.some((f) => f.section === section.id)) continue;
@@ -780,7 +836,7 @@ function ownLaterParts(
       target: section.id,
       section: section.id,
       fields: [`narrative.${section.id}` as const],
-      message: `第${m[1] ?? ''}部分的标题写作“${m[1] ?? ''}、${shownOf(words)}”，不是规定的“${section.heading}”：年度报告应按规定的六个部分编排，不能沿用工作总结的体例自拟标题，请改正`,
+      message: `第${m[1] ?? ''}部分的标题写作“${bracketed ? compactUncached(m[0]).trim() : `${m[1] ?? ''}、${shownOf(words)}`}”，不是规定的“${section.heading}”：年度报告应按规定的六个部分编排，不能沿用工作总结的体例自拟标题，请改正`,
     });
   }
   return found;
@@ -1102,9 +1158,10 @@ export const sectionHeadingCheck = defineCheck({
     const preface = overview ? prefaceUnderHeading(report, overview.id) : null;
     if (overview && preface !== null) {
       const what = `（“${preface.first}”${preface.said.length > 0 ? `，${preface.said.join('、')}` : ''}）`;
+      const heading = preface.heading ?? written[overview.id]?.trim() ?? '';
       const said = preface.again
-        ? `「${written[overview.id]?.trim() ?? ''}」标题之下第一段又把标题前的序言写了一遍${what}：序言只写在「${overview.heading}」之前，标题之下写总体情况，请删去重复的一段`
-        : `「${written[overview.id]?.trim() ?? ''}」标题之下${preface.opens ? '先写的是序言' : '写了序言的话'}${what}：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
+        ? `「${heading}」标题之下第一段又把标题前的序言写了一遍${what}：序言只写在「${overview.heading}」之前，标题之下写总体情况，请删去重复的一段`
+        : `「${heading}」标题之下${preface.opens ? '先写的是序言' : '写了序言的话'}${what}：序言应写在「${overview.heading}」之前，标题之下写总体情况`;
       const at = found.findIndex((f) => f.target === overview.id);
       const same = found[at];
       if (same) found[at] = { ...same, message: `${same.message}；${said}` };
