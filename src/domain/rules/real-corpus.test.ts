@@ -11002,6 +11002,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
+    // Since a fix of stop 65 after the measure of 2666–2710: the areas' 情况 closed by a colon, their text run on, none
+    // numbered (`市发改局主动公开政府信息的情况:`, `依申请公开情况:`).
+    'subheading-number-missing:overview',
   ],
   '2678-pishan-tjj-2023.txt': [
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
@@ -11010,6 +11013,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2666–2710: not written down by its gatherer; decided real: `(三)政务信息管理情况` as the area 政府信息管理's
     // sub-heading: counted by precedent (five older files count `(三)政务信息管理`).
     'overview-subheading-garbled:overview',
+    // Since a fix of stop 65 after the measure of 2666–2710: (一) to (四) each heading an area in order, all but
+    // 监督保障: it has no item of its own.
+    'overview-areas-missing',
   ],
   '2680-taoyuan-tjj-2023.txt': ['section-heading-mismatch:overview'],
   '2681-yancheng-tinghu-daj-2023.txt': ['part-count-mismatch:meta'],
@@ -11024,6 +11030,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
     ['overview-item-off-topic:overview', 'subheading-number-style-mixed:overview'],
+    // Since a fix of stop 65 after the measure of 2666–2710: `负责在…工作`, a stray 在 between the verb and the work
+    // it takes.
+    'phrase-garbled:overview',
   ],
   '2690-putian-chengxiang-sfj-2021.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -11049,6 +11058,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2666–2710: not written down by its gatherer; decided real: `截至目前,累计公开政府信息136条`: a running total, not
     // the year's figure; counted by precedent (1499's `截至目前…累计发布`).
     'statistics-period-mismatch:overview',
+    // Since a fix of stop 65 after the measure of 2666–2710: an item of a list joined by 、 written twice in it
+    // (`市政协七届一次会议委员提案1件` before and after `市人大七届二次会议…`).
+    'phrase-garbled:overview',
   ],
   '2695-zhongxiang-sjj-2021.txt': ['report-name-garbled:meta'],
   '2696-ezhou-echeng-zrghj-2019.txt': [
@@ -11066,7 +11078,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'agency-name-word-doubled:overview',
     'phrase-garbled:overview',
   ],
-  '2698-chaoyang-zrzyj-2025.txt': ['report-name-garbled:meta', 'section-heading-mismatch:overview'],
+  '2698-chaoyang-zrzyj-2025.txt': [
+    'report-name-garbled:meta',
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 65 after the measure of 2666–2710: an item of a list joined by 、 written twice in it
+    // (`政策法规` twice among the kinds).
+    'phrase-garbled:overview',
+  ],
   '2699-huangshi-xialu-sthjfj-2023.txt': [
     'notice-citation-unknown:meta:2021-60',
     // 2666–2710: flagged at the measure under a near key (counted by meaning).
@@ -13514,7 +13532,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2676-dingzhou-fgj-2022.txt': [
     '标题只有“2022年政府信息公开工作年度报告”：没有机关名称（正文只称“市发改局”“我局”）',
-    '总体情况两项写作“市发改局主动公开政府信息的情况:”“依申请公开情况:”：小标题没有序号“(一)”“(二)”',
   ],
   '2677-xiamen-fgw-2022.txt': [
     '序言依据“《政府信息公开条例》(国务院令第711号)”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称',
@@ -13524,7 +13541,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2678-pishan-tjj-2023.txt': [
     '总体情况(三)“严格实行撰稿人初审、办公室复核、分管领导复审查、主要领导审定的程序”：“复审查”不通（应为“复审”）',
-    '总体情况（其后即“二、主动公开政府信息情况”，整段可见）只有(一)主动公开、(二)依申请公开、(三)政务信息管理、(四)政务公开平台建设：没有监督保障的情况',
   ],
   '2681-yancheng-tinghu-daj-2023.txt': [
     '总体情况(一)“以亭湖区政府信息公开栏口为主要渠道”：“栏目”错成“栏口”',
@@ -13534,9 +13550,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2689-haikou-longhua-sfj-2021.txt': [
     '“(一)总体情况”之下首段印序言的话“本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止”：序言印在总体情况之下，没有单独的序言',
+    // Left missed at stop 65 (after the measure of 2666–2710): its parts are numbered (一) to (五) as if
+    // sub-headings, so the overview is read as the whole report, (二)'s 主动公开16条 and 依申请0件 in it; the
+    // part's heading is the import's to read (f103's item on `(二)政府信息公开情况`), not the areas' reader.
     '总体情况（其后即“(二)政府信息公开情况”，整段可见）只有“一是加强责任落实”“二是加强政府信息公开保密审查、监督”：没有本年主动公开的数量，也没有依申请公开、政府信息管理、平台建设、监督保障的情况（数字放到了(二)）',
     '第二部分标题“(二)政府信息公开情况”：应为“二、主动公开政府信息情况”（其下1.至3.写主动公开16条、依申请0件、重点领域，是总体情况的内容），其后也没有“三、收到和处理政府信息公开申请情况”',
-    '总体情况“我局安排了专门机构和人员统筹负责在政府信息公开工作”：多了“在”字，语句不通',
   ],
   '2692-qijiang-scjgj-2020.txt': [
     '“一、总体情况”首段末“现将贯彻落实情况报告如下:”：“现将…如下”式的话印在“一、总体情况”之下',
@@ -13545,15 +13563,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2694-gaoan-jtysj-2022.txt': [
     '总体情况(一)“严格《政府信息公开条例》和相关要求”：“严格”后缺动词（如“按照”“落实”），语句不通',
     '同句“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录（无序言）未给出《中华人民共和国政府信息公开条例》全称',
-    '总体情况(一)所列提案“市政协七届一次会议委员提案1件”写了两次（在“市人大七届一次会议”和“市人大七届二次会议”之后各一次）：第二次应是另一次会议（如七届二次），会次重复',
   ],
   '2696-ezhou-echeng-zrghj-2019.txt': [
+    // Left missed at stop 65 (after the measure of 2666–2710): 018 杨陵区统计局 2020 writes the same shape,
+    // `通过杨陵区政府网统计局网站进行公开` (the agency's pages on the government's site), and its gatherer passed it.
     '第二部分“以鄂城区政府网市自然资源和规划局网站为依托”：两个网站名连写，缺“和”或顿号，语句不通',
     '第三部分“2019年全年收到政府信息公开申请。”：缺收到申请的件数（或丢了“未”），语句不完整',
     '第二、三、四部分只有一两句文字（整段可见，其后即下一部分标题）：表二、表三、表四都没有印出',
-  ],
-  '2698-chaoyang-zrzyj-2025.txt': [
-    '总体情况三是“涵盖机构职能、政策法规、工作动态、政策法规、公共服务、财政预决算、人事任免等关键领域”：“政策法规”列了两次',
   ],
   '2699-huangshi-xialu-sthjfj-2023.txt': [
     '总体情况首段“始终把制度建设贯彻穿于政务公开工作全过程”：“贯彻”与“贯穿”混写，语句不通',
@@ -14226,7 +14242,9 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // not the next area ending the item before its count).
   // 2666–2710: false reading: `(一)主动公开` says `…公开行政许可、处罚类信息5000余条`: a count is there (of the kinds it names),
   // and its gatherer wrote `有数`.
-  '2692-qijiang-scjgj-2020.txt': ['proactive-count-missing:overview'],
+  // Since a fix of stop 65 after the measure of 2666–2710: silent (a credit system named beside the
+  // government's own website, `通过政府网站、国家企业信用信息系统等网站公开…信息5000余条`, is a count of what
+  // the agency published, not only cases put on a credit site).
   // 2666–2710: false reading: `区国资委各项工作推动情况及工作进度信息` has 推动 right (how the work is pushed forward), not 推送
   // with a character changed.
   '2709-tianjin-hedong-gzw-2020.txt': ['phrase-garbled:overview'],
