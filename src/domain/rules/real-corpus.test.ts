@@ -10975,6 +10975,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:overview',
   ],
   '2667-dachuan-jxj-2019.txt': ['section-heading-mismatch:overview', 'phrase-garbled:overview'],
+  '2668-minqing-gxj-2020.txt': [
+    // Since a fix of stop 65 after the measure of 2666–2710: the regulation cited with a day that is none of
+    // its own (`2019年4月15日国务院发布的《…条例》`).
+    'notice-citation-unknown:overview:regulation-date',
+  ],
   '2669-jieyang-gxj-2020.txt': [
     'section-heading-mismatch:overview',
     'report-name-garbled:overview',
@@ -13508,7 +13513,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '“概述”首段末“现将具体工作情况总结如下。”：序言式的“现将…如下”印在总体情况之下（同1587），且把年度报告写成工作“总结”',
   ],
   '2668-minqing-gxj-2020.txt': [
-    '总体情况(二)“根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定”：修订后的条例是2019年4月3日公布（国务院令第711号）、2019年5月15日起施行，“4月15日发布”日期不对',
     '同句“按要求修改原信息公开指标部分内容”：“信息公开指南”写成“指标”（前句为“完善县工业和信息化局信息公开指南”）',
   ],
   '2670-yian-jxj-2021.txt': [

@@ -123,3 +123,21 @@ describe('proactive-count-missing: a count through the government website and a 
     expect(keys(withOverview([lead, item, requests].join('\n'), 2022))).toContain(KEY);
   });
 });
+
+describe('notice-citation-unknown: the regulation cited with a day not its own (2668)', () => {
+  const KEY = 'notice-citation-unknown:overview:regulation-date';
+  it('flags the real wording', () => {
+    const text =
+      '(二)一是完善信息公开指南。根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定,修改原信息公开指南部分内容。';
+    expect(messageOf(withOverview(text, 2020), KEY)).toContain('2019年4月3日');
+    expect(importedWarns(realText('2668-minqing-gxj-2020.txt'), KEY)).toBe(true);
+  });
+  it('is silent on the regulation’s own days and on dates of other things', () => {
+    for (const fine of [
+      '认真贯彻落实2019年5月15日起施行的新修订的《中华人民共和国政府信息公开条例》。',
+      '根据2019年4月3日国务院公布的《中华人民共和国政府信息公开条例》,修改公开指南。',
+      '2020年3月5日,我局组织学习《中华人民共和国政府信息公开条例》。',
+    ])
+      expect(keys(withOverview(fine, 2020)), fine).not.toContain(KEY);
+  });
+});
