@@ -141,3 +141,25 @@ describe('notice-citation-unknown: the regulation cited with a day not its own (
       expect(keys(withOverview(fine, 2020)), fine).not.toContain(KEY);
   });
 });
+
+describe('phrase-garbled: two websites named one after the other (2696)', () => {
+  const KEY = 'phrase-garbled:proactive';
+  it('flags the real wording', () => {
+    const text = '以鄂城区政府网市自然资源和规划局网站为依托做好政府信息公开工作。';
+    expect(messageOf(withOverview(text, 2019), PHRASE)).toContain(
+      '“区政府网市自然资源和规划局网站”疑为“区政府网和市自然资源和规划局网站”',
+    );
+    expect(importedWarns(realText('2696-ezhou-echeng-zrghj-2019.txt'), KEY)).toBe(true);
+  });
+  it('is silent on the agency’s pages on the government’s site, or sites joined', () => {
+    for (const fine of [
+      '我局主要通过杨陵区政府网统计局网站进行公开。',
+      '以鄂城区政府网和市自然资源和规划局网站为依托。',
+      '通过区政府网市场监管专栏公开信息。',
+    ])
+      expect(keys(withOverview(fine, 2019)), fine).not.toContain(PHRASE);
+    expect(importedWarns(realText('018-yangling-tjj-2020.txt'), 'phrase-garbled:overview')).toBe(
+      false,
+    );
+  });
+});
