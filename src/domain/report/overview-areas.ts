@@ -190,6 +190,7 @@ export function overviewCoverage(
     ...areasBetweenTwoParts(overview, section?.areas ?? []),
     ...areasBesideReportParts(overview, areas),
     ...areasUnderOldHeadings(overview, section?.areas ?? []),
+    ...supervisionNotHeaded(overview, section?.areas ?? []),
   ];
   return areas.map((area) => ({
     area,
@@ -342,6 +343,37 @@ function platformNotHeaded(overview: string, areas: readonly string[]): boolean 
     !headed.has(PLATFORM_AREA) &&
     areas.every((area) => area === PLATFORM_AREA || headed.has(area))
   );
+}
+
+/** The format's last area, whose words (`监督`, `保障`, `培训`) come up under any other's heading. */
+const SUPERVISION_AREA = '监督保障';
+
+/**
+ * Since a fix of stop 65 after the measure of 2666–2710: the overview set out under sub-headings `（一）`,
+ * `（二）`… in order, each naming an area, that name every area of the format but the last (`(一)主动公开情况` /
+ * `(二)依申请公开政府信息情况` / `(三)政务信息管理情况` / `(四)政务公开平台建设情况`, real: 2678 皮山县统计局 2023;
+ * 336 武汉市东湖生态旅游风景区海事处 2023, 478 三亚市海棠区人民政府办公室 2023, 498 天津市北辰区人民政府集贤里街道办事处
+ * 2023 and 2626 乌海市信访局 2022 the same, all
+ * written down by their gatherers): 监督保障 has no part of its own, whatever words of it come up under the
+ * others (`保障了人民群众知情权` in the lead, `培训` under 管理), as the platform not headed is read
+ * (`platformNotHeaded`). Headings that skip or name no area, and this is not the shape.
+ */
+function supervisionNotHeaded(overview: string, areas: readonly string[]): string[] {
+  if (!areas.includes(SUPERVISION_AREA) || (!overview.includes('（') && !overview.includes('(')))
+    return [];
+  const headed = new Set<string>();
+  const headings = [...overview.matchAll(AREA_HEADING)];
+  for (const [i, m] of headings.entries()) {
+    if (m[1] !== HEADING_NUMERALS.charAt(i)) return [];
+    const named = areas.filter((area) => coversArea(m[2] ?? '', area));
+    if (named.length === 0) return [];
+    for (const area of named) headed.add(area);
+  }
+  const whole =
+    headings.length >= HEADED_AREAS_MIN &&
+    !headed.has(SUPERVISION_AREA) &&
+    areas.every((area) => area === SUPERVISION_AREA || headed.has(area));
+  return whole ? [SUPERVISION_AREA] : [];
 }
 
 /**

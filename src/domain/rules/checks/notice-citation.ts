@@ -283,6 +283,26 @@ const REGULATION_ORDER =
 const REVISION_YEAR_LOST = /国务院令\s*第?\s*\d+\s*号\s*[，,、]?\s*(?:\d{1,3}年?|年)修订/g;
 
 /**
+ * Since a fix of stop 65 after the measure of 2666–2710: the regulation cited with the day it was made,
+ * a day it was not (`根据2019年4月15日国务院发布的《中华人民共和国政府信息公开条例》最新规定`, real: 闽清县工业和信息化局
+ * 2020; the revision was promulgated on 2019-04-03 by 国务院令第711号 and is in force from 2019-05-15): a
+ * date, then the State Council or a verb of making it (发布, 公布, 颁布, 修订, 施行), then the title. The
+ * corpus's others give 2019年5月15日 (`起施行的新修订的《…》`, `修订后的《…》`), a day of the regulation's.
+ */
+const REGULATION_DATED =
+  /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^，,。；;《》\d]{0,12}?(?:国务院|发布|公布|颁布|修订|施行)[^，,。；;《》\d]{0,8}?《(?:中华人民共和国)?政府信息公开条例》/g;
+/** The regulation's days: adopted, promulgated and in force (2007), promulgated and in force (2019). */
+const REGULATION_DAYS: ReadonlySet<string> = new Set([
+  '2007-1-17',
+  '2007-4-5',
+  '2008-5-1',
+  '2019-4-3',
+  '2019-5-15',
+]);
+const dayOf = (m: RegExpMatchArray): string =>
+  `${m[1] ?? ''}-${Number(m[2] ?? '')}-${Number(m[3] ?? '')}`;
+
+/**
  * Since a fix of stop 50 after the measure of 1814–1858: a document number run onto the regulation's
  * name (`认真贯彻落实《中华人民共和国政府信息公开条例》政办发【2020】72号文件精神`, real: 汾阳市文峰街道
  * 2020): the regulation is issued by a State Council's order (国务院令), never under a document number,
@@ -663,6 +683,8 @@ type UnknownCitation =
   | { readonly kind: 'order'; readonly text: string }
   /** The regulation's order number followed by its revision's year with digits lost. */
   | { readonly kind: 'revision-year'; readonly text: string }
+  /** The regulation cited with a day that is none of its own (`REGULATION_DAYS`). */
+  | { readonly kind: 'regulation-date'; readonly text: string }
   /** The regulation cited as the 2007 one (第492号), not said to be the former one. */
   | { readonly kind: 'old-order'; readonly text: string }
   /** A notice on a year's annual reports cited with its year lost. */
@@ -1246,6 +1268,13 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('修订'))
         for (const m of matchesOf(REVISION_YEAR_LOST, sentence))
           unknown.push({ kind: 'revision-year', text: m[0] });
+      if (sentence.includes('条例》') && sentence.includes('月'))
+        for (const m of matchesOf(REGULATION_DATED, sentence))
+          if (!REGULATION_DAYS.has(dayOf(m)))
+            unknown.push({
+              kind: 'regulation-date',
+              text: `${m[1] ?? ''}年${m[2] ?? ''}月${m[3] ?? ''}日`,
+            });
       if (sentence.includes('《关于') || sentence.includes('办公室关于'))
         for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
           // A title cited with a number is judged with it (`kind: 'title'`).
@@ -1591,6 +1620,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用条例时写“${c.text}”：修订年份缺字（现行条例为国务院令第711号，2019年修订），请补全年份`,
+          });
+        else if (c.kind === 'regulation-date')
+          push(unknown, {
+            target: `${section}:regulation-date`,
+            fields: [field],
+            section,
+            message: `引用《${REGULATION}》时写的日期“${c.text}”不是条例的日期：2019年修订的条例于2019年4月3日以国务院令第711号公布、2019年5月15日起施行（2007年的原条例2007年4月5日公布、2008年5月1日起施行），请核对日期`,
           });
         else if (c.kind === 'old-order') {
           // The revision is in force from 2019-05-15: reports of 2019 on are made under it.

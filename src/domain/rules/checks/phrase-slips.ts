@@ -14,6 +14,7 @@ import { SENTENCE_SLIP_ANCHORS_2531_F92, SENTENCE_SLIPS_2531_F92 } from './phras
 import { SENTENCE_SLIPS_2576_F96 } from './phrase-slips-2576-f96';
 import { SENTENCE_SLIPS_2621_F100 } from './phrase-slips-2621-f100';
 import { ONE_WORD_SLIPS_2666_F104 } from './phrase-slips-2666-f104';
+import { SENTENCE_SLIPS_2666_F105 } from './phrase-slips-2666-f105';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4255,6 +4256,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
   ...SENTENCE_SLIPS_2531_F92,
   ...SENTENCE_SLIPS_2576_F96.map(([read]) => read),
   ...SENTENCE_SLIPS_2621_F100.map(([read]) => read),
+  ...SENTENCE_SLIPS_2666_F105.map(([read]) => read),
 ];
 
 /**
@@ -4307,6 +4309,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, strin
   ...SENTENCE_SLIPS_2576_F96,
   // Since the fixes of stop 64 (fixer f100), likewise.
   ...SENTENCE_SLIPS_2621_F100,
+  // Since the fixes of stop 65 (fixer f105), likewise.
+  ...SENTENCE_SLIPS_2666_F105,
 ]);
 
 /** A sentence reader with its anchors' mask. */

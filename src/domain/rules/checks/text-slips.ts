@@ -2140,8 +2140,13 @@ const UNNUMBERED_HEADING =
  * `工作`), a whole sentence at a paragraph's start with its text run on. Read with the verb
  * headings, two or more in a text that numbers none of its paragraphs.
  */
+/*
+ * Since a fix of stop 65 after the measure of 2666–2710: or the area's 情况 closed by a colon, its text run
+ * on (`市发改局主动公开政府信息的情况:2022年,…` / `依申请公开情况:市发改局…`, real: 2676's 定州 report of 2022,
+ * its agency named nowhere but as 市发改局): the same unnumbered sub-headings.
+ */
 const UNNUMBERED_AREA_HEADING =
-  /^[ \t\u3000]*([\u4e00-\u9fff]{0,8}(?:主动公开|依申请公开|信息管理|平台建设|监督保障)(?:工作)?(?:情况)?。)(?=\S)/gm;
+  /^[ \t\u3000]*([\u4e00-\u9fff]{0,8}(?:主动公开|依申请公开|信息管理|平台建设|监督保障)(?:(?:工作)?(?:情况)?。|(?:政府信息)?的?(?:工作)?情况[：:]))(?=\S)/gm;
 /** A paragraph numbered in any of the reports' ways (`（一）`, `一、`, `一是`, `1.`, `1、`). */
 const NUMBERED_PARAGRAPH =
   /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])/m;
