@@ -2155,14 +2155,14 @@ const NUMBERED_PARAGRAPH =
  * A paragraph's unnumbered headings (`UNNUMBERED_AREA_HEADING`, `UNNUMBERED_HEADING`) in the order
  * they start, kept with the paragraph (issue 17, stop 63: a keystroke in 总体情况 reads only the
  * edited paragraph again). A paragraph's list is its own: both expressions open at a line's start
- * (`^`, `m` flag) and read spaces, tabs, ideographic spaces, Han characters and `。`, then look
+ * (`^`, `m` flag) and read spaces, tabs, ideographic spaces, Han characters, `。` and the colons, then look
  * ahead for one character that is not white space, so no match holds or looks past a line break;
  * a line's start in the whole text is a paragraph's start (after `\n`, `\r\n` or `\r`, where
  * `paragraphsOf` splits). A heading read by both expressions is one start, in one paragraph, and
  * the paragraphs' starts come in the text's order: their lists one after the other are the
  * text's list.
  */
-const unnumberedHeadingLines = perParagraph('。', (text): readonly string[] => {
+const unnumberedHeadingLines = perParagraph('。:：', (text): readonly string[] => {
   // A heading read by both expressions (`加强平台建设。`) counts once: keyed by where it starts.
   const byStart = new Map<number, string>();
   for (const m of [
@@ -2181,7 +2181,8 @@ const someParagraphNumbered = someParagraph((paragraph) => NUMBERED_PARAGRAPH.te
 
 /** Only the text's line break and the count are asked of the whole text (see the two above). */
 const unnumberedHeadingsIn = perText(
-  { anyOf: '。', otherwise: null },
+  // Each heading ends with a stop or, since stop 65, a colon (`UNNUMBERED_AREA_HEADING`).
+  { anyOf: '。:：', otherwise: null },
   (text, analysed): LostNumber | null => {
     if (!text.includes('\n')) return null;
     const headings = unnumberedHeadingLines(analysed);
