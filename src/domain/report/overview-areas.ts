@@ -6,7 +6,7 @@ import {
   perText,
   type AnalysedText,
 } from '../format/memo';
-import { compactText } from '../format/text';
+import { compactText, matchesOf } from '../format/text';
 import type { SectionTemplate } from '../template/types';
 import type { AgencyKind } from './types';
 
@@ -220,10 +220,10 @@ function areasBetweenTwoParts(overview: string, areas: readonly string[]): strin
   const first = areas[0];
   const last = areas[areas.length - 1];
   if (first === undefined || last === undefined || !overview.includes(last.slice(0, 2))) return [];
-  const parts = [...overview.matchAll(PART_LINE)].map((m) => m[1] ?? m[2] ?? '');
+  const parts = matchesOf(PART_LINE, overview).map((m) => m[1] ?? m[2] ?? '');
   if (parts.length !== 2 || !coversArea(parts[0] ?? '', first) || !coversArea(parts[1] ?? '', last))
     return [];
-  const points = [...overview.matchAll(POINT_NAMED)].map((m) => m[1] ?? '');
+  const points = matchesOf(POINT_NAMED, overview).map((m) => m[1] ?? '');
   return areas.slice(1, -1).filter((area) => !points.some((point) => coversArea(point, area)));
 }
 
@@ -244,7 +244,7 @@ const REPORT_PART = /主动公开|申请|复议|诉讼|收费|减免/;
 const REPORT_PARTS_MIN = 3;
 function areasBesideReportParts(overview: string, areas: readonly string[]): string[] {
   if (!overview.includes('复议') && !overview.includes('诉讼')) return [];
-  const headings = [...overview.matchAll(AREA_HEADING)];
+  const headings = matchesOf(AREA_HEADING, overview);
   if (headings.length < REPORT_PARTS_MIN) return [];
   const words = headings.map((m) => m[2] ?? '');
   if (headings.some((m, i) => m[1] !== HEADING_NUMERALS.charAt(i))) return [];
@@ -292,7 +292,7 @@ function platformDenied(overview: string, m: RegExpMatchArray, next?: RegExpMatc
  */
 export function platformItemDenied(overview: string): { heading: string; said: string } | null {
   if (!overview.includes('无')) return null;
-  const headings = [...overview.matchAll(AREA_HEADING)];
+  const headings = matchesOf(AREA_HEADING, overview);
   for (const [i, m] of headings.entries()) {
     if (!coversArea(m[2] ?? '', PLATFORM_AREA) || !platformDenied(overview, m, headings[i + 1]))
       continue;
@@ -313,6 +313,30 @@ export const PLATFORM_AREA = '政府信息公开平台建设';
 const HEADED_AREAS_MIN = 4;
 
 /**
+ * The areas a sub-heading's words name (`coversArea`), kept by the words for each list of areas
+ * (issue 17, stop 65): an overview's few headings are read again on every evaluation of it, each
+ * tested against every area, and what they name depends on their words only.
+ */
+const namedByAreas = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+/** Headings' words kept per list of areas (those of the reports met lately). */
+const HEADINGS_KEPT = 256;
+
+function areasNamed(words: string, areas: readonly string[]): readonly string[] {
+  let kept = namedByAreas.get(areas);
+  if (kept === undefined) {
+    kept = new Map();
+    namedByAreas.set(areas, kept);
+  }
+  let named = kept.get(words);
+  if (named === undefined) {
+    if (kept.size >= HEADINGS_KEPT) kept.clear();
+    named = areas.filter((area) => coversArea(words, area));
+    kept.set(words, named);
+  }
+  return named;
+}
+
+/**
  * Since a fix of stop 41 after the measure of 1289–1318: the overview set out under sub-headings
  * `（一）`, `（二）`… in order, each naming an area, that name every area of the format but the
  * platform (`(一)主动公开情况` / `(二)依申请公开情况` / `(三)政府信息管理情况` / `(四)监督保障情况`, real:
@@ -329,11 +353,11 @@ function platformNotHeaded(overview: string, areas: readonly string[]): boolean 
     return false;
   const headed = new Set<string>();
   let count = 0;
-  const headings = [...overview.matchAll(AREA_HEADING)];
+  const headings = matchesOf(AREA_HEADING, overview);
   for (const [i, m] of headings.entries()) {
     if (m[1] !== HEADING_NUMERALS.charAt(count)) return false;
     count += 1;
-    const named = areas.filter((area) => coversArea(m[2] ?? '', area));
+    const named = areasNamed(m[2] ?? '', areas);
     if (named.length === 0) return false;
     const denied = named.includes(PLATFORM_AREA) && platformDenied(overview, m, headings[i + 1]);
     for (const area of named) if (!(denied && area === PLATFORM_AREA)) headed.add(area);
@@ -444,7 +468,7 @@ function areasUnderOldHeadings(overview: string, areas: readonly string[]): stri
  */
 export function setOutUnderOldHeadings(overview: string, areas: readonly string[]): boolean {
   if (!OLD_REPORT_CUE.test(overview)) return false;
-  const headings = [...overview.matchAll(AREA_HEADING)];
+  const headings = matchesOf(AREA_HEADING, overview);
   if (headings.length < OLD_HEADINGS_MIN) return false;
   if (headings.some((m, i) => m[1] !== HEADING_NUMERALS.charAt(i))) return false;
   const words = headings.map((m) => m[2] ?? '');

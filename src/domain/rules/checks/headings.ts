@@ -1,4 +1,4 @@
-import { firstInParagraphs, memoByText, perText } from '../../format/memo';
+import { byParagraph, firstInParagraphs, memoByText, perText } from '../../format/memo';
 import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
@@ -2396,6 +2396,118 @@ function firstItemJudged(
   return null;
 }
 
+/*
+ * 总体情况 read item by item (issue 17, docs/performance.md, stop 65). Each reader of the overview's
+ * items below (`proactiveItemOffTopic`, `platformItemOffTopic` …) reads the items under one kind of
+ * sub-heading, and on every evaluation read all the text's lines again: on a keystroke in 总体情况
+ * (or a full evaluation of a report whose overview has one new paragraph) every item but the edited
+ * one was read as before. Here the text is cut into its items, each kept by its lines with what
+ * each reader found in it, so only an item met for the first time is read.
+ *
+ * An item is a line that opens a sub-heading (`NEXT_ITEM`: `（三）`, `三)`, `三、`) with the lines
+ * under it, up to the next such line (the lines before the first one are an item of their own).
+ * A reader is given the item's lines, and, when another item follows, `ITEM_FOLLOWS`: a line that
+ * opens a sub-heading and says nothing else. Why an item's answer is its own, for a reader listed
+ * with `firstHeadedItem` or `firstItemFound`:
+ * - its headings (`PROACTIVE_ITEM`, `PLATFORM_ITEM` …) open with a numeral in brackets, so each is
+ *   a line that opens an item, and an item holds at most one, its first line (the one exception,
+ *   `SUPERVISION_ITEM`, is said where it is listed);
+ * - it reads from its heading down to the next line that opens a sub-heading (`itemText`,
+ *   `NEXT_ITEM`, or `NEXT_ANY_ITEM`, which stops at every line `NEXT_ITEM` stops at), never a line
+ *   above the heading nor past that line: so it reads its item's lines only, and whether a heading
+ *   follows (`whole`), which `ITEM_FOLLOWS` says as the next item's heading did;
+ * - `ITEM_FOLLOWS` is no heading of any reader (each names its area's words), nor read as text.
+ * So a reader's answer on the whole text is found from its answers on the items in order: the
+ * first item it finds something in (`firstItemFound`), or, for a reader that judges only the first
+ * item under its heading and answers null when that one passes (`firstHeadedItem`), that first
+ * item's answer. A text analysed whole (`byParagraph`: a reviewer's batch, a text met for the first
+ * time) is read whole as before; the paragraphs' property test compares the two ways.
+ */
+
+/** The line standing for the next item's heading when an item is read alone (see above). */
+const ITEM_FOLLOWS = '一、';
+
+/** An item of 总体情况 as its readers are given it, with what each found in it (by slot). */
+interface OverviewItem {
+  readonly lines: readonly string[];
+  readonly found: unknown[];
+}
+
+/** Items met lately, by their lines: an item's readings are pure functions of its lines. */
+const itemsMet = new Map<string, OverviewItem>();
+/** Some overviews' items (a report's, last year's, the edits of the last keystrokes). */
+const ITEMS_KEPT = 512;
+let itemSlots = 0;
+
+function itemMet(lines: string[]): OverviewItem {
+  const key = lines.join('\n');
+  let item = itemsMet.get(key);
+  if (item === undefined) {
+    if (itemsMet.size >= ITEMS_KEPT) itemsMet.clear();
+    item = { lines, found: [] };
+    itemsMet.set(key, item);
+  }
+  return item;
+}
+
+/** The items of 总体情况 `text` (see above), or null when the text is analysed whole. */
+const overviewItemsOf = perText((_, analysed): readonly OverviewItem[] | null => {
+  if (!byParagraph(analysed)) return null;
+  const lines = linesOf(analysed);
+  const items: OverviewItem[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i += 1) {
+    if (i < lines.length && !NEXT_ITEM.test(lines[i] ?? '')) continue;
+    const own = lines.slice(start, i);
+    if (i < lines.length) own.push(ITEM_FOLLOWS);
+    items.push(itemMet(own));
+    start = i;
+  }
+  return items;
+});
+
+/** What a reader listed with `firstHeadedItem` keeps for an item without its heading. */
+const NOT_HEADED = Symbol('not headed');
+
+type ItemReader<T> = (lines: readonly string[], items: readonly OverviewItem[] | null) => T | null;
+
+/** `read` (of the lines) item by item: the first item's answer that is not null (see above). */
+function firstItemFound<T>(read: (lines: readonly string[]) => T | null): ItemReader<T> {
+  const slot = itemSlots++;
+  return (lines, items) => {
+    if (items === null) return read(lines);
+    for (const item of items) {
+      let found = item.found[slot] as T | null | undefined;
+      if (found === undefined) item.found[slot] = found = read(item.lines);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+}
+
+/**
+ * `read` (of the lines) item by item, for a reader whose answer is its judgement of the first item
+ * headed `heading`: that item's answer, null or not (see above).
+ */
+function firstHeadedItem<T>(
+  heading: RegExp,
+  read: (lines: readonly string[]) => T | null,
+): ItemReader<T> {
+  const slot = itemSlots++;
+  return (lines, items) => {
+    if (items === null) return read(lines);
+    for (const item of items) {
+      let found = item.found[slot] as T | null | typeof NOT_HEADED | undefined;
+      if (found === undefined)
+        item.found[slot] = found = item.lines.some((line) => heading.test(line))
+          ? read(item.lines)
+          : NOT_HEADED;
+      if (found !== NOT_HEADED) return found;
+    }
+    return null;
+  };
+}
+
 /**
  * Since a fix of stop 35 after the measure of 719–748: a body that says it exercises no
  * administrative functions in its own name, so that the regulation's requests do not apply to it
@@ -2521,8 +2633,12 @@ const MANAGEMENT_SAID =
  * managing it (real: 明山区新明街道 2024, `(三)政府信息管理情况。` / `主动及时转发市委、区委通告、动态等
  * 信息100余条,…通过互联网,主动发布2024年政府工作报告,…`): the 主动公开 item's matter under it.
  */
-function managementItemOffTopic(lines: readonly string[]): ManagementOffTopic | null {
-  const opens = managementItemTellsOther(lines) ?? managementItemOpensCounted(lines);
+function managementItemOffTopic(
+  lines: readonly string[],
+  items: readonly OverviewItem[] | null,
+): ManagementOffTopic | null {
+  const opens =
+    managementTellsOtherByItem(lines, items) ?? managementOpensCountedByItem(lines, items);
   return opens && { told: PUBLISHED_TOLD, ...opens };
 }
 
@@ -3360,6 +3476,40 @@ function offTopicOfStop57(text: string): string | null {
   return null;
 }
 
+/*
+ * The readers of `firstItemOffTopic` read item by item (see `firstItemFound`). Each reads from its
+ * heading to the next line `NEXT_ITEM` stops at (`itemText`, `firstProactiveItem`), and each heading
+ * opens with a numeral and a closing bracket, a line that opens an item: `PROACTIVE_ITEM`,
+ * `PROACTIVE_HEADING_ANY` (its opening bracket may be lost, as `NEXT_ITEM`'s may), `REQUESTS_HEADING`,
+ * `REQUESTS_ITEM_WORDED`, `FIELD_ITEM`, `MANAGEMENT_ITEM`, `REPORTING_ITEM`, `PLATFORM_ITEM`. The
+ * one exception, `SUPERVISION_ITEM`, may also open a point (`1.`, `一是`) inside an item; its text
+ * ends at the next point or sub-heading (`NEXT_ANY_ITEM`, which stops at every line `NEXT_ITEM` stops
+ * at, `ITEM_FOLLOWS` too), so it too lies in one item, and the first item holding such a heading
+ * holds the text's first. None of these headings is `ITEM_FOLLOWS` (each names its area's words).
+ * Those that judge the first item under their heading and stop there (`firstItemJudged`,
+ * `firstProactiveItem`, `proactiveItemSaying`, a loop returning at its first heading) are listed with
+ * `firstHeadedItem`; those that go on to the next item under their heading when one says nothing,
+ * with `firstItemFound`. The whole text's gates (`text.includes(…)`) stay where they are.
+ */
+const proactiveOffTopicByItem = firstHeadedItem(PROACTIVE_ITEM, proactiveItemOffTopic);
+const proactiveOtherWorkByItem = firstHeadedItem(PROACTIVE_ITEM, proactiveItemOtherWork);
+const proactiveNewsOnlyByItem = firstHeadedItem(PROACTIVE_ITEM, proactiveItemNewsOnly);
+const proactiveOtherCasesByItem = firstHeadedItem(PROACTIVE_ITEM, proactiveItemOtherCases);
+const windowCasesByItem = firstItemFound(windowCasesInRequests);
+const fieldOffTopicByItem = firstItemFound(fieldItemOffTopic);
+const managementLineWorkByItem = firstHeadedItem(MANAGEMENT_ITEM, managementItemLineWork);
+const managementTellsOtherByItem = firstHeadedItem(MANAGEMENT_ITEM, managementItemTellsOther);
+const managementOpensCountedByItem = firstHeadedItem(MANAGEMENT_ITEM, managementItemOpensCounted);
+const reportingOffTopicByItem = firstHeadedItem(REPORTING_ITEM, reportingItemOffTopic);
+const proactiveTakenUpByItem = firstHeadedItem(PROACTIVE_HEADING_ANY, proactiveItemTakenUp);
+const opinionHandledByItem = firstHeadedItem(PROACTIVE_HEADING_ANY, proactiveItemOpinionHandled);
+const platformTellsPublishedByItem = firstHeadedItem(PLATFORM_ITEM, platformItemTellsPublished);
+const platformCountsPublishedByItem = firstHeadedItem(PLATFORM_ITEM, platformItemCountsPublished);
+const supervisionPublishesByItem = firstHeadedItem(SUPERVISION_ITEM, supervisionItemPublishes);
+const platformReceptionByItem = firstHeadedItem(PLATFORM_ITEM, platformItemTellsReception);
+const requestsManagedByItem = firstItemFound(requestsItemManaged);
+const platformOffTopicByItem = firstHeadedItem(PLATFORM_ITEM, platformItemOffTopic);
+
 /** The first item of 总体情况 whose text tells another matter than its heading's (one warning). */
 function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] {
   const { overview, text } = overviewOf(template, report);
@@ -3373,6 +3523,8 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     },
   ];
   const lines = linesOf(text);
+  // Its items, each read once (see `firstItemFound`); null when the text is read whole.
+  const items = overviewItemsOf(text);
   // A sub-heading of the old regulation's reports (`(三)部门信息公开支出及收费情况`, real: 句容市
   // 水利局 2022; `(六)政府信息依申请公开的收费及减免情况`, real: 龙塘乡 2019): the format's
   // 总体情况 has no such item, fees are told in the last part. Since a fix of stop 34 after the
@@ -3393,17 +3545,18 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
       `总体情况的小标题“${heading}”是2019年条例修订前旧年报的栏目：现行格式的总体情况写${(overview.areas ?? []).join('、')}等方面，收费情况写在「${last}」中，请按现行格式改写`,
     );
   }
-  const proactive = text.includes('主动公开') ? proactiveItemOffTopic(lines) : null;
+  const proactive = text.includes('主动公开') ? proactiveOffTopicByItem(lines, items) : null;
   if (proactive)
     return onOverview(
       `总体情况的小标题“${proactive.heading}”下只数了“${proactive.said}”：是办理的事项，不是主动公开的政府信息，没有写主动公开了多少信息，请核对小标题下的内容`,
     );
-  const otherWork = text.includes('主动公开') ? proactiveItemOtherWork(lines) : null;
+  const otherWork = text.includes('主动公开') ? proactiveOtherWorkByItem(lines, items) : null;
   if (otherWork)
     return onOverview(
       `总体情况的小标题“${otherWork.heading}”下写的是“${otherWork.shown}”：是本机关的业务工作，没有一句主动公开政府信息的情况（公开了什么、多少条、通过什么渠道），请核对小标题下的内容`,
     );
-  const news = text.includes('稿') || text.includes('刊') ? proactiveItemNewsOnly(lines) : null;
+  const news =
+    text.includes('稿') || text.includes('刊') ? proactiveNewsOnlyByItem(lines, items) : null;
   if (news)
     return onOverview(
       `总体情况的小标题“${news.heading}”下只数了“${news.shown}”：是向新闻媒体投稿的新闻宣传，不是主动公开的政府信息，没有写主动公开了多少条政府信息，请核对小标题下的内容`,
@@ -3426,38 +3579,38 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     );
   const otherCases =
     text.includes('信访') || text.includes('核发') || text.includes('证')
-      ? proactiveItemOtherCases(lines)
+      ? proactiveOtherCasesByItem(lines, items)
       : null;
   if (otherCases)
     return onOverview(
       `总体情况的小标题“${otherCases.heading}”下写了“${otherCases.shown}”：是信访或行政审批（许可）的办件，不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
     );
-  const windowCases = text.includes('事项') ? windowCasesInRequests(lines) : null;
+  const windowCases = text.includes('事项') ? windowCasesByItem(lines, items) : null;
   if (windowCases)
     return onOverview(
       `总体情况的小标题“${windowCases.heading}”下写了“${windowCases.shown}…”：是政务服务（行政审批）办件的数字，不是政府信息公开申请的办理情况，请移出或改写`,
     );
-  const field = fieldItemOffTopic(lines);
+  const field = fieldOffTopicByItem(lines, items);
   if (field)
     return onOverview(
       `总体情况的小标题“${field.heading}”下写的是“${field.shown}”，一字未及小标题所说的${(field.heading.match(FIELD_WORD) ?? []).join('、')}：内容与小标题不符，请核对小标题或补写相应内容`,
     );
-  const lineWork = text.includes('信息管理') ? managementItemLineWork(lines) : null;
+  const lineWork = text.includes('信息管理') ? managementLineWorkByItem(lines, items) : null;
   if (lineWork)
     return onOverview(
       `总体情况的小标题“${lineWork.heading}”下写的是“${lineWork.shown}”：是本机关的业务工作，没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
     );
-  const management = text.includes('信息管理') ? managementItemOffTopic(lines) : null;
+  const management = text.includes('信息管理') ? managementItemOffTopic(lines, items) : null;
   if (management)
     return onOverview(
       `总体情况的小标题“${management.heading}”下写的是“${management.shown}”：${management.told}，没有写政府信息的管理（如公开前审查、规范性文件管理、目录和指南的维护），请核对小标题下的内容`,
     );
-  const reporting = text.includes('报送') ? reportingItemOffTopic(lines) : null;
+  const reporting = text.includes('报送') ? reportingOffTopicByItem(lines, items) : null;
   if (reporting)
     return onOverview(
       `总体情况的小标题“${reporting.heading}”下写的是“${reporting.shown}”：是向上级报送政务信息（信息工作），不是政府信息公开工作，请移出或改写为政府信息公开的情况`,
     );
-  const takenUp = text.includes('采') ? proactiveItemTakenUp(lines) : null;
+  const takenUp = text.includes('采') ? proactiveTakenUpByItem(lines, items) : null;
   if (takenUp)
     return onOverview(
       `总体情况的小标题“${takenUp.heading}”下写了“${takenUp.shown}”：是向上级报送、被采用的政务信息（信息工作），不是主动公开的政府信息，请移出，只写主动公开政府信息的情况`,
@@ -3467,7 +3620,7 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况在公开信息的条数旁写了“${sentUp}”：向上级党委、政府报送政务信息是信息工作，不是主动公开的政府信息，请移出，不要与公开的条数写在一起`,
     );
-  const opinion = text.includes('舆情') ? proactiveItemOpinionHandled(lines) : null;
+  const opinion = text.includes('舆情') ? opinionHandledByItem(lines, items) : null;
   if (opinion)
     return onOverview(
       `总体情况的小标题“${opinion.heading}”下把“${opinion.shown}”与公开的信息并列：处置舆情是舆情应对工作，不是主动公开的政府信息，请移出，不要算在主动公开的信息中`,
@@ -3520,13 +3673,15 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     );
   const platformPublished =
     text.includes('平台建设') && text.includes('主动公开')
-      ? (platformItemTellsPublished(lines) ?? platformItemCountsPublished(lines))
+      ? (platformTellsPublishedByItem(lines, items) ?? platformCountsPublishedByItem(lines, items))
       : null;
   if (platformPublished)
     return onOverview(
       `总体情况的小标题“${platformPublished.heading}”下写的是“${platformPublished.shown}”：是主动公开的内容，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
-  const supervisionPublished = text.includes('监督保障') ? supervisionItemPublishes(lines) : null;
+  const supervisionPublished = text.includes('监督保障')
+    ? supervisionPublishesByItem(lines, items)
+    : null;
   if (supervisionPublished)
     return onOverview(
       `总体情况的小标题“${supervisionPublished.heading}”下写的是“${supervisionPublished.shown}”：是主动公开的信息发布，没有写监督保障（如考核、社会评议、责任追究、培训）的情况，请核对小标题下的内容`,
@@ -3534,19 +3689,19 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   const reception =
     text.includes('平台建设') &&
     (text.includes('反响') || text.includes('好评') || text.includes('举报'))
-      ? platformItemTellsReception(lines)
+      ? platformReceptionByItem(lines, items)
       : null;
   if (reception)
     return onOverview(
       `总体情况的小标题“${reception.heading}”下写的是“${reception.shown}”：是公开工作的效果，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
   if (!text.includes('申请')) return [];
-  const managedRequests = text.includes('依申请公开') ? requestsItemManaged(lines) : null;
+  const managedRequests = text.includes('依申请公开') ? requestsManagedByItem(lines, items) : null;
   if (managedRequests)
     return onOverview(
       `总体情况的小标题“${managedRequests.heading}”下写的是“${managedRequests.shown}”：是政府信息管理的工作（${managedRequests.said.join('、')}），没有说本年收到和处理政府信息公开申请的情况，请核对小标题下的内容`,
     );
-  const platform = text.includes('平台建设') ? platformItemOffTopic(lines) : null;
+  const platform = text.includes('平台建设') ? platformOffTopicByItem(lines, items) : null;
   if (platform)
     return onOverview(
       `总体情况的小标题“${platform.heading}”下写的是“${platform.shown}”：是依申请公开的工作，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
