@@ -349,23 +349,37 @@ function areasNamed(words: string, areas: readonly string[]): readonly string[] 
  * the parts are not the areas one by one.
  */
 function platformNotHeaded(overview: string, areas: readonly string[]): boolean {
-  if (!areas.includes(PLATFORM_AREA) || (!overview.includes('（') && !overview.includes('(')))
-    return false;
+  return onlyAreaNotHeaded(overview, areas, PLATFORM_AREA, (m, next) =>
+    platformDenied(overview, m, next),
+  );
+}
+
+/**
+ * Whether the overview's sub-headings, `（一）`, `（二）`… in order and at least `HEADED_AREAS_MIN` of
+ * them, each name some area, and together every area but `left` (`platformNotHeaded`,
+ * `supervisionNotHeaded`). `denied` says of a heading naming `left` that its item denies it (the
+ * platform's item headed and left empty): then `left` is not counted as headed there.
+ */
+function onlyAreaNotHeaded(
+  overview: string,
+  areas: readonly string[],
+  left: string,
+  denied: (m: RegExpMatchArray, next?: RegExpMatchArray) => boolean = () => false,
+): boolean {
+  if (!areas.includes(left) || (!overview.includes('（') && !overview.includes('('))) return false;
   const headed = new Set<string>();
-  let count = 0;
   const headings = matchesOf(AREA_HEADING, overview);
   for (const [i, m] of headings.entries()) {
-    if (m[1] !== HEADING_NUMERALS.charAt(count)) return false;
-    count += 1;
+    if (m[1] !== HEADING_NUMERALS.charAt(i)) return false;
     const named = areasNamed(m[2] ?? '', areas);
     if (named.length === 0) return false;
-    const denied = named.includes(PLATFORM_AREA) && platformDenied(overview, m, headings[i + 1]);
-    for (const area of named) if (!(denied && area === PLATFORM_AREA)) headed.add(area);
+    const leftDenied = named.includes(left) && denied(m, headings[i + 1]);
+    for (const area of named) if (!(leftDenied && area === left)) headed.add(area);
   }
   return (
-    count >= HEADED_AREAS_MIN &&
-    !headed.has(PLATFORM_AREA) &&
-    areas.every((area) => area === PLATFORM_AREA || headed.has(area))
+    headings.length >= HEADED_AREAS_MIN &&
+    !headed.has(left) &&
+    areas.every((area) => area === left || headed.has(area))
   );
 }
 
@@ -383,21 +397,7 @@ const SUPERVISION_AREA = '监督保障';
  * (`platformNotHeaded`). Headings that skip or name no area, and this is not the shape.
  */
 function supervisionNotHeaded(overview: string, areas: readonly string[]): string[] {
-  if (!areas.includes(SUPERVISION_AREA) || (!overview.includes('（') && !overview.includes('(')))
-    return [];
-  const headed = new Set<string>();
-  const headings = [...overview.matchAll(AREA_HEADING)];
-  for (const [i, m] of headings.entries()) {
-    if (m[1] !== HEADING_NUMERALS.charAt(i)) return [];
-    const named = areas.filter((area) => coversArea(m[2] ?? '', area));
-    if (named.length === 0) return [];
-    for (const area of named) headed.add(area);
-  }
-  const whole =
-    headings.length >= HEADED_AREAS_MIN &&
-    !headed.has(SUPERVISION_AREA) &&
-    areas.every((area) => area === SUPERVISION_AREA || headed.has(area));
-  return whole ? [SUPERVISION_AREA] : [];
+  return onlyAreaNotHeaded(overview, areas, SUPERVISION_AREA) ? [SUPERVISION_AREA] : [];
 }
 
 /**

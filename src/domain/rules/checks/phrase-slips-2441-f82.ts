@@ -1,4 +1,4 @@
-import type { PhraseSlip } from './phrase-slips';
+import type { PhraseSlip, SentenceSlipReader } from './phrase-slips';
 
 /**
  * Since the fixes of stop 60 after the measure of 2441–2485 (helper f82), slips of a preface's or a
@@ -69,7 +69,7 @@ function placeRuleKindLostIn(text: string): PhraseSlip | null {
   return { text: `《${place}行政程序》`, phrase: `《${place}行政程序规定》`, kind: 'lost' };
 }
 /** The sentence slips read since the measure of 2441–2485 (helper f82). */
-export const SENTENCE_SLIPS_2441_F82: readonly ((text: string) => PhraseSlip | null)[] = [
+export const SENTENCE_SLIPS_2441_F82: readonly SentenceSlipReader[] = [
   lastPartTwiceIn,
   ownReportAsBasisIn,
   reportIsByWithoutVerbIn,
@@ -82,10 +82,7 @@ export const SENTENCE_SLIPS_2441_F82: readonly ((text: string) => PhraseSlip | n
  * first test asks for (`事项需要`: 需, in 4 % of the lines). `scan` calls a reader only on a line
  * holding one (phrase-slips.ts, `SENTENCE_SLIP_ANCHORS`); anchors.test.ts holds each to them.
  */
-export const SENTENCE_SLIP_ANCHORS_2441_F82: ReadonlyMap<
-  (text: string) => PhraseSlip | null,
-  string
-> = new Map([
+export const SENTENCE_SLIP_ANCHORS_2441_F82: ReadonlyMap<SentenceSlipReader, string> = new Map([
   [lastPartTwiceIn, '需'],
   [ownReportAsBasisIn, '编'],
   [reportIsByWithoutVerbIn, '是系'],

@@ -1,5 +1,5 @@
 import { isHanCode } from '../../format/text';
-import type { PhraseSlip } from './phrase-slips';
+import type { PhraseSlip, SentenceSlipReader } from './phrase-slips';
 
 /**
  * Since the fixes of stop 61 after the measure of 2486–2530 (fixer f88), sentence slips read by
@@ -91,7 +91,7 @@ function lastingSoundalikeIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2486–2530 (fixer f88). */
-export const SENTENCE_SLIPS_2486_F88: readonly ((text: string) => PhraseSlip | null)[] = [
+export const SENTENCE_SLIPS_2486_F88: readonly SentenceSlipReader[] = [
   objectAroundVerbIn,
   levelBeforeSelfIn,
   yearAloneIn,
@@ -108,10 +108,7 @@ export const SENTENCE_SLIPS_2486_F88: readonly ((text: string) => PhraseSlip | n
  * reader only on a line holding one (phrase-slips.ts, `SENTENCE_SLIP_ANCHORS`); anchors.test.ts
  * holds each to them.
  */
-export const SENTENCE_SLIP_ANCHORS_2486_F88: ReadonlyMap<
-  (text: string) => PhraseSlip | null,
-  string
-> = new Map([
+export const SENTENCE_SLIP_ANCHORS_2486_F88: ReadonlyMap<SentenceSlipReader, string> = new Map([
   [objectAroundVerbIn, '落执'],
   [levelBeforeSelfIn, '我'],
   [yearAloneIn, '。'],

@@ -1,4 +1,4 @@
-import type { PhraseSlip } from './phrase-slips';
+import type { PhraseSlip, SentenceSlipReader } from './phrase-slips';
 
 /**
  * Since the fixes of stop 62 after the measure of 2531–2575 (fixer f92), sentence slips read by
@@ -111,7 +111,7 @@ function countRunIntoClauseIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2531–2575 (fixer f92). */
-export const SENTENCE_SLIPS_2531_F92: readonly ((text: string) => PhraseSlip | null)[] = [
+export const SENTENCE_SLIPS_2531_F92: readonly SentenceSlipReader[] = [
   thisTwiceIn,
   licensingCutIn,
   strongLostIn,
@@ -132,10 +132,7 @@ export const SENTENCE_SLIPS_2531_F92: readonly ((text: string) => PhraseSlip | n
  * 照 or 据). `scan` calls a reader only on a line holding one (phrase-slips.ts,
  * `SENTENCE_SLIP_ANCHORS`); anchors.test.ts holds each to them.
  */
-export const SENTENCE_SLIP_ANCHORS_2531_F92: ReadonlyMap<
-  (text: string) => PhraseSlip | null,
-  string
-> = new Map([
+export const SENTENCE_SLIP_ANCHORS_2531_F92: ReadonlyMap<SentenceSlipReader, string> = new Map([
   [thisTwiceIn, '本'],
   [licensingCutIn, '许'],
   [strongLostIn, '烈'],

@@ -1,4 +1,4 @@
-import type { PhraseSlip } from './phrase-slips';
+import type { AnchoredSentenceSlips, PhraseSlip } from './phrase-slips';
 
 /**
  * Since the fixes of stop 63 after the measure of 2576–2620 (fixer f96), sentence slips read by
@@ -145,10 +145,7 @@ function natureCutIn(text: string): PhraseSlip | null {
  * The sentence slips read since the measure of 2576–2620 (fixer f96), each with its anchors: the
  * characters its first test asks for, one of which a line must hold to be read (format/anchors.ts).
  */
-export const SENTENCE_SLIPS_2576_F96: readonly (readonly [
-  (text: string) => PhraseSlip | null,
-  string,
-])[] = [
+export const SENTENCE_SLIPS_2576_F96: AnchoredSentenceSlips = [
   [warmthAsAmbiguousIn, '暧'],
   [massesCutIn, '众'],
   [agencyThenWeIn, '指领'],

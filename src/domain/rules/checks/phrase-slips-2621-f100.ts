@@ -1,4 +1,4 @@
-import type { PhraseSlip } from './phrase-slips';
+import type { AnchoredSentenceSlips, PhraseSlip } from './phrase-slips';
 
 /**
  * Since the fixes of stop 64 after the measure of 2621–2665 (fixer f100), sentence slips read by
@@ -120,10 +120,7 @@ function issuedNoticeNoVerbIn(text: string): PhraseSlip | null {
  * The sentence slips read since the measure of 2621–2665 (fixer f100), each with its anchors: the
  * characters its first test asks for, one of which a line must hold to be read (format/anchors.ts).
  */
-export const SENTENCE_SLIPS_2621_F100: readonly (readonly [
-  (text: string) => PhraseSlip | null,
-  string,
-])[] = [
+export const SENTENCE_SLIPS_2621_F100: AnchoredSentenceSlips = [
   [portalAsDoorwayIn, '口'],
   [sectionAsDoorIn, '股'],
   [healthInsuranceCutIn, '医'],

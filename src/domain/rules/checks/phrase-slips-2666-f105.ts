@@ -1,4 +1,4 @@
-import type { PhraseSlip } from './phrase-slips';
+import type { AnchoredSentenceSlips, PhraseSlip } from './phrase-slips';
 
 /**
  * Since the fixes of stop 65 after the measure of 2666–2710 (fixer f105), sentence slips read by
@@ -69,10 +69,7 @@ function twoSitesRunOnIn(text: string): PhraseSlip | null {
  * The sentence slips read since the measure of 2666–2710 (fixer f105), each with its anchors: the
  * characters its first test asks for, one of which a line must hold to be read (format/anchors.ts).
  */
-export const SENTENCE_SLIPS_2666_F105: readonly (readonly [
-  (text: string) => PhraseSlip | null,
-  string,
-])[] = [
+export const SENTENCE_SLIPS_2666_F105: AnchoredSentenceSlips = [
   [listItemTwiceIn, '、'],
   [strayAtBeforeWorkIn, '责筹'],
   [twoSitesRunOnIn, '网'],

@@ -1403,9 +1403,7 @@ function strictOnAPlaceIn(text: string): PhraseSlip | null {
   return { text: m[0], phrase: `严格管理（或规范）${m[1] ?? ''}`, kind: 'verb' };
 }
 /** The sentence slips read since the measure of 2261–2305 (helper f67). */
-const SENTENCE_SLIPS_2261_F67: readonly ((text: string) => PhraseSlip | null)[] = [
-  strictOnAPlaceIn,
-];
+const SENTENCE_SLIPS_2261_F67: readonly SentenceSlipReader[] = [strictOnAPlaceIn];
 
 /**
  * Since the fixes of stop 57 after the measure of 2306–2350 (helper f71), slips of one word each:
@@ -1505,7 +1503,7 @@ function documentsCountedNoVerbIn(text: string): PhraseSlip | null {
   return { text: m[0], phrase: `发布了${m[0]}`, kind: 'verb' };
 }
 /** The sentence slips read since the measure of 2306–2350 (helper f71). */
-const SENTENCE_SLIPS_2306_F71: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2306_F71: readonly SentenceSlipReader[] = [
   exchangeWithoutVerbIn,
   isCutAfterLawIn,
   documentsCountedNoVerbIn,
@@ -1603,10 +1601,7 @@ function mainChannelLostIn(text: string): PhraseSlip | null {
   return { text: `为${work}主`, phrase: `为${work}主渠道（或主平台）`, kind: 'lost' };
 }
 /** The sentence slips read since the measure of 2351–2395 (helper f76). */
-const SENTENCE_SLIPS_2351_F76: readonly ((text: string) => PhraseSlip | null)[] = [
-  ledByItselfIn,
-  mainChannelLostIn,
-];
+const SENTENCE_SLIPS_2351_F76: readonly SentenceSlipReader[] = [ledByItselfIn, mainChannelLostIn];
 
 /**
  * Since the fixes of stop 59 after the measure of 2396–2440 (helper f80), one-word slips:
@@ -1697,7 +1692,7 @@ function aspectTwiceIn(text: string): PhraseSlip | null {
   return { text: `${heading}${heading}`, phrase: heading, kind: 'doubled' };
 }
 /** The sentence slips read since the measure of 2396–2440 (helper f80). */
-const SENTENCE_SLIPS_2396_F80: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2396_F80: readonly SentenceSlipReader[] = [
   requestLostAfterCountIn,
   verbLostBeforeToIn,
   aspectTwiceIn,
@@ -1728,7 +1723,7 @@ function doorAsSectionIn(text: string): PhraseSlip | null {
   return { text: said, phrase: `${section}${door}号`, kind: 'replaced' };
 }
 /** The sentence slips read since the measure of 2216–2260 (helper f62). */
-const SENTENCE_SLIPS_2216_F62: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2216_F62: readonly SentenceSlipReader[] = [
   wordAroundLevelsIn,
   doorAsSectionIn,
 ];
@@ -1835,7 +1830,7 @@ function committeeAfterCooperativeIn(text: string): PhraseSlip | null {
   return m ? { text: m[0], phrase: m[0].slice(0, -2), kind: 'added' } : null;
 }
 /** The sentence slips read since the measure of 2441–2485 (fixer f84). */
-const SENTENCE_SLIPS_2441_F84: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2441_F84: readonly SentenceSlipReader[] = [
   yearAsAfterIn,
   etcLostBeforeOtherIn,
   nearlyAndOverIn,
@@ -3055,7 +3050,7 @@ function summedYearAloneIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2081–2125 (helper f48), in the order told. */
-const SENTENCE_SLIPS_2081: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2081: readonly SentenceSlipReader[] = [
   personsInDecimalsIn,
   requirementsFramedByInIn,
   promptlyBeforeMattersIn,
@@ -3110,7 +3105,7 @@ function answeredByRequestIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2171–2215 (helper f57), in the order told. */
-const SENTENCE_SLIPS_2171_F57: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2171_F57: readonly SentenceSlipReader[] = [
   compiledFromBodyWorkIn,
   doneAsDevelopmentIn,
   answeredByRequestIn,
@@ -3167,7 +3162,7 @@ function lawOrderTurnedIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2216–2260 (helper f63), in the order told. */
-const SENTENCE_SLIPS_2216_F63: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_2216_F63: readonly SentenceSlipReader[] = [
   compiledTwiceIn,
   conditionLostIn,
   lawOrderTurnedIn,
@@ -3192,7 +3187,7 @@ function oneDigitAboutIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence slips read since the measure of 2216–2260 (helper f61), in the order told. */
-const SENTENCE_SLIPS_2216_F61: readonly ((text: string) => PhraseSlip | null)[] = [oneDigitAboutIn];
+const SENTENCE_SLIPS_2216_F61: readonly SentenceSlipReader[] = [oneDigitAboutIn];
 
 /** What a clause opens after (see `atClauseStart`). */
 const CLAUSE_OPENERS = '\n，,。；;：:、';
@@ -3412,6 +3407,15 @@ export interface PhraseSlip {
   readonly phrase: string;
   readonly kind: SlipKind;
 }
+
+/** A sentence reader: the slip it reads in a line, or null. */
+export type SentenceSlipReader = (text: string) => PhraseSlip | null;
+
+/**
+ * Sentence readers each with its anchors: the characters its first test asks for, one of which a
+ * line must hold to be read (format/anchors.ts).
+ */
+export type AnchoredSentenceSlips = readonly (readonly [SentenceSlipReader, string])[];
 
 /** What opens a notice's number (`〔2021〕30号`, `[2021]`); not `（`, which opens any aside. */
 const NUMBER_OPENER = /[〔[【]/;
@@ -4240,7 +4244,7 @@ function addressSlipIn(text: string): PhraseSlip | null {
 }
 
 /** The sentence readers of the measures since 2081's, in the order their slips are said. */
-const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[] = [
+const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2081,
   ...SENTENCE_SLIPS_2171_F57,
   ...SENTENCE_SLIPS_2216_F62,
@@ -4267,7 +4271,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly ((text: string) => PhraseSlip | null)[
  * on every line was about a quarter of `scan` (issue 17, stop 61). A reader not listed here is
  * called on every line; anchors.test.ts holds each listed one to its anchors.
  */
-const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, string>([
+const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   [requirementsFramedByInIn, '求'],
   [promptlyBeforeMattersIn, '及'],
   [reportDoingWorkIn, '》'],
@@ -4315,7 +4319,7 @@ const SENTENCE_SLIP_ANCHORS = new Map<(text: string) => PhraseSlip | null, strin
 
 /** A sentence reader with its anchors' mask. */
 interface GatedReader {
-  readonly read: (text: string) => PhraseSlip | null;
+  readonly read: SentenceSlipReader;
   readonly mask: Uint32Array;
 }
 
