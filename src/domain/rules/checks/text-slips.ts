@@ -2139,8 +2139,7 @@ const UNNUMBERED_HEADING =
  * 2022, each written down by its gatherer): a short phrase ending with the area's name (and `情况`,
  * `工作`), a whole sentence at a paragraph's start with its text run on. Read with the verb
  * headings, two or more in a text that numbers none of its paragraphs.
- */
-/*
+ *
  * Since a fix of stop 65 after the measure of 2666–2710: or the area's 情况 closed by a colon, its text run
  * on (`市发改局主动公开政府信息的情况:2022年,…` / `依申请公开情况:市发改局…`, real: 2676's 定州 report of 2022,
  * its agency named nowhere but as 市发改局): the same unnumbered sub-headings.
