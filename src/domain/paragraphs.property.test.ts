@@ -117,6 +117,20 @@ describe('analyses by paragraph', () => {
     expect(typed).toEqual(whole);
   });
 
+  it('a line break typed inside a cited title hides it from both readings (the case this property found at stop 65)', () => {
+    const item =
+      '(一)主动公开信息情况。本年度我局门户网站围绕市委、市政府的中心工作,不断充实政务公开内容,提高工作的透明度。及时按照要求将政策法规、重大项目完成情况、工作动态等信息第一时间在政府网站上发布。截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。';
+    const cited =
+      '根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,以及《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函[2021]30号)要求,现将湘阴县林业局2025年度信息公开工作年度报告如下:';
+    // `公开办公室关` cut and a line break typed in its place: the title's two halves on two lines.
+    const broken = cited.replace('公开办公室关', '\n');
+    expect(broken).not.toBe(cited);
+    const before = [item, item, cited, item, item, item].join('\n');
+    const after = [item, item, broken, item, item, item].join('\n');
+    const { whole, typed } = readBothWays(before, after);
+    expect(typed).toEqual(whole);
+  });
+
   it('a keystroke in 总体情况 finds what a batch finds in the same text', () => {
     fc.assert(
       fc.property(
