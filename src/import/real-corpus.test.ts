@@ -429,6 +429,14 @@ const META_MISSED: readonly string[] = [
   // the import misreads: a rule preferring the overview's first sentence over the text's other years would
   // undo the most-frequent reading other untitled texts rely on.
   '2661-dongsheng-wlj-2019.txt: year 2020',
+  // The measure of 2711–2755 (stop 66, before its fixes): three untitled texts whose preface names the body
+  // (`本报告由临沂市供销合作社联合社按照…编制`, `由如东县供销合作总社编制而成`, the report's name in a preface's
+  // `《2023年如东县行政审批局政府信息公开工作年度报告》已经研究同意`) read with no agency; a cover letter's signed date
+  // (`2022年3月8日`) under a page's `发布日期:2022年03月17日` read as the page's.
+  '2711-linyi-gxs-2022.txt: agency “”',
+  '2713-rudong-gxs-2024.txt: agency “”',
+  '2743-dawukou-chaoyang-2021.txt: date 2022-03-17',
+  '2753-rudong-xzspj-2023.txt: agency “”',
   // 2666–2710 at the measure (stop 65): 179 / 180 fields as printed. 2683's text opens with no title and names its
   // body only in the preface's sentence publishing its year's work under another name
   // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read since a fix of stop 65 (the year's
