@@ -750,7 +750,10 @@ function nameOfTitleAgain(
 ): string | null {
   if (shortTitleName(title) !== null || yearInsideTitleName(title) !== null) return null;
   const bare = title.replace(/\s+/g, '');
-  for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 4); i += 1) {
+  // Since a fix of stop 66 after the measure of 2711–2755: past the page's properties too (`肃南县2023年度
+  // 政府信息公开工作情况的报告` under `索引号`…`是否有效`, printed under `肃南县2023年度政府信息公开工作年度报告`,
+  // real: 肃南县 2023), as far as `titleLostYear` looks: the text's first sentence still ends the search.
+  for (let i = titleEnd + 1; i < Math.min(front.length, titleEnd + 16); i += 1) {
     const line = front[i] ?? '';
     if (isSentence(line)) return null;
     if (LIST_MARK.test(line) || INFOGRAPHIC.test(line) || !isTitle(line)) continue;

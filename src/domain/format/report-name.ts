@@ -241,9 +241,11 @@ export function shortTitleName(title: string): string | null {
   // said by `date-characters-missing` (`titleYear`), the short name by `report-name-garbled`.
   // Since a fix of stop 44 after the measure of 1424–1483: `…工作的报告` (`阿拉善盟交通运输局2024年度政府
   // 信息公开工作的报告`, real: 阿拉善盟交通运输局 2024), 年度 written 的.
+  // Since a fix of stop 66 after the measure of 2711–2755: `…工作的年度报告` (`定西市公共资源交易中心2020年
+  // 政府信息公开工作的年度报告`, real: 定西市公共资源交易中心 2020), a 的 put in before 年度.
   const bare = title.replace(/\s+/g, '');
   const m =
-    /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:年度|的)?|年度)?(?:报告|年报))$/.exec(
+    /(?:19|20)\d{2}(?:年度?)?[^，,。；;：:《》>＞\s\d]{0,24}?((?:政府)?信息公开(?:工作(?:的?年度|的)?|年度)?(?:报告|年报))$/.exec(
       bare,
     );
   const name = m?.[1] ?? '';

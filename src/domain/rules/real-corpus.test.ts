@@ -11198,6 +11198,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2715-zhumadian-ggzyjy-2021.txt': ['proactive-count-missing:overview'],
   '2716-dingxi-ggzyjy-2020.txt': [
+    // Since a fix of stop 66 after the measure of 2711–2755: the title's name told beside the preface's
+    // (`…2020年政府信息公开工作的年度报告`, a 的 put in before 年度).
     'report-name-garbled:meta',
     // 2711–2755: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:overview',
@@ -11218,6 +11220,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2711–2755: not written down by its gatherer; decided real: 表二's `采购总金额` printed `6944.93` with no unit
     // in a 2019-format table: counted by precedent (279's `153103.83`, the 元/万元 ambiguity issue 14 names).
     'procurement-unit-unstated',
+    // Since a fix of stop 66 after the measure of 2711–2755: a table with values in its last row only (表二's
+    // 政府集中采购), none in the rows before it, the next part's heading read after it.
+    'table-printed-empty:t2:only-last-row',
   ],
   '2720-zhangzhou-mzj-2023.txt': ['part-count-mismatch:meta'],
   '2722-langao-minzhu-2024.txt': ['report-name-garbled:meta', 'proactive-count-missing:overview'],
@@ -11233,10 +11238,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     'overview-subheading-garbled:overview',
   ],
-  '2726-zhuhai-bdcdjzx-2019.txt': ['overview-subheading-garbled:overview'],
+  '2726-zhuhai-bdcdjzx-2019.txt': [
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 66 after the measure of 2711–2755: an item of the regulation cited as a paragraph (`条例》第三十六条第七款`:
+    // 第三十六条 is one paragraph of seven items).
+    'notice-citation-wrong:overview:regulation-item-as-paragraph',
+  ],
   '2727-jinhua-jindong-wlj-2020.txt': ['report-name-garbled:meta'],
   '2728-luan-yuan-wlj-2020.txt': ['report-name-garbled:meta'],
-  '2732-hangzhou-cgj-2023.txt': ['proactive-count-missing:overview'],
+  '2732-hangzhou-cgj-2023.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 66 after the measure of 2711–2755: the report presented by its year and 年度报告 alone (`编制2023年年度报告`).
+    'report-name-garbled:meta',
+  ],
   '2733-suqian-sucheng-cgj-2022.txt': ['report-name-garbled:meta'],
   '2735-yancheng-cgj-2023.txt': ['part-count-mismatch:meta'],
   '2737-nantong-slj-2023.txt': ['parts-sum-mismatch:overview'],
@@ -11245,6 +11259,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2711–2755: flagged at the measure under a near key (counted by meaning).
     'agency-name-place-missing',
   ],
+  '2741-qingshui-baisha-2025.txt': [
+    // Since a fix of stop 66 after the measure of 2711–2755: a year before the work's words, any year (`;2024政府信息公开工作年度报告1条`
+    // in the 2025 report, last year's report listed as published).
+    'date-characters-missing:overview',
+  ],
   '2742-zhuoni-taoyan-2025.txt': ['report-name-garbled:meta', 'date-characters-missing:meta'],
   '2743-dawukou-chaoyang-2021.txt': [
     'report-is-cover-letter',
@@ -11252,7 +11271,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-wrong:meta:2019-60',
   ],
   '2744-gangcha-zfb-2023.txt': ['government-scope-missing'],
-  '2745-sunan-county-2023.txt': ['count-unit-missing:overview'],
+  '2745-sunan-county-2023.txt': [
+    'count-unit-missing:overview',
+    // Since a fix of stop 66 after the measure of 2711–2755: the title printed again past the page's properties (`肃南县2023年度政府信息公开工作
+    // 情况的报告` under `索引号`…`是否有效`), its name not the regulation's.
+    'report-name-garbled:meta',
+  ],
   '2746-xishui-ybj-2021.txt': ['phrase-garbled:overview'],
   '2748-chengzhong-cxjsj-2025.txt': [
     // 2711–2755: flagged at the measure under a near key (counted by meaning).
@@ -13740,18 +13764,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2715-zhumadian-ggzyjy-2021.txt': [
     '总体情况“(二)依申请公开情况”只说中心为公益一类事业单位、“不行使任何审批、备案、监管、处罚等行政监督管理职能,无依申请公开事项”：没有写本年收到和办理政府信息公开申请的情况（申请公开不以行政职能为限）',
   ],
-  '2716-dingxi-ggzyjy-2020.txt': [
-    '标题“定西市公共资源交易中心2020年政府信息公开工作的年度报告”：报告名称多了“的”（应为“政府信息公开工作年度报告”）',
-  ],
   '2718-eryuan-zwfwj-2020.txt': [
     '序言“编制县政务局2020年政府信息公开工作年度报告”：报告名称中机关名称用简称“县政务局”（标题为洱源县政务服务管理局）',
-    '表二只印第二十条第(九)项（政府集中采购53项、6944.93万元），第(一)(五)(六)(八)项（规章、规范性文件、行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）都没有印出',
   ],
   '2722-langao-minzhu-2024.txt': [
     '总体情况(二)“本年度未收到政府信息申请公开”：“政府信息公开申请”语序颠倒，语句不通',
   ],
   '2723-tongbai-anpeng-2024.txt': [
     '镇政府的报告总体情况(一)写“安棚镇通过政务门户网站、微信公众号等平台主动公开政务信息53条…发布动态信息128条”：未说明是镇本级还是全镇的数字',
+    // Left missed at stop 66 (after the measure of 2711–2755): a count to now with no 已 or 累计 (stop 56's reading needs one)
+    // is passed by the gatherers of 1141 (`截至目前,办事处发布信息公开指南1则…`, `不计`), 1659 (`截至目前,向市政府办公室报送
+    // 政务信息180条`, `措辞，不计`), 257 and 058; the same reading without 已 would warn them.
     '总体情况(一)“截至目前,政策性文件解读29篇,图文解读8篇”：“截至目前”的数不是报告年度（截至2024年12月31日）的数',
   ],
   '2724-xixian-zhengyang-2023.txt': [
@@ -13760,15 +13783,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2725-wangcang-xiang-2021.txt': [
     '“一、总体情况”之下首段写依据的文件和“文中所列数据的统计期限自2021年1月1日起至2021年12月31日止”：序言的话印在“一、总体情况”之下，没有单独的序言',
   ],
-  '2726-zhuhai-bdcdjzx-2019.txt': [
-    '总体情况(二)“已按照《中华人民共和国政府信息公开条例》第三十六条第七款…为其办理”：条例第三十六条分项不分款，所引应为第三十六条第(七)项',
-  ],
   '2729-gaoping-wlj-2023.txt': [
     '总体情况“(四)政府信息公开平台建设”只写公共文化服务领域各项及省定民生实事“进行了公开”：写的是重点领域信息公开，不是政府信息公开平台建设的情况',
     '同段“公共文化服务领域常设公共文化机构免费开放、群众文化活动、展览讲座、非物质文化遗产以及文博单位共六项”：只列了五项却说六项',
   ],
   '2732-hangzhou-cgj-2023.txt': [
-    '序言“现根据《中华人民共和国政府信息公开条例》规定编制2023年年度报告”：报告名称残缺（应为“2023年政府信息公开工作年度报告”）',
     '(一)末句“全面推进城市管理各领域信息公开”缺句号，(二)“建立统一受理、归口办理、限时回复、挂账销号工作流程强化服务理念坚持柔性答复”句间缺标点，语句连成一串',
   ],
   '2736-ganzhou-ganxian-zjj-2024.txt': [
@@ -13779,19 +13798,20 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2741-qingshui-baisha-2025.txt': [
     '总体情况(一)“主动公开政府信息共计502条,政府网站发布72条…政务新媒体“人文白沙”公众号发布502条”：公众号一项就等于总数，加上政府网站72条（另有视频号38条）已是574条，分项之和与“共计502条”对不上',
-    '总体情况(一)“2024政府信息公开工作年度报告1条”：“2024”后丢了“年”',
   ],
   '2742-zhuoni-taoyan-2025.txt': [
     '总体情况首段末“推动洮砚镇信息公开工作规范化常态化开展网站信息公开”：句末多出“网站信息公开”，语句不通',
     '总体情况(三)“聚焦乡村振兴、村务公开安全产业、涉农补贴等关键领域,同丰富公开内容优化村务公开栏目”：“村务公开安全产业”不成词，“同丰富”丢了“时”，语句不通',
   ],
   '2745-sunan-county-2023.txt': [
-    '正文标题“肃南县2023年度政府信息公开工作情况的报告”：报告名称写错（页面标题为“肃南县2023年度政府信息公开工作年度报告”，应为“政府信息公开工作年度报告”）',
     '总体情况(一)“及时处理答复“网留言””：“网民留言”丢了“民”（后文为“网民留言”）',
     '县的报告写“2023年主动公开各类政府信息42327条,其中县政府门户网站主动公开政府信息2252条”“2023年收到和处理依申请公开17件”（序言称“我县”）：未说明是县政府本级还是全县的数字',
   ],
   '2752-weixi-zjj-2025.txt': [
     '总体情况(三)“建立“股室初审、分管领导复审、主要领导终审”的四级审核机制”：只列了三级，却说四级',
+    // Left missed at stop 66 (after the measure of 2711–2755): the reason of 1639, 2016, 2309, 2392 (left at stops 47–61):
+    // 《条例》 with its full name nowhere is passed by the gatherers of 009, 029, 084, 1049 (`属文字习惯`), 1335, 1784, 270,
+    // 562, 723 and 995; read here, they would warn.
     '首段“深入贯彻落实《条例》及省、州、县关于政府信息公开工作的决策部署”：简称《条例》，摘录全文未给出《中华人民共和国政府信息公开条例》全称',
   ],
   '2753-rudong-xzspj-2023.txt': [

@@ -174,6 +174,35 @@ function totalsPrinted(
 }
 
 /**
+ * Since a fix of stop 66 after the measure of 2711–2755: a table an imported source printed with
+ * values in its last row only, none in the rows before it, the next part's heading read after it
+ * (`第二十条第(九)项` / `政府集中采购` / `53` / `6944.93`, then `三、收到和处理政府信息公开申请`, real: 洱源县
+ * 政务服务管理局 2020, 表二's 规章, 规范性文件, 行政许可… not printed): the copy went on past the table,
+ * so the published table lost its rows (no other text of the corpus reads so). Three rows before the
+ * last at least; null otherwise.
+ */
+function onlyLastRowRead(
+  table: { readonly cells: readonly CellTemplate[] },
+  cells: Readonly<Record<string, unknown>>,
+): { readonly last: string; readonly before: readonly string[] } | null {
+  const inputs = table.cells.filter((c) => !c.computed);
+  const rowOf = (c: CellTemplate): string => c.rowLabels.at(-1) ?? c.label;
+  const last = inputs.at(-1);
+  if (last === undefined) return null;
+  const lastRow = rowOf(last);
+  const before: string[] = [];
+  let lastRead = false;
+  for (const c of inputs) {
+    const row = rowOf(c);
+    const read = cells[c.id] !== undefined;
+    if (row === lastRow) lastRead ||= read;
+    else if (read) return null;
+    else if (!before.includes(row)) before.push(row);
+  }
+  return lastRead && before.length >= 3 ? { last: lastRow, before } : null;
+}
+
+/**
  * A table an imported source printed with its rows but nothing in any cell (real: 开江县信访局
  * 2019, `规章 | |||`, `规范性文件 | |||`, `行政许可 | |||`, `其他对外管理服务事项 | |||`): each row
  * printed whole, its label and every column, all empty, and no value anywhere in the table. Not a
@@ -192,6 +221,25 @@ export const tablePrintedEmptyCheck = defineCheck({
     const withoutValues = report.source?.tablesWithoutValues ?? [];
     const headings = report.source?.headings ?? {};
     for (const table of template.tables) {
+      const lastOnly = report.source !== undefined ? onlyLastRowRead(table, report.cells) : null;
+      const after = template.sections.findIndex((x) => x.table === table.id);
+      if (
+        lastOnly !== null &&
+        after >= 0 &&
+        template.sections.slice(after + 1).some((x) => headings[x.id] !== undefined)
+      ) {
+        found.push({
+          target: `${table.id}:only-last-row`,
+          section: table.section,
+          message: `${table.shortName}（${table.title}）只有最后一行“${lastOnly.last}”有数，前面${lastOnly.before
+            .slice(0, SHOWN + 1)
+            .map((r) => `“${r}”`)
+            .join(
+              '',
+            )}${lastOnly.before.length > SHOWN + 1 ? '等' : ''} ${lastOnly.before.length} 行一个数都没有（没有印出或空着），其后已是下一部分：没有发生的也应填 0，请补全表格`,
+        });
+        continue;
+      }
       // A table with a value typed (nearly every report's every table): left at its first one.
       if (table.cells.some((c) => !c.computed && report.cells[c.id] !== undefined)) continue;
       if (totalsPrinted(table, report.reportedTotals)) continue;

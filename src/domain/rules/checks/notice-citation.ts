@@ -1,4 +1,5 @@
 import leven from 'leven';
+import { parseChineseNumeral } from '../../format/chinese-number';
 import { perParagraphAnd, perText } from '../../format/memo';
 import { compactSentences, compactText, escapeRegExp, matchesOf } from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
@@ -1425,6 +1426,40 @@ const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, an
 });
 
 /**
+ * Since a fix of stop 66 after the measure of 2711–2755: an item of the regulation cited as a
+ * paragraph (`已按照《中华人民共和国政府信息公开条例》第三十六条第七款“…告知申请人依照有关法律、行政法规的
+ * 规定办理”为其办理`, real: 珠海市不动产登记中心 2019): the revised 条例's articles that list what an agency
+ * publishes (第二十条, fifteen items), how it answers a request (第三十六条, seven) and what the annual
+ * report holds (第五十条, six) are each one paragraph of items (项, `第(七)项`), so a second paragraph
+ * or more is none of theirs. Only after the regulation's name (its short form 《条例》 too); `第五十条
+ * 第四项` (real: nine texts of the corpus) is read right.
+ */
+/** Those articles, with their number of items (and its numeral, for the message). */
+const ITEMS_OF_ONE_PARAGRAPH: Readonly<Record<string, readonly [number, string]>> = {
+  二十: [15, '十五'],
+  三十六: [7, '七'],
+  五十: [6, '六'],
+};
+const ARTICLE_PARAGRAPH =
+  /条例》(?:[(（][^()（）]{0,16}[)）])?(第(二十|三十六|五十)条第([一二三四五六七八九十]{1,3})款)/g;
+const itemAsParagraphIn = perText({ anyOf: '款', otherwise: null }, (text, analysed) => {
+  if (!text.includes('条第')) return null;
+  for (const m of matchesOf(ARTICLE_PARAGRAPH, compactText(analysed))) {
+    const paragraph = parseChineseNumeral(m[3] ?? '');
+    const items = ITEMS_OF_ONE_PARAGRAPH[m[2] ?? ''];
+    if (paragraph !== null && paragraph >= 2 && items !== undefined)
+      return {
+        said: m[1] ?? '',
+        article: m[2] ?? '',
+        item: m[3] ?? '',
+        last: items[1],
+        within: paragraph <= items[0],
+      };
+  }
+  return null;
+});
+
+/**
  * Since a fix of stop 64 after the measure of 2621–2665: the national office's notice on the annual
  * reports told in words, with no marks or number (`以及国务院办公厅政府信息与政务公开办公室关于政府信息公开
  * 工作年度报告的有关通知要求`, real: 汕尾市公安局 2021, written down): of the office's two notices on the
@@ -1474,6 +1509,14 @@ const citations = perContext((ctx: CheckContext) => {
         fields: [field],
         section,
         message: `文中依据《中华人民共和国政府信息公开条例》“${articles}”编制年度报告：这是2019年修订前条例中年度报告的条文序号，现行条例规定年度报告的是第四十九条、第五十条，请改正`,
+      });
+    const asParagraph = year >= 2019 ? itemAsParagraphIn(text) : null;
+    if (asParagraph !== null)
+      push(wrong, {
+        target: `${section}:regulation-item-as-paragraph`,
+        fields: [field],
+        section,
+        message: `文中引用《中华人民共和国政府信息公开条例》“${asParagraph.said}”：条例第${asParagraph.article}条只有一款，分（一）至（${asParagraph.last}）项，不分款${asParagraph.within ? `，所引应为“第${asParagraph.article}条第（${asParagraph.item}）项”` : ''}，请核对条文序号`,
       });
     const inWords = officeReportNoticeIn(text);
     const oldNotice =

@@ -221,6 +221,8 @@ const TITLE_YEAR_BEFORE_WORDS =
  */
 const YEAR_BEFORE_WORK =
   /((?:19|20)\d{2})((?:政府信息公开|政务信息公开|政务公开|信息公开|年度报告)[^，,。；;：:《》\n]{0,16})/g;
+/** The work's words of `YEAR_BEFORE_WORK` opening what follows a year (not `年度报告`). */
+const WORK_AFTER_YEAR = /^(?:政府信息公开|政务信息公开|政务公开|信息公开)/;
 const HAN = /[\u4e00-\u9fff]/;
 const STOP_OR_SPACE = /[，,。；;：:\s]/;
 
@@ -273,7 +275,13 @@ const yearBeforeNameIn = perText((_, analysed) => {
     const year = opening[1] ?? '';
     // After a percentage, the stop before the year was lost too (`…达100%2020新增的…`).
     const stop = /[%％]/.test(compact.charAt(opening.index - 1));
-    return { year: Number(year), text: `${year}${opening[2] ?? ''}`, anyYear: false, stop };
+    // Since a fix of stop 66 after the measure of 2711–2755: any year, when the work's words follow
+    // it (`…公示公告4条;2024政府信息公开工作年度报告1条`, real: 白沙镇人民政府 2025, last year's report
+    // listed as published), as `yearBeforeWork` reads them: a year before them is written with 年.
+    const work = WORK_AFTER_YEAR.test(opening[2] ?? '');
+    // A count's digits after the name (`…年度报告1条`) are no part of it.
+    const words = work ? (opening[2] ?? '').replace(/\d+$/, '') : (opening[2] ?? '');
+    return { year: Number(year), text: `${year}${words}`, anyYear: work, stop };
   }
   const title = TITLE_YEAR_BEFORE_WORDS.exec(compact);
   if (title) return { year: Number(title[1]), text: `${title[1]}${title[2]}`, anyYear: true };
@@ -1586,8 +1594,13 @@ const SUMMARY_NAME =
  * words (本部门, 我局) between the verb and the year (`山东省淄博市张店公安分局现编制本部门2020年工作报告
  * 如下`, real: 张店公安分局 2020): the year's work report, no 政府信息公开 in its name either.
  */
+/*
+ * Since a fix of stop 66 after the measure of 2711–2755: or by its year with its 年, then 年度报告
+ * (`现根据《中华人民共和国政府信息公开条例》规定编制2023年年度报告`, real: 杭州市城市管理局 2023): the
+ * same name cut short, 年 and 年度 both kept.
+ */
 const BARE_YEAR_REPORT =
-  /(?:编制|公布|发布|形成|撰写|制定|制作)了?(?:(?:本|我)(?:部门|单位|机关|局|委|办|镇|乡|街道|中心)?)?((?:19|20)\d{2}(?:年度|年度?工作)报告)(?![\u4e00-\u9fff]{0,6}[》的通知])/;
+  /(?:编制|公布|发布|形成|撰写|制定|制作)了?(?:(?:本|我)(?:部门|单位|机关|局|委|办|镇|乡|街道|中心)?)?((?:19|20)\d{2}(?:年?年度|年度?工作)报告)(?![\u4e00-\u9fff]{0,6}[》的通知])/;
 
 interface GarbledName {
   /**
@@ -1814,9 +1827,11 @@ function titleNameMessage(titleName: string, inside: RegExpExecArray | null): st
     ? `写作“情况的报告”，缺${wordsLeftOut(titleName)}，`
     : titleName.endsWith('的报告')
       ? '把“年度报告”写成了“的报告”，'
-      : titleName.endsWith('年报')
-        ? '把“年度报告”简写作“年报”，'
-        : `缺${wordsLeftOut(titleName)}，`;
+      : titleName.endsWith('的年度报告')
+        ? '在“年度报告”前多了“的”，'
+        : titleName.endsWith('年报')
+          ? '把“年度报告”简写作“年报”，'
+          : `缺${wordsLeftOut(titleName)}，`;
   return `${said}${how}不是规定的名称“${REPORT_NAME}”，${rule}`;
 }
 
