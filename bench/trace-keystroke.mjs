@@ -210,11 +210,15 @@ function report(events, renders, saves) {
       console.log(`${(v / KEYS).toFixed(2).padStart(7)}  ${k}`);
   }
 
-  // V8's sampling profile: self time by function, inclusive time of components.
+  // V8's sampling profile: self time by function, inclusive time of components. Only the main
+  // thread's profile: the page's workers (the save worker) are profiled too, in chunks of the same
+  // process whose node ids overlap the main thread's (merged, their idle samples were counted on
+  // the main thread's functions). A chunk names its profile by `id`, the `Profile` event its thread.
+  const mainProfile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   const nodes = new Map();
   const samples = [];
   for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== mainProfile?.id) continue;
     const d = e.args?.data;
     for (const n of d?.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     const ids = d?.cpuProfile?.samples ?? [];
