@@ -26,10 +26,11 @@
 //
 // Diagnostic, not a figure with a budget: `npm run bench -- form` measures the keystroke.
 /* global window, document, requestAnimationFrame,
-   HTMLInputElement, IDBObjectStore -- in the page (page.evaluate, addInitScript) */
+   HTMLInputElement -- in the page (page.evaluate, addInitScript) */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { browserThreadCpu, cpuSpent } from './lib/browser-threads.mjs';
+import { countPagePuts, savesOf } from './lib/saves.mjs';
 import { openVariants } from './lib/variants.mjs';
 
 const MODE = process.env['AB_MODE'] ?? 'latency';
@@ -139,14 +140,7 @@ async function form(v) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__saves = 0;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (...args) {
-        window.__saves += 1;
-        return put.apply(this, args);
-      };
-    });
+    await page.addInitScript(countPagePuts);
     await page.goto(v.base);
     await page.getByRole('button', { name: '新建年报' }).click();
     await page.getByRole('button', { name: '创建并开始填写' }).click();
@@ -189,6 +183,7 @@ async function form(v) {
         categories: ['blink.user_timing', 'disabled-by-default-v8.gc'],
       });
     }
+    const savesBefore = await savesOf(page);
     let n = 0;
     let cpuBefore = null;
     for (let i = 0; n < WARMUP + KEYS; i += 1) {
@@ -204,7 +199,7 @@ async function form(v) {
       markCollections(events, all);
     }
     const samples = all.slice(WARMUP, WARMUP + KEYS);
-    return { samples, saves: await page.evaluate(() => window.__saves), threads, counted };
+    return { samples, saves: (await savesOf(page)) - savesBefore, threads, counted };
   } finally {
     await context.close();
   }

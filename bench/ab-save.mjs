@@ -22,8 +22,9 @@
 // own tasks (a GC it brings forward, Chromium's unnamed IPC tasks).
 //
 // AB_ROUNDS (3), AB_KEYS (240) keys per trace.
-/* global window, self, IDBObjectStore -- in the page and its workers (evaluate, addInitScript) */
+/* global window -- in the page (evaluate, addInitScript) */
 import { readFileSync } from 'node:fs';
+import { countPagePuts, savesOf } from './lib/saves.mjs';
 import { openVariants } from './lib/variants.mjs';
 
 const MODE = process.env['AB_MODE'] ?? 'difference';
@@ -108,14 +109,7 @@ async function form(v, withSaves) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__saves = 0;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (...args) {
-        window.__saves += 1;
-        return put.apply(this, args);
-      };
-    });
+    await page.addInitScript(countPagePuts);
     await page.goto(v.base);
     await page.getByRole('button', { name: '新建年报' }).click();
     await page.getByRole('button', { name: '创建并开始填写' }).click();
@@ -141,27 +135,6 @@ async function form(v, withSaves) {
   } finally {
     await context.close();
   }
-}
-
-/**
- * The app's IndexedDB writes so far: the page's own `put`s (counted by the init script) and
- * those of its workers (a worker that writes drafts is counted from when it is first seen).
- */
-async function savesOf(page) {
-  let n = await page.evaluate(() => window.__saves);
-  for (const worker of page.workers())
-    n += await worker.evaluate(() => {
-      if (self.__saves === undefined) {
-        self.__saves = 0;
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (...args) {
-          self.__saves += 1;
-          return put.apply(this, args);
-        };
-      }
-      return self.__saves;
-    });
-  return n;
 }
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);

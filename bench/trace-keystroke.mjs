@@ -11,10 +11,11 @@
 // (open it in Chromium's Performance panel).
 //
 // Diagnostic, not a figure with a budget: `npm run bench -- form` measures the keystroke.
-/* global window, IDBObjectStore -- in the page (page.evaluate, addInitScript) */
+/* global window -- in the page (page.evaluate, addInitScript) */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countPagePuts, savesOf } from './lib/saves.mjs';
 import { serveForTrace } from './lib/serve-for-trace.mjs';
 
 // TRACE_ROOT: build another checkout (a before/after comparison in one run); TRACE_LIGHT: only
@@ -58,18 +59,13 @@ function renderCounter() {
     checkDCE: () => undefined,
   };
   window.__renders = counts;
-  window.__saves = 0;
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function (...args) {
-    window.__saves += 1;
-    return put.apply(this, args);
-  };
 }
 
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.addInitScript(renderCounter);
+  await page.addInitScript(countPagePuts);
   await page.goto(url);
   await page.getByRole('button', { name: '新建年报' }).click();
   await page.getByRole('button', { name: '创建并开始填写' }).click();
@@ -90,9 +86,9 @@ try {
     }
   };
   await type(WARMUP, () => page.waitForTimeout(GAP_MS));
+  const savesBefore = await savesOf(page);
   await page.evaluate((mark) => {
     window.__renders.clear();
-    window.__saves = 0;
     window.addEventListener('keydown', () => performance.mark(mark), true);
   }, MARK);
   await browser.startTracing(page, {
@@ -113,10 +109,8 @@ try {
   await type(KEYS, () => page.waitForTimeout(GAP_MS));
   const raw = await browser.stopTracing();
   writeFileSync(join(outDir, '../keystroke-trace.json'), raw);
-  const { renders, saves } = await page.evaluate(() => ({
-    renders: [...window.__renders],
-    saves: window.__saves,
-  }));
+  const renders = await page.evaluate(() => [...window.__renders]);
+  const saves = (await savesOf(page)) - savesBefore;
   // (focus() between keys renders nothing: the cell's visit is a ref.)
   report(JSON.parse(raw.toString()).traceEvents, renders, saves);
 } finally {
@@ -210,11 +204,15 @@ function report(events, renders, saves) {
       console.log(`${(v / KEYS).toFixed(2).padStart(7)}  ${k}`);
   }
 
-  // V8's sampling profile: self time by function, inclusive time of components.
+  // V8's sampling profile: self time by function, inclusive time of components. Only the main
+  // thread's profile: the page's workers (the save worker) are profiled too, in chunks of the same
+  // process whose node ids overlap the main thread's (merged, their idle samples were counted on
+  // the main thread's functions). A chunk names its profile by `id`, the `Profile` event its thread.
+  const mainProfile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   const nodes = new Map();
   const samples = [];
   for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== mainProfile?.id) continue;
     const d = e.args?.data;
     for (const n of d?.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     const ids = d?.cpuProfile?.samples ?? [];
