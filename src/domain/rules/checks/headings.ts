@@ -2829,6 +2829,34 @@ function businessItemInOverview(lines: readonly string[]): string | null {
 }
 
 /**
+ * Since a fix of stop 66 after the measure of 2711–2755: a numbered point of 总体情况, long, that says no
+ * word of the disclosure work at all, money told or not (`3.加大重点工作推进力度。一是在全省率先开发工程建设项目
+ * 审批智能辅助服务系统,…二是推进市场登记全程电子化模式,升级企业登记数字化服务,…`, real: 如东县行政审批局 2023):
+ * the agency's reforms copied from its work summary (as 乌里雅斯太镇 2021's `二是抓好畜牧业产业发展` and
+ * 汕头市社会保险基金管理局 2022's point, written down under this key). Not a point on the deputies'
+ * proposals, on supervision and training, on answering the public or on an open day: the format's areas
+ * and their kin, told in their own words.
+ */
+const LONG_POINT = 120;
+const DISCLOSURE_OR_KIN_SAID =
+  /公开|信息|公示|发布|公布|政务|条例|年报|报告|申请|网站|复议|诉讼|保密|栏目|解读|透明|知情|建议|提案|监督|考核|培训|评议|回应|留言|咨询|开放/;
+
+const LATER_PART_HEADING = /^[二三四五六七八九十][、.．]/;
+
+function longPointWithoutDisclosure(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    // A later part's heading read into the overview (`二、林草业生产工作完成情况`, real: 化德县林业和草原局
+    // 2021): what follows is that part's, its heading the slip (`section-heading-mismatch`).
+    if (LATER_PART_HEADING.test(trimmed)) break;
+    if (trimmed.length < LONG_POINT || !POINT_OPENING.test(trimmed)) continue;
+    if (DISCLOSURE_OR_KIN_SAID.test(trimmed)) continue;
+    return trimmed.split(/[，,。；;]/)[0] ?? null;
+  }
+  return null;
+}
+
+/**
  * Since a fix of stop 53 after the measure of 2081–2125: the item on 主动公开 counting 舆情 handled in
  * 条, as one of the kinds of information it lists (`…行政处罚决定50条;城乡总体规划1条,…;处置敏感舆情76条;
  * 按照规定公开了…`, real: 江津区规划和自然资源局 2022): handling public opinion is answering it, not
@@ -3629,6 +3657,11 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   if (business)
     return onOverview(
       `总体情况分条写了“${business}”：是本机关办理的业务和金额（业务工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+    );
+  const bare = text.length >= LONG_POINT ? longPointWithoutDisclosure(lines) : null;
+  if (bare)
+    return onOverview(
+      `总体情况分条写了“${bare}”：这一条通篇没有说政府信息公开（公开、发布、信息等），写的是本机关的业务工作，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
   const served = PEOPLE_COUNTED_CUE.test(text) ? servedAmongPublished(lines) : null;
   if (served)

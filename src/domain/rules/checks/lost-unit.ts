@@ -46,9 +46,11 @@ const BARE_COUNT = new RegExp(
  * Since a fix of stop 50 after the measure of 1814–1858: 则, the unit of notices (`公示公告6则`).
  * Since a fix of stop 59 after the measure of 2396–2440: 案, the measure word of cases and suits (real:
  * 铁岭县住房和城乡建设局 2023, `行政复议3起,行政诉讼3案`).
+ * Since a fix of stop 66 after the measure of 2711–2755: 封, the unit of letters and of requests sent as
+ * letters (real: 深圳市文化广电旅游体育局 2025, `共收到依申请公开件27封`, `办结的13封申请中涉及体育类7封`).
  */
 const NUMBER_WORD =
-  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例则案）)」』】\]]$/;
+  /^[余多人条件篇个份项期场宗处次家所户起批万亿千百元年月日时号名位类种天周季倍届版大期轮批张本册部套次例则案封）)」』】\]]$/;
 /** The words opening a bracket or a quotation (`“公开1”`, a name quoted): no count of the text's. */
 const BRACKET_BEFORE = /[（(“"「【[]$/;
 /**

@@ -1,5 +1,5 @@
 import { perParagraph, perText, type AnalysedText } from '../../format/memo';
-import { compactSentences, compactText, maskQuoted } from '../../format/text';
+import { compactSentences, compactText, maskQuoted, matchesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import { textsOf } from '../support';
 import { isThreeKindsSplit } from './info-total';
@@ -2371,6 +2371,54 @@ function outcomesMessage(o: OutcomesShort): string {
 }
 
 /**
+ * Since a fix of stop 66 after the measure of 2711–2755: the requests' outcomes said as the results of
+ * the requests received (`共收到11件政府信息公开申请。…具体处理结果为:予以公开2件,部分公开1件。`, real:
+ * 赣县区住建局 2024: 3 of 11, the other 8 untold), each item an official outcome and its count, to
+ * the sentence's end: the results are all the requests' (as `结果为予以公开1件,无法提供2件,不予处理1件`,
+ * real: 荔浦市 2022, 4 of its 4). Fewer than received is an outcome left out. Not a list after 其中
+ * (its gatherer: `其中予以公开10件,部分公开2件` of 21 names some only, real: 济宁市人社局 2020), nor
+ * a list with other items (`由于本机关不掌握…而无法提供29件`), nor a paragraph telling requests carried
+ * over, withdrawn or still open. Group 1 the list.
+ */
+const OUTCOME_NAME = '(?:予以公开|部分(?:予以)?公开|不予公开|无法提供|不予处理|其他处理)';
+const RESULTS_LISTED = new RegExp(
+  `结果(?:为|是|如下|分别为|分别是)[:：,，]?((?:${OUTCOME_NAME}\\d+件[,，、;；])*${OUTCOME_NAME}\\d+件)(?=[。；;\\n]|$)`,
+  'g',
+);
+const REQUESTS_RECEIVED =
+  /(?:收到|受理|新收)[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,8}?(\d+)件|(?:收到|受理|新收)(\d+)件[^，,；;。\d]{0,12}申请/g;
+const REQUESTS_NOT_CONCLUDED = /结转|转下|撤回|撤销|正在办理|办理中|未办结|尚未/;
+
+interface ResultsShort {
+  readonly received: number;
+  readonly listed: readonly string[];
+  readonly sum: number;
+}
+
+const resultsShortIn = perText(
+  { anyOf: '果', otherwise: null },
+  (_, analysed): ResultsShort | null => {
+    const compact = compactText(analysed);
+    if (!compact.includes('结果')) return null;
+    for (const paragraph of compact.split('\n')) {
+      if (!paragraph.includes('结果') || REQUESTS_NOT_CONCLUDED.test(paragraph)) continue;
+      for (const m of matchesOf(RESULTS_LISTED, paragraph)) {
+        const received = [...matchesOf(REQUESTS_RECEIVED, paragraph.slice(0, m.index))].pop();
+        if (!received) continue;
+        const r = Number(received[1] ?? received[2]);
+        const listed = (m[1] ?? '').split(/[,，、;；]/);
+        const sum = listed.reduce((a, item) => a + Number(/(\d+)件$/.exec(item)?.[1] ?? 0), 0);
+        if (sum < r) return { received: r, listed, sum };
+      }
+    }
+    return null;
+  },
+);
+
+const resultsMessage = (o: ResultsShort): string =>
+  `文中说收到政府信息公开申请 ${o.received} 件，但所说的处理结果 ${o.listed.join(' + ')} = ${o.sum} 件，比收到的少 ${o.received - o.sum} 件：其余的申请如何办理没有写，请补全各项办理结果（或说明结转下年度、申请人撤回等情况）`;
+
+/**
  * Since a fix of stop 60 after the measure of 2441–2485: the three kinds of a government website's
  * statistics (概况类, 政务动态, 信息公开), each counted, in a sentence of their own after the count the
  * text gives of that website (`汉中市林业局网站主动公开政府各类信息395条,…` / `在全部公开信息中,概况类信息10条,
@@ -2432,11 +2480,14 @@ export const partsSumCheck = defineCheck({
       const [first] = mayListParts(text) ? partsExceedingWhole(text) : [];
       const outcomes = first ? null : outcomesShortIn(text);
       const siteKinds = first || outcomes ? null : siteKindsOverIn(text);
+      const results = first || outcomes || siteKinds ? null : resultsShortIn(text);
       const message = first
         ? excessMessage(first)
         : outcomes
           ? outcomesMessage(outcomes)
-          : siteKinds && siteKindsMessage(siteKinds);
+          : siteKinds
+            ? siteKindsMessage(siteKinds)
+            : results && resultsMessage(results);
       if (!message) continue;
       found.push({ target: section, fields: [field], section, message });
     }

@@ -66,6 +66,16 @@ const TOTAL_AFTER_KINDS =
  */
 const TOTAL_NEXT_CLAUSE =
   /(?:主动公开|发布|公开|公布)[^，,。；;\n\d]{0,40}?信息[，,](?:共|共计|合计|累计|总计)\d+(?:余|多)?(?:条|篇|件)/;
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: a long list of the kinds made public closed by
+ * 等, then the information and its total in the same clause (`主动公开机构职能、动态要闻、…、桥隧设施管养等城市
+ * 管理领域信息总计631条`, real: 重庆市渝北区城市管理局 2022): past `PUBLISHED_COUNT`'s 80 characters, the count
+ * of what was published all the same. Only with the total's word (共, 总计…) right after 信息.
+ */
+const TOTAL_AFTER_LONG_LIST =
+  /(?:主动公开|发布|公开)[^，,；;。\n\d]{0,200}?等[^，,；;。\n\d、]{0,16}?信息(?:共|共计|合计|累计|总计)\d+(?:余|多)?(?:条|篇|件)/;
+/** `TOTAL_AFTER_LONG_LIST`'s cheap first test: the total's word right after 信息, then its digits. */
+const TOTAL_RIGHT_AFTER_INFO = /信息(?:共|共计|合计|累计|总计)\d/;
 const ADDED_COUNT = /新增(?:政府|政务)?信息(?:数|量)?(?:共|共计|为)?\d+(?:余|多)?(?:条|篇)/;
 /**
  * Since a fix of stop 50 after the measure of 1859–1903: the documents a body issued, counted, and all
@@ -103,6 +113,7 @@ export const countsPublished = perText((written): boolean => {
     USUAL_COUNT.test(text) ||
     TOTAL_AFTER_KINDS.test(text) ||
     TOTAL_NEXT_CLAUSE.test(text) ||
+    (TOTAL_RIGHT_AFTER_INFO.test(text) && TOTAL_AFTER_LONG_LIST.test(text)) ||
     ADDED_COUNT.test(text) ||
     ISSUED_ALL_PUBLISHED.test(text) ||
     WORDED_COUNT.test(text)

@@ -5809,6 +5809,63 @@ const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): K
   return null;
 });
 
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: the steps of a review listed, then their
+ * count in 级 (`建立“股室初审、分管领导复审、主要领导终审”的四级审核机制`, real: 县住建局 2025 (its text
+ * names no place), three steps said four): each step is one 级, as the corpus's others write them (`撰稿人、
+ * 科室负责人、分管领导、主要领导四级审核`, `初审—复审—终审”三级审核`, `部门负责人、分管领导及主要领导三级
+ * 联审`). Only the steps right before the count (a quotation mark or 的 between at most); group 1 the
+ * steps, group 2 the count. A last step joined by 及 or 和 is one more (or part of one: both read
+ * as consistent); a list closed by 等 names what is reviewed, not the steps (`对拟发布信息的必要性、
+ * 保密性、敏感性等公开属性进行三级审查`, real: 驻马店市人民政府办公室 2022).
+ */
+const TIERS_STATED =
+  /((?:[\u4e00-\u9fff]{2,12}(?:、|—{1,2}|－|-)){1,8}[\u4e00-\u9fff]{2,14})[”"]?的?[“"]?([两二三四五六七八九十])级(?:审核|审查|审签|联审|审批|把关|审读)/g;
+const STEP_MARK = /、|—{1,2}|－|-/;
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: items listed with 、, the last joined by
+ * 以及, then their total in 项 (`常设公共文化机构免费开放、群众文化活动、展览讲座、非物质文化遗产以及文博
+ * 单位共六项`, real: 高平市文化和旅游局 2023, five items said six). Only with 共 (a list closed by 等
+ * may name some of them only) and 以及 (no 及 inside an item to miscount); group 1 the items, group 2
+ * the count.
+ */
+const ITEMS_TOTALLED =
+  /((?:[^、，,。；;：:“”\d\n]{2,20}、){2,10}[^、，,。；;：:“”\d\n]{2,20}?以及[^、，,。；;：:“”\d\n]{2,20}?)共([两二三四五六七八九十])项/g;
+
+interface StepsCount {
+  readonly stated: number;
+  readonly statedText: string;
+  readonly steps: readonly string[];
+  readonly unit: '级' | '项';
+}
+
+const tiersCountIn = perText({ anyOf: '级', otherwise: null }, (_, analysed): StepsCount | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('级审') && !compact.includes('级联审') && !compact.includes('级把关'))
+    return null;
+  for (const m of matchesOf(TIERS_STATED, compact)) {
+    const stated = parseNumberToken(m[2] ?? '');
+    const steps = (m[1] ?? '').split(STEP_MARK);
+    const joined = /[及和]/.test(steps[steps.length - 1] ?? '') ? 1 : 0;
+    if (stated === null || steps.length < 2 || (m[1] ?? '').includes('等')) continue;
+    if (stated === steps.length || stated === steps.length + joined) continue;
+    return { stated, statedText: m[0], steps, unit: '级' };
+  }
+  return null;
+});
+
+const itemsTotalIn = perText({ anyOf: '项', otherwise: null }, (_, analysed): StepsCount | null => {
+  const compact = compactText(analysed);
+  if (!compact.includes('以及')) return null;
+  for (const m of matchesOf(ITEMS_TOTALLED, compact)) {
+    const stated = parseNumberToken(m[2] ?? '');
+    const steps = (m[1] ?? '').split(/、|以及/);
+    if (stated === null || stated === steps.length) continue;
+    return { stated, statedText: m[0], steps, unit: '项' };
+  }
+  return null;
+});
+
 /** A stated count of items (`以下四个方面`) that the numbered items after it do not match. */
 export const listCountCheck = defineCheck({
   id: 'list-count-mismatch',
@@ -5821,11 +5878,16 @@ export const listCountCheck = defineCheck({
       (text) =>
         (/[：:]/.test(text.text)
           ? listCounts(text).find((l) => l.listed !== l.stated)
-          : undefined) ?? kindsCountIn(text),
+          : undefined) ??
+        kindsCountIn(text) ??
+        tiersCountIn(text) ??
+        itemsTotalIn(text),
       (wrong) =>
         'markers' in wrong
           ? `文中说“${wrong.statedText.replace(/[：:]$/, '')}”（${wrong.stated} 项），但随后列出的是 ${wrong.markers.join('、')}，共 ${wrong.listed} 项`
-          : `文中说“${wrong.statedText.replace(/[,，]?(?:其中|分别(?:是|为))[：:]?$/, '')}”（${wrong.stated} 类），但随后分别列出的是${wrong.items.join('、')}，共 ${wrong.items.length} 类：请核对类数`,
+          : 'steps' in wrong
+            ? `文中说“${wrong.statedText}”（${wrong.stated} ${wrong.unit}），但列出的是${wrong.steps.join('、')}，共 ${wrong.steps.length} ${wrong.unit}：请核对${wrong.unit === '级' ? '级数' : '项数'}`
+            : `文中说“${wrong.statedText.replace(/[,，]?(?:其中|分别(?:是|为))[：:]?$/, '')}”（${wrong.stated} 类），但随后分别列出的是${wrong.items.join('、')}，共 ${wrong.items.length} 类：请核对类数`,
     );
   },
 });
