@@ -82,7 +82,12 @@ const AIM =
   /^(?:提高|提升|增强|保障|确保|促进|推动|规范|加强|更好|切实|进一步|维护|满足|方便|便于|充分|推进|落实|不断)/;
 const CLAUSE_MARK = /[，,]/;
 
+// The cheap first test: 为 before a verb of aim somewhere in the line.
+const FOR_AIM =
+  /为了?(?:规范|提高|提升|加强|推进|进一步|做好|确保|保障|深化|促进|推动|落实|贯彻|全面|更好|切实)/;
+
 function purposeOnlyIn(text: string): PhraseSlip | null {
+  if (!FOR_AIM.test(text)) return null;
   for (const m of text.matchAll(PURPOSE_ONLY)) {
     const [, opening = '', rest = ''] = m;
     const aims = rest.split(CLAUSE_MARK).filter((c) => c !== '');
