@@ -15,6 +15,7 @@ import { SENTENCE_SLIPS_2576_F96 } from './phrase-slips-2576-f96';
 import { SENTENCE_SLIPS_2621_F100 } from './phrase-slips-2621-f100';
 import { ONE_WORD_SLIPS_2666_F104 } from './phrase-slips-2666-f104';
 import { SENTENCE_SLIPS_2666_F105 } from './phrase-slips-2666-f105';
+import { ONE_WORD_SLIPS_2711_F108, SENTENCE_SLIPS_2711_F108 } from './phrase-slips-2711-f108';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -2307,6 +2308,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2396_F78,
   ...ONE_WORD_SLIPS_2441_F84,
   ...ONE_WORD_SLIPS_2666_F104,
+  ...ONE_WORD_SLIPS_2711_F108,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -2938,6 +2940,8 @@ const SHAPES: readonly Shape[] = [
   // - 政府信息公开申请 with its words swapped, counted (`新收政府信息申请公开数量2件`, real: 东城区建国门
   //   街道 2019): the requests counted are 政府信息公开申请; the preface's list of parts written so
   //   (`政府信息申请公开情况`, 1551's, its gatherer's `不计`) is not read.
+  //   Since a fix of stop 66 after the measure of 2711–2755: also where it closes its clause (`本年度未
+  //   收到政府信息申请公开。`, real: 岚皋县民主镇 2024): what is received or counted is a request.
   // - the channel's word lost after 通过其他 (`通过其他公开政府信息100余条`, real: 萧山区进化镇 2023):
   //   其他 needs its noun (`其他渠道`, `其他方式`, `其他形式`, as the corpus's others write); not
   //   `通过其他公开渠道`, the noun after the verb's word.
@@ -2951,7 +2955,7 @@ const SHAPES: readonly Shape[] = [
   { word: '公式公开', notAfter: '算用', phrase: () => '公示公开', kind: 'replaced' },
   {
     word: '政府信息申请公开',
-    then: /(?=数量|总数|总量|共|合计|累计|\d)/y,
+    then: /(?=数量|总数|总量|共|合计|累计|\d|[。，,；;]|$)/y,
     phrase: () => '政府信息公开申请',
     kind: 'swapped',
   },
@@ -3774,6 +3778,20 @@ function stopLostAfterReport(text: string, at: number): boolean {
   REPORT_THEN_SENTENCE.lastIndex = at + 2;
   return REPORT_THEN_SENTENCE.test(text);
 }
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: a city whose name ends in the word before
+ * one of its bodies whose name opens on it (`及时制定《盐城市城市管理局2023年政务公开工作计划》`, real:
+ * 盐城市城市管理局 2023: 盐城市 + 城市管理局; 晋城市, 邹城市, 海城市 end the same way): the first word
+ * closes the place's name (a character before it, 市 last), the second opens a body's (局, 委, 办,
+ * 中心, 队 within a few characters). `推进城市城市管理` with no body after it is still said.
+ */
+const BODY_AFTER = /[\u4e00-\u9fff]{0,6}?(?:局|委员会|委|办公室|中心|支队|大队)/y;
+function cityThenItsBody(text: string, at: number, word: string): boolean {
+  if (!word.endsWith('市') || at === 0 || !isHanCode(text.charCodeAt(at - 1))) return false;
+  BODY_AFTER.lastIndex = at + 2 * word.length;
+  return BODY_AFTER.test(text);
+}
+
 function wordTwice(text: string): PhraseSlip | null {
   for (let i = 0; i + 3 < text.length; i += 1) {
     const a = text.charCodeAt(i);
@@ -3791,6 +3809,7 @@ function wordTwice(text: string): PhraseSlip | null {
       const word = text.slice(i, i + n);
       if (NOT_TWICE.has(word) || (n === 2 && a === ONE)) continue;
       if (word === '报告' && stopLostAfterReport(text, i)) continue;
+      if (cityThenItsBody(text, i, word)) continue;
       return { text: word + word, phrase: word, kind: 'doubled' };
     }
   }
@@ -4261,6 +4280,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2576_F96.map(([read]) => read),
   ...SENTENCE_SLIPS_2621_F100.map(([read]) => read),
   ...SENTENCE_SLIPS_2666_F105.map(([read]) => read),
+  ...SENTENCE_SLIPS_2711_F108.map(([read]) => read),
 ];
 
 /**
@@ -4315,6 +4335,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2621_F100,
   // Since the fixes of stop 65 (fixer f105), likewise.
   ...SENTENCE_SLIPS_2666_F105,
+  // Since the fixes of stop 66 (fixer f108), likewise.
+  ...SENTENCE_SLIPS_2711_F108,
 ]);
 
 /** A sentence reader with its anchors' mask. */
