@@ -407,7 +407,8 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
  */
 /*
  * Since a fix of stop 66 after the measure of 2711–2755: the report called 文中 (`文中所列数据的统计期限自2021年
- * 1月1日起至2021年12月31日止`, real: 2725 旺苍县 乡 2021, the first paragraph under `一、总体情况`, no preface).
+ * 1月1日起至2021年12月31日止`, real: 2725, a 乡 of 2021 naming itself 我乡 only, the first paragraph under
+ * `一、总体情况`, no preface).
  */
 const REPORT_PERIOD =
   /(?:报告|年报|文中|本文)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;

@@ -4432,7 +4432,7 @@ const TOWN_ISSUED_COUNT =
  * Since a fix of stop 66 after the measure of 2711–2755: so does the town's government, the subject,
  * with clauses of the rule it followed or the day counted to between it and the count
  * (`白沙镇人民政府按照信息公开要求,截止2025年12月31日,通过…网站、…政务新媒体主动公开政府信息共计502条`,
- * real: 清水县白沙镇 2025, its gatherer: 主语是镇人民政府，本级, as 767, 987, 1325): the sentence's
+ * real: 2741 白沙镇人民政府 2025, its gatherer: 主语是镇人民政府，本级, as 767, 987, 1325): the sentence's
  * subject is still the government. Only those clauses: any other between them (a government guiding
  * others) leaves the count unsaid, as `TOWN_OWN_COUNT` does.
  */
@@ -5219,7 +5219,7 @@ const GOVERNMENT_AT_WORK = new RegExp(
  */
 /*
  * Since a fix of stop 66 after the measure of 2711–2755: so is one whose town's people's government is
- * the subject receiving the requests (`2024年,安棚镇人民政府未收到依申请公开信息`, real: 2723 桐柏县安棚镇 2024,
+ * the subject receiving the requests (`2024年,安棚镇人民政府未收到依申请公开信息`, real: 2723 安棚镇人民政府 2024,
  * a text cut from its 一、 with no title, its `安棚镇通过政务门户网站…主动公开政务信息53条` said of no level, its
  * gatherer says): the requests are made to the government, the report its.
  */
