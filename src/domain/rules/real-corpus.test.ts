@@ -11269,7 +11269,7 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2745-sunan-county-2023.txt': [
     'count-unit-missing:overview',
     // Since a fix of stop 66 after the measure of 2711–2755: the county's documents cleared (`对全县各行政机关制发的行政规范性
-    // 文件进行清理`) say no level of the figures, a count of documents later in the sentence.
+    // 文件进行清理`) say no level of the figures, the count of those still in force later in the sentence.
     'government-scope-missing',
   ],
   '2746-xishui-ybj-2021.txt': ['phrase-garbled:overview'],

@@ -4926,9 +4926,11 @@ const TOWN_MEDIA =
  * Since a fix of stop 66 after the measure of 2711–2755: the documents named with who issued them
  * (`对全县各行政机关制发的行政规范性文件进行清理,并在县政府门户网站开设专栏集中统一公开,2023年现行有效的行政规范性
  * 文件15件`, real: 2745 肃南县 2023, whose `2023年主动公开各类政府信息42327条` is said of no level, its gatherer
- * says), a count of the documents after them in the sentence: the region's documents cleared, a
- * clause of no count, not whose the figures of 主动公开 and of requests are.
+ * says), the count of the documents still in force after them in the sentence: how many stand, not whose
+ * the figures of 主动公开 and of requests are. A count of the documents cleared still says the scope
+ * (`对全市行政规范性文件进行了清理,共清理文件19件`, stop 37's reading).
  */
+const DOCUMENTS_IN_FORCE = /现行有效的?[^，,。；;\d]{0,12}?文件\d+件/g;
 const REGION_DOCUMENTS_REVIEWED =
   /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,16}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
 const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
@@ -5066,7 +5068,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       if (
         REGION_DOCUMENTS_REVIEWED.test(untitled.slice(m.index, m.index + 30)) &&
         untitled.charAt(m.index - 1) === '对' &&
-        !COUNT_GIVEN.test(clause)
+        !COUNT_GIVEN.test(sentence.replace(DOCUMENTS_IN_FORCE, ''))
       )
         continue;
       if (m[0].startsWith('全') && RANKED.test(clause) && !ITEMS_COUNTED.test(clause)) continue;
