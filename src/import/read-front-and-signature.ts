@@ -92,8 +92,15 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const firstSentence = front.findIndex((p) => !LIST_MARK.test(p) && isSentence(p));
     titleAt = front.findIndex((p, i) => (firstSentence < 0 || i < firstSentence) && isTitleLine(p));
   }
-  const letter = titleAt < 0 ? titleAfterCoverLetter(front, isTitleLine) : null;
+  const letter = titleAt < 0 ? titleAfterCoverLetter(front, isTitleLine, 0) : null;
   if (letter !== null) titleAt = letter.titleAt;
+  // Since a fix of stop 66 after the measure of 2711–2755: the letter printed under the page's title, over
+  // the report's title printed again (`…2021年政府信息公开工作年度报告` / `发布日期:2022年03月17日` / `区政府办公室:` /
+  // `现将《…年度报告》的报告随文呈上,请审阅。` / `2022年3月8日` / the title, real: 2743 大武口区朝阳街道办事处 2021): its
+  // signed date is the report's as 2351's is; the title read stays the first.
+  const letterUnderTitle =
+    letter === null && titleAt >= 0 ? titleAfterCoverLetter(front, isTitleLine, titleAt + 1) : null;
+  const letterDate = (letter ?? letterUnderTitle)?.date;
   // A column's name above the title (`政府信息公开年度报告` / `咸宁市政务服务和大数据管理局2025年…`,
   // `政府信息公开工作年度报告` / `廊坊市人民政府办公室2021年…`, real: 咸宁 2025, 廊坊 2021, 四川 人防办
   // 2022): a report's name with neither agency nor year, a fuller title within the next lines.
@@ -452,7 +459,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(titleMark !== undefined ? { titleMark } : {}),
     ...(titleAgencyPlaceless !== undefined ? { titleAgencyPlaceless } : {}),
     ...(titleYearless !== null ? { titleYearless } : {}),
-    ...(letter?.date != null ? { coverLetterDate: letter.date } : {}),
+    ...(letterDate != null ? { coverLetterDate: letterDate } : {}),
     preface,
     contact,
     yearFromText: (text) => mostFrequentYear([...front, text].join('\n')),
@@ -575,16 +582,24 @@ const SOURCE = /(?:^|\s)(?:信息来源|来源|发布机构)\s*[:：]\s*([\u4e00
  * report's title follows the letter, before the next sentence. The letter's signed date, the report
  * sent with it, is the report's date where the text's end is signed by none (`readSignature`).
  */
+/*
+ * Since a fix of stop 66 after the measure of 2711–2755: sent up with words between (`现将《大武口区朝阳街道办事处
+ * 2021年政府信息公开工作年度报告》的报告随文呈上,请审阅。`, real: 2743 大武口区朝阳街道办事处 2021, its gatherer taking
+ * the letter's `2022年3月8日` as 2351's), 呈上 as 呈报.
+ */
 const REPORT_SENT_UP =
-  /^现(?:将|把)[^。，,]{0,20}?《[^》]{4,80}?(?:年度报告|年报)》(?:呈报|上报|报送|呈送)/;
+  /^现(?:将|把)[^。，,]{0,20}?《[^》]{4,80}?(?:年度报告|年报)》(?:的报告)?(?:随文)?(?:呈报|上报|报送|呈送|呈上)/;
 /** How far below the letter's sentence its title is looked for. */
 const LETTER_LINES = 10;
 
 function titleAfterCoverLetter(
   front: readonly string[],
   isTitleLine: (line: string) => boolean,
+  from: number,
 ): { titleAt: number; date: { iso: string; valid: boolean } | null } | null {
-  const at = front.findIndex((p, i) => i < 8 && REPORT_SENT_UP.test(p.replace(/\s+/g, '')));
+  const at = front.findIndex(
+    (p, i) => i >= from && i < from + 8 && REPORT_SENT_UP.test(p.replace(/\s+/g, '')),
+  );
   if (at < 0) return null;
   let date: { iso: string; valid: boolean } | null = null;
   for (let i = at + 1; i < Math.min(front.length, at + LETTER_LINES); i += 1) {

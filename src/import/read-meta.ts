@@ -591,8 +591,11 @@ export function repostingTown(lines: readonly string[], agency: string): string 
 // (`由宜城市供销联社结合工作实际编制`, real: 宜城市供销联社 2023).
 // Since a fix of stop 54 after the measure of 2171–2215: a customs house and its district
 // (`梳理编制湛江海关关区2023年…年度报告`, real: 湛江海关关区 2023).
+// Since a fix of stop 66 after the measure of 2711–2755: a 供销合作社联合社's and a 供销合作总社's name too
+// (`本报告由临沂市供销合作社联合社按照…编制`, real: 临沂市供销合作社联合社 2022; `由如东县供销合作总社编制而成`,
+// real: 如东县供销合作总社 2024).
 const ORG_SUFFIX =
-  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队|联社|供销社|联合会|馆|海关|海关关区)$/;
+  /(?:局|办公室|委员会|人民政府|政府|中心|院|厅|委|办|街道办事处|[^\s，,。；;：:]{2}办事处|管委会|管理委员会|镇|乡|街道|园区|所|站|队|联社|联合社|总社|供销社|联合会|馆|海关|海关关区)$/;
 
 /**
  * The agency named in a sentence of the preface: `特编制湛江市人民政府地方志办公室2023年政府信息公开
@@ -707,6 +710,11 @@ const REPORT_NAMED: readonly RegExp[] = [
   // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况。`, real: 2683 弋阳县高新科技产业园管理委员会
   // 2021, a text with no title; the checks say the report's name is missing): the year's work published all the same.
   /(?:公布|发布|现将|现把|现就|现公开|向社会公开)《?\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?情况(?=[。；;]|$)/,
+  // Since a fix of stop 66 after the measure of 2711–2755: the report's whole name in 《》, the year first,
+  // then said published in its own sentence (`《2023年如东县行政审批局政府信息公开工作年度报告》已经研究同意,现予
+  // 公开发布`, real: 2753 如东县行政审批局 2023, a text with no title): the preface presenting its own report, not
+  // one it cites (no verb of publishing after a cited one).
+  /《\d{4}年度?([^，,。；;：:、《》()（）“”"\d]{3,30}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告》[^。；;《》]{0,16}?(?:现予|现|予以|特此)(?:公开)?(?:发布|公布)/,
 ];
 
 /** The report's compiler (since stop 45): the body before 编制. */

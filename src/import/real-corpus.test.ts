@@ -433,10 +433,10 @@ const META_MISSED: readonly string[] = [
   // (`本报告由临沂市供销合作社联合社按照…编制`, `由如东县供销合作总社编制而成`, the report's name in a preface's
   // `《2023年如东县行政审批局政府信息公开工作年度报告》已经研究同意`) read with no agency; a cover letter's signed date
   // (`2022年3月8日`) under a page's `发布日期:2022年03月17日` read as the page's.
-  '2711-linyi-gxs-2022.txt: agency “”',
-  '2713-rudong-gxs-2024.txt: agency “”',
-  '2743-dawukou-chaoyang-2021.txt: date 2022-03-17',
-  '2753-rudong-xzspj-2023.txt: agency “”',
+  // Since a fix of stop 66 after the measure of 2711–2755: all four read as their gatherers wrote them: a
+  // 供销合作社联合社 and a 供销合作总社 are bodies' names; the report's whole name in 《》, the year first, said published
+  // (`现予公开发布`) names the body; a covering letter under the page's title, over the report's title printed again,
+  // signs the report (`…》的报告随文呈上`, 呈上 as 呈报), as 2351's above it.
   // 2666–2710 at the measure (stop 65): 179 / 180 fields as printed. 2683's text opens with no title and names its
   // body only in the preface's sentence publishing its year's work under another name
   // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read since a fix of stop 65 (the year's

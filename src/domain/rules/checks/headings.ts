@@ -405,8 +405,13 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
  * its first and last days (`…结合我局职能实际情况,编制了2023年1月1日起至2023年12月31日期间的政府信息公开
  * 年度报告`, real: 南通市通州区审计局 2023, the first sentence under `一、总体情况`, no preface above it).
  */
+/*
+ * Since a fix of stop 66 after the measure of 2711–2755: the report called 文中 (`文中所列数据的统计期限自2021年
+ * 1月1日起至2021年12月31日止`, real: 2725, a 乡 of 2021 naming itself 我乡 only, the first paragraph under
+ * `一、总体情况`, no preface).
+ */
 const REPORT_PERIOD =
-  /(?:报告|年报)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;
+  /(?:报告|年报|文中|本文)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;
 
 /** The statistics period of the report said under the heading with no preface before it. */
 function reportPeriodUnderHeading(
@@ -568,6 +573,39 @@ function reportPutForwardUnderHeading(
 }
 
 /**
+ * Since a fix of stop 66 after the measure of 2711–2755: the overview's first paragraph copying the
+ * preface's basis, two of the titles it cites at least, and closing on the year's work put forward
+ * (`厦门市思明区文化和旅游局认真贯彻实施《…条例》(国务院令第711号)、《…格式的通知》,并根据思明区政府办公室《关于编制公布
+ * 2024年…有关事项的通知》要求,…,现将落实情况报告如下:`, real: 2754 厦门市思明区文化和旅游局 2024, a preface
+ * printed before the heading; 1587 晋江市审计局 2025 the same): a second preface under the heading, as
+ * 2592 and 2710 are read. Not `现将…情况报告如下` after the year's work alone, citing no title of the
+ * preface (the corpus's usual lead-in to the items, stop 49: 根德乡 2023 and others).
+ */
+const WORK_REPORTED_FORWARD = /现(?:将|把)[^。]{0,30}?(?:报告|汇报)如下/;
+const CITED_TITLE = /《[^《》]{4,}》/g;
+/** How many of the preface's cited titles the paragraph must repeat to be read as its copy. */
+const BASIS_TITLES_COPIED = 2;
+
+function basisCopiedPutForward(
+  overview: string,
+  before: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  if (!overview.includes('如下')) return null;
+  const line = linesOf(overview).find((l) => l.trim() !== '');
+  if (line === undefined || SUB_ITEM_LINE.test(line)) return null;
+  const first = compactUncached(line).trim();
+  const sentences = sentencesOf(first);
+  const last = sentences[sentences.length - 1] ?? '';
+  const put = WORK_REPORTED_FORWARD.exec(last);
+  if (put === null) return null;
+  const copied = new Set(
+    [...first.matchAll(CITED_TITLE)].map((m) => m[0]).filter((t) => before.includes(t)),
+  );
+  if (copied.size < BASIS_TITLES_COPIED) return null;
+  return { first: shownOf(last.slice(put.index)), said: ['编制依据'], opens: false };
+}
+
+/**
  * The preface (basis, statistics period, parts, contact) written under `一、总体情况` instead of
  * before it, no preface before the heading (real: 吉格斯太镇 2024, 嵊泗县发改局 2020, 渔洋镇 2022): its
  * opening lines, up to the first sub-item, hold a sentence presenting the report and say one more
@@ -606,6 +644,7 @@ export function prefaceUnderHeading(
       partsUnderHeading(sentences, text) ??
       workPutForwardUnderHeading(report.narrative[overviewId] ?? '') ??
       reportPutForwardUnderHeading(sentences, report.meta.year) ??
+      basisCopiedPutForward(report.narrative[overviewId] ?? '', before) ??
       periodMovedUnderHeading(sentences, before)
     );
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);

@@ -4443,10 +4443,22 @@ const TOWN_OWN_THEN_PARTS =
  */
 const TOWN_ISSUED_COUNT =
   /制发(?:[镇乡](?:人民)?)?(?:政府)?(?:文件|公文)(?:共|累计)?[1-9]\d*(?:件|份)/;
+/**
+ * Since a fix of stop 66 after the measure of 2711–2755: so does the town's government, the subject,
+ * with clauses of the rule it followed or the day counted to between it and the count
+ * (`白沙镇人民政府按照信息公开要求,截止2025年12月31日,通过…网站、…政务新媒体主动公开政府信息共计502条`,
+ * real: 2741 白沙镇人民政府 2025, its gatherer: 主语是镇人民政府，本级, as 767, 987, 1325): the sentence's
+ * subject is still the government. Only those clauses: any other between them (a government guiding
+ * others) leaves the count unsaid, as `TOWN_OWN_COUNT` does.
+ */
+const TOWN_OWN_AFTER_CLAUSES =
+  /(?:^|[,，。；;])(?:(?:19|20)\d{2}年度?[,，]?)?(?!通过|在|经|由|向|按照)(?:(?!通过)[\u4e00-\u9fff]){2,12}?(?<!包括|其中|含|即|为|是)(?:镇|乡|苏木)(?:人民)?政府(?:[,，]?(?:按照|根据|依据)[^，。；,;\d]{0,20}?(?:要求|规定|部署)|[,，]?(?:截止|截至)(?:到|至)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)+[,，](?:(?!指导|督促|推动|要求|协调|帮助)[^，。；,;]){0,32}?(?:收到|受理|办理|公开|发布)[^，。；,;]{0,12}?\d+余?(?:条|件|个|篇|份)/m;
 const townOwnIn = perText((text) => {
   const untitled = untitledIn(text);
   return (
     TOWN_OWN_COUNT.test(untitled) ||
+    ((untitled.includes('要求') || untitled.includes('截')) &&
+      TOWN_OWN_AFTER_CLAUSES.test(untitled)) ||
     (untitled.includes('其中') && TOWN_OWN_THEN_PARTS.test(untitled)) ||
     (untitled.includes('制发') && TOWN_ISSUED_COUNT.test(untitled))
   );
@@ -4925,8 +4937,17 @@ const REGION_MEDIA = /^全(?:市|区|县|省|州|盟|旗)[^，,。；;\d]{0,4}?(
  */
 const TOWN_MEDIA =
   /^全(?:镇|乡|街道|苏木)[^，,。；;\d]{0,4}?(?:政务)?新媒体(?:平台|账号)?\d+(?:个|家)/;
+/*
+ * Since a fix of stop 66 after the measure of 2711–2755: the documents named with who issued them
+ * (`对全县各行政机关制发的行政规范性文件进行清理,并在县政府门户网站开设专栏集中统一公开,2023年现行有效的行政规范性
+ * 文件15件`, real: 2745 肃南县 2023, whose `2023年主动公开各类政府信息42327条` is said of no level, its gatherer
+ * says), the count of the documents still in force after them in the sentence: how many stand, not whose
+ * the figures of 主动公开 and of requests are. A count of the documents cleared still says the scope
+ * (`对全市行政规范性文件进行了清理,共清理文件19件`, stop 37's reading).
+ */
+const DOCUMENTS_IN_FORCE = /现行有效的?[^，,。；;\d]{0,12}?文件\d+件/g;
 const REGION_DOCUMENTS_REVIEWED =
-  /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,8}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
+  /^全(?:市|区|县|省|州|盟|旗)[^，,。；;：:\d]{0,16}?文件(?:进行了?|开展了?)?(?:清理|梳理|审查|评估)/;
 const RANKED = /率先|排名|排位|位列|位居|名列|前列/;
 /**
  * Since a fix of stop 50 after the measure of 1814–1858: the region's organs as those who hold a
@@ -5060,9 +5081,9 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
       if (REGION_OTHER_COUNTED.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (REGION_MEDIA.test(after) && !ITEMS_COUNTED.test(clause)) continue;
       if (
-        REGION_DOCUMENTS_REVIEWED.test(after) &&
+        REGION_DOCUMENTS_REVIEWED.test(untitled.slice(m.index, m.index + 30)) &&
         untitled.charAt(m.index - 1) === '对' &&
-        !COUNT_GIVEN.test(sentence)
+        !COUNT_GIVEN.test(sentence.replace(DOCUMENTS_IN_FORCE, ''))
       )
         continue;
       if (m[0].startsWith('全') && RANKED.test(clause) && !ITEMS_COUNTED.test(clause)) continue;
@@ -5213,13 +5234,22 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * 2024, its text `本年度小河镇共发布更新…信息13条` with no word of whose): the town's own report, its
  * preface's wording borrowed from a county's. Not the bare name at work alone (`TOWN_BARE_AT_WORK`).
  */
+/*
+ * Since a fix of stop 66 after the measure of 2711–2755: so is one whose town's people's government is
+ * the subject receiving the requests (`2024年,安棚镇人民政府未收到依申请公开信息`, real: 2723 安棚镇人民政府 2024,
+ * a text cut from its 一、 with no title, its `安棚镇通过政务门户网站…主动公开政务信息53条` said of no level, its
+ * gatherer says): the requests are made to the government, the report its.
+ */
+const REQUESTS_RECEIVED =
+  '(?:共|全年)?(?:未|没有)?(?:收到|受理)[^。；;，,]{0,6}?(?:依申请|政府信息公开申请|信息公开申请)';
 const TOWN_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府(?:(?:政府)?(?:信息公开|政务公开)工作)?${AT_WORK}|` +
     `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
     '(?:起草|编制|编写)单位(?:为|是)[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?![\\u4e00-\\u9fff])|' +
     '(?:公布|发布|现将|编制)《?[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?政府信息公开(?:工作)?年度报告|' +
     '(?:公布|发布|现将|编制|汇总)《?(?:19|20)\\d{2}年度?(?![本我](?:镇|乡|苏木))[\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木)的?政府信息公开(?:工作)?(?:年度)?报告|' +
-    '根据[\\u4e00-\\u9fff]{1,16}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?[^。；;]{0,20}?情况编制本报告',
+    '根据[\\u4e00-\\u9fff]{1,16}?(?<!城)(?:镇|乡|苏木)(?:19|20)\\d{2}年度?[^。；;]{0,20}?情况编制本报告|' +
+    `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府${REQUESTS_RECEIVED}`,
   'm',
 );
 const OFFICE_AT_WORK = new RegExp(
