@@ -1,5 +1,5 @@
 import { readYear, shownYear, yearReason } from '../../report/read-year';
-import type { CellTemplate } from '../../template/types';
+import type { CellTemplate, FormatTemplate, SectionId } from '../../template/types';
 import { defineCheck, type Finding } from '../check-context';
 import { valuesOf } from '../report-values';
 
@@ -202,6 +202,16 @@ function onlyLastRowRead(
   return lastRead && before.length >= 3 ? { last: lastRow, before } : null;
 }
 
+/** Whether the source printed the heading of a part after the one holding `tableId`. */
+function laterPartRead(
+  template: FormatTemplate,
+  tableId: string,
+  headings: Readonly<Partial<Record<SectionId, string>>>,
+): boolean {
+  const at = template.sections.findIndex((x) => x.table === tableId);
+  return at >= 0 && template.sections.slice(at + 1).some((x) => headings[x.id] !== undefined);
+}
+
 /**
  * A table an imported source printed with its rows but nothing in any cell (real: 开江县信访局
  * 2019, `规章 | |||`, `规范性文件 | |||`, `行政许可 | |||`, `其他对外管理服务事项 | |||`): each row
@@ -222,12 +232,7 @@ export const tablePrintedEmptyCheck = defineCheck({
     const headings = report.source?.headings ?? {};
     for (const table of template.tables) {
       const lastOnly = report.source !== undefined ? onlyLastRowRead(table, report.cells) : null;
-      const after = template.sections.findIndex((x) => x.table === table.id);
-      if (
-        lastOnly !== null &&
-        after >= 0 &&
-        template.sections.slice(after + 1).some((x) => headings[x.id] !== undefined)
-      ) {
+      if (lastOnly !== null && laterPartRead(template, table.id, headings)) {
         found.push({
           target: `${table.id}:only-last-row`,
           section: table.section,

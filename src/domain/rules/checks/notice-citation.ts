@@ -1426,6 +1426,17 @@ const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, an
 });
 
 /**
+ * The revised 条例's articles of one paragraph of items, with how many items (and the numeral, for
+ * the message).
+ */
+const ITEMS_OF_ONE_PARAGRAPH: Readonly<Record<string, readonly [number, string]>> = {
+  二十: [15, '十五'],
+  三十六: [7, '七'],
+  五十: [6, '六'],
+};
+const ARTICLE_PARAGRAPH =
+  /条例》(?:[(（][^()（）]{0,16}[)）])?(第(二十|三十六|五十)条第([一二三四五六七八九十]{1,3})款)/g;
+/**
  * Since a fix of stop 66 after the measure of 2711–2755: an item of the regulation cited as a
  * paragraph (`已按照《中华人民共和国政府信息公开条例》第三十六条第七款“…告知申请人依照有关法律、行政法规的
  * 规定办理”为其办理`, real: 珠海市不动产登记中心 2019): the revised 条例's articles that list what an agency
@@ -1434,14 +1445,6 @@ const oldReportArticlesIn = perText({ anyOf: '例', otherwise: null }, (text, an
  * or more is none of theirs. Only after the regulation's name (its short form 《条例》 too); `第五十条
  * 第四项` (real: nine texts of the corpus) is read right.
  */
-/** Those articles, with their number of items (and its numeral, for the message). */
-const ITEMS_OF_ONE_PARAGRAPH: Readonly<Record<string, readonly [number, string]>> = {
-  二十: [15, '十五'],
-  三十六: [7, '七'],
-  五十: [6, '六'],
-};
-const ARTICLE_PARAGRAPH =
-  /条例》(?:[(（][^()（）]{0,16}[)）])?(第(二十|三十六|五十)条第([一二三四五六七八九十]{1,3})款)/g;
 const itemAsParagraphIn = perText({ anyOf: '款', otherwise: null }, (text, analysed) => {
   if (!text.includes('条第')) return null;
   for (const m of matchesOf(ARTICLE_PARAGRAPH, compactText(analysed))) {

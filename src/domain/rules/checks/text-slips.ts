@@ -5201,6 +5201,9 @@ const GOVERNMENT_AT_WORK = new RegExp(
     '由[\\u4e00-\\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)人民政府(?:[（(]以下简称[^()（）]{1,8}[)）])?(?:编制|汇总|综合)',
   'm',
 );
+/** A request received (or none), in words `TOWN_AT_WORK` reads after the town's government. */
+const REQUESTS_RECEIVED =
+  '(?:共|全年)?(?:未|没有)?(?:收到|受理)[^。；;，,]{0,6}?(?:依申请|政府信息公开申请|信息公开申请)';
 /**
  * Since a fix of stop 35 after the measure of 674–718: a nameless text whose town's government is at
  * work (`2024年,落别乡人民政府认真贯彻落实…`, real: 落别乡 2024) or compiles the report (`由成山镇人民
@@ -5240,8 +5243,6 @@ const GOVERNMENT_AT_WORK = new RegExp(
  * a text cut from its 一、 with no title, its `安棚镇通过政务门户网站…主动公开政务信息53条` said of no level, its
  * gatherer says): the requests are made to the government, the report its.
  */
-const REQUESTS_RECEIVED =
-  '(?:共|全年)?(?:未|没有)?(?:收到|受理)[^。；;，,]{0,6}?(?:依申请|政府信息公开申请|信息公开申请)';
 const TOWN_AT_WORK = new RegExp(
   `${AT_WORK_OPENING}(?:镇|乡|苏木)人民政府(?:(?:政府)?(?:信息公开|政务公开)工作)?${AT_WORK}|` +
     `由[\\u4e00-\\u9fff]{1,12}?(?:镇|乡|苏木)人民政府(?:编制|汇总|综合)|` +
