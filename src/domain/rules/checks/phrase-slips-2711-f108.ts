@@ -76,15 +76,17 @@ function netizenLostIn(text: string): PhraseSlip | null {
  * their deed (`为进一步提升政务公开质效,我局…`) or take 为 as `for` (`为…提供了便利`, not read: its
  * first clause has no verb of aim after 为). In no other text of the corpus.
  */
-const PURPOSE_ONLY =
-  /(?:^|[\n。；;])((?:[^，,。；;为\n]{0,12}?[，,]?)为了?(?:规范|提高|提升|加强|推进|进一步|做好|确保|保障|深化|促进|推动|落实|贯彻|全面|更好|切实)[^，,；;。\n]+)((?:[，,][^，,；;。\n]+){1,3})。/g;
+/** 为 before a verb of aim: `PURPOSE_ONLY`'s opening, and alone its cheap first test on a line. */
+const FOR_AIM_WORDS =
+  '为了?(?:规范|提高|提升|加强|推进|进一步|做好|确保|保障|深化|促进|推动|落实|贯彻|全面|更好|切实)';
+const FOR_AIM = new RegExp(FOR_AIM_WORDS);
+const PURPOSE_ONLY = new RegExp(
+  `(?:^|[\\n。；;])((?:[^，,。；;为\\n]{0,12}?[，,]?)${FOR_AIM_WORDS}[^，,；;。\\n]+)((?:[，,][^，,；;。\\n]+){1,3})。`,
+  'g',
+);
 const AIM =
   /^(?:提高|提升|增强|保障|确保|促进|推动|规范|加强|更好|切实|进一步|维护|满足|方便|便于|充分|推进|落实|不断)/;
 const CLAUSE_MARK = /[，,]/;
-
-// The cheap first test: 为 before a verb of aim somewhere in the line.
-const FOR_AIM =
-  /为了?(?:规范|提高|提升|加强|推进|进一步|做好|确保|保障|深化|促进|推动|落实|贯彻|全面|更好|切实)/;
 
 function purposeOnlyIn(text: string): PhraseSlip | null {
   if (!FOR_AIM.test(text)) return null;
