@@ -2882,14 +2882,29 @@ const DISCLOSURE_OR_KIN_SAID =
 
 const LATER_PART_HEADING = /^[二三四五六七八九十][、.．]/;
 
+/** A point of `X是` inside an item (`二是抓好畜牧业产业发展`), judged with the item it is in. */
+const SUB_POINT = /^[ \t\u3000]*[一二三四五六七八九十]是/;
+
 function longPointWithoutDisclosure(lines: readonly string[]): string | null {
+  /** Whether the item the line is in (from its numbered heading) has said a word of the work. */
+  let itemSaid = false;
   for (const line of lines) {
     const trimmed = line.trim();
     // A later part's heading read into the overview (`二、林草业生产工作完成情况`, real: 化德县林业和草原局
     // 2021): what follows is that part's, its heading the slip (`section-heading-mismatch`).
     if (LATER_PART_HEADING.test(trimmed)) break;
-    if (trimmed.length < LONG_POINT || !POINT_OPENING.test(trimmed)) continue;
-    if (DISCLOSURE_OR_KIN_SAID.test(trimmed)) continue;
+    const point = POINT_OPENING.test(trimmed);
+    const subPoint = point && SUB_POINT.test(trimmed);
+    if (point && !subPoint) itemSaid = false;
+    if (DISCLOSURE_OR_KIN_SAID.test(trimmed)) {
+      itemSaid = true;
+      continue;
+    }
+    if (trimmed.length < LONG_POINT || !point) continue;
+    // A point of an item that says the work elsewhere (`(一)主动公开情况` / `一是通过镇政府网站发布…` /
+    // `二是抓好畜牧业产业发展…`, real: 乌里雅斯太镇 2021 as stop 38's test changes it): the item is
+    // judged by the readers of its heading, the point one of its parts.
+    if (subPoint && itemSaid) continue;
     return trimmed.split(/[，,。；;]/)[0] ?? null;
   }
   return null;
@@ -3697,11 +3712,6 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况分条写了“${business}”：是本机关办理的业务和金额（业务工作），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
     );
-  const bare = text.length >= LONG_POINT ? longPointWithoutDisclosure(lines) : null;
-  if (bare)
-    return onOverview(
-      `总体情况分条写了“${bare}”：这一条通篇没有说政府信息公开（公开、发布、信息等），写的是本机关的业务工作，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
-    );
   const served = PEOPLE_COUNTED_CUE.test(text) ? servedAmongPublished(lines) : null;
   if (served)
     return onOverview(
@@ -3767,7 +3777,18 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况的小标题“${reception.heading}”下写的是“${reception.shown}”：是公开工作的效果，没有写政府信息公开平台（网站、专栏、公开栏等）的建设，请核对小标题下的内容`,
     );
-  if (!text.includes('申请')) return [];
+  // A long point saying no word of the work at all: read last, when no reader above names what the
+  // overview holds instead (their findings say more: 雅安市林业局 2020's `(一)把握宣传导向…` is told
+  // as the intranet's pieces counted, `offTopicOfStop55`).
+  const barePoint = (): Finding[] => {
+    const bare = text.length >= LONG_POINT ? longPointWithoutDisclosure(lines) : null;
+    return bare
+      ? onOverview(
+          `总体情况分条写了“${bare}”：这一条通篇没有说政府信息公开（公开、发布、信息等），写的是本机关的业务工作，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+        )
+      : [];
+  };
+  if (!text.includes('申请')) return barePoint();
   const managedRequests = text.includes('依申请公开') ? requestsManagedByItem(lines, items) : null;
   if (managedRequests)
     return onOverview(
@@ -3826,7 +3847,7 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     return onOverview(
       `总体情况的“${point.heading}”下写的是“${point.shown}”：没有说本年收到和处理政府信息公开申请的情况（收到几件，或未收到申请），请补充`,
     );
-  return [];
+  return barePoint();
 }
 
 /**
