@@ -5853,6 +5853,9 @@ const kindsCountIn = perText({ anyOf: '类', otherwise: null }, (_, analysed): K
 const TIERS_STATED =
   /((?:[\u4e00-\u9fff]{2,12}(?:、|—{1,2}|－|-)){1,8}[\u4e00-\u9fff]{2,14})[”"]?的?[“"]?([两二三四五六七八九十])级(?:审核|审查|审签|联审|审批|把关|审读)/g;
 const STEP_MARK = /、|—{1,2}|－|-/;
+/** A last step joined by 及 or 和 (`分管领导及主要领导`): one step more, or part of one. */
+const JOINED_STEP = /[及和]/;
+const TOTALLED_ITEM_MARK = /、|以及/;
 /**
  * Since a fix of stop 66 after the measure of 2711–2755: items listed with 、, the last joined by
  * 以及, then their total in 项 (`常设公共文化机构免费开放、群众文化活动、展览讲座、非物质文化遗产以及文博
@@ -5870,31 +5873,46 @@ interface StepsCount {
   readonly unit: '级' | '项';
 }
 
+/**
+ * The first list of `re` (group 1 the list, group 2 its count in words) whose count is not its
+ * members', split by `mark`; `fits` says what else a list may be read as consistent with.
+ */
+function firstMiscounted(
+  re: RegExp,
+  compact: string,
+  mark: RegExp,
+  unit: StepsCount['unit'],
+  fits: (list: string, steps: readonly string[], stated: number) => boolean,
+): StepsCount | null {
+  for (const m of matchesOf(re, compact)) {
+    const stated = parseNumberToken(m[2] ?? '');
+    const steps = (m[1] ?? '').split(mark);
+    if (stated === null || stated === steps.length || fits(m[1] ?? '', steps, stated)) continue;
+    return { stated, statedText: m[0], steps, unit };
+  }
+  return null;
+}
+
 const tiersCountIn = perText({ anyOf: '级', otherwise: null }, (_, analysed): StepsCount | null => {
   const compact = compactText(analysed);
   if (!compact.includes('级审') && !compact.includes('级联审') && !compact.includes('级把关'))
     return null;
-  for (const m of matchesOf(TIERS_STATED, compact)) {
-    const stated = parseNumberToken(m[2] ?? '');
-    const steps = (m[1] ?? '').split(STEP_MARK);
-    const joined = /[及和]/.test(steps[steps.length - 1] ?? '') ? 1 : 0;
-    if (stated === null || steps.length < 2 || (m[1] ?? '').includes('等')) continue;
-    if (stated === steps.length || stated === steps.length + joined) continue;
-    return { stated, statedText: m[0], steps, unit: '级' };
-  }
-  return null;
+  return firstMiscounted(
+    TIERS_STATED,
+    compact,
+    STEP_MARK,
+    '级',
+    (list, steps, stated) =>
+      steps.length < 2 ||
+      list.includes('等') ||
+      (JOINED_STEP.test(steps[steps.length - 1] ?? '') && stated === steps.length + 1),
+  );
 });
 
 const itemsTotalIn = perText({ anyOf: '项', otherwise: null }, (_, analysed): StepsCount | null => {
   const compact = compactText(analysed);
   if (!compact.includes('以及')) return null;
-  for (const m of matchesOf(ITEMS_TOTALLED, compact)) {
-    const stated = parseNumberToken(m[2] ?? '');
-    const steps = (m[1] ?? '').split(/、|以及/);
-    if (stated === null || stated === steps.length) continue;
-    return { stated, statedText: m[0], steps, unit: '项' };
-  }
-  return null;
+  return firstMiscounted(ITEMS_TOTALLED, compact, TOTALLED_ITEM_MARK, '项', () => false);
 });
 
 /** A stated count of items (`以下四个方面`) that the numbered items after it do not match. */
