@@ -2335,15 +2335,6 @@ function selfWordOf(agency: string): string {
   return kind ?? '';
 }
 
-/** Whether `short`'s characters are all in `long`, in order (`政务局` in `政务服务管理局`). */
-function inOrderWithin(short: string, long: string): boolean {
-  let at = 0;
-  for (const c of short) {
-    at = long.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
 /** A name opening with a level and no place (`县政务局`, `市应急局`). */
 const LEVEL_OPENED = /^[市县区旗]/;
 /**
@@ -2361,7 +2352,7 @@ function prefaceReportPlaceLost(ctx: CheckContext, agency: string): Finding | nu
   const [level, short] = [named.charAt(0), named.slice(1)];
   for (let at = agency.indexOf(level, 2); at >= 2; at = agency.indexOf(level, at + 1)) {
     const rest = agency.slice(at + 1);
-    if (rest.endsWith(short.slice(-1)) && inOrderWithin(short, rest))
+    if (rest.endsWith(short.slice(-1)) && isSubsequence(short, rest))
       return {
         target: 'meta',
         fields: ['meta.preface', 'meta.agencyName'],
