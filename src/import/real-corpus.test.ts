@@ -437,6 +437,10 @@ const META_MISSED: readonly string[] = [
   // 供销合作社联合社 and a 供销合作总社 are bodies' names; the report's whole name in 《》, the year first, said published
   // (`现予公开发布`) names the body; a covering letter under the page's title, over the report's title printed again,
   // signs the report (`…》的报告随文呈上`, 呈上 as 呈报), as 2351's above it.
+  // The measure of 2756–2800 (stop 67, before its fixes): 179 / 180 fields as printed. 2756's page prints its
+  // properties a label a line (`索引号` / `…` / `发文机构` / `隆阳区杨柳乡人民政府` / … / `日期` / `2024-01-31`): the bare
+  // `日期` label with its date on the next line read as no date (its gatherer took it, as 2727's).
+  '2756-longyang-yangliu-2023.txt: date none',
   // 2666–2710 at the measure (stop 65): 179 / 180 fields as printed. 2683's text opens with no title and names its
   // body only in the preface's sentence publishing its year's work under another name
   // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read since a fix of stop 65 (the year's

@@ -11354,6 +11354,81 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // titles and closing `现将落实情况报告如下`.
     'section-heading-mismatch:overview',
   ],
+  '2756-longyang-yangliu-2023.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+    'government-scope-missing',
+  ],
+  '2757-cangyuan-danjia-2023.txt': ['proactive-count-missing:overview'],
+  '2758-pengxi-mingfeng-2023.txt': [
+    'government-scope-missing',
+    'date-characters-missing:overview',
+    // 2756–2800: not written down by its gatherer; decided real: `公开鸣凤镇2023年财政决算报告1条` in the 2023 report: its
+    // gatherer doubted and passed it; counted by precedent (008, and four more files whose accounts of the
+    // report's own year are counted).
+    'wrong-year-in-text:overview:accounts-2023',
+  ],
+  '2759-pingjiang-sandun-2024.txt': [
+    'report-name-garbled:meta',
+    'government-scope-missing',
+    'other-agency-in-text:overview',
+    'section-heading-mismatch:proactive',
+  ],
+  '2760-mayang-hepingxi-2024.txt': ['government-scope-missing'],
+  '2765-jiaoqu-chenyaohu-2022.txt': ['info-word-cut:overview', 'count-unit-missing:overview'],
+  '2766-qingyang-dingqiao-2022.txt': ['government-scope-missing'],
+  '2767-liujiang-sandu-2021.txt': ['government-scope-missing', 'phrase-garbled:overview'],
+  '2768-kundulun-qianjindao-2023.txt': ['part-count-mismatch:meta'],
+  '2769-kundulun-shifudonglu-2025.txt': [
+    // 2756–2800: flagged at the measure under a near key (counted by meaning).
+    'report-name-garbled:title',
+  ],
+  '2770-dongsheng-tianjiao-2023.txt': ['date-characters-missing:meta'],
+  '2771-zhada-zfb-2023.txt': [
+    'report-name-garbled:meta',
+    'date-characters-missing:meta',
+    'notice-citation-wrong:overview:2019-60',
+  ],
+  '2772-moyu-county-2025.txt': [
+    'notice-citation-unknown:meta:broken-number',
+    'date-characters-missing:meta',
+  ],
+  '2774-tongxin-zfb-2023.txt': [
+    // 2756–2800: flagged at the measure under a near key (counted by meaning).
+    'notice-citation-unknown:meta:国办开办函-2021-30',
+  ],
+  '2775-hongqiao-district-2024.txt': [
+    'report-name-garbled:meta',
+    'phrase-garbled:meta',
+    'proactive-count-missing:overview',
+    'government-scope-missing',
+  ],
+  '2776-hongqiao-zfb-2024.txt': [
+    'report-name-garbled:meta',
+    'phrase-garbled:meta',
+    'proactive-count-missing:overview',
+  ],
+  '2779-zhengding-zfb-2025.txt': ['government-scope-missing'],
+  '2783-tongyu-zfb-2024.txt': ['statistics-period-mismatch:meta'],
+  '2785-gaoqing-county-2024.txt': ['government-scope-missing'],
+  '2787-qiaokou-ylj-2021.txt': ['date-characters-missing:overview'],
+  '2788-liangxi-jgswj-2024.txt': ['overview-subheading-garbled:overview'],
+  '2789-wenzhou-jgswj-2024.txt': ['report-name-garbled:meta'],
+  '2791-haizhu-tcj-2023.txt': ['overview-areas-missing'],
+  '2793-chengxiang-wjj-2024.txt': ['report-name-garbled:meta'],
+  '2797-wuxing-rsj-2023.txt': [
+    'part-count-mismatch:meta',
+    // 2756–2800: flagged at the measure under a near key (counted by meaning).
+    'phrase-garbled:overview',
+  ],
+  '2799-qianxinan-gxj-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2800-tielingxian-wlgdj-2024.txt': [
+    'proactive-count-missing:overview',
+    // 2756–2800: not written down by its gatherer; decided real: no title, opening
+    // `根据通知要求,现将2024年政府信息公开工作情况汇报如下`: its gatherer passed it under 1327's convention; counted by precedent
+    // (1296, 1372 and 1547 count `现将…工作情况汇报如下` as the report written as a 汇报).
+    'report-is-cover-letter',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -13866,6 +13941,78 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 562, 723 and 995; read here, they would warn.
     '首段“深入贯彻落实《条例》及省、州、县关于政府信息公开工作的决策部署”：简称《条例》，摘录全文未给出《中华人民共和国政府信息公开条例》全称',
   ],
+  '2756-longyang-yangliu-2023.txt': [
+    '序言“《中华人民共和国政府信息公开条例》 国务院 令第 711 号)”“《中华人民共和国政府信息公开工作年度报告格式》 国办公开办函〔202130 号)”：两处都只有右括号“)”，前面的左括号“(”丢了',
+    '总体情况(一)所列“部门决 1 条”：“部门决算”丢了“算”',
+  ],
+  '2758-pengxi-mingfeng-2023.txt': [
+    '总体情况(一)所列“2022年度法治政府建设工作情况的报告1条”出现两次：同一项重复列出（194条的合计也把它算了两次）',
+    '总体情况(二)“电子邮箱:1078994674@qq.com2023年,我镇未发生…”：邮箱地址与下一句的“2023年”连写，缺句号，地址读不清',
+  ],
+  '2761-yuanzhou-zhuting-2023.txt': [
+    '总体情况(一)“政府法制工作的透亮度切实提高,保障了人民群众的知情权、参加权和监督权”：“透明度”误作“透亮度”，“参与权”误作“参加权”',
+  ],
+  '2763-changle-wuhang-2024.txt': [
+    '序言“并报送长乐区档案管及长乐区图书馆供查阅”：“档案馆”误作“档案管”',
+  ],
+  '2765-jiaoqu-chenyaohu-2022.txt': [
+    '镇的报告总体情况(一)写“陈瑶湖镇在政府信息公开网站主动公开更新信息745条”：未说明是镇本级还是全镇的数字',
+  ],
+  '2766-qingyang-dingqiao-2022.txt': [
+    '序言联系方式“邮编:242807,邮箱:ahqyfx@126.com,邮编:242807”：“邮编”一项重复',
+    '总体情况首段“按照和县委、县政府有关文件和会议精神的学习和贯彻落实”：“按照和”多了“和”，句子杂糅，语句不通',
+  ],
+  '2768-kundulun-qianjindao-2023.txt': [
+    '总体情况首段“前进街道办事处”、(一)“《前进街道2022年度政府信息公开工作年度报告》”“昆都仑区前进街道”：机关名称丢了“道”（序言和同段后文为“前进道街道”）',
+  ],
+  '2770-dongsheng-tianjiao-2023.txt': ['序言联系地址“东胜区体育街2”：门牌号后缺“号”，地址不完整'],
+  '2771-zhada-zfb-2023.txt': [
+    '标题只有“2023年度政府信息公开年度报告”：没有机关名称（序言只称“我办”，联系句为札达县人民政府办公室）',
+    '标题下、序言前先印“阿里地区行办网络信息中心:”：向社会公布的年度报告开头带着呈送上级单位的称呼，写成了报送函（同2743）',
+  ],
+  '2772-moyu-county-2025.txt': [
+    '总体情况“(一)主动公开政府信息情况2025,全县各级各部门…”：“2025”后丢了“年”，小标题与正文之间也缺标点',
+  ],
+  '2773-huocheng-county-2025.txt': [
+    '序言“报告含总体情况、…和其他需要报告的事项六部分组成”：“含…”与“由…组成”两种句式杂糅，语句不通（应为“报告由…六部分组成”）',
+    '县的报告总体情况(一)“依托县政府门户网站作为第一公开平台,全年主动公开政府信息2371条”、(二)“全年共收到政府信息公开申请18件”：未说明是县本级还是全县的数字',
+  ],
+  '2776-hongqiao-zfb-2024.txt': [
+    '总体情况小标题“(三)政府网站管理方面”：应为“(三)政府信息管理”',
+    '(三)后半写“持续优化“企事业信息公开”专栏,新增公共交通及环境保护板块…”，(四)平台建设开头又原样重复这一句：写的是专栏建设，不是政府信息管理，同一句话写了两遍',
+  ],
+  '2777-hedong-district-2024.txt': [
+    '区的报告总体情况(一)“2024年,通过区政府门户网站和“河东发布”新浪微博平台发布各类信息9700余条”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
+  ],
+  '2780-changan-district-2025.txt': [
+    '标题只有“2025年政府信息公开工作年度报告”：没有机关名称（序言联系单位为石家庄市长安区人民政府办公室，正文只称“长安区”“我区”）',
+    '区的报告(一)只称“我区”，“年度公开人大代表建议、政协提案复文188件…全年通过区政府网站发布各类政策文件1290件,解读政策文件4件”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
+  ],
+  '2783-tongyu-zfb-2024.txt': [
+    '序言“现公布通榆县人民政府办公室政府信息公开工作年度报告”：报告名称缺年份（应为“…2024年政府信息公开工作年度报告”）',
+    '总体情况(一)“定期对政府信息公开工作人员定期开展培训”：“定期”重复，语句不通',
+  ],
+  '2784-beibei-zfb-2023.txt': [
+    '序言依据“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称（同2677）',
+    '总体情况(一)“发布政策解读材料25份,其中,向区司法局报送备案后公开的规范性文件5件,解读率100%”：“其中”把规范性文件说成解读材料的一部分，语句不通',
+  ],
+  '2787-qiaokou-ylj-2021.txt': [
+    '总体情况(一)“及时公开了本局及其下属事业单位共10个主动公开的预结算文件”：“预决算”误作“预结算”',
+  ],
+  '2790-xuancheng-tcj-2023.txt': [
+    '总体情况2.“公开发布政府信息依申请公开信息流程图和政府公开信息处理费管理办法”：文件名称丢了“信息”（应为《政府信息公开信息处理费管理办法》）',
+    '总体情况2.“截止2023年12月31日,未收到依申请公开申请信息未发生因政府信息公开而被申请行政复议、提起行政诉讼的案件。”：两句之间缺标点，连成一句，语句不通',
+  ],
+  '2792-wangcang-lyj-2023.txt': [
+    '“一、总体情况”首段末“现将有关情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下，没有单独的序言（stop 40）',
+  ],
+  '2794-mingshan-wjj-2024.txt': [
+    '总体情况“(三)政府信息管理情况”只重抄首段“执行主动公开、依申请公开、政府信息管理、平台建设、监督保障等文件规定相关内容,在行政执法、医疗机构设置、注销等各方面认真做好信息公开工作”：一字不差重复，没有写政府信息管理的情况',
+    '总体情况小标题“(四)12345政务服务平台建设情况”，写的是12345政务服务便民热线诉求件229件：应为“(四)政府信息公开平台建设情况”，写的不是政府信息公开平台建设',
+  ],
+  '2797-wuxing-rsj-2023.txt': [
+    '标题“吴兴区人力社保局2023年政府信息公开工作年度报告”：机关名称用简称“人力社保局”（应为湖州市吴兴区人力资源和社会保障局），联系句也只写“湖州市吴兴区人力社保局办公室”',
+  ],
 };
 /*
  * Seen in the pages but outside the kinds of SPEC §4 (wording slips, not counted above):
@@ -14546,6 +14693,24 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // its subject, read as its own level (as 767, 987, 1325).
   // Since a fix of stop 66 after the measure of 2711–2755: silent (the town's government as the subject of the
   // count, with only a clause of the rule followed and the day counted to between them).
+  // 2756–2800: false reading: `蓬溪鸣凤镇人民政府信息公开网` is the town's own site, its county 蓬溪县 written without 县, not
+  // another body's.
+  '2758-pengxi-mingfeng-2023.txt': ['other-agency-in-text:overview'],
+  // 2756–2800: false reading: `美丽乡村乡村振兴` is two items run together (美丽乡村、乡村振兴, a 、 lost), not 乡村 written
+  // twice: deleting one would lose an item.
+  '2765-jiaoqu-chenyaohu-2022.txt': ['phrase-garbled:overview'],
+  // 2756–2800: false reading: `《鄂尔多斯市东胜区人民政府办公室关于政府信息公开工作年度报告有关事项的通知》` is the district office's own notice,
+  // read as the State Council office's 〔2019〕60号 by its words; the text cites no 2019 notice.
+  '2770-dongsheng-tianjiao-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  // 2756–2800: false by the gatherer's decision: a county 政府办公室's own report whose counts have `我办` as
+  // subject (`2023年,我办…今年主动公开政府信息1211条`), the office's own (as 1175; 2779, naming `县政府办公室` in the third
+  // person, was counted as 2744).
+  '2774-tongxin-zfb-2023.txt': ['government-scope-missing'],
+  // 2756–2800: false by the gatherer's decision: a district 政府办公室's own report, `2024年,我办坚持…` before its
+  // counts, the office's own (as 1175 and 2774).
+  '2776-hongqiao-zfb-2024.txt': ['government-scope-missing'],
+  // 2756–2800: false reading: `并可在线申请政府信息公开` is whole: 申请政府信息公开 is the request itself, no verb lost.
+  '2800-tielingxian-wlgdj-2024.txt': ['phrase-garbled:overview'],
 };
 
 /**
@@ -15326,6 +15491,24 @@ const MEASURES: readonly Measure[] = [
     label: '2741–2755, held out, measured once before the fixes of stop 66',
     from: 2741,
     to: 2755,
+    ext: 'txt',
+  },
+  {
+    label: '2756–2770, held out, measured once before the fixes of stop 67',
+    from: 2756,
+    to: 2770,
+    ext: 'txt',
+  },
+  {
+    label: '2771–2785, held out, measured once before the fixes of stop 67',
+    from: 2771,
+    to: 2785,
+    ext: 'txt',
+  },
+  {
+    label: '2786–2800, held out, measured once before the fixes of stop 67',
+    from: 2786,
+    to: 2800,
     ext: 'txt',
   },
 ];
