@@ -11358,6 +11358,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
     'government-scope-missing',
+    // Since a fix of stop 67 after the measure of 2756–2800: `部门决 1 条`, 决算 cut to 决 before its count.
+    'phrase-garbled:overview',
   ],
   '2757-cangyuan-danjia-2023.txt': ['proactive-count-missing:overview'],
   '2758-pengxi-mingfeng-2023.txt': [
@@ -11375,8 +11377,20 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'section-heading-mismatch:proactive',
   ],
   '2760-mayang-hepingxi-2024.txt': ['government-scope-missing'],
+  '2761-yuanzhou-zhuting-2023.txt': [
+    // Since a fix of stop 67 after the measure of 2756–2800: `透亮度` for 透明度, `参加权` for 参与权 among the rights.
+    'phrase-garbled:overview',
+  ],
+  '2763-changle-wuhang-2024.txt': [
+    // Since a fix of stop 67 after the measure of 2756–2800: `档案管及`, 档案馆 with 馆 written 管 (not before 理).
+    'phrase-garbled:meta',
+  ],
   '2765-jiaoqu-chenyaohu-2022.txt': ['info-word-cut:overview', 'count-unit-missing:overview'],
-  '2766-qingyang-dingqiao-2022.txt': ['government-scope-missing'],
+  '2766-qingyang-dingqiao-2022.txt': [
+    'government-scope-missing',
+    // Since a fix of stop 67 after the measure of 2756–2800: `按照和县委`, a preposition of basis then 和 with nothing to join.
+    'phrase-garbled:overview',
+  ],
   '2767-liujiang-sandu-2021.txt': ['government-scope-missing', 'phrase-garbled:overview'],
   '2768-kundulun-qianjindao-2023.txt': ['part-count-mismatch:meta'],
   '2769-kundulun-shifudonglu-2025.txt': [
@@ -11392,6 +11406,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2772-moyu-county-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
     'date-characters-missing:meta',
+  ],
+  '2773-huocheng-county-2025.txt': [
+    // Since a fix of stop 67 after the measure of 2756–2800: `报告含…六部分组成`, 含 and 由…组成 run together.
+    'phrase-garbled:meta',
   ],
   '2774-tongxin-zfb-2023.txt': [
     // 2756–2800: flagged at the measure under a near key (counted by meaning).
@@ -11409,11 +11427,23 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'proactive-count-missing:overview',
   ],
   '2779-zhengding-zfb-2025.txt': ['government-scope-missing'],
-  '2783-tongyu-zfb-2024.txt': ['statistics-period-mismatch:meta'],
+  '2783-tongyu-zfb-2024.txt': [
+    'statistics-period-mismatch:meta',
+    // Since a fix of stop 67 after the measure of 2756–2800: `定期对…人员定期开展`, the adverb said again after 对 and its object.
+    'phrase-garbled:overview',
+  ],
   '2785-gaoqing-county-2024.txt': ['government-scope-missing'],
-  '2787-qiaokou-ylj-2021.txt': ['date-characters-missing:overview'],
+  '2787-qiaokou-ylj-2021.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: `的预结算文件`, 预决算 written 预结算 (no builder's word before it).
+    'phrase-garbled:overview',
+  ],
   '2788-liangxi-jgswj-2024.txt': ['overview-subheading-garbled:overview'],
   '2789-wenzhou-jgswj-2024.txt': ['report-name-garbled:meta'],
+  '2790-xuancheng-tcj-2023.txt': [
+    // Since a fix of stop 67 after the measure of 2756–2800: `未收到…申请信息未发生…`, two clauses of what did not happen run together.
+    'phrase-garbled:overview',
+  ],
   '2791-haizhu-tcj-2023.txt': ['overview-areas-missing'],
   '2793-chengxiang-wjj-2024.txt': ['report-name-garbled:meta'],
   '2797-wuxing-rsj-2023.txt': [
@@ -13943,24 +13973,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2756-longyang-yangliu-2023.txt': [
     '序言“《中华人民共和国政府信息公开条例》 国务院 令第 711 号)”“《中华人民共和国政府信息公开工作年度报告格式》 国办公开办函〔202130 号)”：两处都只有右括号“)”，前面的左括号“(”丢了',
-    '总体情况(一)所列“部门决 1 条”：“部门决算”丢了“算”',
   ],
   '2758-pengxi-mingfeng-2023.txt': [
     '总体情况(一)所列“2022年度法治政府建设工作情况的报告1条”出现两次：同一项重复列出（194条的合计也把它算了两次）',
     '总体情况(二)“电子邮箱:1078994674@qq.com2023年,我镇未发生…”：邮箱地址与下一句的“2023年”连写，缺句号，地址读不清',
-  ],
-  '2761-yuanzhou-zhuting-2023.txt': [
-    '总体情况(一)“政府法制工作的透亮度切实提高,保障了人民群众的知情权、参加权和监督权”：“透明度”误作“透亮度”，“参与权”误作“参加权”',
-  ],
-  '2763-changle-wuhang-2024.txt': [
-    '序言“并报送长乐区档案管及长乐区图书馆供查阅”：“档案馆”误作“档案管”',
   ],
   '2765-jiaoqu-chenyaohu-2022.txt': [
     '镇的报告总体情况(一)写“陈瑶湖镇在政府信息公开网站主动公开更新信息745条”：未说明是镇本级还是全镇的数字',
   ],
   '2766-qingyang-dingqiao-2022.txt': [
     '序言联系方式“邮编:242807,邮箱:ahqyfx@126.com,邮编:242807”：“邮编”一项重复',
-    '总体情况首段“按照和县委、县政府有关文件和会议精神的学习和贯彻落实”：“按照和”多了“和”，句子杂糅，语句不通',
   ],
   '2768-kundulun-qianjindao-2023.txt': [
     '总体情况首段“前进街道办事处”、(一)“《前进街道2022年度政府信息公开工作年度报告》”“昆都仑区前进街道”：机关名称丢了“道”（序言和同段后文为“前进道街道”）',
@@ -13974,7 +13996,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开政府信息情况2025,全县各级各部门…”：“2025”后丢了“年”，小标题与正文之间也缺标点',
   ],
   '2773-huocheng-county-2025.txt': [
-    '序言“报告含总体情况、…和其他需要报告的事项六部分组成”：“含…”与“由…组成”两种句式杂糅，语句不通（应为“报告由…六部分组成”）',
     '县的报告总体情况(一)“依托县政府门户网站作为第一公开平台,全年主动公开政府信息2371条”、(二)“全年共收到政府信息公开申请18件”：未说明是县本级还是全县的数字',
   ],
   '2776-hongqiao-zfb-2024.txt': [
@@ -13990,18 +14011,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2783-tongyu-zfb-2024.txt': [
     '序言“现公布通榆县人民政府办公室政府信息公开工作年度报告”：报告名称缺年份（应为“…2024年政府信息公开工作年度报告”）',
-    '总体情况(一)“定期对政府信息公开工作人员定期开展培训”：“定期”重复，语句不通',
   ],
   '2784-beibei-zfb-2023.txt': [
     '序言依据“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称（同2677）',
+    // Left missed at stop 67 (after the measure of 2756–2800): 942 writes the same shape (`政策解读46条,其中,行政规范性
+    // 文件4件`) and its gatherer passed it: a reading of 其中 before 规范性文件 after a count of 解读 would warn it too.
     '总体情况(一)“发布政策解读材料25份,其中,向区司法局报送备案后公开的规范性文件5件,解读率100%”：“其中”把规范性文件说成解读材料的一部分，语句不通',
-  ],
-  '2787-qiaokou-ylj-2021.txt': [
-    '总体情况(一)“及时公开了本局及其下属事业单位共10个主动公开的预结算文件”：“预决算”误作“预结算”',
   ],
   '2790-xuancheng-tcj-2023.txt': [
     '总体情况2.“公开发布政府信息依申请公开信息流程图和政府公开信息处理费管理办法”：文件名称丢了“信息”（应为《政府信息公开信息处理费管理办法》）',
-    '总体情况2.“截止2023年12月31日,未收到依申请公开申请信息未发生因政府信息公开而被申请行政复议、提起行政诉讼的案件。”：两句之间缺标点，连成一句，语句不通',
   ],
   '2792-wangcang-lyj-2023.txt': [
     '“一、总体情况”首段末“现将有关情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下，没有单独的序言（stop 40）',
@@ -14697,8 +14715,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // another body's.
   '2758-pengxi-mingfeng-2023.txt': ['other-agency-in-text:overview'],
   // 2756–2800: false reading: `美丽乡村乡村振兴` is two items run together (美丽乡村、乡村振兴, a 、 lost), not 乡村 written
-  // twice: deleting one would lose an item.
-  '2765-jiaoqu-chenyaohu-2022.txt': ['phrase-garbled:overview'],
+  // twice: deleting one would lose an item. Since a fix of stop 67 after the measure of 2756–2800: silent (a word
+  // doubled between two 、 of a list with an item's words before and after it is two items run together).
   // 2756–2800: false reading: `《鄂尔多斯市东胜区人民政府办公室关于政府信息公开工作年度报告有关事项的通知》` is the district office's own notice,
   // read as the State Council office's 〔2019〕60号 by its words; the text cites no 2019 notice.
   '2770-dongsheng-tianjiao-2023.txt': ['notice-citation-wrong:meta:2019-60'],
@@ -14710,7 +14728,7 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // counts, the office's own (as 1175 and 2774).
   '2776-hongqiao-zfb-2024.txt': ['government-scope-missing'],
   // 2756–2800: false reading: `并可在线申请政府信息公开` is whole: 申请政府信息公开 is the request itself, no verb lost.
-  '2800-tielingxian-wlgdj-2024.txt': ['phrase-garbled:overview'],
+  // Since a fix of stop 67 after the measure of 2756–2800: silent (可在线 is online before a verb, not 可在 a place).
 };
 
 /**

@@ -16,6 +16,7 @@ import { SENTENCE_SLIPS_2621_F100 } from './phrase-slips-2621-f100';
 import { ONE_WORD_SLIPS_2666_F104 } from './phrase-slips-2666-f104';
 import { SENTENCE_SLIPS_2666_F105 } from './phrase-slips-2666-f105';
 import { ONE_WORD_SLIPS_2711_F108, SENTENCE_SLIPS_2711_F108 } from './phrase-slips-2711-f108';
+import { ONE_WORD_SLIPS_2756_F112, SENTENCE_SLIPS_2756_F112 } from './phrase-slips-2756-f112';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -2309,6 +2310,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2441_F84,
   ...ONE_WORD_SLIPS_2666_F104,
   ...ONE_WORD_SLIPS_2711_F108,
+  ...ONE_WORD_SLIPS_2756_F112,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -3726,10 +3728,12 @@ const VERB_LOST_AFTER_TITLE =
  * can be read with its verb lost (`本报告的电子版本可在宿城区人民政府网站中扬镇人民政府板块(http://…)。`,
  * real: 宿城区中扬镇 2022; `报告电子版可在镇宁自治县人民政府门户网站信息公开(链接:…)。`, 镇宁县 2019):
  * `可在…` then the site or its column, its address in brackets, and the sentence's end; the corpus's
- * 148 others write the verb (`查阅`, `下载`, `查看`, `公布`) after the place.
+ * 148 others write the verb (`查阅`, `下载`, `查看`, `公布`) after the place. Since a fix of stop 67 after
+ * the measure of 2756–2800: not 在线 (online), an adverb before its verb, no place (`通过该网站“…”栏目,
+ * 可以查阅公开指南…,并可在线申请政府信息公开。`, real: 铁岭县文旅广电局 2024: 申请 is the verb).
  */
 const VERB_LOST_AFTER_PLACE =
-  /可以?在[^。；;，,\n]{2,60}?(?:网站|网|专栏|板块|版块|栏目|平台|页面|主页|信息公开)(?:[(（][^()（）\n]{0,120}[)）])?(?=[。；;]|$)/;
+  /可以?在(?!线)[^。；;，,\n]{2,60}?(?:网站|网|专栏|板块|版块|栏目|平台|页面|主页|信息公开)(?:[(（][^()（）\n]{0,120}[)）])?(?=[。；;]|$)/;
 
 /**
  * Since a fix of stop 37 after the measure of 929–958: a word of two to five characters written
@@ -3792,6 +3796,22 @@ function cityThenItsBody(text: string, at: number, word: string): boolean {
   return BODY_AFTER.test(text);
 }
 
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: two items of a list run together, the 、
+ * between them lost, the first ending in the word the second opens on (`社会救助、美丽乡村乡村振兴、农…`,
+ * real: 郊区陈瑶湖镇 2022: 美丽乡村 and 乡村振兴): between two 、 of one list, a word of two characters or
+ * more before the doubled word and after it each make an item of their own; deleting one word would
+ * lose an item. A word doubled before 等 or a list's end (`爱尚解放碑公众号公众号等`) is still said.
+ */
+const ITEM_PART = /^[\u4e00-\u9fff]{2,8}$/;
+function twoListItemsRunTogether(text: string, at: number, n: number): boolean {
+  const opens = text.lastIndexOf('、', at);
+  const closes = at + 2 * n;
+  const next = opens < 0 ? -1 : text.indexOf('、', closes);
+  if (next < 0) return false;
+  return ITEM_PART.test(text.slice(opens + 1, at)) && ITEM_PART.test(text.slice(closes, next));
+}
+
 function wordTwice(text: string): PhraseSlip | null {
   for (let i = 0; i + 3 < text.length; i += 1) {
     const a = text.charCodeAt(i);
@@ -3810,6 +3830,7 @@ function wordTwice(text: string): PhraseSlip | null {
       if (NOT_TWICE.has(word) || (n === 2 && a === ONE)) continue;
       if (word === '报告' && stopLostAfterReport(text, i)) continue;
       if (cityThenItsBody(text, i, word)) continue;
+      if (twoListItemsRunTogether(text, i, n)) continue;
       return { text: word + word, phrase: word, kind: 'doubled' };
     }
   }
@@ -4281,6 +4302,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2621_F100.map(([read]) => read),
   ...SENTENCE_SLIPS_2666_F105.map(([read]) => read),
   ...SENTENCE_SLIPS_2711_F108.map(([read]) => read),
+  ...SENTENCE_SLIPS_2756_F112.map(([read]) => read),
 ];
 
 /**
@@ -4337,6 +4359,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2666_F105,
   // Since the fixes of stop 66 (fixer f108), likewise.
   ...SENTENCE_SLIPS_2711_F108,
+  // Since the fixes of stop 67 (fixer f112), likewise.
+  ...SENTENCE_SLIPS_2756_F112,
 ]);
 
 /** A sentence reader with its anchors' mask. */
