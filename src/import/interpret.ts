@@ -669,6 +669,13 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
     ...(frontMatter.titleYearless !== undefined
       ? { titleYearless: frontMatter.titleYearless }
       : {}),
+    // Since a fix of stop 67 after the measure of 2756–2800: no title printed, the agency the preface's
+    // (the check then reads the preface for the report's year).
+    ...(frontMatter.title === null &&
+    frontMatter.agencyFrom === 'preface' &&
+    agencyName === frontMatter.agency
+      ? { agencyFromPreface: true as const }
+      : {}),
     // Kept only when it differs from the title's (the check compares them; a report exported by
     // the app signs with its agency name, so a round trip adds nothing).
     ...(signedInFull === null &&

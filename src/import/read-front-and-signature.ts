@@ -539,8 +539,12 @@ function dropLeadingChrome(preface: string[], title: string | null, agency: stri
  * Since a fix of stop 44 after the measure of 1424–1483: an office named short too (`盘锦市政务公开办:`,
  * real: 辽东湾新区管委会 2020), as `report-is-cover-letter` reads it.
  */
+/*
+ * Since a fix of stop 67 after the measure of 2756–2800: a superior's centre too (`阿里地区行办网络信息中心:`
+ * between the title printed again and the preface, real: 札达县人民政府 2023), as `report-is-cover-letter` reads it.
+ */
 const ADDRESSEE_LINE =
-  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办)[：:]$/;
+  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办|中心)[：:]$/;
 /** A short line above the preface that the report itself printed, kept in the preface. */
 function printedAbove(line: string): boolean {
   const t = line.replace(/\s+/g, '');

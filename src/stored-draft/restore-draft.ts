@@ -363,6 +363,11 @@ const sourceReaders: SourceReaders = {
   titleMark: sourceText,
   titleAgencyPlaceless: sourceText,
   titleYearless: sourceText,
+  agencyFromPreface: (value, counter) => {
+    if (value === true || value === undefined) return value;
+    counter.dropped += 1;
+    return undefined;
+  },
   published: sourceText,
   repostedBy: sourceText,
 };

@@ -57,6 +57,7 @@ export const importedSourceSchema = z.object({
   titleMark: z.optional(z.string()),
   titleAgencyPlaceless: z.optional(z.string()),
   titleYearless: z.optional(z.string()),
+  agencyFromPreface: z.optional(z.literal(true)),
   published: z.optional(z.string()),
   repostedBy: z.optional(z.string()),
 });

@@ -212,6 +212,13 @@ export interface ImportedSource {
    */
   readonly titleYearless?: string;
   /**
+   * Since a fix of stop 67 after the measure of 2756–2800: an imported source that printed no title,
+   * its agency read from the preface's sentence (`现公布通榆县人民政府办公室政府信息公开工作年度报告`, real:
+   * 通榆县政府办 2024): no title says which year's report it is, so the preface must (the check says a
+   * name with no year). Absent otherwise, and for a report typed in the form, whose title has its year.
+   */
+  readonly agencyFromPreface?: true;
+  /**
    * The date an imported page says it was published (ISO), beside the report's own date
    * (`meta.reportDate`, its 成文日期 or signature): read only from a label that means published
    * (`发布日期`, `发布时间`, `发表日期`, `公开日期`, `发布于`) or the bare date a page prints under the

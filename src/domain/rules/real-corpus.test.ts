@@ -11360,6 +11360,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // Since a fix of stop 67 after the measure of 2756–2800: `部门决 1 条`, 决算 cut to 决 before its count.
     'phrase-garbled:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: a bracket closing the regulation's order or a broken
+    // number none opened (`…条例》国务院令第711号)`, `〔202130号)`).
+    'text-stray-closer:meta',
   ],
   '2757-cangyuan-danjia-2023.txt': ['proactive-count-missing:overview'],
   '2758-pengxi-mingfeng-2023.txt': [
@@ -11402,6 +11405,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'date-characters-missing:meta',
     'notice-citation-wrong:overview:2019-60',
+    // Since a fix of stop 67 after the measure of 2756–2800: an addressee ending in 中心 before the preface
+    // (`阿里地区行办网络信息中心:`), kept by the import and read as a letter's.
+    'report-is-cover-letter',
   ],
   '2772-moyu-county-2025.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -11431,6 +11437,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'statistics-period-mismatch:meta',
     // Since a fix of stop 67 after the measure of 2756–2800: `定期对…人员定期开展`, the adverb said again after 对 and its object.
     'phrase-garbled:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: the report presented with no year in a text with no title,
+    // its agency read from the preface (`现公布通榆县人民政府办公室政府信息公开工作年度报告`).
+    'report-name-garbled:meta',
   ],
   '2785-gaoqing-county-2024.txt': ['government-scope-missing'],
   '2787-qiaokou-ylj-2021.txt': [
@@ -11443,6 +11452,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2790-xuancheng-tcj-2023.txt': [
     // Since a fix of stop 67 after the measure of 2756–2800: `未收到…申请信息未发生…`, two clauses of what did not happen run together.
     'phrase-garbled:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: the fees rules named with their first 信息 lost
+    // (`政府公开信息处理费管理办法`).
+    'info-word-cut:overview',
   ],
   '2791-haizhu-tcj-2023.txt': ['overview-areas-missing'],
   '2793-chengxiang-wjj-2024.txt': ['report-name-garbled:meta'],
@@ -13971,9 +13983,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 562, 723 and 995; read here, they would warn.
     '首段“深入贯彻落实《条例》及省、州、县关于政府信息公开工作的决策部署”：简称《条例》，摘录全文未给出《中华人民共和国政府信息公开条例》全称',
   ],
-  '2756-longyang-yangliu-2023.txt': [
-    '序言“《中华人民共和国政府信息公开条例》 国务院 令第 711 号)”“《中华人民共和国政府信息公开工作年度报告格式》 国办公开办函〔202130 号)”：两处都只有右括号“)”，前面的左括号“(”丢了',
-  ],
   '2758-pengxi-mingfeng-2023.txt': [
     '总体情况(一)所列“2022年度法治政府建设工作情况的报告1条”出现两次：同一项重复列出（194条的合计也把它算了两次）',
     '总体情况(二)“电子邮箱:1078994674@qq.com2023年,我镇未发生…”：邮箱地址与下一句的“2023年”连写，缺句号，地址读不清',
@@ -13990,9 +13999,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2770-dongsheng-tianjiao-2023.txt': ['序言联系地址“东胜区体育街2”：门牌号后缺“号”，地址不完整'],
   '2771-zhada-zfb-2023.txt': [
     '标题只有“2023年度政府信息公开年度报告”：没有机关名称（序言只称“我办”，联系句为札达县人民政府办公室）',
-    '标题下、序言前先印“阿里地区行办网络信息中心:”：向社会公布的年度报告开头带着呈送上级单位的称呼，写成了报送函（同2743）',
   ],
   '2772-moyu-county-2025.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): the year after a sub-heading, before a comma, is 860's
+    // `(一)落实《中华人民共和国政府信息公开条例》情况2019,大钟庄镇严格执行…` word for word in shape, passed by its gatherer; the
+    // same reading warns it.
     '总体情况“(一)主动公开政府信息情况2025,全县各级各部门…”：“2025”后丢了“年”，小标题与正文之间也缺标点',
   ],
   '2773-huocheng-county-2025.txt': [
@@ -14009,17 +14020,13 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题只有“2025年政府信息公开工作年度报告”：没有机关名称（序言联系单位为石家庄市长安区人民政府办公室，正文只称“长安区”“我区”）',
     '区的报告(一)只称“我区”，“年度公开人大代表建议、政协提案复文188件…全年通过区政府网站发布各类政策文件1290件,解读政策文件4件”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
   ],
-  '2783-tongyu-zfb-2024.txt': [
-    '序言“现公布通榆县人民政府办公室政府信息公开工作年度报告”：报告名称缺年份（应为“…2024年政府信息公开工作年度报告”）',
-  ],
   '2784-beibei-zfb-2023.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): as 2677's and 2694's, `《政府信息公开条例》` with the full
+    // name nowhere is passed as a usual short form by 12 gatherers (400, 477, 655, 729, 870, 1606, 1819…).
     '序言依据“《政府信息公开条例》”：条例名称缺“中华人民共和国”，摘录全文未给出《中华人民共和国政府信息公开条例》的全称（同2677）',
     // Left missed at stop 67 (after the measure of 2756–2800): 942 writes the same shape (`政策解读46条,其中,行政规范性
     // 文件4件`) and its gatherer passed it: a reading of 其中 before 规范性文件 after a count of 解读 would warn it too.
     '总体情况(一)“发布政策解读材料25份,其中,向区司法局报送备案后公开的规范性文件5件,解读率100%”：“其中”把规范性文件说成解读材料的一部分，语句不通',
-  ],
-  '2790-xuancheng-tcj-2023.txt': [
-    '总体情况2.“公开发布政府信息依申请公开信息流程图和政府公开信息处理费管理办法”：文件名称丢了“信息”（应为《政府信息公开信息处理费管理办法》）',
   ],
   '2792-wangcang-lyj-2023.txt': [
     '“一、总体情况”首段末“现将有关情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下，没有单独的序言（stop 40）',
@@ -14719,7 +14726,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // doubled between two 、 of a list with an item's words before and after it is two items run together).
   // 2756–2800: false reading: `《鄂尔多斯市东胜区人民政府办公室关于政府信息公开工作年度报告有关事项的通知》` is the district office's own notice,
   // read as the State Council office's 〔2019〕60号 by its words; the text cites no 2019 notice.
-  '2770-dongsheng-tianjiao-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  // Since a fix of stop 67 after the measure of 2756–2800: silent (a notice's title whose issuer, in the same marks, is a
+  // place's government office is that office's own notice, not 〔2019〕60号).
   // 2756–2800: false by the gatherer's decision: a county 政府办公室's own report whose counts have `我办` as
   // subject (`2023年,我办…今年主动公开政府信息1211条`), the office's own (as 1175; 2779, naming `县政府办公室` in the third
   // person, was counted as 2744).

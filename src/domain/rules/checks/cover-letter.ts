@@ -17,8 +17,13 @@ const LETTER_TITLE = /^[^。，,；;]{4,80}(?:的|复)函$/;
  * Since a fix of stop 44 after the measure of 1424–1483: an office named short too (`盘锦市政务公开办:`,
  * real: 辽东湾新区管委会 2020, its summary and plan `报告如下` to it).
  */
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: or a superior's centre the reports are sent to
+ * (`阿里地区行办网络信息中心:` under the title, real: 札达县人民政府 2023; the corpus has no other line
+ * of the kind).
+ */
 const ADDRESSEE =
-  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办)[：:]$/;
+  /^[\u4e00-\u9fff、]{1,24}(?:办公室|办公厅|管委会|管理委员会|人民政府|政府|委员会|局|厅|部|公开办|政务办|政府办|中心)[：:]$/;
 /**
  * Since a fix of stop 49 after the measure of 1769–1813: the preface citing the superior's notice as
  * the addressee's, `贵办` (`根据贵办《关于做好2024年度政府信息公开工作年度报告编制公布工作的通知》文件要求`,

@@ -827,6 +827,20 @@ const KNOWN_DOCUMENTS: readonly {
 /** A 国办发 number (the documents of `KNOWN_DOCUMENTS`), the bracket variants converted texts use. */
 const DOCUMENT_NUMBER = /(国办发)[〔［[(（](\d{4})[〕］\])）](\d{1,3})号/g;
 
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: a local office's own notice on the annual
+ * reports bears the State Council office's words after its issuer (`按照《鄂尔多斯市东胜区人民政府办公室
+ * 关于政府信息公开工作年度报告有关事项的通知》的文件精神`, real: 天骄街道 2023): a title whose issuer,
+ * inside the same book-title marks, is a place's government or its office is not 国办公开办函〔2019〕60号.
+ */
+const LOCAL_ISSUER = /(?:人民政府|[省市州盟县区旗])(?:办公室|办公厅)?$/;
+function issuedLocally(sentence: string, at: number): boolean {
+  const opened = sentence.lastIndexOf('《', at);
+  if (opened < 0 || sentence.lastIndexOf('》', at) > opened) return false;
+  const issuer = sentence.slice(opened + 1, at);
+  return !issuer.includes('国务院') && LOCAL_ISSUER.test(issuer);
+}
+
 /** Whether a number is one of the office's other notices, cited with its own title. */
 function otherOfficeNotice(year: number, no: number, title: string | null): boolean {
   if (title === null) return false;
@@ -1333,8 +1347,10 @@ const citationsIn = perParagraphAnd(
       const whole: KnownNotice[] = [];
       const byFormat: KnownNotice[] = [];
       for (const n of NOTICES) {
-        if (n.title.test(sentence)) {
+        const named = n.title.exec(sentence);
+        if (named) {
           if (misnamed.has(n) && !byNumber.has(n)) continue;
+          if (!byNumber.has(n) && issuedLocally(sentence, named.index)) continue;
           if (byNumber.has(n)) whole.push(n);
           cited.push(n);
         } else if (n.attachmentCited?.test(sentence) && !byNumber.has(n)) byFormat.push(n);

@@ -1922,7 +1922,11 @@ export const garbledReportNameCheck = defineCheck({
           (s.year === year + 1 && (titled || text.text.includes(ownYear))),
       );
       if (short) return { kind: 'short', name: short.name };
-      const undated = untitled ? undatedNameIn(text) : null;
+      // Since a fix of stop 67 after the measure of 2756–2800: or an imported text with no title, its
+      // agency read from the preface (`现公布通榆县人民政府办公室政府信息公开工作年度报告`, real: 通榆县政府办
+      // 2024): no title gives its year either.
+      const undated =
+        untitled || ctx.report.source?.agencyFromPreface === true ? undatedNameIn(text) : null;
       return undated !== null ? { kind: 'undated', name: undated } : null;
     };
     const found = textFindings(ctx, garbled, (garbledName, text) =>
@@ -3229,8 +3233,13 @@ const NAME_FOLLOWER = /^$|[，,、。；;：:）)]/;
 /** The closers (》 > ＞ 〉), each after the opener it closes (《 < ＜ 〈). */
 const CLOSER = /[》>＞〉]/;
 const MAY_STRAY = /[”》>＞〉]|号[）)]/;
-/** A document's number closed by a bracket (`〔2020〕109号）`). */
-const NUMBER_CLOSED = /[〔[]\d{4}[〕\]]\d+号[）)]/g;
+/**
+ * A document's number closed by a bracket (`〔2020〕109号）`).
+ * Since a fix of stop 67 after the measure of 2756–2800: or the regulation's order (`《中华人民共和国政府
+ * 信息公开条例》 国务院 令第 711 号)`), or a number whose year lost its closer (`国办公开办函〔202130 号)`),
+ * both in one preface, real: 杨柳乡 2023: their `(` lost.
+ */
+const NUMBER_CLOSED = /(?:[〔[]\d{4}[〕\]]?\d+|令第\d{1,4})号[）)]/g;
 
 /**
  * A document's number closed by a bracket none opened (real: 平潭综合实验区交通与建设局 2024,
