@@ -11372,6 +11372,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // gatherer doubted and passed it; counted by precedent (008, and four more files whose accounts of the
     // report's own year are counted).
     'wrong-year-in-text:overview:accounts-2023',
+    // Since a fix of stop 67 after the measure of 2756–2800: an item of a comma-joined list of counted items written twice
+    // (`2022年度法治政府建设工作情况的报告1条` before and after `…部门决算1条`), and an e-mail address run into the next
+    // sentence's year (`1078994674@qq.com2023年`): both problems, one key.
+    'phrase-garbled:overview',
   ],
   '2759-pingjiang-sandun-2024.txt': [
     'report-name-garbled:meta',
@@ -11393,6 +11397,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
     // Since a fix of stop 67 after the measure of 2756–2800: `按照和县委`, a preposition of basis then 和 with nothing to join.
     'phrase-garbled:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: a contact field given twice, label and value the same
+    // (`邮编:242807,邮箱:…,邮编:242807`).
+    'phrase-garbled:meta',
   ],
   '2767-liujiang-sandu-2021.txt': ['government-scope-missing', 'phrase-garbled:overview'],
   '2768-kundulun-qianjindao-2023.txt': ['part-count-mismatch:meta'],
@@ -11400,7 +11407,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2756–2800: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
   ],
-  '2770-dongsheng-tianjiao-2023.txt': ['date-characters-missing:meta'],
+  '2770-dongsheng-tianjiao-2023.txt': [
+    'date-characters-missing:meta',
+    // Since a fix of stop 67 after the measure of 2756–2800: the contact block's address ending on a street's number without
+    // 号 (`联系地址:东胜区体育街2`, a contact line the import lifts out of the preface), under the contact field's target.
+    'phrase-garbled:contact.address',
+  ],
   '2771-zhada-zfb-2023.txt': [
     'report-name-garbled:meta',
     'date-characters-missing:meta',
@@ -11431,6 +11443,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'phrase-garbled:meta',
     'proactive-count-missing:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: `(三)政府网站管理方面` at 政府信息管理's number while `(四)平台建设方面`
+    // heads the platforms.
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: (四)'s text (`持续优化“企事业信息公开”专栏,新增公共交通及环`) a passage
+    // of (三) copied word for word.
+    'overview-item-off-topic:overview',
   ],
   '2779-zhengding-zfb-2025.txt': ['government-scope-missing'],
   '2783-tongyu-zfb-2024.txt': [
@@ -11458,6 +11476,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2791-haizhu-tcj-2023.txt': ['overview-areas-missing'],
   '2793-chengxiang-wjj-2024.txt': ['report-name-garbled:meta'],
+  '2794-mingshan-wjj-2024.txt': [
+    // Since a fix of stop 67 after the measure of 2756–2800: (三)'s text a passage of the opening paragraph copied word for
+    // word (counted by meaning: its gatherer's key was phrase-garbled).
+    'overview-item-off-topic:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: `(四)12345政务服务平台建设情况` at 平台建设's number names the
+    // hotline's platform, not the disclosure's.
+    'overview-subheading-garbled:overview',
+  ],
   '2797-wuxing-rsj-2023.txt': [
     'part-count-mismatch:meta',
     // 2756–2800: flagged at the measure under a near key (counted by meaning).
@@ -13983,20 +14009,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 562, 723 and 995; read here, they would warn.
     '首段“深入贯彻落实《条例》及省、州、县关于政府信息公开工作的决策部署”：简称《条例》，摘录全文未给出《中华人民共和国政府信息公开条例》全称',
   ],
-  '2758-pengxi-mingfeng-2023.txt': [
-    '总体情况(一)所列“2022年度法治政府建设工作情况的报告1条”出现两次：同一项重复列出（194条的合计也把它算了两次）',
-    '总体情况(二)“电子邮箱:1078994674@qq.com2023年,我镇未发生…”：邮箱地址与下一句的“2023年”连写，缺句号，地址读不清',
-  ],
   '2765-jiaoqu-chenyaohu-2022.txt': [
     '镇的报告总体情况(一)写“陈瑶湖镇在政府信息公开网站主动公开更新信息745条”：未说明是镇本级还是全镇的数字',
-  ],
-  '2766-qingyang-dingqiao-2022.txt': [
-    '序言联系方式“邮编:242807,邮箱:ahqyfx@126.com,邮编:242807”：“邮编”一项重复',
   ],
   '2768-kundulun-qianjindao-2023.txt': [
     '总体情况首段“前进街道办事处”、(一)“《前进街道2022年度政府信息公开工作年度报告》”“昆都仑区前进街道”：机关名称丢了“道”（序言和同段后文为“前进道街道”）',
   ],
-  '2770-dongsheng-tianjiao-2023.txt': ['序言联系地址“东胜区体育街2”：门牌号后缺“号”，地址不完整'],
   '2771-zhada-zfb-2023.txt': [
     '标题只有“2023年度政府信息公开年度报告”：没有机关名称（序言只称“我办”，联系句为札达县人民政府办公室）',
   ],
@@ -14008,10 +14026,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2773-huocheng-county-2025.txt': [
     '县的报告总体情况(一)“依托县政府门户网站作为第一公开平台,全年主动公开政府信息2371条”、(二)“全年共收到政府信息公开申请18件”：未说明是县本级还是全县的数字',
-  ],
-  '2776-hongqiao-zfb-2024.txt': [
-    '总体情况小标题“(三)政府网站管理方面”：应为“(三)政府信息管理”',
-    '(三)后半写“持续优化“企事业信息公开”专栏,新增公共交通及环境保护板块…”，(四)平台建设开头又原样重复这一句：写的是专栏建设，不是政府信息管理，同一句话写了两遍',
   ],
   '2777-hedong-district-2024.txt': [
     '区的报告总体情况(一)“2024年,通过区政府门户网站和“河东发布”新浪微博平台发布各类信息9700余条”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
@@ -14030,10 +14044,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2792-wangcang-lyj-2023.txt': [
     '“一、总体情况”首段末“现将有关情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下，没有单独的序言（stop 40）',
-  ],
-  '2794-mingshan-wjj-2024.txt': [
-    '总体情况“(三)政府信息管理情况”只重抄首段“执行主动公开、依申请公开、政府信息管理、平台建设、监督保障等文件规定相关内容,在行政执法、医疗机构设置、注销等各方面认真做好信息公开工作”：一字不差重复，没有写政府信息管理的情况',
-    '总体情况小标题“(四)12345政务服务平台建设情况”，写的是12345政务服务便民热线诉求件229件：应为“(四)政府信息公开平台建设情况”，写的不是政府信息公开平台建设',
   ],
   '2797-wuxing-rsj-2023.txt': [
     '标题“吴兴区人力社保局2023年政府信息公开工作年度报告”：机关名称用简称“人力社保局”（应为湖州市吴兴区人力资源和社会保障局），联系句也只写“湖州市吴兴区人力社保局办公室”',

@@ -1745,6 +1745,69 @@ const cutSubheadingIn = perText(
 );
 
 /**
+ * Since a fix of stop 67 after the measure of 2756–2800 (fixer f113): the area's sub-heading at its
+ * own number naming another work of the same shape:
+ * - 政府信息管理 with 信息 turned into the website (`(三)政府网站管理方面。强化政府信息公开“三审三校”…`,
+ *   real: 红桥区人民政府办公室 2024), while a later sub-heading heads the platforms (`(四)平台建设方面`): the
+ *   site belongs to 平台建设, the item is the information's management. The corpus's other headings of
+ *   the site (`(一)扎实做好网站维护管理`, `(五)加强政府网站建设管理`) are not `政府网站管理` at 管理's number.
+ * - 政府信息公开平台建设 at its number heading the 12345 hotline's or the service hall's platform
+ *   (`(四)12345政务服务平台建设情况`, then `…办理12345政务服务便民热线服务平台诉求件229件`, real: 明山区卫生
+ *   健康局 2024): a platform of requests for services, not of disclosure. The corpus's other platform
+ *   headings name the disclosure's (政务公开, 政府网站, 政务新媒体), and `(二)推进“互联网+政务服务”工作情况`
+ *   is no platform's heading at 平台建设's number.
+ */
+const WEBSITE_FOR_INFORMATION = new RegExp(
+  `${NUMBERED_SUBHEADING_OPENS}(政府(?:门户)?网站管理(?:情况|方面|工作)?)(?=[。；;：:\\s]|$)`,
+  'm',
+);
+const PLATFORMS_HEADED = new RegExp(`${NUMBERED_SUBHEADING_OPENS}[^。；;\\n]{0,12}平台建设`, 'm');
+const SERVICE_PLATFORM = new RegExp(
+  `${NUMBERED_SUBHEADING_OPENS}((?:12345|政务服务|便民服务|便民热线)[^。；;：:，,\\s]{0,12}平台建设(?:情况|方面|工作)?)(?=[。；;：:\\s]|$)`,
+  'm',
+);
+const MANAGEMENT_AREA = '政府信息管理';
+const PLATFORM_AREA = '政府信息公开平台建设';
+
+const otherManagedOrPlatformIn = (
+  text: string,
+  areas: readonly string[],
+): GarbledSubheading | null =>
+  websiteForInformationIn(text, areas) ?? servicePlatformIn(text, areas);
+
+const websiteHeadingIn = perText({ anyOf: '站', otherwise: null }, (text) =>
+  WEBSITE_FOR_INFORMATION.exec(text),
+);
+
+function websiteForInformationIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  const m = websiteHeadingIn(text);
+  if (!m) return null;
+  const [, number = '', words = ''] = m;
+  if (areas[AREA_NUMBERS.indexOf(number)] !== MANAGEMENT_AREA) return null;
+  const rest = text.slice(m.index + m[0].length);
+  if (!PLATFORMS_HEADED.test(rest)) return null;
+  return {
+    written: `（${number}）${words}`,
+    message: `总体情况的小标题“（${number}）${words}”把“${MANAGEMENT_AREA}”写成了“政府网站管理”：这一项应为“（${number}）${MANAGEMENT_AREA}”，网站属于其后的平台建设，请按格式核对小标题`,
+  };
+}
+
+const servicePlatformHeadingIn = perText({ anyOf: '台', otherwise: null }, (text) =>
+  SERVICE_PLATFORM.exec(text),
+);
+
+function servicePlatformIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  const m = servicePlatformHeadingIn(text);
+  if (!m) return null;
+  const [, number = '', words = ''] = m;
+  if (areas[AREA_NUMBERS.indexOf(number)] !== PLATFORM_AREA) return null;
+  return {
+    written: `（${number}）${words}`,
+    message: `总体情况的小标题“（${number}）${words}”写的是政务服务（办事、热线诉求）的平台，不是格式规定的“（${number}）${PLATFORM_AREA}”：这一项应写政府信息公开平台（政府网站、政务新媒体等）的建设，请核对小标题和其下的内容`,
+  };
+}
+
+/**
  * A sub-heading of 总体情况 that is one of its official areas with a character lost (SPEC §4.5's
  * own example, `（四）府信息公开平台建设情况`, real: 咸宁市政数局 2025). Not an area named in other
  * words (`(四)政务信息公开平台建设`), nor `(二)申请公开情况`. Since a fix of stop 37 after the
@@ -1769,7 +1832,8 @@ export const overviewSubheadingCheck = defineCheck({
         areasRunTogetherIn(text) ??
         strayAfterStateIn(text) ??
         miswrittenSubheadingIn(text) ??
-        cutSubheadingIn(text))
+        cutSubheadingIn(text) ??
+        otherManagedOrPlatformIn(text, overview.areas))
       : null;
     if (!overview || !garbled) return [];
     return [
@@ -3782,9 +3846,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
   // as the intranet's pieces counted, `offTopicOfStop55`).
   const barePoint = (): Finding[] => {
     const bare = text.length >= LONG_POINT ? longPointWithoutDisclosure(lines) : null;
-    return bare
+    if (bare)
+      return onOverview(
+        `总体情况分条写了“${bare}”：这一条通篇没有说政府信息公开（公开、发布、信息等），写的是本机关的业务工作，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+      );
+    // Since a fix of stop 67 (fixer f113): an item copied from an earlier paragraph, read last of all
+    // (any reading above says what the item holds instead).
+    const copied = copiedItemIn(text);
+    return copied
       ? onOverview(
-          `总体情况分条写了“${bare}”：这一条通篇没有说政府信息公开（公开、发布、信息等），写的是本机关的业务工作，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+          `总体情况的小标题“${copied.heading}”下写的“${copied.shown}”与前文“${copied.source}”中的一段一字不差：同一段话写了两遍，没有写这一项自己的情况，请核对小标题下的内容`,
         )
       : [];
   };
@@ -3872,3 +3943,95 @@ function requestsPointSilent(lines: readonly string[]): OffTopicItem | null {
   }
   return null;
 }
+
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800 (fixer f113): a numbered item of 总体情况
+ * whose text is, for the most part, a passage of an earlier paragraph copied word for word (`(三)政府信息
+ * 管理情况` / `区卫健局按照区委、区政府统一部署,执行主动公开、依申请公开、政府信息管理、平台建设、监督保障等
+ * 文件规定相关内容,在行政执法、医疗机构设置、注销等各方面认真做好信息公开工作。`, the opening paragraph's
+ * words, real: 明山区卫生健康局 2024; `(四)平台建设方面。持续优化“企事业信息公开”专栏,新增公共交通及环…`,
+ * (三)'s last sentence, real: 红桥区人民政府办公室 2024): the item says nothing of its own. Only a passage of
+ * at least 20 characters running across a comma (a sentence, not a list of kinds: `机关职能、机构设置、
+ * 办公地址…`, 1991 and 678, lists of the same kinds in two items) with no digit (items of one template,
+ * `2021年,办事处通过…公开…16条`, 408, share words around their counts), and at least 3 in 5 of the
+ * item's text. In the corpus only those two; the nearest (武定县 2020, a shared run of 64 of 128) is
+ * half its item.
+ */
+const ITEM_HEADING =
+  /^[ \t\u3000]*([（(][一二三四五六七八九十]{1,2}[）)][^。；;：:\n]{0,30}?)(?:[。；;：:]|$)/;
+/** Windows of the item's text looked for in the paragraphs before it, every `COPY_WINDOW` characters. */
+const COPY_WINDOW = 10;
+const COPY_LEAST = 20;
+const COPY_SHARE = 0.6;
+const HAS_COMMA = /[，,]/;
+const HAS_DIGIT = /[\d０-９]/;
+
+interface CopiedItem {
+  readonly heading: string;
+  readonly shown: string;
+  readonly source: string;
+}
+
+/**
+ * The longest passage of `body` found in `all` before `limit` (the item's own line) through one of
+ * its windows, with where: the first place of a window is the earliest, so none before `limit` if
+ * that one is not.
+ */
+function longestCopied(
+  body: string,
+  all: string,
+  limit: number,
+): { run: string; at: number } | null {
+  let best: { run: string; at: number } | null = null;
+  for (let k = 0; k + COPY_WINDOW <= body.length; k += COPY_WINDOW) {
+    const p = all.indexOf(body.slice(k, k + COPY_WINDOW));
+    if (p < 0 || p + COPY_WINDOW > limit) continue;
+    let a = k;
+    let b = p;
+    while (a > 0 && b > 0 && body[a - 1] === all[b - 1]) {
+      a -= 1;
+      b -= 1;
+    }
+    let e = k + COPY_WINDOW;
+    let f = p + COPY_WINDOW;
+    while (e < body.length && f < limit && body[e] === all[f]) {
+      e += 1;
+      f += 1;
+    }
+    if (!best || e - a > best.run.length) best = { run: body.slice(a, e), at: b };
+  }
+  return best;
+}
+
+const copiedItemIn = perText({ anyOf: '）)', otherwise: null }, (text): CopiedItem | null => {
+  const lines = linesOf(text).map((line) => line.replace(/[ \t\u3000]+/g, ''));
+  const all = lines.join('\n');
+  let lineStart = (lines[0] ?? '').length + 1;
+  for (let j = 1; j < lines.length; lineStart += (lines[j] ?? '').length + 1, j += 1) {
+    const line = lines[j] ?? '';
+    const m = ITEM_HEADING.exec(line);
+    if (!m) continue;
+    let body = line.slice(m[0].length);
+    const next = lines[j + 1];
+    if (body === '' && next !== undefined && !ITEM_HEADING.test(next)) body = next;
+    if (body.length < COPY_LEAST) continue;
+    const copied = longestCopied(body, all, lineStart - 1);
+    if (
+      !copied ||
+      copied.run.length < COPY_LEAST ||
+      copied.run.length < COPY_SHARE * body.length ||
+      !HAS_COMMA.test(copied.run) ||
+      HAS_DIGIT.test(copied.run)
+    )
+      continue;
+    const start = all.lastIndexOf('\n', copied.at) + 1;
+    const end = all.indexOf('\n', copied.at);
+    const source = all.slice(start, end < 0 ? all.length : end);
+    return {
+      heading: m[1] ?? '',
+      shown: shownOf(copied.run),
+      source: shownOf(source),
+    };
+  }
+  return null;
+});

@@ -2,7 +2,7 @@ import { anchorMarks, holdsAnyOf } from '../../format/anchors';
 import { perParagraphAnd, perText, readingAnchors } from '../../format/memo';
 import { compactText, escapeRegExp, isHanCode, isSubsequence, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
-import { defineCheck } from '../check-context';
+import { defineCheck, type CheckContext, type Finding } from '../check-context';
 import { alsoSaid, textFindings, type ReportText } from '../support';
 import { PROVINCES, doubledWordIn } from './agency-names';
 import { garbledSubheadingIn } from './headings';
@@ -17,6 +17,7 @@ import { ONE_WORD_SLIPS_2666_F104 } from './phrase-slips-2666-f104';
 import { SENTENCE_SLIPS_2666_F105 } from './phrase-slips-2666-f105';
 import { ONE_WORD_SLIPS_2711_F108, SENTENCE_SLIPS_2711_F108 } from './phrase-slips-2711-f108';
 import { ONE_WORD_SLIPS_2756_F112, SENTENCE_SLIPS_2756_F112 } from './phrase-slips-2756-f112';
+import { contactAddressSlip, SENTENCE_SLIPS_2756_F113 } from './phrase-slips-2756-f113';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4303,6 +4304,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2666_F105.map(([read]) => read),
   ...SENTENCE_SLIPS_2711_F108.map(([read]) => read),
   ...SENTENCE_SLIPS_2756_F112.map(([read]) => read),
+  ...SENTENCE_SLIPS_2756_F113.map(([read]) => read),
 ];
 
 /**
@@ -4361,6 +4363,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2711_F108,
   // Since the fixes of stop 67 (fixer f112), likewise.
   ...SENTENCE_SLIPS_2756_F112,
+  // Since the fixes of stop 67 (fixer f113), likewise.
+  ...SENTENCE_SLIPS_2756_F113,
 ]);
 
 /** A sentence reader with its anchors' mask. */
@@ -4685,7 +4689,7 @@ export const phraseSlipCheck = defineCheck({
   title: '固定用语缺字、重字或错字',
   run(ctx) {
     const scanner = scannerOf(ctx.template);
-    return textFindings(
+    const texts = textFindings(
       ctx,
       (text) => {
         const slips = slipsIn(text, scanner);
@@ -4698,5 +4702,26 @@ export const phraseSlipCheck = defineCheck({
       ({ first, count }) =>
         `文中“${first.text}”疑为“${first.phrase}”（${HOW[first.kind]}）${alsoSaid(count)}，请核对`,
     );
+    const address = contactAddressFinding(ctx);
+    return address ? [...texts, address] : texts;
   },
 });
+
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800 (fixer f113): the contact block's address
+ * (a contact line the import lifted out of the preface) read as the preface is, when the preface
+ * does not print it (then its reading is the preface's).
+ */
+function contactAddressFinding(ctx: CheckContext): Finding | null {
+  const { contact, preface } = ctx.report.meta;
+  const value = contact.address.trim();
+  if (value === '' || preface.replace(/\s+/g, '').includes(value.replace(/\s+/g, ''))) return null;
+  const slip = contactAddressSlip(value);
+  if (!slip) return null;
+  return {
+    target: 'contact.address',
+    section: 'meta',
+    fields: ['contact.address'],
+    message: `联系方式中的地址“${slip.text}”疑为“${slip.phrase}”（缺字：门牌号后缺“号”），地址不完整，请核对`,
+  };
+}
