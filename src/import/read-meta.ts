@@ -486,9 +486,29 @@ function withLabelValue(lines: readonly string[], i: number): string {
   }
   if (LABEL_ALONE.test(label))
     return `${label.trim()} ${(lines[i + 1] ?? '').replace(LIST_MARK, '').trim()}`;
-  if (!BARE_LABEL_ALONE.test(label)) return line;
+  const bareDate = BARE_DATE_LABEL.test(label);
+  if (!BARE_LABEL_ALONE.test(label) && !bareDate) return line;
   const value = (lines[i + 1] ?? '').replace(LIST_MARK, '').trim();
+  if (bareDate && !(DATE_ALONE.test(value) && propertiesAbove(lines, i))) return line;
   return DATE_ALONE.test(value) ? `${label.trim()}: ${value}` : line;
+}
+
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: a bare `日期` alone on its line, its date alone on
+ * the next, among a page's properties printed a label a line (`索引号` / `01525772-2/20240131-00001` /
+ * `发文机构` / `隆阳区杨柳乡人民政府` / … / `日期` / `2024-01-31`, real: 2756 隆阳区杨柳乡 2023, its gatherer taking
+ * it as the page's date, as 2727's `发布日期:` / `2021-01-28`): the page's date label, not a word. Only with
+ * another property's label alone on a line in the few lines above it (`索引号`, `发文机构`, `文号`…): a bare
+ * `日期` elsewhere stays a word (stop 344–373's decision).
+ */
+const BARE_DATE_LABEL = /^\s*日期\s*$/;
+const PROPERTY_LABEL_ALONE =
+  /^\s*(?:索引号|发文机构|发布机构|公开目录|主题分类|文\s*号|浏览量|浏览次数|信息来源|来源|有效性)\s*$/;
+const PROPERTIES_REACH = 10;
+function propertiesAbove(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PROPERTIES_REACH); k -= 1)
+    if (PROPERTY_LABEL_ALONE.test((lines[k] ?? '').replace(LIST_MARK, ''))) return true;
+  return false;
 }
 
 /**

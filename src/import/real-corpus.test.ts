@@ -440,7 +440,9 @@ const META_MISSED: readonly string[] = [
   // The measure of 2756–2800 (stop 67, before its fixes): 179 / 180 fields as printed. 2756's page prints its
   // properties a label a line (`索引号` / `…` / `发文机构` / `隆阳区杨柳乡人民政府` / … / `日期` / `2024-01-31`): the bare
   // `日期` label with its date on the next line read as no date (its gatherer took it, as 2727's).
-  '2756-longyang-yangliu-2023.txt: date none',
+  // Since a fix of stop 67 after the measure of 2756–2800: read as its gatherer wrote it: a bare `日期` alone on its
+  // line, its date alone on the next, with another property's label alone a few lines above (`索引号`, `发文机构`, `文号`…),
+  // is the page's date label.
   // 2666–2710 at the measure (stop 65): 179 / 180 fields as printed. 2683's text opens with no title and names its
   // body only in the preface's sentence publishing its year's work under another name
   // (`现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况`), read since a fix of stop 65 (the year's

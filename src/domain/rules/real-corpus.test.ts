@@ -11392,7 +11392,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 67 after the measure of 2756–2800: `档案管及`, 档案馆 with 馆 written 管 (not before 理).
     'phrase-garbled:meta',
   ],
-  '2765-jiaoqu-chenyaohu-2022.txt': ['info-word-cut:overview', 'count-unit-missing:overview'],
+  '2765-jiaoqu-chenyaohu-2022.txt': [
+    'info-word-cut:overview',
+    'count-unit-missing:overview',
+    // Since a fix of stop 67 after the measure of 2756–2800: the whole town as the one rated (`全镇在区政务公开测评中成绩
+    // 稳定`), no items counted in its sentence, is no scope said: `陈瑶湖镇…主动公开更新信息745条` is said of no level.
+    'government-scope-missing',
+  ],
   '2766-qingyang-dingqiao-2022.txt': [
     'government-scope-missing',
     // Since a fix of stop 67 after the measure of 2756–2800: `按照和县委`, a preposition of basis then 和 with nothing to join.
@@ -11402,7 +11408,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
   ],
   '2767-liujiang-sandu-2021.txt': ['government-scope-missing', 'phrase-garbled:overview'],
-  '2768-kundulun-qianjindao-2023.txt': ['part-count-mismatch:meta'],
+  '2768-kundulun-qianjindao-2023.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 67 after the measure of 2756–2800: a 街道's place holding 道 (`前进道街道办事处`) read whole, so
+    // `前进街道办事处` is its place short of a character.
+    'agency-name-word-lost:overview',
+  ],
   '2769-kundulun-shifudonglu-2025.txt': [
     // 2756–2800: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
@@ -14009,13 +14020,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // 562, 723 and 995; read here, they would warn.
     '首段“深入贯彻落实《条例》及省、州、县关于政府信息公开工作的决策部署”：简称《条例》，摘录全文未给出《中华人民共和国政府信息公开条例》全称',
   ],
-  '2765-jiaoqu-chenyaohu-2022.txt': [
-    '镇的报告总体情况(一)写“陈瑶湖镇在政府信息公开网站主动公开更新信息745条”：未说明是镇本级还是全镇的数字',
-  ],
-  '2768-kundulun-qianjindao-2023.txt': [
-    '总体情况首段“前进街道办事处”、(一)“《前进街道2022年度政府信息公开工作年度报告》”“昆都仑区前进街道”：机关名称丢了“道”（序言和同段后文为“前进道街道”）',
-  ],
   '2771-zhada-zfb-2023.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): 2374's shape (left at stop 58): `agency-name-missing` is the
+    // form's empty field (`incomplete`, not judged on an imported text), and a bare title naming no body is passed in 007,
+    // 582, 768, 788 and 811: no line of the title tells 2771 from them.
     '标题只有“2023年度政府信息公开年度报告”：没有机关名称（序言只称“我办”，联系句为札达县人民政府办公室）',
   ],
   '2772-moyu-county-2025.txt': [
@@ -14025,13 +14033,26 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况“(一)主动公开政府信息情况2025,全县各级各部门…”：“2025”后丢了“年”，小标题与正文之间也缺标点',
   ],
   '2773-huocheng-county-2025.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): 1631's shape (left at stop 46): no title, no agency, the
+    // county's bare name at work (`2025年霍城县坚持以人民为中心…`); read as the county's government, the same reading
+    // would warn on 808 徐水区 2023 (`区政府网站全年更新…967条`, its gatherer: 视为全区, the region's bare name the subject).
     '县的报告总体情况(一)“依托县政府门户网站作为第一公开平台,全年主动公开政府信息2371条”、(二)“全年共收到政府信息公开申请18件”：未说明是县本级还是全县的数字',
   ],
   '2777-hedong-district-2024.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): 1631's shape (left at stop 46): no title, no agency, the
+    // district's bare name at work (`2024年,河东区坚持…`); read as the district's government, the same reading would warn on
+    // 1046 朔州市 2024 (`全年共在市政府门户网站发布政府信息11360条` beside `全市共收到政府信息公开申请89件`, its gatherer: 已说
+    // “全市”，不作范围问题), the very shape of this text's (二) `全区共接收政府信息公开申请633件`, and on 808 徐水区 2023.
     '区的报告总体情况(一)“2024年,通过区政府门户网站和“河东发布”新浪微博平台发布各类信息9700余条”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
   ],
   '2780-changan-district-2025.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): 2374's shape (left at stop 58): `agency-name-missing` is the
+    // form's empty field (`incomplete`, not judged on an imported text), and a bare title naming no body is passed in 007,
+    // 582, 768, 788 and 811.
     '标题只有“2025年政府信息公开工作年度报告”：没有机关名称（序言联系单位为石家庄市长安区人民政府办公室，正文只称“长安区”“我区”）',
+    // Left missed at stop 67 (after the measure of 2756–2800): 2777's shape: no agency, the district's bare name at work
+    // (`2025年,长安区认真贯彻落实…`) and `全区共受理依申请公开案件430件` in (二); read as the government's, the same reading
+    // would warn on 1046 朔州市 2024 and 331 五通桥区 2025, whose gatherers read such a `全市/全区…申请N件` as the scope said.
     '区的报告(一)只称“我区”，“年度公开人大代表建议、政协提案复文188件…全年通过区政府网站发布各类政策文件1290件,解读政策文件4件”：未说明是区政府本级还是全区的数字（(二)则写明“全区”）',
   ],
   '2784-beibei-zfb-2023.txt': [
@@ -14043,9 +14064,15 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“发布政策解读材料25份,其中,向区司法局报送备案后公开的规范性文件5件,解读率100%”：“其中”把规范性文件说成解读材料的一部分，语句不通',
   ],
   '2792-wangcang-lyj-2023.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): `现将…情况报告如下` under `一、总体情况` is the corpus's usual
+    // lead-in to the items (stop 49: 番禺区市场监管局 2022 `现将有关工作报告如下`, 根德乡 2023 and ten others, passed by their
+    // gatherers); 1430 弥勒市林业和草原局 2025 prints the same shape (`现将2025年政府信息公开公布如下:`), passed (2374's reason).
     '“一、总体情况”首段末“现将有关情况报告如下:”：“现将…如下”的话印在“一、总体情况”之下，没有单独的序言（stop 40）',
   ],
   '2797-wuxing-rsj-2023.txt': [
+    // Left missed at stop 67 (after the measure of 2756–2800): the body's usual short form in its title is 2708's and 2710's
+    // shape (both left at stop 65): `县人社局2021年…` titles 1316 东乡区人社局 2021, passed by its gatherer (简称…属写法), and the
+    // short forms 国资委, 科技局 are passed by the gatherers of 2041, 1643, 2329, 1996, 2031 and 2294.
     '标题“吴兴区人力社保局2023年政府信息公开工作年度报告”：机关名称用简称“人力社保局”（应为湖州市吴兴区人力资源和社会保障局），联系句也只写“湖州市吴兴区人力社保局办公室”',
   ],
 };
@@ -14730,7 +14757,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // count, with only a clause of the rule followed and the day counted to between them).
   // 2756–2800: false reading: `蓬溪鸣凤镇人民政府信息公开网` is the town's own site, its county 蓬溪县 written without 县, not
   // another body's.
-  '2758-pengxi-mingfeng-2023.txt': ['other-agency-in-text:overview'],
+  // Since a fix of stop 67 after the measure of 2756–2800: silent (the site's town ends with the agency's town after its
+  // county's level word, and what comes before it opens the agency's name: its own county written short).
   // 2756–2800: false reading: `美丽乡村乡村振兴` is two items run together (美丽乡村、乡村振兴, a 、 lost), not 乡村 written
   // twice: deleting one would lose an item. Since a fix of stop 67 after the measure of 2756–2800: silent (a word
   // doubled between two 、 of a list with an item's words before and after it is two items run together).
@@ -14741,10 +14769,12 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2756–2800: false by the gatherer's decision: a county 政府办公室's own report whose counts have `我办` as
   // subject (`2023年,我办…今年主动公开政府信息1211条`), the office's own (as 1175; 2779, naming `县政府办公室` in the third
   // person, was counted as 2744).
-  '2774-tongxin-zfb-2023.txt': ['government-scope-missing'],
+  // Since a fix of stop 67 after the measure of 2756–2800: silent (the office's self-word leads the sentence right before
+  // the year's total published, given with no subject and no channel: the office's own).
   // 2756–2800: false by the gatherer's decision: a district 政府办公室's own report, `2024年,我办坚持…` before its
   // counts, the office's own (as 1175 and 2774).
-  '2776-hongqiao-zfb-2024.txt': ['government-scope-missing'],
+  // Since a fix of stop 67 after the measure of 2756–2800: silent (an office's report whose only figures are the requests
+  // made to it, no item said published anywhere: no published figure whose scope it could tell).
   // 2756–2800: false reading: `并可在线申请政府信息公开` is whole: 申请政府信息公开 is the request itself, no verb lost.
   // Since a fix of stop 67 after the measure of 2756–2800: silent (可在线 is online before a verb, not 可在 a place).
 };

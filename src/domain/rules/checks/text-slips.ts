@@ -4413,6 +4413,46 @@ const officeRequestsOnly = (clause: string, text: string): boolean =>
   !OFFICE_ITEMS_PUBLISHED.test(clause) &&
   OFFICE_ITEMS_PUBLISHED.test(text);
 /**
+ * Since a fix of stop 67 after the measure of 2756–2800: so does an office whose self-word leads the
+ * sentence right before the year's total published, that total given with no subject of its own and no
+ * channel (`2023年,我办重点围绕…,认真做好政府信息公开工作…。今年主动公开政府信息1211条,其中通过政府门户网站
+ * 公开信息1034条`, real: 2774 同心县人民政府办公室 2023, its gatherer: 前句主语是“我办”，是办公室本身的公开数):
+ * the office told as doing the work, then what it published. Not the office leading a sentence whose
+ * count is the portal's (`我办认真贯彻落实…,依托政府门户网站组织发布信息3470条`, real: 239 宽城, stop 34),
+ * nor its self-word paragraphs before the count (`2023年,我办坚持…`, then `全年公开各类政府信息3050条`, real:
+ * 2744 刚察县人民政府办公室 2023): whose the figures are is not said there.
+ */
+const OFFICE_SELF_THEN_TOTAL =
+  /(?:^|[。；;\n])(?:(?:19|20)\d{2}年度?[,，]?)?(?:我办|本办|本机关)[^。；;\n]{0,200}?[。；;](?:今年|全年|本年度?|年内)(?:共|累计)?(?:主动)?公开(?:[^，,。；;\d\n门网]){0,10}?\d+(?:\.\d+)?万?(?:余|多)?条/m;
+const officeSelfThenTotalIn = perText({ anyOf: '办机', otherwise: false }, (text) =>
+  OFFICE_SELF_THEN_TOTAL.test(untitledIn(text)),
+);
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: an office's report whose only figures are the
+ * requests it received, no item said published anywhere in its text (`2024年,我办坚持…`, then `2024年共受理
+ * 信息公开申请50件,其中结转2023年3件…`, real: 2776 红桥区人民政府办公室 2024, its gatherer: 办公室本身的申请，
+ * 不判范围): the requests are those made to the office itself (the format's 表三 counts 本机关's), and no
+ * published figure is left whose scope it could tell. Not where any item is counted in 条 or 篇 (`收到申请公开
+ * 21条`, `本年度共公开政府信息3030条`, real: 府谷县 县政府办 2022), nor documents published in 件
+ * (`公开规范性文件20件`).
+ */
+const REQUESTS_COUNTED_ANYWHERE =
+  /(?:受理|收到|接到|接收)[^。；;\d]{0,24}?申请[^，,。；;\d]{0,8}?\d+件/;
+/*
+ * Any count of items in 条 or 篇, in 万 too (`主动公开政府信息20余万条`, real: 银川市人民政府办公室 2022): a figure
+ * published, whatever verb it follows.
+ */
+const ITEMS_COUNTED_ANYWHERE =
+  /\d+(?:\.\d+)?(?:余|多)?万?(?:余|多)?(?:条|篇)|(?<!依申请)(?:公开|发布|转载|印发)(?:(?!申请)[^，,。；;\d]){0,12}\d+(?:余|多)?(?:件|个|份)/;
+const itemsPublishedIn = perText({ anyOf: '条篇开布载发', otherwise: false }, (text) =>
+  ITEMS_COUNTED_ANYWHERE.test(untitledIn(text)),
+);
+const requestsCountedIn = perText({ anyOf: '申', otherwise: false }, (text) =>
+  REQUESTS_COUNTED_ANYWHERE.test(untitledIn(text)),
+);
+const officeCountsRequestsOnly = (texts: readonly ReportText[]): boolean =>
+  texts.some((t) => requestsCountedIn(t)) && !texts.some((t) => itemsPublishedIn(t));
+/**
  * Since a fix of stop 35 after the measure of 674–718: so does a town's people's government, the
  * subject of the clause giving the count (`2023年大兴乡人民政府共主动公开各类政府信息308条`, real: 大兴乡
  * 2023; `牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条`, real: 牛街乡 2019): the government
@@ -4681,6 +4721,15 @@ const TOWN_PROFILE =
  */
 const TOWN_PUBLIC =
   /^全(?:镇|乡|街道|苏木)(?:的)?(?:广大)?(?:人民(?:群众)?|(?:人民)?(?:干部)?(?:群众|居民|百姓|老百姓|村民|农户|企业|市场主体|公众))/;
+/**
+ * Since a fix of stop 67 after the measure of 2756–2800: nor the whole town as the one assessed by those
+ * above it (`全镇在区政务公开测评中成绩稳定,在市政务公开抽测中郊区排名第一`, real: 2765 铜陵市郊区陈瑶湖镇 2022,
+ * whose `陈瑶湖镇在政府信息公开网站主动公开更新信息745条` its gatherer reads as said of no level), no items
+ * counted in its sentence: how the town's work was rated, as a region's rank (`RANKED`), not whose the
+ * figures are.
+ */
+const TOWN_ASSESSED =
+  /^全(?:镇|乡|街道|苏木)[^，,。；;\d]{0,12}?(?:测评|考核|考评|评估|抽测|抽查|评议|评比|排名)/;
 /**
  * Since a fix of stop 35 after the measure of 674–718: in a town's report, the whole town's units as
  * the sources its information is gathered from (`及时收集全乡各站(所)和各村(居)相关工作信息及动态`,
@@ -5145,6 +5194,8 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence.replace(VILLAGES_COUNTED, '')))
       continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
+    if (TOWN_ASSESSED.test(untitled.slice(m.index, m.index + 20)) && !ITEMS_COUNTED.test(sentence))
+      continue;
     if (TOWN_ORGANS_OFFICES.test(after) && !COUNT_GIVEN.test(sentence)) continue;
     if (
       TOWN_MEDIA.test(after) &&
@@ -5669,12 +5720,17 @@ export const governmentScopeCheck = defineCheck({
         : 'region';
     if (
       texts.length === 0 ||
+      (office && officeCountsRequestsOnly(texts)) ||
       (!bothLevels &&
         texts.some(
           (t) =>
             scopeIn(t, scopeLevel) ||
             (!town && unitsIn(t)) ||
-            (office && (officeOwnIn(t) || officeRegionSpeakingIn(t) || officeDocumentsIn(t))) ||
+            (office &&
+              (officeOwnIn(t) ||
+                officeRegionSpeakingIn(t) ||
+                officeDocumentsIn(t) ||
+                officeSelfThenTotalIn(t))) ||
             (town && (townOwnIn(t) || townOfficeOwnIn(t) || townUnitOwnIn(t))),
         ))
     )
