@@ -81,28 +81,13 @@ const texts = new Generations<AnalysedText>(48);
 export function analysedText(text: string): AnalysedText {
   let entry = texts.get(text);
   if (!entry) {
-    entry = { text, analyses: noAnalyses() };
+    entry = { text, analyses: [] };
     texts.set(text, entry);
   }
   return entry;
 }
 
 let slots = 0;
-
-/** A slot for every analysis declared so far, each empty (`undefined`); see `noAnalyses`. */
-let emptySlots: unknown[] = [];
-
-/**
- * The analyses of a text met for the first time: every slot there already, empty. Grown from `[]`
- * as analyses were written (some 160 a new text, at slots up to 277), a text's list was copied to
- * a larger store several times and changed its kind of elements on the way (small integers,
- * numbers, objects); a copy of a list made once is one copy (issue 17, stop 67). Empty reads
- * `undefined` as a slot never written did.
- */
-function noAnalyses(): unknown[] {
-  if (emptySlots.length !== slots) emptySlots = new Array<unknown>(slots).fill(undefined);
-  return emptySlots.slice();
-}
 /** Kept for an analysis whose result is `undefined` (an empty slot reads `undefined`). */
 const UNDEFINED = Symbol('undefined');
 /** The slot of a text's anchors (`anchorMarks`), made when a gated analysis first asks. */
@@ -245,7 +230,7 @@ function noteParagraphs(text: string): {
       return entry;
     }
     if (line !== '') fresh += 1;
-    entry = { text: line, analyses: noAnalyses() };
+    entry = { text: line, analyses: [] };
     paragraphs.set(line, entry);
     return entry;
   });
@@ -460,23 +445,24 @@ export function someParagraph(
 
 /**
  * `perText` for an analysis that also depends on one object that rarely changes (the template,
- * the known formats): the result is kept with the text for the last such object it was asked for,
- * in two slots of the text (the result, the object), not in an object of its own made for each
- * text with a second look-up through `perText` (issue 17, stop 67).
+ * the known formats): the result is kept with the text for the last such object it was asked for.
  */
 export function perTextAnd<K, T>(
   fn: (text: string, key: K, analysed: AnalysedText) => T,
 ): (text: string | AnalysedText, key: K) => T {
-  const slot = slots++;
-  const keySlot = slots++;
+  const kept = perText((_, analysed) => ({
+    analysed,
+    key: undefined as K | undefined,
+    value: undefined as T,
+    set: false,
+  }));
   return (of, key) => {
-    const entry = typeof of === 'string' ? analysedText(of) : of;
-    const kept = entry.analyses[slot];
-    if (kept !== undefined && entry.analyses[keySlot] === key)
-      return (kept === UNDEFINED ? undefined : kept) as T;
-    const value = fn(entry.text, key, entry);
-    entry.analyses[slot] = value === undefined ? UNDEFINED : value;
-    entry.analyses[keySlot] = key;
-    return value;
+    const entry = kept(of);
+    if (!entry.set || entry.key !== key) {
+      entry.value = fn(entry.analysed.text, key, entry.analysed);
+      entry.key = key;
+      entry.set = true;
+    }
+    return entry.value;
   };
 }
