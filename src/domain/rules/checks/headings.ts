@@ -1779,13 +1779,22 @@ const websiteHeadingIn = perText({ anyOf: '站', otherwise: null }, (text) =>
   WEBSITE_FOR_INFORMATION.exec(text),
 );
 
-function websiteForInformationIn(text: string, areas: readonly string[]): GarbledSubheading | null {
-  const m = websiteHeadingIn(text);
+/** A sub-heading's number and words (groups 1 and 2) when the format's area at that number is `area`. */
+function headingAtArea(
+  m: RegExpExecArray | null,
+  areas: readonly string[],
+  area: string,
+): { number: string; words: string; end: number } | null {
   if (!m) return null;
   const [, number = '', words = ''] = m;
-  if (areas[AREA_NUMBERS.indexOf(number)] !== MANAGEMENT_AREA) return null;
-  const rest = text.slice(m.index + m[0].length);
-  if (!PLATFORMS_HEADED.test(rest)) return null;
+  if (areas[AREA_NUMBERS.indexOf(number)] !== area) return null;
+  return { number, words, end: m.index + m[0].length };
+}
+
+function websiteForInformationIn(text: string, areas: readonly string[]): GarbledSubheading | null {
+  const heading = headingAtArea(websiteHeadingIn(text), areas, MANAGEMENT_AREA);
+  if (!heading || !PLATFORMS_HEADED.test(text.slice(heading.end))) return null;
+  const { number, words } = heading;
   return {
     written: `（${number}）${words}`,
     message: `总体情况的小标题“（${number}）${words}”把“${MANAGEMENT_AREA}”写成了“政府网站管理”：这一项应为“（${number}）${MANAGEMENT_AREA}”，网站属于其后的平台建设，请按格式核对小标题`,
@@ -1797,10 +1806,9 @@ const servicePlatformHeadingIn = perText({ anyOf: '台', otherwise: null }, (tex
 );
 
 function servicePlatformIn(text: string, areas: readonly string[]): GarbledSubheading | null {
-  const m = servicePlatformHeadingIn(text);
-  if (!m) return null;
-  const [, number = '', words = ''] = m;
-  if (areas[AREA_NUMBERS.indexOf(number)] !== PLATFORM_AREA) return null;
+  const heading = headingAtArea(servicePlatformHeadingIn(text), areas, PLATFORM_AREA);
+  if (!heading) return null;
+  const { number, words } = heading;
   return {
     written: `（${number}）${words}`,
     message: `总体情况的小标题“（${number}）${words}”写的是政务服务（办事、热线诉求）的平台，不是格式规定的“（${number}）${PLATFORM_AREA}”：这一项应写政府信息公开平台（政府网站、政务新媒体等）的建设，请核对小标题和其下的内容`,
