@@ -3981,28 +3981,25 @@ interface CopiedItem {
 }
 
 /**
- * The longest passage of `body` found in `all` before `limit` (the item's own line) through one of
- * its windows, with where: the first place of a window is the earliest, so none before `limit` if
- * that one is not.
+ * The longest passage of `body` found in `before` (the text above the item's own line) through one of
+ * its windows, with where: each window at its first place there. Searched in `before` only, not the
+ * whole text: an item's own line and those after it cost nothing (the overview's keystroke reads this).
  */
-function longestCopied(
-  body: string,
-  all: string,
-  limit: number,
-): { run: string; at: number } | null {
+function longestCopied(body: string, before: string): { run: string; at: number } | null {
+  const limit = before.length;
   let best: { run: string; at: number } | null = null;
   for (let k = 0; k + COPY_WINDOW <= body.length; k += COPY_WINDOW) {
-    const p = all.indexOf(body.slice(k, k + COPY_WINDOW));
-    if (p < 0 || p + COPY_WINDOW > limit) continue;
+    const p = before.indexOf(body.slice(k, k + COPY_WINDOW));
+    if (p < 0) continue;
     let a = k;
     let b = p;
-    while (a > 0 && b > 0 && body[a - 1] === all[b - 1]) {
+    while (a > 0 && b > 0 && body[a - 1] === before[b - 1]) {
       a -= 1;
       b -= 1;
     }
     let e = k + COPY_WINDOW;
     let f = p + COPY_WINDOW;
-    while (e < body.length && f < limit && body[e] === all[f]) {
+    while (e < body.length && f < limit && body[e] === before[f]) {
       e += 1;
       f += 1;
     }
@@ -4023,7 +4020,7 @@ const copiedItemIn = perText({ anyOf: '）)', otherwise: null }, (text): CopiedI
     const next = lines[j + 1];
     if (body === '' && next !== undefined && !ITEM_HEADING.test(next)) body = next;
     if (body.length < COPY_LEAST) continue;
-    const copied = longestCopied(body, all, lineStart - 1);
+    const copied = longestCopied(body, all.slice(0, lineStart - 1));
     if (
       !copied ||
       copied.run.length < COPY_LEAST ||
