@@ -429,6 +429,10 @@ const META_MISSED: readonly string[] = [
   // the import misreads: a rule preferring the overview's first sentence over the text's other years would
   // undo the most-frequent reading other untitled texts rely on.
   '2661-dongsheng-wlj-2019.txt: year 2020',
+  // The measure of 2801–2845 (stop 68, before its fixes): 179 / 180 fields as printed. 2822's untitled text names its
+  // body only inside the report's name in its preface, the year first and 政府 shared by the body and the report
+  // (`现将2023年陇县城关镇人民政府信息公开工作年度报告(以下简称“报告”)予以公布`): read with no agency.
+  '2822-longxian-chengguan-2023.txt: agency “”',
   // The measure of 2711–2755 (stop 66, before its fixes): three untitled texts whose preface names the body
   // (`本报告由临沂市供销合作社联合社按照…编制`, `由如东县供销合作总社编制而成`, the report's name in a preface's
   // `《2023年如东县行政审批局政府信息公开工作年度报告》已经研究同意`) read with no agency; a cover letter's signed date
