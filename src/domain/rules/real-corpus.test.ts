@@ -5113,7 +5113,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'overview-item-off-topic:overview',
   ],
   '1224-licheng-zfb-2022.txt': ['report-name-garbled:meta'],
-  '1226-changbai-malugou-2023.txt': ['section-heading-mismatch:overview'],
+  '1226-changbai-malugou-2023.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: `明确专人信息公开材料收集`, 专人 with no verb before the task.
+    'phrase-garbled:overview',
+  ],
   '1227-meihekou-heping-2020.txt': [
     'subheading-bracket-missing:overview',
     // Since a fix of stop 40 after the measure of 1199–1258: under `一、总体情况`, `本次年度报告由总体情况、…
@@ -11510,9 +11514,19 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2802-pukou-jyj-2024.txt': ['overview-areas-missing', 'section-heading-mismatch:proactive'],
   '2803-yandu-scjgj-2024.txt': ['part-count-mismatch:meta'],
-  '2804-huanglong-zrzyj-2023.txt': ['overview-subheading-garbled:overview'],
+  '2804-huanglong-zrzyj-2023.txt': [
+    'overview-subheading-garbled:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: `报告根据《…》要求,本报告中所列数据…`, the report's basis with no verb.
+    'phrase-garbled:meta',
+  ],
   '2808-fumeng-jtysj-2021.txt': ['report-name-garbled:meta', 'overview-areas-missing'],
-  '2809-dongxiang-jtysj-2021.txt': ['overview-areas-missing', 'proactive-count-missing:overview'],
+  '2809-dongxiang-jtysj-2021.txt': [
+    'overview-areas-missing',
+    'proactive-count-missing:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: `,为安的发展` (a place cut to one character) and `作为…来抓同时根据`
+    // (the stop lost), both in one finding.
+    'phrase-garbled:overview',
+  ],
   '2810-zhoucun-mzj-2022.txt': [
     'report-name-garbled:meta',
     // 2801–2845: flagged at the measure under a near key (counted by meaning).
@@ -11521,7 +11535,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2816-wenshang-guocang-2025.txt': ['template-text-left:meta', 'government-scope-missing'],
   '2817-rongcheng-datuan-2025.txt': ['government-scope-missing'],
   '2818-sucheng-longhe-2023.txt': ['government-scope-missing'],
-  '2820-kaiping-shuikou-2022.txt': ['section-heading-mismatch:overview'],
+  '2820-kaiping-shuikou-2022.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: `明确专人信息公开材料收集`, 专人 with no verb before the task.
+    'phrase-garbled:overview',
+  ],
   '2823-weibin-zfb-2023.txt': ['text-stray-closer:meta'],
   '2824-maiji-huaniu-2025.txt': ['date-characters-missing:meta'],
   '2826-kaiyang-nanjiang-2024.txt': [
@@ -12045,7 +12063,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县人民政府的报告写“县政府网站共发布信息3000余条”““中国喀左”微信公众号发布信息750余条”“县政府办公室收到依申请公开9件”等数字，没有说明是县政府本级还是全县',
   ],
   '1226-changbai-malugou-2023.txt': [
-    '“明确专人信息公开材料收集”缺动词（如“负责”），句子不通',
     '“（三）…一是继续加强专栏建设”下把（二）的“保障政府网站及政务新媒体平台发布信息的权威性、及时性、准确性、严肃性和安全性”误粘进句首，与“公开栏有专人管理”连成一句，句子不通',
   ],
   // 1229–1258 (held out, measured once on 4a86266): missed at the measure.
@@ -14141,20 +14158,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2803-yandu-scjgj-2024.txt': [
     '序言联系句“请与盐都市场监管局办公室联系”、总体情况首句“2024年,盐都市场监管局认真贯彻…”：机关名称丢了“区”（应为盐城市盐都区市场监督管理局，“盐都市场监管局”读作“盐都市”的局）',
   ],
-  '2804-huanglong-zrzyj-2023.txt': [
-    '序言“报告根据《中华人民共和国政府信息公开条例》《黄龙县人民政府办公室关于做好2023年度政府信息公开工作年度报告编制工作的通知》要求,本报告中所列数据的统计期限自…”：前半句缺谓语（“编制”），与下句连成一句，语句不通',
-  ],
   '2806-jianshi-zjj-2023.txt': [
     '总体情况“(二)依申请公开情况”（其后即“(三)”，整段可见）只写依申请公开的制度、流程和依法受理：没有写本年收到和办理了多少政府信息公开申请',
   ],
   '2808-fumeng-jtysj-2021.txt': ['总体情况（整段可见）没有写本年主动公开政府信息的数量'],
-  '2809-dongxiang-jtysj-2021.txt': [
-    '总体情况“改善了机关作风,为安的发展营造良好的环境”：“为安的发展”丢了字（应为“为东乡的发展”之类），语句不通',
-    '总体情况“提高工作效能的一项重要的工作来抓同时根据县政府的有关要求”：“来抓”与“同时”之间缺标点，两句连成一句',
-  ],
-  '2820-kaiping-shuikou-2022.txt': [
-    '总体情况(一)“明确专人信息公开材料收集”：缺动词（如“负责”），语句不通（同1226）',
-  ],
   '2821-qiaokou-yijia-2024.txt': [
     '总体情况首段“以贯彻《信息公开条例》为主线”：条例名称缺“政府”（序言简称为《政府信息公开条例》，同1272）',
   ],
@@ -14165,6 +14172,10 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“通过嘉峪关人民政府网站公开信息5条”：网站名称缺“市”（应为嘉峪关市人民政府网站）',
   ],
   '2826-kaiyang-nanjiang-2024.txt': [
+    // Left missed at stop 68 (after the measure of 2801–2845): 2128's shape (left at stop 53): `本报告包括…等六个部分组成`
+    // is written by 16 texts of the corpus; only 2128's gatherer counted it a problem, the others (078, 088, 235, 603, 605,
+    // 1036, 1224, 1251, 1365, 1609, 1658, 1733, 2645, 2708) noted it among their slips or passed it as wording: reading 包括 as
+    // 2773's 含 would warn them all.
     '序言“本报告包括总体情况、…其他需要报告的事项等六个部分组成”：“包括…”与“由…组成”两种句式杂糅，语句不通（同2773）',
     '“一、总体情况”首段末“现向社会公开开阳县南江乡2024年度政府信息公开工作情况,主要情况汇报如下:”：序言的话印在“一、总体情况”之下（stop 40）',
   ],
@@ -14904,8 +14915,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // city lost.
   '2813-shibei-sjj-2022.txt': ['agency-name-place-missing'],
   // 2801–2845: false reading: `本报告的电子版可在…湖东街道政府信息公开专栏` ends its line before the address, and `(http://…)下载。`
-  // on the next line gives the verb: no verb lost.
-  '2819-wuxing-hudong-2024.txt': ['phrase-garbled:meta'],
+  // on the next line gives the verb: no verb lost. Since a fix of stop 68 after the measure of 2801–2845: silent (a verb
+  // read as lost at a line's end is taken back when the next line opens on the address in brackets and then the verb).
   // 2801–2845: false reading: `主动公开各类政务信息3000余份,其中政府文件121份,政府常务会议信息17份,政府其他会议信息29份` names some kinds of the
   // 3000; `政府其他会议信息` is a kind (meetings other than 常务会议), not the catch-all 其他 that would close the list.
   '2841-zhangwu-zfb-2019.txt': ['parts-sum-mismatch:overview'],

@@ -18,6 +18,7 @@ import { SENTENCE_SLIPS_2666_F105 } from './phrase-slips-2666-f105';
 import { ONE_WORD_SLIPS_2711_F108, SENTENCE_SLIPS_2711_F108 } from './phrase-slips-2711-f108';
 import { ONE_WORD_SLIPS_2756_F112, SENTENCE_SLIPS_2756_F112 } from './phrase-slips-2756-f112';
 import { contactAddressSlip, SENTENCE_SLIPS_2756_F113 } from './phrase-slips-2756-f113';
+import { SENTENCE_SLIPS_2801_F116, verbOnNextLine } from './phrase-slips-2801-f116';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -3480,6 +3481,22 @@ function lineSlipsIn(raw: string, compact: string, scanner: Scanner): readonly P
 }
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845 (fixer f116): a verb read as lost at a
+ * line's end, when the next line gives the address and the verb (`…政府信息公开专栏` / `(http://…)
+ * 下载。`, real: 湖东街道 2024), is taken back (the lines are read one by one; see
+ * `verbOnNextLine`). Only when a slip of that kind was read: other texts cost nothing more.
+ */
+function withoutVerbOnNextLine(
+  text: ReportText | string,
+  slips: readonly PhraseSlip[],
+): readonly PhraseSlip[] {
+  if (!slips.some((s) => s.kind === 'verb')) return slips;
+  const compact = compactText(text);
+  if (!compact.includes('\n')) return slips;
+  return slips.filter((s) => s.kind !== 'verb' || !verbOnNextLine(compact, s.text));
+}
+
+/**
  * Since a fix of stop 51 after the measure of 1949–1993 (helper f41): 上级 with its 级 written 及
  * (a sound-alike) before the bodies above (`按照《…条例》的要求和上` / `及部门相关要求`, real: 桥南街道
  * 2023, the line broken after 上): 上 alone after 和, 与 or 、 is no body; `线上及线下`, `网站上及时`
@@ -3496,7 +3513,7 @@ const superiorSoundalikeIn = perText(
 );
 
 function slipsIn(text: ReportText | string, scanner: Scanner): readonly PhraseSlip[] {
-  const own = paragraphSlipsIn(text, scanner);
+  const own = withoutVerbOnNextLine(text, paragraphSlipsIn(text, scanner));
   const superior = superiorSoundalikeIn(text);
   return superior === null ? own : [...own, superior];
 }
@@ -4305,6 +4322,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2711_F108.map(([read]) => read),
   ...SENTENCE_SLIPS_2756_F112.map(([read]) => read),
   ...SENTENCE_SLIPS_2756_F113.map(([read]) => read),
+  ...SENTENCE_SLIPS_2801_F116.map(([read]) => read),
 ];
 
 /**
@@ -4365,6 +4383,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2756_F112,
   // Since the fixes of stop 67 (fixer f113), likewise.
   ...SENTENCE_SLIPS_2756_F113,
+  // Since the fixes of stop 68 (fixer f116), likewise.
+  ...SENTENCE_SLIPS_2801_F116,
 ]);
 
 /** A sentence reader with its anchors' mask. */
