@@ -377,6 +377,19 @@ function namesOnlyYear(sentence: string, year: number | null): boolean {
 }
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845: this year named as `本年度`, no year's number
+ * (`现将本年度政府信息公开工作报告如下:`, real: 2829 昌黎县茹荷镇 2025, the last sentence of the first
+ * paragraph under `一、总体情况`, no preface before it): the report's year as surely as `2025年度`
+ * (as `NAMES_THIS_YEARS_REPORT` reads `编制本年度…年度报告`). No other year's number beside it.
+ */
+const THIS_YEAR_WORD = '本年度';
+const YEAR_NUMBER = /\d{4}(?=年)/;
+function namesThisYear(sentence: string, year: number | null): boolean {
+  if (!sentence.includes(THIS_YEAR_WORD)) return namesOnlyYear(sentence, year);
+  return !YEAR_NUMBER.test(sentence) || namesOnlyYear(sentence, year);
+}
+
+/**
  * A sentence of the opening that presents this year's report: its basis and the report drawn up or
  * published, the report named with the report's year outside book marks (`根据…条例…,我镇编制了2022
  * 年度政府信息公开工作年度报告`, real: 白古屯镇 2022), or `现` putting the report forward with its year
@@ -388,7 +401,7 @@ function namesOnlyYear(sentence: string, year: number | null): boolean {
 function presentsThisReport(sentence: string, year: number | null): boolean {
   if (BASIS_THIS_REPORT.test(sentence)) return true;
   const put = PRESENTS_REPORT.exec(sentence);
-  if (put) return namesOnlyYear(put[0], year);
+  if (put) return namesThisYear(put[0], year);
   const drawn = DRAWS_UP_REPORT.exec(sentence);
   if (drawn) return namesOnlyYear(drawn[0], year);
   if (!PREFACE_BASIS.test(sentence)) return false;
@@ -573,6 +586,39 @@ function reportPutForwardUnderHeading(
 }
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845: this year's work published to the public under
+ * the heading, a preface printed before it (`现向社会公开开阳县南江乡2024年度政府信息公开工作情况,主要情况
+ * 汇报如下:`, real: 2826 开阳县南江乡 2024, whose preface says `现公布南江乡人民政府2024年政府信息公开工作年度
+ * 报告`): the preface's act, publishing the year's report, said again. Only 公开, 公布 or 发布 right after
+ * `现` (or `现向社会`), this year's 政府信息公开工作 named (its 情况 or its report) within the same clause: not
+ * `现将…工作(情况)报告如下`, the corpus's usual lead-in to the items (stop 49, 根德乡 2023, nothing published).
+ * Only when the preface itself put the report forward (`PRESENTS_REPORT`, as `prefaceAgain` asks): a
+ * preface that only says the report drawn up (`本年度报告根据…由滨江区民政局编制`) leaves the one publishing
+ * sentence under the heading (`现公布本机关2022年度政府信息公开工作年度报告。`, real: 1411 滨江区民政局 2022,
+ * its gatherer's `只一句，不计`; 1681 济南市市中区农业农村局 2024 the same, left missed at stop 48).
+ */
+const WORK_PUBLISHED_AGAIN =
+  /现(?:向社会)?(?:公开|公布|发布)[^。，,；;]{0,30}?\d{4}年度?[^。，,；;\d]{0,10}?(?:政府信息公开|政务公开|信息公开)工作(?:情况|年度报告|报告)/;
+
+/** The opening's sentence publishing this year's work again, a preface before the heading. */
+function workPublishedUnderHeading(
+  sentences: readonly string[],
+  year: number | null,
+  before: string,
+): { readonly first: string; readonly said: readonly string[]; readonly opens: boolean } | null {
+  for (const sentence of sentences) {
+    if (!sentence.includes('现')) continue;
+    const put = WORK_PUBLISHED_AGAIN.exec(sentence);
+    if (put !== null && namesOnlyYear(put[0], year))
+      // The preface read last: most openings publish nothing.
+      return PRESENTS_REPORT.test(before)
+        ? { first: shownOf(sentence.slice(put.index)), said: [], opens: false }
+        : null;
+  }
+  return null;
+}
+
+/**
  * Since a fix of stop 66 after the measure of 2711–2755: the overview's first paragraph copying the
  * preface's basis, two of the titles it cites at least, and closing on the year's work put forward
  * (`厦门市思明区文化和旅游局认真贯彻实施《…条例》(国务院令第711号)、《…格式的通知》,并根据思明区政府办公室《关于编制公布
@@ -645,7 +691,8 @@ export function prefaceUnderHeading(
       workPutForwardUnderHeading(report.narrative[overviewId] ?? '') ??
       reportPutForwardUnderHeading(sentences, report.meta.year) ??
       basisCopiedPutForward(report.narrative[overviewId] ?? '', before) ??
-      periodMovedUnderHeading(sentences, before)
+      periodMovedUnderHeading(sentences, before) ??
+      workPublishedUnderHeading(sentences, report.meta.year, before)
     );
   const said = PREFACE_REST.filter((p) => p.re.test(text)).map((p) => p.said);
   const presenting = sentences.find(

@@ -1,7 +1,13 @@
 import leven from 'leven';
 import { parseChineseNumeral } from '../../format/chinese-number';
 import { perParagraphAnd, perText } from '../../format/memo';
-import { compactSentences, compactText, escapeRegExp, matchesOf } from '../../format/text';
+import {
+  compactSentences,
+  compactText,
+  escapeRegExp,
+  isSubsequence,
+  matchesOf,
+} from '../../format/text';
 import { defineCheck, perContext, type CheckContext, type Finding } from '../check-context';
 import { textsOf } from '../support';
 import type { FormatTemplate } from '../../template/types';
@@ -411,6 +417,23 @@ function shortNamesGiven(ctx: CheckContext): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * Since a fix of stop 68 after the measure of 2801–2845: a short form of the regulation cited with
+ * words of the short name the report itself set for it dropped (`(以下简称《政府信息公开条例》)` in the
+ * preface, then `以贯彻《信息公开条例》为主线`, real: 2821 硚口区易家街道 2024): the name it gave, cut.
+ * `《信息公开条例》` with no short name set (273, 392, 1107, 1583) is a usual short form (lead's decision
+ * of stop 40), and a report setting it (`简称《信息公开条例》`, real: 826) or 《条例》 (392) uses its own.
+ * The set short name that holds the cited one's characters in order, longer: or null.
+ */
+function shortNameCutFrom(cited: string, given: ReadonlySet<string>): string | null {
+  if (given.has(cited)) return null;
+  const inner = cited.slice(1, -1);
+  for (const name of given)
+    if (name.endsWith('条例》') && name.length > cited.length && isSubsequence(inner, name))
+      return name;
+  return null;
+}
+
 const SHORT_TITLE = /《([^《》]{4,7}条例)》/g;
 /**
  * Since a fix of stop 44 after the measure of 1424–1483: the regulation's name with 工作 put in
@@ -692,6 +715,8 @@ type UnknownCitation =
   | { readonly kind: 'yearless-notice'; readonly text: string }
   /** A rule on disclosure cited by a name with no issuer, which no rule has. */
   | { readonly kind: 'nameless-rule'; readonly text: string }
+  /** The regulation cited by one of its usual short forms (`《信息公开条例》`). */
+  | { readonly kind: 'short-form'; readonly text: string }
   /** A government office's code in a document number with 办 and 发 swapped. */
   | { readonly kind: 'code-order'; readonly text: string; readonly meant: string }
   | { readonly kind: 'regulation-number'; readonly text: string }
@@ -1263,7 +1288,10 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('公开'))
         for (const m of matchesOf(NAMELESS_RULE, sentence)) {
           const name = m[1] ?? '';
-          if (REGULATION_SHORT_NAMES.has(name)) continue;
+          if (REGULATION_SHORT_NAMES.has(name)) {
+            unknown.push({ kind: 'short-form', text: m[0] });
+            continue;
+          }
           if (OWN_OR_SHORT.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           unknown.push({ kind: 'nameless-rule', text: m[0] });
         }
@@ -1734,6 +1762,15 @@ const citations = perContext((ctx: CheckContext) => {
               fields: [field],
               section,
               message: `引用的「${c.text}」没有这个名称的法规规章：国家的是《${REGULATION}》，省（市）的规章名称前有省（市）名（如《上海市政府信息公开规定》），请写所依据的法规规章的全称`,
+            });
+        } else if (c.kind === 'short-form') {
+          const set = shortNameCutFrom(c.text, (given ??= shortNamesGiven(ctx)));
+          if (set !== null)
+            push(unknown, {
+              target: `${section}:regulation-name`,
+              fields: [field],
+              section,
+              message: `条例名称「${c.text}」与报告所定的简称${set}不符，少了字：请写作${set}或《${REGULATION}》`,
             });
         } else if (c.kind === 'regulation-number')
           push(unknown, {
