@@ -781,6 +781,15 @@ const GOVERNMENT_MERGED =
   /(?:公布|发布)了?《?(?:19|20)\d{2}年度?([^，,。；;：:、《》()（）“”"\d]{2,30}?(?:镇|乡|苏木|县|区|市|旗)人民)政府信息公开(?:工作)?(?:年度)?报告/;
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845: so presented by 现将 and published after it
+ * (`现将2023年陇县城关镇人民政府信息公开工作年度报告(以下简称“报告”)予以公布`, real: 陇县城关镇 2023, a text
+ * with no title, its gatherer writing the 人民政府 down): 现将…予以公布 publishes the report as 公布 does.
+ * Not `现将…报告如下` (a report presented, no name published), nor one said compiled (普润镇's).
+ */
+const GOVERNMENT_MERGED_PRESENTED =
+  /现将《?(?:19|20)\d{2}年度?([^，,。；;：:、《》()（）“”"\d]{2,30}?(?:镇|乡|苏木|县|区|市|旗)人民)政府信息公开(?:工作)?(?:年度)?报告》?(?:[(（][^()（）]{0,16}[)）])?(?:予以|向社会)?(?:公布|发布|公开)/;
+
+/**
  * Since a fix of stop 64 after the measure of 2621–2665: the report's name with its year lost, the body
  * before it (`特编制昌江区商务局公开年度报告`, real: 2650 昌江区商务局 2019, a text with no title, its gatherer
  * writing the body down; the checks say the name's slip): the body presenting its own report, as with a
@@ -795,6 +804,7 @@ const PREFACE_NAMINGS: readonly { re: RegExp; compiler: boolean; merged?: boolea
   ...REPORT_NAMED.map((r) => ({ re: new RegExp(r.source, 'g'), compiler: false })),
   ...COMPILER_NAMED.map((r) => ({ re: new RegExp(r.source, 'g'), compiler: true })),
   { re: new RegExp(GOVERNMENT_MERGED.source, 'g'), compiler: false, merged: true },
+  { re: new RegExp(GOVERNMENT_MERGED_PRESENTED.source, 'g'), compiler: false, merged: true },
   { re: REPORT_NAMED_YEARLESS, compiler: false },
 ];
 

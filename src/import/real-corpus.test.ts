@@ -432,7 +432,8 @@ const META_MISSED: readonly string[] = [
   // The measure of 2801–2845 (stop 68, before its fixes): 179 / 180 fields as printed. 2822's untitled text names its
   // body only inside the report's name in its preface, the year first and 政府 shared by the body and the report
   // (`现将2023年陇县城关镇人民政府信息公开工作年度报告(以下简称“报告”)予以公布`): read with no agency.
-  '2822-longxian-chengguan-2023.txt: agency “”',
+  // Since a fix of stop 68 after the measure of 2801–2845: read as its gatherer wrote it: 现将 the report's name,
+  // the year first, 予以公布 after it, publishes it as 公布 does, the 人民政府 whose 政府 the name shares its own.
   // The measure of 2711–2755 (stop 66, before its fixes): three untitled texts whose preface names the body
   // (`本报告由临沂市供销合作社联合社按照…编制`, `由如东县供销合作总社编制而成`, the report's name in a preface's
   // `《2023年如东县行政审批局政府信息公开工作年度报告》已经研究同意`) read with no agency; a cover letter's signed date

@@ -11513,7 +11513,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-is-cover-letter',
   ],
   '2802-pukou-jyj-2024.txt': ['overview-areas-missing', 'section-heading-mismatch:proactive'],
-  '2803-yandu-scjgj-2024.txt': ['part-count-mismatch:meta'],
+  '2803-yandu-scjgj-2024.txt': [
+    'part-count-mismatch:meta',
+    // Since a fix of stop 68 after the measure of 2801–2845: a district named in the text (盐都区) run into 市场监管局
+    // without its 区, read as a city (盐都市) the text does not name; in the preface and the overview.
+    'agency-name-word-lost:meta',
+    'agency-name-word-lost:overview',
+  ],
   '2804-huanglong-zrzyj-2023.txt': [
     'overview-subheading-garbled:overview',
     // Since a fix of stop 68 after the measure of 2801–2845: `报告根据《…》要求,本报告中所列数据…`, the report's basis with no verb.
@@ -11547,6 +11553,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2823-weibin-zfb-2023.txt': ['text-stray-closer:meta'],
   '2824-maiji-huaniu-2025.txt': ['date-characters-missing:meta'],
+  // Since a fix of stop 68 after the measure of 2801–2845: a city the text names (嘉峪关市) without its 市 in the name of
+  // its government's website (嘉峪关人民政府网站).
+  '2825-jiayuguan-xiongguan-2024.txt': ['agency-name-word-lost:overview'],
   '2826-kaiyang-nanjiang-2024.txt': [
     'notice-citation-wrong:meta:2019-60',
     'parts-sum-mismatch:overview',
@@ -11564,6 +11573,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2830-erdao-balipu-2023.txt': [
     'township-scope-above-level:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: a street office's preface giving its district government's
+    // 政务公开办公室 as the contact (the district's preface copied).
+    'other-agency-in-text:meta',
     // 2801–2845: not written down by its gatherer; decided real: `作好要点梳理`, 做好 written 作好: its gatherer did
     // not write it down; counted by precedent (1377 written down as a problem, 440 decided the same).
     'phrase-garbled:overview',
@@ -11593,6 +11605,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:overview',
     'section-heading-mismatch:overview',
     'overview-areas-missing',
+    // Since a fix of stop 68 after the measure of 2801–2845: 信息公开中心 with its 开 lost before the body's kind
+    // (信息公中心).
+    'agency-name-word-lost:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: the preface's `现将…我县政府信息公开工作情况报告如下` printed
+    // under 一、总体情况 (no preface) in a county bureau's report, the county government's words.
+    'other-agency-in-text:overview',
   ],
   '2845-dongtou-sjj-2019.txt': [
     'report-date-after-deadline',
@@ -14168,18 +14186,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // short forms 国资委, 科技局 are passed by the gatherers of 2041, 1643, 2329, 1996, 2031 and 2294.
     '标题“吴兴区人力社保局2023年政府信息公开工作年度报告”：机关名称用简称“人力社保局”（应为湖州市吴兴区人力资源和社会保障局），联系句也只写“湖州市吴兴区人力社保局办公室”',
   ],
-  '2803-yandu-scjgj-2024.txt': [
-    '序言联系句“请与盐都市场监管局办公室联系”、总体情况首句“2024年,盐都市场监管局认真贯彻…”：机关名称丢了“区”（应为盐城市盐都区市场监督管理局，“盐都市场监管局”读作“盐都市”的局）',
-  ],
   '2806-jianshi-zjj-2023.txt': [
     '总体情况“(二)依申请公开情况”（其后即“(三)”，整段可见）只写依申请公开的制度、流程和依法受理：没有写本年收到和办理了多少政府信息公开申请',
   ],
   '2808-fumeng-jtysj-2021.txt': ['总体情况（整段可见）没有写本年主动公开政府信息的数量'],
   '2824-maiji-huaniu-2025.txt': [
     '镇政府的报告总体情况(一)写“2025年我镇通过政府网站、麦积新闻网发布的信息为54条”：未说明是镇本级还是全镇的数字',
-  ],
-  '2825-jiayuguan-xiongguan-2024.txt': [
-    '总体情况(一)“通过嘉峪关人民政府网站公开信息5条”：网站名称缺“市”（应为嘉峪关市人民政府网站）',
   ],
   '2826-kaiyang-nanjiang-2024.txt': [
     // Left missed at stop 68 (after the measure of 2801–2845): 2128's shape (left at stop 53): `本报告包括…等六个部分组成`
@@ -14193,9 +14205,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2829-changli-ruhe-2025.txt': [
     '镇政府的报告总体情况(二)写“截至2025年12月31日,通过县政府门户网站主动公开各类信息59条”：未说明是镇本级还是全镇的数字',
-  ],
-  '2830-erdao-balipu-2023.txt': [
-    '序言“本报告可在二道区人民政府门户网站…查询,网址(…/edqrmzfndbg/2021j/)。如对本报告有疑问,请与长春市二道区政府政务公开办公室联系”：照搬了区政府报告的序言（同1075），联系机关不是本街道办事处，网址指向2021年的栏目',
   ],
   '2834-guiyang-jtw-2024.txt': [
     // Left missed at stop 68 (after the measure of 2801–2845): 1969 贵阳市商务局 2021 prints the same title, its inner mark
@@ -14213,14 +14222,16 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '县政府办公室的报告总体情况写的是全县的数字和工作：“2019年我县主动公开各类政务信息3000余份”“依申请公开受理6件”，不是本机关的（同882）',
   ],
   '2842-quxian-xzspj-2019.txt': [
-    '总体情况首句“在县信息公中心大力支持和悉心指导下”：“信息公开中心”丢了“开”',
-    '同句“现将2019年我县政府信息公开工作情况报告如下”：行政审批局的报告写成“我县”政府信息公开工作的报告，照搬了县里的文字',
     // Left missed at stop 68 (after the measure of 2801–2845): 1974's reason holds (stops 51, 62, 64): `本年新 | 本年新` is
     // how the page store copies 2019's wrapped header cells; some twenty older texts print it (035, 117, 133, 1574, 2496…),
     // their gatherers passing it as a page's cut; read as two labels changed, they would all warn.
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2844-lusong-rsj-2020.txt': [
+    // Left missed at stop 68 (after the measure of 2801–2845): the body's usual short form in its title over the whole
+    // name in its contact line is 2708's shape (三明市国资委 over 三明市人民政府国有资产监督管理委员会, left at stop 65) and
+    // 2797's (left at stop 67); `县人社局2021年…` titles 1316 东乡区人社局 2021 (简称…属写法, passed by its gatherer), and
+    // the short forms 国资委, 科技局 are passed by the gatherers of 2041, 1643, 2329, 1996, 2031 and 2294.
     '标题“株洲市芦淞区人社局2020年政府信息公开工作年度报告”：机关名称用简称“人社局”（序言联系句为芦淞区人力资源和社会保障局）',
   ],
 };
@@ -14926,8 +14937,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // 2756–2800: false reading: `并可在线申请政府信息公开` is whole: 申请政府信息公开 is the request itself, no verb lost.
   // Since a fix of stop 67 after the measure of 2756–2800: silent (可在线 is online before a verb, not 可在 a place).
   // 2801–2845: false reading: `市北区审计局` is named by its place: 市北区 is the district (青岛市市北区), not 市 + 北区 with a
-  // city lost.
-  '2813-shibei-sjj-2022.txt': ['agency-name-place-missing'],
+  // city lost. Since a fix of stop 68 after the measure of 2801–2845: silent (a district named 市中区, 市南区, 市北区 is
+  // the place itself).
   // 2801–2845: false reading: `本报告的电子版可在…湖东街道政府信息公开专栏` ends its line before the address, and `(http://…)下载。`
   // on the next line gives the verb: no verb lost. Since a fix of stop 68 after the measure of 2801–2845: silent (a verb
   // read as lost at a line's end is taken back when the next line opens on the address in brackets and then the verb).

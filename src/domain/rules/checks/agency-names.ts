@@ -821,8 +821,12 @@ function countyDepartmentTellsHigher(ctx: CheckContext): Finding[] {
  * for another agency's report. Only an office of a 区's, 县's or 市's government, no township's
  * name in the contact.
  */
+/*
+ * Since a fix of stop 68 after the measure of 2801–2845: or its 政务公开办公室 (`请与长春市二道区政府政务公开
+ * 办公室联系`, real: 长春市二道区八里堡街道 2023, the district's preface of 1075 copied).
+ */
 const SUPERIOR_OFFICE_CONTACT =
-  /请(?:与|联系)((?:(?![镇乡]|街道|苏木)[^。；;，,“”]){0,12}?[区县市旗](?:人民)?政府(?:办公室|办公厅|办)(?:(?![镇乡]|街道|苏木)[^。；;，,(（]){0,10}?)(?:联系|[(（])/;
+  /请(?:与|联系)((?:(?![镇乡]|街道|苏木)[^。；;，,“”]){0,12}?[区县市旗](?:人民)?政府(?:政务公开)?(?:办公室|办公厅|办)(?:(?![镇乡]|街道|苏木)[^。；;，,(（]){0,10}?)(?:联系|[(（])/;
 function townshipGivesSuperiorContact(ctx: CheckContext): Finding | null {
   const { agencyKind, agencyName, preface } = ctx.report.meta;
   if (agencyKind !== 'township' || agencyName.trim() === '') return null;
@@ -1175,6 +1179,34 @@ function bureauPublishesRegionReport(ctx: CheckContext): Finding | null {
   };
 }
 
+/**
+ * Since a fix of stop 68 after the measure of 2801–2845: the same sentence printed under 一、总体情况,
+ * no preface above it (`现将2019年我县政府信息公开工作情况报告如下`, real: 渠县行政审批局 2019, untitled):
+ * read in the overview's opening when the report has no preface, the body known by its name or, no name
+ * read, by the county's 局 the overview's first sentence names (`ownDepartmentName`).
+ */
+const OVERVIEW_OPENING = 600;
+function bureauPresentsRegionReportInOverview(ctx: CheckContext): Finding | null {
+  const { preface, agencyName } = ctx.report.meta;
+  if ((preface ?? '').trim() !== '') return null;
+  const text = compactText((ctx.report.narrative.overview ?? '').slice(0, OVERVIEW_OPENING));
+  if (!text.includes('我') && !text.includes('本')) return null;
+  const m = SELF_REGION_REPORT.exec(text);
+  if (!m) return null;
+  const department = agencyName.trim() === '' ? ownDepartmentName(ctx) : null;
+  const who =
+    bureauOf(ctx) ??
+    (department === null ? null : `“${department}”（部门，总体情况首句所说的本机关）`);
+  if (who === null) return null;
+  const region = (m[1] ?? '').slice(1);
+  return {
+    target: 'overview',
+    fields: ['narrative.overview', 'meta.agencyName'],
+    section: 'overview',
+    message: `总体情况开头说现报告的是“${m[1] ?? ''}”的政府信息公开工作，本报告的机关却是${who}：以“${m[1] ?? ''}”称报告的是${region}人民政府，是否照抄了政府的报告？请改为本机关的工作`,
+  };
+}
+
 /** What `bureauPublishesRegionReport` says of a report named by the region's own name. */
 function bureauPublishesNamedRegionReport(ctx: CheckContext, m: RegExpExecArray): Finding | null {
   const who = bureauOf(ctx);
@@ -1236,7 +1268,8 @@ export const otherAgencyInTextCheck = defineCheck({
       prefaceWorkOfGovernment(ctx) ??
       prefaceOfficeAndGovernment(ctx) ??
       bureauPublishesTownshipReport(ctx) ??
-      bureauPublishesRegionReport(ctx);
+      bureauPublishesRegionReport(ctx) ??
+      bureauPresentsRegionReportInOverview(ctx);
     const found: Finding[] = self ? [self] : [];
     found.push(...bureauSpeaksAsRegion(ctx));
     found.push(...governmentSpeaksAsOffice(ctx));
@@ -1749,6 +1782,107 @@ const municipalityLostIn = perText(
 );
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845: a city or county the report names whole
+ * elsewhere written without its level before 人民政府 (`通过嘉峪关人民政府网站公开信息5条`, the preface
+ * citing `嘉峪关市政务公开工作领导小组办公室`, real: 嘉峪关市雄关街道 2024), whatever the report's agency: as
+ * `municipalityLostIn` reads 北京, 天津, 上海, 重庆, for a place the text itself gives with its level. Only
+ * the government's website (人民政府网, 人民政府门户网站), a name printed as its owner registered it: the body
+ * so named in a contact or as a subject (`请与句容人民政府办公室联系`, real: 句容市 2022; `涡阳人民政府办公室
+ * 信息公开16526条`, real: 涡阳县人民政府办公室 2020) is the writers' short usage, noted but passed by their
+ * gatherers. The words before 人民政府 (up to four characters), not ending in a level (`县人民政府`) nor
+ * holding 级 (`县级人民政府` over a `县级市`); the place so named followed by neither 场 nor 民
+ * (`当地市民`, `盐都市场`) nor 政 (`市政`).
+ */
+const BEFORE_GOVERNMENT_MAX = 4;
+const BEFORE_GOVERNMENT_NOT = /[省市县区旗州盟镇乡村]$|级/;
+/** What after a level's character makes it another word's (`市场`, `市民`, `市政`, `区域`). */
+const LEVEL_NOT_PLACE: Readonly<Record<string, RegExp>> = { 市: /^[场民政]/, 区: /^域/, 县: /^城/ };
+const wordsBeforeGovernmentIn = perText(
+  { anyOf: '民', otherwise: [] as readonly string[] },
+  (_, analysed): readonly string[] => {
+    if (!analysed.text.includes('人民政府')) return [];
+    const text = compactText(analysed);
+    const found: string[] = [];
+    for (let at = text.indexOf('人民政府'); at >= 0; at = text.indexOf('人民政府', at + 4)) {
+      let from = at;
+      while (from > 0 && at - from < BEFORE_GOVERNMENT_MAX && isHanCode(text.charCodeAt(from - 1)))
+        from -= 1;
+      const before = text.slice(from, at);
+      if (before.length < 2 || BEFORE_GOVERNMENT_NOT.test(before)) continue;
+      if (SITE_AFTER_NAME.test(text.slice(at + 4, at + 7))) found.push(before);
+    }
+    return found;
+  },
+);
+/** Whether any of the report's texts names `place` with `level` after it, as a place. */
+function namedWithLevel(texts: readonly ReportText[], place: string, level: string): boolean {
+  const whole = `${place}${level}`;
+  return texts.some((t) => {
+    if (!t.text.includes(whole)) return false;
+    const text = compactText(t);
+    for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1))
+      if (!(
+        LEVEL_NOT_PLACE[level]?.test(text.slice(at + whole.length, at + whole.length + 1)) ?? false
+      ))
+        return true;
+    return false;
+  });
+}
+function namedPlaceLevelLostIn(text: ReportText, texts: readonly ReportText[]): string | null {
+  for (const before of wordsBeforeGovernmentIn(text))
+    for (let length = before.length; length >= 2; length -= 1) {
+      const place = before.slice(-length);
+      for (const level of ['市', '县'])
+        if (namedWithLevel(texts, place, level)) return `${place}人民政府|${place}${level}`;
+    }
+  return null;
+}
+
+/**
+ * Since a fix of stop 68 after the measure of 2801–2845: a district or county the report names with
+ * its level (`盐城市盐都区`) written without it before 市场监管局 or 市场监督管理局 (`请与盐都市场监管局办公室
+ * 联系`, real: 盐城市盐都区市场监督管理局 2024): the place run into 市场 reads as a city (`盐都市`) that
+ * is not there. Not a place the report names as a city (`昆山市`, whose `昆山市场监管局` is the city's
+ * usual short form), nor the words before it ending in a level (`盐都区市场监管局`, `全县市场监管`).
+ */
+const MARKET_BUREAU = '市场监';
+const MARKET_PLACE_MAX = 3;
+const placesBeforeMarketIn = perText(
+  { anyOf: '场', otherwise: [] as readonly { before: string; bureau: string }[] },
+  (_, analysed): readonly { before: string; bureau: string }[] => {
+    if (!analysed.text.includes(MARKET_BUREAU)) return [];
+    const text = compactText(analysed);
+    const found: { before: string; bureau: string }[] = [];
+    for (let at = text.indexOf(MARKET_BUREAU); at >= 0; at = text.indexOf(MARKET_BUREAU, at + 3)) {
+      const kind = MARKET_KIND.exec(text.slice(at + 3, at + 8))?.[0];
+      if (kind === undefined) continue;
+      let from = at;
+      while (from > 0 && at - from < MARKET_PLACE_MAX && isHanCode(text.charCodeAt(from - 1)))
+        from -= 1;
+      const before = text.slice(from, at);
+      if (before.length >= 2 && !BEFORE_GOVERNMENT_NOT.test(before))
+        found.push({ before, bureau: `${MARKET_BUREAU}${kind}` });
+    }
+    return found;
+  },
+);
+const MARKET_KIND = /^(?:督管理|管)局/;
+function districtAsCityIn(
+  text: ReportText,
+  texts: readonly ReportText[],
+): { said: string; whole: string } | null {
+  for (const { before, bureau } of placesBeforeMarketIn(text))
+    for (let length = before.length; length >= 2; length -= 1) {
+      const place = before.slice(-length);
+      if (namedWithLevel(texts, place, '市')) break;
+      for (const level of ['区', '县'])
+        if (namedWithLevel(texts, place, level))
+          return { said: `${place}${bureau}`, whole: `${place}${level}${bureau}` };
+    }
+  return null;
+}
+
+/**
  * Since a fix of stop 39 after the measure of 1139–1168: the report's own place written with one
  * of its characters lost, its level and 人民政府/政府 after it and the place above it before it
  * (`全年共编发《太原市小区人民政府公报》2 期`, real: 太原市小店区人民政府 2023): `<parent><place short of
@@ -2138,6 +2272,18 @@ const officeCharLostIn = perText({ anyOf: '室', otherwise: null }, (_, analysed
 });
 
 /**
+ * Since a fix of stop 68 after the measure of 2801–2845: the body of 信息公开 (or 政务公开) with its 开
+ * lost before the body's kind (`在县信息公中心大力支持和悉心指导下`, real: 渠县行政审批局 2019): 公 right
+ * before 中心, 办公室, 科, 股 or 领导小组 is no word of its own. Not `信息公示`, `信息公布`, `信息公共查阅`,
+ * nor a web page's title cut after 信息公 (`政府信息公根据《…`), which no body's kind follows.
+ */
+const OPENNESS_BODY_CHAR_LOST = /(?:信息|政务)公(?:中心|办公室|科|股|领导小组)/;
+const opennessBodyCharLostIn = perText({ anyOf: '公', otherwise: null }, (_, analysed) => {
+  if (!analysed.text.includes('公')) return null;
+  return OPENNESS_BODY_CHAR_LOST.exec(compactText(analysed))?.[0] ?? null;
+});
+
+/**
  * Since a fix of stop 54 after the measure of 2171–2215: the agency as a sentence's subject by its
  * field alone, its place and kind both lost (`审计高度重视政府信息公开工作`, real: 铜川市耀州区审计局
  * 2020, the text writing `区审计局` elsewhere): a bureau is named by its place and kind, its field is
@@ -2402,7 +2548,9 @@ export const agencyWordLostCheck = defineCheck({
     const found = textFindings(
       ctx,
       (text) =>
-        (places.length === 0 ? null : levelLostIn(text, places)) ?? municipalityLostIn(text),
+        (places.length === 0 ? null : levelLostIn(text, places)) ??
+        municipalityLostIn(text) ??
+        namedPlaceLevelLostIn(text, textsOf(ctx)),
       (said) => {
         const [written, whole] = said.split('|');
         const own = places.some((p) => `${p.place}${p.level}` === whole);
@@ -2442,6 +2590,14 @@ export const agencyWordLostCheck = defineCheck({
         (text) => placeCutToFirstIn(text, own),
         ({ said, whole }) =>
           `文中写“${said}”：本机关所在地“${whole}”只剩了第一个字，地名缺字：请核对`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => districtAsCityIn(text, textsOf(ctx)),
+        ({ said, whole }) =>
+          `文中写“${said}”：地名少了“${whole.charAt(said.indexOf('市场'))}”，读作“${said.slice(0, said.indexOf('市场') + 1)}”的局：请写“${whole}”`,
       ),
     );
     const bureau = fieldOf(agency);
@@ -2531,6 +2687,14 @@ export const agencyWordLostCheck = defineCheck({
         ctx,
         (text) => officeCharLostIn(text),
         (said) => `文中写“${said}”：“办公室”少了“公”字，请核对机构名称`,
+      ),
+    );
+    found.push(
+      ...textFindings(
+        ctx,
+        (text) => opennessBodyCharLostIn(text),
+        (said) =>
+          `文中写“${said}”：“${said.slice(0, 3)}开”少了“开”字（应为“${said.slice(0, 3)}开${said.slice(3)}”），请核对机构名称`,
       ),
     );
     found.push(
@@ -2947,8 +3111,13 @@ const PLACELESS = /^[省市县区州旗盟镇乡](?:人民政府|政府(?!工程
  * Since a fix of stop 63 after the measure of 2576–2620: or a 联合会 by its short name ending 联 (real:
  * 长春市残疾人联合会 2024, titled `2024年市残联政府信息公开工作年度报告`).
  */
+/*
+ * Since a fix of stop 68 after the measure of 2801–2845: not a district whose own name begins with 市
+ * (`市北区审计局`, real: 青岛市市北区审计局 2022; so 市南区 of 青岛, 市中区 of 济南, 枣庄, 内江, 乐山): 市北区
+ * is the place, not 市 with its city lost before a 北区.
+ */
 const PLACELESS_DEPARTMENT =
-  /^[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心|署|联|联合会)$/;
+  /^(?!市[中南北]区)[省市县区州旗盟](?![场政域级属直委])[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|管理处|中心|署|联|联合会)$/;
 /**
  * Since a fix of stop 63 after the measure of 2576–2620: a zone's body named from the zone's kind, its
  * place left out (`经济技术开发区经济发展局2021年政府信息公开工作年报`, real: 经济技术开发区经济发展局 2021,
