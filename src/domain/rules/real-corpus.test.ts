@@ -11572,6 +11572,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2801–2845: flagged at the measure under a near key (counted by meaning).
     'phrase-garbled:meta',
     'count-number-missing:overview',
+    // Since a fix of stop 68 after the measure of 2801–2845: a column named in quotes listed twice running
+    // after 其中 (`其中“政策法规”58条,政策法规124条`), two counts.
+    'channel-count-mismatch:overview',
   ],
   '2840-lianyungang-jkq-2019.txt': ['report-date-after-deadline'],
   '2841-zhangwu-zfb-2019.txt': [
@@ -14205,9 +14208,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left missed at stop 68 (after the measure of 2801–2845): as 2806's: `畅通受理渠道,规范答复意见` names the
     // procedure only; 876, 1078, 2111 and 248 write the same and their gatherers passed it.
     '总体情况“(二)依申请公开方面”（其后即“(三)”，整段可见）只写“畅通受理渠道,规范答复意见”：没有写本年收到政府信息公开申请的件数（同1575）',
-  ],
-  '2839-jingde-kfq-2019.txt': [
-    '同段“其中“政策法规”58条,政策法规124条”：同一类信息列了两次、数字不同',
   ],
   '2841-zhangwu-zfb-2019.txt': [
     '县政府办公室的报告总体情况写的是全县的数字和工作：“2019年我县主动公开各类政务信息3000余份”“依申请公开受理6件”，不是本机关的（同882）',

@@ -72,3 +72,22 @@ describe('parts-sum-mismatch: `X其他Y` after `X…Y` is a kind among others (2
     expect(keys(withOverview(short))).toContain(SUM);
   });
 });
+
+describe('channel-count-mismatch: a column in quotes listed twice (2801–2845)', () => {
+  const TWICE = 'channel-count-mismatch:overview';
+  it('reads “政策法规”58条 then 政策法规124条 after 其中 (real: 旌德县经开区 2019)', () => {
+    const said =
+      '2019年,经开区管委会在政府信息公开网上发布和更新信息300条。其中“政策法规”58条,政策法规124条,“重大决策预公开”14条,“规划计划”6条。';
+    expect(keys(withOverview(said, 2019))).toContain(TWICE);
+    expect(importedWarns(realText('2839-jingde-kfq-2019.txt'), TWICE)).toBe(true);
+  });
+
+  it('stays silent on two columns, or one column with one count', () => {
+    for (const fine of [
+      '其中“政策法规”58条,“政策解读”124条,“规划计划”6条。',
+      '其中“政策法规”58条,政策法规58条。',
+      '其中政策法规58条,政策法规解读12条。',
+    ])
+      expect(keys(withOverview(fine, 2019)), fine).not.toContain(TWICE);
+  });
+});
