@@ -11584,6 +11584,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // says nothing of 监督保障 (考核, 培训, 监督): its gatherer did not write it down; counted by precedent (049, 063,
     // 1797 and 2213 write `没有监督保障的情况` down).
     'overview-areas-missing',
+    // Since a fix of stop 68 after the measure of 2801–2845: the county's count in 份 (`2019年我县主动公开各类政务
+    // 信息3000余份`) in its office's report.
+    'region-figures-in-unit-report:overview',
   ],
   '2842-quxian-xzspj-2019.txt': [
     // 2801–2845: flagged at the measure under a near key (counted by meaning).
@@ -14208,9 +14211,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // Left missed at stop 68 (after the measure of 2801–2845): as 2806's: `畅通受理渠道,规范答复意见` names the
     // procedure only; 876, 1078, 2111 and 248 write the same and their gatherers passed it.
     '总体情况“(二)依申请公开方面”（其后即“(三)”，整段可见）只写“畅通受理渠道,规范答复意见”：没有写本年收到政府信息公开申请的件数（同1575）',
-  ],
-  '2841-zhangwu-zfb-2019.txt': [
-    '县政府办公室的报告总体情况写的是全县的数字和工作：“2019年我县主动公开各类政务信息3000余份”“依申请公开受理6件”，不是本机关的（同882）',
   ],
   '2842-quxian-xzspj-2019.txt': [
     '总体情况首句“在县信息公中心大力支持和悉心指导下”：“信息公开中心”丢了“开”',

@@ -91,3 +91,19 @@ describe('channel-count-mismatch: a column in quotes listed twice (2801–2845)'
       expect(keys(withOverview(fine, 2019)), fine).not.toContain(TWICE);
   });
 });
+
+describe('region-figures-in-unit-report: the county’s count in 份 (2801–2845)', () => {
+  const REGION = 'region-figures-in-unit-report:overview';
+  it('reads 我县主动公开…3000余份 in the office’s report (real: 彰武县政府办公室 2019)', () => {
+    expect(importedWarns(realText('2841-zhangwu-zfb-2019.txt'), REGION)).toBe(true);
+  });
+
+  it('stays silent on the office’s own count in 份', () => {
+    const own = asAgency(
+      withOverview('2019年我办主动公开各类政务信息300余份。', 2019),
+      'department',
+      '彰武县人民政府办公室',
+    );
+    expect(keys(own)).not.toContain(REGION);
+  });
+});
