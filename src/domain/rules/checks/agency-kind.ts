@@ -1260,8 +1260,12 @@ export const otherLineOfWorkCheck = defineCheck({
  * region's figures are its government's report's, not a township's nor a department's. Not a
  * system's (`全县教育系统主动公开…`), the department's own line of work.
  */
+/*
+ * Since a fix of stop 68 after the measure of 2801–2845: counted in 份 too (`2019年我县主动公开各类政务信息
+ * 3000余份`, real: 彰武县政府办公室 2019, the county's figures in its office's report).
+ */
 const REGION_COUNT =
-  /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?公开[^。；;，,]{0,12}?\d+(?:余|多)?(?:条|件|篇)/;
+  /[全我](省|市|州|盟|县|旗|区)(?!系统)[^。；;，,]{0,16}?公开[^。；;，,]{0,12}?\d+(?:余|多)?(?:条|件|篇|份)/;
 /** A region's government's general office (`闽清县人民政府办公室`). */
 const REGION_OFFICE = /[省市县区旗州盟]人民政府办公(?:室|厅)$/;
 /** What names a government's office (its own or the region's: `…人民政府办公室`, `…政府办`). */

@@ -73,8 +73,13 @@ const sameChannel = (a: Channel, b: Channel): boolean => {
  * after it; one of the two names is wrong (another paper), or the counts. Only a name opening a list's
  * item (after `、`, `，`, `；`, `：`), of two characters or more, the counts in 条 or 篇.
  */
+/*
+ * Since a fix of stop 68 after the measure of 2801–2845: the name in quotes, as a column's, and the list
+ * opened by 其中 (`其中“政策法规”58条,政策法规124条,“重大决策预公开”14条`, real: 旌德县经开区 2019): the
+ * same column listed twice running, two counts.
+ */
 const LISTED_TWICE =
-  /(?<=[、，,；;：:])([\u4e00-\u9fff]{2,10})(\d+)[ \t]*([条篇])[、，,；;]\1(\d+)[ \t]*\3/;
+  /(?<=[、，,；;：:]|其中)[“"]?([\u4e00-\u9fff]{2,10})[”"]?(\d+)[ \t]*([条篇])[、，,；;][“"]?\1[”"]?(\d+)[ \t]*\3/;
 /**
  * Since a fix of stop 48 after the measure of 1724–1768 (helper f27): a bare channel (`网站`, `微博`,
  * `公众号`) opening two items of one list, each with a count of its own (`…在网站共发送各类信息4409条,

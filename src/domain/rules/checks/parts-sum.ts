@@ -177,6 +177,25 @@ const INFO_KIND_PART = /^[^\d，,、]{1,12}类信息\d+(?:条|件|篇|个|份)$/
 const SHARE_NEXT = /^[^\d，,；;]{0,10}(?:率|占比|比例)(?:为|达|达到)?\d+(?:\.\d+)?%/;
 /** A part that is the rest (`其他…`, `其余…`, `其它…`): the list then claims to be complete. */
 const CATCH_ALL = /(?:其他|其它|其余)[^\d，,；;]{0,12}\d/;
+/** `其他` inside a kind's name, between its words (`政府其他会议信息`): the two words either side. */
+const OTHER_INSIDE_KIND = /([\u4e00-\u9fff]{2})(?:其他|其它)([\u4e00-\u9fff]{2})/;
+/** How far apart a sibling kind's two words may be (`政府常务会议`: 政府, then 会议 two later). */
+const SIBLING_GAP = 6;
+/**
+ * Since a fix of stop 68 after the measure of 2801–2845: a part named `P其他W` after a part named
+ * `P…W` is the rest of that kind, not of the whole (real: 彰武县政府办 2019, `主动公开各类政务信息
+ * 3000余份,其中政府文件121份,政府常务会议信息17份,政府其他会议信息29份`: meetings other than the
+ * 常务会议, a kind among others); the list need not add up to the whole.
+ */
+function isRestOfASiblingKind(segment: string, before: string): boolean {
+  const m = OTHER_INSIDE_KIND.exec(segment);
+  if (!m?.[1] || !m[2]) return false;
+  for (let at = before.indexOf(m[1]); at >= 0; at = before.indexOf(m[1], at + 1)) {
+    const word = before.indexOf(m[2], at + m[1].length);
+    if (word >= 0 && word - at - m[1].length <= SIBLING_GAP) return true;
+  }
+  return false;
+}
 /**
  * So many kinds listed to the end of the sentence, without 等, read as all of the whole (real:
  * 天长市住建局 2020, `主动公开政府信息572条,其中:…` nineteen columns adding to 320; 东城区城管委
@@ -2084,7 +2103,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           }
           // The rest of the whole, one count (`其他信息共计2004条`), when the list ends with it
           // (`其他文件共1条；工作动态共1条…` is a kind among others).
-          endsWithRest = CATCH_ALL.test(segment) && items.length === 1;
+          endsWithRest =
+            CATCH_ALL.test(segment) &&
+            items.length === 1 &&
+            !isRestOfASiblingKind(segment, listed.slice(0, -segment.length));
           // The rest, then a semicolon: the list ends with it (real: 如东县 巨镇 2025, `发布信息31条,
           // 其中镇(区)概况栏目17条,…,其他栏目2条;通过单位微信公众号公开信息190条`, 29 of 31, the
           // channel after the semicolon another part of the outer whole). Not in a list joined by

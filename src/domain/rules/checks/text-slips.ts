@@ -4682,8 +4682,15 @@ const COUNT_OF_ITEMS = /\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|期|份|起)/
  */
 /** A count of a town's villages or communities (`17个村(居)`, `12个行政村`, `3个社区`). */
 const VILLAGES_COUNTED = /\d+\s*个(?:行政村|村|社区|居委会)/g;
+/**
+ * Since a fix of stop 68 after the measure of 2801–2845: the whole town's news of its work as a kind of
+ * the items published (`主动公开政府信息34条,主要为镇政府文件、政策解读、财政预算、全镇工作动态类以及各类工作
+ * 补贴的信息`, real: 额敏县喀拉也木勒镇 2023, its gatherer: 未说明是镇本级还是全镇的数字): what the items
+ * tell of, not whose the figures are, whatever count its sentence gives.
+ */
+const TOWN_NEWS_KIND = /^全(?:镇|乡|街道|苏木)[^，,。；;：:\d、]{0,4}(?:工作)?动态/;
 const TOWN_WORK =
-  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?<=^全[\u4e00-\u9fff]{1,2})(?:坚持|深入|认真|紧紧|始终|扎实)|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会|高质量|科学)?发展)/;
+  /^(?:全(?:镇|乡|街道|苏木)|汇总)(?:[^，,。；;：:\d]{0,8}工作|(?<=^全[\u4e00-\u9fff]{1,2})(?:坚持|深入|认真|紧紧|始终|扎实)|的?(?:政府信息|政务|信息)公(?:开|$)|实际|(?:围绕|服务|服从|聚焦)(?:大局|中心)|(?:经济社会|经济|社会)?(?:高质量|科学)?发展)/;
 /**
  * Since a fix of stop 37 after the measure of 989–1018: so does the whole town's news and work as what
  * the information covered, no count in its clause (`全年各村共发布信息600余条,有效涵盖了全乡热点事件和中心
@@ -5193,6 +5200,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     // 未说明是镇本级还是全镇的数字): the work told, not the figures.
     if (TOWN_WORK.test(after) && !COUNT_OF_ITEMS.test(sentence.replace(VILLAGES_COUNTED, '')))
       continue;
+    if (TOWN_NEWS_KIND.test(after)) continue;
     if (TOWN_PROFILE.test(after) || TOWN_PUBLIC.test(after)) continue;
     if (TOWN_ASSESSED.test(untitled.slice(m.index, m.index + 20)) && !ITEMS_COUNTED.test(sentence))
       continue;
@@ -5353,7 +5361,7 @@ const regionReportNamedIn = perText((_, analysed) => {
  * 以来,东华镇始终坚持…`).
  */
 const TOWN_BARE_AT_WORK = new RegExp(
-  `(?:^|[。；;])(?:19|20)\\d{2}年度?(?:以来)?[,，]?([\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木))${AT_WORK}`,
+  `(?:^|[。；;])(?:19|20)\\d{2}年度?(?:以来)?[,，]?([\\u4e00-\\u9fff]{1,12}?(?<!城)(?:镇|乡|苏木))(?:政府)?${AT_WORK}`,
   'm',
 );
 /** The town's own name at work, the county's before it left out (`武山县城关镇`: `城关镇`). */
@@ -5362,9 +5370,21 @@ const townBareNameAtWork = (text: string): string => {
   const own = /[^县区市旗]{2,6}$/.exec(town)?.[0] ?? '';
   return own.length >= 3 ? own : '';
 };
+/*
+ * Since a fix of stop 68 after the measure of 2801–2845: the town's government named without 人民
+ * (`2023年,喀拉也木勒镇政府认真贯彻落实…`, and in the preface `额敏县喀拉也木勒镇政府紧紧围绕…`, real:
+ * 额敏县喀拉也木勒镇 2023, a text with no title), or the town at work speaking of its work as 镇政府's
+ * (`2025年,茹荷镇按照…`, then `结合镇政府工作实际`, real: 昌黎县茹荷镇 2025): the town's government too.
+ */
+const OWN_LEVEL_GOVERNMENT = /结合(?:镇|乡)政府|(?:镇|乡)政府(?:工作)?实际/;
 const townBareAtWork = (text: string): boolean => {
   const own = townBareNameAtWork(text);
-  return own !== '' && text.includes(`${own}人民政府`);
+  return (
+    own !== '' &&
+    (text.includes(`${own}人民政府`) ||
+      text.includes(`${own}政府`) ||
+      OWN_LEVEL_GOVERNMENT.test(text))
+  );
 };
 /**
  * Since a fix of stop 47 after the measure of 1634–1678: so is one whose town at work names its
