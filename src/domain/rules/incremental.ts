@@ -158,8 +158,9 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
     const sameChecks = before !== null && sameCheckList(before.checks, all);
     const keptOf = before ? keptByCheck(before, sameChecks) : null;
     const cellsChanged = changed && anySet(changed);
-    // The places of the checks run again (their rows of keys are written anew).
-    const ran: number[] = [];
+    // The rows of keys: the last evaluation's, each check run again writing its own (`keyRows`).
+    const words = sameChecks ? before.rows.words : 0;
+    const bits = sameChecks ? before.rows.bits.slice() : null;
     for (let i = 0; i < all.length; i += 1) {
       const check = all[i] as CheckDeclaration;
       const old = keptOf?.(check, i);
@@ -177,12 +178,12 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
         const reads = newReadLog();
         const findings = withReads(reads, () => check.run(ctx));
         entry = { findings, reads, issues: issuesOf(check, findings, report) };
-        ran.push(i);
+        if (bits) writeRow(bits, i, words, reads.keys);
       }
       kept.push(entry);
       for (const issue of entry.issues) issues.push(issue);
     }
-    const rows = keyRows(kept, sameChecks ? before.rows : null, ran);
+    const rows = keyRows(kept, words, bits);
     last = { inputs, values, checks: all, kept, list, rows };
     return { computed, issues };
   };
@@ -299,25 +300,23 @@ function logDiffers(keys: readonly number[], differ: Int32Array): boolean {
   return false;
 }
 
+/** Writes a check's read keys as row `i` of `bits`, `words` words a row (zeros past its log). */
+function writeRow(bits: Int32Array, i: number, words: number, keys: readonly number[]): void {
+  for (let w = 0, at = i * words; w < words; w += 1, at += 1) bits[at] = keys[w] ?? 0;
+}
+
 /**
- * The rows of keys of an evaluation's checks (`KeyRows`): the last evaluation's copied when the
- * checks and the number of words are the same, the rows of the checks run again (`ran`) written
- * anew; otherwise every row written from the checks' logs.
+ * The rows of keys of an evaluation's checks (`KeyRows`): `bits` as the evaluation left it (the
+ * last evaluation's rows, each check run again having written its own) when it has a row for each
+ * check and as many words as the keys met so far need (a key met for the first time in a new word
+ * is in no row); otherwise every row written from the checks' logs.
  */
-function keyRows(kept: readonly Kept[], before: KeyRows | null, ran: readonly number[]): KeyRows {
-  const words = Math.ceil(readKeyCount() / KEY_BITS);
-  const write = (bits: Int32Array, i: number): void => {
-    const keys = (kept[i] as Kept).reads.keys;
-    for (let w = 0, at = i * words; w < words; w += 1, at += 1) bits[at] = keys[w] ?? 0;
-  };
-  if (before && before.words === words && before.bits.length === kept.length * words) {
-    const bits = before.bits.slice();
-    for (const i of ran) write(bits, i);
-    return { words, bits };
-  }
-  const bits = new Int32Array(kept.length * words);
-  for (let i = 0; i < kept.length; i += 1) write(bits, i);
-  return { words, bits };
+function keyRows(kept: readonly Kept[], words: number, bits: Int32Array | null): KeyRows {
+  const need = Math.ceil(readKeyCount() / KEY_BITS);
+  if (bits && words === need && bits.length === kept.length * words) return { words, bits };
+  const rows = new Int32Array(kept.length * need);
+  for (let i = 0; i < kept.length; i += 1) writeRow(rows, i, need, (kept[i] as Kept).reads.keys);
+  return { words: need, bits: rows };
 }
 
 /** `bits`, or null when none is set. */
