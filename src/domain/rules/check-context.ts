@@ -92,6 +92,11 @@ export function readKeyId(key: string): number {
   return id;
 }
 
+/** How many read keys have been met (every id given so far is below it). */
+export function readKeyCount(): number {
+  return keyNames.length;
+}
+
 /** The key of an id given by `readKeyId`. */
 export function readKeyName(id: number): string {
   return keyNames[id] ?? '';

@@ -13,6 +13,7 @@ import {
   KEY_BITS,
   newReadLog,
   noteReadId,
+  readKeyCount,
   readKeyId,
   readKeyName,
   withReads,
@@ -78,6 +79,21 @@ interface Last {
   /** The checks run, and what each found and read (by the check's place in `checks`). */
   readonly checks: readonly CheckDeclaration[];
   readonly kept: readonly Kept[];
+  /** The keys each check read, in one array (`KeyRows`), by the check's place in `checks`. */
+  readonly rows: KeyRows;
+}
+
+/**
+ * The read keys of an evaluation's checks in one array: `words` words a check, row `i` holding the
+ * words of `kept[i].reads.keys` (zeros past its length). Whether a kept check read a key that
+ * changed is then a test of one contiguous array, not of each check's own log: walking the 108
+ * logs (a few dependent loads each, in objects made at different times) was about 3 % of a
+ * keystroke in 总体情况 (docs/performance.md, stop 68). A row is copied from the last evaluation for
+ * a check kept, written again for a check run again.
+ */
+interface KeyRows {
+  readonly words: number;
+  readonly bits: Int32Array;
 }
 
 /**
@@ -130,34 +146,45 @@ export function createIncrementalEvaluator(): IncrementalEvaluator {
     };
     if (before && changed) markMovedTotals(changed, before.inputs.computed, inputs);
     const values = new ReportValues(template, report, computed, true);
-    const parts = Object.keys(report).join(' ');
-    if (!view || view.parts !== parts) view = trackedView(parts);
+    if (!view || !sameParts(view.parts, report)) view = trackedView(Object.keys(report));
     const sameSections = view.show(report);
     const ctx = trackedContext(inputs, values, view.report);
     const kept: Kept[] = [];
     const issues: Issue[] = [];
     const all = options.extraChecks ? [...builtInChecks, ...options.extraChecks] : builtInChecks;
     // A section added or removed: every check runs (the narrative's view notes no listing of it).
-    const differs = before && changed && sameSections ? keyComparer(before.inputs, inputs) : null;
+    const differ = before && changed && sameSections ? differingKeys(before.inputs, inputs) : null;
     const sameDismissals = before?.inputs.report.dismissed === report.dismissed;
-    const keptOf = before ? keptByCheck(before, all) : null;
+    const sameChecks = before !== null && sameCheckList(before.checks, all);
+    const keptOf = before ? keptByCheck(before, sameChecks) : null;
     const cellsChanged = changed && anySet(changed);
+    // The rows of keys: the last evaluation's, each check run again writing its own (`keyRows`).
+    const words = sameChecks ? before.rows.words : 0;
+    const bits = sameChecks ? before.rows.bits.slice() : null;
     for (let i = 0; i < all.length; i += 1) {
       const check = all[i] as CheckDeclaration;
       const old = keptOf?.(check, i);
       let entry: Kept;
-      if (old && changed && differs && unchanged(old, cellsChanged, differs)) {
+      if (
+        old &&
+        changed &&
+        differ &&
+        !(sameChecks ? rowDiffers(before.rows, i, differ) : logDiffers(old.reads.keys, differ)) &&
+        !cellsRead(old, cellsChanged)
+      ) {
         // The same findings; the same issues too unless a dismissal changed.
         entry = sameDismissals ? old : { ...old, issues: issuesOf(check, old.findings, report) };
       } else {
         const reads = newReadLog();
         const findings = withReads(reads, () => check.run(ctx));
         entry = { findings, reads, issues: issuesOf(check, findings, report) };
+        if (bits) writeRow(bits, i, words, reads.keys);
       }
       kept.push(entry);
       for (const issue of entry.issues) issues.push(issue);
     }
-    last = { inputs, values, checks: all, kept, list };
+    const rows = keyRows(kept, words, bits);
+    last = { inputs, values, checks: all, kept, list, rows };
     return { computed, issues };
   };
 }
@@ -227,34 +254,69 @@ function editedCells(before: CellList, now: CellList): Set<CellId> {
  */
 function keptByCheck(
   last: Last,
-  checks: readonly CheckDeclaration[],
+  same: boolean,
 ): (check: CheckDeclaration, i: number) => Kept | undefined {
-  const same =
-    last.checks === checks ||
-    (last.checks.length === checks.length && last.checks.every((c, i) => c === checks[i]));
   if (same) return (_, i) => last.kept[i];
   const byCheck = new Map(last.checks.map((c, i) => [c, last.kept[i]]));
   return (check) => byCheck.get(check);
 }
 
+/** Whether two evaluations run the same checks, in the same order. */
+function sameCheckList(a: readonly CheckDeclaration[], b: readonly CheckDeclaration[]): boolean {
+  return a === b || (a.length === b.length && a.every((c, i) => c === b[i]));
+}
+
 /**
- * True when nothing the check read differs between the two evaluations. The keys first: on a
- * keystroke in a text most checks read it, and are known to run again without walking the bits
- * of the cells they read; `changed` is null when no cell changed (nothing to walk).
+ * Whether a kept check read a cell that changed (`changed` null when none did). Asked after its
+ * keys (`rowDiffers`): on a keystroke in a text most checks read it and are known to run again
+ * without walking the bits of the cells they read.
  */
-function unchanged(
-  kept: Kept,
-  changed: Uint32Array | null,
-  differs: (keys: readonly number[]) => boolean,
-): boolean {
-  if (differs(kept.reads.keys)) return false;
+function cellsRead(kept: Kept, changed: Uint32Array | null): boolean {
   const cells = kept.reads.cells;
   if (cells && changed) {
     for (let i = 0; i < cells.length; i += 1) {
-      if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return false;
+      if (((cells[i] ?? 0) & (changed[i] ?? 0)) !== 0) return true;
     }
   }
-  return true;
+  return false;
+}
+
+/** Whether row `i` of `rows` holds a key set in `differ` (the keys that differ, `differingKeys`). */
+function rowDiffers(rows: KeyRows, i: number, differ: Int32Array): boolean {
+  const { words, bits } = rows;
+  const n = Math.min(words, differ.length);
+  for (let w = 0, at = i * words; w < n; w += 1, at += 1) {
+    if (((bits[at] as number) & (differ[w] as number)) !== 0) return true;
+  }
+  return false;
+}
+
+/** `rowDiffers` on a check's own log (when the list of checks changed: no rows by place). */
+function logDiffers(keys: readonly number[], differ: Int32Array): boolean {
+  const n = Math.min(keys.length, differ.length);
+  for (let w = 0; w < n; w += 1) {
+    if (((keys[w] as number) & (differ[w] as number)) !== 0) return true;
+  }
+  return false;
+}
+
+/** Writes a check's read keys as row `i` of `bits`, `words` words a row (zeros past its log). */
+function writeRow(bits: Int32Array, i: number, words: number, keys: readonly number[]): void {
+  for (let w = 0, at = i * words; w < words; w += 1, at += 1) bits[at] = keys[w] ?? 0;
+}
+
+/**
+ * The rows of keys of an evaluation's checks (`KeyRows`): `bits` as the evaluation left it (the
+ * last evaluation's rows, each check run again having written its own) when it has a row for each
+ * check and as many words as the keys met so far need (a key met for the first time in a new word
+ * is in no row); otherwise every row written from the checks' logs.
+ */
+function keyRows(kept: readonly Kept[], words: number, bits: Int32Array | null): KeyRows {
+  const need = Math.ceil(readKeyCount() / KEY_BITS);
+  if (bits && words === need && bits.length === kept.length * words) return { words, bits };
+  const rows = new Int32Array(kept.length * need);
+  for (let i = 0; i < kept.length; i += 1) writeRow(rows, i, need, (kept[i] as Kept).reads.keys);
+  return { words: need, bits: rows };
 }
 
 /** `bits`, or null when none is set. */
@@ -264,44 +326,53 @@ function anySet(bits: Uint32Array): Uint32Array | null {
 }
 
 /**
- * Whether some key of a log's `keys` (bits by key id) names something that differs between
- * two evaluations; each key decided once, when first asked about.
+ * The keys that name something differing between two evaluations, as bits by key id (as
+ * `ReadLog.keys`): every key met so far decided at once (some twenty, each a comparison of two
+ * references), so that each check's test is an AND of words (`rowDiffers`).
  */
-function keyComparer(a: Inputs, b: Inputs): (keys: readonly number[]) => boolean {
-  // Bit by bit as `keys`: the keys decided, and those of them that differ.
-  const decided: number[] = [];
-  const differ: number[] = [];
-  return (keys) => {
-    for (let w = 0; w < keys.length; w += 1) {
-      const bits = keys[w] as number;
-      if (bits === 0) continue;
-      let known = decided[w] ?? 0;
-      let unknown = bits & ~known;
-      let d = differ[w] ?? 0;
-      while (unknown !== 0) {
-        const bit = 31 - Math.clz32(unknown);
-        if (keyDiffers(readKeyName(w * KEY_BITS + bit), a, b)) d |= 1 << bit;
-        unknown &= ~(1 << bit);
-        known |= 1 << bit;
-      }
-      decided[w] = known;
-      differ[w] = d;
-      if ((bits & d) !== 0) return true;
+function differingKeys(a: Inputs, b: Inputs): Int32Array {
+  const count = readKeyCount();
+  const differ = new Int32Array(Math.ceil(count / KEY_BITS));
+  for (let id = 0; id < count; id += 1) {
+    if (keyDiffers(id, a, b)) {
+      const w = (id / KEY_BITS) | 0;
+      differ[w] = (differ[w] as number) | (1 << (id - w * KEY_BITS));
     }
-    return false;
-  };
+  }
+  return differ;
 }
 
-function keyDiffers(key: string, a: Inputs, b: Inputs): boolean {
-  if (key.startsWith('n.')) {
-    const section = key.slice(2);
-    return narrativeOf(a.report, section) !== narrativeOf(b.report, section);
+/**
+ * A read key taken apart once (`keyOf`): a narrative section (`n.<section>`), a part of the report
+ * (`r.<part>`), or an input of the evaluation (`formats`, `lastYear`, `today`).
+ */
+interface ParsedKey {
+  readonly kind: 'section' | 'part' | 'input';
+  readonly name: string;
+}
+
+/** The read keys taken apart, by id: not sliced again on every evaluation. */
+const parsedKeys: (ParsedKey | undefined)[] = [];
+
+function keyOf(id: number): ParsedKey {
+  let parsed = parsedKeys[id];
+  if (parsed === undefined) {
+    const key = readKeyName(id);
+    parsed = key.startsWith('n.')
+      ? { kind: 'section', name: key.slice(2) }
+      : key.startsWith('r.')
+        ? { kind: 'part', name: key.slice(2) }
+        : { kind: 'input', name: key };
+    parsedKeys[id] = parsed;
   }
-  if (key.startsWith('r.')) {
-    const part = key.slice(2) as keyof Report;
-    return a.report[part] !== b.report[part];
-  }
-  return a[key as keyof Inputs] !== b[key as keyof Inputs];
+  return parsed;
+}
+
+function keyDiffers(id: number, a: Inputs, b: Inputs): boolean {
+  const { kind, name } = keyOf(id);
+  if (kind === 'section') return narrativeOf(a.report, name) !== narrativeOf(b.report, name);
+  if (kind === 'part') return a.report[name as keyof Report] !== b.report[name as keyof Report];
+  return a[name as keyof Inputs] !== b[name as keyof Inputs];
 }
 
 const narrativeOf = (report: Report, section: string): string | undefined =>
@@ -374,7 +445,7 @@ function trackedContext(inputs: Inputs, values: ReportValues, report: Report): C
  */
 interface TrackedView {
   /** The report's own keys, in order (another set makes another view). */
-  readonly parts: string;
+  readonly parts: readonly string[];
   readonly report: Report;
   /**
    * Shows `report` to the checks; whether its narrative has the same sections, in the same order,
@@ -383,10 +454,10 @@ interface TrackedView {
   show(report: Report): boolean;
 }
 
-function trackedView(parts: string): TrackedView {
+function trackedView(parts: readonly string[]): TrackedView {
   let current: Report | null = null;
   let narrative: NarrativeView | null = null;
-  const own = new Set(parts.split(' '));
+  const own = new Set(parts);
   const tracked = {};
   for (const part of new Set<string>([...REPORT_PARTS, ...own])) {
     const id = readKeyId(`r.${part}`);
@@ -451,6 +522,20 @@ function narrativeView(sections: readonly string[]): NarrativeView {
       current = narrative as Readonly<Record<string, string | undefined>>;
     },
   };
+}
+
+/**
+ * Whether `report`'s own keys are `parts`, in order: walked, not listed (`Object.keys` and a joined
+ * string made on every evaluation, about 0.25 % of a keystroke in 总体情况, docs/performance.md, stop 68).
+ * A report is a plain object, so `for…in` meets exactly its own keys, in `Object.keys`' order.
+ */
+function sameParts(parts: readonly string[], report: Report): boolean {
+  let i = 0;
+  for (const key in report) {
+    if (parts[i] !== key) return false;
+    i += 1;
+  }
+  return i === parts.length;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

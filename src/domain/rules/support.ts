@@ -89,6 +89,25 @@ export const findingIn = (text: ReportText, message: string, also?: FieldPath): 
   },
 ];
 
+/** Whether a report's `cells` record is known to hold an entry, by the record (see `anyCell`). */
+const cellsHeld = new WeakMap<Report['cells'], boolean>();
+
+/**
+ * Whether a report's `cells` record holds any entry (a table typed or read): `Object.keys(cells)
+ * .length > 0`, kept by the record. Listing a record of some two hundred keys (a hash table in V8)
+ * cost about 1.6 % of a keystroke in 总体情况 for one reading that asked it on every evaluation
+ * (docs/performance.md, stop 68); a record is never changed once made (an edit copies it, which the
+ * incremental evaluator and the cells' readings rely on too), so its answer is its own.
+ */
+export function anyCell(cells: Report['cells']): boolean {
+  let held = cellsHeld.get(cells);
+  if (held === undefined) {
+    held = Object.keys(cells).length > 0;
+    cellsHeld.set(cells, held);
+  }
+  return held;
+}
+
 /** `（同一部分共 N 处）` after a finding's first instance when a text holds `count` of them. */
 export const alsoSaid = (count: number): string => (count > 1 ? `（同一部分共 ${count} 处）` : '');
 

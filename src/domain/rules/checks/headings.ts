@@ -3,6 +3,7 @@ import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '.
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
+import { anyCell } from '../support';
 
 /** A text as shown in a message: its first 40 characters, marked cut. */
 const cut = (said: string): string => `${said.slice(0, 40)}…`;
@@ -854,7 +855,7 @@ function ownPartsWithoutHeadings(
     (report.narrative[sections[0]?.id ?? 'overview'] ?? '').trim() !== ''
   )
     return null;
-  if (Object.keys(report.cells).length > 0) return null;
+  if (anyCell(report.cells)) return null;
   const m = OWN_FIRST_PART.exec(report.meta.preface ?? '');
   const overview = sections[0];
   if (m === null || overview === undefined) return null;
@@ -978,7 +979,7 @@ const ITEMS_PUBLISHED_COUNTED = /(?:公开|发布)[^。；;\n\d]{0,20}?\d+(?:余
 function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[]): Finding | null {
   // Called only when no heading was read (`source.headings` unset): a pasted text with none (2498) or a
   // form, whose preface holding the year's work under its own name and counts is the same report.
-  if (Object.keys(report.cells).length > 0) return null;
+  if (anyCell(report.cells)) return null;
   const overview = sections[0];
   if (overview === undefined || (report.narrative[overview.id] ?? '').trim() !== '') return null;
   const [first, ...rest] = linesOf(report.meta.preface ?? '').filter((l) => l.trim() !== '');

@@ -3,7 +3,7 @@ import { linesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { Report } from '../../report/types';
 import type { SectionId } from '../../template/types';
-import { textsOf } from '../support';
+import { anyCell, textsOf } from '../support';
 import { NEXT_ITEM, NOT_AN_AGENCY, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
 
 /**
@@ -437,7 +437,7 @@ const OTHER_AREA_HEADING = /申请|收费|减免|平台|管理|监督|保障|复
  */
 function laterPublishingItemCut(text: string, report: Report): boolean {
   if (WRITTEN_TO_ITS_END.test(text)) return false;
-  if (Object.keys(report.cells).length > 0) return false;
+  if (anyCell(report.cells)) return false;
   if (otherSections(report).some((other) => other.trim() !== '')) return false;
   const lines = linesOf(text);
   let proactive = -1;

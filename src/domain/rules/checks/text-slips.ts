@@ -28,7 +28,7 @@ import { isTownGovernment } from './agency-kind';
 import { OLD_PART, prefaceUnderHeading } from './headings';
 import type { FormatTemplate } from '../../template/types';
 import type { Report } from '../../report/types';
-import { textFindings, textsOf, type ReportText } from '../support';
+import { anyCell, textFindings, textsOf, type ReportText } from '../support';
 
 /** Slips a reviewer sees in the text (SPEC §4.5, warnings). */
 
@@ -5634,7 +5634,7 @@ const bothLevelsCountIn = perText({ anyOf: '两', otherwise: false }, (text) =>
 const YEAR_OR_DATE = /(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/g;
 const A_DIGIT = /\d/;
 const givesNoFigure = (ctx: CheckContext): boolean =>
-  Object.keys(ctx.report.cells).length === 0 &&
+  !anyCell(ctx.report.cells) &&
   textsOf(ctx).every((t) => !A_DIGIT.test(compactText(t).replace(YEAR_OR_DATE, '')));
 
 /** A government's report that never says whether its figures are 本级 or the whole region. */
