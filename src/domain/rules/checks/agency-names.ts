@@ -1165,18 +1165,25 @@ function bureauPublishesRegionReport(ctx: CheckContext): Finding | null {
   const text = compactText(ctx.report.meta.preface ?? '');
   const named = namedRegionReport(ctx, text);
   if (named) return bureauPublishesNamedRegionReport(ctx, named);
-  if (!text.includes('本') && !text.includes('我')) return null;
-  const m = SELF_REGION_REPORT.exec(text);
-  if (!m) return null;
+  const self = selfRegionReportIn(text);
+  if (self === null) return null;
   const who = bureauOf(ctx);
   if (who === null) return null;
-  const region = (m[1] ?? '').slice(1);
   return {
     target: 'meta',
     fields: ['meta.preface', 'meta.agencyName'],
     section: 'meta',
-    message: `序言说现公布的是“${m[1] ?? ''}”的年度报告，本报告的机关却是${who}：以“${m[1] ?? ''}”称报告的是${region}人民政府，是否照抄了政府的报告？请核对序言中的报告名称`,
+    message: `序言说现公布的是“${self.said}”的年度报告，本报告的机关却是${who}：以“${self.said}”称报告的是${self.region}人民政府，是否照抄了政府的报告？请核对序言中的报告名称`,
   };
+}
+
+/** The region's report a text presents by its self-word (`SELF_REGION_REPORT`: `我县`, `本区`), and the region. */
+function selfRegionReportIn(
+  text: string,
+): { readonly said: string; readonly region: string } | null {
+  if (!text.includes('本') && !text.includes('我')) return null;
+  const said = SELF_REGION_REPORT.exec(text)?.[1];
+  return said === undefined ? null : { said, region: said.slice(1) };
 }
 
 /**
@@ -1189,21 +1196,20 @@ const OVERVIEW_OPENING = 600;
 function bureauPresentsRegionReportInOverview(ctx: CheckContext): Finding | null {
   const { preface, agencyName } = ctx.report.meta;
   if ((preface ?? '').trim() !== '') return null;
-  const text = compactText((ctx.report.narrative.overview ?? '').slice(0, OVERVIEW_OPENING));
-  if (!text.includes('我') && !text.includes('本')) return null;
-  const m = SELF_REGION_REPORT.exec(text);
-  if (!m) return null;
+  const self = selfRegionReportIn(
+    compactText((ctx.report.narrative.overview ?? '').slice(0, OVERVIEW_OPENING)),
+  );
+  if (self === null) return null;
   const department = agencyName.trim() === '' ? ownDepartmentName(ctx) : null;
   const who =
     bureauOf(ctx) ??
     (department === null ? null : `“${department}”（部门，总体情况首句所说的本机关）`);
   if (who === null) return null;
-  const region = (m[1] ?? '').slice(1);
   return {
     target: 'overview',
     fields: ['narrative.overview', 'meta.agencyName'],
     section: 'overview',
-    message: `总体情况开头说现报告的是“${m[1] ?? ''}”的政府信息公开工作，本报告的机关却是${who}：以“${m[1] ?? ''}”称报告的是${region}人民政府，是否照抄了政府的报告？请改为本机关的工作`,
+    message: `总体情况开头说现报告的是“${self.said}”的政府信息公开工作，本报告的机关却是${who}：以“${self.said}”称报告的是${self.region}人民政府，是否照抄了政府的报告？请改为本机关的工作`,
   };
 }
 
@@ -1793,6 +1799,12 @@ const municipalityLostIn = perText(
  * holding 级 (`县级人民政府` over a `县级市`); the place so named followed by neither 场 nor 民
  * (`当地市民`, `盐都市场`) nor 政 (`市政`).
  */
+/** The Chinese characters right before `at`, at most `max` of them (a place's name before its body's word). */
+function hanRunBefore(text: string, at: number, max: number): string {
+  let from = at;
+  while (from > 0 && at - from < max && isHanCode(text.charCodeAt(from - 1))) from -= 1;
+  return text.slice(from, at);
+}
 const BEFORE_GOVERNMENT_MAX = 4;
 const BEFORE_GOVERNMENT_NOT = /[省市县区旗州盟镇乡村]$|级/;
 /** What after a level's character makes it another word's (`市场`, `市民`, `市政`, `区域`). */
@@ -1804,10 +1816,7 @@ const wordsBeforeGovernmentIn = perText(
     const text = compactText(analysed);
     const found: string[] = [];
     for (let at = text.indexOf('人民政府'); at >= 0; at = text.indexOf('人民政府', at + 4)) {
-      let from = at;
-      while (from > 0 && at - from < BEFORE_GOVERNMENT_MAX && isHanCode(text.charCodeAt(from - 1)))
-        from -= 1;
-      const before = text.slice(from, at);
+      const before = hanRunBefore(text, at, BEFORE_GOVERNMENT_MAX);
       if (before.length < 2 || BEFORE_GOVERNMENT_NOT.test(before)) continue;
       if (SITE_AFTER_NAME.test(text.slice(at + 4, at + 7))) found.push(before);
     }
@@ -1856,10 +1865,7 @@ const placesBeforeMarketIn = perText(
     for (let at = text.indexOf(MARKET_BUREAU); at >= 0; at = text.indexOf(MARKET_BUREAU, at + 3)) {
       const kind = MARKET_KIND.exec(text.slice(at + 3, at + 8))?.[0];
       if (kind === undefined) continue;
-      let from = at;
-      while (from > 0 && at - from < MARKET_PLACE_MAX && isHanCode(text.charCodeAt(from - 1)))
-        from -= 1;
-      const before = text.slice(from, at);
+      const before = hanRunBefore(text, at, MARKET_PLACE_MAX);
       if (before.length >= 2 && !BEFORE_GOVERNMENT_NOT.test(before))
         found.push({ before, bureau: `${MARKET_BUREAU}${kind}` });
     }
