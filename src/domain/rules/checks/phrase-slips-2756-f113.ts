@@ -1,4 +1,5 @@
 import type { AnchoredSentenceSlips, PhraseSlip } from './phrase-slips';
+import { STREET_THEN_NUMBER } from './sentence-slips';
 
 /**
  * Since the fixes of stop 67 after the measure of 2756–2800 (fixer f113), sentence slips of lists
@@ -141,7 +142,7 @@ export const SENTENCE_SLIPS_2756_F113: AnchoredSentenceSlips = [
  * sentence-slips). Only the address as the contact block holds it, not printed in the preface (whose
  * text is read there: 1481's `文化二街71)` in a bracket, passed by its gatherer as marks).
  */
-const STREET_NUMBER_CUT = /(?:路|街|巷|道|村)(\d{1,4})$/;
+const STREET_NUMBER_CUT = new RegExp(`${STREET_THEN_NUMBER}$`);
 
 /** The contact address with its door number's 号 lost (`东胜区体育街2`), as `{ text, phrase }`. */
 export function contactAddressSlip(address: string): PhraseSlip | null {

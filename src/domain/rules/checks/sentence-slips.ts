@@ -200,7 +200,9 @@ const DIGIT_BEFORE_COMMA = /\d、/;
 // 金厂镇 2025, passed by its gatherer as 县 lost), nor a named place (`省、市、庐山市`).
 const LEVEL_LIST_CLOSED = /(?<=[、和及])([省市县区州])、(关于|重要|相关|有关)/;
 const LEVEL_LIST_NEXT = ['、关于', '、重要', '、相关', '、有关'];
-const STREET_NUMBER_LOST = /(?:路|街|巷|道|村)(\d{1,4})(?=[，,；;\s]*(?:邮编|邮政编码))/;
+/** A street's name ending (路, 街 …) and the door's number after it, its 号 not yet read. */
+export const STREET_THEN_NUMBER = '(?:路|街|巷|道|村)(\\d{1,4})';
+const STREET_NUMBER_LOST = new RegExp(`${STREET_THEN_NUMBER}(?=[，,；;\\s]*(?:邮编|邮政编码))`);
 
 /**
  * Since the fixes of stop 50 after the measure of 1814–1858 (helper f33): more clauses with a word
