@@ -11698,6 +11698,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // gatherer's problem (no full stop after the report's name, which stays missed); its gatherer passed the
     // title as not checkable (`原名无从核对`), as 1268's did; decided real: the title's form lacks 的 whatever its
     // original words.
+    // Since a fix of stop 69 after the measure of 2846–2890: also `现向社会公布…年度报告全文包括…` (the stop
+    // lost after the report's name), told in the same finding (`同一部分共 2 处`).
     'phrase-garbled:meta',
   ],
   '2868-rongan-dapo-2024.txt': ['section-heading-mismatch:overview', 'government-scope-missing'],
@@ -11708,11 +11710,28 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '2871-wansheng-guanba-2023.txt': ['government-scope-missing'],
+  '2872-qianjiang-pengdong-2024.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: `…或提起行政诉` at a line's end before
+    // `(三)…`, 行政诉讼 cut with its sentence.
+    'phrase-garbled:overview',
+  ],
+  '2873-kundulun-aerding-2024.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: `…精神和历次重要讲话精神`, speeches with no speaker.
+    'phrase-garbled:overview',
+  ],
+  '2875-xingqing-yuhuangge-2022.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: `未接收到…行政诉讼案件处理情况`, an account of handling
+    // said received.
+    'phrase-garbled:overview',
+  ],
   '2879-ezhou-wlj-2021.txt': [
     'part-count-mismatch:meta',
     'notice-citation-unknown:meta:title-2021-30',
     'notice-citation-unknown:overview:broken-number',
     'agency-name-word-lost:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `回应群众需求微信公众号全年发布…`, the stop lost before
+    // the channel's sentence.
+    'phrase-garbled:overview',
   ],
   '2880-changchun-wjw-2024.txt': [
     'date-characters-missing:meta',
@@ -11722,6 +11741,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // add up to 65, not 244; its gatherer did not write it down; counted by precedent (2653, 1452, 1581,
     // 159).
     'parts-sum-mismatch:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `妥善处置市长公开电话诉求件办理`, 办理 after 处置's object.
+    'phrase-garbled:overview',
   ],
   '2881-jining-wjw-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -11729,16 +11750,33 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     'date-characters-missing:overview',
   ],
+  '2882-guangzhou-sfj-2021.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: `…政府规章及进行行政规范性文件的统一发布`, 及 before a
+    // verb.
+    'phrase-garbled:overview',
+  ],
   '2884-liuzhi-mugang-2019.txt': [
     ['proactive-count-missing:overview', 'overview-areas-missing'],
     // 2846–2890: its gatherer's one problem, also told under a near key.
     ['t2-regulations-by-township', 't2-made-unpublished:regulations'],
+    // Since a fix of stop 69 after the measure of 2846–2890: `认真贯彻落实政府信息各项措施`, 公开 lost before the
+    // measures.
+    'phrase-garbled:overview',
   ],
-  '2885-tongzhou-xinhua-2019.txt': ['overview-areas-missing'],
+  '2885-tongzhou-xinhua-2019.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 69 after the measure of 2846–2890: `重点领域202条、开财政预算决算2条` (a stray 开 opening a
+    // count's item) and `当事人收到并满意收到的公开答复` (收到 twice), both in one finding.
+    'phrase-garbled:overview',
+  ],
   '2886-nanzhang-wjj-2019.txt': [
     'report-date-after-deadline',
     'date-characters-missing:meta',
     'part-count-mismatch:meta',
+    // Since a fix of stop 69 after the measure of 2846–2890: `负责全系统政务公开日查工作`, 日常 written 日查; flagged
+    // under a near key (counted by meaning): the import reads the whole text into the preface (the heading
+    // `1. 总体情况` is not read as the overview's).
+    'phrase-garbled:meta',
   ],
   '2888-yuyang-tuofenglu-2020.txt': [
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
@@ -14407,58 +14445,52 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“乌沙镇共发布信息379条…其中:发布本级政府文件1条,重大预决策公开4条,…政策解读11条, 回应关切10条。”：所列22项合计285条，比379条少94条',
   ],
   '2867-yuanjiang-yangluozhou-2021.txt': [
-    '同句“…人民政府信息公开年度报告全文包括总体概况、…”：报告名称后缺句号，与“全文包括…”连成一句（2022年的1268此处有句号）',
     '序言写“主要是告知公民、法人和其他组织如何获取本单位主动公开的相关信息、如何依申请获取政府没有公开或不宜公开的信息…年报将随着政府公开信息的更新和变化随之作出调整说明”：这是政府信息公开指南的说明，照搬进了年度报告（同1268）',
   ],
   '2868-rongan-dapo-2024.txt': [
     '总体情况(一)“全年累计主动公开政府信息162条。其中,乡镇文件公开41条,通过“融安县大坡乡”微信公众号发布信息293篇”：“其中”所列一项293篇就多于总数162条，分项与总数对不上',
   ],
-  '2872-qianjiang-pengdong-2024.txt': [
-    '总体情况(二)末“未收到因政府信息公开被申请行政复议或提起行政诉”：句子断在“诉”，丢了“讼”（及“的情况”和句号），其后即“(三)”',
-  ],
   '2873-kundulun-aerding-2024.txt': [
     '总体情况(一)主动公开（其后即“(二)依申请公开情况”，整段可见）只写公开的渠道和内容类别及“一体化在线政务服务平台受理办件量5140件,政务服务管理平台发布事项76项”：没有写本年主动公开政府信息的数量',
-    '总体情况首段“认真贯彻落实党的二十大精神和历次重要讲话精神”：“历次重要讲话”缺主语（谁的讲话），语句不通',
   ],
   '2875-xingqing-yuhuangge-2022.txt': [
     '总体情况首句“2022年,玉皇北街街道办事处认真贯彻落实…”：机关名称丢了“阁”（序言与(二)均为“玉皇阁北街街道办事处”）',
-    '总体情况(二)“2022年度玉皇阁北街街道办事处未接收到政府信息公开引发的行政复议和行政诉讼案件处理情况”：“未接收到…案件处理情况”句式杂糅，语句不通',
+    // Left missed at stop 69 (after the measure of 2846–2890): the same `政务公开政府信息公开工作领导小组` is
+    // written by 1929 (安居区住建局 2024), whose gatherer judged it wording, not counted (`…中的空格措辞不计`), and by
+    // 407 (白露街道 2021, `政务公开政府信息公开服务工作领导小组`) and 2767 (柳江区, in a title) not written down: the
+    // two names run together are a body's name as some bodies write it.
     '总体情况(三)“及时调整政务公开政府信息公开工作领导小组”：两个名称连写，缺“和”或顿号，语句不通（同2696）',
   ],
   '2877-suqian-slj-2024.txt': [
     '总体情况首段（发稿15篇、市级媒体发稿200余条、新闻发布会、水利开放日）和“一是强化组织体系建设,形成宣传矩阵”（“局党组会每年初专题研究年度宣传工作计划”“负责本处室(单位)的新闻宣传工作”“打造全市水利系统新闻阵地”）写的是新闻宣传工作，不是政府信息公开的情况（同1569）',
   ],
-  '2879-ezhou-wlj-2021.txt': [
-    '(一)“…积极与公众互动,回应群众需求微信公众号全年发布信息67条”：两句之间缺标点，连成一句，语句不通；小标题“(一)主动公开情况”与正文“2021年”也连写',
-  ],
   '2880-changchun-wjw-2024.txt': [
     '序言“本报告的电子版可在“政府信息公开网站“市卫生健康委”版块http://…/gkzn/)下载”：第一个左引号没有收回',
+    // Left missed at stop 69 (after the measure of 2846–2890): a sentence with no subject is the
+    // common opening of an overview (`高度重视政府信息公开工作,…`) under a heading naming the body, and
+    // `流程规范政务公开工作体系` reads also as a verb and its object (规范 to standardise): neither can be told from
+    // wording the corpus writes whole.
     '总体情况首句“高度重视政府信息公开工作,建立了职责明晰的工作机制…形成了一套科学严谨,流程规范政务公开工作体系”：句子没有主语，“流程规范”后也缺“的”，语句不通',
-    '总体情况“一是”“妥善处置市长公开电话诉求件办理”：“处置”与“办理”两个动词叠用，语句不通',
   ],
   '2881-jining-wjw-2024.txt': ['总体情况(一)“政策解读13,部门会议5”：“13”“5”后缺量词“条”'],
   '2882-guangzhou-sfj-2021.txt': [
     '总体情况(一)主动公开（其后即“(二)”，整段可见）只写新设栏目、新闻报道600余篇次、发布会9场和“在我局官网可查找…”：没有写本年主动公开政府信息的数量',
-    '总体情况(三)“通过市府门户网站的政府信息公开专栏集中公开109个现行有效的政府规章及进行行政规范性文件的统一发布”：“及进行”把两句杂糅在一起，语句不通',
   ],
   '2884-liuzhi-mugang-2019.txt': [
-    '总体情况首句“我镇认真贯彻落实政府信息各项措施”：缺“公开”（应为“政府信息公开各项措施”），语句不通',
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2885-tongzhou-xinhua-2019.txt': [
-    '总体情况1.“主要包括部门动态477条、重点领域202条、开财政预算决算2条”：“财政预算决算”前多了一个“开”字（或丢了“公”），语句不通',
-    '总体情况2.“当事人收到并满意收到的公开答复”：“收到”重复，语句不通',
     '表二第二十条第(五)项“其他对外管理服务事项”之下多出“行政检查”“行政确认”两行：格式没有这两行，该项应只填一行',
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
-  '2886-nanzhang-wjj-2019.txt': [
-    '第一部分标题写作“1. 总体情况”：应为“一、总体情况”（同1428）',
-    '总体情况“一是”“负责全系统政务公开日查工作”：“日常”误为“日查”',
-  ],
+  '2886-nanzhang-wjj-2019.txt': ['第一部分标题写作“1. 总体情况”：应为“一、总体情况”（同1428）'],
   '2888-yuyang-tuofenglu-2020.txt': [
     '表三“一、本年新收”“二、上年结转”“(一)予以公开”各行只在总计一栏印“0”（予以公开连总计也没有印出），自然人和法人或其他组织各栏空着：没有数据也应填0（同1638）',
   ],
   '2890-pingyang-scjgj-2020.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): a mixed construction (`建立主动和…
+    // 主动积极沟通`, 建立 with no object, 主动 twice) of no fixed shape: 建立 before 主动 and 主动 twice in a
+    // clause are written whole by other texts (`建立主动公开制度`, 2479 and 2635; `主动公开、重点领域主动公开力度`).
     '总体情况(三)“同时建立主动和县政务信息公开办公室主动积极沟通”：“建立”无宾语、“主动”重复，语句不通',
   ],
 };

@@ -19,6 +19,7 @@ import { ONE_WORD_SLIPS_2711_F108, SENTENCE_SLIPS_2711_F108 } from './phrase-sli
 import { ONE_WORD_SLIPS_2756_F112, SENTENCE_SLIPS_2756_F112 } from './phrase-slips-2756-f112';
 import { contactAddressSlip, SENTENCE_SLIPS_2756_F113 } from './phrase-slips-2756-f113';
 import { SENTENCE_SLIPS_2801_F116, verbOnNextLine } from './phrase-slips-2801-f116';
+import { SENTENCE_SLIPS_2846_F122, termCutBeforePointIn } from './phrase-slips-2846-f122';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -3515,7 +3516,11 @@ const superiorSoundalikeIn = perText(
 function slipsIn(text: ReportText | string, scanner: Scanner): readonly PhraseSlip[] {
   const own = withoutVerbOnNextLine(text, paragraphSlipsIn(text, scanner));
   const superior = superiorSoundalikeIn(text);
-  return superior === null ? own : [...own, superior];
+  // Since a fix of stop 69 (fixer f122): a term cut at a line's end before the next point, read
+  // on the whole text as 上\n及 is.
+  const cut = termCutBeforePointIn(text);
+  if (superior === null && cut === null) return own;
+  return [...own, ...(superior ? [superior] : []), ...(cut ? [cut] : [])];
 }
 
 /**
@@ -4323,6 +4328,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2756_F112.map(([read]) => read),
   ...SENTENCE_SLIPS_2756_F113.map(([read]) => read),
   ...SENTENCE_SLIPS_2801_F116.map(([read]) => read),
+  ...SENTENCE_SLIPS_2846_F122.map(([read]) => read),
 ];
 
 /**
@@ -4385,6 +4391,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2756_F113,
   // Since the fixes of stop 68 (fixer f116), likewise.
   ...SENTENCE_SLIPS_2801_F116,
+  // Since the fixes of stop 69 (fixer f122), likewise.
+  ...SENTENCE_SLIPS_2846_F122,
 ]);
 
 /** A sentence reader with its anchors' mask. */
