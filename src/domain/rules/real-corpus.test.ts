@@ -11664,6 +11664,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
     'subheading-number-repeated:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `推进民政工作公开透明` in a bureau's text printed without its
+    // title, the bureau read from its own channel (`新媒体(扎赉特旗司法局微信公众号)`): another line's work.
+    'other-line-of-work:overview',
   ],
   '2854-datong-yungang-swj-2022.txt': ['overview-areas-missing'],
   '2855-fenyang-wtj-2022.txt': [
@@ -11708,6 +11711,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'government-scope-missing',
   ],
   '2871-wansheng-guanba-2023.txt': ['government-scope-missing'],
+  '2875-xingqing-yuhuangge-2022.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: a 街道's place whose own name ends in 街 read whole
+    // (`玉皇阁北街街道办事处`), so `玉皇北街街道办事处` is its place short of a character.
+    'agency-name-word-lost:overview',
+  ],
   '2879-ezhou-wlj-2021.txt': [
     'part-count-mismatch:meta',
     'notice-citation-unknown:meta:title-2021-30',
@@ -11744,6 +11752,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
     ['proactive-count-missing:overview', 'overview-areas-missing'],
+    // Since a fix of stop 69 after the measure of 2846–2890: 表三's rows printing their total alone (` 0` after
+    // the empty lines of six cells) read into 总计, the other cells of the rows printed blank.
+    'table-cells-printed-blank:t3',
   ],
   '2889-ganxian-datian-2020.txt': [
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
@@ -14369,9 +14380,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2852-linhe-wltyj-2024.txt': [
     '总体情况(一)“通过临河区政府门户网站中的“政府信息公开”专栏公主动公开了包括机构职能、业务工作、公开年报、财务管理等各类信息”：“专栏公主动公开”多了“公”字，语句不通',
   ],
-  '2853-zhalaite-sfj-2022.txt': [
-    '总体情况首段“进一步推进民政工作公开透明”：司法局的报告写“民政工作”，照搬了民政局的文字',
-  ],
   '2854-datong-yungang-swj-2022.txt': [
     '总体情况首段“把政府信息公开作为改进工作风和机关形象的重要载体”：“工作作风”丢了“作”，语句不通',
     '总体情况(二)末“我局2022年行政处罚0条,行政许可0条,行政性事业收费0项”：“行政事业性收费”写成“行政性事业收费”',
@@ -14385,6 +14393,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“及时将主动公开、与群众切身相关的信息,做好政务公开工作”：“将…信息”后缺谓语（如“予以公开”），语句不通',
   ],
   '2857-shuangyang-wglj-2023.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): a title's short name of the body whose full name the
+    // preface's report name prints is 1381's shape (`开福区发改局` over `现公布开福区发展和改革局2023年…`, passed by its
+    // gatherer: 简称不计, as 1222's and 887's) and 2294's (`白银市科技局` over `白银市科学技术局`); 2844's reason holds.
     '标题“双阳区文广旅局2023年政府信息公开工作年度报告”：机关名称用简称“文广旅局”（序言为长春市双阳区文化广播电视和旅游局，同2844）',
   ],
   '2858-hunjiang-wjj-2025.txt': [
@@ -14421,7 +14432,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况首段“认真贯彻落实党的二十大精神和历次重要讲话精神”：“历次重要讲话”缺主语（谁的讲话），语句不通',
   ],
   '2875-xingqing-yuhuangge-2022.txt': [
-    '总体情况首句“2022年,玉皇北街街道办事处认真贯彻落实…”：机关名称丢了“阁”（序言与(二)均为“玉皇阁北街街道办事处”）',
     '总体情况(二)“2022年度玉皇阁北街街道办事处未接收到政府信息公开引发的行政复议和行政诉讼案件处理情况”：“未接收到…案件处理情况”句式杂糅，语句不通',
     '总体情况(三)“及时调整政务公开政府信息公开工作领导小组”：两个名称连写，缺“和”或顿号，语句不通（同2696）',
   ],
@@ -14454,9 +14464,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2886-nanzhang-wjj-2019.txt': [
     '第一部分标题写作“1. 总体情况”：应为“一、总体情况”（同1428）',
     '总体情况“一是”“负责全系统政务公开日查工作”：“日常”误为“日查”',
-  ],
-  '2888-yuyang-tuofenglu-2020.txt': [
-    '表三“一、本年新收”“二、上年结转”“(一)予以公开”各行只在总计一栏印“0”（予以公开连总计也没有印出），自然人和法人或其他组织各栏空着：没有数据也应填0（同1638）',
   ],
   '2890-pingyang-scjgj-2020.txt': [
     '总体情况(三)“同时建立主动和县政务信息公开办公室主动积极沟通”：“建立”无宾语、“主动”重复，语句不通',
