@@ -11664,6 +11664,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
     'subheading-number-repeated:overview',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `推进民政工作公开透明` in a bureau's text printed without its
+    // title, the bureau read from its own channel (`新媒体(扎赉特旗司法局微信公众号)`): another line's work.
+    'other-line-of-work:overview',
   ],
   '2854-datong-yungang-swj-2022.txt': ['overview-areas-missing'],
   '2855-fenyang-wtj-2022.txt': [
@@ -11723,6 +11726,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 69 after the measure of 2846–2890: `未接收到…行政诉讼案件处理情况`, an account of handling
     // said received.
     'phrase-garbled:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: a 街道's place whose own name ends in 街 read whole
+    // (`玉皇阁北街街道办事处`), so `玉皇北街街道办事处` is its place short of a character.
+    'agency-name-word-lost:overview',
   ],
   '2879-ezhou-wlj-2021.txt': [
     'part-count-mismatch:meta',
@@ -11782,6 +11788,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
     'report-name-garbled:title',
     ['proactive-count-missing:overview', 'overview-areas-missing'],
+    // Since a fix of stop 69 after the measure of 2846–2890: 表三's rows printing their total alone (` 0` after
+    // the empty lines of six cells) read into 总计, the other cells of the rows printed blank.
+    'table-cells-printed-blank:t3',
   ],
   '2889-ganxian-datian-2020.txt': [
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
@@ -14407,9 +14416,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2852-linhe-wltyj-2024.txt': [
     '总体情况(一)“通过临河区政府门户网站中的“政府信息公开”专栏公主动公开了包括机构职能、业务工作、公开年报、财务管理等各类信息”：“专栏公主动公开”多了“公”字，语句不通',
   ],
-  '2853-zhalaite-sfj-2022.txt': [
-    '总体情况首段“进一步推进民政工作公开透明”：司法局的报告写“民政工作”，照搬了民政局的文字',
-  ],
   '2854-datong-yungang-swj-2022.txt': [
     '总体情况首段“把政府信息公开作为改进工作风和机关形象的重要载体”：“工作作风”丢了“作”，语句不通',
     '总体情况(二)末“我局2022年行政处罚0条,行政许可0条,行政性事业收费0项”：“行政事业性收费”写成“行政性事业收费”',
@@ -14423,6 +14429,9 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)“及时将主动公开、与群众切身相关的信息,做好政务公开工作”：“将…信息”后缺谓语（如“予以公开”），语句不通',
   ],
   '2857-shuangyang-wglj-2023.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): a title's short name of the body whose full name the
+    // preface's report name prints is 1381's shape (`开福区发改局` over `现公布开福区发展和改革局2023年…`, passed by its
+    // gatherer: 简称不计, as 1222's and 887's) and 2294's (`白银市科技局` over `白银市科学技术局`); 2844's reason holds.
     '标题“双阳区文广旅局2023年政府信息公开工作年度报告”：机关名称用简称“文广旅局”（序言为长春市双阳区文化广播电视和旅游局，同2844）',
   ],
   '2858-hunjiang-wjj-2025.txt': [
@@ -14454,7 +14463,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '总体情况(一)主动公开（其后即“(二)依申请公开情况”，整段可见）只写公开的渠道和内容类别及“一体化在线政务服务平台受理办件量5140件,政务服务管理平台发布事项76项”：没有写本年主动公开政府信息的数量',
   ],
   '2875-xingqing-yuhuangge-2022.txt': [
-    '总体情况首句“2022年,玉皇北街街道办事处认真贯彻落实…”：机关名称丢了“阁”（序言与(二)均为“玉皇阁北街街道办事处”）',
     // Left missed at stop 69 (after the measure of 2846–2890): the same `政务公开政府信息公开工作领导小组` is
     // written by 1929 (安居区住建局 2024), whose gatherer judged it wording, not counted (`…中的空格措辞不计`), and by
     // 407 (白露街道 2021, `政务公开政府信息公开服务工作领导小组`) and 2767 (柳江区, in a title) not written down: the
@@ -14484,9 +14492,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2886-nanzhang-wjj-2019.txt': ['第一部分标题写作“1. 总体情况”：应为“一、总体情况”（同1428）'],
-  '2888-yuyang-tuofenglu-2020.txt': [
-    '表三“一、本年新收”“二、上年结转”“(一)予以公开”各行只在总计一栏印“0”（予以公开连总计也没有印出），自然人和法人或其他组织各栏空着：没有数据也应填0（同1638）',
-  ],
   '2890-pingyang-scjgj-2020.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): a mixed construction (`建立主动和…
     // 主动积极沟通`, 建立 with no object, 主动 twice) of no fixed shape: 建立 before 主动 and 主动 twice in a

@@ -38,11 +38,22 @@ const BLANK_RUN_LEAST = 3;
  * that is no value and is itself set off by one empty line. The count of blank cells when `at` opens
  * such a run, else 0.
  */
+/**
+ * Whether the line at `at` is set off from the text line above it by one empty line (a cell's
+ * gap) or two (a row's: `其他` / two empty lines / `一、本年新收…` / seven / ` 0`, real: 驼峰路街道办事处
+ * 2020's 表三, whose first row after the header keeps the gap a row gets there). More (`规章` /
+ * four empty lines / `行政规范性文件`) is no such page's gap.
+ */
+function setOffAsCell(lines: readonly string[], at: number): boolean {
+  if (lines[at - 1] !== '') return false;
+  const gap = lines[at - 2] === '' ? 2 : 1;
+  return cleanField(lines[at - 1 - gap] ?? '') !== '';
+}
+
 function blankRunBeforeValue(lines: readonly string[], at: number): number {
   const before = lines[at - 1];
   if (lines[at] !== '' || before === undefined || cleanField(before) === '') return 0;
-  if (isValueLike(before) || lines[at - 2] !== '' || cleanField(lines[at - 3] ?? '') === '')
-    return 0;
+  if (isValueLike(before) || !setOffAsCell(lines, at - 1)) return 0;
   let end = at;
   while (lines[end] === '') end += 1;
   const after = lines[end];

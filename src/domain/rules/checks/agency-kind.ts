@@ -1102,16 +1102,40 @@ function otherLinesCause(ctx: CheckContext): Finding | null {
  * 审计局; `林业工作的透明度`, 2417 重庆市黔江区林业局; `市场监管工作的透明度`, 2475 汉中市市场监督管理局), so another
  * line's there is that department's wording. Not a government's work (`提高政府工作透明度`), no line.
  */
+// Since a fix of stop 69 after the measure of 2846–2890: or furthering its openness (`进一步推进民政工作公开透明`, real:
+// 2853 扎赉特旗司法局 2022, copied from a 民政局's report; the corpus's one other is 1636 华容县农业农村局's own
+// `推进农业农村工作公开透明`).
 const LINES_TRANSPARENCY = new RegExp(
-  `(?:加大|提高|提升|增强|增加)(${[...LINE_NAME.keys()].join('|')})(?:管理)?工作的?透明度`,
+  `(?:加大|提高|提升|增强|增加)(${[...LINE_NAME.keys()].join('|')})(?:管理)?工作的?透明度|(?:推进|推动|促进)(${[...LINE_NAME.keys()].join('|')})工作的?公开透明`,
 );
-const linesTransparencyIn = perText({ anyOf: '透', otherwise: null }, (_, analysed) =>
-  LINES_TRANSPARENCY.exec(compactText(analysed)),
-);
+/** The words and the line (of whichever alternative read it) of `LINES_TRANSPARENCY`. */
+const linesTransparencyIn = perText({ anyOf: '透', otherwise: null }, (_, analysed) => {
+  const m = LINES_TRANSPARENCY.exec(compactText(analysed));
+  return m ? [m[0], m[1] ?? m[2]] : null;
+});
+
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: a text printed without its title, speaking as a
+ * bureau (`我局`), that names the bureau whose own channel it publishes on (`新媒体(扎赉特旗司法局微信公众号)发布96条信息`,
+ * real: 2853 扎赉特旗司法局 2022): that bureau is the report's, for reading its line of work. Its place's level
+ * in the name, a place's own name before it (not `县财政局`, whose portal many a body publishes its budget on),
+ * the name standing on its own (in brackets, after `通过`, `在`…) and the channel right after it.
+ */
+const CHANNEL_OWNING_BUREAU =
+  /(?<=^|[^\u4e00-\u9fff]|通过|在|依托|利用)((?!通过|依托|利用)(?:(?![全各本我该在])[\u4e00-\u9fff]){2,6}?(?:市|县|区|旗|州|盟)[\u4e00-\u9fff]{1,10}?局)(?:官方)?(?:微信公众号|微信公众平台|政务微博|门户网站|官方网站)/;
+const channelOwningBureauIn = perText({ anyOf: '号台博站', otherwise: null }, (_, analysed) => {
+  const compact = compactText(analysed);
+  return compact.includes('局') ? (CHANNEL_OWNING_BUREAU.exec(compact)?.[1] ?? null) : null;
+});
+/** The bureau of a nameless text speaking as one: the one whose channel it publishes on. */
+function namelessBureau(ctx: CheckContext): string | null {
+  const texts = textsOf(ctx);
+  const bureau = texts.map((t) => channelOwningBureauIn(t)).find((b) => b !== null) ?? null;
+  return bureau !== null && texts.some((t) => speaksAsBureauIn(t)) ? bureau : null;
+}
 
 /** Another department's line of work grounded on in a department's 总体情况 (`LINE_GROUNDED`). */
-function otherDepartmentsLine(ctx: CheckContext): Finding | null {
-  const name = ctx.report.meta.agencyName.replace(/\s+/g, '');
+function otherDepartmentsLine(ctx: CheckContext, name: string): Finding | null {
   if (name === '') return null;
   const overview = textsOf(ctx).find((t) => t.section === 'overview');
   if (!overview) return null;
@@ -1208,9 +1232,12 @@ export const otherLineOfWorkCheck = defineCheck({
       if (petition) return [petition];
     }
     if (agencyKind === 'department' && !nameless) {
-      const other = otherDepartmentsLine(ctx);
+      const other = otherDepartmentsLine(ctx, agencyName.replace(/\s+/g, ''));
       return other ? [other] : [];
     }
+    const bureau = nameless ? namelessBureau(ctx) : null;
+    const bureausOther = bureau === null ? null : otherDepartmentsLine(ctx, bureau);
+    if (bureausOther) return [bureausOther];
     if (agencyKind !== 'government' && agencyKind !== 'township' && !nameless) return [];
     const overview = textsOf(ctx).find((t) => t.section === 'overview');
     const m = overview && lineAsOwnIn(overview);
