@@ -39,13 +39,16 @@ export const ONE_WORD_SLIPS_2846_F120: readonly Shape[] = [
  * 期中市政务公开网0条`, real: 南岗区企业投资服务局 2023): a count's part opens on 其中; 期中 is a word of
  * terms (`期中评估`, `期中考试`), never after a count and its comma (in no other text of the corpus).
  */
-const OF_WHICH_AS_MIDTERM = /([0-9]+[条件项个篇份次])([,，])期中(?![考评检测])/;
+const OF_WHICH_AS_MIDTERM = /(?<=[0-9])[条件项个篇份次][,，]期中(?![考评检测])/;
+/** The count's digits right before its unit (read back from it: no run of digits tried twice). */
+const DIGITS_BEFORE = /[0-9]{1,12}$/;
 
 function ofWhichAsMidtermIn(text: string): PhraseSlip | null {
   const m = text.includes('期中') ? OF_WHICH_AS_MIDTERM.exec(text) : null;
   if (!m) return null;
-  const [said, count = '', comma = ''] = m;
-  return { text: said, phrase: `${count}${comma}其中`, kind: 'replaced' };
+  const count = DIGITS_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+  const said = `${count}${m[0]}`;
+  return { text: said, phrase: `${said.slice(0, -2)}其中`, kind: 'replaced' };
 }
 
 /**
