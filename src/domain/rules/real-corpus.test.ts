@@ -11659,7 +11659,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2850-dongsheng-wjw-2023.txt': ['notice-citation-wrong:meta:2019-60'],
   '2851-dongsheng-wlj-2024.txt': ['proactive-count-missing:overview'],
-  '2852-linhe-wltyj-2024.txt': ['proactive-count-missing:overview'],
+  '2852-linhe-wltyj-2024.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `专栏公主动公开`, 公 put again before 主动公开.
+    'phrase-garbled:overview',
+  ],
   '2853-zhalaite-sfj-2022.txt': [
     // 2846–2890: flagged at the measure under a near key (counted by meaning).
     'subheading-number-repeated:overview',
@@ -11668,7 +11672,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // title, the bureau read from its own channel (`新媒体(扎赉特旗司法局微信公众号)`): another line's work.
     'other-line-of-work:overview',
   ],
-  '2854-datong-yungang-swj-2022.txt': ['overview-areas-missing'],
+  '2854-datong-yungang-swj-2022.txt': [
+    'overview-areas-missing',
+    // Since a fix of stop 69 after the measure of 2846–2890: `改进工作风和机关形象` (作风's 作 lost after 工作) and
+    // `行政性事业收费` (行政事业性收费's 性 moved), one finding.
+    'phrase-garbled:overview',
+  ],
   '2855-fenyang-wtj-2022.txt': [
     'report-name-garbled:meta',
     'date-characters-missing:meta',
@@ -11678,10 +11687,29 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // down; counted by precedent (2851, 2852, 2873 and 2882 of this round write the same down).
     'proactive-count-missing:overview',
   ],
-  '2856-nangang-qytzj-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  '2856-nangang-qytzj-2023.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 69 after the measure of 2846–2890: `0条,期中市政务公开网` (其中 as 期中 after a count) and
+    // `及时将…与群众切身相关的信息,` (将's object with no verb), one finding.
+    'phrase-garbled:overview',
+  ],
   '2857-shuangyang-wglj-2023.txt': ['date-characters-missing:meta'],
-  '2858-hunjiang-wjj-2025.txt': ['part-count-mismatch:meta', 'statistics-period-mismatch:meta'],
-  '2859-aheqi-lcj-2021.txt': ['section-heading-mismatch:overview'],
+  '2858-hunjiang-wjj-2025.txt': [
+    'part-count-mismatch:meta',
+    'statistics-period-mismatch:meta',
+    // Since a fix of stop 69 after the measure of 2846–2890: `重点从“总体情况、…”…六个部分组成`, the parts made up
+    // 从…组成 (由 goes there).
+    'phrase-garbled:meta',
+  ],
+  '2859-aheqi-lcj-2021.txt': [
+    'section-heading-mismatch:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `(林木采伐)631.38立方。`, a volume after a number in 立方
+    // without its 米.
+    'phrase-garbled:overview',
+  ],
+  // Since a fix of stop 69 after the measure of 2846–2890: `及时推动工作动态、相关文件、政策`, 推送 written 推动
+  // before the news closed by a mark.
+  '2860-sanya-jiyang-wjw-2020.txt': ['phrase-garbled:overview'],
   '2861-yian-xuba-2021.txt': [
     'date-characters-missing:meta',
     'phrase-garbled:overview',
@@ -14413,20 +14441,11 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2846-bachu-county-2023.txt': [
     '县的报告总体情况(一)写“2023年,巴楚县…本年度通过县政府门户网站及时公开财政预决算、重大建设项目、重大行政决策等信息29件,更新动态政务信息725条”，(二)写“2023年受理政府信息公开申请2件”：未说明是县政府本级还是全县的数字',
   ],
-  '2852-linhe-wltyj-2024.txt': [
-    '总体情况(一)“通过临河区政府门户网站中的“政府信息公开”专栏公主动公开了包括机构职能、业务工作、公开年报、财务管理等各类信息”：“专栏公主动公开”多了“公”字，语句不通',
-  ],
-  '2854-datong-yungang-swj-2022.txt': [
-    '总体情况首段“把政府信息公开作为改进工作风和机关形象的重要载体”：“工作作风”丢了“作”，语句不通',
-    '总体情况(二)末“我局2022年行政处罚0条,行政许可0条,行政性事业收费0项”：“行政事业性收费”写成“行政性事业收费”',
-  ],
   '2855-fenyang-wtj-2022.txt': [
     '总体情况“(二)不断促进依申请公开依法行政工作”（其后即“(三)”，整段可见）只写印发法治建设实施意见和各科室按时限答复：没有写本年收到和办理了多少政府信息公开申请（同2806）',
   ],
   '2856-nangang-qytzj-2023.txt': [
-    '总体情况首段“我局主动公开信息0条,期中市政务公开网0条”：“其中”写成“期中”',
     '总体情况首段“我局主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、信息360条”：分项（0条＋360条）与“主动公开信息0条”对不上',
-    '总体情况(一)“及时将主动公开、与群众切身相关的信息,做好政务公开工作”：“将…信息”后缺谓语（如“予以公开”），语句不通',
   ],
   '2857-shuangyang-wglj-2023.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): a title's short name of the body whose full name the
@@ -14435,15 +14454,17 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“双阳区文广旅局2023年政府信息公开工作年度报告”：机关名称用简称“文广旅局”（序言为长春市双阳区文化广播电视和旅游局，同2844）',
   ],
   '2858-hunjiang-wjj-2025.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): the basis closed by a stop before the report's own
+    // sentence (`根据《…条例》…的有关规定。浑江区卫生健康局…`) is written the same by 127 曲江区 2021 (`…等有关文件要求。特向
+    // 社会公布`), 252 昭化区发改局 2021 (`…文件精神。2021年,我局…`) and 612 大营镇 2023 (`…的要求。大营镇党政办公室…`),
+    // none written down by their gatherers: a reading of it would warn all three.
     '序言首句“根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的有关规定。”：只有状语、没有主干，句号断开，语句不通',
-    '序言“浑江区卫生健康局政府信息公开报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成”：“从…”与“由…组成”两种句式杂糅，语句不通（同2826）',
-  ],
-  '2859-aheqi-lcj-2021.txt': [
-    '总体情况(一)“通过政务服务平台办理行政许可事项293个(林木采伐)631.38立方”：两个数连写，缺“采伐量”之类的字，“立方”应为“立方米”，语句不通',
   ],
   '2860-sanya-jiyang-wjw-2020.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): 加强 run into `…进行` without 对 is written the same by
+    // 2050 寒亭镇 2024 (`加强已公开的信息进行风险排查`) and 930 大街乡 2019 (`加强业务人员进行信…`), neither written down by its
+    // gatherer, and `加强对…进行…` by 1011, 123 and 167: a reading of the mixed construction would warn them.
     '总体情况(四)“日常加强本单位管理的政府网站专栏及政务新媒体进行自查自纠”：“加强…”与“对…进行自查自纠”两种句式杂糅，语句不通',
-    '总体情况(四)“及时推动工作动态、相关文件、政策”：“推送”写成“推动”',
   ],
   '2861-yian-xuba-2021.txt': [
     '序言报告名称“铜陵市义安区胥坝乡人民政府2021年度信息公开工作年度报告”：缺“政府”（应为“…2021年政府信息公开工作年度报告”，标题即如此）',

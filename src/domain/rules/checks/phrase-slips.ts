@@ -20,6 +20,7 @@ import { ONE_WORD_SLIPS_2756_F112, SENTENCE_SLIPS_2756_F112 } from './phrase-sli
 import { contactAddressSlip, SENTENCE_SLIPS_2756_F113 } from './phrase-slips-2756-f113';
 import { SENTENCE_SLIPS_2801_F116, verbOnNextLine } from './phrase-slips-2801-f116';
 import { SENTENCE_SLIPS_2846_F122, termCutBeforePointIn } from './phrase-slips-2846-f122';
+import { ONE_WORD_SLIPS_2846_F120, SENTENCE_SLIPS_2846_F120 } from './phrase-slips-2846-f120';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -2314,6 +2315,7 @@ const SHAPES: readonly Shape[] = [
   ...ONE_WORD_SLIPS_2666_F104,
   ...ONE_WORD_SLIPS_2711_F108,
   ...ONE_WORD_SLIPS_2756_F112,
+  ...ONE_WORD_SLIPS_2846_F120,
   // Since a fix of stop 36 after the measure of 779–808: a phrase that lost its last character where
   // what is left is no word of its own (the near misses keep a phrase's last two): `规范性文件` cut to
   // `规范性文` before its count (`清理废止规范性文3份`, real: 儋州市人民政府办公室 2023), `政务新媒体`
@@ -4329,6 +4331,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2756_F113.map(([read]) => read),
   ...SENTENCE_SLIPS_2801_F116.map(([read]) => read),
   ...SENTENCE_SLIPS_2846_F122.map(([read]) => read),
+  ...SENTENCE_SLIPS_2846_F120.map(([read]) => read),
 ];
 
 /**
@@ -4393,6 +4396,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2801_F116,
   // Since the fixes of stop 69 (fixer f122), likewise.
   ...SENTENCE_SLIPS_2846_F122,
+  // Since the fixes of stop 69 (fixer f120), likewise.
+  ...SENTENCE_SLIPS_2846_F120,
 ]);
 
 /** A sentence reader with its anchors' mask. */
