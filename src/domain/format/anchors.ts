@@ -76,3 +76,15 @@ export function holdsAnyOf(marks: Uint32Array, mask: Uint32Array): boolean {
     if (((marks[mask[k] as number] as number) & (mask[k + 1] as number)) !== 0) return true;
   return false;
 }
+
+/**
+ * Whether the text of `marks` may hold `ch`: false only when `ch` is an anchor the marks were made
+ * knowing and the text does not hold it. A literal gate (`text.includes(word)`) can ask this of one
+ * character of its word first, a bit test instead of a search of the text; a character that is not
+ * (or not yet) an anchor answers true, so the gate's own test decides as before.
+ */
+export function mayHold(marks: Uint32Array, ch: string): boolean {
+  const b = bitOf[ch.charCodeAt(0)] as number;
+  if (b === 0 || b > (marks[marks.length - 1] as number)) return true;
+  return ((marks[(b - 1) >>> 5] as number) & (1 << ((b - 1) & 31))) !== 0;
+}

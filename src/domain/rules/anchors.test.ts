@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorMarks, anchorMask, holdsAnyOf } from '../format/anchors';
+import { anchorMarks, anchorMask, holdsAnyOf, mayHold } from '../format/anchors';
 import { gatedAnalyses } from '../format/memo';
 import { builtInChecks } from './checks';
 
@@ -54,6 +54,20 @@ describe('anchors', () => {
       for (const [a, mask] of masks)
         if (holdsAnyOf(marks, mask) !== text.includes(a))
           wrong.push(`${a} in ${text.slice(0, 40)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('say a text may hold a character unless it is an anchor the text lacks (`mayHold`)', () => {
+    const chars = [...anchors, ...'岀工外内把政府 \n1'];
+    const wrong: string[] = [];
+    for (const text of [...corpus.slice(0, 200), '', '岀', '工作', '其中、']) {
+      const marks = anchorMarks(text);
+      for (const ch of chars) {
+        const may = mayHold(marks, ch);
+        if (text.includes(ch) && !may) wrong.push(`${ch} in ${text.slice(0, 40)}`);
+        if (anchors.includes(ch) && may !== text.includes(ch)) wrong.push(`${ch}: ${String(may)}`);
+      }
     }
     expect(wrong).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { anchorMarks, holdsAnyOf } from '../../format/anchors';
+import { anchorMarks, holdsAnyOf, mayHold } from '../../format/anchors';
 import { perParagraphAnd, perText, readingAnchors } from '../../format/memo';
 import { compactText, escapeRegExp, isHanCode, isSubsequence, matchesOf } from '../../format/text';
 import type { FormatTemplate } from '../../template/types';
@@ -4419,8 +4419,7 @@ const SENTENCE_READERS: readonly GatedReader[] = SENTENCE_SLIPS_SINCE_2081.map((
 });
 
 /** The slips of the sentence readers in one compact line, in their order. */
-function sentenceReadersIn(text: string, out: PhraseSlip[]): void {
-  const marks = anchorMarks(text);
+function sentenceReadersIn(text: string, marks: Uint32Array, out: PhraseSlip[]): void {
   for (const { read, mask } of SENTENCE_READERS) {
     if (!holdsAnyOf(marks, mask)) continue;
     const slip = read(text);
@@ -4432,31 +4431,37 @@ function sentenceReadersIn(text: string, out: PhraseSlip[]): void {
 function scan(text: string, scanner: Scanner): PhraseSlip[] {
   const { byPair, opens, near } = scanner;
   const out: PhraseSlip[] = [];
+  // The line's anchors, marked once: the sentence readers' gates, and a bit test before each
+  // literal gate below (a character of its word), cheaper than searching the line for the word.
+  const marks = anchorMarks(text);
   const address = addressSlipIn(text);
   if (address) out.push(address);
   const variant = text.includes('岀') ? variantIn(text) : null;
   if (variant) out.push(variant);
-  const parts = text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;
+  const parts = mayHold(marks, '组') && text.includes('组成') ? PARTS_BY_LOST.exec(text) : null;
   if (parts) {
     const by = parts[1] ?? '';
     out.push({ text: parts[0], phrase: `${by}由${parts[0].slice(by.length)}`, kind: 'lost' });
   }
-  const capacity = text.includes('开展') ? CAPACITY_LOST.exec(text) : null;
+  const capacity = mayHold(marks, '展') && text.includes('开展') ? CAPACITY_LOST.exec(text) : null;
   if (capacity) {
     const said = capacity[0].slice(capacity[0].indexOf('以'));
     out.push({ text: said, phrase: `以${capacity[1] ?? ''}名义开展`, kind: 'lost' });
   }
-  const about = text.includes('余') ? ABOUT_AFTER_UNIT.exec(text) : null;
+  const about = mayHold(marks, '余') && text.includes('余') ? ABOUT_AFTER_UNIT.exec(text) : null;
   if (about) {
     const [said, count = '', unit = ''] = about;
     out.push({ text: said, phrase: `${count}余${unit}`, kind: 'swapped' });
   }
-  const noted = text.includes('公室') ? OFFICE_CUT_BY_NOTE.exec(text) : null;
+  const noted =
+    mayHold(marks, '室') && text.includes('公室') ? OFFICE_CUT_BY_NOTE.exec(text) : null;
   if (noted) out.push({ text: noted[0], phrase: `办公室${noted[1] ?? ''}`, kind: 'swapped' });
-  const published = text.includes('信息发布信息') ? PUBLISHED_TWICE.exec(text) : null;
+  const published =
+    mayHold(marks, '布') && text.includes('信息发布信息') ? PUBLISHED_TWICE.exec(text) : null;
   if (published)
     out.push({ text: published[0], phrase: `发布${published[1] ?? ''}信息`, kind: 'doubled' });
-  const dangling = text.includes('申请受理') ? RECEIVED_DANGLING.exec(text) : null;
+  const dangling =
+    mayHold(marks, '受') && text.includes('申请受理') ? RECEIVED_DANGLING.exec(text) : null;
   if (dangling) out.push({ text: dangling[0], phrase: dangling[0].slice(0, -2), kind: 'added' });
   const twice = clauseTwice(text);
   if (twice) out.push(twice);
@@ -4464,14 +4469,17 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   for (const slip of sentenceSlipsIn(text)) out.push(slip);
   const cut = text.includes('工') ? WORK_CUT.exec(text) : null;
   if (cut) out.push({ text: cut[0], phrase: `${cut[1] ?? ''}工作`, kind: 'lost' });
-  const tally = text.includes('累') ? TALLY_CUT.exec(text) : null;
+  const tally = mayHold(marks, '累') && text.includes('累') ? TALLY_CUT.exec(text) : null;
   if (tally) out.push({ text: tally[0], phrase: `累计${tally[0].slice(1)}`, kind: 'lost' });
   const subject = SUBJECT_LOST.exec(text);
   if (subject) {
     const said = `${subject[1] ?? ''}${subject[2] ?? ''}`;
     out.push({ text: said, phrase: `我${said}`, kind: 'lost' });
   }
-  const publishing = text.includes('政府公开') ? GOVERNMENT_PUBLISHING_LOST.exec(text) : null;
+  const publishing =
+    mayHold(marks, '开') && text.includes('政府公开')
+      ? GOVERNMENT_PUBLISHING_LOST.exec(text)
+      : null;
   if (publishing && !inCitation(text, publishing.index, publishing.index + publishing[0].length)) {
     const rest = publishing[1] ?? '';
     out.push({
@@ -4481,19 +4489,21 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     });
   }
   const rules =
-    text.includes('信息公开办法》') || text.includes('信息公开规定》')
+    mayHold(marks, '》') && (text.includes('信息公开办法》') || text.includes('信息公开规定》'))
       ? RULES_GOVERNMENT_LOST.exec(text)
       : null;
   if (rules) {
     const [said, place, kind] = rules;
     out.push({ text: said, phrase: `《${place ?? ''}政府信息公开${kind ?? ''}》`, kind: 'lost' });
   }
-  const workAgain = text.includes('情况工作') ? WORK_AFTER_SITUATION.exec(text) : null;
+  const workAgain =
+    mayHold(marks, '况') && text.includes('情况工作') ? WORK_AFTER_SITUATION.exec(text) : null;
   if (workAgain) {
     const said = workAgain[0].slice(workAgain[0].indexOf('实际'));
     out.push({ text: said, phrase: said.slice(0, -2), kind: 'doubled' });
   }
-  const quality = text.includes('性、') ? QUALITY_LIST_ITEM.exec(text) : null;
+  const quality =
+    mayHold(marks, '、') && text.includes('性、') ? QUALITY_LIST_ITEM.exec(text) : null;
   if (quality) {
     const [, item, and, last] = quality;
     out.push({
@@ -4504,15 +4514,17 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
   }
   const except = text.includes('外') && text.includes('出') ? EXCEPT_WRITTEN_OUT.exec(text) : null;
   if (except) out.push({ text: except[0], phrase: `除${except[0].slice(1)}`, kind: 'replaced' });
-  const item = text.includes('、') ? listItemDoubled(text) : null;
+  const item = mayHold(marks, '、') && text.includes('、') ? listItemDoubled(text) : null;
   if (item) out.push(item);
-  const own = text.includes('我') ? OWN_KIND_LOST.exec(text) : null;
+  const own = mayHold(marks, '我') && text.includes('我') ? OWN_KIND_LOST.exec(text) : null;
   if (own) {
     const said = `我${own[1] ?? ''}`;
     out.push({ text: said, phrase: `我局（或我镇等）${own[1] ?? ''}`, kind: 'lost' });
   }
   const ownGovernment =
-    text.includes('我政府') || text.includes('我人民政府') ? OWN_GOVERNMENT_LOST.exec(text) : null;
+    mayHold(marks, '我') && (text.includes('我政府') || text.includes('我人民政府'))
+      ? OWN_GOVERNMENT_LOST.exec(text)
+      : null;
   if (ownGovernment && !own) {
     const said = `我${ownGovernment[1] ?? ''}`;
     out.push({
@@ -4533,40 +4545,46 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     const said = yearLost[0].slice(yearLost[0].indexOf('内'));
     out.push({ text: said, phrase: `年${said}`, kind: 'lost' });
   }
-  const contact = text.includes('请于') ? CONTACT_YU.exec(text) : null;
+  const contact = mayHold(marks, '请') && text.includes('请于') ? CONTACT_YU.exec(text) : null;
   if (contact)
     out.push({ text: contact[0], phrase: `请与${contact[1] ?? ''}联系`, kind: 'replaced' });
-  const contactLost = text.includes('联系') ? CONTACT_LOST.exec(text) : null;
+  const contactLost =
+    mayHold(marks, '系') && text.includes('联系') ? CONTACT_LOST.exec(text) : null;
   if (contactLost)
     out.push({ text: contactLost[0], phrase: `请与${contactLost[1] ?? ''}联系`, kind: 'lost' });
-  const compiled = text.includes('编') ? COMPILED_CUT.exec(text) : null;
+  const compiled = mayHold(marks, '编') && text.includes('编') ? COMPILED_CUT.exec(text) : null;
   if (compiled) out.push({ text: compiled[0], phrase: `${compiled[0]}制`, kind: 'lost' });
-  const verbLost = text.includes('》') ? VERB_LOST_AFTER_TITLE.exec(text) : null;
+  const verbLost =
+    mayHold(marks, '》') && text.includes('》') ? VERB_LOST_AFTER_TITLE.exec(text) : null;
   if (verbLost) {
     const [said, by, title, work] = verbLost;
     out.push({ text: said, phrase: `${by}${title}要求，做好${work}`, kind: 'lost' });
   }
   const where =
-    text.includes('可在') || text.includes('可以在') ? VERB_LOST_AFTER_PLACE.exec(text) : null;
+    mayHold(marks, '在') && (text.includes('可在') || text.includes('可以在'))
+      ? VERB_LOST_AFTER_PLACE.exec(text)
+      : null;
   if (where) out.push({ text: where[0], phrase: `${where[0]}查阅（或下载）`, kind: 'verb' });
-  const notice = text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
+  const notice = mayHold(marks, '知') && text.includes('通知》') ? NOTICE_DE_LOST.exec(text) : null;
   if (notice && !STATE_COUNCIL.test(notice[1] ?? '')) {
     const tail = (notice[1] ?? '').slice(-6);
     out.push({ text: `${tail}通知》`, phrase: `${tail}的通知》`, kind: 'lost' });
   }
-  const leadership = text.includes('领导下') ? UNDER_LEADERSHIP_LOST.exec(text) : null;
+  const leadership =
+    mayHold(marks, '导') && text.includes('领导下') ? UNDER_LEADERSHIP_LOST.exec(text) : null;
   if (leadership) out.push({ text: leadership[1] ?? '', phrase: '在…的领导下', kind: 'lost' });
-  const split = text.includes('公开') ? PROACTIVE_SPLIT.exec(text) : null;
+  const split = mayHold(marks, '开') && text.includes('公开') ? PROACTIVE_SPLIT.exec(text) : null;
   if (split) out.push({ text: split[0], phrase: '主动公开', kind: 'added' });
-  const stray = text.includes('件') ? RECEIVED_UNIT_STRAY.exec(text) : null;
+  const stray = mayHold(marks, '件') && text.includes('件') ? RECEIVED_UNIT_STRAY.exec(text) : null;
   if (stray) out.push({ text: stray[0], phrase: stray[0].slice(0, -1), kind: 'added' });
-  const cited = text.includes('简称') ? CITED_TWICE.exec(text) : null;
+  const cited = mayHold(marks, '简') && text.includes('简称') ? CITED_TWICE.exec(text) : null;
   if (cited) {
     const again = `${cited[1] ?? ''}${cited[2] ?? ''}`;
     out.push({ text: cited[0], phrase: cited[0].slice(0, -again.length - 1), kind: 'doubled' });
   }
   const listed =
-    text.includes('》《') || text.includes('》、《') || text.includes('简称《')
+    mayHold(marks, '《') &&
+    (text.includes('》《') || text.includes('》、《') || text.includes('简称《'))
       ? TITLE_LISTED_TWICE.exec(text)
       : null;
   if (listed) {
@@ -4580,23 +4598,29 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     out.push({ text: said, phrase: `${head}栏目发布${noun ?? ''}${count ?? ''}`, kind: 'verb' });
   }
   const noneNone =
-    text.includes('未') || text.includes('没有') ? NONE_COUNTED_NONE.exec(text) : null;
+    (mayHold(marks, '未') && text.includes('未')) || text.includes('没有')
+      ? NONE_COUNTED_NONE.exec(text)
+      : null;
   if (noneNone) {
     const [said] = noneNone;
     out.push({ text: said, phrase: said.replace(/^(?:未|没有)/, ''), kind: 'added' });
   }
-  const objectLost = text.includes('以及') ? OBJECT_LOST_BEFORE_AND.exec(text) : null;
+  const objectLost =
+    mayHold(marks, '以') && text.includes('以及') ? OBJECT_LOST_BEFORE_AND.exec(text) : null;
   if (objectLost) {
     const said = objectLost[0].slice(-3);
     out.push({ text: said, phrase: `${said.charAt(0)}…以及`, kind: 'lost' });
   }
-  const issued = text.includes('发关于') ? ISSUED_BEFORE_ABOUT.exec(text) : null;
+  const issued =
+    mayHold(marks, '关') && text.includes('发关于') ? ISSUED_BEFORE_ABOUT.exec(text) : null;
   if (issued) {
     const said = issued[0].slice(1, issued[0].indexOf('关于') + 2);
     out.push({ text: said, phrase: said.replace(/发关于$/, '关于'), kind: 'added' });
   }
   const object =
-    text.includes('情况') && text.includes('对') ? VERB_LOST_AFTER_OBJECT.exec(text) : null;
+    mayHold(marks, '对') && text.includes('情况') && text.includes('对')
+      ? VERB_LOST_AFTER_OBJECT.exec(text)
+      : null;
   if (object) out.push({ text: object[0], phrase: `${object[0]}进行检查（或监督）`, kind: 'verb' });
   const kept = text.includes('畅通') && text.includes('意识') ? SENSE_KEPT_OPEN.exec(text) : null;
   if (kept)
@@ -4607,21 +4631,23 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     });
   const ba = text.includes('把') ? AS_LOST_AFTER_BA.exec(text) : null;
   if (ba) out.push({ text: `${ba[0]}`, phrase: `把${ba[1] ?? ''}作为`, kind: 'lost' });
-  const byLaw = text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
+  const byLaw =
+    mayHold(marks, '依') && text.includes('依法申请公开') ? BY_LAW_FOR_ON_REQUEST.exec(text) : null;
   if (byLaw) out.push({ text: '依法申请公开', phrase: '依申请公开', kind: 'added' });
-  const under = text.includes('领导') ? UNDER_LOST.exec(text) : null;
+  const under = mayHold(marks, '导') && text.includes('领导') ? UNDER_LOST.exec(text) : null;
   if (under && !underClosedByNextClause(text, under.index + under[0].length))
     out.push({ text: under[1] ?? '', phrase: `${under[1] ?? ''}下`, kind: 'lost' });
-  const fiveOpen = text.includes('决策、执行') ? STRAY_BEFORE_FIVE_OPEN.exec(text) : null;
+  const fiveOpen =
+    mayHold(marks, '执') && text.includes('决策、执行') ? STRAY_BEFORE_FIVE_OPEN.exec(text) : null;
   if (fiveOpen)
     out.push({
       text: fiveOpen[0],
       phrase: fiveOpen[0].replace(fiveOpen[1] ?? '', ''),
       kind: 'added',
     });
-  const built = text.includes('建全') ? BUILT_FOR_SOUND.exec(text) : null;
+  const built = mayHold(marks, '全') && text.includes('建全') ? BUILT_FOR_SOUND.exec(text) : null;
   if (built) out.push({ text: '建全', phrase: '健全', kind: 'replaced' });
-  const dataCut = text.includes('所列数据') ? DATA_CUT.exec(text) : null;
+  const dataCut = mayHold(marks, '列') && text.includes('所列数据') ? DATA_CUT.exec(text) : null;
   if (dataCut)
     out.push({
       text: dataCut[0],
@@ -4630,9 +4656,9 @@ function scan(text: string, scanner: Scanner): PhraseSlip[] {
     });
   const basis = basisLostIn(text);
   if (basis) out.push(basis);
-  const firstAsKind = text.includes('、') ? listFirstAsKindIn(text) : null;
+  const firstAsKind = mayHold(marks, '、') && text.includes('、') ? listFirstAsKindIn(text) : null;
   if (firstAsKind) out.push(firstAsKind);
-  sentenceReadersIn(text, out);
+  sentenceReadersIn(text, marks, out);
   const takenAs = takenAsLostIn(text);
   if (takenAs) out.push(takenAs);
   let end = -1;
