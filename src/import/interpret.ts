@@ -603,6 +603,7 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       ? { repeatedHeaders: collector.headers.repeated }
       : {}),
     ...(collector.headers.changed.length > 0 ? { changedHeaders: collector.headers.changed } : {}),
+    ...(collector.addedRows.length > 0 ? { addedRows: collector.addedRows } : {}),
     // Kept empty when the source printed none but the overview was read, or the tables of
     // sections were (the checks say so: real, 株洲市荷塘区桂花街道 2019, the preface, a paragraph,
     // then 表二 and 表三 with no heading before any).

@@ -1,6 +1,7 @@
 import type { FormatTemplate, MoneyUnit } from '@/domain/template/types';
 import type { CellId, TableId } from '@/domain/template/types';
 import type { RowEntry } from './label-index';
+import type { AddedRow } from '@/domain/report/types';
 import { HeaderRuns } from './header-runs';
 import { valueText } from '@/domain/report/read-cell';
 import { parseValue } from './parse-value';
@@ -255,6 +256,14 @@ export class TableCollector {
   /** A row's label was found (its values may all be blank). */
   seen(entry: RowEntry): void {
     this.rowsSeen.add(`${entry.table}.${entry.row}`);
+  }
+
+  /** Rows printed that the format does not have (`TableStream`'s `addedRow`), in order. */
+  readonly addedRows: AddedRow[] = [];
+
+  /** A row the format lacks, named `label`, printed after the format's row `after`. */
+  addedRow(table: TableId | null, label: string, after: string): void {
+    if (table !== null) this.addedRows.push({ table, label: cleanField(label), after });
   }
 
   /** Values found in a row whose label is missing or unknown: listed, never guessed. */

@@ -34,8 +34,37 @@ interface OpenRow {
 interface Orphans {
   readonly table: TableId | null;
   readonly values: string[];
+  /** The text read right before the first value (a label the format lacks), or ''. */
+  readonly label: string;
+  /** The row closed last before them (the format's row the text came under), or null. */
+  readonly after: RowEntry | null;
   /** Rows that were opened by a label and closed without any value since these values came. */
   readonly emptyRows: RowEntry[];
+}
+
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: a row the format does not have, its own words
+ * for a label and a whole row's values after them, right after a row of the format (`其他对外管理服务事项 |` /
+ * `行政检查 |` / `0 |` ×3 / `行政确认 |` / `0 |` ×3, real: 新华街道 2019's 表二 第二十条第(五)项): the
+ * second added row's values are left with no row to go to. Only a short name of words (no figure, no
+ * mark: a wrapped label's piece or a note carries them, `(指行政许可以外的…`), and exactly as many
+ * values as the row before has cells, in its table.
+ */
+const ROW_NAME = /^[\u4e00-\u9fff]{2,10}$/;
+/**
+ * Not a catch-all row of a province's form (`其他主动公开文件 | 1 | 1 | 1` under 规范性文件, real: 汉南区医保局
+ * 2020, Hubei's 表样, passed by its gatherer as 087's and 2160's were): the province's table, not a slip.
+ */
+const CATCH_ALL = /^其[他它]/;
+function addedRow(o: Orphans): boolean {
+  const label = cleanField(o.label);
+  return (
+    o.after !== null &&
+    o.table === o.after.table &&
+    ROW_NAME.test(label) &&
+    !CATCH_ALL.test(label) &&
+    o.values.length === o.after.cells.length
+  );
 }
 
 export class TableStream {
@@ -71,6 +100,8 @@ export class TableStream {
    * lines after its label's), else null: the copy keeps each cell on its own line there.
    */
   private wholeOnOwnLines: TableId | null = null;
+  /** The labelled row closed last (see `Orphans.after`). */
+  private lastClosed: RowEntry | null = null;
   /** How many captions with their item lost (`第二十条第`) were read, by key. */
   private readonly cutCaptionsSeen = new Map<string, number>();
   /** The table the stream is in (from the last label), or null. */
@@ -185,6 +216,7 @@ export class TableStream {
   }
 
   value(value: string): void {
+    const pending = this.pending;
     this.pending = '';
     this.collector.headers.end();
     const unlabelled =
@@ -199,7 +231,13 @@ export class TableStream {
       if (this.open.values.length >= this.open.entry.cells.length) this.close();
       return;
     }
-    this.orphans ??= { table: this.context, values: [], emptyRows: [] };
+    this.orphans ??= {
+      table: this.context,
+      values: [],
+      emptyRows: [],
+      label: pending,
+      after: this.lastClosed,
+    };
     this.orphans.values.push(value);
   }
 
@@ -224,6 +262,7 @@ export class TableStream {
     const open = this.open;
     this.open = null;
     if (!open) return;
+    if (!open.unlabelled) this.lastClosed = open.entry;
     const hasValue = open.values.some((v) => v !== '');
     const followsWholeRow = this.wholeOnOwnLines === open.entry.table;
     this.wholeOnOwnLines = null;
@@ -379,6 +418,7 @@ export class TableStream {
       );
       return;
     }
+    if (addedRow(o)) this.collector.addedRow(o.after?.table ?? null, o.label, o.after?.label ?? '');
     this.collector.unplaced(o.values, o.table);
   }
 

@@ -311,6 +311,20 @@ function restoreChangedHeaders(
   );
 }
 
+/** Rows an import found that the format lacks; entries not of that shape dropped. */
+function restoreAddedRows(
+  value: unknown,
+  counter: { dropped: number },
+): ImportedSource['addedRows'] {
+  return recordList(value, counter, (r) =>
+    typeof r['table'] === 'string' &&
+    typeof r['label'] === 'string' &&
+    typeof r['after'] === 'string'
+      ? { table: r['table'], label: r['label'], after: r['after'] }
+      : null,
+  );
+}
+
 /** A text an import kept: kept when not empty; anything else dropped (and counted). */
 function sourceText(value: unknown, counter: { dropped: number }): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
@@ -336,6 +350,7 @@ const sourceReaders: SourceReaders = {
   runTogether: idList,
   repeatedHeaders: restoreRepeatedHeaders,
   changedHeaders: restoreChangedHeaders,
+  addedRows: restoreAddedRows,
   headings: (value, counter) => {
     if (value === undefined) return undefined;
     const headings = strings(value, counter, (id) => sectionIds.has(id));

@@ -43,6 +43,9 @@ export const importedSourceSchema = z.object({
   changedHeaders: z.optional(
     z.readonly(z.array(z.object({ table: z.string(), printed: z.string(), label: z.string() }))),
   ),
+  addedRows: z.optional(
+    z.readonly(z.array(z.object({ table: z.string(), label: z.string(), after: z.string() }))),
+  ),
   headings: z.optional(z.partialRecord(sectionId, z.string())),
   tablesWithoutValues: z.optional(z.readonly(z.array(z.string()))),
   tablesRowsWithoutValues: z.optional(z.readonly(z.array(z.string()))),

@@ -98,9 +98,16 @@ const SUBJECT_AFTER = /^(?:是|系)?(?:根据|依据|按照|遵照|依照)/;
  */
 const SENTENCE_OPENS =
   /(?:^|[。；;！!\n])[ \t\u3000]*(?:[^，,。；;：:《》“”"'()（）\s\d]{2,24}(?<=[局委办厅府镇乡处院会室站心队所]))?$/;
+/*
+ * Since a fix of stop 69 after the measure of 2846–2890: or the name as the subject of the sentence
+ * listing the report's parts (`铜陵市义安区胥坝乡人民政府2021年度信息公开工作年度报告全文包括总体情况、主动公开
+ * 政府信息情况、…`, real: 胥坝乡 2021, the format's `本报告包括…` with the name put in): the report names
+ * itself there too.
+ */
+const PARTS_AFTER = /^(?:全文|内容)?(?:包括|包含|分为|共分)/;
 function subjectOfPreface(text: string, at: number, end: number): boolean {
   return (
-    SUBJECT_AFTER.test(text.slice(end, end + 4)) &&
+    (SUBJECT_AFTER.test(text.slice(end, end + 4)) || PARTS_AFTER.test(text.slice(end, end + 4))) &&
     SENTENCE_OPENS.test(text.slice(Math.max(0, at - 30), at))
   );
 }

@@ -62,6 +62,18 @@ export interface ChangedHeader {
   readonly label: string;
 }
 
+/**
+ * A data row an imported table printed that the format does not have (`行政确认` under 第二十条第(五)项's
+ * `其他对外管理服务事项`), with the format's row it came after.
+ */
+export interface AddedRow {
+  readonly table: TableId;
+  /** The row's words as printed (`行政确认`). */
+  readonly label: string;
+  /** The format's row printed before it (`其他对外管理服务事项`). */
+  readonly after: string;
+}
+
 /** A header label a table printed more often than the format does, in place of another. */
 export interface RepeatedHeader {
   readonly table: TableId;
@@ -117,6 +129,8 @@ export interface ImportedSource {
   readonly repeatedHeaders?: readonly RepeatedHeader[];
   /** Header labels an imported table printed changed into other words (`ChangedHeader`). */
   readonly changedHeaders?: readonly ChangedHeader[];
+  /** Data rows an imported table printed that the format lacks (`AddedRow`). */
+  readonly addedRows?: readonly AddedRow[];
   /**
    * The section headings as an imported source wrote them (`一、总体情况`, `六、其他事项`), by the
    * section they open; a section whose heading was not found is absent. Absent altogether for a

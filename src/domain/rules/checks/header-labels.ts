@@ -62,7 +62,8 @@ export const headerChangedCheck = defineCheck({
   title: '表头栏目名称被改动',
   run(ctx) {
     const changed = [...(ctx.report.source?.changedHeaders ?? []), ...captionLinesIn(ctx)];
-    if (changed.length === 0) return [];
+    const added = ctx.report.source?.addedRows ?? [];
+    if (changed.length === 0 && added.length === 0) return [];
     const found: Finding[] = [];
     for (const table of ctx.template.tables) {
       // Each caption once, were it read both in a table and as text.
@@ -87,6 +88,19 @@ export const headerChangedCheck = defineCheck({
         cells: table.cells.filter((cell) => cell.columnLabels.includes(c.label)).map((x) => x.id),
         section: table.section,
         message: `${tableName(ctx.template, c.table)}的表头把“${c.label}”印成了“${c.printed}”：格式的栏目名称不能改动，请按格式改为“${c.label}”`,
+      });
+    }
+    // Since a fix of stop 69 after the measure of 2846–2890: rows the format lacks (`AddedRow`),
+    // once a table, unless its captions were said above.
+    for (const table of ctx.template.tables) {
+      const rows = added.filter((r) => r.table === table.id);
+      const first = rows[0];
+      if (first === undefined || found.some((f) => f.target === table.id)) continue;
+      found.push({
+        target: table.id,
+        cells: [],
+        section: table.section,
+        message: `${tableName(ctx.template, table.id)}在“${first.after}”之后多出${rows.map((r) => `“${r.label}”`).join('')}一行（印有一行数字，没有导入）：格式没有这一行，请按格式填写，不要增加行`,
       });
     }
     return found;

@@ -1003,6 +1003,33 @@ function workWithoutHeadings(report: Report, sections: readonly SectionTemplate[
   };
 }
 
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: no heading read, and a line of the text that
+ * is the overview's heading numbered in figures (`  1. 总体情况`, real: 南漳县卫生健康局 2019, the page cut
+ * inside its overview; also 西咸新区正阳街道 2023's `1、 总体情况`): the import reads headings numbered
+ * 一 to 六 only (a `1.` line is an item's in most texts), so the text after it stays the preface's; the line
+ * is the first part's heading, its numeral not the format's. Only the overview's words alone on the
+ * line, numbered 1 (an item under a heading read, `1、概述` under `一、总体情况` in 王哥庄街道 2019, is not
+ * asked: headings were read there).
+ */
+const OVERVIEW_IN_FIGURES =
+  /^[ \t\u3000]*[1１][ \t\u3000]*[.．、][ \t\u3000]*(?:总体情况|概述|概况)[ \t\u3000]*$/;
+function overviewHeadingInFigures(
+  report: Report,
+  sections: readonly SectionTemplate[],
+): Finding | null {
+  const overview = sections[0];
+  if (overview === undefined || (report.narrative[overview.id] ?? '').trim() !== '') return null;
+  const line = linesOf(report.meta.preface ?? '').find((l) => OVERVIEW_IN_FIGURES.test(l));
+  if (line === undefined) return null;
+  return {
+    target: overview.id,
+    section: overview.id,
+    fields: ['meta.preface'],
+    message: `第一部分的标题写作“${line.trim()}”，用的是阿拉伯数字序号：应为“${overview.heading}”，请按格式改正`,
+  };
+}
+
 export const sectionHeadingCheck = defineCheck({
   id: 'section-heading-mismatch',
   severity: 'warning',
@@ -1022,7 +1049,9 @@ export const sectionHeadingCheck = defineCheck({
             (f) => f.section !== parts.section,
           ),
         ];
-      const own = workWithoutHeadings(report, template.sections);
+      const own =
+        workWithoutHeadings(report, template.sections) ??
+        overviewHeadingInFigures(report, template.sections);
       return own ? [own] : [];
     }
     const sections = template.sections;

@@ -177,6 +177,13 @@ const FROM_DAY_TO_DATE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日起?(?:至|到)(?:今|目前|现在)[^。；;]{0,40}?(?:公开|发布|推送|更新|收到|受理)[^，,。；;\d]{0,14}?\d+(?:余|多)?(?:条|篇|件|期)/g;
 const SENT_UP = /报送|上报/;
 const YEAR_NAMED = /本年|今年|全年|年度|年内/;
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: `全年` inside the count to now itself
+ * (`截至目前,全年累计发布信息369条`, real: 胥坝乡 2021, published on 2022-01-24): the year's count and
+ * the count to the day of writing said at once, which only the latter is; no year named beside it
+ * (as `2022年,主动公开…6条,2003年至今累计…` names the year's own count).
+ */
+const WHOLE_YEAR_TO_NOW = /全年/;
 
 /** Up to now (`至今`, `截至目前`, `到现在`): what the stop-56 readings of a count to date need. */
 const TO_NOW = /[至止到](?:今|目前|现在)/;
@@ -220,7 +227,10 @@ const countedToDate = (
   year: number,
 ): { said: string; fromDay: boolean } | null =>
   countsToDateIn(text).find(
-    (c) => c.fromDay || (!c.sentence.includes(`${year}年`) && !YEAR_NAMED.test(c.sentence)),
+    (c) =>
+      c.fromDay ||
+      (!c.sentence.includes(`${year}年`) &&
+        (!YEAR_NAMED.test(c.sentence) || WHOLE_YEAR_TO_NOW.test(c.said))),
   ) ?? null;
 
 const printed = (iso: string): string => {

@@ -3862,11 +3862,19 @@ function nameLeftOpenInList(line: string, between: string, at: number): boolean 
   const close = line.indexOf('”', at + 1);
   return close > at && line.charAt(close + 1) === '“' && !line.slice(at + 1, close).includes('“');
 }
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: a quoted site's name ending on its kind's word,
+ * a quotation opened right after it (`本报告的电子版可在“政府信息公开网站“市卫生健康委”版块…下载`, real:
+ * 长春市卫生健康委员会 2024): the site's name is whole there and the next quotation names a part of it,
+ * so the first's `”` was lost. The corpus prints no other name so run on into a quotation.
+ */
+const SITE_WORD_LAST = /(?:网站|门户网|平台|专栏)$/;
 function openedAgain(line: string, open: number, at: number): boolean {
   const between = line.slice(open + 1, at);
   if (
     !CLAUSE_END.test(between) &&
     !CHANNEL_WORD_FIRST.test(between) &&
+    !SITE_WORD_LAST.test(between) &&
     !nameLeftOpenInList(line, between, at)
   )
     return false;
