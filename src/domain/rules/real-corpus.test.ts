@@ -1004,6 +1004,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'date-characters-missing:meta',
     // Since a fix after the measure: `国办公开办函﹝202130号`, the small brackets ﹝﹞ read.
     'notice-citation-unknown:meta:broken-number',
+    // Since a fix of stop 69 after the measure of 2846–2890: `…1条,联系我们1,法治政府年度报告1`, 条 lost after a kind
+    // counted in a comma list after 其中 (written down as a slip, `缺“条”和句末标点`).
+    'count-unit-missing:overview',
   ],
   '281-fengxi-xincheng-2019.txt': [
     'report-name-garbled:meta',
@@ -1309,6 +1312,9 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
     'date-characters-missing:meta',
     // Since a fix after the measure: `…依申请公开情况2025关东街共受理`, the year's 年 lost.
     'date-characters-missing:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `已办结18,结转下年度继续办理5`, 件 lost after a kind counted
+    // in a comma list after 其中 (written down as a slip, `缺量词“件”`).
+    'count-unit-missing:overview',
   ],
   '395-chengbu-jinzi-2021.txt': ['format-year-mismatch', 'report-date-after-deadline'],
   '396-yueyang-xfj-2021.txt': ['part-count-mismatch:meta'],
@@ -11692,6 +11698,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 69 after the measure of 2846–2890: `0条,期中市政务公开网` (其中 as 期中 after a count) and
     // `及时将…与群众切身相关的信息,` (将's object with no verb), one finding.
     'phrase-garbled:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: `期中` after a count read as `其中`, and a whole of none not made
+    // by a part of none: 0 + 360 of 0.
+    'parts-sum-mismatch:overview',
   ],
   '2857-shuangyang-wglj-2023.txt': ['date-characters-missing:meta'],
   '2858-hunjiang-wjj-2025.txt': [
@@ -11722,8 +11731,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     // Since a fix of stop 69 after the measure of 2846–2890: `截至目前,全年累计发布信息369条`, the year's count said to date.
     'statistics-period-mismatch:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: the whole town's units as the reach of the disclosure
+    // network built (`覆盖全乡各业务部门`) no longer read as the figures' scope.
+    'government-scope-missing',
   ],
-  '2862-guichi-wusha-2022.txt': ['phrase-garbled:overview', 'government-scope-missing'],
+  '2862-guichi-wusha-2022.txt': [
+    'phrase-garbled:overview',
+    'government-scope-missing',
+    // Since a fix of stop 69 after the measure of 2846–2890: the columns the whole spans (`涉及…等53个栏目`) between the whole
+    // and `其中` read past: 22 kinds adding to 285 of 379.
+    'parts-sum-mismatch:overview',
+  ],
   '2865-sanyuan-zhongcun-2025.txt': ['government-scope-missing'],
   '2866-yuanzhou-zhanlang-2021.txt': ['notice-citation-unknown:meta:title-2021-30'],
   '2867-yuanjiang-yangluozhou-2021.txt': [
@@ -11738,7 +11756,13 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // lost after the report's name), told in the same finding (`同一部分共 2 处`).
     'phrase-garbled:meta',
   ],
-  '2868-rongan-dapo-2024.txt': ['section-heading-mismatch:overview', 'government-scope-missing'],
+  '2868-rongan-dapo-2024.txt': [
+    'section-heading-mismatch:overview',
+    'government-scope-missing',
+    // Since a fix of stop 69 after the measure of 2846–2890: a channel's information in 篇 after kinds in 条, taking the parts
+    // past the whole (41条 + 293篇 of 162条).
+    'parts-sum-mismatch:overview',
+  ],
   '2869-tengchong-diantan-2023.txt': ['government-scope-missing'],
   '2870-kaizhou-yihe-2023.txt': [
     'notice-citation-wrong:meta:2019-60',
@@ -11754,6 +11778,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2873-kundulun-aerding-2024.txt': [
     // Since a fix of stop 69 after the measure of 2846–2890: `…精神和历次重要讲话精神`, speeches with no speaker.
     'phrase-garbled:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: matters listed on a government service platform
+    // (`政务服务管理平台发布事项76项`) read as no count of information made public.
+    'proactive-count-missing:overview',
   ],
   '2875-xingqing-yuhuangge-2022.txt': [
     // Since a fix of stop 69 after the measure of 2846–2890: `未接收到…行政诉讼案件处理情况`, an account of handling
@@ -11762,6 +11789,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 69 after the measure of 2846–2890: a 街道's place whose own name ends in 街 read whole
     // (`玉皇阁北街街道办事处`), so `玉皇北街街道办事处` is its place short of a character.
     'agency-name-word-lost:overview',
+  ],
+  '2877-suqian-slj-2024.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: a point headed on publicity (`形成宣传矩阵`) whose paragraph
+    // builds the news work (`新闻宣传工作`, `新闻阵地`) read as off the topic of disclosure.
+    'overview-item-off-topic:overview',
   ],
   '2879-ezhou-wlj-2021.txt': [
     'part-count-mismatch:meta',
@@ -11791,8 +11823,14 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'date-characters-missing:meta',
     'text-bracket-unclosed:meta',
     'date-characters-missing:overview',
+    // Since a fix of stop 69 after the measure of 2846–2890: a bare count after a kind counted with its unit in a comma
+    // list after 其中 (`部门文件5条,政策解读13,`).
+    'count-unit-missing:overview',
   ],
   '2882-guangzhou-sfj-2021.txt': [
+    // Since a fix of stop 69 after the measure of 2846–2890: news reports carried by the press (`媒体刊发、播出新闻报道600余
+    // 篇次`) read as no count of information made public.
+    'proactive-count-missing:overview',
     // Since a fix of stop 69 after the measure of 2846–2890: `…政府规章及进行行政规范性文件的统一发布`, 及 before a
     // verb.
     'phrase-garbled:overview',
@@ -14454,13 +14492,19 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     '标题“株洲市芦淞区人社局2020年政府信息公开工作年度报告”：机关名称用简称“人社局”（序言联系句为芦淞区人力资源和社会保障局）',
   ],
   '2846-bachu-county-2023.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): the text has no title and the import names no agency;
+    // read as the county's by its `现将巴楚县2023年度政府信息公开工作报告如下`, its `有序有效推进全县政府信息公开和宣传工作`
+    // is the region's work advanced, which stop 34 decided is the report's own results and a scope said
+    // (`推进全县政务公开工作`, `推动全市政务公开工作再上新台阶`); reading it as no scope would warn the governments whose
+    // gatherers passed it so.
     '县的报告总体情况(一)写“2023年,巴楚县…本年度通过县政府门户网站及时公开财政预决算、重大建设项目、重大行政决策等信息29件,更新动态政务信息725条”，(二)写“2023年受理政府信息公开申请2件”：未说明是县政府本级还是全县的数字',
   ],
   '2855-fenyang-wtj-2022.txt': [
+    // Left missed at stop 69 (after the measure of 2846–2890): 2806's shape (left at stop 68): the item names the
+    // handling (`各科室在办理依申请公开工作时,除按照法定时限依法答复外`) but no request; reading 办理/答复 without a count
+    // or outcome as no request told warns 876 (武汉市发改委 2023), 1078, 2111 and 248, the same shape their gatherers
+    // passed.
     '总体情况“(二)不断促进依申请公开依法行政工作”（其后即“(三)”，整段可见）只写印发法治建设实施意见和各科室按时限答复：没有写本年收到和办理了多少政府信息公开申请（同2806）',
-  ],
-  '2856-nangang-qytzj-2023.txt': [
-    '总体情况首段“我局主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、信息360条”：分项（0条＋360条）与“主动公开信息0条”对不上',
   ],
   '2857-shuangyang-wglj-2023.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): a title's short name of the body whose full name the
@@ -14481,20 +14525,8 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // gatherer, and `加强对…进行…` by 1011, 123 and 167: a reading of the mixed construction would warn them.
     '总体情况(四)“日常加强本单位管理的政府网站专栏及政务新媒体进行自查自纠”：“加强…”与“对…进行自查自纠”两种句式杂糅，语句不通',
   ],
-  '2861-yian-xuba-2021.txt': [
-    '乡的报告总体情况(一)写“截至目前,全年累计发布信息369条”：未说明是乡本级还是全乡的数字',
-  ],
-  '2862-guichi-wusha-2022.txt': [
-    '总体情况(一)“乌沙镇共发布信息379条…其中:发布本级政府文件1条,重大预决策公开4条,…政策解读11条, 回应关切10条。”：所列22项合计285条，比379条少94条',
-  ],
   '2867-yuanjiang-yangluozhou-2021.txt': [
     '序言写“主要是告知公民、法人和其他组织如何获取本单位主动公开的相关信息、如何依申请获取政府没有公开或不宜公开的信息…年报将随着政府公开信息的更新和变化随之作出调整说明”：这是政府信息公开指南的说明，照搬进了年度报告（同1268）',
-  ],
-  '2868-rongan-dapo-2024.txt': [
-    '总体情况(一)“全年累计主动公开政府信息162条。其中,乡镇文件公开41条,通过“融安县大坡乡”微信公众号发布信息293篇”：“其中”所列一项293篇就多于总数162条，分项与总数对不上',
-  ],
-  '2873-kundulun-aerding-2024.txt': [
-    '总体情况(一)主动公开（其后即“(二)依申请公开情况”，整段可见）只写公开的渠道和内容类别及“一体化在线政务服务平台受理办件量5140件,政务服务管理平台发布事项76项”：没有写本年主动公开政府信息的数量',
   ],
   '2875-xingqing-yuhuangge-2022.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): the same `政务公开政府信息公开工作领导小组` is
@@ -14503,19 +14535,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // two names run together are a body's name as some bodies write it.
     '总体情况(三)“及时调整政务公开政府信息公开工作领导小组”：两个名称连写，缺“和”或顿号，语句不通（同2696）',
   ],
-  '2877-suqian-slj-2024.txt': [
-    '总体情况首段（发稿15篇、市级媒体发稿200余条、新闻发布会、水利开放日）和“一是强化组织体系建设,形成宣传矩阵”（“局党组会每年初专题研究年度宣传工作计划”“负责本处室(单位)的新闻宣传工作”“打造全市水利系统新闻阵地”）写的是新闻宣传工作，不是政府信息公开的情况（同1569）',
-  ],
   '2880-changchun-wjw-2024.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): a sentence with no subject is the
     // common opening of an overview (`高度重视政府信息公开工作,…`) under a heading naming the body, and
     // `流程规范政务公开工作体系` reads also as a verb and its object (规范 to standardise): neither can be told from
     // wording the corpus writes whole.
     '总体情况首句“高度重视政府信息公开工作,建立了职责明晰的工作机制…形成了一套科学严谨,流程规范政务公开工作体系”：句子没有主语，“流程规范”后也缺“的”，语句不通',
-  ],
-  '2881-jining-wjw-2024.txt': ['总体情况(一)“政策解读13,部门会议5”：“13”“5”后缺量词“条”'],
-  '2882-guangzhou-sfj-2021.txt': [
-    '总体情况(一)主动公开（其后即“(二)”，整段可见）只写新设栏目、新闻报道600余篇次、发布会9场和“在我局官网可查找…”：没有写本年主动公开政府信息的数量',
   ],
   '2884-liuzhi-mugang-2019.txt': [
     // Left missed at stop 69 (after the measure of 2846–2890): 1974's reason holds (stops 51, 62, 64, 68): `本年新 | 本年新`

@@ -2330,7 +2330,7 @@ function ownPiecesOnSite(said: string, clause: RegExpMatchArray): boolean {
  * made public, its count left out. Not an item with any other count (`公开政府信息98条`, then
  * `向…多家报纸杂志、网站投稿,全年共计发布27篇`, real: 青川县乡村振兴局 2021, under 平台建设).
  */
-function proactiveItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
+export function proactiveItemNewsOnly(lines: readonly string[]): OffTopicItem | null {
   for (let i = 0; i < lines.length; i += 1) {
     const m = PROACTIVE_ITEM.exec(lines[i] ?? '');
     if (!m) continue;
@@ -3423,6 +3423,27 @@ const newsBulletinAired = perText(
   (text): string | null => NEWS_BULLETIN_AIRED.exec(text)?.[0] ?? null,
 );
 
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: a point of 总体情况 headed on publicity, nothing of
+ * disclosure in its heading, whose paragraph builds the news work (`一是强化组织体系建设,形成宣传矩阵。我局高度重视宣传
+ * 工作,局党组会每年初专题研究年度宣传工作计划,…明确了信息员负责本处室(单位)的新闻宣传工作,…打造全市水利系统新闻阵地`,
+ * real: 2877 宿迁市水利局 2024, its gatherer: 写的是新闻宣传工作，不是政府信息公开的情况, as 1569's): the agency's
+ * news office, not the disclosure of government information. Only with 新闻宣传, a 新闻阵地 or a 宣传矩阵 said in
+ * its paragraph: a heading on publicity over the channels' work (`(二)加强宣传引导,注重舆情引导。…做到报纸上经常
+ * 有文字`, real: 2735 盐城市城管局 2023, passed by its gatherer) is not read.
+ */
+const PUBLICITY_POINT_HEADED =
+  /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[.、．])[ \t\u3000]*([^。；;：:\n]{0,30}?宣传[^。；;：:\n]{0,12}?)[。：:]/;
+const NEWS_WORK_BUILT = /新闻宣传|新闻阵地|宣传矩阵|传播矩阵/;
+function newsPublicityPoint(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = line.includes('宣传') ? PUBLICITY_POINT_HEADED.exec(line) : null;
+    if (m?.[1] && !DISCLOSURE_NAMED.test(m[1]) && NEWS_WORK_BUILT.test(line.slice(m[0].length)))
+      return m[1];
+  }
+  return null;
+}
+
 function publicityParagraph(lines: readonly string[]): string | null {
   for (const line of lines) {
     const m = line.includes('宣传') ? PUBLICITY_HEADED.exec(line) : null;
@@ -3943,9 +3964,16 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     // Since a fix of stop 67 (fixer f113): an item copied from an earlier paragraph, read last of all
     // (any reading above says what the item holds instead).
     const copied = copiedItemIn(text);
-    return copied
+    if (copied)
+      return onOverview(
+        `总体情况的小标题“${copied.heading}”下写的“${copied.shown}”与前文“${copied.source}”中的一段一字不差：同一段话写了两遍，没有写这一项自己的情况，请核对小标题下的内容`,
+      );
+    // Since a fix of stop 69 (fixer f121): a point on the news work, read after all the others (any
+    // reading above says more of what the overview holds).
+    const newsWork = text.includes('宣传') ? newsPublicityPoint(lines) : null;
+    return newsWork
       ? onOverview(
-          `总体情况的小标题“${copied.heading}”下写的“${copied.shown}”与前文“${copied.source}”中的一段一字不差：同一段话写了两遍，没有写这一项自己的情况，请核对小标题下的内容`,
+          `总体情况分条写了“${newsWork}”：这一条写的是新闻宣传工作（宣传工作计划、新闻宣传队伍和阵地），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
         )
       : [];
   };

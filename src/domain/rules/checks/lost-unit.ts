@@ -114,6 +114,16 @@ const AFTER_LISTED_BARE =
   /(?<!\d)\d{1,6}(?<=\d(?:条|件|篇|项|个|份)、[\u4e00-\u9fff]{2,12}\d{1,6})(?=[，,。；;\n]|$)/g;
 const COUNTED_THEN_LISTED = /\d(?:条|件|篇|项|个|份)、/;
 /**
+ * Since a fix of stop 69 after the measure of 2846–2890: so in a list joined by commas after 其中, the kind
+ * after one counted with its unit, its own count bare at its clause's end (`其中,公开机构职能1条,部门文件5条,政策
+ * 解读13,部门会议5;`, real: 2881 济宁市卫生健康委员会 2024, 条 lost after 13 and 5): the kinds of one list share a
+ * unit, as `LISTED_COMMA_BARE` reads a bare count before one with it. Only in a sentence saying 其中 before
+ * it; not after a count's name (`…数`, `…量`).
+ */
+const AFTER_COMMA_LISTED_BARE =
+  /(?<!\d)\d{1,6}(?<=\d(?:条|件|篇|项|个|份)[，,][\u4e00-\u9fff]{2,12}\d{1,6})(?=[，,。；;\n]|$)/g;
+const COUNTED_THEN_COMMA = /\d(?:条|件|篇|项|个|份)[，,]/;
+/**
  * Since a fix of stop 42 after the measure of 1349–1378: so in a list joined by commas after 其中,
  * the kinds of a total (real: 平川区农业农村局 2025, `主动发布政府信息155条,其中,政府信息公开制度15,公示
  * 公告21条,履职依据23条,…`, 条 lost after 15): only in a sentence saying 其中 before it, the next kind
@@ -396,6 +406,25 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
       const item = { item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}` };
       if (m.index + m[0].length === compact.trimEnd().length) atEnd = item;
       else out.push({ ...item, at: m.index });
+    }
+  if (compact.includes('其中') && COUNTED_THEN_COMMA.test(compact))
+    for (const m of matchesOf(AFTER_COMMA_LISTED_BARE, compact)) {
+      if (
+        NOT_A_COUNT.test(m[0]) ||
+        COUNT_NAMED.test(compact.charAt(m.index - 1)) ||
+        out.some((o) => Math.abs(o.at - m.index) <= 16) ||
+        m.index + m[0].length === compact.trimEnd().length
+      )
+        continue;
+      const sentence = compact.slice(
+        Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
+        m.index,
+      );
+      if (!sentence.includes('其中')) continue;
+      const lead = compact
+        .slice(Math.max(0, m.index - 8), m.index)
+        .replace(/^.*[，,。；;、\n]/, '');
+      out.push({ item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}`, at: m.index });
     }
   return { items: out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item })), atEnd };
 });

@@ -80,9 +80,16 @@ function lostUnit(
  * Since a fix of stop 62 after the measure of 2531–2575: `其中` said twice (`373条(其中:其中本部门文件42条,…,
  * 其他信息271条)`, real: 楚雄州商务局 2020, 367 of 373) is one introducer, not a list nested in the list.
  */
+/*
+ * Since a fix of stop 69 after the measure of 2846–2890: `期中`, its sound-alike typed for `其中` right after a
+ * count and a comma (`我局主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、信息360条`, real: 2856 哈尔滨市南岗区
+ * 区域统筹中心 2023, its gatherer: 分项与总数对不上): the list opened as `其中` opens it. Only there: `期中` elsewhere
+ * is a term's middle (`期中考试`).
+ */
 const INTRO =
-  /(?:其中(?:[：:，,]?其中)?(?:包括|有)?|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])|(?<=内容|类别)(?:有|为)[：:]/g;
-const HAS_INTRO = /其中|包括|分别为|分别是|\d[条件篇个份项][：:]|(?:内容|类别)(?:有|为)[：:]/;
+  /(?:其中(?:[：:，,]?其中)?(?:包括|有)?|期中(?<=\d[条件篇个份项][，,]期中)|包括|具体包括|包含|分别为|分别是)[：:，,]?|[：:](?<=\d[条件篇个份项][：:])|(?<=内容|类别)(?:有|为)[：:]/g;
+const HAS_INTRO =
+  /其中|包括|分别为|分别是|\d[条件篇个份项][：:]|\d[条件篇个份项][，,]期中|(?:内容|类别)(?:有|为)[：:]/;
 /** The introducer that names the whole's content, not its count (`内容有:`). */
 const CONTENT_INTRO = /^(?:有|为)[：:]$/;
 /** What is said before `内容有:` when it names the information of the whole said before, no count. */
@@ -730,6 +737,14 @@ function wholeAtEnd(sentence: string): Whole | null {
  * 年度财政预决算、…等多面内容。其中…`; 樟树市中洲乡 2024, `…463条,内容涵盖决策公开、…等多个领域。`).
  */
 const CONTENT_AFTER_WHOLE = /[，,](?:其?内容|主要)?(?:涉及|涵盖|覆盖)[^\d；;。]*$/;
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: so is a clause right before `其中` counting only the
+ * columns or fields the whole's items span (`乌沙镇共发布信息379条,涉及社会救助、…、回应关切等53个栏目,其中:发布本级
+ * 政府文件1条,…回应关切10条`, real: 2862 贵池区乌沙镇 2022, 22 kinds adding to 285): where the items went,
+ * not a count the kinds split; the whole is the count before it.
+ */
+const SPAN_AFTER_WHOLE =
+  /[，,](?:其?内容|主要)?(?:涉及|涵盖|覆盖|分布在|分布于)[^\d，,；;。]*?\d+个(?:栏目|专栏|板块|领域|方面|类别)[，,：:]?$/;
 /** A total's word in the whole's own clause (`据统计我镇共发布政府信息公开28条`): not `公共`. */
 const OWN_CLAUSE_TOTAL = /(?<!公)共(?!同|享|建|性)|累计|合计|总计|全年/;
 /** A sentence with no count, short: a remark between a whole and its `其中` (`全方位展示了…成效。`). */
@@ -1804,6 +1819,8 @@ const firstUnitOf = (list: string): string | undefined => itemsOf(list)[0]?.unit
  * `刊发稿件1592篇`), and a list with no count in any other unit.
  */
 const ARTICLES = '篇';
+/** A part of information counted in 篇 (`…微信公众号发布信息293篇`). */
+const INFO_ARTICLES_PART = /信息\d+篇$/;
 const INFO_IN_ARTICLES = /信息(?:共计?)?\d+篇[，,：:]?$/;
 function articlesAsItems(whole: Whole, before: string, list: string): boolean {
   if (whole.unit !== ARTICLES || !INFO_IN_ARTICLES.test(before)) return false;
@@ -1855,8 +1872,10 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // `…共计发布信息183条。其中，…`: the previous sentence states the whole alone.
           whole = wholeBeforeList(list, k);
         } else {
-          const w = WHOLE_BEFORE.exec(before);
-          const lead = w ? before.slice(0, w.index) : '';
+          const span = before.includes('个') ? SPAN_AFTER_WHOLE.exec(before) : null;
+          const countSaid = span ? before.slice(0, span.index) : before;
+          const w = WHOLE_BEFORE.exec(countSaid);
+          const lead = w ? countSaid.slice(0, w.index) : '';
           const clause = CLAUSE_START.exec(lead)?.[0] ?? '';
           // One count in the clause (`行政复议6件和行政诉讼3件，其中…`: parts of which?).
           // The only count of the sentence before the list is the whole it is said of (real:
@@ -2061,7 +2080,26 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
             items.length === 1 &&
             PIECES.has(items[0]?.unit ?? '') &&
             INFO_KIND_PART.test(segment.trim());
-          if (items.some((i) => i.unit !== whole.unit) && !piece && !between && !infoPiece) {
+          // Since a fix of stop 69 after the measure of 2846–2890: a channel's information counted in 篇
+          // after kinds in 条, alone taking the parts past the whole (`全年累计主动公开政府信息162条。其中,乡镇
+          // 文件公开41条,通过“…”微信公众号发布信息293篇`, real: 2868 融安县大坡乡 2024): pieces of information
+          // in another word, as a whole in 篇 with parts in 条 (`articlesAsItems`); more than the whole
+          // whatever else the list holds. Not articles in the press (`刊发稿件…篇`): 信息 named.
+          const articlesOver =
+            whole.unit === '条' &&
+            parts.length > 0 &&
+            items.length === 1 &&
+            items[0]?.unit === ARTICLES &&
+            !items[0].over &&
+            INFO_ARTICLES_PART.test(segment.trim()) &&
+            sumOf(parts) + (items[0]?.value ?? 0) > wholeMax;
+          if (
+            items.some((i) => i.unit !== whole.unit) &&
+            !piece &&
+            !between &&
+            !infoPiece &&
+            !articlesOver
+          ) {
             if (parts.length === 0) usable = false;
             else if (items.some((i) => i.unit === whole.unit)) toTheEnd = false;
             else if (otherUnitSum > 0 && isMoreKindsInOtherPiece(segment, items)) toTheEnd = false;
@@ -2081,9 +2119,13 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // (real: 北街街道 2025, `内容1条,包括机构概况1条,以及…信息2条`).
           const least = sumOf(parts);
           const most = parts.reduce((a, b) => a + maxOf(b), 0);
+          // Since a fix of stop 69 after the measure of 2846–2890: a whole of none is not made by a
+          // part of none (`主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、信息360条`, real: 2856
+          // 南岗区 2023): the parts after it, if any counts, are still parts of nothing.
           if (
             least <= wholeMax &&
             most >= whole.value &&
+            whole.value > 0 &&
             !(parts.length === 1 && /^(?:以及|及|还有)/.test(next)) &&
             !moreKindsToTheEnd(pieces.slice(i + 1), whole.unit, wholeMax, joiner)
           ) {
@@ -2299,7 +2341,9 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
 /** The check's first test, kept with the text: words a list of parts or its whole needs. */
 const mayListParts = perText(
   (text) =>
-    /其中|包括|分别|总共|共计|合计|总计|共有|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(text) ||
+    /其中|包括|分别|总共|共计|合计|总计|共有|期中|(?:其他|其它|其余)(?:方式|渠道|途径)/.test(
+      text,
+    ) ||
     PUBLISHED_WHOLE_ANYWHERE.test(text) ||
     PROACTIVE_KINDS_ANYWHERE.test(text) ||
     NEAR_WHOLE_ANYWHERE.test(text) ||

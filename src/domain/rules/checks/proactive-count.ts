@@ -4,7 +4,13 @@ import { defineCheck, type Finding } from '../check-context';
 import type { Report } from '../../report/types';
 import type { SectionId } from '../../template/types';
 import { anyCell, textsOf } from '../support';
-import { NEXT_ITEM, NOT_AN_AGENCY, PROACTIVE_ITEM, proactiveItemOffTopic } from './headings';
+import {
+  NEXT_ITEM,
+  NOT_AN_AGENCY,
+  PROACTIVE_ITEM,
+  proactiveItemNewsOnly,
+  proactiveItemOffTopic,
+} from './headings';
 
 /**
  * A verb of publishing (not `信息` alone: `政府信息查阅点14个`, real: 熊官屯镇 2023, is no count of it).
@@ -411,6 +417,44 @@ const PUSHED_TO_FIRMS = /[^，,。；;\n]*推送[^，,。；;\n\d]{0,12}?(?:惠�
 const withoutPushesToFirms = (text: string): string =>
   text.includes('推送') ? text.replace(PUSHED_TO_FIRMS, '') : text;
 
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: news reports carried by the press, counted
+ * (`在报纸、电视、网络主流媒体刊发、播出新闻报道600余篇次并被转载`, real: 2882 广州市司法局 2021, its (一) on 主动公开
+ * otherwise telling new columns and `在我局官网可查找…`; its gatherer: 没有写本年主动公开政府信息的数量): coverage
+ * of the agency's work in the news, not information it made public. Only a clause naming the press (报纸,
+ * 电视, 媒体…), its verb of printing or airing and the reports or manuscripts it counts.
+ */
+const PRESS_COVERAGE =
+  /(?:报纸|报刊|电视|电台|媒体|日报)[^\d]{0,40}?(?:刊发|刊登|播出|播发|发表)[^\d]{0,8}?(?:新闻报道|宣传报道|新闻稿件|稿件|报道)[^\d]{0,4}?\d+(?:余|多)?(?:篇次|篇|条|则|次)/;
+/**
+ * Since a fix of stop 69 after the measure of 2846–2890: matters of service listed on a government service
+ * platform, counted (`一体化在线政务服务平台受理办件量5140件,政务服务管理平台发布事项76项`, real: 2873 阿尔丁大街街道
+ * 2024, its (一)主动公开情况 otherwise naming channels and kinds; its gatherer: 没有写本年主动公开政府信息的数量): the
+ * services one may apply for, as cases handled (`CASES_COUNTED`), not information made public.
+ */
+/*
+ * Only in a sentence counting the platform's cases handled too (`受理办件量5140件`): its service figures. The
+ * service catalogue's items published alone (`通过黑龙江省政务服务事项管理平台公开政务服务事项33项,行政许可30项,…`,
+ * real: 220 木兰县林业和草原局 2022, passed by its gatherer) are a list made public, counted.
+ */
+const SERVICE_MATTERS =
+  /政务服务[^\d]{0,30}?(?:发布|公开|公布|上线)(?:政务服务)?事项\d+(?:余|多)?(?:项|个)/;
+const SERVICE_CASES = /办件|受理[^，,。；;\d]{0,8}\d/;
+/** A clause, to its marks (each read on its own, no span across clauses to search). */
+const CLAUSE = /[^，,。；;\n]+/g;
+const SENTENCE = /[^。；;\n]+/g;
+const withoutServices = (sentence: string): string =>
+  sentence.includes('政务服务') && SERVICE_CASES.test(sentence)
+    ? sentence.replace(CLAUSE, (clause) => (SERVICE_MATTERS.test(clause) ? '' : clause))
+    : sentence;
+const withoutPressAndServices = (text: string): string => {
+  const press =
+    text.includes('刊') || text.includes('播') || text.includes('发表')
+      ? text.replace(CLAUSE, (clause) => (PRESS_COVERAGE.test(clause) ? '' : clause))
+      : text;
+  return press.includes('政务服务') ? press.replace(SENTENCE, withoutServices) : press;
+};
+
 /** The report's narrative sections other than 总体情况 (`二、` may say `全年主动公开政府信息124条`). */
 function otherSections(report: Report): string[] {
   return Object.entries(report.narrative)
@@ -577,7 +621,12 @@ export const proactiveCountCheck = defineCheck({
       return never.length > 0 ? never : proactiveUntold(overview.id, text, report);
     }
     const proactiveRead = withoutPushesToFirms(leadAndProactiveItems(text));
-    if (countsPublished(withoutInterpretations(withoutCreditCases(proactiveRead)))) return [];
+    if (
+      countsPublished(
+        withoutPressAndServices(withoutInterpretations(withoutCreditCases(proactiveRead))),
+      )
+    )
+      return [];
     // Since a fix of stop 40 after the measure of 1199–1258: the usual count of 主动公开 under another
     // item of 总体情况 (`(四)政府信息公开平台建设情况` saying `全年主动公开信息110余条`, real: 大冶市殷祖镇
     // 2025, its `(一)政府信息主动公开情况` without one) is the count, wherever it is said (not a count of
@@ -591,6 +640,10 @@ export const proactiveCountCheck = defineCheck({
     if (laterPublishingItemCut(text, report)) return [];
     // Only cases handled counted (`共办理行政许可4251项`): the item off its topic, said there.
     if (proactiveItemOffTopic(linesOf(text))) return [];
+    // Since a fix of stop 69 after the measure of 2846–2890: so is an item counting only pieces sent to the
+    // news media (real: 和田县吾宗肖乡 2023, `…新闻媒体积极投稿刊发各类视频图文稿件300余篇`), now no count here
+    // (`PRESS_COVERAGE`): told there, once.
+    if (text.includes('媒体') && proactiveItemNewsOnly(linesOf(text))) return [];
     // Since a fix of stop 35 after the measure of 719–748: a body exercising no administrative
     // functions in its own name (real: 上海市人民政府参事室 2022, `…故无此类公开信息`, `本单位不对外以自己
     // 名义履行行政管理职能`) is asked for no count.

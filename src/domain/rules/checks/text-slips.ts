@@ -4708,6 +4708,14 @@ const TOWN_TOPICS =
   /^全(?:镇|乡|街道|苏木)[^，,。；;：:\d]{0,10}?(?:工作|热点|事件|中心|大局|重点|动态)/;
 const TOPICS_COVERED = /(?:涵盖|覆盖|反映|展现|展示)了?$/;
 /**
+ * Since a fix of stop 69 after the measure of 2846–2890: so do the whole town's units as the reach of
+ * the disclosure network built, no count in its clause (`建立了横向覆盖全乡各业务部门、纵向覆盖主要领导…的政府
+ * 信息公开网络体系`, real: 2861 义安区胥坝乡 2021, whose `全年累计发布信息369条` its gatherer reads as said of no
+ * level): who the work reaches, not whose the figures are.
+ */
+const TOWN_UNITS_COVERED =
+  /^全(?:镇|乡|街道|苏木)各[^，,。；;\d]{0,6}?(?:部门|单位|站所|科室|股室|办公室|村)/;
+/**
  * Since a fix of stop 42 after the measure of 1334–1348: so does the whole town's affairs as the
  * fields the items published touch (`对涉及全镇安全生产领域、农业生产、国土资源等内容进行公开`, real: 大田县
  * 上京镇 2025, whose `2025年度我镇共制作信息6条` is said of no level), no count in its clause: what the
@@ -5230,7 +5238,7 @@ const scopeIn = perTextAnd((_, level: ScopeLevel, analysed) => {
     )
       continue;
     if (
-      TOWN_TOPICS.test(after) &&
+      (TOWN_TOPICS.test(after) || TOWN_UNITS_COVERED.test(after)) &&
       TOPICS_COVERED.test(untitled.slice(Math.max(0, m.index - 3), m.index)) &&
       !COUNT_GIVEN.test(sentenceAround(untitled, m.index, m.index + m[0].length, endsClause))
     )
