@@ -124,6 +124,11 @@ const AFTER_COMMA_LISTED_BARE =
   /(?<!\d)\d{1,6}(?<=\d(?:条|件|篇|项|个|份)[，,][\u4e00-\u9fff]{2,12}\d{1,6})(?=[，,。；;\n]|$)/g;
 const COUNTED_THEN_COMMA = /\d(?:条|件|篇|项|个|份)[，,]/;
 /**
+ * Since a fix of stop 69 after the merge of its fixes: a kind whose name ends in its unit (`回复公众诉求件9`,
+ * 宁强县自然资源局 2021's list as written whole) names its count's unit before the count.
+ */
+const UNIT_NAMED_BEFORE = /[条件篇项个份]/;
+/**
  * Since a fix of stop 42 after the measure of 1349–1378: so in a list joined by commas after 其中,
  * the kinds of a total (real: 平川区农业农村局 2025, `主动发布政府信息155条,其中,政府信息公开制度15,公示
  * 公告21条,履职依据23条,…`, 条 lost after 15): only in a sentence saying 其中 before it, the next kind
@@ -412,6 +417,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
       if (
         NOT_A_COUNT.test(m[0]) ||
         COUNT_NAMED.test(compact.charAt(m.index - 1)) ||
+        UNIT_NAMED_BEFORE.test(compact.charAt(m.index - 1)) ||
         out.some((o) => Math.abs(o.at - m.index) <= 16) ||
         m.index + m[0].length === compact.trimEnd().length
       )
