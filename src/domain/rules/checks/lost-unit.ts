@@ -245,6 +245,19 @@ function twinUnitBefore(before: string, words: string): boolean {
 }
 const COUNT_NAMED = /[数量]$/;
 
+/** The words before `at`, back to the nearest mark or 、 and at most `width` long: a listed kind. */
+function listLead(compact: string, at: number, width: number): string {
+  return compact.slice(Math.max(0, at - width), at).replace(/^.*[，,。；;、\n]/, '');
+}
+
+/** The sentence before `at`: back to the nearest 。 or line break. */
+function sentenceBefore(compact: string, at: number): string {
+  return compact.slice(
+    Math.max(compact.lastIndexOf('。', at), compact.lastIndexOf('\n', at)) + 1,
+    at,
+  );
+}
+
 /**
  * Since a fix of stop 62 after the measure of 2531–2575 (fixer f92): an area counted in 平方 with its
  * 米 (or 公里, 千米) lost (`大理石栏杆维修24米,混凝土维修约1300平方。`, real: 霍山县住建局 2023): 平方 alone
@@ -292,9 +305,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
       )
         continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 6), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      const lead = listLead(compact, m.index, 6);
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   if (compact.includes('其中') && /\d[,，]/.test(compact))
@@ -304,14 +315,8 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
       )
         continue;
-      const sentence = compact.slice(
-        Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
-        m.index,
-      );
-      if (!sentence.includes('其中')) continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 8), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      if (!sentenceBefore(compact, m.index).includes('其中')) continue;
+      const lead = listLead(compact, m.index, 8);
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   if (DIGIT_THEN_COMMA.test(compact))
@@ -325,9 +330,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         COUNT_WORD_BEFORE.test(compact.slice(Math.max(0, m.index - 2), m.index))
       )
         continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 8), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      const lead = listLead(compact, m.index, 8);
       out.push({ item: `${lead}${m[0]}`, at: m.index });
     }
   if (DIGIT_THEN_STOP.test(compact))
@@ -343,9 +346,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         compact.lastIndexOf('\n', m.index) + 1,
       );
       if (!twinUnitBefore(compact.slice(from, m.index), words)) continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 6), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      const lead = listLead(compact, m.index, 6);
       out.push({ item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}`, at: m.index });
     }
   if (RUN_INTO_ORDINAL.test(compact))
@@ -405,9 +406,7 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
       // Read by another reading already (`…来访申请9件、网上申请76;`: a request's count at a clause's end).
       if (NOT_A_COUNT.test(m[0]) || out.some((o) => o.at <= m.index && m.index - o.at <= 16))
         continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 8), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      const lead = listLead(compact, m.index, 8);
       const item = { item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}` };
       if (m.index + m[0].length === compact.trimEnd().length) atEnd = item;
       else out.push({ ...item, at: m.index });
@@ -422,14 +421,8 @@ const lostUnitsRead: (text: string | AnalysedText) => LostUnitsRead = perText((_
         m.index + m[0].length === compact.trimEnd().length
       )
         continue;
-      const sentence = compact.slice(
-        Math.max(compact.lastIndexOf('。', m.index), compact.lastIndexOf('\n', m.index)) + 1,
-        m.index,
-      );
-      if (!sentence.includes('其中')) continue;
-      const lead = compact
-        .slice(Math.max(0, m.index - 8), m.index)
-        .replace(/^.*[，,。；;、\n]/, '');
+      if (!sentenceBefore(compact, m.index).includes('其中')) continue;
+      const lead = listLead(compact, m.index, 8);
       out.push({ item: `${lead}${m[0]}${compact[m.index + m[0].length] ?? ''}`, at: m.index });
     }
   return { items: out.sort((a, b) => a.at - b.at).map(({ item }) => ({ item })), atEnd };
