@@ -28,17 +28,6 @@ function pipeFields(line: string): string[] {
 const BLANK_RUN_LEAST = 3;
 
 /**
- * Since a fix of stop 54 after the measure of 2126–2170: a run of empty lines, in a page copied a
- * line a cell with each line set off by one empty line, between a row's label and a value (`一、本年
- * 新收…` / seven empty lines / `0`, real: 舟山市政务服务办公室 2020's 表三, each row's total after
- * six empty cells): the run, less the one line that sets off every line, is the empty cells before
- * the value. Not after a label itself set off by more empty lines (`规章` / four empty lines /
- * `行政规范性文件` / three / `3`, real: 子洲县交通运输局 2021): the text keeps no one gap there.
- * Only empty lines (a line of spaces is a cell of its own, above), three at least, after a text line
- * that is no value and is itself set off by one empty line. The count of blank cells when `at` opens
- * such a run, else 0.
- */
-/**
  * Whether the line at `at` is set off from the text line above it by one empty line (a cell's
  * gap) or two (a row's: `其他` / two empty lines / `一、本年新收…` / seven / ` 0`, real: 驼峰路街道办事处
  * 2020's 表三, whose first row after the header keeps the gap a row gets there). More (`规章` /
@@ -50,6 +39,17 @@ function setOffAsCell(lines: readonly string[], at: number): boolean {
   return cleanField(lines[at - 1 - gap] ?? '') !== '';
 }
 
+/**
+ * Since a fix of stop 54 after the measure of 2126–2170: a run of empty lines, in a page copied a
+ * line a cell with each line set off by one empty line, between a row's label and a value (`一、本年
+ * 新收…` / seven empty lines / `0`, real: 舟山市政务服务办公室 2020's 表三, each row's total after
+ * six empty cells): the run, less the one line that sets off every line, is the empty cells before
+ * the value. Not after a label itself set off by more empty lines (`规章` / four empty lines /
+ * `行政规范性文件` / three / `3`, real: 子洲县交通运输局 2021): the text keeps no one gap there.
+ * Only empty lines (a line of spaces is a cell of its own, above), three at least, after a text line
+ * that is no value and is itself set off as a cell (`setOffAsCell`: one empty line, or a row's
+ * two). The count of blank cells when `at` opens such a run, else 0.
+ */
 function blankRunBeforeValue(lines: readonly string[], at: number): number {
   const before = lines[at - 1];
   if (lines[at] !== '' || before === undefined || cleanField(before) === '') return 0;
