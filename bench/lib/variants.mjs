@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 const here = resolve(import.meta.dirname, '../..');
+const UNMINIFIED = process.env['AB_UNMINIFIED'] === '1';
 
 /**
  * `name=PATH[:EXTRA.css|.js] …` from `process.argv` (usage printed with `script`'s name when none
@@ -34,7 +35,9 @@ export async function openVariants(script) {
       v.dist = v.path;
       continue;
     }
-    v.dist = join(v.path, '.tmp/ab-dist');
+    // AB_UNMINIFIED=1: React's production build, our code not minified (names in counts and
+    // profiles, as bench/trace-keystroke.mjs builds), in a folder of its own.
+    v.dist = join(v.path, UNMINIFIED ? '.tmp/ab-dist-unminified' : '.tmp/ab-dist');
     if (built.has(v.path)) continue;
     built.add(v.path);
     await build({
@@ -42,7 +45,7 @@ export async function openVariants(script) {
       mode: 'production',
       configFile: join(v.path, 'vite.config.ts'),
       logLevel: 'error',
-      build: { outDir: v.dist, emptyOutDir: true },
+      build: { outDir: v.dist, emptyOutDir: true, ...(UNMINIFIED ? { minify: false } : {}) },
     });
   }
   const servers = [];

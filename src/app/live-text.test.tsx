@@ -11,7 +11,7 @@ import type { Report } from '@/domain/report/types';
 import { formatById } from '@templates/index';
 
 /**
- * The texts a keystroke changes — the totals, the input cells' marks, the balance row and corner,
+ * The texts a keystroke changes — the totals, the input cells' marks and texts, the balance row and corner,
  * the four counts, the header's count, the steps' states — are written into the DOM by store subscriptions, not by
  * React re-rendering their components (`useAnalysisText`, `useCellViewText`, `useCellViewLive`;
  * issue 17, stops 30 and 31).
@@ -83,6 +83,11 @@ function parts(host: HTMLElement): Record<string, string> {
     totals: html('.grid-computed'),
     // The input cells: their marks (class, title, description, tip) are written directly too.
     inputCells: html('td.grid-value:not(.grid-computed)'),
+    // And their texts: the inputs are uncontrolled, each value written when the store's differs
+    // from what the input shows (a value is a property, not in the HTML above).
+    inputValues: [...host.querySelectorAll<HTMLInputElement>('td.grid-value input')]
+      .map((i) => `${i.id}=${i.value}`)
+      .join('\n'),
     balanceRow: html('.balance-row'),
     corner: html('[data-testid="balance-summary"]'),
     counts: html('.issue-counts'),
@@ -188,10 +193,13 @@ describe('texts written by store subscriptions', () => {
     await paste(cell, '2\t3\t4\n5\t6\t7');
     await expectAsFresh('pasted');
     expect(total(rowTotal)).toBe('9');
+    // The focused cell shows the pasted value over the 7 typed in it.
+    expect(input(cell).value).toBe('2');
 
     await act(async () => useEditorStore.getState().undo());
     await expectAsFresh('undone');
     expect(total(rowTotal)).toBe('7');
+    expect(input(cell).value).toBe('7');
 
     await act(async () => useEditorStore.getState().redo());
     await expectAsFresh('redone');

@@ -129,6 +129,11 @@ function writeChanges(
   return unsubscribe;
 }
 
+/** The view of cell `id` as it is now (for an event handler: a render reads its hook's). */
+export function snapshotOf(id: string): CellView {
+  return snapshot(id);
+}
+
 /** The view of cell `id`: re-renders the caller only when that cell's view changes. */
 export function useCellView(id: string): CellView {
   const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
@@ -157,13 +162,15 @@ export function useCellViewText(id: string, write: (view: CellView) => void): Ce
 
 /**
  * The view of cell `id` for a component that React renders only when `renderKey` of the view
- * changes (what its structure depends on: an input cell's stored text and unit) and that writes
- * every other change (its mark: a class, a title, a tip) into the DOM itself (`write`, called in
- * the store's change with each new view), as `useCellViewText` does. Whenever React renders the
- * caller, it renders the current view; after a commit that followed a write, the render's view
- * is written whole, so React (which writes what differs from its own last render) and the
- * writer never leave an older value on screen. `renderKey` and `write` may be new functions on
- * every render.
+ * changes (what its structure depends on: an input cell's validity, typing error and unit) and
+ * that writes every other change (its mark: a class, a title, a tip; its text) into the DOM
+ * itself (`write`, called in the store's change with each new view), as `useCellViewText` does.
+ * Whenever React renders the caller, it renders the current view; after a commit that followed
+ * a write, the render's view is written whole, so React (which writes what differs from its own
+ * last render) and the writer never leave an older value on screen. `renderKey` and `write` may
+ * be new functions on every render; `renderKey` may read state of the caller's besides the view
+ * (an input cell's typing) as long as the caller renders itself when that state changes the key:
+ * a view is left to React when its key differs from the key of React's last render.
  */
 export function useCellViewLive(
   id: string,
@@ -175,24 +182,27 @@ export function useCellViewLive(
     renderKey,
     shown: null as CellView | null,
     rendered: null as CellView | null,
+    renderedKey: null as string | null,
   });
   const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
-  const key = useCallback(() => live.current.renderKey(snapshot(id)), [id]);
-  useSyncExternalStore(sub, key, key);
+  // This render's `renderKey` (React calls a new snapshot function as the render's own).
+  const key = (): string => renderKey(snapshot(id));
+  const renderedKey = useSyncExternalStore(sub, key, key);
   const view = snapshot(id);
   useLayoutEffect(() => {
     const l = live.current;
     // Written since React's last render, and not what this render shows: React wrote only what
     // differs from its last render, so write this render's view.
     if (l.shown !== l.rendered && l.shown !== view) write(view);
-    live.current = { write, renderKey, shown: view, rendered: view };
+    live.current = { write, renderKey, shown: view, rendered: view, renderedKey };
   });
   useLayoutEffect(
     () =>
-      // React renders a change of the render key (its store subscription, above).
-      writeChanges(id, live, (next, shown) => {
-        const { renderKey } = live.current;
-        return renderKey(next) !== renderKey(shown);
+      // React renders a view whose render key differs from its last render's (its store
+      // subscription, above).
+      writeChanges(id, live, (next) => {
+        const l = live.current;
+        return l.renderKey(next) !== l.renderedKey;
       }),
     [id],
   );

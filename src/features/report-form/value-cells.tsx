@@ -1,11 +1,18 @@
-import { memo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { quoteTyped, readCell } from '@/domain/report/read-cell';
 import type { CellTemplate } from '@/domain/template/types';
 import { cellWrite, useEditorStore, writeCells } from '@/store/editor-store';
 import { cellDomId } from '@/store/navigation-store';
 import { setAttr, setText } from '@/store/live-text';
 import type { Mark } from './cell-marks';
-import { useCellViewLive, useCellViewText, type CellView } from './cell-views';
+import { snapshotOf, useCellViewLive, useCellViewText, type CellView } from './cell-views';
 
 const preventSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
 
@@ -23,10 +30,55 @@ export interface InputCellProps {
 }
 
 /**
+ * What an input cell shows for its view and the clerk's typing: the text in the input, the
+ * typing error said at once, whether the text is invalid, the unit printed after the value.
+ */
+function inputShape(cell: CellTemplate, view: CellView, typing: Typing | null) {
+  const { stored, unit: writtenUnit } = view;
+  const reading = readCell(cell, stored, writtenUnit);
+  const live = typing && typing.base === stored ? typing : null;
+  return {
+    text: live
+      ? live.raw
+      : reading.kind === 'value'
+        ? `${stored ?? ''}${writtenUnit ?? ''}`
+        : (stored ?? ''),
+    invalid: reading.kind === 'invalid',
+    // Said at once while typing; afterwards the cell's mark (the issue) carries the message.
+    error:
+      reading.kind === 'invalid' && live
+        ? `${quoteTyped(reading.raw)}${reading.reason}`
+        : undefined,
+    // The unit of a money column whose header does not print it, unless the value names its own.
+    suffix:
+      cell.type === 'money' && cell.unit && !cell.unitInHeader && !writtenUnit && !live
+        ? cell.unit
+        : null,
+  };
+}
+
+/**
+ * What React renders an input cell for: whether its text is invalid, its typing error and its
+ * unit. Its text is the input's own (below); its mark is written (`useCellViewLive`).
+ */
+function inputRenderKey(cell: CellTemplate, view: CellView, typing: Typing | null): string {
+  const { invalid, error, suffix } = inputShape(cell, view, typing);
+  return `${invalid ? 1 : 0}\u0000${error ?? ''}\u0000${suffix ?? ''}`;
+}
+
+/**
  * One input cell: subscribes to its own value and marks only, so a keystroke re-renders little.
  * Whatever is typed is stored (SPEC §7): a value in its canonical form, anything else as typed,
  * which the one reader (`readCell`) reports as invalid. The cell never keeps an older value
  * behind a newer text on screen.
+ *
+ * The input is uncontrolled: what the clerk types stays the input's own, and the cell writes the
+ * input's value only when what it is to show differs from what it shows — a store value that is
+ * not this visit's typing (undo, redo, a pasted block, 本表空白填0, a draft opened or imported),
+ * or the stored value's normal form once the clerk leaves the cell (`２件` → `2`). A controlled
+ * input has React render and commit the cell on every key (or React would restore its older
+ * value after the event); here a key that changes neither the cell's validity, its typing error
+ * nor its unit renders nothing (docs/performance.md, stop 70).
  */
 export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: InputCellProps) {
   const td = useRef<HTMLTableCellElement>(null);
@@ -35,45 +87,58 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   const domId = cellDomId(cell.id);
   const errorId = `${domId}-error`;
   const markId = `${domId}-mark`;
-  // React renders the cell when its stored text or unit changes (or its typing state); a change
-  // of its mark alone — the cells of a column whose balance a key breaks or mends — is written
-  // into the cell's class, title, description and tip (`useCellViewLive`).
-  const {
-    stored,
-    unit: writtenUnit,
-    mark,
-  } = useCellViewLive(cell.id, inputRenderKey, (next) => {
-    // This render's typing error: a change of it is a render (the typing state).
-    const look = inputLook(next.mark, error, errorId, markId);
-    setAttr(td.current, 'class', look.cellClass);
-    setAttr(input.current, 'title', look.title);
-    setAttr(input.current, 'aria-describedby', look.describedBy);
-    setAttr(tip.current, 'class', look.tipClass);
-    setAttr(tip.current, 'hidden', look.tipText ? undefined : '');
-    setText(tip.current, look.tipText);
-  });
-  const [typing, setTyping] = useState<Typing | null>(null);
+  // This visit's typing: read by the render key, so a change of it that changes what React
+  // renders (the typing error, the unit) is a render (`rerender`, below).
+  const typing = useRef<Typing | null>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  /** The input shows what the cell is to show, written only when it differs. */
+  const showText = (view: CellView): void => {
+    const el = input.current;
+    if (!el) return;
+    const { text } = inputShape(cell, view, typing.current);
+    if (el.value !== text) el.value = text;
+  };
+  // React renders the cell when its render key changes (its validity, typing error or unit); a
+  // change of its mark alone — the cells of a column whose balance a key breaks or mends — is
+  // written into the cell's class, title, description and tip, and a change of its stored text
+  // into the input's value (`useCellViewLive`).
+  const view = useCellViewLive(
+    cell.id,
+    (v) => inputRenderKey(cell, v, typing.current),
+    (next) => {
+      // This render's typing error: a change of it is a render (the render key).
+      const look = inputLook(next.mark, error, errorId, markId);
+      setAttr(td.current, 'class', look.cellClass);
+      setAttr(input.current, 'title', look.title);
+      setAttr(input.current, 'aria-describedby', look.describedBy);
+      setAttr(tip.current, 'class', look.tipClass);
+      setAttr(tip.current, 'hidden', look.tipText ? undefined : '');
+      setText(tip.current, look.tipText);
+      showText(next);
+    },
+  );
+  const { invalid, error, suffix } = inputShape(cell, view, typing.current);
+  const renderedKey = inputRenderKey(cell, view, typing.current);
+  // After every render: the input shows this render's text (its first, a new cell, a change of
+  // validity or unit that came with a new store value).
+  useLayoutEffect(() => showText(view));
   // Each visit to the cell is its own undo step, however quickly the clerk comes back.
   const visit = useRef(0);
 
-  const reading = readCell(cell, stored, writtenUnit);
-  const live = typing && typing.base === stored ? typing : null;
-  const shown = live
-    ? live.raw
-    : reading.kind === 'value'
-      ? `${stored ?? ''}${writtenUnit ?? ''}`
-      : (stored ?? '');
-  // Said at once while typing; afterwards the cell's mark (the issue) carries the message.
-  const error =
-    reading.kind === 'invalid' && live ? `${quoteTyped(reading.raw)}${reading.reason}` : undefined;
-  // The unit of a money column whose header does not print it, unless the value names its own.
-  const suffix =
-    cell.type === 'money' && cell.unit && !cell.unitInHeader && !writtenUnit && !live
-      ? cell.unit
-      : null;
+  /** The typing changed: render if what React renders changed, show the text. */
+  const typed = (next: Typing | null): void => {
+    typing.current = next;
+    const now = snapshotOf(cell.id);
+    if (inputRenderKey(cell, now, next) !== renderedKey) rerender();
+    showText(now);
+  };
 
   const commit = (raw: string): void => {
     const write = cellWrite(cell, raw);
+    // Set before the store's change, so that its writers and render key see this key's text
+    // as the typing of the value it stores (the input shows it already).
+    typing.current = { raw, base: write.value ?? undefined };
+    const { stored, unit: writtenUnit } = snapshotOf(cell.id);
     // An imported bare amount (no 元 or 万元, in a column whose header prints none) typed again
     // with its unit: written, so the report no longer holds it as unstated.
     const unitNamed =
@@ -84,10 +149,10 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
         .getState()
         .apply((r) => writeCells(r, [write]), `cell.${cell.id}.${visit.current}`);
     }
-    setTyping({ raw, base: write.value ?? undefined });
+    typed(typing.current);
   };
 
-  const look = inputLook(mark, error, errorId, markId);
+  const look = inputLook(view.mark, error, errorId, markId);
 
   return (
     <td ref={td} colSpan={colSpan} className={look.cellClass}>
@@ -105,16 +170,17 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
           // style and layout pass after every keystroke.
           spellCheck={false}
           aria-label={cell.label}
-          aria-invalid={reading.kind === 'invalid' ? true : undefined}
+          aria-invalid={invalid ? true : undefined}
           aria-describedby={look.describedBy}
           title={look.title}
-          value={shown}
+          // No value: the input's text is its own (above).
           onChange={(e) => commit(e.target.value)}
           onFocus={(e) => {
             visit.current += 1;
             e.target.select();
           }}
-          onBlur={() => setTyping(null)}
+          // Leaving the cell shows the stored value's normal form (`２件` → `2`).
+          onBlur={() => typed(null)}
           onKeyDown={(e) => onKeyDown(e, cell.id)}
         />
       </form>
@@ -143,11 +209,6 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
     </td>
   );
 });
-
-/** What React renders an input cell for: its stored text and unit (the mark is written). */
-function inputRenderKey(view: CellView): string {
-  return `${view.stored === undefined ? '\u0001' : `\u0002${view.stored}`}\u0000${view.unit ?? ''}`;
-}
 
 /** What an input cell shows of its mark and typing error: class, title, description and tip. */
 function inputLook(
