@@ -542,7 +542,12 @@ const EXPECTED_WRITTEN: Readonly<Record<string, readonly (string | readonly stri
   '227-qingyuan-county-2022.txt': ['section-heading-mismatch:overview'],
   '228-nanguan-yongji-2025.txt': ['date-characters-missing:meta'],
   '229-longtan-shanqian-2023.txt': ['township-scope-above-level:overview'],
-  '232-jinan-czj-2023.txt': ['notice-citation-wrong:meta:2019-60'],
+  '232-jinan-czj-2023.txt': [
+    'notice-citation-wrong:meta:2019-60',
+    // Since a fix of stop 70 after the measure of 2891–2935: the preface's `六个部份组成`, 部分 written 部份
+    // (written down by its gatherer).
+    'phrase-garbled:meta',
+  ],
   '233-shangzhi-maoershan-2020.txt': ['section-heading-mismatch:proactive'],
   '235-guangxi-hyj-2019.txt': ['date-characters-missing:meta', 'part-count-mismatch:meta'],
   // Its import failed at the measure (paragraphs joined into one line, the heading after the
@@ -11892,11 +11897,17 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'report-name-garbled:meta',
     'text-bracket-unclosed:meta',
     'subheading-number-missing:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: a clause opening on 化 before a verb (`,化运用…`), the
+    // verb's head lost.
+    'phrase-garbled:overview',
   ],
   '2892-fujian-jyglj-2023.txt': [
     'report-name-garbled:meta',
     'section-heading-mismatch:overview',
     'count-unit-missing:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: `一` before a verb after a stop (`。一通过…`), 是
+    // lost.
+    'phrase-garbled:overview',
   ],
   '2893-yunnan-lcj-2020.txt': [
     // 2891–2935: not written down by its gatherer; decided real: the preface's part `收到和处理政府信息申请情况`, 公开 lost:
@@ -11929,6 +11940,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   '2908-baoshan-tyjrj-2024.txt': ['phrase-garbled:meta'],
   '2909-nankai-tyj-2021.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
   '2910-jiangbei-ghzrzyj-2022.txt': ['phrase-garbled:overview'],
+  '2911-liangping-ghzrzyj-2022.txt': [
+    // Since a fix of stop 70 after the measure of 2891–2935: applications carried over counted as
+    // `政府信息公开数量`, 申请 lost.
+    'phrase-garbled:overview',
+  ],
   '2912-kaizhou-ybj-2020.txt': [
     'report-name-garbled:meta',
     'text-bracket-unclosed:meta',
@@ -11937,7 +11953,15 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
   ],
   '2913-beibei-zstzj-2019.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
   '2914-banan-zstzj-2024.txt': ['report-name-garbled:meta'],
-  '2916-dongcheng-jiaodaokou-2019.txt': ['date-characters-missing:overview'],
+  '2915-nanan-mzzjw-2023.txt': [
+    // Since a fix of stop 70 after the measure of 2891–2935: `落实…工作及时公开…`, two clauses run together.
+    'phrase-garbled:overview',
+  ],
+  '2916-dongcheng-jiaodaokou-2019.txt': [
+    'date-characters-missing:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: `共受理…申请均…`, the count lost after 共.
+    'phrase-garbled:overview',
+  ],
   '2917-pudong-caolu-2024.txt': [
     // 2891–2935: not written down by its gatherer; decided real: `本年度报告是根据…相关要求,对浦东新区曹路镇政府信息公开工作年度总体情况进行综述。`:
     // 是 with no `…的` saying what the report is; its gatherer passed it; counted by precedent (stop 60's f82
@@ -11954,6 +11978,8 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'notice-citation-unknown:meta:title-2019-60',
     'overview-areas-missing',
     'section-heading-mismatch:proactive',
+    // Since a fix of stop 70 after the measure of 2891–2935: `,于提高…` opening a clause, 有利 lost.
+    'phrase-garbled:overview',
   ],
   '2930-yiwu-zfb-2020.txt': [
     // 2891–2935: not written down by its gatherer; decided real: the preface's parts
@@ -11962,6 +11988,10 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'part-count-mismatch:meta',
   ],
   '2931-daye-zrzyghj-2023.txt': ['phrase-garbled:overview'],
+  '2933-guangdong-yzglj-2023.txt': [
+    // Since a fix of stop 70 after the measure of 2891–2935: 部分 written 部份 outside a quoted name.
+    'phrase-garbled:overview',
+  ],
 };
 const EXPECTED: Readonly<Record<string, readonly (string | readonly string[])[]>> = merged(
   [EXPECTED_WRITTEN, EXPECTED_MEASURED],
@@ -14636,12 +14666,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // clause are written whole by other texts (`建立主动公开制度`, 2479 and 2635; `主动公开、重点领域主动公开力度`).
     '总体情况(三)“同时建立主动和县政务信息公开办公室主动积极沟通”：“建立”无宾语、“主动”重复，语句不通',
   ],
-  '2891-hainan-yjj-2022.txt': [
-    '总体情况(一)“化运用微信公众号、微博、海南省药品行政处罚案件信息公开网等网络平台”：“化运用”前丢了字（应为“强化运用”或“深化运用”），语句不通',
-  ],
-  '2892-fujian-jyglj-2023.txt': [
-    '总体情况(三)“加大政策解读。一通过法律”：“一是”丢了“是”，语句不通',
-  ],
   '2897-guangdong-lyj-2024.txt': [
     '总体情况(一)“一是决策公开方面,…。执行公开方面,…。管理公开方面,…。服务公开方面,…”：只有“一是”，其后各项没有“二是”“三是”“四是”，序号缺失',
   ],
@@ -14658,9 +14682,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2907-putuo-tyjrj-2021.txt': [
     '无序言，“一、 总体情况”首段末印“本报告所列举的统计数据自2021年1月1日至2021年12月31日止。如对本报告存有异议,请联系普陀区退役军人事务局(…)”：序言的统计期限和联系方式印在“一、总体情况”之下（stop 40）',
   ],
-  '2911-liangping-ghzrzyj-2022.txt': [
-    '总体情况“二是抓好依申请公开”“共计办理政府信息公开申请数量74个(含结转办理2021年政府信息公开数量2个)”：括号里“政府信息公开”后缺“申请”，申请的量词用“个”，语句不通',
-  ],
   '2912-kaizhou-ybj-2020.txt': [
     '序言依据“《中华人民共和国政府信息工勘工作年度报告格式(试行)》”：“公开”误为“工勘”（应为《中华人民共和国政府信息公开工作年度报告格式(试行)》）',
   ],
@@ -14670,12 +14691,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2914-banan-zstzj-2024.txt': [
     '总体情况(一)首句“2024年,巴南区招商投资全面落实国务院、市政府、区政府…”：机关名称丢了“促进局”（应为巴南区招商投资促进局）',
-  ],
-  '2915-nanan-mzzjw-2023.txt': [
-    '总体情况首段“围绕主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面落实信息公开工作及时公开政府信息,依法保障…”：“落实信息公开工作”与“及时公开政府信息”之间缺标点，两句连成一句，语句不通',
-  ],
-  '2916-dongcheng-jiaodaokou-2019.txt': [
-    '同句“本年度共受理政务信息公开申请均按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复”：“受理…申请”后缺件数或“的”，主谓杂糅，语句不通',
   ],
   '2920-qijiang-ganshui-2021.txt': [
     '“一、总体情况”首段末“现将本镇年度信息公开事宜汇报如下:”：“现将…如下”的话印在“一、总体情况”之下（stop 40）',
@@ -14687,16 +14702,12 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   '2923-shangluo-gxq-2023.txt': [
     '总体情况“2.依申请公开情况”（其后即“3.政府信息管理情况”，整段可见）只写健全流程、参照示范文本、依法处理答复：没有写本年收到和办理了多少政府信息公开申请（同2806）',
   ],
-  '2926-wenchanghu-lyj-2020.txt': [
-    '总体情况“确保了政府信息公开的安全,于提高政府工作的透明度”：“于”前缺字（应为“有利于/有助于提高…”），语句不通',
-  ],
   '2927-suining-jkq-2021.txt': [
     '总体情况(一)“2021年,主动公开政府信息977条…其中包括政府文件11条,工作动态信息270条,人事信息28条,财政信息58条,行政权力信息34条,安全生产信息38条,公共服务和资源配置信息43条,重大项目信息67条,其他信息145条”：九项（含“其他”）相加为694条，比977条少283条，分项与总数对不上',
   ],
   '2931-daye-zrzyghj-2023.txt': [
     '总体情况(一)“累计公开政策文件51条,计划规划40条,部门事项196条,权力清单269条,政府采购信息4条,财政资金4条,行政许可207条,行政处罚59条,其他类累计信息共计 844 条”：前八项相加为830条，若844条是总数则分项对不上，若844条是“其他类”则没有总数，语句含混（可疑）',
   ],
-  '2933-guangdong-yzglj-2023.txt': ['总体情况(二)“其中予以部份公开1件”：“部分”误为“部份”'],
   '2934-baiyun-sw-2021.txt': [
     '序言“电子版可从国家税务局广州市白云区税务局网站专栏下载”：机关名称丢了“总”（应为“国家税务总局广州市白云区税务局”，前后两处均为全称）',
   ],

@@ -21,6 +21,7 @@ import { contactAddressSlip, SENTENCE_SLIPS_2756_F113 } from './phrase-slips-275
 import { SENTENCE_SLIPS_2801_F116, verbOnNextLine } from './phrase-slips-2801-f116';
 import { SENTENCE_SLIPS_2846_F122, termCutBeforePointIn } from './phrase-slips-2846-f122';
 import { ONE_WORD_SLIPS_2846_F120, SENTENCE_SLIPS_2846_F120 } from './phrase-slips-2846-f120';
+import { SENTENCE_SLIPS_2891_F125 } from './phrase-slips-2891-f125';
 import { garbledReportNameIn } from './text-slips';
 
 /**
@@ -4332,6 +4333,7 @@ const SENTENCE_SLIPS_SINCE_2081: readonly SentenceSlipReader[] = [
   ...SENTENCE_SLIPS_2801_F116.map(([read]) => read),
   ...SENTENCE_SLIPS_2846_F122.map(([read]) => read),
   ...SENTENCE_SLIPS_2846_F120.map(([read]) => read),
+  ...SENTENCE_SLIPS_2891_F125.map(([read]) => read),
 ];
 
 /**
@@ -4398,6 +4400,8 @@ const SENTENCE_SLIP_ANCHORS = new Map<SentenceSlipReader, string>([
   ...SENTENCE_SLIPS_2846_F122,
   // Since the fixes of stop 69 (fixer f120), likewise.
   ...SENTENCE_SLIPS_2846_F120,
+  // Since the fixes of stop 70 (fixer f125), likewise.
+  ...SENTENCE_SLIPS_2891_F125,
 ]);
 
 /** A sentence reader with its anchors' mask. */
