@@ -36,7 +36,7 @@ import {
   repostingTown,
 } from './read-meta';
 import { listHeading, matchSectionHeading, withoutListMark } from './sections';
-import { foreignRowText, readRow, splitJoinedRows } from './read-row';
+import { foreignRowText, readRow, spacedJoinedRows, splitJoinedRows } from './read-row';
 import { providedBy, TableCollector } from './table-collector';
 import { TableStream } from './table-stream';
 import { isPageNumber, isValueToken, lineTokens, type LineTokens } from './text/line-tokens';
@@ -387,6 +387,16 @@ export function interpretBlocks(blocks: readonly Block[], source: ImportSource):
       current = template.sections.find((s) => s.id === 'overview') ?? null;
       overviewWithoutHeading = true;
       warnings0.push(`没有找到“一、总体情况”标题，从“${text.slice(0, 12)}”起读作总体情况。`);
+    }
+    // A whole table printed on one line, its cells parted by single spaces (`spacedJoinedRows`).
+    const spaced = current?.table == null ? null : spacedJoinedRows(text, index);
+    if (spaced) {
+      stream.close();
+      for (const fields of spaced)
+        stream.context = readRow(fields, index, collector, stream.context, current?.table ?? null);
+      stream.inTable = true;
+      trail.push({ text, section: null });
+      continue;
     }
     if (at >= menuEnd && isTableMaterial(text, tokens, stream, current?.table != null)) {
       const { fragments, values } = tokens;

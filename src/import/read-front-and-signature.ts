@@ -370,9 +370,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   // 2023), and a title's short name with no place at all (`住建局2020年…` over `制定梅河口市住房和城乡建设局
   // 2020年…年度报告`, real: 梅河口市住建局 2020): the fuller name, the title's kept for the check.
   let titleAgencyPlaceless: string | undefined;
-  if (/^[省市县区州旗镇乡]/.test(agency)) {
+  if (LEVEL_OPENS_NAME.test(agency)) {
     const named =
-      agencyInPreface(sentences.slice(0, 3).join('')) ?? publisherNamed(front, titleEnd);
+      agencyInPreface(sentences.slice(0, 3).join('')) ??
+      publisherNamed(front, titleEnd) ??
+      bannerNamed(front, titleAt, agency);
     if (named && named.length > agency.length && named.endsWith(agency)) {
       titleAgencyPlaceless = agency;
       agency = named;
@@ -569,6 +571,29 @@ function publisherNamed(front: readonly string[], titleEnd: number): string | nu
   for (const line of front.slice(titleEnd + 1, titleEnd + 4)) {
     const named = PUBLISHER.exec(line)?.[1];
     if (named) return named;
+  }
+  return null;
+}
+
+/** A name opening with its level, no place before it (`市统计局`, `自治区林业和草原局`). */
+const LEVEL_OPENS_NAME = /^(?:[省市县区州旗镇乡]|自治[区州县旗])/;
+/** A place's name before a name opening with its level (`新疆维吾尔`, `六盘水`): words, no body's. */
+const PLACE_STEM = /^[\u4e00-\u9fff]{2,10}$/;
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: a title naming the body by its level alone
+ * (`自治区林业和草原局2021年…`) under the page's banner naming it with its place before it, alone on a
+ * line above the title (`新疆维吾尔自治区林业和草原局`, real: 2900 新疆维吾尔自治区林业和草原局 2021,
+ * whose gatherer wrote the title's name short of its region): the banner's name, as a publisher's
+ * (`publisherNamed`), the title's kept for the check. Only the title's name whole at the line's end,
+ * a place's words before it holding no body's word.
+ */
+function bannerNamed(front: readonly string[], titleAt: number, agency: string): string | null {
+  for (const line of front.slice(0, Math.max(0, titleAt))) {
+    const name = line.replace(/\s+/g, '');
+    if (!name.endsWith(agency) || !looksLikeAgency(name)) continue;
+    const place = name.slice(0, name.length - agency.length);
+    if (PLACE_STEM.test(place) && !BODY_WORD.test(place)) return name;
   }
   return null;
 }

@@ -45,6 +45,15 @@ const YEAR_AFTER_TITLE = /[（(]((?:19|20)\d{2})年度?[)）]$/;
  * 资源管理局 2019, 嵊山镇 2022): not part of the title.
  */
 /**
+ * Since a fix of stop 70 after the measure of 2891–2935: the body in brackets after the report's
+ * name, none before its year (`2024年政府信息公开工作年度报告 (上海市浦东新区曹路镇人民政府)`, real: 2917
+ * 曹路镇 2024): the title's agency, as if printed before the year. Only a body's name (its kind's
+ * word last), right after 报告.
+ */
+const BODY_AFTER_TITLE =
+  /(?<=报告)[（(]([\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|街道|镇|乡|苏木|局|委员会|委|办公室|办|厅|中心|管委会|管理委员会))[)）]$/;
+
+/**
  * Since stop 36, after the measure of 869–898: a page's table borders left after the title
  * (`卓尼县人民政府2020年度政府信息公开工作年度报告 | ||||…`, real: 卓尼县 2020).
  */
@@ -89,7 +98,8 @@ export function isTitle(line: string): boolean {
     .replace(/\s+/g, '')
     .replace(BARS_AFTER_TITLE, '')
     .replace(EDITION_AFTER_TITLE, '')
-    .replace(YEAR_AFTER_TITLE, '');
+    .replace(YEAR_AFTER_TITLE, '')
+    .replace(BODY_AFTER_TITLE, '');
   // Not a page's breadcrumb (`首页 > 政务公开 > … > 街道办事处政府信息公开工作年度报告`, `首页 / 政府
   // 信息公开 / 政府信息公开年报 / 政府网站工作年度报告`, real: 四川省文物局 2025; `您当前的位置: > >
   // 信息公开年度报告`, real: 大涌镇 2022).
@@ -218,6 +228,11 @@ function readTitleAsPrinted(title: string): TitleRead {
     .replace(BARS_AFTER_TITLE, '')
     .replace(PAGE_LABELS, '')
     .replace(EDITION_AFTER_TITLE, '');
+  const body = BODY_AFTER_TITLE.exec(bare);
+  if (body) {
+    const read = readTitleAsPrinted(bare.slice(0, body.index));
+    return read.agency === '' ? { ...read, agency: body[1] ?? '' } : read;
+  }
   // The year in brackets after the name (`洪山区人民政府信息公开工作年度报告(2023年度)`): read as if
   // it stood before the name's 政府信息公开.
   const after = YEAR_AFTER_TITLE.exec(bare);

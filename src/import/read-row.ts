@@ -154,6 +154,27 @@ export function splitJoinedRows(fields: readonly string[], index: Index): string
   return rows;
 }
 
+/** Sentence punctuation: a line holding it is prose, never a table's row. */
+const SENTENCE_MARK = /[。，,；;：:、]/;
+const SPACES = /[\s\u00a0\u3000]+/;
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: the same whole table printed on one line,
+ * its cells parted by single spaces instead of bars (`第二十条第(一)项 信息内容 本年制发件数 本年废止件数
+ * 现行有效件数 规章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 0 …`,
+ * real: 2903 邯郸市邯山区林业局 2024): a paragraph is no table, as a single space may sit inside a
+ * label, so the line is read so only in a table's section, with no sentence's punctuation, and only
+ * when two of its words at least name a data row with a value right after it (`splitJoinedRows`).
+ * The rows as `splitJoinedRows` parts them, or null.
+ */
+export function spacedJoinedRows(text: string, index: Index): string[][] | null {
+  if (SENTENCE_MARK.test(text)) return null;
+  const fields = cleanField(text).split(SPACES);
+  if (fields.length < 4) return null;
+  const rows = splitJoinedRows(fields, index);
+  return rows.length >= 2 ? rows : null;
+}
+
 /**
  * A row of a table that is none of the format's (real: 平潭综合实验区市场监督管理局 2025 gives its
  * 信息处理费 figures as a small table in 六、其他需要报告的事项) as one line of text, its cells

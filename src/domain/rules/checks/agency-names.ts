@@ -1630,6 +1630,78 @@ function kindLostAt(
 }
 
 /**
+ * Since a fix of stop 70 after the measure of 2891–2935: the agency as a sentence's subject with the
+ * end of its name lost, its kind and a word or more before it (`2024年,巴南区招商投资全面落实国务院、市政府…`,
+ * real: 2914 重庆市巴南区招商投资促进局 2024, 促进局 lost; `kindLostAt` reads the kind alone lost): its
+ * last place and the first characters of its field, two at least, then a verb phrase (`VERB_AFTER`),
+ * right after a clause's start, the year, or the places before it. Not the field whole (the kind alone
+ * lost is `kindLostAt`'s); four of its characters kept at least, two lost at least, so that a field's
+ * first word as the year's matter (`2020年,平利县农业全面发展`, in 平利县农业农村局's report) is not read.
+ */
+const FIELD_KEPT_MIN = 4;
+const YEAR_OPENED = /(?:19|20)\d{2}年度?[，,]$/;
+const tailLostAsSubjectIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    const place = PLACE_END.exec(agency);
+    if (!place || !KIND_CHAR.test(agency)) return null;
+    const from = place.index + place[0].length;
+    const field = agency.slice(from);
+    const upper = LAST_PLACE_START.exec(agency.slice(0, place.index));
+    const start = upper ? upper.index + upper[0].length : 0;
+    const last = agency.slice(start, from);
+    if (field.length < FIELD_KEPT_MIN + 2 || last.length < 2) return null;
+    const opening = `${last}${field.slice(0, 2)}`;
+    if (!analysed.text.includes(opening)) return null;
+    const text = compactText(analysed);
+    const upperPlaces = agency.slice(0, start);
+    for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+      const before = text.slice(Math.max(0, at - 6), at);
+      if (
+        !CLAUSE_OPENED.test(before) &&
+        !YEAR_OPENED.test(before) &&
+        (upperPlaces === '' || !text.slice(0, at).endsWith(upperPlaces))
+      )
+        continue;
+      for (let k = field.length - 2; k >= FIELD_KEPT_MIN; k -= 1) {
+        const short = `${last}${field.slice(0, k)}`;
+        const after = at + short.length;
+        if (text.startsWith(short, at) && VERB_AFTER.test(text.slice(after, after + 24)))
+          return { short, lost: field.slice(k) };
+      }
+    }
+    return null;
+  },
+);
+/** Where the last place of a name's places begins: after the level word of the one before it. */
+const LAST_PLACE_START = /^.*[省市县区旗州盟]/;
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: a national body's local bureau named with a
+ * character of the national body's name lost (`电子版可从国家税务局广州市白云区税务局网站专栏下载`, real: 2934
+ * 国家税务总局广州市白云区税务局 2021, the same text naming it whole twice): the name's lead, the body
+ * it is a bureau of, before its first place, short of one character (not its first or last, nor a
+ * joining word), the rest of the name whole after it, where the text writes the whole name elsewhere.
+ */
+const NATIONAL_LEAD =
+  /^(?:国家|中国)[^省市县区旗州盟]{1,10}?(?:总局|局|署)(?=[\u4e00-\u9fff]{2,}[省市县区旗州盟])/;
+const leadCharLostIn = perTextAnd(
+  (_, agency: string, analysed): { short: string; lost: string } | null => {
+    const lead = NATIONAL_LEAD.exec(agency)?.[0];
+    if (lead === undefined) return null;
+    const rest = agency.slice(lead.length);
+    if (!analysed.text.includes(rest)) return null;
+    const text = compactText(analysed);
+    if (!text.includes(agency)) return null;
+    for (let i = 1; i < lead.length - 1; i += 1) {
+      if (JOINING.test(lead.charAt(i))) continue;
+      const short = `${lead.slice(0, i)}${lead.slice(i + 1)}${rest}`;
+      if (text.includes(short)) return { short, lost: lead.charAt(i) };
+    }
+    return null;
+  },
+);
+
+/**
  * Since a fix of stop 38 after the measure of 1079–1108: with no agency known (a report printed
  * without its title), a body opening a sentence with its kind lost, its place and field whole and a
  * verb phrase after (`2020年,平利县农业农村认真贯彻落实《中华人民共和国政府信息公开条例》`, real: 平利县
@@ -2793,7 +2865,9 @@ export const agencyWordLostCheck = defineCheck({
         agencyWordLostIn(text, named) ??
         contactLevelLost(text, named) ??
         // The place's level lost before 人民政府 is said by `levelLostIn` already (one slip, once).
-        (found.some((f) => f.section === text.section) ? null : subjectLevelLost(text, named)),
+        (found.some((f) => f.section === text.section) ? null : subjectLevelLost(text, named)) ??
+        tailLostAsSubjectIn(text, named) ??
+        leadCharLostIn(text, named),
       ({ short, lost }) =>
         `文中把本机关写作“${short}”，少了“${lost}”：与机关名称“${named}”不一致，请核对`,
     );
@@ -3339,16 +3413,24 @@ const placelessInPreface = perText((_, analysed): string | null => {
  * 德州市统计局 2022; `市人民政府办公室2025年…`, real: 天门市 2025): the title alone, which readers see
  * first, does not say whose report it is.
  */
+/** An autonomous region's, prefecture's, county's or banner's level opening a name. */
+const AUTONOMOUS_LEVEL = /^自治[区州县旗](?=[\u4e00-\u9fff]{2})/;
+
 function titlePlaceless(printed: string | undefined, name: string): Finding[] {
   if (printed === undefined) return [];
   // Since a fix of stop 49 after the measure of 1769–1813: a title's short name with no place at all
   // (`住建局2020年…`, the preface's `梅河口市住房和城乡建设局`).
+  // Since a fix of stop 70 after the measure of 2891–2935: a region's body by its level alone
+  // (`自治区林业和草原局2021年…` under the page's banner `新疆维吾尔自治区林业和草原局`, real: 2900).
+  const region = AUTONOMOUS_LEVEL.exec(printed)?.[0];
   const where =
     PLACELESS.test(printed) || PLACELESS_DEPARTMENT.test(printed)
       ? `哪个${printed.slice(0, 1)}`
-      : NO_PLACE_DEPARTMENT.test(printed) && !SOME_PLACE.test(printed)
-        ? '哪里的'
-        : null;
+      : region !== undefined
+        ? `哪个${region}`
+        : NO_PLACE_DEPARTMENT.test(printed) && !SOME_PLACE.test(printed)
+          ? '哪里的'
+          : null;
   if (where === null) return [];
   return [
     {
