@@ -11916,6 +11916,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'phrase-garbled:meta',
   ],
   '2895-chongqing-gzw-2022.txt': ['report-name-garbled:meta'],
+  '2897-guangdong-lyj-2024.txt': [
+    // Since a fix of stop 70 after the measure of 2891–2935: `一是决策公开方面,…。执行公开方面,…`, a point of the
+    // five openings (决策、执行、管理、服务、结果公开) at a sentence's start with its ordinal lost after one numbered.
+    'subheading-number-missing:overview',
+  ],
   '2899-chongqing-ybj-2020.txt': ['part-count-mismatch:meta'],
   '2900-xinjiang-lcj-2021.txt': [
     'notice-citation-unknown:overview:broken-number',
@@ -11941,7 +11946,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // to the template's heading: counted by precedent (2673's `…和改进情况`, 2696).
     'section-heading-mismatch:problems',
   ],
-  '2907-putuo-tyjrj-2021.txt': ['proactive-count-missing:overview'],
+  '2907-putuo-tyjrj-2021.txt': [
+    'proactive-count-missing:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: `本报告所列举的统计数据自…至…止` (the report's 统计数据
+    // between its dates) and `如对本报告存有异议,请联系…` under `一、总体情况`, no preface before it.
+    'section-heading-mismatch:overview',
+  ],
   '2908-baoshan-tyjrj-2024.txt': ['phrase-garbled:meta'],
   '2909-nankai-tyj-2021.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
   '2910-jiangbei-ghzrzyj-2022.txt': ['phrase-garbled:overview'],
@@ -11955,6 +11965,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     'text-bracket-unclosed:meta',
     'part-count-mismatch:meta',
     'section-heading-mismatch:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: `《中华人民共和国政府信息工勘工作年度报告格式(试行)》`, the
+    // format's name as long as its own with one word written wrong (工勘 for 公开), its end kept.
+    'notice-citation-unknown:meta:title-2019-60',
   ],
   '2913-beibei-zstzj-2019.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
   '2914-banan-zstzj-2024.txt': [
@@ -14679,29 +14692,38 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // clause are written whole by other texts (`建立主动公开制度`, 2479 and 2635; `主动公开、重点领域主动公开力度`).
     '总体情况(三)“同时建立主动和县政务信息公开办公室主动积极沟通”：“建立”无宾语、“主动”重复，语句不通',
   ],
-  '2897-guangdong-lyj-2024.txt': [
-    '总体情况(一)“一是决策公开方面,…。执行公开方面,…。管理公开方面,…。服务公开方面,…”：只有“一是”，其后各项没有“二是”“三是”“四是”，序号缺失',
-  ],
   '2900-xinjiang-lcj-2021.txt': [
+    // Left missed at stop 70 (after the measure of 2891–2935): the first paragraph ends with no stop (`…扎实有序开展政务公开
+    // 工作`), so the import joins the next line to it as a wrapped line (`…开展政务公开工作强化领导,完善…`): the item's
+    // heading opens no paragraph in what the checks read. Telling a paragraph's end from a wrapped line by its length is
+    // the import's joining rule, and a heading read inside a paragraph would warn on the many `加强…,完善…。` sentences
+    // of the year's work.
     '总体情况第二段“强化领导,完善政务公开工作机制。”作为分项却没有序号“(一)”，首段之后直接进入分项内容',
   ],
   '2904-dongliao-gxs-2019.txt': [
+    // Left missed at stop 70 (after the measure of 2891–2935): as 2593's and 2696's (stops 63, 65), tables not printed are
+    // `blank-cells` of the form, not judged on an excerpt; a warning for parts printed without their tables would go to
+    // texts whose gatherers took the tables for images and passed them (2612, and about 17 others); this 2019 report's
+    // old-regulation headings (`依申请公开政府信息情况和不予公开政府信息情况`) are those of reports that printed no tables.
     '第二、三、四部分只有文字（各部分整段可见，其后即下一部分标题）：表二、表三、表四都没有印出',
   ],
   '2906-xicheng-yjj-2021.txt': [
     '总体情况“2.主动公开”写的是安全生产执法检查（“全区累计参加检查人员468244人,监督检查企事业单位和场所296086家”）、安责险投保8921家、综合减灾示范社区创建、防震减灾科普示范校和风险普查：是应急管理业务工作，不是政府信息公开的情况（同1569）',
   ],
-  '2907-putuo-tyjrj-2021.txt': [
-    '无序言，“一、 总体情况”首段末印“本报告所列举的统计数据自2021年1月1日至2021年12月31日止。如对本报告存有异议,请联系普陀区退役军人事务局(…)”：序言的统计期限和联系方式印在“一、总体情况”之下（stop 40）',
-  ],
-  '2912-kaizhou-ybj-2020.txt': [
-    '序言依据“《中华人民共和国政府信息工勘工作年度报告格式(试行)》”：“公开”误为“工勘”（应为《中华人民共和国政府信息公开工作年度报告格式(试行)》）',
-  ],
   '2913-beibei-zstzj-2019.txt': [
     '同段“局机关多次向市招商投资促进局报送重大招商项目…向区府办报送招商专报、信息简报…向区委宣传部报送2019年西洽会、智博会简报信息,向区委网信办报送网络问政信息复函”：写的是向上级和部门报送政务信息，不是向社会公开政府信息的情况',
+    // Left missed at stop 70 (after the measure of 2891–2935): 1974's reason holds (stops 51, 62, 64, 68, 69): `本年新 |
+    // 本年新` is how the page store copies 2019's wrapped header cells; of the 17 texts printing them on one line, 1974
+    // and 2842 were written down and 035, 117, 133, 205, 263, 330, 551, 915, 1574, 1578, 2496… passed, and 2884, 2885
+    // and this text print them a cell a line as others do: no reading tells the ones written down from the ones passed.
     '表二第二十条第(一)项表头“本年新 | 本年新 | 对外公开总数量”：“本年新制作数量”“本年新公开数量”都印成“本年新”，两列无法区分',
   ],
   '2920-qijiang-ganshui-2021.txt': [
+    // Left missed at stop 70 (after the measure of 2891–2935): a preface printed before the heading (basis and statistics
+    // period), the overview's first paragraph closing with `现将…汇报如下:` to lead into its items: stop 49's convention
+    // and 2586's and 2604's reason (stops 63, 64) hold, the lead-in passed by the gatherers of 48 of the 71 texts so
+    // printed (根德乡 2023 and others); `本镇年度…事宜` names no year's report to tell it by. 2868's `现将我乡2024年度…汇报
+    // 如下` is read with no preface before the heading.
     '“一、总体情况”首段末“现将本镇年度信息公开事宜汇报如下:”：“现将…如下”的话印在“一、总体情况”之下（stop 40）',
   ],
   '2922-benxi-gxq-2023.txt': [
@@ -15433,8 +15455,8 @@ const FALSE_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   // one 规范性文件 is among the site's items (the 政府网站 statistics count it apart), not a third part beside them.
   '2928-yiwu-jtysj-2024.txt': ['parts-sum-mismatch:overview'],
   // 2891–2935: false reading: the part `政府信息公开行政复议及行政应诉情况` names litigation from the respondent's side (应诉),
-  // not a part without 行政诉讼; its gatherer passed it.
-  '2933-guangdong-yzglj-2023.txt': ['part-count-mismatch:meta'],
+  // not a part without 行政诉讼; its gatherer passed it. Since a fix of stop 70 after the measure of 2891–2935: silent
+  // (应诉 names the fourth part's litigation as 诉讼 does).
   // 2891–2935: false reading: `全年共通过各级媒体刊登(播出)新闻144条,其中《中国税务报》7条、《羊城晚报》2条…南方+3条` names some of the media the
   // 144 news appeared in (37), not all of them; no information published either (as 2882's news, stop 69).
   '2934-baiyun-sw-2021.txt': ['parts-sum-mismatch:overview'],

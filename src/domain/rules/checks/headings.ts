@@ -429,8 +429,13 @@ function presentsThisReport(sentence: string, year: number | null): boolean {
  * 1月1日起至2021年12月31日止`, real: 2725, a 乡 of 2021 naming itself 我乡 only, the first paragraph under
  * `一、总体情况`, no preface).
  */
+/*
+ * Since a fix of stop 70 after the measure of 2891–2935: or its 统计数据 said to run between the dates
+ * (`本报告所列举的统计数据自2021年1月1日至2021年12月31日止`, real: 上海市普陀区退役军人事务局 2021, no preface
+ * before the heading): the same period in the words 数据统计 has reversed.
+ */
 const REPORT_PERIOD =
-  /(?:报告|年报|文中|本文)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;
+  /(?:报告|年报|文中|本文)[^。]{0,20}(?:统计期限|统计时限|统计区间|数据统计|统计数据|所列数据)[^。]*\d{1,2}月\d{1,2}日|(?:编制|形成|撰写)了?[^。\d]{0,6}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。]{0,16}\d{1,2}月\d{1,2}日[^。\d]{0,24}(?:年度报告|年报|工作报告)/;
 
 /** The statistics period of the report said under the heading with no preface before it. */
 function reportPeriodUnderHeading(
@@ -509,8 +514,14 @@ function partsUnderHeading(
  * Not a contact given as the year's work (`公开…办公地址、办公时间、联系方式`), nor an office that
  * answers requests (`政府信息公开申请受理机构为…。联系电话:…`, real: 临海市汇溪镇 2020): no 疑问.
  */
-const QUERY_CONTACT = /(?:如|若)[^。；;]{0,12}?疑问[^。；;]{0,30}?联系[^。；;]*/;
-const queryContact = perText({ anyOf: '疑', otherwise: null }, (text): string | null => {
+/*
+ * Since a fix of stop 70 after the measure of 2891–2935: or an objection to it (`如对本报告存有异议,请联系普陀区
+ * 退役军人事务局(地址:…,电话:…)`, real: 上海市普陀区退役军人事务局 2021, the end of the overview's first
+ * paragraph, no preface before `一、总体情况`): 异议 said of the report as 疑问 is.
+ */
+const QUERY_CONTACT = /(?:如|若)[^。；;]{0,12}?(?:疑问|异议)[^。；;]{0,30}?联系[^。；;]*/;
+// Anchored by 联系's 系, which both need (the anchors are full, issue 17: 异 would be a new one).
+const queryContact = perText({ anyOf: '系', otherwise: null }, (text): string | null => {
   const found = QUERY_CONTACT.exec(text);
   return found ? compactUncached(found[0]) : null;
 });

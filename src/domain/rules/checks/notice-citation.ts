@@ -659,6 +659,56 @@ function formatWordsLost(
 }
 
 /**
+ * Since a fix of stop 70 after the measure of 2891–2935: the most characters of a format's name that
+ * may be written wrong, in one run, for the cited title to be read as that name misspelt.
+ */
+const MAX_MISSPELT = 2;
+/** The end of a format's name (`格式(试行)`, `年度报告格式`) a misspelt one keeps whole. */
+const NAME_END_KEPT = 4;
+
+/**
+ * The forms a format's name is cited in (`formatName`): whole, without `中华人民共和国`, without `工作`,
+ * without both.
+ */
+function formatNameForms(attachment: string): readonly string[] {
+  const forms = [attachment, attachment.replace(/^中华人民共和国/, '')];
+  return [...forms, ...forms.map((f) => f.replace('工作', ''))];
+}
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: the known notice whose format's name a cited
+ * title is with a word written wrong, as long as the name and its end kept (`《中华人民共和国政府信息
+ * 工勘工作年度报告格式(试行)》`, real: 开州区应急管理局 2020, 公开 written 工勘): one to `MAX_MISSPELT`
+ * characters in a row changed, neither the first two nor the end (`格式(试行)`) among them. A name of
+ * the format cited rightly, or with words lost (`formatWordsLost`), is not read here.
+ */
+function formatWordMisspelt(
+  title: string,
+  NOTICES: readonly KnownNotice[],
+): { readonly notice: KnownNotice; readonly written: string; readonly meant: string } | null {
+  const key = titleKey(title);
+  if (key.length < MIN_CUT_TITLE || NOTICES.some((n) => n.formatName.test(key))) return null;
+  for (const n of NOTICES)
+    for (const form of formatNameForms(n.attachment)) {
+      if (form.length !== key.length) continue;
+      let from = -1;
+      let to = -1;
+      for (let i = 0; i < key.length; i += 1)
+        if (key[i] !== form[i]) {
+          if (from < 0) from = i;
+          to = i;
+        }
+      if (from < 2 || to >= key.length - NAME_END_KEPT || to - from >= MAX_MISSPELT) continue;
+      const written = key.slice(from, to + 1);
+      const meant = form.slice(from, to + 1);
+      // Every character between the first and the last changed (one word written wrong).
+      if ([...written].some((ch, i) => ch === meant[i])) continue;
+      return { notice: n, written, meant };
+    }
+  return null;
+}
+
+/**
  * Since a fix of stop 36 after the measure of 869–898: what a notice's title is commonly cited
  * without, shortened rather than garbled (`《关于政府信息公开年度报告有关事项的通知》`, real: 福州市外事办
  * 2023, 工作 left out): the notice of other years is said, its name not questioned apart.
@@ -748,6 +798,15 @@ type UnknownCitation =
       readonly garbled: boolean;
       /** The words lost when the title cited is the format's name the notice issued. */
       readonly formatLost?: string;
+    }
+  /** The name of the format a known notice issued, with a word written wrong. */
+  | {
+      readonly kind: 'format-misspelt';
+      readonly key: string;
+      readonly text: string;
+      readonly meant: KnownNotice;
+      readonly written: string;
+      readonly right: string;
     }
   /** A known notice's title with words put in, cited without issuer or number. */
   | {
@@ -1348,6 +1407,7 @@ const citationsIn = perParagraphAnd(
       if (sentence.includes('报告格式'))
         for (let m = first(CITED_TITLE, sentence); m; m = CITED_TITLE.exec(sentence)) {
           const lost = formatWordsLost(m[1] ?? '', NOTICES);
+          const misspelt = lost ? null : formatWordMisspelt(m[1] ?? '', NOTICES);
           if (lost)
             unknown.push({
               kind: 'cut',
@@ -1356,6 +1416,15 @@ const citationsIn = perParagraphAnd(
               meant: lost.notice,
               garbled: true,
               formatLost: lost.dropped,
+            });
+          else if (misspelt)
+            unknown.push({
+              kind: 'format-misspelt',
+              key: `title-${misspelt.notice.year}-${misspelt.notice.no}`,
+              text: m[0],
+              meant: misspelt.notice,
+              written: misspelt.written,
+              right: misspelt.meant,
             });
         }
       if (sentence.includes('国务院办公厅'))
@@ -1658,6 +1727,13 @@ const citations = perContext((ctx: CheckContext) => {
             fields: [field],
             section,
             message: `引用的${c.text}名称缺“${c.formatLost}”：应是《${c.meant.formatTitle.replace(/[《》]/g, '')}》（${label(c.meant)}印发），请补全名称`,
+          });
+        else if (c.kind === 'format-misspelt')
+          push(unknown, {
+            target: `${section}:${c.key}`,
+            fields: [field],
+            section,
+            message: `引用的${c.text}名称有错字：“${c.written}”应为“${c.right}”，应是《${c.meant.formatTitle.replace(/[《》]/g, '')}》（${label(c.meant)}印发），请核对名称`,
           });
         else if (c.kind === 'added') {
           // Only in a report of the notice's years, which are made under it: in later years a

@@ -2106,12 +2106,15 @@ interface LostNumber {
   readonly unnumbered?: true;
   /** An area's point after others numbered `一是`, its ordinal lost (`line`: `依申请公开方面`). */
   readonly ordinal?: true;
+  /** The numbered point before it (`一是主动公开方面`), with `ordinal`. */
+  readonly after?: string;
   /** A sub-heading's first point run on into `二是`, its `一是` lost (`line`: the first point). */
   readonly firstPoint?: true;
 }
 
-const ordinalPointOf = (line: string | null): LostNumber | null =>
-  line === null ? null : { line, ordinal: true };
+const ordinalPointOf = (
+  point: { readonly line: string; readonly after: string } | null,
+): LostNumber | null => (point === null ? null : { ...point, ordinal: true });
 
 const numberLostIn = perTextAnd((text, template: FormatTemplate): LostNumber | null => {
   const line = numberLostLineIn(text, template);
@@ -2242,22 +2245,31 @@ const unnumberedAreaLinesIn = perText(
  * its points. Only after the text numbered one area so (`一是主动公开方面`); a text heading its
  * areas `主动公开方面:` unnumbered on lines of their own (real: 湘西州乡村振兴局 2023) is not read.
  */
+/*
+ * Since a fix of stop 70 after the measure of 2891–2935: or the five openings of 政务公开 (决策、执行、管理、服务、
+ * 结果公开) told the same way (`一是决策公开方面,在…专栏…。执行公开方面,实时公开…。管理公开方面,…。服务公开方面,
+ * …`, real: 广东省林业局 2024, 二是 to 四是 lost): the reports' other run of points by 方面, named by the
+ * same fixed words, so a point of it at a sentence's start with no ordinal after one numbered is as sure.
+ */
 const AREA_POINT_WORDS =
-  '(?:政府信息公开)?(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障|行政复议、行政诉讼)方面';
+  '(?:政府信息公开)?(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障|行政复议、行政诉讼|决策公开|执行公开|管理公开|服务公开|结果公开)方面';
 const NUMBERED_AREA_POINT = new RegExp(`[一二三四五六七八九十]是${AREA_POINT_WORDS}`);
 const UNNUMBERED_AREA_POINT = new RegExp(
   `(?<=[。；;])[ \t\u3000]*(${AREA_POINT_WORDS})(?=[。：:，,])`,
   'g',
 );
 
-const ordinalLostPointIn = perText({ anyOf: '面', otherwise: null }, (text): string | null => {
-  if (!text.includes('方面')) return null;
-  const numbered = NUMBERED_AREA_POINT.exec(text);
-  if (numbered === null) return null;
-  for (const m of matchesOf(UNNUMBERED_AREA_POINT, text))
-    if (m.index > numbered.index) return m[1] ?? null;
-  return null;
-});
+const ordinalLostPointIn = perText(
+  { anyOf: '面', otherwise: null },
+  (text): { readonly line: string; readonly after: string } | null => {
+    if (!text.includes('方面')) return null;
+    const numbered = NUMBERED_AREA_POINT.exec(text);
+    if (numbered === null) return null;
+    for (const m of matchesOf(UNNUMBERED_AREA_POINT, text))
+      if (m.index > numbered.index) return { line: m[1] ?? '', after: numbered[0] };
+    return null;
+  },
+);
 
 /**
  * Since a fix of stop 54 after the measure of 2171–2215: a numbered sub-heading's first sentence that
@@ -2312,11 +2324,11 @@ export const lostHeadingNumberCheck = defineCheck({
                 ordinalPointOf(ordinalLostPointIn(text)))
               : null) ??
             firstPointOf(firstPointOrdinalLostIn(text))),
-      ({ line, noneNumbered, unnumbered, ordinal, firstPoint }) =>
+      ({ line, noneNumbered, unnumbered, ordinal, after, firstPoint }) =>
         firstPoint
           ? `“${line}”之后接着写“二是”，前面却没有“一是”：第一点的序号丢了，请在“${line.split(/[，,]/)[0] ?? line}”前补上“一是”`
           : ordinal
-            ? `“${line}”前缺序号：前文各方面写作“一是…方面”“二是…方面”，此处的序号（“三是”等）丢了，请补上`
+            ? `“${line}”前缺序号：前文写作“${after ?? ''}”，其后各方面应依次写作“二是”“三是”…，此处的序号丢了，请补上`
             : unnumbered
               ? `总体情况的小标题“${line}”等都没有编号：格式的小标题编作“（一）”“（二）”…，请补上编号`
               : noneNumbered
@@ -2629,6 +2641,12 @@ const HEADING_NUMBER = /^[一二三四五六]、/;
  * whose list, short of 其他需要报告的事项, has no 报告 of its own).
  */
 const WHOLE_REPORT = /(?:^|[，,；;])本?(?:全文|年报)|^(?:报告的?)?(?:主要)?内容(?:包括|包含)/;
+/**
+ * The fourth part's litigation, by 诉讼 or by 应诉 (since a fix of stop 70 after the measure of
+ * 2891–2935: `政府信息公开行政复议及行政应诉情况`, real: 广东省邮政管理局 2023, the suit told from the side
+ * of the agency that defends it: both of the part's words named).
+ */
+const LITIGATION_WORD = /诉讼|应诉/;
 /** 复议 followed by another kind of decision than 诉讼: the fourth part misnamed. */
 const REVIEW_MISPAIRED = /复议[、和及与]?(行政(?:许可|处罚|强制|裁决|确认|征收|给付))/;
 /** Fewer sections named than this: the sentence is not a list of the report's parts. */
@@ -2972,7 +2990,9 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
     // 复议 paired with another kind of decision where 诉讼 belongs: `政府信息公开行政复议、行政许可等
     // 情况` (real: 盂县教育科技局 2023), in a list of parts (naming some) that names 诉讼 nowhere.
     const misnamed =
-      /诉讼/.test(list) || named.length < MIN_LISTED_ETC ? null : REVIEW_MISPAIRED.exec(list);
+      LITIGATION_WORD.test(list) || named.length < MIN_LISTED_ETC
+        ? null
+        : REVIEW_MISPAIRED.exec(list);
     // The fourth part named by one of its two words only (`…、政府信息公开申请情况、政府信息公开行政
     // 复议情况、存在的主要问题…`, real: 镇宁自治县 2019), in a list naming most parts.
     const fourth = template.sections.find((x) => x.listedAs === '复议|诉讼');
@@ -2980,7 +3000,7 @@ const partCountIn = perTextAnd((_, template: FormatTemplate, analysed): string |
       misnamed === null &&
       fourth &&
       named.length >= MIN_LISTED &&
-      /复议/.test(list) !== /诉讼/.test(list)
+      /复议/.test(list) !== LITIGATION_WORD.test(list)
         ? (items.find((it) => /复议|诉讼/.test(it)) ?? null)
         : null;
     // The overview's areas listed as parts beside it (with 等 too: the list mixes two levels).
