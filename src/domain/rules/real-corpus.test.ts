@@ -5974,6 +5974,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // 1394–1408: flagged at the measure under a near key (counted by meaning).
     'overview-areas-missing',
     'part-count-mismatch:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: a paragraph under an item with no word of the
+    // disclosure that counts the line work (`全州累计建造通信基站6495座,…宽带网络用户数达15.12万户`) read.
+    'overview-item-off-topic:overview',
   ],
   '1397-binhai-hujiayuan-2024.txt': [
     'report-name-garbled:meta',
@@ -6143,6 +6146,9 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // Since a fix of stop 44 after the measure of 1424–1483: `岳阳日报17条、岳阳日报32条`, one paper
     // listed twice running with two counts.
     'channel-count-mismatch:overview',
+    // Since a fix of stop 70 after the measure of 2891–2935: a paragraph under an item with no word of the
+    // disclosure that counts the line work (`低保救助集中审批新增24户33人10550元,…`) read.
+    'overview-item-off-topic:overview',
   ],
   '1428-xianning-zrzyj-2024.txt': [
     'notice-citation-unknown:meta:broken-number',
@@ -11952,6 +11958,11 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // between its dates) and `如对本报告存有异议,请联系…` under `一、总体情况`, no preface before it.
     'section-heading-mismatch:overview',
   ],
+  '2906-xicheng-yjj-2021.txt': [
+    // Since a fix of stop 70 after the measure of 2891–2935: a paragraph under `2.主动公开` with no word of
+    // the disclosure that counts the line work (`参加检查人员468244人,…投保企业8921家,保费1901.6万元`) read.
+    'overview-item-off-topic:overview',
+  ],
   '2908-baoshan-tyjrj-2024.txt': ['phrase-garbled:meta'],
   '2909-nankai-tyj-2021.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
   '2910-jiangbei-ghzrzyj-2022.txt': ['phrase-garbled:overview'],
@@ -11969,7 +11980,12 @@ const EXPECTED_MEASURED: Readonly<Record<string, readonly (string | readonly str
     // format's name as long as its own with one word written wrong (工勘 for 公开), its end kept.
     'notice-citation-unknown:meta:title-2019-60',
   ],
-  '2913-beibei-zstzj-2019.txt': [['proactive-count-missing:overview', 'overview-areas-missing']],
+  '2913-beibei-zstzj-2019.txt': [
+    ['proactive-count-missing:overview', 'overview-areas-missing'],
+    // Since a fix of stop 70 after the measure of 2891–2935: information sent to two bodies or more in one
+    // paragraph (`向市招商投资促进局报送…信息,向区府办报送招商专报…`) read as the reporting of 政务信息.
+    'overview-item-off-topic:overview',
+  ],
   '2914-banan-zstzj-2024.txt': [
     'report-name-garbled:meta',
     // Since a fix of stop 70 after the measure of 2891–2935: `2024年,巴南区招商投资全面落实…`, the agency as the
@@ -12629,7 +12645,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // name it would warn on those four.
     '开头“现将2022年政府信息公开工作总结如下”：报告写成“工作总结”，不是“政府信息公开工作年度报告”',
     '“一、总体情况”下的“(一)信息公开工作总体情况”是报告的说明（依据、内容组成），序言印在总体情况之下',
-    '总体情况“(二)推进“互联网+政务服务”工作情况”写全州通信基站、宽带和手机用户数、平安城市摄像头等，与政府信息公开无关（且是全州的数字，不是本局的工作）',
     '总体情况没有写本局主动公开了多少条政府信息',
   ],
   // Left after stop 44 (f5): areas headed without numbers throughout are silent by the decisions of
@@ -12656,12 +12671,6 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   // empty lines or a wrapped label, its values elsewhere), 273 (荆门's `104`, counts run together)
   // and 1202 (表三): which short rows were printed short is not told by the copy alone.
   // 1424–1438 (held out, measured once on 432f8fc): missed at the measure.
-  '1427-yueyanglou-lvxianting-2020.txt': [
-    // Left after stop 44: the item's first paragraph is on its matter (`清理并更新单位领导班子成员分工…`);
-    // only its second counts the 街道's service work, and no rule yet reads one paragraph of an item
-    // as off its topic without the item's other words (every item's text is read whole).
-    '“2、政府信息的清理及公开情况”之下写的是全年办理居民服务事件16969件、公共服务事件4535件、市长区长信箱和低保救助的户数人数金额：是街道业务工作，与政府信息公开无关',
-  ],
   '1434-hantai-dongdajie-2020.txt': [
     // Left after stop 44: government-scope-missing reads a government's report (SPEC: `A government's
     // report says whether its figures are 本级 or the whole region`), a 街道 being its district's
@@ -14707,11 +14716,7 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
     // old-regulation headings (`依申请公开政府信息情况和不予公开政府信息情况`) are those of reports that printed no tables.
     '第二、三、四部分只有文字（各部分整段可见，其后即下一部分标题）：表二、表三、表四都没有印出',
   ],
-  '2906-xicheng-yjj-2021.txt': [
-    '总体情况“2.主动公开”写的是安全生产执法检查（“全区累计参加检查人员468244人,监督检查企事业单位和场所296086家”）、安责险投保8921家、综合减灾示范社区创建、防震减灾科普示范校和风险普查：是应急管理业务工作，不是政府信息公开的情况（同1569）',
-  ],
   '2913-beibei-zstzj-2019.txt': [
-    '同段“局机关多次向市招商投资促进局报送重大招商项目…向区府办报送招商专报、信息简报…向区委宣传部报送2019年西洽会、智博会简报信息,向区委网信办报送网络问政信息复函”：写的是向上级和部门报送政务信息，不是向社会公开政府信息的情况',
     // Left missed at stop 70 (after the measure of 2891–2935): 1974's reason holds (stops 51, 62, 64, 68, 69): `本年新 |
     // 本年新` is how the page store copies 2019's wrapped header cells; of the 17 texts printing them on one line, 1974
     // and 2842 were written down and 035, 117, 133, 205, 263, 330, 551, 915, 1574, 1578, 2496… passed, and 2884, 2885
@@ -14728,9 +14733,18 @@ const MISSED: Readonly<Record<string, readonly string[]>> = {
   ],
   '2922-benxi-gxq-2023.txt': [
     '总体情况(一)“全区累计公开政府信息1387条。其中,政府网站419条;政务新媒体958条”：419＋958＝1377，比1387条少10条，分项与总数对不上',
+    // Left missed at stop 70 (after the measure of 2891–2935): 2806's shape (left at stops 68 and 69): a whole
+    // 依申请公开 item telling the procedure (`优化办理流程,提高答复时效,规范答复文书`) and no request is written the same by
+    // 876, 248, 2111, 1616, 1994, 2007, 998, 2112, 2530, 1499, 2585 and 1378, whose gatherers passed it (1994, 2007
+    // and 1499: the number is left to 表三; 998 and 1616: 表三 not in the excerpt; 876: 总体情况不要求); all are excerpts
+    // cut before 表三, so neither the tables nor the text tell the five written down (2806, 2838, 2855, 2922, 2923)
+    // from the twelve passed.
     '总体情况“(二)依申请公开”（其后即“(三)政府信息管理”，整段可见）只写提升标准化规范化、转变观念两点：没有写本年收到和办理了多少政府信息公开申请（同2806、2855）',
   ],
   '2923-shangluo-gxq-2023.txt': [
+    // Left missed at stop 70 (after the measure of 2891–2935): 2922's reason (2806's shape): `依法及时处理并规范答复
+    // 公开申请` without a count is the procedure 2111 (`申请登记、审核、办理、答复`), 2585 and 1378 write, passed by their
+    // gatherers; read as no request told, it would warn those twelve.
     '总体情况“2.依申请公开情况”（其后即“3.政府信息管理情况”，整段可见）只写健全流程、参照示范文本、依法处理答复：没有写本年收到和办理了多少政府信息公开申请（同2806）',
   ],
   '2927-suining-jkq-2021.txt': [

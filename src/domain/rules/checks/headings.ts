@@ -1,4 +1,10 @@
-import { byParagraph, firstInParagraphs, memoByText, perText } from '../../format/memo';
+import {
+  byParagraph,
+  firstInParagraphs,
+  memoByText,
+  perText,
+  someParagraph,
+} from '../../format/memo';
 import { compactUncached, linesOf, matchesOf, sentences as sentencesOf } from '../../format/text';
 import { defineCheck, type Finding } from '../check-context';
 import type { FormatTemplate, SectionId, SectionTemplate } from '../../template/types';
@@ -3050,6 +3056,117 @@ const LATER_PART_HEADING = /^[二三四五六七八九十][、.．]/;
 /** A point of `X是` inside an item (`二是抓好畜牧业产业发展`), judged with the item it is in. */
 const SUB_POINT = /^[ \t\u3000]*[一二三四五六七八九十]是/;
 
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935 (fixer f126): a paragraph of 总体情况 that opens no
+ * point, under a numbered item, long, saying no word of the disclosure work or its kin, and counting the
+ * agency's line work in people, households, firms or money, three counts at least (`2.主动公开。2021年主动公开
+ * 各类政府信息,…` / `加强对重点行业、重点领域、重点时节的安全生产执法检查,2021年全区累计参加检查人员468244人,
+ * 监督检查企事业单位和场所296086家,…;安责险工作投保企业8921家,保费1901.6万元。…`, real: 2906 西城区应急管理局
+ * 2021; `…低保救助集中审批新增24户33人10550元,…`, real: 1427 吕仙亭街道 2020, under `2、政府信息的清理及公开
+ * 情况`; `…全州固定宽带网络用户数达15.12万户…`, real: 1396 迪庆州 2022, under `(二)推进“互联网+政务服务”工作
+ * 情况`; all three written down by their gatherers): the agency's work summary run on under the item, its
+ * heading's matter told in its first paragraph only. `longPointWithoutDisclosure` reads the points; this
+ * the paragraphs after one (stop 44 left 1427 as no reading then took one paragraph of an item alone).
+ * 监督检查 of units is the agency's enforcement: the disclosure's 监督 is said with 公开 or 信息 beside it
+ * (`政务公开监督检查`), which the paragraph would then hold. Not a paragraph before any item: the
+ * overview's opening on the agency's year (`2024年,温州市机关事务管理局深入学习贯彻…`, real: 2789), with no
+ * count, or its profile (`agencyProfileIn`, `placeDescribedIn`). In the corpus only those three.
+ */
+/**
+ * A count of people, households, firms or money (`468244人`, `8921家`, `1901.6万元`). Opening after a
+ * character that is no digit: a run of digits is tried once, not from each of its places (a line of
+ * 12,000 digits, issue 17).
+ */
+const LINE_WORK_COUNT = /(?<!\d)\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:人次|户次|人|户|家|元)/g;
+const LINE_WORK_COUNTS_LEAST = 3;
+const ENFORCEMENT_INSPECTION = /监督检查/g;
+/** The heading of a point: its line to the first mark, at most 30 characters. */
+const POINT_HEADING = /^[^。；;：:，,]{1,30}/;
+
+/** Whether `re` (global) finds `least` matches in `text` (stops counting there). */
+function foundAtLeast(re: RegExp, text: string, least: number): boolean {
+  re.lastIndex = 0;
+  let found = 0;
+  while (found < least && re.exec(text) !== null) found += 1;
+  re.lastIndex = 0;
+  return found >= least;
+}
+
+/** A line, trimmed, that is such a paragraph if it opens no point (long, no word of the work, counts). */
+function countsLineWork(trimmed: string): boolean {
+  if (trimmed.length < LONG_POINT) return false;
+  const said = trimmed.includes('监督检查') ? trimmed.replace(ENFORCEMENT_INSPECTION, '') : trimmed;
+  return (
+    !DISCLOSURE_OR_KIN_SAID.test(said) &&
+    foundAtLeast(LINE_WORK_COUNT, trimmed, LINE_WORK_COUNTS_LEAST)
+  );
+}
+
+/**
+ * Whether some line of a text counts line work so (`countsLineWork`), the cheap condition of the
+ * reading, paragraph by paragraph. No anchor: its characters (a digit, 人, 家, 元) are none the marks
+ * hold, and their 255 are all declared (anchors.ts); a line shorter than LONG_POINT is passed on its
+ * length, a longer one on its first word of the work (公开, 信息: most lines), so a keystroke reads
+ * its own paragraph with one expression at most.
+ */
+const mayCountLineWork = someParagraph((_, analysed) =>
+  linesOf(analysed).some((line) => countsLineWork(line.trim())),
+);
+
+/** The first such paragraph under an item, with the item's heading (only when `mayCountLineWork`). */
+function lineWorkParagraphIn(text: string): OffTopicItem | null {
+  if (!mayCountLineWork(text)) return null;
+  let heading: string | null = null;
+  for (const line of linesOf(text)) {
+    const trimmed = line.trim();
+    if (LATER_PART_HEADING.test(trimmed)) break;
+    if (POINT_OPENING.test(trimmed)) heading = POINT_HEADING.exec(trimmed)?.[0] ?? trimmed;
+    else if (heading !== null && countsLineWork(trimmed))
+      return { heading, shown: shownOf(trimmed) };
+  }
+  return null;
+}
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935 (fixer f126): one paragraph of 总体情况 telling
+ * information sent to two bodies or more, each named (`局机关多次向市招商投资促进局报送重大招商项目、…等信息,
+ * 向区府办报送招商专报、信息简报等招商信息,向区委宣传部报送2019年西洽会、智博会简报信息,向区委网信办报送网络问政
+ * 信息复函`, real: 2913 北碚区招商投资促进局 2019, its gatherer: 是向上级和部门报送政务信息，不是向社会公开政府
+ * 信息): the internal reporting of 政务信息 (信息工作) listed as the year's disclosure, as
+ * `sentUpAmongPublished` reads it beside a count published. Not what is sent to a website, a platform, the
+ * archives or the disclosure office (`向县档案馆报送主动公开文件222件`, `向公开办报送我局信息公开报表`), nor
+ * anything sent to be made public (`报送需要公开的文件`); one body alone (`向市委报送审计工作动态36篇`, real:
+ * 岳阳市审计局 2022, passed) is `sentUpAmongPublished`'s to judge. In the corpus only 2913 names two.
+ */
+const SENT_TO_BODY = /向([^，,。；;\n向]{1,16}?)(?:报送|上报|呈报)([^，,。；;\n]{0,30})/g;
+const NOT_A_BODY_ABOVE = /网站|门户|平台|公众号|媒体|档案|公开办|政务公开|领导小组/;
+const REPORTED_MATTER = /信息|简报|专报|动态/;
+const BODIES_LEAST = 2;
+
+const sentToBodiesIn = perText(
+  { anyOf: '报', otherwise: null },
+  (text): { shown: string; bodies: string[] } | null => {
+    if (!text.includes('向')) return null;
+    for (const line of linesOf(text)) {
+      if (!line.includes('向')) continue;
+      const bodies: string[] = [];
+      let first = '';
+      SENT_TO_BODY.lastIndex = 0;
+      for (let m = SENT_TO_BODY.exec(line); m !== null; m = SENT_TO_BODY.exec(line)) {
+        const body = m[1] ?? '';
+        const matter = m[2] ?? '';
+        if (NOT_A_BODY_ABOVE.test(body) || !REPORTED_MATTER.test(matter) || matter.includes('公开'))
+          continue;
+        if (first === '') first = m[0];
+        if (!bodies.includes(body)) bodies.push(body);
+      }
+      SENT_TO_BODY.lastIndex = 0;
+      if (bodies.length >= BODIES_LEAST) return { shown: shownOf(first), bodies };
+    }
+    return null;
+  },
+);
+
 function longPointWithoutDisclosure(lines: readonly string[]): string | null {
   /** Whether the item the line is in (from its numbered heading) has said a word of the work. */
   let itemSaid = false;
@@ -3982,9 +4099,21 @@ function firstItemOffTopic(template: FormatTemplate, report: Report): Finding[] 
     // Since a fix of stop 69 (fixer f121): a point on the news work, read after all the others (any
     // reading above says more of what the overview holds).
     const newsWork = text.includes('宣传') ? newsPublicityPoint(lines) : null;
-    return newsWork
+    if (newsWork)
+      return onOverview(
+        `总体情况分条写了“${newsWork}”：这一条写的是新闻宣传工作（宣传工作计划、新闻宣传队伍和阵地），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+      );
+    // Since a fix of stop 70 (fixer f126): a paragraph of an item counting the line work, and the
+    // reporting to bodies above listed, read after all the others (any reading above says more).
+    const lineWork = text.length >= LONG_POINT ? lineWorkParagraphIn(text) : null;
+    if (lineWork)
+      return onOverview(
+        `总体情况“${lineWork.heading}”之下有一段“${lineWork.shown}”：通篇没有说政府信息公开（公开、发布、信息等），数的是本机关业务工作的人数、户数、企业数或金额，不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+      );
+    const sentTo = sentToBodiesIn(text);
+    return sentTo
       ? onOverview(
-          `总体情况分条写了“${newsWork}”：这一条写的是新闻宣传工作（宣传工作计划、新闻宣传队伍和阵地），不是政府信息公开工作，请移出，只写政府信息公开的情况`,
+          `总体情况写了向${sentTo.bodies.join('、')}报送信息（“${sentTo.shown}”等）：是向上级机关和部门报送政务信息（信息工作），不是向社会公开政府信息，请移出，只写政府信息公开的情况`,
         )
       : [];
   };
