@@ -239,6 +239,18 @@ const PAIR_LIST = 2;
 const PAIR_LIST_SHARE = 0.97;
 const PAIR_OWN = /^[^，,；;、]+、[^，,；;、]+?[。]?$/;
 /**
+ * Since a fix of stop 70 after the measure of 2891–2935: or two bare names and counts, a sentence of their
+ * own after the sentence of the whole, joined by a comma or a semicolon (`全区累计公开政府信息1387条。其中,政府网站
+ * 419条;政务新媒体958条。`, real: 2922 本溪高新区 2023, 1377): the sentence is the whole's split and nothing
+ * else. Not counts after a verb in the whole's own sentence (东街街道's `其中通过网站公开160条,公告栏公开120条`).
+ */
+const PAIR_SENTENCE =
+  /^[^\d，,；;、：:]{2,12}?\d+(?:条|件|篇|个|份|项)[，,；;][^\d，,；;、：:]{2,12}?\d+(?:条|件|篇|个|份|项)[。]?$/;
+const pairSentence = (own: string, wholeBefore: boolean): boolean =>
+  wholeBefore &&
+  PAIR_SENTENCE.test(own) &&
+  own.split(/[，,；;]/).every((x) => !WORK_VERB.test(x.trim()) && !/公开|发布/.test(x));
+/**
  * A longer list is read as all of the whole only when it makes at least a tenth of it: kinds
  * adding to a sliver of their whole are a few highlights, not a miscount (real: 长春市政府办公厅
  * 2024, `政府动态类信息1464条,其中文件15条,政策解读10条,…财政预决算信息2条`, 33), while 清远市
@@ -247,6 +259,14 @@ const PAIR_OWN = /^[^，,；;、]+、[^，,；;、]+?[。]?$/;
  * no general line parts it from 清远's).
  */
 const LONG_LIST_SHARE = 0.1;
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: a whole of news the media carried, its list the
+ * outlets (`全年共通过各级媒体刊登(播出)新闻144条,其中《中国税务报》7条、…南方+3条`, real: 2934 白云区税务局 2021,
+ * 37 of 144): some of the outlets named, not all of them; news in the press is no information the agency
+ * published either (as `proactive-count-missing` reads 2882's `媒体刊发、播出新闻报道600余篇次`).
+ */
+const PRESS_WHOLE =
+  /(?:媒体|报刊|报纸|电视台?)[^，,；;。\d]{0,12}?(?:刊登|刊发|刊播|播出|播发|发表|报道)[^，,；;。\d]{0,12}?(?:新闻|稿件|报道|文章)[^，,；;。\d]{0,4}?\d+(?:余|多)?(?:条|篇|件|次|篇次|条次)[，,：:]?$/;
 /**
  * Since a fix of stop 39 after the measure of 1169–1198: kinds named in quotation marks, their
  * counts right after them, are the columns or headings a text picks out, not all of the whole
@@ -422,6 +442,8 @@ export interface PartsExcess {
   readonly siteWhole?: { readonly site: string; readonly account: number };
   /** The whole's unit as written when its parts were read in another word for it (`94篇` of `…条`). */
   readonly wholeUnit?: string;
+  /** The rest said with a total's word after the kinds, larger than they (`其他类累计信息共计844条`). */
+  readonly restOrTotal?: string;
 }
 
 /** The first named part a list gives twice, word for word. */
@@ -760,7 +782,10 @@ const REMARK = /^[^\d]{2,24}$/;
  */
 function wholeBeforeList(list: readonly string[], k: number): Whole | null {
   const read = (sentence: string): Whole | null => {
-    const said = sentence.replace(/。$/, '');
+    // Since a fix of stop 70 after the measure of 2891–2935: a remark on the whole's share of a target
+    // after it (`2021年,主动公开政府信息977条,超额完成全年目标任务40%。其中包括…其他信息145条`, real: 2927 遂宁
+    // 经开区 2021), as before a `其中` in the same sentence (`withoutShareRemark`).
+    const said = withoutShareRemark(sentence.replace(/。$/, ''));
     const content = CONTENT_AFTER_WHOLE.exec(said);
     const cut = content ? said.slice(0, content.index) : said;
     const plain = wholeAtEnd(cut);
@@ -1012,6 +1037,39 @@ function kindsGoOnInItems(after: readonly string[], whole: Whole, least: number)
       return true;
   }
   return false;
+}
+
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: the next sentence going on to publish more
+ * kinds in the whole's unit, no 此外 (`全年累计公开政府信息2874项,其中,公开政策文件29项,…重要会议信息30项。积极发挥…
+ * 功能,主动公开人大代表建议和政协提案办理情况84项,公开信箱答复情况12项。`, real: 2935 重庆高新区 2023): the
+ * kinds go on past the full stop, so the list before it was some of them. Only clauses that say a
+ * kind published, opening with the verb (`公开…84项`), not requests, and within what the list leaves; at
+ * least two of them, a list of their own: one statement after a list (`…对外宣传类信息97条。发布通知公告46条。`,
+ * checks.test's 朝外街道 2025 variant) may be other work, and the list before it still all of the whole.
+ */
+const KINDS_PUBLISHED_NEXT = 2;
+const ASKED = /收到|咨询|留言|来信|来电|申请|受理|办结|结转/;
+const PUBLISHED_KIND_CLAUSE =
+  /^(?:主动|另|还|同时|并)?(?:公开|发布)[^\d]{2,24}?(\d+)(条|件|篇|个|份|项)$/;
+function kindsPublishedNext(next: string | undefined, whole: Whole, least: number): boolean {
+  // Not a count of what was asked (`收到网上咨询2152条,…公开答复1978条`, real: 159 周口市 2020), nor another
+  // whole with its own list (`建议提案公开办理结果公开共14条,其中…`, real: 849 黔南州卫生健康局 2020).
+  if (next === undefined || SUB_HEADING.test(next) || ASKED.test(next) || HAS_INTRO.test(next))
+    return false;
+  const wholeMax = whole.over ? whole.value + placeOf(whole.value) : whole.value;
+  let more = 0;
+  let kinds = 0;
+  for (const clause of next.replace(/[。]$/, '').split(/[，,；;]/)) {
+    if (!/\d/.test(clause)) continue;
+    // Every count of it a kind published, each clause opening with the verb: not bare kinds going on
+    // (鹤庆县政府办 2021's `试点领域信息公开中重大建设项目52条,义务教育53条,…`, told by `restCounted`).
+    const m = PUBLISHED_KIND_CLAUSE.exec(clause.trim());
+    if (!m || m[2] !== whole.unit || OWN_TOTAL_CUE.test(clause)) return false;
+    more += Number(m[1]);
+    kinds += 1;
+  }
+  return kinds >= KINDS_PUBLISHED_NEXT && least + more <= wholeMax;
 }
 
 /**
@@ -1756,6 +1814,50 @@ function ended(text: string): boolean {
   return trimmed !== '' && ENDERS.includes(trimmed.charAt(trimmed.length - 1));
 }
 
+/**
+ * Since a fix of stop 70 after the measure of 2891–2935: kinds in commas, no `其中`, the last the rest said
+ * with a total's word and larger than all the kinds before it (`累计公开政策文件51条,计划规划40条,…,行政处罚59条,
+ * 其他类累计信息共计 844 条`, real: 2931 大冶市自然资源和规划局 2023, eight kinds adding to 830): if the count
+ * is the total, the kinds do not make it; if it is the rest's, no total is said. Either way the reader cannot
+ * tell, so it is told as a doubt. At least three kinds in the rest's unit, each a name and a count, the
+ * first after the verb that opens the list; not when the rest is less than they (then it is the rest's).
+ */
+const REST_AS_TOTAL =
+  /^(?:其他|其它|其余)[^\d，,；;]{0,12}?(?:共计|合计|总计)\s*(\d+)\s*(条|件|篇|个|份|项)$/;
+const REST_AS_TOTAL_ANYWHERE = /(?:其他|其它|其余)[^\d，,；;。]{0,12}?(?:共计|合计|总计)\s*\d/;
+const KINDS_OF_REST = 3;
+const OPENING_KIND = /(?:公开|发布)[^\d，,]{2,16}?(\d+)(条|件|篇|个|份|项)$/;
+function restSaidAsTotal(sentence: string): Omit<PartsExcess, 'text'> | null {
+  if (!REST_AS_TOTAL_ANYWHERE.test(sentence)) return null;
+  for (const statement of sentence.replace(/[。]$/, '').split(/[；;]/)) {
+    if (HAS_INTRO.test(statement)) continue;
+    const segments = statement.split(/[，,]/).map((x) => x.trim());
+    const last = segments[segments.length - 1] ?? '';
+    const rest = REST_AS_TOTAL.exec(last);
+    if (!rest) continue;
+    const unit = rest[2] ?? '';
+    const kinds: number[] = [];
+    for (let i = segments.length - 2; i >= 0; i -= 1) {
+      const kind = segments[i] ?? '';
+      if (REQUESTS.test(kind)) break;
+      // The first kind follows the verb that opens the list (`…累计公开政策文件51条`): none before it.
+      const opening = OPENING_KIND.exec(kind);
+      if (opening) {
+        if (opening[2] === unit) kinds.unshift(Number(opening[1]));
+        break;
+      }
+      const count = KIND_PART.exec(kind);
+      if (!count || count[2] || count[4] !== unit || PERIOD.test(count[1] ?? '')) break;
+      kinds.unshift(Number(count[3]));
+    }
+    const total = Number(rest[1]);
+    const sum = kinds.reduce((a, b) => a + b, 0);
+    if (kinds.length < KINDS_OF_REST || sum >= total) continue;
+    return { whole: total, unit, parts: kinds, restOrTotal: last.replace(/\s+/g, '') };
+  }
+  return null;
+}
+
 /** Lists whose parts add up to more than the whole stated right before them. */
 /** A sentence as `partsExceedingWhole` reads it, with what it reads in that sentence alone. */
 interface PartsSentence {
@@ -1794,7 +1896,8 @@ const partsSentences = perParagraph((_, analysed): PartsSentence[] => {
         nearWholeList(text) ??
         articlesOverWhole(text) ??
         namedKindOverTotal(text) ??
-        channelsFarShort(text),
+        channelsFarShort(text) ??
+        restSaidAsTotal(text),
       intro,
       restated: intro ? null : restatedList(text),
     };
@@ -2122,6 +2225,17 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           // Since a fix of stop 69 after the measure of 2846–2890: a whole of none is not made by a
           // part of none (`主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、信息360条`, real: 2856
           // 南岗区 2023): the parts after it, if any counts, are still parts of nothing.
+          // Since a fix of stop 70 after the measure of 2891–2935: channels closed by the rest of the
+          // channels (`主动公开信息总数560条,其中政府网站公开政府信息数268条,其他方式公开政府信息数292条,规范性文件数
+          // 1条`, real: 2928 义乌市交通运输局 2024): every channel counted, the whole is made; a kind after
+          // them (`规范性文件`) is among what they published, not one more channel.
+          if (
+            parts.length >= 2 &&
+            least <= wholeMax &&
+            most >= whole.value &&
+            OTHER_CHANNELS.test(segment.trim())
+          )
+            break;
           if (
             least <= wholeMax &&
             most >= whole.value &&
@@ -2316,7 +2430,7 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
               parts.every((p) => !p.over) &&
               least >= whole.value * SHORT_LIST_SHARE) ||
             (parts.length === PAIR_LIST &&
-              PAIR_OWN.test(own.trim()) &&
+              (PAIR_OWN.test(own.trim()) || pairSentence(own.trim(), before.trim() === '')) &&
               !whole.over &&
               parts.every((p) => !p.over && p.unit === whole.unit) &&
               least >= whole.value * PAIR_LIST_SHARE)) &&
@@ -2329,7 +2443,9 @@ export const partsExceedingWhole: (text: string | AnalysedText) => readonly Part
           most < whole.value &&
           !quotedHalf(own, parts.length) &&
           !restCounted(list.slice(after, after + REST_AFTER), whole, least, most) &&
-          !kindsGoOnInItems(list.slice(after, after + REST_AFTER), whole, least)
+          !kindsGoOnInItems(list.slice(after, after + REST_AFTER), whole, least) &&
+          !kindsPublishedNext(list[after], whole, least) &&
+          !PRESS_WHOLE.test(wholeSaid)
         )
           out.push({ ...found, parts: values, ...written(parts), short: 'list' });
       }
@@ -2579,6 +2695,7 @@ type ExcessKind =
   | 'list'
   | 'near'
   | 'channelsFar'
+  | 'restOrTotal'
   | 'more';
 
 function excessKind(e: PartsExcess): ExcessKind {
@@ -2591,6 +2708,7 @@ function excessKind(e: PartsExcess): ExcessKind {
   if (e.otherUnit) return 'otherUnit';
   if (e.repeated) return 'repeated';
   if (e.bracket) return e.short ? 'bracketShort' : 'bracket';
+  if (e.restOrTotal !== undefined) return 'restOrTotal';
   return e.short ?? 'more';
 }
 
@@ -2645,6 +2763,8 @@ const excessMessages: Readonly<Record<ExcessKind, (w: ExcessWords) => string>> =
     `文中说共 ${whole}，随后“其中”按渠道列出的 ${listed} = ${total}，还不到总数的一半：按渠道列出的应是这${whole}的去处，其余的没有着落，请核对总数和各渠道的数字；若还有其他渠道，请一并写明`,
   near: ({ e, sum, whole, listed, total, by }) =>
     `文中的总数为 ${whole}，随后列出的 ${e.parts.length} 项 ${listed} = ${total}${e.times ? `（${e.times.map((t) => `“${t}”`).join('、')}以“次”计，未计入）` : ''}，比总数少${by(e.whole - sum)}：各项已占总数的绝大部分，应是全部分项，请核对总数和各项`,
+  restOrTotal: ({ e, sum, whole, listed, total, by }) =>
+    `文中在所列各项之后写“${e.restOrTotal ?? ''}”：若 ${whole} 是总数，前面的 ${e.parts.length} 项 ${listed} = ${total}，比它少${by(e.whole - sum)}，分项与总数对不上；若是“其他”一类的数，则没有写总数：请核对，写清总数和各项`,
   more: ({ e, sum, whole, listed, total, by, units, mixed }) =>
     `文中说共 ${whole}，但随后列出的各项${lostNote(e)} ${listed} = ${total}，${e.over ? `比“${whole}”的上限 ${e.whole + placeOf(e.whole)}${e.unit} 还多` : `比总数多${by(sum - e.whole)}`}${e.each ? `（“${e.each}”按每项各计；若是几项合计的数，请写明“共”，不要写“各”）` : ''}：请核对总数和各项${mixed ? `；各项的单位不一（${units.join('、')}），若不都是这${whole}中的，请分开写` : ''}${!mixed && !e.over && e.parts.length > 2 && e.parts.includes(e.whole) && sum === 2 * e.whole ? `；其余各项之和已等于总数，与总数相同的一项（${whole}）不是其中的一类，请分开写` : firstIsWhole(e, sum) ? `；第一项已与总数相同（${whole}），若它就是总数，其后各项只是其中几类，请不要把它列作“其中”的一项` : ''}`,
 };
