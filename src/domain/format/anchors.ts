@@ -9,8 +9,13 @@
  * adds nor drops, so the raw text and its compact form hold the same anchors.
  */
 
-/** Bit + 1 of each anchor character by its code unit (0: no anchor). */
-const bitOf = new Uint8Array(0x10000);
+/**
+ * Bit + 1 of each anchor character by its code unit (0: no anchor). Sixteen bits a code unit: a byte
+ * held 255 anchors, all declared by stop 70, and its fixers had to narrow readings to characters
+ * already declared; the marks grow by a word for each 32 anchors declared.
+ */
+const bitOf = new Uint16Array(0x10000);
+const MOST_ANCHORS = 0xffff;
 let anchorCount = 0;
 
 /** What compacting changes (see `compactUncached` in text.ts): never an anchor. */
@@ -27,7 +32,7 @@ export function anchorMask(anyOf: string): Uint32Array {
     if (ch.length !== 1 || NOT_AN_ANCHOR.test(ch))
       throw new Error(`not an anchor: ${JSON.stringify(ch)} (compacting a text may change it)`);
     if (bitOf[code] === 0) {
-      if (anchorCount === 255) throw new Error('more than 255 anchors');
+      if (anchorCount === MOST_ANCHORS) throw new Error(`more than ${MOST_ANCHORS} anchors`);
       anchorCount += 1;
       bitOf[code] = anchorCount;
     }

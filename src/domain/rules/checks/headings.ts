@@ -526,7 +526,7 @@ function partsUnderHeading(
  * paragraph, no preface before `一、总体情况`): 异议 said of the report as 疑问 is.
  */
 const QUERY_CONTACT = /(?:如|若)[^。；;]{0,12}?(?:疑问|异议)[^。；;]{0,30}?联系[^。；;]*/;
-// Anchored by 联系's 系, which both need (the anchors are full, issue 17: 异 would be a new one).
+// Anchored by 联系's 系, which both need (one anchor for both wordings, issue 17).
 const queryContact = perText({ anyOf: '系', otherwise: null }, (text): string | null => {
   const found = QUERY_CONTACT.exec(text);
   return found ? compactUncached(found[0]) : null;
@@ -3104,8 +3104,8 @@ function countsLineWork(trimmed: string): boolean {
 
 /**
  * Whether some line of a text counts line work so (`countsLineWork`), the cheap condition of the
- * reading, paragraph by paragraph. No anchor: its characters (a digit, 人, 家, 元) are none the marks
- * hold, and their 255 are all declared (anchors.ts); a line shorter than LONG_POINT is passed on its
+ * reading, paragraph by paragraph. No anchor: a digit is none, and 人, 家, 元 were none the marks held
+ * when it was written (their 255 then all declared, anchors.ts); a line shorter than LONG_POINT is passed on its
  * length, a longer one on its first word of the work (公开, 信息: most lines), so a keystroke reads
  * its own paragraph with one expression at most.
  */

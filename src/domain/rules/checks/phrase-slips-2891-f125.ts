@@ -119,9 +119,10 @@ function quotedAt(text: string, at: number): boolean {
 /**
  * The sentence slips read since the measure of 2891–2935 (fixer f125), each with its anchors: the
  * characters its first test asks for, one of which a line must hold to be read (format/anchors.ts).
- * The anchors are all declared by older readers already: at this stop the engine's anchors were a
- * few short of their 255, so each reader is gated by characters of its words that are anchors
- * (the verbs after 化 and 于, 开 of 政府信息公开), and its words were chosen among those.
+ * The anchors are all declared by older readers already: when they were written the engine held
+ * 255 anchors at most and was a few short of them, so each reader is gated by characters of its
+ * words that are anchors (the verbs after 化 and 于, 开 of 政府信息公开), and its words were chosen
+ * among those (anchors.ts holds more since).
  */
 export const SENTENCE_SLIPS_2891_F125: AnchoredSentenceSlips = [
   [verbHeadLostBeforeHuaIn, '用推进落提展开做'],
