@@ -15,7 +15,7 @@ const readCells = (text: string): Readonly<Record<string, string>> => {
 const overview = '一、总体情况\n2024年,区林业局认真落实政府信息公开工作要求。\n';
 
 describe('表二 on one line, its cells parted by single spaces (2903)', () => {
-  it('reads each row’s values into its cells (real: 邯山区林业局 2024)', () => {
+  it('reads each row’s values into its cells (real: 汉中市汉台区林业局 2024)', () => {
     const cells = readCells(realText('2903-hantai-lyj-2024.txt'));
     expect(cells).toMatchObject({
       't2.regulations.made': '0',

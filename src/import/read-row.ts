@@ -162,7 +162,7 @@ const SPACES = /[\s\u00a0\u3000]+/;
  * Since a fix of stop 70 after the measure of 2891–2935: the same whole table printed on one line,
  * its cells parted by single spaces instead of bars (`第二十条第(一)项 信息内容 本年制发件数 本年废止件数
  * 现行有效件数 规章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 0 …`,
- * real: 2903 邯郸市邯山区林业局 2024): a paragraph is no table, as a single space may sit inside a
+ * real: 2903 汉中市汉台区林业局 2024): a paragraph is no table, as a single space may sit inside a
  * label, so the line is read so only in a table's section, with no sentence's punctuation, and only
  * when two of its words at least name a data row with a value right after it (`splitJoinedRows`).
  * The rows as `splitJoinedRows` parts them, or null.

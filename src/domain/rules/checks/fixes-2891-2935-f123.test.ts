@@ -74,7 +74,7 @@ describe('section-heading-mismatch: 统计数据 and 异议 under 一、总体�
 });
 
 describe('notice-citation-unknown: the format’s name with a word written wrong (2891–2935)', () => {
-  it('reads 工勘 for 公开 (real: 开州区应急管理局 2020)', () => {
+  it('reads 工勘 for 公开 (real: 开州区医疗保障局 2020)', () => {
     const said =
       '本年度报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息工勘工作年度报告格式(试行)》要求编制。';
     expect(messageOf(withPreface(said, 2020), FORMAT)).toContain('“工勘”应为“公开”');

@@ -134,7 +134,7 @@ describe('phrase-garbled: 有利于 cut to 于 (2891–2935)', () => {
 });
 
 describe('phrase-garbled: 部分 written 部份 (2891–2935)', () => {
-  it('reads `部份公开` (real: 广东省监狱管理局 2023) and the preface’s `六个部份`', () => {
+  it('reads `部份公开` (real: 广东省邮政管理局 2023) and the preface’s `六个部份`', () => {
     const said = '全年共收到公开申请11件,办结11件。其中予以部份公开1件;不予公开2件。';
     expect(messageOf(withOverview(said, 2023), OVERVIEW)).toContain('部分');
     expect(importedWarns(realText('2933-guangdong-yzglj-2023.txt'), OVERVIEW)).toBe(true);

@@ -678,7 +678,7 @@ function formatNameForms(attachment: string): readonly string[] {
 /**
  * Since a fix of stop 70 after the measure of 2891–2935: the known notice whose format's name a cited
  * title is with a word written wrong, as long as the name and its end kept (`《中华人民共和国政府信息
- * 工勘工作年度报告格式(试行)》`, real: 开州区应急管理局 2020, 公开 written 工勘): one to `MAX_MISSPELT`
+ * 工勘工作年度报告格式(试行)》`, real: 开州区医疗保障局 2020, 公开 written 工勘): one to `MAX_MISSPELT`
  * characters in a row changed, neither the first two nor the end (`格式(试行)`) among them. A name of
  * the format cited rightly, or with words lost (`formatWordsLost`), is not read here.
  */

@@ -98,7 +98,7 @@ function helpfulLostBeforeYuIn(text: string): PhraseSlip | null {
 }
 
 /**
- * 部分 written 部份 (`其中予以部份公开1件`, real: 广东省监狱管理局 2023; `…等六个部份组成`, 232 济南市
+ * 部分 written 部份 (`其中予以部份公开1件`, real: 广东省邮政管理局 2023; `…等六个部份组成`, 232 济南市
  * 财政局 2023): a part is 部分 (the format's `部分公开`); 部份 is the old variant. A name quoted in
  * book-title marks or quotation marks is its author's and not read.
  */
