@@ -62,7 +62,11 @@ function inputShape(cell: CellTemplate, view: CellView, typing: Typing | null) {
  * unit. Its text is the input's own (below); its mark is written (`useCellViewLive`).
  */
 function inputRenderKey(cell: CellTemplate, view: CellView, typing: Typing | null): string {
-  const { invalid, error, suffix } = inputShape(cell, view, typing);
+  return shapeKey(inputShape(cell, view, typing));
+}
+
+/** The render key of a shape already read (`inputShape`): one reading of the cell, not two. */
+function shapeKey({ invalid, error, suffix }: ReturnType<typeof inputShape>): string {
   return `${invalid ? 1 : 0}\u0000${error ?? ''}\u0000${suffix ?? ''}`;
 }
 
@@ -92,12 +96,11 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   const typing = useRef<Typing | null>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   /** The input shows what the cell is to show, written only when it differs. */
-  const showText = (view: CellView): void => {
+  const show = (text: string): void => {
     const el = input.current;
-    if (!el) return;
-    const { text } = inputShape(cell, view, typing.current);
-    if (el.value !== text) el.value = text;
+    if (el && el.value !== text) el.value = text;
   };
+  const showText = (view: CellView): void => show(inputShape(cell, view, typing.current).text);
   // React renders the cell when its render key changes (its validity, typing error or unit); a
   // change of its mark alone — the cells of a column whose balance a key breaks or mends — is
   // written into the cell's class, title, description and tip, and a change of its stored text
@@ -117,8 +120,9 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
       showText(next);
     },
   );
-  const { invalid, error, suffix } = inputShape(cell, view, typing.current);
-  const renderedKey = inputRenderKey(cell, view, typing.current);
+  const shape = inputShape(cell, view, typing.current);
+  const { invalid, error, suffix } = shape;
+  const renderedKey = shapeKey(shape);
   // After every render: the input shows this render's text (its first, a new cell, a change of
   // validity or unit that came with a new store value).
   useLayoutEffect(() => showText(view));
@@ -128,9 +132,9 @@ export const InputCell = memo(function InputCell({ cell, colSpan, onKeyDown }: I
   /** The typing changed: render if what React renders changed, show the text. */
   const typed = (next: Typing | null): void => {
     typing.current = next;
-    const now = snapshotOf(cell.id);
-    if (inputRenderKey(cell, now, next) !== renderedKey) rerender();
-    showText(now);
+    const now = inputShape(cell, snapshotOf(cell.id), next);
+    if (shapeKey(now) !== renderedKey) rerender();
+    show(now.text);
   };
 
   const commit = (raw: string): void => {
